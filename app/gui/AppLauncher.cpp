@@ -1,0 +1,102 @@
+#include "AppLauncher.h"
+
+#include "MainWindow.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace recertify {
+
+namespace {
+
+void installTranslations(QApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto* qtbase = new QTranslator(&app);
+    if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtbase);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("recertify"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+AppLauncher::Options AppLauncher::parse(int argc, char** argv)
+{
+    // A light pass over argv: QApplication is not there yet, and QCommandLineParser needs it for
+    // --help. The full parse happens in run().
+    Options options;
+    for (int i = 1; i + 1 < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--screenshot"))
+            options.screenshot = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    return options;
+}
+
+int AppLauncher::run(QApplication& app, const Options& early)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("AppLauncher", "Governance of AI agents and other non-human identities."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+        QApplication::translate("AppLauncher", "SQLite database file or postgresql:// URL (default: $RECERTIFY_DB, else %1)")
+            .arg(Database::defaultLocation()),
+        QStringLiteral("PATH"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QApplication::translate("AppLauncher", "User interface language, such as de or fr (default: the system's)"),
+        QStringLiteral("CODE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QApplication::translate("AppLauncher", "Save a PNG of the main window once it shows data, then exit"),
+        QStringLiteral("FILE"));
+    parser.addOptions({ db, lang, screenshot });
+    parser.process(app);
+
+    Options options = early;
+    options.database = parser.isSet(db) ? parser.value(db) : qEnvironmentVariable("RECERTIFY_DB");
+    if (options.database.isEmpty())
+        options.database = Database::defaultLocation();
+    options.language = parser.value(lang);
+    options.screenshot = parser.value(screenshot);
+
+    installTranslations(app, options.language);
+
+    auto database = Database::open(options.database);
+    if (!database) {
+        std::fprintf(stderr, "%s\n", qPrintable(database.errorString()));
+        if (options.screenshot.isEmpty())
+            QMessageBox::critical(nullptr, QApplication::translate("AppLauncher", "Recertify"), database.errorString());
+        return 1;
+    }
+
+    MainWindow window(database.value());
+    window.show();
+
+    if (!options.screenshot.isEmpty()) {
+        // Let layouts settle and the first page paint, then grab exactly what a user would see.
+        int exitCode = 0;
+        QTimer::singleShot(300, &window, [&] {
+            if (!window.grab().save(options.screenshot)) {
+                std::fprintf(stderr, "%s: cannot write the screenshot\n", qPrintable(options.screenshot));
+                exitCode = 1;
+            }
+            QApplication::exit(exitCode);
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace recertify

@@ -1,0 +1,29 @@
+#include "AppLauncher.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QStyleFactory>
+
+#include <sys/resource.h>
+
+int main(int argc, char** argv)
+{
+    // A security tool should not leave secrets in core dumps.
+    const rlimit noCore { 0, 0 };
+    setrlimit(RLIMIT_CORE, &noCore);
+
+    const recertify::AppLauncher::Options early = recertify::AppLauncher::parse(argc, argv);
+    // A screenshot needs no display: fall back to the offscreen platform when none is there.
+    if (!early.screenshot.isEmpty() && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Recertify"));
+    QApplication::setApplicationName(QStringLiteral("Recertify"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Recertify"));
+    QApplication::setApplicationVersion(QStringLiteral(RECERTIFY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.recertify.Recertify"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    return recertify::AppLauncher::run(app, early);
+}

@@ -1,0 +1,109 @@
+#include "Cli.h"
+
+#include "Commands.h"
+#include "storage/Database.h"
+
+namespace recertify::cli {
+
+namespace {
+
+const Command kCommands[] = {
+    { "identities", QT_TRANSLATE_NOOP("Cli", "List the inventory of non-human identities"), identitiesCommand },
+    { "show", QT_TRANSLATE_NOOP("Cli", "Show one identity with owners, credentials, grants, usage and lifecycle"),
+        showCommand },
+    { "demo", QT_TRANSLATE_NOOP("Cli", "Fill the database with a realistic synthetic estate"), demoCommand },
+};
+
+
+void printHelp(QTextStream& out)
+{
+    out << Cli::tr("Usage: recertify-cli [--db PATH] [--json] <command> [args]") << "\n\n"
+        << Cli::tr("Governance of AI agents and other non-human identities.") << "\n\n"
+        << Cli::tr("Global options:") << '\n'
+        << "  --db PATH    " << Cli::tr("SQLite database file or postgresql://user@host:port/dbname URL") << '\n'
+        << "               " << Cli::tr("(default: $RECERTIFY_DB, else %1)").arg(Database::defaultLocation()) << '\n'
+        << "  --json       " << Cli::tr("machine-readable output on stdout") << '\n'
+        << "  --help       " << Cli::tr("show this help; '<command> --help' shows a command's") << '\n'
+        << "  --version    " << Cli::tr("show the version") << "\n\n"
+        << Cli::tr("Commands:") << '\n';
+    for (const Command& command : kCommands)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' ' << Cli::tr(command.summary) << '\n';
+    out << '\n' << Cli::tr("Exit codes: 0 success, 1 failure, 2 usage error, 3 verification failed.") << '\n';
+    out.flush();
+}
+
+} // namespace
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err, const Clock& clock)
+{
+    CliContext context(out, err, clock);
+    context.dbLocation = qEnvironmentVariable("RECERTIFY_DB");
+    QStringList rest = arguments.mid(1);
+
+    QString commandName;
+    while (!rest.isEmpty()) {
+        const QString arg = rest.takeFirst();
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            printHelp(out);
+            return Success;
+        }
+        if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            out << "recertify-cli " << QStringLiteral(RECERTIFY_VERSION) << Qt::endl;
+            return Success;
+        }
+        if (arg == QLatin1String("--json")) {
+            context.json = true;
+        } else if (arg == QLatin1String("--db") || arg.startsWith(QLatin1String("--db="))) {
+            if (arg.startsWith(QLatin1String("--db=")))
+                context.dbLocation = arg.mid(5);
+            else if (!rest.isEmpty())
+                context.dbLocation = rest.takeFirst();
+            else
+                return context.usage(Cli::tr("--db: expected a path or URL"));
+        } else if (arg.startsWith(u'-')) {
+            return context.usage(Cli::tr("Unknown option %1; see recertify-cli --help").arg(arg));
+        } else {
+            commandName = arg;
+            break;
+        }
+    }
+    if (commandName.isEmpty()) {
+        printHelp(err);
+        return Usage;
+    }
+    if (context.dbLocation.isEmpty())
+        context.dbLocation = Database::defaultLocation();
+
+    // --json may also follow the command, where scripts often put it.
+    if (rest.removeAll(QStringLiteral("--json")) > 0)
+        context.json = true;
+    context.args = rest;
+
+    for (const Command& command : kCommands) {
+        if (commandName == QLatin1String(command.name))
+            return command.run(context);
+    }
+    return context.usage(Cli::tr("Unknown command \"%1\"; see recertify-cli --help").arg(commandName));
+}
+
+int parseCommand(CliContext& context, QCommandLineParser& parser, const QString& name, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+        Cli::tr("Show this command's help"));
+    parser.addOption(help);
+    if (!parser.parse(QStringList { QStringLiteral("recertify-cli ") + name } + context.args))
+        return context.usage(name + QStringLiteral(": ") + parser.errorText());
+    if (parser.isSet(help)) {
+        // Qt's first line names the binary's full path; ours names the command as users type it.
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(u'\n') + 1);
+        context.out() << Cli::tr("Usage: recertify-cli [--db PATH] [--json] %1 [options]").arg(name) << '\n' << text;
+        context.out().flush();
+        return Success;
+    }
+    return -1;
+}
+
+} // namespace recertify::cli

@@ -1,0 +1,36 @@
+#include "CliContext.h"
+
+namespace recertify::cli {
+
+DatabasePtr CliContext::database()
+{
+    if (m_database)
+        return m_database;
+    auto opened = Database::open(dbLocation);
+    if (!opened) {
+        m_err << opened.errorString() << Qt::endl;
+        return nullptr;
+    }
+    m_database = opened.value();
+    return m_database;
+}
+
+int CliContext::fail(const QString& message)
+{
+    m_err << message << Qt::endl;
+    return Failed;
+}
+
+int CliContext::usage(const QString& message)
+{
+    m_err << message << Qt::endl;
+    return Usage;
+}
+
+void CliContext::printJson(const QJsonDocument& document)
+{
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+} // namespace recertify::cli

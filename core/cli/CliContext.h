@@ -1,0 +1,56 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace recertify::cli {
+
+/** The exit codes automation depends on (CLI.md). */
+enum ExitCode { Success = 0, Failed = 1, Usage = 2, VerificationFailed = 3 };
+
+/** The translation context of every CLI message. */
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+/** What every command gets: its arguments, the output streams and a way to the store. */
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    CliContext(QTextStream& out, QTextStream& err, const Clock& clock)
+        : m_out(out)
+        , m_err(err)
+        , m_clock(clock)
+    {
+    }
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    const Clock& clock() const { return m_clock; }
+
+    QString dbLocation;
+    bool json = false;
+    QStringList args; ///< the command's own arguments, after the command name
+
+    /** Opens the store once; on failure prints the reason and returns null. */
+    DatabasePtr database();
+
+    int fail(const QString& message);
+    int usage(const QString& message);
+    void printJson(const QJsonDocument& document);
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+    const Clock& m_clock;
+    DatabasePtr m_database;
+};
+
+} // namespace recertify::cli

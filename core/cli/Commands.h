@@ -1,0 +1,27 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QCommandLineParser>
+
+namespace recertify::cli {
+
+/** One entry of the command table. */
+struct Command
+{
+    const char* name;
+    const char* summary; ///< translated through QCoreApplication::translate("Cli", …)
+    int (*run)(CliContext&);
+};
+
+int identitiesCommand(CliContext& context);
+int showCommand(CliContext& context);
+int demoCommand(CliContext& context);
+
+/**
+ * Parses a command's own arguments. Returns -1 when the command should go on, else the exit
+ * code to return (help printed: 0; usage error: 2).
+ */
+int parseCommand(CliContext& context, QCommandLineParser& parser, const QString& name, const QString& description);
+
+} // namespace recertify::cli

@@ -1,0 +1,67 @@
+#include "Commands.h"
+#include "demo/DemoEstate.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+
+namespace recertify::cli {
+
+int demoCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption identities(QStringLiteral("identities"), Cli::tr("How many identities (default 300)"), QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("Random seed; the same seed gives the same estate (default 1)"), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption replace(QStringLiteral("replace"), Cli::tr("Replace an estate that is already in the database"));
+    parser.addOptions({ identities, seed, replace });
+    if (int code = parseCommand(context, parser, QStringLiteral("demo"), Cli::tr("Fill the database with a realistic synthetic estate.")); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(Cli::tr("demo: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+
+    bool ok = false;
+    DemoEstate::Options options;
+    options.identities = parser.value(identities).toInt(&ok);
+    if (!ok || options.identities < 1)
+        return context.usage(Cli::tr("--identities: expected a positive number, got \"%1\"").arg(parser.value(identities)));
+    options.seed = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return context.usage(Cli::tr("--seed: expected a non-negative number, got \"%1\"").arg(parser.value(seed)));
+    options.replace = parser.isSet(replace);
+
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = DemoEstate::generate(*database, options, context.clock());
+    if (!summary)
+        return context.fail(database->displayLocation() + QStringLiteral(": ") + summary.errorString());
+    const double seconds = double(timer.elapsed()) / 1000.0;
+
+    if (context.json) {
+        context.printJson(QJsonDocument(QJsonObject {
+            { QStringLiteral("identities"), summary->identities },
+            { QStringLiteral("people"), summary->people },
+            { QStringLiteral("credentials"), summary->credentials },
+            { QStringLiteral("grants"), summary->grants },
+            { QStringLiteral("usageRows"), summary->usageRows },
+            { QStringLiteral("subAgents"), summary->subAgents },
+            { QStringLiteral("seconds"), seconds },
+        }));
+    } else {
+        context.out() << Cli::tr("Demo estate written to %1: %2 identities (%3 sub-agents), %4 people, %5 credentials, "
+                            "%6 grants, %7 usage rows in %8 s")
+                             .arg(database->displayLocation())
+                             .arg(summary->identities)
+                             .arg(summary->subAgents)
+                             .arg(summary->people)
+                             .arg(summary->credentials)
+                             .arg(summary->grants)
+                             .arg(summary->usageRows)
+                             .arg(seconds, 0, 'f', 2)
+                      << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace recertify::cli

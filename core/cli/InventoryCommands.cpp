@@ -1,0 +1,183 @@
+#include "Commands.h"
+#include "JsonViews.h"
+#include "domain/IdentityKind.h"
+#include "storage/IdentityRepository.h"
+#include "util/Timestamp.h"
+
+#include <QJsonArray>
+
+namespace recertify::cli {
+
+namespace {
+
+
+QString cell(const QString& text, int width)
+{
+    if (text.size() > width)
+        return text.left(width - 1) + QChar(0x2026) + u' ';
+    return text.leftJustified(width + 1);
+}
+
+QString day(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().date().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+QString owner(const Identity& identity)
+{
+    if (identity.businessOwner.isEmpty())
+        return Cli::tr("(none)");
+    return identity.ownerInactive ? identity.businessOwner + Cli::tr(" (left)") : identity.businessOwner;
+}
+
+constexpr int kPage = 2000;
+
+} // namespace
+
+int identitiesCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kind(QStringLiteral("kind"), Cli::tr("Only identities of this kind (%1)").arg(IdentityKind::all().join(u',')), QStringLiteral("K"));
+    const QCommandLineOption source(QStringLiteral("source"), Cli::tr("Only identities from this source"), QStringLiteral("S"));
+    const QCommandLineOption filter(QStringLiteral("filter"), Cli::tr("Only names, native ids or owners containing TEXT"), QStringLiteral("TEXT"));
+    parser.addOptions({ kind, source, filter });
+    if (int code = parseCommand(context, parser, QStringLiteral("identities"), Cli::tr("List the inventory.")); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(Cli::tr("identities: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (parser.isSet(kind) && !IdentityKind::all().contains(parser.value(kind)))
+        return context.usage(Cli::tr("--kind: unknown kind \"%1\"; expected one of %2").arg(parser.value(kind), IdentityKind::all().join(QStringLiteral(", "))));
+
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    IdentityRepository repository(database);
+    IdentityQuery query;
+    query.kind = parser.value(kind);
+    query.source = parser.value(source);
+    query.text = parser.value(filter);
+
+    QTextStream& out = context.out();
+    if (!context.json) {
+        out << cell(Cli::tr("ID"), 7) << cell(Cli::tr("NAME"), 44) << cell(Cli::tr("KIND"), 20) << cell(Cli::tr("SOURCE"), 7)
+            << cell(Cli::tr("BUSINESS OWNER"), 32) << cell(Cli::tr("STATUS"), 12) << Cli::tr("LAST USED") << '\n';
+    } else {
+        out << "[";
+    }
+    // Streamed page by page: memory stays flat however large the estate.
+    int written = 0;
+    for (int offset = 0;; offset += kPage) {
+        auto page = repository.page(query, offset, kPage);
+        if (!page)
+            return context.fail(page.errorString());
+        for (const Identity& identity : page.value()) {
+            if (context.json) {
+                out << (written ? ",\n  " : "\n  ")
+                    << QString::fromUtf8(QJsonDocument(toJson(identity)).toJson(QJsonDocument::Compact));
+            } else {
+                out << cell(QString::number(identity.id), 7) << cell(identity.displayName, 44)
+                    << cell(identity.kind, 20) << cell(identity.source, 7) << cell(owner(identity), 32)
+                    << cell(identity.status, 12) << day(identity.lastUsedAt) << '\n';
+            }
+            ++written;
+        }
+        if (page->size() < kPage)
+            break;
+    }
+    if (context.json)
+        out << (written ? "\n]\n" : "]\n");
+    else
+        out << Cli::tr("%n identities", nullptr, written) << '\n';
+    out.flush();
+    return Success;
+}
+
+int showCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Numeric id or native id of the identity"));
+    if (int code = parseCommand(context, parser, QStringLiteral("show"), Cli::tr("Show one identity in full.")); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(Cli::tr("show: expected exactly one ID"));
+
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    IdentityRepository repository(database);
+    auto identity = repository.find(parser.positionalArguments().first());
+    if (!identity)
+        return context.fail(identity.errorString());
+    const qint64 id = identity->id;
+    auto credentials = repository.credentials(id);
+    auto grants = repository.grants(id);
+    auto usage = repository.usage(id);
+    auto lifecycle = repository.lifecycle(id);
+    auto children = repository.children(id);
+    for (const QString& problem : { credentials.errorString(), grants.errorString(), usage.errorString(),
+             lifecycle.errorString(), children.errorString() }) {
+        if (!problem.isEmpty())
+            return context.fail(problem);
+    }
+
+    if (context.json) {
+        QJsonObject object = toJson(identity.value());
+        auto array = [](const auto& items) {
+            QJsonArray out;
+            for (const auto& item : items)
+                out.append(toJson(item));
+            return out;
+        };
+        object.insert(QStringLiteral("credentials"), array(credentials.value()));
+        object.insert(QStringLiteral("grants"), array(grants.value()));
+        object.insert(QStringLiteral("usage"), array(usage.value()));
+        object.insert(QStringLiteral("lifecycle"), array(lifecycle.value()));
+        QJsonArray subAgents;
+        for (const Identity& child : children.value())
+            subAgents.append(QJsonObject { { QStringLiteral("id"), child.id }, { QStringLiteral("displayName"), child.displayName } });
+        object.insert(QStringLiteral("subAgents"), subAgents);
+        context.printJson(QJsonDocument(object));
+        return Success;
+    }
+
+    const Identity& i = identity.value();
+    QTextStream& out = context.out();
+    auto field = [&](const QString& label, const QString& value) {
+        out << "  " << QString(label + u':').leftJustified(22) << (value.isEmpty() ? QStringLiteral("-") : value) << '\n';
+    };
+    out << i.displayName << "  [" << IdentityKind::displayName(i.kind) << ", " << i.source << "]\n";
+    field(Cli::tr("Id"), QString::number(i.id));
+    field(Cli::tr("Native id"), i.nativeId);
+    field(Cli::tr("Status"), i.status + (i.enabled ? QString() : Cli::tr(" (disabled)")) + (i.discoveredFromActivity ? Cli::tr(", discovered from activity") : QString()));
+    field(Cli::tr("Business owner"), owner(i));
+    field(Cli::tr("Technical owner"), i.technicalOwner);
+    field(Cli::tr("Purpose"), i.purpose);
+    field(Cli::tr("Declared scope"), i.declaredScope.join(QStringLiteral(", ")));
+    field(Cli::tr("Expires"), day(i.expiresAt));
+    field(Cli::tr("Created"), day(i.createdAt));
+    field(Cli::tr("Last used"), i.lastUsedAt.isValid() ? day(i.lastUsedAt) : Cli::tr("never"));
+    if (i.parentId > 0)
+        field(Cli::tr("Delegated by"), QString::number(i.parentId));
+
+    out << '\n' << Cli::tr("Credentials (%1)").arg(credentials->size()) << '\n';
+    for (const Credential& c : credentials.value())
+        out << "  " << cell(c.type, 12) << cell(c.credentialId, 24) << Cli::tr("created %1, expires %2, last used %3").arg(day(c.createdAt), day(c.expiresAt), day(c.lastUsedAt)) << '\n';
+    out << '\n' << Cli::tr("Grants (%1)").arg(grants->size()) << '\n';
+    for (const Grant& g : grants.value())
+        out << "  " << cell(g.permission, 36) << g.grantedVia << '\n';
+    out << '\n' << Cli::tr("Usage (%1 day aggregates)").arg(usage->size()) << '\n';
+    for (const UsageRecord& u : usage.value())
+        out << "  " << u.day.toString(Qt::ISODate) << "  " << cell(u.action, 36) << cell(u.outcome, 8) << u.count << '\n';
+    out << '\n' << Cli::tr("Lifecycle") << '\n';
+    for (const LifecycleEvent& e : lifecycle.value())
+        out << "  " << day(e.at) << "  " << (e.fromState.isEmpty() ? QStringLiteral("-") : e.fromState) << " -> " << e.toState << "  " << e.actor << "  " << e.reason << '\n';
+    if (!children->isEmpty()) {
+        out << '\n' << Cli::tr("Sub-agents (%1)").arg(children->size()) << '\n';
+        for (const Identity& child : children.value())
+            out << "  " << child.id << "  " << child.displayName << '\n';
+    }
+    out.flush();
+    return Success;
+}
+
+} // namespace recertify::cli

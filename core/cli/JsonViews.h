@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/Credential.h"
+#include "domain/Grant.h"
+#include "domain/Identity.h"
+#include "domain/LifecycleEvent.h"
+#include "domain/UsageRecord.h"
+
+#include <QJsonObject>
+
+namespace recertify::cli {
+
+/** The stable JSON shapes of CLI.md; field names never change, new ones may be added. */
+QJsonObject toJson(const Identity& identity);
+QJsonObject toJson(const Credential& credential);
+QJsonObject toJson(const Grant& grant);
+QJsonObject toJson(const UsageRecord& usage);
+QJsonObject toJson(const LifecycleEvent& event);
+
+} // namespace recertify::cli

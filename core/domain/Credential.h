@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace recertify {
+
+/** A secret, key, certificate or token that lets an identity authenticate. Never the secret itself. */
+struct Credential
+{
+    qint64 id = 0;
+    qint64 identityId = 0;
+    QString credentialId; ///< keyId, AccessKeyId, token id: a name, never the secret
+    QString type;         ///< secret, certificate, access-key, sa-token, pat, deploy-key, federated
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    QDateTime lastUsedAt;
+    bool enabled = true;
+};
+
+} // namespace recertify

@@ -1,0 +1,56 @@
+#include "IdentityKind.h"
+#include "LifecycleState.h"
+
+namespace recertify {
+
+QStringList IdentityKind::all()
+{
+    return { AiAgent, ServiceAccount, IamRole, IamUser, ServicePrincipal, ManagedIdentity,
+        ApiKey, OAuthGrant, Certificate, K8sServiceAccount, GitHubApp, GitHubToken };
+}
+
+QString IdentityKind::displayName(const QString& kind)
+{
+    if (kind == AiAgent)
+        return tr("AI agent");
+    if (kind == ServiceAccount)
+        return tr("Service account");
+    if (kind == IamRole)
+        return tr("IAM role");
+    if (kind == IamUser)
+        return tr("IAM user");
+    if (kind == ServicePrincipal)
+        return tr("Service principal");
+    if (kind == ManagedIdentity)
+        return tr("Managed identity");
+    if (kind == ApiKey)
+        return tr("API key");
+    if (kind == OAuthGrant)
+        return tr("OAuth grant");
+    if (kind == Certificate)
+        return tr("Certificate");
+    if (kind == K8sServiceAccount)
+        return tr("Kubernetes service account");
+    if (kind == GitHubApp)
+        return tr("GitHub app");
+    if (kind == GitHubToken)
+        return tr("GitHub token");
+    return kind;
+}
+
+QString LifecycleState::displayName(const QString& state)
+{
+    if (state == Discovered)
+        return tr("Discovered");
+    if (state == Active)
+        return tr("Active");
+    if (state == UnderReview)
+        return tr("Under review");
+    if (state == Suspended)
+        return tr("Suspended");
+    if (state == Retired)
+        return tr("Retired");
+    return state;
+}
+
+} // namespace recertify

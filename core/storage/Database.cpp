@@ -1,0 +1,166 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "SqlUtil.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUrl>
+#include <QUuid>
+
+namespace recertify {
+
+namespace {
+
+bool isPostgresUrl(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+// Connections each Database opened, so they can all be removed when it goes away.
+QMutex s_connectionsMutex;
+
+} // namespace
+
+Database::Database(QString location, SqlDialect dialect)
+    : m_location(std::move(location))
+    , m_dialect(dialect)
+    , m_connectionPrefix(QStringLiteral("recertify-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&s_connectionsMutex);
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString& name : names) {
+        if (name.startsWith(m_connectionPrefix))
+            QSqlDatabase::removeDatabase(name); // closes it; the handles in use have all gone by now
+    }
+}
+
+QString Database::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("recertify.sqlite"));
+}
+
+QString Database::displayLocation() const
+{
+    if (!isPostgresUrl(m_location))
+        return QDir::toNativeSeparators(m_location);
+    QUrl url(m_location);
+    return url.toString(QUrl::RemovePassword);
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString& location)
+{
+    const bool postgres = isPostgresUrl(location);
+    if (!postgres) {
+        const QFileInfo info(location);
+        if (location.isEmpty() || info.isDir())
+            return makeError(QCoreApplication::translate("Database", "%1: not a database file").arg(location));
+        if (!QDir().mkpath(info.absolutePath())) {
+            return makeError(
+                QCoreApplication::translate("Database", "%1: cannot create the folder").arg(info.absolutePath()));
+        }
+    } else if (!QUrl(location).isValid() || QUrl(location).path().size() < 2) {
+        return makeError(QCoreApplication::translate("Database", "%1: expected postgresql://user@host:port/dbname")
+                             .arg(QUrl(location).toString(QUrl::RemovePassword)));
+    }
+
+    std::shared_ptr<Database> database(
+        new Database(location, SqlDialect(postgres ? SqlDialect::Engine::PostgreSQL : SqlDialect::Engine::SQLite)));
+    QSqlDatabase db = database->connection();
+    if (!db.isOpen()) {
+        return makeError(QCoreApplication::translate("Database", "%1: cannot open the database: %2")
+                             .arg(database->displayLocation(), db.lastError().text()));
+    }
+    if (auto status = Migrations::migrate(*database); !status) {
+        return makeError(QCoreApplication::translate("Database", "%1: %2")
+                             .arg(database->displayLocation(), status.errorString()));
+    }
+    qCInfo(lcStorage) << "opened" << database->displayLocation();
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_connectionPrefix + u'-'
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    QMutexLocker lock(&s_connectionsMutex);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
+    if (m_dialect.engine() == SqlDialect::Engine::SQLite) {
+        db.setDatabaseName(m_location);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        const QUrl url(m_location);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    }
+    if (QThread* thread = QThread::currentThread();
+        QCoreApplication::instance() && thread != QCoreApplication::instance()->thread()) {
+        // A worker's connection goes with its thread; a connection must not outlive or cross it.
+        QObject::connect(thread, &QThread::finished, thread, [name] { QSqlDatabase::removeDatabase(name); },
+            Qt::DirectConnection);
+    }
+    if (!db.open()) {
+        qCWarning(lcStorage) << "cannot open" << displayLocation() << db.lastError().text();
+        return db;
+    }
+    if (auto status = configure(db); !status)
+        qCWarning(lcStorage) << status.errorString();
+    return db;
+}
+
+Status Database::configure(QSqlDatabase& db) const
+{
+    if (m_dialect.engine() != SqlDialect::Engine::SQLite)
+        return {};
+    // WAL lets readers (the UI) run beside one writer (a sync); foreign keys are off by default in SQLite.
+    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL" }) {
+        QSqlQuery query(db);
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return makeError(query.lastError().text());
+    }
+    return {};
+}
+
+Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work) const
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        return makeError(
+            QCoreApplication::translate("Database", "Cannot start a transaction: %1").arg(db.lastError().text()));
+    }
+    Status status = work(db);
+    if (!status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QString reason = db.lastError().text();
+        db.rollback();
+        return makeError(QCoreApplication::translate("Database", "Cannot commit: %1").arg(reason));
+    }
+    return {};
+}
+
+Result<int> Database::schemaVersion() const
+{
+    return Migrations::currentVersion(connection());
+}
+
+} // namespace recertify

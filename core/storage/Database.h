@@ -1,0 +1,55 @@
+#pragma once
+
+#include "SqlDialect.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace recertify {
+
+/**
+ * Owns the store. One named connection per thread (Qt SQL connections must not cross threads),
+ * WAL and foreign keys on SQLite, and the schema migrated stepwise on open. The location is a
+ * file path (SQLite) or a postgresql://user[:password]@host[:port]/dbname URL (team mode).
+ */
+class Database : public std::enable_shared_from_this<Database>
+{
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    [[nodiscard]] static Result<std::shared_ptr<Database>> open(const QString& location);
+
+    /** The default SQLite file, in the app data location shared by the app and the CLI. */
+    static QString defaultLocation();
+
+    const SqlDialect& dialect() const { return m_dialect; }
+    QString location() const { return m_location; }
+    /** Location without a password, fit for logs and window titles. */
+    QString displayLocation() const;
+
+    /** The calling thread's connection, opened on first use. */
+    QSqlDatabase connection() const;
+
+    /** Runs work in one transaction: committed when it succeeds, rolled back otherwise. */
+    [[nodiscard]] Status transaction(const std::function<Status(QSqlDatabase&)>& work) const;
+
+    [[nodiscard]] Result<int> schemaVersion() const;
+
+private:
+    Database(QString location, SqlDialect dialect);
+    [[nodiscard]] Status configure(QSqlDatabase& db) const;
+
+    QString m_location;
+    SqlDialect m_dialect;
+    QString m_connectionPrefix;
+};
+
+using DatabasePtr = std::shared_ptr<Database>;
+
+} // namespace recertify

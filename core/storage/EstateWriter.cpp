@@ -1,0 +1,114 @@
+#include "EstateWriter.h"
+
+#include "SqlUtil.h"
+#include "util/Timestamp.h"
+
+namespace recertify {
+
+using sql::nullableText;
+using sql::nullableTime;
+
+EstateWriter::EstateWriter(const QSqlDatabase& transaction)
+    : m_db(transaction)
+{
+}
+
+Status EstateWriter::prepare()
+{
+    const std::pair<std::optional<QSqlQuery>*, QString> statements[] = {
+        { &m_identity,
+            QStringLiteral("INSERT INTO identities (source, native_id, kind, display_name, business_owner, "
+                           "technical_owner, status, enabled, discovered_from_activity, created_at, last_used_at, "
+                           "purpose, declared_scope, retirement_condition, expires_at, parent_id, updated_at) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id") },
+        { &m_credential,
+            QStringLiteral("INSERT INTO credentials (identity_id, credential_id, type, created_at, expires_at, "
+                           "last_used_at, enabled) VALUES (?,?,?,?,?,?,?)") },
+        { &m_grant,
+            QStringLiteral("INSERT INTO grants (identity_id, permission, resource_scope, granted_via, granted_at) "
+                           "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING") },
+        { &m_usage,
+            QStringLiteral("INSERT INTO usage_daily (identity_id, action, day, outcome, count, last_seen) "
+                           "VALUES (?,?,?,?,?,?) ON CONFLICT (identity_id, action, day, outcome) DO UPDATE SET "
+                           "count = usage_daily.count + excluded.count, "
+                           "last_seen = CASE WHEN excluded.last_seen > usage_daily.last_seen "
+                           "THEN excluded.last_seen ELSE usage_daily.last_seen END") },
+        { &m_lifecycle,
+            QStringLiteral("INSERT INTO lifecycle_events (identity_id, at, from_state, to_state, actor, reason) "
+                           "VALUES (?,?,?,?,?,?)") },
+        { &m_person,
+            QStringLiteral("INSERT INTO people (email, name, manager_email, active) VALUES (?,?,?,?) "
+                           "ON CONFLICT (email) DO UPDATE SET name = excluded.name, "
+                           "manager_email = excluded.manager_email, active = excluded.active") },
+    };
+    for (const auto& [slot, statement] : statements) {
+        auto query = sql::prepare(m_db, statement);
+        if (!query)
+            return query.error();
+        slot->emplace(std::move(query.value()));
+    }
+    return {};
+}
+
+Result<qint64> EstateWriter::insertIdentity(const Identity& i, const QDateTime& now)
+{
+    QSqlQuery& q = *m_identity;
+    auto status = sql::exec(q,
+        { i.source, i.nativeId, i.kind, i.displayName, nullableText(i.businessOwner), nullableText(i.technicalOwner),
+            i.status, i.enabled ? 1 : 0, i.discoveredFromActivity ? 1 : 0, nullableTime(i.createdAt),
+            nullableTime(i.lastUsedAt), nullableText(i.purpose), nullableText(i.declaredScope.join(u'\n')),
+            nullableText(i.retirementCondition), nullableTime(i.expiresAt),
+            i.parentId > 0 ? QVariant(i.parentId) : QVariant(QMetaType::fromType<qlonglong>()),
+            Timestamp::toIso(now) });
+    if (!status)
+        return status.error();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
+Status EstateWriter::insertCredential(const Credential& c)
+{
+    return sql::exec(*m_credential,
+        { c.identityId, c.credentialId, c.type, nullableTime(c.createdAt), nullableTime(c.expiresAt),
+            nullableTime(c.lastUsedAt), c.enabled ? 1 : 0 });
+}
+
+Status EstateWriter::insertGrant(const Grant& g)
+{
+    // Empty, not NULL: the unique key needs a value to compare.
+    const auto notNull = [](const QString& text) { return text.isNull() ? QStringLiteral("") : text; };
+    return sql::exec(*m_grant,
+        { g.identityId, g.permission, notNull(g.resourceScope), notNull(g.grantedVia), nullableTime(g.grantedAt) });
+}
+
+Status EstateWriter::addUsage(const UsageRecord& u)
+{
+    return sql::exec(*m_usage,
+        { u.identityId, u.action, u.day.toString(Qt::ISODate), u.outcome, u.count, Timestamp::toIso(u.lastSeen) });
+}
+
+Status EstateWriter::insertLifecycle(const LifecycleEvent& e)
+{
+    return sql::exec(*m_lifecycle,
+        { e.identityId, Timestamp::toIso(e.at), nullableText(e.fromState), e.toState, e.actor, nullableText(e.reason) });
+}
+
+Status EstateWriter::upsertPerson(const Person& p)
+{
+    return sql::exec(*m_person, { p.email, p.name, nullableText(p.managerEmail), p.active ? 1 : 0 });
+}
+
+Status EstateWriter::clearEstate()
+{
+    // Children first, so the cascade does not have to find them row by row.
+    for (const char* table : { "identity_snapshots", "usage_daily", "grants", "credentials", "lifecycle_events",
+             "findings", "decisions", "review_items", "remediation_tasks", "identities", "people" }) {
+        auto q = sql::run(m_db, QStringLiteral("DELETE FROM ") + QString::fromLatin1(table));
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+} // namespace recertify

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "util/Result.h"
+#include "domain/Credential.h"
+#include "domain/Grant.h"
+#include "domain/Identity.h"
+#include "domain/LifecycleEvent.h"
+#include "domain/Person.h"
+#include "domain/UsageRecord.h"
+
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace recertify {
+
+/**
+ * Bulk writes of estate records inside a transaction the caller owns. Statements are prepared
+ * once and reused, so a hundred thousand identities take seconds, not minutes.
+ */
+class EstateWriter
+{
+public:
+    explicit EstateWriter(const QSqlDatabase& transaction);
+
+    [[nodiscard]] Status prepare();
+    [[nodiscard]] Result<qint64> insertIdentity(const Identity& identity, const QDateTime& now);
+    [[nodiscard]] Status insertCredential(const Credential& credential);
+    [[nodiscard]] Status insertGrant(const Grant& grant);
+    /** Adds to the day's aggregate: counts add up, the latest sighting wins. */
+    [[nodiscard]] Status addUsage(const UsageRecord& usage);
+    [[nodiscard]] Status insertLifecycle(const LifecycleEvent& event);
+    [[nodiscard]] Status upsertPerson(const Person& person);
+    /** Removes every identity and what hangs off it, and the people directory. */
+    [[nodiscard]] Status clearEstate();
+
+private:
+    QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_identity;
+    std::optional<QSqlQuery> m_credential;
+    std::optional<QSqlQuery> m_grant;
+    std::optional<QSqlQuery> m_usage;
+    std::optional<QSqlQuery> m_lifecycle;
+    std::optional<QSqlQuery> m_person;
+};
+
+} // namespace recertify

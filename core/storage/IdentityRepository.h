@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Database.h"
+#include "IdentityQuery.h"
+#include "domain/Credential.h"
+#include "domain/Grant.h"
+#include "domain/Identity.h"
+#include "domain/LifecycleEvent.h"
+#include "domain/UsageRecord.h"
+
+#include <QList>
+
+namespace recertify {
+
+/** Reads identities and what hangs off them; hands out value types only. */
+class IdentityRepository
+{
+public:
+    explicit IdentityRepository(DatabasePtr database)
+        : m_database(std::move(database))
+    {
+    }
+
+    [[nodiscard]] Result<int> count(const IdentityQuery& query) const;
+    /** One page in the query's order; cheap at any table size thanks to the indexes. */
+    [[nodiscard]] Result<QList<Identity>> page(const IdentityQuery& query, int offset, int limit) const;
+    [[nodiscard]] Result<Identity> byId(qint64 id) const;
+    /** Finds by numeric id, else by native id (unique per source; the first match across sources). */
+    [[nodiscard]] Result<Identity> find(const QString& idOrNativeId) const;
+    [[nodiscard]] Result<InventoryStats> stats() const;
+    [[nodiscard]] Result<QStringList> sources() const;
+
+    [[nodiscard]] Result<QList<Credential>> credentials(qint64 identityId) const;
+    [[nodiscard]] Result<QList<Grant>> grants(qint64 identityId) const;
+    [[nodiscard]] Result<QList<UsageRecord>> usage(qint64 identityId) const;
+    [[nodiscard]] Result<QList<LifecycleEvent>> lifecycle(qint64 identityId) const;
+    [[nodiscard]] Result<QList<Identity>> children(qint64 identityId) const;
+
+private:
+    QString whereClause(const IdentityQuery& query, QVariantList* binds) const;
+
+    DatabasePtr m_database;
+};
+
+} // namespace recertify

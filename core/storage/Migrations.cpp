@@ -1,0 +1,165 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace recertify::Migrations {
+
+namespace {
+
+// Schema v1: the whole domain. Timestamps are ISO 8601 UTC text ("2026-12-31T23:59:59Z"), which
+// sorts correctly and reads the same on both engines; booleans are 0/1 integers.
+const char* const kSchemaV1[] = {
+    R"(CREATE TABLE sources (
+        id {ID}, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, base_url TEXT,
+        secret_key_name TEXT, config_json TEXT, created_at TEXT NOT NULL))",
+    R"(CREATE TABLE sync_runs (
+        id {ID}, source_id BIGINT REFERENCES sources(id) ON DELETE SET NULL, format TEXT NOT NULL,
+        inputs TEXT, started_at TEXT NOT NULL, finished_at TEXT, status TEXT NOT NULL,
+        added INTEGER NOT NULL DEFAULT 0, changed INTEGER NOT NULL DEFAULT 0, removed INTEGER NOT NULL DEFAULT 0,
+        skipped INTEGER NOT NULL DEFAULT 0, error TEXT))",
+    R"(CREATE TABLE people (
+        email TEXT PRIMARY KEY, name TEXT NOT NULL, manager_email TEXT, active INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE identities (
+        id {ID}, source TEXT NOT NULL, native_id TEXT NOT NULL, kind TEXT NOT NULL, display_name TEXT NOT NULL,
+        business_owner TEXT, technical_owner TEXT, status TEXT NOT NULL DEFAULT 'active',
+        enabled INTEGER NOT NULL DEFAULT 1, discovered_from_activity INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT, last_used_at TEXT, purpose TEXT, declared_scope TEXT, retirement_condition TEXT,
+        expires_at TEXT, parent_id BIGINT REFERENCES identities(id) ON DELETE SET NULL,
+        trust_debt {REAL}, last_certified_at TEXT, updated_at TEXT NOT NULL,
+        UNIQUE (source, native_id)))",
+    "CREATE INDEX identities_name ON identities(display_name)",
+    "CREATE INDEX identities_kind ON identities(kind, display_name)",
+    "CREATE INDEX identities_source ON identities(source, display_name)",
+    "CREATE INDEX identities_status ON identities(status, display_name)",
+    "CREATE INDEX identities_owner ON identities(business_owner)",
+    "CREATE INDEX identities_last_used ON identities(last_used_at)",
+    "CREATE INDEX identities_created ON identities(created_at)",
+    "CREATE INDEX identities_debt ON identities(trust_debt)",
+    "CREATE INDEX identities_parent ON identities(parent_id)",
+    R"(CREATE TABLE credentials (
+        id {ID}, identity_id BIGINT NOT NULL REFERENCES identities(id) ON DELETE CASCADE,
+        credential_id TEXT NOT NULL, type TEXT NOT NULL, created_at TEXT, expires_at TEXT, last_used_at TEXT,
+        enabled INTEGER NOT NULL DEFAULT 1, UNIQUE (identity_id, credential_id)))",
+    R"(CREATE TABLE grants (
+        id {ID}, identity_id BIGINT NOT NULL REFERENCES identities(id) ON DELETE CASCADE,
+        permission TEXT NOT NULL, resource_scope TEXT NOT NULL DEFAULT '', granted_via TEXT NOT NULL DEFAULT '',
+        granted_at TEXT, UNIQUE (identity_id, permission, resource_scope, granted_via)))",
+    R"(CREATE TABLE usage_daily (
+        identity_id BIGINT NOT NULL REFERENCES identities(id) ON DELETE CASCADE, action TEXT NOT NULL,
+        day TEXT NOT NULL, outcome TEXT NOT NULL DEFAULT 'allowed', count BIGINT NOT NULL,
+        last_seen TEXT NOT NULL, raw_ref TEXT, PRIMARY KEY (identity_id, action, day, outcome)))",
+    R"(CREATE TABLE snapshots (
+        id {ID}, sync_run_id BIGINT REFERENCES sync_runs(id) ON DELETE SET NULL, taken_at TEXT NOT NULL,
+        identities INTEGER NOT NULL, granted INTEGER NOT NULL, used INTEGER NOT NULL, unused INTEGER NOT NULL,
+        out_of_scope INTEGER NOT NULL, trust_debt {REAL} NOT NULL))",
+    R"(CREATE TABLE identity_snapshots (
+        snapshot_id BIGINT NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+        identity_id BIGINT NOT NULL REFERENCES identities(id) ON DELETE CASCADE,
+        granted INTEGER NOT NULL, used INTEGER NOT NULL, unused INTEGER NOT NULL, out_of_scope INTEGER NOT NULL,
+        trust_debt {REAL} NOT NULL, PRIMARY KEY (snapshot_id, identity_id)))",
+    R"(CREATE TABLE lifecycle_events (
+        id {ID}, identity_id BIGINT NOT NULL REFERENCES identities(id) ON DELETE CASCADE, at TEXT NOT NULL,
+        from_state TEXT, to_state TEXT NOT NULL, actor TEXT NOT NULL, reason TEXT))",
+    "CREATE INDEX lifecycle_identity ON lifecycle_events(identity_id, at)",
+    R"(CREATE TABLE findings (
+        id {ID}, identity_id BIGINT NOT NULL REFERENCES identities(id) ON DELETE CASCADE, type TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT '', severity TEXT NOT NULL, detail TEXT NOT NULL, owasp TEXT NOT NULL,
+        opened_at TEXT NOT NULL, resolved_at TEXT, UNIQUE (identity_id, type, subject)))",
+    R"(CREATE TABLE campaigns (
+        id {ID}, name TEXT NOT NULL, scope_expr TEXT, due TEXT NOT NULL, created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open', fallback_reviewer TEXT,
+        second_stage TEXT, template_id BIGINT, trigger_kind TEXT, closed_at TEXT))",
+    R"(CREATE TABLE review_items (
+        id {ID}, campaign_id BIGINT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        identity_id BIGINT NOT NULL REFERENCES identities(id), stage INTEGER NOT NULL DEFAULT 1,
+        reviewer TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending', reason TEXT, evidence_json TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1, unchanged_since_last INTEGER NOT NULL DEFAULT 0, decided_at TEXT))",
+    "CREATE INDEX review_items_campaign ON review_items(campaign_id, reviewer)",
+    R"(CREATE TABLE decisions (
+        id {ID}, item_id BIGINT NOT NULL REFERENCES review_items(id) ON DELETE CASCADE, assigned_to TEXT NOT NULL,
+        decided_by TEXT NOT NULL, decided_at TEXT NOT NULL, ownership TEXT NOT NULL, ownership_target TEXT,
+        scope TEXT NOT NULL, scope_remove TEXT, need TEXT NOT NULL, certify_until TEXT, justification TEXT,
+        seconds_spent INTEGER))",
+    R"(CREATE TABLE remediation_tasks (
+        id {ID}, campaign_id BIGINT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        identity_id BIGINT NOT NULL REFERENCES identities(id), action TEXT NOT NULL, subject TEXT,
+        state TEXT NOT NULL DEFAULT 'open', created_at TEXT NOT NULL, verified_at TEXT))",
+    // Append-only; each row carries the SHA-256 of the previous row so an edit or deletion is detectable.
+    R"(CREATE TABLE audit_log (
+        seq {ID}, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL,
+        entity_id TEXT, payload TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL))",
+};
+
+struct Step
+{
+    int version;
+    const char* const* statements;
+    size_t count;
+};
+
+const Step kSteps[] = {
+    { 1, kSchemaV1, std::size(kSchemaV1) },
+};
+
+bool hasMetaTable(const QSqlDatabase& db)
+{
+    return db.tables().contains(QStringLiteral("schema_meta"));
+}
+
+} // namespace
+
+Result<int> currentVersion(const QSqlDatabase& db)
+{
+    if (!hasMetaTable(db))
+        return 0;
+    auto query = sql::run(db, QStringLiteral("SELECT value FROM schema_meta WHERE key = 'schema_version'"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toString().toInt() : 0;
+}
+
+Status migrate(const Database& database)
+{
+    QSqlDatabase db = database.connection();
+    if (!hasMetaTable(db)) {
+        auto created = sql::run(db, QStringLiteral("CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+        if (!created)
+            return created.error();
+    }
+    auto version = currentVersion(db);
+    if (!version)
+        return version.error();
+    if (*version > kLatestVersion) {
+        return makeError(QCoreApplication::translate("Database",
+            "the database has schema version %1, newer than this version of Recertify understands (%2)")
+                             .arg(*version)
+                             .arg(kLatestVersion));
+    }
+    for (const Step& step : kSteps) {
+        if (step.version <= *version)
+            continue;
+        qCInfo(lcStorage) << "migrating schema to version" << step.version;
+        Status status = database.transaction([&](QSqlDatabase& tx) -> Status {
+            for (size_t i = 0; i < step.count; ++i) {
+                auto query = sql::run(tx, database.dialect().expand(QString::fromUtf8(step.statements[i])));
+                if (!query)
+                    return query.error();
+            }
+            auto stored = sql::run(tx,
+                QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('schema_version', ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                { QString::number(step.version) });
+            return stored ? Status() : Status(stored.error());
+        });
+        if (!status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace recertify::Migrations

@@ -1,0 +1,70 @@
+#include "SqlUtil.h"
+
+#include "util/Timestamp.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace recertify::sql {
+
+namespace {
+QString firstWords(const QString& statement)
+{
+    return statement.simplified().left(60);
+}
+} // namespace
+
+Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement)) {
+        return makeError(QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2")
+                             .arg(firstWords(statement), query.lastError().text()));
+    }
+    return query;
+}
+
+Status exec(QSqlQuery& query, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant& value : values)
+        query.bindValue(i++, value);
+    if (!query.exec()) {
+        return makeError(QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2")
+                             .arg(firstWords(query.lastQuery()), query.lastError().text()));
+    }
+    return {};
+}
+
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
+{
+    if (values.size() == 0) {
+        // Without parameters, run it directly: PostgreSQL cannot PREPARE schema statements.
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(statement)) {
+            return makeError(QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2")
+                                 .arg(firstWords(statement), query.lastError().text()));
+        }
+        return query;
+    }
+    auto query = prepare(db, statement);
+    if (!query)
+        return query.error();
+    if (auto status = exec(query.value(), values); !status)
+        return status.error();
+    return query;
+}
+
+QVariant nullableTime(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(Timestamp::toIso(time)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace recertify::sql

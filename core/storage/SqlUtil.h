@@ -1,0 +1,27 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace recertify::sql {
+
+/** Prepares a statement; the error names the statement's first words and the driver's message. */
+[[nodiscard]] Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement);
+
+/** Binds positional values and executes a prepared query. */
+[[nodiscard]] Status exec(QSqlQuery& query, std::initializer_list<QVariant> values = {});
+
+/** Prepare, bind and execute in one step, for statements that run once. */
+[[nodiscard]] Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement,
+                                    std::initializer_list<QVariant> values = {});
+
+/** Null for an invalid time or empty text, so "unknown" stays NULL in the store. */
+QVariant nullableTime(const QDateTime& time);
+QVariant nullableText(const QString& text);
+
+} // namespace recertify::sql

@@ -1,0 +1,133 @@
+#include "Timestamp.h"
+
+#include <QRegularExpression>
+
+namespace recertify::Timestamp {
+
+namespace {
+
+// Epoch values below this many digits are seconds, at or above are milliseconds (1e11 s is year 5138).
+constexpr qint64 kMillisecondThreshold = 100'000'000'000LL;
+
+std::optional<QDateTime> fromEpoch(qint64 value)
+{
+    if (value < 0)
+        return std::nullopt;
+    const qint64 ms = value >= kMillisecondThreshold ? value : value * 1000;
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+const QRegularExpression& isoPattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|z|[+-]\d{1,2}(?::?\d{2})?)?$)"));
+    return re;
+}
+
+int offsetSeconds(QStringView zone, bool* ok)
+{
+    *ok = true;
+    if (zone.isEmpty() || zone == u"Z" || zone == u"z")
+        return 0;
+    const int sign = zone.front() == u'-' ? -1 : 1;
+    QStringView rest = zone.mid(1);
+    int hours = 0;
+    int minutes = 0;
+    const qsizetype colon = rest.indexOf(u':');
+    if (colon >= 0) {
+        hours = rest.left(colon).toInt(ok);
+        if (*ok)
+            minutes = rest.mid(colon + 1).toInt(ok);
+    } else if (rest.size() <= 2) {
+        hours = rest.toInt(ok);
+    } else {
+        hours = rest.left(rest.size() - 2).toInt(ok);
+        if (*ok)
+            minutes = rest.right(2).toInt(ok);
+    }
+    if (!*ok || hours > 14 || minutes > 59) {
+        *ok = false;
+        return 0;
+    }
+    return sign * (hours * 3600 + minutes * 60);
+}
+
+} // namespace
+
+std::optional<QDateTime> parse(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+
+    bool isNumber = true;
+    for (QChar c : trimmed) {
+        if (!c.isDigit()) {
+            isNumber = false;
+            break;
+        }
+    }
+    if (isNumber) {
+        bool ok = false;
+        const qint64 value = trimmed.toLongLong(&ok);
+        return ok ? fromEpoch(value) : std::nullopt;
+    }
+
+    const auto match = isoPattern().match(trimmed);
+    if (!match.hasMatch())
+        return std::nullopt;
+
+    const QDate date(match.capturedView(1).toInt(), match.capturedView(2).toInt(), match.capturedView(3).toInt());
+    if (!date.isValid())
+        return std::nullopt;
+
+    int ms = 0;
+    const QStringView fraction = match.capturedView(7);
+    if (!fraction.isEmpty()) {
+        // Graph sends seven digits; keep millisecond precision, pad short fractions.
+        const QString padded = QString(fraction.left(3).toString() + QStringLiteral("00")).left(3);
+        ms = padded.toInt();
+    }
+    const QTime time = match.capturedView(4).isEmpty()
+        ? QTime(0, 0)
+        : QTime(match.capturedView(4).toInt(), match.capturedView(5).toInt(), match.capturedView(6).toInt(), ms);
+    if (!time.isValid())
+        return std::nullopt;
+
+    bool offsetOk = false;
+    const int offset = offsetSeconds(match.capturedView(8), &offsetOk);
+    if (!offsetOk)
+        return std::nullopt;
+
+    QDateTime local(date, time, Qt::OffsetFromUTC, offset);
+    if (!local.isValid())
+        return std::nullopt;
+    return local.toUTC();
+}
+
+std::optional<QDateTime> fromJson(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return fromEpoch(static_cast<qint64>(value.toDouble()));
+    if (value.isString())
+        return parse(value.toString());
+    return std::nullopt;
+}
+
+QString toIso(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + u'Z';
+}
+
+QDateTime fromIso(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    if (auto parsed = parse(text))
+        return *parsed;
+    return {};
+}
+
+} // namespace recertify::Timestamp

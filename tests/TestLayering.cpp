@@ -1,0 +1,63 @@
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+/** The layers point one way: core never reaches for Widgets or Charts, ui never for SQL. */
+class TestLayering : public QObject
+{
+    Q_OBJECT
+
+    static QStringList offenders(const QString& folder, const QRegularExpression& forbidden)
+    {
+        QStringList found;
+        QDirIterator it(QStringLiteral(RECERTIFY_SOURCE_DIR) + u'/' + folder,
+            { QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("CMakeLists.txt") }, QDir::Files,
+            QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return { path + QStringLiteral(": unreadable") };
+            int line = 0;
+            while (!file.atEnd()) {
+                ++line;
+                const QString text = QString::fromUtf8(file.readLine());
+                if (forbidden.match(text).hasMatch())
+                    found << QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(text.trimmed());
+            }
+        }
+        return found;
+    }
+
+private slots:
+    void layersPointOneWay_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("forbidden");
+        QTest::addRow("core includes no Widgets, Charts or ui header") << "core"
+            << "#\\s*include\\s*[<\"](QtWidgets|QtCharts|QWidget|QApplication|QMainWindow|QDialog|QChart\\w*|QAbstractItemView|QTableView|ui/)[^>\"]*[>\"]";
+        QTest::addRow("core links no Widgets or Charts") << "core" << "Qt6?::(Widgets|Charts)";
+        QTest::addRow("ui holds no SQL") << "ui" << "#\\s*include\\s*[<\"](QtSql|QSql\\w*)[>\"]|\\bSELECT\\s+\\w|\\bINSERT\\s+INTO\\b";
+    }
+
+    void layersPointOneWay()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, forbidden);
+        const QStringList found = offenders(folder, QRegularExpression(forbidden));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    }
+
+    void theCheckItselfCatchesALeak()
+    {
+        // Guard against a pattern that can never match.
+        const QRegularExpression widgets("#\\s*include\\s*[<\"](QtWidgets|QWidget)[^>\"]*[>\"]");
+        QVERIFY(widgets.match(QStringLiteral("#include <QWidget>")).hasMatch());
+        QVERIFY(widgets.match(QStringLiteral("#include <QtWidgets/QLabel>")).hasMatch());
+        QVERIFY(!widgets.match(QStringLiteral("#include <QString>")).hasMatch());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayering)
+#include "TestLayering.moc"

@@ -1,0 +1,56 @@
+// Prints figures for the inventory at scale: demo generation, database size, first page, search.
+// Run: bench_inventory [identities...]   (default 10000 100000)
+#include "TestDatabase.h"
+#include "demo/DemoEstate.h"
+#include "storage/IdentityRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace recertify;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QList<int> sizes;
+    for (int i = 1; i < argc; ++i)
+        sizes << QString::fromLocal8Bit(argv[i]).toInt();
+    if (sizes.isEmpty())
+        sizes = { 10000, 100000 };
+
+    std::printf("%-10s %10s %10s %12s %12s %12s\n", "identities", "demo s", "db MB", "count ms", "page ms", "search ms");
+    for (int n : sizes) {
+        test::TestDatabase store;
+        if (!store.database()) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.error()));
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto demo = DemoEstate::generate(*store.database(), { n, 1, false }, Clock::instance());
+        const double demoSeconds = double(timer.elapsed()) / 1000.0;
+        if (!demo) {
+            std::fprintf(stderr, "%s\n", qPrintable(demo.errorString()));
+            return 1;
+        }
+        IdentityRepository repository(store.database());
+        IdentityQuery query;
+        timer.restart();
+        (void)repository.count(query);
+        const double countMs = double(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        (void)repository.page(query, 0, 200);
+        const double pageMs = double(timer.nsecsElapsed()) / 1e6;
+        query.text = QStringLiteral("agent-prod");
+        timer.restart();
+        (void)repository.count(query);
+        (void)repository.page(query, 0, 200);
+        const double searchMs = double(timer.nsecsElapsed()) / 1e6;
+        const double megabytes = double(QFileInfo(store.location()).size()) / 1e6;
+        std::printf("%-10d %10.2f %10.1f %12.2f %12.2f %12.2f\n", n, demoSeconds, megabytes, countMs, pageMs, searchMs);
+    }
+    return 0;
+}

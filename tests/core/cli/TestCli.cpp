@@ -1,0 +1,153 @@
+#include "ProcessRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recertify::test;
+
+/** The CLI as automation uses it: a real process, real exit codes, data on stdout, errors on stderr. */
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    RunResult cli(const QStringList& args) { return runProgram(QStringLiteral(RECERTIFY_CLI_PATH), args); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("estate.sqlite"));
+        const RunResult demo = cli({ QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--identities"),
+            QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("4") });
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        QVERIFY(demo.out.contains("300 identities"));
+    }
+
+    void exitCodesFollowTheContract_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stdoutHas");
+        QTest::addColumn<QString>("stderrHas");
+        QTest::addRow("--version") << QStringList { "--version" } << 0 << "recertify-cli 0." << "";
+        QTest::addRow("--help") << QStringList { "--help" } << 0 << "demo" << "";
+        QTest::addRow("command --help") << QStringList { "identities", "--help" } << 0 << "--kind" << "";
+        QTest::addRow("no command") << QStringList {} << 2 << "" << "Usage:";
+        QTest::addRow("unknown command") << QStringList { "frobnicate" } << 2 << "" << "Unknown command \"frobnicate\"";
+        QTest::addRow("unknown option") << QStringList { "--frob", "identities" } << 2 << "" << "Unknown option --frob";
+        QTest::addRow("unknown kind") << QStringList { "identities", "--kind", "robot" } << 2 << "" << "--kind: unknown kind \"robot\"";
+        QTest::addRow("show needs an id") << QStringList { "show" } << 2 << "" << "exactly one ID";
+        QTest::addRow("bad --identities") << QStringList { "demo", "--identities", "many" } << 2 << "" << "--identities";
+    }
+
+    void exitCodesFollowTheContract()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stdoutHas);
+        QFETCH(QString, stderrHas);
+        const RunResult r = cli(QStringList { QStringLiteral("--db"), m_db } + args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(QString::fromUtf8(r.out).contains(stdoutHas), r.out.constData());
+        QVERIFY2(QString::fromUtf8(r.err).contains(stderrHas), r.err.constData());
+    }
+
+    void identitiesJsonHasTheContractShape()
+    {
+        const RunResult r = cli({ QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("identities") });
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonArray all = doc.array();
+        QCOMPARE(all.size(), 300);
+        for (const auto& value : all) {
+            const QJsonObject o = value.toObject();
+            for (const char* key : { "id", "source", "nativeId", "kind", "displayName", "owners", "status", "createdAt",
+                     "lastUsedAt", "trustDebt" })
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            QVERIFY(o.value(QStringLiteral("owners")).toObject().contains(QStringLiteral("business")));
+        }
+    }
+
+    void filtersNarrowTheInventory_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addRow("--kind") << QStringList { "--kind", "ai-agent" } << "kind" << "ai-agent";
+        QTest::addRow("--source") << QStringList { "--source", "k8s" } << "source" << "k8s";
+    }
+
+    void filtersNarrowTheInventory()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        const RunResult r = cli(QStringList { QStringLiteral("--db"), m_db, QStringLiteral("identities") } + args + QStringList { QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(rows.size() > 0);
+        QVERIFY(rows.size() < 300);
+        for (const auto& row : rows)
+            QCOMPARE(row.toObject().value(field).toString(), value);
+    }
+
+    void showFindsByIdAndNativeId()
+    {
+        const RunResult list = cli({ QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("identities"),
+            QStringLiteral("--kind"), QStringLiteral("iam-user") });
+        const QJsonObject first = QJsonDocument::fromJson(list.out).array().first().toObject();
+        const QString nativeId = first.value(QStringLiteral("nativeId")).toString();
+        const QString id = QString::number(first.value(QStringLiteral("id")).toInteger());
+
+        const RunResult byId = cli({ QStringLiteral("--db"), m_db, QStringLiteral("show"), id, QStringLiteral("--json") });
+        QCOMPARE(byId.exitCode, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(byId.out).object();
+        QCOMPARE(shown.value(QStringLiteral("nativeId")).toString(), nativeId);
+        QVERIFY(shown.value(QStringLiteral("credentials")).toArray().size() >= 1); // IAM users hold access keys
+        QVERIFY(!shown.value(QStringLiteral("lifecycle")).toArray().isEmpty());
+
+        const RunResult byNative = cli({ QStringLiteral("--db"), m_db, QStringLiteral("show"), nativeId });
+        QCOMPARE(byNative.exitCode, 0);
+        QVERIFY(byNative.out.contains(first.value(QStringLiteral("displayName")).toString().toUtf8()));
+        QVERIFY(byNative.out.contains("Credentials"));
+    }
+
+    void failuresNameWhatIsWrong()
+    {
+        const RunResult missing = cli({ QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("no-such-thing") });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("no-such-thing"));
+        QVERIFY(missing.out.isEmpty());
+
+        const RunResult folder = cli({ QStringLiteral("--db"), m_dir.path(), QStringLiteral("identities") });
+        QCOMPARE(folder.exitCode, 1);
+        QVERIFY2(folder.err.contains(m_dir.path().toUtf8()), folder.err.constData());
+
+        const RunResult twice = cli({ QStringLiteral("--db"), m_db, QStringLiteral("demo") });
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY(twice.err.contains("--replace"));
+    }
+
+    void databaseComesFromTheEnvironment()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RECERTIFY_DB"), m_db);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RECERTIFY_CLI_PATH), { QStringLiteral("identities"), QStringLiteral("--json") });
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size(), 300);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,155 @@
+#include "TestDatabase.h"
+#include "storage/Migrations.h"
+#include "storage/SqlUtil.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace recertify;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsTheWholeSchema_data()
+    {
+        QTest::addColumn<QString>("engine");
+        for (const QString& engine : test::engines())
+            QTest::addRow("%s", qPrintable(engine)) << engine;
+    }
+
+    void createsTheWholeSchema()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const QStringList tables = store.database()->connection().tables();
+        for (const char* table : { "sources", "sync_runs", "people", "identities", "credentials", "grants",
+                 "usage_daily", "snapshots", "identity_snapshots", "lifecycle_events", "findings", "campaigns",
+                 "review_items", "decisions", "remediation_tasks", "audit_log", "schema_meta" }) {
+            QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+        }
+        auto version = store.database()->schemaVersion();
+        QVERIFY2(version.ok(), qPrintable(version.errorString()));
+        QCOMPARE(version.value(), Migrations::kLatestVersion);
+    }
+
+    void reopeningKeepsDataAndVersion()
+    {
+        test::TestDatabase store;
+        QVERIFY2(store.database(), qPrintable(store.error()));
+        auto inserted = sql::run(store.database()->connection(),
+            QStringLiteral("INSERT INTO people (email, name, active) VALUES (?, ?, 1)"),
+            { QStringLiteral("ada@example.com"), QStringLiteral("Ada") });
+        QVERIFY(inserted.ok());
+        const QString location = store.location();
+        auto again = Database::open(location);
+        QVERIFY2(again.ok(), qPrintable(again.errorString()));
+        auto q = sql::run(again.value()->connection(), QStringLiteral("SELECT COUNT(*) FROM people"));
+        QVERIFY(q.ok() && q->next());
+        QCOMPARE(q->value(0).toInt(), 1);
+    }
+
+    void refusesANewerSchema()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        auto bumped = sql::run(store.database()->connection(),
+            QStringLiteral("UPDATE schema_meta SET value = '99' WHERE key = 'schema_version'"));
+        QVERIFY(bumped.ok());
+        auto reopened = Database::open(store.location());
+        QVERIFY(!reopened.ok());
+        QVERIFY2(reopened.errorString().contains(QStringLiteral("schema version 99")), qPrintable(reopened.errorString()));
+        QVERIFY2(reopened.errorString().contains(store.location()), "the error names the file");
+    }
+
+    void sqliteUsesWalAndForeignKeys()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        QSqlQuery q(store.database()->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void foreignKeysAreEnforced_data() { createsTheWholeSchema_data(); }
+    void foreignKeysAreEnforced()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        auto orphan = sql::run(store.database()->connection(),
+            QStringLiteral("INSERT INTO grants (identity_id, permission) VALUES (4242, 's3:GetObject')"));
+        QVERIFY2(!orphan.ok(), "a grant of an identity that does not exist must be refused");
+    }
+
+    void failedTransactionLeavesNothing_data() { createsTheWholeSchema_data(); }
+    void failedTransactionLeavesNothing()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const Status status = store.database()->transaction([](QSqlDatabase& db) -> Status {
+            auto first = sql::run(db, QStringLiteral("INSERT INTO people (email, name) VALUES ('a@example.com', 'A')"));
+            if (!first)
+                return first.error();
+            return makeError(QStringLiteral("line 2: expected an email"));
+        });
+        QVERIFY(!status.ok());
+        QCOMPARE(status.errorString(), QStringLiteral("line 2: expected an email"));
+        auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM people"));
+        QVERIFY(q.ok() && q->next());
+        QCOMPARE(q->value(0).toInt(), 0);
+    }
+
+    void eachThreadGetsItsOwnConnection_data() { createsTheWholeSchema_data(); }
+    void eachThreadGetsItsOwnConnection()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        DatabasePtr db = store.database();
+        const QString mine = db->connection().connectionName();
+        // A real second thread (QFuture::result may run a pending task in the waiting thread).
+        QString theirs;
+        std::unique_ptr<QThread> thread(QThread::create([db, &theirs] {
+            QSqlDatabase connection = db->connection();
+            QSqlQuery q(connection);
+            const bool ok = q.exec(QStringLiteral("SELECT COUNT(*) FROM identities")) && q.next();
+            theirs = ok ? connection.connectionName() : QStringLiteral("error: ") + q.lastError().text();
+        }));
+        thread->start();
+        QVERIFY(thread->wait(30000));
+        QVERIFY2(!theirs.startsWith(QStringLiteral("error")), qPrintable(theirs));
+        QVERIFY(theirs != mine);
+    }
+
+    void badLocationsGiveAClearError_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("a folder") << QStringLiteral("/tmp") << QStringLiteral("/tmp: not a database file");
+        QTest::addRow("empty") << QString() << QStringLiteral("not a database file");
+        QTest::addRow("URL without a database") << QStringLiteral("postgresql://me@127.0.0.1:1/")
+                                                << QStringLiteral("expected postgresql://user@host:port/dbname");
+    }
+
+    void badLocationsGiveAClearError()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, expected);
+        auto opened = Database::open(location);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.errorString().contains(expected), qPrintable(opened.errorString()));
+    }
+
+    void passwordsNeverShowInTheDisplayLocation()
+    {
+        auto opened = Database::open(QStringLiteral("postgresql://reviewer:s3cret@127.0.0.1:1/recertify"));
+        QVERIFY(!opened.ok()); // nothing listens on port 1
+        QVERIFY2(!opened.errorString().contains(QStringLiteral("s3cret")), qPrintable(opened.errorString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"

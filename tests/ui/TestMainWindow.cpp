@@ -1,0 +1,111 @@
+#include "MainWindow.h"
+#include "TestDatabase.h"
+#include "demo/DemoEstate.h"
+#include "inventory/InventoryPage.h"
+#include "models/IdentityTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTableView>
+
+using namespace recertify;
+
+/** Walks the main window as a user would, offscreen, finding widgets by object name. */
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_store;
+
+private slots:
+    void initTestCase()
+    {
+        m_store = std::make_unique<test::TestDatabase>();
+        QVERIFY(m_store->database());
+        const FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+        QVERIFY(DemoEstate::generate(*m_store->database(), { 500, 5, false }, clock).ok());
+    }
+
+    void searchingNarrowsTheTableAndTheStatusBar()
+    {
+        MainWindow window(m_store->database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto* table = window.findChild<QTableView*>(QStringLiteral("inventoryTable"));
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("inventorySearch"));
+        auto* counts = window.findChild<QLabel*>(QStringLiteral("statusCounts"));
+        QVERIFY(table && search && counts);
+        QVERIFY(table->model()->rowCount() > 0);
+        QVERIFY2(counts->text().contains(QStringLiteral("500 identities")), qPrintable(counts->text()));
+
+        // The detail panel shows the selected identity.
+        auto* detail = window.findChild<QWidget*>(QStringLiteral("identityDetail"));
+        QVERIFY(detail);
+        const QString firstName = table->model()->index(0, IdentityTableModel::NameColumn).data().toString();
+        QTRY_VERIFY(!detail->findChildren<QLabel*>().isEmpty());
+        QCOMPARE(detail->findChildren<QLabel*>().first()->text(), firstName);
+
+        QTest::keyClicks(search, QStringLiteral("agent"));
+        QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QStringLiteral("shown")), 3000);
+        const int shown = window.inventory()->model()->totalCount();
+        QVERIFY(shown > 0 && shown < 500);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const auto* identity = window.inventory()->model()->identityAt(row);
+            QVERIFY(identity->displayName.contains(QStringLiteral("agent")) || identity->nativeId.contains(QStringLiteral("agent"))
+                || identity->businessOwner.contains(QStringLiteral("agent")));
+        }
+
+        search->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(window.inventory()->model()->totalCount(), 500, 3000);
+    }
+
+    void orphansFilterAndKindFilter()
+    {
+        MainWindow window(m_store->database());
+        window.show();
+        auto* orphans = window.findChild<QCheckBox*>(QStringLiteral("orphansOnly"));
+        auto* kind = window.findChild<QComboBox*>(QStringLiteral("kindFilter"));
+        QVERIFY(orphans && kind);
+        orphans->click();
+        const int orphanCount = window.inventory()->model()->totalCount();
+        QVERIFY(orphanCount > 0 && orphanCount < 500);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("ai-agent")));
+        const int orphanAgents = window.inventory()->model()->totalCount();
+        QVERIFY(orphanAgents > 0 && orphanAgents < orphanCount);
+    }
+
+    void sidebarSwitchesSections()
+    {
+        MainWindow window(m_store->database());
+        window.show();
+        auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Inventory"));
+        QVERIFY(sidebar->count() >= 6);
+        auto* pages = window.findChild<QStackedWidget*>();
+        QVERIFY(pages);
+        sidebar->setCurrentRow(3);
+        QCOMPARE(pages->currentIndex(), 3);
+        // A placeholder says what is coming rather than showing anything fake.
+        const auto labels = pages->currentWidget()->findChildren<QLabel*>();
+        QVERIFY(labels.size() >= 2);
+        QVERIFY(labels.at(1)->text().startsWith(QStringLiteral("Coming")));
+    }
+
+    void grabsItsOwnWindow()
+    {
+        MainWindow window(m_store->database());
+        window.show();
+        const QPixmap shot = window.grab();
+        QVERIFY(!shot.isNull());
+        QCOMPARE(shot.size(), window.size());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

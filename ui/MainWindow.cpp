@@ -1,0 +1,154 @@
+#include "MainWindow.h"
+
+#include "inventory/InventoryPage.h"
+#include "storage/IdentityRepository.h"
+#include "widgets/PlaceholderPage.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace recertify {
+
+MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(std::move(database))
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_inventory(new InventoryPage(m_database, this))
+    , m_counts(new QLabel(this))
+    , m_location(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Recertify — %1").arg(m_database->displayLocation()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/recertify.svg")));
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFixedWidth(185);
+    m_sidebar->setSpacing(1);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: palette(window); padding-top: 8px; border-right: 1px solid palette(mid); }"
+        "QListWidget#sidebar::item { padding: 7px 10px; border-radius: 5px; margin: 0 6px; }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+
+    addSection(QStringLiteral("inventory"), tr("Inventory"), m_inventory);
+    addSection(QStringLiteral("sources"), tr("Sources"),
+        new PlaceholderPage(tr("Sources"),
+            tr("Coming next: add a source (AWS IAM and CloudTrail, Microsoft Entra ID, Kubernetes, GitHub, CSV, "
+               "MCP tool lists), run a sync with progress and Cancel, and read the run history with counts and "
+               "errors. Until then, import with recertify-cli."),
+            this));
+    addSection(QStringLiteral("owners"), tr("Owners & orphans"),
+        new PlaceholderPage(tr("Owners & orphans"),
+            tr("Coming: the people directory, and a queue of identities whose owner is missing, unknown or has "
+               "left. The Inventory's \"Orphans only\" filter shows them today."),
+            this));
+    addSection(QStringLiteral("findings"), tr("Findings"),
+        new PlaceholderPage(tr("Findings"),
+            tr("Coming: privilege drift and hygiene findings (unused grants, out-of-scope actions, stale and "
+               "expiring credentials, dormant and orphaned identities), each with its OWASP NHI code."),
+            this));
+    addSection(QStringLiteral("dashboard"), tr("Dashboard"),
+        new PlaceholderPage(tr("Dashboard"),
+            tr("Coming: charts of privilege drift over time and of trust debt for the estate and for each "
+               "identity, with every factor explained."),
+            this));
+    addSection(QStringLiteral("reviews"), tr("My reviews"),
+        new PlaceholderPage(tr("My reviews"),
+            tr("Coming: your review queue. For each identity you attest ownership, task scope and business need, "
+               "with the evidence beside every item."),
+            this));
+    addSection(QStringLiteral("campaigns"), tr("Campaigns"),
+        new PlaceholderPage(tr("Campaigns"),
+            tr("Coming: create review campaigns, track completion per reviewer, chase overdue items and follow "
+               "remediation to the next sync."),
+            this));
+    addSection(QStringLiteral("evidence"), tr("Evidence"),
+        new PlaceholderPage(tr("Evidence"),
+            tr("Coming: signed review exports that auditors open and verify here, or with stock openssl."), this));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
+    m_location->setText(m_database->displayLocation());
+    m_location->setForegroundRole(QPalette::PlaceholderText);
+    statusBar()->addWidget(m_counts, 1);
+    statusBar()->addPermanentWidget(m_location);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_inventory, &InventoryPage::matchCountChanged, this, &MainWindow::refreshStatus);
+    connect(m_inventory, &InventoryPage::problem, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
+    createMenus();
+    showSection(0);
+    refreshStatus(-1);
+    resize(1280, 780);
+}
+
+void MainWindow::addSection(const QString& iconName, const QString& title, QWidget* page)
+{
+    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_sidebar);
+    item->setData(Qt::UserRole, iconName);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::showSection(int index)
+{
+    m_sidebar->setCurrentRow(index);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QAction* action = view->addAction(m_sidebar->item(i)->text(), this, [this, i] { showSection(i); });
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Recertify"), this, [this] {
+        QMessageBox::about(this, tr("About Recertify"),
+            tr("<h3>Recertify %1</h3><p>Governance of AI agents and other non-human identities: inventory, "
+               "ownership, privilege drift, trust debt and signed recertification.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::refreshStatus(int matching)
+{
+    auto stats = IdentityRepository(m_database).stats();
+    if (!stats) {
+        m_counts->setText(stats.errorString());
+        return;
+    }
+    QStringList parts;
+    parts << tr("%n identities", nullptr, stats->identities);
+    parts << tr("%n AI agents", nullptr, stats->aiAgents);
+    parts << tr("%n without an owner", nullptr, stats->withoutOwner);
+    parts << tr("%n with a departed owner", nullptr, stats->ownerDeparted);
+    parts << tr("%n discovered from activity", nullptr, stats->shadow);
+    if (matching >= 0 && matching != stats->identities)
+        parts.prepend(tr("%n shown", nullptr, matching));
+    m_counts->setText(parts.join(QStringLiteral("   ·   ")));
+}
+
+} // namespace recertify

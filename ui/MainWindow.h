@@ -1,0 +1,40 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace recertify {
+
+class InventoryPage;
+
+/** A coordinator: the sidebar, the pages and the status bar. Each page owns its own work. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(DatabasePtr database, QWidget* parent = nullptr);
+
+    InventoryPage* inventory() const { return m_inventory; }
+    /** Switches to a section by its index in the sidebar. */
+    void showSection(int index);
+
+private:
+    void addSection(const QString& iconName, const QString& title, QWidget* page);
+    void createMenus();
+    void refreshStatus(int matching);
+
+    DatabasePtr m_database;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_pages;
+    InventoryPage* m_inventory;
+    QLabel* m_counts;
+    QLabel* m_location;
+};
+
+} // namespace recertify

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace recertify {
+
+class IdentityDetailPanel;
+class IdentityTableModel;
+
+/** The inventory: search, filters, the lazily loaded table and the detail of the selected identity. */
+class InventoryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InventoryPage(DatabasePtr database, QWidget* parent = nullptr);
+
+    IdentityTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QLineEdit* searchBox() const { return m_search; }
+
+signals:
+    /** The number of matching identities changed (for the status bar). */
+    void matchCountChanged(int matching);
+    void problem(const QString& message);
+
+private:
+    void applyFilters();
+    void showCurrent();
+    void selectFirst();
+
+    IdentityTableModel* m_model;
+    QLineEdit* m_search;
+    QComboBox* m_kind;
+    QComboBox* m_source;
+    QCheckBox* m_orphans;
+    QTableView* m_view;
+    IdentityDetailPanel* m_detail;
+    QTimer* m_searchDelay;
+};
+
+} // namespace recertify
