@@ -143,7 +143,7 @@ int showCommand(CliContext& context)
     const Identity& i = identity.value();
     QTextStream& out = context.out();
     auto field = [&](const QString& label, const QString& value) {
-        out << "  " << QString(label + u':').leftJustified(22) << (value.isEmpty() ? QStringLiteral("-") : value) << '\n';
+        out << "  " << QString(label + u':').leftJustified(26) << (value.isEmpty() ? QStringLiteral("-") : value) << '\n';
     };
     out << i.displayName << "  [" << IdentityKind::displayName(i.kind) << ", " << i.source << "]\n";
     field(Cli::tr("Id"), QString::number(i.id));
