@@ -11,6 +11,8 @@ const Command kCommands[] = {
     { "identities", QT_TRANSLATE_NOOP("Cli", "List the inventory of non-human identities"), identitiesCommand },
     { "show", QT_TRANSLATE_NOOP("Cli", "Show one identity with owners, credentials, grants, usage and lifecycle"),
         showCommand },
+    { "import", QT_TRANSLATE_NOOP("Cli", "Import identities, grants and activity from files (one transaction)"),
+        importCommand },
     { "demo", QT_TRANSLATE_NOOP("Cli", "Fill the database with a realistic synthetic estate"), demoCommand },
 };
 

@@ -17,6 +17,7 @@ struct Command
 int identitiesCommand(CliContext& context);
 int showCommand(CliContext& context);
 int demoCommand(CliContext& context);
+int importCommand(CliContext& context);
 
 /**
  * Parses a command's own arguments. Returns -1 when the command should go on, else the exit

@@ -95,6 +95,17 @@ const char* const kSchemaV1[] = {
         entity_id TEXT, payload TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL))",
 };
 
+// v2: what sync needs to be idempotent and to attribute activity.
+const char* const kSchemaV2[] = {
+    "ALTER TABLE identities ADD COLUMN source_fingerprint TEXT",
+    R"(CREATE TABLE identity_aliases (
+        source TEXT NOT NULL, alias TEXT NOT NULL,
+        identity_id BIGINT NOT NULL REFERENCES identities(id) ON DELETE CASCADE, PRIMARY KEY (source, alias)))",
+    R"(CREATE TABLE imported_inputs (
+        sha256 TEXT PRIMARY KEY, format TEXT NOT NULL, path TEXT NOT NULL,
+        sync_run_id BIGINT REFERENCES sync_runs(id) ON DELETE SET NULL, imported_at TEXT NOT NULL))",
+};
+
 struct Step
 {
     int version;
@@ -104,6 +115,7 @@ struct Step
 
 const Step kSteps[] = {
     { 1, kSchemaV1, std::size(kSchemaV1) },
+    { 2, kSchemaV2, std::size(kSchemaV2) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

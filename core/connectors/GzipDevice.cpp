@@ -1,0 +1,93 @@
+#include "GzipDevice.h"
+
+#include <QCoreApplication>
+
+#include <zlib.h>
+
+namespace recertify {
+
+struct GzipDevice::Stream
+{
+    z_stream z {};
+    bool initialised = false;
+};
+
+GzipDevice::GzipDevice(QIODevice* compressed)
+    : m_source(compressed)
+    , m_stream(std::make_unique<Stream>())
+{
+}
+
+GzipDevice::~GzipDevice()
+{
+    close();
+}
+
+bool GzipDevice::open(OpenMode mode)
+{
+    if (mode != ReadOnly || !m_source->isReadable()) {
+        setErrorString(QCoreApplication::translate("GzipDevice", "a compressed stream can only be read"));
+        return false;
+    }
+    // 15 + 32: detect gzip or zlib headers automatically.
+    if (inflateInit2(&m_stream->z, 15 + 32) != Z_OK) {
+        setErrorString(QCoreApplication::translate("GzipDevice", "cannot start decompressing"));
+        return false;
+    }
+    m_stream->initialised = true;
+    return QIODevice::open(mode);
+}
+
+void GzipDevice::close()
+{
+    if (m_stream && m_stream->initialised) {
+        inflateEnd(&m_stream->z);
+        m_stream->initialised = false;
+    }
+    if (isOpen())
+        QIODevice::close();
+}
+
+qint64 GzipDevice::readData(char* data, qint64 maxSize)
+{
+    if (m_finished || maxSize <= 0)
+        return m_finished ? -1 : 0;
+    z_stream& z = m_stream->z;
+    z.next_out = reinterpret_cast<Bytef*>(data);
+    z.avail_out = uInt(std::min<qint64>(maxSize, 1 << 30));
+    while (z.avail_out > 0) {
+        if (z.avail_in == 0) {
+            m_input = m_source->read(64 * 1024);
+            if (m_input.isEmpty()) {
+                const qint64 produced = maxSize - z.avail_out;
+                if (produced == 0) {
+                    setErrorString(QCoreApplication::translate("GzipDevice", "the compressed data ends early (truncated file)"));
+                    return -1;
+                }
+                return produced;
+            }
+            m_compressedRead += m_input.size();
+            z.next_in = reinterpret_cast<Bytef*>(m_input.data());
+            z.avail_in = uInt(m_input.size());
+        }
+        const int rc = inflate(&z, Z_NO_FLUSH);
+        if (rc == Z_STREAM_END) {
+            // A concatenated member may follow (gzip allows several); otherwise we are done.
+            if (z.avail_in == 0 && m_source->atEnd()) {
+                m_finished = true;
+                break;
+            }
+            inflateReset(&z);
+            continue;
+        }
+        if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            setErrorString(QCoreApplication::translate("GzipDevice", "corrupt compressed data at byte %1 of the file: %2")
+                               .arg(m_compressedRead - z.avail_in)
+                               .arg(QString::fromLatin1(z.msg ? z.msg : "inflate failed")));
+            return -1;
+        }
+    }
+    return maxSize - z.avail_out;
+}
+
+} // namespace recertify

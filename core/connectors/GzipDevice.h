@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QIODevice>
+
+#include <memory>
+
+namespace recertify {
+
+/**
+ * Reads a gzip (or zlib) stream as it inflates, in fixed-size chunks: CloudTrail's .json.gz files
+ * are never held whole in memory. Read-only and sequential.
+ */
+class GzipDevice final : public QIODevice
+{
+public:
+    explicit GzipDevice(QIODevice* compressed);
+    ~GzipDevice() override;
+
+    bool isSequential() const override { return true; }
+    bool open(OpenMode mode) override;
+    void close() override;
+    /** Bytes of compressed input consumed so far, for progress. */
+    qint64 compressedRead() const { return m_compressedRead; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override;
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    struct Stream;
+    QIODevice* m_source;
+    std::unique_ptr<Stream> m_stream;
+    QByteArray m_input;
+    qint64 m_compressedRead = 0;
+    bool m_finished = false;
+};
+
+} // namespace recertify

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Records.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace recertify {
+
+/**
+ * A file format a connector reads: turns raw payloads into the four records. Inventory formats
+ * describe the whole of their scope, so what they no longer list was removed at the source;
+ * activity formats only add usage.
+ */
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+
+    /** The format name on the command line (aws-iam, k8s-audit…). */
+    virtual QString format() const = 0;
+    /** The source the records belong to (aws, k8s, entra, github, mcp, csv). */
+    virtual QString source() const = 0;
+    /** True when the input lists every identity of its source, so missing ones were removed. */
+    virtual bool isInventory() const = 0;
+
+    /** File name patterns to pick from a folder given as input (*.json, *.json.gz); empty: folders are refused. */
+    virtual QStringList folderPatterns() const { return {}; }
+
+    /** Reads one input file. Errors name the file and line or byte. */
+    [[nodiscard]] virtual Status read(const QString& path, RecordSink& sink) = 0;
+};
+
+/** The formats recertify-cli import and the Sources page know. */
+class Importers
+{
+    Q_DECLARE_TR_FUNCTIONS(Importers)
+
+public:
+    static QStringList formats();
+    /** Null for an unknown format. */
+    static std::unique_ptr<Importer> create(const QString& format);
+};
+
+} // namespace recertify

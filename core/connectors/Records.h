@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Credential.h"
+#include "domain/Grant.h"
+#include "domain/Identity.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace recertify {
+
+/**
+ * An identity as a connector saw it, with its credentials and grants, before it meets the store.
+ * identity.source and identity.nativeId are its key; database ids are left at 0.
+ */
+struct StagedIdentity
+{
+    Identity identity;
+    QStringList aliases; ///< other names activity may use for it (an ARN, a username)
+    QList<Credential> credentials;
+    QList<Grant> grants;
+};
+
+/** One thing an identity did (or tried to do), as a connector saw it. */
+struct ActivityEvent
+{
+    QString source;
+    QString principal;     ///< native id or alias of the acting identity
+    QString principalName; ///< a readable name, used when the principal is unknown (shadow identity)
+    QString principalKind; ///< the kind a shadow identity gets
+    QStringList principalAliases; ///< other names of the same principal (an ARN beside an id)
+    QString credentialId;
+    QString action;        ///< normalised like a Grant's permission
+    QString resource;
+    QDateTime timestamp;
+    QString outcome = QStringLiteral("allowed"); ///< allowed, denied, error
+    QString sourceIp;
+    QString rawRef;        ///< file and line or byte offset, for evidence
+};
+
+/** Where parsers put what they read; the SyncEngine stages it, tests may collect it. */
+class RecordSink
+{
+public:
+    virtual ~RecordSink() = default;
+    virtual void identity(StagedIdentity identity) = 0;
+    virtual void activity(const ActivityEvent& event) = 0;
+    /** A record that could not be attributed (no principal); counted, not stored. */
+    virtual void skipped(const QString& reason) = 0;
+    /** Large inputs report how far they got; return false to cancel. */
+    virtual bool progress(qint64 done, qint64 total) = 0;
+};
+
+} // namespace recertify

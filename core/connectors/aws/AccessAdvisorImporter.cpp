@@ -1,0 +1,131 @@
+#include "AccessAdvisorImporter.h"
+
+#include "connectors/JsonInput.h"
+#include "domain/IdentityKind.h"
+#include "util/Timestamp.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace recertify {
+
+namespace {
+
+QString namespaceFromCommand(const QString& command)
+{
+    static const QRegularExpression re(QStringLiteral(R"(--service-namespace\s+(\S+))"));
+    return re.match(command).captured(1);
+}
+
+} // namespace
+
+Status AccessAdvisorImporter::read(const QString& path, RecordSink& sink)
+{
+    auto document = JsonInput::readFile(path);
+    if (!document)
+        return document.error();
+    const QJsonObject root = document->object();
+    if (root.contains(QStringLiteral("JobStatus")))
+        return readResponse(path, QString(), root, sink);
+    int responses = 0;
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+        if (it.key().startsWith(u'_'))
+            continue;
+        if (!it.value().toObject().contains(QStringLiteral("JobStatus"))) {
+            return JsonInput::fieldError(path, it.key(), tr("a get-service-last-accessed-details response with JobStatus"));
+        }
+        if (auto status = readResponse(path + QStringLiteral(": ") + it.key(), it.key(), it.value().toObject(), sink); !status)
+            return status;
+        ++responses;
+    }
+    if (responses == 0)
+        return JsonInput::fieldError(path, QStringLiteral("JobStatus"), tr("an Access Advisor response"));
+    return {};
+}
+
+Status AccessAdvisorImporter::readResponse(const QString& where, const QString& command, const QJsonObject& response,
+                                           RecordSink& sink) const
+{
+    const QString jobStatus = response.value(QStringLiteral("JobStatus")).toString();
+    if (jobStatus != QLatin1String("COMPLETED"))
+        return JsonInput::fieldError(where, QStringLiteral("JobStatus"), tr("COMPLETED, got \"%1\"").arg(jobStatus));
+
+    auto emitEvent = [&](const QString& principal, const QString& name, const QString& kind, const QString& action,
+                         const QJsonValue& when, const QString& field, const QString& alias = QString()) -> Status {
+        if (when.isUndefined() || when.isNull())
+            return {}; // never used within the tracking window: that is the point, not an error
+        const auto at = Timestamp::fromJson(when);
+        if (!at)
+            return JsonInput::fieldError(where, field, tr("a time, got \"%1\"").arg(when.toString()));
+        ActivityEvent event;
+        event.source = source();
+        event.principal = principal;
+        event.principalName = name;
+        event.principalKind = kind;
+        if (!alias.isEmpty())
+            event.principalAliases << alias;
+        event.action = action;
+        event.timestamp = *at;
+        event.rawRef = where;
+        sink.activity(event);
+        return {};
+    };
+
+    // Per service (the entity that last authenticated is named by ARN, an alias of an IAM identity).
+    const QJsonArray services = response.value(QStringLiteral("ServicesLastAccessed")).toArray();
+    for (qsizetype i = 0; i < services.size(); ++i) {
+        const QJsonObject s = services.at(i).toObject();
+        const QString ns = s.value(QStringLiteral("ServiceNamespace")).toString();
+        const QString entity = s.value(QStringLiteral("LastAuthenticatedEntity")).toString();
+        const QString field = QStringLiteral("ServicesLastAccessed[%1]").arg(i);
+        if (ns.isEmpty())
+            return JsonInput::fieldError(where, field + QStringLiteral(".ServiceNamespace"), tr("a service namespace"));
+        if (entity.isEmpty()) {
+            if (s.contains(QStringLiteral("LastAuthenticated")))
+                sink.skipped(tr("no LastAuthenticatedEntity"));
+            continue;
+        }
+        const QString name = entity.section(u'/', -1);
+        const QString kind = entity.contains(QLatin1String(":role/")) ? IdentityKind::IamRole : IdentityKind::IamUser;
+        const QJsonArray actions = s.value(QStringLiteral("TrackedActionsLastAccessed")).toArray();
+        if (actions.isEmpty()) {
+            if (auto st = emitEvent(entity, name, kind, ns + QStringLiteral(":*"), s.value(QStringLiteral("LastAuthenticated")),
+                    field + QStringLiteral(".LastAuthenticated")); !st)
+                return st;
+        }
+        for (qsizetype a = 0; a < actions.size(); ++a) {
+            const QJsonObject action = actions.at(a).toObject();
+            const QString actor = action.value(QStringLiteral("LastAccessedEntity")).toString();
+            if (auto st = emitEvent(actor.isEmpty() ? entity : actor, name, kind,
+                    ns + u':' + action.value(QStringLiteral("ActionName")).toString(),
+                    action.value(QStringLiteral("LastAccessedTime")),
+                    field + QStringLiteral(".TrackedActionsLastAccessed[%1].LastAccessedTime").arg(a)); !st)
+                return st;
+        }
+    }
+
+    // Per entity, for one service (its namespace is in the command that produced the response).
+    const QJsonArray entities = response.value(QStringLiteral("EntityDetailsList")).toArray();
+    const QString ns = namespaceFromCommand(command);
+    for (qsizetype i = 0; i < entities.size(); ++i) {
+        const QJsonObject e = entities.at(i).toObject();
+        const QJsonObject info = e.value(QStringLiteral("EntityInfo")).toObject();
+        const QString field = QStringLiteral("EntityDetailsList[%1]").arg(i);
+        const QString id = info.value(QStringLiteral("Id")).toString();
+        if (id.isEmpty())
+            return JsonInput::fieldError(where, field + QStringLiteral(".EntityInfo.Id"), tr("the entity's id"));
+        const QString type = info.value(QStringLiteral("Type")).toString();
+        if (type != QLatin1String("USER") && type != QLatin1String("ROLE")) {
+            sink.skipped(tr("entity type %1").arg(type));
+            continue;
+        }
+        if (auto st = emitEvent(id, info.value(QStringLiteral("Name")).toString(),
+                type == QLatin1String("ROLE") ? IdentityKind::IamRole : IdentityKind::IamUser,
+                (ns.isEmpty() ? QStringLiteral("unknown") : ns) + QStringLiteral(":*"), e.value(QStringLiteral("LastAuthenticated")),
+                field + QStringLiteral(".LastAuthenticated"), info.value(QStringLiteral("Arn")).toString()); !st)
+            return st;
+    }
+    return {};
+}
+
+} // namespace recertify

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "connectors/Importer.h"
+
+#include <QJsonObject>
+
+namespace recertify {
+
+/**
+ * IAM Access Advisor ("service last accessed") output: when an entity last used each service, and
+ * with ACTION_LEVEL granularity each tracked action. Read as activity: the last authentication
+ * becomes one event of "<namespace>:*" (service level) or "<namespace>:<Action>". Accepts one
+ * get-service-last-accessed-details[-with-entities] response, or a bundle keyed by the CLI command.
+ */
+class AccessAdvisorImporter final : public Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessAdvisorImporter)
+
+public:
+    QString format() const override { return QStringLiteral("aws-access-advisor"); }
+    QString source() const override { return QStringLiteral("aws"); }
+    bool isInventory() const override { return false; }
+    [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
+
+private:
+    [[nodiscard]] Status readResponse(const QString& where, const QString& command, const QJsonObject& response,
+                                      RecordSink& sink) const;
+};
+
+} // namespace recertify

@@ -1,0 +1,68 @@
+#include "StagingSink.h"
+
+namespace recertify {
+
+void StagingSink::identity(StagedIdentity staged)
+{
+    const QString key = staged.identity.source + u'\x1f' + staged.identity.nativeId;
+    auto it = m_identityIndex.constFind(key);
+    if (it == m_identityIndex.constEnd()) {
+        m_identityIndex.insert(key, m_identities.size());
+        m_identities.append(std::move(staged));
+        return;
+    }
+    // The same identity seen twice (a service account bound by several bindings): merge.
+    StagedIdentity& existing = m_identities[*it];
+    for (const Credential& c : std::as_const(staged.credentials)) {
+        const bool known = std::any_of(existing.credentials.cbegin(), existing.credentials.cend(),
+            [&](const Credential& e) { return e.credentialId == c.credentialId; });
+        if (!known)
+            existing.credentials.append(c);
+    }
+    for (const Grant& g : std::as_const(staged.grants)) {
+        const bool known = std::any_of(existing.grants.cbegin(), existing.grants.cend(), [&](const Grant& e) {
+            return e.permission == g.permission && e.resourceScope == g.resourceScope && e.grantedVia == g.grantedVia;
+        });
+        if (!known)
+            existing.grants.append(g);
+    }
+    for (const QString& alias : std::as_const(staged.aliases)) {
+        if (!existing.aliases.contains(alias))
+            existing.aliases.append(alias);
+    }
+    if (existing.identity.displayName.isEmpty())
+        existing.identity.displayName = staged.identity.displayName;
+}
+
+void StagingSink::activity(const ActivityEvent& event)
+{
+    ++m_events;
+    if (m_dropActivity)
+        return;
+    const QDate day = event.timestamp.toUTC().date();
+    const QString key = event.source + u'\x1f' + event.principal + u'\x1f' + event.action + u'\x1f'
+        + day.toString(Qt::ISODate) + u'\x1f' + event.outcome;
+    auto it = m_usage.find(key);
+    if (it == m_usage.end()) {
+        UsageAggregate aggregate { event.source, event.principal, event.principalName, event.principalKind,
+            event.principalAliases, event.action, day, event.outcome, 0, event.timestamp, event.rawRef };
+        it = m_usage.insert(key, aggregate);
+    }
+    ++it->count;
+    if (event.timestamp > it->lastSeen)
+        it->lastSeen = event.timestamp;
+}
+
+void StagingSink::skipped(const QString&)
+{
+    ++m_skipped;
+}
+
+bool StagingSink::progress(qint64 done, qint64 total)
+{
+    if (m_progress)
+        m_progress(done, total);
+    return !m_cancelled;
+}
+
+} // namespace recertify

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "connectors/Records.h"
+
+#include <QDate>
+#include <QHash>
+
+#include <atomic>
+#include <functional>
+
+namespace recertify {
+
+/** Activity folded to one row per principal, action, day and outcome. */
+struct UsageAggregate
+{
+    QString source;
+    QString principal;
+    QString principalName;
+    QString principalKind;
+    QStringList principalAliases;
+    QString action;
+    QDate day;
+    QString outcome;
+    qint64 count = 0;
+    QDateTime lastSeen;
+    QString rawRef; ///< the first sighting, for evidence
+};
+
+/**
+ * Collects what importers read. Identities are kept whole (inventories are small); activity is
+ * aggregated as it streams in, so memory grows with distinct (principal, action, day) triples,
+ * never with the number of events.
+ */
+class StagingSink final : public RecordSink
+{
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    StagingSink(const std::atomic_bool& cancelled, Progress progress)
+        : m_cancelled(cancelled)
+        , m_progress(std::move(progress))
+    {
+    }
+
+    void identity(StagedIdentity identity) override;
+    void activity(const ActivityEvent& event) override;
+    void skipped(const QString& reason) override;
+    bool progress(qint64 done, qint64 total) override;
+
+    /** Activity from an input imported before is counted but not kept, so re-imports never double usage. */
+    void setDropActivity(bool drop) { m_dropActivity = drop; }
+
+    const QList<StagedIdentity>& identities() const { return m_identities; }
+    const QHash<QString, UsageAggregate>& usage() const { return m_usage; }
+    qint64 events() const { return m_events; }
+    int skippedCount() const { return m_skipped; }
+
+private:
+    const std::atomic_bool& m_cancelled;
+    Progress m_progress;
+    QList<StagedIdentity> m_identities;
+    QHash<QString, qsizetype> m_identityIndex;
+    QHash<QString, UsageAggregate> m_usage;
+    qint64 m_events = 0;
+    int m_skipped = 0;
+    bool m_dropActivity = false;
+};
+
+} // namespace recertify

@@ -1,0 +1,157 @@
+#include "SyncEngine.h"
+
+#include "StagingSink.h"
+#include "SyncWriter.h"
+#include "storage/SqlUtil.h"
+#include "util/Logging.h"
+#include "util/Timestamp.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+namespace recertify {
+
+namespace {
+
+Result<QByteArray> sha256Of(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(SyncEngine::tr("%1: cannot read: %2").arg(path, file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return makeError(SyncEngine::tr("%1: cannot read: %2").arg(path, file.errorString()));
+    return hash.result().toHex();
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(DatabasePtr database, const Clock& clock)
+    : m_database(std::move(database))
+    , m_clock(clock)
+    , m_actor(QStringLiteral("sync"))
+{
+}
+
+Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs)
+{
+    SyncReport report;
+    report.format = importer.format();
+    report.inputs = inputs;
+    const QDateTime started = m_clock.now();
+
+    auto fail = [&](const QString& message) -> Result<SyncReport> {
+        // The run's writes are gone; its failure stays in the history, in a transaction of its own.
+        report.error = message;
+        Status recorded = m_database->transaction([&](QSqlDatabase& db) -> Status {
+            auto q = sql::run(db,
+                QStringLiteral("INSERT INTO sync_runs (format, inputs, started_at, finished_at, status, error) "
+                               "VALUES (?, ?, ?, ?, 'failed', ?)"),
+                { report.format, inputs.join(u'\n'), Timestamp::toIso(started), Timestamp::toIso(m_clock.now()), message });
+            return q ? Status() : Status(q.error());
+        });
+        if (!recorded)
+            qCWarning(lcSync) << "cannot record the failed run:" << recorded.errorString();
+        return makeError(message);
+    };
+
+    // Folders expand into the files the format reads, in a stable order.
+    QStringList files;
+    for (const QString& input : inputs) {
+        const QFileInfo info(input);
+        if (!info.exists())
+            return fail(tr("%1: no such file or folder").arg(input));
+        if (!info.isDir()) {
+            files << input;
+            continue;
+        }
+        if (importer.folderPatterns().isEmpty())
+            return fail(tr("%1: is a folder; %2 reads files").arg(input, importer.format()));
+        if (!info.isReadable())
+            return fail(tr("%1: cannot read the folder").arg(input));
+        QStringList found;
+        QDirIterator it(input, importer.folderPatterns(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found << it.next();
+        if (found.isEmpty())
+            return fail(tr("%1: holds no %2 files").arg(input, importer.folderPatterns().join(QStringLiteral(", "))));
+        found.sort();
+        files << found;
+    }
+
+    qint64 totalBytes = 0;
+    for (const QString& file : std::as_const(files))
+        totalBytes += QFileInfo(file).size();
+    qint64 doneBytes = 0;
+    StagingSink sink(m_cancelled, [&](qint64 done, qint64) {
+        if (m_progress)
+            m_progress(doneBytes + done, totalBytes, tr("Reading"));
+    });
+
+    QList<QByteArray> hashes;
+    for (const QString& file : std::as_const(files)) {
+        auto hash = sha256Of(file);
+        if (!hash)
+            return fail(hash.errorString());
+        auto seen = sql::run(m_database->connection(), QStringLiteral("SELECT 1 FROM imported_inputs WHERE sha256 = ?"),
+            { QString::fromLatin1(*hash) });
+        if (!seen)
+            return fail(seen.errorString());
+        const bool before = seen->next();
+        sink.setDropActivity(before);
+        hashes << *hash;
+        const qint64 eventsBefore = sink.events();
+        if (Status status = importer.read(file, sink); !status)
+            return fail(status.errorString());
+        if (before && sink.events() > eventsBefore)
+            report.alreadyImported << file;
+        if (m_cancelled)
+            return fail(tr("Cancelled; nothing was changed"));
+        doneBytes += QFileInfo(file).size();
+    }
+    report.events = sink.events();
+    report.skipped = sink.skippedCount();
+
+    if (m_progress)
+        m_progress(totalBytes, totalBytes, tr("Writing"));
+    qint64 runId = 0;
+    Status written = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        SyncWriter writer(db, m_clock.now(), m_actor, report);
+        if (auto status = writer.prepare(); !status)
+            return status;
+        if (auto status = writer.writeIdentities(sink.identities(), importer.isInventory()); !status)
+            return status;
+        if (auto status = writer.writeUsage(sink.usage()); !status)
+            return status;
+        if (m_cancelled)
+            return makeError(tr("Cancelled; nothing was changed"));
+        auto run = sql::run(db,
+            QStringLiteral("INSERT INTO sync_runs (format, inputs, started_at, finished_at, status, added, changed, "
+                           "removed, skipped) VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, ?) RETURNING id"),
+            { report.format, inputs.join(u'\n'), Timestamp::toIso(started), Timestamp::toIso(m_clock.now()), report.added,
+                report.changed, report.removed, report.skipped });
+        if (!run)
+            return run.error();
+        runId = run->next() ? run->value(0).toLongLong() : 0;
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            auto recorded = sql::run(db,
+                QStringLiteral("INSERT INTO imported_inputs (sha256, format, path, sync_run_id, imported_at) "
+                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"),
+                { QString::fromLatin1(hashes.at(i)), report.format, QFileInfo(files.at(i)).absoluteFilePath(), runId,
+                    Timestamp::toIso(m_clock.now()) });
+            if (!recorded)
+                return recorded.error();
+        }
+        return {};
+    });
+    if (!written)
+        return fail(written.errorString());
+    report.runId = runId;
+    qCInfo(lcSync) << report.format << "added" << report.added << "changed" << report.changed << "removed" << report.removed;
+    return report;
+}
+
+} // namespace recertify

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "SyncReport.h"
+#include "connectors/Importer.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <functional>
+
+namespace recertify {
+
+/**
+ * Runs an importer over its inputs, stages what it reads, diffs it against the store and writes
+ * the result in one transaction: a bad file anywhere leaves the store exactly as it was.
+ * Re-importing the same data changes nothing. Every run, good or bad, is kept in the run history.
+ */
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+
+public:
+    using Progress = std::function<void(qint64 done, qint64 total, const QString& stage)>;
+
+    SyncEngine(DatabasePtr database, const Clock& clock = Clock::instance());
+
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    /** Safe to call from another thread; the run stops at the next record and rolls back. */
+    void cancel() { m_cancelled = true; }
+    /** Who the lifecycle events name as actor. */
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    [[nodiscard]] Result<SyncReport> run(Importer& importer, const QStringList& inputs);
+
+private:
+    DatabasePtr m_database;
+    const Clock& m_clock;
+    Progress m_progress;
+    std::atomic_bool m_cancelled { false };
+    QString m_actor;
+};
+
+} // namespace recertify

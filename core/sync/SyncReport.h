@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace recertify {
+
+/** What one import or sync run did; also a row of the run history. */
+struct SyncReport
+{
+    qint64 runId = 0;
+    QString format;
+    QStringList inputs;
+    int added = 0;
+    int changed = 0;
+    int removed = 0;
+    int unchanged = 0;
+    int shadow = 0;          ///< identities discovered from activity alone
+    qint64 events = 0;       ///< activity records read
+    qint64 usageRows = 0;    ///< day aggregates written
+    int skipped = 0;         ///< records without a principal
+    QStringList alreadyImported; ///< activity files seen before, left out so counts never double
+    QString error;           ///< empty on success
+};
+
+} // namespace recertify

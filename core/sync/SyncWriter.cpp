@@ -1,0 +1,277 @@
+#include "SyncWriter.h"
+
+#include "domain/LifecycleState.h"
+#include "storage/SqlUtil.h"
+#include "util/Timestamp.h"
+
+#include <QCryptographicHash>
+
+namespace recertify {
+
+using sql::nullableText;
+using sql::nullableTime;
+
+namespace {
+
+QString key(const QString& source, const QString& id)
+{
+    return source + u'\x1f' + id;
+}
+
+} // namespace
+
+QString fingerprintOf(const StagedIdentity& s)
+{
+    const Identity& i = s.identity;
+    QStringList parts { i.kind, i.displayName, i.enabled ? QStringLiteral("1") : QStringLiteral("0"),
+        Timestamp::toIso(i.createdAt), Timestamp::toIso(i.lastUsedAt), i.businessOwner, i.technicalOwner, i.purpose,
+        i.declaredScope.join(u','), Timestamp::toIso(i.expiresAt) };
+    QStringList credentials;
+    for (const Credential& c : s.credentials) {
+        credentials << c.credentialId + u'|' + c.type + u'|' + Timestamp::toIso(c.createdAt) + u'|'
+                + Timestamp::toIso(c.expiresAt) + u'|' + Timestamp::toIso(c.lastUsedAt) + (c.enabled ? u"|1" : u"|0");
+    }
+    credentials.sort();
+    QStringList grants;
+    for (const Grant& g : s.grants)
+        grants << g.permission + u'|' + g.resourceScope + u'|' + g.grantedVia;
+    grants.sort();
+    QStringList aliases = s.aliases;
+    aliases.sort();
+    const QString all = parts.join(u'\x1f') + u'\x1e' + credentials.join(u'\x1f') + u'\x1e' + grants.join(u'\x1f')
+        + u'\x1e' + aliases.join(u'\x1f');
+    return QString::fromLatin1(QCryptographicHash::hash(all.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+SyncWriter::SyncWriter(const QSqlDatabase& transaction, QDateTime now, QString actor, SyncReport& report)
+    : m_db(transaction)
+    , m_now(std::move(now))
+    , m_actor(std::move(actor))
+    , m_report(report)
+    , m_writer(transaction)
+{
+}
+
+Status SyncWriter::prepare()
+{
+    return m_writer.prepare();
+}
+
+Status SyncWriter::loadSource(const QString& source)
+{
+    if (m_loadedSources.contains(source))
+        return {};
+    m_loadedSources.insert(source);
+    auto q = sql::run(m_db,
+        QStringLiteral("SELECT id, native_id, source_fingerprint, status, discovered_from_activity FROM identities "
+                       "WHERE source = ?"),
+        { source });
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        m_existing.insert(key(source, q->value(1).toString()),
+            Existing { q->value(0).toLongLong(), q->value(2).toString(), q->value(3).toString(), q->value(4).toInt() != 0 });
+    }
+    auto aliases = sql::run(m_db, QStringLiteral("SELECT alias, identity_id FROM identity_aliases WHERE source = ?"), { source });
+    if (!aliases)
+        return aliases.error();
+    while (aliases->next())
+        m_aliases.insert(key(source, aliases->value(0).toString()), aliases->value(1).toLongLong());
+    return {};
+}
+
+Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, bool inventory)
+{
+    QSet<QString> sources;
+    QSet<QString> seen;
+    for (const StagedIdentity& s : staged) {
+        const QString source = s.identity.source;
+        sources.insert(source);
+        if (auto status = loadSource(source); !status)
+            return status;
+        const QString k = key(source, s.identity.nativeId);
+        seen.insert(k);
+        const QString fingerprint = fingerprintOf(s);
+        auto it = m_existing.constFind(k);
+        Status status = it == m_existing.constEnd() ? insert(s, fingerprint) : update(s, *it, fingerprint);
+        if (!status)
+            return status;
+    }
+    return inventory ? retireMissing(sources, seen) : Status();
+}
+
+Status SyncWriter::insert(const StagedIdentity& s, const QString& fingerprint)
+{
+    Identity identity = s.identity;
+    if (identity.status.isEmpty())
+        identity.status = LifecycleState::Active;
+    auto id = m_writer.insertIdentity(identity, m_now);
+    if (!id)
+        return id.error();
+    auto stored = sql::run(m_db, QStringLiteral("UPDATE identities SET source_fingerprint = ? WHERE id = ?"), { fingerprint, *id });
+    if (!stored)
+        return stored.error();
+    m_existing.insert(key(identity.source, identity.nativeId), Existing { *id, fingerprint, identity.status, false });
+    ++m_report.added;
+    if (auto status = lifecycle(*id, QString(), identity.status, tr("discovered by sync")); !status)
+        return status;
+    if (auto status = writeAliases(*id, s); !status)
+        return status;
+    return replaceChildren(*id, s);
+}
+
+Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, const QString& fingerprint)
+{
+    const bool reappeared = existing.status == LifecycleState::Retired && !existing.discovered;
+    const bool foundInInventory = existing.discovered;
+    if (existing.fingerprint == fingerprint && !reappeared && !foundInInventory) {
+        ++m_report.unchanged;
+        return {};
+    }
+    const Identity& i = s.identity;
+    QString status = existing.status;
+    if (reappeared || foundInInventory)
+        status = LifecycleState::Active;
+    // Owners, purpose and scope set in Recertify win over what a source's tags say.
+    auto updated = sql::run(m_db,
+        QStringLiteral("UPDATE identities SET kind = ?, display_name = ?, enabled = ?, created_at = ?, "
+                       "last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < ? THEN ? ELSE last_used_at END, "
+                       "business_owner = COALESCE(business_owner, ?), technical_owner = COALESCE(technical_owner, ?), "
+                       "purpose = COALESCE(purpose, ?), expires_at = COALESCE(expires_at, ?), status = ?, "
+                       "discovered_from_activity = 0, source_fingerprint = ?, updated_at = ? WHERE id = ?"),
+        { i.kind, i.displayName, i.enabled ? 1 : 0, nullableTime(i.createdAt), nullableTime(i.lastUsedAt),
+            nullableTime(i.lastUsedAt), nullableText(i.businessOwner), nullableText(i.technicalOwner),
+            nullableText(i.purpose), nullableTime(i.expiresAt), status, fingerprint, Timestamp::toIso(m_now), existing.id });
+    if (!updated)
+        return updated.error();
+    ++m_report.changed;
+    if (reappeared) {
+        if (auto st = lifecycle(existing.id, existing.status, status, tr("listed by the source again")); !st)
+            return st;
+    } else if (foundInInventory) {
+        if (auto st = lifecycle(existing.id, existing.status, status, tr("found in the source's inventory")); !st)
+            return st;
+    }
+    if (auto st = writeAliases(existing.id, s); !st)
+        return st;
+    return replaceChildren(existing.id, s);
+}
+
+Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
+{
+    for (const char* statement : { "DELETE FROM credentials WHERE identity_id = ?", "DELETE FROM grants WHERE identity_id = ?" }) {
+        auto q = sql::run(m_db, QString::fromLatin1(statement), { id });
+        if (!q)
+            return q.error();
+    }
+    for (Credential c : s.credentials) {
+        c.identityId = id;
+        if (auto status = m_writer.insertCredential(c); !status)
+            return status;
+    }
+    for (Grant g : s.grants) {
+        g.identityId = id;
+        if (auto status = m_writer.insertGrant(g); !status)
+            return status;
+    }
+    return {};
+}
+
+Status SyncWriter::writeAliases(qint64 id, const StagedIdentity& s)
+{
+    for (const QString& alias : s.aliases) {
+        auto q = sql::run(m_db,
+            QStringLiteral("INSERT INTO identity_aliases (source, alias, identity_id) VALUES (?, ?, ?) "
+                           "ON CONFLICT (source, alias) DO UPDATE SET identity_id = excluded.identity_id"),
+            { s.identity.source, alias, id });
+        if (!q)
+            return q.error();
+        m_aliases.insert(key(s.identity.source, alias), id);
+    }
+    return {};
+}
+
+Status SyncWriter::retireMissing(const QSet<QString>& sources, const QSet<QString>& seen)
+{
+    for (auto it = m_existing.cbegin(); it != m_existing.cend(); ++it) {
+        const QString source = it.key().section(u'\x1f', 0, 0);
+        if (!sources.contains(source) || seen.contains(it.key()) || it->discovered || it->status == LifecycleState::Retired)
+            continue;
+        auto q = sql::run(m_db, QStringLiteral("UPDATE identities SET status = ?, enabled = 0, updated_at = ? WHERE id = ?"),
+            { LifecycleState::Retired, Timestamp::toIso(m_now), it->id });
+        if (!q)
+            return q.error();
+        if (auto status = lifecycle(it->id, it->status, LifecycleState::Retired, tr("removed at the source")); !status)
+            return status;
+        ++m_report.removed;
+    }
+    return {};
+}
+
+Status SyncWriter::lifecycle(qint64 id, const QString& from, const QString& to, const QString& reason)
+{
+    return m_writer.insertLifecycle(LifecycleEvent { 0, id, m_now, from, to, m_actor, reason });
+}
+
+Result<qint64> SyncWriter::resolvePrincipal(const UsageAggregate& u)
+{
+    if (auto status = loadSource(u.source); !status)
+        return status.error();
+    const QString k = key(u.source, u.principal);
+    for (const QString& name : QStringList { u.principal } + u.principalAliases) {
+        const QString nameKey = key(u.source, name);
+        if (auto it = m_existing.constFind(nameKey); it != m_existing.constEnd())
+            return it->id;
+        if (auto it = m_aliases.constFind(nameKey); it != m_aliases.constEnd())
+            return *it;
+    }
+
+    // A principal no inventory knows: keep it, visibly, as a shadow identity.
+    Identity shadow;
+    shadow.source = u.source;
+    shadow.nativeId = u.principal;
+    shadow.displayName = u.principalName.isEmpty() ? u.principal : u.principalName;
+    shadow.kind = u.principalKind.isEmpty() ? QStringLiteral("service-account") : u.principalKind;
+    shadow.status = LifecycleState::Discovered;
+    shadow.discoveredFromActivity = true;
+    shadow.createdAt = u.lastSeen;
+    auto id = m_writer.insertIdentity(shadow, m_now);
+    if (!id)
+        return id.error();
+    m_existing.insert(k, Existing { *id, QString(), shadow.status, true });
+    ++m_report.shadow;
+    StagedIdentity withAliases;
+    withAliases.identity = shadow;
+    withAliases.aliases = u.principalAliases;
+    if (auto status = writeAliases(*id, withAliases); !status)
+        return status.error();
+    if (auto status = lifecycle(*id, QString(), shadow.status, tr("seen in activity, not in any inventory")); !status)
+        return status.error();
+    return *id;
+}
+
+Status SyncWriter::writeUsage(const QHash<QString, UsageAggregate>& usage)
+{
+    QHash<qint64, QDateTime> lastUsed;
+    for (const UsageAggregate& u : usage) {
+        auto id = resolvePrincipal(u);
+        if (!id)
+            return id.error();
+        if (auto status = m_writer.addUsage(UsageRecord { *id, u.action, u.day, u.outcome, u.count, u.lastSeen }); !status)
+            return status;
+        ++m_report.usageRows;
+        if (u.outcome == QLatin1String("allowed") && u.lastSeen > lastUsed.value(*id))
+            lastUsed.insert(*id, u.lastSeen);
+    }
+    for (auto it = lastUsed.cbegin(); it != lastUsed.cend(); ++it) {
+        const QString at = Timestamp::toIso(it.value());
+        auto q = sql::run(m_db,
+            QStringLiteral("UPDATE identities SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)"),
+            { at, it.key(), at });
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+} // namespace recertify

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "StagingSink.h"
+#include "SyncReport.h"
+#include "storage/EstateWriter.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+
+namespace recertify {
+
+/**
+ * Applies staged records to the store inside the caller's transaction: inserts what is new,
+ * updates what changed (by a fingerprint of what the source said), retires what an inventory no
+ * longer lists, resolves activity to identities (creating shadow identities for strangers) and
+ * adds it to the daily usage aggregates.
+ */
+class SyncWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncWriter)
+
+public:
+    SyncWriter(const QSqlDatabase& transaction, QDateTime now, QString actor, SyncReport& report);
+
+    [[nodiscard]] Status prepare();
+    [[nodiscard]] Status writeIdentities(const QList<StagedIdentity>& staged, bool inventory);
+    [[nodiscard]] Status writeUsage(const QHash<QString, UsageAggregate>& usage);
+
+private:
+    struct Existing
+    {
+        qint64 id = 0;
+        QString fingerprint;
+        QString status;
+        bool discovered = false;
+    };
+
+    [[nodiscard]] Status loadSource(const QString& source);
+    [[nodiscard]] Status insert(const StagedIdentity& staged, const QString& fingerprint);
+    [[nodiscard]] Status update(const StagedIdentity& staged, const Existing& existing, const QString& fingerprint);
+    [[nodiscard]] Status replaceChildren(qint64 id, const StagedIdentity& staged);
+    [[nodiscard]] Status writeAliases(qint64 id, const StagedIdentity& staged);
+    [[nodiscard]] Status retireMissing(const QSet<QString>& sources, const QSet<QString>& seen);
+    [[nodiscard]] Status lifecycle(qint64 id, const QString& from, const QString& to, const QString& reason);
+    [[nodiscard]] Result<qint64> resolvePrincipal(const UsageAggregate& usage);
+
+    QSqlDatabase m_db;
+    QDateTime m_now;
+    QString m_actor;
+    SyncReport& m_report;
+    EstateWriter m_writer;
+    QSet<QString> m_loadedSources;
+    QHash<QString, Existing> m_existing; ///< source + native id
+    QHash<QString, qint64> m_aliases;    ///< source + alias
+};
+
+/** A stable digest of everything a source said about an identity, to tell changed from unchanged. */
+QString fingerprintOf(const StagedIdentity& staged);
+
+} // namespace recertify
