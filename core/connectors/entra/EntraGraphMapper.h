@@ -1,0 +1,108 @@
+#pragma once
+
+#include "connectors/Records.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace recertify {
+
+/**
+ * Turns Microsoft Graph response bodies into staged identities and sign-in activity, one body at a
+ * time, so the file importer and a live HTTP connector share it. A body is classified by its request
+ * path, else by its @odata.context, else object by object by @odata.type or shape. Nothing is emitted
+ * before finish(), because grants, owners and last sign-ins arrive in other responses than the
+ * service principals they belong to. Secret material (secretText, hint, key) is never read.
+ */
+class EntraGraphMapper
+{
+    Q_DECLARE_TR_FUNCTIONS(EntraGraphMapper)
+
+public:
+    /** `where` names the input in errors and evidence: the file, or the tenant's base URL. */
+    explicit EntraGraphMapper(QString where);
+
+    /**
+     * Adds one response body. requestPath may be a request line ("GET https://…"), a URL, a path or
+     * empty; `label` names the body in errors (the request path when empty). A fault is kept and
+     * reported by finish(), so a live connector can keep paging without checking each call.
+     */
+    void addResponse(const QString& requestPath, const QJsonObject& body, const QString& label = {});
+
+    /** Joins everything added and emits it; emits nothing and returns the first fault if there was one. */
+    [[nodiscard]] Status finish(RecordSink& sink);
+
+private:
+    enum class Kind { Unknown, ServicePrincipal, Application, AppRoleAssignment, PermissionGrant, SignInActivity,
+        SignIn, NewCredential, Owners, Sponsors };
+
+    struct Route
+    {
+        Kind kind = Kind::Unknown;
+        QString collection; ///< first path segment (servicePrincipals, applications…)
+        QString parentId;   ///< the object a navigation (owners, addPassword…) belongs to
+        bool agentCast = false;
+    };
+
+    struct PendingGrant
+    {
+        QString principalId;
+        QString principalName; ///< display name for a principal the input does not list
+        QString appRoleId;     ///< set for app role assignments, resolved in finish()
+        QString resourceId;
+        Grant grant;
+    };
+
+    struct PendingCredential
+    {
+        QString collection;
+        QString parentId;
+        Credential credential;
+    };
+
+    static Route routeOf(const QString& requestPath);
+    static Route routeOfContext(const QString& context);
+    static Kind kindOf(const QJsonObject& object);
+
+    void addObject(const Route& route, Kind kind, const QJsonObject& object, const QString& field);
+    void addServicePrincipal(const Route& route, QJsonObject object, const QString& field);
+    void addAppRoleAssignment(const QJsonObject& object, const QString& field);
+    void addPermissionGrant(const QJsonObject& object, const QString& field);
+    void addSignIn(const QJsonObject& object, const QString& field);
+    void addOwner(const Route& route, Kind kind, const QJsonObject& object);
+    QList<Credential> credentialsOf(const QJsonObject& object, const QString& field);
+    std::optional<Credential> credentialOf(const QJsonObject& object, const QString& type, const QString& field);
+    QDateTime timeOf(const QJsonObject& object, const QString& key, const QString& field);
+    void fail(const QString& field, const QString& expected);
+
+    std::optional<StagedIdentity> stage(const QJsonObject& sp);
+    StagedIdentity* identityFor(const QString& id);
+
+    QString m_where;
+    std::optional<Error> m_error;
+
+    QStringList m_spOrder;
+    QHash<QString, QJsonObject> m_servicePrincipals; ///< object id -> the object, merged over responses
+    QHash<QString, QString> m_spFields;              ///< object id -> where it was first seen, for errors
+    QHash<QString, QList<Credential>> m_appCredentials; ///< appId -> credentials of its app registration
+    QHash<QString, QString> m_appIdOfApplication;       ///< application object id -> appId
+    QList<PendingGrant> m_grants;
+    QList<PendingCredential> m_newCredentials;
+    QList<std::pair<QString, QDateTime>> m_lastSignIns; ///< appId, time
+    QHash<QString, QString> m_owners;   ///< object id -> first owner's mail or UPN
+    QHash<QString, QString> m_sponsors; ///< object id -> first sponsor's mail or UPN
+    QList<ActivityEvent> m_events;
+    QStringList m_skipped;
+
+    // Filled by finish().
+    QList<StagedIdentity> m_staged;
+    QHash<QString, qsizetype> m_index; ///< object id and appId -> index into m_staged
+};
+
+} // namespace recertify

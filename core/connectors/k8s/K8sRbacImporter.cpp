@@ -1,0 +1,364 @@
+#include "K8sRbacImporter.h"
+
+#include "connectors/JsonInput.h"
+#include "domain/IdentityKind.h"
+#include "util/Timestamp.h"
+
+namespace recertify {
+
+namespace {
+
+const QString kServiceAccountPrefix = QStringLiteral("system:serviceaccount:");
+
+/** "FIELD" at the top of the file, "[2].items[5].FIELD" inside an array of Lists. */
+QString at(const QString& where, const QString& field)
+{
+    return where.isEmpty() ? field : QString(where + u'.' + field);
+}
+
+QStringList strings(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& item : value.toArray())
+        out << item.toString();
+    return out;
+}
+
+bool isKnownKind(const QString& kind)
+{
+    static const QStringList known { QStringLiteral("ServiceAccount"), QStringLiteral("Role"), QStringLiteral("ClusterRole"),
+        QStringLiteral("RoleBinding"), QStringLiteral("ClusterRoleBinding"), QStringLiteral("Secret"), QStringLiteral("Pod") };
+    return known.contains(kind);
+}
+
+QString ownerOf(const QJsonObject& metadata)
+{
+    // Annotations first: only they can hold an e-mail address (label values cannot contain '@').
+    for (const char* map : { "annotations", "labels" }) {
+        const QJsonObject entries = metadata.value(QLatin1String(map)).toObject();
+        for (const char* key : { "recertify.io/owner", "owner" }) {
+            const QString value = entries.value(QLatin1String(key)).toString().trimmed();
+            if (!value.isEmpty())
+                return value.toLower();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
+{
+    auto document = JsonInput::readFile(path);
+    if (!document)
+        return document.error();
+
+    Context context;
+    context.path = path;
+    if (document->isArray()) {
+        const QJsonArray lists = document->array();
+        for (qsizetype i = 0; i < lists.size(); ++i) {
+            const QString where = QStringLiteral("[%1]").arg(i);
+            if (!lists.at(i).isObject())
+                return JsonInput::fieldError(path, where, tr("a Kubernetes List or object"));
+            if (auto status = collect(context, lists.at(i).toObject(), where); !status)
+                return status;
+        }
+    } else if (auto status = collect(context, document->object(), QString()); !status) {
+        return status;
+    }
+    // An inventory that lists nothing would retire every service account; refuse it instead.
+    if (context.roles.isEmpty() && context.clusterRoles.isEmpty() && context.serviceAccounts.isEmpty()
+        && context.bindings.isEmpty() && context.secrets.isEmpty() && context.pods.isEmpty()) {
+        return makeError(tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod "
+                            "objects: expected the output of kubectl get … -o json")
+                             .arg(path));
+    }
+
+    for (const Item& item : std::as_const(context.serviceAccounts)) {
+        if (auto status = readServiceAccount(context, item); !status)
+            return status;
+    }
+    for (const Item& item : std::as_const(context.bindings)) {
+        if (auto status = readBinding(context, item, sink); !status)
+            return status;
+    }
+    for (const Item& item : std::as_const(context.secrets)) {
+        if (auto status = readSecret(context, item, sink); !status)
+            return status;
+    }
+    for (const Item& item : std::as_const(context.pods)) {
+        if (auto status = readPod(context, item); !status)
+            return status;
+    }
+
+    for (StagedIdentity& staged : context.identities) {
+        // A legacy token's last use is a use of its service account.
+        for (const Credential& c : std::as_const(staged.credentials)) {
+            if (c.lastUsedAt.isValid() && (!staged.identity.lastUsedAt.isValid() || c.lastUsedAt > staged.identity.lastUsedAt))
+                staged.identity.lastUsedAt = c.lastUsedAt;
+        }
+        sink.identity(std::move(staged));
+    }
+    return {};
+}
+
+Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, const QString& where)
+{
+    auto add = [&context](const QJsonObject& json, const QString& itemWhere) {
+        const QString kind = json.value(QStringLiteral("kind")).toString();
+        const QJsonObject metadata = json.value(QStringLiteral("metadata")).toObject();
+        const QString name = metadata.value(QStringLiteral("name")).toString();
+        if (kind == QLatin1String("Role"))
+            context.roles.insert(metadata.value(QStringLiteral("namespace")).toString() + u'/' + name,
+                json.value(QStringLiteral("rules")).toArray());
+        else if (kind == QLatin1String("ClusterRole"))
+            context.clusterRoles.insert(name, json.value(QStringLiteral("rules")).toArray());
+        else if (kind == QLatin1String("ServiceAccount"))
+            context.serviceAccounts << Item { json, itemWhere };
+        else if (kind.endsWith(QLatin1String("RoleBinding")))
+            context.bindings << Item { json, itemWhere };
+        else if (kind == QLatin1String("Secret"))
+            context.secrets << Item { json, itemWhere };
+        else if (kind == QLatin1String("Pod"))
+            context.pods << Item { json, itemWhere };
+    };
+
+    const QString kind = object.value(QStringLiteral("kind")).toString();
+    const QJsonValue items = object.value(QStringLiteral("items"));
+    if (kind.endsWith(QLatin1String("List")) && items.isArray()) {
+        // kubectl's List sets kind on each item; the raw API's RoleList and friends leave it off.
+        const QString itemKind = kind.chopped(4);
+        const QJsonArray array = items.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            QJsonObject item = array.at(i).toObject();
+            if (!item.contains(QStringLiteral("kind")))
+                item.insert(QStringLiteral("kind"), itemKind);
+            // A List may mix in other kinds (kubectl get all); they carry no identity.
+            if (isKnownKind(item.value(QStringLiteral("kind")).toString()))
+                add(item, at(where, QStringLiteral("items[%1]").arg(i)));
+        }
+        return {};
+    }
+    if (!isKnownKind(kind)) {
+        return JsonInput::fieldError(context.path, at(where, QStringLiteral("kind")),
+            tr("a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod"));
+    }
+    add(object, where);
+    return {};
+}
+
+Status K8sRbacImporter::readServiceAccount(Context& context, const Item& item) const
+{
+    const QJsonObject metadata = item.json.value(QStringLiteral("metadata")).toObject();
+    const QString name = metadata.value(QStringLiteral("name")).toString();
+    const QString ns = metadata.value(QStringLiteral("namespace")).toString();
+    if (name.isEmpty())
+        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.name")), tr("a name"));
+    if (ns.isEmpty())
+        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.namespace")), tr("a namespace"));
+    auto created = optionalTime(context.path, at(item.where, QStringLiteral("metadata.creationTimestamp")),
+        metadata.value(QStringLiteral("creationTimestamp")).toString());
+    if (!created)
+        return created.error();
+
+    StagedIdentity& staged = identityFor(context, ns, name);
+    staged.identity.createdAt = *created;
+    staged.identity.businessOwner = ownerOf(metadata);
+    return {};
+}
+
+Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSink& sink) const
+{
+    const bool cluster = item.json.value(QStringLiteral("kind")).toString() == QLatin1String("ClusterRoleBinding");
+    const QJsonObject metadata = item.json.value(QStringLiteral("metadata")).toObject();
+    const QString name = metadata.value(QStringLiteral("name")).toString();
+    const QString ns = metadata.value(QStringLiteral("namespace")).toString();
+    if (name.isEmpty())
+        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.name")), tr("a name"));
+    if (!cluster && ns.isEmpty())
+        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.namespace")), tr("a namespace"));
+    const QJsonObject roleRef = item.json.value(QStringLiteral("roleRef")).toObject();
+    const QString roleKind = roleRef.value(QStringLiteral("kind")).toString();
+    const QString roleName = roleRef.value(QStringLiteral("name")).toString();
+    if (roleName.isEmpty() || (roleKind != QLatin1String("Role") && roleKind != QLatin1String("ClusterRole")))
+        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("roleRef")), tr("a Role or ClusterRole reference"));
+    auto grantedAt = optionalTime(context.path, at(item.where, QStringLiteral("metadata.creationTimestamp")),
+        metadata.value(QStringLiteral("creationTimestamp")).toString());
+    if (!grantedAt)
+        return grantedAt.error();
+
+    const QString via = (cluster ? QStringLiteral("clusterrolebinding/") + name : QStringLiteral("rolebinding/") + ns + u'/' + name)
+        + QStringLiteral(" -> ") + roleKind.toLower() + u'/' + roleName;
+    // A RoleBinding grants even a ClusterRole's rules only inside its own namespace.
+    const QString scope = cluster ? QStringLiteral("cluster") : QStringLiteral("ns:") + ns;
+    const bool namespacedRole = roleKind == QLatin1String("Role");
+    const QHash<QString, QJsonArray>& table = namespacedRole ? context.roles : context.clusterRoles;
+    const auto rules = table.constFind(namespacedRole ? QString(ns + u'/' + roleName) : roleName);
+    const QList<Grant> grants = rules != table.constEnd()
+        ? grantsFromRules(*rules, scope, via, *grantedAt)
+        : QList<Grant> { Grant { 0, 0, QStringLiteral("role:") + roleKind + u'/' + roleName, QStringLiteral("unresolved"), via, *grantedAt } };
+
+    const QJsonArray subjects = item.json.value(QStringLiteral("subjects")).toArray();
+    for (qsizetype i = 0; i < subjects.size(); ++i) {
+        const QJsonObject subject = subjects.at(i).toObject();
+        const QString kind = subject.value(QStringLiteral("kind")).toString();
+        const QString subjectName = subject.value(QStringLiteral("name")).toString();
+        QString accountNs;
+        QString accountName;
+        if (kind == QLatin1String("ServiceAccount")) {
+            // RBAC reads a missing subject namespace as the RoleBinding's own.
+            accountNs = subject.value(QStringLiteral("namespace")).toString(cluster ? QString() : ns);
+            accountName = subjectName;
+        } else if (kind == QLatin1String("User") && subjectName.startsWith(kServiceAccountPrefix)) {
+            const QStringList parts = subjectName.mid(kServiceAccountPrefix.size()).split(u':');
+            if (parts.size() == 2) {
+                accountNs = parts.at(0);
+                accountName = parts.at(1);
+            }
+        } else {
+            continue; // groups and people are outside a non-human inventory
+        }
+        if (accountNs.isEmpty() || accountName.isEmpty()) {
+            sink.skipped(tr("%1: %2: a service account subject without a namespace or name")
+                             .arg(context.path, at(item.where, QStringLiteral("subjects[%1]").arg(i))));
+            continue;
+        }
+        StagedIdentity& staged = identityFor(context, accountNs, accountName);
+        for (const Grant& grant : grants)
+            addGrant(context, staged, grant);
+    }
+    return {};
+}
+
+Status K8sRbacImporter::readSecret(Context& context, const Item& item, RecordSink& sink) const
+{
+    // Only the metadata is read: data.token is the credential itself and must never be stored.
+    if (item.json.value(QStringLiteral("type")).toString() != QLatin1String("kubernetes.io/service-account-token"))
+        return {};
+    const QJsonObject metadata = item.json.value(QStringLiteral("metadata")).toObject();
+    const QString name = metadata.value(QStringLiteral("name")).toString();
+    const QString ns = metadata.value(QStringLiteral("namespace")).toString();
+    if (name.isEmpty())
+        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.name")), tr("a name"));
+    if (ns.isEmpty())
+        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.namespace")), tr("a namespace"));
+    const QString account = metadata.value(QStringLiteral("annotations")).toObject()
+                                .value(QStringLiteral("kubernetes.io/service-account.name")).toString();
+    if (account.isEmpty()) {
+        sink.skipped(tr("%1: %2: a service account token without the kubernetes.io/service-account.name annotation")
+                         .arg(context.path, at(item.where, QStringLiteral("metadata.annotations"))));
+        return {};
+    }
+    const QJsonObject labels = metadata.value(QStringLiteral("labels")).toObject();
+    auto created = optionalTime(context.path, at(item.where, QStringLiteral("metadata.creationTimestamp")),
+        metadata.value(QStringLiteral("creationTimestamp")).toString());
+    if (!created)
+        return created.error();
+    auto lastUsed = optionalTime(context.path, at(item.where, QStringLiteral("metadata.labels.kubernetes.io/legacy-token-last-used")),
+        labels.value(QStringLiteral("kubernetes.io/legacy-token-last-used")).toString());
+    if (!lastUsed)
+        return lastUsed.error();
+
+    Credential credential;
+    credential.credentialId = ns + u'/' + name;
+    credential.type = QStringLiteral("sa-token");
+    credential.createdAt = *created;
+    credential.lastUsedAt = *lastUsed;
+    // Since 1.29 the apiserver labels a legacy token it has stopped accepting.
+    credential.enabled = !labels.contains(QStringLiteral("kubernetes.io/legacy-token-invalid-since"));
+    StagedIdentity& staged = identityFor(context, ns, account);
+    const bool known = std::any_of(staged.credentials.cbegin(), staged.credentials.cend(),
+        [&](const Credential& c) { return c.credentialId == credential.credentialId; });
+    if (!known)
+        staged.credentials << credential;
+    return {};
+}
+
+Status K8sRbacImporter::readPod(Context& context, const Item& item) const
+{
+    const QJsonObject metadata = item.json.value(QStringLiteral("metadata")).toObject();
+    const QString ns = metadata.value(QStringLiteral("namespace")).toString();
+    if (ns.isEmpty())
+        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.namespace")), tr("a namespace"));
+    const QJsonObject spec = item.json.value(QStringLiteral("spec")).toObject();
+    QString account = spec.value(QStringLiteral("serviceAccountName")).toString();
+    if (account.isEmpty())
+        account = spec.value(QStringLiteral("serviceAccount")).toString(); // the deprecated alias
+    if (account.isEmpty()) {
+        // Static (mirror) pods run without any service account; others get the namespace's default.
+        if (metadata.value(QStringLiteral("annotations")).toObject().contains(QStringLiteral("kubernetes.io/config.mirror")))
+            return {};
+        account = QStringLiteral("default");
+    }
+    // The pod's projected token is short-lived and cannot be listed: the account is recorded, not a credential.
+    identityFor(context, ns, account);
+    return {};
+}
+
+StagedIdentity& K8sRbacImporter::identityFor(Context& context, const QString& ns, const QString& name) const
+{
+    const QString nativeId = kServiceAccountPrefix + ns + u':' + name;
+    auto it = context.identities.find(nativeId);
+    if (it == context.identities.end()) {
+        StagedIdentity staged;
+        staged.identity.source = source();
+        staged.identity.nativeId = nativeId;
+        staged.identity.displayName = ns + u'/' + name;
+        staged.identity.kind = IdentityKind::K8sServiceAccount;
+        it = context.identities.insert(nativeId, std::move(staged));
+    }
+    return *it;
+}
+
+void K8sRbacImporter::addGrant(Context& context, StagedIdentity& staged, const Grant& grant)
+{
+    const QString key = grant.permission + u'\x1f' + grant.resourceScope + u'\x1f' + grant.grantedVia;
+    QSet<QString>& held = context.grantKeys[staged.identity.nativeId];
+    if (held.contains(key))
+        return;
+    held.insert(key);
+    staged.grants << grant;
+}
+
+QList<Grant> K8sRbacImporter::grantsFromRules(const QJsonArray& rules, const QString& scope, const QString& via,
+                                              const QDateTime& grantedAt)
+{
+    QList<Grant> grants;
+    for (const QJsonValue& value : rules) {
+        const QJsonObject rule = value.toObject();
+        const QStringList verbs = strings(rule.value(QStringLiteral("verbs")));
+        QStringList groups = strings(rule.value(QStringLiteral("apiGroups")));
+        for (QString& group : groups) {
+            if (group.isEmpty())
+                group = QStringLiteral("core"); // the legacy "" group, named so the scope stays readable
+        }
+        const QStringList names = strings(rule.value(QStringLiteral("resourceNames")));
+        QString ruleScope = scope;
+        if (!groups.isEmpty())
+            ruleScope += QStringLiteral(";apiGroups=") + groups.join(u',');
+        if (!names.isEmpty())
+            ruleScope += QStringLiteral(";names=") + names.join(u',');
+        for (const QString& resource : strings(rule.value(QStringLiteral("resources")))) {
+            for (const QString& verb : verbs)
+                grants << Grant { 0, 0, verb + u' ' + resource, ruleScope, via, grantedAt };
+        }
+        // Non-resource URLs get their own scope so "* *" on URLs is not mistaken for "* *" on resources.
+        for (const QString& url : strings(rule.value(QStringLiteral("nonResourceURLs")))) {
+            for (const QString& verb : verbs)
+                grants << Grant { 0, 0, verb + u' ' + url, scope + QStringLiteral(";nonResourceURLs"), via, grantedAt };
+        }
+    }
+    return grants;
+}
+
+Result<QDateTime> K8sRbacImporter::optionalTime(const QString& path, const QString& field, const QString& text)
+{
+    if (text.isEmpty())
+        return QDateTime();
+    if (auto parsed = Timestamp::parse(text))
+        return *parsed;
+    return JsonInput::fieldError(path, field, tr("a timestamp, got \"%1\"").arg(text));
+}
+
+} // namespace recertify

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "connectors/Importer.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+
+namespace recertify {
+
+/**
+ * `kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings,secrets,pods -A -o json`
+ * (one List, a single object, or a JSON array of Lists): every service account that is listed, bound or
+ * runs a pod becomes an identity keyed by its API username (system:serviceaccount:NS:NAME). Bindings
+ * are resolved to one grant per verb and resource; legacy token Secrets become credentials, their
+ * data never read. A binding whose role is not in the input keeps an "unresolved" grant.
+ */
+class K8sRbacImporter final : public Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(K8sRbacImporter)
+
+public:
+    QString format() const override { return QStringLiteral("k8s-rbac"); }
+    QString source() const override { return QStringLiteral("k8s"); }
+    bool isInventory() const override { return true; }
+    [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
+
+private:
+    struct Item
+    {
+        QJsonObject json;
+        QString where; ///< its place in the file, e.g. "[3].items[0]"
+    };
+
+    struct Context
+    {
+        QString path;
+        QHash<QString, QJsonArray> roles;        ///< "NS/NAME" -> rules
+        QHash<QString, QJsonArray> clusterRoles; ///< name -> rules
+        QList<Item> serviceAccounts, bindings, secrets, pods;
+        QMap<QString, StagedIdentity> identities; ///< by nativeId, so each is emitted once
+        QHash<QString, QSet<QString>> grantKeys;  ///< nativeId -> permission|scope|via already held
+    };
+
+    [[nodiscard]] static Status collect(Context& context, const QJsonObject& object, const QString& where);
+    [[nodiscard]] Status readServiceAccount(Context& context, const Item& item) const;
+    [[nodiscard]] Status readBinding(Context& context, const Item& item, RecordSink& sink) const;
+    [[nodiscard]] Status readSecret(Context& context, const Item& item, RecordSink& sink) const;
+    [[nodiscard]] Status readPod(Context& context, const Item& item) const;
+
+    StagedIdentity& identityFor(Context& context, const QString& ns, const QString& name) const;
+    static void addGrant(Context& context, const QString& nativeId, const Grant& grant);
+    static QList<Grant> grantsFromRules(const QJsonArray& rules, const QString& scope, const QString& via,
+                                        const QDateTime& grantedAt);
+    /** An optional timestamp field: empty gives an invalid time, text that does not parse an error. */
+    [[nodiscard]] static Result<QDateTime> optionalTime(const QString& path, const QString& field, const QString& text);
+};
+
+} // namespace recertify

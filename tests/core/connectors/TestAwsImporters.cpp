@@ -1,0 +1,207 @@
+#include "CollectingSink.h"
+#include "connectors/aws/AccessAdvisorImporter.h"
+#include "connectors/aws/AwsIamImporter.h"
+#include "connectors/aws/CloudTrailImporter.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recertify;
+using recertify::test::CollectingSink;
+
+namespace {
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray gzip(const QByteArray& bytes)
+{
+    QProcess process;
+    process.start(QStringLiteral("gzip"), { QStringLiteral("-c") });
+    process.write(bytes);
+    process.closeWriteChannel();
+    process.waitForFinished();
+    return process.readAllStandardOutput();
+}
+
+// A CloudTrail file with many records, to see the stream hold up past its chunk size.
+QByteArray syntheticTrail(int records)
+{
+    QByteArray out = "{\"Records\":[";
+    for (int i = 0; i < records; ++i) {
+        if (i)
+            out += ',';
+        out += "{\"eventTime\":\"2026-11-0" + QByteArray::number(1 + i % 9) + "T10:00:00Z\",\"eventSource\":\"s3.amazonaws.com\","
+               "\"eventName\":\"GetObject\",\"userIdentity\":{\"type\":\"AssumedRole\",\"principalId\":\"AROAX:sess" + QByteArray::number(i) +
+               "\",\"sessionContext\":{\"sessionIssuer\":{\"type\":\"Role\",\"principalId\":\"AROA" + QByteArray::number(i % 7) +
+               "\",\"arn\":\"arn:aws:iam::1:role/r" + QByteArray::number(i % 7) + "\",\"userName\":\"r" + QByteArray::number(i % 7) +
+               "\"}}},\"requestParameters\":{\"note\":\"braces } and ] and \\\" in strings\"}}";
+    }
+    return out + "]}";
+}
+
+} // namespace
+
+class TestAwsImporters : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void iamReadsTheRealAuthorizationDetails()
+    {
+        const QString path = RECERTIFY_REAL_FIXTURE("aws/iam-authorization-details.cloudsplaining.json");
+        if (!QFile::exists(path))
+            QSKIP("the shared fixtures are not beside the project");
+        CollectingSink sink;
+        AwsIamImporter importer;
+        const Status status = importer.read(path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(sink.identities.size(), 6); // 3 users and 3 roles
+
+        // Roles with RoleLastUsed {} were never used; one was, in Python str(datetime) form.
+        const StagedIdentity* used = sink.find(QStringLiteral("OverprivilegedEC2"));
+        QVERIFY(used);
+        QCOMPARE(used->identity.lastUsedAt, QDateTime(QDate(2019, 1, 20), QTime(18, 48), Qt::UTC));
+        QVERIFY(!sink.find(QStringLiteral("MyRole"))->identity.lastUsedAt.isValid());
+        QCOMPARE(sink.find(QStringLiteral("MyRole"))->grants.size(), 8);
+        QCOMPARE(sink.find(QStringLiteral("MyRole"))->aliases, QStringList { "arn:aws:iam::012345678901:role/MyRole" });
+
+        // A user inherits its group's managed policy: obama is in "admin", which holds AdministratorAccess.
+        const StagedIdentity* obama = sink.find(QStringLiteral("obama"));
+        QVERIFY(obama);
+        const bool admin = std::any_of(obama->grants.cbegin(), obama->grants.cend(), [](const Grant& g) {
+            return g.permission == QLatin1String("*") && g.grantedVia.startsWith(QLatin1String("group:admin/"));
+        });
+        QVERIFY(admin);
+    }
+
+    void iamRejectsWhatIsNotAnExport_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("not JSON") << QByteArray("<xml/>") << "invalid JSON";
+        QTest::addRow("another document") << QByteArray(R"({"Records":[]})") << "get-account-authorization-details";
+        QTest::addRow("a role without its id") << QByteArray(R"({"RoleDetailList":[{"RoleName":"x"}]})") << "RoleDetailList[0].RoleId";
+        QTest::addRow("a bad timestamp") << QByteArray(R"({"UserDetailList":[{"UserId":"AIDA1","UserName":"u","CreateDate":"last tuesday"}]})")
+                                         << "UserDetailList[0].CreateDate";
+        QTest::addRow("a managed policy that is not listed") << QByteArray(R"({"UserDetailList":[{"UserId":"AIDA1","UserName":"u","AttachedManagedPolicies":[{"PolicyArn":"arn:aws:iam::aws:policy/Gone"}]}],"Policies":[]})")
+                                                             << "arn:aws:iam::aws:policy/Gone";
+    }
+
+    void iamRejectsWhatIsNotAnExport()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gaad.json"));
+        QVERIFY(writeFile(path, content));
+        CollectingSink sink;
+        const Status status = AwsIamImporter().read(path, sink);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.errorString().contains(path), qPrintable(status.errorString()));
+        QVERIFY2(status.errorString().contains(expected), qPrintable(status.errorString()));
+    }
+
+    void cloudTrailAttributesAndSkips()
+    {
+        const QString path = RECERTIFY_REAL_FIXTURE("aws/cloudtrail-log.otel-contrib.json");
+        if (!QFile::exists(path))
+            QSKIP("the shared fixtures are not beside the project");
+        CollectingSink sink;
+        QVERIFY(CloudTrailImporter().read(path, sink).ok());
+        // 7 records: 2 IAM users, 1 assumed role, 1 failed IAM user call; Insight, console and service events skipped.
+        QCOMPARE(sink.events.size(), 4);
+        QCOMPARE(sink.skippedReasons.size(), 3);
+        const auto role = std::find_if(sink.events.cbegin(), sink.events.cend(), [](const ActivityEvent& e) { return e.action == QLatin1String("sns:Publish"); });
+        QVERIFY(role != sink.events.cend());
+        QCOMPARE(role->principalName, QStringLiteral("ExampleUser")); // the role that issued the session, not the session
+        QVERIFY(role->principalAliases.contains(QStringLiteral("arn:aws:iam::123456789012:role/Admin")));
+        const auto failed = std::find_if(sink.events.cbegin(), sink.events.cend(), [](const ActivityEvent& e) { return e.action == QLatin1String("cloudtrail:UpdateTrail"); });
+        QVERIFY(failed != sink.events.cend());
+        QCOMPARE(failed->outcome, QStringLiteral("error"));
+    }
+
+    void cloudTrailStreamsPlainAndCompressed_data()
+    {
+        QTest::addColumn<bool>("compressed");
+        QTest::addRow("plain .json") << false;
+        QTest::addRow("gzip .json.gz") << true;
+    }
+
+    void cloudTrailStreamsPlainAndCompressed()
+    {
+        QFETCH(bool, compressed);
+        QTemporaryDir dir;
+        const QByteArray trail = syntheticTrail(5000); // well past one 256 KiB read
+        const QString path = dir.filePath(compressed ? QStringLiteral("trail.json.gz") : QStringLiteral("trail.json"));
+        QVERIFY(writeFile(path, compressed ? gzip(trail) : trail));
+        CollectingSink sink;
+        const Status status = CloudTrailImporter().read(path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(sink.events.size(), 5000);
+        QCOMPARE(sink.events.last().principal, QStringLiteral("AROA") + QString::number(4999 % 7));
+        QCOMPARE(sink.events.first().action, QStringLiteral("s3:GetObject"));
+    }
+
+    void cloudTrailRejectsTruncatedFiles_data()
+    {
+        QTest::addColumn<bool>("compressed");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("cut in the middle of a record") << false << "truncated";
+        QTest::addRow("cut in the middle of the compressed stream") << true << "truncated";
+    }
+
+    void cloudTrailRejectsTruncatedFiles()
+    {
+        QFETCH(bool, compressed);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QByteArray bytes = compressed ? gzip(syntheticTrail(2000)) : syntheticTrail(2000);
+        bytes.truncate(bytes.size() / 2);
+        const QString path = dir.filePath(compressed ? QStringLiteral("cut.json.gz") : QStringLiteral("cut.json"));
+        QVERIFY(writeFile(path, bytes));
+        CollectingSink sink;
+        const Status status = CloudTrailImporter().read(path, sink);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.errorString().contains(path), qPrintable(status.errorString()));
+        QVERIFY2(status.errorString().contains(QStringLiteral("byte")), qPrintable(status.errorString()));
+        QVERIFY2(status.errorString().contains(expected), qPrintable(status.errorString()));
+    }
+
+    void cloudTrailCanBeCancelled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.json"));
+        QVERIFY(writeFile(path, syntheticTrail(3000)));
+        CollectingSink sink;
+        sink.cancelAfterFirstProgress = true;
+        const Status status = CloudTrailImporter().read(path, sink);
+        QVERIFY(!status.ok());
+        QVERIFY(sink.events.size() < 3000);
+    }
+
+    void accessAdvisorReadsLastAccess()
+    {
+        const QString path = RECERTIFY_REAL_FIXTURE("aws/service-last-accessed.aws-cli-docs.json");
+        if (!QFile::exists(path))
+            QSKIP("the shared fixtures are not beside the project");
+        CollectingSink sink;
+        const Status status = AccessAdvisorImporter().read(path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(sink.events.size(), 3); // lambda by admin (service level), then admin and developer (entities)
+        for (const ActivityEvent& e : std::as_const(sink.events))
+            QCOMPARE(e.action, QStringLiteral("lambda:*"));
+        const auto developer = std::find_if(sink.events.cbegin(), sink.events.cend(), [](const ActivityEvent& e) { return e.principalName == QLatin1String("developer"); });
+        QVERIFY(developer != sink.events.cend());
+        QCOMPARE(developer->principal, QStringLiteral("AIDAIBEYXMPL2YEXAMPLE"));
+        QCOMPARE(developer->timestamp, QDateTime(QDate(2019, 9, 16), QTime(19, 34), Qt::UTC));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAwsImporters)
+#include "TestAwsImporters.moc"

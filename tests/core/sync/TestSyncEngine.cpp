@@ -1,0 +1,254 @@
+#include "TestDatabase.h"
+#include "connectors/aws/AwsIamImporter.h"
+#include "connectors/aws/CloudTrailImporter.h"
+#include "storage/SqlUtil.h"
+#include "sync/SyncEngine.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace recertify;
+
+namespace {
+
+const FixedClock kClock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+
+QByteArray role(const char* id, const char* name, const QByteArray& actions)
+{
+    return QByteArray("{\"RoleId\":\"") + id + "\",\"RoleName\":\"" + name + "\",\"Arn\":\"arn:aws:iam::1:role/" + name
+        + "\",\"CreateDate\":\"2025-01-01T00:00:00Z\",\"RoleLastUsed\":{},\"RolePolicyList\":[{\"PolicyName\":\"p\","
+          "\"PolicyDocument\":{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[" + actions + "],\"Resource\":\"*\"}]}}]}";
+}
+
+QByteArray gaad(const QList<QByteArray>& roles)
+{
+    QByteArray out = "{\"UserDetailList\":[],\"GroupDetailList\":[],\"Policies\":[],\"RoleDetailList\":[";
+    for (qsizetype i = 0; i < roles.size(); ++i)
+        out += (i ? "," : "") + roles.at(i);
+    return out + "]}";
+}
+
+QByteArray trail(const QList<QByteArray>& records)
+{
+    QByteArray out = "{\"Records\":[";
+    for (qsizetype i = 0; i < records.size(); ++i)
+        out += (i ? "," : "") + records.at(i);
+    return out + "]}";
+}
+
+QByteArray assumedRoleEvent(const char* roleArn, const char* principalId, const char* action, const char* day)
+{
+    return QByteArray("{\"eventTime\":\"2026-11-") + day + "T08:00:00Z\",\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"" + action
+        + "\",\"userIdentity\":{\"type\":\"AssumedRole\",\"sessionContext\":{\"sessionIssuer\":{\"principalId\":\"" + principalId
+        + "\",\"arn\":\"" + roleArn + "\"}}}}";
+}
+
+// Every row that an import may touch, to prove a failed run changed nothing.
+QStringList dump(const Database& database)
+{
+    QStringList lines;
+    for (const char* statement : { "SELECT id, native_id, status, enabled, source_fingerprint, last_used_at FROM identities ORDER BY id",
+             "SELECT identity_id, permission FROM grants ORDER BY identity_id, permission",
+             "SELECT identity_id, action, day, outcome, count FROM usage_daily ORDER BY identity_id, action, day",
+             "SELECT identity_id, to_state, reason FROM lifecycle_events ORDER BY id",
+             "SELECT source, alias, identity_id FROM identity_aliases ORDER BY source, alias" }) {
+        QSqlQuery q(database.connection());
+        if (!q.exec(QString::fromLatin1(statement)))
+            return { QStringLiteral("query failed") };
+        while (q.next()) {
+            QStringList fields;
+            for (int c = 0; c < q.record().count(); ++c)
+                fields << q.value(c).toString();
+            lines << fields.join(u'|');
+        }
+    }
+    return lines;
+}
+
+int scalar(const Database& database, const QString& statement)
+{
+    auto q = sql::run(database.connection(), statement);
+    return q.ok() && q->next() ? q->value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString file(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    static void engines()
+    {
+        QTest::addColumn<QString>("engine");
+        for (const QString& engine : test::engines())
+            QTest::addRow("%s", qPrintable(engine)) << engine;
+    }
+
+private slots:
+    void reimportChangesNothing_data() { engines(); }
+    void reimportChangesNothing()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const QString real = RECERTIFY_SOURCE_DIR "/../shared/fixtures/real/aws/iam-authorization-details.cloudsplaining.json";
+        const QString input = QFile::exists(real) ? real : file(QStringLiteral("gaad.json"), gaad({ role("AROA1", "a", "\"s3:GetObject\"") }));
+        AwsIamImporter importer;
+        SyncEngine engineUnderTest(store.database(), kClock);
+        auto first = engineUnderTest.run(importer, { input });
+        QVERIFY2(first.ok(), qPrintable(first.errorString()));
+        QVERIFY(first->added > 0);
+        const QStringList before = dump(*store.database());
+
+        auto second = engineUnderTest.run(importer, { input });
+        QVERIFY2(second.ok(), qPrintable(second.errorString()));
+        QCOMPARE(second->added, 0);
+        QCOMPARE(second->changed, 0);
+        QCOMPARE(second->removed, 0);
+        QCOMPARE(second->unchanged, first->added);
+        QCOMPARE(dump(*store.database()), before);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM sync_runs WHERE status = 'ok'")), 2);
+    }
+
+    void changesAndRemovalsAtTheSource_data() { engines(); }
+    void changesAndRemovalsAtTheSource()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const QString v1 = file(QStringLiteral("v1.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROA2", "writer", "\"s3:PutObject\"") }));
+        const QString v2 = file(QStringLiteral("v2.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\",\"s3:*\"") }));
+        AwsIamImporter importer;
+        SyncEngine sync(store.database(), kClock);
+        QVERIFY(sync.run(importer, { v1 }).ok());
+
+        auto second = sync.run(importer, { v2 });
+        QVERIFY2(second.ok(), qPrintable(second.errorString()));
+        QCOMPARE(second->changed, 1); // reader gained s3:*
+        QCOMPARE(second->removed, 1); // writer is gone from the source
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM grants g JOIN identities i ON i.id = g.identity_id WHERE i.native_id = 'AROA1'")), 2);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT enabled FROM identities WHERE native_id = 'AROA2'")), 0);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM lifecycle_events e JOIN identities i ON i.id = e.identity_id "
+                                                          "WHERE i.native_id = 'AROA2' AND e.to_state = 'retired'")), 1);
+
+        auto third = sync.run(importer, { v1 });
+        QVERIFY(third.ok());
+        QCOMPARE(third->changed, 2); // reader lost s3:*, writer is back
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'active'")), 2);
+    }
+
+    void aBadFileLeavesTheStoreAsItWas_data() { engines(); }
+    void aBadFileLeavesTheStoreAsItWas()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const QString good = file(QStringLiteral("good.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\"") }));
+        QByteArray cut = gaad({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROA9", "new", "\"*\"") });
+        cut.truncate(cut.size() - 40);
+        const QString truncated = file(QStringLiteral("truncated.json"), cut);
+        const QString changed = file(QStringLiteral("changed.json"), gaad({ role("AROA1", "reader", "\"*\"") }));
+        AwsIamImporter importer;
+        SyncEngine sync(store.database(), kClock);
+        QVERIFY(sync.run(importer, { good }).ok());
+        const QStringList before = dump(*store.database());
+
+        // The first file alone would change the store; with a bad second file, nothing may change.
+        auto failed = sync.run(importer, { changed, truncated });
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.errorString().contains(truncated), qPrintable(failed.errorString()));
+        QVERIFY2(failed.errorString().contains(QStringLiteral("line")), qPrintable(failed.errorString()));
+        QCOMPARE(dump(*store.database()), before);
+        // The failure is in the run history, with its reason.
+        auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT status, error FROM sync_runs ORDER BY id DESC LIMIT 1"));
+        QVERIFY(q.ok() && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("failed"));
+        QVERIFY(q->value(1).toString().contains(truncated));
+    }
+
+    void activityFindsItsIdentityOrADiscoveredOne_data() { engines(); }
+    void activityFindsItsIdentityOrADiscoveredOne()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const QString inventory = file(QStringLiteral("inv.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\"") }));
+        // The known role acts under a different principal id, so only its ARN (an alias) links them.
+        const QString activity = file(QStringLiteral("trail.json"),
+            trail({ assumedRoleEvent("arn:aws:iam::1:role/reader", "AROA-OTHER", "GetObject", "20"),
+                assumedRoleEvent("arn:aws:iam::1:role/reader", "AROA-OTHER", "GetObject", "20"),
+                assumedRoleEvent("arn:aws:iam::1:role/reader", "AROA-OTHER", "PutObject", "21"),
+                assumedRoleEvent("arn:aws:iam::1:role/ghost", "AROA-GHOST", "ListBucket", "21") }));
+        SyncEngine sync(store.database(), kClock);
+        AwsIamImporter iam;
+        CloudTrailImporter cloudTrail;
+        QVERIFY(sync.run(iam, { inventory }).ok());
+        auto report = sync.run(cloudTrail, { activity });
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        QCOMPARE(report->events, 4);
+        QCOMPARE(report->shadow, 1);
+        QCOMPARE(report->usageRows, 3);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT u.count FROM usage_daily u JOIN identities i ON i.id = u.identity_id "
+                                                          "WHERE i.native_id = 'AROA1' AND u.action = 's3:GetObject'")), 2);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT discovered_from_activity FROM identities WHERE native_id = 'AROA-GHOST'")), 1);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'discovered'")), 1);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = 'AROA1' AND last_used_at = '2026-11-21T08:00:00Z'")), 1);
+
+        // The same file again is recognised; usage does not double.
+        const QStringList before = dump(*store.database());
+        auto again = sync.run(cloudTrail, { activity });
+        QVERIFY(again.ok());
+        QCOMPARE(again->alreadyImported, QStringList { activity });
+        QCOMPARE(again->usageRows, 0);
+        QCOMPARE(dump(*store.database()), before);
+
+        // An inventory that later lists the shadow turns it into a known identity.
+        const QString withGhost = file(QStringLiteral("inv2.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROA-GHOST", "ghost", "\"s3:ListBucket\"") }));
+        auto found = sync.run(iam, { withGhost });
+        QVERIFY(found.ok());
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT discovered_from_activity FROM identities WHERE native_id = 'AROA-GHOST'")), 0);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'active'")), 2);
+    }
+
+    void cancellingChangesNothing()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        QList<QByteArray> events;
+        for (int i = 0; i < 3000; ++i)
+            events << assumedRoleEvent("arn:aws:iam::1:role/x", "AROAX", "GetObject", "20");
+        const QString activity = file(QStringLiteral("many.json"), trail(events));
+        SyncEngine sync(store.database(), kClock);
+        sync.setProgress([&sync](qint64, qint64, const QString&) { sync.cancel(); });
+        CloudTrailImporter cloudTrail;
+        auto report = sync.run(cloudTrail, { activity });
+        QVERIFY(!report.ok());
+        QVERIFY2(report.errorString().contains(QStringLiteral("ancel")), qPrintable(report.errorString()));
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities")), 0);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM usage_daily")), 0);
+    }
+
+    void inputsThatDoNotExistAreNamed()
+    {
+        test::TestDatabase store;
+        SyncEngine sync(store.database(), kClock);
+        AwsIamImporter iam;
+        auto missing = sync.run(iam, { m_dir.filePath(QStringLiteral("nope.json")) });
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.errorString().contains(QStringLiteral("nope.json")));
+        auto folder = sync.run(iam, { m_dir.path() });
+        QVERIFY(!folder.ok());
+        QVERIFY2(folder.errorString().contains(QStringLiteral("is a folder")), qPrintable(folder.errorString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "TestSyncEngine.moc"
