@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "inventory/InventoryPage.h"
+#include "sources/SourcesPage.h"
 #include "storage/IdentityRepository.h"
 #include "widgets/PlaceholderPage.h"
 
@@ -39,12 +40,8 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
         "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
 
     addSection(QStringLiteral("inventory"), tr("Inventory"), m_inventory);
-    addSection(QStringLiteral("sources"), tr("Sources"),
-        new PlaceholderPage(tr("Sources"),
-            tr("Coming next: add a source (AWS IAM and CloudTrail, Microsoft Entra ID, Kubernetes, GitHub, CSV, "
-               "MCP tool lists), run a sync with progress and Cancel, and read the run history with counts and "
-               "errors. Until then, import with recertify-cli."),
-            this));
+    m_sources = new SourcesPage(m_database, this);
+    addSection(QStringLiteral("sources"), tr("Sources"), m_sources);
     addSection(QStringLiteral("owners"), tr("Owners & orphans"),
         new PlaceholderPage(tr("Owners & orphans"),
             tr("Coming: the people directory, and a queue of identities whose owner is missing, unknown or has "
@@ -90,6 +87,7 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_inventory, &InventoryPage::matchCountChanged, this, &MainWindow::refreshStatus);
+    connect(m_sources, &SourcesPage::storeChanged, m_inventory, &InventoryPage::reload);
     connect(m_inventory, &InventoryPage::problem, this,
         [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
@@ -109,6 +107,17 @@ void MainWindow::addSection(const QString& iconName, const QString& title, QWidg
 void MainWindow::showSection(int index)
 {
     m_sidebar->setCurrentRow(index);
+}
+
+bool MainWindow::showSection(const QString& name)
+{
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        if (m_sidebar->item(i)->data(Qt::UserRole).toString() == name) {
+            showSection(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::createMenus()

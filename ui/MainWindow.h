@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace recertify {
 
 class InventoryPage;
+class SourcesPage;
 
 /** A coordinator: the sidebar, the pages and the status bar. Each page owns its own work. */
 class MainWindow : public QMainWindow
@@ -21,8 +22,11 @@ public:
     explicit MainWindow(DatabasePtr database, QWidget* parent = nullptr);
 
     InventoryPage* inventory() const { return m_inventory; }
+    SourcesPage* sources() const { return m_sources; }
     /** Switches to a section by its index in the sidebar. */
     void showSection(int index);
+    /** Switches by the section's stable name (inventory, sources…); false when there is none. */
+    bool showSection(const QString& name);
 
 private:
     void addSection(const QString& iconName, const QString& title, QWidget* page);
@@ -33,6 +37,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     InventoryPage* m_inventory;
+    SourcesPage* m_sources = nullptr;
     QLabel* m_counts;
     QLabel* m_location;
 };

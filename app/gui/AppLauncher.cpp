@@ -62,7 +62,10 @@ int AppLauncher::run(QApplication& app, const Options& early)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("AppLauncher", "Save a PNG of the main window once it shows data, then exit"),
         QStringLiteral("FILE"));
-    parser.addOptions({ db, lang, screenshot });
+    const QCommandLineOption section(QStringLiteral("section"),
+        QApplication::translate("AppLauncher", "Open this section: inventory, sources, owners, findings, dashboard, reviews, campaigns or evidence"),
+        QStringLiteral("NAME"));
+    parser.addOptions({ db, lang, screenshot, section });
     parser.process(app);
 
     Options options = early;
@@ -71,6 +74,7 @@ int AppLauncher::run(QApplication& app, const Options& early)
         options.database = Database::defaultLocation();
     options.language = parser.value(lang);
     options.screenshot = parser.value(screenshot);
+    options.section = parser.value(section);
 
     installTranslations(app, options.language);
 
@@ -83,6 +87,11 @@ int AppLauncher::run(QApplication& app, const Options& early)
     }
 
     MainWindow window(database.value());
+    if (!options.section.isEmpty() && !window.showSection(options.section)) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("AppLauncher", "--section: no section called \"%1\"").arg(options.section)));
+        return 2;
+    }
     window.show();
 
     if (!options.screenshot.isEmpty()) {

@@ -15,6 +15,7 @@ public:
         QString database;
         QString language;
         QString screenshot; ///< save a PNG of the main window once it shows data, then exit
+        QString section;    ///< the sidebar section to open (inventory, sources…)
     };
 
     /** Reads the options before QApplication exists (the screenshot mode may pick the platform). */

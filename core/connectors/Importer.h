@@ -41,6 +41,8 @@ class Importers
 
 public:
     static QStringList formats();
+    /** What a format is, for people: "AWS IAM authorization details (JSON)". */
+    static QString displayName(const QString& format);
     /** Null for an unknown format. */
     static std::unique_ptr<Importer> create(const QString& format);
 };

@@ -11,6 +11,29 @@ QStringList Importers::formats()
     return { QStringLiteral("aws-iam"), QStringLiteral("aws-cloudtrail"), QStringLiteral("aws-access-advisor") };
 }
 
+QString Importers::displayName(const QString& format)
+{
+    if (format == QLatin1String("aws-iam"))
+        return tr("AWS IAM authorization details (JSON)");
+    if (format == QLatin1String("aws-cloudtrail"))
+        return tr("AWS CloudTrail logs (.json, .json.gz, folders)");
+    if (format == QLatin1String("aws-access-advisor"))
+        return tr("AWS IAM Access Advisor (last accessed)");
+    if (format == QLatin1String("k8s-rbac"))
+        return tr("Kubernetes RBAC, service accounts and pods (kubectl JSON)");
+    if (format == QLatin1String("k8s-audit"))
+        return tr("Kubernetes audit log (JSON Lines)");
+    if (format == QLatin1String("entra-graph"))
+        return tr("Microsoft Entra ID (Graph responses)");
+    if (format == QLatin1String("github"))
+        return tr("GitHub app installations, tokens and audit log");
+    if (format == QLatin1String("mcp-tools"))
+        return tr("MCP tools/list of an AI agent");
+    if (format == QLatin1String("csv"))
+        return tr("CSV (identities.csv, activity.csv)");
+    return format;
+}
+
 std::unique_ptr<Importer> Importers::create(const QString& format)
 {
     if (format == QLatin1String("aws-iam"))

@@ -27,6 +27,7 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
     , m_view(new QTableView(this))
     , m_detail(new IdentityDetailPanel(database, this))
     , m_searchDelay(new QTimer(this))
+    , m_database(database)
 {
     setObjectName(QStringLiteral("inventoryPage"));
     m_search->setObjectName(QStringLiteral("inventorySearch"));
@@ -38,10 +39,7 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
         m_kind->addItem(IdentityKind::displayName(kind), kind);
     m_source->setObjectName(QStringLiteral("sourceFilter"));
     m_source->addItem(tr("All sources"), QString());
-    if (auto sources = IdentityRepository(database).sources(); sources) {
-        for (const QString& source : sources.value())
-            m_source->addItem(source, source);
-    }
+    fillSources();
     m_orphans->setObjectName(QStringLiteral("orphansOnly"));
     m_orphans->setToolTip(tr("Identities with no owner, or whose owner has left"));
 
@@ -109,6 +107,26 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
     connect(m_model, &IdentityTableModel::loadFailed, this, &InventoryPage::problem);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::showCurrent);
     selectFirst();
+}
+
+void InventoryPage::reload()
+{
+    const QString current = m_source->currentData().toString();
+    m_source->blockSignals(true);
+    fillSources();
+    m_source->setCurrentIndex(std::max(0, m_source->findData(current)));
+    m_source->blockSignals(false);
+    applyFilters();
+}
+
+void InventoryPage::fillSources()
+{
+    while (m_source->count() > 1)
+        m_source->removeItem(1);
+    if (auto sources = IdentityRepository(m_database).sources(); sources) {
+        for (const QString& source : sources.value())
+            m_source->addItem(source, source);
+    }
 }
 
 void InventoryPage::selectFirst()

@@ -26,6 +26,8 @@ public:
     IdentityTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLineEdit* searchBox() const { return m_search; }
+    /** Reads the store again (after an import), keeping the filters. */
+    void reload();
 
 signals:
     /** The number of matching identities changed (for the status bar). */
@@ -36,6 +38,7 @@ private:
     void applyFilters();
     void showCurrent();
     void selectFirst();
+    void fillSources();
 
     IdentityTableModel* m_model;
     QLineEdit* m_search;
@@ -45,6 +48,7 @@ private:
     QTableView* m_view;
     IdentityDetailPanel* m_detail;
     QTimer* m_searchDelay;
+    DatabasePtr m_database;
 };
 
 } // namespace recertify

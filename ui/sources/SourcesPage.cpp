@@ -1,0 +1,218 @@
+#include "SourcesPage.h"
+
+#include "connectors/Importer.h"
+#include "models/SyncRunTableModel.h"
+#include "sync/SyncJob.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace recertify {
+
+SourcesPage::SourcesPage(DatabasePtr database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(std::move(database))
+    , m_format(new QComboBox(this))
+    , m_inputs(new QListWidget(this))
+    , m_addFiles(new QPushButton(tr("Add files…"), this))
+    , m_addFolder(new QPushButton(tr("Add folder…"), this))
+    , m_clear(new QPushButton(tr("Clear"), this))
+    , m_import(new QPushButton(tr("Import"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_message(new QLabel(this))
+    , m_historyView(new QTableView(this))
+    , m_history(new SyncRunTableModel(m_database, this))
+{
+    setObjectName(QStringLiteral("sourcesPage"));
+    m_format->setObjectName(QStringLiteral("importFormat"));
+    for (const QString& format : Importers::formats())
+        m_format->addItem(Importers::displayName(format), format);
+    m_inputs->setObjectName(QStringLiteral("importInputs"));
+    m_inputs->setMaximumHeight(110);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setDefault(true);
+    m_cancel->setObjectName(QStringLiteral("cancelImport"));
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel->hide();
+    m_message->setObjectName(QStringLiteral("importMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* title = new QLabel(tr("Sources"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* intro = new QLabel(tr("Import identities, credentials, grants and activity from the files your systems "
+                                "export. Each import is one transaction: a bad file changes nothing, and importing the "
+                                "same data again changes nothing."),
+        this);
+    intro->setWordWrap(true);
+    intro->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* importBox = new QGroupBox(tr("Import from files"), this);
+    auto* formRow = new QHBoxLayout;
+    formRow->addWidget(new QLabel(tr("Format:"), importBox));
+    formRow->addWidget(m_format, 1);
+    formRow->addWidget(m_addFiles);
+    formRow->addWidget(m_addFolder);
+    formRow->addWidget(m_clear);
+    auto* runRow = new QHBoxLayout;
+    runRow->addWidget(m_progress, 1);
+    runRow->addWidget(m_cancel);
+    runRow->addStretch();
+    runRow->addWidget(m_import);
+    auto* importLayout = new QVBoxLayout(importBox);
+    importLayout->addLayout(formRow);
+    importLayout->addWidget(m_inputs);
+    importLayout->addLayout(runRow);
+    importLayout->addWidget(m_message);
+
+    m_historyView->setObjectName(QStringLiteral("runHistory"));
+    m_historyView->setModel(m_history);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->setShowGrid(false);
+    m_historyView->setWordWrap(false);
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->setColumnWidth(SyncRunTableModel::StartedColumn, 150);
+    m_historyView->setColumnWidth(SyncRunTableModel::FormatColumn, 140);
+    for (int column = SyncRunTableModel::StatusColumn; column <= SyncRunTableModel::SkippedColumn; ++column)
+        m_historyView->setColumnWidth(column, 75);
+    auto* historyTitle = new QLabel(tr("Run history"), this);
+    QFont bold = historyTitle->font();
+    bold.setBold(true);
+    historyTitle->setFont(bold);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addWidget(importBox);
+    layout->addWidget(historyTitle);
+    layout->addWidget(m_historyView, 1);
+
+    connect(m_addFiles, &QPushButton::clicked, this, [this] {
+        addInputs(QFileDialog::getOpenFileNames(this, tr("Files to import"), QString(),
+            tr("Exports (*.json *.jsonl *.json.gz *.csv *.log);;All files (*)")));
+    });
+    connect(m_addFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder to import"));
+        if (!folder.isEmpty())
+            addInputs({ folder });
+    });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        m_inputs->clear();
+        m_message->clear();
+        updateButtons();
+    });
+    connect(m_import, &QPushButton::clicked, this, &SourcesPage::startImport);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+        m_cancel->setEnabled(false);
+        m_progress->setFormat(tr("Cancelling…"));
+    });
+    updateButtons();
+}
+
+SourcesPage::~SourcesPage() = default;
+
+void SourcesPage::addInputs(const QStringList& paths)
+{
+    for (const QString& path : paths) {
+        auto* item = new QListWidgetItem(QDir::toNativeSeparators(path), m_inputs);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QFileInfo(path).isDir() ? tr("Folder") : tr("File"));
+    }
+    updateButtons();
+}
+
+void SourcesPage::selectFormat(const QString& format)
+{
+    m_format->setCurrentIndex(m_format->findData(format));
+}
+
+void SourcesPage::updateButtons()
+{
+    const bool running = m_job != nullptr;
+    m_import->setEnabled(!running && m_inputs->count() > 0);
+    m_format->setEnabled(!running);
+    m_addFiles->setEnabled(!running);
+    m_addFolder->setEnabled(!running);
+    m_clear->setEnabled(!running && m_inputs->count() > 0);
+    m_cancel->setVisible(running);
+    m_progress->setVisible(running);
+}
+
+void SourcesPage::startImport()
+{
+    QStringList inputs;
+    for (int i = 0; i < m_inputs->count(); ++i)
+        inputs << m_inputs->item(i)->data(Qt::UserRole).toString();
+    auto importer = Importers::create(m_format->currentData().toString());
+    if (!importer || inputs.isEmpty())
+        return;
+    m_job = new SyncJob(m_database, std::move(importer), inputs, this);
+    connect(m_job, &SyncJob::progress, this, [this](qint64 done, qint64 total, const QString& stage) {
+        // Byte counts can pass int's range; show per mille.
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        m_progress->setFormat(stage + QStringLiteral(" %p%"));
+    });
+    connect(m_job, &SyncJob::finished, this, &SourcesPage::finishImport);
+    m_message->clear();
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Starting…"));
+    m_cancel->setEnabled(true);
+    updateButtons();
+    m_job->start();
+}
+
+void SourcesPage::finishImport(const SyncReport& report)
+{
+    m_job->deleteLater();
+    m_job = nullptr;
+    updateButtons();
+    m_history->reload();
+    if (!report.error.isEmpty()) {
+        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setText(tr("Nothing was changed. %1").arg(report.error));
+        return;
+    }
+    m_message->setStyleSheet(QString());
+    QString text = tr("Done: %1 added, %2 changed, %3 removed, %4 unchanged.")
+                       .arg(report.added)
+                       .arg(report.changed)
+                       .arg(report.removed)
+                       .arg(report.unchanged);
+    if (report.events > 0) {
+        text += u' ' + tr("%1 activity events in %2 day aggregates; %3 identities discovered from activity; %4 records without a principal skipped.")
+                           .arg(report.events)
+                           .arg(report.usageRows)
+                           .arg(report.shadow)
+                           .arg(report.skipped);
+    }
+    if (!report.alreadyImported.isEmpty())
+        text += u' ' + tr("%n file(s) had been imported before; their activity was not counted again.", nullptr, int(report.alreadyImported.size()));
+    m_message->setText(text);
+    m_inputs->clear();
+    updateButtons();
+    emit storeChanged();
+}
+
+} // namespace recertify
