@@ -18,6 +18,7 @@ int identitiesCommand(CliContext& context);
 int showCommand(CliContext& context);
 int demoCommand(CliContext& context);
 int importCommand(CliContext& context);
+int secretsCommand(CliContext& context);
 
 /**
  * Parses a command's own arguments. Returns -1 when the command should go on, else the exit
