@@ -13,6 +13,7 @@ const Command kCommands[] = {
         showCommand },
     { "import", QT_TRANSLATE_NOOP("Cli", "Import identities, grants and activity from files (one transaction)"),
         importCommand },
+    { "sync", QT_TRANSLATE_NOOP("Cli", "Read a live source (entra) with credentials from the keychain"), syncCommand },
     { "secrets", QT_TRANSLATE_NOOP("Cli", "Keep connector secrets in the OS keychain (set reads standard input)"),
         secretsCommand },
     { "demo", QT_TRANSLATE_NOOP("Cli", "Fill the database with a realistic synthetic estate"), demoCommand },

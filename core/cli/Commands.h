@@ -19,6 +19,7 @@ int showCommand(CliContext& context);
 int demoCommand(CliContext& context);
 int importCommand(CliContext& context);
 int secretsCommand(CliContext& context);
+int syncCommand(CliContext& context);
 
 /**
  * Parses a command's own arguments. Returns -1 when the command should go on, else the exit

@@ -27,6 +27,8 @@ public:
     /** True when the input lists every identity of its source, so missing ones were removed. */
     virtual bool isInventory() const = 0;
 
+    /** False for live connectors: their inputs are endpoints, not files to hash and expand. */
+    virtual bool readsFiles() const { return true; }
     /** File name patterns to pick from a folder given as input (*.json, *.json.gz); empty: folders are refused. */
     virtual QStringList folderPatterns() const { return {}; }
 

@@ -3,12 +3,14 @@
 #include "aws/AccessAdvisorImporter.h"
 #include "aws/AwsIamImporter.h"
 #include "aws/CloudTrailImporter.h"
+#include "csv/CsvImporter.h"
+#include "entra/EntraGraphImporter.h"
 
 namespace recertify {
 
 QStringList Importers::formats()
 {
-    return { QStringLiteral("aws-iam"), QStringLiteral("aws-cloudtrail"), QStringLiteral("aws-access-advisor") };
+    return { QStringLiteral("aws-iam"), QStringLiteral("aws-cloudtrail"), QStringLiteral("aws-access-advisor"), QStringLiteral("entra-graph"), QStringLiteral("csv") };
 }
 
 QString Importers::displayName(const QString& format)
@@ -42,6 +44,10 @@ std::unique_ptr<Importer> Importers::create(const QString& format)
         return std::make_unique<CloudTrailImporter>();
     if (format == QLatin1String("aws-access-advisor"))
         return std::make_unique<AccessAdvisorImporter>();
+    if (format == QLatin1String("csv"))
+        return std::make_unique<CsvImporter>();
+    if (format == QLatin1String("entra-graph"))
+        return std::make_unique<EntraGraphImporter>();
     return nullptr;
 }
 

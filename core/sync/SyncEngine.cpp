@@ -61,6 +61,10 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
     // Folders expand into the files the format reads, in a stable order.
     QStringList files;
     for (const QString& input : inputs) {
+        if (!importer.readsFiles()) {
+            files << input; // an endpoint, not a file
+            continue;
+        }
         const QFileInfo info(input);
         if (!info.exists())
             return fail(tr("%1: no such file or folder").arg(input));
@@ -84,7 +88,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
 
     qint64 totalBytes = 0;
     for (const QString& file : std::as_const(files))
-        totalBytes += QFileInfo(file).size();
+        totalBytes += importer.readsFiles() ? QFileInfo(file).size() : 0;
     qint64 doneBytes = 0;
     StagingSink sink(m_cancelled, [&](qint64 done, qint64) {
         if (m_progress)
@@ -93,6 +97,12 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
 
     QList<QByteArray> hashes;
     for (const QString& file : std::as_const(files)) {
+        if (!importer.readsFiles()) {
+            if (Status status = importer.read(file, sink); !status)
+                return fail(status.errorString());
+            hashes << QByteArray();
+            continue;
+        }
         auto hash = sha256Of(file);
         if (!hash)
             return fail(hash.errorString());
@@ -137,6 +147,8 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
             return run.error();
         runId = run->next() ? run->value(0).toLongLong() : 0;
         for (qsizetype i = 0; i < files.size(); ++i) {
+            if (hashes.at(i).isEmpty())
+                continue; // live sources have no file to remember
             auto recorded = sql::run(db,
                 QStringLiteral("INSERT INTO imported_inputs (sha256, format, path, sync_run_id, imported_at) "
                                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"),

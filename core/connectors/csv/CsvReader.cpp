@@ -142,8 +142,8 @@ bool CsvReader::next(QStringList* fields)
             recordBytes = 0;
             continue;
         }
-        // A quote inside an unquoted field, or text after a closing quote, is kept as data, as
-        // spreadsheet exports expect.
+        // A quote inside an unquoted field, or text after a closing quote, is kept as data, as most
+        // readers do: hand-edited files have them and failing the whole import helps nobody.
         field.append(char(c));
         state = State::Unquoted;
     }

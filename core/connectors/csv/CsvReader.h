@@ -21,7 +21,7 @@ public:
     /** Largest record accepted: a stray quote must not pull the rest of a huge file into memory. */
     static constexpr qsizetype kMaxRecordBytes = 16 * 1024 * 1024;
 
-    /** Reads from an open device it does not own. */
+    /** Reads from an open device it does not own; a read that returns nothing is taken as the end. */
     explicit CsvReader(QIODevice* device, qsizetype chunkSize = 64 * 1024);
 
     /** The next record's fields; false at the end of input or on an error (see errorString()). */

@@ -45,7 +45,6 @@ private:
     struct Route
     {
         Kind kind = Kind::Unknown;
-        QString collection; ///< first path segment (servicePrincipals, applications…)
         QString parentId;   ///< the object a navigation (owners, addPassword…) belongs to
         bool agentCast = false;
     };
@@ -61,11 +60,11 @@ private:
 
     struct PendingCredential
     {
-        QString collection;
-        QString parentId;
+        QString parentId; ///< a service principal's or an application's object id
         Credential credential;
     };
 
+    static Kind keywordKind(const QString& segment);
     static Route routeOf(const QString& requestPath);
     static Route routeOfContext(const QString& context);
     static Kind kindOf(const QJsonObject& object);
@@ -75,13 +74,16 @@ private:
     void addAppRoleAssignment(const QJsonObject& object, const QString& field);
     void addPermissionGrant(const QJsonObject& object, const QString& field);
     void addSignIn(const QJsonObject& object, const QString& field);
-    void addOwner(const Route& route, Kind kind, const QJsonObject& object);
     QList<Credential> credentialsOf(const QJsonObject& object, const QString& field);
     std::optional<Credential> credentialOf(const QJsonObject& object, const QString& type, const QString& field);
     QDateTime timeOf(const QJsonObject& object, const QString& key, const QString& field);
     void fail(const QString& field, const QString& expected);
 
-    std::optional<StagedIdentity> stage(const QJsonObject& sp);
+    // EntraGraphMapperJoin.cpp: joining what the responses said about each principal.
+    StagedIdentity stage(const QJsonObject& sp);
+    void joinCredentials();
+    void joinGrants();
+    void joinUsageAndOwners();
     StagedIdentity* identityFor(const QString& id);
 
     QString m_where;

@@ -1,0 +1,354 @@
+#include "EntraGraphMapper.h"
+
+#include "connectors/JsonInput.h"
+#include "domain/IdentityKind.h"
+#include "util/Timestamp.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace recertify {
+
+namespace {
+
+// "GET …: value[3]" + "id" -> "GET …: value[3].id"; an entity's field ends with ':'.
+QString member(const QString& field, const QString& key)
+{
+    if (field.isEmpty())
+        return key;
+    return field.endsWith(u':') ? field + u' ' + key : field + u'.' + key;
+}
+
+// The people directory is keyed by email, so mail wins over the UPN (which differs for guests).
+QString addressOf(const QJsonObject& user)
+{
+    const QString mail = user.value(QStringLiteral("mail")).toString();
+    return (mail.isEmpty() ? user.value(QStringLiteral("userPrincipalName")).toString() : mail).toLower();
+}
+
+} // namespace
+
+EntraGraphMapper::EntraGraphMapper(QString where)
+    : m_where(std::move(where))
+{
+}
+
+EntraGraphMapper::Kind EntraGraphMapper::keywordKind(const QString& segment)
+{
+    static const QHash<QString, Kind> kinds {
+        { QStringLiteral("serviceprincipals"), Kind::ServicePrincipal },
+        { QStringLiteral("applications"), Kind::Application },
+        { QStringLiteral("approleassignments"), Kind::AppRoleAssignment },
+        { QStringLiteral("approleassignedto"), Kind::AppRoleAssignment },
+        { QStringLiteral("oauth2permissiongrants"), Kind::PermissionGrant },
+        { QStringLiteral("serviceprincipalsigninactivities"), Kind::SignInActivity },
+        { QStringLiteral("signins"), Kind::SignIn },
+        { QStringLiteral("addpassword"), Kind::NewCredential },
+        { QStringLiteral("addkey"), Kind::NewCredential },
+        { QStringLiteral("owners"), Kind::Owners },
+        { QStringLiteral("sponsors"), Kind::Sponsors },
+    };
+    return kinds.value(segment.toLower(), Kind::Unknown);
+}
+
+EntraGraphMapper::Route EntraGraphMapper::routeOf(const QString& requestPath)
+{
+    Route route;
+    QString path = requestPath.trimmed();
+    if (const qsizetype query = path.indexOf(u'?'); query >= 0)
+        path = path.left(query); // first: a $filter may hold spaces
+    if (const qsizetype space = path.indexOf(u' '); space > 0)
+        path = path.mid(space + 1).trimmed(); // a request line: "GET https://…"
+    if (const qsizetype scheme = path.indexOf(QLatin1String("://")); scheme >= 0) {
+        const qsizetype slash = path.indexOf(u'/', scheme + 3);
+        path = slash < 0 ? QString() : path.mid(slash);
+    }
+    QStringList segments;
+    for (const QString& segment : path.split(u'/', Qt::SkipEmptyParts)) {
+        // Type casts narrow a collection or entity: /servicePrincipals/{id}/microsoft.graph.agentIdentity.
+        if (segment.startsWith(QLatin1String("microsoft.graph."), Qt::CaseInsensitive))
+            route.agentCast = route.agentCast || segment.compare(QLatin1String("microsoft.graph.agentIdentity"), Qt::CaseInsensitive) == 0;
+        else if (segment != QLatin1String("v1.0") && segment != QLatin1String("beta"))
+            segments << segment;
+    }
+    if (segments.isEmpty())
+        return route;
+    if (segments.size() >= 2)
+        route.parentId = segments.at(1);
+    route.kind = keywordKind(segments.back());
+    if (route.kind == Kind::Unknown && segments.size() == 2)
+        route.kind = keywordKind(segments.front()); // an entity: /servicePrincipals/{id}
+    return route;
+}
+
+EntraGraphMapper::Route EntraGraphMapper::routeOfContext(const QString& context)
+{
+    // ".../$metadata#servicePrincipals(id,appId)/$entity" names the collection without the request.
+    static const QRegularExpression selects(QStringLiteral("\\([^)]*\\)"));
+    Route route;
+    const qsizetype hash = context.indexOf(u'#');
+    if (hash < 0)
+        return route;
+    QStringList segments = context.mid(hash + 1).remove(selects).split(u'/', Qt::SkipEmptyParts);
+    segments.removeAll(QStringLiteral("$entity"));
+    for (const QString& segment : std::as_const(segments))
+        route.agentCast = route.agentCast || segment.compare(QLatin1String("microsoft.graph.agentIdentity"), Qt::CaseInsensitive) == 0;
+    if (!segments.isEmpty())
+        route.kind = keywordKind(segments.back());
+    // Navigations (owners, addPassword) need the parent id that only the request path carries.
+    if (route.kind == Kind::NewCredential || route.kind == Kind::Owners || route.kind == Kind::Sponsors)
+        route.kind = Kind::Unknown;
+    return route;
+}
+
+EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
+{
+    static const QHash<QString, Kind> types {
+        { QStringLiteral("serviceprincipal"), Kind::ServicePrincipal },
+        { QStringLiteral("agentidentity"), Kind::ServicePrincipal },
+        { QStringLiteral("agentidentityblueprintprincipal"), Kind::ServicePrincipal },
+        { QStringLiteral("application"), Kind::Application },
+        { QStringLiteral("agentidentityblueprint"), Kind::Application },
+        { QStringLiteral("approleassignment"), Kind::AppRoleAssignment },
+        { QStringLiteral("oauth2permissiongrant"), Kind::PermissionGrant },
+        { QStringLiteral("serviceprincipalsigninactivity"), Kind::SignInActivity },
+        { QStringLiteral("signin"), Kind::SignIn },
+    };
+    const QString type = o.value(QStringLiteral("@odata.type")).toString().section(u'.', -1).toLower();
+    if (types.contains(type))
+        return types.value(type);
+    if (o.contains(QStringLiteral("servicePrincipalType")))
+        return Kind::ServicePrincipal;
+    if (o.contains(QStringLiteral("appRoleId")) && o.contains(QStringLiteral("principalId")))
+        return Kind::AppRoleAssignment;
+    if (o.contains(QStringLiteral("clientId")) && o.contains(QStringLiteral("consentType")))
+        return Kind::PermissionGrant;
+    if (o.contains(QStringLiteral("lastSignInActivity")))
+        return Kind::SignInActivity;
+    if (o.contains(QStringLiteral("signInEventTypes")) || o.contains(QStringLiteral("servicePrincipalId")))
+        return Kind::SignIn;
+    return Kind::Unknown;
+}
+
+void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject& body, const QString& label)
+{
+    const QString name = label.isEmpty() ? requestPath : label;
+    Route route = routeOf(requestPath);
+    if (route.kind == Kind::Unknown) {
+        const Route fromContext = routeOfContext(body.value(QStringLiteral("@odata.context")).toString());
+        route.kind = fromContext.kind;
+        route.agentCast = route.agentCast || fromContext.agentCast;
+    }
+    const QString entityField = name.isEmpty() ? QString() : name + u':';
+    if (!body.contains(QStringLiteral("value"))) {
+        addObject(route, route.kind == Kind::Unknown ? kindOf(body) : route.kind, body, entityField);
+        return;
+    }
+    if (!body.value(QStringLiteral("value")).isArray()) {
+        fail(member(entityField, QStringLiteral("value")), tr("an array of objects"));
+        return;
+    }
+    const QJsonArray items = body.value(QStringLiteral("value")).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject object = items.at(i).toObject();
+        const QString field = member(entityField, QStringLiteral("value[%1]").arg(i));
+        addObject(route, route.kind == Kind::Unknown ? kindOf(object) : route.kind, object, field);
+    }
+}
+
+void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObject& object, const QString& field)
+{
+    switch (kind) {
+    case Kind::ServicePrincipal:
+        addServicePrincipal(route, object, field);
+        break;
+    case Kind::Application: {
+        // App registrations hold most secrets; finish() hands them to the principal with the same appId.
+        const QString appId = object.value(QStringLiteral("appId")).toString();
+        m_appIdOfApplication.insert(object.value(QStringLiteral("id")).toString(), appId);
+        m_appCredentials[appId] += credentialsOf(object, field);
+        break;
+    }
+    case Kind::AppRoleAssignment:
+        addAppRoleAssignment(object, field);
+        break;
+    case Kind::PermissionGrant:
+        addPermissionGrant(object, field);
+        break;
+    case Kind::SignInActivity: {
+        const QString last = member(field, QStringLiteral("lastSignInActivity"));
+        const QDateTime at = timeOf(object.value(QStringLiteral("lastSignInActivity")).toObject(), QStringLiteral("lastSignInDateTime"), last);
+        if (at.isValid())
+            m_lastSignIns.append({ object.value(QStringLiteral("appId")).toString(), at });
+        break;
+    }
+    case Kind::SignIn:
+        addSignIn(object, field);
+        break;
+    case Kind::NewCredential: {
+        // addPassword answers with secretText: credentialOf() reads the metadata only.
+        const QString type = object.contains(QStringLiteral("usage")) ? QStringLiteral("certificate") : QStringLiteral("secret");
+        if (auto credential = credentialOf(object, type, field))
+            m_newCredentials.append({ route.parentId, *credential });
+        break;
+    }
+    case Kind::Owners:
+    case Kind::Sponsors: {
+        QHash<QString, QString>& people = kind == Kind::Sponsors ? m_sponsors : m_owners;
+        const QString address = addressOf(object);
+        if (!address.isEmpty() && !route.parentId.isEmpty() && !people.contains(route.parentId))
+            people.insert(route.parentId, address);
+        break;
+    }
+    case Kind::Unknown:
+        m_skipped << tr("%1: %2: not a Microsoft Graph object this importer reads").arg(m_where, field);
+        break;
+    }
+}
+
+void EntraGraphMapper::addServicePrincipal(const Route& route, QJsonObject object, const QString& field)
+{
+    const QString id = object.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return fail(member(field, QStringLiteral("id")), tr("the object id"));
+    if (route.agentCast && !object.contains(QStringLiteral("@odata.type")))
+        object.insert(QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.agentIdentity"));
+    // Sponsors read with $expand=sponsors arrive inline on an agent identity.
+    for (const QJsonValue& sponsor : object.value(QStringLiteral("sponsors")).toArray()) {
+        if (const QString address = addressOf(sponsor.toObject()); !address.isEmpty() && !m_sponsors.contains(id))
+            m_sponsors.insert(id, address);
+    }
+    auto it = m_servicePrincipals.find(id);
+    if (it == m_servicePrincipals.end()) {
+        m_spOrder << id;
+        m_servicePrincipals.insert(id, object);
+        m_spFields.insert(id, field);
+        return;
+    }
+    // The same principal from a list and from a $select read: later keys complete earlier ones.
+    for (auto key = object.constBegin(); key != object.constEnd(); ++key)
+        it->insert(key.key(), key.value());
+}
+
+void EntraGraphMapper::addAppRoleAssignment(const QJsonObject& o, const QString& field)
+{
+    const QString principalType = o.value(QStringLiteral("principalType")).toString();
+    if (!principalType.isEmpty() && principalType != QLatin1String("ServicePrincipal")) {
+        m_skipped << tr("%1: %2: an app role assigned to a %3, not to a workload identity").arg(m_where, field, principalType);
+        return;
+    }
+    // The object's principalId, not the path's id, names the holder (the Graph docs example differs).
+    PendingGrant pending;
+    pending.principalId = o.value(QStringLiteral("principalId")).toString();
+    pending.principalName = o.value(QStringLiteral("principalDisplayName")).toString();
+    pending.appRoleId = o.value(QStringLiteral("appRoleId")).toString();
+    pending.resourceId = o.value(QStringLiteral("resourceId")).toString();
+    if (pending.principalId.isEmpty())
+        return fail(member(field, QStringLiteral("principalId")), tr("the object id of the service principal"));
+    if (pending.appRoleId.isEmpty())
+        return fail(member(field, QStringLiteral("appRoleId")), tr("the id of an app role"));
+    const QString resourceName = o.value(QStringLiteral("resourceDisplayName")).toString();
+    pending.grant.resourceScope = resourceName.isEmpty() ? pending.resourceId : resourceName;
+    pending.grant.grantedVia = QStringLiteral("appRoleAssignment:") + o.value(QStringLiteral("id")).toString();
+    pending.grant.grantedAt = timeOf(o, QStringLiteral("createdDateTime"), field);
+    m_grants << pending;
+}
+
+void EntraGraphMapper::addPermissionGrant(const QJsonObject& o, const QString& field)
+{
+    const QString clientId = o.value(QStringLiteral("clientId")).toString();
+    if (clientId.isEmpty())
+        return fail(member(field, QStringLiteral("clientId")), tr("the object id of the client service principal"));
+    const QString via = QStringLiteral("oauth2PermissionGrant:%1 (%2)")
+                            .arg(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("consentType")).toString());
+    // Delegated scopes are one space-separated string.
+    for (const QString& scope : o.value(QStringLiteral("scope")).toString().split(u' ', Qt::SkipEmptyParts))
+        m_grants << PendingGrant { clientId, clientId, {}, {}, Grant { 0, 0, scope, o.value(QStringLiteral("resourceId")).toString(), via, {} } };
+}
+
+void EntraGraphMapper::addSignIn(const QJsonObject& o, const QString& field)
+{
+    QStringList types;
+    for (const QJsonValue& type : o.value(QStringLiteral("signInEventTypes")).toArray())
+        types << type.toString();
+    const bool managed = types.contains(QLatin1String("managedIdentity"));
+    const QString spId = o.value(QStringLiteral("servicePrincipalId")).toString();
+    // Event types decide when present; older pages only tell by a service principal id without a user.
+    const bool workload = types.isEmpty() ? !spId.isEmpty() && o.value(QStringLiteral("userId")).toString().isEmpty()
+                                          : managed || types.contains(QLatin1String("servicePrincipal"));
+    if (!workload) {
+        m_skipped << tr("%1: %2: a user's sign-in, not a workload identity's").arg(m_where, field);
+        return;
+    }
+    ActivityEvent event;
+    event.source = QStringLiteral("entra");
+    const QString appId = o.value(QStringLiteral("appId")).toString();
+    event.principal = spId.isEmpty() ? appId : spId;
+    if (event.principal.isEmpty())
+        return fail(member(field, QStringLiteral("servicePrincipalId")), tr("the object id of the service principal"));
+    if (!appId.isEmpty() && appId != event.principal)
+        event.principalAliases << appId;
+    event.principalName = o.value(QStringLiteral("servicePrincipalName")).toString();
+    if (event.principalName.isEmpty())
+        event.principalName = o.value(QStringLiteral("appDisplayName")).toString();
+    event.principalKind = managed ? IdentityKind::ManagedIdentity : IdentityKind::ServicePrincipal;
+    event.credentialId = o.value(QStringLiteral("servicePrincipalCredentialKeyId")).toString();
+    const QString resourceName = o.value(QStringLiteral("resourceDisplayName")).toString();
+    event.resource = o.value(QStringLiteral("resourceId")).toString();
+    event.action = QStringLiteral("signIn:") + (resourceName.isEmpty() ? event.resource : resourceName);
+    event.timestamp = timeOf(o, QStringLiteral("createdDateTime"), field);
+    const int errorCode = o.value(QStringLiteral("status")).toObject().value(QStringLiteral("errorCode")).toInt();
+    event.outcome = errorCode != 0 ? QStringLiteral("denied") : QStringLiteral("allowed");
+    event.sourceIp = o.value(QStringLiteral("ipAddress")).toString();
+    event.rawRef = QFileInfo(m_where).fileName() + QStringLiteral("#signIn/") + o.value(QStringLiteral("id")).toString();
+    m_events << event;
+}
+
+QList<Credential> EntraGraphMapper::credentialsOf(const QJsonObject& object, const QString& field)
+{
+    QList<Credential> credentials;
+    for (const auto& [key, type] : { std::pair { QStringLiteral("keyCredentials"), QStringLiteral("certificate") },
+             std::pair { QStringLiteral("passwordCredentials"), QStringLiteral("secret") } }) {
+        const QJsonArray list = object.value(key).toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (auto credential = credentialOf(list.at(i).toObject(), type, member(field, QStringLiteral("%1[%2]").arg(key).arg(i))))
+                credentials << *credential;
+        }
+    }
+    return credentials;
+}
+
+std::optional<Credential> EntraGraphMapper::credentialOf(const QJsonObject& c, const QString& type, const QString& field)
+{
+    // Metadata only: secretText, hint, key and customKeyIdentifier are never read.
+    Credential credential;
+    credential.credentialId = c.value(QStringLiteral("keyId")).toString();
+    if (credential.credentialId.isEmpty()) {
+        fail(member(field, QStringLiteral("keyId")), tr("the key id of the credential"));
+        return std::nullopt;
+    }
+    credential.type = type;
+    credential.createdAt = timeOf(c, QStringLiteral("startDateTime"), field);
+    credential.expiresAt = timeOf(c, QStringLiteral("endDateTime"), field);
+    return credential;
+}
+
+QDateTime EntraGraphMapper::timeOf(const QJsonObject& object, const QString& key, const QString& field)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
+        return {};
+    if (auto at = Timestamp::fromJson(value))
+        return *at;
+    fail(member(field, key), tr("a timestamp, got \"%1\"").arg(value.toVariant().toString()));
+    return {};
+}
+
+void EntraGraphMapper::fail(const QString& field, const QString& expected)
+{
+    if (!m_error)
+        m_error = JsonInput::fieldError(m_where, field, expected);
+}
+
+} // namespace recertify

@@ -1,0 +1,188 @@
+// EntraGraphMapper, second half: joining what the responses said about each principal, then emitting.
+#include "EntraGraphMapper.h"
+
+#include "domain/IdentityKind.h"
+
+#include <QJsonArray>
+
+namespace recertify {
+
+namespace {
+
+QDateTime later(const QDateTime& current, const QDateTime& candidate)
+{
+    return candidate.isValid() && (!current.isValid() || candidate > current) ? candidate : current;
+}
+
+void addCredential(StagedIdentity& staged, const Credential& credential)
+{
+    for (const Credential& known : std::as_const(staged.credentials)) {
+        if (known.credentialId == credential.credentialId)
+            return;
+    }
+    staged.credentials << credential;
+}
+
+} // namespace
+
+StagedIdentity EntraGraphMapper::stage(const QJsonObject& sp)
+{
+    StagedIdentity staged;
+    Identity& identity = staged.identity;
+    identity.source = QStringLiteral("entra");
+    identity.nativeId = sp.value(QStringLiteral("id")).toString();
+    const QString field = m_spFields.value(identity.nativeId);
+    const QString type = sp.value(QStringLiteral("servicePrincipalType")).toString();
+    // Entra Agent ID: agentIdentity is a service principal subtype with type ServiceIdentity.
+    if (type == QLatin1String("ServiceIdentity")
+        || sp.value(QStringLiteral("@odata.type")).toString().compare(QLatin1String("#microsoft.graph.agentIdentity"), Qt::CaseInsensitive) == 0)
+        identity.kind = IdentityKind::AiAgent;
+    else if (type == QLatin1String("ManagedIdentity"))
+        identity.kind = IdentityKind::ManagedIdentity;
+    else
+        identity.kind = IdentityKind::ServicePrincipal;
+    identity.displayName = sp.value(QStringLiteral("displayName")).toString();
+    if (identity.displayName.isEmpty())
+        identity.displayName = sp.value(QStringLiteral("appDisplayName")).toString();
+    if (identity.displayName.isEmpty())
+        identity.displayName = identity.nativeId;
+    identity.enabled = sp.value(QStringLiteral("accountEnabled")).toBool(true);
+    identity.createdAt = timeOf(sp, QStringLiteral("createdDateTime"), field);
+    identity.purpose = sp.value(QStringLiteral("description")).toString();
+    const QString appId = sp.value(QStringLiteral("appId")).toString();
+    if (!appId.isEmpty())
+        staged.aliases << appId;
+    staged.credentials = credentialsOf(sp, field);
+    return staged;
+}
+
+void EntraGraphMapper::joinCredentials()
+{
+    for (auto it = m_appCredentials.cbegin(); it != m_appCredentials.cend(); ++it) {
+        StagedIdentity* staged = identityFor(it.key());
+        for (const Credential& credential : it.value()) {
+            if (staged)
+                addCredential(*staged, credential);
+            else
+                m_skipped << tr("%1: credential %2 of app %3, whose service principal is not in the input")
+                                 .arg(m_where, credential.credentialId, it.key());
+        }
+    }
+    for (const PendingCredential& pending : std::as_const(m_newCredentials)) {
+        StagedIdentity* staged = identityFor(pending.parentId);
+        if (!staged)
+            staged = identityFor(m_appIdOfApplication.value(pending.parentId));
+        if (staged)
+            addCredential(*staged, pending.credential);
+        else
+            m_skipped << tr("%1: new credential %2 of %3, which is not in the input")
+                             .arg(m_where, pending.credential.credentialId, pending.parentId);
+    }
+}
+
+void EntraGraphMapper::joinGrants()
+{
+    // A resource principal's published app roles name the permissions assigned to its clients.
+    QHash<QString, QString> roleValues; // resource object id + '/' + app role id -> value (Mail.Read)
+    for (const QString& id : std::as_const(m_spOrder)) {
+        for (const QJsonValue& role : m_servicePrincipals.value(id).value(QStringLiteral("appRoles")).toArray()) {
+            const QJsonObject r = role.toObject();
+            roleValues.insert(id + u'/' + r.value(QStringLiteral("id")).toString(), r.value(QStringLiteral("value")).toString());
+        }
+    }
+    for (const PendingGrant& pending : std::as_const(m_grants)) {
+        if (!identityFor(pending.principalId)) {
+            // Keep the grants of a client the input does not list: a minimal identity carries them.
+            StagedIdentity minimal;
+            minimal.identity.source = QStringLiteral("entra");
+            minimal.identity.nativeId = pending.principalId;
+            minimal.identity.kind = IdentityKind::ServicePrincipal;
+            minimal.identity.displayName = pending.principalName.isEmpty() ? pending.principalId : pending.principalName;
+            m_index.insert(pending.principalId, m_staged.size());
+            m_staged.append(minimal);
+        }
+        Grant grant = pending.grant;
+        if (!pending.appRoleId.isEmpty()) {
+            const QString value = roleValues.value(pending.resourceId + u'/' + pending.appRoleId);
+            grant.permission = value.isEmpty() ? QStringLiteral("appRole:") + pending.appRoleId : value;
+        }
+        identityFor(pending.principalId)->grants << grant;
+    }
+}
+
+void EntraGraphMapper::joinUsageAndOwners()
+{
+    for (const auto& [appId, at] : std::as_const(m_lastSignIns)) {
+        if (StagedIdentity* staged = identityFor(appId))
+            staged->identity.lastUsedAt = later(staged->identity.lastUsedAt, at);
+        else
+            m_skipped << tr("%1: last sign-in of app %2, whose service principal is not in the input").arg(m_where, appId);
+    }
+    for (const ActivityEvent& event : std::as_const(m_events)) {
+        StagedIdentity* staged = identityFor(event.principal);
+        if (!staged || event.outcome != QLatin1String("allowed"))
+            continue;
+        staged->identity.lastUsedAt = later(staged->identity.lastUsedAt, event.timestamp);
+        for (Credential& credential : staged->credentials) {
+            if (!event.credentialId.isEmpty() && credential.credentialId == event.credentialId)
+                credential.lastUsedAt = later(credential.lastUsedAt, event.timestamp);
+        }
+    }
+    // Owners and sponsors of an app registration (or agent blueprint) count for its principal.
+    QHash<QString, QString> appOwners;
+    QHash<QString, QString> appSponsors;
+    for (auto it = m_appIdOfApplication.cbegin(); it != m_appIdOfApplication.cend(); ++it) {
+        if (m_owners.contains(it.key()))
+            appOwners.insert(it.value(), m_owners.value(it.key()));
+        if (m_sponsors.contains(it.key()))
+            appSponsors.insert(it.value(), m_sponsors.value(it.key()));
+    }
+    for (StagedIdentity& staged : m_staged) {
+        const QString id = staged.identity.nativeId;
+        const QString appId = staged.aliases.value(0);
+        const QString owner = m_owners.value(id, appOwners.value(appId));
+        const QString sponsor = m_sponsors.value(id, appSponsors.value(appId));
+        // A sponsor is the human accountable for an agent; its owners then administer it.
+        staged.identity.businessOwner = sponsor.isEmpty() ? owner : sponsor;
+        if (!sponsor.isEmpty())
+            staged.identity.technicalOwner = owner;
+    }
+}
+
+StagedIdentity* EntraGraphMapper::identityFor(const QString& id)
+{
+    const auto it = m_index.constFind(id);
+    return id.isEmpty() || it == m_index.constEnd() ? nullptr : &m_staged[*it];
+}
+
+Status EntraGraphMapper::finish(RecordSink& sink)
+{
+    m_staged.clear();
+    m_index.clear();
+    for (const QString& id : std::as_const(m_spOrder)) {
+        m_index.insert(id, m_staged.size());
+        m_staged.append(stage(m_servicePrincipals.value(id)));
+    }
+    // Sign-in activity and app registrations name principals by appId.
+    for (qsizetype i = 0; i < m_staged.size(); ++i) {
+        const QString appId = m_staged.at(i).aliases.value(0);
+        if (!appId.isEmpty() && !m_index.contains(appId))
+            m_index.insert(appId, i);
+    }
+    if (m_error)
+        return *m_error;
+    joinCredentials();
+    joinGrants();
+    joinUsageAndOwners();
+
+    for (StagedIdentity& staged : m_staged)
+        sink.identity(std::move(staged));
+    for (const ActivityEvent& event : std::as_const(m_events))
+        sink.activity(event);
+    for (const QString& reason : std::as_const(m_skipped))
+        sink.skipped(reason);
+    m_staged.clear();
+    return {};
+}
+
+} // namespace recertify
