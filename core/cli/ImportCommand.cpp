@@ -60,7 +60,7 @@ int importCommand(CliContext& context)
                .arg(r.unchanged)
         << '\n';
     if (r.events > 0 || r.skipped > 0) {
-        out << Cli::tr("activity: %1 events in %2 day aggregates, %3 skipped without a principal, %4 identities discovered from activity")
+        out << Cli::tr("activity: %1 events in %2 day aggregates, %3 records skipped (no principal, or not a non-human identity), %4 identities discovered from activity")
                    .arg(r.events)
                    .arg(r.usageRows)
                    .arg(r.skipped)

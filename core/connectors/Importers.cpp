@@ -5,12 +5,15 @@
 #include "aws/CloudTrailImporter.h"
 #include "csv/CsvImporter.h"
 #include "entra/EntraGraphImporter.h"
+#include "k8s/K8sAuditImporter.h"
+#include "k8s/K8sRbacImporter.h"
 
 namespace recertify {
 
 QStringList Importers::formats()
 {
-    return { QStringLiteral("aws-iam"), QStringLiteral("aws-cloudtrail"), QStringLiteral("aws-access-advisor"), QStringLiteral("entra-graph"), QStringLiteral("csv") };
+    return { QStringLiteral("aws-iam"), QStringLiteral("aws-cloudtrail"), QStringLiteral("aws-access-advisor"), QStringLiteral("k8s-rbac"),
+        QStringLiteral("k8s-audit"), QStringLiteral("entra-graph"), QStringLiteral("csv") };
 }
 
 QString Importers::displayName(const QString& format)
@@ -48,6 +51,10 @@ std::unique_ptr<Importer> Importers::create(const QString& format)
         return std::make_unique<CsvImporter>();
     if (format == QLatin1String("entra-graph"))
         return std::make_unique<EntraGraphImporter>();
+    if (format == QLatin1String("k8s-rbac"))
+        return std::make_unique<K8sRbacImporter>();
+    if (format == QLatin1String("k8s-audit"))
+        return std::make_unique<K8sAuditImporter>();
     return nullptr;
 }
 

@@ -4,6 +4,8 @@
 #include "domain/IdentityKind.h"
 #include "util/Timestamp.h"
 
+#include <algorithm>
+
 namespace recertify {
 
 namespace {
@@ -150,54 +152,41 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
 
 Status K8sRbacImporter::readServiceAccount(Context& context, const Item& item) const
 {
-    const QJsonObject metadata = item.json.value(QStringLiteral("metadata")).toObject();
-    const QString name = metadata.value(QStringLiteral("name")).toString();
-    const QString ns = metadata.value(QStringLiteral("namespace")).toString();
-    if (name.isEmpty())
-        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.name")), tr("a name"));
-    if (ns.isEmpty())
-        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.namespace")), tr("a namespace"));
-    auto created = optionalTime(context.path, at(item.where, QStringLiteral("metadata.creationTimestamp")),
-        metadata.value(QStringLiteral("creationTimestamp")).toString());
-    if (!created)
-        return created.error();
-
-    StagedIdentity& staged = identityFor(context, ns, name);
-    staged.identity.createdAt = *created;
-    staged.identity.businessOwner = ownerOf(metadata);
+    auto metadata = metadataOf(context.path, item, true);
+    if (!metadata)
+        return metadata.error();
+    StagedIdentity& staged = identityFor(context, metadata->ns, metadata->name);
+    staged.identity.createdAt = metadata->created;
+    staged.identity.businessOwner = ownerOf(metadata->json);
     return {};
 }
 
 Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSink& sink) const
 {
     const bool cluster = item.json.value(QStringLiteral("kind")).toString() == QLatin1String("ClusterRoleBinding");
-    const QJsonObject metadata = item.json.value(QStringLiteral("metadata")).toObject();
-    const QString name = metadata.value(QStringLiteral("name")).toString();
-    const QString ns = metadata.value(QStringLiteral("namespace")).toString();
-    if (name.isEmpty())
-        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.name")), tr("a name"));
-    if (!cluster && ns.isEmpty())
-        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.namespace")), tr("a namespace"));
+    auto metadata = metadataOf(context.path, item, !cluster);
+    if (!metadata)
+        return metadata.error();
+    const QString& name = metadata->name;
+    const QString& ns = metadata->ns;
+    const QDateTime& grantedAt = metadata->created;
     const QJsonObject roleRef = item.json.value(QStringLiteral("roleRef")).toObject();
     const QString roleKind = roleRef.value(QStringLiteral("kind")).toString();
     const QString roleName = roleRef.value(QStringLiteral("name")).toString();
     if (roleName.isEmpty() || (roleKind != QLatin1String("Role") && roleKind != QLatin1String("ClusterRole")))
         return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("roleRef")), tr("a Role or ClusterRole reference"));
-    auto grantedAt = optionalTime(context.path, at(item.where, QStringLiteral("metadata.creationTimestamp")),
-        metadata.value(QStringLiteral("creationTimestamp")).toString());
-    if (!grantedAt)
-        return grantedAt.error();
 
-    const QString via = (cluster ? QStringLiteral("clusterrolebinding/") + name : QStringLiteral("rolebinding/") + ns + u'/' + name)
-        + QStringLiteral(" -> ") + roleKind.toLower() + u'/' + roleName;
+    const QString binding = cluster ? QString(QStringLiteral("clusterrolebinding/") + name)
+                                    : QString(QStringLiteral("rolebinding/") + ns + u'/' + name);
+    const QString via = binding + QStringLiteral(" -> ") + roleKind.toLower() + u'/' + roleName;
     // A RoleBinding grants even a ClusterRole's rules only inside its own namespace.
-    const QString scope = cluster ? QStringLiteral("cluster") : QStringLiteral("ns:") + ns;
+    const QString scope = cluster ? QStringLiteral("cluster") : QString(QStringLiteral("ns:") + ns);
     const bool namespacedRole = roleKind == QLatin1String("Role");
     const QHash<QString, QJsonArray>& table = namespacedRole ? context.roles : context.clusterRoles;
     const auto rules = table.constFind(namespacedRole ? QString(ns + u'/' + roleName) : roleName);
     const QList<Grant> grants = rules != table.constEnd()
-        ? grantsFromRules(*rules, scope, via, *grantedAt)
-        : QList<Grant> { Grant { 0, 0, QStringLiteral("role:") + roleKind + u'/' + roleName, QStringLiteral("unresolved"), via, *grantedAt } };
+        ? grantsFromRules(*rules, scope, via, grantedAt)
+        : QList<Grant> { Grant { 0, 0, QStringLiteral("role:") + roleKind + u'/' + roleName, QStringLiteral("unresolved"), via, grantedAt } };
 
     const QJsonArray subjects = item.json.value(QStringLiteral("subjects")).toArray();
     for (qsizetype i = 0; i < subjects.size(); ++i) {
@@ -236,38 +225,30 @@ Status K8sRbacImporter::readSecret(Context& context, const Item& item, RecordSin
     // Only the metadata is read: data.token is the credential itself and must never be stored.
     if (item.json.value(QStringLiteral("type")).toString() != QLatin1String("kubernetes.io/service-account-token"))
         return {};
-    const QJsonObject metadata = item.json.value(QStringLiteral("metadata")).toObject();
-    const QString name = metadata.value(QStringLiteral("name")).toString();
-    const QString ns = metadata.value(QStringLiteral("namespace")).toString();
-    if (name.isEmpty())
-        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.name")), tr("a name"));
-    if (ns.isEmpty())
-        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.namespace")), tr("a namespace"));
-    const QString account = metadata.value(QStringLiteral("annotations")).toObject()
+    auto metadata = metadataOf(context.path, item, true);
+    if (!metadata)
+        return metadata.error();
+    const QString account = metadata->json.value(QStringLiteral("annotations")).toObject()
                                 .value(QStringLiteral("kubernetes.io/service-account.name")).toString();
     if (account.isEmpty()) {
         sink.skipped(tr("%1: %2: a service account token without the kubernetes.io/service-account.name annotation")
                          .arg(context.path, at(item.where, QStringLiteral("metadata.annotations"))));
         return {};
     }
-    const QJsonObject labels = metadata.value(QStringLiteral("labels")).toObject();
-    auto created = optionalTime(context.path, at(item.where, QStringLiteral("metadata.creationTimestamp")),
-        metadata.value(QStringLiteral("creationTimestamp")).toString());
-    if (!created)
-        return created.error();
+    const QJsonObject labels = metadata->json.value(QStringLiteral("labels")).toObject();
     auto lastUsed = optionalTime(context.path, at(item.where, QStringLiteral("metadata.labels.kubernetes.io/legacy-token-last-used")),
         labels.value(QStringLiteral("kubernetes.io/legacy-token-last-used")).toString());
     if (!lastUsed)
         return lastUsed.error();
 
     Credential credential;
-    credential.credentialId = ns + u'/' + name;
+    credential.credentialId = metadata->ns + u'/' + metadata->name;
     credential.type = QStringLiteral("sa-token");
-    credential.createdAt = *created;
+    credential.createdAt = metadata->created;
     credential.lastUsedAt = *lastUsed;
     // Since 1.29 the apiserver labels a legacy token it has stopped accepting.
     credential.enabled = !labels.contains(QStringLiteral("kubernetes.io/legacy-token-invalid-since"));
-    StagedIdentity& staged = identityFor(context, ns, account);
+    StagedIdentity& staged = identityFor(context, metadata->ns, account);
     const bool known = std::any_of(staged.credentials.cbegin(), staged.credentials.cend(),
         [&](const Credential& c) { return c.credentialId == credential.credentialId; });
     if (!known)
@@ -277,22 +258,21 @@ Status K8sRbacImporter::readSecret(Context& context, const Item& item, RecordSin
 
 Status K8sRbacImporter::readPod(Context& context, const Item& item) const
 {
-    const QJsonObject metadata = item.json.value(QStringLiteral("metadata")).toObject();
-    const QString ns = metadata.value(QStringLiteral("namespace")).toString();
-    if (ns.isEmpty())
-        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("metadata.namespace")), tr("a namespace"));
+    auto metadata = metadataOf(context.path, item, true);
+    if (!metadata)
+        return metadata.error();
     const QJsonObject spec = item.json.value(QStringLiteral("spec")).toObject();
     QString account = spec.value(QStringLiteral("serviceAccountName")).toString();
     if (account.isEmpty())
         account = spec.value(QStringLiteral("serviceAccount")).toString(); // the deprecated alias
     if (account.isEmpty()) {
         // Static (mirror) pods run without any service account; others get the namespace's default.
-        if (metadata.value(QStringLiteral("annotations")).toObject().contains(QStringLiteral("kubernetes.io/config.mirror")))
+        if (metadata->json.value(QStringLiteral("annotations")).toObject().contains(QStringLiteral("kubernetes.io/config.mirror")))
             return {};
         account = QStringLiteral("default");
     }
     // The pod's projected token is short-lived and cannot be listed: the account is recorded, not a credential.
-    identityFor(context, ns, account);
+    identityFor(context, metadata->ns, account);
     return {};
 }
 
@@ -350,6 +330,24 @@ QList<Grant> K8sRbacImporter::grantsFromRules(const QJsonArray& rules, const QSt
         }
     }
     return grants;
+}
+
+Result<K8sRbacImporter::Metadata> K8sRbacImporter::metadataOf(const QString& path, const Item& item, bool namespaced)
+{
+    Metadata m;
+    m.json = item.json.value(QStringLiteral("metadata")).toObject();
+    m.name = m.json.value(QStringLiteral("name")).toString();
+    m.ns = m.json.value(QStringLiteral("namespace")).toString();
+    if (m.name.isEmpty())
+        return JsonInput::fieldError(path, at(item.where, QStringLiteral("metadata.name")), tr("a name"));
+    if (namespaced && m.ns.isEmpty())
+        return JsonInput::fieldError(path, at(item.where, QStringLiteral("metadata.namespace")), tr("a namespace"));
+    auto created = optionalTime(path, at(item.where, QStringLiteral("metadata.creationTimestamp")),
+        m.json.value(QStringLiteral("creationTimestamp")).toString());
+    if (!created)
+        return created.error();
+    m.created = *created;
+    return m;
 }
 
 Result<QDateTime> K8sRbacImporter::optionalTime(const QString& path, const QString& field, const QString& text)

@@ -34,6 +34,14 @@ private:
         QString where; ///< its place in the file, e.g. "[3].items[0]"
     };
 
+    struct Metadata
+    {
+        QJsonObject json;
+        QString name;
+        QString ns;
+        QDateTime created; ///< invalid when the object has no creationTimestamp
+    };
+
     struct Context
     {
         QString path;
@@ -51,9 +59,11 @@ private:
     [[nodiscard]] Status readPod(Context& context, const Item& item) const;
 
     StagedIdentity& identityFor(Context& context, const QString& ns, const QString& name) const;
-    static void addGrant(Context& context, const QString& nativeId, const Grant& grant);
+    static void addGrant(Context& context, StagedIdentity& staged, const Grant& grant);
     static QList<Grant> grantsFromRules(const QJsonArray& rules, const QString& scope, const QString& via,
                                         const QDateTime& grantedAt);
+    /** Reads metadata; a missing name (or namespace, when `namespaced`) or a bad time is an error naming the field. */
+    [[nodiscard]] static Result<Metadata> metadataOf(const QString& path, const Item& item, bool namespaced);
     /** An optional timestamp field: empty gives an invalid time, text that does not parse an error. */
     [[nodiscard]] static Result<QDateTime> optionalTime(const QString& path, const QString& field, const QString& text);
 };

@@ -1,0 +1,564 @@
+#include "connectors/k8s/K8sAuditImporter.h"
+#include "connectors/k8s/K8sRbacImporter.h"
+#include "domain/IdentityKind.h"
+#include "util/Timestamp.h"
+
+#include "CollectingSink.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace recertify;
+using recertify::test::CollectingSink;
+
+namespace {
+
+// The counts in the rows were computed from the files with a separate Python script applying the
+// same rules: the minikube dump binds 44 distinct service accounts and its pods add default/default.
+const QString kRealRbac = RECERTIFY_REAL_FIXTURE("kubernetes/rbac-roles-bindings-pods.minikube.kubiscan.json");
+const QString kRealAudit = RECERTIFY_REAL_FIXTURE("kubernetes/audit-log.audit2rbac-demo.jsonl");
+const QString kSmallRbac = RECERTIFY_TEST_DATA("k8s/rbac-small.json");
+const QString kSmallAudit = RECERTIFY_TEST_DATA("k8s/audit-small.jsonl");
+
+std::unique_ptr<Importer> importerFor(const QString& format)
+{
+    if (format == "k8s-rbac")
+        return std::make_unique<K8sRbacImporter>();
+    return std::make_unique<K8sAuditImporter>();
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** A service account's allowed "list pods" as one audit line. */
+QJsonObject sampleEvent(int n = 0)
+{
+    return QJsonDocument::fromJson(QStringLiteral(R"({"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata",
+        "auditID":"generated-%1","stage":"ResponseComplete","requestURI":"/api/v1/namespaces/payments/pods","verb":"list",
+        "user":{"username":"system:serviceaccount:payments:invoice-worker"},"sourceIPs":["10.244.1.17"],
+        "objectRef":{"resource":"pods","namespace":"payments","apiVersion":"v1"},"responseStatus":{"code":200},
+        "stageTimestamp":"2025-11-21T09:12:03.486532Z"})").arg(n).toUtf8()).object();
+}
+
+QByteArray line(const QJsonObject& event)
+{
+    return QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
+}
+
+/** Every value under data of the service-account-token Secrets in a dump: the secrets themselves. */
+QStringList tokenValues(const QString& path)
+{
+    QStringList values;
+    for (const QJsonValue& list : QJsonDocument::fromJson(readAll(path)).array()) {
+        for (const QJsonValue& item : list.toObject().value("items").toArray()) {
+            const QJsonObject o = item.toObject();
+            if (o.value("type").toString() != "kubernetes.io/service-account-token")
+                continue;
+            for (const QJsonValue& v : o.value("data").toObject())
+                values << v.toString();
+        }
+    }
+    return values;
+}
+
+/** Every text the importer staged, to look for leaks. */
+QStringList stagedText(const CollectingSink& sink)
+{
+    QStringList out;
+    for (const StagedIdentity& s : sink.identities) {
+        const Identity& i = s.identity;
+        out << i.source << i.nativeId << i.kind << i.displayName << i.businessOwner << i.technicalOwner << i.purpose
+            << i.retirementCondition << i.declaredScope << s.aliases;
+        for (const Credential& c : s.credentials)
+            out << c.credentialId << c.type;
+        for (const Grant& g : s.grants)
+            out << g.permission << g.resourceScope << g.grantedVia;
+    }
+    return out;
+}
+
+} // namespace
+
+// The real fixtures live beside the project; a checkout without them skips those rows.
+#define SKIP_WITHOUT(path)                                                                                             \
+    if (!QFile::exists(path))                                                                                          \
+    QSKIP(qPrintable("fixture not present: " + path))
+
+class TestK8sImporters : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void describesItsFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("inventory");
+        QTest::addColumn<QStringList>("folderPatterns");
+        QTest::addRow("an RBAC dump is the inventory of the k8s source") << "k8s-rbac" << true << QStringList();
+        QTest::addRow("an audit log is activity, read from *.jsonl, *.log and *.json in a folder")
+            << "k8s-audit" << false << QStringList { "*.jsonl", "*.log", "*.json" };
+    }
+
+    void describesItsFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(bool, inventory);
+        QFETCH(QStringList, folderPatterns);
+        const auto importer = importerFor(format);
+        QCOMPARE(importer->format(), format);
+        QCOMPARE(importer->source(), "k8s");
+        QCOMPARE(importer->isInventory(), inventory);
+        QCOMPARE(importer->folderPatterns(), folderPatterns);
+    }
+
+    void findsEveryServiceAccountOnce_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("identities");
+        QTest::addColumn<int>("grants");
+        QTest::addColumn<int>("credentials");
+        QTest::addColumn<QString>("podOnlyAccount");
+        QTest::addRow("the minikube dump binds 44 service accounts and runs pods as one more")
+            << kRealRbac << 45 << 523 << 1 << "system:serviceaccount:default:default";
+        QTest::addRow("the small dump lists, binds or runs a pod as 4 service accounts")
+            << kSmallRbac << 4 << 17 << 1 << "system:serviceaccount:web:default";
+    }
+
+    void findsEveryServiceAccountOnce()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, identities);
+        QFETCH(int, grants);
+        QFETCH(int, credentials);
+        QFETCH(QString, podOnlyAccount);
+        SKIP_WITHOUT(path);
+        CollectingSink sink;
+        const Status status = K8sRbacImporter().read(path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+
+        QCOMPARE(sink.identities.size(), identities);
+        QSet<QString> seen;
+        int grantCount = 0;
+        int credentialCount = 0;
+        for (const StagedIdentity& s : sink.identities) {
+            QVERIFY2(!seen.contains(s.identity.nativeId), qPrintable("emitted twice: " + s.identity.nativeId));
+            seen.insert(s.identity.nativeId);
+            QCOMPARE(s.identity.source, "k8s");
+            QCOMPARE(s.identity.kind, IdentityKind::K8sServiceAccount);
+            // The display name is NS/NAME of the username system:serviceaccount:NS:NAME.
+            QCOMPARE(QString("system:serviceaccount:" + QString(s.identity.displayName).replace('/', ':')), s.identity.nativeId);
+            grantCount += int(s.grants.size());
+            credentialCount += int(s.credentials.size());
+        }
+        QCOMPARE(grantCount, grants);
+        QCOMPARE(credentialCount, credentials);
+        // Groups and people in bindings are neither identities nor skipped records.
+        QCOMPARE(sink.skippedReasons, QStringList());
+        const StagedIdentity* podOnly = sink.find(podOnlyAccount);
+        QVERIFY2(podOnly, qPrintable(podOnlyAccount));
+        QVERIFY(podOnly->grants.isEmpty());
+        QVERIFY(podOnly->credentials.isEmpty());
+    }
+
+    void resolvesBindingsIntoGrants_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("nativeId");
+        QTest::addColumn<QString>("permission");
+        QTest::addColumn<QString>("grantedVia");
+        QTest::addColumn<QString>("resourceScope");
+        const QString kubeSystemDefault = "system:serviceaccount:kube-system:default";
+        const QString clusterAdmin = "clusterrolebinding/minikube-rbac -> clusterrole/cluster-admin";
+        const QString signer = "system:serviceaccount:kube-system:bootstrap-signer";
+        const QString invoiceWorker = "system:serviceaccount:payments:invoice-worker";
+        QTest::addRow("kube-system/default holds * * on every resource through cluster-admin (minikube-rbac)")
+            << kRealRbac << kubeSystemDefault << "* *" << clusterAdmin << "cluster;apiGroups=*";
+        QTest::addRow("cluster-admin also gives kube-system/default every non-resource URL")
+            << kRealRbac << kubeSystemDefault << "* *" << clusterAdmin << "cluster;nonResourceURLs";
+        QTest::addRow("a RoleBinding in kube-system lets bootstrap-signer read secrets in kube-system only")
+            << kRealRbac << signer << "get secrets"
+            << "rolebinding/kube-system/system:controller:bootstrap-signer -> role/system:controller:bootstrap-signer"
+            << "ns:kube-system;apiGroups=core";
+        QTest::addRow("resourceNames narrow bootstrap-signer's configmap update to cluster-info")
+            << kRealRbac << signer << "update configmaps"
+            << "rolebinding/kube-public/system:controller:bootstrap-signer -> role/system:controller:bootstrap-signer"
+            << "ns:kube-public;apiGroups=core;names=cluster-info";
+        QTest::addRow("a RoleBinding to a ClusterRole grants pods/exec only in the binding's namespace")
+            << kSmallRbac << invoiceWorker << "create pods/exec" << "rolebinding/payments/oncall-debug -> clusterrole/pod-debugger"
+            << "ns:payments;apiGroups=core";
+        QTest::addRow("resourceNames narrow invoice-worker's secret read to one secret")
+            << kSmallRbac << invoiceWorker << "get secrets" << "rolebinding/payments/invoice-worker-config -> role/invoice-config-reader"
+            << "ns:payments;apiGroups=core;names=stripe-webhook-secret";
+        QTest::addRow("a non-resource URL keeps its path")
+            << kSmallRbac << "system:serviceaccount:monitoring:node-exporter" << "get /metrics"
+            << "clusterrolebinding/node-exporter-metrics -> clusterrole/node-metrics-reader" << "cluster;nonResourceURLs";
+        QTest::addRow("a binding to a role missing from the dump is kept, unresolved")
+            << kSmallRbac << "system:serviceaccount:batch:report-runner" << "role:ClusterRole/edit"
+            << "rolebinding/batch/report-runner-edit -> clusterrole/edit" << "unresolved";
+    }
+
+    void resolvesBindingsIntoGrants()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, nativeId);
+        QFETCH(QString, permission);
+        QFETCH(QString, grantedVia);
+        QFETCH(QString, resourceScope);
+        SKIP_WITHOUT(path);
+        CollectingSink sink;
+        QVERIFY(K8sRbacImporter().read(path, sink).ok());
+        const StagedIdentity* staged = sink.find(nativeId);
+        QVERIFY2(staged, qPrintable(nativeId));
+        QStringList held;
+        bool found = false;
+        for (const Grant& g : staged->grants) {
+            held << g.permission + " | " + g.resourceScope + " | " + g.grantedVia;
+            found = found || (g.permission == permission && g.grantedVia == grantedVia && g.resourceScope == resourceScope);
+        }
+        QVERIFY2(found, qPrintable("holds:\n" + held.join('\n')));
+    }
+
+    void readsOwnersTimesAndTokens_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("nativeId");
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<QString>("createdAt");
+        QTest::addColumn<QString>("lastUsedAt");
+        QTest::addColumn<QString>("credentialId"); // empty: none
+        QTest::addColumn<QString>("credentialCreatedAt");
+        QTest::addColumn<QString>("credentialLastUsedAt");
+        QTest::addRow("invoice-worker has its owner label, its creation time and a legacy token last used on 2025-11-20")
+            << kSmallRbac << "system:serviceaccount:payments:invoice-worker" << "payments-team" << "2025-03-04T10:15:00Z"
+            << "2025-11-20T00:00:00Z" << "payments/invoice-worker-token" << "2025-03-04T10:16:30Z" << "2025-11-20T00:00:00Z";
+        QTest::addRow("kubiscan-sa's token Secret is a long-lived credential with no recorded use")
+            << kRealRbac << "system:serviceaccount:default:kubiscan-sa" << "" << "" << "" << "default/kubiscan-sa-secret"
+            << "2024-07-15T09:36:56Z" << "";
+        QTest::addRow("kube-system/default is only bound: no owner, no creation time, no credential")
+            << kRealRbac << "system:serviceaccount:kube-system:default" << "" << "" << "" << "" << "" << "";
+    }
+
+    void readsOwnersTimesAndTokens()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, nativeId);
+        QFETCH(QString, owner);
+        QFETCH(QString, createdAt);
+        QFETCH(QString, lastUsedAt);
+        QFETCH(QString, credentialId);
+        QFETCH(QString, credentialCreatedAt);
+        QFETCH(QString, credentialLastUsedAt);
+        SKIP_WITHOUT(path);
+        CollectingSink sink;
+        QVERIFY(K8sRbacImporter().read(path, sink).ok());
+        const StagedIdentity* staged = sink.find(nativeId);
+        QVERIFY2(staged, qPrintable(nativeId));
+        QCOMPARE(staged->identity.businessOwner, owner);
+        QCOMPARE(Timestamp::toIso(staged->identity.createdAt), createdAt);
+        QCOMPARE(Timestamp::toIso(staged->identity.lastUsedAt), lastUsedAt);
+        if (credentialId.isEmpty()) {
+            QCOMPARE(staged->credentials.size(), 0);
+            return;
+        }
+        QCOMPARE(staged->credentials.size(), 1);
+        const Credential& c = staged->credentials.first();
+        QCOMPARE(c.credentialId, credentialId);
+        QCOMPARE(c.type, "sa-token");
+        QVERIFY(c.enabled);
+        QCOMPARE(Timestamp::toIso(c.createdAt), credentialCreatedAt);
+        QCOMPARE(Timestamp::toIso(c.lastUsedAt), credentialLastUsedAt);
+    }
+
+    void neverStagesATokenValue_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addRow("the minikube dump's redacted token stays out of the records") << kRealRbac;
+        QTest::addRow("the small dump's token stays out of the records") << kSmallRbac;
+    }
+
+    void neverStagesATokenValue()
+    {
+        QFETCH(QString, path);
+        SKIP_WITHOUT(path);
+        const QStringList secrets = tokenValues(path);
+        QVERIFY(!secrets.isEmpty());
+        CollectingSink sink;
+        QVERIFY(K8sRbacImporter().read(path, sink).ok());
+        const QStringList staged = stagedText(sink);
+        for (const QString& secret : secrets) {
+            for (const QString& text : staged)
+                QVERIFY2(!text.contains(secret), qPrintable(text));
+        }
+    }
+
+    void readsSingleObjectsAndApiLists_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("nativeId");
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<int>("grants");
+        QTest::addRow("a single ServiceAccount object, whose owner annotation wins over its label")
+            << QByteArray(R"({"apiVersion":"v1","kind":"ServiceAccount","metadata":{"name":"ledger-sync","namespace":"finance",
+                 "labels":{"owner":"finance-platform"},"annotations":{"recertify.io/owner":"Ada.Lovelace@Example.com"}}})")
+            << "system:serviceaccount:finance:ledger-sync" << "ada.lovelace@example.com" << 0;
+        QTest::addRow("a raw API ServiceAccountList, whose items carry no kind")
+            << QByteArray(R"({"apiVersion":"v1","kind":"ServiceAccountList","metadata":{},
+                 "items":[{"metadata":{"name":"builder","namespace":"ci","labels":{"owner":"SRE"}}}]})")
+            << "system:serviceaccount:ci:builder" << "sre" << 0;
+        QTest::addRow("a RoleBinding subject without a namespace lives in the binding's namespace")
+            << QByteArray(R"({"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding",
+                 "metadata":{"name":"deployer","namespace":"ci"},"roleRef":{"kind":"ClusterRole","name":"admin"},
+                 "subjects":[{"kind":"ServiceAccount","name":"deployer"},{"kind":"Group","name":"system:serviceaccounts"}]})")
+            << "system:serviceaccount:ci:deployer" << "" << 1;
+    }
+
+    void readsSingleObjectsAndApiLists()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, nativeId);
+        QFETCH(QString, owner);
+        QFETCH(int, grants);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "input.json", json);
+        QVERIFY(!path.isEmpty());
+        CollectingSink sink;
+        const Status status = K8sRbacImporter().read(path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(sink.identities.size(), 1);
+        QCOMPARE(sink.identities.first().identity.nativeId, nativeId);
+        QCOMPARE(sink.identities.first().identity.businessOwner, owner);
+        QCOMPARE(sink.identities.first().grants.size(), grants);
+    }
+
+    void countsServiceAccountActivity_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("events");
+        QTest::addColumn<int>("allowed");
+        QTest::addColumn<int>("denied");
+        QTest::addColumn<int>("errors");
+        QTest::addColumn<int>("skipped");
+        QTest::addRow("the audit2rbac demo has 5 events of ns1/sa1, 4 denied, and skips 32 of bob and alice")
+            << kRealAudit << 5 << 1 << 4 << 0 << 32;
+        QTest::addRow("the small log has 7 service-account events and skips one person; RequestReceived is not counted")
+            << kSmallAudit << 7 << 4 << 2 << 1 << 1;
+    }
+
+    void countsServiceAccountActivity()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, events);
+        QFETCH(int, allowed);
+        QFETCH(int, denied);
+        QFETCH(int, errors);
+        QFETCH(int, skipped);
+        SKIP_WITHOUT(path);
+        CollectingSink sink;
+        const Status status = K8sAuditImporter().read(path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(sink.events.size(), events);
+        QHash<QString, int> outcomes;
+        for (const ActivityEvent& e : sink.events) {
+            ++outcomes[e.outcome];
+            QCOMPARE(e.source, "k8s");
+            QCOMPARE(e.principalKind, IdentityKind::K8sServiceAccount);
+            QVERIFY2(e.principal.startsWith("system:serviceaccount:"), qPrintable(e.principal));
+            QVERIFY2(e.rawRef.startsWith(QString(path + ':')), qPrintable(e.rawRef));
+        }
+        QCOMPARE(outcomes.value("allowed"), allowed);
+        QCOMPARE(outcomes.value("denied"), denied);
+        QCOMPARE(outcomes.value("error"), errors);
+        QCOMPARE(sink.skippedReasons.size(), skipped);
+        for (const QString& reason : std::as_const(sink.skippedReasons))
+            QVERIFY2(reason.contains("not a service account"), qPrintable(reason));
+        QVERIFY(sink.identities.isEmpty());
+    }
+
+    void readsAuditEvents_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("principal"); // empty: the line gives no event
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("resource");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("timestamp");
+        QTest::addColumn<QString>("credentialId");
+        QTest::addColumn<QString>("sourceIp");
+        const QString sa1 = "system:serviceaccount:ns1:sa1";
+        const QString worker = "system:serviceaccount:payments:invoice-worker";
+        const QString runner = "system:serviceaccount:batch:report-runner";
+        const QString jti = "JTI=5f0c2e9a-1b7d-4c3e-8a6f-2d9b4e7c1a05";
+        QTest::addRow("ns1/sa1, impersonated by system:admin, is denied listing nodes cluster-wide")
+            << kRealAudit << 7 << sa1 << "list nodes" << "cluster" << "denied" << "2017-09-11T20:01:30Z" << "" << "::1";
+        QTest::addRow("ns1/sa1 is allowed to list pods in all namespaces")
+            << kRealAudit << 9 << sa1 << "list pods" << "cluster" << "allowed" << "2017-09-11T20:01:50Z" << "" << "::1";
+        QTest::addRow("bob's request is a person's and gives no event") << kRealAudit << 1 << "" << "" << "" << "" << "" << "" << "";
+        QTest::addRow("the RequestReceived stage of a request gives no event")
+            << kSmallAudit << 1 << "" << "" << "" << "" << "" << "" << "";
+        QTest::addRow("invoice-worker reads a configmap with its bound token")
+            << kSmallAudit << 2 << worker << "get configmaps" << "ns:payments/invoice-settings" << "allowed"
+            << "2025-11-21T09:12:03Z" << jti << "10.244.1.17";
+        QTest::addRow("a 403 is a denied attempt to list secrets")
+            << kSmallAudit << 3 << worker << "list secrets" << "ns:payments" << "denied" << "2025-11-21T09:12:04Z" << jti
+            << "10.244.1.17";
+        QTest::addRow("kubectl exec is the pods/exec subresource")
+            << kSmallAudit << 4 << worker << "create pods/exec" << "ns:payments/invoice-worker-7d9f8c6b5-qm4zt" << "allowed"
+            << "2025-11-21T09:14:52Z" << jti << "10.244.1.17";
+        QTest::addRow("a non-resource request is its path without the query")
+            << kSmallAudit << 6 << "system:serviceaccount:monitoring:node-exporter" << "get /version" << "" << "allowed"
+            << "2025-11-21T09:15:00Z" << "JTI=a2c4e6f8-0b1d-4f3a-9c5e-7d8b0a2c4e6f" << "10.244.2.9";
+        QTest::addRow("jane@example.com is a person and gives no event") << kSmallAudit << 7 << "" << "" << "" << "" << "" << "" << "";
+        QTest::addRow("the impersonated service account acts, not system:admin")
+            << kSmallAudit << 8 << runner << "delete jobs" << "ns:batch/nightly-report-28731" << "denied" << "2025-11-21T09:31:45Z"
+            << "" << "172.18.0.1";
+        QTest::addRow("a 409 conflict is an error, not a denial")
+            << kSmallAudit << 9 << runner << "create jobs" << "ns:batch/nightly-report-28732" << "error" << "2025-11-22T00:00:02Z"
+            << "" << "10.244.3.41";
+    }
+
+    void readsAuditEvents()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, line);
+        QFETCH(QString, principal);
+        QFETCH(QString, action);
+        QFETCH(QString, resource);
+        QFETCH(QString, outcome);
+        QFETCH(QString, timestamp);
+        QFETCH(QString, credentialId);
+        QFETCH(QString, sourceIp);
+        SKIP_WITHOUT(path);
+        CollectingSink sink;
+        QVERIFY(K8sAuditImporter().read(path, sink).ok());
+        const QString rawRef = path + ':' + QString::number(line);
+        const ActivityEvent* event = nullptr;
+        for (const ActivityEvent& e : std::as_const(sink.events)) {
+            if (e.rawRef == rawRef)
+                event = &e;
+        }
+        if (principal.isEmpty()) {
+            QVERIFY2(!event, qPrintable(rawRef));
+            return;
+        }
+        QVERIFY2(event, qPrintable(rawRef));
+        QCOMPARE(event->principal, principal);
+        QCOMPARE(event->principalName, QString(principal.section(':', 2, 2) + '/' + principal.section(':', 3, 3)));
+        QCOMPARE(event->action, action);
+        QCOMPARE(event->resource, resource);
+        QCOMPARE(event->outcome, outcome);
+        QCOMPARE(Timestamp::toIso(event->timestamp), timestamp);
+        QCOMPARE(event->credentialId, credentialId);
+        QCOMPARE(event->sourceIp, sourceIp);
+    }
+
+    void rejectsBadInput_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("expected"); // fragments of the error message
+        const QByteArray rbac = readAll(kSmallRbac);
+        const QByteArray audit = readAll(kSmallAudit);
+        QJsonObject untimed = sampleEvent();
+        untimed.remove("stageTimestamp");
+        QJsonObject badTime = sampleEvent();
+        badTime.insert("stageTimestamp", "yesterday");
+
+        QTest::addRow("a truncated RBAC dump names the file and the line")
+            << "k8s-rbac" << "rbac-truncated.json" << rbac.left(rbac.size() * 6 / 10)
+            << QStringList { "rbac-truncated.json", "line", "invalid JSON" };
+        QTest::addRow("plain text is not an RBAC dump") << "k8s-rbac" << "notes.json" << QByteArray("kubectl get sa -A\n")
+                                                          << QStringList { "notes.json", "line 1" };
+        QTest::addRow("a JSON object that is not a List names the file and its kind field")
+            << "k8s-rbac" << "configmap.json" << QByteArray(R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x"}})")
+            << QStringList { "configmap.json", "kind", "List" };
+        QTest::addRow("a List with no identity-bearing kinds is refused rather than retiring every account")
+            << "k8s-rbac" << "deployments.json" << QByteArray(R"({"kind":"List","items":[{"kind":"Deployment","metadata":{"name":"web"}}]})")
+            << QStringList { "deployments.json", "no ServiceAccount" };
+        QTest::addRow("a bad creationTimestamp names the object's field")
+            << "k8s-rbac" << "badtime.json"
+            << QByteArray(R"({"kind":"List","items":[{"kind":"ServiceAccount","metadata":{"name":"a","namespace":"b","creationTimestamp":"last tuesday"}}]})")
+            << QStringList { "badtime.json", "items[0].metadata.creationTimestamp", "last tuesday" };
+        QTest::addRow("a truncated audit log names the file and its last line")
+            << "k8s-audit" << "audit-truncated.jsonl" << audit.left(audit.size() - 300)
+            << QStringList { "audit-truncated.jsonl", "line 9", "invalid JSON" };
+        QTest::addRow("an audit line that is not an Event names the file and the line")
+            << "k8s-audit" << "mixed.jsonl" << QByteArray(line(sampleEvent()) + R"({"kind":"Status","apiVersion":"v1","code":200})" "\n")
+            << QStringList { "mixed.jsonl", "line 2", "Event" };
+        QTest::addRow("an audit event without a time names the line and the field")
+            << "k8s-audit" << "untimed.jsonl" << line(untimed) << QStringList { "untimed.jsonl", "line 1", "stageTimestamp" };
+        QTest::addRow("an audit event with an unreadable time quotes it")
+            << "k8s-audit" << "badtime.jsonl" << QByteArray(line(sampleEvent()) + line(badTime))
+            << QStringList { "badtime.jsonl", "line 2", "stageTimestamp", "yesterday" };
+    }
+
+    void rejectsBadInput()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, fileName, content);
+        QVERIFY(!path.isEmpty());
+        CollectingSink sink;
+        const Status status = importerFor(format)->read(path, sink);
+        QVERIFY(!status.ok());
+        for (const QString& fragment : expected)
+            QVERIFY2(status.errorString().contains(fragment), qPrintable(status.errorString()));
+    }
+
+    void streamsLargeAuditLogs_data()
+    {
+        QTest::addColumn<bool>("cancel");
+        QTest::addRow("a 3000-line log is read to the end") << false;
+        QTest::addRow("cancelling at the first progress report stops a 3000-line log with an error") << true;
+    }
+
+    void streamsLargeAuditLogs()
+    {
+        QFETCH(bool, cancel);
+        QTemporaryDir dir;
+        QByteArray content;
+        for (int i = 0; i < 3000; ++i)
+            content += line(sampleEvent(i));
+        const QString path = writeFile(dir, "large.jsonl", content);
+        QVERIFY(!path.isEmpty());
+        CollectingSink sink;
+        sink.cancelAfterFirstProgress = cancel;
+        const Status status = K8sAuditImporter().read(path, sink);
+        if (!cancel) {
+            QVERIFY2(status.ok(), qPrintable(status.errorString()));
+            QCOMPARE(sink.events.size(), 3000);
+            return;
+        }
+        QVERIFY(!status.ok());
+        QVERIFY2(status.errorString().contains("cancelled"), qPrintable(status.errorString()));
+        QVERIFY2(status.errorString().contains("large.jsonl"), qPrintable(status.errorString()));
+        QVERIFY(sink.events.size() < 3000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestK8sImporters)
+#include "TestK8sImporters.moc"
