@@ -5,15 +5,18 @@
 #include "aws/CloudTrailImporter.h"
 #include "csv/CsvImporter.h"
 #include "entra/EntraGraphImporter.h"
+#include "github/GitHubImporter.h"
 #include "k8s/K8sAuditImporter.h"
 #include "k8s/K8sRbacImporter.h"
+#include "mcp/McpToolsImporter.h"
 
 namespace recertify {
 
 QStringList Importers::formats()
 {
     return { QStringLiteral("aws-iam"), QStringLiteral("aws-cloudtrail"), QStringLiteral("aws-access-advisor"), QStringLiteral("k8s-rbac"),
-        QStringLiteral("k8s-audit"), QStringLiteral("entra-graph"), QStringLiteral("csv") };
+        QStringLiteral("k8s-audit"), QStringLiteral("entra-graph"), QStringLiteral("github"), QStringLiteral("mcp-tools"),
+        QStringLiteral("csv") };
 }
 
 QString Importers::displayName(const QString& format)
@@ -55,6 +58,10 @@ std::unique_ptr<Importer> Importers::create(const QString& format)
         return std::make_unique<K8sRbacImporter>();
     if (format == QLatin1String("k8s-audit"))
         return std::make_unique<K8sAuditImporter>();
+    if (format == QLatin1String("github"))
+        return std::make_unique<GitHubImporter>();
+    if (format == QLatin1String("mcp-tools"))
+        return std::make_unique<McpToolsImporter>();
     return nullptr;
 }
 

@@ -57,8 +57,8 @@ Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
         ++responses;
     }
     if (responses == 0) {
-        return makeError(tr("%1: expected a Microsoft Graph response, or an object of responses keyed by request")
-                             .arg(path));
+        return makeError(
+            tr("%1: expected a Microsoft Graph response, or an object of responses keyed by request").arg(path));
     }
     return mapper.finish(sink);
 }

@@ -68,7 +68,8 @@ EntraGraphMapper::Route EntraGraphMapper::routeOf(const QString& requestPath)
     for (const QString& segment : path.split(u'/', Qt::SkipEmptyParts)) {
         // Type casts narrow a collection or entity: /servicePrincipals/{id}/microsoft.graph.agentIdentity.
         if (segment.startsWith(QLatin1String("microsoft.graph."), Qt::CaseInsensitive))
-            route.agentCast = route.agentCast || segment.compare(QLatin1String("microsoft.graph.agentIdentity"), Qt::CaseInsensitive) == 0;
+            route.agentCast = route.agentCast
+                || segment.compare(QLatin1String("microsoft.graph.agentIdentity"), Qt::CaseInsensitive) == 0;
         else if (segment != QLatin1String("v1.0") && segment != QLatin1String("beta"))
             segments << segment;
     }
@@ -93,7 +94,8 @@ EntraGraphMapper::Route EntraGraphMapper::routeOfContext(const QString& context)
     QStringList segments = context.mid(hash + 1).remove(selects).split(u'/', Qt::SkipEmptyParts);
     segments.removeAll(QStringLiteral("$entity"));
     for (const QString& segment : std::as_const(segments))
-        route.agentCast = route.agentCast || segment.compare(QLatin1String("microsoft.graph.agentIdentity"), Qt::CaseInsensitive) == 0;
+        route.agentCast = route.agentCast
+            || segment.compare(QLatin1String("microsoft.graph.agentIdentity"), Qt::CaseInsensitive) == 0;
     if (!segments.isEmpty())
         route.kind = keywordKind(segments.back());
     // Navigations (owners, addPassword) need the parent id that only the request path carries.
@@ -178,7 +180,8 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         break;
     case Kind::SignInActivity: {
         const QString last = member(field, QStringLiteral("lastSignInActivity"));
-        const QDateTime at = timeOf(object.value(QStringLiteral("lastSignInActivity")).toObject(), QStringLiteral("lastSignInDateTime"), last);
+        const QDateTime at = timeOf(object.value(QStringLiteral("lastSignInActivity")).toObject(),
+                                    QStringLiteral("lastSignInDateTime"), last);
         if (at.isValid())
             m_lastSignIns.append({ object.value(QStringLiteral("appId")).toString(), at });
         break;
@@ -188,7 +191,8 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         break;
     case Kind::NewCredential: {
         // addPassword answers with secretText: credentialOf() reads the metadata only.
-        const QString type = object.contains(QStringLiteral("usage")) ? QStringLiteral("certificate") : QStringLiteral("secret");
+        const QString type
+            = object.contains(QStringLiteral("usage")) ? QStringLiteral("certificate") : QStringLiteral("secret");
         if (auto credential = credentialOf(object, type, field))
             m_newCredentials.append({ route.parentId, *credential });
         break;
@@ -235,7 +239,8 @@ void EntraGraphMapper::addAppRoleAssignment(const QJsonObject& o, const QString&
 {
     const QString principalType = o.value(QStringLiteral("principalType")).toString();
     if (!principalType.isEmpty() && principalType != QLatin1String("ServicePrincipal")) {
-        m_skipped << tr("%1: %2: an app role assigned to a %3, not to a workload identity").arg(m_where, field, principalType);
+        m_skipped << tr("%1: %2: an app role assigned to a %3, not to a workload identity")
+                         .arg(m_where, field, principalType);
         return;
     }
     // The object's principalId, not the path's id, names the holder (the Graph docs example differs).
@@ -260,11 +265,14 @@ void EntraGraphMapper::addPermissionGrant(const QJsonObject& o, const QString& f
     const QString clientId = o.value(QStringLiteral("clientId")).toString();
     if (clientId.isEmpty())
         return fail(member(field, QStringLiteral("clientId")), tr("the object id of the client service principal"));
-    const QString via = QStringLiteral("oauth2PermissionGrant:%1 (%2)")
-                            .arg(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("consentType")).toString());
+    const QString via
+        = QStringLiteral("oauth2PermissionGrant:%1 (%2)")
+              .arg(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("consentType")).toString());
     // Delegated scopes are one space-separated string.
     for (const QString& scope : o.value(QStringLiteral("scope")).toString().split(u' ', Qt::SkipEmptyParts))
-        m_grants << PendingGrant { clientId, clientId, {}, {}, Grant { 0, 0, scope, o.value(QStringLiteral("resourceId")).toString(), via, {} } };
+        m_grants << PendingGrant {
+            clientId, clientId, {}, {}, Grant { 0, 0, scope, o.value(QStringLiteral("resourceId")).toString(), via, {} }
+        };
 }
 
 void EntraGraphMapper::addSignIn(const QJsonObject& o, const QString& field)
@@ -301,37 +309,9 @@ void EntraGraphMapper::addSignIn(const QJsonObject& o, const QString& field)
     const int errorCode = o.value(QStringLiteral("status")).toObject().value(QStringLiteral("errorCode")).toInt();
     event.outcome = errorCode != 0 ? QStringLiteral("denied") : QStringLiteral("allowed");
     event.sourceIp = o.value(QStringLiteral("ipAddress")).toString();
-    event.rawRef = QFileInfo(m_where).fileName() + QStringLiteral("#signIn/") + o.value(QStringLiteral("id")).toString();
+    event.rawRef
+        = QFileInfo(m_where).fileName() + QStringLiteral("#signIn/") + o.value(QStringLiteral("id")).toString();
     m_events << event;
-}
-
-QList<Credential> EntraGraphMapper::credentialsOf(const QJsonObject& object, const QString& field)
-{
-    QList<Credential> credentials;
-    for (const auto& [key, type] : { std::pair { QStringLiteral("keyCredentials"), QStringLiteral("certificate") },
-             std::pair { QStringLiteral("passwordCredentials"), QStringLiteral("secret") } }) {
-        const QJsonArray list = object.value(key).toArray();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (auto credential = credentialOf(list.at(i).toObject(), type, member(field, QStringLiteral("%1[%2]").arg(key).arg(i))))
-                credentials << *credential;
-        }
-    }
-    return credentials;
-}
-
-std::optional<Credential> EntraGraphMapper::credentialOf(const QJsonObject& c, const QString& type, const QString& field)
-{
-    // Metadata only: secretText, hint, key and customKeyIdentifier are never read.
-    Credential credential;
-    credential.credentialId = c.value(QStringLiteral("keyId")).toString();
-    if (credential.credentialId.isEmpty()) {
-        fail(member(field, QStringLiteral("keyId")), tr("the key id of the credential"));
-        return std::nullopt;
-    }
-    credential.type = type;
-    credential.createdAt = timeOf(c, QStringLiteral("startDateTime"), field);
-    credential.expiresAt = timeOf(c, QStringLiteral("endDateTime"), field);
-    return credential;
 }
 
 QDateTime EntraGraphMapper::timeOf(const QJsonObject& object, const QString& key, const QString& field)

@@ -35,17 +35,28 @@ public:
      */
     void addResponse(const QString& requestPath, const QJsonObject& body, const QString& label = {});
 
-    /** Joins everything added and emits it; emits nothing and returns the first fault if there was one. */
+    /** Joins everything added and emits it, once; emits nothing and returns the first fault if there was one. */
     [[nodiscard]] Status finish(RecordSink& sink);
 
 private:
-    enum class Kind { Unknown, ServicePrincipal, Application, AppRoleAssignment, PermissionGrant, SignInActivity,
-        SignIn, NewCredential, Owners, Sponsors };
+    enum class Kind
+    {
+        Unknown,
+        ServicePrincipal,
+        Application,
+        AppRoleAssignment,
+        PermissionGrant,
+        SignInActivity,
+        SignIn,
+        NewCredential,
+        Owners,
+        Sponsors
+    };
 
     struct Route
     {
         Kind kind = Kind::Unknown;
-        QString parentId;   ///< the object a navigation (owners, addPassword…) belongs to
+        QString parentId; ///< the object a navigation (owners, addPassword…) belongs to
         bool agentCast = false;
     };
 
@@ -53,7 +64,7 @@ private:
     {
         QString principalId;
         QString principalName; ///< display name for a principal the input does not list
-        QString appRoleId;     ///< set for app role assignments, resolved in finish()
+        QString appRoleId; ///< set for app role assignments, resolved in finish()
         QString resourceId;
         Grant grant;
     };
@@ -74,12 +85,12 @@ private:
     void addAppRoleAssignment(const QJsonObject& object, const QString& field);
     void addPermissionGrant(const QJsonObject& object, const QString& field);
     void addSignIn(const QJsonObject& object, const QString& field);
-    QList<Credential> credentialsOf(const QJsonObject& object, const QString& field);
-    std::optional<Credential> credentialOf(const QJsonObject& object, const QString& type, const QString& field);
     QDateTime timeOf(const QJsonObject& object, const QString& key, const QString& field);
     void fail(const QString& field, const QString& expected);
 
-    // EntraGraphMapperJoin.cpp: joining what the responses said about each principal.
+    // EntraGraphMapperJoin.cpp: staging principals and joining what the other responses said about them.
+    QList<Credential> credentialsOf(const QJsonObject& object, const QString& field);
+    std::optional<Credential> credentialOf(const QJsonObject& object, const QString& type, const QString& field);
     StagedIdentity stage(const QJsonObject& sp);
     void joinCredentials();
     void joinGrants();
@@ -91,13 +102,13 @@ private:
 
     QStringList m_spOrder;
     QHash<QString, QJsonObject> m_servicePrincipals; ///< object id -> the object, merged over responses
-    QHash<QString, QString> m_spFields;              ///< object id -> where it was first seen, for errors
+    QHash<QString, QString> m_spFields; ///< object id -> where it was first seen, for errors
     QHash<QString, QList<Credential>> m_appCredentials; ///< appId -> credentials of its app registration
-    QHash<QString, QString> m_appIdOfApplication;       ///< application object id -> appId
+    QHash<QString, QString> m_appIdOfApplication; ///< application object id -> appId
     QList<PendingGrant> m_grants;
     QList<PendingCredential> m_newCredentials;
     QList<std::pair<QString, QDateTime>> m_lastSignIns; ///< appId, time
-    QHash<QString, QString> m_owners;   ///< object id -> first owner's mail or UPN
+    QHash<QString, QString> m_owners; ///< object id -> first owner's mail or UPN
     QHash<QString, QString> m_sponsors; ///< object id -> first sponsor's mail or UPN
     QList<ActivityEvent> m_events;
     QStringList m_skipped;

@@ -1,4 +1,5 @@
-// EntraGraphMapper, second half: joining what the responses said about each principal, then emitting.
+// EntraGraphMapper, second half: staging principals with their credentials, joining what the other
+// responses said about them, then emitting.
 #include "EntraGraphMapper.h"
 
 #include "domain/IdentityKind.h"
@@ -14,6 +15,13 @@ QDateTime later(const QDateTime& current, const QDateTime& candidate)
     return candidate.isValid() && (!current.isValid() || candidate > current) ? candidate : current;
 }
 
+QString member(const QString& field, const QString& key)
+{
+    if (field.isEmpty())
+        return key;
+    return field.endsWith(u':') ? field + u' ' + key : field + u'.' + key;
+}
+
 void addCredential(StagedIdentity& staged, const Credential& credential)
 {
     for (const Credential& known : std::as_const(staged.credentials)) {
@@ -25,6 +33,37 @@ void addCredential(StagedIdentity& staged, const Credential& credential)
 
 } // namespace
 
+QList<Credential> EntraGraphMapper::credentialsOf(const QJsonObject& object, const QString& field)
+{
+    QList<Credential> credentials;
+    for (const auto& [key, type] : { std::pair { QStringLiteral("keyCredentials"), QStringLiteral("certificate") },
+                                     std::pair { QStringLiteral("passwordCredentials"), QStringLiteral("secret") } }) {
+        const QJsonArray list = object.value(key).toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (auto credential
+                = credentialOf(list.at(i).toObject(), type, member(field, QStringLiteral("%1[%2]").arg(key).arg(i))))
+                credentials << *credential;
+        }
+    }
+    return credentials;
+}
+
+std::optional<Credential> EntraGraphMapper::credentialOf(const QJsonObject& c, const QString& type,
+                                                         const QString& field)
+{
+    // Metadata only: secretText, hint, key and customKeyIdentifier are never read.
+    Credential credential;
+    credential.credentialId = c.value(QStringLiteral("keyId")).toString();
+    if (credential.credentialId.isEmpty()) {
+        fail(member(field, QStringLiteral("keyId")), tr("the key id of the credential"));
+        return std::nullopt;
+    }
+    credential.type = type;
+    credential.createdAt = timeOf(c, QStringLiteral("startDateTime"), field);
+    credential.expiresAt = timeOf(c, QStringLiteral("endDateTime"), field);
+    return credential;
+}
+
 StagedIdentity EntraGraphMapper::stage(const QJsonObject& sp)
 {
     StagedIdentity staged;
@@ -35,7 +74,10 @@ StagedIdentity EntraGraphMapper::stage(const QJsonObject& sp)
     const QString type = sp.value(QStringLiteral("servicePrincipalType")).toString();
     // Entra Agent ID: agentIdentity is a service principal subtype with type ServiceIdentity.
     if (type == QLatin1String("ServiceIdentity")
-        || sp.value(QStringLiteral("@odata.type")).toString().compare(QLatin1String("#microsoft.graph.agentIdentity"), Qt::CaseInsensitive) == 0)
+        || sp.value(QStringLiteral("@odata.type"))
+                .toString()
+                .compare(QLatin1String("#microsoft.graph.agentIdentity"), Qt::CaseInsensitive)
+            == 0)
         identity.kind = IdentityKind::AiAgent;
     else if (type == QLatin1String("ManagedIdentity"))
         identity.kind = IdentityKind::ManagedIdentity;
@@ -87,7 +129,8 @@ void EntraGraphMapper::joinGrants()
     for (const QString& id : std::as_const(m_spOrder)) {
         for (const QJsonValue& role : m_servicePrincipals.value(id).value(QStringLiteral("appRoles")).toArray()) {
             const QJsonObject r = role.toObject();
-            roleValues.insert(id + u'/' + r.value(QStringLiteral("id")).toString(), r.value(QStringLiteral("value")).toString());
+            roleValues.insert(id + u'/' + r.value(QStringLiteral("id")).toString(),
+                              r.value(QStringLiteral("value")).toString());
         }
     }
     for (const PendingGrant& pending : std::as_const(m_grants)) {
@@ -97,7 +140,8 @@ void EntraGraphMapper::joinGrants()
             minimal.identity.source = QStringLiteral("entra");
             minimal.identity.nativeId = pending.principalId;
             minimal.identity.kind = IdentityKind::ServicePrincipal;
-            minimal.identity.displayName = pending.principalName.isEmpty() ? pending.principalId : pending.principalName;
+            minimal.identity.displayName
+                = pending.principalName.isEmpty() ? pending.principalId : pending.principalName;
             m_index.insert(pending.principalId, m_staged.size());
             m_staged.append(minimal);
         }
@@ -116,7 +160,8 @@ void EntraGraphMapper::joinUsageAndOwners()
         if (StagedIdentity* staged = identityFor(appId))
             staged->identity.lastUsedAt = later(staged->identity.lastUsedAt, at);
         else
-            m_skipped << tr("%1: last sign-in of app %2, whose service principal is not in the input").arg(m_where, appId);
+            m_skipped
+                << tr("%1: last sign-in of app %2, whose service principal is not in the input").arg(m_where, appId);
     }
     for (const ActivityEvent& event : std::as_const(m_events)) {
         StagedIdentity* staged = identityFor(event.principal);

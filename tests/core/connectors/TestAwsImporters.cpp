@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "CollectingSink.h"
 #include "connectors/aws/AccessAdvisorImporter.h"
 #include "connectors/aws/AwsIamImporter.h"
@@ -56,7 +57,7 @@ private slots:
     {
         const QString path = RECERTIFY_REAL_FIXTURE("aws/iam-authorization-details.cloudsplaining.json");
         if (!QFile::exists(path))
-            QSKIP("the shared fixtures are not beside the project");
+            RECERTIFY_SKIP_UNLESS_STRICT("the shared fixtures are not beside the project");
         CollectingSink sink;
         AwsIamImporter importer;
         const Status status = importer.read(path, sink);
@@ -111,7 +112,7 @@ private slots:
     {
         const QString path = RECERTIFY_REAL_FIXTURE("aws/cloudtrail-log.otel-contrib.json");
         if (!QFile::exists(path))
-            QSKIP("the shared fixtures are not beside the project");
+            RECERTIFY_SKIP_UNLESS_STRICT("the shared fixtures are not beside the project");
         CollectingSink sink;
         QVERIFY(CloudTrailImporter().read(path, sink).ok());
         // 7 records: 2 IAM users, 1 assumed role, 1 failed IAM user call; Insight, console and service events skipped.
@@ -189,7 +190,7 @@ private slots:
     {
         const QString path = RECERTIFY_REAL_FIXTURE("aws/service-last-accessed.aws-cli-docs.json");
         if (!QFile::exists(path))
-            QSKIP("the shared fixtures are not beside the project");
+            RECERTIFY_SKIP_UNLESS_STRICT("the shared fixtures are not beside the project");
         CollectingSink sink;
         const Status status = AccessAdvisorImporter().read(path, sink);
         QVERIFY2(status.ok(), qPrintable(status.errorString()));

@@ -1,0 +1,306 @@
+#include "GitHubImporter.h"
+
+#include "connectors/JsonInput.h"
+#include "domain/IdentityKind.h"
+#include "util/Timestamp.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace recertify {
+
+namespace {
+
+constexpr qint64 kProgressEvery = 1000;
+
+// GitHub ids are JSON numbers (sometimes strings); never go through double formatting.
+QString idText(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    return value.isDouble() ? QString::number(value.toInteger()) : QString();
+}
+
+QString text(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+bool isAuditRecord(const QJsonObject& o)
+{
+    return o.contains(QStringLiteral("action")) && !o.contains(QStringLiteral("installation"))
+        && (o.contains(QStringLiteral("@timestamp")) || o.contains(QStringLiteral("created_at")));
+}
+
+// .jsonl by name, or a first line that is a whole object with more lines after it (or an audit record).
+bool looksLikeJsonLines(const QString& path, QFile& file)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
+        return true;
+    const QByteArray first = file.readLine().trimmed();
+    const bool more = !file.peek(4096).trimmed().isEmpty(); // trailing blank lines do not count
+    file.seek(0);
+    if (!first.startsWith('{'))
+        return false;
+    const QJsonObject object = QJsonDocument::fromJson(first).object();
+    return !object.isEmpty() && (more || isAuditRecord(object));
+}
+
+} // namespace
+
+Result<QDateTime> GitHubImporter::timeOf(const QJsonObject& object, const QString& key, const QString& path,
+                                         const QString& prefix)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isNull() || value.isUndefined())
+        return QDateTime();
+    if (auto at = Timestamp::fromJson(value))
+        return *at;
+    return JsonInput::fieldError(path, prefix + key, tr("a timestamp, got \"%1\"").arg(value.toVariant().toString()));
+}
+
+Status GitHubImporter::read(const QString& path, RecordSink& sink)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("%1: cannot read: %2").arg(path, file.errorString()));
+    if (looksLikeJsonLines(path, file))
+        return readAuditLog(path, file, sink);
+    auto document = JsonInput::parse(file.readAll(), path);
+    if (!document)
+        return document.error();
+    return readDocument(path, *document, sink);
+}
+
+Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& document, RecordSink& sink)
+{
+    QList<std::pair<QJsonObject, QString>> objects; // object, prefix naming it in errors
+    bool tokens = false;
+    const QJsonObject root = document.object();
+    if (document.isArray()) {
+        // /orgs/{org}/personal-access-tokens, or /app/installations, which is a plain array too.
+        const QJsonArray items = document.array();
+        for (qsizetype i = 0; i < items.size(); ++i)
+            objects.append({ items.at(i).toObject(), QStringLiteral("[%1].").arg(i) });
+        tokens = !items.isEmpty() && items.first().toObject().contains(QStringLiteral("token_id"));
+    } else if (root.value(QStringLiteral("installations")).isArray()) {
+        const QJsonArray items = root.value(QStringLiteral("installations")).toArray();
+        for (qsizetype i = 0; i < items.size(); ++i)
+            objects.append({ items.at(i).toObject(), QStringLiteral("installations[%1].").arg(i) });
+    } else if (root.value(QStringLiteral("installation")).isObject()) {
+        objects.append({ root.value(QStringLiteral("installation")).toObject(), QStringLiteral("installation.") });
+    } else if (root.contains(QStringLiteral("app_id")) || root.contains(QStringLiteral("token_id"))) {
+        objects.append({ root, QString() });
+        tokens = root.contains(QStringLiteral("token_id"));
+    } else {
+        return makeError(tr("%1: expected a GitHub App installation, a list of installations or of personal access "
+                            "tokens, or an audit log with one JSON object per line")
+                             .arg(path));
+    }
+    for (const auto& [object, prefix] : std::as_const(objects)) {
+        auto staged = tokens ? personalAccessToken(object, path, prefix) : installation(object, path, prefix);
+        if (!staged)
+            return staged.error();
+        // A webhook announcing the uninstall still describes the installation; it no longer works.
+        if (text(root, "action") == QLatin1String("deleted") && prefix == QLatin1String("installation."))
+            staged->identity.enabled = false;
+        sink.identity(std::move(*staged));
+    }
+    return {};
+}
+
+Result<StagedIdentity> GitHubImporter::installation(const QJsonObject& o, const QString& path, const QString& prefix)
+{
+    const QString id = idText(o.value(QStringLiteral("id")));
+    const QString appId = idText(o.value(QStringLiteral("app_id")));
+    if (id.isEmpty())
+        return JsonInput::fieldError(path, prefix + QStringLiteral("id"), tr("the installation id"));
+    if (appId.isEmpty())
+        return JsonInput::fieldError(path, prefix + QStringLiteral("app_id"), tr("the id of the GitHub App"));
+    StagedIdentity staged;
+    Identity& identity = staged.identity;
+    identity.source = QStringLiteral("github");
+    identity.nativeId = QStringLiteral("installation:") + id;
+    identity.kind = IdentityKind::GitHubApp;
+    const QString slug = text(o, "app_slug");
+    identity.displayName = slug.isEmpty() ? QStringLiteral("installation %1").arg(id) : slug;
+    staged.aliases << QStringLiteral("app:") + appId;
+    if (!slug.isEmpty())
+        staged.aliases << slug; // app tokens act as "<slug>[bot]" in the audit log
+    // Webhooks give epoch seconds, the REST API ISO text; Timestamp reads both.
+    auto created = timeOf(o, QStringLiteral("created_at"), path, prefix);
+    if (!created)
+        return created.error();
+    identity.createdAt = *created;
+    identity.enabled
+        = o.value(QStringLiteral("suspended_at")).isNull() || o.value(QStringLiteral("suspended_at")).isUndefined();
+    // An installation has no human owner; the account is where it is installed, kept in the scope.
+    const QString account = o.value(QStringLiteral("account")).toObject().value(QStringLiteral("login")).toString();
+    const QString scope = (account.isEmpty() ? QString() : account + u':') + QStringLiteral("repositories=")
+        + text(o, "repository_selection");
+    const QJsonObject permissions = o.value(QStringLiteral("permissions")).toObject();
+    for (auto it = permissions.constBegin(); it != permissions.constEnd(); ++it)
+        staged.grants << Grant { 0, 0, it.key() + u':' + it.value().toString(), scope, identity.nativeId, {} };
+    return staged;
+}
+
+Result<StagedIdentity> GitHubImporter::personalAccessToken(const QJsonObject& o, const QString& path,
+                                                           const QString& prefix)
+{
+    const QString tokenId = idText(o.value(QStringLiteral("token_id")));
+    const QString grantId = idText(o.value(QStringLiteral("id"))); // the organisation's approval of the token
+    if (tokenId.isEmpty() && grantId.isEmpty())
+        return JsonInput::fieldError(path, prefix + QStringLiteral("token_id"), tr("the id of the token"));
+    StagedIdentity staged;
+    Identity& identity = staged.identity;
+    identity.source = QStringLiteral("github");
+    identity.nativeId = QStringLiteral("pat:") + (tokenId.isEmpty() ? grantId : tokenId);
+    identity.kind = IdentityKind::GitHubToken;
+    const QString name = text(o, "token_name");
+    identity.displayName = name.isEmpty() ? identity.nativeId : name;
+    // A login is not an email: the token's owner runs it, accountability is attested later.
+    const QString owner = o.value(QStringLiteral("owner")).toObject().value(QStringLiteral("login")).toString();
+    identity.technicalOwner = owner;
+    // Audit records rarely carry token_id but name the token; names are unique per owner.
+    if (!owner.isEmpty() && !name.isEmpty())
+        staged.aliases << QStringLiteral("pat:%1/%2").arg(owner, name);
+    auto grantedAt = timeOf(o, QStringLiteral("access_granted_at"), path, prefix);
+    auto expires = timeOf(o, QStringLiteral("token_expires_at"), path, prefix);
+    auto lastUsed = timeOf(o, QStringLiteral("token_last_used_at"), path, prefix);
+    for (const auto* time : { &grantedAt, &expires, &lastUsed }) {
+        if (!*time)
+            return time->error();
+    }
+    identity.createdAt = *grantedAt; // when the organisation let it in; GitHub does not list creation
+    identity.expiresAt = *expires;
+    identity.lastUsedAt = *lastUsed;
+    identity.enabled = !o.value(QStringLiteral("token_expired")).toBool();
+
+    Credential credential;
+    credential.credentialId = tokenId.isEmpty() ? grantId : tokenId;
+    credential.type = QStringLiteral("pat");
+    credential.expiresAt = *expires;
+    credential.lastUsedAt = *lastUsed;
+    credential.enabled = identity.enabled;
+    staged.credentials << credential;
+
+    const QString via = QStringLiteral("pat-grant:") + grantId;
+    const QJsonObject permissions = o.value(QStringLiteral("permissions")).toObject();
+    const QString repositories = QStringLiteral("repositories=") + text(o, "repository_selection");
+    for (const auto& [group, scope] : { std::pair { QStringLiteral("repository"), repositories },
+                                        std::pair { QStringLiteral("organization"), QStringLiteral("organization") },
+                                        std::pair { QStringLiteral("other"), QStringLiteral("account") } }) {
+        const QJsonObject levels = permissions.value(group).toObject();
+        for (auto it = levels.constBegin(); it != levels.constEnd(); ++it)
+            staged.grants << Grant { 0, 0, it.key() + u':' + it.value().toString(), scope, via, *grantedAt };
+    }
+    return staged;
+}
+
+bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString* reason)
+{
+    const QString action = text(r, "action");
+    const QString type = text(r, "programmatic_access_type");
+    const QString actor = text(r, "actor");
+    const QString tokenId = idText(r.value(QStringLiteral("token_id")));
+    const QString hashed = text(r, "hashed_token");
+    const QString tokenName = text(r, "user_programmatic_access_name");
+    const bool bot = r.value(QStringLiteral("actor_is_bot")).toBool() || actor.endsWith(QLatin1String("[bot]"));
+    event->source = QStringLiteral("github");
+    event->action = action;
+    event->resource = text(r, "repo").isEmpty() ? text(r, "org") : text(r, "repo");
+    event->sourceIp = text(r, "actor_ip");
+    event->credentialId = tokenId;
+    event->outcome = QStringLiteral("allowed"); // the audit log records what happened, not refusals
+
+    QStringList names; // the principal first, then its aliases
+    if (type.startsWith(QLatin1String("GitHub App")) || (bot && type.isEmpty())) {
+        // An installation token acts as "<slug>[bot]"; the installation's aliases hold the slug.
+        if (const QString installation = idText(r.value(QStringLiteral("installation_id"))); !installation.isEmpty())
+            names << QStringLiteral("installation:") + installation;
+        if (bot)
+            names << actor.chopped(actor.endsWith(QLatin1String("[bot]")) ? 5 : 0);
+        event->principalKind = IdentityKind::GitHubApp;
+        event->principalName
+            = text(r, "integration").isEmpty() ? names.value(names.size() - 1) : text(r, "integration");
+    } else {
+        const bool lifecycle = action.startsWith(QLatin1String("personal_access_token."));
+        if (type.isEmpty() && tokenId.isEmpty() && hashed.isEmpty() && !lifecycle) {
+            *reason = tr("%1 by %2 without a token (web activity)").arg(action, actor);
+            return false;
+        }
+        if (type == QLatin1String("SSH key")) {
+            *reason = tr("%1 by %2 with a personal SSH key").arg(action, actor);
+            return false;
+        }
+        QString kind = QStringLiteral("pat:");
+        if (type.contains(QLatin1String("OAuth")))
+            kind = QStringLiteral("oauth:");
+        else if (type.contains(QLatin1String("deploy key"), Qt::CaseInsensitive))
+            kind = QStringLiteral("deploy-key:");
+        // "user" is the token's owner even when an admin approved or revoked it.
+        const QString owner = text(r, "user").isEmpty() ? actor : text(r, "user");
+        if (!tokenId.isEmpty())
+            names << kind + tokenId;
+        if (!tokenName.isEmpty() && !owner.isEmpty())
+            names << kind + owner + u'/' + tokenName;
+        if (!hashed.isEmpty())
+            names << kind + QStringLiteral("sha256:") + hashed;
+        event->principalKind = kind == QLatin1String("oauth:") ? IdentityKind::OAuthGrant : IdentityKind::GitHubToken;
+        event->principalName = tokenName.isEmpty() ? actor : tokenName;
+    }
+    names.removeAll(QString());
+    if (names.isEmpty()) {
+        *reason = tr("%1 by %2: names no token or app").arg(action, actor);
+        return false;
+    }
+    event->principal = names.takeFirst();
+    event->principalAliases = names;
+    return true;
+}
+
+Status GitHubImporter::readAuditLog(const QString& path, QFile& file, RecordSink& sink)
+{
+    // Streamed line by line: exports run to gigabytes.
+    const QString name = QFileInfo(path).fileName();
+    const qint64 size = file.size();
+    qint64 line = 0;
+    while (!file.atEnd()) {
+        const QByteArray bytes = file.readLine();
+        ++line;
+        if (line % kProgressEvery == 0 && !sink.progress(file.pos(), size))
+            return makeError(tr("%1: cancelled at line %2").arg(path).arg(line));
+        if (bytes.trimmed().isEmpty())
+            continue;
+        auto document = JsonInput::parse(bytes, path, line);
+        if (!document)
+            return document.error();
+        if (!document->isObject())
+            return makeError(tr("%1: line %2: expected one JSON object per line").arg(path).arg(line));
+        const QJsonObject record = document->object();
+        ActivityEvent event;
+        QString reason;
+        if (!toEvent(record, &event, &reason)) {
+            sink.skipped(QStringLiteral("%1:%2: %3").arg(name).arg(line).arg(reason));
+            continue;
+        }
+        // created_at and @timestamp are epoch milliseconds in exports; either may be missing.
+        const QString key = record.contains(QStringLiteral("created_at")) ? QStringLiteral("created_at")
+                                                                          : QStringLiteral("@timestamp");
+        auto at = timeOf(record, key, path, QStringLiteral("line %1: ").arg(line));
+        if (!at)
+            return at.error();
+        if (!at->isValid())
+            return JsonInput::fieldError(path, QStringLiteral("line %1: created_at").arg(line),
+                                         tr("the time of the event"));
+        event.timestamp = *at;
+        event.rawRef = name + u':' + QString::number(line);
+        sink.activity(event);
+    }
+    sink.progress(size, size);
+    return {};
+}
+
+} // namespace recertify

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "connectors/Importer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+class QFile;
+
+namespace recertify {
+
+/**
+ * GitHub payloads, told apart by content: an app installation (REST object or webhook payload), the
+ * REST installations list, the fine-grained personal access tokens of an organisation, or an
+ * audit-log export in JSON Lines. Installations and tokens become identities with one grant per
+ * permission ("contents:write"); audit-log lines become activity of the token or app that acted.
+ * The inputs are partial views of an organisation, so this is not an inventory.
+ */
+class GitHubImporter final : public Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(GitHubImporter)
+
+public:
+    QString format() const override { return QStringLiteral("github"); }
+    QString source() const override { return QStringLiteral("github"); }
+    bool isInventory() const override { return false; }
+    QStringList folderPatterns() const override { return { QStringLiteral("*.json"), QStringLiteral("*.jsonl") }; }
+    [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
+
+    /** Maps one audit-log record; false when no token or app acted (reason set). */
+    static bool toEvent(const QJsonObject& record, ActivityEvent* event, QString* reason);
+
+private:
+    [[nodiscard]] static Status readAuditLog(const QString& path, QFile& file, RecordSink& sink);
+    [[nodiscard]] static Status readDocument(const QString& path, const QJsonDocument& document, RecordSink& sink);
+    /** `prefix` names the object in errors: "installations[2]." or "installation." or empty. */
+    static Result<StagedIdentity> installation(const QJsonObject& object, const QString& path, const QString& prefix);
+    static Result<StagedIdentity> personalAccessToken(const QJsonObject& object, const QString& path,
+                                                      const QString& prefix);
+    /** A JSON time (ISO text, epoch seconds or milliseconds); null or absent gives an invalid QDateTime. */
+    static Result<QDateTime> timeOf(const QJsonObject& object, const QString& key, const QString& path,
+                                    const QString& prefix);
+};
+
+} // namespace recertify

@@ -1,0 +1,106 @@
+#include "McpToolsImporter.h"
+
+#include "connectors/JsonInput.h"
+#include "domain/IdentityKind.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace recertify {
+
+namespace {
+
+QString member(const QString& prefix, const QString& key)
+{
+    return prefix.isEmpty() ? key : prefix + u'.' + key;
+}
+
+} // namespace
+
+Status McpToolsImporter::read(const QString& path, RecordSink& sink)
+{
+    auto document = JsonInput::readFile(path);
+    if (!document)
+        return document.error();
+    const QJsonObject root = document->object();
+    QString agentName = QFileInfo(path).completeBaseName();
+    QString server;
+    QJsonValue response = document->isArray() ? QJsonValue(document->array()) : QJsonValue(root);
+    QString prefix;
+    if (root.contains(QStringLiteral("response"))) {
+        // The wrapper says which agent was offered the tools, and by which server.
+        if (root.contains(QStringLiteral("agent"))) {
+            agentName = root.value(QStringLiteral("agent")).toString();
+            if (agentName.isEmpty())
+                return JsonInput::fieldError(path, QStringLiteral("agent"), tr("the name of the agent"));
+        }
+        server = root.value(QStringLiteral("server")).toString();
+        response = root.value(QStringLiteral("response"));
+        prefix = QStringLiteral("response");
+    }
+    if (agentName.isEmpty())
+        return JsonInput::fieldError(path, QStringLiteral("agent"), tr("the name of the agent"));
+
+    QList<std::pair<QJsonObject, QString>> pages;
+    if (response.isArray()) {
+        const QJsonArray items = response.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i)
+            pages.append({ items.at(i).toObject(), prefix + QStringLiteral("[%1]").arg(i) });
+    } else if (response.isObject()) {
+        pages.append({ response.toObject(), prefix });
+    } else {
+        return JsonInput::fieldError(path, prefix, tr("a JSON-RPC tools/list response"));
+    }
+
+    StagedIdentity agent;
+    agent.identity.source = QStringLiteral("mcp");
+    agent.identity.nativeId = QStringLiteral("mcp:") + agentName;
+    agent.identity.kind = IdentityKind::AiAgent;
+    agent.identity.displayName = agentName;
+    QSet<QString> seen;
+    for (const auto& [page, pagePrefix] : std::as_const(pages)) {
+        if (auto status = readPage(page, path, pagePrefix, server, agent, seen); !status)
+            return status;
+    }
+    sink.identity(std::move(agent));
+    return {};
+}
+
+Status McpToolsImporter::readPage(const QJsonObject& page, const QString& path, const QString& prefix,
+                                  const QString& server, StagedIdentity& agent, QSet<QString>& seen)
+{
+    if (page.contains(QStringLiteral("error"))) {
+        const QJsonObject error = page.value(QStringLiteral("error")).toObject();
+        return makeError(tr("%1: %2: the server answered tools/list with error %3: %4")
+                             .arg(path, member(prefix, QStringLiteral("error")))
+                             .arg(error.value(QStringLiteral("code")).toInteger())
+                             .arg(error.value(QStringLiteral("message")).toString()));
+    }
+    const QJsonValue tools = page.value(QStringLiteral("result")).toObject().value(QStringLiteral("tools"));
+    if (!tools.isArray())
+        return JsonInput::fieldError(path, member(prefix, QStringLiteral("result.tools")),
+                                     tr("the tools of a tools/list result"));
+    // A nextCursor means more pages exist; the file holds what was fetched, so the view is partial.
+    const QJsonArray list = tools.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject tool = list.at(i).toObject();
+        const QString name = tool.value(QStringLiteral("name")).toString();
+        if (name.isEmpty())
+            return JsonInput::fieldError(path, member(prefix, QStringLiteral("result.tools[%1].name").arg(i)),
+                                         tr("the name of the tool"));
+        if (seen.contains(name))
+            continue;
+        seen.insert(name);
+        // Annotations are the server's unverified hints; kept beside the scope for the reviewer.
+        QString scope = server;
+        const QJsonObject annotations = tool.value(QStringLiteral("annotations")).toObject();
+        if (annotations.value(QStringLiteral("readOnlyHint")).toBool())
+            scope += QStringLiteral(";readOnly");
+        if (annotations.value(QStringLiteral("destructiveHint")).toBool())
+            scope += QStringLiteral(";destructive");
+        agent.grants << Grant { 0, 0, name, scope, QStringLiteral("tools/list"), {} };
+    }
+    return {};
+}
+
+} // namespace recertify

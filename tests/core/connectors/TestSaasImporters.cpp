@@ -1,0 +1,591 @@
+#include "TestDatabase.h"
+#include "connectors/entra/EntraGraphImporter.h"
+#include "connectors/entra/EntraGraphMapper.h"
+#include "connectors/github/GitHubImporter.h"
+#include "connectors/mcp/McpToolsImporter.h"
+#include "domain/IdentityKind.h"
+
+#include "CollectingSink.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace recertify;
+using recertify::test::CollectingSink;
+
+namespace {
+
+// Expected values below were counted with python3 from the fixture files, not from this code.
+const QString kRealGraph = RECERTIFY_REAL_FIXTURE("entra/graph-responses.ms-graph-docs.json");
+const QString kGraph = RECERTIFY_TEST_DATA("entra/graph-bundle.json");
+const QString kRealWebhook
+    = RECERTIFY_REAL_FIXTURE("github/installation.new_permissions_accepted.octokit-webhooks.json");
+const QString kRealAudit = RECERTIFY_REAL_FIXTURE("github/audit-log-export.azure-sentinel-excerpt.jsonl");
+const QString kInstallations = RECERTIFY_TEST_DATA("github/installations.json");
+const QString kTokens = RECERTIFY_TEST_DATA("github/personal-access-tokens.json");
+const QString kAudit = RECERTIFY_TEST_DATA("github/audit-log.jsonl");
+const QString kRealMcp = RECERTIFY_REAL_FIXTURE("mcp/tools-list-response.mcp-spec-2025-11-25.json");
+const QString kMcp = RECERTIFY_TEST_DATA("mcp/invoice-agent.tools.json");
+
+std::unique_ptr<Importer> importerFor(const QString& format)
+{
+    if (format == "entra-graph")
+        return std::make_unique<EntraGraphImporter>();
+    if (format == "github")
+        return std::make_unique<GitHubImporter>();
+    return std::make_unique<McpToolsImporter>();
+}
+
+QString iso(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString("yyyy-MM-ddTHH:mm:ss.zzzZ") : QString();
+}
+
+const Grant* grant(const StagedIdentity* staged, const QString& permission)
+{
+    if (!staged)
+        return nullptr;
+    auto it = std::find_if(staged->grants.cbegin(), staged->grants.cend(),
+        [&](const Grant& g) { return g.permission == permission; });
+    return it == staged->grants.cend() ? nullptr : &*it;
+}
+
+const Credential* credential(const StagedIdentity* staged, const QString& id)
+{
+    if (!staged)
+        return nullptr;
+    auto it = std::find_if(staged->credentials.cbegin(), staged->credentials.cend(),
+        [&](const Credential& c) { return c.credentialId == id; });
+    return it == staged->credentials.cend() ? nullptr : &*it;
+}
+
+// Every string a sink could store, to prove a secret never reached any of them.
+QStringList everyString(const CollectingSink& sink)
+{
+    QStringList out = sink.skippedReasons;
+    for (const StagedIdentity& s : sink.identities) {
+        const Identity& i = s.identity;
+        out << i.source << i.nativeId << i.kind << i.displayName << i.businessOwner << i.technicalOwner << i.status
+            << i.purpose << i.retirementCondition << i.declaredScope << s.aliases;
+        for (const Credential& c : s.credentials)
+            out << c.credentialId << c.type;
+        for (const Grant& g : s.grants)
+            out << g.permission << g.resourceScope << g.grantedVia;
+    }
+    for (const ActivityEvent& e : sink.events) {
+        out << e.source << e.principal << e.principalName << e.principalKind << e.principalAliases << e.credentialId
+            << e.action << e.resource << e.outcome << e.sourceIp << e.rawRef;
+    }
+    return out;
+}
+
+QString addPasswordSecret(const QString& bundlePath)
+{
+    QFile file(bundlePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject bundle = QJsonDocument::fromJson(file.readAll()).object();
+    for (auto it = bundle.constBegin(); it != bundle.constEnd(); ++it) {
+        if (it.key().startsWith("POST") && it.key().endsWith("/addPassword"))
+            return it.value().toObject().value("secretText").toString();
+    }
+    return {};
+}
+
+const ActivityEvent* eventAt(const CollectingSink& sink, const QString& rawRefSuffix)
+{
+    auto it = std::find_if(sink.events.cbegin(), sink.events.cend(),
+        [&](const ActivityEvent& e) { return e.rawRef.endsWith(rawRefSuffix); });
+    return it == sink.events.cend() ? nullptr : &*it;
+}
+
+} // namespace
+
+// A macro, not a function: QSKIP and QVERIFY must return from the test itself.
+#define READ_OR_FAIL(format, path, sink)                                          \
+    do {                                                                          \
+        if (!QFileInfo::exists(path))                                             \
+            RECERTIFY_SKIP_UNLESS_STRICT(qPrintable((path) + " is missing"));                           \
+        const Status readStatus = importerFor(format)->read((path), (sink));     \
+        QVERIFY2(readStatus.ok(), qPrintable(readStatus.errorString()));          \
+    } while (false)
+
+class TestSaasImporters : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void describesItsFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("inventory");
+        QTest::addRow("Graph responses list a whole tenant") << "entra-graph" << "entra" << true;
+        QTest::addRow("GitHub payloads are partial views") << "github" << "github" << false;
+        QTest::addRow("an MCP tools list is one agent's view") << "mcp-tools" << "mcp" << false;
+    }
+
+    void describesItsFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, source);
+        QFETCH(bool, inventory);
+        const auto importer = importerFor(format);
+        QCOMPARE(importer->format(), format);
+        QCOMPARE(importer->source(), source);
+        QCOMPARE(importer->isInventory(), inventory);
+    }
+
+    void countsEveryRecord_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("identities");
+        QTest::addColumn<int>("credentials");
+        QTest::addColumn<int>("grants");
+        QTest::addColumn<int>("events");
+        QTest::addColumn<int>("skipped");
+        // 3 SPs + 2 unlisted grant holders; 1 app role + 2 + 34 delegated scopes; addPassword for "{id}",
+        // 2 sign-in activities of unknown apps and 1 user sign-in are skipped.
+        QTest::addRow("the Graph docs bundle yields five principals and thirty-seven grants")
+            << "entra-graph" << kRealGraph << 5 << 0 << 37 << 0 << 4;
+        // 2 SP secrets/certs + 1 app registration secret + 1 addPassword; 2 app roles + 3 + 2 scopes.
+        QTest::addRow("the Contoso bundle yields an agent, an app, a managed identity and Graph")
+            << "entra-graph" << kGraph << 4 << 4 << 7 << 2 << 2;
+        QTest::addRow("the octokit webhook yields one installation with twelve permissions")
+            << "github" << kRealWebhook << 1 << 0 << 12 << 0 << 0;
+        QTest::addRow("the REST list yields two installations with nine permissions")
+            << "github" << kInstallations << 2 << 0 << 9 << 0 << 0;
+        QTest::addRow("the token list yields two tokens, each with its credential")
+            << "github" << kTokens << 2 << 2 << 5 << 0 << 0;
+        // 8 personal_access_token.* lines; user.login, repo.create, repositories_added and failed_login are human.
+        QTest::addRow("the Sentinel excerpt yields eight token lifecycle events")
+            << "github" << kRealAudit << 0 << 0 << 0 << 8 << 4;
+        QTest::addRow("the Contoso audit log yields seven token and app events")
+            << "github" << kAudit << 0 << 0 << 0 << 7 << 2;
+        QTest::addRow("the MCP spec example offers one tool") << "mcp-tools" << kRealMcp << 1 << 0 << 1 << 0 << 0;
+        QTest::addRow("two wrapped MCP pages offer four tools") << "mcp-tools" << kMcp << 1 << 0 << 4 << 0 << 0;
+    }
+
+    void countsEveryRecord()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, path);
+        QFETCH(int, identities);
+        QFETCH(int, credentials);
+        QFETCH(int, grants);
+        QFETCH(int, events);
+        QFETCH(int, skipped);
+        CollectingSink sink;
+        READ_OR_FAIL(format, path, sink);
+        int credentialCount = 0;
+        int grantCount = 0;
+        for (const StagedIdentity& s : std::as_const(sink.identities)) {
+            credentialCount += int(s.credentials.size());
+            grantCount += int(s.grants.size());
+            QCOMPARE(s.identity.source, importerFor(format)->source());
+        }
+        QCOMPARE(int(sink.identities.size()), identities);
+        QCOMPARE(credentialCount, credentials);
+        QCOMPARE(grantCount, grants);
+        QCOMPARE(int(sink.events.size()), events);
+        QVERIFY2(int(sink.skippedReasons.size()) == skipped, qPrintable(sink.skippedReasons.join('\n')));
+    }
+
+    void mapsTheGraphDocsBundle()
+    {
+        CollectingSink sink;
+        READ_OR_FAIL("entra-graph", kRealGraph, sink);
+        const StagedIdentity* agent = sink.find("1b7313c4-05d0-4a08-88e3-7b76c003a0a2");
+        QVERIFY(agent);
+        QCOMPARE(agent->identity.kind, IdentityKind::AiAgent);
+        QCOMPARE(iso(agent->identity.createdAt), "2019-09-17T19:10:35.274Z"); // seven fractional digits
+        const StagedIdentity* foo = sink.find("59e617e5-e447-4adc-8b88-00af644d7c92");
+        QVERIFY(foo);
+        QCOMPARE(foo->identity.kind, IdentityKind::ServicePrincipal);
+        QCOMPARE(foo->aliases, QStringList { "65415bb1-9267-4313-bbf5-ae259732ee12" });
+        // The delegated client is not listed; a minimal identity keeps its 36 scopes.
+        const StagedIdentity* client = sink.find("263a5b01-03e5-408e-8557-bab681df104c");
+        QVERIFY(client);
+        QCOMPARE(client->identity.displayName, "263a5b01-03e5-408e-8557-bab681df104c");
+        QCOMPARE(client->grants.size(), 36);
+        const Grant* userRead = grant(client, "User.Read");
+        QVERIFY(userRead);
+        QCOMPARE(userRead->resourceScope, "1804a6f8-e623-4520-8f40-ba1b0c11c42d");
+        QCOMPARE(userRead->grantedVia,
+            "oauth2PermissionGrant:AVs6JuUDjkCFV7q2gd8QTPimBBgj5iBFj0C6GwwRxC0 (AllPrincipals)");
+        QVERIFY(grant(client, "DeviceManagementRBAC.ReadWrite.All"));
+        // The assignment's appRoleId is not among Graph's published roles in the bundle.
+        const StagedIdentity* holder = sink.find("8e881353-1735-45af-af21-ee1344582a4d");
+        QVERIFY(holder);
+        QCOMPARE(holder->identity.displayName, "dxprovisioning-graphapi-client");
+        const Grant* role = grant(holder, "appRole:e2a3a72e-5f79-4c64-b1b1-878b674786c9");
+        QVERIFY(role);
+        QCOMPARE(role->resourceScope, "Microsoft Graph");
+        QCOMPARE(role->grantedVia, "appRoleAssignment:UxOIjjUXr0WvIe4TRFgqTY4z9Wu5KxpBtlEpoTGjw-A");
+        QCOMPARE(iso(role->grantedAt), "2021-02-02T04:22:45.498Z");
+        // addPassword for "{id}" is read, and skipped because no principal has that id.
+        QVERIFY(sink.skippedReasons.join('\n').contains("f0b0b335-1d71-4883-8f98-567911bfdca6"));
+    }
+
+    void mapsTheContosoBundle()
+    {
+        CollectingSink sink;
+        READ_OR_FAIL("entra-graph", kGraph, sink);
+        const StagedIdentity* agent = sink.find("a7d3c1e2-5b4f-4c8e-9a61-2f0b7e4d9c13");
+        QVERIFY(agent);
+        QCOMPARE(agent->identity.kind, IdentityKind::AiAgent);
+        QCOMPARE(agent->identity.businessOwner, "priya.raman@contoso.com"); // the sponsor is accountable
+        QCOMPARE(agent->identity.technicalOwner, "lee.marsh@contoso.com");  // the first human owner
+        QCOMPARE(iso(agent->identity.lastUsedAt), "2026-11-22T16:45:10.555Z");
+        QVERIFY(grant(agent, "Files.Read.All"));
+        QCOMPARE(grant(agent, "Files.Read.All")->grantedVia,
+            "oauth2PermissionGrant:4sHTp09bjEyaYS8LfU2cE9OhwLCxHyY0a4t6Dc7gwN4 (Principal)");
+
+        const StagedIdentity* ci = sink.find("3f6b2a10-8c4d-4e2f-b7a9-5d1c0e9f8a21");
+        QVERIFY(ci);
+        QCOMPARE(ci->identity.kind, IdentityKind::ServicePrincipal);
+        QCOMPARE(ci->identity.businessOwner, "dana.okafor@contoso.com");
+        QCOMPARE(iso(ci->identity.lastUsedAt), "2026-11-21T10:04:55.000Z"); // the sign-in is later than the report
+        const Credential* secret = credential(ci, "e8b5a0f1-2c7d-4a39-b6e4-90f1d3c5a7b2");
+        QVERIFY(secret);
+        QCOMPARE(secret->type, "secret");
+        QCOMPARE(iso(secret->expiresAt), "2026-12-07T18:30:12.881Z");
+        QCOMPARE(iso(secret->lastUsedAt), "2026-11-21T10:04:55.000Z");
+        QCOMPARE(credential(ci, "c41e7d02-9a3b-4f5c-8e16-d27b0a9f3e58")->type, "certificate");
+        QCOMPARE(iso(credential(ci, "0d9c8b7a-6f5e-4d3c-2b1a-f0e9d8c7b6a5")->expiresAt), "2025-06-30T00:00:00.000Z");
+        QCOMPARE(iso(credential(ci, "b3f1d5e7-9a2c-4b6e-8d0f-1a3c5e7b9d24")->expiresAt), "2027-05-23T07:00:00.000Z");
+        const Grant* mail = grant(ci, "Mail.Read"); // resolved through Graph's published appRoles
+        QVERIFY(mail);
+        QCOMPARE(mail->resourceScope, "Microsoft Graph");
+        QCOMPARE(iso(mail->grantedAt), "2026-03-14T09:26:53.589Z");
+        QCOMPARE(grant(ci, "appRole:5778995a-e1bf-45b8-affa-663a9f3f4d04")->resourceScope, "Contoso Billing API");
+        QCOMPARE(grant(ci, "Mail.Send")->resourceScope, "b0a1c2d3-1f2e-4d5c-8b7a-0c0de0c0de00");
+
+        const StagedIdentity* managed = sink.find("6e2f9b47-1c3d-4a5e-9f70-b8d2c4e6a013");
+        QVERIFY(managed);
+        QCOMPARE(managed->identity.kind, IdentityKind::ManagedIdentity);
+        QVERIFY(!managed->identity.lastUsedAt.isValid()); // its only sign-in failed
+
+        QCOMPARE(sink.events.size(), 2);
+        const ActivityEvent& allowed = sink.events.at(0).outcome == "allowed" ? sink.events.at(0) : sink.events.at(1);
+        const ActivityEvent& denied = sink.events.at(0).outcome == "allowed" ? sink.events.at(1) : sink.events.at(0);
+        QCOMPARE(allowed.principal, "3f6b2a10-8c4d-4e2f-b7a9-5d1c0e9f8a21");
+        QCOMPARE(allowed.action, "signIn:Microsoft Graph");
+        QCOMPARE(allowed.credentialId, "e8b5a0f1-2c7d-4a39-b6e4-90f1d3c5a7b2");
+        QCOMPARE(allowed.principalAliases, QStringList { "9c1d7e55-2b3a-4f60-8e41-7a2b6c0d3e98" });
+        QCOMPARE(denied.outcome, "denied");
+        QCOMPARE(denied.action, "signIn:Azure Key Vault");
+        QCOMPARE(denied.principalKind, IdentityKind::ManagedIdentity);
+        QCOMPARE(iso(denied.timestamp), "2026-11-22T03:12:40.123Z");
+    }
+
+    void neverStoresSecretText_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addRow("the Graph docs addPassword secret is dropped") << kRealGraph;
+        QTest::addRow("the Contoso addPassword secret is dropped, its key id kept") << kGraph;
+    }
+
+    void neverStoresSecretText()
+    {
+        QFETCH(QString, path);
+        CollectingSink sink;
+        READ_OR_FAIL("entra-graph", path, sink);
+        const QString secret = addPasswordSecret(path);
+        QVERIFY(secret.size() > 8);
+        const QStringList strings = everyString(sink);
+        QVERIFY(strings.size() > 20);
+        for (const QString& text : strings)
+            QVERIFY2(!text.contains(secret), qPrintable(text));
+    }
+
+    void classifiesBodiesWithoutTheirRequest()
+    {
+        // A live connector may only have the body: @odata.type and the objects' shape must do.
+        EntraGraphMapper mapper("https://graph.microsoft.com");
+        // Built, not parsed from a raw string: moc 6.4 misreads a raw string holding "#.
+        const QJsonObject agent { { "@odata.type", "#microsoft.graph.agentIdentity" }, { "id", "agent-1" },
+            { "displayName", "Helper" } };
+        const QJsonObject managed { { "id", "sp-2" }, { "servicePrincipalType", "ManagedIdentity" },
+            { "appId", "app-2" } };
+        mapper.addResponse({}, QJsonObject { { "value", QJsonArray { agent, managed } } });
+        mapper.addResponse({}, QJsonDocument::fromJson(R"({"value":[{"id":"g1","clientId":"agent-1",
+            "consentType":"AllPrincipals","resourceId":"r1","scope":"Sites.Read.All"}]})").object());
+        mapper.addResponse("/beta/auditLogs/signIns", QJsonDocument::fromJson(R"({"value":[{"id":"s1",
+            "appId":"app-2","signInEventTypes":["managedIdentity"],"createdDateTime":"1711431195806",
+            "status":{"errorCode":0}}]})").object());
+        CollectingSink sink;
+        const Status status = mapper.finish(sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(sink.identities.size(), 2);
+        QCOMPARE(sink.find("agent-1")->identity.kind, IdentityKind::AiAgent);
+        QVERIFY(grant(sink.find("agent-1"), "Sites.Read.All"));
+        QCOMPARE(sink.events.size(), 1);
+        QCOMPARE(sink.events.first().principal, "app-2"); // no servicePrincipalId: the appId stands in
+        QCOMPARE(iso(sink.find("sp-2")->identity.lastUsedAt), "2024-03-26T05:33:15.806Z");
+    }
+
+    void mapsGitHubInstallations()
+    {
+        CollectingSink webhook;
+        READ_OR_FAIL("github", kRealWebhook, webhook);
+        const StagedIdentity* installation = webhook.find("installation:957387");
+        QVERIFY(installation);
+        QCOMPARE(installation->identity.kind, IdentityKind::GitHubApp);
+        QCOMPARE(installation->identity.displayName, "installation 957387"); // the app_slug is empty
+        QCOMPARE(installation->aliases, QStringList { "app:29310" });
+        QCOMPARE(iso(installation->identity.createdAt), "2019-05-15T15:19:51.000Z"); // epoch seconds
+        QVERIFY(installation->identity.enabled);
+        const Grant* contents = grant(installation, "contents:write");
+        QVERIFY(contents);
+        QCOMPARE(contents->resourceScope, "Codertocat:repositories=all");
+        QCOMPARE(contents->grantedVia, "installation:957387");
+        QVERIFY(grant(installation, "vulnerability_alerts:read"));
+
+        CollectingSink list;
+        READ_OR_FAIL("github", kInstallations, list);
+        const StagedIdentity* renovate = list.find("installation:41234567");
+        QVERIFY(renovate);
+        QCOMPARE(renovate->aliases, (QStringList { "app:98765", "renovate-contoso" }));
+        QCOMPARE(iso(renovate->identity.createdAt), "2024-08-19T12:02:11.000Z");
+        QCOMPARE(grant(renovate, "workflows:write")->resourceScope, "contoso:repositories=selected");
+        QVERIFY(!list.find("installation:41239901")->identity.enabled); // suspended
+        QVERIFY(grant(list.find("installation:41239901"), "secrets:write"));
+    }
+
+    void mapsGitHubTokens()
+    {
+        CollectingSink sink;
+        READ_OR_FAIL("github", kTokens, sink);
+        const StagedIdentity* docs = sink.find("pat:98716");
+        QVERIFY(docs);
+        QCOMPARE(docs->identity.kind, IdentityKind::GitHubToken);
+        QVERIFY(docs->identity.businessOwner.isEmpty()); // a login is not an accountable email
+        QCOMPARE(docs->identity.technicalOwner, "dana-okafor");
+        QCOMPARE(docs->aliases, QStringList { "pat:dana-okafor/deploy-docs" });
+        QCOMPARE(docs->credentials.size(), 1);
+        QCOMPARE(docs->credentials.first().type, "pat");
+        QCOMPARE(iso(docs->credentials.first().expiresAt), "2026-12-16T15:47:09.000Z");
+        QCOMPARE(iso(docs->credentials.first().lastUsedAt), "2026-11-20T21:03:44.000Z");
+        QCOMPARE(grant(docs, "contents:write")->resourceScope, "repositories=selected");
+        QCOMPARE(grant(docs, "contents:write")->grantedVia, "pat-grant:25381");
+        QCOMPARE(grant(docs, "members:read")->resourceScope, "organization");
+        const StagedIdentity* nightly = sink.find("pat:98802");
+        QVERIFY(nightly);
+        QVERIFY(!nightly->identity.enabled); // token_expired
+        QVERIFY(!nightly->credentials.first().lastUsedAt.isValid());
+    }
+
+    void attributesAuditLogLines_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("principal");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("time");
+        QTest::addRow("a Sentinel token creation is the owner's named token, at its epoch milliseconds")
+            << kRealAudit << ":2" << "pat:siteshjha11/azlabtoken" << IdentityKind::GitHubToken
+            << "personal_access_token.create" << "2024-03-24T15:01:39.390Z";
+        QTest::addRow("a clone with a token id belongs to that token") << kAudit << ":4" << "pat:98716"
+            << IdentityKind::GitHubToken << "git.clone" << "2026-11-20T21:03:44.512Z";
+        QTest::addRow("a push with only @timestamp keeps its milliseconds") << kAudit << ":5" << "pat:98716"
+            << IdentityKind::GitHubToken << "git.push" << "2026-11-20T21:05:02.030Z";
+        QTest::addRow("an admin's approval belongs to the token's owner") << kAudit << ":1"
+            << "pat:ci-machine-user/nightly-sync" << IdentityKind::GitHubToken << "personal_access_token.access_granted"
+            << "2026-11-18T15:30:00.000Z";
+        QTest::addRow("a bot's clone belongs to the app's slug") << kAudit << ":7" << "renovate-contoso"
+            << IdentityKind::GitHubApp << "git.clone" << "2026-11-21T02:00:13.777Z";
+        QTest::addRow("a classic token is known by its hash") << kAudit << ":10"
+            << "pat:sha256:Zk9pQm5vT2xkQ2xhc3NpY1Rva2VuSGFzaFZhbHVlMDA=" << IdentityKind::GitHubToken << "git.fetch"
+            << "2026-11-22T08:00:00.000Z";
+    }
+
+    void attributesAuditLogLines()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, line);
+        QFETCH(QString, principal);
+        QFETCH(QString, kind);
+        QFETCH(QString, action);
+        QFETCH(QString, time);
+        CollectingSink sink;
+        READ_OR_FAIL("github", path, sink);
+        const ActivityEvent* event = eventAt(sink, QFileInfo(path).fileName() + line);
+        QVERIFY(event);
+        QCOMPARE(event->principal, principal);
+        QCOMPARE(event->principalKind, kind);
+        QCOMPARE(event->action, action);
+        QCOMPARE(iso(event->timestamp), time);
+        QCOMPARE(event->outcome, "allowed");
+    }
+
+    void joinsAuditTokensToTheTokenList()
+    {
+        CollectingSink audit;
+        READ_OR_FAIL("github", kAudit, audit);
+        const ActivityEvent* clone = eventAt(audit, "audit-log.jsonl:4");
+        QVERIFY(clone);
+        QCOMPARE(clone->resource, "contoso/docs");
+        QCOMPARE(clone->credentialId, "98716");
+        QVERIFY(clone->principalAliases.contains("pat:dana-okafor/deploy-docs"));
+        // The token's creation names no id; its owner/name matches the listed token's alias.
+        CollectingSink tokens;
+        READ_OR_FAIL("github", kTokens, tokens);
+        QVERIFY(tokens.find("pat:98716")->aliases.contains(eventAt(audit, "audit-log.jsonl:2")->principal));
+        CollectingSink installations;
+        READ_OR_FAIL("github", kInstallations, installations);
+        const QString bot = eventAt(audit, "audit-log.jsonl:7")->principal;
+        QVERIFY(installations.find("installation:41234567")->aliases.contains(bot));
+    }
+
+    void mapsMcpTools()
+    {
+        CollectingSink spec;
+        READ_OR_FAIL("mcp-tools", kRealMcp, spec);
+        const StagedIdentity* named = spec.find("mcp:tools-list-response.mcp-spec-2025-11-25"); // after the file
+        QVERIFY(named);
+        QCOMPARE(named->identity.kind, IdentityKind::AiAgent);
+        QCOMPARE(grant(named, "get_weather")->resourceScope, QString());
+        QCOMPARE(grant(named, "get_weather")->grantedVia, "tools/list");
+
+        CollectingSink wrapped;
+        READ_OR_FAIL("mcp-tools", kMcp, wrapped);
+        const StagedIdentity* agent = wrapped.find("mcp:invoice-triage");
+        QVERIFY(agent);
+        QCOMPARE(agent->identity.displayName, "invoice-triage");
+        QVERIFY(agent->identity.declaredScope.isEmpty()); // the owner attests scope later
+        QCOMPARE(grant(agent, "get_invoice")->resourceScope, "https://mcp.contoso.example/erp;readOnly");
+        QCOMPARE(grant(agent, "approve_payment")->resourceScope, "https://mcp.contoso.example/erp;destructive");
+        QCOMPARE(grant(agent, "send_email")->resourceScope, "https://mcp.contoso.example/erp");
+    }
+
+    void failsOnATruncatedCopy_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("path");
+        QTest::addRow("a cut Graph docs bundle") << "entra-graph" << kRealGraph;
+        QTest::addRow("a cut Contoso bundle") << "entra-graph" << kGraph;
+        QTest::addRow("a cut webhook") << "github" << kRealWebhook;
+        QTest::addRow("a cut installations list") << "github" << kInstallations;
+        QTest::addRow("a cut token list") << "github" << kTokens;
+        QTest::addRow("a cut Sentinel audit log, naming the line") << "github" << kRealAudit;
+        QTest::addRow("a cut Contoso audit log, naming the line") << "github" << kAudit;
+        QTest::addRow("a cut MCP spec example") << "mcp-tools" << kRealMcp;
+        QTest::addRow("a cut MCP wrapper") << "mcp-tools" << kMcp;
+    }
+
+    void failsOnATruncatedCopy()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, path);
+        QFile original(path);
+        if (!original.open(QIODevice::ReadOnly))
+            RECERTIFY_SKIP_UNLESS_STRICT(qPrintable(path + " is missing"));
+        const QByteArray bytes = original.readAll();
+        qsizetype cut = bytes.size() / 2;
+        while (cut > 1 && QByteArray("\n }").contains(bytes.at(cut - 1)))
+            --cut; // end inside a value, so even a JSON Lines file is left with a broken line
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QFileInfo(path).fileName());
+        QFile out(copy);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(cut));
+        out.close();
+        CollectingSink sink;
+        const Status status = importerFor(format)->read(copy, sink);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.errorString().contains(copy), qPrintable(status.errorString()));
+        if (path.endsWith(".jsonl")) {
+            const QString line = QStringLiteral("line %1,").arg(bytes.left(cut).count('\n') + 1);
+            QVERIFY2(status.errorString().contains(line), qPrintable(status.errorString()));
+        }
+    }
+
+    void failsNamingTheFileAndField_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("an MCP tool without a name names result.tools[1].name") << "mcp-tools" << "agent.json"
+            << QByteArray(R"({"jsonrpc":"2.0","id":1,"result":{"tools":[{"name":"ok"},{"title":"no name"}]}})")
+            << "result.tools[1].name";
+        QTest::addRow("a nameless tool on a wrapped second page names its page") << "mcp-tools" << "wrapped.json"
+            << QByteArray(R"({"agent":"a","response":[{"result":{"tools":[{"name":"x"}]}},{"result":{"tools":[{}]}}]})")
+            << "response[1].result.tools[0].name";
+        QTest::addRow("a JSON-RPC error gives its message") << "mcp-tools" << "refused.json"
+            << QByteArray(R"({"jsonrpc":"2.0","id":3,
+                "error":{"code":-32602,"message":"Invalid params: unknown cursor"}})")
+            << "Invalid params: unknown cursor";
+        QTest::addRow("a result without tools names result.tools") << "mcp-tools" << "empty.json"
+            << QByteArray(R"({"jsonrpc":"2.0","id":1,"result":{}})") << "result.tools";
+        QTest::addRow("a service principal without an id names value[1].id") << "entra-graph" << "sps.json"
+            << QByteArray(R"({"GET /v1.0/servicePrincipals":{"value":[{"id":"a"},{"displayName":"b"}]}})")
+            << "GET /v1.0/servicePrincipals: value[1].id";
+        QTest::addRow("an unreadable expiry names the credential field") << "entra-graph" << "expiry.json"
+            << QByteArray(R"({"value":[{"id":"a","servicePrincipalType":"Application",
+                "passwordCredentials":[{"keyId":"k","endDateTime":"soon"}]}]})")
+            << "value[0].passwordCredentials[0].endDateTime";
+        QTest::addRow("an object that is no Graph bundle says what was expected") << "entra-graph" << "empty.json"
+            << QByteArray(R"({"_comment":"nothing"})") << "Microsoft Graph";
+        QTest::addRow("an installation without an app id names installations[0].app_id") << "github" << "inst.json"
+            << QByteArray(R"({"total_count":1,"installations":[{"id":5}]})") << "installations[0].app_id";
+        QTest::addRow("an audit line that is no object names its line") << "github" << "audit.jsonl"
+            << QByteArray("{\"action\":\"git.clone\",\"created_at\":1}\n[1,2]\n") << "line 2";
+    }
+
+    void failsNamingTheFileAndField()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(fileName));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        CollectingSink sink;
+        const Status status = importerFor(format)->read(file.fileName(), sink);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.errorString().contains(file.fileName()), qPrintable(status.errorString()));
+        QVERIFY2(status.errorString().contains(expected), qPrintable(status.errorString()));
+        QVERIFY(sink.identities.isEmpty());
+    }
+
+    void streamsAndCancelsALongAuditLog()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath("long.jsonl"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 2500; ++i)
+            file.write(R"({"action":"git.clone","actor":"ci[bot]","actor_is_bot":true,"repo":"o/r",)"
+                       R"("created_at":1711431195806})" "\n");
+        file.close();
+        CollectingSink all;
+        QVERIFY(GitHubImporter().read(file.fileName(), all).ok());
+        QCOMPARE(all.events.size(), 2500);
+        QCOMPARE(all.events.first().principal, "ci");
+        CollectingSink cancelling;
+        cancelling.cancelAfterFirstProgress = true;
+        const Status status = GitHubImporter().read(file.fileName(), cancelling);
+        QVERIFY(!status.ok());
+        QVERIFY2(status.errorString().contains("cancelled at line 1000"), qPrintable(status.errorString()));
+        QCOMPARE(cancelling.events.size(), 999);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSaasImporters)
+#include "TestSaasImporters.moc"
