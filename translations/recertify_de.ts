@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>AccessAdvisorImporter</name>
+    <message>
+        <source>a get-service-last-accessed-details response with JobStatus</source>
+        <translation>eine Antwort von get-service-last-accessed-details mit JobStatus</translation>
+    </message>
+    <message>
+        <source>an Access Advisor response</source>
+        <translation>eine Access-Advisor-Antwort</translation>
+    </message>
+    <message>
+        <source>COMPLETED, got &quot;%1&quot;</source>
+        <translation>COMPLETED, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>a time, got &quot;%1&quot;</source>
+        <translation>eine Zeitangabe, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>a service namespace</source>
+        <translation>ein Dienst-Namespace</translation>
+    </message>
+    <message>
+        <source>no LastAuthenticatedEntity</source>
+        <translation>keine LastAuthenticatedEntity</translation>
+    </message>
+    <message>
+        <source>the entity&apos;s id</source>
+        <translation>die ID der Entität</translation>
+    </message>
+    <message>
+        <source>entity type %1</source>
+        <translation>Entitätstyp %1</translation>
+    </message>
+</context>
+<context>
     <name>AppLauncher</name>
     <message>
         <source>Governance of AI agents and other non-human identities.</source>
@@ -22,6 +57,41 @@
     <message>
         <source>Recertify</source>
         <translation>Recertify</translation>
+    </message>
+    <message>
+        <source>Open this section: inventory, sources, owners, findings, dashboard, reviews, campaigns or evidence</source>
+        <translation>Diesen Bereich öffnen: inventory, sources, owners, findings, dashboard, reviews, campaigns oder evidence</translation>
+    </message>
+    <message>
+        <source>--section: no section called &quot;%1&quot;</source>
+        <translation>--section: kein Bereich namens „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>AwsIamImporter</name>
+    <message>
+        <source>the output of aws iam get-account-authorization-details</source>
+        <translation>die Ausgabe von aws iam get-account-authorization-details</translation>
+    </message>
+    <message>
+        <source>a policy ARN</source>
+        <translation>ein Richtlinien-ARN</translation>
+    </message>
+    <message>
+        <source>the immutable id</source>
+        <translation>die unveränderliche ID</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>ein Name</translation>
+    </message>
+    <message>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation>ein Zeitstempel, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>%1 to be listed under Policies with a default version</source>
+        <translation>ein Eintrag für %1 mit einer Standardversion unter Policies</translation>
     </message>
 </context>
 <context>
@@ -289,6 +359,247 @@
         <source>Demo estate written to %1: %2 identities (%3 sub-agents), %4 people, %5 credentials, %6 grants, %7 usage rows in %8 s</source>
         <translation>Demo-Bestand in %1 geschrieben: %2 Identitäten (%3 Sub-Agenten), %4 Personen, %5 Zugangsdaten, %6 Berechtigungen, %7 Nutzungszeilen in %8 s</translation>
     </message>
+    <message>
+        <source>Import identities, grants and activity from files (one transaction)</source>
+        <translation>Identitäten, Berechtigungen und Aktivität aus Dateien importieren (eine Transaktion)</translation>
+    </message>
+    <message>
+        <source>Read a live source (entra) with credentials from the keychain</source>
+        <translation>Eine Live-Quelle (entra) mit Zugangsdaten aus dem Schlüsselbund lesen</translation>
+    </message>
+    <message>
+        <source>Keep connector secrets in the OS keychain (set reads standard input)</source>
+        <translation>Konnektor-Geheimnisse im Schlüsselbund des Betriebssystems verwalten (set liest von der Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>Eines der folgenden Formate: %1</translation>
+    </message>
+    <message>
+        <source>Files or folders to import, all in one transaction</source>
+        <translation>Zu importierende Dateien oder Ordner, alle in einer Transaktion</translation>
+    </message>
+    <message>
+        <source>Import identities, credentials, grants and activity from files. One transaction per run: a bad file leaves the store as it was.</source>
+        <translation>Identitäten, Zugangsdaten, Berechtigungen und Aktivität aus Dateien importieren. Eine Transaktion pro Lauf: Eine fehlerhafte Datei lässt den Datenbestand unverändert.</translation>
+    </message>
+    <message>
+        <source>import: expected FORMAT and at least one PATH</source>
+        <translation>import: FORMAT und mindestens ein PATH erwartet</translation>
+    </message>
+    <message>
+        <source>import: unknown format &quot;%1&quot;; expected one of %2</source>
+        <translation>import: unbekanntes Format „%1“; erwartet wird eines von: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
+        <translation>%1: %2 hinzugefügt, %3 geändert, %4 entfernt, %5 unverändert</translation>
+    </message>
+    <message>
+        <source>activity: %1 events in %2 day aggregates, %3 records skipped (no principal, or not a non-human identity), %4 identities discovered from activity</source>
+        <translation>Aktivität: %1 Ereignisse in %2 Tagesaggregaten, %3 Datensätze übersprungen (kein Prinzipal oder keine nicht-menschliche Identität), %4 Identitäten aus Aktivität entdeckt</translation>
+    </message>
+    <message>
+        <source>%1: imported before; its activity was not counted again</source>
+        <translation>%1: bereits zuvor importiert; die Aktivität wurde nicht erneut gezählt</translation>
+    </message>
+    <message>
+        <source>set (reads the secret from standard input), check, or delete</source>
+        <translation>set (liest das Geheimnis von der Standardeingabe), check oder delete</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s name, such as entra:TENANT:CLIENT_ID</source>
+        <translation>Der Name des Geheimnisses, etwa entra:TENANT:CLIENT_ID</translation>
+    </message>
+    <message>
+        <source>Keep connector secrets in the OS keychain. Secrets are never taken from the command line and never printed.</source>
+        <translation>Konnektor-Geheimnisse im Schlüsselbund des Betriebssystems verwalten. Geheimnisse werden nie von der Befehlszeile übernommen und nie ausgegeben.</translation>
+    </message>
+    <message>
+        <source>secrets: expected ACTION and KEY</source>
+        <translation>secrets: ACTION und KEY erwartet</translation>
+    </message>
+    <message>
+        <source>secrets set: cannot read standard input</source>
+        <translation>secrets set: Die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>secrets set: expected the secret on standard input</source>
+        <translation>secrets set: Geheimnis auf der Standardeingabe erwartet</translation>
+    </message>
+    <message>
+        <source>Stored &quot;%1&quot; in the keychain</source>
+        <translation>„%1“ im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the keychain</source>
+        <translation>„%1“ ist im Schlüsselbund vorhanden</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from the keychain</source>
+        <translation>„%1“ aus dem Schlüsselbund entfernt</translation>
+    </message>
+    <message>
+        <source>secrets: unknown action &quot;%1&quot;; expected set, check or delete</source>
+        <translation>secrets: unbekannte Aktion „%1“; erwartet wird set, check oder delete</translation>
+    </message>
+    <message>
+        <source>The live source: entra</source>
+        <translation>Die Live-Quelle: entra</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra tenant id or domain</source>
+        <translation>Mandanten-ID oder Domäne in Microsoft Entra</translation>
+    </message>
+    <message>
+        <source>Application (client) id; its secret is read from the keychain entry entra:TENANT:CLIENT_ID</source>
+        <translation>Anwendungs-ID (Client-ID); das zugehörige Geheimnis wird aus dem Schlüsselbundeintrag entra:TENANT:CLIENT_ID gelesen</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph base URL (national clouds, tests)</source>
+        <translation>Basis-URL von Microsoft Graph (nationale Clouds, Tests)</translation>
+    </message>
+    <message>
+        <source>OAuth 2 token endpoint (default: the tenant&apos;s on login.microsoftonline.com)</source>
+        <translation>OAuth-2-Tokenendpunkt (Standard: der des Mandanten auf login.microsoftonline.com)</translation>
+    </message>
+    <message>
+        <source>Read a live source into the store, in one transaction. Credentials come from the OS keychain (see recertify-cli secrets).</source>
+        <translation>Eine Live-Quelle in einer Transaktion in den Datenbestand einlesen. Die Zugangsdaten stammen aus dem Schlüsselbund des Betriebssystems (siehe recertify-cli secrets).</translation>
+    </message>
+    <message>
+        <source>sync: expected the connector name: entra</source>
+        <translation>sync: Konnektorname erwartet: entra</translation>
+    </message>
+    <message>
+        <source>sync entra: --tenant and --client-id are required</source>
+        <translation>sync entra: --tenant und --client-id sind erforderlich</translation>
+    </message>
+    <message>
+        <source>--graph-url: expected a URL, got &quot;%1&quot;</source>
+        <translation>--graph-url: URL erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>entra %1: %2 added, %3 changed, %4 removed, %5 unchanged (%6 requests)</source>
+        <translation>entra %1: %2 hinzugefügt, %3 geändert, %4 entfernt, %5 unverändert (%6 Anfragen)</translation>
+    </message>
+</context>
+<context>
+    <name>CloudTrailImporter</name>
+    <message>
+        <source>no userIdentity (%1)</source>
+        <translation>keine userIdentity (%1)</translation>
+    </message>
+    <message>
+        <source>principal type %1</source>
+        <translation>Prinzipaltyp %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>no principal id or ARN</source>
+        <translation>keine Prinzipal-ID und kein ARN</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
+        <translation>%1: Byte %2: eventTime: Zeitangabe nach ISO 8601 erwartet, erhalten: „%3“</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: expected a CloudTrail log file: {&quot;Records&quot;: [...]}</source>
+        <translation>%1: CloudTrail-Protokolldatei erwartet: {&quot;Records&quot;: [...]}</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: empty; expected a header row</source>
+        <translation>%1: leer; Kopfzeile erwartet</translation>
+    </message>
+    <message>
+        <source>%1: line %2: unknown header; expected that of identities.csv (%3) or of activity.csv (%4)</source>
+        <translation>%1: Zeile %2: unbekannte Kopfzeile; erwartet wird die von identities.csv (%3) oder von activity.csv (%4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: missing column %3</source>
+        <translation>%1: Zeile %2: Spalte %3 fehlt</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 fields, but the header has %4</source>
+        <translation>%1: Zeile %2: %3 Felder, aber die Kopfzeile hat %4</translation>
+    </message>
+    <message>
+        <source>%1: cancelled at line %2</source>
+        <translation>%1: in Zeile %2 abgebrochen</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time</source>
+        <translation>eine Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1: line %2: no identity_id</source>
+        <translation>%1: Zeile %2: identity_id fehlt</translation>
+    </message>
+    <message>
+        <source>allowed, denied or error, got &quot;%1&quot;</source>
+        <translation>allowed, denied oder error, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3: expected %4</source>
+        <translation>%1: Zeile %2: %3: erwartet wird %4</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>one of %1, got &quot;%2&quot;</source>
+        <translation>einer der Werte %1, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>true, false, yes, no, 1 or 0, got &quot;%1&quot;</source>
+        <translation>true, false, yes, no, 1 oder 0, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time, got &quot;%1&quot;</source>
+        <translation>eine Zeitangabe nach ISO 8601, erhalten: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>line %1: a record longer than %2 MiB; is a quote left open?</source>
+        <translation>Zeile %1: ein Datensatz länger als %2 MiB; ist ein Anführungszeichen nicht geschlossen?</translation>
+    </message>
+    <message>
+        <source>line %1: the quoted field that starts here is never closed</source>
+        <translation>Zeile %1: das hier beginnende Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -360,6 +671,177 @@
     </message>
 </context>
 <context>
+    <name>EntraGraphImporter</name>
+    <message>
+        <source>a Microsoft Graph response body</source>
+        <translation>ein Antworttext von Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>%1: expected a Microsoft Graph response, or an object of responses keyed by request</source>
+        <translation>%1: erwartet wird eine Microsoft-Graph-Antwort oder ein Objekt aus Antworten mit der jeweiligen Anfrage als Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>EntraGraphMapper</name>
+    <message>
+        <source>an array of objects</source>
+        <translation>ein Array von Objekten</translation>
+    </message>
+    <message>
+        <source>%1: %2: not a Microsoft Graph object this importer reads</source>
+        <translation>%1: %2: kein Microsoft-Graph-Objekt, das dieser Importer liest</translation>
+    </message>
+    <message>
+        <source>the object id</source>
+        <translation>die Objekt-ID</translation>
+    </message>
+    <message>
+        <source>%1: %2: an app role assigned to a %3, not to a workload identity</source>
+        <translation>%1: %2: eine App-Rolle, die einem Prinzipal vom Typ %3 statt einer Workload-Identität zugewiesen ist</translation>
+    </message>
+    <message>
+        <source>the object id of the service principal</source>
+        <translation>die Objekt-ID des Dienstprinzipals</translation>
+    </message>
+    <message>
+        <source>the id of an app role</source>
+        <translation>die ID einer App-Rolle</translation>
+    </message>
+    <message>
+        <source>the object id of the client service principal</source>
+        <translation>die Objekt-ID des Client-Dienstprinzipals</translation>
+    </message>
+    <message>
+        <source>%1: %2: a user&apos;s sign-in, not a workload identity&apos;s</source>
+        <translation>%1: %2: die Anmeldung eines Benutzers, nicht einer Workload-Identität</translation>
+    </message>
+    <message>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation>ein Zeitstempel, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>the key id of the credential</source>
+        <translation>die Schlüssel-ID der Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>%1: credential %2 of app %3, whose service principal is not in the input</source>
+        <translation>%1: Zugangsdaten %2 der App %3, deren Dienstprinzipal nicht in der Eingabe enthalten ist</translation>
+    </message>
+    <message>
+        <source>%1: new credential %2 of %3, which is not in the input</source>
+        <translation>%1: neue Zugangsdaten %2 von %3; dieses Objekt ist nicht in der Eingabe enthalten</translation>
+    </message>
+    <message>
+        <source>%1: last sign-in of app %2, whose service principal is not in the input</source>
+        <translation>%1: letzte Anmeldung der App %2, deren Dienstprinzipal nicht in der Eingabe enthalten ist</translation>
+    </message>
+</context>
+<context>
+    <name>EntraLiveImporter</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: the token endpoint refused the client credentials of %2: %3</source>
+        <translation>%1: Der Tokenendpunkt hat die Client-Anmeldedaten von %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1: the token response holds no access_token</source>
+        <translation>%1: Die Tokenantwort enthält kein access_token</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: invalid JSON: %3</source>
+        <translation>%1: Byte %2: ungültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: @odata.nextLink points to another host (%2); refusing to send the token there</source>
+        <translation>%1: @odata.nextLink verweist auf einen anderen Host (%2); das Token wird nicht dorthin gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubImporter</name>
+    <message>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation>ein Zeitstempel, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a GitHub App installation, a list of installations or of personal access tokens, or an audit log with one JSON object per line</source>
+        <translation>%1: erwartet wird eine GitHub-App-Installation, eine Liste von Installationen oder von persönlichen Zugriffstoken oder ein Auditprotokoll mit einem JSON-Objekt pro Zeile</translation>
+    </message>
+    <message>
+        <source>the installation id</source>
+        <translation>die Installations-ID</translation>
+    </message>
+    <message>
+        <source>the id of the GitHub App</source>
+        <translation>die ID der GitHub-App</translation>
+    </message>
+    <message>
+        <source>the id of the token</source>
+        <translation>die ID des Tokens</translation>
+    </message>
+    <message>
+        <source>%1 by %2 without a token (web activity)</source>
+        <translation>%1 durch %2 ohne Token (Webaktivität)</translation>
+    </message>
+    <message>
+        <source>%1 by %2 with a personal SSH key</source>
+        <translation>%1 durch %2 mit einem persönlichen SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 by %2: names no token or app</source>
+        <translation>%1 durch %2: nennt weder Token noch App</translation>
+    </message>
+    <message>
+        <source>%1: cancelled at line %2</source>
+        <translation>%1: in Zeile %2 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected one JSON object per line</source>
+        <translation>%1: Zeile %2: ein JSON-Objekt pro Zeile erwartet</translation>
+    </message>
+    <message>
+        <source>the time of the event</source>
+        <translation>der Zeitpunkt des Ereignisses</translation>
+    </message>
+</context>
+<context>
+    <name>GzipDevice</name>
+    <message>
+        <source>a compressed stream can only be read</source>
+        <translation>ein komprimierter Datenstrom kann nur gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot start decompressing</source>
+        <translation>Dekomprimierung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early (truncated file)</source>
+        <translation>die komprimierten Daten enden vorzeitig (abgeschnittene Datei)</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data at byte %1 of the file: %2</source>
+        <translation>beschädigte komprimierte Daten bei Byte %1 der Datei: %2</translation>
+    </message>
+</context>
+<context>
     <name>IdentityKind</name>
     <message>
         <source>AI agent</source>
@@ -422,6 +904,199 @@
     </message>
 </context>
 <context>
+    <name>Importers</name>
+    <message>
+        <source>AWS IAM authorization details (JSON)</source>
+        <translation>AWS-IAM-Autorisierungsdetails (JSON)</translation>
+    </message>
+    <message>
+        <source>AWS CloudTrail logs (.json, .json.gz, folders)</source>
+        <translation>AWS-CloudTrail-Protokolle (.json, .json.gz, Ordner)</translation>
+    </message>
+    <message>
+        <source>AWS IAM Access Advisor (last accessed)</source>
+        <translation>AWS IAM Access Advisor (letzter Zugriff)</translation>
+    </message>
+    <message>
+        <source>Kubernetes RBAC, service accounts and pods (kubectl JSON)</source>
+        <translation>Kubernetes-RBAC, Dienstkonten und Pods (kubectl-JSON)</translation>
+    </message>
+    <message>
+        <source>Kubernetes audit log (JSON Lines)</source>
+        <translation>Kubernetes-Auditprotokoll (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (Graph responses)</source>
+        <translation>Microsoft Entra ID (Graph-Antworten)</translation>
+    </message>
+    <message>
+        <source>GitHub app installations, tokens and audit log</source>
+        <translation>GitHub-App-Installationen, Token und Auditprotokoll</translation>
+    </message>
+    <message>
+        <source>MCP tools/list of an AI agent</source>
+        <translation>MCP-tools/list eines KI-Agenten</translation>
+    </message>
+    <message>
+        <source>CSV (identities.csv, activity.csv)</source>
+        <translation>CSV (identities.csv, activity.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>InMemorySecretStore</name>
+    <message>
+        <source>No secret is stored under &quot;%1&quot;</source>
+        <translation>Unter „%1“ ist kein Geheimnis gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>JsonArrayStream</name>
+    <message>
+        <source>%1: byte %2: cannot read: %3</source>
+        <translation>%1: Byte %2: Lesen nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: the file ends inside a JSON value (truncated?); expected %3</source>
+        <translation>%1: Byte %2: die Datei endet innerhalb eines JSON-Werts (abgeschnitten?); erwartet wird %3</translation>
+    </message>
+    <message>
+        <source>a closing quote</source>
+        <translation>ein schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a closing bracket</source>
+        <translation>eine schließende Klammer</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: expected an object in the %3 array</source>
+        <translation>%1: Byte %2: Objekt im Array %3 erwartet</translation>
+    </message>
+    <message>
+        <source>top-level</source>
+        <translation>der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: unexpected &apos;%3&apos;</source>
+        <translation>%1: Byte %2: unerwartetes Zeichen „%3“</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: invalid JSON record: %3</source>
+        <translation>%1: Byte %2: ungültiger JSON-Datensatz: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonInput</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 (byte %4): invalid JSON: %5</source>
+        <translation>%1: Zeile %2, Spalte %3 (Byte %4): ungültiges JSON: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected %3</source>
+        <translation>%1: %2: erwartet wird %3</translation>
+    </message>
+</context>
+<context>
+    <name>K8sAuditImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a Kubernetes audit Event (&quot;kind&quot;: &quot;Event&quot;)</source>
+        <translation>%1: Zeile %2: Kubernetes-Audit-Event erwartet (&quot;kind&quot;: &quot;Event&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: an event without a user</source>
+        <translation>%1: Zeile %2: ein Ereignis ohne Benutzer</translation>
+    </message>
+    <message>
+        <source>not a service account: %1</source>
+        <translation>kein Dienstkonto: %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: verb: expected the request&apos;s verb</source>
+        <translation>%1: Zeile %2: verb: Verb der Anfrage erwartet</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3: expected a timestamp, got &quot;%4&quot;</source>
+        <translation>%1: Zeile %2: %3: Zeitstempel erwartet, erhalten: „%4“</translation>
+    </message>
+    <message>
+        <source>%1: line %2: stageTimestamp: expected the time of the event</source>
+        <translation>%1: Zeile %2: stageTimestamp: Zeitpunkt des Ereignisses erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>K8sRbacImporter</name>
+    <message>
+        <source>a Kubernetes List or object</source>
+        <translation>eine Kubernetes-List oder ein Kubernetes-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json</source>
+        <translation>%1: keine Objekte vom Typ ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret oder Pod: erwartet wird die Ausgabe von kubectl get … -o json</translation>
+    </message>
+    <message>
+        <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod</source>
+        <translation>eine Kubernetes-List oder ein Objekt vom Typ ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret oder Pod</translation>
+    </message>
+    <message>
+        <source>a Role or ClusterRole reference</source>
+        <translation>ein Verweis auf eine Role oder ClusterRole</translation>
+    </message>
+    <message>
+        <source>%1: %2: a service account subject without a namespace or name</source>
+        <translation>%1: %2: ein Dienstkonto-Subjekt ohne Namespace oder Namen</translation>
+    </message>
+    <message>
+        <source>%1: %2: a service account token without the kubernetes.io/service-account.name annotation</source>
+        <translation>%1: %2: ein Dienstkonto-Token ohne die Annotation kubernetes.io/service-account.name</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>ein Name</translation>
+    </message>
+    <message>
+        <source>a namespace</source>
+        <translation>ein Namespace</translation>
+    </message>
+    <message>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation>ein Zeitstempel, erhalten: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain did not answer within %1 s (is it locked?) reading &quot;%2&quot;</source>
+        <translation>Der Schlüsselbund hat beim Lesen von „%2“ nicht innerhalb von %1 s geantwortet (ist er gesperrt?)</translation>
+    </message>
+    <message>
+        <source>No secret is stored under &quot;%1&quot; in the keychain</source>
+        <translation>Im Schlüsselbund ist unter „%1“ kein Geheimnis gespeichert</translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s (is it locked?) storing &quot;%2&quot;</source>
+        <translation>Der Schlüsselbund hat beim Speichern von „%2“ nicht innerhalb von %1 s geantwortet (ist er gesperrt?)</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s (is it locked?) removing &quot;%2&quot;</source>
+        <translation>Der Schlüsselbund hat beim Entfernen von „%2“ nicht innerhalb von %1 s geantwortet (ist er gesperrt?)</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleState</name>
     <message>
         <source>Discovered</source>
@@ -442,6 +1117,87 @@
     <message>
         <source>Retired</source>
         <translation>Stillgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>McpToolsImporter</name>
+    <message>
+        <source>the name of the agent</source>
+        <translation>der Name des Agenten</translation>
+    </message>
+    <message>
+        <source>a JSON-RPC tools/list response</source>
+        <translation>eine JSON-RPC-Antwort auf tools/list</translation>
+    </message>
+    <message>
+        <source>%1: %2: the server answered tools/list with error %3: %4</source>
+        <translation>%1: %2: Der Server hat tools/list mit dem Fehler %3 beantwortet: %4</translation>
+    </message>
+    <message>
+        <source>the tools of a tools/list result</source>
+        <translation>die Tools eines tools/list-Ergebnisses</translation>
+    </message>
+    <message>
+        <source>the name of the tool</source>
+        <translation>der Name des Tools</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; %2 reads files</source>
+        <translation>%1: ist ein Ordner; %2 liest Dateien</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the folder</source>
+        <translation>%1: Der Ordner kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: holds no %2 files</source>
+        <translation>%1: enthält keine Dateien vom Typ %2</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed</source>
+        <translation>Abgebrochen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWriter</name>
+    <message>
+        <source>discovered by sync</source>
+        <translation>durch Synchronisierung entdeckt</translation>
+    </message>
+    <message>
+        <source>listed by the source again</source>
+        <translation>von der Quelle erneut aufgeführt</translation>
+    </message>
+    <message>
+        <source>found in the source&apos;s inventory</source>
+        <translation>im Inventar der Quelle gefunden</translation>
+    </message>
+    <message>
+        <source>removed at the source</source>
+        <translation>in der Quelle entfernt</translation>
+    </message>
+    <message>
+        <source>seen in activity, not in any inventory</source>
+        <translation>in der Aktivität gesehen, in keinem Inventar</translation>
     </message>
 </context>
 <context>
@@ -686,10 +1442,6 @@
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>Coming next: add a source (AWS IAM and CloudTrail, Microsoft Entra ID, Kubernetes, GitHub, CSV, MCP tool lists), run a sync with progress and Cancel, and read the run history with counts and errors. Until then, import with recertify-cli.</source>
-        <translation>Als Nächstes: eine Quelle hinzufügen (AWS IAM und CloudTrail, Microsoft Entra ID, Kubernetes, GitHub, CSV, MCP-Tool-Listen), eine Synchronisierung mit Fortschrittsanzeige und „Abbrechen“ ausführen und den Verlauf der Läufe mit Anzahlen und Fehlern einsehen. Bis dahin importieren Sie mit recertify-cli.</translation>
-    </message>
-    <message>
         <source>Owners &amp; orphans</source>
         <translation>Eigentümer &amp; Verwaiste</translation>
     </message>
@@ -806,6 +1558,139 @@
             <numerusform>%n angezeigt</numerusform>
             <numerusform>%n angezeigt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recertify::SourcesPage</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Import identities, credentials, grants and activity from the files your systems export. Each import is one transaction: a bad file changes nothing, and importing the same data again changes nothing.</source>
+        <translation>Importieren Sie Identitäten, Zugangsdaten, Berechtigungen und Aktivität aus den Dateien, die Ihre Systeme exportieren. Jeder Import ist eine Transaktion: Eine fehlerhafte Datei ändert nichts, und ein erneuter Import derselben Daten ändert ebenfalls nichts.</translation>
+    </message>
+    <message>
+        <source>Import from files</source>
+        <translation>Aus Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Verlauf der Läufe</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.jsonl *.json.gz *.csv *.log);;All files (*)</source>
+        <translation>Exporte (*.json *.jsonl *.json.gz *.csv *.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation>Zu importierender Ordner</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>Es wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
+        <translation>Fertig: %1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 activity events in %2 day aggregates; %3 identities discovered from activity; %4 records without a principal skipped.</source>
+        <translation>%1 Aktivitätsereignisse in %2 Tagesaggregaten; %3 Identitäten aus Aktivität entdeckt; %4 Datensätze ohne Prinzipal übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had been imported before; their activity was not counted again.</source>
+        <translation>
+            <numerusform>%n Datei war bereits importiert; ihre Aktivität wurde nicht erneut gezählt.</numerusform>
+            <numerusform>%n Dateien waren bereits importiert; ihre Aktivität wurde nicht erneut gezählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recertify::SyncRunTableModel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Inputs or error</source>
+        <translation>Eingaben oder Fehler</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AccessAdvisorImporter</name>
+    <message>
+        <source>a get-service-last-accessed-details response with JobStatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Access Advisor response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPLETED, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no LastAuthenticatedEntity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entity&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppLauncher</name>
     <message>
         <source>Governance of AI agents and other non-human identities.</source>
@@ -21,6 +56,41 @@
     </message>
     <message>
         <source>Recertify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this section: inventory, sources, owners, findings, dashboard, reviews, campaigns or evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--section: no section called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwsIamImporter</name>
+    <message>
+        <source>the output of aws iam get-account-authorization-details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a policy ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the immutable id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to be listed under Policies with a default version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -289,6 +359,247 @@
         <source>Demo estate written to %1: %2 identities (%3 sub-agents), %4 people, %5 credentials, %6 grants, %7 usage rows in %8 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import identities, grants and activity from files (one transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a live source (entra) with credentials from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep connector secrets in the OS keychain (set reads standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to import, all in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import identities, credentials, grants and activity from files. One transaction per run: a bad file leaves the store as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: expected FORMAT and at least one PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: unknown format &quot;%1&quot;; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity: %1 events in %2 day aggregates, %3 records skipped (no principal, or not a non-human identity), %4 identities discovered from activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported before; its activity was not counted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (reads the secret from standard input), check, or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret&apos;s name, such as entra:TENANT:CLIENT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep connector secrets in the OS keychain. Secrets are never taken from the command line and never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets: expected ACTION and KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets set: cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets set: expected the secret on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored &quot;%1&quot; in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets: unknown action &quot;%1&quot;; expected set, check or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live source: entra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra tenant id or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) id; its secret is read from the keychain entry entra:TENANT:CLIENT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph base URL (national clouds, tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2 token endpoint (default: the tenant&apos;s on login.microsoftonline.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a live source into the store, in one transaction. Credentials come from the OS keychain (see recertify-cli secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: expected the connector name: entra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync entra: --tenant and --client-id are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--graph-url: expected a URL, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entra %1: %2 added, %3 changed, %4 removed, %5 unchanged (%6 requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudTrailImporter</name>
+    <message>
+        <source>no userIdentity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no principal id or ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a CloudTrail log file: {&quot;Records&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty; expected a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: unknown header; expected that of identities.csv (%3) or of activity.csv (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: missing column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 fields, but the header has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: no identity_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed, denied or error, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3: expected %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true, false, yes, no, 1 or 0, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a record longer than %2 MiB; is a quote left open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the quoted field that starts here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -360,6 +671,177 @@
     </message>
 </context>
 <context>
+    <name>EntraGraphImporter</name>
+    <message>
+        <source>a Microsoft Graph response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a Microsoft Graph response, or an object of responses keyed by request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntraGraphMapper</name>
+    <message>
+        <source>an array of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: not a Microsoft Graph object this importer reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: an app role assigned to a %3, not to a workload identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object id of the service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of an app role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object id of the client service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: a user&apos;s sign-in, not a workload identity&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key id of the credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: credential %2 of app %3, whose service principal is not in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new credential %2 of %3, which is not in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last sign-in of app %2, whose service principal is not in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntraLiveImporter</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the token endpoint refused the client credentials of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the token response holds no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: invalid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: @odata.nextLink points to another host (%2); refusing to send the token there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubImporter</name>
+    <message>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a GitHub App installation, a list of installations or of personal access tokens, or an audit log with one JSON object per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of the GitHub App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 without a token (web activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 with a personal SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: names no token or app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected one JSON object per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GzipDevice</name>
+    <message>
+        <source>a compressed stream can only be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start decompressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data ends early (truncated file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt compressed data at byte %1 of the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityKind</name>
     <message>
         <source>AI agent</source>
@@ -422,6 +904,199 @@
     </message>
 </context>
 <context>
+    <name>Importers</name>
+    <message>
+        <source>AWS IAM authorization details (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS CloudTrail logs (.json, .json.gz, folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IAM Access Advisor (last accessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes RBAC, service accounts and pods (kubectl JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes audit log (JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (Graph responses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub app installations, tokens and audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP tools/list of an AI agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (identities.csv, activity.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InMemorySecretStore</name>
+    <message>
+        <source>No secret is stored under &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonArrayStream</name>
+    <message>
+        <source>%1: byte %2: cannot read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: the file ends inside a JSON value (truncated?); expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closing bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: expected an object in the %3 array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: unexpected &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: invalid JSON record: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonInput</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 (byte %4): invalid JSON: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>K8sAuditImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a Kubernetes audit Event (&quot;kind&quot;: &quot;Event&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: an event without a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a service account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: verb: expected the request&apos;s verb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3: expected a timestamp, got &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: stageTimestamp: expected the time of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>K8sRbacImporter</name>
+    <message>
+        <source>a Kubernetes List or object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Role or ClusterRole reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: a service account subject without a namespace or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: a service account token without the kubernetes.io/service-account.name annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain did not answer within %1 s (is it locked?) reading &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored under &quot;%1&quot; in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s (is it locked?) storing &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s (is it locked?) removing &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleState</name>
     <message>
         <source>Discovered</source>
@@ -441,6 +1116,87 @@
     </message>
     <message>
         <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>McpToolsImporter</name>
+    <message>
+        <source>the name of the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON-RPC tools/list response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: the server answered tools/list with error %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tools of a tools/list result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder; %2 reads files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWriter</name>
+    <message>
+        <source>discovered by sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed by the source again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the source&apos;s inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed at the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen in activity, not in any inventory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,10 +1442,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coming next: add a source (AWS IAM and CloudTrail, Microsoft Entra ID, Kubernetes, GitHub, CSV, MCP tool lists), run a sync with progress and Cancel, and read the run history with counts and errors. Until then, import with recertify-cli.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Owners &amp; orphans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,6 +1558,139 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recertify::SourcesPage</name>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import identities, credentials, grants and activity from the files your systems export. Each import is one transaction: a bad file changes nothing, and importing the same data again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.jsonl *.json.gz *.csv *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activity events in %2 day aggregates; %3 identities discovered from activity; %4 records without a principal skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had been imported before; their activity was not counted again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recertify::SyncRunTableModel</name>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs or error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>AccessAdvisorImporter</name>
+    <message>
+        <source>a get-service-last-accessed-details response with JobStatus</source>
+        <translation>une réponse de get-service-last-accessed-details avec JobStatus</translation>
+    </message>
+    <message>
+        <source>an Access Advisor response</source>
+        <translation>une réponse Access Advisor</translation>
+    </message>
+    <message>
+        <source>COMPLETED, got &quot;%1&quot;</source>
+        <translation>COMPLETED, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>a time, got &quot;%1&quot;</source>
+        <translation>une date et heure, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>a service namespace</source>
+        <translation>un espace de noms de service</translation>
+    </message>
+    <message>
+        <source>no LastAuthenticatedEntity</source>
+        <translation>LastAuthenticatedEntity absent</translation>
+    </message>
+    <message>
+        <source>the entity&apos;s id</source>
+        <translation>l&apos;ID de l&apos;entité</translation>
+    </message>
+    <message>
+        <source>entity type %1</source>
+        <translation>type d&apos;entité %1</translation>
+    </message>
+</context>
+<context>
     <name>AppLauncher</name>
     <message>
         <source>Governance of AI agents and other non-human identities.</source>
@@ -9,11 +44,11 @@
     </message>
     <message>
         <source>SQLite database file or postgresql:// URL (default: $RECERTIFY_DB, else %1)</source>
-        <translation>Fichier de base de données SQLite ou URL postgresql:// (par défaut : $RECERTIFY_DB, sinon %1)</translation>
+        <translation>Fichier de base de données SQLite ou URL postgresql:// (par défaut&#xa0;: $RECERTIFY_DB, sinon %1)</translation>
     </message>
     <message>
         <source>User interface language, such as de or fr (default: the system&apos;s)</source>
-        <translation>Langue de l&apos;interface, par exemple de ou fr (par défaut : celle du système)</translation>
+        <translation>Langue de l&apos;interface, par exemple de ou fr (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
         <source>Save a PNG of the main window once it shows data, then exit</source>
@@ -22,6 +57,41 @@
     <message>
         <source>Recertify</source>
         <translation>Recertify</translation>
+    </message>
+    <message>
+        <source>Open this section: inventory, sources, owners, findings, dashboard, reviews, campaigns or evidence</source>
+        <translation>Ouvrir cette section : inventory, sources, owners, findings, dashboard, reviews, campaigns ou evidence</translation>
+    </message>
+    <message>
+        <source>--section: no section called &quot;%1&quot;</source>
+        <translation>--section : aucune section nommée « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>AwsIamImporter</name>
+    <message>
+        <source>the output of aws iam get-account-authorization-details</source>
+        <translation>la sortie de aws iam get-account-authorization-details</translation>
+    </message>
+    <message>
+        <source>a policy ARN</source>
+        <translation>un ARN de stratégie</translation>
+    </message>
+    <message>
+        <source>the immutable id</source>
+        <translation>l&apos;ID immuable</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>un nom</translation>
+    </message>
+    <message>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation>un horodatage, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 to be listed under Policies with a default version</source>
+        <translation>une entrée pour %1 sous Policies avec une version par défaut</translation>
     </message>
 </context>
 <context>
@@ -40,7 +110,7 @@
     </message>
     <message>
         <source>Usage: recertify-cli [--db PATH] [--json] &lt;command&gt; [args]</source>
-        <translation>Utilisation : recertify-cli [--db PATH] [--json] &lt;commande&gt; [arguments]</translation>
+        <translation>Utilisation&#xa0;: recertify-cli [--db PATH] [--json] &lt;commande&gt; [arguments]</translation>
     </message>
     <message>
         <source>Governance of AI agents and other non-human identities.</source>
@@ -48,7 +118,7 @@
     </message>
     <message>
         <source>Global options:</source>
-        <translation>Options globales :</translation>
+        <translation>Options globales&#xa0;:</translation>
     </message>
     <message>
         <source>SQLite database file or postgresql://user@host:port/dbname URL</source>
@@ -56,7 +126,7 @@
     </message>
     <message>
         <source>(default: $RECERTIFY_DB, else %1)</source>
-        <translation>(par défaut : $RECERTIFY_DB, sinon %1)</translation>
+        <translation>(par défaut&#xa0;: $RECERTIFY_DB, sinon %1)</translation>
     </message>
     <message>
         <source>machine-readable output on stdout</source>
@@ -64,7 +134,7 @@
     </message>
     <message>
         <source>show this help; &apos;&lt;command&gt; --help&apos; shows a command&apos;s</source>
-        <translation>afficher cette aide ; &apos;&lt;commande&gt; --help&apos; affiche l&apos;aide d&apos;une commande</translation>
+        <translation>afficher cette aide&#xa0;; &apos;&lt;commande&gt; --help&apos; affiche l&apos;aide d&apos;une commande</translation>
     </message>
     <message>
         <source>show the version</source>
@@ -72,23 +142,23 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 verification failed.</source>
-        <translation>Codes de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 échec de la vérification.</translation>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 échec de la vérification.</translation>
     </message>
     <message>
         <source>--db: expected a path or URL</source>
-        <translation>--db : chemin ou URL attendu</translation>
+        <translation>--db&#xa0;: chemin ou URL attendu</translation>
     </message>
     <message>
         <source>Unknown option %1; see recertify-cli --help</source>
-        <translation>Option inconnue %1 ; voir recertify-cli --help</translation>
+        <translation>Option inconnue %1&#xa0;; voir recertify-cli --help</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see recertify-cli --help</source>
-        <translation>Commande inconnue « %1 » ; voir recertify-cli --help</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir recertify-cli --help</translation>
     </message>
     <message>
         <source>Show this command&apos;s help</source>
@@ -96,7 +166,7 @@
     </message>
     <message>
         <source>Usage: recertify-cli [--db PATH] [--json] %1 [options]</source>
-        <translation>Utilisation : recertify-cli [--db PATH] [--json] %1 [options]</translation>
+        <translation>Utilisation&#xa0;: recertify-cli [--db PATH] [--json] %1 [options]</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -124,11 +194,11 @@
     </message>
     <message>
         <source>identities: unexpected argument &quot;%1&quot;</source>
-        <translation>identities : argument inattendu « %1 »</translation>
+        <translation>identities&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--kind: unknown kind &quot;%1&quot;; expected one of %2</source>
-        <translation>--kind : type inconnu « %1 » ; valeurs attendues : %2</translation>
+        <translation>--kind&#xa0;: type inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>ID</source>
@@ -175,7 +245,7 @@
     </message>
     <message>
         <source>show: expected exactly one ID</source>
-        <translation>show : exactement un ID attendu</translation>
+        <translation>show&#xa0;: exactement un ID attendu</translation>
     </message>
     <message>
         <source>Id</source>
@@ -259,11 +329,11 @@
     </message>
     <message>
         <source>How many identities (default 300)</source>
-        <translation>Nombre d&apos;identités (par défaut : 300)</translation>
+        <translation>Nombre d&apos;identités (par défaut&#xa0;: 300)</translation>
     </message>
     <message>
         <source>Random seed; the same seed gives the same estate (default 1)</source>
-        <translation>Graine aléatoire ; la même graine produit le même parc (par défaut : 1)</translation>
+        <translation>Graine aléatoire&#xa0;; la même graine produit le même parc (par défaut&#xa0;: 1)</translation>
     </message>
     <message>
         <source>Replace an estate that is already in the database</source>
@@ -275,54 +345,295 @@
     </message>
     <message>
         <source>demo: unexpected argument &quot;%1&quot;</source>
-        <translation>demo : argument inattendu « %1 »</translation>
+        <translation>demo&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--identities: expected a positive number, got &quot;%1&quot;</source>
-        <translation>--identities : nombre positif attendu, reçu « %1 »</translation>
+        <translation>--identities&#xa0;: nombre positif attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--seed: expected a non-negative number, got &quot;%1&quot;</source>
-        <translation>--seed : nombre positif ou nul attendu, reçu « %1 »</translation>
+        <translation>--seed&#xa0;: nombre positif ou nul attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Demo estate written to %1: %2 identities (%3 sub-agents), %4 people, %5 credentials, %6 grants, %7 usage rows in %8 s</source>
-        <translation>Parc de démonstration écrit dans %1 : %2 identités (%3 sous-agents), %4 personnes, %5 identifiants, %6 autorisations, %7 lignes d&apos;utilisation en %8 s</translation>
+        <translation>Parc de démonstration écrit dans %1&#xa0;: %2 identités (%3 sous-agents), %4 personnes, %5 identifiants, %6 autorisations, %7 lignes d&apos;utilisation en %8 s</translation>
+    </message>
+    <message>
+        <source>Import identities, grants and activity from files (one transaction)</source>
+        <translation>Importer des identités, des autorisations et l&apos;activité depuis des fichiers (une seule transaction)</translation>
+    </message>
+    <message>
+        <source>Read a live source (entra) with credentials from the keychain</source>
+        <translation>Lire une source en direct (entra) avec des identifiants issus du trousseau</translation>
+    </message>
+    <message>
+        <source>Keep connector secrets in the OS keychain (set reads standard input)</source>
+        <translation>Conserver les secrets des connecteurs dans le trousseau du système (set lit l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>L&apos;un des formats suivants : %1</translation>
+    </message>
+    <message>
+        <source>Files or folders to import, all in one transaction</source>
+        <translation>Fichiers ou dossiers à importer, tous dans une seule transaction</translation>
+    </message>
+    <message>
+        <source>Import identities, credentials, grants and activity from files. One transaction per run: a bad file leaves the store as it was.</source>
+        <translation>Importer des identités, identifiants, autorisations et l&apos;activité depuis des fichiers. Une transaction par exécution : un fichier invalide laisse la base inchangée.</translation>
+    </message>
+    <message>
+        <source>import: expected FORMAT and at least one PATH</source>
+        <translation>import : FORMAT et au moins un PATH attendus</translation>
+    </message>
+    <message>
+        <source>import: unknown format &quot;%1&quot;; expected one of %2</source>
+        <translation>import : format inconnu « %1 » ; valeurs attendues : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
+        <translation>%1 : %2 ajoutées, %3 modifiées, %4 supprimées, %5 inchangées</translation>
+    </message>
+    <message>
+        <source>activity: %1 events in %2 day aggregates, %3 records skipped (no principal, or not a non-human identity), %4 identities discovered from activity</source>
+        <translation>activité : %1 événements dans %2 agrégats journaliers, %3 enregistrements ignorés (sans principal, ou pas une identité non humaine), %4 identités découvertes à partir de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>%1: imported before; its activity was not counted again</source>
+        <translation>%1 : déjà importé ; son activité n&apos;a pas été comptée à nouveau</translation>
+    </message>
+    <message>
+        <source>set (reads the secret from standard input), check, or delete</source>
+        <translation>set (lit le secret sur l&apos;entrée standard), check ou delete</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s name, such as entra:TENANT:CLIENT_ID</source>
+        <translation>Le nom du secret, par exemple entra:TENANT:CLIENT_ID</translation>
+    </message>
+    <message>
+        <source>Keep connector secrets in the OS keychain. Secrets are never taken from the command line and never printed.</source>
+        <translation>Conserver les secrets des connecteurs dans le trousseau du système. Les secrets ne sont jamais lus depuis la ligne de commande ni affichés.</translation>
+    </message>
+    <message>
+        <source>secrets: expected ACTION and KEY</source>
+        <translation>secrets : ACTION et KEY attendus</translation>
+    </message>
+    <message>
+        <source>secrets set: cannot read standard input</source>
+        <translation>secrets set : impossible de lire l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>secrets set: expected the secret on standard input</source>
+        <translation>secrets set : secret attendu sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Stored &quot;%1&quot; in the keychain</source>
+        <translation>« %1 » enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the keychain</source>
+        <translation>« %1 » est présent dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from the keychain</source>
+        <translation>« %1 » supprimé du trousseau</translation>
+    </message>
+    <message>
+        <source>secrets: unknown action &quot;%1&quot;; expected set, check or delete</source>
+        <translation>secrets : action inconnue « %1 » ; valeurs attendues : set, check ou delete</translation>
+    </message>
+    <message>
+        <source>The live source: entra</source>
+        <translation>La source en direct : entra</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra tenant id or domain</source>
+        <translation>ID ou domaine du locataire Microsoft Entra</translation>
+    </message>
+    <message>
+        <source>Application (client) id; its secret is read from the keychain entry entra:TENANT:CLIENT_ID</source>
+        <translation>ID d&apos;application (client) ; son secret est lu dans l&apos;entrée de trousseau entra:TENANT:CLIENT_ID</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph base URL (national clouds, tests)</source>
+        <translation>URL de base de Microsoft Graph (clouds nationaux, tests)</translation>
+    </message>
+    <message>
+        <source>OAuth 2 token endpoint (default: the tenant&apos;s on login.microsoftonline.com)</source>
+        <translation>Point de terminaison de jeton OAuth 2 (par défaut : celui du locataire sur login.microsoftonline.com)</translation>
+    </message>
+    <message>
+        <source>Read a live source into the store, in one transaction. Credentials come from the OS keychain (see recertify-cli secrets).</source>
+        <translation>Lire une source en direct dans la base, en une seule transaction. Les identifiants proviennent du trousseau du système (voir recertify-cli secrets).</translation>
+    </message>
+    <message>
+        <source>sync: expected the connector name: entra</source>
+        <translation>sync : nom du connecteur attendu : entra</translation>
+    </message>
+    <message>
+        <source>sync entra: --tenant and --client-id are required</source>
+        <translation>sync entra : --tenant et --client-id sont obligatoires</translation>
+    </message>
+    <message>
+        <source>--graph-url: expected a URL, got &quot;%1&quot;</source>
+        <translation>--graph-url : URL attendue, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>entra %1: %2 added, %3 changed, %4 removed, %5 unchanged (%6 requests)</source>
+        <translation>entra %1 : %2 ajoutées, %3 modifiées, %4 supprimées, %5 inchangées (%6 requêtes)</translation>
     </message>
 </context>
 <context>
-    <name>Database</name>
+    <name>CloudTrailImporter</name>
     <message>
-        <source>Database statement &quot;%1…&quot; failed: %2</source>
-        <translation>L&apos;instruction de base de données « %1… » a échoué : %2</translation>
+        <source>no userIdentity (%1)</source>
+        <translation>pas de userIdentity (%1)</translation>
     </message>
     <message>
-        <source>%1: not a database file</source>
-        <translation>%1 : ce n&apos;est pas un fichier de base de données</translation>
+        <source>principal type %1</source>
+        <translation>type de principal %1</translation>
     </message>
     <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1 : impossible de créer le dossier</translation>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
     <message>
-        <source>%1: expected postgresql://user@host:port/dbname</source>
-        <translation>%1 : format attendu postgresql://user@host:port/dbname</translation>
+        <source>no principal id or ARN</source>
+        <translation>ni ID de principal ni ARN</translation>
     </message>
     <message>
-        <source>%1: cannot open the database: %2</source>
-        <translation>%1 : impossible d&apos;ouvrir la base de données : %2</translation>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <source>%1: byte %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
+        <translation>%1 : octet %2 : eventTime : date et heure ISO 8601 attendue, reçu « %3 »</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1: expected a CloudTrail log file: {&quot;Records&quot;: [...]}</source>
+        <translation>%1 : fichier journal CloudTrail attendu : {&quot;Records&quot;: [...]}</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: empty; expected a header row</source>
+        <translation>%1 : vide ; ligne d&apos;en-tête attendue</translation>
+    </message>
+    <message>
+        <source>%1: line %2: unknown header; expected that of identities.csv (%3) or of activity.csv (%4)</source>
+        <translation>%1 : ligne %2 : en-tête inconnu ; attendu : celui de identities.csv (%3) ou celui de activity.csv (%4)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: missing column %3</source>
+        <translation>%1 : ligne %2 : colonne %3 manquante</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 fields, but the header has %4</source>
+        <translation>%1 : ligne %2 : %3 champs, mais l&apos;en-tête en compte %4</translation>
+    </message>
+    <message>
+        <source>%1: cancelled at line %2</source>
+        <translation>%1 : annulé à la ligne %2</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time</source>
+        <translation>une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1: line %2: no identity_id</source>
+        <translation>%1 : ligne %2 : identity_id manquant</translation>
+    </message>
+    <message>
+        <source>allowed, denied or error, got &quot;%1&quot;</source>
+        <translation>allowed, denied ou error, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3: expected %4</source>
+        <translation>%1 : ligne %2 : %3 : attendu : %4</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>one of %1, got &quot;%2&quot;</source>
+        <translation>l&apos;une des valeurs %1, reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>true, false, yes, no, 1 or 0, got &quot;%1&quot;</source>
+        <translation>true, false, yes, no, 1 ou 0, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time, got &quot;%1&quot;</source>
+        <translation>une date et heure ISO 8601, reçu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>line %1: a record longer than %2 MiB; is a quote left open?</source>
+        <translation>ligne %1 : enregistrement de plus de %2 Mio ; un guillemet est-il resté ouvert ?</translation>
+    </message>
+    <message>
+        <source>line %1: the quoted field that starts here is never closed</source>
+        <translation>ligne %1 : le champ entre guillemets qui commence ici n&apos;est jamais fermé</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Database statement &quot;%1…&quot; failed: %2</source>
+        <translation>L&apos;instruction de base de données «&#xa0;%1…&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a database file</source>
+        <translation>%1&#xa0;: ce n&apos;est pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: expected postgresql://user@host:port/dbname</source>
+        <translation>%1&#xa0;: format attendu postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir la base de données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Cannot start a transaction: %1</source>
-        <translation>Impossible de démarrer une transaction : %1</translation>
+        <translation>Impossible de démarrer une transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot commit: %1</source>
-        <translation>Impossible de valider la transaction : %1</translation>
+        <translation>Impossible de valider la transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>the database has schema version %1, newer than this version of Recertify understands (%2)</source>
@@ -349,14 +660,185 @@
     </message>
     <message>
         <source>--identities: expected 1 to 5000000, got %1</source>
-        <translation>--identities : valeur de 1 à 5000000 attendue, reçu %1</translation>
+        <translation>--identities&#xa0;: valeur de 1 à 5000000 attendue, reçu %1</translation>
     </message>
     <message numerus="yes">
         <source>the database already holds %n identities; use another database file or --replace</source>
         <translation>
-            <numerusform>la base de données contient déjà %n identité ; utilisez un autre fichier de base de données ou --replace</numerusform>
-            <numerusform>la base de données contient déjà %n identités ; utilisez un autre fichier de base de données ou --replace</numerusform>
+            <numerusform>la base de données contient déjà %n identité&#xa0;; utilisez un autre fichier de base de données ou --replace</numerusform>
+            <numerusform>la base de données contient déjà %n identités&#xa0;; utilisez un autre fichier de base de données ou --replace</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EntraGraphImporter</name>
+    <message>
+        <source>a Microsoft Graph response body</source>
+        <translation>un corps de réponse Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>%1: expected a Microsoft Graph response, or an object of responses keyed by request</source>
+        <translation>%1 : attendu : une réponse Microsoft Graph, ou un objet de réponses indexées par requête</translation>
+    </message>
+</context>
+<context>
+    <name>EntraGraphMapper</name>
+    <message>
+        <source>an array of objects</source>
+        <translation>un tableau d&apos;objets</translation>
+    </message>
+    <message>
+        <source>%1: %2: not a Microsoft Graph object this importer reads</source>
+        <translation>%1 : %2 : pas un objet Microsoft Graph lu par cet importateur</translation>
+    </message>
+    <message>
+        <source>the object id</source>
+        <translation>l&apos;ID d&apos;objet</translation>
+    </message>
+    <message>
+        <source>%1: %2: an app role assigned to a %3, not to a workload identity</source>
+        <translation>%1 : %2 : un rôle d&apos;application attribué à un principal de type %3, et non à une identité de charge de travail</translation>
+    </message>
+    <message>
+        <source>the object id of the service principal</source>
+        <translation>l&apos;ID d&apos;objet du principal de service</translation>
+    </message>
+    <message>
+        <source>the id of an app role</source>
+        <translation>l&apos;ID d&apos;un rôle d&apos;application</translation>
+    </message>
+    <message>
+        <source>the object id of the client service principal</source>
+        <translation>l&apos;ID d&apos;objet du principal de service client</translation>
+    </message>
+    <message>
+        <source>%1: %2: a user&apos;s sign-in, not a workload identity&apos;s</source>
+        <translation>%1 : %2 : connexion d&apos;un utilisateur, et non d&apos;une identité de charge de travail</translation>
+    </message>
+    <message>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation>un horodatage, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>the key id of the credential</source>
+        <translation>l&apos;ID de clé de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>%1: credential %2 of app %3, whose service principal is not in the input</source>
+        <translation>%1 : identifiant %2 de l&apos;application %3, dont le principal de service ne figure pas dans l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>%1: new credential %2 of %3, which is not in the input</source>
+        <translation>%1 : nouvel identifiant %2 de %3, qui ne figure pas dans l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>%1: last sign-in of app %2, whose service principal is not in the input</source>
+        <translation>%1 : dernière connexion de l&apos;application %2, dont le principal de service ne figure pas dans l&apos;entrée</translation>
+    </message>
+</context>
+<context>
+    <name>EntraLiveImporter</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1: the token endpoint refused the client credentials of %2: %3</source>
+        <translation>%1 : le point de terminaison de jeton a refusé les identifiants client de %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: the token response holds no access_token</source>
+        <translation>%1 : la réponse de jeton ne contient pas d&apos;access_token</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: invalid JSON: %3</source>
+        <translation>%1 : octet %2 : JSON non valide : %3</translation>
+    </message>
+    <message>
+        <source>%1: @odata.nextLink points to another host (%2); refusing to send the token there</source>
+        <translation>%1 : @odata.nextLink pointe vers un autre hôte (%2) ; le jeton n&apos;y sera pas envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubImporter</name>
+    <message>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation>un horodatage, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a GitHub App installation, a list of installations or of personal access tokens, or an audit log with one JSON object per line</source>
+        <translation>%1 : attendu : une installation d&apos;application GitHub, une liste d&apos;installations ou de jetons d&apos;accès personnels, ou un journal d&apos;audit avec un objet JSON par ligne</translation>
+    </message>
+    <message>
+        <source>the installation id</source>
+        <translation>l&apos;ID d&apos;installation</translation>
+    </message>
+    <message>
+        <source>the id of the GitHub App</source>
+        <translation>l&apos;ID de l&apos;application GitHub</translation>
+    </message>
+    <message>
+        <source>the id of the token</source>
+        <translation>l&apos;ID du jeton</translation>
+    </message>
+    <message>
+        <source>%1 by %2 without a token (web activity)</source>
+        <translation>%1 par %2 sans jeton (activité web)</translation>
+    </message>
+    <message>
+        <source>%1 by %2 with a personal SSH key</source>
+        <translation>%1 par %2 avec une clé SSH personnelle</translation>
+    </message>
+    <message>
+        <source>%1 by %2: names no token or app</source>
+        <translation>%1 par %2 : ne mentionne ni jeton ni application</translation>
+    </message>
+    <message>
+        <source>%1: cancelled at line %2</source>
+        <translation>%1 : annulé à la ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected one JSON object per line</source>
+        <translation>%1 : ligne %2 : un objet JSON par ligne attendu</translation>
+    </message>
+    <message>
+        <source>the time of the event</source>
+        <translation>l&apos;heure de l&apos;événement</translation>
+    </message>
+</context>
+<context>
+    <name>GzipDevice</name>
+    <message>
+        <source>a compressed stream can only be read</source>
+        <translation>un flux compressé ne peut être que lu</translation>
+    </message>
+    <message>
+        <source>cannot start decompressing</source>
+        <translation>impossible de démarrer la décompression</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early (truncated file)</source>
+        <translation>les données compressées se terminent prématurément (fichier tronqué)</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data at byte %1 of the file: %2</source>
+        <translation>données compressées corrompues à l&apos;octet %1 du fichier : %2</translation>
     </message>
 </context>
 <context>
@@ -418,7 +900,200 @@
     </message>
     <message>
         <source>No identity with id or native id &quot;%1&quot;</source>
-        <translation>Aucune identité avec l&apos;ID ou l&apos;ID natif « %1 »</translation>
+        <translation>Aucune identité avec l&apos;ID ou l&apos;ID natif «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Importers</name>
+    <message>
+        <source>AWS IAM authorization details (JSON)</source>
+        <translation>Détails d&apos;autorisation AWS IAM (JSON)</translation>
+    </message>
+    <message>
+        <source>AWS CloudTrail logs (.json, .json.gz, folders)</source>
+        <translation>Journaux AWS CloudTrail (.json, .json.gz, dossiers)</translation>
+    </message>
+    <message>
+        <source>AWS IAM Access Advisor (last accessed)</source>
+        <translation>AWS IAM Access Advisor (dernier accès)</translation>
+    </message>
+    <message>
+        <source>Kubernetes RBAC, service accounts and pods (kubectl JSON)</source>
+        <translation>RBAC, comptes de service et pods Kubernetes (JSON de kubectl)</translation>
+    </message>
+    <message>
+        <source>Kubernetes audit log (JSON Lines)</source>
+        <translation>Journal d&apos;audit Kubernetes (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (Graph responses)</source>
+        <translation>Microsoft Entra ID (réponses Graph)</translation>
+    </message>
+    <message>
+        <source>GitHub app installations, tokens and audit log</source>
+        <translation>Installations d&apos;applications GitHub, jetons et journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>MCP tools/list of an AI agent</source>
+        <translation>tools/list MCP d&apos;un agent IA</translation>
+    </message>
+    <message>
+        <source>CSV (identities.csv, activity.csv)</source>
+        <translation>CSV (identities.csv, activity.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>InMemorySecretStore</name>
+    <message>
+        <source>No secret is stored under &quot;%1&quot;</source>
+        <translation>Aucun secret n&apos;est enregistré sous « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>JsonArrayStream</name>
+    <message>
+        <source>%1: byte %2: cannot read: %3</source>
+        <translation>%1 : octet %2 : lecture impossible : %3</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: the file ends inside a JSON value (truncated?); expected %3</source>
+        <translation>%1 : octet %2 : le fichier se termine au milieu d&apos;une valeur JSON (tronqué ?) ; attendu : %3</translation>
+    </message>
+    <message>
+        <source>a closing quote</source>
+        <translation>un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>a closing bracket</source>
+        <translation>une accolade ou un crochet fermant</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: expected an object in the %3 array</source>
+        <translation>%1 : octet %2 : objet attendu dans le tableau %3</translation>
+    </message>
+    <message>
+        <source>top-level</source>
+        <translation>de premier niveau</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: unexpected &apos;%3&apos;</source>
+        <translation>%1 : octet %2 : caractère inattendu « %3 »</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: invalid JSON record: %3</source>
+        <translation>%1 : octet %2 : enregistrement JSON non valide : %3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonInput</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 (byte %4): invalid JSON: %5</source>
+        <translation>%1 : ligne %2, colonne %3 (octet %4) : JSON non valide : %5</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected %3</source>
+        <translation>%1 : %2 : attendu : %3</translation>
+    </message>
+</context>
+<context>
+    <name>K8sAuditImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1 : annulé</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a Kubernetes audit Event (&quot;kind&quot;: &quot;Event&quot;)</source>
+        <translation>%1 : ligne %2 : Event d&apos;audit Kubernetes attendu (&quot;kind&quot;: &quot;Event&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: an event without a user</source>
+        <translation>%1 : ligne %2 : un événement sans utilisateur</translation>
+    </message>
+    <message>
+        <source>not a service account: %1</source>
+        <translation>pas un compte de service : %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: verb: expected the request&apos;s verb</source>
+        <translation>%1 : ligne %2 : verb : verbe de la requête attendu</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3: expected a timestamp, got &quot;%4&quot;</source>
+        <translation>%1 : ligne %2 : %3 : horodatage attendu, reçu « %4 »</translation>
+    </message>
+    <message>
+        <source>%1: line %2: stageTimestamp: expected the time of the event</source>
+        <translation>%1 : ligne %2 : stageTimestamp : heure de l&apos;événement attendue</translation>
+    </message>
+</context>
+<context>
+    <name>K8sRbacImporter</name>
+    <message>
+        <source>a Kubernetes List or object</source>
+        <translation>une List ou un objet Kubernetes</translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json</source>
+        <translation>%1 : aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod ; la sortie de kubectl get … -o json est attendue</translation>
+    </message>
+    <message>
+        <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod</source>
+        <translation>une List Kubernetes ou un objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod</translation>
+    </message>
+    <message>
+        <source>a Role or ClusterRole reference</source>
+        <translation>une référence à un Role ou à un ClusterRole</translation>
+    </message>
+    <message>
+        <source>%1: %2: a service account subject without a namespace or name</source>
+        <translation>%1 : %2 : un sujet de type compte de service sans espace de noms ni nom</translation>
+    </message>
+    <message>
+        <source>%1: %2: a service account token without the kubernetes.io/service-account.name annotation</source>
+        <translation>%1 : %2 : un jeton de compte de service sans l&apos;annotation kubernetes.io/service-account.name</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>un nom</translation>
+    </message>
+    <message>
+        <source>a namespace</source>
+        <translation>un espace de noms</translation>
+    </message>
+    <message>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation>un horodatage, reçu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain did not answer within %1 s (is it locked?) reading &quot;%2&quot;</source>
+        <translation>Le trousseau n&apos;a pas répondu dans un délai de %1 s (est-il verrouillé ?) lors de la lecture de « %2 »</translation>
+    </message>
+    <message>
+        <source>No secret is stored under &quot;%1&quot; in the keychain</source>
+        <translation>Aucun secret n&apos;est enregistré sous « %1 » dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1</source>
+        <translation>Le trousseau n&apos;est pas disponible : %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s (is it locked?) storing &quot;%2&quot;</source>
+        <translation>Le trousseau n&apos;a pas répondu dans un délai de %1 s (est-il verrouillé ?) lors de l&apos;enregistrement de « %2 »</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s (is it locked?) removing &quot;%2&quot;</source>
+        <translation>Le trousseau n&apos;a pas répondu dans un délai de %1 s (est-il verrouillé ?) lors de la suppression de « %2 »</translation>
     </message>
 </context>
 <context>
@@ -442,6 +1117,87 @@
     <message>
         <source>Retired</source>
         <translation>Retirée</translation>
+    </message>
+</context>
+<context>
+    <name>McpToolsImporter</name>
+    <message>
+        <source>the name of the agent</source>
+        <translation>le nom de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>a JSON-RPC tools/list response</source>
+        <translation>une réponse JSON-RPC à tools/list</translation>
+    </message>
+    <message>
+        <source>%1: %2: the server answered tools/list with error %3: %4</source>
+        <translation>%1 : %2 : le serveur a répondu à tools/list par l&apos;erreur %3 : %4</translation>
+    </message>
+    <message>
+        <source>the tools of a tools/list result</source>
+        <translation>les outils d&apos;un résultat tools/list</translation>
+    </message>
+    <message>
+        <source>the name of the tool</source>
+        <translation>le nom de l&apos;outil</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1 : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; %2 reads files</source>
+        <translation>%1 : est un dossier ; %2 lit des fichiers</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the folder</source>
+        <translation>%1 : impossible de lire le dossier</translation>
+    </message>
+    <message>
+        <source>%1: holds no %2 files</source>
+        <translation>%1 : ne contient aucun fichier %2</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed</source>
+        <translation>Annulé ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Écriture</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWriter</name>
+    <message>
+        <source>discovered by sync</source>
+        <translation>découverte par synchronisation</translation>
+    </message>
+    <message>
+        <source>listed by the source again</source>
+        <translation>de nouveau répertoriée par la source</translation>
+    </message>
+    <message>
+        <source>found in the source&apos;s inventory</source>
+        <translation>trouvée dans l&apos;inventaire de la source</translation>
+    </message>
+    <message>
+        <source>removed at the source</source>
+        <translation>supprimée à la source</translation>
+    </message>
+    <message>
+        <source>seen in activity, not in any inventory</source>
+        <translation>vue dans l&apos;activité, absente de tout inventaire</translation>
     </message>
 </context>
 <context>
@@ -486,7 +1242,7 @@
     </message>
     <message>
         <source>Nobody: orphaned</source>
-        <translation>Personne : orpheline</translation>
+        <translation>Personne&#xa0;: orpheline</translation>
     </message>
     <message>
         <source>%1 (has left)</source>
@@ -530,7 +1286,7 @@
     </message>
     <message>
         <source>Discovered from activity: no inventory knows it</source>
-        <translation>Découverte à partir de l&apos;activité : aucun inventaire ne la connaît</translation>
+        <translation>Découverte à partir de l&apos;activité&#xa0;: aucun inventaire ne la connaît</translation>
     </message>
     <message>
         <source>Delegated by</source>
@@ -597,7 +1353,7 @@
     </message>
     <message>
         <source>Discovered from activity: no inventory knows this identity</source>
-        <translation>Découverte à partir de l&apos;activité : aucun inventaire ne connaît cette identité</translation>
+        <translation>Découverte à partir de l&apos;activité&#xa0;: aucun inventaire ne connaît cette identité</translation>
     </message>
     <message>
         <source>Nobody is accountable for this identity</source>
@@ -605,7 +1361,7 @@
     </message>
     <message>
         <source>The business owner has left; the identity is orphaned</source>
-        <translation>Le propriétaire métier a quitté l&apos;organisation ; l&apos;identité est orpheline</translation>
+        <translation>Le propriétaire métier a quitté l&apos;organisation&#xa0;; l&apos;identité est orpheline</translation>
     </message>
     <message>
         <source>Name</source>
@@ -686,16 +1442,12 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Coming next: add a source (AWS IAM and CloudTrail, Microsoft Entra ID, Kubernetes, GitHub, CSV, MCP tool lists), run a sync with progress and Cancel, and read the run history with counts and errors. Until then, import with recertify-cli.</source>
-        <translation>Prochainement : ajouter une source (AWS IAM et CloudTrail, Microsoft Entra ID, Kubernetes, GitHub, CSV, listes d&apos;outils MCP), lancer une synchronisation avec suivi de la progression et bouton « Annuler », et consulter l&apos;historique des exécutions avec les décomptes et les erreurs. En attendant, importez avec recertify-cli.</translation>
-    </message>
-    <message>
         <source>Owners &amp; orphans</source>
         <translation>Propriétaires &amp; orphelines</translation>
     </message>
     <message>
         <source>Coming: the people directory, and a queue of identities whose owner is missing, unknown or has left. The Inventory&apos;s &quot;Orphans only&quot; filter shows them today.</source>
-        <translation>Prochainement : l&apos;annuaire des personnes et une file des identités dont le propriétaire est absent, inconnu ou a quitté l&apos;organisation. En attendant, le filtre « Orphelines uniquement » de l&apos;inventaire les affiche.</translation>
+        <translation>Prochainement&#xa0;: l&apos;annuaire des personnes et une file des identités dont le propriétaire est absent, inconnu ou a quitté l&apos;organisation. En attendant, le filtre «&#xa0;Orphelines uniquement&#xa0;» de l&apos;inventaire les affiche.</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -703,7 +1455,7 @@
     </message>
     <message>
         <source>Coming: privilege drift and hygiene findings (unused grants, out-of-scope actions, stale and expiring credentials, dormant and orphaned identities), each with its OWASP NHI code.</source>
-        <translation>Prochainement : les constats de dérive des privilèges et d&apos;hygiène (autorisations inutilisées, actions hors périmètre, identifiants obsolètes ou sur le point d&apos;expirer, identités dormantes et orphelines), chacun avec son code OWASP NHI.</translation>
+        <translation>Prochainement&#xa0;: les constats de dérive des privilèges et d&apos;hygiène (autorisations inutilisées, actions hors périmètre, identifiants obsolètes ou sur le point d&apos;expirer, identités dormantes et orphelines), chacun avec son code OWASP NHI.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -711,7 +1463,7 @@
     </message>
     <message>
         <source>Coming: charts of privilege drift over time and of trust debt for the estate and for each identity, with every factor explained.</source>
-        <translation>Prochainement : des graphiques de la dérive des privilèges dans le temps et de la dette de confiance pour l&apos;ensemble du parc et pour chaque identité, avec l&apos;explication de chaque facteur.</translation>
+        <translation>Prochainement&#xa0;: des graphiques de la dérive des privilèges dans le temps et de la dette de confiance pour l&apos;ensemble du parc et pour chaque identité, avec l&apos;explication de chaque facteur.</translation>
     </message>
     <message>
         <source>My reviews</source>
@@ -719,7 +1471,7 @@
     </message>
     <message>
         <source>Coming: your review queue. For each identity you attest ownership, task scope and business need, with the evidence beside every item.</source>
-        <translation>Prochainement : votre file de revues. Pour chaque identité, vous attestez la propriété, le périmètre de la tâche et le besoin métier, avec les preuves en regard de chaque élément.</translation>
+        <translation>Prochainement&#xa0;: votre file de revues. Pour chaque identité, vous attestez la propriété, le périmètre de la tâche et le besoin métier, avec les preuves en regard de chaque élément.</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -727,7 +1479,7 @@
     </message>
     <message>
         <source>Coming: create review campaigns, track completion per reviewer, chase overdue items and follow remediation to the next sync.</source>
-        <translation>Prochainement : créer des campagnes de revue, suivre l&apos;avancement par réviseur, relancer les éléments en retard et suivre la remédiation jusqu&apos;à la prochaine synchronisation.</translation>
+        <translation>Prochainement&#xa0;: créer des campagnes de revue, suivre l&apos;avancement par réviseur, relancer les éléments en retard et suivre la remédiation jusqu&apos;à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -735,7 +1487,7 @@
     </message>
     <message>
         <source>Coming: signed review exports that auditors open and verify here, or with stock openssl.</source>
-        <translation>Prochainement : des exports de revue signés que les auditeurs ouvrent et vérifient ici, ou avec un openssl standard.</translation>
+        <translation>Prochainement&#xa0;: des exports de revue signés que les auditeurs ouvrent et vérifient ici, ou avec un openssl standard.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -763,7 +1515,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Recertify %1&lt;/h3&gt;&lt;p&gt;Governance of AI agents and other non-human identities: inventory, ownership, privilege drift, trust debt and signed recertification.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recertify %1&lt;/h3&gt;&lt;p&gt;Gouvernance des agents IA et des autres identités non humaines : inventaire, propriété, dérive des privilèges, dette de confiance et recertification signée.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Recertify %1&lt;/h3&gt;&lt;p&gt;Gouvernance des agents IA et des autres identités non humaines&#xa0;: inventaire, propriété, dérive des privilèges, dette de confiance et recertification signée.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n identities</source>
@@ -806,6 +1558,139 @@
             <numerusform>%n affichée</numerusform>
             <numerusform>%n affichées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recertify::SourcesPage</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Import identities, credentials, grants and activity from the files your systems export. Each import is one transaction: a bad file changes nothing, and importing the same data again changes nothing.</source>
+        <translation>Importez les identités, identifiants, autorisations et l&apos;activité à partir des fichiers exportés par vos systèmes. Chaque import constitue une transaction : un fichier invalide ne modifie rien, et importer à nouveau les mêmes données ne modifie rien non plus.</translation>
+    </message>
+    <message>
+        <source>Import from files</source>
+        <translation>Importer depuis des fichiers</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Historique des exécutions</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.jsonl *.json.gz *.csv *.log);;All files (*)</source>
+        <translation>Exports (*.json *.jsonl *.json.gz *.csv *.log);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation>Dossier à importer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>Rien n&apos;a été modifié. %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
+        <translation>Terminé : %1 ajoutées, %2 modifiées, %3 supprimées, %4 inchangées.</translation>
+    </message>
+    <message>
+        <source>%1 activity events in %2 day aggregates; %3 identities discovered from activity; %4 records without a principal skipped.</source>
+        <translation>%1 événements d&apos;activité dans %2 agrégats journaliers ; %3 identités découvertes à partir de l&apos;activité ; %4 enregistrements sans principal ignorés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had been imported before; their activity was not counted again.</source>
+        <translation>
+            <numerusform>%n fichier avait déjà été importé ; son activité n&apos;a pas été comptée à nouveau.</numerusform>
+            <numerusform>%n fichiers avaient déjà été importés ; leur activité n&apos;a pas été comptée à nouveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recertify::SyncRunTableModel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouts</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Suppressions</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>Inputs or error</source>
+        <translation>Entrées ou erreur</translation>
     </message>
 </context>
 </TS>

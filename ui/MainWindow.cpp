@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "inventory/InventoryPage.h"
+#include "secrets/KeychainSecretStore.h"
 #include "sources/SourcesPage.h"
 #include "storage/IdentityRepository.h"
 #include "widgets/PlaceholderPage.h"
@@ -16,7 +17,7 @@
 
 namespace recertify {
 
-MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
+MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secrets, QWidget* parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
     , m_sidebar(new QListWidget(this))
@@ -40,7 +41,7 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
         "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
 
     addSection(QStringLiteral("inventory"), tr("Inventory"), m_inventory);
-    m_sources = new SourcesPage(m_database, this);
+    m_sources = new SourcesPage(m_database, secrets ? secrets : std::make_shared<KeychainSecretStore>(), this);
     addSection(QStringLiteral("sources"), tr("Sources"), m_sources);
     addSection(QStringLiteral("owners"), tr("Owners & orphans"),
         new PlaceholderPage(tr("Owners & orphans"),

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -11,6 +13,7 @@ class QStackedWidget;
 namespace recertify {
 
 class InventoryPage;
+class SecretStore;
 class SourcesPage;
 
 /** A coordinator: the sidebar, the pages and the status bar. Each page owns its own work. */
@@ -19,7 +22,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(DatabasePtr database, QWidget* parent = nullptr);
+    /** secrets: where connector secrets go; the OS keychain when null. */
+    explicit MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secrets = nullptr, QWidget* parent = nullptr);
 
     InventoryPage* inventory() const { return m_inventory; }
     SourcesPage* sources() const { return m_sources; }

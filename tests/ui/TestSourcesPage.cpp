@@ -3,13 +3,18 @@
 #include "inventory/InventoryPage.h"
 #include "models/IdentityTableModel.h"
 #include "models/SyncRunTableModel.h"
+#include "ReplayServer.h"
+#include "secrets/SecretStore.h"
+#include "sources/EntraSourceDialog.h"
 #include "sources/SourcesPage.h"
+#include "storage/SqlUtil.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 
 using namespace recertify;
 
@@ -85,6 +90,57 @@ private slots:
         QCOMPARE(page->history()->index(0, SyncRunTableModel::StatusColumn).data().toString(), QStringLiteral("Failed"));
         QVERIFY(page->history()->index(0, SyncRunTableModel::DetailColumn).data().toString().contains(QStringLiteral("line")));
         QCOMPARE(window.inventory()->model()->totalCount(), 0);
+    }
+
+    void connectsAndSyncsALiveTenant()
+    {
+        // A loopback Graph: a token, one page of service principals, nothing else.
+        test::ReplayServer server([](const test::ReplayServer::Request& r) -> test::ReplayServer::Response {
+            if (r.target.endsWith("/token"))
+                return { 200, R"({"token_type":"Bearer","access_token":"tok","expires_in":3600})", {} };
+            if (r.headers.value("authorization") != "Bearer tok")
+                return { 401, R"({"error":{"message":"no token"}})", {} };
+            if (r.target.startsWith("/v1.0/servicePrincipals?"))
+                return { 200, R"({"value":[{"id":"aaaa-1","appId":"app-1","displayName":"support-copilot","servicePrincipalType":"ServiceIdentity","accountEnabled":true},
+                                           {"id":"bbbb-2","appId":"app-2","displayName":"ci-deployer","servicePrincipalType":"Application","accountEnabled":true}]})", {} };
+            return { 200, R"({"value":[]})", {} };
+        });
+        QVERIFY(server.listen());
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        auto secrets = std::make_shared<InMemorySecretStore>();
+        MainWindow window(store.database(), secrets);
+        window.show();
+        SourcesPage* page = window.sources();
+        page->beforeDialogShows = [&server](EntraSourceDialog& dialog) {
+            dialog.fill(QStringLiteral("Contoso"), QStringLiteral("contoso"), QStringLiteral("client-1"), QStringLiteral("top-secret-1"),
+                server.baseUrl(), server.baseUrl() + QStringLiteral("/contoso/oauth2/v2.0/token"));
+            QTimer::singleShot(0, &dialog, &QDialog::accept);
+        };
+        auto* connectButton = page->findChildren<QPushButton*>().first();
+        for (QPushButton* button : page->findChildren<QPushButton*>()) {
+            if (button->text().startsWith(QStringLiteral("Connect")))
+                connectButton = button;
+        }
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QCOMPARE(secrets->read(QStringLiteral("entra:contoso:client-1")).value(), QStringLiteral("top-secret-1"));
+
+        // The store keeps the name of the keychain entry, never the secret.
+        {
+            // Scoped: an open statement would pin this connection's read snapshot in WAL mode.
+            auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM sources WHERE config_json LIKE '%top-secret%' OR secret_key_name LIKE '%top-secret%'"));
+            QVERIFY(q.ok() && q->next());
+            QCOMPARE(q->value(0).toInt(), 0);
+        }
+
+        auto* sync = page->findChild<QPushButton*>(QStringLiteral("syncLive"));
+        QVERIFY(sync && sync->isEnabled());
+        QTest::mouseClick(sync, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->history()->rowCount(), 1, 10000);
+        QVERIFY2(page->history()->index(0, SyncRunTableModel::StatusColumn).data().toString() == QStringLiteral("Done"),
+            qPrintable(page->history()->index(0, SyncRunTableModel::DetailColumn).data().toString()));
+        QCOMPARE(page->history()->index(0, SyncRunTableModel::AddedColumn).data().toInt(), 2);
+        QTRY_COMPARE(window.inventory()->model()->totalCount(), 2);
     }
 };
 

@@ -1,6 +1,10 @@
 #include "SourcesPage.h"
 
+#include "EntraSourceDialog.h"
 #include "connectors/Importer.h"
+#include "connectors/entra/EntraLiveImporter.h"
+#include "secrets/SecretStore.h"
+#include "util/Clock.h"
 #include "models/SyncRunTableModel.h"
 #include "sync/SyncJob.h"
 
@@ -19,9 +23,14 @@
 
 namespace recertify {
 
-SourcesPage::SourcesPage(DatabasePtr database, QWidget* parent)
+SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secrets, QWidget* parent)
     : QWidget(parent)
     , m_database(std::move(database))
+    , m_secrets(std::move(secrets))
+    , m_live(new QListWidget(this))
+    , m_connect(new QPushButton(tr("Connect Microsoft Entra ID…"), this))
+    , m_syncLive(new QPushButton(tr("Sync now"), this))
+    , m_removeLive(new QPushButton(tr("Remove"), this))
     , m_format(new QComboBox(this))
     , m_inputs(new QListWidget(this))
     , m_addFiles(new QPushButton(tr("Add files…"), this))
@@ -63,6 +72,19 @@ SourcesPage::SourcesPage(DatabasePtr database, QWidget* parent)
     intro->setWordWrap(true);
     intro->setForegroundRole(QPalette::PlaceholderText);
 
+    auto* liveBox = new QGroupBox(tr("Live sources"), this);
+    m_live->setObjectName(QStringLiteral("liveSources"));
+    m_live->setMaximumHeight(80);
+    m_syncLive->setObjectName(QStringLiteral("syncLive"));
+    auto* liveButtons = new QHBoxLayout;
+    liveButtons->addWidget(m_connect);
+    liveButtons->addStretch();
+    liveButtons->addWidget(m_removeLive);
+    liveButtons->addWidget(m_syncLive);
+    auto* liveLayout = new QVBoxLayout(liveBox);
+    liveLayout->addWidget(m_live);
+    liveLayout->addLayout(liveButtons);
+
     auto* importBox = new QGroupBox(tr("Import from files"), this);
     auto* formRow = new QHBoxLayout;
     formRow->addWidget(new QLabel(tr("Format:"), importBox));
@@ -102,6 +124,7 @@ SourcesPage::SourcesPage(DatabasePtr database, QWidget* parent)
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addWidget(title);
     layout->addWidget(intro);
+    layout->addWidget(liveBox);
     layout->addWidget(importBox);
     layout->addWidget(historyTitle);
     layout->addWidget(m_historyView, 1);
@@ -121,6 +144,21 @@ SourcesPage::SourcesPage(DatabasePtr database, QWidget* parent)
         updateButtons();
     });
     connect(m_import, &QPushButton::clicked, this, &SourcesPage::startImport);
+    connect(m_connect, &QPushButton::clicked, this, &SourcesPage::connectEntra);
+    connect(m_syncLive, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem* item = m_live->currentItem())
+            syncLiveSource(item->data(Qt::UserRole).toString());
+    });
+    connect(m_removeLive, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem* item = m_live->currentItem()) {
+            auto removed = SourceRepository(m_database).remove(item->data(Qt::UserRole + 1).toLongLong());
+            if (!removed)
+                m_message->setText(removed.errorString());
+            reloadLiveSources();
+        }
+    });
+    connect(m_live, &QListWidget::currentRowChanged, this, &SourcesPage::updateButtons);
+    reloadLiveSources();
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_job)
             m_job->cancel();
@@ -155,6 +193,9 @@ void SourcesPage::updateButtons()
     m_addFiles->setEnabled(!running);
     m_addFolder->setEnabled(!running);
     m_clear->setEnabled(!running && m_inputs->count() > 0);
+    m_connect->setEnabled(!running);
+    m_syncLive->setEnabled(!running && m_live->currentItem() != nullptr);
+    m_removeLive->setEnabled(!running && m_live->currentItem() != nullptr);
     m_cancel->setVisible(running);
     m_progress->setVisible(running);
 }
@@ -167,10 +208,15 @@ void SourcesPage::startImport()
     auto importer = Importers::create(m_format->currentData().toString());
     if (!importer || inputs.isEmpty())
         return;
+    startJob(std::move(importer), inputs);
+}
+
+void SourcesPage::startJob(std::unique_ptr<Importer> importer, const QStringList& inputs)
+{
     m_job = new SyncJob(m_database, std::move(importer), inputs, this);
     connect(m_job, &SyncJob::progress, this, [this](qint64 done, qint64 total, const QString& stage) {
-        // Byte counts can pass int's range; show per mille.
-        m_progress->setRange(0, 1000);
+        // Byte counts can pass int's range; show per mille. Live sources report no total: keep it busy.
+        m_progress->setRange(0, total > 0 ? 1000 : 0);
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
         m_progress->setFormat(stage + QStringLiteral(" %p%"));
     });
@@ -181,6 +227,55 @@ void SourcesPage::startImport()
     m_cancel->setEnabled(true);
     updateButtons();
     m_job->start();
+}
+
+void SourcesPage::reloadLiveSources()
+{
+    m_live->clear();
+    auto sources = SourceRepository(m_database).all();
+    if (!sources)
+        return;
+    for (const SourceConfig& source : sources.value()) {
+        auto* item = new QListWidgetItem(tr("%1 — Microsoft Entra ID, tenant %2")
+                                             .arg(source.name, source.config.value(QStringLiteral("tenant")).toString()),
+            m_live);
+        item->setData(Qt::UserRole, source.name);
+        item->setData(Qt::UserRole + 1, source.id);
+        item->setToolTip(tr("Secret in the keychain as %1").arg(source.secretKeyName));
+    }
+    if (m_live->count() > 0)
+        m_live->setCurrentRow(0);
+    updateButtons();
+}
+
+void SourcesPage::connectEntra()
+{
+    EntraSourceDialog dialog(*m_secrets, this);
+    if (beforeDialogShows)
+        beforeDialogShows(dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto saved = SourceRepository(m_database).save(dialog.source(), Clock::instance().now());
+    if (!saved) {
+        m_message->setText(saved.errorString());
+        return;
+    }
+    reloadLiveSources();
+}
+
+bool SourcesPage::syncLiveSource(const QString& name)
+{
+    auto sources = SourceRepository(m_database).all();
+    if (!sources || m_job)
+        return false;
+    for (const SourceConfig& source : sources.value()) {
+        if (source.name != name)
+            continue;
+        const EntraConnection connection = EntraConnection::fromSource(source);
+        startJob(std::make_unique<EntraLiveImporter>(connection, *m_secrets), { QStringLiteral("entra:") + connection.tenant });
+        return true;
+    }
+    return false;
 }
 
 void SourcesPage::finishImport(const SyncReport& report)

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -13,6 +16,7 @@ class QTableView;
 
 namespace recertify {
 
+class SecretStore;
 class SyncJob;
 class SyncRunTableModel;
 struct SyncReport;
@@ -23,13 +27,19 @@ class SourcesPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit SourcesPage(DatabasePtr database, QWidget* parent = nullptr);
+    SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secrets, QWidget* parent = nullptr);
     ~SourcesPage() override;
 
     /** Adds files or folders to import (the file dialogs end here; tests call it directly). */
     void addInputs(const QStringList& paths);
     void selectFormat(const QString& format);
     SyncRunTableModel* history() const { return m_history; }
+    /** Runs a sync of the configured live source with this name (the Sync button does the same). */
+    bool syncLiveSource(const QString& name);
+    void reloadLiveSources();
+
+    /** Opens the Connect dialog; tests fill it through this hook before it shows. */
+    std::function<void(class EntraSourceDialog&)> beforeDialogShows;
 
 signals:
     /** An import changed the store: other pages reload. */
@@ -37,10 +47,17 @@ signals:
 
 private:
     void startImport();
+    void startJob(std::unique_ptr<class Importer> importer, const QStringList& inputs);
+    void connectEntra();
     void finishImport(const SyncReport& report);
     void updateButtons();
 
     DatabasePtr m_database;
+    std::shared_ptr<SecretStore> m_secrets;
+    QListWidget* m_live;
+    QPushButton* m_connect;
+    QPushButton* m_syncLive;
+    QPushButton* m_removeLive;
     QComboBox* m_format;
     QListWidget* m_inputs;
     QPushButton* m_addFiles;

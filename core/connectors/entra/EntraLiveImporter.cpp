@@ -20,6 +20,30 @@ QUrl EntraConnection::effectiveTokenUrl() const
     return QUrl(QStringLiteral("https://login.microsoftonline.com/%1/oauth2/v2.0/token").arg(tenant));
 }
 
+SourceConfig EntraConnection::toSource(const QString& name) const
+{
+    SourceConfig source;
+    source.name = name;
+    source.kind = QStringLiteral("entra");
+    source.baseUrl = graphUrl.toString();
+    source.secretKeyName = secretKey();
+    source.config = QJsonObject { { QStringLiteral("tenant"), tenant }, { QStringLiteral("clientId"), clientId },
+        { QStringLiteral("tokenUrl"), tokenUrl.toString() } };
+    return source;
+}
+
+EntraConnection EntraConnection::fromSource(const SourceConfig& source)
+{
+    EntraConnection connection;
+    connection.tenant = source.config.value(QStringLiteral("tenant")).toString();
+    connection.clientId = source.config.value(QStringLiteral("clientId")).toString();
+    connection.graphUrl = QUrl(source.baseUrl);
+    const QString token = source.config.value(QStringLiteral("tokenUrl")).toString();
+    if (!token.isEmpty())
+        connection.tokenUrl = QUrl(token);
+    return connection;
+}
+
 EntraLiveImporter::EntraLiveImporter(EntraConnection connection, SecretStore& secrets)
     : m_connection(std::move(connection))
     , m_secrets(secrets)

@@ -2,6 +2,7 @@
 
 #include "connectors/Importer.h"
 #include "secrets/SecretStore.h"
+#include "storage/SourceRepository.h"
 
 #include <QJsonObject>
 #include <QUrl>
@@ -23,6 +24,10 @@ struct EntraConnection
 
     QString secretKey() const { return QStringLiteral("entra:%1:%2").arg(tenant, clientId); }
     QUrl effectiveTokenUrl() const;
+
+    /** As kept in the sources table (no secret), and back. */
+    SourceConfig toSource(const QString& name) const;
+    static EntraConnection fromSource(const SourceConfig& source);
 };
 
 /**
