@@ -1201,6 +1201,69 @@
     </message>
 </context>
 <context>
+    <name>recertify::EntraSourceDialog</name>
+    <message>
+        <source>Connect Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID verbinden</translation>
+    </message>
+    <message>
+        <source>Contoso production tenant</source>
+        <translation>Contoso-Produktionsmandant</translation>
+    </message>
+    <message>
+        <source>Tenant id or domain</source>
+        <translation>Mandanten-ID oder Domäne</translation>
+    </message>
+    <message>
+        <source>Application (client) id</source>
+        <translation>Anwendungs-ID (Client-ID)</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain only</source>
+        <translation>Nur im Schlüsselbund des Betriebssystems gespeichert</translation>
+    </message>
+    <message>
+        <source>Default: the tenant&apos;s endpoint on login.microsoftonline.com</source>
+        <translation>Standard: der Endpunkt des Mandanten auf login.microsoftonline.com</translation>
+    </message>
+    <message>
+        <source>The app needs the application permissions Application.Read.All, Directory.Read.All and AuditLog.Read.All. Its secret goes to the OS keychain; Recertify stores only the name of the keychain entry.</source>
+        <translation>Die App benötigt die Anwendungsberechtigungen Application.Read.All, Directory.Read.All und AuditLog.Read.All. Ihr Geheimnis kommt in den Schlüsselbund des Betriebssystems; Recertify speichert nur den Namen des Schlüsselbundeintrags.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Graph URL:</source>
+        <translation>Graph-URL:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>Token-URL:</translation>
+    </message>
+    <message>
+        <source>Name, tenant, client id and client secret are all needed.</source>
+        <translation>Name, Mandant, Client-ID und Client-Geheimnis werden alle benötigt.</translation>
+    </message>
+    <message>
+        <source>Graph URL: expected a URL such as https://graph.microsoft.com</source>
+        <translation>Graph-URL: erwartet wird eine URL wie https://graph.microsoft.com</translation>
+    </message>
+</context>
+<context>
     <name>recertify::IdentityDetailPanel</name>
     <message>
         <source>never</source>
@@ -1648,6 +1711,30 @@
             <numerusform>%n Datei war bereits importiert; ihre Aktivität wurde nicht erneut gezählt.</numerusform>
             <numerusform>%n Dateien waren bereits importiert; ihre Aktivität wurde nicht erneut gezählt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect Microsoft Entra ID…</source>
+        <translation>Microsoft Entra ID verbinden…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Live sources</source>
+        <translation>Live-Quellen</translation>
+    </message>
+    <message>
+        <source>%1 — Microsoft Entra ID, tenant %2</source>
+        <translation>%1 — Microsoft Entra ID, Mandant %2</translation>
+    </message>
+    <message>
+        <source>Secret in the keychain as %1</source>
+        <translation>Geheimnis im Schlüsselbund als %1</translation>
     </message>
 </context>
 <context>

@@ -1201,6 +1201,69 @@
     </message>
 </context>
 <context>
+    <name>recertify::EntraSourceDialog</name>
+    <message>
+        <source>Connect Microsoft Entra ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contoso production tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant id or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: the tenant&apos;s endpoint on login.microsoftonline.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app needs the application permissions Application.Read.All, Directory.Read.All and AuditLog.Read.All. Its secret goes to the OS keychain; Recertify stores only the name of the keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, tenant, client id and client secret are all needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph URL: expected a URL such as https://graph.microsoft.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>recertify::IdentityDetailPanel</name>
     <message>
         <source>never</source>
@@ -1648,6 +1711,30 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect Microsoft Entra ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Microsoft Entra ID, tenant %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret in the keychain as %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

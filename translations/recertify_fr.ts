@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>COMPLETED, got &quot;%1&quot;</source>
-        <translation>COMPLETED, reçu « %1 »</translation>
+        <translation>COMPLETED, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a time, got &quot;%1&quot;</source>
-        <translation>une date et heure, reçu « %1 »</translation>
+        <translation>une date et heure, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a service namespace</source>
@@ -60,11 +60,11 @@
     </message>
     <message>
         <source>Open this section: inventory, sources, owners, findings, dashboard, reviews, campaigns or evidence</source>
-        <translation>Ouvrir cette section : inventory, sources, owners, findings, dashboard, reviews, campaigns ou evidence</translation>
+        <translation>Ouvrir cette section&#xa0;: inventory, sources, owners, findings, dashboard, reviews, campaigns ou evidence</translation>
     </message>
     <message>
         <source>--section: no section called &quot;%1&quot;</source>
-        <translation>--section : aucune section nommée « %1 »</translation>
+        <translation>--section&#xa0;: aucune section nommée «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>a timestamp, got &quot;%1&quot;</source>
-        <translation>un horodatage, reçu « %1 »</translation>
+        <translation>un horodatage, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 to be listed under Policies with a default version</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>One of: %1</source>
-        <translation>L&apos;un des formats suivants : %1</translation>
+        <translation>L&apos;un des formats suivants&#xa0;: %1</translation>
     </message>
     <message>
         <source>Files or folders to import, all in one transaction</source>
@@ -381,27 +381,27 @@
     </message>
     <message>
         <source>Import identities, credentials, grants and activity from files. One transaction per run: a bad file leaves the store as it was.</source>
-        <translation>Importer des identités, identifiants, autorisations et l&apos;activité depuis des fichiers. Une transaction par exécution : un fichier invalide laisse la base inchangée.</translation>
+        <translation>Importer des identités, identifiants, autorisations et l&apos;activité depuis des fichiers. Une transaction par exécution&#xa0;: un fichier invalide laisse la base inchangée.</translation>
     </message>
     <message>
         <source>import: expected FORMAT and at least one PATH</source>
-        <translation>import : FORMAT et au moins un PATH attendus</translation>
+        <translation>import&#xa0;: FORMAT et au moins un PATH attendus</translation>
     </message>
     <message>
         <source>import: unknown format &quot;%1&quot;; expected one of %2</source>
-        <translation>import : format inconnu « %1 » ; valeurs attendues : %2</translation>
+        <translation>import&#xa0;: format inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
-        <translation>%1 : %2 ajoutées, %3 modifiées, %4 supprimées, %5 inchangées</translation>
+        <translation>%1&#xa0;: %2 ajoutées, %3 modifiées, %4 supprimées, %5 inchangées</translation>
     </message>
     <message>
         <source>activity: %1 events in %2 day aggregates, %3 records skipped (no principal, or not a non-human identity), %4 identities discovered from activity</source>
-        <translation>activité : %1 événements dans %2 agrégats journaliers, %3 enregistrements ignorés (sans principal, ou pas une identité non humaine), %4 identités découvertes à partir de l&apos;activité</translation>
+        <translation>activité&#xa0;: %1 événements dans %2 agrégats journaliers, %3 enregistrements ignorés (sans principal, ou pas une identité non humaine), %4 identités découvertes à partir de l&apos;activité</translation>
     </message>
     <message>
         <source>%1: imported before; its activity was not counted again</source>
-        <translation>%1 : déjà importé ; son activité n&apos;a pas été comptée à nouveau</translation>
+        <translation>%1&#xa0;: déjà importé&#xa0;; son activité n&apos;a pas été comptée à nouveau</translation>
     </message>
     <message>
         <source>set (reads the secret from standard input), check, or delete</source>
@@ -417,35 +417,35 @@
     </message>
     <message>
         <source>secrets: expected ACTION and KEY</source>
-        <translation>secrets : ACTION et KEY attendus</translation>
+        <translation>secrets&#xa0;: ACTION et KEY attendus</translation>
     </message>
     <message>
         <source>secrets set: cannot read standard input</source>
-        <translation>secrets set : impossible de lire l&apos;entrée standard</translation>
+        <translation>secrets set&#xa0;: impossible de lire l&apos;entrée standard</translation>
     </message>
     <message>
         <source>secrets set: expected the secret on standard input</source>
-        <translation>secrets set : secret attendu sur l&apos;entrée standard</translation>
+        <translation>secrets set&#xa0;: secret attendu sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>Stored &quot;%1&quot; in the keychain</source>
-        <translation>« %1 » enregistré dans le trousseau</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré dans le trousseau</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in the keychain</source>
-        <translation>« %1 » est présent dans le trousseau</translation>
+        <translation>«&#xa0;%1&#xa0;» est présent dans le trousseau</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; from the keychain</source>
-        <translation>« %1 » supprimé du trousseau</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimé du trousseau</translation>
     </message>
     <message>
         <source>secrets: unknown action &quot;%1&quot;; expected set, check or delete</source>
-        <translation>secrets : action inconnue « %1 » ; valeurs attendues : set, check ou delete</translation>
+        <translation>secrets&#xa0;: action inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: set, check ou delete</translation>
     </message>
     <message>
         <source>The live source: entra</source>
-        <translation>La source en direct : entra</translation>
+        <translation>La source en direct&#xa0;: entra</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant id or domain</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>Application (client) id; its secret is read from the keychain entry entra:TENANT:CLIENT_ID</source>
-        <translation>ID d&apos;application (client) ; son secret est lu dans l&apos;entrée de trousseau entra:TENANT:CLIENT_ID</translation>
+        <translation>ID d&apos;application (client)&#xa0;; son secret est lu dans l&apos;entrée de trousseau entra:TENANT:CLIENT_ID</translation>
     </message>
     <message>
         <source>Microsoft Graph base URL (national clouds, tests)</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>OAuth 2 token endpoint (default: the tenant&apos;s on login.microsoftonline.com)</source>
-        <translation>Point de terminaison de jeton OAuth 2 (par défaut : celui du locataire sur login.microsoftonline.com)</translation>
+        <translation>Point de terminaison de jeton OAuth 2 (par défaut&#xa0;: celui du locataire sur login.microsoftonline.com)</translation>
     </message>
     <message>
         <source>Read a live source into the store, in one transaction. Credentials come from the OS keychain (see recertify-cli secrets).</source>
@@ -469,19 +469,19 @@
     </message>
     <message>
         <source>sync: expected the connector name: entra</source>
-        <translation>sync : nom du connecteur attendu : entra</translation>
+        <translation>sync&#xa0;: nom du connecteur attendu&#xa0;: entra</translation>
     </message>
     <message>
         <source>sync entra: --tenant and --client-id are required</source>
-        <translation>sync entra : --tenant et --client-id sont obligatoires</translation>
+        <translation>sync entra&#xa0;: --tenant et --client-id sont obligatoires</translation>
     </message>
     <message>
         <source>--graph-url: expected a URL, got &quot;%1&quot;</source>
-        <translation>--graph-url : URL attendue, reçu « %1 »</translation>
+        <translation>--graph-url&#xa0;: URL attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>entra %1: %2 added, %3 changed, %4 removed, %5 unchanged (%6 requests)</source>
-        <translation>entra %1 : %2 ajoutées, %3 modifiées, %4 supprimées, %5 inchangées (%6 requêtes)</translation>
+        <translation>entra %1&#xa0;: %2 ajoutées, %3 modifiées, %4 supprimées, %5 inchangées (%6 requêtes)</translation>
     </message>
 </context>
 <context>
@@ -504,15 +504,15 @@
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: byte %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
-        <translation>%1 : octet %2 : eventTime : date et heure ISO 8601 attendue, reçu « %3 »</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: eventTime&#xa0;: date et heure ISO 8601 attendue, reçu «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -520,38 +520,38 @@
     </message>
     <message>
         <source>%1: expected a CloudTrail log file: {&quot;Records&quot;: [...]}</source>
-        <translation>%1 : fichier journal CloudTrail attendu : {&quot;Records&quot;: [...]}</translation>
+        <translation>%1&#xa0;: fichier journal CloudTrail attendu&#xa0;: {&quot;Records&quot;: [...]}</translation>
     </message>
 </context>
 <context>
     <name>CsvImporter</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: empty; expected a header row</source>
-        <translation>%1 : vide ; ligne d&apos;en-tête attendue</translation>
+        <translation>%1&#xa0;: vide&#xa0;; ligne d&apos;en-tête attendue</translation>
     </message>
     <message>
         <source>%1: line %2: unknown header; expected that of identities.csv (%3) or of activity.csv (%4)</source>
-        <translation>%1 : ligne %2 : en-tête inconnu ; attendu : celui de identities.csv (%3) ou celui de activity.csv (%4)</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: en-tête inconnu&#xa0;; attendu&#xa0;: celui de identities.csv (%3) ou celui de activity.csv (%4)</translation>
     </message>
     <message>
         <source>%1: line %2: missing column %3</source>
-        <translation>%1 : ligne %2 : colonne %3 manquante</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: colonne %3 manquante</translation>
     </message>
     <message>
         <source>%1: line %2: %3 fields, but the header has %4</source>
-        <translation>%1 : ligne %2 : %3 champs, mais l&apos;en-tête en compte %4</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3 champs, mais l&apos;en-tête en compte %4</translation>
     </message>
     <message>
         <source>%1: cancelled at line %2</source>
-        <translation>%1 : annulé à la ligne %2</translation>
+        <translation>%1&#xa0;: annulé à la ligne %2</translation>
     </message>
     <message>
         <source>an ISO 8601 time</source>
@@ -559,15 +559,15 @@
     </message>
     <message>
         <source>%1: line %2: no identity_id</source>
-        <translation>%1 : ligne %2 : identity_id manquant</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: identity_id manquant</translation>
     </message>
     <message>
         <source>allowed, denied or error, got &quot;%1&quot;</source>
-        <translation>allowed, denied ou error, reçu « %1 »</translation>
+        <translation>allowed, denied ou error, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: line %2: %3: expected %4</source>
-        <translation>%1 : ligne %2 : %3 : attendu : %4</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3&#xa0;: attendu&#xa0;: %4</translation>
     </message>
     <message>
         <source>a value</source>
@@ -575,30 +575,30 @@
     </message>
     <message>
         <source>one of %1, got &quot;%2&quot;</source>
-        <translation>l&apos;une des valeurs %1, reçu « %2 »</translation>
+        <translation>l&apos;une des valeurs %1, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>true, false, yes, no, 1 or 0, got &quot;%1&quot;</source>
-        <translation>true, false, yes, no, 1 ou 0, reçu « %1 »</translation>
+        <translation>true, false, yes, no, 1 ou 0, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an ISO 8601 time, got &quot;%1&quot;</source>
-        <translation>une date et heure ISO 8601, reçu « %1 »</translation>
+        <translation>une date et heure ISO 8601, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1: a record longer than %2 MiB; is a quote left open?</source>
-        <translation>ligne %1 : enregistrement de plus de %2 Mio ; un guillemet est-il resté ouvert ?</translation>
+        <translation>ligne %1&#xa0;: enregistrement de plus de %2 Mio&#xa0;; un guillemet est-il resté ouvert&#xa0;?</translation>
     </message>
     <message>
         <source>line %1: the quoted field that starts here is never closed</source>
-        <translation>ligne %1 : le champ entre guillemets qui commence ici n&apos;est jamais fermé</translation>
+        <translation>ligne %1&#xa0;: le champ entre guillemets qui commence ici n&apos;est jamais fermé</translation>
     </message>
 </context>
 <context>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>%1: expected a Microsoft Graph response, or an object of responses keyed by request</source>
-        <translation>%1 : attendu : une réponse Microsoft Graph, ou un objet de réponses indexées par requête</translation>
+        <translation>%1&#xa0;: attendu&#xa0;: une réponse Microsoft Graph, ou un objet de réponses indexées par requête</translation>
     </message>
 </context>
 <context>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>%1: %2: not a Microsoft Graph object this importer reads</source>
-        <translation>%1 : %2 : pas un objet Microsoft Graph lu par cet importateur</translation>
+        <translation>%1&#xa0;: %2&#xa0;: pas un objet Microsoft Graph lu par cet importateur</translation>
     </message>
     <message>
         <source>the object id</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>%1: %2: an app role assigned to a %3, not to a workload identity</source>
-        <translation>%1 : %2 : un rôle d&apos;application attribué à un principal de type %3, et non à une identité de charge de travail</translation>
+        <translation>%1&#xa0;: %2&#xa0;: un rôle d&apos;application attribué à un principal de type %3, et non à une identité de charge de travail</translation>
     </message>
     <message>
         <source>the object id of the service principal</source>
@@ -713,11 +713,11 @@
     </message>
     <message>
         <source>%1: %2: a user&apos;s sign-in, not a workload identity&apos;s</source>
-        <translation>%1 : %2 : connexion d&apos;un utilisateur, et non d&apos;une identité de charge de travail</translation>
+        <translation>%1&#xa0;: %2&#xa0;: connexion d&apos;un utilisateur, et non d&apos;une identité de charge de travail</translation>
     </message>
     <message>
         <source>a timestamp, got &quot;%1&quot;</source>
-        <translation>un horodatage, reçu « %1 »</translation>
+        <translation>un horodatage, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the key id of the credential</source>
@@ -725,15 +725,15 @@
     </message>
     <message>
         <source>%1: credential %2 of app %3, whose service principal is not in the input</source>
-        <translation>%1 : identifiant %2 de l&apos;application %3, dont le principal de service ne figure pas dans l&apos;entrée</translation>
+        <translation>%1&#xa0;: identifiant %2 de l&apos;application %3, dont le principal de service ne figure pas dans l&apos;entrée</translation>
     </message>
     <message>
         <source>%1: new credential %2 of %3, which is not in the input</source>
-        <translation>%1 : nouvel identifiant %2 de %3, qui ne figure pas dans l&apos;entrée</translation>
+        <translation>%1&#xa0;: nouvel identifiant %2 de %3, qui ne figure pas dans l&apos;entrée</translation>
     </message>
     <message>
         <source>%1: last sign-in of app %2, whose service principal is not in the input</source>
-        <translation>%1 : dernière connexion de l&apos;application %2, dont le principal de service ne figure pas dans l&apos;entrée</translation>
+        <translation>%1&#xa0;: dernière connexion de l&apos;application %2, dont le principal de service ne figure pas dans l&apos;entrée</translation>
     </message>
 </context>
 <context>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation>HTTP %1 : %2</translation>
+        <translation>HTTP %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -752,38 +752,38 @@
     </message>
     <message>
         <source>%1: the token endpoint refused the client credentials of %2: %3</source>
-        <translation>%1 : le point de terminaison de jeton a refusé les identifiants client de %2 : %3</translation>
+        <translation>%1&#xa0;: le point de terminaison de jeton a refusé les identifiants client de %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: the token response holds no access_token</source>
-        <translation>%1 : la réponse de jeton ne contient pas d&apos;access_token</translation>
+        <translation>%1&#xa0;: la réponse de jeton ne contient pas d&apos;access_token</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: byte %2: invalid JSON: %3</source>
-        <translation>%1 : octet %2 : JSON non valide : %3</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: JSON non valide&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: @odata.nextLink points to another host (%2); refusing to send the token there</source>
-        <translation>%1 : @odata.nextLink pointe vers un autre hôte (%2) ; le jeton n&apos;y sera pas envoyé</translation>
+        <translation>%1&#xa0;: @odata.nextLink pointe vers un autre hôte (%2)&#xa0;; le jeton n&apos;y sera pas envoyé</translation>
     </message>
 </context>
 <context>
     <name>GitHubImporter</name>
     <message>
         <source>a timestamp, got &quot;%1&quot;</source>
-        <translation>un horodatage, reçu « %1 »</translation>
+        <translation>un horodatage, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: expected a GitHub App installation, a list of installations or of personal access tokens, or an audit log with one JSON object per line</source>
-        <translation>%1 : attendu : une installation d&apos;application GitHub, une liste d&apos;installations ou de jetons d&apos;accès personnels, ou un journal d&apos;audit avec un objet JSON par ligne</translation>
+        <translation>%1&#xa0;: attendu&#xa0;: une installation d&apos;application GitHub, une liste d&apos;installations ou de jetons d&apos;accès personnels, ou un journal d&apos;audit avec un objet JSON par ligne</translation>
     </message>
     <message>
         <source>the installation id</source>
@@ -807,15 +807,15 @@
     </message>
     <message>
         <source>%1 by %2: names no token or app</source>
-        <translation>%1 par %2 : ne mentionne ni jeton ni application</translation>
+        <translation>%1 par %2&#xa0;: ne mentionne ni jeton ni application</translation>
     </message>
     <message>
         <source>%1: cancelled at line %2</source>
-        <translation>%1 : annulé à la ligne %2</translation>
+        <translation>%1&#xa0;: annulé à la ligne %2</translation>
     </message>
     <message>
         <source>%1: line %2: expected one JSON object per line</source>
-        <translation>%1 : ligne %2 : un objet JSON par ligne attendu</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un objet JSON par ligne attendu</translation>
     </message>
     <message>
         <source>the time of the event</source>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>corrupt compressed data at byte %1 of the file: %2</source>
-        <translation>données compressées corrompues à l&apos;octet %1 du fichier : %2</translation>
+        <translation>données compressées corrompues à l&apos;octet %1 du fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -946,18 +946,18 @@
     <name>InMemorySecretStore</name>
     <message>
         <source>No secret is stored under &quot;%1&quot;</source>
-        <translation>Aucun secret n&apos;est enregistré sous « %1 »</translation>
+        <translation>Aucun secret n&apos;est enregistré sous «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>JsonArrayStream</name>
     <message>
         <source>%1: byte %2: cannot read: %3</source>
-        <translation>%1 : octet %2 : lecture impossible : %3</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: lecture impossible&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: byte %2: the file ends inside a JSON value (truncated?); expected %3</source>
-        <translation>%1 : octet %2 : le fichier se termine au milieu d&apos;une valeur JSON (tronqué ?) ; attendu : %3</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: le fichier se termine au milieu d&apos;une valeur JSON (tronqué&#xa0;?)&#xa0;; attendu&#xa0;: %3</translation>
     </message>
     <message>
         <source>a closing quote</source>
@@ -969,7 +969,7 @@
     </message>
     <message>
         <source>%1: byte %2: expected an object in the %3 array</source>
-        <translation>%1 : octet %2 : objet attendu dans le tableau %3</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: objet attendu dans le tableau %3</translation>
     </message>
     <message>
         <source>top-level</source>
@@ -977,61 +977,61 @@
     </message>
     <message>
         <source>%1: byte %2: unexpected &apos;%3&apos;</source>
-        <translation>%1 : octet %2 : caractère inattendu « %3 »</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: caractère inattendu «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: byte %2: invalid JSON record: %3</source>
-        <translation>%1 : octet %2 : enregistrement JSON non valide : %3</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: enregistrement JSON non valide&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>JsonInput</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: line %2, column %3 (byte %4): invalid JSON: %5</source>
-        <translation>%1 : ligne %2, colonne %3 (octet %4) : JSON non valide : %5</translation>
+        <translation>%1&#xa0;: ligne %2, colonne %3 (octet %4)&#xa0;: JSON non valide&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1: %2: expected %3</source>
-        <translation>%1 : %2 : attendu : %3</translation>
+        <translation>%1&#xa0;: %2&#xa0;: attendu&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation>%1 : annulé</translation>
+        <translation>%1&#xa0;: annulé</translation>
     </message>
     <message>
         <source>%1: line %2: expected a Kubernetes audit Event (&quot;kind&quot;: &quot;Event&quot;)</source>
-        <translation>%1 : ligne %2 : Event d&apos;audit Kubernetes attendu (&quot;kind&quot;: &quot;Event&quot;)</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: Event d&apos;audit Kubernetes attendu (&quot;kind&quot;: &quot;Event&quot;)</translation>
     </message>
     <message>
         <source>%1: line %2: an event without a user</source>
-        <translation>%1 : ligne %2 : un événement sans utilisateur</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un événement sans utilisateur</translation>
     </message>
     <message>
         <source>not a service account: %1</source>
-        <translation>pas un compte de service : %1</translation>
+        <translation>pas un compte de service&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: line %2: verb: expected the request&apos;s verb</source>
-        <translation>%1 : ligne %2 : verb : verbe de la requête attendu</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: verb&#xa0;: verbe de la requête attendu</translation>
     </message>
     <message>
         <source>%1: line %2: %3: expected a timestamp, got &quot;%4&quot;</source>
-        <translation>%1 : ligne %2 : %3 : horodatage attendu, reçu « %4 »</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3&#xa0;: horodatage attendu, reçu «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>%1: line %2: stageTimestamp: expected the time of the event</source>
-        <translation>%1 : ligne %2 : stageTimestamp : heure de l&apos;événement attendue</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: stageTimestamp&#xa0;: heure de l&apos;événement attendue</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json</source>
-        <translation>%1 : aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod ; la sortie de kubectl get … -o json est attendue</translation>
+        <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod&#xa0;; la sortie de kubectl get … -o json est attendue</translation>
     </message>
     <message>
         <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod</source>
@@ -1054,11 +1054,11 @@
     </message>
     <message>
         <source>%1: %2: a service account subject without a namespace or name</source>
-        <translation>%1 : %2 : un sujet de type compte de service sans espace de noms ni nom</translation>
+        <translation>%1&#xa0;: %2&#xa0;: un sujet de type compte de service sans espace de noms ni nom</translation>
     </message>
     <message>
         <source>%1: %2: a service account token without the kubernetes.io/service-account.name annotation</source>
-        <translation>%1 : %2 : un jeton de compte de service sans l&apos;annotation kubernetes.io/service-account.name</translation>
+        <translation>%1&#xa0;: %2&#xa0;: un jeton de compte de service sans l&apos;annotation kubernetes.io/service-account.name</translation>
     </message>
     <message>
         <source>a name</source>
@@ -1070,30 +1070,30 @@
     </message>
     <message>
         <source>a timestamp, got &quot;%1&quot;</source>
-        <translation>un horodatage, reçu « %1 »</translation>
+        <translation>un horodatage, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The keychain did not answer within %1 s (is it locked?) reading &quot;%2&quot;</source>
-        <translation>Le trousseau n&apos;a pas répondu dans un délai de %1 s (est-il verrouillé ?) lors de la lecture de « %2 »</translation>
+        <translation>Le trousseau n&apos;a pas répondu dans un délai de %1 s (est-il verrouillé&#xa0;?) lors de la lecture de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>No secret is stored under &quot;%1&quot; in the keychain</source>
-        <translation>Aucun secret n&apos;est enregistré sous « %1 » dans le trousseau</translation>
+        <translation>Aucun secret n&apos;est enregistré sous «&#xa0;%1&#xa0;» dans le trousseau</translation>
     </message>
     <message>
         <source>The keychain is not available: %1</source>
-        <translation>Le trousseau n&apos;est pas disponible : %1</translation>
+        <translation>Le trousseau n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 s (is it locked?) storing &quot;%2&quot;</source>
-        <translation>Le trousseau n&apos;a pas répondu dans un délai de %1 s (est-il verrouillé ?) lors de l&apos;enregistrement de « %2 »</translation>
+        <translation>Le trousseau n&apos;a pas répondu dans un délai de %1 s (est-il verrouillé&#xa0;?) lors de l&apos;enregistrement de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 s (is it locked?) removing &quot;%2&quot;</source>
-        <translation>Le trousseau n&apos;a pas répondu dans un délai de %1 s (est-il verrouillé ?) lors de la suppression de « %2 »</translation>
+        <translation>Le trousseau n&apos;a pas répondu dans un délai de %1 s (est-il verrouillé&#xa0;?) lors de la suppression de «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <source>%1: %2: the server answered tools/list with error %3: %4</source>
-        <translation>%1 : %2 : le serveur a répondu à tools/list par l&apos;erreur %3 : %4</translation>
+        <translation>%1&#xa0;: %2&#xa0;: le serveur a répondu à tools/list par l&apos;erreur %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>the tools of a tools/list result</source>
@@ -1146,23 +1146,23 @@
     <name>SyncEngine</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation>%1 : fichier ou dossier introuvable</translation>
+        <translation>%1&#xa0;: fichier ou dossier introuvable</translation>
     </message>
     <message>
         <source>%1: is a folder; %2 reads files</source>
-        <translation>%1 : est un dossier ; %2 lit des fichiers</translation>
+        <translation>%1&#xa0;: est un dossier&#xa0;; %2 lit des fichiers</translation>
     </message>
     <message>
         <source>%1: cannot read the folder</source>
-        <translation>%1 : impossible de lire le dossier</translation>
+        <translation>%1&#xa0;: impossible de lire le dossier</translation>
     </message>
     <message>
         <source>%1: holds no %2 files</source>
-        <translation>%1 : ne contient aucun fichier %2</translation>
+        <translation>%1&#xa0;: ne contient aucun fichier %2</translation>
     </message>
     <message>
         <source>Reading</source>
@@ -1170,7 +1170,7 @@
     </message>
     <message>
         <source>Cancelled; nothing was changed</source>
-        <translation>Annulé ; rien n&apos;a été modifié</translation>
+        <translation>Annulé&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>Writing</source>
@@ -1198,6 +1198,69 @@
     <message>
         <source>seen in activity, not in any inventory</source>
         <translation>vue dans l&apos;activité, absente de tout inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::EntraSourceDialog</name>
+    <message>
+        <source>Connect Microsoft Entra ID</source>
+        <translation>Connecter Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Contoso production tenant</source>
+        <translation>Locataire de production Contoso</translation>
+    </message>
+    <message>
+        <source>Tenant id or domain</source>
+        <translation>ID ou domaine du locataire</translation>
+    </message>
+    <message>
+        <source>Application (client) id</source>
+        <translation>ID d&apos;application (client)</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain only</source>
+        <translation>Conservé uniquement dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Default: the tenant&apos;s endpoint on login.microsoftonline.com</source>
+        <translation>Par défaut : le point de terminaison du locataire sur login.microsoftonline.com</translation>
+    </message>
+    <message>
+        <source>The app needs the application permissions Application.Read.All, Directory.Read.All and AuditLog.Read.All. Its secret goes to the OS keychain; Recertify stores only the name of the keychain entry.</source>
+        <translation>L&apos;application a besoin des autorisations d&apos;application Application.Read.All, Directory.Read.All et AuditLog.Read.All. Son secret va dans le trousseau du système ; Recertify ne conserve que le nom de l&apos;entrée du trousseau.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Locataire :</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>ID client :</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secret client :</translation>
+    </message>
+    <message>
+        <source>Graph URL:</source>
+        <translation>URL Graph :</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>URL du jeton :</translation>
+    </message>
+    <message>
+        <source>Name, tenant, client id and client secret are all needed.</source>
+        <translation>Le nom, le locataire, l&apos;ID client et le secret client sont tous requis.</translation>
+    </message>
+    <message>
+        <source>Graph URL: expected a URL such as https://graph.microsoft.com</source>
+        <translation>URL Graph : attendu une URL comme https://graph.microsoft.com</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1651,7 @@
     </message>
     <message>
         <source>Import identities, credentials, grants and activity from the files your systems export. Each import is one transaction: a bad file changes nothing, and importing the same data again changes nothing.</source>
-        <translation>Importez les identités, identifiants, autorisations et l&apos;activité à partir des fichiers exportés par vos systèmes. Chaque import constitue une transaction : un fichier invalide ne modifie rien, et importer à nouveau les mêmes données ne modifie rien non plus.</translation>
+        <translation>Importez les identités, identifiants, autorisations et l&apos;activité à partir des fichiers exportés par vos systèmes. Chaque import constitue une transaction&#xa0;: un fichier invalide ne modifie rien, et importer à nouveau les mêmes données ne modifie rien non plus.</translation>
     </message>
     <message>
         <source>Import from files</source>
@@ -1596,7 +1659,7 @@
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Run history</source>
@@ -1636,18 +1699,42 @@
     </message>
     <message>
         <source>Done: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
-        <translation>Terminé : %1 ajoutées, %2 modifiées, %3 supprimées, %4 inchangées.</translation>
+        <translation>Terminé&#xa0;: %1 ajoutées, %2 modifiées, %3 supprimées, %4 inchangées.</translation>
     </message>
     <message>
         <source>%1 activity events in %2 day aggregates; %3 identities discovered from activity; %4 records without a principal skipped.</source>
-        <translation>%1 événements d&apos;activité dans %2 agrégats journaliers ; %3 identités découvertes à partir de l&apos;activité ; %4 enregistrements sans principal ignorés.</translation>
+        <translation>%1 événements d&apos;activité dans %2 agrégats journaliers&#xa0;; %3 identités découvertes à partir de l&apos;activité&#xa0;; %4 enregistrements sans principal ignorés.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) had been imported before; their activity was not counted again.</source>
         <translation>
-            <numerusform>%n fichier avait déjà été importé ; son activité n&apos;a pas été comptée à nouveau.</numerusform>
-            <numerusform>%n fichiers avaient déjà été importés ; leur activité n&apos;a pas été comptée à nouveau.</numerusform>
+            <numerusform>%n fichier avait déjà été importé&#xa0;; son activité n&apos;a pas été comptée à nouveau.</numerusform>
+            <numerusform>%n fichiers avaient déjà été importés&#xa0;; leur activité n&apos;a pas été comptée à nouveau.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect Microsoft Entra ID…</source>
+        <translation>Connecter Microsoft Entra ID…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Live sources</source>
+        <translation>Sources en direct</translation>
+    </message>
+    <message>
+        <source>%1 — Microsoft Entra ID, tenant %2</source>
+        <translation>%1 — Microsoft Entra ID, locataire %2</translation>
+    </message>
+    <message>
+        <source>Secret in the keychain as %1</source>
+        <translation>Secret dans le trousseau sous %1</translation>
     </message>
 </context>
 <context>
