@@ -33,7 +33,7 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setIconSize(QSize(20, 20));
-    m_sidebar->setFixedWidth(185);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setSpacing(1);
     m_sidebar->setStyleSheet(QStringLiteral(
         "QListWidget#sidebar { background: palette(window); padding-top: 8px; border-right: 1px solid palette(mid); }"
@@ -71,6 +71,9 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     addSection(QStringLiteral("evidence"), tr("Evidence"),
         new PlaceholderPage(tr("Evidence"),
             tr("Coming: signed review exports that auditors open and verify here, or with stock openssl."), this));
+
+    // Wide enough for the longest section name in the current language.
+    m_sidebar->setFixedWidth(std::max(185, m_sidebar->sizeHintForColumn(0) + 36));
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

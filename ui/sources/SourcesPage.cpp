@@ -114,7 +114,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     m_historyView->setColumnWidth(SyncRunTableModel::StartedColumn, 150);
     m_historyView->setColumnWidth(SyncRunTableModel::FormatColumn, 140);
     for (int column = SyncRunTableModel::StatusColumn; column <= SyncRunTableModel::SkippedColumn; ++column)
-        m_historyView->setColumnWidth(column, 75);
+        m_historyView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     auto* historyTitle = new QLabel(tr("Run history"), this);
     QFont bold = historyTitle->font();
     bold.setBold(true);
