@@ -15,6 +15,14 @@ DatabasePtr CliContext::database()
     return m_database;
 }
 
+QString CliContext::actor() const
+{
+    QString actor = qEnvironmentVariable("RECERTIFY_ACTOR");
+    if (actor.isEmpty())
+        actor = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    return QStringLiteral("cli:") + actor;
+}
+
 int CliContext::fail(const QString& message)
 {
     m_err << message << Qt::endl;

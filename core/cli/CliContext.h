@@ -42,6 +42,9 @@ public:
     /** Opens the store once; on failure prints the reason and returns null. */
     DatabasePtr database();
 
+    /** Who the audit log names: $RECERTIFY_ACTOR, else the login name. */
+    QString actor() const;
+
     int fail(const QString& message);
     int usage(const QString& message);
     void printJson(const QJsonDocument& document);

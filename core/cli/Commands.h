@@ -20,6 +20,12 @@ int demoCommand(CliContext& context);
 int importCommand(CliContext& context);
 int secretsCommand(CliContext& context);
 int syncCommand(CliContext& context);
+int findingsCommand(CliContext& context);
+int scoresCommand(CliContext& context);
+int ownersCommand(CliContext& context);
+int peopleCommand(CliContext& context);
+int lifecycleCommand(CliContext& context);
+int auditCommand(CliContext& context);
 
 /**
  * Parses a command's own arguments. Returns -1 when the command should go on, else the exit

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "analysis/AnalysisService.h"
 #include "demo/DemoEstate.h"
 
 #include <QElapsedTimer>
@@ -37,6 +38,11 @@ int demoCommand(CliContext& context)
     if (!summary)
         return context.fail(database->displayLocation() + QStringLiteral(": ") + summary.errorString());
     const double seconds = double(timer.elapsed()) / 1000.0;
+    timer.restart();
+    auto analysis = AnalysisService(database, context.clock()).run();
+    if (!analysis)
+        return context.fail(analysis.errorString());
+    const double analysisSeconds = double(timer.elapsed()) / 1000.0;
 
     if (context.json) {
         context.printJson(QJsonDocument(QJsonObject {
@@ -47,6 +53,9 @@ int demoCommand(CliContext& context)
             { QStringLiteral("usageRows"), summary->usageRows },
             { QStringLiteral("subAgents"), summary->subAgents },
             { QStringLiteral("seconds"), seconds },
+            { QStringLiteral("findings"), analysis->openFindings },
+            { QStringLiteral("trustDebt"), analysis->totalDebt },
+            { QStringLiteral("analysisSeconds"), analysisSeconds },
         }));
     } else {
         context.out() << Cli::tr("Demo estate written to %1: %2 identities (%3 sub-agents), %4 people, %5 credentials, "
@@ -59,6 +68,11 @@ int demoCommand(CliContext& context)
                              .arg(summary->grants)
                              .arg(summary->usageRows)
                              .arg(seconds, 0, 'f', 2)
+                      << '\n'
+                      << Cli::tr("Analysis: %1 findings, estate trust debt %2, in %3 s")
+                             .arg(analysis->openFindings)
+                             .arg(analysis->totalDebt, 0, 'f', 1)
+                             .arg(analysisSeconds, 0, 'f', 2)
                       << Qt::endl;
     }
     return Success;

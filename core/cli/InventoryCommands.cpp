@@ -1,6 +1,8 @@
 #include "Commands.h"
 #include "JsonViews.h"
 #include "domain/IdentityKind.h"
+#include "analysis/TrustDebtScorer.h"
+#include "storage/FindingRepository.h"
 #include "storage/IdentityRepository.h"
 #include "util/Timestamp.h"
 
@@ -114,8 +116,9 @@ int showCommand(CliContext& context)
     auto usage = repository.usage(id);
     auto lifecycle = repository.lifecycle(id);
     auto children = repository.children(id);
+    auto findings = FindingRepository(database).openFor(id);
     for (const QString& problem : { credentials.errorString(), grants.errorString(), usage.errorString(),
-             lifecycle.errorString(), children.errorString() }) {
+             lifecycle.errorString(), children.errorString(), findings.errorString() }) {
         if (!problem.isEmpty())
             return context.fail(problem);
     }
@@ -136,6 +139,21 @@ int showCommand(CliContext& context)
         for (const Identity& child : children.value())
             subAgents.append(QJsonObject { { QStringLiteral("id"), child.id }, { QStringLiteral("displayName"), child.displayName } });
         object.insert(QStringLiteral("subAgents"), subAgents);
+        QJsonArray findingsJson;
+        for (const Finding& f : findings.value()) {
+            findingsJson.append(QJsonObject { { QStringLiteral("type"), f.type }, { QStringLiteral("subject"), f.subject },
+                { QStringLiteral("severity"), f.severity }, { QStringLiteral("detail"), f.detail }, { QStringLiteral("owasp"), f.owasp },
+                { QStringLiteral("since"), f.since.isValid() ? QJsonValue(Timestamp::toIso(f.since)) : QJsonValue() } });
+        }
+        object.insert(QStringLiteral("findings"), findingsJson);
+        const TrustDebt debt = TrustDebtScorer(context.clock().now()).score(findings.value());
+        QJsonArray factors;
+        for (const DebtFactor& f : debt.factors) {
+            factors.append(QJsonObject { { QStringLiteral("factor"), f.factor }, { QStringLiteral("points"), f.points },
+                { QStringLiteral("since"), f.since.isValid() ? QJsonValue(Timestamp::toIso(f.since)) : QJsonValue() },
+                { QStringLiteral("owasp"), f.owasp } });
+        }
+        object.insert(QStringLiteral("trustDebt"), QJsonObject { { QStringLiteral("score"), debt.score }, { QStringLiteral("factors"), factors } });
         context.printJson(QJsonDocument(object));
         return Success;
     }
@@ -171,6 +189,13 @@ int showCommand(CliContext& context)
     out << '\n' << Cli::tr("Lifecycle") << '\n';
     for (const LifecycleEvent& e : lifecycle.value())
         out << "  " << day(e.at) << "  " << (e.fromState.isEmpty() ? QStringLiteral("-") : e.fromState) << " -> " << e.toState << "  " << e.actor << "  " << e.reason << '\n';
+    const TrustDebt debt = TrustDebtScorer(context.clock().now()).score(findings.value());
+    out << '\n' << Cli::tr("Trust debt: %1 of 100").arg(debt.score, 0, 'f', 1) << '\n';
+    for (const DebtFactor& f : debt.factors)
+        out << "  " << QString::number(f.points, 'f', 1).rightJustified(5) << "  " << cell(f.factor, 20) << cell(f.owasp, 6) << Cli::tr("since %1").arg(day(f.since)) << '\n';
+    out << '\n' << Cli::tr("Findings (%1)").arg(findings->size()) << '\n';
+    for (const Finding& f : findings.value())
+        out << "  " << cell(f.severity, 7) << cell(f.type, 20) << cell(f.owasp, 6) << f.detail << '\n';
     if (!children->isEmpty()) {
         out << '\n' << Cli::tr("Sub-agents (%1)").arg(children->size()) << '\n';
         for (const Identity& child : children.value())

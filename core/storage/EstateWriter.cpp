@@ -10,6 +10,7 @@ using sql::nullableTime;
 
 EstateWriter::EstateWriter(const QSqlDatabase& transaction)
     : m_db(transaction)
+    , m_audit(transaction)
 {
 }
 
@@ -76,10 +77,7 @@ Status EstateWriter::insertCredential(const Credential& c)
 
 Status EstateWriter::insertGrant(const Grant& g)
 {
-    // Empty, not NULL: the unique key needs a value to compare.
-    const auto notNull = [](const QString& text) { return text.isNull() ? QStringLiteral("") : text; };
-    return sql::exec(*m_grant,
-        { g.identityId, g.permission, notNull(g.resourceScope), notNull(g.grantedVia), nullableTime(g.grantedAt) });
+    return sql::exec(*m_grant, { g.identityId, g.permission, g.resourceScope, g.grantedVia, nullableTime(g.grantedAt) });
 }
 
 Status EstateWriter::addUsage(const UsageRecord& u)
@@ -90,8 +88,14 @@ Status EstateWriter::addUsage(const UsageRecord& u)
 
 Status EstateWriter::insertLifecycle(const LifecycleEvent& e)
 {
-    return sql::exec(*m_lifecycle,
-        { e.identityId, Timestamp::toIso(e.at), nullableText(e.fromState), e.toState, e.actor, nullableText(e.reason) });
+    if (auto status = sql::exec(*m_lifecycle,
+            { e.identityId, Timestamp::toIso(e.at), nullableText(e.fromState), e.toState, e.actor, nullableText(e.reason) });
+        !status)
+        return status;
+    // Every lifecycle change is evidence: it goes into the hash chain too.
+    return m_audit.append(e.at, e.actor, QStringLiteral("lifecycle.transition"), QStringLiteral("identity"),
+        QString::number(e.identityId),
+        QJsonObject { { QStringLiteral("from"), e.fromState }, { QStringLiteral("to"), e.toState }, { QStringLiteral("reason"), e.reason } });
 }
 
 Status EstateWriter::upsertPerson(const Person& p)
@@ -102,7 +106,7 @@ Status EstateWriter::upsertPerson(const Person& p)
 Status EstateWriter::clearEstate()
 {
     // Children first, so the cascade does not have to find them row by row.
-    for (const char* table : { "identity_aliases", "identity_snapshots", "usage_daily", "grants", "credentials", "lifecycle_events",
+    for (const char* table : { "audit_log", "identity_aliases", "identity_snapshots", "usage_daily", "grants", "credentials", "lifecycle_events",
              "findings", "decisions", "review_items", "remediation_tasks", "identities", "people" }) {
         auto q = sql::run(m_db, QStringLiteral("DELETE FROM ") + QString::fromLatin1(table));
         if (!q)

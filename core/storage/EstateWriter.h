@@ -7,6 +7,7 @@
 #include "domain/LifecycleEvent.h"
 #include "domain/Person.h"
 #include "domain/UsageRecord.h"
+#include "evidence/AuditLog.h"
 
 #include <QSqlQuery>
 
@@ -42,6 +43,7 @@ private:
     std::optional<QSqlQuery> m_usage;
     std::optional<QSqlQuery> m_lifecycle;
     std::optional<QSqlQuery> m_person;
+    AuditLog m_audit;
 };
 
 } // namespace recertify

@@ -106,6 +106,20 @@ const char* const kSchemaV2[] = {
         sync_run_id BIGINT REFERENCES sync_runs(id) ON DELETE SET NULL, imported_at TEXT NOT NULL))",
 };
 
+// v3: drift figures kept on the identity (so snapshots record changes only), what was certified,
+// and when each finding's condition began.
+const char* const kSchemaV3[] = {
+    "ALTER TABLE identities ADD COLUMN granted_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE identities ADD COLUMN used_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE identities ADD COLUMN unused_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE identities ADD COLUMN out_of_scope_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE identities ADD COLUMN certified_grants TEXT",
+    "ALTER TABLE findings ADD COLUMN since TEXT",
+    "CREATE INDEX findings_open ON findings(identity_id) WHERE resolved_at IS NULL",
+    "CREATE INDEX snapshots_taken ON snapshots(taken_at)",
+    "CREATE INDEX identity_snapshots_identity ON identity_snapshots(identity_id, snapshot_id)",
+};
+
 struct Step
 {
     int version;
@@ -116,6 +130,7 @@ struct Step
 const Step kSteps[] = {
     { 1, kSchemaV1, std::size(kSchemaV1) },
     { 2, kSchemaV2, std::size(kSchemaV2) },
+    { 3, kSchemaV3, std::size(kSchemaV3) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

@@ -28,8 +28,14 @@ Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement)
 Status exec(QSqlQuery& query, std::initializer_list<QVariant> values)
 {
     int i = 0;
-    for (const QVariant& value : values)
-        query.bindValue(i++, value);
+    for (const QVariant& value : values) {
+        // A null QString inside a non-null variant is an empty string to us; Qt would bind it as NULL.
+        // Deliberate NULLs are null variants (see nullableText/nullableTime).
+        if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+            query.bindValue(i++, QStringLiteral(""));
+        else
+            query.bindValue(i++, value);
+    }
     if (!query.exec()) {
         return makeError(QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2")
                              .arg(firstWords(query.lastQuery()), query.lastError().text()));

@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "StagingSink.h"
+#include "analysis/AnalysisService.h"
 #include "SyncWriter.h"
 #include "storage/SqlUtil.h"
 #include "util/Logging.h"
@@ -162,6 +163,11 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
     if (!written)
         return fail(written.errorString());
     report.runId = runId;
+    // Drift and trust debt follow every change of the estate, and each run leaves a snapshot.
+    if (m_progress)
+        m_progress(totalBytes, totalBytes, tr("Analysing"));
+    if (auto analysis = AnalysisService(m_database, m_clock).run(); !analysis)
+        qCWarning(lcSync) << "analysis after the run failed:" << analysis.errorString();
     qCInfo(lcSync) << report.format << "added" << report.added << "changed" << report.changed << "removed" << report.removed;
     return report;
 }

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "DriftAnalyzer.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+
+namespace recertify {
+
+/** What one analysis run found, for the estate. */
+struct AnalysisReport
+{
+    qint64 snapshotId = 0;
+    int identities = 0;
+    int openFindings = 0;
+    int opened = 0;   ///< findings new in this run
+    int resolved = 0; ///< findings that went away
+    double totalDebt = 0;
+    qint64 granted = 0;
+    qint64 used = 0;
+    qint64 unused = 0;
+    qint64 outOfScope = 0;
+};
+
+/**
+ * Runs drift analysis and trust-debt scoring over the whole store in one transaction: findings
+ * are opened and resolved (keeping when each began), every identity's score and drift figures are
+ * updated, and a snapshot records the estate (and each identity that changed) so every figure has
+ * a history. Works in batches of identities: memory does not grow with the estate.
+ */
+class AnalysisService
+{
+    Q_DECLARE_TR_FUNCTIONS(AnalysisService)
+
+public:
+    AnalysisService(DatabasePtr database, const Clock& clock = Clock::instance(), DriftPolicy policy = {})
+        : m_database(std::move(database))
+        , m_clock(clock)
+        , m_policy(policy)
+    {
+    }
+
+    [[nodiscard]] Result<AnalysisReport> run();
+
+private:
+    DatabasePtr m_database;
+    const Clock& m_clock;
+    DriftPolicy m_policy;
+};
+
+} // namespace recertify

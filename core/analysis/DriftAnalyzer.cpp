@@ -1,0 +1,206 @@
+#include "DriftAnalyzer.h"
+
+#include "PermissionMatcher.h"
+#include "TrustDebtWeights.h"
+#include "domain/LifecycleState.h"
+
+#include <QSet>
+
+namespace recertify {
+
+namespace {
+
+QDateTime earliest(const QDateTime& a, const QDateTime& b)
+{
+    if (!a.isValid())
+        return b;
+    if (!b.isValid())
+        return a;
+    return std::min(a, b);
+}
+
+QDateTime dayStart(const QDate& day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::UTC);
+}
+
+// Interactive sign-ins and console sessions are people, not workloads.
+bool looksHuman(const QString& action)
+{
+    return action.endsWith(QLatin1String(":ConsoleLogin"), Qt::CaseInsensitive)
+        || action.startsWith(QLatin1String("console:"), Qt::CaseInsensitive)
+        || action.startsWith(QLatin1String("signIn:interactive"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+void DriftAnalyzer::add(QList<Finding>& out, const IdentityFacts& facts, const QString& type, const QString& subject,
+                        const QString& detail, QDateTime since) const
+{
+    const DebtWeight* weight = TrustDebtWeights::of(type);
+    Finding f;
+    f.identityId = facts.identity.id;
+    f.type = type;
+    f.subject = subject;
+    f.severity = weight ? QString::fromLatin1(weight->severity) : QStringLiteral("medium");
+    f.owasp = weight ? QString::fromLatin1(weight->owasp) : QString();
+    f.detail = detail;
+    // A condition cannot have started in the future; an unknown start stays invalid for the caller
+    // to fill from when the finding was first seen.
+    f.since = since.isValid() && since > m_now ? m_now : since;
+    out.append(f);
+}
+
+QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* figures) const
+{
+    QList<Finding> out;
+    const Identity& id = facts.identity;
+    const bool live = id.enabled && id.status != LifecycleState::Retired;
+    const QDateTime windowStart = m_now.addDays(-m_policy.windowDays);
+
+    // Granted vs used: a grant is used when allowed activity in the window falls under it.
+    QSet<QString> allowedActions;
+    QHash<QString, QDate> firstSeen;
+    for (const UsageRecord& u : facts.usage) {
+        if (u.lastSeen.isValid() && u.lastSeen < windowStart)
+            continue;
+        if (u.outcome == QLatin1String("allowed"))
+            allowedActions.insert(u.action);
+        const QDate known = firstSeen.value(u.action);
+        if (!known.isValid() || u.day < known)
+            firstSeen.insert(u.action, u.day);
+    }
+    DriftFigures f;
+    f.granted = int(facts.grants.size());
+    QSet<QString> unusedSeen;
+    for (const Grant& g : facts.grants) {
+        const bool used = std::any_of(allowedActions.cbegin(), allowedActions.cend(),
+            [&](const QString& action) { return PermissionMatcher::covers(id.source, g.permission, action); });
+        if (used) {
+            ++f.used;
+            continue;
+        }
+        ++f.unused;
+        if (live && !unusedSeen.contains(g.permission)) {
+            unusedSeen.insert(g.permission);
+            add(out, facts, QStringLiteral("unused-grant"), g.permission,
+                tr("%1 was not used in the last %n days", nullptr, m_policy.windowDays).arg(g.permission),
+                earliest(g.grantedAt, id.createdAt).addDays(m_policy.windowDays));
+        }
+    }
+    QSet<QString> adminSeen;
+    for (const Grant& g : facts.grants) {
+        if (PermissionMatcher::isAdmin(id.source, g.permission) && !adminSeen.contains(g.permission)) {
+            adminSeen.insert(g.permission);
+            add(out, facts, QStringLiteral("admin-grant"), g.permission,
+                tr("%1 through %2").arg(g.permission, g.grantedVia.isEmpty() ? tr("a direct grant") : g.grantedVia),
+                earliest(g.grantedAt, id.createdAt));
+        }
+    }
+
+    // Out of scope: what it did outside what its owner declared, and what it tried outside its grants.
+    QSet<QString> outOfScope;
+    for (const UsageRecord& u : facts.usage) {
+        if (outOfScope.contains(u.action))
+            continue;
+        const bool declared = facts.identity.declaredScope.isEmpty()
+            || std::any_of(id.declaredScope.cbegin(), id.declaredScope.cend(),
+                [&](const QString& s) { return PermissionMatcher::covers(id.source, s, u.action); });
+        const bool granted = std::any_of(facts.grants.cbegin(), facts.grants.cend(),
+            [&](const Grant& g) { return PermissionMatcher::covers(id.source, g.permission, u.action); });
+        QString detail;
+        if (!declared && u.outcome == QLatin1String("allowed"))
+            detail = tr("%1 is outside the declared task scope").arg(u.action);
+        else if (!granted && u.outcome == QLatin1String("denied"))
+            detail = tr("tried %1, which no grant allows (denied)").arg(u.action);
+        if (detail.isEmpty())
+            continue;
+        outOfScope.insert(u.action);
+        add(out, facts, QStringLiteral("out-of-scope-action"), u.action, detail, dayStart(firstSeen.value(u.action)));
+    }
+    f.outOfScope = int(outOfScope.size());
+
+    // Scope creep: grants gained since the last certification.
+    if (facts.lastCertifiedAt.isValid() && !facts.certifiedGrants.isEmpty()) {
+        QSet<QString> reported;
+        for (const Grant& g : facts.grants) {
+            if (!facts.certifiedGrants.contains(g.permission) && !reported.contains(g.permission)) {
+                reported.insert(g.permission);
+                add(out, facts, QStringLiteral("scope-creep"), g.permission,
+                    tr("%1 was granted after the certification of %2").arg(g.permission, facts.lastCertifiedAt.date().toString(Qt::ISODate)),
+                    g.grantedAt.isValid() && g.grantedAt > facts.lastCertifiedAt ? g.grantedAt : facts.lastCertifiedAt);
+            }
+        }
+    }
+
+    // Credentials.
+    for (const Credential& c : facts.credentials) {
+        if (!c.enabled)
+            continue;
+        if (c.expiresAt.isValid() && c.expiresAt < m_now) {
+            if (live) {
+                add(out, facts, QStringLiteral("expired-active"), c.credentialId,
+                    tr("%1 %2 expired on %3 and is still enabled").arg(c.type, c.credentialId, c.expiresAt.date().toString(Qt::ISODate)),
+                    c.expiresAt);
+            }
+            continue;
+        }
+        if (c.expiresAt.isValid() && c.expiresAt <= m_now.addDays(m_policy.expiringDays)) {
+            add(out, facts, QStringLiteral("expiring-credential"), c.credentialId,
+                tr("%1 %2 expires on %3").arg(c.type, c.credentialId, c.expiresAt.date().toString(Qt::ISODate)),
+                c.expiresAt.addDays(-m_policy.expiringDays));
+        }
+        if (c.createdAt.isValid() && c.createdAt.daysTo(m_now) > m_policy.rotationDays) {
+            add(out, facts, QStringLiteral("stale-credential"), c.credentialId,
+                tr("%1 %2 was issued %n days ago and never rotated", nullptr, int(c.createdAt.daysTo(m_now))).arg(c.type, c.credentialId),
+                c.createdAt.addDays(m_policy.rotationDays));
+        }
+    }
+
+    // The identity itself.
+    if (live && id.expiresAt.isValid() && id.expiresAt < m_now) {
+        add(out, facts, QStringLiteral("expired-active"), QString(),
+            tr("its retirement date %1 has passed and it is still enabled").arg(id.expiresAt.date().toString(Qt::ISODate)), id.expiresAt);
+    }
+    const bool everUsed = id.lastUsedAt.isValid() || !allowedActions.isEmpty();
+    if (live && !everUsed && id.createdAt.isValid() && id.createdAt.daysTo(m_now) > m_policy.neverUsedGraceDays) {
+        add(out, facts, QStringLiteral("never-used"), QString(), tr("never used since it was created on %1").arg(id.createdAt.date().toString(Qt::ISODate)),
+            id.createdAt.addDays(m_policy.neverUsedGraceDays));
+    } else if (live && id.lastUsedAt.isValid() && id.lastUsedAt < windowStart) {
+        add(out, facts, QStringLiteral("dormant"), QString(),
+            tr("last used %n days ago", nullptr, int(id.lastUsedAt.daysTo(m_now))), id.lastUsedAt.addDays(m_policy.windowDays));
+    }
+    if (id.status != LifecycleState::Retired) {
+        if (id.businessOwner.isEmpty()) {
+            add(out, facts, QStringLiteral("orphaned"), QString(), tr("no business owner"), id.createdAt);
+        } else if (facts.directoryKnown && !facts.ownerInDirectory) {
+            add(out, facts, QStringLiteral("orphaned"), id.businessOwner, tr("owner %1 is not in the people directory").arg(id.businessOwner), QDateTime());
+        } else if (facts.directoryKnown && !facts.ownerActive) {
+            add(out, facts, QStringLiteral("orphaned"), id.businessOwner, tr("owner %1 has left").arg(id.businessOwner), QDateTime());
+        }
+        if (id.purpose.isEmpty())
+            add(out, facts, QStringLiteral("no-purpose"), QString(), tr("no documented purpose"), id.createdAt);
+        if (!id.expiresAt.isValid() && id.retirementCondition.isEmpty())
+            add(out, facts, QStringLiteral("no-expiry"), QString(), tr("no expiry date or retirement condition"), id.createdAt);
+        const QDateTime due = facts.lastCertifiedAt.isValid() ? facts.lastCertifiedAt.addDays(m_policy.reviewIntervalDays)
+                                                              : id.createdAt.addDays(m_policy.reviewIntervalDays);
+        if (live && due.isValid() && due < m_now) {
+            add(out, facts, QStringLiteral("review-overdue"), QString(),
+                facts.lastCertifiedAt.isValid() ? tr("last certified on %1").arg(facts.lastCertifiedAt.date().toString(Qt::ISODate))
+                                                : tr("never certified"),
+                due);
+        }
+    }
+    for (const UsageRecord& u : facts.usage) {
+        if (looksHuman(u.action) && u.outcome == QLatin1String("allowed")) {
+            add(out, facts, QStringLiteral("human-use"), u.action, tr("interactive use: %1 on %2").arg(u.action, u.day.toString(Qt::ISODate)),
+                dayStart(u.day));
+            break;
+        }
+    }
+    if (figures)
+        *figures = f;
+    return out;
+}
+
+} // namespace recertify

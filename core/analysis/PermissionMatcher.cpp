@@ -1,0 +1,120 @@
+#include "PermissionMatcher.h"
+
+#include <QStringList>
+
+namespace recertify {
+
+namespace {
+
+bool globAt(QStringView p, QStringView t)
+{
+    // Iterative matching with backtracking to the last star: linear in practice.
+    qsizetype pi = 0, ti = 0, star = -1, mark = 0;
+    while (ti < t.size()) {
+        if (pi < p.size() && (p[pi] == u'?' || p[pi].toCaseFolded() == t[ti].toCaseFolded())) {
+            ++pi;
+            ++ti;
+        } else if (pi < p.size() && p[pi] == u'*') {
+            star = pi++;
+            mark = ti;
+        } else if (star >= 0) {
+            pi = star + 1;
+            ti = ++mark;
+        } else {
+            return false;
+        }
+    }
+    while (pi < p.size() && p[pi] == u'*')
+        ++pi;
+    return pi == p.size();
+}
+
+bool awsCovers(const QString& granted, const QString& action)
+{
+    if (granted.startsWith(QLatin1String("NotAction:"))) {
+        // Everything except what the statement lists.
+        const QStringList excluded = granted.mid(10).split(u',', Qt::SkipEmptyParts);
+        return std::none_of(excluded.cbegin(), excluded.cend(), [&](const QString& e) { return globAt(e, action); });
+    }
+    // Service-level usage ("lambda:*", from Access Advisor) uses a grant of any action in that service.
+    if (action.endsWith(QLatin1String(":*")) && !granted.isEmpty()) {
+        const QString service = action.left(action.size() - 1);
+        return granted == QLatin1String("*") || granted.startsWith(service, Qt::CaseInsensitive)
+            || globAt(granted, action);
+    }
+    return globAt(granted, action);
+}
+
+bool k8sCovers(const QString& granted, const QString& action)
+{
+    const QString grantedVerb = granted.section(u' ', 0, 0);
+    const QString grantedResource = granted.section(u' ', 1);
+    const QString verb = action.section(u' ', 0, 0);
+    const QString resource = action.section(u' ', 1);
+    const bool verbOk = grantedVerb == QLatin1String("*") || grantedVerb == verb;
+    const bool resourceOk = grantedResource == QLatin1String("*") || grantedResource == resource
+        || (grantedResource.endsWith(QLatin1String("/*")) && resource.startsWith(grantedResource.chopped(1)))
+        || (grantedResource.startsWith(u'/') && globAt(grantedResource, resource));
+    return verbOk && resourceOk;
+}
+
+int githubLevel(const QString& level)
+{
+    if (level == QLatin1String("admin"))
+        return 3;
+    if (level == QLatin1String("write"))
+        return 2;
+    if (level == QLatin1String("read"))
+        return 1;
+    return 0;
+}
+
+bool githubCovers(const QString& granted, const QString& action)
+{
+    const qsizetype g = granted.lastIndexOf(u':');
+    const qsizetype a = action.lastIndexOf(u':');
+    if (g < 0 || a < 0)
+        return granted.compare(action, Qt::CaseInsensitive) == 0;
+    return granted.left(g) == action.left(a) && githubLevel(granted.mid(g + 1)) >= githubLevel(action.mid(a + 1))
+        && githubLevel(action.mid(a + 1)) > 0;
+}
+
+} // namespace
+
+bool PermissionMatcher::glob(const QString& pattern, const QString& text)
+{
+    return globAt(pattern, text);
+}
+
+bool PermissionMatcher::covers(const QString& source, const QString& granted, const QString& action)
+{
+    if (source == QLatin1String("aws"))
+        return awsCovers(granted, action);
+    if (source == QLatin1String("k8s"))
+        return k8sCovers(granted, action);
+    if (source == QLatin1String("github"))
+        return githubCovers(granted, action);
+    if (source == QLatin1String("entra"))
+        return granted.compare(action, Qt::CaseInsensitive) == 0;
+    return globAt(granted, action);
+}
+
+bool PermissionMatcher::isAdmin(const QString& source, const QString& permission)
+{
+    if (source == QLatin1String("aws")) {
+        return permission == QLatin1String("*") || permission == QLatin1String("*:*")
+            || permission.compare(QLatin1String("iam:*"), Qt::CaseInsensitive) == 0 || permission == QLatin1String("NotAction:");
+    }
+    if (source == QLatin1String("k8s"))
+        return permission == QLatin1String("* *") || permission.startsWith(QLatin1String("role:ClusterRole/cluster-admin"));
+    if (source == QLatin1String("entra")) {
+        static const QStringList admin { QStringLiteral("Directory.ReadWrite.All"), QStringLiteral("RoleManagement.ReadWrite.Directory"),
+            QStringLiteral("Application.ReadWrite.All"), QStringLiteral("AppRoleAssignment.ReadWrite.All") };
+        return admin.contains(permission, Qt::CaseInsensitive);
+    }
+    if (source == QLatin1String("github"))
+        return permission == QLatin1String("administration:write") || permission == QLatin1String("organization_administration:write");
+    return permission == QLatin1String("*") || permission == QLatin1String("admin:*");
+}
+
+} // namespace recertify

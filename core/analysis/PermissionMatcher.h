@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace recertify {
+
+/**
+ * Whether a granted permission covers an action, per source's own wildcard rules:
+ * AWS action globs (s3:Get*, *) and NotAction; Kubernetes "VERB RESOURCE" with *; GitHub
+ * "permission:level" where write covers read; exact, case-insensitive names elsewhere (Graph).
+ */
+class PermissionMatcher
+{
+public:
+    [[nodiscard]] static bool covers(const QString& source, const QString& granted, const QString& action);
+    /** A grant that amounts to administering the whole account, cluster, tenant or organisation. */
+    [[nodiscard]] static bool isAdmin(const QString& source, const QString& permission);
+    /** A glob with * (any run) and ? (one character), case-insensitive. */
+    [[nodiscard]] static bool glob(const QString& pattern, const QString& text);
+};
+
+} // namespace recertify

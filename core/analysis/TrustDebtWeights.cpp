@@ -1,0 +1,84 @@
+#include "TrustDebtWeights.h"
+
+namespace recertify {
+
+namespace {
+
+// The order is the order of severity a reviewer reads them in.
+const DebtWeight kWeights[] = {
+    { "admin-grant", "high", 30, 0.05, 40, "NHI5" },
+    { "orphaned", "high", 15, 0.05, 25, "NHI1" },
+    { "expired-active", "high", 15, 0.10, 25, "NHI1" },
+    { "out-of-scope-action", "high", 8, 0.10, 20, "NHI5" },
+    { "human-use", "high", 10, 0.05, 20, "NHI10" },
+    { "stale-credential", "medium", 6, 0.02, 12, "NHI7" },
+    { "scope-creep", "medium", 5, 0.05, 12, "NHI5" },
+    { "unused-grant", "medium", 1, 0.01, 12, "NHI5" },
+    { "dormant", "medium", 5, 0.02, 10, "NHI1" },
+    { "never-used", "medium", 5, 0.02, 10, "NHI1" },
+    { "review-overdue", "medium", 4, 0.01, 8, "NHI1" },
+    { "no-expiry", "low", 2, 0.005, 4, "NHI7" },
+    { "no-purpose", "low", 2, 0.005, 4, "NHI1" },
+    { "expiring-credential", "low", 2, 0.0, 2, "NHI7" },
+};
+
+} // namespace
+
+std::span<const DebtWeight> TrustDebtWeights::all()
+{
+    return kWeights;
+}
+
+const DebtWeight* TrustDebtWeights::of(const QString& type)
+{
+    for (const DebtWeight& w : kWeights) {
+        if (type == QLatin1String(w.type))
+            return &w;
+    }
+    return nullptr;
+}
+
+QString TrustDebtWeights::describe(const QString& type)
+{
+    if (type == QLatin1String("orphaned"))
+        return tr("No accountable owner: missing, unknown or departed");
+    if (type == QLatin1String("expired-active"))
+        return tr("Past its expiry or retirement date, yet still enabled");
+    if (type == QLatin1String("admin-grant"))
+        return tr("Holds an administrator or wildcard-everything grant");
+    if (type == QLatin1String("out-of-scope-action"))
+        return tr("Did or tried something outside its granted or declared scope");
+    if (type == QLatin1String("human-use"))
+        return tr("A person used this machine identity interactively");
+    if (type == QLatin1String("stale-credential"))
+        return tr("A credential older than the rotation policy, or unused for long");
+    if (type == QLatin1String("scope-creep"))
+        return tr("Gained grants since it was last certified");
+    if (type == QLatin1String("unused-grant"))
+        return tr("Grants not used within the observation window");
+    if (type == QLatin1String("dormant"))
+        return tr("Enabled but not used within the observation window");
+    if (type == QLatin1String("never-used"))
+        return tr("Enabled and never used");
+    if (type == QLatin1String("review-overdue"))
+        return tr("Not recertified within the review interval");
+    if (type == QLatin1String("no-expiry"))
+        return tr("No expiry date or retirement condition");
+    if (type == QLatin1String("no-purpose"))
+        return tr("No documented purpose");
+    if (type == QLatin1String("expiring-credential"))
+        return tr("A credential expires soon");
+    return type;
+}
+
+QString TrustDebtWeights::owaspTitle(const QString& code)
+{
+    static const char* const titles[] = { "Improper Offboarding", "Secret Leakage", "Vulnerable Third-Party NHI",
+        "Insecure Authentication", "Overprivileged NHI", "Insecure Cloud Deployment Configurations", "Long-Lived Secrets",
+        "Environment Isolation", "NHI Reuse", "Human Use of NHI" };
+    bool ok = false;
+    const int n = code.mid(3).toInt(&ok);
+    return ok && n >= 1 && n <= 10 ? QString::fromLatin1(titles[n - 1]) : QString();
+}
+
+} // namespace recertify

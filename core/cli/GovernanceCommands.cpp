@@ -1,0 +1,296 @@
+#include "Commands.h"
+#include "analysis/AnalysisService.h"
+#include "analysis/TrustDebtScorer.h"
+#include "analysis/TrustDebtWeights.h"
+#include "evidence/AuditLog.h"
+#include "lifecycle/LifecycleService.h"
+#include "storage/FindingRepository.h"
+#include "storage/IdentityRepository.h"
+#include "util/Timestamp.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace recertify::cli {
+
+namespace {
+
+QString day(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().date().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+QJsonValue isoOrNull(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(Timestamp::toIso(t)) : QJsonValue(QJsonValue::Null);
+}
+
+// Analysis is cheap enough to run before reporting, so figures are never stale (time moves on).
+bool analyze(CliContext& context, const DatabasePtr& database)
+{
+    auto report = AnalysisService(database, context.clock()).run();
+    if (!report) {
+        context.err() << report.errorString() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+Result<Identity> findIdentity(CliContext& context, const DatabasePtr& database, const QString& key)
+{
+    Q_UNUSED(context);
+    return IdentityRepository(database).find(key);
+}
+
+} // namespace
+
+int findingsCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption type(QStringLiteral("type"), Cli::tr("Only findings of this type"), QStringLiteral("TYPE"));
+    const QCommandLineOption identity(QStringLiteral("identity"), Cli::tr("Only this identity (id or native id)"), QStringLiteral("ID"));
+    parser.addOptions({ type, identity });
+    if (int code = parseCommand(context, parser, QStringLiteral("findings"), Cli::tr("Privilege drift and hygiene findings, each with its OWASP NHI code.")); code >= 0)
+        return code;
+    if (parser.isSet(type) && !TrustDebtWeights::of(parser.value(type))) {
+        QStringList types;
+        for (const DebtWeight& w : TrustDebtWeights::all())
+            types << QString::fromLatin1(w.type);
+        return context.usage(Cli::tr("--type: unknown finding type \"%1\"; expected one of %2").arg(parser.value(type), types.join(QStringLiteral(", "))));
+    }
+    DatabasePtr database = context.database();
+    if (!database || !analyze(context, database))
+        return Failed;
+    qint64 only = 0;
+    if (parser.isSet(identity)) {
+        auto found = findIdentity(context, database, parser.value(identity));
+        if (!found)
+            return context.fail(found.errorString());
+        only = found->id;
+    }
+    QTextStream& out = context.out();
+    int count = 0;
+    if (context.json)
+        out << "[";
+    else
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(Cli::tr("IDENTITY"), -36).arg(Cli::tr("TYPE"), -20).arg(Cli::tr("SEVERITY"), -8).arg(Cli::tr("OWASP"), -6).arg(Cli::tr("SINCE"), -10).arg(Cli::tr("DETAIL")) << '\n';
+    Status status = FindingRepository(database).forEachOpen([&](const Finding& f, const QString& nativeId, const QString& name) {
+        if ((only && f.identityId != only) || (parser.isSet(type) && f.type != parser.value(type)))
+            return;
+        if (context.json) {
+            const QJsonObject o { { QStringLiteral("identityId"), f.identityId }, { QStringLiteral("nativeId"), nativeId },
+                { QStringLiteral("displayName"), name }, { QStringLiteral("type"), f.type }, { QStringLiteral("subject"), f.subject },
+                { QStringLiteral("severity"), f.severity }, { QStringLiteral("detail"), f.detail }, { QStringLiteral("owasp"), f.owasp },
+                { QStringLiteral("since"), isoOrNull(f.since) } };
+            out << (count ? ",\n  " : "\n  ") << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        } else {
+            out << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(name.left(36), -36).arg(f.type, -20).arg(f.severity, -8).arg(f.owasp, -6).arg(day(f.since), -10).arg(f.detail) << '\n';
+        }
+        ++count;
+    });
+    if (!status)
+        return context.fail(status.errorString());
+    if (context.json)
+        out << (count ? "\n]\n" : "]\n");
+    else
+        out << Cli::tr("%n findings", nullptr, count) << '\n';
+    out.flush();
+    return Success;
+}
+
+int scoresCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption top(QStringLiteral("top"), Cli::tr("Show only the N highest scores (text output; default 25)"), QStringLiteral("N"), QStringLiteral("25"));
+    parser.addOption(top);
+    if (int code = parseCommand(context, parser, QStringLiteral("scores"), Cli::tr("Trust debt per identity with its factors, and the estate total.")); code >= 0)
+        return code;
+    DatabasePtr database = context.database();
+    if (!database || !analyze(context, database))
+        return Failed;
+
+    struct Row { qint64 id; QString nativeId; QString name; TrustDebt debt; };
+    QList<Row> rows;
+    QList<Finding> pending;
+    qint64 currentId = 0;
+    QString currentNative, currentName;
+    const TrustDebtScorer scorer(context.clock().now());
+    auto flush = [&] {
+        if (currentId)
+            rows.append(Row { currentId, currentNative, currentName, scorer.score(pending) });
+        pending.clear();
+    };
+    Status status = FindingRepository(database).forEachOpen([&](const Finding& f, const QString& nativeId, const QString& name) {
+        if (f.identityId != currentId) {
+            flush();
+            currentId = f.identityId;
+            currentNative = nativeId;
+            currentName = name;
+        }
+        pending.append(f);
+    });
+    if (!status)
+        return context.fail(status.errorString());
+    flush();
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.debt.score > b.debt.score; });
+    double total = 0;
+    for (const Row& r : std::as_const(rows))
+        total += r.debt.score;
+
+    if (context.json) {
+        QJsonArray identities;
+        for (const Row& r : std::as_const(rows)) {
+            QJsonArray factors;
+            for (const DebtFactor& f : r.debt.factors) {
+                factors.append(QJsonObject { { QStringLiteral("factor"), f.factor }, { QStringLiteral("points"), f.points },
+                    { QStringLiteral("since"), isoOrNull(f.since) }, { QStringLiteral("owasp"), f.owasp }, { QStringLiteral("count"), f.count } });
+            }
+            identities.append(QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("nativeId"), r.nativeId },
+                { QStringLiteral("displayName"), r.name }, { QStringLiteral("score"), r.debt.score }, { QStringLiteral("factors"), factors } });
+        }
+        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("total"), total }, { QStringLiteral("identities"), identities } }));
+        return Success;
+    }
+    QTextStream& out = context.out();
+    out << Cli::tr("Estate trust debt: %1 over %n identities with open findings", nullptr, int(rows.size())).arg(total, 0, 'f', 1) << "\n\n";
+    const int limit = std::max(1, parser.value(top).toInt());
+    for (qsizetype i = 0; i < rows.size() && i < limit; ++i) {
+        const Row& r = rows.at(i);
+        out << QStringLiteral("%1  %2").arg(r.debt.score, 5, 'f', 1).arg(r.name) << '\n';
+        for (const DebtFactor& f : r.debt.factors)
+            out << QStringLiteral("       %1 %2  %3  %4").arg(f.points, 5, 'f', 1).arg(f.factor, -20).arg(f.owasp, -5).arg(Cli::tr("since %1").arg(day(f.since))) << '\n';
+    }
+    out.flush();
+    return Success;
+}
+
+int ownersCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("set"), Cli::tr("The action: set"));
+    parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Identity id or native id"));
+    const QCommandLineOption business(QStringLiteral("business"), Cli::tr("Business owner (accountable)"), QStringLiteral("EMAIL"));
+    const QCommandLineOption technical(QStringLiteral("technical"), Cli::tr("Technical owner"), QStringLiteral("EMAIL"));
+    const QCommandLineOption purpose(QStringLiteral("purpose"), Cli::tr("What the identity is for"), QStringLiteral("TEXT"));
+    const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("Declared task scope: permissions or tools, comma-separated"), QStringLiteral("PERM[,PERM…]"));
+    const QCommandLineOption expires(QStringLiteral("expires"), Cli::tr("Retirement date"), QStringLiteral("DATE"));
+    const QCommandLineOption retirement(QStringLiteral("retirement"), Cli::tr("Retirement condition (an event)"), QStringLiteral("TEXT"));
+    parser.addOptions({ business, technical, purpose, scope, expires, retirement });
+    if (int code = parseCommand(context, parser, QStringLiteral("owners"), Cli::tr("Set ownership, purpose, declared scope and retirement.")); code >= 0)
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || args.first() != QLatin1String("set"))
+        return context.usage(Cli::tr("owners: expected: owners set ID --business EMAIL"));
+    if (!parser.isSet(business))
+        return context.usage(Cli::tr("owners set: --business is required"));
+    OwnershipChange change;
+    change.businessOwner = parser.value(business).trimmed();
+    if (parser.isSet(technical))
+        change.technicalOwner = parser.value(technical).trimmed();
+    if (parser.isSet(purpose))
+        change.purpose = parser.value(purpose).trimmed();
+    if (parser.isSet(scope)) {
+        QStringList items = parser.value(scope).split(u',', Qt::SkipEmptyParts);
+        for (QString& item : items)
+            item = item.trimmed();
+        change.declaredScope = items;
+    }
+    if (parser.isSet(expires)) {
+        const auto at = Timestamp::parse(parser.value(expires));
+        if (!at)
+            return context.usage(Cli::tr("--expires: expected a date such as 2026-12-31, got \"%1\"").arg(parser.value(expires)));
+        change.expiresAt = *at;
+    }
+    if (parser.isSet(retirement))
+        change.retirementCondition = parser.value(retirement).trimmed();
+
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    auto identity = findIdentity(context, database, args.at(1));
+    if (!identity)
+        return context.fail(identity.errorString());
+    if (auto status = LifecycleService(database, context.clock()).setOwnership(identity->id, change, context.actor()); !status)
+        return context.fail(status.errorString());
+    if (!analyze(context, database))
+        return Failed;
+    context.out() << Cli::tr("%1: business owner %2").arg(identity->displayName, change.businessOwner.toLower()) << Qt::endl;
+    return Success;
+}
+
+int peopleCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("import"), Cli::tr("The action: import"));
+    parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("CSV with the header email,name,manager,active"));
+    if (int code = parseCommand(context, parser, QStringLiteral("people"), Cli::tr("Import the people directory; an identity whose owner is missing, unknown or inactive is orphaned.")); code >= 0)
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || args.first() != QLatin1String("import"))
+        return context.usage(Cli::tr("people: expected: people import PATH"));
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    auto count = LifecycleService(database, context.clock()).importPeople(args.at(1), context.actor());
+    if (!count)
+        return context.fail(count.errorString());
+    if (!analyze(context, database))
+        return Failed;
+    context.out() << Cli::tr("%n people in the directory", nullptr, count.value()) << Qt::endl;
+    return Success;
+}
+
+int lifecycleCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Identity id or native id"));
+    const QCommandLineOption to(QStringLiteral("to"), Cli::tr("The new state: active, under-review, suspended or retired"), QStringLiteral("STATE"));
+    const QCommandLineOption reason(QStringLiteral("reason"), Cli::tr("Why (kept in the audit log)"), QStringLiteral("TEXT"));
+    parser.addOptions({ to, reason });
+    if (int code = parseCommand(context, parser, QStringLiteral("lifecycle"), Cli::tr("Move an identity through its lifecycle; every change is audited.")); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(to) || !parser.isSet(reason))
+        return context.usage(Cli::tr("lifecycle: expected: lifecycle ID --to STATE --reason TEXT"));
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    auto identity = findIdentity(context, database, parser.positionalArguments().first());
+    if (!identity)
+        return context.fail(identity.errorString());
+    if (auto status = LifecycleService(database, context.clock()).transition(identity->id, parser.value(to), context.actor(), parser.value(reason)); !status)
+        return context.fail(status.errorString());
+    if (!analyze(context, database))
+        return Failed;
+    context.out() << Cli::tr("%1: %2 -> %3").arg(identity->displayName, identity->status, parser.value(to)) << Qt::endl;
+    return Success;
+}
+
+int auditCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("verify"), Cli::tr("The action: verify"));
+    if (int code = parseCommand(context, parser, QStringLiteral("audit"), Cli::tr("Check the hash chain of the audit log; exit 3 when a row was edited or deleted.")); code >= 0)
+        return code;
+    if (parser.positionalArguments() != QStringList { QStringLiteral("verify") })
+        return context.usage(Cli::tr("audit: expected: audit verify"));
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    auto result = AuditLog::verify(database->connection());
+    if (!result)
+        return context.fail(result.errorString());
+    if (context.json) {
+        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("valid"), result->ok() }, { QStringLiteral("rows"), result->rows },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(result->problems) } }));
+    } else if (result->ok()) {
+        context.out() << Cli::tr("The audit chain holds: %n rows, every link and hash intact", nullptr, int(result->rows)) << Qt::endl;
+    } else {
+        for (const QString& problem : result->problems)
+            context.err() << problem << Qt::endl;
+    }
+    return result->ok() ? Success : VerificationFailed;
+}
+
+} // namespace recertify::cli

@@ -1,0 +1,47 @@
+#include "FindingRepository.h"
+
+#include "SqlUtil.h"
+#include "util/Timestamp.h"
+
+namespace recertify {
+
+namespace {
+
+const QString kColumns = QStringLiteral("f.identity_id, f.type, f.subject, f.severity, f.detail, f.owasp, f.since");
+// High first, then by type so a list reads in the order of the weights table.
+const QString kOrder = QStringLiteral(" ORDER BY f.identity_id, CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, f.type, f.subject");
+
+Finding readFinding(const QSqlQuery& q)
+{
+    return Finding { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toString(), Timestamp::fromIso(q.value(6).toString()) };
+}
+
+} // namespace
+
+Result<QList<Finding>> FindingRepository::openFor(qint64 identityId) const
+{
+    auto q = sql::run(m_database->connection(),
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM findings f WHERE f.identity_id = ? AND f.resolved_at IS NULL") + kOrder,
+        { identityId });
+    if (!q)
+        return q.error();
+    QList<Finding> out;
+    while (q->next())
+        out.append(readFinding(q.value()));
+    return out;
+}
+
+Status FindingRepository::forEachOpen(const std::function<void(const Finding&, const QString&, const QString&)>& visit) const
+{
+    auto q = sql::run(m_database->connection(),
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(", i.native_id, i.display_name FROM findings f JOIN identities i ON i.id = f.identity_id "
+                                                              "WHERE f.resolved_at IS NULL") + kOrder);
+    if (!q)
+        return q.error();
+    while (q->next())
+        visit(readFinding(q.value()), q->value(7).toString(), q->value(8).toString());
+    return {};
+}
+
+} // namespace recertify
