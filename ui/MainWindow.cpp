@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "dashboard/DashboardPage.h"
+#include "identity/IdentityWindow.h"
 #include "inventory/InventoryPage.h"
+#include "orphans/OrphansPage.h"
 #include "secrets/KeychainSecretStore.h"
 #include "sources/SourcesPage.h"
 #include "storage/IdentityRepository.h"
@@ -43,21 +46,15 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     addSection(QStringLiteral("inventory"), tr("Inventory"), m_inventory);
     m_sources = new SourcesPage(m_database, secrets ? secrets : std::make_shared<KeychainSecretStore>(), this);
     addSection(QStringLiteral("sources"), tr("Sources"), m_sources);
-    addSection(QStringLiteral("owners"), tr("Owners & orphans"),
-        new PlaceholderPage(tr("Owners & orphans"),
-            tr("Coming: the people directory, and a queue of identities whose owner is missing, unknown or has "
-               "left. The Inventory's \"Orphans only\" filter shows them today."),
-            this));
+    m_orphans = new OrphansPage(m_database, this);
+    addSection(QStringLiteral("owners"), tr("Owners & orphans"), m_orphans);
     addSection(QStringLiteral("findings"), tr("Findings"),
         new PlaceholderPage(tr("Findings"),
             tr("Coming: privilege drift and hygiene findings (unused grants, out-of-scope actions, stale and "
                "expiring credentials, dormant and orphaned identities), each with its OWASP NHI code."),
             this));
-    addSection(QStringLiteral("dashboard"), tr("Dashboard"),
-        new PlaceholderPage(tr("Dashboard"),
-            tr("Coming: charts of privilege drift over time and of trust debt for the estate and for each "
-               "identity, with every factor explained."),
-            this));
+    m_dashboard = new DashboardPage(m_database, this);
+    addSection(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
     addSection(QStringLiteral("reviews"), tr("My reviews"),
         new PlaceholderPage(tr("My reviews"),
             tr("Coming: your review queue. For each identity you attest ownership, task scope and business need, "
@@ -91,7 +88,10 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_inventory, &InventoryPage::matchCountChanged, this, &MainWindow::refreshStatus);
-    connect(m_sources, &SourcesPage::storeChanged, m_inventory, &InventoryPage::reload);
+    connect(m_sources, &SourcesPage::storeChanged, this, &MainWindow::storeChanged);
+    connect(m_orphans, &OrphansPage::storeChanged, this, &MainWindow::storeChanged);
+    connect(m_inventory, &InventoryPage::openIdentity, this, &MainWindow::openIdentity);
+    connect(m_orphans, &OrphansPage::openIdentity, this, &MainWindow::openIdentity);
     connect(m_inventory, &InventoryPage::problem, this,
         [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
@@ -111,6 +111,32 @@ void MainWindow::addSection(const QString& iconName, const QString& title, QWidg
 void MainWindow::showSection(int index)
 {
     m_sidebar->setCurrentRow(index);
+}
+
+void MainWindow::storeChanged()
+{
+    m_inventory->reload();
+    m_dashboard->reload();
+    m_orphans->reload();
+}
+
+IdentityWindow* MainWindow::openIdentity(qint64 id)
+{
+    // One window per identity: asking again brings it forward.
+    for (IdentityWindow* open : std::as_const(m_identityWindows)) {
+        if (open && open->identityId() == id) {
+            open->show();
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    auto* window = new IdentityWindow(m_database, id, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &IdentityWindow::identityChanged, this, &MainWindow::storeChanged);
+    m_identityWindows.append(window);
+    window->show();
+    return window;
 }
 
 bool MainWindow::showSection(const QString& name)

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -12,7 +13,10 @@ class QStackedWidget;
 
 namespace recertify {
 
+class DashboardPage;
+class IdentityWindow;
 class InventoryPage;
+class OrphansPage;
 class SecretStore;
 class SourcesPage;
 
@@ -31,17 +35,24 @@ public:
     void showSection(int index);
     /** Switches by the section's stable name (inventory, sources…); false when there is none. */
     bool showSection(const QString& name);
+    /** Opens (or raises) the page of one identity. */
+    IdentityWindow* openIdentity(qint64 id);
+    DashboardPage* dashboard() const { return m_dashboard; }
 
 private:
     void addSection(const QString& iconName, const QString& title, QWidget* page);
     void createMenus();
     void refreshStatus(int matching);
+    void storeChanged();
 
     DatabasePtr m_database;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     InventoryPage* m_inventory;
     SourcesPage* m_sources = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    OrphansPage* m_orphans = nullptr;
+    QList<QPointer<IdentityWindow>> m_identityWindows;
     QLabel* m_counts;
     QLabel* m_location;
 };

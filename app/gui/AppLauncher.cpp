@@ -1,7 +1,9 @@
 #include "AppLauncher.h"
 
 #include "MainWindow.h"
+#include "identity/IdentityWindow.h"
 #include "storage/Database.h"
+#include "storage/IdentityRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,7 +67,9 @@ int AppLauncher::run(QApplication& app, const Options& early)
     const QCommandLineOption section(QStringLiteral("section"),
         QApplication::translate("AppLauncher", "Open this section: inventory, sources, owners, findings, dashboard, reviews, campaigns or evidence"),
         QStringLiteral("NAME"));
-    parser.addOptions({ db, lang, screenshot, section });
+    const QCommandLineOption identity(QStringLiteral("identity"),
+        QApplication::translate("AppLauncher", "Open the page of this identity (id or native id)"), QStringLiteral("ID"));
+    parser.addOptions({ db, lang, screenshot, section, identity });
     parser.process(app);
 
     Options options = early;
@@ -75,6 +79,7 @@ int AppLauncher::run(QApplication& app, const Options& early)
     options.language = parser.value(lang);
     options.screenshot = parser.value(screenshot);
     options.section = parser.value(section);
+    options.identity = parser.value(identity);
 
     installTranslations(app, options.language);
 
@@ -93,12 +98,21 @@ int AppLauncher::run(QApplication& app, const Options& early)
         return 2;
     }
     window.show();
+    QWidget* shown = &window;
+    if (!options.identity.isEmpty()) {
+        auto found = IdentityRepository(database.value()).find(options.identity);
+        if (!found) {
+            std::fprintf(stderr, "%s\n", qPrintable(found.errorString()));
+            return 1;
+        }
+        shown = window.openIdentity(found->id);
+    }
 
     if (!options.screenshot.isEmpty()) {
         // Let layouts settle and the first page paint, then grab exactly what a user would see.
         int exitCode = 0;
-        QTimer::singleShot(300, &window, [&] {
-            if (!window.grab().save(options.screenshot)) {
+        QTimer::singleShot(400, &window, [&] {
+            if (!shown->grab().save(options.screenshot)) {
                 std::fprintf(stderr, "%s: cannot write the screenshot\n", qPrintable(options.screenshot));
                 exitCode = 1;
             }

@@ -36,14 +36,14 @@ QString findingKey(const QString& type, const QString& subject)
     return type + u'\x1f' + subject;
 }
 
-Status loadBatch(const QSqlDatabase& db, qint64 after, const QDate& windowStart, const QHash<QString, bool>& people, Batch* batch)
+Status loadBatch(const QSqlDatabase& db, qint64 after, qint64 only, const QDate& windowStart, const QHash<QString, bool>& people, Batch* batch)
 {
-    auto ids = sql::run(db,
-        QStringLiteral("SELECT id, source, native_id, kind, display_name, business_owner, status, enabled, created_at, "
-                       "last_used_at, purpose, declared_scope, retirement_condition, expires_at, last_certified_at, "
-                       "certified_grants, granted_count, used_count, unused_count, out_of_scope_count, trust_debt "
-                       "FROM identities WHERE id > ? ORDER BY id LIMIT ?"),
-        { after, kBatch });
+    const QString columns = QStringLiteral("SELECT id, source, native_id, kind, display_name, business_owner, status, enabled, created_at, "
+                                           "last_used_at, purpose, declared_scope, retirement_condition, expires_at, last_certified_at, "
+                                           "certified_grants, granted_count, used_count, unused_count, out_of_scope_count, trust_debt "
+                                           "FROM identities ");
+    auto ids = only ? sql::run(db, columns + QStringLiteral("WHERE id = ? AND id > ?"), { only, after })
+                    : sql::run(db, columns + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"), { after, kBatch });
     if (!ids)
         return ids.error();
     while (ids->next()) {
@@ -126,6 +126,16 @@ Status loadBatch(const QSqlDatabase& db, qint64 after, const QDate& windowStart,
 
 Result<AnalysisReport> AnalysisService::run()
 {
+    return analyse(0);
+}
+
+Result<AnalysisReport> AnalysisService::runFor(qint64 identityId)
+{
+    return analyse(identityId);
+}
+
+Result<AnalysisReport> AnalysisService::analyse(qint64 only)
+{
     const QDateTime now = m_clock.now();
     AnalysisReport report;
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
@@ -164,7 +174,7 @@ Result<AnalysisReport> AnalysisService::run()
         qint64 after = 0;
         for (;;) {
             Batch batch;
-            if (auto loaded = loadBatch(db, after, windowStart, people, &batch); !loaded)
+            if (auto loaded = loadBatch(db, after, only, windowStart, people, &batch); !loaded)
                 return loaded;
             if (batch.facts.isEmpty())
                 break;
@@ -209,15 +219,24 @@ Result<AnalysisReport> AnalysisService::run()
                         !st)
                         return st;
                 }
-                ++report.identities;
                 report.openFindings += int(findings.size());
-                report.totalDebt += debt.score;
-                report.granted += figures.granted;
-                report.used += figures.used;
-                report.unused += figures.unused;
-                report.outOfScope += figures.outOfScope;
             }
         }
+        // Estate totals from what every identity now holds, so a one-identity run keeps them exact.
+        auto sums = sql::run(db, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(granted_count), 0), COALESCE(SUM(used_count), 0), "
+                                                "COALESCE(SUM(unused_count), 0), COALESCE(SUM(out_of_scope_count), 0), "
+                                                "COALESCE(SUM(trust_debt), 0) FROM identities"));
+        if (!sums)
+            return sums.error();
+        if (sums->next()) {
+            report.identities = sums->value(0).toInt();
+            report.granted = sums->value(1).toLongLong();
+            report.used = sums->value(2).toLongLong();
+            report.unused = sums->value(3).toLongLong();
+            report.outOfScope = sums->value(4).toLongLong();
+            report.totalDebt = sums->value(5).toDouble();
+        }
+        sums->finish();
         auto totals = sql::run(db, QStringLiteral("UPDATE snapshots SET identities = ?, granted = ?, used = ?, unused = ?, out_of_scope = ?, "
                                                   "trust_debt = ? WHERE id = ?"),
             { report.identities, report.granted, report.used, report.unused, report.outOfScope, report.totalDebt, report.snapshotId });

@@ -42,8 +42,12 @@ public:
     }
 
     [[nodiscard]] Result<AnalysisReport> run();
+    /** Re-analyses one identity after a change to it; the snapshot's estate totals stay exact. */
+    [[nodiscard]] Result<AnalysisReport> runFor(qint64 identityId);
 
 private:
+    [[nodiscard]] Result<AnalysisReport> analyse(qint64 only);
+
     DatabasePtr m_database;
     const Clock& m_clock;
     DriftPolicy m_policy;

@@ -13,7 +13,8 @@ int demoCommand(CliContext& context)
     const QCommandLineOption identities(QStringLiteral("identities"), Cli::tr("How many identities (default 300)"), QStringLiteral("N"), QStringLiteral("300"));
     const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("Random seed; the same seed gives the same estate (default 1)"), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption replace(QStringLiteral("replace"), Cli::tr("Replace an estate that is already in the database"));
-    parser.addOptions({ identities, seed, replace });
+    const QCommandLineOption history(QStringLiteral("history"), Cli::tr("Also analyse the estate as it stood each week for this many weeks, so charts have a history (default 0)"), QStringLiteral("WEEKS"), QStringLiteral("0"));
+    parser.addOptions({ identities, seed, replace, history });
     if (int code = parseCommand(context, parser, QStringLiteral("demo"), Cli::tr("Fill the database with a realistic synthetic estate.")); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -28,6 +29,9 @@ int demoCommand(CliContext& context)
     if (!ok)
         return context.usage(Cli::tr("--seed: expected a non-negative number, got \"%1\"").arg(parser.value(seed)));
     options.replace = parser.isSet(replace);
+    const int weeks = parser.value(history).toInt(&ok);
+    if (!ok || weeks < 0 || weeks > 104)
+        return context.usage(Cli::tr("--history: expected 0 to 104 weeks, got \"%1\"").arg(parser.value(history)));
 
     DatabasePtr database = context.database();
     if (!database)
@@ -39,6 +43,12 @@ int demoCommand(CliContext& context)
         return context.fail(database->displayLocation() + QStringLiteral(": ") + summary.errorString());
     const double seconds = double(timer.elapsed()) / 1000.0;
     timer.restart();
+    // Past analyses see the same estate at earlier dates: debt accrues interest week by week.
+    for (int week = weeks; week > 0; --week) {
+        const FixedClock past(context.clock().now().addDays(-7 * week));
+        if (auto earlier = AnalysisService(database, past).run(); !earlier)
+            return context.fail(earlier.errorString());
+    }
     auto analysis = AnalysisService(database, context.clock()).run();
     if (!analysis)
         return context.fail(analysis.errorString());

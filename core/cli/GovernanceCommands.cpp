@@ -28,9 +28,10 @@ QJsonValue isoOrNull(const QDateTime& t)
 }
 
 // Analysis is cheap enough to run before reporting, so figures are never stale (time moves on).
-bool analyze(CliContext& context, const DatabasePtr& database)
+bool analyze(CliContext& context, const DatabasePtr& database, qint64 only = 0)
 {
-    auto report = AnalysisService(database, context.clock()).run();
+    AnalysisService service(database, context.clock());
+    auto report = only ? service.runFor(only) : service.run();
     if (!report) {
         context.err() << report.errorString() << Qt::endl;
         return false;
@@ -214,7 +215,7 @@ int ownersCommand(CliContext& context)
         return context.fail(identity.errorString());
     if (auto status = LifecycleService(database, context.clock()).setOwnership(identity->id, change, context.actor()); !status)
         return context.fail(status.errorString());
-    if (!analyze(context, database))
+    if (!analyze(context, database, identity->id))
         return Failed;
     context.out() << Cli::tr("%1: business owner %2").arg(identity->displayName, change.businessOwner.toLower()) << Qt::endl;
     return Success;
@@ -261,7 +262,7 @@ int lifecycleCommand(CliContext& context)
         return context.fail(identity.errorString());
     if (auto status = LifecycleService(database, context.clock()).transition(identity->id, parser.value(to), context.actor(), parser.value(reason)); !status)
         return context.fail(status.errorString());
-    if (!analyze(context, database))
+    if (!analyze(context, database, identity->id))
         return Failed;
     context.out() << Cli::tr("%1: %2 -> %3").arg(identity->displayName, identity->status, parser.value(to)) << Qt::endl;
     return Success;

@@ -106,6 +106,10 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
     });
     connect(m_model, &IdentityTableModel::loadFailed, this, &InventoryPage::problem);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::showCurrent);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const Identity* identity = m_model->identityAt(index.row()))
+            emit openIdentity(identity->id);
+    });
     selectFirst();
 }
 

@@ -33,6 +33,8 @@ signals:
     /** The number of matching identities changed (for the status bar). */
     void matchCountChanged(int matching);
     void problem(const QString& message);
+    /** A row was double-clicked or Enter pressed on it. */
+    void openIdentity(qint64 id);
 
 private:
     void applyFilters();

@@ -1,0 +1,109 @@
+#include "IdentityInsight.h"
+
+#include "PermissionMatcher.h"
+#include "TrustDebtScorer.h"
+#include "storage/FindingRepository.h"
+#include "storage/IdentityRepository.h"
+#include "storage/SqlUtil.h"
+
+#include <QSet>
+
+namespace recertify {
+
+namespace {
+
+constexpr int kMaxDepth = 3;
+constexpr int kMaxReachable = 200;
+
+} // namespace
+
+Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
+{
+    IdentityRepository identities(m_database);
+    IdentityInsight insight;
+    auto identity = identities.byId(identityId);
+    if (!identity)
+        return identity.error();
+    insight.identity = identity.value();
+    const Identity& self = insight.identity;
+
+    auto grants = identities.grants(identityId);
+    auto credentials = identities.credentials(identityId);
+    auto usage = identities.usage(identityId);
+    auto lifecycle = identities.lifecycle(identityId);
+    auto findings = FindingRepository(m_database).openFor(identityId);
+    auto history = SnapshotRepository(m_database).identity(identityId);
+    for (const QString& problem : { grants.errorString(), credentials.errorString(), usage.errorString(),
+             lifecycle.errorString(), findings.errorString(), history.errorString() }) {
+        if (!problem.isEmpty())
+            return makeError(problem);
+    }
+    insight.credentials = credentials.value();
+    insight.usage = usage.value();
+    insight.lifecycle = lifecycle.value();
+    insight.findings = findings.value();
+    insight.history = history.value();
+    insight.debt = TrustDebtScorer(m_clock.now()).score(insight.findings);
+    if (self.parentId > 0) {
+        if (auto parent = identities.byId(self.parentId))
+            insight.parent = parent.value();
+    }
+
+    const QDate windowStart = m_clock.now().date().addDays(-90);
+    for (const Grant& g : grants.value()) {
+        GrantInsight gi { g, false, PermissionMatcher::isAdmin(self.source, g.permission), false };
+        for (const UsageRecord& u : insight.usage) {
+            if (u.outcome == QLatin1String("allowed") && u.day >= windowStart && PermissionMatcher::covers(self.source, g.permission, u.action)) {
+                gi.used = true;
+                break;
+            }
+        }
+        gi.declared = std::any_of(self.declaredScope.cbegin(), self.declaredScope.cend(),
+            [&](const QString& s) { return PermissionMatcher::covers(self.source, s, g.permission) || s == g.permission; });
+        insight.grants.append(gi);
+    }
+
+    // Blast radius: breadth-first over delegation and role assumption.
+    QSet<qint64> seen { identityId };
+    QSet<QString> permissions;
+    for (const Grant& g : grants.value())
+        permissions.insert(g.permission);
+    QList<std::pair<qint64, int>> frontier { { identityId, 0 } };
+    const QSqlDatabase db = m_database->connection();
+    while (!frontier.isEmpty() && insight.blastRadius.size() < kMaxReachable) {
+        const auto [current, depth] = frontier.takeFirst();
+        if (depth >= kMaxDepth)
+            continue;
+        QList<std::pair<qint64, QString>> next;
+        auto children = sql::run(db, QStringLiteral("SELECT id FROM identities WHERE parent_id = ?"), { current });
+        if (!children)
+            return children.error();
+        while (children->next())
+            next.append({ children->value(0).toLongLong(), QStringLiteral("delegated to") });
+        auto assumable = sql::run(db,
+            QStringLiteral("SELECT DISTINCT a.identity_id FROM grants g JOIN identity_aliases a ON a.alias = g.resource_scope "
+                           "WHERE g.identity_id = ? AND g.permission IN ('sts:AssumeRole', 'sts:*')"),
+            { current });
+        if (!assumable)
+            return assumable.error();
+        while (assumable->next())
+            next.append({ assumable->value(0).toLongLong(), QStringLiteral("sts:AssumeRole") });
+        for (const auto& [id, via] : next) {
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            auto reached = identities.byId(id);
+            auto reachedGrants = identities.grants(id);
+            if (!reached || !reachedGrants)
+                continue;
+            for (const Grant& g : reachedGrants.value())
+                permissions.insert(g.permission);
+            insight.blastRadius.append(ReachableIdentity { id, reached->displayName, reached->kind, via, depth + 1, int(reachedGrants->size()) });
+            frontier.append({ id, depth + 1 });
+        }
+    }
+    insight.reachablePermissions = int(permissions.size());
+    return insight;
+}
+
+} // namespace recertify

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/Credential.h"
+#include "domain/Finding.h"
+#include "domain/Grant.h"
+#include "domain/Identity.h"
+#include "domain/LifecycleEvent.h"
+#include "domain/TrustDebt.h"
+#include "domain/UsageRecord.h"
+#include "storage/Database.h"
+#include "storage/SnapshotRepository.h"
+#include "util/Clock.h"
+
+namespace recertify {
+
+/** A grant with what the analysis knows of it. */
+struct GrantInsight
+{
+    Grant grant;
+    bool used = false;
+    bool admin = false;
+    bool declared = false; ///< within the declared task scope
+};
+
+/** Someone this identity can act as or through: a sub-agent, an assumable role. */
+struct ReachableIdentity
+{
+    qint64 id = 0;
+    QString displayName;
+    QString kind;
+    QString via;  ///< "delegated to", "sts:AssumeRole"
+    int depth = 1;
+    int grants = 0;
+};
+
+/** Everything the identity page shows, read in one go. */
+struct IdentityInsight
+{
+    Identity identity;
+    QList<GrantInsight> grants;
+    QList<Credential> credentials;
+    QList<UsageRecord> usage;
+    QList<LifecycleEvent> lifecycle;
+    QList<Finding> findings;
+    TrustDebt debt;
+    QList<SnapshotPoint> history;
+    QList<ReachableIdentity> blastRadius;
+    int reachablePermissions = 0; ///< distinct permissions across the blast radius, its own included
+    Identity parent;
+};
+
+/**
+ * The read model behind the identity page: grants marked used or unused with the same matcher the
+ * analysis uses, the trust-debt breakdown from the open findings, and the blast radius, following
+ * delegation to sub-agents and role assumption (sts:AssumeRole on a role's ARN) a few hops deep.
+ */
+class IdentityInsightService
+{
+public:
+    IdentityInsightService(DatabasePtr database, const Clock& clock = Clock::instance())
+        : m_database(std::move(database))
+        , m_clock(clock)
+    {
+    }
+
+    [[nodiscard]] Result<IdentityInsight> load(qint64 identityId) const;
+
+private:
+    DatabasePtr m_database;
+    const Clock& m_clock;
+};
+
+} // namespace recertify

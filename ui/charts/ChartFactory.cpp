@@ -1,0 +1,243 @@
+#include "ChartFactory.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QLocale>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace recertify {
+
+namespace {
+
+// Colours that stay apart in both themes and for common colour-vision deficiencies.
+const QColor kGranted(0x3d, 0x7b, 0xe0);
+const QColor kUsed(0x2f, 0xa4, 0x6a);
+const QColor kUnused(0xe0, 0x8e, 0x1b);
+const QColor kOutOfScope(0xc6, 0x28, 0x28);
+const QColor kDebt(0x8e, 0x44, 0xad);
+
+QLineSeries* line(const QString& name, const QColor& colour)
+{
+    auto* series = new QLineSeries;
+    series->setName(name);
+    QPen pen(colour);
+    pen.setWidthF(2.2);
+    series->setPen(pen);
+    series->setPointsVisible(true);
+    return series;
+}
+
+void tooltipOnHover(QLineSeries* series, int decimals)
+{
+    QObject::connect(series, &QLineSeries::hovered, series, [series, decimals](const QPointF& point, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC);
+        QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3")
+                                               .arg(QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat), series->name(),
+                                                   QLocale().toString(point.y(), 'f', decimals)));
+    });
+}
+
+QDateTimeAxis* timeAxis(const QList<SnapshotPoint>& points)
+{
+    auto* axis = new QDateTimeAxis;
+    axis->setFormat(QStringLiteral("dd MMM"));
+    axis->setTitleText(ChartFactory::tr("Date"));
+    if (!points.isEmpty()) {
+        QDateTime first = points.first().takenAt;
+        QDateTime last = points.last().takenAt;
+        if (first == last) { // one point still needs a span to show
+            first = first.addDays(-1);
+            last = last.addDays(1);
+        }
+        axis->setRange(first, last);
+    }
+    axis->setTickCount(6);
+    return axis;
+}
+
+} // namespace
+
+void ChartFactory::applyTheme(QChart* chart, const QWidget* reference)
+{
+    const bool dark = reference->palette().color(QPalette::Window).lightness() < 128;
+    const QBrush background = reference->palette().window();
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(background);
+    chart->setBackgroundRoundness(0);
+    QFont title = chart->titleFont();
+    title.setBold(true);
+    title.setPointSizeF(reference->font().pointSizeF() * 1.1);
+    chart->setTitleFont(title);
+    // The theme resets series colours; keep ours so lines mean the same thing everywhere.
+    for (QAbstractSeries* s : chart->series()) {
+        if (auto* l = qobject_cast<QLineSeries*>(s)) {
+            QPen pen = l->pen();
+            pen.setColor(l->property("recertifyColour").value<QColor>());
+            pen.setWidthF(2.2);
+            l->setPen(pen);
+        }
+    }
+}
+
+QChartView* ChartFactory::wrap(QChart* chart, QWidget* parent)
+{
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(240);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    applyTheme(chart, parent ? parent : view);
+    return view;
+}
+
+QChartView* ChartFactory::driftOverTime(const QList<SnapshotPoint>& points, const QString& title, QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    const std::pair<QString, QColor> names[] = { { ChartFactory::tr("Granted"), kGranted }, { ChartFactory::tr("Used"), kUsed },
+        { ChartFactory::tr("Unused"), kUnused }, { ChartFactory::tr("Out of scope"), kOutOfScope } };
+    QList<QLineSeries*> series;
+    for (const auto& [name, colour] : names) {
+        QLineSeries* s = line(name, colour);
+        s->setProperty("recertifyColour", colour);
+        series.append(s);
+    }
+    double maximum = 1;
+    for (const SnapshotPoint& p : points) {
+        const qreal x = qreal(p.takenAt.toMSecsSinceEpoch());
+        const qint64 values[] = { p.granted, p.used, p.unused, p.outOfScope };
+        for (int i = 0; i < 4; ++i) {
+            series[i]->append(x, qreal(values[i]));
+            maximum = std::max(maximum, double(values[i]));
+        }
+    }
+    auto* x = timeAxis(points);
+    auto* y = new QValueAxis;
+    y->setTitleText(ChartFactory::tr("Grants / actions"));
+    y->setRange(0, maximum * 1.1);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries* s : series) {
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+        tooltipOnHover(s, 0);
+    }
+    return wrap(chart, parent);
+}
+
+QChartView* ChartFactory::debtOverTime(const QList<SnapshotPoint>& points, const QString& title, QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    QLineSeries* s = line(ChartFactory::tr("Trust debt"), kDebt);
+    s->setProperty("recertifyColour", kDebt);
+    double maximum = 1;
+    for (const SnapshotPoint& p : points) {
+        s->append(qreal(p.takenAt.toMSecsSinceEpoch()), p.trustDebt);
+        maximum = std::max(maximum, p.trustDebt);
+    }
+    auto* x = timeAxis(points);
+    auto* y = new QValueAxis;
+    y->setTitleText(ChartFactory::tr("Trust debt (points)"));
+    y->setRange(0, maximum * 1.1);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addSeries(s);
+    s->attachAxis(x);
+    s->attachAxis(y);
+    tooltipOnHover(s, 1);
+    return wrap(chart, parent);
+}
+
+QChartView* ChartFactory::debtDistribution(const QList<DebtBucket>& buckets, QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setTitle(ChartFactory::tr("Trust-debt distribution"));
+    auto* set = new QBarSet(ChartFactory::tr("Identities"));
+    set->setColor(kDebt);
+    QStringList categories;
+    int maximum = 1;
+    for (const DebtBucket& b : buckets) {
+        *set << b.identities;
+        categories << QString::number(b.from);
+        maximum = std::max(maximum, b.identities);
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTitleText(ChartFactory::tr("Trust debt, in bands of 10 points"));
+    auto* y = new QValueAxis;
+    y->setTitleText(ChartFactory::tr("Identities"));
+    y->setRange(0, maximum * 1.1);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    QObject::connect(set, &QBarSet::hovered, set, [set, categories](bool state, int index) {
+        if (state)
+            QToolTip::showText(QCursor::pos(), ChartFactory::tr("Debt %1: %n identities", nullptr, int(set->at(index))).arg(categories.value(index)));
+        else
+            QToolTip::hideText();
+    });
+    chart->legend()->hide();
+    return wrap(chart, parent);
+}
+
+QChartView* ChartFactory::topByDebt(const QList<std::pair<QString, double>>& scores, QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setTitle(ChartFactory::tr("Highest trust debt"));
+    auto* set = new QBarSet(ChartFactory::tr("Trust debt"));
+    set->setColor(kOutOfScope);
+    QStringList names;
+    // Horizontal bars run bottom-up: add the highest last so it sits on top.
+    for (auto it = scores.crbegin(); it != scores.crend(); ++it) {
+        *set << it->second;
+        names << (it->first.size() > 28 ? it->first.left(27) + QChar(0x2026) : it->first);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(names);
+    y->setTruncateLabels(false); // names are already shortened; the axis makes room for them
+    auto* x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setTitleText(ChartFactory::tr("Trust debt (0–100)"));
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    QObject::connect(set, &QBarSet::hovered, set, [set, names](bool state, int index) {
+        if (state)
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(names.value(index)).arg(set->at(index), 0, 'f', 1));
+        else
+            QToolTip::hideText();
+    });
+    chart->legend()->hide();
+    return wrap(chart, parent);
+}
+
+} // namespace recertify

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace recertify {
+
+class IdentityTableModel;
+
+/** The queue of identities nobody answers for, and the people directory that decides it. */
+class OrphansPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrphansPage(DatabasePtr database, QWidget* parent = nullptr);
+
+    void reload();
+    /** Imports a people directory in a worker (the button's file dialog ends here). */
+    void importPeople(const QString& path);
+    IdentityTableModel* model() const { return m_model; }
+
+signals:
+    void openIdentity(qint64 id);
+    void storeChanged();
+
+private:
+    DatabasePtr m_database;
+    IdentityTableModel* m_model;
+    QTableView* m_view;
+    QLabel* m_summary;
+    QPushButton* m_import;
+    QFutureWatcher<QString> m_watcher;
+};
+
+} // namespace recertify
