@@ -66,6 +66,25 @@
         <source>--section: no section called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the page of this identity (id or native id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>row %1: the chain does not start at the first row (a row before it was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: does not follow row %2 (a row between them was deleted, or row %2 was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: its content does not match its hash (the row was edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AwsIamImporter</name>
@@ -91,6 +110,68 @@
     </message>
     <message>
         <source>%1 to be listed under Policies with a default version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants / actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust debt (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust-debt distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust debt, in bands of 10 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Debt %1: %n identities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highest trust debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust debt (0–100)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,6 +564,226 @@
         <source>entra %1: %2 added, %3 changed, %4 removed, %5 unchanged (%6 requests)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set an identity&apos;s owners, purpose, declared scope and retirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the people directory (CSV email,name,manager,active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an identity through its lifecycle (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privilege drift and hygiene findings with OWASP NHI codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust debt per identity, its factors, and the estate total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the hash-chained audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust debt: %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also analyse the estate as it stood each week for this many weeks, so charts have a history (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history: expected 0 to 104 weeks, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis: %1 findings, estate trust debt %2, in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only findings of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this identity (id or native id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privilege drift and hygiene findings, each with its OWASP NHI code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type: unknown finding type &quot;%1&quot;; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDENTITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only the N highest scores (text output; default 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust debt per identity with its factors, and the estate total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estate trust debt: %1 over %n identities with open findings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The action: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity id or native id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business owner (accountable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the identity is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared task scope: permissions or tools, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement condition (an event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set ownership, purpose, declared scope and retirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owners: expected: owners set ID --business EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owners set: --business is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires: expected a date such as 2026-12-31, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: business owner %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action: import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with the header email,name,manager,active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the people directory; an identity whose owner is missing, unknown or inactive is orphaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people: expected: people import PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the directory</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new state: active, under-review, suspended or retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an identity through its lifecycle; every change is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifecycle: expected: lifecycle ID --to STATE --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action: verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the hash chain of the audit log; exit 3 when a row was edited or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: expected: audit verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain holds: %n rows, every link and hash intact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -668,6 +969,98 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DriftAnalyzer</name>
+    <message numerus="yes">
+        <source>%1 was not used in the last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a direct grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the declared task scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried %1, which no grant allows (denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was granted after the certification of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 expired on %3 and is still enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 expires on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 was issued %n days ago and never rotated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its retirement date %1 has passed and it is still enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never used since it was created on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last used %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no business owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1 is not in the people directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1 has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no documented purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry date or retirement condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last certified on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interactive use: %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1490,61 @@
     </message>
 </context>
 <context>
+    <name>LifecycleService</name>
+    <message>
+        <source>--business: expected an email address, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--technical: expected an email address, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: expected one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason: a lifecycle change needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity cannot go from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line 1: expected the header email,name,manager,active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line 1: missing column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected %3 fields, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: email: expected an email address, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: active: expected true or false, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleState</name>
     <message>
         <source>Discovered</source>
@@ -1176,6 +1624,10 @@
         <source>Writing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Analysing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncWriter</name>
@@ -1197,6 +1649,91 @@
     </message>
     <message>
         <source>seen in activity, not in any inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustDebtWeights</name>
+    <message>
+        <source>No accountable owner: missing, unknown or departed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its expiry or retirement date, yet still enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds an administrator or wildcard-everything grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did or tried something outside its granted or declared scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person used this machine identity interactively</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credential older than the rotation policy, or unused for long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gained grants since it was last certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants not used within the observation window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled but not used within the observation window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled and never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recertified within the review interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry date or retirement condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documented purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credential expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recertify::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis has run yet. Import or sync a source, or run recertify-cli demo, and the charts fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 identities · %2 grants, %3 used and %4 unused in the last 90 days · %5 actions out of scope · estate trust debt %6 (mean %7 per identity) · %n snapshots</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Privilege drift of the estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate trust debt over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1464,6 +2001,318 @@
     </message>
 </context>
 <context>
+    <name>recertify::IdentityWindow</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com — accountable for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com — runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for, in one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions or tools it needs, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or an event: &quot;when the Q3 migration ends&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership and purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show this identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Recertify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · discovered from activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · delegated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust debt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privilege drift of this identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator or wildcard-everything grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants (%1, %2 unused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It reaches no other identity: its own %n permissions are its whole reach.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Through delegation and role assumption it reaches %1 other identities and %2 distinct permissions in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 becoming %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>recertify::InventoryPage</name>
     <message>
         <source>Orphans only</source>
@@ -1509,10 +2358,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coming: the people directory, and a queue of identities whose owner is missing, unknown or has left. The Inventory&apos;s &quot;Orphans only&quot; filter shows them today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,10 +2367,6 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming: charts of privilege drift over time and of trust debt for the estate and for each identity, with every factor explained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1621,6 +2462,44 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recertify::OrphansPage</name>
+    <message>
+        <source>Import people directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners &amp; orphans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with the header email,name,manager,active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities have no owner, an owner the people directory does not know, or an owner who has left. Open one to assign an owner; every change goes into the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
