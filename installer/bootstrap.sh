@@ -45,7 +45,7 @@ build_project() {
 run_app() {
     local db=${RECERTIFY_DB:-$root/demo.sqlite}
     if [ ! -f "$db" ]; then
-        "$build/app/recertify-cli" --db "$db" demo --identities 5000
+        "$build/app/recertify-cli" --db "$db" demo --identities 5000 --history 12
     fi
     exec "$build/app/recertify" --db "$db"
 }
