@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "dashboard/DashboardPage.h"
+#include "findings/FindingsPage.h"
 #include "identity/IdentityWindow.h"
 #include "inventory/InventoryPage.h"
 #include "orphans/OrphansPage.h"
@@ -48,11 +49,8 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     addSection(QStringLiteral("sources"), tr("Sources"), m_sources);
     m_orphans = new OrphansPage(m_database, this);
     addSection(QStringLiteral("owners"), tr("Owners & orphans"), m_orphans);
-    addSection(QStringLiteral("findings"), tr("Findings"),
-        new PlaceholderPage(tr("Findings"),
-            tr("Coming: privilege drift and hygiene findings (unused grants, out-of-scope actions, stale and "
-               "expiring credentials, dormant and orphaned identities), each with its OWASP NHI code."),
-            this));
+    m_findings = new FindingsPage(m_database, this);
+    addSection(QStringLiteral("findings"), tr("Findings"), m_findings);
     m_dashboard = new DashboardPage(m_database, this);
     addSection(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
     addSection(QStringLiteral("reviews"), tr("My reviews"),
@@ -92,6 +90,7 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     connect(m_orphans, &OrphansPage::storeChanged, this, &MainWindow::storeChanged);
     connect(m_inventory, &InventoryPage::openIdentity, this, &MainWindow::openIdentity);
     connect(m_orphans, &OrphansPage::openIdentity, this, &MainWindow::openIdentity);
+    connect(m_findings, &FindingsPage::openIdentity, this, &MainWindow::openIdentity);
     connect(m_inventory, &InventoryPage::problem, this,
         [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
@@ -118,6 +117,7 @@ void MainWindow::storeChanged()
     m_inventory->reload();
     m_dashboard->reload();
     m_orphans->reload();
+    m_findings->reload();
 }
 
 IdentityWindow* MainWindow::openIdentity(qint64 id)

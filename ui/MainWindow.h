@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace recertify {
 
 class DashboardPage;
+class FindingsPage;
 class IdentityWindow;
 class InventoryPage;
 class OrphansPage;
@@ -52,6 +53,7 @@ private:
     SourcesPage* m_sources = nullptr;
     DashboardPage* m_dashboard = nullptr;
     OrphansPage* m_orphans = nullptr;
+    FindingsPage* m_findings = nullptr;
     QList<QPointer<IdentityWindow>> m_identityWindows;
     QLabel* m_counts;
     QLabel* m_location;

@@ -10,6 +10,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPalette>
+#include <QStyle>
 #include <QTimer>
 #include <QTranslator>
 
@@ -31,6 +33,28 @@ void installTranslations(QApplication& app, const QString& language)
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("recertify"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe6, 0xe6), mid(0x5a, 0x5d, 0x63);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xe0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    p.setColor(QPalette::Mid, mid);
+    p.setColor(QPalette::Disabled, QPalette::Text, mid);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, mid);
+    return p;
 }
 
 } // namespace
@@ -69,7 +93,9 @@ int AppLauncher::run(QApplication& app, const Options& early)
         QStringLiteral("NAME"));
     const QCommandLineOption identity(QStringLiteral("identity"),
         QApplication::translate("AppLauncher", "Open the page of this identity (id or native id)"), QStringLiteral("ID"));
-    parser.addOptions({ db, lang, screenshot, section, identity });
+    const QCommandLineOption palette(QStringLiteral("palette"),
+        QApplication::translate("AppLauncher", "Colour scheme: system (default), light or dark"), QStringLiteral("NAME"), QStringLiteral("system"));
+    parser.addOptions({ db, lang, screenshot, section, identity, palette });
     parser.process(app);
 
     Options options = early;
@@ -82,6 +108,10 @@ int AppLauncher::run(QApplication& app, const Options& early)
     options.identity = parser.value(identity);
 
     installTranslations(app, options.language);
+    if (parser.value(palette) == QLatin1String("dark"))
+        QApplication::setPalette(darkPalette());
+    else if (parser.value(palette) == QLatin1String("light"))
+        QApplication::setPalette(QApplication::style()->standardPalette());
 
     auto database = Database::open(options.database);
     if (!database) {

@@ -44,4 +44,59 @@ Status FindingRepository::forEachOpen(const std::function<void(const Finding&, c
     return {};
 }
 
+QString FindingRepository::where(const FindingQuery& query, QVariantList* binds) const
+{
+    QString clause = QStringLiteral(" WHERE f.resolved_at IS NULL");
+    if (!query.type.isEmpty()) {
+        clause += QStringLiteral(" AND f.type = ?");
+        *binds << query.type;
+    }
+    if (!query.severity.isEmpty()) {
+        clause += QStringLiteral(" AND f.severity = ?");
+        *binds << query.severity;
+    }
+    if (!query.text.isEmpty()) {
+        const QString like = m_database->dialect().caseInsensitiveLike();
+        clause += QStringLiteral(" AND (i.display_name %1 ? OR f.detail %1 ?)").arg(like);
+        const QString pattern = u'%' + query.text + u'%';
+        *binds << pattern << pattern;
+    }
+    return clause;
+}
+
+Result<QList<FindingRow>> FindingRepository::page(const FindingQuery& query, int offset, int limit) const
+{
+    QVariantList binds;
+    const QString statement = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", i.display_name, i.kind FROM findings f "
+                                                                                      "JOIN identities i ON i.id = f.identity_id")
+        + where(query, &binds)
+        + QStringLiteral(" ORDER BY CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, i.trust_debt DESC, f.identity_id, f.type, f.subject LIMIT ? OFFSET ?");
+    auto q = sql::prepare(m_database->connection(), statement);
+    if (!q)
+        return q.error();
+    binds << limit << offset;
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (auto status = sql::exec(q.value()); !status)
+        return status.error();
+    QList<FindingRow> rows;
+    while (q->next())
+        rows.append(FindingRow { readFinding(q.value()), q->value(7).toString(), q->value(8).toString() });
+    return rows;
+}
+
+Result<int> FindingRepository::count(const FindingQuery& query) const
+{
+    QVariantList binds;
+    auto q = sql::prepare(m_database->connection(),
+        QStringLiteral("SELECT COUNT(*) FROM findings f JOIN identities i ON i.id = f.identity_id") + where(query, &binds));
+    if (!q)
+        return q.error();
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds.at(i));
+    if (auto status = sql::exec(q.value()); !status)
+        return status.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
 } // namespace recertify

@@ -7,6 +7,22 @@
 
 namespace recertify {
 
+/** What the findings list asks for. */
+struct FindingQuery
+{
+    QString type;     ///< empty for all
+    QString severity; ///< empty for all
+    QString text;     ///< matches the identity's name or the detail
+};
+
+/** One row of the estate's findings list. */
+struct FindingRow
+{
+    Finding finding;
+    QString displayName;
+    QString kind;
+};
+
 /** Reads open findings; the AnalysisService writes them. */
 class FindingRepository
 {
@@ -20,7 +36,13 @@ public:
     /** Streams every open finding in identity order, with the identity's native id and name. */
     [[nodiscard]] Status forEachOpen(const std::function<void(const Finding&, const QString& nativeId, const QString& name)>& visit) const;
 
+    /** Paged, most severe first, then by identity: the findings list loads as it scrolls. */
+    [[nodiscard]] Result<QList<FindingRow>> page(const FindingQuery& query, int offset, int limit) const;
+    [[nodiscard]] Result<int> count(const FindingQuery& query) const;
+
 private:
+    QString where(const FindingQuery& query, QVariantList* binds) const;
+
     DatabasePtr m_database;
 };
 

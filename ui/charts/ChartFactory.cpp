@@ -2,6 +2,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -88,6 +89,10 @@ void ChartFactory::applyTheme(QChart* chart, const QWidget* reference)
             pen.setWidthF(2.2);
             l->setPen(pen);
         }
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(s)) {
+            for (QBarSet* set : bars->barSets())
+                set->setColor(set->property("recertifyColour").value<QColor>());
+        }
     }
 }
 
@@ -171,6 +176,7 @@ QChartView* ChartFactory::debtDistribution(const QList<DebtBucket>& buckets, QWi
     auto* chart = new QChart;
     chart->setTitle(ChartFactory::tr("Trust-debt distribution"));
     auto* set = new QBarSet(ChartFactory::tr("Identities"));
+    set->setProperty("recertifyColour", kDebt);
     set->setColor(kDebt);
     QStringList categories;
     int maximum = 1;
@@ -209,6 +215,7 @@ QChartView* ChartFactory::topByDebt(const QList<std::pair<QString, double>>& sco
     auto* chart = new QChart;
     chart->setTitle(ChartFactory::tr("Highest trust debt"));
     auto* set = new QBarSet(ChartFactory::tr("Trust debt"));
+    set->setProperty("recertifyColour", kOutOfScope);
     set->setColor(kOutOfScope);
     QStringList names;
     // Horizontal bars run bottom-up: add the highest last so it sits on top.

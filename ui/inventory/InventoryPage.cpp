@@ -70,9 +70,10 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(IdentityTableModel::NameColumn, 250);
-    m_view->setColumnWidth(IdentityTableModel::KindColumn, 170);
-    m_view->setColumnWidth(IdentityTableModel::OwnerColumn, 215);
+    m_view->setColumnWidth(IdentityTableModel::NameColumn, 240);
+    m_view->setColumnWidth(IdentityTableModel::KindColumn, 150);
+    m_view->setColumnWidth(IdentityTableModel::OwnerColumn, 200);
+    m_view->setColumnWidth(IdentityTableModel::DebtColumn, 85);
     m_view->setColumnWidth(IdentityTableModel::StatusColumn, 95);
     m_view->setColumnWidth(IdentityTableModel::LastUsedColumn, 90);
     m_view->setColumnWidth(IdentityTableModel::SourceColumn, 65);

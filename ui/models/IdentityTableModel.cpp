@@ -56,6 +56,7 @@ QVariant IdentityTableModel::data(const QModelIndex& index, int role) const
                 return tr("No owner");
             return i.ownerInactive ? tr("%1 (left)").arg(i.businessOwner) : i.businessOwner;
         case StatusColumn: return LifecycleState::displayName(i.status);
+        case DebtColumn: return i.trustDebt >= 0 ? locale.toString(i.trustDebt, 'f', 1) : QString();
         case CredentialsColumn: return i.credentialCount;
         case GrantsColumn: return i.grantCount;
         case CreatedColumn: return date(i.createdAt);
@@ -69,6 +70,7 @@ QVariant IdentityTableModel::data(const QModelIndex& index, int role) const
         case SourceColumn: return i.source;
         case OwnerColumn: return i.businessOwner;
         case StatusColumn: return i.status;
+        case DebtColumn: return i.trustDebt;
         case CredentialsColumn: return i.credentialCount;
         case GrantsColumn: return i.grantCount;
         case CreatedColumn: return i.createdAt;
@@ -102,7 +104,11 @@ QVariant IdentityTableModel::data(const QModelIndex& index, int role) const
         font.setItalic(true);
         return font;
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == CredentialsColumn || index.column() == GrantsColumn))
+    if (role == Qt::ForegroundRole && index.column() == DebtColumn && i.trustDebt >= 60)
+        return QBrush(QColor(0xc6, 0x28, 0x28));
+    if (role == Qt::ToolTipRole && index.column() == DebtColumn)
+        return tr("Trust debt, 0 to 100: what stays unresolved about this identity, with interest");
+    if (role == Qt::TextAlignmentRole && (index.column() == CredentialsColumn || index.column() == GrantsColumn || index.column() == DebtColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -117,6 +123,7 @@ QVariant IdentityTableModel::headerData(int section, Qt::Orientation orientation
     case SourceColumn: return tr("Source");
     case OwnerColumn: return tr("Business owner");
     case StatusColumn: return tr("Status");
+    case DebtColumn: return tr("Trust debt");
     case CredentialsColumn: return tr("Credentials");
     case GrantsColumn: return tr("Grants");
     case CreatedColumn: return tr("Created");
@@ -160,6 +167,7 @@ void IdentityTableModel::sort(int column, Qt::SortOrder order)
     case SourceColumn: key = Key::Source; break;
     case OwnerColumn: key = Key::BusinessOwner; break;
     case StatusColumn: key = Key::Status; break;
+    case DebtColumn: key = Key::TrustDebt; break;
     case CreatedColumn: key = Key::CreatedAt; break;
     case LastUsedColumn: key = Key::LastUsedAt; break;
     default: key = Key::DisplayName; break; // counts are not sortable in the store; fall back to name

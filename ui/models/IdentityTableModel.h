@@ -18,7 +18,7 @@ class IdentityTableModel : public QAbstractTableModel
 
 public:
     // Most telling first: what it is, who answers for it, whether it is alive.
-    enum Column { NameColumn, KindColumn, OwnerColumn, StatusColumn, LastUsedColumn, SourceColumn,
+    enum Column { NameColumn, KindColumn, OwnerColumn, DebtColumn, StatusColumn, LastUsedColumn, SourceColumn,
         CredentialsColumn, GrantsColumn, CreatedColumn, ColumnCount };
     enum Role { RawValueRole = Qt::UserRole + 1, IdRole };
 

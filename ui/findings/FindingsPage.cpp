@@ -1,0 +1,99 @@
+#include "FindingsPage.h"
+
+#include "analysis/TrustDebtWeights.h"
+#include "models/FindingTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace recertify {
+
+FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new FindingTableModel(std::move(database), this))
+    , m_type(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("findingsPage"));
+    auto* title = new QLabel(tr("Findings"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_type->setObjectName(QStringLiteral("findingType"));
+    m_type->addItem(tr("All findings"), QString());
+    for (const DebtWeight& w : TrustDebtWeights::all())
+        m_type->addItem(TrustDebtWeights::describe(QString::fromLatin1(w.type)), QString::fromLatin1(w.type));
+    m_severity->setObjectName(QStringLiteral("findingSeverity"));
+    m_severity->addItem(tr("Any severity"), QString());
+    m_severity->addItem(tr("High"), QStringLiteral("high"));
+    m_severity->addItem(tr("Medium"), QStringLiteral("medium"));
+    m_severity->addItem(tr("Low"), QStringLiteral("low"));
+    m_search->setPlaceholderText(tr("Identity or detail…"));
+    m_search->setClearButtonEnabled(true);
+    m_count->setObjectName(QStringLiteral("findingCount"));
+
+    m_view->setObjectName(QStringLiteral("findingsList"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(FindingTableModel::SeverityColumn, 75);
+    m_view->setColumnWidth(FindingTableModel::TypeColumn, 150);
+    m_view->setColumnWidth(FindingTableModel::IdentityColumn, 260);
+    m_view->setColumnWidth(FindingTableModel::OwaspColumn, 65);
+    m_view->setColumnWidth(FindingTableModel::SinceColumn, 90);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(title);
+    filters->addSpacing(16);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_type);
+    filters->addWidget(m_severity);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->addLayout(filters);
+    layout->addWidget(m_count);
+    layout->addWidget(m_view, 1);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &FindingsPage::applyFilters);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsPage::applyFilters);
+    connect(m_search, &QLineEdit::returnPressed, this, &FindingsPage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            applyFilters();
+    });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const FindingRow* row = m_model->rowAt(index.row()))
+            emit openIdentity(row->finding.identityId);
+    });
+    applyFilters();
+}
+
+void FindingsPage::applyFilters()
+{
+    FindingQuery query;
+    query.type = m_type->currentData().toString();
+    query.severity = m_severity->currentData().toString();
+    query.text = m_search->text().trimmed();
+    m_model->setQuery(query);
+    m_count->setText(tr("%n open findings", nullptr, m_model->totalCount()));
+}
+
+void FindingsPage::reload()
+{
+    applyFilters();
+}
+
+} // namespace recertify

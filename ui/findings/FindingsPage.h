@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace recertify {
+
+class FindingTableModel;
+
+/** Every open finding of the estate, most severe first, filtered by type, severity or name. */
+class FindingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingsPage(DatabasePtr database, QWidget* parent = nullptr);
+
+    void reload();
+    FindingTableModel* model() const { return m_model; }
+
+signals:
+    void openIdentity(qint64 id);
+
+private:
+    void applyFilters();
+
+    FindingTableModel* m_model;
+    QComboBox* m_type;
+    QComboBox* m_severity;
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QTableView* m_view;
+};
+
+} // namespace recertify
