@@ -68,22 +68,26 @@
     </message>
     <message>
         <source>Open the page of this identity (id or native id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite dieser Identität öffnen (ID oder native ID)</translation>
+    </message>
+    <message>
+        <source>Colour scheme: system (default), light or dark</source>
+        <translation>Farbschema: system (Standard), light oder dark</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>row %1: the chain does not start at the first row (a row before it was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Kette beginnt nicht bei der ersten Zeile (eine Zeile davor wurde gelöscht)</translation>
     </message>
     <message>
         <source>row %1: does not follow row %2 (a row between them was deleted, or row %2 was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: folgt nicht auf Zeile %2 (eine Zeile dazwischen wurde gelöscht oder Zeile %2 wurde geändert)</translation>
     </message>
     <message>
         <source>row %1: its content does not match its hash (the row was edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ihr Inhalt stimmt nicht mit ihrem Hash überein (die Zeile wurde bearbeitet)</translation>
     </message>
 </context>
 <context>
@@ -117,62 +121,62 @@
     <name>ChartFactory</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzt</translation>
     </message>
     <message>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenutzt</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Umfangs</translation>
     </message>
     <message>
         <source>Grants / actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen / Aktionen</translation>
     </message>
     <message>
         <source>Trust debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensschuld</translation>
     </message>
     <message>
         <source>Trust debt (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensschuld (Punkte)</translation>
     </message>
     <message>
         <source>Trust-debt distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung der Vertrauensschuld</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitäten</translation>
     </message>
     <message>
         <source>Trust debt, in bands of 10 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensschuld in Stufen zu je 10 Punkten</translation>
     </message>
     <message numerus="yes">
         <source>Debt %1: %n identities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vertrauensschuld %1: %n Identität</numerusform>
+            <numerusform>Vertrauensschuld %1: %n Identitäten</numerusform>
         </translation>
     </message>
     <message>
         <source>Highest trust debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Vertrauensschuld</translation>
     </message>
     <message>
         <source>Trust debt (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensschuld (0–100)</translation>
     </message>
 </context>
 <context>
@@ -566,222 +570,222 @@
     </message>
     <message>
         <source>Set an identity&apos;s owners, purpose, declared scope and retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer, Zweck, erklärten Umfang und Stilllegung einer Identität festlegen</translation>
     </message>
     <message>
         <source>Import the people directory (CSV email,name,manager,active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Personenverzeichnis importieren (CSV email,name,manager,active)</translation>
     </message>
     <message>
         <source>Move an identity through its lifecycle (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lebenszyklusstatus einer Identität ändern (auditiert)</translation>
     </message>
     <message>
         <source>Privilege drift and hygiene findings with OWASP NHI codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde zu Rechtedrift und Hygiene mit OWASP-NHI-Codes</translation>
     </message>
     <message>
         <source>Trust debt per identity, its factors, and the estate total</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensschuld je Identität, ihre Faktoren und die Summe für den Bestand</translation>
     </message>
     <message>
         <source>Verify the hash-chained audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hashverkettete Audit-Protokoll verifizieren</translation>
     </message>
     <message>
         <source>Trust debt: %1 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensschuld: %1 von 100</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde (%1)</translation>
     </message>
     <message>
         <source>Also analyse the estate as it stood each week for this many weeks, so charts have a history (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den Bestand für diese Anzahl von Wochen im jeweiligen Wochenstand analysieren, damit die Diagramme einen Verlauf haben (Standard: 0)</translation>
     </message>
     <message>
         <source>--history: expected 0 to 104 weeks, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--history: 0 bis 104 Wochen erwartet, erhalten: „%1“</translation>
     </message>
     <message>
         <source>Analysis: %1 findings, estate trust debt %2, in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse: %1 Befunde, Vertrauensschuld des Bestands %2, in %3 s</translation>
     </message>
     <message>
         <source>Only findings of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Befunde dieses Typs</translation>
     </message>
     <message>
         <source>Only this identity (id or native id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Identität (ID oder native ID)</translation>
     </message>
     <message>
         <source>Privilege drift and hygiene findings, each with its OWASP NHI code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde zu Rechtedrift und Hygiene, jeweils mit dem zugehörigen OWASP-NHI-Code.</translation>
     </message>
     <message>
         <source>--type: unknown finding type &quot;%1&quot;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--type: unbekannter Befundtyp „%1“; erwartet wird einer von: %2</translation>
     </message>
     <message>
         <source>IDENTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>IDENTITÄT</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWERE</translation>
     </message>
     <message>
         <source>OWASP</source>
-        <translation type="unfinished"></translation>
+        <translation>OWASP</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SEIT</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DETAIL</translation>
     </message>
     <message numerus="yes">
         <source>%n findings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
         </translation>
     </message>
     <message>
         <source>Show only the N highest scores (text output; default 25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die N höchsten Werte anzeigen (Textausgabe; Standard: 25)</translation>
     </message>
     <message>
         <source>Trust debt per identity with its factors, and the estate total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensschuld je Identität mit ihren Faktoren sowie die Summe für den Bestand.</translation>
     </message>
     <message numerus="yes">
         <source>Estate trust debt: %1 over %n identities with open findings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vertrauensschuld des Bestands: %1 über %n Identität mit offenen Befunden</numerusform>
+            <numerusform>Vertrauensschuld des Bestands: %1 über %n Identitäten mit offenen Befunden</numerusform>
         </translation>
     </message>
     <message>
         <source>The action: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion: set</translation>
     </message>
     <message>
         <source>Identity id or native id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID oder native ID der Identität</translation>
     </message>
     <message>
         <source>Business owner (accountable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachlicher Eigentümer (verantwortlich)</translation>
     </message>
     <message>
         <source>What the identity is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu die Identität dient</translation>
     </message>
     <message>
         <source>Declared task scope: permissions or tools, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärter Aufgabenumfang: Berechtigungen oder Tools, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Retirement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegungsdatum</translation>
     </message>
     <message>
         <source>Retirement condition (an event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegungsbedingung (ein Ereignis)</translation>
     </message>
     <message>
         <source>Set ownership, purpose, declared scope and retirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümerschaft, Zweck, erklärten Umfang und Stilllegung festlegen.</translation>
     </message>
     <message>
         <source>owners: expected: owners set ID --business EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>owners: erwartet: owners set ID --business EMAIL</translation>
     </message>
     <message>
         <source>owners set: --business is required</source>
-        <translation type="unfinished"></translation>
+        <translation>owners set: --business ist erforderlich</translation>
     </message>
     <message>
         <source>--expires: expected a date such as 2026-12-31, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires: Datum wie 2026-12-31 erwartet, erhalten: „%1“</translation>
     </message>
     <message>
         <source>%1: business owner %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fachlicher Eigentümer %2</translation>
     </message>
     <message>
         <source>The action: import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion: import</translation>
     </message>
     <message>
         <source>CSV with the header email,name,manager,active</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit der Kopfzeile email,name,manager,active</translation>
     </message>
     <message>
         <source>Import the people directory; an identity whose owner is missing, unknown or inactive is orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Personenverzeichnis importieren; eine Identität, deren Eigentümer fehlt, unbekannt oder inaktiv ist, ist verwaist.</translation>
     </message>
     <message>
         <source>people: expected: people import PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>people: erwartet: people import PATH</translation>
     </message>
     <message numerus="yes">
         <source>%n people in the directory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person im Verzeichnis</numerusform>
+            <numerusform>%n Personen im Verzeichnis</numerusform>
         </translation>
     </message>
     <message>
         <source>The new state: active, under-review, suspended or retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Status: active, under-review, suspended oder retired</translation>
     </message>
     <message>
         <source>Why (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (wird im Audit-Protokoll festgehalten)</translation>
     </message>
     <message>
         <source>Move an identity through its lifecycle; every change is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lebenszyklusstatus einer Identität ändern; jede Änderung wird im Audit-Protokoll erfasst.</translation>
     </message>
     <message>
         <source>lifecycle: expected: lifecycle ID --to STATE --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>lifecycle: erwartet: lifecycle ID --to STATE --reason TEXT</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>The action: verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion: verify</translation>
     </message>
     <message>
         <source>Check the hash chain of the audit log; exit 3 when a row was edited or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette des Audit-Protokolls prüfen; Exit-Code 3, wenn eine Zeile bearbeitet oder gelöscht wurde.</translation>
     </message>
     <message>
         <source>audit: expected: audit verify</source>
-        <translation type="unfinished"></translation>
+        <translation>audit: erwartet: audit verify</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain holds: %n rows, every link and hash intact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Audit-Kette ist intakt: %n Zeile, alle Verknüpfungen und Hashes unversehrt</numerusform>
+            <numerusform>Die Audit-Kette ist intakt: %n Zeilen, alle Verknüpfungen und Hashes unversehrt</numerusform>
         </translation>
     </message>
 </context>
@@ -975,92 +979,92 @@
     <name>DriftAnalyzer</name>
     <message numerus="yes">
         <source>%1 was not used in the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde seit %n Tag nicht genutzt</numerusform>
+            <numerusform>%1 wurde seit %n Tagen nicht genutzt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2</translation>
     </message>
     <message>
         <source>a direct grant</source>
-        <translation type="unfinished"></translation>
+        <translation>eine direkte Berechtigung</translation>
     </message>
     <message>
         <source>%1 is outside the declared task scope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des erklärten Aufgabenumfangs</translation>
     </message>
     <message>
         <source>tried %1, which no grant allows (denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 versucht, was keine Berechtigung erlaubt (verweigert)</translation>
     </message>
     <message>
         <source>%1 was granted after the certification of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach der Zertifizierung vom %2 gewährt</translation>
     </message>
     <message>
         <source>%1 %2 expired on %3 and is still enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist am %3 abgelaufen und weiterhin aktiviert</translation>
     </message>
     <message>
         <source>%1 %2 expires on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 läuft am %3 ab</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 was issued %n days ago and never rotated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 wurde vor %n Tag ausgestellt und nie rotiert</numerusform>
+            <numerusform>%1 %2 wurde vor %n Tagen ausgestellt und nie rotiert</numerusform>
         </translation>
     </message>
     <message>
         <source>its retirement date %1 has passed and it is still enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Stilllegungsdatum %1 ist überschritten, und sie ist weiterhin aktiviert</translation>
     </message>
     <message>
         <source>never used since it was created on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit der Erstellung am %1 nie genutzt</translation>
     </message>
     <message numerus="yes">
         <source>last used %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zuletzt vor %n Tag genutzt</numerusform>
+            <numerusform>zuletzt vor %n Tagen genutzt</numerusform>
         </translation>
     </message>
     <message>
         <source>no business owner</source>
-        <translation type="unfinished"></translation>
+        <translation>kein fachlicher Eigentümer</translation>
     </message>
     <message>
         <source>owner %1 is not in the people directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer %1 ist nicht im Personenverzeichnis</translation>
     </message>
     <message>
         <source>owner %1 has left</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer %1 ist ausgeschieden</translation>
     </message>
     <message>
         <source>no documented purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>kein dokumentierter Zweck</translation>
     </message>
     <message>
         <source>no expiry date or retirement condition</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ablaufdatum und keine Stilllegungsbedingung</translation>
     </message>
     <message>
         <source>last certified on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt am %1 zertifiziert</translation>
     </message>
     <message>
         <source>never certified</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zertifiziert</translation>
     </message>
     <message>
         <source>interactive use: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>interaktive Nutzung: %1 am %2</translation>
     </message>
 </context>
 <context>
@@ -1493,55 +1497,55 @@
     <name>LifecycleService</name>
     <message>
         <source>--business: expected an email address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--business: E-Mail-Adresse erwartet, erhalten: „%1“</translation>
     </message>
     <message>
         <source>--technical: expected an email address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--technical: E-Mail-Adresse erwartet, erhalten: „%1“</translation>
     </message>
     <message>
         <source>No identity with id %1</source>
-        <translation type="unfinished">Keine Identität mit der ID %1</translation>
+        <translation>Keine Identität mit der ID %1</translation>
     </message>
     <message>
         <source>--to: expected one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: erwartet wird einer von: %1, erhalten: „%2“</translation>
     </message>
     <message>
         <source>--reason: a lifecycle change needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason: Eine Änderung im Lebenszyklus erfordert einen Grund</translation>
     </message>
     <message>
         <source>An identity cannot go from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Identität kann nicht von %1 zu %2 wechseln</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: Lesen nicht möglich: %2</translation>
+        <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
     <message>
         <source>%1: line 1: expected the header email,name,manager,active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile 1: Kopfzeile email,name,manager,active erwartet</translation>
     </message>
     <message>
         <source>%1: line 1: missing column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile 1: Spalte %2 fehlt</translation>
     </message>
     <message>
         <source>%1: line %2: expected %3 fields, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2: %3 Felder erwartet, erhalten: %4</translation>
     </message>
     <message>
         <source>%1: line %2: email: expected an email address, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2: email: E-Mail-Adresse erwartet, erhalten: „%3“</translation>
     </message>
     <message>
         <source>%1: line %2: active: expected true or false, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2: active: true oder false erwartet, erhalten: „%3“</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1626,7 +1630,7 @@
     </message>
     <message>
         <source>Analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysieren</translation>
     </message>
 </context>
 <context>
@@ -1656,85 +1660,85 @@
     <name>TrustDebtWeights</name>
     <message>
         <source>No accountable owner: missing, unknown or departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein verantwortlicher Eigentümer: fehlt, unbekannt oder ausgeschieden</translation>
     </message>
     <message>
         <source>Past its expiry or retirement date, yet still enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf- oder Stilllegungsdatum überschritten, aber weiterhin aktiviert</translation>
     </message>
     <message>
         <source>Holds an administrator or wildcard-everything grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzt eine Administratorberechtigung oder eine Berechtigung mit Platzhalter für alles</translation>
     </message>
     <message>
         <source>Did or tried something outside its granted or declared scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat außerhalb ihrer Berechtigungen oder ihres erklärten Umfangs gehandelt oder es versucht</translation>
     </message>
     <message>
         <source>A person used this machine identity interactively</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person hat diese Maschinenidentität interaktiv genutzt</translation>
     </message>
     <message>
         <source>A credential older than the rotation policy, or unused for long</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten, die älter sind, als die Rotationsrichtlinie erlaubt, oder lange ungenutzt</translation>
     </message>
     <message>
         <source>Gained grants since it was last certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat seit der letzten Zertifizierung Berechtigungen hinzugewonnen</translation>
     </message>
     <message>
         <source>Grants not used within the observation window</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen, die im Beobachtungszeitraum nicht genutzt wurden</translation>
     </message>
     <message>
         <source>Enabled but not used within the observation window</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert, aber im Beobachtungszeitraum nicht genutzt</translation>
     </message>
     <message>
         <source>Enabled and never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert und nie genutzt</translation>
     </message>
     <message>
         <source>Not recertified within the review interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht innerhalb des Überprüfungsintervalls rezertifiziert</translation>
     </message>
     <message>
         <source>No expiry date or retirement condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ablaufdatum und keine Stilllegungsbedingung</translation>
     </message>
     <message>
         <source>No documented purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein dokumentierter Zweck</translation>
     </message>
     <message>
         <source>A credential expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten laufen bald ab</translation>
     </message>
 </context>
 <context>
     <name>recertify::DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Dashboard</translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>No analysis has run yet. Import or sync a source, or run recertify-cli demo, and the charts fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Analyse ausgeführt. Importieren oder synchronisieren Sie eine Quelle oder führen Sie recertify-cli demo aus, dann füllen sich die Diagramme.</translation>
     </message>
     <message numerus="yes">
         <source>%1 identities · %2 grants, %3 used and %4 unused in the last 90 days · %5 actions out of scope · estate trust debt %6 (mean %7 per identity) · %n snapshots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Identitäten · %2 Berechtigungen, davon %3 in den letzten 90 Tagen genutzt und %4 ungenutzt · %5 Aktionen außerhalb des Umfangs · Vertrauensschuld des Bestands %6 (im Mittel %7 je Identität) · %n Snapshot</numerusform>
+            <numerusform>%1 Identitäten · %2 Berechtigungen, davon %3 in den letzten 90 Tagen genutzt und %4 ungenutzt · %5 Aktionen außerhalb des Umfangs · Vertrauensschuld des Bestands %6 (im Mittel %7 je Identität) · %n Snapshots</numerusform>
         </translation>
     </message>
     <message>
         <source>Privilege drift of the estate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtedrift des Bestands</translation>
     </message>
     <message>
         <source>Estate trust debt over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensschuld des Bestands im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1802,71 @@
     <message>
         <source>Graph URL: expected a URL such as https://graph.microsoft.com</source>
         <translation>Graph-URL: erwartet wird eine URL wie https://graph.microsoft.com</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::FindingTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Befund</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished">Identität</translation>
+    </message>
+    <message>
+        <source>OWASP</source>
+        <translation type="unfinished">OWASP</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">Seit</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Detail</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::FindingsPage</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Alle Befunde</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Identity or detail…</source>
+        <translation>Identität oder Detail…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open findings</source>
+        <translation>
+            <numerusform>%n offener Befund</numerusform>
+            <numerusform>%n offene Befunde</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1999,317 +2068,325 @@
         <source>Last used</source>
         <translation>Zuletzt genutzt</translation>
     </message>
+    <message>
+        <source>Trust debt, 0 to 100: what stays unresolved about this identity, with interest</source>
+        <translation>Vertrauensschuld, 0 bis 100: was an dieser Identität ungeklärt bleibt, samt Zinsen</translation>
+    </message>
+    <message>
+        <source>Trust debt</source>
+        <translation type="unfinished">Vertrauensschuld</translation>
+    </message>
 </context>
 <context>
     <name>recertify::IdentityWindow</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>in %n Tag</numerusform>
             <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">heute</translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Retire on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegen am</translation>
     </message>
     <message>
         <source>Save ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümerschaft speichern</translation>
     </message>
     <message>
         <source>Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren…</translation>
     </message>
     <message>
         <source>Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegen…</translation>
     </message>
     <message>
         <source>Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren…</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzt</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <source>Granted through</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt über</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Ablauf</translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished">Zuletzt genutzt</translation>
+        <translation>Zuletzt genutzt</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>OWASP</source>
-        <translation type="unfinished"></translation>
+        <translation>OWASP</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Grants</source>
-        <translation type="unfinished">Berechtigungen</translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>name@example.com — accountable for it</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com — ist dafür verantwortlich</translation>
     </message>
     <message>
         <source>name@example.com — runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com — betreibt sie</translation>
     </message>
     <message>
         <source>What it is for, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu sie dient, in einem Satz</translation>
     </message>
     <message>
         <source>Permissions or tools it needs, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Berechtigungen oder Tools, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Or an event: &quot;when the Q3 migration ends&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder ein Ereignis: „wenn die Q3-Migration abgeschlossen ist“</translation>
     </message>
     <message>
         <source>Ownership and purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümerschaft und Zweck</translation>
     </message>
     <message>
         <source>Business owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachlicher Eigentümer:</translation>
     </message>
     <message>
         <source>Technical owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Eigentümer:</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck:</translation>
     </message>
     <message>
         <source>Declared scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärter Umfang:</translation>
     </message>
     <message>
         <source>Retirement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegung:</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished">Lebenszyklus</translation>
+        <translation>Lebenszyklus</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Trust debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensschuld</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished">Zugangsdaten</translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Blast radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungsradius</translation>
     </message>
     <message>
         <source>Cannot show this identity</source>
-        <translation type="unfinished">Diese Identität kann nicht angezeigt werden</translation>
+        <translation>Diese Identität kann nicht angezeigt werden</translation>
     </message>
     <message>
         <source>%1 — Recertify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Recertify</translation>
     </message>
     <message>
         <source>%1 from %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 · %3 · %4</translation>
     </message>
     <message>
         <source> · discovered from activity</source>
-        <translation type="unfinished"></translation>
+        <translation> · aus Aktivität entdeckt</translation>
     </message>
     <message>
         <source> · delegated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · delegiert von %1</translation>
     </message>
     <message>
         <source>Trust debt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensschuld %1</translation>
     </message>
     <message>
         <source>Privilege drift of this identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtedrift dieser Identität</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde (%1)</translation>
     </message>
     <message>
         <source>Administrator or wildcard-everything grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorberechtigung oder Berechtigung mit Platzhalter für alles</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished"></translation>
+        <translation>genutzt</translation>
     </message>
     <message>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>ungenutzt</translation>
     </message>
     <message>
         <source>Grants (%1, %2 unused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen (%1, davon %2 ungenutzt)</translation>
     </message>
     <message>
         <source>expired %1</source>
-        <translation type="unfinished">%1 abgelaufen</translation>
+        <translation>%1 abgelaufen</translation>
     </message>
     <message>
         <source>Credentials (%1)</source>
-        <translation type="unfinished">Zugangsdaten (%1)</translation>
+        <translation>Zugangsdaten (%1)</translation>
     </message>
     <message numerus="yes">
         <source>It reaches no other identity: its own %n permissions are its whole reach.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie erreicht keine andere Identität: Ihre eigene %n Berechtigung ist ihre gesamte Reichweite.</numerusform>
+            <numerusform>Sie erreicht keine andere Identität: Ihre eigenen %n Berechtigungen sind ihre gesamte Reichweite.</numerusform>
         </translation>
     </message>
     <message>
         <source>Through delegation and role assumption it reaches %1 other identities and %2 distinct permissions in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Delegierung und Rollenübernahme erreicht sie %1 weitere Identitäten und insgesamt %2 verschiedene Berechtigungen.</translation>
     </message>
     <message>
         <source>Saved; recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; im Audit-Protokoll erfasst.</translation>
     </message>
     <message>
         <source>Why is %1 becoming %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wechselt %1 in den Status „%2“?</translation>
     </message>
 </context>
 <context>
@@ -2360,10 +2437,6 @@
     <message>
         <source>Findings</source>
         <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>Coming: privilege drift and hygiene findings (unused grants, out-of-scope actions, stale and expiring credentials, dormant and orphaned identities), each with its OWASP NHI code.</source>
-        <translation>Demnächst: Befunde zu Rechtedrift und Hygiene (ungenutzte Berechtigungen, Aktionen außerhalb des Umfangs, veraltete und ablaufende Anmeldedaten, ruhende und verwaiste Identitäten), jeweils mit dem zugehörigen OWASP-NHI-Code.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2468,38 +2541,38 @@
     <name>recertify::OrphansPage</name>
     <message>
         <source>Import people directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenverzeichnis importieren…</translation>
     </message>
     <message>
         <source>Owners &amp; orphans</source>
-        <translation type="unfinished">Eigentümer &amp; Verwaiste</translation>
+        <translation>Eigentümer &amp; Verwaiste</translation>
     </message>
     <message>
         <source>CSV with the header email,name,manager,active</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit der Kopfzeile email,name,manager,active</translation>
     </message>
     <message>
         <source>People directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenverzeichnis</translation>
     </message>
     <message>
         <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n identities have no owner, an owner the people directory does not know, or an owner who has left. Open one to assign an owner; every change goes into the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Identität hat keinen Eigentümer, einen dem Personenverzeichnis unbekannten Eigentümer oder einen ausgeschiedenen Eigentümer. Öffnen Sie sie, um einen Eigentümer zuzuweisen; jede Änderung wird im Audit-Protokoll erfasst.</numerusform>
+            <numerusform>%n Identitäten haben keinen Eigentümer, einen dem Personenverzeichnis unbekannten Eigentümer oder einen ausgeschiedenen Eigentümer. Öffnen Sie eine davon, um einen Eigentümer zuzuweisen; jede Änderung wird im Audit-Protokoll erfasst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
 </context>
 <context>

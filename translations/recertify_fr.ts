@@ -68,22 +68,26 @@
     </message>
     <message>
         <source>Open the page of this identity (id or native id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de cette identité (ID ou ID natif)</translation>
+    </message>
+    <message>
+        <source>Colour scheme: system (default), light or dark</source>
+        <translation>Jeu de couleurs&#xa0;: system (par défaut), light ou dark</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>row %1: the chain does not start at the first row (a row before it was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: la chaîne ne commence pas à la première ligne (une ligne antérieure a été supprimée)</translation>
     </message>
     <message>
         <source>row %1: does not follow row %2 (a row between them was deleted, or row %2 was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: ne suit pas la ligne %2 (une ligne intermédiaire a été supprimée, ou la ligne %2 a été modifiée)</translation>
     </message>
     <message>
         <source>row %1: its content does not match its hash (the row was edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: son contenu ne correspond pas à son hachage (la ligne a été modifiée)</translation>
     </message>
 </context>
 <context>
@@ -117,62 +121,62 @@
     <name>ChartFactory</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordées</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisées</translation>
     </message>
     <message>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisées</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors périmètre</translation>
     </message>
     <message>
         <source>Grants / actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations / actions</translation>
     </message>
     <message>
         <source>Trust debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette de confiance</translation>
     </message>
     <message>
         <source>Trust debt (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette de confiance (points)</translation>
     </message>
     <message>
         <source>Trust-debt distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition de la dette de confiance</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités</translation>
     </message>
     <message>
         <source>Trust debt, in bands of 10 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette de confiance, par tranches de 10 points</translation>
     </message>
     <message numerus="yes">
         <source>Debt %1: %n identities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dette %1&#xa0;: %n identité</numerusform>
+            <numerusform>Dette %1&#xa0;: %n identités</numerusform>
         </translation>
     </message>
     <message>
         <source>Highest trust debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette de confiance la plus élevée</translation>
     </message>
     <message>
         <source>Trust debt (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette de confiance (0–100)</translation>
     </message>
 </context>
 <context>
@@ -566,222 +570,222 @@
     </message>
     <message>
         <source>Set an identity&apos;s owners, purpose, declared scope and retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les propriétaires, la finalité, le périmètre déclaré et la mise hors service d&apos;une identité</translation>
     </message>
     <message>
         <source>Import the people directory (CSV email,name,manager,active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;annuaire des personnes (CSV email,name,manager,active)</translation>
     </message>
     <message>
         <source>Move an identity through its lifecycle (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire évoluer une identité dans son cycle de vie (audité)</translation>
     </message>
     <message>
         <source>Privilege drift and hygiene findings with OWASP NHI codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de dérive des privilèges et d&apos;hygiène, avec codes OWASP NHI</translation>
     </message>
     <message>
         <source>Trust debt per identity, its factors, and the estate total</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette de confiance par identité, ses facteurs et le total du parc</translation>
     </message>
     <message>
         <source>Verify the hash-chained audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le journal d&apos;audit chaîné par hachage</translation>
     </message>
     <message>
         <source>Trust debt: %1 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette de confiance&#xa0;: %1 sur 100</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats (%1)</translation>
     </message>
     <message>
         <source>Also analyse the estate as it stood each week for this many weeks, so charts have a history (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser aussi le parc tel qu&apos;il était chaque semaine, sur ce nombre de semaines, afin que les graphiques aient un historique (par défaut&#xa0;: 0)</translation>
     </message>
     <message>
         <source>--history: expected 0 to 104 weeks, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--history&#xa0;: de 0 à 104 semaines attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Analysis: %1 findings, estate trust debt %2, in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse&#xa0;: %1 constats, dette de confiance du parc %2, en %3 s</translation>
     </message>
     <message>
         <source>Only findings of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les constats de ce type</translation>
     </message>
     <message>
         <source>Only this identity (id or native id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cette identité (ID ou ID natif)</translation>
     </message>
     <message>
         <source>Privilege drift and hygiene findings, each with its OWASP NHI code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de dérive des privilèges et d&apos;hygiène, chacun avec son code OWASP NHI.</translation>
     </message>
     <message>
         <source>--type: unknown finding type &quot;%1&quot;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--type&#xa0;: type de constat inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>IDENTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>IDENTITÉ</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>OWASP</source>
-        <translation type="unfinished"></translation>
+        <translation>OWASP</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>DEPUIS</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉTAIL</translation>
     </message>
     <message numerus="yes">
         <source>%n findings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
         </translation>
     </message>
     <message>
         <source>Show only the N highest scores (text output; default 25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les N scores les plus élevés (sortie texte&#xa0;; par défaut&#xa0;: 25)</translation>
     </message>
     <message>
         <source>Trust debt per identity with its factors, and the estate total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette de confiance par identité avec ses facteurs, et le total du parc.</translation>
     </message>
     <message numerus="yes">
         <source>Estate trust debt: %1 over %n identities with open findings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dette de confiance du parc&#xa0;: %1 sur %n identité ayant des constats ouverts</numerusform>
+            <numerusform>Dette de confiance du parc&#xa0;: %1 sur %n identités ayant des constats ouverts</numerusform>
         </translation>
     </message>
     <message>
         <source>The action: set</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action&#xa0;: set</translation>
     </message>
     <message>
         <source>Identity id or native id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ou ID natif de l&apos;identité</translation>
     </message>
     <message>
         <source>Business owner (accountable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire métier (responsable)</translation>
     </message>
     <message>
         <source>What the identity is for</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert l&apos;identité</translation>
     </message>
     <message>
         <source>Declared task scope: permissions or tools, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre de tâches déclaré&#xa0;: permissions ou outils, séparés par des virgules</translation>
     </message>
     <message>
         <source>Retirement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de mise hors service</translation>
     </message>
     <message>
         <source>Retirement condition (an event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition de mise hors service (un événement)</translation>
     </message>
     <message>
         <source>Set ownership, purpose, declared scope and retirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la propriété, la finalité, le périmètre déclaré et la mise hors service.</translation>
     </message>
     <message>
         <source>owners: expected: owners set ID --business EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>owners&#xa0;: attendu&#xa0;: owners set ID --business EMAIL</translation>
     </message>
     <message>
         <source>owners set: --business is required</source>
-        <translation type="unfinished"></translation>
+        <translation>owners set&#xa0;: --business est obligatoire</translation>
     </message>
     <message>
         <source>--expires: expected a date such as 2026-12-31, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires&#xa0;: date attendue, par exemple 2026-12-31, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: business owner %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: propriétaire métier %2</translation>
     </message>
     <message>
         <source>The action: import</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action&#xa0;: import</translation>
     </message>
     <message>
         <source>CSV with the header email,name,manager,active</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV avec l&apos;en-tête email,name,manager,active</translation>
     </message>
     <message>
         <source>Import the people directory; an identity whose owner is missing, unknown or inactive is orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;annuaire des personnes&#xa0;; une identité dont le propriétaire est absent, inconnu ou inactif est orpheline.</translation>
     </message>
     <message>
         <source>people: expected: people import PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>people&#xa0;: attendu&#xa0;: people import PATH</translation>
     </message>
     <message numerus="yes">
         <source>%n people in the directory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne dans l&apos;annuaire</numerusform>
+            <numerusform>%n personnes dans l&apos;annuaire</numerusform>
         </translation>
     </message>
     <message>
         <source>The new state: active, under-review, suspended or retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel état&#xa0;: active, under-review, suspended ou retired</translation>
     </message>
     <message>
         <source>Why (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (conservé dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>Move an identity through its lifecycle; every change is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire évoluer une identité dans son cycle de vie&#xa0;; chaque changement est consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>lifecycle: expected: lifecycle ID --to STATE --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>lifecycle&#xa0;: attendu&#xa0;: lifecycle ID --to STATE --reason TEXT</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>The action: verify</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action&#xa0;: verify</translation>
     </message>
     <message>
         <source>Check the hash chain of the audit log; exit 3 when a row was edited or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la chaîne de hachage du journal d&apos;audit&#xa0;; code de sortie 3 si une ligne a été modifiée ou supprimée.</translation>
     </message>
     <message>
         <source>audit: expected: audit verify</source>
-        <translation type="unfinished"></translation>
+        <translation>audit&#xa0;: attendu&#xa0;: audit verify</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain holds: %n rows, every link and hash intact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La chaîne d&apos;audit est intacte&#xa0;: %n ligne, tous les maillons et hachages sont intacts</numerusform>
+            <numerusform>La chaîne d&apos;audit est intacte&#xa0;: %n lignes, tous les maillons et hachages sont intacts</numerusform>
         </translation>
     </message>
 </context>
@@ -975,92 +979,92 @@
     <name>DriftAnalyzer</name>
     <message numerus="yes">
         <source>%1 was not used in the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;autorisation %1 n&apos;a pas été utilisée depuis %n jour</numerusform>
+            <numerusform>l&apos;autorisation %1 n&apos;a pas été utilisée depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 via %2</translation>
     </message>
     <message>
         <source>a direct grant</source>
-        <translation type="unfinished"></translation>
+        <translation>une autorisation directe</translation>
     </message>
     <message>
         <source>%1 is outside the declared task scope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors du périmètre de tâches déclaré</translation>
     </message>
     <message>
         <source>tried %1, which no grant allows (denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>a tenté %1, qu&apos;aucune autorisation ne permet (refusé)</translation>
     </message>
     <message>
         <source>%1 was granted after the certification of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autorisation %1 a été accordée après la certification du %2</translation>
     </message>
     <message>
         <source>%1 %2 expired on %3 and is still enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 a expiré le %3 et reste activé</translation>
     </message>
     <message>
         <source>%1 %2 expires on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 expire le %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 was issued %n days ago and never rotated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 a été émis il y a %n jour et n&apos;a jamais fait l&apos;objet d&apos;une rotation</numerusform>
+            <numerusform>%1 %2 a été émis il y a %n jours et n&apos;a jamais fait l&apos;objet d&apos;une rotation</numerusform>
         </translation>
     </message>
     <message>
         <source>its retirement date %1 has passed and it is still enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>sa date de mise hors service (%1) est dépassée et elle est toujours activée</translation>
     </message>
     <message>
         <source>never used since it was created on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais utilisée depuis sa création le %1</translation>
     </message>
     <message numerus="yes">
         <source>last used %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dernière utilisation il y a %n jour</numerusform>
+            <numerusform>dernière utilisation il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>no business owner</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun propriétaire métier</translation>
     </message>
     <message>
         <source>owner %1 is not in the people directory</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire %1 ne figure pas dans l&apos;annuaire des personnes</translation>
     </message>
     <message>
         <source>owner %1 has left</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire %1 a quitté l&apos;organisation</translation>
     </message>
     <message>
         <source>no documented purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune finalité documentée</translation>
     </message>
     <message>
         <source>no expiry date or retirement condition</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune date d&apos;expiration ni condition de mise hors service</translation>
     </message>
     <message>
         <source>last certified on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière certification le %1</translation>
     </message>
     <message>
         <source>never certified</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais certifiée</translation>
     </message>
     <message>
         <source>interactive use: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation interactive&#xa0;: %1 le %2</translation>
     </message>
 </context>
 <context>
@@ -1493,55 +1497,55 @@
     <name>LifecycleService</name>
     <message>
         <source>--business: expected an email address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--business&#xa0;: adresse e-mail attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--technical: expected an email address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--technical&#xa0;: adresse e-mail attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No identity with id %1</source>
-        <translation type="unfinished">Aucune identité avec l&apos;ID %1</translation>
+        <translation>Aucune identité avec l&apos;ID %1</translation>
     </message>
     <message>
         <source>--to: expected one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--to&#xa0;: valeurs attendues&#xa0;: %1, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>--reason: a lifecycle change needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason&#xa0;: un changement de cycle de vie nécessite un motif</translation>
     </message>
     <message>
         <source>An identity cannot go from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Une identité ne peut pas passer de %1 à %2</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: line 1: expected the header email,name,manager,active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ligne 1&#xa0;: en-tête email,name,manager,active attendu</translation>
     </message>
     <message>
         <source>%1: line 1: missing column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ligne 1&#xa0;: colonne %2 manquante</translation>
     </message>
     <message>
         <source>%1: line %2: expected %3 fields, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3 champs attendus, reçu %4</translation>
     </message>
     <message>
         <source>%1: line %2: email: expected an email address, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: email&#xa0;: adresse e-mail attendue, reçu «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: line %2: active: expected true or false, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: active&#xa0;: true ou false attendu, reçu «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1626,7 +1630,7 @@
     </message>
     <message>
         <source>Analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
 </context>
 <context>
@@ -1656,85 +1660,85 @@
     <name>TrustDebtWeights</name>
     <message>
         <source>No accountable owner: missing, unknown or departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun propriétaire responsable&#xa0;: absent, inconnu ou parti</translation>
     </message>
     <message>
         <source>Past its expiry or retirement date, yet still enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration ou de mise hors service dépassée, mais toujours activée</translation>
     </message>
     <message>
         <source>Holds an administrator or wildcard-everything grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Détient une autorisation d&apos;administrateur ou une autorisation générique couvrant tout</translation>
     </message>
     <message>
         <source>Did or tried something outside its granted or declared scope</source>
-        <translation type="unfinished"></translation>
+        <translation>A fait ou tenté une action hors de son périmètre autorisé ou déclaré</translation>
     </message>
     <message>
         <source>A person used this machine identity interactively</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne a utilisé cette identité machine de manière interactive</translation>
     </message>
     <message>
         <source>A credential older than the rotation policy, or unused for long</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant plus ancien que ne le permet la politique de rotation, ou inutilisé depuis longtemps</translation>
     </message>
     <message>
         <source>Gained grants since it was last certified</source>
-        <translation type="unfinished"></translation>
+        <translation>A obtenu des autorisations depuis sa dernière certification</translation>
     </message>
     <message>
         <source>Grants not used within the observation window</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations non utilisées pendant la fenêtre d&apos;observation</translation>
     </message>
     <message>
         <source>Enabled but not used within the observation window</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée mais non utilisée pendant la fenêtre d&apos;observation</translation>
     </message>
     <message>
         <source>Enabled and never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée et jamais utilisée</translation>
     </message>
     <message>
         <source>Not recertified within the review interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Non recertifiée dans l&apos;intervalle de revue</translation>
     </message>
     <message>
         <source>No expiry date or retirement condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date d&apos;expiration ni condition de mise hors service</translation>
     </message>
     <message>
         <source>No documented purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune finalité documentée</translation>
     </message>
     <message>
         <source>A credential expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant expire bientôt</translation>
     </message>
 </context>
 <context>
     <name>recertify::DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Tableau de bord</translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>No analysis has run yet. Import or sync a source, or run recertify-cli demo, and the charts fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune analyse n&apos;a encore été exécutée. Importez ou synchronisez une source, ou lancez recertify-cli demo, et les graphiques se rempliront.</translation>
     </message>
     <message numerus="yes">
         <source>%1 identities · %2 grants, %3 used and %4 unused in the last 90 days · %5 actions out of scope · estate trust debt %6 (mean %7 per identity) · %n snapshots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 identités · %2 autorisations, dont %3 utilisées et %4 inutilisées au cours des 90 derniers jours · %5 actions hors périmètre · dette de confiance du parc %6 (moyenne %7 par identité) · %n instantané</numerusform>
+            <numerusform>%1 identités · %2 autorisations, dont %3 utilisées et %4 inutilisées au cours des 90 derniers jours · %5 actions hors périmètre · dette de confiance du parc %6 (moyenne %7 par identité) · %n instantanés</numerusform>
         </translation>
     </message>
     <message>
         <source>Privilege drift of the estate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive des privilèges du parc</translation>
     </message>
     <message>
         <source>Estate trust debt over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette de confiance du parc dans le temps</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1802,71 @@
     <message>
         <source>Graph URL: expected a URL such as https://graph.microsoft.com</source>
         <translation>URL Graph : attendu une URL comme https://graph.microsoft.com</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::FindingTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Constat</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished">Identité</translation>
+    </message>
+    <message>
+        <source>OWASP</source>
+        <translation type="unfinished">OWASP</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">Depuis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Détail</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::FindingsPage</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Constats</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Tous les constats</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Identity or detail…</source>
+        <translation>Identité ou détail…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open findings</source>
+        <translation>
+            <numerusform>%n constat ouvert</numerusform>
+            <numerusform>%n constats ouverts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1999,317 +2068,325 @@
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
+    <message>
+        <source>Trust debt, 0 to 100: what stays unresolved about this identity, with interest</source>
+        <translation>Dette de confiance, de 0 à 100&#xa0;: ce qui reste non résolu pour cette identité, intérêts compris</translation>
+    </message>
+    <message>
+        <source>Trust debt</source>
+        <translation type="unfinished">Dette de confiance</translation>
+    </message>
 </context>
 <context>
     <name>recertify::IdentityWindow</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>dans %n jour</numerusform>
             <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">aujourd&apos;hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>il y a %n jour</numerusform>
             <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Retire on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre hors service le</translation>
     </message>
     <message>
         <source>Save ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la propriété</translation>
     </message>
     <message>
         <source>Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre…</translation>
     </message>
     <message>
         <source>Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver…</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue</translation>
     </message>
     <message>
         <source>Granted through</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordée via</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Création</translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Expiration</translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished">Dernière utilisation</translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>OWASP</source>
-        <translation type="unfinished"></translation>
+        <translation>OWASP</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauts</translation>
     </message>
     <message>
         <source>Grants</source>
-        <translation type="unfinished">Autorisations</translation>
+        <translation>Autorisations</translation>
     </message>
     <message>
         <source>name@example.com — accountable for it</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com — en est responsable</translation>
     </message>
     <message>
         <source>name@example.com — runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com — l&apos;exploite</translation>
     </message>
     <message>
         <source>What it is for, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi elle sert, en une phrase</translation>
     </message>
     <message>
         <source>Permissions or tools it needs, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions ou outils nécessaires, séparés par des virgules</translation>
     </message>
     <message>
         <source>Or an event: &quot;when the Q3 migration ends&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou un événement&#xa0;: «&#xa0;à la fin de la migration du T3&#xa0;»</translation>
     </message>
     <message>
         <source>Ownership and purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété et finalité</translation>
     </message>
     <message>
         <source>Business owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire métier&#xa0;:</translation>
     </message>
     <message>
         <source>Technical owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire technique&#xa0;:</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalité&#xa0;:</translation>
     </message>
     <message>
         <source>Declared scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre déclaré&#xa0;:</translation>
     </message>
     <message>
         <source>Retirement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise hors service&#xa0;:</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished">Cycle de vie</translation>
+        <translation>Cycle de vie</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Constats</translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Trust debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette de confiance</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished">Identifiants</translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Blast radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon d&apos;impact</translation>
     </message>
     <message>
         <source>Cannot show this identity</source>
-        <translation type="unfinished">Impossible d&apos;afficher cette identité</translation>
+        <translation>Impossible d&apos;afficher cette identité</translation>
     </message>
     <message>
         <source>%1 — Recertify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Recertify</translation>
     </message>
     <message>
         <source>%1 from %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 provenant de %2 · %3 · %4</translation>
     </message>
     <message>
         <source> · discovered from activity</source>
-        <translation type="unfinished"></translation>
+        <translation> · découverte à partir de l&apos;activité</translation>
     </message>
     <message>
         <source> · delegated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · déléguée par %1</translation>
     </message>
     <message>
         <source>Trust debt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette de confiance %1</translation>
     </message>
     <message>
         <source>Privilege drift of this identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive des privilèges de cette identité</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats (%1)</translation>
     </message>
     <message>
         <source>Administrator or wildcard-everything grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation d&apos;administrateur ou autorisation générique couvrant tout</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisée</translation>
     </message>
     <message>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>inutilisée</translation>
     </message>
     <message>
         <source>Grants (%1, %2 unused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations (%1, dont %2 inutilisées)</translation>
     </message>
     <message>
         <source>expired %1</source>
-        <translation type="unfinished">expiré %1</translation>
+        <translation>expiré %1</translation>
     </message>
     <message>
         <source>Credentials (%1)</source>
-        <translation type="unfinished">Identifiants (%1)</translation>
+        <translation>Identifiants (%1)</translation>
     </message>
     <message numerus="yes">
         <source>It reaches no other identity: its own %n permissions are its whole reach.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elle n&apos;atteint aucune autre identité&#xa0;: sa portée se limite à %n permission qui lui est propre.</numerusform>
+            <numerusform>Elle n&apos;atteint aucune autre identité&#xa0;: sa portée se limite aux %n permissions qui lui sont propres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Through delegation and role assumption it reaches %1 other identities and %2 distinct permissions in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par délégation et prise de rôle, elle atteint %1 autres identités et %2 permissions distinctes au total.</translation>
     </message>
     <message>
         <source>Saved; recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;; consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Why is %1 becoming %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi faire passer %1 à l&apos;état «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2360,10 +2437,6 @@
     <message>
         <source>Findings</source>
         <translation>Constats</translation>
-    </message>
-    <message>
-        <source>Coming: privilege drift and hygiene findings (unused grants, out-of-scope actions, stale and expiring credentials, dormant and orphaned identities), each with its OWASP NHI code.</source>
-        <translation>Prochainement&#xa0;: les constats de dérive des privilèges et d&apos;hygiène (autorisations inutilisées, actions hors périmètre, identifiants obsolètes ou sur le point d&apos;expirer, identités dormantes et orphelines), chacun avec son code OWASP NHI.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2468,38 +2541,38 @@
     <name>recertify::OrphansPage</name>
     <message>
         <source>Import people directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;annuaire des personnes…</translation>
     </message>
     <message>
         <source>Owners &amp; orphans</source>
-        <translation type="unfinished">Propriétaires &amp; orphelines</translation>
+        <translation>Propriétaires &amp; orphelines</translation>
     </message>
     <message>
         <source>CSV with the header email,name,manager,active</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV avec l&apos;en-tête email,name,manager,active</translation>
     </message>
     <message>
         <source>People directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire des personnes</translation>
     </message>
     <message>
         <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n identities have no owner, an owner the people directory does not know, or an owner who has left. Open one to assign an owner; every change goes into the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identité n&apos;a pas de propriétaire, a un propriétaire inconnu de l&apos;annuaire des personnes ou un propriétaire qui a quitté l&apos;organisation. Ouvrez-la pour attribuer un propriétaire&#xa0;; chaque modification est consignée dans le journal d&apos;audit.</numerusform>
+            <numerusform>%n identités n&apos;ont pas de propriétaire, ont un propriétaire inconnu de l&apos;annuaire des personnes ou un propriétaire qui a quitté l&apos;organisation. Ouvrez-en une pour attribuer un propriétaire&#xa0;; chaque modification est consignée dans le journal d&apos;audit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
 </context>
 <context>
