@@ -1808,34 +1808,34 @@
     <name>recertify::FindingTableModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Befund</translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished">Identität</translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>OWASP</source>
-        <translation type="unfinished">OWASP</translation>
+        <translation>OWASP</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Seit</translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detail</translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
     <name>recertify::FindingsPage</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>All findings</source>
@@ -2074,7 +2074,7 @@
     </message>
     <message>
         <source>Trust debt</source>
-        <translation type="unfinished">Vertrauensschuld</translation>
+        <translation>Vertrauensschuld</translation>
     </message>
 </context>
 <context>

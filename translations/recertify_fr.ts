@@ -1808,34 +1808,34 @@
     <name>recertify::FindingTableModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Constat</translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished">Identité</translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>OWASP</source>
-        <translation type="unfinished">OWASP</translation>
+        <translation>OWASP</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Depuis</translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Détail</translation>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
     <name>recertify::FindingsPage</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Constats</translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>All findings</source>
@@ -2074,7 +2074,7 @@
     </message>
     <message>
         <source>Trust debt</source>
-        <translation type="unfinished">Dette de confiance</translation>
+        <translation>Dette de confiance</translation>
     </message>
 </context>
 <context>
