@@ -16,6 +16,8 @@ const Command kCommands[] = {
     { "lifecycle", QT_TRANSLATE_NOOP("Cli", "Move an identity through its lifecycle (audited)"), lifecycleCommand },
     { "findings", QT_TRANSLATE_NOOP("Cli", "Privilege drift and hygiene findings with OWASP NHI codes"), findingsCommand },
     { "scores", QT_TRANSLATE_NOOP("Cli", "Trust debt per identity, its factors, and the estate total"), scoresCommand },
+    { "campaign", QT_TRANSLATE_NOOP("Cli", "Create, list, follow and close review campaigns"), campaignCommand },
+    { "review", QT_TRANSLATE_NOOP("Cli", "List review items with their evidence, and decide them"), reviewCommand },
     { "audit", QT_TRANSLATE_NOOP("Cli", "Verify the hash-chained audit log"), auditCommand },
     { "import", QT_TRANSLATE_NOOP("Cli", "Import identities, grants and activity from files (one transaction)"),
         importCommand },

@@ -26,6 +26,8 @@ int ownersCommand(CliContext& context);
 int peopleCommand(CliContext& context);
 int lifecycleCommand(CliContext& context);
 int auditCommand(CliContext& context);
+int campaignCommand(CliContext& context);
+int reviewCommand(CliContext& context);
 
 /**
  * Parses a command's own arguments. Returns -1 when the command should go on, else the exit

@@ -175,11 +175,24 @@ Result<Identity> IdentityRepository::find(const QString& idOrNativeId) const
         { idOrNativeId });
     if (!q)
         return q.error();
-    if (!q->next()) {
-        return makeError(
-            QCoreApplication::translate("IdentityRepository", "No identity with id or native id \"%1\"").arg(idOrNativeId));
+    if (q->next())
+        return readIdentity(q.value());
+    q->finish();
+    // Last, a display name, when exactly one identity carries it.
+    auto byName = sql::run(m_database->connection(),
+        QStringLiteral("SELECT ") + kSelectColumns + kFrom + QStringLiteral(" WHERE i.display_name = ? ORDER BY i.id LIMIT 2"),
+        { idOrNativeId });
+    if (!byName)
+        return byName.error();
+    if (byName->next()) {
+        Identity found = readIdentity(byName.value());
+        if (!byName->next())
+            return found;
+        return makeError(QCoreApplication::translate("IdentityRepository", "Several identities are called \"%1\"; use the id or native id")
+                             .arg(idOrNativeId));
     }
-    return readIdentity(q.value());
+    return makeError(
+        QCoreApplication::translate("IdentityRepository", "No identity with id, native id or name \"%1\"").arg(idOrNativeId));
 }
 
 Result<InventoryStats> IdentityRepository::stats() const

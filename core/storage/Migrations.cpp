@@ -120,6 +120,16 @@ const char* const kSchemaV3[] = {
     "CREATE INDEX identity_snapshots_identity ON identity_snapshots(identity_id, snapshot_id)",
 };
 
+// v4: review campaigns: evidence fingerprints (unchanged since last review), decision flags.
+const char* const kSchemaV4[] = {
+    "ALTER TABLE review_items ADD COLUMN evidence_hash TEXT",
+    "ALTER TABLE review_items ADD COLUMN delegated_from TEXT",
+    "ALTER TABLE decisions ADD COLUMN flags TEXT",
+    "CREATE INDEX review_items_identity ON review_items(identity_id)",
+    "CREATE INDEX decisions_item ON decisions(item_id)",
+    "CREATE INDEX remediation_campaign ON remediation_tasks(campaign_id, state)",
+};
+
 struct Step
 {
     int version;
@@ -131,6 +141,7 @@ const Step kSteps[] = {
     { 1, kSchemaV1, std::size(kSchemaV1) },
     { 2, kSchemaV2, std::size(kSchemaV2) },
     { 3, kSchemaV3, std::size(kSchemaV3) },
+    { 4, kSchemaV4, std::size(kSchemaV4) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

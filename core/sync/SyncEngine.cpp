@@ -2,6 +2,7 @@
 
 #include "StagingSink.h"
 #include "analysis/AnalysisService.h"
+#include "review/CampaignService.h"
 #include "SyncWriter.h"
 #include "storage/SqlUtil.h"
 #include "util/Logging.h"
@@ -168,6 +169,9 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         m_progress(totalBytes, totalBytes, tr("Analysing"));
     if (auto analysis = AnalysisService(m_database, m_clock).run(); !analysis)
         qCWarning(lcSync) << "analysis after the run failed:" << analysis.errorString();
+    // Remediation is verified by what the source now says.
+    if (auto verified = CampaignService(m_database, m_clock).verifyRemediation(); !verified)
+        qCWarning(lcSync) << "remediation check after the run failed:" << verified.errorString();
     qCInfo(lcSync) << report.format << "added" << report.added << "changed" << report.changed << "removed" << report.removed;
     return report;
 }

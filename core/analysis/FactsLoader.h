@@ -1,0 +1,50 @@
+#pragma once
+
+#include "DriftAnalyzer.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <array>
+
+namespace recertify {
+
+/** A finding as the store holds it while open. */
+struct OpenFinding
+{
+    qint64 id = 0;
+    QDateTime openedAt;
+    QString detail;
+    QString since;
+};
+
+/** A batch of identities with everything the analyzer needs, read with one query per table. */
+struct FactsBatch
+{
+    QList<IdentityFacts> facts;
+    QList<std::array<int, 4>> previousFigures; ///< granted, used, unused, out of scope as stored
+    QList<double> previousDebt;
+    QHash<qint64, qsizetype> index;
+    QHash<qint64, QHash<QString, OpenFinding>> open; ///< identity -> "type\x1fsubject" -> finding
+};
+
+/**
+ * Loads identities in id order, a batch at a time, with their grants, credentials, usage within
+ * the window and open findings. Shared by the analysis and by campaigns (for each item's evidence).
+ */
+class FactsLoader
+{
+public:
+    static constexpr int kBatch = 5000;
+
+    /** The people directory: email -> active. */
+    [[nodiscard]] static Result<QHash<QString, bool>> people(const QSqlDatabase& db);
+    /** Identities with id > after (only that one when only > 0), at most kBatch. */
+    [[nodiscard]] static Status load(const QSqlDatabase& db, qint64 after, qint64 only, const QDate& windowStart,
+                                     const QHash<QString, bool>& people, FactsBatch* batch);
+    static QString findingKey(const QString& type, const QString& subject);
+};
+
+} // namespace recertify

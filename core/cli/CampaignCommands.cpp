@@ -1,0 +1,241 @@
+#include "Commands.h"
+#include "review/CampaignService.h"
+#include "review/ReviewService.h"
+#include "util/Timestamp.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace recertify::cli {
+
+namespace {
+
+QJsonObject statusJson(const CampaignStatus& s)
+{
+    QJsonArray reviewers;
+    for (const CampaignStatus::Reviewer& r : s.reviewers) {
+        reviewers.append(QJsonObject { { QStringLiteral("email"), r.email }, { QStringLiteral("items"), r.items },
+            { QStringLiteral("decided"), r.decided }, { QStringLiteral("flagged"), r.flagged } });
+    }
+    return QJsonObject { { QStringLiteral("id"), s.campaign.id }, { QStringLiteral("name"), s.campaign.name },
+        { QStringLiteral("due"), Timestamp::toIso(s.campaign.due) }, { QStringLiteral("status"), s.campaign.status },
+        { QStringLiteral("scope"), s.campaign.scope }, { QStringLiteral("items"), s.items }, { QStringLiteral("decided"), s.decided },
+        { QStringLiteral("percentComplete"), std::round(s.percentComplete() * 10.0) / 10.0 }, { QStringLiteral("overdue"), s.overdue },
+        { QStringLiteral("flagged"), s.flagged }, { QStringLiteral("reviewers"), reviewers },
+        { QStringLiteral("decisions"), QJsonObject { { QStringLiteral("certified"), s.certified }, { QStringLiteral("reduced"), s.reduced },
+                                           { QStringLiteral("revoked"), s.revoked }, { QStringLiteral("retired"), s.retired },
+                                           { QStringLiteral("reassigned"), s.reassigned } } } };
+}
+
+Result<qint64> positiveId(const QString& text, const QString& what)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return makeError(Cli::tr("%1: expected a numeric id, got \"%2\"").arg(what, text));
+    return id;
+}
+
+} // namespace
+
+int campaignCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("create, list, status ID or close ID"));
+    const QCommandLineOption name(QStringLiteral("name"), Cli::tr("The campaign's name"), QStringLiteral("N"));
+    const QCommandLineOption due(QStringLiteral("due"), Cli::tr("When every item must be decided"), QStringLiteral("DATE"));
+    const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("Which identities: source=, kind=, status=, finding=, debt>=, orphaned (all must hold)"), QStringLiteral("EXPR"));
+    const QCommandLineOption fallback(QStringLiteral("fallback-reviewer"), Cli::tr("Reviews what no active owner can"), QStringLiteral("EMAIL"));
+    const QCommandLineOption secondStage(QStringLiteral("second-stage"), Cli::tr("A second review by the technical owner or the manager"), QStringLiteral("technical|manager"));
+    parser.addOptions({ name, due, scope, fallback, secondStage });
+    if (int code = parseCommand(context, parser, QStringLiteral("campaign"), Cli::tr("Create, list, follow and close review campaigns.")); code >= 0)
+        return code;
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    CampaignService campaigns(database, context.clock());
+
+    if (action == QLatin1String("create")) {
+        if (!parser.isSet(name) || !parser.isSet(due))
+            return context.usage(Cli::tr("campaign create: --name and --due are required"));
+        const auto dueAt = Timestamp::parse(parser.value(due));
+        if (!dueAt)
+            return context.usage(Cli::tr("--due: expected a date such as 2026-12-31, got \"%1\"").arg(parser.value(due)));
+        CampaignRequest request { parser.value(name), *dueAt, parser.value(scope), parser.value(fallback), parser.value(secondStage),
+            context.actor(), QString() };
+        auto id = campaigns.create(request);
+        if (!id)
+            return context.fail(id.errorString());
+        if (context.json)
+            context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("id"), id.value() } }));
+        else
+            context.out() << id.value() << Qt::endl;
+        return Success;
+    }
+    if (action == QLatin1String("list")) {
+        auto all = campaigns.list();
+        if (!all)
+            return context.fail(all.errorString());
+        QJsonArray out;
+        for (const Campaign& c : all.value()) {
+            auto s = campaigns.status(c.id);
+            if (!s)
+                return context.fail(s.errorString());
+            if (context.json) {
+                out.append(statusJson(s.value()));
+            } else {
+                context.out() << QStringLiteral("%1  %2  %3  %4  %5/%6 (%7%)")
+                                     .arg(c.id, 4)
+                                     .arg(c.name.left(40), -40)
+                                     .arg(c.status, -6)
+                                     .arg(c.due.date().toString(Qt::ISODate))
+                                     .arg(s->decided)
+                                     .arg(s->items)
+                                     .arg(s->percentComplete(), 0, 'f', 0)
+                              << '\n';
+            }
+        }
+        if (context.json)
+            context.printJson(QJsonDocument(out));
+        context.out().flush();
+        return Success;
+    }
+    if (action == QLatin1String("status") || action == QLatin1String("close")) {
+        if (args.size() != 2)
+            return context.usage(Cli::tr("campaign %1: expected the campaign ID").arg(action));
+        auto id = positiveId(args.at(1), QStringLiteral("campaign ") + action);
+        if (!id)
+            return context.usage(id.errorString());
+        if (action == QLatin1String("close")) {
+            auto closed = campaigns.close(id.value(), context.actor());
+            if (!closed)
+                return context.fail(closed.errorString());
+            context.out() << Cli::tr("Campaign %1 closed: %2 remediation tasks, %3 items left undecided")
+                                 .arg(id.value())
+                                 .arg(closed->tasks)
+                                 .arg(closed->undecided)
+                          << Qt::endl;
+            return Success;
+        }
+        auto s = campaigns.status(id.value());
+        if (!s)
+            return context.fail(s.errorString());
+        if (context.json) {
+            context.printJson(QJsonDocument(statusJson(s.value())));
+            return Success;
+        }
+        QTextStream& out = context.out();
+        out << s->campaign.name << "  [" << s->campaign.status << "]  " << Cli::tr("due %1").arg(s->campaign.due.date().toString(Qt::ISODate)) << '\n';
+        out << Cli::tr("%1 of %2 decided (%3%), %4 overdue, %5 flagged")
+                   .arg(s->decided)
+                   .arg(s->items)
+                   .arg(s->percentComplete(), 0, 'f', 1)
+                   .arg(s->overdue)
+                   .arg(s->flagged)
+            << '\n';
+        for (const CampaignStatus::Reviewer& r : s->reviewers)
+            out << QStringLiteral("  %1 %2/%3").arg(r.email, -40).arg(r.decided).arg(r.items) << '\n';
+        out.flush();
+        return Success;
+    }
+    return context.usage(Cli::tr("campaign: expected create, list, status ID or close ID"));
+}
+
+int reviewCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list or decide ITEM"));
+    const QCommandLineOption campaign(QStringLiteral("campaign"), Cli::tr("The campaign (list)"), QStringLiteral("ID"));
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"), Cli::tr("The reviewer: whose items (list), who decides (decide)"), QStringLiteral("EMAIL"));
+    const QCommandLineOption ownership(QStringLiteral("ownership"), Cli::tr("confirm, or reassign=EMAIL"), QStringLiteral("ANSWER"));
+    const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("keep, or reduce=PERM[,PERM…]"), QStringLiteral("ANSWER"));
+    const QCommandLineOption need(QStringLiteral("need"), Cli::tr("certify[=DATE], revoke or retire"), QStringLiteral("ANSWER"));
+    const QCommandLineOption justification(QStringLiteral("justification"), Cli::tr("Why; required for revoke, reduce, and certifying with high-severity findings"), QStringLiteral("TEXT"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"), Cli::tr("How long the reviewer looked at the evidence"), QStringLiteral("N"));
+    parser.addOptions({ campaign, reviewer, ownership, scope, need, justification, seconds });
+    if (int code = parseCommand(context, parser, QStringLiteral("review"), Cli::tr("List review items with their evidence, and decide them.")); code >= 0)
+        return code;
+    const QStringList args = parser.positionalArguments();
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    ReviewService reviews(database, context.clock());
+
+    if (args.value(0) == QLatin1String("list")) {
+        if (!parser.isSet(campaign))
+            return context.usage(Cli::tr("review list: --campaign is required"));
+        auto id = positiveId(parser.value(campaign), QStringLiteral("--campaign"));
+        if (!id)
+            return context.usage(id.errorString());
+        auto items = reviews.items(id.value(), parser.value(reviewer));
+        if (!items)
+            return context.fail(items.errorString());
+        if (context.json) {
+            QJsonArray out;
+            for (const ReviewItem& i : items.value()) {
+                out.append(QJsonObject { { QStringLiteral("id"), i.id }, { QStringLiteral("identityId"), i.identityId },
+                    { QStringLiteral("nativeId"), i.nativeId }, { QStringLiteral("displayName"), i.displayName },
+                    { QStringLiteral("reviewer"), i.reviewer }, { QStringLiteral("state"), i.state }, { QStringLiteral("stage"), i.stage },
+                    { QStringLiteral("reason"), i.reason }, { QStringLiteral("unchangedSinceLastReview"), i.unchangedSinceLastReview },
+                    { QStringLiteral("version"), i.version }, { QStringLiteral("evidence"), i.evidence } });
+            }
+            context.printJson(QJsonDocument(out));
+            return Success;
+        }
+        for (const ReviewItem& i : items.value()) {
+            const QJsonObject e = i.evidence;
+            context.out() << QStringLiteral("%1  %2 %3 %4  ").arg(i.id, 6).arg(i.displayName.left(40), -40).arg(i.state, -8).arg(i.reviewer, -32)
+                          << Cli::tr("granted %1, used %2, debt %3")
+                                 .arg(e.value(QStringLiteral("granted")).toInt())
+                                 .arg(e.value(QStringLiteral("used")).toInt())
+                                 .arg(e.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble(), 0, 'f', 1)
+                          << '\n';
+        }
+        context.out() << Cli::tr("%n items", nullptr, int(items->size())) << Qt::endl;
+        return Success;
+    }
+    if (args.value(0) == QLatin1String("decide")) {
+        if (args.size() != 2)
+            return context.usage(Cli::tr("review decide: expected the ITEM id"));
+        auto id = positiveId(args.at(1), QStringLiteral("review decide"));
+        if (!id)
+            return context.usage(id.errorString());
+        if (!parser.isSet(reviewer) || !parser.isSet(ownership) || !parser.isSet(scope) || !parser.isSet(need))
+            return context.usage(Cli::tr("review decide: --reviewer, --ownership, --scope and --need are required"));
+        Decision d;
+        d.itemId = id.value();
+        d.decidedBy = parser.value(reviewer);
+        const QString own = parser.value(ownership);
+        d.ownership = own.section(u'=', 0, 0);
+        d.ownershipTarget = own.section(u'=', 1);
+        const QString sc = parser.value(scope);
+        d.scope = sc.section(u'=', 0, 0);
+        d.scopeRemove = sc.section(u'=', 1).split(u',', Qt::SkipEmptyParts);
+        for (QString& p : d.scopeRemove)
+            p = p.trimmed();
+        const QString nd = parser.value(need);
+        d.need = nd.section(u'=', 0, 0);
+        if (nd.contains(u'=')) {
+            const auto until = Timestamp::parse(nd.section(u'=', 1));
+            if (!until)
+                return context.usage(Cli::tr("--need: expected certify=DATE such as certify=2027-06-30, got \"%1\"").arg(nd));
+            d.certifyUntil = *until;
+        }
+        d.justification = parser.value(justification);
+        if (parser.isSet(seconds))
+            d.secondsSpent = parser.value(seconds).toInt();
+        auto flags = reviews.decide(d);
+        if (!flags)
+            return context.fail(flags.errorString());
+        context.out() << Cli::tr("Item %1 decided").arg(d.itemId);
+        if (!flags->isEmpty())
+            context.out() << Cli::tr(" (flagged to the manager: %1)").arg(flags->join(QStringLiteral(", ")));
+        context.out() << Qt::endl;
+        return Success;
+    }
+    return context.usage(Cli::tr("review: expected list or decide ITEM"));
+}
+
+} // namespace recertify::cli

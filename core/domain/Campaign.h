@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace recertify {
+
+/** A review campaign: which identities, who reviews, by when. */
+struct Campaign
+{
+    qint64 id = 0;
+    QString name;
+    QString scope; ///< the scope expression it was created with
+    QDateTime due;
+    QDateTime createdAt;
+    QString createdBy;
+    QString status = QStringLiteral("open"); ///< open, closed
+    QString fallbackReviewer;
+    QString secondStage; ///< empty, "technical" or "manager"
+    QString trigger;     ///< set for event-driven micro-campaigns
+    QDateTime closedAt;
+};
+
+/** One identity to review, with the evidence the reviewer sees. */
+struct ReviewItem
+{
+    qint64 id = 0;
+    qint64 campaignId = 0;
+    qint64 identityId = 0;
+    QString nativeId;
+    QString displayName;
+    int stage = 1;
+    QString reviewer;
+    QString state = QStringLiteral("pending"); ///< pending, decided
+    QString reason; ///< why it is in this queue
+    QJsonObject evidence;
+    int version = 1;
+    bool unchangedSinceLastReview = false;
+    QDateTime decidedAt;
+};
+
+/** The three attestations for one item. */
+struct Decision
+{
+    qint64 itemId = 0;
+    QString decidedBy;
+    QString ownership = QStringLiteral("confirm"); ///< confirm, reassign
+    QString ownershipTarget;                        ///< the new owner, for reassign
+    QString scope = QStringLiteral("keep");         ///< keep, reduce
+    QStringList scopeRemove;                        ///< grants to remove, for reduce
+    QString need = QStringLiteral("certify");       ///< certify, revoke, retire
+    QDateTime certifyUntil;
+    QString justification;
+    int secondsSpent = -1; ///< how long the reviewer looked, when known
+    int expectedVersion = 0; ///< the item version the reviewer saw; 0 skips the check
+};
+
+/** Where a campaign stands, for the manager. */
+struct CampaignStatus
+{
+    Campaign campaign;
+    int items = 0;
+    int decided = 0;
+    int overdue = 0;
+    struct Reviewer
+    {
+        QString email;
+        int items = 0;
+        int decided = 0;
+        int flagged = 0;
+    };
+    QList<Reviewer> reviewers;
+    int certified = 0;
+    int reduced = 0;
+    int revoked = 0;
+    int retired = 0;
+    int reassigned = 0;
+    int flagged = 0;
+    double percentComplete() const { return items ? 100.0 * decided / items : 100.0; }
+};
+
+} // namespace recertify

@@ -1,0 +1,447 @@
+#include "CampaignService.h"
+
+#include "CampaignScope.h"
+#include "analysis/FactsLoader.h"
+#include "analysis/PermissionMatcher.h"
+#include "analysis/TrustDebtScorer.h"
+#include "analysis/TrustDebtWeights.h"
+#include "evidence/AuditLog.h"
+#include "lifecycle/LifecycleService.h"
+#include "storage/SqlUtil.h"
+#include "util/Timestamp.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace recertify {
+
+namespace {
+
+bool looksLikeEmail(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    return re.match(text).hasMatch();
+}
+
+QJsonValue iso(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(Timestamp::toIso(t)) : QJsonValue(QJsonValue::Null);
+}
+
+Campaign readCampaign(const QSqlQuery& q)
+{
+    Campaign c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.scope = q.value(2).toString();
+    c.due = Timestamp::fromIso(q.value(3).toString());
+    c.createdAt = Timestamp::fromIso(q.value(4).toString());
+    c.createdBy = q.value(5).toString();
+    c.status = q.value(6).toString();
+    c.fallbackReviewer = q.value(7).toString();
+    c.secondStage = q.value(8).toString();
+    c.trigger = q.value(9).toString();
+    c.closedAt = Timestamp::fromIso(q.value(10).toString());
+    return c;
+}
+
+const QString kCampaignColumns = QStringLiteral(
+    "SELECT id, name, scope_expr, due, created_at, created_by, status, fallback_reviewer, second_stage, trigger_kind, closed_at FROM campaigns");
+
+// The evidence a reviewer sees for one identity, frozen into the item when the campaign starts.
+QJsonObject evidenceFor(const IdentityFacts& facts, const QList<Finding>& findings, const TrustDebt& debt, const DriftFigures& figures,
+                        const QDateTime& now, const QStringList& why)
+{
+    const Identity& i = facts.identity;
+    const QDate windowStart = now.date().addDays(-90);
+    QJsonArray grants;
+    QJsonArray proposedReduce;
+    for (const Grant& g : facts.grants) {
+        const bool used = std::any_of(facts.usage.cbegin(), facts.usage.cend(), [&](const UsageRecord& u) {
+            return u.outcome == QLatin1String("allowed") && u.day >= windowStart && PermissionMatcher::covers(i.source, g.permission, u.action);
+        });
+        const bool declared = std::any_of(i.declaredScope.cbegin(), i.declaredScope.cend(),
+            [&](const QString& s) { return s == g.permission || PermissionMatcher::covers(i.source, s, g.permission); });
+        grants.append(QJsonObject { { QStringLiteral("permission"), g.permission }, { QStringLiteral("resourceScope"), g.resourceScope },
+            { QStringLiteral("grantedVia"), g.grantedVia }, { QStringLiteral("used"), used }, { QStringLiteral("declared"), declared },
+            { QStringLiteral("admin"), PermissionMatcher::isAdmin(i.source, g.permission) } });
+        if (!used && !proposedReduce.contains(g.permission))
+            proposedReduce.append(g.permission);
+    }
+    QJsonArray credentials;
+    for (const Credential& c : facts.credentials) {
+        credentials.append(QJsonObject { { QStringLiteral("type"), c.type }, { QStringLiteral("credentialId"), c.credentialId },
+            { QStringLiteral("ageDays"), c.createdAt.isValid() ? QJsonValue(c.createdAt.daysTo(now)) : QJsonValue() },
+            { QStringLiteral("expiresAt"), iso(c.expiresAt) }, { QStringLiteral("lastUsedAt"), iso(c.lastUsedAt) } });
+    }
+    QJsonArray findingList;
+    QJsonArray outOfScope;
+    for (const Finding& f : findings) {
+        findingList.append(QJsonObject { { QStringLiteral("type"), f.type }, { QStringLiteral("subject"), f.subject },
+            { QStringLiteral("severity"), f.severity }, { QStringLiteral("detail"), f.detail }, { QStringLiteral("owasp"), f.owasp },
+            { QStringLiteral("since"), iso(f.since) } });
+        if (f.type == QLatin1String("out-of-scope-action"))
+            outOfScope.append(f.subject);
+    }
+    QJsonArray factors;
+    for (const DebtFactor& f : debt.factors) {
+        factors.append(QJsonObject { { QStringLiteral("factor"), f.factor }, { QStringLiteral("points"), f.points },
+            { QStringLiteral("since"), iso(f.since) }, { QStringLiteral("owasp"), f.owasp } });
+    }
+    return QJsonObject {
+        { QStringLiteral("identity"), QJsonObject { { QStringLiteral("id"), i.id }, { QStringLiteral("nativeId"), i.nativeId },
+                                          { QStringLiteral("displayName"), i.displayName }, { QStringLiteral("kind"), i.kind },
+                                          { QStringLiteral("source"), i.source }, { QStringLiteral("status"), i.status },
+                                          { QStringLiteral("businessOwner"), i.businessOwner }, { QStringLiteral("technicalOwner"), i.technicalOwner },
+                                          { QStringLiteral("purpose"), i.purpose }, { QStringLiteral("declaredScope"), QJsonArray::fromStringList(i.declaredScope) },
+                                          { QStringLiteral("expiresAt"), iso(i.expiresAt) }, { QStringLiteral("createdAt"), iso(i.createdAt) } } },
+        { QStringLiteral("granted"), figures.granted },
+        { QStringLiteral("used"), figures.used },
+        { QStringLiteral("unused"), figures.unused },
+        { QStringLiteral("grants"), grants },
+        { QStringLiteral("outOfScope"), outOfScope },
+        { QStringLiteral("proposedReduce"), proposedReduce },
+        { QStringLiteral("lastUsedAt"), iso(i.lastUsedAt) },
+        { QStringLiteral("credentials"), credentials },
+        { QStringLiteral("findings"), findingList },
+        { QStringLiteral("trustDebt"), QJsonObject { { QStringLiteral("score"), debt.score }, { QStringLiteral("factors"), factors } } },
+        { QStringLiteral("why"), QJsonArray::fromStringList(why) },
+        { QStringLiteral("capturedAt"), iso(now) },
+    };
+}
+
+// What decides whether an item is "unchanged since the last review": grants, credentials, owners and findings.
+QString evidenceHash(const QJsonObject& evidence)
+{
+    QJsonObject stable = evidence;
+    stable.remove(QStringLiteral("capturedAt"));
+    stable.remove(QStringLiteral("trustDebt")); // interest moves daily; the facts behind it do not
+    QJsonArray findings;
+    for (const QJsonValue& f : evidence.value(QStringLiteral("findings")).toArray()) {
+        QJsonObject o = f.toObject();
+        o.remove(QStringLiteral("detail"));
+        o.remove(QStringLiteral("since"));
+        findings.append(o);
+    }
+    stable.insert(QStringLiteral("findings"), findings);
+    QJsonArray credentials;
+    for (const QJsonValue& c : evidence.value(QStringLiteral("credentials")).toArray()) {
+        QJsonObject o = c.toObject();
+        o.remove(QStringLiteral("ageDays"));
+        credentials.append(o);
+    }
+    stable.insert(QStringLiteral("credentials"), credentials);
+    return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(stable).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+Result<qint64> CampaignService::create(const CampaignRequest& request)
+{
+    if (request.name.trimmed().isEmpty())
+        return makeError(tr("--name: a campaign needs a name"));
+    if (!request.due.isValid())
+        return makeError(tr("--due: expected a date such as 2026-12-31"));
+    const QDateTime now = m_clock.now();
+    if (request.due <= now)
+        return makeError(tr("--due: %1 has already passed").arg(request.due.date().toString(Qt::ISODate)));
+    if (!request.fallbackReviewer.isEmpty() && !looksLikeEmail(request.fallbackReviewer))
+        return makeError(tr("--fallback-reviewer: expected an email address, got \"%1\"").arg(request.fallbackReviewer));
+    if (!request.secondStage.isEmpty() && request.secondStage != QLatin1String("technical") && request.secondStage != QLatin1String("manager"))
+        return makeError(tr("--second-stage: expected technical or manager, got \"%1\"").arg(request.secondStage));
+    auto scope = CampaignScope::parse(request.scope);
+    if (!scope)
+        return scope.error();
+
+    qint64 campaignId = 0;
+    Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        QVariantList binds;
+        const QString where = scope->where(&binds);
+        auto inScope = sql::prepare(db, QStringLiteral("SELECT i.id FROM identities i LEFT JOIN people p ON p.email = i.business_owner")
+                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+        if (!inScope)
+            return inScope.error();
+        for (int n = 0; n < binds.size(); ++n)
+            inScope->bindValue(n, binds.at(n));
+        if (auto st = sql::exec(inScope.value()); !st)
+            return st;
+        QSet<qint64> ids;
+        while (inScope->next())
+            ids.insert(inScope->value(0).toLongLong());
+        inScope->finish();
+        if (ids.isEmpty())
+            return makeError(tr("--scope: no identity matches \"%1\"").arg(request.scope));
+
+        auto people = FactsLoader::people(db);
+        if (!people)
+            return people.error();
+        // The last certified evidence of each identity, to mark items unchanged since then.
+        QHash<qint64, QString> lastCertified;
+        auto previous = sql::run(db, QStringLiteral("SELECT r.identity_id, r.evidence_hash FROM review_items r JOIN decisions d ON d.item_id = r.id "
+                                                    "WHERE d.need = 'certify' ORDER BY d.decided_at"));
+        if (!previous)
+            return previous.error();
+        while (previous->next())
+            lastCertified.insert(previous->value(0).toLongLong(), previous->value(1).toString());
+        previous->finish();
+
+        auto inserted = sql::run(db, QStringLiteral("INSERT INTO campaigns (name, scope_expr, due, created_at, created_by, status, fallback_reviewer, "
+                                                    "second_stage, trigger_kind) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?) RETURNING id"),
+            { request.name.trimmed(), scope->expression(), Timestamp::toIso(request.due), Timestamp::toIso(now), request.createdBy,
+                sql::nullableText(request.fallbackReviewer.toLower()), sql::nullableText(request.secondStage), sql::nullableText(request.trigger) });
+        if (!inserted)
+            return inserted.error();
+        campaignId = inserted->next() ? inserted->value(0).toLongLong() : 0;
+        inserted->finish();
+
+        auto item = sql::prepare(db, QStringLiteral("INSERT INTO review_items (campaign_id, identity_id, stage, reviewer, state, reason, evidence_json, "
+                                                    "evidence_hash, unchanged_since_last) VALUES (?, ?, 1, ?, 'pending', ?, ?, ?, ?)"));
+        if (!item)
+            return item.error();
+        const DriftAnalyzer analyzer(now);
+        const TrustDebtScorer scorer(now);
+        const QDate windowStart = now.date().addDays(-90);
+        QStringList unrouted;
+        qint64 after = 0;
+        for (;;) {
+            FactsBatch batch;
+            if (auto loaded = FactsLoader::load(db, after, 0, windowStart, people.value(), &batch); !loaded)
+                return loaded;
+            if (batch.facts.isEmpty())
+                break;
+            after = batch.facts.last().identity.id;
+            for (const IdentityFacts& facts : std::as_const(batch.facts)) {
+                const Identity& i = facts.identity;
+                if (!ids.contains(i.id))
+                    continue;
+                DriftFigures figures;
+                const QList<Finding> findings = analyzer.analyze(facts, &figures);
+                const TrustDebt debt = scorer.score(findings);
+                const bool ownerActive = !i.businessOwner.isEmpty() && (people->isEmpty() || people->value(i.businessOwner, false));
+                QString reviewer = ownerActive ? i.businessOwner : request.fallbackReviewer.toLower();
+                QStringList why { tr("in scope of %1").arg(request.scope.isEmpty() ? tr("every identity that is not retired") : scope->expression()) };
+                QString reason = tr("business owner");
+                if (!ownerActive) {
+                    reason = i.businessOwner.isEmpty() ? tr("orphaned: no owner, routed to the fallback reviewer")
+                                                       : tr("orphaned: %1 has left or is unknown, routed to the fallback reviewer").arg(i.businessOwner);
+                    why << reason;
+                }
+                for (const Finding& f : findings) {
+                    if (f.severity == QLatin1String("high"))
+                        why << tr("%1 (%2): %3").arg(f.type, f.owasp, f.detail);
+                }
+                if (reviewer.isEmpty()) {
+                    unrouted << i.displayName;
+                    continue;
+                }
+                const QJsonObject evidence = evidenceFor(facts, findings, debt, figures, now, why);
+                const QString hash = evidenceHash(evidence);
+                const bool unchanged = lastCertified.value(i.id) == hash;
+                if (auto st = sql::exec(*item, { campaignId, i.id, reviewer, reason,
+                                                    QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact)), hash, unchanged ? 1 : 0 });
+                    !st)
+                    return st;
+            }
+        }
+        if (!unrouted.isEmpty()) {
+            return makeError(tr("%n identities have no active owner and no fallback reviewer (first: %1); give --fallback-reviewer", nullptr,
+                int(unrouted.size()))
+                                 .arg(unrouted.first()));
+        }
+        AuditLog audit(db);
+        return audit.append(now, request.createdBy, QStringLiteral("campaign.create"), QStringLiteral("campaign"), QString::number(campaignId),
+            QJsonObject { { QStringLiteral("name"), request.name }, { QStringLiteral("scope"), scope->expression() },
+                { QStringLiteral("due"), Timestamp::toIso(request.due) }, { QStringLiteral("items"), int(ids.size()) } });
+    });
+    if (!status)
+        return status.error();
+    return campaignId;
+}
+
+Result<QList<Campaign>> CampaignService::list() const
+{
+    auto q = sql::run(m_database->connection(), kCampaignColumns + QStringLiteral(" ORDER BY id DESC"));
+    if (!q)
+        return q.error();
+    QList<Campaign> out;
+    while (q->next())
+        out.append(readCampaign(q.value()));
+    return out;
+}
+
+Result<Campaign> CampaignService::byId(qint64 id) const
+{
+    auto q = sql::run(m_database->connection(), kCampaignColumns + QStringLiteral(" WHERE id = ?"), { id });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(tr("No campaign with id %1").arg(id));
+    return readCampaign(q.value());
+}
+
+Result<CampaignStatus> CampaignService::status(qint64 id) const
+{
+    auto campaign = byId(id);
+    if (!campaign)
+        return campaign.error();
+    CampaignStatus status;
+    status.campaign = campaign.value();
+    const QString now = Timestamp::toIso(m_clock.now());
+    auto q = sql::run(m_database->connection(),
+        QStringLiteral("SELECT r.reviewer, COUNT(*), SUM(CASE WHEN r.state = 'decided' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN d.flags IS NOT NULL AND d.flags <> '' THEN 1 ELSE 0 END) "
+                       "FROM review_items r LEFT JOIN decisions d ON d.item_id = r.id WHERE r.campaign_id = ? GROUP BY r.reviewer ORDER BY r.reviewer"),
+        { id });
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        CampaignStatus::Reviewer r { q->value(0).toString(), q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt() };
+        status.items += r.items;
+        status.decided += r.decided;
+        status.flagged += r.flagged;
+        status.reviewers.append(r);
+    }
+    q->finish();
+    if (campaign->due < m_clock.now() && campaign->status == QLatin1String("open"))
+        status.overdue = status.items - status.decided;
+    auto mix = sql::run(m_database->connection(),
+        QStringLiteral("SELECT SUM(CASE WHEN d.need = 'certify' THEN 1 ELSE 0 END), SUM(CASE WHEN d.scope = 'reduce' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN d.need = 'revoke' THEN 1 ELSE 0 END), SUM(CASE WHEN d.need = 'retire' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN d.ownership = 'reassign' THEN 1 ELSE 0 END) FROM decisions d JOIN review_items r ON r.id = d.item_id "
+                       "WHERE r.campaign_id = ?"),
+        { id });
+    if (!mix)
+        return mix.error();
+    if (mix->next()) {
+        status.certified = mix->value(0).toInt();
+        status.reduced = mix->value(1).toInt();
+        status.revoked = mix->value(2).toInt();
+        status.retired = mix->value(3).toInt();
+        status.reassigned = mix->value(4).toInt();
+    }
+    Q_UNUSED(now);
+    return status;
+}
+
+Result<CloseReport> CampaignService::close(qint64 id, const QString& actor)
+{
+    auto campaign = byId(id);
+    if (!campaign)
+        return campaign.error();
+    if (campaign->status != QLatin1String("open"))
+        return makeError(tr("Campaign %1 is already closed").arg(id));
+    const QDateTime now = m_clock.now();
+    CloseReport report;
+    QList<std::pair<qint64, QString>> reassignments;
+    Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        auto decided = sql::run(db, QStringLiteral("SELECT r.identity_id, d.ownership, d.ownership_target, d.scope, d.scope_remove, d.need "
+                                                   "FROM decisions d JOIN review_items r ON r.id = d.item_id WHERE r.campaign_id = ?"),
+            { id });
+        if (!decided)
+            return decided.error();
+        QList<std::tuple<qint64, QString, QString>> tasks;
+        while (decided->next()) {
+            const qint64 identity = decided->value(0).toLongLong();
+            if (decided->value(1).toString() == QLatin1String("reassign")) {
+                tasks.append({ identity, QStringLiteral("reassign-owner"), decided->value(2).toString() });
+                reassignments.append({ identity, decided->value(2).toString() });
+            }
+            if (decided->value(3).toString() == QLatin1String("reduce")) {
+                for (const QString& permission : decided->value(4).toString().split(u'\n', Qt::SkipEmptyParts))
+                    tasks.append({ identity, QStringLiteral("remove-grant"), permission });
+            }
+            const QString need = decided->value(5).toString();
+            if (need == QLatin1String("revoke"))
+                tasks.append({ identity, QStringLiteral("disable-identity"), QString() });
+            else if (need == QLatin1String("retire"))
+                tasks.append({ identity, QStringLiteral("retire-identity"), QString() });
+        }
+        decided->finish();
+        for (const auto& [identity, action, subject] : tasks) {
+            auto t = sql::run(db, QStringLiteral("INSERT INTO remediation_tasks (campaign_id, identity_id, action, subject, state, created_at) "
+                                                 "VALUES (?, ?, ?, ?, 'open', ?)"),
+                { id, identity, action, sql::nullableText(subject), Timestamp::toIso(now) });
+            if (!t)
+                return t.error();
+        }
+        report.tasks = int(tasks.size());
+        auto undecided = sql::run(db, QStringLiteral("UPDATE review_items SET state = 'expired' WHERE campaign_id = ? AND state = 'pending'"), { id });
+        if (!undecided)
+            return undecided.error();
+        report.undecided = undecided->numRowsAffected();
+        auto closed = sql::run(db, QStringLiteral("UPDATE campaigns SET status = 'closed', closed_at = ? WHERE id = ?"), { Timestamp::toIso(now), id });
+        if (!closed)
+            return closed.error();
+        AuditLog audit(db);
+        return audit.append(now, actor, QStringLiteral("campaign.close"), QStringLiteral("campaign"), QString::number(id),
+            QJsonObject { { QStringLiteral("tasks"), report.tasks }, { QStringLiteral("undecided"), report.undecided } });
+    });
+    if (!status)
+        return status.error();
+    // A reassignment is something Recertify itself owns: apply it now, audited, and mark it done.
+    LifecycleService lifecycle(m_database, m_clock);
+    for (const auto& [identity, owner] : std::as_const(reassignments)) {
+        OwnershipChange change;
+        change.businessOwner = owner;
+        if (auto applied = lifecycle.setOwnership(identity, change, actor); !applied)
+            return applied.error();
+    }
+    if (auto verified = verifyRemediation(); !verified)
+        return verified.error();
+    return report;
+}
+
+Result<int> CampaignService::verifyRemediation()
+{
+    const QDateTime now = m_clock.now();
+    int done = 0;
+    Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        auto open = sql::run(db, QStringLiteral("SELECT t.id, t.identity_id, t.action, t.subject, c.closed_at FROM remediation_tasks t "
+                                                "JOIN campaigns c ON c.id = t.campaign_id WHERE t.state IN ('open', 'overdue')"));
+        if (!open)
+            return open.error();
+        QList<std::tuple<qint64, qint64, QString, QString, QDateTime>> tasks;
+        while (open->next()) {
+            tasks.append({ open->value(0).toLongLong(), open->value(1).toLongLong(), open->value(2).toString(), open->value(3).toString(),
+                Timestamp::fromIso(open->value(4).toString()) });
+        }
+        open->finish();
+        for (const auto& [taskId, identity, action, subject, closedAt] : tasks) {
+            QString check;
+            if (action == QLatin1String("remove-grant"))
+                check = QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM grants WHERE identity_id = ? AND permission = ?) THEN 0 ELSE 1 END");
+            else if (action == QLatin1String("disable-identity"))
+                check = QStringLiteral("SELECT CASE WHEN enabled = 0 OR status IN ('suspended', 'retired') THEN 1 ELSE 0 END FROM identities WHERE id = ? AND ? IS NOT NULL");
+            else if (action == QLatin1String("retire-identity"))
+                check = QStringLiteral("SELECT CASE WHEN status = 'retired' THEN 1 ELSE 0 END FROM identities WHERE id = ? AND ? IS NOT NULL");
+            else if (action == QLatin1String("reassign-owner"))
+                check = QStringLiteral("SELECT CASE WHEN business_owner = ? THEN 1 ELSE 0 END FROM identities WHERE id = ?");
+            if (check.isEmpty())
+                continue;
+            auto q = action == QLatin1String("reassign-owner") ? sql::run(db, check, { subject.toLower(), identity })
+                                                               : sql::run(db, check, { identity, subject.isEmpty() ? QStringLiteral("-") : subject });
+            if (!q)
+                return q.error();
+            const bool isDone = q->next() && q->value(0).toInt() == 1;
+            q->finish();
+            QString state = isDone ? QStringLiteral("done") : QStringLiteral("open");
+            // Two weeks after the campaign closed, an undone task is overdue.
+            if (!isDone && closedAt.isValid() && closedAt.daysTo(now) > 14)
+                state = QStringLiteral("overdue");
+            auto update = sql::run(db, QStringLiteral("UPDATE remediation_tasks SET state = ?, verified_at = ? WHERE id = ?"),
+                { state, isDone ? QVariant(Timestamp::toIso(now)) : QVariant(QMetaType::fromType<QString>()), taskId });
+            if (!update)
+                return update.error();
+            done += isDone ? 1 : 0;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return done;
+}
+
+} // namespace recertify

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Campaign.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+
+namespace recertify {
+
+/** What a new campaign needs. */
+struct CampaignRequest
+{
+    QString name;
+    QDateTime due;
+    QString scope;
+    QString fallbackReviewer; ///< reviews what no active owner can
+    QString secondStage;      ///< empty, "technical" or "manager"
+    QString createdBy;
+    QString trigger;          ///< set by event-driven micro-campaigns
+};
+
+/** What closing a campaign left to do. */
+struct CloseReport
+{
+    int tasks = 0;
+    int undecided = 0;
+};
+
+/**
+ * Review campaigns: one item per identity in scope, routed to its business owner (or the fallback
+ * reviewer when nobody active owns it), carrying the evidence the reviewer sees: granted vs used
+ * vs declared, last use, credential ages, findings, the trust-debt breakdown and why it is there.
+ * Closing turns decisions into remediation tasks that the next sync verifies.
+ */
+class CampaignService
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignService)
+
+public:
+    CampaignService(DatabasePtr database, const Clock& clock = Clock::instance())
+        : m_database(std::move(database))
+        , m_clock(clock)
+    {
+    }
+
+    [[nodiscard]] Result<qint64> create(const CampaignRequest& request);
+    [[nodiscard]] Result<QList<Campaign>> list() const;
+    [[nodiscard]] Result<Campaign> byId(qint64 id) const;
+    [[nodiscard]] Result<CampaignStatus> status(qint64 id) const;
+    [[nodiscard]] Result<CloseReport> close(qint64 id, const QString& actor);
+    /** After a sync: tasks whose change shows in the store are done; old ones become overdue. */
+    [[nodiscard]] Result<int> verifyRemediation();
+
+private:
+    DatabasePtr m_database;
+    const Clock& m_clock;
+};
+
+} // namespace recertify

@@ -1,0 +1,188 @@
+#include "ReviewService.h"
+
+#include "evidence/AuditLog.h"
+#include "storage/SqlUtil.h"
+#include "util/Timestamp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace recertify {
+
+namespace {
+
+const QString kItemColumns = QStringLiteral(
+    "SELECT r.id, r.campaign_id, r.identity_id, i.native_id, i.display_name, r.stage, r.reviewer, r.state, r.reason, r.evidence_json, "
+    "r.version, r.unchanged_since_last, r.decided_at FROM review_items r JOIN identities i ON i.id = r.identity_id");
+
+ReviewItem readItem(const QSqlQuery& q)
+{
+    ReviewItem item;
+    item.id = q.value(0).toLongLong();
+    item.campaignId = q.value(1).toLongLong();
+    item.identityId = q.value(2).toLongLong();
+    item.nativeId = q.value(3).toString();
+    item.displayName = q.value(4).toString();
+    item.stage = q.value(5).toInt();
+    item.reviewer = q.value(6).toString();
+    item.state = q.value(7).toString();
+    item.reason = q.value(8).toString();
+    item.evidence = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+    item.version = q.value(10).toInt();
+    item.unchangedSinceLastReview = q.value(11).toInt() != 0;
+    item.decidedAt = Timestamp::fromIso(q.value(12).toString());
+    return item;
+}
+
+bool looksLikeEmail(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    return re.match(text).hasMatch();
+}
+
+} // namespace
+
+Result<QList<ReviewItem>> ReviewService::items(qint64 campaignId, const QString& reviewer) const
+{
+    const QString order = QStringLiteral(" ORDER BY CASE r.state WHEN 'pending' THEN 0 ELSE 1 END, r.unchanged_since_last, r.id");
+    auto q = reviewer.isEmpty()
+        ? sql::run(m_database->connection(), kItemColumns + QStringLiteral(" WHERE r.campaign_id = ?") + order, { campaignId })
+        : sql::run(m_database->connection(), kItemColumns + QStringLiteral(" WHERE r.campaign_id = ? AND r.reviewer = ?") + order,
+              { campaignId, reviewer.toLower() });
+    if (!q)
+        return q.error();
+    QList<ReviewItem> out;
+    while (q->next())
+        out.append(readItem(q.value()));
+    return out;
+}
+
+Result<ReviewItem> ReviewService::item(qint64 itemId) const
+{
+    auto q = sql::run(m_database->connection(), kItemColumns + QStringLiteral(" WHERE r.id = ?"), { itemId });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(tr("No review item with id %1").arg(itemId));
+    return readItem(q.value());
+}
+
+Result<QStringList> ReviewService::decide(const Decision& d)
+{
+    auto loaded = item(d.itemId);
+    if (!loaded)
+        return loaded.error();
+    const ReviewItem& it = loaded.value();
+    const QString decidedBy = d.decidedBy.trimmed().toLower();
+    if (decidedBy != it.reviewer)
+        return makeError(tr("Item %1 is assigned to %2; %3 cannot decide it").arg(it.id).arg(it.reviewer, decidedBy));
+    if (it.state != QLatin1String("pending"))
+        return makeError(tr("Item %1 was already decided on %2").arg(it.id).arg(it.decidedAt.date().toString(Qt::ISODate)));
+    if (d.expectedVersion > 0 && d.expectedVersion != it.version)
+        return makeError(tr("Item %1 changed while you were looking at it (someone decided or reassigned it); reload it").arg(it.id));
+
+    if (d.ownership == QLatin1String("reassign")) {
+        if (!looksLikeEmail(d.ownershipTarget))
+            return makeError(tr("--ownership: reassign needs an email address, such as reassign=ada@example.com"));
+    } else if (d.ownership != QLatin1String("confirm")) {
+        return makeError(tr("--ownership: expected confirm or reassign=EMAIL, got \"%1\"").arg(d.ownership));
+    }
+    QStringList grants;
+    for (const QJsonValue& g : it.evidence.value(QStringLiteral("grants")).toArray())
+        grants << g.toObject().value(QStringLiteral("permission")).toString();
+    if (d.scope == QLatin1String("reduce")) {
+        if (d.scopeRemove.isEmpty())
+            return makeError(tr("--scope: reduce needs the grants to remove, such as reduce=s3:PutObject"));
+        for (const QString& p : d.scopeRemove) {
+            if (!grants.contains(p))
+                return makeError(tr("--scope: %1 is not a grant of this identity").arg(p));
+        }
+    } else if (d.scope != QLatin1String("keep")) {
+        return makeError(tr("--scope: expected keep or reduce=PERM[,PERM…], got \"%1\"").arg(d.scope));
+    }
+    if (d.need != QLatin1String("certify") && d.need != QLatin1String("revoke") && d.need != QLatin1String("retire"))
+        return makeError(tr("--need: expected certify[=DATE], revoke or retire, got \"%1\"").arg(d.need));
+    const QDateTime now = m_clock.now();
+    if (d.certifyUntil.isValid() && d.certifyUntil <= now)
+        return makeError(tr("--need: certify until %1 is in the past").arg(d.certifyUntil.date().toString(Qt::ISODate)));
+    bool highFindings = false;
+    for (const QJsonValue& f : it.evidence.value(QStringLiteral("findings")).toArray())
+        highFindings = highFindings || f.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("high");
+    const bool needsWhy = d.need == QLatin1String("revoke") || d.scope == QLatin1String("reduce")
+        || (d.need == QLatin1String("certify") && highFindings);
+    if (needsWhy && d.justification.trimmed().isEmpty()) {
+        return makeError(d.need == QLatin1String("certify") ? tr("--justification: certifying an identity with open high-severity findings needs a reason")
+                                                            : tr("--justification: %1 needs a reason").arg(d.need == QLatin1String("revoke") ? tr("revoking") : tr("reducing scope")));
+    }
+
+    QStringList flags;
+    if (d.secondsSpent >= 0 && d.secondsSpent < kFastSeconds)
+        flags << QStringLiteral("fast");
+    Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        // The approve-all streak: this decision and the reviewer's previous ones in this campaign.
+        const bool approveAll = d.ownership == QLatin1String("confirm") && d.scope == QLatin1String("keep") && d.need == QLatin1String("certify");
+        if (approveAll) {
+            auto recent = sql::run(db,
+                QStringLiteral("SELECT d.ownership, d.scope, d.need FROM decisions d JOIN review_items r ON r.id = d.item_id "
+                               "WHERE r.campaign_id = ? AND d.decided_by = ? ORDER BY d.id DESC LIMIT ?"),
+                { it.campaignId, decidedBy, kStreak - 1 });
+            if (!recent)
+                return recent.error();
+            int streak = 1;
+            while (recent->next()) {
+                if (recent->value(0).toString() != QLatin1String("confirm") || recent->value(1).toString() != QLatin1String("keep")
+                    || recent->value(2).toString() != QLatin1String("certify"))
+                    break;
+                ++streak;
+            }
+            recent->finish();
+            if (streak >= kStreak)
+                flags << QStringLiteral("streak");
+        }
+        // Optimistic concurrency: only the version the reviewer saw may be decided.
+        auto claimed = sql::run(db, QStringLiteral("UPDATE review_items SET state = 'decided', decided_at = ?, version = version + 1 "
+                                                   "WHERE id = ? AND version = ? AND state = 'pending'"),
+            { Timestamp::toIso(now), it.id, it.version });
+        if (!claimed)
+            return claimed.error();
+        if (claimed->numRowsAffected() != 1)
+            return makeError(tr("Item %1 was decided by someone else a moment ago; nothing was recorded").arg(it.id));
+        claimed->finish();
+        auto inserted = sql::run(db,
+            QStringLiteral("INSERT INTO decisions (item_id, assigned_to, decided_by, decided_at, ownership, ownership_target, scope, scope_remove, "
+                           "need, certify_until, justification, seconds_spent, flags) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            { it.id, it.reviewer, decidedBy, Timestamp::toIso(now), d.ownership, sql::nullableText(d.ownershipTarget.toLower()), d.scope,
+                sql::nullableText(d.scopeRemove.join(u'\n')), d.need, sql::nullableTime(d.certifyUntil), sql::nullableText(d.justification.trimmed()),
+                d.secondsSpent >= 0 ? QVariant(d.secondsSpent) : QVariant(QMetaType::fromType<int>()), sql::nullableText(flags.join(u',')) });
+        if (!inserted)
+            return inserted.error();
+        if (d.need == QLatin1String("certify")) {
+            // The attestation itself: certified now, with the grants it keeps, until the date given.
+            QStringList kept = grants;
+            for (const QString& p : d.scopeRemove)
+                kept.removeAll(p);
+            kept.removeDuplicates();
+            auto certified = d.certifyUntil.isValid()
+                ? sql::run(db, QStringLiteral("UPDATE identities SET last_certified_at = ?, certified_grants = ?, expires_at = ? WHERE id = ?"),
+                      { Timestamp::toIso(now), kept.join(u'\n'), Timestamp::toIso(d.certifyUntil), it.identityId })
+                : sql::run(db, QStringLiteral("UPDATE identities SET last_certified_at = ?, certified_grants = ? WHERE id = ?"),
+                      { Timestamp::toIso(now), kept.join(u'\n'), it.identityId });
+            if (!certified)
+                return certified.error();
+        }
+        AuditLog audit(db);
+        return audit.append(now, decidedBy, QStringLiteral("review.decide"), QStringLiteral("review-item"), QString::number(it.id),
+            QJsonObject { { QStringLiteral("campaign"), it.campaignId }, { QStringLiteral("identity"), it.nativeId },
+                { QStringLiteral("assignedTo"), it.reviewer }, { QStringLiteral("decidedBy"), decidedBy },
+                { QStringLiteral("ownership"), d.ownership == QLatin1String("reassign") ? QStringLiteral("reassign=") + d.ownershipTarget.toLower() : d.ownership },
+                { QStringLiteral("scope"), d.scope == QLatin1String("reduce") ? QStringLiteral("reduce=") + d.scopeRemove.join(u',') : d.scope },
+                { QStringLiteral("need"), d.certifyUntil.isValid() ? QStringLiteral("certify=") + d.certifyUntil.date().toString(Qt::ISODate) : d.need },
+                { QStringLiteral("justification"), d.justification.trimmed() }, { QStringLiteral("flags"), QJsonArray::fromStringList(flags) } });
+    });
+    if (!status)
+        return status.error();
+    return flags;
+}
+
+} // namespace recertify

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Campaign.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+
+namespace recertify {
+
+/**
+ * The reviewer's side: the items assigned to them and the three attestations per item. Only the
+ * assigned reviewer decides; a justification is required where it matters; every decision is one
+ * transaction with its audit row (who was assigned, who decided); two reviewers deciding the same
+ * item at once cannot both win (the item's version must be the one the reviewer saw).
+ */
+class ReviewService
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewService)
+
+public:
+    ReviewService(DatabasePtr database, const Clock& clock = Clock::instance())
+        : m_database(std::move(database))
+        , m_clock(clock)
+    {
+    }
+
+    /** Items of a campaign, optionally one reviewer's; pending ones first. */
+    [[nodiscard]] Result<QList<ReviewItem>> items(qint64 campaignId, const QString& reviewer = {}) const;
+    [[nodiscard]] Result<ReviewItem> item(qint64 itemId) const;
+    /** Records one decision. Returns the flags it raised for the manager (fast, streak), if any. */
+    [[nodiscard]] Result<QStringList> decide(const Decision& decision);
+
+    /** Decisions faster than this many seconds are flagged to the manager. */
+    static constexpr int kFastSeconds = 3;
+    /** This many certify-everything decisions in a row by one reviewer are flagged. */
+    static constexpr int kStreak = 10;
+
+private:
+    DatabasePtr m_database;
+    const Clock& m_clock;
+};
+
+} // namespace recertify
