@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "dashboard/DashboardPage.h"
+#include "campaigns/CampaignsPage.h"
 #include "findings/FindingsPage.h"
+#include "reviews/ReviewQueuePage.h"
 #include "identity/IdentityWindow.h"
 #include "inventory/InventoryPage.h"
 #include "orphans/OrphansPage.h"
@@ -53,16 +55,10 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     addSection(QStringLiteral("findings"), tr("Findings"), m_findings);
     m_dashboard = new DashboardPage(m_database, this);
     addSection(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
-    addSection(QStringLiteral("reviews"), tr("My reviews"),
-        new PlaceholderPage(tr("My reviews"),
-            tr("Coming: your review queue. For each identity you attest ownership, task scope and business need, "
-               "with the evidence beside every item."),
-            this));
-    addSection(QStringLiteral("campaigns"), tr("Campaigns"),
-        new PlaceholderPage(tr("Campaigns"),
-            tr("Coming: create review campaigns, track completion per reviewer, chase overdue items and follow "
-               "remediation to the next sync."),
-            this));
+    m_reviews = new ReviewQueuePage(m_database, this);
+    addSection(QStringLiteral("reviews"), tr("My reviews"), m_reviews);
+    m_campaigns = new CampaignsPage(m_database, this);
+    addSection(QStringLiteral("campaigns"), tr("Campaigns"), m_campaigns);
     addSection(QStringLiteral("evidence"), tr("Evidence"),
         new PlaceholderPage(tr("Evidence"),
             tr("Coming: signed review exports that auditors open and verify here, or with stock openssl."), this));
@@ -91,6 +87,8 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     connect(m_inventory, &InventoryPage::openIdentity, this, &MainWindow::openIdentity);
     connect(m_orphans, &OrphansPage::openIdentity, this, &MainWindow::openIdentity);
     connect(m_findings, &FindingsPage::openIdentity, this, &MainWindow::openIdentity);
+    connect(m_campaigns, &CampaignsPage::storeChanged, this, &MainWindow::storeChanged);
+    connect(m_reviews, &ReviewQueuePage::decided, m_campaigns, &CampaignsPage::reload);
     connect(m_inventory, &InventoryPage::problem, this,
         [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
@@ -118,6 +116,8 @@ void MainWindow::storeChanged()
     m_dashboard->reload();
     m_orphans->reload();
     m_findings->reload();
+    m_campaigns->reload();
+    m_reviews->reload();
 }
 
 IdentityWindow* MainWindow::openIdentity(qint64 id)

@@ -13,7 +13,9 @@ class QStackedWidget;
 
 namespace recertify {
 
+class CampaignsPage;
 class DashboardPage;
+class ReviewQueuePage;
 class FindingsPage;
 class IdentityWindow;
 class InventoryPage;
@@ -39,6 +41,8 @@ public:
     /** Opens (or raises) the page of one identity. */
     IdentityWindow* openIdentity(qint64 id);
     DashboardPage* dashboard() const { return m_dashboard; }
+    ReviewQueuePage* reviews() const { return m_reviews; }
+    CampaignsPage* campaigns() const { return m_campaigns; }
 
 private:
     void addSection(const QString& iconName, const QString& title, QWidget* page);
@@ -54,6 +58,8 @@ private:
     DashboardPage* m_dashboard = nullptr;
     OrphansPage* m_orphans = nullptr;
     FindingsPage* m_findings = nullptr;
+    ReviewQueuePage* m_reviews = nullptr;
+    CampaignsPage* m_campaigns = nullptr;
     QList<QPointer<IdentityWindow>> m_identityWindows;
     QLabel* m_counts;
     QLabel* m_location;

@@ -326,6 +326,54 @@ Result<CampaignStatus> CampaignService::status(qint64 id) const
     return status;
 }
 
+Result<QList<std::pair<QDateTime, int>>> CampaignService::burndown(qint64 id) const
+{
+    auto campaign = byId(id);
+    if (!campaign)
+        return campaign.error();
+    auto total = sql::run(m_database->connection(), QStringLiteral("SELECT COUNT(*) FROM review_items WHERE campaign_id = ?"), { id });
+    if (!total || !total->next())
+        return makeError(tr("Cannot count the items of campaign %1").arg(id));
+    int remaining = total->value(0).toInt();
+    total->finish();
+    QList<std::pair<QDateTime, int>> points { { campaign->createdAt, remaining } };
+    auto decided = sql::run(m_database->connection(), QStringLiteral("SELECT d.decided_at FROM decisions d JOIN review_items r ON r.id = d.item_id "
+                                                                     "WHERE r.campaign_id = ? ORDER BY d.decided_at"),
+        { id });
+    if (!decided)
+        return decided.error();
+    while (decided->next())
+        points.append({ Timestamp::fromIso(decided->value(0).toString()), --remaining });
+    return points;
+}
+
+Result<QList<RemediationTask>> CampaignService::tasks(qint64 id) const
+{
+    auto q = sql::run(m_database->connection(), QStringLiteral("SELECT t.id, t.identity_id, i.display_name, t.action, t.subject, t.state, t.verified_at "
+                                                               "FROM remediation_tasks t JOIN identities i ON i.id = t.identity_id "
+                                                               "WHERE t.campaign_id = ? ORDER BY t.state, t.id"),
+        { id });
+    if (!q)
+        return q.error();
+    QList<RemediationTask> out;
+    while (q->next()) {
+        out.append(RemediationTask { q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
+            q->value(4).toString(), q->value(5).toString(), Timestamp::fromIso(q->value(6).toString()) });
+    }
+    return out;
+}
+
+Result<QStringList> CampaignService::reviewers(qint64 id) const
+{
+    auto q = sql::run(m_database->connection(), QStringLiteral("SELECT DISTINCT reviewer FROM review_items WHERE campaign_id = ? ORDER BY reviewer"), { id });
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
 Result<CloseReport> CampaignService::close(qint64 id, const QString& actor)
 {
     auto campaign = byId(id);

@@ -20,6 +20,18 @@ struct CampaignRequest
     QString trigger;          ///< set by event-driven micro-campaigns
 };
 
+/** A remediation task from a closed campaign, and whether the next sync saw it done. */
+struct RemediationTask
+{
+    qint64 id = 0;
+    qint64 identityId = 0;
+    QString displayName;
+    QString action; ///< remove-grant, disable-identity, retire-identity, reassign-owner
+    QString subject;
+    QString state;  ///< open, done, overdue
+    QDateTime verifiedAt;
+};
+
 /** What closing a campaign left to do. */
 struct CloseReport
 {
@@ -49,6 +61,11 @@ public:
     [[nodiscard]] Result<Campaign> byId(qint64 id) const;
     [[nodiscard]] Result<CampaignStatus> status(qint64 id) const;
     [[nodiscard]] Result<CloseReport> close(qint64 id, const QString& actor);
+    /** Items still undecided after each decision, from the campaign's start: the burndown. */
+    [[nodiscard]] Result<QList<std::pair<QDateTime, int>>> burndown(qint64 id) const;
+    [[nodiscard]] Result<QList<RemediationTask>> tasks(qint64 id) const;
+    /** The reviewers of open campaigns, for "reviewing as". */
+    [[nodiscard]] Result<QStringList> reviewers(qint64 id) const;
     /** After a sync: tasks whose change shows in the store are done; old ones become overdue. */
     [[nodiscard]] Result<int> verifyRemediation();
 

@@ -9,6 +9,7 @@
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QLocale>
 #include <QToolTip>
@@ -244,6 +245,97 @@ QChartView* ChartFactory::topByDebt(const QList<std::pair<QString, double>>& sco
             QToolTip::hideText();
     });
     chart->legend()->hide();
+    return wrap(chart, parent);
+}
+
+QChartView* ChartFactory::burndown(const QList<std::pair<QDateTime, int>>& points, const QDateTime& due, QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setTitle(ChartFactory::tr("Completion burndown"));
+    QLineSeries* remaining = line(ChartFactory::tr("Undecided items"), kGranted);
+    remaining->setProperty("recertifyColour", kGranted);
+    int maximum = 1;
+    QDateTime first = due;
+    QDateTime last = due;
+    for (const auto& [at, left] : points) {
+        remaining->append(qreal(at.toMSecsSinceEpoch()), left);
+        maximum = std::max(maximum, left);
+        first = std::min(first, at);
+        last = std::max(last, at);
+    }
+    QLineSeries* ideal = line(ChartFactory::tr("On schedule"), kUsed);
+    ideal->setProperty("recertifyColour", kUsed);
+    if (!points.isEmpty()) {
+        ideal->append(qreal(points.first().first.toMSecsSinceEpoch()), points.first().second);
+        ideal->append(qreal(due.toMSecsSinceEpoch()), 0);
+        QPen dashed = ideal->pen();
+        dashed.setStyle(Qt::DashLine);
+        ideal->setPen(dashed);
+        ideal->setPointsVisible(false);
+    }
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("dd MMM"));
+    x->setTitleText(ChartFactory::tr("Date"));
+    x->setRange(first.addDays(-1), last.addDays(1));
+    x->setTickCount(6);
+    auto* y = new QValueAxis;
+    y->setTitleText(ChartFactory::tr("Undecided items"));
+    y->setRange(0, maximum * 1.1);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries* s : { remaining, ideal }) {
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+        tooltipOnHover(s, 0);
+    }
+    return wrap(chart, parent);
+}
+
+QChartView* ChartFactory::reviewerProgress(const QList<std::tuple<QString, int, int>>& reviewers, QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setTitle(ChartFactory::tr("Progress per reviewer"));
+    auto* decided = new QBarSet(ChartFactory::tr("Decided"));
+    decided->setProperty("recertifyColour", kUsed);
+    decided->setColor(kUsed);
+    auto* pending = new QBarSet(ChartFactory::tr("Pending"));
+    pending->setProperty("recertifyColour", kUnused);
+    pending->setColor(kUnused);
+    QStringList names;
+    int maximum = 1;
+    for (auto it = reviewers.crbegin(); it != reviewers.crend(); ++it) {
+        const auto& [email, items, done] = *it;
+        *decided << done;
+        *pending << (items - done);
+        names << email;
+        maximum = std::max(maximum, items);
+    }
+    auto* series = new QHorizontalStackedBarSeries;
+    series->append(decided);
+    series->append(pending);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(names);
+    y->setTruncateLabels(false);
+    auto* x = new QValueAxis;
+    x->setTitleText(ChartFactory::tr("Items"));
+    x->setRange(0, maximum);
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    for (QBarSet* set : { decided, pending }) {
+        QObject::connect(set, &QBarSet::hovered, set, [set, names](bool state, int index) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2 %3").arg(names.value(index)).arg(set->at(index)).arg(set->label()));
+            else
+                QToolTip::hideText();
+        });
+    }
     return wrap(chart, parent);
 }
 

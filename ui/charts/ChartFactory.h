@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <tuple>
+
 class QChart;
 class QChartView;
 class QWidget;
@@ -29,6 +31,11 @@ public:
     static QChartView* debtDistribution(const QList<DebtBucket>& buckets, QWidget* parent);
     /** The highest scores, as horizontal bars (highest on top). */
     static QChartView* topByDebt(const QList<std::pair<QString, double>>& scores, QWidget* parent);
+
+    /** Items still undecided over time, with the due date. */
+    static QChartView* burndown(const QList<std::pair<QDateTime, int>>& points, const QDateTime& due, QWidget* parent);
+    /** Decided and pending items per reviewer, stacked. */
+    static QChartView* reviewerProgress(const QList<std::tuple<QString, int, int>>& reviewers, QWidget* parent);
 
     /** Light or dark, from the widget's palette; also used when the palette changes. */
     static void applyTheme(QChart* chart, const QWidget* reference);

@@ -1,0 +1,125 @@
+#include "MainWindow.h"
+#include "TestDatabase.h"
+#include "analysis/AnalysisService.h"
+#include "campaigns/CampaignsPage.h"
+#include "demo/DemoEstate.h"
+#include "evidence/AuditLog.h"
+#include "review/CampaignService.h"
+#include "review/ReviewService.h"
+#include "reviews/ReviewQueuePage.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTextBrowser>
+
+using namespace recertify;
+
+/** An owner works through the review queue with the keyboard; the manager sees it happen. */
+class TestReviewPages : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_store;
+    qint64 m_campaign = 0;
+    QString m_reviewer;
+
+private slots:
+    void initTestCase()
+    {
+        m_store = std::make_unique<test::TestDatabase>();
+        QVERIFY(m_store->database());
+        QVERIFY(DemoEstate::generate(*m_store->database(), { 300, 21, false }, Clock::instance()).ok());
+        QVERIFY(AnalysisService(m_store->database()).run().ok());
+        auto id = CampaignService(m_store->database()).create(
+            { QStringLiteral("Q4 review"), QDateTime::currentDateTimeUtc().addDays(14), QStringLiteral("kind=ai-agent"),
+                QStringLiteral("governance@example.com"), QString(), QStringLiteral("test"), QString() });
+        QVERIFY2(id.ok(), qPrintable(id.errorString()));
+        m_campaign = id.value();
+        auto status = CampaignService(m_store->database()).status(m_campaign);
+        QVERIFY(status.ok() && !status->reviewers.isEmpty());
+        // The reviewer with the most items.
+        auto busiest = std::max_element(status->reviewers.cbegin(), status->reviewers.cend(),
+            [](const auto& a, const auto& b) { return a.items < b.items; });
+        m_reviewer = busiest->email;
+    }
+
+    void anOwnerWalksThroughTheQueue()
+    {
+        MainWindow window(m_store->database());
+        window.resize(1280, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showSection(QStringLiteral("reviews")));
+        ReviewQueuePage* page = window.reviews();
+        page->show(m_campaign, m_reviewer);
+        auto* queue = page->findChild<QListWidget*>(QStringLiteral("reviewQueue"));
+        auto* evidence = page->findChild<QTextBrowser*>(QStringLiteral("reviewEvidence"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("reviewMessage"));
+        QVERIFY(queue->count() >= 1);
+        const auto items = ReviewService(m_store->database()).items(m_campaign, m_reviewer).value();
+        const ReviewItem first = items.first();
+        QCOMPARE(queue->currentRow(), 0);
+        // The evidence sits beside the item: what it is, why it is here, granted vs used.
+        QVERIFY(evidence->toPlainText().contains(first.displayName));
+        QVERIFY(evidence->toPlainText().contains(QStringLiteral("Why it is here")));
+        QVERIFY(evidence->toPlainText().contains(QStringLiteral("Granted")));
+
+        // Revoking without a reason is refused, and nothing is recorded.
+        for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
+            if (b->text().startsWith(QStringLiteral("Revoke")))
+                b->setChecked(true);
+        }
+        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(message->text().contains(QStringLiteral("needs a reason")), qPrintable(message->text()));
+        QCOMPARE(ReviewService(m_store->database()).item(first.id)->state, QStringLiteral("pending"));
+
+        // With a reason, Ctrl+Return records it and moves on to the next pending item.
+        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))->setPlainText(QStringLiteral("The agent was replaced in October"));
+        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
+        const ReviewItem decided = ReviewService(m_store->database()).item(first.id).value();
+        QCOMPARE(decided.state, QStringLiteral("decided"));
+        if (items.size() > 1)
+            QVERIFY(queue->currentItem()->text().contains(items.at(1).displayName));
+        // Reviewer of record and certifier are both in the audit chain, which still holds.
+        auto entries = AuditLog::entries(m_store->database()->connection(), QStringLiteral("review-item"), QString::number(first.id));
+        QVERIFY(entries.ok() && entries->size() == 1);
+        QVERIFY(entries->first().payload.contains(QStringLiteral("\"assignedTo\":\"%1\"").arg(m_reviewer)));
+        QVERIFY(entries->first().payload.contains(QStringLiteral("\"need\":\"revoke\"")));
+        QVERIFY(AuditLog::verify(m_store->database()->connection())->ok());
+
+        // The manager's view follows.
+        QVERIFY(window.showSection(QStringLiteral("campaigns")));
+        window.campaigns()->reload();
+        window.campaigns()->select(m_campaign);
+        auto* summary = window.campaigns()->findChild<QLabel*>(QStringLiteral("campaignSummary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("1 revoked")), qPrintable(summary->text()));
+        QVERIFY(window.campaigns()->findChild<QChartView*>(QStringLiteral("burndownChart")));
+        QVERIFY(window.campaigns()->findChild<QChartView*>(QStringLiteral("reviewerChart")));
+        QVERIFY(!window.grab().isNull());
+    }
+
+    void closingTurnsDecisionsIntoRemediation()
+    {
+        MainWindow window(m_store->database());
+        window.show();
+        QVERIFY(CampaignService(m_store->database()).close(m_campaign, QStringLiteral("test")).ok());
+        window.campaigns()->reload();
+        window.campaigns()->select(m_campaign);
+        auto* tasks = window.campaigns()->findChild<QTableWidget*>(QStringLiteral("remediationTasks"));
+        QVERIFY(tasks->rowCount() >= 1);
+        bool disable = false;
+        for (int row = 0; row < tasks->rowCount(); ++row)
+            disable = disable || tasks->item(row, 1)->text().startsWith(QStringLiteral("disable-identity"));
+        QVERIFY2(disable, "the revoked identity becomes a disable task");
+    }
+};
+
+QTEST_MAIN(TestReviewPages)
+#include "TestReviewPages.moc"

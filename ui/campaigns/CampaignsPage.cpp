@@ -1,0 +1,275 @@
+#include "CampaignsPage.h"
+
+#include "charts/ChartFactory.h"
+#include "review/CampaignService.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace recertify {
+
+namespace {
+
+QTableWidgetItem* cell(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    return item;
+}
+
+QString actor()
+{
+    return QStringLiteral("desktop:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+}
+
+} // namespace
+
+CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(std::move(database))
+    , m_list(new QTableWidget(0, 5, this))
+    , m_summary(new QLabel(this))
+    , m_new(new QPushButton(tr("New campaign…"), this))
+    , m_close(new QPushButton(tr("Close campaign"), this))
+    , m_charts(new QVBoxLayout)
+    , m_tasks(new QTableWidget(0, 3, this))
+{
+    setObjectName(QStringLiteral("campaignsPage"));
+    auto* title = new QLabel(tr("Campaigns"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_list->setObjectName(QStringLiteral("campaignList"));
+    m_list->setHorizontalHeaderLabels({ tr("Campaign"), tr("Status"), tr("Due"), tr("Decided"), tr("Complete") });
+    m_tasks->setObjectName(QStringLiteral("remediationTasks"));
+    m_tasks->setHorizontalHeaderLabels({ tr("Identity"), tr("Remediation"), tr("State") });
+    for (QTableWidget* t : { m_list, m_tasks }) {
+        t->verticalHeader()->hide();
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->setSelectionMode(QAbstractItemView::SingleSelection);
+        t->setAlternatingRowColors(true);
+        t->setShowGrid(false);
+        t->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_list->setColumnWidth(0, 190);
+    m_list->setColumnWidth(1, 60);
+    m_list->setColumnWidth(2, 90);
+    m_list->setColumnWidth(3, 70);
+    m_summary->setObjectName(QStringLiteral("campaignSummary"));
+    m_summary->setWordWrap(true);
+    m_close->setObjectName(QStringLiteral("closeCampaign"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addStretch();
+    top->addWidget(m_new);
+    top->addWidget(m_close);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 2);
+    leftLayout->addWidget(new QLabel(tr("Remediation"), this));
+    leftLayout->addWidget(m_tasks, 1);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_summary);
+    rightLayout->addLayout(m_charts, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && m_list->item(row, 0))
+            showCampaign(m_list->item(row, 0)->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_new, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
+    connect(m_close, &QPushButton::clicked, this, &CampaignsPage::closeCampaign);
+    reload();
+}
+
+void CampaignsPage::reload()
+{
+    const qint64 current = m_list->currentRow() >= 0 && m_list->item(m_list->currentRow(), 0)
+        ? m_list->item(m_list->currentRow(), 0)->data(Qt::UserRole).toLongLong()
+        : 0;
+    CampaignService service(m_database);
+    auto campaigns = service.list();
+    m_list->setRowCount(0);
+    if (!campaigns)
+        return;
+    for (const Campaign& c : campaigns.value()) {
+        auto status = service.status(c.id);
+        if (!status)
+            continue;
+        const int row = m_list->rowCount();
+        m_list->insertRow(row);
+        auto* name = cell(c.name);
+        name->setData(Qt::UserRole, c.id);
+        m_list->setItem(row, 0, name);
+        m_list->setItem(row, 1, cell(c.status == QLatin1String("open") ? tr("open") : tr("closed")));
+        m_list->setItem(row, 2, cell(QLocale().toString(c.due.date(), QLocale::ShortFormat)));
+        m_list->setItem(row, 3, cell(QStringLiteral("%1 / %2").arg(status->decided).arg(status->items)));
+        m_list->setItem(row, 4, cell(QStringLiteral("%1%").arg(QLocale().toString(status->percentComplete(), 'f', 0))));
+    }
+    if (m_list->rowCount() == 0) {
+        m_summary->setText(tr("No campaign yet. Start one with New campaign…: choose which identities, a due date and a fallback "
+                              "reviewer for those nobody owns."));
+        return;
+    }
+    select(current);
+}
+
+void CampaignsPage::select(qint64 campaignId)
+{
+    for (int row = 0; row < m_list->rowCount(); ++row) {
+        if (m_list->item(row, 0)->data(Qt::UserRole).toLongLong() == campaignId) {
+            m_list->setCurrentCell(row, 0);
+            showCampaign(campaignId);
+            return;
+        }
+    }
+    m_list->setCurrentCell(0, 0);
+    showCampaign(m_list->item(0, 0)->data(Qt::UserRole).toLongLong());
+}
+
+void CampaignsPage::showCampaign(qint64 id)
+{
+    CampaignService service(m_database);
+    auto status = service.status(id);
+    auto burndown = service.burndown(id);
+    auto tasks = service.tasks(id);
+    if (!status || !burndown || !tasks)
+        return;
+    const CampaignStatus& s = status.value();
+    m_close->setEnabled(s.campaign.status == QLatin1String("open"));
+    m_summary->setText(tr("<b>%1</b> — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping.<br>"
+                          "Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12")
+                           .arg(s.campaign.name.toHtmlEscaped())
+                           .arg(s.decided)
+                           .arg(s.items)
+                           .arg(QLocale().toString(s.percentComplete(), 'f', 0))
+                           .arg(s.overdue)
+                           .arg(s.flagged)
+                           .arg(s.certified)
+                           .arg(s.reduced)
+                           .arg(s.revoked)
+                           .arg(s.retired)
+                           .arg(s.reassigned)
+                           .arg(s.campaign.scope.isEmpty() ? tr("every identity that is not retired") : s.campaign.scope.toHtmlEscaped()));
+    while (QLayoutItem* old = m_charts->takeAt(0)) {
+        delete old->widget();
+        delete old;
+    }
+    // The ten reviewers with the most left to do: the ones a manager chases.
+    QList<CampaignStatus::Reviewer> busiest = s.reviewers;
+    std::stable_sort(busiest.begin(), busiest.end(), [](const auto& a, const auto& b) { return a.items - a.decided > b.items - b.decided; });
+    QList<std::tuple<QString, int, int>> reviewers;
+    for (const CampaignStatus::Reviewer& r : busiest.mid(0, 10))
+        reviewers.append({ r.email, r.items, r.decided });
+    QChartView* burn = ChartFactory::burndown(burndown.value(), s.campaign.due, this);
+    burn->setObjectName(QStringLiteral("burndownChart"));
+    QChartView* bars = ChartFactory::reviewerProgress(reviewers, this);
+    bars->setObjectName(QStringLiteral("reviewerChart"));
+    m_charts->addWidget(burn, 1);
+    m_charts->addWidget(bars, 1);
+
+    m_tasks->setRowCount(0);
+    for (const RemediationTask& t : tasks.value()) {
+        const int row = m_tasks->rowCount();
+        m_tasks->insertRow(row);
+        m_tasks->setItem(row, 0, cell(t.displayName));
+        m_tasks->setItem(row, 1, cell(t.subject.isEmpty() ? t.action : QStringLiteral("%1 %2").arg(t.action, t.subject)));
+        auto* state = cell(t.state == QLatin1String("done") ? tr("done, seen in the last sync") : t.state == QLatin1String("overdue") ? tr("overdue") : tr("open"));
+        state->setForeground(t.state == QLatin1String("done") ? QColor(0x2f, 0x8a, 0x4f) : t.state == QLatin1String("overdue") ? QColor(0xc6, 0x28, 0x28) : QColor());
+        m_tasks->setItem(row, 2, state);
+    }
+}
+
+void CampaignsPage::newCampaign()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New campaign"));
+    auto* name = new QLineEdit(&dialog);
+    name->setText(tr("Quarterly recertification"));
+    auto* due = new QDateEdit(QDate::currentDate().addDays(21), &dialog);
+    due->setCalendarPopup(true);
+    auto* scope = new QLineEdit(&dialog);
+    scope->setPlaceholderText(tr("e.g. kind=ai-agent debt>=40 — empty: every identity that is not retired"));
+    auto* fallback = new QLineEdit(&dialog);
+    fallback->setPlaceholderText(tr("governance@example.com — reviews what nobody active owns"));
+    auto* error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    error->setWordWrap(true);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Name:"), name);
+    form->addRow(tr("Due:"), due);
+    form->addRow(tr("Scope:"), scope);
+    form->addRow(tr("Fallback reviewer:"), fallback);
+    form->addRow(error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    qint64 created = 0;
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        CampaignRequest request { name->text(), QDateTime(due->date(), QTime(23, 59), Qt::UTC), scope->text(), fallback->text().trimmed(), QString(),
+            actor(), QString() };
+        auto id = CampaignService(m_database).create(request);
+        if (!id) {
+            error->setText(id.errorString());
+            return;
+        }
+        created = id.value();
+        dialog.accept();
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        select(created);
+        emit storeChanged();
+    }
+}
+
+void CampaignsPage::closeCampaign()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_list->item(row, 0)->data(Qt::UserRole).toLongLong();
+    if (QMessageBox::question(this, tr("Close campaign"),
+            tr("Close \"%1\"? Undecided items expire, and decisions become remediation tasks that the next sync verifies.")
+                .arg(m_list->item(row, 0)->text()))
+        != QMessageBox::Yes)
+        return;
+    auto closed = CampaignService(m_database).close(id, actor());
+    if (!closed) {
+        m_summary->setText(closed.errorString());
+        return;
+    }
+    reload();
+    select(id);
+    emit storeChanged();
+}
+
+} // namespace recertify

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace recertify {
+
+/**
+ * The governance manager's view: campaigns with their completion, and for the selected one the
+ * burndown, progress per reviewer, the mix of decisions, rubber-stamp flags, overdue items and
+ * the remediation that closing produced (verified by the next sync).
+ */
+class CampaignsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CampaignsPage(DatabasePtr database, QWidget* parent = nullptr);
+
+    void reload();
+    void select(qint64 campaignId);
+
+signals:
+    void storeChanged();
+
+private:
+    void showCampaign(qint64 id);
+    void newCampaign();
+    void closeCampaign();
+
+    DatabasePtr m_database;
+    QTableWidget* m_list;
+    QLabel* m_summary;
+    QPushButton* m_new;
+    QPushButton* m_close;
+    QVBoxLayout* m_charts;
+    QTableWidget* m_tasks;
+};
+
+} // namespace recertify

@@ -1,0 +1,362 @@
+#include "ReviewQueuePage.h"
+
+#include "review/CampaignService.h"
+#include "review/ReviewService.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace recertify {
+
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(std::move(database))
+    , m_campaign(new QComboBox(this))
+    , m_reviewer(new QComboBox(this))
+    , m_progress(new QLabel(this))
+    , m_queue(new QListWidget(this))
+    , m_evidence(new QTextBrowser(this))
+    , m_confirm(new QRadioButton(tr("Confirm the owner"), this))
+    , m_reassign(new QRadioButton(tr("Reassign to"), this))
+    , m_newOwner(new QLineEdit(this))
+    , m_keep(new QRadioButton(tr("Keep the scope"), this))
+    , m_reduce(new QRadioButton(tr("Reduce: remove the grants ticked below"), this))
+    , m_grants(new QListWidget(this))
+    , m_certify(new QRadioButton(tr("Certify until"), this))
+    , m_until(new QDateEdit(this))
+    , m_revoke(new QRadioButton(tr("Revoke (disable)"), this))
+    , m_retire(new QRadioButton(tr("Retire"), this))
+    , m_justification(new QPlainTextEdit(this))
+    , m_message(new QLabel(this))
+    , m_decide(new QPushButton(tr("Decide and next (Ctrl+Enter)"), this))
+{
+    setObjectName(QStringLiteral("reviewQueuePage"));
+    auto* title = new QLabel(tr("My reviews"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_campaign->setObjectName(QStringLiteral("reviewCampaign"));
+    m_reviewer->setObjectName(QStringLiteral("reviewAs"));
+    m_queue->setObjectName(QStringLiteral("reviewQueue"));
+    m_evidence->setObjectName(QStringLiteral("reviewEvidence"));
+    m_decide->setObjectName(QStringLiteral("decideButton"));
+    m_newOwner->setObjectName(QStringLiteral("newOwner"));
+    m_justification->setObjectName(QStringLiteral("justification"));
+    m_grants->setObjectName(QStringLiteral("reduceGrants"));
+    m_message->setObjectName(QStringLiteral("reviewMessage"));
+    m_newOwner->setPlaceholderText(tr("name@example.com"));
+    m_justification->setPlaceholderText(tr("Why: required to revoke, to reduce, and to certify with open high-severity findings"));
+    m_justification->setMaximumHeight(70);
+    m_grants->setMaximumHeight(80);
+    m_queue->setSpacing(3);
+    m_queue->setAlternatingRowColors(true);
+    m_until->setCalendarPopup(true);
+    m_until->setDate(QDate::currentDate().addYears(1));
+    m_message->setWordWrap(true);
+    m_evidence->setOpenLinks(false);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addSpacing(16);
+    top->addWidget(new QLabel(tr("Campaign:"), this));
+    top->addWidget(m_campaign, 2);
+    top->addWidget(new QLabel(tr("Reviewing as:"), this));
+    top->addWidget(m_reviewer, 1);
+    top->addWidget(m_progress);
+
+    auto* ownershipBox = new QGroupBox(tr("1. Ownership"), this);
+    auto* ownershipLayout = new QHBoxLayout(ownershipBox);
+    ownershipLayout->addWidget(m_confirm);
+    ownershipLayout->addWidget(m_reassign);
+    ownershipLayout->addWidget(m_newOwner, 1);
+    auto* scopeBox = new QGroupBox(tr("2. Task scope"), this);
+    auto* scopeLayout = new QVBoxLayout(scopeBox);
+    scopeLayout->addWidget(m_keep);
+    scopeLayout->addWidget(m_reduce);
+    scopeLayout->addWidget(m_grants);
+    auto* needBox = new QGroupBox(tr("3. Business need"), this);
+    auto* needLayout = new QHBoxLayout(needBox);
+    needLayout->addWidget(m_certify);
+    needLayout->addWidget(m_until);
+    needLayout->addWidget(m_revoke);
+    needLayout->addWidget(m_retire);
+    needLayout->addStretch();
+    const QList<QList<QRadioButton*>> groups { { m_confirm, m_reassign }, { m_keep, m_reduce }, { m_certify, m_revoke, m_retire } };
+    for (const QList<QRadioButton*>& group : groups) {
+        auto* buttons = new QButtonGroup(this);
+        for (QRadioButton* b : group)
+            buttons->addButton(b);
+    }
+
+    auto* form = new QWidget(this);
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(m_evidence, 1);
+    formLayout->addWidget(ownershipBox);
+    formLayout->addWidget(scopeBox);
+    formLayout->addWidget(needBox);
+    formLayout->addWidget(m_justification);
+    auto* decideRow = new QHBoxLayout;
+    decideRow->addWidget(m_message, 1);
+    decideRow->addWidget(m_decide);
+    formLayout->addLayout(decideRow);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_queue);
+    splitter->addWidget(form);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    m_queue->setMinimumWidth(260);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_campaign, &QComboBox::currentIndexChanged, this, [this] {
+        m_reviewer->blockSignals(true);
+        m_reviewer->clear();
+        if (auto reviewers = CampaignService(m_database).reviewers(m_campaign->currentData().toLongLong()); reviewers)
+            m_reviewer->addItems(reviewers.value());
+        m_reviewer->blockSignals(false);
+        loadQueue();
+    });
+    connect(m_reviewer, &QComboBox::currentIndexChanged, this, &ReviewQueuePage::loadQueue);
+    connect(m_queue, &QListWidget::currentRowChanged, this, &ReviewQueuePage::showItem);
+    connect(m_decide, &QPushButton::clicked, this, &ReviewQueuePage::decideCurrent);
+    for (QRadioButton* b : { m_confirm, m_reassign, m_keep, m_reduce, m_certify, m_revoke, m_retire })
+        connect(b, &QRadioButton::toggled, this, &ReviewQueuePage::updateForm);
+    auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(shortcut, &QShortcut::activated, this, &ReviewQueuePage::decideCurrent);
+    auto* enter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    connect(enter, &QShortcut::activated, this, &ReviewQueuePage::decideCurrent);
+    reload();
+}
+
+void ReviewQueuePage::reload()
+{
+    const qint64 current = m_campaign->currentData().toLongLong();
+    m_campaign->blockSignals(true);
+    m_campaign->clear();
+    if (auto campaigns = CampaignService(m_database).list(); campaigns) {
+        for (const Campaign& c : campaigns.value()) {
+            if (c.status == QLatin1String("open"))
+                m_campaign->addItem(tr("%1 (due %2)").arg(c.name, QLocale().toString(c.due.date(), QLocale::ShortFormat)), c.id);
+        }
+    }
+    m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(current)));
+    m_campaign->blockSignals(false);
+    emit m_campaign->currentIndexChanged(m_campaign->currentIndex());
+}
+
+void ReviewQueuePage::show(qint64 campaignId, const QString& reviewer)
+{
+    m_campaign->setCurrentIndex(m_campaign->findData(campaignId));
+    m_reviewer->setCurrentIndex(m_reviewer->findText(reviewer));
+    loadQueue();
+}
+
+void ReviewQueuePage::loadQueue()
+{
+    m_queue->clear();
+    m_items.clear();
+    const qint64 campaign = m_campaign->currentData().toLongLong();
+    if (campaign <= 0 || m_reviewer->currentText().isEmpty()) {
+        m_evidence->setHtml(tr("<p>No open campaign has items for you. Campaigns start in <b>Campaigns</b> or with "
+                               "<code>recertify-cli campaign create</code>.</p>"));
+        m_progress->clear();
+        return;
+    }
+    auto items = ReviewService(m_database).items(campaign, m_reviewer->currentText());
+    if (!items) {
+        m_message->setText(items.errorString());
+        return;
+    }
+    m_items = items.value();
+    int decided = 0;
+    int firstPending = -1;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const ReviewItem& item = m_items.at(i);
+        const double debt = item.evidence.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble();
+        QString label = item.displayName + u'\n' + tr("debt %1").arg(QLocale().toString(debt, 'f', 0));
+        if (item.unchangedSinceLastReview)
+            label += tr(" · unchanged since last review");
+        auto* row = new QListWidgetItem(label, m_queue);
+        if (item.state != QLatin1String("pending")) {
+            ++decided;
+            row->setForeground(palette().color(QPalette::PlaceholderText));
+            row->setText(QStringLiteral("✓ ") + label);
+        } else if (firstPending < 0) {
+            firstPending = i;
+        }
+    }
+    m_progress->setText(tr("%1 of %2 decided").arg(decided).arg(m_items.size()));
+    m_queue->setCurrentRow(firstPending >= 0 ? firstPending : 0);
+}
+
+void ReviewQueuePage::showItem(int row)
+{
+    if (row < 0 || row >= m_items.size())
+        return;
+    const ReviewItem& item = m_items.at(row);
+    m_evidence->setHtml(renderEvidence(item));
+    m_confirm->setChecked(true);
+    m_newOwner->clear();
+    m_justification->clear();
+    m_message->clear();
+    m_grants->clear();
+    const QJsonArray unused = item.evidence.value(QStringLiteral("proposedReduce")).toArray();
+    for (const QJsonValue& g : item.evidence.value(QStringLiteral("grants")).toArray()) {
+        const QString permission = g.toObject().value(QStringLiteral("permission")).toString();
+        if (!m_grants->findItems(permission, Qt::MatchExactly).isEmpty())
+            continue;
+        auto* check = new QListWidgetItem(permission, m_grants);
+        check->setFlags(check->flags() | Qt::ItemIsUserCheckable);
+        // Pre-filled with what it never used: the default proposal.
+        check->setCheckState(unused.contains(permission) ? Qt::Checked : Qt::Unchecked);
+    }
+    (unused.isEmpty() ? m_keep : m_reduce)->setChecked(true);
+    m_certify->setChecked(true);
+    const bool pending = item.state == QLatin1String("pending");
+    for (QWidget* w : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_keep, m_reduce, m_certify, m_revoke, m_retire, m_decide, m_justification })
+        w->setEnabled(pending);
+    if (!pending)
+        m_message->setText(tr("Decided on %1.").arg(QLocale().toString(item.decidedAt.toLocalTime(), QLocale::ShortFormat)));
+    updateForm();
+    m_shownFor.start();
+}
+
+void ReviewQueuePage::updateForm()
+{
+    m_newOwner->setEnabled(m_reassign->isChecked() && m_reassign->isEnabled());
+    m_grants->setEnabled(m_reduce->isChecked() && m_reduce->isEnabled());
+    m_until->setEnabled(m_certify->isChecked() && m_certify->isEnabled());
+}
+
+QString ReviewQueuePage::renderEvidence(const ReviewItem& item) const
+{
+    const QJsonObject e = item.evidence;
+    const QJsonObject id = e.value(QStringLiteral("identity")).toObject();
+    QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin-top:2px'>%2 · %3 · %4</p>")
+                       .arg(esc(item.displayName), esc(id.value(QStringLiteral("kind")).toString()), esc(id.value(QStringLiteral("source")).toString()),
+                           esc(id.value(QStringLiteral("nativeId")).toString()));
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Why it is here:")), esc(item.reason));
+    QStringList why;
+    for (const QJsonValue& w : e.value(QStringLiteral("why")).toArray())
+        why << QStringLiteral("<li>%1</li>").arg(esc(w.toString()));
+    html += QStringLiteral("<ul style='margin-top:0'>%1</ul>").arg(why.join(QString()));
+    html += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4</p>")
+                .arg(esc(tr("Purpose:")), esc(id.value(QStringLiteral("purpose")).toString().isEmpty() ? tr("none documented") : id.value(QStringLiteral("purpose")).toString()),
+                    esc(tr("Declared scope:")), esc(QVariant(id.value(QStringLiteral("declaredScope")).toArray().toVariantList()).toStringList().join(QStringLiteral(", "))));
+    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Granted %1 · used %2 · unused %3 in the last 90 days")
+                                                           .arg(e.value(QStringLiteral("granted")).toInt())
+                                                           .arg(e.value(QStringLiteral("used")).toInt())
+                                                           .arg(e.value(QStringLiteral("unused")).toInt())));
+    html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
+    for (const QJsonValue& g : e.value(QStringLiteral("grants")).toArray()) {
+        const QJsonObject o = g.toObject();
+        const bool used = o.value(QStringLiteral("used")).toBool();
+        html += QStringLiteral("<tr><td><code>%1</code></td><td style='color:%2'>%3</td><td>%4</td></tr>")
+                    .arg(esc(o.value(QStringLiteral("permission")).toString()), used ? QStringLiteral("#2f8a4f") : QStringLiteral("#b86e00"),
+                        esc(used ? tr("used") : tr("unused")),
+                        o.value(QStringLiteral("admin")).toBool() ? QStringLiteral("<span style='color:#c62828'>%1</span>").arg(esc(tr("admin"))) : QString());
+    }
+    html += QStringLiteral("</table>");
+    const QJsonArray findings = e.value(QStringLiteral("findings")).toArray();
+    if (!findings.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul style='margin-top:0'>").arg(esc(tr("Findings")));
+        for (const QJsonValue& f : findings) {
+            const QJsonObject o = f.toObject();
+            html += QStringLiteral("<li><span style='color:%1'>%2</span> %3 (%4): %5</li>")
+                        .arg(o.value(QStringLiteral("severity")).toString() == QLatin1String("high") ? QStringLiteral("#c62828") : QStringLiteral("#b86e00"),
+                            esc(o.value(QStringLiteral("severity")).toString()), esc(o.value(QStringLiteral("type")).toString()),
+                            esc(o.value(QStringLiteral("owasp")).toString()), esc(o.value(QStringLiteral("detail")).toString()));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    const QJsonObject debt = e.value(QStringLiteral("trustDebt")).toObject();
+    html += QStringLiteral("<p><b>%1</b> %2 — ").arg(esc(tr("Trust debt")), QLocale().toString(debt.value(QStringLiteral("score")).toDouble(), 'f', 1));
+    QStringList factors;
+    for (const QJsonValue& f : debt.value(QStringLiteral("factors")).toArray()) {
+        const QJsonObject o = f.toObject();
+        factors << QStringLiteral("%1 %2 (%3)").arg(esc(o.value(QStringLiteral("factor")).toString()))
+                       .arg(o.value(QStringLiteral("points")).toDouble(), 0, 'f', 1)
+                       .arg(esc(o.value(QStringLiteral("owasp")).toString()));
+    }
+    html += factors.join(QStringLiteral(", ")) + QStringLiteral("</p>");
+    QStringList creds;
+    for (const QJsonValue& c : e.value(QStringLiteral("credentials")).toArray()) {
+        const QJsonObject o = c.toObject();
+        creds << tr("%1 %2, %n days old", nullptr, o.value(QStringLiteral("ageDays")).toInt())
+                     .arg(esc(o.value(QStringLiteral("type")).toString()), esc(o.value(QStringLiteral("credentialId")).toString()));
+    }
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Credentials:")), creds.isEmpty() ? esc(tr("none")) : creds.join(QStringLiteral("; ")));
+    const QString lastUsed = e.value(QStringLiteral("lastUsedAt")).toString();
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Last used:")), lastUsed.isEmpty() ? esc(tr("never")) : esc(lastUsed.left(10)));
+    return html;
+}
+
+bool ReviewQueuePage::decideCurrent()
+{
+    const int row = m_queue->currentRow();
+    if (row < 0 || row >= m_items.size() || m_items.at(row).state != QLatin1String("pending"))
+        return false;
+    const ReviewItem& item = m_items.at(row);
+    Decision d;
+    d.itemId = item.id;
+    d.decidedBy = m_reviewer->currentText();
+    d.expectedVersion = item.version;
+    d.ownership = m_reassign->isChecked() ? QStringLiteral("reassign") : QStringLiteral("confirm");
+    d.ownershipTarget = m_newOwner->text().trimmed();
+    d.scope = m_reduce->isChecked() ? QStringLiteral("reduce") : QStringLiteral("keep");
+    for (int i = 0; i < m_grants->count(); ++i) {
+        if (m_grants->item(i)->checkState() == Qt::Checked)
+            d.scopeRemove << m_grants->item(i)->text();
+    }
+    if (!m_reduce->isChecked())
+        d.scopeRemove.clear();
+    d.need = m_revoke->isChecked() ? QStringLiteral("revoke") : m_retire->isChecked() ? QStringLiteral("retire") : QStringLiteral("certify");
+    if (m_certify->isChecked())
+        d.certifyUntil = QDateTime(m_until->date(), QTime(0, 0), Qt::UTC);
+    d.justification = m_justification->toPlainText();
+    d.secondsSpent = int(m_shownFor.elapsed() / 1000);
+    auto flags = ReviewService(m_database).decide(d);
+    if (!flags) {
+        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setText(flags.errorString());
+        return false;
+    }
+    m_message->setStyleSheet(QString());
+    emit decided(item.id);
+    loadQueue();
+    if (!flags->isEmpty())
+        m_message->setText(tr("Recorded; flagged to your manager: %1").arg(flags->join(QStringLiteral(", "))));
+    return true;
+}
+
+} // namespace recertify

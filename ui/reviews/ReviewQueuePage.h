@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/Campaign.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QTextBrowser;
+
+namespace recertify {
+
+/**
+ * "My reviews": a reviewer's queue, worked through with the keyboard. Beside each item, the
+ * evidence frozen when the campaign started; below it, the three attestations (ownership, task
+ * scope, business need). Reduce is pre-filled with the unused grants.
+ */
+class ReviewQueuePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewQueuePage(DatabasePtr database, QWidget* parent = nullptr);
+
+    void reload();
+    /** Chooses the campaign and the reviewer whose queue to show. */
+    void show(qint64 campaignId, const QString& reviewer);
+    /** Records the decision in the form for the current item; false with the reason shown. */
+    bool decideCurrent();
+
+    QListWidget* queue() const { return m_queue; }
+
+signals:
+    void decided(qint64 itemId);
+
+private:
+    void loadQueue();
+    void showItem(int row);
+    void updateForm();
+    QString renderEvidence(const ReviewItem& item) const;
+
+    DatabasePtr m_database;
+    QComboBox* m_campaign;
+    QComboBox* m_reviewer;
+    QLabel* m_progress;
+    QListWidget* m_queue;
+    QTextBrowser* m_evidence;
+    QRadioButton* m_confirm;
+    QRadioButton* m_reassign;
+    QLineEdit* m_newOwner;
+    QRadioButton* m_keep;
+    QRadioButton* m_reduce;
+    QListWidget* m_grants;
+    QRadioButton* m_certify;
+    QDateEdit* m_until;
+    QRadioButton* m_revoke;
+    QRadioButton* m_retire;
+    QPlainTextEdit* m_justification;
+    QLabel* m_message;
+    QPushButton* m_decide;
+    QList<ReviewItem> m_items;
+    QElapsedTimer m_shownFor;
+};
+
+} // namespace recertify
