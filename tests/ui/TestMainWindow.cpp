@@ -89,7 +89,7 @@ private slots:
         QVERIFY(sidebar->count() >= 6);
         auto* pages = window.findChild<QStackedWidget*>();
         QVERIFY(pages);
-        QVERIFY(window.showSection(QStringLiteral("reviews")));
+        QVERIFY(window.showSection(QStringLiteral("evidence")));
         QCOMPARE(pages->currentIndex(), sidebar->currentRow());
         // A placeholder says what is coming rather than showing anything fake.
         const auto labels = pages->currentWidget()->findChildren<QLabel*>();
