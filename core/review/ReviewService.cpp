@@ -171,6 +171,28 @@ Result<QStringList> ReviewService::decide(const Decision& d)
             if (!certified)
                 return certified.error();
         }
+        // A second stage (technical owner or the reviewer's manager) looks again at what stage one kept.
+        if (it.stage == 1 && d.need == QLatin1String("certify")) {
+            auto stage = sql::run(db, QStringLiteral("SELECT c.second_stage, i.technical_owner, p.manager_email FROM campaigns c "
+                                                     "JOIN identities i ON i.id = ? LEFT JOIN people p ON p.email = ? WHERE c.id = ?"),
+                { it.identityId, it.reviewer, it.campaignId });
+            if (!stage)
+                return stage.error();
+            QString second;
+            if (stage->next()) {
+                const QString kind = stage->value(0).toString();
+                second = kind == QLatin1String("technical") ? stage->value(1).toString() : kind == QLatin1String("manager") ? stage->value(2).toString() : QString();
+            }
+            stage->finish();
+            if (!second.isEmpty() && second != it.reviewer) {
+                auto next = sql::run(db, QStringLiteral("INSERT INTO review_items (campaign_id, identity_id, stage, reviewer, state, reason, evidence_json, "
+                                                        "evidence_hash, unchanged_since_last) SELECT campaign_id, identity_id, 2, ?, 'pending', ?, "
+                                                        "evidence_json, evidence_hash, 0 FROM review_items WHERE id = ?"),
+                    { second.toLower(), tr("second stage, after %1 certified it").arg(it.reviewer), it.id });
+                if (!next)
+                    return next.error();
+            }
+        }
         AuditLog audit(db);
         return audit.append(now, decidedBy, QStringLiteral("review.decide"), QStringLiteral("review-item"), QString::number(it.id),
             QJsonObject { { QStringLiteral("campaign"), it.campaignId }, { QStringLiteral("identity"), it.nativeId },

@@ -127,6 +127,7 @@ const char* const kSchemaV4[] = {
     "ALTER TABLE decisions ADD COLUMN flags TEXT",
     "CREATE INDEX review_items_identity ON review_items(identity_id)",
     "CREATE INDEX decisions_item ON decisions(item_id)",
+    "CREATE INDEX decisions_reviewer ON decisions(decided_by, id)",
     "CREATE INDEX remediation_campaign ON remediation_tasks(campaign_id, state)",
 };
 

@@ -1,0 +1,60 @@
+// Prints figures for review campaigns: generating a campaign over a demo estate, and decisions per second.
+// Run: bench_campaign [identities...]   (default 10000 100000)
+#include "TestDatabase.h"
+#include "analysis/AnalysisService.h"
+#include "demo/DemoEstate.h"
+#include "review/CampaignService.h"
+#include "review/ReviewService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace recertify;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QList<int> sizes;
+    for (int i = 1; i < argc; ++i)
+        sizes << QString::fromLocal8Bit(argv[i]).toInt();
+    if (sizes.isEmpty())
+        sizes = { 10000, 100000 };
+    std::printf("%-10s %10s %12s %14s %14s\n", "identities", "items", "create s", "decisions", "decisions/s");
+    for (int n : sizes) {
+        test::TestDatabase store;
+        if (!store.database() || !DemoEstate::generate(*store.database(), { n, 1, false }, Clock::instance()) || !AnalysisService(store.database()).run()) {
+            std::fprintf(stderr, "setup failed\n");
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto id = CampaignService(store.database()).create({ QStringLiteral("bench"), QDateTime::currentDateTimeUtc().addDays(30), QString(),
+            QStringLiteral("governance@example.com"), QString(), QStringLiteral("bench"), QString() });
+        const double createSeconds = double(timer.elapsed()) / 1000.0;
+        if (!id) {
+            std::fprintf(stderr, "%s\n", qPrintable(id.errorString()));
+            return 1;
+        }
+        ReviewService reviews(store.database());
+        auto items = reviews.items(id.value());
+        if (!items)
+            return 1;
+        const int decisions = std::min<int>(2000, int(items->size()));
+        timer.restart();
+        int made = 0;
+        for (int i = 0; i < decisions; ++i) {
+            const ReviewItem& item = items->at(i);
+            Decision d;
+            d.itemId = item.id;
+            d.decidedBy = item.reviewer;
+            d.need = (i % 5 == 0) ? QStringLiteral("revoke") : QStringLiteral("certify");
+            d.justification = QStringLiteral("benchmark decision");
+            made += reviews.decide(d).ok() ? 1 : 0;
+        }
+        const double decideSeconds = double(timer.elapsed()) / 1000.0;
+        std::printf("%-10d %10lld %12.2f %14d %14.0f\n", n, qlonglong(items->size()), createSeconds, made, made / decideSeconds);
+    }
+    return 0;
+}

@@ -1,0 +1,150 @@
+#include "ProcessRunner.h"
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace recertify::test;
+
+/**
+ * A whole campaign through recertify-cli on the real AWS payload: every identity gets an item,
+ * only the assigned reviewer decides, every item is decided, the status says 100 percent, and the
+ * audit chain holds every decision.
+ */
+class TestCampaignCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    RunResult cli(const QStringList& args) { return runProgram(QStringLiteral(RECERTIFY_CLI_PATH), QStringList { QStringLiteral("--db"), m_db } + args); }
+
+    int auditRows(const QString& action)
+    {
+        int count = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(m_db);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"));
+                q.addBindValue(action);
+                if (q.exec() && q.next())
+                    count = q.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return count;
+    }
+
+private slots:
+    void aWholeCampaignOnTheRealAwsPayload()
+    {
+        const QString gaad = QStringLiteral(RECERTIFY_SOURCE_DIR "/../shared/fixtures/real/aws/iam-authorization-details.cloudsplaining.json");
+        if (!QFile::exists(gaad))
+            RECERTIFY_SKIP_UNLESS_STRICT("the shared fixtures are not beside the project");
+        m_db = m_dir.filePath(QStringLiteral("aws.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("aws-iam"), gaad }).exitCode, 0);
+        const QStringList names { "obama", "biden", "userwithlotsofpermissions", "MyRole", "MyOtherRole", "OverprivilegedEC2" };
+        for (const QString& name : names) {
+            const QString owner = name.startsWith(QLatin1String("My")) ? QStringLiteral("bob@example.com") : QStringLiteral("ada@example.com");
+            const RunResult set = cli({ QStringLiteral("owners"), QStringLiteral("set"), name, QStringLiteral("--business"), owner,
+                QStringLiteral("--purpose"), QStringLiteral("deployment automation") });
+            QVERIFY2(set.exitCode == 0, set.err.constData());
+        }
+
+        const RunResult created = cli({ QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("AWS Q4"),
+            QStringLiteral("--due"), QDate::currentDate().addDays(30).toString(Qt::ISODate) });
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        const QString campaign = QString::fromUtf8(created.out).trimmed();
+        QVERIFY(campaign.toInt() > 0);
+
+        const QJsonArray items = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("review"), QStringLiteral("list"),
+                                                                   QStringLiteral("--campaign"), campaign }).out).array();
+        QCOMPARE(items.size(), 6); // every identity of the payload
+        for (const QJsonValue& v : items) {
+            const QJsonObject item = v.toObject();
+            for (const char* key : { "id", "identityId", "nativeId", "reviewer", "state", "evidence" })
+                QVERIFY2(item.contains(QLatin1String(key)), key);
+            const QJsonObject evidence = item.value(QStringLiteral("evidence")).toObject();
+            QVERIFY(evidence.contains(QStringLiteral("grants")) && evidence.contains(QStringLiteral("trustDebt")) && evidence.contains(QStringLiteral("why")));
+        }
+
+        // Someone who is not the assigned reviewer cannot decide; nothing is recorded.
+        const QJsonObject first = items.first().toObject();
+        const QString stranger = first.value(QStringLiteral("reviewer")).toString() == QLatin1String("ada@example.com") ? QStringLiteral("bob@example.com")
+                                                                                                                     : QStringLiteral("ada@example.com");
+        const RunResult refused = cli({ QStringLiteral("review"), QStringLiteral("decide"), QString::number(first.value(QStringLiteral("id")).toInteger()),
+            QStringLiteral("--reviewer"), stranger, QStringLiteral("--ownership"), QStringLiteral("confirm"), QStringLiteral("--scope"), QStringLiteral("keep"),
+            QStringLiteral("--need"), QStringLiteral("certify"), QStringLiteral("--justification"), QStringLiteral("x") });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains("assigned to"));
+        QCOMPARE(auditRows(QStringLiteral("review.decide")), 0);
+
+        // Every item decided by its reviewer: admins are reduced, the others certified.
+        for (const QJsonValue& v : items) {
+            const QJsonObject item = v.toObject();
+            const QJsonObject evidence = item.value(QStringLiteral("evidence")).toObject();
+            QStringList args { QStringLiteral("review"), QStringLiteral("decide"), QString::number(item.value(QStringLiteral("id")).toInteger()),
+                QStringLiteral("--reviewer"), item.value(QStringLiteral("reviewer")).toString(), QStringLiteral("--ownership"), QStringLiteral("confirm"),
+                QStringLiteral("--justification"), QStringLiteral("reviewed with the evidence") };
+            const QJsonArray unused = evidence.value(QStringLiteral("proposedReduce")).toArray();
+            args << QStringLiteral("--scope") << (unused.isEmpty() ? QStringLiteral("keep") : QStringLiteral("reduce=") + unused.first().toString());
+            args << QStringLiteral("--need") << QStringLiteral("certify=%1").arg(QDate::currentDate().addYears(1).toString(Qt::ISODate));
+            const RunResult decided = cli(args);
+            QVERIFY2(decided.exitCode == 0, decided.err.constData());
+        }
+        const QJsonObject status = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("status"), campaign }).out).object();
+        QCOMPARE(status.value(QStringLiteral("items")).toInt(), 6);
+        QCOMPARE(status.value(QStringLiteral("decided")).toInt(), 6);
+        QCOMPARE(status.value(QStringLiteral("percentComplete")).toDouble(), 100.0);
+        QCOMPARE(status.value(QStringLiteral("reviewers")).toArray().size(), 2);
+
+        // The audit chain holds every decision, and holds.
+        QCOMPARE(auditRows(QStringLiteral("review.decide")), 6);
+        const RunResult verified = cli({ QStringLiteral("audit"), QStringLiteral("verify") });
+        QVERIFY2(verified.exitCode == 0, verified.err.constData());
+
+        // Closing: the reductions become remediation tasks; deciding after close is refused.
+        const RunResult closed = cli({ QStringLiteral("campaign"), QStringLiteral("close"), campaign });
+        QVERIFY2(closed.exitCode == 0, closed.err.constData());
+        // Every identity of the payload has unused grants, so each decision reduced one: six tasks.
+        QVERIFY2(closed.out.contains("6 remediation tasks"), closed.out.constData());
+        const QJsonObject after = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("status"), campaign }).out).object();
+        QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+    }
+
+    void badInputIsNamed_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("a due date in the past") << QStringList { "campaign", "create", "--name", "x", "--due", "2001-01-01" } << 1 << "--due";
+        QTest::addRow("a due date that is not one") << QStringList { "campaign", "create", "--name", "x", "--due", "soon" } << 2 << "--due";
+        QTest::addRow("an unknown scope term") << QStringList { "campaign", "create", "--name", "x", "--due", "2099-01-01", "--scope", "colour=blue" } << 1 << "colour";
+        QTest::addRow("a missing campaign") << QStringList { "campaign", "status", "999" } << 1 << "999";
+        QTest::addRow("a missing item") << QStringList { "review", "decide", "999", "--reviewer", "a@example.com", "--ownership", "confirm", "--scope", "keep", "--need", "certify" } << 1 << "999";
+    }
+
+    void badInputIsNamed()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        m_db = dir.filePath(QStringLiteral("empty.sqlite"));
+        QCOMPARE(runProgram(QStringLiteral(RECERTIFY_CLI_PATH), { QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--identities"), QStringLiteral("20") }).exitCode, 0);
+        const RunResult r = cli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCampaignCli)
+#include "TestCampaignCli.moc"
