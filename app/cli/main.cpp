@@ -1,12 +1,15 @@
 #include "cli/Cli.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The PDF report needs fonts, hence a QGuiApplication; a CLI never needs a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Recertify"));
     QCoreApplication::setApplicationName(QStringLiteral("Recertify"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECERTIFY_VERSION));

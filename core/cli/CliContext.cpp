@@ -18,8 +18,12 @@ DatabasePtr CliContext::database()
 QString CliContext::actor() const
 {
     QString actor = qEnvironmentVariable("RECERTIFY_ACTOR");
+    for (const char* name : { "USER", "LOGNAME", "USERNAME" }) {
+        if (actor.isEmpty())
+            actor = qEnvironmentVariable(name);
+    }
     if (actor.isEmpty())
-        actor = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+        actor = QStringLiteral("unknown");
     return QStringLiteral("cli:") + actor;
 }
 

@@ -28,6 +28,9 @@ int lifecycleCommand(CliContext& context);
 int auditCommand(CliContext& context);
 int campaignCommand(CliContext& context);
 int reviewCommand(CliContext& context);
+int exportCommand(CliContext& context);
+int verifyCommand(CliContext& context);
+int keysCommand(CliContext& context);
 
 /**
  * Parses a command's own arguments. Returns -1 when the command should go on, else the exit

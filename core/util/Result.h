@@ -12,6 +12,7 @@ namespace recertify {
 struct Error
 {
     QString message;
+    QString code; ///< for callers that branch on the kind of failure ("not-found"); empty otherwise
 };
 
 /**
@@ -72,7 +73,7 @@ using Status = Result<void>;
 
 inline Error makeError(QString message)
 {
-    return Error { std::move(message) };
+    return Error { std::move(message), QString() };
 }
 
 } // namespace recertify

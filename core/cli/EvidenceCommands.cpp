@@ -1,0 +1,131 @@
+#include "Commands.h"
+#include "evidence/EvidenceBundle.h"
+#include "evidence/SigningKeys.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace recertify::cli {
+
+namespace {
+
+Result<SigningKey> signingKey(CliContext& context, const QString& keyFile, bool create)
+{
+    if (!keyFile.isEmpty())
+        return SigningKeys::fromFile(keyFile);
+    Q_UNUSED(context);
+    KeychainSecretStore secrets;
+    return SigningKeys::fromKeychain(secrets, create);
+}
+
+} // namespace
+
+int exportCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("CAMPAIGN_ID"), Cli::tr("The campaign to export"));
+    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The bundle to write (.zip)"), QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"), Cli::tr("Sign with this Ed25519 private key (PEM) instead of the keychain's"), QStringLiteral("PEM"));
+    parser.addOptions({ out, key });
+    if (int code = parseCommand(context, parser, QStringLiteral("export"),
+            Cli::tr("Write a campaign's signed evidence bundle: decisions, what each reviewer saw, the audit chain and a PDF report.")); code >= 0)
+        return code;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (parser.positionalArguments().size() != 1 || !ok || id <= 0)
+        return context.usage(Cli::tr("export: expected a campaign id"));
+    if (!parser.isSet(out))
+        return context.usage(Cli::tr("export: --out is required"));
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    auto signing = signingKey(context, parser.value(key), true);
+    if (!signing)
+        return context.fail(signing.errorString());
+    auto report = EvidenceBundle::write(database, id, parser.value(out), signing.value(), context.actor(), context.clock());
+    if (!report)
+        return context.fail(report.errorString());
+    if (context.json) {
+        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("path"), report->path }, { QStringLiteral("fingerprint"), report->fingerprint },
+            { QStringLiteral("items"), report->items }, { QStringLiteral("bytes"), report->bytes } }));
+    } else {
+        context.out() << Cli::tr("%1: %2 items, %3 bytes, signed by %4").arg(report->path).arg(report->items).arg(report->bytes).arg(report->fingerprint)
+                      << Qt::endl;
+    }
+    return Success;
+}
+
+int verifyCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The evidence bundle (.zip)"));
+    const QCommandLineOption trusted(QStringLiteral("trusted-key"), Cli::tr("Also require that this public key (PEM) signed it"), QStringLiteral("PEM"));
+    parser.addOption(trusted);
+    if (int code = parseCommand(context, parser, QStringLiteral("verify"),
+            Cli::tr("Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file.")); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(Cli::tr("verify: expected the bundle file"));
+    QByteArray trustedPem;
+    if (parser.isSet(trusted)) {
+        QFile file(parser.value(trusted));
+        if (!file.open(QIODevice::ReadOnly))
+            return context.fail(Cli::tr("%1: cannot read: %2").arg(parser.value(trusted), file.errorString()));
+        trustedPem = file.readAll();
+    }
+    auto result = EvidenceBundle::verify(parser.positionalArguments().first(), trustedPem);
+    if (!result)
+        return context.fail(result.errorString());
+    if (context.json) {
+        QJsonArray files;
+        for (const BundleFile& f : result->files)
+            files.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("ok"), f.ok } });
+        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("valid"), result->valid }, { QStringLiteral("signer"), result->signer },
+            { QStringLiteral("fingerprint"), result->fingerprint }, { QStringLiteral("files"), files },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(result->problems) } }));
+    } else if (result->valid) {
+        context.out() << Cli::tr("Valid: every file matches SHA256SUMS, signed by %1 (%2)").arg(result->signer, result->fingerprint) << Qt::endl;
+    } else {
+        for (const QString& problem : result->problems)
+            context.err() << problem << Qt::endl;
+    }
+    return result->valid ? Success : VerificationFailed;
+}
+
+int keysCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("show, or export-public"));
+    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("Where to write the public key (export-public)"), QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"), Cli::tr("Use this private key (PEM) instead of the keychain's"), QStringLiteral("PEM"));
+    parser.addOptions({ out, key });
+    if (int code = parseCommand(context, parser, QStringLiteral("keys"), Cli::tr("The signing key: its fingerprint, and its public half for auditors.")); code >= 0)
+        return code;
+    const QString action = parser.positionalArguments().value(0);
+    if (action != QLatin1String("show") && action != QLatin1String("export-public"))
+        return context.usage(Cli::tr("keys: expected show or export-public"));
+    auto signing = signingKey(context, parser.value(key), false);
+    if (!signing)
+        return context.fail(signing.errorString());
+    auto fingerprint = Signer::fingerprint(signing->publicPem);
+    if (!fingerprint)
+        return context.fail(fingerprint.errorString());
+    if (action == QLatin1String("show")) {
+        if (context.json)
+            context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("algorithm"), QStringLiteral("Ed25519") }, { QStringLiteral("fingerprint"), fingerprint.value() } }));
+        else
+            context.out() << Cli::tr("Ed25519 signing key, fingerprint %1").arg(fingerprint.value()) << Qt::endl;
+        return Success;
+    }
+    if (!parser.isSet(out))
+        return context.usage(Cli::tr("keys export-public: --out is required"));
+    QFile file(parser.value(out));
+    if (!file.open(QIODevice::WriteOnly) || file.write(signing->publicPem) != signing->publicPem.size())
+        return context.fail(Cli::tr("%1: cannot write: %2").arg(parser.value(out), file.errorString()));
+    context.out() << Cli::tr("%1: public key %2").arg(parser.value(out), fingerprint.value()) << Qt::endl;
+    return Success;
+}
+
+} // namespace recertify::cli

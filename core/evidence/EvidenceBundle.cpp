@@ -1,0 +1,406 @@
+#include "EvidenceBundle.h"
+
+#include "PdfReport.h"
+#include "review/CampaignService.h"
+#include "storage/SqlUtil.h"
+#include "util/Timestamp.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
+#include <memory>
+
+namespace recertify {
+
+namespace {
+
+// One member being written: bytes go to the zip and into its hash as they come.
+class MemberWriter
+{
+public:
+    MemberWriter(QuaZip* zip, const QString& name)
+        : m_file(zip)
+        , m_name(name)
+        , m_hash(QCryptographicHash::Sha256)
+    {
+        m_ok = m_file.open(QIODevice::WriteOnly, QuaZipNewInfo(name));
+    }
+    bool write(const QByteArray& bytes)
+    {
+        m_hash.addData(bytes);
+        m_ok = m_ok && m_file.write(bytes) == bytes.size();
+        return m_ok;
+    }
+    bool finish()
+    {
+        m_file.close();
+        return m_ok && m_file.getZipError() == 0;
+    }
+    QByteArray hex() const { return m_hash.result().toHex(); }
+    QString name() const { return m_name; }
+
+private:
+    QuaZipFile m_file;
+    QString m_name;
+    QCryptographicHash m_hash;
+    bool m_ok = false;
+};
+
+QByteArray csvField(const QString& text)
+{
+    QString value = text;
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
+        value = u'"' + value.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    return value.toUtf8();
+}
+
+QString answerOf(const QString& ownership, const QString& target, const QString& scope, const QString& remove, const QString& need, const QString& until)
+{
+    QString a = ownership == QLatin1String("reassign") ? QStringLiteral("reassign=") + target : ownership;
+    a += QStringLiteral(" · ") + (scope == QLatin1String("reduce") ? QStringLiteral("reduce=") + QString(remove).replace(u'\n', u',') : scope);
+    a += QStringLiteral(" · ") + need;
+    if (!until.isEmpty())
+        a += QStringLiteral(" until ") + until.left(10);
+    return a;
+}
+
+} // namespace
+
+const QStringList& EvidenceBundle::memberNames()
+{
+    static const QStringList names { QStringLiteral("campaign.json"), QStringLiteral("decisions.csv"), QStringLiteral("evidence.json"),
+        QStringLiteral("audit-chain.json"), QStringLiteral("report.pdf"), QStringLiteral("signer.pub.pem") };
+    return names;
+}
+
+Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 campaignId, const QString& path, const SigningKey& key,
+                                           const QString& signer, const Clock& clock)
+{
+    CampaignService campaigns(database, clock);
+    auto status = campaigns.status(campaignId);
+    if (!status)
+        return status.error();
+    auto fingerprint = Signer::fingerprint(key.publicPem);
+    if (!fingerprint)
+        return fingerprint.error();
+    const QSqlDatabase db = database->connection();
+    const QDateTime now = clock.now();
+
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    auto zip = std::make_unique<QuaZip>(partial);
+    if (!zip->open(QuaZip::mdCreate))
+        return makeError(tr("%1: cannot create the bundle (zip error %2)").arg(path).arg(zip->getZipError()));
+    QList<std::pair<QString, QByteArray>> sums;
+    auto fail = [&](const QString& member) -> Result<ExportReport> {
+        zip->close();
+        QFile::remove(partial);
+        return makeError(tr("%1: cannot write %2 into the bundle").arg(path, member));
+    };
+    auto writeWhole = [&](const QString& name, const QByteArray& bytes) {
+        MemberWriter member(zip.get(), name);
+        const bool ok = member.write(bytes) && member.finish();
+        if (ok && name != QLatin1String("SHA256SUMS") && name != QLatin1String("SHA256SUMS.sig"))
+            sums.append({ name, member.hex() });
+        return ok;
+    };
+
+    // campaign.json: the campaign and where it stood when exported.
+    const CampaignStatus& s = status.value();
+    QJsonArray reviewers;
+    for (const CampaignStatus::Reviewer& r : s.reviewers) {
+        reviewers.append(QJsonObject { { QStringLiteral("email"), r.email }, { QStringLiteral("items"), r.items },
+            { QStringLiteral("decided"), r.decided }, { QStringLiteral("flagged"), r.flagged } });
+    }
+    const QJsonObject campaign {
+        { QStringLiteral("format"), QStringLiteral("recertify-evidence/1") },
+        { QStringLiteral("id"), s.campaign.id }, { QStringLiteral("name"), s.campaign.name }, { QStringLiteral("scope"), s.campaign.scope },
+        { QStringLiteral("createdAt"), Timestamp::toIso(s.campaign.createdAt) }, { QStringLiteral("createdBy"), s.campaign.createdBy },
+        { QStringLiteral("due"), Timestamp::toIso(s.campaign.due) }, { QStringLiteral("status"), s.campaign.status },
+        { QStringLiteral("closedAt"), s.campaign.closedAt.isValid() ? QJsonValue(Timestamp::toIso(s.campaign.closedAt)) : QJsonValue() },
+        { QStringLiteral("items"), s.items }, { QStringLiteral("decided"), s.decided }, { QStringLiteral("percentComplete"), s.percentComplete() },
+        { QStringLiteral("reviewers"), reviewers },
+        { QStringLiteral("decisions"), QJsonObject { { QStringLiteral("certified"), s.certified }, { QStringLiteral("reduced"), s.reduced },
+                                           { QStringLiteral("revoked"), s.revoked }, { QStringLiteral("retired"), s.retired },
+                                           { QStringLiteral("reassigned"), s.reassigned }, { QStringLiteral("flagged"), s.flagged } } },
+        { QStringLiteral("exportedAt"), Timestamp::toIso(now) }, { QStringLiteral("signer"), signer },
+        { QStringLiteral("signerFingerprint"), fingerprint.value() },
+    };
+    if (!writeWhole(QStringLiteral("campaign.json"), QJsonDocument(campaign).toJson(QJsonDocument::Indented)))
+        return fail(QStringLiteral("campaign.json"));
+
+    // decisions.csv, streamed; the report keeps the ones worth reading first.
+    ReportData report;
+    report.status = s;
+    report.signerFingerprint = fingerprint.value();
+    report.exportedAt = now;
+    {
+        auto q = sql::run(db, QStringLiteral("SELECT r.id, i.native_id, i.display_name, r.reviewer, d.decided_by, d.decided_at, d.ownership, "
+                                             "d.ownership_target, d.scope, d.scope_remove, d.need, d.certify_until, d.justification, d.flags, "
+                                             "d.seconds_spent FROM decisions d JOIN review_items r ON r.id = d.item_id JOIN identities i ON i.id = r.identity_id "
+                                             "WHERE r.campaign_id = ? ORDER BY d.decided_at, d.id"),
+            { campaignId });
+        if (!q)
+            return q.error();
+        MemberWriter member(zip.get(), QStringLiteral("decisions.csv"));
+        member.write("item_id,identity_native_id,identity,assigned_reviewer,decided_by,decided_at,ownership,scope,need,certify_until,justification,flags,seconds_spent\n");
+        QList<ReportDecision> plain;
+        while (q->next()) {
+            QStringList fields;
+            const QString ownership = q->value(6).toString() == QLatin1String("reassign") ? QStringLiteral("reassign=") + q->value(7).toString() : q->value(6).toString();
+            const QString scope = q->value(8).toString() == QLatin1String("reduce") ? QStringLiteral("reduce=") + q->value(9).toString().replace(u'\n', u',')
+                                                                                    : q->value(8).toString();
+            QByteArray line;
+            const QVariant values[] = { q->value(0), q->value(1), q->value(2), q->value(3), q->value(4), q->value(5), ownership, scope, q->value(10),
+                q->value(11), q->value(12), q->value(13), q->value(14) };
+            for (int i = 0; i < 13; ++i) {
+                if (i)
+                    line += ',';
+                line += csvField(values[i].toString());
+            }
+            if (!member.write(line + '\n'))
+                return fail(QStringLiteral("decisions.csv"));
+            ++report.totalDecisions;
+            ReportDecision r { q->value(2).toString(), q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+                answerOf(q->value(6).toString(), q->value(7).toString(), q->value(8).toString(), q->value(9).toString(), q->value(10).toString(),
+                    q->value(11).toString()),
+                q->value(12).toString(), q->value(13).toString() };
+            const bool routine = q->value(6).toString() == QLatin1String("confirm") && q->value(8).toString() == QLatin1String("keep")
+                && q->value(10).toString() == QLatin1String("certify") && q->value(13).toString().isEmpty();
+            if (!routine && report.decisions.size() < PdfReport::kListedDecisions)
+                report.decisions.append(r);
+            else if (routine && plain.size() < PdfReport::kListedDecisions)
+                plain.append(r);
+        }
+        report.decisions += plain.mid(0, PdfReport::kListedDecisions - report.decisions.size());
+        if (!member.finish())
+            return fail(QStringLiteral("decisions.csv"));
+        sums.append({ member.name(), member.hex() });
+    }
+
+    // evidence.json: what each reviewer saw, as frozen when the campaign started.
+    {
+        auto q = sql::run(db, QStringLiteral("SELECT r.id, r.identity_id, r.stage, r.reviewer, r.state, r.reason, r.evidence_json, r.unchanged_since_last "
+                                             "FROM review_items r WHERE r.campaign_id = ? ORDER BY r.id"),
+            { campaignId });
+        if (!q)
+            return q.error();
+        MemberWriter member(zip.get(), QStringLiteral("evidence.json"));
+        member.write("[\n");
+        int n = 0;
+        while (q->next()) {
+            const QJsonObject head { { QStringLiteral("itemId"), q->value(0).toLongLong() }, { QStringLiteral("identityId"), q->value(1).toLongLong() },
+                { QStringLiteral("stage"), q->value(2).toInt() }, { QStringLiteral("reviewer"), q->value(3).toString() },
+                { QStringLiteral("state"), q->value(4).toString() }, { QStringLiteral("reason"), q->value(5).toString() },
+                { QStringLiteral("unchangedSinceLastReview"), q->value(7).toInt() != 0 } };
+            QByteArray entry = QJsonDocument(head).toJson(QJsonDocument::Compact);
+            entry.chop(1); // splice the stored evidence text in as it is
+            entry += ",\"evidence\":" + q->value(6).toString().toUtf8() + '}';
+            if (!member.write((n++ ? ",\n" : "") + entry))
+                return fail(QStringLiteral("evidence.json"));
+        }
+        member.write("\n]\n");
+        if (!member.finish())
+            return fail(QStringLiteral("evidence.json"));
+        sums.append({ member.name(), member.hex() });
+    }
+
+    // audit-chain.json: the whole chain from its first row, so it can be checked link by link.
+    {
+        auto q = sql::run(db, QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, payload, prev_hash, hash FROM audit_log ORDER BY seq"));
+        if (!q)
+            return q.error();
+        MemberWriter member(zip.get(), QStringLiteral("audit-chain.json"));
+        member.write("[\n");
+        int n = 0;
+        while (q->next()) {
+            const QJsonObject row { { QStringLiteral("seq"), q->value(0).toLongLong() }, { QStringLiteral("at"), q->value(1).toString() },
+                { QStringLiteral("actor"), q->value(2).toString() }, { QStringLiteral("action"), q->value(3).toString() },
+                { QStringLiteral("entity"), q->value(4).toString() }, { QStringLiteral("entityId"), q->value(5).toString() },
+                { QStringLiteral("payload"), q->value(6).toString() }, { QStringLiteral("prevHash"), q->value(7).toString() },
+                { QStringLiteral("hash"), q->value(8).toString() } };
+            if (!member.write((n++ ? ",\n" : "") + QJsonDocument(row).toJson(QJsonDocument::Compact)))
+                return fail(QStringLiteral("audit-chain.json"));
+        }
+        member.write("\n]\n");
+        if (!member.finish())
+            return fail(QStringLiteral("audit-chain.json"));
+        sums.append({ member.name(), member.hex() });
+    }
+
+    // report.pdf, for people.
+    {
+        auto tasks = campaigns.tasks(campaignId);
+        if (tasks) {
+            for (const RemediationTask& t : tasks.value())
+                report.remediation.append({ t.displayName, QStringLiteral("%1 %2 — %3").arg(t.action, t.subject, t.state) });
+        }
+        auto findings = sql::run(db, QStringLiteral("SELECT f.type, COUNT(*) FROM findings f WHERE f.resolved_at IS NULL AND f.identity_id IN "
+                                                    "(SELECT identity_id FROM review_items WHERE campaign_id = ?) GROUP BY f.type ORDER BY COUNT(*) DESC"),
+            { campaignId });
+        if (findings) {
+            while (findings->next())
+                report.findingsByType.append({ findings->value(0).toString(), findings->value(1).toInt() });
+        }
+        if (!writeWhole(QStringLiteral("report.pdf"), PdfReport::render(report)))
+            return fail(QStringLiteral("report.pdf"));
+    }
+    if (!writeWhole(QStringLiteral("signer.pub.pem"), key.publicPem))
+        return fail(QStringLiteral("signer.pub.pem"));
+
+    // SHA256SUMS in sha256sum's format, then its signature.
+    QByteArray sumsText;
+    for (const auto& [name, hex] : std::as_const(sums))
+        sumsText += hex + "  " + name.toUtf8() + '\n';
+    auto signature = Signer::sign(key.privatePem, sumsText);
+    if (!signature) {
+        zip->close();
+        QFile::remove(partial);
+        return signature.error();
+    }
+    if (!writeWhole(QStringLiteral("SHA256SUMS"), sumsText) || !writeWhole(QStringLiteral("SHA256SUMS.sig"), signature.value()))
+        return fail(QStringLiteral("SHA256SUMS"));
+    zip->close();
+    if (zip->getZipError() != 0)
+        return fail(QStringLiteral("the zip directory"));
+    QFile::remove(path);
+    if (!QFile::rename(partial, path))
+        return makeError(tr("%1: cannot move the finished bundle into place").arg(path));
+    return ExportReport { path, fingerprint.value(), s.items, QFileInfo(path).size() };
+}
+
+Result<QByteArray> EvidenceBundle::read(const QString& path, const QString& member)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return makeError(tr("%1: not a readable zip file").arg(path));
+    if (!zip.setCurrentFile(member))
+        return makeError(tr("%1: has no %2").arg(path, member));
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("%1: %2: cannot read").arg(path, member));
+    QByteArray bytes = file.readAll();
+    file.close();
+    if (file.getZipError() != 0)
+        return makeError(tr("%1: %2: damaged (its checksum in the zip does not match)").arg(path, member));
+    return bytes;
+}
+
+Result<BundleVerification> EvidenceBundle::verify(const QString& path, const QByteArray& trustedPublicPem)
+{
+    BundleVerification result;
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return makeError(tr("%1: not a readable zip file").arg(path));
+    // Read every member, hashing as we go.
+    QHash<QString, QByteArray> hashes;
+    QHash<QString, QByteArray> small; // the few members the check itself needs
+    QStringList names = zip.getFileNameList();
+    for (const QString& name : std::as_const(names)) {
+        if (!zip.setCurrentFile(name)) {
+            result.problems << tr("%1: cannot be read from the zip").arg(name);
+            continue;
+        }
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.problems << tr("%1: cannot be read from the zip").arg(name);
+            continue;
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        while (!file.atEnd()) {
+            const QByteArray chunk = file.read(1 << 20);
+            if (chunk.isEmpty())
+                break;
+            hash.addData(chunk);
+            if (name == QLatin1String("SHA256SUMS") || name == QLatin1String("SHA256SUMS.sig") || name == QLatin1String("signer.pub.pem")
+                || name == QLatin1String("campaign.json"))
+                small[name] += chunk;
+        }
+        file.close();
+        if (file.getZipError() != 0)
+            result.problems << tr("%1: damaged inside the zip (checksum error)").arg(name);
+        hashes.insert(name, hash.result().toHex());
+    }
+    zip.close();
+
+    for (const char* required : { "SHA256SUMS", "SHA256SUMS.sig", "signer.pub.pem" }) {
+        if (!hashes.contains(QString::fromLatin1(required)))
+            result.problems << tr("%1: missing from the bundle").arg(QString::fromLatin1(required));
+    }
+    // What SHA256SUMS says.
+    QHash<QString, QByteArray> listed;
+    const QList<QByteArray> lines = small.value(QStringLiteral("SHA256SUMS")).split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype gap = line.indexOf("  ");
+        if (gap != 64) {
+            result.problems << tr("SHA256SUMS: line %1 is not in sha256sum's format").arg(i + 1);
+            continue;
+        }
+        listed.insert(QString::fromUtf8(line.mid(gap + 2)), line.left(64));
+    }
+    QStringList mismatched;
+    for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
+        if (!hashes.contains(it.key()))
+            result.problems << tr("%1: listed in SHA256SUMS but missing from the bundle").arg(it.key());
+        else if (hashes.value(it.key()) != it.value())
+            mismatched << it.key();
+    }
+    for (const QString& name : std::as_const(names)) {
+        if (!listed.contains(name) && name != QLatin1String("SHA256SUMS") && name != QLatin1String("SHA256SUMS.sig"))
+            result.problems << tr("%1: in the bundle but not listed in SHA256SUMS").arg(name);
+    }
+    // The signature, with the key the bundle carries.
+    const QByteArray publicPem = small.value(QStringLiteral("signer.pub.pem"));
+    auto fingerprint = Signer::fingerprint(publicPem);
+    bool signatureOk = false;
+    if (!fingerprint) {
+        if (hashes.contains(QStringLiteral("signer.pub.pem")))
+            result.problems << tr("signer.pub.pem: not a readable Ed25519 public key");
+    } else {
+        result.fingerprint = fingerprint.value();
+        auto verified = Signer::verify(publicPem, small.value(QStringLiteral("SHA256SUMS")), small.value(QStringLiteral("SHA256SUMS.sig")));
+        signatureOk = verified && verified.value();
+    }
+    mismatched.sort();
+    if (!signatureOk && fingerprint) {
+        // Which was changed: a single changed byte touches one file; name the one the evidence points to.
+        if (mismatched.isEmpty())
+            result.problems << tr("SHA256SUMS.sig: the signature does not verify against SHA256SUMS and signer.pub.pem");
+        else if (mismatched == QStringList { QStringLiteral("signer.pub.pem") })
+            result.problems << tr("signer.pub.pem: changed: it is not the key that signed SHA256SUMS");
+        else
+            result.problems << tr("SHA256SUMS: changed: its signature does not verify (it lists hashes for %1 that do not match)").arg(mismatched.join(QStringLiteral(", ")));
+    } else if (signatureOk) {
+        for (const QString& name : std::as_const(mismatched))
+            result.problems << tr("%1: changed: its SHA-256 does not match SHA256SUMS").arg(name);
+    }
+    if (!trustedPublicPem.isEmpty() && fingerprint) {
+        auto trusted = Signer::fingerprint(trustedPublicPem);
+        if (!trusted)
+            return makeError(tr("--trusted-key: not a readable Ed25519 public key"));
+        if (trusted.value() != fingerprint.value())
+            result.problems << tr("signer.pub.pem: signed by %1, which is not the trusted key %2").arg(fingerprint.value(), trusted.value());
+    }
+    const QJsonObject campaign = QJsonDocument::fromJson(small.value(QStringLiteral("campaign.json"))).object();
+    result.signer = campaign.value(QStringLiteral("signer")).toString();
+
+    names.sort();
+    for (const QString& name : std::as_const(names)) {
+        const bool named = std::any_of(result.problems.cbegin(), result.problems.cend(), [&](const QString& p) { return p.startsWith(name + u':'); });
+        result.files.append(BundleFile { name, !named });
+    }
+    result.valid = result.problems.isEmpty();
+    return result;
+}
+
+} // namespace recertify

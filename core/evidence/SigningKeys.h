@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Signer.h"
+#include "secrets/SecretStore.h"
+
+namespace recertify {
+
+/** Where the export signing key comes from: the OS keychain (made on first use), or a PEM file. */
+class SigningKeys
+{
+    Q_DECLARE_TR_FUNCTIONS(SigningKeys)
+
+public:
+    static inline const QString kKeychainEntry = QStringLiteral("signing-key:recertify");
+
+    /** The keychain's key; generated and stored there the first time when create is true. */
+    [[nodiscard]] static Result<SigningKey> fromKeychain(SecretStore& secrets, bool create);
+    [[nodiscard]] static Result<SigningKey> fromFile(const QString& path);
+};
+
+} // namespace recertify
