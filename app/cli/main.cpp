@@ -1,15 +1,26 @@
 #include "cli/Cli.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 
-#include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char** argv)
 {
-    // The PDF report needs fonts, hence a QGuiApplication; a CLI never needs a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Only the PDF report of an export needs fonts, hence a QGuiApplication (on the offscreen
+    // platform: a CLI never needs a display); everything else stays a plain core application.
+    bool exporting = false;
+    for (int i = 1; i < argc; ++i)
+        exporting = exporting || std::strcmp(argv[i], "export") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (exporting) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Recertify"));
     QCoreApplication::setApplicationName(QStringLiteral("Recertify"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECERTIFY_VERSION));
