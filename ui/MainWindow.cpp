@@ -2,6 +2,7 @@
 
 #include "dashboard/DashboardPage.h"
 #include "campaigns/CampaignsPage.h"
+#include "evidence/EvidencePage.h"
 #include "findings/FindingsPage.h"
 #include "reviews/ReviewQueuePage.h"
 #include "identity/IdentityWindow.h"
@@ -13,6 +14,7 @@
 #include "widgets/PlaceholderPage.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -59,9 +61,8 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     addSection(QStringLiteral("reviews"), tr("My reviews"), m_reviews);
     m_campaigns = new CampaignsPage(m_database, this);
     addSection(QStringLiteral("campaigns"), tr("Campaigns"), m_campaigns);
-    addSection(QStringLiteral("evidence"), tr("Evidence"),
-        new PlaceholderPage(tr("Evidence"),
-            tr("Coming: signed review exports that auditors open and verify here, or with stock openssl."), this));
+    m_evidence = new EvidencePage(this);
+    addSection(QStringLiteral("evidence"), tr("Evidence"), m_evidence);
 
     // Wide enough for the longest section name in the current language.
     m_sidebar->setFixedWidth(std::max(185, m_sidebar->sizeHintForColumn(0) + 36));
@@ -139,6 +140,12 @@ IdentityWindow* MainWindow::openIdentity(qint64 id)
     return window;
 }
 
+bool MainWindow::openBundle(const QString& path)
+{
+    showSection(QStringLiteral("evidence"));
+    return m_evidence->openBundle(path);
+}
+
 bool MainWindow::showSection(const QString& name)
 {
     for (int i = 0; i < m_sidebar->count(); ++i) {
@@ -153,6 +160,12 @@ bool MainWindow::showSection(const QString& name)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open evidence bundle…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open evidence bundle"), QString(), tr("Evidence bundles (*.zip)"));
+        if (!path.isEmpty())
+            openBundle(path);
+    });
+    open->setShortcut(QKeySequence::Open);
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

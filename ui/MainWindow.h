@@ -17,6 +17,7 @@ class CampaignsPage;
 class DashboardPage;
 class ReviewQueuePage;
 class FindingsPage;
+class EvidencePage;
 class IdentityWindow;
 class InventoryPage;
 class OrphansPage;
@@ -38,6 +39,9 @@ public:
     void showSection(int index);
     /** Switches by the section's stable name (inventory, sources…); false when there is none. */
     bool showSection(const QString& name);
+    /** Opens an evidence bundle in the auditor's view, verifying it. */
+    bool openBundle(const QString& path);
+    EvidencePage* evidence() const { return m_evidence; }
     /** Opens (or raises) the page of one identity. */
     IdentityWindow* openIdentity(qint64 id);
     DashboardPage* dashboard() const { return m_dashboard; }
@@ -60,6 +64,7 @@ private:
     FindingsPage* m_findings = nullptr;
     ReviewQueuePage* m_reviews = nullptr;
     CampaignsPage* m_campaigns = nullptr;
+    EvidencePage* m_evidence = nullptr;
     QList<QPointer<IdentityWindow>> m_identityWindows;
     QLabel* m_counts;
     QLabel* m_location;

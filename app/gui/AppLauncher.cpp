@@ -96,6 +96,8 @@ int AppLauncher::run(QApplication& app, const Options& early)
     const QCommandLineOption palette(QStringLiteral("palette"),
         QApplication::translate("AppLauncher", "Colour scheme: system (default), light or dark"), QStringLiteral("NAME"), QStringLiteral("system"));
     parser.addOptions({ db, lang, screenshot, section, identity, palette });
+    parser.addPositionalArgument(QStringLiteral("bundle"), QApplication::translate("AppLauncher", "An evidence bundle (.zip) to verify and browse"),
+        QStringLiteral("[FILE.zip]"));
     parser.process(app);
 
     Options options = early;
@@ -129,6 +131,8 @@ int AppLauncher::run(QApplication& app, const Options& early)
     }
     window.show();
     QWidget* shown = &window;
+    if (!parser.positionalArguments().isEmpty())
+        window.openBundle(parser.positionalArguments().first());
     if (!options.identity.isEmpty()) {
         auto found = IdentityRepository(database.value()).find(options.identity);
         if (!found) {

@@ -1,0 +1,42 @@
+#include "BundleContents.h"
+
+#include "EvidenceBundle.h"
+#include "connectors/csv/CsvReader.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace recertify {
+
+Result<BundleContents> BundleContents::load(const QString& path)
+{
+    BundleContents contents;
+    auto campaign = EvidenceBundle::read(path, QStringLiteral("campaign.json"));
+    auto decisions = EvidenceBundle::read(path, QStringLiteral("decisions.csv"));
+    auto evidence = EvidenceBundle::read(path, QStringLiteral("evidence.json"));
+    for (const auto* member : { &campaign, &decisions, &evidence }) {
+        if (!*member)
+            return member->error();
+    }
+    contents.campaign = QJsonDocument::fromJson(campaign.value()).object();
+
+    QBuffer buffer(&decisions.value());
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QStringList row;
+    if (!reader.next(&row) || row.value(0) != QLatin1String("item_id"))
+        return makeError(tr("%1: decisions.csv: expected its header on line 1").arg(path));
+    while (reader.next(&row)) {
+        if (row.size() < 12)
+            return makeError(tr("%1: decisions.csv: line %2: expected 13 fields").arg(path).arg(reader.line()));
+        contents.decisions.append(BundleDecision { row.at(0).toLongLong(), row.at(1), row.at(2), row.at(3), row.at(4), row.at(5), row.at(6),
+            row.at(7), row.at(8), row.at(9), row.at(10), row.at(11) });
+    }
+    const QJsonArray items = QJsonDocument::fromJson(evidence.value()).array();
+    for (const QJsonValue& item : items)
+        contents.evidence.insert(item.toObject().value(QStringLiteral("itemId")).toInteger(), item.toObject());
+    return contents;
+}
+
+} // namespace recertify

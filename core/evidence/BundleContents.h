@@ -1,0 +1,45 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+namespace recertify {
+
+/** One row of decisions.csv. */
+struct BundleDecision
+{
+    qint64 itemId = 0;
+    QString nativeId;
+    QString identity;
+    QString reviewer;
+    QString decidedBy;
+    QString decidedAt;
+    QString ownership;
+    QString scope;
+    QString need;
+    QString certifyUntil;
+    QString justification;
+    QString flags;
+};
+
+/**
+ * What an auditor browses, read from the bundle alone: the campaign, every decision and the
+ * evidence each reviewer saw. No database is involved.
+ */
+struct BundleContents
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleContents)
+
+public:
+    QJsonObject campaign;
+    QList<BundleDecision> decisions;
+    QHash<qint64, QJsonObject> evidence; ///< item id -> the item with its evidence
+
+    [[nodiscard]] static Result<BundleContents> load(const QString& path);
+};
+
+} // namespace recertify

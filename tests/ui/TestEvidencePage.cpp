@@ -1,0 +1,108 @@
+#include "TestDatabase.h"
+#include "demo/DemoEstate.h"
+#include "evidence/EvidenceBundle.h"
+#include "evidence/EvidencePage.h"
+#include "review/CampaignService.h"
+#include "review/ReviewService.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+using namespace recertify;
+
+/** The auditor opens a bundle: a clear verdict first, then decisions and evidence, from the bundle alone. */
+class TestEvidencePage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_bundle;
+    QString m_tampered;
+    int m_decisions = 0;
+
+private slots:
+    void initTestCase()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        QVERIFY(DemoEstate::generate(*store.database(), { 80, 4, false }, Clock::instance()).ok());
+        auto id = CampaignService(store.database()).create({ QStringLiteral("Audit me"), QDateTime::currentDateTimeUtc().addDays(5), QString(),
+            QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() });
+        QVERIFY(id.ok());
+        ReviewService reviews(store.database());
+        const auto items = reviews.items(id.value()).value();
+        for (const ReviewItem& item : items.mid(0, 12)) {
+            Decision d;
+            d.itemId = item.id;
+            d.decidedBy = item.reviewer;
+            d.need = item.id % 4 == 0 ? QStringLiteral("retire") : QStringLiteral("certify");
+            d.justification = QStringLiteral("checked with the team");
+            QVERIFY(reviews.decide(d).ok());
+            ++m_decisions;
+        }
+        m_bundle = m_dir.filePath(QStringLiteral("audit.zip"));
+        QVERIFY(EvidenceBundle::write(store.database(), id.value(), m_bundle, Signer::generate().value(), QStringLiteral("governance")).ok());
+        // A copy where one decision was rewritten after signing.
+        m_tampered = m_dir.filePath(QStringLiteral("tampered.zip"));
+        QuaZip in(m_bundle);
+        QuaZip out(m_tampered);
+        QVERIFY(in.open(QuaZip::mdUnzip) && out.open(QuaZip::mdCreate));
+        for (bool more = in.goToFirstFile(); more; more = in.goToNextFile()) {
+            QuaZipFile src(&in);
+            src.open(QIODevice::ReadOnly);
+            QByteArray bytes = src.readAll();
+            if (in.getCurrentFileName() == QLatin1String("decisions.csv"))
+                bytes.replace("retire", "certify");
+            QuaZipFile dst(&out);
+            QVERIFY(dst.open(QIODevice::WriteOnly, QuaZipNewInfo(in.getCurrentFileName())));
+            dst.write(bytes);
+            dst.close();
+        }
+        out.close();
+    }
+
+    void aValidBundleFromAnUnknownSignerThenTrusted()
+    {
+        QTemporaryDir trusted;
+        EvidencePage page(nullptr, trusted.path());
+        page.resize(1200, 760);
+        page.show();
+        QVERIFY(page.openBundle(m_bundle));
+        QVERIFY(page.isValid());
+        QVERIFY2(page.banner()->text().contains(QStringLiteral("not trusted yet")), qPrintable(page.banner()->text()));
+        auto* decisions = page.findChild<QTableWidget*>(QStringLiteral("bundleDecisions"));
+        QCOMPARE(decisions->rowCount(), m_decisions);
+        auto* evidence = page.findChild<QTextBrowser*>(QStringLiteral("bundleEvidence"));
+        QVERIFY2(evidence->toPlainText().contains(QStringLiteral("saw when deciding")), qPrintable(evidence->toPlainText()));
+        QVERIFY(page.trustCurrentSigner(QStringLiteral("governance team")));
+        QVERIFY2(page.banner()->text().contains(QStringLiteral("a trusted signer")), qPrintable(page.banner()->text()));
+        QVERIFY(page.banner()->text().contains(QStringLiteral("governance team")));
+        QVERIFY(!page.grab().isNull());
+    }
+
+    void aTamperedBundleSaysWhatChanged()
+    {
+        QTemporaryDir trusted;
+        EvidencePage page(nullptr, trusted.path());
+        page.show();
+        QVERIFY(page.openBundle(m_tampered));
+        QVERIFY(!page.isValid());
+        QVERIFY(page.banner()->text().contains(QStringLiteral("Does not verify")));
+        QVERIFY(page.banner()->text().contains(QStringLiteral("decisions.csv")));
+        auto* files = page.findChild<QListWidget*>(QStringLiteral("bundleFiles"));
+        int bad = 0;
+        for (int i = 0; i < files->count(); ++i)
+            bad += files->item(i)->text().startsWith(QStringLiteral("✗")) ? 1 : 0;
+        QCOMPARE(bad, 1);
+        QVERIFY(!page.trustCurrentSigner(QStringLiteral("nobody")));
+    }
+};
+
+QTEST_MAIN(TestEvidencePage)
+#include "TestEvidencePage.moc"

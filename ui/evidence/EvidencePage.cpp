@@ -1,0 +1,272 @@
+#include "EvidencePage.h"
+
+#include "charts/ChartFactory.h"
+#include "evidence/TrustedSigners.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace recertify {
+
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
+    : QWidget(parent)
+    , m_trustedFolder(trustedFolder)
+    , m_banner(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_open(new QPushButton(tr("Open evidence bundle…"), this))
+    , m_trust(new QPushButton(tr("Trust this signer…"), this))
+    , m_files(new QListWidget(this))
+    , m_filter(new QLineEdit(this))
+    , m_need(new QComboBox(this))
+    , m_decisions(new QTableWidget(0, 5, this))
+    , m_evidence(new QTextBrowser(this))
+    , m_chart(new QVBoxLayout)
+{
+    setObjectName(QStringLiteral("evidencePage"));
+    auto* heading = new QLabel(tr("Evidence"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    m_banner->setObjectName(QStringLiteral("verificationBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(10);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setText(tr("Open a signed evidence bundle (.zip) exported by Recertify. It is verified as it opens: every file "
+                         "against SHA256SUMS, and SHA256SUMS against its Ed25519 signature. Nothing here needs the database."));
+    m_title->setWordWrap(true);
+    m_trust->setEnabled(false);
+    m_files->setObjectName(QStringLiteral("bundleFiles"));
+    m_files->setMaximumHeight(170);
+    m_filter->setPlaceholderText(tr("Identity, reviewer or justification…"));
+    m_filter->setClearButtonEnabled(true);
+    m_need->addItem(tr("Every decision"), QString());
+    m_need->addItem(tr("Certified"), QStringLiteral("certify"));
+    m_need->addItem(tr("Revoked"), QStringLiteral("revoke"));
+    m_need->addItem(tr("Retired"), QStringLiteral("retire"));
+    m_need->addItem(tr("Scope reduced"), QStringLiteral("reduce"));
+    m_need->addItem(tr("Flagged"), QStringLiteral("flagged"));
+    m_decisions->setObjectName(QStringLiteral("bundleDecisions"));
+    m_decisions->setHorizontalHeaderLabels({ tr("Identity"), tr("Reviewer"), tr("Decision"), tr("Decided"), tr("Justification") });
+    m_decisions->verticalHeader()->hide();
+    m_decisions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_decisions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_decisions->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_decisions->setAlternatingRowColors(true);
+    m_decisions->setShowGrid(false);
+    m_decisions->horizontalHeader()->setStretchLastSection(true);
+    m_evidence->setObjectName(QStringLiteral("bundleEvidence"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch();
+    top->addWidget(m_trust);
+    top->addWidget(m_open);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_need);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_title);
+    leftLayout->addWidget(m_files);
+    leftLayout->addLayout(m_chart, 1);
+    auto* middle = new QWidget(this);
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addLayout(filters);
+    middleLayout->addWidget(m_decisions, 3);
+    middleLayout->addWidget(m_evidence, 2);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(middle);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_open, &QPushButton::clicked, this, &EvidencePage::chooseFile);
+    connect(m_trust, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Trust this signer"),
+            tr("Trust the key %1 for future bundles? Give it a name:").arg(m_verification.fingerprint), QLineEdit::Normal, m_verification.signer, &ok);
+        if (ok)
+            trustCurrentSigner(name);
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, &EvidencePage::showDecisions);
+    connect(m_need, &QComboBox::currentIndexChanged, this, &EvidencePage::showDecisions);
+    connect(m_decisions, &QTableWidget::currentCellChanged, this, [this](int row) { showEvidence(row); });
+}
+
+void EvidencePage::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open evidence bundle"), QString(), tr("Evidence bundles (*.zip)"));
+    if (!path.isEmpty())
+        openBundle(path);
+}
+
+bool EvidencePage::openBundle(const QString& path)
+{
+    m_path = path;
+    auto verification = EvidenceBundle::verify(path);
+    m_files->clear();
+    m_decisions->setRowCount(0);
+    m_evidence->clear();
+    if (!verification) {
+        m_verification = {};
+        m_banner->setStyleSheet(QStringLiteral("background: #fdecea; color: #8e1c1c; border-radius: 6px;"));
+        m_banner->setText(tr("Cannot open %1: %2").arg(path, verification.errorString()));
+        m_trust->setEnabled(false);
+        return false;
+    }
+    m_verification = verification.value();
+    const auto trusted = TrustedSigners(m_trustedFolder).find(m_verification.fingerprint);
+    if (!m_verification.valid) {
+        m_banner->setStyleSheet(QStringLiteral("background: #fdecea; color: #8e1c1c; border-radius: 6px;"));
+        m_banner->setText(tr("<b>Does not verify: this bundle was changed after it was signed.</b><br>%1")
+                              .arg(esc(m_verification.problems.join(u'\n')).replace(u'\n', QStringLiteral("<br>"))));
+    } else if (trusted) {
+        m_banner->setStyleSheet(QStringLiteral("background: #e7f5ec; color: #1e5e36; border-radius: 6px;"));
+        m_banner->setText(tr("<b>Verified.</b> Every file matches SHA256SUMS, and SHA256SUMS carries a valid signature by "
+                             "<b>%1</b>, a trusted signer (key %2).")
+                              .arg(esc(trusted->name), esc(m_verification.fingerprint)));
+    } else {
+        m_banner->setStyleSheet(QStringLiteral("background: #fff4e0; color: #7a4b00; border-radius: 6px;"));
+        m_banner->setText(tr("<b>Verified, by a signer you have not trusted yet.</b> Every file matches SHA256SUMS and the signature "
+                             "is valid for the key %1 (exported by %2). Compare the fingerprint with the one the signer gave you, "
+                             "then trust it.")
+                              .arg(esc(m_verification.fingerprint), esc(m_verification.signer)));
+    }
+    m_trust->setEnabled(m_verification.valid && !trusted);
+    for (const BundleFile& f : m_verification.files) {
+        auto* item = new QListWidgetItem((f.ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + f.name, m_files);
+        item->setForeground(f.ok ? QColor(0x2f, 0x8a, 0x4f) : QColor(0xc6, 0x28, 0x28));
+    }
+
+    auto contents = BundleContents::load(path);
+    if (!contents) {
+        m_title->setText(contents.errorString());
+        m_contents = {};
+        return true;
+    }
+    m_contents = contents.value();
+    const QJsonObject c = m_contents.campaign;
+    m_title->setText(tr("<b>%1</b><br>%2 of %3 decided · due %4 · %5")
+                         .arg(esc(c.value(QStringLiteral("name")).toString()))
+                         .arg(c.value(QStringLiteral("decided")).toInt())
+                         .arg(c.value(QStringLiteral("items")).toInt())
+                         .arg(esc(c.value(QStringLiteral("due")).toString().left(10)), esc(c.value(QStringLiteral("status")).toString())));
+    while (QLayoutItem* old = m_chart->takeAt(0)) {
+        delete old->widget();
+        delete old;
+    }
+    QList<std::tuple<QString, int, int>> reviewers;
+    for (const QJsonValue& r : c.value(QStringLiteral("reviewers")).toArray()) {
+        const QJsonObject o = r.toObject();
+        reviewers.append({ o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("items")).toInt(), o.value(QStringLiteral("decided")).toInt() });
+    }
+    m_chart->addWidget(ChartFactory::reviewerProgress(reviewers.mid(0, 10), this));
+    showDecisions();
+    return true;
+}
+
+bool EvidencePage::trustCurrentSigner(const QString& name)
+{
+    auto publicPem = EvidenceBundle::read(m_path, QStringLiteral("signer.pub.pem"));
+    if (!publicPem || !m_verification.valid)
+        return false;
+    if (!TrustedSigners(m_trustedFolder).add(name, publicPem.value()))
+        return false;
+    return openBundle(m_path);
+}
+
+void EvidencePage::showDecisions()
+{
+    const QString text = m_filter->text().trimmed();
+    const QString need = m_need->currentData().toString();
+    m_decisions->setRowCount(0);
+    for (const BundleDecision& d : std::as_const(m_contents.decisions)) {
+        if (!text.isEmpty() && !d.identity.contains(text, Qt::CaseInsensitive) && !d.reviewer.contains(text, Qt::CaseInsensitive)
+            && !d.justification.contains(text, Qt::CaseInsensitive))
+            continue;
+        if (need == QLatin1String("reduce") ? !d.scope.startsWith(QLatin1String("reduce"))
+                : need == QLatin1String("flagged") ? d.flags.isEmpty()
+                                                   : (!need.isEmpty() && d.need != need))
+            continue;
+        const int row = m_decisions->rowCount();
+        m_decisions->insertRow(row);
+        auto* identity = new QTableWidgetItem(d.identity);
+        identity->setData(Qt::UserRole, d.itemId);
+        m_decisions->setItem(row, 0, identity);
+        m_decisions->setItem(row, 1, new QTableWidgetItem(d.decidedBy == d.reviewer ? d.reviewer : tr("%1 (by %2)").arg(d.reviewer, d.decidedBy)));
+        QString answer = QStringLiteral("%1 · %2 · %3").arg(d.ownership, d.scope, d.need);
+        if (!d.flags.isEmpty())
+            answer += tr(" · flagged: %1").arg(d.flags);
+        m_decisions->setItem(row, 2, new QTableWidgetItem(answer));
+        m_decisions->setItem(row, 3, new QTableWidgetItem(d.decidedAt.left(10)));
+        m_decisions->setItem(row, 4, new QTableWidgetItem(d.justification));
+    }
+    m_decisions->resizeColumnsToContents();
+    if (m_decisions->rowCount() > 0)
+        m_decisions->setCurrentCell(0, 0);
+}
+
+void EvidencePage::showEvidence(int row)
+{
+    if (row < 0 || !m_decisions->item(row, 0))
+        return;
+    const QJsonObject item = m_contents.evidence.value(m_decisions->item(row, 0)->data(Qt::UserRole).toLongLong());
+    const QJsonObject e = item.value(QStringLiteral("evidence")).toObject();
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                       .arg(esc(e.value(QStringLiteral("identity")).toObject().value(QStringLiteral("displayName")).toString()),
+                           esc(tr("What %1 saw when deciding (%2):").arg(item.value(QStringLiteral("reviewer")).toString(),
+                               e.value(QStringLiteral("capturedAt")).toString().left(10))));
+    html += QStringLiteral("<p>%1</p>").arg(esc(tr("Granted %1 · used %2 · unused %3 · trust debt %4")
+                                                    .arg(e.value(QStringLiteral("granted")).toInt())
+                                                    .arg(e.value(QStringLiteral("used")).toInt())
+                                                    .arg(e.value(QStringLiteral("unused")).toInt())
+                                                    .arg(e.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble(), 0, 'f', 1)));
+    html += QStringLiteral("<ul>");
+    for (const QJsonValue& f : e.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject o = f.toObject();
+        html += QStringLiteral("<li>%1 %2 (%3): %4</li>")
+                    .arg(esc(o.value(QStringLiteral("severity")).toString()), esc(o.value(QStringLiteral("type")).toString()),
+                        esc(o.value(QStringLiteral("owasp")).toString()), esc(o.value(QStringLiteral("detail")).toString()));
+    }
+    html += QStringLiteral("</ul><p>");
+    QStringList grants;
+    for (const QJsonValue& g : e.value(QStringLiteral("grants")).toArray()) {
+        const QJsonObject o = g.toObject();
+        grants << QStringLiteral("<code>%1</code> %2").arg(esc(o.value(QStringLiteral("permission")).toString()),
+                      esc(o.value(QStringLiteral("used")).toBool() ? tr("used") : tr("unused")));
+    }
+    html += grants.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+    m_evidence->setHtml(html);
+}
+
+} // namespace recertify
