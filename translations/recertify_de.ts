@@ -74,6 +74,10 @@
         <source>Colour scheme: system (default), light or dark</source>
         <translation>Farbschema: system (Standard), light oder dark</translation>
     </message>
+    <message>
+        <source>An evidence bundle (.zip) to verify and browse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -115,6 +119,118 @@
     <message>
         <source>%1 to be listed under Policies with a default version</source>
         <translation>ein Eintrag für %1 mit einer Standardversion unter Policies</translation>
+    </message>
+</context>
+<context>
+    <name>BundleContents</name>
+    <message>
+        <source>%1: decisions.csv: expected its header on line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: decisions.csv: line %2: expected 13 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignScope</name>
+    <message>
+        <source>--scope: &quot;%1&quot;: expected a number after debt&gt;=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope: &quot;%1&quot;: expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope: &quot;%1&quot;: expected a value after =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope: unknown kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope: unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope: unknown finding type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope: unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignService</name>
+    <message>
+        <source>--name: a campaign needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due: expected a date such as 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due: %1 has already passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fallback-reviewer: expected an email address, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--second-stage: expected technical or manager, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope: no identity matches &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in scope of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every identity that is not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphaned: no owner, routed to the fallback reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphaned: %1 has left or is unknown, routed to the fallback reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities have no active owner and no fallback reviewer (first: %1); give --fallback-reviewer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaign with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the items of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is already closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -177,6 +293,34 @@
     <message>
         <source>Trust debt (0–100)</source>
         <translation>Vertrauensschuld (0–100)</translation>
+    </message>
+    <message>
+        <source>Completion burndown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress per reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -788,6 +932,249 @@
             <numerusform>Die Audit-Kette ist intakt: %n Zeilen, alle Verknüpfungen und Hashes unversehrt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create, list, follow and close review campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List review items with their evidence, and decide them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a campaign&apos;s signed evidence bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an evidence bundle&apos;s hashes and signature (exit 3 when broken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key&apos;s fingerprint and public half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a numeric id, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, list, status ID or close ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When every item must be decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which identities: source=, kind=, status=, finding=, debt&gt;=, orphaned (all must hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews what no active owner can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second review by the technical owner or the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, list, follow and close review campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign create: --name and --due are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due: expected a date such as 2026-12-31, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: expected the campaign ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 closed: %2 remediation tasks, %3 items left undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided (%3%), %4 overdue, %5 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign: expected create, list, status ID or close ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or decide ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign (list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer: whose items (list), who decides (decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm, or reassign=EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep, or reduce=PERM[,PERM…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certify[=DATE], revoke or retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why; required for revoke, reduce, and certifying with high-severity findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the reviewer looked at the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List review items with their evidence, and decide them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review list: --campaign is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted %1, used %2, debt %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review decide: expected the ITEM id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review decide: --reviewer, --ownership, --scope and --need are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--need: expected certify=DATE such as certify=2027-06-30, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (flagged to the manager: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: expected list or decide ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle to write (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with this Ed25519 private key (PEM) instead of the keychain&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a campaign&apos;s signed evidence bundle: decisions, what each reviewer saw, the audit chain and a PDF report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: expected a campaign id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --out is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3 bytes, signed by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence bundle (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also require that this public key (PEM) signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: expected the bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Valid: every file matches SHA256SUMS, signed by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show, or export-public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the public key (export-public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this private key (PEM) instead of the keychain&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key: its fingerprint, and its public half for auditors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys: expected show or export-public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 signing key, fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys export-public: --out is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: public key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -1169,6 +1556,89 @@
     </message>
 </context>
 <context>
+    <name>EvidenceBundle</name>
+    <message>
+        <source>%1: cannot create the bundle (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2 into the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished bundle into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged (its checksum in the zip does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read from the zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: damaged inside the zip (checksum error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing from the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS: line %1 is not in sha256sum&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: listed in SHA256SUMS but missing from the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in the bundle but not listed in SHA256SUMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer.pub.pem: not a readable Ed25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS.sig: the signature does not verify against SHA256SUMS and signer.pub.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer.pub.pem: changed: it is not the key that signed SHA256SUMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS: changed: its signature does not verify (it lists hashes for %1 that do not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed: its SHA-256 does not match SHA256SUMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trusted-key: not a readable Ed25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer.pub.pem: signed by %1, which is not the trusted key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GitHubImporter</name>
     <message>
         <source>a timestamp, got &quot;%1&quot;</source>
@@ -1296,8 +1766,12 @@
         <translation>Keine Identität mit der ID %1</translation>
     </message>
     <message>
-        <source>No identity with id or native id &quot;%1&quot;</source>
-        <translation>Keine Identität mit der ID oder nativen ID „%1“</translation>
+        <source>Several identities are called &quot;%1&quot;; use the id or native id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity with id, native id or name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1595,6 +2069,298 @@
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>Decided and pending items per reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recertify · signed review evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>every identity that is not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this bundle offline: unzip it, then run openssl pkeyutl -verify -pubin -inkey signer.pub.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig and sha256sum -c SHA256SUMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished">Stillgelegt</translation>
+    </message>
+    <message>
+        <source>Owner reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged as rubber-stamping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decisions in all; the %2 listed here are every one that was not a plain certification, then the first certifications. decisions.csv in this bundle lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished">Identität</translation>
+    </message>
+    <message>
+        <source>Reviewer (decided by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision asked for a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation tasks are made when the campaign closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping to OWASP NHI Top 10 (2025) and NIST CSF 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Befund</translation>
+    </message>
+    <message>
+        <source>Open in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWASP NHI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIST CSF 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>No review item with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is assigned to %2; %3 cannot decide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was already decided on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 changed while you were looking at it (someone decided or reassigned it); reload it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ownership: reassign needs an email address, such as reassign=ada@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ownership: expected confirm or reassign=EMAIL, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope: reduce needs the grants to remove, such as reduce=s3:PutObject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope: %1 is not a grant of this identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope: expected keep or reduce=PERM[,PERM…], got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--need: expected certify[=DATE], revoke or retire, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--need: certify until %1 is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--justification: certifying an identity with open high-severity findings needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--justification: %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reducing scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was decided by someone else a moment ago; nothing was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second stage, after %1 certified it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signer</name>
+    <message>
+        <source>Cannot write the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot generate an Ed25519 key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Ed25519 private key has 32 bytes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Ed25519 key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an Ed25519 private key in PEM form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an Ed25519 public key in PEM form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the public key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeys</name>
+    <message>
+        <source>No signing key yet: the first export makes one. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; to sign without the keychain, pass --key with a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -1716,6 +2482,140 @@
     </message>
 </context>
 <context>
+    <name>TrustedSigners</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished">%1: Der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the trusted key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recertify::CampaignsPage</name>
+    <message>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished">Kampagnen</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished">Identität</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign yet. Start one with New campaign…: choose which identities, a due date and a fallback reviewer for those nobody owns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping.&lt;br&gt;Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every identity that is not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done, seen in the last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly recertification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kind=ai-agent debt&gt;=40 — empty: every identity that is not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>governance@example.com — reviews what nobody active owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &quot;%1&quot;? Undecided items expire, and decisions become remediation tasks that the next sync verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>recertify::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1802,6 +2702,133 @@
     <message>
         <source>Graph URL: expected a URL such as https://graph.microsoft.com</source>
         <translation>Graph-URL: erwartet wird eine URL wie https://graph.microsoft.com</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::EvidencePage</name>
+    <message>
+        <source>Open evidence bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this signer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Nachweise</translation>
+    </message>
+    <message>
+        <source>Open a signed evidence bundle (.zip) exported by Recertify. It is verified as it opens: every file against SHA256SUMS, and SHA256SUMS against its Ed25519 signature. Nothing here needs the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity, reviewer or justification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished">Stillgelegt</translation>
+    </message>
+    <message>
+        <source>Scope reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished">Identität</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the key %1 for future bundles? Give it a name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open evidence bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Does not verify: this bundle was changed after it was signed.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified.&lt;/b&gt; Every file matches SHA256SUMS, and SHA256SUMS carries a valid signature by &lt;b&gt;%1&lt;/b&gt;, a trusted signer (key %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified, by a signer you have not trusted yet.&lt;/b&gt; Every file matches SHA256SUMS and the signature is valid for the key %1 (exported by %2). Compare the fingerprint with the one the signer gave you, then trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 decided · due %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 saw when deciding (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted %1 · used %2 · unused %3 · trust debt %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation type="unfinished">genutzt</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation type="unfinished">ungenutzt</translation>
     </message>
 </context>
 <context>
@@ -2447,24 +3474,12 @@
         <translation>Meine Überprüfungen</translation>
     </message>
     <message>
-        <source>Coming: your review queue. For each identity you attest ownership, task scope and business need, with the evidence beside every item.</source>
-        <translation>Demnächst: Ihre Überprüfungswarteschlange. Für jede Identität bestätigen Sie Eigentümerschaft, Aufgabenumfang und geschäftliche Notwendigkeit, mit den Nachweisen neben jedem Punkt.</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <source>Coming: create review campaigns, track completion per reviewer, chase overdue items and follow remediation to the next sync.</source>
-        <translation>Demnächst: Überprüfungskampagnen erstellen, den Fortschritt je Prüfer verfolgen, überfällige Punkte anmahnen und die Behebung bis zur nächsten Synchronisierung nachverfolgen.</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>Nachweise</translation>
-    </message>
-    <message>
-        <source>Coming: signed review exports that auditors open and verify here, or with stock openssl.</source>
-        <translation>Demnächst: signierte Überprüfungsexporte, die Auditoren hier oder mit einem gewöhnlichen openssl öffnen und verifizieren.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2536,6 +3551,18 @@
             <numerusform>%n angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open evidence bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open evidence bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -2573,6 +3600,164 @@
     <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::ReviewQueuePage</name>
+    <message>
+        <source>Confirm the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce: remove the grants ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certify until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide and next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reviews</source>
+        <translation type="unfinished">Meine Überprüfungen</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: required to revoke, to reduce, and to certify with open high-severity findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Task scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Business need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No open campaign has items for you. Campaigns start in &lt;b&gt;Campaigns&lt;/b&gt; or with &lt;code&gt;recertify-cli campaign create&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · unchanged since last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished">Zweck:</translation>
+    </message>
+    <message>
+        <source>none documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared scope:</source>
+        <translation type="unfinished">Erklärter Umfang:</translation>
+    </message>
+    <message>
+        <source>Granted %1 · used %2 · unused %3 in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation type="unfinished">genutzt</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation type="unfinished">ungenutzt</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
+    </message>
+    <message>
+        <source>Trust debt</source>
+        <translation type="unfinished">Vertrauensschuld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %n days old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>Recorded; flagged to your manager: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
