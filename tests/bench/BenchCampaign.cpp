@@ -5,6 +5,12 @@
 #include "demo/DemoEstate.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
+#include "evidence/EvidenceBundle.h"
+
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,13 +21,15 @@ using namespace recertify;
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // the PDF report needs fonts
+    QGuiApplication app(argc, argv);
     QList<int> sizes;
     for (int i = 1; i < argc; ++i)
         sizes << QString::fromLocal8Bit(argv[i]).toInt();
     if (sizes.isEmpty())
         sizes = { 10000, 100000 };
-    std::printf("%-10s %10s %12s %14s %14s\n", "identities", "items", "create s", "decisions", "decisions/s");
+    std::printf("%-10s %8s %9s %10s %12s %9s %9s %9s %10s\n", "identities", "items", "create s", "decisions", "decisions/s",
+        "export s", "MB", "verify s", "sha256sum s");
     for (int n : sizes) {
         test::TestDatabase store;
         if (!store.database() || !DemoEstate::generate(*store.database(), { n, 1, false }, Clock::instance()) || !AnalysisService(store.database()).run()) {
@@ -54,7 +62,31 @@ int main(int argc, char** argv)
             made += reviews.decide(d).ok() ? 1 : 0;
         }
         const double decideSeconds = double(timer.elapsed()) / 1000.0;
-        std::printf("%-10d %10lld %12.2f %14d %14.0f\n", n, qlonglong(items->size()), createSeconds, made, made / decideSeconds);
+
+        // Export, sign and verify the whole campaign; then the same hashes with stock sha256sum.
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath(QStringLiteral("bundle.zip"));
+        timer.restart();
+        auto exported = EvidenceBundle::write(store.database(), id.value(), bundle, Signer::generate().value(), QStringLiteral("bench"));
+        const double exportSeconds = double(timer.elapsed()) / 1000.0;
+        timer.restart();
+        auto verified = EvidenceBundle::verify(bundle);
+        const double verifySeconds = double(timer.elapsed()) / 1000.0;
+        if (!exported || !verified || !verified->valid) {
+            std::fprintf(stderr, "export or verify failed\n");
+            return 1;
+        }
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), { QStringLiteral("-q"), bundle, QStringLiteral("-d"), dir.filePath(QStringLiteral("x")) });
+        unzip.waitForFinished(-1);
+        QProcess sha;
+        sha.setWorkingDirectory(dir.filePath(QStringLiteral("x")));
+        timer.restart();
+        sha.start(QStringLiteral("sha256sum"), { QStringLiteral("-c"), QStringLiteral("--quiet"), QStringLiteral("SHA256SUMS") });
+        sha.waitForFinished(-1);
+        const double shaSeconds = double(timer.elapsed()) / 1000.0;
+        std::printf("%-10d %8lld %9.2f %10d %12.0f %9.2f %9.1f %9.2f %10.2f\n", n, qlonglong(items->size()), createSeconds, made,
+            made / decideSeconds, exportSeconds, double(QFileInfo(bundle).size()) / 1e6, verifySeconds, shaSeconds);
     }
     return 0;
 }
