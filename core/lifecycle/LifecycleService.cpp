@@ -4,6 +4,7 @@
 #include "domain/LifecycleState.h"
 #include "evidence/AuditLog.h"
 #include "storage/SqlUtil.h"
+#include "util/People.h"
 #include "util/Timestamp.h"
 
 #include <QFile>
@@ -11,16 +12,6 @@
 #include <QRegularExpression>
 
 namespace recertify {
-
-namespace {
-
-bool looksLikeEmail(const QString& text)
-{
-    static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
-    return re.match(text).hasMatch();
-}
-
-} // namespace
 
 bool LifecycleService::allowed(const QString& from, const QString& to)
 {

@@ -8,6 +8,7 @@
 #include "evidence/AuditLog.h"
 #include "lifecycle/LifecycleService.h"
 #include "storage/SqlUtil.h"
+#include "util/People.h"
 #include "util/Timestamp.h"
 
 #include <QCryptographicHash>
@@ -19,12 +20,6 @@
 namespace recertify {
 
 namespace {
-
-bool looksLikeEmail(const QString& text)
-{
-    static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
-    return re.match(text).hasMatch();
-}
 
 QJsonValue iso(const QDateTime& t)
 {

@@ -2,6 +2,7 @@
 
 #include "evidence/AuditLog.h"
 #include "storage/SqlUtil.h"
+#include "util/People.h"
 #include "util/Timestamp.h"
 
 #include <QJsonArray>
@@ -33,12 +34,6 @@ ReviewItem readItem(const QSqlQuery& q)
     item.unchangedSinceLastReview = q.value(11).toInt() != 0;
     item.decidedAt = Timestamp::fromIso(q.value(12).toString());
     return item;
-}
-
-bool looksLikeEmail(const QString& text)
-{
-    static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
-    return re.match(text).hasMatch();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "charts/ChartFactory.h"
 #include "review/CampaignService.h"
+#include "util/People.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -33,7 +34,7 @@ QTableWidgetItem* cell(const QString& text)
 
 QString actor()
 {
-    return QStringLiteral("desktop:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    return desktopActor();
 }
 
 } // namespace

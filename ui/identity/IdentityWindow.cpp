@@ -6,6 +6,7 @@
 #include "domain/IdentityKind.h"
 #include "domain/LifecycleState.h"
 #include "lifecycle/LifecycleService.h"
+#include "util/People.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -388,7 +389,7 @@ bool IdentityWindow::saveOwnership()
     change.declaredScope = scope;
     change.expiresAt = m_hasExpiry->isChecked() ? QDateTime(m_expires->date(), QTime(0, 0), Qt::UTC) : QDateTime();
     change.retirementCondition = m_retirement->text().trimmed();
-    const QString actor = QStringLiteral("desktop:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    const QString actor = desktopActor();
     if (auto status = LifecycleService(m_database).setOwnership(m_id, change, actor); !status) {
         m_formMessage->setStyleSheet(QStringLiteral("color: #c62828;"));
         m_formMessage->setText(status.errorString());
@@ -407,7 +408,7 @@ void IdentityWindow::changeState(const QString& to)
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    const QString actor = QStringLiteral("desktop:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    const QString actor = desktopActor();
     if (auto status = LifecycleService(m_database).transition(m_id, to, actor, reason); !status) {
         m_formMessage->setStyleSheet(QStringLiteral("color: #c62828;"));
         m_formMessage->setText(status.errorString());

@@ -2,6 +2,7 @@
 
 #include "analysis/AnalysisService.h"
 #include "lifecycle/LifecycleService.h"
+#include "util/People.h"
 #include "models/IdentityTableModel.h"
 
 #include <QFileDialog>
@@ -93,7 +94,7 @@ void OrphansPage::importPeople(const QString& path)
 {
     m_import->setEnabled(false);
     m_summary->setText(tr("Importing %1…").arg(path));
-    const QString actor = QStringLiteral("desktop:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    const QString actor = desktopActor();
     DatabasePtr database = m_database;
     m_watcher.setFuture(QtConcurrent::run([database, path, actor]() -> QString {
         auto count = LifecycleService(database).importPeople(path, actor);
