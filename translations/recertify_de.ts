@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>An evidence bundle (.zip) to verify and browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachweispaket (.zip), das verifiziert und durchsucht werden soll</translation>
     </message>
 </context>
 <context>
@@ -125,112 +125,112 @@
     <name>BundleContents</name>
     <message>
         <source>%1: decisions.csv: expected its header on line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: decisions.csv: Kopfzeile in Zeile 1 erwartet</translation>
     </message>
     <message>
         <source>%1: decisions.csv: line %2: expected 13 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: decisions.csv: Zeile %2: 13 Felder erwartet</translation>
     </message>
 </context>
 <context>
     <name>CampaignScope</name>
     <message>
         <source>--scope: &quot;%1&quot;: expected a number after debt&gt;=</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope: „%1“: Zahl nach debt&gt;= erwartet</translation>
     </message>
     <message>
         <source>--scope: &quot;%1&quot;: expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope: „%1“: erwartet wird source=, kind=, status=, finding=, debt&gt;= oder orphaned</translation>
     </message>
     <message>
         <source>--scope: &quot;%1&quot;: expected a value after =</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope: „%1“: Wert nach = erwartet</translation>
     </message>
     <message>
         <source>--scope: unknown kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope: unbekannter Typ „%1“</translation>
     </message>
     <message>
         <source>--scope: unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope: unbekannter Status „%1“</translation>
     </message>
     <message>
         <source>--scope: unknown finding type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope: unbekannter Befundtyp „%1“</translation>
     </message>
     <message>
         <source>--scope: unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope: unbekannter Ausdruck „%1“; erwartet wird source=, kind=, status=, finding=, debt&gt;= oder orphaned</translation>
     </message>
 </context>
 <context>
     <name>CampaignService</name>
     <message>
         <source>--name: a campaign needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--name: Eine Kampagne benötigt einen Namen</translation>
     </message>
     <message>
         <source>--due: expected a date such as 2026-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--due: Datum wie 2026-12-31 erwartet</translation>
     </message>
     <message>
         <source>--due: %1 has already passed</source>
-        <translation type="unfinished"></translation>
+        <translation>--due: %1 liegt bereits in der Vergangenheit</translation>
     </message>
     <message>
         <source>--fallback-reviewer: expected an email address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fallback-reviewer: E-Mail-Adresse erwartet, erhalten: „%1“</translation>
     </message>
     <message>
         <source>--second-stage: expected technical or manager, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--second-stage: technical oder manager erwartet, erhalten: „%1“</translation>
     </message>
     <message>
         <source>--scope: no identity matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope: Keine Identität entspricht „%1“</translation>
     </message>
     <message>
         <source>in scope of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Umfang: %1</translation>
     </message>
     <message>
         <source>every identity that is not retired</source>
-        <translation type="unfinished"></translation>
+        <translation>alle nicht stillgelegten Identitäten</translation>
     </message>
     <message>
         <source>business owner</source>
-        <translation type="unfinished"></translation>
+        <translation>fachlicher Eigentümer</translation>
     </message>
     <message>
         <source>orphaned: no owner, routed to the fallback reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaist: kein Eigentümer, an den Ersatzprüfer weitergeleitet</translation>
     </message>
     <message>
         <source>orphaned: %1 has left or is unknown, routed to the fallback reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaist: %1 ist ausgeschieden oder unbekannt, an den Ersatzprüfer weitergeleitet</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n identities have no active owner and no fallback reviewer (first: %1); give --fallback-reviewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Identität hat keinen aktiven Eigentümer und keinen Ersatzprüfer (%1); geben Sie --fallback-reviewer an</numerusform>
+            <numerusform>%n Identitäten haben keinen aktiven Eigentümer und keinen Ersatzprüfer (erste: %1); geben Sie --fallback-reviewer an</numerusform>
         </translation>
     </message>
     <message>
         <source>No campaign with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kampagne mit der ID %1</translation>
     </message>
     <message>
         <source>Cannot count the items of campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Elemente der Kampagne %1 können nicht gezählt werden</translation>
     </message>
     <message>
         <source>Campaign %1 is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist bereits abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -296,31 +296,31 @@
     </message>
     <message>
         <source>Completion burndown</source>
-        <translation type="unfinished"></translation>
+        <translation>Burndown bis zur Fertigstellung</translation>
     </message>
     <message>
         <source>Undecided items</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschiedene Elemente</translation>
     </message>
     <message>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planmäßiger Verlauf</translation>
     </message>
     <message>
         <source>Progress per reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt je Prüfer</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
 </context>
 <context>
@@ -934,246 +934,246 @@
     </message>
     <message>
         <source>Create, list, follow and close review campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungskampagnen erstellen, auflisten, verfolgen und abschließen</translation>
     </message>
     <message>
         <source>List review items with their evidence, and decide them</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungselemente mit ihren Nachweisen auflisten und entscheiden</translation>
     </message>
     <message>
         <source>Write a campaign&apos;s signed evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Das signierte Nachweispaket einer Kampagne schreiben</translation>
     </message>
     <message>
         <source>Check an evidence bundle&apos;s hashes and signature (exit 3 when broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashes und Signatur eines Nachweispakets prüfen (Exit-Code 3 bei Beschädigung)</translation>
     </message>
     <message>
         <source>The signing key&apos;s fingerprint and public half</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck und öffentlicher Teil des Signaturschlüssels</translation>
     </message>
     <message>
         <source>%1: expected a numeric id, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: numerische ID erwartet, erhalten: „%2“</translation>
     </message>
     <message>
         <source>create, list, status ID or close ID</source>
-        <translation type="unfinished"></translation>
+        <translation>create, list, status ID oder close ID</translation>
     </message>
     <message>
         <source>The campaign&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Kampagne</translation>
     </message>
     <message>
         <source>When every item must be decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann alle Elemente entschieden sein müssen</translation>
     </message>
     <message>
         <source>Which identities: source=, kind=, status=, finding=, debt&gt;=, orphaned (all must hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Identitäten: source=, kind=, status=, finding=, debt&gt;=, orphaned (alle Bedingungen müssen zutreffen)</translation>
     </message>
     <message>
         <source>Reviews what no active owner can</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, was kein aktiver Eigentümer prüfen kann</translation>
     </message>
     <message>
         <source>A second review by the technical owner or the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite Überprüfung durch den technischen Eigentümer oder die Führungskraft</translation>
     </message>
     <message>
         <source>Create, list, follow and close review campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungskampagnen erstellen, auflisten, verfolgen und abschließen.</translation>
     </message>
     <message>
         <source>campaign create: --name and --due are required</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign create: --name und --due sind erforderlich</translation>
     </message>
     <message>
         <source>--due: expected a date such as 2026-12-31, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--due: Datum wie 2026-12-31 erwartet, erhalten: „%1“</translation>
     </message>
     <message>
         <source>campaign %1: expected the campaign ID</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign %1: Kampagnen-ID erwartet</translation>
     </message>
     <message>
         <source>Campaign %1 closed: %2 remediation tasks, %3 items left undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 abgeschlossen: %2 Behebungsaufgaben, %3 Elemente blieben unentschieden</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig am %1</translation>
     </message>
     <message>
         <source>%1 of %2 decided (%3%), %4 overdue, %5 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entschieden (%3&#xa0;%), %4 überfällig, %5 markiert</translation>
     </message>
     <message>
         <source>campaign: expected create, list, status ID or close ID</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign: erwartet: create, list, status ID oder close ID</translation>
     </message>
     <message>
         <source>list or decide ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>list oder decide ITEM</translation>
     </message>
     <message>
         <source>The campaign (list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne (list)</translation>
     </message>
     <message>
         <source>The reviewer: whose items (list), who decides (decide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfer: wessen Elemente (list), wer entscheidet (decide)</translation>
     </message>
     <message>
         <source>confirm, or reassign=EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>confirm oder reassign=EMAIL</translation>
     </message>
     <message>
         <source>keep, or reduce=PERM[,PERM…]</source>
-        <translation type="unfinished"></translation>
+        <translation>keep oder reduce=PERM[,PERM…]</translation>
     </message>
     <message>
         <source>certify[=DATE], revoke or retire</source>
-        <translation type="unfinished"></translation>
+        <translation>certify[=DATE], revoke oder retire</translation>
     </message>
     <message>
         <source>Why; required for revoke, reduce, and certifying with high-severity findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung; erforderlich bei revoke, reduce und beim Zertifizieren trotz Befunden mit hohem Schweregrad</translation>
     </message>
     <message>
         <source>How long the reviewer looked at the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Prüfer die Nachweise angesehen hat</translation>
     </message>
     <message>
         <source>List review items with their evidence, and decide them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungselemente mit ihren Nachweisen auflisten und entscheiden.</translation>
     </message>
     <message>
         <source>review list: --campaign is required</source>
-        <translation type="unfinished"></translation>
+        <translation>review list: --campaign ist erforderlich</translation>
     </message>
     <message>
         <source>granted %1, used %2, debt %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gewährt %1, genutzt %2, Vertrauensschuld %3</translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>review decide: expected the ITEM id</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: ID des Elements (ITEM) erwartet</translation>
     </message>
     <message>
         <source>review decide: --reviewer, --ownership, --scope and --need are required</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide: --reviewer, --ownership, --scope und --need sind erforderlich</translation>
     </message>
     <message>
         <source>--need: expected certify=DATE such as certify=2027-06-30, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--need: certify=DATE erwartet, etwa certify=2027-06-30, erhalten: „%1“</translation>
     </message>
     <message>
         <source>Item %1 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 entschieden</translation>
     </message>
     <message>
         <source> (flagged to the manager: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (an die Führungskraft gemeldet: %1)</translation>
     </message>
     <message>
         <source>review: expected list or decide ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>review: erwartet: list oder decide ITEM</translation>
     </message>
     <message>
         <source>The campaign to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu exportierende Kampagne</translation>
     </message>
     <message>
         <source>The bundle to write (.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu schreibende Paket (.zip)</translation>
     </message>
     <message>
         <source>Sign with this Ed25519 private key (PEM) instead of the keychain&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem privaten Ed25519-Schlüssel (PEM) statt mit dem aus dem Schlüsselbund signieren</translation>
     </message>
     <message>
         <source>Write a campaign&apos;s signed evidence bundle: decisions, what each reviewer saw, the audit chain and a PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das signierte Nachweispaket einer Kampagne schreiben: Entscheidungen, was jeder Prüfer gesehen hat, die Audit-Kette und ein PDF-Bericht.</translation>
     </message>
     <message>
         <source>export: expected a campaign id</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Kampagnen-ID erwartet</translation>
     </message>
     <message>
         <source>export: --out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>export: --out ist erforderlich</translation>
     </message>
     <message>
         <source>%1: %2 items, %3 bytes, signed by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Elemente, %3 Byte, signiert von %4</translation>
     </message>
     <message>
         <source>The evidence bundle (.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachweispaket (.zip)</translation>
     </message>
     <message>
         <source>Also require that this public key (PEM) signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich verlangen, dass es mit diesem öffentlichen Schlüssel (PEM) signiert wurde</translation>
     </message>
     <message>
         <source>Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Hash und die Signatur eines Nachweispakets prüfen; Exit-Code 3, wenn etwas nicht übereinstimmt, unter Angabe der Datei.</translation>
     </message>
     <message>
         <source>verify: expected the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: Paketdatei erwartet</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: Lesen nicht möglich: %2</translation>
+        <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
     <message>
         <source>Valid: every file matches SHA256SUMS, signed by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: Jede Datei stimmt mit SHA256SUMS überein, signiert von %1 (%2)</translation>
     </message>
     <message>
         <source>show, or export-public</source>
-        <translation type="unfinished"></translation>
+        <translation>show oder export-public</translation>
     </message>
     <message>
         <source>Where to write the public key (export-public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der öffentliche Schlüssel geschrieben wird (export-public)</translation>
     </message>
     <message>
         <source>Use this private key (PEM) instead of the keychain&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen privaten Schlüssel (PEM) statt des Schlüssels aus dem Schlüsselbund verwenden</translation>
     </message>
     <message>
         <source>The signing key: its fingerprint, and its public half for auditors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel: sein Fingerabdruck und sein öffentlicher Teil für Auditoren.</translation>
     </message>
     <message>
         <source>keys: expected show or export-public</source>
-        <translation type="unfinished"></translation>
+        <translation>keys: erwartet: show oder export-public</translation>
     </message>
     <message>
         <source>Ed25519 signing key, fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519-Signaturschlüssel, Fingerabdruck %1</translation>
     </message>
     <message>
         <source>keys export-public: --out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>keys export-public: --out ist erforderlich</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
         <source>%1: public key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: öffentlicher Schlüssel %2</translation>
     </message>
 </context>
 <context>
@@ -1559,83 +1559,83 @@
     <name>EvidenceBundle</name>
     <message>
         <source>%1: cannot create the bundle (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Paket kann nicht erstellt werden (ZIP-Fehler %2)</translation>
     </message>
     <message>
         <source>%1: cannot write %2 into the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kann nicht in das Paket geschrieben werden</translation>
     </message>
     <message>
         <source>%1: cannot move the finished bundle into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das fertige Paket kann nicht an seinen Zielort verschoben werden</translation>
     </message>
     <message>
         <source>%1: not a readable zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine lesbare ZIP-Datei</translation>
     </message>
     <message>
         <source>%1: has no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält kein %2</translation>
     </message>
     <message>
         <source>%1: %2: cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: Lesen nicht möglich</translation>
     </message>
     <message>
         <source>%1: %2: damaged (its checksum in the zip does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: beschädigt (die Prüfsumme im ZIP stimmt nicht überein)</translation>
     </message>
     <message>
         <source>%1: cannot be read from the zip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht aus dem ZIP gelesen werden</translation>
     </message>
     <message>
         <source>%1: damaged inside the zip (checksum error)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: im ZIP beschädigt (Prüfsummenfehler)</translation>
     </message>
     <message>
         <source>%1: missing from the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt im Paket</translation>
     </message>
     <message>
         <source>SHA256SUMS: line %1 is not in sha256sum&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS: Zeile %1 entspricht nicht dem Format von sha256sum</translation>
     </message>
     <message>
         <source>%1: listed in SHA256SUMS but missing from the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in SHA256SUMS aufgeführt, fehlt aber im Paket</translation>
     </message>
     <message>
         <source>%1: in the bundle but not listed in SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: im Paket vorhanden, aber nicht in SHA256SUMS aufgeführt</translation>
     </message>
     <message>
         <source>signer.pub.pem: not a readable Ed25519 public key</source>
-        <translation type="unfinished"></translation>
+        <translation>signer.pub.pem: kein lesbarer öffentlicher Ed25519-Schlüssel</translation>
     </message>
     <message>
         <source>SHA256SUMS.sig: the signature does not verify against SHA256SUMS and signer.pub.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS.sig: Die Signatur lässt sich mit SHA256SUMS und signer.pub.pem nicht verifizieren</translation>
     </message>
     <message>
         <source>signer.pub.pem: changed: it is not the key that signed SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>signer.pub.pem: geändert: Dies ist nicht der Schlüssel, mit dem SHA256SUMS signiert wurde</translation>
     </message>
     <message>
         <source>SHA256SUMS: changed: its signature does not verify (it lists hashes for %1 that do not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS: geändert: Die Signatur lässt sich nicht verifizieren (die Datei führt für %1 Hashes auf, die nicht übereinstimmen)</translation>
     </message>
     <message>
         <source>%1: changed: its SHA-256 does not match SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geändert: Der SHA-256-Hash stimmt nicht mit SHA256SUMS überein</translation>
     </message>
     <message>
         <source>--trusted-key: not a readable Ed25519 public key</source>
-        <translation type="unfinished"></translation>
+        <translation>--trusted-key: kein lesbarer öffentlicher Ed25519-Schlüssel</translation>
     </message>
     <message>
         <source>signer.pub.pem: signed by %1, which is not the trusted key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>signer.pub.pem: signiert mit %1; dies ist nicht der vertrauenswürdige Schlüssel %2</translation>
     </message>
 </context>
 <context>
@@ -1767,11 +1767,11 @@
     </message>
     <message>
         <source>Several identities are called &quot;%1&quot;; use the id or native id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Identitäten heißen „%1“; verwenden Sie die ID oder die native ID</translation>
     </message>
     <message>
         <source>No identity with id, native id or name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Identität mit der ID, der nativen ID oder dem Namen „%1“</translation>
     </message>
 </context>
 <context>
@@ -2072,292 +2072,292 @@
     <name>PdfReport</name>
     <message>
         <source>Decided and pending items per reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschiedene und ausstehende Elemente je Prüfer</translation>
     </message>
     <message>
         <source>Recertify · signed review evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Recertify · signierte Überprüfungsnachweise</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Geltungsbereich</translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>every identity that is not retired</source>
-        <translation type="unfinished"></translation>
+        <translation>alle nicht stillgelegten Identitäten</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am</translation>
     </message>
     <message>
         <source>Signer fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des Unterzeichners</translation>
     </message>
     <message>
         <source>Check this bundle offline: unzip it, then run openssl pkeyutl -verify -pubin -inkey signer.pub.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig and sha256sum -c SHA256SUMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie dieses Paket offline: Entpacken Sie es und führen Sie dann openssl pkeyutl -verify -pubin -inkey signer.pub.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig und sha256sum -c SHA256SUMS aus.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifiziert</translation>
     </message>
     <message>
         <source>Scope reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang reduziert</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">Stillgelegt</translation>
+        <translation>Stillgelegt</translation>
     </message>
     <message>
         <source>Owner reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer neu zugewiesen</translation>
     </message>
     <message>
         <source>Flagged as rubber-stamping</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Durchwinken markiert</translation>
     </message>
     <message>
         <source>Completion per reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt je Prüfer</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>%1 decisions in all; the %2 listed here are every one that was not a plain certification, then the first certifications. decisions.csv in this bundle lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt %1 Entscheidungen; die %2 hier aufgeführten umfassen alle, die keine reine Zertifizierung waren, gefolgt von den ersten Zertifizierungen. decisions.csv in diesem Paket führt sie alle auf.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished">Identität</translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Reviewer (decided by)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer (entschieden von)</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>No decision asked for a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidung hat eine Änderung verlangt.</translation>
     </message>
     <message>
         <source>Remediation tasks are made when the campaign closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebungsaufgaben werden beim Abschluss der Kampagne erstellt.</translation>
     </message>
     <message>
         <source>Mapping to OWASP NHI Top 10 (2025) and NIST CSF 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung zu OWASP NHI Top 10 (2025) und NIST CSF 2.0</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Befund</translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Open in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen im Umfang</translation>
     </message>
     <message>
         <source>OWASP NHI</source>
-        <translation type="unfinished"></translation>
+        <translation>OWASP NHI</translation>
     </message>
     <message>
         <source>NIST CSF 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>NIST CSF 2.0</translation>
     </message>
 </context>
 <context>
     <name>ReviewService</name>
     <message>
         <source>No review item with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Überprüfungselement mit der ID %1</translation>
     </message>
     <message>
         <source>Item %1 is assigned to %2; %3 cannot decide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 ist %2 zugewiesen; %3 kann es nicht entscheiden</translation>
     </message>
     <message>
         <source>Item %1 was already decided on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 wurde bereits am %2 entschieden</translation>
     </message>
     <message>
         <source>Item %1 changed while you were looking at it (someone decided or reassigned it); reload it</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 hat sich geändert, während Sie es angesehen haben (jemand hat es entschieden oder neu zugewiesen); laden Sie es neu</translation>
     </message>
     <message>
         <source>--ownership: reassign needs an email address, such as reassign=ada@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>--ownership: reassign erfordert eine E-Mail-Adresse, etwa reassign=ada@example.com</translation>
     </message>
     <message>
         <source>--ownership: expected confirm or reassign=EMAIL, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ownership: confirm oder reassign=EMAIL erwartet, erhalten: „%1“</translation>
     </message>
     <message>
         <source>--scope: reduce needs the grants to remove, such as reduce=s3:PutObject</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope: reduce erfordert die zu entfernenden Berechtigungen, etwa reduce=s3:PutObject</translation>
     </message>
     <message>
         <source>--scope: %1 is not a grant of this identity</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope: %1 ist keine Berechtigung dieser Identität</translation>
     </message>
     <message>
         <source>--scope: expected keep or reduce=PERM[,PERM…], got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope: keep oder reduce=PERM[,PERM…] erwartet, erhalten: „%1“</translation>
     </message>
     <message>
         <source>--need: expected certify[=DATE], revoke or retire, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--need: certify[=DATE], revoke oder retire erwartet, erhalten: „%1“</translation>
     </message>
     <message>
         <source>--need: certify until %1 is in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>--need: Das Enddatum der Zertifizierung (%1) liegt in der Vergangenheit</translation>
     </message>
     <message>
         <source>--justification: certifying an identity with open high-severity findings needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>--justification: Das Zertifizieren einer Identität mit offenen Befunden hohen Schweregrads erfordert eine Begründung</translation>
     </message>
     <message>
         <source>--justification: %1 needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>--justification: %1 erfordert eine Begründung</translation>
     </message>
     <message>
         <source>revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Widerrufen</translation>
     </message>
     <message>
         <source>reducing scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Reduzieren des Umfangs</translation>
     </message>
     <message>
         <source>Item %1 was decided by someone else a moment ago; nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 wurde soeben von jemand anderem entschieden; es wurde nichts erfasst</translation>
     </message>
     <message>
         <source>second stage, after %1 certified it</source>
-        <translation type="unfinished"></translation>
+        <translation>zweite Stufe, nachdem %1 sie zertifiziert hat</translation>
     </message>
 </context>
 <context>
     <name>Signer</name>
     <message>
         <source>Cannot write the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot generate an Ed25519 key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein Ed25519-Schlüssel erzeugt werden: %1</translation>
     </message>
     <message>
         <source>An Ed25519 private key has 32 bytes, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Ed25519-Schlüssel hat 32 Byte, nicht %1</translation>
     </message>
     <message>
         <source>Cannot read the Ed25519 key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ed25519-Schlüssel kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>expected an Ed25519 private key in PEM form</source>
-        <translation type="unfinished"></translation>
+        <translation>privater Ed25519-Schlüssel im PEM-Format erwartet</translation>
     </message>
     <message>
         <source>Cannot sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren nicht möglich: %1</translation>
     </message>
     <message>
         <source>expected an Ed25519 public key in PEM form</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher Ed25519-Schlüssel im PEM-Format erwartet</translation>
     </message>
     <message>
         <source>Cannot verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung nicht möglich: %1</translation>
     </message>
     <message>
         <source>Cannot read the public key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>SigningKeys</name>
     <message>
         <source>No signing key yet: the first export makes one. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Signaturschlüssel vorhanden: Der erste Export erzeugt einen. (%1)</translation>
     </message>
     <message>
         <source>%1; to sign without the keychain, pass --key with a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; um ohne Schlüsselbund zu signieren, übergeben Sie --key mit einer PEM-Datei</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: Lesen nicht möglich: %2</translation>
+        <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2485,134 +2485,134 @@
     <name>TrustedSigners</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: Lesen nicht möglich: %2</translation>
+        <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished">%1: Der Ordner kann nicht erstellt werden</translation>
+        <translation>%1: Der Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
         <source>Cannot remove the trusted key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vertrauenswürdige Schlüssel %1 kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
     <name>recertify::CampaignsPage</name>
     <message>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kampagne…</translation>
     </message>
     <message>
         <source>Close campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne abschließen</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished">Kampagnen</translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished">Identität</translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>No campaign yet. Start one with New campaign…: choose which identities, a due date and a fallback reviewer for those nobody owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kampagne vorhanden. Starten Sie eine mit „Neue Kampagne…“: Wählen Sie die Identitäten, ein Fälligkeitsdatum und einen Ersatzprüfer für die Identitäten, die niemandem gehören.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping.&lt;br&gt;Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 von %3 entschieden (%4&#xa0;%), %5 überfällig, %6 Entscheidungen als Durchwinken markiert.&lt;br&gt;Entscheidungen: %7 zertifiziert, %8 im Umfang reduziert, %9 widerrufen, %10 stillgelegt, %11 neu zugewiesen. Umfang: %12</translation>
     </message>
     <message>
         <source>every identity that is not retired</source>
-        <translation type="unfinished"></translation>
+        <translation>alle nicht stillgelegten Identitäten</translation>
     </message>
     <message>
         <source>done, seen in the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt, bei der letzten Synchronisierung bestätigt</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kampagne</translation>
     </message>
     <message>
         <source>Quarterly recertification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierteljährliche Rezertifizierung</translation>
     </message>
     <message>
         <source>e.g. kind=ai-agent debt&gt;=40 — empty: every identity that is not retired</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. kind=ai-agent debt&gt;=40 — leer: alle nicht stillgelegten Identitäten</translation>
     </message>
     <message>
         <source>governance@example.com — reviews what nobody active owns</source>
-        <translation type="unfinished"></translation>
+        <translation>governance@example.com — prüft, was keinem aktiven Eigentümer gehört</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang:</translation>
     </message>
     <message>
         <source>Fallback reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzprüfer:</translation>
     </message>
     <message>
         <source>Close &quot;%1&quot;? Undecided items expire, and decisions become remediation tasks that the next sync verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ abschließen? Unentschiedene Elemente verfallen, und Entscheidungen werden zu Behebungsaufgaben, die bei der nächsten Synchronisierung überprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -2708,127 +2708,127 @@
     <name>recertify::EvidencePage</name>
     <message>
         <source>Open evidence bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket öffnen…</translation>
     </message>
     <message>
         <source>Trust this signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Unterzeichner vertrauen…</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Nachweise</translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>Open a signed evidence bundle (.zip) exported by Recertify. It is verified as it opens: every file against SHA256SUMS, and SHA256SUMS against its Ed25519 signature. Nothing here needs the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein von Recertify exportiertes, signiertes Nachweispaket (.zip). Es wird beim Öffnen verifiziert: jede Datei gegen SHA256SUMS und SHA256SUMS gegen seine Ed25519-Signatur. Hierfür wird keine Datenbank benötigt.</translation>
     </message>
     <message>
         <source>Identity, reviewer or justification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität, Prüfer oder Begründung…</translation>
     </message>
     <message>
         <source>Every decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Entscheidungen</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifiziert</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">Stillgelegt</translation>
+        <translation>Stillgelegt</translation>
     </message>
     <message>
         <source>Scope reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang reduziert</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished">Identität</translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden am</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Trust this signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Unterzeichner vertrauen</translation>
     </message>
     <message>
         <source>Trust the key %1 for future bundles? Give it a name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Schlüssel %1 für künftige Pakete vertrauen? Geben Sie ihm einen Namen:</translation>
     </message>
     <message>
         <source>Open evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket öffnen</translation>
     </message>
     <message>
         <source>Evidence bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispakete (*.zip)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Does not verify: this bundle was changed after it was signed.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verifizierung fehlgeschlagen: Dieses Paket wurde nach dem Signieren geändert.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified.&lt;/b&gt; Every file matches SHA256SUMS, and SHA256SUMS carries a valid signature by &lt;b&gt;%1&lt;/b&gt;, a trusted signer (key %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verifiziert.&lt;/b&gt; Jede Datei stimmt mit SHA256SUMS überein, und SHA256SUMS trägt eine gültige Signatur von &lt;b&gt;%1&lt;/b&gt;, einem vertrauenswürdigen Unterzeichner (Schlüssel %2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified, by a signer you have not trusted yet.&lt;/b&gt; Every file matches SHA256SUMS and the signature is valid for the key %1 (exported by %2). Compare the fingerprint with the one the signer gave you, then trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verifiziert, aber von einem Unterzeichner, dem Sie noch nicht vertrauen.&lt;/b&gt; Jede Datei stimmt mit SHA256SUMS überein, und die Signatur ist für den Schlüssel %1 gültig (exportiert von %2). Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Unterzeichner genannt hat, und vertrauen Sie ihm dann.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 decided · due %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 von %3 entschieden · fällig am %4 · %5</translation>
     </message>
     <message>
         <source>%1 (by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (durch %2)</translation>
     </message>
     <message>
         <source> · flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · markiert: %1</translation>
     </message>
     <message>
         <source>What %1 saw when deciding (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 bei der Entscheidung gesehen hat (%2):</translation>
     </message>
     <message>
         <source>Granted %1 · used %2 · unused %3 · trust debt %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt %1 · genutzt %2 · ungenutzt %3 · Vertrauensschuld %4</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished">genutzt</translation>
+        <translation>genutzt</translation>
     </message>
     <message>
         <source>unused</source>
-        <translation type="unfinished">ungenutzt</translation>
+        <translation>ungenutzt</translation>
     </message>
 </context>
 <context>
@@ -3553,15 +3553,15 @@
     </message>
     <message>
         <source>&amp;Open evidence bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachweispaket öffnen…</translation>
     </message>
     <message>
         <source>Open evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket öffnen</translation>
     </message>
     <message>
         <source>Evidence bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispakete (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -3606,158 +3606,158 @@
     <name>recertify::ReviewQueuePage</name>
     <message>
         <source>Confirm the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer bestätigen</translation>
     </message>
     <message>
         <source>Reassign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zuweisen an</translation>
     </message>
     <message>
         <source>Keep the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang beibehalten</translation>
     </message>
     <message>
         <source>Reduce: remove the grants ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzieren: die unten angekreuzten Berechtigungen entfernen</translation>
     </message>
     <message>
         <source>Certify until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizieren bis</translation>
     </message>
     <message>
         <source>Revoke (disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen (deaktivieren)</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegen</translation>
     </message>
     <message>
         <source>Decide and next (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden und weiter (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>My reviews</source>
-        <translation type="unfinished">Meine Überprüfungen</translation>
+        <translation>Meine Überprüfungen</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Why: required to revoke, to reduce, and to certify with open high-severity findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: erforderlich zum Widerrufen, zum Reduzieren und zum Zertifizieren trotz offener Befunde mit hohem Schweregrad</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne:</translation>
     </message>
     <message>
         <source>Reviewing as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen als:</translation>
     </message>
     <message>
         <source>1. Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Eigentümerschaft</translation>
     </message>
     <message>
         <source>2. Task scope</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Aufgabenumfang</translation>
     </message>
     <message>
         <source>3. Business need</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Geschäftlicher Bedarf</translation>
     </message>
     <message>
         <source>%1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fällig am %2)</translation>
     </message>
     <message>
         <source>&lt;p&gt;No open campaign has items for you. Campaigns start in &lt;b&gt;Campaigns&lt;/b&gt; or with &lt;code&gt;recertify-cli campaign create&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine offene Kampagne enthält Elemente für Sie. Kampagnen werden unter &lt;b&gt;Kampagnen&lt;/b&gt; oder mit &lt;code&gt;recertify-cli campaign create&lt;/code&gt; gestartet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>debt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensschuld %1</translation>
     </message>
     <message>
         <source> · unchanged since last review</source>
-        <translation type="unfinished"></translation>
+        <translation> · unverändert seit der letzten Überprüfung</translation>
     </message>
     <message>
         <source>%1 of %2 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entschieden</translation>
     </message>
     <message>
         <source>Decided on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden am %1.</translation>
     </message>
     <message>
         <source>Why it is here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Aufnahme:</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished">Zweck:</translation>
+        <translation>Zweck:</translation>
     </message>
     <message>
         <source>none documented</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner dokumentiert</translation>
     </message>
     <message>
         <source>Declared scope:</source>
-        <translation type="unfinished">Erklärter Umfang:</translation>
+        <translation>Erklärter Umfang:</translation>
     </message>
     <message>
         <source>Granted %1 · used %2 · unused %3 in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt %1 · genutzt %2 · ungenutzt %3 in den letzten 90 Tagen</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished">genutzt</translation>
+        <translation>genutzt</translation>
     </message>
     <message>
         <source>unused</source>
-        <translation type="unfinished">ungenutzt</translation>
+        <translation>ungenutzt</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Trust debt</source>
-        <translation type="unfinished">Vertrauensschuld</translation>
+        <translation>Vertrauensschuld</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2, %n days old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2, %n Tag alt</numerusform>
+            <numerusform>%1 %2, %n Tage alt</numerusform>
         </translation>
     </message>
     <message>
         <source>Credentials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Last used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt genutzt:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Recorded; flagged to your manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst; an Ihre Führungskraft gemeldet: %1</translation>
     </message>
 </context>
 <context>

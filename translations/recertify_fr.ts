@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>An evidence bundle (.zip) to verify and browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot de preuves (.zip) à vérifier et à parcourir</translation>
     </message>
 </context>
 <context>
@@ -125,112 +125,112 @@
     <name>BundleContents</name>
     <message>
         <source>%1: decisions.csv: expected its header on line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: decisions.csv&#xa0;: en-tête attendu à la ligne 1</translation>
     </message>
     <message>
         <source>%1: decisions.csv: line %2: expected 13 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: decisions.csv&#xa0;: ligne %2&#xa0;: 13 champs attendus</translation>
     </message>
 </context>
 <context>
     <name>CampaignScope</name>
     <message>
         <source>--scope: &quot;%1&quot;: expected a number after debt&gt;=</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope&#xa0;: «&#xa0;%1&#xa0;»&#xa0;: nombre attendu après debt&gt;=</translation>
     </message>
     <message>
         <source>--scope: &quot;%1&quot;: expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope&#xa0;: «&#xa0;%1&#xa0;»&#xa0;: attendu&#xa0;: source=, kind=, status=, finding=, debt&gt;= ou orphaned</translation>
     </message>
     <message>
         <source>--scope: &quot;%1&quot;: expected a value after =</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope&#xa0;: «&#xa0;%1&#xa0;»&#xa0;: valeur attendue après =</translation>
     </message>
     <message>
         <source>--scope: unknown kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope&#xa0;: type inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--scope: unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope&#xa0;: statut inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--scope: unknown finding type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope&#xa0;: type de constat inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--scope: unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope&#xa0;: terme inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: source=, kind=, status=, finding=, debt&gt;= ou orphaned</translation>
     </message>
 </context>
 <context>
     <name>CampaignService</name>
     <message>
         <source>--name: a campaign needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--name&#xa0;: une campagne doit avoir un nom</translation>
     </message>
     <message>
         <source>--due: expected a date such as 2026-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--due&#xa0;: date attendue, par exemple 2026-12-31</translation>
     </message>
     <message>
         <source>--due: %1 has already passed</source>
-        <translation type="unfinished"></translation>
+        <translation>--due&#xa0;: la date %1 est déjà passée</translation>
     </message>
     <message>
         <source>--fallback-reviewer: expected an email address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fallback-reviewer&#xa0;: adresse e-mail attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--second-stage: expected technical or manager, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--second-stage&#xa0;: technical ou manager attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--scope: no identity matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope&#xa0;: aucune identité ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>in scope of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le périmètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>every identity that is not retired</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les identités non mises hors service</translation>
     </message>
     <message>
         <source>business owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire métier</translation>
     </message>
     <message>
         <source>orphaned: no owner, routed to the fallback reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>orpheline&#xa0;: aucun propriétaire, transmise au réviseur de repli</translation>
     </message>
     <message>
         <source>orphaned: %1 has left or is unknown, routed to the fallback reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>orpheline&#xa0;: %1 a quitté l&apos;organisation ou est inconnu, transmise au réviseur de repli</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n identities have no active owner and no fallback reviewer (first: %1); give --fallback-reviewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identité n&apos;a ni propriétaire actif ni réviseur de repli (%1)&#xa0;; indiquez --fallback-reviewer</numerusform>
+            <numerusform>%n identités n&apos;ont ni propriétaire actif ni réviseur de repli (première&#xa0;: %1)&#xa0;; indiquez --fallback-reviewer</numerusform>
         </translation>
     </message>
     <message>
         <source>No campaign with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune campagne avec l&apos;ID %1</translation>
     </message>
     <message>
         <source>Cannot count the items of campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les éléments de la campagne %1</translation>
     </message>
     <message>
         <source>Campaign %1 is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne %1 est déjà clôturée</translation>
     </message>
 </context>
 <context>
@@ -296,31 +296,31 @@
     </message>
     <message>
         <source>Completion burndown</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe d&apos;avancement</translation>
     </message>
     <message>
         <source>Undecided items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments non décidés</translation>
     </message>
     <message>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme prévu</translation>
     </message>
     <message>
         <source>Progress per reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement par réviseur</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidés</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
 </context>
 <context>
@@ -934,246 +934,246 @@
     </message>
     <message>
         <source>Create, list, follow and close review campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer, lister, suivre et clôturer des campagnes de revue</translation>
     </message>
     <message>
         <source>List review items with their evidence, and decide them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les éléments de revue avec leurs preuves, et statuer sur chacun</translation>
     </message>
     <message>
         <source>Write a campaign&apos;s signed evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le lot de preuves signé d&apos;une campagne</translation>
     </message>
     <message>
         <source>Check an evidence bundle&apos;s hashes and signature (exit 3 when broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les hachages et la signature d&apos;un lot de preuves (code de sortie 3 en cas d&apos;altération)</translation>
     </message>
     <message>
         <source>The signing key&apos;s fingerprint and public half</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte et partie publique de la clé de signature</translation>
     </message>
     <message>
         <source>%1: expected a numeric id, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ID numérique attendu, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>create, list, status ID or close ID</source>
-        <translation type="unfinished"></translation>
+        <translation>create, list, status ID ou close ID</translation>
     </message>
     <message>
         <source>The campaign&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la campagne</translation>
     </message>
     <message>
         <source>When every item must be decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle tous les éléments doivent être décidés</translation>
     </message>
     <message>
         <source>Which identities: source=, kind=, status=, finding=, debt&gt;=, orphaned (all must hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles identités&#xa0;: source=, kind=, status=, finding=, debt&gt;=, orphaned (toutes les conditions doivent être remplies)</translation>
     </message>
     <message>
         <source>Reviews what no active owner can</source>
-        <translation type="unfinished"></translation>
+        <translation>Examine ce qu&apos;aucun propriétaire actif ne peut examiner</translation>
     </message>
     <message>
         <source>A second review by the technical owner or the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seconde revue par le propriétaire technique ou le responsable hiérarchique</translation>
     </message>
     <message>
         <source>Create, list, follow and close review campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer, lister, suivre et clôturer des campagnes de revue.</translation>
     </message>
     <message>
         <source>campaign create: --name and --due are required</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign create&#xa0;: --name et --due sont obligatoires</translation>
     </message>
     <message>
         <source>--due: expected a date such as 2026-12-31, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--due&#xa0;: date attendue, par exemple 2026-12-31, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>campaign %1: expected the campaign ID</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign %1&#xa0;: ID de campagne attendu</translation>
     </message>
     <message>
         <source>Campaign %1 closed: %2 remediation tasks, %3 items left undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne %1 clôturée&#xa0;: %2 tâches de remédiation, %3 éléments restés non décidés</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance le %1</translation>
     </message>
     <message>
         <source>%1 of %2 decided (%3%), %4 overdue, %5 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 décidés (%3&#xa0;%), %4 en retard, %5 signalés</translation>
     </message>
     <message>
         <source>campaign: expected create, list, status ID or close ID</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign&#xa0;: attendu&#xa0;: create, list, status ID ou close ID</translation>
     </message>
     <message>
         <source>list or decide ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>list ou decide ITEM</translation>
     </message>
     <message>
         <source>The campaign (list)</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne (list)</translation>
     </message>
     <message>
         <source>The reviewer: whose items (list), who decides (decide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réviseur&#xa0;: dont on liste les éléments (list), qui décide (decide)</translation>
     </message>
     <message>
         <source>confirm, or reassign=EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>confirm, ou reassign=EMAIL</translation>
     </message>
     <message>
         <source>keep, or reduce=PERM[,PERM…]</source>
-        <translation type="unfinished"></translation>
+        <translation>keep, ou reduce=PERM[,PERM…]</translation>
     </message>
     <message>
         <source>certify[=DATE], revoke or retire</source>
-        <translation type="unfinished"></translation>
+        <translation>certify[=DATE], revoke ou retire</translation>
     </message>
     <message>
         <source>Why; required for revoke, reduce, and certifying with high-severity findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification&#xa0;; obligatoire pour revoke, reduce, et pour certifier malgré des constats de gravité élevée</translation>
     </message>
     <message>
         <source>How long the reviewer looked at the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle le réviseur a examiné les preuves</translation>
     </message>
     <message>
         <source>List review items with their evidence, and decide them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les éléments de revue avec leurs preuves, et statuer sur chacun.</translation>
     </message>
     <message>
         <source>review list: --campaign is required</source>
-        <translation type="unfinished"></translation>
+        <translation>review list&#xa0;: --campaign est obligatoire</translation>
     </message>
     <message>
         <source>granted %1, used %2, debt %3</source>
-        <translation type="unfinished"></translation>
+        <translation>accordées %1, utilisées %2, dette %3</translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>review decide: expected the ITEM id</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide&#xa0;: ID de l&apos;élément (ITEM) attendu</translation>
     </message>
     <message>
         <source>review decide: --reviewer, --ownership, --scope and --need are required</source>
-        <translation type="unfinished"></translation>
+        <translation>review decide&#xa0;: --reviewer, --ownership, --scope et --need sont obligatoires</translation>
     </message>
     <message>
         <source>--need: expected certify=DATE such as certify=2027-06-30, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--need&#xa0;: certify=DATE attendu, par exemple certify=2027-06-30, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Item %1 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément %1 décidé</translation>
     </message>
     <message>
         <source> (flagged to the manager: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (signalé au responsable hiérarchique&#xa0;: %1)</translation>
     </message>
     <message>
         <source>review: expected list or decide ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>review&#xa0;: attendu&#xa0;: list ou decide ITEM</translation>
     </message>
     <message>
         <source>The campaign to export</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne à exporter</translation>
     </message>
     <message>
         <source>The bundle to write (.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot à écrire (.zip)</translation>
     </message>
     <message>
         <source>Sign with this Ed25519 private key (PEM) instead of the keychain&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer avec cette clé privée Ed25519 (PEM) au lieu de celle du trousseau</translation>
     </message>
     <message>
         <source>Write a campaign&apos;s signed evidence bundle: decisions, what each reviewer saw, the audit chain and a PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le lot de preuves signé d&apos;une campagne&#xa0;: décisions, ce que chaque réviseur a vu, la chaîne d&apos;audit et un rapport PDF.</translation>
     </message>
     <message>
         <source>export: expected a campaign id</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: ID de campagne attendu</translation>
     </message>
     <message>
         <source>export: --out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>export&#xa0;: --out est obligatoire</translation>
     </message>
     <message>
         <source>%1: %2 items, %3 bytes, signed by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 éléments, %3 octets, signé par %4</translation>
     </message>
     <message>
         <source>The evidence bundle (.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot de preuves (.zip)</translation>
     </message>
     <message>
         <source>Also require that this public key (PEM) signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger en outre qu&apos;il ait été signé avec cette clé publique (PEM)</translation>
     </message>
     <message>
         <source>Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque hachage et la signature d&apos;un lot de preuves&#xa0;; code de sortie 3 si quelque chose ne correspond pas, avec le nom du fichier concerné.</translation>
     </message>
     <message>
         <source>verify: expected the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>verify&#xa0;: fichier du lot attendu</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Valid: every file matches SHA256SUMS, signed by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide&#xa0;: chaque fichier correspond à SHA256SUMS, signé par %1 (%2)</translation>
     </message>
     <message>
         <source>show, or export-public</source>
-        <translation type="unfinished"></translation>
+        <translation>show, ou export-public</translation>
     </message>
     <message>
         <source>Where to write the public key (export-public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire la clé publique (export-public)</translation>
     </message>
     <message>
         <source>Use this private key (PEM) instead of the keychain&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette clé privée (PEM) au lieu de celle du trousseau</translation>
     </message>
     <message>
         <source>The signing key: its fingerprint, and its public half for auditors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature&#xa0;: son empreinte, et sa partie publique destinée aux auditeurs.</translation>
     </message>
     <message>
         <source>keys: expected show or export-public</source>
-        <translation type="unfinished"></translation>
+        <translation>keys&#xa0;: attendu&#xa0;: show ou export-public</translation>
     </message>
     <message>
         <source>Ed25519 signing key, fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature Ed25519, empreinte %1</translation>
     </message>
     <message>
         <source>keys export-public: --out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>keys export-public&#xa0;: --out est obligatoire</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: public key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: clé publique %2</translation>
     </message>
 </context>
 <context>
@@ -1559,83 +1559,83 @@
     <name>EvidenceBundle</name>
     <message>
         <source>%1: cannot create the bundle (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer le lot (erreur zip %2)</translation>
     </message>
     <message>
         <source>%1: cannot write %2 into the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire %2 dans le lot</translation>
     </message>
     <message>
         <source>%1: cannot move the finished bundle into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de déplacer le lot terminé à son emplacement définitif</translation>
     </message>
     <message>
         <source>%1: not a readable zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier zip illisible</translation>
     </message>
     <message>
         <source>%1: has no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ne contient pas %2</translation>
     </message>
     <message>
         <source>%1: %2: cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;: lecture impossible</translation>
     </message>
     <message>
         <source>%1: %2: damaged (its checksum in the zip does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;: endommagé (sa somme de contrôle dans le zip ne correspond pas)</translation>
     </message>
     <message>
         <source>%1: cannot be read from the zip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de le lire dans le zip</translation>
     </message>
     <message>
         <source>%1: damaged inside the zip (checksum error)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: endommagé dans le zip (erreur de somme de contrôle)</translation>
     </message>
     <message>
         <source>%1: missing from the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: absent du lot</translation>
     </message>
     <message>
         <source>SHA256SUMS: line %1 is not in sha256sum&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS&#xa0;: la ligne %1 n&apos;est pas au format de sha256sum</translation>
     </message>
     <message>
         <source>%1: listed in SHA256SUMS but missing from the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: répertorié dans SHA256SUMS mais absent du lot</translation>
     </message>
     <message>
         <source>%1: in the bundle but not listed in SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: présent dans le lot mais non répertorié dans SHA256SUMS</translation>
     </message>
     <message>
         <source>signer.pub.pem: not a readable Ed25519 public key</source>
-        <translation type="unfinished"></translation>
+        <translation>signer.pub.pem&#xa0;: clé publique Ed25519 illisible</translation>
     </message>
     <message>
         <source>SHA256SUMS.sig: the signature does not verify against SHA256SUMS and signer.pub.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS.sig&#xa0;: la signature ne se vérifie pas avec SHA256SUMS et signer.pub.pem</translation>
     </message>
     <message>
         <source>signer.pub.pem: changed: it is not the key that signed SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>signer.pub.pem&#xa0;: modifié&#xa0;: ce n&apos;est pas la clé qui a signé SHA256SUMS</translation>
     </message>
     <message>
         <source>SHA256SUMS: changed: its signature does not verify (it lists hashes for %1 that do not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS&#xa0;: modifié&#xa0;: sa signature ne se vérifie pas (il répertorie pour %1 des hachages qui ne correspondent pas)</translation>
     </message>
     <message>
         <source>%1: changed: its SHA-256 does not match SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modifié&#xa0;: son SHA-256 ne correspond pas à SHA256SUMS</translation>
     </message>
     <message>
         <source>--trusted-key: not a readable Ed25519 public key</source>
-        <translation type="unfinished"></translation>
+        <translation>--trusted-key&#xa0;: clé publique Ed25519 illisible</translation>
     </message>
     <message>
         <source>signer.pub.pem: signed by %1, which is not the trusted key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>signer.pub.pem&#xa0;: signé par %1, qui n&apos;est pas la clé de confiance %2</translation>
     </message>
 </context>
 <context>
@@ -1767,11 +1767,11 @@
     </message>
     <message>
         <source>Several identities are called &quot;%1&quot;; use the id or native id</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs identités s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;ID ou l&apos;ID natif</translation>
     </message>
     <message>
         <source>No identity with id, native id or name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune identité avec l&apos;ID, l&apos;ID natif ou le nom «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2072,292 +2072,292 @@
     <name>PdfReport</name>
     <message>
         <source>Decided and pending items per reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments décidés et en attente par réviseur</translation>
     </message>
     <message>
         <source>Recertify · signed review evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Recertify · preuves de revue signées</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Étendue</translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>every identity that is not retired</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les identités non mises hors service</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté le</translation>
     </message>
     <message>
         <source>Signer fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du signataire</translation>
     </message>
     <message>
         <source>Check this bundle offline: unzip it, then run openssl pkeyutl -verify -pubin -inkey signer.pub.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig and sha256sum -c SHA256SUMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce lot hors ligne&#xa0;: décompressez-le, puis exécutez openssl pkeyutl -verify -pubin -inkey signer.pub.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig et sha256sum -c SHA256SUMS.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidés</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifiées</translation>
     </message>
     <message>
         <source>Scope reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre réduit</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquées</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">Retirée</translation>
+        <translation>Mises hors service</translation>
     </message>
     <message>
         <source>Owner reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire réattribué</translation>
     </message>
     <message>
         <source>Flagged as rubber-stamping</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalées comme validation machinale</translation>
     </message>
     <message>
         <source>Completion per reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement par réviseur</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalées</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>%1 decisions in all; the %2 listed here are every one that was not a plain certification, then the first certifications. decisions.csv in this bundle lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 décisions au total&#xa0;; les %2 listées ici comprennent toutes celles qui n&apos;étaient pas une simple certification, puis les premières certifications. Le fichier decisions.csv de ce lot les répertorie toutes.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished">Identité</translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Reviewer (decided by)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur (décidé par)</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédiation</translation>
     </message>
     <message>
         <source>No decision asked for a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision n&apos;a demandé de modification.</translation>
     </message>
     <message>
         <source>Remediation tasks are made when the campaign closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches de remédiation sont créées à la clôture de la campagne.</translation>
     </message>
     <message>
         <source>Mapping to OWASP NHI Top 10 (2025) and NIST CSF 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance avec OWASP NHI Top 10 (2025) et NIST CSF 2.0</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Constat</translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Open in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts dans le périmètre</translation>
     </message>
     <message>
         <source>OWASP NHI</source>
-        <translation type="unfinished"></translation>
+        <translation>OWASP NHI</translation>
     </message>
     <message>
         <source>NIST CSF 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>NIST CSF 2.0</translation>
     </message>
 </context>
 <context>
     <name>ReviewService</name>
     <message>
         <source>No review item with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément de revue avec l&apos;ID %1</translation>
     </message>
     <message>
         <source>Item %1 is assigned to %2; %3 cannot decide it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 est attribué à %2&#xa0;; %3 ne peut pas statuer dessus</translation>
     </message>
     <message>
         <source>Item %1 was already decided on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 a déjà été décidé le %2</translation>
     </message>
     <message>
         <source>Item %1 changed while you were looking at it (someone decided or reassigned it); reload it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 a changé pendant que vous le consultiez (quelqu&apos;un l&apos;a décidé ou réattribué)&#xa0;; rechargez-le</translation>
     </message>
     <message>
         <source>--ownership: reassign needs an email address, such as reassign=ada@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>--ownership&#xa0;: reassign nécessite une adresse e-mail, par exemple reassign=ada@example.com</translation>
     </message>
     <message>
         <source>--ownership: expected confirm or reassign=EMAIL, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ownership&#xa0;: confirm ou reassign=EMAIL attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--scope: reduce needs the grants to remove, such as reduce=s3:PutObject</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope&#xa0;: reduce nécessite les autorisations à retirer, par exemple reduce=s3:PutObject</translation>
     </message>
     <message>
         <source>--scope: %1 is not a grant of this identity</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope&#xa0;: %1 n&apos;est pas une autorisation de cette identité</translation>
     </message>
     <message>
         <source>--scope: expected keep or reduce=PERM[,PERM…], got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope&#xa0;: keep ou reduce=PERM[,PERM…] attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--need: expected certify[=DATE], revoke or retire, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--need&#xa0;: certify[=DATE], revoke ou retire attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--need: certify until %1 is in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>--need&#xa0;: la date de fin de certification (%1) est dans le passé</translation>
     </message>
     <message>
         <source>--justification: certifying an identity with open high-severity findings needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>--justification&#xa0;: certifier une identité ayant des constats ouverts de gravité élevée nécessite une justification</translation>
     </message>
     <message>
         <source>--justification: %1 needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>--justification&#xa0;: %1 nécessite une justification</translation>
     </message>
     <message>
         <source>revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>la révocation</translation>
     </message>
     <message>
         <source>reducing scope</source>
-        <translation type="unfinished"></translation>
+        <translation>la réduction du périmètre</translation>
     </message>
     <message>
         <source>Item %1 was decided by someone else a moment ago; nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 vient d&apos;être décidé par quelqu&apos;un d&apos;autre&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>second stage, after %1 certified it</source>
-        <translation type="unfinished"></translation>
+        <translation>seconde étape, après la certification par %1</translation>
     </message>
 </context>
 <context>
     <name>Signer</name>
     <message>
         <source>Cannot write the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot generate an Ed25519 key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer une clé Ed25519&#xa0;: %1</translation>
     </message>
     <message>
         <source>An Ed25519 private key has 32 bytes, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée Ed25519 fait 32 octets, et non %1</translation>
     </message>
     <message>
         <source>Cannot read the Ed25519 key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé Ed25519&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an Ed25519 private key in PEM form</source>
-        <translation type="unfinished"></translation>
+        <translation>clé privée Ed25519 au format PEM attendue</translation>
     </message>
     <message>
         <source>Cannot sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de signer&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an Ed25519 public key in PEM form</source>
-        <translation type="unfinished"></translation>
+        <translation>clé publique Ed25519 au format PEM attendue</translation>
     </message>
     <message>
         <source>Cannot verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the public key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé publique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SigningKeys</name>
     <message>
         <source>No signing key yet: the first export makes one. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de clé de signature&#xa0;: le premier export en crée une. (%1)</translation>
     </message>
     <message>
         <source>%1; to sign without the keychain, pass --key with a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; pour signer sans le trousseau, passez --key avec un fichier PEM</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2485,134 +2485,134 @@
     <name>TrustedSigners</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished">%1&#xa0;: impossible de créer le dossier</translation>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot remove the trusted key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la clé de confiance %1</translation>
     </message>
 </context>
 <context>
     <name>recertify::CampaignsPage</name>
     <message>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne…</translation>
     </message>
     <message>
         <source>Close campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la campagne</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished">Campagnes</translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidés</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished">Identité</translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédiation</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturée</translation>
     </message>
     <message>
         <source>No campaign yet. Start one with New campaign…: choose which identities, a due date and a fallback reviewer for those nobody owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune campagne pour l&apos;instant. Lancez-en une avec «&#xa0;Nouvelle campagne…&#xa0;»&#xa0;: choisissez les identités, une date d&apos;échéance et un réviseur de repli pour celles qui n&apos;ont pas de propriétaire.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping.&lt;br&gt;Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 sur %3 décidés (%4&#xa0;%), %5 en retard, %6 décisions signalées comme validation machinale.&lt;br&gt;Décisions&#xa0;: %7 certifiées, %8 à périmètre réduit, %9 révoquées, %10 mises hors service, %11 réattribuées. Périmètre&#xa0;: %12</translation>
     </message>
     <message>
         <source>every identity that is not retired</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les identités non mises hors service</translation>
     </message>
     <message>
         <source>done, seen in the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée, constatée lors de la dernière synchronisation</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne</translation>
     </message>
     <message>
         <source>Quarterly recertification</source>
-        <translation type="unfinished"></translation>
+        <translation>Recertification trimestrielle</translation>
     </message>
     <message>
         <source>e.g. kind=ai-agent debt&gt;=40 — empty: every identity that is not retired</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. kind=ai-agent debt&gt;=40 — vide&#xa0;: toutes les identités non mises hors service</translation>
     </message>
     <message>
         <source>governance@example.com — reviews what nobody active owns</source>
-        <translation type="unfinished"></translation>
+        <translation>governance@example.com — examine ce qu&apos;aucun propriétaire actif ne détient</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre&#xa0;:</translation>
     </message>
     <message>
         <source>Fallback reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur de repli&#xa0;:</translation>
     </message>
     <message>
         <source>Close &quot;%1&quot;? Undecided items expire, and decisions become remediation tasks that the next sync verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer «&#xa0;%1&#xa0;»&#xa0;? Les éléments non décidés expirent, et les décisions deviennent des tâches de remédiation que la prochaine synchronisation vérifie.</translation>
     </message>
 </context>
 <context>
@@ -2708,127 +2708,127 @@
     <name>recertify::EvidencePage</name>
     <message>
         <source>Open evidence bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un lot de preuves…</translation>
     </message>
     <message>
         <source>Trust this signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce signataire…</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Preuves</translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Open a signed evidence bundle (.zip) exported by Recertify. It is verified as it opens: every file against SHA256SUMS, and SHA256SUMS against its Ed25519 signature. Nothing here needs the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un lot de preuves signé (.zip) exporté par Recertify. Il est vérifié à l&apos;ouverture&#xa0;: chaque fichier par rapport à SHA256SUMS, et SHA256SUMS par rapport à sa signature Ed25519. Rien ici ne nécessite la base de données.</translation>
     </message>
     <message>
         <source>Identity, reviewer or justification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité, réviseur ou justification…</translation>
     </message>
     <message>
         <source>Every decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les décisions</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifiées</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquées</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">Retirée</translation>
+        <translation>Mises hors service</translation>
     </message>
     <message>
         <source>Scope reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre réduit</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalées</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished">Identité</translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de décision</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Trust this signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce signataire</translation>
     </message>
     <message>
         <source>Trust the key %1 for future bundles? Give it a name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à la clé %1 pour les prochains lots&#xa0;? Donnez-lui un nom&#xa0;:</translation>
     </message>
     <message>
         <source>Open evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un lot de preuves</translation>
     </message>
     <message>
         <source>Evidence bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots de preuves (*.zip)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Does not verify: this bundle was changed after it was signed.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Échec de la vérification&#xa0;: ce lot a été modifié après sa signature.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified.&lt;/b&gt; Every file matches SHA256SUMS, and SHA256SUMS carries a valid signature by &lt;b&gt;%1&lt;/b&gt;, a trusted signer (key %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vérifié.&lt;/b&gt; Chaque fichier correspond à SHA256SUMS, et SHA256SUMS porte une signature valide de &lt;b&gt;%1&lt;/b&gt;, un signataire de confiance (clé %2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified, by a signer you have not trusted yet.&lt;/b&gt; Every file matches SHA256SUMS and the signature is valid for the key %1 (exported by %2). Compare the fingerprint with the one the signer gave you, then trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vérifié, par un signataire auquel vous ne faites pas encore confiance.&lt;/b&gt; Chaque fichier correspond à SHA256SUMS et la signature est valide pour la clé %1 (exportée par %2). Comparez l&apos;empreinte avec celle que le signataire vous a communiquée, puis faites-lui confiance.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 decided · due %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 sur %3 décidés · échéance le %4 · %5</translation>
     </message>
     <message>
         <source>%1 (by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par %2)</translation>
     </message>
     <message>
         <source> · flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · signalé&#xa0;: %1</translation>
     </message>
     <message>
         <source>What %1 saw when deciding (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que %1 a vu au moment de décider (%2)&#xa0;:</translation>
     </message>
     <message>
         <source>Granted %1 · used %2 · unused %3 · trust debt %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordées %1 · utilisées %2 · inutilisées %3 · dette de confiance %4</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished">utilisée</translation>
+        <translation>utilisée</translation>
     </message>
     <message>
         <source>unused</source>
-        <translation type="unfinished">inutilisée</translation>
+        <translation>inutilisée</translation>
     </message>
 </context>
 <context>
@@ -3553,15 +3553,15 @@
     </message>
     <message>
         <source>&amp;Open evidence bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un lot de preuves…</translation>
     </message>
     <message>
         <source>Open evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un lot de preuves</translation>
     </message>
     <message>
         <source>Evidence bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots de preuves (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -3606,158 +3606,158 @@
     <name>recertify::ReviewQueuePage</name>
     <message>
         <source>Confirm the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le propriétaire</translation>
     </message>
     <message>
         <source>Reassign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribuer à</translation>
     </message>
     <message>
         <source>Keep the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le périmètre</translation>
     </message>
     <message>
         <source>Reduce: remove the grants ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire&#xa0;: retirer les autorisations cochées ci-dessous</translation>
     </message>
     <message>
         <source>Certify until</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifier jusqu&apos;au</translation>
     </message>
     <message>
         <source>Revoke (disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer (désactiver)</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre hors service</translation>
     </message>
     <message>
         <source>Decide and next (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider et passer au suivant (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>My reviews</source>
-        <translation type="unfinished">Mes revues</translation>
+        <translation>Mes revues</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com</translation>
     </message>
     <message>
         <source>Why: required to revoke, to reduce, and to certify with open high-severity findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification&#xa0;: obligatoire pour révoquer, pour réduire et pour certifier malgré des constats ouverts de gravité élevée</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne&#xa0;:</translation>
     </message>
     <message>
         <source>Reviewing as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue en tant que&#xa0;:</translation>
     </message>
     <message>
         <source>1. Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Propriété</translation>
     </message>
     <message>
         <source>2. Task scope</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Périmètre de tâches</translation>
     </message>
     <message>
         <source>3. Business need</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Besoin métier</translation>
     </message>
     <message>
         <source>%1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (échéance le %2)</translation>
     </message>
     <message>
         <source>&lt;p&gt;No open campaign has items for you. Campaigns start in &lt;b&gt;Campaigns&lt;/b&gt; or with &lt;code&gt;recertify-cli campaign create&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune campagne ouverte ne contient d&apos;éléments pour vous. Les campagnes se lancent dans &lt;b&gt;Campagnes&lt;/b&gt; ou avec &lt;code&gt;recertify-cli campaign create&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>debt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dette %1</translation>
     </message>
     <message>
         <source> · unchanged since last review</source>
-        <translation type="unfinished"></translation>
+        <translation> · inchangée depuis la dernière revue</translation>
     </message>
     <message>
         <source>%1 of %2 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 décidés</translation>
     </message>
     <message>
         <source>Decided on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé le %1.</translation>
     </message>
     <message>
         <source>Why it is here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de sa présence&#xa0;:</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished">Finalité&#xa0;:</translation>
+        <translation>Finalité&#xa0;:</translation>
     </message>
     <message>
         <source>none documented</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune documentée</translation>
     </message>
     <message>
         <source>Declared scope:</source>
-        <translation type="unfinished">Périmètre déclaré&#xa0;:</translation>
+        <translation>Périmètre déclaré&#xa0;:</translation>
     </message>
     <message>
         <source>Granted %1 · used %2 · unused %3 in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordées %1 · utilisées %2 · inutilisées %3 au cours des 90 derniers jours</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished">utilisée</translation>
+        <translation>utilisée</translation>
     </message>
     <message>
         <source>unused</source>
-        <translation type="unfinished">inutilisée</translation>
+        <translation>inutilisée</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>admin</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Constats</translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Trust debt</source>
-        <translation type="unfinished">Dette de confiance</translation>
+        <translation>Dette de confiance</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2, %n days old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2, %n jour d&apos;ancienneté</numerusform>
+            <numerusform>%1 %2, %n jours d&apos;ancienneté</numerusform>
         </translation>
     </message>
     <message>
         <source>Credentials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Last used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation&#xa0;:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Recorded; flagged to your manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;; signalé à votre responsable hiérarchique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
