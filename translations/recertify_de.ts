@@ -3563,6 +3563,34 @@
         <source>Evidence bundles (*.zip)</source>
         <translation>Nachweispakete (*.zip)</translation>
     </message>
+    <message>
+        <source>&amp;Signing key…</source>
+        <translation>&amp;Signaturschlüssel…</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Evidence bundles are signed with the Ed25519 key whose fingerprint is:
+
+%1
+
+Give it to your auditors so they can trust it.</source>
+        <translation>Nachweispakete werden mit dem Ed25519-Schlüssel mit diesem Fingerabdruck signiert:
+
+%1
+
+Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
+    </message>
+    <message>
+        <source>No signing key yet: the first export makes one and keeps it in the OS keychain.
+
+%1</source>
+        <translation>Noch kein Signaturschlüssel: Der erste Export erzeugt einen und legt ihn im Schlüsselbund des Betriebssystems ab.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>

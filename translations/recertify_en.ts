@@ -3563,6 +3563,28 @@
         <source>Evidence bundles (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence bundles are signed with the Ed25519 key whose fingerprint is:
+
+%1
+
+Give it to your auditors so they can trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key yet: the first export makes one and keeps it in the OS keychain.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>

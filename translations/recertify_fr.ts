@@ -3563,6 +3563,34 @@
         <source>Evidence bundles (*.zip)</source>
         <translation>Lots de preuves (*.zip)</translation>
     </message>
+    <message>
+        <source>&amp;Signing key…</source>
+        <translation>Clé de &amp;signature…</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>Evidence bundles are signed with the Ed25519 key whose fingerprint is:
+
+%1
+
+Give it to your auditors so they can trust it.</source>
+        <translation>Les lots de preuves sont signés avec la clé Ed25519 dont l&apos;empreinte est&#xa0;:
+
+%1
+
+Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>No signing key yet: the first export makes one and keeps it in the OS keychain.
+
+%1</source>
+        <translation>Pas encore de clé de signature&#xa0;: le premier export en crée une et la conserve dans le trousseau du système.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>

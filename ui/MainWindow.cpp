@@ -3,6 +3,7 @@
 #include "dashboard/DashboardPage.h"
 #include "campaigns/CampaignsPage.h"
 #include "evidence/EvidencePage.h"
+#include "evidence/SigningKeys.h"
 #include "findings/FindingsPage.h"
 #include "reviews/ReviewQueuePage.h"
 #include "identity/IdentityWindow.h"
@@ -177,6 +178,16 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Signing key…"), this, [this] {
+        // Shows the fingerprint auditors compare; never creates a key by looking.
+        KeychainSecretStore secrets;
+        auto key = SigningKeys::fromKeychain(secrets, false);
+        auto fingerprint = key ? Signer::fingerprint(key->publicPem) : Result<QString>(key.error());
+        QMessageBox::information(this, tr("Signing key"),
+            fingerprint ? tr("Evidence bundles are signed with the Ed25519 key whose fingerprint is:\n\n%1\n\nGive it to your auditors so they "
+                             "can trust it.").arg(fingerprint.value())
+                        : tr("No signing key yet: the first export makes one and keeps it in the OS keychain.\n\n%1").arg(fingerprint.errorString()));
+    });
     help->addAction(tr("&About Recertify"), this, [this] {
         QMessageBox::about(this, tr("About Recertify"),
             tr("<h3>Recertify %1</h3><p>Governance of AI agents and other non-human identities: inventory, "

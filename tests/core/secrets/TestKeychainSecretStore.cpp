@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "ProcessRunner.h"
+#include "evidence/SigningKeys.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QElapsedTimer>
@@ -43,6 +44,20 @@ private slots:
         QVERIFY(!gone.ok());
         QVERIFY2(gone.errorString().contains(key), qPrintable(gone.errorString()));
         QVERIFY(!gone.errorString().contains(secret));
+    }
+
+    void theSigningKeyIsMadeOnceAndKeptInTheKeychain()
+    {
+        if (!haveSessionBus())
+            RECERTIFY_SKIP_UNLESS_STRICT("no D-Bus session: run the README's test command, which starts gnome-keyring");
+        KeychainSecretStore store(8000, QStringLiteral("io.recertify.Recertify.test-signing-") + QUuid::createUuid().toString(QUuid::Id128));
+        QVERIFY(!SigningKeys::fromKeychain(store, false).ok()); // nothing made unless asked
+        auto made = SigningKeys::fromKeychain(store, true);
+        QVERIFY2(made.ok(), qPrintable(made.errorString()));
+        auto again = SigningKeys::fromKeychain(store, true);
+        QVERIFY(again.ok());
+        QCOMPARE(Signer::fingerprint(again->publicPem).value(), Signer::fingerprint(made->publicPem).value());
+        QVERIFY(store.remove(SigningKeys::kKeychainEntry).ok());
     }
 
     void noKeychainIsAClearErrorNotAHang()
