@@ -12,7 +12,6 @@
 #include "secrets/KeychainSecretStore.h"
 #include "sources/SourcesPage.h"
 #include "storage/IdentityRepository.h"
-#include "widgets/PlaceholderPage.h"
 
 #include <QApplication>
 #include <QFileDialog>

@@ -10,13 +10,10 @@ namespace recertify {
 
 namespace {
 
-QDateTime earliest(const QDateTime& a, const QDateTime& b)
+// A grant's own date when the source gave one; else the identity's, the earliest it can be.
+QDateTime grantedSince(const Grant& g, const Identity& identity)
 {
-    if (!a.isValid())
-        return b;
-    if (!b.isValid())
-        return a;
-    return std::min(a, b);
+    return g.grantedAt.isValid() ? g.grantedAt : identity.createdAt;
 }
 
 QDateTime dayStart(const QDate& day)
@@ -57,12 +54,15 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     const Identity& id = facts.identity;
     const bool live = id.enabled && id.status != LifecycleState::Retired;
     const QDateTime windowStart = m_now.addDays(-m_policy.windowDays);
+    // Usage is kept per day: the window is whole days, the same the store loads.
+    const QDate windowFirstDay = m_now.date().addDays(-m_policy.windowDays);
+    auto inWindow = [&](const UsageRecord& u) { return u.day >= windowFirstDay; };
 
     // Granted vs used: a grant is used when allowed activity in the window falls under it.
     QSet<QString> allowedActions;
     QHash<QString, QDate> firstSeen;
     for (const UsageRecord& u : facts.usage) {
-        if (u.lastSeen.isValid() && u.lastSeen < windowStart)
+        if (!inWindow(u))
             continue;
         if (u.outcome == QLatin1String("allowed"))
             allowedActions.insert(u.action);
@@ -85,7 +85,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             unusedSeen.insert(g.permission);
             add(out, facts, QStringLiteral("unused-grant"), g.permission,
                 tr("%1 was not used in the last %n days", nullptr, m_policy.windowDays).arg(g.permission),
-                earliest(g.grantedAt, id.createdAt).addDays(m_policy.windowDays));
+                grantedSince(g, id).addDays(m_policy.windowDays));
         }
     }
     QSet<QString> adminSeen;
@@ -94,14 +94,14 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             adminSeen.insert(g.permission);
             add(out, facts, QStringLiteral("admin-grant"), g.permission,
                 tr("%1 through %2").arg(g.permission, g.grantedVia.isEmpty() ? tr("a direct grant") : g.grantedVia),
-                earliest(g.grantedAt, id.createdAt));
+                grantedSince(g, id));
         }
     }
 
     // Out of scope: what it did outside what its owner declared, and what it tried outside its grants.
     QSet<QString> outOfScope;
     for (const UsageRecord& u : facts.usage) {
-        if (outOfScope.contains(u.action))
+        if (!inWindow(u) || outOfScope.contains(u.action))
             continue;
         const bool declared = facts.identity.declaredScope.isEmpty()
             || std::any_of(id.declaredScope.cbegin(), id.declaredScope.cend(),
@@ -192,7 +192,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         }
     }
     for (const UsageRecord& u : facts.usage) {
-        if (looksHuman(u.action) && u.outcome == QLatin1String("allowed")) {
+        if (inWindow(u) && looksHuman(u.action) && u.outcome == QLatin1String("allowed")) {
             add(out, facts, QStringLiteral("human-use"), u.action, tr("interactive use: %1 on %2").arg(u.action, u.day.toString(Qt::ISODate)),
                 dayStart(u.day));
             break;

@@ -44,7 +44,7 @@ Status LifecycleService::setOwnership(qint64 identityId, const OwnershipChange& 
         const QString scope = c.declaredScope ? c.declaredScope->join(u'\n') : current->value(3).toString();
         const QString expires = c.expiresAt ? Timestamp::toIso(*c.expiresAt) : current->value(4).toString();
         const QString retirement = c.retirementCondition ? *c.retirementCondition : current->value(5).toString();
-        QJsonObject payload { { QStringLiteral("business"), c.businessOwner }, { QStringLiteral("technical"), technical },
+        QJsonObject payload { { QStringLiteral("business"), c.businessOwner.toLower() }, { QStringLiteral("technical"), technical.toLower() },
             { QStringLiteral("purpose"), purpose }, { QStringLiteral("scope"), QJsonArray::fromStringList(scope.isEmpty() ? QStringList() : scope.split(u'\n')) },
             { QStringLiteral("expires"), expires }, { QStringLiteral("retirementCondition"), retirement },
             { QStringLiteral("previousBusiness"), current->value(0).toString() } };
@@ -78,9 +78,16 @@ Status LifecycleService::transition(qint64 identityId, const QString& toState, c
         current->finish();
         if (!allowed(from, toState))
             return makeError(tr("An identity cannot go from %1 to %2").arg(from, toState));
-        const bool enabled = toState != LifecycleState::Suspended && toState != LifecycleState::Retired;
-        auto updated = sql::run(db, QStringLiteral("UPDATE identities SET status = ?, enabled = ?, updated_at = ? WHERE id = ?"),
-            { toState, enabled ? 1 : 0, Timestamp::toIso(now), identityId });
+        // Suspending and retiring switch an identity off; reactivating a suspended one switches it back
+        // on. Anything else leaves it as the source said (a disabled app under review stays disabled).
+        QString enabledSql = QStringLiteral("enabled");
+        if (toState == LifecycleState::Suspended || toState == LifecycleState::Retired)
+            enabledSql = QStringLiteral("0");
+        else if (toState == LifecycleState::Active && from == LifecycleState::Suspended)
+            enabledSql = QStringLiteral("1");
+        auto updated = sql::run(db, QStringLiteral("UPDATE identities SET status = ?, enabled = ") + enabledSql
+                + QStringLiteral(", updated_at = ? WHERE id = ?"),
+            { toState, Timestamp::toIso(now), identityId });
         if (!updated)
             return updated.error();
         auto event = sql::run(db, QStringLiteral("INSERT INTO lifecycle_events (identity_id, at, from_state, to_state, actor, reason) VALUES (?,?,?,?,?,?)"),
@@ -100,7 +107,10 @@ Result<int> LifecycleService::importPeople(const QString& path, const QString& a
         return makeError(tr("%1: cannot read: %2").arg(path, file.errorString()));
     CsvReader reader(&file);
     QStringList header;
-    if (!reader.next(&header))
+    const bool haveHeader = reader.next(&header);
+    for (QString& column : header)
+        column = column.trimmed().toLower(); // "Email" and "email" are the same column
+    if (!haveHeader)
         return makeError(tr("%1: line 1: expected the header email,name,manager,active").arg(path));
     const qsizetype email = header.indexOf(QStringLiteral("email"));
     const qsizetype name = header.indexOf(QStringLiteral("name"));

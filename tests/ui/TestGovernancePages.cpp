@@ -148,6 +148,7 @@ private slots:
         MainWindow main(m_store->database());
         auto* page = main.findChild<OrphansPage*>();
         QVERIFY(page);
+        page->refresh(); // pages read the store when first shown
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int before = page->model()->totalCount();
         QVERIFY(before > 0);

@@ -40,7 +40,7 @@ QString actor()
 } // namespace
 
 CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
-    : QWidget(parent)
+    : LazyPage(parent)
     , m_database(std::move(database))
     , m_list(new QTableWidget(0, 5, this))
     , m_summary(new QLabel(this))
@@ -108,10 +108,9 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     });
     connect(m_new, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
     connect(m_close, &QPushButton::clicked, this, &CampaignsPage::closeCampaign);
-    reload();
 }
 
-void CampaignsPage::reload()
+void CampaignsPage::load()
 {
     const qint64 current = m_list->currentRow() >= 0 && m_list->item(m_list->currentRow(), 0)
         ? m_list->item(m_list->currentRow(), 0)->data(Qt::UserRole).toLongLong()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "widgets/LazyPage.h"
 
 #include <QWidget>
 
@@ -16,18 +17,21 @@ namespace recertify {
  * burndown, progress per reviewer, the mix of decisions, rubber-stamp flags, overdue items and
  * the remediation that closing produced (verified by the next sync).
  */
-class CampaignsPage : public QWidget
+class CampaignsPage : public LazyPage
 {
     Q_OBJECT
 
 public:
     explicit CampaignsPage(DatabasePtr database, QWidget* parent = nullptr);
 
-    void reload();
+    void reload() { refresh(); }
     void select(qint64 campaignId);
 
 signals:
     void storeChanged();
+
+protected:
+    void load() override;
 
 private:
     void showCampaign(qint64 id);

@@ -14,7 +14,7 @@
 namespace recertify {
 
 DashboardPage::DashboardPage(DatabasePtr database, QWidget* parent)
-    : QWidget(parent)
+    : LazyPage(parent)
     , m_database(std::move(database))
     , m_summary(new QLabel(this))
     , m_grid(new QGridLayout)
@@ -38,16 +38,8 @@ DashboardPage::DashboardPage(DatabasePtr database, QWidget* parent)
     m_grid->setColumnStretch(1, 1);
 }
 
-void DashboardPage::showEvent(QShowEvent* event)
+void DashboardPage::load()
 {
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
-}
-
-void DashboardPage::reload()
-{
-    m_stale = false;
     while (QLayoutItem* item = m_grid->takeAt(0)) {
         delete item->widget();
         delete item;

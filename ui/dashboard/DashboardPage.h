@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "widgets/LazyPage.h"
 
 #include <QWidget>
 
@@ -13,26 +14,25 @@ namespace recertify {
  * The estate at a glance: privilege drift and trust debt over time, how debt is spread, and the
  * identities that carry the most. Rebuilt from the store whenever it is shown or the store changes.
  */
-class DashboardPage : public QWidget
+class DashboardPage : public LazyPage
 {
     Q_OBJECT
 
 public:
     explicit DashboardPage(DatabasePtr database, QWidget* parent = nullptr);
 
-    void reload();
+    void reload() { invalidate(); }
 
 signals:
     void openIdentity(qint64 id);
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void load() override;
 
 private:
     DatabasePtr m_database;
     QLabel* m_summary;
     QGridLayout* m_grid;
-    bool m_stale = true;
 };
 
 } // namespace recertify

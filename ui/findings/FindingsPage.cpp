@@ -14,7 +14,7 @@
 namespace recertify {
 
 FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
-    : QWidget(parent)
+    : LazyPage(parent)
     , m_model(new FindingTableModel(std::move(database), this))
     , m_type(new QComboBox(this))
     , m_severity(new QComboBox(this))
@@ -78,7 +78,6 @@ FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
         if (const FindingRow* row = m_model->rowAt(index.row()))
             emit openIdentity(row->finding.identityId);
     });
-    applyFilters();
 }
 
 void FindingsPage::applyFilters()
@@ -91,9 +90,5 @@ void FindingsPage::applyFilters()
     m_count->setText(tr("%n open findings", nullptr, m_model->totalCount()));
 }
 
-void FindingsPage::reload()
-{
-    applyFilters();
-}
 
 } // namespace recertify

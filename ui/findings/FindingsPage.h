@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "widgets/LazyPage.h"
 
 #include <QWidget>
 
@@ -14,18 +15,21 @@ namespace recertify {
 class FindingTableModel;
 
 /** Every open finding of the estate, most severe first, filtered by type, severity or name. */
-class FindingsPage : public QWidget
+class FindingsPage : public LazyPage
 {
     Q_OBJECT
 
 public:
     explicit FindingsPage(DatabasePtr database, QWidget* parent = nullptr);
 
-    void reload();
+    void reload() { invalidate(); }
     FindingTableModel* model() const { return m_model; }
 
 signals:
     void openIdentity(qint64 id);
+
+protected:
+    void load() override { applyFilters(); }
 
 private:
     void applyFilters();

@@ -13,7 +13,7 @@ FindingTableModel::FindingTableModel(DatabasePtr database, QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(std::move(database))
 {
-    setQuery({});
+    // Empty until a query is set: the page asks when it is first shown.
 }
 
 int FindingTableModel::rowCount(const QModelIndex& parent) const

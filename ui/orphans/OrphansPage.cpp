@@ -17,7 +17,7 @@
 namespace recertify {
 
 OrphansPage::OrphansPage(DatabasePtr database, QWidget* parent)
-    : QWidget(parent)
+    : LazyPage(parent)
     , m_database(std::move(database))
     , m_model(new IdentityTableModel(m_database, this))
     , m_view(new QTableView(this))
@@ -35,9 +35,6 @@ OrphansPage::OrphansPage(DatabasePtr database, QWidget* parent)
     m_import->setObjectName(QStringLiteral("importPeople"));
     m_import->setToolTip(tr("CSV with the header email,name,manager,active"));
 
-    IdentityQuery query;
-    query.orphanedOnly = true;
-    m_model->setQuery(query);
     m_view->setObjectName(QStringLiteral("orphansTable"));
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
@@ -73,18 +70,19 @@ OrphansPage::OrphansPage(DatabasePtr database, QWidget* parent)
         m_import->setEnabled(true);
         const QString message = m_watcher.result();
         m_summary->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
-        reload();
+        refresh();
         if (message.isEmpty())
             emit storeChanged();
         else
             m_summary->setText(tr("Nothing was imported. %1").arg(message));
     });
-    reload();
 }
 
-void OrphansPage::reload()
+void OrphansPage::load()
 {
-    m_model->setQuery(m_model->query());
+    IdentityQuery query = m_model->query();
+    query.orphanedOnly = true;
+    m_model->setQuery(query);
     m_summary->setText(tr("%n identities have no owner, an owner the people directory does not know, or an owner who has left. "
                           "Open one to assign an owner; every change goes into the audit log.",
         nullptr, m_model->totalCount()));

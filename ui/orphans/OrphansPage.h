@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "widgets/LazyPage.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -14,14 +15,14 @@ namespace recertify {
 class IdentityTableModel;
 
 /** The queue of identities nobody answers for, and the people directory that decides it. */
-class OrphansPage : public QWidget
+class OrphansPage : public LazyPage
 {
     Q_OBJECT
 
 public:
     explicit OrphansPage(DatabasePtr database, QWidget* parent = nullptr);
 
-    void reload();
+    void reload() { invalidate(); }
     /** Imports a people directory in a worker (the button's file dialog ends here). */
     void importPeople(const QString& path);
     IdentityTableModel* model() const { return m_model; }
@@ -29,6 +30,9 @@ public:
 signals:
     void openIdentity(qint64 id);
     void storeChanged();
+
+protected:
+    void load() override;
 
 private:
     DatabasePtr m_database;

@@ -33,7 +33,7 @@ QString esc(const QString& text)
 } // namespace
 
 ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
-    : QWidget(parent)
+    : LazyPage(parent)
     , m_database(std::move(database))
     , m_campaign(new QComboBox(this))
     , m_reviewer(new QComboBox(this))
@@ -155,10 +155,9 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     connect(shortcut, &QShortcut::activated, this, &ReviewQueuePage::decideCurrent);
     auto* enter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
     connect(enter, &QShortcut::activated, this, &ReviewQueuePage::decideCurrent);
-    reload();
 }
 
-void ReviewQueuePage::reload()
+void ReviewQueuePage::load()
 {
     const qint64 current = m_campaign->currentData().toLongLong();
     m_campaign->blockSignals(true);
@@ -176,6 +175,7 @@ void ReviewQueuePage::reload()
 
 void ReviewQueuePage::show(qint64 campaignId, const QString& reviewer)
 {
+    refresh();
     m_campaign->setCurrentIndex(m_campaign->findData(campaignId));
     m_reviewer->setCurrentIndex(m_reviewer->findText(reviewer));
     loadQueue();

@@ -2,6 +2,7 @@
 
 #include "domain/Campaign.h"
 #include "storage/Database.h"
+#include "widgets/LazyPage.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -24,14 +25,14 @@ namespace recertify {
  * evidence frozen when the campaign started; below it, the three attestations (ownership, task
  * scope, business need). Reduce is pre-filled with the unused grants.
  */
-class ReviewQueuePage : public QWidget
+class ReviewQueuePage : public LazyPage
 {
     Q_OBJECT
 
 public:
     explicit ReviewQueuePage(DatabasePtr database, QWidget* parent = nullptr);
 
-    void reload();
+    void reload() { refresh(); }
     /** Chooses the campaign and the reviewer whose queue to show. */
     void show(qint64 campaignId, const QString& reviewer);
     /** Records the decision in the form for the current item; false with the reason shown. */
@@ -41,6 +42,9 @@ public:
 
 signals:
     void decided(qint64 itemId);
+
+protected:
+    void load() override;
 
 private:
     void loadQueue();

@@ -1,0 +1,361 @@
+#include "CollectingSink.h"
+#include "TestDatabase.h"
+#include "analysis/AnalysisService.h"
+#include "connectors/aws/AwsIamImporter.h"
+#include "connectors/k8s/K8sRbacImporter.h"
+#include "lifecycle/LifecycleService.h"
+#include "storage/EstateWriter.h"
+#include "storage/IdentityRepository.h"
+#include "storage/SqlUtil.h"
+#include "sync/SyncEngine.h"
+#include "util/Timestamp.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace recertify;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+
+QVariant scalar(const Database& database, const QString& statement, std::initializer_list<QVariant> values = {})
+{
+    auto q = sql::run(database.connection(), statement, values);
+    return q.ok() && q->next() ? q->value(0) : QVariant();
+}
+
+int count(const Database& database, const QString& statement, std::initializer_list<QVariant> values = {})
+{
+    const QVariant v = scalar(database, statement, values);
+    return v.isValid() ? v.toInt() : -1;
+}
+
+// The open findings of one identity (by native id) as "type|subject".
+QStringList openFindings(const Database& database, const QString& nativeId)
+{
+    auto q = sql::run(database.connection(),
+        QStringLiteral("SELECT f.type, f.subject FROM findings f JOIN identities i ON i.id = f.identity_id "
+                       "WHERE i.native_id = ? AND f.resolved_at IS NULL ORDER BY f.type, f.subject"),
+        { nativeId });
+    QStringList out;
+    while (q && q->next())
+        out << q->value(0).toString() + u'|' + q->value(1).toString();
+    return out;
+}
+
+} // namespace
+
+/**
+ * The whole analysis over real public payloads (an AWS account from Cloudsplaining, a minikube
+ * cluster from KubiScan) on both engines: what a reviewer sees on the first day.
+ */
+class TestAnalysisService : public QObject
+{
+    Q_OBJECT
+
+    static void engines()
+    {
+        QTest::addColumn<QString>("engine");
+        for (const QString& engine : test::engines())
+            QTest::addRow("%s", qPrintable(engine)) << engine;
+    }
+
+    // Imports both payloads; false (with a failure or skip recorded) when that was not possible.
+    static bool importRealEstate(const DatabasePtr& database, const Clock& clock)
+    {
+        const QString aws = RECERTIFY_REAL_FIXTURE("aws/iam-authorization-details.cloudsplaining.json");
+        const QString k8s = RECERTIFY_REAL_FIXTURE("kubernetes/rbac-roles-bindings-pods.minikube.kubiscan.json");
+        SyncEngine sync(database, clock);
+        AwsIamImporter iam;
+        K8sRbacImporter rbac;
+        auto first = sync.run(iam, { aws });
+        if (!first) {
+            qWarning() << first.errorString();
+            return false;
+        }
+        auto second = sync.run(rbac, { k8s });
+        if (!second) {
+            qWarning() << second.errorString();
+            return false;
+        }
+        return true;
+    }
+
+    static bool fixturesPresent()
+    {
+        return QFile::exists(RECERTIFY_REAL_FIXTURE("aws/iam-authorization-details.cloudsplaining.json"))
+            && QFile::exists(RECERTIFY_REAL_FIXTURE("kubernetes/rbac-roles-bindings-pods.minikube.kubiscan.json"));
+    }
+
+private slots:
+    void findingsOpenResolveAndReopen_data() { engines(); }
+    void findingsOpenResolveAndReopen()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const Database& db = *store.database();
+        FixedClock clock(kNow);
+        // A role created 100 days ago with one grant: no owner, no purpose, no expiry, never used.
+        qint64 id = 0;
+        QVERIFY(db.transaction([&](QSqlDatabase& tx) -> Status {
+                      EstateWriter writer(tx);
+                      if (auto st = writer.prepare(); !st)
+                          return st;
+                      Identity i;
+                      i.source = QStringLiteral("aws");
+                      i.nativeId = QStringLiteral("AROAREPORTS");
+                      i.kind = QStringLiteral("iam-role");
+                      i.displayName = QStringLiteral("reports");
+                      i.createdAt = Timestamp::fromIso(QStringLiteral("2026-08-15T09:00:00Z"));
+                      auto inserted = writer.insertIdentity(i, kNow);
+                      if (!inserted)
+                          return inserted.error();
+                      id = *inserted;
+                      return writer.insertGrant(Grant { 0, id, QStringLiteral("s3:GetObject"), QStringLiteral("*"), QStringLiteral("policy/reports"), {} });
+                  }).ok());
+        const QString types = QStringLiteral("SELECT type FROM findings WHERE identity_id = %1 AND resolved_at IS NULL ORDER BY type").arg(id);
+        auto openTypes = [&] {
+            QStringList out;
+            auto q = sql::run(db.connection(), types);
+            while (q && q->next())
+                out << q->value(0).toString();
+            return out;
+        };
+
+        auto first = AnalysisService(store.database(), clock).run();
+        QVERIFY2(first.ok(), qPrintable(first.errorString()));
+        QCOMPARE(openTypes(), (QStringList { "never-used", "no-expiry", "no-purpose", "orphaned", "unused-grant" }));
+        QCOMPARE(first->opened, 5);
+        QCOMPARE(first->openFindings, 5);
+        // orphaned 15 + 100 x 0.05 = 20, never-used 5 + 70 x 0.02 = 6.4, no-purpose and no-expiry 2 + 100 x 0.005 = 2.5
+        // each, unused-grant 1 + 10 x 0.01 = 1.1.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE id = ?"), { id }).toDouble(), 32.5);
+        QCOMPARE(first->totalDebt, 32.5);
+        QCOMPARE(count(db, QStringLiteral("SELECT granted_count FROM identities WHERE id = ?"), { id }), 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT unused_count FROM identities WHERE id = ?"), { id }), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT since FROM findings WHERE identity_id = ? AND type = 'never-used'"), { id }).toString(),
+                 QStringLiteral("2026-09-14T09:00:00Z"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT opened_at FROM findings WHERE identity_id = ? AND type = 'never-used'"), { id }).toString(),
+                 QStringLiteral("2026-11-23T09:00:00Z"));
+
+        // It starts working: the grant is used, so unused-grant and never-used are paid off.
+        QVERIFY(db.transaction([&](QSqlDatabase& tx) -> Status {
+                      EstateWriter writer(tx);
+                      if (auto st = writer.prepare(); !st)
+                          return st;
+                      return writer.addUsage(UsageRecord { id, QStringLiteral("s3:GetObject"), QDate(2026, 11, 20), QStringLiteral("allowed"), 4,
+                          Timestamp::fromIso(QStringLiteral("2026-11-20T10:00:00Z")) });
+                  }).ok());
+        clock.advanceDays(1);
+        auto second = AnalysisService(store.database(), clock).run();
+        QVERIFY2(second.ok(), qPrintable(second.errorString()));
+        QCOMPARE(second->resolved, 2);
+        QCOMPARE(second->opened, 0);
+        QCOMPARE(openTypes(), (QStringList { "no-expiry", "no-purpose", "orphaned" }));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT resolved_at FROM findings WHERE identity_id = ? AND type = 'unused-grant'"), { id }).toString(),
+                 QStringLiteral("2026-11-24T09:00:00Z"));
+        QCOMPARE(count(db, QStringLiteral("SELECT used_count FROM identities WHERE id = ?"), { id }), 1);
+        // 101 days now: orphaned 20.05 -> 20.1, no-purpose and no-expiry 2.505 -> 2.5 each.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE id = ?"), { id }).toDouble(), 25.1);
+
+        // The usage ages out of the window: the same findings open again, as the same rows.
+        QVERIFY(sql::run(db.connection(), QStringLiteral("DELETE FROM usage_daily WHERE identity_id = ?"), { id }).ok());
+        clock.advanceDays(1);
+        auto third = AnalysisService(store.database(), clock).run();
+        QVERIFY(third.ok());
+        QCOMPARE(third->opened, 2);
+        QCOMPARE(openTypes(), (QStringList { "never-used", "no-expiry", "no-purpose", "orphaned", "unused-grant" }));
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM findings WHERE identity_id = ?"), { id }), 5);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT opened_at FROM findings WHERE identity_id = ? AND type = 'unused-grant'"), { id }).toString(),
+                 QStringLiteral("2026-11-25T09:00:00Z"));
+        // Three runs, three history rows: the identity's figures changed every time.
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM identity_snapshots WHERE identity_id = ?"), { id }), 3);
+    }
+
+    void analysesTheRealEstate_data() { engines(); }
+    void analysesTheRealEstate()
+    {
+        QFETCH(QString, engine);
+        if (!fixturesPresent())
+            RECERTIFY_SKIP_UNLESS_STRICT("the public payloads in ../shared/fixtures/real are missing");
+        RECERTIFY_OPEN_DB(store, engine);
+        const Database& db = *store.database();
+        FixedClock clock(kNow);
+        QVERIFY(importRealEstate(store.database(), clock));
+        const int identities = count(db, QStringLiteral("SELECT COUNT(*) FROM identities"));
+        QVERIFY(identities > 40);
+
+        // Each sync analysed the estate as it stood: two snapshots, and each identity got its first
+        // history row when it appeared (the AWS roles did not change with the second import).
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM snapshots")), 2);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM identity_snapshots")), identities);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(DISTINCT identity_id) FROM identity_snapshots")), identities);
+        const int openAfterSync = count(db, QStringLiteral("SELECT COUNT(*) FROM findings WHERE resolved_at IS NULL"));
+        QVERIFY(openAfterSync > identities);
+
+        // --- A run of its own on the same estate finds the same.
+        auto first = AnalysisService(store.database(), clock).run();
+        QVERIFY2(first.ok(), qPrintable(first.errorString()));
+        QCOMPARE(first->identities, identities);
+        QCOMPARE(first->openFindings, openAfterSync);
+        QCOMPARE(first->opened, 0);
+        QCOMPARE(first->resolved, 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM findings WHERE resolved_at IS NULL")), first->openFindings);
+
+        // Roles that were created in 2019 and never used; OverprivilegedEC2 was used once, in January 2019.
+        for (const QString& role : { QStringLiteral("MyRole"), QStringLiteral("MyOtherRole") })
+            QVERIFY2(openFindings(db, role).contains(QStringLiteral("never-used|")), qPrintable(openFindings(db, role).join(u',')));
+        const QStringList ec2 = openFindings(db, QStringLiteral("OverprivilegedEC2"));
+        QVERIFY2(!ec2.contains(QStringLiteral("never-used|")), qPrintable(ec2.join(u',')));
+        QVERIFY2(ec2.contains(QStringLiteral("dormant|")), qPrintable(ec2.join(u',')));
+        // Dormant since 90 days after its last use on 2019-01-20 18:48.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT f.since FROM findings f JOIN identities i ON i.id = f.identity_id "
+                                           "WHERE i.native_id = 'OverprivilegedEC2' AND f.type = 'dormant'")).toString(),
+                 QStringLiteral("2019-04-20T18:48:00Z"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT f.since FROM findings f JOIN identities i ON i.id = f.identity_id "
+                                           "WHERE i.native_id = 'MyRole' AND f.type = 'never-used'")).toString(),
+                 QStringLiteral("2019-09-15T17:27:59Z"));
+
+        // minikube's kube-system/default is bound to cluster-admin.
+        const QString kubeDefault = QStringLiteral("system:serviceaccount:kube-system:default");
+        auto admin = sql::run(db.connection(),
+            QStringLiteral("SELECT f.detail, f.severity, f.owasp FROM findings f JOIN identities i ON i.id = f.identity_id "
+                           "WHERE i.native_id = ? AND f.type = 'admin-grant' AND f.resolved_at IS NULL"),
+            { kubeDefault });
+        QVERIFY(admin.ok());
+        QVERIFY2(admin->next(), qPrintable(openFindings(db, kubeDefault).join(u',')));
+        QVERIFY2(admin->value(0).toString().contains(QStringLiteral("cluster-admin")), qPrintable(admin->value(0).toString()));
+        QCOMPARE(admin->value(1).toString(), QStringLiteral("high"));
+        QCOMPARE(admin->value(2).toString(), QStringLiteral("NHI5"));
+
+        // Nobody owns anything yet.
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(DISTINCT identity_id) FROM findings WHERE type = 'orphaned' AND resolved_at IS NULL")),
+                 identities);
+
+        // Every open finding carries its OWASP code and a start no later than now.
+        static const QRegularExpression nhi(QStringLiteral("^NHI([1-9]|10)$"));
+        auto all = sql::run(db.connection(), QStringLiteral("SELECT owasp, since, type FROM findings WHERE resolved_at IS NULL"));
+        QVERIFY(all.ok());
+        int seen = 0;
+        while (all->next()) {
+            ++seen;
+            QVERIFY2(nhi.match(all->value(0).toString()).hasMatch(), qPrintable(all->value(2).toString()));
+            const QDateTime since = Timestamp::fromIso(all->value(1).toString());
+            QVERIFY2(since.isValid() && since <= kNow, qPrintable(all->value(2).toString() + u' ' + all->value(1).toString()));
+        }
+        QCOMPARE(seen, first->openFindings);
+
+        // The worst three: two AWS users with AdministratorAccess, and the cluster-admin service account.
+        auto top = sql::run(db.connection(), QStringLiteral("SELECT display_name, trust_debt FROM identities ORDER BY trust_debt DESC, display_name LIMIT 3"));
+        QVERIFY(top.ok());
+        QStringList topNames;
+        while (top->next())
+            topNames << top->value(0).toString();
+        std::sort(topNames.begin(), topNames.end());
+        QCOMPARE(topNames, (QStringList { "kube-system/default", "obama", "userwithlotsofpermissions" }));
+        // 40 admin-grant + 15 orphaned (no creation date, so open since now) + 8.9 unused "* *"
+        // (1 + 786 days x 0.01) + 2 no-expiry + 2 no-purpose.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault }).toDouble(), 67.9);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = 'obama'")).toDouble(), 100.0);
+
+        // The estate snapshot adds up what the identities hold.
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM snapshots")), 3);
+        QCOMPARE(count(db, QStringLiteral("SELECT identities FROM snapshots WHERE id = ?"), { first->snapshotId }), identities);
+        QCOMPARE(count(db, QStringLiteral("SELECT granted FROM snapshots WHERE id = ?"), { first->snapshotId }),
+                 count(db, QStringLiteral("SELECT SUM(granted_count) FROM identities")));
+        QCOMPARE(count(db, QStringLiteral("SELECT granted FROM snapshots WHERE id = ?"), { first->snapshotId }),
+                 count(db, QStringLiteral("SELECT COUNT(*) FROM grants")));
+        QCOMPARE(count(db, QStringLiteral("SELECT unused FROM snapshots WHERE id = ?"), { first->snapshotId }),
+                 count(db, QStringLiteral("SELECT SUM(unused_count) FROM identities")));
+        const double snapshotDebt = scalar(db, QStringLiteral("SELECT trust_debt FROM snapshots WHERE id = ?"), { first->snapshotId }).toDouble();
+        const double identityDebt = scalar(db, QStringLiteral("SELECT SUM(trust_debt) FROM identities")).toDouble();
+        QVERIFY2(std::abs(snapshotDebt - identityDebt) < 0.01, qPrintable(QStringLiteral("%1 vs %2").arg(snapshotDebt).arg(identityDebt)));
+        QVERIFY(std::abs(first->totalDebt - identityDebt) < 0.01);
+
+        // --- Nothing changed since the sync: no identity gets another history row.
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM identity_snapshots WHERE snapshot_id = ?"), { first->snapshotId }), 0);
+        auto second = AnalysisService(store.database(), clock).run();
+        QVERIFY2(second.ok(), qPrintable(second.errorString()));
+        QCOMPARE(second->opened, 0);
+        QCOMPARE(second->resolved, 0);
+        QCOMPARE(second->openFindings, first->openFindings);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM snapshots")), 4);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM identity_snapshots")), identities);
+
+        // --- An owner for MyRole: its orphaned finding is resolved, the rest stays open.
+        auto myRole = IdentityRepository(store.database()).find(QStringLiteral("MyRole"));
+        QVERIFY2(myRole.ok(), qPrintable(myRole.errorString()));
+        const double debtBefore = scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE id = ?"), { myRole->id }).toDouble();
+        OwnershipChange owner;
+        owner.businessOwner = QStringLiteral("ada@example.com");
+        QVERIFY(LifecycleService(store.database(), clock).setOwnership(myRole->id, owner, QStringLiteral("test:ada")).ok());
+        auto third = AnalysisService(store.database(), clock).run();
+        QVERIFY2(third.ok(), qPrintable(third.errorString()));
+        QCOMPARE(third->resolved, 1);
+        QCOMPARE(third->opened, 0);
+        QCOMPARE(third->openFindings, first->openFindings - 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT resolved_at FROM findings WHERE identity_id = ? AND type = 'orphaned'"), { myRole->id }).toString(),
+                 QStringLiteral("2026-11-23T09:00:00Z"));
+        QVERIFY(!openFindings(db, QStringLiteral("MyRole")).contains(QStringLiteral("orphaned|")));
+        QVERIFY(openFindings(db, QStringLiteral("MyOtherRole")).contains(QStringLiteral("orphaned|")));
+        // Orphaned was capped at 25 for a role created in 2019: exactly that is paid off.
+        const double debtAfter = scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE id = ?"), { myRole->id }).toDouble();
+        QCOMPARE(debtBefore - debtAfter, 25.0);
+        // Only MyRole changed, so only MyRole gets a history row.
+        auto changed = sql::run(db.connection(), QStringLiteral("SELECT identity_id, trust_debt FROM identity_snapshots WHERE snapshot_id = ?"),
+            { third->snapshotId });
+        QVERIFY(changed.ok() && changed->next());
+        QCOMPARE(changed->value(0).toLongLong(), myRole->id);
+        QCOMPARE(changed->value(1).toDouble(), debtAfter);
+        QVERIFY(!changed->next());
+
+        // --- An owner who left brings it back, as a new open finding about that owner.
+        const QString people = store.dir() + QStringLiteral("/people.csv");
+        QFile csv(people);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("email,name,manager,active\nada@example.com,Ada,,false\n");
+        csv.close();
+        QVERIFY(LifecycleService(store.database(), clock).importPeople(people, QStringLiteral("test:ada")).ok());
+        auto fourth = AnalysisService(store.database(), clock).run();
+        QVERIFY(fourth.ok());
+        QVERIFY2(openFindings(db, QStringLiteral("MyRole")).contains(QStringLiteral("orphaned|ada@example.com")),
+                 qPrintable(openFindings(db, QStringLiteral("MyRole")).join(u',')));
+        QCOMPARE(fourth->opened, 1);
+    }
+
+    void findingsKeepWhenTheyBegan_data() { engines(); }
+    void findingsKeepWhenTheyBegan()
+    {
+        QFETCH(QString, engine);
+        if (!fixturesPresent())
+            RECERTIFY_SKIP_UNLESS_STRICT("the public payloads in ../shared/fixtures/real are missing");
+        RECERTIFY_OPEN_DB(store, engine);
+        const Database& db = *store.database();
+        FixedClock clock(kNow);
+        QVERIFY(importRealEstate(store.database(), clock));
+        QVERIFY(AnalysisService(store.database(), clock).run().ok());
+        const QString kubeDefault = QStringLiteral("system:serviceaccount:kube-system:default");
+        const QString sinceStatement = QStringLiteral("SELECT f.since, f.opened_at FROM findings f JOIN identities i ON i.id = f.identity_id "
+                                                      "WHERE i.native_id = ? AND f.type = 'orphaned'");
+        // No creation date is known for this account, so its orphaned finding dates from the first run…
+        QCOMPARE(scalar(db, sinceStatement, { kubeDefault }).toString(), QStringLiteral("2026-11-23T09:00:00Z"));
+
+        // …and twenty days later it still does, and its debt has grown with the interest: orphaned
+        // 15 + 20 x 0.05 = 16, unused "* *" 1 + 806 x 0.01 = 9.1, no-expiry and no-purpose 2 + 20 x 0.005 = 2.1
+        // each, admin-grant still capped at 40.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault }).toDouble(), 67.9);
+        clock.advanceDays(20);
+        auto later = AnalysisService(store.database(), clock).run();
+        QVERIFY(later.ok());
+        QCOMPARE(later->opened, 0);
+        QCOMPARE(later->resolved, 0);
+        QCOMPARE(scalar(db, sinceStatement, { kubeDefault }).toString(), QStringLiteral("2026-11-23T09:00:00Z"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault }).toDouble(), 69.3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysisService)
+#include "TestAnalysisService.moc"

@@ -1,0 +1,503 @@
+#include "analysis/DriftAnalyzer.h"
+#include "util/Timestamp.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <functional>
+
+using namespace recertify;
+
+namespace {
+
+// Every date below is written out, counted by hand from this moment.
+const QDateTime kNow(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+
+QDateTime at(const char* iso)
+{
+    return Timestamp::fromIso(QString::fromLatin1(iso));
+}
+
+Grant grant(const char* permission, const char* via = "policy/backup", QDateTime grantedAt = {})
+{
+    return Grant { 0, 7, QString::fromLatin1(permission), QStringLiteral("*"), QString::fromLatin1(via), std::move(grantedAt) };
+}
+
+UsageRecord usage(const char* action, const char* day, const char* outcome = "allowed")
+{
+    const QDate date = QDate::fromString(QString::fromLatin1(day), Qt::ISODate);
+    return UsageRecord { 7, QString::fromLatin1(action), date, QString::fromLatin1(outcome), 3,
+        QDateTime(date, QTime(8, 0), Qt::UTC) };
+}
+
+/**
+ * An identity with nothing wrong: owned by someone active, documented, expiring, certified ten
+ * days ago with the grants it holds, and using its one grant yesterday, inside its declared scope.
+ */
+IdentityFacts clean()
+{
+    IdentityFacts f;
+    Identity& i = f.identity;
+    i.id = 7;
+    i.source = QStringLiteral("aws");
+    i.nativeId = QStringLiteral("AROABACKUP");
+    i.kind = QStringLiteral("iam-role");
+    i.displayName = QStringLiteral("backup");
+    i.businessOwner = QStringLiteral("ada@example.com");
+    i.status = QStringLiteral("active");
+    i.enabled = true;
+    i.createdAt = at("2026-08-15T09:00:00Z"); // 100 days ago
+    i.lastUsedAt = at("2026-11-22T08:00:00Z");
+    i.purpose = QStringLiteral("nightly backups");
+    i.declaredScope = QStringList { QStringLiteral("s3:GetObject") };
+    i.expiresAt = at("2027-06-11T09:00:00Z");
+    f.grants = { grant("s3:GetObject") };
+    f.credentials = { Credential { 0, 7, QStringLiteral("AKIABACKUP"), QStringLiteral("access-key"), at("2026-08-15T09:00:00Z"),
+        QDateTime(), at("2026-11-22T08:00:00Z"), true } };
+    f.usage = { usage("s3:GetObject", "2026-11-22") };
+    f.lastCertifiedAt = at("2026-11-13T09:00:00Z"); // 10 days ago
+    f.certifiedGrants = QStringList { QStringLiteral("s3:GetObject") };
+    f.directoryKnown = true;
+    f.ownerInDirectory = true;
+    f.ownerActive = true;
+    return f;
+}
+
+using Mutation = std::function<void(IdentityFacts&)>;
+
+QStringList types(const QList<Finding>& findings)
+{
+    QStringList out;
+    for (const Finding& f : findings)
+        out << f.type;
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+const Finding* find(const QList<Finding>& findings, const QString& type, const QString& subject)
+{
+    for (const Finding& f : findings) {
+        if (f.type == type && f.subject == subject)
+            return &f;
+    }
+    return nullptr;
+}
+
+QString describe(const QList<Finding>& findings)
+{
+    QStringList out;
+    for (const Finding& f : findings)
+        out << f.type + u'(' + f.subject + QStringLiteral("): ") + f.detail + QStringLiteral(" since ") + Timestamp::toIso(f.since);
+    return out.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Mutation)
+
+class TestDriftAnalyzer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aCleanIdentityHasNoFindings()
+    {
+        const QList<Finding> findings = DriftAnalyzer(kNow).analyze(clean());
+        QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+    }
+
+    void findsEachCondition_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QStringList>("allTypes"); ///< every finding the identity has, sorted
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("severity");
+        QTest::addColumn<QString>("owasp");
+        QTest::addColumn<QDateTime>("since");
+        QTest::addColumn<QString>("detailHas");
+
+        QTest::addRow("a certified grant never used is an unused grant, since 90 days after creation")
+            << Mutation([](IdentityFacts& f) {
+                   f.grants << grant("s3:PutObject");
+                   f.certifiedGrants << QStringLiteral("s3:PutObject");
+               })
+            << QStringList { "unused-grant" } << "unused-grant" << "s3:PutObject" << "medium" << "NHI5"
+            << at("2026-11-13T09:00:00Z") << "s3:PutObject was not used in the last 90 days";
+        QTest::addRow("a grant last used 120 days ago is still unused")
+            << Mutation([](IdentityFacts& f) {
+                   f.grants << grant("s3:PutObject");
+                   f.certifiedGrants << QStringLiteral("s3:PutObject");
+                   f.identity.declaredScope << QStringLiteral("s3:PutObject");
+                   f.usage << usage("s3:PutObject", "2026-07-26");
+               })
+            << QStringList { "unused-grant" } << "unused-grant" << "s3:PutObject" << "medium" << "NHI5"
+            << at("2026-11-13T09:00:00Z") << "not used";
+        QTest::addRow("an allowed action outside the declared scope is out of scope, since the first day seen")
+            << Mutation([](IdentityFacts& f) {
+                   f.grants << grant("s3:DeleteObject");
+                   f.certifiedGrants << QStringLiteral("s3:DeleteObject");
+                   f.usage << usage("s3:DeleteObject", "2026-11-20") << usage("s3:DeleteObject", "2026-11-18");
+               })
+            << QStringList { "out-of-scope-action" } << "out-of-scope-action" << "s3:DeleteObject" << "high" << "NHI5"
+            << at("2026-11-18T00:00:00Z") << "s3:DeleteObject is outside the declared task scope";
+        QTest::addRow("a denied action that no grant allows is out of scope")
+            << Mutation([](IdentityFacts& f) { f.usage << usage("iam:CreateUser", "2026-11-21", "denied"); })
+            << QStringList { "out-of-scope-action" } << "out-of-scope-action" << "iam:CreateUser" << "high" << "NHI5"
+            << at("2026-11-21T00:00:00Z") << "tried iam:CreateUser, which no grant allows (denied)";
+        QTest::addRow("a grant added after the certification is scope creep, since it was granted")
+            << Mutation([](IdentityFacts& f) {
+                   f.grants << grant("iam:PassRole", "policy/deploy", at("2026-11-18T09:00:00Z"));
+                   f.identity.declaredScope << QStringLiteral("iam:PassRole");
+                   f.usage << usage("iam:PassRole", "2026-11-22");
+               })
+            << QStringList { "scope-creep" } << "scope-creep" << "iam:PassRole" << "medium" << "NHI5"
+            << at("2026-11-18T09:00:00Z") << "iam:PassRole was granted after the certification of 2026-11-13";
+        QTest::addRow("scope creep of a grant with no known date starts at the certification")
+            << Mutation([](IdentityFacts& f) {
+                   f.grants << grant("iam:PassRole");
+                   f.identity.declaredScope << QStringLiteral("iam:PassRole");
+                   f.usage << usage("iam:PassRole", "2026-11-22");
+               })
+            << QStringList { "scope-creep" } << "scope-creep" << "iam:PassRole" << "medium" << "NHI5"
+            << at("2026-11-13T09:00:00Z") << "iam:PassRole";
+        QTest::addRow("an admin grant held twice is one admin-grant finding")
+            << Mutation([](IdentityFacts& f) {
+                   f.grants << grant("*", "policy/AdministratorAccess") << grant("*", "group/admin");
+                   f.certifiedGrants << QStringLiteral("*");
+               })
+            << QStringList { "admin-grant" } << "admin-grant" << "*" << "high" << "NHI5" << at("2026-08-15T09:00:00Z")
+            << "* through policy/AdministratorAccess";
+        QTest::addRow("an admin grant with no grantor says it is direct")
+            << Mutation([](IdentityFacts& f) {
+                   f.grants << grant("iam:*", "");
+                   f.certifiedGrants << QStringLiteral("iam:*");
+                   f.usage << usage("iam:ListRoles", "2026-11-22");
+                   f.identity.declaredScope << QStringLiteral("iam:ListRoles");
+               })
+            << QStringList { "admin-grant" } << "admin-grant" << "iam:*" << "high" << "NHI5" << at("2026-08-15T09:00:00Z")
+            << "iam:* through a direct grant";
+        QTest::addRow("a key issued 400 days ago is stale, since it passed 365 days")
+            << Mutation([](IdentityFacts& f) { f.credentials.first().createdAt = at("2025-10-19T09:00:00Z"); })
+            << QStringList { "stale-credential" } << "stale-credential" << "AKIABACKUP" << "medium" << "NHI7"
+            << at("2026-10-19T09:00:00Z") << "issued 400 days ago";
+        QTest::addRow("a secret expiring in 20 days is expiring, since 30 days before it expires")
+            << Mutation([](IdentityFacts& f) { f.credentials.first().expiresAt = at("2026-12-13T09:00:00Z"); })
+            << QStringList { "expiring-credential" } << "expiring-credential" << "AKIABACKUP" << "low" << "NHI7"
+            << at("2026-11-13T09:00:00Z") << "expires on 2026-12-13";
+        QTest::addRow("an enabled credential that expired 3 days ago is expired-active")
+            << Mutation([](IdentityFacts& f) { f.credentials.first().expiresAt = at("2026-11-20T09:00:00Z"); })
+            << QStringList { "expired-active" } << "expired-active" << "AKIABACKUP" << "high" << "NHI1"
+            << at("2026-11-20T09:00:00Z") << "expired on 2026-11-20 and is still enabled";
+        QTest::addRow("an identity past its retirement date and still enabled is expired-active")
+            << Mutation([](IdentityFacts& f) { f.identity.expiresAt = at("2026-11-16T09:00:00Z"); })
+            << QStringList { "expired-active" } << "expired-active" << "" << "high" << "NHI1" << at("2026-11-16T09:00:00Z")
+            << "retirement date 2026-11-16 has passed";
+        QTest::addRow("an identity created 60 days ago and never used is never-used, since the grace ended")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.createdAt = at("2026-09-24T09:00:00Z");
+                   f.identity.lastUsedAt = QDateTime();
+                   f.usage.clear();
+               })
+            << QStringList { "never-used", "unused-grant" } << "never-used" << "" << "medium" << "NHI1"
+            << at("2026-10-24T09:00:00Z") << "never used since it was created on 2026-09-24";
+        QTest::addRow("an unused grant of a young identity cannot be older than now")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.createdAt = at("2026-09-24T09:00:00Z");
+                   f.identity.lastUsedAt = QDateTime();
+                   f.usage.clear();
+               })
+            << QStringList { "never-used", "unused-grant" } << "unused-grant" << "s3:GetObject" << "medium" << "NHI5" << kNow
+            << "s3:GetObject";
+        QTest::addRow("an identity last used 120 days ago is dormant, since 90 days after that")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.lastUsedAt = at("2026-07-26T09:00:00Z");
+                   f.usage.clear();
+               })
+            << QStringList { "dormant", "unused-grant" } << "dormant" << "" << "medium" << "NHI1" << at("2026-10-24T09:00:00Z")
+            << "last used 120 days ago";
+        QTest::addRow("an identity with no business owner is orphaned since it was created")
+            << Mutation([](IdentityFacts& f) { f.identity.businessOwner.clear(); })
+            << QStringList { "orphaned" } << "orphaned" << "" << "high" << "NHI1" << at("2026-08-15T09:00:00Z") << "no business owner";
+        QTest::addRow("an owner unknown to the people directory makes it orphaned")
+            << Mutation([](IdentityFacts& f) { f.ownerInDirectory = false; })
+            << QStringList { "orphaned" } << "orphaned" << "ada@example.com" << "high" << "NHI1" << QDateTime()
+            << "owner ada@example.com is not in the people directory";
+        QTest::addRow("an owner who left makes it orphaned")
+            << Mutation([](IdentityFacts& f) { f.ownerActive = false; })
+            << QStringList { "orphaned" } << "orphaned" << "ada@example.com" << "high" << "NHI1" << QDateTime()
+            << "owner ada@example.com has left";
+        QTest::addRow("an identity with no purpose is no-purpose")
+            << Mutation([](IdentityFacts& f) { f.identity.purpose.clear(); })
+            << QStringList { "no-purpose" } << "no-purpose" << "" << "low" << "NHI1" << at("2026-08-15T09:00:00Z") << "no documented purpose";
+        QTest::addRow("an identity with no expiry and no retirement condition is no-expiry")
+            << Mutation([](IdentityFacts& f) { f.identity.expiresAt = QDateTime(); })
+            << QStringList { "no-expiry" } << "no-expiry" << "" << "low" << "NHI7" << at("2026-08-15T09:00:00Z")
+            << "no expiry date or retirement condition";
+        QTest::addRow("an identity never certified and created 400 days ago is review-overdue")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.createdAt = at("2025-10-19T09:00:00Z");
+                   f.credentials.first().createdAt = at("2026-08-15T09:00:00Z");
+                   f.lastCertifiedAt = QDateTime();
+                   f.certifiedGrants.clear();
+               })
+            << QStringList { "review-overdue" } << "review-overdue" << "" << "medium" << "NHI1" << at("2026-10-19T09:00:00Z")
+            << "never certified";
+        QTest::addRow("an identity certified 400 days ago is review-overdue, since the review fell due")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.createdAt = at("2025-07-11T09:00:00Z");
+                   f.credentials.first().createdAt = at("2026-08-15T09:00:00Z");
+                   f.lastCertifiedAt = at("2025-10-19T09:00:00Z");
+               })
+            << QStringList { "review-overdue" } << "review-overdue" << "" << "medium" << "NHI1" << at("2026-10-19T09:00:00Z")
+            << "last certified on 2025-10-19";
+        QTest::addRow("an allowed console login is human use (and outside the declared scope)")
+            << Mutation([](IdentityFacts& f) { f.usage << usage("signin:ConsoleLogin", "2026-11-19"); })
+            << QStringList { "human-use", "out-of-scope-action" } << "human-use" << "signin:ConsoleLogin" << "high" << "NHI10"
+            << at("2026-11-19T00:00:00Z") << "interactive use: signin:ConsoleLogin on 2026-11-19";
+    }
+
+    void findsEachCondition()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QStringList, allTypes);
+        QFETCH(QString, type);
+        QFETCH(QString, subject);
+        QFETCH(QString, severity);
+        QFETCH(QString, owasp);
+        QFETCH(QDateTime, since);
+        QFETCH(QString, detailHas);
+
+        IdentityFacts facts = clean();
+        mutate(facts);
+        const QList<Finding> findings = DriftAnalyzer(kNow).analyze(facts);
+        QVERIFY2(types(findings) == allTypes, qPrintable(describe(findings)));
+        const Finding* f = find(findings, type, subject);
+        QVERIFY2(f, qPrintable(describe(findings)));
+        QCOMPARE(f->identityId, qint64(7));
+        QCOMPARE(f->severity, severity);
+        QCOMPARE(f->owasp, owasp);
+        QCOMPARE(f->since, since);
+        QVERIFY2(f->detail.contains(detailHas), qPrintable(f->detail));
+    }
+
+    void doesNotFind_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("type");
+
+        QTest::addRow("a grant used 89 days ago is not unused")
+            << Mutation([](IdentityFacts& f) { f.usage = { usage("s3:GetObject", "2026-08-26") }; }) << "unused-grant";
+        QTest::addRow("a grant only denied is not used, but a retired identity has no unused grants")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.status = QStringLiteral("retired");
+                   f.usage = { usage("s3:GetObject", "2026-11-22", "denied") };
+               })
+            << "unused-grant";
+        QTest::addRow("nothing is out of scope when the declared scope is empty and the action granted")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.declaredScope.clear();
+                   f.grants << grant("s3:PutObject");
+                   f.certifiedGrants << QStringLiteral("s3:PutObject");
+                   f.usage << usage("s3:PutObject", "2026-11-20");
+               })
+            << "out-of-scope-action";
+        QTest::addRow("a denied action that a grant allows is not out of scope")
+            << Mutation([](IdentityFacts& f) { f.usage << usage("s3:GetObject", "2026-11-21", "denied"); }) << "out-of-scope-action";
+        QTest::addRow("a never-certified identity has no scope creep")
+            << Mutation([](IdentityFacts& f) {
+                   f.lastCertifiedAt = QDateTime();
+                   f.certifiedGrants.clear();
+                   f.grants << grant("s3:ListBucket", "policy/x", at("2026-11-20T09:00:00Z"));
+               })
+            << "scope-creep";
+        QTest::addRow("s3:* is not an admin grant")
+            << Mutation([](IdentityFacts& f) {
+                   f.grants << grant("s3:*");
+                   f.certifiedGrants << QStringLiteral("s3:*");
+               })
+            << "admin-grant";
+        QTest::addRow("a key issued exactly 365 days ago is not stale yet")
+            << Mutation([](IdentityFacts& f) { f.credentials.first().createdAt = at("2025-11-23T09:00:00Z"); }) << "stale-credential";
+        QTest::addRow("a key expiring in 40 days is not expiring yet")
+            << Mutation([](IdentityFacts& f) { f.credentials.first().expiresAt = at("2027-01-02T09:00:00Z"); }) << "expiring-credential";
+        QTest::addRow("an expired credential that is disabled is not expired-active")
+            << Mutation([](IdentityFacts& f) {
+                   f.credentials.first().expiresAt = at("2026-11-20T09:00:00Z");
+                   f.credentials.first().enabled = false;
+               })
+            << "expired-active";
+        QTest::addRow("an expired credential of a retired identity is not expired-active")
+            << Mutation([](IdentityFacts& f) {
+                   f.credentials.first().expiresAt = at("2026-11-20T09:00:00Z");
+                   f.identity.status = QStringLiteral("retired");
+               })
+            << "expired-active";
+        QTest::addRow("a retired identity past its retirement date is not expired-active")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.expiresAt = at("2026-11-16T09:00:00Z");
+                   f.identity.status = QStringLiteral("retired");
+                   f.identity.enabled = false;
+               })
+            << "expired-active";
+        QTest::addRow("a disabled identity past its retirement date is not expired-active")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.expiresAt = at("2026-11-16T09:00:00Z");
+                   f.identity.enabled = false;
+               })
+            << "expired-active";
+        QTest::addRow("an identity created 20 days ago and never used is in its grace period")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.createdAt = at("2026-11-03T09:00:00Z");
+                   f.identity.lastUsedAt = QDateTime();
+                   f.usage.clear();
+               })
+            << "never-used";
+        QTest::addRow("an identity used within the window but never stamped last-used is not never-used")
+            << Mutation([](IdentityFacts& f) { f.identity.lastUsedAt = QDateTime(); }) << "never-used";
+        QTest::addRow("an identity last used 80 days ago is not dormant")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.lastUsedAt = at("2026-09-04T09:00:00Z");
+                   f.usage = { usage("s3:GetObject", "2026-09-04") };
+               })
+            << "dormant";
+        QTest::addRow("a suspended (disabled) identity last used long ago is not dormant")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.lastUsedAt = at("2026-01-01T09:00:00Z");
+                   f.identity.status = QStringLiteral("suspended");
+                   f.identity.enabled = false;
+                   f.usage.clear();
+               })
+            << "dormant";
+        QTest::addRow("an owner set with no people directory loaded is not orphaned")
+            << Mutation([](IdentityFacts& f) {
+                   f.directoryKnown = false;
+                   f.ownerInDirectory = false;
+                   f.ownerActive = false;
+               })
+            << "orphaned";
+        QTest::addRow("a retired identity without an owner is not orphaned")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.businessOwner.clear();
+                   f.identity.status = QStringLiteral("retired");
+                   f.identity.enabled = false;
+               })
+            << "orphaned";
+        QTest::addRow("a retirement condition instead of a date is not no-expiry")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.expiresAt = QDateTime();
+                   f.identity.retirementCondition = QStringLiteral("when the data migration ends");
+               })
+            << "no-expiry";
+        QTest::addRow("an identity created 300 days ago and never certified is not overdue yet")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.createdAt = at("2026-01-27T09:00:00Z");
+                   f.lastCertifiedAt = QDateTime();
+                   f.certifiedGrants.clear();
+               })
+            << "review-overdue";
+        QTest::addRow("a denied console login is not human use")
+            << Mutation([](IdentityFacts& f) { f.usage << usage("signin:ConsoleLogin", "2026-11-19", "denied"); }) << "human-use";
+        QTest::addRow("an API call is not human use")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.declaredScope << QStringLiteral("sts:GetCallerIdentity");
+                   f.usage << usage("sts:GetCallerIdentity", "2026-11-19");
+               })
+            << "human-use";
+    }
+
+    void doesNotFind()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QString, type);
+        IdentityFacts facts = clean();
+        mutate(facts);
+        const QList<Finding> findings = DriftAnalyzer(kNow).analyze(facts);
+        QVERIFY2(!types(findings).contains(type), qPrintable(describe(findings)));
+    }
+
+    void aRetiredIdentityKeepsNoLiveFindings()
+    {
+        // Retirement ends the conditions that need a live identity; what it still holds stays visible.
+        IdentityFacts facts = clean();
+        facts.identity.status = QStringLiteral("retired");
+        facts.identity.enabled = false;
+        facts.identity.businessOwner.clear();
+        facts.identity.purpose.clear();
+        facts.identity.expiresAt = at("2026-11-16T09:00:00Z");
+        facts.identity.lastUsedAt = at("2025-01-01T09:00:00Z");
+        facts.usage.clear();
+        facts.grants << grant("*", "policy/AdministratorAccess");
+        facts.certifiedGrants << QStringLiteral("*");
+        const QList<Finding> findings = DriftAnalyzer(kNow).analyze(facts);
+        QCOMPARE(types(findings), QStringList { QStringLiteral("admin-grant") });
+    }
+
+    void figuresCountGrantedUsedUnusedAndOutOfScope()
+    {
+        IdentityFacts facts = clean();
+        facts.grants = { grant("s3:GetObject"), grant("s3:PutObject"), grant("ec2:*"), grant("iam:PassRole") };
+        facts.certifiedGrants = QStringList { "s3:GetObject", "s3:PutObject", "ec2:*", "iam:PassRole" };
+        facts.identity.declaredScope = QStringList { "s3:*", "ec2:DescribeInstances", "iam:PassRole" };
+        facts.usage = {
+            usage("s3:GetObject", "2026-11-22"),          // uses s3:GetObject, in scope
+            usage("ec2:RunInstances", "2026-11-20"),      // uses ec2:*, outside the declared scope
+            usage("ec2:DescribeInstances", "2026-11-20"), // uses ec2:* again, in scope
+            usage("ec2:RunInstances", "2026-11-21"),      // the same action again: counted once
+            usage("iam:CreateUser", "2026-11-21", "denied"), // no grant allows it: out of scope
+            usage("iam:PassRole", "2026-07-26"),          // before the window: iam:PassRole stays unused
+        };
+        DriftFigures figures;
+        const QList<Finding> findings = DriftAnalyzer(kNow).analyze(facts, &figures);
+        QCOMPARE(figures.granted, 4);
+        QCOMPARE(figures.used, 2);
+        QCOMPARE(figures.unused, 2);
+        QCOMPARE(figures.outOfScope, 2);
+        QVERIFY(find(findings, QStringLiteral("unused-grant"), QStringLiteral("s3:PutObject")));
+        QVERIFY(find(findings, QStringLiteral("unused-grant"), QStringLiteral("iam:PassRole")));
+        QVERIFY(find(findings, QStringLiteral("out-of-scope-action"), QStringLiteral("ec2:RunInstances")));
+        QVERIFY(find(findings, QStringLiteral("out-of-scope-action"), QStringLiteral("iam:CreateUser")));
+        QCOMPARE(find(findings, QStringLiteral("out-of-scope-action"), QStringLiteral("ec2:RunInstances"))->since,
+                 at("2026-11-20T00:00:00Z"));
+        QCOMPARE(types(findings), (QStringList { "out-of-scope-action", "out-of-scope-action", "unused-grant", "unused-grant" }));
+    }
+
+    void aLongerWindowTurnsUnusedIntoUsed()
+    {
+        // The policy is the analyzer's, not hard-wired: 180 days sees the use of 120 days ago.
+        IdentityFacts facts = clean();
+        facts.grants << grant("s3:PutObject");
+        facts.certifiedGrants << QStringLiteral("s3:PutObject");
+        facts.identity.declaredScope << QStringLiteral("s3:PutObject");
+        facts.usage << usage("s3:PutObject", "2026-07-26");
+        DriftPolicy wide;
+        wide.windowDays = 180;
+        DriftFigures figures;
+        QVERIFY(DriftAnalyzer(kNow, wide).analyze(facts, &figures).isEmpty());
+        QCOMPARE(figures.unused, 0);
+        QCOMPARE(figures.used, 2);
+        const QList<Finding> narrow = DriftAnalyzer(kNow).analyze(facts, &figures);
+        QCOMPARE(figures.unused, 1);
+        QCOMPARE(types(narrow), QStringList { QStringLiteral("unused-grant") });
+    }
+
+    void sinceFollowsTheDateOfTheGrant()
+    {
+        // An identity created 100 days ago gained an admin grant 5 days ago and a never-used grant
+        // 95 days ago: neither condition can be older than its grant.
+        IdentityFacts facts = clean();
+        facts.grants << grant("*", "policy/AdministratorAccess", at("2026-11-18T09:00:00Z"))
+                     << grant("s3:PutObject", "policy/backup", at("2026-08-20T09:00:00Z"));
+        facts.certifiedGrants << QStringLiteral("*") << QStringLiteral("s3:PutObject");
+        const QList<Finding> findings = DriftAnalyzer(kNow).analyze(facts);
+        const Finding* admin = find(findings, QStringLiteral("admin-grant"), QStringLiteral("*"));
+        const Finding* unused = find(findings, QStringLiteral("unused-grant"), QStringLiteral("s3:PutObject"));
+        QVERIFY(admin);
+        QVERIFY(unused);
+        QCOMPARE(admin->since, at("2026-11-18T09:00:00Z"));
+        QCOMPARE(unused->since, at("2026-11-18T09:00:00Z"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDriftAnalyzer)
+#include "TestDriftAnalyzer.moc"

@@ -1,0 +1,189 @@
+#include "analysis/PermissionMatcher.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace recertify;
+
+/**
+ * Whether a grant covers an action decides what counts as "used" and what is "out of scope", so
+ * every source's own wildcard rules are pinned here, one sentence per row.
+ */
+class TestPermissionMatcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void covers_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("granted");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<bool>("expected");
+
+        // AWS: action globs, case-insensitive, NotAction, service-level usage from Access Advisor.
+        QTest::addRow("aws: s3:Get* covers s3:GetObject") << "aws" << "s3:Get*" << "s3:GetObject" << true;
+        QTest::addRow("aws: s3:Get* does not cover s3:PutObject") << "aws" << "s3:Get*" << "s3:PutObject" << false;
+        QTest::addRow("aws: s3:Get* does not cover s3control:GetJob") << "aws" << "s3:Get*" << "s3control:GetJob" << false;
+        QTest::addRow("aws: * covers iam:CreateUser") << "aws" << "*" << "iam:CreateUser" << true;
+        QTest::addRow("aws: * covers any service's action") << "aws" << "*" << "dynamodb:DeleteTable" << true;
+        QTest::addRow("aws: an exact action covers itself") << "aws" << "s3:GetObject" << "s3:GetObject" << true;
+        QTest::addRow("aws: an exact action covers no other") << "aws" << "s3:GetObject" << "s3:GetObjectAcl" << false;
+        QTest::addRow("aws: action names ignore case (grant upper)") << "aws" << "S3:GETOBJECT" << "s3:GetObject" << true;
+        QTest::addRow("aws: action names ignore case (glob lower)") << "aws" << "s3:get*" << "S3:GetObject" << true;
+        QTest::addRow("aws: s3:*Object covers s3:PutObject") << "aws" << "s3:*Object" << "s3:PutObject" << true;
+        QTest::addRow("aws: s3:*Object does not cover s3:ListBucket") << "aws" << "s3:*Object" << "s3:ListBucket" << false;
+        QTest::addRow("aws: NotAction iam,organizations covers s3:GetObject")
+            << "aws" << "NotAction:iam:*,organizations:*" << "s3:GetObject" << true;
+        QTest::addRow("aws: NotAction iam,organizations does not cover iam:CreateUser")
+            << "aws" << "NotAction:iam:*,organizations:*" << "iam:CreateUser" << false;
+        QTest::addRow("aws: NotAction iam,organizations does not cover organizations:LeaveOrganization")
+            << "aws" << "NotAction:iam:*,organizations:*" << "organizations:LeaveOrganization" << false;
+        QTest::addRow("aws: NotAction exclusions ignore case") << "aws" << "NotAction:iam:*" << "IAM:CreateUser" << false;
+        QTest::addRow("aws: service usage lambda:* is covered by lambda:InvokeFunction")
+            << "aws" << "lambda:InvokeFunction" << "lambda:*" << true;
+        QTest::addRow("aws: service usage lambda:* is covered by *") << "aws" << "*" << "lambda:*" << true;
+        QTest::addRow("aws: service usage lambda:* is covered by lambda:*") << "aws" << "lambda:*" << "lambda:*" << true;
+        QTest::addRow("aws: service usage lambda:* is covered by Lambda:Invoke* whatever the case")
+            << "aws" << "Lambda:Invoke*" << "lambda:*" << true;
+        QTest::addRow("aws: service usage lambda:* is not covered by s3:GetObject") << "aws" << "s3:GetObject" << "lambda:*" << false;
+        QTest::addRow("aws: service usage lambda:* is not covered by s3:*") << "aws" << "s3:*" << "lambda:*" << false;
+        QTest::addRow("aws: service usage lambda:* is covered by NotAction iam") << "aws" << "NotAction:iam:*" << "lambda:*" << true;
+        QTest::addRow("aws: service usage lambda:* is not covered by NotAction lambda")
+            << "aws" << "NotAction:lambda:*" << "lambda:*" << false;
+
+        // Kubernetes: "VERB RESOURCE", * for either part, subresources named, non-resource URLs.
+        QTest::addRow("k8s: * * covers get pods") << "k8s" << "* *" << "get pods" << true;
+        QTest::addRow("k8s: * * covers create pods/exec") << "k8s" << "* *" << "create pods/exec" << true;
+        QTest::addRow("k8s: get * covers get secrets") << "k8s" << "get *" << "get secrets" << true;
+        QTest::addRow("k8s: get * does not cover list secrets") << "k8s" << "get *" << "list secrets" << false;
+        QTest::addRow("k8s: * secrets covers delete secrets") << "k8s" << "* secrets" << "delete secrets" << true;
+        QTest::addRow("k8s: * secrets does not cover delete configmaps") << "k8s" << "* secrets" << "delete configmaps" << false;
+        QTest::addRow("k8s: create pods/exec covers create pods/exec") << "k8s" << "create pods/exec" << "create pods/exec" << true;
+        QTest::addRow("k8s: create pods/exec does not cover create pods") << "k8s" << "create pods/exec" << "create pods" << false;
+        QTest::addRow("k8s: create pods does not cover create pods/exec") << "k8s" << "create pods" << "create pods/exec" << false;
+        QTest::addRow("k8s: get pods/* covers get pods/log") << "k8s" << "get pods/*" << "get pods/log" << true;
+        QTest::addRow("k8s: get pods/* does not cover get nodes/proxy") << "k8s" << "get pods/*" << "get nodes/proxy" << false;
+        QTest::addRow("k8s: get /metrics covers get /metrics") << "k8s" << "get /metrics" << "get /metrics" << true;
+        QTest::addRow("k8s: get /metrics does not cover get /healthz") << "k8s" << "get /metrics" << "get /healthz" << false;
+        QTest::addRow("k8s: get /healthz/* covers get /healthz/ready") << "k8s" << "get /healthz/*" << "get /healthz/ready" << true;
+        QTest::addRow("k8s: get /metrics does not cover post /metrics") << "k8s" << "get /metrics" << "post /metrics" << false;
+        QTest::addRow("k8s: verbs are case-sensitive, GET pods does not cover get pods") << "k8s" << "GET pods" << "get pods" << false;
+
+        // GitHub: "permission:level", admin > write > read, same permission only.
+        QTest::addRow("github: contents:write covers contents:read") << "github" << "contents:write" << "contents:read" << true;
+        QTest::addRow("github: contents:write covers contents:write") << "github" << "contents:write" << "contents:write" << true;
+        QTest::addRow("github: contents:write does not cover administration:read")
+            << "github" << "contents:write" << "administration:read" << false;
+        QTest::addRow("github: contents:read does not cover contents:write") << "github" << "contents:read" << "contents:write" << false;
+        QTest::addRow("github: contents:admin covers contents:write") << "github" << "contents:admin" << "contents:write" << true;
+        QTest::addRow("github: an unknown level is never covered") << "github" << "contents:admin" << "contents:none" << false;
+        QTest::addRow("github: names without a level match exactly, ignoring case") << "github" << "Push" << "push" << true;
+
+        // Entra (Graph): exact names, case-insensitive; no globs, no implied Read from ReadWrite.
+        QTest::addRow("entra: Mail.Read covers mail.read") << "entra" << "Mail.Read" << "mail.read" << true;
+        QTest::addRow("entra: Mail.Read does not cover Mail.ReadWrite") << "entra" << "Mail.Read" << "Mail.ReadWrite" << false;
+        QTest::addRow("entra: Mail.ReadWrite does not cover Mail.Read") << "entra" << "Mail.ReadWrite" << "Mail.Read" << false;
+        QTest::addRow("entra: Mail.* is not a glob") << "entra" << "Mail.*" << "Mail.Read" << false;
+
+        // Anything else (MCP tools, CSV): a case-insensitive glob.
+        QTest::addRow("mcp: tool globs cover matching tools") << "mcp" << "github.*" << "GitHub.create_issue" << true;
+        QTest::addRow("mcp: tool globs do not cover other tools") << "mcp" << "github.*" << "slack.post" << false;
+    }
+
+    void covers()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, granted);
+        QFETCH(QString, action);
+        QFETCH(bool, expected);
+        QCOMPARE(PermissionMatcher::covers(source, granted, action), expected);
+    }
+
+    void isAdmin_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("permission");
+        QTest::addColumn<bool>("expected");
+
+        QTest::addRow("aws: * is admin") << "aws" << "*" << true;
+        QTest::addRow("aws: *:* is admin") << "aws" << "*:*" << true;
+        QTest::addRow("aws: iam:* is admin") << "aws" << "iam:*" << true;
+        QTest::addRow("aws: IAM:* is admin whatever the case") << "aws" << "IAM:*" << true;
+        QTest::addRow("aws: s3:* is not admin") << "aws" << "s3:*" << false;
+        QTest::addRow("aws: iam:PassRole is not admin") << "aws" << "iam:PassRole" << false;
+        QTest::addRow("aws: an empty NotAction (everything) is admin") << "aws" << "NotAction:" << true;
+        QTest::addRow("k8s: * * is admin") << "k8s" << "* *" << true;
+        QTest::addRow("k8s: a binding to an unresolved cluster-admin is admin") << "k8s" << "role:ClusterRole/cluster-admin" << true;
+        QTest::addRow("k8s: get * is not admin") << "k8s" << "get *" << false;
+        QTest::addRow("k8s: * secrets is not admin") << "k8s" << "* secrets" << false;
+        QTest::addRow("k8s: a binding to ClusterRole/view is not admin") << "k8s" << "role:ClusterRole/view" << false;
+        QTest::addRow("entra: Directory.ReadWrite.All is admin") << "entra" << "Directory.ReadWrite.All" << true;
+        QTest::addRow("entra: roleManagement.readWrite.directory is admin whatever the case")
+            << "entra" << "roleManagement.readWrite.directory" << true;
+        QTest::addRow("entra: AppRoleAssignment.ReadWrite.All is admin") << "entra" << "AppRoleAssignment.ReadWrite.All" << true;
+        QTest::addRow("entra: Directory.Read.All is not admin") << "entra" << "Directory.Read.All" << false;
+        QTest::addRow("entra: Mail.Read is not admin") << "entra" << "Mail.Read" << false;
+        QTest::addRow("github: administration:write is admin") << "github" << "administration:write" << true;
+        QTest::addRow("github: organization_administration:write is admin") << "github" << "organization_administration:write" << true;
+        QTest::addRow("github: administration:read is not admin") << "github" << "administration:read" << false;
+        QTest::addRow("github: contents:write is not admin") << "github" << "contents:write" << false;
+        QTest::addRow("mcp: * is admin") << "mcp" << "*" << true;
+        QTest::addRow("mcp: admin:* is admin") << "mcp" << "admin:*" << true;
+        QTest::addRow("mcp: github.create_issue is not admin") << "mcp" << "github.create_issue" << false;
+    }
+
+    void isAdmin()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, permission);
+        QFETCH(bool, expected);
+        QCOMPARE(PermissionMatcher::isAdmin(source, permission), expected);
+    }
+
+    void glob_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("expected");
+
+        QTest::addRow("an empty pattern matches only empty text") << "" << "" << true;
+        QTest::addRow("an empty pattern does not match text") << "" << "a" << false;
+        QTest::addRow("* matches empty text") << "*" << "" << true;
+        QTest::addRow("** matches like *") << "**" << "abc" << true;
+        QTest::addRow("a star matches an empty run") << "s3:Get*" << "s3:Get" << true;
+        QTest::addRow("a star in the middle matches a run") << "a*c" << "abbbc" << true;
+        QTest::addRow("the text must end where the pattern ends") << "a*c" << "abcd" << false;
+        QTest::addRow("? matches exactly one character") << "a?c" << "abc" << true;
+        QTest::addRow("? does not match zero characters") << "a?c" << "ac" << false;
+        QTest::addRow("? does not match two characters") << "a?c" << "abbc" << false;
+        QTest::addRow("a star backtracks past an early partial match") << "*ab" << "aab" << true;
+        QTest::addRow("several stars backtrack") << "a*b*c" << "axbxxbyc" << true;
+        QTest::addRow("several stars still need every literal") << "a*b*c" << "axbxxby" << false;
+        QTest::addRow("a pattern longer than the text fails") << "a*a" << "a" << false;
+        QTest::addRow("matching ignores case") << "S3:GETOBJECT" << "s3:getobject" << true;
+        QTest::addRow("a literal prefix must match") << "s3:*" << "ec2:RunInstances" << false;
+    }
+
+    void glob()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, text);
+        QFETCH(bool, expected);
+        QCOMPARE(PermissionMatcher::glob(pattern, text), expected);
+    }
+
+    void globStaysFastOnPathologicalPatterns()
+    {
+        // A naive recursive matcher is exponential here; this one backtracks to the last star only.
+        const QString pattern = QString(QStringLiteral("*a")).repeated(20) + QStringLiteral("b");
+        const QString text = QString(200, u'a');
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!PermissionMatcher::glob(pattern, text));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPermissionMatcher)
+#include "TestPermissionMatcher.moc"

@@ -1,0 +1,282 @@
+#include "CollectingSink.h"
+#include "ProcessRunner.h"
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace recertify::test;
+
+namespace {
+
+const QStringList kFindingTypes { "unused-grant", "out-of-scope-action", "scope-creep", "admin-grant", "stale-credential",
+    "expiring-credential", "expired-active", "never-used", "dormant", "orphaned", "no-purpose", "no-expiry", "review-overdue",
+    "human-use" };
+
+QStringList typesOf(const QJsonArray& findings)
+{
+    QStringList out;
+    for (const auto& f : findings)
+        out << f.toObject().value(QStringLiteral("type")).toString();
+    return out;
+}
+
+} // namespace
+
+/**
+ * Governance from the command line, as a script runs it: a real process on a store holding the
+ * real AWS payload; findings and scores in the CLI.md shapes; owners, the people directory,
+ * lifecycle and the audit chain, one step after the other (the slots run in order).
+ */
+class TestGovernanceCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    RunResult cli(const QStringList& args) { return runProgram(QStringLiteral(RECERTIFY_CLI_PATH), QStringList { QStringLiteral("--db"), m_db } + args); }
+
+    QJsonDocument json(const QStringList& args)
+    {
+        const RunResult r = cli(QStringList { QStringLiteral("--json") } + args);
+        if (r.exitCode != 0)
+            qWarning() << args << r.exitCode << r.err;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning() << args << error.errorString() << r.out.left(400);
+        return doc;
+    }
+
+    QJsonArray findingsOf(const QString& identity)
+    {
+        return json({ QStringLiteral("findings"), QStringLiteral("--identity"), identity }).array();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString aws = RECERTIFY_REAL_FIXTURE("aws/iam-authorization-details.cloudsplaining.json");
+        if (!QFile::exists(aws))
+            RECERTIFY_SKIP_UNLESS_STRICT("the public AWS payload in ../shared/fixtures/real is missing");
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("estate.sqlite"));
+        const RunResult imported = cli({ QStringLiteral("import"), QStringLiteral("aws-iam"), aws });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.out.contains("6 added"), imported.out.constData());
+    }
+
+    void findingsJsonHasTheContractShape()
+    {
+        const QJsonDocument doc = json({ QStringLiteral("findings") });
+        QVERIFY(doc.isArray());
+        const QJsonArray findings = doc.array();
+        QVERIFY(findings.size() > 6);
+        static const QRegularExpression nhi(QStringLiteral("^NHI([1-9]|10)$"));
+        QSet<QString> identities;
+        for (const auto& value : findings) {
+            const QJsonObject o = value.toObject();
+            for (const char* key : { "identityId", "nativeId", "type", "severity", "detail", "owasp" })
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            QVERIFY(o.value(QStringLiteral("identityId")).isDouble());
+            const QString type = o.value(QStringLiteral("type")).toString();
+            QVERIFY2(kFindingTypes.contains(type), qPrintable(type));
+            QVERIFY2(QStringList({ "high", "medium", "low" }).contains(o.value(QStringLiteral("severity")).toString()), qPrintable(type));
+            QVERIFY2(nhi.match(o.value(QStringLiteral("owasp")).toString()).hasMatch(), qPrintable(type));
+            QVERIFY(!o.value(QStringLiteral("detail")).toString().isEmpty());
+            identities.insert(o.value(QStringLiteral("nativeId")).toString());
+        }
+        // The payload's three users and three roles, each known by its native id.
+        QCOMPARE(identities, (QSet<QString> { "obama", "ASIAZZUSERZZPLACEHOLDER", "biden", "MyRole", "MyOtherRole", "OverprivilegedEC2" }));
+
+        // Nobody owns anything: one orphaned finding each, and --type narrows to them.
+        const QJsonArray orphaned = json({ QStringLiteral("findings"), QStringLiteral("--type"), QStringLiteral("orphaned") }).array();
+        QCOMPARE(orphaned.size(), 6);
+        QCOMPARE(typesOf(orphaned).count(QStringLiteral("orphaned")), 6);
+
+        const RunResult bad = cli({ QStringLiteral("findings"), QStringLiteral("--type"), QStringLiteral("sloppy") });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("sloppy"), bad.err.constData());
+    }
+
+    void scoresJsonHasTheContractShape()
+    {
+        const QJsonObject doc = json({ QStringLiteral("scores") }).object();
+        QVERIFY(doc.contains(QStringLiteral("total")));
+        const QJsonArray identities = doc.value(QStringLiteral("identities")).toArray();
+        QCOMPARE(identities.size(), 6);
+        double sum = 0;
+        double previous = 101;
+        for (const auto& value : identities) {
+            const QJsonObject o = value.toObject();
+            for (const char* key : { "id", "nativeId", "score", "factors" })
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            const double score = o.value(QStringLiteral("score")).toDouble();
+            QVERIFY2(score <= previous, "sorted by score, highest first");
+            previous = score;
+            sum += score;
+            double points = 0;
+            const QJsonArray factors = o.value(QStringLiteral("factors")).toArray();
+            QVERIFY(!factors.isEmpty());
+            for (const auto& f : factors) {
+                const QJsonObject factor = f.toObject();
+                for (const char* key : { "factor", "points", "since", "owasp" })
+                    QVERIFY2(factor.contains(QLatin1String(key)), key);
+                QVERIFY(kFindingTypes.contains(factor.value(QStringLiteral("factor")).toString()));
+                QVERIFY(factor.value(QStringLiteral("points")).toDouble() > 0);
+                QVERIFY(factor.value(QStringLiteral("since")).isString());
+                points += factor.value(QStringLiteral("points")).toDouble();
+            }
+            // The score is explained by its factors (capped at 100).
+            QVERIFY2(std::abs(score - std::min(100.0, points)) < 0.01, qPrintable(o.value(QStringLiteral("nativeId")).toString()));
+        }
+        QVERIFY2(std::abs(doc.value(QStringLiteral("total")).toDouble() - sum) < 0.01, qPrintable(QString::number(sum)));
+        // Two users hold AdministratorAccess and have been ownerless since 2019: both at the cap.
+        QCOMPARE(identities.at(0).toObject().value(QStringLiteral("score")).toDouble(), 100.0);
+        QCOMPARE(identities.at(1).toObject().value(QStringLiteral("score")).toDouble(), 100.0);
+        const QSet<QString> worst { identities.at(0).toObject().value(QStringLiteral("nativeId")).toString(),
+            identities.at(1).toObject().value(QStringLiteral("nativeId")).toString() };
+        QCOMPARE(worst, (QSet<QString> { "obama", "ASIAZZUSERZZPLACEHOLDER" }));
+    }
+
+    void ownersSetGivesMyRoleAnOwner()
+    {
+        const RunResult set = cli({ QStringLiteral("owners"), QStringLiteral("set"), QStringLiteral("MyRole"), QStringLiteral("--business"),
+            QStringLiteral("ada@example.com"), QStringLiteral("--purpose"), QStringLiteral("Lets EC2 instances pass the deploy role"),
+            QStringLiteral("--scope"), QStringLiteral("iam:PassRole") });
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QVERIFY2(set.out.contains("ada@example.com"), set.out.constData());
+
+        const QJsonObject shown = json({ QStringLiteral("show"), QStringLiteral("MyRole") }).object();
+        QCOMPARE(shown.value(QStringLiteral("owners")).toObject().value(QStringLiteral("business")).toString(), QStringLiteral("ada@example.com"));
+        QCOMPARE(shown.value(QStringLiteral("purpose")).toString(), QStringLiteral("Lets EC2 instances pass the deploy role"));
+        QCOMPARE(shown.value(QStringLiteral("declaredScope")).toArray(), (QJsonArray { "iam:PassRole" }));
+        const QStringList types = typesOf(shown.value(QStringLiteral("findings")).toArray());
+        QVERIFY2(!types.contains(QStringLiteral("orphaned")), qPrintable(types.join(u',')));
+        QVERIFY2(!types.contains(QStringLiteral("no-purpose")), qPrintable(types.join(u',')));
+        QVERIFY2(types.contains(QStringLiteral("never-used")), qPrintable(types.join(u',')));
+        // The others are still orphans.
+        QVERIFY(typesOf(findingsOf(QStringLiteral("MyOtherRole"))).contains(QStringLiteral("orphaned")));
+    }
+
+    void ownersSetRefusesABadEmail()
+    {
+        const RunResult bad = cli({ QStringLiteral("owners"), QStringLiteral("set"), QStringLiteral("MyRole"), QStringLiteral("--business"),
+            QStringLiteral("not-an-email") });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("--business"), bad.err.constData());
+        QVERIFY(bad.out.isEmpty());
+        const QJsonObject shown = json({ QStringLiteral("show"), QStringLiteral("MyRole") }).object();
+        QCOMPARE(shown.value(QStringLiteral("owners")).toObject().value(QStringLiteral("business")).toString(), QStringLiteral("ada@example.com"));
+
+        const RunResult missing = cli({ QStringLiteral("owners"), QStringLiteral("set"), QStringLiteral("NoSuchRole"), QStringLiteral("--business"),
+            QStringLiteral("ada@example.com") });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("NoSuchRole"), missing.err.constData());
+    }
+
+    void anOwnerWhoLeftOrphansTheIdentityAgain()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("people.csv"));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("email,name,manager,active\nada@example.com,Ada Lovelace,,false\nbob@example.com,Bob,ada@example.com,true\n");
+        csv.close();
+        const RunResult imported = cli({ QStringLiteral("people"), QStringLiteral("import"), path });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.out.contains("2 people"), imported.out.constData());
+
+        const QJsonArray findings = findingsOf(QStringLiteral("MyRole"));
+        bool found = false;
+        for (const auto& f : findings) {
+            const QJsonObject o = f.toObject();
+            if (o.value(QStringLiteral("type")).toString() == QLatin1String("orphaned")) {
+                found = true;
+                QVERIFY2(o.value(QStringLiteral("detail")).toString().contains(QStringLiteral("ada@example.com has left")),
+                         qPrintable(o.value(QStringLiteral("detail")).toString()));
+            }
+        }
+        QVERIFY2(found, qPrintable(typesOf(findings).join(u',')));
+
+        const RunResult bad = cli({ QStringLiteral("people"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("nobody.csv")) });
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("nobody.csv"), bad.err.constData());
+    }
+
+    void lifecycleRetiresAndRefusesToRevive()
+    {
+        const RunResult noReason = cli({ QStringLiteral("lifecycle"), QStringLiteral("MyRole"), QStringLiteral("--to"), QStringLiteral("retired") });
+        QCOMPARE(noReason.exitCode, 2);
+
+        const RunResult retired = cli({ QStringLiteral("lifecycle"), QStringLiteral("MyRole"), QStringLiteral("--to"), QStringLiteral("retired"),
+            QStringLiteral("--reason"), QStringLiteral("decommissioned") });
+        QVERIFY2(retired.exitCode == 0, retired.err.constData());
+        QVERIFY2(retired.out.contains("retired"), retired.out.constData());
+
+        const QJsonObject shown = json({ QStringLiteral("show"), QStringLiteral("MyRole") }).object();
+        QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("retired"));
+        QCOMPARE(shown.value(QStringLiteral("enabled")).toBool(), false);
+        bool logged = false;
+        for (const auto& e : shown.value(QStringLiteral("lifecycle")).toArray())
+            logged = logged || e.toObject().value(QStringLiteral("reason")).toString() == QLatin1String("decommissioned");
+        QVERIFY(logged);
+        // A retired identity is no longer an orphan, nor unused.
+        const QStringList types = typesOf(shown.value(QStringLiteral("findings")).toArray());
+        QVERIFY2(!types.contains(QStringLiteral("orphaned")) && !types.contains(QStringLiteral("never-used")), qPrintable(types.join(u',')));
+
+        const RunResult revive = cli({ QStringLiteral("lifecycle"), QStringLiteral("MyRole"), QStringLiteral("--to"), QStringLiteral("active"),
+            QStringLiteral("--reason"), QStringLiteral("x") });
+        QCOMPARE(revive.exitCode, 1);
+        QVERIFY2(revive.err.contains("retired"), revive.err.constData());
+        QCOMPARE(json({ QStringLiteral("show"), QStringLiteral("MyRole") }).object().value(QStringLiteral("status")).toString(), QStringLiteral("retired"));
+    }
+
+    void auditVerifyHoldsThenNamesTheEditedRow()
+    {
+        // Six "discovered by sync" transitions from the import, then owners.set, people.import and
+        // lifecycle.transition; the refused commands wrote nothing.
+        const RunResult ok = cli({ QStringLiteral("audit"), QStringLiteral("verify") });
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        QVERIFY2(ok.out.contains("9 rows"), ok.out.constData());
+        const QJsonObject okJson = json({ QStringLiteral("audit"), QStringLiteral("verify") }).object();
+        QCOMPARE(okJson.value(QStringLiteral("valid")).toBool(), true);
+        QCOMPARE(okJson.value(QStringLiteral("rows")).toInteger(), 9);
+
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_db);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("UPDATE audit_log SET payload = '{}' WHERE seq = 1")), qPrintable(q.lastError().text()));
+            QCOMPARE(q.numRowsAffected(), 1);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+
+        const RunResult broken = cli({ QStringLiteral("audit"), QStringLiteral("verify") });
+        QCOMPARE(broken.exitCode, 3);
+        QVERIFY2(broken.err.contains("row 1:"), broken.err.constData());
+        QVERIFY2(broken.err.contains("edited"), broken.err.constData());
+        const RunResult brokenJson = cli({ QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify") });
+        QCOMPARE(brokenJson.exitCode, 3);
+        const QJsonObject report = QJsonDocument::fromJson(brokenJson.out).object();
+        QCOMPARE(report.value(QStringLiteral("valid")).toBool(), false);
+        QCOMPARE(report.value(QStringLiteral("problems")).toArray().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGovernanceCli)
+#include "TestGovernanceCli.moc"
