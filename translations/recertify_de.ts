@@ -2830,6 +2830,34 @@
         <source>unused</source>
         <translation>ungenutzt</translation>
     </message>
+    <message>
+        <source>Trusted signers…</source>
+        <translation>Vertrauenswürdige Unterzeichner…</translation>
+    </message>
+    <message>
+        <source>Trusted signers</source>
+        <translation>Vertrauenswürdige Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Bundles signed by these keys open with a green banner. Keys are public halves only.</source>
+        <translation>Mit diesen Schlüsseln signierte Pakete öffnen mit einem grünen Banner. Gespeichert sind nur die öffentlichen Hälften.</translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>

@@ -2830,6 +2830,34 @@
         <source>unused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trusted signers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles signed by these keys open with a green banner. Keys are public halves only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>

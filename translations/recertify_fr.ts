@@ -2830,6 +2830,34 @@
         <source>unused</source>
         <translation>inutilisée</translation>
     </message>
+    <message>
+        <source>Trusted signers…</source>
+        <translation>Signataires de confiance…</translation>
+    </message>
+    <message>
+        <source>Trusted signers</source>
+        <translation>Signataires de confiance</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Bundles signed by these keys open with a green banner. Keys are public halves only.</source>
+        <translation>Les lots signés par ces clés s&apos;ouvrent avec un bandeau vert. Seules les moitiés publiques sont conservées.</translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>

@@ -2,6 +2,7 @@
 #include "demo/DemoEstate.h"
 #include "evidence/EvidenceBundle.h"
 #include "evidence/EvidencePage.h"
+#include "evidence/TrustedSigners.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 
@@ -84,6 +85,14 @@ private slots:
         QVERIFY2(page.banner()->text().contains(QStringLiteral("a trusted signer")), qPrintable(page.banner()->text()));
         QVERIFY(page.banner()->text().contains(QStringLiteral("governance team")));
         QVERIFY(!page.grab().isNull());
+        // The trusted list holds the public half under its name; removing it makes the signer unknown again.
+        auto signers = TrustedSigners(trusted.path()).all();
+        QVERIFY(signers.ok());
+        QCOMPARE(signers->size(), 1);
+        QCOMPARE(signers->first().name, QStringLiteral("governance team"));
+        QVERIFY(TrustedSigners(trusted.path()).remove(signers->first().fingerprint).ok());
+        QVERIFY(page.openBundle(m_bundle));
+        QVERIFY(page.banner()->text().contains(QStringLiteral("not trusted yet")));
     }
 
     void aTamperedBundleSaysWhatChanged()

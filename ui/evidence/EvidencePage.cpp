@@ -5,6 +5,7 @@
 
 #include <QChartView>
 #include <QComboBox>
+#include <QDialog>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,6 +38,7 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     , m_title(new QLabel(this))
     , m_open(new QPushButton(tr("Open evidence bundle…"), this))
     , m_trust(new QPushButton(tr("Trust this signer…"), this))
+    , m_signers(new QPushButton(tr("Trusted signers…"), this))
     , m_files(new QListWidget(this))
     , m_filter(new QLineEdit(this))
     , m_need(new QComboBox(this))
@@ -82,6 +84,7 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     auto* top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();
+    top->addWidget(m_signers);
     top->addWidget(m_trust);
     top->addWidget(m_open);
     auto* filters = new QHBoxLayout;
@@ -111,6 +114,7 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     layout->addWidget(splitter, 1);
 
     connect(m_open, &QPushButton::clicked, this, &EvidencePage::chooseFile);
+    connect(m_signers, &QPushButton::clicked, this, &EvidencePage::manageTrustedSigners);
     connect(m_trust, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Trust this signer"),
@@ -121,6 +125,52 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     connect(m_filter, &QLineEdit::textChanged, this, &EvidencePage::showDecisions);
     connect(m_need, &QComboBox::currentIndexChanged, this, &EvidencePage::showDecisions);
     connect(m_decisions, &QTableWidget::currentCellChanged, this, [this](int row) { showEvidence(row); });
+}
+
+void EvidencePage::manageTrustedSigners()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Trusted signers"));
+    auto* list = new QTableWidget(0, 2, &dialog);
+    list->setObjectName(QStringLiteral("trustedSignersList"));
+    list->setHorizontalHeaderLabels({ tr("Signer"), tr("Fingerprint") });
+    list->verticalHeader()->hide();
+    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    list->horizontalHeader()->setStretchLastSection(true);
+    TrustedSigners signers(m_trustedFolder);
+    auto fill = [&] {
+        list->setRowCount(0);
+        auto all = signers.all();
+        for (const TrustedSigner& s : all ? all.value() : QList<TrustedSigner>()) {
+            const int row = list->rowCount();
+            list->insertRow(row);
+            list->setItem(row, 0, new QTableWidgetItem(s.name));
+            list->setItem(row, 1, new QTableWidgetItem(s.fingerprint));
+        }
+        list->resizeColumnsToContents();
+    };
+    fill();
+    auto* remove = new QPushButton(tr("Remove"), &dialog);
+    auto* close = new QPushButton(tr("Close"), &dialog);
+    connect(remove, &QPushButton::clicked, &dialog, [&] {
+        const int row = list->currentRow();
+        if (row >= 0 && signers.remove(list->item(row, 1)->text()))
+            fill();
+    });
+    connect(close, &QPushButton::clicked, &dialog, &QDialog::accept);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    buttons->addWidget(close);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Bundles signed by these keys open with a green banner. Keys are public halves only."), &dialog));
+    layout->addWidget(list, 1);
+    layout->addLayout(buttons);
+    dialog.resize(640, 320);
+    dialog.exec();
+    if (!m_path.isEmpty())
+        openBundle(m_path);
 }
 
 void EvidencePage::chooseFile()

@@ -40,6 +40,7 @@ private:
     void showDecisions();
     void showEvidence(int row);
     void chooseFile();
+    void manageTrustedSigners();
 
     QString m_trustedFolder;
     QString m_path;
@@ -49,6 +50,7 @@ private:
     QLabel* m_title;
     QPushButton* m_open;
     QPushButton* m_trust;
+    QPushButton* m_signers;
     QListWidget* m_files;
     QLineEdit* m_filter;
     QComboBox* m_need;
