@@ -159,8 +159,12 @@
         <translation>--scope: unbekannter Befundtyp „%1“</translation>
     </message>
     <message>
-        <source>--scope: unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
-        <translation>--scope: unbekannter Ausdruck „%1“; erwartet wird source=, kind=, status=, finding=, debt&gt;= oder orphaned</translation>
+        <source>--scope: &quot;%1&quot; in ids= is not an identity id</source>
+        <translation>--scope: „%1“ in ids= ist keine Identitäts-ID</translation>
+    </message>
+    <message>
+        <source>--scope: unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
+        <translation>--scope: unbekannter Begriff „%1“; erwartet source=, kind=, status=, finding=, ids=, debt&gt;= oder orphaned</translation>
     </message>
 </context>
 <context>
@@ -957,10 +961,6 @@
         <translation>%1: numerische ID erwartet, erhalten: „%2“</translation>
     </message>
     <message>
-        <source>create, list, status ID or close ID</source>
-        <translation>create, list, status ID oder close ID</translation>
-    </message>
-    <message>
         <source>The campaign&apos;s name</source>
         <translation>Der Name der Kampagne</translation>
     </message>
@@ -1003,18 +1003,6 @@
     <message>
         <source>due %1</source>
         <translation>fällig am %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 decided (%3%), %4 overdue, %5 flagged</source>
-        <translation>%1 von %2 entschieden (%3&#xa0;%), %4 überfällig, %5 markiert</translation>
-    </message>
-    <message>
-        <source>campaign: expected create, list, status ID or close ID</source>
-        <translation>campaign: erwartet: create, list, status ID oder close ID</translation>
-    </message>
-    <message>
-        <source>list or decide ITEM</source>
-        <translation>list oder decide ITEM</translation>
     </message>
     <message>
         <source>The campaign (list)</source>
@@ -1082,10 +1070,6 @@
     <message>
         <source> (flagged to the manager: %1)</source>
         <translation> (an die Führungskraft gemeldet: %1)</translation>
-    </message>
-    <message>
-        <source>review: expected list or decide ITEM</source>
-        <translation>review: erwartet: list oder decide ITEM</translation>
     </message>
     <message>
         <source>The campaign to export</source>
@@ -1174,6 +1158,108 @@
     <message>
         <source>%1: public key %2</source>
         <translation>%1: öffentlicher Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>Configure and run the triggers that start micro-campaigns</source>
+        <translation>Auslöser für Mikro-Kampagnen einrichten und ausführen</translation>
+    </message>
+    <message>
+        <source>Started micro-campaign %1 for what this import found</source>
+        <translation>Mikro-Kampagne %1 für die Funde dieses Imports gestartet</translation>
+    </message>
+    <message>
+        <source>create, list, status ID, escalate ID or close ID</source>
+        <translation>create, list, status ID, escalate ID oder close ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue items moved to the reviewers&apos; managers</source>
+        <translation>
+            <numerusform>%n überfälliger Eintrag an die Vorgesetzten der Prüfer übergeben</numerusform>
+            <numerusform>%n überfällige Einträge an die Vorgesetzten der Prüfer übergeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided (%3%), %4 overdue, %5 flagged, %6 handed on</source>
+        <translation>%1 von %2 entschieden (%3 %), %4 überfällig, %5 markiert, %6 weitergegeben</translation>
+    </message>
+    <message>
+        <source>campaign: expected create, list, status ID, escalate ID or close ID</source>
+        <translation>campaign: erwartet create, list, status ID, escalate ID oder close ID</translation>
+    </message>
+    <message>
+        <source>list, decide ITEM or delegate ITEM</source>
+        <translation>list, decide EINTRAG oder delegate EINTRAG</translation>
+    </message>
+    <message>
+        <source>Who takes the item over (delegate)</source>
+        <translation>Wer den Eintrag übernimmt (delegate)</translation>
+    </message>
+    <message>
+        <source>review delegate: expected the ITEM id</source>
+        <translation>review delegate: die ID des Eintrags fehlt</translation>
+    </message>
+    <message>
+        <source>review delegate: --reviewer and --to are required</source>
+        <translation>review delegate: --reviewer und --to sind erforderlich</translation>
+    </message>
+    <message>
+        <source>Item %1 handed to %2</source>
+        <translation>Eintrag %1 an %2 übergeben</translation>
+    </message>
+    <message>
+        <source>review: expected list, decide ITEM or delegate ITEM</source>
+        <translation>review: erwartet list, decide EINTRAG oder delegate EINTRAG</translation>
+    </message>
+    <message>
+        <source>list, set KIND or run</source>
+        <translation>list, set ART oder run</translation>
+    </message>
+    <message>
+        <source>Days before expiry (credential-expiring) or trust-debt points (debt-threshold)</source>
+        <translation>Tage vor Ablauf (credential-expiring) oder Punkte der Vertrauensschuld (debt-threshold)</translation>
+    </message>
+    <message>
+        <source>Turn the trigger off</source>
+        <translation>Den Auslöser abschalten</translation>
+    </message>
+    <message>
+        <source>Configure and run the triggers that start micro-campaigns.</source>
+        <translation>Auslöser für Mikro-Kampagnen einrichten und ausführen.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>triggers set: expected the KIND, one of %1</source>
+        <translation>triggers set: die ART fehlt, eine von %1</translation>
+    </message>
+    <message>
+        <source>--threshold: expected a positive number, got &quot;%1&quot;</source>
+        <translation>--threshold: positive Zahl erwartet, erhalten „%1“</translation>
+    </message>
+    <message>
+        <source>Trigger %1 is on</source>
+        <translation>Auslöser %1 ist an</translation>
+    </message>
+    <message>
+        <source>Trigger %1 is off</source>
+        <translation>Auslöser %1 ist aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n micro-campaigns started</source>
+        <translation>
+            <numerusform>%n Mikro-Kampagne gestartet</numerusform>
+            <numerusform>%n Mikro-Kampagnen gestartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>triggers: expected list, set KIND or run</source>
+        <translation>triggers: erwartet list, set ART oder run</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2387,22 @@
         <source>second stage, after %1 certified it</source>
         <translation>zweite Stufe, nachdem %1 sie zertifiziert hat</translation>
     </message>
+    <message>
+        <source>Item %1 is assigned to %2; %3 cannot hand it on</source>
+        <translation>Eintrag %1 ist %2 zugewiesen; %3 kann ihn nicht weitergeben</translation>
+    </message>
+    <message>
+        <source>Item %1 was already decided</source>
+        <translation>Eintrag %1 wurde bereits entschieden</translation>
+    </message>
+    <message>
+        <source>--to: expected the email address of another reviewer, got &quot;%1&quot;</source>
+        <translation>--to: E-Mail-Adresse eines anderen Prüfers erwartet, erhalten „%1“</translation>
+    </message>
+    <message>
+        <source>Item %1 changed a moment ago; nothing was recorded</source>
+        <translation>Eintrag %1 wurde gerade geändert; nichts wurde gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>Signer</name>
@@ -2420,6 +2522,49 @@
     <message>
         <source>seen in activity, not in any inventory</source>
         <translation>in der Aktivität gesehen, in keinem Inventar</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerService</name>
+    <message>
+        <source>started by a trigger: it acted outside its declared scope since the last sync</source>
+        <translation>von einem Auslöser gestartet: sie handelte seit der letzten Synchronisierung außerhalb ihres erklärten Umfangs</translation>
+    </message>
+    <message>
+        <source>started by a trigger: its owner left or is no longer in the directory</source>
+        <translation>von einem Auslöser gestartet: ihr Eigentümer ist gegangen oder nicht mehr im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>started by a trigger: a credential expires soon; renew it or let it go</source>
+        <translation>von einem Auslöser gestartet: ein Berechtigungsnachweis läuft bald ab; erneuern oder auslaufen lassen</translation>
+    </message>
+    <message>
+        <source>started by a trigger: its trust debt crossed the threshold</source>
+        <translation>von einem Auslöser gestartet: ihre Vertrauensschuld hat die Schwelle überschritten</translation>
+    </message>
+    <message>
+        <source>started by the %1 trigger</source>
+        <translation>vom Auslöser %1 gestartet</translation>
+    </message>
+    <message>
+        <source>Unknown trigger &quot;%1&quot;; expected one of %2</source>
+        <translation>Unbekannter Auslöser „%1“; erwartet einer von %2</translation>
+    </message>
+    <message>
+        <source>--fallback-reviewer: a trigger needs an email address for what no active owner can review</source>
+        <translation>--fallback-reviewer: ein Auslöser braucht eine E-Mail-Adresse für das, was kein aktiver Eigentümer prüfen kann</translation>
+    </message>
+    <message>
+        <source>--threshold: expected a positive number</source>
+        <translation>--threshold: positive Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>Triggered: %1, %2</source>
+        <translation>Ausgelöst: %1, %2</translation>
+    </message>
+    <message>
+        <source>Trigger %1: %2</source>
+        <translation>Auslöser %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2563,10 +2708,6 @@
         <translation>Noch keine Kampagne vorhanden. Starten Sie eine mit „Neue Kampagne…“: Wählen Sie die Identitäten, ein Fälligkeitsdatum und einen Ersatzprüfer für die Identitäten, die niemandem gehören.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping.&lt;br&gt;Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 von %3 entschieden (%4&#xa0;%), %5 überfällig, %6 Entscheidungen als Durchwinken markiert.&lt;br&gt;Entscheidungen: %7 zertifiziert, %8 im Umfang reduziert, %9 widerrufen, %10 stillgelegt, %11 neu zugewiesen. Umfang: %12</translation>
-    </message>
-    <message>
         <source>every identity that is not retired</source>
         <translation>alle nicht stillgelegten Identitäten</translation>
     </message>
@@ -2613,6 +2754,25 @@
     <message>
         <source>Close &quot;%1&quot;? Undecided items expire, and decisions become remediation tasks that the next sync verifies.</source>
         <translation>„%1“ abschließen? Unentschiedene Elemente verfallen, und Entscheidungen werden zu Behebungsaufgaben, die bei der nächsten Synchronisierung überprüft werden.</translation>
+    </message>
+    <message>
+        <source>Escalate overdue</source>
+        <translation>Überfällige eskalieren</translation>
+    </message>
+    <message>
+        <source>Moves each undecided item of an overdue campaign to its reviewer&apos;s manager, once</source>
+        <translation>Übergibt jeden offenen Eintrag einer überfälligen Kampagne einmalig an den Vorgesetzten des Prüfers</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping; handed on: %13.&lt;br&gt;Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 von %3 entschieden (%4 %), %5 überfällig, %6 Entscheidungen als Durchwinken markiert; weitergegeben: %13.&lt;br&gt;Entscheidungen: %7 zertifiziert, %8 im Umfang reduziert, %9 entzogen, %10 stillgelegt, %11 neu zugewiesen. Umfang: %12</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided items moved to the reviewers&apos; managers.</source>
+        <translation>
+            <numerusform>%n offener Eintrag an die Vorgesetzten der Prüfer übergeben.</numerusform>
+            <numerusform>%n offene Einträge an die Vorgesetzten der Prüfer übergeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3814,6 +3974,26 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Recorded; flagged to your manager: %1</source>
         <translation>Erfasst; an Ihre Führungskraft gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Hand on…</source>
+        <translation>Weitergeben…</translation>
+    </message>
+    <message>
+        <source>Give this item to someone who knows the identity better; recorded in the audit log</source>
+        <translation>Diesen Eintrag an jemanden geben, der die Identität besser kennt; wird im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>Hand on</source>
+        <translation>Weitergeben</translation>
+    </message>
+    <message>
+        <source>Email address of the reviewer who takes this item over:</source>
+        <translation>E-Mail-Adresse des Prüfers, der diesen Eintrag übernimmt:</translation>
+    </message>
+    <message>
+        <source>Handed to %1.</source>
+        <translation>An %1 übergeben.</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scope: unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
+        <source>--scope: &quot;%1&quot; in ids= is not an identity id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope: unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,10 +961,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create, list, status ID or close ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The campaign&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,18 +1002,6 @@
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 decided (%3%), %4 overdue, %5 flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaign: expected create, list, status ID or close ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list or decide ITEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1081,10 +1069,6 @@
     </message>
     <message>
         <source> (flagged to the manager: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review: expected list or decide ITEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1173,6 +1157,108 @@
     </message>
     <message>
         <source>%1: public key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure and run the triggers that start micro-campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started micro-campaign %1 for what this import found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, list, status ID, escalate ID or close ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue items moved to the reviewers&apos; managers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided (%3%), %4 overdue, %5 flagged, %6 handed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign: expected create, list, status ID, escalate ID or close ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, decide ITEM or delegate ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes the item over (delegate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review delegate: expected the ITEM id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review delegate: --reviewer and --to are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 handed to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: expected list, decide ITEM or delegate ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, set KIND or run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before expiry (credential-expiring) or trust-debt points (debt-threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the trigger off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure and run the triggers that start micro-campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triggers set: expected the KIND, one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold: expected a positive number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger %1 is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger %1 is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n micro-campaigns started</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>triggers: expected list, set KIND or run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2301,6 +2387,22 @@
         <source>second stage, after %1 certified it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item %1 is assigned to %2; %3 cannot hand it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was already decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: expected the email address of another reviewer, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 changed a moment ago; nothing was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Signer</name>
@@ -2419,6 +2521,49 @@
     </message>
     <message>
         <source>seen in activity, not in any inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriggerService</name>
+    <message>
+        <source>started by a trigger: it acted outside its declared scope since the last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started by a trigger: its owner left or is no longer in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started by a trigger: a credential expires soon; renew it or let it go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started by a trigger: its trust debt crossed the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started by the %1 trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown trigger &quot;%1&quot;; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fallback-reviewer: a trigger needs an email address for what no active owner can review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold: expected a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2563,10 +2708,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping.&lt;br&gt;Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>every identity that is not retired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,6 +2754,25 @@
     <message>
         <source>Close &quot;%1&quot;? Undecided items expire, and decisions become remediation tasks that the next sync verifies.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves each undecided item of an overdue campaign to its reviewer&apos;s manager, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping; handed on: %13.&lt;br&gt;Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided items moved to the reviewers&apos; managers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3807,6 +3967,26 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Recorded; flagged to your manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this item to someone who knows the identity better; recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address of the reviewer who takes this item over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,8 +159,12 @@
         <translation>--scope&#xa0;: type de constat inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--scope: unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
-        <translation>--scope&#xa0;: terme inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: source=, kind=, status=, finding=, debt&gt;= ou orphaned</translation>
+        <source>--scope: &quot;%1&quot; in ids= is not an identity id</source>
+        <translation>--scope : « %1 » dans ids= n’est pas un identifiant d’identité</translation>
+    </message>
+    <message>
+        <source>--scope: unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
+        <translation>--scope : terme inconnu « %1 » ; attendu source=, kind=, status=, finding=, ids=, debt&gt;= ou orphaned</translation>
     </message>
 </context>
 <context>
@@ -957,10 +961,6 @@
         <translation>%1&#xa0;: ID numérique attendu, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>create, list, status ID or close ID</source>
-        <translation>create, list, status ID ou close ID</translation>
-    </message>
-    <message>
         <source>The campaign&apos;s name</source>
         <translation>Le nom de la campagne</translation>
     </message>
@@ -1003,18 +1003,6 @@
     <message>
         <source>due %1</source>
         <translation>échéance le %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 decided (%3%), %4 overdue, %5 flagged</source>
-        <translation>%1 sur %2 décidés (%3&#xa0;%), %4 en retard, %5 signalés</translation>
-    </message>
-    <message>
-        <source>campaign: expected create, list, status ID or close ID</source>
-        <translation>campaign&#xa0;: attendu&#xa0;: create, list, status ID ou close ID</translation>
-    </message>
-    <message>
-        <source>list or decide ITEM</source>
-        <translation>list ou decide ITEM</translation>
     </message>
     <message>
         <source>The campaign (list)</source>
@@ -1082,10 +1070,6 @@
     <message>
         <source> (flagged to the manager: %1)</source>
         <translation> (signalé au responsable hiérarchique&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>review: expected list or decide ITEM</source>
-        <translation>review&#xa0;: attendu&#xa0;: list ou decide ITEM</translation>
     </message>
     <message>
         <source>The campaign to export</source>
@@ -1174,6 +1158,108 @@
     <message>
         <source>%1: public key %2</source>
         <translation>%1&#xa0;: clé publique %2</translation>
+    </message>
+    <message>
+        <source>Configure and run the triggers that start micro-campaigns</source>
+        <translation>Configurer et exécuter les déclencheurs de micro-campagnes</translation>
+    </message>
+    <message>
+        <source>Started micro-campaign %1 for what this import found</source>
+        <translation>Micro-campagne %1 lancée pour ce que cet import a trouvé</translation>
+    </message>
+    <message>
+        <source>create, list, status ID, escalate ID or close ID</source>
+        <translation>create, list, status ID, escalate ID ou close ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue items moved to the reviewers&apos; managers</source>
+        <translation>
+            <numerusform>%n élément en retard transmis aux responsables des réviseurs</numerusform>
+            <numerusform>%n éléments en retard transmis aux responsables des réviseurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided (%3%), %4 overdue, %5 flagged, %6 handed on</source>
+        <translation>%1 sur %2 décidés (%3 %), %4 en retard, %5 signalés, %6 transmis</translation>
+    </message>
+    <message>
+        <source>campaign: expected create, list, status ID, escalate ID or close ID</source>
+        <translation>campaign : attendu create, list, status ID, escalate ID ou close ID</translation>
+    </message>
+    <message>
+        <source>list, decide ITEM or delegate ITEM</source>
+        <translation>list, decide ÉLÉMENT ou delegate ÉLÉMENT</translation>
+    </message>
+    <message>
+        <source>Who takes the item over (delegate)</source>
+        <translation>Qui reprend l’élément (delegate)</translation>
+    </message>
+    <message>
+        <source>review delegate: expected the ITEM id</source>
+        <translation>review delegate : identifiant de l’élément attendu</translation>
+    </message>
+    <message>
+        <source>review delegate: --reviewer and --to are required</source>
+        <translation>review delegate : --reviewer et --to sont obligatoires</translation>
+    </message>
+    <message>
+        <source>Item %1 handed to %2</source>
+        <translation>Élément %1 transmis à %2</translation>
+    </message>
+    <message>
+        <source>review: expected list, decide ITEM or delegate ITEM</source>
+        <translation>review : attendu list, decide ÉLÉMENT ou delegate ÉLÉMENT</translation>
+    </message>
+    <message>
+        <source>list, set KIND or run</source>
+        <translation>list, set TYPE ou run</translation>
+    </message>
+    <message>
+        <source>Days before expiry (credential-expiring) or trust-debt points (debt-threshold)</source>
+        <translation>Jours avant expiration (credential-expiring) ou points de dette de confiance (debt-threshold)</translation>
+    </message>
+    <message>
+        <source>Turn the trigger off</source>
+        <translation>Désactiver le déclencheur</translation>
+    </message>
+    <message>
+        <source>Configure and run the triggers that start micro-campaigns.</source>
+        <translation>Configurer et exécuter les déclencheurs de micro-campagnes.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>triggers set: expected the KIND, one of %1</source>
+        <translation>triggers set : TYPE attendu, parmi %1</translation>
+    </message>
+    <message>
+        <source>--threshold: expected a positive number, got &quot;%1&quot;</source>
+        <translation>--threshold : nombre positif attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>Trigger %1 is on</source>
+        <translation>Le déclencheur %1 est actif</translation>
+    </message>
+    <message>
+        <source>Trigger %1 is off</source>
+        <translation>Le déclencheur %1 est inactif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n micro-campaigns started</source>
+        <translation>
+            <numerusform>%n micro-campagne lancée</numerusform>
+            <numerusform>%n micro-campagnes lancées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>triggers: expected list, set KIND or run</source>
+        <translation>triggers : attendu list, set TYPE ou run</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2387,22 @@
         <source>second stage, after %1 certified it</source>
         <translation>seconde étape, après la certification par %1</translation>
     </message>
+    <message>
+        <source>Item %1 is assigned to %2; %3 cannot hand it on</source>
+        <translation>L’élément %1 est attribué à %2 ; %3 ne peut pas le transmettre</translation>
+    </message>
+    <message>
+        <source>Item %1 was already decided</source>
+        <translation>L’élément %1 a déjà été décidé</translation>
+    </message>
+    <message>
+        <source>--to: expected the email address of another reviewer, got &quot;%1&quot;</source>
+        <translation>--to : adresse e-mail d’un autre réviseur attendue, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>Item %1 changed a moment ago; nothing was recorded</source>
+        <translation>L’élément %1 vient de changer ; rien n’a été enregistré</translation>
+    </message>
 </context>
 <context>
     <name>Signer</name>
@@ -2420,6 +2522,49 @@
     <message>
         <source>seen in activity, not in any inventory</source>
         <translation>vue dans l&apos;activité, absente de tout inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerService</name>
+    <message>
+        <source>started by a trigger: it acted outside its declared scope since the last sync</source>
+        <translation>lancé par un déclencheur : elle a agi hors de son périmètre déclaré depuis la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>started by a trigger: its owner left or is no longer in the directory</source>
+        <translation>lancé par un déclencheur : son propriétaire est parti ou n’est plus dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>started by a trigger: a credential expires soon; renew it or let it go</source>
+        <translation>lancé par un déclencheur : un identifiant expire bientôt ; le renouveler ou le laisser expirer</translation>
+    </message>
+    <message>
+        <source>started by a trigger: its trust debt crossed the threshold</source>
+        <translation>lancé par un déclencheur : sa dette de confiance a franchi le seuil</translation>
+    </message>
+    <message>
+        <source>started by the %1 trigger</source>
+        <translation>lancé par le déclencheur %1</translation>
+    </message>
+    <message>
+        <source>Unknown trigger &quot;%1&quot;; expected one of %2</source>
+        <translation>Déclencheur inconnu « %1 » ; attendu l’un de %2</translation>
+    </message>
+    <message>
+        <source>--fallback-reviewer: a trigger needs an email address for what no active owner can review</source>
+        <translation>--fallback-reviewer : un déclencheur a besoin d’une adresse e-mail pour ce qu’aucun propriétaire actif ne peut réviser</translation>
+    </message>
+    <message>
+        <source>--threshold: expected a positive number</source>
+        <translation>--threshold : nombre positif attendu</translation>
+    </message>
+    <message>
+        <source>Triggered: %1, %2</source>
+        <translation>Déclenchée : %1, %2</translation>
+    </message>
+    <message>
+        <source>Trigger %1: %2</source>
+        <translation>Déclencheur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2563,10 +2708,6 @@
         <translation>Aucune campagne pour l&apos;instant. Lancez-en une avec «&#xa0;Nouvelle campagne…&#xa0;»&#xa0;: choisissez les identités, une date d&apos;échéance et un réviseur de repli pour celles qui n&apos;ont pas de propriétaire.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping.&lt;br&gt;Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 sur %3 décidés (%4&#xa0;%), %5 en retard, %6 décisions signalées comme validation machinale.&lt;br&gt;Décisions&#xa0;: %7 certifiées, %8 à périmètre réduit, %9 révoquées, %10 mises hors service, %11 réattribuées. Périmètre&#xa0;: %12</translation>
-    </message>
-    <message>
         <source>every identity that is not retired</source>
         <translation>toutes les identités non mises hors service</translation>
     </message>
@@ -2613,6 +2754,25 @@
     <message>
         <source>Close &quot;%1&quot;? Undecided items expire, and decisions become remediation tasks that the next sync verifies.</source>
         <translation>Clôturer «&#xa0;%1&#xa0;»&#xa0;? Les éléments non décidés expirent, et les décisions deviennent des tâches de remédiation que la prochaine synchronisation vérifie.</translation>
+    </message>
+    <message>
+        <source>Escalate overdue</source>
+        <translation>Escalader les retards</translation>
+    </message>
+    <message>
+        <source>Moves each undecided item of an overdue campaign to its reviewer&apos;s manager, once</source>
+        <translation>Transmet une fois chaque élément non décidé d’une campagne en retard au responsable de son réviseur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping; handed on: %13.&lt;br&gt;Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 sur %3 décidés (%4 %), %5 en retard, %6 décisions signalées comme approbation automatique ; transmis : %13.&lt;br&gt;Décisions : %7 certifiées, %8 réduites en périmètre, %9 révoquées, %10 retirées, %11 réattribuées. Périmètre : %12</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided items moved to the reviewers&apos; managers.</source>
+        <translation>
+            <numerusform>%n élément non décidé transmis aux responsables des réviseurs.</numerusform>
+            <numerusform>%n éléments non décidés transmis aux responsables des réviseurs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3814,6 +3974,26 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Recorded; flagged to your manager: %1</source>
         <translation>Enregistré&#xa0;; signalé à votre responsable hiérarchique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hand on…</source>
+        <translation>Transmettre…</translation>
+    </message>
+    <message>
+        <source>Give this item to someone who knows the identity better; recorded in the audit log</source>
+        <translation>Confier cet élément à quelqu’un qui connaît mieux l’identité ; consigné dans le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Hand on</source>
+        <translation>Transmettre</translation>
+    </message>
+    <message>
+        <source>Email address of the reviewer who takes this item over:</source>
+        <translation>Adresse e-mail du réviseur qui reprend cet élément :</translation>
+    </message>
+    <message>
+        <source>Handed to %1.</source>
+        <translation>Transmis à %1.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ QJsonObject statusJson(const CampaignStatus& s)
         { QStringLiteral("due"), Timestamp::toIso(s.campaign.due) }, { QStringLiteral("status"), s.campaign.status },
         { QStringLiteral("scope"), s.campaign.scope }, { QStringLiteral("items"), s.items }, { QStringLiteral("decided"), s.decided },
         { QStringLiteral("percentComplete"), std::round(s.percentComplete() * 10.0) / 10.0 }, { QStringLiteral("overdue"), s.overdue },
-        { QStringLiteral("flagged"), s.flagged }, { QStringLiteral("reviewers"), reviewers },
+        { QStringLiteral("flagged"), s.flagged }, { QStringLiteral("handedOn"), s.escalated }, { QStringLiteral("reviewers"), reviewers },
         { QStringLiteral("decisions"), QJsonObject { { QStringLiteral("certified"), s.certified }, { QStringLiteral("reduced"), s.reduced },
                                            { QStringLiteral("revoked"), s.revoked }, { QStringLiteral("retired"), s.retired },
                                            { QStringLiteral("reassigned"), s.reassigned } } } };
@@ -41,7 +41,7 @@ Result<qint64> positiveId(const QString& text, const QString& what)
 int campaignCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("create, list, status ID or close ID"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("create, list, status ID, escalate ID or close ID"));
     const QCommandLineOption name(QStringLiteral("name"), Cli::tr("The campaign's name"), QStringLiteral("N"));
     const QCommandLineOption due(QStringLiteral("due"), Cli::tr("When every item must be decided"), QStringLiteral("DATE"));
     const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("Which identities: source=, kind=, status=, finding=, debt>=, orphaned (all must hold)"), QStringLiteral("EXPR"));
@@ -102,12 +102,19 @@ int campaignCommand(CliContext& context)
         context.out().flush();
         return Success;
     }
-    if (action == QLatin1String("status") || action == QLatin1String("close")) {
+    if (action == QLatin1String("status") || action == QLatin1String("close") || action == QLatin1String("escalate")) {
         if (args.size() != 2)
             return context.usage(Cli::tr("campaign %1: expected the campaign ID").arg(action));
         auto id = positiveId(args.at(1), QStringLiteral("campaign ") + action);
         if (!id)
             return context.usage(id.errorString());
+        if (action == QLatin1String("escalate")) {
+            auto moved = campaigns.escalate(id.value(), context.actor());
+            if (!moved)
+                return context.fail(moved.errorString());
+            context.out() << Cli::tr("%n overdue items moved to the reviewers' managers", nullptr, moved.value()) << Qt::endl;
+            return Success;
+        }
         if (action == QLatin1String("close")) {
             auto closed = campaigns.close(id.value(), context.actor());
             if (!closed)
@@ -128,25 +135,26 @@ int campaignCommand(CliContext& context)
         }
         QTextStream& out = context.out();
         out << s->campaign.name << "  [" << s->campaign.status << "]  " << Cli::tr("due %1").arg(s->campaign.due.date().toString(Qt::ISODate)) << '\n';
-        out << Cli::tr("%1 of %2 decided (%3%), %4 overdue, %5 flagged")
+        out << Cli::tr("%1 of %2 decided (%3%), %4 overdue, %5 flagged, %6 handed on")
                    .arg(s->decided)
                    .arg(s->items)
                    .arg(s->percentComplete(), 0, 'f', 1)
                    .arg(s->overdue)
                    .arg(s->flagged)
+                   .arg(s->escalated)
             << '\n';
         for (const CampaignStatus::Reviewer& r : s->reviewers)
             out << QStringLiteral("  %1 %2/%3").arg(r.email, -40).arg(r.decided).arg(r.items) << '\n';
         out.flush();
         return Success;
     }
-    return context.usage(Cli::tr("campaign: expected create, list, status ID or close ID"));
+    return context.usage(Cli::tr("campaign: expected create, list, status ID, escalate ID or close ID"));
 }
 
 int reviewCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list or decide ITEM"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, decide ITEM or delegate ITEM"));
     const QCommandLineOption campaign(QStringLiteral("campaign"), Cli::tr("The campaign (list)"), QStringLiteral("ID"));
     const QCommandLineOption reviewer(QStringLiteral("reviewer"), Cli::tr("The reviewer: whose items (list), who decides (decide)"), QStringLiteral("EMAIL"));
     const QCommandLineOption ownership(QStringLiteral("ownership"), Cli::tr("confirm, or reassign=EMAIL"), QStringLiteral("ANSWER"));
@@ -154,7 +162,8 @@ int reviewCommand(CliContext& context)
     const QCommandLineOption need(QStringLiteral("need"), Cli::tr("certify[=DATE], revoke or retire"), QStringLiteral("ANSWER"));
     const QCommandLineOption justification(QStringLiteral("justification"), Cli::tr("Why; required for revoke, reduce, and certifying with high-severity findings"), QStringLiteral("TEXT"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), Cli::tr("How long the reviewer looked at the evidence"), QStringLiteral("N"));
-    parser.addOptions({ campaign, reviewer, ownership, scope, need, justification, seconds });
+    const QCommandLineOption to(QStringLiteral("to"), Cli::tr("Who takes the item over (delegate)"), QStringLiteral("EMAIL"));
+    parser.addOptions({ campaign, reviewer, ownership, scope, need, justification, seconds, to });
     if (int code = parseCommand(context, parser, QStringLiteral("review"), Cli::tr("List review items with their evidence, and decide them.")); code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
@@ -235,7 +244,20 @@ int reviewCommand(CliContext& context)
         context.out() << Qt::endl;
         return Success;
     }
-    return context.usage(Cli::tr("review: expected list or decide ITEM"));
+    if (args.value(0) == QLatin1String("delegate")) {
+        if (args.size() != 2)
+            return context.usage(Cli::tr("review delegate: expected the ITEM id"));
+        auto id = positiveId(args.at(1), QStringLiteral("review delegate"));
+        if (!id)
+            return context.usage(id.errorString());
+        if (!parser.isSet(reviewer) || !parser.isSet(to))
+            return context.usage(Cli::tr("review delegate: --reviewer and --to are required"));
+        if (auto st = reviews.delegate(id.value(), parser.value(reviewer), parser.value(to)); !st)
+            return context.fail(st.errorString());
+        context.out() << Cli::tr("Item %1 handed to %2").arg(id.value()).arg(parser.value(to).trimmed().toLower()) << Qt::endl;
+        return Success;
+    }
+    return context.usage(Cli::tr("review: expected list, decide ITEM or delegate ITEM"));
 }
 
 } // namespace recertify::cli

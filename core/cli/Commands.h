@@ -28,6 +28,7 @@ int lifecycleCommand(CliContext& context);
 int auditCommand(CliContext& context);
 int campaignCommand(CliContext& context);
 int reviewCommand(CliContext& context);
+int triggersCommand(CliContext& context);
 int exportCommand(CliContext& context);
 int verifyCommand(CliContext& context);
 int keysCommand(CliContext& context);

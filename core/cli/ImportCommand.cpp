@@ -48,6 +48,12 @@ int importCommand(CliContext& context)
             { QStringLiteral("usageRows"), r.usageRows },
             { QStringLiteral("skipped"), r.skipped },
             { QStringLiteral("alreadyImported"), QJsonArray::fromStringList(r.alreadyImported) },
+            { QStringLiteral("triggeredCampaigns"), [&r] {
+                 QJsonArray ids;
+                 for (qint64 id : r.triggeredCampaigns)
+                     ids.append(id);
+                 return ids;
+             }() },
         }));
         return Success;
     }
@@ -69,6 +75,8 @@ int importCommand(CliContext& context)
     }
     for (const QString& file : r.alreadyImported)
         out << Cli::tr("%1: imported before; its activity was not counted again").arg(file) << '\n';
+    for (qint64 id : r.triggeredCampaigns)
+        out << Cli::tr("Started micro-campaign %1 for what this import found").arg(id) << '\n';
     out.flush();
     return Success;
 }

@@ -30,7 +30,15 @@ Result<CampaignScope> CampaignScope::parse(const QString& expression)
         const QStringList values = term.mid(eq + 1).split(u',', Qt::SkipEmptyParts);
         if (values.isEmpty())
             return makeError(tr("--scope: \"%1\": expected a value after =").arg(term));
-        if (key == QLatin1String("source")) {
+        if (key == QLatin1String("ids")) {
+            for (const QString& v : values) {
+                bool ok = false;
+                const qint64 id = v.toLongLong(&ok);
+                if (!ok || id <= 0)
+                    return makeError(tr("--scope: \"%1\" in ids= is not an identity id").arg(v));
+                scope.m_ids << id;
+            }
+        } else if (key == QLatin1String("source")) {
             scope.m_sources += values;
         } else if (key == QLatin1String("kind")) {
             for (const QString& v : values) {
@@ -51,7 +59,7 @@ Result<CampaignScope> CampaignScope::parse(const QString& expression)
             }
             scope.m_findings += values;
         } else {
-            return makeError(tr("--scope: unknown term \"%1\"; expected source=, kind=, status=, finding=, debt>= or orphaned").arg(key));
+            return makeError(tr("--scope: unknown term \"%1\"; expected source=, kind=, status=, finding=, ids=, debt>= or orphaned").arg(key));
         }
     }
     return scope;
@@ -76,6 +84,14 @@ QString CampaignScope::where(QVariantList* binds) const
         in(QStringLiteral("i.status"), m_statuses);
     else
         conditions << QStringLiteral("i.status <> 'retired'");
+    if (!m_ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : m_ids) {
+            marks << QStringLiteral("?");
+            *binds << id;
+        }
+        conditions << QStringLiteral("i.id IN (") + marks.join(u',') + u')';
+    }
     if (m_minDebt >= 0) {
         conditions << QStringLiteral("i.trust_debt >= ?");
         *binds << m_minDebt;

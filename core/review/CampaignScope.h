@@ -9,7 +9,7 @@ namespace recertify {
 
 /**
  * Which identities a campaign covers, written as space-separated terms that must all hold:
- * `source=aws kind=ai-agent debt>=50 orphaned finding=admin-grant status=active`. Empty: every
+ * `source=aws kind=ai-agent debt>=50 orphaned finding=admin-grant status=active ids=4,9`. Empty: every
  * identity that is not retired.
  */
 class CampaignScope
@@ -29,6 +29,7 @@ private:
     QStringList m_kinds;
     QStringList m_statuses;
     QStringList m_findings;
+    QList<qint64> m_ids;
     double m_minDebt = -1;
     bool m_orphaned = false;
 };

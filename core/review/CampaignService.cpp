@@ -1,4 +1,5 @@
 #include "CampaignService.h"
+#include "TriggerService.h"
 
 #include "CampaignScope.h"
 #include "analysis/FactsLoader.h"
@@ -217,7 +218,9 @@ Result<qint64> CampaignService::create(const CampaignRequest& request)
                 const TrustDebt debt = scorer.score(findings);
                 const bool ownerActive = !i.businessOwner.isEmpty() && (people->isEmpty() || people->value(i.businessOwner, false));
                 QString reviewer = ownerActive ? i.businessOwner : request.fallbackReviewer.toLower();
-                QStringList why { tr("in scope of %1").arg(request.scope.isEmpty() ? tr("every identity that is not retired") : scope->expression()) };
+                QStringList why { request.trigger.isEmpty()
+                        ? tr("in scope of %1").arg(request.scope.isEmpty() ? tr("every identity that is not retired") : scope->expression())
+                        : TriggerService::describe(request.trigger) };
                 QString reason = tr("business owner");
                 if (!ownerActive) {
                     reason = i.businessOwner.isEmpty() ? tr("orphaned: no owner, routed to the fallback reviewer")
@@ -287,7 +290,8 @@ Result<CampaignStatus> CampaignService::status(qint64 id) const
     const QString now = Timestamp::toIso(m_clock.now());
     auto q = sql::run(m_database->connection(),
         QStringLiteral("SELECT r.reviewer, COUNT(*), SUM(CASE WHEN r.state = 'decided' THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN d.flags IS NOT NULL AND d.flags <> '' THEN 1 ELSE 0 END) "
+                       "SUM(CASE WHEN d.flags IS NOT NULL AND d.flags <> '' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN r.delegated_from IS NOT NULL THEN 1 ELSE 0 END) "
                        "FROM review_items r LEFT JOIN decisions d ON d.item_id = r.id WHERE r.campaign_id = ? GROUP BY r.reviewer ORDER BY r.reviewer"),
         { id });
     if (!q)
@@ -297,6 +301,7 @@ Result<CampaignStatus> CampaignService::status(qint64 id) const
         status.items += r.items;
         status.decided += r.decided;
         status.flagged += r.flagged;
+        status.escalated += q->value(4).toInt();
         status.reviewers.append(r);
     }
     q->finish();
@@ -319,6 +324,45 @@ Result<CampaignStatus> CampaignService::status(qint64 id) const
     }
     Q_UNUSED(now);
     return status;
+}
+
+Result<int> CampaignService::escalate(qint64 id, const QString& actor)
+{
+    auto campaign = byId(id);
+    if (!campaign)
+        return campaign.error();
+    const QDateTime now = m_clock.now();
+    if (campaign->status != QLatin1String("open") || campaign->due >= now)
+        return 0; // nothing is overdue yet
+    int moved = 0;
+    Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        auto overdue = sql::run(db, QStringLiteral("SELECT r.id, r.reviewer, p.manager_email FROM review_items r LEFT JOIN people p ON p.email = r.reviewer "
+                                                   "WHERE r.campaign_id = ? AND r.state = 'pending' AND r.delegated_from IS NULL "
+                                                   "AND p.manager_email IS NOT NULL AND p.manager_email <> ''"),
+            { id });
+        if (!overdue)
+            return overdue.error();
+        QList<std::tuple<qint64, QString, QString>> items;
+        while (overdue->next())
+            items.append({ overdue->value(0).toLongLong(), overdue->value(1).toString(), overdue->value(2).toString() });
+        overdue->finish();
+        AuditLog audit(db);
+        for (const auto& [item, reviewer, manager] : items) {
+            auto q = sql::run(db, QStringLiteral("UPDATE review_items SET reviewer = ?, delegated_from = ?, version = version + 1 WHERE id = ?"),
+                { manager, reviewer, item });
+            if (!q)
+                return q.error();
+            if (auto st = audit.append(now, actor, QStringLiteral("review.escalate"), QStringLiteral("review-item"), QString::number(item),
+                    QJsonObject { { QStringLiteral("from"), reviewer }, { QStringLiteral("to"), manager }, { QStringLiteral("campaign"), id } });
+                !st)
+                return st;
+            ++moved;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return moved;
 }
 
 Result<QList<std::pair<QDateTime, int>>> CampaignService::burndown(qint64 id) const

@@ -68,6 +68,8 @@ public:
     [[nodiscard]] Result<QStringList> reviewers(qint64 id) const;
     /** After a sync: tasks whose change shows in the store are done; old ones become overdue. */
     [[nodiscard]] Result<int> verifyRemediation();
+    /** Once a campaign is overdue, pending items move to their reviewer's manager (once per item). */
+    [[nodiscard]] Result<int> escalate(qint64 id, const QString& actor);
 
 private:
     DatabasePtr m_database;

@@ -63,6 +63,34 @@ Result<ReviewItem> ReviewService::item(qint64 itemId) const
     return readItem(q.value());
 }
 
+Status ReviewService::delegate(qint64 itemId, const QString& from, const QString& to)
+{
+    auto loaded = item(itemId);
+    if (!loaded)
+        return loaded.error();
+    const QString source = from.trimmed().toLower();
+    const QString target = to.trimmed().toLower();
+    if (source != loaded->reviewer)
+        return makeError(tr("Item %1 is assigned to %2; %3 cannot hand it on").arg(itemId).arg(loaded->reviewer, source));
+    if (loaded->state != QLatin1String("pending"))
+        return makeError(tr("Item %1 was already decided").arg(itemId));
+    if (!looksLikeEmail(target) || target == source)
+        return makeError(tr("--to: expected the email address of another reviewer, got \"%1\"").arg(to));
+    const QDateTime now = m_clock.now();
+    return m_database->transaction([&](QSqlDatabase& db) -> Status {
+        auto moved = sql::run(db, QStringLiteral("UPDATE review_items SET reviewer = ?, delegated_from = ?, version = version + 1 "
+                                                 "WHERE id = ? AND version = ? AND state = 'pending'"),
+            { target, source, itemId, loaded->version });
+        if (!moved)
+            return moved.error();
+        if (moved->numRowsAffected() != 1)
+            return makeError(tr("Item %1 changed a moment ago; nothing was recorded").arg(itemId));
+        AuditLog audit(db);
+        return audit.append(now, source, QStringLiteral("review.delegate"), QStringLiteral("review-item"), QString::number(itemId),
+            QJsonObject { { QStringLiteral("from"), source }, { QStringLiteral("to"), target } });
+    });
+}
+
 Result<QStringList> ReviewService::decide(const Decision& d)
 {
     auto loaded = item(d.itemId);

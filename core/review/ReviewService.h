@@ -31,6 +31,9 @@ public:
     /** Records one decision. Returns the flags it raised for the manager (fast, streak), if any. */
     [[nodiscard]] Result<QStringList> decide(const Decision& decision);
 
+    /** The assigned reviewer hands an item to someone else; recorded and audited. */
+    [[nodiscard]] Status delegate(qint64 itemId, const QString& from, const QString& to);
+
     /** Decisions faster than this many seconds are flagged to the manager. */
     static constexpr int kFastSeconds = 3;
     /** This many certify-everything decisions in a row by one reviewer are flagged. */

@@ -131,6 +131,13 @@ const char* const kSchemaV4[] = {
     "CREATE INDEX remediation_campaign ON remediation_tasks(campaign_id, state)",
 };
 
+// v5: event-driven micro-campaigns: which triggers start a campaign by themselves.
+const char* const kSchemaV5[] = {
+    R"(CREATE TABLE campaign_triggers (
+        kind TEXT PRIMARY KEY, threshold {REAL}, fallback_reviewer TEXT, enabled INTEGER NOT NULL DEFAULT 1,
+        last_run_at TEXT))",
+};
+
 struct Step
 {
     int version;
@@ -143,6 +150,7 @@ const Step kSteps[] = {
     { 2, kSchemaV2, std::size(kSchemaV2) },
     { 3, kSchemaV3, std::size(kSchemaV3) },
     { 4, kSchemaV4, std::size(kSchemaV4) },
+    { 5, kSchemaV5, std::size(kSchemaV5) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

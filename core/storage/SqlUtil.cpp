@@ -25,7 +25,10 @@ Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement)
     return query;
 }
 
-Status exec(QSqlQuery& query, std::initializer_list<QVariant> values)
+namespace {
+
+template<typename Values>
+Status bindAndExec(QSqlQuery& query, const Values& values)
 {
     int i = 0;
     for (const QVariant& value : values) {
@@ -41,6 +44,23 @@ Status exec(QSqlQuery& query, std::initializer_list<QVariant> values)
                              .arg(firstWords(query.lastQuery()), query.lastError().text()));
     }
     return {};
+}
+
+} // namespace
+
+Status exec(QSqlQuery& query, std::initializer_list<QVariant> values)
+{
+    return bindAndExec(query, values);
+}
+
+Result<QSqlQuery> runList(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    auto query = prepare(db, statement);
+    if (!query)
+        return query.error();
+    if (auto status = bindAndExec(query.value(), values); !status)
+        return status.error();
+    return query;
 }
 
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)

@@ -19,6 +19,8 @@ namespace recertify::sql {
 /** Prepare, bind and execute in one step, for statements that run once. */
 [[nodiscard]] Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement,
                                     std::initializer_list<QVariant> values = {});
+/** The same, for values gathered at run time (an IN list, optional conditions). */
+[[nodiscard]] Result<QSqlQuery> runList(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
 
 /** Null for an invalid time or empty text, so "unknown" stays NULL in the store. */
 QVariant nullableTime(const QDateTime& time);

@@ -2,6 +2,7 @@
 
 #include "StagingSink.h"
 #include "analysis/AnalysisService.h"
+#include "review/TriggerService.h"
 #include "review/CampaignService.h"
 #include "SyncWriter.h"
 #include "storage/SqlUtil.h"
@@ -172,6 +173,11 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
     // Remediation is verified by what the source now says.
     if (auto verified = CampaignService(m_database, m_clock).verifyRemediation(); !verified)
         qCWarning(lcSync) << "remediation check after the run failed:" << verified.errorString();
+    // Configured triggers start micro-campaigns for what this run newly found.
+    if (auto started = TriggerService(m_database, m_clock).run(QStringLiteral("sync")); started)
+        report.triggeredCampaigns = started.value();
+    else
+        qCWarning(lcSync) << "campaign triggers after the run failed:" << started.errorString();
     qCInfo(lcSync) << report.format << "added" << report.added << "changed" << report.changed << "removed" << report.removed;
     return report;
 }

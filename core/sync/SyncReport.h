@@ -19,6 +19,7 @@ struct SyncReport
     qint64 events = 0;       ///< activity records read
     qint64 usageRows = 0;    ///< day aggregates written
     int skipped = 0;         ///< records without a principal
+    QList<qint64> triggeredCampaigns; ///< micro-campaigns the run's findings started
     QStringList alreadyImported; ///< activity files seen before, left out so counts never double
     QString error;           ///< empty on success
 };

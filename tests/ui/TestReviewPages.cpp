@@ -94,12 +94,25 @@ private slots:
         QVERIFY(entries->first().payload.contains(QStringLiteral("\"need\":\"revoke\"")));
         QVERIFY(AuditLog::verify(m_store->database()->connection())->ok());
 
+        // Handing an item on: a bad address is refused in place; a good one takes it out of this queue.
+        QVERIFY(items.size() > 1);
+        const int before = queue->count();
+        QVERIFY(queue->currentItem()->text().contains(items.at(1).displayName));
+        QVERIFY(!page->delegateCurrent(QStringLiteral("nobody")));
+        QVERIFY2(message->text().contains(QStringLiteral("--to")), qPrintable(message->text()));
+        QCOMPARE(queue->count(), before);
+        const qint64 handed = items.at(1).id;
+        QVERIFY(page->delegateCurrent(QStringLiteral("Deputy@Example.com")));
+        QCOMPARE(queue->count(), before - 1);
+        QCOMPARE(ReviewService(m_store->database()).item(handed)->reviewer, QStringLiteral("deputy@example.com"));
+
         // The manager's view follows.
         QVERIFY(window.showSection(QStringLiteral("campaigns")));
         window.campaigns()->reload();
         window.campaigns()->select(m_campaign);
         auto* summary = window.campaigns()->findChild<QLabel*>(QStringLiteral("campaignSummary"));
         QVERIFY2(summary->text().contains(QStringLiteral("1 revoked")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("handed on: 1")), qPrintable(summary->text()));
         QVERIFY(window.campaigns()->findChild<QChartView*>(QStringLiteral("burndownChart")));
         QVERIFY(window.campaigns()->findChild<QChartView*>(QStringLiteral("reviewerChart")));
         QVERIFY(!window.grab().isNull());

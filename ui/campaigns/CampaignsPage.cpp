@@ -46,6 +46,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_new(new QPushButton(tr("New campaign…"), this))
     , m_close(new QPushButton(tr("Close campaign"), this))
+    , m_escalate(new QPushButton(tr("Escalate overdue"), this))
     , m_charts(new QVBoxLayout)
     , m_tasks(new QTableWidget(0, 3, this))
 {
@@ -75,11 +76,14 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("campaignSummary"));
     m_summary->setWordWrap(true);
     m_close->setObjectName(QStringLiteral("closeCampaign"));
+    m_escalate->setObjectName(QStringLiteral("escalateCampaign"));
+    m_escalate->setToolTip(tr("Moves each undecided item of an overdue campaign to its reviewer's manager, once"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(title);
     top->addStretch();
     top->addWidget(m_new);
+    top->addWidget(m_escalate);
     top->addWidget(m_close);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -108,6 +112,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     });
     connect(m_new, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
     connect(m_close, &QPushButton::clicked, this, &CampaignsPage::closeCampaign);
+    connect(m_escalate, &QPushButton::clicked, this, &CampaignsPage::escalateCampaign);
 }
 
 void CampaignsPage::load()
@@ -165,7 +170,8 @@ void CampaignsPage::showCampaign(qint64 id)
         return;
     const CampaignStatus& s = status.value();
     m_close->setEnabled(s.campaign.status == QLatin1String("open"));
-    m_summary->setText(tr("<b>%1</b> — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping.<br>"
+    m_escalate->setEnabled(s.overdue > 0);
+    m_summary->setText(tr("<b>%1</b> — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping; handed on: %13.<br>"
                           "Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12")
                            .arg(s.campaign.name.toHtmlEscaped())
                            .arg(s.decided)
@@ -178,7 +184,8 @@ void CampaignsPage::showCampaign(qint64 id)
                            .arg(s.revoked)
                            .arg(s.retired)
                            .arg(s.reassigned)
-                           .arg(s.campaign.scope.isEmpty() ? tr("every identity that is not retired") : s.campaign.scope.toHtmlEscaped()));
+                           .arg(s.campaign.scope.isEmpty() ? tr("every identity that is not retired") : s.campaign.scope.toHtmlEscaped())
+                           .arg(s.escalated));
     while (QLayoutItem* old = m_charts->takeAt(0)) {
         delete old->widget();
         delete old;
@@ -270,6 +277,23 @@ void CampaignsPage::closeCampaign()
     reload();
     select(id);
     emit storeChanged();
+}
+
+void CampaignsPage::escalateCampaign()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_list->item(row, 0)->data(Qt::UserRole).toLongLong();
+    auto moved = CampaignService(m_database).escalate(id, actor());
+    if (!moved) {
+        m_summary->setText(moved.errorString());
+        return;
+    }
+    reload();
+    select(id);
+    emit storeChanged();
+    QMessageBox::information(this, tr("Escalate overdue"), tr("%n undecided items moved to the reviewers' managers.", nullptr, moved.value()));
 }
 
 } // namespace recertify

@@ -37,12 +37,14 @@ private:
     void showCampaign(qint64 id);
     void newCampaign();
     void closeCampaign();
+    void escalateCampaign();
 
     DatabasePtr m_database;
     QTableWidget* m_list;
     QLabel* m_summary;
     QPushButton* m_new;
     QPushButton* m_close;
+    QPushButton* m_escalate;
     QVBoxLayout* m_charts;
     QTableWidget* m_tasks;
 };

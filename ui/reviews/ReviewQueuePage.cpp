@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +54,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     , m_justification(new QPlainTextEdit(this))
     , m_message(new QLabel(this))
     , m_decide(new QPushButton(tr("Decide and next (Ctrl+Enter)"), this))
+    , m_delegate(new QPushButton(tr("Hand on…"), this))
 {
     setObjectName(QStringLiteral("reviewQueuePage"));
     auto* title = new QLabel(tr("My reviews"), this);
@@ -123,6 +125,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     formLayout->addWidget(m_justification);
     auto* decideRow = new QHBoxLayout;
     decideRow->addWidget(m_message, 1);
+    decideRow->addWidget(m_delegate);
     decideRow->addWidget(m_decide);
     formLayout->addLayout(decideRow);
 
@@ -149,6 +152,15 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     connect(m_reviewer, &QComboBox::currentIndexChanged, this, &ReviewQueuePage::loadQueue);
     connect(m_queue, &QListWidget::currentRowChanged, this, &ReviewQueuePage::showItem);
     connect(m_decide, &QPushButton::clicked, this, &ReviewQueuePage::decideCurrent);
+    m_delegate->setObjectName(QStringLiteral("delegateItem"));
+    m_delegate->setToolTip(tr("Give this item to someone who knows the identity better; recorded in the audit log"));
+    connect(m_delegate, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString to = QInputDialog::getText(this, tr("Hand on"), tr("Email address of the reviewer who takes this item over:"),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok && !to.trimmed().isEmpty())
+            delegateCurrent(to);
+    });
     for (QRadioButton* b : { m_confirm, m_reassign, m_keep, m_reduce, m_certify, m_revoke, m_retire })
         connect(b, &QRadioButton::toggled, this, &ReviewQueuePage::updateForm);
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
@@ -243,7 +255,8 @@ void ReviewQueuePage::showItem(int row)
     (unused.isEmpty() ? m_keep : m_reduce)->setChecked(true);
     m_certify->setChecked(true);
     const bool pending = item.state == QLatin1String("pending");
-    for (QWidget* w : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_keep, m_reduce, m_certify, m_revoke, m_retire, m_decide, m_justification })
+    for (QWidget* w : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_keep, m_reduce, m_certify, m_revoke, m_retire, m_decide, m_delegate,
+             m_justification })
         w->setEnabled(pending);
     if (!pending)
         m_message->setText(tr("Decided on %1.").arg(QLocale().toString(item.decidedAt.toLocalTime(), QLocale::ShortFormat)));
@@ -356,6 +369,23 @@ bool ReviewQueuePage::decideCurrent()
     loadQueue();
     if (!flags->isEmpty())
         m_message->setText(tr("Recorded; flagged to your manager: %1").arg(flags->join(QStringLiteral(", "))));
+    return true;
+}
+
+bool ReviewQueuePage::delegateCurrent(const QString& to)
+{
+    const int row = m_queue->currentRow();
+    if (row < 0 || row >= m_items.size())
+        return false;
+    const qint64 id = m_items.at(row).id;
+    if (auto st = ReviewService(m_database).delegate(id, m_reviewer->currentText(), to); !st) {
+        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setText(st.errorString());
+        return false;
+    }
+    m_message->setStyleSheet(QString());
+    loadQueue();
+    m_message->setText(tr("Handed to %1.").arg(to.trimmed().toLower()));
     return true;
 }
 

@@ -37,6 +37,8 @@ public:
     void show(qint64 campaignId, const QString& reviewer);
     /** Records the decision in the form for the current item; false with the reason shown. */
     bool decideCurrent();
+    /** Hands the current item to another reviewer; false with the reason shown. */
+    bool delegateCurrent(const QString& to);
 
     QListWidget* queue() const { return m_queue; }
 
@@ -71,6 +73,7 @@ private:
     QPlainTextEdit* m_justification;
     QLabel* m_message;
     QPushButton* m_decide;
+    QPushButton* m_delegate;
     QList<ReviewItem> m_items;
     QElapsedTimer m_shownFor;
 };

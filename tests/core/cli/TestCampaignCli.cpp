@@ -120,6 +120,39 @@ private slots:
         QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
     }
 
+    void aSyncStartsTheTriggeredMicroCampaign()
+    {
+        const QString gaad = QStringLiteral(RECERTIFY_SOURCE_DIR "/../shared/fixtures/real/aws/iam-authorization-details.cloudsplaining.json");
+        if (!QFile::exists(gaad))
+            RECERTIFY_SKIP_UNLESS_STRICT("the shared fixtures are not beside the project");
+        m_db = m_dir.filePath(QStringLiteral("triggered.sqlite"));
+        const RunResult set = cli({ QStringLiteral("triggers"), QStringLiteral("set"), QStringLiteral("debt-threshold"), QStringLiteral("--threshold"),
+            QStringLiteral("1"), QStringLiteral("--fallback-reviewer"), QStringLiteral("governance@example.com") });
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        const QJsonArray triggers = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("triggers"), QStringLiteral("list") }).out).array();
+        QCOMPARE(triggers.size(), 4);
+        for (const QJsonValue& t : triggers)
+            QCOMPARE(t[QStringLiteral("enabled")].toBool(), t[QStringLiteral("kind")].toString() == QLatin1String("debt-threshold"));
+
+        // The import's analysis puts every unowned identity over the threshold: one micro-campaign, for the fallback reviewer.
+        const RunResult imported = cli({ QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("aws-iam"), gaad });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QJsonArray started = QJsonDocument::fromJson(imported.out).object().value(QStringLiteral("triggeredCampaigns")).toArray();
+        QCOMPARE(started.size(), 1);
+        const QString campaign = QString::number(started.first().toInteger());
+        const QJsonObject status = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("status"), campaign }).out).object();
+        QCOMPARE(status.value(QStringLiteral("items")).toInt(), 6);
+        QVERIFY(status.value(QStringLiteral("name")).toString().startsWith(QLatin1String("Triggered: debt-threshold")));
+        const QJsonArray reviewers = status.value(QStringLiteral("reviewers")).toArray();
+        QCOMPARE(reviewers.size(), 1);
+        QCOMPARE(reviewers.first()[QStringLiteral("email")].toString(), QStringLiteral("governance@example.com"));
+
+        // The same estate again: nothing crossed, nothing started.
+        const RunResult again = cli({ QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("aws-iam"), gaad });
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("triggeredCampaigns")).toArray().size(), 0);
+    }
+
     void badInputIsNamed_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -129,6 +162,12 @@ private slots:
         QTest::addRow("a due date that is not one") << QStringList { "campaign", "create", "--name", "x", "--due", "soon" } << 2 << "--due";
         QTest::addRow("an unknown scope term") << QStringList { "campaign", "create", "--name", "x", "--due", "2099-01-01", "--scope", "colour=blue" } << 1 << "colour";
         QTest::addRow("a missing campaign") << QStringList { "campaign", "status", "999" } << 1 << "999";
+        QTest::addRow("an unknown trigger") << QStringList { "triggers", "set", "weather", "--fallback-reviewer", "g@example.com" } << 2 << "weather";
+        QTest::addRow("a trigger without a fallback reviewer") << QStringList { "triggers", "set", "out-of-scope" } << 2 << "--fallback-reviewer";
+        QTest::addRow("a threshold that is not a number") << QStringList { "triggers", "set", "debt-threshold", "--threshold", "high", "--fallback-reviewer", "g@example.com" } << 2 << "--threshold";
+        QTest::addRow("delegating without --to") << QStringList { "review", "delegate", "1", "--reviewer", "a@example.com" } << 2 << "--to";
+        QTest::addRow("delegating a missing item") << QStringList { "review", "delegate", "999", "--reviewer", "a@example.com", "--to", "b@example.com" } << 1 << "999";
+        QTest::addRow("escalating a missing campaign") << QStringList { "campaign", "escalate", "999" } << 1 << "999";
         QTest::addRow("a missing item") << QStringList { "review", "decide", "999", "--reviewer", "a@example.com", "--ownership", "confirm", "--scope", "keep", "--need", "certify" } << 1 << "999";
     }
 

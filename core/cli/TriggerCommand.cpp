@@ -1,0 +1,90 @@
+#include "Commands.h"
+#include "review/TriggerService.h"
+#include "util/Timestamp.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace recertify::cli {
+
+int triggersCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, set KIND or run"));
+    const QCommandLineOption threshold(QStringLiteral("threshold"), Cli::tr("Days before expiry (credential-expiring) or trust-debt points (debt-threshold)"),
+        QStringLiteral("N"));
+    const QCommandLineOption fallback(QStringLiteral("fallback-reviewer"), Cli::tr("Reviews what no active owner can"), QStringLiteral("EMAIL"));
+    const QCommandLineOption disable(QStringLiteral("disable"), Cli::tr("Turn the trigger off"));
+    parser.addOptions({ threshold, fallback, disable });
+    if (int code = parseCommand(context, parser, QStringLiteral("triggers"), Cli::tr("Configure and run the triggers that start micro-campaigns.")); code >= 0)
+        return code;
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    TriggerService triggers(database, context.clock());
+
+    if (action == QLatin1String("list")) {
+        auto all = triggers.all();
+        if (!all)
+            return context.fail(all.errorString());
+        QJsonArray out;
+        for (const TriggerConfig& t : all.value()) {
+            if (context.json) {
+                out.append(QJsonObject { { QStringLiteral("kind"), t.kind }, { QStringLiteral("enabled"), t.enabled },
+                    { QStringLiteral("threshold"), t.threshold }, { QStringLiteral("fallbackReviewer"), t.fallbackReviewer },
+                    { QStringLiteral("lastRunAt"), t.lastRunAt.isValid() ? Timestamp::toIso(t.lastRunAt) : QString() } });
+            } else {
+                context.out() << QStringLiteral("%1  %2  %3  %4")
+                                     .arg(t.kind, -20)
+                                     .arg(t.enabled ? Cli::tr("on") : Cli::tr("off"), -4)
+                                     .arg(t.threshold, 6, 'f', 0)
+                                     .arg(t.fallbackReviewer)
+                              << '\n';
+            }
+        }
+        if (context.json)
+            context.printJson(QJsonDocument(out));
+        context.out().flush();
+        return Success;
+    }
+    if (action == QLatin1String("set")) {
+        if (args.size() != 2)
+            return context.usage(Cli::tr("triggers set: expected the KIND, one of %1").arg(TriggerService::kinds().join(QStringLiteral(", "))));
+        TriggerConfig config;
+        config.kind = args.at(1);
+        config.enabled = !parser.isSet(disable);
+        config.fallbackReviewer = parser.value(fallback);
+        if (parser.isSet(threshold)) {
+            bool ok = false;
+            config.threshold = parser.value(threshold).toDouble(&ok);
+            if (!ok || config.threshold <= 0)
+                return context.usage(Cli::tr("--threshold: expected a positive number, got \"%1\"").arg(parser.value(threshold)));
+        }
+        if (auto st = triggers.set(config); !st)
+            return context.usage(st.errorString());
+        context.out() << (config.enabled ? Cli::tr("Trigger %1 is on").arg(config.kind) : Cli::tr("Trigger %1 is off").arg(config.kind)) << Qt::endl;
+        return Success;
+    }
+    if (action == QLatin1String("run")) {
+        auto started = triggers.run(context.actor());
+        if (!started)
+            return context.fail(started.errorString());
+        if (context.json) {
+            QJsonArray ids;
+            for (qint64 id : started.value())
+                ids.append(id);
+            context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("campaigns"), ids } }));
+            return Success;
+        }
+        context.out() << Cli::tr("%n micro-campaigns started", nullptr, int(started->size())) << Qt::endl;
+        for (qint64 id : started.value())
+            context.out() << QStringLiteral("  %1").arg(id) << '\n';
+        context.out().flush();
+        return Success;
+    }
+    return context.usage(Cli::tr("triggers: expected list, set KIND or run"));
+}
+
+} // namespace recertify::cli
