@@ -3995,6 +3995,40 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <source>Handed to %1.</source>
         <translation>An %1 übergeben.</translation>
     </message>
+    <message>
+        <source>Decide all selected</source>
+        <translation>Alle ausgewählten entscheiden</translation>
+    </message>
+    <message>
+        <source>Applies this answer to every selected item (Ctrl+click or Shift+click in the queue); each decision is checked, audited and timed on its own</source>
+        <translation>Wendet diese Antwort auf jeden ausgewählten Eintrag an (Strg+Klick oder Umschalt+Klick in der Liste); jede Entscheidung wird einzeln geprüft, protokolliert und gemessen</translation>
+    </message>
+    <message>
+        <source>Reducing scope picks grants per identity; decide those one at a time, or keep the scope for all.</source>
+        <translation>Beim Reduzieren werden Berechtigungen je Identität gewählt; entscheiden Sie diese einzeln oder behalten Sie den Umfang für alle.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions recorded</source>
+        <translation>
+            <numerusform>%n Entscheidung gespeichert</numerusform>
+            <numerusform>%n Entscheidungen gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n flagged to your manager</source>
+        <translation>
+            <numerusform>; %n an Ihren Vorgesetzten gemeldet</numerusform>
+            <numerusform>; %n an Ihren Vorgesetzten gemeldet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>recertify::SourcesPage</name>

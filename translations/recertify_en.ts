@@ -3989,6 +3989,40 @@ Give it to your auditors so they can trust it.</source>
         <source>Handed to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decide all selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies this answer to every selected item (Ctrl+click or Shift+click in the queue); each decision is checked, audited and timed on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reducing scope picks grants per identity; decide those one at a time, or keep the scope for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n flagged to your manager</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::SourcesPage</name>

@@ -3995,6 +3995,40 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
         <source>Handed to %1.</source>
         <translation>Transmis à %1.</translation>
     </message>
+    <message>
+        <source>Decide all selected</source>
+        <translation>Décider tous les éléments sélectionnés</translation>
+    </message>
+    <message>
+        <source>Applies this answer to every selected item (Ctrl+click or Shift+click in the queue); each decision is checked, audited and timed on its own</source>
+        <translation>Applique cette réponse à chaque élément sélectionné (Ctrl+clic ou Maj+clic dans la file) ; chaque décision est vérifiée, auditée et chronométrée séparément</translation>
+    </message>
+    <message>
+        <source>Reducing scope picks grants per identity; decide those one at a time, or keep the scope for all.</source>
+        <translation>Réduire le périmètre choisit des droits par identité ; décidez-les un par un, ou conservez le périmètre pour tous.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions recorded</source>
+        <translation>
+            <numerusform>%n décision enregistrée</numerusform>
+            <numerusform>%n décisions enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n flagged to your manager</source>
+        <translation>
+            <numerusform> ; %n signalée à votre responsable</numerusform>
+            <numerusform> ; %n signalées à votre responsable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>recertify::SourcesPage</name>

@@ -118,6 +118,60 @@ private slots:
         QVERIFY(!window.grab().isNull());
     }
 
+    void bulkDecisionsAreCheckedAndFlagged()
+    {
+        // A reviewer with several pending items selects them all and certifies in one go.
+        auto status = CampaignService(m_store->database()).status(m_campaign);
+        QVERIFY(status.ok());
+        QString bulkReviewer;
+        for (const auto& r : status->reviewers) {
+            if (r.email != m_reviewer && r.items - r.decided >= 3)
+                bulkReviewer = r.email;
+        }
+        QVERIFY2(!bulkReviewer.isEmpty(), "the demo campaign has a second reviewer with three pending items");
+        MainWindow window(m_store->database());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.showSection(QStringLiteral("reviews")));
+        ReviewQueuePage* page = window.reviews();
+        page->show(m_campaign, bulkReviewer);
+        QListWidget* queue = page->queue();
+        auto* message = page->findChild<QLabel*>(QStringLiteral("reviewMessage"));
+        auto* bulk = page->findChild<QPushButton*>(QStringLiteral("decideSelected"));
+        QVERIFY(!bulk->isEnabled());
+        const auto items = ReviewService(m_store->database()).items(m_campaign, bulkReviewer).value();
+        for (int row = 0; row < 3; ++row)
+            queue->item(row)->setSelected(true);
+        QVERIFY(bulk->isEnabled());
+
+        // Reducing picks grants per identity: refused for a selection, nothing recorded.
+        for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
+            if (b->text().startsWith(QStringLiteral("Reduce")))
+                b->setChecked(true);
+        }
+        QCOMPARE(page->decideSelected(), 0);
+        QVERIFY2(message->text().contains(QStringLiteral("one at a time")), qPrintable(message->text()));
+        QCOMPARE(ReviewService(m_store->database()).item(items.at(0).id)->state, QStringLiteral("pending"));
+
+        // Keep and certify: three decisions, each audited, and flagged as hasty to the manager.
+        for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
+            if (b->text().startsWith(QStringLiteral("Keep the scope")) || b->text().startsWith(QStringLiteral("Certify")))
+                b->setChecked(true);
+        }
+        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))->setPlainText(QStringLiteral("Checked the runbooks of all three"));
+        QCOMPARE(page->decideSelected(), 3);
+        QVERIFY2(message->text().contains(QStringLiteral("3 decisions recorded")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("flagged to your manager")), qPrintable(message->text()));
+        for (int row = 0; row < 3; ++row) {
+            const ReviewItem decided = ReviewService(m_store->database()).item(items.at(row).id).value();
+            QCOMPARE(decided.state, QStringLiteral("decided"));
+            auto entries = AuditLog::entries(m_store->database()->connection(), QStringLiteral("review-item"), QString::number(decided.id));
+            QVERIFY(entries.ok() && entries->size() == 1);
+        }
+        auto after = CampaignService(m_store->database()).status(m_campaign);
+        QVERIFY(after.ok() && after->flagged >= 3);
+    }
+
     void closingTurnsDecisionsIntoRemediation()
     {
         MainWindow window(m_store->database());

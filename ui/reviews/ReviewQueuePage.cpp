@@ -55,6 +55,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     , m_message(new QLabel(this))
     , m_decide(new QPushButton(tr("Decide and next (Ctrl+Enter)"), this))
     , m_delegate(new QPushButton(tr("Hand on…"), this))
+    , m_decideSelected(new QPushButton(tr("Decide all selected"), this))
 {
     setObjectName(QStringLiteral("reviewQueuePage"));
     auto* title = new QLabel(tr("My reviews"), this);
@@ -76,6 +77,11 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     m_justification->setMaximumHeight(70);
     m_grants->setMaximumHeight(80);
     m_queue->setSpacing(3);
+    m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_decideSelected->setObjectName(QStringLiteral("decideSelected"));
+    m_decideSelected->setToolTip(tr("Applies this answer to every selected item (Ctrl+click or Shift+click in the queue); "
+                                    "each decision is checked, audited and timed on its own"));
+    m_decideSelected->setEnabled(false);
     m_queue->setAlternatingRowColors(true);
     m_until->setCalendarPopup(true);
     m_until->setDate(QDate::currentDate().addYears(1));
@@ -126,6 +132,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     auto* decideRow = new QHBoxLayout;
     decideRow->addWidget(m_message, 1);
     decideRow->addWidget(m_delegate);
+    decideRow->addWidget(m_decideSelected);
     decideRow->addWidget(m_decide);
     formLayout->addLayout(decideRow);
 
@@ -152,6 +159,9 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     connect(m_reviewer, &QComboBox::currentIndexChanged, this, &ReviewQueuePage::loadQueue);
     connect(m_queue, &QListWidget::currentRowChanged, this, &ReviewQueuePage::showItem);
     connect(m_decide, &QPushButton::clicked, this, &ReviewQueuePage::decideCurrent);
+    connect(m_decideSelected, &QPushButton::clicked, this, &ReviewQueuePage::decideSelected);
+    connect(m_queue, &QListWidget::itemSelectionChanged, this,
+        [this] { m_decideSelected->setEnabled(m_queue->selectedItems().size() > 1); });
     m_delegate->setObjectName(QStringLiteral("delegateItem"));
     m_delegate->setToolTip(tr("Give this item to someone who knows the identity better; recorded in the audit log"));
     connect(m_delegate, &QPushButton::clicked, this, [this] {
@@ -340,6 +350,24 @@ bool ReviewQueuePage::decideCurrent()
     if (row < 0 || row >= m_items.size() || m_items.at(row).state != QLatin1String("pending"))
         return false;
     const ReviewItem& item = m_items.at(row);
+    Decision d = formDecision(item);
+    d.secondsSpent = int(m_shownFor.elapsed() / 1000);
+    auto flags = ReviewService(m_database).decide(d);
+    if (!flags) {
+        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setText(flags.errorString());
+        return false;
+    }
+    m_message->setStyleSheet(QString());
+    emit decided(item.id);
+    loadQueue();
+    if (!flags->isEmpty())
+        m_message->setText(tr("Recorded; flagged to your manager: %1").arg(flags->join(QStringLiteral(", "))));
+    return true;
+}
+
+Decision ReviewQueuePage::formDecision(const ReviewItem& item) const
+{
     Decision d;
     d.itemId = item.id;
     d.decidedBy = m_reviewer->currentText();
@@ -357,19 +385,53 @@ bool ReviewQueuePage::decideCurrent()
     if (m_certify->isChecked())
         d.certifyUntil = QDateTime(m_until->date(), QTime(0, 0), Qt::UTC);
     d.justification = m_justification->toPlainText();
-    d.secondsSpent = int(m_shownFor.elapsed() / 1000);
-    auto flags = ReviewService(m_database).decide(d);
-    if (!flags) {
-        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_message->setText(flags.errorString());
-        return false;
+    return d;
+}
+
+int ReviewQueuePage::decideSelected()
+{
+    QList<ReviewItem> chosen;
+    for (const QListWidgetItem* selected : m_queue->selectedItems()) {
+        const int row = m_queue->row(selected);
+        if (row >= 0 && row < m_items.size() && m_items.at(row).state == QLatin1String("pending"))
+            chosen << m_items.at(row);
     }
-    m_message->setStyleSheet(QString());
-    emit decided(item.id);
+    if (chosen.isEmpty())
+        return 0;
+    if (m_reduce->isChecked()) {
+        // Which grants to remove differs per identity; that choice is made one item at a time.
+        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setText(tr("Reducing scope picks grants per identity; decide those one at a time, or keep the scope for all."));
+        return 0;
+    }
+    // The time spent is shared out, so a hasty bulk approval is flagged like a hasty single one.
+    const int seconds = int(m_shownFor.elapsed() / 1000 / chosen.size());
+    ReviewService reviews(m_database);
+    int recorded = 0;
+    int flagged = 0;
+    QStringList refused;
+    for (const ReviewItem& item : std::as_const(chosen)) {
+        Decision d = formDecision(item);
+        d.scopeRemove.clear();
+        d.secondsSpent = seconds;
+        auto flags = reviews.decide(d);
+        if (!flags) {
+            refused << tr("%1: %2").arg(item.displayName, flags.errorString());
+            continue;
+        }
+        ++recorded;
+        flagged += flags->isEmpty() ? 0 : 1;
+        emit decided(item.id);
+    }
     loadQueue();
-    if (!flags->isEmpty())
-        m_message->setText(tr("Recorded; flagged to your manager: %1").arg(flags->join(QStringLiteral(", "))));
-    return true;
+    QString text = tr("%n decisions recorded", nullptr, recorded);
+    if (flagged > 0)
+        text += tr("; %n flagged to your manager", nullptr, flagged);
+    if (!refused.isEmpty())
+        text += u'\n' + tr("Not recorded: %1").arg(refused.join(QStringLiteral("; ")));
+    m_message->setStyleSheet(refused.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+    m_message->setText(text);
+    return recorded;
 }
 
 bool ReviewQueuePage::delegateCurrent(const QString& to)

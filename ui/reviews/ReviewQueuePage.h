@@ -39,6 +39,8 @@ public:
     bool decideCurrent();
     /** Hands the current item to another reviewer; false with the reason shown. */
     bool delegateCurrent(const QString& to);
+    /** Applies the form's answer to every selected pending item; returns how many were recorded. */
+    int decideSelected();
 
     QListWidget* queue() const { return m_queue; }
 
@@ -50,6 +52,7 @@ protected:
 
 private:
     void loadQueue();
+    Decision formDecision(const ReviewItem& item) const;
     void showItem(int row);
     void updateForm();
     QString renderEvidence(const ReviewItem& item) const;
@@ -74,6 +77,7 @@ private:
     QLabel* m_message;
     QPushButton* m_decide;
     QPushButton* m_delegate;
+    QPushButton* m_decideSelected;
     QList<ReviewItem> m_items;
     QElapsedTimer m_shownFor;
 };
