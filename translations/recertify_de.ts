@@ -1261,6 +1261,69 @@
         <source>triggers: expected list, set KIND or run</source>
         <translation>triggers: erwartet list, set ART oder run</translation>
     </message>
+    <message>
+        <source>Define recurring campaigns and start those that are due</source>
+        <translation>Wiederkehrende Kampagnen festlegen und fällige starten</translation>
+    </message>
+    <message>
+        <source>Started recurring campaign %1, which was due</source>
+        <translation>Wiederkehrende Kampagne %1 gestartet, sie war fällig</translation>
+    </message>
+    <message>
+        <source>--%1: expected a number of days, got &quot;%2&quot;</source>
+        <translation>--%1: Anzahl Tage erwartet, erhalten „%2“</translation>
+    </message>
+    <message>
+        <source>create, list or run</source>
+        <translation>create, list oder run</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name; each campaign is named after it and its start date</source>
+        <translation>Name der Vorlage; jede Kampagne heißt danach und nach ihrem Startdatum</translation>
+    </message>
+    <message>
+        <source>Days between two campaigns (default 90)</source>
+        <translation>Tage zwischen zwei Kampagnen (Standard 90)</translation>
+    </message>
+    <message>
+        <source>Days each campaign runs before it is due (default 14)</source>
+        <translation>Tage, die jede Kampagne bis zur Fälligkeit läuft (Standard 14)</translation>
+    </message>
+    <message>
+        <source>When the first campaign starts (default: now)</source>
+        <translation>Wann die erste Kampagne startet (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>Which identities, as for campaign create</source>
+        <translation>Welche Identitäten, wie bei campaign create</translation>
+    </message>
+    <message>
+        <source>Define recurring campaigns and start those that are due.</source>
+        <translation>Wiederkehrende Kampagnen festlegen und fällige starten.</translation>
+    </message>
+    <message>
+        <source>templates create: --name is required</source>
+        <translation>templates create: --name ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--first: expected a date such as 2027-01-05, got &quot;%1&quot;</source>
+        <translation>--first: Datum wie 2027-01-05 erwartet, erhalten „%1“</translation>
+    </message>
+    <message>
+        <source>every %1 days, next %2</source>
+        <translation>alle %1 Tage, nächste %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring campaigns started</source>
+        <translation>
+            <numerusform>%n wiederkehrende Kampagne gestartet</numerusform>
+            <numerusform>%n wiederkehrende Kampagnen gestartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>templates: expected create, list or run</source>
+        <translation>templates: erwartet create, list oder run</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2522,6 +2585,45 @@
     <message>
         <source>seen in activity, not in any inventory</source>
         <translation>in der Aktivität gesehen, in keinem Inventar</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateService</name>
+    <message>
+        <source>--name: a template needs a name</source>
+        <translation>--name: eine Vorlage braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>--every: expected a number of days of at least 1, got %1</source>
+        <translation>--every: mindestens 1 Tag erwartet, erhalten %1</translation>
+    </message>
+    <message>
+        <source>--duration: expected a number of days of at least 1, got %1</source>
+        <translation>--duration: mindestens 1 Tag erwartet, erhalten %1</translation>
+    </message>
+    <message>
+        <source>--fallback-reviewer: &quot;%1&quot; is not an email address</source>
+        <translation>--fallback-reviewer: „%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>--second-stage: expected technical or manager, got &quot;%1&quot;</source>
+        <translation>--second-stage: technical oder manager erwartet, erhalten „%1“</translation>
+    </message>
+    <message>
+        <source>--name: a template called &quot;%1&quot; exists already</source>
+        <translation>--name: eine Vorlage namens „%1“ gibt es bereits</translation>
+    </message>
+    <message>
+        <source>The template was not stored</source>
+        <translation>Die Vorlage wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot;: %2</source>
+        <translation>Vorlage „%1“: %2</translation>
     </message>
 </context>
 <context>

@@ -1261,6 +1261,69 @@
         <source>triggers: expected list, set KIND or run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Define recurring campaigns and start those that are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started recurring campaign %1, which was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a number of days, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, list or run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s name; each campaign is named after it and its start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between two campaigns (default 90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days each campaign runs before it is due (default 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the first campaign starts (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which identities, as for campaign create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define recurring campaigns and start those that are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates create: --name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--first: expected a date such as 2027-01-05, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days, next %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring campaigns started</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>templates: expected create, list or run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2521,6 +2584,45 @@
     </message>
     <message>
         <source>seen in activity, not in any inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateService</name>
+    <message>
+        <source>--name: a template needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every: expected a number of days of at least 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration: expected a number of days of at least 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fallback-reviewer: &quot;%1&quot; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--second-stage: expected technical or manager, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name: a template called &quot;%1&quot; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1261,6 +1261,69 @@
         <source>triggers: expected list, set KIND or run</source>
         <translation>triggers : attendu list, set TYPE ou run</translation>
     </message>
+    <message>
+        <source>Define recurring campaigns and start those that are due</source>
+        <translation>Définir des campagnes récurrentes et lancer celles qui sont dues</translation>
+    </message>
+    <message>
+        <source>Started recurring campaign %1, which was due</source>
+        <translation>Campagne récurrente %1 lancée, elle était due</translation>
+    </message>
+    <message>
+        <source>--%1: expected a number of days, got &quot;%2&quot;</source>
+        <translation>--%1 : nombre de jours attendu, reçu « %2 »</translation>
+    </message>
+    <message>
+        <source>create, list or run</source>
+        <translation>create, list ou run</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name; each campaign is named after it and its start date</source>
+        <translation>Nom du modèle ; chaque campagne porte ce nom et sa date de début</translation>
+    </message>
+    <message>
+        <source>Days between two campaigns (default 90)</source>
+        <translation>Jours entre deux campagnes (90 par défaut)</translation>
+    </message>
+    <message>
+        <source>Days each campaign runs before it is due (default 14)</source>
+        <translation>Jours de chaque campagne avant son échéance (14 par défaut)</translation>
+    </message>
+    <message>
+        <source>When the first campaign starts (default: now)</source>
+        <translation>Début de la première campagne (par défaut : maintenant)</translation>
+    </message>
+    <message>
+        <source>Which identities, as for campaign create</source>
+        <translation>Quelles identités, comme pour campaign create</translation>
+    </message>
+    <message>
+        <source>Define recurring campaigns and start those that are due.</source>
+        <translation>Définir des campagnes récurrentes et lancer celles qui sont dues.</translation>
+    </message>
+    <message>
+        <source>templates create: --name is required</source>
+        <translation>templates create : --name est obligatoire</translation>
+    </message>
+    <message>
+        <source>--first: expected a date such as 2027-01-05, got &quot;%1&quot;</source>
+        <translation>--first : date attendue, par exemple 2027-01-05, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>every %1 days, next %2</source>
+        <translation>tous les %1 jours, prochaine %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring campaigns started</source>
+        <translation>
+            <numerusform>%n campagne récurrente lancée</numerusform>
+            <numerusform>%n campagnes récurrentes lancées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>templates: expected create, list or run</source>
+        <translation>templates : attendu create, list ou run</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2522,6 +2585,45 @@
     <message>
         <source>seen in activity, not in any inventory</source>
         <translation>vue dans l&apos;activité, absente de tout inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateService</name>
+    <message>
+        <source>--name: a template needs a name</source>
+        <translation>--name : un modèle a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>--every: expected a number of days of at least 1, got %1</source>
+        <translation>--every : au moins 1 jour attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>--duration: expected a number of days of at least 1, got %1</source>
+        <translation>--duration : au moins 1 jour attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>--fallback-reviewer: &quot;%1&quot; is not an email address</source>
+        <translation>--fallback-reviewer : « %1 » n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>--second-stage: expected technical or manager, got &quot;%1&quot;</source>
+        <translation>--second-stage : technical ou manager attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--name: a template called &quot;%1&quot; exists already</source>
+        <translation>--name : un modèle nommé « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>The template was not stored</source>
+        <translation>Le modèle n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot;: %2</source>
+        <translation>Modèle « %1 » : %2</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ const Command kCommands[] = {
     { "campaign", QT_TRANSLATE_NOOP("Cli", "Create, list, follow and close review campaigns"), campaignCommand },
     { "review", QT_TRANSLATE_NOOP("Cli", "List review items with their evidence, and decide them"), reviewCommand },
     { "triggers", QT_TRANSLATE_NOOP("Cli", "Configure and run the triggers that start micro-campaigns"), triggersCommand },
+    { "templates", QT_TRANSLATE_NOOP("Cli", "Define recurring campaigns and start those that are due"), templatesCommand },
     { "export", QT_TRANSLATE_NOOP("Cli", "Write a campaign's signed evidence bundle"), exportCommand },
     { "verify", QT_TRANSLATE_NOOP("Cli", "Check an evidence bundle's hashes and signature (exit 3 when broken)"), verifyCommand },
     { "keys", QT_TRANSLATE_NOOP("Cli", "The signing key's fingerprint and public half"), keysCommand },

@@ -29,6 +29,7 @@ int auditCommand(CliContext& context);
 int campaignCommand(CliContext& context);
 int reviewCommand(CliContext& context);
 int triggersCommand(CliContext& context);
+int templatesCommand(CliContext& context);
 int exportCommand(CliContext& context);
 int verifyCommand(CliContext& context);
 int keysCommand(CliContext& context);

@@ -54,6 +54,12 @@ int importCommand(CliContext& context)
                      ids.append(id);
                  return ids;
              }() },
+            { QStringLiteral("scheduledCampaigns"), [&r] {
+                 QJsonArray ids;
+                 for (qint64 id : r.scheduledCampaigns)
+                     ids.append(id);
+                 return ids;
+             }() },
         }));
         return Success;
     }
@@ -77,6 +83,8 @@ int importCommand(CliContext& context)
         out << Cli::tr("%1: imported before; its activity was not counted again").arg(file) << '\n';
     for (qint64 id : r.triggeredCampaigns)
         out << Cli::tr("Started micro-campaign %1 for what this import found").arg(id) << '\n';
+    for (qint64 id : r.scheduledCampaigns)
+        out << Cli::tr("Started recurring campaign %1, which was due").arg(id) << '\n';
     out.flush();
     return Success;
 }

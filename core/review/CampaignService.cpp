@@ -135,7 +135,7 @@ QString evidenceHash(const QJsonObject& evidence)
 
 } // namespace
 
-Result<qint64> CampaignService::create(const CampaignRequest& request)
+Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 templateId)
 {
     if (request.name.trimmed().isEmpty())
         return makeError(tr("--name: a campaign needs a name"));
@@ -185,9 +185,10 @@ Result<qint64> CampaignService::create(const CampaignRequest& request)
         previous->finish();
 
         auto inserted = sql::run(db, QStringLiteral("INSERT INTO campaigns (name, scope_expr, due, created_at, created_by, status, fallback_reviewer, "
-                                                    "second_stage, trigger_kind) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?) RETURNING id"),
+                                                    "second_stage, trigger_kind, template_id) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?) RETURNING id"),
             { request.name.trimmed(), scope->expression(), Timestamp::toIso(request.due), Timestamp::toIso(now), request.createdBy,
-                sql::nullableText(request.fallbackReviewer.toLower()), sql::nullableText(request.secondStage), sql::nullableText(request.trigger) });
+                sql::nullableText(request.fallbackReviewer.toLower()), sql::nullableText(request.secondStage), sql::nullableText(request.trigger),
+                templateId > 0 ? QVariant(templateId) : QVariant(QMetaType::fromType<qint64>()) });
         if (!inserted)
             return inserted.error();
         campaignId = inserted->next() ? inserted->value(0).toLongLong() : 0;

@@ -56,7 +56,8 @@ public:
     {
     }
 
-    [[nodiscard]] Result<qint64> create(const CampaignRequest& request);
+    /** templateId links a campaign a recurring template started to that template. */
+    [[nodiscard]] Result<qint64> create(const CampaignRequest& request, qint64 templateId = 0);
     [[nodiscard]] Result<QList<Campaign>> list() const;
     [[nodiscard]] Result<Campaign> byId(qint64 id) const;
     [[nodiscard]] Result<CampaignStatus> status(qint64 id) const;

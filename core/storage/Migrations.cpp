@@ -138,6 +138,13 @@ const char* const kSchemaV5[] = {
         last_run_at TEXT))",
 };
 
+// v6: recurring campaign templates.
+const char* const kSchemaV6[] = {
+    R"(CREATE TABLE campaign_templates (
+        id {ID}, name TEXT NOT NULL UNIQUE, scope_expr TEXT, fallback_reviewer TEXT, second_stage TEXT,
+        every_days INTEGER NOT NULL, duration_days INTEGER NOT NULL, next_run_at TEXT NOT NULL, created_by TEXT NOT NULL))",
+};
+
 struct Step
 {
     int version;
@@ -151,6 +158,7 @@ const Step kSteps[] = {
     { 3, kSchemaV3, std::size(kSchemaV3) },
     { 4, kSchemaV4, std::size(kSchemaV4) },
     { 5, kSchemaV5, std::size(kSchemaV5) },
+    { 6, kSchemaV6, std::size(kSchemaV6) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

@@ -2,6 +2,7 @@
 
 #include "StagingSink.h"
 #include "analysis/AnalysisService.h"
+#include "review/TemplateService.h"
 #include "review/TriggerService.h"
 #include "review/CampaignService.h"
 #include "SyncWriter.h"
@@ -178,6 +179,10 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         report.triggeredCampaigns = started.value();
     else
         qCWarning(lcSync) << "campaign triggers after the run failed:" << started.errorString();
+    if (auto scheduled = TemplateService(m_database, m_clock).runDue(QStringLiteral("sync")); scheduled)
+        report.scheduledCampaigns = scheduled.value();
+    else
+        qCWarning(lcSync) << "recurring campaigns after the run failed:" << scheduled.errorString();
     qCInfo(lcSync) << report.format << "added" << report.added << "changed" << report.changed << "removed" << report.removed;
     return report;
 }

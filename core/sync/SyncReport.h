@@ -20,6 +20,7 @@ struct SyncReport
     qint64 usageRows = 0;    ///< day aggregates written
     int skipped = 0;         ///< records without a principal
     QList<qint64> triggeredCampaigns; ///< micro-campaigns the run's findings started
+    QList<qint64> scheduledCampaigns; ///< campaigns recurring templates started because they were due
     QStringList alreadyImported; ///< activity files seen before, left out so counts never double
     QString error;           ///< empty on success
 };

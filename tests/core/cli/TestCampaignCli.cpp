@@ -153,6 +153,29 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("triggeredCampaigns")).toArray().size(), 0);
     }
 
+    void aRecurringTemplateStartsWhenDue()
+    {
+        m_db = m_dir.filePath(QStringLiteral("templates.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("demo"), QStringLiteral("--identities"), QStringLiteral("120") }).exitCode, 0);
+        const RunResult created = cli({ QStringLiteral("templates"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Monthly keys"),
+            QStringLiteral("--every"), QStringLiteral("30"), QStringLiteral("--duration"), QStringLiteral("7"), QStringLiteral("--scope"),
+            QStringLiteral("kind=api-key,iam-user"), QStringLiteral("--fallback-reviewer"), QStringLiteral("governance@example.com") });
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        const QJsonArray listed = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("templates"), QStringLiteral("list") }).out).array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first()[QStringLiteral("everyDays")].toInt(), 30);
+        const QJsonArray started = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("templates"), QStringLiteral("run") }).out)
+                                       .object().value(QStringLiteral("campaigns")).toArray();
+        QCOMPARE(started.size(), 1);
+        const QJsonObject status = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("status"),
+                                                                    QString::number(started.first().toInteger()) }).out).object();
+        QVERIFY(status.value(QStringLiteral("name")).toString().startsWith(QLatin1String("Monthly keys, ")));
+        QCOMPARE(status.value(QStringLiteral("due")).toString().left(10), QDateTime::currentDateTimeUtc().date().addDays(7).toString(Qt::ISODate));
+        QVERIFY(status.value(QStringLiteral("items")).toInt() > 0);
+        // Run again the same day: nothing is due.
+        QVERIFY(cli({ QStringLiteral("templates"), QStringLiteral("run") }).out.contains("0 recurring campaigns started"));
+    }
+
     void badInputIsNamed_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -168,6 +191,8 @@ private slots:
         QTest::addRow("delegating without --to") << QStringList { "review", "delegate", "1", "--reviewer", "a@example.com" } << 2 << "--to";
         QTest::addRow("delegating a missing item") << QStringList { "review", "delegate", "999", "--reviewer", "a@example.com", "--to", "b@example.com" } << 1 << "999";
         QTest::addRow("escalating a missing campaign") << QStringList { "campaign", "escalate", "999" } << 1 << "999";
+        QTest::addRow("a template every zero days") << QStringList { "templates", "create", "--name", "q", "--every", "0" } << 2 << "--every";
+        QTest::addRow("a template without a name") << QStringList { "templates", "create", "--every", "30" } << 2 << "--name";
         QTest::addRow("a missing item") << QStringList { "review", "decide", "999", "--reviewer", "a@example.com", "--ownership", "confirm", "--scope", "keep", "--need", "certify" } << 1 << "999";
     }
 

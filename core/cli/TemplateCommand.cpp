@@ -1,0 +1,111 @@
+#include "Commands.h"
+#include "review/TemplateService.h"
+#include "util/Timestamp.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace recertify::cli {
+
+namespace {
+
+Result<int> days(const QCommandLineParser& parser, const QCommandLineOption& option, int fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const int n = parser.value(option).toInt(&ok);
+    if (!ok || n < 1)
+        return makeError(Cli::tr("--%1: expected a number of days, got \"%2\"").arg(option.names().first(), parser.value(option)));
+    return n;
+}
+
+} // namespace
+
+int templatesCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("create, list or run"));
+    const QCommandLineOption name(QStringLiteral("name"), Cli::tr("The template's name; each campaign is named after it and its start date"), QStringLiteral("N"));
+    const QCommandLineOption every(QStringLiteral("every"), Cli::tr("Days between two campaigns (default 90)"), QStringLiteral("DAYS"));
+    const QCommandLineOption duration(QStringLiteral("duration"), Cli::tr("Days each campaign runs before it is due (default 14)"), QStringLiteral("DAYS"));
+    const QCommandLineOption first(QStringLiteral("first"), Cli::tr("When the first campaign starts (default: now)"), QStringLiteral("DATE"));
+    const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("Which identities, as for campaign create"), QStringLiteral("EXPR"));
+    const QCommandLineOption fallback(QStringLiteral("fallback-reviewer"), Cli::tr("Reviews what no active owner can"), QStringLiteral("EMAIL"));
+    const QCommandLineOption secondStage(QStringLiteral("second-stage"), Cli::tr("A second review by the technical owner or the manager"), QStringLiteral("technical|manager"));
+    parser.addOptions({ name, every, duration, first, scope, fallback, secondStage });
+    if (int code = parseCommand(context, parser, QStringLiteral("templates"), Cli::tr("Define recurring campaigns and start those that are due.")); code >= 0)
+        return code;
+    const QString action = parser.positionalArguments().value(0);
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    TemplateService templates(database, context.clock());
+
+    if (action == QLatin1String("create")) {
+        if (!parser.isSet(name))
+            return context.usage(Cli::tr("templates create: --name is required"));
+        CampaignTemplate t;
+        t.name = parser.value(name);
+        t.scope = parser.value(scope);
+        t.fallbackReviewer = parser.value(fallback);
+        t.secondStage = parser.value(secondStage);
+        t.createdBy = context.actor();
+        auto everyDays = days(parser, every, 90);
+        auto durationDays = days(parser, duration, 14);
+        if (!everyDays)
+            return context.usage(everyDays.errorString());
+        if (!durationDays)
+            return context.usage(durationDays.errorString());
+        t.everyDays = everyDays.value();
+        t.durationDays = durationDays.value();
+        if (parser.isSet(first)) {
+            const auto at = Timestamp::parse(parser.value(first));
+            if (!at)
+                return context.usage(Cli::tr("--first: expected a date such as 2027-01-05, got \"%1\"").arg(parser.value(first)));
+            t.nextRunAt = *at;
+        }
+        auto id = templates.create(t);
+        if (!id)
+            return context.fail(id.errorString());
+        context.out() << id.value() << Qt::endl;
+        return Success;
+    }
+    if (action == QLatin1String("list")) {
+        auto all = templates.list();
+        if (!all)
+            return context.fail(all.errorString());
+        QJsonArray out;
+        for (const CampaignTemplate& t : all.value()) {
+            if (context.json) {
+                out.append(QJsonObject { { QStringLiteral("id"), t.id }, { QStringLiteral("name"), t.name }, { QStringLiteral("scope"), t.scope },
+                    { QStringLiteral("everyDays"), t.everyDays }, { QStringLiteral("durationDays"), t.durationDays },
+                    { QStringLiteral("nextRunAt"), Timestamp::toIso(t.nextRunAt) }, { QStringLiteral("fallbackReviewer"), t.fallbackReviewer } });
+            } else {
+                context.out() << QStringLiteral("%1  %2  ").arg(t.id, 4).arg(t.name.left(32), -32)
+                              << Cli::tr("every %1 days, next %2").arg(t.everyDays).arg(t.nextRunAt.date().toString(Qt::ISODate)) << '\n';
+            }
+        }
+        if (context.json)
+            context.printJson(QJsonDocument(out));
+        context.out().flush();
+        return Success;
+    }
+    if (action == QLatin1String("run")) {
+        auto started = templates.runDue(context.actor());
+        if (!started)
+            return context.fail(started.errorString());
+        if (context.json) {
+            QJsonArray ids;
+            for (qint64 id : started.value())
+                ids.append(id);
+            context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("campaigns"), ids } }));
+            return Success;
+        }
+        context.out() << Cli::tr("%n recurring campaigns started", nullptr, int(started->size())) << Qt::endl;
+        return Success;
+    }
+    return context.usage(Cli::tr("templates: expected create, list or run"));
+}
+
+} // namespace recertify::cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+
+namespace recertify {
+
+/** A campaign that comes back on its own: every N days, due M days after it starts. */
+struct CampaignTemplate
+{
+    qint64 id = 0;
+    QString name;
+    QString scope;
+    QString fallbackReviewer;
+    QString secondStage;
+    int everyDays = 90;
+    int durationDays = 14;
+    QDateTime nextRunAt;
+    QString createdBy;
+};
+
+/**
+ * Recurring templates: the quarterly review is defined once. Every sync (and `templates run`)
+ * starts the campaigns whose time has come; a run that was missed for several periods starts one
+ * campaign, not a backlog, and the next run moves past now.
+ */
+class TemplateService
+{
+    Q_DECLARE_TR_FUNCTIONS(TemplateService)
+
+public:
+    TemplateService(DatabasePtr database, const Clock& clock = Clock::instance())
+        : m_database(std::move(database))
+        , m_clock(clock)
+    {
+    }
+
+    [[nodiscard]] Result<qint64> create(const CampaignTemplate& t);
+    [[nodiscard]] Result<QList<CampaignTemplate>> list() const;
+    /** Starts every campaign that is due; returns their ids. */
+    [[nodiscard]] Result<QList<qint64>> runDue(const QString& actor);
+
+private:
+    DatabasePtr m_database;
+    const Clock& m_clock;
+};
+
+} // namespace recertify
