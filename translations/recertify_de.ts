@@ -236,6 +236,10 @@
         <source>Campaign %1 is already closed</source>
         <translation>Kampagne %1 ist bereits abgeschlossen</translation>
     </message>
+    <message>
+        <source>Campaign %1 is closed; there is nobody to remind</source>
+        <translation>Kampagne %1 ist abgeschlossen; es gibt niemanden zu erinnern</translation>
+    </message>
 </context>
 <context>
     <name>ChartFactory</name>
@@ -1167,10 +1171,6 @@
         <source>Started micro-campaign %1 for what this import found</source>
         <translation>Mikro-Kampagne %1 für die Funde dieses Imports gestartet</translation>
     </message>
-    <message>
-        <source>create, list, status ID, escalate ID or close ID</source>
-        <translation>create, list, status ID, escalate ID oder close ID</translation>
-    </message>
     <message numerus="yes">
         <source>%n overdue items moved to the reviewers&apos; managers</source>
         <translation>
@@ -1181,10 +1181,6 @@
     <message>
         <source>%1 of %2 decided (%3%), %4 overdue, %5 flagged, %6 handed on</source>
         <translation>%1 von %2 entschieden (%3 %), %4 überfällig, %5 markiert, %6 weitergegeben</translation>
-    </message>
-    <message>
-        <source>campaign: expected create, list, status ID, escalate ID or close ID</source>
-        <translation>campaign: erwartet create, list, status ID, escalate ID oder close ID</translation>
     </message>
     <message>
         <source>list, decide ITEM or delegate ITEM</source>
@@ -1323,6 +1319,28 @@
     <message>
         <source>templates: expected create, list or run</source>
         <translation>templates: erwartet create, list oder run</translation>
+    </message>
+    <message>
+        <source>create, list, status ID, remind ID, escalate ID or close ID</source>
+        <translation>create, list, status ID, remind ID, escalate ID oder close ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items waiting</source>
+        <translation>
+            <numerusform>%1: %n Eintrag wartet</numerusform>
+            <numerusform>%1: %n Einträge warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewers to remind</source>
+        <translation>
+            <numerusform>%n Prüfer zu erinnern</numerusform>
+            <numerusform>%n Prüfer zu erinnern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campaign: expected create, list, status ID, remind ID, escalate ID or close ID</source>
+        <translation>campaign: erwartet create, list, status ID, remind ID, escalate ID oder close ID</translation>
     </message>
 </context>
 <context>

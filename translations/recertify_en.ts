@@ -236,6 +236,10 @@
         <source>Campaign %1 is already closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign %1 is closed; there is nobody to remind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartFactory</name>
@@ -1167,10 +1171,6 @@
         <source>Started micro-campaign %1 for what this import found</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>create, list, status ID, escalate ID or close ID</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n overdue items moved to the reviewers&apos; managers</source>
         <translation type="unfinished">
@@ -1180,10 +1180,6 @@
     </message>
     <message>
         <source>%1 of %2 decided (%3%), %4 overdue, %5 flagged, %6 handed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaign: expected create, list, status ID, escalate ID or close ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,6 +1318,28 @@
     </message>
     <message>
         <source>templates: expected create, list or run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, list, status ID, remind ID, escalate ID or close ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewers to remind</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campaign: expected create, list, status ID, remind ID, escalate ID or close ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

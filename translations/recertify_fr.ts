@@ -236,6 +236,10 @@
         <source>Campaign %1 is already closed</source>
         <translation>La campagne %1 est déjà clôturée</translation>
     </message>
+    <message>
+        <source>Campaign %1 is closed; there is nobody to remind</source>
+        <translation>La campagne %1 est close ; personne à relancer</translation>
+    </message>
 </context>
 <context>
     <name>ChartFactory</name>
@@ -1167,10 +1171,6 @@
         <source>Started micro-campaign %1 for what this import found</source>
         <translation>Micro-campagne %1 lancée pour ce que cet import a trouvé</translation>
     </message>
-    <message>
-        <source>create, list, status ID, escalate ID or close ID</source>
-        <translation>create, list, status ID, escalate ID ou close ID</translation>
-    </message>
     <message numerus="yes">
         <source>%n overdue items moved to the reviewers&apos; managers</source>
         <translation>
@@ -1181,10 +1181,6 @@
     <message>
         <source>%1 of %2 decided (%3%), %4 overdue, %5 flagged, %6 handed on</source>
         <translation>%1 sur %2 décidés (%3 %), %4 en retard, %5 signalés, %6 transmis</translation>
-    </message>
-    <message>
-        <source>campaign: expected create, list, status ID, escalate ID or close ID</source>
-        <translation>campaign : attendu create, list, status ID, escalate ID ou close ID</translation>
     </message>
     <message>
         <source>list, decide ITEM or delegate ITEM</source>
@@ -1323,6 +1319,28 @@
     <message>
         <source>templates: expected create, list or run</source>
         <translation>templates : attendu create, list ou run</translation>
+    </message>
+    <message>
+        <source>create, list, status ID, remind ID, escalate ID or close ID</source>
+        <translation>create, list, status ID, remind ID, escalate ID ou close ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n items waiting</source>
+        <translation>
+            <numerusform>%1 : %n élément en attente</numerusform>
+            <numerusform>%1 : %n éléments en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewers to remind</source>
+        <translation>
+            <numerusform>%n réviseur à relancer</numerusform>
+            <numerusform>%n réviseurs à relancer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campaign: expected create, list, status ID, remind ID, escalate ID or close ID</source>
+        <translation>campaign : attendu create, list, status ID, remind ID, escalate ID ou close ID</translation>
     </message>
 </context>
 <context>

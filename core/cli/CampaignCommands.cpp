@@ -41,7 +41,7 @@ Result<qint64> positiveId(const QString& text, const QString& what)
 int campaignCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("create, list, status ID, escalate ID or close ID"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("create, list, status ID, remind ID, escalate ID or close ID"));
     const QCommandLineOption name(QStringLiteral("name"), Cli::tr("The campaign's name"), QStringLiteral("N"));
     const QCommandLineOption due(QStringLiteral("due"), Cli::tr("When every item must be decided"), QStringLiteral("DATE"));
     const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("Which identities: source=, kind=, status=, finding=, debt>=, orphaned (all must hold)"), QStringLiteral("EXPR"));
@@ -102,12 +102,32 @@ int campaignCommand(CliContext& context)
         context.out().flush();
         return Success;
     }
-    if (action == QLatin1String("status") || action == QLatin1String("close") || action == QLatin1String("escalate")) {
+    if (action == QLatin1String("status") || action == QLatin1String("close") || action == QLatin1String("escalate")
+        || action == QLatin1String("remind")) {
         if (args.size() != 2)
             return context.usage(Cli::tr("campaign %1: expected the campaign ID").arg(action));
         auto id = positiveId(args.at(1), QStringLiteral("campaign ") + action);
         if (!id)
             return context.usage(id.errorString());
+        if (action == QLatin1String("remind")) {
+            // Prints who to remind (JSON for a mailer); Recertify itself sends no mail.
+            auto reminders = campaigns.remind(id.value(), context.actor());
+            if (!reminders)
+                return context.fail(reminders.errorString());
+            if (context.json) {
+                QJsonArray out;
+                for (const Reminder& r : reminders.value()) {
+                    out.append(QJsonObject { { QStringLiteral("reviewer"), r.reviewer }, { QStringLiteral("pending"), r.pending },
+                        { QStringLiteral("manager"), r.manager } });
+                }
+                context.printJson(QJsonDocument(out));
+                return Success;
+            }
+            for (const Reminder& r : reminders.value())
+                context.out() << Cli::tr("%1: %n items waiting", nullptr, r.pending).arg(r.reviewer) << '\n';
+            context.out() << Cli::tr("%n reviewers to remind", nullptr, int(reminders->size())) << Qt::endl;
+            return Success;
+        }
         if (action == QLatin1String("escalate")) {
             auto moved = campaigns.escalate(id.value(), context.actor());
             if (!moved)
@@ -148,7 +168,7 @@ int campaignCommand(CliContext& context)
         out.flush();
         return Success;
     }
-    return context.usage(Cli::tr("campaign: expected create, list, status ID, escalate ID or close ID"));
+    return context.usage(Cli::tr("campaign: expected create, list, status ID, remind ID, escalate ID or close ID"));
 }
 
 int reviewCommand(CliContext& context)

@@ -327,6 +327,37 @@ Result<CampaignStatus> CampaignService::status(qint64 id) const
     return status;
 }
 
+Result<QList<Reminder>> CampaignService::remind(qint64 id, const QString& actor)
+{
+    auto campaign = byId(id);
+    if (!campaign)
+        return campaign.error();
+    if (campaign->status != QLatin1String("open"))
+        return makeError(tr("Campaign %1 is closed; there is nobody to remind").arg(id));
+    QList<Reminder> out;
+    Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+        auto q = sql::run(db, QStringLiteral("SELECT r.reviewer, COUNT(*), MAX(p.manager_email) FROM review_items r LEFT JOIN people p ON p.email = r.reviewer "
+                                             "WHERE r.campaign_id = ? AND r.state = 'pending' GROUP BY r.reviewer ORDER BY r.reviewer"),
+            { id });
+        if (!q)
+            return q.error();
+        while (q->next())
+            out.append({ q->value(0).toString(), q->value(1).toInt(), q->value(2).toString() });
+        q->finish();
+        if (out.isEmpty())
+            return {};
+        QJsonArray reviewers;
+        for (const Reminder& r : std::as_const(out))
+            reviewers.append(QJsonObject { { QStringLiteral("reviewer"), r.reviewer }, { QStringLiteral("pending"), r.pending } });
+        AuditLog audit(db);
+        return audit.append(m_clock.now(), actor, QStringLiteral("campaign.remind"), QStringLiteral("campaign"), QString::number(id),
+            QJsonObject { { QStringLiteral("reviewers"), reviewers } });
+    });
+    if (!status)
+        return status.error();
+    return out;
+}
+
 Result<int> CampaignService::escalate(qint64 id, const QString& actor)
 {
     auto campaign = byId(id);

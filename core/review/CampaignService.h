@@ -20,6 +20,14 @@ struct CampaignRequest
     QString trigger;          ///< set by event-driven micro-campaigns
 };
 
+/** Who still has items waiting in a campaign, for a reminder. */
+struct Reminder
+{
+    QString reviewer;
+    int pending = 0;
+    QString manager; ///< from the people directory, for a copy
+};
+
 /** A remediation task from a closed campaign, and whether the next sync saw it done. */
 struct RemediationTask
 {
@@ -69,6 +77,8 @@ public:
     [[nodiscard]] Result<QStringList> reviewers(qint64 id) const;
     /** After a sync: tasks whose change shows in the store are done; old ones become overdue. */
     [[nodiscard]] Result<int> verifyRemediation();
+    /** Reviewers with pending items in an open campaign; recorded in the audit log as sent. */
+    [[nodiscard]] Result<QList<Reminder>> remind(qint64 id, const QString& actor);
     /** Once a campaign is overdue, pending items move to their reviewer's manager (once per item). */
     [[nodiscard]] Result<int> escalate(qint64 id, const QString& actor);
 

@@ -76,6 +76,15 @@ private slots:
             QVERIFY(evidence.contains(QStringLiteral("grants")) && evidence.contains(QStringLiteral("trustDebt")) && evidence.contains(QStringLiteral("why")));
         }
 
+        // A reminder names who still has items waiting, and is recorded.
+        const QJsonArray reminders = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("remind"), campaign }).out).array();
+        QCOMPARE(reminders.size(), 2);
+        QCOMPARE(reminders.at(0)[QStringLiteral("reviewer")].toString(), QStringLiteral("ada@example.com"));
+        QCOMPARE(reminders.at(0)[QStringLiteral("pending")].toInt(), 4);
+        QCOMPARE(reminders.at(1)[QStringLiteral("reviewer")].toString(), QStringLiteral("bob@example.com"));
+        QCOMPARE(reminders.at(1)[QStringLiteral("pending")].toInt(), 2);
+        QCOMPARE(auditRows(QStringLiteral("campaign.remind")), 1);
+
         // Someone who is not the assigned reviewer cannot decide; nothing is recorded.
         const QJsonObject first = items.first().toObject();
         const QString stranger = first.value(QStringLiteral("reviewer")).toString() == QLatin1String("ada@example.com") ? QStringLiteral("bob@example.com")
@@ -105,6 +114,10 @@ private slots:
         QCOMPARE(status.value(QStringLiteral("decided")).toInt(), 6);
         QCOMPARE(status.value(QStringLiteral("percentComplete")).toDouble(), 100.0);
         QCOMPARE(status.value(QStringLiteral("reviewers")).toArray().size(), 2);
+
+        // Nobody is left to remind.
+        QCOMPARE(QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("remind"), campaign }).out).array().size(), 0);
+        QCOMPARE(auditRows(QStringLiteral("campaign.remind")), 1);
 
         // The audit chain holds every decision, and holds.
         QCOMPARE(auditRows(QStringLiteral("review.decide")), 6);
