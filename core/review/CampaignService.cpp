@@ -479,6 +479,16 @@ Result<CloseReport> CampaignService::close(qint64 id, const QString& actor)
                 tasks.append({ identity, QStringLiteral("retire-identity"), QString() });
         }
         decided->finish();
+        // Certifying keeps the identity, not its stale keys: each one it still has must be rotated.
+        auto stale = sql::run(db, QStringLiteral("SELECT f.identity_id, f.subject FROM findings f JOIN review_items r ON r.identity_id = f.identity_id "
+                                                 "JOIN decisions d ON d.item_id = r.id WHERE r.campaign_id = ? AND d.need = 'certify' "
+                                                 "AND f.type = 'stale-credential' AND f.resolved_at IS NULL ORDER BY f.identity_id, f.subject"),
+            { id });
+        if (!stale)
+            return stale.error();
+        while (stale->next())
+            tasks.append({ stale->value(0).toLongLong(), QStringLiteral("rotate-credential"), stale->value(1).toString() });
+        stale->finish();
         for (const auto& [identity, action, subject] : tasks) {
             auto t = sql::run(db, QStringLiteral("INSERT INTO remediation_tasks (campaign_id, identity_id, action, subject, state, created_at) "
                                                  "VALUES (?, ?, ?, ?, 'open', ?)"),
@@ -518,30 +528,36 @@ Result<int> CampaignService::verifyRemediation()
     const QDateTime now = m_clock.now();
     int done = 0;
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
-        auto open = sql::run(db, QStringLiteral("SELECT t.id, t.identity_id, t.action, t.subject, c.closed_at FROM remediation_tasks t "
+        auto open = sql::run(db, QStringLiteral("SELECT t.id, t.identity_id, t.action, t.subject, c.closed_at, t.created_at FROM remediation_tasks t "
                                                 "JOIN campaigns c ON c.id = t.campaign_id WHERE t.state IN ('open', 'overdue')"));
         if (!open)
             return open.error();
-        QList<std::tuple<qint64, qint64, QString, QString, QDateTime>> tasks;
+        QList<std::tuple<qint64, qint64, QString, QString, QDateTime, QString>> tasks;
         while (open->next()) {
             tasks.append({ open->value(0).toLongLong(), open->value(1).toLongLong(), open->value(2).toString(), open->value(3).toString(),
-                Timestamp::fromIso(open->value(4).toString()) });
+                Timestamp::fromIso(open->value(4).toString()), open->value(5).toString() });
         }
         open->finish();
-        for (const auto& [taskId, identity, action, subject, closedAt] : tasks) {
+        for (const auto& [taskId, identity, action, subject, closedAt, createdAt] : tasks) {
             QString check;
             if (action == QLatin1String("remove-grant"))
                 check = QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM grants WHERE identity_id = ? AND permission = ?) THEN 0 ELSE 1 END");
             else if (action == QLatin1String("disable-identity"))
-                check = QStringLiteral("SELECT CASE WHEN enabled = 0 OR status IN ('suspended', 'retired') THEN 1 ELSE 0 END FROM identities WHERE id = ? AND ? IS NOT NULL");
+                check = QStringLiteral("SELECT CASE WHEN enabled = 0 OR status IN ('suspended', 'retired') THEN 1 ELSE 0 END FROM identities WHERE id = ?");
             else if (action == QLatin1String("retire-identity"))
-                check = QStringLiteral("SELECT CASE WHEN status = 'retired' THEN 1 ELSE 0 END FROM identities WHERE id = ? AND ? IS NOT NULL");
+                check = QStringLiteral("SELECT CASE WHEN status = 'retired' THEN 1 ELSE 0 END FROM identities WHERE id = ?");
             else if (action == QLatin1String("reassign-owner"))
                 check = QStringLiteral("SELECT CASE WHEN business_owner = ? THEN 1 ELSE 0 END FROM identities WHERE id = ?");
+            else if (action == QLatin1String("rotate-credential")) // gone, disabled, or reissued since the task
+                check = QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM credentials WHERE identity_id = ? AND credential_id = ? AND enabled = 1 "
+                                       "AND (created_at IS NULL OR created_at < ?)) THEN 0 ELSE 1 END");
             if (check.isEmpty())
                 continue;
-            auto q = action == QLatin1String("reassign-owner") ? sql::run(db, check, { subject.toLower(), identity })
-                                                               : sql::run(db, check, { identity, subject.isEmpty() ? QStringLiteral("-") : subject });
+            // Each check binds what it needs; PostgreSQL refuses a parameter it cannot type.
+            auto q = action == QLatin1String("reassign-owner")      ? sql::run(db, check, { subject.toLower(), identity })
+                : action == QLatin1String("rotate-credential") ? sql::run(db, check, { identity, subject, createdAt })
+                : action == QLatin1String("remove-grant")      ? sql::run(db, check, { identity, subject })
+                                                               : sql::run(db, check, { identity });
             if (!q)
                 return q.error();
             const bool isDone = q->next() && q->value(0).toInt() == 1;
