@@ -2894,6 +2894,14 @@
             <numerusform>%n offene Einträge an die Vorgesetzten der Prüfer übergeben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Triggers…</source>
+        <translation>Auslöser…</translation>
+    </message>
+    <message>
+        <source>Which events start a micro-campaign by themselves after a sync</source>
+        <translation>Welche Ereignisse nach einer Synchronisierung von selbst eine Mikro-Kampagne starten</translation>
+    </message>
 </context>
 <context>
     <name>recertify::DashboardPage</name>
@@ -4305,6 +4313,57 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Inputs or error</source>
         <translation>Eingaben oder Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::TriggersDialog</name>
+    <message>
+        <source>Acted outside its declared scope</source>
+        <translation>Außerhalb des erklärten Umfangs gehandelt</translation>
+    </message>
+    <message>
+        <source>Owner left</source>
+        <translation>Eigentümer ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Credential expiring within (days)</source>
+        <translation>Berechtigungsnachweis läuft ab in (Tagen)</translation>
+    </message>
+    <message>
+        <source>Trust debt crossing (points)</source>
+        <translation>Vertrauensschuld überschreitet (Punkte)</translation>
+    </message>
+    <message>
+        <source>Campaign triggers</source>
+        <translation>Kampagnen-Auslöser</translation>
+    </message>
+    <message>
+        <source>After every sync, each trigger that is on starts a small campaign, due in a week, for the identities it newly finds. What no active owner can review goes to the fallback reviewer.</source>
+        <translation>Nach jeder Synchronisierung startet jeder aktive Auslöser eine kleine Kampagne, fällig in einer Woche, für die Identitäten, die er neu findet. Was kein aktiver Eigentümer prüfen kann, geht an den Ersatzprüfer.</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Fallback reviewer</source>
+        <translation>Ersatzprüfer</translation>
+    </message>
+    <message>
+        <source>governance@example.com</source>
+        <translation>governance@example.com</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

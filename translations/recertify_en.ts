@@ -2894,6 +2894,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Triggers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which events start a micro-campaign by themselves after a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::DashboardPage</name>
@@ -4298,6 +4306,57 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Inputs or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recertify::TriggersDialog</name>
+    <message>
+        <source>Acted outside its declared scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential expiring within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust debt crossing (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After every sync, each trigger that is on starts a small campaign, due in a week, for the identities it newly finds. What no active owner can review goes to the fallback reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>governance@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2894,6 +2894,14 @@
             <numerusform>%n éléments non décidés transmis aux responsables des réviseurs.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Triggers…</source>
+        <translation>Déclencheurs…</translation>
+    </message>
+    <message>
+        <source>Which events start a micro-campaign by themselves after a sync</source>
+        <translation>Quels événements lancent d’eux-mêmes une micro-campagne après une synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>recertify::DashboardPage</name>
@@ -4305,6 +4313,57 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Inputs or error</source>
         <translation>Entrées ou erreur</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::TriggersDialog</name>
+    <message>
+        <source>Acted outside its declared scope</source>
+        <translation>A agi hors de son périmètre déclaré</translation>
+    </message>
+    <message>
+        <source>Owner left</source>
+        <translation>Propriétaire parti</translation>
+    </message>
+    <message>
+        <source>Credential expiring within (days)</source>
+        <translation>Identifiant expirant dans (jours)</translation>
+    </message>
+    <message>
+        <source>Trust debt crossing (points)</source>
+        <translation>Dette de confiance au-delà de (points)</translation>
+    </message>
+    <message>
+        <source>Campaign triggers</source>
+        <translation>Déclencheurs de campagne</translation>
+    </message>
+    <message>
+        <source>After every sync, each trigger that is on starts a small campaign, due in a week, for the identities it newly finds. What no active owner can review goes to the fallback reviewer.</source>
+        <translation>Après chaque synchronisation, chaque déclencheur actif lance une petite campagne, due dans une semaine, pour les identités qu’il vient de trouver. Ce qu’aucun propriétaire actif ne peut réviser va au réviseur de secours.</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Fallback reviewer</source>
+        <translation>Réviseur de secours</translation>
+    </message>
+    <message>
+        <source>governance@example.com</source>
+        <translation>governance@example.com</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 </TS>

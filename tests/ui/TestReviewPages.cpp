@@ -7,8 +7,13 @@
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "reviews/ReviewQueuePage.h"
+#include "campaigns/TriggersDialog.h"
+#include "review/TriggerService.h"
 
 #include <QChartView>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -170,6 +175,40 @@ private slots:
         }
         auto after = CampaignService(m_store->database()).status(m_campaign);
         QVERIFY(after.ok() && after->flagged >= 3);
+    }
+
+    void triggersAreConfiguredInTheDialog()
+    {
+        TriggersDialog dialog(m_store->database());
+        dialog.show();
+        QTableWidget* table = dialog.table();
+        QCOMPARE(table->rowCount(), 4);
+        int expiring = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->data(Qt::UserRole).toString() == QLatin1String("credential-expiring"))
+                expiring = row;
+        }
+        QVERIFY(expiring >= 0);
+        // On without a fallback reviewer: refused, named, nothing stored.
+        qobject_cast<QCheckBox*>(table->cellWidget(expiring, 1))->setChecked(true);
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.findChild<QLabel*>(QStringLiteral("triggerMessage"))->text().contains(QStringLiteral("Credential expiring")),
+            qPrintable(dialog.findChild<QLabel*>(QStringLiteral("triggerMessage"))->text()));
+        QVERIFY(!TriggerService(m_store->database()).all()->at(expiring).enabled);
+        if (qEnvironmentVariableIsSet("RECERTIFY_SHOTS")) {
+            QTest::qWait(50); // let the layout make room for the message, as the event loop would
+            dialog.grab().save(qEnvironmentVariable("RECERTIFY_SHOTS") + QStringLiteral("/triggers-refused.png"));
+        }
+        // With one, and 30 days: stored as set.
+        qobject_cast<QDoubleSpinBox*>(table->cellWidget(expiring, 2))->setValue(30);
+        qobject_cast<QLineEdit*>(table->cellWidget(expiring, 3))->setText(QStringLiteral("governance@example.com"));
+        QVERIFY(dialog.save());
+        const TriggerConfig stored = TriggerService(m_store->database()).all()->at(expiring);
+        QVERIFY(stored.enabled);
+        QCOMPARE(stored.threshold, 30.0);
+        QCOMPARE(stored.fallbackReviewer, QStringLiteral("governance@example.com"));
+        if (qEnvironmentVariableIsSet("RECERTIFY_SHOTS"))
+            dialog.grab().save(qEnvironmentVariable("RECERTIFY_SHOTS") + QStringLiteral("/triggers.png"));
     }
 
     void closingTurnsDecisionsIntoRemediation()

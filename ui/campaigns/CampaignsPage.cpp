@@ -1,4 +1,5 @@
 #include "CampaignsPage.h"
+#include "TriggersDialog.h"
 
 #include "charts/ChartFactory.h"
 #include "review/CampaignService.h"
@@ -47,6 +48,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     , m_new(new QPushButton(tr("New campaign…"), this))
     , m_close(new QPushButton(tr("Close campaign"), this))
     , m_escalate(new QPushButton(tr("Escalate overdue"), this))
+    , m_triggers(new QPushButton(tr("Triggers…"), this))
     , m_charts(new QVBoxLayout)
     , m_tasks(new QTableWidget(0, 3, this))
 {
@@ -82,6 +84,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(title);
     top->addStretch();
+    top->addWidget(m_triggers);
     top->addWidget(m_new);
     top->addWidget(m_escalate);
     top->addWidget(m_close);
@@ -113,6 +116,12 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     connect(m_new, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
     connect(m_close, &QPushButton::clicked, this, &CampaignsPage::closeCampaign);
     connect(m_escalate, &QPushButton::clicked, this, &CampaignsPage::escalateCampaign);
+    m_triggers->setObjectName(QStringLiteral("campaignTriggers"));
+    m_triggers->setToolTip(tr("Which events start a micro-campaign by themselves after a sync"));
+    connect(m_triggers, &QPushButton::clicked, this, [this] {
+        TriggersDialog dialog(m_database, this);
+        dialog.exec();
+    });
 }
 
 void CampaignsPage::load()

@@ -45,6 +45,7 @@ private:
     QPushButton* m_new;
     QPushButton* m_close;
     QPushButton* m_escalate;
+    QPushButton* m_triggers;
     QVBoxLayout* m_charts;
     QTableWidget* m_tasks;
 };
