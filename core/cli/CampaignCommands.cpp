@@ -21,7 +21,7 @@ QJsonObject statusJson(const CampaignStatus& s)
         { QStringLiteral("due"), Timestamp::toIso(s.campaign.due) }, { QStringLiteral("status"), s.campaign.status },
         { QStringLiteral("scope"), s.campaign.scope }, { QStringLiteral("items"), s.items }, { QStringLiteral("decided"), s.decided },
         { QStringLiteral("percentComplete"), std::round(s.percentComplete() * 10.0) / 10.0 }, { QStringLiteral("overdue"), s.overdue },
-        { QStringLiteral("flagged"), s.flagged }, { QStringLiteral("handedOn"), s.escalated }, { QStringLiteral("reviewers"), reviewers },
+        { QStringLiteral("flagged"), s.flagged }, { QStringLiteral("handedOn"), s.handedOn }, { QStringLiteral("reviewers"), reviewers },
         { QStringLiteral("decisions"), QJsonObject { { QStringLiteral("certified"), s.certified }, { QStringLiteral("reduced"), s.reduced },
                                            { QStringLiteral("revoked"), s.revoked }, { QStringLiteral("retired"), s.retired },
                                            { QStringLiteral("reassigned"), s.reassigned } } } };
@@ -161,7 +161,7 @@ int campaignCommand(CliContext& context)
                    .arg(s->percentComplete(), 0, 'f', 1)
                    .arg(s->overdue)
                    .arg(s->flagged)
-                   .arg(s->escalated)
+                   .arg(s->handedOn)
             << '\n';
         for (const CampaignStatus::Reviewer& r : s->reviewers)
             out << QStringLiteral("  %1 %2/%3").arg(r.email, -40).arg(r.decided).arg(r.items) << '\n';

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "JsonViews.h"
 #include "connectors/Importer.h"
 #include "sync/SyncEngine.h"
 
@@ -48,18 +49,8 @@ int importCommand(CliContext& context)
             { QStringLiteral("usageRows"), r.usageRows },
             { QStringLiteral("skipped"), r.skipped },
             { QStringLiteral("alreadyImported"), QJsonArray::fromStringList(r.alreadyImported) },
-            { QStringLiteral("triggeredCampaigns"), [&r] {
-                 QJsonArray ids;
-                 for (qint64 id : r.triggeredCampaigns)
-                     ids.append(id);
-                 return ids;
-             }() },
-            { QStringLiteral("scheduledCampaigns"), [&r] {
-                 QJsonArray ids;
-                 for (qint64 id : r.scheduledCampaigns)
-                     ids.append(id);
-                 return ids;
-             }() },
+            { QStringLiteral("triggeredCampaigns"), toJson(r.triggeredCampaigns) },
+            { QStringLiteral("scheduledCampaigns"), toJson(r.scheduledCampaigns) },
         }));
         return Success;
     }

@@ -89,4 +89,12 @@ QJsonObject toJson(const LifecycleEvent& e)
     };
 }
 
+QJsonArray toJson(const QList<qint64>& ids)
+{
+    QJsonArray out;
+    for (qint64 id : ids)
+        out.append(id);
+    return out;
+}
+
 } // namespace recertify::cli

@@ -6,6 +6,7 @@
 #include "domain/LifecycleEvent.h"
 #include "domain/UsageRecord.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace recertify::cli {
@@ -16,5 +17,7 @@ QJsonObject toJson(const Credential& credential);
 QJsonObject toJson(const Grant& grant);
 QJsonObject toJson(const UsageRecord& usage);
 QJsonObject toJson(const LifecycleEvent& event);
+/** Ids of what a command created (campaigns started by a sync or a trigger). */
+QJsonArray toJson(const QList<qint64>& ids);
 
 } // namespace recertify::cli

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "JsonViews.h"
 #include "review/TemplateService.h"
 #include "util/Timestamp.h"
 
@@ -96,10 +97,7 @@ int templatesCommand(CliContext& context)
         if (!started)
             return context.fail(started.errorString());
         if (context.json) {
-            QJsonArray ids;
-            for (qint64 id : started.value())
-                ids.append(id);
-            context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("campaigns"), ids } }));
+            context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("campaigns"), toJson(started.value()) } }));
             return Success;
         }
         context.out() << Cli::tr("%n recurring campaigns started", nullptr, int(started->size())) << Qt::endl;

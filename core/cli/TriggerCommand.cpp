@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "JsonViews.h"
 #include "review/TriggerService.h"
 #include "util/Timestamp.h"
 
@@ -52,10 +53,19 @@ int triggersCommand(CliContext& context)
     if (action == QLatin1String("set")) {
         if (args.size() != 2)
             return context.usage(Cli::tr("triggers set: expected the KIND, one of %1").arg(TriggerService::kinds().join(QStringLiteral(", "))));
+        // Start from what is stored, so turning a trigger off or on keeps its threshold and reviewer.
+        auto stored = triggers.all();
+        if (!stored)
+            return context.fail(stored.errorString());
         TriggerConfig config;
+        for (const TriggerConfig& t : stored.value()) {
+            if (t.kind == args.at(1))
+                config = t;
+        }
         config.kind = args.at(1);
         config.enabled = !parser.isSet(disable);
-        config.fallbackReviewer = parser.value(fallback);
+        if (parser.isSet(fallback))
+            config.fallbackReviewer = parser.value(fallback);
         if (parser.isSet(threshold)) {
             bool ok = false;
             config.threshold = parser.value(threshold).toDouble(&ok);
@@ -72,10 +82,7 @@ int triggersCommand(CliContext& context)
         if (!started)
             return context.fail(started.errorString());
         if (context.json) {
-            QJsonArray ids;
-            for (qint64 id : started.value())
-                ids.append(id);
-            context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("campaigns"), ids } }));
+            context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("campaigns"), toJson(started.value()) } }));
             return Success;
         }
         context.out() << Cli::tr("%n micro-campaigns started", nullptr, int(started->size())) << Qt::endl;

@@ -78,7 +78,7 @@ struct CampaignStatus
     int retired = 0;
     int reassigned = 0;
     int flagged = 0;
-    int escalated = 0; ///< items handed on: delegated by their reviewer or escalated to a manager
+    int handedOn = 0; ///< items handed on: delegated by their reviewer or escalated to a manager
     double percentComplete() const { return items ? 100.0 * decided / items : 100.0; }
 };
 

@@ -156,14 +156,10 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
         QVariantList binds;
         const QString where = scope->where(&binds);
-        auto inScope = sql::prepare(db, QStringLiteral("SELECT i.id FROM identities i LEFT JOIN people p ON p.email = i.business_owner")
-                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+        auto inScope = sql::runList(db, QStringLiteral("SELECT i.id FROM identities i LEFT JOIN people p ON p.email = i.business_owner")
+                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where), binds);
         if (!inScope)
             return inScope.error();
-        for (int n = 0; n < binds.size(); ++n)
-            inScope->bindValue(n, binds.at(n));
-        if (auto st = sql::exec(inScope.value()); !st)
-            return st;
         QSet<qint64> ids;
         while (inScope->next())
             ids.insert(inScope->value(0).toLongLong());
@@ -302,7 +298,7 @@ Result<CampaignStatus> CampaignService::status(qint64 id) const
         status.items += r.items;
         status.decided += r.decided;
         status.flagged += r.flagged;
-        status.escalated += q->value(4).toInt();
+        status.handedOn += q->value(4).toInt();
         status.reviewers.append(r);
     }
     q->finish();
@@ -368,9 +364,9 @@ Result<int> CampaignService::escalate(qint64 id, const QString& actor)
         return 0; // nothing is overdue yet
     int moved = 0;
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
-        auto overdue = sql::run(db, QStringLiteral("SELECT r.id, r.reviewer, p.manager_email FROM review_items r LEFT JOIN people p ON p.email = r.reviewer "
+        auto overdue = sql::run(db, QStringLiteral("SELECT r.id, r.reviewer, p.manager_email FROM review_items r JOIN people p ON p.email = r.reviewer "
                                                    "WHERE r.campaign_id = ? AND r.state = 'pending' AND r.delegated_from IS NULL "
-                                                   "AND p.manager_email IS NOT NULL AND p.manager_email <> ''"),
+                                                   "AND p.manager_email <> ''"),
             { id });
         if (!overdue)
             return overdue.error();

@@ -71,14 +71,10 @@ Result<QList<FindingRow>> FindingRepository::page(const FindingQuery& query, int
                                                                                       "JOIN identities i ON i.id = f.identity_id")
         + where(query, &binds)
         + QStringLiteral(" ORDER BY CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, i.trust_debt DESC, f.identity_id, f.type, f.subject LIMIT ? OFFSET ?");
-    auto q = sql::prepare(m_database->connection(), statement);
+    binds << limit << offset;
+    auto q = sql::runList(m_database->connection(), statement, binds);
     if (!q)
         return q.error();
-    binds << limit << offset;
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    if (auto status = sql::exec(q.value()); !status)
-        return status.error();
     QList<FindingRow> rows;
     while (q->next())
         rows.append(FindingRow { readFinding(q.value()), q->value(7).toString(), q->value(8).toString() });
@@ -88,14 +84,10 @@ Result<QList<FindingRow>> FindingRepository::page(const FindingQuery& query, int
 Result<int> FindingRepository::count(const FindingQuery& query) const
 {
     QVariantList binds;
-    auto q = sql::prepare(m_database->connection(),
-        QStringLiteral("SELECT COUNT(*) FROM findings f JOIN identities i ON i.id = f.identity_id") + where(query, &binds));
+    auto q = sql::runList(m_database->connection(),
+        QStringLiteral("SELECT COUNT(*) FROM findings f JOIN identities i ON i.id = f.identity_id") + where(query, &binds), binds);
     if (!q)
         return q.error();
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    if (auto status = sql::exec(q.value()); !status)
-        return status.error();
     return q->next() ? q->value(0).toInt() : 0;
 }
 

@@ -120,13 +120,9 @@ Result<int> IdentityRepository::count(const IdentityQuery& query) const
     const QString where = whereClause(query, &binds);
     // The people join only matters when a condition reads it.
     const QString from = query.orphanedOnly ? kFrom : QStringLiteral(" FROM identities i");
-    auto q = sql::prepare(m_database->connection(), QStringLiteral("SELECT COUNT(*)") + from + where);
+    auto q = sql::runList(m_database->connection(), QStringLiteral("SELECT COUNT(*)") + from + where, binds);
     if (!q)
         return q.error();
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    if (auto status = sql::exec(q.value()); !status)
-        return status.error();
     return q->next() ? q->value(0).toInt() : 0;
 }
 
@@ -135,14 +131,10 @@ Result<QList<Identity>> IdentityRepository::page(const IdentityQuery& query, int
     QVariantList binds;
     const QString statement = QStringLiteral("SELECT ") + kSelectColumns + kFrom + whereClause(query, &binds)
         + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
-    auto q = sql::prepare(m_database->connection(), statement);
+    binds << limit << offset;
+    auto q = sql::runList(m_database->connection(), statement, binds);
     if (!q)
         return q.error();
-    binds << limit << offset;
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
-    if (auto status = sql::exec(q.value()); !status)
-        return status.error();
     QList<Identity> rows;
     rows.reserve(limit);
     while (q->next())

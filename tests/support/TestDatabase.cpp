@@ -48,6 +48,13 @@ QStringList engines()
     return { QStringLiteral("sqlite"), QStringLiteral("postgresql") };
 }
 
+void engineRows()
+{
+    QTest::addColumn<QString>("engine");
+    for (const QString& engine : engines())
+        QTest::addRow("%s", qPrintable(engine)) << engine;
+}
+
 TestDatabase::TestDatabase(const QString& engine)
     : m_engine(engine)
 {

@@ -13,6 +13,9 @@ namespace recertify::test {
 /** The engines a storage test runs on: "sqlite" always, "postgresql" when the test command started a server. */
 QStringList engines();
 
+/** A `_data()` table with one "engine" column and a row per engine, for tests that run on both. */
+void engineRows();
+
 /** The PostgreSQL server the test command started (RECERTIFY_TEST_PG), or empty. */
 QString postgresServerUrl();
 

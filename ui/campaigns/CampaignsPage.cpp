@@ -1,5 +1,6 @@
 #include "CampaignsPage.h"
 #include "TriggersDialog.h"
+#include "review/TriggerService.h"
 
 #include "charts/ChartFactory.h"
 #include "review/CampaignService.h"
@@ -71,10 +72,11 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
         t->setShowGrid(false);
         t->horizontalHeader()->setStretchLastSection(true);
     }
-    m_list->setColumnWidth(0, 190);
-    m_list->setColumnWidth(1, 60);
-    m_list->setColumnWidth(2, 90);
-    m_list->setColumnWidth(3, 70);
+    // The name takes what is left, so every figure stays in view however narrow the list.
+    m_list->horizontalHeader()->setStretchLastSection(false);
+    m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < m_list->columnCount(); ++column)
+        m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_summary->setObjectName(QStringLiteral("campaignSummary"));
     m_summary->setWordWrap(true);
     m_close->setObjectName(QStringLiteral("closeCampaign"));
@@ -104,6 +106,8 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // Stretch factors only share out spare room; the tables' size hints would otherwise take it all.
+    splitter->setSizes({ 2300, 2700 });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addLayout(top);
@@ -193,8 +197,10 @@ void CampaignsPage::showCampaign(qint64 id)
                            .arg(s.revoked)
                            .arg(s.retired)
                            .arg(s.reassigned)
-                           .arg(s.campaign.scope.isEmpty() ? tr("every identity that is not retired") : s.campaign.scope.toHtmlEscaped())
-                           .arg(s.escalated));
+                           .arg(!s.campaign.trigger.isEmpty() ? TriggerService::describe(s.campaign.trigger).toHtmlEscaped() // not a list of ids
+                                   : s.campaign.scope.isEmpty()  ? tr("every identity that is not retired")
+                                                                 : s.campaign.scope.toHtmlEscaped())
+                           .arg(s.handedOn));
     while (QLayoutItem* old = m_charts->takeAt(0)) {
         delete old->widget();
         delete old;

@@ -56,13 +56,6 @@ class TestAnalysisService : public QObject
 {
     Q_OBJECT
 
-    static void engines()
-    {
-        QTest::addColumn<QString>("engine");
-        for (const QString& engine : test::engines())
-            QTest::addRow("%s", qPrintable(engine)) << engine;
-    }
-
     // Imports both payloads; false (with a failure or skip recorded) when that was not possible.
     static bool importRealEstate(const DatabasePtr& database, const Clock& clock)
     {
@@ -91,7 +84,7 @@ class TestAnalysisService : public QObject
     }
 
 private slots:
-    void findingsOpenResolveAndReopen_data() { engines(); }
+    void findingsOpenResolveAndReopen_data() { test::engineRows(); }
     void findingsOpenResolveAndReopen()
     {
         QFETCH(QString, engine);
@@ -175,7 +168,7 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM identity_snapshots WHERE identity_id = ?"), { id }), 3);
     }
 
-    void analysesTheRealEstate_data() { engines(); }
+    void analysesTheRealEstate_data() { test::engineRows(); }
     void analysesTheRealEstate()
     {
         QFETCH(QString, engine);
@@ -326,7 +319,7 @@ private slots:
         QCOMPARE(fourth->opened, 1);
     }
 
-    void findingsKeepWhenTheyBegan_data() { engines(); }
+    void findingsKeepWhenTheyBegan_data() { test::engineRows(); }
     void findingsKeepWhenTheyBegan()
     {
         QFETCH(QString, engine);

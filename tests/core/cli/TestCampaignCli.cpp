@@ -147,6 +147,17 @@ private slots:
         for (const QJsonValue& t : triggers)
             QCOMPARE(t[QStringLiteral("enabled")].toBool(), t[QStringLiteral("kind")].toString() == QLatin1String("debt-threshold"));
 
+        // Turning a trigger off and on again keeps its threshold and reviewer.
+        QCOMPARE(cli({ QStringLiteral("triggers"), QStringLiteral("set"), QStringLiteral("debt-threshold"), QStringLiteral("--disable") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("triggers"), QStringLiteral("set"), QStringLiteral("debt-threshold") }).exitCode, 0);
+        for (const QJsonValue& t : QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("triggers"), QStringLiteral("list") }).out).array()) {
+            if (t[QStringLiteral("kind")].toString() == QLatin1String("debt-threshold")) {
+                QVERIFY(t[QStringLiteral("enabled")].toBool());
+                QCOMPARE(t[QStringLiteral("threshold")].toDouble(), 1.0);
+                QCOMPARE(t[QStringLiteral("fallbackReviewer")].toString(), QStringLiteral("governance@example.com"));
+            }
+        }
+
         // The import's analysis puts every unowned identity over the threshold: one micro-campaign, for the fallback reviewer.
         const RunResult imported = cli({ QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("aws-iam"), gaad });
         QVERIFY2(imported.exitCode == 0, imported.err.constData());

@@ -67,15 +67,8 @@ class TestAuditLog : public QObject
 {
     Q_OBJECT
 
-    static void engines()
-    {
-        QTest::addColumn<QString>("engine");
-        for (const QString& engine : test::engines())
-            QTest::addRow("%s", qPrintable(engine)) << engine;
-    }
-
 private slots:
-    void anIntactChainVerifies_data() { engines(); }
+    void anIntactChainVerifies_data() { test::engineRows(); }
     void anIntactChainVerifies()
     {
         QFETCH(QString, engine);
@@ -112,7 +105,7 @@ private slots:
         QCOMPARE(third->first().payload, QStringLiteral("{\"n\":3}"));
     }
 
-    void appendsInLaterTransactionsContinueTheChain_data() { engines(); }
+    void appendsInLaterTransactionsContinueTheChain_data() { test::engineRows(); }
     void appendsInLaterTransactionsContinueTheChain()
     {
         QFETCH(QString, engine);
@@ -180,7 +173,7 @@ private slots:
         QVERIFY2(problem.contains(QStringLiteral("edited")), qPrintable(problem));
     }
 
-    void anEditWithARecomputedHashBreaksTheNextLink_data() { engines(); }
+    void anEditWithARecomputedHashBreaksTheNextLink_data() { test::engineRows(); }
     void anEditWithARecomputedHashBreaksTheNextLink()
     {
         QFETCH(QString, engine);

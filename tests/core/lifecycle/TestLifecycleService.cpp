@@ -103,15 +103,9 @@ class TestLifecycleService : public QObject
         return path;
     }
 
-    static void engines()
-    {
-        QTest::addColumn<QString>("engine");
-        for (const QString& engine : test::engines())
-            QTest::addRow("%s", qPrintable(engine)) << engine;
-    }
 
 private slots:
-    void setOwnershipStoresEverythingAndAuditsIt_data() { engines(); }
+    void setOwnershipStoresEverythingAndAuditsIt_data() { test::engineRows(); }
     void setOwnershipStoresEverythingAndAuditsIt()
     {
         QFETCH(QString, engine);
@@ -163,7 +157,7 @@ private slots:
         QVERIFY(verified.ok() && verified->ok());
     }
 
-    void setOwnershipClearsWhatIsSetEmpty_data() { engines(); }
+    void setOwnershipClearsWhatIsSetEmpty_data() { test::engineRows(); }
     void setOwnershipClearsWhatIsSetEmpty()
     {
         QFETCH(QString, engine);
@@ -367,7 +361,7 @@ private slots:
         QCOMPARE(identityRow(*store.database(), *id).at(7), QStringLiteral("0"));
     }
 
-    void importPeopleReadsTheDirectory_data() { engines(); }
+    void importPeopleReadsTheDirectory_data() { test::engineRows(); }
     void importPeopleReadsTheDirectory()
     {
         QFETCH(QString, engine);

@@ -29,12 +29,7 @@ class TestRemediation : public QObject
     Q_OBJECT
 
 private slots:
-    void certifiedStaleKeysMustBeRotated_data()
-    {
-        QTest::addColumn<QString>("engine");
-        for (const QString& engine : test::engines())
-            QTest::addRow("%s", qPrintable(engine)) << engine;
-    }
+    void certifiedStaleKeysMustBeRotated_data() { test::engineRows(); }
 
     void certifiedStaleKeysMustBeRotated()
     {

@@ -40,12 +40,7 @@ class TestTemplates : public QObject
     Q_OBJECT
 
 private slots:
-    void aTemplateComesBackOnSchedule_data()
-    {
-        QTest::addColumn<QString>("engine");
-        for (const QString& engine : test::engines())
-            QTest::addRow("%s", qPrintable(engine)) << engine;
-    }
+    void aTemplateComesBackOnSchedule_data() { test::engineRows(); }
 
     void aTemplateComesBackOnSchedule()
     {

@@ -50,13 +50,6 @@ class TestTriggers : public QObject
 {
     Q_OBJECT
 
-    static void engines()
-    {
-        QTest::addColumn<QString>("engine");
-        for (const QString& engine : test::engines())
-            QTest::addRow("%s", qPrintable(engine)) << engine;
-    }
-
 private slots:
     void eachTriggerAsksAboutWhatMeetsIt_data()
     {
@@ -157,7 +150,7 @@ private slots:
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM campaign_triggers")), 0);
     }
 
-    void delegationAndEscalation_data() { engines(); }
+    void delegationAndEscalation_data() { test::engineRows(); }
     void delegationAndEscalation()
     {
         QFETCH(QString, engine);
@@ -207,7 +200,7 @@ private slots:
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'review.escalate'")), expected);
         auto status = campaigns.status(id.value());
         QVERIFY(status.ok());
-        QCOMPARE(status->escalated, expected + 1); // and the one delegated
+        QCOMPARE(status->handedOn, expected + 1); // and the one delegated
 
         // Once per item: a second escalation moves nothing.
         auto twice = campaigns.escalate(id.value(), QStringLiteral("manager"));

@@ -13,12 +13,7 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private slots:
-    void createsTheWholeSchema_data()
-    {
-        QTest::addColumn<QString>("engine");
-        for (const QString& engine : test::engines())
-            QTest::addRow("%s", qPrintable(engine)) << engine;
-    }
+    void createsTheWholeSchema_data() { test::engineRows(); }
 
     void createsTheWholeSchema()
     {

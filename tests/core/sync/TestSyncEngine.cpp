@@ -89,15 +89,9 @@ class TestSyncEngine : public QObject
         return path;
     }
 
-    static void engines()
-    {
-        QTest::addColumn<QString>("engine");
-        for (const QString& engine : test::engines())
-            QTest::addRow("%s", qPrintable(engine)) << engine;
-    }
 
 private slots:
-    void reimportChangesNothing_data() { engines(); }
+    void reimportChangesNothing_data() { test::engineRows(); }
     void reimportChangesNothing()
     {
         QFETCH(QString, engine);
@@ -121,7 +115,7 @@ private slots:
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM sync_runs WHERE status = 'ok'")), 2);
     }
 
-    void changesAndRemovalsAtTheSource_data() { engines(); }
+    void changesAndRemovalsAtTheSource_data() { test::engineRows(); }
     void changesAndRemovalsAtTheSource()
     {
         QFETCH(QString, engine);
@@ -147,7 +141,7 @@ private slots:
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'active'")), 2);
     }
 
-    void aBadFileLeavesTheStoreAsItWas_data() { engines(); }
+    void aBadFileLeavesTheStoreAsItWas_data() { test::engineRows(); }
     void aBadFileLeavesTheStoreAsItWas()
     {
         QFETCH(QString, engine);
@@ -175,7 +169,7 @@ private slots:
         QVERIFY(q->value(1).toString().contains(truncated));
     }
 
-    void activityFindsItsIdentityOrADiscoveredOne_data() { engines(); }
+    void activityFindsItsIdentityOrADiscoveredOne_data() { test::engineRows(); }
     void activityFindsItsIdentityOrADiscoveredOne()
     {
         QFETCH(QString, engine);
