@@ -23,6 +23,8 @@ const Command kCommands[] = {
     { "export", QT_TRANSLATE_NOOP("Cli", "Write a campaign's signed evidence bundle"), exportCommand },
     { "verify", QT_TRANSLATE_NOOP("Cli", "Check an evidence bundle's hashes and signature (exit 3 when broken)"), verifyCommand },
     { "keys", QT_TRANSLATE_NOOP("Cli", "The signing key's fingerprint and public half"), keysCommand },
+    { "team", QT_TRANSLATE_NOOP("Cli", "Team mode on PostgreSQL: roles, row-level security, members"), teamCommand },
+    { "migrate", QT_TRANSLATE_NOOP("Cli", "Copy a SQLite store into an empty PostgreSQL one, verified"), migrateCommand },
     { "audit", QT_TRANSLATE_NOOP("Cli", "Verify the hash-chained audit log"), auditCommand },
     { "import", QT_TRANSLATE_NOOP("Cli", "Import identities, grants and activity from files (one transaction)"),
         importCommand },

@@ -33,6 +33,8 @@ int templatesCommand(CliContext& context);
 int exportCommand(CliContext& context);
 int verifyCommand(CliContext& context);
 int keysCommand(CliContext& context);
+int teamCommand(CliContext& context);
+int migrateCommand(CliContext& context);
 
 /**
  * Parses a command's own arguments. Returns -1 when the command should go on, else the exit

@@ -29,17 +29,15 @@ Status AuditLog::append(const QDateTime& at, const QString& actor, const QString
                         const QString& entityId, const QJsonObject& payload)
 {
     if (!m_loaded) {
-        // Two writers must not both extend the same last row: PostgreSQL needs the table locked;
+        // Two writers must not both extend the same last row. On PostgreSQL recertify_audit_tail()
+        // locks the table until commit and returns the last hash (reviewers may append but not read);
         // SQLite already serialises writers (a stale reader cannot commit in WAL mode).
-        if (m_db.driverName() == QLatin1String("QPSQL")) {
-            auto lock = sql::run(m_db, QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE"));
-            if (!lock)
-                return lock.error();
-        }
-        auto last = sql::run(m_db, QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
+        auto last = sql::run(m_db, postgres ? QStringLiteral("SELECT recertify_audit_tail()")
+                                            : QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
         if (!last)
             return last.error();
-        m_last = last->next() ? last->value(0).toString() : kGenesis;
+        m_last = last->next() && !last->value(0).isNull() ? last->value(0).toString() : kGenesis;
         m_loaded = true;
     }
     AuditEntry entry;

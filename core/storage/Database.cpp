@@ -143,7 +143,15 @@ Status Database::configure(QSqlDatabase& db) const
 Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work) const
 {
     QSqlDatabase db = connection();
-    if (!db.transaction()) {
+    if (m_dialect.engine() == SqlDialect::Engine::SQLite) {
+        // IMMEDIATE takes the write lock up front (waiting up to the busy timeout): a deferred
+        // transaction that read first would fail outright once another writer had committed.
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            return makeError(QCoreApplication::translate("Database", "Cannot start a transaction: %1")
+                                 .arg(begin.lastError().text()));
+        }
+    } else if (!db.transaction()) {
         return makeError(
             QCoreApplication::translate("Database", "Cannot start a transaction: %1").arg(db.lastError().text()));
     }

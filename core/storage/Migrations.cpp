@@ -145,11 +145,45 @@ const char* const kSchemaV6[] = {
         every_days INTEGER NOT NULL, duration_days INTEGER NOT NULL, next_run_at TEXT NOT NULL, created_by TEXT NOT NULL))",
 };
 
+// v7: team mode. Who each database login is (the app maps it to what it shows); on PostgreSQL the
+// helpers row-level security and live refresh need. Roles and policies themselves come from
+// `team init` (TeamService), run once by the store's owner.
+const char* const kSchemaV7[] = {
+    R"(CREATE TABLE team_members (
+        db_role TEXT PRIMARY KEY, email TEXT NOT NULL, role TEXT NOT NULL, added_at TEXT NOT NULL, added_by TEXT NOT NULL))",
+};
+
+const char* const kSchemaV7Postgres[] = {
+    // The signed-in reviewer's email, for row-level security policies (runs as the caller).
+    R"(CREATE OR REPLACE FUNCTION recertify_me() RETURNS TEXT LANGUAGE sql STABLE
+        AS $$ SELECT email FROM team_members WHERE db_role = current_user $$)",
+    // Reviewers append to the audit chain without reading it: this locks the table for the rest of
+    // the transaction (two writers cannot extend the same row) and returns only the last hash.
+    R"(CREATE OR REPLACE FUNCTION recertify_audit_tail() RETURNS TEXT LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = public
+        AS $$ BEGIN LOCK TABLE audit_log IN EXCLUSIVE MODE;
+              RETURN (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1); END $$)",
+    // Desktops on the same server refresh when someone else decides, delegates or starts a campaign.
+    R"(CREATE OR REPLACE FUNCTION recertify_notify() RETURNS trigger LANGUAGE plpgsql
+        AS $$ BEGIN PERFORM pg_notify('recertify_changes', TG_TABLE_NAME); RETURN NULL; END $$)",
+    R"(CREATE TRIGGER review_items_changed AFTER INSERT OR UPDATE OR DELETE ON review_items
+        FOR EACH STATEMENT EXECUTE FUNCTION recertify_notify())",
+    R"(CREATE TRIGGER campaigns_changed AFTER INSERT OR UPDATE OR DELETE ON campaigns
+        FOR EACH STATEMENT EXECUTE FUNCTION recertify_notify())",
+    // A sync or an analysis touches thousands of identities; their run and snapshot rows say it once.
+    R"(CREATE TRIGGER sync_runs_changed AFTER INSERT OR UPDATE ON sync_runs
+        FOR EACH STATEMENT EXECUTE FUNCTION recertify_notify())",
+    R"(CREATE TRIGGER snapshots_changed AFTER INSERT ON snapshots
+        FOR EACH STATEMENT EXECUTE FUNCTION recertify_notify())",
+};
+
 struct Step
 {
     int version;
     const char* const* statements;
     size_t count;
+    const char* const* postgresStatements = nullptr;
+    size_t postgresCount = 0;
 };
 
 const Step kSteps[] = {
@@ -159,6 +193,7 @@ const Step kSteps[] = {
     { 4, kSchemaV4, std::size(kSchemaV4) },
     { 5, kSchemaV5, std::size(kSchemaV5) },
     { 6, kSchemaV6, std::size(kSchemaV6) },
+    { 7, kSchemaV7, std::size(kSchemaV7), kSchemaV7Postgres, std::size(kSchemaV7Postgres) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)
@@ -204,6 +239,13 @@ Status migrate(const Database& database)
                 auto query = sql::run(tx, database.dialect().expand(QString::fromUtf8(step.statements[i])));
                 if (!query)
                     return query.error();
+            }
+            if (database.dialect().engine() == SqlDialect::Engine::PostgreSQL) {
+                for (size_t i = 0; i < step.postgresCount; ++i) {
+                    auto query = sql::run(tx, QString::fromUtf8(step.postgresStatements[i]));
+                    if (!query)
+                        return query.error();
+                }
             }
             auto stored = sql::run(tx,
                 QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('schema_version', ?) "

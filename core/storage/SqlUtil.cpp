@@ -3,6 +3,7 @@
 #include "util/Timestamp.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace recertify::sql {
@@ -12,6 +13,17 @@ QString firstWords(const QString& statement)
 {
     return statement.simplified().left(60);
 }
+
+// In team mode the server decides what a login may do; say so plainly rather than in SQLSTATE terms.
+QString describe(const QSqlError& error)
+{
+    if (error.nativeErrorCode() == QLatin1String("42501")) {
+        QString reason = error.databaseText().section(u'\n', 0, 0).trimmed();
+        reason.remove(QRegularExpression(QStringLiteral("^ERROR:\\s*")));
+        return QCoreApplication::translate("Database", "your database login is not allowed to do this (%1)").arg(reason);
+    }
+    return error.text();
+}
 } // namespace
 
 Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement)
@@ -20,7 +32,7 @@ Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement)
     query.setForwardOnly(true);
     if (!query.prepare(statement)) {
         return makeError(QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2")
-                             .arg(firstWords(statement), query.lastError().text()));
+                             .arg(firstWords(statement), describe(query.lastError())));
     }
     return query;
 }
@@ -41,7 +53,7 @@ Status bindAndExec(QSqlQuery& query, const Values& values)
     }
     if (!query.exec()) {
         return makeError(QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2")
-                             .arg(firstWords(query.lastQuery()), query.lastError().text()));
+                             .arg(firstWords(query.lastQuery()), describe(query.lastError())));
     }
     return {};
 }
@@ -49,6 +61,11 @@ Status bindAndExec(QSqlQuery& query, const Values& values)
 } // namespace
 
 Status exec(QSqlQuery& query, std::initializer_list<QVariant> values)
+{
+    return bindAndExec(query, values);
+}
+
+Status execList(QSqlQuery& query, const QVariantList& values)
 {
     return bindAndExec(query, values);
 }
@@ -71,7 +88,7 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, std::ini
         query.setForwardOnly(true);
         if (!query.exec(statement)) {
             return makeError(QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2")
-                                 .arg(firstWords(statement), query.lastError().text()));
+                                 .arg(firstWords(statement), describe(query.lastError())));
         }
         return query;
     }

@@ -15,6 +15,8 @@ namespace recertify::sql {
 
 /** Binds positional values and executes a prepared query. */
 [[nodiscard]] Status exec(QSqlQuery& query, std::initializer_list<QVariant> values = {});
+/** The same for values gathered at run time (batched inserts). */
+[[nodiscard]] Status execList(QSqlQuery& query, const QVariantList& values);
 
 /** Prepare, bind and execute in one step, for statements that run once. */
 [[nodiscard]] Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement,

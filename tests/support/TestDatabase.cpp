@@ -79,6 +79,13 @@ TestDatabase::TestDatabase(const QString& engine)
     m_database = opened.value();
 }
 
+QString TestDatabase::locationAs(const QString& login) const
+{
+    QUrl url(m_location);
+    url.setUserName(login);
+    return url.toString();
+}
+
 TestDatabase::~TestDatabase()
 {
     m_database.reset();

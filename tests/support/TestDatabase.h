@@ -32,6 +32,8 @@ public:
     /** Empty when it could not be made; see error(). */
     DatabasePtr database() const { return m_database; }
     QString location() const { return m_location; }
+    /** The same PostgreSQL database, signed in as another login (team mode tests). */
+    QString locationAs(const QString& login) const;
     QString error() const { return m_error; }
     QString dir() const { return m_dir.path(); }
 

@@ -1,0 +1,304 @@
+#include "TeamService.h"
+
+#include "evidence/AuditLog.h"
+#include "storage/SqlUtil.h"
+#include "util/People.h"
+#include "util/Timestamp.h"
+
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlField>
+
+namespace recertify {
+
+namespace {
+
+const QString kManager = QStringLiteral("recertify_manager");
+const QString kReviewer = QStringLiteral("recertify_reviewer");
+const QString kAuditor = QStringLiteral("recertify_auditor");
+
+// Roles and policies, in order. Idempotent: roles may exist already (they belong to the whole
+// server), policies are replaced. Reviewers get only what deciding and handing on need.
+const char* const kInitialise[] = {
+    "SET LOCAL client_min_messages = warning", // "policy does not exist, skipping" is expected noise
+    "DO $$ BEGIN CREATE ROLE recertify_manager NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+    "DO $$ BEGIN CREATE ROLE recertify_reviewer NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+    "DO $$ BEGIN CREATE ROLE recertify_auditor NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+    "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM recertify_manager, recertify_reviewer, recertify_auditor",
+    "GRANT USAGE ON SCHEMA public TO recertify_manager, recertify_reviewer, recertify_auditor",
+    "GRANT SELECT ON ALL TABLES IN SCHEMA public TO recertify_manager, recertify_reviewer, recertify_auditor",
+    "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO recertify_manager",
+    // Who is on the team is the owner's to say; the audit chain is append-only for everyone.
+    "REVOKE INSERT, UPDATE, DELETE ON team_members, schema_meta FROM recertify_manager",
+    "REVOKE UPDATE, DELETE ON audit_log FROM recertify_manager",
+    "REVOKE SELECT ON audit_log FROM recertify_reviewer",
+    "GRANT INSERT ON audit_log, decisions, review_items TO recertify_reviewer",
+    "GRANT UPDATE (state, decided_at, version, reviewer, delegated_from) ON review_items TO recertify_reviewer",
+    "GRANT UPDATE (last_certified_at, certified_grants, expires_at) ON identities TO recertify_reviewer",
+    "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO recertify_manager, recertify_reviewer",
+    "REVOKE EXECUTE ON FUNCTION recertify_audit_tail() FROM PUBLIC",
+    "GRANT EXECUTE ON FUNCTION recertify_audit_tail() TO recertify_manager, recertify_reviewer",
+    "ALTER TABLE review_items ENABLE ROW LEVEL SECURITY",
+    "ALTER TABLE decisions ENABLE ROW LEVEL SECURITY",
+    "ALTER TABLE identities ENABLE ROW LEVEL SECURITY",
+    "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY",
+    "DROP POLICY IF EXISTS manage ON review_items",
+    "CREATE POLICY manage ON review_items TO recertify_manager USING (true) WITH CHECK (true)",
+    "DROP POLICY IF EXISTS audit ON review_items",
+    "CREATE POLICY audit ON review_items FOR SELECT TO recertify_auditor USING (true)",
+    "DROP POLICY IF EXISTS own_read ON review_items",
+    // Their own items, and those they handed on (read only: PostgreSQL requires an updated row to stay visible).
+    "CREATE POLICY own_read ON review_items FOR SELECT TO recertify_reviewer "
+    "USING (reviewer = recertify_me() OR delegated_from = recertify_me())",
+    // Deciding keeps the item the reviewer's; handing on gives it away, recorded in delegated_from.
+    "DROP POLICY IF EXISTS own_decide ON review_items",
+    "CREATE POLICY own_decide ON review_items FOR UPDATE TO recertify_reviewer USING (reviewer = recertify_me()) "
+    "WITH CHECK (reviewer = recertify_me() OR delegated_from = recertify_me())",
+    // Certifying at stage one opens the second stage for someone else.
+    "DROP POLICY IF EXISTS second_stage ON review_items",
+    "CREATE POLICY second_stage ON review_items FOR INSERT TO recertify_reviewer WITH CHECK (stage = 2 AND state = 'pending')",
+    "DROP POLICY IF EXISTS manage ON decisions",
+    "CREATE POLICY manage ON decisions TO recertify_manager USING (true) WITH CHECK (true)",
+    "DROP POLICY IF EXISTS audit ON decisions",
+    "CREATE POLICY audit ON decisions FOR SELECT TO recertify_auditor USING (true)",
+    "DROP POLICY IF EXISTS own_read ON decisions",
+    "CREATE POLICY own_read ON decisions FOR SELECT TO recertify_reviewer USING (item_id IN (SELECT id FROM review_items))",
+    "DROP POLICY IF EXISTS own_decide ON decisions",
+    "CREATE POLICY own_decide ON decisions FOR INSERT TO recertify_reviewer WITH CHECK (decided_by = recertify_me() "
+    "AND item_id IN (SELECT id FROM review_items WHERE reviewer = recertify_me()))",
+    "DROP POLICY IF EXISTS manage ON identities",
+    "CREATE POLICY manage ON identities TO recertify_manager USING (true) WITH CHECK (true)",
+    "DROP POLICY IF EXISTS read ON identities",
+    "CREATE POLICY read ON identities FOR SELECT TO recertify_reviewer, recertify_auditor USING (true)",
+    "DROP POLICY IF EXISTS certify ON identities",
+    "CREATE POLICY certify ON identities FOR UPDATE TO recertify_reviewer "
+    "USING (id IN (SELECT identity_id FROM review_items WHERE reviewer = recertify_me()))",
+    "DROP POLICY IF EXISTS manage ON audit_log",
+    "CREATE POLICY manage ON audit_log TO recertify_manager USING (true) WITH CHECK (true)",
+    "DROP POLICY IF EXISTS audit ON audit_log",
+    "CREATE POLICY audit ON audit_log FOR SELECT TO recertify_auditor USING (true)",
+    "DROP POLICY IF EXISTS own_append ON audit_log",
+    "CREATE POLICY own_append ON audit_log FOR INSERT TO recertify_reviewer WITH CHECK (actor = recertify_me())",
+};
+
+QString groupFor(TeamRole role)
+{
+    switch (role) {
+    case TeamRole::Manager:
+        return kManager;
+    case TeamRole::Reviewer:
+        return kReviewer;
+    case TeamRole::Auditor:
+        return kAuditor;
+    default:
+        return {};
+    }
+}
+
+bool isPostgres(const Database& database)
+{
+    return database.dialect().engine() == SqlDialect::Engine::PostgreSQL;
+}
+
+} // namespace
+
+Capabilities TeamSession::capabilities() const
+{
+    Capabilities c;
+    switch (role) {
+    case TeamRole::Owner:
+        c = { true, true, true, true };
+        break;
+    case TeamRole::Manager:
+        c = { true, true, true, false };
+        break;
+    case TeamRole::Reviewer:
+        c.decide = true;
+        break;
+    case TeamRole::Auditor:
+    case TeamRole::None:
+        break;
+    }
+    return c;
+}
+
+QString TeamService::roleName(TeamRole role)
+{
+    switch (role) {
+    case TeamRole::Owner:
+        return QStringLiteral("owner");
+    case TeamRole::Manager:
+        return QStringLiteral("manager");
+    case TeamRole::Reviewer:
+        return QStringLiteral("reviewer");
+    case TeamRole::Auditor:
+        return QStringLiteral("auditor");
+    case TeamRole::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+std::optional<TeamRole> TeamService::roleFromName(const QString& name)
+{
+    for (TeamRole role : { TeamRole::Manager, TeamRole::Reviewer, TeamRole::Auditor }) {
+        if (roleName(role) == name.trimmed().toLower())
+            return role;
+    }
+    return std::nullopt;
+}
+
+QString TeamService::translatedRoleName(TeamRole role)
+{
+    switch (role) {
+    case TeamRole::Owner:
+        return tr("owner");
+    case TeamRole::Manager:
+        return tr("governance manager");
+    case TeamRole::Reviewer:
+        return tr("reviewer");
+    case TeamRole::Auditor:
+        return tr("auditor");
+    case TeamRole::None:
+        break;
+    }
+    return tr("no team role");
+}
+
+QString TeamService::loginFor(const QString& email)
+{
+    QString local = email.trimmed().toLower().section(u'@', 0, 0);
+    local.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    if (local.isEmpty() || local.at(0).isDigit())
+        local.prepend(QStringLiteral("r_"));
+    return local.left(63);
+}
+
+Status TeamService::initialise(const QString& actor)
+{
+    if (!isPostgres(*m_database))
+        return makeError(tr("Team mode needs a PostgreSQL store (--db postgresql://user@host:port/dbname)"));
+    return m_database->transaction([&](QSqlDatabase& db) -> Status {
+        for (const char* statement : kInitialise) {
+            auto q = sql::run(db, QString::fromUtf8(statement));
+            if (!q)
+                return q.error();
+        }
+        AuditLog audit(db);
+        return audit.append(m_clock.now(), actor, QStringLiteral("team.init"), QStringLiteral("team"), QString(), QJsonObject {});
+    });
+}
+
+Status TeamService::addMember(const QString& email, TeamRole role, const QString& dbRole, const QString& password,
+    const QString& actor)
+{
+    if (!isPostgres(*m_database))
+        return makeError(tr("Team mode needs a PostgreSQL store (--db postgresql://user@host:port/dbname)"));
+    const QString person = email.trimmed().toLower();
+    if (!looksLikeEmail(person))
+        return makeError(tr("Expected the member's email address, got \"%1\"").arg(email));
+    const QString group = groupFor(role);
+    if (group.isEmpty())
+        return makeError(tr("--role: expected manager, reviewer or auditor"));
+    const QString login = dbRole.isEmpty() ? loginFor(person) : dbRole.trimmed();
+    static const QRegularExpression loginPattern(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (!loginPattern.match(login).hasMatch())
+        return makeError(tr("--login: \"%1\" is not a valid database login (lower-case letters, digits and _)").arg(login));
+
+    return m_database->transaction([&](QSqlDatabase& db) -> Status {
+        // Role statements take no parameters: the login is checked above, the password is quoted by the driver.
+        const QString quoted = db.driver()->escapeIdentifier(login, QSqlDriver::FieldName);
+        if (auto q = sql::run(db, QStringLiteral("SET LOCAL client_min_messages = error")); !q) // "is not a member" on REVOKE
+            return q.error();
+        auto exists = sql::run(db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), { login });
+        if (!exists)
+            return exists.error();
+        const bool known = exists->next();
+        exists->finish();
+        QString statement = (known ? QStringLiteral("ALTER ROLE ") : QStringLiteral("CREATE ROLE ")) + quoted + QStringLiteral(" LOGIN");
+        if (!password.isEmpty()) {
+            QSqlField field(QStringLiteral("password"), QMetaType::fromType<QString>());
+            field.setValue(password);
+            statement += QStringLiteral(" PASSWORD ") + db.driver()->formatValue(field);
+        }
+        if (auto q = sql::run(db, statement); !q)
+            return makeError(tr("Cannot create the login %1: %2").arg(login, q.errorString()));
+        for (const QString& other : { kManager, kReviewer, kAuditor }) {
+            if (other == group)
+                continue;
+            if (auto q = sql::run(db, QStringLiteral("REVOKE %1 FROM %2").arg(other, quoted)); !q)
+                return q.error();
+        }
+        if (auto q = sql::run(db, QStringLiteral("GRANT %1 TO %2").arg(group, quoted)); !q)
+            return makeError(tr("Cannot grant %1 to %2 (run team init first): %3").arg(group, login, q.errorString()));
+        auto mapped = sql::run(db,
+            QStringLiteral("INSERT INTO team_members (db_role, email, role, added_at, added_by) VALUES (?,?,?,?,?) "
+                           "ON CONFLICT (db_role) DO UPDATE SET email = excluded.email, role = excluded.role, "
+                           "added_at = excluded.added_at, added_by = excluded.added_by"),
+            { login, person, roleName(role), Timestamp::toIso(m_clock.now()), actor });
+        if (!mapped)
+            return mapped.error();
+        AuditLog audit(db);
+        return audit.append(m_clock.now(), actor, QStringLiteral("team.add"), QStringLiteral("team-member"), login,
+            QJsonObject { { QStringLiteral("email"), person }, { QStringLiteral("role"), roleName(role) } });
+    });
+}
+
+Result<QList<TeamMember>> TeamService::members() const
+{
+    auto q = sql::run(m_database->connection(),
+        QStringLiteral("SELECT db_role, email, role, added_at, added_by FROM team_members ORDER BY email, db_role"));
+    if (!q)
+        return q.error();
+    QList<TeamMember> out;
+    while (q->next()) {
+        TeamMember m;
+        m.dbRole = q->value(0).toString();
+        m.email = q->value(1).toString();
+        m.role = roleFromName(q->value(2).toString()).value_or(TeamRole::None);
+        m.addedAt = Timestamp::fromIso(q->value(3).toString());
+        m.addedBy = q->value(4).toString();
+        out.append(m);
+    }
+    return out;
+}
+
+Result<TeamSession> TeamService::whoAmI() const
+{
+    TeamSession session;
+    if (!isPostgres(*m_database))
+        return session; // a SQLite file belongs to whoever can open it
+    session.teamMode = true;
+    const QSqlDatabase db = m_database->connection();
+    auto q = sql::run(db,
+        QStringLiteral("SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
+                       "(SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'identities') "
+                       "= current_user, (SELECT email FROM team_members WHERE db_role = current_user)"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(tr("Cannot tell who is signed in"));
+    session.dbRole = q->value(0).toString();
+    const bool owner = q->value(1).toBool() || q->value(2).toBool();
+    session.email = q->value(3).toString();
+    q->finish();
+    if (owner) {
+        session.role = TeamRole::Owner;
+        return session;
+    }
+    auto groups = sql::run(db,
+        QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname IN ('recertify_manager', 'recertify_reviewer', "
+                       "'recertify_auditor') AND pg_has_role(current_user, oid, 'MEMBER')"));
+    if (!groups)
+        return groups.error();
+    QStringList names;
+    while (groups->next())
+        names << groups->value(0).toString();
+    session.role = names.contains(kManager) ? TeamRole::Manager
+        : names.contains(kReviewer)         ? TeamRole::Reviewer
+        : names.contains(kAuditor)          ? TeamRole::Auditor
+                                            : TeamRole::None;
+    return session;
+}
+
+} // namespace recertify

@@ -1,0 +1,224 @@
+#include "TestDatabase.h"
+#include "analysis/AnalysisService.h"
+#include "demo/DemoEstate.h"
+#include "evidence/AuditLog.h"
+#include "review/CampaignService.h"
+#include "review/ReviewService.h"
+#include "storage/SqlUtil.h"
+#include "team/TeamService.h"
+
+#include <QUuid>
+
+using namespace recertify;
+
+namespace {
+
+const QString kFallback = QStringLiteral("governance@example.com");
+
+qint64 scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& binds = {})
+{
+    auto q = sql::runList(db, statement, binds);
+    return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+QString textOf(const QSqlDatabase& db, const QString& statement, const QVariantList& binds = {})
+{
+    auto q = sql::runList(db, statement, binds);
+    return q.ok() && q->next() ? q->value(0).toString() : QStringLiteral("<none>");
+}
+
+QString uniqueLogin(const QString& stem)
+{
+    // Logins belong to the whole server, which every test database shares.
+    return stem + u'_' + QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+/** An estate with an open campaign whose items are spread over several reviewers. */
+struct TeamStore
+{
+    qint64 campaign = 0;
+    QString reviewerA; ///< the reviewer with the most items
+    QString reviewerB; ///< another reviewer
+    qint64 totalItems = 0;
+    qint64 itemsOfA = 0;
+};
+
+TeamStore prepare(const Database& database, const DatabasePtr& shared)
+{
+    TeamStore out;
+    if (!DemoEstate::generate(database, { 60, 7, false }, Clock::instance()) || !AnalysisService(shared).run())
+        return out;
+    auto id = CampaignService(shared).create({ QStringLiteral("Q4 team"), QDateTime::currentDateTimeUtc().addDays(30), QString(),
+        kFallback, QString(), QStringLiteral("owner"), QString() });
+    if (!id)
+        return out;
+    out.campaign = id.value();
+    auto q = sql::run(database.connection(),
+        QStringLiteral("SELECT reviewer, COUNT(*) FROM review_items GROUP BY reviewer ORDER BY COUNT(*) DESC, reviewer"));
+    if (!q)
+        return out;
+    while (q->next()) {
+        if (out.reviewerA.isEmpty()) {
+            out.reviewerA = q->value(0).toString();
+            out.itemsOfA = q->value(1).toLongLong();
+        } else if (out.reviewerB.isEmpty()) {
+            out.reviewerB = q->value(0).toString();
+        }
+        out.totalItems += q->value(1).toLongLong();
+    }
+    return out;
+}
+
+} // namespace
+
+class TestTeamMode : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aSqliteFileBelongsToWhoeverOpensIt()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        auto session = TeamService(store.database()).whoAmI();
+        QVERIFY2(session, qPrintable(session.errorString()));
+        QVERIFY(!session->teamMode);
+        QCOMPARE(session->role, TeamRole::Owner);
+        const Capabilities c = session->capabilities();
+        QVERIFY(c.manageCampaigns && c.changeEstate && c.decide && c.decideForOthers);
+        // Team mode needs the server: said plainly, nothing half-done.
+        auto refused = TeamService(store.database()).initialise(QStringLiteral("owner"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorString().contains(QStringLiteral("PostgreSQL")), qPrintable(refused.errorString()));
+    }
+
+    void eachRoleSeesAndDoesOnlyWhatItMay_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("seesEveryItem");
+        QTest::addColumn<bool>("decidesOwnItems");
+        QTest::addColumn<bool>("readsAuditLog");
+        QTest::addColumn<bool>("createsCampaigns");
+        QTest::newRow("reviewer") << "reviewer" << false << true << false << false;
+        QTest::newRow("auditor") << "auditor" << true << false << true << false;
+        QTest::newRow("manager") << "manager" << true << true << true << true;
+    }
+
+    // Against the server itself: the app is not what keeps a reviewer out of others' items.
+    void eachRoleSeesAndDoesOnlyWhatItMay()
+    {
+        QFETCH(QString, role);
+        QFETCH(bool, seesEveryItem);
+        QFETCH(bool, decidesOwnItems);
+        QFETCH(bool, readsAuditLog);
+        QFETCH(bool, createsCampaigns);
+        RECERTIFY_OPEN_DB(store, QStringLiteral("postgresql"));
+        const TeamStore team = prepare(*store.database(), store.database());
+        QVERIFY(team.campaign > 0 && !team.reviewerB.isEmpty());
+        TeamService owner(store.database());
+        QVERIFY2(owner.initialise(QStringLiteral("owner")), "team init");
+        const QString login = uniqueLogin(role);
+        // A manager decides items assigned to them, like anyone else; here: reviewer A's.
+        const QString email = role == QLatin1String("auditor") ? QStringLiteral("audrey@example.com") : team.reviewerA;
+        auto added = owner.addMember(email, *TeamService::roleFromName(role), login, QString(), QStringLiteral("owner"));
+        QVERIFY2(added, qPrintable(added.errorString()));
+
+        auto signedIn = Database::open(store.locationAs(login));
+        QVERIFY2(signedIn, qPrintable(signedIn.errorString()));
+        const DatabasePtr client = signedIn.value();
+        const QSqlDatabase db = client->connection();
+
+        auto session = TeamService(client).whoAmI();
+        QVERIFY2(session, qPrintable(session.errorString()));
+        QCOMPARE(TeamService::roleName(session->role), role);
+        QCOMPARE(session->email, email);
+        QCOMPARE(session->capabilities().manageCampaigns, createsCampaigns);
+
+        // Reading: raw SQL, not just the app's queries.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM review_items")), seesEveryItem ? team.totalItems : team.itemsOfA);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM review_items WHERE reviewer = ?"), { team.reviewerB }) > 0, seesEveryItem);
+        auto others = ReviewService(client).items(team.campaign, team.reviewerB);
+        QVERIFY(others);
+        QCOMPARE(others->isEmpty(), !seesEveryItem);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")) >= 0, readsAuditLog);
+
+        // Writing another reviewer's item with raw SQL: refused or silently touches nothing.
+        const qint64 othersItem = scalar(store.database()->connection(),
+            QStringLiteral("SELECT MIN(id) FROM review_items WHERE reviewer = ?"), { team.reviewerB });
+        if (role != QLatin1String("manager")) {
+            auto update = sql::run(db, QStringLiteral("UPDATE review_items SET state = 'decided' WHERE id = ?"), { othersItem });
+            QVERIFY(!update || update->numRowsAffected() == 0);
+            auto forged = sql::run(db,
+                QStringLiteral("INSERT INTO decisions (item_id, assigned_to, decided_by, decided_at, ownership, scope, need) "
+                               "VALUES (?, ?, ?, '2026-11-23T09:00:00Z', 'confirm', 'keep', 'certify')"),
+                { othersItem, team.reviewerB, email });
+            QVERIFY(!forged);
+            Decision asOther;
+            asOther.itemId = othersItem;
+            asOther.decidedBy = team.reviewerB;
+            asOther.justification = QStringLiteral("not mine to decide");
+            QVERIFY(!ReviewService(client).decide(asOther));
+            QCOMPARE(textOf(store.database()->connection(), QStringLiteral("SELECT state FROM review_items WHERE id = ?"), { othersItem }),
+                QStringLiteral("pending"));
+            QCOMPARE(scalar(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"), { othersItem }),
+                qint64(0));
+        }
+
+        // Deciding one's own item, through the app's service, with its audit row.
+        const qint64 ownItem = scalar(store.database()->connection(),
+            QStringLiteral("SELECT MIN(id) FROM review_items WHERE reviewer = ?"), { team.reviewerA });
+        Decision mine;
+        mine.itemId = ownItem;
+        mine.decidedBy = team.reviewerA;
+        mine.justification = QStringLiteral("still runs the nightly export");
+        auto decided = ReviewService(client).decide(mine);
+        QVERIFY2(bool(decided) == decidesOwnItems, qPrintable(decided ? QStringLiteral("decided") : decided.errorString()));
+        if (!decidesOwnItems)
+            QVERIFY2(decided.errorString().contains(QStringLiteral("not allowed")), qPrintable(decided.errorString()));
+        QCOMPARE(scalar(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"), { ownItem }),
+            qint64(decidesOwnItems ? 1 : 0));
+
+        auto created = CampaignService(client).create({ QStringLiteral("by ") + role, QDateTime::currentDateTimeUtc().addDays(10),
+            QString(), kFallback, QString(), email, QString() });
+        QCOMPARE(bool(created), createsCampaigns);
+
+        // Nobody but the owner says who is on the team; the chain stays whole whoever appended.
+        QVERIFY(!sql::run(db, QStringLiteral("INSERT INTO team_members (db_role, email, role, added_at, added_by) "
+                                             "VALUES ('mallory', 'mallory@example.com', 'manager', 'x', 'x')")));
+        auto chain = AuditLog::verify(store.database()->connection());
+        QVERIFY(chain);
+        QVERIFY2(chain->ok(), qPrintable(chain->problems.join(u'\n')));
+    }
+
+    void handingOnMovesTheItemOutOfTheReviewersHands()
+    {
+        RECERTIFY_OPEN_DB(store, QStringLiteral("postgresql"));
+        const TeamStore team = prepare(*store.database(), store.database());
+        QVERIFY(team.campaign > 0);
+        TeamService owner(store.database());
+        QVERIFY(owner.initialise(QStringLiteral("owner")));
+        const QString login = uniqueLogin(QStringLiteral("ada"));
+        QVERIFY(owner.addMember(team.reviewerA, TeamRole::Reviewer, login, QStringLiteral("s3cret"), QStringLiteral("owner")));
+        auto client = Database::open(store.locationAs(login));
+        QVERIFY(client);
+        ReviewService reviews(client.value());
+        auto mine = reviews.items(team.campaign, team.reviewerA);
+        QVERIFY(mine && !mine->isEmpty());
+        const qint64 item = mine->first().id;
+        auto handed = reviews.delegate(item, team.reviewerA, team.reviewerB);
+        QVERIFY2(handed, qPrintable(handed.errorString()));
+        // Still visible to the one who handed it on, but theirs to decide no longer.
+        Decision d;
+        d.itemId = item;
+        d.decidedBy = team.reviewerA;
+        QVERIFY(!reviews.decide(d));
+        QCOMPARE(scalar(client.value()->connection(), QStringLiteral("SELECT COUNT(*) FROM review_items WHERE reviewer = ?"), { team.reviewerA }),
+            team.itemsOfA - 1);
+        // The password went to the server, not into the store.
+        QCOMPARE(scalar(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE payload LIKE '%s3cret%'")), qint64(0));
+        QCOMPARE(scalar(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM team_members WHERE email LIKE '%s3cret%'")), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamMode)
+#include "TestTeamMode.moc"
