@@ -151,6 +151,8 @@ const char* const kSchemaV6[] = {
 const char* const kSchemaV7[] = {
     R"(CREATE TABLE team_members (
         db_role TEXT PRIMARY KEY, email TEXT NOT NULL, role TEXT NOT NULL, added_at TEXT NOT NULL, added_by TEXT NOT NULL))",
+    // Row-level security asks "which items are this reviewer's" on every statement a reviewer runs.
+    "CREATE INDEX review_items_reviewer ON review_items(reviewer)",
 };
 
 const char* const kSchemaV7Postgres[] = {

@@ -49,11 +49,11 @@ const char* const kInitialise[] = {
     "DROP POLICY IF EXISTS own_read ON review_items",
     // Their own items, and those they handed on (read only: PostgreSQL requires an updated row to stay visible).
     "CREATE POLICY own_read ON review_items FOR SELECT TO recertify_reviewer "
-    "USING (reviewer = recertify_me() OR delegated_from = recertify_me())",
+    "USING (reviewer = (SELECT recertify_me()) OR delegated_from = (SELECT recertify_me()))",
     // Deciding keeps the item the reviewer's; handing on gives it away, recorded in delegated_from.
     "DROP POLICY IF EXISTS own_decide ON review_items",
-    "CREATE POLICY own_decide ON review_items FOR UPDATE TO recertify_reviewer USING (reviewer = recertify_me()) "
-    "WITH CHECK (reviewer = recertify_me() OR delegated_from = recertify_me())",
+    "CREATE POLICY own_decide ON review_items FOR UPDATE TO recertify_reviewer USING (reviewer = (SELECT recertify_me())) "
+    "WITH CHECK (reviewer = (SELECT recertify_me()) OR delegated_from = (SELECT recertify_me()))",
     // Certifying at stage one opens the second stage for someone else.
     "DROP POLICY IF EXISTS second_stage ON review_items",
     "CREATE POLICY second_stage ON review_items FOR INSERT TO recertify_reviewer WITH CHECK (stage = 2 AND state = 'pending')",
@@ -62,23 +62,24 @@ const char* const kInitialise[] = {
     "DROP POLICY IF EXISTS audit ON decisions",
     "CREATE POLICY audit ON decisions FOR SELECT TO recertify_auditor USING (true)",
     "DROP POLICY IF EXISTS own_read ON decisions",
-    "CREATE POLICY own_read ON decisions FOR SELECT TO recertify_reviewer USING (item_id IN (SELECT id FROM review_items))",
+    "CREATE POLICY own_read ON decisions FOR SELECT TO recertify_reviewer "
+    "USING (EXISTS (SELECT 1 FROM review_items r WHERE r.id = decisions.item_id))",
     "DROP POLICY IF EXISTS own_decide ON decisions",
-    "CREATE POLICY own_decide ON decisions FOR INSERT TO recertify_reviewer WITH CHECK (decided_by = recertify_me() "
-    "AND item_id IN (SELECT id FROM review_items WHERE reviewer = recertify_me()))",
+    "CREATE POLICY own_decide ON decisions FOR INSERT TO recertify_reviewer WITH CHECK (decided_by = (SELECT recertify_me()) "
+    "AND EXISTS (SELECT 1 FROM review_items r WHERE r.id = decisions.item_id AND r.reviewer = (SELECT recertify_me())))",
     "DROP POLICY IF EXISTS manage ON identities",
     "CREATE POLICY manage ON identities TO recertify_manager USING (true) WITH CHECK (true)",
     "DROP POLICY IF EXISTS read ON identities",
     "CREATE POLICY read ON identities FOR SELECT TO recertify_reviewer, recertify_auditor USING (true)",
     "DROP POLICY IF EXISTS certify ON identities",
     "CREATE POLICY certify ON identities FOR UPDATE TO recertify_reviewer "
-    "USING (id IN (SELECT identity_id FROM review_items WHERE reviewer = recertify_me()))",
+    "USING (EXISTS (SELECT 1 FROM review_items r WHERE r.identity_id = identities.id AND r.reviewer = (SELECT recertify_me())))",
     "DROP POLICY IF EXISTS manage ON audit_log",
     "CREATE POLICY manage ON audit_log TO recertify_manager USING (true) WITH CHECK (true)",
     "DROP POLICY IF EXISTS audit ON audit_log",
     "CREATE POLICY audit ON audit_log FOR SELECT TO recertify_auditor USING (true)",
     "DROP POLICY IF EXISTS own_append ON audit_log",
-    "CREATE POLICY own_append ON audit_log FOR INSERT TO recertify_reviewer WITH CHECK (actor = recertify_me())",
+    "CREATE POLICY own_append ON audit_log FOR INSERT TO recertify_reviewer WITH CHECK (actor = (SELECT recertify_me()))",
 };
 
 QString groupFor(TeamRole role)

@@ -1,0 +1,147 @@
+#include "ProcessRunner.h"
+#include "TestDatabase.h"
+#include "analysis/AnalysisService.h"
+#include "demo/DemoEstate.h"
+#include "evidence/AuditLog.h"
+#include "review/CampaignService.h"
+#include "review/ReviewService.h"
+#include "storage/SqlUtil.h"
+#include "storage/StoreCopy.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace recertify;
+
+namespace {
+
+qint64 scalar(const QSqlDatabase& db, const QString& statement)
+{
+    auto q = sql::run(db, statement);
+    return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+/** A desktop's store with everything in it: estate, analysis, a campaign with decisions, an audit chain. */
+bool fill(const DatabasePtr& database)
+{
+    if (!DemoEstate::generate(*database, { 80, 5, false }, Clock::instance()) || !AnalysisService(database).run())
+        return false;
+    auto id = CampaignService(database).create({ QStringLiteral("Q4"), QDateTime::currentDateTimeUtc().addDays(30), QString(),
+        QStringLiteral("governance@example.com"), QStringLiteral("manager"), QStringLiteral("owner"), QString() });
+    if (!id)
+        return false;
+    ReviewService reviews(database);
+    auto items = reviews.items(id.value());
+    if (!items)
+        return false;
+    for (int i = 0; i < 10 && i < items->size(); ++i) {
+        Decision d;
+        d.itemId = items->at(i).id;
+        d.decidedBy = items->at(i).reviewer;
+        d.justification = QStringLiteral("still needed");
+        if (!reviews.decide(d))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestStoreCopy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aDesktopStoreMovesWholeIntoAnEmptyOne_data() { test::engineRows(); }
+
+    void aDesktopStoreMovesWholeIntoAnEmptyOne()
+    {
+        QFETCH(QString, engine);
+        test::TestDatabase source;
+        QVERIFY(source.database());
+        QVERIFY(fill(source.database()));
+        RECERTIFY_OPEN_DB(target, engine);
+
+        auto report = StoreCopy::copy(*source.database(), *target.database());
+        QVERIFY2(report, qPrintable(report.errorString()));
+        for (const QString& table : StoreCopy::tables()) {
+            const qint64 rows = scalar(source.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table);
+            QCOMPARE(scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table), rows);
+        }
+        QVERIFY(scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM decisions")) == 10);
+        QVERIFY(scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE parent_id IS NOT NULL")) > 0);
+        QCOMPARE(report->auditRows, scalar(source.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")));
+
+        // The copy is a working store: new rows continue after the copied ids and extend the same chain.
+        const qint64 lastCampaign = scalar(target.database()->connection(), QStringLiteral("SELECT MAX(id) FROM campaigns"));
+        auto next = CampaignService(target.database()).create({ QStringLiteral("after the move"), QDateTime::currentDateTimeUtc().addDays(9),
+            QString(), QStringLiteral("governance@example.com"), QString(), QStringLiteral("owner"), QString() });
+        QVERIFY2(next, qPrintable(next.errorString()));
+        QCOMPARE(next.value(), lastCampaign + 1);
+        auto chain = AuditLog::verify(target.database()->connection());
+        QVERIFY(chain && chain->ok());
+        QCOMPARE(chain->rows, report->auditRows + 1);
+    }
+
+    void aStoreThatHoldsDataIsLeftAlone()
+    {
+        test::TestDatabase source;
+        test::TestDatabase target;
+        QVERIFY(source.database() && target.database());
+        QVERIFY(fill(source.database()));
+        QVERIFY(DemoEstate::generate(*target.database(), { 5, 1, false }, Clock::instance()));
+        const qint64 before = scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM identities"));
+        auto refused = StoreCopy::copy(*source.database(), *target.database());
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorString().contains(QStringLiteral("already holds data")), qPrintable(refused.errorString()));
+        QVERIFY2(refused.errorString().contains(QStringLiteral("12 rows in people")), qPrintable(refused.errorString()));
+        QCOMPARE(scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM identities")), before);
+    }
+
+    void aRowTheTargetRefusesRollsTheWholeCopyBack()
+    {
+        test::TestDatabase source;
+        test::TestDatabase target;
+        QVERIFY(source.database() && target.database());
+        QVERIFY(fill(source.database()));
+        // A finding whose identity does not exist: the foreign key refuses it half-way through.
+        QVERIFY(sql::run(source.database()->connection(), QStringLiteral("PRAGMA foreign_keys=OFF")));
+        QVERIFY(sql::run(source.database()->connection(),
+            QStringLiteral("INSERT INTO findings (identity_id, type, subject, severity, detail, owasp, opened_at) "
+                           "VALUES (999999, 'unused-permission', 'x', 'low', 'orphan row', 'NHI5', '2026-11-01T00:00:00Z')")));
+        auto refused = StoreCopy::copy(*source.database(), *target.database());
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorString().contains(QStringLiteral("findings")), qPrintable(refused.errorString()));
+        QCOMPARE(scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM identities")), qint64(0));
+        QCOMPARE(scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), qint64(0));
+    }
+
+    void theCommandLineReportsCountsAndTheChain()
+    {
+        RECERTIFY_OPEN_DB(target, QStringLiteral("postgresql"));
+        test::TestDatabase source;
+        QVERIFY(source.database());
+        QVERIFY(fill(source.database()));
+        const QString file = source.location();
+        const QString url = target.location();
+        const auto run = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH),
+            { QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url, QStringLiteral("--json") });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(out.value(QStringLiteral("tables")).toObject().value(QStringLiteral("identities")).toInt(), 80);
+        QCOMPARE(out.value(QStringLiteral("auditRows")).toInteger(),
+            scalar(source.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")));
+        // Again into the same store: refused with the reason, exit 1.
+        const auto again = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH),
+            { QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url });
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains("already holds data"), again.err.constData());
+        const auto missing = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH),
+            { QStringLiteral("migrate"), QStringLiteral("--from"), file + QStringLiteral(".nope"), QStringLiteral("--to"), url });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(".nope"), missing.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreCopy)
+#include "TestStoreCopy.moc"
