@@ -11,7 +11,9 @@
 #include "orphans/OrphansPage.h"
 #include "secrets/KeychainSecretStore.h"
 #include "sources/SourcesPage.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/IdentityRepository.h"
+#include "team/ConnectDialog.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -33,7 +35,9 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     , m_inventory(new InventoryPage(m_database, this))
     , m_counts(new QLabel(this))
     , m_location(new QLabel(this))
+    , m_signedIn(new QLabel(this))
 {
+    m_secrets = secrets ? secrets : std::make_shared<KeychainSecretStore>();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Recertify — %1").arg(m_database->displayLocation()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/recertify.svg")));
@@ -49,7 +53,7 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
         "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
 
     addSection(QStringLiteral("inventory"), tr("Inventory"), m_inventory);
-    m_sources = new SourcesPage(m_database, secrets ? secrets : std::make_shared<KeychainSecretStore>(), this);
+    m_sources = new SourcesPage(m_database, m_secrets, this);
     addSection(QStringLiteral("sources"), tr("Sources"), m_sources);
     m_orphans = new OrphansPage(m_database, this);
     addSection(QStringLiteral("owners"), tr("Owners & orphans"), m_orphans);
@@ -79,6 +83,8 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     m_location->setText(m_database->displayLocation());
     m_location->setForegroundRole(QPalette::PlaceholderText);
     statusBar()->addWidget(m_counts, 1);
+    m_signedIn->setObjectName(QStringLiteral("signedIn"));
+    statusBar()->addPermanentWidget(m_signedIn);
     statusBar()->addPermanentWidget(m_location);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -94,6 +100,10 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
         [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
     createMenus();
+    applySession();
+    // Other desktops on the same store: their decisions and syncs show up here without a reload.
+    m_watcher = new ChangeWatcher(m_database, this);
+    connect(m_watcher, &ChangeWatcher::changed, this, &MainWindow::changedElsewhere);
     showSection(0);
     refreshStatus(-1);
     resize(1280, 780);
@@ -121,6 +131,64 @@ void MainWindow::storeChanged()
     m_reviews->reload();
 }
 
+void MainWindow::applySession()
+{
+    auto session = TeamService(m_database).whoAmI();
+    if (!session) {
+        statusBar()->showMessage(session.errorString(), 10000);
+        m_session.teamMode = true;
+        m_session.role = TeamRole::None; // unknown: show, change nothing
+    } else {
+        m_session = session.value();
+    }
+    const Capabilities can = m_session.capabilities();
+    if (m_session.teamMode) {
+        const QString who = m_session.email.isEmpty() ? m_session.dbRole : m_session.email;
+        m_signedIn->setText(m_session.role == TeamRole::None
+                ? tr("Signed in as %1, who is not on the team: ask the store's owner to add this login").arg(who)
+                : tr("Signed in as %1 · %2").arg(who, TeamService::translatedRoleName(m_session.role)));
+    }
+    m_signedIn->setVisible(m_session.teamMode);
+    m_signedIn->setToolTip(m_database->displayLocation());
+    m_location->setVisible(!m_session.teamMode); // the title and the tooltip name the server
+    if (!can.decideForOthers)
+        m_reviews->setSignedIn(m_session.email, can.decide && !m_session.email.isEmpty());
+    m_campaigns->setManageable(can.manageCampaigns);
+    m_sources->setChangeable(can.changeEstate);
+    m_orphans->setChangeable(can.changeEstate);
+}
+
+void MainWindow::changedElsewhere(const QString& what)
+{
+    statusBar()->showMessage(tr("Updated with changes made on another desktop"), 5000);
+    m_reviews->othersChanged();
+    m_campaigns->reload();
+    if (what.isEmpty() || what == QLatin1String("sync_runs") || what == QLatin1String("snapshots")) {
+        m_inventory->reload();
+        m_dashboard->reload();
+        m_orphans->reload();
+        m_findings->reload();
+        refreshStatus(-1);
+    }
+}
+
+void MainWindow::connectToTeam()
+{
+    TeamServer initial { QStringLiteral("localhost"), 5432, QStringLiteral("recertify"), qEnvironmentVariable("USER") };
+    if (auto current = TeamConnection::parse(m_database->location()); current)
+        initial = current.value();
+    ConnectDialog dialog(initial, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.rememberPassword() && !dialog.password().isEmpty()) {
+        if (auto kept = TeamConnection::rememberPassword(*m_secrets, dialog.url(), dialog.password()); !kept) {
+            QMessageBox::warning(this, tr("Connect to a team server"),
+                tr("The password could not be kept in the keychain; you will be asked again next time.\n\n%1").arg(kept.errorString()));
+        }
+    }
+    emit storeRequested(dialog.url(), dialog.password());
+}
+
 IdentityWindow* MainWindow::openIdentity(qint64 id)
 {
     // One window per identity: asking again brings it forward.
@@ -133,6 +201,7 @@ IdentityWindow* MainWindow::openIdentity(qint64 id)
         }
     }
     auto* window = new IdentityWindow(m_database, id, this);
+    window->setEditable(m_session.capabilities().changeEstate);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &IdentityWindow::identityChanged, this, &MainWindow::storeChanged);
     m_identityWindows.append(window);
@@ -166,6 +235,15 @@ void MainWindow::createMenus()
             openBundle(path);
     });
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    file->addAction(tr("&Connect to team server…"), this, &MainWindow::connectToTeam)->setObjectName(QStringLiteral("connectTeam"));
+    file->addAction(tr("Open a &local store…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a local store"), Database::defaultLocation(),
+            tr("Recertify stores (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            emit storeRequested(path, QString());
+    });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "team/TeamService.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -21,6 +22,7 @@ class EvidencePage;
 class IdentityWindow;
 class InventoryPage;
 class OrphansPage;
+class ChangeWatcher;
 class SecretStore;
 class SourcesPage;
 
@@ -47,14 +49,27 @@ public:
     DashboardPage* dashboard() const { return m_dashboard; }
     ReviewQueuePage* reviews() const { return m_reviews; }
     CampaignsPage* campaigns() const { return m_campaigns; }
+    /** Who is signed in, and so what this window shows. */
+    const TeamSession& session() const { return m_session; }
+    ChangeWatcher* changeWatcher() const { return m_watcher; }
+
+signals:
+    /** The user chose another store (a team server or a file); the launcher opens it. */
+    void storeRequested(const QString& location, const QString& password);
 
 private:
     void addSection(const QString& iconName, const QString& title, QWidget* page);
     void createMenus();
     void refreshStatus(int matching);
     void storeChanged();
+    void applySession();
+    void changedElsewhere(const QString& what);
+    void connectToTeam();
 
     DatabasePtr m_database;
+    std::shared_ptr<SecretStore> m_secrets;
+    TeamSession m_session;
+    ChangeWatcher* m_watcher = nullptr;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     InventoryPage* m_inventory;
@@ -68,6 +83,7 @@ private:
     QList<QPointer<IdentityWindow>> m_identityWindows;
     QLabel* m_counts;
     QLabel* m_location;
+    QLabel* m_signedIn;
 };
 
 } // namespace recertify

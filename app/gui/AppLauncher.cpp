@@ -3,7 +3,9 @@
 #include "MainWindow.h"
 #include "identity/IdentityWindow.h"
 #include "storage/Database.h"
+#include "secrets/KeychainSecretStore.h"
 #include "storage/IdentityRepository.h"
+#include "team/TeamConnection.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,13 +13,39 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPalette>
+#include <QSettings>
 #include <QStyle>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
+
+#include <functional>
 
 #include <cstdio>
 
 namespace recertify {
+
+namespace {
+
+// A team server's password comes from the dialog or the keychain and lives only in memory.
+Result<DatabasePtr> openStore(SecretStore& keychain, const QString& location, const QString& password)
+{
+    QString resolved = location;
+    if (TeamConnection::isTeamUrl(location)) {
+        if (!password.isEmpty()) {
+            QUrl url(location);
+            url.setPassword(password);
+            resolved = url.toString();
+        } else if (auto withKept = TeamConnection::withPassword(keychain, location); withKept) {
+            resolved = withKept.value();
+        } else {
+            qWarning("%s", qPrintable(withKept.errorString())); // no keychain: libpq may still find ~/.pgpass
+        }
+    }
+    return Database::open(resolved);
+}
+
+} // namespace
 
 namespace {
 
@@ -102,6 +130,9 @@ int AppLauncher::run(QApplication& app, const Options& early)
 
     Options options = early;
     options.database = parser.isSet(db) ? parser.value(db) : qEnvironmentVariable("RECERTIFY_DB");
+    const bool remembered = options.database.isEmpty();
+    if (remembered)
+        options.database = TeamConnection::lastStore(QSettings());
     if (options.database.isEmpty())
         options.database = Database::defaultLocation();
     options.language = parser.value(lang);
@@ -115,7 +146,13 @@ int AppLauncher::run(QApplication& app, const Options& early)
     else if (parser.value(palette) == QLatin1String("light"))
         QApplication::setPalette(QApplication::style()->standardPalette());
 
-    auto database = Database::open(options.database);
+    auto keychain = std::make_shared<KeychainSecretStore>();
+    auto database = openStore(*keychain, options.database, QString());
+    if (!database && remembered && TeamConnection::isTeamUrl(options.database)) {
+        // The team server of last time is not reachable: say so and carry on with the local store.
+        QMessageBox::warning(nullptr, QApplication::translate("AppLauncher", "Recertify"), database.errorString());
+        database = openStore(*keychain, Database::defaultLocation(), QString());
+    }
     if (!database) {
         std::fprintf(stderr, "%s\n", qPrintable(database.errorString()));
         if (options.screenshot.isEmpty())
@@ -123,14 +160,35 @@ int AppLauncher::run(QApplication& app, const Options& early)
         return 1;
     }
 
-    MainWindow window(database.value());
+    auto* first = new MainWindow(database.value(), keychain);
+    first->setAttribute(Qt::WA_DeleteOnClose);
+    MainWindow& window = *first;
+    // Another store chosen from the File menu: open it, and only then replace the window.
+    std::function<void(MainWindow*)> wire = [&](MainWindow* w) {
+        QObject::connect(w, &MainWindow::storeRequested, w, [w, keychain, &wire](const QString& location, const QString& password) {
+            auto next = openStore(*keychain, location, password);
+            if (!next) {
+                QMessageBox::warning(w, QApplication::translate("AppLauncher", "Recertify"), next.errorString());
+                return;
+            }
+            QSettings settings;
+            if (auto saved = TeamConnection::saveLastStore(settings, location); !saved)
+                qWarning("%s", qPrintable(saved.errorString()));
+            auto* replacement = new MainWindow(next.value(), keychain);
+            replacement->setAttribute(Qt::WA_DeleteOnClose);
+            wire(replacement);
+            replacement->show();
+            w->close();
+        });
+    };
+    wire(first);
     if (!options.section.isEmpty() && !window.showSection(options.section)) {
         std::fprintf(stderr, "%s\n",
             qPrintable(QApplication::translate("AppLauncher", "--section: no section called \"%1\"").arg(options.section)));
         return 2;
     }
     window.show();
-    QWidget* shown = &window;
+    QWidget* shown = first;
     if (!parser.positionalArguments().isEmpty())
         window.openBundle(parser.positionalArguments().first());
     if (!options.identity.isEmpty()) {
@@ -145,7 +203,7 @@ int AppLauncher::run(QApplication& app, const Options& early)
     if (!options.screenshot.isEmpty()) {
         // Let layouts settle and the first page paint, then grab exactly what a user would see.
         int exitCode = 0;
-        QTimer::singleShot(400, &window, [&] {
+        QTimer::singleShot(400, first, [&] {
             if (!shown->grab().save(options.screenshot)) {
                 std::fprintf(stderr, "%s: cannot write the screenshot\n", qPrintable(options.screenshot));
                 exitCode = 1;

@@ -128,6 +128,12 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     });
 }
 
+void CampaignsPage::setManageable(bool manageable)
+{
+    for (QPushButton* button : { m_new, m_close, m_escalate, m_triggers })
+        button->setVisible(manageable);
+}
+
 void CampaignsPage::load()
 {
     const qint64 current = m_list->currentRow() >= 0 && m_list->item(m_list->currentRow(), 0)

@@ -26,6 +26,8 @@ public:
 
     void reload() { refresh(); }
     void select(qint64 campaignId);
+    /** Reviewers and auditors follow campaigns; only managers start, escalate and close them. */
+    void setManageable(bool manageable);
 
 signals:
     void storeChanged();

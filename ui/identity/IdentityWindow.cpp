@@ -198,6 +198,14 @@ IdentityWindow::IdentityWindow(DatabasePtr database, qint64 identityId, QWidget*
     reload();
 }
 
+void IdentityWindow::setEditable(bool editable)
+{
+    for (QPushButton* button : { m_save, m_suspend, m_retire, m_reactivate })
+        button->setVisible(editable);
+    for (QLineEdit* field : { m_business, m_technical, m_purpose, m_scope, m_retirement })
+        field->setReadOnly(!editable);
+}
+
 void IdentityWindow::reload()
 {
     auto insight = IdentityInsightService(m_database).load(m_id);

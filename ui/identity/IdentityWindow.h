@@ -31,6 +31,8 @@ public:
     void reload();
     /** Saves the ownership form (the Save button does the same); false with the reason shown. */
     bool saveOwnership();
+    /** Ownership and lifecycle are edited by those who may change the estate; others read. */
+    void setEditable(bool editable);
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:

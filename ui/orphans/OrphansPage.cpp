@@ -78,6 +78,11 @@ OrphansPage::OrphansPage(DatabasePtr database, QWidget* parent)
     });
 }
 
+void OrphansPage::setChangeable(bool changeable)
+{
+    m_import->setVisible(changeable);
+}
+
 void OrphansPage::load()
 {
     IdentityQuery query = m_model->query();

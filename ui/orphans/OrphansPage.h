@@ -25,6 +25,7 @@ public:
     void reload() { invalidate(); }
     /** Imports a people directory in a worker (the button's file dialog ends here). */
     void importPeople(const QString& path);
+    void setChangeable(bool changeable);
     IdentityTableModel* model() const { return m_model; }
 
 signals:

@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
@@ -95,6 +96,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     top->addWidget(m_campaign, 2);
     top->addWidget(new QLabel(tr("Reviewing as:"), this));
     top->addWidget(m_reviewer, 1);
+    m_progress->setObjectName(QStringLiteral("reviewProgress"));
     top->addWidget(m_progress);
 
     auto* ownershipBox = new QGroupBox(tr("1. Ownership"), this);
@@ -151,7 +153,9 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     connect(m_campaign, &QComboBox::currentIndexChanged, this, [this] {
         m_reviewer->blockSignals(true);
         m_reviewer->clear();
-        if (auto reviewers = CampaignService(m_database).reviewers(m_campaign->currentData().toLongLong()); reviewers)
+        if (!m_signedIn.isEmpty())
+            m_reviewer->addItem(m_signedIn);
+        else if (auto reviewers = CampaignService(m_database).reviewers(m_campaign->currentData().toLongLong()); reviewers)
             m_reviewer->addItems(reviewers.value());
         m_reviewer->blockSignals(false);
         loadQueue();
@@ -193,6 +197,52 @@ void ReviewQueuePage::load()
     m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(current)));
     m_campaign->blockSignals(false);
     emit m_campaign->currentIndexChanged(m_campaign->currentIndex());
+}
+
+void ReviewQueuePage::setSignedIn(const QString& email, bool mayDecide)
+{
+    m_signedIn = email;
+    m_reviewer->setEnabled(email.isEmpty());
+    m_reviewer->setToolTip(email.isEmpty() ? QString() : tr("Signed in to the team server as %1").arg(email));
+    for (QPushButton* button : { m_decide, m_delegate, m_decideSelected })
+        button->setVisible(mayDecide);
+    refresh();
+}
+
+void ReviewQueuePage::othersChanged()
+{
+    const qint64 campaign = m_campaign->currentData().toLongLong();
+    if (campaign <= 0 || m_reviewer->currentText().isEmpty()) {
+        refresh();
+        return;
+    }
+    auto fresh = ReviewService(m_database).items(campaign, m_reviewer->currentText());
+    if (!fresh)
+        return;
+    QHash<qint64, ReviewItem> byId;
+    for (const ReviewItem& item : fresh.value())
+        byId.insert(item.id, item);
+    bool sameItems = byId.size() == m_items.size();
+    for (const ReviewItem& item : std::as_const(m_items))
+        sameItems = sameItems && byId.contains(item.id);
+    if (!sameItems) { // handed on or added: the queue itself changed
+        loadQueue();
+        return;
+    }
+    int decided = 0;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const ReviewItem& now = byId.value(m_items.at(i).id);
+        if (now.state != m_items.at(i).state) {
+            QListWidgetItem* row = m_queue->item(i);
+            row->setForeground(palette().color(QPalette::PlaceholderText));
+            row->setText(QStringLiteral("✓ ") + row->text());
+            if (i == m_queue->currentRow())
+                m_message->setText(tr("This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one."));
+        }
+        m_items[i] = now;
+        decided += now.state != QLatin1String("pending") ? 1 : 0;
+    }
+    m_progress->setText(tr("%1 of %2 decided").arg(decided).arg(m_items.size()));
 }
 
 void ReviewQueuePage::show(qint64 campaignId, const QString& reviewer)

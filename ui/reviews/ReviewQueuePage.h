@@ -43,6 +43,13 @@ public:
     int decideSelected();
 
     QListWidget* queue() const { return m_queue; }
+    /**
+     * In team mode the queue is the signed-in reviewer's own: the picker shows only them, and an
+     * auditor's login sees the evidence without the decision buttons.
+     */
+    void setSignedIn(const QString& email, bool mayDecide);
+    /** Someone else decided or handed on items: marks them without disturbing the form being filled. */
+    void othersChanged();
 
 signals:
     void decided(qint64 itemId);
@@ -79,6 +86,7 @@ private:
     QPushButton* m_delegate;
     QPushButton* m_decideSelected;
     QList<ReviewItem> m_items;
+    QString m_signedIn;
     QElapsedTimer m_shownFor;
 };
 

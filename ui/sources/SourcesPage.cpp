@@ -229,6 +229,12 @@ void SourcesPage::startJob(std::unique_ptr<Importer> importer, const QStringList
     m_job->start();
 }
 
+void SourcesPage::setChangeable(bool changeable)
+{
+    for (QPushButton* button : { m_connect, m_syncLive, m_removeLive, m_addFiles, m_addFolder, m_clear, m_import })
+        button->setVisible(changeable);
+}
+
 void SourcesPage::reloadLiveSources()
 {
     m_live->clear();

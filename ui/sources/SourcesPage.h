@@ -37,6 +37,8 @@ public:
     /** Runs a sync of the configured live source with this name (the Sync button does the same). */
     bool syncLiveSource(const QString& name);
     void reloadLiveSources();
+    /** Only those who may change the estate import and sync; others see the run history. */
+    void setChangeable(bool changeable);
 
     /** Opens the Connect dialog; tests fill it through this hook before it shows. */
     std::function<void(class EntraSourceDialog&)> beforeDialogShows;
