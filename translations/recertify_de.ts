@@ -1342,6 +1342,94 @@
         <source>campaign: expected create, list, status ID, remind ID, escalate ID or close ID</source>
         <translation>campaign: erwartet create, list, status ID, remind ID, escalate ID oder close ID</translation>
     </message>
+    <message>
+        <source>Team mode on PostgreSQL: roles, row-level security, members</source>
+        <translation>Teammodus auf PostgreSQL: Rollen, Sicherheit auf Zeilenebene, Mitglieder</translation>
+    </message>
+    <message>
+        <source>Copy a SQLite store into an empty PostgreSQL one, verified</source>
+        <translation>Einen SQLite-Datenbestand in einen leeren PostgreSQL-Datenbestand kopieren und verifizieren</translation>
+    </message>
+    <message>
+        <source>init, add EMAIL, list or whoami</source>
+        <translation>init, add EMAIL, list oder whoami</translation>
+    </message>
+    <message>
+        <source>manager, reviewer or auditor</source>
+        <translation>manager, reviewer oder auditor</translation>
+    </message>
+    <message>
+        <source>The database login (default: from the email)</source>
+        <translation>Das Datenbank-Login (Standard: aus der E-Mail-Adresse abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Read the login&apos;s password from standard input</source>
+        <translation>Das Passwort des Logins von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>Team mode on PostgreSQL: roles, row-level security and who each login is.</source>
+        <translation>Teammodus auf PostgreSQL: Rollen, Sicherheit auf Zeilenebene und wer hinter jedem Login steht.</translation>
+    </message>
+    <message>
+        <source>Team roles recertify_manager, recertify_reviewer and recertify_auditor are ready; reviewers now see only their own items</source>
+        <translation>Die Teamrollen recertify_manager, recertify_reviewer und recertify_auditor sind eingerichtet; Prüfer sehen jetzt nur noch ihre eigenen Elemente</translation>
+    </message>
+    <message>
+        <source>team add: expected the member&apos;s EMAIL</source>
+        <translation>team add: EMAIL des Mitglieds erwartet</translation>
+    </message>
+    <message>
+        <source>--role: expected manager, reviewer or auditor, got &quot;%1&quot;</source>
+        <translation>--role: manager, reviewer oder auditor erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>team add: cannot read standard input</source>
+        <translation>team add: Die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--password-stdin: expected the password on standard input</source>
+        <translation>--password-stdin: Passwort auf der Standardeingabe erwartet</translation>
+    </message>
+    <message>
+        <source>%1 signs in as %2 with the %3 role</source>
+        <translation>%1 meldet sich als %2 mit der Rolle %3 an</translation>
+    </message>
+    <message>
+        <source>team: expected init, add, list or whoami</source>
+        <translation>team: init, add, list oder whoami erwartet</translation>
+    </message>
+    <message>
+        <source>The store to copy (a SQLite file)</source>
+        <translation>Der zu kopierende Datenbestand (eine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>The empty store to fill (postgresql://user@host:port/dbname)</source>
+        <translation>Der zu befüllende leere Datenbestand (postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>Copy a store into an empty one, verified by row counts and the audit chain.</source>
+        <translation>Einen Datenbestand in einen leeren kopieren, verifiziert anhand der Zeilenzahlen und der Audit-Kette.</translation>
+    </message>
+    <message>
+        <source>migrate: expected --from FILE and --to URL</source>
+        <translation>migrate: --from FILE und --to URL erwartet</translation>
+    </message>
+    <message>
+        <source>--from: %1 does not exist</source>
+        <translation>--from: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Es wurde nichts kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables to %3 in %4 s; counts match and the audit chain (%5 rows) verifies</source>
+        <translation>%1 Zeilen in %2 Tabellen in %4 s nach %3 kopiert; die Anzahlen stimmen überein und die Audit-Kette (%5 Zeilen) ist verifiziert</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -1497,6 +1585,10 @@
     <message>
         <source>the database has schema version %1, newer than this version of Recertify understands (%2)</source>
         <translation>die Datenbank hat die Schemaversion %1; diese Version von Recertify unterstützt nur bis Version %2</translation>
+    </message>
+    <message>
+        <source>your database login is not allowed to do this (%1)</source>
+        <translation>Ihr Datenbank-Login ist dazu nicht berechtigt (%1)</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2636,37 @@
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1: the table is missing in one of the stores</source>
+        <translation>%1: Die Tabelle fehlt in einem der Datenbestände</translation>
+    </message>
+    <message>
+        <source>%1, rows %2–%3: %4</source>
+        <translation>%1, Zeilen %2–%3: %4</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same store</source>
+        <translation>--from und --to bezeichnen denselben Datenbestand</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (%2 rows in %3); migrate copies into an empty store only</source>
+        <translation>%1 enthält bereits Daten (%2 Zeilen in %3); migrate kopiert nur in einen leeren Datenbestand</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source but %3 in the target</source>
+        <translation>%1: %2 Zeilen in der Quelle, aber %3 im Ziel</translation>
+    </message>
+    <message>
+        <source>The copied audit chain does not verify: %1</source>
+        <translation>Die kopierte Audit-Kette lässt sich nicht verifizieren: %1</translation>
+    </message>
+    <message>
+        <source>The audit chains end differently: %1 in the source, %2 in the target</source>
+        <translation>Die Audit-Ketten enden unterschiedlich: %1 in der Quelle, %2 im Ziel</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -2603,6 +2726,84 @@
     <message>
         <source>seen in activity, not in any inventory</source>
         <translation>in der Aktivität gesehen, in keinem Inventar</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnection</name>
+    <message>
+        <source>Server: expected a host name or address, got &quot;%1&quot;</source>
+        <translation>Server: Hostname oder Adresse erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>Port: expected 1 to 65535, got %1</source>
+        <translation>Port: 1 bis 65535 erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Database: expected a database name, got &quot;%1&quot;</source>
+        <translation>Datenbank: Datenbankname erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>Login: expected a database login, got &quot;%1&quot;</source>
+        <translation>Login: Datenbank-Login erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is not a team server address</source>
+        <translation>%1 ist keine Team-Server-Adresse</translation>
+    </message>
+    <message>
+        <source>A password never goes into the settings; keep it in the keychain</source>
+        <translation>Ein Passwort gehört nie in die Einstellungen; es gehört in den Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>TeamService</name>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>governance manager</source>
+        <translation>Governance-Manager</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>keine Teamrolle</translation>
+    </message>
+    <message>
+        <source>Team mode needs a PostgreSQL store (--db postgresql://user@host:port/dbname)</source>
+        <translation>Der Teammodus benötigt einen PostgreSQL-Datenbestand (--db postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>Expected the member&apos;s email address, got &quot;%1&quot;</source>
+        <translation>E-Mail-Adresse des Mitglieds erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--role: expected manager, reviewer or auditor</source>
+        <translation>--role: manager, reviewer oder auditor erwartet</translation>
+    </message>
+    <message>
+        <source>--login: &quot;%1&quot; is not a valid database login (lower-case letters, digits and _)</source>
+        <translation>--login: „%1“ ist kein gültiges Datenbank-Login (Kleinbuchstaben, Ziffern und _)</translation>
+    </message>
+    <message>
+        <source>Cannot create the login %1: %2</source>
+        <translation>Das Login %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot grant %1 to %2 (run team init first): %3</source>
+        <translation>%1 kann %2 nicht gewährt werden (zuerst team init ausführen): %3</translation>
+    </message>
+    <message>
+        <source>Cannot tell who is signed in</source>
+        <translation>Es lässt sich nicht feststellen, wer angemeldet ist</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3102,53 @@
     <message>
         <source>Which events start a micro-campaign by themselves after a sync</source>
         <translation>Welche Ereignisse nach einer Synchronisierung von selbst eine Mikro-Kampagne starten</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::ConnectDialog</name>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Mit einem Team-Server verbinden</translation>
+    </message>
+    <message>
+        <source>governance-db.example.com</source>
+        <translation>governance-db.example.com</translation>
+    </message>
+    <message>
+        <source>your database login</source>
+        <translation>Ihr Datenbank-Login</translation>
+    </message>
+    <message>
+        <source>Reviewers on many desktops work in one shared store on PostgreSQL. What you may see and decide is set by your database login&apos;s team role.</source>
+        <translation>Prüfer an vielen Arbeitsplätzen arbeiten in einem gemeinsamen Datenbestand auf PostgreSQL. Was Sie sehen und entscheiden dürfen, legt die Teamrolle Ihres Datenbank-Logins fest.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +4155,46 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Signed in as %1, who is not on the team: ask the store&apos;s owner to add this login</source>
+        <translation>Angemeldet als %1, nicht Mitglied des Teams: Bitten Sie den Eigentümer des Datenbestands, dieses Login hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Angemeldet als %1 · %2</translation>
+    </message>
+    <message>
+        <source>Updated with changes made on another desktop</source>
+        <translation>Mit Änderungen von einem anderen Arbeitsplatz aktualisiert</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Mit einem Team-Server verbinden</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain; you will be asked again next time.
+
+%1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden; beim nächsten Mal wird erneut danach gefragt.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to team server…</source>
+        <translation>Mit Team-Server &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;local store…</source>
+        <translation>&amp;Lokalen Datenbestand öffnen…</translation>
+    </message>
+    <message>
+        <source>Open or create a local store</source>
+        <translation>Lokalen Datenbestand öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <source>Recertify stores (*.sqlite)</source>
+        <translation>Recertify-Datenbestände (*.sqlite)</translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -4156,6 +4444,14 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Not recorded: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to the team server as %1</source>
+        <translation>Am Team-Server angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one.</source>
+        <translation>Dieses Element wurde gerade an einem anderen Arbeitsplatz entschieden; Ihre Eingaben wurden nicht gespeichert. Fahren Sie mit dem nächsten fort.</translation>
     </message>
 </context>
 <context>

@@ -1342,6 +1342,94 @@
         <source>campaign: expected create, list, status ID, remind ID, escalate ID or close ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team mode on PostgreSQL: roles, row-level security, members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a SQLite store into an empty PostgreSQL one, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, add EMAIL, list or whoami</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager, reviewer or auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database login (default: from the email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the login&apos;s password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team mode on PostgreSQL: roles, row-level security and who each login is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team roles recertify_manager, recertify_reviewer and recertify_auditor are ready; reviewers now see only their own items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team add: expected the member&apos;s EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: expected manager, reviewer or auditor, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team add: cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: expected the password on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in as %2 with the %3 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: expected init, add, list or whoami</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store to copy (a SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty store to fill (postgresql://user@host:port/dbname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a store into an empty one, verified by row counts and the audit chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate: expected --from FILE and --to URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables to %3 in %4 s; counts match and the audit chain (%5 rows) verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -1496,6 +1584,10 @@
     </message>
     <message>
         <source>the database has schema version %1, newer than this version of Recertify understands (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your database login is not allowed to do this (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2544,6 +2636,37 @@
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1: the table is missing in one of the stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rows %2–%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to name the same store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds data (%2 rows in %3); migrate copies into an empty store only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source but %3 in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied audit chain does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chains end differently: %1 in the source, %2 in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -2602,6 +2725,84 @@
     </message>
     <message>
         <source>seen in activity, not in any inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnection</name>
+    <message>
+        <source>Server: expected a host name or address, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: expected 1 to 65535, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: expected a database name, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: expected a database login, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a team server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password never goes into the settings; keep it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamService</name>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>governance manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team mode needs a PostgreSQL store (--db postgresql://user@host:port/dbname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected the member&apos;s email address, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: expected manager, reviewer or auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login: &quot;%1&quot; is not a valid database login (lower-case letters, digits and _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the login %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot grant %1 to %2 (run team init first): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell who is signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2900,6 +3101,53 @@
     </message>
     <message>
         <source>Which events start a micro-campaign by themselves after a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recertify::ConnectDialog</name>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>governance-db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your database login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers on many desktops work in one shared store on PostgreSQL. What you may see and decide is set by your database login&apos;s team role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3901,6 +4149,44 @@ Give it to your auditors so they can trust it.</source>
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed in as %1, who is not on the team: ask the store&apos;s owner to add this login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated with changes made on another desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain; you will be asked again next time.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;local store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recertify stores (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -4149,6 +4435,14 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the team server as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

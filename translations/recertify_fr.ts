@@ -1342,6 +1342,94 @@
         <source>campaign: expected create, list, status ID, remind ID, escalate ID or close ID</source>
         <translation>campaign : attendu create, list, status ID, remind ID, escalate ID ou close ID</translation>
     </message>
+    <message>
+        <source>Team mode on PostgreSQL: roles, row-level security, members</source>
+        <translation>Mode équipe sur PostgreSQL : rôles, sécurité au niveau des lignes, membres</translation>
+    </message>
+    <message>
+        <source>Copy a SQLite store into an empty PostgreSQL one, verified</source>
+        <translation>Copier une base SQLite dans une base PostgreSQL vide, avec vérification</translation>
+    </message>
+    <message>
+        <source>init, add EMAIL, list or whoami</source>
+        <translation>init, add EMAIL, list ou whoami</translation>
+    </message>
+    <message>
+        <source>manager, reviewer or auditor</source>
+        <translation>manager, reviewer ou auditor</translation>
+    </message>
+    <message>
+        <source>The database login (default: from the email)</source>
+        <translation>Le compte de base de données (par défaut : déduit de l&apos;adresse e-mail)</translation>
+    </message>
+    <message>
+        <source>Read the login&apos;s password from standard input</source>
+        <translation>Lire le mot de passe du compte sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Team mode on PostgreSQL: roles, row-level security and who each login is.</source>
+        <translation>Mode équipe sur PostgreSQL : rôles, sécurité au niveau des lignes et identité de chaque compte.</translation>
+    </message>
+    <message>
+        <source>Team roles recertify_manager, recertify_reviewer and recertify_auditor are ready; reviewers now see only their own items</source>
+        <translation>Les rôles d&apos;équipe recertify_manager, recertify_reviewer et recertify_auditor sont prêts ; les réviseurs ne voient désormais que leurs propres éléments</translation>
+    </message>
+    <message>
+        <source>team add: expected the member&apos;s EMAIL</source>
+        <translation>team add : EMAIL du membre attendu</translation>
+    </message>
+    <message>
+        <source>--role: expected manager, reviewer or auditor, got &quot;%1&quot;</source>
+        <translation>--role : manager, reviewer ou auditor attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>team add: cannot read standard input</source>
+        <translation>team add : impossible de lire l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>--password-stdin: expected the password on standard input</source>
+        <translation>--password-stdin : mot de passe attendu sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>%1 signs in as %2 with the %3 role</source>
+        <translation>%1 se connecte en tant que %2 avec le rôle %3</translation>
+    </message>
+    <message>
+        <source>team: expected init, add, list or whoami</source>
+        <translation>team : init, add, list ou whoami attendu</translation>
+    </message>
+    <message>
+        <source>The store to copy (a SQLite file)</source>
+        <translation>La base à copier (un fichier SQLite)</translation>
+    </message>
+    <message>
+        <source>The empty store to fill (postgresql://user@host:port/dbname)</source>
+        <translation>La base vide à remplir (postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>Copy a store into an empty one, verified by row counts and the audit chain.</source>
+        <translation>Copier une base dans une base vide, avec vérification du nombre de lignes et de la chaîne d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>migrate: expected --from FILE and --to URL</source>
+        <translation>migrate : --from FILE et --to URL attendus</translation>
+    </message>
+    <message>
+        <source>--from: %1 does not exist</source>
+        <translation>--from : %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1 : %2 lignes</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Rien n&apos;a été copié : %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables to %3 in %4 s; counts match and the audit chain (%5 rows) verifies</source>
+        <translation>%1 lignes de %2 tables copiées vers %3 en %4 s ; les nombres concordent et la chaîne d&apos;audit (%5 lignes) est vérifiée</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -1497,6 +1585,10 @@
     <message>
         <source>the database has schema version %1, newer than this version of Recertify understands (%2)</source>
         <translation>la base de données utilise la version de schéma %1, plus récente que celle prise en charge par cette version de Recertify (%2)</translation>
+    </message>
+    <message>
+        <source>your database login is not allowed to do this (%1)</source>
+        <translation>votre compte de base de données n&apos;est pas autorisé à effectuer cette opération (%1)</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2636,37 @@
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1: the table is missing in one of the stores</source>
+        <translation>%1 : la table est absente de l&apos;une des bases</translation>
+    </message>
+    <message>
+        <source>%1, rows %2–%3: %4</source>
+        <translation>%1, lignes %2–%3 : %4</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same store</source>
+        <translation>--from et --to désignent la même base</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (%2 rows in %3); migrate copies into an empty store only</source>
+        <translation>%1 contient déjà des données (%2 lignes dans %3) ; migrate ne copie que dans une base vide</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source but %3 in the target</source>
+        <translation>%1 : %2 lignes dans la source mais %3 dans la cible</translation>
+    </message>
+    <message>
+        <source>The copied audit chain does not verify: %1</source>
+        <translation>La chaîne d&apos;audit copiée ne se vérifie pas : %1</translation>
+    </message>
+    <message>
+        <source>The audit chains end differently: %1 in the source, %2 in the target</source>
+        <translation>Les chaînes d&apos;audit se terminent différemment : %1 dans la source, %2 dans la cible</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -2603,6 +2726,84 @@
     <message>
         <source>seen in activity, not in any inventory</source>
         <translation>vue dans l&apos;activité, absente de tout inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnection</name>
+    <message>
+        <source>Server: expected a host name or address, got &quot;%1&quot;</source>
+        <translation>Serveur : nom d&apos;hôte ou adresse attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>Port: expected 1 to 65535, got %1</source>
+        <translation>Port : valeur de 1 à 65535 attendue, reçu %1</translation>
+    </message>
+    <message>
+        <source>Database: expected a database name, got &quot;%1&quot;</source>
+        <translation>Base de données : nom de base de données attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>Login: expected a database login, got &quot;%1&quot;</source>
+        <translation>Compte : compte de base de données attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is not a team server address</source>
+        <translation>%1 n&apos;est pas une adresse de serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>A password never goes into the settings; keep it in the keychain</source>
+        <translation>Un mot de passe ne va jamais dans les paramètres ; conservez-le dans le trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>TeamService</name>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>governance manager</source>
+        <translation>responsable de la gouvernance</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>réviseur</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditeur</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>aucun rôle d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team mode needs a PostgreSQL store (--db postgresql://user@host:port/dbname)</source>
+        <translation>Le mode équipe nécessite une base PostgreSQL (--db postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>Expected the member&apos;s email address, got &quot;%1&quot;</source>
+        <translation>Adresse e-mail du membre attendue, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--role: expected manager, reviewer or auditor</source>
+        <translation>--role : manager, reviewer ou auditor attendu</translation>
+    </message>
+    <message>
+        <source>--login: &quot;%1&quot; is not a valid database login (lower-case letters, digits and _)</source>
+        <translation>--login : « %1 » n&apos;est pas un compte de base de données valide (lettres minuscules, chiffres et _)</translation>
+    </message>
+    <message>
+        <source>Cannot create the login %1: %2</source>
+        <translation>Impossible de créer le compte %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot grant %1 to %2 (run team init first): %3</source>
+        <translation>Impossible d&apos;accorder %1 à %2 (exécutez d&apos;abord team init) : %3</translation>
+    </message>
+    <message>
+        <source>Cannot tell who is signed in</source>
+        <translation>Impossible de déterminer qui est connecté</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3102,53 @@
     <message>
         <source>Which events start a micro-campaign by themselves after a sync</source>
         <translation>Quels événements lancent d’eux-mêmes une micro-campagne après une synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::ConnectDialog</name>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Se connecter à un serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>governance-db.example.com</source>
+        <translation>governance-db.example.com</translation>
+    </message>
+    <message>
+        <source>your database login</source>
+        <translation>votre compte de base de données</translation>
+    </message>
+    <message>
+        <source>Reviewers on many desktops work in one shared store on PostgreSQL. What you may see and decide is set by your database login&apos;s team role.</source>
+        <translation>Des réviseurs répartis sur de nombreux postes travaillent dans une base partagée sur PostgreSQL. Ce que vous pouvez voir et décider dépend du rôle d&apos;équipe de votre compte de base de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +4155,46 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
 
 %1</translation>
     </message>
+    <message>
+        <source>Signed in as %1, who is not on the team: ask the store&apos;s owner to add this login</source>
+        <translation>Connecté en tant que %1, qui ne fait pas partie de l&apos;équipe : demandez au propriétaire de la base d&apos;ajouter ce compte</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Connecté en tant que %1 · %2</translation>
+    </message>
+    <message>
+        <source>Updated with changes made on another desktop</source>
+        <translation>Mis à jour avec des modifications faites sur un autre poste</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Se connecter à un serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain; you will be asked again next time.
+
+%1</source>
+        <translation>Le mot de passe n&apos;a pas pu être conservé dans le trousseau ; il vous sera redemandé la prochaine fois.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to team server…</source>
+        <translation>Se &amp;connecter à un serveur d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;local store…</source>
+        <translation>Ouvrir une base &amp;locale…</translation>
+    </message>
+    <message>
+        <source>Open or create a local store</source>
+        <translation>Ouvrir ou créer une base locale</translation>
+    </message>
+    <message>
+        <source>Recertify stores (*.sqlite)</source>
+        <translation>Bases Recertify (*.sqlite)</translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -4156,6 +4444,14 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Not recorded: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Signed in to the team server as %1</source>
+        <translation>Connecté au serveur d&apos;équipe en tant que %1</translation>
+    </message>
+    <message>
+        <source>This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one.</source>
+        <translation>Cet élément vient d&apos;être décidé sur un autre poste ; rien de ce que vous avez saisi n&apos;a été enregistré. Passez au suivant.</translation>
     </message>
 </context>
 <context>

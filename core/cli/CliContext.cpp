@@ -1,12 +1,22 @@
 #include "CliContext.h"
 
+#include "secrets/KeychainSecretStore.h"
+#include "team/TeamConnection.h"
+
 namespace recertify::cli {
 
 DatabasePtr CliContext::database()
 {
     if (m_database)
         return m_database;
-    auto opened = Database::open(dbLocation);
+    // A team server's password: the keychain entry the app keeps, unless libpq is given one (PGPASSWORD, ~/.pgpass).
+    QString location = dbLocation;
+    if (TeamConnection::isTeamUrl(location) && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        KeychainSecretStore keychain(3000);
+        if (auto kept = TeamConnection::withPassword(keychain, location); kept)
+            location = kept.value();
+    }
+    auto opened = Database::open(location);
     if (!opened) {
         m_err << opened.errorString() << Qt::endl;
         return nullptr;
