@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "util/Logging.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -24,6 +25,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Recertify"));
     QCoreApplication::setApplicationName(QStringLiteral("Recertify"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECERTIFY_VERSION));
+    recertify::installDriverNoiseFilter();
     QTextStream out(stdout);
     QTextStream err(stderr);
     return recertify::cli::run(QCoreApplication::arguments(), out, err);

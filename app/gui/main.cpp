@@ -1,4 +1,5 @@
 #include "AppLauncher.h"
+#include "util/Logging.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -19,6 +20,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    recertify::installDriverNoiseFilter();
     QApplication::setOrganizationName(QStringLiteral("Recertify"));
     QApplication::setApplicationName(QStringLiteral("Recertify"));
     QApplication::setApplicationDisplayName(QStringLiteral("Recertify"));

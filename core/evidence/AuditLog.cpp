@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "storage/SqlDialect.h"
 #include "storage/SqlUtil.h"
 #include "util/Timestamp.h"
 
@@ -29,12 +30,8 @@ Status AuditLog::append(const QDateTime& at, const QString& actor, const QString
                         const QString& entityId, const QJsonObject& payload)
 {
     if (!m_loaded) {
-        // Two writers must not both extend the same last row. On PostgreSQL recertify_audit_tail()
-        // locks the table until commit and returns the last hash (reviewers may append but not read);
-        // SQLite already serialises writers (a stale reader cannot commit in WAL mode).
-        const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
-        auto last = sql::run(m_db, postgres ? QStringLiteral("SELECT recertify_audit_tail()")
-                                            : QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        // Two writers must not both extend the same last row.
+        auto last = sql::run(m_db, SqlDialect::of(m_db.driverName()).auditTailStatement());
         if (!last)
             return last.error();
         m_last = last->next() && !last->value(0).isNull() ? last->value(0).toString() : kGenesis;

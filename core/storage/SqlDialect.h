@@ -18,7 +18,18 @@ public:
     {
     }
 
+    /** The dialect of an open connection, from its driver. */
+    static SqlDialect of(const QString& driverName)
+    {
+        return SqlDialect(driverName == QLatin1String("QPSQL") ? Engine::PostgreSQL : Engine::SQLite);
+    }
+
     Engine engine() const { return m_engine; }
+    /**
+     * The last audit hash, taking the chain's head for this transaction. PostgreSQL locks it in a
+     * function reviewers may call without reading the log; SQLite already serialises writers.
+     */
+    QString auditTailStatement() const;
     QString driverName() const;
     /** A surrogate key column definition. */
     QString autoIdColumn() const;
