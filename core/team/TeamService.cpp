@@ -56,7 +56,26 @@ const char* const kInitialise[] = {
     "WITH CHECK (reviewer = (SELECT recertify_me()) OR delegated_from = (SELECT recertify_me()))",
     // Certifying at stage one opens the second stage for someone else.
     "DROP POLICY IF EXISTS second_stage ON review_items",
-    "CREATE POLICY second_stage ON review_items FOR INSERT TO recertify_reviewer WITH CHECK (stage = 2 AND state = 'pending')",
+    // Only as the copy of a stage-one item this reviewer just decided, for someone else, evidence unchanged.
+    // The check reads review_items itself, so it runs as the owner (a policy may not query its own table).
+    "CREATE OR REPLACE FUNCTION recertify_stage_one_decided(c BIGINT, i BIGINT, e TEXT, me TEXT) RETURNS BOOLEAN "
+    "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ SELECT EXISTS (SELECT 1 FROM review_items "
+    "WHERE campaign_id = c AND identity_id = i AND stage = 1 AND state = 'decided' AND reviewer = me AND evidence_json = e) $$",
+    "REVOKE EXECUTE ON FUNCTION recertify_stage_one_decided(BIGINT, BIGINT, TEXT, TEXT) FROM PUBLIC",
+    "GRANT EXECUTE ON FUNCTION recertify_stage_one_decided(BIGINT, BIGINT, TEXT, TEXT) TO recertify_reviewer",
+    "CREATE POLICY second_stage ON review_items FOR INSERT TO recertify_reviewer WITH CHECK (stage = 2 AND state = 'pending' "
+    "AND reviewer <> (SELECT recertify_me()) "
+    "AND recertify_stage_one_decided(campaign_id, identity_id, evidence_json, (SELECT recertify_me())))",
+    // An item is decided only with its decision on record, whoever writes it and however.
+    "CREATE OR REPLACE FUNCTION recertify_require_decision() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+    "SET search_path = public AS $$ BEGIN IF NOT EXISTS (SELECT 1 FROM decisions WHERE item_id = NEW.id) THEN "
+    "RAISE EXCEPTION 'review item % is marked decided without a decision', NEW.id USING ERRCODE = 'integrity_constraint_violation'; "
+    "END IF; RETURN NULL; END $$",
+    "DROP TRIGGER IF EXISTS review_items_decided ON review_items",
+    "CREATE CONSTRAINT TRIGGER review_items_decided AFTER UPDATE OF state ON review_items DEFERRABLE INITIALLY DEFERRED "
+    "FOR EACH ROW WHEN (NEW.state = 'decided' AND OLD.state IS DISTINCT FROM 'decided') EXECUTE FUNCTION recertify_require_decision()",
+    // Decisions are records: nobody edits or removes one.
+    "REVOKE UPDATE, DELETE ON decisions FROM recertify_manager",
     "DROP POLICY IF EXISTS manage ON decisions",
     "CREATE POLICY manage ON decisions TO recertify_manager USING (true) WITH CHECK (true)",
     "DROP POLICY IF EXISTS audit ON decisions",

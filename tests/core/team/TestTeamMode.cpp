@@ -163,6 +163,22 @@ private slots:
             QCOMPARE(scalar(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"), { othersItem }),
                 qint64(0));
         }
+        if (role == QLatin1String("reviewer")) {
+            // Nor can a reviewer mark their own item decided without a decision on record…
+            const qint64 own = scalar(db, QStringLiteral("SELECT MAX(id) FROM review_items WHERE reviewer = ?"), { email });
+            QVERIFY(!sql::run(db, QStringLiteral("UPDATE review_items SET state = 'decided' WHERE id = ?"), { own }));
+            QCOMPARE(textOf(db, QStringLiteral("SELECT state FROM review_items WHERE id = ?"), { own }), QStringLiteral("pending"));
+            // …or hand themselves another identity as a forged second-stage item.
+            const qint64 foreignIdentity = scalar(store.database()->connection(),
+                QStringLiteral("SELECT MIN(identity_id) FROM review_items WHERE reviewer = ?"), { team.reviewerB });
+            QVERIFY(!sql::run(db,
+                QStringLiteral("INSERT INTO review_items (campaign_id, identity_id, stage, reviewer, state, evidence_json) "
+                               "VALUES (?, ?, 2, ?, 'pending', '{}')"),
+                { team.campaign, foreignIdentity, email }));
+            auto touched = sql::run(db, QStringLiteral("UPDATE identities SET last_certified_at = '2026-11-23T09:00:00Z' WHERE id = ?"),
+                { foreignIdentity });
+            QVERIFY(!touched || touched->numRowsAffected() == 0);
+        }
 
         // Deciding one's own item, through the app's service, with its audit row.
         const qint64 ownItem = scalar(store.database()->connection(),
@@ -188,6 +204,44 @@ private slots:
         auto chain = AuditLog::verify(store.database()->connection());
         QVERIFY(chain);
         QVERIFY2(chain->ok(), qPrintable(chain->problems.join(u'\n')));
+    }
+
+    void certifyingOpensTheSecondStageForTheManager()
+    {
+        RECERTIFY_OPEN_DB(store, QStringLiteral("postgresql"));
+        const TeamStore team = prepare(*store.database(), store.database());
+        QVERIFY(team.campaign > 0);
+        auto staged = CampaignService(store.database()).create({ QStringLiteral("two stages"), QDateTime::currentDateTimeUtc().addDays(30),
+            QString(), kFallback, QStringLiteral("manager"), QStringLiteral("owner"), QString() });
+        QVERIFY(staged);
+        // A reviewer whose manager is in the people directory.
+        const QString reviewer = textOf(store.database()->connection(),
+            QStringLiteral("SELECT r.reviewer FROM review_items r JOIN people p ON p.email = r.reviewer WHERE r.campaign_id = ? "
+                           "AND p.manager_email LIKE '%@%' AND p.manager_email <> r.reviewer GROUP BY r.reviewer ORDER BY COUNT(*) DESC LIMIT 1"),
+            { staged.value() });
+        const QString manager = textOf(store.database()->connection(), QStringLiteral("SELECT manager_email FROM people WHERE email = ?"),
+            { reviewer });
+        QVERIFY2(manager.contains(u'@'), qPrintable(reviewer));
+        TeamService owner(store.database());
+        QVERIFY(owner.initialise(QStringLiteral("owner")));
+        const QString login = uniqueLogin(QStringLiteral("stage"));
+        QVERIFY(owner.addMember(reviewer, TeamRole::Reviewer, login, QString(), QStringLiteral("owner")));
+        auto client = Database::open(store.locationAs(login));
+        QVERIFY(client);
+        auto mine = ReviewService(client.value()).items(staged.value(), reviewer);
+        QVERIFY(mine && !mine->isEmpty());
+        Decision d;
+        d.itemId = mine->first().id;
+        d.decidedBy = reviewer;
+        d.justification = QStringLiteral("runs the nightly export");
+        auto decided = ReviewService(client.value()).decide(d);
+        QVERIFY2(decided, qPrintable(decided.errorString()));
+        QCOMPARE(textOf(store.database()->connection(),
+                     QStringLiteral("SELECT reviewer FROM review_items WHERE campaign_id = ? AND identity_id = ? AND stage = 2"),
+                     { staged.value(), mine->first().identityId }),
+            manager);
+        // The second stage is the manager's, out of the reviewer's sight.
+        QCOMPARE(scalar(client.value()->connection(), QStringLiteral("SELECT COUNT(*) FROM review_items WHERE stage = 2")), qint64(0));
     }
 
     void handingOnMovesTheItemOutOfTheReviewersHands()
