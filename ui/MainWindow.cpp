@@ -151,8 +151,10 @@ void MainWindow::applySession()
     m_signedIn->setVisible(m_session.teamMode);
     m_signedIn->setToolTip(m_database->displayLocation());
     m_location->setVisible(!m_session.teamMode); // the title and the tooltip name the server
-    if (!can.decideForOthers)
-        m_reviews->setSignedIn(m_session.email, can.decide && !m_session.email.isEmpty());
+    if (!can.decideForOthers) {
+        const bool decides = can.decide && !m_session.email.isEmpty();
+        m_reviews->setSignedIn(decides ? m_session.email : QString(), decides);
+    }
     m_campaigns->setManageable(can.manageCampaigns);
     m_sources->setChangeable(can.changeEstate);
     m_orphans->setChangeable(can.changeEstate);

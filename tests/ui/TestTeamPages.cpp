@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -98,8 +99,15 @@ private slots:
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("signedIn"))->text().contains(email));
         QVERIFY(window.showSection(QStringLiteral("reviews")));
         auto* reviewer = window.findChild<QComboBox*>(QStringLiteral("reviewAs"));
-        QVERIFY(!reviewer->isEnabled()); // nobody in team mode reviews as someone else
-        QCOMPARE(reviewer->currentText(), email);
+        if (decides) {
+            QVERIFY(!reviewer->isEnabled()); // nobody in team mode decides as someone else
+            QCOMPARE(reviewer->currentText(), email);
+        } else {
+            QVERIFY(reviewer->isEnabled()); // an auditor reads every reviewer's queue…
+            QVERIFY(reviewer->count() > 1);
+            QVERIFY(window.reviews()->queue()->count() > 0);
+            QVERIFY(!window.reviews()->findChild<QPlainTextEdit*>()->isEnabled()); // …and answers nothing
+        }
         QCOMPARE(window.findChild<QPushButton*>(QStringLiteral("decideButton"))->isHidden(), !decides);
         if (role != QLatin1String("auditor"))
             QCOMPARE(window.reviews()->queue()->count(), estate.items);
@@ -157,6 +165,8 @@ private slots:
         dialog.findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("hunter2-team"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected)); // stays open, naming the field
+        if (const QString shots = qEnvironmentVariable("RECERTIFY_SCREENSHOTS"); !shots.isEmpty()) // for the docs
+            dialog.grab().save(shots + QStringLiteral("/connect-dialog.png"));
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("connectError"))->text().startsWith(QStringLiteral("Database:")));
         dialog.findChild<QLineEdit*>(QStringLiteral("database"))->setText(QStringLiteral("recertify"));
         dialog.accept();

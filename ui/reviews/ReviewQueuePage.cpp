@@ -202,10 +202,15 @@ void ReviewQueuePage::load()
 void ReviewQueuePage::setSignedIn(const QString& email, bool mayDecide)
 {
     m_signedIn = email;
+    m_mayDecide = mayDecide;
     m_reviewer->setEnabled(email.isEmpty());
     m_reviewer->setToolTip(email.isEmpty() ? QString() : tr("Signed in to the team server as %1").arg(email));
     for (QPushButton* button : { m_decide, m_delegate, m_decideSelected })
         button->setVisible(mayDecide);
+    // An auditor reads any reviewer's queue and its evidence; the answers are not theirs to give.
+    for (QWidget* answer : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_newOwner, m_keep, m_reduce, m_grants, m_certify,
+             m_until, m_revoke, m_retire, m_justification })
+        answer->setEnabled(mayDecide);
     refresh();
 }
 
@@ -317,7 +322,7 @@ void ReviewQueuePage::showItem(int row)
     const bool pending = item.state == QLatin1String("pending");
     for (QWidget* w : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_keep, m_reduce, m_certify, m_revoke, m_retire, m_decide, m_delegate,
              m_justification })
-        w->setEnabled(pending);
+        w->setEnabled(pending && m_mayDecide);
     if (!pending)
         m_message->setText(tr("Decided on %1.").arg(QLocale().toString(item.decidedAt.toLocalTime(), QLocale::ShortFormat)));
     updateForm();

@@ -44,8 +44,8 @@ public:
 
     QListWidget* queue() const { return m_queue; }
     /**
-     * In team mode the queue is the signed-in reviewer's own: the picker shows only them, and an
-     * auditor's login sees the evidence without the decision buttons.
+     * In team mode the queue is the signed-in reviewer's own (the picker shows only them). Without
+     * an email and the right to decide (an auditor), every queue can be read but nothing answered.
      */
     void setSignedIn(const QString& email, bool mayDecide);
     /** Someone else decided or handed on items: marks them without disturbing the form being filled. */
@@ -87,6 +87,7 @@ private:
     QPushButton* m_decideSelected;
     QList<ReviewItem> m_items;
     QString m_signedIn;
+    bool m_mayDecide = true;
     QElapsedTimer m_shownFor;
 };
 
