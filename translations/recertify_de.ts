@@ -2665,6 +2665,10 @@
         <source>The audit chains end differently: %1 in the source, %2 in the target</source>
         <translation>Die Audit-Ketten enden unterschiedlich: %1 in der Quelle, %2 im Ziel</translation>
     </message>
+    <message>
+        <source>%1: cannot start reading: %2</source>
+        <translation>%1: Lesen kann nicht beginnen: %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -2804,6 +2808,10 @@
     <message>
         <source>Cannot tell who is signed in</source>
         <translation>Es lässt sich nicht feststellen, wer angemeldet ist</translation>
+    </message>
+    <message>
+        <source>--login: %1 is a privileged login; team members sign in with logins of their own</source>
+        <translation>--login: %1 ist ein privilegiertes Login; Teammitglieder melden sich mit eigenen Logins an</translation>
     </message>
 </context>
 <context>

@@ -2665,6 +2665,10 @@
         <source>The audit chains end differently: %1 in the source, %2 in the target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot start reading: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -2803,6 +2807,10 @@
     </message>
     <message>
         <source>Cannot tell who is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login: %1 is a privileged login; team members sign in with logins of their own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2665,6 +2665,10 @@
         <source>The audit chains end differently: %1 in the source, %2 in the target</source>
         <translation>Les chaînes d&apos;audit se terminent différemment : %1 dans la source, %2 dans la cible</translation>
     </message>
+    <message>
+        <source>%1: cannot start reading: %2</source>
+        <translation>%1 : impossible de commencer la lecture : %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -2804,6 +2808,10 @@
     <message>
         <source>Cannot tell who is signed in</source>
         <translation>Impossible de déterminer qui est connecté</translation>
+    </message>
+    <message>
+        <source>--login: %1 is a privileged login; team members sign in with logins of their own</source>
+        <translation>--login : %1 est un compte privilégié ; les membres de l&apos;équipe se connectent avec leur propre compte</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,10 @@ void MainWindow::applySession()
 void MainWindow::changedElsewhere(const QString& what)
 {
     statusBar()->showMessage(tr("Updated with changes made on another desktop"), 5000);
-    m_reviews->othersChanged();
+    if (what == QLatin1String("campaigns"))
+        m_reviews->reload(); // a new or closed campaign: the campaign list itself changes
+    else
+        m_reviews->othersChanged();
     m_campaigns->reload();
     if (what.isEmpty() || what == QLatin1String("sync_runs") || what == QLatin1String("snapshots")) {
         m_inventory->reload();

@@ -179,6 +179,55 @@ const char* const kSchemaV7Postgres[] = {
         FOR EACH STATEMENT EXECUTE FUNCTION recertify_notify())",
 };
 
+// v8: one decision per review item, on both engines. On PostgreSQL the server itself keeps the
+// audit chain linked and hashed, keeps decided items as they were decided, and its functions can
+// no longer be misled by a session's temporary tables (schema-qualified, pg_temp searched last).
+const char* const kSchemaV8[] = {
+    "CREATE UNIQUE INDEX decisions_one_per_item ON decisions(item_id)",
+};
+
+const char* const kSchemaV8Postgres[] = {
+    R"(CREATE OR REPLACE FUNCTION recertify_me() RETURNS TEXT LANGUAGE sql STABLE
+        SET search_path = pg_catalog, public, pg_temp
+        AS $$ SELECT email FROM public.team_members WHERE db_role = current_user $$)",
+    R"(CREATE OR REPLACE FUNCTION recertify_audit_tail() RETURNS TEXT LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = pg_catalog, public, pg_temp
+        AS $$ BEGIN LOCK TABLE public.audit_log IN EXCLUSIVE MODE;
+              RETURN (SELECT hash FROM public.audit_log ORDER BY seq DESC LIMIT 1); END $$)",
+    "REVOKE EXECUTE ON FUNCTION recertify_audit_tail() FROM PUBLIC",
+    // The same canonical form as AuditLog::hashOf: fields joined by the unit separator, SHA-256, hex.
+    R"(CREATE OR REPLACE FUNCTION recertify_audit_link() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = pg_catalog, public, pg_temp
+        AS $$ DECLARE tail TEXT; BEGIN
+            tail := COALESCE((SELECT hash FROM public.audit_log ORDER BY seq DESC LIMIT 1), repeat('0', 64));
+            IF NEW.prev_hash IS DISTINCT FROM tail THEN
+                RAISE EXCEPTION 'audit row does not extend the chain (prev_hash is not the last row''s hash)'
+                    USING ERRCODE = 'integrity_constraint_violation';
+            END IF;
+            IF NEW.hash IS DISTINCT FROM encode(sha256(convert_to(concat_ws(chr(31), NEW.prev_hash, NEW.at, NEW.actor,
+                   NEW.action, NEW.entity, COALESCE(NEW.entity_id, ''), NEW.payload), 'UTF8')), 'hex') THEN
+                RAISE EXCEPTION 'audit row hash does not match its fields' USING ERRCODE = 'integrity_constraint_violation';
+            END IF;
+            RETURN NEW; END $$)",
+    R"(CREATE TRIGGER audit_log_linked BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION recertify_audit_link())",
+    // Items start pending; once decided or expired, what was decided and by whom stays as it was.
+    R"(CREATE OR REPLACE FUNCTION recertify_freeze_item() RETURNS trigger LANGUAGE plpgsql
+        SET search_path = pg_catalog, public, pg_temp
+        AS $$ BEGIN
+            IF TG_OP = 'INSERT' AND NEW.state <> 'pending' THEN
+                RAISE EXCEPTION 'a review item starts pending' USING ERRCODE = 'integrity_constraint_violation';
+            END IF;
+            IF TG_OP = 'UPDATE' AND OLD.state <> 'pending' AND (NEW.state, NEW.reviewer, NEW.evidence_json, NEW.decided_at,
+                   NEW.identity_id, NEW.campaign_id) IS DISTINCT FROM (OLD.state, OLD.reviewer, OLD.evidence_json, OLD.decided_at,
+                   OLD.identity_id, OLD.campaign_id) THEN
+                RAISE EXCEPTION 'review item % was % and cannot change', OLD.id, OLD.state
+                    USING ERRCODE = 'integrity_constraint_violation';
+            END IF;
+            RETURN NEW; END $$)",
+    R"(CREATE TRIGGER review_items_frozen BEFORE INSERT OR UPDATE ON review_items FOR EACH ROW
+        EXECUTE FUNCTION recertify_freeze_item())",
+};
+
 struct Step
 {
     int version;
@@ -196,6 +245,7 @@ const Step kSteps[] = {
     { 5, kSchemaV5, std::size(kSchemaV5) },
     { 6, kSchemaV6, std::size(kSchemaV6) },
     { 7, kSchemaV7, std::size(kSchemaV7), kSchemaV7Postgres, std::size(kSchemaV7Postgres) },
+    { 8, kSchemaV8, std::size(kSchemaV8), kSchemaV8Postgres, std::size(kSchemaV8Postgres) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

@@ -5,6 +5,8 @@
 #include "util/Logging.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlField>
 #include <QSqlRecord>
 
@@ -49,7 +51,9 @@ Result<qint64> copyTable(const QSqlDatabase& source, const QSqlDatabase& target,
         return makeError(StoreCopy::tr("%1: the table is missing in one of the stores").arg(table));
     const int parentColumn = table == QLatin1String("identities") ? int(columns.indexOf(QStringLiteral("parent_id"))) : -1;
 
-    auto read = sql::run(source, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(u','), table));
+    // In key order, so the audit chain is extended row by row as it was written.
+    const QString order = table == QLatin1String("audit_log") ? QStringLiteral(" ORDER BY seq") : QString();
+    auto read = sql::run(source, QStringLiteral("SELECT %1 FROM %2%3").arg(columns.join(u','), table, order));
     if (!read)
         return read.error();
     auto full = sql::prepare(target, insertStatement(table, columns, kBatchRows));
@@ -134,14 +138,28 @@ Result<StoreCopyReport> StoreCopy::copy(const Database& from, const Database& to
                                  .arg(to.displayLocation()).arg(rows.value()).arg(table));
         }
     }
+    // One read transaction on the source: a desktop writing meanwhile cannot mix two moments.
+    QSqlDatabase reading = from.connection();
+    if (!reading.transaction())
+        return makeError(tr("%1: cannot start reading: %2").arg(from.displayLocation(), reading.lastError().text()));
+    const auto endReading = qScopeGuard([&reading] { reading.rollback(); });
+    const bool postgres = to.dialect().engine() == SqlDialect::Engine::PostgreSQL;
     const Status copied = to.transaction([&](QSqlDatabase& target) -> Status {
+        // Items arrive decided as they were; the rule that new items start pending is for new ones
+        // (the audit chain's own check stays on and verifies every copied row as it lands).
+        if (postgres) {
+            if (auto q = sql::run(target, QStringLiteral("ALTER TABLE review_items DISABLE TRIGGER review_items_frozen")); !q)
+                return q.error();
+        }
         for (const QString& table : tables()) {
             auto rows = copyTable(source, target, table, progress);
             if (!rows)
                 return rows.error();
             qCInfo(lcStorage) << "copied" << rows.value() << "rows of" << table;
         }
-        if (to.dialect().engine() == SqlDialect::Engine::PostgreSQL) {
+        if (postgres) {
+            if (auto q = sql::run(target, QStringLiteral("ALTER TABLE review_items ENABLE TRIGGER review_items_frozen")); !q)
+                return q.error();
             for (const QString& table : kKeyed) {
                 auto q = sql::run(target, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM %1").arg(table));
                 if (!q)
@@ -150,35 +168,34 @@ Result<StoreCopyReport> StoreCopy::copy(const Database& from, const Database& to
             if (auto q = sql::run(target, QStringLiteral("SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), COALESCE(MAX(seq), 0) + 1, false) FROM audit_log")); !q)
                 return q.error();
         }
+        // Verified before the commit: a copy that does not check out leaves the target as empty as it was.
+        for (const QString& table : tables()) {
+            auto a = countRows(source, table);
+            auto b = countRows(target, table);
+            if (!a || !b)
+                return !a ? a.error() : b.error();
+            report.tables.append({ table, a.value(), b.value() });
+            if (a.value() != b.value())
+                return makeError(tr("%1: %2 rows in the source but %3 in the target").arg(table).arg(a.value()).arg(b.value()));
+        }
+        auto chain = AuditLog::verify(target);
+        if (!chain)
+            return chain.error();
+        if (!chain->ok())
+            return makeError(tr("The copied audit chain does not verify: %1").arg(chain->problems.value(0)));
+        report.auditRows = chain->rows;
+        const QString head = QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+        auto heads = std::pair { sql::run(source, head), sql::run(target, head) };
+        if (!heads.first || !heads.second)
+            return !heads.first ? heads.first.error() : heads.second.error();
+        const QString sourceHead = heads.first->next() ? heads.first->value(0).toString() : QString();
+        report.auditHead = heads.second->next() ? heads.second->value(0).toString() : QString();
+        if (sourceHead != report.auditHead)
+            return makeError(tr("The audit chains end differently: %1 in the source, %2 in the target").arg(sourceHead, report.auditHead));
         return {};
     });
     if (!copied)
         return copied.error();
-
-    // Verified after the commit, on what the target now holds.
-    for (const QString& table : tables()) {
-        auto a = countRows(source, table);
-        auto b = countRows(to.connection(), table);
-        if (!a || !b)
-            return !a ? a.error() : b.error();
-        report.tables.append({ table, a.value(), b.value() });
-        if (a.value() != b.value())
-            return makeError(tr("%1: %2 rows in the source but %3 in the target").arg(table).arg(a.value()).arg(b.value()));
-    }
-    auto chain = AuditLog::verify(to.connection());
-    if (!chain)
-        return chain.error();
-    if (!chain->ok())
-        return makeError(tr("The copied audit chain does not verify: %1").arg(chain->problems.value(0)));
-    report.auditRows = chain->rows;
-    auto heads = std::pair { sql::run(source, QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")),
-        sql::run(to.connection(), QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")) };
-    if (!heads.first || !heads.second)
-        return !heads.first ? heads.first.error() : heads.second.error();
-    const QString sourceHead = heads.first->next() ? heads.first->value(0).toString() : QString();
-    report.auditHead = heads.second->next() ? heads.second->value(0).toString() : QString();
-    if (sourceHead != report.auditHead)
-        return makeError(tr("The audit chains end differently: %1 in the source, %2 in the target").arg(sourceHead, report.auditHead));
     report.seconds = double(timer.elapsed()) / 1000.0;
     return report;
 }

@@ -5,7 +5,13 @@
 #include "util/People.h"
 #include "util/Timestamp.h"
 
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlDriver>
 #include <QSqlField>
 
@@ -24,15 +30,23 @@ const char* const kInitialise[] = {
     "DO $$ BEGIN CREATE ROLE recertify_manager NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
     "DO $$ BEGIN CREATE ROLE recertify_reviewer NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
     "DO $$ BEGIN CREATE ROLE recertify_auditor NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+    // A temporary table named like one of ours would be searched first by careless SQL; nobody needs them here.
+    "DO $$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database()); END $$",
     "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM recertify_manager, recertify_reviewer, recertify_auditor",
     "GRANT USAGE ON SCHEMA public TO recertify_manager, recertify_reviewer, recertify_auditor",
     "GRANT SELECT ON ALL TABLES IN SCHEMA public TO recertify_manager, recertify_reviewer, recertify_auditor",
     "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO recertify_manager",
-    // Who is on the team is the owner's to say; the audit chain is append-only for everyone.
+    // Who is on the team is the owner's to say; the audit chain is append-only; decisions are records.
     "REVOKE INSERT, UPDATE, DELETE ON team_members, schema_meta FROM recertify_manager",
-    "REVOKE UPDATE, DELETE ON audit_log FROM recertify_manager",
+    "REVOKE UPDATE, DELETE ON audit_log, decisions FROM recertify_manager",
+    "REVOKE DELETE ON campaigns, review_items FROM recertify_manager", // a delete would cascade to decisions
     "REVOKE SELECT ON audit_log FROM recertify_reviewer",
-    "GRANT INSERT ON audit_log, decisions, review_items TO recertify_reviewer",
+    // Reviewers insert named columns only: never an id or a sequence number of their choosing.
+    "GRANT INSERT (at, actor, action, entity, entity_id, payload, prev_hash, hash) ON audit_log TO recertify_reviewer",
+    "GRANT INSERT (item_id, assigned_to, decided_by, decided_at, ownership, ownership_target, scope, scope_remove, need, "
+    "certify_until, justification, seconds_spent, flags) ON decisions TO recertify_reviewer",
+    "GRANT INSERT (campaign_id, identity_id, stage, reviewer, state, reason, evidence_json, evidence_hash, "
+    "unchanged_since_last) ON review_items TO recertify_reviewer",
     "GRANT UPDATE (state, decided_at, version, reviewer, delegated_from) ON review_items TO recertify_reviewer",
     "GRANT UPDATE (last_certified_at, certified_grants, expires_at) ON identities TO recertify_reviewer",
     "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO recertify_manager, recertify_reviewer",
@@ -53,31 +67,37 @@ const char* const kInitialise[] = {
     // Deciding keeps the item the reviewer's; handing on gives it away, recorded in delegated_from.
     "DROP POLICY IF EXISTS own_decide ON review_items",
     "CREATE POLICY own_decide ON review_items FOR UPDATE TO recertify_reviewer USING (reviewer = (SELECT recertify_me())) "
-    "WITH CHECK (reviewer = (SELECT recertify_me()) OR delegated_from = (SELECT recertify_me()))",
-    // Certifying at stage one opens the second stage for someone else.
+    "WITH CHECK ((reviewer = (SELECT recertify_me()) OR delegated_from = (SELECT recertify_me())) "
+    "AND state IN ('pending', 'decided'))",
+    // Certifying at stage one opens the second stage: once, for the person the campaign designates, with the
+    // same evidence. The check reads review_items itself, so it runs as the owner (a policy may not).
     "DROP POLICY IF EXISTS second_stage ON review_items",
-    // Only as the copy of a stage-one item this reviewer just decided, for someone else, evidence unchanged.
-    // The check reads review_items itself, so it runs as the owner (a policy may not query its own table).
-    "CREATE OR REPLACE FUNCTION recertify_stage_one_decided(c BIGINT, i BIGINT, e TEXT, me TEXT) RETURNS BOOLEAN "
-    "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ SELECT EXISTS (SELECT 1 FROM review_items "
-    "WHERE campaign_id = c AND identity_id = i AND stage = 1 AND state = 'decided' AND reviewer = me AND evidence_json = e) $$",
-    "REVOKE EXECUTE ON FUNCTION recertify_stage_one_decided(BIGINT, BIGINT, TEXT, TEXT) FROM PUBLIC",
-    "GRANT EXECUTE ON FUNCTION recertify_stage_one_decided(BIGINT, BIGINT, TEXT, TEXT) TO recertify_reviewer",
+    "DROP FUNCTION IF EXISTS recertify_stage_one_decided(BIGINT, BIGINT, TEXT, TEXT)",
+    "CREATE OR REPLACE FUNCTION recertify_stage_two_allowed(c BIGINT, i BIGINT, e TEXT, r TEXT, me TEXT) RETURNS BOOLEAN "
+    "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$ "
+    "SELECT EXISTS (SELECT 1 FROM public.review_items s WHERE s.campaign_id = c AND s.identity_id = i AND s.stage = 1 "
+    "AND s.state = 'decided' AND s.reviewer = me AND s.evidence_json = e) "
+    "AND NOT EXISTS (SELECT 1 FROM public.review_items t WHERE t.campaign_id = c AND t.identity_id = i AND t.stage = 2) "
+    "AND r = (SELECT CASE k.second_stage WHEN 'technical' THEN lower(d.technical_owner) WHEN 'manager' THEN lower(p.manager_email) END "
+    "FROM public.campaigns k JOIN public.identities d ON d.id = i LEFT JOIN public.people p ON p.email = me WHERE k.id = c) $$",
+    "REVOKE EXECUTE ON FUNCTION recertify_stage_two_allowed(BIGINT, BIGINT, TEXT, TEXT, TEXT) FROM PUBLIC",
+    "GRANT EXECUTE ON FUNCTION recertify_stage_two_allowed(BIGINT, BIGINT, TEXT, TEXT, TEXT) TO recertify_reviewer",
     "CREATE POLICY second_stage ON review_items FOR INSERT TO recertify_reviewer WITH CHECK (stage = 2 AND state = 'pending' "
     "AND reviewer <> (SELECT recertify_me()) "
-    "AND recertify_stage_one_decided(campaign_id, identity_id, evidence_json, (SELECT recertify_me())))",
+    "AND recertify_stage_two_allowed(campaign_id, identity_id, evidence_json, reviewer, (SELECT recertify_me())))",
     // An item is decided only with its decision on record, whoever writes it and however.
     "CREATE OR REPLACE FUNCTION recertify_require_decision() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
-    "SET search_path = public AS $$ BEGIN IF NOT EXISTS (SELECT 1 FROM decisions WHERE item_id = NEW.id) THEN "
+    "SET search_path = pg_catalog, public, pg_temp AS $$ BEGIN "
+    "IF NOT EXISTS (SELECT 1 FROM public.decisions WHERE item_id = NEW.id) THEN "
     "RAISE EXCEPTION 'review item % is marked decided without a decision', NEW.id USING ERRCODE = 'integrity_constraint_violation'; "
     "END IF; RETURN NULL; END $$",
     "DROP TRIGGER IF EXISTS review_items_decided ON review_items",
     "CREATE CONSTRAINT TRIGGER review_items_decided AFTER UPDATE OF state ON review_items DEFERRABLE INITIALLY DEFERRED "
     "FOR EACH ROW WHEN (NEW.state = 'decided' AND OLD.state IS DISTINCT FROM 'decided') EXECUTE FUNCTION recertify_require_decision()",
-    // Decisions are records: nobody edits or removes one.
-    "REVOKE UPDATE, DELETE ON decisions FROM recertify_manager",
     "DROP POLICY IF EXISTS manage ON decisions",
-    "CREATE POLICY manage ON decisions TO recertify_manager USING (true) WITH CHECK (true)",
+    "CREATE POLICY manage ON decisions FOR SELECT TO recertify_manager USING (true)",
+    "DROP POLICY IF EXISTS manage_decide ON decisions",
+    "CREATE POLICY manage_decide ON decisions FOR INSERT TO recertify_manager WITH CHECK (decided_by = (SELECT recertify_me()))",
     "DROP POLICY IF EXISTS audit ON decisions",
     "CREATE POLICY audit ON decisions FOR SELECT TO recertify_auditor USING (true)",
     "DROP POLICY IF EXISTS own_read ON decisions",
@@ -115,12 +135,31 @@ QString groupFor(TeamRole role)
     }
 }
 
+QByteArray randomSalt()
+{
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), salt.size() / 4);
+    return salt;
+}
+
 bool isPostgres(const Database& database)
 {
     return database.dialect().engine() == SqlDialect::Engine::PostgreSQL;
 }
 
 } // namespace
+
+QString TeamService::scramVerifier(const QString& password, const QByteArray& salt, int iterations)
+{
+    // RFC 5802 / 7677, as PostgreSQL stores it: SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>.
+    const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);
+    const QByteArray clientKey = QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
+    const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
+    const QByteArray serverKey = QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
+    return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
+        .arg(iterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()), QString::fromLatin1(serverKey.toBase64()));
+}
 
 Capabilities TeamSession::capabilities() const
 {
@@ -230,19 +269,32 @@ Status TeamService::addMember(const QString& email, TeamRole role, const QString
         const QString quoted = db.driver()->escapeIdentifier(login, QSqlDriver::FieldName);
         if (auto q = sql::run(db, QStringLiteral("SET LOCAL client_min_messages = error")); !q) // "is not a member" on REVOKE
             return q.error();
-        auto exists = sql::run(db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), { login });
+        auto exists = sql::run(db,
+            QStringLiteral("SELECT rolsuper OR rolcreaterole OR rolbypassrls OR rolname = current_user FROM pg_roles WHERE rolname = ?"),
+            { login });
         if (!exists)
             return exists.error();
         const bool known = exists->next();
+        const bool privileged = known && exists->value(0).toBool();
         exists->finish();
-        QString statement = (known ? QStringLiteral("ALTER ROLE ") : QStringLiteral("CREATE ROLE ")) + quoted + QStringLiteral(" LOGIN");
+        if (privileged)
+            return makeError(tr("--login: %1 is a privileged login; team members sign in with logins of their own").arg(login));
+        // Locks and idle transactions are bounded, so one stalled desktop cannot hold up the team.
+        QString statement = (known ? QStringLiteral("ALTER ROLE ") : QStringLiteral("CREATE ROLE ")) + quoted
+            + QStringLiteral(" LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS");
         if (!password.isEmpty()) {
+            // Only the SCRAM verifier travels, so the password is in no statement a server could log.
             QSqlField field(QStringLiteral("password"), QMetaType::fromType<QString>());
-            field.setValue(password);
+            field.setValue(scramVerifier(password, randomSalt(), 4096));
             statement += QStringLiteral(" PASSWORD ") + db.driver()->formatValue(field);
         }
-        if (auto q = sql::run(db, statement); !q)
-            return makeError(tr("Cannot create the login %1: %2").arg(login, q.errorString()));
+        QSqlQuery createLogin(db); // run directly: an error must not quote the statement back
+        if (!createLogin.exec(statement))
+            return makeError(tr("Cannot create the login %1: %2").arg(login, createLogin.lastError().databaseText()));
+        for (const char* limit : { "lock_timeout = '15s'", "idle_in_transaction_session_timeout = '5min'" }) {
+            if (auto q = sql::run(db, QStringLiteral("ALTER ROLE %1 SET %2").arg(quoted, QString::fromLatin1(limit))); !q)
+                return q.error();
+        }
         for (const QString& other : { kManager, kReviewer, kAuditor }) {
             if (other == group)
                 continue;
@@ -292,8 +344,8 @@ Result<TeamSession> TeamService::whoAmI() const
     const QSqlDatabase db = m_database->connection();
     auto q = sql::run(db,
         QStringLiteral("SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
-                       "(SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'identities') "
-                       "= current_user, (SELECT email FROM team_members WHERE db_role = current_user)"));
+                       "pg_has_role(current_user, (SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
+                       "AND tablename = 'identities'), 'MEMBER'), (SELECT email FROM team_members WHERE db_role = current_user)"));
     if (!q)
         return q.error();
     if (!q->next())

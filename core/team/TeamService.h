@@ -64,6 +64,9 @@ public:
     /** A login name from an email's local part: "ada.lovelace@x" → "ada_lovelace". */
     static QString loginFor(const QString& email);
 
+    /** The SCRAM-SHA-256 verifier PostgreSQL keeps for a password (RFC 7677); the password itself never leaves the client. */
+    static QString scramVerifier(const QString& password, const QByteArray& salt, int iterations);
+
     /** Creates the group roles, grants and policies (idempotent; run again after an upgrade). Owner only. */
     [[nodiscard]] Status initialise(const QString& actor);
     /** Creates the login if missing (with the password, if given), puts it in the role's group, maps it to the email; audited. */

@@ -237,12 +237,16 @@ void ReviewQueuePage::othersChanged()
     int decided = 0;
     for (int i = 0; i < m_items.size(); ++i) {
         const ReviewItem& now = byId.value(m_items.at(i).id);
-        if (now.state != m_items.at(i).state) {
+        const bool decidedNow = now.state == QLatin1String("decided") && m_items.at(i).state != QLatin1String("decided");
+        if (decidedNow) {
             QListWidgetItem* row = m_queue->item(i);
             row->setForeground(palette().color(QPalette::PlaceholderText));
             row->setText(QStringLiteral("✓ ") + row->text());
-            if (i == m_queue->currentRow())
+            if (i == m_queue->currentRow()) {
                 m_message->setText(tr("This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one."));
+                m_decide->setEnabled(false);
+                m_delegate->setEnabled(false);
+            }
         }
         m_items[i] = now;
         decided += now.state != QLatin1String("pending") ? 1 : 0;

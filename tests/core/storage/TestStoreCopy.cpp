@@ -8,7 +8,9 @@
 #include "storage/SqlUtil.h"
 #include "storage/StoreCopy.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlRecord>
 #include <QJsonObject>
 
 using namespace recertify;
@@ -19,6 +21,20 @@ qint64 scalar(const QSqlDatabase& db, const QString& statement)
 {
     auto q = sql::run(db, statement);
     return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+/** SHA-256 over every value of a query's rows, to compare contents across engines. */
+QByteArray fingerprint(const QSqlDatabase& db, const QString& statement)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto q = sql::run(db, statement);
+    if (!q)
+        return {};
+    while (q->next()) {
+        for (int c = 0; c < q->record().count(); ++c)
+            hash.addData(QByteArray((q->value(c).isNull() ? QStringLiteral("<null>") : q->value(c).toString()).toUtf8() + '\x1f'));
+    }
+    return hash.result().toHex();
 }
 
 /** A desktop's store with everything in it: estate, analysis, a campaign with decisions, an audit chain. */
@@ -69,6 +85,14 @@ private slots:
             QCOMPARE(scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table), rows);
         }
         QVERIFY(scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM decisions")) == 10);
+        // The same rows, value for value: parents, owners, certification, decisions, the chain.
+        for (const QString& statement : { QStringLiteral("SELECT id, native_id, parent_id, business_owner, status, last_certified_at, "
+                                                         "certified_grants FROM identities ORDER BY id"),
+                 QStringLiteral("SELECT id, item_id, decided_by, need, justification FROM decisions ORDER BY id"),
+                 QStringLiteral("SELECT id, campaign_id, stage, reviewer, state, evidence_json FROM review_items ORDER BY id"),
+                 QStringLiteral("SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq") }) {
+            QCOMPARE(fingerprint(target.database()->connection(), statement), fingerprint(source.database()->connection(), statement));
+        }
         QVERIFY(scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE parent_id IS NOT NULL")) > 0);
         QCOMPARE(report->auditRows, scalar(source.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")));
 

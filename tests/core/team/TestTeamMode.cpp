@@ -7,6 +7,7 @@
 #include "storage/SqlUtil.h"
 #include "team/TeamService.h"
 
+#include <QJsonObject>
 #include <QUuid>
 
 using namespace recertify;
@@ -178,6 +179,12 @@ private slots:
             auto touched = sql::run(db, QStringLiteral("UPDATE identities SET last_certified_at = '2026-11-23T09:00:00Z' WHERE id = ?"),
                 { foreignIdentity });
             QVERIFY(!touched || touched->numRowsAffected() == 0);
+            // …or pass for someone else by shadowing the team table with a temporary one…
+            QVERIFY(!sql::run(db, QStringLiteral("CREATE TEMP TABLE team_members (db_role TEXT, email TEXT)")));
+            // …or pick the audit chain's next sequence number.
+            QVERIFY(!sql::run(db, QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, payload, prev_hash, hash) "
+                                                 "VALUES (999999, 'x', ?, 'x', 'x', '{}', 'x', 'x')"),
+                { email }));
         }
 
         // Deciding one's own item, through the app's service, with its audit row.
@@ -194,6 +201,32 @@ private slots:
         QCOMPARE(scalar(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"), { ownItem }),
             qint64(decidesOwnItems ? 1 : 0));
 
+        if (decidesOwnItems) {
+            // A decision stands: nobody reopens the item to decide it again, not even with raw SQL.
+            QVERIFY(!sql::run(db, QStringLiteral("UPDATE review_items SET state = 'pending' WHERE id = ?"), { ownItem }));
+            QCOMPARE(textOf(store.database()->connection(), QStringLiteral("SELECT state FROM review_items WHERE id = ?"), { ownItem }),
+                QStringLiteral("decided"));
+            auto removed = sql::run(db, QStringLiteral("DELETE FROM decisions WHERE item_id = ?"), { ownItem });
+            QVERIFY(!removed || removed->numRowsAffected() == 0);
+            QCOMPARE(scalar(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"), { ownItem }),
+                qint64(1));
+        }
+        if (role == QLatin1String("reviewer")) {
+            // Nor opens a second stage for an accomplice: this campaign has none.
+            QVERIFY(!sql::run(db,
+                QStringLiteral("INSERT INTO review_items (campaign_id, identity_id, stage, reviewer, state, evidence_json) "
+                               "SELECT campaign_id, identity_id, 2, ?, 'pending', evidence_json FROM review_items WHERE id = ?"),
+                { team.reviewerB, ownItem }));
+        }
+        if (role == QLatin1String("manager")) {
+            // Managers run campaigns but cannot erase decisions by deleting what holds them, or decide as someone else.
+            QVERIFY(!sql::run(db, QStringLiteral("DELETE FROM campaigns WHERE id = ?"), { team.campaign }));
+            QVERIFY(!sql::run(db,
+                QStringLiteral("INSERT INTO decisions (item_id, assigned_to, decided_by, decided_at, ownership, scope, need) "
+                               "VALUES (?, ?, ?, '2026-11-23T09:00:00Z', 'confirm', 'keep', 'certify')"),
+                { othersItem, team.reviewerB, team.reviewerB }));
+        }
+
         auto created = CampaignService(client).create({ QStringLiteral("by ") + role, QDateTime::currentDateTimeUtc().addDays(10),
             QString(), kFallback, QString(), email, QString() });
         QCOMPARE(bool(created), createsCampaigns);
@@ -204,6 +237,62 @@ private slots:
         auto chain = AuditLog::verify(store.database()->connection());
         QVERIFY(chain);
         QVERIFY2(chain->ok(), qPrintable(chain->problems.join(u'\n')));
+    }
+
+    void passwordsBecomeScramVerifiers_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QByteArray>("salt");
+        QTest::addColumn<QString>("verifier");
+        // Expected values from an independent implementation (Python hashlib/hmac, RFC 7677 construction).
+        QTest::newRow("RFC 7677 user") << "pencil" << QByteArray::fromBase64("W22ZaJ0SNY7soEsUEjb6gQ==")
+                                       << "SCRAM-SHA-256$4096:W22ZaJ0SNY7soEsUEjb6gQ==$WG5d8oPm3OtcPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=:"
+                                          "wfPLwcE6nTWhTAmQ7tl2KeoiWGPlZqQxSrmfPwDl2dU=";
+        QTest::newRow("team password") << "hunter2-team" << QByteArray("0123456789abcdef")
+                                       << "SCRAM-SHA-256$4096:MDEyMzQ1Njc4OWFiY2RlZg==$oa4Cbp+vTwEE+BFLMJZ+3ZuFOW56/SXqzcMD/Kzgrfw=:"
+                                          "23mOuCDSYYcfz7L++/WVRqRjrhnkSY2vU0afO9hN/lw=";
+    }
+
+    void passwordsBecomeScramVerifiers()
+    {
+        QFETCH(QString, password);
+        QFETCH(QByteArray, salt);
+        QFETCH(QString, verifier);
+        QCOMPARE(TeamService::scramVerifier(password, salt, 4096), verifier);
+    }
+
+    // The server keeps the chain linked whoever writes: a row that does not extend it is refused.
+    void theServerRefusesAnAuditRowThatBreaksTheChain()
+    {
+        RECERTIFY_OPEN_DB(store, QStringLiteral("postgresql"));
+        const QSqlDatabase db = store.database()->connection();
+        QVERIFY(store.database()->transaction([](QSqlDatabase& tx) {
+            return AuditLog(tx).append(QDateTime::currentDateTimeUtc(), QStringLiteral("owner"), QStringLiteral("test"),
+                QStringLiteral("test"), QStringLiteral("1"), QJsonObject {});
+        }));
+        const QString tail = textOf(db, QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        AuditEntry forged;
+        forged.at = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+        forged.actor = QStringLiteral("owner");
+        forged.action = QStringLiteral("review.decide");
+        forged.entity = QStringLiteral("review-item");
+        forged.entityId = QStringLiteral("7");
+        forged.payload = QStringLiteral("{}");
+        forged.prevHash = QString(64, u'0'); // pretends to start the chain again
+        forged.hash = AuditLog::hashOf(forged);
+        const QString insert = QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, payload, prev_hash, hash) "
+                                              "VALUES ('2026-11-23T09:00:00Z', 'owner', 'review.decide', 'review-item', '7', '{}', ?, ?)");
+        auto restarted = sql::run(db, insert, { forged.prevHash, forged.hash });
+        QVERIFY(!restarted);
+        QVERIFY2(restarted.errorString().contains(QStringLiteral("does not extend the chain")), qPrintable(restarted.errorString()));
+        forged.prevHash = tail;
+        auto wrongHash = sql::run(db, insert, { tail, QString(64, u'f') });
+        QVERIFY(!wrongHash);
+        QVERIFY2(wrongHash.errorString().contains(QStringLiteral("hash does not match")), qPrintable(wrongHash.errorString()));
+        forged.hash = AuditLog::hashOf(forged);
+        QVERIFY2(sql::run(db, insert, { tail, forged.hash }), "a row that extends the chain is accepted");
+        auto chain = AuditLog::verify(db);
+        QVERIFY(chain && chain->ok() && chain->rows == 2);
     }
 
     void certifyingOpensTheSecondStageForTheManager()
@@ -268,9 +357,15 @@ private slots:
         QVERIFY(!reviews.decide(d));
         QCOMPARE(scalar(client.value()->connection(), QStringLiteral("SELECT COUNT(*) FROM review_items WHERE reviewer = ?"), { team.reviewerA }),
             team.itemsOfA - 1);
-        // The password went to the server, not into the store.
-        QCOMPARE(scalar(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE payload LIKE '%s3cret%'")), qint64(0));
-        QCOMPARE(scalar(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM team_members WHERE email LIKE '%s3cret%'")), qint64(0));
+        // Only a SCRAM verifier reached the server: the password was in no statement it could log.
+        const QString stored = textOf(store.database()->connection(), QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"), { login });
+        QVERIFY2(stored.startsWith(QStringLiteral("SCRAM-SHA-256$4096:")), qPrintable(stored));
+        QVERIFY(!stored.contains(QStringLiteral("s3cret")));
+        // A privileged login is not made a team member.
+        auto refused = owner.addMember(QStringLiteral("root@example.com"), TeamRole::Reviewer, QStringLiteral("recertify"), QString(),
+            QStringLiteral("owner"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorString().contains(QStringLiteral("privileged")), qPrintable(refused.errorString()));
     }
 };
 
