@@ -210,6 +210,14 @@ const char* const kSchemaV8Postgres[] = {
             END IF;
             RETURN NEW; END $$)",
     R"(CREATE TRIGGER audit_log_linked BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION recertify_audit_link())",
+    // Append-only, enforced where the rows live: even the owner must switch this off to edit history.
+    R"(CREATE OR REPLACE FUNCTION recertify_audit_append_only() RETURNS trigger LANGUAGE plpgsql
+        SET search_path = pg_catalog, public, pg_temp
+        AS $$ BEGIN RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = 'integrity_constraint_violation'; END $$)",
+    R"(CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW
+        EXECUTE FUNCTION recertify_audit_append_only())",
+    R"(CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT
+        EXECUTE FUNCTION recertify_audit_append_only())",
     // Items start pending; once decided or expired, what was decided and by whom stays as it was.
     R"(CREATE OR REPLACE FUNCTION recertify_freeze_item() RETURNS trigger LANGUAGE plpgsql
         SET search_path = pg_catalog, public, pg_temp

@@ -43,6 +43,18 @@ bool exec(const Database& database, const QString& statement, std::initializer_l
     return q.ok();
 }
 
+/**
+ * Someone with the owner's access edits the log behind the app's back. On PostgreSQL the server
+ * refuses edits and deletions outright, so the tamperer must first switch its guard off.
+ */
+bool tamper(const Database& database, const QString& statement, std::initializer_list<QVariant> values = {})
+{
+    if (database.dialect().engine() == SqlDialect::Engine::PostgreSQL
+        && !exec(database, QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")))
+        return false;
+    return exec(database, statement, values);
+}
+
 AuditEntry sample()
 {
     AuditEntry e;
@@ -161,7 +173,7 @@ private slots:
         QFETCH(int, row);
         RECERTIFY_OPEN_DB(store, engine);
         QVERIFY(appendRows(*store.database(), 1, 5).ok());
-        QVERIFY(exec(*store.database(), QStringLiteral("UPDATE audit_log SET %1 = ? WHERE seq = ?").arg(column), { value, row }));
+        QVERIFY(tamper(*store.database(), QStringLiteral("UPDATE audit_log SET %1 = ? WHERE seq = ?").arg(column), { value, row }));
 
         auto result = verify(*store.database());
         QVERIFY(result.ok());
@@ -184,7 +196,7 @@ private slots:
         AuditEntry forged = entries->at(2);
         forged.payload = QStringLiteral("{\"n\":99}");
         forged.hash = AuditLog::hashOf(forged);
-        QVERIFY(exec(*store.database(), QStringLiteral("UPDATE audit_log SET payload = ?, hash = ? WHERE seq = 3"), { forged.payload, forged.hash }));
+        QVERIFY(tamper(*store.database(), QStringLiteral("UPDATE audit_log SET payload = ?, hash = ? WHERE seq = 3"), { forged.payload, forged.hash }));
 
         auto result = verify(*store.database());
         QVERIFY(result.ok());
@@ -214,7 +226,7 @@ private slots:
         QFETCH(QString, mentions);
         RECERTIFY_OPEN_DB(store, engine);
         QVERIFY(appendRows(*store.database(), 1, 5).ok());
-        QVERIFY(exec(*store.database(), QStringLiteral("DELETE FROM audit_log WHERE seq = ?"), { row }));
+        QVERIFY(tamper(*store.database(), QStringLiteral("DELETE FROM audit_log WHERE seq = ?"), { row }));
 
         auto result = verify(*store.database());
         QVERIFY(result.ok());
@@ -224,6 +236,28 @@ private slots:
         QVERIFY2(problem.startsWith(QStringLiteral("row %1:").arg(row + 1)), qPrintable(problem));
         QVERIFY2(problem.contains(QStringLiteral("deleted")), qPrintable(problem));
         QVERIFY2(problem.contains(mentions), qPrintable(problem));
+    }
+
+    // On the team's server the log is append-only for everyone, the owner's plain SQL included.
+    void theServerRefusesEditsAndDeletions_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("edit") << "UPDATE audit_log SET payload = '{}' WHERE seq = 2";
+        QTest::newRow("delete the last row") << "DELETE FROM audit_log WHERE seq = 5";
+        QTest::newRow("truncate") << "TRUNCATE audit_log";
+    }
+
+    void theServerRefusesEditsAndDeletions()
+    {
+        QFETCH(QString, statement);
+        RECERTIFY_OPEN_DB(store, QStringLiteral("postgresql"));
+        QVERIFY(appendRows(*store.database(), 1, 5).ok());
+        auto refused = sql::run(store.database()->connection(), statement);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorString().contains(QStringLiteral("append-only")), qPrintable(refused.errorString()));
+        auto result = verify(*store.database());
+        QVERIFY(result.ok() && result->ok());
+        QCOMPARE(result->rows, qint64(5));
     }
 
     void theHashCoversEveryField_data()
