@@ -1270,10 +1270,6 @@
         <translation>--%1: Anzahl Tage erwartet, erhalten „%2“</translation>
     </message>
     <message>
-        <source>create, list or run</source>
-        <translation>create, list oder run</translation>
-    </message>
-    <message>
         <source>The template&apos;s name; each campaign is named after it and its start date</source>
         <translation>Name der Vorlage; jede Kampagne heißt danach und nach ihrem Startdatum</translation>
     </message>
@@ -1315,10 +1311,6 @@
             <numerusform>%n wiederkehrende Kampagne gestartet</numerusform>
             <numerusform>%n wiederkehrende Kampagnen gestartet</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>templates: expected create, list or run</source>
-        <translation>templates: erwartet create, list oder run</translation>
     </message>
     <message>
         <source>create, list, status ID, remind ID, escalate ID or close ID</source>
@@ -1429,6 +1421,26 @@
     <message>
         <source>Copied %1 rows in %2 tables to %3 in %4 s; counts match and the audit chain (%5 rows) verifies</source>
         <translation>%1 Zeilen in %2 Tabellen in %4 s nach %3 kopiert; die Anzahlen stimmen überein und die Audit-Kette (%5 Zeilen) ist verifiziert</translation>
+    </message>
+    <message>
+        <source>create, list, run or remove NAME</source>
+        <translation>create, list, run oder remove NAME</translation>
+    </message>
+    <message>
+        <source>templates remove: expected the template&apos;s NAME</source>
+        <translation>templates remove: NAME der Vorlage erwartet</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; stopped; the campaigns it started stay</source>
+        <translation>Vorlage „%1“ beendet; die von ihr gestarteten Kampagnen bleiben bestehen</translation>
+    </message>
+    <message>
+        <source>templates remove: no template called &quot;%1&quot;</source>
+        <translation>templates remove: keine Vorlage namens „%1“</translation>
+    </message>
+    <message>
+        <source>templates: expected create, list, run or remove</source>
+        <translation>templates: create, list, run oder remove erwartet</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2864,10 @@
         <source>Template &quot;%1&quot;: %2</source>
         <translation>Vorlage „%1“: %2</translation>
     </message>
+    <message>
+        <source>No campaign template with id %1</source>
+        <translation>Keine Kampagnenvorlage mit der ID %1</translation>
+    </message>
 </context>
 <context>
     <name>TriggerService</name>
@@ -3110,6 +3126,14 @@
     <message>
         <source>Which events start a micro-campaign by themselves after a sync</source>
         <translation>Welche Ereignisse nach einer Synchronisierung von selbst eine Mikro-Kampagne starten</translation>
+    </message>
+    <message>
+        <source>Recurring…</source>
+        <translation>Wiederkehrend…</translation>
+    </message>
+    <message>
+        <source>Campaigns that start again by themselves, every so many days</source>
+        <translation>Kampagnen, die alle paar Tage von selbst erneut starten</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4641,139 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Inputs or error</source>
         <translation>Eingaben oder Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::TemplatesDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Recurring campaigns</source>
+        <translation>Wiederkehrende Kampagnen</translation>
+    </message>
+    <message>
+        <source>A template starts the same review again and again: after every sync, each template whose time has come starts its campaign. A run missed for several periods starts one campaign, not a backlog.</source>
+        <translation>Eine Vorlage startet dieselbe Überprüfung immer wieder: Nach jeder Synchronisierung startet jede fällige Vorlage ihre Kampagne. Ein über mehrere Perioden verpasster Lauf startet eine Kampagne, keinen Rückstau.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Due after</source>
+        <translation>Fällig nach</translation>
+    </message>
+    <message>
+        <source>Next start</source>
+        <translation>Nächster Start</translation>
+    </message>
+    <message>
+        <source>Quarterly AI agent review</source>
+        <translation>Vierteljährliche Überprüfung der KI-Agenten</translation>
+    </message>
+    <message>
+        <source>kind=ai-agent source=aws-iam; empty for every identity that is not retired</source>
+        <translation>kind=ai-agent source=aws-iam; leer für jede nicht stillgelegte Identität</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>governance@example.com</source>
+        <translation>governance@example.com</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Technical owner</source>
+        <translation>Technischer Eigentümer</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s manager</source>
+        <translation>Vorgesetzte(r) des Prüfers</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>Start &amp;every:</source>
+        <translation>Starten &amp;alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Due after:</source>
+        <translation>&amp;Fällig nach:</translation>
+    </message>
+    <message>
+        <source>&amp;First start:</source>
+        <translation>&amp;Erster Start:</translation>
+    </message>
+    <message>
+        <source>Fa&amp;llback reviewer:</source>
+        <translation>Ersatz&amp;prüfer:</translation>
+    </message>
+    <message>
+        <source>Second s&amp;tage:</source>
+        <translation>&amp;Zweite Stufe:</translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation>Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start due now</source>
+        <translation>Fällige jetzt starten</translation>
+    </message>
+    <message>
+        <source>Starts the campaigns of every template whose time has come, without waiting for the next sync</source>
+        <translation>Startet die Kampagnen aller fälligen Vorlagen, ohne auf die nächste Synchronisierung zu warten</translation>
+    </message>
+    <message>
+        <source>every identity that is not retired</source>
+        <translation>alle nicht stillgelegten Identitäten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; added; its first campaign starts on %2.</source>
+        <translation>Vorlage „%1“ hinzugefügt; ihre erste Kampagne startet am %2.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; stopped; the campaigns it started stay.</source>
+        <translation>Vorlage „%1“ beendet; die von ihr gestarteten Kampagnen bleiben bestehen.</translation>
+    </message>
+    <message>
+        <source>No template is due yet.</source>
+        <translation>Noch ist keine Vorlage fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n campaign(s).</source>
+        <translation>
+            <numerusform>%n Kampagne gestartet.</numerusform>
+            <numerusform>%n Kampagnen gestartet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1270,10 +1270,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create, list or run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The template&apos;s name; each campaign is named after it and its start date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,10 +1311,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>templates: expected create, list or run</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create, list, status ID, remind ID, escalate ID or close ID</source>
@@ -1428,6 +1420,26 @@
     </message>
     <message>
         <source>Copied %1 rows in %2 tables to %3 in %4 s; counts match and the audit chain (%5 rows) verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, list, run or remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates remove: expected the template&apos;s NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; stopped; the campaigns it started stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates remove: no template called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates: expected create, list, run or remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2852,6 +2864,10 @@
         <source>Template &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No campaign template with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TriggerService</name>
@@ -3109,6 +3125,14 @@
     </message>
     <message>
         <source>Which events start a micro-campaign by themselves after a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns that start again by themselves, every so many days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4609,6 +4633,139 @@ Give it to your auditors so they can trust it.</source>
     <message>
         <source>Inputs or error</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recertify::TemplatesDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template starts the same review again and again: after every sync, each template whose time has come starts its campaign. A run missed for several periods starts one campaign, not a backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly AI agent review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind=ai-agent source=aws-iam; empty for every identity that is not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>governance@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;llback reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second s&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the campaigns of every template whose time has come, without waiting for the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every identity that is not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; added; its first campaign starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; stopped; the campaigns it started stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template is due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n campaign(s).</source>
+        <translation>
+            <numerusform>Started %n campaign.</numerusform>
+            <numerusform>Started %n campaigns.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

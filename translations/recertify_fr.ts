@@ -1270,10 +1270,6 @@
         <translation>--%1 : nombre de jours attendu, reçu « %2 »</translation>
     </message>
     <message>
-        <source>create, list or run</source>
-        <translation>create, list ou run</translation>
-    </message>
-    <message>
         <source>The template&apos;s name; each campaign is named after it and its start date</source>
         <translation>Nom du modèle ; chaque campagne porte ce nom et sa date de début</translation>
     </message>
@@ -1315,10 +1311,6 @@
             <numerusform>%n campagne récurrente lancée</numerusform>
             <numerusform>%n campagnes récurrentes lancées</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>templates: expected create, list or run</source>
-        <translation>templates : attendu create, list ou run</translation>
     </message>
     <message>
         <source>create, list, status ID, remind ID, escalate ID or close ID</source>
@@ -1429,6 +1421,26 @@
     <message>
         <source>Copied %1 rows in %2 tables to %3 in %4 s; counts match and the audit chain (%5 rows) verifies</source>
         <translation>%1 lignes de %2 tables copiées vers %3 en %4 s ; les nombres concordent et la chaîne d&apos;audit (%5 lignes) est vérifiée</translation>
+    </message>
+    <message>
+        <source>create, list, run or remove NAME</source>
+        <translation>create, list, run ou remove NAME</translation>
+    </message>
+    <message>
+        <source>templates remove: expected the template&apos;s NAME</source>
+        <translation>templates remove : NAME du modèle attendu</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; stopped; the campaigns it started stay</source>
+        <translation>Modèle « %1 » arrêté ; les campagnes qu&apos;il a lancées restent</translation>
+    </message>
+    <message>
+        <source>templates remove: no template called &quot;%1&quot;</source>
+        <translation>templates remove : aucun modèle nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>templates: expected create, list, run or remove</source>
+        <translation>templates : create, list, run ou remove attendu</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2864,10 @@
         <source>Template &quot;%1&quot;: %2</source>
         <translation>Modèle « %1 » : %2</translation>
     </message>
+    <message>
+        <source>No campaign template with id %1</source>
+        <translation>Aucun modèle de campagne avec l&apos;identifiant %1</translation>
+    </message>
 </context>
 <context>
     <name>TriggerService</name>
@@ -3110,6 +3126,14 @@
     <message>
         <source>Which events start a micro-campaign by themselves after a sync</source>
         <translation>Quels événements lancent d’eux-mêmes une micro-campagne après une synchronisation</translation>
+    </message>
+    <message>
+        <source>Recurring…</source>
+        <translation>Récurrentes…</translation>
+    </message>
+    <message>
+        <source>Campaigns that start again by themselves, every so many days</source>
+        <translation>Campagnes qui redémarrent d&apos;elles-mêmes tous les N jours</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4641,139 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Inputs or error</source>
         <translation>Entrées ou erreur</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::TemplatesDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Recurring campaigns</source>
+        <translation>Campagnes récurrentes</translation>
+    </message>
+    <message>
+        <source>A template starts the same review again and again: after every sync, each template whose time has come starts its campaign. A run missed for several periods starts one campaign, not a backlog.</source>
+        <translation>Un modèle relance la même revue encore et encore : après chaque synchronisation, chaque modèle arrivé à échéance lance sa campagne. Une exécution manquée sur plusieurs périodes lance une seule campagne, pas un arriéré.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Tous les</translation>
+    </message>
+    <message>
+        <source>Due after</source>
+        <translation>Échéance après</translation>
+    </message>
+    <message>
+        <source>Next start</source>
+        <translation>Prochain lancement</translation>
+    </message>
+    <message>
+        <source>Quarterly AI agent review</source>
+        <translation>Revue trimestrielle des agents IA</translation>
+    </message>
+    <message>
+        <source>kind=ai-agent source=aws-iam; empty for every identity that is not retired</source>
+        <translation>kind=ai-agent source=aws-iam ; vide pour toute identité non retirée</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>governance@example.com</source>
+        <translation>governance@example.com</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Technical owner</source>
+        <translation>Propriétaire technique</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s manager</source>
+        <translation>Responsable du réviseur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Périmètre :</translation>
+    </message>
+    <message>
+        <source>Start &amp;every:</source>
+        <translation>Lancer &amp;tous les :</translation>
+    </message>
+    <message>
+        <source>&amp;Due after:</source>
+        <translation>&amp;Échéance après :</translation>
+    </message>
+    <message>
+        <source>&amp;First start:</source>
+        <translation>Premier &amp;lancement :</translation>
+    </message>
+    <message>
+        <source>Fa&amp;llback reviewer:</source>
+        <translation>Réviseur de &amp;repli :</translation>
+    </message>
+    <message>
+        <source>Second s&amp;tage:</source>
+        <translation>&amp;Seconde étape :</translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation>Ajouter le modèle</translation>
+    </message>
+    <message>
+        <source>Start due now</source>
+        <translation>Lancer maintenant ce qui est dû</translation>
+    </message>
+    <message>
+        <source>Starts the campaigns of every template whose time has come, without waiting for the next sync</source>
+        <translation>Lance les campagnes de chaque modèle arrivé à échéance, sans attendre la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>every identity that is not retired</source>
+        <translation>toutes les identités non mises hors service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; added; its first campaign starts on %2.</source>
+        <translation>Modèle « %1 » ajouté ; sa première campagne démarre le %2.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; stopped; the campaigns it started stay.</source>
+        <translation>Modèle « %1 » arrêté ; les campagnes qu&apos;il a lancées restent.</translation>
+    </message>
+    <message>
+        <source>No template is due yet.</source>
+        <translation>Aucun modèle n&apos;est encore dû.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n campaign(s).</source>
+        <translation>
+            <numerusform>%n campagne lancée.</numerusform>
+            <numerusform>%n campagnes lancées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

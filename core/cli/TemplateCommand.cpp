@@ -26,7 +26,7 @@ Result<int> days(const QCommandLineParser& parser, const QCommandLineOption& opt
 int templatesCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("create, list or run"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("create, list, run or remove NAME"));
     const QCommandLineOption name(QStringLiteral("name"), Cli::tr("The template's name; each campaign is named after it and its start date"), QStringLiteral("N"));
     const QCommandLineOption every(QStringLiteral("every"), Cli::tr("Days between two campaigns (default 90)"), QStringLiteral("DAYS"));
     const QCommandLineOption duration(QStringLiteral("duration"), Cli::tr("Days each campaign runs before it is due (default 14)"), QStringLiteral("DAYS"));
@@ -37,7 +37,8 @@ int templatesCommand(CliContext& context)
     parser.addOptions({ name, every, duration, first, scope, fallback, secondStage });
     if (int code = parseCommand(context, parser, QStringLiteral("templates"), Cli::tr("Define recurring campaigns and start those that are due.")); code >= 0)
         return code;
-    const QString action = parser.positionalArguments().value(0);
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
     DatabasePtr database = context.database();
     if (!database)
         return Failed;
@@ -103,7 +104,23 @@ int templatesCommand(CliContext& context)
         context.out() << Cli::tr("%n recurring campaigns started", nullptr, int(started->size())) << Qt::endl;
         return Success;
     }
-    return context.usage(Cli::tr("templates: expected create, list or run"));
+    if (action == QLatin1String("remove")) {
+        if (args.size() != 2)
+            return context.usage(Cli::tr("templates remove: expected the template's NAME"));
+        auto all = templates.list();
+        if (!all)
+            return context.fail(all.errorString());
+        for (const CampaignTemplate& t : all.value()) {
+            if (t.name == args.at(1) || QString::number(t.id) == args.at(1)) {
+                if (auto removed = templates.remove(t.id, context.actor()); !removed)
+                    return context.fail(removed.errorString());
+                context.out() << Cli::tr("Template \"%1\" stopped; the campaigns it started stay").arg(t.name) << Qt::endl;
+                return Success;
+            }
+        }
+        return context.fail(Cli::tr("templates remove: no template called \"%1\"").arg(args.at(1)));
+    }
+    return context.usage(Cli::tr("templates: expected create, list, run or remove"));
 }
 
 } // namespace recertify::cli

@@ -2,6 +2,7 @@
 
 #include "CampaignScope.h"
 #include "CampaignService.h"
+#include "evidence/AuditLog.h"
 #include "storage/SqlUtil.h"
 #include "util/People.h"
 #include "util/Timestamp.h"
@@ -53,6 +54,22 @@ Result<QList<CampaignTemplate>> TemplateService::list() const
             q->value(5).toInt(), q->value(6).toInt(), Timestamp::fromIso(q->value(7).toString()), q->value(8).toString() });
     }
     return out;
+}
+
+Status TemplateService::remove(qint64 id, const QString& actor)
+{
+    return m_database->transaction([&](QSqlDatabase& db) -> Status {
+        auto removed = sql::run(db, QStringLiteral("DELETE FROM campaign_templates WHERE id = ? RETURNING name"), { id });
+        if (!removed)
+            return removed.error();
+        if (!removed->next())
+            return makeError(tr("No campaign template with id %1").arg(id));
+        const QString name = removed->value(0).toString();
+        removed->finish();
+        AuditLog audit(db);
+        return audit.append(m_clock.now(), actor, QStringLiteral("template.remove"), QStringLiteral("campaign-template"),
+            QString::number(id), QJsonObject { { QStringLiteral("name"), name } });
+    });
 }
 
 Result<QList<qint64>> TemplateService::runDue(const QString& actor)

@@ -39,6 +39,8 @@ public:
 
     [[nodiscard]] Result<qint64> create(const CampaignTemplate& t);
     [[nodiscard]] Result<QList<CampaignTemplate>> list() const;
+    /** Stops a template; the campaigns it started stay as they are. Audited. */
+    [[nodiscard]] Status remove(qint64 id, const QString& actor);
     /** Starts every campaign that is due; returns their ids. */
     [[nodiscard]] Result<QList<qint64>> runDue(const QString& actor);
 

@@ -7,6 +7,7 @@
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "reviews/ReviewQueuePage.h"
+#include "campaigns/TemplatesDialog.h"
 #include "campaigns/TriggersDialog.h"
 #include "review/TriggerService.h"
 
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTextBrowser>
 
@@ -209,6 +211,42 @@ private slots:
         QCOMPARE(stored.fallbackReviewer, QStringLiteral("governance@example.com"));
         if (qEnvironmentVariableIsSet("RECERTIFY_SHOTS"))
             dialog.grab().save(qEnvironmentVariable("RECERTIFY_SHOTS") + QStringLiteral("/triggers.png"));
+    }
+
+    void recurringCampaignsAreDefinedInTheDialog()
+    {
+        TemplatesDialog dialog(m_store->database());
+        dialog.show();
+        QSignalSpy started(&dialog, &TemplatesDialog::campaignsStarted);
+        const int before = int(CampaignService(m_store->database()).list()->size());
+        // A scope that does not parse: refused, the field named, nothing stored.
+        dialog.findChild<QLineEdit*>(QStringLiteral("templateName"))->setText(QStringLiteral("Quarterly agents"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("templateScope"))->setText(QStringLiteral("colour=blue"));
+        QVERIFY(!dialog.addTemplate());
+        auto* message = dialog.findChild<QLabel*>(QStringLiteral("templateMessage"));
+        QVERIFY2(message->text().contains(QStringLiteral("colour")), qPrintable(message->text()));
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        // Every 90 days from today, over the agents: listed, and due now.
+        dialog.findChild<QLineEdit*>(QStringLiteral("templateScope"))->setText(QStringLiteral("kind=ai-agent"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("templateFallback"))->setText(QStringLiteral("governance@example.com"));
+        QVERIFY2(dialog.addTemplate(), qPrintable(message->text()));
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("Quarterly agents"));
+        QVERIFY(dialog.table()->item(0, 2)->text().startsWith(QStringLiteral("90 day")));
+        if (qEnvironmentVariableIsSet("RECERTIFY_SHOTS"))
+            dialog.grab().save(qEnvironmentVariable("RECERTIFY_SHOTS") + QStringLiteral("/templates.png"));
+        QCOMPARE(dialog.startDue(), 1);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(int(CampaignService(m_store->database()).list()->size()), before + 1);
+        QCOMPARE(dialog.startDue(), 0); // not again until the period is over
+        // Stopped: gone from the list, audited, its campaign stays.
+        dialog.table()->selectRow(0);
+        const QString templateId = dialog.table()->item(0, 0)->data(Qt::UserRole).toString();
+        QVERIFY(dialog.removeSelected());
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        QCOMPARE(int(CampaignService(m_store->database()).list()->size()), before + 1);
+        auto audit = AuditLog::entries(m_store->database()->connection(), QStringLiteral("campaign-template"), templateId);
+        QVERIFY(audit && audit->size() == 1 && audit->first().action == QLatin1String("template.remove"));
     }
 
     void closingTurnsDecisionsIntoRemediation()

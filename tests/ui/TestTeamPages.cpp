@@ -165,7 +165,7 @@ private slots:
         dialog.findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("hunter2-team"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected)); // stays open, naming the field
-        if (const QString shots = qEnvironmentVariable("RECERTIFY_SCREENSHOTS"); !shots.isEmpty()) // for the docs
+        if (const QString shots = qEnvironmentVariable("RECERTIFY_SHOTS"); !shots.isEmpty()) // for the docs
             dialog.grab().save(shots + QStringLiteral("/connect-dialog.png"));
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("connectError"))->text().startsWith(QStringLiteral("Database:")));
         dialog.findChild<QLineEdit*>(QStringLiteral("database"))->setText(QStringLiteral("recertify"));

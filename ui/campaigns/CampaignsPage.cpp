@@ -1,4 +1,5 @@
 #include "CampaignsPage.h"
+#include "TemplatesDialog.h"
 #include "TriggersDialog.h"
 #include "review/TriggerService.h"
 
@@ -50,6 +51,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     , m_close(new QPushButton(tr("Close campaign"), this))
     , m_escalate(new QPushButton(tr("Escalate overdue"), this))
     , m_triggers(new QPushButton(tr("Triggers…"), this))
+    , m_templates(new QPushButton(tr("Recurring…"), this))
     , m_charts(new QVBoxLayout)
     , m_tasks(new QTableWidget(0, 3, this))
 {
@@ -87,6 +89,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     top->addWidget(title);
     top->addStretch();
     top->addWidget(m_triggers);
+    top->addWidget(m_templates);
     top->addWidget(m_new);
     top->addWidget(m_escalate);
     top->addWidget(m_close);
@@ -126,11 +129,18 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
         TriggersDialog dialog(m_database, this);
         dialog.exec();
     });
+    m_templates->setObjectName(QStringLiteral("campaignTemplates"));
+    m_templates->setToolTip(tr("Campaigns that start again by themselves, every so many days"));
+    connect(m_templates, &QPushButton::clicked, this, [this] {
+        TemplatesDialog dialog(m_database, this);
+        connect(&dialog, &TemplatesDialog::campaignsStarted, this, &CampaignsPage::reload);
+        dialog.exec();
+    });
 }
 
 void CampaignsPage::setManageable(bool manageable)
 {
-    for (QPushButton* button : { m_new, m_close, m_escalate, m_triggers })
+    for (QPushButton* button : { m_new, m_close, m_escalate, m_triggers, m_templates })
         button->setVisible(manageable);
 }
 

@@ -48,6 +48,7 @@ private:
     QPushButton* m_close;
     QPushButton* m_escalate;
     QPushButton* m_triggers;
+    QPushButton* m_templates;
     QVBoxLayout* m_charts;
     QTableWidget* m_tasks;
 };
