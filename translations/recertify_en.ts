@@ -219,9 +219,9 @@
     </message>
     <message numerus="yes">
         <source>%n identities have no active owner and no fallback reviewer (first: %1); give --fallback-reviewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identity has no active owner and no fallback reviewer (first: %1); give --fallback-reviewer</numerusform>
+            <numerusform>%n identities have no active owner and no fallback reviewer (first: %1); give --fallback-reviewer</numerusform>
         </translation>
     </message>
     <message>
@@ -289,9 +289,9 @@
     </message>
     <message numerus="yes">
         <source>Debt %1: %n identities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Debt %1: %n identity</numerusform>
+            <numerusform>Debt %1: %n identities</numerusform>
         </translation>
     </message>
     <message>
@@ -467,9 +467,9 @@
     </message>
     <message numerus="yes">
         <source>%n identities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identity</numerusform>
+            <numerusform>%n identities</numerusform>
         </translation>
     </message>
     <message>
@@ -810,9 +810,9 @@
     </message>
     <message numerus="yes">
         <source>%n findings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
         </translation>
     </message>
     <message>
@@ -825,9 +825,9 @@
     </message>
     <message numerus="yes">
         <source>Estate trust debt: %1 over %n identities with open findings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estate trust debt: %1 over %n identity with open findings</numerusform>
+            <numerusform>Estate trust debt: %1 over %n identities with open findings</numerusform>
         </translation>
     </message>
     <message>
@@ -896,9 +896,9 @@
     </message>
     <message numerus="yes">
         <source>%n people in the directory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person in the directory</numerusform>
+            <numerusform>%n people in the directory</numerusform>
         </translation>
     </message>
     <message>
@@ -935,9 +935,9 @@
     </message>
     <message numerus="yes">
         <source>The audit chain holds: %n rows, every link and hash intact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit chain holds: %n row, every link and hash intact</numerusform>
+            <numerusform>The audit chain holds: %n rows, every link and hash intact</numerusform>
         </translation>
     </message>
     <message>
@@ -1050,9 +1050,9 @@
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
@@ -1173,9 +1173,9 @@
     </message>
     <message numerus="yes">
         <source>%n overdue items moved to the reviewers&apos; managers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue item moved to the reviewers&apos; managers</numerusform>
+            <numerusform>%n overdue items moved to the reviewers&apos; managers</numerusform>
         </translation>
     </message>
     <message>
@@ -1248,9 +1248,9 @@
     </message>
     <message numerus="yes">
         <source>%n micro-campaigns started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n micro-campaign started</numerusform>
+            <numerusform>%n micro-campaigns started</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,9 +1307,9 @@
     </message>
     <message numerus="yes">
         <source>%n recurring campaigns started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recurring campaign started</numerusform>
+            <numerusform>%n recurring campaigns started</numerusform>
         </translation>
     </message>
     <message>
@@ -1318,16 +1318,16 @@
     </message>
     <message numerus="yes">
         <source>%1: %n items waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n item waiting</numerusform>
+            <numerusform>%1: %n items waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviewers to remind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reviewer to remind</numerusform>
+            <numerusform>%n reviewers to remind</numerusform>
         </translation>
     </message>
     <message>
@@ -1627,9 +1627,9 @@
     </message>
     <message numerus="yes">
         <source>the database already holds %n identities; use another database file or --replace</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the database already holds %n identity; use another database file or --replace</numerusform>
+            <numerusform>the database already holds %n identities; use another database file or --replace</numerusform>
         </translation>
     </message>
 </context>
@@ -1637,9 +1637,9 @@
     <name>DriftAnalyzer</name>
     <message numerus="yes">
         <source>%1 was not used in the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 was not used in the last %n day</numerusform>
+            <numerusform>%1 was not used in the last %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1672,9 +1672,9 @@
     </message>
     <message numerus="yes">
         <source>%1 %2 was issued %n days ago and never rotated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 was issued %n day ago and never rotated</numerusform>
+            <numerusform>%1 %2 was issued %n days ago and never rotated</numerusform>
         </translation>
     </message>
     <message>
@@ -1687,9 +1687,9 @@
     </message>
     <message numerus="yes">
         <source>last used %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>last used %n day ago</numerusform>
+            <numerusform>last used %n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -3114,9 +3114,9 @@
     </message>
     <message numerus="yes">
         <source>%n undecided items moved to the reviewers&apos; managers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n undecided item moved to the reviewers&apos; managers.</numerusform>
+            <numerusform>%n undecided items moved to the reviewers&apos; managers.</numerusform>
         </translation>
     </message>
     <message>
@@ -3195,9 +3195,9 @@
     </message>
     <message numerus="yes">
         <source>%1 identities · %2 grants, %3 used and %4 unused in the last 90 days · %5 actions out of scope · estate trust debt %6 (mean %7 per identity) · %n snapshots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 identities · %2 grants, %3 used and %4 unused in the last 90 days · %5 actions out of scope · estate trust debt %6 (mean %7 per identity) · %n snapshot</numerusform>
+            <numerusform>%1 identities · %2 grants, %3 used and %4 unused in the last 90 days · %5 actions out of scope · estate trust debt %6 (mean %7 per identity) · %n snapshots</numerusform>
         </translation>
     </message>
     <message>
@@ -3486,9 +3486,9 @@
     </message>
     <message numerus="yes">
         <source>%n open findings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open finding</numerusform>
+            <numerusform>%n open findings</numerusform>
         </translation>
     </message>
 </context>
@@ -3500,9 +3500,9 @@
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3511,9 +3511,9 @@
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -3708,9 +3708,9 @@
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3719,9 +3719,9 @@
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -3994,9 +3994,9 @@
     </message>
     <message numerus="yes">
         <source>It reaches no other identity: its own %n permissions are its whole reach.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It reaches no other identity: its own %n permission is its whole reach.</numerusform>
+            <numerusform>It reaches no other identity: its own %n permissions are its whole reach.</numerusform>
         </translation>
     </message>
     <message>
@@ -4107,44 +4107,44 @@
     </message>
     <message numerus="yes">
         <source>%n identities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identity</numerusform>
+            <numerusform>%n identities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n AI agents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n AI agent</numerusform>
+            <numerusform>%n AI agents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without an owner</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without an owner</numerusform>
+            <numerusform>%n without an owner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a departed owner</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with a departed owner</numerusform>
+            <numerusform>%n with a departed owner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n discovered from activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n discovered from activity</numerusform>
+            <numerusform>%n discovered from activity</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
         </translation>
     </message>
     <message>
@@ -4248,9 +4248,9 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message numerus="yes">
         <source>%n identities have no owner, an owner the people directory does not know, or an owner who has left. Open one to assign an owner; every change goes into the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identity has no owner, an owner the people directory does not know, or an owner who has left. Open it to assign an owner; every change goes into the audit log.</numerusform>
+            <numerusform>%n identities have no owner, an owner the people directory does not know, or an owner who has left. Open one to assign an owner; every change goes into the audit log.</numerusform>
         </translation>
     </message>
     <message>
@@ -4390,9 +4390,9 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message numerus="yes">
         <source>%1 %2, %n days old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2, %n day old</numerusform>
+            <numerusform>%1 %2, %n days old</numerusform>
         </translation>
     </message>
     <message>
@@ -4453,16 +4453,16 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message numerus="yes">
         <source>%n decisions recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n decision recorded</numerusform>
+            <numerusform>%n decisions recorded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n flagged to your manager</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n flagged to your manager</numerusform>
+            <numerusform>; %n flagged to your manager</numerusform>
         </translation>
     </message>
     <message>
@@ -4562,9 +4562,9 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) had been imported before; their activity was not counted again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file had been imported before; its activity was not counted again.</numerusform>
+            <numerusform>%n files had been imported before; their activity was not counted again.</numerusform>
         </translation>
     </message>
     <message>

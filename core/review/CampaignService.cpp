@@ -135,7 +135,7 @@ QString evidenceHash(const QJsonObject& evidence)
 
 } // namespace
 
-Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 templateId)
+Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 templateId, const QDateTime& templateNextRun)
 {
     if (request.name.trimmed().isEmpty())
         return makeError(tr("--name: a campaign needs a name"));
@@ -189,6 +189,12 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
             return inserted.error();
         campaignId = inserted->next() ? inserted->value(0).toLongLong() : 0;
         inserted->finish();
+        if (templateId > 0 && templateNextRun.isValid()) {
+            auto moved = sql::run(db, QStringLiteral("UPDATE campaign_templates SET next_run_at = ? WHERE id = ?"),
+                { Timestamp::toIso(templateNextRun), templateId });
+            if (!moved)
+                return moved.error();
+        }
 
         auto item = sql::prepare(db, QStringLiteral("INSERT INTO review_items (campaign_id, identity_id, stage, reviewer, state, reason, evidence_json, "
                                                     "evidence_hash, unchanged_since_last) VALUES (?, ?, 1, ?, 'pending', ?, ?, ?, ?)"));

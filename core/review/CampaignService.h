@@ -64,8 +64,12 @@ public:
     {
     }
 
-    /** templateId links a campaign a recurring template started to that template. */
-    [[nodiscard]] Result<qint64> create(const CampaignRequest& request, qint64 templateId = 0);
+    /**
+     * templateId links a campaign a recurring template started to that template; templateNextRun,
+     * when valid, moves the template's next start in the same transaction, so a crash cannot start
+     * the same period twice.
+     */
+    [[nodiscard]] Result<qint64> create(const CampaignRequest& request, qint64 templateId = 0, const QDateTime& templateNextRun = {});
     [[nodiscard]] Result<QList<Campaign>> list() const;
     [[nodiscard]] Result<Campaign> byId(qint64 id) const;
     [[nodiscard]] Result<CampaignStatus> status(qint64 id) const;

@@ -84,18 +84,14 @@ Result<QList<qint64>> TemplateService::runDue(const QString& actor)
             continue;
         CampaignRequest request { tr("%1, %2").arg(t.name, now.date().toString(Qt::ISODate)), now.addDays(t.durationDays), t.scope, t.fallbackReviewer,
             t.secondStage, actor, QString() };
-        auto id = CampaignService(m_database, m_clock).create(request, t.id);
-        if (!id)
-            return makeError(tr("Template \"%1\": %2").arg(t.name, id.errorString()));
-        started << id.value();
         // Missed periods start nothing more: the next run is the first one after now.
         QDateTime next = t.nextRunAt;
         while (next <= now)
             next = next.addDays(t.everyDays);
-        auto moved = sql::run(m_database->connection(), QStringLiteral("UPDATE campaign_templates SET next_run_at = ? WHERE id = ?"),
-            { Timestamp::toIso(next), t.id });
-        if (!moved)
-            return moved.error();
+        auto id = CampaignService(m_database, m_clock).create(request, t.id, next);
+        if (!id)
+            return makeError(tr("Template \"%1\": %2").arg(t.name, id.errorString()));
+        started << id.value();
     }
     return started;
 }
