@@ -78,6 +78,14 @@
         <source>An evidence bundle (.zip) to verify and browse</source>
         <translation>Ein Nachweispaket (.zip), das verifiziert und durchsucht werden soll</translation>
     </message>
+    <message>
+        <source>The password could not be kept in the keychain; you will be asked again next time.
+
+%1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden; beim nächsten Mal wird erneut danach gefragt.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -4198,18 +4206,6 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Updated with changes made on another desktop</source>
         <translation>Mit Änderungen von einem anderen Arbeitsplatz aktualisiert</translation>
-    </message>
-    <message>
-        <source>Connect to a team server</source>
-        <translation>Mit einem Team-Server verbinden</translation>
-    </message>
-    <message>
-        <source>The password could not be kept in the keychain; you will be asked again next time.
-
-%1</source>
-        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden; beim nächsten Mal wird erneut danach gefragt.
-
-%1</translation>
     </message>
     <message>
         <source>&amp;Connect to team server…</source>

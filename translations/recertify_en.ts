@@ -78,6 +78,12 @@
         <source>An evidence bundle (.zip) to verify and browse</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password could not be kept in the keychain; you will be asked again next time.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -4191,16 +4197,6 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Updated with changes made on another desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a team server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password could not be kept in the keychain; you will be asked again next time.
-
-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -78,6 +78,14 @@
         <source>An evidence bundle (.zip) to verify and browse</source>
         <translation>Un lot de preuves (.zip) à vérifier et à parcourir</translation>
     </message>
+    <message>
+        <source>The password could not be kept in the keychain; you will be asked again next time.
+
+%1</source>
+        <translation>Le mot de passe n&apos;a pas pu être conservé dans le trousseau ; il vous sera redemandé la prochaine fois.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -4198,18 +4206,6 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Updated with changes made on another desktop</source>
         <translation>Mis à jour avec des modifications faites sur un autre poste</translation>
-    </message>
-    <message>
-        <source>Connect to a team server</source>
-        <translation>Se connecter à un serveur d&apos;équipe</translation>
-    </message>
-    <message>
-        <source>The password could not be kept in the keychain; you will be asked again next time.
-
-%1</source>
-        <translation>Le mot de passe n&apos;a pas pu être conservé dans le trousseau ; il vous sera redemandé la prochaine fois.
-
-%1</translation>
     </message>
     <message>
         <source>&amp;Connect to team server…</source>

@@ -185,13 +185,7 @@ void MainWindow::connectToTeam()
     ConnectDialog dialog(initial, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.rememberPassword() && !dialog.password().isEmpty()) {
-        if (auto kept = TeamConnection::rememberPassword(*m_secrets, dialog.url(), dialog.password()); !kept) {
-            QMessageBox::warning(this, tr("Connect to a team server"),
-                tr("The password could not be kept in the keychain; you will be asked again next time.\n\n%1").arg(kept.errorString()));
-        }
-    }
-    emit storeRequested(dialog.url(), dialog.password());
+    emit storeRequested(dialog.url(), dialog.password(), dialog.rememberPassword());
 }
 
 IdentityWindow* MainWindow::openIdentity(qint64 id)
@@ -246,7 +240,7 @@ void MainWindow::createMenus()
         const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a local store"), Database::defaultLocation(),
             tr("Recertify stores (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
-            emit storeRequested(path, QString());
+            emit storeRequested(path, QString(), false);
     });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -54,8 +54,11 @@ public:
     ChangeWatcher* changeWatcher() const { return m_watcher; }
 
 signals:
-    /** The user chose another store (a team server or a file); the launcher opens it. */
-    void storeRequested(const QString& location, const QString& password);
+    /**
+     * The user chose another store (a team server or a file); the launcher opens it and, once it
+     * opened, keeps the password in the keychain when asked to.
+     */
+    void storeRequested(const QString& location, const QString& password, bool rememberPassword);
 
 private:
     void addSection(const QString& iconName, const QString& title, QWidget* page);

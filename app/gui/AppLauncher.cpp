@@ -165,11 +165,20 @@ int AppLauncher::run(QApplication& app, const Options& early)
     MainWindow& window = *first;
     // Another store chosen from the File menu: open it, and only then replace the window.
     std::function<void(MainWindow*)> wire = [&](MainWindow* w) {
-        QObject::connect(w, &MainWindow::storeRequested, w, [w, keychain, &wire](const QString& location, const QString& password) {
+        QObject::connect(w, &MainWindow::storeRequested, w,
+            [w, keychain, &wire](const QString& location, const QString& password, bool remember) {
             auto next = openStore(*keychain, location, password);
             if (!next) {
                 QMessageBox::warning(w, QApplication::translate("AppLauncher", "Recertify"), next.errorString());
                 return;
+            }
+            // Kept only once it worked, so a mistyped password never replaces a good one.
+            if (remember && !password.isEmpty()) {
+                if (auto kept = TeamConnection::rememberPassword(*keychain, location, password); !kept) {
+                    QMessageBox::warning(w, QApplication::translate("AppLauncher", "Recertify"),
+                        QApplication::translate("AppLauncher", "The password could not be kept in the keychain; you will be asked "
+                                                               "again next time.\n\n%1").arg(kept.errorString()));
+                }
             }
             QSettings settings;
             if (auto saved = TeamConnection::saveLastStore(settings, location); !saved)

@@ -57,7 +57,9 @@ int teamCommand(CliContext& context)
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly))
                 return context.fail(Cli::tr("team add: cannot read standard input"));
-            password = QString::fromUtf8(in.readAll()).trimmed();
+            password = QString::fromUtf8(in.readAll());
+            while (password.endsWith(u'\n') || password.endsWith(u'\r')) // the line end, not spaces that belong to it
+                password.chop(1);
             if (password.isEmpty())
                 return context.usage(Cli::tr("--password-stdin: expected the password on standard input"));
         }
