@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
+#include "team/TeamService.h"
 #include "util/Timestamp.h"
 
 #include <QJsonArray>
@@ -191,6 +192,13 @@ int reviewCommand(CliContext& context)
     if (!database)
         return Failed;
     ReviewService reviews(database, context.clock());
+    // Signed in to a team server as a member, a reviewer is who the login says, unless told otherwise.
+    QString signedIn;
+    if (!parser.isSet(reviewer)) {
+        if (auto session = TeamService(database).whoAmI(); session && session->teamMode && session->role != TeamRole::Owner)
+            signedIn = session->email;
+    }
+    const QString reviewerEmail = parser.isSet(reviewer) ? parser.value(reviewer) : signedIn;
 
     if (args.value(0) == QLatin1String("list")) {
         if (!parser.isSet(campaign))
@@ -198,7 +206,7 @@ int reviewCommand(CliContext& context)
         auto id = positiveId(parser.value(campaign), QStringLiteral("--campaign"));
         if (!id)
             return context.usage(id.errorString());
-        auto items = reviews.items(id.value(), parser.value(reviewer));
+        auto items = reviews.items(id.value(), reviewerEmail);
         if (!items)
             return context.fail(items.errorString());
         if (context.json) {
@@ -231,11 +239,11 @@ int reviewCommand(CliContext& context)
         auto id = positiveId(args.at(1), QStringLiteral("review decide"));
         if (!id)
             return context.usage(id.errorString());
-        if (!parser.isSet(reviewer) || !parser.isSet(ownership) || !parser.isSet(scope) || !parser.isSet(need))
+        if (reviewerEmail.isEmpty() || !parser.isSet(ownership) || !parser.isSet(scope) || !parser.isSet(need))
             return context.usage(Cli::tr("review decide: --reviewer, --ownership, --scope and --need are required"));
         Decision d;
         d.itemId = id.value();
-        d.decidedBy = parser.value(reviewer);
+        d.decidedBy = reviewerEmail;
         const QString own = parser.value(ownership);
         d.ownership = own.section(u'=', 0, 0);
         d.ownershipTarget = own.section(u'=', 1);
@@ -270,9 +278,9 @@ int reviewCommand(CliContext& context)
         auto id = positiveId(args.at(1), QStringLiteral("review delegate"));
         if (!id)
             return context.usage(id.errorString());
-        if (!parser.isSet(reviewer) || !parser.isSet(to))
+        if (reviewerEmail.isEmpty() || !parser.isSet(to))
             return context.usage(Cli::tr("review delegate: --reviewer and --to are required"));
-        if (auto st = reviews.delegate(id.value(), parser.value(reviewer), parser.value(to)); !st)
+        if (auto st = reviews.delegate(id.value(), reviewerEmail, parser.value(to)); !st)
             return context.fail(st.errorString());
         context.out() << Cli::tr("Item %1 handed to %2").arg(id.value()).arg(parser.value(to).trimmed().toLower()) << Qt::endl;
         return Success;

@@ -1,3 +1,4 @@
+#include "ProcessRunner.h"
 #include "TestDatabase.h"
 #include "analysis/AnalysisService.h"
 #include "demo/DemoEstate.h"
@@ -7,6 +8,8 @@
 #include "storage/SqlUtil.h"
 #include "team/TeamService.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -331,6 +334,43 @@ private slots:
             manager);
         // The second stage is the manager's, out of the reviewer's sight.
         QCOMPARE(scalar(client.value()->connection(), QStringLiteral("SELECT COUNT(*) FROM review_items WHERE stage = 2")), qint64(0));
+    }
+
+    void aReviewerWorksFromTheCommandLineAsTheirLogin()
+    {
+        RECERTIFY_OPEN_DB(store, QStringLiteral("postgresql"));
+        const TeamStore team = prepare(*store.database(), store.database());
+        QVERIFY(team.campaign > 0);
+        TeamService owner(store.database());
+        QVERIFY(owner.initialise(QStringLiteral("owner")));
+        const QString login = uniqueLogin(QStringLiteral("cli"));
+        QVERIFY(owner.addMember(team.reviewerA, TeamRole::Reviewer, login, QString(), QStringLiteral("owner")));
+        const QString url = store.locationAs(login);
+        // No --reviewer: the login says who is reviewing.
+        const auto listed = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH),
+            { QStringLiteral("--db"), url, QStringLiteral("--json"), QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--campaign"),
+                QString::number(team.campaign) });
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        const QJsonArray items = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(items.size(), team.itemsOfA);
+        const qint64 item = items.first().toObject().value(QStringLiteral("id")).toInteger();
+        const auto decided = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH),
+            { QStringLiteral("--db"), url, QStringLiteral("review"), QStringLiteral("decide"), QString::number(item), QStringLiteral("--ownership"),
+                QStringLiteral("confirm"), QStringLiteral("--scope"), QStringLiteral("keep"), QStringLiteral("--need"), QStringLiteral("certify"),
+                QStringLiteral("--justification"), QStringLiteral("runs the nightly export") });
+        QVERIFY2(decided.exitCode == 0, decided.err.constData());
+        QCOMPARE(textOf(store.database()->connection(), QStringLiteral("SELECT decided_by FROM decisions WHERE item_id = ?"), { item }),
+            team.reviewerA);
+        // Naming someone else gets the server's refusal, plainly.
+        const qint64 others = scalar(store.database()->connection(), QStringLiteral("SELECT MIN(id) FROM review_items WHERE reviewer = ?"),
+            { team.reviewerB });
+        const auto refused = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH),
+            { QStringLiteral("--db"), url, QStringLiteral("review"), QStringLiteral("decide"), QString::number(others), QStringLiteral("--reviewer"),
+                team.reviewerB, QStringLiteral("--ownership"), QStringLiteral("confirm"), QStringLiteral("--scope"), QStringLiteral("keep"),
+                QStringLiteral("--need"), QStringLiteral("certify"), QStringLiteral("--justification"), QStringLiteral("x") });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("No review item"), refused.err.constData());
+        QVERIFY2(!refused.err.contains("free statement"), refused.err.constData());
     }
 
     void handingOnMovesTheItemOutOfTheReviewersHands()
