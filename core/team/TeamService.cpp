@@ -111,8 +111,11 @@ const char* const kInitialise[] = {
     "DROP POLICY IF EXISTS read ON identities",
     "CREATE POLICY read ON identities FOR SELECT TO recertify_reviewer, recertify_auditor USING (true)",
     "DROP POLICY IF EXISTS certify ON identities",
+    // Certification changes only in the transaction that decides one of the reviewer's items for it
+    // (the item's row version, xmin, is this transaction's id).
     "CREATE POLICY certify ON identities FOR UPDATE TO recertify_reviewer "
-    "USING (EXISTS (SELECT 1 FROM review_items r WHERE r.identity_id = identities.id AND r.reviewer = (SELECT recertify_me())))",
+    "USING (EXISTS (SELECT 1 FROM review_items r WHERE r.identity_id = identities.id AND r.reviewer = (SELECT recertify_me()) "
+    "AND r.state = 'decided' AND r.xmin::text = (txid_current() % 4294967296)::text))",
     "DROP POLICY IF EXISTS manage ON audit_log",
     "CREATE POLICY manage ON audit_log TO recertify_manager USING (true) WITH CHECK (true)",
     "DROP POLICY IF EXISTS audit ON audit_log",

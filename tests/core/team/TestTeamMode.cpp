@@ -205,6 +205,15 @@ private slots:
             qint64(decidesOwnItems ? 1 : 0));
 
         if (decidesOwnItems) {
+            // The decision certified the identity; afterwards its certification is not the reviewer's to rewrite.
+            const qint64 identity = scalar(store.database()->connection(), QStringLiteral("SELECT identity_id FROM review_items WHERE id = ?"),
+                { ownItem });
+            QCOMPARE(textOf(store.database()->connection(), QStringLiteral("SELECT last_certified_at FROM identities WHERE id = ?"), { identity }),
+                textOf(store.database()->connection(), QStringLiteral("SELECT decided_at FROM decisions WHERE item_id = ?"), { ownItem }));
+            if (role == QLatin1String("reviewer")) {
+                auto rewritten = sql::run(db, QStringLiteral("UPDATE identities SET expires_at = '2099-01-01T00:00:00Z' WHERE id = ?"), { identity });
+                QVERIFY(!rewritten || rewritten->numRowsAffected() == 0);
+            }
             // A decision stands: nobody reopens the item to decide it again, not even with raw SQL.
             QVERIFY(!sql::run(db, QStringLiteral("UPDATE review_items SET state = 'pending' WHERE id = ?"), { ownItem }));
             QCOMPARE(textOf(store.database()->connection(), QStringLiteral("SELECT state FROM review_items WHERE id = ?"), { ownItem }),
