@@ -4019,6 +4019,10 @@
         <source>Why is %1 becoming %2?</source>
         <translation>Warum wechselt %1 in den Status „%2“?</translation>
     </message>
+    <message>
+        <source>Read only: your team role does not change ownership or lifecycle.</source>
+        <translation>Nur lesen: Ihre Team-Rolle ändert weder Eigentümerschaft noch Lebenszyklus.</translation>
+    </message>
 </context>
 <context>
     <name>recertify::InventoryPage</name>

@@ -4017,6 +4017,10 @@
         <source>Why is %1 becoming %2?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read only: your team role does not change ownership or lifecycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::InventoryPage</name>

@@ -4019,6 +4019,10 @@
         <source>Why is %1 becoming %2?</source>
         <translation>Pourquoi faire passer %1 à l&apos;état «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
+    <message>
+        <source>Read only: your team role does not change ownership or lifecycle.</source>
+        <translation>Lecture seule : votre rôle d&apos;équipe ne modifie ni la propriété ni le cycle de vie.</translation>
+    </message>
 </context>
 <context>
     <name>recertify::InventoryPage</name>

@@ -31,7 +31,7 @@ namespace {
 Result<DatabasePtr> openStore(SecretStore& keychain, const QString& location, const QString& password)
 {
     QString resolved = location;
-    if (TeamConnection::isTeamUrl(location)) {
+    if (Database::isServerLocation(location)) {
         if (!password.isEmpty()) {
             QUrl url(location);
             url.setPassword(password);
@@ -148,7 +148,7 @@ int AppLauncher::run(QApplication& app, const Options& early)
 
     auto keychain = std::make_shared<KeychainSecretStore>();
     auto database = openStore(*keychain, options.database, QString());
-    if (!database && remembered && TeamConnection::isTeamUrl(options.database)) {
+    if (!database && remembered && Database::isServerLocation(options.database)) {
         // The team server of last time is not reachable: say so and carry on with the local store.
         QMessageBox::warning(nullptr, QApplication::translate("AppLauncher", "Recertify"), database.errorString());
         database = openStore(*keychain, Database::defaultLocation(), QString());

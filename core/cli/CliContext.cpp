@@ -1,5 +1,9 @@
 #include "CliContext.h"
 
+#include "JsonViews.h"
+
+#include <QJsonObject>
+
 #include "secrets/KeychainSecretStore.h"
 #include "team/TeamConnection.h"
 
@@ -11,7 +15,7 @@ DatabasePtr CliContext::database()
         return m_database;
     // A team server's password: the keychain entry the app keeps, unless libpq is given one (PGPASSWORD, ~/.pgpass).
     QString location = dbLocation;
-    if (TeamConnection::isTeamUrl(location) && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+    if (Database::isServerLocation(location) && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
         KeychainSecretStore keychain(3000);
         if (auto kept = TeamConnection::withPassword(keychain, location); kept)
             location = kept.value();
@@ -35,6 +39,19 @@ QString CliContext::actor() const
     if (actor.isEmpty())
         actor = QStringLiteral("unknown");
     return QStringLiteral("cli:") + actor;
+}
+
+int CliContext::printStarted(const QList<qint64>& ids, const QString& summary)
+{
+    if (json) {
+        printJson(QJsonDocument(QJsonObject { { QStringLiteral("campaigns"), toJson(ids) } }));
+        return Success;
+    }
+    m_out << summary << '\n';
+    for (qint64 id : ids)
+        m_out << QStringLiteral("  %1").arg(id) << '\n';
+    m_out.flush();
+    return Success;
 }
 
 int CliContext::fail(const QString& message)

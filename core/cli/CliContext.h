@@ -48,6 +48,8 @@ public:
     int fail(const QString& message);
     int usage(const QString& message);
     void printJson(const QJsonDocument& document);
+    /** Campaigns a run started: {"campaigns": [ids]} as JSON, else the summary and one id per line. */
+    int printStarted(const QList<qint64>& ids, const QString& summary);
 
 private:
     QTextStream& m_out;

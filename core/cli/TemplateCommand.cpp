@@ -97,12 +97,7 @@ int templatesCommand(CliContext& context)
         auto started = templates.runDue(context.actor());
         if (!started)
             return context.fail(started.errorString());
-        if (context.json) {
-            context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("campaigns"), toJson(started.value()) } }));
-            return Success;
-        }
-        context.out() << Cli::tr("%n recurring campaigns started", nullptr, int(started->size())) << Qt::endl;
-        return Success;
+        return context.printStarted(started.value(), Cli::tr("%n recurring campaigns started", nullptr, int(started->size())));
     }
     if (action == QLatin1String("remove")) {
         if (args.size() != 2)

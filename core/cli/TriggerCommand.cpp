@@ -81,15 +81,7 @@ int triggersCommand(CliContext& context)
         auto started = triggers.run(context.actor());
         if (!started)
             return context.fail(started.errorString());
-        if (context.json) {
-            context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("campaigns"), toJson(started.value()) } }));
-            return Success;
-        }
-        context.out() << Cli::tr("%n micro-campaigns started", nullptr, int(started->size())) << Qt::endl;
-        for (qint64 id : started.value())
-            context.out() << QStringLiteral("  %1").arg(id) << '\n';
-        context.out().flush();
-        return Success;
+        return context.printStarted(started.value(), Cli::tr("%n micro-campaigns started", nullptr, int(started->size())));
     }
     return context.usage(Cli::tr("triggers: expected list, set KIND or run"));
 }

@@ -18,11 +18,6 @@ namespace recertify {
 
 namespace {
 
-bool isPostgresUrl(const QString& location)
-{
-    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
-}
-
 // Connections each Database opened, so they can all be removed when it goes away.
 QMutex s_connectionsMutex;
 
@@ -45,6 +40,11 @@ Database::~Database()
     }
 }
 
+bool Database::isServerLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
 QString Database::defaultLocation()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -53,7 +53,7 @@ QString Database::defaultLocation()
 
 QString Database::displayLocation() const
 {
-    if (!isPostgresUrl(m_location))
+    if (!isServerLocation(m_location))
         return QDir::toNativeSeparators(m_location);
     QUrl url(m_location);
     return url.toString(QUrl::RemovePassword);
@@ -61,7 +61,7 @@ QString Database::displayLocation() const
 
 Result<std::shared_ptr<Database>> Database::open(const QString& location)
 {
-    const bool postgres = isPostgresUrl(location);
+    const bool postgres = isServerLocation(location);
     if (!postgres) {
         const QFileInfo info(location);
         if (location.isEmpty() || info.isDir())

@@ -25,6 +25,9 @@ public:
 
     [[nodiscard]] static Result<std::shared_ptr<Database>> open(const QString& location);
 
+    /** True for a postgresql:// (team server) location, false for a SQLite file. */
+    static bool isServerLocation(const QString& location);
+
     /** The default SQLite file, in the app data location shared by the app and the CLI. */
     static QString defaultLocation();
 

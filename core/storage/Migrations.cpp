@@ -145,26 +145,32 @@ const char* const kSchemaV6[] = {
         every_days INTEGER NOT NULL, duration_days INTEGER NOT NULL, next_run_at TEXT NOT NULL, created_by TEXT NOT NULL))",
 };
 
-// v7: team mode. Who each database login is (the app maps it to what it shows); on PostgreSQL the
-// helpers row-level security and live refresh need. Roles and policies themselves come from
-// `team init` (TeamService), run once by the store's owner.
+// v7: team mode. Who each database login is (the app maps it to what it shows) and one decision
+// per review item, on both engines. On PostgreSQL the helpers row-level security and live refresh
+// need, and the records the server keeps whole for everyone: the audit chain linked, hashed and
+// append-only, decided items as they were decided. Every function pins its search_path and names
+// its tables, so a session's temporary tables cannot stand in for them. Roles and policies come
+// from `team init` (TeamService), run by the store's owner.
 const char* const kSchemaV7[] = {
     R"(CREATE TABLE team_members (
         db_role TEXT PRIMARY KEY, email TEXT NOT NULL, role TEXT NOT NULL, added_at TEXT NOT NULL, added_by TEXT NOT NULL))",
     // Row-level security asks "which items are this reviewer's" on every statement a reviewer runs.
     "CREATE INDEX review_items_reviewer ON review_items(reviewer)",
+    "CREATE UNIQUE INDEX decisions_one_per_item ON decisions(item_id)",
 };
 
 const char* const kSchemaV7Postgres[] = {
     // The signed-in reviewer's email, for row-level security policies (runs as the caller).
     R"(CREATE OR REPLACE FUNCTION recertify_me() RETURNS TEXT LANGUAGE sql STABLE
-        AS $$ SELECT email FROM team_members WHERE db_role = current_user $$)",
+        SET search_path = pg_catalog, public, pg_temp
+        AS $$ SELECT email FROM public.team_members WHERE db_role = current_user $$)",
     // Reviewers append to the audit chain without reading it: this locks the table for the rest of
     // the transaction (two writers cannot extend the same row) and returns only the last hash.
     R"(CREATE OR REPLACE FUNCTION recertify_audit_tail() RETURNS TEXT LANGUAGE plpgsql SECURITY DEFINER
-        SET search_path = public
-        AS $$ BEGIN LOCK TABLE audit_log IN EXCLUSIVE MODE;
-              RETURN (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1); END $$)",
+        SET search_path = pg_catalog, public, pg_temp
+        AS $$ BEGIN LOCK TABLE public.audit_log IN EXCLUSIVE MODE;
+              RETURN (SELECT hash FROM public.audit_log ORDER BY seq DESC LIMIT 1); END $$)",
+    "REVOKE EXECUTE ON FUNCTION recertify_audit_tail() FROM PUBLIC",
     // Desktops on the same server refresh when someone else decides, delegates or starts a campaign.
     R"(CREATE OR REPLACE FUNCTION recertify_notify() RETURNS trigger LANGUAGE plpgsql
         AS $$ BEGIN PERFORM pg_notify('recertify_changes', TG_TABLE_NAME); RETURN NULL; END $$)",
@@ -177,24 +183,6 @@ const char* const kSchemaV7Postgres[] = {
         FOR EACH STATEMENT EXECUTE FUNCTION recertify_notify())",
     R"(CREATE TRIGGER snapshots_changed AFTER INSERT ON snapshots
         FOR EACH STATEMENT EXECUTE FUNCTION recertify_notify())",
-};
-
-// v8: one decision per review item, on both engines. On PostgreSQL the server itself keeps the
-// audit chain linked and hashed, keeps decided items as they were decided, and its functions can
-// no longer be misled by a session's temporary tables (schema-qualified, pg_temp searched last).
-const char* const kSchemaV8[] = {
-    "CREATE UNIQUE INDEX decisions_one_per_item ON decisions(item_id)",
-};
-
-const char* const kSchemaV8Postgres[] = {
-    R"(CREATE OR REPLACE FUNCTION recertify_me() RETURNS TEXT LANGUAGE sql STABLE
-        SET search_path = pg_catalog, public, pg_temp
-        AS $$ SELECT email FROM public.team_members WHERE db_role = current_user $$)",
-    R"(CREATE OR REPLACE FUNCTION recertify_audit_tail() RETURNS TEXT LANGUAGE plpgsql SECURITY DEFINER
-        SET search_path = pg_catalog, public, pg_temp
-        AS $$ BEGIN LOCK TABLE public.audit_log IN EXCLUSIVE MODE;
-              RETURN (SELECT hash FROM public.audit_log ORDER BY seq DESC LIMIT 1); END $$)",
-    "REVOKE EXECUTE ON FUNCTION recertify_audit_tail() FROM PUBLIC",
     // The same canonical form as AuditLog::hashOf: fields joined by the unit separator, SHA-256, hex.
     R"(CREATE OR REPLACE FUNCTION recertify_audit_link() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
         SET search_path = pg_catalog, public, pg_temp
@@ -253,7 +241,6 @@ const Step kSteps[] = {
     { 5, kSchemaV5, std::size(kSchemaV5) },
     { 6, kSchemaV6, std::size(kSchemaV6) },
     { 7, kSchemaV7, std::size(kSchemaV7), kSchemaV7Postgres, std::size(kSchemaV7Postgres) },
-    { 8, kSchemaV8, std::size(kSchemaV8), kSchemaV8Postgres, std::size(kSchemaV8Postgres) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

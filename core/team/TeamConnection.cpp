@@ -10,11 +10,6 @@ namespace {
 const QString kLastStore = QStringLiteral("store/location");
 }
 
-bool TeamConnection::isTeamUrl(const QString& location)
-{
-    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
-}
-
 Result<QString> TeamConnection::urlFor(const TeamServer& server)
 {
     static const QRegularExpression host(QStringLiteral("^[A-Za-z0-9.:\\-\\[\\]]+$"));
@@ -38,7 +33,7 @@ Result<QString> TeamConnection::urlFor(const TeamServer& server)
 
 Result<TeamServer> TeamConnection::parse(const QString& location)
 {
-    if (!isTeamUrl(location))
+    if (!Database::isServerLocation(location))
         return makeError(tr("%1 is not a team server address").arg(location));
     const QUrl url(location);
     TeamServer server { url.host(), url.port(5432), url.path().mid(1), url.userName() };
@@ -63,7 +58,7 @@ Status TeamConnection::rememberPassword(SecretStore& secrets, const QString& url
 Result<QString> TeamConnection::withPassword(SecretStore& secrets, const QString& location)
 {
     QUrl url(location);
-    if (!isTeamUrl(location) || !url.password().isEmpty())
+    if (!Database::isServerLocation(location) || !url.password().isEmpty())
         return location;
     auto password = secrets.read(secretKey(location));
     if (!password) {
@@ -77,7 +72,7 @@ Result<QString> TeamConnection::withPassword(SecretStore& secrets, const QString
 
 Status TeamConnection::saveLastStore(QSettings& settings, const QString& location)
 {
-    if (isTeamUrl(location) && !QUrl(location).password().isEmpty())
+    if (Database::isServerLocation(location) && !QUrl(location).password().isEmpty())
         return makeError(tr("A password never goes into the settings; keep it in the keychain"));
     settings.setValue(kLastStore, location);
     settings.sync();

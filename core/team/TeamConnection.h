@@ -1,6 +1,7 @@
 #pragma once
 
 #include "secrets/SecretStore.h"
+#include "storage/Database.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,6 @@ public:
     /** The store the app opens next time; refuses a URL that carries a password. */
     [[nodiscard]] static Status saveLastStore(QSettings& settings, const QString& location);
     static QString lastStore(const QSettings& settings);
-    static bool isTeamUrl(const QString& location);
 };
 
 } // namespace recertify

@@ -50,7 +50,6 @@ const char* const kInitialise[] = {
     "GRANT UPDATE (state, decided_at, version, reviewer, delegated_from) ON review_items TO recertify_reviewer",
     "GRANT UPDATE (last_certified_at, certified_grants, expires_at) ON identities TO recertify_reviewer",
     "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO recertify_manager, recertify_reviewer",
-    "REVOKE EXECUTE ON FUNCTION recertify_audit_tail() FROM PUBLIC",
     "GRANT EXECUTE ON FUNCTION recertify_audit_tail() TO recertify_manager, recertify_reviewer",
     "ALTER TABLE review_items ENABLE ROW LEVEL SECURITY",
     "ALTER TABLE decisions ENABLE ROW LEVEL SECURITY",

@@ -1,8 +1,6 @@
+#include "CampaignEstate.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
-#include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "reviews/ReviewQueuePage.h"
 #include "secrets/KeychainSecretStore.h"
@@ -36,21 +34,8 @@ struct Estate
 
 Estate prepare(const DatabasePtr& database)
 {
-    Estate out;
-    if (!DemoEstate::generate(*database, { 80, 13, false }, Clock::instance()) || !AnalysisService(database).run())
-        return out;
-    auto id = CampaignService(database).create({ QStringLiteral("Q4"), QDateTime::currentDateTimeUtc().addDays(30), QString(),
-        QStringLiteral("governance@example.com"), QString(), QStringLiteral("owner"), QString() });
-    if (!id)
-        return out;
-    out.campaign = id.value();
-    auto q = sql::run(database->connection(),
-        QStringLiteral("SELECT reviewer, COUNT(*) FROM review_items GROUP BY reviewer ORDER BY COUNT(*) DESC, reviewer LIMIT 1"));
-    if (q && q->next()) {
-        out.reviewer = q->value(0).toString();
-        out.items = q->value(1).toInt();
-    }
-    return out;
+    const test::CampaignEstate estate = test::openCampaign(database, 80, 13);
+    return { estate.campaign, estate.reviewers.value(0), int(estate.itemCounts.value(0)) };
 }
 
 QString login(const QString& stem)

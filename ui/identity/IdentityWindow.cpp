@@ -200,10 +200,17 @@ IdentityWindow::IdentityWindow(DatabasePtr database, qint64 identityId, QWidget*
 
 void IdentityWindow::setEditable(bool editable)
 {
+    m_editable = editable;
     for (QPushButton* button : { m_save, m_suspend, m_retire, m_reactivate })
         button->setVisible(editable);
+    if (!editable)
+        m_suspend->parentWidget()->hide(); // the lifecycle box holds nothing else
     for (QLineEdit* field : { m_business, m_technical, m_purpose, m_scope, m_retirement })
         field->setReadOnly(!editable);
+    m_hasExpiry->setEnabled(editable);
+    m_expires->setEnabled(editable && m_hasExpiry->isChecked());
+    m_formMessage->setStyleSheet(QString());
+    m_formMessage->setText(editable ? QString() : tr("Read only: your team role does not change ownership or lifecycle."));
 }
 
 void IdentityWindow::reload()
@@ -238,7 +245,7 @@ void IdentityWindow::fill(const IdentityInsight& insight)
     m_purpose->setText(i.purpose);
     m_scope->setText(i.declaredScope.join(QStringLiteral(", ")));
     m_hasExpiry->setChecked(i.expiresAt.isValid());
-    m_expires->setEnabled(i.expiresAt.isValid());
+    m_expires->setEnabled(m_editable && i.expiresAt.isValid());
     if (i.expiresAt.isValid())
         m_expires->setDate(i.expiresAt.toLocalTime().date());
     m_retirement->setText(i.retirementCondition);

@@ -64,6 +64,7 @@ private:
     QDateEdit* m_expires;
     QLineEdit* m_retirement;
     QLabel* m_formMessage;
+    bool m_editable = true;
     QPushButton* m_save;
     QPushButton* m_suspend;
     QPushButton* m_retire;

@@ -233,6 +233,12 @@ void SourcesPage::setChangeable(bool changeable)
 {
     for (QPushButton* button : { m_connect, m_syncLive, m_removeLive, m_addFiles, m_addFolder, m_clear, m_import })
         button->setVisible(changeable);
+    // Without their buttons the live-source and import boxes hold nothing a reader can use.
+    // Only ever hidden: a window's role does not change (showing them explicitly broke the owner's import test).
+    if (!changeable) {
+        m_connect->parentWidget()->hide();
+        m_import->parentWidget()->hide();
+    }
 }
 
 void SourcesPage::reloadLiveSources()

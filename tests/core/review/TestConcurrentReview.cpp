@@ -1,8 +1,6 @@
+#include "CampaignEstate.h"
 #include "TestDatabase.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
 #include "evidence/AuditLog.h"
-#include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "storage/SqlUtil.h"
 #include "team/TeamService.h"
@@ -47,16 +45,10 @@ private slots:
         QFETCH(QString, engine);
         QFETCH(bool, asTeamLogin);
         RECERTIFY_OPEN_DB(store, engine);
-        QVERIFY(DemoEstate::generate(*store.database(), { 60, 11, false }, Clock::instance()));
-        QVERIFY(AnalysisService(store.database()).run());
-        auto campaign = CampaignService(store.database()).create({ QStringLiteral("Q4"), QDateTime::currentDateTimeUtc().addDays(30),
-            QString(), QStringLiteral("governance@example.com"), QString(), QStringLiteral("owner"), QString() });
-        QVERIFY2(campaign, qPrintable(campaign.errorString()));
-        auto top = sql::run(store.database()->connection(),
-            QStringLiteral("SELECT reviewer FROM review_items GROUP BY reviewer ORDER BY COUNT(*) DESC, reviewer LIMIT 1"));
-        QVERIFY(top && top->next());
-        const QString reviewer = top->value(0).toString();
-        top->finish();
+        const test::CampaignEstate estate = test::openCampaign(store.database(), 60, 11);
+        QVERIFY(estate.campaign > 0);
+        const QString reviewer = estate.reviewers.value(0);
+        const qint64 campaignId = estate.campaign;
 
         QString location = store.location();
         if (asTeamLogin) {
@@ -74,7 +66,7 @@ private slots:
             QVERIFY2(opened, qPrintable(opened.errorString()));
             clients.push_back(std::make_unique<Client>(Client { QString::fromLatin1(name), opened.value(), {} }));
         }
-        auto loaded = ReviewService(clients.front()->database).items(campaign.value(), reviewer);
+        auto loaded = ReviewService(clients.front()->database).items(campaignId, reviewer);
         QVERIFY(loaded);
         const QList<ReviewItem> items = loaded.value();
         QVERIFY2(items.size() >= 5, "the reviewer needs several items");

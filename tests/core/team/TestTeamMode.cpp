@@ -1,7 +1,6 @@
+#include "CampaignEstate.h"
 #include "ProcessRunner.h"
 #include "TestDatabase.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
 #include "evidence/AuditLog.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
@@ -47,30 +46,10 @@ struct TeamStore
     qint64 itemsOfA = 0;
 };
 
-TeamStore prepare(const Database& database, const DatabasePtr& shared)
+TeamStore prepare(const DatabasePtr& database)
 {
-    TeamStore out;
-    if (!DemoEstate::generate(database, { 60, 7, false }, Clock::instance()) || !AnalysisService(shared).run())
-        return out;
-    auto id = CampaignService(shared).create({ QStringLiteral("Q4 team"), QDateTime::currentDateTimeUtc().addDays(30), QString(),
-        kFallback, QString(), QStringLiteral("owner"), QString() });
-    if (!id)
-        return out;
-    out.campaign = id.value();
-    auto q = sql::run(database.connection(),
-        QStringLiteral("SELECT reviewer, COUNT(*) FROM review_items GROUP BY reviewer ORDER BY COUNT(*) DESC, reviewer"));
-    if (!q)
-        return out;
-    while (q->next()) {
-        if (out.reviewerA.isEmpty()) {
-            out.reviewerA = q->value(0).toString();
-            out.itemsOfA = q->value(1).toLongLong();
-        } else if (out.reviewerB.isEmpty()) {
-            out.reviewerB = q->value(0).toString();
-        }
-        out.totalItems += q->value(1).toLongLong();
-    }
-    return out;
+    const test::CampaignEstate estate = test::openCampaign(database, 60, 7, kFallback);
+    return { estate.campaign, estate.reviewers.value(0), estate.reviewers.value(1), estate.totalItems, estate.itemCounts.value(0) };
 }
 
 } // namespace
@@ -117,7 +96,7 @@ private slots:
         QFETCH(bool, readsAuditLog);
         QFETCH(bool, createsCampaigns);
         RECERTIFY_OPEN_DB(store, QStringLiteral("postgresql"));
-        const TeamStore team = prepare(*store.database(), store.database());
+        const TeamStore team = prepare(store.database());
         QVERIFY(team.campaign > 0 && !team.reviewerB.isEmpty());
         TeamService owner(store.database());
         QVERIFY2(owner.initialise(QStringLiteral("owner")), "team init");
@@ -310,7 +289,7 @@ private slots:
     void certifyingOpensTheSecondStageForTheManager()
     {
         RECERTIFY_OPEN_DB(store, QStringLiteral("postgresql"));
-        const TeamStore team = prepare(*store.database(), store.database());
+        const TeamStore team = prepare(store.database());
         QVERIFY(team.campaign > 0);
         auto staged = CampaignService(store.database()).create({ QStringLiteral("two stages"), QDateTime::currentDateTimeUtc().addDays(30),
             QString(), kFallback, QStringLiteral("manager"), QStringLiteral("owner"), QString() });
@@ -348,7 +327,7 @@ private slots:
     void aReviewerWorksFromTheCommandLineAsTheirLogin()
     {
         RECERTIFY_OPEN_DB(store, QStringLiteral("postgresql"));
-        const TeamStore team = prepare(*store.database(), store.database());
+        const TeamStore team = prepare(store.database());
         QVERIFY(team.campaign > 0);
         TeamService owner(store.database());
         QVERIFY(owner.initialise(QStringLiteral("owner")));
@@ -385,7 +364,7 @@ private slots:
     void handingOnMovesTheItemOutOfTheReviewersHands()
     {
         RECERTIFY_OPEN_DB(store, QStringLiteral("postgresql"));
-        const TeamStore team = prepare(*store.database(), store.database());
+        const TeamStore team = prepare(store.database());
         QVERIFY(team.campaign > 0);
         TeamService owner(store.database());
         QVERIFY(owner.initialise(QStringLiteral("owner")));
