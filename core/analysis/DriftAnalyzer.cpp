@@ -16,6 +16,12 @@ QDateTime grantedSince(const Grant& g, const Identity& identity)
     return g.grantedAt.isValid() ? g.grantedAt : identity.createdAt;
 }
 
+// Who may assume a role is kept beside its grants but is not something it may do.
+bool isTrustEntry(const Grant& g)
+{
+    return g.resourceScope.startsWith(QLatin1String("trust-policy"));
+}
+
 QDateTime dayStart(const QDate& day)
 {
     return QDateTime(day, QTime(0, 0), Qt::UTC);
@@ -71,9 +77,33 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             firstSeen.insert(u.action, u.day);
     }
     DriftFigures f;
-    f.granted = int(facts.grants.size());
     QSet<QString> unusedSeen;
     for (const Grant& g : facts.grants) {
+        if (isTrustEntry(g)) {
+            const QString who = g.permission.section(u':', 1);
+            if (id.status != LifecycleState::Retired) {
+                add(out, facts, QStringLiteral("open-trust"), who,
+                    who == QLatin1String("*") ? tr("anyone may assume it (trust policy principal \"*\")%1")
+                                                   .arg(g.resourceScope.contains(QLatin1String("conditioned")) ? tr(", subject to a condition") : QString())
+                                              : tr("%1, outside its own account, may assume it%2")
+                                                   .arg(who, g.resourceScope.contains(QLatin1String("conditioned")) ? tr(", subject to a condition") : QString()),
+                    id.createdAt);
+            }
+            continue;
+        }
+        ++f.granted;
+        if (g.resourceScope == QLatin1String("unresolved")) {
+            // What it allows is unknown, so neither used nor unused can be claimed.
+            if (live) {
+                add(out, facts, QStringLiteral("unresolved-grant"), g.permission,
+                    tr("%1 is attached, but its content was not in the input").arg(g.permission), grantedSince(g, id));
+            }
+            continue;
+        }
+        if (live && id.source == QLatin1String("mcp") && g.resourceScope.contains(QLatin1String(";destructive"))) {
+            add(out, facts, QStringLiteral("destructive-tool"), g.permission,
+                tr("tool %1 may change or delete data (its server marks it destructive)").arg(g.permission), grantedSince(g, id));
+        }
         const bool used = std::any_of(allowedActions.cbegin(), allowedActions.cend(),
             [&](const QString& action) { return PermissionMatcher::covers(id.source, g.permission, action); });
         if (used) {
@@ -90,6 +120,8 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     }
     QSet<QString> adminSeen;
     for (const Grant& g : facts.grants) {
+        if (isTrustEntry(g))
+            continue;
         if (PermissionMatcher::isAdmin(id.source, g.permission) && !adminSeen.contains(g.permission)) {
             adminSeen.insert(g.permission);
             add(out, facts, QStringLiteral("admin-grant"), g.permission,
@@ -124,7 +156,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     if (facts.lastCertifiedAt.isValid() && !facts.certifiedGrants.isEmpty()) {
         QSet<QString> reported;
         for (const Grant& g : facts.grants) {
-            if (!facts.certifiedGrants.contains(g.permission) && !reported.contains(g.permission)) {
+            if (!isTrustEntry(g) && !facts.certifiedGrants.contains(g.permission) && !reported.contains(g.permission)) {
                 reported.insert(g.permission);
                 add(out, facts, QStringLiteral("scope-creep"), g.permission,
                     tr("%1 was granted after the certification of %2").arg(g.permission, facts.lastCertifiedAt.date().toString(Qt::ISODate)),

@@ -11,6 +11,8 @@ const DebtWeight kWeights[] = {
     { "expired-active", "high", 15, 0.10, 25, "NHI1" },
     { "out-of-scope-action", "high", 8, 0.10, 20, "NHI5" },
     { "human-use", "high", 10, 0.05, 20, "NHI10" },
+    { "open-trust", "high", 12, 0.05, 20, "NHI6" },
+    { "destructive-tool", "medium", 4, 0.02, 8, "NHI5" },
     { "stale-credential", "medium", 6, 0.02, 12, "NHI7" },
     { "scope-creep", "medium", 5, 0.05, 12, "NHI5" },
     { "unused-grant", "medium", 1, 0.01, 12, "NHI5" },
@@ -20,6 +22,7 @@ const DebtWeight kWeights[] = {
     { "no-expiry", "low", 2, 0.005, 4, "NHI7" },
     { "no-purpose", "low", 2, 0.005, 4, "NHI1" },
     { "expiring-credential", "low", 2, 0.0, 2, "NHI7" },
+    { "unresolved-grant", "low", 1, 0.0, 3, "NHI5" },
 };
 
 } // namespace
@@ -40,6 +43,12 @@ const DebtWeight* TrustDebtWeights::of(const QString& type)
 
 QString TrustDebtWeights::describe(const QString& type)
 {
+    if (type == QLatin1String("open-trust"))
+        return tr("Anyone, or an account outside its own, may assume it");
+    if (type == QLatin1String("destructive-tool"))
+        return tr("Offered a tool its server marks as destructive");
+    if (type == QLatin1String("unresolved-grant"))
+        return tr("Holds a policy or role whose content the input did not include");
     if (type == QLatin1String("orphaned"))
         return tr("No accountable owner: missing, unknown or departed");
     if (type == QLatin1String("expired-active"))

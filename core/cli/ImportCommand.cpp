@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "JsonViews.h"
+#include "connectors/FormatSniffer.h"
 #include "connectors/Importer.h"
 #include "sync/SyncEngine.h"
 
@@ -8,53 +9,31 @@
 
 namespace recertify::cli {
 
-int importCommand(CliContext& context)
+namespace {
+
+QJsonObject reportJson(const SyncReport& r)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FORMAT"), Cli::tr("One of: %1").arg(Importers::formats().join(QStringLiteral(", "))));
-    parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("Files or folders to import, all in one transaction"), QStringLiteral("PATH..."));
-    if (int code = parseCommand(context, parser, QStringLiteral("import"),
-            Cli::tr("Import identities, credentials, grants and activity from files. One transaction per run: "
-                    "a bad file leaves the store as it was.")); code >= 0)
-        return code;
-    const QStringList args = parser.positionalArguments();
-    if (args.size() < 2)
-        return context.usage(Cli::tr("import: expected FORMAT and at least one PATH"));
-    std::unique_ptr<Importer> importer = Importers::create(args.first());
-    if (!importer) {
-        return context.usage(Cli::tr("import: unknown format \"%1\"; expected one of %2")
-                                 .arg(args.first(), Importers::formats().join(QStringLiteral(", "))));
-    }
+    return QJsonObject {
+        { QStringLiteral("runId"), r.runId },
+        { QStringLiteral("format"), r.format },
+        { QStringLiteral("added"), r.added },
+        { QStringLiteral("changed"), r.changed },
+        { QStringLiteral("removed"), r.removed },
+        { QStringLiteral("unchanged"), r.unchanged },
+        { QStringLiteral("discoveredFromActivity"), r.shadow },
+        { QStringLiteral("events"), r.events },
+        { QStringLiteral("usageRows"), r.usageRows },
+        { QStringLiteral("skipped"), r.skipped },
+        { QStringLiteral("alreadyImported"), QJsonArray::fromStringList(r.alreadyImported) },
+        { QStringLiteral("authoritativeFor"), QJsonArray::fromStringList(r.authoritative) },
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings) },
+        { QStringLiteral("triggeredCampaigns"), toJson(r.triggeredCampaigns) },
+        { QStringLiteral("scheduledCampaigns"), toJson(r.scheduledCampaigns) },
+    };
+}
 
-    DatabasePtr database = context.database();
-    if (!database)
-        return Failed;
-    SyncEngine engine(database, context.clock());
-    engine.setActor(QStringLiteral("recertify-cli import"));
-    auto report = engine.run(*importer, args.mid(1));
-    if (!report)
-        return context.fail(report.errorString());
-
-    const SyncReport& r = report.value();
-    if (context.json) {
-        context.printJson(QJsonDocument(QJsonObject {
-            { QStringLiteral("runId"), r.runId },
-            { QStringLiteral("format"), r.format },
-            { QStringLiteral("added"), r.added },
-            { QStringLiteral("changed"), r.changed },
-            { QStringLiteral("removed"), r.removed },
-            { QStringLiteral("unchanged"), r.unchanged },
-            { QStringLiteral("discoveredFromActivity"), r.shadow },
-            { QStringLiteral("events"), r.events },
-            { QStringLiteral("usageRows"), r.usageRows },
-            { QStringLiteral("skipped"), r.skipped },
-            { QStringLiteral("alreadyImported"), QJsonArray::fromStringList(r.alreadyImported) },
-            { QStringLiteral("triggeredCampaigns"), toJson(r.triggeredCampaigns) },
-            { QStringLiteral("scheduledCampaigns"), toJson(r.scheduledCampaigns) },
-        }));
-        return Success;
-    }
-    QTextStream& out = context.out();
+void printReport(QTextStream& out, const SyncReport& r, bool inventory)
+{
     out << Cli::tr("%1: %2 added, %3 changed, %4 removed, %5 unchanged")
                .arg(r.format)
                .arg(r.added)
@@ -70,13 +49,79 @@ int importCommand(CliContext& context)
                    .arg(r.shadow)
             << '\n';
     }
+    if (inventory) {
+        if (r.authoritative.isEmpty())
+            out << Cli::tr("complete for no scope: the input lists only part of its source, so nothing was retired") << '\n';
+        else
+            out << Cli::tr("complete for: %1 (identities elsewhere were left alone)").arg(r.authoritative.join(QStringLiteral(", "))) << '\n';
+    }
+    for (const QString& warning : r.warnings)
+        out << Cli::tr("warning: %1").arg(warning) << '\n';
     for (const QString& file : r.alreadyImported)
         out << Cli::tr("%1: imported before; its activity was not counted again").arg(file) << '\n';
     for (qint64 id : r.triggeredCampaigns)
         out << Cli::tr("Started micro-campaign %1 for what this import found").arg(id) << '\n';
     for (qint64 id : r.scheduledCampaigns)
         out << Cli::tr("Started recurring campaign %1, which was due").arg(id) << '\n';
-    out.flush();
+}
+
+} // namespace
+
+int importCommand(CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FORMAT"),
+        Cli::tr("One of: %1; or auto, to tell each file's format from its content").arg(Importers::formats().join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("Files or folders to import, all in one transaction"), QStringLiteral("PATH..."));
+    if (int code = parseCommand(context, parser, QStringLiteral("import"),
+            Cli::tr("Import identities, credentials, grants and activity from files. One transaction per run: "
+                    "a bad file leaves the store as it was.")); code >= 0)
+        return code;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2)
+        return context.usage(Cli::tr("import: expected FORMAT and at least one PATH"));
+
+    // With auto, each input's format comes from its content; one run per format, in the order given.
+    QList<std::pair<QString, QStringList>> runs;
+    if (args.first() == QLatin1String("auto")) {
+        for (const QString& path : args.mid(1)) {
+            auto format = FormatSniffer::detect(path);
+            if (!format)
+                return context.fail(format.errorString());
+            auto it = std::find_if(runs.begin(), runs.end(), [&](const auto& run) { return run.first == *format; });
+            if (it == runs.end())
+                runs.append({ *format, { path } });
+            else
+                it->second << path;
+        }
+    } else {
+        runs.append({ args.first(), args.mid(1) });
+    }
+
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    QJsonArray reports;
+    for (const auto& [format, paths] : std::as_const(runs)) {
+        std::unique_ptr<Importer> importer = Importers::create(format);
+        if (!importer) {
+            return context.usage(Cli::tr("import: unknown format \"%1\"; expected auto or one of %2")
+                                     .arg(format, Importers::formats().join(QStringLiteral(", "))));
+        }
+        SyncEngine engine(database, context.clock());
+        engine.setActor(QStringLiteral("recertify-cli import"));
+        auto report = engine.run(*importer, paths);
+        if (!report)
+            return context.fail(report.errorString());
+        if (context.json)
+            reports.append(reportJson(*report));
+        else
+            printReport(context.out(), *report, importer->isInventory());
+    }
+    if (context.json)
+        context.printJson(QJsonDocument(reports.size() == 1 && args.first() != QLatin1String("auto") ? QJsonDocument(reports.first().toObject())
+                                                                                                  : QJsonDocument(reports)));
+    context.out().flush();
     return Success;
 }
 

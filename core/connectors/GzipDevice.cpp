@@ -62,6 +62,7 @@ qint64 GzipDevice::readData(char* data, qint64 maxSize)
                 const qint64 produced = maxSize - z.avail_out;
                 if (produced == 0) {
                     setErrorString(QCoreApplication::translate("GzipDevice", "the compressed data ends early (truncated file)"));
+                    m_failed = true;
                     return -1;
                 }
                 return produced;
@@ -84,6 +85,7 @@ qint64 GzipDevice::readData(char* data, qint64 maxSize)
             setErrorString(QCoreApplication::translate("GzipDevice", "corrupt compressed data at byte %1 of the file: %2")
                                .arg(m_compressedRead - z.avail_in)
                                .arg(QString::fromLatin1(z.msg ? z.msg : "inflate failed")));
+            m_failed = true;
             return -1;
         }
     }

@@ -21,6 +21,8 @@ public:
     void close() override;
     /** Bytes of compressed input consumed so far, for progress. */
     qint64 compressedRead() const { return m_compressedRead; }
+    /** True once the stream broke off or was corrupt (errorString() says how); false at a clean end. */
+    bool failed() const { return m_failed; }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override;
@@ -33,6 +35,7 @@ private:
     QByteArray m_input;
     qint64 m_compressedRead = 0;
     bool m_finished = false;
+    bool m_failed = false;
 };
 
 } // namespace recertify

@@ -24,7 +24,7 @@ public:
     virtual QString format() const = 0;
     /** The source the records belong to (aws, k8s, entra, github, mcp, csv). */
     virtual QString source() const = 0;
-    /** True when the input lists every identity of its source, so missing ones were removed. */
+    /** True when the format lists identities; which scopes a run proves complete it tells the sink. */
     virtual bool isInventory() const = 0;
 
     /** False for live connectors: their inputs are endpoints, not files to hash and expand. */
@@ -32,8 +32,16 @@ public:
     /** File name patterns to pick from a folder given as input (*.json, *.json.gz); empty: folders are refused. */
     virtual QStringList folderPatterns() const { return {}; }
 
+    /** Before the first input of a run: forget what an earlier run of this object read. */
+    virtual void start() {}
     /** Reads one input file. Errors name the file and line or byte. */
     [[nodiscard]] virtual Status read(const QString& path, RecordSink& sink) = 0;
+    /** After the last input of a run: what only the inputs together prove (the pages of one listing). */
+    [[nodiscard]] virtual Status finish(RecordSink& sink)
+    {
+        Q_UNUSED(sink)
+        return {};
+    }
 };
 
 /** The formats recertify-cli import and the Sources page know. */

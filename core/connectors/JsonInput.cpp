@@ -1,15 +1,36 @@
 #include "JsonInput.h"
 
 #include <QFile>
+#include <QStringDecoder>
 
 namespace recertify {
 
-Result<QJsonDocument> JsonInput::readFile(const QString& path)
+Result<QByteArray> JsonInput::readText(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr("%1: cannot read: %2").arg(path, file.errorString()));
-    return parse(file.readAll(), path);
+    QByteArray bytes = file.readAll();
+    // Windows PowerShell writes UTF-16 with a byte order mark; editors add one to UTF-8.
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return bytes.mid(3);
+    const bool le = bytes.startsWith("\xFF\xFE");
+    if (le || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder decode(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        const QString text = decode(bytes.mid(2));
+        if (decode.hasError())
+            return makeError(tr("%1: starts as UTF-16 text but is not valid UTF-16").arg(path));
+        return text.toUtf8();
+    }
+    return bytes;
+}
+
+Result<QJsonDocument> JsonInput::readFile(const QString& path)
+{
+    auto bytes = readText(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
 }
 
 Result<QJsonDocument> JsonInput::parse(const QByteArray& bytes, const QString& where, qint64 firstLine)

@@ -15,6 +15,8 @@ class JsonInput
     Q_DECLARE_TR_FUNCTIONS(JsonInput)
 
 public:
+    /** A whole text file as UTF-8: a UTF-8 byte order mark dropped, UTF-16 with one converted. */
+    [[nodiscard]] static Result<QByteArray> readText(const QString& path);
     /** Reads a whole JSON document from a file (for inventories, which are small next to activity). */
     [[nodiscard]] static Result<QJsonDocument> readFile(const QString& path);
     /** Parses bytes; the error names `where` and the line and column of the fault. */

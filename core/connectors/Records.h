@@ -19,6 +19,9 @@ struct StagedIdentity
 {
     Identity identity;
     QStringList aliases; ///< other names activity may use for it (an ARN, a username)
+    /// The part of its source the identity belongs to ("account:1111/roles", "namespace:kube-system"):
+    /// a run retires it only when it lists that scope completely.
+    QString scope;
     QList<Credential> credentials;
     QList<Grant> grants;
 };
@@ -51,6 +54,13 @@ public:
     virtual void skipped(const QString& reason) = 0;
     /** Large inputs report how far they got; return false to cancel. */
     virtual bool progress(qint64 done, qint64 total) = 0;
+    /**
+     * The input lists every identity of this scope of its source, so one it does not list is gone.
+     * An importer says so only for what it proves complete; nothing else is ever retired.
+     */
+    virtual void complete(const QString& source, const QString& scope) { Q_UNUSED(source) Q_UNUSED(scope) }
+    /** Something the user should know that does not stop the run (a duplicate id, a policy not in the input). */
+    virtual void warning(const QString& message) { Q_UNUSED(message) }
 };
 
 } // namespace recertify

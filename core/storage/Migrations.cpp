@@ -224,6 +224,13 @@ const char* const kSchemaV7Postgres[] = {
         EXECUTE FUNCTION recertify_freeze_item())",
 };
 
+// v8: an import retires only inside a scope it listed completely; the run history says which.
+const char* const kSchemaV8[] = {
+    "ALTER TABLE identities ADD COLUMN source_scope TEXT",
+    "ALTER TABLE sync_runs ADD COLUMN authoritative TEXT",
+    "ALTER TABLE sync_runs ADD COLUMN warnings TEXT",
+};
+
 struct Step
 {
     int version;
@@ -241,6 +248,7 @@ const Step kSteps[] = {
     { 5, kSchemaV5, std::size(kSchemaV5) },
     { 6, kSchemaV6, std::size(kSchemaV6) },
     { 7, kSchemaV7, std::size(kSchemaV7), kSchemaV7Postgres, std::size(kSchemaV7Postgres) },
+    { 8, kSchemaV8, std::size(kSchemaV8) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

@@ -8,8 +8,8 @@ namespace recertify {
 Result<QList<SyncRun>> SyncRunRepository::recent(int limit) const
 {
     auto q = sql::run(m_database->connection(),
-        QStringLiteral("SELECT id, format, inputs, started_at, finished_at, status, added, changed, removed, skipped, error "
-                       "FROM sync_runs ORDER BY id DESC LIMIT ?"),
+        QStringLiteral("SELECT id, format, inputs, started_at, finished_at, status, added, changed, removed, skipped, error, "
+                       "authoritative, warnings FROM sync_runs ORDER BY id DESC LIMIT ?"),
         { limit });
     if (!q)
         return q.error();
@@ -27,6 +27,8 @@ Result<QList<SyncRun>> SyncRunRepository::recent(int limit) const
         run.removed = q->value(8).toInt();
         run.skipped = q->value(9).toInt();
         run.error = q->value(10).toString();
+        run.authoritative = q->value(11).toString().split(u'\n', Qt::SkipEmptyParts);
+        run.warnings = q->value(12).toString().split(u'\n', Qt::SkipEmptyParts);
         runs.append(run);
     }
     return runs;

@@ -21,6 +21,8 @@ struct SyncRun
     int removed = 0;
     int skipped = 0;
     QString error;
+    QStringList authoritative; ///< the scopes the run listed completely (the only ones it could retire in)
+    QStringList warnings;
 };
 
 class SyncRunRepository

@@ -32,6 +32,8 @@ void StagingSink::identity(StagedIdentity staged)
     }
     if (existing.identity.displayName.isEmpty())
         existing.identity.displayName = staged.identity.displayName;
+    if (existing.scope.isEmpty())
+        existing.scope = staged.scope;
 }
 
 void StagingSink::activity(const ActivityEvent& event)
@@ -51,6 +53,17 @@ void StagingSink::activity(const ActivityEvent& event)
     ++it->count;
     if (event.timestamp > it->lastSeen)
         it->lastSeen = event.timestamp;
+}
+
+void StagingSink::complete(const QString& source, const QString& scope)
+{
+    m_complete.insert(source + u'\x1f' + scope);
+}
+
+void StagingSink::warning(const QString& message)
+{
+    if (!m_warnings.contains(message))
+        m_warnings.append(message);
 }
 
 void StagingSink::skipped(const QString&)

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -46,6 +47,8 @@ public:
     void activity(const ActivityEvent& event) override;
     void skipped(const QString& reason) override;
     bool progress(qint64 done, qint64 total) override;
+    void complete(const QString& source, const QString& scope) override;
+    void warning(const QString& message) override;
 
     /** Activity from an input imported before is counted but not kept, so re-imports never double usage. */
     void setDropActivity(bool drop) { m_dropActivity = drop; }
@@ -53,6 +56,9 @@ public:
     const QList<StagedIdentity>& identities() const { return m_identities; }
     const QHash<QString, UsageAggregate>& usage() const { return m_usage; }
     qint64 events() const { return m_events; }
+    /** source + '\x1f' + scope for every scope the inputs listed completely. */
+    const QSet<QString>& completeScopes() const { return m_complete; }
+    const QStringList& warnings() const { return m_warnings; }
     int skippedCount() const { return m_skipped; }
 
 private:
@@ -61,6 +67,8 @@ private:
     QList<StagedIdentity> m_identities;
     QHash<QString, qsizetype> m_identityIndex;
     QHash<QString, UsageAggregate> m_usage;
+    QSet<QString> m_complete;
+    QStringList m_warnings;
     qint64 m_events = 0;
     int m_skipped = 0;
     bool m_dropActivity = false;

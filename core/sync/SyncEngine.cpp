@@ -99,6 +99,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
             m_progress(doneBytes + done, totalBytes, tr("Reading"));
     });
 
+    importer.start();
     QList<QByteArray> hashes;
     for (const QString& file : std::as_const(files)) {
         if (!importer.readsFiles()) {
@@ -126,7 +127,13 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
             return fail(tr("Cancelled; nothing was changed"));
         doneBytes += QFileInfo(file).size();
     }
+    if (Status status = importer.finish(sink); !status)
+        return fail(status.errorString());
     report.events = sink.events();
+    report.warnings = sink.warnings();
+    for (const QString& scope : sink.completeScopes())
+        report.authoritative << scope.section(u'\x1f', 0, 0) + u' ' + scope.section(u'\x1f', 1);
+    report.authoritative.sort();
     report.skipped = sink.skippedCount();
 
     if (m_progress)
@@ -136,7 +143,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         SyncWriter writer(db, m_clock.now(), m_actor, report);
         if (auto status = writer.prepare(); !status)
             return status;
-        if (auto status = writer.writeIdentities(sink.identities(), importer.isInventory()); !status)
+        if (auto status = writer.writeIdentities(sink.identities(), sink.completeScopes()); !status)
             return status;
         if (auto status = writer.writeUsage(sink.usage()); !status)
             return status;
@@ -144,9 +151,10 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
             return makeError(tr("Cancelled; nothing was changed"));
         auto run = sql::run(db,
             QStringLiteral("INSERT INTO sync_runs (format, inputs, started_at, finished_at, status, added, changed, "
-                           "removed, skipped) VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, ?) RETURNING id"),
+                           "removed, skipped, authoritative, warnings) VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?) RETURNING id"),
             { report.format, inputs.join(u'\n'), Timestamp::toIso(started), Timestamp::toIso(m_clock.now()), report.added,
-                report.changed, report.removed, report.skipped });
+                report.changed, report.removed, report.skipped, report.authoritative.join(u'\n'),
+                sql::nullableText(report.warnings.join(u'\n')) });
         if (!run)
             return run.error();
         runId = run->next() ? run->value(0).toLongLong() : 0;

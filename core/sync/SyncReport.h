@@ -21,6 +21,8 @@ struct SyncReport
     int skipped = 0;         ///< records without a principal
     QList<qint64> triggeredCampaigns; ///< micro-campaigns the run's findings started
     QList<qint64> scheduledCampaigns; ///< campaigns recurring templates started because they were due
+    QStringList authoritative; ///< "source scope" for each scope the run listed completely: only there was anything retired
+    QStringList warnings;      ///< what the user should know that did not stop the run
     QStringList alreadyImported; ///< activity files seen before, left out so counts never double
     QString error;           ///< empty on success
 };

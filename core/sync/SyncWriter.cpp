@@ -63,14 +63,15 @@ Status SyncWriter::loadSource(const QString& source)
         return {};
     m_loadedSources.insert(source);
     auto q = sql::run(m_db,
-        QStringLiteral("SELECT id, native_id, source_fingerprint, status, discovered_from_activity FROM identities "
-                       "WHERE source = ?"),
+        QStringLiteral("SELECT id, native_id, source_fingerprint, status, discovered_from_activity, source_scope "
+                       "FROM identities WHERE source = ?"),
         { source });
     if (!q)
         return q.error();
     while (q->next()) {
         m_existing.insert(key(source, q->value(1).toString()),
-            Existing { q->value(0).toLongLong(), q->value(2).toString(), q->value(3).toString(), q->value(4).toInt() != 0 });
+            Existing { q->value(0).toLongLong(), q->value(2).toString(), q->value(3).toString(), q->value(4).toInt() != 0,
+                q->value(5).toString() });
     }
     auto aliases = sql::run(m_db, QStringLiteral("SELECT alias, identity_id FROM identity_aliases WHERE source = ?"), { source });
     if (!aliases)
@@ -80,13 +81,15 @@ Status SyncWriter::loadSource(const QString& source)
     return {};
 }
 
-Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, bool inventory)
+Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QSet<QString>& completeScopes)
 {
-    QSet<QString> sources;
     QSet<QString> seen;
+    for (const QString& scope : completeScopes) {
+        if (auto status = loadSource(scope.section(u'\x1f', 0, 0)); !status)
+            return status;
+    }
     for (const StagedIdentity& s : staged) {
         const QString source = s.identity.source;
-        sources.insert(source);
         if (auto status = loadSource(source); !status)
             return status;
         const QString k = key(source, s.identity.nativeId);
@@ -97,7 +100,7 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, bool inv
         if (!status)
             return status;
     }
-    return inventory ? retireMissing(sources, seen) : Status();
+    return retireMissing(completeScopes, seen);
 }
 
 Status SyncWriter::insert(const StagedIdentity& s, const QString& fingerprint)
@@ -108,10 +111,11 @@ Status SyncWriter::insert(const StagedIdentity& s, const QString& fingerprint)
     auto id = m_writer.insertIdentity(identity, m_now);
     if (!id)
         return id.error();
-    auto stored = sql::run(m_db, QStringLiteral("UPDATE identities SET source_fingerprint = ? WHERE id = ?"), { fingerprint, *id });
+    auto stored = sql::run(m_db, QStringLiteral("UPDATE identities SET source_fingerprint = ?, source_scope = ? WHERE id = ?"),
+        { fingerprint, nullableText(s.scope), *id });
     if (!stored)
         return stored.error();
-    m_existing.insert(key(identity.source, identity.nativeId), Existing { *id, fingerprint, identity.status, false });
+    m_existing.insert(key(identity.source, identity.nativeId), Existing { *id, fingerprint, identity.status, false, s.scope });
     ++m_report.added;
     if (auto status = lifecycle(*id, QString(), identity.status, tr("discovered by sync")); !status)
         return status;
@@ -126,7 +130,11 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
     const bool foundInInventory = existing.discovered;
     if (existing.fingerprint == fingerprint && !reappeared && !foundInInventory) {
         ++m_report.unchanged;
-        return {};
+        if (existing.scope == s.scope || s.scope.isEmpty())
+            return {};
+        // Stores from before scopes learn an identity's scope when it is next listed.
+        auto scoped = sql::run(m_db, QStringLiteral("UPDATE identities SET source_scope = ? WHERE id = ?"), { s.scope, existing.id });
+        return scoped ? Status() : Status(scoped.error());
     }
     const Identity& i = s.identity;
     QString status = existing.status;
@@ -138,10 +146,12 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
                        "last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < ? THEN ? ELSE last_used_at END, "
                        "business_owner = COALESCE(business_owner, ?), technical_owner = COALESCE(technical_owner, ?), "
                        "purpose = COALESCE(purpose, ?), expires_at = COALESCE(expires_at, ?), status = ?, "
-                       "discovered_from_activity = 0, source_fingerprint = ?, updated_at = ? WHERE id = ?"),
+                       "discovered_from_activity = 0, source_fingerprint = ?, source_scope = COALESCE(?, source_scope), "
+                       "updated_at = ? WHERE id = ?"),
         { i.kind, i.displayName, i.enabled ? 1 : 0, nullableTime(i.createdAt), nullableTime(i.lastUsedAt),
             nullableTime(i.lastUsedAt), nullableText(i.businessOwner), nullableText(i.technicalOwner),
-            nullableText(i.purpose), nullableTime(i.expiresAt), status, fingerprint, Timestamp::toIso(m_now), existing.id });
+            nullableText(i.purpose), nullableTime(i.expiresAt), status, fingerprint, nullableText(s.scope), Timestamp::toIso(m_now),
+            existing.id });
     if (!updated)
         return updated.error();
     ++m_report.changed;
@@ -191,11 +201,13 @@ Status SyncWriter::writeAliases(qint64 id, const StagedIdentity& s)
     return {};
 }
 
-Status SyncWriter::retireMissing(const QSet<QString>& sources, const QSet<QString>& seen)
+Status SyncWriter::retireMissing(const QSet<QString>& completeScopes, const QSet<QString>& seen)
 {
+    // Only what a complete listing of its scope leaves out is gone; an identity of unknown scope never is.
     for (auto it = m_existing.cbegin(); it != m_existing.cend(); ++it) {
         const QString source = it.key().section(u'\x1f', 0, 0);
-        if (!sources.contains(source) || seen.contains(it.key()) || it->discovered || it->status == LifecycleState::Retired)
+        if (it->scope.isEmpty() || !completeScopes.contains(key(source, it->scope)) || seen.contains(it.key())
+            || it->discovered || it->status == LifecycleState::Retired)
             continue;
         auto q = sql::run(m_db, QStringLiteral("UPDATE identities SET status = ?, enabled = 0, updated_at = ? WHERE id = ?"),
             { LifecycleState::Retired, Timestamp::toIso(m_now), it->id });
@@ -238,7 +250,7 @@ Result<qint64> SyncWriter::resolvePrincipal(const UsageAggregate& u)
     auto id = m_writer.insertIdentity(shadow, m_now);
     if (!id)
         return id.error();
-    m_existing.insert(k, Existing { *id, QString(), shadow.status, true });
+    m_existing.insert(k, Existing { *id, QString(), shadow.status, true, QString() });
     ++m_report.shadow;
     StagedIdentity withAliases;
     withAliases.identity = shadow;

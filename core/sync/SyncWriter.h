@@ -26,7 +26,7 @@ public:
     SyncWriter(const QSqlDatabase& transaction, QDateTime now, QString actor, SyncReport& report);
 
     [[nodiscard]] Status prepare();
-    [[nodiscard]] Status writeIdentities(const QList<StagedIdentity>& staged, bool inventory);
+    [[nodiscard]] Status writeIdentities(const QList<StagedIdentity>& staged, const QSet<QString>& completeScopes);
     [[nodiscard]] Status writeUsage(const QHash<QString, UsageAggregate>& usage);
 
 private:
@@ -36,6 +36,7 @@ private:
         QString fingerprint;
         QString status;
         bool discovered = false;
+        QString scope;
     };
 
     [[nodiscard]] Status loadSource(const QString& source);
@@ -43,7 +44,7 @@ private:
     [[nodiscard]] Status update(const StagedIdentity& staged, const Existing& existing, const QString& fingerprint);
     [[nodiscard]] Status replaceChildren(qint64 id, const StagedIdentity& staged);
     [[nodiscard]] Status writeAliases(qint64 id, const StagedIdentity& staged);
-    [[nodiscard]] Status retireMissing(const QSet<QString>& sources, const QSet<QString>& seen);
+    [[nodiscard]] Status retireMissing(const QSet<QString>& completeScopes, const QSet<QString>& seen);
     [[nodiscard]] Status lifecycle(qint64 id, const QString& from, const QString& to, const QString& reason);
     [[nodiscard]] Result<qint64> resolvePrincipal(const UsageAggregate& usage);
 

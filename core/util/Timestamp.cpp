@@ -107,8 +107,13 @@ std::optional<QDateTime> parse(QStringView text)
 
 std::optional<QDateTime> fromJson(const QJsonValue& value)
 {
-    if (value.isDouble())
-        return fromEpoch(static_cast<qint64>(value.toDouble()));
+    if (value.isDouble()) {
+        // Casting a double outside qint64 is undefined; nothing past the year 9999 (in ms) is a time.
+        const double d = value.toDouble();
+        if (!(d >= 0 && d < 253402300800000.0))
+            return std::nullopt;
+        return fromEpoch(static_cast<qint64>(d));
+    }
     if (value.isString())
         return parse(value.toString());
     return std::nullopt;

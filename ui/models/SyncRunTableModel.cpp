@@ -62,8 +62,16 @@ QVariant SyncRunTableModel::data(const QModelIndex& index, int role) const
         }
         }
     }
-    if (role == Qt::ToolTipRole)
-        return failed ? run->error : run->inputs.join(u'\n');
+    if (role == Qt::ToolTipRole) {
+        if (failed)
+            return run->error;
+        QStringList lines = run->inputs;
+        lines << (run->authoritative.isEmpty()
+                ? tr("Complete for no scope: nothing could be retired by this run.")
+                : tr("Complete for: %1 (only there could identities be retired)").arg(run->authoritative.join(QStringLiteral(", "))));
+        lines << run->warnings;
+        return lines.join(u'\n');
+    }
     if (role == Qt::ForegroundRole && failed && (index.column() == StatusColumn || index.column() == DetailColumn))
         return QBrush(QColor(0xc6, 0x28, 0x28));
     if (role == Qt::TextAlignmentRole && index.column() >= AddedColumn && index.column() <= SkippedColumn)

@@ -51,6 +51,30 @@ bool assumedByAgentRuntime(const QJsonObject& role)
 
 } // namespace
 
+void AwsIamImporter::trustFindings(const QJsonObject& role, StagedIdentity& staged)
+{
+    const QString account = role.value(QStringLiteral("Arn")).toString().section(u':', 4, 4);
+    for (const QJsonValue& value : statementsOf(role.value(QStringLiteral("AssumeRolePolicyDocument")))) {
+        const QJsonObject s = value.toObject();
+        if (s.value(QStringLiteral("Effect")).toString() != QLatin1String("Allow"))
+            continue;
+        const QJsonValue principal = s.value(QStringLiteral("Principal"));
+        QStringList who = principal.isString() ? QStringList { principal.toString() }
+                                               : stringOrArray(principal.toObject().value(QStringLiteral("AWS")));
+        const bool conditioned = !s.value(QStringLiteral("Condition")).toObject().isEmpty();
+        for (const QString& p : std::as_const(who)) {
+            // "123456789012", "arn:aws:iam::123456789012:root" or a role or user ARN of that account.
+            const QString other = p.startsWith(QLatin1String("arn:")) ? p.section(u':', 4, 4) : p;
+            if (p != QLatin1String("*") && (other.isEmpty() || other == account))
+                continue;
+            // Not something the role may do but who may become it: the analysis reads it apart from grants.
+            staged.grants << Grant { 0, 0, QStringLiteral("assumable-by:") + p,
+                conditioned ? QStringLiteral("trust-policy;conditioned") : QStringLiteral("trust-policy"),
+                QStringLiteral("AssumeRolePolicyDocument"), {} };
+        }
+    }
+}
+
 QList<Grant> AwsIamImporter::grantsFromStatements(const QJsonArray& statements, const QString& via)
 {
     QList<Grant> grants;
@@ -86,8 +110,6 @@ Status AwsIamImporter::read(const QString& path, RecordSink& sink)
             tr("the output of aws iam get-account-authorization-details"));
     }
 
-    Context context;
-    context.path = path;
     const QJsonArray policies = root.value(QStringLiteral("Policies")).toArray();
     for (qsizetype i = 0; i < policies.size(); ++i) {
         const QJsonObject policy = policies.at(i).toObject();
@@ -96,11 +118,51 @@ Status AwsIamImporter::read(const QString& path, RecordSink& sink)
             return JsonInput::fieldError(path, QStringLiteral("Policies[%1].Arn").arg(i), tr("a policy ARN"));
         for (const QJsonValue& version : policy.value(QStringLiteral("PolicyVersionList")).toArray()) {
             if (version.toObject().value(QStringLiteral("IsDefaultVersion")).toBool())
-                context.managedStatements.insert(arn, statementsOf(version.toObject().value(QStringLiteral("Document"))));
+                m_context.managedStatements.insert(arn, statementsOf(version.toObject().value(QStringLiteral("Document"))));
         }
     }
-    for (const QJsonValue& value : root.value(QStringLiteral("GroupDetailList")).toArray()) {
-        const QJsonObject group = value.toObject();
+    for (const QJsonValue& value : root.value(QStringLiteral("GroupDetailList")).toArray())
+        m_context.groups << value.toObject();
+
+    // Which accounts this file speaks for: every ARN it holds names one.
+    QSet<QString> accounts;
+    auto accountOf = [](const QString& arn) { return arn.section(u':', 4, 4); };
+    for (const char* list : { "UserDetailList", "RoleDetailList", "GroupDetailList" }) {
+        const QJsonArray items = root.value(QLatin1String(list)).toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject item = items.at(i).toObject();
+            const QString account = accountOf(item.value(QStringLiteral("Arn")).toString());
+            if (!account.isEmpty())
+                accounts.insert(account);
+            if (qstrcmp(list, "GroupDetailList") != 0)
+                m_context.principals << Principal { item, qstrcmp(list, "RoleDetailList") == 0, int(i), path };
+        }
+    }
+    // Marker (the API) or NextToken (the CLI's --max-items) means more pages follow.
+    const bool truncated = root.value(QStringLiteral("IsTruncated")).toBool() || root.contains(QStringLiteral("NextToken"));
+    QSet<QString>& scopes = truncated ? m_context.truncatedScopes : m_context.finalScopes;
+    for (const QString& account : std::as_const(accounts)) {
+        if (root.contains(QStringLiteral("RoleDetailList")))
+            scopes.insert(QStringLiteral("account:%1/roles").arg(account));
+        if (root.contains(QStringLiteral("UserDetailList")))
+            scopes.insert(QStringLiteral("account:%1/users").arg(account));
+    }
+    if (truncated) {
+        sink.warning(tr("%1: one page of a longer listing (IsTruncated): roles and users it leaves out are retired only "
+                        "when the run also holds the last page")
+                         .arg(path));
+    }
+    return {};
+}
+
+void AwsIamImporter::start()
+{
+    m_context = Context();
+}
+
+Status AwsIamImporter::finish(RecordSink& sink)
+{
+    for (const QJsonObject& group : std::as_const(m_context.groups)) {
         const QString name = group.value(QStringLiteral("GroupName")).toString();
         QList<Grant> grants;
         for (const QJsonValue& inline_ : group.value(QStringLiteral("GroupPolicyList")).toArray()) {
@@ -110,27 +172,35 @@ Status AwsIamImporter::read(const QString& path, RecordSink& sink)
         }
         for (const QJsonValue& attached : group.value(QStringLiteral("AttachedManagedPolicies")).toArray()) {
             const QString arn = attached.toObject().value(QStringLiteral("PolicyArn")).toString();
-            grants += grantsFromStatements(context.managedStatements.value(arn), QStringLiteral("group:%1/%2").arg(name, arn));
+            grants += managedGrants(arn, QStringLiteral("group:%1/%2").arg(name, arn), sink);
         }
-        context.groupGrants.insert(name, grants);
+        m_context.groupGrants.insert(name, grants);
     }
-
-    const QJsonArray users = root.value(QStringLiteral("UserDetailList")).toArray();
-    const QJsonArray roles = root.value(QStringLiteral("RoleDetailList")).toArray();
-    for (qsizetype i = 0; i < users.size(); ++i) {
-        if (auto status = readPrincipal(context, users.at(i).toObject(), false, int(i), sink); !status)
+    for (const Principal& principal : std::as_const(m_context.principals)) {
+        if (auto status = readPrincipal(principal, sink); !status)
             return status;
     }
-    for (qsizetype i = 0; i < roles.size(); ++i) {
-        if (auto status = readPrincipal(context, roles.at(i).toObject(), true, int(i), sink); !status)
-            return status;
-    }
+    // A truncated listing proves an account complete only together with its last page.
+    for (const QString& scope : std::as_const(m_context.finalScopes))
+        sink.complete(source(), scope);
     return {};
 }
 
-Status AwsIamImporter::readPrincipal(const Context& context, const QJsonObject& p, bool role, int index,
-                                     RecordSink& sink) const
+QList<Grant> AwsIamImporter::managedGrants(const QString& arn, const QString& via, RecordSink& sink) const
 {
+    if (const auto it = m_context.managedStatements.constFind(arn); it != m_context.managedStatements.constEnd())
+        return grantsFromStatements(*it, via);
+    // AWS managed policies are often left out of an export (--filter, or pages): keep what is attached.
+    sink.warning(tr("policy %1 is attached but its document is not in the input; kept as an unresolved grant").arg(arn));
+    return { Grant { 0, 0, arn, QStringLiteral("unresolved"), via, {} } };
+}
+
+Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sink)
+{
+    const QJsonObject& p = principal.json;
+    const bool role = principal.role;
+    const int index = principal.index;
+    const QString& path = principal.path;
     const QString list = role ? QStringLiteral("RoleDetailList") : QStringLiteral("UserDetailList");
     const QString idField = role ? QStringLiteral("RoleId") : QStringLiteral("UserId");
     const QString nameField = role ? QStringLiteral("RoleName") : QStringLiteral("UserName");
@@ -142,15 +212,15 @@ Status AwsIamImporter::readPrincipal(const Context& context, const QJsonObject& 
     identity.nativeId = p.value(idField).toString();
     identity.displayName = p.value(nameField).toString();
     if (identity.nativeId.isEmpty())
-        return JsonInput::fieldError(context.path, where + u'.' + idField, tr("the immutable id"));
+        return JsonInput::fieldError(path, where + u'.' + idField, tr("the immutable id"));
     if (identity.displayName.isEmpty())
-        return JsonInput::fieldError(context.path, where + u'.' + nameField, tr("a name"));
+        return JsonInput::fieldError(path, where + u'.' + nameField, tr("a name"));
     identity.kind = role ? (assumedByAgentRuntime(p) ? IdentityKind::AiAgent : IdentityKind::IamRole) : IdentityKind::IamUser;
     const QString created = p.value(QStringLiteral("CreateDate")).toString();
     if (auto at = Timestamp::parse(created))
         identity.createdAt = *at;
     else if (!created.isEmpty())
-        return JsonInput::fieldError(context.path, where + QStringLiteral(".CreateDate"), tr("a timestamp, got \"%1\"").arg(created));
+        return JsonInput::fieldError(path, where + QStringLiteral(".CreateDate"), tr("a timestamp, got \"%1\"").arg(created));
     if (role) {
         // {} means: not used within the tracking window.
         const QString lastUsed = p.value(QStringLiteral("RoleLastUsed")).toObject().value(QStringLiteral("LastUsedDate")).toString();
@@ -161,8 +231,17 @@ Status AwsIamImporter::readPrincipal(const Context& context, const QJsonObject& 
     identity.technicalOwner = tag(p, { "technical-owner", "tech-owner", "technicalowner" }).toLower();
     identity.purpose = tag(p, { "purpose", "description" });
     const QString arn = p.value(QStringLiteral("Arn")).toString();
-    if (!arn.isEmpty())
+    if (!arn.isEmpty()) {
         staged.aliases << arn;
+        staged.scope = QStringLiteral("account:%1/%2").arg(arn.section(u':', 4, 4), role ? QStringLiteral("roles") : QStringLiteral("users"));
+    }
+    // Ids are unique in an account; the same one under two ARNs is an input to question, not to merge.
+    const QString previous = m_context.seenIds.value(identity.nativeId);
+    if (!previous.isNull() && previous != arn)
+        sink.warning(tr("%1: %2: id %3 is listed for both %4 and %5").arg(path, where, identity.nativeId, previous, arn));
+    m_context.seenIds.insert(identity.nativeId, arn);
+    if (role)
+        trustFindings(p, staged);
 
     const QString policyList = role ? QStringLiteral("RolePolicyList") : QStringLiteral("UserPolicyList");
     for (const QJsonValue& value : p.value(policyList).toArray()) {
@@ -172,14 +251,10 @@ Status AwsIamImporter::readPrincipal(const Context& context, const QJsonObject& 
     }
     for (const QJsonValue& value : p.value(QStringLiteral("AttachedManagedPolicies")).toArray()) {
         const QString policyArn = value.toObject().value(QStringLiteral("PolicyArn")).toString();
-        if (!context.managedStatements.contains(policyArn)) {
-            return JsonInput::fieldError(context.path, where + QStringLiteral(".AttachedManagedPolicies"),
-                tr("%1 to be listed under Policies with a default version").arg(policyArn));
-        }
-        staged.grants += grantsFromStatements(context.managedStatements.value(policyArn), policyArn);
+        staged.grants += managedGrants(policyArn, policyArn, sink);
     }
     for (const QJsonValue& group : p.value(QStringLiteral("GroupList")).toArray())
-        staged.grants += context.groupGrants.value(group.toString());
+        staged.grants += m_context.groupGrants.value(group.toString());
     sink.identity(std::move(staged));
     return {};
 }

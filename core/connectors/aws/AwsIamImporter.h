@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace recertify {
 
@@ -12,6 +13,9 @@ namespace recertify {
  * `aws iam get-account-authorization-details` JSON: users and roles become identities; inline,
  * attached managed (resolved to their default version) and group policies become grants, one per
  * action, wildcards kept. Owners and purpose come from tags. Both timestamp styles are read.
+ * A managed policy whose document is not in the input stays a grant by ARN, marked unresolved.
+ * A listing is complete for an account's roles or users only when it is not truncated, or when
+ * the run holds its pages up to the last one; only then is a role or user it leaves out retired.
  */
 class AwsIamImporter final : public Importer
 {
@@ -22,17 +26,35 @@ public:
     QString source() const override { return QStringLiteral("aws"); }
     bool isInventory() const override { return true; }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
+    void start() override;
+    [[nodiscard]] Status finish(RecordSink& sink) override;
 
 private:
-    struct Context
+    struct Principal
     {
+        QJsonObject json;
+        bool role = false;
+        int index = 0;
         QString path;
-        QHash<QString, QJsonArray> managedStatements; ///< policy ARN -> default version's statements
-        QHash<QString, QList<Grant>> groupGrants;     ///< group name -> grants
     };
 
-    [[nodiscard]] Status readPrincipal(const Context& context, const QJsonObject& principal, bool role, int index,
-                                       RecordSink& sink) const;
+    /** Everything the run's pages said: a policy or group may sit on another page than its users. */
+    struct Context
+    {
+        QHash<QString, QJsonArray> managedStatements; ///< policy ARN -> default version's statements
+        QList<QJsonObject> groups;
+        QHash<QString, QList<Grant>> groupGrants;     ///< group name -> grants
+        QList<Principal> principals;
+        QSet<QString> truncatedScopes; ///< "account:ID/roles" listed by a page with more to come
+        QSet<QString> finalScopes;     ///< listed by a whole listing or its last page
+        QHash<QString, QString> seenIds; ///< RoleId/UserId -> ARN, to catch one id listed twice
+    };
+
+    [[nodiscard]] Status readPrincipal(const Principal& principal, RecordSink& sink);
+    QList<Grant> managedGrants(const QString& arn, const QString& via, RecordSink& sink) const;
+    /** Who may assume a role from outside its account ("*" or another account), kept as trust-policy entries. */
+    static void trustFindings(const QJsonObject& role, StagedIdentity& staged);
+    Context m_context;
     static QList<Grant> grantsFromStatements(const QJsonArray& statements, const QString& via);
 };
 

@@ -2,15 +2,23 @@
 
 #include "connectors/Importer.h"
 
+#include <QHash>
 #include <QJsonObject>
+
+#include <unordered_set>
 
 namespace recertify {
 
 /**
- * CloudTrail log files (.json, .json.gz, or folders of them): each record becomes an activity event
- * of the identity that acted. AssumedRole activity belongs to the role (sessionContext.sessionIssuer),
- * not the session. Records without a principal (service events, Insights) are skipped and counted.
- * Files are parsed as streams, one record at a time.
+ * CloudTrail as people have it: the log files of a trail bucket (`aws s3 sync` of
+ * AWSLogs/…/CloudTrail/…, .json or .json.gz, any number of accounts and organisation prefixes; the
+ * CloudTrail-Digest files beside them are skipped and counted), one record per line (CloudWatch Logs,
+ * EventBridge, SIEM and data-lake exports, plain or gzipped), and `aws cloudtrail lookup-events`
+ * output. Each record becomes an activity event of the identity that acted: AssumedRole activity
+ * belongs to the role (sessionContext.sessionIssuer), not the session. An eventID delivered twice
+ * counts once. The action is the IAM permission that authorises the call, from a published table
+ * where the event name differs (bedrock Converse is bedrock:InvokeModel). Records without a
+ * principal (service events, Insights) are skipped and counted. Files are read as streams.
  */
 class CloudTrailImporter final : public Importer
 {
@@ -20,13 +28,29 @@ public:
     QString format() const override { return QStringLiteral("aws-cloudtrail"); }
     QString source() const override { return QStringLiteral("aws"); }
     bool isInventory() const override { return false; }
-    QStringList folderPatterns() const override { return { QStringLiteral("*.json"), QStringLiteral("*.json.gz") }; }
+    QStringList folderPatterns() const override;
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
+    void start() override;
+    [[nodiscard]] Status finish(RecordSink& sink) override;
 
-    /** The IAM action for an event: "<service prefix>:<eventName>", with CloudTrail's known exceptions. */
+    /** The IAM permissions that authorise a call: the published table, else "<service prefix>:<eventName>". */
+    static QStringList actionsOf(const QString& eventSource, const QString& eventName);
+    /** The first of actionsOf(). */
     static QString actionOf(const QString& eventSource, const QString& eventName);
     /** Maps one record; false when it has no principal (reason set). */
     static bool toEvent(const QJsonObject& record, ActivityEvent* event, QString* reason);
+    /** True for a CloudTrail digest file, by its name or folder (CloudTrail-Digest). */
+    static bool isDigestPath(const QString& path);
+
+private:
+    enum class Layout { Records, LookupEvents, TopLevelArray, Lines, Digest };
+
+    /** One record in whatever envelope carried it; false with an error set when it cannot be read. */
+    [[nodiscard]] Status emitRecord(const QJsonObject& envelope, const QString& path, const QString& where, RecordSink& sink);
+
+    std::unordered_set<quint64> m_eventIds; ///< hashes of the eventIDs seen in this run
+    qint64 m_duplicates = 0;
+    int m_digests = 0;
 };
 
 } // namespace recertify

@@ -232,8 +232,15 @@ Status CsvImporter::readIdentities(const Input& input, RecordSink& sink)
     });
     if (!status)
         return status;
-    for (Pending& p : pending)
+    // The file is the inventory the user keeps for each source it names: complete for what it listed from there.
+    QSet<QString> sources;
+    for (Pending& p : pending) {
+        p.staged.scope = QStringLiteral("csv");
+        sources.insert(p.staged.identity.source);
         sink.identity(std::move(p.staged));
+    }
+    for (const QString& source : std::as_const(sources))
+        sink.complete(source, QStringLiteral("csv"));
     return {};
 }
 

@@ -22,6 +22,31 @@ bool isResponseBody(const QJsonObject& object)
     return false;
 }
 
+// A Graph error body or legacy Azure AD Graph output is no tenant: importing it as one would say nothing is there.
+Status refuseNonData(const QString& path, const QJsonDocument& document)
+{
+    const QJsonObject root = document.isArray() ? document.array().at(0).toObject() : document.object();
+    const QJsonObject error = root.value(QStringLiteral("error")).toObject();
+    if (!error.isEmpty() && !root.contains(QStringLiteral("value"))) {
+        QString message = error.value(QStringLiteral("message")).toString();
+        if (message.isEmpty()) // Azure AD Graph nests it: {"odata.error": {"message": {"value": …}}}
+            message = error.value(QStringLiteral("message")).toObject().value(QStringLiteral("value")).toString();
+        return makeError(EntraGraphImporter::tr("%1: holds a Microsoft Graph error, not data: %2: %3. Export again once the "
+                                                "request succeeds.")
+                             .arg(path, error.value(QStringLiteral("code")).toString(), message.left(200)));
+    }
+    const QJsonObject first = root.value(QStringLiteral("value")).toArray().at(0).toObject();
+    if (root.contains(QStringLiteral("odata.metadata")) || root.contains(QStringLiteral("odata.error"))
+        || first.contains(QStringLiteral("odata.type")) || root.contains(QStringLiteral("objectType"))
+        || first.contains(QStringLiteral("objectType"))) {
+        return makeError(EntraGraphImporter::tr("%1: is Azure AD Graph output (graph.windows.net), which Microsoft has retired. "
+                                                "Export from Microsoft Graph instead, for example: az rest --url "
+                                                "https://graph.microsoft.com/v1.0/servicePrincipals")
+                             .arg(path));
+    }
+    return {};
+}
+
 } // namespace
 
 Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
@@ -30,6 +55,8 @@ Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
     if (!document)
         return document.error();
     EntraGraphMapper mapper(path);
+    if (auto refused = refuseNonData(path, *document); !refused)
+        return refused;
 
     if (document->isArray()) {
         const QJsonArray bodies = document->array();

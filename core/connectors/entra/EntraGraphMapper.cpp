@@ -151,6 +151,18 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
         fail(member(entityField, QStringLiteral("value")), tr("an array of objects"));
         return;
     }
+    // A collection is complete when nothing filtered it and no next page was left unread.
+    const QString collection = route.kind == Kind::ServicePrincipal ? QStringLiteral("servicePrincipals")
+        : route.kind == Kind::Application                           ? QStringLiteral("applications")
+                                                                    : QString();
+    if (!collection.isEmpty()) {
+        const bool filtered = requestPath.contains(QLatin1String("$filter")) || requestPath.contains(QLatin1String("$search"))
+            || requestPath.contains(QLatin1String("%24filter")) || requestPath.contains(QLatin1String("%24search"));
+        if (filtered || (body.contains(QStringLiteral("@odata.nextLink")) && !m_nextLinksFollowed))
+            m_partial.insert(collection);
+        else
+            m_listed.insert(collection);
+    }
     const QJsonArray items = body.value(QStringLiteral("value")).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject object = items.at(i).toObject();
@@ -170,6 +182,10 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         const QString appId = object.value(QStringLiteral("appId")).toString();
         m_appIdOfApplication.insert(object.value(QStringLiteral("id")).toString(), appId);
         m_appCredentials[appId] += credentialsOf(object, field);
+        if (!appId.isEmpty() && !m_applications.contains(appId)) {
+            m_applicationOrder << appId;
+            m_applications.insert(appId, object);
+        }
         break;
     }
     case Kind::AppRoleAssignment:

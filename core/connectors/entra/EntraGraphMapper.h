@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -34,6 +35,9 @@ public:
      * reported by finish(), so a live connector can keep paging without checking each call.
      */
     void addResponse(const QString& requestPath, const QJsonObject& body, const QString& label = {});
+
+    /** A live connector follows every @odata.nextLink, so a collection it read is complete. */
+    void setNextLinksFollowed(bool followed) { m_nextLinksFollowed = followed; }
 
     /** Joins everything added and emits it, once; emits nothing and returns the first fault if there was one. */
     [[nodiscard]] Status finish(RecordSink& sink);
@@ -105,6 +109,12 @@ private:
     QHash<QString, QString> m_spFields; ///< object id -> where it was first seen, for errors
     QHash<QString, QList<Credential>> m_appCredentials; ///< appId -> credentials of its app registration
     QHash<QString, QString> m_appIdOfApplication; ///< application object id -> appId
+    QHash<QString, QJsonObject> m_applications;   ///< appId -> the app registration
+    QStringList m_applicationOrder;
+    /// Collections ("servicePrincipals", "applications") listed whole, and those left with a next page unread.
+    QSet<QString> m_listed;
+    QSet<QString> m_partial;
+    bool m_nextLinksFollowed = false;
     QList<PendingGrant> m_grants;
     QList<PendingCredential> m_newCredentials;
     QList<std::pair<QString, QDateTime>> m_lastSignIns; ///< appId, time

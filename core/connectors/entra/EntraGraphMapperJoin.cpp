@@ -210,9 +210,28 @@ Status EntraGraphMapper::finish(RecordSink& sink)
     }
     // Sign-in activity and app registrations name principals by appId.
     for (qsizetype i = 0; i < m_staged.size(); ++i) {
+        m_staged[i].scope = QStringLiteral("servicePrincipals");
         const QString appId = m_staged.at(i).aliases.value(0);
         if (!appId.isEmpty() && !m_index.contains(appId))
             m_index.insert(appId, i);
+    }
+    // An app registration whose service principal the input does not hold is governed on its own:
+    // its secrets and certificates are credentials that can expire or leak.
+    for (const QString& appId : std::as_const(m_applicationOrder)) {
+        if (m_index.contains(appId))
+            continue;
+        const QJsonObject app = m_applications.value(appId);
+        StagedIdentity staged;
+        staged.identity.source = QStringLiteral("entra");
+        staged.identity.nativeId = QStringLiteral("application:") + app.value(QStringLiteral("id")).toString(appId);
+        staged.identity.kind = IdentityKind::ServicePrincipal;
+        staged.identity.displayName = app.value(QStringLiteral("displayName")).toString(appId);
+        staged.identity.purpose = app.value(QStringLiteral("description")).toString();
+        staged.identity.createdAt = timeOf(app, QStringLiteral("createdDateTime"), QString());
+        staged.aliases << appId;
+        staged.scope = QStringLiteral("applications");
+        m_index.insert(appId, m_staged.size());
+        m_staged.append(staged);
     }
     if (m_error)
         return *m_error;
@@ -222,6 +241,10 @@ Status EntraGraphMapper::finish(RecordSink& sink)
 
     for (StagedIdentity& staged : m_staged)
         sink.identity(std::move(staged));
+    for (const QString& collection : std::as_const(m_listed)) {
+        if (!m_partial.contains(collection))
+            sink.complete(QStringLiteral("entra"), collection);
+    }
     for (const ActivityEvent& event : std::as_const(m_events))
         sink.activity(event);
     for (const QString& reason : std::as_const(m_skipped))

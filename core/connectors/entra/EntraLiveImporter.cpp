@@ -198,6 +198,7 @@ Status EntraLiveImporter::read(const QString& input, RecordSink& sink)
     if (auto status = fetchToken(sink); !status)
         return status;
     EntraGraphMapper mapper(input.isEmpty() ? m_connection.graphUrl.toString() : input);
+    mapper.setNextLinksFollowed(true);
     const QString principals = QStringLiteral("/v1.0/servicePrincipals?$top=999");
     auto spPages = getPaged(principals, sink);
     if (!spPages)

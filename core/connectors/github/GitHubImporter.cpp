@@ -80,8 +80,26 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
     bool tokens = false;
     const QJsonObject root = document.object();
     if (document.isArray()) {
-        // /orgs/{org}/personal-access-tokens, or /app/installations, which is a plain array too.
         const QJsonArray items = document.array();
+        const QJsonObject first = items.isEmpty() ? QJsonObject() : items.first().toObject();
+        if (isAuditRecord(first)) {
+            // GET /orgs/{org}/audit-log and the web export's JSON: the same records, as one array.
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                if (auto status = auditRecord(items.at(i).toObject(), path, QStringLiteral("[%1]").arg(i), sink); !status)
+                    return status;
+            }
+            return {};
+        }
+        if (first.contains(QStringLiteral("key")) && first.contains(QStringLiteral("read_only"))) {
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                auto staged = deployKey(items.at(i).toObject(), path, QStringLiteral("[%1].").arg(i));
+                if (!staged)
+                    return staged.error();
+                sink.identity(std::move(*staged));
+            }
+            return {};
+        }
+        // /orgs/{org}/personal-access-tokens, or /app/installations, which is a plain array too.
         for (qsizetype i = 0; i < items.size(); ++i)
             objects.append({ items.at(i).toObject(), QStringLiteral("[%1].").arg(i) });
         tokens = !items.isEmpty() && items.first().toObject().contains(QStringLiteral("token_id"));
@@ -103,6 +121,16 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         auto staged = tokens ? personalAccessToken(object, path, prefix) : installation(object, path, prefix);
         if (!staged)
             return staged.error();
+        // A request for access is not access: kept so a reviewer sees it, but not enabled.
+        if (tokens && object.contains(QStringLiteral("reason")) && !object.contains(QStringLiteral("access_granted_at"))) {
+            staged->identity.enabled = false;
+            staged->identity.purpose = text(object, "reason");
+            // Its own record: approving it later must not be confused with the request.
+            staged->identity.nativeId = QStringLiteral("pat-request:") + idText(object.value(QStringLiteral("id")));
+            staged->aliases.clear();
+            for (Credential& c : staged->credentials)
+                c.enabled = false;
+        }
         // A webhook announcing the uninstall still describes the installation; it no longer works.
         if (text(root, "action") == QLatin1String("deleted") && prefix == QLatin1String("installation."))
             staged->identity.enabled = false;
@@ -261,10 +289,73 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
     return true;
 }
 
+Status GitHubImporter::auditRecord(const QJsonObject& record, const QString& path, const QString& where, RecordSink& sink)
+{
+    const QString name = QFileInfo(path).fileName();
+    // Evidence points at "file:line" for lines and "file:[index]" for arrays.
+    const QString ref = where.startsWith(QLatin1String("line ")) ? where.mid(5) : where;
+    ActivityEvent event;
+    QString reason;
+    if (!toEvent(record, &event, &reason)) {
+        sink.skipped(QStringLiteral("%1:%2: %3").arg(name, ref, reason));
+        return {};
+    }
+    // created_at and @timestamp are epoch milliseconds in exports; either may be missing.
+    const QString key = record.contains(QStringLiteral("created_at")) ? QStringLiteral("created_at") : QStringLiteral("@timestamp");
+    auto at = timeOf(record, key, path, where + QStringLiteral(": "));
+    if (!at)
+        return at.error();
+    if (!at->isValid())
+        return JsonInput::fieldError(path, where + QStringLiteral(": created_at"), tr("the time of the event"));
+    event.timestamp = *at;
+    event.rawRef = name + u':' + ref;
+    sink.activity(event);
+    return {};
+}
+
+Result<StagedIdentity> GitHubImporter::deployKey(const QJsonObject& o, const QString& path, const QString& prefix)
+{
+    const QString id = idText(o.value(QStringLiteral("id")));
+    if (id.isEmpty())
+        return JsonInput::fieldError(path, prefix + QStringLiteral("id"), tr("the id of the deploy key"));
+    // The key's URL names its repository: …/repos/OWNER/REPO/keys/ID.
+    const QString url = text(o, "url");
+    const qsizetype repos = url.indexOf(QLatin1String("/repos/"));
+    const QString repository = repos >= 0 ? url.mid(repos + 7).section(QStringLiteral("/keys/"), 0, 0) : QString();
+    StagedIdentity staged;
+    Identity& identity = staged.identity;
+    identity.source = QStringLiteral("github");
+    identity.nativeId = QStringLiteral("deploy-key:") + id;
+    identity.kind = IdentityKind::ApiKey;
+    const QString title = text(o, "title").isEmpty() ? id : text(o, "title");
+    identity.displayName = repository.isEmpty() ? tr("deploy key %1").arg(title) : tr("deploy key %1 on %2").arg(title, repository);
+    identity.technicalOwner = text(o, "added_by");
+    identity.enabled = o.value(QStringLiteral("enabled")).toBool(true);
+    auto created = timeOf(o, QStringLiteral("created_at"), path, prefix);
+    auto lastUsed = timeOf(o, QStringLiteral("last_used"), path, prefix);
+    if (!created)
+        return created.error();
+    if (!lastUsed)
+        return lastUsed.error();
+    identity.createdAt = *created;
+    identity.lastUsedAt = *lastUsed;
+    // The public key itself is not a secret, but nothing needs it: only its id is kept.
+    Credential credential;
+    credential.credentialId = id;
+    credential.type = QStringLiteral("deploy-key");
+    credential.createdAt = *created;
+    credential.lastUsedAt = *lastUsed;
+    credential.enabled = identity.enabled;
+    staged.credentials << credential;
+    const QString access = o.value(QStringLiteral("read_only")).toBool(true) ? QStringLiteral("read") : QStringLiteral("write");
+    staged.grants << Grant { 0, 0, QStringLiteral("contents:") + access,
+        repository.isEmpty() ? QStringLiteral("repository") : QStringLiteral("repository=") + repository, identity.nativeId, *created };
+    return staged;
+}
+
 Status GitHubImporter::readAuditLog(const QString& path, QFile& file, RecordSink& sink)
 {
     // Streamed line by line: exports run to gigabytes.
-    const QString name = QFileInfo(path).fileName();
     const qint64 size = file.size();
     qint64 line = 0;
     while (!file.atEnd()) {
@@ -279,25 +370,8 @@ Status GitHubImporter::readAuditLog(const QString& path, QFile& file, RecordSink
             return document.error();
         if (!document->isObject())
             return makeError(tr("%1: line %2: expected one JSON object per line").arg(path).arg(line));
-        const QJsonObject record = document->object();
-        ActivityEvent event;
-        QString reason;
-        if (!toEvent(record, &event, &reason)) {
-            sink.skipped(QStringLiteral("%1:%2: %3").arg(name).arg(line).arg(reason));
-            continue;
-        }
-        // created_at and @timestamp are epoch milliseconds in exports; either may be missing.
-        const QString key = record.contains(QStringLiteral("created_at")) ? QStringLiteral("created_at")
-                                                                          : QStringLiteral("@timestamp");
-        auto at = timeOf(record, key, path, QStringLiteral("line %1: ").arg(line));
-        if (!at)
-            return at.error();
-        if (!at->isValid())
-            return JsonInput::fieldError(path, QStringLiteral("line %1: created_at").arg(line),
-                                         tr("the time of the event"));
-        event.timestamp = *at;
-        event.rawRef = name + u':' + QString::number(line);
-        sink.activity(event);
+        if (auto status = auditRecord(document->object(), path, QStringLiteral("line %1").arg(line), sink); !status)
+            return status;
     }
     sink.progress(size, size);
     return {};

@@ -32,6 +32,10 @@ public:
 
 private:
     [[nodiscard]] static Status readAuditLog(const QString& path, QFile& file, RecordSink& sink);
+    /** One audit record, from a line of an export or an element of the REST API's array; where: "line 3", "[2]". */
+    [[nodiscard]] static Status auditRecord(const QJsonObject& record, const QString& path, const QString& where, RecordSink& sink);
+    /** GET /repos/{owner}/{repo}/keys: each deploy key is an identity with its key as credential. */
+    static Result<StagedIdentity> deployKey(const QJsonObject& object, const QString& path, const QString& prefix);
     [[nodiscard]] static Status readDocument(const QString& path, const QJsonDocument& document, RecordSink& sink);
     /** `prefix` names the object in errors: "installations[2]." or "installation." or empty. */
     static Result<StagedIdentity> installation(const QJsonObject& object, const QString& path, const QString& prefix);

@@ -1,18 +1,26 @@
 #include "K8sAuditImporter.h"
 
+#include "connectors/GzipDevice.h"
+#include "connectors/JsonArrayStream.h"
 #include "connectors/JsonInput.h"
 #include "domain/IdentityKind.h"
 #include "util/Timestamp.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QtEndian>
 
 namespace recertify {
 
 namespace {
 
 const QString kServiceAccountPrefix = QStringLiteral("system:serviceaccount:");
-constexpr qint64 kProgressEvery = 1000; // lines between progress reports
+constexpr qint64 kProgressEvery = 1000; // records between progress reports
+constexpr qint64 kMaxLine = 16 * 1024 * 1024;
+constexpr int kMaxEnvelopes = 4; // a record inside a message inside a batch: no deeper
 
 QString outcomeOf(const QJsonObject& event)
 {
@@ -30,17 +38,42 @@ QString outcomeOf(const QJsonObject& event)
 }
 
 /** "ns:NAMESPACE[/NAME]" or "cluster[/NAME]", the same scope words as the RBAC grants use. */
-QString resourceOf(const QJsonObject& objectRef)
+QString resourceOf(const QString& ns, const QString& name)
 {
-    const QString ns = objectRef.value(QStringLiteral("namespace")).toString();
-    const QString name = objectRef.value(QStringLiteral("name")).toString();
     QString resource = ns.isEmpty() ? QStringLiteral("cluster") : QString(QStringLiteral("ns:") + ns);
     if (!name.isEmpty())
         resource += QStringLiteral("/") + name;
     return resource;
 }
 
+QStringList serviceAccountOf(const QString& username)
+{
+    const QStringList account = username.startsWith(kServiceAccountPrefix) ? username.mid(kServiceAccountPrefix.size()).split(u':')
+                                                                           : QStringList();
+    return account.size() == 2 && !account.at(0).isEmpty() && !account.at(1).isEmpty() ? account : QStringList();
+}
+
+QChar firstNonBlank(const QByteArray& bytes)
+{
+    for (char c : bytes) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return QLatin1Char(c);
+    }
+    return {};
+}
+
 } // namespace
+
+bool K8sAuditImporter::firstSighting(const QString& id)
+{
+    if (id.isEmpty())
+        return true;
+    const QByteArray digest = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256);
+    if (m_seen.insert(qFromLittleEndian<quint64>(digest.constData())).second)
+        return true;
+    ++m_duplicates;
+    return false;
+}
 
 Status K8sAuditImporter::read(const QString& path, RecordSink& sink)
 {
@@ -48,38 +81,148 @@ Status K8sAuditImporter::read(const QString& path, RecordSink& sink)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr("%1: cannot read: %2").arg(path, file.errorString()));
     const qint64 size = file.size();
+    GzipDevice gzip(&file);
+    QIODevice* device = &file;
+    if (path.endsWith(QLatin1String(".gz"))) {
+        if (!gzip.open(QIODevice::ReadOnly))
+            return makeError(tr("%1: %2").arg(path, gzip.errorString()));
+        device = &gzip;
+    }
+    auto position = [&]() { return device == &gzip ? gzip.compressedRead() : file.pos(); };
+    QByteArray head = device->peek(64 * 1024);
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        device->read(3); // a UTF-8 byte order mark
+        head = head.mid(3);
+    }
+    const QChar first = firstNonBlank(head);
+    if (first.isNull())
+        return makeError(tr("%1: the file is empty").arg(path));
+    if (first != u'{' && first != u'[' && !QRegularExpression(QStringLiteral("^\\s*\\d{4}-\\d\\d-\\d\\d")).match(QString::fromUtf8(head.left(64))).hasMatch())
+        return makeError(tr("%1: expected Kubernetes audit events as JSON (one per line, an EventList, or a cloud export)").arg(path));
+
+    // A document spread over lines (an EventList, a cloud export, a JSON array) is streamed element by element.
+    const qsizetype lineEnd = head.indexOf('\n');
+    const QByteArray firstLine = (lineEnd < 0 ? head : head.left(lineEnd)).trimmed();
+    const bool lines = first != u'[' && (lineEnd < 0 || !QJsonDocument::fromJson(firstLine).isNull() || !firstLine.startsWith('{'));
+    qint64 count = 0;
+    if (!lines) {
+        QString key;
+        if (first == u'{') {
+            for (const char* member : { "items", "records", "events", "entries" }) {
+                if (head.contains(QByteArray(QByteArray("\"") + member + "\""))) {
+                    key = QLatin1String(member);
+                    break;
+                }
+            }
+            if (key.isEmpty())
+                return makeError(tr("%1: expected Kubernetes audit events: one per line, an EventList (items), AKS records, "
+                                    "or a CloudWatch or Cloud Logging export").arg(path));
+        }
+        JsonArrayStream stream(device, path, key);
+        QJsonObject object;
+        qint64 offset = 0;
+        while (stream.next(&object, &offset)) {
+            if (auto status = dispatch(object, path, QStringLiteral("byte %1").arg(offset), sink); !status)
+                return status;
+            if (++count % kProgressEvery == 0 && !sink.progress(position(), size))
+                return makeError(tr("%1: cancelled").arg(path));
+        }
+        if (!stream.errorString().isEmpty())
+            return makeError(stream.errorString());
+        if (!stream.foundArray())
+            return makeError(tr("%1: expected an array of audit events").arg(path));
+        sink.progress(size, size);
+        return {};
+    }
+
+    // One record per line: audit logs run to gigabytes.
     qint64 lineNumber = 0;
-    // One line at a time: audit logs run to gigabytes.
-    while (!file.atEnd()) {
-        QByteArray line = file.readLine();
+    while (!device->atEnd()) {
+        QByteArray line = device->readLine(kMaxLine);
         ++lineNumber;
-        if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
-            line.remove(0, 3); // a UTF-8 byte order mark
-        if (auto status = readLine(line, path, lineNumber, sink); !status)
+        if (line.size() >= kMaxLine - 1 && !line.endsWith('\n'))
+            return makeError(tr("%1: line %2: longer than %3 MB; expected one event per line").arg(path).arg(lineNumber).arg(kMaxLine >> 20));
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        // CloudWatch Logs exports put the ingestion time in front: "2024-05-01T10:00:00.000Z {…}".
+        if (!line.startsWith('{')) {
+            const qsizetype brace = line.indexOf('{');
+            if (brace < 0)
+                return makeError(tr("%1: line %2: expected a JSON audit event").arg(path).arg(lineNumber));
+            line = line.mid(brace);
+        }
+        auto document = JsonInput::parse(line, path, lineNumber);
+        if (!document)
+            return document.error();
+        if (auto status = dispatch(document->object(), path, QStringLiteral("line %1").arg(lineNumber), sink); !status)
             return status;
-        if (lineNumber % kProgressEvery == 0 && !sink.progress(file.pos(), size))
+        if (++count % kProgressEvery == 0 && !sink.progress(position(), size))
             return makeError(tr("%1: cancelled").arg(path));
     }
+    if (device == &gzip && gzip.failed())
+        return makeError(tr("%1: %2").arg(path, gzip.errorString()));
     if (file.error() != QFileDevice::NoError)
         return makeError(tr("%1: cannot read: %2").arg(path, file.errorString()));
     sink.progress(size, size); // the whole file is read; a cancel now would change nothing
     return {};
 }
 
-Status K8sAuditImporter::readLine(const QByteArray& line, const QString& path, qint64 lineNumber, RecordSink& sink) const
+Status K8sAuditImporter::dispatch(const QJsonObject& object, const QString& path, const QString& where, RecordSink& sink, int depth)
 {
-    if (line.trimmed().isEmpty())
+    if (depth > kMaxEnvelopes)
+        return makeError(tr("%1: %2: audit events nested deeper than %3 envelopes").arg(path, where).arg(kMaxEnvelopes));
+    const QString kind = object.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("Event"))
+        return readEvent(object, path, where, sink);
+    if (object.contains(QStringLiteral("protoPayload")))
+        return readGke(object, path, where, sink);
+    // Batches: an EventList (webhook), AKS records, filter-log-events output, a CloudWatch subscription.
+    for (const char* member : { "items", "records", "events", "logEvents", "entries" }) {
+        const QJsonValue list = object.value(QLatin1String(member));
+        if (!list.isArray())
+            continue;
+        const QJsonArray items = list.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString at = QStringLiteral("%1, %2[%3]").arg(where, QLatin1String(member)).arg(i);
+            if (auto status = dispatch(items.at(i).toObject(), path, at, sink, depth + 1); !status)
+                return status;
+        }
         return {};
-    const QString lineText = QString::number(lineNumber);
-    auto document = JsonInput::parse(line, path, lineNumber);
-    if (!document)
-        return document.error();
-    const QJsonObject event = document->object();
-    if (!document->isObject() || event.value(QStringLiteral("kind")).toString() != QLatin1String("Event"))
-        return makeError(tr("%1: line %2: expected a Kubernetes audit Event (\"kind\": \"Event\")").arg(path, lineText));
-    // RequestReceived and the other stages repeat the auditID of the ResponseComplete event.
+    }
+    // AKS also sends other categories (kube-apiserver, kube-controller-manager, guard) to the same place.
+    const QString category = object.value(QStringLiteral("category")).toString();
+    if (!category.isEmpty() && !category.startsWith(QLatin1String("kube-audit"))) {
+        sink.skipped(tr("not an audit record (category %1)").arg(category.left(100)));
+        return {};
+    }
+    // An Event kept as a JSON string: AKS diagnostics (properties.log), CloudWatch (message).
+    QString inner = object.value(QStringLiteral("properties")).toObject().value(QStringLiteral("log")).toString();
+    QString member = QStringLiteral("properties.log");
+    if (inner.isEmpty()) {
+        inner = object.value(QStringLiteral("message")).toString();
+        member = QStringLiteral("message");
+    }
+    if (!inner.isEmpty()) {
+        auto document = JsonInput::parse(inner.toUtf8(), QStringLiteral("%1: %2: %3").arg(path, where, member));
+        if (!document)
+            return document.error();
+        return dispatch(document->object(), path, where + QStringLiteral(", ") + member, sink, depth + 1);
+    }
+    return makeError(tr("%1: %2: expected a Kubernetes audit Event (\"kind\": \"Event\")").arg(path, where));
+}
+
+Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path, const QString& where, RecordSink& sink)
+{
+    // Each request is logged at several stages under one auditID; RequestReceived has no outcome yet.
     const QString stage = event.value(QStringLiteral("stage")).toString();
-    if (!stage.isEmpty() && stage != QLatin1String("ResponseComplete"))
+    if (stage == QLatin1String("RequestReceived"))
+        return {};
+    // A record without a readable time is refused, even when its auditID was seen before.
+    auto time = eventTime(event, path, where);
+    if (!time)
+        return time.error();
+    if (!firstSighting(event.value(QStringLiteral("auditID")).toString()))
         return {};
 
     // Who acted: the impersonated user when there is one, not the impersonator.
@@ -88,22 +231,17 @@ Status K8sAuditImporter::readLine(const QByteArray& line, const QString& path, q
         user = event.value(QStringLiteral("user")).toObject();
     const QString username = user.value(QStringLiteral("username")).toString();
     if (username.isEmpty()) {
-        sink.skipped(tr("%1: line %2: an event without a user").arg(path, lineText));
+        sink.skipped(tr("%1: %2: an event without a user").arg(path, where));
         return {};
     }
-    const QStringList account = username.startsWith(kServiceAccountPrefix)
-        ? username.mid(kServiceAccountPrefix.size()).split(u':')
-        : QStringList();
-    if (account.size() != 2 || account.at(0).isEmpty() || account.at(1).isEmpty()) {
-        sink.skipped(tr("not a service account: %1").arg(username));
+    const QStringList account = serviceAccountOf(username);
+    if (account.isEmpty()) {
+        sink.skipped(tr("not a service account: %1").arg(username.left(100)));
         return {};
     }
     const QString verb = event.value(QStringLiteral("verb")).toString();
     if (verb.isEmpty())
-        return makeError(tr("%1: line %2: verb: expected the request's verb").arg(path, lineText));
-    auto time = eventTime(event, path, lineNumber);
-    if (!time)
-        return time.error();
+        return makeError(tr("%1: %2: verb: expected the request's verb").arg(path, where));
 
     ActivityEvent activity;
     activity.source = source();
@@ -117,7 +255,7 @@ Status K8sAuditImporter::readLine(const QByteArray& line, const QString& path, q
         if (!subresource.isEmpty())
             resource += QStringLiteral("/") + subresource;
         activity.action = verb + u' ' + resource;
-        activity.resource = resourceOf(objectRef);
+        activity.resource = resourceOf(objectRef.value(QStringLiteral("namespace")).toString(), objectRef.value(QStringLiteral("name")).toString());
     } else {
         // Non-resource requests (/healthz, /api discovery) are authorised by their path, like nonResourceURLs.
         activity.action = verb + u' ' + event.value(QStringLiteral("requestURI")).toString().section(u'?', 0, 0);
@@ -127,12 +265,71 @@ Status K8sAuditImporter::readLine(const QByteArray& line, const QString& path, q
     activity.credentialId = user.value(QStringLiteral("extra")).toObject()
                                 .value(QStringLiteral("authentication.kubernetes.io/credential-id"))[0].toString();
     activity.sourceIp = event.value(QStringLiteral("sourceIPs"))[0].toString();
-    activity.rawRef = path + u':' + lineText;
+    activity.rawRef = path + u':' + (where.startsWith(QLatin1String("line ")) ? where.mid(5) : where);
     sink.activity(activity);
     return {};
 }
 
-Result<QDateTime> K8sAuditImporter::eventTime(const QJsonObject& event, const QString& path, qint64 lineNumber)
+Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, const QString& where, RecordSink& sink)
+{
+    const QJsonObject payload = entry.value(QStringLiteral("protoPayload")).toObject();
+    if (!firstSighting(entry.value(QStringLiteral("insertId")).toString()))
+        return {};
+    const QString email = payload.value(QStringLiteral("authenticationInfo")).toObject().value(QStringLiteral("principalEmail")).toString();
+    const QStringList account = serviceAccountOf(email);
+    if (account.isEmpty()) {
+        sink.skipped(tr("not a service account: %1").arg(email.isEmpty() ? tr("(none)") : email.left(100)));
+        return {};
+    }
+    // methodName io.k8s.GROUP.VERSION.RESOURCE[.SUBRESOURCE].VERB, e.g. io.k8s.core.v1.pods.create.
+    const QString method = payload.value(QStringLiteral("methodName")).toString();
+    const QStringList parts = method.split(u'.');
+    static const QRegularExpression version(QStringLiteral("^v\\d+((alpha|beta)\\d+)?$"));
+    qsizetype v = -1;
+    for (qsizetype i = 2; i < parts.size(); ++i) {
+        if (version.match(parts.at(i)).hasMatch()) {
+            v = i;
+            break;
+        }
+    }
+    if (!method.startsWith(QLatin1String("io.k8s.")) || v < 0 || v + 2 >= parts.size()) {
+        sink.skipped(tr("not a Kubernetes API call: %1").arg(method.left(100)));
+        return {};
+    }
+    const QString verb = parts.last();
+    const QString resource = parts.mid(v + 1, parts.size() - v - 2).join(u'/');
+    // resourceName core/v1/namespaces/NS/pods/NAME
+    const QStringList name = payload.value(QStringLiteral("resourceName")).toString().split(u'/');
+    const qsizetype nsAt = name.indexOf(QStringLiteral("namespaces"));
+    const QString ns = nsAt >= 0 && nsAt + 1 < name.size() && nsAt + 2 < name.size() ? name.at(nsAt + 1) : QString();
+    const QString object = nsAt >= 0 && nsAt + 3 < name.size() ? name.at(nsAt + 3) : QString();
+
+    const QString text = entry.value(QStringLiteral("timestamp")).toString();
+    const auto at = Timestamp::parse(text);
+    if (!at)
+        return makeError(tr("%1: %2: timestamp: expected the time of the entry, got \"%3\"").arg(path, where, text.left(100)));
+
+    ActivityEvent activity;
+    activity.source = source();
+    activity.principal = email;
+    activity.principalName = account.join(u'/');
+    activity.principalKind = IdentityKind::K8sServiceAccount;
+    activity.action = verb + u' ' + resource;
+    activity.resource = resourceOf(ns, object);
+    activity.timestamp = *at;
+    // google.rpc codes: 7 permission denied, 16 unauthenticated; any other non-zero code failed.
+    const int code = payload.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt();
+    const QString decision = entry.value(QStringLiteral("labels")).toObject().value(QStringLiteral("authorization.k8s.io/decision")).toString();
+    activity.outcome = code == 7 || code == 16 || decision == QLatin1String("forbid") ? QStringLiteral("denied")
+        : code != 0                                                                      ? QStringLiteral("error")
+                                                                                         : QStringLiteral("allowed");
+    activity.sourceIp = payload.value(QStringLiteral("requestMetadata")).toObject().value(QStringLiteral("callerIp")).toString();
+    activity.rawRef = path + u':' + where;
+    sink.activity(activity);
+    return {};
+}
+
+Result<QDateTime> K8sAuditImporter::eventTime(const QJsonObject& event, const QString& path, const QString& where)
 {
     for (const char* field : { "stageTimestamp", "requestReceivedTimestamp", "timestamp" }) {
         const QString text = event.value(QLatin1String(field)).toString();
@@ -140,10 +337,22 @@ Result<QDateTime> K8sAuditImporter::eventTime(const QJsonObject& event, const QS
             continue;
         if (auto parsed = Timestamp::parse(text))
             return *parsed;
-        return makeError(tr("%1: line %2: %3: expected a timestamp, got \"%4\"")
-                             .arg(path, QString::number(lineNumber), QLatin1String(field), text));
+        return makeError(tr("%1: %2: %3: expected a timestamp, got \"%4\"").arg(path, where, QLatin1String(field), text.left(100)));
     }
-    return makeError(tr("%1: line %2: stageTimestamp: expected the time of the event").arg(path, QString::number(lineNumber)));
+    return makeError(tr("%1: %2: stageTimestamp: expected the time of the event").arg(path, where));
+}
+
+void K8sAuditImporter::start()
+{
+    m_seen.clear();
+    m_duplicates = 0;
+}
+
+Status K8sAuditImporter::finish(RecordSink& sink)
+{
+    if (m_duplicates > 0)
+        sink.warning(tr("%n event(s) logged more than once (same auditID) were counted once", nullptr, int(m_duplicates)));
+    return {};
 }
 
 } // namespace recertify

@@ -4,12 +4,18 @@
 
 #include <QJsonObject>
 
+#include <unordered_set>
+
 namespace recertify {
 
 /**
- * kube-apiserver audit logs (`--audit-log-path`, audit.k8s.io Event JSON Lines), read line by line so
- * memory does not grow with the file. Each ResponseComplete event of a service account (the
- * impersonated user when there is one) becomes an ActivityEvent "VERB RESOURCE[/SUBRESOURCE]";
+ * Kubernetes audit logs as people have them, read as streams so memory does not grow with the file:
+ * kube-apiserver JSON Lines (`--audit-log-path`), the EventList a webhook backend receives, EKS
+ * control-plane logs exported from CloudWatch (plain lines, lines with a timestamp in front, or
+ * `aws logs filter-log-events` output), AKS diagnostic records (the Event inside `properties.log`)
+ * and GKE Cloud Audit Logs (`protoPayload`, the account in `authenticationInfo.principalEmail`).
+ * Each request of a service account (the impersonated user when there is one) becomes one
+ * ActivityEvent "VERB RESOURCE[/SUBRESOURCE]", once per auditID whatever stages were logged;
  * people are skipped, since they are not non-human identities.
  */
 class K8sAuditImporter final : public Importer
@@ -22,13 +28,25 @@ public:
     bool isInventory() const override { return false; }
     QStringList folderPatterns() const override
     {
-        return { QStringLiteral("*.jsonl"), QStringLiteral("*.log"), QStringLiteral("*.json") };
+        return { QStringLiteral("*.jsonl"), QStringLiteral("*.log"), QStringLiteral("*.json"), QStringLiteral("*.jsonl.gz"),
+            QStringLiteral("*.json.gz"), QStringLiteral("*.log.gz") };
     }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
+    void start() override;
+    [[nodiscard]] Status finish(RecordSink& sink) override;
 
 private:
-    [[nodiscard]] Status readLine(const QByteArray& line, const QString& path, qint64 lineNumber, RecordSink& sink) const;
-    [[nodiscard]] static Result<QDateTime> eventTime(const QJsonObject& event, const QString& path, qint64 lineNumber);
+    /** One JSON value of the file, in whatever envelope it came. */
+    [[nodiscard]] Status dispatch(const QJsonObject& object, const QString& path, const QString& where, RecordSink& sink,
+                                  int depth = 0);
+    [[nodiscard]] Status readEvent(const QJsonObject& event, const QString& path, const QString& where, RecordSink& sink);
+    [[nodiscard]] Status readGke(const QJsonObject& entry, const QString& path, const QString& where, RecordSink& sink);
+    [[nodiscard]] static Result<QDateTime> eventTime(const QJsonObject& event, const QString& path, const QString& where);
+    /** False when this auditID (or log entry id) was counted before in this run. */
+    bool firstSighting(const QString& id);
+
+    std::unordered_set<quint64> m_seen;
+    qint64 m_duplicates = 0;
 };
 
 } // namespace recertify

@@ -1,6 +1,7 @@
 #include "K8sRbacImporter.h"
 
 #include "connectors/JsonInput.h"
+#include "connectors/YamlInput.h"
 #include "domain/IdentityKind.h"
 #include "util/Timestamp.h"
 
@@ -11,6 +12,7 @@ namespace recertify {
 namespace {
 
 const QString kServiceAccountPrefix = QStringLiteral("system:serviceaccount:");
+const QString kServiceAccountsGroup = QStringLiteral("system:serviceaccounts");
 
 /** "FIELD" at the top of the file, "[2].items[5].FIELD" inside an array of Lists. */
 QString at(const QString& where, const QString& field)
@@ -51,32 +53,64 @@ QString ownerOf(const QJsonObject& metadata)
 
 Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
 {
-    auto document = JsonInput::readFile(path);
-    if (!document)
-        return document.error();
+    Q_UNUSED(sink) // everything is emitted by finish(), once the run's files are joined
+    auto text = JsonInput::readText(path);
+    if (!text)
+        return text.error();
+    QJsonArray lists;
+    bool array = false;
+    // kubectl -o yaml output; a file named .json is JSON whatever it starts with, so its fault is named as JSON's.
+    const bool yaml = YamlInput::looksLikeYaml(*text) && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    if (yaml) {
+        auto documents = YamlInput::parse(*text, path);
+        if (!documents)
+            return documents.error();
+        // `kubectl get -o yaml` of one kind is one document; a `---` stream holds several.
+        lists = *documents;
+        array = true;
+    } else {
+        auto document = JsonInput::parse(*text, path);
+        if (!document)
+            return document.error();
+        array = document->isArray();
+        lists = array ? document->array() : QJsonArray { document->object() };
+    }
 
-    Context context;
+    Context& context = m_context;
     context.path = path;
-    if (document->isArray()) {
-        const QJsonArray lists = document->array();
+    const qsizetype before = context.roles.size() + context.clusterRoles.size() + context.serviceAccounts.size()
+        + context.bindings.size() + context.secrets.size() + context.pods.size();
+    if (array) {
         for (qsizetype i = 0; i < lists.size(); ++i) {
-            const QString where = QStringLiteral("[%1]").arg(i);
+            const QString where = yaml ? tr("document %1").arg(i + 1) : QStringLiteral("[%1]").arg(i);
             if (!lists.at(i).isObject())
                 return JsonInput::fieldError(path, where, tr("a Kubernetes List or object"));
-            if (auto status = collect(context, lists.at(i).toObject(), where); !status)
+            if (auto status = collect(context, lists.at(i).toObject(), where, true); !status)
                 return status;
         }
-    } else if (auto status = collect(context, document->object(), QString()); !status) {
+    } else if (auto status = collect(context, lists.first().toObject(), QString(), false); !status) {
         return status;
     }
     // An inventory that lists nothing would retire every service account; refuse it instead.
-    if (context.roles.isEmpty() && context.clusterRoles.isEmpty() && context.serviceAccounts.isEmpty()
-        && context.bindings.isEmpty() && context.secrets.isEmpty() && context.pods.isEmpty()) {
+    if (context.roles.size() + context.clusterRoles.size() + context.serviceAccounts.size() + context.bindings.size()
+            + context.secrets.size() + context.pods.size()
+        == before) {
         return makeError(tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod "
-                            "objects: expected the output of kubectl get … -o json")
+                            "objects: expected the output of kubectl get … -o json or -o yaml")
                              .arg(path));
     }
 
+    return {};
+}
+
+void K8sRbacImporter::start()
+{
+    m_context = Context();
+}
+
+Status K8sRbacImporter::finish(RecordSink& sink)
+{
+    Context& context = m_context;
     for (const Item& item : std::as_const(context.serviceAccounts)) {
         if (auto status = readServiceAccount(context, item); !status)
             return status;
@@ -94,6 +128,18 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
             return status;
     }
 
+    // Group bindings cover every account of the cluster or namespace that the input knows of.
+    for (const auto& [ns, grants] : std::as_const(context.groupGrants)) {
+        for (StagedIdentity& staged : context.identities) {
+            if (!ns.isEmpty() && staged.scope != QStringLiteral("namespace:") + ns)
+                continue;
+            for (const Grant& grant : grants)
+                addGrant(context, staged, grant);
+        }
+    }
+    for (const QString& ns : std::as_const(context.listedNamespaces))
+        sink.complete(source(), QStringLiteral("namespace:") + ns);
+
     for (StagedIdentity& staged : context.identities) {
         // A legacy token's last use is a use of its service account.
         for (const Credential& c : std::as_const(staged.credentials)) {
@@ -105,7 +151,7 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
     return {};
 }
 
-Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, const QString& where)
+Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, const QString& where, bool inStream)
 {
     auto add = [&context](const QJsonObject& json, const QString& itemWhere) {
         const QString kind = json.value(QStringLiteral("kind")).toString();
@@ -117,13 +163,13 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
         else if (kind == QLatin1String("ClusterRole"))
             context.clusterRoles.insert(name, json.value(QStringLiteral("rules")).toArray());
         else if (kind == QLatin1String("ServiceAccount"))
-            context.serviceAccounts << Item { json, itemWhere };
+            context.serviceAccounts << Item { json, itemWhere, context.path };
         else if (kind.endsWith(QLatin1String("RoleBinding")))
-            context.bindings << Item { json, itemWhere };
+            context.bindings << Item { json, itemWhere, context.path };
         else if (kind == QLatin1String("Secret"))
-            context.secrets << Item { json, itemWhere };
+            context.secrets << Item { json, itemWhere, context.path };
         else if (kind == QLatin1String("Pod"))
-            context.pods << Item { json, itemWhere };
+            context.pods << Item { json, itemWhere, context.path };
     };
 
     const QString kind = object.value(QStringLiteral("kind")).toString();
@@ -142,6 +188,9 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
         }
         return {};
     }
+    // A manifest stream mixes in Namespaces, Deployments, Services…: they carry no identity.
+    if (!isKnownKind(kind) && inStream && !kind.isEmpty())
+        return {};
     if (!isKnownKind(kind)) {
         return JsonInput::fieldError(context.path, at(where, QStringLiteral("kind")),
             tr("a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod"));
@@ -152,9 +201,10 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
 
 Status K8sRbacImporter::readServiceAccount(Context& context, const Item& item) const
 {
-    auto metadata = metadataOf(context.path, item, true);
+    auto metadata = metadataOf(item.path, item, true);
     if (!metadata)
         return metadata.error();
+    context.listedNamespaces.insert(metadata->ns);
     StagedIdentity& staged = identityFor(context, metadata->ns, metadata->name);
     staged.identity.createdAt = metadata->created;
     staged.identity.businessOwner = ownerOf(metadata->json);
@@ -164,7 +214,7 @@ Status K8sRbacImporter::readServiceAccount(Context& context, const Item& item) c
 Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSink& sink) const
 {
     const bool cluster = item.json.value(QStringLiteral("kind")).toString() == QLatin1String("ClusterRoleBinding");
-    auto metadata = metadataOf(context.path, item, !cluster);
+    auto metadata = metadataOf(item.path, item, !cluster);
     if (!metadata)
         return metadata.error();
     const QString& name = metadata->name;
@@ -174,7 +224,7 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
     const QString roleKind = roleRef.value(QStringLiteral("kind")).toString();
     const QString roleName = roleRef.value(QStringLiteral("name")).toString();
     if (roleName.isEmpty() || (roleKind != QLatin1String("Role") && roleKind != QLatin1String("ClusterRole")))
-        return JsonInput::fieldError(context.path, at(item.where, QStringLiteral("roleRef")), tr("a Role or ClusterRole reference"));
+        return JsonInput::fieldError(item.path, at(item.where, QStringLiteral("roleRef")), tr("a Role or ClusterRole reference"));
 
     const QString binding = cluster ? QString(QStringLiteral("clusterrolebinding/") + name)
                                     : QString(QStringLiteral("rolebinding/") + ns + u'/' + name);
@@ -205,12 +255,19 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
                 accountNs = parts.at(0);
                 accountName = parts.at(1);
             }
+        } else if (kind == QLatin1String("Group")
+            && (subjectName == kServiceAccountsGroup || subjectName.startsWith(kServiceAccountsGroup + u':'))) {
+            QList<Grant> viaGroup = grants;
+            for (Grant& grant : viaGroup)
+                grant.grantedVia += QStringLiteral(" (group %1)").arg(subjectName);
+            context.groupGrants.append({ subjectName.mid(kServiceAccountsGroup.size() + 1), viaGroup });
+            continue;
         } else {
-            continue; // groups and people are outside a non-human inventory
+            continue; // other groups and people are outside a non-human inventory
         }
         if (accountNs.isEmpty() || accountName.isEmpty()) {
             sink.skipped(tr("%1: %2: a service account subject without a namespace or name")
-                             .arg(context.path, at(item.where, QStringLiteral("subjects[%1]").arg(i))));
+                             .arg(item.path, at(item.where, QStringLiteral("subjects[%1]").arg(i))));
             continue;
         }
         StagedIdentity& staged = identityFor(context, accountNs, accountName);
@@ -225,18 +282,18 @@ Status K8sRbacImporter::readSecret(Context& context, const Item& item, RecordSin
     // Only the metadata is read: data.token is the credential itself and must never be stored.
     if (item.json.value(QStringLiteral("type")).toString() != QLatin1String("kubernetes.io/service-account-token"))
         return {};
-    auto metadata = metadataOf(context.path, item, true);
+    auto metadata = metadataOf(item.path, item, true);
     if (!metadata)
         return metadata.error();
     const QString account = metadata->json.value(QStringLiteral("annotations")).toObject()
                                 .value(QStringLiteral("kubernetes.io/service-account.name")).toString();
     if (account.isEmpty()) {
         sink.skipped(tr("%1: %2: a service account token without the kubernetes.io/service-account.name annotation")
-                         .arg(context.path, at(item.where, QStringLiteral("metadata.annotations"))));
+                         .arg(item.path, at(item.where, QStringLiteral("metadata.annotations"))));
         return {};
     }
     const QJsonObject labels = metadata->json.value(QStringLiteral("labels")).toObject();
-    auto lastUsed = optionalTime(context.path, at(item.where, QStringLiteral("metadata.labels.kubernetes.io/legacy-token-last-used")),
+    auto lastUsed = optionalTime(item.path, at(item.where, QStringLiteral("metadata.labels.kubernetes.io/legacy-token-last-used")),
         labels.value(QStringLiteral("kubernetes.io/legacy-token-last-used")).toString());
     if (!lastUsed)
         return lastUsed.error();
@@ -258,7 +315,7 @@ Status K8sRbacImporter::readSecret(Context& context, const Item& item, RecordSin
 
 Status K8sRbacImporter::readPod(Context& context, const Item& item) const
 {
-    auto metadata = metadataOf(context.path, item, true);
+    auto metadata = metadataOf(item.path, item, true);
     if (!metadata)
         return metadata.error();
     const QJsonObject spec = item.json.value(QStringLiteral("spec")).toObject();
@@ -286,6 +343,7 @@ StagedIdentity& K8sRbacImporter::identityFor(Context& context, const QString& ns
         staged.identity.nativeId = nativeId;
         staged.identity.displayName = ns + u'/' + name;
         staged.identity.kind = IdentityKind::K8sServiceAccount;
+        staged.scope = QStringLiteral("namespace:") + ns;
         it = context.identities.insert(nativeId, std::move(staged));
     }
     return *it;

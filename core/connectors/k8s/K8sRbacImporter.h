@@ -12,10 +12,13 @@ namespace recertify {
 
 /**
  * `kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings,secrets,pods -A -o json`
- * (one List, a single object, or a JSON array of Lists): every service account that is listed, bound or
+ * or `-o yaml` (one List, a single object, a JSON array of Lists, or a `---` YAML stream): every service account that is listed, bound or
  * runs a pod becomes an identity keyed by its API username (system:serviceaccount:NS:NAME). Bindings
  * are resolved to one grant per verb and resource; legacy token Secrets become credentials, their
- * data never read. A binding whose role is not in the input keeps an "unresolved" grant.
+ * data never read. A binding whose role is not in the input keeps an "unresolved" grant. Bindings to
+ * the groups system:serviceaccounts and system:serviceaccounts:NS grant every account they cover.
+ * A namespace is listed completely (so an account missing from it is gone) only when the input
+ * holds ServiceAccount objects of that namespace.
  */
 class K8sRbacImporter final : public Importer
 {
@@ -25,13 +28,17 @@ public:
     QString format() const override { return QStringLiteral("k8s-rbac"); }
     QString source() const override { return QStringLiteral("k8s"); }
     bool isInventory() const override { return true; }
+    void start() override;
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
+    /** Roles, bindings and accounts may come in separate files (kubectl get roles; kubectl get rolebindings): joined here. */
+    [[nodiscard]] Status finish(RecordSink& sink) override;
 
 private:
     struct Item
     {
         QJsonObject json;
         QString where; ///< its place in the file, e.g. "[3].items[0]"
+        QString path;  ///< the file it came from
     };
 
     struct Metadata
@@ -50,9 +57,13 @@ private:
         QList<Item> serviceAccounts, bindings, secrets, pods;
         QMap<QString, StagedIdentity> identities; ///< by nativeId, so each is emitted once
         QHash<QString, QSet<QString>> grantKeys;  ///< nativeId -> permission|scope|via already held
+        QSet<QString> listedNamespaces;           ///< namespaces whose ServiceAccounts the input lists
+        /// Grants bound to system:serviceaccounts (key "") or system:serviceaccounts:NS (key NS).
+        QList<QPair<QString, QList<Grant>>> groupGrants;
     };
 
-    [[nodiscard]] static Status collect(Context& context, const QJsonObject& object, const QString& where);
+    [[nodiscard]] static Status collect(Context& context, const QJsonObject& object, const QString& where, bool inStream);
+    Context m_context;
     [[nodiscard]] Status readServiceAccount(Context& context, const Item& item) const;
     [[nodiscard]] Status readBinding(Context& context, const Item& item, RecordSink& sink) const;
     [[nodiscard]] Status readSecret(Context& context, const Item& item, RecordSink& sink) const;

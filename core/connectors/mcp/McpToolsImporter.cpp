@@ -3,6 +3,7 @@
 #include "connectors/JsonInput.h"
 #include "domain/IdentityKind.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -23,7 +24,12 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     if (!document)
         return document.error();
     const QJsonObject root = document->object();
-    QString agentName = QFileInfo(path).completeBaseName();
+    const QFileInfo file(path);
+    // tools.json is what every server's dump is called: then the folder names the server.
+    static const QStringList generic { QStringLiteral("tools"), QStringLiteral("tools-list"), QStringLiteral("tools_list"),
+        QStringLiteral("list"), QStringLiteral("result"), QStringLiteral("response"), QStringLiteral("mcp") };
+    QString agentName = generic.contains(file.completeBaseName(), Qt::CaseInsensitive) ? file.absoluteDir().dirName()
+                                                                                        : file.completeBaseName();
     QString server;
     QJsonValue response = document->isArray() ? QJsonValue(document->array()) : QJsonValue(root);
     QString prefix;
@@ -37,26 +43,45 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         server = root.value(QStringLiteral("server")).toString();
         response = root.value(QStringLiteral("response"));
         prefix = QStringLiteral("response");
+    } else if (root.contains(QStringLiteral("tools")) && !root.contains(QStringLiteral("result"))) {
+        // The bare result of tools/list, as SDKs and inspectors save it.
+        response = QJsonObject { { QStringLiteral("result"), root } };
     }
-    if (agentName.isEmpty())
-        return JsonInput::fieldError(path, QStringLiteral("agent"), tr("the name of the agent"));
 
     QList<std::pair<QJsonObject, QString>> pages;
     if (response.isArray()) {
+        // A saved session: the initialize response names the server, tools/list pages follow.
         const QJsonArray items = response.toArray();
-        for (qsizetype i = 0; i < items.size(); ++i)
-            pages.append({ items.at(i).toObject(), prefix + QStringLiteral("[%1]").arg(i) });
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject item = items.at(i).toObject();
+            const QJsonObject info = item.value(QStringLiteral("result")).toObject().value(QStringLiteral("serverInfo")).toObject();
+            if (!info.isEmpty()) {
+                if (server.isEmpty())
+                    server = info.value(QStringLiteral("name")).toString();
+                continue;
+            }
+            pages.append({ item.value(QStringLiteral("tools")).isArray() ? QJsonObject { { QStringLiteral("result"), item } } : item,
+                prefix + QStringLiteral("[%1]").arg(i) });
+        }
+        if (pages.isEmpty())
+            return JsonInput::fieldError(path, prefix, tr("a JSON-RPC tools/list response"));
     } else if (response.isObject()) {
         pages.append({ response.toObject(), prefix });
     } else {
         return JsonInput::fieldError(path, prefix, tr("a JSON-RPC tools/list response"));
     }
+    // The server's own name is the best name the agent's tool set has, unless a wrapper named the agent.
+    if (!server.isEmpty() && !root.contains(QStringLiteral("agent")))
+        agentName = server;
+    if (agentName.isEmpty())
+        return JsonInput::fieldError(path, QStringLiteral("agent"), tr("the name of the agent"));
 
     StagedIdentity agent;
     agent.identity.source = QStringLiteral("mcp");
     agent.identity.nativeId = QStringLiteral("mcp:") + agentName;
     agent.identity.kind = IdentityKind::AiAgent;
     agent.identity.displayName = agentName;
+    agent.scope = QStringLiteral("server:") + agentName;
     QSet<QString> seen;
     for (const auto& [page, pagePrefix] : std::as_const(pages)) {
         if (auto status = readPage(page, path, pagePrefix, server, agent, seen); !status)

@@ -173,7 +173,7 @@ private slots:
     {
         QFETCH(QString, engine);
         if (!fixturesPresent())
-            RECERTIFY_SKIP_UNLESS_STRICT("the public payloads in ../shared/fixtures/real are missing");
+            RECERTIFY_SKIP_UNLESS_STRICT("the public payloads in tests/data/real are missing");
         RECERTIFY_OPEN_DB(store, engine);
         const Database& db = *store.database();
         FixedClock clock(kNow);
@@ -249,9 +249,10 @@ private slots:
             topNames << top->value(0).toString();
         std::sort(topNames.begin(), topNames.end());
         QCOMPARE(topNames, (QStringList { "kube-system/default", "obama", "userwithlotsofpermissions" }));
-        // 40 admin-grant + 15 orphaned (no creation date, so open since now) + 8.9 unused "* *"
-        // (1 + 786 days x 0.01) + 2 no-expiry + 2 no-purpose.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault }).toDouble(), 67.9);
+        // 40 admin-grant + 15 orphaned (no creation date, so open since now) + 12 unused grants (the cap: "* *"
+        // and the four discovery URLs every account holds through the group system:serviceaccounts)
+        // + 2 no-expiry + 2 no-purpose.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault }).toDouble(), 71.0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = 'obama'")).toDouble(), 100.0);
 
         // The estate snapshot adds up what the identities hold.
@@ -324,7 +325,7 @@ private slots:
     {
         QFETCH(QString, engine);
         if (!fixturesPresent())
-            RECERTIFY_SKIP_UNLESS_STRICT("the public payloads in ../shared/fixtures/real are missing");
+            RECERTIFY_SKIP_UNLESS_STRICT("the public payloads in tests/data/real are missing");
         RECERTIFY_OPEN_DB(store, engine);
         const Database& db = *store.database();
         FixedClock clock(kNow);
@@ -337,16 +338,16 @@ private slots:
         QCOMPARE(scalar(db, sinceStatement, { kubeDefault }).toString(), QStringLiteral("2026-11-23T09:00:00Z"));
 
         // …and twenty days later it still does, and its debt has grown with the interest: orphaned
-        // 15 + 20 x 0.05 = 16, unused "* *" 1 + 806 x 0.01 = 9.1, no-expiry and no-purpose 2 + 20 x 0.005 = 2.1
-        // each, admin-grant still capped at 40.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault }).toDouble(), 67.9);
+        // 15 + 20 x 0.05 = 16, no-expiry and no-purpose 2 + 20 x 0.005 = 2.1 each; admin-grant still capped
+        // at 40 and the unused grants at 12.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault }).toDouble(), 71.0);
         clock.advanceDays(20);
         auto later = AnalysisService(store.database(), clock).run();
         QVERIFY(later.ok());
         QCOMPARE(later->opened, 0);
         QCOMPARE(later->resolved, 0);
         QCOMPARE(scalar(db, sinceStatement, { kubeDefault }).toString(), QStringLiteral("2026-11-23T09:00:00Z"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault }).toDouble(), 69.3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault }).toDouble(), 72.2);
     }
 };
 

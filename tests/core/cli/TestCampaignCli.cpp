@@ -46,7 +46,7 @@ class TestCampaignCli : public QObject
 private slots:
     void aWholeCampaignOnTheRealAwsPayload()
     {
-        const QString gaad = QStringLiteral(RECERTIFY_SOURCE_DIR "/../shared/fixtures/real/aws/iam-authorization-details.cloudsplaining.json");
+        const QString gaad = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/real/aws/iam-authorization-details.cloudsplaining.json");
         if (!QFile::exists(gaad))
             RECERTIFY_SKIP_UNLESS_STRICT("the shared fixtures are not beside the project");
         m_db = m_dir.filePath(QStringLiteral("aws.sqlite"));
@@ -135,7 +135,7 @@ private slots:
 
     void aSyncStartsTheTriggeredMicroCampaign()
     {
-        const QString gaad = QStringLiteral(RECERTIFY_SOURCE_DIR "/../shared/fixtures/real/aws/iam-authorization-details.cloudsplaining.json");
+        const QString gaad = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/real/aws/iam-authorization-details.cloudsplaining.json");
         if (!QFile::exists(gaad))
             RECERTIFY_SKIP_UNLESS_STRICT("the shared fixtures are not beside the project");
         m_db = m_dir.filePath(QStringLiteral("triggered.sqlite"));

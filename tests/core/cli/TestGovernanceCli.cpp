@@ -70,7 +70,7 @@ private slots:
     {
         const QString aws = RECERTIFY_REAL_FIXTURE("aws/iam-authorization-details.cloudsplaining.json");
         if (!QFile::exists(aws))
-            RECERTIFY_SKIP_UNLESS_STRICT("the public AWS payload in ../shared/fixtures/real is missing");
+            RECERTIFY_SKIP_UNLESS_STRICT("the public AWS payload in tests/data/real is missing");
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("estate.sqlite"));
         const RunResult imported = cli({ QStringLiteral("import"), QStringLiteral("aws-iam"), aws });

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "connectors/aws/AwsIamImporter.h"
 #include "connectors/aws/CloudTrailImporter.h"
+#include "connectors/k8s/K8sRbacImporter.h"
 #include "storage/SqlUtil.h"
 #include "sync/SyncEngine.h"
 
@@ -27,6 +28,42 @@ QByteArray gaad(const QList<QByteArray>& roles)
     for (qsizetype i = 0; i < roles.size(); ++i)
         out += (i ? "," : "") + roles.at(i);
     return out + "]}";
+}
+
+// One page of a paginated export: "IsTruncated": true with a Marker for the next call, or the last page.
+QByteArray page(const QList<QByteArray>& roles, bool truncated, bool withUsers = true)
+{
+    QByteArray out = gaad(roles);
+    if (!withUsers)
+        out.replace("\"UserDetailList\":[],", "");
+    out.chop(1);
+    return out + (truncated ? ",\"IsTruncated\":true,\"Marker\":\"AAE2ZGVm\"}" : ",\"IsTruncated\":false}");
+}
+
+QByteArray user(const char* id, const char* name)
+{
+    return QByteArray("{\"UserId\":\"") + id + "\",\"UserName\":\"" + name + "\",\"Arn\":\"arn:aws:iam::1:user/" + name
+        + "\",\"CreateDate\":\"2025-01-01T00:00:00Z\",\"UserPolicyList\":[],\"GroupList\":[],\"AttachedManagedPolicies\":[]}";
+}
+
+QByteArray k8sList(const QList<QByteArray>& items)
+{
+    QByteArray out = "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":[";
+    for (qsizetype i = 0; i < items.size(); ++i)
+        out += (i ? "," : "") + items.at(i);
+    return out + "]}";
+}
+
+QByteArray serviceAccount(const char* ns, const char* name)
+{
+    return QByteArray("{\"kind\":\"ServiceAccount\",\"metadata\":{\"namespace\":\"") + ns + "\",\"name\":\"" + name + "\"}}";
+}
+
+QByteArray clusterBinding(const char* ns, const char* name)
+{
+    return QByteArray("{\"kind\":\"ClusterRoleBinding\",\"metadata\":{\"name\":\"b-") + name
+        + "\"},\"roleRef\":{\"kind\":\"ClusterRole\",\"name\":\"view\"},\"subjects\":[{\"kind\":\"ServiceAccount\",\"namespace\":\""
+        + ns + "\",\"name\":\"" + name + "\"}]}";
 }
 
 QByteArray trail(const QList<QByteArray>& records)
@@ -96,7 +133,7 @@ private slots:
     {
         QFETCH(QString, engine);
         RECERTIFY_OPEN_DB(store, engine);
-        const QString real = RECERTIFY_SOURCE_DIR "/../shared/fixtures/real/aws/iam-authorization-details.cloudsplaining.json";
+        const QString real = RECERTIFY_SOURCE_DIR "/tests/data/real/aws/iam-authorization-details.cloudsplaining.json";
         const QString input = QFile::exists(real) ? real : file(QStringLiteral("gaad.json"), gaad({ role("AROA1", "a", "\"s3:GetObject\"") }));
         AwsIamImporter importer;
         SyncEngine engineUnderTest(store.database(), kClock);
@@ -139,6 +176,85 @@ private slots:
         QVERIFY(third.ok());
         QCOMPARE(third->changed, 2); // reader lost s3:*, writer is back
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'active'")), 2);
+    }
+
+    void aPartialInventoryRetiresOnlyWhatItProvesGone_data() { test::engineRows(); }
+    void aPartialInventoryRetiresOnlyWhatItProvesGone()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        QByteArray whole = gaad({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROA2", "writer", "\"s3:PutObject\""),
+            role("AROA3", "auditor", "\"s3:ListBucket\"") });
+        whole.replace("\"UserDetailList\":[]", QByteArray("\"UserDetailList\":[" + user("AIDA1", "ci-bot") + "]"));
+        AwsIamImporter importer;
+        SyncEngine sync(store.database(), kClock);
+        auto first = sync.run(importer, { file(QStringLiteral("whole.json"), whole) });
+        QVERIFY2(first.ok(), qPrintable(first.errorString()));
+        QCOMPARE(first->added, 4);
+        QCOMPARE(first->authoritative, QStringList({ "aws account:1/roles", "aws account:1/users" }));
+
+        // One page of a longer listing proves nothing gone.
+        const QString page1 = file(QStringLiteral("page1.json"), page({ role("AROA1", "reader", "\"s3:GetObject\"") }, true));
+        auto partial = sync.run(importer, { page1 });
+        QVERIFY2(partial.ok(), qPrintable(partial.errorString()));
+        QCOMPARE(partial->removed, 0);
+        QVERIFY(partial->authoritative.isEmpty());
+        QCOMPARE(partial->warnings.size(), 1);
+        QVERIFY2(partial->warnings.first().contains(page1), qPrintable(partial->warnings.first()));
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired'")), 0);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM lifecycle_events WHERE to_state = 'retired'")), 0);
+
+        // A role-only export (--filter Role) says nothing about users.
+        auto rolesOnly = sync.run(importer, { file(QStringLiteral("roles.json"), page({ role("AROA1", "reader", "\"s3:GetObject\""),
+            role("AROA2", "writer", "\"s3:PutObject\""), role("AROA3", "auditor", "\"s3:ListBucket\"") }, false, false)) });
+        QVERIFY2(rolesOnly.ok(), qPrintable(rolesOnly.errorString()));
+        QCOMPARE(rolesOnly->removed, 0);
+        QCOMPARE(rolesOnly->authoritative, QStringList { "aws account:1/roles" });
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = 'AIDA1' AND status = 'active'")), 1);
+
+        // Every page up to the last in one run: the listing is whole, and writer is gone.
+        const QString last = file(QStringLiteral("page2.json"), page({ role("AROA3", "auditor", "\"s3:ListBucket\"") }, false, false));
+        auto joined = sync.run(importer, { page1, last });
+        QVERIFY2(joined.ok(), qPrintable(joined.errorString()));
+        QCOMPARE(joined->removed, 1);
+        auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT status FROM identities WHERE native_id = 'AROA2'"));
+        QVERIFY(q.ok() && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("retired"));
+        // The run history says what each run was complete for.
+        auto runs = sql::run(store.database()->connection(), QStringLiteral("SELECT authoritative FROM sync_runs ORDER BY id"));
+        QVERIFY(runs.ok());
+        QStringList history;
+        while (runs->next())
+            history << runs->value(0).toString();
+        QCOMPARE(history, QStringList({ "aws account:1/roles\naws account:1/users", "", "aws account:1/roles", "aws account:1/roles" }));
+    }
+
+    void kubernetesRetiresOnlyInListedNamespaces_data() { test::engineRows(); }
+    void kubernetesRetiresOnlyInListedNamespaces()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        K8sRbacImporter importer;
+        SyncEngine sync(store.database(), kClock);
+        auto first = sync.run(importer, { file(QStringLiteral("all.json"), k8sList({ serviceAccount("apps", "api"),
+            serviceAccount("apps", "worker"), serviceAccount("ci", "runner") })) });
+        QVERIFY2(first.ok(), qPrintable(first.errorString()));
+        QCOMPARE(first->added, 3);
+
+        // Only cluster bindings: no namespace's accounts are listed, so none is gone.
+        auto bindings = sync.run(importer, { file(QStringLiteral("crb.json"), k8sList({ clusterBinding("apps", "api") })) });
+        QVERIFY2(bindings.ok(), qPrintable(bindings.errorString()));
+        QCOMPARE(bindings->removed, 0);
+        QVERIFY(bindings->authoritative.isEmpty());
+
+        // The accounts of one namespace: worker is gone from it; ci is another namespace and stays.
+        auto apps = sync.run(importer, { file(QStringLiteral("apps.json"), k8sList({ serviceAccount("apps", "api") })) });
+        QVERIFY2(apps.ok(), qPrintable(apps.errorString()));
+        QCOMPARE(apps->removed, 1);
+        QCOMPARE(apps->authoritative, QStringList { "k8s namespace:apps" });
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired' "
+                                                          "AND native_id = 'system:serviceaccount:apps:worker'")), 1);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired'")), 1);
     }
 
     void aBadFileLeavesTheStoreAsItWas_data() { test::engineRows(); }

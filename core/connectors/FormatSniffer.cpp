@@ -1,0 +1,138 @@
+#include "FormatSniffer.h"
+
+#include "GzipDevice.h"
+#include "YamlInput.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace recertify {
+
+namespace {
+
+constexpr qint64 kHead = 64 * 1024;
+
+bool has(const QByteArray& head, const char* key)
+{
+    return head.contains(QByteArray(QByteArray("\"") + key + "\""));
+}
+
+// The first member name of a JSON object, or of the first object of an array.
+QString firstKey(const QByteArray& head)
+{
+    static const QRegularExpression re(QStringLiteral(R"re(^\s*\[?\s*\{\s*"([^"]*)")re"));
+    return re.match(QString::fromUtf8(head.left(4096))).captured(1);
+}
+
+} // namespace
+
+Result<QString> FormatSniffer::detect(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(tr("%1: no such file or folder").arg(path));
+    if (info.isDir()) {
+        // A synced trail bucket, an audit log folder…: the first file that is not a digest decides.
+        QDirIterator it(path, { QStringLiteral("*.json"), QStringLiteral("*.json.gz"), QStringLiteral("*.jsonl"),
+                                  QStringLiteral("*.jsonl.gz"), QStringLiteral("*.log"), QStringLiteral("*.yaml"), QStringLiteral("*.yml") },
+            QDir::Files, QDirIterator::Subdirectories);
+        QStringList files;
+        while (it.hasNext())
+            files << it.next();
+        files.sort();
+        for (const QString& file : std::as_const(files)) {
+            if (file.contains(QLatin1String("CloudTrail-Digest")))
+                continue;
+            return detect(file);
+        }
+        return makeError(tr("%1: a folder with no file Recertify can import (JSON, JSON Lines, YAML, gzip)").arg(path));
+    }
+    if (path.contains(QLatin1String("CloudTrail-Digest")))
+        return makeError(tr("%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files "
+                            "under AWSLogs/…/CloudTrail/ instead (a folder with both is fine: digests are skipped).")
+                             .arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("%1: cannot read: %2").arg(path, file.errorString()));
+    QByteArray head;
+    const QByteArray magic = file.peek(2);
+    if (magic == "\x1f\x8b") {
+        GzipDevice gzip(&file);
+        if (!gzip.open(QIODevice::ReadOnly))
+            return makeError(tr("%1: %2").arg(path, gzip.errorString()));
+        head = gzip.read(kHead);
+    } else {
+        head = file.read(kHead);
+    }
+    return detectBytes(head, path);
+}
+
+Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString& path)
+{
+    QByteArray head = raw;
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.mid(3);
+    else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
+        // UTF-16 (Windows PowerShell's Out-File): read as text; the importers convert it the same way.
+        QStringDecoder decode(head.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        head = QString(decode(head.mid(2))).toUtf8();
+    } else if (head.size() > 3 && head.at(1) == '\0' && head.at(3) == '\0') {
+        return makeError(tr("%1: UTF-16 text without a byte order mark; save it as UTF-8 (or UTF-16 with BOM)").arg(path));
+    }
+    const QByteArray trimmed = head.trimmed();
+    if (trimmed.isEmpty())
+        return makeError(tr("%1: the file is empty").arg(path));
+    const char first = trimmed.at(0);
+    const QString key = firstKey(trimmed);
+
+    if (first != '{' && first != '[') {
+        static const QRegularExpression k8sKey(QStringLiteral(R"((^|\n)-?\s*(apiVersion|kind):)"));
+        if (YamlInput::looksLikeYaml(trimmed) && k8sKey.match(QString::fromUtf8(trimmed)).hasMatch())
+            return QStringLiteral("k8s-rbac");
+        // CloudWatch Logs exports put a timestamp before each JSON record.
+        static const QRegularExpression stamped(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\S+\s+\{)"));
+        if (stamped.match(QString::fromUtf8(trimmed.left(200))).hasMatch())
+            return has(trimmed, "auditID") ? QStringLiteral("k8s-audit") : QStringLiteral("aws-cloudtrail");
+        const QByteArray firstLine = trimmed.left(trimmed.indexOf('\n')).toLower();
+        if (firstLine.contains(',') && (firstLine.contains("identity_id") || firstLine.contains("timestamp")))
+            return QStringLiteral("csv");
+        if (firstLine.contains(','))
+            return makeError(tr("%1: looks like CSV, but without the identity_id or timestamp column Recertify's CSV "
+                                "import needs (see the README)").arg(path));
+        return makeError(tr("%1: not JSON, Kubernetes YAML (no kind or apiVersion) or CSV; nothing Recertify imports "
+                            "looks like this").arg(path));
+    }
+    if (has(trimmed, "digestStartTime") || has(trimmed, "digestS3Object"))
+        return makeError(tr("%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files instead.").arg(path));
+    if (key == QLatin1String("error") && has(trimmed, "code"))
+        return makeError(tr("%1: a Microsoft Graph error response, not data; export again once the request succeeds").arg(path));
+    if (has(trimmed, "odata.metadata") || has(trimmed, "odata.error") || trimmed.contains("graph.windows.net"))
+        return makeError(tr("%1: Azure AD Graph output (graph.windows.net), which Microsoft has retired; export from Microsoft "
+                            "Graph instead (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)").arg(path));
+    if (has(trimmed, "UserDetailList") || has(trimmed, "RoleDetailList"))
+        return QStringLiteral("aws-iam");
+    if (has(trimmed, "ServicesLastAccessed") || has(trimmed, "JobStatus"))
+        return QStringLiteral("aws-access-advisor");
+    if (key == QLatin1String("Records") || has(trimmed, "CloudTrailEvent") || (has(trimmed, "eventVersion") && has(trimmed, "userIdentity")))
+        return QStringLiteral("aws-cloudtrail");
+    if (has(trimmed, "auditID") || has(trimmed, "protoPayload") || trimmed.contains("\"kind\":\"EventList\"")
+        || trimmed.contains("\"kind\": \"EventList\"") || trimmed.contains("kube-audit"))
+        return QStringLiteral("k8s-audit");
+    if (has(trimmed, "@odata.context") || has(trimmed, "servicePrincipalType") || has(trimmed, "appRoleAssignments")
+        || (has(trimmed, "appId") && has(trimmed, "passwordCredentials")))
+        return QStringLiteral("entra-graph");
+    if (has(trimmed, "jsonrpc") || has(trimmed, "inputSchema") || has(trimmed, "serverInfo"))
+        return QStringLiteral("mcp-tools");
+    if (has(trimmed, "app_id") || has(trimmed, "token_id") || has(trimmed, "installations") || has(trimmed, "read_only")
+        || (has(trimmed, "action") && has(trimmed, "actor")))
+        return QStringLiteral("github");
+    if (has(trimmed, "kind") && has(trimmed, "apiVersion"))
+        return QStringLiteral("k8s-rbac");
+    return makeError(tr("%1: JSON that matches no format Recertify imports (AWS IAM or CloudTrail, Kubernetes, Microsoft "
+                        "Graph, GitHub, MCP); name the format instead of auto to see which field is missing").arg(path));
+}
+
+} // namespace recertify

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace recertify {
+
+/**
+ * Tells which import format a file is from its first bytes (inflated when it is gzip), so a user can
+ * hand over whatever they exported. What is not an input Recertify reads is refused with what it
+ * looks like and what to give instead, the file named.
+ */
+class FormatSniffer
+{
+    Q_DECLARE_TR_FUNCTIONS(FormatSniffer)
+
+public:
+    /** The format name (aws-iam, k8s-audit…) of a file or folder, or an error saying what it is instead. */
+    [[nodiscard]] static Result<QString> detect(const QString& path);
+    /** The same for bytes already read from the start of a file. */
+    [[nodiscard]] static Result<QString> detectBytes(const QByteArray& head, const QString& path);
+};
+
+} // namespace recertify

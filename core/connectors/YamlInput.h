@@ -1,0 +1,25 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace recertify {
+
+/**
+ * YAML as kubectl writes it (`-o yaml`: one document, a `kind: List`, or a `---` stream), read with
+ * yaml-cpp into the same JSON values the JSON readers use, so one importer reads both.
+ */
+class YamlInput
+{
+    Q_DECLARE_TR_FUNCTIONS(YamlInput)
+
+public:
+    /** Every document of the stream, in order; empty documents are left out. Errors name the line. */
+    [[nodiscard]] static Result<QJsonArray> parse(const QByteArray& text, const QString& where);
+    /** True when the text is not JSON (after leading blanks and comments it starts with neither { nor [). */
+    static bool looksLikeYaml(const QByteArray& text);
+};
+
+} // namespace recertify
