@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "evidence/TrustedSigners.h"
 #include "evidence/EvidenceBundle.h"
 #include "evidence/SigningKeys.h"
 #include "secrets/KeychainSecretStore.h"
@@ -64,7 +65,8 @@ int verifyCommand(CliContext& context)
     const QCommandLineOption trusted(QStringLiteral("trusted-key"), Cli::tr("Also require that this public key (PEM) signed it"), QStringLiteral("PEM"));
     parser.addOption(trusted);
     if (int code = parseCommand(context, parser, QStringLiteral("verify"),
-            Cli::tr("Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file.")); code >= 0)
+            Cli::tr("Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file, "
+                    "and 4 when the signature is valid but its key is neither given nor a trusted signer.")); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.usage(Cli::tr("verify: expected the bundle file"));
@@ -78,20 +80,30 @@ int verifyCommand(CliContext& context)
     auto result = EvidenceBundle::verify(parser.positionalArguments().first(), trustedPem);
     if (!result)
         return context.fail(result.errorString());
+    // A signature proves who signed only when that key is trusted: given here, or on the trusted-signers list.
+    const bool trustedSigner = !trustedPem.isEmpty() || TrustedSigners().find(result->fingerprint).has_value();
     if (context.json) {
         QJsonArray files;
         for (const BundleFile& f : result->files)
             files.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("ok"), f.ok } });
-        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("valid"), result->valid }, { QStringLiteral("signer"), result->signer },
-            { QStringLiteral("fingerprint"), result->fingerprint }, { QStringLiteral("files"), files },
+        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("valid"), result->valid && trustedSigner },
+            { QStringLiteral("signatureValid"), result->valid }, { QStringLiteral("trusted"), result->valid && trustedSigner },
+            { QStringLiteral("signer"), result->signer }, { QStringLiteral("fingerprint"), result->fingerprint }, { QStringLiteral("files"), files },
             { QStringLiteral("problems"), QJsonArray::fromStringList(result->problems) } }));
-    } else if (result->valid) {
+    } else if (result->valid && trustedSigner) {
         context.out() << Cli::tr("Valid: every file matches SHA256SUMS, signed by %1 (%2)").arg(result->signer, result->fingerprint) << Qt::endl;
+    } else if (result->valid) {
+        context.err() << Cli::tr("signature valid, signer not trusted: %1 (give its public key with --trusted-key, or add it to the "
+                                 "trusted signers in the app)")
+                             .arg(result->fingerprint)
+                      << Qt::endl;
     } else {
         for (const QString& problem : result->problems)
             context.err() << problem << Qt::endl;
     }
-    return result->valid ? Success : VerificationFailed;
+    if (!result->valid)
+        return VerificationFailed;
+    return trustedSigner ? Success : SignerNotTrusted;
 }
 
 int keysCommand(CliContext& context)

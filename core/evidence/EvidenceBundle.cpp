@@ -10,9 +10,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <quazip.h>
 #include <quazipfile.h>
+#include <quazipfileinfo.h>
 #include <quazipnewinfo.h>
 
 #include <memory>
@@ -276,18 +278,104 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
     return ExportReport { path, fingerprint.value(), s.items, QFileInfo(path).size() };
 }
 
+namespace {
+
+// What each member may weigh: the check's own files are tiny, the rest bounded so a crafted bundle
+// cannot exhaust memory or disk; a bundle of 100,000 decisions is some tens of MB.
+qint64 sizeCap(const QString& name)
+{
+    if (name == QLatin1String("SHA256SUMS") || name == QLatin1String("signer.pub.pem"))
+        return 4 * 1024;
+    if (name == QLatin1String("SHA256SUMS.sig"))
+        return 64;
+    if (name == QLatin1String("campaign.json"))
+        return 16LL * 1024 * 1024;
+    return 2LL * 1024 * 1024 * 1024;
+}
+
+// Deflate reaches about 1000:1 on a run of one byte; real JSON, CSV and PDF stay far below this.
+constexpr qint64 kMaxRatio = 200;
+constexpr qint64 kRatioFloor = 1024 * 1024; // small members may compress as they like
+
+bool isSmall(const QString& name)
+{
+    return name == QLatin1String("SHA256SUMS") || name == QLatin1String("SHA256SUMS.sig") || name == QLatin1String("signer.pub.pem")
+        || name == QLatin1String("campaign.json");
+}
+
+/**
+ * The bundle's table of contents, checked before a byte is read: the listed members only, each
+ * once, no paths, each within its size and compression bounds. A bundle that fails is not read at all,
+ * so what is verified and what is shown can never be two different entries of one name.
+ */
+QStringList structuralProblems(QuaZip& zip)
+{
+    QStringList problems;
+    QStringList allowed = EvidenceBundle::memberNames();
+    allowed << QStringLiteral("SHA256SUMS") << QStringLiteral("SHA256SUMS.sig");
+    const int count = zip.getEntriesCount();
+    if (count < 0)
+        return { EvidenceBundle::tr("the zip directory: cannot be read") };
+    // Thousands of entries are refused before reading them; a few extra are each named below.
+    if (count > 8 * allowed.size())
+        return { EvidenceBundle::tr("the zip directory: %1 entries where a bundle has %2").arg(count).arg(allowed.size()) };
+    QSet<QString> seen;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFileInfo64 info;
+        if (!zip.getCurrentFileInfo(&info)) {
+            problems << EvidenceBundle::tr("the zip directory: an entry cannot be read");
+            continue;
+        }
+        const QString name = info.name;
+        // Quote a hostile name safely: printable, short.
+        QString shown = name.left(100);
+        for (QChar& c : shown) {
+            if (!c.isPrint())
+                c = u'?';
+        }
+        if (name.contains(u'/') || name.contains(u'\\') || name.contains(QLatin1String("..")) || name.isEmpty()) {
+            problems << EvidenceBundle::tr("%1: a path inside the zip; a bundle holds plain file names only").arg(shown);
+            continue;
+        }
+        if (!allowed.contains(name)) {
+            problems << EvidenceBundle::tr("%1: not a member of an evidence bundle").arg(shown);
+            continue;
+        }
+        if (seen.contains(name)) {
+            problems << EvidenceBundle::tr("%1: appears twice in the zip; which one a tool reads would differ").arg(name);
+            continue;
+        }
+        seen.insert(name);
+        const qint64 size = qint64(info.uncompressedSize);
+        if (size > sizeCap(name))
+            problems << EvidenceBundle::tr("%1: %2 bytes, more than its limit of %3").arg(name).arg(size).arg(sizeCap(name));
+        else if (size > kRatioFloor && qint64(info.compressedSize) * kMaxRatio < size)
+            problems << EvidenceBundle::tr("%1: compressed more than %2 to 1, as no real evidence is").arg(name).arg(kMaxRatio);
+    }
+    if (zip.getZipError() != UNZ_OK && problems.isEmpty())
+        problems << EvidenceBundle::tr("the zip directory: damaged");
+    return problems;
+}
+
+} // namespace
+
 Result<QByteArray> EvidenceBundle::read(const QString& path, const QString& member)
 {
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
         return makeError(tr("%1: not a readable zip file").arg(path));
+    if (const QStringList problems = structuralProblems(zip); !problems.isEmpty())
+        return makeError(tr("%1: %2").arg(path, problems.first()));
     if (!zip.setCurrentFile(member))
         return makeError(tr("%1: has no %2").arg(path, member));
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr("%1: %2: cannot read").arg(path, member));
-    QByteArray bytes = file.readAll();
+    // Never more than the member may hold, whatever its header claims.
+    QByteArray bytes = file.read(sizeCap(member) + 1);
     file.close();
+    if (bytes.size() > sizeCap(member))
+        return makeError(tr("%1: %2: larger than its limit of %3 bytes").arg(path, member).arg(sizeCap(member)));
     if (file.getZipError() != 0)
         return makeError(tr("%1: %2: damaged (its checksum in the zip does not match)").arg(path, member));
     return bytes;
@@ -297,34 +385,45 @@ Result<BundleVerification> EvidenceBundle::verify(const QString& path, const QBy
 {
     BundleVerification result;
     QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        return makeError(tr("%1: not a readable zip file").arg(path));
-    // Read every member, hashing as we go.
+    if (!zip.open(QuaZip::mdUnzip)) {
+        result.problems << tr("%1: not a readable zip file").arg(QFileInfo(path).fileName());
+        return result;
+    }
+    result.problems = structuralProblems(zip);
+    if (!result.problems.isEmpty())
+        return result; // nothing of a malformed bundle is read, let alone believed
+    // Read every member by its place in the directory, hashing as we go.
     QHash<QString, QByteArray> hashes;
     QHash<QString, QByteArray> small; // the few members the check itself needs
-    QStringList names = zip.getFileNameList();
-    for (const QString& name : std::as_const(names)) {
-        if (!zip.setCurrentFile(name)) {
-            result.problems << tr("%1: cannot be read from the zip").arg(name);
-            continue;
-        }
+    QStringList names;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        const QString name = zip.getCurrentFileName();
+        names << name;
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly)) {
-            result.problems << tr("%1: cannot be read from the zip").arg(name);
+            result.problems << tr("%1: cannot be read from the zip (its local header disagrees with the directory)").arg(name);
             continue;
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 total = 0;
+        bool tooLarge = false;
         while (!file.atEnd()) {
             const QByteArray chunk = file.read(1 << 20);
             if (chunk.isEmpty())
                 break;
+            total += chunk.size();
+            if (total > sizeCap(name)) {
+                tooLarge = true; // the directory understated it: stop here
+                break;
+            }
             hash.addData(chunk);
-            if (name == QLatin1String("SHA256SUMS") || name == QLatin1String("SHA256SUMS.sig") || name == QLatin1String("signer.pub.pem")
-                || name == QLatin1String("campaign.json"))
+            if (isSmall(name))
                 small[name] += chunk;
         }
         file.close();
-        if (file.getZipError() != 0)
+        if (tooLarge)
+            result.problems << tr("%1: larger than its limit of %2 bytes").arg(name).arg(sizeCap(name));
+        else if (file.getZipError() != 0)
             result.problems << tr("%1: damaged inside the zip (checksum error)").arg(name);
         hashes.insert(name, hash.result().toHex());
     }

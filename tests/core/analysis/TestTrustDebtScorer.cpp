@@ -163,7 +163,9 @@ private slots:
     {
         const QStringList cliTypes { "unused-grant", "out-of-scope-action", "scope-creep", "admin-grant", "stale-credential",
             "expiring-credential", "expired-active", "never-used", "dormant", "orphaned", "no-purpose", "no-expiry",
-            "review-overdue", "human-use" };
+            "review-overdue", "human-use",
+            // added to the contract with the real-world importers (add, never rename)
+            "open-trust", "destructive-tool", "unresolved-grant" };
         QCOMPARE(qsizetype(TrustDebtWeights::all().size()), cliTypes.size());
         for (const QString& type : cliTypes)
             QVERIFY2(TrustDebtWeights::of(type), qPrintable(type));

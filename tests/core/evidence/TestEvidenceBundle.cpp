@@ -1,11 +1,16 @@
 #include "ProcessRunner.h"
 #include "TestDatabase.h"
 #include "demo/DemoEstate.h"
+#include "evidence/BundleContents.h"
 #include "evidence/EvidenceBundle.h"
+#include "evidence/Signer.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QJsonObject>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +50,32 @@ bool zipAll(const QString& path, const QHash<QString, QByteArray>& members)
     }
     zip.close();
     return zip.getZipError() == 0;
+}
+
+// Entries in this order, duplicates and odd names allowed: what a forger can write.
+bool zipEntries(const QString& path, const QList<std::pair<QString, QByteArray>>& entries)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    for (const auto& [name, bytes] : entries) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || file.write(bytes) != bytes.size())
+            return false;
+        file.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
+
+QList<std::pair<QString, QByteArray>> entriesOf(const QHash<QString, QByteArray>& members)
+{
+    QList<std::pair<QString, QByteArray>> out;
+    QStringList names = members.keys();
+    names.sort();
+    for (const QString& name : names)
+        out.append({ name, members.value(name) });
+    return out;
 }
 
 } // namespace
@@ -182,17 +213,142 @@ private slots:
         QVERIFY2(cli.err.contains(member.toUtf8()), cli.err.constData());
     }
 
+    void membersAddedOrRemovedAreNamed_data()
+    {
+        QTest::addColumn<QString>("added");
+        QTest::addColumn<QString>("removed");
+        QTest::addRow("a member slipped in") << "extra.txt" << "";
+        QTest::addRow("a member left out") << "" << "report.pdf";
+    }
+
     void membersAddedOrRemovedAreNamed()
     {
+        QFETCH(QString, added);
+        QFETCH(QString, removed);
         auto members = unzipAll(m_bundle);
-        members.insert(QStringLiteral("extra.txt"), "slipped in");
-        members.remove(QStringLiteral("report.pdf"));
+        if (!added.isEmpty())
+            members.insert(added, "slipped in");
+        members.remove(removed);
         const QString path = m_dir.filePath(QStringLiteral("reshaped.zip"));
         QVERIFY(zipAll(path, members));
         auto result = EvidenceBundle::verify(path);
         QVERIFY(!result->valid);
         const QString problems = result->problems.join(u'\n');
-        QVERIFY2(problems.contains(QStringLiteral("extra.txt")) && problems.contains(QStringLiteral("report.pdf")), qPrintable(problems));
+        QVERIFY2(problems.contains(added.isEmpty() ? removed : added), qPrintable(problems));
+    }
+
+    void aForgedOrHostileBundleIsRefusedUnread_data()
+    {
+        QTest::addColumn<QString>("forgery");
+        QTest::addColumn<QString>("named"); // what the refusal names
+        for (const char* member : { "decisions.csv", "campaign.json", "evidence.json" })
+            QTest::addRow("a forged %s before the real one", member) << QStringLiteral("duplicate:%1").arg(QLatin1String(member)) << QString::fromLatin1(member);
+        QTest::addRow("a parent path") << "rename:../decisions.csv" << "../decisions.csv";
+        QTest::addRow("an absolute path") << "rename:/decisions.csv" << "/decisions.csv";
+        QTest::addRow("a folder") << "rename:x/decisions.csv" << "x/decisions.csv";
+        QTest::addRow("a backslash") << "rename:x\\decisions.csv" << "decisions.csv";
+        QTest::addRow("SHA256SUMS inflating to 16 MB of newlines") << "bomb:SHA256SUMS" << "SHA256SUMS";
+        QTest::addRow("a 64 MB signer.pub.pem") << "bomb:signer.pub.pem" << "signer.pub.pem";
+        QTest::addRow("evidence.json of 64 MB of spaces, 1000 to 1") << "bomb:evidence.json" << "evidence.json";
+        QTest::addRow("a 65-byte signature") << "grow:SHA256SUMS.sig" << "SHA256SUMS.sig";
+        QTest::addRow("20,000 members") << "many" << "entries";
+        QTest::addRow("not a zip at all") << "garbage" << "not a readable zip";
+    }
+
+    void aForgedOrHostileBundleIsRefusedUnread()
+    {
+        QFETCH(QString, forgery);
+        QFETCH(QString, named);
+        const QHash<QString, QByteArray> members = unzipAll(m_bundle);
+        QList<std::pair<QString, QByteArray>> entries = entriesOf(members);
+        const QString kind = forgery.section(u':', 0, 0);
+        const QString target = forgery.section(u':', 1);
+        const QString path = m_dir.filePath(QStringLiteral("hostile.zip"));
+        QFile::remove(path);
+        if (kind == QLatin1String("duplicate")) {
+            // The forged copy first: tools that read by name disagree on which one they see.
+            entries.prepend({ target, QByteArray("forged,").append(members.value(target)) });
+        } else if (kind == QLatin1String("rename")) {
+            for (auto& entry : entries) {
+                if (entry.first == QLatin1String("decisions.csv"))
+                    entry.first = target;
+            }
+        } else if (kind == QLatin1String("bomb")) {
+            for (auto& entry : entries) {
+                if (entry.first == target)
+                    entry.second = QByteArray(target == QLatin1String("SHA256SUMS") ? 16 << 20 : 64 << 20, target == QLatin1String("SHA256SUMS") ? '\n' : ' ');
+            }
+        } else if (kind == QLatin1String("grow")) {
+            for (auto& entry : entries) {
+                if (entry.first == target)
+                    entry.second.append('x');
+            }
+        } else if (kind == QLatin1String("many")) {
+            for (int i = 0; i < 20000; ++i)
+                entries.append({ QStringLiteral("m%1").arg(i), QByteArray("x") });
+        }
+        if (kind == QLatin1String("garbage")) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(4096, 'Z'));
+        } else {
+            QVERIFY(zipEntries(path, entries));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto result = EvidenceBundle::verify(path);
+        QVERIFY2(result.ok(), qPrintable(result.errorString()));
+        QVERIFY(!result->valid);
+        QVERIFY2(result->problems.join(u'\n').contains(named), qPrintable(result->problems.join(u'\n')));
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        // The auditor's view reads nothing of it either: what is shown is what was verified.
+        QVERIFY(!BundleContents::load(path).ok());
+        const test::RunResult cli = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH), { QStringLiteral("verify"), path });
+        QCOMPARE(cli.exitCode, 3);
+        QVERIFY2(cli.err.contains(named.toUtf8()), cli.err.constData());
+    }
+
+    void trustIsExplicit()
+    {
+        // Rewritten decisions, re-signed with a stranger's key: every hash and the signature check out.
+        auto members = unzipAll(m_bundle);
+        members.insert(QStringLiteral("decisions.csv"), members.value(QStringLiteral("decisions.csv")).replace("certify", "revoke"));
+        auto stranger = Signer::generate();
+        QVERIFY(stranger.ok());
+        QByteArray sums;
+        QStringList names = members.keys();
+        names.sort();
+        for (const QString& name : names) {
+            if (name == QLatin1String("SHA256SUMS") || name == QLatin1String("SHA256SUMS.sig"))
+                continue;
+            QByteArray bytes = name == QLatin1String("signer.pub.pem") ? stranger->publicPem : members.value(name);
+            members.insert(name, bytes);
+            sums += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + "  " + name.toUtf8() + '\n';
+        }
+        members.insert(QStringLiteral("SHA256SUMS"), sums);
+        members.insert(QStringLiteral("SHA256SUMS.sig"), Signer::sign(stranger->privatePem, sums).value());
+        const QString resigned = m_dir.filePath(QStringLiteral("resigned.zip"));
+        QVERIFY(zipAll(resigned, members));
+        const QString strangerPem = m_dir.filePath(QStringLiteral("stranger.pem"));
+        const QString ourPem = m_dir.filePath(QStringLiteral("ours.pem"));
+        for (const auto& [file, pem] : { std::pair { strangerPem, stranger->publicPem }, std::pair { ourPem, m_key.publicPem } }) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(pem);
+        }
+        const QString cli = QStringLiteral(RECERTIFY_CLI_PATH);
+        // Nobody trusted that key: not valid, exit 4, the fingerprint named.
+        const test::RunResult alone = test::runProgram(cli, { QStringLiteral("verify"), resigned });
+        QCOMPARE(alone.exitCode, 4);
+        QVERIFY2(alone.err.contains(QByteArray("signer not trusted: " + Signer::fingerprint(stranger->publicPem).value().toUtf8())), alone.err.constData());
+        const test::RunResult json = test::runProgram(cli, { QStringLiteral("--json"), QStringLiteral("verify"), resigned });
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("valid")).toBool(), false);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("signatureValid")).toBool(), true);
+        // Against the key the auditor expects: refused, exit 3.
+        QCOMPARE(test::runProgram(cli, { QStringLiteral("verify"), resigned, QStringLiteral("--trusted-key"), ourPem }).exitCode, 3);
+        // The genuine bundle with its key given: valid, exit 0.
+        QCOMPARE(test::runProgram(cli, { QStringLiteral("verify"), m_bundle, QStringLiteral("--trusted-key"), ourPem }).exitCode, 0);
+        QCOMPARE(test::runProgram(cli, { QStringLiteral("verify"), m_bundle }).exitCode, 4);
     }
 };
 
