@@ -56,10 +56,13 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
         const DriftAnalyzer analyzer(now, m_policy);
         const TrustDebtScorer scorer(now);
         const QDate windowStart = now.date().addDays(-m_policy.windowDays);
+        auto coverage = FactsLoader::coverage(db, windowStart);
+        if (!coverage)
+            return coverage.error();
         qint64 after = 0;
         for (;;) {
             FactsBatch batch;
-            if (auto loaded = FactsLoader::load(db, after, only, windowStart, people, &batch); !loaded)
+            if (auto loaded = FactsLoader::load(db, after, only, windowStart, people, &batch, &coverage.value()); !loaded)
                 return loaded;
             if (batch.facts.isEmpty())
                 break;

@@ -77,6 +77,8 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             firstSeen.insert(u.action, u.day);
     }
     DriftFigures f;
+    // Unused, never used and dormant are claims about observed activity: none without activity data.
+    const bool usageObserved = facts.coverageDays != 0;
     QSet<QString> unusedSeen;
     for (const Grant& g : facts.grants) {
         if (isTrustEntry(g)) {
@@ -110,6 +112,8 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             ++f.used;
             continue;
         }
+        if (!usageObserved)
+            continue; // usage unknown: neither used nor unused
         ++f.unused;
         if (live && !unusedSeen.contains(g.permission)) {
             unusedSeen.insert(g.permission);
@@ -195,10 +199,11 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             tr("its retirement date %1 has passed and it is still enabled").arg(id.expiresAt.date().toString(Qt::ISODate)), id.expiresAt);
     }
     const bool everUsed = id.lastUsedAt.isValid() || !allowedActions.isEmpty();
-    if (live && !everUsed && id.createdAt.isValid() && id.createdAt.daysTo(m_now) > m_policy.neverUsedGraceDays) {
+    if (usageObserved && live && !everUsed && id.createdAt.isValid() && id.createdAt.daysTo(m_now) > m_policy.neverUsedGraceDays) {
         add(out, facts, QStringLiteral("never-used"), QString(), tr("never used since it was created on %1").arg(id.createdAt.date().toString(Qt::ISODate)),
             id.createdAt.addDays(m_policy.neverUsedGraceDays));
     } else if (live && id.lastUsedAt.isValid() && id.lastUsedAt < windowStart) {
+        // A last use the source itself reported is an observation, whatever activity data the store holds.
         add(out, facts, QStringLiteral("dormant"), QString(),
             tr("last used %n days ago", nullptr, int(id.lastUsedAt.daysTo(m_now))), id.lastUsedAt.addDays(m_policy.windowDays));
     }

@@ -23,6 +23,10 @@ struct IdentityFacts
     bool directoryKnown = false; ///< a people directory was imported
     bool ownerInDirectory = false;
     bool ownerActive = false;
+    /// Days of the window the identity's source (its account, for AWS) has activity data for;
+    /// 0: none, so nothing can be called unused; -1: not measured (treated as observed).
+    int coverageDays = -1;
+    QString coverageScope; ///< what the days are of: "aws account:1111…", "k8s"
 };
 
 /** Granted vs used vs declared, for one identity. */

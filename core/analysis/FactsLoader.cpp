@@ -24,12 +24,38 @@ QString FactsLoader::findingKey(const QString& type, const QString& subject)
     return type + u'\x1f' + subject;
 }
 
-Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, const QDate& windowStart, const QHash<QString, bool>& people, FactsBatch* batch)
+Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDate& windowStart)
+{
+    ActivityCoverage c;
+    const QString from = windowStart.toString(Qt::ISODate);
+    auto rows = sql::run(db, QStringLiteral("SELECT source, scope, day FROM activity_coverage WHERE day >= ?"), { from });
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        const QString source = rows->value(0).toString();
+        const QString scope = rows->value(1).toString();
+        const QString day = rows->value(2).toString();
+        c.bySource[source].insert(day);
+        if (source == QLatin1String("aws") && scope.startsWith(QLatin1String("account:")))
+            c.byAwsAccount[scope.mid(8).section(u'/', 0, 0)].insert(day);
+    }
+    // Usage recorded by any means (older stores, the demo estate) shows its source was observed too.
+    auto usage = sql::run(db, QStringLiteral("SELECT DISTINCT i.source, u.day FROM usage_daily u JOIN identities i ON i.id = u.identity_id "
+                                             "WHERE u.day >= ?"), { from });
+    if (!usage)
+        return usage.error();
+    while (usage->next())
+        c.bySource[usage->value(0).toString()].insert(usage->value(1).toString());
+    return c;
+}
+
+Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, const QDate& windowStart, const QHash<QString, bool>& people,
+                         FactsBatch* batch, const ActivityCoverage* coverage)
 {
     const QString columns = QStringLiteral("SELECT id, source, native_id, kind, display_name, business_owner, status, enabled, created_at, "
                                            "last_used_at, purpose, declared_scope, retirement_condition, expires_at, last_certified_at, "
                                            "certified_grants, granted_count, used_count, unused_count, out_of_scope_count, trust_debt, "
-                                           "technical_owner FROM identities ");
+                                           "technical_owner, source_scope FROM identities ");
     auto ids = only ? sql::run(db, columns + QStringLiteral("WHERE id = ? AND id > ?"), { only, after })
                     : sql::run(db, columns + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"), { after, FactsLoader::kBatch });
     if (!ids)
@@ -59,6 +85,19 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
         f.directoryKnown = !people.isEmpty();
         f.ownerInDirectory = people.contains(i.businessOwner);
         f.ownerActive = people.value(i.businessOwner, false);
+        if (coverage) {
+            // An AWS identity is observed where CloudTrail covers its account; elsewhere where its source is covered.
+            const QString account = ids->value(22).toString().startsWith(QLatin1String("account:"))
+                ? ids->value(22).toString().mid(8).section(u'/', 0, 0)
+                : QString();
+            if (i.source == QLatin1String("aws") && !account.isEmpty() && !coverage->byAwsAccount.isEmpty()) {
+                f.coverageDays = int(coverage->byAwsAccount.value(account).size());
+                f.coverageScope = QStringLiteral("aws account ") + account;
+            } else {
+                f.coverageDays = int(coverage->bySource.value(i.source).size());
+                f.coverageScope = i.source;
+            }
+        }
         batch->index.insert(i.id, batch->facts.size());
         batch->facts.append(f);
         batch->previousFigures.append({ ids->value(16).toInt(), ids->value(17).toInt(), ids->value(18).toInt(), ids->value(19).toInt() });
@@ -95,6 +134,9 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
         return usage.error();
     while (usage->next()) {
         const qint64 id = usage->value(0).toLongLong();
+        IdentityFacts& f = batch->facts[batch->index.value(id)];
+        if (f.coverageDays == 0)
+            f.coverageDays = 1; // its own usage was observed, whatever else is known of its source
         batch->facts[batch->index.value(id)].usage.append(UsageRecord { id, usage->value(1).toString(),
             QDate::fromString(usage->value(2).toString(), Qt::ISODate), usage->value(3).toString(), usage->value(4).toLongLong(),
             Timestamp::fromIso(usage->value(5).toString()) });

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <array>
@@ -18,6 +19,13 @@ struct OpenFinding
     QDateTime openedAt;
     QString detail;
     QString since;
+};
+
+/** Which days of the window each source has activity data for: only there can usage be absent. */
+struct ActivityCoverage
+{
+    QHash<QString, QSet<QString>> bySource;     ///< source -> ISO days (coverage rows and usage alike)
+    QHash<QString, QSet<QString>> byAwsAccount; ///< account id -> ISO days, from CloudTrail
 };
 
 /** A batch of identities with everything the analyzer needs, read with one query per table. */
@@ -41,9 +49,11 @@ public:
 
     /** The people directory: email -> active. */
     [[nodiscard]] static Result<QHash<QString, bool>> people(const QSqlDatabase& db);
-    /** Identities with id > after (only that one when only > 0), at most kBatch. */
+    /** What activity data the store holds for the window, once per analysis. */
+    [[nodiscard]] static Result<ActivityCoverage> coverage(const QSqlDatabase& db, const QDate& windowStart);
+    /** Identities with id > after (only that one when only > 0), at most kBatch; with coverage, each gets its days. */
     [[nodiscard]] static Status load(const QSqlDatabase& db, qint64 after, qint64 only, const QDate& windowStart,
-                                     const QHash<QString, bool>& people, FactsBatch* batch);
+                                     const QHash<QString, bool>& people, FactsBatch* batch, const ActivityCoverage* coverage = nullptr);
     static QString findingKey(const QString& type, const QString& subject);
 };
 

@@ -1,5 +1,7 @@
 #include "IdentityInsight.h"
 
+#include "FactsLoader.h"
+
 #include "PermissionMatcher.h"
 #include "TrustDebtScorer.h"
 #include "storage/FindingRepository.h"
@@ -44,6 +46,17 @@ Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
     insight.findings = findings.value();
     insight.history = history.value();
     insight.debt = TrustDebtScorer(m_clock.now()).score(insight.findings);
+    // What the used/unused marks stand on: which days activity data covers for this identity.
+    {
+        const QDate windowStart = m_clock.now().date().addDays(-90);
+        const QSqlDatabase db = m_database->connection();
+        auto coverage = FactsLoader::coverage(db, windowStart);
+        FactsBatch batch;
+        if (coverage && FactsLoader::load(db, 0, identityId, windowStart, {}, &batch, &coverage.value()) && !batch.facts.isEmpty()) {
+            insight.coverageDays = batch.facts.first().coverageDays;
+            insight.coverageScope = batch.facts.first().coverageScope;
+        }
+    }
     if (self.parentId > 0) {
         if (auto parent = identities.byId(self.parentId))
             insight.parent = parent.value();

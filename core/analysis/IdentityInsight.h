@@ -47,6 +47,8 @@ struct IdentityInsight
     QList<ReachableIdentity> blastRadius;
     int reachablePermissions = 0; ///< distinct permissions across the blast radius, its own included
     Identity parent;
+    int coverageDays = -1;  ///< days of the last 90 with activity data for its source or account; 0: usage unknown
+    QString coverageScope;  ///< "aws account 1111…", "k8s"
 };
 
 /**

@@ -4,6 +4,7 @@
 #include "domain/Grant.h"
 #include "domain/Identity.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -59,6 +60,11 @@ public:
      * An importer says so only for what it proves complete; nothing else is ever retired.
      */
     virtual void complete(const QString& source, const QString& scope) { Q_UNUSED(source) Q_UNUSED(scope) }
+    /** The input holds activity of this scope of its source for this day (attributed or not). */
+    virtual void covered(const QString& source, const QString& scope, const QDate& day)
+    {
+        Q_UNUSED(source) Q_UNUSED(scope) Q_UNUSED(day)
+    }
     /** Something the user should know that does not stop the run (a duplicate id, a policy not in the input). */
     virtual void warning(const QString& message) { Q_UNUSED(message) }
 };

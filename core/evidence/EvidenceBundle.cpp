@@ -17,6 +17,7 @@
 #include <quazipfileinfo.h>
 #include <quazipnewinfo.h>
 
+#include <cstdio>
 #include <memory>
 
 namespace recertify {
@@ -272,9 +273,11 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
     zip->close();
     if (zip->getZipError() != 0)
         return fail(QStringLiteral("the zip directory"));
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
+    // One atomic step: an existing bundle is replaced whole, never removed first and then missing.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(partial);
         return makeError(tr("%1: cannot move the finished bundle into place").arg(path));
+    }
     return ExportReport { path, fingerprint.value(), s.items, QFileInfo(path).size() };
 }
 

@@ -64,7 +64,9 @@ QJsonObject evidenceFor(const IdentityFacts& facts, const QList<Finding>& findin
         grants.append(QJsonObject { { QStringLiteral("permission"), g.permission }, { QStringLiteral("resourceScope"), g.resourceScope },
             { QStringLiteral("grantedVia"), g.grantedVia }, { QStringLiteral("used"), used }, { QStringLiteral("declared"), declared },
             { QStringLiteral("admin"), PermissionMatcher::isAdmin(i.source, g.permission) } });
-        if (!used && !proposedReduce.contains(g.permission))
+        // Where no activity data covers the identity, nothing is known to be unused: nothing to propose.
+        if (!used && facts.coverageDays != 0 && !g.resourceScope.startsWith(QLatin1String("trust-policy"))
+            && !proposedReduce.contains(g.permission))
             proposedReduce.append(g.permission);
     }
     QJsonArray credentials;
@@ -105,6 +107,8 @@ QJsonObject evidenceFor(const IdentityFacts& facts, const QList<Finding>& findin
         { QStringLiteral("findings"), findingList },
         { QStringLiteral("trustDebt"), QJsonObject { { QStringLiteral("score"), debt.score }, { QStringLiteral("factors"), factors } } },
         { QStringLiteral("why"), QJsonArray::fromStringList(why) },
+        { QStringLiteral("usageCoverage"), QJsonObject { { QStringLiteral("days"), facts.coverageDays }, { QStringLiteral("windowDays"), 90 },
+                                               { QStringLiteral("scope"), facts.coverageScope } } },
         { QStringLiteral("capturedAt"), iso(now) },
     };
 }
@@ -203,11 +207,14 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
         const DriftAnalyzer analyzer(now);
         const TrustDebtScorer scorer(now);
         const QDate windowStart = now.date().addDays(-90);
+        auto coverage = FactsLoader::coverage(db, windowStart);
+        if (!coverage)
+            return coverage.error();
         QStringList unrouted;
         qint64 after = 0;
         for (;;) {
             FactsBatch batch;
-            if (auto loaded = FactsLoader::load(db, after, 0, windowStart, people.value(), &batch); !loaded)
+            if (auto loaded = FactsLoader::load(db, after, 0, windowStart, people.value(), &batch, &coverage.value()); !loaded)
                 return loaded;
             if (batch.facts.isEmpty())
                 break;

@@ -229,6 +229,10 @@ const char* const kSchemaV8[] = {
     "ALTER TABLE identities ADD COLUMN source_scope TEXT",
     "ALTER TABLE sync_runs ADD COLUMN authoritative TEXT",
     "ALTER TABLE sync_runs ADD COLUMN warnings TEXT",
+    // The days each source's activity data covers (account and region, cluster, organisation):
+    // "unused" is claimed only where usage was observed.
+    R"(CREATE TABLE activity_coverage (source TEXT NOT NULL, scope TEXT NOT NULL, day TEXT NOT NULL,
+        PRIMARY KEY (source, scope, day)))",
 };
 
 struct Step

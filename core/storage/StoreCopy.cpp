@@ -114,7 +114,7 @@ QStringList StoreCopy::tables()
 {
     return { QStringLiteral("sources"), QStringLiteral("sync_runs"), QStringLiteral("people"), QStringLiteral("identities"),
         QStringLiteral("identity_aliases"), QStringLiteral("credentials"), QStringLiteral("grants"),
-        QStringLiteral("usage_daily"), QStringLiteral("imported_inputs"), QStringLiteral("snapshots"),
+        QStringLiteral("usage_daily"), QStringLiteral("activity_coverage"), QStringLiteral("imported_inputs"), QStringLiteral("snapshots"),
         QStringLiteral("identity_snapshots"), QStringLiteral("lifecycle_events"), QStringLiteral("findings"),
         QStringLiteral("campaign_templates"), QStringLiteral("campaign_triggers"), QStringLiteral("campaigns"),
         QStringLiteral("review_items"), QStringLiteral("decisions"), QStringLiteral("remediation_tasks"),

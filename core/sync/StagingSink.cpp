@@ -66,6 +66,12 @@ void StagingSink::warning(const QString& message)
         m_warnings.append(message);
 }
 
+void StagingSink::covered(const QString& source, const QString& scope, const QDate& day)
+{
+    if (day.isValid())
+        m_coverage.insert(source + u'\x1f' + scope + u'\x1f' + day.toString(Qt::ISODate));
+}
+
 void StagingSink::skipped(const QString&)
 {
     ++m_skipped;

@@ -49,6 +49,7 @@ public:
     bool progress(qint64 done, qint64 total) override;
     void complete(const QString& source, const QString& scope) override;
     void warning(const QString& message) override;
+    void covered(const QString& source, const QString& scope, const QDate& day) override;
 
     /** Activity from an input imported before is counted but not kept, so re-imports never double usage. */
     void setDropActivity(bool drop) { m_dropActivity = drop; }
@@ -59,6 +60,8 @@ public:
     /** source + '\x1f' + scope for every scope the inputs listed completely. */
     const QSet<QString>& completeScopes() const { return m_complete; }
     const QStringList& warnings() const { return m_warnings; }
+    /** source \x1f scope \x1f ISO day, one per day a source's activity covers: bounded by days, not events. */
+    const QSet<QString>& coverage() const { return m_coverage; }
     int skippedCount() const { return m_skipped; }
 
 private:
@@ -69,6 +72,7 @@ private:
     QHash<QString, UsageAggregate> m_usage;
     QSet<QString> m_complete;
     QStringList m_warnings;
+    QSet<QString> m_coverage;
     qint64 m_events = 0;
     int m_skipped = 0;
     bool m_dropActivity = false;

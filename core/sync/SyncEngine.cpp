@@ -147,6 +147,8 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
             return status;
         if (auto status = writer.writeUsage(sink.usage()); !status)
             return status;
+        if (auto status = writer.writeCoverage(sink.coverage()); !status)
+            return status;
         if (m_cancelled)
             return makeError(tr("Cancelled; nothing was changed"));
         auto run = sql::run(db,

@@ -262,6 +262,19 @@ Result<qint64> SyncWriter::resolvePrincipal(const UsageAggregate& u)
     return *id;
 }
 
+Status SyncWriter::writeCoverage(const QSet<QString>& coverage)
+{
+    for (const QString& entry : coverage) {
+        const QStringList parts = entry.split(u'\x1f');
+        auto q = sql::run(m_db,
+            QStringLiteral("INSERT INTO activity_coverage (source, scope, day) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+            { parts.value(0), parts.value(1), parts.value(2) });
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
 Status SyncWriter::writeUsage(const QHash<QString, UsageAggregate>& usage)
 {
     QHash<qint64, QDateTime> lastUsed;

@@ -28,6 +28,7 @@ public:
     [[nodiscard]] Status prepare();
     [[nodiscard]] Status writeIdentities(const QList<StagedIdentity>& staged, const QSet<QString>& completeScopes);
     [[nodiscard]] Status writeUsage(const QHash<QString, UsageAggregate>& usage);
+    [[nodiscard]] Status writeCoverage(const QSet<QString>& coverage);
 
 private:
     struct Existing

@@ -308,6 +308,12 @@ void IdentityWindow::fillGrants(const IdentityInsight& insight)
 {
     m_grants->setRowCount(0);
     int unused = 0;
+    // Unused is a claim about observed activity: without activity data for its source, usage is unknown.
+    const bool known = insight.coverageDays != 0;
+    const QString coverage = insight.coverageDays < 0 ? QString()
+        : known ? tr("Activity data covers %1 of the last 90 days for %2").arg(insight.coverageDays).arg(insight.coverageScope)
+                : tr("No activity data for %1 in the last 90 days: import its activity (CloudTrail, audit logs, sign-ins) "
+                     "to tell used from unused grants").arg(insight.coverageScope);
     for (const GrantInsight& g : insight.grants) {
         const int row = m_grants->rowCount();
         m_grants->insertRow(row);
@@ -315,12 +321,16 @@ void IdentityWindow::fillGrants(const IdentityInsight& insight)
         if (g.admin)
             permission->setToolTip(tr("Administrator or wildcard-everything grant"));
         m_grants->setItem(row, 0, permission);
-        m_grants->setItem(row, 1, g.used ? item(tr("used"), kGreen) : item(tr("unused"), kAmber));
+        auto* usage = g.used ? item(tr("used"), kGreen) : known ? item(tr("unused"), kAmber) : item(tr("usage unknown"));
+        usage->setToolTip(coverage);
+        m_grants->setItem(row, 1, usage);
         m_grants->setItem(row, 2, item(g.grant.resourceScope));
         m_grants->setItem(row, 3, item(g.grant.grantedVia));
         unused += g.used ? 0 : 1;
     }
-    m_tabs->setTabText(2, tr("Grants (%1, %2 unused)").arg(insight.grants.size()).arg(unused));
+    m_tabs->setTabText(2, known ? tr("Grants (%1, %2 unused)").arg(insight.grants.size()).arg(unused)
+                                : tr("Grants (%1, usage unknown)").arg(insight.grants.size()));
+    m_tabs->setTabToolTip(2, coverage);
     m_grants->resizeColumnsToContents();
 }
 

@@ -179,6 +179,11 @@ Status CloudTrailImporter::emitRecord(const QJsonObject& envelope, const QString
     // A cross-account call is logged in both accounts under one eventID: one sighting per account.
     const QString eventId = record.value(QStringLiteral("eventID")).toString();
     const QString account = record.value(QStringLiteral("recipientAccountId")).toString();
+    // Every record, attributed or not, shows the trail saw that account and region that day.
+    if (const auto seen = Timestamp::parse(record.value(QStringLiteral("eventTime")).toString()); seen && !account.isEmpty()) {
+        sink.covered(QStringLiteral("aws"), QStringLiteral("account:%1/%2").arg(account, record.value(QStringLiteral("awsRegion")).toString()),
+            seen->toUTC().date());
+    }
     if (!eventId.isEmpty() && !m_eventIds.insert(idHash(eventId + u'/' + account)).second) {
         ++m_duplicates; // CloudTrail may deliver an event more than once
         return {};

@@ -281,6 +281,7 @@ Status CsvImporter::readActivity(const Input& input, RecordSink& sink)
             event.outcome = outcome;
         event.sourceIp = row.value(QStringLiteral("source_ip"));
         event.rawRef = QStringLiteral("%1:%2").arg(input.path).arg(row.line);
+        sink.covered(event.source, QStringLiteral("csv"), at->toUTC().date());
         sink.activity(event);
         return {};
     });

@@ -245,8 +245,10 @@ Status EntraGraphMapper::finish(RecordSink& sink)
         if (!m_partial.contains(collection))
             sink.complete(QStringLiteral("entra"), collection);
     }
-    for (const ActivityEvent& event : std::as_const(m_events))
+    for (const ActivityEvent& event : std::as_const(m_events)) {
+        sink.covered(QStringLiteral("entra"), QStringLiteral("sign-ins"), event.timestamp.toUTC().date());
         sink.activity(event);
+    }
     for (const QString& reason : std::as_const(m_skipped))
         sink.skipped(reason);
     m_staged.clear();

@@ -294,12 +294,6 @@ Status GitHubImporter::auditRecord(const QJsonObject& record, const QString& pat
     const QString name = QFileInfo(path).fileName();
     // Evidence points at "file:line" for lines and "file:[index]" for arrays.
     const QString ref = where.startsWith(QLatin1String("line ")) ? where.mid(5) : where;
-    ActivityEvent event;
-    QString reason;
-    if (!toEvent(record, &event, &reason)) {
-        sink.skipped(QStringLiteral("%1:%2: %3").arg(name, ref, reason));
-        return {};
-    }
     // created_at and @timestamp are epoch milliseconds in exports; either may be missing.
     const QString key = record.contains(QStringLiteral("created_at")) ? QStringLiteral("created_at") : QStringLiteral("@timestamp");
     auto at = timeOf(record, key, path, where + QStringLiteral(": "));
@@ -307,6 +301,15 @@ Status GitHubImporter::auditRecord(const QJsonObject& record, const QString& pat
         return at.error();
     if (!at->isValid())
         return JsonInput::fieldError(path, where + QStringLiteral(": created_at"), tr("the time of the event"));
+    // Web activity counts too: the log covered the organisation that day.
+    const QString org = text(record, "org");
+    sink.covered(QStringLiteral("github"), org.isEmpty() ? QStringLiteral("organisation") : QStringLiteral("org:") + org, at->toUTC().date());
+    ActivityEvent event;
+    QString reason;
+    if (!toEvent(record, &event, &reason)) {
+        sink.skipped(QStringLiteral("%1:%2: %3").arg(name, ref, reason));
+        return {};
+    }
     event.timestamp = *at;
     event.rawRef = name + u':' + ref;
     sink.activity(event);

@@ -222,6 +222,7 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
     auto time = eventTime(event, path, where);
     if (!time)
         return time.error();
+    sink.covered(source(), QStringLiteral("cluster"), time->toUTC().date());
     if (!firstSighting(event.value(QStringLiteral("auditID")).toString()))
         return {};
 
@@ -273,6 +274,11 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
 Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, const QString& where, RecordSink& sink)
 {
     const QJsonObject payload = entry.value(QStringLiteral("protoPayload")).toObject();
+    const QString text = entry.value(QStringLiteral("timestamp")).toString();
+    const auto at = Timestamp::parse(text);
+    if (!at)
+        return makeError(tr("%1: %2: timestamp: expected the time of the entry, got \"%3\"").arg(path, where, text.left(100)));
+    sink.covered(source(), QStringLiteral("cluster"), at->toUTC().date());
     if (!firstSighting(entry.value(QStringLiteral("insertId")).toString()))
         return {};
     const QString email = payload.value(QStringLiteral("authenticationInfo")).toObject().value(QStringLiteral("principalEmail")).toString();
@@ -304,10 +310,6 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
     const QString ns = nsAt >= 0 && nsAt + 1 < name.size() && nsAt + 2 < name.size() ? name.at(nsAt + 1) : QString();
     const QString object = nsAt >= 0 && nsAt + 3 < name.size() ? name.at(nsAt + 3) : QString();
 
-    const QString text = entry.value(QStringLiteral("timestamp")).toString();
-    const auto at = Timestamp::parse(text);
-    if (!at)
-        return makeError(tr("%1: %2: timestamp: expected the time of the entry, got \"%3\"").arg(path, where, text.left(100)));
 
     ActivityEvent activity;
     activity.source = source();

@@ -81,6 +81,14 @@ QByteArray assumedRoleEvent(const char* roleArn, const char* principalId, const 
         + "\",\"arn\":\"" + roleArn + "\"}}}}";
 }
 
+QByteArray accountEvent(const char* account, const char* roleArn, const char* principalId, const char* action)
+{
+    return QByteArray("{\"eventVersion\":\"1.08\",\"eventTime\":\"2026-11-20T08:00:00Z\",\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"")
+        + action + "\",\"awsRegion\":\"eu-central-1\",\"recipientAccountId\":\"" + account
+        + "\",\"userIdentity\":{\"type\":\"AssumedRole\",\"sessionContext\":{\"sessionIssuer\":{\"principalId\":\"" + principalId
+        + "\",\"arn\":\"" + roleArn + "\"}}}}";
+}
+
 // Every row that an import may touch, to prove a failed run changed nothing.
 QStringList dump(const Database& database)
 {
@@ -255,6 +263,37 @@ private slots:
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired' "
                                                           "AND native_id = 'system:serviceaccount:apps:worker'")), 1);
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired'")), 1);
+    }
+
+    void unusedIsClaimedOnlyWhereActivityWasObserved_data() { test::engineRows(); }
+    void unusedIsClaimedOnlyWhereActivityWasObserved()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const auto findings = [&](const char* type) {
+            return scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM findings WHERE resolved_at IS NULL AND type = '%1'").arg(QLatin1String(type)));
+        };
+        AwsIamImporter iam;
+        CloudTrailImporter cloudTrail;
+        SyncEngine sync(store.database(), kClock);
+        QVERIFY(sync.run(iam, { file(QStringLiteral("inv.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\""),
+            role("AROA2", "writer", "\"s3:PutObject\"") })) }).ok());
+        // No activity data at all: nothing can be called unused or never used.
+        QCOMPARE(findings("unused-grant"), 0);
+        QCOMPARE(findings("never-used"), 0);
+
+        // CloudTrail of another account says nothing about account 1.
+        auto other = sync.run(cloudTrail, { file(QStringLiteral("other.json"), trail({ accountEvent("999", "arn:aws:iam::999:role/x", "AROAX", "GetObject") })) });
+        QVERIFY2(other.ok(), qPrintable(other.errorString()));
+        QCOMPARE(findings("unused-grant"), 0);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM activity_coverage WHERE scope = 'account:999/eu-central-1'")), 1);
+
+        // Account 1's trail: reader's read was seen, writer's write was not.
+        auto own = sync.run(cloudTrail, { file(QStringLiteral("own.json"), trail({ accountEvent("1", "arn:aws:iam::1:role/reader", "AROA1", "GetObject") })) });
+        QVERIFY2(own.ok(), qPrintable(own.errorString()));
+        QCOMPARE(findings("unused-grant"), 1);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM findings f JOIN identities i ON i.id = f.identity_id "
+                                                          "WHERE i.native_id = 'AROA2' AND f.type = 'unused-grant' AND f.subject = 's3:PutObject'")), 1);
     }
 
     void aBadFileLeavesTheStoreAsItWas_data() { test::engineRows(); }
