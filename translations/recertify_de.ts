@@ -125,8 +125,16 @@
         <translation>ein Zeitstempel, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>%1 to be listed under Policies with a default version</source>
-        <translation>ein Eintrag für %1 mit einer Standardversion unter Policies</translation>
+        <source>%1: one page of a longer listing (IsTruncated): roles and users it leaves out are retired only when the run also holds the last page</source>
+        <translation>%1: eine Seite einer längeren Auflistung (IsTruncated): Nicht darin enthaltene Rollen und Benutzer werden nur stillgelegt, wenn der Lauf auch die letzte Seite enthält</translation>
+    </message>
+    <message>
+        <source>policy %1 is attached but its document is not in the input; kept as an unresolved grant</source>
+        <translation>Richtlinie %1 ist angefügt, aber ihr Dokument ist nicht in der Eingabe enthalten; als ungeklärte Berechtigung beibehalten</translation>
+    </message>
+    <message>
+        <source>%1: %2: id %3 is listed for both %4 and %5</source>
+        <translation>%1: %2: ID %3 ist sowohl für %4 als auch für %5 aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -617,10 +625,6 @@
         <translation>Konnektor-Geheimnisse im Schlüsselbund des Betriebssystems verwalten (set liest von der Standardeingabe)</translation>
     </message>
     <message>
-        <source>One of: %1</source>
-        <translation>Eines der folgenden Formate: %1</translation>
-    </message>
-    <message>
         <source>Files or folders to import, all in one transaction</source>
         <translation>Zu importierende Dateien oder Ordner, alle in einer Transaktion</translation>
     </message>
@@ -631,10 +635,6 @@
     <message>
         <source>import: expected FORMAT and at least one PATH</source>
         <translation>import: FORMAT und mindestens ein PATH erwartet</translation>
-    </message>
-    <message>
-        <source>import: unknown format &quot;%1&quot;; expected one of %2</source>
-        <translation>import: unbekanntes Format „%1“; erwartet wird eines von: %2</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
@@ -1120,10 +1120,6 @@
         <translation>Zusätzlich verlangen, dass es mit diesem öffentlichen Schlüssel (PEM) signiert wurde</translation>
     </message>
     <message>
-        <source>Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file.</source>
-        <translation>Jeden Hash und die Signatur eines Nachweispakets prüfen; Exit-Code 3, wenn etwas nicht übereinstimmt, unter Angabe der Datei.</translation>
-    </message>
-    <message>
         <source>verify: expected the bundle file</source>
         <translation>verify: Paketdatei erwartet</translation>
     </message>
@@ -1450,6 +1446,34 @@
         <source>templates: expected create, list, run or remove</source>
         <translation>templates: create, list, run oder remove erwartet</translation>
     </message>
+    <message>
+        <source>complete for no scope: the input lists only part of its source, so nothing was retired</source>
+        <translation>für keinen Geltungsbereich vollständig: Die Eingabe listet nur einen Teil ihrer Quelle auf, daher wurde nichts stillgelegt</translation>
+    </message>
+    <message>
+        <source>complete for: %1 (identities elsewhere were left alone)</source>
+        <translation>vollständig für: %1 (Identitäten außerhalb davon blieben unverändert)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>One of: %1; or auto, to tell each file&apos;s format from its content</source>
+        <translation>Einer von: %1; oder auto, um das Format jeder Datei an ihrem Inhalt zu erkennen</translation>
+    </message>
+    <message>
+        <source>import: unknown format &quot;%1&quot;; expected auto or one of %2</source>
+        <translation>import: unbekanntes Format „%1“; erwartet wird auto oder einer von: %2</translation>
+    </message>
+    <message>
+        <source>Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file, and 4 when the signature is valid but its key is neither given nor a trusted signer.</source>
+        <translation>Alle Hashes und die Signatur eines Nachweispakets prüfen; Exit-Code 3, wenn etwas nicht übereinstimmt (mit Angabe der Datei), und 4, wenn die Signatur gültig ist, ihr Schlüssel aber weder angegeben wurde noch zu einem vertrauenswürdigen Unterzeichner gehört.</translation>
+    </message>
+    <message>
+        <source>signature valid, signer not trusted: %1 (give its public key with --trusted-key, or add it to the trusted signers in the app)</source>
+        <translation>Signatur gültig, Unterzeichner nicht vertrauenswürdig: %1 (den öffentlichen Schlüssel mit --trusted-key angeben oder den Unterzeichner in der App zu den vertrauenswürdigen Unterzeichnern hinzufügen)</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -1478,16 +1502,70 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: byte %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
-        <translation>%1: Byte %2: eventTime: Zeitangabe nach ISO 8601 erwartet, erhalten: „%3“</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>%1: expected a CloudTrail log file: {&quot;Records&quot;: [...]}</source>
         <translation>%1: CloudTrail-Protokolldatei erwartet: {&quot;Records&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a CloudTrail record (eventVersion, eventName, userIdentity…)</source>
+        <translation>%1: %2: CloudTrail-Datensatz erwartet (eventVersion, eventName, userIdentity…)</translation>
+    </message>
+    <message>
+        <source>%1: %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
+        <translation>%1: %2: eventTime: Zeitangabe nach ISO 8601 erwartet, erhalten: „%3“</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: expected CloudTrail records as JSON ({&quot;Records&quot;: […]}, one record per line, or aws cloudtrail lookup-events output)</source>
+        <translation>%1: CloudTrail-Datensätze als JSON erwartet ({&quot;Records&quot;: […]}, ein Datensatz pro Zeile oder Ausgabe von aws cloudtrail lookup-events)</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>Byte %1</translation>
+    </message>
+    <message>
+        <source>%1: a single JSON document larger than %2 MB; expected one record per line</source>
+        <translation>%1: ein einzelnes JSON-Dokument, größer als %2 MB; ein Datensatz pro Zeile erwartet</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>Zeile 1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: longer than %3 MB; expected one record per line</source>
+        <translation>%1: Zeile %2: länger als %3 MB; ein Datensatz pro Zeile erwartet</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a JSON record</source>
+        <translation>%1: Zeile %2: JSON-Datensatz erwartet</translation>
+    </message>
+    <message>
+        <source>line %1, logEvents[%2]</source>
+        <translation>Zeile %1, logEvents[%2]</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n CloudTrail digest file(s): they hold hashes of log files, not events</source>
+        <translation>
+            <numerusform>%n CloudTrail-Digest-Datei übersprungen: Sie enthält Hashes von Protokolldateien, keine Ereignisse</numerusform>
+            <numerusform>%n CloudTrail-Digest-Dateien übersprungen: Sie enthalten Hashes von Protokolldateien, keine Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) delivered more than once (same eventID) were counted once</source>
+        <translation>
+            <numerusform>%n mehrfach zugestellter Datensatz (gleiche eventID) wurde nur einmal gezählt</numerusform>
+            <numerusform>%n mehrfach zugestellte Datensätze (gleiche eventID) wurden jeweils nur einmal gezählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1810,26 @@
         <source>interactive use: %1 on %2</source>
         <translation>interaktive Nutzung: %1 am %2</translation>
     </message>
+    <message>
+        <source>anyone may assume it (trust policy principal &quot;*&quot;)%1</source>
+        <translation>jeder kann sie übernehmen (Prinzipal „*“ in der Vertrauensrichtlinie)%1</translation>
+    </message>
+    <message>
+        <source>, subject to a condition</source>
+        <translation>, unter einer Bedingung</translation>
+    </message>
+    <message>
+        <source>%1, outside its own account, may assume it%2</source>
+        <translation>%1 außerhalb des eigenen Kontos kann sie übernehmen%2</translation>
+    </message>
+    <message>
+        <source>%1 is attached, but its content was not in the input</source>
+        <translation>%1 ist angefügt, der Inhalt war jedoch nicht in der Eingabe enthalten</translation>
+    </message>
+    <message>
+        <source>tool %1 may change or delete data (its server marks it destructive)</source>
+        <translation>Tool %1 kann Daten ändern oder löschen (sein Server kennzeichnet es als destruktiv)</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -1742,6 +1840,14 @@
     <message>
         <source>%1: expected a Microsoft Graph response, or an object of responses keyed by request</source>
         <translation>%1: erwartet wird eine Microsoft-Graph-Antwort oder ein Objekt aus Antworten mit der jeweiligen Anfrage als Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: holds a Microsoft Graph error, not data: %2: %3. Export again once the request succeeds.</source>
+        <translation>%1: enthält einen Microsoft-Graph-Fehler, keine Daten: %2: %3. Erneut exportieren, sobald die Anfrage erfolgreich ist.</translation>
+    </message>
+    <message>
+        <source>%1: is Azure AD Graph output (graph.windows.net), which Microsoft has retired. Export from Microsoft Graph instead, for example: az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</source>
+        <translation>%1: ist eine Ausgabe von Azure AD Graph (graph.windows.net), das Microsoft eingestellt hat. Stattdessen aus Microsoft Graph exportieren, zum Beispiel: az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</translation>
     </message>
 </context>
 <context>
@@ -1865,10 +1971,6 @@
         <translation>%1: %2: beschädigt (die Prüfsumme im ZIP stimmt nicht überein)</translation>
     </message>
     <message>
-        <source>%1: cannot be read from the zip</source>
-        <translation>%1: kann nicht aus dem ZIP gelesen werden</translation>
-    </message>
-    <message>
         <source>%1: damaged inside the zip (checksum error)</source>
         <translation>%1: im ZIP beschädigt (Prüfsummenfehler)</translation>
     </message>
@@ -1915,6 +2017,113 @@
     <message>
         <source>signer.pub.pem: signed by %1, which is not the trusted key %2</source>
         <translation>signer.pub.pem: signiert mit %1; dies ist nicht der vertrauenswürdige Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>the zip directory: cannot be read</source>
+        <translation>das ZIP-Inhaltsverzeichnis: nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the zip directory: %1 entries where a bundle has %2</source>
+        <translation>das ZIP-Inhaltsverzeichnis: %1 Einträge, ein Paket hat jedoch %2</translation>
+    </message>
+    <message>
+        <source>the zip directory: an entry cannot be read</source>
+        <translation>das ZIP-Inhaltsverzeichnis: ein Eintrag ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: a path inside the zip; a bundle holds plain file names only</source>
+        <translation>%1: ein Pfad innerhalb des ZIP; ein Paket enthält nur einfache Dateinamen</translation>
+    </message>
+    <message>
+        <source>%1: not a member of an evidence bundle</source>
+        <translation>%1: kein Bestandteil eines Nachweispakets</translation>
+    </message>
+    <message>
+        <source>%1: appears twice in the zip; which one a tool reads would differ</source>
+        <translation>%1: kommt im ZIP zweimal vor; welcher Eintrag gelesen wird, hinge vom jeweiligen Tool ab</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than its limit of %3</source>
+        <translation>%1: %2 Byte, mehr als die Obergrenze von %3</translation>
+    </message>
+    <message>
+        <source>%1: compressed more than %2 to 1, as no real evidence is</source>
+        <translation>%1: stärker als %2 zu 1 komprimiert, was bei echten Nachweisen nie vorkommt</translation>
+    </message>
+    <message>
+        <source>the zip directory: damaged</source>
+        <translation>das ZIP-Inhaltsverzeichnis: beschädigt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: larger than its limit of %3 bytes</source>
+        <translation>%1: %2: größer als die Obergrenze von %3 Byte</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read from the zip (its local header disagrees with the directory)</source>
+        <translation>%1: kann nicht aus dem ZIP gelesen werden (der lokale Header widerspricht dem Inhaltsverzeichnis)</translation>
+    </message>
+    <message>
+        <source>%1: larger than its limit of %2 bytes</source>
+        <translation>%1: größer als die Obergrenze von %2 Byte</translation>
+    </message>
+</context>
+<context>
+    <name>FormatSniffer</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: a folder with no file Recertify can import (JSON, JSON Lines, YAML, gzip)</source>
+        <translation>%1: ein Ordner ohne Dateien, die Recertify importieren kann (JSON, JSON Lines, YAML, gzip)</translation>
+    </message>
+    <message>
+        <source>%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files under AWSLogs/…/CloudTrail/ instead (a folder with both is fine: digests are skipped).</source>
+        <translation>%1: eine CloudTrail-Digest-Datei: Sie enthält Hashes von Protokolldateien, keine Ereignisse. Stattdessen die Protokolldateien unter AWSLogs/…/CloudTrail/ angeben (ein Ordner mit beiden ist in Ordnung: Digest-Dateien werden übersprungen).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: UTF-16 text without a byte order mark; save it as UTF-8 (or UTF-16 with BOM)</source>
+        <translation>%1: UTF-16-Text ohne Byte-Order-Mark; als UTF-8 speichern (oder als UTF-16 mit BOM)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: looks like CSV, but without the identity_id or timestamp column Recertify&apos;s CSV import needs (see the README)</source>
+        <translation>%1: sieht wie CSV aus, aber ohne die Spalte identity_id oder timestamp, die der CSV-Import von Recertify benötigt (siehe README)</translation>
+    </message>
+    <message>
+        <source>%1: not JSON, Kubernetes YAML (no kind or apiVersion) or CSV; nothing Recertify imports looks like this</source>
+        <translation>%1: weder JSON noch Kubernetes-YAML (kein kind oder apiVersion) noch CSV; nichts, was Recertify importiert, sieht so aus</translation>
+    </message>
+    <message>
+        <source>%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files instead.</source>
+        <translation>%1: eine CloudTrail-Digest-Datei: Sie enthält Hashes von Protokolldateien, keine Ereignisse. Stattdessen die Protokolldateien angeben.</translation>
+    </message>
+    <message>
+        <source>%1: a Microsoft Graph error response, not data; export again once the request succeeds</source>
+        <translation>%1: eine Fehlerantwort von Microsoft Graph, keine Daten; erneut exportieren, sobald die Anfrage erfolgreich ist</translation>
+    </message>
+    <message>
+        <source>%1: Azure AD Graph output (graph.windows.net), which Microsoft has retired; export from Microsoft Graph instead (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)</source>
+        <translation>%1: Ausgabe von Azure AD Graph (graph.windows.net), das Microsoft eingestellt hat; stattdessen aus Microsoft Graph exportieren (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)</translation>
+    </message>
+    <message>
+        <source>%1: JSON that matches no format Recertify imports (AWS IAM or CloudTrail, Kubernetes, Microsoft Graph, GitHub, MCP); name the format instead of auto to see which field is missing</source>
+        <translation>%1: JSON, das keinem von Recertify importierten Format entspricht (AWS IAM oder CloudTrail, Kubernetes, Microsoft Graph, GitHub, MCP); das Format statt auto angeben, um zu sehen, welches Feld fehlt</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2175,18 @@
     <message>
         <source>the time of the event</source>
         <translation>der Zeitpunkt des Ereignisses</translation>
+    </message>
+    <message>
+        <source>the id of the deploy key</source>
+        <translation>die ID des Deploy-Schlüssels</translation>
+    </message>
+    <message>
+        <source>deploy key %1</source>
+        <translation>Deploy-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>deploy key %1 on %2</source>
+        <translation>Deploy-Schlüssel %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2369,10 @@
         <source>%1: %2: expected %3</source>
         <translation>%1: %2: erwartet wird %3</translation>
     </message>
+    <message>
+        <source>%1: starts as UTF-16 text but is not valid UTF-16</source>
+        <translation>%1: beginnt als UTF-16-Text, ist aber kein gültiges UTF-16</translation>
+    </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>
@@ -2160,28 +2385,83 @@
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <source>%1: line %2: expected a Kubernetes audit Event (&quot;kind&quot;: &quot;Event&quot;)</source>
-        <translation>%1: Zeile %2: Kubernetes-Audit-Event erwartet (&quot;kind&quot;: &quot;Event&quot;)</translation>
-    </message>
-    <message>
-        <source>%1: line %2: an event without a user</source>
-        <translation>%1: Zeile %2: ein Ereignis ohne Benutzer</translation>
-    </message>
-    <message>
         <source>not a service account: %1</source>
         <translation>kein Dienstkonto: %1</translation>
     </message>
     <message>
-        <source>%1: line %2: verb: expected the request&apos;s verb</source>
-        <translation>%1: Zeile %2: verb: Verb der Anfrage erwartet</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: line %2: %3: expected a timestamp, got &quot;%4&quot;</source>
-        <translation>%1: Zeile %2: %3: Zeitstempel erwartet, erhalten: „%4“</translation>
+        <source>%1: the file is empty</source>
+        <translation>%1: Die Datei ist leer</translation>
     </message>
     <message>
-        <source>%1: line %2: stageTimestamp: expected the time of the event</source>
-        <translation>%1: Zeile %2: stageTimestamp: Zeitpunkt des Ereignisses erwartet</translation>
+        <source>%1: expected Kubernetes audit events as JSON (one per line, an EventList, or a cloud export)</source>
+        <translation>%1: Kubernetes-Auditereignisse als JSON erwartet (eines pro Zeile, eine EventList oder ein Cloud-Export)</translation>
+    </message>
+    <message>
+        <source>%1: expected Kubernetes audit events: one per line, an EventList (items), AKS records, or a CloudWatch or Cloud Logging export</source>
+        <translation>%1: Kubernetes-Auditereignisse erwartet: eines pro Zeile, eine EventList (items), AKS-Datensätze oder ein Export aus CloudWatch oder Cloud Logging</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of audit events</source>
+        <translation>%1: ein Array von Auditereignissen erwartet</translation>
+    </message>
+    <message>
+        <source>%1: line %2: longer than %3 MB; expected one event per line</source>
+        <translation>%1: Zeile %2: länger als %3 MB; ein Ereignis pro Zeile erwartet</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a JSON audit event</source>
+        <translation>%1: Zeile %2: JSON-Auditereignis erwartet</translation>
+    </message>
+    <message>
+        <source>%1: %2: audit events nested deeper than %3 envelopes</source>
+        <translation>%1: %2: Auditereignisse in mehr als %3 verschachtelten Hüllen</translation>
+    </message>
+    <message>
+        <source>not an audit record (category %1)</source>
+        <translation>kein Auditdatensatz (Kategorie %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a Kubernetes audit Event (&quot;kind&quot;: &quot;Event&quot;)</source>
+        <translation>%1: %2: Kubernetes-Auditereignis erwartet (&quot;kind&quot;: &quot;Event&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: %2: an event without a user</source>
+        <translation>%1: %2: ein Ereignis ohne Benutzer</translation>
+    </message>
+    <message>
+        <source>%1: %2: verb: expected the request&apos;s verb</source>
+        <translation>%1: %2: verb: Verb der Anfrage erwartet</translation>
+    </message>
+    <message>
+        <source>%1: %2: timestamp: expected the time of the entry, got &quot;%3&quot;</source>
+        <translation>%1: %2: timestamp: Zeitpunkt des Eintrags erwartet, erhalten: „%3“</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes API call: %1</source>
+        <translation>kein Kubernetes-API-Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3: expected a timestamp, got &quot;%4&quot;</source>
+        <translation>%1: %2: %3: Zeitstempel erwartet, erhalten: „%4“</translation>
+    </message>
+    <message>
+        <source>%1: %2: stageTimestamp: expected the time of the event</source>
+        <translation>%1: %2: stageTimestamp: Zeitpunkt des Ereignisses erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) logged more than once (same auditID) were counted once</source>
+        <translation>
+            <numerusform>%n mehrfach protokolliertes Ereignis (gleiche auditID) wurde nur einmal gezählt</numerusform>
+            <numerusform>%n mehrfach protokollierte Ereignisse (gleiche auditID) wurden jeweils nur einmal gezählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,10 +2469,6 @@
     <message>
         <source>a Kubernetes List or object</source>
         <translation>eine Kubernetes-List oder ein Kubernetes-Objekt</translation>
-    </message>
-    <message>
-        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json</source>
-        <translation>%1: keine Objekte vom Typ ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret oder Pod: erwartet wird die Ausgabe von kubectl get … -o json</translation>
     </message>
     <message>
         <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod</source>
@@ -2221,6 +2497,14 @@
     <message>
         <source>a timestamp, got &quot;%1&quot;</source>
         <translation>ein Zeitstempel, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml</source>
+        <translation>%1: keine Objekte vom Typ ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret oder Pod: erwartet wird die Ausgabe von kubectl get … -o json oder -o yaml</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3262,18 @@
         <source>A credential expires soon</source>
         <translation>Zugangsdaten laufen bald ab</translation>
     </message>
+    <message>
+        <source>Anyone, or an account outside its own, may assume it</source>
+        <translation>Jeder oder ein Konto außerhalb des eigenen kann sie übernehmen</translation>
+    </message>
+    <message>
+        <source>Offered a tool its server marks as destructive</source>
+        <translation>Hat ein Tool angeboten bekommen, das sein Server als destruktiv kennzeichnet</translation>
+    </message>
+    <message>
+        <source>Holds a policy or role whose content the input did not include</source>
+        <translation>Besitzt eine Richtlinie oder Rolle, deren Inhalt nicht in der Eingabe enthalten war</translation>
+    </message>
 </context>
 <context>
     <name>TrustedSigners</name>
@@ -3000,6 +3296,21 @@
     <message>
         <source>Cannot remove the trusted key %1</source>
         <translation>Der vertrauenswürdige Schlüssel %1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>YamlInput</name>
+    <message>
+        <source>%1: line %2: nested deeper than %3 levels</source>
+        <translation>%1: Zeile %2: tiefer als %3 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a mapping key that is not text</source>
+        <translation>%1: Zeile %2: ein Mapping-Schlüssel, der kein Text ist</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: invalid YAML: %4</source>
+        <translation>%1: Zeile %2, Spalte %3: ungültiges YAML: %4</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4334,22 @@
         <source>Read only: your team role does not change ownership or lifecycle.</source>
         <translation>Nur lesen: Ihre Team-Rolle ändert weder Eigentümerschaft noch Lebenszyklus.</translation>
     </message>
+    <message>
+        <source>Activity data covers %1 of the last 90 days for %2</source>
+        <translation>Aktivitätsdaten decken %1 der letzten 90 Tage für %2 ab</translation>
+    </message>
+    <message>
+        <source>No activity data for %1 in the last 90 days: import its activity (CloudTrail, audit logs, sign-ins) to tell used from unused grants</source>
+        <translation>Keine Aktivitätsdaten für %1 in den letzten 90 Tagen: Aktivität importieren (CloudTrail, Auditprotokolle, Anmeldungen), um genutzte von ungenutzten Berechtigungen zu unterscheiden</translation>
+    </message>
+    <message>
+        <source>usage unknown</source>
+        <translation>Nutzung unbekannt</translation>
+    </message>
+    <message>
+        <source>Grants (%1, usage unknown)</source>
+        <translation>Berechtigungen (%1, Nutzung unbekannt)</translation>
+    </message>
 </context>
 <context>
     <name>recertify::InventoryPage</name>
@@ -4641,6 +4968,14 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Inputs or error</source>
         <translation>Eingaben oder Fehler</translation>
+    </message>
+    <message>
+        <source>Complete for no scope: nothing could be retired by this run.</source>
+        <translation>Für keinen Geltungsbereich vollständig: Dieser Lauf konnte nichts stilllegen.</translation>
+    </message>
+    <message>
+        <source>Complete for: %1 (only there could identities be retired)</source>
+        <translation>Vollständig für: %1 (nur dort konnten Identitäten stillgelegt werden)</translation>
     </message>
 </context>
 <context>

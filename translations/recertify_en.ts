@@ -123,7 +123,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to be listed under Policies with a default version</source>
+        <source>%1: one page of a longer listing (IsTruncated): roles and users it leaves out are retired only when the run also holds the last page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1 is attached but its document is not in the input; kept as an unresolved grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: id %3 is listed for both %4 and %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,10 +623,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Files or folders to import, all in one transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,10 +632,6 @@
     </message>
     <message>
         <source>import: expected FORMAT and at least one PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import: unknown format &quot;%1&quot;; expected one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1118,10 +1118,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>verify: expected the bundle file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,6 +1444,34 @@
         <source>templates: expected create, list, run or remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>complete for no scope: the input lists only part of its source, so nothing was retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete for: %1 (identities elsewhere were left alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1; or auto, to tell each file&apos;s format from its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: unknown format &quot;%1&quot;; expected auto or one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file, and 4 when the signature is valid but its key is neither given nor a trusted signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature valid, signer not trusted: %1 (give its public key with --trusted-key, or add it to the trusted signers in the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -1476,16 +1500,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: byte %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: expected a CloudTrail log file: {&quot;Records&quot;: [...]}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a CloudTrail record (eventVersion, eventName, userIdentity…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected CloudTrail records as JSON ({&quot;Records&quot;: […]}, one record per line, or aws cloudtrail lookup-events output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a single JSON document larger than %2 MB; expected one record per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: longer than %3 MB; expected one record per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a JSON record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, logEvents[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n CloudTrail digest file(s): they hold hashes of log files, not events</source>
+        <translation>
+            <numerusform>skipped %n CloudTrail digest file: it holds hashes of log files, not events</numerusform>
+            <numerusform>skipped %n CloudTrail digest files: they hold hashes of log files, not events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) delivered more than once (same eventID) were counted once</source>
+        <translation>
+            <numerusform>%n record delivered more than once (same eventID) was counted once</numerusform>
+            <numerusform>%n records delivered more than once (same eventID) were counted once</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1808,26 @@
         <source>interactive use: %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>anyone may assume it (trust policy principal &quot;*&quot;)%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, subject to a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, outside its own account, may assume it%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is attached, but its content was not in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool %1 may change or delete data (its server marks it destructive)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -1739,6 +1837,14 @@
     </message>
     <message>
         <source>%1: expected a Microsoft Graph response, or an object of responses keyed by request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds a Microsoft Graph error, not data: %2: %3. Export again once the request succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is Azure AD Graph output (graph.windows.net), which Microsoft has retired. Export from Microsoft Graph instead, for example: az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,10 +1969,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot be read from the zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: damaged inside the zip (checksum error)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,6 +2014,113 @@
     </message>
     <message>
         <source>signer.pub.pem: signed by %1, which is not the trusted key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip directory: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip directory: %1 entries where a bundle has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip directory: an entry cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a path inside the zip; a bundle holds plain file names only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a member of an evidence bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: appears twice in the zip; which one a tool reads would differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than its limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: compressed more than %2 to 1, as no real evidence is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip directory: damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: larger than its limit of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read from the zip (its local header disagrees with the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than its limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatSniffer</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a folder with no file Recertify can import (JSON, JSON Lines, YAML, gzip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files under AWSLogs/…/CloudTrail/ instead (a folder with both is fine: digests are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: UTF-16 text without a byte order mark; save it as UTF-8 (or UTF-16 with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looks like CSV, but without the identity_id or timestamp column Recertify&apos;s CSV import needs (see the README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON, Kubernetes YAML (no kind or apiVersion) or CSV; nothing Recertify imports looks like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Microsoft Graph error response, not data; export again once the request succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Azure AD Graph output (graph.windows.net), which Microsoft has retired; export from Microsoft Graph instead (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: JSON that matches no format Recertify imports (AWS IAM or CloudTrail, Kubernetes, Microsoft Graph, GitHub, MCP); name the format instead of auto to see which field is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1963,6 +2172,18 @@
     </message>
     <message>
         <source>the time of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of the deploy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy key %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2146,6 +2367,10 @@
         <source>%1: %2: expected %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: starts as UTF-16 text but is not valid UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>
@@ -2158,38 +2383,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: line %2: expected a Kubernetes audit Event (&quot;kind&quot;: &quot;Event&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2: an event without a user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a service account: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: line %2: verb: expected the request&apos;s verb</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: line %2: %3: expected a timestamp, got &quot;%4&quot;</source>
+        <source>%1: the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: line %2: stageTimestamp: expected the time of the event</source>
+        <source>%1: expected Kubernetes audit events as JSON (one per line, an EventList, or a cloud export)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected Kubernetes audit events: one per line, an EventList (items), AKS records, or a CloudWatch or Cloud Logging export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an array of audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: longer than %3 MB; expected one event per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a JSON audit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: audit events nested deeper than %3 envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an audit record (category %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a Kubernetes audit Event (&quot;kind&quot;: &quot;Event&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: an event without a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: verb: expected the request&apos;s verb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: timestamp: expected the time of the entry, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Kubernetes API call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3: expected a timestamp, got &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: stageTimestamp: expected the time of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) logged more than once (same auditID) were counted once</source>
+        <translation>
+            <numerusform>%n event logged more than once (same auditID) was counted once</numerusform>
+            <numerusform>%n events logged more than once (same auditID) were counted once</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>K8sRbacImporter</name>
     <message>
         <source>a Kubernetes List or object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2218,6 +2494,14 @@
     </message>
     <message>
         <source>a timestamp, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,6 +3260,18 @@
         <source>A credential expires soon</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Anyone, or an account outside its own, may assume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered a tool its server marks as destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds a policy or role whose content the input did not include</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrustedSigners</name>
@@ -2997,6 +3293,21 @@
     </message>
     <message>
         <source>Cannot remove the trusted key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlInput</name>
+    <message>
+        <source>%1: line %2: nested deeper than %3 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: a mapping key that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: invalid YAML: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4021,6 +4332,22 @@
         <source>Read only: your team role does not change ownership or lifecycle.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity data covers %1 of the last 90 days for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity data for %1 in the last 90 days: import its activity (CloudTrail, audit logs, sign-ins) to tell used from unused grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants (%1, usage unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::InventoryPage</name>
@@ -4632,6 +4959,14 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Inputs or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete for no scope: nothing could be retired by this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete for: %1 (only there could identities be retired)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,8 +125,16 @@
         <translation>un horodatage, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>%1 to be listed under Policies with a default version</source>
-        <translation>une entrée pour %1 sous Policies avec une version par défaut</translation>
+        <source>%1: one page of a longer listing (IsTruncated): roles and users it leaves out are retired only when the run also holds the last page</source>
+        <translation>%1&#xa0;: une page d&apos;une liste plus longue (IsTruncated)&#xa0;: les rôles et utilisateurs qu&apos;elle omet ne sont mis hors service que si l&apos;exécution contient aussi la dernière page</translation>
+    </message>
+    <message>
+        <source>policy %1 is attached but its document is not in the input; kept as an unresolved grant</source>
+        <translation>la stratégie %1 est attachée mais son document ne figure pas dans l&apos;entrée&#xa0;; conservée comme autorisation non résolue</translation>
+    </message>
+    <message>
+        <source>%1: %2: id %3 is listed for both %4 and %5</source>
+        <translation>%1&#xa0;: %2&#xa0;: l&apos;ID %3 est répertorié à la fois pour %4 et pour %5</translation>
     </message>
 </context>
 <context>
@@ -617,10 +625,6 @@
         <translation>Conserver les secrets des connecteurs dans le trousseau du système (set lit l&apos;entrée standard)</translation>
     </message>
     <message>
-        <source>One of: %1</source>
-        <translation>L&apos;un des formats suivants&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Files or folders to import, all in one transaction</source>
         <translation>Fichiers ou dossiers à importer, tous dans une seule transaction</translation>
     </message>
@@ -631,10 +635,6 @@
     <message>
         <source>import: expected FORMAT and at least one PATH</source>
         <translation>import&#xa0;: FORMAT et au moins un PATH attendus</translation>
-    </message>
-    <message>
-        <source>import: unknown format &quot;%1&quot;; expected one of %2</source>
-        <translation>import&#xa0;: format inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
@@ -1120,10 +1120,6 @@
         <translation>Exiger en outre qu&apos;il ait été signé avec cette clé publique (PEM)</translation>
     </message>
     <message>
-        <source>Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file.</source>
-        <translation>Vérifier chaque hachage et la signature d&apos;un lot de preuves&#xa0;; code de sortie 3 si quelque chose ne correspond pas, avec le nom du fichier concerné.</translation>
-    </message>
-    <message>
         <source>verify: expected the bundle file</source>
         <translation>verify&#xa0;: fichier du lot attendu</translation>
     </message>
@@ -1450,6 +1446,34 @@
         <source>templates: expected create, list, run or remove</source>
         <translation>templates : create, list, run ou remove attendu</translation>
     </message>
+    <message>
+        <source>complete for no scope: the input lists only part of its source, so nothing was retired</source>
+        <translation>complet pour aucun périmètre&#xa0;: l&apos;entrée ne liste qu&apos;une partie de sa source, donc rien n&apos;a été mis hors service</translation>
+    </message>
+    <message>
+        <source>complete for: %1 (identities elsewhere were left alone)</source>
+        <translation>complet pour&#xa0;: %1 (les identités situées ailleurs n&apos;ont pas été modifiées)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>One of: %1; or auto, to tell each file&apos;s format from its content</source>
+        <translation>L&apos;une des valeurs&#xa0;: %1&#xa0;; ou auto, pour déterminer le format de chaque fichier d&apos;après son contenu</translation>
+    </message>
+    <message>
+        <source>import: unknown format &quot;%1&quot;; expected auto or one of %2</source>
+        <translation>import&#xa0;: format inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: auto ou l&apos;une des suivantes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file, and 4 when the signature is valid but its key is neither given nor a trusted signer.</source>
+        <translation>Vérifier chaque hachage et la signature d&apos;un lot de preuves&#xa0;; code de sortie 3 si quelque chose ne correspond pas, en nommant le fichier, et 4 si la signature est valide mais que sa clé n&apos;est ni fournie ni celle d&apos;un signataire de confiance.</translation>
+    </message>
+    <message>
+        <source>signature valid, signer not trusted: %1 (give its public key with --trusted-key, or add it to the trusted signers in the app)</source>
+        <translation>signature valide, signataire qui n&apos;est pas de confiance&#xa0;: %1 (indiquez sa clé publique avec --trusted-key, ou ajoutez-le aux signataires de confiance dans l&apos;application)</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -1478,16 +1502,70 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1: byte %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
-        <translation>%1&#xa0;: octet %2&#xa0;: eventTime&#xa0;: date et heure ISO 8601 attendue, reçu «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
         <source>%1: expected a CloudTrail log file: {&quot;Records&quot;: [...]}</source>
         <translation>%1&#xa0;: fichier journal CloudTrail attendu&#xa0;: {&quot;Records&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a CloudTrail record (eventVersion, eventName, userIdentity…)</source>
+        <translation>%1&#xa0;: %2&#xa0;: enregistrement CloudTrail attendu (eventVersion, eventName, userIdentity…)</translation>
+    </message>
+    <message>
+        <source>%1: %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
+        <translation>%1&#xa0;: %2&#xa0;: eventTime&#xa0;: heure ISO 8601 attendue, reçu «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1: expected CloudTrail records as JSON ({&quot;Records&quot;: […]}, one record per line, or aws cloudtrail lookup-events output)</source>
+        <translation>%1&#xa0;: enregistrements CloudTrail au format JSON attendus ({&quot;Records&quot;: […]}, un enregistrement par ligne, ou sortie de aws cloudtrail lookup-events)</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>octet %1</translation>
+    </message>
+    <message>
+        <source>%1: a single JSON document larger than %2 MB; expected one record per line</source>
+        <translation>%1&#xa0;: un seul document JSON de plus de %2 Mo&#xa0;; un enregistrement par ligne attendu</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>ligne 1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: longer than %3 MB; expected one record per line</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: plus de %3 Mo&#xa0;; un enregistrement par ligne attendu</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a JSON record</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: enregistrement JSON attendu</translation>
+    </message>
+    <message>
+        <source>line %1, logEvents[%2]</source>
+        <translation>ligne %1, logEvents[%2]</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n CloudTrail digest file(s): they hold hashes of log files, not events</source>
+        <translation>
+            <numerusform>%n fichier de synthèse CloudTrail ignoré&#xa0;: il contient des hachages de fichiers journaux, pas des événements</numerusform>
+            <numerusform>%n fichiers de synthèse CloudTrail ignorés&#xa0;: ils contiennent des hachages de fichiers journaux, pas des événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) delivered more than once (same eventID) were counted once</source>
+        <translation>
+            <numerusform>%n enregistrement livré plusieurs fois (même eventID) n&apos;a été compté qu&apos;une fois</numerusform>
+            <numerusform>%n enregistrements livrés plusieurs fois (même eventID) n&apos;ont été comptés qu&apos;une fois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1810,26 @@
         <source>interactive use: %1 on %2</source>
         <translation>utilisation interactive&#xa0;: %1 le %2</translation>
     </message>
+    <message>
+        <source>anyone may assume it (trust policy principal &quot;*&quot;)%1</source>
+        <translation>n&apos;importe qui peut l&apos;assumer (principal «&#xa0;*&#xa0;» de la stratégie d&apos;approbation)%1</translation>
+    </message>
+    <message>
+        <source>, subject to a condition</source>
+        <translation>, sous condition</translation>
+    </message>
+    <message>
+        <source>%1, outside its own account, may assume it%2</source>
+        <translation>%1, hors de son propre compte, peut l&apos;assumer%2</translation>
+    </message>
+    <message>
+        <source>%1 is attached, but its content was not in the input</source>
+        <translation>%1 est attaché, mais son contenu ne figurait pas dans l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>tool %1 may change or delete data (its server marks it destructive)</source>
+        <translation>l&apos;outil %1 peut modifier ou supprimer des données (son serveur le marque comme destructif)</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -1742,6 +1840,14 @@
     <message>
         <source>%1: expected a Microsoft Graph response, or an object of responses keyed by request</source>
         <translation>%1&#xa0;: attendu&#xa0;: une réponse Microsoft Graph, ou un objet de réponses indexées par requête</translation>
+    </message>
+    <message>
+        <source>%1: holds a Microsoft Graph error, not data: %2: %3. Export again once the request succeeds.</source>
+        <translation>%1&#xa0;: contient une erreur Microsoft Graph, et non des données&#xa0;: %2&#xa0;: %3. Exportez à nouveau une fois la requête réussie.</translation>
+    </message>
+    <message>
+        <source>%1: is Azure AD Graph output (graph.windows.net), which Microsoft has retired. Export from Microsoft Graph instead, for example: az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</source>
+        <translation>%1&#xa0;: est une sortie d&apos;Azure AD Graph (graph.windows.net), que Microsoft a retiré. Exportez plutôt depuis Microsoft Graph, par exemple&#xa0;: az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</translation>
     </message>
 </context>
 <context>
@@ -1865,10 +1971,6 @@
         <translation>%1&#xa0;: %2&#xa0;: endommagé (sa somme de contrôle dans le zip ne correspond pas)</translation>
     </message>
     <message>
-        <source>%1: cannot be read from the zip</source>
-        <translation>%1&#xa0;: impossible de le lire dans le zip</translation>
-    </message>
-    <message>
         <source>%1: damaged inside the zip (checksum error)</source>
         <translation>%1&#xa0;: endommagé dans le zip (erreur de somme de contrôle)</translation>
     </message>
@@ -1915,6 +2017,113 @@
     <message>
         <source>signer.pub.pem: signed by %1, which is not the trusted key %2</source>
         <translation>signer.pub.pem&#xa0;: signé par %1, qui n&apos;est pas la clé de confiance %2</translation>
+    </message>
+    <message>
+        <source>the zip directory: cannot be read</source>
+        <translation>le répertoire du zip&#xa0;: illisible</translation>
+    </message>
+    <message>
+        <source>the zip directory: %1 entries where a bundle has %2</source>
+        <translation>le répertoire du zip&#xa0;: %1 entrées alors qu&apos;un lot en contient %2</translation>
+    </message>
+    <message>
+        <source>the zip directory: an entry cannot be read</source>
+        <translation>le répertoire du zip&#xa0;: une entrée est illisible</translation>
+    </message>
+    <message>
+        <source>%1: a path inside the zip; a bundle holds plain file names only</source>
+        <translation>%1&#xa0;: un chemin à l&apos;intérieur du zip&#xa0;; un lot ne contient que des noms de fichiers simples</translation>
+    </message>
+    <message>
+        <source>%1: not a member of an evidence bundle</source>
+        <translation>%1&#xa0;: ne fait pas partie d&apos;un lot de preuves</translation>
+    </message>
+    <message>
+        <source>%1: appears twice in the zip; which one a tool reads would differ</source>
+        <translation>%1&#xa0;: apparaît deux fois dans le zip&#xa0;; l&apos;entrée lue dépendrait de l&apos;outil</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than its limit of %3</source>
+        <translation>%1&#xa0;: %2 octets, au-delà de sa limite de %3</translation>
+    </message>
+    <message>
+        <source>%1: compressed more than %2 to 1, as no real evidence is</source>
+        <translation>%1&#xa0;: compressé à plus de %2 pour 1, ce qui n&apos;arrive avec aucune preuve réelle</translation>
+    </message>
+    <message>
+        <source>the zip directory: damaged</source>
+        <translation>le répertoire du zip&#xa0;: endommagé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: larger than its limit of %3 bytes</source>
+        <translation>%1&#xa0;: %2&#xa0;: dépasse sa limite de %3 octets</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read from the zip (its local header disagrees with the directory)</source>
+        <translation>%1&#xa0;: impossible à lire dans le zip (son en-tête local ne concorde pas avec le répertoire)</translation>
+    </message>
+    <message>
+        <source>%1: larger than its limit of %2 bytes</source>
+        <translation>%1&#xa0;: dépasse sa limite de %2 octets</translation>
+    </message>
+</context>
+<context>
+    <name>FormatSniffer</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1&#xa0;: fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: a folder with no file Recertify can import (JSON, JSON Lines, YAML, gzip)</source>
+        <translation>%1&#xa0;: un dossier sans aucun fichier que Recertify puisse importer (JSON, JSON Lines, YAML, gzip)</translation>
+    </message>
+    <message>
+        <source>%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files under AWSLogs/…/CloudTrail/ instead (a folder with both is fine: digests are skipped).</source>
+        <translation>%1&#xa0;: un fichier de synthèse CloudTrail&#xa0;: il contient des hachages de fichiers journaux, pas des événements. Indiquez plutôt les fichiers journaux sous AWSLogs/…/CloudTrail/ (un dossier contenant les deux convient&#xa0;: les fichiers de synthèse sont ignorés).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: UTF-16 text without a byte order mark; save it as UTF-8 (or UTF-16 with BOM)</source>
+        <translation>%1&#xa0;: texte UTF-16 sans indicateur d&apos;ordre des octets&#xa0;; enregistrez-le en UTF-8 (ou en UTF-16 avec BOM)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1: looks like CSV, but without the identity_id or timestamp column Recertify&apos;s CSV import needs (see the README)</source>
+        <translation>%1&#xa0;: ressemble à du CSV, mais sans la colonne identity_id ou timestamp dont l&apos;import CSV de Recertify a besoin (voir le README)</translation>
+    </message>
+    <message>
+        <source>%1: not JSON, Kubernetes YAML (no kind or apiVersion) or CSV; nothing Recertify imports looks like this</source>
+        <translation>%1&#xa0;: ni JSON, ni YAML Kubernetes (pas de kind ni d&apos;apiVersion), ni CSV&#xa0;; rien de ce qu&apos;importe Recertify ne ressemble à cela</translation>
+    </message>
+    <message>
+        <source>%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files instead.</source>
+        <translation>%1&#xa0;: un fichier de synthèse CloudTrail&#xa0;: il contient des hachages de fichiers journaux, pas des événements. Indiquez plutôt les fichiers journaux.</translation>
+    </message>
+    <message>
+        <source>%1: a Microsoft Graph error response, not data; export again once the request succeeds</source>
+        <translation>%1&#xa0;: une réponse d&apos;erreur Microsoft Graph, et non des données&#xa0;; exportez à nouveau une fois la requête réussie</translation>
+    </message>
+    <message>
+        <source>%1: Azure AD Graph output (graph.windows.net), which Microsoft has retired; export from Microsoft Graph instead (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)</source>
+        <translation>%1&#xa0;: sortie d&apos;Azure AD Graph (graph.windows.net), que Microsoft a retiré&#xa0;; exportez plutôt depuis Microsoft Graph (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)</translation>
+    </message>
+    <message>
+        <source>%1: JSON that matches no format Recertify imports (AWS IAM or CloudTrail, Kubernetes, Microsoft Graph, GitHub, MCP); name the format instead of auto to see which field is missing</source>
+        <translation>%1&#xa0;: JSON ne correspondant à aucun format importé par Recertify (AWS IAM ou CloudTrail, Kubernetes, Microsoft Graph, GitHub, MCP)&#xa0;; indiquez le format au lieu de auto pour voir quel champ manque</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2175,18 @@
     <message>
         <source>the time of the event</source>
         <translation>l&apos;heure de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>the id of the deploy key</source>
+        <translation>l&apos;ID de la clé de déploiement</translation>
+    </message>
+    <message>
+        <source>deploy key %1</source>
+        <translation>clé de déploiement %1</translation>
+    </message>
+    <message>
+        <source>deploy key %1 on %2</source>
+        <translation>clé de déploiement %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2369,10 @@
         <source>%1: %2: expected %3</source>
         <translation>%1&#xa0;: %2&#xa0;: attendu&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>%1: starts as UTF-16 text but is not valid UTF-16</source>
+        <translation>%1&#xa0;: commence comme du texte UTF-16 mais n&apos;est pas de l&apos;UTF-16 valide</translation>
+    </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>
@@ -2160,28 +2385,83 @@
         <translation>%1&#xa0;: annulé</translation>
     </message>
     <message>
-        <source>%1: line %2: expected a Kubernetes audit Event (&quot;kind&quot;: &quot;Event&quot;)</source>
-        <translation>%1&#xa0;: ligne %2&#xa0;: Event d&apos;audit Kubernetes attendu (&quot;kind&quot;: &quot;Event&quot;)</translation>
-    </message>
-    <message>
-        <source>%1: line %2: an event without a user</source>
-        <translation>%1&#xa0;: ligne %2&#xa0;: un événement sans utilisateur</translation>
-    </message>
-    <message>
         <source>not a service account: %1</source>
         <translation>pas un compte de service&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1: line %2: verb: expected the request&apos;s verb</source>
-        <translation>%1&#xa0;: ligne %2&#xa0;: verb&#xa0;: verbe de la requête attendu</translation>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1: line %2: %3: expected a timestamp, got &quot;%4&quot;</source>
-        <translation>%1&#xa0;: ligne %2&#xa0;: %3&#xa0;: horodatage attendu, reçu «&#xa0;%4&#xa0;»</translation>
+        <source>%1: the file is empty</source>
+        <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
-        <source>%1: line %2: stageTimestamp: expected the time of the event</source>
-        <translation>%1&#xa0;: ligne %2&#xa0;: stageTimestamp&#xa0;: heure de l&apos;événement attendue</translation>
+        <source>%1: expected Kubernetes audit events as JSON (one per line, an EventList, or a cloud export)</source>
+        <translation>%1&#xa0;: événements d&apos;audit Kubernetes au format JSON attendus (un par ligne, une EventList, ou un export cloud)</translation>
+    </message>
+    <message>
+        <source>%1: expected Kubernetes audit events: one per line, an EventList (items), AKS records, or a CloudWatch or Cloud Logging export</source>
+        <translation>%1&#xa0;: événements d&apos;audit Kubernetes attendus&#xa0;: un par ligne, une EventList (items), des enregistrements AKS, ou un export CloudWatch ou Cloud Logging</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of audit events</source>
+        <translation>%1&#xa0;: tableau d&apos;événements d&apos;audit attendu</translation>
+    </message>
+    <message>
+        <source>%1: line %2: longer than %3 MB; expected one event per line</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: plus de %3 Mo&#xa0;; un événement par ligne attendu</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected a JSON audit event</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: événement d&apos;audit JSON attendu</translation>
+    </message>
+    <message>
+        <source>%1: %2: audit events nested deeper than %3 envelopes</source>
+        <translation>%1&#xa0;: %2&#xa0;: événements d&apos;audit imbriqués dans plus de %3 enveloppes</translation>
+    </message>
+    <message>
+        <source>not an audit record (category %1)</source>
+        <translation>pas un enregistrement d&apos;audit (catégorie %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a Kubernetes audit Event (&quot;kind&quot;: &quot;Event&quot;)</source>
+        <translation>%1&#xa0;: %2&#xa0;: Event d&apos;audit Kubernetes attendu (&quot;kind&quot;: &quot;Event&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: %2: an event without a user</source>
+        <translation>%1&#xa0;: %2&#xa0;: un événement sans utilisateur</translation>
+    </message>
+    <message>
+        <source>%1: %2: verb: expected the request&apos;s verb</source>
+        <translation>%1&#xa0;: %2&#xa0;: verb&#xa0;: verbe de la requête attendu</translation>
+    </message>
+    <message>
+        <source>%1: %2: timestamp: expected the time of the entry, got &quot;%3&quot;</source>
+        <translation>%1&#xa0;: %2&#xa0;: timestamp&#xa0;: heure de l&apos;entrée attendue, reçu «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes API call: %1</source>
+        <translation>pas un appel à l&apos;API Kubernetes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3: expected a timestamp, got &quot;%4&quot;</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3&#xa0;: horodatage attendu, reçu «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2: stageTimestamp: expected the time of the event</source>
+        <translation>%1&#xa0;: %2&#xa0;: stageTimestamp&#xa0;: heure de l&apos;événement attendue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) logged more than once (same auditID) were counted once</source>
+        <translation>
+            <numerusform>%n événement journalisé plusieurs fois (même auditID) n&apos;a été compté qu&apos;une fois</numerusform>
+            <numerusform>%n événements journalisés plusieurs fois (même auditID) n&apos;ont été comptés qu&apos;une fois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,10 +2469,6 @@
     <message>
         <source>a Kubernetes List or object</source>
         <translation>une List ou un objet Kubernetes</translation>
-    </message>
-    <message>
-        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json</source>
-        <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod&#xa0;; la sortie de kubectl get … -o json est attendue</translation>
     </message>
     <message>
         <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod</source>
@@ -2221,6 +2497,14 @@
     <message>
         <source>a timestamp, got &quot;%1&quot;</source>
         <translation>un horodatage, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml</source>
+        <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod&#xa0;: sortie de kubectl get … -o json ou -o yaml attendue</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3262,18 @@
         <source>A credential expires soon</source>
         <translation>Un identifiant expire bientôt</translation>
     </message>
+    <message>
+        <source>Anyone, or an account outside its own, may assume it</source>
+        <translation>N&apos;importe qui, ou un compte extérieur au sien, peut l&apos;assumer</translation>
+    </message>
+    <message>
+        <source>Offered a tool its server marks as destructive</source>
+        <translation>S&apos;est vu proposer un outil que son serveur marque comme destructif</translation>
+    </message>
+    <message>
+        <source>Holds a policy or role whose content the input did not include</source>
+        <translation>Détient une stratégie ou un rôle dont le contenu ne figurait pas dans l&apos;entrée</translation>
+    </message>
 </context>
 <context>
     <name>TrustedSigners</name>
@@ -3000,6 +3296,21 @@
     <message>
         <source>Cannot remove the trusted key %1</source>
         <translation>Impossible de supprimer la clé de confiance %1</translation>
+    </message>
+</context>
+<context>
+    <name>YamlInput</name>
+    <message>
+        <source>%1: line %2: nested deeper than %3 levels</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: imbrication de plus de %3 niveaux</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a mapping key that is not text</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: une clé de mappage qui n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: invalid YAML: %4</source>
+        <translation>%1&#xa0;: ligne %2, colonne %3&#xa0;: YAML non valide&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4334,22 @@
         <source>Read only: your team role does not change ownership or lifecycle.</source>
         <translation>Lecture seule : votre rôle d&apos;équipe ne modifie ni la propriété ni le cycle de vie.</translation>
     </message>
+    <message>
+        <source>Activity data covers %1 of the last 90 days for %2</source>
+        <translation>Les données d&apos;activité couvrent %1 des 90 derniers jours pour %2</translation>
+    </message>
+    <message>
+        <source>No activity data for %1 in the last 90 days: import its activity (CloudTrail, audit logs, sign-ins) to tell used from unused grants</source>
+        <translation>Aucune donnée d&apos;activité pour %1 sur les 90 derniers jours&#xa0;: importez son activité (CloudTrail, journaux d&apos;audit, connexions) pour distinguer les autorisations utilisées des autorisations inutilisées</translation>
+    </message>
+    <message>
+        <source>usage unknown</source>
+        <translation>utilisation inconnue</translation>
+    </message>
+    <message>
+        <source>Grants (%1, usage unknown)</source>
+        <translation>Autorisations (%1, utilisation inconnue)</translation>
+    </message>
 </context>
 <context>
     <name>recertify::InventoryPage</name>
@@ -4641,6 +4968,14 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Inputs or error</source>
         <translation>Entrées ou erreur</translation>
+    </message>
+    <message>
+        <source>Complete for no scope: nothing could be retired by this run.</source>
+        <translation>Complet pour aucun périmètre&#xa0;: cette exécution ne pouvait rien mettre hors service.</translation>
+    </message>
+    <message>
+        <source>Complete for: %1 (only there could identities be retired)</source>
+        <translation>Complet pour&#xa0;: %1 (seules les identités de ce périmètre pouvaient être mises hors service)</translation>
     </message>
 </context>
 <context>

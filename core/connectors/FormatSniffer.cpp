@@ -121,8 +121,10 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     if (has(trimmed, "auditID") || has(trimmed, "protoPayload") || trimmed.contains("\"kind\":\"EventList\"")
         || trimmed.contains("\"kind\": \"EventList\"") || trimmed.contains("kube-audit"))
         return QStringLiteral("k8s-audit");
-    if (has(trimmed, "@odata.context") || has(trimmed, "servicePrincipalType") || has(trimmed, "appRoleAssignments")
-        || (has(trimmed, "appId") && has(trimmed, "passwordCredentials")))
+    // Graph PowerShell writes the same names in PascalCase.
+    const QByteArray lower = trimmed.toLower();
+    if (has(trimmed, "@odata.context") || has(lower, "serviceprincipaltype") || has(lower, "approleassignments")
+        || (has(lower, "appid") && (has(lower, "passwordcredentials") || has(lower, "signinaudience"))))
         return QStringLiteral("entra-graph");
     if (has(trimmed, "jsonrpc") || has(trimmed, "inputSchema") || has(trimmed, "serverInfo"))
         return QStringLiteral("mcp-tools");

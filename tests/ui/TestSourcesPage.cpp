@@ -69,6 +69,42 @@ private slots:
         QTRY_COMPARE(window.inventory()->model()->totalCount(), 2);
     }
 
+    void detectsTheFormatOrSaysWhatAFileIs_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("said"); // in the message, beside the file's name
+        QTest::addColumn<int>("added");
+        QTest::addRow("an AWS export is recognised and said complete for its account")
+            << "real/aws/iam-authorization-details.cloudsplaining.json" << "Complete for aws account:012345678901/roles" << 6;
+        QTest::addRow("a Graph error body is named as one") << "entra/graph-error-authorization-requestdenied.json" << "Microsoft Graph error" << 0;
+    }
+
+    void detectsTheFormatOrSaysWhatAFileIs()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, said);
+        QFETCH(int, added);
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        MainWindow window(store.database());
+        window.show();
+        SourcesPage* page = window.sources();
+        auto* importButton = page->findChild<QPushButton*>(QStringLiteral("importButton"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("importMessage"));
+        page->selectFormat(QStringLiteral("auto"));
+        const QString path = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture;
+        page->addInputs({ path });
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(message->text().contains(said), qPrintable(message->text()), 10000);
+        if (added == 0) {
+            QVERIFY2(message->text().startsWith(QStringLiteral("Nothing was changed.")) && message->text().contains(path), qPrintable(message->text()));
+        } else {
+            QTRY_COMPARE(page->history()->index(0, SyncRunTableModel::AddedColumn).data().toInt(), added);
+            QVERIFY(page->history()->index(0, SyncRunTableModel::CompleteForColumn).data().toString().contains(QStringLiteral("account:012345678901")));
+        }
+        QTRY_COMPARE(window.inventory()->model()->totalCount(), added);
+    }
+
     void aBrokenFileIsReportedAndChangesNothing()
     {
         test::TestDatabase store;

@@ -52,6 +52,7 @@ QVariant SyncRunTableModel::data(const QModelIndex& index, int role) const
         case ChangedColumn: return failed ? QVariant() : QVariant(run->changed);
         case RemovedColumn: return failed ? QVariant() : QVariant(run->removed);
         case SkippedColumn: return failed ? QVariant() : QVariant(run->skipped);
+        case CompleteForColumn: return failed ? QVariant() : QVariant(run->authoritative.join(QStringLiteral(", ")));
         case DetailColumn: {
             if (failed)
                 return run->error;
@@ -91,6 +92,7 @@ QVariant SyncRunTableModel::headerData(int section, Qt::Orientation orientation,
     case ChangedColumn: return tr("Changed");
     case RemovedColumn: return tr("Removed");
     case SkippedColumn: return tr("Skipped");
+    case CompleteForColumn: return tr("Complete for");
     case DetailColumn: return tr("Inputs or error");
     }
     return {};

@@ -13,7 +13,7 @@ class SyncRunTableModel : public QAbstractTableModel
 
 public:
     enum Column { StartedColumn, FormatColumn, StatusColumn, AddedColumn, ChangedColumn, RemovedColumn,
-        SkippedColumn, DetailColumn, ColumnCount };
+        SkippedColumn, CompleteForColumn, DetailColumn, ColumnCount };
 
     explicit SyncRunTableModel(DatabasePtr database, QObject* parent = nullptr);
 

@@ -1,5 +1,7 @@
 #include "SourcesPage.h"
 
+#include "connectors/FormatSniffer.h"
+
 #include "EntraSourceDialog.h"
 #include "connectors/Importer.h"
 #include "connectors/entra/EntraLiveImporter.h"
@@ -45,6 +47,8 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
 {
     setObjectName(QStringLiteral("sourcesPage"));
     m_format->setObjectName(QStringLiteral("importFormat"));
+    // Told from the files themselves unless the user names the format.
+    m_format->addItem(tr("Detect from the files"), QStringLiteral("auto"));
     for (const QString& format : Importers::formats())
         m_format->addItem(Importers::displayName(format), format);
     m_inputs->setObjectName(QStringLiteral("importInputs"));
@@ -113,6 +117,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setColumnWidth(SyncRunTableModel::StartedColumn, 150);
     m_historyView->setColumnWidth(SyncRunTableModel::FormatColumn, 140);
+    m_historyView->setColumnWidth(SyncRunTableModel::CompleteForColumn, 300);
     for (int column = SyncRunTableModel::StatusColumn; column <= SyncRunTableModel::SkippedColumn; ++column)
         m_historyView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     auto* historyTitle = new QLabel(tr("Run history"), this);
@@ -205,7 +210,29 @@ void SourcesPage::startImport()
     QStringList inputs;
     for (int i = 0; i < m_inputs->count(); ++i)
         inputs << m_inputs->item(i)->data(Qt::UserRole).toString();
-    auto importer = Importers::create(m_format->currentData().toString());
+    QString format = m_format->currentData().toString();
+    if (format == QLatin1String("auto") && !inputs.isEmpty()) {
+        // Every file is recognised, or the one that is not is named with what it looks like.
+        QStringList found;
+        for (const QString& input : std::as_const(inputs)) {
+            auto detected = FormatSniffer::detect(input);
+            if (!detected) {
+                showImportError(detected.errorString());
+                return;
+            }
+            if (!found.contains(*detected))
+                found << *detected;
+        }
+        if (found.size() > 1) {
+            QStringList names;
+            for (const QString& f : std::as_const(found))
+                names << Importers::displayName(f);
+            showImportError(tr("These files are of different kinds (%1): import one kind at a time.").arg(names.join(QStringLiteral("; "))));
+            return;
+        }
+        format = found.first();
+    }
+    auto importer = Importers::create(format);
     if (!importer || inputs.isEmpty())
         return;
     startJob(std::move(importer), inputs);
@@ -316,7 +343,18 @@ void SourcesPage::finishImport(const SyncReport& report)
     }
     if (!report.alreadyImported.isEmpty())
         text += u' ' + tr("%n file(s) had been imported before; their activity was not counted again.", nullptr, int(report.alreadyImported.size()));
+    // Say where the run could retire identities, so a partial export is seen to change nothing else.
+    if (!report.authoritative.isEmpty())
+        text += u' ' + tr("Complete for %1; identities elsewhere were left alone.").arg(report.authoritative.join(QStringLiteral(", ")));
+    for (const QString& warning : report.warnings)
+        text += u' ' + warning;
     m_message->setText(text);
+}
+
+void SourcesPage::showImportError(const QString& message)
+{
+    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setText(tr("Nothing was changed. %1").arg(message));
     m_inputs->clear();
     updateButtons();
     emit storeChanged();

@@ -52,6 +52,7 @@ private:
     void startJob(std::unique_ptr<class Importer> importer, const QStringList& inputs);
     void connectEntra();
     void finishImport(const SyncReport& report);
+    void showImportError(const QString& message);
     void updateButtons();
 
     DatabasePtr m_database;

@@ -22,6 +22,43 @@ bool isResponseBody(const QJsonObject& object)
     return false;
 }
 
+// Graph PowerShell (Get-MgServicePrincipal | ConvertTo-Json) names properties in PascalCase and keeps
+// the ones its model lacks in AdditionalProperties: back to Graph's own names.
+QJsonValue graphNames(const QJsonValue& value, int depth = 0)
+{
+    if (depth > 32)
+        return value;
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue& item : value.toArray())
+            out.append(graphNames(item, depth + 1));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject out;
+    const QJsonObject in = value.toObject();
+    for (auto it = in.constBegin(); it != in.constEnd(); ++it) {
+        if (it.key() == QLatin1String("AdditionalProperties") && it.value().isObject()) {
+            const QJsonObject extra = graphNames(it.value(), depth + 1).toObject();
+            for (auto e = extra.constBegin(); e != extra.constEnd(); ++e)
+                out.insert(e.key(), e.value());
+            continue;
+        }
+        QString key = it.key();
+        if (!key.isEmpty() && key.at(0).isUpper() && !key.startsWith(u'@'))
+            key[0] = key.at(0).toLower();
+        out.insert(key, graphNames(it.value(), depth + 1));
+    }
+    return out;
+}
+
+bool isPowerShellOutput(const QJsonDocument& document)
+{
+    const QJsonObject first = document.isArray() ? document.array().at(0).toObject() : document.object();
+    return first.contains(QStringLiteral("Id")) && (first.contains(QStringLiteral("AppId")) || first.contains(QStringLiteral("DisplayName")));
+}
+
 // A Graph error body or legacy Azure AD Graph output is no tenant: importing it as one would say nothing is there.
 Status refuseNonData(const QString& path, const QJsonDocument& document)
 {
@@ -54,6 +91,10 @@ Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
     auto document = JsonInput::readFile(path);
     if (!document)
         return document.error();
+    if (isPowerShellOutput(*document)) {
+        const QJsonValue renamed = graphNames(document->isArray() ? QJsonValue(document->array()) : QJsonValue(document->object()));
+        *document = renamed.isArray() ? QJsonDocument(renamed.toArray()) : QJsonDocument(renamed.toObject());
+    }
     EntraGraphMapper mapper(path);
     if (auto refused = refuseNonData(path, *document); !refused)
         return refused;

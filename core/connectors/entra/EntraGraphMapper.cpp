@@ -122,6 +122,9 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
         return types.value(type);
     if (o.contains(QStringLiteral("servicePrincipalType")))
         return Kind::ServicePrincipal;
+    // An app registration as az ad app list prints it: no @odata.type, but its audience and API needs.
+    if (o.contains(QStringLiteral("appId")) && (o.contains(QStringLiteral("signInAudience")) || o.contains(QStringLiteral("requiredResourceAccess"))))
+        return Kind::Application;
     if (o.contains(QStringLiteral("appRoleId")) && o.contains(QStringLiteral("principalId")))
         return Kind::AppRoleAssignment;
     if (o.contains(QStringLiteral("clientId")) && o.contains(QStringLiteral("consentType")))
