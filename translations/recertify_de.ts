@@ -4926,6 +4926,18 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <source>Secret in the keychain as %1</source>
         <translation>Geheimnis im Schlüsselbund als %1</translation>
     </message>
+    <message>
+        <source>Detect from the files</source>
+        <translation>Aus den Dateien erkennen</translation>
+    </message>
+    <message>
+        <source>These files are of different kinds (%1): import one kind at a time.</source>
+        <translation>Diese Dateien sind verschiedener Art (%1): jeweils nur eine Art importieren.</translation>
+    </message>
+    <message>
+        <source>Complete for %1; identities elsewhere were left alone.</source>
+        <translation>Vollständig für %1; Identitäten anderswo blieben unberührt.</translation>
+    </message>
 </context>
 <context>
     <name>recertify::SyncRunTableModel</name>
@@ -4976,6 +4988,10 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Complete for: %1 (only there could identities be retired)</source>
         <translation>Vollständig für: %1 (nur dort konnten Identitäten stillgelegt werden)</translation>
+    </message>
+    <message>
+        <source>Complete for</source>
+        <translation>Vollständig für</translation>
     </message>
 </context>
 <context>

@@ -4918,6 +4918,18 @@ Give it to your auditors so they can trust it.</source>
         <source>Secret in the keychain as %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Detect from the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are of different kinds (%1): import one kind at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete for %1; identities elsewhere were left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::SyncRunTableModel</name>
@@ -4967,6 +4979,10 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Complete for: %1 (only there could identities be retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4926,6 +4926,18 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
         <source>Secret in the keychain as %1</source>
         <translation>Secret dans le trousseau sous %1</translation>
     </message>
+    <message>
+        <source>Detect from the files</source>
+        <translation>Détecter d&apos;après les fichiers</translation>
+    </message>
+    <message>
+        <source>These files are of different kinds (%1): import one kind at a time.</source>
+        <translation>Ces fichiers sont de natures différentes (%1)&#xa0;: importez une nature à la fois.</translation>
+    </message>
+    <message>
+        <source>Complete for %1; identities elsewhere were left alone.</source>
+        <translation>Complet pour %1&#xa0;; les identités ailleurs n&apos;ont pas été touchées.</translation>
+    </message>
 </context>
 <context>
     <name>recertify::SyncRunTableModel</name>
@@ -4976,6 +4988,10 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Complete for: %1 (only there could identities be retired)</source>
         <translation>Complet pour&#xa0;: %1 (seules les identités de ce périmètre pouvaient être mises hors service)</translation>
+    </message>
+    <message>
+        <source>Complete for</source>
+        <translation>Complet pour</translation>
     </message>
 </context>
 <context>
