@@ -136,6 +136,10 @@
         <source>%1: %2: id %3 is listed for both %4 and %5</source>
         <translation>%1: %2: ID %3 ist sowohl für %4 als auch für %5 aufgeführt</translation>
     </message>
+    <message>
+        <source>%1: %2: %3 expands to more than %L4 grants through its groups; the limit is %L4</source>
+        <translation>%1: %2: %3 ergibt über seine Gruppen mehr als %L4 Berechtigungen; die Grenze liegt bei %L4</translation>
+    </message>
 </context>
 <context>
     <name>BundleContents</name>
@@ -2354,6 +2358,14 @@
         <source>%1: byte %2: invalid JSON record: %3</source>
         <translation>%1: Byte %2: ungültiger JSON-Datensatz: %3</translation>
     </message>
+    <message>
+        <source>%1: byte %2: one record larger than %3 MB</source>
+        <translation>%1: Byte %2: ein Datensatz größer als %3 MB</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: nested deeper than %3 levels</source>
+        <translation>%1: Byte %2: tiefer als %3 Ebenen verschachtelt</translation>
+    </message>
 </context>
 <context>
     <name>JsonInput</name>
@@ -2505,6 +2517,10 @@
     <message>
         <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml</source>
         <translation>%1: keine Objekte vom Typ ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret oder Pod: erwartet wird die Ausgabe von kubectl get … -o json oder -o yaml</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 %4 expands to %L5 grants (verbs × resources); the limit is %L6</source>
+        <translation>%1: %2: %3 %4 ergibt %L5 Berechtigungen (Verben × Ressourcen); die Grenze liegt bei %L6</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,10 @@
         <source>%1: %2: id %3 is listed for both %4 and %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2: %3 expands to more than %L4 grants through its groups; the limit is %L4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleContents</name>
@@ -2352,6 +2356,14 @@
         <source>%1: byte %2: invalid JSON record: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: byte %2: one record larger than %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: nested deeper than %3 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonInput</name>
@@ -2502,6 +2514,10 @@
     </message>
     <message>
         <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 %4 expands to %L5 grants (verbs × resources); the limit is %L6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

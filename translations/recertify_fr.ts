@@ -136,6 +136,10 @@
         <source>%1: %2: id %3 is listed for both %4 and %5</source>
         <translation>%1&#xa0;: %2&#xa0;: l&apos;ID %3 est répertorié à la fois pour %4 et pour %5</translation>
     </message>
+    <message>
+        <source>%1: %2: %3 expands to more than %L4 grants through its groups; the limit is %L4</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3 donne plus de %L4 autorisations par ses groupes&#xa0;; la limite est de %L4</translation>
+    </message>
 </context>
 <context>
     <name>BundleContents</name>
@@ -2354,6 +2358,14 @@
         <source>%1: byte %2: invalid JSON record: %3</source>
         <translation>%1&#xa0;: octet %2&#xa0;: enregistrement JSON non valide&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>%1: byte %2: one record larger than %3 MB</source>
+        <translation>%1&#xa0;: octet %2&#xa0;: un enregistrement de plus de %3 Mo</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: nested deeper than %3 levels</source>
+        <translation>%1&#xa0;: octet %2&#xa0;: imbriqué sur plus de %3 niveaux</translation>
+    </message>
 </context>
 <context>
     <name>JsonInput</name>
@@ -2505,6 +2517,10 @@
     <message>
         <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml</source>
         <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod&#xa0;: sortie de kubectl get … -o json ou -o yaml attendue</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 %4 expands to %L5 grants (verbs × resources); the limit is %L6</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3 %4 donne %L5 autorisations (verbes × ressources)&#xa0;; la limite est de %L6</translation>
     </message>
 </context>
 <context>

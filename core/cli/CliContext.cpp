@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "util/SafeText.h"
 
 #include "JsonViews.h"
 
@@ -56,7 +57,7 @@ int CliContext::printStarted(const QList<qint64>& ids, const QString& summary)
 
 int CliContext::fail(const QString& message)
 {
-    m_err << message << Qt::endl;
+    m_err << SafeText::printable(message) << Qt::endl;
     return Failed;
 }
 

@@ -32,6 +32,11 @@ bool JsonArrayStream::next(QJsonObject* object, qint64* offset)
                 m_buffer.clear();
                 m_index = 0;
             }
+            // One record is never this large; a crafted one would otherwise be held whole.
+            if (start >= 0 && m_buffer.size() - start > kMaxRecordBytes) {
+                m_error = tr("%1: byte %2: one record larger than %3 MB").arg(m_where).arg(startOffset).arg(kMaxRecordBytes >> 20);
+                return false;
+            }
             const QByteArray chunk = m_device->read(256 * 1024);
             if (chunk.isEmpty()) {
                 const QString reason = m_device->errorString();
@@ -73,7 +78,11 @@ bool JsonArrayStream::next(QJsonObject* object, qint64* offset)
             break;
         case '{':
         case '[': {
-            ++m_depth;
+            // Real records nest a few dozen levels; a crafted one must not overflow a counter or the parser.
+            if (++m_depth > kMaxDepth) {
+                m_error = tr("%1: byte %2: nested deeper than %3 levels").arg(m_where).arg(m_position - 1).arg(kMaxDepth);
+                return false;
+            }
             const bool arrayStart = c == '[' && !m_inArray
                 && ((wanted.isEmpty() && m_depth == 1) || (!wanted.isEmpty() && m_depth == 2 && m_currentKey == wanted));
             if (arrayStart) {

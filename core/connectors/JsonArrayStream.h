@@ -16,6 +16,9 @@ class JsonArrayStream
     Q_DECLARE_TR_FUNCTIONS(JsonArrayStream)
 
 public:
+    static constexpr int kMaxDepth = 256;
+    static constexpr qsizetype kMaxRecordBytes = 32 * 1024 * 1024;
+
     /** key: the top-level member holding the array ("Records"); empty for a top-level array. */
     JsonArrayStream(QIODevice* device, QString where, QString key);
 

@@ -11,20 +11,30 @@ void StagingSink::identity(StagedIdentity staged)
         m_identities.append(std::move(staged));
         return;
     }
-    // The same identity seen twice (a service account bound by several bindings): merge.
+    // The same identity seen twice (a service account bound by several bindings): merge, by hash.
     StagedIdentity& existing = m_identities[*it];
+    QSet<QString>& credentials = m_credentialKeys[*it];
+    QSet<QString>& grants = m_grantKeys[*it];
+    if (credentials.isEmpty()) {
+        for (const Credential& c : std::as_const(existing.credentials))
+            credentials.insert(c.credentialId);
+    }
+    if (grants.isEmpty()) {
+        for (const Grant& g : std::as_const(existing.grants))
+            grants.insert(g.permission + u'\x1f' + g.resourceScope + u'\x1f' + g.grantedVia);
+    }
     for (const Credential& c : std::as_const(staged.credentials)) {
-        const bool known = std::any_of(existing.credentials.cbegin(), existing.credentials.cend(),
-            [&](const Credential& e) { return e.credentialId == c.credentialId; });
-        if (!known)
+        if (!credentials.contains(c.credentialId)) {
+            credentials.insert(c.credentialId);
             existing.credentials.append(c);
+        }
     }
     for (const Grant& g : std::as_const(staged.grants)) {
-        const bool known = std::any_of(existing.grants.cbegin(), existing.grants.cend(), [&](const Grant& e) {
-            return e.permission == g.permission && e.resourceScope == g.resourceScope && e.grantedVia == g.grantedVia;
-        });
-        if (!known)
+        const QString key = g.permission + u'\x1f' + g.resourceScope + u'\x1f' + g.grantedVia;
+        if (!grants.contains(key)) {
+            grants.insert(key);
             existing.grants.append(g);
+        }
     }
     for (const QString& alias : std::as_const(staged.aliases)) {
         if (!existing.aliases.contains(alias))

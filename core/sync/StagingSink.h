@@ -69,6 +69,8 @@ private:
     Progress m_progress;
     QList<StagedIdentity> m_identities;
     QHash<QString, qsizetype> m_identityIndex;
+    QHash<qsizetype, QSet<QString>> m_credentialKeys; ///< per merged identity, so merging stays linear
+    QHash<qsizetype, QSet<QString>> m_grantKeys;
     QHash<QString, UsageAggregate> m_usage;
     QSet<QString> m_complete;
     QStringList m_warnings;

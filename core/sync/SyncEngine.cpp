@@ -8,6 +8,7 @@
 #include "SyncWriter.h"
 #include "storage/SqlUtil.h"
 #include "util/Logging.h"
+#include "util/SafeText.h"
 #include "util/Timestamp.h"
 
 #include <QCryptographicHash>
@@ -48,18 +49,19 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
     const QDateTime started = m_clock.now();
 
     auto fail = [&](const QString& message) -> Result<SyncReport> {
-        // The run's writes are gone; its failure stays in the history, in a transaction of its own.
-        report.error = message;
+        // The run's writes are gone; its failure stays in the history, in a transaction of its own,
+        // with whatever the input put in the message made harmless.
+        report.error = SafeText::printable(message);
         Status recorded = m_database->transaction([&](QSqlDatabase& db) -> Status {
             auto q = sql::run(db,
                 QStringLiteral("INSERT INTO sync_runs (format, inputs, started_at, finished_at, status, error) "
                                "VALUES (?, ?, ?, ?, 'failed', ?)"),
-                { report.format, inputs.join(u'\n'), Timestamp::toIso(started), Timestamp::toIso(m_clock.now()), message });
+                { report.format, inputs.join(u'\n'), Timestamp::toIso(started), Timestamp::toIso(m_clock.now()), report.error });
             return q ? Status() : Status(q.error());
         });
         if (!recorded)
             qCWarning(lcSync) << "cannot record the failed run:" << recorded.errorString();
-        return makeError(message);
+        return makeError(report.error);
     };
 
     // Folders expand into the files the format reads, in a stable order.

@@ -253,8 +253,15 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
         const QString policyArn = value.toObject().value(QStringLiteral("PolicyArn")).toString();
         staged.grants += managedGrants(policyArn, policyArn, sink);
     }
-    for (const QJsonValue& group : p.value(QStringLiteral("GroupList")).toArray())
+    for (const QJsonValue& group : p.value(QStringLiteral("GroupList")).toArray()) {
         staged.grants += m_context.groupGrants.value(group.toString());
+        // Hundreds of groups attaching one large policy would multiply without end: refuse, with the count.
+        if (staged.grants.size() > kMaxGrantsPerIdentity) {
+            return makeError(tr("%1: %2: %3 expands to more than %L4 grants through its groups; the limit is %L4")
+                                 .arg(path, where, identity.displayName.left(100))
+                                 .arg(kMaxGrantsPerIdentity));
+        }
+    }
     sink.identity(std::move(staged));
     return {};
 }

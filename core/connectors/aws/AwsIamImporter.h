@@ -22,6 +22,9 @@ class AwsIamImporter final : public Importer
     Q_DECLARE_TR_FUNCTIONS(AwsIamImporter)
 
 public:
+    /** Past this many grants one user or role is refused rather than expanded. */
+    static constexpr qsizetype kMaxGrantsPerIdentity = 250000;
+
     QString format() const override { return QStringLiteral("aws-iam"); }
     QString source() const override { return QStringLiteral("aws"); }
     bool isInventory() const override { return true; }

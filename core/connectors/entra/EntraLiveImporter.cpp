@@ -1,5 +1,9 @@
 #include "EntraLiveImporter.h"
 
+#include "util/SafeText.h"
+
+#include <QRegularExpression>
+
 #include "EntraGraphMapper.h"
 #include "util/Logging.h"
 
@@ -86,10 +90,16 @@ QString EntraLiveImporter::describe(const Reply& reply) const
     const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
     // Graph: {"error":{"code","message"}}; the token endpoint: {"error","error_description"}.
     QString detail = body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-    if (detail.isEmpty())
-        detail = body.value(QStringLiteral("error_description")).toString();
-    if (detail.isEmpty())
+    if (detail.isEmpty()) {
+        // A token endpoint may echo the request, secret and all, in error_description: keep only the
+        // error code and the AADSTS number, never the text.
         detail = body.value(QStringLiteral("error")).toString();
+        static const QRegularExpression aadsts(QStringLiteral("AADSTS\\d+"));
+        const QString code = aadsts.match(body.value(QStringLiteral("error_description")).toString()).captured(0);
+        if (!code.isEmpty())
+            detail += QStringLiteral(" (%1)").arg(code);
+    }
+    detail = SafeText::quote(detail.trimmed());
     return detail.isEmpty() ? tr("HTTP %1").arg(reply.status) : tr("HTTP %1: %2").arg(reply.status).arg(detail);
 }
 

@@ -232,11 +232,18 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
     // A RoleBinding grants even a ClusterRole's rules only inside its own namespace.
     const QString scope = cluster ? QStringLiteral("cluster") : QString(QStringLiteral("ns:") + ns);
     const bool namespacedRole = roleKind == QLatin1String("Role");
+    qint64 expanded = 0;
     const QHash<QString, QJsonArray>& table = namespacedRole ? context.roles : context.clusterRoles;
     const auto rules = table.constFind(namespacedRole ? QString(ns + u'/' + roleName) : roleName);
     const QList<Grant> grants = rules != table.constEnd()
-        ? grantsFromRules(*rules, scope, via, grantedAt)
+        ? grantsFromRules(*rules, scope, via, grantedAt, &expanded)
         : QList<Grant> { Grant { 0, 0, QStringLiteral("role:") + roleKind + u'/' + roleName, QStringLiteral("unresolved"), via, grantedAt } };
+    if (expanded > kMaxGrantsPerBinding) {
+        return makeError(tr("%1: %2: %3 %4 expands to %L5 grants (verbs × resources); the limit is %L6")
+                             .arg(item.path, at(item.where, QStringLiteral("roleRef")), roleKind, roleName.left(100))
+                             .arg(expanded)
+                             .arg(kMaxGrantsPerBinding));
+    }
 
     const QJsonArray subjects = item.json.value(QStringLiteral("subjects")).toArray();
     for (qsizetype i = 0; i < subjects.size(); ++i) {
@@ -306,10 +313,11 @@ Status K8sRbacImporter::readSecret(Context& context, const Item& item, RecordSin
     // Since 1.29 the apiserver labels a legacy token it has stopped accepting.
     credential.enabled = !labels.contains(QStringLiteral("kubernetes.io/legacy-token-invalid-since"));
     StagedIdentity& staged = identityFor(context, metadata->ns, account);
-    const bool known = std::any_of(staged.credentials.cbegin(), staged.credentials.cend(),
-        [&](const Credential& c) { return c.credentialId == credential.credentialId; });
-    if (!known)
+    // A set, not a search: tens of thousands of token secrets on one account stay linear.
+    if (!context.credentialKeys.contains(credential.credentialId)) {
+        context.credentialKeys.insert(credential.credentialId);
         staged.credentials << credential;
+    }
     return {};
 }
 
@@ -360,8 +368,9 @@ void K8sRbacImporter::addGrant(Context& context, StagedIdentity& staged, const G
 }
 
 QList<Grant> K8sRbacImporter::grantsFromRules(const QJsonArray& rules, const QString& scope, const QString& via,
-                                              const QDateTime& grantedAt)
+                                              const QDateTime& grantedAt, qint64* expanded)
 {
+    *expanded = 0;
     QList<Grant> grants;
     for (const QJsonValue& value : rules) {
         const QJsonObject rule = value.toObject();
@@ -377,7 +386,11 @@ QList<Grant> K8sRbacImporter::grantsFromRules(const QJsonArray& rules, const QSt
             ruleScope += QStringLiteral(";apiGroups=") + groups.join(u',');
         if (!names.isEmpty())
             ruleScope += QStringLiteral(";names=") + names.join(u',');
-        for (const QString& resource : strings(rule.value(QStringLiteral("resources")))) {
+        const QStringList resources = strings(rule.value(QStringLiteral("resources")));
+        *expanded += qint64(resources.size()) * verbs.size();
+        if (*expanded > kMaxGrantsPerBinding)
+            return {}; // refused by the caller, with the count
+        for (const QString& resource : resources) {
             for (const QString& verb : verbs)
                 grants << Grant { 0, 0, verb + u' ' + resource, ruleScope, via, grantedAt };
         }

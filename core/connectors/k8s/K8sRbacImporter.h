@@ -25,6 +25,9 @@ class K8sRbacImporter final : public Importer
     Q_DECLARE_TR_FUNCTIONS(K8sRbacImporter)
 
 public:
+    /** One binding expands to verbs × resources grants; past this a crafted role is refused, not expanded. */
+    static constexpr qint64 kMaxGrantsPerBinding = 100000;
+
     QString format() const override { return QStringLiteral("k8s-rbac"); }
     QString source() const override { return QStringLiteral("k8s"); }
     bool isInventory() const override { return true; }
@@ -58,6 +61,7 @@ private:
         QMap<QString, StagedIdentity> identities; ///< by nativeId, so each is emitted once
         QHash<QString, QSet<QString>> grantKeys;  ///< nativeId -> permission|scope|via already held
         QSet<QString> listedNamespaces;           ///< namespaces whose ServiceAccounts the input lists
+        QSet<QString> credentialKeys;             ///< token secrets already staged (NS/NAME)
         /// Grants bound to system:serviceaccounts (key "") or system:serviceaccounts:NS (key NS).
         QList<QPair<QString, QList<Grant>>> groupGrants;
     };
@@ -71,8 +75,9 @@ private:
 
     StagedIdentity& identityFor(Context& context, const QString& ns, const QString& name) const;
     static void addGrant(Context& context, StagedIdentity& staged, const Grant& grant);
+    /** expanded: how many grants the rules spell out; past kMaxGrantsPerBinding nothing is returned. */
     static QList<Grant> grantsFromRules(const QJsonArray& rules, const QString& scope, const QString& via,
-                                        const QDateTime& grantedAt);
+                                        const QDateTime& grantedAt, qint64* expanded);
     /** Reads metadata; a missing name (or namespace, when `namespaced`) or a bad time is an error naming the field. */
     [[nodiscard]] static Result<Metadata> metadataOf(const QString& path, const Item& item, bool namespaced);
     /** An optional timestamp field: empty gives an invalid time, text that does not parse an error. */

@@ -1,10 +1,12 @@
 #include "TestDatabase.h"
 #include "connectors/aws/AwsIamImporter.h"
 #include "connectors/aws/CloudTrailImporter.h"
+#include "connectors/Importer.h"
 #include "connectors/k8s/K8sRbacImporter.h"
 #include "storage/SqlUtil.h"
 #include "sync/SyncEngine.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -294,6 +296,79 @@ private slots:
         QCOMPARE(findings("unused-grant"), 1);
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM findings f JOIN identities i ON i.id = f.identity_id "
                                                           "WHERE i.native_id = 'AROA2' AND f.type = 'unused-grant' AND f.subject = 's3:PutObject'")), 1);
+    }
+
+    void craftedInputsAreRefusedOrReadQuickly_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("refusal"); // empty: it imports
+        QByteArray verbs;
+        QByteArray resources;
+        for (int i = 0; i < 2000; ++i) {
+            verbs += (i ? ",\"v" : "\"v") + QByteArray::number(i) + '"';
+            resources += (i ? ",\"r" : "\"r") + QByteArray::number(i) + '"';
+        }
+        QTest::addRow("a ClusterRole of 2,000 verbs x 2,000 resources")
+            << "k8s-rbac" << "huge-role.json"
+            << QByteArray(R"({"kind":"List","items":[{"kind":"ClusterRole","metadata":{"name":"huge"},"rules":[{"apiGroups":[""],"verbs":[)" + verbs
+                   + "],\"resources\":[" + resources + R"(]}]},{"kind":"ClusterRoleBinding","metadata":{"name":"b"},"roleRef":{"kind":"ClusterRole","name":"huge"},)"
+                   + R"("subjects":[{"kind":"ServiceAccount","namespace":"a","name":"x"}]}]})")
+            << "expands to 4,000,000 grants";
+        QTest::addRow("a record nested 300 deep") << "aws-cloudtrail" << "deep.json"
+            << QByteArray("{\"Records\":[" + QByteArray("{\"a\":").repeated(300) + "1" + QByteArray(300, '}') + "]}") << "nested deeper than 256";
+        QTest::addRow("one record of 40 MB") << "aws-cloudtrail" << "big.json"
+            << QByteArray("{\"Records\":[{\"x\":\"" + QByteArray(40 << 20, 'a') + "\"}]}") << "larger than 32 MB";
+        QByteArray repeated = "{\"UserDetailList\":[";
+        for (int i = 0; i < 800; ++i)
+            repeated += (i ? "," : "") + user("AIDA1", "same");
+        QTest::addRow("one UserId listed 800 times") << "aws-iam" << "repeated.json" << QByteArray(repeated + "]}") << "";
+    }
+
+    void craftedInputsAreRefusedOrReadQuickly()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, refusal);
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        const QString path = file(name, content);
+        auto importer = Importers::create(format);
+        QElapsedTimer timer;
+        timer.start();
+        auto report = SyncEngine(store.database(), kClock).run(*importer, { path });
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        if (refusal.isEmpty()) {
+            QVERIFY2(report.ok(), qPrintable(report.errorString()));
+            QCOMPARE(report->added, 1);
+            return;
+        }
+        QVERIFY(!report.ok());
+        QVERIFY2(report.errorString().contains(path) && report.errorString().contains(refusal), qPrintable(report.errorString()));
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities")), 0);
+    }
+
+    void errorsQuoteInputHarmlessly()
+    {
+        // A time that clears the terminal and a mile of text after it: named, escaped, cut short.
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        QByteArray hostile = assumedRoleEvent("arn:aws:iam::1:role/r", "AROA1", "GetObject", "20");
+        hostile.replace("2026-11-20T08:00:00Z", QByteArray("\\u001b[2J\\u001b]0;owned\\u0007").append(QByteArray(5000, 'A')));
+        const QString path = file(QStringLiteral("hostile.json"), trail({ hostile }));
+        CloudTrailImporter cloudTrail;
+        auto report = SyncEngine(store.database(), kClock).run(cloudTrail, { path });
+        QVERIFY(!report.ok());
+        auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT error FROM sync_runs ORDER BY id DESC LIMIT 1"));
+        QVERIFY(q.ok() && q->next());
+        const QString stored = q->value(0).toString();
+        QVERIFY2(stored.contains(path) && stored.contains(QStringLiteral("eventTime")), qPrintable(stored));
+        QVERIFY2(!stored.contains(QChar(0x1b)) && !stored.contains(QChar(0x07)), qPrintable(stored));
+        QVERIFY2(stored.contains(QStringLiteral("\\x1b")), qPrintable(stored));
+        QVERIFY2(stored.size() < 400, qPrintable(QString::number(stored.size())));
+        QCOMPARE(report.errorString(), stored);
     }
 
     void aBadFileLeavesTheStoreAsItWas_data() { test::engineRows(); }

@@ -19,6 +19,7 @@ private slots:
         QTest::addRow("ISO 8601 UTC (CloudTrail, AWS CLI, Kubernetes)") << "2023-07-19T21:17:28Z" << "2023-07-19T21:17:28.000Z";
         QTest::addRow("seven fractional digits (Graph)") << "2021-02-02T04:22:45.4980259Z" << "2021-02-02T04:22:45.498Z";
         QTest::addRow("one fractional digit") << "2021-02-02T04:22:45.5Z" << "2021-02-02T04:22:45.500Z";
+        QTest::addRow("Windows PowerShell 5 ConvertTo-Json") << "/Date(1683442363000)/" << "2023-05-07T06:52:43.000Z";
         QTest::addRow("Python str(datetime) (cloudsplaining)") << "2019-12-18 19:10:08+00:00" << "2019-12-18T19:10:08.000Z";
         QTest::addRow("Python str(datetime) with offset") << "2019-12-18 21:10:08+02:00" << "2019-12-18T19:10:08.000Z";
         QTest::addRow("malformed one-digit offset (Graph docs)") << "2021-03-01T00:00:00-8:00" << "2021-03-01T08:00:00.000Z";
@@ -60,6 +61,10 @@ private slots:
         QTest::addRow("null") << QByteArray(R"({"t":null})") << "";
         QTest::addRow("missing") << QByteArray(R"({})") << "";
         QTest::addRow("object") << QByteArray(R"({"t":{}})") << "";
+        // A double no integer holds is no time, and casting it would be undefined behaviour.
+        QTest::addRow("1e300") << QByteArray(R"({"t":1e300})") << "";
+        QTest::addRow("-1e300") << QByteArray(R"({"t":-1e300})") << "";
+        QTest::addRow("past the year 9999 in ms") << QByteArray(R"({"t":253402300800001})") << "";
     }
 
     void readsJsonNumbersAndStrings()
