@@ -54,11 +54,43 @@ int offsetSeconds(QStringView zone, bool* ok)
 
 } // namespace
 
+namespace {
+
+// "2026-11-20T08:00:00Z" (CloudTrail, Kubernetes, most APIs): read by hand, no pattern matching.
+std::optional<QDateTime> parseCanonical(QStringView t)
+{
+    auto digits = [&](qsizetype at, qsizetype count, int* value) {
+        int v = 0;
+        for (qsizetype i = at; i < at + count; ++i) {
+            const char16_t c = t[i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            v = v * 10 + (c - u'0');
+        }
+        *value = v;
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (t.size() != 20 || t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' || t[16] != u':' || t[19] != u'Z'
+        || !digits(0, 4, &year) || !digits(5, 2, &month) || !digits(8, 2, &day) || !digits(11, 2, &hour) || !digits(14, 2, &minute)
+        || !digits(17, 2, &second))
+        return std::nullopt;
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
+
 std::optional<QDateTime> parse(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
+    if (auto canonical = parseCanonical(trimmed))
+        return canonical;
 
     bool isNumber = true;
     for (QChar c : trimmed) {

@@ -1,5 +1,6 @@
 #include "CloudTrailImporter.h"
 
+#include "CloudTrailRecords.h"
 #include "connectors/GzipDevice.h"
 #include "connectors/JsonArrayStream.h"
 #include "connectors/JsonInput.h"
@@ -14,6 +15,8 @@
 #include <QRegularExpression>
 #include <QtEndian>
 
+#include <vector>
+
 // The table is compiled into the core library; a static library must register its resources.
 static void initCoreData()
 {
@@ -26,6 +29,8 @@ namespace {
 
 // Lines of a record-per-line export may be long, but one record is never this long.
 constexpr qint64 kMaxLine = 16 * 1024 * 1024;
+// CloudTrail delivers a log file every few minutes per region; its JSON is a few MB, rarely tens.
+constexpr qsizetype kMaxWholeFile = 128 * 1024 * 1024;
 
 using PermissionTable = QHash<QString, QStringList>;
 
@@ -57,9 +62,10 @@ const PermissionTable& permissionTable()
     return table;
 }
 
-quint64 idHash(const QString& id)
+quint64 idHash(const QByteArray& id)
 {
-    const QByteArray digest = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256);
+    // Hashes are kept, not ids: eight bytes an event whatever its id's length.
+    const QByteArray digest = QCryptographicHash::hash(id, QCryptographicHash::Sha256);
     return qFromLittleEndian<quint64>(digest.constData());
 }
 
@@ -105,35 +111,80 @@ QString CloudTrailImporter::actionOf(const QString& eventSource, const QString& 
     return actionsOf(eventSource, eventName).constFirst();
 }
 
+namespace {
+
+QString q(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+// The same fields from a record that came as a JSON object (envelopes, lines, lookup-events).
+CloudTrailFields fieldsOf(const QJsonObject& record, std::vector<QByteArray>& store)
+{
+    store.clear();
+    store.reserve(24);
+    auto keep = [&store](const QJsonValue& value) -> std::string_view {
+        if (!value.isString())
+            return {};
+        store.push_back(value.toString().toUtf8());
+        return std::string_view(store.back().constData(), size_t(store.back().size()));
+    };
+    CloudTrailFields f;
+    f.eventVersion = keep(record.value(QStringLiteral("eventVersion")));
+    f.eventTime = keep(record.value(QStringLiteral("eventTime")));
+    f.eventSource = keep(record.value(QStringLiteral("eventSource")));
+    f.eventName = keep(record.value(QStringLiteral("eventName")));
+    f.eventID = keep(record.value(QStringLiteral("eventID")));
+    f.eventType = keep(record.value(QStringLiteral("eventType")));
+    f.recipientAccountId = keep(record.value(QStringLiteral("recipientAccountId")));
+    f.awsRegion = keep(record.value(QStringLiteral("awsRegion")));
+    f.errorCode = keep(record.value(QStringLiteral("errorCode")));
+    f.sourceIp = keep(record.value(QStringLiteral("sourceIPAddress")));
+    const QJsonObject user = record.value(QStringLiteral("userIdentity")).toObject();
+    f.hasUserIdentity = !user.isEmpty();
+    f.userType = keep(user.value(QStringLiteral("type")));
+    f.principalId = keep(user.value(QStringLiteral("principalId")));
+    f.arn = keep(user.value(QStringLiteral("arn")));
+    f.userName = keep(user.value(QStringLiteral("userName")));
+    f.accessKeyId = keep(user.value(QStringLiteral("accessKeyId")));
+    const QJsonObject issuer = user.value(QStringLiteral("sessionContext")).toObject().value(QStringLiteral("sessionIssuer")).toObject();
+    f.issuerPrincipalId = keep(issuer.value(QStringLiteral("principalId")));
+    f.issuerArn = keep(issuer.value(QStringLiteral("arn")));
+    f.issuerUserName = keep(issuer.value(QStringLiteral("userName")));
+    f.resourceArn = keep(record.value(QStringLiteral("resources")).toArray().at(0).toObject().value(QStringLiteral("ARN")));
+    return f;
+}
+
+} // namespace
+
 bool CloudTrailImporter::toEvent(const QJsonObject& record, ActivityEvent* event, QString* reason)
 {
-    const QJsonObject user = record.value(QStringLiteral("userIdentity")).toObject();
-    const QString type = user.value(QStringLiteral("type")).toString();
-    if (user.isEmpty()) {
-        *reason = tr("no userIdentity (%1)").arg(record.value(QStringLiteral("eventType")).toString());
+    std::vector<QByteArray> store;
+    return toEvent(fieldsOf(record, store), event, reason);
+}
+
+bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event, QString* reason)
+{
+    if (!f.hasUserIdentity) {
+        *reason = tr("no userIdentity (%1)").arg(q(f.eventType));
         return false;
     }
     event->source = QStringLiteral("aws");
-    if (type == QLatin1String("AssumedRole")) {
-        const QJsonObject issuer = user.value(QStringLiteral("sessionContext")).toObject().value(QStringLiteral("sessionIssuer")).toObject();
-        event->principal = issuer.value(QStringLiteral("principalId")).toString();
-        if (event->principal.isEmpty())
-            event->principal = issuer.value(QStringLiteral("arn")).toString();
-        event->principalName = issuer.value(QStringLiteral("userName")).toString();
-        if (event->principalName.isEmpty())
-            event->principalName = issuer.value(QStringLiteral("arn")).toString().section(u'/', -1);
+    if (f.userType == "AssumedRole") {
+        event->principal = q(f.issuerPrincipalId.empty() ? f.issuerArn : f.issuerPrincipalId);
+        const QString arn = q(f.issuerArn);
+        event->principalName = f.issuerUserName.empty() ? arn.section(u'/', -1) : q(f.issuerUserName);
         event->principalKind = IdentityKind::IamRole;
-        event->principalAliases << issuer.value(QStringLiteral("arn")).toString();
-    } else if (type == QLatin1String("IAMUser")) {
-        event->principal = user.value(QStringLiteral("principalId")).toString();
-        event->principalName = user.value(QStringLiteral("userName")).toString();
-        if (event->principalName.isEmpty())
-            event->principalName = user.value(QStringLiteral("arn")).toString().section(u'/', -1);
+        event->principalAliases = QStringList { arn };
+    } else if (f.userType == "IAMUser") {
+        event->principal = q(f.principalId);
+        const QString arn = q(f.arn);
+        event->principalName = f.userName.empty() ? arn.section(u'/', -1) : q(f.userName);
         event->principalKind = IdentityKind::IamUser;
-        event->principalAliases << user.value(QStringLiteral("arn")).toString();
+        event->principalAliases = QStringList { arn };
     } else {
         // Root, console users, AWS services and federated humans are not non-human identities we govern.
-        *reason = tr("principal type %1").arg(type.isEmpty() ? tr("(none)") : type);
+        *reason = tr("principal type %1").arg(f.userType.empty() ? tr("(none)") : q(f.userType).left(100));
         return false;
     }
     event->principalAliases.removeAll(QString());
@@ -142,15 +193,13 @@ bool CloudTrailImporter::toEvent(const QJsonObject& record, ActivityEvent* event
         *reason = tr("no principal id or ARN");
         return false;
     }
-    event->credentialId = user.value(QStringLiteral("accessKeyId")).toString();
-    event->action = actionOf(record.value(QStringLiteral("eventSource")).toString(), record.value(QStringLiteral("eventName")).toString());
-    const QJsonArray resources = record.value(QStringLiteral("resources")).toArray();
-    event->resource = resources.isEmpty() ? QString() : resources.first().toObject().value(QStringLiteral("ARN")).toString();
-    event->sourceIp = record.value(QStringLiteral("sourceIPAddress")).toString();
-    const QString error = record.value(QStringLiteral("errorCode")).toString();
-    if (error.isEmpty())
+    event->credentialId = q(f.accessKeyId);
+    event->action = actionOf(q(f.eventSource), q(f.eventName));
+    event->resource = q(f.resourceArn);
+    event->sourceIp = q(f.sourceIp);
+    if (f.errorCode.empty())
         event->outcome = QStringLiteral("allowed");
-    else if (error.contains(QLatin1String("AccessDenied")) || error.contains(QLatin1String("Unauthorized")))
+    else if (f.errorCode.find("AccessDenied") != std::string_view::npos || f.errorCode.find("Unauthorized") != std::string_view::npos)
         event->outcome = QStringLiteral("denied");
     else
         event->outcome = QStringLiteral("error");
@@ -176,32 +225,50 @@ Status CloudTrailImporter::emitRecord(const QJsonObject& envelope, const QString
     if (!record.contains(QStringLiteral("eventVersion")) && !record.contains(QStringLiteral("eventName"))) {
         return makeError(tr("%1: %2: expected a CloudTrail record (eventVersion, eventName, userIdentity…)").arg(path, where));
     }
-    // A cross-account call is logged in both accounts under one eventID: one sighting per account.
-    const QString eventId = record.value(QStringLiteral("eventID")).toString();
-    const QString account = record.value(QStringLiteral("recipientAccountId")).toString();
-    // Every record, attributed or not, shows the trail saw that account and region that day.
-    if (const auto seen = Timestamp::parse(record.value(QStringLiteral("eventTime")).toString()); seen && !account.isEmpty()) {
-        sink.covered(QStringLiteral("aws"), QStringLiteral("account:%1/%2").arg(account, record.value(QStringLiteral("awsRegion")).toString()),
-            seen->toUTC().date());
+    std::vector<QByteArray> store;
+    return emitFields(fieldsOf(record, store), path, where, sink);
+}
+
+Status CloudTrailImporter::emitFields(const CloudTrailFields& f, const QString& path, const QString& where, RecordSink& sink)
+{
+    // Every record, attributed or not, shows the trail saw that account and region that day
+    // (said once per change: a file is one account, one region, mostly one day).
+    const QString time = q(f.eventTime);
+    const auto at = Timestamp::parse(time);
+    if (at && !f.recipientAccountId.empty()) {
+        const QDate day = at->toUTC().date();
+        if (day != m_lastCoveredDay || f.recipientAccountId != m_lastCoveredAccount || f.awsRegion != m_lastCoveredRegion) {
+            m_lastCoveredDay = day;
+            m_lastCoveredAccount.assign(f.recipientAccountId);
+            m_lastCoveredRegion.assign(f.awsRegion);
+            sink.covered(QStringLiteral("aws"), QStringLiteral("account:%1/%2").arg(q(f.recipientAccountId), q(f.awsRegion)), day);
+        }
     }
-    if (!eventId.isEmpty() && !m_eventIds.insert(idHash(eventId + u'/' + account)).second) {
-        ++m_duplicates; // CloudTrail may deliver an event more than once
-        return {};
+    // A cross-account call is logged in both accounts under one eventID: one sighting per account.
+    if (!f.eventID.empty()) {
+        QByteArray key(f.eventID.data(), qsizetype(f.eventID.size()));
+        key += '/';
+        key.append(f.recipientAccountId.data(), qsizetype(f.recipientAccountId.size()));
+        if (!m_eventIds.insert(idHash(key)).second) {
+            ++m_duplicates; // CloudTrail may deliver an event more than once
+            return {};
+        }
     }
     ActivityEvent event;
     QString reason;
-    if (!toEvent(record, &event, &reason)) {
+    if (!toEvent(f, &event, &reason)) {
         sink.skipped(reason);
         return {};
     }
-    const QString time = record.value(QStringLiteral("eventTime")).toString();
-    const auto at = Timestamp::parse(time);
     if (!at)
         return makeError(tr("%1: %2: eventTime: expected an ISO 8601 time, got \"%3\"").arg(path, where, time.left(100)));
     event.timestamp = *at;
-    event.rawRef = QFileInfo(path).fileName() + u'@' + where;
-    const QStringList actions = actionsOf(record.value(QStringLiteral("eventSource")).toString(),
-        record.value(QStringLiteral("eventName")).toString());
+    if (m_currentPath != path) {
+        m_currentPath = path;
+        m_currentName = QFileInfo(path).fileName();
+    }
+    event.rawRef = m_currentName + u'@' + where;
+    const QStringList actions = actionsOf(q(f.eventSource), q(f.eventName));
     for (const QString& action : actions) {
         event.action = action;
         sink.activity(event);
@@ -256,6 +323,31 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         return {};
     }
     qint64 count = 0;
+    if (layout == Layout::Records) {
+        // A log file is a few MB: read it whole and let simdjson walk it in place. Anything far larger
+        // is streamed record by record below instead, so memory stays bounded whatever the input.
+        QByteArray bytes = device->read(kMaxWholeFile + 1);
+        if (device == &gzip && gzip.failed())
+            return makeError(tr("%1: byte %2 of the compressed file: %3 (truncated?)").arg(path).arg(gzip.compressedRead()).arg(gzip.errorString()));
+        if (bytes.size() <= kMaxWholeFile) {
+            Status status = CloudTrailRecords::read(bytes, path, [&](const CloudTrailFields& fields, qint64 offset) -> Status {
+                if (++count % 1000 == 0 && !progress())
+                    return makeError(tr("Cancelled"));
+                return emitFields(fields, path, QStringLiteral("byte %1").arg(offset), sink);
+            });
+            if (!status)
+                return status;
+            sink.progress(size, size);
+            return {};
+        }
+        bytes.clear();
+        // Start again from the top with the streaming reader.
+        if (device == &gzip)
+            gzip.close();
+        file.seek(0);
+        if (device == &gzip && !gzip.open(QIODevice::ReadOnly))
+            return makeError(tr("%1: %2").arg(path, gzip.errorString()));
+    }
     if (layout != Layout::Lines) {
         const QString key = layout == Layout::Records ? QStringLiteral("Records")
             : layout == Layout::LookupEvents          ? QStringLiteral("Events")

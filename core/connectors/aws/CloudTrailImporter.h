@@ -1,9 +1,13 @@
 #pragma once
 
+#include "CloudTrailRecords.h"
 #include "connectors/Importer.h"
 
 #include <QHash>
+#include <QDate>
 #include <QJsonObject>
+
+#include <string>
 
 #include <unordered_set>
 
@@ -39,6 +43,7 @@ public:
     static QString actionOf(const QString& eventSource, const QString& eventName);
     /** Maps one record; false when it has no principal (reason set). */
     static bool toEvent(const QJsonObject& record, ActivityEvent* event, QString* reason);
+    static bool toEvent(const CloudTrailFields& fields, ActivityEvent* event, QString* reason);
     /** True for a CloudTrail digest file, by its name or folder (CloudTrail-Digest). */
     static bool isDigestPath(const QString& path);
 
@@ -47,8 +52,14 @@ private:
 
     /** One record in whatever envelope carried it; false with an error set when it cannot be read. */
     [[nodiscard]] Status emitRecord(const QJsonObject& envelope, const QString& path, const QString& where, RecordSink& sink);
+    [[nodiscard]] Status emitFields(const CloudTrailFields& fields, const QString& path, const QString& where, RecordSink& sink);
 
     std::unordered_set<quint64> m_eventIds; ///< hashes of the eventIDs seen in this run
+    QDate m_lastCoveredDay;
+    std::string m_lastCoveredAccount;
+    std::string m_lastCoveredRegion;
+    QString m_currentPath;
+    QString m_currentName;
     qint64 m_duplicates = 0;
     int m_digests = 0;
 };

@@ -316,8 +316,9 @@ private slots:
                    + "],\"resources\":[" + resources + R"(]}]},{"kind":"ClusterRoleBinding","metadata":{"name":"b"},"roleRef":{"kind":"ClusterRole","name":"huge"},)"
                    + R"("subjects":[{"kind":"ServiceAccount","namespace":"a","name":"x"}]}]})")
             << "expands to 4,000,000 grants";
-        QTest::addRow("a record nested 300 deep") << "aws-cloudtrail" << "deep.json"
-            << QByteArray("{\"Records\":[" + QByteArray("{\"a\":").repeated(300) + "1" + QByteArray(300, '}') + "]}") << "nested deeper than 256";
+        QTest::addRow("an audit event nested 300 deep") << "k8s-audit" << "deep.json"
+            << QByteArray("{\"kind\":\"EventList\",\n\"items\":[" + QByteArray("{\"a\":").repeated(300) + "1" + QByteArray(300, '}') + "]}")
+            << "nested deeper than 256";
         QTest::addRow("one record of 40 MB") << "aws-cloudtrail" << "big.json"
             << QByteArray("{\"Records\":[{\"x\":\"" + QByteArray(40 << 20, 'a') + "\"}]}") << "larger than 32 MB";
         QByteArray repeated = "{\"UserDetailList\":[";

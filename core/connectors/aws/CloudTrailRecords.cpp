@@ -1,0 +1,200 @@
+#include "CloudTrailRecords.h"
+
+#include <QCoreApplication>
+
+#include <simdjson.h>
+
+namespace recertify {
+
+namespace {
+
+using namespace simdjson;
+
+// A string value, or empty when the field is null or not a string (CloudTrail leaves many out).
+std::string_view text(ondemand::value value)
+{
+    std::string_view out;
+    if (value.get_string().get(out) != SUCCESS)
+        return {};
+    return out;
+}
+
+void readIssuer(ondemand::object issuer, CloudTrailFields& f)
+{
+    for (auto field : issuer) {
+        std::string_view key;
+        if (field.unescaped_key().get(key) != SUCCESS)
+            continue;
+        if (key == "principalId")
+            f.issuerPrincipalId = text(field.value());
+        else if (key == "arn")
+            f.issuerArn = text(field.value());
+        else if (key == "userName")
+            f.issuerUserName = text(field.value());
+    }
+}
+
+void readUserIdentity(ondemand::object user, CloudTrailFields& f)
+{
+    f.hasUserIdentity = true;
+    for (auto field : user) {
+        std::string_view key;
+        if (field.unescaped_key().get(key) != SUCCESS)
+            continue;
+        if (key == "type")
+            f.userType = text(field.value());
+        else if (key == "principalId")
+            f.principalId = text(field.value());
+        else if (key == "arn")
+            f.arn = text(field.value());
+        else if (key == "userName")
+            f.userName = text(field.value());
+        else if (key == "accessKeyId")
+            f.accessKeyId = text(field.value());
+        else if (key == "sessionContext") {
+            ondemand::object context;
+            if (field.value().get_object().get(context) != SUCCESS)
+                continue;
+            for (auto inner : context) {
+                std::string_view innerKey;
+                ondemand::object issuer;
+                if (inner.unescaped_key().get(innerKey) == SUCCESS && innerKey == "sessionIssuer"
+                    && inner.value().get_object().get(issuer) == SUCCESS)
+                    readIssuer(issuer, f);
+            }
+        }
+    }
+}
+
+// Where the parser stands, for an error message; nullptr when it cannot say.
+void locate(ondemand::document& doc, const char*& at)
+{
+    if (doc.current_location().get(at) != SUCCESS)
+        at = nullptr;
+}
+
+} // namespace
+
+Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, const Each& each)
+{
+    // simdjson reads past the end in wide steps: it needs its padding after the bytes.
+    const padded_string padded(bytes.constData(), size_t(bytes.size()));
+    ondemand::parser parser;
+    // Real records nest a dozen levels; a crafted one is refused before it costs anything.
+    if (auto error = parser.allocate(padded.size(), kMaxDepth); error != SUCCESS)
+        return makeError(QCoreApplication::translate("CloudTrailImporter", "%1: cannot parse: %2").arg(path, QString::fromUtf8(error_message(error))));
+    auto fail = [&](error_code error, const char* at) {
+        const qint64 offset = at ? qint64(at - padded.data()) : bytes.size();
+        if (error == DEPTH_ERROR) {
+            return makeError(QCoreApplication::translate("CloudTrailImporter", "%1: byte %2: nested deeper than %3 levels")
+                                 .arg(path)
+                                 .arg(offset)
+                                 .arg(kMaxDepth));
+        }
+        // A document that stops inside a value was cut short: say so, the way a user would put it.
+        const bool cut = error == INCOMPLETE_ARRAY_OR_OBJECT || error == UNCLOSED_STRING || error == TAPE_ERROR;
+        return makeError(QCoreApplication::translate("CloudTrailImporter", "%1: byte %2: invalid JSON: %3%4")
+                             .arg(path)
+                             .arg(offset)
+                             .arg(QString::fromUtf8(error_message(error)))
+                             .arg(cut ? QCoreApplication::translate("CloudTrailImporter", " (the file looks truncated)") : QString()));
+    };
+    ondemand::document doc;
+    if (auto error = parser.iterate(padded).get(doc); error != SUCCESS)
+        return fail(error, nullptr);
+    ondemand::array records;
+    if (auto error = doc["Records"].get_array().get(records); error != SUCCESS) {
+        const char* at = nullptr;
+        locate(doc, at);
+        return fail(error, at);
+    }
+    for (auto element : records) {
+        const char* start = nullptr;
+        ondemand::object record;
+        if (auto error = element.get_object().get(record); error != SUCCESS) {
+            locate(doc, start);
+            return fail(error, start);
+        }
+        locate(doc, start);
+        CloudTrailFields f;
+        for (auto field : record) {
+            std::string_view key;
+            if (auto error = field.unescaped_key().get(key); error != SUCCESS) {
+                const char* at = nullptr;
+                locate(doc, at);
+                return fail(error, at);
+            }
+            ondemand::value value;
+            if (auto error = field.value().get(value); error != SUCCESS)
+                return fail(error, start);
+            switch (key.empty() ? 0 : key.front()) {
+            case 'e':
+                if (key == "eventTime")
+                    f.eventTime = text(value);
+                else if (key == "eventSource")
+                    f.eventSource = text(value);
+                else if (key == "eventName")
+                    f.eventName = text(value);
+                else if (key == "eventID")
+                    f.eventID = text(value);
+                else if (key == "eventVersion")
+                    f.eventVersion = text(value);
+                else if (key == "eventType")
+                    f.eventType = text(value);
+                else if (key == "errorCode")
+                    f.errorCode = text(value);
+                break;
+            case 'r':
+                if (key == "recipientAccountId")
+                    f.recipientAccountId = text(value);
+                else if (key == "resources") {
+                    ondemand::array resources;
+                    if (value.get_array().get(resources) == SUCCESS) {
+                        for (auto resource : resources) {
+                            ondemand::object object;
+                            if (!f.resourceArn.empty() || resource.get_object().get(object) != SUCCESS)
+                                continue;
+                            for (auto rf : object) {
+                                std::string_view rk;
+                                if (rf.unescaped_key().get(rk) == SUCCESS && rk == "ARN")
+                                    f.resourceArn = text(rf.value());
+                            }
+                        }
+                    }
+                }
+                break;
+            case 'a':
+                if (key == "awsRegion")
+                    f.awsRegion = text(value);
+                break;
+            case 's':
+                if (key == "sourceIPAddress")
+                    f.sourceIp = text(value);
+                break;
+            case 'u':
+                if (key == "userIdentity") {
+                    ondemand::object user;
+                    if (value.get_object().get(user) == SUCCESS)
+                        readUserIdentity(user, f);
+                }
+                break;
+            default:
+                break;
+            }
+        }
+        // One record is never this large (the streaming reader holds the same line).
+        const char* end = nullptr;
+        locate(doc, end);
+        if (start && end && end - start > kMaxRecordBytes) {
+            return makeError(QCoreApplication::translate("CloudTrailImporter", "%1: byte %2: one record larger than %3 MB")
+                                 .arg(path)
+                                 .arg(qint64(start - padded.data()))
+                                 .arg(kMaxRecordBytes >> 20));
+        }
+        if (Status status = each(f, start ? qint64(start - padded.data()) : -1); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace recertify

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <string_view>
+
+namespace recertify {
+
+/** The fields of one CloudTrail record that Recertify keeps, read without building a document. */
+struct CloudTrailFields
+{
+    std::string_view eventVersion, eventTime, eventSource, eventName, eventID, eventType, recipientAccountId, awsRegion,
+        errorCode, sourceIp;
+    bool hasUserIdentity = false;
+    std::string_view userType, principalId, arn, userName, accessKeyId;
+    std::string_view issuerPrincipalId, issuerArn, issuerUserName;
+    std::string_view resourceArn; ///< the first of resources[]
+};
+
+/**
+ * Reads the records of a CloudTrail log file body ({"Records": […]}) with simdjson's On-Demand
+ * API: fields are read straight from the buffer, once, and only those Recertify keeps; nothing
+ * else is converted. The views handed to `each` live until it returns.
+ */
+class CloudTrailRecords
+{
+public:
+    using Each = std::function<Status(const CloudTrailFields& fields, qint64 offset)>;
+    static constexpr size_t kMaxDepth = 256;
+    static constexpr qint64 kMaxRecordBytes = 32 * 1024 * 1024;
+
+    /** bytes must stay alive and unchanged during the call; errors name `path` and the byte. */
+    [[nodiscard]] static Status read(const QByteArray& bytes, const QString& path, const Each& each);
+};
+
+} // namespace recertify
