@@ -70,6 +70,17 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     } else {
         return JsonInput::fieldError(path, prefix, tr("a JSON-RPC tools/list response"));
     }
+    // An inspector saves the initialize answer beside tools/list: its serverInfo names the server.
+    if (server.isEmpty() && file.fileName() != QLatin1String("initialize.json")) {
+        const QString beside = file.absoluteDir().filePath(QStringLiteral("initialize.json"));
+        if (QFileInfo::exists(beside)) {
+            if (auto init = JsonInput::readFile(beside)) {
+                const QJsonObject root2 = init->object();
+                const QJsonObject result = root2.contains(QStringLiteral("result")) ? root2.value(QStringLiteral("result")).toObject() : root2;
+                server = result.value(QStringLiteral("serverInfo")).toObject().value(QStringLiteral("name")).toString();
+            }
+        }
+    }
     // The server's own name is the best name the agent's tool set has, unless a wrapper named the agent.
     if (!server.isEmpty() && !root.contains(QStringLiteral("agent")))
         agentName = server;

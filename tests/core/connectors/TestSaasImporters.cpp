@@ -468,6 +468,30 @@ private slots:
         QCOMPARE(grant(agent, "send_email")->resourceScope, "https://mcp.contoso.example/erp");
     }
 
+    void namesMcpAgentsByTheirServer()
+    {
+        // Two servers' tools.json: two agents, named by serverInfo beside it, else by the folder.
+        CollectingSink filesystem;
+        READ_OR_FAIL("mcp-tools", RECERTIFY_TEST_DATA("mcp/servers/filesystem/tools.json"), filesystem);
+        CollectingSink github;
+        READ_OR_FAIL("mcp-tools", RECERTIFY_TEST_DATA("mcp/servers/github/tools.json"), github);
+        QVERIFY(filesystem.find("mcp:secure-filesystem-server"));
+        QVERIFY(github.find("mcp:github"));
+        QCOMPARE(filesystem.identities.first().grants.size(), 14);
+        QCOMPARE(github.identities.first().grants.size(), 117);
+        // Tools the server marks destructive carry it to the analysis: write_file, edit_file, move_file.
+        QStringList destructive;
+        for (const Grant& g : filesystem.identities.first().grants) {
+            if (g.resourceScope.contains(QStringLiteral(";destructive")))
+                destructive << g.permission;
+        }
+        destructive.sort();
+        QCOMPARE(destructive, (QStringList { "edit_file", "move_file", "write_file" }));
+        // The spec's initialize answer holds no tools: refused, not an empty agent.
+        CollectingSink none;
+        QVERIFY(!importerFor("mcp-tools")->read(RECERTIFY_TEST_DATA("mcp/spec-2025-06-18-initialize-response.json"), none).ok());
+    }
+
     void failsOnATruncatedCopy_data()
     {
         QTest::addColumn<QString>("format");
