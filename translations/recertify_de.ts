@@ -1571,6 +1571,30 @@
             <numerusform>%n mehrfach zugestellte Datensätze (gleiche eventID) wurden jeweils nur einmal gezählt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: byte %2 of the compressed file: %3 (truncated?)</source>
+        <translation>%1: Byte %2 der komprimierten Datei: %3 (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot parse: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: nested deeper than %3 levels</source>
+        <translation>%1: Byte %2: tiefer als %3 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: invalid JSON: %3%4</source>
+        <translation>%1: Byte %2: ungültiges JSON: %3%4</translation>
+    </message>
+    <message>
+        <source> (the file looks truncated)</source>
+        <translation> (die Datei wirkt abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: one record larger than %3 MB</source>
+        <translation>%1: Byte %2: ein Datensatz größer als %3 MB</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -4827,6 +4851,33 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one.</source>
         <translation>Dieses Element wurde gerade an einem anderen Arbeitsplatz entschieden; Ihre Eingaben wurden nicht gespeichert. Fahren Sie mit dem nächsten fort.</translation>
+    </message>
+    <message>
+        <source>Apply the recommendation</source>
+        <translation>Empfehlung übernehmen</translation>
+    </message>
+    <message>
+        <source>No recommendation on scope: no activity data covers this identity (%1), so nothing is known to be unused.</source>
+        <translation>Keine Empfehlung zum Umfang: Für diese Identität liegen keine Aktivitätsdaten vor (%1), daher ist nichts als ungenutzt bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommended: reduce: %n grant(s) unused in the last 90 days (%1).</source>
+        <translation>
+            <numerusform>Empfohlen: reduzieren: %n Berechtigung in den letzten 90 Tagen ungenutzt (%1).</numerusform>
+            <numerusform>Empfohlen: reduzieren: %n Berechtigungen in den letzten 90 Tagen ungenutzt (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommended: keep the scope: every grant was used in the last 90 days.</source>
+        <translation>Empfohlen: Umfang beibehalten: Jede Berechtigung wurde in den letzten 90 Tagen genutzt.</translation>
+    </message>
+    <message>
+        <source>Answer %1 first</source>
+        <translation>Zuerst %1 beantworten</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: answer %1 first.</source>
+        <translation>Nichts wurde erfasst: zuerst %1 beantworten.</translation>
     </message>
 </context>
 <context>

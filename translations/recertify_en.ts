@@ -1569,6 +1569,30 @@
             <numerusform>%n records delivered more than once (same eventID) were counted once</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: byte %2 of the compressed file: %3 (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot parse: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: nested deeper than %3 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: invalid JSON: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the file looks truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: one record larger than %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -4818,6 +4842,33 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation on scope: no activity data covers this identity (%1), so nothing is known to be unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommended: reduce: %n grant(s) unused in the last 90 days (%1).</source>
+        <translation>
+            <numerusform>Recommended: reduce: %n grant unused in the last 90 days (%1).</numerusform>
+            <numerusform>Recommended: reduce: %n grants unused in the last 90 days (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommended: keep the scope: every grant was used in the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: answer %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

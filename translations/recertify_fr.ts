@@ -1571,6 +1571,30 @@
             <numerusform>%n enregistrements livrés plusieurs fois (même eventID) n&apos;ont été comptés qu&apos;une fois</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: byte %2 of the compressed file: %3 (truncated?)</source>
+        <translation>%1&#xa0;: octet %2 du fichier compressé&#xa0;: %3 (tronqué&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot parse: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: nested deeper than %3 levels</source>
+        <translation>%1&#xa0;: octet %2&#xa0;: imbriqué sur plus de %3 niveaux</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: invalid JSON: %3%4</source>
+        <translation>%1&#xa0;: octet %2&#xa0;: JSON invalide&#xa0;: %3%4</translation>
+    </message>
+    <message>
+        <source> (the file looks truncated)</source>
+        <translation> (le fichier semble tronqué)</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: one record larger than %3 MB</source>
+        <translation>%1&#xa0;: octet %2&#xa0;: un enregistrement de plus de %3 Mo</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -4827,6 +4851,33 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one.</source>
         <translation>Cet élément vient d&apos;être décidé sur un autre poste ; rien de ce que vous avez saisi n&apos;a été enregistré. Passez au suivant.</translation>
+    </message>
+    <message>
+        <source>Apply the recommendation</source>
+        <translation>Appliquer la recommandation</translation>
+    </message>
+    <message>
+        <source>No recommendation on scope: no activity data covers this identity (%1), so nothing is known to be unused.</source>
+        <translation>Aucune recommandation sur le périmètre&#xa0;: aucune donnée d&apos;activité ne couvre cette identité (%1), donc rien n&apos;est connu comme inutilisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommended: reduce: %n grant(s) unused in the last 90 days (%1).</source>
+        <translation>
+            <numerusform>Recommandé&#xa0;: réduire&#xa0;: %n autorisation inutilisée au cours des 90 derniers jours (%1).</numerusform>
+            <numerusform>Recommandé&#xa0;: réduire&#xa0;: %n autorisations inutilisées au cours des 90 derniers jours (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommended: keep the scope: every grant was used in the last 90 days.</source>
+        <translation>Recommandé&#xa0;: conserver le périmètre&#xa0;: chaque autorisation a été utilisée au cours des 90 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Answer %1 first</source>
+        <translation>Répondez d&apos;abord à %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: answer %1 first.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: répondez d&apos;abord à %1.</translation>
     </message>
 </context>
 <context>

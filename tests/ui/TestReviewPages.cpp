@@ -12,6 +12,7 @@
 #include "review/TriggerService.h"
 
 #include <QChartView>
+#include <QJsonArray>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -78,11 +79,43 @@ private slots:
         QVERIFY(evidence->toPlainText().contains(QStringLiteral("Why it is here")));
         QVERIFY(evidence->toPlainText().contains(QStringLiteral("Granted")));
 
+        // Nothing is pre-answered: no attestation chosen, Decide disabled, Ctrl+Return records nothing.
+        auto* decide = page->findChild<QPushButton*>(QStringLiteral("decideButton"));
+        for (QRadioButton* b : page->findChildren<QRadioButton*>())
+            QVERIFY2(!b->isChecked(), qPrintable(b->text()));
+        QVERIFY(!decide->isEnabled());
+        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(message->text().contains(QStringLiteral("Nothing was recorded")), qPrintable(message->text()));
+        QCOMPARE(ReviewService(m_store->database()).item(first.id)->state, QStringLiteral("pending"));
+        // The recommendation is shown beside the answers and applied only by a click, to the scope alone.
+        auto* recommendation = page->findChild<QLabel*>(QStringLiteral("recommendation"));
+        QVERIFY2(recommendation->text().startsWith(QStringLiteral("Recommended:")) || recommendation->text().startsWith(QStringLiteral("No recommendation")),
+            qPrintable(recommendation->text()));
+        auto* apply = page->findChild<QPushButton*>(QStringLiteral("applyRecommendation"));
+        if (apply->isVisible()) {
+            QTest::mouseClick(apply, Qt::LeftButton);
+            const QStringList proposed = [&] {
+                QStringList out;
+                for (const QJsonValue& v : first.evidence.value(QStringLiteral("proposedReduce")).toArray())
+                    out << v.toString();
+                return out;
+            }();
+            for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
+                if (b->text().startsWith(proposed.isEmpty() ? QStringLiteral("Keep the scope") : QStringLiteral("Reduce")))
+                    QVERIFY(b->isChecked());
+                if (b->text().startsWith(QStringLiteral("Confirm")) || b->text().startsWith(QStringLiteral("Certify")))
+                    QVERIFY(!b->isChecked());
+            }
+            QVERIFY(!decide->isEnabled());
+        }
+
         // Revoking without a reason is refused, and nothing is recorded.
         for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
-            if (b->text().startsWith(QStringLiteral("Revoke")))
+            if (b->text().startsWith(QStringLiteral("Revoke")) || b->text().startsWith(QStringLiteral("Confirm"))
+                || b->text().startsWith(QStringLiteral("Keep the scope")))
                 b->setChecked(true);
         }
+        QVERIFY(decide->isEnabled());
         QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY2(message->text().contains(QStringLiteral("needs a reason")), qPrintable(message->text()));
         QCOMPARE(ReviewService(m_store->database()).item(first.id)->state, QStringLiteral("pending"));
@@ -149,13 +182,15 @@ private slots:
         const auto items = ReviewService(m_store->database()).items(m_campaign, bulkReviewer).value();
         for (int row = 0; row < 3; ++row)
             queue->item(row)->setSelected(true);
-        QVERIFY(bulk->isEnabled());
+        QVERIFY(!bulk->isEnabled()); // nothing answered yet
 
         // Reducing picks grants per identity: refused for a selection, nothing recorded.
         for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
-            if (b->text().startsWith(QStringLiteral("Reduce")))
+            if (b->text().startsWith(QStringLiteral("Reduce")) || b->text().startsWith(QStringLiteral("Confirm"))
+                || b->text().startsWith(QStringLiteral("Certify")))
                 b->setChecked(true);
         }
+        QVERIFY(bulk->isEnabled());
         QCOMPARE(page->decideSelected(), 0);
         QVERIFY2(message->text().contains(QStringLiteral("one at a time")), qPrintable(message->text()));
         QCOMPARE(ReviewService(m_store->database()).item(items.at(0).id)->state, QStringLiteral("pending"));

@@ -57,6 +57,8 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     , m_decide(new QPushButton(tr("Decide and next (Ctrl+Enter)"), this))
     , m_delegate(new QPushButton(tr("Hand on…"), this))
     , m_decideSelected(new QPushButton(tr("Decide all selected"), this))
+    , m_recommendation(new QLabel(this))
+    , m_applyRecommendation(new QPushButton(tr("Apply the recommendation"), this))
 {
     setObjectName(QStringLiteral("reviewQueuePage"));
     auto* title = new QLabel(tr("My reviews"), this);
@@ -121,7 +123,18 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
         auto* buttons = new QButtonGroup(this);
         for (QRadioButton* b : group)
             buttons->addButton(b);
+        m_answerGroups << buttons;
     }
+    // What usage suggests for the scope, beside the answers; it answers nothing until clicked.
+    m_recommendation->setObjectName(QStringLiteral("recommendation"));
+    m_recommendation->setWordWrap(true);
+    m_applyRecommendation->setObjectName(QStringLiteral("applyRecommendation"));
+    m_applyRecommendation->setAccessibleName(tr("Apply the recommendation"));
+    auto* recommendationRow = new QHBoxLayout;
+    recommendationRow->addWidget(m_recommendation, 1);
+    recommendationRow->addWidget(m_applyRecommendation);
+    scopeLayout->insertLayout(0, recommendationRow);
+    connect(m_applyRecommendation, &QPushButton::clicked, this, &ReviewQueuePage::applyRecommendation);
 
     auto* form = new QWidget(this);
     auto* formLayout = new QVBoxLayout(form);
@@ -164,8 +177,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     connect(m_queue, &QListWidget::currentRowChanged, this, &ReviewQueuePage::showItem);
     connect(m_decide, &QPushButton::clicked, this, &ReviewQueuePage::decideCurrent);
     connect(m_decideSelected, &QPushButton::clicked, this, &ReviewQueuePage::decideSelected);
-    connect(m_queue, &QListWidget::itemSelectionChanged, this,
-        [this] { m_decideSelected->setEnabled(m_queue->selectedItems().size() > 1); });
+
     m_delegate->setObjectName(QStringLiteral("delegateItem"));
     m_delegate->setToolTip(tr("Give this item to someone who knows the identity better; recorded in the audit log"));
     connect(m_delegate, &QPushButton::clicked, this, [this] {
@@ -177,6 +189,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     });
     for (QRadioButton* b : { m_confirm, m_reassign, m_keep, m_reduce, m_certify, m_revoke, m_retire })
         connect(b, &QRadioButton::toggled, this, &ReviewQueuePage::updateForm);
+    connect(m_queue, &QListWidget::itemSelectionChanged, this, &ReviewQueuePage::updateForm);
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(shortcut, &QShortcut::activated, this, &ReviewQueuePage::decideCurrent);
     auto* enter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
@@ -306,26 +319,45 @@ void ReviewQueuePage::showItem(int row)
         return;
     const ReviewItem& item = m_items.at(row);
     m_evidence->setHtml(renderEvidence(item));
-    m_confirm->setChecked(true);
+    // Every attestation starts unanswered: nothing a reviewer did not choose is ever recorded.
+    for (QButtonGroup* group : std::as_const(m_answerGroups)) {
+        group->setExclusive(false);
+        for (QAbstractButton* b : group->buttons())
+            b->setChecked(false);
+        group->setExclusive(true);
+    }
     m_newOwner->clear();
     m_justification->clear();
     m_message->clear();
     m_grants->clear();
+    m_proposedReduce.clear();
     const QJsonArray unused = item.evidence.value(QStringLiteral("proposedReduce")).toArray();
+    for (const QJsonValue& g : unused)
+        m_proposedReduce << g.toString();
     for (const QJsonValue& g : item.evidence.value(QStringLiteral("grants")).toArray()) {
         const QString permission = g.toObject().value(QStringLiteral("permission")).toString();
         if (!m_grants->findItems(permission, Qt::MatchExactly).isEmpty())
             continue;
         auto* check = new QListWidgetItem(permission, m_grants);
         check->setFlags(check->flags() | Qt::ItemIsUserCheckable);
-        // Pre-filled with what it never used: the default proposal.
-        check->setCheckState(unused.contains(permission) ? Qt::Checked : Qt::Unchecked);
+        check->setCheckState(Qt::Unchecked);
     }
-    (unused.isEmpty() ? m_keep : m_reduce)->setChecked(true);
-    m_certify->setChecked(true);
+    // The recommendation says why; the reviewer decides whether to follow it.
+    const QJsonObject coverage = item.evidence.value(QStringLiteral("usageCoverage")).toObject();
+    if (coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0) {
+        m_recommendation->setText(tr("No recommendation on scope: no activity data covers this identity (%1), so nothing is known "
+                                     "to be unused.").arg(coverage.value(QStringLiteral("scope")).toString()));
+    } else if (!m_proposedReduce.isEmpty()) {
+        m_recommendation->setText(tr("Recommended: reduce: %n grant(s) unused in the last 90 days (%1).", nullptr, int(m_proposedReduce.size()))
+                                      .arg(QStringList(m_proposedReduce.mid(0, 4)).join(QStringLiteral(", "))
+                                          + (m_proposedReduce.size() > 4 ? QStringLiteral(", …") : QString())));
+    } else {
+        m_recommendation->setText(tr("Recommended: keep the scope: every grant was used in the last 90 days."));
+    }
+    m_applyRecommendation->setVisible(!(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0));
     const bool pending = item.state == QLatin1String("pending");
-    for (QWidget* w : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_keep, m_reduce, m_certify, m_revoke, m_retire, m_decide, m_delegate,
-             m_justification })
+    for (QWidget* w : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_keep, m_reduce, m_certify, m_revoke, m_retire, m_delegate,
+             m_justification, m_applyRecommendation })
         w->setEnabled(pending && m_mayDecide);
     if (!pending)
         m_message->setText(tr("Decided on %1.").arg(QLocale().toString(item.decidedAt.toLocalTime(), QLocale::ShortFormat)));
@@ -338,6 +370,39 @@ void ReviewQueuePage::updateForm()
     m_newOwner->setEnabled(m_reassign->isChecked() && m_reassign->isEnabled());
     m_grants->setEnabled(m_reduce->isChecked() && m_reduce->isEnabled());
     m_until->setEnabled(m_certify->isChecked() && m_certify->isEnabled());
+    const int row = m_queue->currentRow();
+    const bool pending = row >= 0 && row < m_items.size() && m_items.at(row).state == QLatin1String("pending");
+    QString missing;
+    const bool complete = answered(&missing);
+    m_decide->setEnabled(pending && m_mayDecide && complete);
+    m_decide->setToolTip(complete ? QString() : tr("Answer %1 first").arg(missing));
+    m_decideSelected->setEnabled(m_mayDecide && complete && m_queue->selectedItems().size() > 1);
+}
+
+bool ReviewQueuePage::answered(QString* missing) const
+{
+    const QStringList names { tr("1. Ownership"), tr("2. Task scope"), tr("3. Business need") };
+    QStringList open;
+    for (qsizetype i = 0; i < m_answerGroups.size(); ++i) {
+        if (!m_answerGroups.at(i)->checkedButton())
+            open << names.value(i);
+    }
+    if (missing)
+        *missing = open.join(QStringLiteral(", "));
+    return open.isEmpty();
+}
+
+void ReviewQueuePage::applyRecommendation()
+{
+    // The reviewer's click applies what usage suggests; the other two answers stay theirs to give.
+    if (m_proposedReduce.isEmpty()) {
+        m_keep->setChecked(true);
+    } else {
+        m_reduce->setChecked(true);
+        for (int i = 0; i < m_grants->count(); ++i)
+            m_grants->item(i)->setCheckState(m_proposedReduce.contains(m_grants->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+    }
+    updateForm();
 }
 
 QString ReviewQueuePage::renderEvidence(const ReviewItem& item) const
@@ -409,6 +474,12 @@ bool ReviewQueuePage::decideCurrent()
     if (row < 0 || row >= m_items.size() || m_items.at(row).state != QLatin1String("pending"))
         return false;
     const ReviewItem& item = m_items.at(row);
+    if (QString missing; !answered(&missing)) {
+        // Ctrl+Enter on an unanswered form records nothing.
+        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setText(tr("Nothing was recorded: answer %1 first.").arg(missing));
+        return false;
+    }
     Decision d = formDecision(item);
     d.secondsSpent = int(m_shownFor.elapsed() / 1000);
     auto flags = ReviewService(m_database).decide(d);
@@ -457,6 +528,11 @@ int ReviewQueuePage::decideSelected()
     }
     if (chosen.isEmpty())
         return 0;
+    if (QString missing; !answered(&missing)) {
+        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setText(tr("Nothing was recorded: answer %1 first.").arg(missing));
+        return 0;
+    }
     if (m_reduce->isChecked()) {
         // Which grants to remove differs per identity; that choice is made one item at a time.
         m_message->setStyleSheet(QStringLiteral("color: #c62828;"));

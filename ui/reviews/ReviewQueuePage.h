@@ -23,7 +23,8 @@ namespace recertify {
 /**
  * "My reviews": a reviewer's queue, worked through with the keyboard. Beside each item, the
  * evidence frozen when the campaign started; below it, the three attestations (ownership, task
- * scope, business need). Reduce is pre-filled with the unused grants.
+ * scope, business need), every one unanswered until the reviewer answers it: the recommendation
+ * from usage is shown beside them and applied only by a click, and Decide waits for all three.
  */
 class ReviewQueuePage : public LazyPage
 {
@@ -63,6 +64,9 @@ private:
     void showItem(int row);
     void updateForm();
     QString renderEvidence(const ReviewItem& item) const;
+    /** True when each of the three attestations has an answer; says which is missing otherwise. */
+    bool answered(QString* missing = nullptr) const;
+    void applyRecommendation();
 
     DatabasePtr m_database;
     QComboBox* m_campaign;
@@ -85,6 +89,10 @@ private:
     QPushButton* m_decide;
     QPushButton* m_delegate;
     QPushButton* m_decideSelected;
+    QLabel* m_recommendation;
+    QPushButton* m_applyRecommendation;
+    QList<QButtonGroup*> m_answerGroups; ///< ownership, task scope, business need
+    QStringList m_proposedReduce;         ///< the current item's recommendation, applied only on request
     QList<ReviewItem> m_items;
     QString m_signedIn;
     bool m_mayDecide = true;
