@@ -34,6 +34,8 @@ public:
 
     /** Before the first input of a run: forget what an earlier run of this object read. */
     virtual void start() {}
+    /** The files the run will read, in order, so an importer may prepare the next while one is parsed. */
+    virtual void prefetch(const QStringList& files) { Q_UNUSED(files) }
     /** Reads one input file. Errors name the file and line or byte. */
     [[nodiscard]] virtual Status read(const QString& path, RecordSink& sink) = 0;
     /** After the last input of a run: what only the inputs together prove (the pages of one listing). */

@@ -102,6 +102,8 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
     });
 
     importer.start();
+    if (importer.readsFiles())
+        importer.prefetch(files);
     QList<QByteArray> hashes;
     for (const QString& file : std::as_const(files)) {
         if (!importer.readsFiles()) {

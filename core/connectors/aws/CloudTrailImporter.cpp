@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
 
 #include <vector>
@@ -276,11 +277,85 @@ Status CloudTrailImporter::emitFields(const CloudTrailFields& f, const QString& 
     return {};
 }
 
+CloudTrailImporter::Inflated CloudTrailImporter::inflate(const QString& path)
+{
+    Inflated out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        return out;
+    }
+    if (!path.endsWith(QLatin1String(".gz"))) {
+        out.bytes = file.read(kMaxWholeFile + 1);
+        return out;
+    }
+    GzipDevice gzip(&file);
+    if (!gzip.open(QIODevice::ReadOnly)) {
+        out.error = tr("%1: %2").arg(path, gzip.errorString());
+        return out;
+    }
+    out.bytes = gzip.read(kMaxWholeFile + 1);
+    if (gzip.failed())
+        out.error = tr("%1: byte %2 of the compressed file: %3 (truncated?)").arg(path).arg(gzip.compressedRead()).arg(gzip.errorString());
+    return out;
+}
+
+void CloudTrailImporter::prefetch(const QStringList& files)
+{
+    m_plan.clear();
+    for (const QString& file : files) {
+        if (!isDigestPath(file))
+            m_plan << file;
+    }
+    m_planned = 0;
+    if (!m_plan.isEmpty()) {
+        m_aheadPath = m_plan.at(m_planned++);
+        m_ahead = QtConcurrent::run(&CloudTrailImporter::inflate, m_aheadPath);
+    }
+}
+
+std::optional<CloudTrailImporter::Inflated> CloudTrailImporter::takePrefetched(const QString& path)
+{
+    if (m_aheadPath != path || !m_ahead.isValid())
+        return std::nullopt;
+    Inflated ready = m_ahead.result();
+    m_ahead = {};
+    m_aheadPath.clear();
+    if (m_planned < m_plan.size()) {
+        m_aheadPath = m_plan.at(m_planned++);
+        m_ahead = QtConcurrent::run(&CloudTrailImporter::inflate, m_aheadPath);
+    }
+    return ready;
+}
+
 Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
 {
     if (isDigestPath(path)) {
         ++m_digests; // hashes of log files, not events
         return {};
+    }
+    // A log file inflated ahead on another core is parsed straight away.
+    if (auto ready = takePrefetched(path)) {
+        if (!ready->error.isEmpty())
+            return makeError(ready->error);
+        QByteArray& bytes = ready->bytes;
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3);
+        static const QRegularExpression recordsFirst(QStringLiteral(R"re(^\s*\{\s*"Records")re"));
+        if (bytes.size() <= kMaxWholeFile && recordsFirst.match(QString::fromUtf8(bytes.left(256))).hasMatch()) {
+            const qint64 size = QFileInfo(path).size();
+            qint64 count = 0;
+            Status status = CloudTrailRecords::read(bytes, path, [&](const CloudTrailFields& fields, qint64 offset) -> Status {
+                if (++count % 1000 == 0 && !sink.progress(size / 2, size))
+                    return makeError(tr("Cancelled"));
+                return emitFields(fields, path, QStringLiteral("byte %1").arg(offset), sink);
+            });
+            if (!status)
+                return status;
+            sink.progress(size, size);
+            return {};
+        }
+        // Any other layout is read from the file as below.
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -427,6 +502,12 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
 
 void CloudTrailImporter::start()
 {
+    if (m_ahead.isValid())
+        m_ahead.waitForFinished();
+    m_ahead = {};
+    m_aheadPath.clear();
+    m_plan.clear();
+    m_planned = 0;
     m_eventIds.clear();
     m_duplicates = 0;
     m_digests = 0;

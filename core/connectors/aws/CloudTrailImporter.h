@@ -5,8 +5,10 @@
 
 #include <QHash>
 #include <QDate>
+#include <QFuture>
 #include <QJsonObject>
 
+#include <optional>
 #include <string>
 
 #include <unordered_set>
@@ -35,6 +37,8 @@ public:
     QStringList folderPatterns() const override;
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
     void start() override;
+    /** Inflates the next log file on another core while the current one is parsed. */
+    void prefetch(const QStringList& files) override;
     [[nodiscard]] Status finish(RecordSink& sink) override;
 
     /** The IAM permissions that authorise a call: the published table, else "<service prefix>:<eventName>". */
@@ -50,6 +54,16 @@ public:
 private:
     enum class Layout { Records, LookupEvents, TopLevelArray, Lines, Digest };
 
+    /** A file read whole (inflated when gzip), at most the cap and one byte more. */
+    struct Inflated
+    {
+        QByteArray bytes;
+        QString error;
+    };
+    static Inflated inflate(const QString& path);
+    /** Hands over what was prepared for path, if anything, and starts on the next planned file. */
+    std::optional<Inflated> takePrefetched(const QString& path);
+
     /** One record in whatever envelope carried it; false with an error set when it cannot be read. */
     [[nodiscard]] Status emitRecord(const QJsonObject& envelope, const QString& path, const QString& where, RecordSink& sink);
     [[nodiscard]] Status emitFields(const CloudTrailFields& fields, const QString& path, const QString& where, RecordSink& sink);
@@ -60,6 +74,10 @@ private:
     std::string m_lastCoveredRegion;
     QString m_currentPath;
     QString m_currentName;
+    QStringList m_plan;
+    qsizetype m_planned = 0; ///< the next index of m_plan to prepare
+    QString m_aheadPath;
+    QFuture<Inflated> m_ahead;
     qint64 m_duplicates = 0;
     int m_digests = 0;
 };
