@@ -48,6 +48,38 @@ void GzipDevice::close()
         QIODevice::close();
 }
 
+QByteArray GzipDevice::readCapped(QIODevice* device, qint64 cap)
+{
+    QByteArray out;
+    while (out.size() <= cap) {
+        const QByteArray chunk = device->read(std::min<qint64>(1 << 20, cap + 1 - out.size()));
+        if (chunk.isEmpty())
+            break;
+        out += chunk;
+    }
+    return out;
+}
+
+QByteArray GzipDevice::readLineCapped(QIODevice* device, qint64 cap, bool* tooLong)
+{
+    *tooLong = false;
+    QByteArray line;
+    char buffer[64 * 1024];
+    for (;;) {
+        const qint64 n = device->readLine(buffer, qint64(sizeof buffer));
+        if (n <= 0)
+            break;
+        line.append(buffer, qsizetype(n));
+        if (buffer[n - 1] == '\n')
+            break;
+        if (line.size() > cap) {
+            *tooLong = true;
+            break;
+        }
+    }
+    return line;
+}
+
 qint64 GzipDevice::readData(char* data, qint64 maxSize)
 {
     if (m_finished || maxSize <= 0)

@@ -13,6 +13,14 @@ namespace recertify {
 class GzipDevice final : public QIODevice
 {
 public:
+    /** At most cap + 1 bytes from device, read in chunks: nothing is allocated for bytes that never come. */
+    static QByteArray readCapped(QIODevice* device, qint64 cap);
+    /**
+     * One line (with its newline) of at most cap bytes, grown as it comes: QIODevice::readLine(max)
+     * would allocate max bytes for every line. Past cap, *tooLong is set and the rest is not read.
+     */
+    static QByteArray readLineCapped(QIODevice* device, qint64 cap, bool* tooLong);
+
     explicit GzipDevice(QIODevice* compressed);
     ~GzipDevice() override;
 

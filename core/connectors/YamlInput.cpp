@@ -67,10 +67,73 @@ Result<QJsonValue> toJson(const YAML::Node& node, int depth, const QString& wher
     return QJsonValue(QJsonValue::Null);
 }
 
+// yaml-cpp (0.7) can loop on a few hundred crafted bytes, such as a double-quoted scalar that
+// never closes or holds an escape YAML does not have. Such text is refused before it is parsed.
+Status prescan(const QByteArray& text, const QString& where)
+{
+    static const QByteArray escapes = QByteArrayLiteral("0abt\tnvfre \"/\\N_LPxuU\n\r");
+    int line = 1;
+    int quoteLine = 0;
+    char quote = 0;
+    bool lineStart = true;
+    bool comment = false;
+    char lastNonBlank = '\n';
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c == '\n') {
+            ++line;
+            comment = false;
+            lineStart = true;
+            lastNonBlank = '\n';
+            continue;
+        }
+        if (comment)
+            continue;
+        if (quote == '"') {
+            if (c == '\\') {
+                const char next = i + 1 < text.size() ? text.at(i + 1) : '\0';
+                if (!escapes.contains(next) || next == '\0')
+                    return makeError(YamlInput::tr("%1: line %2: an escape YAML does not have in a quoted string").arg(where).arg(line));
+                ++i;
+                if (next == '\n')
+                    ++line;
+            } else if (c == '"') {
+                quote = 0;
+            }
+            continue;
+        }
+        if (quote == '\'') {
+            if (c == '\'')
+                quote = 0;
+            continue;
+        }
+        if (c == '#' && (lineStart || (i > 0 && (text.at(i - 1) == ' ' || text.at(i - 1) == '\t')))) {
+            comment = true;
+            continue;
+        }
+        // A quote opens a scalar only where a value starts (after "key: ", "- ", "[", "{", "," or at
+        // the start of a line), never inside a plain one (it's, O'Brien, say "hi").
+        if ((c == '"' || c == '\'') && (lineStart || lastNonBlank == ':' || lastNonBlank == '-' || lastNonBlank == '['
+                                           || lastNonBlank == '{' || lastNonBlank == ',' || lastNonBlank == '?')) {
+            quote = c;
+            quoteLine = line;
+        }
+        if (c != ' ' && c != '\t') {
+            lineStart = false;
+            lastNonBlank = c;
+        }
+    }
+    if (quote)
+        return makeError(YamlInput::tr("%1: line %2: a quoted string that never ends").arg(where).arg(quoteLine));
+    return {};
+}
+
 } // namespace
 
 Result<QJsonArray> YamlInput::parse(const QByteArray& text, const QString& where)
 {
+    if (Status status = prescan(text, where); !status)
+        return status.error();
     std::vector<YAML::Node> documents;
     try {
         documents = YAML::LoadAll(text.toStdString());

@@ -375,7 +375,13 @@ Result<QByteArray> EvidenceBundle::read(const QString& path, const QString& memb
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr("%1: %2: cannot read").arg(path, member));
     // Never more than the member may hold, whatever its header claims.
-    QByteArray bytes = file.read(sizeCap(member) + 1);
+    QByteArray bytes;
+    while (bytes.size() <= sizeCap(member)) {
+        const QByteArray chunk = file.read(std::min<qint64>(1 << 20, sizeCap(member) + 1 - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
     file.close();
     if (bytes.size() > sizeCap(member))
         return makeError(tr("%1: %2: larger than its limit of %3 bytes").arg(path, member).arg(sizeCap(member)));

@@ -286,7 +286,7 @@ CloudTrailImporter::Inflated CloudTrailImporter::inflate(const QString& path)
         return out;
     }
     if (!path.endsWith(QLatin1String(".gz"))) {
-        out.bytes = file.read(kMaxWholeFile + 1);
+        out.bytes = GzipDevice::readCapped(&file, kMaxWholeFile);
         return out;
     }
     GzipDevice gzip(&file);
@@ -294,7 +294,7 @@ CloudTrailImporter::Inflated CloudTrailImporter::inflate(const QString& path)
         out.error = tr("%1: %2").arg(path, gzip.errorString());
         return out;
     }
-    out.bytes = gzip.read(kMaxWholeFile + 1);
+    out.bytes = GzipDevice::readCapped(&gzip, kMaxWholeFile);
     if (gzip.failed())
         out.error = tr("%1: byte %2 of the compressed file: %3 (truncated?)").arg(path).arg(gzip.compressedRead()).arg(gzip.errorString());
     return out;
@@ -401,7 +401,7 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
     if (layout == Layout::Records) {
         // A log file is a few MB: read it whole and let simdjson walk it in place. Anything far larger
         // is streamed record by record below instead, so memory stays bounded whatever the input.
-        QByteArray bytes = device->read(kMaxWholeFile + 1);
+        QByteArray bytes = GzipDevice::readCapped(device, kMaxWholeFile);
         if (device == &gzip && gzip.failed())
             return makeError(tr("%1: byte %2 of the compressed file: %3 (truncated?)").arg(path).arg(gzip.compressedRead()).arg(gzip.errorString()));
         if (bytes.size() <= kMaxWholeFile) {
@@ -448,7 +448,7 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
     const qsizetype firstLineEnd = head.indexOf('\n');
     const QByteArray firstLine = firstLineEnd < 0 ? head : head.left(firstLineEnd);
     if (QJsonDocument::fromJson(firstLine.trimmed()).isNull() && firstLineEnd >= 0 && firstLine.trimmed() == "{") {
-        const QByteArray all = device->read(kMaxLine + 1);
+        const QByteArray all = GzipDevice::readCapped(device, kMaxLine);
         if (device == &gzip && gzip.failed())
             return makeError(tr("%1: %2").arg(path, gzip.errorString()));
         if (all.size() > kMaxLine)
@@ -463,9 +463,10 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
     }
     qint64 lineNumber = 0;
     while (!device->atEnd()) {
-        QByteArray line = device->readLine(kMaxLine);
+        bool tooLong = false;
+        QByteArray line = GzipDevice::readLineCapped(device, kMaxLine, &tooLong);
         ++lineNumber;
-        if (line.size() >= kMaxLine && !line.endsWith('\n'))
+        if (tooLong)
             return makeError(tr("%1: line %2: longer than %3 MB; expected one record per line").arg(path).arg(lineNumber).arg(kMaxLine >> 20));
         line = line.trimmed();
         if (line.isEmpty())

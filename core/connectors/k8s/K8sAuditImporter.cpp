@@ -138,9 +138,10 @@ Status K8sAuditImporter::read(const QString& path, RecordSink& sink)
     // One record per line: audit logs run to gigabytes.
     qint64 lineNumber = 0;
     while (!device->atEnd()) {
-        QByteArray line = device->readLine(kMaxLine);
+        bool tooLong = false;
+        QByteArray line = GzipDevice::readLineCapped(device, kMaxLine, &tooLong);
         ++lineNumber;
-        if (line.size() >= kMaxLine - 1 && !line.endsWith('\n'))
+        if (tooLong)
             return makeError(tr("%1: line %2: longer than %3 MB; expected one event per line").arg(path).arg(lineNumber).arg(kMaxLine >> 20));
         line = line.trimmed();
         if (line.isEmpty())

@@ -321,6 +321,13 @@ private slots:
             << "nested deeper than 256";
         QTest::addRow("one record of 40 MB") << "aws-cloudtrail" << "big.json"
             << QByteArray("{\"Records\":[{\"x\":\"" + QByteArray(40 << 20, 'a') + "\"}]}") << "larger than 32 MB";
+        // Found by fuzzing: a few hundred bytes on which the YAML library loops; refused before it parses.
+        QFile hang(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/fuzz/regressions/fuzz_k8s_rbac/yaml-unterminated-escape"));
+        QTest::addRow("YAML with a quoted string that never ends (fuzzing found it)") << "k8s-rbac" << "hang.yaml"
+            << (hang.open(QIODevice::ReadOnly) ? hang.readAll() : QByteArray("missing")) << "line";
+        QTest::addRow("YAML with an escape YAML does not have") << "k8s-rbac" << "escape.yaml"
+            << QByteArray("kind: List\nitems:\n- kind: ServiceAccount\n  metadata: {name: \"a\\qb\", namespace: x}\n")
+            << "an escape YAML does not have";
         QByteArray repeated = "{\"UserDetailList\":[";
         for (int i = 0; i < 800; ++i)
             repeated += (i ? "," : "") + user("AIDA1", "same");

@@ -1,0 +1,10 @@
+// libFuzzer target: the k8s-audit importer on any bytes. It may refuse them; it must not crash,
+// leak, overflow or hang.
+#include "FuzzSupport.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    recertify::fuzz::ensureApp();
+    recertify::fuzz::importOnce(QStringLiteral("k8s-audit"), recertify::fuzz::writeInput(data, size, "input.jsonl"));
+    return 0;
+}
