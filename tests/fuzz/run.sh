@@ -3,6 +3,7 @@
 # included) in build-fuzz/, replays every input that ever crashed one (tests/fuzz/regressions/TARGET/), then
 # fuzzes each target for a fixed time, seeded from the real payloads in tests/data.
 # Usage: bash tests/fuzz/run.sh [seconds per target]   (the test command runs 15; a long run: 600)
+# The test command's run is reproducible: a fixed seed (RECERTIFY_FUZZ_SEED, default 1; 0 draws one).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-15}
@@ -44,7 +45,7 @@ for target in fuzz_cloudtrail fuzz_k8s_rbac fuzz_k8s_audit fuzz_entra fuzz_githu
         "$build/tests/fuzz/$target" "$regressions"/* >/dev/null 2>&1 || { echo "== $target: a regression input fails again"; status=1; }
     fi
     # shellcheck disable=SC2046
-    if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=1048576 \
+    if ! "$build/tests/fuzz/$target" -seed="${RECERTIFY_FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -max_len=1048576 \
         -artifact_prefix="$build/artifacts/$target-" $(dict "$target") "$corpus" $(seeds "$target") >"$build/$target.log" 2>&1; then
         echo "== $target: FAILED (see $build/$target.log; the input is in $build/artifacts; copy it to $regressions)"
         tail -40 "$build/$target.log"

@@ -325,6 +325,10 @@ private slots:
         QFile hang(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/fuzz/regressions/fuzz_k8s_rbac/yaml-unterminated-escape"));
         QTest::addRow("YAML with a quoted string that never ends (fuzzing found it)") << "k8s-rbac" << "hang.yaml"
             << (hang.open(QIODevice::ReadOnly) ? hang.readAll() : QByteArray("missing")) << "line";
+        // Found by fuzzing too, and no scan predicts it: the YAML library runs apart and is stopped at its deadline.
+        QFile loop(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/fuzz/regressions/fuzz_k8s_rbac/yaml-anchor-in-comment"));
+        QTest::addRow("YAML on which the YAML library loops") << "k8s-rbac" << "loop.yaml"
+            << (loop.open(QIODevice::ReadOnly) ? loop.readAll() : QByteArray("missing")) << "could not be read within 10 seconds";
         QTest::addRow("YAML with an escape YAML does not have") << "k8s-rbac" << "escape.yaml"
             << QByteArray("kind: List\nitems:\n- kind: ServiceAccount\n  metadata: {name: \"a\\qb\", namespace: x}\n")
             << "an escape YAML does not have";
@@ -347,7 +351,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         auto report = SyncEngine(store.database(), kClock).run(*importer, { path });
-        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
         if (refusal.isEmpty()) {
             QVERIFY2(report.ok(), qPrintable(report.errorString()));
             QCOMPARE(report->added, 1);
