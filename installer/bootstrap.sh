@@ -2,7 +2,8 @@
 # Sets up a fresh Debian 12 machine and builds Recertify, then either
 #   run:  opens the app on a local SQLite database with a demo estate (made on first run), or
 #   test: runs every test headless: offscreen, in a D-Bus session with an unlocked gnome-keyring,
-#         beside a throwaway PostgreSQL server started and stopped by pid; then checks the .deb.
+#         beside a throwaway PostgreSQL server started and stopped by pid; fuzzes every input reader
+#         briefly; then checks the .deb.
 # Usage: bash installer/bootstrap.sh run|test
 set -euo pipefail
 
@@ -24,8 +25,12 @@ packages=(
     openssl unzip poppler-utils
 )
 
+# The test command also fuzzes every input reader (clang's libFuzzer with its sanitizers).
+test_packages=(clang-16 libfuzzer-16-dev libclang-rt-16-dev)
+
 install_packages() {
     local missing=()
+    [ "$mode" = test ] && packages+=("${test_packages[@]}")
     for p in "${packages[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
@@ -92,6 +97,9 @@ run_tests() {
     echo "== running the tests"
     dbus-run-session -- sh -c 'printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null;
         exec ctest --test-dir "$0" --output-on-failure --timeout 600' "$build"
+    # Every input that ever crashed or hung a reader replays, then each is fuzzed briefly (fixed seed).
+    echo "== fuzzing each input reader for 15 s"
+    RECERTIFY_FUZZ_BUILD_DIR="$build-fuzz" bash "$root/tests/fuzz/run.sh" 15
     bash "$root/installer/check-package.sh" "$build"
 }
 
