@@ -40,6 +40,14 @@ private slots:
         QTest::addRow("GitHub audit log: 8 token events") << "github" << "real/github/audit-log-export.azure-sentinel-excerpt.jsonl" << 0 << 8 << 4;
         QTest::addRow("MCP: an agent's declared tools") << "mcp-tools" << "real/mcp/tools-list-response.mcp-spec-2025-11-25.json" << 1 << 0 << 0;
 
+        // AWS IAM and Access Advisor as AWS documents them and tools keep them.
+        QTest::addRow("cloudsplaining's 2023 example account: 41 users, 75 roles") << "aws-iam" << "aws/iam/gaad-cloudsplaining-example-2023.json" << 116 << 0 << 0;
+        QTest::addRow("CloudMapper's demo: a role anyone may assume, two roles with one RoleId (a warning, one identity)") << "aws-iam" << "aws/iam/gaad-cloudmapper-demo.json" << 5 << 0 << 0;
+        QTest::addRow("the AWS CLI docs' page: truncated, single-object lists, placeholder ids, policies left out") << "aws-iam" << "aws/iam/gaad-aws-cli-docs-page.json" << 2 << 0 << 0;
+        QTest::addRow("Access Advisor, botocore's example") << "aws-access-advisor" << "aws/iam/sla-botocore-examples.json" << 0 << 1 << 0;
+        QTest::addRow("Access Advisor, CloudMapper's demo (level1)") << "aws-access-advisor" << "aws/iam/sla-cloudmapper-demo-22371.json" << 0 << 1 << 0;
+        QTest::addRow("Access Advisor, CloudMapper's demo (level3)") << "aws-access-advisor" << "aws/iam/sla-cloudmapper-demo-22375.json" << 0 << 1 << 0;
+
         // CloudTrail as people have it: log files, a synced trail bucket, record-per-line exports, lookup-events.
         QTest::addRow("CloudTrail guide: 6 IAM user calls, 2 Insights records") << "aws-cloudtrail" << "aws/cloudtrail/awsdocs-cloudtrail-log-file-examples.json" << 0 << 6 << 2;
         QTest::addRow("IAM guide STS examples: a cross-account call seen from both accounts, a sign-in without a principal") << "aws-cloudtrail" << "aws/cloudtrail/awsdocs-iam-sts-examples.json" << 0 << 5 << 2;

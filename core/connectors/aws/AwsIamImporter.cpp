@@ -18,6 +18,16 @@ QStringList stringOrArray(const QJsonValue& value)
     return out;
 }
 
+// Lists the documentation shows both ways: an array, or a single object (or string) standing for one.
+QJsonArray listOf(const QJsonValue& value)
+{
+    if (value.isArray())
+        return value.toArray();
+    if (value.isUndefined() || value.isNull())
+        return {};
+    return QJsonArray { value };
+}
+
 QJsonArray statementsOf(const QJsonValue& document)
 {
     const QJsonValue statement = document.toObject().value(QStringLiteral("Statement"));
@@ -26,7 +36,7 @@ QJsonArray statementsOf(const QJsonValue& document)
 
 QString tag(const QJsonObject& principal, std::initializer_list<const char*> keys)
 {
-    for (const QJsonValue& t : principal.value(QStringLiteral("Tags")).toArray()) {
+    for (const QJsonValue& t : listOf(principal.value(QStringLiteral("Tags")))) {
         const QString key = t.toObject().value(QStringLiteral("Key")).toString().toLower();
         for (const char* wanted : keys) {
             if (key == QLatin1String(wanted))
@@ -116,7 +126,7 @@ Status AwsIamImporter::read(const QString& path, RecordSink& sink)
         const QString arn = policy.value(QStringLiteral("Arn")).toString();
         if (arn.isEmpty())
             return JsonInput::fieldError(path, QStringLiteral("Policies[%1].Arn").arg(i), tr("a policy ARN"));
-        for (const QJsonValue& version : policy.value(QStringLiteral("PolicyVersionList")).toArray()) {
+        for (const QJsonValue& version : listOf(policy.value(QStringLiteral("PolicyVersionList")))) {
             if (version.toObject().value(QStringLiteral("IsDefaultVersion")).toBool())
                 m_context.managedStatements.insert(arn, statementsOf(version.toObject().value(QStringLiteral("Document"))));
         }
@@ -165,12 +175,12 @@ Status AwsIamImporter::finish(RecordSink& sink)
     for (const QJsonObject& group : std::as_const(m_context.groups)) {
         const QString name = group.value(QStringLiteral("GroupName")).toString();
         QList<Grant> grants;
-        for (const QJsonValue& inline_ : group.value(QStringLiteral("GroupPolicyList")).toArray()) {
+        for (const QJsonValue& inline_ : listOf(group.value(QStringLiteral("GroupPolicyList")))) {
             const QJsonObject p = inline_.toObject();
             grants += grantsFromStatements(statementsOf(p.value(QStringLiteral("PolicyDocument"))),
                 QStringLiteral("group:%1/%2").arg(name, p.value(QStringLiteral("PolicyName")).toString()));
         }
-        for (const QJsonValue& attached : group.value(QStringLiteral("AttachedManagedPolicies")).toArray()) {
+        for (const QJsonValue& attached : listOf(group.value(QStringLiteral("AttachedManagedPolicies")))) {
             const QString arn = attached.toObject().value(QStringLiteral("PolicyArn")).toString();
             grants += managedGrants(arn, QStringLiteral("group:%1/%2").arg(name, arn), sink);
         }
@@ -244,16 +254,16 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
         trustFindings(p, staged);
 
     const QString policyList = role ? QStringLiteral("RolePolicyList") : QStringLiteral("UserPolicyList");
-    for (const QJsonValue& value : p.value(policyList).toArray()) {
+    for (const QJsonValue& value : listOf(p.value(policyList))) {
         const QJsonObject inlinePolicy = value.toObject();
         staged.grants += grantsFromStatements(statementsOf(inlinePolicy.value(QStringLiteral("PolicyDocument"))),
             QStringLiteral("inline:") + inlinePolicy.value(QStringLiteral("PolicyName")).toString());
     }
-    for (const QJsonValue& value : p.value(QStringLiteral("AttachedManagedPolicies")).toArray()) {
+    for (const QJsonValue& value : listOf(p.value(QStringLiteral("AttachedManagedPolicies")))) {
         const QString policyArn = value.toObject().value(QStringLiteral("PolicyArn")).toString();
         staged.grants += managedGrants(policyArn, policyArn, sink);
     }
-    for (const QJsonValue& group : p.value(QStringLiteral("GroupList")).toArray()) {
+    for (const QJsonValue& group : listOf(p.value(QStringLiteral("GroupList")))) {
         staged.grants += m_context.groupGrants.value(group.toString());
         // Hundreds of groups attaching one large policy would multiply without end: refuse, with the count.
         if (staged.grants.size() > kMaxGrantsPerIdentity) {
