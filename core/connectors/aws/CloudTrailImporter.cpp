@@ -328,6 +328,21 @@ std::optional<CloudTrailImporter::Inflated> CloudTrailImporter::takePrefetched(c
     return ready;
 }
 
+Status CloudTrailImporter::readWhole(const QByteArray& bytes, const QString& path, qint64 size, RecordSink& sink)
+{
+    qint64 count = 0;
+    Status status = CloudTrailRecords::read(bytes, path, [&](const CloudTrailFields& fields, qint64 offset) -> Status {
+        // The file is in memory already: progress counts it half read until its records are done.
+        if (++count % 1000 == 0 && !sink.progress(size / 2, size))
+            return makeError(tr("Cancelled"));
+        return emitFields(fields, path, QStringLiteral("byte %1").arg(offset), sink);
+    });
+    if (!status)
+        return status;
+    sink.progress(size, size);
+    return {};
+}
+
 Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
 {
     if (isDigestPath(path)) {
@@ -343,17 +358,7 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
             bytes.remove(0, 3);
         static const QRegularExpression recordsFirst(QStringLiteral(R"re(^\s*\{\s*"Records")re"));
         if (bytes.size() <= kMaxWholeFile && recordsFirst.match(QString::fromUtf8(bytes.left(256))).hasMatch()) {
-            const qint64 size = QFileInfo(path).size();
-            qint64 count = 0;
-            Status status = CloudTrailRecords::read(bytes, path, [&](const CloudTrailFields& fields, qint64 offset) -> Status {
-                if (++count % 1000 == 0 && !sink.progress(size / 2, size))
-                    return makeError(tr("Cancelled"));
-                return emitFields(fields, path, QStringLiteral("byte %1").arg(offset), sink);
-            });
-            if (!status)
-                return status;
-            sink.progress(size, size);
-            return {};
+            return readWhole(bytes, path, QFileInfo(path).size(), sink);
         }
         // Any other layout is read from the file as below.
     }
@@ -404,17 +409,8 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         QByteArray bytes = GzipDevice::readCapped(device, kMaxWholeFile);
         if (device == &gzip && gzip.failed())
             return makeError(tr("%1: byte %2 of the compressed file: %3 (truncated?)").arg(path).arg(gzip.compressedRead()).arg(gzip.errorString()));
-        if (bytes.size() <= kMaxWholeFile) {
-            Status status = CloudTrailRecords::read(bytes, path, [&](const CloudTrailFields& fields, qint64 offset) -> Status {
-                if (++count % 1000 == 0 && !progress())
-                    return makeError(tr("Cancelled"));
-                return emitFields(fields, path, QStringLiteral("byte %1").arg(offset), sink);
-            });
-            if (!status)
-                return status;
-            sink.progress(size, size);
-            return {};
-        }
+        if (bytes.size() <= kMaxWholeFile)
+            return readWhole(bytes, path, size, sink);
         bytes.clear();
         // Start again from the top with the streaming reader.
         if (device == &gzip)

@@ -66,6 +66,8 @@ private:
 
     /** One record in whatever envelope carried it; false with an error set when it cannot be read. */
     [[nodiscard]] Status emitRecord(const QJsonObject& envelope, const QString& path, const QString& where, RecordSink& sink);
+    /** A {"Records": […]} body in memory, walked by simdjson. */
+    [[nodiscard]] Status readWhole(const QByteArray& bytes, const QString& path, qint64 size, RecordSink& sink);
     [[nodiscard]] Status emitFields(const CloudTrailFields& fields, const QString& path, const QString& where, RecordSink& sink);
 
     std::unordered_set<quint64> m_eventIds; ///< hashes of the eventIDs seen in this run
