@@ -2,6 +2,8 @@
 
 #include "MainWindow.h"
 #include "identity/IdentityWindow.h"
+#include "evidence/AuditAnchor.h"
+#include "evidence/SigningKeys.h"
 #include "storage/Database.h"
 #include "secrets/KeychainSecretStore.h"
 #include "storage/IdentityRepository.h"
@@ -28,7 +30,7 @@ namespace recertify {
 namespace {
 
 // A team server's password comes from the dialog or the keychain and lives only in memory.
-Result<DatabasePtr> openStore(SecretStore& keychain, const QString& location, const QString& password)
+Result<DatabasePtr> openStore(const std::shared_ptr<SecretStore>& keychain, const QString& location, const QString& password)
 {
     QString resolved = location;
     if (Database::isServerLocation(location)) {
@@ -36,13 +38,18 @@ Result<DatabasePtr> openStore(SecretStore& keychain, const QString& location, co
             QUrl url(location);
             url.setPassword(password);
             resolved = url.toString();
-        } else if (auto withKept = TeamConnection::withPassword(keychain, location); withKept) {
+        } else if (auto withKept = TeamConnection::withPassword(*keychain, location); withKept) {
             resolved = withKept.value();
         } else {
             qWarning("%s", qPrintable(withKept.errorString())); // no keychain: libpq may still find ~/.pgpass
         }
     }
-    return Database::open(resolved);
+    auto opened = Database::open(resolved);
+    if (opened) {
+        // Every change batch that adds to the audit chain signs its new end with the export key.
+        AuditAnchor::install(*opened.value(), [keychain] { return SigningKeys::fromKeychain(*keychain, true); }, Clock::instance());
+    }
+    return opened;
 }
 
 } // namespace
@@ -147,11 +154,11 @@ int AppLauncher::run(QApplication& app, const Options& early)
         QApplication::setPalette(QApplication::style()->standardPalette());
 
     auto keychain = std::make_shared<KeychainSecretStore>();
-    auto database = openStore(*keychain, options.database, QString());
+    auto database = openStore(keychain, options.database, QString());
     if (!database && remembered && Database::isServerLocation(options.database)) {
         // The team server of last time is not reachable: say so and carry on with the local store.
         QMessageBox::warning(nullptr, QApplication::translate("AppLauncher", "Recertify"), database.errorString());
-        database = openStore(*keychain, Database::defaultLocation(), QString());
+        database = openStore(keychain, Database::defaultLocation(), QString());
     }
     if (!database) {
         std::fprintf(stderr, "%s\n", qPrintable(database.errorString()));
@@ -167,7 +174,7 @@ int AppLauncher::run(QApplication& app, const Options& early)
     std::function<void(MainWindow*)> wire = [&](MainWindow* w) {
         QObject::connect(w, &MainWindow::storeRequested, w,
             [w, keychain, &wire](const QString& location, const QString& password, bool remember) {
-            auto next = openStore(*keychain, location, password);
+            auto next = openStore(keychain, location, password);
             if (!next) {
                 QMessageBox::warning(w, QApplication::translate("AppLauncher", "Recertify"), next.errorString());
                 return;

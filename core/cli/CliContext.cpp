@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include "evidence/AuditAnchor.h"
+#include "evidence/SigningKeys.h"
 #include "secrets/KeychainSecretStore.h"
 #include "team/TeamConnection.h"
 
@@ -27,6 +29,11 @@ DatabasePtr CliContext::database()
         return nullptr;
     }
     m_database = opened.value();
+    // Every change batch that adds to the audit chain signs its new end with the export key.
+    AuditAnchor::install(*m_database, [] {
+        KeychainSecretStore keychain(3000);
+        return SigningKeys::fromKeychain(keychain, true);
+    }, m_clock);
     return m_database;
 }
 

@@ -1,5 +1,8 @@
 #include "Commands.h"
+#include "evidence/AuditAnchor.h"
+#include "evidence/AuditLog.h"
 #include "evidence/TrustedSigners.h"
+#include "util/SafeText.h"
 #include "evidence/EvidenceBundle.h"
 #include "evidence/SigningKeys.h"
 #include "secrets/KeychainSecretStore.h"
@@ -45,6 +48,23 @@ int exportCommand(CliContext& context)
     auto signing = signingKey(context, parser.value(key), true);
     if (!signing)
         return context.fail(signing.errorString());
+    // Evidence is never signed over an audit chain that does not hold.
+    auto chain = AuditLog::verify(database->connection());
+    if (!chain)
+        return context.fail(chain.errorString());
+    QStringList problems = chain->problems;
+    if (auto keychainKey = signingKey(context, QString(), false); keychainKey) {
+        auto anchored = AuditAnchor::check(*database, keychainKey->publicPem);
+        if (!anchored)
+            return context.fail(anchored.errorString());
+        problems << anchored.value();
+    }
+    if (!problems.isEmpty()) {
+        for (const QString& problem : std::as_const(problems))
+            context.err() << SafeText::printable(problem) << Qt::endl;
+        context.err() << Cli::tr("export: the audit chain does not verify (see 'recertify-cli audit verify'); nothing was written") << Qt::endl;
+        return VerificationFailed;
+    }
     auto report = EvidenceBundle::write(database, id, parser.value(out), signing.value(), context.actor(), context.clock());
     if (!report)
         return context.fail(report.errorString());

@@ -2,12 +2,17 @@
 #include "analysis/AnalysisService.h"
 #include "analysis/TrustDebtScorer.h"
 #include "analysis/TrustDebtWeights.h"
+#include "evidence/AuditAnchor.h"
 #include "evidence/AuditLog.h"
+#include "evidence/SigningKeys.h"
+#include "secrets/KeychainSecretStore.h"
+#include "util/SafeText.h"
 #include "lifecycle/LifecycleService.h"
 #include "storage/FindingRepository.h"
 #include "storage/IdentityRepository.h"
 #include "util/Timestamp.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -268,30 +273,102 @@ int lifecycleCommand(CliContext& context)
     return Success;
 }
 
+namespace {
+
+Result<SigningKey> anchorKey(bool create)
+{
+    KeychainSecretStore keychain(3000);
+    return SigningKeys::fromKeychain(keychain, create);
+}
+
+int auditCheckpoint(CliContext& context, const DatabasePtr& database)
+{
+    auto key = anchorKey(true);
+    if (!key)
+        return context.fail(key.errorString());
+    auto chain = AuditLog::verify(database->connection());
+    if (!chain)
+        return context.fail(chain.errorString());
+    if (!chain->ok()) {
+        // A broken link is never signed over: the checkpoint would vouch for an edited row.
+        for (const QString& problem : std::as_const(chain->problems))
+            context.err() << SafeText::printable(problem) << Qt::endl;
+        return VerificationFailed;
+    }
+    auto checkpoint = AuditAnchor::checkpointNow(*database, key.value(), context.clock().now());
+    if (!checkpoint)
+        return context.fail(checkpoint.errorString());
+    if (context.json) {
+        context.printJson(QJsonDocument(checkpoint->toJson()));
+    } else {
+        context.out() << Cli::tr("Signed the audit chain's end: row %1, %2, by %3")
+                             .arg(checkpoint->seq)
+                             .arg(checkpoint->head.left(16), checkpoint->signer)
+                      << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace
+
 int auditCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("verify"), Cli::tr("The action: verify"));
-    if (int code = parseCommand(context, parser, QStringLiteral("audit"), Cli::tr("Check the hash chain of the audit log; exit 3 when a row was edited or deleted.")); code >= 0)
+    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("verify, or checkpoint"));
+    const QCommandLineOption trusted(QStringLiteral("trusted-key"),
+        Cli::tr("Check the checkpoint with this public key (PEM) instead of the keychain's signing key"), QStringLiteral("PEM"));
+    parser.addOption(trusted);
+    if (int code = parseCommand(context, parser, QStringLiteral("audit"),
+            Cli::tr("verify: check the hash chain of the audit log and its signed checkpoint; exit 3 when a row was edited, "
+                    "deleted or added outside Recertify. checkpoint: sign the chain's end as it stands, once you have checked it."));
+        code >= 0)
         return code;
-    if (parser.positionalArguments() != QStringList { QStringLiteral("verify") })
-        return context.usage(Cli::tr("audit: expected: audit verify"));
+    const QStringList action = parser.positionalArguments();
+    if (action != QStringList { QStringLiteral("verify") } && action != QStringList { QStringLiteral("checkpoint") })
+        return context.usage(Cli::tr("audit: expected: audit verify, or audit checkpoint"));
     DatabasePtr database = context.database();
     if (!database)
         return Failed;
+    if (action.first() == QLatin1String("checkpoint"))
+        return auditCheckpoint(context, database);
+
     auto result = AuditLog::verify(database->connection());
     if (!result)
         return context.fail(result.errorString());
-    if (context.json) {
-        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("valid"), result->ok() }, { QStringLiteral("rows"), result->rows },
-            { QStringLiteral("problems"), QJsonArray::fromStringList(result->problems) } }));
-    } else if (result->ok()) {
-        context.out() << Cli::tr("The audit chain holds: %n rows, every link and hash intact", nullptr, int(result->rows)) << Qt::endl;
-    } else {
-        for (const QString& problem : result->problems)
-            context.err() << problem << Qt::endl;
+    QStringList problems = result->problems;
+    // The end of the chain, against the checkpoint kept outside the database.
+    QByteArray publicPem;
+    if (parser.isSet(trusted)) {
+        QFile file(parser.value(trusted));
+        if (!file.open(QIODevice::ReadOnly))
+            return context.fail(Cli::tr("%1: cannot read: %2").arg(parser.value(trusted), file.errorString()));
+        publicPem = file.readAll();
+    } else if (auto key = anchorKey(false); key) {
+        publicPem = key->publicPem;
     }
-    return result->ok() ? Success : VerificationFailed;
+    const QString anchorPath = AuditAnchor::pathFor(*database);
+    if (publicPem.isEmpty() && QFile::exists(anchorPath)) {
+        problems << Cli::tr("%1: the checkpoint cannot be checked: no signing key in the keychain; give its public half with --trusted-key").arg(anchorPath);
+    } else {
+        auto anchored = AuditAnchor::check(*database, publicPem);
+        if (!anchored)
+            return context.fail(anchored.errorString());
+        problems << anchored.value();
+    }
+    const bool ok = problems.isEmpty();
+    if (context.json) {
+        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("valid"), ok }, { QStringLiteral("rows"), result->rows },
+            { QStringLiteral("anchor"), anchorPath }, { QStringLiteral("problems"), QJsonArray::fromStringList(problems) } }));
+    } else if (ok) {
+        context.out() << Cli::tr("The audit chain holds: %n rows, every link and hash intact, its end as last signed", nullptr, int(result->rows))
+                      << Qt::endl;
+    } else {
+        for (const QString& problem : std::as_const(problems))
+            context.err() << SafeText::printable(problem) << Qt::endl;
+        context.err() << Cli::tr("Once you have checked the rows named, 'recertify-cli audit checkpoint' signs the chain's end as it stands.")
+                      << Qt::endl;
+    }
+    return ok ? Success : VerificationFailed;
 }
 
 } // namespace recertify::cli

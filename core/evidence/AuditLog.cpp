@@ -11,6 +11,32 @@ namespace recertify {
 
 namespace {
 const QString kGenesis = QString(64, u'0');
+thread_local QString t_transactionStart;
+}
+
+QString AuditLog::genesis()
+{
+    return kGenesis;
+}
+
+QString AuditLog::transactionStart()
+{
+    return t_transactionStart;
+}
+
+void AuditLog::resetTransactionStart()
+{
+    t_transactionStart.clear();
+}
+
+Result<std::pair<qint64, QString>> AuditLog::head(const QSqlDatabase& db)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::pair<qint64, QString> { 0, kGenesis };
+    return std::pair<qint64, QString> { q->value(0).toLongLong(), q->value(1).toString() };
 }
 
 AuditLog::AuditLog(const QSqlDatabase& transaction)
@@ -51,6 +77,8 @@ Status AuditLog::append(const QDateTime& at, const QString& actor, const QString
         { Timestamp::toIso(at), actor, action, entity, entityId, entry.payload, entry.prevHash, entry.hash });
     if (!q)
         return q.error();
+    if (t_transactionStart.isNull())
+        t_transactionStart = entry.prevHash;
     m_last = entry.hash;
     return {};
 }
@@ -86,6 +114,9 @@ Result<AuditVerification> AuditLog::verify(const QSqlDatabase& db)
             q->value(3).toString(), q->value(4).toString(), q->value(5).toString(), q->value(6).toString(),
             q->value(7).toString(), q->value(8).toString() };
         ++result.rows;
+        // The hash covers the time as stored; one canonical spelling, so a reformatted time is an edit.
+        if (q->value(1).toString() != Timestamp::toIso(e.at))
+            result.problems << tr("row %1: its time is not written the way Recertify writes it (the row was edited)").arg(e.seq);
         if (e.prevHash != previous) {
             result.problems << (previousSeq == 0 ? tr("row %1: the chain does not start at the first row (a row before it was deleted)").arg(e.seq)
                                                  : tr("row %1: does not follow row %2 (a row between them was deleted, or row %2 was changed)")

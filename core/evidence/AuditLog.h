@@ -52,6 +52,17 @@ public:
     /** The row hash: SHA-256 over the previous hash and the row's fields, hex. */
     static QString hashOf(const AuditEntry& entry);
 
+    /** The last row's sequence number and hash; seq 0 and the genesis hash for an empty chain. */
+    [[nodiscard]] static Result<std::pair<qint64, QString>> head(const QSqlDatabase& db);
+    static QString genesis();
+
+    /**
+     * The hash the calling thread's current transaction extended, or a null string when it appended
+     * nothing: the anchor signs a new head only if the chain still ended where it last signed.
+     */
+    static QString transactionStart();
+    static void resetTransactionStart();
+
 private:
     QSqlDatabase m_db;
     bool m_loaded = false;

@@ -1,5 +1,6 @@
 #include "EvidenceBundle.h"
 
+#include "AuditAnchor.h"
 #include "PdfReport.h"
 #include "review/CampaignService.h"
 #include "storage/SqlUtil.h"
@@ -136,7 +137,12 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
         { QStringLiteral("exportedAt"), Timestamp::toIso(now) }, { QStringLiteral("signer"), signer },
         { QStringLiteral("signerFingerprint"), fingerprint.value() },
     };
-    if (!writeWhole(QStringLiteral("campaign.json"), QJsonDocument(campaign).toJson(QJsonDocument::Indented)))
+    // The chain's end as signed outside the database: an auditor holding a later export or the store
+    // can tell the chain was not cut back or rewritten after this point.
+    QJsonObject withCheckpoint = campaign;
+    if (auto anchor = AuditAnchor::load(AuditAnchor::pathFor(*database)); anchor && !anchor->confirmed.isNull())
+        withCheckpoint.insert(QStringLiteral("auditCheckpoint"), anchor->confirmed.toJson());
+    if (!writeWhole(QStringLiteral("campaign.json"), QJsonDocument(withCheckpoint).toJson(QJsonDocument::Indented)))
         return fail(QStringLiteral("campaign.json"));
 
     // decisions.csv, streamed; the report keeps the ones worth reading first.

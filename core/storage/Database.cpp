@@ -155,16 +155,22 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work) c
         return makeError(
             QCoreApplication::translate("Database", "Cannot start a transaction: %1").arg(db.lastError().text()));
     }
+    if (m_hooks.begun)
+        m_hooks.begun();
     Status status = work(db);
     if (!status) {
         db.rollback();
         return status;
     }
+    if (m_hooks.beforeCommit)
+        m_hooks.beforeCommit(db);
     if (!db.commit()) {
         const QString reason = db.lastError().text();
         db.rollback();
         return makeError(QCoreApplication::translate("Database", "Cannot commit: %1").arg(reason));
     }
+    if (m_hooks.afterCommit)
+        m_hooks.afterCommit(db);
     return {};
 }
 

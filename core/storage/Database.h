@@ -44,6 +44,19 @@ public:
 
     [[nodiscard]] Result<int> schemaVersion() const;
 
+    /**
+     * What runs around every transaction's commit, for work that must follow each change batch
+     * (the audit chain's signed checkpoint). Set once, before the store is shared between threads;
+     * the hooks must be thread-safe and never fail the transaction.
+     */
+    struct CommitHooks
+    {
+        std::function<void()> begun;
+        std::function<void(QSqlDatabase&)> beforeCommit; ///< inside the transaction, its work done
+        std::function<void(QSqlDatabase&)> afterCommit;  ///< once the commit holds
+    };
+    void setCommitHooks(CommitHooks hooks) { m_hooks = std::move(hooks); }
+
 private:
     Database(QString location, SqlDialect dialect);
     [[nodiscard]] Status configure(QSqlDatabase& db) const;
@@ -51,6 +64,7 @@ private:
     QString m_location;
     SqlDialect m_dialect;
     QString m_connectionPrefix;
+    CommitHooks m_hooks;
 };
 
 using DatabasePtr = std::shared_ptr<Database>;

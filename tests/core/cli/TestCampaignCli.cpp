@@ -1,11 +1,13 @@
 #include "ProcessRunner.h"
 #include "TestDatabase.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -134,6 +136,59 @@ private slots:
         QVERIFY2(closed.out.contains("0 remediation tasks"), closed.out.constData());
         const QJsonObject after = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("status"), campaign }).out).object();
         QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+
+        // The bundle carries the audit chain's signed end, and stock openssl checks that signature.
+        const QString bundle = m_dir.filePath(QStringLiteral("evidence.zip"));
+        const RunResult exported = cli({ QStringLiteral("export"), campaign, QStringLiteral("--out"), bundle });
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        const RunResult campaignJson = runProgram(QStringLiteral("unzip"), { QStringLiteral("-p"), bundle, QStringLiteral("campaign.json") });
+        const QJsonObject checkpoint = QJsonDocument::fromJson(campaignJson.out).object().value(QStringLiteral("auditCheckpoint")).toObject();
+        QVERIFY2(checkpoint.value(QStringLiteral("seq")).toInteger() > 0, campaignJson.out.constData());
+        {
+            QFile message(m_dir.filePath(QStringLiteral("checkpoint.txt")));
+            QVERIFY(message.open(QIODevice::WriteOnly));
+            message.write(QStringLiteral("recertify-audit-anchor/1\nseq %1\nhead %2\nat %3\n")
+                              .arg(checkpoint.value(QStringLiteral("seq")).toInteger())
+                              .arg(checkpoint.value(QStringLiteral("head")).toString(), checkpoint.value(QStringLiteral("at")).toString())
+                              .toUtf8());
+            QFile signature(m_dir.filePath(QStringLiteral("checkpoint.sig")));
+            QVERIFY(signature.open(QIODevice::WriteOnly));
+            signature.write(QByteArray::fromBase64(checkpoint.value(QStringLiteral("signature")).toString().toLatin1()));
+            QFile key(m_dir.filePath(QStringLiteral("signer.pub.pem")));
+            QVERIFY(key.open(QIODevice::WriteOnly));
+            key.write(runProgram(QStringLiteral("unzip"), { QStringLiteral("-p"), bundle, QStringLiteral("signer.pub.pem") }).out);
+        }
+        const RunResult openssl = runProgram(QStringLiteral("openssl"), { QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+            QStringLiteral("-inkey"), m_dir.filePath(QStringLiteral("signer.pub.pem")), QStringLiteral("-rawin"), QStringLiteral("-in"),
+            m_dir.filePath(QStringLiteral("checkpoint.txt")), QStringLiteral("-sigfile"), m_dir.filePath(QStringLiteral("checkpoint.sig")) });
+        QVERIFY2(openssl.exitCode == 0, QByteArray(openssl.out + openssl.err).constData());
+
+        // A row added behind Recertify's back: no evidence is signed over it.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forge"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")) && q.next());
+            const QString prev = q.value(0).toString();
+            const QString at = QStringLiteral("2026-11-30T10:00:00Z");
+            const QString fields = prev + QChar(0x1f) + at + QChar(0x1f) + QStringLiteral("cli:mallory") + QChar(0x1f) + QStringLiteral("review.decide")
+                + QChar(0x1f) + QStringLiteral("review-item") + QChar(0x1f) + QStringLiteral("1") + QChar(0x1f) + QStringLiteral("{}");
+            const QString hash = QString::fromLatin1(QCryptographicHash::hash(fields.toUtf8(), QCryptographicHash::Sha256).toHex());
+            q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)"));
+            for (const QString& v : { at, QStringLiteral("cli:mallory"), QStringLiteral("review.decide"), QStringLiteral("review-item"), QStringLiteral("1"),
+                     QStringLiteral("{}"), prev, hash })
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("forge"));
+        const QString refusedPath = m_dir.filePath(QStringLiteral("refused.zip"));
+        const RunResult notSigned = cli({ QStringLiteral("export"), campaign, QStringLiteral("--out"), refusedPath });
+        QCOMPARE(notSigned.exitCode, 3);
+        QVERIFY2(notSigned.err.contains("added after the last signed checkpoint"), notSigned.err.constData());
+        QVERIFY(!QFile::exists(refusedPath));
     }
 
     void aSyncStartsTheTriggeredMicroCampaign()

@@ -60,6 +60,30 @@ class TestGovernanceCli : public QObject
         return doc;
     }
 
+    // Someone with the file edits the log behind Recertify's back; returns the first value a SELECT gives.
+    QVariant tamper(const QString& statement, const QVariant& value = {})
+    {
+        QVariant first;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_db);
+            if (!db.open())
+                qWarning() << db.lastError().text();
+            QSqlQuery q(db);
+            q.prepare(statement);
+            if (value.isValid())
+                q.addBindValue(value);
+            if (!q.exec())
+                qWarning() << q.lastError().text();
+            if (q.isSelect() && q.next())
+                first = q.value(0);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        return first;
+    }
+
     QJsonArray findingsOf(const QString& identity)
     {
         return json({ QStringLiteral("findings"), QStringLiteral("--identity"), identity }).array();
@@ -256,17 +280,9 @@ private slots:
         QCOMPARE(okJson.value(QStringLiteral("valid")).toBool(), true);
         QCOMPARE(okJson.value(QStringLiteral("rows")).toInteger(), 9);
 
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(m_db);
-            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(QStringLiteral("UPDATE audit_log SET payload = '{}' WHERE seq = 1")), qPrintable(q.lastError().text()));
-            QCOMPARE(q.numRowsAffected(), 1);
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const QString original = tamper(QStringLiteral("SELECT payload FROM audit_log WHERE seq = 1")).toString();
+        QVERIFY(!original.isEmpty());
+        tamper(QStringLiteral("UPDATE audit_log SET payload = '{}' WHERE seq = 1"));
 
         const RunResult broken = cli({ QStringLiteral("audit"), QStringLiteral("verify") });
         QCOMPARE(broken.exitCode, 3);
@@ -277,6 +293,40 @@ private slots:
         const QJsonObject report = QJsonDocument::fromJson(brokenJson.out).object();
         QCOMPARE(report.value(QStringLiteral("valid")).toBool(), false);
         QCOMPARE(report.value(QStringLiteral("problems")).toArray().size(), 1);
+
+        // A checkpoint never vouches for an edited row.
+        const RunResult refused = cli({ QStringLiteral("audit"), QStringLiteral("checkpoint") });
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("row 1:"), refused.err.constData());
+
+        tamper(QStringLiteral("UPDATE audit_log SET payload = ? WHERE seq = 1"), original);
+        const RunResult restored = cli({ QStringLiteral("audit"), QStringLiteral("verify") });
+        QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    }
+
+    // What the chain's links cannot show, its signed end does: rows cut from the end, named, until a
+    // person checks the chain and signs its end again.
+    void aRowCutFromTheEndIsNamedUntilItsEndIsSignedAgain()
+    {
+        QVERIFY(QFile::exists(m_db + QStringLiteral(".audit-anchor")));
+        tamper(QStringLiteral("DELETE FROM audit_log WHERE seq = 9"));
+        const RunResult cut = cli({ QStringLiteral("audit"), QStringLiteral("verify") });
+        QCOMPARE(cut.exitCode, 3);
+        QVERIFY2(cut.err.contains("row 8: rows after it were removed"), cut.err.constData());
+        QVERIFY2(cut.err.contains("audit checkpoint"), cut.err.constData());
+
+        // Another change does not sign over the cut either: the chain no longer ends where it was signed.
+        const RunResult owners = cli({ QStringLiteral("owners"), QStringLiteral("set"), QStringLiteral("MyRole"), QStringLiteral("--business"),
+            QStringLiteral("ada@example.com"), QStringLiteral("--purpose"), QStringLiteral("Nightly billing export") });
+        QVERIFY2(owners.exitCode == 0, owners.err.constData());
+        QCOMPARE(cli({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 3);
+
+        const RunResult signedAgain = cli({ QStringLiteral("audit"), QStringLiteral("checkpoint") });
+        QVERIFY2(signedAgain.exitCode == 0, signedAgain.err.constData());
+        QVERIFY2(signedAgain.out.contains("row 10"), signedAgain.out.constData());
+        const RunResult holds = cli({ QStringLiteral("audit"), QStringLiteral("verify") });
+        QVERIFY2(holds.exitCode == 0, holds.err.constData());
+        QVERIFY2(holds.out.contains("9 rows"), holds.out.constData());
     }
 };
 
