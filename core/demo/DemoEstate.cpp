@@ -1,4 +1,5 @@
 #include "DemoEstate.h"
+#include "evidence/AuditLog.h"
 
 #include "DemoCatalog.h"
 #include "domain/IdentityKind.h"
@@ -423,6 +424,11 @@ Result<DemoSummary> DemoEstate::generate(const Database& database, const Options
             EstateWriter cleaner(db);
             if (auto cleared = cleaner.clearEstate(); !cleared)
                 return cleared;
+            AuditLog audit(db);
+            if (auto logged = audit.append(clock.now(), QStringLiteral("demo"), QStringLiteral("estate.replace"), QStringLiteral("estate"),
+                    QString(), QJsonObject { { QStringLiteral("identitiesRemoved"), count } });
+                !logged)
+                return logged;
         }
         Generator generator(db, options, clock);
         return generator.run(&summary, progress);
