@@ -156,9 +156,24 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     }
     f.outOfScope = int(outOfScope.size());
 
-    // Scope creep: grants gained since the last certification.
+    // Removals a reviewer requested: pending until the next sync no longer lists the grant.
+    QSet<QString> reported;
+    if (facts.removalRequestedAt.isValid()) {
+        const QDateTime overdue = facts.removalRequestedAt.addDays(m_policy.removalDays);
+        const QString requested = facts.removalRequestedAt.date().toString(Qt::ISODate);
+        for (const Grant& g : facts.grants) {
+            if (!facts.removalRequested.contains(g.permission) || reported.contains(g.permission))
+                continue;
+            reported.insert(g.permission);
+            add(out, facts, QStringLiteral("removal-pending"), g.permission,
+                overdue < m_now ? tr("removal of %1 requested on %2, overdue since %3").arg(g.permission, requested, overdue.date().toString(Qt::ISODate))
+                                : tr("removal of %1 requested on %2, overdue after %3").arg(g.permission, requested, overdue.date().toString(Qt::ISODate)),
+                facts.removalRequestedAt);
+        }
+    }
+
+    // Scope creep: grants gained since the last certification (not those already on their way out).
     if (facts.lastCertifiedAt.isValid() && !facts.certifiedGrants.isEmpty()) {
-        QSet<QString> reported;
         for (const Grant& g : facts.grants) {
             if (!isTrustEntry(g) && !facts.certifiedGrants.contains(g.permission) && !reported.contains(g.permission)) {
                 reported.insert(g.permission);

@@ -20,6 +20,8 @@ struct IdentityFacts
     QList<UsageRecord> usage;    ///< within the observation window
     QStringList certifiedGrants; ///< the grants at the last certification (empty: never certified)
     QDateTime lastCertifiedAt;
+    QStringList removalRequested; ///< grants a reviewer's reduce decision named for removal
+    QDateTime removalRequestedAt;
     bool directoryKnown = false; ///< a people directory was imported
     bool ownerInDirectory = false;
     bool ownerActive = false;
@@ -46,6 +48,7 @@ struct DriftPolicy
     int expiringDays = 30;       ///< credentials expiring within this are flagged
     int neverUsedGraceDays = 30; ///< new identities are not "never used" yet
     int reviewIntervalDays = 365;
+    int removalDays = 30; ///< a removal a reviewer requested is overdue after this
 };
 
 /**

@@ -117,6 +117,23 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
         batch->facts[batch->index.value(id)].grants.append(Grant { 0, id, grants->value(1).toString(), grants->value(2).toString(),
             grants->value(3).toString(), Timestamp::fromIso(grants->value(4).toString()) });
     }
+    // The latest reduce decision since the last certification names the grants on their way out.
+    auto reductions = sql::run(db, QStringLiteral("SELECT r.identity_id, d.scope_remove, d.decided_at FROM decisions d JOIN review_items r "
+                                                  "ON r.id = d.item_id WHERE r.identity_id BETWEEN ? AND ? AND d.scope = 'reduce' ORDER BY d.id"),
+        { lo, hi });
+    if (!reductions)
+        return reductions.error();
+    while (reductions->next()) {
+        const auto at = batch->index.constFind(reductions->value(0).toLongLong());
+        if (at == batch->index.constEnd())
+            continue;
+        IdentityFacts& f = batch->facts[*at];
+        const QDateTime decided = Timestamp::fromIso(reductions->value(2).toString());
+        if (f.lastCertifiedAt.isValid() && decided < f.lastCertifiedAt)
+            continue;
+        f.removalRequested = reductions->value(1).toString().split(u'\n', Qt::SkipEmptyParts);
+        f.removalRequestedAt = decided;
+    }
     auto credentials = sql::run(db, QStringLiteral("SELECT identity_id, credential_id, type, created_at, expires_at, last_used_at, enabled "
                                                    "FROM credentials WHERE identity_id BETWEEN ? AND ?"), { lo, hi });
     if (!credentials)

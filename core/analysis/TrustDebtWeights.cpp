@@ -15,6 +15,7 @@ const DebtWeight kWeights[] = {
     { "destructive-tool", "medium", 4, 0.02, 8, "NHI5" },
     { "stale-credential", "medium", 6, 0.02, 12, "NHI7" },
     { "scope-creep", "medium", 5, 0.05, 12, "NHI5" },
+    { "removal-pending", "medium", 2, 0.02, 8, "NHI5" },
     { "unused-grant", "medium", 1, 0.01, 12, "NHI5" },
     { "dormant", "medium", 5, 0.02, 10, "NHI1" },
     { "never-used", "medium", 5, 0.02, 10, "NHI1" },
@@ -61,6 +62,8 @@ QString TrustDebtWeights::describe(const QString& type)
         return tr("A person used this machine identity interactively");
     if (type == QLatin1String("stale-credential"))
         return tr("A credential older than the rotation policy, or unused for long");
+    if (type == QLatin1String("removal-pending"))
+        return tr("Holds a grant a reviewer asked to remove");
     if (type == QLatin1String("scope-creep"))
         return tr("Gained grants since it was last certified");
     if (type == QLatin1String("unused-grant"))

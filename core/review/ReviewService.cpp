@@ -1,4 +1,6 @@
 #include "ReviewService.h"
+#include "analysis/AnalysisService.h"
+#include "util/Logging.h"
 
 #include "evidence/AuditLog.h"
 #include "storage/SqlUtil.h"
@@ -110,6 +112,29 @@ Result<QStringList> ReviewService::decide(const Decision& d)
             return makeError(tr("--ownership: reassign needs an email address, such as reassign=ada@example.com"));
     } else if (d.ownership != QLatin1String("confirm")) {
         return makeError(tr("--ownership: expected confirm or reassign=EMAIL, got \"%1\"").arg(d.ownership));
+    }
+    if (d.ownership == QLatin1String("confirm")) {
+        // An orphan has nobody to confirm: the reviewer names a new owner or revokes.
+        auto owner = sql::run(m_database->connection(),
+            QStringLiteral("SELECT i.business_owner, (SELECT COUNT(*) FROM people), p.email, p.active FROM identities i "
+                           "LEFT JOIN people p ON p.email = i.business_owner WHERE i.id = ?"),
+            { it.identityId });
+        if (!owner)
+            return owner.error();
+        if (owner->next()) {
+            const QString current = owner->value(0).toString();
+            const bool directory = owner->value(1).toLongLong() > 0;
+            QString why;
+            if (current.isEmpty())
+                why = tr("%1 has no business owner").arg(it.displayName);
+            else if (directory && owner->value(2).isNull())
+                why = tr("its owner %1 is not in the people directory").arg(current);
+            else if (directory && owner->value(3).toInt() == 0)
+                why = tr("its owner %1 has left").arg(current);
+            if (!why.isEmpty()) {
+                return Error { tr("Ownership cannot be confirmed: %1. Name a new owner or revoke.").arg(why), QStringLiteral("orphan") };
+            }
+        }
     }
     QStringList grants;
     for (const QJsonValue& g : it.evidence.value(QStringLiteral("grants")).toArray())
@@ -227,6 +252,10 @@ Result<QStringList> ReviewService::decide(const Decision& d)
     });
     if (!status)
         return status.error();
+    // The record changes at once: the certification, the removals requested and the owner named show
+    // in the identity's findings and trust debt in every view, not after the next import.
+    if (auto refreshed = AnalysisService(m_database, m_clock).runFor(it.identityId); !refreshed)
+        qCWarning(lcStorage) << "analysis after a decision:" << refreshed.errorString();
     return flags;
 }
 

@@ -61,24 +61,34 @@ class TestCrashConsistency : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_small;    ///< a demo estate
+    QString m_small; ///< a demo estate
     QString m_campaign; ///< a larger one with a campaign to export
     int m_kills = 0;
     int m_midRun = 0;
 
-    RunResult cli(const QString& db, const QStringList& args) { return runProgram(kCli, QStringList { QStringLiteral("--db"), db } + args); }
+    RunResult cli(const QString& db, const QStringList& args)
+    {
+        return runProgram(kCli, QStringList { QStringLiteral("--db"), db } + args);
+    }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         m_small = m_dir.filePath(QStringLiteral("small.sqlite"));
-        QCOMPARE(cli(m_small, { QStringLiteral("demo"), QStringLiteral("--identities"), QStringLiteral("500") }).exitCode, 0);
+        QCOMPARE(
+            cli(m_small, { QStringLiteral("demo"), QStringLiteral("--identities"), QStringLiteral("500") }).exitCode,
+            0);
         m_campaign = m_dir.filePath(QStringLiteral("campaign.sqlite"));
-        QCOMPARE(cli(m_campaign, { QStringLiteral("demo"), QStringLiteral("--identities"), QStringLiteral("3000") }).exitCode, 0);
-        const RunResult created = cli(m_campaign, { QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Q1"),
-            QStringLiteral("--scope"), QStringLiteral("status=active"), QStringLiteral("--due"), QStringLiteral("2027-03-31"),
-            QStringLiteral("--fallback-reviewer"), QStringLiteral("governance@example.com") });
+        QCOMPARE(cli(m_campaign, { QStringLiteral("demo"), QStringLiteral("--identities"), QStringLiteral("3000") })
+                     .exitCode,
+                 0);
+        const RunResult created
+            = cli(m_campaign,
+                  { QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--name"),
+                    QStringLiteral("Q1"), QStringLiteral("--scope"), QStringLiteral("status=active"),
+                    QStringLiteral("--due"), QStringLiteral("2027-03-31"), QStringLiteral("--fallback-reviewer"),
+                    QStringLiteral("governance@example.com") });
         QVERIFY2(created.exitCode == 0, created.err.constData());
     }
 
@@ -89,13 +99,22 @@ private slots:
         QTest::addColumn<QStringList>("rerun");
         QTest::addColumn<int>("killWithinMs");
         QRandomGenerator random(20261202); // the same kill points on every run
-        const QStringList demo { QStringLiteral("demo"), QStringLiteral("--identities"), QStringLiteral("3000"), QStringLiteral("--history"), QStringLiteral("2") };
-        const QStringList import { QStringLiteral("import"), QStringLiteral("aws-cloudtrail"), data(QStringLiteral("aws/trail-bucket")),
-            data(QStringLiteral("aws/cloudtrail")) };
-        const QStringList campaign { QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Q2"),
-            QStringLiteral("--scope"), QStringLiteral("status=active"), QStringLiteral("--due"), QStringLiteral("2027-06-30"),
-            QStringLiteral("--fallback-reviewer"), QStringLiteral("governance@example.com") };
-        const QStringList exportBundle { QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--out"), QStringLiteral("BUNDLE") };
+        const QStringList demo { QStringLiteral("demo"), QStringLiteral("--identities"), QStringLiteral("3000"),
+                                 QStringLiteral("--history"), QStringLiteral("2") };
+        const QStringList import { QStringLiteral("import"), QStringLiteral("aws-cloudtrail"),
+                                   data(QStringLiteral("aws/trail-bucket")), data(QStringLiteral("aws/cloudtrail")) };
+        const QStringList campaign { QStringLiteral("campaign"),
+                                     QStringLiteral("create"),
+                                     QStringLiteral("--name"),
+                                     QStringLiteral("Q2"),
+                                     QStringLiteral("--scope"),
+                                     QStringLiteral("status=active"),
+                                     QStringLiteral("--due"),
+                                     QStringLiteral("2027-06-30"),
+                                     QStringLiteral("--fallback-reviewer"),
+                                     QStringLiteral("governance@example.com") };
+        const QStringList exportBundle { QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--out"),
+                                         QStringLiteral("BUNDLE") };
         struct Kind
         {
             const char* name;
@@ -126,7 +145,8 @@ private slots:
         QFETCH(int, killWithinMs);
         const QString db = m_dir.filePath(QStringLiteral("trial.sqlite"));
         const QString bundle = m_dir.filePath(QStringLiteral("bundle.zip"));
-        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".audit-anchor") })
+        for (const QString& suffix :
+             { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".audit-anchor") })
             QFile::remove(db + suffix);
         if (!base.isEmpty())
             QVERIFY(copyStore(base == QLatin1String("small") ? m_small : m_campaign, db));
@@ -162,8 +182,9 @@ private slots:
 
     void cleanupTestCase()
     {
-        qInfo("crash consistency: %d kills with SIGKILL, %d of them mid-run; every store whole, chain and anchor held, every rerun completed",
-            m_kills, m_midRun);
+        qInfo("crash consistency: %d kills with SIGKILL, %d of them mid-run; every store whole, chain and anchor held, "
+              "every rerun completed",
+              m_kills, m_midRun);
     }
 };
 

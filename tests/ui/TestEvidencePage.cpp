@@ -44,6 +44,8 @@ private slots:
             d.decidedBy = item.reviewer;
             d.need = item.id % 4 == 0 ? QStringLiteral("retire") : QStringLiteral("certify");
             d.justification = QStringLiteral("checked with the team");
+            d.ownership = QStringLiteral("reassign"); // demo identities are often orphans: nobody to confirm
+            d.ownershipTarget = QStringLiteral("ada@example.com");
             QVERIFY(reviews.decide(d).ok());
             ++m_decisions;
         }

@@ -109,12 +109,22 @@ private slots:
             QVERIFY(!decide->isEnabled());
         }
 
+        // An orphan's ownership cannot be confirmed: that answer is not offered; a new owner is named instead.
+        bool orphan = false;
+        for (const QJsonValue& f : first.evidence.value(QStringLiteral("findings")).toArray())
+            orphan = orphan || f.toObject().value(QStringLiteral("type")).toString() == QLatin1String("orphaned");
+        for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
+            if (b->text().startsWith(QStringLiteral("Confirm")))
+                QCOMPARE(b->isEnabled(), !orphan);
+        }
         // Revoking without a reason is refused, and nothing is recorded.
         for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
-            if (b->text().startsWith(QStringLiteral("Revoke")) || b->text().startsWith(QStringLiteral("Confirm"))
+            if (b->text().startsWith(QStringLiteral("Revoke")) || b->text().startsWith(orphan ? QStringLiteral("Reassign") : QStringLiteral("Confirm"))
                 || b->text().startsWith(QStringLiteral("Keep the scope")))
                 b->setChecked(true);
         }
+        if (orphan)
+            page->findChild<QLineEdit*>(QStringLiteral("newOwner"))->setText(QStringLiteral("ada@example.com"));
         QVERIFY(decide->isEnabled());
         QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY2(message->text().contains(QStringLiteral("needs a reason")), qPrintable(message->text()));

@@ -132,6 +132,8 @@ private slots:
         d.itemId = items->first().id;
         d.decidedBy = estate.reviewer;
         d.justification = QStringLiteral("decided on the laptop");
+        d.ownership = QStringLiteral("reassign");
+        d.ownershipTarget = QStringLiteral("ada@example.com");
         QVERIFY(ReviewService(other.value()).decide(d));
 
         QTRY_VERIFY_WITH_TIMEOUT(progress->text().startsWith(QStringLiteral("1 of")), 10000);

@@ -359,8 +359,16 @@ void ReviewQueuePage::showItem(int row)
     for (QWidget* w : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_keep, m_reduce, m_certify, m_revoke, m_retire, m_delegate,
              m_justification, m_applyRecommendation })
         w->setEnabled(pending && m_mayDecide);
+    // An orphan has nobody to confirm: the reviewer names a new owner or revokes.
+    bool orphan = false;
+    for (const QJsonValue& f : item.evidence.value(QStringLiteral("findings")).toArray())
+        orphan = orphan || f.toObject().value(QStringLiteral("type")).toString() == QLatin1String("orphaned");
+    m_confirm->setEnabled(m_confirm->isEnabled() && !orphan);
+    m_confirm->setToolTip(orphan ? tr("Nobody to confirm: it has no owner, or its owner left. Name a new owner or revoke.") : QString());
     if (!pending)
         m_message->setText(tr("Decided on %1.").arg(QLocale().toString(item.decidedAt.toLocalTime(), QLocale::ShortFormat)));
+    else if (orphan)
+        m_message->setText(tr("No owner to confirm: name a new owner, or revoke."));
     updateForm();
     m_shownFor.start();
 }

@@ -165,7 +165,9 @@ private slots:
             "expiring-credential", "expired-active", "never-used", "dormant", "orphaned", "no-purpose", "no-expiry",
             "review-overdue", "human-use",
             // added to the contract with the real-world importers (add, never rename)
-            "open-trust", "destructive-tool", "unresolved-grant" };
+            "open-trust", "destructive-tool", "unresolved-grant",
+            // a reviewer's reduce decision, until the next sync no longer lists the grant
+            "removal-pending" };
         QCOMPARE(qsizetype(TrustDebtWeights::all().size()), cliTypes.size());
         for (const QString& type : cliTypes)
             QVERIFY2(TrustDebtWeights::of(type), qPrintable(type));

@@ -109,6 +109,8 @@ private slots:
             d.decidedBy = item.reviewer;
             d.need = item.id % 3 == 0 ? QStringLiteral("revoke") : QStringLiteral("certify");
             d.justification = QStringLiteral("Reviewed against the agent's task list, \"quoted\", with a comma");
+            d.ownership = QStringLiteral("reassign"); // demo agents are often orphans: nobody to confirm
+            d.ownershipTarget = QStringLiteral("ada@example.com");
             QVERIFY(reviews.decide(d).ok());
         }
         QVERIFY(CampaignService(m_store->database()).close(m_campaign, QStringLiteral("test")).ok());

@@ -88,6 +88,8 @@ private slots:
                     d.need = QStringLiteral("certify");
                     d.justification = QStringLiteral("decided on the ") + c->name;
                     d.expectedVersion = item.version;
+                    d.ownership = QStringLiteral("reassign"); // the owner has left: name another
+                    d.ownershipTarget = QStringLiteral("ada@example.com");
                     auto result = reviews.decide(d);
                     c->outcome.insert(item.id, result ? QStringLiteral("won") : result.errorString());
                 }

@@ -56,6 +56,8 @@ private slots:
             d.certifyUntil = kStart.addYears(1);
             d.justification = QStringLiteral("reviewed with the owner");
             d.secondsSpent = 30;
+            d.ownership = QStringLiteral("reassign"); // the owner has left: name another
+            d.ownershipTarget = QStringLiteral("ada@example.com");
             auto decided = reviews.decide(d);
             QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
         }

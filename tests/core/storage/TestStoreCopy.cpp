@@ -55,6 +55,9 @@ bool fill(const DatabasePtr& database)
         d.itemId = items->at(i).id;
         d.decidedBy = items->at(i).reviewer;
         d.justification = QStringLiteral("still needed");
+        // Many demo identities are orphans, whose ownership cannot be confirmed: name an owner.
+        d.ownership = QStringLiteral("reassign");
+        d.ownershipTarget = QStringLiteral("ada@example.com");
         if (!reviews.decide(d))
             return false;
     }

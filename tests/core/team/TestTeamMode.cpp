@@ -176,6 +176,8 @@ private slots:
         mine.itemId = ownItem;
         mine.decidedBy = team.reviewerA;
         mine.justification = QStringLiteral("still runs the nightly export");
+        mine.ownership = QStringLiteral("reassign"); // the fallback reviewer's items are orphans
+        mine.ownershipTarget = QStringLiteral("ada@example.com");
         auto decided = ReviewService(client).decide(mine);
         QVERIFY2(bool(decided) == decidesOwnItems, qPrintable(decided ? QStringLiteral("decided") : decided.errorString()));
         if (!decidesOwnItems)
@@ -314,6 +316,8 @@ private slots:
         d.itemId = mine->first().id;
         d.decidedBy = reviewer;
         d.justification = QStringLiteral("runs the nightly export");
+        d.ownership = QStringLiteral("reassign");
+        d.ownershipTarget = QStringLiteral("ada@example.com");
         auto decided = ReviewService(client.value()).decide(d);
         QVERIFY2(decided, qPrintable(decided.errorString()));
         QCOMPARE(textOf(store.database()->connection(),
@@ -344,8 +348,8 @@ private slots:
         const qint64 item = items.first().toObject().value(QStringLiteral("id")).toInteger();
         const auto decided = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH),
             { QStringLiteral("--db"), url, QStringLiteral("review"), QStringLiteral("decide"), QString::number(item), QStringLiteral("--ownership"),
-                QStringLiteral("confirm"), QStringLiteral("--scope"), QStringLiteral("keep"), QStringLiteral("--need"), QStringLiteral("certify"),
-                QStringLiteral("--justification"), QStringLiteral("runs the nightly export") });
+                QStringLiteral("reassign=ada@example.com"), QStringLiteral("--scope"), QStringLiteral("keep"), QStringLiteral("--need"),
+                QStringLiteral("certify"), QStringLiteral("--justification"), QStringLiteral("runs the nightly export") });
         QVERIFY2(decided.exitCode == 0, decided.err.constData());
         QCOMPARE(textOf(store.database()->connection(), QStringLiteral("SELECT decided_by FROM decisions WHERE item_id = ?"), { item }),
             team.reviewerA);

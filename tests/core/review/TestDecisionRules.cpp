@@ -1,0 +1,195 @@
+#include "TestDatabase.h"
+#include "analysis/AnalysisService.h"
+#include "demo/DemoEstate.h"
+#include "review/CampaignService.h"
+#include "review/ReviewService.h"
+#include "storage/SqlUtil.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace recertify;
+
+namespace {
+
+qint64 scalar(const Database& database, const QString& statement, const QVariantList& values = {})
+{
+    auto q = sql::runList(database.connection(), statement, values);
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+QStringList findingsOf(const Database& database, qint64 identity, const QString& type)
+{
+    QStringList out;
+    auto q = sql::run(
+        database.connection(),
+        QStringLiteral(
+            "SELECT subject, detail FROM findings WHERE identity_id = ? AND type = ? AND resolved_at IS NULL"),
+        { identity, type });
+    while (q && q->next())
+        out << q->value(0).toString() + QStringLiteral(": ") + q->value(1).toString();
+    return out;
+}
+
+} // namespace
+
+/**
+ * What a decision may say and what it changes at once: an orphan's ownership cannot be confirmed,
+ * the identity's findings follow the decision without waiting for an import, and grants a reviewer
+ * asked to remove are a pending removal, never scope creep.
+ */
+class TestDecisionRules : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_store;
+    qint64 m_identity = 0;
+    FixedClock m_clock { QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC) };
+
+    // One identity in a campaign of its own, with the owner and directory the row asks for.
+    ReviewItem itemFor(const QString& owner, const QString& directoryState)
+    {
+        const Database& db = *m_store->database();
+        (void)sql::run(db.connection(), QStringLiteral("DELETE FROM people WHERE email = 'owner@example.com'"));
+        if (directoryState != QLatin1String("absent")) {
+            (void)sql::run(
+                db.connection(),
+                QStringLiteral("INSERT INTO people (email, name, manager_email, active) VALUES (?, 'Owner', NULL, ?)"),
+                { QStringLiteral("owner@example.com"), directoryState == QLatin1String("active") ? 1 : 0 });
+        }
+        (void)sql::run(db.connection(), QStringLiteral("UPDATE identities SET business_owner = ? WHERE id = ?"),
+                       { owner, m_identity });
+        if (!AnalysisService(m_store->database(), m_clock).run())
+            return {};
+        auto campaign = CampaignService(m_store->database(), m_clock)
+                            .create({ QStringLiteral("rules"), m_clock.now().addDays(14),
+                                      QStringLiteral("ids=%1").arg(m_identity), QStringLiteral("fallback@example.com"),
+                                      QString(), QStringLiteral("test"), QString() });
+        if (!campaign)
+            return {};
+        auto items = ReviewService(m_store->database(), m_clock).items(campaign.value());
+        return items && items->size() == 1 ? items->first() : ReviewItem {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_store = std::make_unique<test::TestDatabase>();
+        QVERIFY(m_store->database());
+        QVERIFY(DemoEstate::generate(*m_store->database(), { 40, 7, false }, m_clock).ok());
+        // An identity with several grants, so one can be kept and one removed.
+        m_identity = scalar(*m_store->database(),
+                            QStringLiteral("SELECT identity_id FROM grants GROUP BY identity_id HAVING COUNT(DISTINCT "
+                                           "permission) >= 3 ORDER BY identity_id LIMIT 1"));
+        QVERIFY(m_identity > 0);
+    }
+
+    void anOrphansOwnershipCannotBeConfirmed_data()
+    {
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<QString>("directory");
+        QTest::addColumn<QString>("refusal"); // empty: allowed
+        QTest::newRow("no owner") << QString() << "active"
+                                  << "has no business owner";
+        QTest::newRow("owner not in the directory") << "owner@example.com"
+                                                    << "absent"
+                                                    << "is not in the people directory";
+        QTest::newRow("owner has left") << "owner@example.com"
+                                        << "left"
+                                        << "has left";
+        QTest::newRow("owner active") << "owner@example.com"
+                                      << "active"
+                                      << "";
+    }
+
+    void anOrphansOwnershipCannotBeConfirmed()
+    {
+        QFETCH(QString, owner);
+        QFETCH(QString, directory);
+        QFETCH(QString, refusal);
+        const ReviewItem item = itemFor(owner, directory);
+        QVERIFY(item.id > 0);
+        const qint64 auditBefore = scalar(*m_store->database(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        Decision d;
+        d.itemId = item.id;
+        d.decidedBy = item.reviewer;
+        d.ownership = QStringLiteral("confirm");
+        d.justification = QStringLiteral("checked");
+        auto decided = ReviewService(m_store->database(), m_clock).decide(d);
+        if (refusal.isEmpty()) {
+            QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
+            return;
+        }
+        QVERIFY(!decided.ok());
+        QCOMPARE(decided.error().code, QStringLiteral("orphan"));
+        QVERIFY2(decided.errorString().contains(refusal), qPrintable(decided.errorString()));
+        QVERIFY2(!decided.errorString().contains(QStringLiteral("--")), qPrintable(decided.errorString()));
+        // Nothing recorded.
+        QCOMPARE(ReviewService(m_store->database(), m_clock).item(item.id)->state, QStringLiteral("pending"));
+        QCOMPARE(scalar(*m_store->database(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+        // Naming a new owner is the way on.
+        d.ownership = QStringLiteral("reassign");
+        d.ownershipTarget = QStringLiteral("owner@example.com");
+        auto reassigned = ReviewService(m_store->database(), m_clock).decide(d);
+        QVERIFY2(reassigned.ok(), qPrintable(reassigned.errorString()));
+    }
+
+    // The certification shows in the findings at once: no "never certified" after certifying.
+    void aDecisionChangesTheFindingsAtOnce()
+    {
+        (void)sql::run(
+            m_store->database()->connection(),
+            QStringLiteral("UPDATE identities SET last_certified_at = NULL, certified_grants = NULL WHERE id = ?"),
+            { m_identity });
+        const ReviewItem item = itemFor(QStringLiteral("owner@example.com"), QStringLiteral("active"));
+        QVERIFY(item.id > 0);
+        QVERIFY2(!findingsOf(*m_store->database(), m_identity, QStringLiteral("review-overdue")).isEmpty(),
+                 "the demo identity starts overdue");
+        Decision d;
+        d.itemId = item.id;
+        d.decidedBy = item.reviewer;
+        d.justification = QStringLiteral("runs the nightly export");
+        auto decided = ReviewService(m_store->database(), m_clock).decide(d);
+        QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
+        QCOMPARE(findingsOf(*m_store->database(), m_identity, QStringLiteral("review-overdue")), QStringList());
+        QCOMPARE(findingsOf(*m_store->database(), m_identity, QStringLiteral("orphaned")), QStringList());
+    }
+
+    // Grants named for removal are on their way out, not grants gained since the certification.
+    void aReductionIsAPendingRemovalNotScopeCreep()
+    {
+        const ReviewItem item = itemFor(QStringLiteral("owner@example.com"), QStringLiteral("active"));
+        QVERIFY(item.id > 0);
+        QStringList grants;
+        for (const QJsonValue& g : item.evidence.value(QStringLiteral("grants")).toArray())
+            grants << g.toObject().value(QStringLiteral("permission")).toString();
+        grants.removeDuplicates();
+        QVERIFY(grants.size() >= 3);
+        const QString removed = grants.first();
+        Decision d;
+        d.itemId = item.id;
+        d.decidedBy = item.reviewer;
+        d.scope = QStringLiteral("reduce");
+        d.scopeRemove = { removed };
+        d.justification = QStringLiteral("the export no longer writes there");
+        auto decided = ReviewService(m_store->database(), m_clock).decide(d);
+        QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
+
+        const QStringList pending = findingsOf(*m_store->database(), m_identity, QStringLiteral("removal-pending"));
+        QCOMPARE(pending.size(), 1);
+        QVERIFY2(pending.first().startsWith(removed + QStringLiteral(": removal of ")), qPrintable(pending.first()));
+        QVERIFY2(pending.first().contains(QStringLiteral("requested on 2026-12-01, overdue after 2026-12-31")),
+                 qPrintable(pending.first()));
+        for (const QString& creep : findingsOf(*m_store->database(), m_identity, QStringLiteral("scope-creep")))
+            QVERIFY2(!creep.startsWith(removed + u':'), qPrintable(creep));
+        // A month on, still there: overdue.
+        m_clock.advanceDays(40);
+        QVERIFY(AnalysisService(m_store->database(), m_clock).runFor(m_identity).ok());
+        const QStringList overdue = findingsOf(*m_store->database(), m_identity, QStringLiteral("removal-pending"));
+        QCOMPARE(overdue.size(), 1);
+        QVERIFY2(overdue.first().contains(QStringLiteral("overdue since 2026-12-31")), qPrintable(overdue.first()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDecisionRules)
+#include "TestDecisionRules.moc"
