@@ -88,6 +88,53 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>%1: cannot read the audit checkpoint: %2</source>
+        <translation>%1: Der Prüfpunkt des Prüfprotokolls kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an audit checkpoint (too large)</source>
+        <translation>%1: kein Prüfpunkt des Prüfprotokolls (zu groß)</translation>
+    </message>
+    <message>
+        <source>%1: not an audit checkpoint</source>
+        <translation>%1: kein Prüfpunkt des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the audit checkpoint: %2</source>
+        <translation>%1: Der Prüfpunkt des Prüfprotokolls kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no signed checkpoint of the audit chain, so rows removed from its end could not be noticed</source>
+        <translation>%1: kein signierter Prüfpunkt der Prüfkette, daher blieben am Ende entfernte Zeilen unbemerkt</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint&apos;s signature does not verify with the signing key %2 (the file was changed, or another key signed it)</source>
+        <translation>%1: Die Signatur des Prüfpunkts passt nicht zum Signaturschlüssel %2 (die Datei wurde geändert oder ein anderer Schlüssel hat sie signiert)</translation>
+    </message>
+    <message>
+        <source>rows 1 to %1 were removed: the chain is empty, but the checkpoint of %2 signed row %1</source>
+        <translation>Zeilen 1 bis %1 wurden entfernt: Die Kette ist leer, doch der Prüfpunkt vom %2 hat Zeile %1 signiert</translation>
+    </message>
+    <message>
+        <source>row %1: rows after it were removed: the checkpoint of %2 signed row %3 as the end</source>
+        <translation>Zeile %1: Die Zeilen danach wurden entfernt: Der Prüfpunkt vom %2 hat Zeile %3 als Ende signiert</translation>
+    </message>
+    <message>
+        <source>row %1: removed: the checkpoint of %2 signed it as the end of the chain</source>
+        <translation>Zeile %1: entfernt: Der Prüfpunkt vom %2 hat sie als Ende der Kette signiert</translation>
+    </message>
+    <message>
+        <source>row %1: not the row the checkpoint of %2 signed (the chain was rewritten up to here)</source>
+        <translation>Zeile %1: nicht die Zeile, die der Prüfpunkt vom %2 signiert hat (die Kette wurde bis hierher neu geschrieben)</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2: added after the last signed checkpoint (%3), not by Recertify or while it could not sign</source>
+        <translation>Zeilen %1 bis %2: nach dem letzten signierten Prüfpunkt (%3) hinzugefügt, nicht von Recertify oder während es nicht signieren konnte</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>row %1: the chain does not start at the first row (a row before it was deleted)</source>
@@ -100,6 +147,10 @@
     <message>
         <source>row %1: its content does not match its hash (the row was edited)</source>
         <translation>Zeile %1: Ihr Inhalt stimmt nicht mit ihrem Hash überein (die Zeile wurde bearbeitet)</translation>
+    </message>
+    <message>
+        <source>row %1: its time is not written the way Recertify writes it (the row was edited)</source>
+        <translation>Zeile %1: Ihre Zeit ist nicht so geschrieben, wie Recertify sie schreibt (die Zeile wurde bearbeitet)</translation>
     </message>
 </context>
 <context>
@@ -934,25 +985,6 @@
         <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
-        <source>The action: verify</source>
-        <translation>Die Aktion: verify</translation>
-    </message>
-    <message>
-        <source>Check the hash chain of the audit log; exit 3 when a row was edited or deleted.</source>
-        <translation>Die Hash-Kette des Audit-Protokolls prüfen; Exit-Code 3, wenn eine Zeile bearbeitet oder gelöscht wurde.</translation>
-    </message>
-    <message>
-        <source>audit: expected: audit verify</source>
-        <translation>audit: erwartet: audit verify</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit chain holds: %n rows, every link and hash intact</source>
-        <translation>
-            <numerusform>Die Audit-Kette ist intakt: %n Zeile, alle Verknüpfungen und Hashes unversehrt</numerusform>
-            <numerusform>Die Audit-Kette ist intakt: %n Zeilen, alle Verknüpfungen und Hashes unversehrt</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Create, list, follow and close review campaigns</source>
         <translation>Überprüfungskampagnen erstellen, auflisten, verfolgen und abschließen</translation>
     </message>
@@ -1478,6 +1510,45 @@
         <source>signature valid, signer not trusted: %1 (give its public key with --trusted-key, or add it to the trusted signers in the app)</source>
         <translation>Signatur gültig, Unterzeichner nicht vertrauenswürdig: %1 (den öffentlichen Schlüssel mit --trusted-key angeben oder den Unterzeichner in der App zu den vertrauenswürdigen Unterzeichnern hinzufügen)</translation>
     </message>
+    <message>
+        <source>Signed the audit chain&apos;s end: row %1, %2, by %3</source>
+        <translation>Ende der Prüfkette signiert: Zeile %1, %2, von %3</translation>
+    </message>
+    <message>
+        <source>verify, or checkpoint</source>
+        <translation>verify oder checkpoint</translation>
+    </message>
+    <message>
+        <source>Check the checkpoint with this public key (PEM) instead of the keychain&apos;s signing key</source>
+        <translation>Den Prüfpunkt mit diesem öffentlichen Schlüssel (PEM) statt mit dem Signaturschlüssel des Schlüsselbunds prüfen</translation>
+    </message>
+    <message>
+        <source>verify: check the hash chain of the audit log and its signed checkpoint; exit 3 when a row was edited, deleted or added outside Recertify. checkpoint: sign the chain&apos;s end as it stands, once you have checked it.</source>
+        <translation>verify: die Hash-Kette des Prüfprotokolls und ihren signierten Prüfpunkt prüfen; Exit-Code 3, wenn eine Zeile außerhalb von Recertify bearbeitet, gelöscht oder hinzugefügt wurde. checkpoint: das Ende der Kette so signieren, wie es ist, nachdem Sie es geprüft haben.</translation>
+    </message>
+    <message>
+        <source>audit: expected: audit verify, or audit checkpoint</source>
+        <translation>audit: erwartet: audit verify oder audit checkpoint</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint cannot be checked: no signing key in the keychain; give its public half with --trusted-key</source>
+        <translation>%1: Der Prüfpunkt kann nicht geprüft werden: kein Signaturschlüssel im Schlüsselbund; geben Sie seine öffentliche Hälfte mit --trusted-key an</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain holds: %n rows, every link and hash intact, its end as last signed</source>
+        <translation>
+            <numerusform>Die Prüfkette ist intakt: %n Zeile, jede Verknüpfung und jeder Hash unverändert, ihr Ende wie zuletzt signiert</numerusform>
+            <numerusform>Die Prüfkette ist intakt: %n Zeilen, jede Verknüpfung und jeder Hash unverändert, ihr Ende wie zuletzt signiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once you have checked the rows named, &apos;recertify-cli audit checkpoint&apos; signs the chain&apos;s end as it stands.</source>
+        <translation>Wenn Sie die genannten Zeilen geprüft haben, signiert &apos;recertify-cli audit checkpoint&apos; das Ende der Kette, wie es ist.</translation>
+    </message>
+    <message>
+        <source>export: the audit chain does not verify (see &apos;recertify-cli audit verify&apos;); nothing was written</source>
+        <translation>export: Die Prüfkette ist nicht gültig (siehe &apos;recertify-cli audit verify&apos;); nichts wurde geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -1857,6 +1928,14 @@
     <message>
         <source>tool %1 may change or delete data (its server marks it destructive)</source>
         <translation>Tool %1 kann Daten ändern oder löschen (sein Server kennzeichnet es als destruktiv)</translation>
+    </message>
+    <message>
+        <source>removal of %1 requested on %2, overdue since %3</source>
+        <translation>Entfernung von %1 am %2 angefordert, überfällig seit %3</translation>
+    </message>
+    <message>
+        <source>removal of %1 requested on %2, overdue after %3</source>
+        <translation>Entfernung von %1 am %2 angefordert, überfällig nach %3</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +2999,22 @@
         <source>Item %1 changed a moment ago; nothing was recorded</source>
         <translation>Eintrag %1 wurde gerade geändert; nichts wurde gespeichert</translation>
     </message>
+    <message>
+        <source>%1 has no business owner</source>
+        <translation>%1 hat keinen fachlichen Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>its owner %1 is not in the people directory</source>
+        <translation>ihr Verantwortlicher %1 ist nicht im Personenverzeichnis</translation>
+    </message>
+    <message>
+        <source>its owner %1 has left</source>
+        <translation>ihr Verantwortlicher %1 hat das Unternehmen verlassen</translation>
+    </message>
+    <message>
+        <source>Ownership cannot be confirmed: %1. Name a new owner or revoke.</source>
+        <translation>Die Verantwortung kann nicht bestätigt werden: %1. Benennen Sie einen neuen Verantwortlichen oder entziehen Sie den Zugang.</translation>
+    </message>
 </context>
 <context>
     <name>Signer</name>
@@ -3314,6 +3409,10 @@
         <source>Holds a policy or role whose content the input did not include</source>
         <translation>Besitzt eine Richtlinie oder Rolle, deren Inhalt nicht in der Eingabe enthalten war</translation>
     </message>
+    <message>
+        <source>Holds a grant a reviewer asked to remove</source>
+        <translation>Hat eine Berechtigung, deren Entfernung ein Prüfer angefordert hat</translation>
+    </message>
 </context>
 <context>
     <name>TrustedSigners</name>
@@ -3351,6 +3450,26 @@
     <message>
         <source>%1: line %2, column %3: invalid YAML: %4</source>
         <translation>%1: Zeile %2, Spalte %3: ungültiges YAML: %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: an escape YAML does not have in a quoted string</source>
+        <translation>%1: Zeile %2: eine Escape-Sequenz, die YAML in einer Zeichenkette in Anführungszeichen nicht kennt</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted string that never ends</source>
+        <translation>%1: Zeile %2: eine Zeichenkette in Anführungszeichen, die nie endet</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a [ or { that never closes</source>
+        <translation>%1: Zeile %2: eine [ oder {, die nie geschlossen wird</translation>
+    </message>
+    <message>
+        <source>%1: the YAML could not be read within %2 seconds; it is not YAML kubectl writes</source>
+        <translation>%1: Das YAML konnte nicht innerhalb von %2 Sekunden gelesen werden; so schreibt kubectl kein YAML</translation>
+    </message>
+    <message>
+        <source>%1: the YAML reader stopped without an answer</source>
+        <translation>%1: Der YAML-Leser hat ohne Antwort aufgehört</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4997,14 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Nothing was recorded: answer %1 first.</source>
         <translation>Nichts wurde erfasst: zuerst %1 beantworten.</translation>
+    </message>
+    <message>
+        <source>Nobody to confirm: it has no owner, or its owner left. Name a new owner or revoke.</source>
+        <translation>Niemand zu bestätigen: Es gibt keinen Verantwortlichen, oder er hat das Unternehmen verlassen. Benennen Sie einen neuen oder entziehen Sie den Zugang.</translation>
+    </message>
+    <message>
+        <source>No owner to confirm: name a new owner, or revoke.</source>
+        <translation>Kein Verantwortlicher zu bestätigen: Benennen Sie einen neuen oder entziehen Sie den Zugang.</translation>
     </message>
 </context>
 <context>

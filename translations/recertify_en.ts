@@ -86,6 +86,53 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>%1: cannot read the audit checkpoint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an audit checkpoint (too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an audit checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the audit checkpoint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no signed checkpoint of the audit chain, so rows removed from its end could not be noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint&apos;s signature does not verify with the signing key %2 (the file was changed, or another key signed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows 1 to %1 were removed: the chain is empty, but the checkpoint of %2 signed row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: rows after it were removed: the checkpoint of %2 signed row %3 as the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: removed: the checkpoint of %2 signed it as the end of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: not the row the checkpoint of %2 signed (the chain was rewritten up to here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1 to %2: added after the last signed checkpoint (%3), not by Recertify or while it could not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>row %1: the chain does not start at the first row (a row before it was deleted)</source>
@@ -97,6 +144,10 @@
     </message>
     <message>
         <source>row %1: its content does not match its hash (the row was edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: its time is not written the way Recertify writes it (the row was edited)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,25 +983,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The action: verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the hash chain of the audit log; exit 3 when a row was edited or deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit: expected: audit verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit chain holds: %n rows, every link and hash intact</source>
-        <translation>
-            <numerusform>The audit chain holds: %n row, every link and hash intact</numerusform>
-            <numerusform>The audit chain holds: %n rows, every link and hash intact</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Create, list, follow and close review campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,6 +1508,45 @@
         <source>signature valid, signer not trusted: %1 (give its public key with --trusted-key, or add it to the trusted signers in the app)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed the audit chain&apos;s end: row %1, %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify, or checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the checkpoint with this public key (PEM) instead of the keychain&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: check the hash chain of the audit log and its signed checkpoint; exit 3 when a row was edited, deleted or added outside Recertify. checkpoint: sign the chain&apos;s end as it stands, once you have checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: expected: audit verify, or audit checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint cannot be checked: no signing key in the keychain; give its public half with --trusted-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain holds: %n rows, every link and hash intact, its end as last signed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once you have checked the rows named, &apos;recertify-cli audit checkpoint&apos; signs the chain&apos;s end as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the audit chain does not verify (see &apos;recertify-cli audit verify&apos;); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -1854,6 +1925,14 @@
     </message>
     <message>
         <source>tool %1 may change or delete data (its server marks it destructive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal of %1 requested on %2, overdue since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal of %1 requested on %2, overdue after %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2918,6 +2997,22 @@
         <source>Item %1 changed a moment ago; nothing was recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no business owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its owner %1 is not in the people directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its owner %1 has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership cannot be confirmed: %1. Name a new owner or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Signer</name>
@@ -3312,6 +3407,10 @@
         <source>Holds a policy or role whose content the input did not include</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Holds a grant a reviewer asked to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrustedSigners</name>
@@ -3348,6 +3447,26 @@
     </message>
     <message>
         <source>%1: line %2, column %3: invalid YAML: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: an escape YAML does not have in a quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted string that never ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: a [ or { that never closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the YAML could not be read within %2 seconds; it is not YAML kubectl writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the YAML reader stopped without an answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4869,6 +4988,14 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Nothing was recorded: answer %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody to confirm: it has no owner, or its owner left. Name a new owner or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner to confirm: name a new owner, or revoke.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,6 +88,53 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>%1: cannot read the audit checkpoint: %2</source>
+        <translation>%1 : impossible de lire le point de contrôle du journal d’audit : %2</translation>
+    </message>
+    <message>
+        <source>%1: not an audit checkpoint (too large)</source>
+        <translation>%1 : pas un point de contrôle du journal d’audit (trop volumineux)</translation>
+    </message>
+    <message>
+        <source>%1: not an audit checkpoint</source>
+        <translation>%1 : pas un point de contrôle du journal d’audit</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the audit checkpoint: %2</source>
+        <translation>%1 : impossible d’écrire le point de contrôle du journal d’audit : %2</translation>
+    </message>
+    <message>
+        <source>%1: no signed checkpoint of the audit chain, so rows removed from its end could not be noticed</source>
+        <translation>%1 : aucun point de contrôle signé de la chaîne d’audit ; des lignes retirées à sa fin passeraient inaperçues</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint&apos;s signature does not verify with the signing key %2 (the file was changed, or another key signed it)</source>
+        <translation>%1 : la signature du point de contrôle ne se vérifie pas avec la clé de signature %2 (le fichier a été modifié, ou une autre clé l’a signé)</translation>
+    </message>
+    <message>
+        <source>rows 1 to %1 were removed: the chain is empty, but the checkpoint of %2 signed row %1</source>
+        <translation>les lignes 1 à %1 ont été retirées : la chaîne est vide, mais le point de contrôle du %2 a signé la ligne %1</translation>
+    </message>
+    <message>
+        <source>row %1: rows after it were removed: the checkpoint of %2 signed row %3 as the end</source>
+        <translation>ligne %1 : les lignes suivantes ont été retirées : le point de contrôle du %2 a signé la ligne %3 comme fin</translation>
+    </message>
+    <message>
+        <source>row %1: removed: the checkpoint of %2 signed it as the end of the chain</source>
+        <translation>ligne %1 : retirée : le point de contrôle du %2 l’a signée comme fin de la chaîne</translation>
+    </message>
+    <message>
+        <source>row %1: not the row the checkpoint of %2 signed (the chain was rewritten up to here)</source>
+        <translation>ligne %1 : pas la ligne signée par le point de contrôle du %2 (la chaîne a été réécrite jusqu’ici)</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2: added after the last signed checkpoint (%3), not by Recertify or while it could not sign</source>
+        <translation>lignes %1 à %2 : ajoutées après le dernier point de contrôle signé (%3), pas par Recertify ou pendant qu’il ne pouvait pas signer</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>row %1: the chain does not start at the first row (a row before it was deleted)</source>
@@ -100,6 +147,10 @@
     <message>
         <source>row %1: its content does not match its hash (the row was edited)</source>
         <translation>ligne %1&#xa0;: son contenu ne correspond pas à son hachage (la ligne a été modifiée)</translation>
+    </message>
+    <message>
+        <source>row %1: its time is not written the way Recertify writes it (the row was edited)</source>
+        <translation>ligne %1 : son heure n’est pas écrite comme Recertify l’écrit (la ligne a été modifiée)</translation>
     </message>
 </context>
 <context>
@@ -934,25 +985,6 @@
         <translation>%1&#xa0;: %2 -&gt; %3</translation>
     </message>
     <message>
-        <source>The action: verify</source>
-        <translation>L&apos;action&#xa0;: verify</translation>
-    </message>
-    <message>
-        <source>Check the hash chain of the audit log; exit 3 when a row was edited or deleted.</source>
-        <translation>Vérifier la chaîne de hachage du journal d&apos;audit&#xa0;; code de sortie 3 si une ligne a été modifiée ou supprimée.</translation>
-    </message>
-    <message>
-        <source>audit: expected: audit verify</source>
-        <translation>audit&#xa0;: attendu&#xa0;: audit verify</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit chain holds: %n rows, every link and hash intact</source>
-        <translation>
-            <numerusform>La chaîne d&apos;audit est intacte&#xa0;: %n ligne, tous les maillons et hachages sont intacts</numerusform>
-            <numerusform>La chaîne d&apos;audit est intacte&#xa0;: %n lignes, tous les maillons et hachages sont intacts</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Create, list, follow and close review campaigns</source>
         <translation>Créer, lister, suivre et clôturer des campagnes de revue</translation>
     </message>
@@ -1478,6 +1510,45 @@
         <source>signature valid, signer not trusted: %1 (give its public key with --trusted-key, or add it to the trusted signers in the app)</source>
         <translation>signature valide, signataire qui n&apos;est pas de confiance&#xa0;: %1 (indiquez sa clé publique avec --trusted-key, ou ajoutez-le aux signataires de confiance dans l&apos;application)</translation>
     </message>
+    <message>
+        <source>Signed the audit chain&apos;s end: row %1, %2, by %3</source>
+        <translation>Fin de la chaîne d’audit signée : ligne %1, %2, par %3</translation>
+    </message>
+    <message>
+        <source>verify, or checkpoint</source>
+        <translation>verify ou checkpoint</translation>
+    </message>
+    <message>
+        <source>Check the checkpoint with this public key (PEM) instead of the keychain&apos;s signing key</source>
+        <translation>Vérifier le point de contrôle avec cette clé publique (PEM) au lieu de la clé de signature du trousseau</translation>
+    </message>
+    <message>
+        <source>verify: check the hash chain of the audit log and its signed checkpoint; exit 3 when a row was edited, deleted or added outside Recertify. checkpoint: sign the chain&apos;s end as it stands, once you have checked it.</source>
+        <translation>verify : vérifier la chaîne de hachage du journal d’audit et son point de contrôle signé ; code de sortie 3 quand une ligne a été modifiée, supprimée ou ajoutée hors de Recertify. checkpoint : signer la fin de la chaîne telle qu’elle est, une fois vérifiée.</translation>
+    </message>
+    <message>
+        <source>audit: expected: audit verify, or audit checkpoint</source>
+        <translation>audit : attendu : audit verify ou audit checkpoint</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint cannot be checked: no signing key in the keychain; give its public half with --trusted-key</source>
+        <translation>%1 : le point de contrôle ne peut pas être vérifié : aucune clé de signature dans le trousseau ; donnez sa moitié publique avec --trusted-key</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain holds: %n rows, every link and hash intact, its end as last signed</source>
+        <translation>
+            <numerusform>La chaîne d’audit tient : %n ligne, chaque lien et chaque hachage intacts, sa fin telle que signée en dernier</numerusform>
+            <numerusform>La chaîne d’audit tient : %n lignes, chaque lien et chaque hachage intacts, sa fin telle que signée en dernier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once you have checked the rows named, &apos;recertify-cli audit checkpoint&apos; signs the chain&apos;s end as it stands.</source>
+        <translation>Une fois les lignes nommées vérifiées, &apos;recertify-cli audit checkpoint&apos; signe la fin de la chaîne telle qu’elle est.</translation>
+    </message>
+    <message>
+        <source>export: the audit chain does not verify (see &apos;recertify-cli audit verify&apos;); nothing was written</source>
+        <translation>export : la chaîne d’audit ne se vérifie pas (voir &apos;recertify-cli audit verify&apos;) ; rien n’a été écrit</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -1857,6 +1928,14 @@
     <message>
         <source>tool %1 may change or delete data (its server marks it destructive)</source>
         <translation>l&apos;outil %1 peut modifier ou supprimer des données (son serveur le marque comme destructif)</translation>
+    </message>
+    <message>
+        <source>removal of %1 requested on %2, overdue since %3</source>
+        <translation>retrait de %1 demandé le %2, en retard depuis le %3</translation>
+    </message>
+    <message>
+        <source>removal of %1 requested on %2, overdue after %3</source>
+        <translation>retrait de %1 demandé le %2, en retard après le %3</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +2999,22 @@
         <source>Item %1 changed a moment ago; nothing was recorded</source>
         <translation>L’élément %1 vient de changer ; rien n’a été enregistré</translation>
     </message>
+    <message>
+        <source>%1 has no business owner</source>
+        <translation>%1 n’a pas de responsable métier</translation>
+    </message>
+    <message>
+        <source>its owner %1 is not in the people directory</source>
+        <translation>son responsable %1 n’est pas dans l’annuaire des personnes</translation>
+    </message>
+    <message>
+        <source>its owner %1 has left</source>
+        <translation>son responsable %1 est parti</translation>
+    </message>
+    <message>
+        <source>Ownership cannot be confirmed: %1. Name a new owner or revoke.</source>
+        <translation>La responsabilité ne peut pas être confirmée : %1. Désignez un nouveau responsable ou révoquez.</translation>
+    </message>
 </context>
 <context>
     <name>Signer</name>
@@ -3314,6 +3409,10 @@
         <source>Holds a policy or role whose content the input did not include</source>
         <translation>Détient une stratégie ou un rôle dont le contenu ne figurait pas dans l&apos;entrée</translation>
     </message>
+    <message>
+        <source>Holds a grant a reviewer asked to remove</source>
+        <translation>Détient un droit dont un réviseur a demandé le retrait</translation>
+    </message>
 </context>
 <context>
     <name>TrustedSigners</name>
@@ -3351,6 +3450,26 @@
     <message>
         <source>%1: line %2, column %3: invalid YAML: %4</source>
         <translation>%1&#xa0;: ligne %2, colonne %3&#xa0;: YAML non valide&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: an escape YAML does not have in a quoted string</source>
+        <translation>%1 : ligne %2 : une séquence d’échappement que YAML ne connaît pas dans une chaîne entre guillemets</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted string that never ends</source>
+        <translation>%1 : ligne %2 : une chaîne entre guillemets qui ne se termine jamais</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a [ or { that never closes</source>
+        <translation>%1 : ligne %2 : un [ ou { qui ne se ferme jamais</translation>
+    </message>
+    <message>
+        <source>%1: the YAML could not be read within %2 seconds; it is not YAML kubectl writes</source>
+        <translation>%1 : le YAML n’a pas pu être lu en %2 secondes ; ce n’est pas du YAML tel que kubectl l’écrit</translation>
+    </message>
+    <message>
+        <source>%1: the YAML reader stopped without an answer</source>
+        <translation>%1 : le lecteur YAML s’est arrêté sans réponse</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4997,14 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Nothing was recorded: answer %1 first.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: répondez d&apos;abord à %1.</translation>
+    </message>
+    <message>
+        <source>Nobody to confirm: it has no owner, or its owner left. Name a new owner or revoke.</source>
+        <translation>Personne à confirmer : il n’a pas de responsable, ou celui-ci est parti. Désignez-en un nouveau ou révoquez.</translation>
+    </message>
+    <message>
+        <source>No owner to confirm: name a new owner, or revoke.</source>
+        <translation>Aucun responsable à confirmer : désignez-en un nouveau, ou révoquez.</translation>
     </message>
 </context>
 <context>
