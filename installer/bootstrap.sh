@@ -3,7 +3,7 @@
 #   run:  opens the app on a local SQLite database with a demo estate (made on first run), or
 #   test: runs every test headless: offscreen, in a D-Bus session with an unlocked gnome-keyring,
 #         beside a throwaway PostgreSQL server started and stopped by pid; fuzzes every input reader
-#         briefly; then checks the .deb.
+#         briefly; runs the core's tests again under ASan and UBSan; then checks the .deb.
 # Usage: bash installer/bootstrap.sh run|test
 set -euo pipefail
 
@@ -100,6 +100,8 @@ run_tests() {
     # Every input that ever crashed or hung a reader replays, then each is fuzzed briefly (fixed seed).
     echo "== fuzzing each input reader for 15 s"
     RECERTIFY_FUZZ_BUILD_DIR="$build-fuzz" bash "$root/tests/fuzz/run.sh" 15
+    # The core's in-process tests again, under AddressSanitizer and UndefinedBehaviorSanitizer.
+    RECERTIFY_FUZZ_BUILD_DIR="$build-fuzz" bash "$root/tests/sanitized/run.sh"
     bash "$root/installer/check-package.sh" "$build"
 }
 

@@ -86,6 +86,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Use the app as this person (email) on a local store, without asking or remembering</source>
+        <translation>Die App als diese Person (E-Mail) auf einem lokalen Speicher verwenden, ohne zu fragen oder sich zu merken</translation>
+    </message>
 </context>
 <context>
     <name>AuditAnchor</name>
@@ -1549,6 +1553,14 @@
         <source>export: the audit chain does not verify (see &apos;recertify-cli audit verify&apos;); nothing was written</source>
         <translation>export: Die Prüfkette ist nicht gültig (siehe &apos;recertify-cli audit verify&apos;); nichts wurde geschrieben</translation>
     </message>
+    <message>
+        <source>Decide for this assigned reviewer; only their manager in the people directory may</source>
+        <translation>Für diese zugewiesene prüfende Person entscheiden; nur ihre Führungskraft laut Personenverzeichnis darf das</translation>
+    </message>
+    <message>
+        <source>Item %1 decided by %2 on behalf of %3</source>
+        <translation>Element %1 von %2 im Auftrag von %3 entschieden</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2920,10 +2932,6 @@
         <translation>Kein Überprüfungselement mit der ID %1</translation>
     </message>
     <message>
-        <source>Item %1 is assigned to %2; %3 cannot decide it</source>
-        <translation>Element %1 ist %2 zugewiesen; %3 kann es nicht entscheiden</translation>
-    </message>
-    <message>
         <source>Item %1 was already decided on %2</source>
         <translation>Element %1 wurde bereits am %2 entschieden</translation>
     </message>
@@ -3014,6 +3022,22 @@
     <message>
         <source>Ownership cannot be confirmed: %1. Name a new owner or revoke.</source>
         <translation>Die Verantwortung kann nicht bestätigt werden: %1. Benennen Sie einen neuen Verantwortlichen oder entziehen Sie den Zugang.</translation>
+    </message>
+    <message>
+        <source>Item %1 is assigned to %2, not to %3</source>
+        <translation>Element %1 ist %2 zugewiesen, nicht %3</translation>
+    </message>
+    <message>
+        <source>Item %1 is assigned to %2; %3 cannot decide it (their manager may review on their behalf)</source>
+        <translation>Element %1 ist %2 zugewiesen; %3 kann es nicht entscheiden (die Führungskraft darf in ihrem Auftrag prüfen)</translation>
+    </message>
+    <message>
+        <source>Only a manager may review on behalf of %1, and the people directory names none for them</source>
+        <translation>Nur eine Führungskraft darf im Auftrag von %1 prüfen, und das Personenverzeichnis nennt keine</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s manager, %2, may review on their behalf; %3 may not</source>
+        <translation>Nur die Führungskraft von %1, %2, darf in ihrem Auftrag prüfen; %3 nicht</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4737,14 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <source>Recertify stores (*.sqlite)</source>
         <translation>Recertify-Datenbestände (*.sqlite)</translation>
     </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Sie: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Who am I…</source>
+        <translation>&amp;Wer bin ich…</translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -4906,10 +4938,6 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <source>Recorded; flagged to your manager: %1</source>
-        <translation>Erfasst; an Ihre Führungskraft gemeldet: %1</translation>
-    </message>
-    <message>
         <source>Hand on…</source>
         <translation>Weitergeben…</translation>
     </message>
@@ -4964,10 +4992,6 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Signed in to the team server as %1</source>
-        <translation>Am Team-Server angemeldet als %1</translation>
-    </message>
-    <message>
         <source>This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one.</source>
         <translation>Dieses Element wurde gerade an einem anderen Arbeitsplatz entschieden; Ihre Eingaben wurden nicht gespeichert. Fahren Sie mit dem nächsten fort.</translation>
     </message>
@@ -5005,6 +5029,65 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>No owner to confirm: name a new owner, or revoke.</source>
         <translation>Kein Verantwortlicher zu bestätigen: Benennen Sie einen neuen oder entziehen Sie den Zugang.</translation>
+    </message>
+    <message>
+        <source>All open campaigns</source>
+        <translation>Alle offenen Kampagnen</translation>
+    </message>
+    <message>
+        <source>Your queue, %1, or that of someone who reports to you</source>
+        <translation>Ihre Warteschlange, %1, oder die einer Person, die an Sie berichtet</translation>
+    </message>
+    <message>
+        <source>on behalf of %1: each decision records you as the one who decided</source>
+        <translation>im Auftrag von %1: jede Entscheidung nennt Sie als entscheidende Person</translation>
+    </message>
+    <message>
+        <source>owner now %1</source>
+        <translation>Verantwortlicher jetzt %1</translation>
+    </message>
+    <message>
+        <source>owner confirmed</source>
+        <translation>Verantwortlicher bestätigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) to remove</source>
+        <translation>
+            <numerusform>%n Berechtigung zu entfernen</numerusform>
+            <numerusform>%n Berechtigungen zu entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scope kept</source>
+        <translation>Umfang beibehalten</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>to be retired</source>
+        <translation>wird stillgelegt</translation>
+    </message>
+    <message>
+        <source>certified until %1</source>
+        <translation>zertifiziert bis %1</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>zertifiziert</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2; %3; %4.</source>
+        <translation>Für %1 erfasst: %2; %3; %4.</translation>
+    </message>
+    <message>
+        <source>Decided by you on behalf of %1.</source>
+        <translation>Von Ihnen im Auftrag von %1 entschieden.</translation>
+    </message>
+    <message>
+        <source>Flagged to your manager: %1.</source>
+        <translation>An Ihre Führungskraft gemeldet: %1.</translation>
     </message>
 </context>
 <context>
@@ -5370,6 +5453,33 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::WhoAreYouDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wer sind Sie?</translation>
+    </message>
+    <message>
+        <source>Recertify records who made every decision. Choose yourself from the people directory, or type your email address; it is remembered for this store.</source>
+        <translation>Recertify hält fest, wer jede Entscheidung getroffen hat. Wählen Sie sich im Personenverzeichnis aus oder geben Sie Ihre E-Mail-Adresse ein; sie wird für diesen Speicher gemerkt.</translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;You are:</source>
+        <translation>&amp;Sie sind:</translation>
+    </message>
+    <message>
+        <source>Choose a person, or type an email address such as ada@example.com.</source>
+        <translation>Wählen Sie eine Person oder geben Sie eine E-Mail-Adresse wie ada@example.com ein.</translation>
     </message>
 </context>
 </TS>

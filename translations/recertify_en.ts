@@ -84,6 +84,10 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the app as this person (email) on a local store, without asking or remembering</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditAnchor</name>
@@ -1547,6 +1551,14 @@
         <source>export: the audit chain does not verify (see &apos;recertify-cli audit verify&apos;); nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decide for this assigned reviewer; only their manager in the people directory may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 decided by %2 on behalf of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2918,10 +2930,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item %1 is assigned to %2; %3 cannot decide it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Item %1 was already decided on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,6 +3019,22 @@
     </message>
     <message>
         <source>Ownership cannot be confirmed: %1. Name a new owner or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is assigned to %2, not to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is assigned to %2; %3 cannot decide it (their manager may review on their behalf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may review on behalf of %1, and the people directory names none for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s manager, %2, may review on their behalf; %3 may not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4705,6 +4729,14 @@ Give it to your auditors so they can trust it.</source>
         <source>Recertify stores (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who am I…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -4898,10 +4930,6 @@ Give it to your auditors so they can trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded; flagged to your manager: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hand on…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4956,10 +4984,6 @@ Give it to your auditors so they can trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in to the team server as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4996,6 +5020,65 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>No owner to confirm: name a new owner, or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your queue, %1, or that of someone who reports to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on behalf of %1: each decision records you as the one who decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) to remove</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scope kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certified until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2; %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by you on behalf of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged to your manager: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5361,6 +5444,33 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recertify::WhoAreYouDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recertify records who made every decision. Choose yourself from the people directory, or type your email address; it is remembered for this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;You are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person, or type an email address such as ada@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,6 +86,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Use the app as this person (email) on a local store, without asking or remembering</source>
+        <translation>Utiliser l&apos;application en tant que cette personne (e-mail) sur un magasin local, sans demander ni mémoriser</translation>
+    </message>
 </context>
 <context>
     <name>AuditAnchor</name>
@@ -1549,6 +1553,14 @@
         <source>export: the audit chain does not verify (see &apos;recertify-cli audit verify&apos;); nothing was written</source>
         <translation>export : la chaîne d’audit ne se vérifie pas (voir &apos;recertify-cli audit verify&apos;) ; rien n’a été écrit</translation>
     </message>
+    <message>
+        <source>Decide for this assigned reviewer; only their manager in the people directory may</source>
+        <translation>Décider pour ce réviseur assigné ; seul son responsable hiérarchique dans l&apos;annuaire le peut</translation>
+    </message>
+    <message>
+        <source>Item %1 decided by %2 on behalf of %3</source>
+        <translation>Élément %1 décidé par %2 pour le compte de %3</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2920,10 +2932,6 @@
         <translation>Aucun élément de revue avec l&apos;ID %1</translation>
     </message>
     <message>
-        <source>Item %1 is assigned to %2; %3 cannot decide it</source>
-        <translation>L&apos;élément %1 est attribué à %2&#xa0;; %3 ne peut pas statuer dessus</translation>
-    </message>
-    <message>
         <source>Item %1 was already decided on %2</source>
         <translation>L&apos;élément %1 a déjà été décidé le %2</translation>
     </message>
@@ -3014,6 +3022,22 @@
     <message>
         <source>Ownership cannot be confirmed: %1. Name a new owner or revoke.</source>
         <translation>La responsabilité ne peut pas être confirmée : %1. Désignez un nouveau responsable ou révoquez.</translation>
+    </message>
+    <message>
+        <source>Item %1 is assigned to %2, not to %3</source>
+        <translation>L&apos;élément %1 est assigné à %2, pas à %3</translation>
+    </message>
+    <message>
+        <source>Item %1 is assigned to %2; %3 cannot decide it (their manager may review on their behalf)</source>
+        <translation>L&apos;élément %1 est assigné à %2 ; %3 ne peut pas le décider (son responsable peut réviser pour son compte)</translation>
+    </message>
+    <message>
+        <source>Only a manager may review on behalf of %1, and the people directory names none for them</source>
+        <translation>Seul un responsable peut réviser pour le compte de %1, et l&apos;annuaire n&apos;en désigne aucun</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s manager, %2, may review on their behalf; %3 may not</source>
+        <translation>Seul le responsable de %1, %2, peut réviser pour son compte ; %3 ne le peut pas</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4737,14 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
         <source>Recertify stores (*.sqlite)</source>
         <translation>Bases Recertify (*.sqlite)</translation>
     </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Who am I…</source>
+        <translation>Qui s&amp;uis-je…</translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -4906,10 +4938,6 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
         <translation>jamais</translation>
     </message>
     <message>
-        <source>Recorded; flagged to your manager: %1</source>
-        <translation>Enregistré&#xa0;; signalé à votre responsable hiérarchique&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Hand on…</source>
         <translation>Transmettre…</translation>
     </message>
@@ -4964,10 +4992,6 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <source>Signed in to the team server as %1</source>
-        <translation>Connecté au serveur d&apos;équipe en tant que %1</translation>
-    </message>
-    <message>
         <source>This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one.</source>
         <translation>Cet élément vient d&apos;être décidé sur un autre poste ; rien de ce que vous avez saisi n&apos;a été enregistré. Passez au suivant.</translation>
     </message>
@@ -5005,6 +5029,65 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>No owner to confirm: name a new owner, or revoke.</source>
         <translation>Aucun responsable à confirmer : désignez-en un nouveau, ou révoquez.</translation>
+    </message>
+    <message>
+        <source>All open campaigns</source>
+        <translation>Toutes les campagnes ouvertes</translation>
+    </message>
+    <message>
+        <source>Your queue, %1, or that of someone who reports to you</source>
+        <translation>Votre file, %1, ou celle d&apos;une personne qui vous est rattachée</translation>
+    </message>
+    <message>
+        <source>on behalf of %1: each decision records you as the one who decided</source>
+        <translation>pour le compte de %1 : chaque décision vous enregistre comme décideur</translation>
+    </message>
+    <message>
+        <source>owner now %1</source>
+        <translation>responsable désormais %1</translation>
+    </message>
+    <message>
+        <source>owner confirmed</source>
+        <translation>responsable confirmé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) to remove</source>
+        <translation>
+            <numerusform>%n droit à retirer</numerusform>
+            <numerusform>%n droits à retirer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scope kept</source>
+        <translation>périmètre conservé</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>to be retired</source>
+        <translation>à retirer</translation>
+    </message>
+    <message>
+        <source>certified until %1</source>
+        <translation>certifié jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certifié</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2; %3; %4.</source>
+        <translation>Enregistré pour %1 : %2 ; %3 ; %4.</translation>
+    </message>
+    <message>
+        <source>Decided by you on behalf of %1.</source>
+        <translation>Décidé par vous pour le compte de %1.</translation>
+    </message>
+    <message>
+        <source>Flagged to your manager: %1.</source>
+        <translation>Signalé à votre responsable : %1.</translation>
     </message>
 </context>
 <context>
@@ -5370,6 +5453,33 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::WhoAreYouDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous ?</translation>
+    </message>
+    <message>
+        <source>Recertify records who made every decision. Choose yourself from the people directory, or type your email address; it is remembered for this store.</source>
+        <translation>Recertify enregistre l&apos;auteur de chaque décision. Choisissez-vous dans l&apos;annuaire, ou saisissez votre adresse e-mail ; elle est mémorisée pour ce magasin.</translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation>Votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;You are:</source>
+        <translation>&amp;Vous êtes :</translation>
+    </message>
+    <message>
+        <source>Choose a person, or type an email address such as ada@example.com.</source>
+        <translation>Choisissez une personne, ou saisissez une adresse e-mail comme ada@example.com.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,10 @@
 #include "sources/SourcesPage.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/IdentityRepository.h"
+#include "storage/PeopleRepository.h"
 #include "team/ConnectDialog.h"
+#include "team/LocalUser.h"
+#include "team/WhoAreYouDialog.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -23,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace recertify {
@@ -131,6 +135,36 @@ void MainWindow::storeChanged()
     m_reviews->reload();
 }
 
+QString MainWindow::rememberedUser() const
+{
+    return QSettings().value(LocalUser::settingsKey(m_database->location())).toString();
+}
+
+void MainWindow::setLocalUser(const QString& email)
+{
+    if (m_session.teamMode)
+        return;
+    m_localUser = email.trimmed().toLower();
+    m_signedIn->setText(m_localUser.isEmpty() ? QString() : tr("You: %1").arg(m_localUser));
+    m_signedIn->setVisible(!m_localUser.isEmpty());
+    m_reviews->setSignedIn(m_localUser, true);
+}
+
+bool MainWindow::askWhoYouAre()
+{
+    if (m_session.teamMode)
+        return false;
+    auto people = PeopleRepository(m_database).all();
+    const QList<Person> directory = people ? people.value() : QList<Person>();
+    const QString proposed = m_localUser.isEmpty() ? LocalUser::propose(directory, LocalUser::osLogin()) : m_localUser;
+    WhoAreYouDialog dialog(directory, proposed, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QSettings().setValue(LocalUser::settingsKey(m_database->location()), dialog.email());
+    setLocalUser(dialog.email());
+    return true;
+}
+
 void MainWindow::applySession()
 {
     auto session = TeamService(m_database).whoAmI();
@@ -148,7 +182,7 @@ void MainWindow::applySession()
                 ? tr("Signed in as %1, who is not on the team: ask the store's owner to add this login").arg(who)
                 : tr("Signed in as %1 · %2").arg(who, TeamService::translatedRoleName(m_session.role)));
     }
-    m_signedIn->setVisible(m_session.teamMode);
+    m_signedIn->setVisible(m_session.teamMode || !m_localUser.isEmpty());
     m_signedIn->setToolTip(m_database->displayLocation());
     m_location->setVisible(!m_session.teamMode); // the title and the tooltip name the server
     if (!can.decideForOthers) {
@@ -242,6 +276,9 @@ void MainWindow::createMenus()
         if (!path.isEmpty())
             emit storeRequested(path, QString(), false);
     });
+    QAction* who = file->addAction(tr("&Who am I…"), this, [this] { askWhoYouAre(); });
+    who->setObjectName(QStringLiteral("whoAmI"));
+    who->setEnabled(!m_session.teamMode); // a team server knows its logins
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

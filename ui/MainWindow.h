@@ -53,6 +53,17 @@ public:
     const TeamSession& session() const { return m_session; }
     ChangeWatcher* changeWatcher() const { return m_watcher; }
 
+    /**
+     * Who is using the app on a local store (a team server knows its logins): their queue is *My
+     * reviews*, their name is on every decision, and the status bar shows it.
+     */
+    void setLocalUser(const QString& email);
+    QString localUser() const { return m_localUser; }
+    /** The remembered user of this store, or empty. */
+    QString rememberedUser() const;
+    /** Asks who is using the app, proposing the login's match in the people directory; remembers the answer. */
+    bool askWhoYouAre();
+
 signals:
     /**
      * The user chose another store (a team server or a file); the launcher opens it and, once it
@@ -71,6 +82,7 @@ private:
 
     DatabasePtr m_database;
     std::shared_ptr<SecretStore> m_secrets;
+    QString m_localUser;
     TeamSession m_session;
     ChangeWatcher* m_watcher = nullptr;
     QListWidget* m_sidebar;

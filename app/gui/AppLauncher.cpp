@@ -92,6 +92,22 @@ QPalette darkPalette()
     return p;
 }
 
+// Every decision records who made it: on a local store the app asks once who is using it.
+void identifyUser(MainWindow* window, const QString& given, bool mayAsk)
+{
+    if (window->session().teamMode)
+        return;
+    if (!given.isEmpty()) {
+        window->setLocalUser(given);
+        return;
+    }
+    const QString remembered = window->rememberedUser();
+    if (!remembered.isEmpty())
+        window->setLocalUser(remembered);
+    else if (mayAsk)
+        window->askWhoYouAre();
+}
+
 } // namespace
 
 AppLauncher::Options AppLauncher::parse(int argc, char** argv)
@@ -130,7 +146,10 @@ int AppLauncher::run(QApplication& app, const Options& early)
         QApplication::translate("AppLauncher", "Open the page of this identity (id or native id)"), QStringLiteral("ID"));
     const QCommandLineOption palette(QStringLiteral("palette"),
         QApplication::translate("AppLauncher", "Colour scheme: system (default), light or dark"), QStringLiteral("NAME"), QStringLiteral("system"));
-    parser.addOptions({ db, lang, screenshot, section, identity, palette });
+    const QCommandLineOption user(QStringLiteral("user"),
+        QApplication::translate("AppLauncher", "Use the app as this person (email) on a local store, without asking or remembering"),
+        QStringLiteral("EMAIL"));
+    parser.addOptions({ db, lang, screenshot, section, identity, palette, user });
     parser.addPositionalArgument(QStringLiteral("bundle"), QApplication::translate("AppLauncher", "An evidence bundle (.zip) to verify and browse"),
         QStringLiteral("[FILE.zip]"));
     parser.process(app);
@@ -194,6 +213,7 @@ int AppLauncher::run(QApplication& app, const Options& early)
             replacement->setAttribute(Qt::WA_DeleteOnClose);
             wire(replacement);
             replacement->show();
+            identifyUser(replacement, QString(), true);
             w->close();
         });
     };
@@ -204,6 +224,7 @@ int AppLauncher::run(QApplication& app, const Options& early)
         return 2;
     }
     window.show();
+    identifyUser(first, parser.value(user), options.screenshot.isEmpty());
     QWidget* shown = first;
     if (!parser.positionalArguments().isEmpty())
         window.openBundle(parser.positionalArguments().first());

@@ -183,8 +183,10 @@ int reviewCommand(CliContext& context)
     const QCommandLineOption need(QStringLiteral("need"), Cli::tr("certify[=DATE], revoke or retire"), QStringLiteral("ANSWER"));
     const QCommandLineOption justification(QStringLiteral("justification"), Cli::tr("Why; required for revoke, reduce, and certifying with high-severity findings"), QStringLiteral("TEXT"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), Cli::tr("How long the reviewer looked at the evidence"), QStringLiteral("N"));
+    const QCommandLineOption onBehalf(QStringLiteral("on-behalf-of"),
+        Cli::tr("Decide for this assigned reviewer; only their manager in the people directory may"), QStringLiteral("EMAIL"));
     const QCommandLineOption to(QStringLiteral("to"), Cli::tr("Who takes the item over (delegate)"), QStringLiteral("EMAIL"));
-    parser.addOptions({ campaign, reviewer, ownership, scope, need, justification, seconds, to });
+    parser.addOptions({ campaign, reviewer, ownership, scope, need, justification, seconds, to, onBehalf });
     if (int code = parseCommand(context, parser, QStringLiteral("review"), Cli::tr("List review items with their evidence, and decide them.")); code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
@@ -244,6 +246,7 @@ int reviewCommand(CliContext& context)
         Decision d;
         d.itemId = id.value();
         d.decidedBy = reviewerEmail;
+        d.onBehalfOf = parser.value(onBehalf);
         const QString own = parser.value(ownership);
         d.ownership = own.section(u'=', 0, 0);
         d.ownershipTarget = own.section(u'=', 1);
@@ -266,7 +269,8 @@ int reviewCommand(CliContext& context)
         auto flags = reviews.decide(d);
         if (!flags)
             return context.fail(flags.errorString());
-        context.out() << Cli::tr("Item %1 decided").arg(d.itemId);
+        context.out() << (d.onBehalfOf.isEmpty() ? Cli::tr("Item %1 decided").arg(d.itemId)
+                                                 : Cli::tr("Item %1 decided by %2 on behalf of %3").arg(d.itemId).arg(reviewerEmail, d.onBehalfOf));
         if (!flags->isEmpty())
             context.out() << Cli::tr(" (flagged to the manager: %1)").arg(flags->join(QStringLiteral(", ")));
         context.out() << Qt::endl;

@@ -45,7 +45,8 @@ struct ReviewItem
 struct Decision
 {
     qint64 itemId = 0;
-    QString decidedBy;
+    QString decidedBy;  ///< the person deciding
+    QString onBehalfOf; ///< the assigned reviewer, when their manager decides for them
     QString ownership = QStringLiteral("confirm"); ///< confirm, reassign
     QString ownershipTarget;                        ///< the new owner, for reassign
     QString scope = QStringLiteral("keep");         ///< keep, reduce

@@ -52,8 +52,9 @@ struct Hooks
         auto loaded = keySource();
         if (!loaded) {
             keyFailed = true;
-            qCWarning(lcStorage) << "audit anchor: no signing key, the chain's end is not signed:"
-                                 << loaded.errorString();
+            // Only the reason's first clause: the key's own advice (pass --key) does not apply here.
+            qCWarning(lcStorage) << "audit anchor: no signing key, so the chain's end is not signed and 'audit verify' will say so:"
+                                 << loaded.errorString().section(u';', 0, 0);
             return nullptr;
         }
         key = loaded.value();

@@ -153,13 +153,13 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
     {
         auto q = sql::run(db, QStringLiteral("SELECT r.id, i.native_id, i.display_name, r.reviewer, d.decided_by, d.decided_at, d.ownership, "
                                              "d.ownership_target, d.scope, d.scope_remove, d.need, d.certify_until, d.justification, d.flags, "
-                                             "d.seconds_spent FROM decisions d JOIN review_items r ON r.id = d.item_id JOIN identities i ON i.id = r.identity_id "
+                                             "d.seconds_spent, d.on_behalf_of FROM decisions d JOIN review_items r ON r.id = d.item_id JOIN identities i ON i.id = r.identity_id "
                                              "WHERE r.campaign_id = ? ORDER BY d.decided_at, d.id"),
             { campaignId });
         if (!q)
             return q.error();
         MemberWriter member(zip.get(), QStringLiteral("decisions.csv"));
-        member.write("item_id,identity_native_id,identity,assigned_reviewer,decided_by,decided_at,ownership,scope,need,certify_until,justification,flags,seconds_spent\n");
+        member.write("item_id,identity_native_id,identity,assigned_reviewer,decided_by,decided_at,ownership,scope,need,certify_until,justification,flags,seconds_spent,on_behalf_of\n");
         QList<ReportDecision> plain;
         while (q->next()) {
             QStringList fields;
@@ -168,8 +168,8 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
                                                                                     : q->value(8).toString();
             QByteArray line;
             const QVariant values[] = { q->value(0), q->value(1), q->value(2), q->value(3), q->value(4), q->value(5), ownership, scope, q->value(10),
-                q->value(11), q->value(12), q->value(13), q->value(14) };
-            for (int i = 0; i < 13; ++i) {
+                q->value(11), q->value(12), q->value(13), q->value(14), q->value(15) };
+            for (int i = 0; i < 14; ++i) {
                 if (i)
                     line += ',';
                 line += csvField(values[i].toString());

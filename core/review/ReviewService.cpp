@@ -43,6 +43,19 @@ ReviewItem readItem(const QSqlQuery& q)
 Result<QList<ReviewItem>> ReviewService::items(qint64 campaignId, const QString& reviewer) const
 {
     const QString order = QStringLiteral(" ORDER BY CASE r.state WHEN 'pending' THEN 0 ELSE 1 END, r.unchanged_since_last, r.id");
+    if (campaignId <= 0) {
+        // A reviewer's whole queue: every open campaign, the one due first first.
+        auto all = sql::run(m_database->connection(),
+            kItemColumns + QStringLiteral(" JOIN campaigns c ON c.id = r.campaign_id WHERE c.status = 'open' AND r.reviewer = ? "
+                                          "ORDER BY CASE r.state WHEN 'pending' THEN 0 ELSE 1 END, c.due, r.unchanged_since_last, r.id"),
+            { reviewer.toLower() });
+        if (!all)
+            return all.error();
+        QList<ReviewItem> out;
+        while (all->next())
+            out.append(readItem(all.value()));
+        return out;
+    }
     auto q = reviewer.isEmpty()
         ? sql::run(m_database->connection(), kItemColumns + QStringLiteral(" WHERE r.campaign_id = ?") + order, { campaignId })
         : sql::run(m_database->connection(), kItemColumns + QStringLiteral(" WHERE r.campaign_id = ? AND r.reviewer = ?") + order,
@@ -100,8 +113,28 @@ Result<QStringList> ReviewService::decide(const Decision& d)
         return loaded.error();
     const ReviewItem& it = loaded.value();
     const QString decidedBy = d.decidedBy.trimmed().toLower();
-    if (decidedBy != it.reviewer)
-        return makeError(tr("Item %1 is assigned to %2; %3 cannot decide it").arg(it.id).arg(it.reviewer, decidedBy));
+    QString onBehalfOf = d.onBehalfOf.trimmed().toLower();
+    if (onBehalfOf == decidedBy)
+        onBehalfOf.clear(); // deciding one's own item
+    if (!onBehalfOf.isEmpty() && onBehalfOf != it.reviewer)
+        return makeError(tr("Item %1 is assigned to %2, not to %3").arg(it.id).arg(it.reviewer, onBehalfOf));
+    if (decidedBy != it.reviewer && onBehalfOf.isEmpty()) {
+        return Error { tr("Item %1 is assigned to %2; %3 cannot decide it (their manager may review on their behalf)").arg(it.id).arg(it.reviewer, decidedBy),
+            QStringLiteral("not-assigned") };
+    }
+    if (!onBehalfOf.isEmpty()) {
+        // Acting for someone else is a manager's explicit step, checked against the people directory.
+        auto manager = sql::run(m_database->connection(), QStringLiteral("SELECT manager_email FROM people WHERE email = ?"), { it.reviewer });
+        if (!manager)
+            return manager.error();
+        const QString theirManager = manager->next() ? manager->value(0).toString().trimmed().toLower() : QString();
+        if (theirManager != decidedBy) {
+            return Error { theirManager.isEmpty()
+                    ? tr("Only a manager may review on behalf of %1, and the people directory names none for them").arg(it.reviewer)
+                    : tr("Only %1's manager, %2, may review on their behalf; %3 may not").arg(it.reviewer, theirManager, decidedBy),
+                QStringLiteral("not-manager") };
+        }
+    }
     if (it.state != QLatin1String("pending"))
         return makeError(tr("Item %1 was already decided on %2").arg(it.id).arg(it.decidedAt.date().toString(Qt::ISODate)));
     if (d.expectedVersion > 0 && d.expectedVersion != it.version)
@@ -197,12 +230,18 @@ Result<QStringList> ReviewService::decide(const Decision& d)
         if (claimed->numRowsAffected() != 1)
             return makeError(tr("Item %1 was decided by someone else a moment ago; nothing was recorded").arg(it.id));
         claimed->finish();
-        auto inserted = sql::run(db,
-            QStringLiteral("INSERT INTO decisions (item_id, assigned_to, decided_by, decided_at, ownership, ownership_target, scope, scope_remove, "
-                           "need, certify_until, justification, seconds_spent, flags) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-            { it.id, it.reviewer, decidedBy, Timestamp::toIso(now), d.ownership, sql::nullableText(d.ownershipTarget.toLower()), d.scope,
-                sql::nullableText(d.scopeRemove.join(u'\n')), d.need, sql::nullableTime(d.certifyUntil), sql::nullableText(d.justification.trimmed()),
-                d.secondsSpent >= 0 ? QVariant(d.secondsSpent) : QVariant(QMetaType::fromType<int>()), sql::nullableText(flags.join(u',')) });
+        // on_behalf_of is named only when set: a team reviewer's login may insert the original columns only.
+        QVariantList values { it.id, it.reviewer, decidedBy };
+        if (!onBehalfOf.isEmpty())
+            values << onBehalfOf;
+        values << Timestamp::toIso(now) << d.ownership << sql::nullableText(d.ownershipTarget.toLower()) << d.scope
+               << sql::nullableText(d.scopeRemove.join(u'\n')) << d.need << sql::nullableTime(d.certifyUntil) << sql::nullableText(d.justification.trimmed())
+               << (d.secondsSpent >= 0 ? QVariant(d.secondsSpent) : QVariant(QMetaType::fromType<int>())) << sql::nullableText(flags.join(u','));
+        auto inserted = sql::runList(db,
+            QStringLiteral("INSERT INTO decisions (item_id, assigned_to, decided_by, %1decided_at, ownership, ownership_target, scope, "
+                           "scope_remove, need, certify_until, justification, seconds_spent, flags) VALUES (?,?,?,%2?,?,?,?,?,?,?,?,?,?)")
+                .arg(onBehalfOf.isEmpty() ? QString() : QStringLiteral("on_behalf_of, "), onBehalfOf.isEmpty() ? QString() : QStringLiteral("?,")),
+            values);
         if (!inserted)
             return inserted.error();
         if (d.need == QLatin1String("certify")) {
@@ -245,6 +284,7 @@ Result<QStringList> ReviewService::decide(const Decision& d)
         return audit.append(now, decidedBy, QStringLiteral("review.decide"), QStringLiteral("review-item"), QString::number(it.id),
             QJsonObject { { QStringLiteral("campaign"), it.campaignId }, { QStringLiteral("identity"), it.nativeId },
                 { QStringLiteral("assignedTo"), it.reviewer }, { QStringLiteral("decidedBy"), decidedBy },
+                { QStringLiteral("onBehalfOf"), onBehalfOf.isEmpty() ? QJsonValue() : QJsonValue(onBehalfOf) },
                 { QStringLiteral("ownership"), d.ownership == QLatin1String("reassign") ? QStringLiteral("reassign=") + d.ownershipTarget.toLower() : d.ownership },
                 { QStringLiteral("scope"), d.scope == QLatin1String("reduce") ? QStringLiteral("reduce=") + d.scopeRemove.join(u',') : d.scope },
                 { QStringLiteral("need"), d.certifyUntil.isValid() ? QStringLiteral("certify=") + d.certifyUntil.date().toString(Qt::ISODate) : d.need },

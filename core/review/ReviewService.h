@@ -25,7 +25,7 @@ public:
     {
     }
 
-    /** Items of a campaign, optionally one reviewer's; pending ones first. */
+    /** Items of a campaign, optionally one reviewer's; pending ones first. Campaign 0: the reviewer's items in every open campaign. */
     [[nodiscard]] Result<QList<ReviewItem>> items(qint64 campaignId, const QString& reviewer = {}) const;
     [[nodiscard]] Result<ReviewItem> item(qint64 itemId) const;
     /** Records one decision. Returns the flags it raised for the manager (fast, streak), if any. */

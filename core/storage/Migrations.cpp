@@ -235,6 +235,11 @@ const char* const kSchemaV8[] = {
         PRIMARY KEY (source, scope, day)))",
 };
 
+// v9: a manager may decide for someone who reports to them; the decision says so.
+const char* const kSchemaV9[] = {
+    "ALTER TABLE decisions ADD COLUMN on_behalf_of TEXT",
+};
+
 struct Step
 {
     int version;
@@ -253,6 +258,7 @@ const Step kSteps[] = {
     { 6, kSchemaV6, std::size(kSchemaV6) },
     { 7, kSchemaV7, std::size(kSchemaV7), kSchemaV7Postgres, std::size(kSchemaV7Postgres) },
     { 8, kSchemaV8, std::size(kSchemaV8) },
+    { 9, kSchemaV9, std::size(kSchemaV9) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

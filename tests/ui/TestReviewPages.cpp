@@ -10,6 +10,8 @@
 #include "campaigns/TemplatesDialog.h"
 #include "campaigns/TriggersDialog.h"
 #include "review/TriggerService.h"
+#include "storage/SqlUtil.h"
+#include "team/WhoAreYouDialog.h"
 
 #include <QChartView>
 #include <QJsonArray>
@@ -17,6 +19,7 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -135,6 +138,14 @@ private slots:
         QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
         const ReviewItem decided = ReviewService(m_store->database()).item(first.id).value();
         QCOMPARE(decided.state, QStringLiteral("decided"));
+        // What was recorded is said in the form's words.
+        QVERIFY2(message->text().startsWith(QStringLiteral("Recorded for %1: ").arg(first.displayName)), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("scope kept; revoked")), qPrintable(message->text()));
+        // Tab leaves the justification box; it never types a tab into audited text.
+        auto* why = page->findChild<QPlainTextEdit*>(QStringLiteral("justification"));
+        why->setFocus();
+        QTest::keyClick(why, Qt::Key_Tab);
+        QVERIFY(!why->toPlainText().contains(u'\t'));
         if (items.size() > 1)
             QVERIFY(queue->currentItem()->text().contains(items.at(1).displayName));
         // Reviewer of record and certifier are both in the audit chain, which still holds.
@@ -222,6 +233,91 @@ private slots:
         }
         auto after = CampaignService(m_store->database()).status(m_campaign);
         QVERIFY(after.ok() && after->flagged >= 3);
+    }
+
+    // On a local store the app knows who is at the keyboard: My reviews is their queue across every open
+    // campaign, and a manager works a report's queue only on that report's behalf, recorded as such.
+    void aManagerWorksAReportsQueueOnTheirBehalf()
+    {
+        QString report;
+        QString manager;
+        {
+            auto q = sql::run(m_store->database()->connection(),
+                QStringLiteral("SELECT r.reviewer, p.manager_email FROM review_items r JOIN people p ON p.email = r.reviewer "
+                               "WHERE r.state = 'pending' AND p.manager_email IS NOT NULL AND p.manager_email <> '' AND r.reviewer <> ? "
+                               "GROUP BY r.reviewer, p.manager_email ORDER BY COUNT(*) DESC"),
+                { m_reviewer });
+            QVERIFY(q && q->next());
+            report = q->value(0).toString();
+            manager = q->value(1).toString().toLower();
+        }
+        MainWindow window(m_store->database());
+        window.resize(1280, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.setLocalUser(manager);
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("signedIn"))->text().contains(manager));
+        QVERIFY(window.showSection(QStringLiteral("reviews")));
+        ReviewQueuePage* page = window.reviews();
+        page->reload();
+        auto* campaigns = page->findChild<QComboBox*>(QStringLiteral("reviewCampaign"));
+        auto* reviewAs = page->findChild<QComboBox*>(QStringLiteral("reviewAs"));
+        auto* queue = page->findChild<QListWidget*>(QStringLiteral("reviewQueue"));
+        QCOMPARE(campaigns->itemText(0), QStringLiteral("All open campaigns"));
+        QCOMPARE(campaigns->currentIndex(), 0);
+        QCOMPARE(reviewAs->itemText(0), manager);
+        QVERIFY2(reviewAs->findText(report) > 0, qPrintable(report));
+        QCOMPARE(queue->count(), int(ReviewService(m_store->database()).items(0, manager)->size()));
+
+        reviewAs->setCurrentIndex(reviewAs->findText(report));
+        const auto theirs = ReviewService(m_store->database()).items(0, report).value();
+        QCOMPARE(queue->count(), int(theirs.size()));
+        QVERIFY2(page->findChild<QLabel*>(QStringLiteral("reviewProgress"))->text().contains(QStringLiteral("on behalf of ") + report),
+            qPrintable(page->findChild<QLabel*>(QStringLiteral("reviewProgress"))->text()));
+        const ReviewItem item = theirs.at(queue->currentRow());
+        QCOMPARE(item.state, QStringLiteral("pending"));
+        bool orphan = false;
+        for (const QJsonValue& f : item.evidence.value(QStringLiteral("findings")).toArray())
+            orphan = orphan || f.toObject().value(QStringLiteral("type")).toString() == QLatin1String("orphaned");
+        for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
+            if (b->text().startsWith(orphan ? QStringLiteral("Reassign") : QStringLiteral("Confirm")) || b->text().startsWith(QStringLiteral("Keep the scope"))
+                || b->text().startsWith(QStringLiteral("Certify")))
+                b->setChecked(true);
+        }
+        if (orphan)
+            page->findChild<QLineEdit*>(QStringLiteral("newOwner"))->setText(QStringLiteral("ada@example.com"));
+        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))->setPlainText(QStringLiteral("Checked with the team on their behalf"));
+        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
+        auto* message = page->findChild<QLabel*>(QStringLiteral("reviewMessage"));
+        QVERIFY2(message->text().contains(QStringLiteral("on behalf of ") + report), qPrintable(message->text()));
+        auto row = sql::run(m_store->database()->connection(),
+            QStringLiteral("SELECT assigned_to, decided_by, on_behalf_of FROM decisions WHERE item_id = ?"), { item.id });
+        QVERIFY(row && row->next());
+        QCOMPARE(row->value(0).toString(), report);
+        QCOMPARE(row->value(1).toString(), manager);
+        QCOMPARE(row->value(2).toString(), report);
+    }
+
+    // The first-run question: the login's match is proposed, and only an email address is accepted.
+    void whoAreYouProposesAndAcceptsOnlyAnAddress()
+    {
+        const QList<Person> people { { QStringLiteral("ada@example.com"), QStringLiteral("Ada Lovelace"), QString(), true },
+            { QStringLiteral("grace@example.com"), QStringLiteral("Grace Hopper"), QString(), true },
+            { QStringLiteral("left@example.com"), QStringLiteral("Gone Away"), QString(), false } };
+        WhoAreYouDialog dialog(people, QStringLiteral("grace@example.com"));
+        auto* person = dialog.findChild<QComboBox*>(QStringLiteral("whoAmI"));
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(person->count(), 2); // who has left is not offered
+        QCOMPARE(dialog.email(), QStringLiteral("grace@example.com"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(!person->accessibleName().isEmpty());
+        person->setEditText(QStringLiteral("just a name"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("whoAmIProblem"))->text().isEmpty());
+        person->setEditText(QStringLiteral("Zoe <Zoe@Example.com>"));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.email(), QStringLiteral("zoe@example.com"));
     }
 
     void triggersAreConfiguredInTheDialog()

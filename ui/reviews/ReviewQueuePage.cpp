@@ -2,6 +2,7 @@
 
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
+#include "storage/PeopleRepository.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -78,6 +79,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     m_newOwner->setPlaceholderText(tr("name@example.com"));
     m_justification->setPlaceholderText(tr("Why: required to revoke, to reduce, and to certify with open high-severity findings"));
     m_justification->setMaximumHeight(70);
+    m_justification->setTabChangesFocus(true); // a Tab moves on; it never lands in audited text
     m_grants->setMaximumHeight(80);
     m_queue->setSpacing(3);
     m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -166,9 +168,15 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     connect(m_campaign, &QComboBox::currentIndexChanged, this, [this] {
         m_reviewer->blockSignals(true);
         m_reviewer->clear();
-        if (!m_signedIn.isEmpty())
+        if (!m_signedIn.isEmpty()) {
+            // Your own queue, and the queues of those who report to you: deciding theirs is on their behalf.
             m_reviewer->addItem(m_signedIn);
-        else if (auto reviewers = CampaignService(m_database).reviewers(m_campaign->currentData().toLongLong()); reviewers)
+            if (auto reports = PeopleRepository(m_database).reportsOf(m_signedIn); reports) {
+                for (const QString& report : reports.value())
+                    m_reviewer->addItem(report);
+            }
+            m_reviewer->setEnabled(m_reviewer->count() > 1);
+        } else if (auto reviewers = CampaignService(m_database).reviewers(m_campaign->currentData().toLongLong()); reviewers)
             m_reviewer->addItems(reviewers.value());
         m_reviewer->blockSignals(false);
         loadQueue();
@@ -201,6 +209,8 @@ void ReviewQueuePage::load()
     const qint64 current = m_campaign->currentData().toLongLong();
     m_campaign->blockSignals(true);
     m_campaign->clear();
+    if (!m_signedIn.isEmpty())
+        m_campaign->addItem(tr("All open campaigns"), kAllCampaigns);
     if (auto campaigns = CampaignService(m_database).list(); campaigns) {
         for (const Campaign& c : campaigns.value()) {
             if (c.status == QLatin1String("open"))
@@ -214,10 +224,10 @@ void ReviewQueuePage::load()
 
 void ReviewQueuePage::setSignedIn(const QString& email, bool mayDecide)
 {
-    m_signedIn = email;
+    m_signedIn = email.trimmed().toLower();
     m_mayDecide = mayDecide;
     m_reviewer->setEnabled(email.isEmpty());
-    m_reviewer->setToolTip(email.isEmpty() ? QString() : tr("Signed in to the team server as %1").arg(email));
+    m_reviewer->setToolTip(email.isEmpty() ? QString() : tr("Your queue, %1, or that of someone who reports to you").arg(email));
     for (QPushButton* button : { m_decide, m_delegate, m_decideSelected })
         button->setVisible(mayDecide);
     // An auditor reads any reviewer's queue and its evidence; the answers are not theirs to give.
@@ -230,11 +240,11 @@ void ReviewQueuePage::setSignedIn(const QString& email, bool mayDecide)
 void ReviewQueuePage::othersChanged()
 {
     const qint64 campaign = m_campaign->currentData().toLongLong();
-    if (campaign <= 0 || m_reviewer->currentText().isEmpty()) {
+    if (campaign == 0 || m_reviewer->currentText().isEmpty()) {
         refresh();
         return;
     }
-    auto fresh = ReviewService(m_database).items(campaign, m_reviewer->currentText());
+    auto fresh = ReviewService(m_database).items(std::max<qint64>(campaign, 0), m_reviewer->currentText());
     if (!fresh)
         return;
     QHash<qint64, ReviewItem> byId;
@@ -280,13 +290,13 @@ void ReviewQueuePage::loadQueue()
     m_queue->clear();
     m_items.clear();
     const qint64 campaign = m_campaign->currentData().toLongLong();
-    if (campaign <= 0 || m_reviewer->currentText().isEmpty()) {
+    if (campaign == 0 || m_reviewer->currentText().isEmpty()) {
         m_evidence->setHtml(tr("<p>No open campaign has items for you. Campaigns start in <b>Campaigns</b> or with "
                                "<code>recertify-cli campaign create</code>.</p>"));
         m_progress->clear();
         return;
     }
-    auto items = ReviewService(m_database).items(campaign, m_reviewer->currentText());
+    auto items = ReviewService(m_database).items(std::max<qint64>(campaign, 0), m_reviewer->currentText());
     if (!items) {
         m_message->setText(items.errorString());
         return;
@@ -310,6 +320,10 @@ void ReviewQueuePage::loadQueue()
         }
     }
     m_progress->setText(tr("%1 of %2 decided").arg(decided).arg(m_items.size()));
+    if (!m_signedIn.isEmpty() && m_reviewer->currentText() != m_signedIn) {
+        m_progress->setText(m_progress->text() + u'\n'
+            + tr("on behalf of %1: each decision records you as the one who decided").arg(m_reviewer->currentText()));
+    }
     m_queue->setCurrentRow(firstPending >= 0 ? firstPending : 0);
 }
 
@@ -497,10 +511,22 @@ bool ReviewQueuePage::decideCurrent()
         return false;
     }
     m_message->setStyleSheet(QString());
+    const QString name = item.displayName;
     emit decided(item.id);
     loadQueue();
+    // Say what was recorded, in the form's words, so a slip is seen at once.
+    const QString ownership = d.ownership == QLatin1String("reassign") ? tr("owner now %1").arg(d.ownershipTarget.toLower()) : tr("owner confirmed");
+    const QString scope = d.scope == QLatin1String("reduce") ? tr("%n grant(s) to remove", nullptr, int(d.scopeRemove.size())) : tr("scope kept");
+    const QString need = d.need == QLatin1String("revoke") ? tr("revoked")
+        : d.need == QLatin1String("retire")                ? tr("to be retired")
+        : d.certifyUntil.isValid()                         ? tr("certified until %1").arg(QLocale().toString(d.certifyUntil.date(), QLocale::LongFormat))
+                                                           : tr("certified");
+    QString text = tr("Recorded for %1: %2; %3; %4.").arg(name, ownership, scope, need);
+    if (!d.onBehalfOf.isEmpty())
+        text += u' ' + tr("Decided by you on behalf of %1.").arg(d.onBehalfOf);
     if (!flags->isEmpty())
-        m_message->setText(tr("Recorded; flagged to your manager: %1").arg(flags->join(QStringLiteral(", "))));
+        text += u' ' + tr("Flagged to your manager: %1.").arg(flags->join(QStringLiteral(", ")));
+    m_message->setText(text);
     return true;
 }
 
@@ -508,7 +534,10 @@ Decision ReviewQueuePage::formDecision(const ReviewItem& item) const
 {
     Decision d;
     d.itemId = item.id;
-    d.decidedBy = m_reviewer->currentText();
+    // The person at the keyboard decides; a manager working a report's queue does so on their behalf.
+    d.decidedBy = m_signedIn.isEmpty() ? m_reviewer->currentText() : m_signedIn;
+    if (!m_signedIn.isEmpty() && m_reviewer->currentText() != m_signedIn)
+        d.onBehalfOf = m_reviewer->currentText();
     d.expectedVersion = item.version;
     d.ownership = m_reassign->isChecked() ? QStringLiteral("reassign") : QStringLiteral("confirm");
     d.ownershipTarget = m_newOwner->text().trimmed();

@@ -59,6 +59,7 @@ protected:
     void load() override;
 
 private:
+    static constexpr qint64 kAllCampaigns = -1; ///< the campaign list's "All open campaigns"
     void loadQueue();
     Decision formDecision(const ReviewItem& item) const;
     void showItem(int row);

@@ -6,6 +6,7 @@
 #include "storage/SqlUtil.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace recertify;
@@ -54,7 +55,7 @@ class TestDecisionRules : public QObject
         if (directoryState != QLatin1String("absent")) {
             (void)sql::run(
                 db.connection(),
-                QStringLiteral("INSERT INTO people (email, name, manager_email, active) VALUES (?, 'Owner', NULL, ?)"),
+                QStringLiteral("INSERT INTO people (email, name, manager_email, active) VALUES (?, 'Owner', 'boss@example.com', ?)"),
                 { QStringLiteral("owner@example.com"), directoryState == QLatin1String("active") ? 1 : 0 });
         }
         (void)sql::run(db.connection(), QStringLiteral("UPDATE identities SET business_owner = ? WHERE id = ?"),
@@ -132,6 +133,57 @@ private slots:
         d.ownershipTarget = QStringLiteral("owner@example.com");
         auto reassigned = ReviewService(m_store->database(), m_clock).decide(d);
         QVERIFY2(reassigned.ok(), qPrintable(reassigned.errorString()));
+    }
+
+    void actingForSomeoneElseIsAManagersExplicitStep_data()
+    {
+        QTest::addColumn<QString>("decider");
+        QTest::addColumn<QString>("onBehalfOf");
+        QTest::addColumn<QString>("refusal"); // empty: recorded
+        QTest::newRow("the assigned reviewer") << "owner@example.com" << "" << "";
+        QTest::newRow("their manager, on their behalf") << "boss@example.com" << "owner@example.com" << "";
+        QTest::newRow("their manager, without saying so") << "boss@example.com" << "" << "cannot decide it";
+        QTest::newRow("someone else, on their behalf") << "mallory@example.com" << "owner@example.com" << "Only owner@example.com's manager, boss@example.com";
+        QTest::newRow("on behalf of the wrong person") << "boss@example.com" << "someone@example.com" << "is assigned to owner@example.com, not to";
+    }
+
+    void actingForSomeoneElseIsAManagersExplicitStep()
+    {
+        QFETCH(QString, decider);
+        QFETCH(QString, onBehalfOf);
+        QFETCH(QString, refusal);
+        const ReviewItem item = itemFor(QStringLiteral("owner@example.com"), QStringLiteral("active"));
+        QVERIFY(item.id > 0);
+        QCOMPARE(item.reviewer, QStringLiteral("owner@example.com"));
+        const qint64 auditBefore = scalar(*m_store->database(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        Decision d;
+        d.itemId = item.id;
+        d.decidedBy = decider;
+        d.onBehalfOf = onBehalfOf;
+        d.justification = QStringLiteral("checked with the team");
+        auto decided = ReviewService(m_store->database(), m_clock).decide(d);
+        if (!refusal.isEmpty()) {
+            QVERIFY(!decided.ok());
+            QVERIFY2(decided.errorString().contains(refusal), qPrintable(decided.errorString()));
+            QCOMPARE(ReviewService(m_store->database(), m_clock).item(item.id)->state, QStringLiteral("pending"));
+            QCOMPARE(scalar(*m_store->database(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+            return;
+        }
+        QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
+        // Who was assigned, who decided, on whose behalf: in the decision and in the audit chain.
+        auto row = sql::run(m_store->database()->connection(),
+            QStringLiteral("SELECT assigned_to, decided_by, on_behalf_of FROM decisions WHERE item_id = ?"), { item.id });
+        QVERIFY(row && row->next());
+        QCOMPARE(row->value(0).toString(), QStringLiteral("owner@example.com"));
+        QCOMPARE(row->value(1).toString(), decider);
+        QCOMPARE(row->value(2).toString(), onBehalfOf);
+        auto payload = sql::run(m_store->database()->connection(),
+            QStringLiteral("SELECT payload FROM audit_log WHERE action = 'review.decide' AND entity_id = ?"), { QString::number(item.id) });
+        QVERIFY(payload && payload->next());
+        const QJsonObject audited = QJsonDocument::fromJson(payload->value(0).toString().toUtf8()).object();
+        QCOMPARE(audited.value(QStringLiteral("assignedTo")).toString(), QStringLiteral("owner@example.com"));
+        QCOMPARE(audited.value(QStringLiteral("decidedBy")).toString(), decider);
+        QCOMPARE(audited.value(QStringLiteral("onBehalfOf")).toString(), onBehalfOf);
     }
 
     // The certification shows in the findings at once: no "never certified" after certifying.
