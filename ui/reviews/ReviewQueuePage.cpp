@@ -226,6 +226,10 @@ void ReviewQueuePage::setSignedIn(const QString& email, bool mayDecide)
 {
     m_signedIn = email.trimmed().toLower();
     m_mayDecide = mayDecide;
+    // A new person at the keyboard starts on their whole queue.
+    m_campaign->blockSignals(true);
+    m_campaign->clear();
+    m_campaign->blockSignals(false);
     m_reviewer->setEnabled(email.isEmpty());
     m_reviewer->setToolTip(email.isEmpty() ? QString() : tr("Your queue, %1, or that of someone who reports to you").arg(email));
     for (QPushButton* button : { m_decide, m_delegate, m_decideSelected })
@@ -308,9 +312,12 @@ void ReviewQueuePage::loadQueue()
         const ReviewItem& item = m_items.at(i);
         const double debt = item.evidence.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble();
         QString label = item.displayName + u'\n' + tr("debt %1").arg(QLocale().toString(debt, 'f', 0));
+        if (campaign == kAllCampaigns) // which campaign, and when it is due
+            label += QStringLiteral(" · ") + m_campaign->itemText(m_campaign->findData(item.campaignId));
         if (item.unchangedSinceLastReview)
             label += tr(" · unchanged since last review");
         auto* row = new QListWidgetItem(label, m_queue);
+        row->setToolTip(label); // the whole line, where the queue is narrower than the language needs
         if (item.state != QLatin1String("pending")) {
             ++decided;
             row->setForeground(palette().color(QPalette::PlaceholderText));
