@@ -1561,6 +1561,10 @@
         <source>Item %1 decided by %2 on behalf of %3</source>
         <translation>Element %1 von %2 im Auftrag von %3 entschieden</translation>
     </message>
+    <message>
+        <source>%1 of %2 decisions with a recommendation followed it</source>
+        <translation>%1 von %2 Entscheidungen mit einer Empfehlung sind ihr gefolgt</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -3636,6 +3640,10 @@
     <message>
         <source>Campaigns that start again by themselves, every so many days</source>
         <translation>Kampagnen, die alle paar Tage von selbst erneut starten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions with a recommendation on scope followed it (%3%).</source>
+        <translation>%1 von %2 Entscheidungen mit einer Empfehlung zum Umfang sind ihr gefolgt (%3 %).</translation>
     </message>
 </context>
 <context>

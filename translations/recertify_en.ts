@@ -1559,6 +1559,10 @@
         <source>Item %1 decided by %2 on behalf of %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 decisions with a recommendation followed it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -3633,6 +3637,10 @@
     </message>
     <message>
         <source>Campaigns that start again by themselves, every so many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions with a recommendation on scope followed it (%3%).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

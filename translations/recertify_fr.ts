@@ -1561,6 +1561,10 @@
         <source>Item %1 decided by %2 on behalf of %3</source>
         <translation>Élément %1 décidé par %2 pour le compte de %3</translation>
     </message>
+    <message>
+        <source>%1 of %2 decisions with a recommendation followed it</source>
+        <translation>%1 décisions sur %2 assorties d&apos;une recommandation l&apos;ont suivie</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -3636,6 +3640,10 @@
     <message>
         <source>Campaigns that start again by themselves, every so many days</source>
         <translation>Campagnes qui redémarrent d&apos;elles-mêmes tous les N jours</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions with a recommendation on scope followed it (%3%).</source>
+        <translation>%1 décisions sur %2 assorties d&apos;une recommandation sur le périmètre l&apos;ont suivie (%3 %).</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ QJsonObject statusJson(const CampaignStatus& s)
         { QStringLiteral("scope"), s.campaign.scope }, { QStringLiteral("items"), s.items }, { QStringLiteral("decided"), s.decided },
         { QStringLiteral("percentComplete"), std::round(s.percentComplete() * 10.0) / 10.0 }, { QStringLiteral("overdue"), s.overdue },
         { QStringLiteral("flagged"), s.flagged }, { QStringLiteral("handedOn"), s.handedOn }, { QStringLiteral("reviewers"), reviewers },
+        { QStringLiteral("recommendation"), QJsonObject { { QStringLiteral("given"), s.recommended }, { QStringLiteral("followed"), s.followed } } },
         { QStringLiteral("decisions"), QJsonObject { { QStringLiteral("certified"), s.certified }, { QStringLiteral("reduced"), s.reduced },
                                            { QStringLiteral("revoked"), s.revoked }, { QStringLiteral("retired"), s.retired },
                                            { QStringLiteral("reassigned"), s.reassigned } } } };
@@ -164,6 +165,8 @@ int campaignCommand(CliContext& context)
                    .arg(s->flagged)
                    .arg(s->handedOn)
             << '\n';
+        if (s->recommended > 0)
+            out << Cli::tr("%1 of %2 decisions with a recommendation followed it").arg(s->followed).arg(s->recommended) << '\n';
         for (const CampaignStatus::Reviewer& r : s->reviewers)
             out << QStringLiteral("  %1 %2/%3").arg(r.email, -40).arg(r.decided).arg(r.items) << '\n';
         out.flush();

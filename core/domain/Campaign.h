@@ -80,6 +80,8 @@ struct CampaignStatus
     int reassigned = 0;
     int flagged = 0;
     int handedOn = 0; ///< items handed on: delegated by their reviewer or escalated to a manager
+    int recommended = 0; ///< decisions made where usage gave a recommendation on scope
+    int followed = 0;    ///< of those, how many answered the scope as recommended
     double percentComplete() const { return items ? 100.0 * decided / items : 100.0; }
 };
 

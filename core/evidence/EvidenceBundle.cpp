@@ -131,6 +131,7 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
         { QStringLiteral("closedAt"), s.campaign.closedAt.isValid() ? QJsonValue(Timestamp::toIso(s.campaign.closedAt)) : QJsonValue() },
         { QStringLiteral("items"), s.items }, { QStringLiteral("decided"), s.decided }, { QStringLiteral("percentComplete"), s.percentComplete() },
         { QStringLiteral("reviewers"), reviewers },
+        { QStringLiteral("recommendation"), QJsonObject { { QStringLiteral("given"), s.recommended }, { QStringLiteral("followed"), s.followed } } },
         { QStringLiteral("decisions"), QJsonObject { { QStringLiteral("certified"), s.certified }, { QStringLiteral("reduced"), s.reduced },
                                            { QStringLiteral("revoked"), s.revoked }, { QStringLiteral("retired"), s.retired },
                                            { QStringLiteral("reassigned"), s.reassigned }, { QStringLiteral("flagged"), s.flagged } } },

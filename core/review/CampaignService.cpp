@@ -320,7 +320,8 @@ Result<CampaignStatus> CampaignService::status(qint64 id) const
     auto mix = sql::run(m_database->connection(),
         QStringLiteral("SELECT SUM(CASE WHEN d.need = 'certify' THEN 1 ELSE 0 END), SUM(CASE WHEN d.scope = 'reduce' THEN 1 ELSE 0 END), "
                        "SUM(CASE WHEN d.need = 'revoke' THEN 1 ELSE 0 END), SUM(CASE WHEN d.need = 'retire' THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN d.ownership = 'reassign' THEN 1 ELSE 0 END) FROM decisions d JOIN review_items r ON r.id = d.item_id "
+                       "SUM(CASE WHEN d.ownership = 'reassign' THEN 1 ELSE 0 END), SUM(CASE WHEN d.recommendation IS NOT NULL THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN d.recommendation = 'followed' THEN 1 ELSE 0 END) FROM decisions d JOIN review_items r ON r.id = d.item_id "
                        "WHERE r.campaign_id = ?"),
         { id });
     if (!mix)
@@ -331,6 +332,8 @@ Result<CampaignStatus> CampaignService::status(qint64 id) const
         status.revoked = mix->value(2).toInt();
         status.retired = mix->value(3).toInt();
         status.reassigned = mix->value(4).toInt();
+        status.recommended = mix->value(5).toInt();
+        status.followed = mix->value(6).toInt();
     }
     Q_UNUSED(now);
     return status;

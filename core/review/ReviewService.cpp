@@ -197,6 +197,21 @@ Result<QStringList> ReviewService::decide(const Decision& d)
                                                             : tr("--justification: %1 needs a reason").arg(d.need == QLatin1String("revoke") ? tr("revoking") : tr("reducing scope")));
     }
 
+    // Did the scope answer follow what usage recommended? Unknown where no activity data covers the identity.
+    QString recommendation;
+    const QJsonObject coverage = it.evidence.value(QStringLiteral("usageCoverage")).toObject();
+    if (!(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0)) {
+        QStringList proposed;
+        for (const QJsonValue& g : it.evidence.value(QStringLiteral("proposedReduce")).toArray())
+            proposed << g.toString();
+        QStringList removed = d.scope == QLatin1String("reduce") ? d.scopeRemove : QStringList();
+        proposed.sort();
+        removed.sort();
+        proposed.removeDuplicates();
+        removed.removeDuplicates();
+        recommendation = proposed == removed ? QStringLiteral("followed") : QStringLiteral("not-followed");
+    }
+
     QStringList flags;
     if (d.secondsSpent >= 0 && d.secondsSpent < kFastSeconds)
         flags << QStringLiteral("fast");
@@ -234,13 +249,17 @@ Result<QStringList> ReviewService::decide(const Decision& d)
         QVariantList values { it.id, it.reviewer, decidedBy };
         if (!onBehalfOf.isEmpty())
             values << onBehalfOf;
+        if (!recommendation.isEmpty())
+            values << recommendation;
         values << Timestamp::toIso(now) << d.ownership << sql::nullableText(d.ownershipTarget.toLower()) << d.scope
                << sql::nullableText(d.scopeRemove.join(u'\n')) << d.need << sql::nullableTime(d.certifyUntil) << sql::nullableText(d.justification.trimmed())
                << (d.secondsSpent >= 0 ? QVariant(d.secondsSpent) : QVariant(QMetaType::fromType<int>())) << sql::nullableText(flags.join(u','));
         auto inserted = sql::runList(db,
             QStringLiteral("INSERT INTO decisions (item_id, assigned_to, decided_by, %1decided_at, ownership, ownership_target, scope, "
                            "scope_remove, need, certify_until, justification, seconds_spent, flags) VALUES (?,?,?,%2?,?,?,?,?,?,?,?,?,?)")
-                .arg(onBehalfOf.isEmpty() ? QString() : QStringLiteral("on_behalf_of, "), onBehalfOf.isEmpty() ? QString() : QStringLiteral("?,")),
+                .arg(QString(onBehalfOf.isEmpty() ? QString() : QStringLiteral("on_behalf_of, "))
+                         + (recommendation.isEmpty() ? QString() : QStringLiteral("recommendation, ")),
+                    QString(onBehalfOf.isEmpty() ? QString() : QStringLiteral("?,")) + (recommendation.isEmpty() ? QString() : QStringLiteral("?,"))),
             values);
         if (!inserted)
             return inserted.error();
@@ -285,6 +304,7 @@ Result<QStringList> ReviewService::decide(const Decision& d)
             QJsonObject { { QStringLiteral("campaign"), it.campaignId }, { QStringLiteral("identity"), it.nativeId },
                 { QStringLiteral("assignedTo"), it.reviewer }, { QStringLiteral("decidedBy"), decidedBy },
                 { QStringLiteral("onBehalfOf"), onBehalfOf.isEmpty() ? QJsonValue() : QJsonValue(onBehalfOf) },
+                { QStringLiteral("recommendation"), recommendation.isEmpty() ? QJsonValue() : QJsonValue(recommendation) },
                 { QStringLiteral("ownership"), d.ownership == QLatin1String("reassign") ? QStringLiteral("reassign=") + d.ownershipTarget.toLower() : d.ownership },
                 { QStringLiteral("scope"), d.scope == QLatin1String("reduce") ? QStringLiteral("reduce=") + d.scopeRemove.join(u',') : d.scope },
                 { QStringLiteral("need"), d.certifyUntil.isValid() ? QStringLiteral("certify=") + d.certifyUntil.date().toString(Qt::ISODate) : d.need },

@@ -235,9 +235,12 @@ const char* const kSchemaV8[] = {
         PRIMARY KEY (source, scope, day)))",
 };
 
-// v9: a manager may decide for someone who reports to them; the decision says so.
+// v9: a manager may decide for someone who reports to them; the decision says so, and whether it
+// followed the recommendation.
 const char* const kSchemaV9[] = {
     "ALTER TABLE decisions ADD COLUMN on_behalf_of TEXT",
+    // Whether the scope answer followed what usage recommended: followed, not-followed, or none known.
+    "ALTER TABLE decisions ADD COLUMN recommendation TEXT",
 };
 
 struct Step

@@ -216,7 +216,13 @@ void CampaignsPage::showCampaign(qint64 id)
                            .arg(!s.campaign.trigger.isEmpty() ? TriggerService::describe(s.campaign.trigger).toHtmlEscaped() // not a list of ids
                                    : s.campaign.scope.isEmpty()  ? tr("every identity that is not retired")
                                                                  : s.campaign.scope.toHtmlEscaped())
-                           .arg(s.handedOn));
+                           .arg(s.handedOn)
+        + (s.recommended > 0 ? QStringLiteral("<br>")
+                    + tr("%1 of %2 decisions with a recommendation on scope followed it (%3%).")
+                          .arg(s.followed)
+                          .arg(s.recommended)
+                          .arg(QLocale().toString(100.0 * s.followed / s.recommended, 'f', 0))
+                             : QString()));
     while (QLayoutItem* old = m_charts->takeAt(0)) {
         delete old->widget();
         delete old;

@@ -186,6 +186,45 @@ private slots:
         QCOMPARE(audited.value(QStringLiteral("onBehalfOf")).toString(), onBehalfOf);
     }
 
+    // The manager sees how often reviewers followed what usage recommended for the scope.
+    void whetherADecisionFollowedTheRecommendationIsRecorded_data()
+    {
+        QTest::addColumn<bool>("follow");
+        QTest::newRow("followed") << true;
+        QTest::newRow("not followed") << false;
+    }
+
+    void whetherADecisionFollowedTheRecommendationIsRecorded()
+    {
+        QFETCH(bool, follow);
+        const ReviewItem item = itemFor(QStringLiteral("owner@example.com"), QStringLiteral("active"));
+        QVERIFY(item.id > 0);
+        QStringList proposed;
+        for (const QJsonValue& g : item.evidence.value(QStringLiteral("proposedReduce")).toArray())
+            proposed << g.toString();
+        QStringList grants;
+        for (const QJsonValue& g : item.evidence.value(QStringLiteral("grants")).toArray())
+            grants << g.toObject().value(QStringLiteral("permission")).toString();
+        Decision d;
+        d.itemId = item.id;
+        d.decidedBy = item.reviewer;
+        d.justification = QStringLiteral("checked the usage");
+        // Following: exactly the proposed reduction (or keep, when nothing is proposed); not following: the other way.
+        const bool reduce = follow ? !proposed.isEmpty() : proposed.isEmpty();
+        d.scope = reduce ? QStringLiteral("reduce") : QStringLiteral("keep");
+        d.scopeRemove = reduce ? (follow ? proposed : QStringList { grants.first() }) : QStringList();
+        auto decided = ReviewService(m_store->database(), m_clock).decide(d);
+        QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
+        const QString recorded = QString::number(scalar(*m_store->database(),
+            QStringLiteral("SELECT CASE recommendation WHEN 'followed' THEN 1 WHEN 'not-followed' THEN 0 ELSE -1 END FROM decisions WHERE item_id = ?"),
+            { item.id }));
+        QCOMPARE(recorded, follow ? QStringLiteral("1") : QStringLiteral("0"));
+        auto status = CampaignService(m_store->database(), m_clock).status(item.campaignId);
+        QVERIFY(status.ok());
+        QCOMPARE(status->recommended, 1);
+        QCOMPARE(status->followed, follow ? 1 : 0);
+    }
+
     // The certification shows in the findings at once: no "never certified" after certifying.
     void aDecisionChangesTheFindingsAtOnce()
     {
