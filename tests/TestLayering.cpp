@@ -38,6 +38,8 @@ private slots:
         QTest::addRow("core includes no Widgets, Charts or ui header") << "core"
             << "#\\s*include\\s*[<\"](QtWidgets|QtCharts|QWidget|QApplication|QMainWindow|QDialog|QChart\\w*|QAbstractItemView|QTableView|ui/)[^>\"]*[>\"]";
         QTest::addRow("core links no Widgets or Charts") << "core" << "Qt6?::(Widgets|Charts)";
+        QTest::addRow("core includes no command-line header") << "core" << "#\\s*include\\s*\"(app/)?cli/";
+        QTest::addRow("ui includes no command-line header") << "ui" << "#\\s*include\\s*\"(app/)?cli/";
         QTest::addRow("ui holds no SQL") << "ui" << "#\\s*include\\s*[<\"](QtSql|QSql\\w*)[>\"]|\\bSELECT\\s+\\w|\\bINSERT\\s+INTO\\b";
     }
 
@@ -56,6 +58,9 @@ private slots:
         QVERIFY(widgets.match(QStringLiteral("#include <QWidget>")).hasMatch());
         QVERIFY(widgets.match(QStringLiteral("#include <QtWidgets/QLabel>")).hasMatch());
         QVERIFY(!widgets.match(QStringLiteral("#include <QString>")).hasMatch());
+        const QRegularExpression cli("#\\s*include\\s*\"(app/)?cli/");
+        QVERIFY(cli.match(QStringLiteral("#include \"cli/CliContext.h\"")).hasMatch());
+        QVERIFY(!cli.match(QStringLiteral("#include \"client/Thing.h\"")).hasMatch());
     }
 };
 
