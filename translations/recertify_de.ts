@@ -210,64 +210,40 @@
 <context>
     <name>CampaignScope</name>
     <message>
-        <source>--scope: &quot;%1&quot;: expected a number after debt&gt;=</source>
-        <translation>--scope: „%1“: Zahl nach debt&gt;= erwartet</translation>
+        <source>&quot;%1&quot;: expected a number after debt&gt;=</source>
+        <translation>„%1“: Zahl nach debt&gt;= erwartet</translation>
     </message>
     <message>
-        <source>--scope: &quot;%1&quot;: expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
-        <translation>--scope: „%1“: erwartet wird source=, kind=, status=, finding=, debt&gt;= oder orphaned</translation>
+        <source>&quot;%1&quot;: expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
+        <translation>„%1“: erwartet wird source=, kind=, status=, finding=, debt&gt;= oder orphaned</translation>
     </message>
     <message>
-        <source>--scope: &quot;%1&quot;: expected a value after =</source>
-        <translation>--scope: „%1“: Wert nach = erwartet</translation>
+        <source>&quot;%1&quot;: expected a value after =</source>
+        <translation>„%1“: Wert nach = erwartet</translation>
     </message>
     <message>
-        <source>--scope: unknown kind &quot;%1&quot;</source>
-        <translation>--scope: unbekannter Typ „%1“</translation>
+        <source>&quot;%1&quot; in ids= is not an identity id</source>
+        <translation>„%1“ in ids= ist keine Identitäts-ID</translation>
     </message>
     <message>
-        <source>--scope: unknown status &quot;%1&quot;</source>
-        <translation>--scope: unbekannter Status „%1“</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
-        <source>--scope: unknown finding type &quot;%1&quot;</source>
-        <translation>--scope: unbekannter Befundtyp „%1“</translation>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>unbekannter Status „%1“</translation>
     </message>
     <message>
-        <source>--scope: &quot;%1&quot; in ids= is not an identity id</source>
-        <translation>--scope: „%1“ in ids= ist keine Identitäts-ID</translation>
+        <source>unknown finding type &quot;%1&quot;</source>
+        <translation>unbekannter Befundtyp „%1“</translation>
     </message>
     <message>
-        <source>--scope: unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
-        <translation>--scope: unbekannter Begriff „%1“; erwartet source=, kind=, status=, finding=, ids=, debt&gt;= oder orphaned</translation>
+        <source>unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
+        <translation>unbekannter Begriff „%1“; erwartet source=, kind=, status=, finding=, ids=, debt&gt;= oder orphaned</translation>
     </message>
 </context>
 <context>
     <name>CampaignService</name>
-    <message>
-        <source>--name: a campaign needs a name</source>
-        <translation>--name: Eine Kampagne benötigt einen Namen</translation>
-    </message>
-    <message>
-        <source>--due: expected a date such as 2026-12-31</source>
-        <translation>--due: Datum wie 2026-12-31 erwartet</translation>
-    </message>
-    <message>
-        <source>--due: %1 has already passed</source>
-        <translation>--due: %1 liegt bereits in der Vergangenheit</translation>
-    </message>
-    <message>
-        <source>--fallback-reviewer: expected an email address, got &quot;%1&quot;</source>
-        <translation>--fallback-reviewer: E-Mail-Adresse erwartet, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>--second-stage: expected technical or manager, got &quot;%1&quot;</source>
-        <translation>--second-stage: technical oder manager erwartet, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>--scope: no identity matches &quot;%1&quot;</source>
-        <translation>--scope: Keine Identität entspricht „%1“</translation>
-    </message>
     <message>
         <source>in scope of %1</source>
         <translation>im Umfang: %1</translation>
@@ -292,13 +268,6 @@
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n identities have no active owner and no fallback reviewer (first: %1); give --fallback-reviewer</source>
-        <translation>
-            <numerusform>%n Identität hat keinen aktiven Eigentümer und keinen Ersatzprüfer (%1); geben Sie --fallback-reviewer an</numerusform>
-            <numerusform>%n Identitäten haben keinen aktiven Eigentümer und keinen Ersatzprüfer (erste: %1); geben Sie --fallback-reviewer an</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No campaign with id %1</source>
         <translation>Keine Kampagne mit der ID %1</translation>
@@ -314,6 +283,37 @@
     <message>
         <source>Campaign %1 is closed; there is nobody to remind</source>
         <translation>Kampagne %1 ist abgeschlossen; es gibt niemanden zu erinnern</translation>
+    </message>
+    <message>
+        <source>a campaign needs a name</source>
+        <translation>Eine Kampagne benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-12-31</source>
+        <translation>Datum wie 2026-12-31 erwartet</translation>
+    </message>
+    <message>
+        <source>%1 has already passed</source>
+        <translation>%1 liegt bereits in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>expected an email address, got &quot;%1&quot;</source>
+        <translation>E-Mail-Adresse erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>expected technical or manager, got &quot;%1&quot;</source>
+        <translation>technical oder manager erwartet, erhalten „%1“</translation>
+    </message>
+    <message>
+        <source>no identity matches &quot;%1&quot;</source>
+        <translation>Keine Identität entspricht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities have no active owner and no fallback reviewer (first: %1); name a fallback reviewer</source>
+        <translation>
+            <numerusform>%n Identität hat keinen aktiven Verantwortlichen und keinen Ersatzprüfer (zuerst: %1); benennen Sie einen Ersatzprüfer</numerusform>
+            <numerusform>%n Identitäten haben keinen aktiven Verantwortlichen und keinen Ersatzprüfer (zuerst: %1); benennen Sie einen Ersatzprüfer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1823,14 +1823,14 @@
         <translation>von ihrem Eigentümer geändert</translation>
     </message>
     <message>
-        <source>--identities: expected 1 to 5000000, got %1</source>
-        <translation>--identities: 1 bis 5000000 erwartet, erhalten: %1</translation>
+        <source>expected 1 to 5000000 identities, got %1</source>
+        <translation>erwartet 1 bis 5000000 Identitäten, erhalten: %1</translation>
     </message>
     <message numerus="yes">
-        <source>the database already holds %n identities; use another database file or --replace</source>
+        <source>the database already holds %n identities; use another database file, or replace the estate</source>
         <translation>
-            <numerusform>die Datenbank enthält bereits %n Identität; verwenden Sie eine andere Datenbankdatei oder --replace</numerusform>
-            <numerusform>die Datenbank enthält bereits %n Identitäten; verwenden Sie eine andere Datenbankdatei oder --replace</numerusform>
+            <numerusform>die Datenbank enthält bereits %n Identität; verwenden Sie eine andere Datenbankdatei oder ersetzen Sie den Bestand</numerusform>
+            <numerusform>die Datenbank enthält bereits %n Identitäten; verwenden Sie eine andere Datenbankdatei oder ersetzen Sie den Bestand</numerusform>
         </translation>
     </message>
 </context>
@@ -2134,10 +2134,6 @@
         <translation>%1: geändert: Der SHA-256-Hash stimmt nicht mit SHA256SUMS überein</translation>
     </message>
     <message>
-        <source>--trusted-key: not a readable Ed25519 public key</source>
-        <translation>--trusted-key: kein lesbarer öffentlicher Ed25519-Schlüssel</translation>
-    </message>
-    <message>
         <source>signer.pub.pem: signed by %1, which is not the trusted key %2</source>
         <translation>signer.pub.pem: signiert mit %1; dies ist nicht der vertrauenswürdige Schlüssel %2</translation>
     </message>
@@ -2192,6 +2188,10 @@
     <message>
         <source>%1: larger than its limit of %2 bytes</source>
         <translation>%1: größer als die Obergrenze von %2 Byte</translation>
+    </message>
+    <message>
+        <source>not a readable Ed25519 public key</source>
+        <translation>kein lesbarer öffentlicher Ed25519-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -2668,24 +2668,8 @@
 <context>
     <name>LifecycleService</name>
     <message>
-        <source>--business: expected an email address, got &quot;%1&quot;</source>
-        <translation>--business: E-Mail-Adresse erwartet, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>--technical: expected an email address, got &quot;%1&quot;</source>
-        <translation>--technical: E-Mail-Adresse erwartet, erhalten: „%1“</translation>
-    </message>
-    <message>
         <source>No identity with id %1</source>
         <translation>Keine Identität mit der ID %1</translation>
-    </message>
-    <message>
-        <source>--to: expected one of %1, got &quot;%2&quot;</source>
-        <translation>--to: erwartet wird einer von: %1, erhalten: „%2“</translation>
-    </message>
-    <message>
-        <source>--reason: a lifecycle change needs a reason</source>
-        <translation>--reason: Eine Änderung im Lebenszyklus erfordert einen Grund</translation>
     </message>
     <message>
         <source>An identity cannot go from %1 to %2</source>
@@ -2718,6 +2702,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expected an email address, got &quot;%1&quot;</source>
+        <translation>E-Mail-Adresse erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>erwartet wird einer von: %1, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>a lifecycle change needs a reason</source>
+        <translation>Eine Änderung im Lebenszyklus erfordert einen Grund</translation>
     </message>
 </context>
 <context>
@@ -2944,42 +2940,6 @@
         <translation>Element %1 hat sich geändert, während Sie es angesehen haben (jemand hat es entschieden oder neu zugewiesen); laden Sie es neu</translation>
     </message>
     <message>
-        <source>--ownership: reassign needs an email address, such as reassign=ada@example.com</source>
-        <translation>--ownership: reassign erfordert eine E-Mail-Adresse, etwa reassign=ada@example.com</translation>
-    </message>
-    <message>
-        <source>--ownership: expected confirm or reassign=EMAIL, got &quot;%1&quot;</source>
-        <translation>--ownership: confirm oder reassign=EMAIL erwartet, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>--scope: reduce needs the grants to remove, such as reduce=s3:PutObject</source>
-        <translation>--scope: reduce erfordert die zu entfernenden Berechtigungen, etwa reduce=s3:PutObject</translation>
-    </message>
-    <message>
-        <source>--scope: %1 is not a grant of this identity</source>
-        <translation>--scope: %1 ist keine Berechtigung dieser Identität</translation>
-    </message>
-    <message>
-        <source>--scope: expected keep or reduce=PERM[,PERM…], got &quot;%1&quot;</source>
-        <translation>--scope: keep oder reduce=PERM[,PERM…] erwartet, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>--need: expected certify[=DATE], revoke or retire, got &quot;%1&quot;</source>
-        <translation>--need: certify[=DATE], revoke oder retire erwartet, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>--need: certify until %1 is in the past</source>
-        <translation>--need: Das Enddatum der Zertifizierung (%1) liegt in der Vergangenheit</translation>
-    </message>
-    <message>
-        <source>--justification: certifying an identity with open high-severity findings needs a reason</source>
-        <translation>--justification: Das Zertifizieren einer Identität mit offenen Befunden hohen Schweregrads erfordert eine Begründung</translation>
-    </message>
-    <message>
-        <source>--justification: %1 needs a reason</source>
-        <translation>--justification: %1 erfordert eine Begründung</translation>
-    </message>
-    <message>
         <source>revoking</source>
         <translation>Das Widerrufen</translation>
     </message>
@@ -3002,10 +2962,6 @@
     <message>
         <source>Item %1 was already decided</source>
         <translation>Eintrag %1 wurde bereits entschieden</translation>
-    </message>
-    <message>
-        <source>--to: expected the email address of another reviewer, got &quot;%1&quot;</source>
-        <translation>--to: E-Mail-Adresse eines anderen Prüfers erwartet, erhalten „%1“</translation>
     </message>
     <message>
         <source>Item %1 changed a moment ago; nothing was recorded</source>
@@ -3042,6 +2998,46 @@
     <message>
         <source>Only %1&apos;s manager, %2, may review on their behalf; %3 may not</source>
         <translation>Nur die Führungskraft von %1, %2, darf in ihrem Auftrag prüfen; %3 nicht</translation>
+    </message>
+    <message>
+        <source>expected the email address of another reviewer, got &quot;%1&quot;</source>
+        <translation>E-Mail-Adresse eines anderen Prüfers erwartet, erhalten „%1“</translation>
+    </message>
+    <message>
+        <source>a new owner needs an email address, such as ada@example.com</source>
+        <translation>ein neuer Verantwortlicher braucht eine E-Mail-Adresse, etwa ada@example.com</translation>
+    </message>
+    <message>
+        <source>expected confirm or reassign=EMAIL, got &quot;%1&quot;</source>
+        <translation>confirm oder reassign=EMAIL erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>reducing the scope needs the grants to remove, such as s3:PutObject</source>
+        <translation>zum Reduzieren des Umfangs müssen die zu entfernenden Berechtigungen genannt werden, etwa s3:PutObject</translation>
+    </message>
+    <message>
+        <source>%1 is not a grant of this identity</source>
+        <translation>%1 ist keine Berechtigung dieser Identität</translation>
+    </message>
+    <message>
+        <source>expected keep or reduce=PERM[,PERM…], got &quot;%1&quot;</source>
+        <translation>keep oder reduce=PERM[,PERM…] erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>expected certify[=DATE], revoke or retire, got &quot;%1&quot;</source>
+        <translation>certify[=DATE], revoke oder retire erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>the certification date %1 has already passed</source>
+        <translation>das Zertifizierungsdatum %1 liegt bereits in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>certifying an identity with open high-severity findings needs a reason</source>
+        <translation>Das Zertifizieren einer Identität mit offenen Befunden hohen Schweregrads erfordert eine Begründung</translation>
+    </message>
+    <message>
+        <source>%1 needs a reason</source>
+        <translation>%1 erfordert eine Begründung</translation>
     </message>
 </context>
 <context>
@@ -3090,16 +3086,16 @@
         <translation>Noch kein Signaturschlüssel vorhanden: Der erste Export erzeugt einen. (%1)</translation>
     </message>
     <message>
-        <source>%1; to sign without the keychain, pass --key with a PEM file</source>
-        <translation>%1; um ohne Schlüsselbund zu signieren, übergeben Sie --key mit einer PEM-Datei</translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; a signing key in a PEM file can sign instead</source>
+        <translation>%1; stattdessen kann ein Signaturschlüssel in einer PEM-Datei signieren</translation>
     </message>
 </context>
 <context>
@@ -3111,10 +3107,6 @@
     <message>
         <source>%1, rows %2–%3: %4</source>
         <translation>%1, Zeilen %2–%3: %4</translation>
-    </message>
-    <message>
-        <source>--from and --to name the same store</source>
-        <translation>--from und --to bezeichnen denselben Datenbestand</translation>
     </message>
     <message>
         <source>%1 already holds data (%2 rows in %3); migrate copies into an empty store only</source>
@@ -3135,6 +3127,10 @@
     <message>
         <source>%1: cannot start reading: %2</source>
         <translation>%1: Lesen kann nicht beginnen: %2</translation>
+    </message>
+    <message>
+        <source>the store to copy from and the store to copy to are the same</source>
+        <translation>Quell- und Zielspeicher der Kopie sind derselbe</translation>
     </message>
 </context>
 <context>
@@ -3249,20 +3245,8 @@
         <translation>keine Teamrolle</translation>
     </message>
     <message>
-        <source>Team mode needs a PostgreSQL store (--db postgresql://user@host:port/dbname)</source>
-        <translation>Der Teammodus benötigt einen PostgreSQL-Datenbestand (--db postgresql://user@host:port/dbname)</translation>
-    </message>
-    <message>
         <source>Expected the member&apos;s email address, got &quot;%1&quot;</source>
         <translation>E-Mail-Adresse des Mitglieds erwartet, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>--role: expected manager, reviewer or auditor</source>
-        <translation>--role: manager, reviewer oder auditor erwartet</translation>
-    </message>
-    <message>
-        <source>--login: &quot;%1&quot; is not a valid database login (lower-case letters, digits and _)</source>
-        <translation>--login: „%1“ ist kein gültiges Datenbank-Login (Kleinbuchstaben, Ziffern und _)</translation>
     </message>
     <message>
         <source>Cannot create the login %1: %2</source>
@@ -3277,36 +3261,24 @@
         <translation>Es lässt sich nicht feststellen, wer angemeldet ist</translation>
     </message>
     <message>
-        <source>--login: %1 is a privileged login; team members sign in with logins of their own</source>
-        <translation>--login: %1 ist ein privilegiertes Login; Teammitglieder melden sich mit eigenen Logins an</translation>
+        <source>team mode needs a PostgreSQL store (postgresql://user@host:port/dbname)</source>
+        <translation>der Teammodus braucht einen PostgreSQL-Speicher (postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>expected manager, reviewer or auditor</source>
+        <translation>manager, reviewer oder auditor erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid database login (lower-case letters, digits and _)</source>
+        <translation>„%1“ ist kein gültiges Datenbank-Login (Kleinbuchstaben, Ziffern und _)</translation>
+    </message>
+    <message>
+        <source>%1 is a privileged login; team members sign in with logins of their own</source>
+        <translation>%1 ist ein privilegiertes Login; Teammitglieder melden sich mit eigenen Logins an</translation>
     </message>
 </context>
 <context>
     <name>TemplateService</name>
-    <message>
-        <source>--name: a template needs a name</source>
-        <translation>--name: eine Vorlage braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>--every: expected a number of days of at least 1, got %1</source>
-        <translation>--every: mindestens 1 Tag erwartet, erhalten %1</translation>
-    </message>
-    <message>
-        <source>--duration: expected a number of days of at least 1, got %1</source>
-        <translation>--duration: mindestens 1 Tag erwartet, erhalten %1</translation>
-    </message>
-    <message>
-        <source>--fallback-reviewer: &quot;%1&quot; is not an email address</source>
-        <translation>--fallback-reviewer: „%1“ ist keine E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>--second-stage: expected technical or manager, got &quot;%1&quot;</source>
-        <translation>--second-stage: technical oder manager erwartet, erhalten „%1“</translation>
-    </message>
-    <message>
-        <source>--name: a template called &quot;%1&quot; exists already</source>
-        <translation>--name: eine Vorlage namens „%1“ gibt es bereits</translation>
-    </message>
     <message>
         <source>The template was not stored</source>
         <translation>Die Vorlage wurde nicht gespeichert</translation>
@@ -3322,6 +3294,26 @@
     <message>
         <source>No campaign template with id %1</source>
         <translation>Keine Kampagnenvorlage mit der ID %1</translation>
+    </message>
+    <message>
+        <source>a template needs a name</source>
+        <translation>eine Vorlage braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>expected a number of days of at least 1, got %1</source>
+        <translation>mindestens 1 Tag erwartet, erhalten %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>expected technical or manager, got &quot;%1&quot;</source>
+        <translation>technical oder manager erwartet, erhalten „%1“</translation>
+    </message>
+    <message>
+        <source>a template called &quot;%1&quot; exists already</source>
+        <translation>eine Vorlage namens „%1“ gibt es bereits</translation>
     </message>
 </context>
 <context>
@@ -3351,20 +3343,20 @@
         <translation>Unbekannter Auslöser „%1“; erwartet einer von %2</translation>
     </message>
     <message>
-        <source>--fallback-reviewer: a trigger needs an email address for what no active owner can review</source>
-        <translation>--fallback-reviewer: ein Auslöser braucht eine E-Mail-Adresse für das, was kein aktiver Eigentümer prüfen kann</translation>
-    </message>
-    <message>
-        <source>--threshold: expected a positive number</source>
-        <translation>--threshold: positive Zahl erwartet</translation>
-    </message>
-    <message>
         <source>Triggered: %1, %2</source>
         <translation>Ausgelöst: %1, %2</translation>
     </message>
     <message>
         <source>Trigger %1: %2</source>
         <translation>Auslöser %1: %2</translation>
+    </message>
+    <message>
+        <source>a trigger needs an email address for what no active owner can review</source>
+        <translation>ein Auslöser braucht eine E-Mail-Adresse für das, was kein aktiver Eigentümer prüfen kann</translation>
+    </message>
+    <message>
+        <source>expected a positive number</source>
+        <translation>positive Zahl erwartet</translation>
     </message>
 </context>
 <context>

@@ -208,64 +208,40 @@
 <context>
     <name>CampaignScope</name>
     <message>
-        <source>--scope: &quot;%1&quot;: expected a number after debt&gt;=</source>
+        <source>&quot;%1&quot;: expected a number after debt&gt;=</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scope: &quot;%1&quot;: expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
+        <source>&quot;%1&quot;: expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scope: &quot;%1&quot;: expected a value after =</source>
+        <source>&quot;%1&quot;: expected a value after =</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scope: unknown kind &quot;%1&quot;</source>
+        <source>&quot;%1&quot; in ids= is not an identity id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scope: unknown status &quot;%1&quot;</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scope: unknown finding type &quot;%1&quot;</source>
+        <source>unknown status &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scope: &quot;%1&quot; in ids= is not an identity id</source>
+        <source>unknown finding type &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scope: unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
+        <source>unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CampaignService</name>
-    <message>
-        <source>--name: a campaign needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--due: expected a date such as 2026-12-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--due: %1 has already passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--fallback-reviewer: expected an email address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--second-stage: expected technical or manager, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--scope: no identity matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>in scope of %1</source>
         <translation type="unfinished"></translation>
@@ -290,13 +266,6 @@
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n identities have no active owner and no fallback reviewer (first: %1); give --fallback-reviewer</source>
-        <translation>
-            <numerusform>%n identity has no active owner and no fallback reviewer (first: %1); give --fallback-reviewer</numerusform>
-            <numerusform>%n identities have no active owner and no fallback reviewer (first: %1); give --fallback-reviewer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No campaign with id %1</source>
         <translation type="unfinished"></translation>
@@ -312,6 +281,37 @@
     <message>
         <source>Campaign %1 is closed; there is nobody to remind</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a campaign needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an email address, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected technical or manager, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no identity matches &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities have no active owner and no fallback reviewer (first: %1); name a fallback reviewer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1821,14 +1821,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--identities: expected 1 to 5000000, got %1</source>
+        <source>expected 1 to 5000000 identities, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>the database already holds %n identities; use another database file or --replace</source>
-        <translation>
-            <numerusform>the database already holds %n identity; use another database file or --replace</numerusform>
-            <numerusform>the database already holds %n identities; use another database file or --replace</numerusform>
+        <source>the database already holds %n identities; use another database file, or replace the estate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2132,10 +2132,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--trusted-key: not a readable Ed25519 public key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>signer.pub.pem: signed by %1, which is not the trusted key %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,6 +2185,10 @@
     </message>
     <message>
         <source>%1: larger than its limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable Ed25519 public key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2666,23 +2666,7 @@
 <context>
     <name>LifecycleService</name>
     <message>
-        <source>--business: expected an email address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--technical: expected an email address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No identity with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to: expected one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--reason: a lifecycle change needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2715,6 +2699,18 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an email address, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lifecycle change needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2942,42 +2938,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--ownership: reassign needs an email address, such as reassign=ada@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--ownership: expected confirm or reassign=EMAIL, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--scope: reduce needs the grants to remove, such as reduce=s3:PutObject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--scope: %1 is not a grant of this identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--scope: expected keep or reduce=PERM[,PERM…], got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--need: expected certify[=DATE], revoke or retire, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--need: certify until %1 is in the past</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--justification: certifying an identity with open high-severity findings needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--justification: %1 needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>revoking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,10 +2959,6 @@
     </message>
     <message>
         <source>Item %1 was already decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to: expected the email address of another reviewer, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3039,6 +2995,46 @@
     </message>
     <message>
         <source>Only %1&apos;s manager, %2, may review on their behalf; %3 may not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the email address of another reviewer, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new owner needs an email address, such as ada@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected confirm or reassign=EMAIL, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reducing the scope needs the grants to remove, such as s3:PutObject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a grant of this identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected keep or reduce=PERM[,PERM…], got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected certify[=DATE], revoke or retire, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certification date %1 has already passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certifying an identity with open high-severity findings needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3088,15 +3084,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1; to sign without the keychain, pass --key with a PEM file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; a signing key in a PEM file can sign instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3108,10 +3104,6 @@
     </message>
     <message>
         <source>%1, rows %2–%3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from and --to name the same store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3132,6 +3124,10 @@
     </message>
     <message>
         <source>%1: cannot start reading: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store to copy from and the store to copy to are the same</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3247,19 +3243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team mode needs a PostgreSQL store (--db postgresql://user@host:port/dbname)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Expected the member&apos;s email address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--role: expected manager, reviewer or auditor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--login: &quot;%1&quot; is not a valid database login (lower-case letters, digits and _)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3275,36 +3259,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--login: %1 is a privileged login; team members sign in with logins of their own</source>
+        <source>team mode needs a PostgreSQL store (postgresql://user@host:port/dbname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected manager, reviewer or auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid database login (lower-case letters, digits and _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a privileged login; team members sign in with logins of their own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TemplateService</name>
-    <message>
-        <source>--name: a template needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--every: expected a number of days of at least 1, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--duration: expected a number of days of at least 1, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--fallback-reviewer: &quot;%1&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--second-stage: expected technical or manager, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--name: a template called &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The template was not stored</source>
         <translation type="unfinished"></translation>
@@ -3319,6 +3291,26 @@
     </message>
     <message>
         <source>No campaign template with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of days of at least 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected technical or manager, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template called &quot;%1&quot; exists already</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3349,19 +3341,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--fallback-reviewer: a trigger needs an email address for what no active owner can review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--threshold: expected a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Triggered: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trigger %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trigger needs an email address for what no active owner can review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a positive number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

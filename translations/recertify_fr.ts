@@ -210,64 +210,40 @@
 <context>
     <name>CampaignScope</name>
     <message>
-        <source>--scope: &quot;%1&quot;: expected a number after debt&gt;=</source>
-        <translation>--scope&#xa0;: «&#xa0;%1&#xa0;»&#xa0;: nombre attendu après debt&gt;=</translation>
+        <source>&quot;%1&quot;: expected a number after debt&gt;=</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: nombre attendu après debt&gt;=</translation>
     </message>
     <message>
-        <source>--scope: &quot;%1&quot;: expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
-        <translation>--scope&#xa0;: «&#xa0;%1&#xa0;»&#xa0;: attendu&#xa0;: source=, kind=, status=, finding=, debt&gt;= ou orphaned</translation>
+        <source>&quot;%1&quot;: expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: attendu&#xa0;: source=, kind=, status=, finding=, debt&gt;= ou orphaned</translation>
     </message>
     <message>
-        <source>--scope: &quot;%1&quot;: expected a value after =</source>
-        <translation>--scope&#xa0;: «&#xa0;%1&#xa0;»&#xa0;: valeur attendue après =</translation>
+        <source>&quot;%1&quot;: expected a value after =</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: valeur attendue après =</translation>
     </message>
     <message>
-        <source>--scope: unknown kind &quot;%1&quot;</source>
-        <translation>--scope&#xa0;: type inconnu «&#xa0;%1&#xa0;»</translation>
+        <source>&quot;%1&quot; in ids= is not an identity id</source>
+        <translation>« %1 » dans ids= n’est pas un identifiant d’identité</translation>
     </message>
     <message>
-        <source>--scope: unknown status &quot;%1&quot;</source>
-        <translation>--scope&#xa0;: statut inconnu «&#xa0;%1&#xa0;»</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>type inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--scope: unknown finding type &quot;%1&quot;</source>
-        <translation>--scope&#xa0;: type de constat inconnu «&#xa0;%1&#xa0;»</translation>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>statut inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--scope: &quot;%1&quot; in ids= is not an identity id</source>
-        <translation>--scope : « %1 » dans ids= n’est pas un identifiant d’identité</translation>
+        <source>unknown finding type &quot;%1&quot;</source>
+        <translation>type de constat inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--scope: unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
-        <translation>--scope : terme inconnu « %1 » ; attendu source=, kind=, status=, finding=, ids=, debt&gt;= ou orphaned</translation>
+        <source>unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
+        <translation>terme inconnu « %1 » ; attendu source=, kind=, status=, finding=, ids=, debt&gt;= ou orphaned</translation>
     </message>
 </context>
 <context>
     <name>CampaignService</name>
-    <message>
-        <source>--name: a campaign needs a name</source>
-        <translation>--name&#xa0;: une campagne doit avoir un nom</translation>
-    </message>
-    <message>
-        <source>--due: expected a date such as 2026-12-31</source>
-        <translation>--due&#xa0;: date attendue, par exemple 2026-12-31</translation>
-    </message>
-    <message>
-        <source>--due: %1 has already passed</source>
-        <translation>--due&#xa0;: la date %1 est déjà passée</translation>
-    </message>
-    <message>
-        <source>--fallback-reviewer: expected an email address, got &quot;%1&quot;</source>
-        <translation>--fallback-reviewer&#xa0;: adresse e-mail attendue, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--second-stage: expected technical or manager, got &quot;%1&quot;</source>
-        <translation>--second-stage&#xa0;: technical ou manager attendu, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--scope: no identity matches &quot;%1&quot;</source>
-        <translation>--scope&#xa0;: aucune identité ne correspond à «&#xa0;%1&#xa0;»</translation>
-    </message>
     <message>
         <source>in scope of %1</source>
         <translation>dans le périmètre&#xa0;: %1</translation>
@@ -292,13 +268,6 @@
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n identities have no active owner and no fallback reviewer (first: %1); give --fallback-reviewer</source>
-        <translation>
-            <numerusform>%n identité n&apos;a ni propriétaire actif ni réviseur de repli (%1)&#xa0;; indiquez --fallback-reviewer</numerusform>
-            <numerusform>%n identités n&apos;ont ni propriétaire actif ni réviseur de repli (première&#xa0;: %1)&#xa0;; indiquez --fallback-reviewer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No campaign with id %1</source>
         <translation>Aucune campagne avec l&apos;ID %1</translation>
@@ -314,6 +283,37 @@
     <message>
         <source>Campaign %1 is closed; there is nobody to remind</source>
         <translation>La campagne %1 est close ; personne à relancer</translation>
+    </message>
+    <message>
+        <source>a campaign needs a name</source>
+        <translation>une campagne doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-12-31</source>
+        <translation>date attendue, par exemple 2026-12-31</translation>
+    </message>
+    <message>
+        <source>%1 has already passed</source>
+        <translation>la date %1 est déjà passée</translation>
+    </message>
+    <message>
+        <source>expected an email address, got &quot;%1&quot;</source>
+        <translation>adresse e-mail attendue, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected technical or manager, got &quot;%1&quot;</source>
+        <translation>technical ou manager attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>no identity matches &quot;%1&quot;</source>
+        <translation>aucune identité ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities have no active owner and no fallback reviewer (first: %1); name a fallback reviewer</source>
+        <translation>
+            <numerusform>%n identité n&apos;a ni responsable actif ni réviseur de repli (première : %1) ; désignez un réviseur de repli</numerusform>
+            <numerusform>%n identités n&apos;ont ni responsable actif ni réviseur de repli (première : %1) ; désignez un réviseur de repli</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1823,14 +1823,14 @@
         <translation>modifiée par son propriétaire</translation>
     </message>
     <message>
-        <source>--identities: expected 1 to 5000000, got %1</source>
-        <translation>--identities&#xa0;: valeur de 1 à 5000000 attendue, reçu %1</translation>
+        <source>expected 1 to 5000000 identities, got %1</source>
+        <translation>attendu de 1 à 5000000 identités, reçu %1</translation>
     </message>
     <message numerus="yes">
-        <source>the database already holds %n identities; use another database file or --replace</source>
+        <source>the database already holds %n identities; use another database file, or replace the estate</source>
         <translation>
-            <numerusform>la base de données contient déjà %n identité&#xa0;; utilisez un autre fichier de base de données ou --replace</numerusform>
-            <numerusform>la base de données contient déjà %n identités&#xa0;; utilisez un autre fichier de base de données ou --replace</numerusform>
+            <numerusform>la base contient déjà %n identité ; utilisez un autre fichier de base, ou remplacez le parc</numerusform>
+            <numerusform>la base contient déjà %n identités ; utilisez un autre fichier de base, ou remplacez le parc</numerusform>
         </translation>
     </message>
 </context>
@@ -2134,10 +2134,6 @@
         <translation>%1&#xa0;: modifié&#xa0;: son SHA-256 ne correspond pas à SHA256SUMS</translation>
     </message>
     <message>
-        <source>--trusted-key: not a readable Ed25519 public key</source>
-        <translation>--trusted-key&#xa0;: clé publique Ed25519 illisible</translation>
-    </message>
-    <message>
         <source>signer.pub.pem: signed by %1, which is not the trusted key %2</source>
         <translation>signer.pub.pem&#xa0;: signé par %1, qui n&apos;est pas la clé de confiance %2</translation>
     </message>
@@ -2192,6 +2188,10 @@
     <message>
         <source>%1: larger than its limit of %2 bytes</source>
         <translation>%1&#xa0;: dépasse sa limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>not a readable Ed25519 public key</source>
+        <translation>clé publique Ed25519 illisible</translation>
     </message>
 </context>
 <context>
@@ -2668,24 +2668,8 @@
 <context>
     <name>LifecycleService</name>
     <message>
-        <source>--business: expected an email address, got &quot;%1&quot;</source>
-        <translation>--business&#xa0;: adresse e-mail attendue, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--technical: expected an email address, got &quot;%1&quot;</source>
-        <translation>--technical&#xa0;: adresse e-mail attendue, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>No identity with id %1</source>
         <translation>Aucune identité avec l&apos;ID %1</translation>
-    </message>
-    <message>
-        <source>--to: expected one of %1, got &quot;%2&quot;</source>
-        <translation>--to&#xa0;: valeurs attendues&#xa0;: %1, reçu «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--reason: a lifecycle change needs a reason</source>
-        <translation>--reason&#xa0;: un changement de cycle de vie nécessite un motif</translation>
     </message>
     <message>
         <source>An identity cannot go from %1 to %2</source>
@@ -2718,6 +2702,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected an email address, got &quot;%1&quot;</source>
+        <translation>adresse e-mail attendue, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>valeurs attendues&#xa0;: %1, reçu «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a lifecycle change needs a reason</source>
+        <translation>un changement de cycle de vie nécessite un motif</translation>
     </message>
 </context>
 <context>
@@ -2944,42 +2940,6 @@
         <translation>L&apos;élément %1 a changé pendant que vous le consultiez (quelqu&apos;un l&apos;a décidé ou réattribué)&#xa0;; rechargez-le</translation>
     </message>
     <message>
-        <source>--ownership: reassign needs an email address, such as reassign=ada@example.com</source>
-        <translation>--ownership&#xa0;: reassign nécessite une adresse e-mail, par exemple reassign=ada@example.com</translation>
-    </message>
-    <message>
-        <source>--ownership: expected confirm or reassign=EMAIL, got &quot;%1&quot;</source>
-        <translation>--ownership&#xa0;: confirm ou reassign=EMAIL attendu, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--scope: reduce needs the grants to remove, such as reduce=s3:PutObject</source>
-        <translation>--scope&#xa0;: reduce nécessite les autorisations à retirer, par exemple reduce=s3:PutObject</translation>
-    </message>
-    <message>
-        <source>--scope: %1 is not a grant of this identity</source>
-        <translation>--scope&#xa0;: %1 n&apos;est pas une autorisation de cette identité</translation>
-    </message>
-    <message>
-        <source>--scope: expected keep or reduce=PERM[,PERM…], got &quot;%1&quot;</source>
-        <translation>--scope&#xa0;: keep ou reduce=PERM[,PERM…] attendu, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--need: expected certify[=DATE], revoke or retire, got &quot;%1&quot;</source>
-        <translation>--need&#xa0;: certify[=DATE], revoke ou retire attendu, reçu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--need: certify until %1 is in the past</source>
-        <translation>--need&#xa0;: la date de fin de certification (%1) est dans le passé</translation>
-    </message>
-    <message>
-        <source>--justification: certifying an identity with open high-severity findings needs a reason</source>
-        <translation>--justification&#xa0;: certifier une identité ayant des constats ouverts de gravité élevée nécessite une justification</translation>
-    </message>
-    <message>
-        <source>--justification: %1 needs a reason</source>
-        <translation>--justification&#xa0;: %1 nécessite une justification</translation>
-    </message>
-    <message>
         <source>revoking</source>
         <translation>la révocation</translation>
     </message>
@@ -3002,10 +2962,6 @@
     <message>
         <source>Item %1 was already decided</source>
         <translation>L’élément %1 a déjà été décidé</translation>
-    </message>
-    <message>
-        <source>--to: expected the email address of another reviewer, got &quot;%1&quot;</source>
-        <translation>--to : adresse e-mail d’un autre réviseur attendue, reçu « %1 »</translation>
     </message>
     <message>
         <source>Item %1 changed a moment ago; nothing was recorded</source>
@@ -3042,6 +2998,46 @@
     <message>
         <source>Only %1&apos;s manager, %2, may review on their behalf; %3 may not</source>
         <translation>Seul le responsable de %1, %2, peut réviser pour son compte ; %3 ne le peut pas</translation>
+    </message>
+    <message>
+        <source>expected the email address of another reviewer, got &quot;%1&quot;</source>
+        <translation>adresse e-mail d’un autre réviseur attendue, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>a new owner needs an email address, such as ada@example.com</source>
+        <translation>un nouveau responsable doit avoir une adresse e-mail, comme ada@example.com</translation>
+    </message>
+    <message>
+        <source>expected confirm or reassign=EMAIL, got &quot;%1&quot;</source>
+        <translation>confirm ou reassign=EMAIL attendu, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>reducing the scope needs the grants to remove, such as s3:PutObject</source>
+        <translation>réduire le périmètre demande les droits à retirer, comme s3:PutObject</translation>
+    </message>
+    <message>
+        <source>%1 is not a grant of this identity</source>
+        <translation>%1 n&apos;est pas une autorisation de cette identité</translation>
+    </message>
+    <message>
+        <source>expected keep or reduce=PERM[,PERM…], got &quot;%1&quot;</source>
+        <translation>keep ou reduce=PERM[,PERM…] attendu, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected certify[=DATE], revoke or retire, got &quot;%1&quot;</source>
+        <translation>certify[=DATE], revoke ou retire attendu, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the certification date %1 has already passed</source>
+        <translation>la date de certification %1 est déjà passée</translation>
+    </message>
+    <message>
+        <source>certifying an identity with open high-severity findings needs a reason</source>
+        <translation>certifier une identité ayant des constats ouverts de gravité élevée nécessite une justification</translation>
+    </message>
+    <message>
+        <source>%1 needs a reason</source>
+        <translation>%1 nécessite une justification</translation>
     </message>
 </context>
 <context>
@@ -3090,16 +3086,16 @@
         <translation>Pas encore de clé de signature&#xa0;: le premier export en crée une. (%1)</translation>
     </message>
     <message>
-        <source>%1; to sign without the keychain, pass --key with a PEM file</source>
-        <translation>%1&#xa0;; pour signer sans le trousseau, passez --key avec un fichier PEM</translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1; a signing key in a PEM file can sign instead</source>
+        <translation>%1 ; une clé de signature dans un fichier PEM peut signer à la place</translation>
     </message>
 </context>
 <context>
@@ -3111,10 +3107,6 @@
     <message>
         <source>%1, rows %2–%3: %4</source>
         <translation>%1, lignes %2–%3 : %4</translation>
-    </message>
-    <message>
-        <source>--from and --to name the same store</source>
-        <translation>--from et --to désignent la même base</translation>
     </message>
     <message>
         <source>%1 already holds data (%2 rows in %3); migrate copies into an empty store only</source>
@@ -3135,6 +3127,10 @@
     <message>
         <source>%1: cannot start reading: %2</source>
         <translation>%1 : impossible de commencer la lecture : %2</translation>
+    </message>
+    <message>
+        <source>the store to copy from and the store to copy to are the same</source>
+        <translation>le magasin source et le magasin cible de la copie sont identiques</translation>
     </message>
 </context>
 <context>
@@ -3249,20 +3245,8 @@
         <translation>aucun rôle d&apos;équipe</translation>
     </message>
     <message>
-        <source>Team mode needs a PostgreSQL store (--db postgresql://user@host:port/dbname)</source>
-        <translation>Le mode équipe nécessite une base PostgreSQL (--db postgresql://user@host:port/dbname)</translation>
-    </message>
-    <message>
         <source>Expected the member&apos;s email address, got &quot;%1&quot;</source>
         <translation>Adresse e-mail du membre attendue, reçu « %1 »</translation>
-    </message>
-    <message>
-        <source>--role: expected manager, reviewer or auditor</source>
-        <translation>--role : manager, reviewer ou auditor attendu</translation>
-    </message>
-    <message>
-        <source>--login: &quot;%1&quot; is not a valid database login (lower-case letters, digits and _)</source>
-        <translation>--login : « %1 » n&apos;est pas un compte de base de données valide (lettres minuscules, chiffres et _)</translation>
     </message>
     <message>
         <source>Cannot create the login %1: %2</source>
@@ -3277,36 +3261,24 @@
         <translation>Impossible de déterminer qui est connecté</translation>
     </message>
     <message>
-        <source>--login: %1 is a privileged login; team members sign in with logins of their own</source>
-        <translation>--login : %1 est un compte privilégié ; les membres de l&apos;équipe se connectent avec leur propre compte</translation>
+        <source>team mode needs a PostgreSQL store (postgresql://user@host:port/dbname)</source>
+        <translation>le mode équipe nécessite un magasin PostgreSQL (postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>expected manager, reviewer or auditor</source>
+        <translation>manager, reviewer ou auditor attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid database login (lower-case letters, digits and _)</source>
+        <translation>« %1 » n&apos;est pas un compte de base de données valide (lettres minuscules, chiffres et _)</translation>
+    </message>
+    <message>
+        <source>%1 is a privileged login; team members sign in with logins of their own</source>
+        <translation>%1 est un compte privilégié ; les membres de l&apos;équipe se connectent avec leur propre compte</translation>
     </message>
 </context>
 <context>
     <name>TemplateService</name>
-    <message>
-        <source>--name: a template needs a name</source>
-        <translation>--name : un modèle a besoin d’un nom</translation>
-    </message>
-    <message>
-        <source>--every: expected a number of days of at least 1, got %1</source>
-        <translation>--every : au moins 1 jour attendu, reçu %1</translation>
-    </message>
-    <message>
-        <source>--duration: expected a number of days of at least 1, got %1</source>
-        <translation>--duration : au moins 1 jour attendu, reçu %1</translation>
-    </message>
-    <message>
-        <source>--fallback-reviewer: &quot;%1&quot; is not an email address</source>
-        <translation>--fallback-reviewer : « %1 » n’est pas une adresse e-mail</translation>
-    </message>
-    <message>
-        <source>--second-stage: expected technical or manager, got &quot;%1&quot;</source>
-        <translation>--second-stage : technical ou manager attendu, reçu « %1 »</translation>
-    </message>
-    <message>
-        <source>--name: a template called &quot;%1&quot; exists already</source>
-        <translation>--name : un modèle nommé « %1 » existe déjà</translation>
-    </message>
     <message>
         <source>The template was not stored</source>
         <translation>Le modèle n’a pas été enregistré</translation>
@@ -3322,6 +3294,26 @@
     <message>
         <source>No campaign template with id %1</source>
         <translation>Aucun modèle de campagne avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>a template needs a name</source>
+        <translation>un modèle a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>expected a number of days of at least 1, got %1</source>
+        <translation>au moins 1 jour attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>« %1 » n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>expected technical or manager, got &quot;%1&quot;</source>
+        <translation>technical ou manager attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>a template called &quot;%1&quot; exists already</source>
+        <translation>un modèle nommé « %1 » existe déjà</translation>
     </message>
 </context>
 <context>
@@ -3351,20 +3343,20 @@
         <translation>Déclencheur inconnu « %1 » ; attendu l’un de %2</translation>
     </message>
     <message>
-        <source>--fallback-reviewer: a trigger needs an email address for what no active owner can review</source>
-        <translation>--fallback-reviewer : un déclencheur a besoin d’une adresse e-mail pour ce qu’aucun propriétaire actif ne peut réviser</translation>
-    </message>
-    <message>
-        <source>--threshold: expected a positive number</source>
-        <translation>--threshold : nombre positif attendu</translation>
-    </message>
-    <message>
         <source>Triggered: %1, %2</source>
         <translation>Déclenchée : %1, %2</translation>
     </message>
     <message>
         <source>Trigger %1: %2</source>
         <translation>Déclencheur %1 : %2</translation>
+    </message>
+    <message>
+        <source>a trigger needs an email address for what no active owner can review</source>
+        <translation>un déclencheur a besoin d’une adresse e-mail pour ce qu’aucun propriétaire actif ne peut réviser</translation>
+    </message>
+    <message>
+        <source>expected a positive number</source>
+        <translation>nombre positif attendu</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ int campaignCommand(CliContext& context)
             context.actor(), QString() };
         auto id = campaigns.create(request);
         if (!id)
-            return context.fail(id.errorString());
+            return context.fail(id.error());
         if (context.json)
             context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("id"), id.value() } }));
         else
@@ -79,12 +79,12 @@ int campaignCommand(CliContext& context)
     if (action == QLatin1String("list")) {
         auto all = campaigns.list();
         if (!all)
-            return context.fail(all.errorString());
+            return context.fail(all.error());
         QJsonArray out;
         for (const Campaign& c : all.value()) {
             auto s = campaigns.status(c.id);
             if (!s)
-                return context.fail(s.errorString());
+                return context.fail(s.error());
             if (context.json) {
                 out.append(statusJson(s.value()));
             } else {
@@ -110,12 +110,12 @@ int campaignCommand(CliContext& context)
             return context.usage(Cli::tr("campaign %1: expected the campaign ID").arg(action));
         auto id = positiveId(args.at(1), QStringLiteral("campaign ") + action);
         if (!id)
-            return context.usage(id.errorString());
+            return context.usage(id.error());
         if (action == QLatin1String("remind")) {
             // Prints who to remind (JSON for a mailer); Recertify itself sends no mail.
             auto reminders = campaigns.remind(id.value(), context.actor());
             if (!reminders)
-                return context.fail(reminders.errorString());
+                return context.fail(reminders.error());
             if (context.json) {
                 QJsonArray out;
                 for (const Reminder& r : reminders.value()) {
@@ -133,14 +133,14 @@ int campaignCommand(CliContext& context)
         if (action == QLatin1String("escalate")) {
             auto moved = campaigns.escalate(id.value(), context.actor());
             if (!moved)
-                return context.fail(moved.errorString());
+                return context.fail(moved.error());
             context.out() << Cli::tr("%n overdue items moved to the reviewers' managers", nullptr, moved.value()) << Qt::endl;
             return Success;
         }
         if (action == QLatin1String("close")) {
             auto closed = campaigns.close(id.value(), context.actor());
             if (!closed)
-                return context.fail(closed.errorString());
+                return context.fail(closed.error());
             context.out() << Cli::tr("Campaign %1 closed: %2 remediation tasks, %3 items left undecided")
                                  .arg(id.value())
                                  .arg(closed->tasks)
@@ -150,7 +150,7 @@ int campaignCommand(CliContext& context)
         }
         auto s = campaigns.status(id.value());
         if (!s)
-            return context.fail(s.errorString());
+            return context.fail(s.error());
         if (context.json) {
             context.printJson(QJsonDocument(statusJson(s.value())));
             return Success;
@@ -210,10 +210,10 @@ int reviewCommand(CliContext& context)
             return context.usage(Cli::tr("review list: --campaign is required"));
         auto id = positiveId(parser.value(campaign), QStringLiteral("--campaign"));
         if (!id)
-            return context.usage(id.errorString());
+            return context.usage(id.error());
         auto items = reviews.items(id.value(), reviewerEmail);
         if (!items)
-            return context.fail(items.errorString());
+            return context.fail(items.error());
         if (context.json) {
             QJsonArray out;
             for (const ReviewItem& i : items.value()) {
@@ -243,7 +243,7 @@ int reviewCommand(CliContext& context)
             return context.usage(Cli::tr("review decide: expected the ITEM id"));
         auto id = positiveId(args.at(1), QStringLiteral("review decide"));
         if (!id)
-            return context.usage(id.errorString());
+            return context.usage(id.error());
         if (reviewerEmail.isEmpty() || !parser.isSet(ownership) || !parser.isSet(scope) || !parser.isSet(need))
             return context.usage(Cli::tr("review decide: --reviewer, --ownership, --scope and --need are required"));
         Decision d;
@@ -271,7 +271,7 @@ int reviewCommand(CliContext& context)
             d.secondsSpent = parser.value(seconds).toInt();
         auto flags = reviews.decide(d);
         if (!flags)
-            return context.fail(flags.errorString());
+            return context.fail(flags.error());
         context.out() << (d.onBehalfOf.isEmpty() ? Cli::tr("Item %1 decided").arg(d.itemId)
                                                  : Cli::tr("Item %1 decided by %2 on behalf of %3").arg(d.itemId).arg(reviewerEmail, d.onBehalfOf));
         if (!flags->isEmpty())
@@ -284,11 +284,11 @@ int reviewCommand(CliContext& context)
             return context.usage(Cli::tr("review delegate: expected the ITEM id"));
         auto id = positiveId(args.at(1), QStringLiteral("review delegate"));
         if (!id)
-            return context.usage(id.errorString());
+            return context.usage(id.error());
         if (reviewerEmail.isEmpty() || !parser.isSet(to))
             return context.usage(Cli::tr("review delegate: --reviewer and --to are required"));
         if (auto st = reviews.delegate(id.value(), reviewerEmail, parser.value(to)); !st)
-            return context.fail(st.errorString());
+            return context.fail(st.error());
         context.out() << Cli::tr("Item %1 handed to %2").arg(id.value()).arg(parser.value(to).trimmed().toLower()) << Qt::endl;
         return Success;
     }

@@ -68,6 +68,31 @@ int CliContext::fail(const QString& message)
     return Failed;
 }
 
+QString CliContext::describe(const Error& error)
+{
+    if (error.field.isEmpty())
+        return error.message;
+    // Core names the input in the domain's words ("fallbackReviewer"); here it is the flag that set it.
+    QString flag;
+    for (const QChar c : error.field) {
+        if (c.isUpper())
+            flag += u'-' + c.toLower();
+        else
+            flag += c;
+    }
+    return QStringLiteral("--") + flag + QStringLiteral(": ") + error.message;
+}
+
+int CliContext::fail(const Error& error)
+{
+    return fail(describe(error));
+}
+
+int CliContext::usage(const Error& error)
+{
+    return usage(describe(error));
+}
+
 int CliContext::usage(const QString& message)
 {
     m_err << message << Qt::endl;

@@ -47,6 +47,10 @@ public:
 
     int fail(const QString& message);
     int usage(const QString& message);
+    /** A core error, its field named as the flag that sets it: "--justification: revoking needs a reason". */
+    int fail(const Error& error);
+    int usage(const Error& error);
+    static QString describe(const Error& error);
     void printJson(const QJsonDocument& document);
     /** Campaigns a run started: {"campaigns": [ids]} as JSON, else the summary and one id per line. */
     int printStarted(const QList<qint64>& ids, const QString& summary);

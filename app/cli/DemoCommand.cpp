@@ -40,18 +40,18 @@ int demoCommand(CliContext& context)
     timer.start();
     auto summary = DemoEstate::generate(*database, options, context.clock());
     if (!summary)
-        return context.fail(database->displayLocation() + QStringLiteral(": ") + summary.errorString());
+        return context.fail(database->displayLocation() + QStringLiteral(": ") + CliContext::describe(summary.error()));
     const double seconds = double(timer.elapsed()) / 1000.0;
     timer.restart();
     // Past analyses see the same estate at earlier dates: debt accrues interest week by week.
     for (int week = weeks; week > 0; --week) {
         const FixedClock past(context.clock().now().addDays(-7 * week));
         if (auto earlier = AnalysisService(database, past).run(); !earlier)
-            return context.fail(earlier.errorString());
+            return context.fail(earlier.error());
     }
     auto analysis = AnalysisService(database, context.clock()).run();
     if (!analysis)
-        return context.fail(analysis.errorString());
+        return context.fail(analysis.error());
     const double analysisSeconds = double(timer.elapsed()) / 1000.0;
 
     if (context.json) {

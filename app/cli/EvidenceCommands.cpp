@@ -47,16 +47,16 @@ int exportCommand(CliContext& context)
         return Failed;
     auto signing = signingKey(context, parser.value(key), true);
     if (!signing)
-        return context.fail(signing.errorString());
+        return context.fail(signing.error());
     // Evidence is never signed over an audit chain that does not hold.
     auto chain = AuditLog::verify(database->connection());
     if (!chain)
-        return context.fail(chain.errorString());
+        return context.fail(chain.error());
     QStringList problems = chain->problems;
     if (auto keychainKey = signingKey(context, QString(), false); keychainKey) {
         auto anchored = AuditAnchor::check(*database, keychainKey->publicPem);
         if (!anchored)
-            return context.fail(anchored.errorString());
+            return context.fail(anchored.error());
         problems << anchored.value();
     }
     if (!problems.isEmpty()) {
@@ -67,7 +67,7 @@ int exportCommand(CliContext& context)
     }
     auto report = EvidenceBundle::write(database, id, parser.value(out), signing.value(), context.actor(), context.clock());
     if (!report)
-        return context.fail(report.errorString());
+        return context.fail(report.error());
     if (context.json) {
         context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("path"), report->path }, { QStringLiteral("fingerprint"), report->fingerprint },
             { QStringLiteral("items"), report->items }, { QStringLiteral("bytes"), report->bytes } }));
@@ -99,7 +99,7 @@ int verifyCommand(CliContext& context)
     }
     auto result = EvidenceBundle::verify(parser.positionalArguments().first(), trustedPem);
     if (!result)
-        return context.fail(result.errorString());
+        return context.fail(result.error());
     // A signature proves who signed only when that key is trusted: given here, or on the trusted-signers list.
     const bool trustedSigner = !trustedPem.isEmpty() || TrustedSigners().find(result->fingerprint).has_value();
     if (context.json) {
@@ -140,10 +140,10 @@ int keysCommand(CliContext& context)
         return context.usage(Cli::tr("keys: expected show or export-public"));
     auto signing = signingKey(context, parser.value(key), false);
     if (!signing)
-        return context.fail(signing.errorString());
+        return context.fail(signing.error());
     auto fingerprint = Signer::fingerprint(signing->publicPem);
     if (!fingerprint)
-        return context.fail(fingerprint.errorString());
+        return context.fail(fingerprint.error());
     if (action == QLatin1String("show")) {
         if (context.json)
             context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("algorithm"), QStringLiteral("Ed25519") }, { QStringLiteral("fingerprint"), fingerprint.value() } }));

@@ -73,7 +73,7 @@ int findingsCommand(CliContext& context)
     if (parser.isSet(identity)) {
         auto found = findIdentity(context, database, parser.value(identity));
         if (!found)
-            return context.fail(found.errorString());
+            return context.fail(found.error());
         only = found->id;
     }
     QTextStream& out = context.out();
@@ -97,7 +97,7 @@ int findingsCommand(CliContext& context)
         ++count;
     });
     if (!status)
-        return context.fail(status.errorString());
+        return context.fail(status.error());
     if (context.json)
         out << (count ? "\n]\n" : "]\n");
     else
@@ -138,7 +138,7 @@ int scoresCommand(CliContext& context)
         pending.append(f);
     });
     if (!status)
-        return context.fail(status.errorString());
+        return context.fail(status.error());
     flush();
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.debt.score > b.debt.score; });
     double total = 0;
@@ -217,9 +217,9 @@ int ownersCommand(CliContext& context)
         return Failed;
     auto identity = findIdentity(context, database, args.at(1));
     if (!identity)
-        return context.fail(identity.errorString());
+        return context.fail(identity.error());
     if (auto status = LifecycleService(database, context.clock()).setOwnership(identity->id, change, context.actor()); !status)
-        return context.fail(status.errorString());
+        return context.fail(status.error());
     if (!analyze(context, database, identity->id))
         return Failed;
     context.out() << Cli::tr("%1: business owner %2").arg(identity->displayName, change.businessOwner.toLower()) << Qt::endl;
@@ -241,7 +241,7 @@ int peopleCommand(CliContext& context)
         return Failed;
     auto count = LifecycleService(database, context.clock()).importPeople(args.at(1), context.actor());
     if (!count)
-        return context.fail(count.errorString());
+        return context.fail(count.error());
     if (!analyze(context, database))
         return Failed;
     context.out() << Cli::tr("%n people in the directory", nullptr, count.value()) << Qt::endl;
@@ -264,9 +264,9 @@ int lifecycleCommand(CliContext& context)
         return Failed;
     auto identity = findIdentity(context, database, parser.positionalArguments().first());
     if (!identity)
-        return context.fail(identity.errorString());
+        return context.fail(identity.error());
     if (auto status = LifecycleService(database, context.clock()).transition(identity->id, parser.value(to), context.actor(), parser.value(reason)); !status)
-        return context.fail(status.errorString());
+        return context.fail(status.error());
     if (!analyze(context, database, identity->id))
         return Failed;
     context.out() << Cli::tr("%1: %2 -> %3").arg(identity->displayName, identity->status, parser.value(to)) << Qt::endl;
@@ -285,10 +285,10 @@ int auditCheckpoint(CliContext& context, const DatabasePtr& database)
 {
     auto key = anchorKey(true);
     if (!key)
-        return context.fail(key.errorString());
+        return context.fail(key.error());
     auto chain = AuditLog::verify(database->connection());
     if (!chain)
-        return context.fail(chain.errorString());
+        return context.fail(chain.error());
     if (!chain->ok()) {
         // A broken link is never signed over: the checkpoint would vouch for an edited row.
         for (const QString& problem : std::as_const(chain->problems))
@@ -297,7 +297,7 @@ int auditCheckpoint(CliContext& context, const DatabasePtr& database)
     }
     auto checkpoint = AuditAnchor::checkpointNow(*database, key.value(), context.clock().now());
     if (!checkpoint)
-        return context.fail(checkpoint.errorString());
+        return context.fail(checkpoint.error());
     if (context.json) {
         context.printJson(QJsonDocument(checkpoint->toJson()));
     } else {
@@ -334,7 +334,7 @@ int auditCommand(CliContext& context)
 
     auto result = AuditLog::verify(database->connection());
     if (!result)
-        return context.fail(result.errorString());
+        return context.fail(result.error());
     QStringList problems = result->problems;
     // The end of the chain, against the checkpoint kept outside the database.
     QByteArray publicPem;
@@ -352,7 +352,7 @@ int auditCommand(CliContext& context)
     } else {
         auto anchored = AuditAnchor::check(*database, publicPem);
         if (!anchored)
-            return context.fail(anchored.errorString());
+            return context.fail(anchored.error());
         problems << anchored.value();
     }
     const bool ok = problems.isEmpty();

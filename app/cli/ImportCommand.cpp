@@ -87,7 +87,7 @@ int importCommand(CliContext& context)
         for (const QString& path : args.mid(1)) {
             auto format = FormatSniffer::detect(path);
             if (!format)
-                return context.fail(format.errorString());
+                return context.fail(format.error());
             auto it = std::find_if(runs.begin(), runs.end(), [&](const auto& run) { return run.first == *format; });
             if (it == runs.end())
                 runs.append({ *format, { path } });
@@ -112,7 +112,7 @@ int importCommand(CliContext& context)
         engine.setActor(QStringLiteral("recertify-cli import"));
         auto report = engine.run(*importer, paths);
         if (!report)
-            return context.fail(report.errorString());
+            return context.fail(report.error());
         if (context.json)
             reports.append(reportJson(*report));
         else

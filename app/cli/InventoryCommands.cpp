@@ -71,7 +71,7 @@ int identitiesCommand(CliContext& context)
     for (int offset = 0;; offset += kPage) {
         auto page = repository.page(query, offset, kPage);
         if (!page)
-            return context.fail(page.errorString());
+            return context.fail(page.error());
         for (const Identity& identity : page.value()) {
             if (context.json) {
                 out << (written ? ",\n  " : "\n  ")
@@ -109,7 +109,7 @@ int showCommand(CliContext& context)
     IdentityRepository repository(database);
     auto identity = repository.find(parser.positionalArguments().first());
     if (!identity)
-        return context.fail(identity.errorString());
+        return context.fail(identity.error());
     const qint64 id = identity->id;
     auto credentials = repository.credentials(id);
     auto grants = repository.grants(id);

@@ -31,20 +31,20 @@ int secretsCommand(CliContext& context)
         if (secret.isEmpty())
             return context.usage(Cli::tr("secrets set: expected the secret on standard input"));
         if (auto status = store.write(key, secret); !status)
-            return context.fail(status.errorString());
+            return context.fail(status.error());
         context.out() << Cli::tr("Stored \"%1\" in the keychain").arg(key) << Qt::endl;
         return Success;
     }
     if (action == QLatin1String("check")) {
         auto secret = store.read(key);
         if (!secret)
-            return context.fail(secret.errorString());
+            return context.fail(secret.error());
         context.out() << Cli::tr("\"%1\" is in the keychain").arg(key) << Qt::endl;
         return Success;
     }
     if (action == QLatin1String("delete")) {
         if (auto status = store.remove(key); !status)
-            return context.fail(status.errorString());
+            return context.fail(status.error());
         context.out() << Cli::tr("Removed \"%1\" from the keychain").arg(key) << Qt::endl;
         return Success;
     }

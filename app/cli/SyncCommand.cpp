@@ -45,7 +45,7 @@ int syncCommand(CliContext& context)
     engine.setActor(QStringLiteral("recertify-cli sync"));
     auto report = engine.run(importer, { QStringLiteral("entra:") + connection.tenant });
     if (!report)
-        return context.fail(report.errorString());
+        return context.fail(report.error());
     if (context.json) {
         context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("runId"), report->runId },
             { QStringLiteral("added"), report->added }, { QStringLiteral("changed"), report->changed },

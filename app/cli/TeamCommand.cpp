@@ -40,7 +40,7 @@ int teamCommand(CliContext& context)
 
     if (action == QLatin1String("init")) {
         if (auto status = team.initialise(context.actor()); !status)
-            return context.fail(status.errorString());
+            return context.fail(status.error());
         context.out() << Cli::tr("Team roles recertify_manager, recertify_reviewer and recertify_auditor are ready; "
                                  "reviewers now see only their own items")
                       << Qt::endl;
@@ -64,7 +64,7 @@ int teamCommand(CliContext& context)
                 return context.usage(Cli::tr("--password-stdin: expected the password on standard input"));
         }
         if (auto status = team.addMember(args.at(1), *parsedRole, parser.value(login), password, context.actor()); !status)
-            return context.fail(status.errorString());
+            return context.fail(status.error());
         context.out() << Cli::tr("%1 signs in as %2 with the %3 role")
                              .arg(args.at(1).toLower(), parser.isSet(login) ? parser.value(login) : TeamService::loginFor(args.at(1)),
                                  parser.value(role).toLower())
@@ -74,7 +74,7 @@ int teamCommand(CliContext& context)
     if (action == QLatin1String("list")) {
         auto members = team.members();
         if (!members)
-            return context.fail(members.errorString());
+            return context.fail(members.error());
         QJsonArray out;
         for (const TeamMember& m : members.value()) {
             if (context.json) {
@@ -93,7 +93,7 @@ int teamCommand(CliContext& context)
     if (action == QLatin1String("whoami")) {
         auto session = team.whoAmI();
         if (!session)
-            return context.fail(session.errorString());
+            return context.fail(session.error());
         if (context.json)
             context.printJson(QJsonDocument(toJson(session.value())));
         else
@@ -120,16 +120,16 @@ int migrateCommand(CliContext& context)
         return context.fail(Cli::tr("--from: %1 does not exist").arg(parser.value(from)));
     auto source = Database::open(parser.value(from));
     if (!source)
-        return context.fail(source.errorString());
+        return context.fail(source.error());
     auto target = Database::open(parser.value(to));
     if (!target)
-        return context.fail(target.errorString());
+        return context.fail(target.error());
     auto report = StoreCopy::copy(*source.value(), *target.value(), [&](const QString& table, qint64 rows) {
         if (!context.json)
             context.err() << Cli::tr("%1: %2 rows").arg(table).arg(rows) << Qt::endl;
     });
     if (!report)
-        return context.fail(Cli::tr("Nothing was copied: %1").arg(report.errorString()));
+        return context.fail(Cli::tr("Nothing was copied: %1").arg(CliContext::describe(report.error())));
     if (context.json) {
         QJsonObject tables;
         for (const auto& t : report->tables)

@@ -56,9 +56,9 @@ int templatesCommand(CliContext& context)
         auto everyDays = days(parser, every, 90);
         auto durationDays = days(parser, duration, 14);
         if (!everyDays)
-            return context.usage(everyDays.errorString());
+            return context.usage(everyDays.error());
         if (!durationDays)
-            return context.usage(durationDays.errorString());
+            return context.usage(durationDays.error());
         t.everyDays = everyDays.value();
         t.durationDays = durationDays.value();
         if (parser.isSet(first)) {
@@ -69,14 +69,14 @@ int templatesCommand(CliContext& context)
         }
         auto id = templates.create(t);
         if (!id)
-            return context.fail(id.errorString());
+            return context.fail(id.error());
         context.out() << id.value() << Qt::endl;
         return Success;
     }
     if (action == QLatin1String("list")) {
         auto all = templates.list();
         if (!all)
-            return context.fail(all.errorString());
+            return context.fail(all.error());
         QJsonArray out;
         for (const CampaignTemplate& t : all.value()) {
             if (context.json) {
@@ -96,7 +96,7 @@ int templatesCommand(CliContext& context)
     if (action == QLatin1String("run")) {
         auto started = templates.runDue(context.actor());
         if (!started)
-            return context.fail(started.errorString());
+            return context.fail(started.error());
         return context.printStarted(started.value(), Cli::tr("%n recurring campaigns started", nullptr, int(started->size())));
     }
     if (action == QLatin1String("remove")) {
@@ -104,11 +104,11 @@ int templatesCommand(CliContext& context)
             return context.usage(Cli::tr("templates remove: expected the template's NAME"));
         auto all = templates.list();
         if (!all)
-            return context.fail(all.errorString());
+            return context.fail(all.error());
         for (const CampaignTemplate& t : all.value()) {
             if (t.name == args.at(1) || QString::number(t.id) == args.at(1)) {
                 if (auto removed = templates.remove(t.id, context.actor()); !removed)
-                    return context.fail(removed.errorString());
+                    return context.fail(removed.error());
                 context.out() << Cli::tr("Template \"%1\" stopped; the campaigns it started stay").arg(t.name) << Qt::endl;
                 return Success;
             }

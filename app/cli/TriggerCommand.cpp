@@ -29,7 +29,7 @@ int triggersCommand(CliContext& context)
     if (action == QLatin1String("list")) {
         auto all = triggers.all();
         if (!all)
-            return context.fail(all.errorString());
+            return context.fail(all.error());
         QJsonArray out;
         for (const TriggerConfig& t : all.value()) {
             if (context.json) {
@@ -56,7 +56,7 @@ int triggersCommand(CliContext& context)
         // Start from what is stored, so turning a trigger off or on keeps its threshold and reviewer.
         auto stored = triggers.all();
         if (!stored)
-            return context.fail(stored.errorString());
+            return context.fail(stored.error());
         TriggerConfig config;
         for (const TriggerConfig& t : stored.value()) {
             if (t.kind == args.at(1))
@@ -73,14 +73,14 @@ int triggersCommand(CliContext& context)
                 return context.usage(Cli::tr("--threshold: expected a positive number, got \"%1\"").arg(parser.value(threshold)));
         }
         if (auto st = triggers.set(config); !st)
-            return context.usage(st.errorString());
+            return context.usage(st.error());
         context.out() << (config.enabled ? Cli::tr("Trigger %1 is on").arg(config.kind) : Cli::tr("Trigger %1 is off").arg(config.kind)) << Qt::endl;
         return Success;
     }
     if (action == QLatin1String("run")) {
         auto started = triggers.run(context.actor());
         if (!started)
-            return context.fail(started.errorString());
+            return context.fail(started.error());
         return context.printStarted(started.value(), Cli::tr("%n micro-campaigns started", nullptr, int(started->size())));
     }
     return context.usage(Cli::tr("triggers: expected list, set KIND or run"));

@@ -407,8 +407,8 @@ Result<DemoSummary> DemoEstate::generate(const Database& database, const Options
                                          const Progress& progress)
 {
     if (options.identities < 1 || options.identities > 5'000'000) {
-        return makeError(
-            QCoreApplication::translate("DemoEstate", "--identities: expected 1 to 5000000, got %1").arg(options.identities));
+        return fieldError(QStringLiteral("identities"),
+            QCoreApplication::translate("DemoEstate", "expected 1 to 5000000 identities, got %1").arg(options.identities));
     }
     DemoSummary summary;
     Status status = database.transaction([&](QSqlDatabase& db) -> Status {
@@ -418,8 +418,8 @@ Result<DemoSummary> DemoEstate::generate(const Database& database, const Options
         const int count = existing->next() ? existing->value(0).toInt() : 0;
         if (count > 0) {
             if (!options.replace) {
-                return makeError(QCoreApplication::translate("DemoEstate",
-                    "the database already holds %n identities; use another database file or --replace", nullptr, count));
+                return fieldError(QStringLiteral("replace"), QCoreApplication::translate("DemoEstate",
+                    "the database already holds %n identities; use another database file, or replace the estate", nullptr, count));
             }
             EstateWriter cleaner(db);
             if (auto cleared = cleaner.clearEstate(); !cleared)

@@ -52,7 +52,7 @@ struct Hooks
         auto loaded = keySource();
         if (!loaded) {
             keyFailed = true;
-            // Only the reason's first clause: the key's own advice (pass --key) does not apply here.
+            // Only the reason's first clause: the key's own advice (a PEM file) does not apply here.
             qCWarning(lcStorage) << "audit anchor: no signing key, so the chain's end is not signed and 'audit verify' will say so:"
                                  << loaded.errorString().section(u';', 0, 0);
             return nullptr;

@@ -502,7 +502,7 @@ Result<BundleVerification> EvidenceBundle::verify(const QString& path, const QBy
     if (!trustedPublicPem.isEmpty() && fingerprint) {
         auto trusted = Signer::fingerprint(trustedPublicPem);
         if (!trusted)
-            return makeError(tr("--trusted-key: not a readable Ed25519 public key"));
+            return fieldError(QStringLiteral("trustedKey"), tr("not a readable Ed25519 public key"));
         if (trusted.value() != fingerprint.value())
             result.problems << tr("signer.pub.pem: signed by %1, which is not the trusted key %2").arg(fingerprint.value(), trusted.value());
     }

@@ -14,12 +14,12 @@ Result<SigningKey> SigningKeys::fromKeychain(SecretStore& secrets, bool create)
     }
     // Only a missing entry means "make one"; an unreachable keychain is reported, not worked around.
     if (stored.error().code != QLatin1String("not-found"))
-        return makeError(tr("%1; to sign without the keychain, pass --key with a PEM file").arg(stored.errorString()));
+        return fieldError(QStringLiteral("key"), tr("%1; a signing key in a PEM file can sign instead").arg(stored.errorString()));
     auto generated = Signer::generate();
     if (!generated)
         return generated.error();
     if (auto saved = secrets.write(kKeychainEntry, QString::fromUtf8(generated->privatePem)); !saved)
-        return makeError(tr("%1; to sign without the keychain, pass --key with a PEM file").arg(saved.errorString()));
+        return fieldError(QStringLiteral("key"), tr("%1; a signing key in a PEM file can sign instead").arg(saved.errorString()));
     return generated;
 }
 

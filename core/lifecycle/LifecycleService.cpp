@@ -28,9 +28,9 @@ bool LifecycleService::allowed(const QString& from, const QString& to)
 Status LifecycleService::setOwnership(qint64 identityId, const OwnershipChange& c, const QString& actor)
 {
     if (!looksLikeEmail(c.businessOwner))
-        return makeError(tr("--business: expected an email address, got \"%1\"").arg(c.businessOwner));
+        return fieldError(QStringLiteral("business"), tr("expected an email address, got \"%1\"").arg(c.businessOwner));
     if (c.technicalOwner && !c.technicalOwner->isEmpty() && !looksLikeEmail(*c.technicalOwner))
-        return makeError(tr("--technical: expected an email address, got \"%1\"").arg(*c.technicalOwner));
+        return fieldError(QStringLiteral("technical"), tr("expected an email address, got \"%1\"").arg(*c.technicalOwner));
     const QDateTime now = m_clock.now();
     return m_database->transaction([&](QSqlDatabase& db) -> Status {
         auto current = sql::run(db, QStringLiteral("SELECT business_owner, technical_owner, purpose, declared_scope, expires_at, "
@@ -64,9 +64,9 @@ Status LifecycleService::setOwnership(qint64 identityId, const OwnershipChange& 
 Status LifecycleService::transition(qint64 identityId, const QString& toState, const QString& actor, const QString& reason)
 {
     if (!LifecycleState::all().contains(toState))
-        return makeError(tr("--to: expected one of %1, got \"%2\"").arg(LifecycleState::all().join(QStringLiteral(", ")), toState));
+        return fieldError(QStringLiteral("to"), tr("expected one of %1, got \"%2\"").arg(LifecycleState::all().join(QStringLiteral(", ")), toState));
     if (reason.trimmed().isEmpty())
-        return makeError(tr("--reason: a lifecycle change needs a reason"));
+        return fieldError(QStringLiteral("reason"), tr("a lifecycle change needs a reason"));
     const QDateTime now = m_clock.now();
     return m_database->transaction([&](QSqlDatabase& db) -> Status {
         auto current = sql::run(db, QStringLiteral("SELECT status FROM identities WHERE id = ?"), { identityId });

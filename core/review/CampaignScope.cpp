@@ -20,22 +20,22 @@ Result<CampaignScope> CampaignScope::parse(const QString& expression)
             bool ok = false;
             scope.m_minDebt = term.mid(6).toDouble(&ok);
             if (!ok)
-                return makeError(tr("--scope: \"%1\": expected a number after debt>=").arg(term));
+                return fieldError(QStringLiteral("scope"), tr("\"%1\": expected a number after debt>=").arg(term));
             continue;
         }
         const qsizetype eq = term.indexOf(u'=');
         if (eq <= 0)
-            return makeError(tr("--scope: \"%1\": expected source=, kind=, status=, finding=, debt>= or orphaned").arg(term));
+            return fieldError(QStringLiteral("scope"), tr("\"%1\": expected source=, kind=, status=, finding=, debt>= or orphaned").arg(term));
         const QString key = term.left(eq);
         const QStringList values = term.mid(eq + 1).split(u',', Qt::SkipEmptyParts);
         if (values.isEmpty())
-            return makeError(tr("--scope: \"%1\": expected a value after =").arg(term));
+            return fieldError(QStringLiteral("scope"), tr("\"%1\": expected a value after =").arg(term));
         if (key == QLatin1String("ids")) {
             for (const QString& v : values) {
                 bool ok = false;
                 const qint64 id = v.toLongLong(&ok);
                 if (!ok || id <= 0)
-                    return makeError(tr("--scope: \"%1\" in ids= is not an identity id").arg(v));
+                    return fieldError(QStringLiteral("scope"), tr("\"%1\" in ids= is not an identity id").arg(v));
                 scope.m_ids << id;
             }
         } else if (key == QLatin1String("source")) {
@@ -43,23 +43,23 @@ Result<CampaignScope> CampaignScope::parse(const QString& expression)
         } else if (key == QLatin1String("kind")) {
             for (const QString& v : values) {
                 if (!IdentityKind::all().contains(v))
-                    return makeError(tr("--scope: unknown kind \"%1\"").arg(v));
+                    return fieldError(QStringLiteral("scope"), tr("unknown kind \"%1\"").arg(v));
             }
             scope.m_kinds += values;
         } else if (key == QLatin1String("status")) {
             for (const QString& v : values) {
                 if (!LifecycleState::all().contains(v))
-                    return makeError(tr("--scope: unknown status \"%1\"").arg(v));
+                    return fieldError(QStringLiteral("scope"), tr("unknown status \"%1\"").arg(v));
             }
             scope.m_statuses += values;
         } else if (key == QLatin1String("finding")) {
             for (const QString& v : values) {
                 if (!TrustDebtWeights::of(v))
-                    return makeError(tr("--scope: unknown finding type \"%1\"").arg(v));
+                    return fieldError(QStringLiteral("scope"), tr("unknown finding type \"%1\"").arg(v));
             }
             scope.m_findings += values;
         } else {
-            return makeError(tr("--scope: unknown term \"%1\"; expected source=, kind=, status=, finding=, ids=, debt>= or orphaned").arg(key));
+            return fieldError(QStringLiteral("scope"), tr("unknown term \"%1\"; expected source=, kind=, status=, finding=, ids=, debt>= or orphaned").arg(key));
         }
     }
     return scope;

@@ -142,16 +142,16 @@ QString evidenceHash(const QJsonObject& evidence)
 Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 templateId, const QDateTime& templateNextRun)
 {
     if (request.name.trimmed().isEmpty())
-        return makeError(tr("--name: a campaign needs a name"));
+        return fieldError(QStringLiteral("name"), tr("a campaign needs a name"));
     if (!request.due.isValid())
-        return makeError(tr("--due: expected a date such as 2026-12-31"));
+        return fieldError(QStringLiteral("due"), tr("expected a date such as 2026-12-31"));
     const QDateTime now = m_clock.now();
     if (request.due <= now)
-        return makeError(tr("--due: %1 has already passed").arg(request.due.date().toString(Qt::ISODate)));
+        return fieldError(QStringLiteral("due"), tr("%1 has already passed").arg(request.due.date().toString(Qt::ISODate)));
     if (!request.fallbackReviewer.isEmpty() && !looksLikeEmail(request.fallbackReviewer))
-        return makeError(tr("--fallback-reviewer: expected an email address, got \"%1\"").arg(request.fallbackReviewer));
+        return fieldError(QStringLiteral("fallbackReviewer"), tr("expected an email address, got \"%1\"").arg(request.fallbackReviewer));
     if (!request.secondStage.isEmpty() && request.secondStage != QLatin1String("technical") && request.secondStage != QLatin1String("manager"))
-        return makeError(tr("--second-stage: expected technical or manager, got \"%1\"").arg(request.secondStage));
+        return fieldError(QStringLiteral("secondStage"), tr("expected technical or manager, got \"%1\"").arg(request.secondStage));
     auto scope = CampaignScope::parse(request.scope);
     if (!scope)
         return scope.error();
@@ -169,7 +169,7 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
             ids.insert(inScope->value(0).toLongLong());
         inScope->finish();
         if (ids.isEmpty())
-            return makeError(tr("--scope: no identity matches \"%1\"").arg(request.scope));
+            return fieldError(QStringLiteral("scope"), tr("no identity matches \"%1\"").arg(request.scope));
 
         auto people = FactsLoader::people(db);
         if (!people)
@@ -255,9 +255,10 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
             }
         }
         if (!unrouted.isEmpty()) {
-            return makeError(tr("%n identities have no active owner and no fallback reviewer (first: %1); give --fallback-reviewer", nullptr,
-                int(unrouted.size()))
-                                 .arg(unrouted.first()));
+            return fieldError(QStringLiteral("fallbackReviewer"),
+                tr("%n identities have no active owner and no fallback reviewer (first: %1); name a fallback reviewer", nullptr,
+                    int(unrouted.size()))
+                    .arg(unrouted.first()));
         }
         AuditLog audit(db);
         return audit.append(now, request.createdBy, QStringLiteral("campaign.create"), QStringLiteral("campaign"), QString::number(campaignId),

@@ -90,7 +90,7 @@ Status ReviewService::delegate(qint64 itemId, const QString& from, const QString
     if (loaded->state != QLatin1String("pending"))
         return makeError(tr("Item %1 was already decided").arg(itemId));
     if (!looksLikeEmail(target) || target == source)
-        return makeError(tr("--to: expected the email address of another reviewer, got \"%1\"").arg(to));
+        return fieldError(QStringLiteral("to"), tr("expected the email address of another reviewer, got \"%1\"").arg(to));
     const QDateTime now = m_clock.now();
     return m_database->transaction([&](QSqlDatabase& db) -> Status {
         auto moved = sql::run(db, QStringLiteral("UPDATE review_items SET reviewer = ?, delegated_from = ?, version = version + 1 "
@@ -120,7 +120,7 @@ Result<QStringList> ReviewService::decide(const Decision& d)
         return makeError(tr("Item %1 is assigned to %2, not to %3").arg(it.id).arg(it.reviewer, onBehalfOf));
     if (decidedBy != it.reviewer && onBehalfOf.isEmpty()) {
         return Error { tr("Item %1 is assigned to %2; %3 cannot decide it (their manager may review on their behalf)").arg(it.id).arg(it.reviewer, decidedBy),
-            QStringLiteral("not-assigned") };
+            QStringLiteral("not-assigned"), QString() };
     }
     if (!onBehalfOf.isEmpty()) {
         // Acting for someone else is a manager's explicit step, checked against the people directory.
@@ -132,7 +132,7 @@ Result<QStringList> ReviewService::decide(const Decision& d)
             return Error { theirManager.isEmpty()
                     ? tr("Only a manager may review on behalf of %1, and the people directory names none for them").arg(it.reviewer)
                     : tr("Only %1's manager, %2, may review on their behalf; %3 may not").arg(it.reviewer, theirManager, decidedBy),
-                QStringLiteral("not-manager") };
+                QStringLiteral("not-manager"), QStringLiteral("onBehalfOf") };
         }
     }
     if (it.state != QLatin1String("pending"))
@@ -142,9 +142,9 @@ Result<QStringList> ReviewService::decide(const Decision& d)
 
     if (d.ownership == QLatin1String("reassign")) {
         if (!looksLikeEmail(d.ownershipTarget))
-            return makeError(tr("--ownership: reassign needs an email address, such as reassign=ada@example.com"));
+            return fieldError(QStringLiteral("ownership"), tr("a new owner needs an email address, such as ada@example.com"));
     } else if (d.ownership != QLatin1String("confirm")) {
-        return makeError(tr("--ownership: expected confirm or reassign=EMAIL, got \"%1\"").arg(d.ownership));
+        return fieldError(QStringLiteral("ownership"), tr("expected confirm or reassign=EMAIL, got \"%1\"").arg(d.ownership));
     }
     if (d.ownership == QLatin1String("confirm")) {
         // An orphan has nobody to confirm: the reviewer names a new owner or revokes.
@@ -165,7 +165,7 @@ Result<QStringList> ReviewService::decide(const Decision& d)
             else if (directory && owner->value(3).toInt() == 0)
                 why = tr("its owner %1 has left").arg(current);
             if (!why.isEmpty()) {
-                return Error { tr("Ownership cannot be confirmed: %1. Name a new owner or revoke.").arg(why), QStringLiteral("orphan") };
+                return Error { tr("Ownership cannot be confirmed: %1. Name a new owner or revoke.").arg(why), QStringLiteral("orphan"), QStringLiteral("ownership") };
             }
         }
     }
@@ -174,27 +174,28 @@ Result<QStringList> ReviewService::decide(const Decision& d)
         grants << g.toObject().value(QStringLiteral("permission")).toString();
     if (d.scope == QLatin1String("reduce")) {
         if (d.scopeRemove.isEmpty())
-            return makeError(tr("--scope: reduce needs the grants to remove, such as reduce=s3:PutObject"));
+            return fieldError(QStringLiteral("scope"), tr("reducing the scope needs the grants to remove, such as s3:PutObject"));
         for (const QString& p : d.scopeRemove) {
             if (!grants.contains(p))
-                return makeError(tr("--scope: %1 is not a grant of this identity").arg(p));
+                return fieldError(QStringLiteral("scope"), tr("%1 is not a grant of this identity").arg(p));
         }
     } else if (d.scope != QLatin1String("keep")) {
-        return makeError(tr("--scope: expected keep or reduce=PERM[,PERM…], got \"%1\"").arg(d.scope));
+        return fieldError(QStringLiteral("scope"), tr("expected keep or reduce=PERM[,PERM…], got \"%1\"").arg(d.scope));
     }
     if (d.need != QLatin1String("certify") && d.need != QLatin1String("revoke") && d.need != QLatin1String("retire"))
-        return makeError(tr("--need: expected certify[=DATE], revoke or retire, got \"%1\"").arg(d.need));
+        return fieldError(QStringLiteral("need"), tr("expected certify[=DATE], revoke or retire, got \"%1\"").arg(d.need));
     const QDateTime now = m_clock.now();
     if (d.certifyUntil.isValid() && d.certifyUntil <= now)
-        return makeError(tr("--need: certify until %1 is in the past").arg(d.certifyUntil.date().toString(Qt::ISODate)));
+        return fieldError(QStringLiteral("need"), tr("the certification date %1 has already passed").arg(d.certifyUntil.date().toString(Qt::ISODate)));
     bool highFindings = false;
     for (const QJsonValue& f : it.evidence.value(QStringLiteral("findings")).toArray())
         highFindings = highFindings || f.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("high");
     const bool needsWhy = d.need == QLatin1String("revoke") || d.scope == QLatin1String("reduce")
         || (d.need == QLatin1String("certify") && highFindings);
     if (needsWhy && d.justification.trimmed().isEmpty()) {
-        return makeError(d.need == QLatin1String("certify") ? tr("--justification: certifying an identity with open high-severity findings needs a reason")
-                                                            : tr("--justification: %1 needs a reason").arg(d.need == QLatin1String("revoke") ? tr("revoking") : tr("reducing scope")));
+        return fieldError(QStringLiteral("justification"),
+            d.need == QLatin1String("certify") ? tr("certifying an identity with open high-severity findings needs a reason")
+                                               : tr("%1 needs a reason").arg(d.need == QLatin1String("revoke") ? tr("revoking") : tr("reducing scope")));
     }
 
     // Did the scope answer follow what usage recommended? Unknown where no activity data covers the identity.

@@ -12,22 +12,22 @@ namespace recertify {
 Result<qint64> TemplateService::create(const CampaignTemplate& t)
 {
     if (t.name.trimmed().isEmpty())
-        return makeError(tr("--name: a template needs a name"));
+        return fieldError(QStringLiteral("name"), tr("a template needs a name"));
     if (t.everyDays < 1)
-        return makeError(tr("--every: expected a number of days of at least 1, got %1").arg(t.everyDays));
+        return fieldError(QStringLiteral("every"), tr("expected a number of days of at least 1, got %1").arg(t.everyDays));
     if (t.durationDays < 1)
-        return makeError(tr("--duration: expected a number of days of at least 1, got %1").arg(t.durationDays));
+        return fieldError(QStringLiteral("duration"), tr("expected a number of days of at least 1, got %1").arg(t.durationDays));
     if (auto scope = CampaignScope::parse(t.scope); !scope)
         return scope.error();
     if (!t.fallbackReviewer.isEmpty() && !looksLikeEmail(t.fallbackReviewer))
-        return makeError(tr("--fallback-reviewer: \"%1\" is not an email address").arg(t.fallbackReviewer));
+        return fieldError(QStringLiteral("fallbackReviewer"), tr("\"%1\" is not an email address").arg(t.fallbackReviewer));
     if (!t.secondStage.isEmpty() && t.secondStage != QLatin1String("technical") && t.secondStage != QLatin1String("manager"))
-        return makeError(tr("--second-stage: expected technical or manager, got \"%1\"").arg(t.secondStage));
+        return fieldError(QStringLiteral("secondStage"), tr("expected technical or manager, got \"%1\"").arg(t.secondStage));
     auto taken = sql::run(m_database->connection(), QStringLiteral("SELECT COUNT(*) FROM campaign_templates WHERE name = ?"), { t.name.trimmed() });
     if (!taken)
         return taken.error();
     if (taken->next() && taken->value(0).toInt() > 0)
-        return makeError(tr("--name: a template called \"%1\" exists already").arg(t.name.trimmed()));
+        return fieldError(QStringLiteral("name"), tr("a template called \"%1\" exists already").arg(t.name.trimmed()));
     taken->finish();
     const QDateTime first = t.nextRunAt.isValid() ? t.nextRunAt : m_clock.now();
     auto q = sql::run(m_database->connection(),

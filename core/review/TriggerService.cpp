@@ -70,9 +70,9 @@ Status TriggerService::set(const TriggerConfig& config)
     if (!kinds().contains(config.kind))
         return makeError(tr("Unknown trigger \"%1\"; expected one of %2").arg(config.kind, kinds().join(QStringLiteral(", "))));
     if (config.enabled && !looksLikeEmail(config.fallbackReviewer))
-        return makeError(tr("--fallback-reviewer: a trigger needs an email address for what no active owner can review"));
+        return fieldError(QStringLiteral("fallbackReviewer"), tr("a trigger needs an email address for what no active owner can review"));
     if (config.threshold < 0)
-        return makeError(tr("--threshold: expected a positive number"));
+        return fieldError(QStringLiteral("threshold"), tr("expected a positive number"));
     auto q = sql::run(m_database->connection(),
         QStringLiteral("INSERT INTO campaign_triggers (kind, threshold, fallback_reviewer, enabled) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (kind) DO UPDATE SET threshold = excluded.threshold, fallback_reviewer = excluded.fallback_reviewer, "

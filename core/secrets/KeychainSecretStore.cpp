@@ -61,7 +61,7 @@ Result<QString> KeychainSecretStore::read(const QString& key)
     std::unique_ptr<QKeychain::ReadPasswordJob> owned(job);
     if (outcome == Outcome::Failed) {
         if (job->error() == QKeychain::EntryNotFound)
-            return Error { tr("No secret is stored under \"%1\" in the keychain").arg(key), QStringLiteral("not-found") };
+            return Error { tr("No secret is stored under \"%1\" in the keychain").arg(key), QStringLiteral("not-found"), QString() };
         return makeError(tr("The keychain is not available: %1").arg(job->errorString()));
     }
     return job->textData();

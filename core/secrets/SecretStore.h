@@ -32,7 +32,7 @@ public:
     Result<QString> read(const QString& key) override
     {
         if (!m_secrets.contains(key))
-            return Error { tr("No secret is stored under \"%1\"").arg(key), QStringLiteral("not-found") };
+            return Error { tr("No secret is stored under \"%1\"").arg(key), QStringLiteral("not-found"), QString() };
         return m_secrets.value(key);
     }
     Status write(const QString& key, const QString& secret) override

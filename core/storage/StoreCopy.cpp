@@ -124,7 +124,7 @@ QStringList StoreCopy::tables()
 Result<StoreCopyReport> StoreCopy::copy(const Database& from, const Database& to, const Progress& progress)
 {
     if (from.location() == to.location())
-        return makeError(tr("--from and --to name the same store"));
+        return makeError(tr("the store to copy from and the store to copy to are the same"));
     QElapsedTimer timer;
     timer.start();
     const QSqlDatabase source = from.connection();

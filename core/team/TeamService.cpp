@@ -238,7 +238,7 @@ QString TeamService::loginFor(const QString& email)
 Status TeamService::initialise(const QString& actor)
 {
     if (!isPostgres(*m_database))
-        return makeError(tr("Team mode needs a PostgreSQL store (--db postgresql://user@host:port/dbname)"));
+        return fieldError(QStringLiteral("db"), tr("team mode needs a PostgreSQL store (postgresql://user@host:port/dbname)"));
     return m_database->transaction([&](QSqlDatabase& db) -> Status {
         for (const char* statement : kInitialise) {
             auto q = sql::run(db, QString::fromUtf8(statement));
@@ -254,17 +254,17 @@ Status TeamService::addMember(const QString& email, TeamRole role, const QString
     const QString& actor)
 {
     if (!isPostgres(*m_database))
-        return makeError(tr("Team mode needs a PostgreSQL store (--db postgresql://user@host:port/dbname)"));
+        return fieldError(QStringLiteral("db"), tr("team mode needs a PostgreSQL store (postgresql://user@host:port/dbname)"));
     const QString person = email.trimmed().toLower();
     if (!looksLikeEmail(person))
         return makeError(tr("Expected the member's email address, got \"%1\"").arg(email));
     const QString group = groupFor(role);
     if (group.isEmpty())
-        return makeError(tr("--role: expected manager, reviewer or auditor"));
+        return fieldError(QStringLiteral("role"), tr("expected manager, reviewer or auditor"));
     const QString login = dbRole.isEmpty() ? loginFor(person) : dbRole.trimmed();
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!loginPattern.match(login).hasMatch())
-        return makeError(tr("--login: \"%1\" is not a valid database login (lower-case letters, digits and _)").arg(login));
+        return fieldError(QStringLiteral("login"), tr("\"%1\" is not a valid database login (lower-case letters, digits and _)").arg(login));
 
     return m_database->transaction([&](QSqlDatabase& db) -> Status {
         // Role statements take no parameters: the login is checked above, the password is quoted by the driver.
@@ -280,7 +280,7 @@ Status TeamService::addMember(const QString& email, TeamRole role, const QString
         const bool privileged = known && exists->value(0).toBool();
         exists->finish();
         if (privileged)
-            return makeError(tr("--login: %1 is a privileged login; team members sign in with logins of their own").arg(login));
+            return fieldError(QStringLiteral("login"), tr("%1 is a privileged login; team members sign in with logins of their own").arg(login));
         // Locks and idle transactions are bounded, so one stalled desktop cannot hold up the team.
         QString statement = (known ? QStringLiteral("ALTER ROLE ") : QStringLiteral("CREATE ROLE ")) + quoted
             + QStringLiteral(" LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS");

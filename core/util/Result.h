@@ -11,8 +11,9 @@ namespace recertify {
 /** A failure that a user can read: what went wrong and where (file, line or field). */
 struct Error
 {
-    QString message;
-    QString code; ///< for callers that branch on the kind of failure ("not-found"); empty otherwise
+    QString message; ///< in the domain's words: never a command-line flag
+    QString code;    ///< for callers that branch on the kind of failure ("not-found"); empty otherwise
+    QString field;   ///< the input at fault ("justification", "fallbackReviewer"): the CLI names its flag, the desktop focuses it
 };
 
 /**
@@ -73,7 +74,13 @@ using Status = Result<void>;
 
 inline Error makeError(QString message)
 {
-    return Error { std::move(message), QString() };
+    return Error { std::move(message), QString(), QString() };
+}
+
+/** An error about one input: the message says what is wrong in the domain's words, field names the input. */
+inline Error fieldError(QString field, QString message)
+{
+    return Error { std::move(message), QString(), std::move(field) };
 }
 
 } // namespace recertify

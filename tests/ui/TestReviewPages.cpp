@@ -131,6 +131,8 @@ private slots:
         QVERIFY(decide->isEnabled());
         QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY2(message->text().contains(QStringLiteral("needs a reason")), qPrintable(message->text()));
+        QVERIFY2(!message->text().contains(QStringLiteral("--justification")), qPrintable(message->text()));
+        QVERIFY(page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))->hasFocus()); // the field at fault
         QCOMPARE(ReviewService(m_store->database()).item(first.id)->state, QStringLiteral("pending"));
 
         // With a reason, Ctrl+Return records it and moves on to the next pending item.
@@ -160,7 +162,9 @@ private slots:
         const int before = queue->count();
         QVERIFY(queue->currentItem()->text().contains(items.at(1).displayName));
         QVERIFY(!page->delegateCurrent(QStringLiteral("nobody")));
-        QVERIFY2(message->text().contains(QStringLiteral("--to")), qPrintable(message->text()));
+        // In the form's words, never a command-line flag.
+        QVERIFY2(message->text().contains(QStringLiteral("email address of another reviewer")), qPrintable(message->text()));
+        QVERIFY2(!message->text().contains(QStringLiteral("--")), qPrintable(message->text()));
         QCOMPARE(queue->count(), before);
         const qint64 handed = items.at(1).id;
         QVERIFY(page->delegateCurrent(QStringLiteral("Deputy@Example.com")));

@@ -515,6 +515,15 @@ bool ReviewQueuePage::decideCurrent()
     if (!flags) {
         m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
         m_message->setText(flags.errorString());
+        // The focus goes to the answer at fault.
+        const QString field = flags.error().field;
+        QWidget* atFault = field == QLatin1String("justification") ? static_cast<QWidget*>(m_justification)
+            : field == QLatin1String("ownership")                  ? (m_reassign->isChecked() ? static_cast<QWidget*>(m_newOwner) : m_reassign)
+            : field == QLatin1String("scope")                      ? static_cast<QWidget*>(m_grants)
+            : field == QLatin1String("need")                       ? static_cast<QWidget*>(m_until)
+                                                                   : nullptr;
+        if (atFault)
+            atFault->setFocus(Qt::OtherFocusReason);
         return false;
     }
     m_message->setStyleSheet(QString());

@@ -1,3 +1,4 @@
+#include "ErrorText.h"
 #include "TestDatabase.h"
 #include "analysis/AnalysisService.h"
 #include "demo/DemoEstate.h"
@@ -121,7 +122,7 @@ private slots:
         const int before = scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM campaign_templates"));
         auto id = templates.create(t);
         QVERIFY(!id.ok());
-        QVERIFY2(id.errorString().contains(message), qPrintable(id.errorString()));
+        QVERIFY2(test::errorSays(id.error(), message), qPrintable(id.errorString()));
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM campaign_templates")), before);
     }
 };

@@ -1,3 +1,4 @@
+#include "ErrorText.h"
 #include "TestDatabase.h"
 #include "analysis/AnalysisService.h"
 #include "demo/DemoEstate.h"
@@ -146,7 +147,7 @@ private slots:
         TriggerService triggers(store.database(), clock);
         const Status st = triggers.set({ kind, threshold, fallback, true, {} });
         QVERIFY(!st.ok());
-        QVERIFY2(st.errorString().contains(message), qPrintable(st.errorString()));
+        QVERIFY2(test::errorSays(st.error(), message), qPrintable(st.errorString()));
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM campaign_triggers")), 0);
     }
 
