@@ -5,6 +5,7 @@
 #include "evidence/AuditAnchor.h"
 #include "evidence/SigningKeys.h"
 #include "storage/Database.h"
+#include "widgets/StatusColours.h"
 #include "secrets/KeychainSecretStore.h"
 #include "storage/IdentityRepository.h"
 #include "team/TeamConnection.h"
@@ -70,27 +71,6 @@ void installTranslations(QApplication& app, const QString& language)
         QApplication::installTranslator(own);
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe6, 0xe6), mid(0x5a, 0x5d, 0x63);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xe0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    p.setColor(QPalette::Mid, mid);
-    p.setColor(QPalette::Disabled, QPalette::Text, mid);
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, mid);
-    return p;
-}
 
 // Every decision records who made it: on a local store the app asks once who is using it.
 void identifyUser(MainWindow* window, const QString& given, bool mayAsk)
@@ -167,10 +147,12 @@ int AppLauncher::run(QApplication& app, const Options& early)
     options.identity = parser.value(identity);
 
     installTranslations(app, options.language);
-    if (parser.value(palette) == QLatin1String("dark"))
-        QApplication::setPalette(darkPalette());
-    else if (parser.value(palette) == QLatin1String("light"))
-        QApplication::setPalette(QApplication::style()->standardPalette());
+    QPalette chosen = parser.value(palette) == QLatin1String("dark")   ? StatusColours::darkPalette()
+        : parser.value(palette) == QLatin1String("light")                ? QApplication::style()->standardPalette()
+                                                                         : QApplication::palette();
+    // Dimmed text (placeholders, retired rows) must still read at 4.5:1, whatever the system gives.
+    StatusColours::ensureReadable(chosen);
+    QApplication::setPalette(chosen);
 
     auto keychain = std::make_shared<KeychainSecretStore>();
     auto database = openStore(keychain, options.database, QString());

@@ -1,4 +1,5 @@
 #include "CampaignsPage.h"
+#include "widgets/StatusColours.h"
 #include "TemplatesDialog.h"
 #include "TriggersDialog.h"
 #include "review/TriggerService.h"
@@ -247,7 +248,7 @@ void CampaignsPage::showCampaign(qint64 id)
         m_tasks->setItem(row, 0, cell(t.displayName));
         m_tasks->setItem(row, 1, cell(t.subject.isEmpty() ? t.action : QStringLiteral("%1 %2").arg(t.action, t.subject)));
         auto* state = cell(t.state == QLatin1String("done") ? tr("done, seen in the last sync") : t.state == QLatin1String("overdue") ? tr("overdue") : tr("open"));
-        state->setForeground(t.state == QLatin1String("done") ? QColor(0x2f, 0x8a, 0x4f) : t.state == QLatin1String("overdue") ? QColor(0xc6, 0x28, 0x28) : QColor());
+        state->setForeground(t.state == QLatin1String("done") ? StatusColours::colour(StatusColours::Tone::Success) : t.state == QLatin1String("overdue") ? StatusColours::colour(StatusColours::Tone::Danger) : palette().color(QPalette::Text));
         m_tasks->setItem(row, 2, state);
     }
 }
@@ -265,7 +266,7 @@ void CampaignsPage::newCampaign()
     auto* fallback = new QLineEdit(&dialog);
     fallback->setPlaceholderText(tr("governance@example.com — reviews what nobody active owns"));
     auto* error = new QLabel(&dialog);
-    error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    error->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
     error->setWordWrap(true);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("Name:"), name);

@@ -1,4 +1,5 @@
 #include "TriggersDialog.h"
+#include "widgets/StatusColours.h"
 
 #include "review/TriggerService.h"
 
@@ -106,7 +107,7 @@ bool TriggersDialog::save()
             t.threshold = threshold->value();
         t.fallbackReviewer = qobject_cast<QLineEdit*>(m_table->cellWidget(row, Fallback))->text().trimmed();
         if (auto st = service.set(t); !st) {
-            m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+            m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
             m_message->setText(tr("%1: %2").arg(m_table->item(row, Kind)->text(), st.errorString()));
             return false;
         }

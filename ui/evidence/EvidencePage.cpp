@@ -1,4 +1,5 @@
 #include "EvidencePage.h"
+#include "widgets/StatusColours.h"
 
 #include "charts/ChartFactory.h"
 #include "evidence/TrustedSigners.h"
@@ -189,7 +190,7 @@ bool EvidencePage::openBundle(const QString& path)
     m_evidence->clear();
     if (!verification) {
         m_verification = {};
-        m_banner->setStyleSheet(QStringLiteral("background: #fdecea; color: #8e1c1c; border-radius: 6px;"));
+        m_banner->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Danger));
         m_banner->setText(tr("Cannot open %1: %2").arg(path, verification.errorString()));
         m_trust->setEnabled(false);
         return false;
@@ -197,16 +198,16 @@ bool EvidencePage::openBundle(const QString& path)
     m_verification = verification.value();
     const auto trusted = TrustedSigners(m_trustedFolder).find(m_verification.fingerprint);
     if (!m_verification.valid) {
-        m_banner->setStyleSheet(QStringLiteral("background: #fdecea; color: #8e1c1c; border-radius: 6px;"));
+        m_banner->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Danger));
         m_banner->setText(tr("<b>Does not verify: this bundle was changed after it was signed.</b><br>%1")
                               .arg(esc(m_verification.problems.join(u'\n')).replace(u'\n', QStringLiteral("<br>"))));
     } else if (trusted) {
-        m_banner->setStyleSheet(QStringLiteral("background: #e7f5ec; color: #1e5e36; border-radius: 6px;"));
+        m_banner->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Success));
         m_banner->setText(tr("<b>Verified.</b> Every file matches SHA256SUMS, and SHA256SUMS carries a valid signature by "
                              "<b>%1</b>, a trusted signer (key %2).")
                               .arg(esc(trusted->name), esc(m_verification.fingerprint)));
     } else {
-        m_banner->setStyleSheet(QStringLiteral("background: #fff4e0; color: #7a4b00; border-radius: 6px;"));
+        m_banner->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Warning));
         m_banner->setText(tr("<b>Verified, by a signer you have not trusted yet.</b> Every file matches SHA256SUMS and the signature "
                              "is valid for the key %1 (exported by %2). Compare the fingerprint with the one the signer gave you, "
                              "then trust it.")
@@ -215,7 +216,7 @@ bool EvidencePage::openBundle(const QString& path)
     m_trust->setEnabled(m_verification.valid && !trusted);
     for (const BundleFile& f : m_verification.files) {
         auto* item = new QListWidgetItem((f.ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + f.name, m_files);
-        item->setForeground(f.ok ? QColor(0x2f, 0x8a, 0x4f) : QColor(0xc6, 0x28, 0x28));
+        item->setForeground(f.ok ? StatusColours::colour(StatusColours::Tone::Success) : StatusColours::colour(StatusColours::Tone::Danger));
     }
 
     auto contents = BundleContents::load(path);

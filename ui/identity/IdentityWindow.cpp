@@ -1,4 +1,5 @@
 #include "IdentityWindow.h"
+#include "widgets/StatusColours.h"
 
 #include "analysis/AnalysisService.h"
 #include "analysis/TrustDebtWeights.h"
@@ -28,9 +29,19 @@ namespace recertify {
 
 namespace {
 
-const QColor kRed(0xc6, 0x28, 0x28);
-const QColor kGreen(0x2f, 0x8a, 0x4f);
-const QColor kAmber(0xb8, 0x6e, 0x00);
+// Read from the palette in use, so they keep their contrast in light and dark.
+QColor kRed()
+{
+    return StatusColours::colour(StatusColours::Tone::Danger);
+}
+QColor kGreen()
+{
+    return StatusColours::colour(StatusColours::Tone::Success);
+}
+QColor kAmber()
+{
+    return StatusColours::colour(StatusColours::Tone::Warning);
+}
 
 QTableWidget* table(const QStringList& headers, QWidget* parent, const QString& name)
 {
@@ -237,7 +248,7 @@ void IdentityWindow::fill(const IdentityInsight& insight)
         subtitle += tr(" · delegated by %1").arg(insight.parent.displayName);
     m_subtitle->setText(subtitle);
     m_debt->setText(tr("Trust debt %1").arg(QLocale().toString(insight.debt.score, 'f', 1)));
-    const QColor debtColour = insight.debt.score >= 60 ? kRed : insight.debt.score >= 30 ? kAmber : kGreen;
+    const QColor debtColour = insight.debt.score >= 60 ? kRed() : insight.debt.score >= 30 ? kAmber() : kGreen();
     m_debt->setStyleSheet(QStringLiteral("color: %1;").arg(debtColour.name()));
 
     m_business->setText(i.businessOwner);
@@ -274,7 +285,7 @@ void IdentityWindow::fillFindings(const IdentityInsight& insight)
     for (const Finding& f : insight.findings) {
         const int row = m_findings->rowCount();
         m_findings->insertRow(row);
-        const QColor colour = f.severity == QLatin1String("high") ? kRed : f.severity == QLatin1String("medium") ? kAmber : QColor();
+        const QColor colour = f.severity == QLatin1String("high") ? kRed() : f.severity == QLatin1String("medium") ? kAmber() : QColor();
         m_findings->setItem(row, 0, item(f.severity, colour));
         m_findings->setItem(row, 1, item(f.type));
         auto* owasp = item(f.owasp);
@@ -317,11 +328,11 @@ void IdentityWindow::fillGrants(const IdentityInsight& insight)
     for (const GrantInsight& g : insight.grants) {
         const int row = m_grants->rowCount();
         m_grants->insertRow(row);
-        auto* permission = item(g.grant.permission, g.admin ? kRed : QColor());
+        auto* permission = item(g.grant.permission, g.admin ? kRed() : QColor());
         if (g.admin)
             permission->setToolTip(tr("Administrator or wildcard-everything grant"));
         m_grants->setItem(row, 0, permission);
-        auto* usage = g.used ? item(tr("used"), kGreen) : known ? item(tr("unused"), kAmber) : item(tr("usage unknown"));
+        auto* usage = g.used ? item(tr("used"), kGreen()) : known ? item(tr("unused"), kAmber()) : item(tr("usage unknown"));
         usage->setToolTip(coverage);
         m_grants->setItem(row, 1, usage);
         m_grants->setItem(row, 2, item(g.grant.resourceScope));
@@ -343,10 +354,10 @@ void IdentityWindow::fillCredentials(const IdentityInsight& insight)
         m_credentials->insertRow(row);
         m_credentials->setItem(row, 0, item(c.type));
         m_credentials->setItem(row, 1, item(c.credentialId));
-        m_credentials->setItem(row, 2, item(age(c.createdAt, now), c.createdAt.isValid() && c.createdAt.daysTo(now) > 365 ? kAmber : QColor()));
+        m_credentials->setItem(row, 2, item(age(c.createdAt, now), c.createdAt.isValid() && c.createdAt.daysTo(now) > 365 ? kAmber() : QColor()));
         const bool expired = c.expiresAt.isValid() && c.expiresAt < now;
         m_credentials->setItem(row, 3, item(c.expiresAt.isValid() ? (expired ? tr("expired %1").arg(age(c.expiresAt, now)) : age(c.expiresAt, now)) : tr("never"),
-                                            expired || !c.expiresAt.isValid() ? kRed : QColor()));
+                                            expired || !c.expiresAt.isValid() ? kRed() : QColor()));
         m_credentials->setItem(row, 4, item(age(c.lastUsedAt, now)));
     }
     m_tabs->setTabText(3, tr("Credentials (%1)").arg(insight.credentials.size()));
@@ -361,7 +372,7 @@ void IdentityWindow::fillActivity(const IdentityInsight& insight)
         m_activity->insertRow(row);
         m_activity->setItem(row, 0, item(QLocale().toString(u.day, QLocale::ShortFormat)));
         m_activity->setItem(row, 1, item(u.action));
-        m_activity->setItem(row, 2, item(u.outcome, u.outcome == QLatin1String("allowed") ? QColor() : kRed));
+        m_activity->setItem(row, 2, item(u.outcome, u.outcome == QLatin1String("allowed") ? QColor() : kRed()));
         m_activity->setItem(row, 3, item(QLocale().toString(u.count)));
     }
     m_activity->resizeColumnsToContents();
@@ -416,7 +427,7 @@ bool IdentityWindow::saveOwnership()
     change.retirementCondition = m_retirement->text().trimmed();
     const QString actor = desktopActor();
     if (auto status = LifecycleService(m_database).setOwnership(m_id, change, actor); !status) {
-        m_formMessage->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_formMessage->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
         m_formMessage->setText(status.errorString());
         return false;
     }
@@ -435,7 +446,7 @@ void IdentityWindow::changeState(const QString& to)
         return;
     const QString actor = desktopActor();
     if (auto status = LifecycleService(m_database).transition(m_id, to, actor, reason); !status) {
-        m_formMessage->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_formMessage->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
         m_formMessage->setText(status.errorString());
         return;
     }

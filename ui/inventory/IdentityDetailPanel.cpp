@@ -1,4 +1,5 @@
 #include "IdentityDetailPanel.h"
+#include "widgets/StatusColours.h"
 
 #include "domain/IdentityKind.h"
 #include "domain/LifecycleState.h"
@@ -91,7 +92,7 @@ QString IdentityDetailPanel::render(const Identity& i) const
             .arg(esc(label), value.isEmpty() ? QStringLiteral("—") : value);
     };
     auto heading = [](const QString& text) { return QStringLiteral("<h4 style='margin-top:14px'>%1</h4>").arg(esc(text)); };
-    const QString warn = QStringLiteral("<span style='color:#c62828'>%1</span>");
+    const QString warn = QStringLiteral("<span style='color:%1'>%2</span>").arg(StatusColours::hex(StatusColours::Tone::Danger));
 
     QString html;
     QString owner = esc(i.businessOwner);

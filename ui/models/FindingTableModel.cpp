@@ -1,4 +1,5 @@
 #include "FindingTableModel.h"
+#include "widgets/StatusColours.h"
 
 #include "analysis/TrustDebtWeights.h"
 
@@ -57,9 +58,9 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == SeverityColumn) {
         if (f.severity == QLatin1String("high"))
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(StatusColours::colour(StatusColours::Tone::Danger));
         if (f.severity == QLatin1String("medium"))
-            return QBrush(QColor(0xb8, 0x6e, 0x00));
+            return QBrush(StatusColours::colour(StatusColours::Tone::Warning));
     }
     return {};
 }

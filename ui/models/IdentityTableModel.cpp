@@ -1,4 +1,5 @@
 #include "IdentityTableModel.h"
+#include "widgets/StatusColours.h"
 
 #include "domain/IdentityKind.h"
 #include "domain/LifecycleState.h"
@@ -93,11 +94,11 @@ QVariant IdentityTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (index.column() == OwnerColumn && (i.businessOwner.isEmpty() || i.ownerInactive))
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(StatusColours::colour(StatusColours::Tone::Danger));
         if (index.column() == LastUsedColumn && !i.lastUsedAt.isValid())
-            return QBrush(QColor(0x8a, 0x8a, 0x8a));
+            return QBrush(StatusColours::colour(StatusColours::Tone::Muted));
         if (!i.enabled)
-            return QBrush(QColor(0x8a, 0x8a, 0x8a));
+            return QBrush(StatusColours::colour(StatusColours::Tone::Muted));
     }
     if (role == Qt::FontRole && index.column() == NameColumn && i.discoveredFromActivity) {
         QFont font;
@@ -105,7 +106,7 @@ QVariant IdentityTableModel::data(const QModelIndex& index, int role) const
         return font;
     }
     if (role == Qt::ForegroundRole && index.column() == DebtColumn && i.trustDebt >= 60)
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return QBrush(StatusColours::colour(StatusColours::Tone::Danger));
     if (role == Qt::ToolTipRole && index.column() == DebtColumn)
         return tr("Trust debt, 0 to 100: what stays unresolved about this identity, with interest");
     if (role == Qt::TextAlignmentRole && (index.column() == CredentialsColumn || index.column() == GrantsColumn || index.column() == DebtColumn))

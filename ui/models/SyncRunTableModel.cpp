@@ -1,4 +1,5 @@
 #include "SyncRunTableModel.h"
+#include "widgets/StatusColours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -74,7 +75,7 @@ QVariant SyncRunTableModel::data(const QModelIndex& index, int role) const
         return lines.join(u'\n');
     }
     if (role == Qt::ForegroundRole && failed && (index.column() == StatusColumn || index.column() == DetailColumn))
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return QBrush(StatusColours::colour(StatusColours::Tone::Danger));
     if (role == Qt::TextAlignmentRole && index.column() >= AddedColumn && index.column() <= SkippedColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

@@ -1,4 +1,5 @@
 #include "OrphansPage.h"
+#include "widgets/StatusColours.h"
 
 #include "analysis/AnalysisService.h"
 #include "lifecycle/LifecycleService.h"
@@ -69,7 +70,7 @@ OrphansPage::OrphansPage(DatabasePtr database, QWidget* parent)
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         m_import->setEnabled(true);
         const QString message = m_watcher.result();
-        m_summary->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+        m_summary->setStyleSheet(message.isEmpty() ? QString() : StatusColours::style(StatusColours::Tone::Danger));
         refresh();
         if (message.isEmpty())
             emit storeChanged();

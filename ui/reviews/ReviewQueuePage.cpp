@@ -1,4 +1,5 @@
 #include "ReviewQueuePage.h"
+#include "widgets/StatusColours.h"
 
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
@@ -458,9 +459,9 @@ QString ReviewQueuePage::renderEvidence(const ReviewItem& item) const
         const QJsonObject o = g.toObject();
         const bool used = o.value(QStringLiteral("used")).toBool();
         html += QStringLiteral("<tr><td><code>%1</code></td><td style='color:%2'>%3</td><td>%4</td></tr>")
-                    .arg(esc(o.value(QStringLiteral("permission")).toString()), used ? QStringLiteral("#2f8a4f") : QStringLiteral("#b86e00"),
+                    .arg(esc(o.value(QStringLiteral("permission")).toString()), used ? StatusColours::hex(StatusColours::Tone::Success) : StatusColours::hex(StatusColours::Tone::Warning),
                         esc(used ? tr("used") : tr("unused")),
-                        o.value(QStringLiteral("admin")).toBool() ? QStringLiteral("<span style='color:#c62828'>%1</span>").arg(esc(tr("admin"))) : QString());
+                        o.value(QStringLiteral("admin")).toBool() ? QStringLiteral("<span style='color:%1'>%2</span>").arg(StatusColours::hex(StatusColours::Tone::Danger)).arg(esc(tr("admin"))) : QString());
     }
     html += QStringLiteral("</table>");
     const QJsonArray findings = e.value(QStringLiteral("findings")).toArray();
@@ -469,7 +470,7 @@ QString ReviewQueuePage::renderEvidence(const ReviewItem& item) const
         for (const QJsonValue& f : findings) {
             const QJsonObject o = f.toObject();
             html += QStringLiteral("<li><span style='color:%1'>%2</span> %3 (%4): %5</li>")
-                        .arg(o.value(QStringLiteral("severity")).toString() == QLatin1String("high") ? QStringLiteral("#c62828") : QStringLiteral("#b86e00"),
+                        .arg(o.value(QStringLiteral("severity")).toString() == QLatin1String("high") ? StatusColours::hex(StatusColours::Tone::Danger) : StatusColours::hex(StatusColours::Tone::Warning),
                             esc(o.value(QStringLiteral("severity")).toString()), esc(o.value(QStringLiteral("type")).toString()),
                             esc(o.value(QStringLiteral("owasp")).toString()), esc(o.value(QStringLiteral("detail")).toString()));
         }
@@ -505,7 +506,7 @@ bool ReviewQueuePage::decideCurrent()
     const ReviewItem& item = m_items.at(row);
     if (QString missing; !answered(&missing)) {
         // Ctrl+Enter on an unanswered form records nothing.
-        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
         m_message->setText(tr("Nothing was recorded: answer %1 first.").arg(missing));
         return false;
     }
@@ -513,7 +514,7 @@ bool ReviewQueuePage::decideCurrent()
     d.secondsSpent = int(m_shownFor.elapsed() / 1000);
     auto flags = ReviewService(m_database).decide(d);
     if (!flags) {
-        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
         m_message->setText(flags.errorString());
         // The focus goes to the answer at fault.
         const QString field = flags.error().field;
@@ -582,13 +583,13 @@ int ReviewQueuePage::decideSelected()
     if (chosen.isEmpty())
         return 0;
     if (QString missing; !answered(&missing)) {
-        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
         m_message->setText(tr("Nothing was recorded: answer %1 first.").arg(missing));
         return 0;
     }
     if (m_reduce->isChecked()) {
         // Which grants to remove differs per identity; that choice is made one item at a time.
-        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
         m_message->setText(tr("Reducing scope picks grants per identity; decide those one at a time, or keep the scope for all."));
         return 0;
     }
@@ -617,7 +618,7 @@ int ReviewQueuePage::decideSelected()
         text += tr("; %n flagged to your manager", nullptr, flagged);
     if (!refused.isEmpty())
         text += u'\n' + tr("Not recorded: %1").arg(refused.join(QStringLiteral("; ")));
-    m_message->setStyleSheet(refused.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+    m_message->setStyleSheet(refused.isEmpty() ? QString() : StatusColours::style(StatusColours::Tone::Danger));
     m_message->setText(text);
     return recorded;
 }
@@ -629,7 +630,7 @@ bool ReviewQueuePage::delegateCurrent(const QString& to)
         return false;
     const qint64 id = m_items.at(row).id;
     if (auto st = ReviewService(m_database).delegate(id, m_reviewer->currentText(), to); !st) {
-        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
         m_message->setText(st.errorString());
         return false;
     }

@@ -1,4 +1,5 @@
 #include "EntraSourceDialog.h"
+#include "widgets/StatusColours.h"
 
 #include "connectors/entra/EntraLiveImporter.h"
 #include "secrets/SecretStore.h"
@@ -32,7 +33,7 @@ EntraSourceDialog::EntraSourceDialog(SecretStore& secrets, QWidget* parent)
     m_clientId->setPlaceholderText(tr("Application (client) id"));
     m_secret->setPlaceholderText(tr("Stored in the OS keychain only"));
     m_tokenUrl->setPlaceholderText(tr("Default: the tenant's endpoint on login.microsoftonline.com"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
     m_error->setWordWrap(true);
     m_error->hide();
 

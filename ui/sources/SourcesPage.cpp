@@ -1,4 +1,5 @@
 #include "SourcesPage.h"
+#include "widgets/StatusColours.h"
 
 #include "connectors/FormatSniffer.h"
 
@@ -324,7 +325,7 @@ void SourcesPage::finishImport(const SyncReport& report)
     updateButtons();
     m_history->reload();
     if (!report.error.isEmpty()) {
-        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
         m_message->setText(tr("Nothing was changed. %1").arg(report.error));
         return;
     }
@@ -353,7 +354,7 @@ void SourcesPage::finishImport(const SyncReport& report)
 
 void SourcesPage::showImportError(const QString& message)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
     m_message->setText(tr("Nothing was changed. %1").arg(message));
     m_inputs->clear();
     updateButtons();

@@ -1,4 +1,5 @@
 #include "ConnectDialog.h"
+#include "widgets/StatusColours.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -37,7 +38,7 @@ ConnectDialog::ConnectDialog(const TeamServer& initial, QWidget* parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_error->setObjectName(QStringLiteral("connectError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
     m_error->hide();
 
     auto* intro = new QLabel(tr("Reviewers on many desktops work in one shared store on PostgreSQL. What you may see "
