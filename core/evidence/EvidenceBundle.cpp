@@ -34,7 +34,12 @@ public:
         , m_name(name)
         , m_hash(QCryptographicHash::Sha256)
     {
-        m_ok = m_file.open(QIODevice::WriteOnly, QuaZipNewInfo(name));
+        // rw-r--r--: unzip restores the mode it finds, and 0000 (QuaZip's default) locks every
+        // auditor but root out of the files the README's recipe checks.
+        QuaZipNewInfo info(name);
+        info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
+            | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        m_ok = m_file.open(QIODevice::WriteOnly, info);
     }
     bool write(const QByteArray& bytes)
     {

@@ -10,6 +10,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QJsonObject>
 #include <QFile>
 #include <QJsonArray>
@@ -17,6 +20,7 @@
 #include <QTemporaryDir>
 
 #include <quazip.h>
+#include <unistd.h>
 #include <quazipfile.h>
 
 using namespace recertify;
@@ -166,6 +170,32 @@ private slots:
         sha.start(QStringLiteral("sha256sum"), { QStringLiteral("-c"), QStringLiteral("SHA256SUMS") });
         QVERIFY(sha.waitForFinished(30000));
         QCOMPARE(sha.exitCode(), 0);
+        QCOMPARE(sha.readAllStandardOutput().count(": OK"), 6);
+    }
+
+    // The README's recipe with stock unzip: members come out readable by everyone (rw-r--r--), so an
+    // auditor who is not root can run sha256sum -c; where the test runs as root it proves it as nobody.
+    void theAuditorsRecipeWorksForAnOrdinaryUser()
+    {
+        QTemporaryDir out;
+        QVERIFY(QFile::setPermissions(out.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const test::RunResult unzipped = test::runProgram(QStringLiteral("unzip"), { QStringLiteral("-q"), m_bundle, QStringLiteral("-d"), out.path() });
+        QVERIFY2(unzipped.exitCode == 0, unzipped.err.constData());
+        for (const QString& name : EvidenceBundle::memberNames() + QStringList { QStringLiteral("SHA256SUMS"), QStringLiteral("SHA256SUMS.sig") }) {
+            const QFileDevice::Permissions mode = QFileInfo(out.filePath(name)).permissions();
+            QVERIFY2(mode.testFlag(QFileDevice::ReadOther) && mode.testFlag(QFileDevice::ReadGroup) && mode.testFlag(QFileDevice::ReadOwner),
+                qPrintable(name));
+            QVERIFY2(!mode.testFlag(QFileDevice::WriteOther) && !mode.testFlag(QFileDevice::ExeOwner), qPrintable(name));
+        }
+        if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty())
+            return;
+        QProcess sha;
+        sha.setWorkingDirectory(out.path());
+        sha.start(QStringLiteral("runuser"), { QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), QStringLiteral("sha256sum"),
+            QStringLiteral("-c"), QStringLiteral("SHA256SUMS") });
+        QVERIFY(sha.waitForFinished(30000));
+        QVERIFY2(sha.exitCode() == 0, sha.readAllStandardError().constData());
         QCOMPARE(sha.readAllStandardOutput().count(": OK"), 6);
     }
 
