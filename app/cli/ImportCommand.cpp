@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "ReportText.h"
 #include "JsonViews.h"
 #include "connectors/FormatSniffer.h"
 #include "connectors/Importer.h"
@@ -8,8 +9,6 @@
 #include <QJsonObject>
 
 namespace recertify::cli {
-
-namespace {
 
 QJsonObject reportJson(const SyncReport& r)
 {
@@ -64,8 +63,6 @@ void printReport(QTextStream& out, const SyncReport& r, bool inventory)
     for (qint64 id : r.scheduledCampaigns)
         out << Cli::tr("Started recurring campaign %1, which was due").arg(id) << '\n';
 }
-
-} // namespace
 
 int importCommand(CliContext& context)
 {

@@ -1,8 +1,11 @@
 #include "Commands.h"
+#include "ReportText.h"
 #include "connectors/entra/EntraLiveImporter.h"
+#include "connectors/k8s/K8sLiveImporter.h"
 #include "secrets/KeychainSecretStore.h"
 #include "sync/SyncEngine.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace recertify::cli {
@@ -10,23 +13,61 @@ namespace recertify::cli {
 int syncCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("CONNECTOR"), Cli::tr("The live source: entra"));
+    parser.addPositionalArgument(QStringLiteral("CONNECTOR"), Cli::tr("The live source: entra or kubernetes"));
     const QCommandLineOption tenant(QStringLiteral("tenant"), Cli::tr("Microsoft Entra tenant id or domain"), QStringLiteral("ID"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), Cli::tr("Application (client) id; its secret is read from the keychain entry entra:TENANT:CLIENT_ID"), QStringLiteral("ID"));
     const QCommandLineOption graphUrl(QStringLiteral("graph-url"), Cli::tr("Microsoft Graph base URL (national clouds, tests)"), QStringLiteral("URL"),
         QStringLiteral("https://graph.microsoft.com"));
     const QCommandLineOption tokenUrl(QStringLiteral("token-url"), Cli::tr("OAuth 2 token endpoint (default: the tenant's on login.microsoftonline.com)"), QStringLiteral("URL"));
-    parser.addOptions({ tenant, clientId, graphUrl, tokenUrl });
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+        Cli::tr("kubernetes: the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)"), QStringLiteral("FILE"));
+    const QCommandLineOption kubeContext(QStringLiteral("context"), Cli::tr("kubernetes: the kubeconfig context (default: its current context)"),
+        QStringLiteral("NAME"));
+    parser.addOptions({ tenant, clientId, graphUrl, tokenUrl, kubeconfig, kubeContext });
     if (int code = parseCommand(context, parser, QStringLiteral("sync"),
             Cli::tr("Read a live source into the store, in one transaction. Credentials come from the OS keychain "
-                    "(see recertify-cli secrets).")); code >= 0)
+                    "(see recertify-cli secrets) or, for Kubernetes, from the kubeconfig as kubectl reads it.")); code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1 || args.first() != QLatin1String("entra"))
-        return context.usage(Cli::tr("sync: expected the connector name: entra"));
+    const QString connector = args.value(0);
+    if (args.size() != 1 || (connector != QLatin1String("entra") && connector != QLatin1String("kubernetes")))
+        return context.usage(Cli::tr("sync: expected the connector name: entra or kubernetes"));
+
+    if (connector == QLatin1String("kubernetes")) {
+        K8sConnection connection;
+        connection.kubeconfig = parser.value(kubeconfig);
+        connection.context = parser.value(kubeContext);
+        K8sLiveImporter importer(connection);
+        auto target = importer.target();
+        if (!target) {
+            if (target.error().field == QLatin1String("context"))
+                return context.usage(Cli::tr("--context: %1").arg(target.error().message));
+            return context.fail(target.error());
+        }
+        const QString input = QStringLiteral("k8s:%1 (%2)").arg(target->contextName, target->server.toString());
+        DatabasePtr database = context.database();
+        if (!database)
+            return Failed;
+        SyncEngine engine(database, context.clock());
+        engine.setActor(QStringLiteral("recertify-cli sync"));
+        auto report = engine.run(importer, { input });
+        if (!report)
+            return context.fail(report.error());
+        if (context.json) {
+            QJsonObject json = reportJson(*report);
+            json.insert(QStringLiteral("input"), input);
+            json.insert(QStringLiteral("requests"), importer.requestCount());
+            json.insert(QStringLiteral("notAllowedToList"), QJsonArray::fromStringList(importer.forbiddenKinds()));
+            context.printJson(QJsonDocument(json));
+        } else {
+            printReport(context.out(), *report, true);
+            context.out() << Cli::tr("%1: %2 requests").arg(input).arg(importer.requestCount()) << Qt::endl;
+        }
+        return Success;
+    }
+
     if (!parser.isSet(tenant) || !parser.isSet(clientId))
         return context.usage(Cli::tr("sync entra: --tenant and --client-id are required"));
-
     EntraConnection connection;
     connection.tenant = parser.value(tenant);
     connection.clientId = parser.value(clientId);

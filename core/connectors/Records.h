@@ -25,6 +25,9 @@ struct StagedIdentity
     QString scope;
     QList<Credential> credentials;
     QList<Grant> grants;
+    /// False when the source could not list them this run (no permission): the stored ones are kept as they are.
+    bool credentialsKnown = true;
+    bool grantsKnown = true;
 };
 
 /** One thing an identity did (or tried to do), as a connector saw it. */

@@ -44,6 +44,8 @@ void StagingSink::identity(StagedIdentity staged)
         existing.identity.displayName = staged.identity.displayName;
     if (existing.scope.isEmpty())
         existing.scope = staged.scope;
+    existing.credentialsKnown = existing.credentialsKnown && staged.credentialsKnown;
+    existing.grantsKnown = existing.grantsKnown && staged.grantsKnown;
 }
 
 void StagingSink::activity(const ActivityEvent& event)

@@ -169,16 +169,22 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
 
 Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
 {
-    for (const char* statement : { "DELETE FROM credentials WHERE identity_id = ?", "DELETE FROM grants WHERE identity_id = ?" }) {
-        auto q = sql::run(m_db, QString::fromLatin1(statement), { id });
+    // What the source could not list this run is left as the last run that could list it saw it.
+    if (s.credentialsKnown) {
+        auto q = sql::run(m_db, QStringLiteral("DELETE FROM credentials WHERE identity_id = ?"), { id });
         if (!q)
             return q.error();
+        for (Credential c : s.credentials) {
+            c.identityId = id;
+            if (auto status = m_writer.insertCredential(c); !status)
+                return status;
+        }
     }
-    for (Credential c : s.credentials) {
-        c.identityId = id;
-        if (auto status = m_writer.insertCredential(c); !status)
-            return status;
-    }
+    if (!s.grantsKnown)
+        return {};
+    auto q = sql::run(m_db, QStringLiteral("DELETE FROM grants WHERE identity_id = ?"), { id });
+    if (!q)
+        return q.error();
     for (Grant g : s.grants) {
         g.identityId = id;
         if (auto status = m_writer.insertGrant(g); !status)

@@ -1,5 +1,8 @@
 #include "ReplayServer.h"
 
+#include <QSslCertificate>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace recertify::test {
@@ -8,22 +11,43 @@ ReplayServer::ReplayServer(Handler handler, QObject* parent)
     : QObject(parent)
     , m_handler(std::move(handler))
 {
-    connect(&m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+}
+
+void ReplayServer::accept()
+{
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+        while (QTcpSocket* socket = m_server->nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            // A request may have arrived with the handshake's last bytes.
+            if (socket->bytesAvailable() > 0)
+                serve(socket);
         }
     });
 }
 
 bool ReplayServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    m_server = std::make_unique<QTcpServer>();
+    accept();
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool ReplayServer::listenTls(const QSslConfiguration& configuration)
+{
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(configuration);
+    connect(server.get(), &QSslServer::errorOccurred, this, [this](QSslSocket*, QAbstractSocket::SocketError) { ++m_failedHandshakes; });
+    connect(server.get(), &QSslServer::peerVerifyError, this, [this](QSslSocket*, const QSslError&) { ++m_failedHandshakes; });
+    m_server = std::move(server);
+    m_tls = true;
+    accept();
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QString ReplayServer::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort());
+    return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_server->serverPort());
 }
 
 void ReplayServer::serve(QTcpSocket* socket)
@@ -48,6 +72,8 @@ void ReplayServer::serve(QTcpSocket* socket)
         if (buffer.size() < headerEnd + 4 + length)
             break;
         request.body = buffer.mid(headerEnd + 4, length);
+        if (auto* tls = qobject_cast<QSslSocket*>(socket); tls && !tls->peerCertificate().isNull())
+            request.peerCommonName = tls->peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0);
         buffer.remove(0, headerEnd + 4 + length);
         m_requests.append(request);
 

@@ -2,9 +2,11 @@
 
 #include <QHash>
 #include <QList>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 #include <functional>
+#include <memory>
 
 namespace recertify::test {
 
@@ -24,6 +26,7 @@ public:
         QByteArray target; ///< path and query, as sent
         QHash<QByteArray, QByteArray> headers; ///< lower-case names
         QByteArray body;
+        QString peerCommonName; ///< the client certificate's CN over TLS, empty without one
     };
     struct Response
     {
@@ -36,13 +39,21 @@ public:
     explicit ReplayServer(Handler handler, QObject* parent = nullptr);
 
     bool listen();
-    QString baseUrl() const; ///< http://127.0.0.1:PORT
+    /** HTTPS with this certificate and key; a client certificate is asked for (not required) and checked against its CAs. */
+    bool listenTls(const QSslConfiguration& configuration);
+    QString baseUrl() const; ///< http://127.0.0.1:PORT, or https:// over TLS
+    /** TLS handshakes that failed (an untrusted client or server certificate). */
+    int failedHandshakes() const { return m_failedHandshakes; }
     const QList<Request>& requests() const { return m_requests; }
 
 private:
     void serve(QTcpSocket* socket);
 
-    QTcpServer m_server;
+    void accept();
+
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
+    int m_failedHandshakes = 0;
     Handler m_handler;
     QList<Request> m_requests;
 };

@@ -7,12 +7,8 @@
 #include "EntraGraphMapper.h"
 #include "util/Logging.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace recertify {
@@ -51,39 +47,13 @@ EntraConnection EntraConnection::fromSource(const SourceConfig& source)
 EntraLiveImporter::EntraLiveImporter(EntraConnection connection, SecretStore& secrets)
     : m_connection(std::move(connection))
     , m_secrets(secrets)
+    , m_http(LiveHttp::Policy { m_connection.maxRetries, m_connection.maxRetryAfterSeconds, m_connection.requestTimeoutMs })
 {
 }
 
 EntraLiveImporter::~EntraLiveImporter() = default;
 
-EntraLiveImporter::Reply EntraLiveImporter::send(const QUrl& url, const QByteArray& form)
-{
-    ++m_requests;
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_connection.requestTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (form.isNull()) {
-        request.setRawHeader("Authorization", "Bearer " + m_token);
-        request.setRawHeader("Accept", "application/json");
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    }
-    QNetworkReply* reply = form.isNull() ? m_network->get(request) : m_network->post(request, form);
-    // Runs in a sync worker: a local loop waits for this one reply (bounded by the transfer timeout).
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    out.retryAfter = reply->rawHeader("Retry-After");
-    if (out.status == 0)
-        out.networkError = reply->errorString();
-    reply->deleteLater();
-    return out;
-}
-
-QString EntraLiveImporter::describe(const Reply& reply) const
+QString EntraLiveImporter::describe(const HttpReply& reply) const
 {
     if (reply.status == 0)
         return reply.networkError;
@@ -103,19 +73,6 @@ QString EntraLiveImporter::describe(const Reply& reply) const
     return detail.isEmpty() ? tr("HTTP %1").arg(reply.status) : tr("HTTP %1: %2").arg(reply.status).arg(detail);
 }
 
-Status EntraLiveImporter::wait(int seconds, RecordSink& sink)
-{
-    const int capped = std::clamp(seconds, 0, m_connection.maxRetryAfterSeconds);
-    for (int waited = 0; waited < capped * 10; ++waited) {
-        if (!sink.progress(0, 0))
-            return makeError(tr("Cancelled"));
-        QEventLoop loop;
-        QTimer::singleShot(100, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return {};
-}
-
 Status EntraLiveImporter::fetchToken(RecordSink& sink)
 {
     auto secret = m_secrets.read(m_connection.secretKey());
@@ -128,48 +85,41 @@ Status EntraLiveImporter::fetchToken(RecordSink& sink)
     form.addQueryItem(QStringLiteral("scope"), m_connection.graphUrl.toString(QUrl::RemovePath | QUrl::StripTrailingSlash)
             + QStringLiteral("/.default"));
     const QUrl url = m_connection.effectiveTokenUrl();
-    for (int attempt = 0;; ++attempt) {
-        const Reply reply = send(url, form.toString(QUrl::FullyEncoded).toUtf8());
-        if ((reply.status == 429 || reply.status == 503) && attempt < m_connection.maxRetries) {
-            if (auto status = wait(reply.retryAfter.toInt(), sink); !status)
-                return status;
-            continue;
-        }
-        if (reply.status != 200) {
-            return makeError(tr("%1: the token endpoint refused the client credentials of %2: %3")
-                                 .arg(url.toString(), m_connection.clientId, describe(reply)));
-        }
-        m_token = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("access_token")).toString().toUtf8();
-        if (m_token.isEmpty())
-            return makeError(tr("%1: the token response holds no access_token").arg(url.toString()));
-        return {};
+    auto reply = m_http.request("POST", url,
+        { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded") } }, sink,
+        form.toString(QUrl::FullyEncoded).toUtf8());
+    if (!reply)
+        return reply.error();
+    if (reply->status != 200) {
+        return makeError(tr("%1: the token endpoint refused the client credentials of %2: %3")
+                             .arg(url.toString(), m_connection.clientId, describe(*reply)));
     }
+    m_token = QJsonDocument::fromJson(reply->body).object().value(QStringLiteral("access_token")).toString().toUtf8();
+    if (m_token.isEmpty())
+        return makeError(tr("%1: the token response holds no access_token").arg(url.toString()));
+    return {};
 }
 
 Result<QJsonObject> EntraLiveImporter::getJson(const QUrl& url, RecordSink& sink)
 {
-    bool refreshed = false;
-    for (int attempt = 0;; ++attempt) {
-        if (!sink.progress(0, 0))
-            return makeError(tr("Cancelled"));
-        const Reply reply = send(url, QByteArray());
-        if ((reply.status == 429 || reply.status == 503) && attempt < m_connection.maxRetries) {
-            qCInfo(lcSync) << "throttled; retrying after" << reply.retryAfter << "s";
-            if (auto status = wait(reply.retryAfter.isEmpty() ? 1 : reply.retryAfter.toInt(), sink); !status)
-                return status.error();
-            continue;
-        }
-        if (reply.status == 401 && !refreshed) {
+    for (bool refreshed = false;;) {
+        auto reply = m_http.request("GET", url,
+            { { QByteArrayLiteral("Authorization"), QByteArray("Bearer " + m_token) },
+                { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } },
+            sink);
+        if (!reply)
+            return reply.error();
+        if (reply->status == 401 && !refreshed) {
             // The token expired mid-run: one refresh, then the request again.
             refreshed = true;
             if (auto status = fetchToken(sink); !status)
                 return status.error();
             continue;
         }
-        if (reply.status != 200)
-            return makeError(tr("%1: %2").arg(url.toString(), describe(reply)));
+        if (reply->status != 200)
+            return makeError(tr("%1: %2").arg(url.toString(), describe(*reply)));
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(reply.body, &error);
+        const QJsonDocument document = QJsonDocument::fromJson(reply->body, &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
             return makeError(tr("%1: byte %2: invalid JSON: %3").arg(url.toString()).arg(error.offset).arg(error.errorString()));
         }
@@ -203,8 +153,7 @@ Result<QList<QJsonObject>> EntraLiveImporter::getPaged(const QString& path, Reco
 
 Status EntraLiveImporter::read(const QString& input, RecordSink& sink)
 {
-    m_requests = 0;
-    m_network = std::make_unique<QNetworkAccessManager>();
+    m_http.resetCount();
     if (auto status = fetchToken(sink); !status)
         return status;
     EntraGraphMapper mapper(input.isEmpty() ? m_connection.graphUrl.toString() : input);
@@ -235,7 +184,7 @@ Status EntraLiveImporter::read(const QString& input, RecordSink& sink)
         for (const QJsonObject& page : pages.value())
             mapper.addResponse(QStringLiteral("GET ") + path, page);
     }
-    m_network.reset();
+    m_http.close();
     return mapper.finish(sink);
 }
 

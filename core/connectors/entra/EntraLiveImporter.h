@@ -1,13 +1,12 @@
 #pragma once
 
 #include "connectors/Importer.h"
+#include "connectors/live/LiveHttp.h"
 #include "secrets/SecretStore.h"
 #include "storage/SourceRepository.h"
 
 #include <QJsonObject>
 #include <QUrl>
-
-class QNetworkAccessManager;
 
 namespace recertify {
 
@@ -51,29 +50,18 @@ public:
     [[nodiscard]] Status read(const QString& input, RecordSink& sink) override;
 
     /** Requests made in the last read, for the run history and tests. */
-    int requestCount() const { return m_requests; }
+    int requestCount() const { return m_http.requestCount(); }
 
 private:
-    struct Reply
-    {
-        int status = 0;
-        QByteArray body;
-        QByteArray retryAfter;
-        QString networkError;
-    };
-
     [[nodiscard]] Status fetchToken(RecordSink& sink);
     [[nodiscard]] Result<QList<QJsonObject>> getPaged(const QString& path, RecordSink& sink);
     [[nodiscard]] Result<QJsonObject> getJson(const QUrl& url, RecordSink& sink);
-    Reply send(const QUrl& url, const QByteArray& form);
-    [[nodiscard]] Status wait(int seconds, RecordSink& sink);
-    QString describe(const Reply& reply) const;
+    QString describe(const HttpReply& reply) const;
 
     EntraConnection m_connection;
     SecretStore& m_secrets;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    LiveHttp m_http;
     QByteArray m_token;
-    int m_requests = 0;
 };
 
 } // namespace recertify

@@ -103,6 +103,12 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
     return {};
 }
 
+Status K8sRbacImporter::addList(const QJsonObject& list, const QString& origin)
+{
+    m_context.path = origin;
+    return collect(m_context, list, QString(), true);
+}
+
 void K8sRbacImporter::start()
 {
     m_context = Context();

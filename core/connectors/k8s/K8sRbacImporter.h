@@ -35,6 +35,8 @@ public:
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
     /** Roles, bindings and accounts may come in separate files (kubectl get roles; kubectl get rolebindings): joined here. */
     [[nodiscard]] Status finish(RecordSink& sink) override;
+    /** One List as the API server answers it (items without kind), read by the live connector; `origin` names it in errors. */
+    [[nodiscard]] Status addList(const QJsonObject& list, const QString& origin);
 
 private:
     struct Item
