@@ -19,7 +19,8 @@ trap '$sudo dpkg -r recertify >/dev/null 2>&1 || true' EXIT
 files=$(dpkg -L recertify)
 
 for binary in /usr/bin/recertify /usr/bin/recertify-cli /usr/share/applications/io.recertify.Recertify.desktop \
-    /usr/share/icons/hicolor/scalable/apps/io.recertify.Recertify.svg /usr/share/metainfo/io.recertify.Recertify.metainfo.xml; do
+    /usr/share/icons/hicolor/scalable/apps/io.recertify.Recertify.svg /usr/share/metainfo/io.recertify.Recertify.metainfo.xml \
+    /usr/lib/systemd/user/recertify-sync.timer /usr/lib/systemd/user/recertify-sync.service; do
     [ -e "$binary" ] || { echo "FAIL: $binary is not installed"; exit 1; }
 done
 [ "$(command -v recertify-cli)" = /usr/bin/recertify-cli ] || { echo "FAIL: recertify-cli is not on the PATH"; exit 1; }

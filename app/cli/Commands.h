@@ -20,6 +20,7 @@ int demoCommand(CliContext& context);
 int importCommand(CliContext& context);
 int secretsCommand(CliContext& context);
 int syncCommand(CliContext& context);
+int sourcesCommand(CliContext& context);
 int findingsCommand(CliContext& context);
 int scoresCommand(CliContext& context);
 int ownersCommand(CliContext& context);

@@ -1,8 +1,10 @@
 #include "Commands.h"
 #include "ReportText.h"
+#include "storage/SourceRepository.h"
 #include "connectors/entra/EntraLiveImporter.h"
 #include "connectors/k8s/K8sLiveImporter.h"
 #include "secrets/KeychainSecretStore.h"
+#include "sync/LiveSources.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
@@ -10,10 +12,68 @@
 
 namespace recertify::cli {
 
+namespace {
+
+/** Runs connected sources by name (all due ones for --due); each is its own transaction. */
+int syncSources(CliContext& context, const QStringList& names, bool dueOnly)
+{
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    auto sources = SourceRepository(database).all();
+    if (!sources)
+        return context.fail(sources.error());
+    KeychainSecretStore secrets;
+    const QDateTime now = context.clock().now();
+    QJsonArray runs;
+    int failed = 0;
+    int ran = 0;
+    for (const SourceConfig& source : sources.value()) {
+        if (dueOnly ? !LiveSources::isDue(source, now) : !names.contains(source.name))
+            continue;
+        ++ran;
+        QJsonObject run { { QStringLiteral("source"), source.name } };
+        auto prepared = LiveSources::prepare(source, secrets);
+        Result<SyncReport> report = prepared ? Result<SyncReport>(SyncReport()) : Result<SyncReport>(prepared.error());
+        if (prepared) {
+            SyncEngine engine(database, context.clock());
+            engine.setActor(dueOnly ? QStringLiteral("recertify-cli sync --due") : QStringLiteral("recertify-cli sync"));
+            report = engine.run(*prepared->importer, { prepared->input });
+        }
+        if (!report) {
+            ++failed;
+            run.insert(QStringLiteral("error"), report.errorString());
+            if (!context.json)
+                context.err() << Cli::tr("%1: %2").arg(source.name, report.errorString()) << Qt::endl;
+        } else {
+            if (auto marked = LiveSources::markSynced(database, source.name, context.clock().now()); !marked)
+                return context.fail(marked.error());
+            run.insert(QStringLiteral("report"), reportJson(*report));
+            if (!context.json) {
+                context.out() << source.name << ": ";
+                printReport(context.out(), *report, true);
+            }
+        }
+        runs.append(run);
+    }
+    if (!dueOnly && ran == 0)
+        return context.fail(fieldError(QStringLiteral("source"), Cli::tr("no connected source named \"%1\"").arg(names.join(QStringLiteral(", ")))));
+    if (context.json)
+        context.printJson(QJsonDocument(runs));
+    else if (ran == 0)
+        context.out() << Cli::tr("No source is due.") << Qt::endl;
+    context.out().flush();
+    return failed > 0 ? Failed : Success;
+}
+
+} // namespace
+
 int syncCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("CONNECTOR"), Cli::tr("The live source: entra or kubernetes"));
+    parser.addPositionalArgument(QStringLiteral("CONNECTOR"),
+        Cli::tr("The live source: entra or kubernetes, or the name of a connected source (see recertify-cli sources)"));
+    const QCommandLineOption due(QStringLiteral("due"), Cli::tr("Sync, once, every connected source whose interval has passed (for cron or a systemd timer)"));
     const QCommandLineOption tenant(QStringLiteral("tenant"), Cli::tr("Microsoft Entra tenant id or domain"), QStringLiteral("ID"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), Cli::tr("Application (client) id; its secret is read from the keychain entry entra:TENANT:CLIENT_ID"), QStringLiteral("ID"));
     const QCommandLineOption graphUrl(QStringLiteral("graph-url"), Cli::tr("Microsoft Graph base URL (national clouds, tests)"), QStringLiteral("URL"),
@@ -23,15 +83,22 @@ int syncCommand(CliContext& context)
         Cli::tr("kubernetes: the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)"), QStringLiteral("FILE"));
     const QCommandLineOption kubeContext(QStringLiteral("context"), Cli::tr("kubernetes: the kubeconfig context (default: its current context)"),
         QStringLiteral("NAME"));
-    parser.addOptions({ tenant, clientId, graphUrl, tokenUrl, kubeconfig, kubeContext });
+    parser.addOptions({ due, tenant, clientId, graphUrl, tokenUrl, kubeconfig, kubeContext });
     if (int code = parseCommand(context, parser, QStringLiteral("sync"),
             Cli::tr("Read a live source into the store, in one transaction. Credentials come from the OS keychain "
                     "(see recertify-cli secrets) or, for Kubernetes, from the kubeconfig as kubectl reads it.")); code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
+    if (parser.isSet(due)) {
+        if (!args.isEmpty())
+            return context.usage(Cli::tr("sync --due: takes no connector; it runs every due source"));
+        return syncSources(context, {}, true);
+    }
     const QString connector = args.value(0);
-    if (args.size() != 1 || (connector != QLatin1String("entra") && connector != QLatin1String("kubernetes")))
-        return context.usage(Cli::tr("sync: expected the connector name: entra or kubernetes"));
+    if (args.size() != 1)
+        return context.usage(Cli::tr("sync: expected the connector name (entra or kubernetes) or a connected source's name"));
+    if (connector != QLatin1String("entra") && connector != QLatin1String("kubernetes"))
+        return syncSources(context, { connector }, false);
 
     if (connector == QLatin1String("kubernetes")) {
         K8sConnection connection;

@@ -531,6 +531,30 @@ private slots:
         const auto [badCode, badOut, badErr] = run({ "sync", "kubernetes", "--kubeconfig", config, "--context", "staging" });
         QCOMPARE(badCode, 2);
         QVERIFY2(badErr.contains("--context: ") && badErr.contains("known: kind-recertify"), badErr.constData());
+
+        // Connected once, synced on a schedule: `sync --due` runs it while it is due, and not again until it is.
+        const auto [addCode, addOut, addErr] = run({ "sources", "add", "kubernetes", "prod", "--kubeconfig", config, "--every", "6h" });
+        QVERIFY2(addCode == 0, addErr.constData());
+        QCOMPARE(std::get<0>(run({ "sources", "add", "kubernetes", "typo", "--kubeconfig", config, "--context", "prd" })), 2);
+        QCOMPARE(std::get<0>(run({ "sources", "set", "prod", "--every", "1m" })), 2); // more often only hammers the API
+        auto listed = QJsonDocument::fromJson(std::get<1>(run({ "--json", "sources" }))).array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value("every").toString(), QStringLiteral("6h"));
+        QCOMPARE(listed.first().toObject().value("due").toBool(), true);
+        const auto requestsBefore = server.requests().size();
+        const auto [dueCode, dueOut, dueErr] = run({ "sync", "--due" });
+        QVERIFY2(dueCode == 0, dueErr.constData());
+        QVERIFY2(dueOut.startsWith("prod: k8s-live: 0 added"), dueOut.constData());
+        QVERIFY(server.requests().size() > requestsBefore);
+        listed = QJsonDocument::fromJson(std::get<1>(run({ "--json", "sources" }))).array();
+        QCOMPARE(listed.first().toObject().value("due").toBool(), false);
+        QVERIFY(!listed.first().toObject().value("lastSynced").toString().isEmpty());
+        const auto requestsAfter = server.requests().size();
+        QCOMPARE(std::get<1>(run({ "sync", "--due" })).trimmed(), QByteArray("No source is due."));
+        QCOMPARE(server.requests().size(), requestsAfter);
+        QCOMPARE(std::get<0>(run({ "sync", "prod" })), 0); // by name, whenever asked
+        QVERIFY(server.requests().size() > requestsAfter);
+        QVERIFY(!readAll(db).contains(kToken));
     }
 
     void kubeconfigIsReadAsKubectlReadsIt()
