@@ -94,6 +94,7 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_inventory, &InventoryPage::matchCountChanged, this, &MainWindow::refreshStatus);
     connect(m_sources, &SourcesPage::storeChanged, this, &MainWindow::storeChanged);
+    connect(m_sources, &SourcesPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(m_orphans, &OrphansPage::storeChanged, this, &MainWindow::storeChanged);
     connect(m_inventory, &InventoryPage::openIdentity, this, &MainWindow::openIdentity);
     connect(m_orphans, &OrphansPage::openIdentity, this, &MainWindow::openIdentity);

@@ -6,10 +6,14 @@
 #include "ReplayServer.h"
 #include "secrets/SecretStore.h"
 #include "sources/EntraSourceDialog.h"
+#include "sources/K8sSourceDialog.h"
 #include "sources/SourcesPage.h"
 #include "storage/SqlUtil.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QListWidget>
+#include <QStatusBar>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
@@ -153,11 +157,8 @@ private slots:
                 server.baseUrl(), server.baseUrl() + QStringLiteral("/contoso/oauth2/v2.0/token"));
             QTimer::singleShot(0, &dialog, &QDialog::accept);
         };
-        auto* connectButton = page->findChildren<QPushButton*>().first();
-        for (QPushButton* button : page->findChildren<QPushButton*>()) {
-            if (button->text().startsWith(QStringLiteral("Connect")))
-                connectButton = button;
-        }
+        auto* connectButton = page->findChild<QPushButton*>(QStringLiteral("connectEntra"));
+        QVERIFY(connectButton);
         QTest::mouseClick(connectButton, Qt::LeftButton);
         QCOMPARE(secrets->read(QStringLiteral("entra:contoso:client-1")).value(), QStringLiteral("top-secret-1"));
 
@@ -177,6 +178,57 @@ private slots:
             qPrintable(page->history()->index(0, SyncRunTableModel::DetailColumn).data().toString()));
         QCOMPARE(page->history()->index(0, SyncRunTableModel::AddedColumn).data().toInt(), 2);
         QTRY_COMPARE(window.inventory()->model()->totalCount(), 2);
+    }
+
+    void connectsAClusterAndSyncsItWhenDue()
+    {
+        // A loopback API server with one service account; the other lists are empty.
+        test::ReplayServer server([](const test::ReplayServer::Request& r) -> test::ReplayServer::Response {
+            if (r.headers.value("authorization") != "Bearer reader-token")
+                return { 401, R"({"kind":"Status","reason":"Unauthorized","message":"Unauthorized","code":401})", {} };
+            if (r.target.startsWith("/api/v1/serviceaccounts?"))
+                return { 200, R"({"kind":"ServiceAccountList","apiVersion":"v1","metadata":{"resourceVersion":"1"},"items":[
+                                  {"metadata":{"name":"deploy-agent","namespace":"ci","creationTimestamp":"2026-01-05T10:00:00Z"}}]})", {} };
+            return { 200, R"({"kind":"List","apiVersion":"v1","metadata":{},"items":[]})", {} };
+        });
+        QVERIFY(server.listen());
+        const QString config = write(QStringLiteral("kubeconfig"),
+            QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: lab\n  cluster: {server: '%1'}\ncontexts:\n"
+                           "- name: lab-admin\n  context: {cluster: lab, user: reader}\n- name: other\n  context: {cluster: lab, user: reader}\n"
+                           "current-context: lab-admin\nusers:\n- name: reader\n  user: {token: reader-token}\n")
+                .arg(server.baseUrl())
+                .toUtf8());
+        test::TestDatabase store;
+        MainWindow window(store.database(), std::make_shared<InMemorySecretStore>());
+        window.show();
+        SourcesPage* page = window.sources();
+        auto* every = page->findChild<QComboBox*>(QStringLiteral("syncEvery"));
+        QVERIFY(every);
+        every->setCurrentIndex(every->findData(3600));
+        QStringList offered;
+        page->beforeK8sDialogShows = [&](K8sSourceDialog& dialog) {
+            dialog.fill(QStringLiteral("Lab cluster"), config, QString());
+            auto* context = dialog.findChild<QComboBox*>(QStringLiteral("k8sContext"));
+            for (int i = 0; i < context->count(); ++i)
+                offered << context->itemText(i);
+            QTimer::singleShot(0, &dialog, &QDialog::accept);
+        };
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("connectKubernetes")), Qt::LeftButton);
+        QCOMPARE(offered, (QStringList { "lab-admin", "other" }));
+        auto* live = page->findChild<QListWidget*>(QStringLiteral("liveSources"));
+        QCOMPARE(live->count(), 1);
+        QVERIFY2(live->item(0)->text().contains("synced every 1h, never synced yet, due"), qPrintable(live->item(0)->text()));
+
+        // Due (never synced): the schedule starts it in a worker; then it is not due again for an hour.
+        QVERIFY(page->runDueSource());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Syncing Lab cluster (scheduled)")));
+        QTRY_COMPARE_WITH_TIMEOUT(page->history()->rowCount(), 1, 10000);
+        QCOMPARE(page->history()->index(0, SyncRunTableModel::AddedColumn).data().toInt(), 1);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Lab cluster synced: 1 added")));
+        QVERIFY2(live->item(0)->text().contains("synced every 1h, last "), qPrintable(live->item(0)->text()));
+        QVERIFY(!live->item(0)->text().contains("due"));
+        QVERIFY(!page->runDueSource());
+        QTRY_COMPARE(window.inventory()->model()->totalCount(), 1);
     }
 };
 

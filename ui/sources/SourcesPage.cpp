@@ -4,6 +4,8 @@
 #include "connectors/FormatSniffer.h"
 
 #include "EntraSourceDialog.h"
+#include "K8sSourceDialog.h"
+#include "sync/LiveSources.h"
 #include "connectors/Importer.h"
 #include "connectors/entra/EntraLiveImporter.h"
 #include "secrets/SecretStore.h"
@@ -22,6 +24,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QLocale>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace recertify {
@@ -32,6 +36,9 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     , m_secrets(std::move(secrets))
     , m_live(new QListWidget(this))
     , m_connect(new QPushButton(tr("Connect Microsoft Entra ID…"), this))
+    , m_connectK8s(new QPushButton(tr("Connect Kubernetes…"), this))
+    , m_every(new QComboBox(this))
+    , m_schedule(new QTimer(this))
     , m_syncLive(new QPushButton(tr("Sync now"), this))
     , m_removeLive(new QPushButton(tr("Remove"), this))
     , m_format(new QComboBox(this))
@@ -81,9 +88,23 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     m_live->setObjectName(QStringLiteral("liveSources"));
     m_live->setMaximumHeight(80);
     m_syncLive->setObjectName(QStringLiteral("syncLive"));
+    m_connect->setObjectName(QStringLiteral("connectEntra"));
+    m_connectK8s->setObjectName(QStringLiteral("connectKubernetes"));
+    m_every->setObjectName(QStringLiteral("syncEvery"));
+    m_every->setAccessibleName(tr("How often the selected source is synced"));
+    m_every->addItem(tr("Only when asked"), 0);
+    m_every->addItem(tr("Every hour"), 3600);
+    m_every->addItem(tr("Every 6 hours"), 6 * 3600);
+    m_every->addItem(tr("Every day"), 86400);
+    m_every->addItem(tr("Every week"), 7 * 86400);
+    auto* everyLabel = new QLabel(tr("Sync &every:"), liveBox);
+    everyLabel->setBuddy(m_every);
     auto* liveButtons = new QHBoxLayout;
     liveButtons->addWidget(m_connect);
+    liveButtons->addWidget(m_connectK8s);
     liveButtons->addStretch();
+    liveButtons->addWidget(everyLabel);
+    liveButtons->addWidget(m_every);
     liveButtons->addWidget(m_removeLive);
     liveButtons->addWidget(m_syncLive);
     auto* liveLayout = new QVBoxLayout(liveBox);
@@ -151,6 +172,12 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     });
     connect(m_import, &QPushButton::clicked, this, &SourcesPage::startImport);
     connect(m_connect, &QPushButton::clicked, this, &SourcesPage::connectEntra);
+    connect(m_connectK8s, &QPushButton::clicked, this, &SourcesPage::connectKubernetes);
+    connect(m_every, &QComboBox::activated, this, &SourcesPage::saveInterval);
+    // Due sources are synced while the app runs; each sync is a worker job like a manual one.
+    m_schedule->setInterval(60 * 1000);
+    connect(m_schedule, &QTimer::timeout, this, &SourcesPage::runDueSource);
+    m_schedule->start();
     connect(m_syncLive, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem* item = m_live->currentItem())
             syncLiveSource(item->data(Qt::UserRole).toString());
@@ -200,6 +227,10 @@ void SourcesPage::updateButtons()
     m_addFolder->setEnabled(!running);
     m_clear->setEnabled(!running && m_inputs->count() > 0);
     m_connect->setEnabled(!running);
+    m_connectK8s->setEnabled(!running);
+    m_every->setEnabled(m_live->currentItem() != nullptr);
+    if (const QListWidgetItem* item = m_live->currentItem())
+        m_every->setCurrentIndex(std::max(0, m_every->findData(item->data(Qt::UserRole + 2).toLongLong())));
     m_syncLive->setEnabled(!running && m_live->currentItem() != nullptr);
     m_removeLive->setEnabled(!running && m_live->currentItem() != nullptr);
     m_cancel->setVisible(running);
@@ -259,7 +290,8 @@ void SourcesPage::startJob(std::unique_ptr<Importer> importer, const QStringList
 
 void SourcesPage::setChangeable(bool changeable)
 {
-    for (QPushButton* button : { m_connect, m_syncLive, m_removeLive, m_addFiles, m_addFolder, m_clear, m_import })
+    m_changeable = changeable;
+    for (QPushButton* button : { m_connect, m_connectK8s, m_syncLive, m_removeLive, m_addFiles, m_addFolder, m_clear, m_import })
         button->setVisible(changeable);
     // Without their buttons the live-source and import boxes hold nothing a reader can use.
     // Only ever hidden: a window's role does not change (showing them explicitly broke the owner's import test).
@@ -275,16 +307,25 @@ void SourcesPage::reloadLiveSources()
     auto sources = SourceRepository(m_database).all();
     if (!sources)
         return;
+    const QDateTime now = Clock::instance().now();
     for (const SourceConfig& source : sources.value()) {
-        auto* item = new QListWidgetItem(tr("%1 — Microsoft Entra ID, tenant %2")
-                                             .arg(source.name, source.config.value(QStringLiteral("tenant")).toString()),
-            m_live);
+        const QDateTime last = LiveSources::lastSynced(source);
+        const qint64 every = LiveSources::interval(source);
+        QString schedule = every > 0 ? tr("synced every %1").arg(LiveSources::formatInterval(every)) : tr("synced when asked");
+        schedule += QStringLiteral(", ")
+            + (last.isValid() ? tr("last %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)) : tr("never synced yet"));
+        if (LiveSources::isDue(source, now))
+            schedule += QStringLiteral(", ") + tr("due");
+        auto* item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(source.name, LiveSources::describe(source), schedule), m_live);
         item->setData(Qt::UserRole, source.name);
         item->setData(Qt::UserRole + 1, source.id);
-        item->setToolTip(tr("Secret in the keychain as %1").arg(source.secretKeyName));
+        item->setData(Qt::UserRole + 2, every);
+        if (!source.secretKeyName.isEmpty())
+            item->setToolTip(tr("Secret in the keychain as %1").arg(source.secretKeyName));
     }
     if (m_live->count() > 0)
         m_live->setCurrentRow(0);
+    m_live->setMaximumHeight(m_live->count() > 2 ? 110 : 80);
     updateButtons();
 }
 
@@ -303,6 +344,62 @@ void SourcesPage::connectEntra()
     reloadLiveSources();
 }
 
+void SourcesPage::connectKubernetes()
+{
+    K8sSourceDialog dialog(this);
+    if (beforeK8sDialogShows)
+        beforeK8sDialogShows(dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    SourceConfig source = dialog.source();
+    LiveSources::setInterval(source, m_every->currentData().toLongLong());
+    auto saved = SourceRepository(m_database).save(source, Clock::instance().now());
+    if (!saved) {
+        m_message->setText(saved.errorString());
+        return;
+    }
+    reloadLiveSources();
+}
+
+void SourcesPage::saveInterval()
+{
+    const QListWidgetItem* item = m_live->currentItem();
+    if (!item)
+        return;
+    auto sources = SourceRepository(m_database).all();
+    if (!sources)
+        return;
+    for (SourceConfig source : sources.value()) {
+        if (source.name != item->data(Qt::UserRole).toString())
+            continue;
+        LiveSources::setInterval(source, m_every->currentData().toLongLong());
+        if (auto saved = SourceRepository(m_database).save(source, Clock::instance().now()); !saved)
+            m_message->setText(saved.errorString());
+    }
+    const int row = m_live->currentRow();
+    reloadLiveSources();
+    m_live->setCurrentRow(row);
+}
+
+bool SourcesPage::runDueSource()
+{
+    if (m_job || !m_changeable)
+        return false;
+    auto sources = SourceRepository(m_database).all();
+    if (!sources)
+        return false;
+    const QDateTime now = Clock::instance().now();
+    for (const SourceConfig& source : sources.value()) {
+        if (!LiveSources::isDue(source, now))
+            continue;
+        if (!syncLiveSource(source.name))
+            return false;
+        emit statusMessage(tr("Syncing %1 (scheduled)…").arg(source.name));
+        return true;
+    }
+    return false;
+}
+
 bool SourcesPage::syncLiveSource(const QString& name)
 {
     auto sources = SourceRepository(m_database).all();
@@ -311,8 +408,13 @@ bool SourcesPage::syncLiveSource(const QString& name)
     for (const SourceConfig& source : sources.value()) {
         if (source.name != name)
             continue;
-        const EntraConnection connection = EntraConnection::fromSource(source);
-        startJob(std::make_unique<EntraLiveImporter>(connection, *m_secrets), { QStringLiteral("entra:") + connection.tenant });
+        auto run = LiveSources::prepare(source, *m_secrets);
+        if (!run) {
+            showImportError(run.errorString());
+            return false;
+        }
+        m_runningSource = name;
+        startJob(std::move(run->importer), { run->input });
         return true;
     }
     return false;
@@ -322,6 +424,19 @@ void SourcesPage::finishImport(const SyncReport& report)
 {
     m_job->deleteLater();
     m_job = nullptr;
+    const QString source = std::exchange(m_runningSource, QString());
+    if (!source.isEmpty()) {
+        // The schedule counts from the last sync that worked; a failed one is tried again at the next check.
+        if (report.error.isEmpty()) {
+            if (auto marked = LiveSources::markSynced(m_database, source, Clock::instance().now()); !marked)
+                m_message->setText(marked.errorString());
+        }
+        const int row = m_live->currentRow();
+        reloadLiveSources();
+        m_live->setCurrentRow(row);
+        emit statusMessage(report.error.isEmpty() ? tr("%1 synced: %2 added, %3 changed, %4 removed").arg(source).arg(report.added).arg(report.changed).arg(report.removed)
+                                                  : tr("%1 could not be synced: %2").arg(source, report.error));
+    }
     updateButtons();
     m_history->reload();
     if (!report.error.isEmpty()) {

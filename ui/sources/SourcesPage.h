@@ -42,15 +42,22 @@ public:
 
     /** Opens the Connect dialog; tests fill it through this hook before it shows. */
     std::function<void(class EntraSourceDialog&)> beforeDialogShows;
+    std::function<void(class K8sSourceDialog&)> beforeK8sDialogShows;
+    /** Starts the first connected source whose interval has passed, if nothing runs; false when none was started. */
+    bool runDueSource();
 
 signals:
     /** An import changed the store: other pages reload. */
     void storeChanged();
+    /** A line for the status bar (scheduled syncs run while the user is elsewhere in the app). */
+    void statusMessage(const QString& message);
 
 private:
     void startImport();
     void startJob(std::unique_ptr<class Importer> importer, const QStringList& inputs);
     void connectEntra();
+    void connectKubernetes();
+    void saveInterval();
     void finishImport(const SyncReport& report);
     void showImportError(const QString& message);
     void updateButtons();
@@ -59,6 +66,11 @@ private:
     std::shared_ptr<SecretStore> m_secrets;
     QListWidget* m_live;
     QPushButton* m_connect;
+    QPushButton* m_connectK8s;
+    QComboBox* m_every;
+    class QTimer* m_schedule;
+    QString m_runningSource; ///< the connected source the running job syncs, empty for a file import
+    bool m_changeable = true;
     QPushButton* m_syncLive;
     QPushButton* m_removeLive;
     QComboBox* m_format;

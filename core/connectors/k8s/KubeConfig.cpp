@@ -164,9 +164,10 @@ QStringList KubeConfig::searchPaths(const QString& explicitPath)
     return { QDir::homePath() + QStringLiteral("/.kube/config") };
 }
 
-Result<KubeTarget> KubeConfig::load(const QString& explicitPath, const QString& context)
+namespace {
+
+Result<Merged> mergeAll(const QString& explicitPath, const QStringList& paths)
 {
-    const QStringList paths = searchPaths(explicitPath);
     Merged merged;
     int read = 0;
     for (const QString& path : paths) {
@@ -178,7 +179,29 @@ Result<KubeTarget> KubeConfig::load(const QString& explicitPath, const QString& 
         ++read;
     }
     if (read == 0)
-        return makeError(tr("no kubeconfig found (looked at %1); give one with --kubeconfig").arg(paths.join(QStringLiteral(", "))));
+        return fieldError(QStringLiteral("kubeconfig"), KubeConfig::tr("no kubeconfig found (looked at %1)").arg(paths.join(QStringLiteral(", "))));
+    return merged;
+}
+
+} // namespace
+
+Result<std::pair<QStringList, QString>> KubeConfig::contexts(const QString& explicitPath)
+{
+    auto merged = mergeAll(explicitPath, searchPaths(explicitPath));
+    if (!merged)
+        return merged.error();
+    QStringList names = merged->contexts.keys();
+    names.sort();
+    return std::pair(names, merged->currentContext);
+}
+
+Result<KubeTarget> KubeConfig::load(const QString& explicitPath, const QString& context)
+{
+    const QStringList paths = searchPaths(explicitPath);
+    auto all = mergeAll(explicitPath, paths);
+    if (!all)
+        return all.error();
+    const Merged& merged = *all;
     const QString where = paths.join(u':');
     const QString contextName = context.isEmpty() ? merged.currentContext : context;
     if (contextName.isEmpty())

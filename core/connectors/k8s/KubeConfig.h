@@ -61,6 +61,8 @@ class KubeConfig
 public:
     /** The files kubectl would read: `explicitPath` alone when given, else $KUBECONFIG, else ~/.kube/config. */
     static QStringList searchPaths(const QString& explicitPath);
+    /** The contexts the files define, sorted, and the current one (for a picker). */
+    [[nodiscard]] static Result<std::pair<QStringList, QString>> contexts(const QString& explicitPath);
     /** Resolves `context` (empty: current-context). Errors name the file and the entry at fault. */
     [[nodiscard]] static Result<KubeTarget> load(const QString& explicitPath, const QString& context);
 
