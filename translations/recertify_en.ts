@@ -674,10 +674,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read a live source (entra) with credentials from the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep connector secrets in the OS keychain (set reads standard input)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,10 +742,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The live source: entra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Microsoft Entra tenant id or domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,14 +755,6 @@
     </message>
     <message>
         <source>OAuth 2 token endpoint (default: the tenant&apos;s on login.microsoftonline.com)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read a live source into the store, in one transaction. Credentials come from the OS keychain (see recertify-cli secrets).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync: expected the connector name: entra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1563,6 +1547,146 @@
         <source>%1 of %2 decisions with a recommendation followed it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read a live source (entra, kubernetes) now, or every due connected source (--due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected sources and how often each is synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connected source named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live source: entra or kubernetes, or the name of a connected source (see recertify-cli sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync, once, every connected source whose interval has passed (for cron or a systemd timer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes: the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes: the kubeconfig context (default: its current context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a live source into the store, in one transaction. Credentials come from the OS keychain (see recertify-cli secrets) or, for Kubernetes, from the kubeconfig as kubectl reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync --due: takes no connector; it runs every due source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: expected the connector name (entra or kubernetes) or a connected source&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connected sources. Add one with: recertify-cli sources add kubernetes NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2	every %3	last synced %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list (the default), add KIND NAME, set NAME, or remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to sync: 30m, 6h, 1d, 1w, or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes: the kubeconfig file (default: kubectl&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes: the context (default: the current one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entra: tenant id or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entra: application (client) id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entra: Microsoft Graph base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected sources and their schedule. `recertify-cli sync --due` (cron, or the recertify-sync systemd user timer) syncs each one whose interval has passed. No credential is stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every: expected an interval of at least 5 minutes such as 30m, 6h, 1d, or off; got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources add: expected KIND (%1) and NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources add entra: --tenant and --client-id are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced when asked (recertify-cli sync %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1; what it synced stays in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources set: expected --every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 syncs every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources: expected list, add KIND NAME, set NAME or remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2034,10 +2158,6 @@
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2594,6 +2714,53 @@
     </message>
 </context>
 <context>
+    <name>K8sLiveImporter</name>
+    <message>
+        <source>%1: cluster &quot;%2&quot;: the certificate authority is not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot;: the client certificate or its key is not PEM (RSA or EC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the API server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not allowed to list %2 (%3); this run says nothing about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the API server refused the credentials of user &quot;%2&quot; (context &quot;%3&quot;): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: listing %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: listing %2: the answer is not a Kubernetes list (byte %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot; may not list any of the kinds Recertify reads; grant the ClusterRole from the README</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>K8sRbacImporter</name>
     <message>
         <source>a Kubernetes List or object</source>
@@ -2660,6 +2827,125 @@
     </message>
     <message>
         <source>The keychain did not answer within %1 s (is it locked?) removing &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubeConfig</name>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than 4 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a kubeconfig (expected kind: Config with clusters, users and contexts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (looked at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no current-context is set; name the context to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no context named &quot;%2&quot; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; names the cluster &quot;%3&quot;, which no kubeconfig file defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API server&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: context &quot;%2&quot; names the user &quot;%3&quot;, which no kubeconfig file defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot; uses a legacy auth-provider, which kubectl itself no longer supports; switch it to the exec plugin of the cluster&apos;s vendor (gke-gcloud-auth-plugin, kubelogin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot; signs in with a username and password, which the Kubernetes API no longer accepts; use a token, a client certificate or an exec plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot; has a client certificate without its key, or a key without its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot;: exec apiVersion &quot;%3&quot; is not supported (expected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot;: the credential plugin &quot;%3&quot; is not installed or not on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot;: the credential plugin %3 did not start: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot;: the credential plugin %3 did not finish within two minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot;: the credential plugin %3 failed with exit code %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot;: the credential plugin %3 did not print an ExecCredential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot;: the credential plugin answered with apiVersion &quot;%3&quot;, the kubeconfig asks for &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot;: the credential plugin&apos;s ExecCredential holds neither a token nor a client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot;: the credential plugin&apos;s expirationTimestamp &quot;%3&quot; is not a time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2734,6 +3020,40 @@
     </message>
     <message>
         <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveHttp</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveSources</name>
+    <message>
+        <source>Kubernetes, context %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID, tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of source &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4560,6 +4880,65 @@
     </message>
 </context>
 <context>
+    <name>recertify::K8sSourceDialog</name>
+    <message>
+        <source>Connect a Kubernetes cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: $KUBECONFIG, else ~/.kube/config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recertify reaches the cluster as kubectl does, with the context&apos;s certificate authority, token, client certificate or credential plugin; it stores only the file&apos;s path and the context&apos;s name. The user needs to list service accounts, pods, secrets (read by metadata only) and the RBAC roles and bindings: the README has the ClusterRole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cluster a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>recertify::MainWindow</name>
     <message>
         <source>Recertify — %1</source>
@@ -5109,10 +5488,6 @@ Give it to your auditors so they can trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import identities, credentials, grants and activity from the files your systems export. Each import is one transaction: a bad file changes nothing, and importing the same data again changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import from files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5188,10 +5563,6 @@ Give it to your auditors so they can trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — Microsoft Entra ID, tenant %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Secret in the keychain as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5205,6 +5576,78 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Complete for %1; identities elsewhere were left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Kubernetes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect live sources to be synced on a schedule, or import identities, credentials, grants and activity from the files your systems export. Each sync or import is one transaction: a bad input changes nothing, and the same data again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the selected source is synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 (scheduled)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 synced: %2 added, %3 changed, %4 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be synced: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

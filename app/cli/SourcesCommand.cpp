@@ -105,8 +105,11 @@ int sourcesCommand(CliContext& context)
         auto saved = repository.save(source, now);
         if (!saved)
             return context.fail(saved.error());
-        context.out() << Cli::tr("Connected %1: %2, sync every %3").arg(source.name, LiveSources::describe(source),
-                             LiveSources::formatInterval(LiveSources::interval(source)))
+        const qint64 seconds = LiveSources::interval(source);
+        context.out() << Cli::tr("Connected %1: %2, %3")
+                             .arg(source.name, LiveSources::describe(source),
+                                 seconds > 0 ? Cli::tr("synced every %1").arg(LiveSources::formatInterval(seconds))
+                                             : Cli::tr("synced when asked (recertify-cli sync %1)").arg(source.name))
                       << Qt::endl;
         return Success;
     }

@@ -90,7 +90,18 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
 
     if (first != '{' && first != '[') {
         static const QRegularExpression k8sKey(QStringLiteral(R"((^|\n)-?\s*(apiVersion|kind):)"));
-        if (YamlInput::looksLikeYaml(trimmed) && k8sKey.match(QString::fromUtf8(trimmed)).hasMatch())
+        // YAML starts (after comments and ---) with a key; prose that quotes a manifest further down does not.
+        static const QRegularExpression keyLine(QStringLiteral(R"(^(-\s+)?[A-Za-z_"'][^:\s]*:(\s|$))"));
+        QString firstMeaningful;
+        for (const QByteArray& line : trimmed.split('\n')) {
+            const QByteArray bare = line.trimmed();
+            if (!bare.isEmpty() && !bare.startsWith('#') && !bare.startsWith("---")) {
+                firstMeaningful = QString::fromUtf8(line);
+                break;
+            }
+        }
+        if (YamlInput::looksLikeYaml(trimmed) && keyLine.match(firstMeaningful).hasMatch()
+            && k8sKey.match(QString::fromUtf8(trimmed)).hasMatch())
             return QStringLiteral("k8s-rbac");
         // CloudWatch Logs exports put a timestamp before each JSON record.
         static const QRegularExpression stamped(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\S+\s+\{)"));

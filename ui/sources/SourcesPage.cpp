@@ -77,9 +77,9 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto* intro = new QLabel(tr("Import identities, credentials, grants and activity from the files your systems "
-                                "export. Each import is one transaction: a bad file changes nothing, and importing the "
-                                "same data again changes nothing."),
+    auto* intro = new QLabel(tr("Connect live sources to be synced on a schedule, or import identities, credentials, "
+                                "grants and activity from the files your systems export. Each sync or import is one "
+                                "transaction: a bad input changes nothing, and the same data again changes nothing."),
         this);
     intro->setWordWrap(true);
     intro->setForegroundRole(QPalette::PlaceholderText);
