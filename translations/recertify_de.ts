@@ -1551,143 +1551,167 @@
     </message>
     <message>
         <source>Read a live source (entra, kubernetes) now, or every due connected source (--due)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Live-Quelle (entra, kubernetes) jetzt lesen oder alle fälligen verbundenen Quellen (--due)</translation>
     </message>
     <message>
         <source>Connected sources and how often each is synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Quellen und wie oft jede synchronisiert wird</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no connected source named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine verbundene Quelle namens „%1“</translation>
     </message>
     <message>
         <source>No source is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quelle ist fällig.</translation>
     </message>
     <message>
         <source>The live source: entra or kubernetes, or the name of a connected source (see recertify-cli sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Quelle: entra oder kubernetes oder der Name einer verbundenen Quelle (siehe recertify-cli sources)</translation>
     </message>
     <message>
         <source>Sync, once, every connected source whose interval has passed (for cron or a systemd timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig jede verbundene Quelle synchronisieren, deren Intervall abgelaufen ist (für cron oder einen systemd-Timer)</translation>
     </message>
     <message>
         <source>kubernetes: the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubernetes: die kubeconfig-Datei (Standard: $KUBECONFIG, sonst ~/.kube/config)</translation>
     </message>
     <message>
         <source>kubernetes: the kubeconfig context (default: its current context)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubernetes: der Kontext in der kubeconfig (Standard: deren aktueller Kontext)</translation>
     </message>
     <message>
         <source>Read a live source into the store, in one transaction. Credentials come from the OS keychain (see recertify-cli secrets) or, for Kubernetes, from the kubeconfig as kubectl reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Live-Quelle in einer Transaktion in den Datenbestand einlesen. Die Zugangsdaten stammen aus dem Schlüsselbund des Betriebssystems (siehe recertify-cli secrets) oder, bei Kubernetes, aus der kubeconfig, so wie kubectl sie liest.</translation>
     </message>
     <message>
         <source>sync --due: takes no connector; it runs every due source</source>
-        <translation type="unfinished"></translation>
+        <translation>sync --due: nimmt keinen Konnektor an; synchronisiert alle fälligen Quellen</translation>
     </message>
     <message>
         <source>sync: expected the connector name (entra or kubernetes) or a connected source&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: Name des Konnektors (entra oder kubernetes) oder einer verbundenen Quelle erwartet</translation>
     </message>
     <message>
         <source>--context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--context: %1</translation>
     </message>
     <message>
         <source>%1: %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Anfragen</translation>
     </message>
     <message>
         <source>No connected sources. Add one with: recertify-cli sources add kubernetes NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1	%2	every %3	last synced %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verbundenen Quellen. Fügen Sie eine hinzu mit: recertify-cli sources add kubernetes NAME</translation>
     </message>
     <message>
         <source>	due</source>
-        <translation type="unfinished"></translation>
+        <translation>	fällig</translation>
     </message>
     <message>
         <source>list (the default), add KIND NAME, set NAME, or remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>list (Standard), add TYP NAME, set NAME oder remove NAME</translation>
     </message>
     <message>
         <source>How often to sync: 30m, 6h, 1d, 1w, or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft synchronisiert wird: 30m, 6h, 1d, 1w oder off</translation>
     </message>
     <message>
         <source>kubernetes: the kubeconfig file (default: kubectl&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubernetes: die kubeconfig-Datei (Standard: die von kubectl)</translation>
     </message>
     <message>
         <source>kubernetes: the context (default: the current one)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubernetes: der Kontext (Standard: der aktuelle)</translation>
     </message>
     <message>
         <source>entra: tenant id or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>entra: Mandanten-ID oder Domäne</translation>
     </message>
     <message>
         <source>entra: application (client) id</source>
-        <translation type="unfinished"></translation>
+        <translation>entra: Anwendungs-ID (Client-ID)</translation>
     </message>
     <message>
         <source>entra: Microsoft Graph base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>entra: Basis-URL von Microsoft Graph</translation>
     </message>
     <message>
         <source>Connected sources and their schedule. `recertify-cli sync --due` (cron, or the recertify-sync systemd user timer) syncs each one whose interval has passed. No credential is stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Quellen und ihr Zeitplan. `recertify-cli sync --due` (cron oder der systemd-Benutzer-Timer recertify-sync) synchronisiert jede Quelle, deren Intervall abgelaufen ist. Hier werden keine Zugangsdaten gespeichert.</translation>
     </message>
     <message>
         <source>--every: expected an interval of at least 5 minutes such as 30m, 6h, 1d, or off; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--every: Intervall von mindestens 5 Minuten erwartet, etwa 30m, 6h, 1d oder off; erhalten: „%1“</translation>
     </message>
     <message>
         <source>sources add: expected KIND (%1) and NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>sources add: TYP (%1) und NAME erwartet</translation>
     </message>
     <message>
         <source>sources add entra: --tenant and --client-id are required</source>
-        <translation type="unfinished"></translation>
+        <translation>sources add entra: --tenant und --client-id sind erforderlich</translation>
     </message>
     <message>
         <source>Connected %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 verbunden: %2, %3</translation>
     </message>
     <message>
         <source>synced every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung alle %1</translation>
     </message>
     <message>
         <source>synced when asked (recertify-cli sync %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung nur auf Anfrage (recertify-cli sync %1)</translation>
     </message>
     <message>
         <source>Removed %1; what it synced stays in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt; die bereits synchronisierten Daten bleiben im Datenbestand</translation>
     </message>
     <message>
         <source>sources set: expected --every</source>
-        <translation type="unfinished"></translation>
+        <translation>sources set: --every erwartet</translation>
     </message>
     <message>
         <source>%1 syncs every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird alle %2 synchronisiert</translation>
     </message>
     <message>
         <source>sources: expected list, add KIND NAME, set NAME or remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>sources: erwartet wird list, add TYP NAME, set NAME oder remove NAME</translation>
+    </message>
+    <message>
+        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder</source>
+        <translation>mcp-tools: der Name des Agenten, wenn die Dateien ihn nicht nennen (kein serverInfo); Standard: der Ordner</translation>
+    </message>
+    <message>
+        <source>--name: expected a name</source>
+        <translation>--name: ein Name wird erwartet</translation>
+    </message>
+    <message>
+        <source>--name: only the mcp-tools format takes a name; %1 names its identities itself</source>
+        <translation>--name: nur das Format mcp-tools nimmt einen Namen an; %1 benennt seine Identitäten selbst</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	last synced %4%5</source>
+        <translation>%1	%2	%3	zuletzt synchronisiert %4%5</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <source>when asked</source>
+        <translation>auf Anforderung</translation>
+    </message>
+    <message>
+        <source>%1 syncs only when asked</source>
+        <translation>%1 wird nur auf Anforderung synchronisiert</translation>
     </message>
 </context>
 <context>
@@ -2719,47 +2743,47 @@
     <name>K8sLiveImporter</name>
     <message>
         <source>%1: cluster &quot;%2&quot;: the certificate authority is not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Cluster „%2“: Die Zertifizierungsstelle ist kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the client certificate or its key is not PEM (RSA or EC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“: Das Client-Zertifikat oder sein Schlüssel ist kein PEM (RSA oder EC)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1: cannot reach the API server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der API-Server ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>%1: not allowed to list %2 (%3); this run says nothing about them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Auflisten von %2 nicht erlaubt (%3); dieser Lauf sagt nichts über sie aus</translation>
     </message>
     <message>
         <source>%1: the API server refused the credentials of user &quot;%2&quot; (context &quot;%3&quot;): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der API-Server hat die Zugangsdaten des Benutzers „%2“ (Kontext „%3“) abgelehnt: %4</translation>
     </message>
     <message>
         <source>%1: listing %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Auflisten von %2: %3</translation>
     </message>
     <message>
         <source>%1: listing %2: the answer is not a Kubernetes list (byte %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Auflisten von %2: Die Antwort ist keine Kubernetes-Liste (Byte %3: %4)</translation>
     </message>
     <message>
         <source>no items</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feld items</translation>
     </message>
     <message>
         <source>%1 %2, page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, Seite %3</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot; may not list any of the kinds Recertify reads; grant the ClusterRole from the README</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“ darf keinen der Typen auflisten, die Recertify liest; vergeben Sie die ClusterRole aus der README</translation>
     </message>
 </context>
 <context>
@@ -2836,119 +2860,119 @@
     <name>KubeConfig</name>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>%1: %2 is larger than 4 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist größer als 4 MB</translation>
     </message>
     <message>
         <source>%1: %2: not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: kein gültiges base64</translation>
     </message>
     <message>
         <source>the kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>die kubeconfig</translation>
     </message>
     <message>
         <source>%1: not a kubeconfig (expected kind: Config with clusters, users and contexts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine kubeconfig (erwartet: kind: Config mit clusters, users und contexts)</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished">ein Name</translation>
+        <translation>ein Name</translation>
     </message>
     <message>
         <source>no kubeconfig found (looked at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine kubeconfig gefunden (gesucht in: %1)</translation>
     </message>
     <message>
         <source>%1: no current-context is set; name the context to use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein current-context gesetzt; geben Sie den zu verwendenden Kontext an</translation>
     </message>
     <message>
         <source>%1: no context named &quot;%2&quot; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Kontext namens „%2“ (bekannt: %3)</translation>
     </message>
     <message>
         <source>%1: context &quot;%2&quot; names the cluster &quot;%3&quot;, which no kubeconfig file defines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kontext „%2“ verweist auf den Cluster „%3“, den keine kubeconfig-Datei definiert</translation>
     </message>
     <message>
         <source>the API server&apos;s URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL des API-Servers</translation>
     </message>
     <message>
         <source>the certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>%1: context &quot;%2&quot; names the user &quot;%3&quot;, which no kubeconfig file defines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kontext „%2“ verweist auf den Benutzer „%3“, den keine kubeconfig-Datei definiert</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot; uses a legacy auth-provider, which kubectl itself no longer supports; switch it to the exec plugin of the cluster&apos;s vendor (gke-gcloud-auth-plugin, kubelogin)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“ verwendet einen veralteten auth-provider, den kubectl selbst nicht mehr unterstützt; stellen Sie ihn auf das exec-Plugin des Cluster-Anbieters um (gke-gcloud-auth-plugin, kubelogin)</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot; signs in with a username and password, which the Kubernetes API no longer accepts; use a token, a client certificate or an exec plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“ meldet sich mit Benutzername und Passwort an, was die Kubernetes-API nicht mehr akzeptiert; verwenden Sie ein Token, ein Client-Zertifikat oder ein exec-Plugin</translation>
     </message>
     <message>
         <source>the token file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Token-Datei</translation>
     </message>
     <message>
         <source>the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>das Client-Zertifikat</translation>
     </message>
     <message>
         <source>the client key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client-Schlüssel</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot; has a client certificate without its key, or a key without its certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“ hat ein Client-Zertifikat ohne zugehörigen Schlüssel oder einen Schlüssel ohne zugehöriges Zertifikat</translation>
     </message>
     <message>
         <source>the plugin&apos;s command</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl des Plugins</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: exec apiVersion &quot;%3&quot; is not supported (expected %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“: exec apiVersion „%3“ wird nicht unterstützt (erwartet: %4)</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin &quot;%3&quot; is not installed or not on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“: Das Anmeldedaten-Plugin „%3“ ist nicht installiert oder nicht im PATH</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin %3 did not start: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“: Das Anmeldedaten-Plugin %3 konnte nicht gestartet werden: %4</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin %3 did not finish within two minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“: Das Anmeldedaten-Plugin %3 wurde nicht innerhalb von zwei Minuten beendet</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin %3 failed with exit code %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“: Das Anmeldedaten-Plugin %3 ist mit Exit-Code %4 fehlgeschlagen%5</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin %3 did not print an ExecCredential</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“: Das Anmeldedaten-Plugin %3 hat kein ExecCredential ausgegeben</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin answered with apiVersion &quot;%3&quot;, the kubeconfig asks for &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“: Das Anmeldedaten-Plugin hat mit apiVersion „%3“ geantwortet, die kubeconfig verlangt „%4“</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin&apos;s ExecCredential holds neither a token nor a client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“: Das ExecCredential des Anmeldedaten-Plugins enthält weder ein Token noch ein Client-Zertifikat</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin&apos;s expirationTimestamp &quot;%3&quot; is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzer „%2“: Der expirationTimestamp „%3“ des Anmeldedaten-Plugins ist keine gültige Zeitangabe</translation>
     </message>
 </context>
 <context>
@@ -3029,34 +3053,34 @@
     <name>LiveHttp</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>LiveSources</name>
     <message>
         <source>Kubernetes, context %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes, Kontext %1 aus %2</translation>
     </message>
     <message>
         <source>(current)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aktueller)</translation>
     </message>
     <message>
         <source>the default kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standard-kubeconfig</translation>
     </message>
     <message>
         <source>Microsoft Entra ID, tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID, Mandant %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: unknown kind of source &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Quelltyp „%2“</translation>
     </message>
 </context>
 <context>
@@ -4885,59 +4909,59 @@
     <name>recertify::K8sSourceDialog</name>
     <message>
         <source>Connect a Kubernetes cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Cluster verbinden</translation>
     </message>
     <message>
         <source>Production cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionscluster</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Default: $KUBECONFIG, else ~/.kube/config</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: $KUBECONFIG, sonst ~/.kube/config</translation>
     </message>
     <message>
         <source>Kubeconfig file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig-Datei</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Recertify reaches the cluster as kubectl does, with the context&apos;s certificate authority, token, client certificate or credential plugin; it stores only the file&apos;s path and the context&apos;s name. The user needs to list service accounts, pods, secrets (read by metadata only) and the RBAC roles and bindings: the README has the ClusterRole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recertify erreicht den Cluster wie kubectl, mit der Zertifizierungsstelle, dem Token, dem Client-Zertifikat oder dem Anmeldedaten-Plugin des Kontexts; gespeichert werden nur der Pfad der Datei und der Name des Kontexts. Der Benutzer muss Dienstkonten, Pods, Secrets (nur deren Metadaten werden gelesen) sowie die RBAC-Rollen und -Bindungen auflisten dürfen: Die ClusterRole steht in der README.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the kubeconfig file</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig-Datei auswählen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kubeconfig:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kubeconfig:</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontext:</translation>
     </message>
     <message>
         <source>Kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig</translation>
     </message>
     <message>
         <source>Give the cluster a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Cluster einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -5588,75 +5612,75 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     </message>
     <message>
         <source>Connect Kubernetes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes verbinden…</translation>
     </message>
     <message>
         <source>Connect live sources to be synced on a schedule, or import identities, credentials, grants and activity from the files your systems export. Each sync or import is one transaction: a bad input changes nothing, and the same data again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie Live-Quellen, die nach Zeitplan synchronisiert werden, oder importieren Sie Identitäten, Zugangsdaten, Berechtigungen und Aktivität aus den Dateien, die Ihre Systeme exportieren. Jede Synchronisierung und jeder Import ist eine Transaktion: Fehlerhafte Eingaben ändern nichts, und dieselben Daten ein zweites Mal ändern ebenfalls nichts.</translation>
     </message>
     <message>
         <source>How often the selected source is synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die ausgewählte Quelle synchronisiert wird</translation>
     </message>
     <message>
         <source>Only when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf Anfrage</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich</translation>
     </message>
     <message>
         <source>Every 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 6 Stunden</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisierung:</translation>
     </message>
     <message>
         <source>synced every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung alle %1</translation>
     </message>
     <message>
         <source>synced when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung nur auf Anfrage</translation>
     </message>
     <message>
         <source>last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt am %1</translation>
     </message>
     <message>
         <source>never synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nie synchronisiert</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Syncing %1 (scheduled)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird synchronisiert (geplant)…</translation>
     </message>
     <message>
         <source>%1 synced: %2 added, %3 changed, %4 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisiert: %2 hinzugefügt, %3 geändert, %4 entfernt</translation>
     </message>
     <message>
         <source>%1 could not be synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht synchronisiert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1608,10 +1608,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1	%2	every %3	last synced %4%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>	due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,6 +1681,34 @@
     </message>
     <message>
         <source>sources: expected list, add KIND NAME, set NAME or remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name: expected a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name: only the mcp-tools format takes a name; %1 names its identities itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	last synced %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 syncs only when asked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1551,143 +1551,167 @@
     </message>
     <message>
         <source>Read a live source (entra, kubernetes) now, or every due connected source (--due)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire maintenant une source en direct (entra, kubernetes), ou toutes les sources connectées à synchroniser (--due)</translation>
     </message>
     <message>
         <source>Connected sources and how often each is synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources connectées et fréquence de synchronisation de chacune</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no connected source named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune source connectée nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No source is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source n&apos;est à synchroniser.</translation>
     </message>
     <message>
         <source>The live source: entra or kubernetes, or the name of a connected source (see recertify-cli sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>La source en direct&#xa0;: entra ou kubernetes, ou le nom d&apos;une source connectée (voir recertify-cli sources)</translation>
     </message>
     <message>
         <source>Sync, once, every connected source whose interval has passed (for cron or a systemd timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser, une fois, chaque source connectée dont l&apos;intervalle est écoulé (pour cron ou un timer systemd)</translation>
     </message>
     <message>
         <source>kubernetes: the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubernetes&#xa0;: le fichier kubeconfig (par défaut&#xa0;: $KUBECONFIG, sinon ~/.kube/config)</translation>
     </message>
     <message>
         <source>kubernetes: the kubeconfig context (default: its current context)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubernetes&#xa0;: le contexte du kubeconfig (par défaut&#xa0;: son contexte actuel)</translation>
     </message>
     <message>
         <source>Read a live source into the store, in one transaction. Credentials come from the OS keychain (see recertify-cli secrets) or, for Kubernetes, from the kubeconfig as kubectl reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire une source en direct dans la base, en une seule transaction. Les identifiants proviennent du trousseau du système (voir recertify-cli secrets) ou, pour Kubernetes, du kubeconfig tel que kubectl le lit.</translation>
     </message>
     <message>
         <source>sync --due: takes no connector; it runs every due source</source>
-        <translation type="unfinished"></translation>
+        <translation>sync --due&#xa0;: n&apos;accepte pas de connecteur&#xa0;; synchronise toutes les sources arrivées à échéance</translation>
     </message>
     <message>
         <source>sync: expected the connector name (entra or kubernetes) or a connected source&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>sync&#xa0;: nom du connecteur (entra ou kubernetes) ou d&apos;une source connectée attendu</translation>
     </message>
     <message>
         <source>--context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--context&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 requêtes</translation>
     </message>
     <message>
         <source>No connected sources. Add one with: recertify-cli sources add kubernetes NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1	%2	every %3	last synced %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source connectée. Ajoutez-en une avec&#xa0;: recertify-cli sources add kubernetes NOM</translation>
     </message>
     <message>
         <source>	due</source>
-        <translation type="unfinished"></translation>
+        <translation>	à synchroniser</translation>
     </message>
     <message>
         <source>list (the default), add KIND NAME, set NAME, or remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>list (par défaut), add TYPE NOM, set NOM ou remove NOM</translation>
     </message>
     <message>
         <source>How often to sync: 30m, 6h, 1d, 1w, or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de synchronisation&#xa0;: 30m, 6h, 1d, 1w ou off</translation>
     </message>
     <message>
         <source>kubernetes: the kubeconfig file (default: kubectl&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubernetes&#xa0;: le fichier kubeconfig (par défaut&#xa0;: celui de kubectl)</translation>
     </message>
     <message>
         <source>kubernetes: the context (default: the current one)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubernetes&#xa0;: le contexte (par défaut&#xa0;: le contexte actuel)</translation>
     </message>
     <message>
         <source>entra: tenant id or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>entra&#xa0;: ID ou domaine du locataire</translation>
     </message>
     <message>
         <source>entra: application (client) id</source>
-        <translation type="unfinished"></translation>
+        <translation>entra&#xa0;: ID d&apos;application (client)</translation>
     </message>
     <message>
         <source>entra: Microsoft Graph base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>entra&#xa0;: URL de base de Microsoft Graph</translation>
     </message>
     <message>
         <source>Connected sources and their schedule. `recertify-cli sync --due` (cron, or the recertify-sync systemd user timer) syncs each one whose interval has passed. No credential is stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources connectées et leur planification. `recertify-cli sync --due` (cron, ou le timer utilisateur systemd recertify-sync) synchronise chacune de celles dont l&apos;intervalle est écoulé. Aucun identifiant n&apos;est conservé ici.</translation>
     </message>
     <message>
         <source>--every: expected an interval of at least 5 minutes such as 30m, 6h, 1d, or off; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--every&#xa0;: intervalle d&apos;au moins 5 minutes attendu, par exemple 30m, 6h, 1d ou off&#xa0;; reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>sources add: expected KIND (%1) and NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>sources add&#xa0;: TYPE (%1) et NOM attendus</translation>
     </message>
     <message>
         <source>sources add entra: --tenant and --client-id are required</source>
-        <translation type="unfinished"></translation>
+        <translation>sources add entra&#xa0;: --tenant et --client-id sont obligatoires</translation>
     </message>
     <message>
         <source>Connected %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Source %1 connectée&#xa0;: %2, %3</translation>
     </message>
     <message>
         <source>synced every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation toutes les %1</translation>
     </message>
     <message>
         <source>synced when asked (recertify-cli sync %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation sur demande (recertify-cli sync %1)</translation>
     </message>
     <message>
         <source>Removed %1; what it synced stays in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Source %1 supprimée&#xa0;; les données déjà synchronisées restent dans la base</translation>
     </message>
     <message>
         <source>sources set: expected --every</source>
-        <translation type="unfinished"></translation>
+        <translation>sources set&#xa0;: --every attendu</translation>
     </message>
     <message>
         <source>%1 syncs every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: synchronisation toutes les %2</translation>
     </message>
     <message>
         <source>sources: expected list, add KIND NAME, set NAME or remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>sources&#xa0;: attendu list, add TYPE NOM, set NOM ou remove NOM</translation>
+    </message>
+    <message>
+        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder</source>
+        <translation>mcp-tools&#xa0;: le nom de l&apos;agent quand les fichiers ne le donnent pas (pas de serverInfo)&#xa0;; par défaut&#xa0;: le dossier</translation>
+    </message>
+    <message>
+        <source>--name: expected a name</source>
+        <translation>--name&#xa0;: un nom est attendu</translation>
+    </message>
+    <message>
+        <source>--name: only the mcp-tools format takes a name; %1 names its identities itself</source>
+        <translation>--name&#xa0;: seul le format mcp-tools accepte un nom&#xa0;; %1 nomme lui-même ses identités</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	last synced %4%5</source>
+        <translation>%1	%2	%3	dernière synchronisation %4%5</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>intervalle %1</translation>
+    </message>
+    <message>
+        <source>when asked</source>
+        <translation>sur demande</translation>
+    </message>
+    <message>
+        <source>%1 syncs only when asked</source>
+        <translation>%1 n&apos;est synchronisée que sur demande</translation>
     </message>
 </context>
 <context>
@@ -2719,47 +2743,47 @@
     <name>K8sLiveImporter</name>
     <message>
         <source>%1: cluster &quot;%2&quot;: the certificate authority is not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: cluster «&#xa0;%2&#xa0;»&#xa0;: l&apos;autorité de certification n&apos;est pas un certificat PEM</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the client certificate or its key is not PEM (RSA or EC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le certificat client ou sa clé n&apos;est pas au format PEM (RSA ou EC)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1: cannot reach the API server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de joindre le serveur d&apos;API&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not allowed to list %2 (%3); this run says nothing about them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non autorisé à lister les %2 (%3)&#xa0;; cette exécution n&apos;en dit rien</translation>
     </message>
     <message>
         <source>%1: the API server refused the credentials of user &quot;%2&quot; (context &quot;%3&quot;): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le serveur d&apos;API a refusé les identifiants de l&apos;utilisateur «&#xa0;%2&#xa0;» (contexte «&#xa0;%3&#xa0;»)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: listing %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: liste des %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: listing %2: the answer is not a Kubernetes list (byte %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: liste des %2&#xa0;: la réponse n&apos;est pas une liste Kubernetes (octet %3&#xa0;: %4)</translation>
     </message>
     <message>
         <source>no items</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de champ items</translation>
     </message>
     <message>
         <source>%1 %2, page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, page %3</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot; may not list any of the kinds Recertify reads; grant the ClusterRole from the README</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;utilisateur «&#xa0;%2&#xa0;» ne peut lister aucun des types que lit Recertify&#xa0;; accordez-lui la ClusterRole du README</translation>
     </message>
 </context>
 <context>
@@ -2836,119 +2860,119 @@
     <name>KubeConfig</name>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2 is larger than 4 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 dépasse 4 Mo</translation>
     </message>
     <message>
         <source>%1: %2: not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;: pas en base64</translation>
     </message>
     <message>
         <source>the kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier kubeconfig</translation>
     </message>
     <message>
         <source>%1: not a kubeconfig (expected kind: Config with clusters, users and contexts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas un kubeconfig (attendu&#xa0;: kind: Config avec clusters, users et contexts)</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished">un nom</translation>
+        <translation>un nom</translation>
     </message>
     <message>
         <source>no kubeconfig found (looked at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun kubeconfig trouvé (emplacements examinés&#xa0;: %1)</translation>
     </message>
     <message>
         <source>%1: no current-context is set; name the context to use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun current-context n&apos;est défini&#xa0;; indiquez le contexte à utiliser</translation>
     </message>
     <message>
         <source>%1: no context named &quot;%2&quot; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun contexte nommé «&#xa0;%2&#xa0;» (connus&#xa0;: %3)</translation>
     </message>
     <message>
         <source>%1: context &quot;%2&quot; names the cluster &quot;%3&quot;, which no kubeconfig file defines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le contexte «&#xa0;%2&#xa0;» désigne le cluster «&#xa0;%3&#xa0;», qu&apos;aucun fichier kubeconfig ne définit</translation>
     </message>
     <message>
         <source>the API server&apos;s URL</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du serveur d&apos;API</translation>
     </message>
     <message>
         <source>the certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autorité de certification</translation>
     </message>
     <message>
         <source>%1: context &quot;%2&quot; names the user &quot;%3&quot;, which no kubeconfig file defines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le contexte «&#xa0;%2&#xa0;» désigne l&apos;utilisateur «&#xa0;%3&#xa0;», qu&apos;aucun fichier kubeconfig ne définit</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot; uses a legacy auth-provider, which kubectl itself no longer supports; switch it to the exec plugin of the cluster&apos;s vendor (gke-gcloud-auth-plugin, kubelogin)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;utilisateur «&#xa0;%2&#xa0;» utilise un auth-provider obsolète, que kubectl lui-même ne prend plus en charge&#xa0;; passez-le au plugin exec du fournisseur du cluster (gke-gcloud-auth-plugin, kubelogin)</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot; signs in with a username and password, which the Kubernetes API no longer accepts; use a token, a client certificate or an exec plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;utilisateur «&#xa0;%2&#xa0;» se connecte avec un nom d&apos;utilisateur et un mot de passe, ce que l&apos;API Kubernetes n&apos;accepte plus&#xa0;; utilisez un jeton, un certificat client ou un plugin exec</translation>
     </message>
     <message>
         <source>the token file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de jeton</translation>
     </message>
     <message>
         <source>the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat client</translation>
     </message>
     <message>
         <source>the client key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé client</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot; has a client certificate without its key, or a key without its certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;utilisateur «&#xa0;%2&#xa0;» a un certificat client sans sa clé, ou une clé sans son certificat</translation>
     </message>
     <message>
         <source>the plugin&apos;s command</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande du plugin</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: exec apiVersion &quot;%3&quot; is not supported (expected %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: exec apiVersion «&#xa0;%3&#xa0;» n&apos;est pas prise en charge (attendu&#xa0;: %4)</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin &quot;%3&quot; is not installed or not on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le plugin d&apos;identifiants «&#xa0;%3&#xa0;» n&apos;est pas installé ou n&apos;est pas dans le PATH</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin %3 did not start: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le plugin d&apos;identifiants %3 n&apos;a pas démarré&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin %3 did not finish within two minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le plugin d&apos;identifiants %3 ne s&apos;est pas terminé en deux minutes</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin %3 failed with exit code %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le plugin d&apos;identifiants %3 a échoué avec le code de sortie %4%5</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin %3 did not print an ExecCredential</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le plugin d&apos;identifiants %3 n&apos;a pas produit d&apos;ExecCredential</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin answered with apiVersion &quot;%3&quot;, the kubeconfig asks for &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le plugin d&apos;identifiants a répondu avec l&apos;apiVersion «&#xa0;%3&#xa0;», le kubeconfig demande «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin&apos;s ExecCredential holds neither a token nor a client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: l&apos;ExecCredential du plugin d&apos;identifiants ne contient ni jeton ni certificat client</translation>
     </message>
     <message>
         <source>%1: user &quot;%2&quot;: the credential plugin&apos;s expirationTimestamp &quot;%3&quot; is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: l&apos;expirationTimestamp «&#xa0;%3&#xa0;» du plugin d&apos;identifiants n&apos;est pas une date et heure</translation>
     </message>
 </context>
 <context>
@@ -3029,34 +3053,34 @@
     <name>LiveHttp</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>LiveSources</name>
     <message>
         <source>Kubernetes, context %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes, contexte %1 dans %2</translation>
     </message>
     <message>
         <source>(current)</source>
-        <translation type="unfinished"></translation>
+        <translation>(actuel)</translation>
     </message>
     <message>
         <source>the default kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>le kubeconfig par défaut</translation>
     </message>
     <message>
         <source>Microsoft Entra ID, tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID, locataire %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: unknown kind of source &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: type de source inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4885,59 +4909,59 @@
     <name>recertify::K8sSourceDialog</name>
     <message>
         <source>Connect a Kubernetes cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un cluster Kubernetes</translation>
     </message>
     <message>
         <source>Production cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster de production</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Default: $KUBECONFIG, else ~/.kube/config</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut&#xa0;: $KUBECONFIG, sinon ~/.kube/config</translation>
     </message>
     <message>
         <source>Kubeconfig file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier kubeconfig</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Recertify reaches the cluster as kubectl does, with the context&apos;s certificate authority, token, client certificate or credential plugin; it stores only the file&apos;s path and the context&apos;s name. The user needs to list service accounts, pods, secrets (read by metadata only) and the RBAC roles and bindings: the README has the ClusterRole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recertify accède au cluster comme kubectl, avec l&apos;autorité de certification, le jeton, le certificat client ou le plugin d&apos;identifiants du contexte&#xa0;; il ne conserve que le chemin du fichier et le nom du contexte. L&apos;utilisateur doit pouvoir lister les comptes de service, les pods, les secrets (dont seules les métadonnées sont lues) ainsi que les rôles et liaisons RBAC&#xa0;: la ClusterRole figure dans le README.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose the kubeconfig file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier kubeconfig</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Kubeconfig:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kubeconfig :</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contexte :</translation>
     </message>
     <message>
         <source>Kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig</translation>
     </message>
     <message>
         <source>Give the cluster a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au cluster.</translation>
     </message>
 </context>
 <context>
@@ -5588,75 +5612,75 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Connect Kubernetes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter Kubernetes…</translation>
     </message>
     <message>
         <source>Connect live sources to be synced on a schedule, or import identities, credentials, grants and activity from the files your systems export. Each sync or import is one transaction: a bad input changes nothing, and the same data again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez des sources en direct à synchroniser selon une planification, ou importez des identités, identifiants, autorisations et l&apos;activité depuis les fichiers exportés par vos systèmes. Chaque synchronisation ou import est une transaction&#xa0;: une entrée invalide ne change rien, et les mêmes données une seconde fois non plus.</translation>
     </message>
     <message>
         <source>How often the selected source is synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de synchronisation de la source sélectionnée</translation>
     </message>
     <message>
         <source>Only when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement sur demande</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les heures</translation>
     </message>
     <message>
         <source>Every 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 6 heures</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les semaines</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisation :</translation>
     </message>
     <message>
         <source>synced every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation toutes les %1</translation>
     </message>
     <message>
         <source>synced when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation sur demande</translation>
     </message>
     <message>
         <source>last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière&#xa0;: %1</translation>
     </message>
     <message>
         <source>never synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais synchronisée</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>à synchroniser</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Syncing %1 (scheduled)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de %1 (planifiée)…</translation>
     </message>
     <message>
         <source>%1 synced: %2 added, %3 changed, %4 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de %1 terminée&#xa0;: %2 ajouts, %3 modifications, %4 suppressions</translation>
     </message>
     <message>
         <source>%1 could not be synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de synchroniser %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,9 @@ int importCommand(CliContext& context)
     parser.addPositionalArgument(QStringLiteral("FORMAT"),
         Cli::tr("One of: %1; or auto, to tell each file's format from its content").arg(Importers::formats().join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("Files or folders to import, all in one transaction"), QStringLiteral("PATH..."));
+    const QCommandLineOption name(QStringLiteral("name"),
+        Cli::tr("mcp-tools: the agent's name when the files do not say (no serverInfo); default: the folder"), QStringLiteral("NAME"));
+    parser.addOption(name);
     if (int code = parseCommand(context, parser, QStringLiteral("import"),
             Cli::tr("Import identities, credentials, grants and activity from files. One transaction per run: "
                     "a bad file leaves the store as it was.")); code >= 0)
@@ -104,6 +107,12 @@ int importCommand(CliContext& context)
         if (!importer) {
             return context.usage(Cli::tr("import: unknown format \"%1\"; expected auto or one of %2")
                                      .arg(format, Importers::formats().join(QStringLiteral(", "))));
+        }
+        if (parser.isSet(name)) {
+            if (parser.value(name).trimmed().isEmpty())
+                return context.usage(Cli::tr("--name: expected a name"));
+            if (!importer->setName(parser.value(name)) && runs.size() == 1)
+                return context.usage(Cli::tr("--name: only the mcp-tools format takes a name; %1 names its identities itself").arg(format));
         }
         SyncEngine engine(database, context.clock());
         engine.setActor(QStringLiteral("recertify-cli import"));

@@ -31,8 +31,10 @@ int listSources(CliContext& context, const QList<SourceConfig>& sources)
         context.out() << Cli::tr("No connected sources. Add one with: recertify-cli sources add kubernetes NAME") << Qt::endl;
     for (const SourceConfig& s : sources) {
         const QDateTime last = LiveSources::lastSynced(s);
-        context.out() << Cli::tr("%1\t%2\tevery %3\tlast synced %4%5")
-                             .arg(s.name, LiveSources::describe(s), LiveSources::formatInterval(LiveSources::interval(s)),
+        const qint64 every = LiveSources::interval(s);
+        context.out() << Cli::tr("%1\t%2\t%3\tlast synced %4%5")
+                             .arg(s.name, LiveSources::describe(s),
+                                 every > 0 ? Cli::tr("every %1").arg(LiveSources::formatInterval(every)) : Cli::tr("when asked"),
                                  last.isValid() ? Timestamp::toIso(last) : Cli::tr("never"),
                                  LiveSources::isDue(s, now) ? Cli::tr("\tdue") : QString())
                       << Qt::endl;
@@ -129,7 +131,9 @@ int sourcesCommand(CliContext& context)
             auto saved = repository.save(source, now);
             if (!saved)
                 return context.fail(saved.error());
-            context.out() << Cli::tr("%1 syncs every %2").arg(source.name, LiveSources::formatInterval(*interval)) << Qt::endl;
+            context.out() << (*interval > 0 ? Cli::tr("%1 syncs every %2").arg(source.name, LiveSources::formatInterval(*interval))
+                                            : Cli::tr("%1 syncs only when asked").arg(source.name))
+                          << Qt::endl;
             return Success;
         }
         return context.fail(fieldError(QStringLiteral("source"), Cli::tr("no connected source named \"%1\"").arg(args.at(1))));

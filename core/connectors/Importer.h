@@ -32,6 +32,15 @@ public:
     /** File name patterns to pick from a folder given as input (*.json, *.json.gz); empty: folders are refused. */
     virtual QStringList folderPatterns() const { return {}; }
 
+    /**
+     * A name the user gives for what the files do not name themselves (the MCP server behind a
+     * generic tools.json). False when the format takes no name.
+     */
+    virtual bool setName(const QString& name)
+    {
+        Q_UNUSED(name)
+        return false;
+    }
     /** Before the first input of a run: forget what an earlier run of this object read. */
     virtual void start() {}
     /** The files the run will read, in order, so an importer may prepare the next while one is parsed. */

@@ -81,9 +81,12 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
             }
         }
     }
-    // The server's own name is the best name the agent's tool set has, unless a wrapper named the agent.
+    // The server's own name is the best name the agent's tool set has, unless a wrapper named the agent;
+    // else the name the user gave; else the folder (or the file's own name).
     if (!server.isEmpty() && !root.contains(QStringLiteral("agent")))
         agentName = server;
+    else if (server.isEmpty() && !root.contains(QStringLiteral("agent")) && !m_name.isEmpty())
+        agentName = m_name;
     if (agentName.isEmpty())
         return JsonInput::fieldError(path, QStringLiteral("agent"), tr("the name of the agent"));
 

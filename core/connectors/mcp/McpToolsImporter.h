@@ -22,8 +22,15 @@ public:
     QString source() const override { return QStringLiteral("mcp"); }
     bool isInventory() const override { return false; }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
+    /** Names the agent when the input does not: used before the folder, after the server's own serverInfo. */
+    bool setName(const QString& name) override
+    {
+        m_name = name.trimmed();
+        return true;
+    }
 
 private:
+    QString m_name;
     /** `prefix` names the page in errors: "", "[2]", "response" or "response[2]". */
     [[nodiscard]] static Status readPage(const QJsonObject& page, const QString& path, const QString& prefix,
                                          const QString& server, StagedIdentity& agent, QSet<QString>& seen);

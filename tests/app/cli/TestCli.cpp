@@ -136,6 +136,45 @@ private slots:
         QVERIFY(twice.err.contains("--replace"));
     }
 
+    void mcpAgentsAreNamedByTheServerThenByTheUser_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("agent");
+        // GitHub's server saved as a bare {"tools": […]} with no initialize answer: the user names it, else the folder does.
+        QTest::addRow("named by the user") << "github" << "GitHub MCP (prod)" << "mcp:GitHub MCP (prod)";
+        QTest::addRow("named by its folder") << "github" << "" << "mcp:github";
+        // The filesystem server's initialize.json says who it is: that wins over any name given.
+        QTest::addRow("named by its serverInfo") << "filesystem" << "ignored" << "mcp:secure-filesystem-server";
+    }
+
+    void mcpAgentsAreNamedByTheServerThenByTheUser()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, name);
+        QFETCH(QString, agent);
+        const QString db = m_dir.filePath(QStringLiteral("mcp-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        QStringList args { "--db", db, "import", "mcp-tools", QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/mcp/servers/%1/tools.json").arg(folder) };
+        if (!name.isEmpty())
+            args << "--name" << name;
+        const RunResult imported = cli(args);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const RunResult listed = cli({ "--db", db, "--json", "identities" });
+        const QJsonArray identities = QJsonDocument::fromJson(listed.out).array();
+        QStringList ids;
+        for (const QJsonValue& identity : identities)
+            ids << identity.toObject().value("nativeId").toString();
+        QCOMPARE(ids, QStringList { agent });
+    }
+
+    void nameIsRefusedWhereTheFormatNamesItsIdentities()
+    {
+        const RunResult refused = cli({ "--db", m_db, "import", "aws-iam", "--name", "x",
+            QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/real/aws/iam-authorization-details.cloudsplaining.json") });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--name: only the mcp-tools format takes a name"), refused.err.constData());
+    }
+
     void databaseComesFromTheEnvironment()
     {
         QProcess process;
