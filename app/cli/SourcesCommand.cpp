@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "connectors/entra/EntraLiveImporter.h"
+#include "connectors/github/GitHubLiveImporter.h"
 #include "connectors/k8s/K8sLiveImporter.h"
 #include "storage/SourceRepository.h"
 #include "sync/LiveSources.h"
@@ -55,7 +56,10 @@ int sourcesCommand(CliContext& context)
     const QCommandLineOption clientId(QStringLiteral("client-id"), Cli::tr("entra: application (client) id"), QStringLiteral("ID"));
     const QCommandLineOption graphUrl(QStringLiteral("graph-url"), Cli::tr("entra: Microsoft Graph base URL"), QStringLiteral("URL"),
         QStringLiteral("https://graph.microsoft.com"));
-    parser.addOptions({ every, kubeconfig, kubeContext, tenant, clientId, graphUrl });
+    const QCommandLineOption org(QStringLiteral("org"), Cli::tr("github: the organisation"), QStringLiteral("ORG"));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"), Cli::tr("github: the REST API"), QStringLiteral("URL"), QStringLiteral("https://api.github.com"));
+    const QCommandLineOption appId(QStringLiteral("app-id"), Cli::tr("github: the GitHub App's id (its key in the keychain entry github-app:ORG)"), QStringLiteral("ID"));
+    parser.addOptions({ every, kubeconfig, kubeContext, tenant, clientId, graphUrl, org, apiUrl, appId });
     if (int code = parseCommand(context, parser, QStringLiteral("sources"),
             Cli::tr("Connected sources and their schedule. `recertify-cli sync --due` (cron, or the recertify-sync "
                     "systemd user timer) syncs each one whose interval has passed. No credential is stored here.")); code >= 0)
@@ -93,6 +97,14 @@ int sourcesCommand(CliContext& context)
             if (!target)
                 return target.error().field == QLatin1String("context") ? context.usage(Cli::tr("--context: %1").arg(target.error().message))
                                                                         : context.fail(target.error());
+            source = connection.toSource(args.at(2));
+        } else if (args.at(1) == QLatin1String("github")) {
+            if (!parser.isSet(org))
+                return context.usage(Cli::tr("sources add github: --org is required"));
+            GitHubConnection connection;
+            connection.org = parser.value(org);
+            connection.apiUrl = QUrl(parser.value(apiUrl));
+            connection.appId = parser.value(appId);
             source = connection.toSource(args.at(2));
         } else {
             if (!parser.isSet(tenant) || !parser.isSet(clientId))

@@ -2,6 +2,7 @@
 #include "ReportText.h"
 #include "storage/SourceRepository.h"
 #include "connectors/entra/EntraLiveImporter.h"
+#include "connectors/github/GitHubLiveImporter.h"
 #include "connectors/k8s/K8sLiveImporter.h"
 #include "secrets/KeychainSecretStore.h"
 #include "sync/LiveSources.h"
@@ -46,7 +47,7 @@ int syncSources(CliContext& context, const QStringList& names, bool dueOnly)
             if (!context.json)
                 context.err() << Cli::tr("%1: %2").arg(source.name, report.errorString()) << Qt::endl;
         } else {
-            if (auto marked = LiveSources::markSynced(database, source.name, context.clock().now()); !marked)
+            if (auto marked = LiveSources::markSynced(database, source.name, context.clock().now(), prepared->importer->syncState()); !marked)
                 return context.fail(marked.error());
             run.insert(QStringLiteral("report"), reportJson(*report));
             if (!context.json) {
@@ -72,7 +73,7 @@ int syncCommand(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("CONNECTOR"),
-        Cli::tr("The live source: entra or kubernetes, or the name of a connected source (see recertify-cli sources)"));
+        Cli::tr("The live source: entra, github or kubernetes, or the name of a connected source (see recertify-cli sources)"));
     const QCommandLineOption due(QStringLiteral("due"), Cli::tr("Sync, once, every connected source whose interval has passed (for cron or a systemd timer)"));
     const QCommandLineOption tenant(QStringLiteral("tenant"), Cli::tr("Microsoft Entra tenant id or domain"), QStringLiteral("ID"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), Cli::tr("Application (client) id; its secret is read from the keychain entry entra:TENANT:CLIENT_ID"), QStringLiteral("ID"));
@@ -83,7 +84,13 @@ int syncCommand(CliContext& context)
         Cli::tr("kubernetes: the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)"), QStringLiteral("FILE"));
     const QCommandLineOption kubeContext(QStringLiteral("context"), Cli::tr("kubernetes: the kubeconfig context (default: its current context)"),
         QStringLiteral("NAME"));
-    parser.addOptions({ due, tenant, clientId, graphUrl, tokenUrl, kubeconfig, kubeContext });
+    const QCommandLineOption org(QStringLiteral("org"), Cli::tr("github: the organisation"), QStringLiteral("ORG"));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"), Cli::tr("github: the REST API (GitHub Enterprise Server: https://HOST/api/v3)"),
+        QStringLiteral("URL"), QStringLiteral("https://api.github.com"));
+    const QCommandLineOption appId(QStringLiteral("app-id"),
+        Cli::tr("github: authenticate as this GitHub App, its private key in the keychain entry github-app:ORG (default: a token in github:ORG)"),
+        QStringLiteral("ID"));
+    parser.addOptions({ due, tenant, clientId, graphUrl, tokenUrl, kubeconfig, kubeContext, org, apiUrl, appId });
     if (int code = parseCommand(context, parser, QStringLiteral("sync"),
             Cli::tr("Read a live source into the store, in one transaction. Credentials come from the OS keychain "
                     "(see recertify-cli secrets) or, for Kubernetes, from the kubeconfig as kubectl reads it.")); code >= 0)
@@ -96,9 +103,42 @@ int syncCommand(CliContext& context)
     }
     const QString connector = args.value(0);
     if (args.size() != 1)
-        return context.usage(Cli::tr("sync: expected the connector name (entra or kubernetes) or a connected source's name"));
-    if (connector != QLatin1String("entra") && connector != QLatin1String("kubernetes"))
+        return context.usage(Cli::tr("sync: expected the connector name (entra, github or kubernetes) or a connected source's name"));
+    if (connector != QLatin1String("entra") && connector != QLatin1String("kubernetes") && connector != QLatin1String("github"))
         return syncSources(context, { connector }, false);
+
+    if (connector == QLatin1String("github")) {
+        if (!parser.isSet(org))
+            return context.usage(Cli::tr("sync github: --org is required"));
+        GitHubConnection connection;
+        connection.org = parser.value(org);
+        connection.apiUrl = QUrl(parser.value(apiUrl));
+        connection.appId = parser.value(appId);
+        if (!connection.apiUrl.isValid() || connection.apiUrl.host().isEmpty())
+            return context.usage(Cli::tr("--api-url: expected a URL, got \"%1\"").arg(parser.value(apiUrl)));
+        DatabasePtr database = context.database();
+        if (!database)
+            return Failed;
+        KeychainSecretStore secrets;
+        GitHubLiveImporter importer(connection, secrets);
+        SyncEngine engine(database, context.clock());
+        engine.setActor(QStringLiteral("recertify-cli sync"));
+        const QString input = QStringLiteral("github:") + connection.org;
+        auto report = engine.run(importer, { input });
+        if (!report)
+            return context.fail(report.error());
+        if (context.json) {
+            QJsonObject json = reportJson(*report);
+            json.insert(QStringLiteral("input"), input);
+            json.insert(QStringLiteral("requests"), importer.requestCount());
+            json.insert(QStringLiteral("notReadable"), QJsonArray::fromStringList(importer.unavailable()));
+            context.printJson(QJsonDocument(json));
+        } else {
+            printReport(context.out(), *report, true);
+            context.out() << Cli::tr("%1: %2 requests").arg(input).arg(importer.requestCount()) << Qt::endl;
+        }
+        return Success;
+    }
 
     if (connector == QLatin1String("kubernetes")) {
         K8sConnection connection;

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
@@ -41,6 +42,8 @@ public:
         Q_UNUSED(name)
         return false;
     }
+    /** What a live source keeps for its next run after a successful one (an audit-log cursor); empty for files. */
+    virtual QJsonObject syncState() const { return {}; }
     /** Before the first input of a run: forget what an earlier run of this object read. */
     virtual void start() {}
     /** The files the run will read, in order, so an importer may prepare the next while one is parsed. */

@@ -1,6 +1,7 @@
 #include "LiveSources.h"
 
 #include "connectors/entra/EntraLiveImporter.h"
+#include "connectors/github/GitHubLiveImporter.h"
 #include "connectors/k8s/K8sLiveImporter.h"
 #include "util/Timestamp.h"
 
@@ -80,6 +81,10 @@ QString LiveSources::describe(const SourceConfig& source)
         return tr("Kubernetes, context %1 of %2")
             .arg(c.context.isEmpty() ? tr("(current)") : c.context, c.kubeconfig.isEmpty() ? tr("the default kubeconfig") : c.kubeconfig);
     }
+    if (source.kind == QLatin1String("github")) {
+        const GitHubConnection c = GitHubConnection::fromSource(source);
+        return c.appId.isEmpty() ? tr("GitHub organisation %1").arg(c.org) : tr("GitHub organisation %1, as App %2").arg(c.org, c.appId);
+    }
     const EntraConnection c = EntraConnection::fromSource(source);
     return tr("Microsoft Entra ID, tenant %1").arg(c.tenant);
 }
@@ -94,6 +99,10 @@ Result<LiveRun> LiveSources::prepare(const SourceConfig& source, SecretStore& se
         const QString input = QStringLiteral("k8s:%1 (%2)").arg(target->contextName, target->server.toString());
         return LiveRun { std::move(importer), input };
     }
+    if (source.kind == QLatin1String("github")) {
+        const GitHubConnection connection = GitHubConnection::fromSource(source);
+        return LiveRun { std::make_unique<GitHubLiveImporter>(connection, secrets), QStringLiteral("github:") + connection.org };
+    }
     if (source.kind == QLatin1String("entra")) {
         const EntraConnection connection = EntraConnection::fromSource(source);
         return LiveRun { std::make_unique<EntraLiveImporter>(connection, secrets), QStringLiteral("entra:") + connection.tenant };
@@ -101,7 +110,7 @@ Result<LiveRun> LiveSources::prepare(const SourceConfig& source, SecretStore& se
     return makeError(tr("%1: unknown kind of source \"%2\"").arg(source.name, source.kind));
 }
 
-Status LiveSources::markSynced(DatabasePtr database, const QString& name, const QDateTime& at)
+Status LiveSources::markSynced(DatabasePtr database, const QString& name, const QDateTime& at, const QJsonObject& state)
 {
     SourceRepository repository(database);
     auto sources = repository.all();
@@ -111,6 +120,8 @@ Status LiveSources::markSynced(DatabasePtr database, const QString& name, const 
         if (source.name != name)
             continue;
         setLastSynced(source, at);
+        if (!state.isEmpty())
+            source.config.insert(QStringLiteral("state"), state);
         auto saved = repository.save(source, at);
         return saved ? Status() : Status(saved.error());
     }

@@ -29,7 +29,7 @@ class LiveSources
     Q_DECLARE_TR_FUNCTIONS(LiveSources)
 
 public:
-    static QStringList kinds() { return { QStringLiteral("entra"), QStringLiteral("kubernetes") }; }
+    static QStringList kinds() { return { QStringLiteral("entra"), QStringLiteral("github"), QStringLiteral("kubernetes") }; }
 
     /** "30m", "6h", "1d", "2w" (or plain seconds) to seconds; "off" or "never" to 0; nullopt when unreadable. */
     static std::optional<qint64> parseInterval(const QString& text);
@@ -46,8 +46,9 @@ public:
     static QString describe(const SourceConfig& source);
     /** The importer for a source (secrets are read from the store when it runs, never kept). */
     [[nodiscard]] static Result<LiveRun> prepare(const SourceConfig& source, SecretStore& secrets);
-    /** Records a successful sync on the source (for its schedule). */
-    [[nodiscard]] static Status markSynced(DatabasePtr database, const QString& name, const QDateTime& at);
+    /** Records a successful sync on the source (for its schedule) and what its importer keeps for the next run. */
+    [[nodiscard]] static Status markSynced(DatabasePtr database, const QString& name, const QDateTime& at,
+                                           const QJsonObject& state = {});
 };
 
 } // namespace recertify

@@ -24,6 +24,8 @@ public:
     void start();
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
+    /** What the importer keeps for its next run (read once the job has finished). */
+    QJsonObject syncState() const { return m_importer ? m_importer->syncState() : QJsonObject(); }
 
 signals:
     void progress(qint64 done, qint64 total, const QString& stage);

@@ -422,13 +422,14 @@ bool SourcesPage::syncLiveSource(const QString& name)
 
 void SourcesPage::finishImport(const SyncReport& report)
 {
+    const QJsonObject state = m_job->syncState();
     m_job->deleteLater();
     m_job = nullptr;
     const QString source = std::exchange(m_runningSource, QString());
     if (!source.isEmpty()) {
         // The schedule counts from the last sync that worked; a failed one is tried again at the next check.
         if (report.error.isEmpty()) {
-            if (auto marked = LiveSources::markSynced(m_database, source, Clock::instance().now()); !marked)
+            if (auto marked = LiveSources::markSynced(m_database, source, Clock::instance().now(), state); !marked)
                 m_message->setText(marked.errorString());
         }
         const int row = m_live->currentRow();

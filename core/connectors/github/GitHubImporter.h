@@ -27,6 +27,11 @@ public:
     QStringList folderPatterns() const override { return { QStringLiteral("*.json"), QStringLiteral("*.jsonl") }; }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
 
+    /** One REST answer (installations, tokens, token requests, deploy keys, audit log), as the live connector reads it. */
+    [[nodiscard]] static Status readResponse(const QString& origin, const QJsonDocument& document, RecordSink& sink)
+    {
+        return readDocument(origin, document, sink);
+    }
     /** Maps one audit-log record; false when no token or app acted (reason set). */
     static bool toEvent(const QJsonObject& record, ActivityEvent* event, QString* reason);
 

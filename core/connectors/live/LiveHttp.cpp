@@ -98,7 +98,11 @@ Result<HttpReply> LiveHttp::request(const QByteArray& method, const QUrl& url, c
         if (!sink.progress(0, 0))
             return makeError(tr("Cancelled"));
         HttpReply reply = send(method, url, headers, body);
-        const int asked = retryAfterSeconds(reply.header("retry-after"), QDateTime::currentDateTimeUtc());
+        int asked = retryAfterSeconds(reply.header("retry-after"), QDateTime::currentDateTimeUtc());
+        // GitHub's primary limit: nothing left until the reset time it names (epoch seconds).
+        if (asked < 0 && (reply.status == 403 || reply.status == 429) && reply.header("x-ratelimit-remaining") == "0"
+            && !reply.header("x-ratelimit-reset").isEmpty())
+            asked = int(std::max<qint64>(1, reply.header("x-ratelimit-reset").toLongLong() - QDateTime::currentSecsSinceEpoch()));
         const bool slowDown = reply.status == 429 || reply.status == 503 || (reply.status == 403 && asked >= 0);
         if (!slowDown || attempt >= m_policy.maxRetries)
             return reply;
