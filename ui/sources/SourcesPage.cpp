@@ -4,6 +4,7 @@
 #include "connectors/FormatSniffer.h"
 
 #include "EntraSourceDialog.h"
+#include "GitHubSourceDialog.h"
 #include "K8sSourceDialog.h"
 #include "sync/LiveSources.h"
 #include "connectors/Importer.h"
@@ -37,6 +38,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     , m_live(new QListWidget(this))
     , m_connect(new QPushButton(tr("Connect Microsoft Entra ID…"), this))
     , m_connectK8s(new QPushButton(tr("Connect Kubernetes…"), this))
+    , m_connectGitHub(new QPushButton(tr("Connect GitHub…"), this))
     , m_every(new QComboBox(this))
     , m_schedule(new QTimer(this))
     , m_syncLive(new QPushButton(tr("Sync now"), this))
@@ -90,6 +92,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     m_syncLive->setObjectName(QStringLiteral("syncLive"));
     m_connect->setObjectName(QStringLiteral("connectEntra"));
     m_connectK8s->setObjectName(QStringLiteral("connectKubernetes"));
+    m_connectGitHub->setObjectName(QStringLiteral("connectGitHub"));
     m_every->setObjectName(QStringLiteral("syncEvery"));
     m_every->setAccessibleName(tr("How often the selected source is synced"));
     m_every->addItem(tr("Only when asked"), 0);
@@ -102,6 +105,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     auto* liveButtons = new QHBoxLayout;
     liveButtons->addWidget(m_connect);
     liveButtons->addWidget(m_connectK8s);
+    liveButtons->addWidget(m_connectGitHub);
     liveButtons->addStretch();
     liveButtons->addWidget(everyLabel);
     liveButtons->addWidget(m_every);
@@ -173,6 +177,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     connect(m_import, &QPushButton::clicked, this, &SourcesPage::startImport);
     connect(m_connect, &QPushButton::clicked, this, &SourcesPage::connectEntra);
     connect(m_connectK8s, &QPushButton::clicked, this, &SourcesPage::connectKubernetes);
+    connect(m_connectGitHub, &QPushButton::clicked, this, &SourcesPage::connectGitHub);
     connect(m_every, &QComboBox::activated, this, &SourcesPage::saveInterval);
     // Due sources are synced while the app runs; each sync is a worker job like a manual one.
     m_schedule->setInterval(60 * 1000);
@@ -228,6 +233,7 @@ void SourcesPage::updateButtons()
     m_clear->setEnabled(!running && m_inputs->count() > 0);
     m_connect->setEnabled(!running);
     m_connectK8s->setEnabled(!running);
+    m_connectGitHub->setEnabled(!running);
     m_every->setEnabled(m_live->currentItem() != nullptr);
     if (const QListWidgetItem* item = m_live->currentItem())
         m_every->setCurrentIndex(std::max(0, m_every->findData(item->data(Qt::UserRole + 2).toLongLong())));
@@ -291,7 +297,7 @@ void SourcesPage::startJob(std::unique_ptr<Importer> importer, const QStringList
 void SourcesPage::setChangeable(bool changeable)
 {
     m_changeable = changeable;
-    for (QPushButton* button : { m_connect, m_connectK8s, m_syncLive, m_removeLive, m_addFiles, m_addFolder, m_clear, m_import })
+    for (QPushButton* button : { m_connect, m_connectK8s, m_connectGitHub, m_syncLive, m_removeLive, m_addFiles, m_addFolder, m_clear, m_import })
         button->setVisible(changeable);
     // Without their buttons the live-source and import boxes hold nothing a reader can use.
     // Only ever hidden: a window's role does not change (showing them explicitly broke the owner's import test).
@@ -349,9 +355,21 @@ void SourcesPage::connectKubernetes()
     K8sSourceDialog dialog(this);
     if (beforeK8sDialogShows)
         beforeK8sDialogShows(dialog);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    SourceConfig source = dialog.source();
+    if (dialog.exec() == QDialog::Accepted)
+        saveConnected(dialog.source());
+}
+
+void SourcesPage::connectGitHub()
+{
+    GitHubSourceDialog dialog(*m_secrets, this);
+    if (beforeGitHubDialogShows)
+        beforeGitHubDialogShows(dialog);
+    if (dialog.exec() == QDialog::Accepted)
+        saveConnected(dialog.source());
+}
+
+void SourcesPage::saveConnected(SourceConfig source)
+{
     LiveSources::setInterval(source, m_every->currentData().toLongLong());
     auto saved = SourceRepository(m_database).save(source, Clock::instance().now());
     if (!saved) {

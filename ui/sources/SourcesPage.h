@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/SourceRepository.h"
 
 #include <QWidget>
 
@@ -43,6 +44,7 @@ public:
     /** Opens the Connect dialog; tests fill it through this hook before it shows. */
     std::function<void(class EntraSourceDialog&)> beforeDialogShows;
     std::function<void(class K8sSourceDialog&)> beforeK8sDialogShows;
+    std::function<void(class GitHubSourceDialog&)> beforeGitHubDialogShows;
     /** Starts the first connected source whose interval has passed, if nothing runs; false when none was started. */
     bool runDueSource();
 
@@ -57,6 +59,8 @@ private:
     void startJob(std::unique_ptr<class Importer> importer, const QStringList& inputs);
     void connectEntra();
     void connectKubernetes();
+    void connectGitHub();
+    void saveConnected(SourceConfig source);
     void saveInterval();
     void finishImport(const SyncReport& report);
     void showImportError(const QString& message);
@@ -67,6 +71,7 @@ private:
     QListWidget* m_live;
     QPushButton* m_connect;
     QPushButton* m_connectK8s;
+    QPushButton* m_connectGitHub;
     QComboBox* m_every;
     class QTimer* m_schedule;
     QString m_runningSource; ///< the connected source the running job syncs, empty for a file import

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QUrlQuery>
 
 using namespace recertify;
@@ -350,6 +351,45 @@ private slots:
         QVERIFY2(report.errorString().contains(expected), qPrintable(report.errorString()));
         QVERIFY(!report.errorString().contains(QString::fromLatin1(kPersonalToken)));
         QCOMPARE(column(store.database(), "SELECT COUNT(*) FROM identities"), QStringList { "0" });
+    }
+
+    void commandLineWithTheKeychain()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            RECERTIFY_SKIP_UNLESS_STRICT("no D-Bus session: run the README's test command, which starts gnome-keyring");
+        FakeGitHub github;
+        github.acceptedToken = kPersonalToken;
+        ReplayServer server([&github](const ReplayServer::Request& r) { return github.handle(r); });
+        QVERIFY(server.listen());
+        github.base = server.baseUrl();
+        const QString db = m_dir.filePath("cli.sqlite");
+        // The server answers in this process: the CLI runs beside the event loop.
+        auto run = [&](const QStringList& args, const QByteArray& input = {}) {
+            QProcess process;
+            process.start(QStringLiteral(RECERTIFY_CLI_PATH), QStringList { "--db", db } + args);
+            process.write(input);
+            process.closeWriteChannel();
+            QDeadlineTimer deadline(60000);
+            while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+                QTest::qWait(20);
+            return std::tuple(process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError());
+        };
+        // The token goes in through standard input, never as an argument a process listing would show.
+        QCOMPARE(std::get<0>(run({ "secrets", "set", "github:octo-org" }, kPersonalToken)), 0);
+        const auto [code, out, err] = run({ "--json", "sync", "github", "--org", kOrg, "--api-url", server.baseUrl() });
+        QVERIFY2(code == 0, err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(out).object();
+        QVERIFY(report.value("added").toInt() >= 4);
+        QCOMPARE(report.value("notReadable").toArray().size(), 0);
+        QVERIFY(report.value("authoritativeFor").toArray().contains(QJsonValue("github org:octo-org/deploy-keys")));
+        QVERIFY(!out.contains(kPersonalToken) && !err.contains(kPersonalToken));
+
+        QCOMPARE(std::get<0>(run({ "sources", "add", "github", "octo", "--org", kOrg, "--api-url", server.baseUrl(), "--every", "1h" })), 0);
+        const auto [dueCode, dueOut, dueErr] = run({ "sync", "--due" });
+        QVERIFY2(dueCode == 0, dueErr.constData());
+        QVERIFY2(dueOut.startsWith("octo: github-live: 0 added"), dueOut.constData());
+        QVERIFY(!readAll(db).contains(kPersonalToken));
+        QCOMPARE(std::get<0>(run({ "secrets", "delete", "github:octo-org" })), 0);
     }
 
     void appKeyThatIsNotRsaIsRefused()
