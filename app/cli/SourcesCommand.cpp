@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "connectors/aws/AwsLiveImporter.h"
 #include "connectors/entra/EntraLiveImporter.h"
 #include "connectors/github/GitHubLiveImporter.h"
 #include "connectors/k8s/K8sLiveImporter.h"
@@ -59,7 +60,10 @@ int sourcesCommand(CliContext& context)
     const QCommandLineOption org(QStringLiteral("org"), Cli::tr("github: the organisation"), QStringLiteral("ORG"));
     const QCommandLineOption apiUrl(QStringLiteral("api-url"), Cli::tr("github: the REST API"), QStringLiteral("URL"), QStringLiteral("https://api.github.com"));
     const QCommandLineOption appId(QStringLiteral("app-id"), Cli::tr("github: the GitHub App's id (its key in the keychain entry github-app:ORG)"), QStringLiteral("ID"));
-    parser.addOptions({ every, kubeconfig, kubeContext, tenant, clientId, graphUrl, org, apiUrl, appId });
+    const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("aws: the AWS CLI profile"), QStringLiteral("NAME"));
+    const QCommandLineOption region(QStringLiteral("region"), Cli::tr("aws: the region for STS"), QStringLiteral("REGION"));
+    const QCommandLineOption endpointUrl(QStringLiteral("endpoint-url"), Cli::tr("aws: IAM and STS endpoint"), QStringLiteral("URL"));
+    parser.addOptions({ every, kubeconfig, kubeContext, tenant, clientId, graphUrl, org, apiUrl, appId, profile, region, endpointUrl });
     if (int code = parseCommand(context, parser, QStringLiteral("sources"),
             Cli::tr("Connected sources and their schedule. `recertify-cli sync --due` (cron, or the recertify-sync "
                     "systemd user timer) syncs each one whose interval has passed. No credential is stored here.")); code >= 0)
@@ -97,6 +101,13 @@ int sourcesCommand(CliContext& context)
             if (!target)
                 return target.error().field == QLatin1String("context") ? context.usage(Cli::tr("--context: %1").arg(target.error().message))
                                                                         : context.fail(target.error());
+            source = connection.toSource(args.at(2));
+        } else if (args.at(1) == QLatin1String("aws")) {
+            AwsConnection connection;
+            connection.profile = parser.value(profile);
+            connection.region = parser.value(region);
+            if (parser.isSet(endpointUrl))
+                connection.endpoint = QUrl(parser.value(endpointUrl));
             source = connection.toSource(args.at(2));
         } else if (args.at(1) == QLatin1String("github")) {
             if (!parser.isSet(org))

@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "ReportText.h"
 #include "storage/SourceRepository.h"
+#include "connectors/aws/AwsLiveImporter.h"
 #include "connectors/entra/EntraLiveImporter.h"
 #include "connectors/github/GitHubLiveImporter.h"
 #include "connectors/k8s/K8sLiveImporter.h"
@@ -73,7 +74,7 @@ int syncCommand(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("CONNECTOR"),
-        Cli::tr("The live source: entra, github or kubernetes, or the name of a connected source (see recertify-cli sources)"));
+        Cli::tr("The live source: aws, entra, github or kubernetes, or the name of a connected source (see recertify-cli sources)"));
     const QCommandLineOption due(QStringLiteral("due"), Cli::tr("Sync, once, every connected source whose interval has passed (for cron or a systemd timer)"));
     const QCommandLineOption tenant(QStringLiteral("tenant"), Cli::tr("Microsoft Entra tenant id or domain"), QStringLiteral("ID"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), Cli::tr("Application (client) id; its secret is read from the keychain entry entra:TENANT:CLIENT_ID"), QStringLiteral("ID"));
@@ -90,7 +91,10 @@ int syncCommand(CliContext& context)
     const QCommandLineOption appId(QStringLiteral("app-id"),
         Cli::tr("github: authenticate as this GitHub App, its private key in the keychain entry github-app:ORG (default: a token in github:ORG)"),
         QStringLiteral("ID"));
-    parser.addOptions({ due, tenant, clientId, graphUrl, tokenUrl, kubeconfig, kubeContext, org, apiUrl, appId });
+    const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("aws: the AWS CLI profile (default: the environment, $AWS_PROFILE or default)"), QStringLiteral("NAME"));
+    const QCommandLineOption region(QStringLiteral("region"), Cli::tr("aws: the region for STS (default: the profile's)"), QStringLiteral("REGION"));
+    const QCommandLineOption endpointUrl(QStringLiteral("endpoint-url"), Cli::tr("aws: send IAM and STS requests here instead (VPC endpoints, tests)"), QStringLiteral("URL"));
+    parser.addOptions({ due, tenant, clientId, graphUrl, tokenUrl, kubeconfig, kubeContext, org, apiUrl, appId, profile, region, endpointUrl });
     if (int code = parseCommand(context, parser, QStringLiteral("sync"),
             Cli::tr("Read a live source into the store, in one transaction. Credentials come from the OS keychain "
                     "(see recertify-cli secrets) or, for Kubernetes, from the kubeconfig as kubectl reads it.")); code >= 0)
@@ -103,9 +107,45 @@ int syncCommand(CliContext& context)
     }
     const QString connector = args.value(0);
     if (args.size() != 1)
-        return context.usage(Cli::tr("sync: expected the connector name (entra, github or kubernetes) or a connected source's name"));
-    if (connector != QLatin1String("entra") && connector != QLatin1String("kubernetes") && connector != QLatin1String("github"))
+        return context.usage(Cli::tr("sync: expected the connector name (aws, entra, github or kubernetes) or a connected source's name"));
+    if (connector != QLatin1String("entra") && connector != QLatin1String("kubernetes") && connector != QLatin1String("github")
+        && connector != QLatin1String("aws"))
         return syncSources(context, { connector }, false);
+
+    if (connector == QLatin1String("aws")) {
+        AwsConnection connection;
+        connection.profile = parser.value(profile);
+        connection.region = parser.value(region);
+        if (parser.isSet(endpointUrl)) {
+            connection.endpoint = QUrl(parser.value(endpointUrl));
+            if (!connection.endpoint.isValid() || connection.endpoint.host().isEmpty())
+                return context.usage(Cli::tr("--endpoint-url: expected a URL, got \"%1\"").arg(parser.value(endpointUrl)));
+        }
+        DatabasePtr database = context.database();
+        if (!database)
+            return Failed;
+        AwsLiveImporter importer(connection);
+        SyncEngine engine(database, context.clock());
+        engine.setActor(QStringLiteral("recertify-cli sync"));
+        const QString input = QStringLiteral("aws:") + (connection.profile.isEmpty() ? QStringLiteral("default") : connection.profile);
+        auto report = engine.run(importer, { input });
+        if (!report) {
+            if (report.error().field == QLatin1String("profile"))
+                return context.usage(Cli::tr("--profile: %1").arg(report.error().message));
+            return context.fail(report.error());
+        }
+        if (context.json) {
+            QJsonObject json = reportJson(*report);
+            json.insert(QStringLiteral("input"), input);
+            json.insert(QStringLiteral("requests"), importer.requestCount());
+            json.insert(QStringLiteral("pages"), importer.pageCount());
+            context.printJson(QJsonDocument(json));
+        } else {
+            printReport(context.out(), *report, true);
+            context.out() << Cli::tr("%1: %2 requests, %3 pages").arg(input).arg(importer.requestCount()).arg(importer.pageCount()) << Qt::endl;
+        }
+        return Success;
+    }
 
     if (connector == QLatin1String("github")) {
         if (!parser.isSet(org))

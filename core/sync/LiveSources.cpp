@@ -1,5 +1,6 @@
 #include "LiveSources.h"
 
+#include "connectors/aws/AwsLiveImporter.h"
 #include "connectors/entra/EntraLiveImporter.h"
 #include "connectors/github/GitHubLiveImporter.h"
 #include "connectors/k8s/K8sLiveImporter.h"
@@ -81,6 +82,10 @@ QString LiveSources::describe(const SourceConfig& source)
         return tr("Kubernetes, context %1 of %2")
             .arg(c.context.isEmpty() ? tr("(current)") : c.context, c.kubeconfig.isEmpty() ? tr("the default kubeconfig") : c.kubeconfig);
     }
+    if (source.kind == QLatin1String("aws")) {
+        const AwsConnection c = AwsConnection::fromSource(source);
+        return tr("AWS account, profile %1").arg(c.profile.isEmpty() ? tr("(environment or default)") : c.profile);
+    }
     if (source.kind == QLatin1String("github")) {
         const GitHubConnection c = GitHubConnection::fromSource(source);
         return c.appId.isEmpty() ? tr("GitHub organisation %1").arg(c.org) : tr("GitHub organisation %1, as App %2").arg(c.org, c.appId);
@@ -98,6 +103,11 @@ Result<LiveRun> LiveSources::prepare(const SourceConfig& source, SecretStore& se
             return Error { tr("%1: %2").arg(source.name, target.error().message), target.error().code, target.error().field };
         const QString input = QStringLiteral("k8s:%1 (%2)").arg(target->contextName, target->server.toString());
         return LiveRun { std::move(importer), input };
+    }
+    if (source.kind == QLatin1String("aws")) {
+        const AwsConnection connection = AwsConnection::fromSource(source);
+        return LiveRun { std::make_unique<AwsLiveImporter>(connection),
+            QStringLiteral("aws:") + (connection.profile.isEmpty() ? QStringLiteral("default") : connection.profile) };
     }
     if (source.kind == QLatin1String("github")) {
         const GitHubConnection connection = GitHubConnection::fromSource(source);

@@ -113,9 +113,14 @@ Status AwsIamImporter::read(const QString& path, RecordSink& sink)
     auto document = JsonInput::readFile(path);
     if (!document)
         return document.error();
-    const QJsonObject root = document->object();
-    if (!document->isObject()
-        || (!root.contains(QStringLiteral("UserDetailList")) && !root.contains(QStringLiteral("RoleDetailList")))) {
+    if (!document->isObject())
+        return JsonInput::fieldError(path, QStringLiteral("UserDetailList/RoleDetailList"), tr("the output of aws iam get-account-authorization-details"));
+    return readPage(document->object(), path, sink);
+}
+
+Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, RecordSink& sink)
+{
+    if (!root.contains(QStringLiteral("UserDetailList")) && !root.contains(QStringLiteral("RoleDetailList"))) {
         return JsonInput::fieldError(path, QStringLiteral("UserDetailList/RoleDetailList"),
             tr("the output of aws iam get-account-authorization-details"));
     }

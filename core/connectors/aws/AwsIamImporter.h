@@ -31,6 +31,8 @@ public:
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
     void start() override;
     [[nodiscard]] Status finish(RecordSink& sink) override;
+    /** One page of the listing as the CLI prints it (the live connector converts the API's XML to it); `origin` names it. */
+    [[nodiscard]] Status readPage(const QJsonObject& page, const QString& origin, RecordSink& sink);
 
 private:
     struct Principal
