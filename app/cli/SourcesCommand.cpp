@@ -62,8 +62,13 @@ int sourcesCommand(CliContext& context)
     const QCommandLineOption appId(QStringLiteral("app-id"), Cli::tr("github: the GitHub App's id (its key in the keychain entry github-app:ORG)"), QStringLiteral("ID"));
     const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("aws: the AWS CLI profile"), QStringLiteral("NAME"));
     const QCommandLineOption region(QStringLiteral("region"), Cli::tr("aws: the region for STS"), QStringLiteral("REGION"));
+    const QCommandLineOption lastAccessed(QStringLiteral("last-accessed"),
+        Cli::tr("aws: also run IAM's service-last-accessed job for every role and user (when each service was last used)"));
+    const QCommandLineOption activityDays(QStringLiteral("activity-days"),
+        Cli::tr("aws: read CloudTrail LookupEvents, this many days back on the first run (at most 90), then from where the last run stopped"),
+        QStringLiteral("DAYS"));
     const QCommandLineOption endpointUrl(QStringLiteral("endpoint-url"), Cli::tr("aws: IAM and STS endpoint"), QStringLiteral("URL"));
-    parser.addOptions({ every, kubeconfig, kubeContext, tenant, clientId, graphUrl, org, apiUrl, appId, profile, region, endpointUrl });
+    parser.addOptions({ every, kubeconfig, kubeContext, tenant, clientId, graphUrl, org, apiUrl, appId, profile, region, endpointUrl, lastAccessed, activityDays });
     if (int code = parseCommand(context, parser, QStringLiteral("sources"),
             Cli::tr("Connected sources and their schedule. `recertify-cli sync --due` (cron, or the recertify-sync "
                     "systemd user timer) syncs each one whose interval has passed. No credential is stored here.")); code >= 0)
@@ -106,6 +111,8 @@ int sourcesCommand(CliContext& context)
             AwsConnection connection;
             connection.profile = parser.value(profile);
             connection.region = parser.value(region);
+            connection.lastAccessed = parser.isSet(lastAccessed);
+            connection.activityDays = parser.value(activityDays).toInt();
             if (parser.isSet(endpointUrl))
                 connection.endpoint = QUrl(parser.value(endpointUrl));
             source = connection.toSource(args.at(2));

@@ -93,8 +93,13 @@ int syncCommand(CliContext& context)
         QStringLiteral("ID"));
     const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("aws: the AWS CLI profile (default: the environment, $AWS_PROFILE or default)"), QStringLiteral("NAME"));
     const QCommandLineOption region(QStringLiteral("region"), Cli::tr("aws: the region for STS (default: the profile's)"), QStringLiteral("REGION"));
+    const QCommandLineOption lastAccessed(QStringLiteral("last-accessed"),
+        Cli::tr("aws: also run IAM's service-last-accessed job for every role and user (when each service was last used)"));
+    const QCommandLineOption activityDays(QStringLiteral("activity-days"),
+        Cli::tr("aws: read CloudTrail LookupEvents, this many days back on the first run (at most 90), then from where the last run stopped"),
+        QStringLiteral("DAYS"));
     const QCommandLineOption endpointUrl(QStringLiteral("endpoint-url"), Cli::tr("aws: send IAM and STS requests here instead (VPC endpoints, tests)"), QStringLiteral("URL"));
-    parser.addOptions({ due, tenant, clientId, graphUrl, tokenUrl, kubeconfig, kubeContext, org, apiUrl, appId, profile, region, endpointUrl });
+    parser.addOptions({ due, tenant, clientId, graphUrl, tokenUrl, kubeconfig, kubeContext, org, apiUrl, appId, profile, region, endpointUrl, lastAccessed, activityDays });
     if (int code = parseCommand(context, parser, QStringLiteral("sync"),
             Cli::tr("Read a live source into the store, in one transaction. Credentials come from the OS keychain "
                     "(see recertify-cli secrets) or, for Kubernetes, from the kubeconfig as kubectl reads it.")); code >= 0)
@@ -116,6 +121,8 @@ int syncCommand(CliContext& context)
         AwsConnection connection;
         connection.profile = parser.value(profile);
         connection.region = parser.value(region);
+        connection.lastAccessed = parser.isSet(lastAccessed);
+        connection.activityDays = parser.value(activityDays).toInt();
         if (parser.isSet(endpointUrl)) {
             connection.endpoint = QUrl(parser.value(endpointUrl));
             if (!connection.endpoint.isValid() || connection.endpoint.host().isEmpty())

@@ -21,6 +21,11 @@ public:
     QString source() const override { return QStringLiteral("aws"); }
     bool isInventory() const override { return false; }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
+    /** One completed GetServiceLastAccessedDetails answer (the live connector's); `where` names it in errors. */
+    [[nodiscard]] Status readJob(const QString& where, const QJsonObject& response, RecordSink& sink) const
+    {
+        return readResponse(where, QString(), response, sink);
+    }
 
 private:
     [[nodiscard]] Status readResponse(const QString& where, const QString& command, const QJsonObject& response,

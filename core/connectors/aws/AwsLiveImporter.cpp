@@ -5,7 +5,11 @@
 #include "util/SafeText.h"
 #include "util/Timestamp.h"
 
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QTimer>
 
 namespace recertify {
 
@@ -27,7 +31,8 @@ SourceConfig AwsConnection::toSource(const QString& name) const
     source.name = name;
     source.kind = QStringLiteral("aws");
     source.baseUrl = endpoint.toString();
-    source.config = QJsonObject { { QStringLiteral("profile"), profile }, { QStringLiteral("region"), region } };
+    source.config = QJsonObject { { QStringLiteral("profile"), profile }, { QStringLiteral("region"), region },
+        { QStringLiteral("lastAccessed"), lastAccessed }, { QStringLiteral("activityDays"), activityDays } };
     return source;
 }
 
@@ -38,6 +43,9 @@ AwsConnection AwsConnection::fromSource(const SourceConfig& source)
     connection.region = source.config.value(QStringLiteral("region")).toString();
     if (!source.baseUrl.isEmpty())
         connection.endpoint = QUrl(source.baseUrl);
+    connection.lastAccessed = source.config.value(QStringLiteral("lastAccessed")).toBool();
+    connection.activityDays = source.config.value(QStringLiteral("activityDays")).toInt();
+    connection.activitySince = Timestamp::fromIso(source.config.value(QStringLiteral("state")).toObject().value(QStringLiteral("activitySince")).toString());
     return connection;
 }
 
@@ -55,7 +63,7 @@ QUrl AwsLiveImporter::endpointFor(const QString& service) const
         return m_connection.endpoint;
     if (service == QLatin1String("iam"))
         return QUrl(QStringLiteral("https://iam.amazonaws.com/"));
-    return QUrl(QStringLiteral("https://sts.%1.amazonaws.com/").arg(m_region));
+    return QUrl(QStringLiteral("https://%1.%2.amazonaws.com/").arg(service, m_region));
 }
 
 Result<QJsonObject> AwsLiveImporter::call(const QString& service, const QString& action,
@@ -99,12 +107,129 @@ Result<QJsonObject> AwsLiveImporter::call(const QString& service, const QString&
     }
 }
 
+QJsonObject AwsLiveImporter::syncState() const
+{
+    const QDateTime since = m_newestEvent.isValid() ? m_newestEvent : m_connection.activitySince;
+    return since.isValid() ? QJsonObject { { QStringLiteral("activitySince"), Timestamp::toIso(since) } } : QJsonObject();
+}
+
+Result<QJsonObject> AwsLiveImporter::callJson(const QString& service, const QString& target, const QJsonObject& request,
+                                              const AwsCredentials& credentials, RecordSink& sink)
+{
+    const QUrl url = endpointFor(service);
+    const QByteArray body = QJsonDocument(request).toJson(QJsonDocument::Compact);
+    for (int attempt = 0;; ++attempt) {
+        HttpHeaders headers { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-amz-json-1.1") },
+            { QByteArrayLiteral("X-Amz-Target"), target.toLatin1() } };
+        SigV4::sign("POST", url, headers, body, credentials, m_region, service, QDateTime::currentDateTimeUtc());
+        auto reply = m_http.request("POST", url, headers, sink, body);
+        if (!reply)
+            return reply.error();
+        if (reply->status == 0)
+            return makeError(tr("%1: cannot reach AWS: %2").arg(url.toString(), reply->networkError));
+        const QJsonObject answer = QJsonDocument::fromJson(reply->body).object();
+        if (reply->status == 200)
+            return answer;
+        // {"__type": "com.amazonaws…#ThrottlingException", "message": "Rate exceeded"}
+        const QString code = answer.value(QStringLiteral("__type")).toString().section(u'#', -1);
+        if ((isThrottling(code) || reply->status == 429 || reply->status == 503) && attempt < m_connection.policy.maxRetries) {
+            const int seconds = 1 + int(QRandomGenerator::global()->bounded(1 << std::min(attempt + 1, 6)));
+            ++m_throttled;
+            if (auto waited = m_http.wait(seconds, sink); !waited)
+                return waited.error();
+            continue;
+        }
+        const QString message = answer.value(QStringLiteral("message")).toString(answer.value(QStringLiteral("Message")).toString());
+        return makeError(tr("%1: %2 with the credentials from %3 was refused: HTTP %4 %5: %6")
+                             .arg(url.toString(), target.section(u'.', -1), credentials.origin)
+                             .arg(reply->status)
+                             .arg(SafeText::quote(code), SafeText::quote(message)));
+    }
+}
+
+Status AwsLiveImporter::readLastAccessed(const QStringList& arns, const AwsCredentials& credentials, RecordSink& sink)
+{
+    AccessAdvisorImporter advisor;
+    for (const QString& arn : arns) {
+        auto job = call(QStringLiteral("iam"), QStringLiteral("GenerateServiceLastAccessedDetails"), { { QStringLiteral("Arn"), arn } }, credentials, sink);
+        if (!job)
+            return job.error();
+        const QString jobId = job->value(QStringLiteral("JobId")).toString();
+        // The job runs on AWS's side: asked again until it is done, a second apart.
+        for (int poll = 0;; ++poll) {
+            auto details = call(QStringLiteral("iam"), QStringLiteral("GetServiceLastAccessedDetails"), { { QStringLiteral("JobId"), jobId } },
+                credentials, sink);
+            if (!details)
+                return details.error();
+            const QString status = details->value(QStringLiteral("JobStatus")).toString();
+            if (status == QLatin1String("COMPLETED")) {
+                if (auto read = advisor.readJob(tr("GetServiceLastAccessedDetails for %1").arg(arn), *details, sink); !read)
+                    return read;
+                break;
+            }
+            if (status != QLatin1String("IN_PROGRESS") || poll > 120) {
+                sink.warning(tr("last-accessed job for %1 ended as %2: %3")
+                                 .arg(arn, status, details->value(QStringLiteral("Error")).toObject().value(QStringLiteral("Message")).toString()));
+                break;
+            }
+            QEventLoop pause;
+            QTimer::singleShot(m_connection.jobPollMs, &pause, &QEventLoop::quit);
+            pause.exec();
+            if (!sink.progress(0, 0))
+                return makeError(tr("Cancelled"));
+        }
+    }
+    return {};
+}
+
+Status AwsLiveImporter::readLookupEvents(const AwsCredentials& credentials, RecordSink& sink)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // LookupEvents keeps 90 days; a later run starts where the last one stopped.
+    QDateTime start = m_connection.activitySince.isValid() ? m_connection.activitySince : now.addDays(-std::min(m_connection.activityDays, 90));
+    CloudTrailImporter trail;
+    trail.start();
+    QString token;
+    int page = 0;
+    do {
+        QJsonObject request { { QStringLiteral("StartTime"), double(start.toSecsSinceEpoch()) },
+            { QStringLiteral("EndTime"), double(now.toSecsSinceEpoch()) }, { QStringLiteral("MaxResults"), 50 } };
+        if (!token.isEmpty())
+            request.insert(QStringLiteral("NextToken"), token);
+        if (page > 0) {
+            QEventLoop pause;
+            QTimer::singleShot(m_connection.lookupIntervalMs, &pause, &QEventLoop::quit);
+            pause.exec();
+        }
+        auto answer = callJson(QStringLiteral("cloudtrail"), QStringLiteral("com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.LookupEvents"),
+            request, credentials, sink);
+        if (!answer)
+            return answer.error();
+        ++page;
+        const QJsonArray events = answer->value(QStringLiteral("Events")).toArray();
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const QJsonObject event = events.at(i).toObject();
+            const auto at = Timestamp::fromJson(event.value(QStringLiteral("EventTime")));
+            // The event at the cursor itself was read by the last run.
+            if (m_connection.activitySince.isValid() && at && *at <= m_connection.activitySince)
+                continue;
+            if (at && (!m_newestEvent.isValid() || *at > m_newestEvent))
+                m_newestEvent = *at;
+            if (auto status = trail.readEvent(event, tr("LookupEvents page %1").arg(page), QStringLiteral("Events[%1]").arg(i), sink); !status)
+                return status;
+        }
+        token = answer->value(QStringLiteral("NextToken")).toString();
+    } while (!token.isEmpty());
+    return trail.finish(sink);
+}
+
 Status AwsLiveImporter::read(const QString& input, RecordSink& sink)
 {
     Q_UNUSED(input)
     m_http.resetCount();
     m_pages = 0;
     m_throttled = 0;
+    m_newestEvent = QDateTime();
     auto resolved = AwsProfiles::resolve(m_connection.profile, m_connection.region);
     if (!resolved)
         return resolved.error();
@@ -157,12 +282,27 @@ Status AwsLiveImporter::read(const QString& input, RecordSink& sink)
     m_pages = int(pages.size());
 
     m_iam.start();
+    QStringList arns;
     for (qsizetype i = 0; i < pages.size(); ++i) {
         const QString origin = tr("%1 GetAccountAuthorizationDetails page %2").arg(endpointFor(QStringLiteral("iam")).toString()).arg(i + 1);
         if (auto status = m_iam.readPage(pages.at(i), origin, sink); !status)
             return done(status);
+        for (const char* list : { "RoleDetailList", "UserDetailList" })
+            for (const QJsonValue& item : pages.at(i).value(QLatin1String(list)).toArray())
+                arns << item.toObject().value(QStringLiteral("Arn")).toString();
     }
-    return done(m_iam.finish(sink));
+    if (auto status = m_iam.finish(sink); !status)
+        return done(status);
+    arns.removeAll(QString());
+    if (m_connection.lastAccessed) {
+        if (auto status = readLastAccessed(arns, credentials, sink); !status)
+            return done(status);
+    }
+    if (m_connection.activityDays > 0 || m_connection.activitySince.isValid()) {
+        if (auto status = readLookupEvents(credentials, sink); !status)
+            return done(status);
+    }
+    return done({});
 }
 
 } // namespace recertify

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "AccessAdvisorImporter.h"
 #include "AwsIamImporter.h"
+#include "CloudTrailImporter.h"
 #include "AwsProfiles.h"
 #include "connectors/Importer.h"
 #include "connectors/live/LiveHttp.h"
@@ -15,6 +17,11 @@ struct AwsConnection
     QString region;   ///< empty: the profile's or the environment's
     QUrl endpoint;    ///< empty: AWS's IAM and STS endpoints; set: both go there (tests, VPC endpoints)
     int maxItems = 1000;
+    bool lastAccessed = false; ///< also run IAM's service-last-accessed job for every role and user
+    int activityDays = 0;      ///< > 0: read CloudTrail LookupEvents, this many days back on the first run
+    QDateTime activitySince;   ///< where the last run's LookupEvents stopped
+    int lookupIntervalMs = 500; ///< LookupEvents allows two requests a second per account and region
+    int jobPollMs = 1000;
     LiveHttp::Policy policy;
 
     SourceConfig toSource(const QString& name) const;
@@ -40,6 +47,7 @@ public:
     bool isInventory() const override { return true; }
     bool readsFiles() const override { return false; }
     [[nodiscard]] Status read(const QString& input, RecordSink& sink) override;
+    QJsonObject syncState() const override;
 
     int requestCount() const { return m_http.requestCount(); }
     int pageCount() const { return m_pages; }
@@ -51,6 +59,11 @@ private:
     [[nodiscard]] Result<QJsonObject> call(const QString& service, const QString& action,
                                            const QList<std::pair<QString, QString>>& parameters, const AwsCredentials& credentials,
                                            RecordSink& sink);
+    /** One call of a JSON-protocol API (CloudTrail), signed, retried while throttled. */
+    [[nodiscard]] Result<QJsonObject> callJson(const QString& service, const QString& target, const QJsonObject& request,
+                                               const AwsCredentials& credentials, RecordSink& sink);
+    [[nodiscard]] Status readLastAccessed(const QStringList& arns, const AwsCredentials& credentials, RecordSink& sink);
+    [[nodiscard]] Status readLookupEvents(const AwsCredentials& credentials, RecordSink& sink);
     QUrl endpointFor(const QString& service) const;
 
     AwsConnection m_connection;
@@ -59,6 +72,7 @@ private:
     AwsIamImporter m_iam;
     int m_pages = 0;
     int m_throttled = 0;
+    QDateTime m_newestEvent;
 };
 
 } // namespace recertify

@@ -40,6 +40,11 @@ public:
     /** Inflates the next log file on another core while the current one is parsed. */
     void prefetch(const QStringList& files) override;
     [[nodiscard]] Status finish(RecordSink& sink) override;
+    /** One record as an API returned it (a LookupEvents event with its CloudTrailEvent string); `where` names it in errors. */
+    [[nodiscard]] Status readEvent(const QJsonObject& event, const QString& origin, const QString& where, RecordSink& sink)
+    {
+        return emitRecord(event, origin, where, sink);
+    }
 
     /** The IAM permissions that authorise a call: the published table, else "<service prefix>:<eventName>". */
     static QStringList actionsOf(const QString& eventSource, const QString& eventName);

@@ -4,6 +4,7 @@
 #include "connectors/aws/AwsIamImporter.h"
 #include "connectors/aws/AwsLiveImporter.h"
 #include "connectors/aws/AwsQueryXml.h"
+#include "connectors/aws/CloudTrailImporter.h"
 #include "connectors/aws/SigV4.h"
 #include "storage/SqlUtil.h"
 #include "sync/SyncEngine.h"
@@ -90,6 +91,11 @@ struct FakeAws
     QStringList refusals;
     QStringList actions;
     QString externalId;
+    QJsonObject lastAccessed;       ///< a completed GetServiceLastAccessedDetails answer (CLI JSON)
+    int jobPolls = 0;
+    QJsonArray lookupEvents;        ///< LookupEvents answers are paged 4 at a time
+    QList<qint64> lookupTimes;      ///< when each LookupEvents request arrived (ms since epoch)
+    QByteArray lookupTarget;
 
     /** Recomputes the signature from what arrived on the wire: method, target, the signed headers as received, the body. */
     bool verify(const ReplayServer::Request& r)
@@ -124,6 +130,22 @@ struct FakeAws
 
     ReplayServer::Response handle(const ReplayServer::Request& r)
     {
+        if (r.headers.value("content-type") == "application/x-amz-json-1.1") {
+            lookupTarget = r.headers.value("x-amz-target");
+            actions << "LookupEvents";
+            if (!verify(r))
+                return { 400, R"({"__type":"com.amazon.coral.service#InvalidSignatureException","message":"The request signature we calculated does not match"})", {} };
+            lookupTimes << QDateTime::currentMSecsSinceEpoch();
+            const QJsonObject request = QJsonDocument::fromJson(r.body).object();
+            const int from = request.value("NextToken").toString().toInt();
+            QJsonArray page;
+            for (int i = from; i < std::min<int>(from + 4, int(lookupEvents.size())); ++i)
+                page.append(lookupEvents.at(i));
+            QJsonObject answer { { "Events", page } };
+            if (from + 4 < lookupEvents.size())
+                answer.insert("NextToken", QString::number(from + 4));
+            return { 200, QJsonDocument(answer).toJson(QJsonDocument::Compact), { { "Content-Type", "application/x-amz-json-1.1" } } };
+        }
         const QUrlQuery form(QString::fromUtf8(r.body));
         const QString action = form.queryItemValue("Action");
         actions << action;
@@ -147,6 +169,17 @@ struct FakeAws
                                                  + "</AccessKeyId><SecretAccessKey>" + kTempSecret.toUtf8() + "</SecretAccessKey><SessionToken>" + kSessionToken.toUtf8()
                                                  + "</SessionToken><Expiration>2019-11-09T13:34:41Z</Expiration></Credentials><PackedPolicySize>6</PackedPolicySize>"),
                 { { "Content-Type", "text/xml" } } };
+        }
+        if (action == "GenerateServiceLastAccessedDetails")
+            return { 200, response(action, "<JobId>2eb6c2b8-7b4c-3xmp-3c13-03b72c8cdfdc</JobId>"), { { "Content-Type", "text/xml" } } };
+        if (action == "GetServiceLastAccessedDetails") {
+            // The job takes a moment on AWS's side: in progress on the first look.
+            if (jobPolls++ % 2 == 0)
+                return { 200, response(action, "<JobStatus>IN_PROGRESS</JobStatus><JobCreationDate>2019-10-01T03:50:35.929Z</JobCreationDate>"), {} };
+            QByteArray result;
+            for (auto it = lastAccessed.begin(); it != lastAccessed.end(); ++it)
+                result += toXml(it.key(), it.value());
+            return { 200, response(action, result), { { "Content-Type", "text/xml" } } };
         }
         if (action == "GetAccountAuthorizationDetails") {
             const QString marker = form.queryItemValue("Marker", QUrl::FullyDecoded);
@@ -348,6 +381,57 @@ private slots:
             (QStringList { "dynamodb:*", "s3:*" }));
         QVERIFY(column(store.database(), "SELECT g.permission FROM grants g JOIN identities i ON i.id = g.identity_id "
                                          "WHERE i.display_name = 'Alice'").contains("*"));
+    }
+
+    void lastAccessedJobsAndLookupEvents()
+    {
+        writeProfiles();
+        FakeAws aws;
+        aws.pages = { readAll(RECERTIFY_TEST_DATA("aws/gaad-iam-api-reference-example.xml")) };
+        const QJsonObject examples = QJsonDocument::fromJson(readAll(RECERTIFY_REAL_FIXTURE("aws/service-last-accessed.aws-cli-docs.json"))).object();
+        aws.lastAccessed = examples.value("aws iam get-service-last-accessed-details --job-id 2eb6c2b8-7b4c-3xmp-3c13-03b72c8cdfdc").toObject();
+        QVERIFY(!aws.lastAccessed.isEmpty());
+        // A real trail's records, as LookupEvents returns them: the record as a JSON string beside a few of its fields.
+        const QString trailFile = RECERTIFY_REAL_FIXTURE("aws/cloudtrail-log.otel-contrib.json");
+        for (const QJsonValue& value : QJsonDocument::fromJson(readAll(trailFile)).object().value("Records").toArray()) {
+            const QJsonObject record = value.toObject();
+            aws.lookupEvents.append(QJsonObject { { "EventId", record.value("eventID") }, { "EventName", record.value("eventName") },
+                { "EventSource", record.value("eventSource") }, { "ReadOnly", "true" },
+                { "EventTime", double(QDateTime::fromString(record.value("eventTime").toString(), Qt::ISODate).toSecsSinceEpoch()) },
+                { "CloudTrailEvent", QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)) } });
+        }
+        ReplayServer server([&aws](const ReplayServer::Request& r) { return aws.handle(r); });
+        QVERIFY(server.listen());
+        AwsConnection c = connection(server, "base");
+        c.lastAccessed = true;
+        c.activityDays = 90;
+        // A previous run stopped here: StartInstances at 21:17:28 that day was counted then, not again.
+        c.activitySince = QDateTime(QDate(2023, 7, 19), QTime(21, 20), Qt::UTC);
+        c.jobPollMs = 50;
+        test::TestDatabase store;
+        AwsLiveImporter importer(c);
+        SyncEngine engine(store.database());
+        auto report = engine.run(importer, { "aws:base" });
+        QVERIFY2(report, qPrintable(report.errorString()));
+        QCOMPARE(aws.refusals, QStringList());
+        // One job per role and user (6), each asked about twice; LookupEvents in two pages, half a second apart.
+        QCOMPARE(aws.actions.count("GenerateServiceLastAccessedDetails"), 6);
+        QCOMPARE(aws.actions.count("GetServiceLastAccessedDetails"), 12);
+        QCOMPARE(aws.lookupTimes.size(), 2);
+        QVERIFY(aws.lookupTimes.at(1) - aws.lookupTimes.at(0) >= 450);
+        QCOMPARE(aws.lookupTarget, QByteArray("com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.LookupEvents"));
+
+        // The same trail as a file gives the same activity.
+        test::TestDatabase files;
+        CloudTrailImporter trail;
+        SyncEngine fileEngine(files.database());
+        auto fromFile = fileEngine.run(trail, { trailFile });
+        QVERIFY2(fromFile, qPrintable(fromFile.errorString()));
+        QCOMPARE(fromFile->events, 4);
+        QCOMPARE(report->events, 3 + 6); // the trail's records after the cursor, and six last-accessed answers
+        QVERIFY(column(store.database(), "SELECT COUNT(*) FROM usage_daily WHERE action = 'lambda:*'").value(0).toInt() >= 1);
+        const QJsonObject state = importer.syncState();
+        QCOMPARE(state.value("activitySince").toString(), QStringLiteral("2025-06-15T14:30:00Z")); // the trail's newest record
     }
 
     void refusedRunsChangeNothing_data()
