@@ -6,6 +6,7 @@
 #include "ReplayServer.h"
 #include "secrets/SecretStore.h"
 #include "sources/EntraSourceDialog.h"
+#include "sources/AwsSourceDialog.h"
 #include "sources/GitHubSourceDialog.h"
 #include "sources/K8sSourceDialog.h"
 #include "sources/SourcesPage.h"
@@ -264,6 +265,48 @@ private slots:
         // The audit log is GitHub Enterprise Cloud only: said, not failed.
         auto* message = page->findChild<QLabel*>(QStringLiteral("importMessage"));
         QVERIFY2(message->text().contains("cannot read the audit log"), qPrintable(message->text()));
+    }
+
+    void connectsAnAwsAccountByProfileName()
+    {
+        // An AWS CLI config with a role to assume; the dialog offers its profiles and stores only the name.
+        const QString config = write(QStringLiteral("aws-config"),
+            "[default]\nregion = us-east-1\n\n[profile auditor]\nrole_arn = arn:aws:iam::123456789012:role/RecertifyReader\n"
+            "source_profile = base\n");
+        const QString credentials = write(QStringLiteral("aws-credentials"),
+            "[base]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+        qputenv("AWS_CONFIG_FILE", config.toUtf8());
+        qputenv("AWS_SHARED_CREDENTIALS_FILE", credentials.toUtf8());
+        test::TestDatabase store;
+        MainWindow window(store.database(), std::make_shared<InMemorySecretStore>());
+        window.show();
+        SourcesPage* page = window.sources();
+        QStringList offered;
+        QString refused;
+        page->beforeAwsDialogShows = [&](AwsSourceDialog& dialog) {
+            auto* profiles = dialog.findChild<QComboBox*>(QStringLiteral("awsProfile"));
+            for (int i = 0; i < profiles->count(); ++i)
+                offered << profiles->itemText(i);
+            // A typo is caught on Save, with the reason beside the form.
+            dialog.fill(QStringLiteral("Production"), QStringLiteral("audtor"), QString());
+            dialog.accept();
+            for (QLabel* label : dialog.findChildren<QLabel*>())
+                if (!label->isHidden() && label->text().contains(QStringLiteral("audtor")))
+                    refused = label->text();
+            dialog.fill(QStringLiteral("Production"), QStringLiteral("auditor"), QStringLiteral("eu-central-1"));
+            QTimer::singleShot(0, &dialog, &QDialog::accept);
+        };
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("connectAws")), Qt::LeftButton);
+        qunsetenv("AWS_CONFIG_FILE");
+        qunsetenv("AWS_SHARED_CREDENTIALS_FILE");
+        QCOMPARE(offered, (QStringList { "", "auditor", "base", "default" }));
+        QVERIFY2(refused.contains(QStringLiteral("no AWS profile named \"audtor\"")), qPrintable(refused));
+        auto* live = page->findChild<QListWidget*>(QStringLiteral("liveSources"));
+        QCOMPARE(live->count(), 1);
+        QVERIFY2(live->item(0)->text().startsWith("Production — AWS account, profile auditor"), qPrintable(live->item(0)->text()));
+        QFile stored(store.location());
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QVERIFY(!stored.readAll().contains("wJalrXUtnFEMI"));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "connectors/FormatSniffer.h"
 
 #include "EntraSourceDialog.h"
+#include "AwsSourceDialog.h"
 #include "GitHubSourceDialog.h"
 #include "K8sSourceDialog.h"
 #include "sync/LiveSources.h"
@@ -39,6 +40,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     , m_connect(new QPushButton(tr("Connect Microsoft Entra ID…"), this))
     , m_connectK8s(new QPushButton(tr("Connect Kubernetes…"), this))
     , m_connectGitHub(new QPushButton(tr("Connect GitHub…"), this))
+    , m_connectAws(new QPushButton(tr("Connect AWS…"), this))
     , m_every(new QComboBox(this))
     , m_schedule(new QTimer(this))
     , m_syncLive(new QPushButton(tr("Sync now"), this))
@@ -93,6 +95,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     m_connect->setObjectName(QStringLiteral("connectEntra"));
     m_connectK8s->setObjectName(QStringLiteral("connectKubernetes"));
     m_connectGitHub->setObjectName(QStringLiteral("connectGitHub"));
+    m_connectAws->setObjectName(QStringLiteral("connectAws"));
     m_every->setObjectName(QStringLiteral("syncEvery"));
     m_every->setAccessibleName(tr("How often the selected source is synced"));
     m_every->addItem(tr("Only when asked"), 0);
@@ -102,17 +105,22 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     m_every->addItem(tr("Every week"), 7 * 86400);
     auto* everyLabel = new QLabel(tr("Sync &every:"), liveBox);
     everyLabel->setBuddy(m_every);
+    // The selected source's controls sit under the list; the ways to connect a new one below them.
+    auto* selectedRow = new QHBoxLayout;
+    selectedRow->addWidget(everyLabel);
+    selectedRow->addWidget(m_every);
+    selectedRow->addStretch();
+    selectedRow->addWidget(m_removeLive);
+    selectedRow->addWidget(m_syncLive);
     auto* liveButtons = new QHBoxLayout;
-    liveButtons->addWidget(m_connect);
     liveButtons->addWidget(m_connectK8s);
     liveButtons->addWidget(m_connectGitHub);
+    liveButtons->addWidget(m_connectAws);
+    liveButtons->addWidget(m_connect);
     liveButtons->addStretch();
-    liveButtons->addWidget(everyLabel);
-    liveButtons->addWidget(m_every);
-    liveButtons->addWidget(m_removeLive);
-    liveButtons->addWidget(m_syncLive);
     auto* liveLayout = new QVBoxLayout(liveBox);
     liveLayout->addWidget(m_live);
+    liveLayout->addLayout(selectedRow);
     liveLayout->addLayout(liveButtons);
 
     auto* importBox = new QGroupBox(tr("Import from files"), this);
@@ -178,6 +186,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     connect(m_connect, &QPushButton::clicked, this, &SourcesPage::connectEntra);
     connect(m_connectK8s, &QPushButton::clicked, this, &SourcesPage::connectKubernetes);
     connect(m_connectGitHub, &QPushButton::clicked, this, &SourcesPage::connectGitHub);
+    connect(m_connectAws, &QPushButton::clicked, this, &SourcesPage::connectAws);
     connect(m_every, &QComboBox::activated, this, &SourcesPage::saveInterval);
     // Due sources are synced while the app runs; each sync is a worker job like a manual one.
     m_schedule->setInterval(60 * 1000);
@@ -234,6 +243,7 @@ void SourcesPage::updateButtons()
     m_connect->setEnabled(!running);
     m_connectK8s->setEnabled(!running);
     m_connectGitHub->setEnabled(!running);
+    m_connectAws->setEnabled(!running);
     m_every->setEnabled(m_live->currentItem() != nullptr);
     if (const QListWidgetItem* item = m_live->currentItem())
         m_every->setCurrentIndex(std::max(0, m_every->findData(item->data(Qt::UserRole + 2).toLongLong())));
@@ -297,7 +307,7 @@ void SourcesPage::startJob(std::unique_ptr<Importer> importer, const QStringList
 void SourcesPage::setChangeable(bool changeable)
 {
     m_changeable = changeable;
-    for (QPushButton* button : { m_connect, m_connectK8s, m_connectGitHub, m_syncLive, m_removeLive, m_addFiles, m_addFolder, m_clear, m_import })
+    for (QPushButton* button : { m_connect, m_connectK8s, m_connectGitHub, m_connectAws, m_syncLive, m_removeLive, m_addFiles, m_addFolder, m_clear, m_import })
         button->setVisible(changeable);
     // Without their buttons the live-source and import boxes hold nothing a reader can use.
     // Only ever hidden: a window's role does not change (showing them explicitly broke the owner's import test).
@@ -364,6 +374,15 @@ void SourcesPage::connectGitHub()
     GitHubSourceDialog dialog(*m_secrets, this);
     if (beforeGitHubDialogShows)
         beforeGitHubDialogShows(dialog);
+    if (dialog.exec() == QDialog::Accepted)
+        saveConnected(dialog.source());
+}
+
+void SourcesPage::connectAws()
+{
+    AwsSourceDialog dialog(this);
+    if (beforeAwsDialogShows)
+        beforeAwsDialogShows(dialog);
     if (dialog.exec() == QDialog::Accepted)
         saveConnected(dialog.source());
 }

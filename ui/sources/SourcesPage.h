@@ -45,6 +45,7 @@ public:
     std::function<void(class EntraSourceDialog&)> beforeDialogShows;
     std::function<void(class K8sSourceDialog&)> beforeK8sDialogShows;
     std::function<void(class GitHubSourceDialog&)> beforeGitHubDialogShows;
+    std::function<void(class AwsSourceDialog&)> beforeAwsDialogShows;
     /** Starts the first connected source whose interval has passed, if nothing runs; false when none was started. */
     bool runDueSource();
 
@@ -60,6 +61,7 @@ private:
     void connectEntra();
     void connectKubernetes();
     void connectGitHub();
+    void connectAws();
     void saveConnected(SourceConfig source);
     void saveInterval();
     void finishImport(const SyncReport& report);
@@ -72,6 +74,7 @@ private:
     QPushButton* m_connect;
     QPushButton* m_connectK8s;
     QPushButton* m_connectGitHub;
+    QPushButton* m_connectAws;
     QComboBox* m_every;
     class QTimer* m_schedule;
     QString m_runningSource; ///< the connected source the running job syncs, empty for a file import

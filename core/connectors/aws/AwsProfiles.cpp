@@ -121,6 +121,20 @@ Result<AwsResolved> resolveProfile(const Files& files, const QString& name, int 
 
 } // namespace
 
+QStringList AwsProfiles::profileNames()
+{
+    QStringList names = readIni(credentialsFile()).keys();
+    for (const QString& section : readIni(configFile()).keys()) {
+        if (section.startsWith(QLatin1String("profile ")))
+            names << section.mid(8).trimmed();
+        else if (section == QLatin1String("default"))
+            names << section;
+    }
+    names.removeDuplicates();
+    names.sort();
+    return names;
+}
+
 QHash<QString, AwsProfiles::Section> AwsProfiles::readIni(const QString& path)
 {
     QHash<QString, Section> sections;

@@ -42,6 +42,9 @@ class AwsProfiles
 public:
     [[nodiscard]] static Result<AwsResolved> resolve(const QString& profile, const QString& region);
 
+    /** The profiles the shared files define, sorted (for a picker). */
+    static QStringList profileNames();
+
     using Section = QHash<QString, QString>;
     /** An INI file as the AWS CLI reads it: sections, `key = value`, comments, nested (indented) values skipped. */
     static QHash<QString, Section> readIni(const QString& path);
