@@ -29,6 +29,7 @@ const Command kCommands[] = {
     { "import", QT_TRANSLATE_NOOP("Cli", "Import identities, grants and activity from files (one transaction)"),
         importCommand },
     { "sync", QT_TRANSLATE_NOOP("Cli", "Read a live source (entra, kubernetes) now, or every due connected source (--due)"), syncCommand },
+    { "analyse", QT_TRANSLATE_NOOP("Cli", "Recompute findings and trust debt now and time it"), analyseCommand },
     { "sources", QT_TRANSLATE_NOOP("Cli", "Connected sources and how often each is synced"), sourcesCommand },
     { "secrets", QT_TRANSLATE_NOOP("Cli", "Keep connector secrets in the OS keychain (set reads standard input)"),
         secretsCommand },

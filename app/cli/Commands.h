@@ -22,6 +22,7 @@ int secretsCommand(CliContext& context);
 int syncCommand(CliContext& context);
 int sourcesCommand(CliContext& context);
 int findingsCommand(CliContext& context);
+int analyseCommand(CliContext& context);
 int scoresCommand(CliContext& context);
 int ownersCommand(CliContext& context);
 int peopleCommand(CliContext& context);

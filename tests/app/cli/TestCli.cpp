@@ -44,6 +44,11 @@ private slots:
         QTest::addRow("unknown kind") << QStringList { "identities", "--kind", "robot" } << 2 << "" << "--kind: unknown kind \"robot\"";
         QTest::addRow("show needs an id") << QStringList { "show" } << 2 << "" << "exactly one ID";
         QTest::addRow("bad --identities") << QStringList { "demo", "--identities", "many" } << 2 << "" << "--identities";
+        QTest::addRow("analyse") << QStringList { "analyse" } << 0 << "300 identities: " << "";
+        QTest::addRow("analyse takes no arguments") << QStringList { "analyse", "now" } << 2 << "" << "takes no arguments";
+        QTest::addRow("sync --due with nothing connected") << QStringList { "sync", "--due" } << 0 << "No source is due." << "";
+        QTest::addRow("sources add needs a kind") << QStringList { "sources", "add", "ldap", "x" } << 2 << "" << "expected KIND (aws, entra, github, kubernetes)";
+        QTest::addRow("sources set needs --every") << QStringList { "sources", "set", "nothing", "--every", "2m" } << 2 << "" << "--every: expected an interval of at least 5 minutes";
     }
 
     void exitCodesFollowTheContract()
