@@ -197,6 +197,131 @@
     </message>
 </context>
 <context>
+    <name>AwsLiveImporter</name>
+    <message>
+        <source>%1: cannot reach AWS: %2</source>
+        <translation>%1: AWS ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2: %3</source>
+        <translation>HTTP %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 with the credentials from %3 was refused: %4</source>
+        <translation>%1: %2 mit den Zugangsdaten aus %3 wurde abgelehnt: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 with the credentials from %3 was refused: HTTP %4 %5: %6</source>
+        <translation>%1: %2 mit den Zugangsdaten aus %3 wurde abgelehnt: HTTP %4 %5: %6</translation>
+    </message>
+    <message>
+        <source>GetServiceLastAccessedDetails for %1</source>
+        <translation>GetServiceLastAccessedDetails für %1</translation>
+    </message>
+    <message>
+        <source>last-accessed job for %1 ended as %2: %3</source>
+        <translation>der Job zur letzten Nutzung für %1 endete mit %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>LookupEvents page %1</source>
+        <translation>LookupEvents, Seite %1</translation>
+    </message>
+    <message>
+        <source>role %1 (assumed with %2)</source>
+        <translation>Rolle %1 (übernommen mit %2)</translation>
+    </message>
+    <message>
+        <source>%1: AssumeRole of %2 returned no credentials</source>
+        <translation>%1: AssumeRole für %2 hat keine Zugangsdaten geliefert</translation>
+    </message>
+    <message>
+        <source>%1: a page says more follow (IsTruncated) but gives no Marker</source>
+        <translation>%1: Eine Seite kündigt weitere an (IsTruncated), nennt aber keinen Marker</translation>
+    </message>
+    <message>
+        <source>%1 GetAccountAuthorizationDetails page %2</source>
+        <translation>%1 GetAccountAuthorizationDetails, Seite %2</translation>
+    </message>
+</context>
+<context>
+    <name>AwsProfiles</name>
+    <message>
+        <source>the environment</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>profile %1: source_profile chain is longer than %2 (a loop?)</source>
+        <translation>Profil %1: Die source_profile-Kette ist länger als %2 (eine Schleife?)</translation>
+    </message>
+    <message>
+        <source>no AWS profile named &quot;%1&quot; in %2 or %3</source>
+        <translation>kein AWS-Profil namens „%1“ in %2 oder %3</translation>
+    </message>
+    <message>
+        <source>profile %1: source_profile is itself but it holds no aws_access_key_id</source>
+        <translation>Profil %1: source_profile verweist auf das Profil selbst, es enthält aber keine aws_access_key_id</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>profile %1: its source_profile %2 assumes a role itself; chained roles are not supported yet</source>
+        <translation>Profil %1: Sein source_profile %2 übernimmt selbst eine Rolle; verkettete Rollen werden noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>profile %1: credential_source is Environment but AWS_ACCESS_KEY_ID is not set</source>
+        <translation>Profil %1: credential_source ist Environment, aber AWS_ACCESS_KEY_ID ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>profile %1: role_arn needs source_profile (or credential_source = Environment); %2 is not supported</source>
+        <translation>Profil %1: role_arn benötigt source_profile (oder credential_source = Environment); nicht unterstützt: %2</translation>
+    </message>
+    <message>
+        <source>neither is set</source>
+        <translation>keines von beiden ist gesetzt</translation>
+    </message>
+    <message>
+        <source>profile %1: credential_process is not supported; export the credentials it prints as AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN</source>
+        <translation>Profil %1: credential_process wird nicht unterstützt; exportieren Sie die davon ausgegebenen Zugangsdaten als AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY und AWS_SESSION_TOKEN</translation>
+    </message>
+    <message>
+        <source>profile %1: IAM Identity Center (SSO) profiles are not supported yet; run `aws configure export-credentials --profile %1 --format env` and sync with those</source>
+        <translation>Profil %1: Profile für IAM Identity Center (SSO) werden noch nicht unterstützt; führen Sie `aws configure export-credentials --profile %1 --format env` aus und synchronisieren Sie mit diesen Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>profile %1 has no aws_access_key_id and aws_secret_access_key (in %2)</source>
+        <translation>Profil %1 enthält keine aws_access_key_id und aws_secret_access_key (in %2)</translation>
+    </message>
+    <message>
+        <source>no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile (aws configure) and name it</source>
+        <translation>keine AWS-Zugangsdaten: Setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY oder konfigurieren Sie ein Profil (aws configure) und geben Sie es an</translation>
+    </message>
+</context>
+<context>
+    <name>AwsQueryXml</name>
+    <message>
+        <source>%1: line %2: nested deeper than %3 levels</source>
+        <translation>%1: Zeile %2: tiefer als %3 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1: line %2: invalid XML: %3</source>
+        <translation>%1: Zeile %2: ungültiges XML: %3</translation>
+    </message>
+    <message>
+        <source>%1: the answer holds no %2</source>
+        <translation>%1: Die Antwort enthält kein Element %2</translation>
+    </message>
+</context>
+<context>
     <name>BundleContents</name>
     <message>
         <source>%1: decisions.csv: expected its header on line 1</source>
@@ -1570,10 +1695,6 @@
         <translation>Keine Quelle ist fällig.</translation>
     </message>
     <message>
-        <source>The live source: entra or kubernetes, or the name of a connected source (see recertify-cli sources)</source>
-        <translation>Die Live-Quelle: entra oder kubernetes oder der Name einer verbundenen Quelle (siehe recertify-cli sources)</translation>
-    </message>
-    <message>
         <source>Sync, once, every connected source whose interval has passed (for cron or a systemd timer)</source>
         <translation>Einmalig jede verbundene Quelle synchronisieren, deren Intervall abgelaufen ist (für cron oder einen systemd-Timer)</translation>
     </message>
@@ -1592,10 +1713,6 @@
     <message>
         <source>sync --due: takes no connector; it runs every due source</source>
         <translation>sync --due: nimmt keinen Konnektor an; synchronisiert alle fälligen Quellen</translation>
-    </message>
-    <message>
-        <source>sync: expected the connector name (entra or kubernetes) or a connected source&apos;s name</source>
-        <translation>sync: Name des Konnektors (entra oder kubernetes) oder einer verbundenen Quelle erwartet</translation>
     </message>
     <message>
         <source>--context: %1</source>
@@ -1712,6 +1829,90 @@
     <message>
         <source>%1 syncs only when asked</source>
         <translation>%1 wird nur auf Anforderung synchronisiert</translation>
+    </message>
+    <message>
+        <source>The live source: aws, entra, github or kubernetes, or the name of a connected source (see recertify-cli sources)</source>
+        <translation>Die Live-Quelle: aws, entra, github oder kubernetes oder der Name einer verbundenen Quelle (siehe recertify-cli sources)</translation>
+    </message>
+    <message>
+        <source>github: the organisation</source>
+        <translation>github: die Organisation</translation>
+    </message>
+    <message>
+        <source>github: the REST API (GitHub Enterprise Server: https://HOST/api/v3)</source>
+        <translation>github: die REST-API (GitHub Enterprise Server: https://HOST/api/v3)</translation>
+    </message>
+    <message>
+        <source>github: authenticate as this GitHub App, its private key in the keychain entry github-app:ORG (default: a token in github:ORG)</source>
+        <translation>github: als diese GitHub App authentifizieren, deren privater Schlüssel im Schlüsselbundeintrag github-app:ORG liegt (Standard: ein Token in github:ORG)</translation>
+    </message>
+    <message>
+        <source>aws: the AWS CLI profile (default: the environment, $AWS_PROFILE or default)</source>
+        <translation>aws: das Profil der AWS CLI (Standard: die Umgebung, $AWS_PROFILE oder default)</translation>
+    </message>
+    <message>
+        <source>aws: the region for STS (default: the profile&apos;s)</source>
+        <translation>aws: die Region für STS (Standard: die des Profils)</translation>
+    </message>
+    <message>
+        <source>aws: also run IAM&apos;s service-last-accessed job for every role and user (when each service was last used)</source>
+        <translation>aws: zusätzlich den service-last-accessed-Job von IAM für jede Rolle und jeden Benutzer ausführen (wann jeder Dienst zuletzt genutzt wurde)</translation>
+    </message>
+    <message>
+        <source>aws: read CloudTrail LookupEvents, this many days back on the first run (at most 90), then from where the last run stopped</source>
+        <translation>aws: CloudTrail LookupEvents lesen, beim ersten Lauf so viele Tage zurück (höchstens 90), danach ab der Stelle, an der der letzte Lauf aufgehört hat</translation>
+    </message>
+    <message>
+        <source>aws: send IAM and STS requests here instead (VPC endpoints, tests)</source>
+        <translation>aws: IAM- und STS-Anfragen stattdessen hierhin senden (VPC-Endpunkte, Tests)</translation>
+    </message>
+    <message>
+        <source>sync: expected the connector name (aws, entra, github or kubernetes) or a connected source&apos;s name</source>
+        <translation>sync: Name eines Konnektors (aws, entra, github oder kubernetes) oder einer verbundenen Quelle erwartet</translation>
+    </message>
+    <message>
+        <source>--endpoint-url: expected a URL, got &quot;%1&quot;</source>
+        <translation>--endpoint-url: URL erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--profile: %1</source>
+        <translation>--profile: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests, %3 pages</source>
+        <translation>%1: %2 Anfragen, %3 Seiten</translation>
+    </message>
+    <message>
+        <source>sync github: --org is required</source>
+        <translation>sync github: --org ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--api-url: expected a URL, got &quot;%1&quot;</source>
+        <translation>--api-url: URL erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>github: the REST API</source>
+        <translation>github: die REST-API</translation>
+    </message>
+    <message>
+        <source>github: the GitHub App&apos;s id (its key in the keychain entry github-app:ORG)</source>
+        <translation>github: die ID der GitHub App (ihr Schlüssel liegt im Schlüsselbundeintrag github-app:ORG)</translation>
+    </message>
+    <message>
+        <source>aws: the AWS CLI profile</source>
+        <translation>aws: das Profil der AWS CLI</translation>
+    </message>
+    <message>
+        <source>aws: the region for STS</source>
+        <translation>aws: die Region für STS</translation>
+    </message>
+    <message>
+        <source>aws: IAM and STS endpoint</source>
+        <translation>aws: Endpunkt für IAM und STS</translation>
+    </message>
+    <message>
+        <source>sources add github: --org is required</source>
+        <translation>sources add github: --org ist erforderlich</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2595,17 @@
     </message>
 </context>
 <context>
+    <name>GitHubAppJwt</name>
+    <message>
+        <source>the GitHub App&apos;s private key is not an RSA key in PEM form (download it again from the App&apos;s settings)</source>
+        <translation>der private Schlüssel der GitHub App ist kein RSA-Schlüssel im PEM-Format (laden Sie ihn in den Einstellungen der App erneut herunter)</translation>
+    </message>
+    <message>
+        <source>signing the GitHub App token failed</source>
+        <translation>das Signieren des Tokens der GitHub App ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>GitHubImporter</name>
     <message>
         <source>a timestamp, got &quot;%1&quot;</source>
@@ -2454,6 +2666,85 @@
     <message>
         <source>deploy key %1 on %2</source>
         <translation>Deploy-Schlüssel %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubLiveImporter</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (keychain entry %2)</source>
+        <translation>%1 (Schlüsselbundeintrag %2)</translation>
+    </message>
+    <message>
+        <source>%1: GitHub App %2 is not installed on %3 or its key was refused: %4</source>
+        <translation>%1: GitHub App %2 ist nicht in %3 installiert oder ihr Schlüssel wurde abgelehnt: %4</translation>
+    </message>
+    <message>
+        <source>%1: no installation token for GitHub App %2: %3</source>
+        <translation>%1: kein Installationstoken für GitHub App %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach GitHub: %2</source>
+        <translation>%1: GitHub ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: GitHub refused the credentials in the keychain entry %2: %3</source>
+        <translation>%1: GitHub hat die Zugangsdaten im Schlüsselbundeintrag %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 (%3); this run says nothing about them</source>
+        <translation>%1: nicht lesbar: %2 (%3); dieser Lauf sagt nichts darüber aus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: invalid JSON: %3</source>
+        <translation>%1: Byte %2: ungültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: the next page is on another host (%2); refusing to send the token there</source>
+        <translation>%1: Die nächste Seite liegt auf einem anderen Host (%2); das Token wird nicht dorthin gesendet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>app installations</source>
+        <translation>App-Installationen</translation>
+    </message>
+    <message>
+        <source>fine-grained personal access tokens</source>
+        <translation>fein abgestimmte persönliche Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>personal access token requests</source>
+        <translation>Anfragen für persönliche Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>repositories</source>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <source>deploy keys of %1</source>
+        <translation>Deploy-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>the audit log (GitHub Enterprise Cloud, read:audit_log)</source>
+        <translation>das Auditprotokoll (GitHub Enterprise Cloud, read:audit_log)</translation>
+    </message>
+    <message>
+        <source>%1: the credentials may read nothing of the organisation %2</source>
+        <translation>%1: Die Zugangsdaten dürfen nichts von der Organisation %2 lesen</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3372,22 @@
     <message>
         <source>%1: unknown kind of source &quot;%2&quot;</source>
         <translation>%1: unbekannter Quelltyp „%2“</translation>
+    </message>
+    <message>
+        <source>AWS account, profile %1</source>
+        <translation>AWS-Konto, Profil %1</translation>
+    </message>
+    <message>
+        <source>(environment or default)</source>
+        <translation>(Umgebung oder default)</translation>
+    </message>
+    <message>
+        <source>GitHub organisation %1</source>
+        <translation>GitHub-Organisation %1</translation>
+    </message>
+    <message>
+        <source>GitHub organisation %1, as App %2</source>
+        <translation>GitHub-Organisation %1, als App %2</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4144,93 @@
     </message>
 </context>
 <context>
+    <name>recertify::AwsSourceDialog</name>
+    <message>
+        <source>Ask IAM when each service was &amp;last used (one job per role and user)</source>
+        <translation>Bei IAM abfragen, wann jeder Dienst &amp;zuletzt genutzt wurde (ein Job pro Rolle und Benutzer)</translation>
+    </message>
+    <message>
+        <source>Connect an AWS account</source>
+        <translation>AWS-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Production account</source>
+        <translation>Produktionskonto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>AWS CLI profile</source>
+        <translation>AWS-CLI-Profil</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s keys, else $AWS_PROFILE or default</source>
+        <translation>Schlüssel aus der Umgebung, sonst $AWS_PROFILE oder default</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s region</source>
+        <translation>Region des Profils</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Do not read CloudTrail</source>
+        <translation>CloudTrail nicht lesen</translation>
+    </message>
+    <message>
+        <source> days back on the first sync</source>
+        <translation> Tage zurück bei der ersten Synchronisierung</translation>
+    </message>
+    <message>
+        <source>CloudTrail days to read on the first sync</source>
+        <translation>Bei der ersten Synchronisierung zu lesende CloudTrail-Tage</translation>
+    </message>
+    <message>
+        <source>Default: AWS&apos;s IAM and STS endpoints</source>
+        <translation>Standard: die IAM- und STS-Endpunkte von AWS</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>Recertify finds credentials the way the AWS CLI does, assuming the profile&apos;s role when it names one; it stores only the profile&apos;s name. The policy it needs is in the README (iam:GetAccountAuthorizationDetails, the last-accessed calls and cloudtrail:LookupEvents).</source>
+        <translation>Recertify findet Zugangsdaten so wie die AWS CLI und übernimmt die Rolle des Profils, wenn es eine nennt; gespeichert wird nur der Name des Profils. Die benötigte Richtlinie steht in der README (iam:GetAccountAuthorizationDetails, die Last-Accessed-Aufrufe und cloudtrail:LookupEvents).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;CloudTrail:</source>
+        <translation>&amp;CloudTrail:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>Endpoint: expected a URL such as https://iam.amazonaws.com/</source>
+        <translation>Endpunkt: erwartet wird eine URL wie https://iam.amazonaws.com/</translation>
+    </message>
+</context>
+<context>
     <name>recertify::CampaignsPage</name>
     <message>
         <source>New campaign…</source>
@@ -4336,6 +4730,137 @@
             <numerusform>%n offener Befund</numerusform>
             <numerusform>%n offene Befunde</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recertify::GitHubSourceDialog</name>
+    <message>
+        <source>As a GitHub &amp;App (recommended: it can read fine-grained tokens)</source>
+        <translation>Als GitHub &amp;App (empfohlen: kann fein abgestimmte Token lesen)</translation>
+    </message>
+    <message>
+        <source>With a &amp;token</source>
+        <translation>Mit einem &amp;Token</translation>
+    </message>
+    <message>
+        <source>Connect a GitHub organisation</source>
+        <translation>GitHub-Organisation verbinden</translation>
+    </message>
+    <message>
+        <source>Contoso on GitHub</source>
+        <translation>Contoso auf GitHub</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s login, as in github.com/LOGIN</source>
+        <translation>Login der Organisation, wie in github.com/LOGIN</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>REST API URL</source>
+        <translation>REST-API-URL</translation>
+    </message>
+    <message>
+        <source>The App&apos;s id, from its settings page</source>
+        <translation>ID der App, von ihrer Einstellungsseite</translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <source>The .pem file GitHub let you download</source>
+        <translation>Die .pem-Datei, die Sie bei GitHub heruntergeladen haben</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Datei des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain only</source>
+        <translation>Nur im Schlüsselbund des Betriebssystems gespeichert</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>The App needs read access to Administration, Members and Personal access tokens (and requests) of the organisation, and to Administration of its repositories for deploy keys; the audit log needs GitHub Enterprise Cloud. The key or token goes to the OS keychain; Recertify stores only the keychain entry&apos;s name.</source>
+        <translation>Die App benötigt Lesezugriff auf Administration, Members und Personal access tokens (samt Personal access token requests) der Organisation sowie auf Administration ihrer Repositorys für die Deploy-Schlüssel; das Auditprotokoll erfordert GitHub Enterprise Cloud. Der Schlüssel bzw. das Token kommt in den Schlüsselbund des Betriebssystems; Recertify speichert nur den Namen des Schlüsselbundeintrags.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Datei des privaten Schlüssels auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>API-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>App &amp;id:</source>
+        <translation>App-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>GitHub App private key</source>
+        <translation>Privater Schlüssel der GitHub App</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Name the organisation.</source>
+        <translation>Geben Sie die Organisation an.</translation>
+    </message>
+    <message>
+        <source>API URL: expected a URL such as https://api.github.com</source>
+        <translation>API-URL: erwartet wird eine URL wie https://api.github.com</translation>
+    </message>
+    <message>
+        <source>Give the App&apos;s id.</source>
+        <translation>Geben Sie die ID der App an.</translation>
+    </message>
+    <message>
+        <source>Private key: cannot read %1</source>
+        <translation>Privater Schlüssel: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Private key: not a PEM private key</source>
+        <translation>Privater Schlüssel: kein privater Schlüssel im PEM-Format</translation>
+    </message>
+    <message>
+        <source>Give the token.</source>
+        <translation>Geben Sie das Token an.</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +6206,14 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>%1 could not be synced: %2</source>
         <translation>%1 konnte nicht synchronisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Connect GitHub…</source>
+        <translation>GitHub verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect AWS…</source>
+        <translation>AWS verbinden…</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,131 @@
     </message>
 </context>
 <context>
+    <name>AwsLiveImporter</name>
+    <message>
+        <source>%1: cannot reach AWS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with the credentials from %3 was refused: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with the credentials from %3 was refused: HTTP %4 %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetServiceLastAccessedDetails for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last-accessed job for %1 ended as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LookupEvents page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 (assumed with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AssumeRole of %2 returned no credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a page says more follow (IsTruncated) but gives no Marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GetAccountAuthorizationDetails page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwsProfiles</name>
+    <message>
+        <source>the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: source_profile chain is longer than %2 (a loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no AWS profile named &quot;%1&quot; in %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: source_profile is itself but it holds no aws_access_key_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: its source_profile %2 assumes a role itself; chained roles are not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: credential_source is Environment but AWS_ACCESS_KEY_ID is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: role_arn needs source_profile (or credential_source = Environment); %2 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: credential_process is not supported; export the credentials it prints as AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: IAM Identity Center (SSO) profiles are not supported yet; run `aws configure export-credentials --profile %1 --format env` and sync with those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 has no aws_access_key_id and aws_secret_access_key (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile (aws configure) and name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwsQueryXml</name>
+    <message>
+        <source>%1: line %2: nested deeper than %3 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: invalid XML: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer holds no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleContents</name>
     <message>
         <source>%1: decisions.csv: expected its header on line 1</source>
@@ -1568,10 +1693,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The live source: entra or kubernetes, or the name of a connected source (see recertify-cli sources)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync, once, every connected source whose interval has passed (for cron or a systemd timer)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,10 +1710,6 @@
     </message>
     <message>
         <source>sync --due: takes no connector; it runs every due source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync: expected the connector name (entra or kubernetes) or a connected source&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1709,6 +1826,90 @@
     </message>
     <message>
         <source>%1 syncs only when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live source: aws, entra, github or kubernetes, or the name of a connected source (see recertify-cli sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github: the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github: the REST API (GitHub Enterprise Server: https://HOST/api/v3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github: authenticate as this GitHub App, its private key in the keychain entry github-app:ORG (default: a token in github:ORG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws: the AWS CLI profile (default: the environment, $AWS_PROFILE or default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws: the region for STS (default: the profile&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws: also run IAM&apos;s service-last-accessed job for every role and user (when each service was last used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws: read CloudTrail LookupEvents, this many days back on the first run (at most 90), then from where the last run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws: send IAM and STS requests here instead (VPC endpoints, tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: expected the connector name (aws, entra, github or kubernetes) or a connected source&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint-url: expected a URL, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 requests, %3 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync github: --org is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-url: expected a URL, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github: the REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github: the GitHub App&apos;s id (its key in the keychain entry github-app:ORG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws: the AWS CLI profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws: the region for STS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws: IAM and STS endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources add github: --org is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2392,6 +2593,17 @@
     </message>
 </context>
 <context>
+    <name>GitHubAppJwt</name>
+    <message>
+        <source>the GitHub App&apos;s private key is not an RSA key in PEM form (download it again from the App&apos;s settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing the GitHub App token failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GitHubImporter</name>
     <message>
         <source>a timestamp, got &quot;%1&quot;</source>
@@ -2451,6 +2663,85 @@
     </message>
     <message>
         <source>deploy key %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubLiveImporter</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (keychain entry %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub App %2 is not installed on %3 or its key was refused: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no installation token for GitHub App %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot reach GitHub: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub refused the credentials in the keychain entry %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 (%3); this run says nothing about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: invalid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the next page is on another host (%2); refusing to send the token there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app installations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine-grained personal access tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal access token requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log (GitHub Enterprise Cloud, read:audit_log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the credentials may read nothing of the organisation %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3078,6 +3369,22 @@
     </message>
     <message>
         <source>%1: unknown kind of source &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS account, profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(environment or default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub organisation %1, as App %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3835,6 +4142,93 @@
     </message>
 </context>
 <context>
+    <name>recertify::AwsSourceDialog</name>
+    <message>
+        <source>Ask IAM when each service was &amp;last used (one job per role and user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an AWS account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS CLI profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment&apos;s keys, else $AWS_PROFILE or default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not read CloudTrail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days back on the first sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTrail days to read on the first sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: AWS&apos;s IAM and STS endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recertify finds credentials the way the AWS CLI does, assuming the profile&apos;s role when it names one; it stores only the profile&apos;s name. The policy it needs is in the README (iam:GetAccountAuthorizationDetails, the last-accessed calls and cloudtrail:LookupEvents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CloudTrail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: expected a URL such as https://iam.amazonaws.com/</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>recertify::CampaignsPage</name>
     <message>
         <source>New campaign…</source>
@@ -4334,6 +4728,137 @@
             <numerusform>%n open finding</numerusform>
             <numerusform>%n open findings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recertify::GitHubSourceDialog</name>
+    <message>
+        <source>As a GitHub &amp;App (recommended: it can read fine-grained tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a GitHub organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contoso on GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s login, as in github.com/LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The App&apos;s id, from its settings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .pem file GitHub let you download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The App needs read access to Administration, Members and Personal access tokens (and requests) of the organisation, and to Administration of its repositories for deploy keys; the audit log needs GitHub Enterprise Cloud. The key or token goes to the OS keychain; Recertify stores only the keychain entry&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub App private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL: expected a URL such as https://api.github.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the App&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key: cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key: not a PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5672,6 +6197,14 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>%1 could not be synced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect GitHub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect AWS…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

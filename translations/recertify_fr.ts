@@ -197,6 +197,131 @@
     </message>
 </context>
 <context>
+    <name>AwsLiveImporter</name>
+    <message>
+        <source>%1: cannot reach AWS: %2</source>
+        <translation>%1&#xa0;: impossible de joindre AWS&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2: %3</source>
+        <translation>HTTP %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 with the credentials from %3 was refused: %4</source>
+        <translation>%1&#xa0;: %2 a été refusé (identifiants&#xa0;: %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 with the credentials from %3 was refused: HTTP %4 %5: %6</source>
+        <translation>%1&#xa0;: %2 a été refusé (identifiants&#xa0;: %3)&#xa0;: HTTP %4 %5&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>GetServiceLastAccessedDetails for %1</source>
+        <translation>GetServiceLastAccessedDetails pour %1</translation>
+    </message>
+    <message>
+        <source>last-accessed job for %1 ended as %2: %3</source>
+        <translation>la tâche de dernier accès pour %1 s&apos;est terminée avec l&apos;état %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>LookupEvents page %1</source>
+        <translation>LookupEvents, page %1</translation>
+    </message>
+    <message>
+        <source>role %1 (assumed with %2)</source>
+        <translation>rôle %1 (assumé via %2)</translation>
+    </message>
+    <message>
+        <source>%1: AssumeRole of %2 returned no credentials</source>
+        <translation>%1&#xa0;: AssumeRole pour %2 n&apos;a renvoyé aucun identifiant</translation>
+    </message>
+    <message>
+        <source>%1: a page says more follow (IsTruncated) but gives no Marker</source>
+        <translation>%1&#xa0;: une page annonce une suite (IsTruncated) mais ne fournit pas de Marker</translation>
+    </message>
+    <message>
+        <source>%1 GetAccountAuthorizationDetails page %2</source>
+        <translation>%1 GetAccountAuthorizationDetails, page %2</translation>
+    </message>
+</context>
+<context>
+    <name>AwsProfiles</name>
+    <message>
+        <source>the environment</source>
+        <translation>variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>profile %1: source_profile chain is longer than %2 (a loop?)</source>
+        <translation>profil %1&#xa0;: la chaîne de source_profile est plus longue que %2 (une boucle&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>no AWS profile named &quot;%1&quot; in %2 or %3</source>
+        <translation>aucun profil AWS nommé «&#xa0;%1&#xa0;» dans %2 ou %3</translation>
+    </message>
+    <message>
+        <source>profile %1: source_profile is itself but it holds no aws_access_key_id</source>
+        <translation>profil %1&#xa0;: source_profile désigne le profil lui-même, mais celui-ci ne contient pas d&apos;aws_access_key_id</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>profile %1: its source_profile %2 assumes a role itself; chained roles are not supported yet</source>
+        <translation>profil %1&#xa0;: son source_profile %2 assume lui-même un rôle&#xa0;; les rôles chaînés ne sont pas encore pris en charge</translation>
+    </message>
+    <message>
+        <source>profile %1: credential_source is Environment but AWS_ACCESS_KEY_ID is not set</source>
+        <translation>profil %1&#xa0;: credential_source vaut Environment, mais AWS_ACCESS_KEY_ID n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <source>profile %1: role_arn needs source_profile (or credential_source = Environment); %2 is not supported</source>
+        <translation>profil %1&#xa0;: role_arn nécessite source_profile (ou credential_source = Environment)&#xa0;; non pris en charge&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>neither is set</source>
+        <translation>aucun des deux n&apos;est défini</translation>
+    </message>
+    <message>
+        <source>profile %1: credential_process is not supported; export the credentials it prints as AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN</source>
+        <translation>profil %1&#xa0;: credential_process n&apos;est pas pris en charge&#xa0;; exportez les identifiants qu&apos;il affiche dans AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY et AWS_SESSION_TOKEN</translation>
+    </message>
+    <message>
+        <source>profile %1: IAM Identity Center (SSO) profiles are not supported yet; run `aws configure export-credentials --profile %1 --format env` and sync with those</source>
+        <translation>profil %1&#xa0;: les profils IAM Identity Center (SSO) ne sont pas encore pris en charge&#xa0;; exécutez `aws configure export-credentials --profile %1 --format env` et synchronisez avec ces identifiants</translation>
+    </message>
+    <message>
+        <source>profile %1 has no aws_access_key_id and aws_secret_access_key (in %2)</source>
+        <translation>le profil %1 ne contient pas aws_access_key_id et aws_secret_access_key (dans %2)</translation>
+    </message>
+    <message>
+        <source>no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile (aws configure) and name it</source>
+        <translation>aucun identifiant AWS&#xa0;: définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou configurez un profil (aws configure) et indiquez-le</translation>
+    </message>
+</context>
+<context>
+    <name>AwsQueryXml</name>
+    <message>
+        <source>%1: line %2: nested deeper than %3 levels</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: imbrication de plus de %3 niveaux</translation>
+    </message>
+    <message>
+        <source>%1: line %2: invalid XML: %3</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: XML non valide&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: the answer holds no %2</source>
+        <translation>%1&#xa0;: la réponse ne contient aucun élément %2</translation>
+    </message>
+</context>
+<context>
     <name>BundleContents</name>
     <message>
         <source>%1: decisions.csv: expected its header on line 1</source>
@@ -1570,10 +1695,6 @@
         <translation>Aucune source n&apos;est à synchroniser.</translation>
     </message>
     <message>
-        <source>The live source: entra or kubernetes, or the name of a connected source (see recertify-cli sources)</source>
-        <translation>La source en direct&#xa0;: entra ou kubernetes, ou le nom d&apos;une source connectée (voir recertify-cli sources)</translation>
-    </message>
-    <message>
         <source>Sync, once, every connected source whose interval has passed (for cron or a systemd timer)</source>
         <translation>Synchroniser, une fois, chaque source connectée dont l&apos;intervalle est écoulé (pour cron ou un timer systemd)</translation>
     </message>
@@ -1592,10 +1713,6 @@
     <message>
         <source>sync --due: takes no connector; it runs every due source</source>
         <translation>sync --due&#xa0;: n&apos;accepte pas de connecteur&#xa0;; synchronise toutes les sources arrivées à échéance</translation>
-    </message>
-    <message>
-        <source>sync: expected the connector name (entra or kubernetes) or a connected source&apos;s name</source>
-        <translation>sync&#xa0;: nom du connecteur (entra ou kubernetes) ou d&apos;une source connectée attendu</translation>
     </message>
     <message>
         <source>--context: %1</source>
@@ -1712,6 +1829,90 @@
     <message>
         <source>%1 syncs only when asked</source>
         <translation>%1 n&apos;est synchronisée que sur demande</translation>
+    </message>
+    <message>
+        <source>The live source: aws, entra, github or kubernetes, or the name of a connected source (see recertify-cli sources)</source>
+        <translation>La source en direct&#xa0;: aws, entra, github ou kubernetes, ou le nom d&apos;une source connectée (voir recertify-cli sources)</translation>
+    </message>
+    <message>
+        <source>github: the organisation</source>
+        <translation>github&#xa0;: l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>github: the REST API (GitHub Enterprise Server: https://HOST/api/v3)</source>
+        <translation>github&#xa0;: l&apos;API REST (GitHub Enterprise Server&#xa0;: https://HOST/api/v3)</translation>
+    </message>
+    <message>
+        <source>github: authenticate as this GitHub App, its private key in the keychain entry github-app:ORG (default: a token in github:ORG)</source>
+        <translation>github&#xa0;: s&apos;authentifier en tant que cette GitHub App, dont la clé privée se trouve dans l&apos;entrée du trousseau github-app:ORG (par défaut&#xa0;: un jeton dans github:ORG)</translation>
+    </message>
+    <message>
+        <source>aws: the AWS CLI profile (default: the environment, $AWS_PROFILE or default)</source>
+        <translation>aws&#xa0;: le profil de l&apos;AWS CLI (par défaut&#xa0;: l&apos;environnement, $AWS_PROFILE ou default)</translation>
+    </message>
+    <message>
+        <source>aws: the region for STS (default: the profile&apos;s)</source>
+        <translation>aws&#xa0;: la région pour STS (par défaut&#xa0;: celle du profil)</translation>
+    </message>
+    <message>
+        <source>aws: also run IAM&apos;s service-last-accessed job for every role and user (when each service was last used)</source>
+        <translation>aws&#xa0;: exécuter aussi la tâche service-last-accessed d&apos;IAM pour chaque rôle et chaque utilisateur (date de dernière utilisation de chaque service)</translation>
+    </message>
+    <message>
+        <source>aws: read CloudTrail LookupEvents, this many days back on the first run (at most 90), then from where the last run stopped</source>
+        <translation>aws&#xa0;: lire les LookupEvents de CloudTrail, autant de jours en arrière lors de la première exécution (90 au plus), puis à partir de l&apos;endroit où la dernière exécution s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>aws: send IAM and STS requests here instead (VPC endpoints, tests)</source>
+        <translation>aws&#xa0;: envoyer plutôt ici les requêtes IAM et STS (points de terminaison VPC, tests)</translation>
+    </message>
+    <message>
+        <source>sync: expected the connector name (aws, entra, github or kubernetes) or a connected source&apos;s name</source>
+        <translation>sync&#xa0;: nom de connecteur (aws, entra, github ou kubernetes) ou nom d&apos;une source connectée attendu</translation>
+    </message>
+    <message>
+        <source>--endpoint-url: expected a URL, got &quot;%1&quot;</source>
+        <translation>--endpoint-url&#xa0;: URL attendue, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--profile: %1</source>
+        <translation>--profile&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests, %3 pages</source>
+        <translation>%1&#xa0;: %2 requêtes, %3 pages</translation>
+    </message>
+    <message>
+        <source>sync github: --org is required</source>
+        <translation>sync github&#xa0;: --org est obligatoire</translation>
+    </message>
+    <message>
+        <source>--api-url: expected a URL, got &quot;%1&quot;</source>
+        <translation>--api-url&#xa0;: URL attendue, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>github: the REST API</source>
+        <translation>github&#xa0;: l&apos;API REST</translation>
+    </message>
+    <message>
+        <source>github: the GitHub App&apos;s id (its key in the keychain entry github-app:ORG)</source>
+        <translation>github&#xa0;: l&apos;ID de la GitHub App (sa clé se trouve dans l&apos;entrée du trousseau github-app:ORG)</translation>
+    </message>
+    <message>
+        <source>aws: the AWS CLI profile</source>
+        <translation>aws&#xa0;: le profil de l&apos;AWS CLI</translation>
+    </message>
+    <message>
+        <source>aws: the region for STS</source>
+        <translation>aws&#xa0;: la région pour STS</translation>
+    </message>
+    <message>
+        <source>aws: IAM and STS endpoint</source>
+        <translation>aws&#xa0;: point de terminaison IAM et STS</translation>
+    </message>
+    <message>
+        <source>sources add github: --org is required</source>
+        <translation>sources add github&#xa0;: --org est obligatoire</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2595,17 @@
     </message>
 </context>
 <context>
+    <name>GitHubAppJwt</name>
+    <message>
+        <source>the GitHub App&apos;s private key is not an RSA key in PEM form (download it again from the App&apos;s settings)</source>
+        <translation>la clé privée de la GitHub App n&apos;est pas une clé RSA au format PEM (téléchargez-la à nouveau depuis les paramètres de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>signing the GitHub App token failed</source>
+        <translation>la signature du jeton de la GitHub App a échoué</translation>
+    </message>
+</context>
+<context>
     <name>GitHubImporter</name>
     <message>
         <source>a timestamp, got &quot;%1&quot;</source>
@@ -2454,6 +2666,85 @@
     <message>
         <source>deploy key %1 on %2</source>
         <translation>clé de déploiement %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubLiveImporter</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (keychain entry %2)</source>
+        <translation>%1 (entrée du trousseau %2)</translation>
+    </message>
+    <message>
+        <source>%1: GitHub App %2 is not installed on %3 or its key was refused: %4</source>
+        <translation>%1&#xa0;: la GitHub App %2 n&apos;est pas installée sur %3 ou sa clé a été refusée&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1: no installation token for GitHub App %2: %3</source>
+        <translation>%1&#xa0;: aucun jeton d&apos;installation pour la GitHub App %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach GitHub: %2</source>
+        <translation>%1&#xa0;: impossible de joindre GitHub&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: GitHub refused the credentials in the keychain entry %2: %3</source>
+        <translation>%1&#xa0;: GitHub a refusé les identifiants de l&apos;entrée du trousseau %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2 (%3); this run says nothing about them</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2 (%3)&#xa0;; cette exécution n&apos;en dit rien</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: invalid JSON: %3</source>
+        <translation>%1&#xa0;: octet %2&#xa0;: JSON non valide&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: the next page is on another host (%2); refusing to send the token there</source>
+        <translation>%1&#xa0;: la page suivante se trouve sur un autre hôte (%2)&#xa0;; le jeton n&apos;y sera pas envoyé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>app installations</source>
+        <translation>installations d&apos;applications</translation>
+    </message>
+    <message>
+        <source>fine-grained personal access tokens</source>
+        <translation>jetons d&apos;accès personnels à granularité fine</translation>
+    </message>
+    <message>
+        <source>personal access token requests</source>
+        <translation>demandes de jetons d&apos;accès personnels</translation>
+    </message>
+    <message>
+        <source>repositories</source>
+        <translation>dépôts</translation>
+    </message>
+    <message>
+        <source>deploy keys of %1</source>
+        <translation>clés de déploiement de %1</translation>
+    </message>
+    <message>
+        <source>the audit log (GitHub Enterprise Cloud, read:audit_log)</source>
+        <translation>le journal d&apos;audit (GitHub Enterprise Cloud, read:audit_log)</translation>
+    </message>
+    <message>
+        <source>%1: the credentials may read nothing of the organisation %2</source>
+        <translation>%1&#xa0;: les identifiants ne peuvent rien lire de l&apos;organisation %2</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3372,22 @@
     <message>
         <source>%1: unknown kind of source &quot;%2&quot;</source>
         <translation>%1&#xa0;: type de source inconnu «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>AWS account, profile %1</source>
+        <translation>Compte AWS, profil %1</translation>
+    </message>
+    <message>
+        <source>(environment or default)</source>
+        <translation>(environnement ou default)</translation>
+    </message>
+    <message>
+        <source>GitHub organisation %1</source>
+        <translation>Organisation GitHub %1</translation>
+    </message>
+    <message>
+        <source>GitHub organisation %1, as App %2</source>
+        <translation>Organisation GitHub %1, en tant qu&apos;application %2</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4144,93 @@
     </message>
 </context>
 <context>
+    <name>recertify::AwsSourceDialog</name>
+    <message>
+        <source>Ask IAM when each service was &amp;last used (one job per role and user)</source>
+        <translation>Demander à IAM la &amp;dernière utilisation de chaque service (une tâche par rôle et par utilisateur)</translation>
+    </message>
+    <message>
+        <source>Connect an AWS account</source>
+        <translation>Connecter un compte AWS</translation>
+    </message>
+    <message>
+        <source>Production account</source>
+        <translation>Compte de production</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>AWS CLI profile</source>
+        <translation>Profil AWS CLI</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s keys, else $AWS_PROFILE or default</source>
+        <translation>Clés de l&apos;environnement, sinon $AWS_PROFILE ou default</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s region</source>
+        <translation>Région du profil</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Do not read CloudTrail</source>
+        <translation>Ne pas lire CloudTrail</translation>
+    </message>
+    <message>
+        <source> days back on the first sync</source>
+        <translation> jours en arrière à la première synchronisation</translation>
+    </message>
+    <message>
+        <source>CloudTrail days to read on the first sync</source>
+        <translation>Jours de CloudTrail à lire à la première synchronisation</translation>
+    </message>
+    <message>
+        <source>Default: AWS&apos;s IAM and STS endpoints</source>
+        <translation>Par défaut&#xa0;: les points de terminaison IAM et STS d&apos;AWS</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL du point de terminaison</translation>
+    </message>
+    <message>
+        <source>Recertify finds credentials the way the AWS CLI does, assuming the profile&apos;s role when it names one; it stores only the profile&apos;s name. The policy it needs is in the README (iam:GetAccountAuthorizationDetails, the last-accessed calls and cloudtrail:LookupEvents).</source>
+        <translation>Recertify trouve les identifiants comme le fait l&apos;AWS CLI, en assumant le rôle du profil s&apos;il en désigne un&#xa0;; il ne conserve que le nom du profil. La stratégie nécessaire figure dans le README (iam:GetAccountAuthorizationDetails, les appels last-accessed et cloudtrail:LookupEvents).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <source>&amp;CloudTrail:</source>
+        <translation>&amp;CloudTrail :</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>Point de &amp;terminaison :</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Donnez un nom au compte.</translation>
+    </message>
+    <message>
+        <source>Endpoint: expected a URL such as https://iam.amazonaws.com/</source>
+        <translation>Point de terminaison&#xa0;: une URL est attendue, par exemple https://iam.amazonaws.com/</translation>
+    </message>
+</context>
+<context>
     <name>recertify::CampaignsPage</name>
     <message>
         <source>New campaign…</source>
@@ -4336,6 +4730,137 @@
             <numerusform>%n constat ouvert</numerusform>
             <numerusform>%n constats ouverts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recertify::GitHubSourceDialog</name>
+    <message>
+        <source>As a GitHub &amp;App (recommended: it can read fine-grained tokens)</source>
+        <translation>En tant que GitHub &amp;App (recommandé&#xa0;: peut lire les jetons à granularité fine)</translation>
+    </message>
+    <message>
+        <source>With a &amp;token</source>
+        <translation>Avec un &amp;jeton</translation>
+    </message>
+    <message>
+        <source>Connect a GitHub organisation</source>
+        <translation>Connecter une organisation GitHub</translation>
+    </message>
+    <message>
+        <source>Contoso on GitHub</source>
+        <translation>Contoso sur GitHub</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s login, as in github.com/LOGIN</source>
+        <translation>Identifiant de l&apos;organisation, comme dans github.com/LOGIN</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>REST API URL</source>
+        <translation>URL de l&apos;API REST</translation>
+    </message>
+    <message>
+        <source>The App&apos;s id, from its settings page</source>
+        <translation>ID de l&apos;application, indiqué sur sa page de paramètres</translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation>ID de l&apos;application</translation>
+    </message>
+    <message>
+        <source>The .pem file GitHub let you download</source>
+        <translation>Le fichier .pem téléchargé depuis GitHub</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain only</source>
+        <translation>Conservé uniquement dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>The App needs read access to Administration, Members and Personal access tokens (and requests) of the organisation, and to Administration of its repositories for deploy keys; the audit log needs GitHub Enterprise Cloud. The key or token goes to the OS keychain; Recertify stores only the keychain entry&apos;s name.</source>
+        <translation>L&apos;application a besoin d&apos;un accès en lecture à Administration, Members et Personal access tokens (ainsi qu&apos;aux Personal access token requests) de l&apos;organisation, et à Administration de ses dépôts pour les clés de déploiement&#xa0;; le journal d&apos;audit nécessite GitHub Enterprise Cloud. La clé ou le jeton va dans le trousseau du système&#xa0;; Recertify ne conserve que le nom de l&apos;entrée du trousseau.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Choisir le fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>&amp;URL de l&apos;API :</translation>
+    </message>
+    <message>
+        <source>App &amp;id:</source>
+        <translation>&amp;ID de l&apos;application :</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>&amp;Clé privée :</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>J&amp;eton :</translation>
+    </message>
+    <message>
+        <source>GitHub App private key</source>
+        <translation>Clé privée de la GitHub App</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Donnez un nom à la connexion.</translation>
+    </message>
+    <message>
+        <source>Name the organisation.</source>
+        <translation>Indiquez l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>API URL: expected a URL such as https://api.github.com</source>
+        <translation>URL de l&apos;API&#xa0;: une URL est attendue, par exemple https://api.github.com</translation>
+    </message>
+    <message>
+        <source>Give the App&apos;s id.</source>
+        <translation>Indiquez l&apos;ID de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Private key: cannot read %1</source>
+        <translation>Clé privée&#xa0;: impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>Private key: not a PEM private key</source>
+        <translation>Clé privée&#xa0;: pas une clé privée PEM</translation>
+    </message>
+    <message>
+        <source>Give the token.</source>
+        <translation>Indiquez le jeton.</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +6206,14 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>%1 could not be synced: %2</source>
         <translation>Impossible de synchroniser %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connect GitHub…</source>
+        <translation>Connecter GitHub…</translation>
+    </message>
+    <message>
+        <source>Connect AWS…</source>
+        <translation>Connecter AWS…</translation>
     </message>
 </context>
 <context>

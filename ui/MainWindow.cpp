@@ -17,6 +17,8 @@
 #include "team/ConnectDialog.h"
 #include "team/LocalUser.h"
 #include "team/WhoAreYouDialog.h"
+#include "demo/DemoJob.h"
+#include "welcome/WelcomePage.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -37,6 +39,8 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_inventory(new InventoryPage(m_database, this))
+    , m_welcome(new WelcomePage(this))
+    , m_inventoryStack(new QStackedWidget(this))
     , m_counts(new QLabel(this))
     , m_location(new QLabel(this))
     , m_signedIn(new QLabel(this))
@@ -56,7 +60,10 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
         "QListWidget#sidebar::item { padding: 7px 10px; border-radius: 5px; margin: 0 6px; }"
         "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
 
-    addSection(QStringLiteral("inventory"), tr("Inventory"), m_inventory);
+    // An empty store opens on the welcome page, in the Inventory section it is about to fill.
+    m_inventoryStack->addWidget(m_welcome);
+    m_inventoryStack->addWidget(m_inventory);
+    addSection(QStringLiteral("inventory"), tr("Inventory"), m_inventoryStack);
     m_sources = new SourcesPage(m_database, m_secrets, this);
     addSection(QStringLiteral("sources"), tr("Sources"), m_sources);
     m_orphans = new OrphansPage(m_database, this);
@@ -101,6 +108,16 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     connect(m_findings, &FindingsPage::openIdentity, this, &MainWindow::openIdentity);
     connect(m_campaigns, &CampaignsPage::storeChanged, this, &MainWindow::storeChanged);
     connect(m_reviews, &ReviewQueuePage::decided, m_campaigns, &CampaignsPage::reload);
+    connect(m_welcome, &WelcomePage::importFiles, this, [this] {
+        showSection(1);
+        m_sources->chooseFiles();
+    });
+    connect(m_welcome, &WelcomePage::connectSource, this, [this] {
+        showSection(1);
+        m_sources->focusConnect();
+    });
+    connect(m_welcome, &WelcomePage::loadDemo, this, &MainWindow::loadDemo);
+    connect(m_welcome, &WelcomePage::openBundle, this, &MainWindow::openBundleDialog);
     connect(m_inventory, &InventoryPage::problem, this,
         [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
@@ -119,6 +136,35 @@ void MainWindow::addSection(const QString& iconName, const QString& title, QWidg
     auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_sidebar);
     item->setData(Qt::UserRole, iconName);
     m_pages->addWidget(page);
+}
+
+void MainWindow::openBundleDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open evidence bundle"), QString(), tr("Evidence bundles (*.zip)"));
+    if (!path.isEmpty())
+        openBundle(path);
+}
+
+void MainWindow::loadDemo()
+{
+    if (m_demo)
+        return;
+    m_demo = new DemoJob(m_database, DemoEstate::Options(), this);
+    connect(m_demo, &DemoJob::progress, m_welcome, &WelcomePage::showProgress);
+    connect(m_demo, &DemoJob::finished, this, [this](int identities, const QString& error) {
+        m_demo->deleteLater();
+        m_demo = nullptr;
+        if (!error.isEmpty()) {
+            m_welcome->showProblem(tr("The demo estate could not be written: %1").arg(error));
+            return;
+        }
+        m_welcome->showProgress(1, 1);
+        storeChanged();
+        refreshStatus(-1);
+        statusBar()->showMessage(tr("Loaded the demo estate: %n identities", nullptr, identities), 10000);
+    });
+    m_welcome->showProgress(0, 0);
+    m_demo->start();
 }
 
 void MainWindow::showSection(int index)
@@ -192,6 +238,7 @@ void MainWindow::applySession()
     }
     m_campaigns->setManageable(can.manageCampaigns);
     m_sources->setChangeable(can.changeEstate);
+    m_welcome->setChangeable(can.changeEstate);
     m_orphans->setChangeable(can.changeEstate);
 }
 
@@ -263,11 +310,7 @@ bool MainWindow::showSection(const QString& name)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open evidence bundle…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open evidence bundle"), QString(), tr("Evidence bundles (*.zip)"));
-        if (!path.isEmpty())
-            openBundle(path);
-    });
+    QAction* open = file->addAction(tr("&Open evidence bundle…"), this, &MainWindow::openBundleDialog);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     file->addAction(tr("&Connect to team server…"), this, &MainWindow::connectToTeam)->setObjectName(QStringLiteral("connectTeam"));
@@ -323,6 +366,8 @@ void MainWindow::refreshStatus(int matching)
     parts << tr("%n without an owner", nullptr, stats->withoutOwner);
     parts << tr("%n with a departed owner", nullptr, stats->ownerDeparted);
     parts << tr("%n discovered from activity", nullptr, stats->shadow);
+    // An empty store shows what would fill it; the first identity in brings the inventory.
+    m_inventoryStack->setCurrentWidget(stats->identities == 0 ? static_cast<QWidget*>(m_welcome) : m_inventory);
     if (matching >= 0 && matching != stats->identities)
         parts.prepend(tr("%n shown", nullptr, matching));
     m_counts->setText(parts.join(QStringLiteral("   ·   ")));

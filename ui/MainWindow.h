@@ -14,6 +14,9 @@ class QStackedWidget;
 
 namespace recertify {
 
+class DemoJob;
+class WelcomePage;
+
 class CampaignsPage;
 class DashboardPage;
 class ReviewQueuePage;
@@ -37,6 +40,8 @@ public:
 
     InventoryPage* inventory() const { return m_inventory; }
     SourcesPage* sources() const { return m_sources; }
+    /** The first-run page an empty store opens on (inside the Inventory section). */
+    WelcomePage* welcome() const { return m_welcome; }
     /** Switches to a section by its index in the sidebar. */
     void showSection(int index);
     /** Switches by the section's stable name (inventory, sources…); false when there is none. */
@@ -79,6 +84,8 @@ private:
     void applySession();
     void changedElsewhere(const QString& what);
     void connectToTeam();
+    void openBundleDialog();
+    void loadDemo();
 
     DatabasePtr m_database;
     std::shared_ptr<SecretStore> m_secrets;
@@ -88,6 +95,9 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     InventoryPage* m_inventory;
+    WelcomePage* m_welcome;
+    QStackedWidget* m_inventoryStack;
+    DemoJob* m_demo = nullptr;
     SourcesPage* m_sources = nullptr;
     DashboardPage* m_dashboard = nullptr;
     OrphansPage* m_orphans = nullptr;

@@ -70,6 +70,11 @@ int main(int argc, char** argv)
     const int files = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 200;
     const int perFile = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 2500;
     QTemporaryDir dir;
+    // RECERTIFY_BENCH_KEEP=1 leaves the generated trail behind for profiling the importer alone.
+    if (qEnvironmentVariableIsSet("RECERTIFY_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        std::printf("trail kept in %s\n", qPrintable(dir.path()));
+    }
     const QString trail = dir.filePath(QStringLiteral("AWSLogs/111122223333/CloudTrail/eu-central-1/2026/11"));
     QDir().mkpath(trail);
     std::mt19937 rng(20261202);

@@ -3,6 +3,14 @@
 #include "demo/DemoEstate.h"
 #include "inventory/InventoryPage.h"
 #include "models/IdentityTableModel.h"
+#include "secrets/SecretStore.h"
+#include "sources/SourcesPage.h"
+#include "welcome/WelcomePage.h"
+
+#include <QApplication>
+#include <QCommandLinkButton>
+#include <QProgressBar>
+#include <QStatusBar>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -95,6 +103,38 @@ private slots:
             QCOMPARE(pages->currentIndex(), sidebar->currentRow());
         }
         QVERIFY(!window.showSection(QStringLiteral("nowhere")));
+    }
+
+    void anEmptyStoreOpensOnTheWelcomePage()
+    {
+        test::TestDatabase empty;
+        MainWindow window(empty.database(), std::make_shared<InMemorySecretStore>());
+        window.show();
+        WelcomePage* welcome = window.welcome();
+        QVERIFY(welcome->isVisible());
+        QVERIFY(!window.inventory()->isVisible());
+        // Every way in has a name and a line on what it does, for people and screen readers alike.
+        const QStringList choices { "welcomeImport", "welcomeConnect", "welcomeDemo", "welcomeBundle" };
+        for (const QString& name : choices) {
+            auto* button = welcome->findChild<QCommandLinkButton*>(name);
+            QVERIFY(button && button->isVisible() && button->isEnabled());
+            QVERIFY(!button->accessibleName().isEmpty() && !button->accessibleName().contains(u'&'));
+            QVERIFY(!button->description().isEmpty());
+        }
+        // "Connect a live source…" leads to the Sources page with the keyboard on its first Connect button.
+        QTest::mouseClick(welcome->findChild<QCommandLinkButton*>("welcomeConnect"), Qt::LeftButton);
+        QVERIFY(window.sources()->isVisible());
+        QVERIFY(window.focusWidget());
+        QCOMPARE(window.focusWidget()->objectName(), QStringLiteral("connectKubernetes"));
+
+        // The demo estate is written in a worker, then the inventory takes the welcome page's place.
+        window.findChild<QListWidget*>("sidebar")->setCurrentRow(0);
+        QTest::mouseClick(welcome->findChild<QCommandLinkButton*>("welcomeDemo"), Qt::LeftButton);
+        QVERIFY(welcome->findChild<QProgressBar*>("welcomeProgress")->isVisible() || window.inventory()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(window.inventory()->isVisible(), 30000);
+        QTRY_COMPARE(window.inventory()->model()->totalCount(), 300);
+        QVERIFY(!welcome->isVisible());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("300 identities")));
     }
 
     void grabsItsOwnWindow()

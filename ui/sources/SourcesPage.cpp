@@ -168,10 +168,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     layout->addWidget(historyTitle);
     layout->addWidget(m_historyView, 1);
 
-    connect(m_addFiles, &QPushButton::clicked, this, [this] {
-        addInputs(QFileDialog::getOpenFileNames(this, tr("Files to import"), QString(),
-            tr("Exports (*.json *.jsonl *.json.gz *.csv *.log);;All files (*)")));
-    });
+    connect(m_addFiles, &QPushButton::clicked, this, &SourcesPage::chooseFiles);
     connect(m_addFolder, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder to import"));
         if (!folder.isEmpty())
@@ -225,6 +222,17 @@ void SourcesPage::addInputs(const QStringList& paths)
         item->setToolTip(QFileInfo(path).isDir() ? tr("Folder") : tr("File"));
     }
     updateButtons();
+}
+
+void SourcesPage::chooseFiles()
+{
+    addInputs(QFileDialog::getOpenFileNames(this, tr("Files to import"), QString(),
+        tr("Exports (*.json *.jsonl *.json.gz *.csv *.log *.yaml *.yml);;All files (*)")));
+}
+
+void SourcesPage::focusConnect()
+{
+    m_connectK8s->setFocus(Qt::OtherFocusReason);
 }
 
 void SourcesPage::selectFormat(const QString& format)

@@ -33,6 +33,10 @@ public:
 
     /** Adds files or folders to import (the file dialogs end here; tests call it directly). */
     void addInputs(const QStringList& paths);
+    /** Opens the file chooser for files to import (the Add files button and the welcome page). */
+    void chooseFiles();
+    /** Puts the keyboard focus on the first Connect button. */
+    void focusConnect();
     void selectFormat(const QString& format);
     SyncRunTableModel* history() const { return m_history; }
     /** Runs a sync of the configured live source with this name (the Sync button does the same). */
