@@ -1914,6 +1914,22 @@
         <source>sources add github: --org is required</source>
         <translation>sources add github: --org ist erforderlich</translation>
     </message>
+    <message>
+        <source>Recompute findings and trust debt now and time it</source>
+        <translation>Befunde und Vertrauensschuld jetzt neu berechnen und die Dauer messen</translation>
+    </message>
+    <message>
+        <source>Recompute privilege drift, findings and trust debt for the whole store now, in one transaction, and say how long it took. Imports, syncs and decisions do this on their own.</source>
+        <translation>Berechtigungsdrift, Befunde und Vertrauensschuld für den ganzen Datenbestand jetzt in einer Transaktion neu berechnen und die Dauer angeben. Importe, Synchronisierungen und Entscheidungen tun das von selbst.</translation>
+    </message>
+    <message>
+        <source>analyse: takes no arguments</source>
+        <translation>analyse: nimmt keine Argumente an</translation>
+    </message>
+    <message>
+        <source>%1 identities: %2 open findings (%3 new, %4 resolved), trust debt %5; %6 of %7 grants used. %8 s</source>
+        <translation>%1 Identitäten: %2 offene Befunde (%3 neu, %4 behoben), Vertrauensschuld %5; %6 von %7 Berechtigungen genutzt. %8 s</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -5673,6 +5689,17 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <source>&amp;Who am I…</source>
         <translation>&amp;Wer bin ich…</translation>
     </message>
+    <message>
+        <source>The demo estate could not be written: %1</source>
+        <translation>Der Demo-Bestand konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded the demo estate: %n identities</source>
+        <translation>
+            <numerusform>Demo-Bestand geladen: %n Identität</numerusform>
+            <numerusform>Demo-Bestand geladen: %n Identitäten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -6061,10 +6088,6 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <translation>Zu importierende Dateien</translation>
     </message>
     <message>
-        <source>Exports (*.json *.jsonl *.json.gz *.csv *.log);;All files (*)</source>
-        <translation>Exporte (*.json *.jsonl *.json.gz *.csv *.log);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Folder to import</source>
         <translation>Zu importierender Ordner</translation>
     </message>
@@ -6214,6 +6237,10 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Connect AWS…</source>
         <translation>AWS verbinden…</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.jsonl *.json.gz *.csv *.log *.yaml *.yml);;All files (*)</source>
+        <translation>Exporte (*.json *.jsonl *.json.gz *.csv *.log *.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -6453,6 +6480,57 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::WelcomePage</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a live source…</source>
+        <translation>Live-Quelle &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo estate</source>
+        <translation>&amp;Demo-Bestand laden</translation>
+    </message>
+    <message>
+        <source>&amp;Open an evidence bundle…</source>
+        <translation>Nachweispaket ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Welcome to Recertify</source>
+        <translation>Willkommen bei Recertify</translation>
+    </message>
+    <message>
+        <source>This store holds no identities yet. Bring in the non-human identities of your estate — AI agents, service accounts, roles, keys and tokens — and Recertify shows who owns each, what it may do and what it actually does.</source>
+        <translation>Dieser Datenbestand enthält noch keine Identitäten. Holen Sie die nicht-menschlichen Identitäten Ihrer Umgebung herein – KI-Agenten, Dienstkonten, Rollen, Schlüssel und Token –, und Recertify zeigt, wem jede gehört, was sie darf und was sie tatsächlich tut.</translation>
+    </message>
+    <message>
+        <source>Exports you already have: AWS IAM and CloudTrail, kubectl output and audit logs, Microsoft Graph responses, GitHub and MCP files. Each file&apos;s format is told from its content.</source>
+        <translation>Exporte, die Sie schon haben: AWS IAM und CloudTrail, kubectl-Ausgaben und Audit-Logs, Microsoft-Graph-Antworten, GitHub- und MCP-Dateien. Das Format jeder Datei wird an ihrem Inhalt erkannt.</translation>
+    </message>
+    <message>
+        <source>Kubernetes, GitHub, AWS or Microsoft Entra ID, read straight from their APIs and kept current on a schedule. Credentials stay in your keychain or kubeconfig.</source>
+        <translation>Kubernetes, GitHub, AWS oder Microsoft Entra ID, direkt über ihre APIs gelesen und nach Zeitplan aktuell gehalten. Zugangsdaten bleiben in Ihrem Schlüsselbund oder Ihrer kubeconfig.</translation>
+    </message>
+    <message>
+        <source>300 made-up identities with owners, grants, usage and findings, to try every screen. Your own imports can replace them later.</source>
+        <translation>300 erfundene Identitäten mit Eigentümern, Berechtigungen, Nutzung und Befunden, um jede Ansicht auszuprobieren. Ihre eigenen Importe können sie später ersetzen.</translation>
+    </message>
+    <message>
+        <source>Check a signed review export you received: its signature, its signer and every file in it.</source>
+        <translation>Einen erhaltenen, signierten Überprüfungsexport prüfen: seine Signatur, seinen Unterzeichner und jede Datei darin.</translation>
+    </message>
+    <message>
+        <source>Writing the demo estate</source>
+        <translation>Demo-Bestand wird geschrieben</translation>
+    </message>
+    <message>
+        <source>This store holds no identities yet, and your sign-in may only read it. Ask a governance manager to import or connect the estate; meanwhile you can check an evidence bundle.</source>
+        <translation>Dieser Datenbestand enthält noch keine Identitäten, und Ihre Anmeldung darf ihn nur lesen. Bitten Sie eine Governance-Verantwortliche oder einen Governance-Verantwortlichen, die Umgebung zu importieren oder zu verbinden; bis dahin können Sie ein Nachweispaket prüfen.</translation>
     </message>
 </context>
 <context>

@@ -1912,6 +1912,22 @@
         <source>sources add github: --org is required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recompute findings and trust debt now and time it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute privilege drift, findings and trust debt for the whole store now, in one transaction, and say how long it took. Imports, syncs and decisions do this on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse: takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 identities: %2 open findings (%3 new, %4 resolved), trust debt %5; %6 of %7 grants used. %8 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -5665,6 +5681,17 @@ Give it to your auditors so they can trust it.</source>
         <source>&amp;Who am I…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo estate could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded the demo estate: %n identities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -6053,10 +6080,6 @@ Give it to your auditors so they can trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports (*.json *.jsonl *.json.gz *.csv *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6205,6 +6228,10 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Connect AWS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.jsonl *.json.gz *.csv *.log *.yaml *.yml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6444,6 +6471,57 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recertify::WelcomePage</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect a live source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an evidence bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Recertify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store holds no identities yet. Bring in the non-human identities of your estate — AI agents, service accounts, roles, keys and tokens — and Recertify shows who owns each, what it may do and what it actually does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports you already have: AWS IAM and CloudTrail, kubectl output and audit logs, Microsoft Graph responses, GitHub and MCP files. Each file&apos;s format is told from its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes, GitHub, AWS or Microsoft Entra ID, read straight from their APIs and kept current on a schedule. Credentials stay in your keychain or kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>300 made-up identities with owners, grants, usage and findings, to try every screen. Your own imports can replace them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a signed review export you received: its signature, its signer and every file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store holds no identities yet, and your sign-in may only read it. Ask a governance manager to import or connect the estate; meanwhile you can check an evidence bundle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

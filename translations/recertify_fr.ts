@@ -1914,6 +1914,22 @@
         <source>sources add github: --org is required</source>
         <translation>sources add github&#xa0;: --org est obligatoire</translation>
     </message>
+    <message>
+        <source>Recompute findings and trust debt now and time it</source>
+        <translation>Recalculer maintenant les constats et la dette de confiance, et mesurer la durée</translation>
+    </message>
+    <message>
+        <source>Recompute privilege drift, findings and trust debt for the whole store now, in one transaction, and say how long it took. Imports, syncs and decisions do this on their own.</source>
+        <translation>Recalculer maintenant la dérive des privilèges, les constats et la dette de confiance de toute la base, en une transaction, et indiquer la durée. Les imports, synchronisations et décisions le font d&apos;eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>analyse: takes no arguments</source>
+        <translation>analyse&#xa0;: n&apos;accepte aucun argument</translation>
+    </message>
+    <message>
+        <source>%1 identities: %2 open findings (%3 new, %4 resolved), trust debt %5; %6 of %7 grants used. %8 s</source>
+        <translation>%1 identités&#xa0;: %2 constats ouverts (%3 nouveaux, %4 résolus), dette de confiance %5&#xa0;; %6 droits utilisés sur %7. %8 s</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -5673,6 +5689,17 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
         <source>&amp;Who am I…</source>
         <translation>Qui s&amp;uis-je…</translation>
     </message>
+    <message>
+        <source>The demo estate could not be written: %1</source>
+        <translation>Le parc de démonstration n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded the demo estate: %n identities</source>
+        <translation>
+            <numerusform>Parc de démonstration chargé&#xa0;: %n identité</numerusform>
+            <numerusform>Parc de démonstration chargé&#xa0;: %n identités</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -6061,10 +6088,6 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
         <translation>Fichiers à importer</translation>
     </message>
     <message>
-        <source>Exports (*.json *.jsonl *.json.gz *.csv *.log);;All files (*)</source>
-        <translation>Exports (*.json *.jsonl *.json.gz *.csv *.log);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Folder to import</source>
         <translation>Dossier à importer</translation>
     </message>
@@ -6214,6 +6237,10 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Connect AWS…</source>
         <translation>Connecter AWS…</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.jsonl *.json.gz *.csv *.log *.yaml *.yml);;All files (*)</source>
+        <translation>Exports (*.json *.jsonl *.json.gz *.csv *.log *.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -6453,6 +6480,57 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::WelcomePage</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a live source…</source>
+        <translation>&amp;Connecter une source en direct…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo estate</source>
+        <translation>Charger le parc de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Open an evidence bundle…</source>
+        <translation>&amp;Ouvrir un paquet de preuves…</translation>
+    </message>
+    <message>
+        <source>Welcome to Recertify</source>
+        <translation>Bienvenue dans Recertify</translation>
+    </message>
+    <message>
+        <source>This store holds no identities yet. Bring in the non-human identities of your estate — AI agents, service accounts, roles, keys and tokens — and Recertify shows who owns each, what it may do and what it actually does.</source>
+        <translation>Cette base ne contient encore aucune identité. Importez les identités non humaines de votre parc – agents IA, comptes de service, rôles, clés et jetons – et Recertify montre à qui appartient chacune, ce qu&apos;elle peut faire et ce qu&apos;elle fait réellement.</translation>
+    </message>
+    <message>
+        <source>Exports you already have: AWS IAM and CloudTrail, kubectl output and audit logs, Microsoft Graph responses, GitHub and MCP files. Each file&apos;s format is told from its content.</source>
+        <translation>Les exports que vous avez déjà&#xa0;: AWS IAM et CloudTrail, sorties kubectl et journaux d&apos;audit, réponses Microsoft Graph, fichiers GitHub et MCP. Le format de chaque fichier est reconnu à son contenu.</translation>
+    </message>
+    <message>
+        <source>Kubernetes, GitHub, AWS or Microsoft Entra ID, read straight from their APIs and kept current on a schedule. Credentials stay in your keychain or kubeconfig.</source>
+        <translation>Kubernetes, GitHub, AWS ou Microsoft Entra ID, lus directement par leurs API et tenus à jour selon un calendrier. Les identifiants restent dans votre trousseau ou votre kubeconfig.</translation>
+    </message>
+    <message>
+        <source>300 made-up identities with owners, grants, usage and findings, to try every screen. Your own imports can replace them later.</source>
+        <translation>300 identités fictives avec propriétaires, droits, usages et constats, pour essayer chaque écran. Vos propres imports pourront les remplacer plus tard.</translation>
+    </message>
+    <message>
+        <source>Check a signed review export you received: its signature, its signer and every file in it.</source>
+        <translation>Vérifier un export de revue signé que vous avez reçu&#xa0;: sa signature, son signataire et chacun de ses fichiers.</translation>
+    </message>
+    <message>
+        <source>Writing the demo estate</source>
+        <translation>Écriture du parc de démonstration</translation>
+    </message>
+    <message>
+        <source>This store holds no identities yet, and your sign-in may only read it. Ask a governance manager to import or connect the estate; meanwhile you can check an evidence bundle.</source>
+        <translation>Cette base ne contient encore aucune identité, et votre connexion ne permet que de la lire. Demandez à un responsable de la gouvernance d&apos;importer ou de connecter le parc&#xa0;; en attendant, vous pouvez vérifier un paquet de preuves.</translation>
     </message>
 </context>
 <context>
