@@ -21,12 +21,15 @@
 #include "welcome/WelcomePage.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QStackedWidget>
 #include <QSettings>
 #include <QStatusBar>
@@ -44,10 +47,12 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     , m_counts(new QLabel(this))
     , m_location(new QLabel(this))
     , m_signedIn(new QLabel(this))
+    , m_syncProgress(new QProgressBar(this))
 {
     m_secrets = secrets ? secrets : std::make_shared<KeychainSecretStore>();
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Recertify — %1").arg(m_database->displayLocation()));
+    // The store first, as desktop apps name the document they show.
+    setWindowTitle(tr("%1 — Recertify").arg(m_database->displayLocation()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/recertify.svg")));
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -95,6 +100,13 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     m_location->setForegroundRole(QPalette::PlaceholderText);
     statusBar()->addWidget(m_counts, 1);
     m_signedIn->setObjectName(QStringLiteral("signedIn"));
+    // A sync running in the worker (a scheduled one while the user is on another page) shows here.
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setAccessibleName(tr("Sync in progress"));
+    m_syncProgress->setMaximumWidth(160);
+    m_syncProgress->setTextVisible(false);
+    m_syncProgress->hide();
+    statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_signedIn);
     statusBar()->addPermanentWidget(m_location);
 
@@ -102,6 +114,11 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     connect(m_inventory, &InventoryPage::matchCountChanged, this, &MainWindow::refreshStatus);
     connect(m_sources, &SourcesPage::storeChanged, this, &MainWindow::storeChanged);
     connect(m_sources, &SourcesPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(m_sources, &SourcesPage::jobProgress, this, [this](int done, int total) {
+        m_syncProgress->setRange(0, total);
+        m_syncProgress->setValue(done);
+        m_syncProgress->setVisible(total == 0 || done < total);
+    });
     connect(m_orphans, &OrphansPage::storeChanged, this, &MainWindow::storeChanged);
     connect(m_inventory, &InventoryPage::openIdentity, this, &MainWindow::openIdentity);
     connect(m_orphans, &OrphansPage::openIdentity, this, &MainWindow::openIdentity);
@@ -136,6 +153,37 @@ void MainWindow::addSection(const QString& iconName, const QString& title, QWidg
     auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_sidebar);
     item->setData(Qt::UserRole, iconName);
     m_pages->addWidget(page);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    const int section = settings.value(QStringLiteral("window/section"), 0).toInt();
+    if (section > 0 && section < m_sidebar->count())
+        showSection(section);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/section"), m_sidebar->currentRow());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::focusSearch()
+{
+    // Each page names its search field "…Search"; the one on the page in front gets the keys.
+    for (QLineEdit* field : m_pages->currentWidget()->findChildren<QLineEdit*>()) {
+        if (field->objectName().endsWith(QLatin1String("Search")) && field->isVisible()) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::openBundleDialog()
@@ -328,6 +376,9 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* find = view->addAction(tr("&Find"), this, [this] { focusSearch(); });
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
     for (int i = 0; i < m_sidebar->count(); ++i) {
         QAction* action = view->addAction(m_sidebar->item(i)->text(), this, [this, i] { showSection(i); });
         if (i < 9)

@@ -4,6 +4,8 @@
 #include "team/TeamService.h"
 
 #include <QMainWindow>
+
+class QProgressBar;
 #include <QPointer>
 
 #include <memory>
@@ -15,6 +17,7 @@ class QStackedWidget;
 namespace recertify {
 
 class DemoJob;
+
 class WelcomePage;
 
 class CampaignsPage;
@@ -42,6 +45,10 @@ public:
     SourcesPage* sources() const { return m_sources; }
     /** The first-run page an empty store opens on (inside the Inventory section). */
     WelcomePage* welcome() const { return m_welcome; }
+    /** Puts the window where it was last closed, on the section it showed (not for screenshots). */
+    void restoreLayout();
+    /** Ctrl+F: the current page's search field gets the keyboard, its text selected; false without one. */
+    bool focusSearch();
     /** Switches to a section by its index in the sidebar. */
     void showSection(int index);
     /** Switches by the section's stable name (inventory, sources…); false when there is none. */
@@ -76,6 +83,9 @@ signals:
      */
     void storeRequested(const QString& location, const QString& password, bool rememberPassword);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void addSection(const QString& iconName, const QString& title, QWidget* page);
     void createMenus();
@@ -109,6 +119,7 @@ private:
     QLabel* m_counts;
     QLabel* m_location;
     QLabel* m_signedIn;
+    QProgressBar* m_syncProgress;
 };
 
 } // namespace recertify

@@ -200,6 +200,9 @@ int AppLauncher::run(QApplication& app, const Options& early)
         });
     };
     wire(first);
+    // Where the user left it, unless a screenshot wants the documented size and section.
+    if (options.screenshot.isEmpty())
+        window.restoreLayout();
     if (!options.section.isEmpty() && !window.showSection(options.section)) {
         std::fprintf(stderr, "%s\n",
             qPrintable(QApplication::translate("AppLauncher", "--section: no section called \"%1\"").arg(options.section)));

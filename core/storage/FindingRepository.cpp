@@ -57,9 +57,10 @@ QString FindingRepository::where(const FindingQuery& query, QVariantList* binds)
     }
     if (!query.text.isEmpty()) {
         const QString like = m_database->dialect().caseInsensitiveLike();
-        clause += QStringLiteral(" AND (i.display_name %1 ? OR f.detail %1 ?)").arg(like);
+        // The finding's kind as the table shows it ("unused grant" finds unused-grant), its identity and its detail.
+        clause += QStringLiteral(" AND (i.display_name %1 ? OR i.native_id %1 ? OR f.detail %1 ? OR f.type %1 ?)").arg(like);
         const QString pattern = u'%' + query.text + u'%';
-        *binds << pattern << pattern;
+        *binds << pattern << pattern << pattern << QString(u'%' + query.text.simplified().replace(u' ', u'-') + u'%');
     }
     return clause;
 }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "analysis/AnalysisService.h"
 #include "demo/DemoEstate.h"
 #include "inventory/InventoryPage.h"
 #include "models/IdentityTableModel.h"
@@ -7,7 +8,9 @@
 #include "sources/SourcesPage.h"
 #include "welcome/WelcomePage.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QSettings>
 #include <QCommandLinkButton>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -135,6 +138,42 @@ private slots:
         QTRY_COMPARE(window.inventory()->model()->totalCount(), 300);
         QVERIFY(!welcome->isVisible());
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("300 identities")));
+    }
+
+    void findIsCtrlFAndSearchesFilterAsYouType()
+    {
+        QVERIFY(AnalysisService(m_store->database(), FixedClock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC))).run().ok());
+        MainWindow window(m_store->database());
+        window.show();
+        QVERIFY2(window.windowTitle().endsWith(QStringLiteral(" — Recertify")), qPrintable(window.windowTitle()));
+        QAction* find = nullptr;
+        for (QAction* action : window.findChildren<QAction*>())
+            if (action->shortcut() == QKeySequence(QKeySequence::Find))
+                find = action;
+        QVERIFY(find);
+        find->trigger();
+        QCOMPARE(window.focusWidget()->objectName(), QStringLiteral("inventorySearch"));
+
+        auto* sidebar = window.findChild<QListWidget*>("sidebar");
+        sidebar->setCurrentRow(3); // Findings
+        find->trigger();
+        auto* search = qobject_cast<QLineEdit*>(window.focusWidget());
+        QVERIFY(search && search->objectName() == QStringLiteral("findingsSearch"));
+        auto* count = window.findChildren<QLabel*>().last();
+        for (QLabel* label : window.findChildren<QLabel*>())
+            if (label->text().endsWith(QStringLiteral("open findings")) && label->isVisible())
+                count = label;
+        const QString before = count->text();
+        // Typed, not entered: the list narrows a moment after the last key, and the Finding column's words match.
+        QTest::keyClicks(search, QStringLiteral("unused grant"));
+        QTRY_VERIFY2(count->text() != before, qPrintable(before + QStringLiteral(" / ") + count->text() + QStringLiteral(" / ") + search->text()));
+        QVERIFY(count->text().section(u' ', 0, 0).toInt() > 0);
+        sidebar->setCurrentRow(2);
+        window.close(); // remembers the section for the next start
+        MainWindow again(m_store->database());
+        again.restoreLayout();
+        QCOMPARE(again.findChild<QListWidget*>("sidebar")->currentRow(), 2);
+        QSettings().remove(QStringLiteral("window"));
     }
 
     void grabsItsOwnWindow()

@@ -224,9 +224,12 @@ private slots:
         // Due (never synced): the schedule starts it in a worker; then it is not due again for an hour.
         QVERIFY(page->runDueSource());
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Syncing Lab cluster (scheduled)")));
+        auto* busy = window.findChild<QProgressBar*>(QStringLiteral("syncProgress"));
+        QVERIFY(busy && busy->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(page->history()->rowCount(), 1, 10000);
         QCOMPARE(page->history()->index(0, SyncRunTableModel::AddedColumn).data().toInt(), 1);
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Lab cluster synced: 1 added")));
+        QVERIFY(!busy->isVisible());
         QVERIFY2(live->item(0)->text().contains("synced every 1h, last "), qPrintable(live->item(0)->text()));
         QVERIFY(!live->item(0)->text().contains("due"));
         QVERIFY(!page->runDueSource());

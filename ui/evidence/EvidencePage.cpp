@@ -63,6 +63,7 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     m_trust->setEnabled(false);
     m_files->setObjectName(QStringLiteral("bundleFiles"));
     m_files->setMaximumHeight(170);
+    m_filter->setObjectName(QStringLiteral("evidenceSearch"));
     m_filter->setPlaceholderText(tr("Identity, reviewer or justification…"));
     m_filter->setClearButtonEnabled(true);
     m_need->addItem(tr("Every decision"), QString());

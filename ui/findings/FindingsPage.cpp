@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace recertify {
@@ -37,7 +38,8 @@ FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
     m_severity->addItem(tr("High"), QStringLiteral("high"));
     m_severity->addItem(tr("Medium"), QStringLiteral("medium"));
     m_severity->addItem(tr("Low"), QStringLiteral("low"));
-    m_search->setPlaceholderText(tr("Identity or detail…"));
+    m_search->setObjectName(QStringLiteral("findingsSearch"));
+    m_search->setPlaceholderText(tr("Identity, finding or detail…"));
     m_search->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("findingCount"));
 
@@ -69,11 +71,13 @@ FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &FindingsPage::applyFilters);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsPage::applyFilters);
+    // Filters as you type, a moment after the last key, as the inventory does.
+    auto* searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(200);
+    connect(searchDelay, &QTimer::timeout, this, &FindingsPage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &FindingsPage::applyFilters);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (text.isEmpty())
-            applyFilters();
-    });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const FindingRow* row = m_model->rowAt(index.row()))
             emit openIdentity(row->finding.identityId);

@@ -302,8 +302,10 @@ void SourcesPage::startJob(std::unique_ptr<Importer> importer, const QStringList
         m_progress->setRange(0, total > 0 ? 1000 : 0);
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
         m_progress->setFormat(stage + QStringLiteral(" %p%"));
+        emit jobProgress(total > 0 ? int(done * 1000 / total) : 0, total > 0 ? 1000 : 0);
     });
     connect(m_job, &SyncJob::finished, this, &SourcesPage::finishImport);
+    emit jobProgress(0, 0);
     m_message->clear();
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Starting…"));
@@ -470,6 +472,7 @@ void SourcesPage::finishImport(const SyncReport& report)
     const QJsonObject state = m_job->syncState();
     m_job->deleteLater();
     m_job = nullptr;
+    emit jobProgress(1, 1);
     const QString source = std::exchange(m_runningSource, QString());
     if (!source.isEmpty()) {
         // The schedule counts from the last sync that worked; a failed one is tried again at the next check.

@@ -58,6 +58,8 @@ signals:
     void storeChanged();
     /** A line for the status bar (scheduled syncs run while the user is elsewhere in the app). */
     void statusMessage(const QString& message);
+    /** A sync or import runs (done < total, or total 0 while its size is unknown) or has ended (done == total). */
+    void jobProgress(int done, int total);
 
 private:
     void startImport();
