@@ -4736,16 +4736,16 @@
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
-    <message>
-        <source>Identity or detail…</source>
-        <translation>Identität oder Detail…</translation>
-    </message>
     <message numerus="yes">
         <source>%n open findings</source>
         <translation>
             <numerusform>%n offener Befund</numerusform>
             <numerusform>%n offene Befunde</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Identity, finding or detail…</source>
+        <translation>Identität, Befund oder Detail…</translation>
     </message>
 </context>
 <context>
@@ -5508,10 +5508,6 @@
 <context>
     <name>recertify::MainWindow</name>
     <message>
-        <source>Recertify — %1</source>
-        <translation>Recertify — %1</translation>
-    </message>
-    <message>
         <source>Inventory</source>
         <translation>Inventar</translation>
     </message>
@@ -5699,6 +5695,18 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
             <numerusform>Demo-Bestand geladen: %n Identität</numerusform>
             <numerusform>Demo-Bestand geladen: %n Identitäten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — Recertify</source>
+        <translation>%1 — Recertify</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Synchronisierung läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
     </message>
 </context>
 <context>

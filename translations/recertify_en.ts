@@ -4734,16 +4734,16 @@
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Identity or detail…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n open findings</source>
         <translation>
             <numerusform>%n open finding</numerusform>
             <numerusform>%n open findings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Identity, finding or detail…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5506,10 +5506,6 @@
 <context>
     <name>recertify::MainWindow</name>
     <message>
-        <source>Recertify — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5691,6 +5687,18 @@ Give it to your auditors so they can trust it.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — Recertify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

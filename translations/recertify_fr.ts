@@ -4736,16 +4736,16 @@
         <source>Low</source>
         <translation>Faible</translation>
     </message>
-    <message>
-        <source>Identity or detail…</source>
-        <translation>Identité ou détail…</translation>
-    </message>
     <message numerus="yes">
         <source>%n open findings</source>
         <translation>
             <numerusform>%n constat ouvert</numerusform>
             <numerusform>%n constats ouverts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Identity, finding or detail…</source>
+        <translation>Identité, constat ou détail…</translation>
     </message>
 </context>
 <context>
@@ -5508,10 +5508,6 @@
 <context>
     <name>recertify::MainWindow</name>
     <message>
-        <source>Recertify — %1</source>
-        <translation>Recertify — %1</translation>
-    </message>
-    <message>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
@@ -5699,6 +5695,18 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
             <numerusform>Parc de démonstration chargé&#xa0;: %n identité</numerusform>
             <numerusform>Parc de démonstration chargé&#xa0;: %n identités</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — Recertify</source>
+        <translation>%1 — Recertify</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Synchronisation en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
     </message>
 </context>
 <context>
