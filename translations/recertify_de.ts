@@ -4391,6 +4391,10 @@
         <source>%1 of %2 decisions with a recommendation on scope followed it (%3%).</source>
         <translation>%1 von %2 Entscheidungen mit einer Empfehlung zum Umfang sind ihr gefolgt (%3 %).</translation>
     </message>
+    <message>
+        <source>Remediation tasks</source>
+        <translation>Behebungsaufgaben</translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>
@@ -4682,6 +4686,22 @@
         <source>Bundles signed by these keys open with a green banner. Keys are public halves only.</source>
         <translation>Mit diesen Schlüsseln signierte Pakete öffnen mit einem grünen Banner. Gespeichert sind nur die öffentlichen Hälften.</translation>
     </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>Dateien im Paket</translation>
+    </message>
+    <message>
+        <source>Search decisions</source>
+        <translation>Entscheidungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Decisions in the bundle</source>
+        <translation>Entscheidungen im Paket</translation>
+    </message>
+    <message>
+        <source>Evidence of the selected decision</source>
+        <translation>Nachweise der gewählten Entscheidung</translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>
@@ -4746,6 +4766,14 @@
     <message>
         <source>Identity, finding or detail…</source>
         <translation>Identität, Befund oder Detail…</translation>
+    </message>
+    <message>
+        <source>Search findings</source>
+        <translation>Befunde durchsuchen</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Befunde</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5042,10 @@
     <message>
         <source>Sub-agents (%1)</source>
         <translation>Sub-Agenten (%1)</translation>
+    </message>
+    <message>
+        <source>Details of the selected identity</source>
+        <translation>Details der gewählten Identität</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +5477,14 @@
         <source>Inventory</source>
         <translation>Inventar</translation>
     </message>
+    <message>
+        <source>Search identities</source>
+        <translation>Identitäten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
 </context>
 <context>
     <name>recertify::K8sSourceDialog</name>
@@ -5708,6 +5748,10 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -5745,6 +5789,10 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Identities without a current owner</source>
+        <translation>Identitäten ohne aktuellen Eigentümer</translation>
     </message>
 </context>
 <context>
@@ -6052,6 +6100,30 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <source>Flagged to your manager: %1.</source>
         <translation>An Ihre Führungskraft gemeldet: %1.</translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Reviewing as</source>
+        <translation>Überprüfen als</translation>
+    </message>
+    <message>
+        <source>Identities to review</source>
+        <translation>Zu überprüfende Identitäten</translation>
+    </message>
+    <message>
+        <source>Evidence for the selected identity</source>
+        <translation>Nachweise zur gewählten Identität</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Grants to remove</source>
+        <translation>Zu entfernende Berechtigungen</translation>
+    </message>
 </context>
 <context>
     <name>recertify::SourcesPage</name>
@@ -6249,6 +6321,10 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Exports (*.json *.jsonl *.json.gz *.csv *.log *.yaml *.yml);;All files (*)</source>
         <translation>Exporte (*.json *.jsonl *.json.gz *.csv *.log *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connected sources</source>
+        <translation>Verbundene Quellen</translation>
     </message>
 </context>
 <context>

@@ -4389,6 +4389,10 @@
         <source>%1 of %2 decisions with a recommendation on scope followed it (%3%).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remediation tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>
@@ -4680,6 +4684,22 @@
         <source>Bundles signed by these keys open with a green banner. Keys are public halves only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of the selected decision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>
@@ -4743,6 +4763,14 @@
     </message>
     <message>
         <source>Identity, finding or detail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open findings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5011,6 +5039,10 @@
     </message>
     <message>
         <source>Sub-agents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected identity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5443,6 +5475,14 @@
         <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::K8sSourceDialog</name>
@@ -5700,6 +5740,10 @@ Give it to your auditors so they can trust it.</source>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -5736,6 +5780,10 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities without a current owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6044,6 +6092,30 @@ Give it to your auditors so they can trust it.</source>
         <source>Flagged to your manager: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for the selected identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::SourcesPage</name>
@@ -6240,6 +6312,10 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Exports (*.json *.jsonl *.json.gz *.csv *.log *.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4391,6 +4391,10 @@
         <source>%1 of %2 decisions with a recommendation on scope followed it (%3%).</source>
         <translation>%1 décisions sur %2 assorties d&apos;une recommandation sur le périmètre l&apos;ont suivie (%3 %).</translation>
     </message>
+    <message>
+        <source>Remediation tasks</source>
+        <translation>Tâches de remédiation</translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>
@@ -4682,6 +4686,22 @@
         <source>Bundles signed by these keys open with a green banner. Keys are public halves only.</source>
         <translation>Les lots signés par ces clés s&apos;ouvrent avec un bandeau vert. Seules les moitiés publiques sont conservées.</translation>
     </message>
+    <message>
+        <source>Files in the bundle</source>
+        <translation>Fichiers du paquet</translation>
+    </message>
+    <message>
+        <source>Search decisions</source>
+        <translation>Rechercher dans les décisions</translation>
+    </message>
+    <message>
+        <source>Decisions in the bundle</source>
+        <translation>Décisions du paquet</translation>
+    </message>
+    <message>
+        <source>Evidence of the selected decision</source>
+        <translation>Preuves de la décision choisie</translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>
@@ -4746,6 +4766,14 @@
     <message>
         <source>Identity, finding or detail…</source>
         <translation>Identité, constat ou détail…</translation>
+    </message>
+    <message>
+        <source>Search findings</source>
+        <translation>Rechercher dans les constats</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Constats ouverts</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5042,10 @@
     <message>
         <source>Sub-agents (%1)</source>
         <translation>Sous-agents (%1)</translation>
+    </message>
+    <message>
+        <source>Details of the selected identity</source>
+        <translation>Détails de l&apos;identité choisie</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +5477,14 @@
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
+    <message>
+        <source>Search identities</source>
+        <translation>Rechercher des identités</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identités</translation>
+    </message>
 </context>
 <context>
     <name>recertify::K8sSourceDialog</name>
@@ -5708,6 +5748,10 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -5745,6 +5789,10 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Identities without a current owner</source>
+        <translation>Identités sans propriétaire actuel</translation>
     </message>
 </context>
 <context>
@@ -6052,6 +6100,30 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
         <source>Flagged to your manager: %1.</source>
         <translation>Signalé à votre responsable : %1.</translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Reviewing as</source>
+        <translation>Revue en tant que</translation>
+    </message>
+    <message>
+        <source>Identities to review</source>
+        <translation>Identités à revoir</translation>
+    </message>
+    <message>
+        <source>Evidence for the selected identity</source>
+        <translation>Preuves pour l&apos;identité choisie</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Grants to remove</source>
+        <translation>Droits à retirer</translation>
+    </message>
 </context>
 <context>
     <name>recertify::SourcesPage</name>
@@ -6249,6 +6321,10 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Exports (*.json *.jsonl *.json.gz *.csv *.log *.yaml *.yml);;All files (*)</source>
         <translation>Exports (*.json *.jsonl *.json.gz *.csv *.log *.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Connected sources</source>
+        <translation>Sources connectées</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,8 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     setWindowIcon(QIcon(QStringLiteral(":/icons/recertify.svg")));
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
+
+    m_sidebar->setAccessibleName(tr("Sections"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -63,8 +63,10 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
     m_list->setObjectName(QStringLiteral("campaignList"));
+    m_list->setAccessibleName(tr("Campaigns"));
     m_list->setHorizontalHeaderLabels({ tr("Campaign"), tr("Status"), tr("Due"), tr("Decided"), tr("Complete") });
     m_tasks->setObjectName(QStringLiteral("remediationTasks"));
+    m_tasks->setAccessibleName(tr("Remediation tasks"));
     m_tasks->setHorizontalHeaderLabels({ tr("Identity"), tr("Remediation"), tr("State") });
     for (QTableWidget* t : { m_list, m_tasks }) {
         t->verticalHeader()->hide();

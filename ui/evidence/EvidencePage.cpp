@@ -62,8 +62,10 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     m_title->setWordWrap(true);
     m_trust->setEnabled(false);
     m_files->setObjectName(QStringLiteral("bundleFiles"));
+    m_files->setAccessibleName(tr("Files in the bundle"));
     m_files->setMaximumHeight(170);
     m_filter->setObjectName(QStringLiteral("evidenceSearch"));
+    m_filter->setAccessibleName(tr("Search decisions"));
     m_filter->setPlaceholderText(tr("Identity, reviewer or justification…"));
     m_filter->setClearButtonEnabled(true);
     m_need->addItem(tr("Every decision"), QString());
@@ -73,6 +75,7 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     m_need->addItem(tr("Scope reduced"), QStringLiteral("reduce"));
     m_need->addItem(tr("Flagged"), QStringLiteral("flagged"));
     m_decisions->setObjectName(QStringLiteral("bundleDecisions"));
+    m_decisions->setAccessibleName(tr("Decisions in the bundle"));
     m_decisions->setHorizontalHeaderLabels({ tr("Identity"), tr("Reviewer"), tr("Decision"), tr("Decided"), tr("Justification") });
     m_decisions->verticalHeader()->hide();
     m_decisions->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -82,6 +85,7 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     m_decisions->setShowGrid(false);
     m_decisions->horizontalHeader()->setStretchLastSection(true);
     m_evidence->setObjectName(QStringLiteral("bundleEvidence"));
+    m_evidence->setAccessibleName(tr("Evidence of the selected decision"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(heading);

@@ -39,11 +39,14 @@ FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
     m_severity->addItem(tr("Medium"), QStringLiteral("medium"));
     m_severity->addItem(tr("Low"), QStringLiteral("low"));
     m_search->setObjectName(QStringLiteral("findingsSearch"));
+    m_search->setAccessibleName(tr("Search findings"));
     m_search->setPlaceholderText(tr("Identity, finding or detail…"));
     m_search->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("findingCount"));
 
     m_view->setObjectName(QStringLiteral("findingsList"));
+
+    m_view->setAccessibleName(tr("Open findings"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);

@@ -41,6 +41,7 @@ IdentityDetailPanel::IdentityDetailPanel(DatabasePtr database, QWidget* parent)
     , m_body(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("identityDetail"));
+    m_body->setAccessibleName(tr("Details of the selected identity"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     QFont titleFont = m_title->font();

@@ -31,6 +31,7 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
 {
     setObjectName(QStringLiteral("inventoryPage"));
     m_search->setObjectName(QStringLiteral("inventorySearch"));
+    m_search->setAccessibleName(tr("Search identities"));
     m_search->setPlaceholderText(tr("Search by name, native id or owner…"));
     m_search->setClearButtonEnabled(true);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
@@ -58,6 +59,8 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
     filters->addWidget(m_orphans);
 
     m_view->setObjectName(QStringLiteral("inventoryTable"));
+
+    m_view->setAccessibleName(tr("Identities"));
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(IdentityTableModel::NameColumn, Qt::AscendingOrder);

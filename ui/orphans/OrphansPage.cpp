@@ -37,6 +37,8 @@ OrphansPage::OrphansPage(DatabasePtr database, QWidget* parent)
     m_import->setToolTip(tr("CSV with the header email,name,manager,active"));
 
     m_view->setObjectName(QStringLiteral("orphansTable"));
+
+    m_view->setAccessibleName(tr("Identities without a current owner"));
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -64,6 +64,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     for (const QString& format : Importers::formats())
         m_format->addItem(Importers::displayName(format), format);
     m_inputs->setObjectName(QStringLiteral("importInputs"));
+    m_inputs->setAccessibleName(tr("Files to import"));
     m_inputs->setMaximumHeight(110);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setDefault(true);
@@ -90,6 +91,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
 
     auto* liveBox = new QGroupBox(tr("Live sources"), this);
     m_live->setObjectName(QStringLiteral("liveSources"));
+    m_live->setAccessibleName(tr("Connected sources"));
     m_live->setMaximumHeight(80);
     m_syncLive->setObjectName(QStringLiteral("syncLive"));
     m_connect->setObjectName(QStringLiteral("connectEntra"));
@@ -142,6 +144,8 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     importLayout->addWidget(m_message);
 
     m_historyView->setObjectName(QStringLiteral("runHistory"));
+
+    m_historyView->setAccessibleName(tr("Run history"));
     m_historyView->setModel(m_history);
     m_historyView->verticalHeader()->hide();
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);

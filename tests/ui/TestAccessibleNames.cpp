@@ -1,0 +1,85 @@
+#include "MainWindow.h"
+#include "TestDatabase.h"
+#include "analysis/AnalysisService.h"
+#include "demo/DemoEstate.h"
+#include "secrets/SecretStore.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace recertify;
+
+/**
+ * What a screen reader says for every control of every section, on an estate and on an empty store:
+ * each one that can take the keyboard or a click must have a name (its own text, a label's buddy,
+ * or setAccessibleName).
+ */
+class TestAccessibleNames : public QObject
+{
+    Q_OBJECT
+
+    static QStringList unnamed(QWidget* root)
+    {
+        QStringList out;
+        for (QWidget* w : root->findChildren<QWidget*>()) {
+            const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w)
+                || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QTextEdit*>(w)
+                || qobject_cast<QPlainTextEdit*>(w);
+            // A combo box's or spin box's own line edit, a view's viewport and its headers (read by their
+            // section titles) are part of their owner.
+            if (!control || !w->isVisibleTo(root) || qobject_cast<QComboBox*>(w->parentWidget())
+                || qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QHeaderView*>(w)
+                || (w->parentWidget() && qobject_cast<QAbstractItemView*>(w->parentWidget()->parentWidget())))
+                continue;
+            QAccessibleInterface* face = QAccessible::queryAccessibleInterface(w);
+            const QString name = face ? face->text(QAccessible::Name).trimmed() : QString();
+            if (name.isEmpty() || name == QLatin1String("&"))
+                out << QStringLiteral("%1 (%2) in %3").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()),
+                    w->parentWidget() ? w->parentWidget()->objectName() : QString());
+        }
+        return out;
+    }
+
+private slots:
+    void everyControlOfEverySectionHasAName_data()
+    {
+        QTest::addColumn<bool>("estate");
+        QTest::newRow("an estate") << true;
+        QTest::newRow("an empty store") << false;
+    }
+
+    void everyControlOfEverySectionHasAName()
+    {
+        QFETCH(bool, estate);
+        test::TestDatabase store;
+        if (estate) {
+            const FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+            QVERIFY(DemoEstate::generate(*store.database(), { 120, 3, false }, clock).ok());
+            QVERIFY(AnalysisService(store.database(), clock).run().ok());
+        }
+        MainWindow window(store.database(), std::make_shared<InMemorySecretStore>());
+        window.show();
+        auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+        QStringList missing;
+        for (int section = 0; section < sidebar->count(); ++section) {
+            sidebar->setCurrentRow(section);
+            QCoreApplication::processEvents();
+            for (const QString& control : unnamed(&window))
+                if (!missing.contains(control))
+                    missing << control;
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("\n") + missing.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestAccessibleNames)
+#include "TestAccessibleNames.moc"
