@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
 
@@ -230,49 +231,65 @@ Status CloudTrailImporter::emitRecord(const QJsonObject& envelope, const QString
     return emitFields(fieldsOf(record, store), path, where, sink);
 }
 
-Status CloudTrailImporter::emitFields(const CloudTrailFields& f, const QString& path, const QString& where, RecordSink& sink)
+CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields& f, qint64 offset)
 {
-    // Every record, attributed or not, shows the trail saw that account and region that day
-    // (said once per change: a file is one account, one region, mostly one day).
-    const QString time = q(f.eventTime);
-    const auto at = Timestamp::parse(time);
-    if (at && !f.recipientAccountId.empty()) {
-        const QDate day = at->toUTC().date();
-        if (day != m_lastCoveredDay || f.recipientAccountId != m_lastCoveredAccount || f.awsRegion != m_lastCoveredRegion) {
-            m_lastCoveredDay = day;
-            m_lastCoveredAccount.assign(f.recipientAccountId);
-            m_lastCoveredRegion.assign(f.awsRegion);
-            sink.covered(QStringLiteral("aws"), QStringLiteral("account:%1/%2").arg(q(f.recipientAccountId), q(f.awsRegion)), day);
-        }
-    }
-    // A cross-account call is logged in both accounts under one eventID: one sighting per account.
+    Prepared out;
+    out.offset = offset;
+    out.timeText = q(f.eventTime);
+    out.at = Timestamp::parse(out.timeText);
+    out.account.assign(f.recipientAccountId);
+    out.region.assign(f.awsRegion);
     if (!f.eventID.empty()) {
         QByteArray key(f.eventID.data(), qsizetype(f.eventID.size()));
         key += '/';
         key.append(f.recipientAccountId.data(), qsizetype(f.recipientAccountId.size()));
-        if (!m_eventIds.insert(idHash(key)).second) {
-            ++m_duplicates; // CloudTrail may deliver an event more than once
-            return {};
+        out.idHash = idHash(key) | 1; // never 0, which means "no eventID"
+    }
+    out.attributed = toEvent(f, &out.event, &out.reason);
+    if (out.attributed)
+        out.actions = actionsOf(q(f.eventSource), q(f.eventName));
+    return out;
+}
+
+Status CloudTrailImporter::emitFields(const CloudTrailFields& f, const QString& path, const QString& where, RecordSink& sink)
+{
+    Prepared record = prepare(f, 0);
+    return replay(record, path, where, sink);
+}
+
+Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QString& where, RecordSink& sink)
+{
+    // Every record, attributed or not, shows the trail saw that account and region that day
+    // (said once per change: a file is one account, one region, mostly one day).
+    if (r.at && !r.account.empty()) {
+        const QDate day = r.at->toUTC().date();
+        if (day != m_lastCoveredDay || r.account != m_lastCoveredAccount || r.region != m_lastCoveredRegion) {
+            m_lastCoveredDay = day;
+            m_lastCoveredAccount = r.account;
+            m_lastCoveredRegion = r.region;
+            sink.covered(QStringLiteral("aws"), QStringLiteral("account:%1/%2").arg(QString::fromStdString(r.account), QString::fromStdString(r.region)), day);
         }
     }
-    ActivityEvent event;
-    QString reason;
-    if (!toEvent(f, &event, &reason)) {
-        sink.skipped(reason);
+    // A cross-account call is logged in both accounts under one eventID: one sighting per account.
+    if (r.idHash != 0 && !m_eventIds.insert(r.idHash).second) {
+        ++m_duplicates; // CloudTrail may deliver an event more than once
         return {};
     }
-    if (!at)
-        return makeError(tr("%1: %2: eventTime: expected an ISO 8601 time, got \"%3\"").arg(path, where, time.left(100)));
-    event.timestamp = *at;
+    if (!r.attributed) {
+        sink.skipped(r.reason);
+        return {};
+    }
+    if (!r.at)
+        return makeError(tr("%1: %2: eventTime: expected an ISO 8601 time, got \"%3\"").arg(path, where, r.timeText.left(100)));
+    r.event.timestamp = *r.at;
     if (m_currentPath != path) {
         m_currentPath = path;
         m_currentName = QFileInfo(path).fileName();
     }
-    event.rawRef = m_currentName + u'@' + where;
-    const QStringList actions = actionsOf(q(f.eventSource), q(f.eventName));
-    for (const QString& action : actions) {
-        event.action = action;
-        sink.activity(event);
+    r.event.rawRef = m_currentName + u'@' + where;
+    for (const QString& action : std::as_const(r.actions)) {
+        r.event.action = action;
+        sink.activity(r.event);
     }
     return {};
 }
@@ -300,6 +317,28 @@ CloudTrailImporter::Inflated CloudTrailImporter::inflate(const QString& path)
     return out;
 }
 
+CloudTrailImporter::Inflated CloudTrailImporter::inflateAndParse(const QString& path)
+{
+    Inflated out = inflate(path);
+    if (!out.error.isEmpty())
+        return out;
+    if (out.bytes.startsWith("\xEF\xBB\xBF"))
+        out.bytes.remove(0, 3);
+    static const QRegularExpression recordsFirst(QStringLiteral(R"re(^\s*\{\s*"Records")re"));
+    if (out.bytes.size() > kMaxWholeFile || !recordsFirst.match(QString::fromUtf8(out.bytes.left(256))).hasMatch())
+        return out; // another layout: read on the reading core, from the file
+    // Parsed and mapped here, on the prefetching core; the reading core only counts what comes out.
+    Status status = CloudTrailRecords::read(out.bytes, path, [&out](const CloudTrailFields& fields, qint64 offset) -> Status {
+        out.records.push_back(prepare(fields, offset));
+        return {};
+    });
+    if (!status)
+        out.parseError = status.errorString();
+    out.parsed = true;
+    out.bytes = QByteArray();
+    return out;
+}
+
 void CloudTrailImporter::prefetch(const QStringList& files)
 {
     m_plan.clear();
@@ -308,23 +347,26 @@ void CloudTrailImporter::prefetch(const QStringList& files)
             m_plan << file;
     }
     m_planned = 0;
-    if (!m_plan.isEmpty()) {
-        m_aheadPath = m_plan.at(m_planned++);
-        m_ahead = QtConcurrent::run(&CloudTrailImporter::inflate, m_aheadPath);
+    topUp();
+}
+
+void CloudTrailImporter::topUp()
+{
+    // One file in preparation on every core but the reading one, which only counts what they hand over.
+    const qsizetype depth = std::max(1, QThread::idealThreadCount() - 1);
+    while (qsizetype(m_ahead.size()) < depth && m_planned < m_plan.size()) {
+        const QString next = m_plan.at(m_planned++);
+        m_ahead.push_back({ next, QtConcurrent::run(&CloudTrailImporter::inflateAndParse, next) });
     }
 }
 
 std::optional<CloudTrailImporter::Inflated> CloudTrailImporter::takePrefetched(const QString& path)
 {
-    if (m_aheadPath != path || !m_ahead.isValid())
+    if (m_ahead.empty() || m_ahead.front().first != path)
         return std::nullopt;
-    Inflated ready = m_ahead.result();
-    m_ahead = {};
-    m_aheadPath.clear();
-    if (m_planned < m_plan.size()) {
-        m_aheadPath = m_plan.at(m_planned++);
-        m_ahead = QtConcurrent::run(&CloudTrailImporter::inflate, m_aheadPath);
-    }
+    Inflated ready = m_ahead.front().second.result();
+    m_ahead.pop_front();
+    topUp();
     return ready;
 }
 
@@ -353,6 +395,21 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
     if (auto ready = takePrefetched(path)) {
         if (!ready->error.isEmpty())
             return makeError(ready->error);
+        if (ready->parsed) {
+            // Records come in file order, as if read here: the same coverage, duplicates and errors.
+            const qint64 size = QFileInfo(path).size();
+            qint64 count = 0;
+            for (Prepared& record : ready->records) {
+                if (++count % 1000 == 0 && !sink.progress(size / 2, size))
+                    return makeError(tr("Cancelled"));
+                if (auto status = replay(record, path, QStringLiteral("byte %1").arg(record.offset), sink); !status)
+                    return status;
+            }
+            if (!ready->parseError.isEmpty())
+                return makeError(ready->parseError);
+            sink.progress(size, size);
+            return {};
+        }
         QByteArray& bytes = ready->bytes;
         if (bytes.startsWith("\xEF\xBB\xBF"))
             bytes.remove(0, 3);
@@ -499,10 +556,9 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
 
 void CloudTrailImporter::start()
 {
-    if (m_ahead.isValid())
-        m_ahead.waitForFinished();
-    m_ahead = {};
-    m_aheadPath.clear();
+    for (auto& [path, future] : m_ahead)
+        future.waitForFinished();
+    m_ahead.clear();
     m_plan.clear();
     m_planned = 0;
     m_eventIds.clear();

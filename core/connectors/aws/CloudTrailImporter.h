@@ -8,6 +8,7 @@
 #include <QFuture>
 #include <QJsonObject>
 
+#include <deque>
 #include <optional>
 #include <string>
 
@@ -59,15 +60,37 @@ public:
 private:
     enum class Layout { Records, LookupEvents, TopLevelArray, Lines, Digest };
 
-    /** A file read whole (inflated when gzip), at most the cap and one byte more. */
+    /** What one record comes to, worked out away from the sink (on the prefetching core). */
+    struct Prepared
+    {
+        qint64 offset = 0;
+        std::optional<QDateTime> at;
+        QString timeText;     ///< kept for the error when the time does not parse
+        quint64 idHash = 0;   ///< of eventID/recipient account; 0: no eventID
+        std::string account;  ///< recipientAccountId
+        std::string region;
+        bool attributed = false;
+        QString reason;       ///< why it has no principal, when not attributed
+        ActivityEvent event;  ///< timestamp and actions still to fill
+        QStringList actions;
+    };
+    /** A file read whole (inflated when gzip), at most the cap and one byte more; a {"Records"} body also parsed. */
     struct Inflated
     {
         QByteArray bytes;
         QString error;
+        bool parsed = false;        ///< records hold the whole file (bytes were released)
+        std::vector<Prepared> records;
+        QString parseError;
     };
     static Inflated inflate(const QString& path);
+    /** inflate(), then the records parsed and mapped too, so the reading core only counts them. */
+    static Inflated inflateAndParse(const QString& path);
+    static Prepared prepare(const CloudTrailFields& fields, qint64 offset);
+    [[nodiscard]] Status replay(Prepared& record, const QString& path, const QString& where, RecordSink& sink);
     /** Hands over what was prepared for path, if anything, and starts on the next planned file. */
     std::optional<Inflated> takePrefetched(const QString& path);
+    void topUp();
 
     /** One record in whatever envelope carried it; false with an error set when it cannot be read. */
     [[nodiscard]] Status emitRecord(const QJsonObject& envelope, const QString& path, const QString& where, RecordSink& sink);
@@ -83,8 +106,7 @@ private:
     QString m_currentName;
     QStringList m_plan;
     qsizetype m_planned = 0; ///< the next index of m_plan to prepare
-    QString m_aheadPath;
-    QFuture<Inflated> m_ahead;
+    std::deque<std::pair<QString, QFuture<Inflated>>> m_ahead; ///< files in preparation, in reading order
     qint64 m_duplicates = 0;
     int m_digests = 0;
 };
