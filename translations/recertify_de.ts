@@ -4775,6 +4775,14 @@
         <source>Open findings</source>
         <translation>Offene Befunde</translation>
     </message>
+    <message>
+        <source>No open findings. They appear once identities are imported or synced (Sources) and analysed: unused or out-of-scope grants, missing owners, old credentials, reviews overdue.</source>
+        <translation>Keine offenen Befunde. Sie erscheinen, sobald Identitäten importiert oder synchronisiert (Quellen) und analysiert sind: ungenutzte oder über den Zweck hinausgehende Berechtigungen, fehlende Eigentümer, alte Zugangsdaten, überfällige Überprüfungen.</translation>
+    </message>
+    <message>
+        <source>No open finding matches the search and filters.</source>
+        <translation>Kein offener Befund passt zur Suche und zu den Filtern.</translation>
+    </message>
 </context>
 <context>
     <name>recertify::GitHubSourceDialog</name>

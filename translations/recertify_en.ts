@@ -4773,6 +4773,14 @@
         <source>Open findings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No open findings. They appear once identities are imported or synced (Sources) and analysed: unused or out-of-scope grants, missing owners, old credentials, reviews overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open finding matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::GitHubSourceDialog</name>

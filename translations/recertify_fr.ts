@@ -4775,6 +4775,14 @@
         <source>Open findings</source>
         <translation>Constats ouverts</translation>
     </message>
+    <message>
+        <source>No open findings. They appear once identities are imported or synced (Sources) and analysed: unused or out-of-scope grants, missing owners, old credentials, reviews overdue.</source>
+        <translation>Aucun constat ouvert. Ils apparaissent une fois les identités importées ou synchronisées (Sources) et analysées&#xa0;: droits inutilisés ou hors périmètre, propriétaires manquants, identifiants anciens, revues en retard.</translation>
+    </message>
+    <message>
+        <source>No open finding matches the search and filters.</source>
+        <translation>Aucun constat ouvert ne correspond à la recherche et aux filtres.</translation>
+    </message>
 </context>
 <context>
     <name>recertify::GitHubSourceDialog</name>

@@ -90,6 +90,25 @@ private slots:
         QVERIFY(!window.grab().isNull());
     }
 
+    void identityWindowClosesWithEscapeAndCtrlW_data()
+    {
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::newRow("Esc") << QKeySequence(Qt::Key_Escape);
+        QTest::newRow("Ctrl+W") << QKeySequence(QKeySequence::Close);
+    }
+
+    void identityWindowClosesWithEscapeAndCtrlW()
+    {
+        QFETCH(QKeySequence, keys);
+        MainWindow main(m_store->database());
+        IdentityWindow* window = main.openIdentity(orphanedAgent());
+        QVERIFY(window);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keySequence(window, keys);
+        QTRY_VERIFY(!window->isVisible());
+    }
+
     void identityPageEditsOwnershipAndPaysOffDebt()
     {
         const qint64 id = orphanedAgent();

@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QCommandLinkButton>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStatusBar>
 
 #include <QCheckBox>
@@ -129,6 +130,14 @@ private slots:
         QVERIFY(window.sources()->isVisible());
         QVERIFY(window.focusWidget());
         QCOMPARE(window.focusWidget()->objectName(), QStringLiteral("connectKubernetes"));
+
+        // The other pages say what would fill them, and offer nothing to act on.
+        auto* sections = window.findChild<QListWidget*>("sidebar");
+        sections->setCurrentRow(3); // Findings
+        sections->setCurrentRow(6); // Campaigns
+        QVERIFY(window.findChild<QLabel*>("findingCount")->text().startsWith(QStringLiteral("No open findings. They appear once")));
+        QVERIFY(!window.findChild<QPushButton*>("closeCampaign")->isEnabled());
+        QVERIFY(!window.findChild<QPushButton*>("escalateCampaign")->isEnabled());
 
         // The demo estate is written in a worker, then the inventory takes the welcome page's place.
         window.findChild<QListWidget*>("sidebar")->setCurrentRow(0);

@@ -172,6 +172,9 @@ void CampaignsPage::load()
         m_list->setItem(row, 4, cell(QStringLiteral("%1%").arg(QLocale().toString(status->percentComplete(), 'f', 0))));
     }
     if (m_list->rowCount() == 0) {
+        // Nothing to close or escalate until a campaign exists.
+        m_close->setEnabled(false);
+        m_escalate->setEnabled(false);
         m_summary->setText(tr("No campaign yet. Start one with New campaign…: choose which identities, a due date and a fallback "
                               "reviewer for those nobody owns."));
         return;

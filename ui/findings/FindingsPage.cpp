@@ -43,6 +43,7 @@ FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
     m_search->setPlaceholderText(tr("Identity, finding or detail…"));
     m_search->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("findingCount"));
+    m_count->setWordWrap(true);
 
     m_view->setObjectName(QStringLiteral("findingsList"));
 
@@ -94,7 +95,15 @@ void FindingsPage::applyFilters()
     query.severity = m_severity->currentData().toString();
     query.text = m_search->text().trimmed();
     m_model->setQuery(query);
-    m_count->setText(tr("%n open findings", nullptr, m_model->totalCount()));
+    const int total = m_model->totalCount();
+    // An empty list says why: nothing analysed yet, or nothing matching what was asked.
+    if (total == 0 && query.type.isEmpty() && query.severity.isEmpty() && query.text.isEmpty())
+        m_count->setText(tr("No open findings. They appear once identities are imported or synced (Sources) and analysed: "
+                            "unused or out-of-scope grants, missing owners, old credentials, reviews overdue."));
+    else if (total == 0)
+        m_count->setText(tr("No open finding matches the search and filters."));
+    else
+        m_count->setText(tr("%n open findings", nullptr, total));
 }
 
 

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QShortcut>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -116,6 +117,12 @@ IdentityWindow::IdentityWindow(DatabasePtr database, qint64 identityId, QWidget*
     , m_chartsLayout(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("identityWindow"));
+    // A secondary window closes the way desktop users expect: Esc or Ctrl+W.
+    for (const QKeySequence& keys : { QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close) }) {
+        auto* close = new QShortcut(keys, this);
+        close->setContext(Qt::WindowShortcut);
+        connect(close, &QShortcut::activated, this, &QWidget::close);
+    }
     resize(1180, 800);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
