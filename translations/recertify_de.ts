@@ -4100,6 +4100,90 @@
         <source>Holds a grant a reviewer asked to remove</source>
         <translation>Hat eine Berechtigung, deren Entfernung ein Prüfer angefordert hat</translation>
     </message>
+    <message>
+        <source>Admin grant</source>
+        <translation>Admin-Berechtigung</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Expired, still active</source>
+        <translation>Abgelaufen, noch aktiv</translation>
+    </message>
+    <message>
+        <source>Out-of-scope action</source>
+        <translation>Aktion außerhalb des Zwecks</translation>
+    </message>
+    <message>
+        <source>Human use</source>
+        <translation>Nutzung durch Menschen</translation>
+    </message>
+    <message>
+        <source>Open trust</source>
+        <translation>Offenes Vertrauen</translation>
+    </message>
+    <message>
+        <source>Destructive tool</source>
+        <translation>Destruktives Werkzeug</translation>
+    </message>
+    <message>
+        <source>Stale credential</source>
+        <translation>Veraltete Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Scope creep</source>
+        <translation>Schleichende Ausweitung</translation>
+    </message>
+    <message>
+        <source>Removal pending</source>
+        <translation>Entfernung ausstehend</translation>
+    </message>
+    <message>
+        <source>Unused grant</source>
+        <translation>Ungenutzte Berechtigung</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Ruhend</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nie genutzt</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Überprüfung überfällig</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Kein Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>No purpose</source>
+        <translation>Kein Zweck</translation>
+    </message>
+    <message>
+        <source>Expiring credential</source>
+        <translation>Ablaufende Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Unresolved grant</source>
+        <translation>Unaufgelöste Berechtigung</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
 </context>
 <context>
     <name>TrustedSigners</name>

@@ -4098,6 +4098,90 @@
         <source>Holds a grant a reviewer asked to remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Admin grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired, still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-scope action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destructive tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope creep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrustedSigners</name>

@@ -4100,6 +4100,90 @@
         <source>Holds a grant a reviewer asked to remove</source>
         <translation>Détient un droit dont un réviseur a demandé le retrait</translation>
     </message>
+    <message>
+        <source>Admin grant</source>
+        <translation>Droit d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Orpheline</translation>
+    </message>
+    <message>
+        <source>Expired, still active</source>
+        <translation>Expirée, encore active</translation>
+    </message>
+    <message>
+        <source>Out-of-scope action</source>
+        <translation>Action hors périmètre</translation>
+    </message>
+    <message>
+        <source>Human use</source>
+        <translation>Usage humain</translation>
+    </message>
+    <message>
+        <source>Open trust</source>
+        <translation>Confiance ouverte</translation>
+    </message>
+    <message>
+        <source>Destructive tool</source>
+        <translation>Outil destructeur</translation>
+    </message>
+    <message>
+        <source>Stale credential</source>
+        <translation>Identifiant ancien</translation>
+    </message>
+    <message>
+        <source>Scope creep</source>
+        <translation>Dérive du périmètre</translation>
+    </message>
+    <message>
+        <source>Removal pending</source>
+        <translation>Retrait en attente</translation>
+    </message>
+    <message>
+        <source>Unused grant</source>
+        <translation>Droit inutilisé</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Dormante</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Jamais utilisée</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Revue en retard</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Sans expiration</translation>
+    </message>
+    <message>
+        <source>No purpose</source>
+        <translation>Sans finalité</translation>
+    </message>
+    <message>
+        <source>Expiring credential</source>
+        <translation>Identifiant bientôt expiré</translation>
+    </message>
+    <message>
+        <source>Unresolved grant</source>
+        <translation>Droit non résolu</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
 </context>
 <context>
     <name>TrustedSigners</name>

@@ -1,5 +1,7 @@
 #include "TrustDebtWeights.h"
 
+#include <QHash>
+
 namespace recertify {
 
 namespace {
@@ -40,6 +42,34 @@ const DebtWeight* TrustDebtWeights::of(const QString& type)
             return &w;
     }
     return nullptr;
+}
+
+QString TrustDebtWeights::label(const QString& type)
+{
+    static const QHash<QString, const char*> labels {
+        { QStringLiteral("admin-grant"), QT_TR_NOOP("Admin grant") }, { QStringLiteral("orphaned"), QT_TR_NOOP("Orphaned") },
+        { QStringLiteral("expired-active"), QT_TR_NOOP("Expired, still active") },
+        { QStringLiteral("out-of-scope-action"), QT_TR_NOOP("Out-of-scope action") }, { QStringLiteral("human-use"), QT_TR_NOOP("Human use") },
+        { QStringLiteral("open-trust"), QT_TR_NOOP("Open trust") }, { QStringLiteral("destructive-tool"), QT_TR_NOOP("Destructive tool") },
+        { QStringLiteral("stale-credential"), QT_TR_NOOP("Stale credential") }, { QStringLiteral("scope-creep"), QT_TR_NOOP("Scope creep") },
+        { QStringLiteral("removal-pending"), QT_TR_NOOP("Removal pending") }, { QStringLiteral("unused-grant"), QT_TR_NOOP("Unused grant") },
+        { QStringLiteral("dormant"), QT_TR_NOOP("Dormant") }, { QStringLiteral("never-used"), QT_TR_NOOP("Never used") },
+        { QStringLiteral("review-overdue"), QT_TR_NOOP("Review overdue") }, { QStringLiteral("no-expiry"), QT_TR_NOOP("No expiry") },
+        { QStringLiteral("no-purpose"), QT_TR_NOOP("No purpose") }, { QStringLiteral("expiring-credential"), QT_TR_NOOP("Expiring credential") },
+        { QStringLiteral("unresolved-grant"), QT_TR_NOOP("Unresolved grant") } };
+    const auto it = labels.constFind(type);
+    return it == labels.constEnd() ? type : tr(*it);
+}
+
+QString TrustDebtWeights::severityLabel(const QString& severity)
+{
+    if (severity == QLatin1String("high"))
+        return tr("High");
+    if (severity == QLatin1String("medium"))
+        return tr("Medium");
+    if (severity == QLatin1String("low"))
+        return tr("Low");
+    return severity;
 }
 
 QString TrustDebtWeights::describe(const QString& type)

@@ -30,6 +30,10 @@ public:
     static std::span<const DebtWeight> all();
     /** Null for an unknown type. */
     static const DebtWeight* of(const QString& type);
+    /** A finding type's short name in the reader's language ("Unused grant"); the code itself when unknown. */
+    static QString label(const QString& type);
+    /** A severity ("high") in the reader's language. */
+    static QString severityLabel(const QString& severity);
     /** What a finding type means, for people. */
     static QString describe(const QString& type);
     /** The OWASP NHI Top 10 (2025) title of a code. */

@@ -4,6 +4,8 @@
 #include "models/FindingTableModel.h"
 
 #include <QComboBox>
+
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +44,10 @@ FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
     m_search->setAccessibleName(tr("Search findings"));
     m_search->setPlaceholderText(tr("Identity, finding or detail…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
+    // The type list holds long names; the search field, not the list, takes the room.
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(22);
     m_count->setObjectName(QStringLiteral("findingCount"));
     m_count->setWordWrap(true);
 
@@ -55,8 +61,10 @@ FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(FindingTableModel::SeverityColumn, 75);
-    m_view->setColumnWidth(FindingTableModel::TypeColumn, 150);
+    // Wide enough for the header in every language ("Schweregrad", "Gravité").
+    m_view->setColumnWidth(FindingTableModel::SeverityColumn,
+        std::max(75, m_view->horizontalHeader()->fontMetrics().horizontalAdvance(m_model->headerData(FindingTableModel::SeverityColumn, Qt::Horizontal).toString()) + 24));
+    m_view->setColumnWidth(FindingTableModel::TypeColumn, 200);
     m_view->setColumnWidth(FindingTableModel::IdentityColumn, 260);
     m_view->setColumnWidth(FindingTableModel::OwaspColumn, 65);
     m_view->setColumnWidth(FindingTableModel::SinceColumn, 90);

@@ -40,8 +40,9 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
     const Finding& f = row->finding;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case SeverityColumn: return f.severity;
-        case TypeColumn: return f.type;
+        // Codes stay in the data (export, search); people read them in their language.
+        case SeverityColumn: return TrustDebtWeights::severityLabel(f.severity);
+        case TypeColumn: return TrustDebtWeights::label(f.type);
         case IdentityColumn: return row->displayName;
         case OwaspColumn: return f.owasp;
         case SinceColumn: return f.since.isValid() ? QLocale().toString(f.since.toLocalTime().date(), QLocale::ShortFormat) : QString();
