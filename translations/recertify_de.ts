@@ -1719,10 +1719,6 @@
         <translation>--context: %1</translation>
     </message>
     <message>
-        <source>%1: %2 requests</source>
-        <translation>%1: %2 Anfragen</translation>
-    </message>
-    <message>
         <source>No connected sources. Add one with: recertify-cli sources add kubernetes NAME</source>
         <translation>Keine verbundenen Quellen. Fügen Sie eine hinzu mit: recertify-cli sources add kubernetes NAME</translation>
     </message>
@@ -1875,14 +1871,6 @@
         <translation>--endpoint-url: URL erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>--profile: %1</source>
-        <translation>--profile: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 requests, %3 pages</source>
-        <translation>%1: %2 Anfragen, %3 Seiten</translation>
-    </message>
-    <message>
         <source>sync github: --org is required</source>
         <translation>sync github: --org ist erforderlich</translation>
     </message>
@@ -1929,6 +1917,17 @@
     <message>
         <source>%1 identities: %2 open findings (%3 new, %4 resolved), trust debt %5; %6 of %7 grants used. %8 s</source>
         <translation>%1 Identitäten: %2 offene Befunde (%3 neu, %4 behoben), Vertrauensschuld %5; %6 von %7 Berechtigungen genutzt. %8 s</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 pages</source>
+        <translation>%1 Anfragen, %2 Seiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1717,10 +1717,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No connected sources. Add one with: recertify-cli sources add kubernetes NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,14 +1869,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--profile: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 requests, %3 pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sync github: --org is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,6 +1915,17 @@
     <message>
         <source>%1 identities: %2 open findings (%3 new, %4 resolved), trust debt %5; %6 of %7 grants used. %8 s</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

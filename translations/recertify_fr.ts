@@ -1719,10 +1719,6 @@
         <translation>--context&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1: %2 requests</source>
-        <translation>%1&#xa0;: %2 requêtes</translation>
-    </message>
-    <message>
         <source>No connected sources. Add one with: recertify-cli sources add kubernetes NAME</source>
         <translation>Aucune source connectée. Ajoutez-en une avec&#xa0;: recertify-cli sources add kubernetes NOM</translation>
     </message>
@@ -1875,14 +1871,6 @@
         <translation>--endpoint-url&#xa0;: URL attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--profile: %1</source>
-        <translation>--profile&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 requests, %3 pages</source>
-        <translation>%1&#xa0;: %2 requêtes, %3 pages</translation>
-    </message>
-    <message>
         <source>sync github: --org is required</source>
         <translation>sync github&#xa0;: --org est obligatoire</translation>
     </message>
@@ -1929,6 +1917,17 @@
     <message>
         <source>%1 identities: %2 open findings (%3 new, %4 resolved), trust debt %5; %6 of %7 grants used. %8 s</source>
         <translation>%1 identités&#xa0;: %2 constats ouverts (%3 nouveaux, %4 résolus), dette de confiance %5&#xa0;; %6 droits utilisés sur %7. %8 s</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 pages</source>
+        <translation>%1 requêtes, %2 pages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,42 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace recertify::cli {
 
 namespace {
+
+/** The connector's own figures for the report: added to the JSON, and the text line after the counts. */
+using LiveDetails = std::function<void(QJsonObject& json, QString& line)>;
+
+/** One live source read into the store as one transaction, its report printed. */
+int runLive(CliContext& context, Importer& importer, const QString& input, const LiveDetails& details)
+{
+    DatabasePtr database = context.database();
+    if (!database)
+        return Failed;
+    SyncEngine engine(database, context.clock());
+    engine.setActor(QStringLiteral("recertify-cli sync"));
+    auto report = engine.run(importer, { input });
+    if (!report) {
+        // An input the user named wrongly (an AWS profile) is a usage error, named by its flag.
+        if (!report.error().field.isEmpty())
+            return context.usage(report.error());
+        return context.fail(report.error());
+    }
+    QJsonObject json = reportJson(*report);
+    json.insert(QStringLiteral("input"), input);
+    QString line;
+    details(json, line);
+    if (context.json) {
+        context.printJson(QJsonDocument(json));
+    } else {
+        printReport(context.out(), *report, true);
+        context.out() << input << ": " << line << Qt::endl;
+    }
+    return Success;
+}
 
 /** Runs connected sources by name (all due ones for --due); each is its own transaction. */
 int syncSources(CliContext& context, const QStringList& names, bool dueOnly)
@@ -128,30 +161,13 @@ int syncCommand(CliContext& context)
             if (!connection.endpoint.isValid() || connection.endpoint.host().isEmpty())
                 return context.usage(Cli::tr("--endpoint-url: expected a URL, got \"%1\"").arg(parser.value(endpointUrl)));
         }
-        DatabasePtr database = context.database();
-        if (!database)
-            return Failed;
         AwsLiveImporter importer(connection);
-        SyncEngine engine(database, context.clock());
-        engine.setActor(QStringLiteral("recertify-cli sync"));
         const QString input = QStringLiteral("aws:") + (connection.profile.isEmpty() ? QStringLiteral("default") : connection.profile);
-        auto report = engine.run(importer, { input });
-        if (!report) {
-            if (report.error().field == QLatin1String("profile"))
-                return context.usage(Cli::tr("--profile: %1").arg(report.error().message));
-            return context.fail(report.error());
-        }
-        if (context.json) {
-            QJsonObject json = reportJson(*report);
-            json.insert(QStringLiteral("input"), input);
+        return runLive(context, importer, input, [&importer](QJsonObject& json, QString& line) {
             json.insert(QStringLiteral("requests"), importer.requestCount());
             json.insert(QStringLiteral("pages"), importer.pageCount());
-            context.printJson(QJsonDocument(json));
-        } else {
-            printReport(context.out(), *report, true);
-            context.out() << Cli::tr("%1: %2 requests, %3 pages").arg(input).arg(importer.requestCount()).arg(importer.pageCount()) << Qt::endl;
-        }
-        return Success;
+            line = Cli::tr("%1 requests, %2 pages").arg(importer.requestCount()).arg(importer.pageCount());
+        });
     }
 
     if (connector == QLatin1String("github")) {
@@ -163,28 +179,13 @@ int syncCommand(CliContext& context)
         connection.appId = parser.value(appId);
         if (!connection.apiUrl.isValid() || connection.apiUrl.host().isEmpty())
             return context.usage(Cli::tr("--api-url: expected a URL, got \"%1\"").arg(parser.value(apiUrl)));
-        DatabasePtr database = context.database();
-        if (!database)
-            return Failed;
         KeychainSecretStore secrets;
         GitHubLiveImporter importer(connection, secrets);
-        SyncEngine engine(database, context.clock());
-        engine.setActor(QStringLiteral("recertify-cli sync"));
-        const QString input = QStringLiteral("github:") + connection.org;
-        auto report = engine.run(importer, { input });
-        if (!report)
-            return context.fail(report.error());
-        if (context.json) {
-            QJsonObject json = reportJson(*report);
-            json.insert(QStringLiteral("input"), input);
+        return runLive(context, importer, QStringLiteral("github:") + connection.org, [&importer](QJsonObject& json, QString& line) {
             json.insert(QStringLiteral("requests"), importer.requestCount());
             json.insert(QStringLiteral("notReadable"), QJsonArray::fromStringList(importer.unavailable()));
-            context.printJson(QJsonDocument(json));
-        } else {
-            printReport(context.out(), *report, true);
-            context.out() << Cli::tr("%1: %2 requests").arg(input).arg(importer.requestCount()) << Qt::endl;
-        }
-        return Success;
+            line = Cli::tr("%n requests", nullptr, importer.requestCount());
+        });
     }
 
     if (connector == QLatin1String("kubernetes")) {
@@ -199,25 +200,11 @@ int syncCommand(CliContext& context)
             return context.fail(target.error());
         }
         const QString input = QStringLiteral("k8s:%1 (%2)").arg(target->contextName, target->server.toString());
-        DatabasePtr database = context.database();
-        if (!database)
-            return Failed;
-        SyncEngine engine(database, context.clock());
-        engine.setActor(QStringLiteral("recertify-cli sync"));
-        auto report = engine.run(importer, { input });
-        if (!report)
-            return context.fail(report.error());
-        if (context.json) {
-            QJsonObject json = reportJson(*report);
-            json.insert(QStringLiteral("input"), input);
+        return runLive(context, importer, input, [&importer](QJsonObject& json, QString& line) {
             json.insert(QStringLiteral("requests"), importer.requestCount());
             json.insert(QStringLiteral("notAllowedToList"), QJsonArray::fromStringList(importer.forbiddenKinds()));
-            context.printJson(QJsonDocument(json));
-        } else {
-            printReport(context.out(), *report, true);
-            context.out() << Cli::tr("%1: %2 requests").arg(input).arg(importer.requestCount()) << Qt::endl;
-        }
-        return Success;
+            line = Cli::tr("%n requests", nullptr, importer.requestCount());
+        });
     }
 
     if (!parser.isSet(tenant) || !parser.isSet(clientId))
