@@ -72,4 +72,24 @@ public:
     virtual void warning(const QString& message) { Q_UNUSED(message) }
 };
 
+/** Passes every record on to another sink; a live connector overrides what it adjusts on the way. */
+class ForwardingSink : public RecordSink
+{
+public:
+    explicit ForwardingSink(RecordSink& inner)
+        : m_inner(inner)
+    {
+    }
+    void identity(StagedIdentity identity) override { m_inner.identity(std::move(identity)); }
+    void activity(const ActivityEvent& event) override { m_inner.activity(event); }
+    void skipped(const QString& reason) override { m_inner.skipped(reason); }
+    bool progress(qint64 done, qint64 total) override { return m_inner.progress(done, total); }
+    void complete(const QString& source, const QString& scope) override { m_inner.complete(source, scope); }
+    void covered(const QString& source, const QString& scope, const QDate& day) override { m_inner.covered(source, scope, day); }
+    void warning(const QString& message) override { m_inner.warning(message); }
+
+private:
+    RecordSink& m_inner;
+};
+
 } // namespace recertify

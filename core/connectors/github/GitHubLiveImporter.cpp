@@ -20,11 +20,11 @@ namespace {
 constexpr int kRefreshBeforeSeconds = 300;
 
 /** Puts each identity in the collection that listed it, so a complete listing can retire what it no longer holds. */
-class ScopingSink final : public RecordSink
+class ScopingSink final : public ForwardingSink
 {
 public:
     ScopingSink(RecordSink& inner, QString org)
-        : m_inner(inner)
+        : ForwardingSink(inner)
         , m_org(std::move(org))
     {
     }
@@ -37,17 +37,10 @@ public:
             identity.scope = QStringLiteral("org:%1/tokens").arg(m_org);
         else if (id.startsWith(QLatin1String("deploy-key:")))
             identity.scope = QStringLiteral("org:%1/deploy-keys").arg(m_org);
-        m_inner.identity(std::move(identity));
+        ForwardingSink::identity(std::move(identity));
     }
-    void activity(const ActivityEvent& event) override { m_inner.activity(event); }
-    void skipped(const QString& reason) override { m_inner.skipped(reason); }
-    bool progress(qint64 done, qint64 total) override { return m_inner.progress(done, total); }
-    void complete(const QString& source, const QString& scope) override { m_inner.complete(source, scope); }
-    void covered(const QString& source, const QString& scope, const QDate& day) override { m_inner.covered(source, scope, day); }
-    void warning(const QString& message) override { m_inner.warning(message); }
 
 private:
-    RecordSink& m_inner;
     QString m_org;
 };
 

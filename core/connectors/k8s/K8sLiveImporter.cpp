@@ -17,11 +17,11 @@ namespace {
 constexpr int kMaxRestarts = 3;
 
 /** Passes records on, marking what this run could not list so the store keeps what it had. */
-class PartialSink final : public RecordSink
+class PartialSink final : public ForwardingSink
 {
 public:
     PartialSink(RecordSink& inner, bool grantsKnown, bool credentialsKnown)
-        : m_inner(inner)
+        : ForwardingSink(inner)
         , m_grantsKnown(grantsKnown)
         , m_credentialsKnown(credentialsKnown)
     {
@@ -30,17 +30,10 @@ public:
     {
         identity.grantsKnown = identity.grantsKnown && m_grantsKnown;
         identity.credentialsKnown = identity.credentialsKnown && m_credentialsKnown;
-        m_inner.identity(std::move(identity));
+        ForwardingSink::identity(std::move(identity));
     }
-    void activity(const ActivityEvent& event) override { m_inner.activity(event); }
-    void skipped(const QString& reason) override { m_inner.skipped(reason); }
-    bool progress(qint64 done, qint64 total) override { return m_inner.progress(done, total); }
-    void complete(const QString& source, const QString& scope) override { m_inner.complete(source, scope); }
-    void covered(const QString& source, const QString& scope, const QDate& day) override { m_inner.covered(source, scope, day); }
-    void warning(const QString& message) override { m_inner.warning(message); }
 
 private:
-    RecordSink& m_inner;
     bool m_grantsKnown;
     bool m_credentialsKnown;
 };

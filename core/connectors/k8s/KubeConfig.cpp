@@ -86,7 +86,6 @@ struct Merged
 {
     QHash<QString, Entry> clusters, users, contexts;
     QString currentContext;
-    QString currentFrom;
 };
 
 Status mergeFile(Merged& merged, const QString& path)
@@ -121,7 +120,6 @@ Status mergeFile(Merged& merged, const QString& path)
     }
     if (merged.currentContext.isEmpty() && !text(root, "current-context").isEmpty()) {
         merged.currentContext = text(root, "current-context");
-        merged.currentFrom = path;
     }
     return {};
 }
