@@ -49,6 +49,16 @@ class TestSourcesPage : public QObject
             "GroupDetailList":[],"Policies":[]})";
     }
 
+    /** Every label with a mnemonic points at its field, or the "&" shows as text and Alt+key does nothing. */
+    static QStringList labelsWithoutBuddy(QWidget* dialog)
+    {
+        QStringList out;
+        for (QLabel* label : dialog->findChildren<QLabel*>())
+            if (label->text().contains(u'&') && !label->text().contains(QLatin1String("&&")) && !label->buddy())
+                out << label->text();
+        return out;
+    }
+
 private slots:
     void importsAndShowsTheHistory()
     {
@@ -208,7 +218,9 @@ private slots:
         QVERIFY(every);
         every->setCurrentIndex(every->findData(3600));
         QStringList offered;
+        QStringList unbound;
         page->beforeK8sDialogShows = [&](K8sSourceDialog& dialog) {
+            unbound = labelsWithoutBuddy(&dialog);
             dialog.fill(QStringLiteral("Lab cluster"), config, QString());
             auto* context = dialog.findChild<QComboBox*>(QStringLiteral("k8sContext"));
             for (int i = 0; i < context->count(); ++i)
@@ -217,6 +229,7 @@ private slots:
         };
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("connectKubernetes")), Qt::LeftButton);
         QCOMPARE(offered, (QStringList { "lab-admin", "other" }));
+        QCOMPARE(unbound, QStringList());
         auto* live = page->findChild<QListWidget*>(QStringLiteral("liveSources"));
         QCOMPARE(live->count(), 1);
         QVERIFY2(live->item(0)->text().contains("synced every 1h, never synced yet, due"), qPrintable(live->item(0)->text()));
@@ -253,11 +266,14 @@ private slots:
         MainWindow window(store.database(), secrets);
         window.show();
         SourcesPage* page = window.sources();
-        page->beforeGitHubDialogShows = [&server](GitHubSourceDialog& dialog) {
+        QStringList unbound;
+        page->beforeGitHubDialogShows = [&server, &unbound](GitHubSourceDialog& dialog) {
+            unbound = labelsWithoutBuddy(&dialog);
             dialog.fill(QStringLiteral("Octo"), QStringLiteral("octo-org"), server.baseUrl(), QString(), QStringLiteral("ghp_example_token"));
             QTimer::singleShot(0, &dialog, &QDialog::accept);
         };
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("connectGitHub")), Qt::LeftButton);
+        QCOMPARE(unbound, QStringList());
         QCOMPARE(secrets->read(QStringLiteral("github:octo-org")).value(), QStringLiteral("ghp_example_token"));
         auto* live = page->findChild<QListWidget*>(QStringLiteral("liveSources"));
         QCOMPARE(live->count(), 1);

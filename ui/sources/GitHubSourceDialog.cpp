@@ -69,7 +69,10 @@ GitHubSourceDialog::GitHubSourceDialog(SecretStore& secrets, QWidget* parent)
     form->addRow(tr("API &URL:"), m_apiUrl);
     form->addRow(m_asApp);
     form->addRow(tr("App &id:"), m_appId);
-    form->addRow(tr("Private &key:"), keyRow);
+    // A row holding a layout gets no buddy on its own: the mnemonic needs a label that names the field.
+    auto* keyFileLabel = new QLabel(tr("Private &key:"), this);
+    keyFileLabel->setBuddy(m_keyFile);
+    form->addRow(keyFileLabel, keyRow);
     form->addRow(m_withToken);
     form->addRow(tr("T&oken:"), m_token);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

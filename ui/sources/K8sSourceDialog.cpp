@@ -50,7 +50,10 @@ K8sSourceDialog::K8sSourceDialog(QWidget* parent)
     fileRow->addWidget(browse);
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Kubeconfig:"), fileRow);
+    // A row holding a layout gets no buddy on its own: the mnemonic needs a label that names the field.
+    auto* kubeconfigLabel = new QLabel(tr("&Kubeconfig:"), this);
+    kubeconfigLabel->setBuddy(m_kubeconfig);
+    form->addRow(kubeconfigLabel, fileRow);
     form->addRow(tr("&Context:"), m_context);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &K8sSourceDialog::accept);
