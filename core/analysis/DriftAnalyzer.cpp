@@ -1,5 +1,6 @@
 #include "DriftAnalyzer.h"
 
+#include "PermissionIndex.h"
 #include "PermissionMatcher.h"
 #include "TrustDebtWeights.h"
 #include "domain/LifecycleState.h"
@@ -76,6 +77,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         if (!known.isValid() || u.day < known)
             firstSeen.insert(u.action, u.day);
     }
+    const UsedActions usedActions(id.source, facts.usage, windowFirstDay);
     DriftFigures f;
     // Unused, never used and dormant are claims about observed activity: none without activity data.
     const bool usageObserved = facts.coverageDays != 0;
@@ -106,9 +108,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             add(out, facts, QStringLiteral("destructive-tool"), g.permission,
                 tr("tool %1 may change or delete data (its server marks it destructive)").arg(g.permission), grantedSince(g, id));
         }
-        const bool used = std::any_of(allowedActions.cbegin(), allowedActions.cend(),
-            [&](const QString& action) { return PermissionMatcher::covers(id.source, g.permission, action); });
-        if (used) {
+        if (usedActions.uses(g.permission)) {
             ++f.used;
             continue;
         }
@@ -136,14 +136,16 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
 
     // Out of scope: what it did outside what its owner declared, and what it tried outside its grants.
     QSet<QString> outOfScope;
+    const PermissionSet declaredSet(id.source, id.declaredScope);
+    QStringList grantedPatterns;
+    for (const Grant& g : facts.grants)
+        grantedPatterns << g.permission;
+    const PermissionSet grantedSet(id.source, grantedPatterns);
     for (const UsageRecord& u : facts.usage) {
         if (!inWindow(u) || outOfScope.contains(u.action))
             continue;
-        const bool declared = facts.identity.declaredScope.isEmpty()
-            || std::any_of(id.declaredScope.cbegin(), id.declaredScope.cend(),
-                [&](const QString& s) { return PermissionMatcher::covers(id.source, s, u.action); });
-        const bool granted = std::any_of(facts.grants.cbegin(), facts.grants.cend(),
-            [&](const Grant& g) { return PermissionMatcher::covers(id.source, g.permission, u.action); });
+        const bool declared = declaredSet.isEmpty() || declaredSet.coversAny(u.action);
+        const bool granted = grantedSet.coversAny(u.action);
         QString detail;
         if (!declared && u.outcome == QLatin1String("allowed"))
             detail = tr("%1 is outside the declared task scope").arg(u.action);

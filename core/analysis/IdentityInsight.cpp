@@ -2,6 +2,7 @@
 
 #include "FactsLoader.h"
 
+#include "PermissionIndex.h"
 #include "PermissionMatcher.h"
 #include "TrustDebtScorer.h"
 #include "storage/FindingRepository.h"
@@ -63,14 +64,9 @@ Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
     }
 
     const QDate windowStart = m_clock.now().date().addDays(-90);
+    const UsedActions usedActions(self.source, insight.usage, windowStart);
     for (const Grant& g : grants.value()) {
-        GrantInsight gi { g, false, PermissionMatcher::isAdmin(self.source, g.permission), false };
-        for (const UsageRecord& u : insight.usage) {
-            if (u.outcome == QLatin1String("allowed") && u.day >= windowStart && PermissionMatcher::covers(self.source, g.permission, u.action)) {
-                gi.used = true;
-                break;
-            }
-        }
+        GrantInsight gi { g, usedActions.uses(g.permission), PermissionMatcher::isAdmin(self.source, g.permission), false };
         gi.declared = std::any_of(self.declaredScope.cbegin(), self.declaredScope.cend(),
             [&](const QString& s) { return PermissionMatcher::covers(self.source, s, g.permission) || s == g.permission; });
         insight.grants.append(gi);

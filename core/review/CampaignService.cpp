@@ -3,6 +3,7 @@
 
 #include "CampaignScope.h"
 #include "analysis/FactsLoader.h"
+#include "analysis/PermissionIndex.h"
 #include "analysis/PermissionMatcher.h"
 #include "analysis/TrustDebtScorer.h"
 #include "analysis/TrustDebtWeights.h"
@@ -55,10 +56,9 @@ QJsonObject evidenceFor(const IdentityFacts& facts, const QList<Finding>& findin
     const QDate windowStart = now.date().addDays(-90);
     QJsonArray grants;
     QJsonArray proposedReduce;
+    const UsedActions usedActions(i.source, facts.usage, windowStart);
     for (const Grant& g : facts.grants) {
-        const bool used = std::any_of(facts.usage.cbegin(), facts.usage.cend(), [&](const UsageRecord& u) {
-            return u.outcome == QLatin1String("allowed") && u.day >= windowStart && PermissionMatcher::covers(i.source, g.permission, u.action);
-        });
+        const bool used = usedActions.uses(g.permission);
         const bool declared = std::any_of(i.declaredScope.cbegin(), i.declaredScope.cend(),
             [&](const QString& s) { return s == g.permission || PermissionMatcher::covers(i.source, s, g.permission); });
         grants.append(QJsonObject { { QStringLiteral("permission"), g.permission }, { QStringLiteral("resourceScope"), g.resourceScope },

@@ -1,3 +1,4 @@
+#include "analysis/PermissionIndex.h"
 #include "analysis/PermissionMatcher.h"
 
 #include <QElapsedTimer>
@@ -171,6 +172,89 @@ private slots:
         QFETCH(QString, text);
         QFETCH(bool, expected);
         QCOMPARE(PermissionMatcher::glob(pattern, text), expected);
+    }
+
+    void indexAgreesWithMatcher_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QStringList>("patterns");
+        QTest::addColumn<QStringList>("actions");
+
+        const QStringList awsActions { "s3:GetObject", "S3:PUTOBJECT", "ec2:RunInstances", "lambda:*", "iam:PassRole",
+            "sts:AssumeRole", "s3:GetBucketPolicy", "" };
+        QTest::addRow("AWS exact names ignore case") << "aws" << QStringList { "s3:getobject", "ec2:RunInstances" } << awsActions;
+        QTest::addRow("AWS globs with * and ?") << "aws" << QStringList { "s3:Get*", "ec2:?unInstances", "*Role", "l*" } << awsActions;
+        QTest::addRow("AWS everything") << "aws" << QStringList { "*" } << awsActions;
+        QTest::addRow("AWS NotAction") << "aws" << QStringList { "NotAction:iam:*,sts:*" } << awsActions;
+        QTest::addRow("AWS service-level usage") << "aws" << QStringList { "lambda:InvokeFunction", "s3:*" } << awsActions;
+        QTest::addRow("Kubernetes verbs and resources") << "k8s" << QStringList { "get pods", "* secrets", "list *", "get pods/*" }
+                                                        << QStringList { "get pods", "list configmaps", "delete secrets", "get pods/log", "watch nodes" };
+        QTest::addRow("GitHub levels") << "github" << QStringList { "contents:write", "issues:read" }
+                                       << QStringList { "contents:read", "contents:admin", "issues:write", "issues:read" };
+        QTest::addRow("Graph names, a * is literal") << "entra" << QStringList { "User.Read.All", "Mail.*" }
+                                                     << QStringList { "user.read.all", "Mail.Send", "Mail.*" };
+        QTest::addRow("CSV globs") << "csv" << QStringList { "db:read*", "queue:?ut", "exact" }
+                                   << QStringList { "db:readRows", "DB:READ", "queue:put", "queue:puts", "EXACT", "exactly" };
+    }
+
+    void indexAgreesWithMatcher()
+    {
+        // The compiled sets answer exactly what pairwise matching answers, only faster.
+        QFETCH(QString, source);
+        QFETCH(QStringList, patterns);
+        QFETCH(QStringList, actions);
+        const PermissionSet set(source, patterns);
+        for (const QString& action : actions) {
+            const bool expected = std::any_of(patterns.cbegin(), patterns.cend(),
+                [&](const QString& p) { return PermissionMatcher::covers(source, p, action); });
+            QVERIFY2(set.coversAny(action) == expected, qPrintable(action));
+        }
+        QList<UsageRecord> usage;
+        for (const QString& action : actions)
+            usage << UsageRecord { 1, action, QDate(2026, 11, 1), QStringLiteral("allowed"), 1, {} };
+        usage << UsageRecord { 1, QStringLiteral("iam:CreateUser"), QDate(2026, 11, 1), QStringLiteral("denied"), 1, {} };
+        usage << UsageRecord { 1, QStringLiteral("iam:DeleteUser"), QDate(2026, 1, 1), QStringLiteral("allowed"), 1, {} };
+        const UsedActions used(source, usage, QDate(2026, 10, 1));
+        for (const QString& pattern : patterns + QStringList { "iam:CreateUser", "iam:DeleteUser", "iam:*" }) {
+            const bool expected = std::any_of(actions.cbegin(), actions.cend(),
+                [&](const QString& a) { return PermissionMatcher::covers(source, pattern, a); });
+            QVERIFY2(used.uses(pattern) == expected, qPrintable(pattern));
+        }
+    }
+
+    void craftedPatternsStayLinear()
+    {
+        // One long pattern whose literal runs almost fit: backtracking to the last star was pattern × text here.
+        const QString pattern = QStringLiteral("*") + QString(200000, u'a') + QStringLiteral("b*");
+        const QString text = QString(400000, u'a');
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!PermissionMatcher::glob(pattern, text));
+        QVERIFY(PermissionMatcher::glob(pattern, text + QStringLiteral("b")));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void manyCraftedGrantsAgainstManyActionsStayFast()
+    {
+        // 2,000 crafted globs and 2,000 distinct actions on one identity, as a 1 MB crafted CSV gives.
+        QStringList patterns;
+        QList<UsageRecord> usage;
+        for (int i = 0; i < 2000; ++i) {
+            patterns << QString(QStringLiteral("*a")).repeated(40) + QStringLiteral("b%1").arg(i);
+            usage << UsageRecord { 1, QString(120, u'a') + QString::number(i), QDate(2026, 11, 1), QStringLiteral("allowed"), 1, {} };
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const UsedActions used(QStringLiteral("csv"), usage, QDate(2026, 10, 1));
+        const PermissionSet set(QStringLiteral("csv"), patterns);
+        int hits = 0;
+        for (const QString& p : std::as_const(patterns))
+            hits += used.uses(p) ? 1 : 0;
+        for (const UsageRecord& u : std::as_const(usage))
+            hits += set.coversAny(u.action) ? 1 : 0;
+        QCOMPARE(hits, 0);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        qInfo("2,000 crafted globs x 2,000 actions, both directions: %lld ms", qint64(timer.elapsed()));
     }
 
     void globStaysFastOnPathologicalPatterns()
