@@ -45,6 +45,8 @@ struct ActivityEvent
     QString outcome = QStringLiteral("allowed"); ///< allowed, denied, error
     QString sourceIp;
     QString rawRef;        ///< file and line or byte offset, for evidence
+    /// What the event shows its principal holds (a classic token's scopes): the grants of an identity no inventory lists.
+    QList<Grant> principalGrants;
 };
 
 /** Where parsers put what they read; the SyncEngine stages it, tests may collect it. */

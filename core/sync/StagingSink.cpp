@@ -59,8 +59,10 @@ void StagingSink::activity(const ActivityEvent& event)
     auto it = m_usage.find(key);
     if (it == m_usage.end()) {
         UsageAggregate aggregate { event.source, event.principal, event.principalName, event.principalKind,
-            event.principalAliases, event.action, day, event.outcome, 0, event.timestamp, event.rawRef };
+            event.principalAliases, event.action, day, event.outcome, 0, event.timestamp, event.rawRef, event.principalGrants };
         it = m_usage.insert(key, aggregate);
+    } else if (it->principalGrants.isEmpty() && !event.principalGrants.isEmpty()) {
+        it->principalGrants = event.principalGrants;
     }
     ++it->count;
     if (event.timestamp > it->lastSeen)

@@ -25,6 +25,7 @@ struct UsageAggregate
     qint64 count = 0;
     QDateTime lastSeen;
     QString rawRef; ///< the first sighting, for evidence
+    QList<Grant> principalGrants; ///< what the events show the principal holds
 };
 
 /**

@@ -268,6 +268,26 @@ Result<qint64> SyncWriter::resolvePrincipal(const UsageAggregate& u)
     return *id;
 }
 
+Status SyncWriter::writeObservedGrants(qint64 id, const UsageAggregate& u)
+{
+    if (u.principalGrants.isEmpty() || m_observedGrantsWritten.contains(id))
+        return {};
+    // Only a shadow identity takes its grants from activity: an inventory's own list always wins.
+    m_observedGrantsWritten.insert(id); // asked once per identity and run, whatever the answer
+    const bool shadow = std::any_of(m_existing.cbegin(), m_existing.cend(), [&](const Existing& e) { return e.id == id && e.discovered; });
+    if (!shadow)
+        return {};
+    auto q = sql::run(m_db, QStringLiteral("DELETE FROM grants WHERE identity_id = ?"), { id });
+    if (!q)
+        return q.error();
+    for (Grant g : u.principalGrants) {
+        g.identityId = id;
+        if (auto status = m_writer.insertGrant(g); !status)
+            return status;
+    }
+    return {};
+}
+
 Status SyncWriter::writeCoverage(const QSet<QString>& coverage)
 {
     for (const QString& entry : coverage) {
@@ -288,6 +308,8 @@ Status SyncWriter::writeUsage(const QHash<QString, UsageAggregate>& usage)
         auto id = resolvePrincipal(u);
         if (!id)
             return id.error();
+        if (auto status = writeObservedGrants(*id, u); !status)
+            return status;
         if (auto status = m_writer.addUsage(UsageRecord { *id, u.action, u.day, u.outcome, u.count, u.lastSeen }); !status)
             return status;
         ++m_report.usageRows;

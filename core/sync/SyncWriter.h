@@ -48,6 +48,7 @@ private:
     [[nodiscard]] Status retireMissing(const QSet<QString>& completeScopes, const QSet<QString>& seen);
     [[nodiscard]] Status lifecycle(qint64 id, const QString& from, const QString& to, const QString& reason);
     [[nodiscard]] Result<qint64> resolvePrincipal(const UsageAggregate& usage);
+    [[nodiscard]] Status writeObservedGrants(qint64 id, const UsageAggregate& usage);
 
     QSqlDatabase m_db;
     QDateTime m_now;
@@ -57,6 +58,7 @@ private:
     QSet<QString> m_loadedSources;
     QHash<QString, Existing> m_existing; ///< source + native id
     QHash<QString, qint64> m_aliases;    ///< source + alias
+    QSet<qint64> m_observedGrantsWritten; ///< identities whose observed grants this run already weighed
 };
 
 /** A stable digest of everything a source said about an identity, to tell changed from unchanged. */

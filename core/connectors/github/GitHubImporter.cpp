@@ -1,5 +1,6 @@
 #include "GitHubImporter.h"
 
+#include "GitHubPermissions.h"
 #include "connectors/JsonInput.h"
 #include "domain/IdentityKind.h"
 #include "util/Timestamp.h"
@@ -237,7 +238,9 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
     const QString tokenName = text(r, "user_programmatic_access_name");
     const bool bot = r.value(QStringLiteral("actor_is_bot")).toBool() || actor.endsWith(QLatin1String("[bot]"));
     event->source = QStringLiteral("github");
-    event->action = action;
+    // In the grants' terms (git.push needs contents:write); an action no permission allows stays as it is.
+    const QString permission = GitHubPermissions::forAction(action, !text(r, "repo").isEmpty());
+    event->action = permission.isEmpty() ? action : permission;
     event->resource = text(r, "repo").isEmpty() ? text(r, "org") : text(r, "repo");
     event->sourceIp = text(r, "actor_ip");
     event->credentialId = tokenId;
@@ -278,6 +281,10 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
             names << kind + QStringLiteral("sha256:") + hashed;
         event->principalKind = kind == QLatin1String("oauth:") ? IdentityKind::OAuthGrant : IdentityKind::GitHubToken;
         event->principalName = tokenName.isEmpty() ? actor : tokenName;
+        // A classic or OAuth token is listed by no API an organisation can call: its scopes, logged with each
+        // use, are its grants. It acts with everything its owner may reach.
+        if (const QString scopes = text(r, "token_scopes"); !scopes.isEmpty() && !owner.isEmpty())
+            event->principalGrants = GitHubPermissions::forScopes(scopes, QStringLiteral("as ") + owner);
     }
     names.removeAll(QString());
     if (names.isEmpty()) {

@@ -2,6 +2,7 @@
 #include "connectors/entra/EntraGraphImporter.h"
 #include "connectors/entra/EntraGraphMapper.h"
 #include "connectors/github/GitHubImporter.h"
+#include "connectors/github/GitHubPermissions.h"
 #include "connectors/mcp/McpToolsImporter.h"
 #include "domain/IdentityKind.h"
 
@@ -395,17 +396,17 @@ private slots:
         QTest::addRow("a Sentinel token creation is the owner's named token, at its epoch milliseconds")
             << kRealAudit << ":2" << "pat:siteshjha11/azlabtoken" << IdentityKind::GitHubToken
             << "personal_access_token.create" << "2024-03-24T15:01:39.390Z";
-        QTest::addRow("a clone with a token id belongs to that token") << kAudit << ":4" << "pat:98716"
-            << IdentityKind::GitHubToken << "git.clone" << "2026-11-20T21:03:44.512Z";
-        QTest::addRow("a push with only @timestamp keeps its milliseconds") << kAudit << ":5" << "pat:98716"
-            << IdentityKind::GitHubToken << "git.push" << "2026-11-20T21:05:02.030Z";
+        QTest::addRow("a clone with a token id belongs to that token and needs contents:read") << kAudit << ":4" << "pat:98716"
+            << IdentityKind::GitHubToken << "contents:read" << "2026-11-20T21:03:44.512Z";
+        QTest::addRow("a push with only @timestamp keeps its milliseconds and needs contents:write") << kAudit << ":5" << "pat:98716"
+            << IdentityKind::GitHubToken << "contents:write" << "2026-11-20T21:05:02.030Z";
         QTest::addRow("an admin's approval belongs to the token's owner") << kAudit << ":1"
             << "pat:ci-machine-user/nightly-sync" << IdentityKind::GitHubToken << "personal_access_token.access_granted"
             << "2026-11-18T15:30:00.000Z";
         QTest::addRow("a bot's clone belongs to the app's slug") << kAudit << ":7" << "renovate-contoso"
-            << IdentityKind::GitHubApp << "git.clone" << "2026-11-21T02:00:13.777Z";
+            << IdentityKind::GitHubApp << "contents:read" << "2026-11-21T02:00:13.777Z";
         QTest::addRow("a classic token is known by its hash") << kAudit << ":10"
-            << "pat:sha256:Zk9pQm5vT2xkQ2xhc3NpY1Rva2VuSGFzaFZhbHVlMDA=" << IdentityKind::GitHubToken << "git.fetch"
+            << "pat:sha256:Zk9pQm5vT2xkQ2xhc3NpY1Rva2VuSGFzaFZhbHVlMDA=" << IdentityKind::GitHubToken << "contents:read"
             << "2026-11-22T08:00:00.000Z";
     }
 
@@ -426,6 +427,51 @@ private slots:
         QCOMPARE(event->action, action);
         QCOMPARE(iso(event->timestamp), time);
         QCOMPARE(event->outcome, "allowed");
+    }
+
+    void classicTokenScopesBecomeItsGrants()
+    {
+        // Line 10: a classic token logged with token_scopes "repo,workflow"; no API lists such tokens.
+        CollectingSink sink;
+        READ_OR_FAIL("github", kAudit, sink);
+        const ActivityEvent* fetch = eventAt(sink, "audit-log.jsonl:10");
+        QVERIFY(fetch);
+        auto has = [&](const QString& permission, const QString& via) {
+            return std::any_of(fetch->principalGrants.cbegin(), fetch->principalGrants.cend(), [&](const Grant& g) {
+                return g.permission == permission && g.grantedVia == via && g.resourceScope == "as old-automation";
+            });
+        };
+        QVERIFY(has("contents:write", "scope repo"));
+        QVERIFY(has("administration:write", "scope repo"));
+        QVERIFY(has("workflows:write", "scope workflow"));
+        // A fine-grained token's use carries no scopes: its grants come from the token list, never from the log.
+        QVERIFY(eventAt(sink, "audit-log.jsonl:4")->principalGrants.isEmpty());
+    }
+
+    void auditActionsNeedTheirPermission_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<bool>("inRepository");
+        QTest::addColumn<QString>("permission");
+        QTest::addRow("a push writes contents") << "git.push" << true << "contents:write";
+        QTest::addRow("a zip download reads contents") << "repo.download_zip" << true << "contents:read";
+        QTest::addRow("a repository secret is secrets, not administration") << "repo.create_actions_secret" << true << "secrets:write";
+        QTest::addRow("other repository settings are administration") << "repo.archived" << true << "administration:write";
+        QTest::addRow("a repository webhook") << "hook.create" << true << "repository_hooks:write";
+        QTest::addRow("an organisation webhook") << "hook.create" << false << "organization_hooks:write";
+        QTest::addRow("adding a member is members, not organisation administration") << "org.add_member" << false << "members:write";
+        QTest::addRow("a run GitHub started needs no permission") << "workflows.created_workflow_run" << true << "";
+        QTest::addRow("re-running a workflow needs actions:write") << "workflows.rerun_workflow_run" << true << "actions:write";
+        QTest::addRow("a token's own lifecycle is no permission") << "personal_access_token.create" << false << "";
+        QTest::addRow("an action not in the table") << "something.new" << true << "";
+    }
+
+    void auditActionsNeedTheirPermission()
+    {
+        QFETCH(QString, action);
+        QFETCH(bool, inRepository);
+        QFETCH(QString, permission);
+        QCOMPARE(GitHubPermissions::forAction(action, inRepository), permission);
     }
 
     void joinsAuditTokensToTheTokenList()

@@ -390,6 +390,33 @@ private slots:
         qInfo("3,000 crafted globs x 3,000 actions imported and analysed in %lld ms", qint64(timer.elapsed()));
     }
 
+    void aClassicTokenSeenInTheAuditLogHasItsScopesAsGrants()
+    {
+        // audit-log.jsonl line 10: a classic token (known by its hash) fetched with scopes "repo,workflow".
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        const QString log = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/audit-log.jsonl");
+        auto report = SyncEngine(store.database(), kClock).run(*Importers::create(QStringLiteral("github")), { log });
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        const QString token = QStringLiteral("(SELECT id FROM identities WHERE native_id = 'pat:sha256:Zk9pQm5vT2xkQ2xhc3NpY1Rva2VuSGFzaFZhbHVlMDA=')");
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT discovered_from_activity FROM identities WHERE id = ") + token), 1);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM grants WHERE granted_via = 'scope workflow' AND identity_id = ") + token), 1);
+        // The fetch used what "repo" gives (contents:write covers a read); the workflow scope went unused;
+        // what "repo" amounts to includes repository administration.
+        auto finding = [&](const char* type, const char* subject) {
+            return scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM findings WHERE type = '%1' AND subject = '%2' AND identity_id = ")
+                                                 .arg(QLatin1String(type), QLatin1String(subject)) + token);
+        };
+        QCOMPARE(finding("unused-grant", "workflows:write"), 1);
+        QCOMPARE(finding("unused-grant", "contents:write"), 0);
+        QCOMPARE(finding("admin-grant", "administration:write"), 1);
+        // Read again, nothing changes: the grants are replaced, not added to.
+        const int grants = scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM grants WHERE identity_id = ") + token);
+        auto again = SyncEngine(store.database(), kClock).run(*Importers::create(QStringLiteral("github")), { log });
+        QVERIFY2(again.ok(), qPrintable(again.errorString()));
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM grants WHERE identity_id = ") + token), grants);
+    }
+
     void errorsQuoteInputHarmlessly()
     {
         // A time that clears the terminal and a mile of text after it: named, escaped, cut short.
