@@ -7,6 +7,7 @@
 #include "charts/ChartFactory.h"
 #include "review/CampaignService.h"
 #include "util/People.h"
+#include "widgets/LocalDates.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -167,7 +168,7 @@ void CampaignsPage::load()
         name->setData(Qt::UserRole, c.id);
         m_list->setItem(row, 0, name);
         m_list->setItem(row, 1, cell(c.status == QLatin1String("open") ? tr("open") : tr("closed")));
-        m_list->setItem(row, 2, cell(QLocale().toString(c.due.date(), QLocale::ShortFormat)));
+        m_list->setItem(row, 2, cell(LocalDates::date(c.due.date())));
         m_list->setItem(row, 3, cell(QStringLiteral("%1 / %2").arg(status->decided).arg(status->items)));
         m_list->setItem(row, 4, cell(QStringLiteral("%1%").arg(QLocale().toString(status->percentComplete(), 'f', 0))));
     }
@@ -265,6 +266,7 @@ void CampaignsPage::newCampaign()
     auto* name = new QLineEdit(&dialog);
     name->setText(tr("Quarterly recertification"));
     auto* due = new QDateEdit(QDate::currentDate().addDays(21), &dialog);
+    due->setDisplayFormat(LocalDates::dateFormat());
     due->setCalendarPopup(true);
     auto* scope = new QLineEdit(&dialog);
     scope->setPlaceholderText(tr("e.g. kind=ai-agent debt>=40 — empty: every identity that is not retired"));

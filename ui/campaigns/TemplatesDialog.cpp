@@ -2,6 +2,7 @@
 
 #include "review/TemplateService.h"
 #include "util/People.h"
+#include "widgets/LocalDates.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -61,6 +62,7 @@ TemplatesDialog::TemplatesDialog(DatabasePtr database, QWidget* parent)
     m_duration->setSuffix(tr(" days"));
     m_first->setObjectName(QStringLiteral("templateFirst"));
     m_first->setCalendarPopup(true);
+    m_first->setDisplayFormat(LocalDates::dateFormat());
     m_fallback->setPlaceholderText(tr("governance@example.com"));
     m_fallback->setObjectName(QStringLiteral("templateFallback"));
     m_secondStage->addItem(tr("None"), QString());
@@ -123,7 +125,7 @@ void TemplatesDialog::reload()
         m_table->setItem(row, 1, new QTableWidgetItem(t.scope.isEmpty() ? tr("every identity that is not retired") : t.scope));
         m_table->setItem(row, 2, new QTableWidgetItem(tr("%n day(s)", nullptr, t.everyDays)));
         m_table->setItem(row, 3, new QTableWidgetItem(tr("%n day(s)", nullptr, t.durationDays)));
-        m_table->setItem(row, 4, new QTableWidgetItem(QLocale().toString(t.nextRunAt.toLocalTime().date(), QLocale::ShortFormat)));
+        m_table->setItem(row, 4, new QTableWidgetItem(LocalDates::dateOf(t.nextRunAt)));
     }
     m_remove->setEnabled(false);
 }
@@ -145,7 +147,7 @@ bool TemplatesDialog::addTemplate()
         return false;
     }
     m_message->setText(tr("Template \"%1\" added; its first campaign starts on %2.")
-                           .arg(t.name, QLocale().toString(m_first->date(), QLocale::ShortFormat)));
+                           .arg(t.name, LocalDates::date(m_first->date())));
     m_name->clear();
     m_scope->clear();
     reload();

@@ -1,4 +1,5 @@
 #include "ChartFactory.h"
+#include "widgets/LocalDates.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -46,7 +47,7 @@ void tooltipOnHover(QLineSeries* series, int decimals)
         }
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC);
         QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3")
-                                               .arg(QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat), series->name(),
+                                               .arg(LocalDates::dateOf(at), series->name(),
                                                    QLocale().toString(point.y(), 'f', decimals)));
     });
 }

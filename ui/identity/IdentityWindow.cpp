@@ -8,6 +8,7 @@
 #include "domain/LifecycleState.h"
 #include "lifecycle/LifecycleService.h"
 #include "util/People.h"
+#include "widgets/LocalDates.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -81,7 +82,7 @@ QString age(const QDateTime& t, const QDateTime& now)
 
 QString dateText(const QDateTime& t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat) : QStringLiteral("—");
+    return t.isValid() ? LocalDates::dateOf(t) : QStringLiteral("—");
 }
 
 } // namespace
@@ -147,6 +148,7 @@ IdentityWindow::IdentityWindow(DatabasePtr database, qint64 identityId, QWidget*
     m_scope->setPlaceholderText(tr("Permissions or tools it needs, comma-separated"));
     m_retirement->setPlaceholderText(tr("Or an event: \"when the Q3 migration ends\""));
     m_expires->setCalendarPopup(true);
+    m_expires->setDisplayFormat(LocalDates::dateFormat());
     m_expires->setDate(QDate::currentDate().addYears(1));
     m_formMessage->setWordWrap(true);
     m_save->setObjectName(QStringLiteral("saveOwnership"));
@@ -377,7 +379,7 @@ void IdentityWindow::fillActivity(const IdentityInsight& insight)
     for (const UsageRecord& u : insight.usage) {
         const int row = m_activity->rowCount();
         m_activity->insertRow(row);
-        m_activity->setItem(row, 0, item(QLocale().toString(u.day, QLocale::ShortFormat)));
+        m_activity->setItem(row, 0, item(LocalDates::date(u.day)));
         m_activity->setItem(row, 1, item(u.action));
         m_activity->setItem(row, 2, item(u.outcome, u.outcome == QLatin1String("allowed") ? QColor() : kRed()));
         m_activity->setItem(row, 3, item(QLocale().toString(u.count)));

@@ -4,6 +4,7 @@
 #include "domain/IdentityKind.h"
 #include "domain/LifecycleState.h"
 #include "util/Clock.h"
+#include "widgets/LocalDates.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -86,7 +87,7 @@ QString IdentityDetailPanel::render(const Identity& i) const
 {
     const QLocale locale;
     auto day = [&](const QDateTime& t) {
-        return t.isValid() ? locale.toString(t.toLocalTime().date(), QLocale::ShortFormat) : QStringLiteral("—");
+        return t.isValid() ? LocalDates::dateOf(t, locale) : QStringLiteral("—");
     };
     auto row = [](const QString& label, const QString& value) {
         return QStringLiteral("<tr><td style='color:palette(mid);padding-right:12px'>%1</td><td>%2</td></tr>")
@@ -144,7 +145,7 @@ QString IdentityDetailPanel::render(const Identity& i) const
             html += esc(tr("No recorded activity."));
         for (const UsageRecord& u : usage->mid(0, 12)) {
             const QString action = u.outcome == QLatin1String("allowed") ? esc(u.action) : warn.arg(esc(u.action + u" (" + u.outcome + u')'));
-            html += QStringLiteral("<div>• %1 <code>%2</code> × %3</div>").arg(esc(locale.toString(u.day, QLocale::ShortFormat)), action).arg(u.count);
+            html += QStringLiteral("<div>• %1 <code>%2</code> × %3</div>").arg(esc(LocalDates::date(u.day, locale)), action).arg(u.count);
         }
     }
     if (auto events = m_repository.lifecycle(i.id); events) {

@@ -2,6 +2,7 @@
 #include "widgets/StatusColours.h"
 
 #include "analysis/TrustDebtWeights.h"
+#include "widgets/LocalDates.h"
 
 #include <QBrush>
 #include <QColor>
@@ -45,7 +46,7 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
         case TypeColumn: return TrustDebtWeights::label(f.type);
         case IdentityColumn: return row->displayName;
         case OwaspColumn: return f.owasp;
-        case SinceColumn: return f.since.isValid() ? QLocale().toString(f.since.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        case SinceColumn: return f.since.isValid() ? LocalDates::dateOf(f.since) : QString();
         case DetailColumn: return f.detail;
         }
     }

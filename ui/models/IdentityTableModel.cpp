@@ -3,6 +3,7 @@
 
 #include "domain/IdentityKind.h"
 #include "domain/LifecycleState.h"
+#include "widgets/LocalDates.h"
 
 #include <QBrush>
 #include <QColor>
@@ -42,7 +43,7 @@ QVariant IdentityTableModel::data(const QModelIndex& index, int role) const
     const Identity& i = *identity;
     const QLocale locale;
     auto date = [&](const QDateTime& time) {
-        return time.isValid() ? locale.toString(time.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        return time.isValid() ? LocalDates::dateOf(time, locale) : QString();
     };
 
     if (role == IdRole)

@@ -1,5 +1,6 @@
 #include "SyncRunTableModel.h"
 #include "widgets/StatusColours.h"
+#include "widgets/LocalDates.h"
 
 #include <QBrush>
 #include <QColor>
@@ -46,7 +47,7 @@ QVariant SyncRunTableModel::data(const QModelIndex& index, int role) const
     const bool failed = run->status != QLatin1String("ok");
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case StartedColumn: return QLocale().toString(run->startedAt.toLocalTime(), QLocale::ShortFormat);
+        case StartedColumn: return LocalDates::dateTime(run->startedAt);
         case FormatColumn: return run->format;
         case StatusColumn: return failed ? tr("Failed") : tr("Done");
         case AddedColumn: return failed ? QVariant() : QVariant(run->added);

@@ -4,6 +4,7 @@
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "storage/PeopleRepository.h"
+#include "widgets/LocalDates.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -96,6 +97,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     m_decideSelected->setEnabled(false);
     m_queue->setAlternatingRowColors(true);
     m_until->setCalendarPopup(true);
+    m_until->setDisplayFormat(LocalDates::dateFormat());
     m_until->setDate(QDate::currentDate().addYears(1));
     m_message->setWordWrap(true);
     m_evidence->setOpenLinks(false);
@@ -221,7 +223,7 @@ void ReviewQueuePage::load()
     if (auto campaigns = CampaignService(m_database).list(); campaigns) {
         for (const Campaign& c : campaigns.value()) {
             if (c.status == QLatin1String("open"))
-                m_campaign->addItem(tr("%1 (due %2)").arg(c.name, QLocale().toString(c.due.date(), QLocale::ShortFormat)), c.id);
+                m_campaign->addItem(tr("%1 (due %2)").arg(c.name, LocalDates::date(c.due.date())), c.id);
         }
     }
     m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(current)));
@@ -394,7 +396,7 @@ void ReviewQueuePage::showItem(int row)
     m_confirm->setEnabled(m_confirm->isEnabled() && !orphan);
     m_confirm->setToolTip(orphan ? tr("Nobody to confirm: it has no owner, or its owner left. Name a new owner or revoke.") : QString());
     if (!pending)
-        m_message->setText(tr("Decided on %1.").arg(QLocale().toString(item.decidedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_message->setText(tr("Decided on %1.").arg(LocalDates::dateTime(item.decidedAt)));
     else if (orphan)
         m_message->setText(tr("No owner to confirm: name a new owner, or revoke."));
     updateForm();

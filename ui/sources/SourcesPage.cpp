@@ -14,6 +14,7 @@
 #include "util/Clock.h"
 #include "models/SyncRunTableModel.h"
 #include "sync/SyncJob.h"
+#include "widgets/LocalDates.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -343,7 +344,7 @@ void SourcesPage::reloadLiveSources()
         const qint64 every = LiveSources::interval(source);
         QString schedule = every > 0 ? tr("synced every %1").arg(LiveSources::formatInterval(every)) : tr("synced when asked");
         schedule += QStringLiteral(", ")
-            + (last.isValid() ? tr("last %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)) : tr("never synced yet"));
+            + (last.isValid() ? tr("last %1").arg(LocalDates::dateTime(last)) : tr("never synced yet"));
         if (LiveSources::isDue(source, now))
             schedule += QStringLiteral(", ") + tr("due");
         auto* item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(source.name, LiveSources::describe(source), schedule), m_live);
