@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Undecided items</source>
-        <translation>Unentschiedene Elemente</translation>
+        <translation>Offene Elemente</translation>
     </message>
     <message>
         <source>On schedule</source>
@@ -529,6 +529,40 @@
     <message>
         <source>Items</source>
         <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>No snapshot yet.</source>
+        <translation>Noch keine Momentaufnahme.</translation>
+    </message>
+    <message>
+        <source>On %1: %2 granted, %3 used, %4 unused, %5 out of scope.</source>
+        <translation>Am %1: %2 gewährt, %3 genutzt, %4 ungenutzt, %5 außerhalb des Umfangs.</translation>
+    </message>
+    <message>
+        <source>Trust debt %1 on %2, %3 on %4.</source>
+        <translation>Vertrauensschuld %1 am %2, %3 am %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n identities</source>
+        <translation>
+            <numerusform>%1 bis %2: %n Identität</numerusform>
+            <numerusform>%1 bis %2: %n Identitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to decide.</source>
+        <translation>Nichts zu entscheiden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided on %1; due %2.</source>
+        <translation>
+            <numerusform>%n offen am %1; fällig am %2.</numerusform>
+            <numerusform>%n offen am %1; fällig am %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 decided</source>
+        <translation>%1: %2 von %3 entschieden</translation>
     </message>
 </context>
 <context>

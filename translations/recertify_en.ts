@@ -528,6 +528,40 @@
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No snapshot yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: %2 granted, %3 used, %4 unused, %5 out of scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust debt %1 on %2, %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n identities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided on %1; due %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

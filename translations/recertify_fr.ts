@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Undecided items</source>
-        <translation>Éléments non décidés</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>On schedule</source>
@@ -529,6 +529,40 @@
     <message>
         <source>Items</source>
         <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>No snapshot yet.</source>
+        <translation>Aucun instantané pour l’instant.</translation>
+    </message>
+    <message>
+        <source>On %1: %2 granted, %3 used, %4 unused, %5 out of scope.</source>
+        <translation>Le %1 : %2 accordées, %3 utilisées, %4 inutilisées, %5 hors périmètre.</translation>
+    </message>
+    <message>
+        <source>Trust debt %1 on %2, %3 on %4.</source>
+        <translation>Dette de confiance %1 le %2, %3 le %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n identities</source>
+        <translation>
+            <numerusform>%1 à %2 : %n identité</numerusform>
+            <numerusform>%1 à %2 : %n identités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to decide.</source>
+        <translation>Rien à décider.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided on %1; due %2.</source>
+        <translation>
+            <numerusform>%n en attente le %1 ; échéance le %2.</numerusform>
+            <numerusform>%n en attente le %1 ; échéance le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 decided</source>
+        <translation>%1 : %2 sur %3 décidées</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace recertify {
 
 namespace {
@@ -50,6 +53,28 @@ void tooltipOnHover(QLineSeries* series, int decimals)
                                                .arg(LocalDates::dateOf(at), series->name(),
                                                    QLocale().toString(point.y(), 'f', decimals)));
     });
+}
+
+// Counts get whole-number ticks at a step of 1, 2 or 5 times a power of ten ("0 1 2", never "0 1 1 2 2"),
+// at most six of them, the range rounded up to the next tick.
+void countAxis(QValueAxis* axis, double maximum)
+{
+    const double top = std::max(1.0, std::ceil(maximum));
+    double step = 1;
+    for (double scale = 1;; scale *= 10) {
+        const double candidates[] = { scale, 2 * scale, 5 * scale };
+        const auto fit = std::find_if(std::begin(candidates), std::end(candidates), [&](double s) { return top / s <= 5; });
+        if (fit != std::end(candidates)) {
+            step = *fit;
+            break;
+        }
+    }
+    const double end = std::ceil(top / step) * step;
+    axis->setRange(0, end);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(int(end / step) + 1);
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
 }
 
 QDateTimeAxis* timeAxis(const QList<SnapshotPoint>& points)
@@ -98,9 +123,12 @@ void ChartFactory::applyTheme(QChart* chart, const QWidget* reference)
     }
 }
 
-QChartView* ChartFactory::wrap(QChart* chart, QWidget* parent)
+QChartView* ChartFactory::wrap(QChart* chart, QWidget* parent, const QString& summary)
 {
     auto* view = new QChartView(chart, parent);
+    // A chart is pixels to a screen reader: its title and the same figures in words are its text alternative.
+    view->setAccessibleName(chart->title());
+    view->setAccessibleDescription(summary);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -133,9 +161,7 @@ QChartView* ChartFactory::driftOverTime(const QList<SnapshotPoint>& points, cons
     auto* x = timeAxis(points);
     auto* y = new QValueAxis;
     y->setTitleText(ChartFactory::tr("Grants / actions"));
-    y->setRange(0, maximum * 1.1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->applyNiceNumbers();
+    countAxis(y, maximum);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : series) {
@@ -144,7 +170,17 @@ QChartView* ChartFactory::driftOverTime(const QList<SnapshotPoint>& points, cons
         s->attachAxis(y);
         tooltipOnHover(s, 0);
     }
-    return wrap(chart, parent);
+    QString summary = ChartFactory::tr("No snapshot yet.");
+    if (!points.isEmpty()) {
+        const SnapshotPoint& p = points.last();
+        summary = ChartFactory::tr("On %1: %2 granted, %3 used, %4 unused, %5 out of scope.")
+                      .arg(LocalDates::dateOf(p.takenAt))
+                      .arg(p.granted)
+                      .arg(p.used)
+                      .arg(p.unused)
+                      .arg(p.outOfScope);
+    }
+    return wrap(chart, parent, summary);
 }
 
 QChartView* ChartFactory::debtOverTime(const QList<SnapshotPoint>& points, const QString& title, QWidget* parent)
@@ -170,7 +206,13 @@ QChartView* ChartFactory::debtOverTime(const QList<SnapshotPoint>& points, const
     s->attachAxis(x);
     s->attachAxis(y);
     tooltipOnHover(s, 1);
-    return wrap(chart, parent);
+    QString summary = ChartFactory::tr("No snapshot yet.");
+    if (!points.isEmpty()) {
+        summary = ChartFactory::tr("Trust debt %1 on %2, %3 on %4.")
+                      .arg(QLocale().toString(points.first().trustDebt, 'f', 1), LocalDates::dateOf(points.first().takenAt),
+                          QLocale().toString(points.last().trustDebt, 'f', 1), LocalDates::dateOf(points.last().takenAt));
+    }
+    return wrap(chart, parent, summary);
 }
 
 QChartView* ChartFactory::debtDistribution(const QList<DebtBucket>& buckets, QWidget* parent)
@@ -195,9 +237,7 @@ QChartView* ChartFactory::debtDistribution(const QList<DebtBucket>& buckets, QWi
     x->setTitleText(ChartFactory::tr("Trust debt, in bands of 10 points"));
     auto* y = new QValueAxis;
     y->setTitleText(ChartFactory::tr("Identities"));
-    y->setRange(0, maximum * 1.1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->applyNiceNumbers();
+    countAxis(y, maximum);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -209,7 +249,10 @@ QChartView* ChartFactory::debtDistribution(const QList<DebtBucket>& buckets, QWi
             QToolTip::hideText();
     });
     chart->legend()->hide();
-    return wrap(chart, parent);
+    QStringList parts;
+    for (const DebtBucket& b : buckets)
+        parts << ChartFactory::tr("%1 to %2: %n identities", nullptr, b.identities).arg(b.from).arg(b.to);
+    return wrap(chart, parent, parts.join(QStringLiteral("; ")));
 }
 
 QChartView* ChartFactory::topByDebt(const QList<std::pair<QString, double>>& scores, QWidget* parent)
@@ -246,7 +289,10 @@ QChartView* ChartFactory::topByDebt(const QList<std::pair<QString, double>>& sco
             QToolTip::hideText();
     });
     chart->legend()->hide();
-    return wrap(chart, parent);
+    QStringList parts;
+    for (const auto& [name, score] : scores)
+        parts << QStringLiteral("%1: %2").arg(name, QLocale().toString(score, 'f', 1));
+    return wrap(chart, parent, parts.join(QStringLiteral("; ")));
 }
 
 QChartView* ChartFactory::burndown(const QList<std::pair<QDateTime, int>>& points, const QDateTime& due, QWidget* parent)
@@ -281,9 +327,7 @@ QChartView* ChartFactory::burndown(const QList<std::pair<QDateTime, int>>& point
     x->setTickCount(6);
     auto* y = new QValueAxis;
     y->setTitleText(ChartFactory::tr("Undecided items"));
-    y->setRange(0, maximum * 1.1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->applyNiceNumbers();
+    countAxis(y, maximum);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : { remaining, ideal }) {
@@ -292,7 +336,12 @@ QChartView* ChartFactory::burndown(const QList<std::pair<QDateTime, int>>& point
         s->attachAxis(y);
         tooltipOnHover(s, 0);
     }
-    return wrap(chart, parent);
+    QString summary = ChartFactory::tr("Nothing to decide.");
+    if (!points.isEmpty()) {
+        summary = ChartFactory::tr("%n undecided on %1; due %2.", nullptr, points.last().second)
+                      .arg(LocalDates::dateOf(points.last().first), LocalDates::dateOf(due));
+    }
+    return wrap(chart, parent, summary);
 }
 
 QChartView* ChartFactory::reviewerProgress(const QList<std::tuple<QString, int, int>>& reviewers, QWidget* parent)
@@ -323,8 +372,7 @@ QChartView* ChartFactory::reviewerProgress(const QList<std::tuple<QString, int, 
     y->setTruncateLabels(false);
     auto* x = new QValueAxis;
     x->setTitleText(ChartFactory::tr("Items"));
-    x->setRange(0, maximum);
-    x->setLabelFormat(QStringLiteral("%.0f"));
+    countAxis(x, maximum);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
@@ -337,7 +385,10 @@ QChartView* ChartFactory::reviewerProgress(const QList<std::tuple<QString, int, 
                 QToolTip::hideText();
         });
     }
-    return wrap(chart, parent);
+    QStringList parts;
+    for (const auto& [email, items, done] : reviewers)
+        parts << ChartFactory::tr("%1: %2 of %3 decided").arg(email).arg(done).arg(items);
+    return wrap(chart, parent, parts.join(QStringLiteral("; ")));
 }
 
 } // namespace recertify

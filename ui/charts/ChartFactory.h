@@ -41,7 +41,7 @@ public:
     static void applyTheme(QChart* chart, const QWidget* reference);
 
 private:
-    static QChartView* wrap(QChart* chart, QWidget* parent);
+    static QChartView* wrap(QChart* chart, QWidget* parent, const QString& summary);
 };
 
 } // namespace recertify

@@ -1,0 +1,91 @@
+#include "charts/ChartFactory.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
+#include <QTest>
+#include <QValueAxis>
+
+#include <cmath>
+
+using namespace recertify;
+
+/** Charts tell the truth to everyone: whole-number ticks for counts, and the same figures in words. */
+class TestCharts : public QObject
+{
+    Q_OBJECT
+
+    static QValueAxis* valueAxis(QChartView* view)
+    {
+        for (QAbstractAxis* axis : view->chart()->axes()) {
+            if (auto* value = qobject_cast<QValueAxis*>(axis))
+                return value;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void countsGetWholeNumberTicks_data()
+    {
+        QTest::addColumn<int>("items");
+        QTest::addColumn<int>("top");
+        QTest::addColumn<int>("ticks");
+        QTest::addRow("nothing yet: 0 and 1") << 0 << 1 << 2;
+        QTest::addRow("two items: 0 1 2, never 0 0.5 1 1.5 2") << 2 << 2 << 3;
+        QTest::addRow("three items") << 3 << 3 << 4;
+        QTest::addRow("seven items step by 2") << 7 << 8 << 5;
+        QTest::addRow("59 items step by 20, never 0 15 30 44 59") << 59 << 60 << 4;
+        QTest::addRow("291 items step by 100") << 291 << 300 << 4;
+        QTest::addRow("1,234 items step by 500") << 1234 << 1500 << 4;
+    }
+
+    void countsGetWholeNumberTicks()
+    {
+        QFETCH(int, items);
+        QFETCH(int, top);
+        QFETCH(int, ticks);
+        for (QChartView* view : { ChartFactory::reviewerProgress({ { QStringLiteral("ada@example.com"), items, 0 } }, nullptr),
+                 ChartFactory::burndown({ { QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC), items } },
+                     QDateTime(QDate(2026, 12, 31), QTime(9, 0), Qt::UTC), nullptr) }) {
+            QValueAxis* axis = valueAxis(view);
+            QVERIFY(axis);
+            QCOMPARE(axis->min(), 0.0);
+            QCOMPARE(axis->max(), double(top));
+            QCOMPARE(axis->tickCount(), ticks);
+            const double step = axis->max() / (axis->tickCount() - 1);
+            QCOMPARE(step, std::round(step)); // every tick a whole number
+            QVERIFY(axis->tickCount() <= 6);
+            delete view;
+        }
+    }
+
+    void everyChartSaysItsFiguresInWords()
+    {
+        // Screen readers get the chart's title and its figures; sighted users the same in the chart.
+        std::unique_ptr<QChartView> reviewers(ChartFactory::reviewerProgress(
+            { { QStringLiteral("ada@example.com"), 59, 12 }, { QStringLiteral("tariq.li@example.com"), 21, 21 } }, nullptr));
+        QCOMPARE(reviewers->accessibleName(), ChartFactory::tr("Progress per reviewer"));
+        QVERIFY2(reviewers->accessibleDescription().contains(QStringLiteral("ada@example.com: 12 of 59 decided")),
+            qPrintable(reviewers->accessibleDescription()));
+        QVERIFY(reviewers->accessibleDescription().contains(QStringLiteral("tariq.li@example.com: 21 of 21 decided")));
+
+        std::unique_ptr<QChartView> spread(ChartFactory::debtDistribution({ { 0, 9, 120 }, { 10, 19, 3 } }, nullptr));
+        QVERIFY2(spread->accessibleDescription().contains(QStringLiteral("0 to 9: 120 identities")), qPrintable(spread->accessibleDescription()));
+
+        SnapshotPoint point;
+        point.takenAt = QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC);
+        point.granted = 40;
+        point.used = 12;
+        point.unused = 28;
+        point.outOfScope = 3;
+        point.trustDebt = 41.5;
+        std::unique_ptr<QChartView> drift(ChartFactory::driftOverTime({ point }, QStringLiteral("Drift"), nullptr));
+        QVERIFY2(drift->accessibleDescription().contains(QStringLiteral("40 granted, 12 used, 28 unused, 3 out of scope")),
+            qPrintable(drift->accessibleDescription()));
+        std::unique_ptr<QChartView> top(ChartFactory::topByDebt({ { QStringLiteral("billing-bot"), 87.5 } }, nullptr));
+        QVERIFY(top->accessibleDescription().contains(QStringLiteral("billing-bot: 87.5")));
+    }
+};
+
+QTEST_MAIN(TestCharts)
+#include "TestCharts.moc"
