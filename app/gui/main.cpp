@@ -1,9 +1,9 @@
 #include "AppLauncher.h"
 #include "util/Logging.h"
+#include "widgets/ReadableStyle.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QStyleFactory>
 
 #include <sys/resource.h>
 
@@ -26,6 +26,6 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Recertify"));
     QApplication::setApplicationVersion(QStringLiteral(RECERTIFY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.recertify.Recertify"));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new recertify::ReadableStyle); // Fusion, with indicators that read in dark
     return recertify::AppLauncher::run(app, early);
 }

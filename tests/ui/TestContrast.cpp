@@ -1,6 +1,10 @@
+#include "widgets/ReadableStyle.h"
 #include "widgets/StatusColours.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QImage>
+#include <QRadioButton>
 #include <QStyle>
 #include <QTest>
 
@@ -103,6 +107,46 @@ private slots:
             const double banner
                 = StatusColours::contrast(StatusColours::bannerText(tone, p), StatusColours::bannerBackground(tone, p));
             QVERIFY2(banner >= 4.5, qPrintable(QStringLiteral("banner: %1:1").arg(banner, 0, 'f', 2)));
+        }
+    }
+
+    void indicatorsAreVisibleAndTellTheirState_data()
+    {
+        QTest::addColumn<QString>("palette");
+        QTest::addRow("light") << "light";
+        QTest::addRow("dark") << "dark";
+    }
+
+    void indicatorsAreVisibleAndTellTheirState()
+    {
+        // WCAG 1.4.11: a control's edge reads at 3:1 on its background; chosen and not chosen look different.
+        QFETCH(QString, palette);
+        const QPalette p = paletteNamed(palette);
+        ReadableStyle style;
+        auto render = [&](bool radio, bool checked, bool enabled) {
+            std::unique_ptr<QAbstractButton> button(radio ? static_cast<QAbstractButton*>(new QRadioButton)
+                                                          : static_cast<QAbstractButton*>(new QCheckBox));
+            button->setStyle(&style);
+            button->setPalette(p);
+            button->setChecked(checked);
+            button->setEnabled(enabled);
+            button->resize(24, 24);
+            return button->grab().toImage();
+        };
+        for (const bool radio : { true, false }) {
+            const QImage off = render(radio, false, true);
+            const QImage on = render(radio, true, true);
+            QVERIFY2(off != on, radio ? "radio: checked looks unchecked" : "check box: checked looks unchecked");
+            const QImage disabled = render(radio, false, false);
+            QVERIFY2(off != disabled, radio ? "radio: disabled looks enabled" : "check box: disabled looks enabled");
+            // The most contrasting pixel of the unchecked indicator against the window behind it.
+            const QColor window = p.color(QPalette::Window);
+            double best = 1;
+            for (int y = 0; y < off.height(); ++y) {
+                for (int x = 0; x < std::min(off.width(), 20); ++x)
+                    best = std::max(best, StatusColours::contrast(off.pixelColor(x, y), window));
+            }
+            QVERIFY2(best >= 3.0, qPrintable(QStringLiteral("%1 edge: %2:1").arg(radio ? "radio" : "check box").arg(best, 0, 'f', 2)));
         }
     }
 };
