@@ -564,6 +564,10 @@
         <source>%1: %2 of %3 decided</source>
         <translation>%1: %2 von %3 entschieden</translation>
     </message>
+    <message>
+        <source>Progress per reviewer (@%1)</source>
+        <translation>Fortschritt je Prüfer (@%1)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4736,10 +4740,6 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Does not verify: this bundle was changed after it was signed.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Verifizierung fehlgeschlagen: Dieses Paket wurde nach dem Signieren geändert.&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Verified.&lt;/b&gt; Every file matches SHA256SUMS, and SHA256SUMS carries a valid signature by &lt;b&gt;%1&lt;/b&gt;, a trusted signer (key %2).</source>
         <translation>&lt;b&gt;Verifiziert.&lt;/b&gt; Jede Datei stimmt mit SHA256SUMS überein, und SHA256SUMS trägt eine gültige Signatur von &lt;b&gt;%1&lt;/b&gt;, einem vertrauenswürdigen Unterzeichner (Schlüssel %2).</translation>
     </message>
@@ -4818,6 +4818,34 @@
     <message>
         <source>Evidence of the selected decision</source>
         <translation>Nachweise der gewählten Entscheidung</translation>
+    </message>
+    <message>
+        <source>Can be relied on: %1. Cannot: %2; what comes from them is marked on every row.</source>
+        <translation>Verlässlich: %1. Nicht verlässlich: %2; was daraus stammt, ist in jeder Zeile markiert.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Nothing in it can be relied on: its signature does not hold, so no file is known to be as signed.</source>
+        <translation>Nichts darin ist verlässlich: Die Signatur hält nicht, also ist von keiner Datei bekannt, dass sie so signiert wurde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Does not verify: this bundle was changed after it was signed.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verifizierung fehlgeschlagen: Dieses Paket wurde nach dem Signieren geändert.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The reviewer figures are withheld: they come from campaign.json, which does not verify.</source>
+        <translation>Die Zahlen je Prüfer werden nicht gezeigt: Sie stammen aus campaign.json, das sich nicht verifizieren lässt.</translation>
+    </message>
+    <message>
+        <source>From a file that does not verify (decisions.csv): do not rely on it.</source>
+        <translation>Aus einer Datei, die sich nicht verifizieren lässt (decisions.csv): nicht verlässlich.</translation>
+    </message>
+    <message>
+        <source>From a file that does not verify (%1): do not rely on what follows.</source>
+        <translation>Aus einer Datei, die sich nicht verifizieren lässt (%1): Das Folgende ist nicht verlässlich.</translation>
     </message>
 </context>
 <context>

@@ -562,6 +562,10 @@
         <source>%1: %2 of %3 decided</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress per reviewer (@%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4734,10 +4738,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Does not verify: this bundle was changed after it was signed.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Verified.&lt;/b&gt; Every file matches SHA256SUMS, and SHA256SUMS carries a valid signature by &lt;b&gt;%1&lt;/b&gt;, a trusted signer (key %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4815,6 +4815,34 @@
     </message>
     <message>
         <source>Evidence of the selected decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be relied on: %1. Cannot: %2; what comes from them is marked on every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in it can be relied on: its signature does not hold, so no file is known to be as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Does not verify: this bundle was changed after it was signed.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer figures are withheld: they come from campaign.json, which does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a file that does not verify (decisions.csv): do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a file that does not verify (%1): do not rely on what follows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

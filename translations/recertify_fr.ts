@@ -564,6 +564,10 @@
         <source>%1: %2 of %3 decided</source>
         <translation>%1 : %2 sur %3 décidées</translation>
     </message>
+    <message>
+        <source>Progress per reviewer (@%1)</source>
+        <translation>Avancement par réviseur (@%1)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4736,10 +4740,6 @@
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Does not verify: this bundle was changed after it was signed.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Échec de la vérification&#xa0;: ce lot a été modifié après sa signature.&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Verified.&lt;/b&gt; Every file matches SHA256SUMS, and SHA256SUMS carries a valid signature by &lt;b&gt;%1&lt;/b&gt;, a trusted signer (key %2).</source>
         <translation>&lt;b&gt;Vérifié.&lt;/b&gt; Chaque fichier correspond à SHA256SUMS, et SHA256SUMS porte une signature valide de &lt;b&gt;%1&lt;/b&gt;, un signataire de confiance (clé %2).</translation>
     </message>
@@ -4818,6 +4818,34 @@
     <message>
         <source>Evidence of the selected decision</source>
         <translation>Preuves de la décision choisie</translation>
+    </message>
+    <message>
+        <source>Can be relied on: %1. Cannot: %2; what comes from them is marked on every row.</source>
+        <translation>Fiables : %1. Non fiables : %2 ; ce qui en provient est signalé sur chaque ligne.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Nothing in it can be relied on: its signature does not hold, so no file is known to be as signed.</source>
+        <translation>Rien n’y est fiable : sa signature ne tient pas, aucun fichier n’est donc connu comme tel qu’il a été signé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Does not verify: this bundle was changed after it was signed.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Échec de la vérification : ce lot a été modifié après sa signature.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The reviewer figures are withheld: they come from campaign.json, which does not verify.</source>
+        <translation>Les chiffres par réviseur ne sont pas affichés : ils proviennent de campaign.json, qui ne se vérifie pas.</translation>
+    </message>
+    <message>
+        <source>From a file that does not verify (decisions.csv): do not rely on it.</source>
+        <translation>Provient d’un fichier qui ne se vérifie pas (decisions.csv) : ne pas s’y fier.</translation>
+    </message>
+    <message>
+        <source>From a file that does not verify (%1): do not rely on what follows.</source>
+        <translation>Provient d’un fichier qui ne se vérifie pas (%1) : ne pas se fier à ce qui suit.</translation>
     </message>
 </context>
 <context>

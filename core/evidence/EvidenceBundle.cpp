@@ -492,6 +492,7 @@ Result<BundleVerification> EvidenceBundle::verify(const QString& path, const QBy
         signatureOk = verified && verified.value();
     }
     mismatched.sort();
+    result.signatureValid = signatureOk;
     if (!signatureOk && fingerprint) {
         // Which was changed: a single changed byte touches one file; name the one the evidence points to.
         if (mismatched.isEmpty())

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace recertify {
 
@@ -33,6 +36,14 @@ struct BundleVerification
     QString fingerprint; ///< of signer.pub.pem
     QList<BundleFile> files;
     QStringList problems; ///< each names the file at fault
+    /// SHA256SUMS carries a valid signature by signer.pub.pem: then a file whose hash matches can be relied on.
+    bool signatureValid = false;
+    /** Whether what this member holds can be relied on: the signature holds and the file matches it. */
+    [[nodiscard]] bool reliable(const QString& name) const
+    {
+        return signatureValid
+            && std::any_of(files.cbegin(), files.cend(), [&](const BundleFile& f) { return f.name == name && f.ok; });
+    }
 };
 
 /**

@@ -10,7 +10,10 @@
 #include <QListWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
+
+#include <functional>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -52,22 +55,30 @@ private slots:
         m_bundle = m_dir.filePath(QStringLiteral("audit.zip"));
         QVERIFY(EvidenceBundle::write(store.database(), id.value(), m_bundle, Signer::generate().value(), QStringLiteral("governance")).ok());
         // A copy where one decision was rewritten after signing.
-        m_tampered = m_dir.filePath(QStringLiteral("tampered.zip"));
+        m_tampered = tamper(QStringLiteral("decisions.csv"), [](QByteArray& b) { b.replace("retire", "certify"); });
+    }
+
+    // A copy of the bundle with one member changed after signing.
+    QString tamper(const QString& member, const std::function<void(QByteArray&)>& change)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tampered-%1.zip").arg(member));
         QuaZip in(m_bundle);
-        QuaZip out(m_tampered);
-        QVERIFY(in.open(QuaZip::mdUnzip) && out.open(QuaZip::mdCreate));
+        QuaZip out(path);
+        if (!in.open(QuaZip::mdUnzip) || !out.open(QuaZip::mdCreate))
+            return {};
         for (bool more = in.goToFirstFile(); more; more = in.goToNextFile()) {
             QuaZipFile src(&in);
             src.open(QIODevice::ReadOnly);
             QByteArray bytes = src.readAll();
-            if (in.getCurrentFileName() == QLatin1String("decisions.csv"))
-                bytes.replace("retire", "certify");
+            if (in.getCurrentFileName() == member)
+                change(bytes);
             QuaZipFile dst(&out);
-            QVERIFY(dst.open(QIODevice::WriteOnly, QuaZipNewInfo(in.getCurrentFileName())));
+            dst.open(QIODevice::WriteOnly, QuaZipNewInfo(in.getCurrentFileName()));
             dst.write(bytes);
             dst.close();
         }
         out.close();
+        return path;
     }
 
     void aValidBundleFromAnUnknownSignerThenTrusted()
@@ -112,6 +123,49 @@ private slots:
             bad += files->item(i)->text().startsWith(QStringLiteral("✗")) ? 1 : 0;
         QCOMPARE(bad, 1);
         QVERIFY(!page.trustCurrentSigner(QStringLiteral("nobody")));
+    }
+
+    void whatDoesNotVerifyIsMarkedOnEveryRow_data()
+    {
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<bool>("decisionsMarked");
+        QTest::addColumn<bool>("evidenceMarked");
+        QTest::addColumn<bool>("summaryMarked");
+        QTest::addColumn<QString>("reliance");
+        QTest::addRow("decisions.csv changed") << "decisions.csv" << true << false << false << "Cannot: decisions.csv";
+        QTest::addRow("evidence.json changed") << "evidence.json" << false << true << false << "Cannot: evidence.json";
+        QTest::addRow("campaign.json changed") << "campaign.json" << false << false << true << "Cannot: campaign.json";
+        QTest::addRow("SHA256SUMS changed: nothing holds") << "SHA256SUMS" << true << true << true << "Nothing in it can be relied on";
+    }
+
+    void whatDoesNotVerifyIsMarkedOnEveryRow()
+    {
+        QFETCH(QString, member);
+        QFETCH(bool, decisionsMarked);
+        QFETCH(bool, evidenceMarked);
+        QFETCH(bool, summaryMarked);
+        QFETCH(QString, reliance);
+        const QString path = tamper(member, [](QByteArray& b) { b[b.size() / 2] = b[b.size() / 2] == 'a' ? 'b' : 'a'; });
+        QVERIFY(!path.isEmpty());
+        QTemporaryDir trusted;
+        EvidencePage page(nullptr, trusted.path());
+        page.show();
+        QVERIFY(page.openBundle(path));
+        QVERIFY(!page.isValid());
+        QVERIFY2(page.banner()->text().contains(reliance), qPrintable(page.banner()->text()));
+        auto* decisions = page.findChild<QTableWidget*>(QStringLiteral("bundleDecisions"));
+        QVERIFY(decisions);
+        QVERIFY(decisions->rowCount() > 0);
+        for (int row = 0; row < decisions->rowCount(); ++row) {
+            QCOMPARE(decisions->item(row, 0)->text().startsWith(QStringLiteral("⚠")), decisionsMarked);
+            QCOMPARE(decisions->item(row, 4)->toolTip().contains(QStringLiteral("does not verify")), decisionsMarked);
+        }
+        auto* evidence = page.findChild<QTextBrowser*>(QStringLiteral("bundleEvidence"));
+        QVERIFY(evidence);
+        QCOMPARE(evidence->toPlainText().contains(QStringLiteral("does not verify (evidence.json)")), evidenceMarked);
+        auto* summary = page.findChild<QLabel*>(QStringLiteral("bundleTitle"));
+        QVERIFY(summary);
+        QCOMPARE(summary->text().contains(QStringLiteral("does not verify (campaign.json)")), summaryMarked);
     }
 };
 

@@ -14,6 +14,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QToolTip>
+#include <QSet>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -356,20 +357,26 @@ QChartView* ChartFactory::reviewerProgress(const QList<std::tuple<QString, int, 
     pending->setColor(kUnused);
     QStringList names;
     int maximum = 1;
+    // Addresses of one organisation share their domain: the names alone fit beside the bars.
+    QSet<QString> domains;
+    for (const auto& [email, items, done] : reviewers)
+        domains.insert(email.section(u'@', 1));
+    const bool oneDomain = domains.size() == 1 && !domains.begin()->isEmpty();
     for (auto it = reviewers.crbegin(); it != reviewers.crend(); ++it) {
         const auto& [email, items, done] = *it;
         *decided << done;
         *pending << (items - done);
-        names << email;
+        names << (oneDomain ? email.section(u'@', 0, 0) : email);
         maximum = std::max(maximum, items);
     }
+    if (oneDomain)
+        chart->setTitle(ChartFactory::tr("Progress per reviewer (@%1)").arg(*domains.begin()));
     auto* series = new QHorizontalStackedBarSeries;
     series->append(decided);
     series->append(pending);
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(names);
-    y->setTruncateLabels(false);
     auto* x = new QValueAxis;
     x->setTitleText(ChartFactory::tr("Items"));
     countAxis(x, maximum);

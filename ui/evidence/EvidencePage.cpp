@@ -54,6 +54,7 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     headingFont.setBold(true);
     heading->setFont(headingFont);
     m_banner->setObjectName(QStringLiteral("verificationBanner"));
+    m_title->setObjectName(QStringLiteral("bundleTitle"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(10);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -203,9 +204,17 @@ bool EvidencePage::openBundle(const QString& path)
     m_verification = verification.value();
     const auto trusted = TrustedSigners(m_trustedFolder).find(m_verification.fingerprint);
     if (!m_verification.valid) {
+        QStringList reliable;
+        QStringList unreliable;
+        for (const BundleFile& f : std::as_const(m_verification.files))
+            (m_verification.reliable(f.name) ? reliable : unreliable) << f.name;
+        const QString relied = m_verification.signatureValid
+            ? tr("Can be relied on: %1. Cannot: %2; what comes from them is marked on every row.")
+                  .arg(reliable.isEmpty() ? tr("nothing") : reliable.join(QStringLiteral(", ")), unreliable.join(QStringLiteral(", ")))
+            : tr("Nothing in it can be relied on: its signature does not hold, so no file is known to be as signed.");
         m_banner->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Danger));
-        m_banner->setText(tr("<b>Does not verify: this bundle was changed after it was signed.</b><br>%1")
-                              .arg(esc(m_verification.problems.join(u'\n')).replace(u'\n', QStringLiteral("<br>"))));
+        m_banner->setText(tr("<b>Does not verify: this bundle was changed after it was signed.</b><br>%1<br><b>%2</b>")
+                              .arg(esc(m_verification.problems.join(u'\n')).replace(u'\n', QStringLiteral("<br>")), esc(relied)));
     } else if (trusted) {
         m_banner->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Success));
         m_banner->setText(tr("<b>Verified.</b> Every file matches SHA256SUMS, and SHA256SUMS carries a valid signature by "
@@ -241,6 +250,15 @@ bool EvidencePage::openBundle(const QString& path)
         delete old->widget();
         delete old;
     }
+    if (!m_verification.reliable(QStringLiteral("campaign.json"))) {
+        // The summary and the reviewer figures come from campaign.json: under the band, and no chart drawn from it.
+        m_title->setText(unverifiedBand(QStringLiteral("campaign.json")) + m_title->text());
+        auto* withheld = new QLabel(tr("The reviewer figures are withheld: they come from campaign.json, which does not verify."), this);
+        withheld->setWordWrap(true);
+        m_chart->addWidget(withheld);
+        showDecisions();
+        return true;
+    }
     QList<std::tuple<QString, int, int>> reviewers;
     for (const QJsonValue& r : c.value(QStringLiteral("reviewers")).toArray()) {
         const QJsonObject o = r.toObject();
@@ -266,6 +284,7 @@ void EvidencePage::showDecisions()
     const QString text = m_filter->text().trimmed();
     const QString need = m_need->currentData().toString();
     m_decisions->setRowCount(0);
+    const bool decisionsReliable = m_verification.reliable(QStringLiteral("decisions.csv"));
     for (const BundleDecision& d : std::as_const(m_contents.decisions)) {
         if (!text.isEmpty() && !d.identity.contains(text, Qt::CaseInsensitive) && !d.reviewer.contains(text, Qt::CaseInsensitive)
             && !d.justification.contains(text, Qt::CaseInsensitive))
@@ -286,10 +305,28 @@ void EvidencePage::showDecisions()
         m_decisions->setItem(row, 2, new QTableWidgetItem(answer));
         m_decisions->setItem(row, 3, new QTableWidgetItem(d.decidedAt.left(10)));
         m_decisions->setItem(row, 4, new QTableWidgetItem(d.justification));
+        if (!decisionsReliable) {
+            // Every row says where it comes from, in words and colour: never browsed as if it were true.
+            identity->setText(QStringLiteral("⚠ ") + identity->text());
+            for (int column = 0; column < m_decisions->columnCount(); ++column) {
+                QTableWidgetItem* cell = m_decisions->item(row, column);
+                cell->setBackground(StatusColours::bannerBackground(StatusColours::Tone::Danger, palette()));
+                cell->setForeground(StatusColours::bannerText(StatusColours::Tone::Danger, palette()));
+                cell->setToolTip(tr("From a file that does not verify (decisions.csv): do not rely on it."));
+            }
+        }
     }
     m_decisions->resizeColumnsToContents();
     if (m_decisions->rowCount() > 0)
         m_decisions->setCurrentCell(0, 0);
+}
+
+QString EvidencePage::unverifiedBand(const QString& file) const
+{
+    return QStringLiteral("<p style=\"background: %1; color: %2; padding: 4px\"><b>%3</b></p>")
+        .arg(StatusColours::bannerBackground(StatusColours::Tone::Danger, palette()).name(),
+            StatusColours::bannerText(StatusColours::Tone::Danger, palette()).name(),
+            esc(tr("From a file that does not verify (%1): do not rely on what follows.").arg(file)));
 }
 
 void EvidencePage::showEvidence(int row)
@@ -322,6 +359,8 @@ void EvidencePage::showEvidence(int row)
                       esc(o.value(QStringLiteral("used")).toBool() ? tr("used") : tr("unused")));
     }
     html += grants.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+    if (!m_verification.reliable(QStringLiteral("evidence.json")))
+        html = unverifiedBand(QStringLiteral("evidence.json")) + html;
     m_evidence->setHtml(html);
 }
 

@@ -39,6 +39,8 @@ public:
 private:
     void showDecisions();
     void showEvidence(int row);
+    /** A red band naming a member that does not verify, for rich text drawn from it. */
+    QString unverifiedBand(const QString& file) const;
     void chooseFile();
     void manageTrustedSigners();
 
