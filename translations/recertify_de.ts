@@ -333,6 +333,48 @@
     </message>
 </context>
 <context>
+    <name>CampaignPreview</name>
+    <message>
+        <source>No identity matches this scope.</source>
+        <translation>Keine Identität passt zu diesem Umfang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities match.</source>
+        <translation>
+            <numerusform>%n Identität passt.</numerusform>
+            <numerusform>%n Identitäten passen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewers get items; most: %1.</source>
+        <translation>
+            <numerusform>%n Prüfer erhält Elemente; die meisten: %1.</numerusform>
+            <numerusform>%n Prüfer erhalten Elemente; die meisten: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no active owner and go to the fallback reviewer.</source>
+        <translation>
+            <numerusform>%n hat keinen aktiven Eigentümer und geht an den Ersatzprüfer.</numerusform>
+            <numerusform>%n haben keinen aktiven Eigentümer und gehen an den Ersatzprüfer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no active owner: name a fallback reviewer, or the campaign cannot start.</source>
+        <translation>
+            <numerusform>%n hat keinen aktiven Eigentümer: Nennen Sie einen Ersatzprüfer, sonst kann die Kampagne nicht starten.</numerusform>
+            <numerusform>%n haben keinen aktiven Eigentümer: Nennen Sie einen Ersatzprüfer, sonst kann die Kampagne nicht starten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignScope</name>
     <message>
         <source>&quot;%1&quot;: expected a number after debt&gt;=</source>
@@ -439,6 +481,10 @@
             <numerusform>%n Identität hat keinen aktiven Verantwortlichen und keinen Ersatzprüfer (zuerst: %1); benennen Sie einen Ersatzprüfer</numerusform>
             <numerusform>%n Identitäten haben keinen aktiven Verantwortlichen und keinen Ersatzprüfer (zuerst: %1); benennen Sie einen Ersatzprüfer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled: no campaign was created.</source>
+        <translation>Abgebrochen: Es wurde keine Kampagne angelegt.</translation>
     </message>
 </context>
 <context>
@@ -4438,38 +4484,6 @@
         <translation>überfällig</translation>
     </message>
     <message>
-        <source>New campaign</source>
-        <translation>Neue Kampagne</translation>
-    </message>
-    <message>
-        <source>Quarterly recertification</source>
-        <translation>Vierteljährliche Rezertifizierung</translation>
-    </message>
-    <message>
-        <source>e.g. kind=ai-agent debt&gt;=40 — empty: every identity that is not retired</source>
-        <translation>z. B. kind=ai-agent debt&gt;=40 — leer: alle nicht stillgelegten Identitäten</translation>
-    </message>
-    <message>
-        <source>governance@example.com — reviews what nobody active owns</source>
-        <translation>governance@example.com — prüft, was keinem aktiven Eigentümer gehört</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Fällig am:</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>Umfang:</translation>
-    </message>
-    <message>
-        <source>Fallback reviewer:</source>
-        <translation>Ersatzprüfer:</translation>
-    </message>
-    <message>
         <source>Close &quot;%1&quot;? Undecided items expire, and decisions become remediation tasks that the next sync verifies.</source>
         <translation>„%1“ abschließen? Unentschiedene Elemente verfallen, und Entscheidungen werden zu Behebungsaufgaben, die bei der nächsten Synchronisierung überprüft werden.</translation>
     </message>
@@ -5904,6 +5918,65 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Sections</source>
         <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::NewCampaignDialog</name>
+    <message>
+        <source>Quarterly recertification</source>
+        <translation>Vierteljährliche Rezertifizierung</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>e.g. kind=ai-agent debt&gt;=40 — empty: every identity that is not retired</source>
+        <translation>z. B. kind=ai-agent debt&gt;=40 — leer: alle nicht stillgelegten Identitäten</translation>
+    </message>
+    <message>
+        <source>governance@example.com — reviews what nobody active owns</source>
+        <translation>governance@example.com — prüft, was keinem aktiven Eigentümer gehört</translation>
+    </message>
+    <message>
+        <source>None: one reviewer decides</source>
+        <translation>Keine: Ein Prüfer entscheidet</translation>
+    </message>
+    <message>
+        <source>The technical owner confirms</source>
+        <translation>Der technische Eigentümer bestätigt</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s manager confirms</source>
+        <translation>Die Führungskraft des Prüfers bestätigt</translation>
+    </message>
+    <message>
+        <source>Start campaign</source>
+        <translation>Kampagne starten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback reviewer:</source>
+        <translation>&amp;Ersatzprüfer:</translation>
+    </message>
+    <message>
+        <source>Second s&amp;tage:</source>
+        <translation>&amp;Zweite Stufe:</translation>
+    </message>
+    <message>
+        <source>What it will do:</source>
+        <translation>Was sie tun wird:</translation>
     </message>
 </context>
 <context>

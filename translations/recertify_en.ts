@@ -331,6 +331,48 @@
     </message>
 </context>
 <context>
+    <name>CampaignPreview</name>
+    <message>
+        <source>No identity matches this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewers get items; most: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no active owner and go to the fallback reviewer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no active owner: name a fallback reviewer, or the campaign cannot start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignScope</name>
     <message>
         <source>&quot;%1&quot;: expected a number after debt&gt;=</source>
@@ -437,6 +479,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled: no campaign was created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4436,38 +4482,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarterly recertification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. kind=ai-agent debt&gt;=40 — empty: every identity that is not retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>governance@example.com — reviews what nobody active owns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fallback reviewer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close &quot;%1&quot;? Undecided items expire, and decisions become remediation tasks that the next sync verifies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5895,6 +5909,65 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recertify::NewCampaignDialog</name>
+    <message>
+        <source>Quarterly recertification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kind=ai-agent debt&gt;=40 — empty: every identity that is not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>governance@example.com — reviews what nobody active owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: one reviewer decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The technical owner confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s manager confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fallback reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second s&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it will do:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

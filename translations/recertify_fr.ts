@@ -333,6 +333,48 @@
     </message>
 </context>
 <context>
+    <name>CampaignPreview</name>
+    <message>
+        <source>No identity matches this scope.</source>
+        <translation>Aucune identité ne correspond à ce périmètre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities match.</source>
+        <translation>
+            <numerusform>%n identité correspond.</numerusform>
+            <numerusform>%n identités correspondent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewers get items; most: %1.</source>
+        <translation>
+            <numerusform>%n réviseur reçoit des éléments ; le plus chargé : %1.</numerusform>
+            <numerusform>%n réviseurs reçoivent des éléments ; les plus chargés : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no active owner and go to the fallback reviewer.</source>
+        <translation>
+            <numerusform>%n n’a pas de propriétaire actif et va au réviseur de repli.</numerusform>
+            <numerusform>%n n’ont pas de propriétaire actif et vont au réviseur de repli.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no active owner: name a fallback reviewer, or the campaign cannot start.</source>
+        <translation>
+            <numerusform>%n n’a pas de propriétaire actif : désignez un réviseur de repli, sinon la campagne ne peut pas démarrer.</numerusform>
+            <numerusform>%n n’ont pas de propriétaire actif : désignez un réviseur de repli, sinon la campagne ne peut pas démarrer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignScope</name>
     <message>
         <source>&quot;%1&quot;: expected a number after debt&gt;=</source>
@@ -439,6 +481,10 @@
             <numerusform>%n identité n&apos;a ni responsable actif ni réviseur de repli (première : %1) ; désignez un réviseur de repli</numerusform>
             <numerusform>%n identités n&apos;ont ni responsable actif ni réviseur de repli (première : %1) ; désignez un réviseur de repli</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled: no campaign was created.</source>
+        <translation>Annulé : aucune campagne n’a été créée.</translation>
     </message>
 </context>
 <context>
@@ -4438,38 +4484,6 @@
         <translation>en retard</translation>
     </message>
     <message>
-        <source>New campaign</source>
-        <translation>Nouvelle campagne</translation>
-    </message>
-    <message>
-        <source>Quarterly recertification</source>
-        <translation>Recertification trimestrielle</translation>
-    </message>
-    <message>
-        <source>e.g. kind=ai-agent debt&gt;=40 — empty: every identity that is not retired</source>
-        <translation>p. ex. kind=ai-agent debt&gt;=40 — vide&#xa0;: toutes les identités non mises hors service</translation>
-    </message>
-    <message>
-        <source>governance@example.com — reviews what nobody active owns</source>
-        <translation>governance@example.com — examine ce qu&apos;aucun propriétaire actif ne détient</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Échéance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>Périmètre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Fallback reviewer:</source>
-        <translation>Réviseur de repli&#xa0;:</translation>
-    </message>
-    <message>
         <source>Close &quot;%1&quot;? Undecided items expire, and decisions become remediation tasks that the next sync verifies.</source>
         <translation>Clôturer «&#xa0;%1&#xa0;»&#xa0;? Les éléments non décidés expirent, et les décisions deviennent des tâches de remédiation que la prochaine synchronisation vérifie.</translation>
     </message>
@@ -5904,6 +5918,65 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Sections</source>
         <translation>Sections</translation>
+    </message>
+</context>
+<context>
+    <name>recertify::NewCampaignDialog</name>
+    <message>
+        <source>Quarterly recertification</source>
+        <translation>Recertification trimestrielle</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>e.g. kind=ai-agent debt&gt;=40 — empty: every identity that is not retired</source>
+        <translation>p. ex. kind=ai-agent debt&gt;=40 — vide : toutes les identités non mises hors service</translation>
+    </message>
+    <message>
+        <source>governance@example.com — reviews what nobody active owns</source>
+        <translation>governance@example.com — examine ce qu'aucun propriétaire actif ne détient</translation>
+    </message>
+    <message>
+        <source>None: one reviewer decides</source>
+        <translation>Aucune : un seul réviseur décide</translation>
+    </message>
+    <message>
+        <source>The technical owner confirms</source>
+        <translation>Le propriétaire technique confirme</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s manager confirms</source>
+        <translation>Le responsable du réviseur confirme</translation>
+    </message>
+    <message>
+        <source>Start campaign</source>
+        <translation>Démarrer la campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Périmètre :</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback reviewer:</source>
+        <translation>&amp;Réviseur de repli :</translation>
+    </message>
+    <message>
+        <source>Second s&amp;tage:</source>
+        <translation>Deuxième é&amp;tape :</translation>
+    </message>
+    <message>
+        <source>What it will do:</source>
+        <translation>Ce qu’elle fera :</translation>
     </message>
 </context>
 <context>

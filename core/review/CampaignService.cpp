@@ -139,7 +139,17 @@ QString evidenceHash(const QJsonObject& evidence)
 
 } // namespace
 
+Result<qint64> CampaignService::create(const CampaignRequest& request, const Progress& progress)
+{
+    return create(request, 0, {}, progress);
+}
+
 Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 templateId, const QDateTime& templateNextRun)
+{
+    return create(request, templateId, templateNextRun, {});
+}
+
+Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 templateId, const QDateTime& templateNextRun, const Progress& progress)
 {
     if (request.name.trimmed().isEmpty())
         return fieldError(QStringLiteral("name"), tr("a campaign needs a name"));
@@ -212,6 +222,7 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
             return coverage.error();
         QStringList unrouted;
         qint64 after = 0;
+        int done = 0;
         for (;;) {
             FactsBatch batch;
             if (auto loaded = FactsLoader::load(db, after, 0, windowStart, people.value(), &batch, &coverage.value()); !loaded)
@@ -223,6 +234,8 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
                 const Identity& i = facts.identity;
                 if (!ids.contains(i.id))
                     continue;
+                if (progress && ++done % 100 == 0 && !progress(done, int(ids.size())))
+                    return makeError(tr("Cancelled: no campaign was created."));
                 DriftFigures figures;
                 const QList<Finding> findings = analyzer.analyze(facts, &figures);
                 const TrustDebt debt = scorer.score(findings);

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace recertify {
 
 /** What a new campaign needs. */
@@ -70,6 +72,9 @@ public:
      * the same period twice.
      */
     [[nodiscard]] Result<qint64> create(const CampaignRequest& request, qint64 templateId = 0, const QDateTime& templateNextRun = {});
+    /** Items written so far of all in scope; return false to cancel (nothing is created then). */
+    using Progress = std::function<bool(int done, int total)>;
+    [[nodiscard]] Result<qint64> create(const CampaignRequest& request, const Progress& progress);
     [[nodiscard]] Result<QList<Campaign>> list() const;
     [[nodiscard]] Result<Campaign> byId(qint64 id) const;
     [[nodiscard]] Result<CampaignStatus> status(qint64 id) const;
@@ -87,6 +92,9 @@ public:
     [[nodiscard]] Result<int> escalate(qint64 id, const QString& actor);
 
 private:
+    [[nodiscard]] Result<qint64> create(const CampaignRequest& request, qint64 templateId, const QDateTime& templateNextRun,
+                                        const Progress& progress);
+
     DatabasePtr m_database;
     const Clock& m_clock;
 };

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "analysis/AnalysisService.h"
+#include "campaigns/NewCampaignDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoEstate.h"
 #include "evidence/AuditLog.h"
@@ -15,10 +16,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -188,6 +192,45 @@ private slots:
         QCOMPARE(page->model()->totalCount(), 600);
         auto* summary = page->findChild<QLabel*>(QStringLiteral("orphansSummary"));
         QVERIFY(summary->text().startsWith(QString::number(page->model()->totalCount())));
+    }
+
+    void aNewCampaignSaysWhatItWillDoThenRunsInAWorker()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        QVERIFY(DemoEstate::generate(*store.database(), { 300, 5, false }, m_clock).ok());
+        NewCampaignDialog dialog(store.database(), QStringLiteral("gov@example.com"));
+        dialog.show();
+        auto* start = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        // Without a fallback reviewer, orphans would go to nobody: it says so, and it cannot start.
+        QVERIFY2(dialog.previewText().contains(QStringLiteral("name a fallback reviewer")), qPrintable(dialog.previewText()));
+        QVERIFY(!start->isEnabled());
+        auto* fallback = dialog.findChild<QLineEdit*>(QStringLiteral("campaignFallback"));
+        fallback->setText(QStringLiteral("governance@example.com"));
+        QTRY_VERIFY(dialog.previewText().contains(QStringLiteral("fallback reviewer")) && start->isEnabled());
+        QVERIFY(dialog.previewText().contains(QStringLiteral("identities match")));
+        // A scope that matches nothing cannot start either.
+        auto* scope = dialog.findChild<QLineEdit*>(QStringLiteral("campaignScope"));
+        scope->setText(QStringLiteral("kind=ai-agent debt>=101"));
+        QTRY_VERIFY(dialog.previewText().contains(QStringLiteral("No identity matches")));
+        QVERIFY(!start->isEnabled());
+        scope->setText(QStringLiteral("kind=ai-agent"));
+        QTRY_VERIFY(start->isEnabled());
+        auto* stage = dialog.findChild<QComboBox*>(QStringLiteral("campaignSecondStage"));
+        stage->setCurrentIndex(stage->findData(QStringLiteral("manager")));
+        // Started: the form is locked while the worker runs, and the dialog closes with the new campaign.
+        start->click();
+        QVERIFY(!scope->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+        QVERIFY(dialog.createdId() > 0);
+        QSqlQuery q(store.database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT second_stage, (SELECT COUNT(*) FROM review_items WHERE campaign_id = c.id) FROM campaigns c WHERE id = %1")
+                           .arg(dialog.createdId())));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("manager"));
+        QSqlQuery agents(store.database()->connection());
+        QVERIFY(agents.exec(QStringLiteral("SELECT COUNT(*) FROM identities WHERE kind = 'ai-agent' AND status <> 'retired'")) && agents.next());
+        QCOMPARE(q.value(1).toInt(), agents.value(0).toInt());
     }
 };
 

@@ -1,4 +1,5 @@
 #include "CampaignsPage.h"
+#include "NewCampaignDialog.h"
 #include "widgets/StatusColours.h"
 #include "TemplatesDialog.h"
 #include "TriggersDialog.h"
@@ -261,44 +262,10 @@ void CampaignsPage::showCampaign(qint64 id)
 
 void CampaignsPage::newCampaign()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("New campaign"));
-    auto* name = new QLineEdit(&dialog);
-    name->setText(tr("Quarterly recertification"));
-    auto* due = new QDateEdit(QDate::currentDate().addDays(21), &dialog);
-    due->setDisplayFormat(LocalDates::dateFormat());
-    due->setCalendarPopup(true);
-    auto* scope = new QLineEdit(&dialog);
-    scope->setPlaceholderText(tr("e.g. kind=ai-agent debt>=40 — empty: every identity that is not retired"));
-    auto* fallback = new QLineEdit(&dialog);
-    fallback->setPlaceholderText(tr("governance@example.com — reviews what nobody active owns"));
-    auto* error = new QLabel(&dialog);
-    error->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
-    error->setWordWrap(true);
-    auto* form = new QFormLayout(&dialog);
-    form->addRow(tr("Name:"), name);
-    form->addRow(tr("Due:"), due);
-    form->addRow(tr("Scope:"), scope);
-    form->addRow(tr("Fallback reviewer:"), fallback);
-    form->addRow(error);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    qint64 created = 0;
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        CampaignRequest request { name->text(), QDateTime(due->date(), QTime(23, 59), Qt::UTC), scope->text(), fallback->text().trimmed(), QString(),
-            actor(), QString() };
-        auto id = CampaignService(m_database).create(request);
-        if (!id) {
-            error->setText(id.errorString());
-            return;
-        }
-        created = id.value();
-        dialog.accept();
-    });
+    NewCampaignDialog dialog(m_database, actor(), this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
-        select(created);
+        select(dialog.createdId());
         emit storeChanged();
     }
 }

@@ -1,0 +1,69 @@
+#include "CampaignPreview.h"
+
+#include "CampaignScope.h"
+#include "analysis/FactsLoader.h"
+#include "storage/SqlUtil.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace recertify {
+
+Result<CampaignPreview> CampaignPreview::of(const DatabasePtr& database, const CampaignRequest& request)
+{
+    auto scope = CampaignScope::parse(request.scope);
+    if (!scope)
+        return scope.error();
+    const QSqlDatabase db = database->connection();
+    auto people = FactsLoader::people(db);
+    if (!people)
+        return people.error();
+    QVariantList binds;
+    const QString where = scope->where(&binds);
+    // The same selection and routing as creating the campaign: the owner when active, else the fallback.
+    auto q = sql::runList(db, QStringLiteral("SELECT i.business_owner FROM identities i LEFT JOIN people p ON p.email = i.business_owner")
+            + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where), binds);
+    if (!q)
+        return q.error();
+    CampaignPreview preview;
+    QHash<QString, int> counts;
+    const QString fallback = request.fallbackReviewer.trimmed().toLower();
+    while (q->next()) {
+        ++preview.identities;
+        const QString owner = q->value(0).toString();
+        const bool active = !owner.isEmpty() && (people->isEmpty() || people->value(owner, false));
+        if (active) {
+            ++counts[owner];
+        } else if (!fallback.isEmpty()) {
+            ++preview.toFallback;
+            ++counts[fallback];
+        } else {
+            ++preview.unrouted;
+        }
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        preview.reviewers.append({ it.key(), it.value() });
+    std::sort(preview.reviewers.begin(), preview.reviewers.end(),
+        [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    return preview;
+}
+
+QString CampaignPreview::summary(int reviewersShown) const
+{
+    if (identities == 0)
+        return tr("No identity matches this scope.");
+    QStringList busiest;
+    for (const auto& [reviewer, items] : reviewers.mid(0, reviewersShown))
+        busiest << tr("%1 (%n)", nullptr, items).arg(reviewer);
+    QString text = tr("%n identities match.", nullptr, identities) + u' '
+        + tr("%n reviewers get items; most: %1.", nullptr, int(reviewers.size())).arg(busiest.join(QStringLiteral(", ")));
+    if (toFallback > 0)
+        text += u' ' + tr("%n have no active owner and go to the fallback reviewer.", nullptr, toFallback);
+    if (unrouted > 0)
+        text += u' ' + tr("%n have no active owner: name a fallback reviewer, or the campaign cannot start.", nullptr, unrouted);
+    return text;
+}
+
+} // namespace recertify
