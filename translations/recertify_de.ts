@@ -4530,6 +4530,10 @@
         <source>Remediation tasks</source>
         <translation>Behebungsaufgaben</translation>
     </message>
+    <message>
+        <source>Start a campaign (%1)</source>
+        <translation>Eine Kampagne starten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>

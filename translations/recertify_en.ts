@@ -4528,6 +4528,10 @@
         <source>Remediation tasks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start a campaign (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>

@@ -4530,6 +4530,10 @@
         <source>Remediation tasks</source>
         <translation>Tâches de remédiation</translation>
     </message>
+    <message>
+        <source>Start a campaign (%1)</source>
+        <translation>Démarrer une campagne (%1)</translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>
@@ -5936,7 +5940,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>governance@example.com — reviews what nobody active owns</source>
-        <translation>governance@example.com — examine ce qu'aucun propriétaire actif ne détient</translation>
+        <translation>governance@example.com — examine ce qu&apos;aucun propriétaire actif ne détient</translation>
     </message>
     <message>
         <source>None: one reviewer decides</source>

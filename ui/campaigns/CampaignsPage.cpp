@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QKeySequence>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -125,6 +126,8 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
         if (row >= 0 && m_list->item(row, 0))
             showCampaign(m_list->item(row, 0)->data(Qt::UserRole).toLongLong());
     });
+    m_new->setShortcut(QKeySequence::New); // Ctrl+N on this page
+    m_new->setToolTip(tr("Start a campaign (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     connect(m_new, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
     connect(m_close, &QPushButton::clicked, this, &CampaignsPage::closeCampaign);
     connect(m_escalate, &QPushButton::clicked, this, &CampaignsPage::escalateCampaign);
