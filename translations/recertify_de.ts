@@ -3676,6 +3676,27 @@
     </message>
 </context>
 <context>
+    <name>ReminderExport</name>
+    <message numerus="yes">
+        <source>Reminder: %n review(s) waiting in &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Erinnerung: %n Überprüfung wartet in „%1“</numerusform>
+            <numerusform>Erinnerung: %n Überprüfungen warten in „%1“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity review(s) in &quot;%1&quot; are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</source>
+        <translation>
+            <numerusform>%n Identitätsüberprüfung in „%1“ wartet auf Ihre Entscheidung; die Kampagne ist am %2 fällig. Öffnen Sie Recertify, Meine Überprüfungen.</numerusform>
+            <numerusform>%n Identitätsüberprüfungen in „%1“ warten auf Ihre Entscheidung; die Kampagne ist am %2 fällig. Öffnen Sie Recertify, Meine Überprüfungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewService</name>
     <message>
         <source>No review item with id %1</source>
@@ -4534,6 +4555,57 @@
         <source>Start a campaign (%1)</source>
         <translation>Eine Kampagne starten (%1)</translation>
     </message>
+    <message>
+        <source>Send reminders…</source>
+        <translation>Erinnerungen senden…</translation>
+    </message>
+    <message>
+        <source>Every reviewer</source>
+        <translation>Alle Prüfer</translation>
+    </message>
+    <message>
+        <source>Saves a reminder per reviewer with pending items (with a ready e-mail link) for your mailer, and records it</source>
+        <translation>Speichert je Prüfer mit offenen Elementen eine Erinnerung (mit fertigem E-Mail-Link) für Ihr Mailprogramm und protokolliert sie</translation>
+    </message>
+    <message>
+        <source>Undecided at close</source>
+        <translation>Beim Abschluss offen</translation>
+    </message>
+    <message>
+        <source>Most left to do</source>
+        <translation>Am meisten offen</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Save reminders for your mailer</source>
+        <translation>Erinnerungen für Ihr Mailprogramm speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders for %n reviewer(s) saved to %1, each with a ready e-mail link; recorded in the audit log.</source>
+        <translation>
+            <numerusform>Erinnerung für %n Prüfer in %1 gespeichert, mit fertigem E-Mail-Link; im Prüfprotokoll vermerkt.</numerusform>
+            <numerusform>Erinnerungen für %n Prüfer in %1 gespeichert, jeweils mit fertigem E-Mail-Link; im Prüfprotokoll vermerkt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>
@@ -5038,10 +5110,6 @@
         <translation>Privater &amp;Schlüssel:</translation>
     </message>
     <message>
-        <source>T&amp;oken:</source>
-        <translation>To&amp;ken:</translation>
-    </message>
-    <message>
         <source>GitHub App private key</source>
         <translation>Privater Schlüssel der GitHub App</translation>
     </message>
@@ -5076,6 +5144,10 @@
     <message>
         <source>Give the token.</source>
         <translation>Geben Sie das Token an.</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en:</source>
+        <translation>To&amp;ken:</translation>
     </message>
 </context>
 <context>

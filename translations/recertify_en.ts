@@ -3674,6 +3674,27 @@
     </message>
 </context>
 <context>
+    <name>ReminderExport</name>
+    <message numerus="yes">
+        <source>Reminder: %n review(s) waiting in &quot;%1&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity review(s) in &quot;%1&quot; are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewService</name>
     <message>
         <source>No review item with id %1</source>
@@ -4532,6 +4553,57 @@
         <source>Start a campaign (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a reminder per reviewer with pending items (with a ready e-mail link) for your mailer, and records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided at close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most left to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save reminders for your mailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders for %n reviewer(s) saved to %1, each with a ready e-mail link; recorded in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>
@@ -5036,10 +5108,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;oken:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GitHub App private key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5073,6 +5141,10 @@
     </message>
     <message>
         <source>Give the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tok&amp;en:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

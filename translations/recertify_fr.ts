@@ -3676,6 +3676,27 @@
     </message>
 </context>
 <context>
+    <name>ReminderExport</name>
+    <message numerus="yes">
+        <source>Reminder: %n review(s) waiting in &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Rappel : %n revue en attente dans « %1 »</numerusform>
+            <numerusform>Rappel : %n revues en attente dans « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity review(s) in &quot;%1&quot; are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</source>
+        <translation>
+            <numerusform>%n revue d’identité dans « %1 » attend votre décision ; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
+            <numerusform>%n revues d’identité dans « %1 » attendent votre décision ; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1 : impossible d’écrire : %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewService</name>
     <message>
         <source>No review item with id %1</source>
@@ -4534,6 +4555,57 @@
         <source>Start a campaign (%1)</source>
         <translation>Démarrer une campagne (%1)</translation>
     </message>
+    <message>
+        <source>Send reminders…</source>
+        <translation>Envoyer des rappels…</translation>
+    </message>
+    <message>
+        <source>Every reviewer</source>
+        <translation>Tous les réviseurs</translation>
+    </message>
+    <message>
+        <source>Saves a reminder per reviewer with pending items (with a ready e-mail link) for your mailer, and records it</source>
+        <translation>Enregistre un rappel par réviseur ayant des éléments en attente (avec un lien e-mail prêt) pour votre messagerie, et le consigne</translation>
+    </message>
+    <message>
+        <source>Undecided at close</source>
+        <translation>Non décidés à la clôture</translation>
+    </message>
+    <message>
+        <source>Most left to do</source>
+        <translation>Le plus en attente</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Réviseur</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalées</translation>
+    </message>
+    <message>
+        <source>Save reminders for your mailer</source>
+        <translation>Enregistrer les rappels pour votre messagerie</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders for %n reviewer(s) saved to %1, each with a ready e-mail link; recorded in the audit log.</source>
+        <translation>
+            <numerusform>Rappel pour %n réviseur enregistré dans %1, avec un lien e-mail prêt ; consigné dans le journal d’audit.</numerusform>
+            <numerusform>Rappels pour %n réviseurs enregistrés dans %1, chacun avec un lien e-mail prêt ; consignés dans le journal d’audit.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>
@@ -5038,10 +5110,6 @@
         <translation>&amp;Clé privée :</translation>
     </message>
     <message>
-        <source>T&amp;oken:</source>
-        <translation>J&amp;eton :</translation>
-    </message>
-    <message>
         <source>GitHub App private key</source>
         <translation>Clé privée de la GitHub App</translation>
     </message>
@@ -5076,6 +5144,10 @@
     <message>
         <source>Give the token.</source>
         <translation>Indiquez le jeton.</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en:</source>
+        <translation>J&amp;eton :</translation>
     </message>
 </context>
 <context>

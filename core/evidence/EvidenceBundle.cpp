@@ -4,6 +4,7 @@
 #include "PdfReport.h"
 #include "review/CampaignService.h"
 #include "storage/SqlUtil.h"
+#include "util/Csv.h"
 #include "util/Timestamp.h"
 
 #include <QCryptographicHash>
@@ -61,14 +62,6 @@ private:
     QCryptographicHash m_hash;
     bool m_ok = false;
 };
-
-QByteArray csvField(const QString& text)
-{
-    QString value = text;
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
-        value = u'"' + value.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return value.toUtf8();
-}
 
 QString answerOf(const QString& ownership, const QString& target, const QString& scope, const QString& remove, const QString& need, const QString& until)
 {
@@ -178,7 +171,7 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
             for (int i = 0; i < 14; ++i) {
                 if (i)
                     line += ',';
-                line += csvField(values[i].toString());
+                line += Csv::field(values[i].toString());
             }
             if (!member.write(line + '\n'))
                 return fail(QStringLiteral("decisions.csv"));

@@ -14,6 +14,9 @@
 #include "team/WhoAreYouDialog.h"
 
 #include <QChartView>
+#include <QTemporaryDir>
+#include <QFile>
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -394,6 +397,44 @@ private slots:
         QVERIFY(audit && audit->size() == 1 && audit->first().action == QLatin1String("template.remove"));
     }
 
+    void everyReviewerIsListedAndRemindersAreSavedForAMailer()
+    {
+        MainWindow window(m_store->database());
+        window.show();
+        window.campaigns()->reload();
+        window.campaigns()->select(m_campaign);
+        auto status = CampaignService(m_store->database()).status(m_campaign);
+        QVERIFY(status.ok());
+        // Every reviewer, not only a chart's ten, sorted by what is left to do, and sortable by any column.
+        auto* reviewers = window.campaigns()->findChild<QTableWidget*>(QStringLiteral("reviewerTable"));
+        QVERIFY(reviewers);
+        QCOMPARE(reviewers->rowCount(), status->reviewers.size());
+        for (int row = 1; row < reviewers->rowCount(); ++row)
+            QVERIFY(reviewers->item(row - 1, 3)->data(Qt::DisplayRole).toInt() >= reviewers->item(row, 3)->data(Qt::DisplayRole).toInt());
+        QVERIFY(reviewers->isSortingEnabled());
+        QAbstractItemModelTester tester(reviewers->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        auto* remind = window.campaigns()->findChild<QPushButton*>(QStringLiteral("remindCampaign"));
+        QVERIFY(remind && remind->isEnabled());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("reminders.csv"));
+        QVERIFY(window.campaigns()->writeReminders(m_campaign, path));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("reviewer,pending,manager,campaign,due,mailto"));
+        int pendingReviewers = 0;
+        for (const CampaignStatus::Reviewer& r : status->reviewers)
+            pendingReviewers += r.items > r.decided ? 1 : 0;
+        QCOMPARE(lines.size() - 1, pendingReviewers);
+        QVERIFY(lines.at(1).contains("mailto:"));
+        QVERIFY(lines.at(1).contains("subject=Reminder"));
+        QVERIFY(window.campaigns()->findChild<QLabel*>(QStringLiteral("campaignNotice"))->text().contains(QStringLiteral("recorded")));
+        auto recorded = sql::run(m_store->database()->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'campaign.remind'"));
+        QVERIFY(recorded.ok() && recorded->next());
+        QVERIFY(recorded->value(0).toInt() >= 1);
+    }
+
     void closingTurnsDecisionsIntoRemediation()
     {
         MainWindow window(m_store->database());
@@ -407,6 +448,10 @@ private slots:
         for (int row = 0; row < tasks->rowCount(); ++row)
             disable = disable || tasks->item(row, 1)->text().startsWith(QStringLiteral("disable-identity"));
         QVERIFY2(disable, "the revoked identity becomes a disable task");
+        // Closed: nothing is pending any more, nobody to remind.
+        auto* reviewers = window.campaigns()->findChild<QTableWidget*>(QStringLiteral("reviewerTable"));
+        QCOMPARE(reviewers->horizontalHeaderItem(3)->text(), CampaignsPage::tr("Undecided at close"));
+        QVERIFY(!window.campaigns()->findChild<QPushButton*>(QStringLiteral("remindCampaign"))->isEnabled());
     }
 };
 

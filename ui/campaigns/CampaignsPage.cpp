@@ -1,30 +1,29 @@
 #include "CampaignsPage.h"
 #include "NewCampaignDialog.h"
-#include "widgets/StatusColours.h"
 #include "TemplatesDialog.h"
 #include "TriggersDialog.h"
-#include "review/TriggerService.h"
 
 #include "charts/ChartFactory.h"
 #include "review/CampaignService.h"
+#include "review/ReminderExport.h"
+#include "review/TriggerService.h"
 #include "util/People.h"
 #include "widgets/LocalDates.h"
+#include "widgets/StatusColours.h"
 
 #include <QChartView>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QKeySequence>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -56,6 +55,10 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     , m_escalate(new QPushButton(tr("Escalate overdue"), this))
     , m_triggers(new QPushButton(tr("Triggers…"), this))
     , m_templates(new QPushButton(tr("Recurring…"), this))
+    , m_remind(new QPushButton(tr("Send reminders…"), this))
+    , m_notice(new QLabel(this))
+    , m_reviewers(new QTableWidget(0, 5, this))
+    , m_reviewerTabs(new QTabWidget(this))
     , m_charts(new QVBoxLayout)
     , m_tasks(new QTableWidget(0, 3, this))
 {
@@ -85,6 +88,23 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < m_list->columnCount(); ++column)
         m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_reviewers->setObjectName(QStringLiteral("reviewerTable"));
+    m_reviewers->setAccessibleName(tr("Every reviewer"));
+    m_reviewers->verticalHeader()->hide();
+    m_reviewers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reviewers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reviewers->setAlternatingRowColors(true);
+    m_reviewers->setShowGrid(false);
+    m_reviewers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < m_reviewers->columnCount(); ++column)
+        m_reviewers->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_reviewerTabs->setObjectName(QStringLiteral("reviewerTabs"));
+    m_reviewerTabs->addTab(m_reviewers, tr("Every reviewer"));
+    m_remind->setObjectName(QStringLiteral("remindCampaign"));
+    m_remind->setToolTip(tr("Saves a reminder per reviewer with pending items (with a ready e-mail link) for your mailer, and records it"));
+    m_notice->setObjectName(QStringLiteral("campaignNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
     m_summary->setObjectName(QStringLiteral("campaignSummary"));
     m_summary->setWordWrap(true);
     m_close->setObjectName(QStringLiteral("closeCampaign"));
@@ -97,6 +117,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     top->addWidget(m_triggers);
     top->addWidget(m_templates);
     top->addWidget(m_new);
+    top->addWidget(m_remind);
     top->addWidget(m_escalate);
     top->addWidget(m_close);
     auto* left = new QWidget(this);
@@ -110,6 +131,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_summary);
     rightLayout->addLayout(m_charts, 1);
+    rightLayout->addWidget(m_reviewerTabs, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -120,6 +142,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addLayout(top);
+    layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
 
     connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
@@ -131,6 +154,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     connect(m_new, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
     connect(m_close, &QPushButton::clicked, this, &CampaignsPage::closeCampaign);
     connect(m_escalate, &QPushButton::clicked, this, &CampaignsPage::escalateCampaign);
+    connect(m_remind, &QPushButton::clicked, this, &CampaignsPage::sendReminders);
     m_triggers->setObjectName(QStringLiteral("campaignTriggers"));
     m_triggers->setToolTip(tr("Which events start a micro-campaign by themselves after a sync"));
     connect(m_triggers, &QPushButton::clicked, this, [this] {
@@ -148,7 +172,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
 
 void CampaignsPage::setManageable(bool manageable)
 {
-    for (QPushButton* button : { m_new, m_close, m_escalate, m_triggers, m_templates })
+    for (QPushButton* button : { m_new, m_close, m_escalate, m_triggers, m_templates, m_remind })
         button->setVisible(manageable);
 }
 
@@ -177,9 +201,10 @@ void CampaignsPage::load()
         m_list->setItem(row, 4, cell(QStringLiteral("%1%").arg(QLocale().toString(status->percentComplete(), 'f', 0))));
     }
     if (m_list->rowCount() == 0) {
-        // Nothing to close or escalate until a campaign exists.
+        // Nothing to close, escalate or remind until a campaign exists.
         m_close->setEnabled(false);
         m_escalate->setEnabled(false);
+        m_remind->setEnabled(false);
         m_summary->setText(tr("No campaign yet. Start one with New campaign…: choose which identities, a due date and a fallback "
                               "reviewer for those nobody owns."));
         return;
@@ -211,6 +236,7 @@ void CampaignsPage::showCampaign(qint64 id)
     const CampaignStatus& s = status.value();
     m_close->setEnabled(s.campaign.status == QLatin1String("open"));
     m_escalate->setEnabled(s.overdue > 0);
+    m_remind->setEnabled(s.campaign.status == QLatin1String("open") && s.decided < s.items);
     m_summary->setText(tr("<b>%1</b> — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping; handed on: %13.<br>"
                           "Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12")
                            .arg(s.campaign.name.toHtmlEscaped())
@@ -246,10 +272,18 @@ void CampaignsPage::showCampaign(qint64 id)
         reviewers.append({ r.email, r.items, r.decided });
     QChartView* burn = ChartFactory::burndown(burndown.value(), s.campaign.due, this);
     burn->setObjectName(QStringLiteral("burndownChart"));
-    QChartView* bars = ChartFactory::reviewerProgress(reviewers, this);
+    // A closed campaign has nothing pending: what was left undecided expired when it closed.
+    const bool closed = s.campaign.status != QLatin1String("open");
+    QChartView* bars = ChartFactory::reviewerProgress(reviewers, this, closed ? tr("Undecided at close") : QString());
     bars->setObjectName(QStringLiteral("reviewerChart"));
     m_charts->addWidget(burn, 1);
-    m_charts->addWidget(bars, 1);
+    while (m_reviewerTabs->count() > 1) {
+        QWidget* old = m_reviewerTabs->widget(1);
+        m_reviewerTabs->removeTab(1);
+        delete old;
+    }
+    m_reviewerTabs->addTab(bars, tr("Most left to do"));
+    showReviewers(s);
 
     m_tasks->setRowCount(0);
     for (const RemediationTask& t : tasks.value()) {
@@ -261,6 +295,59 @@ void CampaignsPage::showCampaign(qint64 id)
         state->setForeground(t.state == QLatin1String("done") ? StatusColours::colour(StatusColours::Tone::Success) : t.state == QLatin1String("overdue") ? StatusColours::colour(StatusColours::Tone::Danger) : palette().color(QPalette::Text));
         m_tasks->setItem(row, 2, state);
     }
+}
+
+void CampaignsPage::showReviewers(const CampaignStatus& s)
+{
+    const bool closed = s.campaign.status != QLatin1String("open");
+    m_reviewers->setHorizontalHeaderLabels(
+        { tr("Reviewer"), tr("Items"), tr("Decided"), closed ? tr("Undecided at close") : tr("Pending"), tr("Flagged") });
+    m_reviewers->setSortingEnabled(false);
+    m_reviewers->setRowCount(0);
+    for (const CampaignStatus::Reviewer& r : s.reviewers) {
+        const int row = m_reviewers->rowCount();
+        m_reviewers->insertRow(row);
+        m_reviewers->setItem(row, 0, cell(r.email));
+        const int figures[] = { r.items, r.decided, r.items - r.decided, r.flagged };
+        for (int i = 0; i < 4; ++i) {
+            auto* number = new QTableWidgetItem;
+            number->setData(Qt::DisplayRole, figures[i]); // sorts as a number
+            number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_reviewers->setItem(row, i + 1, number);
+        }
+    }
+    m_reviewers->setSortingEnabled(true);
+    m_reviewers->sortByColumn(3, Qt::DescendingOrder); // who has most left to do first
+}
+
+void CampaignsPage::sendReminders()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save reminders for your mailer"), QStringLiteral("reminders.csv"),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        writeReminders(m_list->item(row, 0)->data(Qt::UserRole).toLongLong(), path);
+}
+
+bool CampaignsPage::writeReminders(qint64 campaignId, const QString& path)
+{
+    CampaignService service(m_database);
+    auto campaign = service.byId(campaignId);
+    auto reminders = campaign ? service.remind(campaignId, actor()) : Result<QList<Reminder>>(campaign.error());
+    Status written = reminders ? ReminderExport::write(campaign.value(), reminders.value(), path) : Status(reminders.error());
+    m_notice->setVisible(true);
+    if (!written) {
+        m_notice->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
+        m_notice->setText(written.errorString());
+        return false;
+    }
+    m_notice->setStyleSheet(QString());
+    m_notice->setText(tr("Reminders for %n reviewer(s) saved to %1, each with a ready e-mail link; recorded in the audit log.", nullptr,
+        int(reminders->size()))
+                          .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void CampaignsPage::newCampaign()

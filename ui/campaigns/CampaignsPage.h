@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Campaign.h"
 #include "storage/Database.h"
 #include "widgets/LazyPage.h"
 
@@ -7,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QVBoxLayout;
 
@@ -28,6 +30,8 @@ public:
     void select(qint64 campaignId);
     /** Reviewers and auditors follow campaigns; only managers start, escalate and close them. */
     void setManageable(bool manageable);
+    /** Records reminders for the campaign's reviewers with pending items and saves them as CSV for a mailer. */
+    bool writeReminders(qint64 campaignId, const QString& path);
 
 signals:
     void storeChanged();
@@ -40,6 +44,8 @@ private:
     void newCampaign();
     void closeCampaign();
     void escalateCampaign();
+    void sendReminders();
+    void showReviewers(const CampaignStatus& status);
 
     DatabasePtr m_database;
     QTableWidget* m_list;
@@ -49,6 +55,10 @@ private:
     QPushButton* m_escalate;
     QPushButton* m_triggers;
     QPushButton* m_templates;
+    QPushButton* m_remind;
+    QLabel* m_notice;
+    QTableWidget* m_reviewers;
+    QTabWidget* m_reviewerTabs;
     QVBoxLayout* m_charts;
     QTableWidget* m_tasks;
 };

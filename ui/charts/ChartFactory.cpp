@@ -345,14 +345,14 @@ QChartView* ChartFactory::burndown(const QList<std::pair<QDateTime, int>>& point
     return wrap(chart, parent, summary);
 }
 
-QChartView* ChartFactory::reviewerProgress(const QList<std::tuple<QString, int, int>>& reviewers, QWidget* parent)
+QChartView* ChartFactory::reviewerProgress(const QList<std::tuple<QString, int, int>>& reviewers, QWidget* parent, const QString& remainder)
 {
     auto* chart = new QChart;
     chart->setTitle(ChartFactory::tr("Progress per reviewer"));
     auto* decided = new QBarSet(ChartFactory::tr("Decided"));
     decided->setProperty("recertifyColour", kUsed);
     decided->setColor(kUsed);
-    auto* pending = new QBarSet(ChartFactory::tr("Pending"));
+    auto* pending = new QBarSet(remainder.isEmpty() ? ChartFactory::tr("Pending") : remainder);
     pending->setProperty("recertifyColour", kUnused);
     pending->setColor(kUnused);
     QStringList names;

@@ -35,7 +35,8 @@ public:
     /** Items still undecided over time, with the due date. */
     static QChartView* burndown(const QList<std::pair<QDateTime, int>>& points, const QDateTime& due, QWidget* parent);
     /** Decided and pending items per reviewer, stacked. */
-    static QChartView* reviewerProgress(const QList<std::tuple<QString, int, int>>& reviewers, QWidget* parent);
+    /** remainder names what is not decided ("Pending" when empty; "Undecided at close" for a closed campaign). */
+    static QChartView* reviewerProgress(const QList<std::tuple<QString, int, int>>& reviewers, QWidget* parent, const QString& remainder = {});
 
     /** Light or dark, from the widget's palette; also used when the palette changes. */
     static void applyTheme(QChart* chart, const QWidget* reference);

@@ -74,7 +74,7 @@ GitHubSourceDialog::GitHubSourceDialog(SecretStore& secrets, QWidget* parent)
     keyFileLabel->setBuddy(m_keyFile);
     form->addRow(keyFileLabel, keyRow);
     form->addRow(m_withToken);
-    form->addRow(tr("T&oken:"), m_token);
+    form->addRow(tr("Tok&en:"), m_token);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &GitHubSourceDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &GitHubSourceDialog::reject);
