@@ -2132,6 +2132,21 @@
     </message>
 </context>
 <context>
+    <name>ControlMapping</name>
+    <message>
+        <source>ownership attested</source>
+        <translation>Eigentümerschaft bestätigt</translation>
+    </message>
+    <message>
+        <source>task scope kept or reduced</source>
+        <translation>Aufgabenumfang beibehalten oder reduziert</translation>
+    </message>
+    <message>
+        <source>business need certified, revoked or retired</source>
+        <translation>geschäftlicher Bedarf zertifiziert, widerrufen oder stillgelegt</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -2296,10 +2311,6 @@
         <translation>%1 über %2</translation>
     </message>
     <message>
-        <source>a direct grant</source>
-        <translation>eine direkte Berechtigung</translation>
-    </message>
-    <message>
         <source>%1 is outside the declared task scope</source>
         <translation>%1 liegt außerhalb des erklärten Aufgabenumfangs</translation>
     </message>
@@ -2374,18 +2385,6 @@
         <translation>interaktive Nutzung: %1 am %2</translation>
     </message>
     <message>
-        <source>anyone may assume it (trust policy principal &quot;*&quot;)%1</source>
-        <translation>jeder kann sie übernehmen (Prinzipal „*“ in der Vertrauensrichtlinie)%1</translation>
-    </message>
-    <message>
-        <source>, subject to a condition</source>
-        <translation>, unter einer Bedingung</translation>
-    </message>
-    <message>
-        <source>%1, outside its own account, may assume it%2</source>
-        <translation>%1 außerhalb des eigenen Kontos kann sie übernehmen%2</translation>
-    </message>
-    <message>
         <source>%1 is attached, but its content was not in the input</source>
         <translation>%1 ist angefügt, der Inhalt war jedoch nicht in der Eingabe enthalten</translation>
     </message>
@@ -2400,6 +2399,26 @@
     <message>
         <source>removal of %1 requested on %2, overdue after %3</source>
         <translation>Entfernung von %1 am %2 angefordert, überfällig nach %3</translation>
+    </message>
+    <message>
+        <source>anyone may assume it (trust policy principal &quot;*&quot;), subject to a condition</source>
+        <translation>jeder kann sie übernehmen (Prinzipal „*“ in der Vertrauensrichtlinie), unter einer Bedingung</translation>
+    </message>
+    <message>
+        <source>anyone may assume it (trust policy principal &quot;*&quot;)</source>
+        <translation>jeder kann sie übernehmen (Prinzipal „*“ in der Vertrauensrichtlinie)</translation>
+    </message>
+    <message>
+        <source>%1, outside its own account, may assume it, subject to a condition</source>
+        <translation>%1 außerhalb des eigenen Kontos kann sie übernehmen, unter einer Bedingung</translation>
+    </message>
+    <message>
+        <source>%1, outside its own account, may assume it</source>
+        <translation>%1 außerhalb des eigenen Kontos kann sie übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 through a direct grant</source>
+        <translation>%1 über eine direkte Berechtigung</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3693,66 @@
         <source>NIST CSF 2.0</source>
         <translation>NIST CSF 2.0</translation>
     </message>
+    <message>
+        <source>Population reviewed</source>
+        <translation>Überprüfte Grundgesamtheit</translation>
+    </message>
+    <message>
+        <source>%1 identities; SHA-256 of their sorted source and native ids: %2 (recompute it from evidence.json).</source>
+        <translation>%1 Identitäten; SHA-256 ihrer sortierten Quellen und nativen IDs: %2 (aus evidence.json nachrechenbar).</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>Days of the 90 before the start with activity data</source>
+        <translation>Tage der 90 vor dem Start mit Aktivitätsdaten</translation>
+    </message>
+    <message>
+        <source>The last sync run of each input that finished well before the campaign started:</source>
+        <translation>Der letzte erfolgreiche Synchronisationslauf jeder Eingabe vor dem Start der Kampagne:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Added / changed / removed; complete for</source>
+        <translation>Hinzugefügt / geändert / entfernt; vollständig für</translation>
+    </message>
+    <message>
+        <source>nothing (it retired nothing)</source>
+        <translation>nichts (er hat nichts stillgelegt)</translation>
+    </message>
+    <message>
+        <source>Controls these decisions evidence</source>
+        <translation>Kontrollen, die diese Entscheidungen belegen</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Evidenced by</source>
+        <translation>Belegt durch</translation>
+    </message>
 </context>
 <context>
     <name>ReminderExport</name>
@@ -4606,6 +4685,14 @@
             <numerusform>Erinnerungen für %n Prüfer in %1 gespeichert, jeweils mit fertigem E-Mail-Link; im Prüfprotokoll vermerkt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No decision of this campaign asked for a change.</source>
+        <translation>Keine Entscheidung dieser Kampagne verlangte eine Änderung.</translation>
+    </message>
+    <message>
+        <source>Closing the campaign turns its decisions into remediation tasks (remove a grant, disable, retire, reassign); they appear here, and the next sync marks each one done.</source>
+        <translation>Beim Abschluss der Kampagne werden ihre Entscheidungen zu Behebungsaufgaben (Berechtigung entfernen, deaktivieren, stilllegen, neu zuweisen); sie erscheinen hier, und die nächste Synchronisierung markiert jede als erledigt.</translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>
@@ -4660,10 +4747,6 @@
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
-    <message>
-        <source>No analysis has run yet. Import or sync a source, or run recertify-cli demo, and the charts fill in.</source>
-        <translation>Es wurde noch keine Analyse ausgeführt. Importieren oder synchronisieren Sie eine Quelle oder führen Sie recertify-cli demo aus, dann füllen sich die Diagramme.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 identities · %2 grants, %3 used and %4 unused in the last 90 days · %5 actions out of scope · estate trust debt %6 (mean %7 per identity) · %n snapshots</source>
         <translation>
@@ -4678,6 +4761,10 @@
     <message>
         <source>Estate trust debt over time</source>
         <translation>Vertrauensschuld des Bestands im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>No analysis has run yet. Bring identities in on the Sources page (files, or a live source), and the charts fill in after the first import.</source>
+        <translation>Noch keine Analyse gelaufen. Holen Sie Identitäten auf der Seite Quellen herein (Dateien oder eine Live-Quelle); die Diagramme füllen sich nach dem ersten Import.</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5023,18 @@
     <message>
         <source>From a file that does not verify (%1): do not rely on what follows.</source>
         <translation>Aus einer Datei, die sich nicht verifizieren lässt (%1): Das Folgende ist nicht verlässlich.</translation>
+    </message>
+    <message>
+        <source>Open the report (PDF)</source>
+        <translation>Bericht öffnen (PDF)</translation>
+    </message>
+    <message>
+        <source>Opens the bundle&apos;s report.pdf in your PDF viewer</source>
+        <translation>Öffnet die report.pdf des Pakets in Ihrem PDF-Betrachter</translation>
+    </message>
+    <message>
+        <source>Opens the bundle&apos;s report.pdf in your PDF viewer; it does not verify, so do not rely on it</source>
+        <translation>Öffnet die report.pdf des Pakets in Ihrem PDF-Betrachter; sie lässt sich nicht verifizieren, verlassen Sie sich nicht darauf</translation>
     </message>
 </context>
 <context>
@@ -6168,10 +6267,6 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <translation>%1 (fällig am %2)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No open campaign has items for you. Campaigns start in &lt;b&gt;Campaigns&lt;/b&gt; or with &lt;code&gt;recertify-cli campaign create&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Keine offene Kampagne enthält Elemente für Sie. Kampagnen werden unter &lt;b&gt;Kampagnen&lt;/b&gt; oder mit &lt;code&gt;recertify-cli campaign create&lt;/code&gt; gestartet.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>debt %1</source>
         <translation>Vertrauensschuld %1</translation>
     </message>
@@ -6425,6 +6520,10 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Grants to remove</source>
         <translation>Zu entfernende Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No open campaign has items for you. A governance manager starts campaigns in &lt;b&gt;Campaigns&lt;/b&gt; (&lt;i&gt;New campaign…&lt;/i&gt;); each identity goes to its owner, and yours appear here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine offene Kampagne hat Elemente für Sie. Governance-Verantwortliche starten Kampagnen unter &lt;b&gt;Kampagnen&lt;/b&gt; (&lt;i&gt;Neue Kampagne…&lt;/i&gt;); jede Identität geht an ihren Eigentümer, und Ihre erscheinen hier.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

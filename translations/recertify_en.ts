@@ -2130,6 +2130,21 @@
     </message>
 </context>
 <context>
+    <name>ControlMapping</name>
+    <message>
+        <source>ownership attested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task scope kept or reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business need certified, revoked or retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -2294,10 +2309,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a direct grant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is outside the declared task scope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,18 +2383,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>anyone may assume it (trust policy principal &quot;*&quot;)%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, subject to a condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, outside its own account, may assume it%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is attached, but its content was not in the input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,6 +2396,26 @@
     </message>
     <message>
         <source>removal of %1 requested on %2, overdue after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone may assume it (trust policy principal &quot;*&quot;), subject to a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone may assume it (trust policy principal &quot;*&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, outside its own account, may assume it, subject to a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, outside its own account, may assume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through a direct grant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3672,6 +3691,66 @@
         <source>NIST CSF 2.0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Population reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 identities; SHA-256 of their sorted source and native ids: %2 (recompute it from evidence.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the 90 before the start with activity data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync run of each input that finished well before the campaign started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added / changed / removed; complete for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (it retired nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls these decisions evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidenced by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderExport</name>
@@ -4604,6 +4683,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>No decision of this campaign asked for a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the campaign turns its decisions into remediation tasks (remove a grant, disable, retire, reassign); they appear here, and the next sync marks each one done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>
@@ -4658,10 +4745,6 @@
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No analysis has run yet. Import or sync a source, or run recertify-cli demo, and the charts fill in.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 identities · %2 grants, %3 used and %4 unused in the last 90 days · %5 actions out of scope · estate trust debt %6 (mean %7 per identity) · %n snapshots</source>
         <translation>
@@ -4675,6 +4758,10 @@
     </message>
     <message>
         <source>Estate trust debt over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis has run yet. Bring identities in on the Sources page (files, or a live source), and the charts fill in after the first import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4933,6 +5020,18 @@
     </message>
     <message>
         <source>From a file that does not verify (%1): do not rely on what follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the bundle&apos;s report.pdf in your PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the bundle&apos;s report.pdf in your PDF viewer; it does not verify, so do not rely on it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6160,10 +6259,6 @@ Give it to your auditors so they can trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;No open campaign has items for you. Campaigns start in &lt;b&gt;Campaigns&lt;/b&gt; or with &lt;code&gt;recertify-cli campaign create&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>debt %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6416,6 +6511,10 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Grants to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No open campaign has items for you. A governance manager starts campaigns in &lt;b&gt;Campaigns&lt;/b&gt; (&lt;i&gt;New campaign…&lt;/i&gt;); each identity goes to its owner, and yours appear here.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2132,6 +2132,21 @@
     </message>
 </context>
 <context>
+    <name>ControlMapping</name>
+    <message>
+        <source>ownership attested</source>
+        <translation>propriété attestée</translation>
+    </message>
+    <message>
+        <source>task scope kept or reduced</source>
+        <translation>périmètre des tâches conservé ou réduit</translation>
+    </message>
+    <message>
+        <source>business need certified, revoked or retired</source>
+        <translation>besoin métier certifié, révoqué ou mis hors service</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -2296,10 +2311,6 @@
         <translation>%1 via %2</translation>
     </message>
     <message>
-        <source>a direct grant</source>
-        <translation>une autorisation directe</translation>
-    </message>
-    <message>
         <source>%1 is outside the declared task scope</source>
         <translation>%1 est hors du périmètre de tâches déclaré</translation>
     </message>
@@ -2374,18 +2385,6 @@
         <translation>utilisation interactive&#xa0;: %1 le %2</translation>
     </message>
     <message>
-        <source>anyone may assume it (trust policy principal &quot;*&quot;)%1</source>
-        <translation>n&apos;importe qui peut l&apos;assumer (principal «&#xa0;*&#xa0;» de la stratégie d&apos;approbation)%1</translation>
-    </message>
-    <message>
-        <source>, subject to a condition</source>
-        <translation>, sous condition</translation>
-    </message>
-    <message>
-        <source>%1, outside its own account, may assume it%2</source>
-        <translation>%1, hors de son propre compte, peut l&apos;assumer%2</translation>
-    </message>
-    <message>
         <source>%1 is attached, but its content was not in the input</source>
         <translation>%1 est attaché, mais son contenu ne figurait pas dans l&apos;entrée</translation>
     </message>
@@ -2400,6 +2399,26 @@
     <message>
         <source>removal of %1 requested on %2, overdue after %3</source>
         <translation>retrait de %1 demandé le %2, en retard après le %3</translation>
+    </message>
+    <message>
+        <source>anyone may assume it (trust policy principal &quot;*&quot;), subject to a condition</source>
+        <translation>n'importe qui peut l'assumer (principal « * » de la stratégie d'approbation), sous condition</translation>
+    </message>
+    <message>
+        <source>anyone may assume it (trust policy principal &quot;*&quot;)</source>
+        <translation>n'importe qui peut l'assumer (principal « * » de la stratégie d'approbation)</translation>
+    </message>
+    <message>
+        <source>%1, outside its own account, may assume it, subject to a condition</source>
+        <translation>%1, hors de son propre compte, peut l'assumer, sous condition</translation>
+    </message>
+    <message>
+        <source>%1, outside its own account, may assume it</source>
+        <translation>%1, hors de son propre compte, peut l'assumer</translation>
+    </message>
+    <message>
+        <source>%1 through a direct grant</source>
+        <translation>%1 via une autorisation directe</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3693,66 @@
         <source>NIST CSF 2.0</source>
         <translation>NIST CSF 2.0</translation>
     </message>
+    <message>
+        <source>Population reviewed</source>
+        <translation>Population revue</translation>
+    </message>
+    <message>
+        <source>%1 identities; SHA-256 of their sorted source and native ids: %2 (recompute it from evidence.json).</source>
+        <translation>%1 identités ; SHA-256 de leurs sources et identifiants natifs triés : %2 (recalculable depuis evidence.json).</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identités</translation>
+    </message>
+    <message>
+        <source>Days of the 90 before the start with activity data</source>
+        <translation>Jours, parmi les 90 avant le début, couverts par des données d'activité</translation>
+    </message>
+    <message>
+        <source>The last sync run of each input that finished well before the campaign started:</source>
+        <translation>La dernière synchronisation réussie de chaque entrée avant le début de la campagne :</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Added / changed / removed; complete for</source>
+        <translation>Ajoutées / modifiées / retirées ; complète pour</translation>
+    </message>
+    <message>
+        <source>nothing (it retired nothing)</source>
+        <translation>rien (elle n'a rien mis hors service)</translation>
+    </message>
+    <message>
+        <source>Controls these decisions evidence</source>
+        <translation>Contrôles que ces décisions attestent</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Evidenced by</source>
+        <translation>Attesté par</translation>
+    </message>
 </context>
 <context>
     <name>ReminderExport</name>
@@ -4606,6 +4685,14 @@
             <numerusform>Rappels pour %n réviseurs enregistrés dans %1, chacun avec un lien e-mail prêt ; consignés dans le journal d’audit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No decision of this campaign asked for a change.</source>
+        <translation>Aucune décision de cette campagne n'a demandé de changement.</translation>
+    </message>
+    <message>
+        <source>Closing the campaign turns its decisions into remediation tasks (remove a grant, disable, retire, reassign); they appear here, and the next sync marks each one done.</source>
+        <translation>La clôture de la campagne transforme ses décisions en tâches de remédiation (retirer une autorisation, désactiver, mettre hors service, réattribuer) ; elles apparaissent ici et la prochaine synchronisation marque chacune comme faite.</translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>
@@ -4660,10 +4747,6 @@
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
-    <message>
-        <source>No analysis has run yet. Import or sync a source, or run recertify-cli demo, and the charts fill in.</source>
-        <translation>Aucune analyse n&apos;a encore été exécutée. Importez ou synchronisez une source, ou lancez recertify-cli demo, et les graphiques se rempliront.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 identities · %2 grants, %3 used and %4 unused in the last 90 days · %5 actions out of scope · estate trust debt %6 (mean %7 per identity) · %n snapshots</source>
         <translation>
@@ -4678,6 +4761,10 @@
     <message>
         <source>Estate trust debt over time</source>
         <translation>Dette de confiance du parc dans le temps</translation>
+    </message>
+    <message>
+        <source>No analysis has run yet. Bring identities in on the Sources page (files, or a live source), and the charts fill in after the first import.</source>
+        <translation>Aucune analyse n'a encore été exécutée. Importez des identités depuis la page Sources (fichiers ou source en direct) ; les graphiques se remplissent après la première importation.</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5023,18 @@
     <message>
         <source>From a file that does not verify (%1): do not rely on what follows.</source>
         <translation>Provient d’un fichier qui ne se vérifie pas (%1) : ne pas se fier à ce qui suit.</translation>
+    </message>
+    <message>
+        <source>Open the report (PDF)</source>
+        <translation>Ouvrir le rapport (PDF)</translation>
+    </message>
+    <message>
+        <source>Opens the bundle&apos;s report.pdf in your PDF viewer</source>
+        <translation>Ouvre le report.pdf du lot dans votre lecteur PDF</translation>
+    </message>
+    <message>
+        <source>Opens the bundle&apos;s report.pdf in your PDF viewer; it does not verify, so do not rely on it</source>
+        <translation>Ouvre le report.pdf du lot dans votre lecteur PDF ; il ne se vérifie pas, ne vous y fiez pas</translation>
     </message>
 </context>
 <context>
@@ -6168,10 +6267,6 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
         <translation>%1 (échéance le %2)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No open campaign has items for you. Campaigns start in &lt;b&gt;Campaigns&lt;/b&gt; or with &lt;code&gt;recertify-cli campaign create&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucune campagne ouverte ne contient d&apos;éléments pour vous. Les campagnes se lancent dans &lt;b&gt;Campagnes&lt;/b&gt; ou avec &lt;code&gt;recertify-cli campaign create&lt;/code&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>debt %1</source>
         <translation>dette %1</translation>
     </message>
@@ -6425,6 +6520,10 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Grants to remove</source>
         <translation>Droits à retirer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No open campaign has items for you. A governance manager starts campaigns in &lt;b&gt;Campaigns&lt;/b&gt; (&lt;i&gt;New campaign…&lt;/i&gt;); each identity goes to its owner, and yours appear here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune campagne ouverte n'a d'éléments pour vous. Un responsable de la gouvernance lance les campagnes dans &lt;b&gt;Campagnes&lt;/b&gt; (&lt;i&gt;Nouvelle campagne…&lt;/i&gt;) ; chaque identité va à son propriétaire, et les vôtres apparaissent ici.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -39,10 +39,10 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
         snapshot->finish();
 
         auto insertFinding = sql::prepare(db, QStringLiteral(
-            "INSERT INTO findings (identity_id, type, subject, severity, detail, owasp, opened_at, since) VALUES (?,?,?,?,?,?,?,?) "
+            "INSERT INTO findings (identity_id, type, subject, severity, detail, owasp, opened_at, since, detail_data) VALUES (?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT (identity_id, type, subject) DO UPDATE SET severity = excluded.severity, detail = excluded.detail, "
-            "owasp = excluded.owasp, opened_at = excluded.opened_at, since = excluded.since, resolved_at = NULL"));
-        auto updateFinding = sql::prepare(db, QStringLiteral("UPDATE findings SET detail = ?, since = ? WHERE id = ?"));
+            "owasp = excluded.owasp, opened_at = excluded.opened_at, since = excluded.since, detail_data = excluded.detail_data, resolved_at = NULL"));
+        auto updateFinding = sql::prepare(db, QStringLiteral("UPDATE findings SET detail = ?, since = ?, detail_data = ? WHERE id = ?"));
         auto resolveFinding = sql::prepare(db, QStringLiteral("UPDATE findings SET resolved_at = ? WHERE id = ?"));
         auto updateIdentity = sql::prepare(db, QStringLiteral(
             "UPDATE identities SET trust_debt = ?, granted_count = ?, used_count = ?, unused_count = ?, out_of_scope_count = ? WHERE id = ?"));
@@ -80,12 +80,12 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
                         f.since = existing != open.constEnd() && existing->openedAt.isValid() ? existing->openedAt : now;
                     const QString since = Timestamp::toIso(f.since);
                     if (existing == open.constEnd()) {
-                        if (auto st = sql::exec(*insertFinding, { id, f.type, f.subject, f.severity, f.detail, f.owasp, Timestamp::toIso(now), since }); !st)
+                        if (auto st = sql::exec(*insertFinding, { id, f.type, f.subject, f.severity, f.detail, f.owasp, Timestamp::toIso(now), since, f.detailData }); !st)
                             return st;
                         ++report.opened;
                     } else {
-                        if (existing->detail != f.detail || existing->since != since) {
-                            if (auto st = sql::exec(*updateFinding, { f.detail, since, existing->id }); !st)
+                        if (existing->detail != f.detail || existing->since != since || existing->detailData != f.detailData) {
+                            if (auto st = sql::exec(*updateFinding, { f.detail, since, f.detailData, existing->id }); !st)
                                 return st;
                         }
                         open.remove(key);

@@ -36,10 +36,16 @@ bool looksHuman(const QString& action)
         || action.startsWith(QLatin1String("signIn:interactive"), Qt::CaseInsensitive);
 }
 
+// A detail as data; its text is marked for translation where it is written (QT_TR_NOOP).
+FindingText text(const char* source, QStringList args = {}, int n = -1)
+{
+    return FindingText { "DriftAnalyzer", source, std::move(args), n };
+}
+
 } // namespace
 
 void DriftAnalyzer::add(QList<Finding>& out, const IdentityFacts& facts, const QString& type, const QString& subject,
-                        const QString& detail, QDateTime since) const
+                        const FindingText& detail, QDateTime since) const
 {
     const DebtWeight* weight = TrustDebtWeights::of(type);
     Finding f;
@@ -48,7 +54,8 @@ void DriftAnalyzer::add(QList<Finding>& out, const IdentityFacts& facts, const Q
     f.subject = subject;
     f.severity = weight ? QString::fromLatin1(weight->severity) : QStringLiteral("medium");
     f.owasp = weight ? QString::fromLatin1(weight->owasp) : QString();
-    f.detail = detail;
+    f.detail = detail.render();
+    f.detailData = detail.toData(); // rendered again in the reader's language
     // A condition cannot have started in the future; an unknown start stays invalid for the caller
     // to fill from when the finding was first seen.
     f.since = since.isValid() && since > m_now ? m_now : since;
@@ -86,11 +93,14 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         if (isTrustEntry(g)) {
             const QString who = g.permission.section(u':', 1);
             if (id.status != LifecycleState::Retired) {
+                const bool conditioned = g.resourceScope.contains(QLatin1String("conditioned"));
                 add(out, facts, QStringLiteral("open-trust"), who,
-                    who == QLatin1String("*") ? tr("anyone may assume it (trust policy principal \"*\")%1")
-                                                   .arg(g.resourceScope.contains(QLatin1String("conditioned")) ? tr(", subject to a condition") : QString())
-                                              : tr("%1, outside its own account, may assume it%2")
-                                                   .arg(who, g.resourceScope.contains(QLatin1String("conditioned")) ? tr(", subject to a condition") : QString()),
+                    who == QLatin1String("*")
+                        ? text(conditioned ? QT_TR_NOOP("anyone may assume it (trust policy principal \"*\"), subject to a condition")
+                                           : QT_TR_NOOP("anyone may assume it (trust policy principal \"*\")"))
+                        : text(conditioned ? QT_TR_NOOP("%1, outside its own account, may assume it, subject to a condition")
+                                           : QT_TR_NOOP("%1, outside its own account, may assume it"),
+                            { who }),
                     id.createdAt);
             }
             continue;
@@ -100,13 +110,13 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             // What it allows is unknown, so neither used nor unused can be claimed.
             if (live) {
                 add(out, facts, QStringLiteral("unresolved-grant"), g.permission,
-                    tr("%1 is attached, but its content was not in the input").arg(g.permission), grantedSince(g, id));
+                    text(QT_TR_NOOP("%1 is attached, but its content was not in the input"), { g.permission }), grantedSince(g, id));
             }
             continue;
         }
         if (live && id.source == QLatin1String("mcp") && g.resourceScope.contains(QLatin1String(";destructive"))) {
             add(out, facts, QStringLiteral("destructive-tool"), g.permission,
-                tr("tool %1 may change or delete data (its server marks it destructive)").arg(g.permission), grantedSince(g, id));
+                text(QT_TR_NOOP("tool %1 may change or delete data (its server marks it destructive)"), { g.permission }), grantedSince(g, id));
         }
         if (usedActions.uses(g.permission)) {
             ++f.used;
@@ -118,7 +128,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         if (live && !unusedSeen.contains(g.permission)) {
             unusedSeen.insert(g.permission);
             add(out, facts, QStringLiteral("unused-grant"), g.permission,
-                tr("%1 was not used in the last %n days", nullptr, m_policy.windowDays).arg(g.permission),
+                text(QT_TR_N_NOOP("%1 was not used in the last %n days"), { g.permission }, m_policy.windowDays),
                 grantedSince(g, id).addDays(m_policy.windowDays));
         }
     }
@@ -129,7 +139,8 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         if (PermissionMatcher::isAdmin(id.source, g.permission) && !adminSeen.contains(g.permission)) {
             adminSeen.insert(g.permission);
             add(out, facts, QStringLiteral("admin-grant"), g.permission,
-                tr("%1 through %2").arg(g.permission, g.grantedVia.isEmpty() ? tr("a direct grant") : g.grantedVia),
+                g.grantedVia.isEmpty() ? text(QT_TR_NOOP("%1 through a direct grant"), { g.permission })
+                                       : text(QT_TR_NOOP("%1 through %2"), { g.permission, g.grantedVia }),
                 grantedSince(g, id));
         }
     }
@@ -146,15 +157,15 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             continue;
         const bool declared = declaredSet.isEmpty() || declaredSet.coversAny(u.action);
         const bool granted = grantedSet.coversAny(u.action);
-        QString detail;
+        const char* detail = nullptr;
         if (!declared && u.outcome == QLatin1String("allowed"))
-            detail = tr("%1 is outside the declared task scope").arg(u.action);
+            detail = QT_TR_NOOP("%1 is outside the declared task scope");
         else if (!granted && u.outcome == QLatin1String("denied"))
-            detail = tr("tried %1, which no grant allows (denied)").arg(u.action);
-        if (detail.isEmpty())
+            detail = QT_TR_NOOP("tried %1, which no grant allows (denied)");
+        if (!detail)
             continue;
         outOfScope.insert(u.action);
-        add(out, facts, QStringLiteral("out-of-scope-action"), u.action, detail, dayStart(firstSeen.value(u.action)));
+        add(out, facts, QStringLiteral("out-of-scope-action"), u.action, text(detail, { u.action }), dayStart(firstSeen.value(u.action)));
     }
     f.outOfScope = int(outOfScope.size());
 
@@ -168,8 +179,9 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
                 continue;
             reported.insert(g.permission);
             add(out, facts, QStringLiteral("removal-pending"), g.permission,
-                overdue < m_now ? tr("removal of %1 requested on %2, overdue since %3").arg(g.permission, requested, overdue.date().toString(Qt::ISODate))
-                                : tr("removal of %1 requested on %2, overdue after %3").arg(g.permission, requested, overdue.date().toString(Qt::ISODate)),
+                text(overdue < m_now ? QT_TR_NOOP("removal of %1 requested on %2, overdue since %3")
+                                     : QT_TR_NOOP("removal of %1 requested on %2, overdue after %3"),
+                    { g.permission, requested, overdue.date().toString(Qt::ISODate) }),
                 facts.removalRequestedAt);
         }
     }
@@ -180,7 +192,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             if (!isTrustEntry(g) && !facts.certifiedGrants.contains(g.permission) && !reported.contains(g.permission)) {
                 reported.insert(g.permission);
                 add(out, facts, QStringLiteral("scope-creep"), g.permission,
-                    tr("%1 was granted after the certification of %2").arg(g.permission, facts.lastCertifiedAt.date().toString(Qt::ISODate)),
+                    text(QT_TR_NOOP("%1 was granted after the certification of %2"), { g.permission, facts.lastCertifiedAt.date().toString(Qt::ISODate) }),
                     g.grantedAt.isValid() && g.grantedAt > facts.lastCertifiedAt ? g.grantedAt : facts.lastCertifiedAt);
             }
         }
@@ -193,19 +205,19 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         if (c.expiresAt.isValid() && c.expiresAt < m_now) {
             if (live) {
                 add(out, facts, QStringLiteral("expired-active"), c.credentialId,
-                    tr("%1 %2 expired on %3 and is still enabled").arg(c.type, c.credentialId, c.expiresAt.date().toString(Qt::ISODate)),
+                    text(QT_TR_NOOP("%1 %2 expired on %3 and is still enabled"), { c.type, c.credentialId, c.expiresAt.date().toString(Qt::ISODate) }),
                     c.expiresAt);
             }
             continue;
         }
         if (c.expiresAt.isValid() && c.expiresAt <= m_now.addDays(m_policy.expiringDays)) {
             add(out, facts, QStringLiteral("expiring-credential"), c.credentialId,
-                tr("%1 %2 expires on %3").arg(c.type, c.credentialId, c.expiresAt.date().toString(Qt::ISODate)),
+                text(QT_TR_NOOP("%1 %2 expires on %3"), { c.type, c.credentialId, c.expiresAt.date().toString(Qt::ISODate) }),
                 c.expiresAt.addDays(-m_policy.expiringDays));
         }
         if (c.createdAt.isValid() && c.createdAt.daysTo(m_now) > m_policy.rotationDays) {
             add(out, facts, QStringLiteral("stale-credential"), c.credentialId,
-                tr("%1 %2 was issued %n days ago and never rotated", nullptr, int(c.createdAt.daysTo(m_now))).arg(c.type, c.credentialId),
+                text(QT_TR_N_NOOP("%1 %2 was issued %n days ago and never rotated"), { c.type, c.credentialId }, int(c.createdAt.daysTo(m_now))),
                 c.createdAt.addDays(m_policy.rotationDays));
         }
     }
@@ -213,41 +225,41 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     // The identity itself.
     if (live && id.expiresAt.isValid() && id.expiresAt < m_now) {
         add(out, facts, QStringLiteral("expired-active"), QString(),
-            tr("its retirement date %1 has passed and it is still enabled").arg(id.expiresAt.date().toString(Qt::ISODate)), id.expiresAt);
+            text(QT_TR_NOOP("its retirement date %1 has passed and it is still enabled"), { id.expiresAt.date().toString(Qt::ISODate) }), id.expiresAt);
     }
     const bool everUsed = id.lastUsedAt.isValid() || !allowedActions.isEmpty();
     if (usageObserved && live && !everUsed && id.createdAt.isValid() && id.createdAt.daysTo(m_now) > m_policy.neverUsedGraceDays) {
-        add(out, facts, QStringLiteral("never-used"), QString(), tr("never used since it was created on %1").arg(id.createdAt.date().toString(Qt::ISODate)),
+        add(out, facts, QStringLiteral("never-used"), QString(), text(QT_TR_NOOP("never used since it was created on %1"), { id.createdAt.date().toString(Qt::ISODate) }),
             id.createdAt.addDays(m_policy.neverUsedGraceDays));
     } else if (live && id.lastUsedAt.isValid() && id.lastUsedAt < windowStart) {
         // A last use the source itself reported is an observation, whatever activity data the store holds.
         add(out, facts, QStringLiteral("dormant"), QString(),
-            tr("last used %n days ago", nullptr, int(id.lastUsedAt.daysTo(m_now))), id.lastUsedAt.addDays(m_policy.windowDays));
+            text(QT_TR_N_NOOP("last used %n days ago"), {}, int(id.lastUsedAt.daysTo(m_now))), id.lastUsedAt.addDays(m_policy.windowDays));
     }
     if (id.status != LifecycleState::Retired) {
         if (id.businessOwner.isEmpty()) {
-            add(out, facts, QStringLiteral("orphaned"), QString(), tr("no business owner"), id.createdAt);
+            add(out, facts, QStringLiteral("orphaned"), QString(), text(QT_TR_NOOP("no business owner")), id.createdAt);
         } else if (facts.directoryKnown && !facts.ownerInDirectory) {
-            add(out, facts, QStringLiteral("orphaned"), id.businessOwner, tr("owner %1 is not in the people directory").arg(id.businessOwner), QDateTime());
+            add(out, facts, QStringLiteral("orphaned"), id.businessOwner, text(QT_TR_NOOP("owner %1 is not in the people directory"), { id.businessOwner }), QDateTime());
         } else if (facts.directoryKnown && !facts.ownerActive) {
-            add(out, facts, QStringLiteral("orphaned"), id.businessOwner, tr("owner %1 has left").arg(id.businessOwner), QDateTime());
+            add(out, facts, QStringLiteral("orphaned"), id.businessOwner, text(QT_TR_NOOP("owner %1 has left"), { id.businessOwner }), QDateTime());
         }
         if (id.purpose.isEmpty())
-            add(out, facts, QStringLiteral("no-purpose"), QString(), tr("no documented purpose"), id.createdAt);
+            add(out, facts, QStringLiteral("no-purpose"), QString(), text(QT_TR_NOOP("no documented purpose")), id.createdAt);
         if (!id.expiresAt.isValid() && id.retirementCondition.isEmpty())
-            add(out, facts, QStringLiteral("no-expiry"), QString(), tr("no expiry date or retirement condition"), id.createdAt);
+            add(out, facts, QStringLiteral("no-expiry"), QString(), text(QT_TR_NOOP("no expiry date or retirement condition")), id.createdAt);
         const QDateTime due = facts.lastCertifiedAt.isValid() ? facts.lastCertifiedAt.addDays(m_policy.reviewIntervalDays)
                                                               : id.createdAt.addDays(m_policy.reviewIntervalDays);
         if (live && due.isValid() && due < m_now) {
             add(out, facts, QStringLiteral("review-overdue"), QString(),
-                facts.lastCertifiedAt.isValid() ? tr("last certified on %1").arg(facts.lastCertifiedAt.date().toString(Qt::ISODate))
-                                                : tr("never certified"),
+                facts.lastCertifiedAt.isValid() ? text(QT_TR_NOOP("last certified on %1"), { facts.lastCertifiedAt.date().toString(Qt::ISODate) })
+                                                : text(QT_TR_NOOP("never certified")),
                 due);
         }
     }
     for (const UsageRecord& u : facts.usage) {
         if (inWindow(u) && looksHuman(u.action) && u.outcome == QLatin1String("allowed")) {
-            add(out, facts, QStringLiteral("human-use"), u.action, tr("interactive use: %1 on %2").arg(u.action, u.day.toString(Qt::ISODate)),
+            add(out, facts, QStringLiteral("human-use"), u.action, text(QT_TR_NOOP("interactive use: %1 on %2"), { u.action, u.day.toString(Qt::ISODate) }),
                 dayStart(u.day));
             break;
         }

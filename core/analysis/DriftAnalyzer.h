@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FindingText.h"
 #include "domain/Credential.h"
 #include "domain/Finding.h"
 #include "domain/Grant.h"
@@ -71,7 +72,7 @@ public:
 
 private:
     void add(QList<Finding>& out, const IdentityFacts& facts, const QString& type, const QString& subject,
-             const QString& detail, QDateTime since) const;
+             const FindingText& detail, QDateTime since) const;
 
     QDateTime m_now;
     DriftPolicy m_policy;

@@ -158,14 +158,14 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
             QDate::fromString(usage->value(2).toString(), Qt::ISODate), usage->value(3).toString(), usage->value(4).toLongLong(),
             Timestamp::fromIso(usage->value(5).toString()) });
     }
-    auto open = sql::run(db, QStringLiteral("SELECT id, identity_id, type, subject, opened_at, detail, since FROM findings "
+    auto open = sql::run(db, QStringLiteral("SELECT id, identity_id, type, subject, opened_at, detail, since, detail_data FROM findings "
                                             "WHERE identity_id BETWEEN ? AND ? AND resolved_at IS NULL"), { lo, hi });
     if (!open)
         return open.error();
     while (open->next()) {
         batch->open[open->value(1).toLongLong()].insert(findingKey(open->value(2).toString(), open->value(3).toString()),
             OpenFinding { open->value(0).toLongLong(), Timestamp::fromIso(open->value(4).toString()), open->value(5).toString(),
-                open->value(6).toString() });
+                open->value(6).toString(), open->value(7).toString() });
     }
     return {};
 }

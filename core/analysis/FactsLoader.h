@@ -19,6 +19,7 @@ struct OpenFinding
     QDateTime openedAt;
     QString detail;
     QString since;
+    QString detailData;
 };
 
 /** Which days of the window each source has activity data for: only there can usage be absent. */

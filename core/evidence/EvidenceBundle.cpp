@@ -1,6 +1,8 @@
 #include "EvidenceBundle.h"
 
 #include "AuditAnchor.h"
+#include "CampaignPopulation.h"
+#include "ControlMapping.h"
 #include "PdfReport.h"
 #include "review/CampaignService.h"
 #include "storage/SqlUtil.h"
@@ -139,6 +141,22 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
     // The chain's end as signed outside the database: an auditor holding a later export or the store
     // can tell the chain was not cut back or rewritten after this point.
     QJsonObject withCheckpoint = campaign;
+    // That the reviewed population was complete, which controls the decisions evidence, and whether each
+    // requested change happened as the next sync saw it.
+    auto population = CampaignPopulation::of(database, campaignId, s.campaign.createdAt);
+    if (!population)
+        return population.error();
+    withCheckpoint.insert(QStringLiteral("population"), population.value());
+    withCheckpoint.insert(QStringLiteral("controls"), ControlMapping::toJson(s.decided));
+    QJsonArray remediation;
+    if (auto tasks = CampaignService(database, clock).tasks(campaignId)) {
+        for (const RemediationTask& t : tasks.value()) {
+            remediation.append(QJsonObject { { QStringLiteral("identity"), t.displayName }, { QStringLiteral("action"), t.action },
+                { QStringLiteral("subject"), t.subject }, { QStringLiteral("state"), t.state },
+                { QStringLiteral("verifiedAt"), t.verifiedAt.isValid() ? QJsonValue(Timestamp::toIso(t.verifiedAt)) : QJsonValue() } });
+        }
+    }
+    withCheckpoint.insert(QStringLiteral("remediation"), remediation);
     if (auto anchor = AuditAnchor::load(AuditAnchor::pathFor(*database)); anchor && !anchor->confirmed.isNull())
         withCheckpoint.insert(QStringLiteral("auditCheckpoint"), anchor->confirmed.toJson());
     if (!writeWhole(QStringLiteral("campaign.json"), QJsonDocument(withCheckpoint).toJson(QJsonDocument::Indented)))
@@ -149,6 +167,7 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
     report.status = s;
     report.signerFingerprint = fingerprint.value();
     report.exportedAt = now;
+    report.population = population.value();
     {
         auto q = sql::run(db, QStringLiteral("SELECT r.id, i.native_id, i.display_name, r.reviewer, d.decided_by, d.decided_at, d.ownership, "
                                              "d.ownership_target, d.scope, d.scope_remove, d.need, d.certify_until, d.justification, d.flags, "

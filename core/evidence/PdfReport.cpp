@@ -1,10 +1,12 @@
 #include "PdfReport.h"
 
+#include "ControlMapping.h"
 #include "analysis/TrustDebtWeights.h"
 
 #include <QBuffer>
 #include <QColor>
 #include <QImage>
+#include <QJsonArray>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -151,6 +153,51 @@ QByteArray PdfReport::render(const ReportData& d)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(identity), esc(task));
         html += QStringLiteral("</table>");
     }
+
+    // Completeness of the population: what an auditor checks first.
+    const QJsonObject pop = d.population;
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                .arg(esc(tr("Population reviewed")),
+                    esc(tr("%1 identities; SHA-256 of their sorted source and native ids: %2 (recompute it from evidence.json).")
+                            .arg(pop.value(QStringLiteral("identities")).toInt())
+                            .arg(pop.value(QStringLiteral("sha256")).toString())));
+    html += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3 style='font-size:8pt'><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                .arg(esc(tr("Source")), esc(tr("Identities")), esc(tr("Days of the 90 before the start with activity data")));
+    for (const QJsonValue& v : pop.value(QStringLiteral("sources")).toArray()) {
+        const QJsonObject o = v.toObject();
+        html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
+                    .arg(esc(o.value(QStringLiteral("source")).toString()))
+                    .arg(o.value(QStringLiteral("identities")).toInt())
+                    .arg(o.value(QStringLiteral("activityCoverageDays")).toInt());
+    }
+    html += QStringLiteral("</table><p>%1</p><table border=1 cellspacing=0 cellpadding=3 style='font-size:8pt'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                .arg(esc(tr("The last sync run of each input that finished well before the campaign started:")), esc(tr("Run")), esc(tr("Input")),
+                    esc(tr("Finished")), esc(tr("Added / changed / removed; complete for")));
+    for (const QJsonValue& v : pop.value(QStringLiteral("syncRuns")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QStringList scopes;
+        for (const QJsonValue& scope : o.value(QStringLiteral("authoritativeFor")).toArray())
+            scopes << scope.toString();
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4 / %5 / %6; %7</td></tr>")
+                    .arg(o.value(QStringLiteral("run")).toInteger())
+                    .arg(esc(o.value(QStringLiteral("format")).toString()), esc(o.value(QStringLiteral("finishedAt")).toString().left(16)))
+                    .arg(o.value(QStringLiteral("added")).toInt())
+                    .arg(o.value(QStringLiteral("changed")).toInt())
+                    .arg(o.value(QStringLiteral("removed")).toInt())
+                    .arg(esc(scopes.isEmpty() ? tr("nothing (it retired nothing)") : scopes.join(QStringLiteral(", "))));
+    }
+    html += QStringLiteral("</table>");
+
+    // Controls the decisions evidence.
+    html += QStringLiteral("<h2>%1</h2><table border=1 cellspacing=0 cellpadding=3 width='100%' style='font-size:8pt'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                .arg(esc(tr("Controls these decisions evidence")), esc(tr("Framework")), esc(tr("Control")), esc(tr("Evidenced by")), esc(tr("Decisions")));
+    for (const Control& c : ControlMapping::controls()) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2<br><span style='color:#555'>%3</span></td><td>%4</td><td align=right>%5</td></tr>")
+                    .arg(esc(QString::fromLatin1(c.framework)), esc(QString::fromLatin1(c.id)), esc(QString::fromLatin1(c.title)),
+                        esc(ControlMapping::evidencedBy(c)))
+                    .arg(s.decided);
+    }
+    html += QStringLiteral("</table>");
 
     // Frameworks.
     html += QStringLiteral("<h2>%1</h2><table border=1 cellspacing=0 cellpadding=3 width='100%' style='font-size:8pt'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 namespace recertify {
@@ -30,6 +31,7 @@ struct ReportData
     qint64 totalDecisions = 0;
     QList<std::pair<QString, QString>> remediation; ///< identity, task
     QList<std::pair<QString, int>> findingsByType;  ///< open findings across the campaign's identities
+    QJsonObject population;                         ///< CampaignPopulation: completeness of what was reviewed
 };
 
 /**

@@ -80,7 +80,9 @@ QJsonObject evidenceFor(const IdentityFacts& facts, const QList<Finding>& findin
     for (const Finding& f : findings) {
         findingList.append(QJsonObject { { QStringLiteral("type"), f.type }, { QStringLiteral("subject"), f.subject },
             { QStringLiteral("severity"), f.severity }, { QStringLiteral("detail"), f.detail }, { QStringLiteral("owasp"), f.owasp },
-            { QStringLiteral("since"), iso(f.since) } });
+            { QStringLiteral("since"), iso(f.since) },
+            // Frozen as data too, so each reader sees the evidence in their language.
+            { QStringLiteral("detailData"), QJsonDocument::fromJson(f.detailData.toUtf8()).object() } });
         if (f.type == QLatin1String("out-of-scope-action"))
             outOfScope.append(f.subject);
     }
@@ -123,6 +125,7 @@ QString evidenceHash(const QJsonObject& evidence)
     for (const QJsonValue& f : evidence.value(QStringLiteral("findings")).toArray()) {
         QJsonObject o = f.toObject();
         o.remove(QStringLiteral("detail"));
+        o.remove(QStringLiteral("detailData"));
         o.remove(QStringLiteral("since"));
         findings.append(o);
     }

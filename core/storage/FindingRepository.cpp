@@ -7,14 +7,14 @@ namespace recertify {
 
 namespace {
 
-const QString kColumns = QStringLiteral("f.identity_id, f.type, f.subject, f.severity, f.detail, f.owasp, f.since");
+const QString kColumns = QStringLiteral("f.identity_id, f.type, f.subject, f.severity, f.detail, f.owasp, f.since, f.detail_data");
 // High first, then by type so a list reads in the order of the weights table.
 const QString kOrder = QStringLiteral(" ORDER BY f.identity_id, CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, f.type, f.subject");
 
 Finding readFinding(const QSqlQuery& q)
 {
     return Finding { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-        q.value(4).toString(), q.value(5).toString(), Timestamp::fromIso(q.value(6).toString()) };
+        q.value(4).toString(), q.value(5).toString(), Timestamp::fromIso(q.value(6).toString()), q.value(7).toString() };
 }
 
 } // namespace
@@ -40,7 +40,7 @@ Status FindingRepository::forEachOpen(const std::function<void(const Finding&, c
     if (!q)
         return q.error();
     while (q->next())
-        visit(readFinding(q.value()), q->value(7).toString(), q->value(8).toString());
+        visit(readFinding(q.value()), q->value(8).toString(), q->value(9).toString());
     return {};
 }
 
@@ -78,7 +78,7 @@ Result<QList<FindingRow>> FindingRepository::page(const FindingQuery& query, int
         return q.error();
     QList<FindingRow> rows;
     while (q->next())
-        rows.append(FindingRow { readFinding(q.value()), q->value(7).toString(), q->value(8).toString() });
+        rows.append(FindingRow { readFinding(q.value()), q->value(8).toString(), q->value(9).toString() });
     return rows;
 }
 

@@ -243,6 +243,11 @@ const char* const kSchemaV9[] = {
     "ALTER TABLE decisions ADD COLUMN recommendation TEXT",
 };
 
+// v10: a finding's detail is also kept as data (text, count, arguments), shown in the reader's language.
+const char* const kSchemaV10[] = {
+    "ALTER TABLE findings ADD COLUMN detail_data TEXT",
+};
+
 struct Step
 {
     int version;
@@ -262,6 +267,7 @@ const Step kSteps[] = {
     { 7, kSchemaV7, std::size(kSchemaV7), kSchemaV7Postgres, std::size(kSchemaV7Postgres) },
     { 8, kSchemaV8, std::size(kSchemaV8) },
     { 9, kSchemaV9, std::size(kSchemaV9) },
+    { 10, kSchemaV10, std::size(kSchemaV10) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

@@ -5,12 +5,13 @@
 
 namespace recertify {
 
-Result<QList<SyncRun>> SyncRunRepository::recent(int limit) const
+namespace {
+
+const QString kColumns = QStringLiteral("SELECT id, format, inputs, started_at, finished_at, status, added, changed, removed, skipped, error, "
+                                        "authoritative, warnings FROM sync_runs");
+
+Result<QList<SyncRun>> read(Result<QSqlQuery> q)
 {
-    auto q = sql::run(m_database->connection(),
-        QStringLiteral("SELECT id, format, inputs, started_at, finished_at, status, added, changed, removed, skipped, error, "
-                       "authoritative, warnings FROM sync_runs ORDER BY id DESC LIMIT ?"),
-        { limit });
     if (!q)
         return q.error();
     QList<SyncRun> runs;
@@ -32,6 +33,45 @@ Result<QList<SyncRun>> SyncRunRepository::recent(int limit) const
         runs.append(run);
     }
     return runs;
+}
+
+} // namespace
+
+Result<QList<SyncRun>> SyncRunRepository::recent(int limit) const
+{
+    return read(sql::run(m_database->connection(), kColumns + QStringLiteral(" ORDER BY id DESC LIMIT ?"), { limit }));
+}
+
+Result<QList<SyncRun>> SyncRunRepository::lastGoodBefore(const QDateTime& before) const
+{
+    // ISO times in UTC sort as text, on both engines.
+    return read(sql::run(m_database->connection(),
+        kColumns + QStringLiteral(" WHERE id IN (SELECT MAX(id) FROM sync_runs WHERE status = 'ok' AND finished_at <= ? GROUP BY format) ORDER BY format"),
+        { Timestamp::toIso(before) }));
+}
+
+Result<QList<std::pair<QString, QString>>> SyncRunRepository::campaignPopulation(qint64 campaignId) const
+{
+    auto q = sql::run(m_database->connection(),
+        QStringLiteral("SELECT DISTINCT i.source, i.native_id FROM review_items r JOIN identities i ON i.id = r.identity_id "
+                       "WHERE r.campaign_id = ? AND r.stage = 1"),
+        { campaignId });
+    if (!q)
+        return q.error();
+    QList<std::pair<QString, QString>> out;
+    while (q->next())
+        out.append({ q->value(0).toString(), q->value(1).toString() });
+    return out;
+}
+
+Result<int> SyncRunRepository::coverageDays(const QString& source, const QDate& from, const QDate& to) const
+{
+    auto q = sql::run(m_database->connection(),
+        QStringLiteral("SELECT COUNT(DISTINCT day) FROM activity_coverage WHERE source = ? AND day >= ? AND day <= ?"),
+        { source, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 } // namespace recertify

@@ -2,8 +2,11 @@
 
 #include "Database.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
+
+#include <utility>
 
 namespace recertify {
 
@@ -35,6 +38,12 @@ public:
 
     /** The newest runs first. */
     [[nodiscard]] Result<QList<SyncRun>> recent(int limit = 200) const;
+    /** Per input format, the newest run that finished well by this time: what a campaign started then stood on. */
+    [[nodiscard]] Result<QList<SyncRun>> lastGoodBefore(const QDateTime& before) const;
+    /** Source and native id of every identity a campaign reviews (stage one), for proving its population. */
+    [[nodiscard]] Result<QList<std::pair<QString, QString>>> campaignPopulation(qint64 campaignId) const;
+    /** Distinct days a source's activity data covers between two days (inclusive). */
+    [[nodiscard]] Result<int> coverageDays(const QString& source, const QDate& from, const QDate& to) const;
 
 private:
     DatabasePtr m_database;

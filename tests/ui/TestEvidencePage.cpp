@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +107,22 @@ private slots:
         QVERIFY(TrustedSigners(trusted.path()).remove(signers->first().fingerprint).ok());
         QVERIFY(page.openBundle(m_bundle));
         QVERIFY(page.banner()->text().contains(QStringLiteral("not trusted yet")));
+    }
+
+    void theReportOpensFromTheApp()
+    {
+        QTemporaryDir trusted;
+        EvidencePage page(nullptr, trusted.path());
+        page.show();
+        auto* open = page.findChild<QPushButton*>(QStringLiteral("openReport"));
+        QVERIFY(open && !open->isEnabled()); // nothing to open yet
+        QVERIFY(page.openBundle(m_bundle));
+        QVERIFY(open->isEnabled());
+        const QString file = page.extractReport();
+        QVERIFY(file.endsWith(QStringLiteral("audit-report.pdf")));
+        QFile pdf(file);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
     }
 
     void aTamperedBundleSaysWhatChanged()

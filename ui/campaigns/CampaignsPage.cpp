@@ -57,6 +57,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     , m_templates(new QPushButton(tr("Recurring…"), this))
     , m_remind(new QPushButton(tr("Send reminders…"), this))
     , m_notice(new QLabel(this))
+    , m_tasksEmpty(new QLabel(this))
     , m_reviewers(new QTableWidget(0, 5, this))
     , m_reviewerTabs(new QTabWidget(this))
     , m_charts(new QVBoxLayout)
@@ -126,6 +127,10 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     leftLayout->addWidget(m_list, 2);
     leftLayout->addWidget(new QLabel(tr("Remediation"), this));
     leftLayout->addWidget(m_tasks, 1);
+    m_tasksEmpty->setObjectName(QStringLiteral("remediationEmpty"));
+    m_tasksEmpty->setWordWrap(true);
+    m_tasksEmpty->setVisible(false);
+    leftLayout->addWidget(m_tasksEmpty);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -286,6 +291,11 @@ void CampaignsPage::showCampaign(qint64 id)
     showReviewers(s);
 
     m_tasks->setRowCount(0);
+    // An empty table says what would fill it.
+    m_tasksEmpty->setVisible(tasks->isEmpty());
+    m_tasksEmpty->setText(closed ? tr("No decision of this campaign asked for a change.")
+                                 : tr("Closing the campaign turns its decisions into remediation tasks (remove a grant, disable, retire, "
+                                      "reassign); they appear here, and the next sync marks each one done."));
     for (const RemediationTask& t : tasks.value()) {
         const int row = m_tasks->rowCount();
         m_tasks->insertRow(row);

@@ -57,6 +57,7 @@ private:
     QPushButton* m_templates;
     QPushButton* m_remind;
     QLabel* m_notice;
+    QLabel* m_tasksEmpty;
     QTableWidget* m_reviewers;
     QTabWidget* m_reviewerTabs;
     QVBoxLayout* m_charts;

@@ -56,7 +56,8 @@ void DashboardPage::load()
         return;
     }
     if (estate->isEmpty()) {
-        m_summary->setText(tr("No analysis has run yet. Import or sync a source, or run recertify-cli demo, and the charts fill in."));
+        m_summary->setText(tr("No analysis has run yet. Bring identities in on the Sources page (files, or a live source), and the "
+                              "charts fill in after the first import."));
         return;
     }
     const SnapshotPoint& now = estate->last();

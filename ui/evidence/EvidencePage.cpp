@@ -3,11 +3,16 @@
 
 #include "charts/ChartFactory.h"
 #include "evidence/TrustedSigners.h"
+#include "analysis/FindingText.h"
+#include "widgets/HeaderFit.h"
 
 #include <QChartView>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialog>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -19,6 +24,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace recertify {
@@ -40,6 +46,7 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     , m_open(new QPushButton(tr("Open evidence bundle…"), this))
     , m_trust(new QPushButton(tr("Trust this signer…"), this))
     , m_signers(new QPushButton(tr("Trusted signers…"), this))
+    , m_report(new QPushButton(tr("Open the report (PDF)"), this))
     , m_files(new QListWidget(this))
     , m_filter(new QLineEdit(this))
     , m_need(new QComboBox(this))
@@ -78,6 +85,7 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     m_decisions->setObjectName(QStringLiteral("bundleDecisions"));
     m_decisions->setAccessibleName(tr("Decisions in the bundle"));
     m_decisions->setHorizontalHeaderLabels({ tr("Identity"), tr("Reviewer"), tr("Decision"), tr("Decided"), tr("Justification") });
+    fitHeaderTitles(m_decisions->horizontalHeader());
     m_decisions->verticalHeader()->hide();
     m_decisions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_decisions->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -91,6 +99,7 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     auto* top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();
+    top->addWidget(m_report);
     top->addWidget(m_signers);
     top->addWidget(m_trust);
     top->addWidget(m_open);
@@ -122,6 +131,13 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
 
     connect(m_open, &QPushButton::clicked, this, &EvidencePage::chooseFile);
     connect(m_signers, &QPushButton::clicked, this, &EvidencePage::manageTrustedSigners);
+    m_report->setObjectName(QStringLiteral("openReport"));
+    m_report->setToolTip(tr("Opens the bundle's report.pdf in your PDF viewer"));
+    m_report->setEnabled(false);
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        if (const QString file = extractReport(); !file.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+    });
     connect(m_trust, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Trust this signer"),
@@ -180,6 +196,21 @@ void EvidencePage::manageTrustedSigners()
         openBundle(m_path);
 }
 
+QString EvidencePage::extractReport()
+{
+    auto pdf = EvidenceBundle::read(m_path, QStringLiteral("report.pdf"));
+    if (m_path.isEmpty() || !pdf || !pdf->startsWith("%PDF"))
+        return {};
+    if (!m_reportDir || !m_reportDir->isValid())
+        m_reportDir = std::make_unique<QTemporaryDir>();
+    // Named after the bundle, so the viewer's title says which one it is.
+    const QString file = m_reportDir->filePath(QFileInfo(m_path).completeBaseName() + QStringLiteral("-report.pdf"));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(pdf.value()) != pdf->size())
+        return {};
+    return file;
+}
+
 void EvidencePage::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open evidence bundle"), QString(), tr("Evidence bundles (*.zip)"));
@@ -199,6 +230,7 @@ bool EvidencePage::openBundle(const QString& path)
         m_banner->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Danger));
         m_banner->setText(tr("Cannot open %1: %2").arg(path, verification.errorString()));
         m_trust->setEnabled(false);
+        m_report->setEnabled(false);
         return false;
     }
     m_verification = verification.value();
@@ -228,6 +260,11 @@ bool EvidencePage::openBundle(const QString& path)
                               .arg(esc(m_verification.fingerprint), esc(m_verification.signer)));
     }
     m_trust->setEnabled(m_verification.valid && !trusted);
+    m_report->setEnabled(std::any_of(m_verification.files.cbegin(), m_verification.files.cend(),
+        [](const BundleFile& f) { return f.name == QLatin1String("report.pdf"); }));
+    m_report->setToolTip(m_verification.reliable(QStringLiteral("report.pdf"))
+            ? tr("Opens the bundle's report.pdf in your PDF viewer")
+            : tr("Opens the bundle's report.pdf in your PDF viewer; it does not verify, so do not rely on it"));
     for (const BundleFile& f : m_verification.files) {
         auto* item = new QListWidgetItem((f.ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + f.name, m_files);
         item->setForeground(f.ok ? StatusColours::colour(StatusColours::Tone::Success) : StatusColours::colour(StatusColours::Tone::Danger));
@@ -349,7 +386,7 @@ void EvidencePage::showEvidence(int row)
         const QJsonObject o = f.toObject();
         html += QStringLiteral("<li>%1 %2 (%3): %4</li>")
                     .arg(esc(o.value(QStringLiteral("severity")).toString()), esc(o.value(QStringLiteral("type")).toString()),
-                        esc(o.value(QStringLiteral("owasp")).toString()), esc(o.value(QStringLiteral("detail")).toString()));
+                        esc(o.value(QStringLiteral("owasp")).toString()), esc(FindingText::render(o.value(QStringLiteral("detailData")).toObject(), o.value(QStringLiteral("detail")).toString())));
     }
     html += QStringLiteral("</ul><p>");
     QStringList grants;

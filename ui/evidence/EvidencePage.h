@@ -3,7 +3,10 @@
 #include "evidence/BundleContents.h"
 #include "evidence/EvidenceBundle.h"
 
+#include <QTemporaryDir>
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -34,6 +37,8 @@ public:
     /** Trusts the signer of the open bundle (the button asks first). */
     bool trustCurrentSigner(const QString& name);
     bool isValid() const { return m_verification.valid; }
+    /** Extracts the bundle's report.pdf to a temporary file (kept while the page lives); empty when it has none. */
+    QString extractReport();
     QLabel* banner() const { return m_banner; }
 
 private:
@@ -53,6 +58,8 @@ private:
     QPushButton* m_open;
     QPushButton* m_trust;
     QPushButton* m_signers;
+    QPushButton* m_report;
+    std::unique_ptr<QTemporaryDir> m_reportDir;
     QListWidget* m_files;
     QLineEdit* m_filter;
     QComboBox* m_need;

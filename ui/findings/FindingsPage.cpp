@@ -2,6 +2,7 @@
 
 #include "analysis/TrustDebtWeights.h"
 #include "models/FindingTableModel.h"
+#include "widgets/HeaderFit.h"
 
 #include <QComboBox>
 
@@ -68,6 +69,7 @@ FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
     m_view->setColumnWidth(FindingTableModel::IdentityColumn, 260);
     m_view->setColumnWidth(FindingTableModel::OwaspColumn, 65);
     m_view->setColumnWidth(FindingTableModel::SinceColumn, 90);
+    fitHeaderTitles(m_view->horizontalHeader());
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(title);

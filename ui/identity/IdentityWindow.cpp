@@ -9,6 +9,7 @@
 #include "lifecycle/LifecycleService.h"
 #include "util/People.h"
 #include "widgets/LocalDates.h"
+#include "analysis/FindingText.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -301,7 +302,7 @@ void IdentityWindow::fillFindings(const IdentityInsight& insight)
         owasp->setToolTip(TrustDebtWeights::owaspTitle(f.owasp));
         m_findings->setItem(row, 2, owasp);
         m_findings->setItem(row, 3, item(dateText(f.since)));
-        m_findings->setItem(row, 4, item(f.detail));
+        m_findings->setItem(row, 4, item(FindingText::render(f.detailData, f.detail)));
     }
     m_tabs->setTabText(0, tr("Findings (%1)").arg(insight.findings.size()));
     m_findings->resizeColumnsToContents();

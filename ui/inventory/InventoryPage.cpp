@@ -3,6 +3,7 @@
 #include "IdentityDetailPanel.h"
 #include "domain/IdentityKind.h"
 #include "models/IdentityTableModel.h"
+#include "widgets/HeaderFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,6 +83,7 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
     m_view->setColumnWidth(IdentityTableModel::SourceColumn, 65);
     m_view->setColumnWidth(IdentityTableModel::CredentialsColumn, 85);
     m_view->setColumnWidth(IdentityTableModel::GrantsColumn, 60);
+    fitHeaderTitles(m_view->horizontalHeader());
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);

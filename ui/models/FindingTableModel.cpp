@@ -3,6 +3,7 @@
 
 #include "analysis/TrustDebtWeights.h"
 #include "widgets/LocalDates.h"
+#include "analysis/FindingText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -47,7 +48,7 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
         case IdentityColumn: return row->displayName;
         case OwaspColumn: return f.owasp;
         case SinceColumn: return f.since.isValid() ? LocalDates::dateOf(f.since) : QString();
-        case DetailColumn: return f.detail;
+        case DetailColumn: return FindingText::render(f.detailData, f.detail);
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -56,7 +57,7 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == OwaspColumn)
             return TrustDebtWeights::owaspTitle(f.owasp);
         if (index.column() == DetailColumn)
-            return f.detail;
+            return FindingText::render(f.detailData, f.detail);
     }
     if (role == Qt::ForegroundRole && index.column() == SeverityColumn) {
         if (f.severity == QLatin1String("high"))

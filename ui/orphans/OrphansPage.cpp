@@ -5,6 +5,7 @@
 #include "lifecycle/LifecycleService.h"
 #include "util/People.h"
 #include "models/IdentityTableModel.h"
+#include "widgets/HeaderFit.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -49,6 +50,7 @@ OrphansPage::OrphansPage(DatabasePtr database, QWidget* parent)
     m_view->setColumnWidth(IdentityTableModel::NameColumn, 300);
     m_view->setColumnWidth(IdentityTableModel::KindColumn, 180);
     m_view->setColumnWidth(IdentityTableModel::OwnerColumn, 260);
+    fitHeaderTitles(m_view->horizontalHeader());
 
     auto* top = new QHBoxLayout;
     top->addWidget(title);

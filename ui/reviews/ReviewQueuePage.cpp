@@ -5,6 +5,7 @@
 #include "review/ReviewService.h"
 #include "storage/PeopleRepository.h"
 #include "widgets/LocalDates.h"
+#include "analysis/FindingText.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -304,8 +305,8 @@ void ReviewQueuePage::loadQueue()
     m_items.clear();
     const qint64 campaign = m_campaign->currentData().toLongLong();
     if (campaign == 0 || m_reviewer->currentText().isEmpty()) {
-        m_evidence->setHtml(tr("<p>No open campaign has items for you. Campaigns start in <b>Campaigns</b> or with "
-                               "<code>recertify-cli campaign create</code>.</p>"));
+        m_evidence->setHtml(tr("<p>No open campaign has items for you. A governance manager starts campaigns in "
+                               "<b>Campaigns</b> (<i>New campaign…</i>); each identity goes to its owner, and yours appear here.</p>"));
         m_progress->clear();
         return;
     }
@@ -480,7 +481,7 @@ QString ReviewQueuePage::renderEvidence(const ReviewItem& item) const
             html += QStringLiteral("<li><span style='color:%1'>%2</span> %3 (%4): %5</li>")
                         .arg(o.value(QStringLiteral("severity")).toString() == QLatin1String("high") ? StatusColours::hex(StatusColours::Tone::Danger) : StatusColours::hex(StatusColours::Tone::Warning),
                             esc(o.value(QStringLiteral("severity")).toString()), esc(o.value(QStringLiteral("type")).toString()),
-                            esc(o.value(QStringLiteral("owasp")).toString()), esc(o.value(QStringLiteral("detail")).toString()));
+                            esc(o.value(QStringLiteral("owasp")).toString()), esc(FindingText::render(o.value(QStringLiteral("detailData")).toObject(), o.value(QStringLiteral("detail")).toString())));
         }
         html += QStringLiteral("</ul>");
     }

@@ -15,6 +15,7 @@
 #include "models/SyncRunTableModel.h"
 #include "sync/SyncJob.h"
 #include "widgets/LocalDates.h"
+#include "widgets/HeaderFit.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -159,6 +160,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     m_historyView->setColumnWidth(SyncRunTableModel::CompleteForColumn, 300);
     for (int column = SyncRunTableModel::StatusColumn; column <= SyncRunTableModel::SkippedColumn; ++column)
         m_historyView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    fitHeaderTitles(m_historyView->horizontalHeader());
     auto* historyTitle = new QLabel(tr("Run history"), this);
     QFont bold = historyTitle->font();
     bold.setBold(true);

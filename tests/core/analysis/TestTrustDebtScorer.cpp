@@ -14,7 +14,7 @@ const QDateTime kNow(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
 Finding finding(const char* type, int daysOpen, const char* subject = "")
 {
     return Finding { 7, QString::fromLatin1(type), QString::fromLatin1(subject), QStringLiteral("medium"), QStringLiteral("detail"),
-        QString(), kNow.addDays(-daysOpen) };
+        QString(), kNow.addDays(-daysOpen), QString() };
 }
 
 const DebtFactor* factor(const TrustDebt& debt, const QString& type)

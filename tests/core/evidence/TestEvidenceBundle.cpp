@@ -6,6 +6,8 @@
 #include "evidence/Signer.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
+#include "connectors/Importer.h"
+#include "sync/SyncEngine.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -146,6 +148,68 @@ private slots:
         const QJsonArray chain = QJsonDocument::fromJson(members.value(QStringLiteral("audit-chain.json"))).array();
         QVERIFY(chain.size() > items);
         QCOMPARE(chain.first().toObject().value(QStringLiteral("prevHash")).toString(), QString(64, u'0'));
+    }
+
+    void theExportProvesItsPopulationControlsAndRemediation()
+    {
+        const auto members = unzipAll(m_bundle);
+        const QJsonObject campaign = QJsonDocument::fromJson(members.value(QStringLiteral("campaign.json"))).object();
+        const QJsonArray evidence = QJsonDocument::fromJson(members.value(QStringLiteral("evidence.json"))).array();
+        // The population: its count and hash, recomputed by the auditor from evidence.json alone.
+        const QJsonObject population = campaign.value(QStringLiteral("population")).toObject();
+        QList<std::pair<QString, QString>> reviewed;
+        for (const QJsonValue& v : evidence) {
+            const QJsonObject identity = v.toObject().value(QStringLiteral("evidence")).toObject().value(QStringLiteral("identity")).toObject();
+            if (v.toObject().value(QStringLiteral("stage")).toInt() == 1)
+                reviewed.append({ identity.value(QStringLiteral("source")).toString(), identity.value(QStringLiteral("nativeId")).toString() });
+        }
+        QCOMPARE(population.value(QStringLiteral("identities")).toInt(), int(reviewed.size()));
+        std::sort(reviewed.begin(), reviewed.end());
+        QByteArray lines;
+        for (const auto& [source, nativeId] : reviewed)
+            lines += (source + u'\t' + nativeId + u'\n').toUtf8();
+        QCOMPARE(population.value(QStringLiteral("sha256")).toString(),
+            QString::fromLatin1(QCryptographicHash::hash(lines, QCryptographicHash::Sha256).toHex()));
+        int perSource = 0;
+        for (const QJsonValue& v : population.value(QStringLiteral("sources")).toArray()) {
+            perSource += v.toObject().value(QStringLiteral("identities")).toInt();
+            QVERIFY(v.toObject().value(QStringLiteral("activityCoverageDays")).toInt() <= 90);
+        }
+        QCOMPARE(perSource, int(reviewed.size()));
+        // The controls the decisions evidence, each counted.
+        QStringList controls;
+        for (const QJsonValue& v : campaign.value(QStringLiteral("controls")).toArray()) {
+            const QJsonObject c = v.toObject();
+            controls << c.value(QStringLiteral("framework")).toString() + u' ' + c.value(QStringLiteral("control")).toString();
+            QCOMPARE(c.value(QStringLiteral("decisions")).toInt(), campaign.value(QStringLiteral("decided")).toInt());
+        }
+        for (const char* expected : { "PCI DSS v4.0 7.2.4", "PCI DSS v4.0 7.2.5.1", "NIST SP 800-53 Rev. 5 AC-2", "NIST SP 800-53 Rev. 5 AC-6(7)",
+                 "ISO/IEC 27001:2022 A.5.18", "SOC 2 (2017 TSC) CC6.2", "SOC 2 (2017 TSC) CC6.3", "OWASP NHI Top 10 (2025) NHI5" })
+            QVERIFY2(controls.contains(QString::fromLatin1(expected)), expected);
+        // Every revoked identity became a remediation task, with the state the next sync will confirm.
+        const QJsonArray remediation = campaign.value(QStringLiteral("remediation")).toArray();
+        QVERIFY(!remediation.isEmpty());
+        for (const QJsonValue& v : remediation)
+            QVERIFY(QStringList({ "open", "done", "overdue" }).contains(v.toObject().value(QStringLiteral("state")).toString()));
+    }
+
+    void thePopulationNamesTheSyncRunsThatFedIt()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        auto synced = SyncEngine(store.database()).run(*Importers::create(QStringLiteral("github")),
+            { QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/deploy-keys.json") });
+        QVERIFY2(synced.ok(), qPrintable(synced.errorString()));
+        auto id = CampaignService(store.database()).create({ QStringLiteral("Keys"), QDateTime::currentDateTimeUtc().addDays(10), QString(),
+            QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() });
+        QVERIFY2(id.ok(), qPrintable(id.errorString()));
+        const QString path = m_dir.filePath(QStringLiteral("keys.zip"));
+        QVERIFY(EvidenceBundle::write(store.database(), id.value(), path, m_key, QStringLiteral("auditor-test")).ok());
+        const QJsonObject campaign = QJsonDocument::fromJson(unzipAll(path).value(QStringLiteral("campaign.json"))).object();
+        const QJsonArray runs = campaign.value(QStringLiteral("population")).toObject().value(QStringLiteral("syncRuns")).toArray();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().toObject().value(QStringLiteral("format")).toString(), QStringLiteral("github"));
+        QCOMPARE(runs.first().toObject().value(QStringLiteral("added")).toInt(), synced->added);
     }
 
     void stockToolsAgree()

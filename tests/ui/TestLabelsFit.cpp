@@ -1,0 +1,120 @@
+#include "MainWindow.h"
+#include "TestDatabase.h"
+#include "analysis/AnalysisService.h"
+#include "demo/DemoEstate.h"
+#include "review/CampaignService.h"
+#include "secrets/SecretStore.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+
+using namespace recertify;
+
+/**
+ * German and French run longer than English: every page, at the window's default size, in each language, shows
+ * its labels, buttons, tabs and column headers whole. A text cut short is a failure naming the page and the text.
+ */
+class TestLabelsFit : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTranslator> m_translator;
+
+    static QStringList cut(QWidget* window)
+    {
+        QStringList out;
+        for (QWidget* w : window->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(window) || w->width() <= 1)
+                continue;
+            if (auto* label = qobject_cast<QLabel*>(w)) {
+                // Wrapping labels and rich text lay themselves out; a single line must fit its width.
+                // What shows: a mnemonic's & is not drawn, && draws one.
+                const QString shown = QString(label->text()).replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(u'&').replace(u'\x01', u'&');
+                const int needed = label->fontMetrics().horizontalAdvance(shown);
+                if (!label->wordWrap() && label->textFormat() != Qt::RichText && !Qt::mightBeRichText(label->text()) && !shown.isEmpty()
+                    && label->pixmap().isNull() && needed > label->contentsRect().width() + 1)
+                    out << QStringLiteral("label \"%1\" (%2 px in %3)").arg(shown).arg(needed).arg(label->contentsRect().width());
+            } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+                if (!button->text().isEmpty() && button->sizeHint().width() > button->width() + 1)
+                    out << QStringLiteral("button \"%1\" (%2 px in %3)").arg(button->text()).arg(button->sizeHint().width()).arg(button->width());
+            } else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+                for (int i = 0; i < tabs->count(); ++i) {
+                    if (tabs->fontMetrics().horizontalAdvance(tabs->tabText(i)) > tabs->tabRect(i).width())
+                        out << QStringLiteral("tab \"%1\"").arg(tabs->tabText(i));
+                }
+            } else if (auto* header = qobject_cast<QHeaderView*>(w); header && header->orientation() == Qt::Horizontal && header->model()) {
+                for (int section = 0; section < header->count(); ++section) {
+                    if (header->isSectionHidden(section))
+                        continue;
+                    const QString title = header->model()->headerData(section, Qt::Horizontal).toString();
+                    // Room for the text and its margins (a sort arrow may overlap the margin).
+                    const int needed = header->fontMetrics().horizontalAdvance(title) + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin);
+                    if (!title.isEmpty() && needed > header->sectionSize(section) + 2)
+                        out << QStringLiteral("column \"%1\" (%2 px in %3)").arg(title).arg(needed).arg(header->sectionSize(section));
+                }
+            }
+        }
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        QFETCH(QString, language);
+        m_translator = std::make_unique<QTranslator>();
+        if (language != QLatin1String("en")) {
+            QVERIFY(m_translator->load(QStringLiteral(RECERTIFY_TRANSLATIONS_DIR "/recertify_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(m_translator.get());
+        }
+    }
+
+    void cleanup()
+    {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+
+    void everyTextFitsAtTheDefaultSize_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("English") << "en";
+        QTest::addRow("German") << "de";
+        QTest::addRow("French") << "fr";
+    }
+
+    void everyTextFitsAtTheDefaultSize()
+    {
+        QFETCH(QString, language);
+        test::TestDatabase store;
+        const FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+        QVERIFY(DemoEstate::generate(*store.database(), { 200, 3, false }, clock).ok());
+        QVERIFY(AnalysisService(store.database(), clock).run().ok());
+        QVERIFY(CampaignService(store.database(), clock)
+                    .create({ QStringLiteral("Q4"), clock.now().addDays(20), QString(), QStringLiteral("gov@example.com"), QString(),
+                        QStringLiteral("test"), QString() })
+                    .ok());
+        MainWindow window(store.database(), std::make_shared<InMemorySecretStore>());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+        QStringList found;
+        for (int section = 0; section < sidebar->count(); ++section) {
+            sidebar->setCurrentRow(section);
+            QCoreApplication::processEvents();
+            for (const QString& problem : cut(&window))
+                found << sidebar->item(section)->text() + QStringLiteral(": ") + problem;
+        }
+        found.removeDuplicates();
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("\n") + found.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestLabelsFit)
+#include "TestLabelsFit.moc"
