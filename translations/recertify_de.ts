@@ -3753,6 +3753,10 @@
         <source>Evidenced by</source>
         <translation>Belegt durch</translation>
     </message>
+    <message>
+        <source>No sync run finished before the campaign started: the estate was not imported here (a demo or a restored store).</source>
+        <translation>Vor dem Start der Kampagne wurde kein Synchronisationslauf beendet: Der Bestand wurde nicht hier importiert (eine Demo oder ein wiederhergestellter Speicher).</translation>
+    </message>
 </context>
 <context>
     <name>ReminderExport</name>

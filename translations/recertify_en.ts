@@ -3751,6 +3751,10 @@
         <source>Evidenced by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No sync run finished before the campaign started: the estate was not imported here (a demo or a restored store).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderExport</name>

@@ -2402,19 +2402,19 @@
     </message>
     <message>
         <source>anyone may assume it (trust policy principal &quot;*&quot;), subject to a condition</source>
-        <translation>n'importe qui peut l'assumer (principal « * » de la stratégie d'approbation), sous condition</translation>
+        <translation>n&apos;importe qui peut l&apos;assumer (principal « * » de la stratégie d&apos;approbation), sous condition</translation>
     </message>
     <message>
         <source>anyone may assume it (trust policy principal &quot;*&quot;)</source>
-        <translation>n'importe qui peut l'assumer (principal « * » de la stratégie d'approbation)</translation>
+        <translation>n&apos;importe qui peut l&apos;assumer (principal « * » de la stratégie d&apos;approbation)</translation>
     </message>
     <message>
         <source>%1, outside its own account, may assume it, subject to a condition</source>
-        <translation>%1, hors de son propre compte, peut l'assumer, sous condition</translation>
+        <translation>%1, hors de son propre compte, peut l&apos;assumer, sous condition</translation>
     </message>
     <message>
         <source>%1, outside its own account, may assume it</source>
-        <translation>%1, hors de son propre compte, peut l'assumer</translation>
+        <translation>%1, hors de son propre compte, peut l&apos;assumer</translation>
     </message>
     <message>
         <source>%1 through a direct grant</source>
@@ -3711,7 +3711,7 @@
     </message>
     <message>
         <source>Days of the 90 before the start with activity data</source>
-        <translation>Jours, parmi les 90 avant le début, couverts par des données d'activité</translation>
+        <translation>Jours, parmi les 90 avant le début, couverts par des données d&apos;activité</translation>
     </message>
     <message>
         <source>The last sync run of each input that finished well before the campaign started:</source>
@@ -3735,7 +3735,7 @@
     </message>
     <message>
         <source>nothing (it retired nothing)</source>
-        <translation>rien (elle n'a rien mis hors service)</translation>
+        <translation>rien (elle n&apos;a rien mis hors service)</translation>
     </message>
     <message>
         <source>Controls these decisions evidence</source>
@@ -3752,6 +3752,10 @@
     <message>
         <source>Evidenced by</source>
         <translation>Attesté par</translation>
+    </message>
+    <message>
+        <source>No sync run finished before the campaign started: the estate was not imported here (a demo or a restored store).</source>
+        <translation>Aucune synchronisation ne s'est terminée avant le début de la campagne : le parc n'a pas été importé ici (démo ou base restaurée).</translation>
     </message>
 </context>
 <context>
@@ -4687,7 +4691,7 @@
     </message>
     <message>
         <source>No decision of this campaign asked for a change.</source>
-        <translation>Aucune décision de cette campagne n'a demandé de changement.</translation>
+        <translation>Aucune décision de cette campagne n&apos;a demandé de changement.</translation>
     </message>
     <message>
         <source>Closing the campaign turns its decisions into remediation tasks (remove a grant, disable, retire, reassign); they appear here, and the next sync marks each one done.</source>
@@ -4764,7 +4768,7 @@
     </message>
     <message>
         <source>No analysis has run yet. Bring identities in on the Sources page (files, or a live source), and the charts fill in after the first import.</source>
-        <translation>Aucune analyse n'a encore été exécutée. Importez des identités depuis la page Sources (fichiers ou source en direct) ; les graphiques se remplissent après la première importation.</translation>
+        <translation>Aucune analyse n&apos;a encore été exécutée. Importez des identités depuis la page Sources (fichiers ou source en direct) ; les graphiques se remplissent après la première importation.</translation>
     </message>
 </context>
 <context>
@@ -6523,7 +6527,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>&lt;p&gt;No open campaign has items for you. A governance manager starts campaigns in &lt;b&gt;Campaigns&lt;/b&gt; (&lt;i&gt;New campaign…&lt;/i&gt;); each identity goes to its owner, and yours appear here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucune campagne ouverte n'a d'éléments pour vous. Un responsable de la gouvernance lance les campagnes dans &lt;b&gt;Campagnes&lt;/b&gt; (&lt;i&gt;Nouvelle campagne…&lt;/i&gt;) ; chaque identité va à son propriétaire, et les vôtres apparaissent ici.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Aucune campagne ouverte n&apos;a d&apos;éléments pour vous. Un responsable de la gouvernance lance les campagnes dans &lt;b&gt;Campagnes&lt;/b&gt; (&lt;i&gt;Nouvelle campagne…&lt;/i&gt;) ; chaque identité va à son propriétaire, et les vôtres apparaissent ici.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

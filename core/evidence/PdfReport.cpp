@@ -170,23 +170,30 @@ QByteArray PdfReport::render(const ReportData& d)
                     .arg(o.value(QStringLiteral("identities")).toInt())
                     .arg(o.value(QStringLiteral("activityCoverageDays")).toInt());
     }
-    html += QStringLiteral("</table><p>%1</p><table border=1 cellspacing=0 cellpadding=3 style='font-size:8pt'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                .arg(esc(tr("The last sync run of each input that finished well before the campaign started:")), esc(tr("Run")), esc(tr("Input")),
-                    esc(tr("Finished")), esc(tr("Added / changed / removed; complete for")));
-    for (const QJsonValue& v : pop.value(QStringLiteral("syncRuns")).toArray()) {
-        const QJsonObject o = v.toObject();
-        QStringList scopes;
-        for (const QJsonValue& scope : o.value(QStringLiteral("authoritativeFor")).toArray())
-            scopes << scope.toString();
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4 / %5 / %6; %7</td></tr>")
-                    .arg(o.value(QStringLiteral("run")).toInteger())
-                    .arg(esc(o.value(QStringLiteral("format")).toString()), esc(o.value(QStringLiteral("finishedAt")).toString().left(16)))
-                    .arg(o.value(QStringLiteral("added")).toInt())
-                    .arg(o.value(QStringLiteral("changed")).toInt())
-                    .arg(o.value(QStringLiteral("removed")).toInt())
-                    .arg(esc(scopes.isEmpty() ? tr("nothing (it retired nothing)") : scopes.join(QStringLiteral(", "))));
-    }
     html += QStringLiteral("</table>");
+    const QJsonArray fed = pop.value(QStringLiteral("syncRuns")).toArray();
+    if (fed.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No sync run finished before the campaign started: the estate was not imported here "
+                                                       "(a demo or a restored store).")));
+    } else {
+        html += QStringLiteral("<p>%1</p><table border=1 cellspacing=0 cellpadding=3 style='font-size:8pt'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                    .arg(esc(tr("The last sync run of each input that finished well before the campaign started:")), esc(tr("Run")), esc(tr("Input")),
+                        esc(tr("Finished")), esc(tr("Added / changed / removed; complete for")));
+        for (const QJsonValue& v : fed) {
+            const QJsonObject o = v.toObject();
+            QStringList scopes;
+            for (const QJsonValue& scope : o.value(QStringLiteral("authoritativeFor")).toArray())
+                scopes << scope.toString();
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4 / %5 / %6; %7</td></tr>")
+                        .arg(o.value(QStringLiteral("run")).toInteger())
+                        .arg(esc(o.value(QStringLiteral("format")).toString()), esc(o.value(QStringLiteral("finishedAt")).toString().left(16)))
+                        .arg(o.value(QStringLiteral("added")).toInt())
+                        .arg(o.value(QStringLiteral("changed")).toInt())
+                        .arg(o.value(QStringLiteral("removed")).toInt())
+                        .arg(esc(scopes.isEmpty() ? tr("nothing (it retired nothing)") : scopes.join(QStringLiteral(", "))));
+        }
+        html += QStringLiteral("</table>");
+    }
 
     // Controls the decisions evidence.
     html += QStringLiteral("<h2>%1</h2><table border=1 cellspacing=0 cellpadding=3 width='100%' style='font-size:8pt'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")

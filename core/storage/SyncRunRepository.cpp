@@ -67,8 +67,10 @@ Result<QList<std::pair<QString, QString>>> SyncRunRepository::campaignPopulation
 Result<int> SyncRunRepository::coverageDays(const QString& source, const QDate& from, const QDate& to) const
 {
     auto q = sql::run(m_database->connection(),
-        QStringLiteral("SELECT COUNT(DISTINCT day) FROM activity_coverage WHERE source = ? AND day >= ? AND day <= ?"),
-        { source, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
+        // Days the source's activity data covers, and days its identities were seen acting (usage is an observation too).
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT day FROM activity_coverage WHERE source = ? AND day >= ? AND day <= ? "
+                       "UNION SELECT u.day FROM usage_daily u JOIN identities i ON i.id = u.identity_id WHERE i.source = ? AND u.day >= ? AND u.day <= ?) d"),
+        { source, from.toString(Qt::ISODate), to.toString(Qt::ISODate), source, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
