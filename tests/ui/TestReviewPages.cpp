@@ -397,6 +397,41 @@ private slots:
         QVERIFY(audit && audit->size() == 1 && audit->first().action == QLatin1String("template.remove"));
     }
 
+    void tabFollowsReadingOrder_data()
+    {
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QStringList>("order");
+        QTest::addRow("my reviews: the decide row left to right")
+            << "reviews"
+            << QStringList { "reviewCampaign", "reviewAs", "reviewQueue", "reviewEvidence", "newOwner", "applyRecommendation", "reduceGrants",
+                   "justification", "delegateItem", "decideSelected", "decideButton" };
+        QTest::addRow("campaigns: the top row left to right, then the lists")
+            << "campaigns"
+            << QStringList { "campaignTriggers", "campaignTemplates", "newCampaign", "remindCampaign", "escalateCampaign", "closeCampaign",
+                   "campaignList", "remediationTasks" };
+    }
+
+    void tabFollowsReadingOrder()
+    {
+        QFETCH(QString, section);
+        QFETCH(QStringList, order);
+        MainWindow window(m_store->database());
+        window.show();
+        QVERIFY(window.showSection(section));
+        QCoreApplication::processEvents();
+        // Walk the focus chain once round from the first named widget, keeping what Tab can reach.
+        QWidget* start = window.findChild<QWidget*>(order.first());
+        QVERIFY(start);
+        QStringList visited;
+        QWidget* w = start;
+        do {
+            if (order.contains(w->objectName()) && !visited.contains(w->objectName()) && (w->focusPolicy() & Qt::TabFocus))
+                visited << w->objectName();
+            w = w->nextInFocusChain();
+        } while (w && w != start);
+        QCOMPARE(visited, order);
+    }
+
     void everyReviewerIsListedAndRemindersAreSavedForAMailer()
     {
         MainWindow window(m_store->database());

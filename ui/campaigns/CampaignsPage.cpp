@@ -10,6 +10,7 @@
 #include "util/People.h"
 #include "widgets/LocalDates.h"
 #include "widgets/StatusColours.h"
+#include "widgets/TabOrder.h"
 
 #include <QChartView>
 #include <QDialog>
@@ -101,6 +102,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
         m_reviewers->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_reviewerTabs->setObjectName(QStringLiteral("reviewerTabs"));
     m_reviewerTabs->addTab(m_reviewers, tr("Every reviewer"));
+    m_new->setObjectName(QStringLiteral("newCampaign"));
     m_remind->setObjectName(QStringLiteral("remindCampaign"));
     m_remind->setToolTip(tr("Saves a reminder per reviewer with pending items (with a ready e-mail link) for your mailer, and records it"));
     m_notice->setObjectName(QStringLiteral("campaignNotice"));
@@ -144,6 +146,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     splitter->setStretchFactor(1, 3);
     // Stretch factors only share out spare room; the tables' size hints would otherwise take it all.
     splitter->setSizes({ 2300, 2700 });
+    setReadingOrder({ m_triggers, m_templates, m_new, m_remind, m_escalate, m_close, m_list, m_tasks, m_reviewerTabs, m_reviewers });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addLayout(top);

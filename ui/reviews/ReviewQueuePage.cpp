@@ -6,6 +6,7 @@
 #include "storage/PeopleRepository.h"
 #include "widgets/LocalDates.h"
 #include "analysis/FindingText.h"
+#include "widgets/TabOrder.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -166,6 +167,9 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_queue);
     splitter->addWidget(form);
+    // The decide row reads left to right; the recommendation sits above the scope answers.
+    setReadingOrder({ m_campaign, m_reviewer, m_queue, m_evidence, m_confirm, m_reassign, m_newOwner, m_applyRecommendation, m_keep, m_reduce,
+        m_grants, m_certify, m_until, m_revoke, m_retire, m_justification, m_delegate, m_decideSelected, m_decide });
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     m_queue->setMinimumWidth(260);
