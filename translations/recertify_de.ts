@@ -5040,6 +5040,49 @@
         <source>Opens the bundle&apos;s report.pdf in your PDF viewer; it does not verify, so do not rely on it</source>
         <translation>Öffnet die report.pdf des Pakets in Ihrem PDF-Betrachter; sie lässt sich nicht verifizieren, verlassen Sie sich nicht darauf</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Decided&lt;/b&gt; %1 by %2</source>
+        <translation>&lt;b&gt;Entschieden&lt;/b&gt; am %1 von %2</translation>
+    </message>
+    <message>
+        <source>, on behalf of %1</source>
+        <translation>, im Auftrag von %1</translation>
+    </message>
+    <message>
+        <source>Ownership: %1 · Task scope: %2 · Business need: %3</source>
+        <translation>Eigentümerschaft: %1 · Aufgabenumfang: %2 · Geschäftlicher Bedarf: %3</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> bis %1</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>Flags: %1 · Time spent on the evidence: %2</source>
+        <translation>Markierungen: %1 · Zeit für die Nachweise: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>

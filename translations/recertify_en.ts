@@ -5038,6 +5038,49 @@
         <source>Opens the bundle&apos;s report.pdf in your PDF viewer; it does not verify, so do not rely on it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Decided&lt;/b&gt; %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on behalf of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership: %1 · Task scope: %2 · Business need: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags: %1 · Time spent on the evidence: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>

@@ -3755,7 +3755,7 @@
     </message>
     <message>
         <source>No sync run finished before the campaign started: the estate was not imported here (a demo or a restored store).</source>
-        <translation>Aucune synchronisation ne s'est terminée avant le début de la campagne : le parc n'a pas été importé ici (démo ou base restaurée).</translation>
+        <translation>Aucune synchronisation ne s&apos;est terminée avant le début de la campagne : le parc n&apos;a pas été importé ici (démo ou base restaurée).</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5039,49 @@
     <message>
         <source>Opens the bundle&apos;s report.pdf in your PDF viewer; it does not verify, so do not rely on it</source>
         <translation>Ouvre le report.pdf du lot dans votre lecteur PDF ; il ne se vérifie pas, ne vous y fiez pas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decided&lt;/b&gt; %1 by %2</source>
+        <translation>&lt;b&gt;Décidé&lt;/b&gt; le %1 par %2</translation>
+    </message>
+    <message>
+        <source>, on behalf of %1</source>
+        <translation>, pour le compte de %1</translation>
+    </message>
+    <message>
+        <source>Ownership: %1 · Task scope: %2 · Business need: %3</source>
+        <translation>Propriété : %1 · Périmètre des tâches : %2 · Besoin métier : %3</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> jusqu'au %1</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Justification : %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Flags: %1 · Time spent on the evidence: %2</source>
+        <translation>Signalements : %1 · Temps passé sur les preuves : %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
 #include "CliContext.h"
+
+#include "util/People.h"
 #include "util/SafeText.h"
 
 #include "JsonViews.h"
@@ -39,14 +41,8 @@ DatabasePtr CliContext::database()
 
 QString CliContext::actor() const
 {
-    QString actor = qEnvironmentVariable("RECERTIFY_ACTOR");
-    for (const char* name : { "USER", "LOGNAME", "USERNAME" }) {
-        if (actor.isEmpty())
-            actor = qEnvironmentVariable(name);
-    }
-    if (actor.isEmpty())
-        actor = QStringLiteral("unknown");
-    return QStringLiteral("cli:") + actor;
+    const QString actor = qEnvironmentVariable("RECERTIFY_ACTOR");
+    return QStringLiteral("cli:") + (actor.isEmpty() ? osLogin() : actor);
 }
 
 int CliContext::printStarted(const QList<qint64>& ids, const QString& summary)

@@ -31,7 +31,7 @@ Result<BundleContents> BundleContents::load(const QString& path)
         if (row.size() < 12)
             return makeError(tr("%1: decisions.csv: line %2: expected 13 fields").arg(path).arg(reader.line()));
         contents.decisions.append(BundleDecision { row.at(0).toLongLong(), row.at(1), row.at(2), row.at(3), row.at(4), row.at(5), row.at(6),
-            row.at(7), row.at(8), row.at(9), row.at(10), row.at(11) });
+            row.at(7), row.at(8), row.at(9), row.at(10), row.at(11), row.value(12), row.value(13) });
     }
     const QJsonArray items = QJsonDocument::fromJson(evidence.value()).array();
     for (const QJsonValue& item : items)

@@ -24,6 +24,8 @@ struct BundleDecision
     QString certifyUntil;
     QString justification;
     QString flags;
+    QString secondsSpent; ///< how long the reviewer looked at the evidence; empty when not measured
+    QString onBehalfOf;   ///< the assigned reviewer a manager decided for
 };
 
 /**

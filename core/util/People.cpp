@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace recertify {
 
 bool looksLikeEmail(const QString& text)
@@ -10,14 +13,22 @@ bool looksLikeEmail(const QString& text)
     return re.match(text).hasMatch();
 }
 
-QString desktopActor()
+QString osLogin()
 {
     for (const char* name : { "USER", "LOGNAME", "USERNAME" }) {
         const QString login = qEnvironmentVariable(name);
         if (!login.isEmpty())
-            return QStringLiteral("desktop:") + login;
+            return login;
     }
-    return QStringLiteral("desktop:unknown");
+    // Services and containers often run without those variables: the account itself still has a name.
+    if (const passwd* account = getpwuid(geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+    return QStringLiteral("unknown");
+}
+
+QString desktopActor()
+{
+    return QStringLiteral("desktop:") + osLogin();
 }
 
 } // namespace recertify

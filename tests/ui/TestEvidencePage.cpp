@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +124,23 @@ private slots:
         QFile pdf(file);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    void theDecisionIsInViewBesideItsEvidence()
+    {
+        QTemporaryDir trusted;
+        EvidencePage page(nullptr, trusted.path());
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(page.openBundle(m_bundle));
+        auto* decisions = page.findChild<QTableWidget*>(QStringLiteral("bundleDecisions"));
+        decisions->setCurrentCell(1, 0);
+        const QString shown = page.findChild<QTextBrowser*>(QStringLiteral("bundleEvidence"))->toPlainText();
+        // Decision, justification, flags and time spent above what the reviewer saw, and no sideways scrolling.
+        QVERIFY2(shown.indexOf(QStringLiteral("Decided")) < shown.indexOf(QStringLiteral("saw when deciding")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("Justification: checked with the team")));
+        QVERIFY(shown.contains(QStringLiteral("Time spent on the evidence")));
+        QVERIFY(!decisions->horizontalScrollBar()->isVisible());
     }
 
     void aTamperedBundleSaysWhatChanged()

@@ -353,7 +353,15 @@ void EvidencePage::showDecisions()
             }
         }
     }
-    m_decisions->resizeColumnsToContents();
+    // The table fits its width: names and dates by their contents, reviewer, decision and justification share what is
+    // left (elided; the pane below shows the decision whole).
+    for (int column : { 0, 3 })
+        m_decisions->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (int column : { 1, 2, 4 })
+        m_decisions->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    m_decisions->setTextElideMode(Qt::ElideRight);
+    m_decisions->setWordWrap(false);
+    m_decisions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     if (m_decisions->rowCount() > 0)
         m_decisions->setCurrentCell(0, 0);
 }
@@ -370,12 +378,30 @@ void EvidencePage::showEvidence(int row)
 {
     if (row < 0 || !m_decisions->item(row, 0))
         return;
-    const QJsonObject item = m_contents.evidence.value(m_decisions->item(row, 0)->data(Qt::UserRole).toLongLong());
+    const qint64 itemId = m_decisions->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const QJsonObject item = m_contents.evidence.value(itemId);
     const QJsonObject e = item.value(QStringLiteral("evidence")).toObject();
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
-                       .arg(esc(e.value(QStringLiteral("identity")).toObject().value(QStringLiteral("displayName")).toString()),
-                           esc(tr("What %1 saw when deciding (%2):").arg(item.value(QStringLiteral("reviewer")).toString(),
-                               e.value(QStringLiteral("capturedAt")).toString().left(10))));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(e.value(QStringLiteral("identity")).toObject().value(QStringLiteral("displayName")).toString()));
+    // What was decided, in full, above what the reviewer saw: nothing to scroll sideways for.
+    for (const BundleDecision& d : std::as_const(m_contents.decisions)) {
+        if (d.itemId != itemId)
+            continue;
+        QString block = tr("<b>Decided</b> %1 by %2").arg(esc(d.decidedAt.left(16).replace(u'T', u' ')), esc(d.decidedBy));
+        if (!d.onBehalfOf.isEmpty())
+            block += esc(tr(", on behalf of %1").arg(d.onBehalfOf));
+        block += QStringLiteral("<br>") + esc(tr("Ownership: %1 · Task scope: %2 · Business need: %3").arg(d.ownership, d.scope, d.need));
+        if (!d.certifyUntil.isEmpty())
+            block += esc(tr(" until %1").arg(d.certifyUntil.left(10)));
+        block += QStringLiteral("<br>") + esc(tr("Justification: %1").arg(d.justification.isEmpty() ? tr("none given") : d.justification));
+        block += QStringLiteral("<br>") + esc(tr("Flags: %1 · Time spent on the evidence: %2")
+                                                  .arg(d.flags.isEmpty() ? tr("none") : d.flags,
+                                                      d.secondsSpent.isEmpty() ? tr("not measured") : tr("%n second(s)", nullptr, d.secondsSpent.toInt())));
+        if (!m_verification.reliable(QStringLiteral("decisions.csv")))
+            block = unverifiedBand(QStringLiteral("decisions.csv")) + block;
+        html += QStringLiteral("<p>%1</p>").arg(block);
+    }
+    html += QStringLiteral("<p>%1</p>").arg(esc(tr("What %1 saw when deciding (%2):").arg(item.value(QStringLiteral("reviewer")).toString(),
+        e.value(QStringLiteral("capturedAt")).toString().left(10))));
     html += QStringLiteral("<p>%1</p>").arg(esc(tr("Granted %1 · used %2 · unused %3 · trust debt %4")
                                                     .arg(e.value(QStringLiteral("granted")).toInt())
                                                     .arg(e.value(QStringLiteral("used")).toInt())
