@@ -5417,10 +5417,6 @@
         <translation>Berechtigungen (%1)</translation>
     </message>
     <message>
-        <source>Recent activity (%1 day aggregates)</source>
-        <translation>Letzte Aktivität (%1 Tagesaggregate)</translation>
-    </message>
-    <message>
         <source>No recorded activity.</source>
         <translation>Keine erfasste Aktivität.</translation>
     </message>
@@ -5435,6 +5431,13 @@
     <message>
         <source>Details of the selected identity</source>
         <translation>Details der gewählten Identität</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent activity (%n day aggregate(s))</source>
+        <translation>
+            <numerusform>Letzte Aktivität (%n Tagesaggregat)</numerusform>
+            <numerusform>Letzte Aktivität (%n Tagesaggregate)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -338,37 +338,37 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identities match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identity matches.</numerusform>
+            <numerusform>%n identities match.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviewers get items; most: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reviewer gets items: %1.</numerusform>
+            <numerusform>%n reviewers get items; most: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n have no active owner and go to the fallback reviewer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n has no active owner and goes to the fallback reviewer.</numerusform>
+            <numerusform>%n have no active owner and go to the fallback reviewer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n have no active owner: name a fallback reviewer, or the campaign cannot start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n has no active owner: name a fallback reviewer, or the campaign cannot start.</numerusform>
+            <numerusform>%n have no active owner: name a fallback reviewer, or the campaign cannot start.</numerusform>
         </translation>
     </message>
 </context>
@@ -475,9 +475,9 @@
     </message>
     <message numerus="yes">
         <source>%n identities have no active owner and no fallback reviewer (first: %1); name a fallback reviewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identity has no active owner and no fallback reviewer (%1); name a fallback reviewer</numerusform>
+            <numerusform>%n identities have no active owner and no fallback reviewer (first: %1); name a fallback reviewer</numerusform>
         </translation>
     </message>
     <message>
@@ -588,9 +588,9 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2: %n identities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 to %2: %n identity</numerusform>
+            <numerusform>%1 to %2: %n identities</numerusform>
         </translation>
     </message>
     <message>
@@ -599,9 +599,9 @@
     </message>
     <message numerus="yes">
         <source>%n undecided on %1; due %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n undecided on %1; due %2.</numerusform>
+            <numerusform>%n undecided on %1; due %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1731,9 +1731,9 @@
     </message>
     <message numerus="yes">
         <source>The audit chain holds: %n rows, every link and hash intact, its end as last signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit chain holds: %n row, its link and hash intact, its end as last signed</numerusform>
+            <numerusform>The audit chain holds: %n rows, every link and hash intact, its end as last signed</numerusform>
         </translation>
     </message>
     <message>
@@ -2006,9 +2006,9 @@
     </message>
     <message numerus="yes">
         <source>%n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
 </context>
@@ -2289,9 +2289,9 @@
     </message>
     <message numerus="yes">
         <source>the database already holds %n identities; use another database file, or replace the estate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the database already holds %n identity; use another database file, or replace the estate</numerusform>
+            <numerusform>the database already holds %n identities; use another database file, or replace the estate</numerusform>
         </translation>
     </message>
 </context>
@@ -3760,16 +3760,16 @@
     <name>ReminderExport</name>
     <message numerus="yes">
         <source>Reminder: %n review(s) waiting in &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reminder: %n review waiting in "%1"</numerusform>
+            <numerusform>Reminder: %n reviews waiting in "%1"</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identity review(s) in &quot;%1&quot; are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identity review in "%1" is waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</numerusform>
+            <numerusform>%n identity reviews in "%1" are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</numerusform>
         </translation>
     </message>
     <message>
@@ -4682,9 +4682,9 @@
     </message>
     <message numerus="yes">
         <source>Reminders for %n reviewer(s) saved to %1, each with a ready e-mail link; recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reminder for %n reviewer saved to %1, with a ready e-mail link; recorded in the audit log.</numerusform>
+            <numerusform>Reminders for %n reviewers saved to %1, each with a ready e-mail link; recorded in the audit log.</numerusform>
         </translation>
     </message>
     <message>
@@ -5076,9 +5076,9 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -5415,10 +5415,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent activity (%1 day aggregates)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No recorded activity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5433,6 +5429,13 @@
     <message>
         <source>Details of the selected identity</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent activity (%n day aggregate(s))</source>
+        <translation>
+            <numerusform>Recent activity (%n day aggregate)</numerusform>
+            <numerusform>Recent activity (%n day aggregates)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6112,9 +6115,9 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message numerus="yes">
         <source>Loaded the demo estate: %n identities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loaded the demo estate: %n identity</numerusform>
+            <numerusform>Loaded the demo estate: %n identities</numerusform>
         </translation>
     </message>
     <message>
@@ -6499,9 +6502,9 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message numerus="yes">
         <source>%n grant(s) to remove</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grant to remove</numerusform>
+            <numerusform>%n grants to remove</numerusform>
         </translation>
     </message>
     <message>

@@ -5054,7 +5054,7 @@
     </message>
     <message>
         <source> until %1</source>
-        <translation> jusqu'au %1</translation>
+        <translation> jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Justification: %1</source>
@@ -5417,10 +5417,6 @@
         <translation>Autorisations (%1)</translation>
     </message>
     <message>
-        <source>Recent activity (%1 day aggregates)</source>
-        <translation>Activité récente (%1 agrégats journaliers)</translation>
-    </message>
-    <message>
         <source>No recorded activity.</source>
         <translation>Aucune activité enregistrée.</translation>
     </message>
@@ -5435,6 +5431,13 @@
     <message>
         <source>Details of the selected identity</source>
         <translation>Détails de l&apos;identité choisie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent activity (%n day aggregate(s))</source>
+        <translation>
+            <numerusform>Activité récente (%n agrégat journalier)</numerusform>
+            <numerusform>Activité récente (%n agrégats journaliers)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ QString IdentityDetailPanel::render(const Identity& i) const
                         .arg(esc(g.permission), esc(g.grantedVia));
     }
     if (auto usage = m_repository.usage(i.id); usage) {
-        html += heading(tr("Recent activity (%1 day aggregates)").arg(usage->size()));
+        html += heading(tr("Recent activity (%n day aggregate(s))", nullptr, int(usage->size())));
         if (usage->isEmpty())
             html += esc(tr("No recorded activity."));
         for (const UsageRecord& u : usage->mid(0, 12)) {
