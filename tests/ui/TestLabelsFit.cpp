@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "TranslationScope.h"
 #include "analysis/AnalysisService.h"
 #include "demo/DemoEstate.h"
 #include "review/CampaignService.h"
@@ -13,7 +14,6 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
-#include <QTranslator>
 
 using namespace recertify;
 
@@ -24,8 +24,6 @@ using namespace recertify;
 class TestLabelsFit : public QObject
 {
     Q_OBJECT
-
-    std::unique_ptr<QTranslator> m_translator;
 
     static QStringList cut(QWidget* window)
     {
@@ -65,22 +63,6 @@ class TestLabelsFit : public QObject
     }
 
 private slots:
-    void init()
-    {
-        QFETCH(QString, language);
-        m_translator = std::make_unique<QTranslator>();
-        if (language != QLatin1String("en")) {
-            QVERIFY(m_translator->load(QStringLiteral(RECERTIFY_TRANSLATIONS_DIR "/recertify_%1.qm").arg(language)));
-            QCoreApplication::installTranslator(m_translator.get());
-        }
-    }
-
-    void cleanup()
-    {
-        QCoreApplication::removeTranslator(m_translator.get());
-        m_translator.reset();
-    }
-
     void everyTextFitsAtTheDefaultSize_data()
     {
         QTest::addColumn<QString>("language");
@@ -92,6 +74,8 @@ private slots:
     void everyTextFitsAtTheDefaultSize()
     {
         QFETCH(QString, language);
+        const test::TranslationScope translation(language);
+        QVERIFY(translation.ok());
         test::TestDatabase store;
         const FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
         QVERIFY(DemoEstate::generate(*store.database(), { 200, 3, false }, clock).ok());

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "TranslationScope.h"
 #include "analysis/AnalysisService.h"
 #include "campaigns/NewCampaignDialog.h"
 #include "campaigns/TemplatesDialog.h"
@@ -21,7 +22,6 @@
 #include <QMenuBar>
 #include <QTabBar>
 #include <QTest>
-#include <QTranslator>
 
 using namespace recertify;
 
@@ -33,8 +33,6 @@ using namespace recertify;
 class TestMnemonics : public QObject
 {
     Q_OBJECT
-
-    std::unique_ptr<QTranslator> m_translator;
 
     // Who claims which Alt+letter among what the user sees of this window.
     static QStringList clashes(QWidget* window)
@@ -72,22 +70,6 @@ class TestMnemonics : public QObject
     }
 
 private slots:
-    void init()
-    {
-        QFETCH(QString, language);
-        m_translator = std::make_unique<QTranslator>();
-        if (language != QLatin1String("en")) {
-            QVERIFY(m_translator->load(QStringLiteral(RECERTIFY_TRANSLATIONS_DIR "/recertify_%1.qm").arg(language)));
-            QCoreApplication::installTranslator(m_translator.get());
-        }
-    }
-
-    void cleanup()
-    {
-        QCoreApplication::removeTranslator(m_translator.get());
-        m_translator.reset();
-    }
-
     void noTwoControlsShareAMnemonic_data()
     {
         QTest::addColumn<QString>("language");
@@ -99,6 +81,8 @@ private slots:
     void noTwoControlsShareAMnemonic()
     {
         QFETCH(QString, language);
+        const test::TranslationScope translation(language);
+        QVERIFY(translation.ok());
         test::TestDatabase store;
         const FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
         QVERIFY(DemoEstate::generate(*store.database(), { 120, 3, false }, clock).ok());

@@ -1,9 +1,9 @@
 #include "analysis/DriftAnalyzer.h"
+#include "TranslationScope.h"
 #include "analysis/FindingText.h"
 
 #include <QCoreApplication>
 #include <QTest>
-#include <QTranslator>
 
 using namespace recertify;
 
@@ -60,14 +60,10 @@ private slots:
         QVERIFY(grant && owner);
         QCOMPARE(grant->detail, QStringLiteral("s3:GetObject was not used in the last 90 days"));
         QVERIFY(!grant->detailData.isEmpty());
-        QTranslator translator;
-        if (language != QLatin1String("en")) {
-            QVERIFY(translator.load(QStringLiteral(RECERTIFY_TRANSLATIONS_DIR "/recertify_%1.qm").arg(language)));
-            QCoreApplication::installTranslator(&translator);
-        }
+        const test::TranslationScope translation(language);
+        QVERIFY(translation.ok());
         QCOMPARE(FindingText::render(grant->detailData, grant->detail), unused);
         QCOMPARE(FindingText::render(owner->detailData, owner->detail), orphaned);
-        QCoreApplication::removeTranslator(&translator);
     }
 
     void olderFindingsWithoutDataKeepTheirSentence()
