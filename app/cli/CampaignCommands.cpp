@@ -178,9 +178,9 @@ int campaignCommand(CliContext& context)
 int reviewCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, decide ITEM or delegate ITEM"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, decide ITEM, amend ITEM or delegate ITEM"));
     const QCommandLineOption campaign(QStringLiteral("campaign"), Cli::tr("The campaign (list)"), QStringLiteral("ID"));
-    const QCommandLineOption reviewer(QStringLiteral("reviewer"), Cli::tr("The reviewer: whose items (list), who decides (decide)"), QStringLiteral("EMAIL"));
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"), Cli::tr("The reviewer: whose items (list), who decides (decide, amend)"), QStringLiteral("EMAIL"));
     const QCommandLineOption ownership(QStringLiteral("ownership"), Cli::tr("confirm, or reassign=EMAIL"), QStringLiteral("ANSWER"));
     const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("keep, or reduce=PERM[,PERM…]"), QStringLiteral("ANSWER"));
     const QCommandLineOption need(QStringLiteral("need"), Cli::tr("certify[=DATE], revoke or retire"), QStringLiteral("ANSWER"));
@@ -238,14 +238,17 @@ int reviewCommand(CliContext& context)
         context.out() << Cli::tr("%n items", nullptr, int(items->size())) << Qt::endl;
         return Success;
     }
-    if (args.value(0) == QLatin1String("decide")) {
+    if (args.value(0) == QLatin1String("decide") || args.value(0) == QLatin1String("amend")) {
+        // amend: a new decision superseding the one in force, while the campaign is open; both stay on record.
+        const bool amend = args.value(0) == QLatin1String("amend");
+        const QString command = QStringLiteral("review ") + args.value(0);
         if (args.size() != 2)
-            return context.usage(Cli::tr("review decide: expected the ITEM id"));
-        auto id = positiveId(args.at(1), QStringLiteral("review decide"));
+            return context.usage(Cli::tr("%1: expected the ITEM id").arg(command));
+        auto id = positiveId(args.at(1), command);
         if (!id)
             return context.usage(id.error());
         if (reviewerEmail.isEmpty() || !parser.isSet(ownership) || !parser.isSet(scope) || !parser.isSet(need))
-            return context.usage(Cli::tr("review decide: --reviewer, --ownership, --scope and --need are required"));
+            return context.usage(Cli::tr("%1: --reviewer, --ownership, --scope and --need are required").arg(command));
         Decision d;
         d.itemId = id.value();
         d.decidedBy = reviewerEmail;
@@ -269,11 +272,18 @@ int reviewCommand(CliContext& context)
         d.justification = parser.value(justification);
         if (parser.isSet(seconds))
             d.secondsSpent = parser.value(seconds).toInt();
-        auto flags = reviews.decide(d);
+        auto flags = amend ? reviews.amend(d) : reviews.decide(d);
         if (!flags)
             return context.fail(flags.error());
-        context.out() << (d.onBehalfOf.isEmpty() ? Cli::tr("Item %1 decided").arg(d.itemId)
-                                                 : Cli::tr("Item %1 decided by %2 on behalf of %3").arg(d.itemId).arg(reviewerEmail, d.onBehalfOf));
+        if (amend) {
+            context.out() << (d.onBehalfOf.isEmpty() ? Cli::tr("Item %1 amended; the earlier decision stays on record, superseded").arg(d.itemId)
+                                                     : Cli::tr("Item %1 amended by %2 on behalf of %3; the earlier decision stays on record, superseded")
+                                                           .arg(d.itemId)
+                                                           .arg(reviewerEmail, d.onBehalfOf));
+        } else {
+            context.out() << (d.onBehalfOf.isEmpty() ? Cli::tr("Item %1 decided").arg(d.itemId)
+                                                     : Cli::tr("Item %1 decided by %2 on behalf of %3").arg(d.itemId).arg(reviewerEmail, d.onBehalfOf));
+        }
         if (!flags->isEmpty())
             context.out() << Cli::tr(" (flagged to the manager: %1)").arg(flags->join(QStringLiteral(", ")));
         context.out() << Qt::endl;
@@ -292,7 +302,7 @@ int reviewCommand(CliContext& context)
         context.out() << Cli::tr("Item %1 handed to %2").arg(id.value()).arg(parser.value(to).trimmed().toLower()) << Qt::endl;
         return Success;
     }
-    return context.usage(Cli::tr("review: expected list, decide ITEM or delegate ITEM"));
+    return context.usage(Cli::tr("review: expected list, decide ITEM, amend ITEM or delegate ITEM"));
 }
 
 } // namespace recertify::cli

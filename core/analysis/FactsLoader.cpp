@@ -118,7 +118,7 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
             grants->value(3).toString(), Timestamp::fromIso(grants->value(4).toString()) });
     }
     // The latest reduce decision since the last certification names the grants on their way out.
-    auto reductions = sql::run(db, QStringLiteral("SELECT r.identity_id, d.scope_remove, d.decided_at FROM decisions d JOIN review_items r "
+    auto reductions = sql::run(db, QStringLiteral("SELECT r.identity_id, d.scope_remove, d.decided_at FROM ") + sql::currentDecisions() + QStringLiteral(" d JOIN review_items r "
                                                   "ON r.id = d.item_id WHERE r.identity_id BETWEEN ? AND ? AND d.scope = 'reduce' ORDER BY d.id"),
         { lo, hi });
     if (!reductions)

@@ -39,6 +39,7 @@ struct ReviewItem
     int version = 1;
     bool unchangedSinceLastReview = false;
     QDateTime decidedAt;
+    bool campaignOpen = true; ///< decisions may be amended until the campaign closes
 };
 
 /** The three attestations for one item. */
@@ -56,6 +57,10 @@ struct Decision
     QString justification;
     int secondsSpent = -1; ///< how long the reviewer looked, when known
     int expectedVersion = 0; ///< the item version the reviewer saw; 0 skips the check
+    // As recorded (read back from the store):
+    qint64 id = 0;
+    qint64 supersedes = 0; ///< the decision this one amends
+    QDateTime decidedAt;
 };
 
 /** Where a campaign stands, for the manager. */
@@ -82,6 +87,7 @@ struct CampaignStatus
     int handedOn = 0; ///< items handed on: delegated by their reviewer or escalated to a manager
     int recommended = 0; ///< decisions made where usage gave a recommendation on scope
     int followed = 0;    ///< of those, how many answered the scope as recommended
+    int amended = 0;     ///< decisions in force that amend an earlier one
     double percentComplete() const { return items ? 100.0 * decided / items : 100.0; }
 };
 

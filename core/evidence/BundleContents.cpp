@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace recertify {
 
@@ -31,8 +32,16 @@ Result<BundleContents> BundleContents::load(const QString& path)
         if (row.size() < 12)
             return makeError(tr("%1: decisions.csv: line %2: expected 13 fields").arg(path).arg(reader.line()));
         contents.decisions.append(BundleDecision { row.at(0).toLongLong(), row.at(1), row.at(2), row.at(3), row.at(4), row.at(5), row.at(6),
-            row.at(7), row.at(8), row.at(9), row.at(10), row.at(11), row.value(12), row.value(13) });
+            row.at(7), row.at(8), row.at(9), row.at(10), row.at(11), row.value(12), row.value(13), row.value(14).toLongLong(),
+            row.value(15).toLongLong(), false });
     }
+    QSet<qint64> amended;
+    for (const BundleDecision& d : std::as_const(contents.decisions)) {
+        if (d.supersedes > 0)
+            amended.insert(d.supersedes);
+    }
+    for (BundleDecision& d : contents.decisions)
+        d.superseded = d.decisionId > 0 && amended.contains(d.decisionId);
     const QJsonArray items = QJsonDocument::fromJson(evidence.value()).array();
     for (const QJsonValue& item : items)
         contents.evidence.insert(item.toObject().value(QStringLiteral("itemId")).toInteger(), item.toObject());

@@ -26,6 +26,9 @@ struct BundleDecision
     QString flags;
     QString secondsSpent; ///< how long the reviewer looked at the evidence; empty when not measured
     QString onBehalfOf;   ///< the assigned reviewer a manager decided for
+    qint64 decisionId = 0; ///< 0 in bundles written before amendments existed
+    qint64 supersedes = 0; ///< the decision this one amends
+    bool superseded = false; ///< a later decision in the bundle amends this one
 };
 
 /**

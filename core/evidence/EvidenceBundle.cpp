@@ -134,7 +134,8 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
         { QStringLiteral("recommendation"), QJsonObject { { QStringLiteral("given"), s.recommended }, { QStringLiteral("followed"), s.followed } } },
         { QStringLiteral("decisions"), QJsonObject { { QStringLiteral("certified"), s.certified }, { QStringLiteral("reduced"), s.reduced },
                                            { QStringLiteral("revoked"), s.revoked }, { QStringLiteral("retired"), s.retired },
-                                           { QStringLiteral("reassigned"), s.reassigned }, { QStringLiteral("flagged"), s.flagged } } },
+                                           { QStringLiteral("reassigned"), s.reassigned }, { QStringLiteral("flagged"), s.flagged },
+                                           { QStringLiteral("amended"), s.amended } } },
         { QStringLiteral("exportedAt"), Timestamp::toIso(now) }, { QStringLiteral("signer"), signer },
         { QStringLiteral("signerFingerprint"), fingerprint.value() },
     };
@@ -171,13 +172,17 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
     {
         auto q = sql::run(db, QStringLiteral("SELECT r.id, i.native_id, i.display_name, r.reviewer, d.decided_by, d.decided_at, d.ownership, "
                                              "d.ownership_target, d.scope, d.scope_remove, d.need, d.certify_until, d.justification, d.flags, "
-                                             "d.seconds_spent, d.on_behalf_of FROM decisions d JOIN review_items r ON r.id = d.item_id JOIN identities i ON i.id = r.identity_id "
+                                             "d.seconds_spent, d.on_behalf_of, d.id, d.supersedes, "
+                                             "CASE WHEN EXISTS (SELECT 1 FROM decisions n WHERE n.supersedes = d.id) THEN 1 ELSE 0 END "
+                                             "FROM decisions d JOIN review_items r ON r.id = d.item_id JOIN identities i ON i.id = r.identity_id "
                                              "WHERE r.campaign_id = ? ORDER BY d.decided_at, d.id"),
             { campaignId });
         if (!q)
             return q.error();
         MemberWriter member(zip.get(), QStringLiteral("decisions.csv"));
-        member.write("item_id,identity_native_id,identity,assigned_reviewer,decided_by,decided_at,ownership,scope,need,certify_until,justification,flags,seconds_spent,on_behalf_of\n");
+        // Every decision ever recorded, amendments with the one they supersede: both are on record.
+        member.write("item_id,identity_native_id,identity,assigned_reviewer,decided_by,decided_at,ownership,scope,need,certify_until,justification,flags,"
+                     "seconds_spent,on_behalf_of,decision_id,supersedes\n");
         QList<ReportDecision> plain;
         while (q->next()) {
             QStringList fields;
@@ -186,14 +191,18 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
                                                                                     : q->value(8).toString();
             QByteArray line;
             const QVariant values[] = { q->value(0), q->value(1), q->value(2), q->value(3), q->value(4), q->value(5), ownership, scope, q->value(10),
-                q->value(11), q->value(12), q->value(13), q->value(14), q->value(15) };
-            for (int i = 0; i < 14; ++i) {
+                q->value(11), q->value(12), q->value(13), q->value(14), q->value(15), q->value(16), q->value(17).isNull() ? QVariant() : q->value(17) };
+            for (int i = 0; i < 16; ++i) {
                 if (i)
                     line += ',';
                 line += Csv::field(values[i].toString());
             }
             if (!member.write(line + '\n'))
                 return fail(QStringLiteral("decisions.csv"));
+            if (q->value(18).toInt() != 0) {
+                ++report.superseded; // in decisions.csv; the report lists what is in force
+                continue;
+            }
             ++report.totalDecisions;
             ReportDecision r { q->value(2).toString(), q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
                 answerOf(q->value(6).toString(), q->value(7).toString(), q->value(8).toString(), q->value(9).toString(), q->value(10).toString(),

@@ -133,6 +133,11 @@ QByteArray PdfReport::render(const ReportData& d)
                                                        "then the first certifications. decisions.csv in this bundle lists them all.")
                                                         .arg(locale.toString(d.totalDecisions), locale.toString(d.decisions.size()))));
     }
+    if (d.superseded > 0) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("%n decision(s) were amended by their reviewer before the campaign closed; the amendments are "
+                                                       "listed here, and decisions.csv keeps both, each amendment naming the decision it supersedes.",
+                                                        nullptr, int(d.superseded))));
+    }
     html += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3 width='100%' style='font-size:8pt'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
                 .arg(esc(tr("Identity")), esc(tr("Reviewer (decided by)")), esc(tr("Decision")), esc(tr("Justification")), esc(tr("Flags")));
     for (const ReportDecision& r : d.decisions) {

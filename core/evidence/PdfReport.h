@@ -29,6 +29,7 @@ struct ReportData
     QDateTime exportedAt;
     QList<ReportDecision> decisions;
     qint64 totalDecisions = 0;
+    qint64 superseded = 0; ///< decisions later amended: in decisions.csv, not listed here
     QList<std::pair<QString, QString>> remediation; ///< identity, task
     QList<std::pair<QString, int>> findingsByType;  ///< open findings across the campaign's identities
     QJsonObject population;                         ///< CampaignPopulation: completeness of what was reviewed

@@ -319,7 +319,8 @@ Result<CampaignStatus> CampaignService::status(qint64 id) const
         QStringLiteral("SELECT r.reviewer, COUNT(*), SUM(CASE WHEN r.state = 'decided' THEN 1 ELSE 0 END), "
                        "SUM(CASE WHEN d.flags IS NOT NULL AND d.flags <> '' THEN 1 ELSE 0 END), "
                        "SUM(CASE WHEN r.delegated_from IS NOT NULL THEN 1 ELSE 0 END) "
-                       "FROM review_items r LEFT JOIN decisions d ON d.item_id = r.id WHERE r.campaign_id = ? GROUP BY r.reviewer ORDER BY r.reviewer"),
+                       "FROM review_items r LEFT JOIN %1 d ON d.item_id = r.id WHERE r.campaign_id = ? GROUP BY r.reviewer ORDER BY r.reviewer")
+            .arg(sql::currentDecisions()),
         { id });
     if (!q)
         return q.error();
@@ -338,8 +339,9 @@ Result<CampaignStatus> CampaignService::status(qint64 id) const
         QStringLiteral("SELECT SUM(CASE WHEN d.need = 'certify' THEN 1 ELSE 0 END), SUM(CASE WHEN d.scope = 'reduce' THEN 1 ELSE 0 END), "
                        "SUM(CASE WHEN d.need = 'revoke' THEN 1 ELSE 0 END), SUM(CASE WHEN d.need = 'retire' THEN 1 ELSE 0 END), "
                        "SUM(CASE WHEN d.ownership = 'reassign' THEN 1 ELSE 0 END), SUM(CASE WHEN d.recommendation IS NOT NULL THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN d.recommendation = 'followed' THEN 1 ELSE 0 END) FROM decisions d JOIN review_items r ON r.id = d.item_id "
-                       "WHERE r.campaign_id = ?"),
+                       "SUM(CASE WHEN d.recommendation = 'followed' THEN 1 ELSE 0 END), SUM(CASE WHEN d.supersedes IS NOT NULL THEN 1 ELSE 0 END) "
+                       "FROM %1 d JOIN review_items r ON r.id = d.item_id WHERE r.campaign_id = ?")
+            .arg(sql::currentDecisions()),
         { id });
     if (!mix)
         return mix.error();
@@ -351,6 +353,7 @@ Result<CampaignStatus> CampaignService::status(qint64 id) const
         status.reassigned = mix->value(4).toInt();
         status.recommended = mix->value(5).toInt();
         status.followed = mix->value(6).toInt();
+        status.amended = mix->value(7).toInt();
     }
     Q_UNUSED(now);
     return status;
@@ -437,8 +440,9 @@ Result<QList<std::pair<QDateTime, int>>> CampaignService::burndown(qint64 id) co
     int remaining = total->value(0).toInt();
     total->finish();
     QList<std::pair<QDateTime, int>> points { { campaign->createdAt, remaining } };
-    auto decided = sql::run(m_database->connection(), QStringLiteral("SELECT d.decided_at FROM decisions d JOIN review_items r ON r.id = d.item_id "
-                                                                     "WHERE r.campaign_id = ? ORDER BY d.decided_at"),
+    // An amendment does not decide an item twice: each item counts once, when first decided.
+    auto decided = sql::run(m_database->connection(), QStringLiteral("SELECT MIN(d.decided_at) FROM decisions d JOIN review_items r ON r.id = d.item_id "
+                                                                     "WHERE r.campaign_id = ? GROUP BY d.item_id ORDER BY 1"),
         { id });
     if (!decided)
         return decided.error();
@@ -486,7 +490,7 @@ Result<CloseReport> CampaignService::close(qint64 id, const QString& actor)
     QList<std::pair<qint64, QString>> reassignments;
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
         auto decided = sql::run(db, QStringLiteral("SELECT r.identity_id, d.ownership, d.ownership_target, d.scope, d.scope_remove, d.need "
-                                                   "FROM decisions d JOIN review_items r ON r.id = d.item_id WHERE r.campaign_id = ?"),
+                                                   "FROM %1 d JOIN review_items r ON r.id = d.item_id WHERE r.campaign_id = ?").arg(sql::currentDecisions()),
             { id });
         if (!decided)
             return decided.error();
@@ -510,8 +514,9 @@ Result<CloseReport> CampaignService::close(qint64 id, const QString& actor)
         decided->finish();
         // Certifying keeps the identity, not its stale keys: each one it still has must be rotated.
         auto stale = sql::run(db, QStringLiteral("SELECT f.identity_id, f.subject FROM findings f JOIN review_items r ON r.identity_id = f.identity_id "
-                                                 "JOIN decisions d ON d.item_id = r.id WHERE r.campaign_id = ? AND d.need = 'certify' "
-                                                 "AND f.type = 'stale-credential' AND f.resolved_at IS NULL ORDER BY f.identity_id, f.subject"),
+                                                 "JOIN %1 d ON d.item_id = r.id WHERE r.campaign_id = ? AND d.need = 'certify' "
+                                                 "AND f.type = 'stale-credential' AND f.resolved_at IS NULL ORDER BY f.identity_id, f.subject")
+                                      .arg(sql::currentDecisions()),
             { id });
         if (!stale)
             return stale.error();

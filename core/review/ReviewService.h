@@ -30,6 +30,14 @@ public:
     [[nodiscard]] Result<ReviewItem> item(qint64 itemId) const;
     /** Records one decision. Returns the flags it raised for the manager (fast, streak), if any. */
     [[nodiscard]] Result<QStringList> decide(const Decision& decision);
+    /**
+     * Amends a decided item while its campaign is open: a new decision that supersedes the one in
+     * force, under the same rules. Both stay on record (the store, the audit chain, the export); only
+     * the new one acts (certification, removals, remediation at close). Returns the flags it raised.
+     */
+    [[nodiscard]] Result<QStringList> amend(const Decision& decision);
+    /** The decision in force for an item (the latest amendment, or the first decision). */
+    [[nodiscard]] Result<Decision> decision(qint64 itemId) const;
 
     /** The assigned reviewer hands an item to someone else; recorded and audited. */
     [[nodiscard]] Status delegate(qint64 itemId, const QString& from, const QString& to);
@@ -40,6 +48,8 @@ public:
     static constexpr int kStreak = 10;
 
 private:
+    void refresh(qint64 identityId);
+
     DatabasePtr m_database;
     const Clock& m_clock;
 };

@@ -248,6 +248,16 @@ const char* const kSchemaV10[] = {
     "ALTER TABLE findings ADD COLUMN detail_data TEXT",
 };
 
+// v11: a reviewer may amend a decision while the campaign is open; the amendment names the decision it
+// supersedes and both stay on record.
+const char* const kSchemaV11[] = {
+    "ALTER TABLE decisions ADD COLUMN supersedes BIGINT REFERENCES decisions(id)",
+    // Still one first decision per item, and one amendment per decision: two desktops cannot fork the record.
+    "DROP INDEX decisions_one_per_item",
+    "CREATE UNIQUE INDEX decisions_first_per_item ON decisions(item_id) WHERE supersedes IS NULL",
+    "CREATE UNIQUE INDEX decisions_supersedes ON decisions(supersedes)",
+};
+
 struct Step
 {
     int version;
@@ -268,6 +278,7 @@ const Step kSteps[] = {
     { 8, kSchemaV8, std::size(kSchemaV8) },
     { 9, kSchemaV9, std::size(kSchemaV9) },
     { 10, kSchemaV10, std::size(kSchemaV10) },
+    { 11, kSchemaV11, std::size(kSchemaV11) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

@@ -28,4 +28,13 @@ namespace recertify::sql {
 QVariant nullableTime(const QDateTime& time);
 QVariant nullableText(const QString& text);
 
+/**
+ * The decisions in force, to join as a table: an amendment supersedes the decision it corrects and
+ * both stay on record, so everything that acts on a decision reads only the latest of each item.
+ */
+inline QString currentDecisions()
+{
+    return QStringLiteral("(SELECT * FROM decisions WHERE id NOT IN (SELECT supersedes FROM decisions WHERE supersedes IS NOT NULL))");
+}
+
 } // namespace recertify::sql

@@ -337,6 +337,11 @@ void EvidencePage::showDecisions()
         m_decisions->setItem(row, 0, identity);
         m_decisions->setItem(row, 1, new QTableWidgetItem(d.decidedBy == d.reviewer ? d.reviewer : tr("%1 (by %2)").arg(d.reviewer, d.decidedBy)));
         QString answer = QStringLiteral("%1 · %2 · %3").arg(d.ownership, d.scope, d.need);
+        // Both a decision and its amendment are on record; the words say which one is in force.
+        if (d.superseded)
+            answer = tr("superseded: %1").arg(answer);
+        else if (d.supersedes > 0)
+            answer = tr("amended: %1").arg(answer);
         if (!d.flags.isEmpty())
             answer += tr(" · flagged: %1").arg(d.flags);
         m_decisions->setItem(row, 2, new QTableWidgetItem(answer));
@@ -386,7 +391,11 @@ void EvidencePage::showEvidence(int row)
     for (const BundleDecision& d : std::as_const(m_contents.decisions)) {
         if (d.itemId != itemId)
             continue;
-        QString block = tr("<b>Decided</b> %1 by %2").arg(esc(d.decidedAt.left(16).replace(u'T', u' ')), esc(d.decidedBy));
+        const QString when = d.decidedAt.left(16).replace(u'T', u' ');
+        QString block = d.supersedes > 0 ? tr("<b>Amended</b> %1 by %2").arg(esc(when), esc(d.decidedBy))
+                                         : tr("<b>Decided</b> %1 by %2").arg(esc(when), esc(d.decidedBy));
+        if (d.superseded)
+            block += QStringLiteral(" — <b>%1</b>").arg(esc(tr("superseded by the amendment below, not in force")));
         if (!d.onBehalfOf.isEmpty())
             block += esc(tr(", on behalf of %1").arg(d.onBehalfOf));
         block += QStringLiteral("<br>") + esc(tr("Ownership: %1 · Task scope: %2 · Business need: %3").arg(d.ownership, d.scope, d.need));

@@ -61,6 +61,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     , m_message(new QLabel(this))
     , m_decide(new QPushButton(tr("Decide and next (Ctrl+Enter)"), this))
     , m_delegate(new QPushButton(tr("Hand on…"), this))
+    , m_amend(new QPushButton(tr("Amend…"), this))
     , m_decideSelected(new QPushButton(tr("Decide all selected"), this))
     , m_recommendation(new QLabel(this))
     , m_applyRecommendation(new QPushButton(tr("Apply the recommendation"), this))
@@ -159,6 +160,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     formLayout->addWidget(m_justification);
     auto* decideRow = new QHBoxLayout;
     decideRow->addWidget(m_message, 1);
+    decideRow->addWidget(m_amend);
     decideRow->addWidget(m_delegate);
     decideRow->addWidget(m_decideSelected);
     decideRow->addWidget(m_decide);
@@ -169,7 +171,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     splitter->addWidget(form);
     // The decide row reads left to right; the recommendation sits above the scope answers.
     setReadingOrder({ m_campaign, m_reviewer, m_queue, m_evidence, m_confirm, m_reassign, m_newOwner, m_applyRecommendation, m_keep, m_reduce,
-        m_grants, m_certify, m_until, m_revoke, m_retire, m_justification, m_delegate, m_decideSelected, m_decide });
+        m_grants, m_certify, m_until, m_revoke, m_retire, m_justification, m_amend, m_delegate, m_decideSelected, m_decide });
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     m_queue->setMinimumWidth(260);
@@ -200,6 +202,10 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     connect(m_decide, &QPushButton::clicked, this, &ReviewQueuePage::decideCurrent);
     connect(m_decideSelected, &QPushButton::clicked, this, &ReviewQueuePage::decideSelected);
 
+    m_amend->setObjectName(QStringLiteral("amendDecision"));
+    m_amend->setToolTip(tr("Answer this item again until the campaign closes: the new decision supersedes the one recorded, and both stay on record"));
+    m_amend->setEnabled(false);
+    connect(m_amend, &QPushButton::clicked, this, &ReviewQueuePage::beginAmend);
     m_delegate->setObjectName(QStringLiteral("delegateItem"));
     m_delegate->setToolTip(tr("Give this item to someone who knows the identity better; recorded in the audit log"));
     connect(m_delegate, &QPushButton::clicked, this, [this] {
@@ -246,7 +252,7 @@ void ReviewQueuePage::setSignedIn(const QString& email, bool mayDecide)
     m_campaign->blockSignals(false);
     m_reviewer->setEnabled(email.isEmpty());
     m_reviewer->setToolTip(email.isEmpty() ? QString() : tr("Your queue, %1, or that of someone who reports to you").arg(email));
-    for (QPushButton* button : { m_decide, m_delegate, m_decideSelected })
+    for (QPushButton* button : { m_decide, m_delegate, m_decideSelected, m_amend })
         button->setVisible(mayDecide);
     // An auditor reads any reviewer's queue and its evidence; the answers are not theirs to give.
     for (QWidget* answer : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_newOwner, m_keep, m_reduce, m_grants, m_certify,
@@ -391,21 +397,70 @@ void ReviewQueuePage::showItem(int row)
     }
     m_applyRecommendation->setVisible(!(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0));
     const bool pending = item.state == QLatin1String("pending");
-    for (QWidget* w : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_keep, m_reduce, m_certify, m_revoke, m_retire, m_delegate,
-             m_justification, m_applyRecommendation })
-        w->setEnabled(pending && m_mayDecide);
+    m_amending = false;
+    m_decide->setText(tr("Decide and next (Ctrl+Enter)"));
     // An orphan has nobody to confirm: the reviewer names a new owner or revokes.
-    bool orphan = false;
+    m_orphan = false;
     for (const QJsonValue& f : item.evidence.value(QStringLiteral("findings")).toArray())
-        orphan = orphan || f.toObject().value(QStringLiteral("type")).toString() == QLatin1String("orphaned");
-    m_confirm->setEnabled(m_confirm->isEnabled() && !orphan);
-    m_confirm->setToolTip(orphan ? tr("Nobody to confirm: it has no owner, or its owner left. Name a new owner or revoke.") : QString());
-    if (!pending)
-        m_message->setText(tr("Decided on %1.").arg(LocalDates::dateTime(item.decidedAt)));
-    else if (orphan)
+        m_orphan = m_orphan || f.toObject().value(QStringLiteral("type")).toString() == QLatin1String("orphaned");
+    enableAnswers(pending && m_mayDecide);
+    m_delegate->setEnabled(pending && m_mayDecide);
+    m_confirm->setToolTip(m_orphan ? tr("Nobody to confirm: it has no owner, or its owner left. Name a new owner or revoke.") : QString());
+    m_amend->setEnabled(m_mayDecide && item.state == QLatin1String("decided") && item.campaignOpen);
+    if (!pending) {
+        auto recorded = ReviewService(m_database).decision(item.id);
+        m_message->setText(recorded ? (recorded->supersedes > 0 ? tr("Amended on %1: %2.") : tr("Decided on %1: %2."))
+                                          .arg(LocalDates::dateTime(recorded->decidedAt), summary(recorded.value()))
+                                    : tr("Decided on %1.").arg(LocalDates::dateTime(item.decidedAt)));
+    } else if (m_orphan) {
         m_message->setText(tr("No owner to confirm: name a new owner, or revoke."));
+    }
     updateForm();
     m_shownFor.start();
+}
+
+void ReviewQueuePage::enableAnswers(bool enabled)
+{
+    for (QWidget* w : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_keep, m_reduce, m_certify, m_revoke, m_retire, m_justification,
+             m_applyRecommendation })
+        w->setEnabled(enabled);
+    m_confirm->setEnabled(enabled && !m_orphan);
+}
+
+bool ReviewQueuePage::beginAmend()
+{
+    const int row = m_queue->currentRow();
+    if (!m_mayDecide || row < 0 || row >= m_items.size() || m_items.at(row).state != QLatin1String("decided") || !m_items.at(row).campaignOpen)
+        return false;
+    auto recorded = ReviewService(m_database).decision(m_items.at(row).id);
+    if (!recorded) {
+        m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
+        m_message->setText(recorded.errorString());
+        return false;
+    }
+    // Answered again from nothing, like a first decision: the old answers are shown, never filled in.
+    m_amending = true;
+    m_amend->setEnabled(false);
+    enableAnswers(true);
+    m_decide->setText(tr("Record the amendment (Ctrl+Enter)"));
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Amending the decision of %1 (%2). Answer all three again; the new decision supersedes it and both stay on record.")
+                           .arg(LocalDates::dateTime(recorded->decidedAt), summary(recorded.value())));
+    (m_confirm->isEnabled() ? static_cast<QWidget*>(m_confirm) : m_reassign)->setFocus(Qt::OtherFocusReason);
+    m_shownFor.start();
+    updateForm();
+    return true;
+}
+
+QString ReviewQueuePage::summary(const Decision& d) const
+{
+    const QString ownership = d.ownership == QLatin1String("reassign") ? tr("owner now %1").arg(d.ownershipTarget.toLower()) : tr("owner confirmed");
+    const QString scope = d.scope == QLatin1String("reduce") ? tr("%n grant(s) to remove", nullptr, int(d.scopeRemove.size())) : tr("scope kept");
+    const QString need = d.need == QLatin1String("revoke") ? tr("revoked")
+        : d.need == QLatin1String("retire")                ? tr("to be retired")
+        : d.certifyUntil.isValid()                         ? tr("certified until %1").arg(QLocale().toString(d.certifyUntil.date(), QLocale::LongFormat))
+                                                           : tr("certified");
+    return QStringLiteral("%1; %2; %3").arg(ownership, scope, need);
 }
 
 void ReviewQueuePage::updateForm()
@@ -417,7 +472,7 @@ void ReviewQueuePage::updateForm()
     const bool pending = row >= 0 && row < m_items.size() && m_items.at(row).state == QLatin1String("pending");
     QString missing;
     const bool complete = answered(&missing);
-    m_decide->setEnabled(pending && m_mayDecide && complete);
+    m_decide->setEnabled((pending || m_amending) && m_mayDecide && complete);
     m_decide->setToolTip(complete ? QString() : tr("Answer %1 first").arg(missing));
     m_decideSelected->setEnabled(m_mayDecide && complete && m_queue->selectedItems().size() > 1);
 }
@@ -514,9 +569,10 @@ QString ReviewQueuePage::renderEvidence(const ReviewItem& item) const
 bool ReviewQueuePage::decideCurrent()
 {
     const int row = m_queue->currentRow();
-    if (row < 0 || row >= m_items.size() || m_items.at(row).state != QLatin1String("pending"))
+    if (row < 0 || row >= m_items.size() || (m_items.at(row).state != QLatin1String("pending") && !m_amending))
         return false;
     const ReviewItem& item = m_items.at(row);
+    const bool amending = m_amending;
     if (QString missing; !answered(&missing)) {
         // Ctrl+Enter on an unanswered form records nothing.
         m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
@@ -525,7 +581,7 @@ bool ReviewQueuePage::decideCurrent()
     }
     Decision d = formDecision(item);
     d.secondsSpent = int(m_shownFor.elapsed() / 1000);
-    auto flags = ReviewService(m_database).decide(d);
+    auto flags = amending ? ReviewService(m_database).amend(d) : ReviewService(m_database).decide(d);
     if (!flags) {
         m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
         m_message->setText(flags.errorString());
@@ -545,13 +601,8 @@ bool ReviewQueuePage::decideCurrent()
     emit decided(item.id);
     loadQueue();
     // Say what was recorded, in the form's words, so a slip is seen at once.
-    const QString ownership = d.ownership == QLatin1String("reassign") ? tr("owner now %1").arg(d.ownershipTarget.toLower()) : tr("owner confirmed");
-    const QString scope = d.scope == QLatin1String("reduce") ? tr("%n grant(s) to remove", nullptr, int(d.scopeRemove.size())) : tr("scope kept");
-    const QString need = d.need == QLatin1String("revoke") ? tr("revoked")
-        : d.need == QLatin1String("retire")                ? tr("to be retired")
-        : d.certifyUntil.isValid()                         ? tr("certified until %1").arg(QLocale().toString(d.certifyUntil.date(), QLocale::LongFormat))
-                                                           : tr("certified");
-    QString text = tr("Recorded for %1: %2; %3; %4.").arg(name, ownership, scope, need);
+    QString text = amending ? tr("Amendment recorded for %1: %2. The earlier decision stays on record, superseded.").arg(name, summary(d))
+                            : tr("Recorded for %1: %2.").arg(name, summary(d));
     if (!d.onBehalfOf.isEmpty())
         text += u' ' + tr("Decided by you on behalf of %1.").arg(d.onBehalfOf);
     if (!flags->isEmpty())

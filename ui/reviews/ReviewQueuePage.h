@@ -40,6 +40,11 @@ public:
     bool decideCurrent();
     /** Hands the current item to another reviewer; false with the reason shown. */
     bool delegateCurrent(const QString& to);
+    /**
+     * Opens the current decided item's answers again (until its campaign closes): the next Decide
+     * records an amendment that supersedes the decision in force; both stay on record.
+     */
+    bool beginAmend();
     /** Applies the form's answer to every selected pending item; returns how many were recorded. */
     int decideSelected();
 
@@ -68,6 +73,9 @@ private:
     /** True when each of the three attestations has an answer; says which is missing otherwise. */
     bool answered(QString* missing = nullptr) const;
     void applyRecommendation();
+    void enableAnswers(bool enabled);
+    /** A decision in the form's words: "owner confirmed; scope kept; certified until …". */
+    QString summary(const Decision& d) const;
 
     DatabasePtr m_database;
     QComboBox* m_campaign;
@@ -89,6 +97,7 @@ private:
     QLabel* m_message;
     QPushButton* m_decide;
     QPushButton* m_delegate;
+    QPushButton* m_amend;
     QPushButton* m_decideSelected;
     QLabel* m_recommendation;
     QPushButton* m_applyRecommendation;
@@ -97,6 +106,8 @@ private:
     QList<ReviewItem> m_items;
     QString m_signedIn;
     bool m_mayDecide = true;
+    bool m_amending = false; ///< the form answers again a decided item; Decide records an amendment
+    bool m_orphan = false;   ///< the current identity has no owner to confirm
     QElapsedTimer m_shownFor;
 };
 

@@ -4,6 +4,7 @@
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "storage/SqlUtil.h"
+#include "util/Timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -279,6 +280,109 @@ private slots:
         const QStringList overdue = findingsOf(*m_store->database(), m_identity, QStringLiteral("removal-pending"));
         QCOMPARE(overdue.size(), 1);
         QVERIFY2(overdue.first().contains(QStringLiteral("overdue since 2026-12-31")), qPrintable(overdue.first()));
+    }
+
+    // A reviewer corrects a slip until the campaign closes: the amendment acts, both stay on record.
+    void anAmendmentSupersedesAndBothStayOnRecord_data()
+    {
+        QTest::addColumn<QString>("first");    // keep | reduce | revoke
+        QTest::addColumn<QString>("amended");  // keep | reduce | revoke
+        QTest::addColumn<QString>("task");     // the remediation the close asks for, from the amendment only
+        QTest::addColumn<bool>("pendingRemoval");
+        QTest::addColumn<bool>("certified");   // the amendment certifies (else the earlier certification is back)
+        QTest::newRow("certified, then reduced") << "keep" << "reduce" << "remove-grant" << true << true;
+        QTest::newRow("reduced, then kept") << "reduce" << "keep" << "" << false << true;
+        QTest::newRow("certified, then revoked") << "keep" << "revoke" << "disable-identity" << false << false;
+        QTest::newRow("revoked, then certified") << "revoke" << "keep" << "" << false << true;
+    }
+
+    void anAmendmentSupersedesAndBothStayOnRecord()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, amended);
+        QFETCH(QString, task);
+        QFETCH(bool, pendingRemoval);
+        QFETCH(bool, certified);
+        const Database& db = *m_store->database();
+        const auto certifiedAt = [&] {
+            auto q = sql::run(db.connection(), QStringLiteral("SELECT last_certified_at FROM identities WHERE id = ?"), { m_identity });
+            return q && q->next() ? q->value(0).toString() : QStringLiteral("?");
+        };
+        const QString before = certifiedAt();
+        const ReviewItem item = itemFor(QStringLiteral("owner@example.com"), QStringLiteral("active"));
+        QVERIFY(item.id > 0);
+        QStringList grants;
+        for (const QJsonValue& g : item.evidence.value(QStringLiteral("grants")).toArray())
+            grants << g.toObject().value(QStringLiteral("permission")).toString();
+        QVERIFY(!grants.isEmpty());
+        const auto answer = [&](const QString& kind) {
+            Decision d;
+            d.itemId = item.id;
+            d.decidedBy = item.reviewer;
+            d.justification = QStringLiteral("as reviewed");
+            if (kind == QLatin1String("reduce")) {
+                d.scope = QStringLiteral("reduce");
+                d.scopeRemove = { grants.first() };
+            } else if (kind == QLatin1String("revoke")) {
+                d.need = QStringLiteral("revoke");
+            }
+            return d;
+        };
+        ReviewService reviews(m_store->database(), m_clock);
+        QVERIFY(reviews.decide(answer(first)).ok());
+        const qint64 firstId = reviews.decision(item.id)->id;
+
+        // Only the assigned reviewer (or their manager, on their behalf) amends; a pending item has nothing to amend.
+        Decision stranger = answer(amended);
+        stranger.decidedBy = QStringLiteral("someone.else@example.com");
+        QCOMPARE(reviews.amend(stranger).error().code, QStringLiteral("not-assigned"));
+
+        m_clock.advanceDays(1);
+        auto amendedNow = reviews.amend(answer(amended));
+        QVERIFY2(amendedNow.ok(), qPrintable(amendedNow.errorString()));
+        auto inForce = reviews.decision(item.id);
+        QVERIFY(inForce.ok());
+        QCOMPARE(inForce->supersedes, firstId);
+        QCOMPARE(inForce->scope, amended == QLatin1String("reduce") ? QStringLiteral("reduce") : QStringLiteral("keep"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"), { item.id }), qint64(2));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'review.amend' AND entity_id = ? AND payload LIKE ?"),
+                     { QString::number(item.id), QStringLiteral("%\"supersedes\":%1%").arg(firstId) }),
+            qint64(1));
+
+        // The record follows the amendment at once.
+        QCOMPARE(!findingsOf(db, m_identity, QStringLiteral("removal-pending")).isEmpty(), pendingRemoval);
+        // Certified by the amendment, or back to the certification in force before this campaign.
+        QCOMPARE(certifiedAt(), certified ? Timestamp::toIso(m_clock.now()) : before);
+        auto status = CampaignService(m_store->database(), m_clock).status(item.campaignId);
+        QVERIFY(status.ok());
+        QCOMPARE(status->decided, 1);
+        QCOMPARE(status->amended, 1);
+        QCOMPARE(status->revoked, amended == QLatin1String("revoke") ? 1 : 0);
+
+        // Closing acts on the amendment alone; afterwards nothing can be amended.
+        QVERIFY(CampaignService(m_store->database(), m_clock).close(item.campaignId, QStringLiteral("gov@example.com")).ok());
+        QStringList tasks;
+        auto q = sql::run(db.connection(), QStringLiteral("SELECT action FROM remediation_tasks WHERE campaign_id = ? AND action <> 'rotate-credential'"),
+            { item.campaignId });
+        while (q && q->next())
+            tasks << q->value(0).toString();
+        QCOMPARE(tasks, task.isEmpty() ? QStringList() : QStringList { task });
+        auto late = reviews.amend(answer(first));
+        QVERIFY(!late.ok());
+        QCOMPARE(late.error().code, QStringLiteral("closed"));
+    }
+
+    void nothingToAmendBeforeADecision()
+    {
+        const ReviewItem item = itemFor(QStringLiteral("owner@example.com"), QStringLiteral("active"));
+        QVERIFY(item.id > 0);
+        Decision d;
+        d.itemId = item.id;
+        d.decidedBy = item.reviewer;
+        auto refused = ReviewService(m_store->database(), m_clock).amend(d);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorString().contains(QStringLiteral("no decision to amend")), qPrintable(refused.errorString()));
+        QCOMPARE(scalar(*m_store->database(), QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"), { item.id }), qint64(0));
     }
 };
 
