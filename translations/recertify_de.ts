@@ -1242,20 +1242,12 @@
         <translation>campaign %1: Kampagnen-ID erwartet</translation>
     </message>
     <message>
-        <source>Campaign %1 closed: %2 remediation tasks, %3 items left undecided</source>
-        <translation>Kampagne %1 abgeschlossen: %2 Behebungsaufgaben, %3 Elemente blieben unentschieden</translation>
-    </message>
-    <message>
         <source>due %1</source>
         <translation>fällig am %1</translation>
     </message>
     <message>
         <source>The campaign (list)</source>
         <translation>Die Kampagne (list)</translation>
-    </message>
-    <message>
-        <source>The reviewer: whose items (list), who decides (decide)</source>
-        <translation>Der Prüfer: wessen Elemente (list), wer entscheidet (decide)</translation>
     </message>
     <message>
         <source>confirm, or reassign=EMAIL</source>
@@ -1295,14 +1287,6 @@
             <numerusform>%n Element</numerusform>
             <numerusform>%n Elemente</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>review decide: expected the ITEM id</source>
-        <translation>review decide: ID des Elements (ITEM) erwartet</translation>
-    </message>
-    <message>
-        <source>review decide: --reviewer, --ownership, --scope and --need are required</source>
-        <translation>review decide: --reviewer, --ownership, --scope und --need sind erforderlich</translation>
     </message>
     <message>
         <source>--need: expected certify=DATE such as certify=2027-06-30, got &quot;%1&quot;</source>
@@ -1420,10 +1404,6 @@
         <translation>%1 von %2 entschieden (%3 %), %4 überfällig, %5 markiert, %6 weitergegeben</translation>
     </message>
     <message>
-        <source>list, decide ITEM or delegate ITEM</source>
-        <translation>list, decide EINTRAG oder delegate EINTRAG</translation>
-    </message>
-    <message>
         <source>Who takes the item over (delegate)</source>
         <translation>Wer den Eintrag übernimmt (delegate)</translation>
     </message>
@@ -1438,10 +1418,6 @@
     <message>
         <source>Item %1 handed to %2</source>
         <translation>Eintrag %1 an %2 übergeben</translation>
-    </message>
-    <message>
-        <source>review: expected list, decide ITEM or delegate ITEM</source>
-        <translation>review: erwartet list, decide EINTRAG oder delegate EINTRAG</translation>
     </message>
     <message>
         <source>list, set KIND or run</source>
@@ -2012,6 +1988,52 @@
             <numerusform>%n Anfrage</numerusform>
             <numerusform>%n Anfragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Campaign %1 closed: %2, %3</source>
+        <translation>Kampagne %1 abgeschlossen: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remediation task(s)</source>
+        <translation>
+            <numerusform>%n Behebungsaufgabe</numerusform>
+            <numerusform>%n Behebungsaufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left undecided</source>
+        <translation>
+            <numerusform>%n Element unentschieden</numerusform>
+            <numerusform>%n Elemente unentschieden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list, decide ITEM, amend ITEM or delegate ITEM</source>
+        <translation>list, decide ITEM, amend ITEM oder delegate ITEM</translation>
+    </message>
+    <message>
+        <source>The reviewer: whose items (list), who decides (decide, amend)</source>
+        <translation>Die prüfende Person: wessen Elemente (list), wer entscheidet (decide, amend)</translation>
+    </message>
+    <message>
+        <source>%1: expected the ITEM id</source>
+        <translation>%1: ITEM-ID erwartet</translation>
+    </message>
+    <message>
+        <source>%1: --reviewer, --ownership, --scope and --need are required</source>
+        <translation>%1: --reviewer, --ownership, --scope und --need sind erforderlich</translation>
+    </message>
+    <message>
+        <source>Item %1 amended; the earlier decision stays on record, superseded</source>
+        <translation>Element %1 geändert; die frühere Entscheidung bleibt als ersetzt erhalten</translation>
+    </message>
+    <message>
+        <source>Item %1 amended by %2 on behalf of %3; the earlier decision stays on record, superseded</source>
+        <translation>Element %1 von %2 im Auftrag von %3 geändert; die frühere Entscheidung bleibt als ersetzt erhalten</translation>
+    </message>
+    <message>
+        <source>review: expected list, decide ITEM, amend ITEM or delegate ITEM</source>
+        <translation>review: list, decide ITEM, amend ITEM oder delegate ITEM erwartet</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3779,13 @@
         <source>No sync run finished before the campaign started: the estate was not imported here (a demo or a restored store).</source>
         <translation>Vor dem Start der Kampagne wurde kein Synchronisationslauf beendet: Der Bestand wurde nicht hier importiert (eine Demo oder ein wiederhergestellter Speicher).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n decision(s) were amended by their reviewer before the campaign closed; the amendments are listed here, and decisions.csv keeps both, each amendment naming the decision it supersedes.</source>
+        <translation>
+            <numerusform>%n Entscheidung wurde vor dem Abschluss der Kampagne von der prüfenden Person geändert; hier steht die Änderung, decisions.csv enthält beide, die Änderung mit Verweis auf die ersetzte Entscheidung.</numerusform>
+            <numerusform>%n Entscheidungen wurden vor dem Abschluss der Kampagne von den prüfenden Personen geändert; hier stehen die Änderungen, decisions.csv enthält beide, jede Änderung mit Verweis auf die ersetzte Entscheidung.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReminderExport</name>
@@ -3892,6 +3921,30 @@
     <message>
         <source>%1 needs a reason</source>
         <translation>%1 erfordert eine Begründung</translation>
+    </message>
+    <message>
+        <source>Item %1 has no decision to amend yet; decide it</source>
+        <translation>Element %1 hat noch keine Entscheidung, die geändert werden könnte; entscheiden Sie es</translation>
+    </message>
+    <message>
+        <source>Item %1&apos;s campaign is closed; its decisions can no longer be amended</source>
+        <translation>Die Kampagne von Element %1 ist abgeschlossen; ihre Entscheidungen können nicht mehr geändert werden</translation>
+    </message>
+    <message>
+        <source>Item %1 changed while you were looking at it (someone amended it); reload it</source>
+        <translation>Element %1 hat sich geändert, während Sie es angesehen haben (jemand hat es geändert); laden Sie es neu</translation>
+    </message>
+    <message>
+        <source>A second stage (%1) already reviews what was certified here; amend it there, or ask them to revoke</source>
+        <translation>Eine zweite Stufe (%1) prüft bereits, was hier zertifiziert wurde; ändern Sie es dort oder bitten Sie darum, es zu widerrufen</translation>
+    </message>
+    <message>
+        <source>Item %1 was amended by someone else a moment ago; nothing was recorded</source>
+        <translation>Element %1 wurde soeben von jemand anderem geändert; nichts wurde erfasst</translation>
+    </message>
+    <message>
+        <source>Item %1 has no decision yet</source>
+        <translation>Element %1 hat noch keine Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5135,22 @@
             <numerusform>%n Sekunde</numerusform>
             <numerusform>%n Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>superseded: %1</source>
+        <translation>ersetzt: %1</translation>
+    </message>
+    <message>
+        <source>amended: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Amended&lt;/b&gt; %1 by %2</source>
+        <translation>&lt;b&gt;Geändert&lt;/b&gt; am %1 von %2</translation>
+    </message>
+    <message>
+        <source>superseded by the amendment below, not in force</source>
+        <translation>durch die Änderung unten ersetzt, nicht mehr gültig</translation>
     </message>
 </context>
 <context>
@@ -6536,10 +6605,6 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <translation>zertifiziert</translation>
     </message>
     <message>
-        <source>Recorded for %1: %2; %3; %4.</source>
-        <translation>Für %1 erfasst: %2; %3; %4.</translation>
-    </message>
-    <message>
         <source>Decided by you on behalf of %1.</source>
         <translation>Von Ihnen im Auftrag von %1 entschieden.</translation>
     </message>
@@ -6574,6 +6639,38 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>&lt;p&gt;No open campaign has items for you. A governance manager starts campaigns in &lt;b&gt;Campaigns&lt;/b&gt; (&lt;i&gt;New campaign…&lt;/i&gt;); each identity goes to its owner, and yours appear here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine offene Kampagne hat Elemente für Sie. Governance-Verantwortliche starten Kampagnen unter &lt;b&gt;Kampagnen&lt;/b&gt; (&lt;i&gt;Neue Kampagne…&lt;/i&gt;); jede Identität geht an ihren Eigentümer, und Ihre erscheinen hier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Answer this item again until the campaign closes: the new decision supersedes the one recorded, and both stay on record</source>
+        <translation>Dieses Element bis zum Abschluss der Kampagne neu beantworten: Die neue Entscheidung ersetzt die erfasste, beide bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Amended on %1: %2.</source>
+        <translation>Geändert am %1: %2.</translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2.</source>
+        <translation>Entschieden am %1: %2.</translation>
+    </message>
+    <message>
+        <source>Record the amendment (Ctrl+Enter)</source>
+        <translation>Änderung erfassen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Amending the decision of %1 (%2). Answer all three again; the new decision supersedes it and both stay on record.</source>
+        <translation>Sie ändern die Entscheidung vom %1 (%2). Beantworten Sie alle drei Fragen neu; die neue Entscheidung ersetzt die alte, beide bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Amendment recorded for %1: %2. The earlier decision stays on record, superseded.</source>
+        <translation>Änderung für %1 erfasst: %2. Die frühere Entscheidung bleibt als ersetzt erhalten.</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2.</source>
+        <translation>Erfasst für %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -1240,19 +1240,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign %1 closed: %2 remediation tasks, %3 items left undecided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The campaign (list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reviewer: whose items (list), who decides (decide)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1293,14 +1285,6 @@
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>review decide: expected the ITEM id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review decide: --reviewer, --ownership, --scope and --need are required</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--need: expected certify=DATE such as certify=2027-06-30, got &quot;%1&quot;</source>
@@ -1418,10 +1402,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list, decide ITEM or delegate ITEM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who takes the item over (delegate)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,10 +1415,6 @@
     </message>
     <message>
         <source>Item %1 handed to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review: expected list, decide ITEM or delegate ITEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2010,6 +1986,52 @@
             <numerusform>%n request</numerusform>
             <numerusform>%n requests</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Campaign %1 closed: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remediation task(s)</source>
+        <translation>
+            <numerusform>%n remediation task</numerusform>
+            <numerusform>%n remediation tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left undecided</source>
+        <translation>
+            <numerusform>%n item left undecided</numerusform>
+            <numerusform>%n items left undecided</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list, decide ITEM, amend ITEM or delegate ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer: whose items (list), who decides (decide, amend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected the ITEM id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --reviewer, --ownership, --scope and --need are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 amended; the earlier decision stays on record, superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 amended by %2 on behalf of %3; the earlier decision stays on record, superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: expected list, decide ITEM, amend ITEM or delegate ITEM</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3755,21 +3777,28 @@
         <source>No sync run finished before the campaign started: the estate was not imported here (a demo or a restored store).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n decision(s) were amended by their reviewer before the campaign closed; the amendments are listed here, and decisions.csv keeps both, each amendment naming the decision it supersedes.</source>
+        <translation>
+            <numerusform>%n decision was amended by its reviewer before the campaign closed; the amendment is listed here, and decisions.csv keeps both, the amendment naming the decision it supersedes.</numerusform>
+            <numerusform>%n decisions were amended by their reviewers before the campaign closed; the amendments are listed here, and decisions.csv keeps both, each amendment naming the decision it supersedes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReminderExport</name>
     <message numerus="yes">
         <source>Reminder: %n review(s) waiting in &quot;%1&quot;</source>
         <translation>
-            <numerusform>Reminder: %n review waiting in "%1"</numerusform>
-            <numerusform>Reminder: %n reviews waiting in "%1"</numerusform>
+            <numerusform>Reminder: %n review waiting in &quot;%1&quot;</numerusform>
+            <numerusform>Reminder: %n reviews waiting in &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identity review(s) in &quot;%1&quot; are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</source>
         <translation>
-            <numerusform>%n identity review in "%1" is waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</numerusform>
-            <numerusform>%n identity reviews in "%1" are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</numerusform>
+            <numerusform>%n identity review in &quot;%1&quot; is waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</numerusform>
+            <numerusform>%n identity reviews in &quot;%1&quot; are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</numerusform>
         </translation>
     </message>
     <message>
@@ -3889,6 +3918,30 @@
     </message>
     <message>
         <source>%1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no decision to amend yet; decide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1&apos;s campaign is closed; its decisions can no longer be amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 changed while you were looking at it (someone amended it); reload it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second stage (%1) already reviews what was certified here; amend it there, or ask them to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was amended by someone else a moment ago; nothing was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no decision yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5080,6 +5133,22 @@
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>superseded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Amended&lt;/b&gt; %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by the amendment below, not in force</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6528,10 +6597,6 @@ Give it to your auditors so they can trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded for %1: %2; %3; %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decided by you on behalf of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6565,6 +6630,38 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>&lt;p&gt;No open campaign has items for you. A governance manager starts campaigns in &lt;b&gt;Campaigns&lt;/b&gt; (&lt;i&gt;New campaign…&lt;/i&gt;); each identity goes to its owner, and yours appear here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer this item again until the campaign closes: the new decision supersedes the one recorded, and both stay on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the amendment (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amending the decision of %1 (%2). Answer all three again; the new decision supersedes it and both stay on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment recorded for %1: %2. The earlier decision stays on record, superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1242,20 +1242,12 @@
         <translation>campaign %1&#xa0;: ID de campagne attendu</translation>
     </message>
     <message>
-        <source>Campaign %1 closed: %2 remediation tasks, %3 items left undecided</source>
-        <translation>Campagne %1 clôturée&#xa0;: %2 tâches de remédiation, %3 éléments restés non décidés</translation>
-    </message>
-    <message>
         <source>due %1</source>
         <translation>échéance le %1</translation>
     </message>
     <message>
         <source>The campaign (list)</source>
         <translation>La campagne (list)</translation>
-    </message>
-    <message>
-        <source>The reviewer: whose items (list), who decides (decide)</source>
-        <translation>Le réviseur&#xa0;: dont on liste les éléments (list), qui décide (decide)</translation>
     </message>
     <message>
         <source>confirm, or reassign=EMAIL</source>
@@ -1295,14 +1287,6 @@
             <numerusform>%n élément</numerusform>
             <numerusform>%n éléments</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>review decide: expected the ITEM id</source>
-        <translation>review decide&#xa0;: ID de l&apos;élément (ITEM) attendu</translation>
-    </message>
-    <message>
-        <source>review decide: --reviewer, --ownership, --scope and --need are required</source>
-        <translation>review decide&#xa0;: --reviewer, --ownership, --scope et --need sont obligatoires</translation>
     </message>
     <message>
         <source>--need: expected certify=DATE such as certify=2027-06-30, got &quot;%1&quot;</source>
@@ -1420,10 +1404,6 @@
         <translation>%1 sur %2 décidés (%3 %), %4 en retard, %5 signalés, %6 transmis</translation>
     </message>
     <message>
-        <source>list, decide ITEM or delegate ITEM</source>
-        <translation>list, decide ÉLÉMENT ou delegate ÉLÉMENT</translation>
-    </message>
-    <message>
         <source>Who takes the item over (delegate)</source>
         <translation>Qui reprend l’élément (delegate)</translation>
     </message>
@@ -1438,10 +1418,6 @@
     <message>
         <source>Item %1 handed to %2</source>
         <translation>Élément %1 transmis à %2</translation>
-    </message>
-    <message>
-        <source>review: expected list, decide ITEM or delegate ITEM</source>
-        <translation>review : attendu list, decide ÉLÉMENT ou delegate ÉLÉMENT</translation>
     </message>
     <message>
         <source>list, set KIND or run</source>
@@ -2012,6 +1988,52 @@
             <numerusform>%n requête</numerusform>
             <numerusform>%n requêtes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Campaign %1 closed: %2, %3</source>
+        <translation>Campagne %1 clôturée : %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remediation task(s)</source>
+        <translation>
+            <numerusform>%n tâche de remédiation</numerusform>
+            <numerusform>%n tâches de remédiation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left undecided</source>
+        <translation>
+            <numerusform>%n élément resté sans décision</numerusform>
+            <numerusform>%n éléments restés sans décision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list, decide ITEM, amend ITEM or delegate ITEM</source>
+        <translation>list, decide ITEM, amend ITEM ou delegate ITEM</translation>
+    </message>
+    <message>
+        <source>The reviewer: whose items (list), who decides (decide, amend)</source>
+        <translation>Le réviseur : à qui sont les éléments (list), qui décide (decide, amend)</translation>
+    </message>
+    <message>
+        <source>%1: expected the ITEM id</source>
+        <translation>%1 : identifiant ITEM attendu</translation>
+    </message>
+    <message>
+        <source>%1: --reviewer, --ownership, --scope and --need are required</source>
+        <translation>%1 : --reviewer, --ownership, --scope et --need sont obligatoires</translation>
+    </message>
+    <message>
+        <source>Item %1 amended; the earlier decision stays on record, superseded</source>
+        <translation>Élément %1 modifié ; la décision précédente reste enregistrée, remplacée</translation>
+    </message>
+    <message>
+        <source>Item %1 amended by %2 on behalf of %3; the earlier decision stays on record, superseded</source>
+        <translation>Élément %1 modifié par %2 pour le compte de %3 ; la décision précédente reste enregistrée, remplacée</translation>
+    </message>
+    <message>
+        <source>review: expected list, decide ITEM, amend ITEM or delegate ITEM</source>
+        <translation>review : list, decide ITEM, amend ITEM ou delegate ITEM attendu</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3779,13 @@
         <source>No sync run finished before the campaign started: the estate was not imported here (a demo or a restored store).</source>
         <translation>Aucune synchronisation ne s&apos;est terminée avant le début de la campagne : le parc n&apos;a pas été importé ici (démo ou base restaurée).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n decision(s) were amended by their reviewer before the campaign closed; the amendments are listed here, and decisions.csv keeps both, each amendment naming the decision it supersedes.</source>
+        <translation>
+            <numerusform>%n décision a été modifiée par son réviseur avant la clôture de la campagne ; la modification figure ici, et decisions.csv conserve les deux, la modification désignant la décision qu’elle remplace.</numerusform>
+            <numerusform>%n décisions ont été modifiées par leurs réviseurs avant la clôture de la campagne ; les modifications figurent ici, et decisions.csv conserve les deux, chaque modification désignant la décision qu’elle remplace.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReminderExport</name>
@@ -3892,6 +3921,30 @@
     <message>
         <source>%1 needs a reason</source>
         <translation>%1 nécessite une justification</translation>
+    </message>
+    <message>
+        <source>Item %1 has no decision to amend yet; decide it</source>
+        <translation>L’élément %1 n’a pas encore de décision à modifier ; décidez-le</translation>
+    </message>
+    <message>
+        <source>Item %1&apos;s campaign is closed; its decisions can no longer be amended</source>
+        <translation>La campagne de l’élément %1 est clôturée ; ses décisions ne peuvent plus être modifiées</translation>
+    </message>
+    <message>
+        <source>Item %1 changed while you were looking at it (someone amended it); reload it</source>
+        <translation>L’élément %1 a changé pendant que vous le consultiez (quelqu’un l’a modifié) ; rechargez-le</translation>
+    </message>
+    <message>
+        <source>A second stage (%1) already reviews what was certified here; amend it there, or ask them to revoke</source>
+        <translation>Une deuxième étape (%1) examine déjà ce qui a été certifié ici ; modifiez-le là-bas, ou demandez une révocation</translation>
+    </message>
+    <message>
+        <source>Item %1 was amended by someone else a moment ago; nothing was recorded</source>
+        <translation>L’élément %1 vient d’être modifié par quelqu’un d’autre ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>Item %1 has no decision yet</source>
+        <translation>L’élément %1 n’a pas encore de décision</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5135,22 @@
             <numerusform>%n seconde</numerusform>
             <numerusform>%n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>superseded: %1</source>
+        <translation>remplacée : %1</translation>
+    </message>
+    <message>
+        <source>amended: %1</source>
+        <translation>modifiée : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Amended&lt;/b&gt; %1 by %2</source>
+        <translation>&lt;b&gt;Modifiée&lt;/b&gt; le %1 par %2</translation>
+    </message>
+    <message>
+        <source>superseded by the amendment below, not in force</source>
+        <translation>remplacée par la modification ci-dessous, plus en vigueur</translation>
     </message>
 </context>
 <context>
@@ -6536,10 +6605,6 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
         <translation>certifié</translation>
     </message>
     <message>
-        <source>Recorded for %1: %2; %3; %4.</source>
-        <translation>Enregistré pour %1 : %2 ; %3 ; %4.</translation>
-    </message>
-    <message>
         <source>Decided by you on behalf of %1.</source>
         <translation>Décidé par vous pour le compte de %1.</translation>
     </message>
@@ -6574,6 +6639,38 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>&lt;p&gt;No open campaign has items for you. A governance manager starts campaigns in &lt;b&gt;Campaigns&lt;/b&gt; (&lt;i&gt;New campaign…&lt;/i&gt;); each identity goes to its owner, and yours appear here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucune campagne ouverte n&apos;a d&apos;éléments pour vous. Un responsable de la gouvernance lance les campagnes dans &lt;b&gt;Campagnes&lt;/b&gt; (&lt;i&gt;Nouvelle campagne…&lt;/i&gt;) ; chaque identité va à son propriétaire, et les vôtres apparaissent ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Answer this item again until the campaign closes: the new decision supersedes the one recorded, and both stay on record</source>
+        <translation>Répondre de nouveau à cet élément jusqu’à la clôture de la campagne : la nouvelle décision remplace celle enregistrée, et les deux restent enregistrées</translation>
+    </message>
+    <message>
+        <source>Amended on %1: %2.</source>
+        <translation>Modifiée le %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2.</source>
+        <translation>Décidée le %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Record the amendment (Ctrl+Enter)</source>
+        <translation>Enregistrer la modification (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Amending the decision of %1 (%2). Answer all three again; the new decision supersedes it and both stay on record.</source>
+        <translation>Modification de la décision du %1 (%2). Répondez de nouveau aux trois questions ; la nouvelle décision la remplace et les deux restent enregistrées.</translation>
+    </message>
+    <message>
+        <source>Amendment recorded for %1: %2. The earlier decision stays on record, superseded.</source>
+        <translation>Modification enregistrée pour %1 : %2. La décision précédente reste enregistrée, remplacée.</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2.</source>
+        <translation>Enregistré pour %1 : %2.</translation>
     </message>
 </context>
 <context>

@@ -141,10 +141,9 @@ int campaignCommand(CliContext& context)
             auto closed = campaigns.close(id.value(), context.actor());
             if (!closed)
                 return context.fail(closed.error());
-            context.out() << Cli::tr("Campaign %1 closed: %2 remediation tasks, %3 items left undecided")
+            context.out() << Cli::tr("Campaign %1 closed: %2, %3")
                                  .arg(id.value())
-                                 .arg(closed->tasks)
-                                 .arg(closed->undecided)
+                                 .arg(Cli::tr("%n remediation task(s)", nullptr, closed->tasks), Cli::tr("%n item(s) left undecided", nullptr, closed->undecided))
                           << Qt::endl;
             return Success;
         }

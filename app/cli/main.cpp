@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstring>
 #include <memory>
@@ -26,6 +28,11 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Recertify"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECERTIFY_VERSION));
     recertify::installDriverNoiseFilter();
+    // Messages in the reader's language; English (with its plural forms) where the system names none we have.
+    auto* own = new QTranslator(app.get());
+    if (own->load(QLocale::system(), QStringLiteral("recertify"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("recertify_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return recertify::cli::run(QCoreApplication::arguments(), out, err);

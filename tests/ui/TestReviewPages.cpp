@@ -186,6 +186,72 @@ private slots:
         QVERIFY(!window.grab().isNull());
     }
 
+    // A slip is corrected from the form: the answers open again unanswered, and the amendment supersedes.
+    void aDecisionIsAmendedUntilTheCampaignCloses()
+    {
+        const auto pending = ReviewService(m_store->database()).items(m_campaign, m_reviewer).value();
+        auto target = std::find_if(pending.cbegin(), pending.cend(), [](const ReviewItem& i) { return i.state == QLatin1String("pending"); });
+        QVERIFY(target != pending.cend());
+        Decision slip;
+        slip.itemId = target->id;
+        slip.decidedBy = m_reviewer;
+        slip.ownership = QStringLiteral("reassign");
+        slip.ownershipTarget = QStringLiteral("ada@example.com");
+        slip.need = QStringLiteral("revoke");
+        slip.justification = QStringLiteral("clicked the wrong one");
+        QVERIFY(ReviewService(m_store->database()).decide(slip).ok());
+
+        MainWindow window(m_store->database());
+        window.resize(1280, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showSection(QStringLiteral("reviews")));
+        ReviewQueuePage* page = window.reviews();
+        page->show(m_campaign, m_reviewer);
+        auto* queue = page->findChild<QListWidget*>(QStringLiteral("reviewQueue"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("reviewMessage"));
+        auto* amend = page->findChild<QPushButton*>(QStringLiteral("amendDecision"));
+        auto* decide = page->findChild<QPushButton*>(QStringLiteral("decideButton"));
+        QVERIFY(amend && decide);
+        // On a pending item there is nothing to amend.
+        QVERIFY(!amend->isEnabled());
+        for (int row = 0; row < queue->count(); ++row) {
+            if (queue->item(row)->text().contains(target->displayName))
+                queue->setCurrentRow(row);
+        }
+        QVERIFY(queue->currentItem()->text().contains(target->displayName));
+        QVERIFY2(message->text().contains(QStringLiteral("revoked")), qPrintable(message->text()));
+        QVERIFY(amend->isEnabled());
+        QVERIFY(!decide->isEnabled());
+
+        QTest::mouseClick(amend, Qt::LeftButton);
+        QVERIFY2(message->text().startsWith(QStringLiteral("Amending the decision of")), qPrintable(message->text()));
+        // The old answers are shown in words, never filled in.
+        for (QRadioButton* b : page->findChildren<QRadioButton*>())
+            QVERIFY2(!b->isChecked(), qPrintable(b->text()));
+        QVERIFY(!decide->isEnabled());
+        for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
+            if (b->text().startsWith(QStringLiteral("Reassign")) || b->text().startsWith(QStringLiteral("Keep the scope"))
+                || b->text().startsWith(QStringLiteral("Certify")))
+                b->setChecked(true);
+        }
+        page->findChild<QLineEdit*>(QStringLiteral("newOwner"))->setText(QStringLiteral("ada@example.com"));
+        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))->setPlainText(QStringLiteral("still runs the nightly export"));
+        QVERIFY(decide->isEnabled());
+        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(message->text().startsWith(QStringLiteral("Amendment recorded for %1").arg(target->displayName)), qPrintable(message->text()));
+
+        auto inForce = ReviewService(m_store->database()).decision(target->id);
+        QVERIFY(inForce.ok());
+        QCOMPARE(inForce->need, QStringLiteral("certify"));
+        QVERIFY(inForce->supersedes > 0);
+        auto entries = AuditLog::entries(m_store->database()->connection(), QStringLiteral("review-item"), QString::number(target->id));
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 2); // the decision and the amendment
+        QVERIFY(AuditLog::verify(m_store->database()->connection())->ok());
+    }
+
     void bulkDecisionsAreCheckedAndFlagged()
     {
         // A reviewer with several pending items selects them all and certifies in one go.
@@ -404,7 +470,7 @@ private slots:
         QTest::addRow("my reviews: the decide row left to right")
             << "reviews"
             << QStringList { "reviewCampaign", "reviewAs", "reviewQueue", "reviewEvidence", "newOwner", "applyRecommendation", "reduceGrants",
-                   "justification", "delegateItem", "decideSelected", "decideButton" };
+                   "justification", "amendDecision", "delegateItem", "decideSelected", "decideButton" };
         QTest::addRow("campaigns: the top row left to right, then the lists")
             << "campaigns"
             << QStringList { "campaignTriggers", "campaignTemplates", "newCampaign", "remindCampaign", "escalateCampaign", "closeCampaign",

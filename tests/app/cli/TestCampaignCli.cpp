@@ -119,6 +119,20 @@ private slots:
         QCOMPARE(status.value(QStringLiteral("percentComplete")).toDouble(), 100.0);
         QCOMPARE(status.value(QStringLiteral("reviewers")).toArray().size(), 2);
 
+        // A reviewer corrects a decision while the campaign is open: still one decision per item counted, both on record.
+        const QJsonObject corrected = items.first().toObject();
+        const QStringList amendArgs { QStringLiteral("review"), QStringLiteral("amend"), QString::number(corrected.value(QStringLiteral("id")).toInteger()),
+            QStringLiteral("--reviewer"), corrected.value(QStringLiteral("reviewer")).toString(), QStringLiteral("--ownership"), QStringLiteral("confirm"),
+            QStringLiteral("--scope"), QStringLiteral("keep"), QStringLiteral("--need"), QStringLiteral("revoke"), QStringLiteral("--justification"),
+            QStringLiteral("the agent was replaced") };
+        const RunResult amended = cli(amendArgs);
+        QVERIFY2(amended.exitCode == 0, amended.err.constData());
+        QVERIFY2(amended.out.contains("amended"), amended.out.constData());
+        QCOMPARE(auditRows(QStringLiteral("review.amend")), 1);
+        QCOMPARE(QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("status"), campaign }).out)
+                     .object().value(QStringLiteral("decided")).toInt(),
+            6);
+
         // Nobody is left to remind.
         QCOMPARE(QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("remind"), campaign }).out).array().size(), 0);
         QCOMPARE(auditRows(QStringLiteral("campaign.remind")), 1);
@@ -132,10 +146,14 @@ private slots:
         const RunResult closed = cli({ QStringLiteral("campaign"), QStringLiteral("close"), campaign });
         QVERIFY2(closed.exitCode == 0, closed.err.constData());
         // The payload brings no activity data, so no grant is known to be unused: nothing was proposed for
-        // reduction, every decision kept its grants, and closing leaves no tasks.
-        QVERIFY2(closed.out.contains("0 remediation tasks"), closed.out.constData());
+        // reduction, every decision kept its grants; the one task is the amendment's revocation.
+        QVERIFY2(closed.out.contains("1 remediation task,"), closed.out.constData());
         const QJsonObject after = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("status"), campaign }).out).object();
         QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+        // Once closed, a decision stands.
+        const RunResult tooLate = cli(amendArgs);
+        QCOMPARE(tooLate.exitCode, 1);
+        QVERIFY2(tooLate.err.contains("closed"), tooLate.err.constData());
 
         // The bundle carries the audit chain's signed end, and stock openssl checks that signature.
         const QString bundle = m_dir.filePath(QStringLiteral("evidence.zip"));

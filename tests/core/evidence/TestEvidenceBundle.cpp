@@ -96,6 +96,8 @@ class TestEvidenceBundle : public QObject
     SigningKey m_key;
     QString m_bundle;
     qint64 m_campaign = 0;
+    qint64 m_amendedItem = 0;
+    QString m_amendedNeed;
 
 private slots:
     void initTestCase()
@@ -119,6 +121,17 @@ private slots:
             d.ownershipTarget = QStringLiteral("ada@example.com");
             QVERIFY(reviews.decide(d).ok());
         }
+        // The reviewer corrects the first decision before the close: both go into the export.
+        Decision amended;
+        amended.itemId = items.first().id;
+        amended.decidedBy = items.first().reviewer;
+        amended.ownership = QStringLiteral("reassign");
+        amended.ownershipTarget = QStringLiteral("ada@example.com");
+        amended.need = items.first().id % 3 == 0 ? QStringLiteral("certify") : QStringLiteral("revoke");
+        amended.justification = QStringLiteral("amended: the first answer was a slip");
+        m_amendedItem = items.first().id;
+        m_amendedNeed = amended.need;
+        QVERIFY(reviews.amend(amended).ok());
         QVERIFY(CampaignService(m_store->database()).close(m_campaign, QStringLiteral("test")).ok());
         m_key = Signer::generate().value();
         m_bundle = m_dir.filePath(QStringLiteral("evidence.zip"));
@@ -141,13 +154,49 @@ private slots:
         // Every decision, CSV-quoted where needed.
         const QByteArray csv = members.value(QStringLiteral("decisions.csv"));
         const int items = int(ReviewService(m_store->database()).items(m_campaign)->size());
-        QCOMPARE(csv.count('\n'), items + 1);
+        QCOMPARE(csv.count('\n'), items + 1 + 1); // and the one amendment
         QVERIFY(csv.contains("\"Reviewed against the agent's task list, \"\"quoted\"\", with a comma\""));
         // What each reviewer saw, and the audit chain from its first row.
         QCOMPARE(QJsonDocument::fromJson(members.value(QStringLiteral("evidence.json"))).array().size(), items);
         const QJsonArray chain = QJsonDocument::fromJson(members.value(QStringLiteral("audit-chain.json"))).array();
         QVERIFY(chain.size() > items);
         QCOMPARE(chain.first().toObject().value(QStringLiteral("prevHash")).toString(), QString(64, u'0'));
+    }
+
+    // An amended decision is exported with the decision it supersedes; only the amendment counts and acts.
+    void anAmendmentTravelsWithTheDecisionItSupersedes()
+    {
+        auto contents = BundleContents::load(m_bundle);
+        QVERIFY2(contents.ok(), qPrintable(contents.errorString()));
+        QList<BundleDecision> rows;
+        for (const BundleDecision& d : contents->decisions) {
+            if (d.itemId == m_amendedItem)
+                rows << d;
+        }
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(rows.at(0).superseded);
+        QCOMPARE(rows.at(0).supersedes, qint64(0));
+        QVERIFY(!rows.at(1).superseded);
+        QCOMPARE(rows.at(1).supersedes, rows.at(0).decisionId);
+        QCOMPARE(rows.at(1).need, m_amendedNeed);
+        QCOMPARE(rows.at(1).justification, QStringLiteral("amended: the first answer was a slip"));
+        int revokedInForce = 0;
+        for (const BundleDecision& d : contents->decisions)
+            revokedInForce += !d.superseded && d.need == QLatin1String("revoke") ? 1 : 0;
+        const QJsonObject decisions = contents->campaign.value(QStringLiteral("decisions")).toObject();
+        QCOMPARE(decisions.value(QStringLiteral("amended")).toInt(), 1);
+        QCOMPARE(decisions.value(QStringLiteral("revoked")).toInt(), revokedInForce);
+        QCOMPARE(contents->campaign.value(QStringLiteral("decided")).toInt(), int(ReviewService(m_store->database()).items(m_campaign)->size()));
+        // The chain holds both, the amendment naming what it supersedes.
+        const QJsonArray chain = QJsonDocument::fromJson(unzipAll(m_bundle).value(QStringLiteral("audit-chain.json"))).array();
+        int amendments = 0;
+        for (const QJsonValue& v : chain) {
+            if (v.toObject().value(QStringLiteral("action")).toString() == QLatin1String("review.amend")) {
+                ++amendments;
+                QVERIFY(v.toObject().value(QStringLiteral("payload")).toString().contains(QStringLiteral("\"supersedes\":%1").arg(rows.at(0).decisionId)));
+            }
+        }
+        QCOMPARE(amendments, 1);
     }
 
     void theExportProvesItsPopulationControlsAndRemediation()

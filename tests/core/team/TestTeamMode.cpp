@@ -353,6 +353,15 @@ private slots:
         QVERIFY2(decided.exitCode == 0, decided.err.constData());
         QCOMPARE(textOf(store.database()->connection(), QStringLiteral("SELECT decided_by FROM decisions WHERE item_id = ?"), { item }),
             team.reviewerA);
+        // The reviewer corrects it while the campaign is open; the server keeps both rows.
+        const auto amended = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH),
+            { QStringLiteral("--db"), url, QStringLiteral("review"), QStringLiteral("amend"), QString::number(item), QStringLiteral("--ownership"),
+                QStringLiteral("reassign=ada@example.com"), QStringLiteral("--scope"), QStringLiteral("keep"), QStringLiteral("--need"),
+                QStringLiteral("revoke"), QStringLiteral("--justification"), QStringLiteral("the export moved to another role") });
+        QVERIFY2(amended.exitCode == 0, amended.err.constData());
+        QCOMPARE(scalar(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"), { item }), qint64(2));
+        QCOMPARE(textOf(store.database()->connection(), QStringLiteral("SELECT need FROM decisions WHERE item_id = ? AND supersedes IS NOT NULL"), { item }),
+            QStringLiteral("revoke"));
         // Naming someone else gets the server's refusal, plainly.
         const qint64 others = scalar(store.database()->connection(), QStringLiteral("SELECT MIN(id) FROM review_items WHERE reviewer = ?"),
             { team.reviewerB });
