@@ -67,7 +67,9 @@ void installTranslations(QApplication& app, const QString& language)
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtbase);
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("recertify"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English (with its plural forms) where the system names no language we have.
+    if (own->load(locale, QStringLiteral("recertify"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("recertify_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 

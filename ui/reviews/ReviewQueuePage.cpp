@@ -158,8 +158,10 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     formLayout->addWidget(scopeBox);
     formLayout->addWidget(needBox);
     formLayout->addWidget(m_justification);
+    // What was recorded (or why not) reads across the form's width, above the buttons.
+    formLayout->addWidget(m_message);
     auto* decideRow = new QHBoxLayout;
-    decideRow->addWidget(m_message, 1);
+    decideRow->addStretch(1);
     decideRow->addWidget(m_amend);
     decideRow->addWidget(m_delegate);
     decideRow->addWidget(m_decideSelected);
