@@ -4750,6 +4750,88 @@
         <source>Closing the campaign turns its decisions into remediation tasks (remove a grant, disable, retire, reassign); they appear here, and the next sync marks each one done.</source>
         <translation>Beim Abschluss der Kampagne werden ihre Entscheidungen zu Behebungsaufgaben (Berechtigung entfernen, deaktivieren, stilllegen, neu zuweisen); sie erscheinen hier, und die nächste Synchronisierung markiert jede als erledigt.</translation>
     </message>
+    <message>
+        <source>Flagged decisions</source>
+        <translation>Markierte Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Decisions flagged as possible rubber-stamping; Enter or a double click opens one with its evidence</source>
+        <translation>Als mögliches Durchwinken markierte Entscheidungen; Eingabe oder Doppelklick öffnet eine mit ihren Nachweisen</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Grund der Markierung</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Flagged (%1)</source>
+        <translation>Markiert (%1)</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>under %n second(s) on the evidence</source>
+        <translation>
+            <numerusform>weniger als %n Sekunde für die Nachweise</numerusform>
+            <numerusform>weniger als %n Sekunden für die Nachweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certify-everything decisions in a row</source>
+        <translation>
+            <numerusform>%n Alles-zertifizieren-Entscheidung in Folge</numerusform>
+            <numerusform>%n Alles-zertifizieren-Entscheidungen in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the decision with the evidence its reviewer saw</source>
+        <translation>Eingabe oder Doppelklick: die Entscheidung mit den Nachweisen, die der prüfenden Person vorlagen</translation>
+    </message>
+    <message>
+        <source>Flagged decision: %1</source>
+        <translation>Markierte Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>The decision and the evidence its reviewer saw</source>
+        <translation>Die Entscheidung und die Nachweise, die der prüfenden Person vorlagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decided&lt;/b&gt; %1 by %2</source>
+        <translation>&lt;b&gt;Entschieden&lt;/b&gt; am %1 von %2</translation>
+    </message>
+    <message>
+        <source>Why flagged: %1</source>
+        <translation>Grund der Markierung: %1</translation>
+    </message>
+    <message>
+        <source>Ownership: %1 · Task scope: %2 · Business need: %3</source>
+        <translation>Eigentümerschaft: %1 · Aufgabenumfang: %2 · Geschäftlicher Bedarf: %3</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>

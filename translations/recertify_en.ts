@@ -4748,6 +4748,88 @@
         <source>Closing the campaign turns its decisions into remediation tasks (remove a grant, disable, retire, reassign); they appear here, and the next sync marks each one done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flagged decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions flagged as possible rubber-stamping; Enter or a double click opens one with its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>under %n second(s) on the evidence</source>
+        <translation>
+            <numerusform>under %n second on the evidence</numerusform>
+            <numerusform>under %n seconds on the evidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certify-everything decisions in a row</source>
+        <translation>
+            <numerusform>%n certify-everything decision in a row</numerusform>
+            <numerusform>%n certify-everything decisions in a row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the decision with the evidence its reviewer saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision and the evidence its reviewer saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decided&lt;/b&gt; %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership: %1 · Task scope: %2 · Business need: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>

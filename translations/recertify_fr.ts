@@ -4750,6 +4750,88 @@
         <source>Closing the campaign turns its decisions into remediation tasks (remove a grant, disable, retire, reassign); they appear here, and the next sync marks each one done.</source>
         <translation>La clôture de la campagne transforme ses décisions en tâches de remédiation (retirer une autorisation, désactiver, mettre hors service, réattribuer) ; elles apparaissent ici et la prochaine synchronisation marque chacune comme faite.</translation>
     </message>
+    <message>
+        <source>Flagged decisions</source>
+        <translation>Décisions signalées</translation>
+    </message>
+    <message>
+        <source>Decisions flagged as possible rubber-stamping; Enter or a double click opens one with its evidence</source>
+        <translation>Décisions signalées comme possible validation automatique ; Entrée ou un double-clic en ouvre une avec ses preuves</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Motif du signalement</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Flagged (%1)</source>
+        <translation>Signalées (%1)</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>under %n second(s) on the evidence</source>
+        <translation>
+            <numerusform>moins de %n seconde sur les preuves</numerusform>
+            <numerusform>moins de %n secondes sur les preuves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certify-everything decisions in a row</source>
+        <translation>
+            <numerusform>%n décision « tout certifier » d’affilée</numerusform>
+            <numerusform>%n décisions « tout certifier » d’affilée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the decision with the evidence its reviewer saw</source>
+        <translation>Entrée ou double-clic : la décision avec les preuves que son réviseur a vues</translation>
+    </message>
+    <message>
+        <source>Flagged decision: %1</source>
+        <translation>Décision signalée : %1</translation>
+    </message>
+    <message>
+        <source>The decision and the evidence its reviewer saw</source>
+        <translation>La décision et les preuves que son réviseur a vues</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decided&lt;/b&gt; %1 by %2</source>
+        <translation>&lt;b&gt;Décidée&lt;/b&gt; le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Why flagged: %1</source>
+        <translation>Motif du signalement : %1</translation>
+    </message>
+    <message>
+        <source>Ownership: %1 · Task scope: %2 · Business need: %3</source>
+        <translation>Propriété : %1 · Périmètre des tâches : %2 · Besoin métier : %3</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Justification : %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>

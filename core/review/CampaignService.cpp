@@ -429,6 +429,37 @@ Result<int> CampaignService::escalate(qint64 id, const QString& actor)
     return moved;
 }
 
+Result<QList<FlaggedDecision>> CampaignService::flagged(qint64 id) const
+{
+    auto q = sql::run(m_database->connection(),
+        QStringLiteral("SELECT r.id, i.display_name, r.reviewer, d.decided_by, d.decided_at, d.flags, d.seconds_spent, d.ownership, "
+                       "d.ownership_target, d.scope, d.scope_remove, d.need, d.certify_until, d.justification FROM %1 d "
+                       "JOIN review_items r ON r.id = d.item_id JOIN identities i ON i.id = r.identity_id "
+                       "WHERE r.campaign_id = ? AND d.flags IS NOT NULL AND d.flags <> '' ORDER BY d.decided_at DESC, d.id DESC")
+            .arg(sql::currentDecisions()),
+        { id });
+    if (!q)
+        return q.error();
+    QList<FlaggedDecision> out;
+    while (q->next()) {
+        FlaggedDecision f;
+        f.itemId = q->value(0).toLongLong();
+        f.identity = q->value(1).toString();
+        f.reviewer = q->value(2).toString();
+        f.decidedBy = q->value(3).toString();
+        f.decidedAt = Timestamp::fromIso(q->value(4).toString());
+        f.flags = q->value(5).toString().split(u',', Qt::SkipEmptyParts);
+        f.secondsSpent = q->value(6).isNull() ? -1 : q->value(6).toInt();
+        f.ownership = q->value(7).toString() == QLatin1String("reassign") ? QStringLiteral("reassign=") + q->value(8).toString() : q->value(7).toString();
+        f.scope = q->value(9).toString() == QLatin1String("reduce") ? QStringLiteral("reduce=") + q->value(10).toString().replace(u'\n', u',')
+                                                                    : q->value(9).toString();
+        f.need = q->value(12).isNull() ? q->value(11).toString() : QStringLiteral("certify=") + q->value(12).toString().left(10);
+        f.justification = q->value(13).toString();
+        out.append(f);
+    }
+    return out;
+}
+
 Result<QList<std::pair<QDateTime, int>>> CampaignService::burndown(qint64 id) const
 {
     auto campaign = byId(id);

@@ -22,6 +22,22 @@ struct CampaignRequest
     QString trigger;          ///< set by event-driven micro-campaigns
 };
 
+/** A decision flagged to the manager (too fast, part of an approve-all streak), with what it said. */
+struct FlaggedDecision
+{
+    qint64 itemId = 0;
+    QString identity;
+    QString reviewer;  ///< assigned
+    QString decidedBy;
+    QDateTime decidedAt;
+    QStringList flags; ///< fast, streak
+    int secondsSpent = -1;
+    QString ownership;
+    QString scope;
+    QString need;
+    QString justification;
+};
+
 /** Who still has items waiting in a campaign, for a reminder. */
 struct Reminder
 {
@@ -88,6 +104,8 @@ public:
     [[nodiscard]] Result<int> verifyRemediation();
     /** Reviewers with pending items in an open campaign; recorded in the audit log as sent. */
     [[nodiscard]] Result<QList<Reminder>> remind(qint64 id, const QString& actor);
+    /** The decisions in force that were flagged (fast, streak), newest first, for the manager to look into. */
+    [[nodiscard]] Result<QList<FlaggedDecision>> flagged(qint64 id) const;
     /** Once a campaign is overdue, pending items move to their reviewer's manager (once per item). */
     [[nodiscard]] Result<int> escalate(qint64 id, const QString& actor);
 

@@ -31,6 +31,9 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QPointer>
+#include <QTabWidget>
+#include <QDialog>
 
 using namespace recertify;
 
@@ -306,6 +309,32 @@ private slots:
         }
         auto after = CampaignService(m_store->database()).status(m_campaign);
         QVERIFY(after.ok() && after->flagged >= 3);
+
+        // The manager sees each flagged decision and opens it with the evidence its reviewer saw.
+        QVERIFY(window.showSection(QStringLiteral("campaigns")));
+        window.campaigns()->reload();
+        window.campaigns()->select(m_campaign);
+        auto* flagged = window.campaigns()->findChild<QTableWidget*>(QStringLiteral("flaggedDecisions"));
+        QVERIFY(flagged);
+        QCOMPARE(flagged->rowCount(), after->flagged);
+        auto* tabs = window.campaigns()->findChild<QTabWidget*>(QStringLiteral("reviewerTabs"));
+        QCOMPARE(tabs->tabText(tabs->indexOf(flagged)), QStringLiteral("Flagged (%1)").arg(after->flagged));
+        int row = -1;
+        for (int r = 0; r < flagged->rowCount(); ++r) {
+            if (flagged->item(r, 0)->data(Qt::UserRole).toLongLong() == items.at(0).id)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QVERIFY2(flagged->item(row, 2)->text().contains(QStringLiteral("under 3 second")), qPrintable(flagged->item(row, 2)->text()));
+        QPointer<QDialog> dialog = window.campaigns()->openFlagged(row);
+        QVERIFY(dialog);
+        const QString shown = dialog->findChild<QTextBrowser*>(QStringLiteral("flaggedDecisionView"))->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Why flagged: under 3 second")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Checked the runbooks of all three")), qPrintable(shown));
+        QVERIFY2(shown.contains(items.at(0).displayName) && shown.contains(QStringLiteral("Granted")), qPrintable(shown));
+        // Esc closes it, as every secondary window.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
     }
 
     // On a local store the app knows who is at the keyboard: My reviews is their queue across every open

@@ -5,6 +5,8 @@
 
 #include "charts/ChartFactory.h"
 #include "review/CampaignService.h"
+#include "review/ReviewService.h"
+#include "reviews/ReviewQueuePage.h"
 #include "review/ReminderExport.h"
 #include "review/TriggerService.h"
 #include "util/People.h"
@@ -23,6 +25,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
+#include <QTextBrowser>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -31,6 +35,11 @@
 namespace recertify {
 
 namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
 
 QTableWidgetItem* cell(const QString& text)
 {
@@ -60,6 +69,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     , m_notice(new QLabel(this))
     , m_tasksEmpty(new QLabel(this))
     , m_reviewers(new QTableWidget(0, 5, this))
+    , m_flagged(new QTableWidget(0, 5, this))
     , m_reviewerTabs(new QTabWidget(this))
     , m_charts(new QVBoxLayout)
     , m_tasks(new QTableWidget(0, 3, this))
@@ -102,6 +112,22 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
         m_reviewers->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_reviewerTabs->setObjectName(QStringLiteral("reviewerTabs"));
     m_reviewerTabs->addTab(m_reviewers, tr("Every reviewer"));
+    // Rubber-stamping flags lead to the decision itself and what the reviewer had in front of them.
+    m_flagged->setObjectName(QStringLiteral("flaggedDecisions"));
+    m_flagged->setAccessibleName(tr("Flagged decisions"));
+    m_flagged->setAccessibleDescription(tr("Decisions flagged as possible rubber-stamping; Enter or a double click opens one with its evidence"));
+    m_flagged->setHorizontalHeaderLabels({ tr("Identity"), tr("Decided by"), tr("Why flagged"), tr("Seconds"), tr("Decision") });
+    m_flagged->verticalHeader()->hide();
+    m_flagged->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_flagged->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_flagged->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_flagged->setAlternatingRowColors(true);
+    m_flagged->setShowGrid(false);
+    m_flagged->setWordWrap(false);
+    m_flagged->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_flagged->horizontalHeader()->setStretchLastSection(true);
+    m_reviewerTabs->addTab(m_flagged, tr("Flagged"));
+    connect(m_flagged, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) { openFlagged(item->row()); });
     m_new->setObjectName(QStringLiteral("newCampaign"));
     m_remind->setObjectName(QStringLiteral("remindCampaign"));
     m_remind->setToolTip(tr("Saves a reminder per reviewer with pending items (with a ready e-mail link) for your mailer, and records it"));
@@ -285,13 +311,14 @@ void CampaignsPage::showCampaign(qint64 id)
     QChartView* bars = ChartFactory::reviewerProgress(reviewers, this, closed ? tr("Undecided at close") : QString());
     bars->setObjectName(QStringLiteral("reviewerChart"));
     m_charts->addWidget(burn, 1);
-    while (m_reviewerTabs->count() > 1) {
-        QWidget* old = m_reviewerTabs->widget(1);
-        m_reviewerTabs->removeTab(1);
+    while (m_reviewerTabs->count() > 2) {
+        QWidget* old = m_reviewerTabs->widget(2);
+        m_reviewerTabs->removeTab(2);
         delete old;
     }
     m_reviewerTabs->addTab(bars, tr("Most left to do"));
     showReviewers(s);
+    showFlagged(id);
 
     m_tasks->setRowCount(0);
     // An empty table says what would fill it.
@@ -331,6 +358,78 @@ void CampaignsPage::showReviewers(const CampaignStatus& s)
     }
     m_reviewers->setSortingEnabled(true);
     m_reviewers->sortByColumn(3, Qt::DescendingOrder); // who has most left to do first
+}
+
+void CampaignsPage::showFlagged(qint64 campaignId)
+{
+    m_flagged->setRowCount(0);
+    auto flagged = CampaignService(m_database).flagged(campaignId);
+    const QList<FlaggedDecision> rows = flagged ? flagged.value() : QList<FlaggedDecision>();
+    m_reviewerTabs->setTabText(1, tr("Flagged (%1)").arg(rows.size()));
+    for (const FlaggedDecision& f : rows) {
+        const int row = m_flagged->rowCount();
+        m_flagged->insertRow(row);
+        auto* identity = cell(f.identity);
+        identity->setData(Qt::UserRole, f.itemId);
+        m_flagged->setItem(row, 0, identity);
+        m_flagged->setItem(row, 1, cell(f.decidedBy == f.reviewer ? f.decidedBy : tr("%1 for %2").arg(f.decidedBy, f.reviewer)));
+        QStringList why;
+        for (const QString& flag : f.flags) {
+            why << (flag == QLatin1String("fast")     ? tr("under %n second(s) on the evidence", nullptr, ReviewService::kFastSeconds)
+                    : flag == QLatin1String("streak") ? tr("%n certify-everything decisions in a row", nullptr, ReviewService::kStreak)
+                                                      : flag);
+        }
+        m_flagged->setItem(row, 2, cell(why.join(QStringLiteral("; "))));
+        auto* seconds = new QTableWidgetItem;
+        if (f.secondsSpent >= 0)
+            seconds->setData(Qt::DisplayRole, f.secondsSpent);
+        seconds->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_flagged->setItem(row, 3, seconds);
+        m_flagged->setItem(row, 4, cell(QStringLiteral("%1 · %2 · %3").arg(f.ownership, f.scope, f.need)));
+        for (int column = 0; column < m_flagged->columnCount(); ++column)
+            m_flagged->item(row, column)->setToolTip(tr("Enter or double-click: the decision with the evidence its reviewer saw"));
+    }
+}
+
+QDialog* CampaignsPage::openFlagged(int row)
+{
+    if (row < 0 || row >= m_flagged->rowCount() || !m_flagged->item(row, 0))
+        return nullptr;
+    const qint64 itemId = m_flagged->item(row, 0)->data(Qt::UserRole).toLongLong();
+    auto item = ReviewService(m_database).item(itemId);
+    auto decision = ReviewService(m_database).decision(itemId);
+    if (!item || !decision)
+        return nullptr;
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("flaggedDecisionDialog"));
+    dialog->setWindowTitle(tr("Flagged decision: %1").arg(item->displayName));
+    auto* view = new QTextBrowser(dialog);
+    view->setObjectName(QStringLiteral("flaggedDecisionView"));
+    view->setAccessibleName(tr("The decision and the evidence its reviewer saw"));
+    const Decision& d = decision.value();
+    QString html = QStringLiteral("<p>%1<br>%2<br>%3<br>%4</p><hr>")
+                       .arg(tr("<b>Decided</b> %1 by %2").arg(esc(LocalDates::dateTime(d.decidedAt)), esc(d.decidedBy)),
+                           esc(tr("Why flagged: %1").arg(m_flagged->item(row, 2)->text())),
+                           esc(tr("Ownership: %1 · Task scope: %2 · Business need: %3")
+                                   .arg(m_flagged->item(row, 4)->text().section(QStringLiteral(" · "), 0, 0),
+                                       m_flagged->item(row, 4)->text().section(QStringLiteral(" · "), 1, 1),
+                                       m_flagged->item(row, 4)->text().section(QStringLiteral(" · "), 2))),
+                           esc(tr("Justification: %1").arg(d.justification.isEmpty() ? tr("none given") : d.justification)));
+    view->setHtml(html + ReviewQueuePage::renderEvidence(item.value()));
+    auto* close = new QPushButton(tr("Close"), dialog);
+    connect(close, &QPushButton::clicked, dialog, &QDialog::close);
+    auto* closeShortcut = new QShortcut(QKeySequence::Close, dialog);
+    connect(closeShortcut, &QShortcut::activated, dialog, &QDialog::close);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(view, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+    layout->addLayout(buttons);
+    dialog->resize(760, 620);
+    dialog->show();
+    return dialog;
 }
 
 void CampaignsPage::sendReminders()

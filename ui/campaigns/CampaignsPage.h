@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -32,6 +33,8 @@ public:
     void setManageable(bool manageable);
     /** Records reminders for the campaign's reviewers with pending items and saves them as CSV for a mailer. */
     bool writeReminders(qint64 campaignId, const QString& path);
+    /** Opens the flagged decision in the given row with the evidence its reviewer saw; null when there is none. */
+    QDialog* openFlagged(int row);
 
 signals:
     void storeChanged();
@@ -46,6 +49,7 @@ private:
     void escalateCampaign();
     void sendReminders();
     void showReviewers(const CampaignStatus& status);
+    void showFlagged(qint64 campaignId);
 
     DatabasePtr m_database;
     QTableWidget* m_list;
@@ -59,6 +63,7 @@ private:
     QLabel* m_notice;
     QLabel* m_tasksEmpty;
     QTableWidget* m_reviewers;
+    QTableWidget* m_flagged;
     QTabWidget* m_reviewerTabs;
     QVBoxLayout* m_charts;
     QTableWidget* m_tasks;

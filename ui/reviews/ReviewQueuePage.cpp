@@ -505,7 +505,7 @@ void ReviewQueuePage::applyRecommendation()
     updateForm();
 }
 
-QString ReviewQueuePage::renderEvidence(const ReviewItem& item) const
+QString ReviewQueuePage::renderEvidence(const ReviewItem& item)
 {
     const QJsonObject e = item.evidence;
     const QJsonObject id = e.value(QStringLiteral("identity")).toObject();

@@ -49,6 +49,8 @@ public:
     int decideSelected();
 
     QListWidget* queue() const { return m_queue; }
+    /** The evidence frozen for an item, as the reviewer sees it (also shown to a manager looking into a flag). */
+    static QString renderEvidence(const ReviewItem& item);
     /**
      * In team mode the queue is the signed-in reviewer's own (the picker shows only them). Without
      * an email and the right to decide (an auditor), every queue can be read but nothing answered.
@@ -69,7 +71,6 @@ private:
     Decision formDecision(const ReviewItem& item) const;
     void showItem(int row);
     void updateForm();
-    QString renderEvidence(const ReviewItem& item) const;
     /** True when each of the three attestations has an answer; says which is missing otherwise. */
     bool answered(QString* missing = nullptr) const;
     void applyRecommendation();
