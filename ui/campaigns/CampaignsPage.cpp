@@ -124,8 +124,14 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     m_flagged->setAlternatingRowColors(true);
     m_flagged->setShowGrid(false);
     m_flagged->setWordWrap(false);
-    m_flagged->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_flagged->horizontalHeader()->setStretchLastSection(true);
+    // Fits its width, no sideways scrolling: names and seconds by content, the words share the rest
+    // (elided; the whole text is in the window a row opens).
+    m_flagged->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_flagged->setTextElideMode(Qt::ElideRight);
+    for (int column : { 0, 3 })
+        m_flagged->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (int column : { 1, 2, 4 })
+        m_flagged->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     m_reviewerTabs->addTab(m_flagged, tr("Flagged"));
     connect(m_flagged, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) { openFlagged(item->row()); });
     m_new->setObjectName(QStringLiteral("newCampaign"));
@@ -386,8 +392,10 @@ void CampaignsPage::showFlagged(qint64 campaignId)
         seconds->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_flagged->setItem(row, 3, seconds);
         m_flagged->setItem(row, 4, cell(QStringLiteral("%1 · %2 · %3").arg(f.ownership, f.scope, f.need)));
-        for (int column = 0; column < m_flagged->columnCount(); ++column)
-            m_flagged->item(row, column)->setToolTip(tr("Enter or double-click: the decision with the evidence its reviewer saw"));
+        for (int column = 0; column < m_flagged->columnCount(); ++column) {
+            QTableWidgetItem* c = m_flagged->item(row, column);
+            c->setToolTip(c->text() + u'\n' + tr("Enter or double-click: the decision with the evidence its reviewer saw"));
+        }
     }
 }
 
