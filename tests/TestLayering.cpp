@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -40,6 +41,11 @@ private slots:
         QTest::addRow("core links no Widgets or Charts") << "core" << "Qt6?::(Widgets|Charts)";
         QTest::addRow("core includes no command-line header") << "core" << "#\\s*include\\s*\"(app/)?cli/";
         QTest::addRow("ui includes no command-line header") << "ui" << "#\\s*include\\s*\"(app/)?cli/";
+        // Floors, lowest first: util and domain < storage < the rest. The audit chain is storage's own.
+        QTest::addRow("util includes only util and domain") << "core/util" << "#\\s*include\\s*\"(?!util/|domain/)[a-z]+/";
+        QTest::addRow("domain includes only util and domain") << "core/domain" << "#\\s*include\\s*\"(?!util/|domain/)[a-z]+/";
+        QTest::addRow("storage includes none of the floors above it") << "core/storage"
+            << "#\\s*include\\s*\"(connectors|analysis|lifecycle|team|sync|review|evidence|pipeline|demo)/";
         QTest::addRow("ui holds no SQL") << "ui" << "#\\s*include\\s*[<\"](QtSql|QSql\\w*)[>\"]|\\bSELECT\\s+\\w|\\bINSERT\\s+INTO\\b";
     }
 
@@ -47,6 +53,7 @@ private slots:
     {
         QFETCH(QString, folder);
         QFETCH(QString, forbidden);
+        QVERIFY2(QDir(QStringLiteral(RECERTIFY_SOURCE_DIR) + u'/' + folder).exists(), qPrintable(folder)); // a typo must not pass
         const QStringList found = offenders(folder, QRegularExpression(forbidden));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }

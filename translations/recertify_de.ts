@@ -416,10 +416,6 @@
         <translation>im Umfang: %1</translation>
     </message>
     <message>
-        <source>every identity that is not retired</source>
-        <translation>alle nicht stillgelegten Identitäten</translation>
-    </message>
-    <message>
         <source>business owner</source>
         <translation>fachlicher Eigentümer</translation>
     </message>
@@ -485,6 +481,10 @@
     <message>
         <source>Cancelled: no campaign was created.</source>
         <translation>Abgebrochen: Es wurde keine Kampagne angelegt.</translation>
+    </message>
+    <message>
+        <source>in scope of every identity that is not retired</source>
+        <translation>im Umfang: jede nicht stillgelegte Identität</translation>
     </message>
 </context>
 <context>
@@ -4832,6 +4832,13 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n decision(s) amended by the reviewer; the amendments count, the earlier decisions stay on record.</source>
+        <translation>
+            <numerusform>%n Entscheidung von der prüfenden Person geändert; es zählt die Änderung, die frühere Entscheidung bleibt erhalten.</numerusform>
+            <numerusform>%n Entscheidungen von den prüfenden Personen geändert; es zählen die Änderungen, die früheren Entscheidungen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>
@@ -6753,6 +6760,38 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Recorded for %1: %2.</source>
         <translation>Erfasst für %1: %2.</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Warteschlange durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search names, ids, campaigns (Ctrl+F)</source>
+        <translation>Namen, IDs, Kampagnen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Sort the queue by</source>
+        <translation>Warteschlange sortieren nach</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Trust debt, highest first</source>
+        <translation>Vertrauensschuld, höchste zuerst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>S&amp;ortieren nach:</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
     </message>
 </context>
 <context>

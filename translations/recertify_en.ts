@@ -414,10 +414,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>every identity that is not retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>business owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,6 +478,10 @@
     </message>
     <message>
         <source>Cancelled: no campaign was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in scope of every identity that is not retired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4830,6 +4830,13 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n decision(s) amended by the reviewer; the amendments count, the earlier decisions stay on record.</source>
+        <translation>
+            <numerusform>%n decision amended by its reviewer; the amendment counts, the earlier decision stays on record.</numerusform>
+            <numerusform>%n decisions amended by their reviewers; the amendments count, the earlier decisions stay on record.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>
@@ -6744,6 +6751,38 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Recorded for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, ids, campaigns (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort the queue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust debt, highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "util/Elision.h"
 
 #include "dashboard/DashboardPage.h"
 #include "campaigns/CampaignsPage.h"
@@ -115,7 +116,7 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_inventory, &InventoryPage::matchCountChanged, this, &MainWindow::refreshStatus);
     connect(m_sources, &SourcesPage::storeChanged, this, &MainWindow::storeChanged);
-    connect(m_sources, &SourcesPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(m_sources, &SourcesPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(elided(message), 15000); });
     connect(m_sources, &SourcesPage::jobProgress, this, [this](int done, int total) {
         m_syncProgress->setRange(0, total);
         m_syncProgress->setValue(done);
@@ -138,7 +139,7 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     connect(m_welcome, &WelcomePage::loadDemo, this, &MainWindow::loadDemo);
     connect(m_welcome, &WelcomePage::openBundle, this, &MainWindow::openBundleDialog);
     connect(m_inventory, &InventoryPage::problem, this,
-        [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+        [this](const QString& message) { statusBar()->showMessage(elided(message), 10000); });
 
     createMenus();
     applySession();

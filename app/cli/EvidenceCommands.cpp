@@ -1,6 +1,6 @@
 #include "Commands.h"
 #include "evidence/AuditAnchor.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "evidence/TrustedSigners.h"
 #include "util/SafeText.h"
 #include "evidence/EvidenceBundle.h"

@@ -3,7 +3,7 @@
 #include "analysis/TrustDebtScorer.h"
 #include "analysis/TrustDebtWeights.h"
 #include "evidence/AuditAnchor.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "evidence/SigningKeys.h"
 #include "secrets/KeychainSecretStore.h"
 #include "util/SafeText.h"

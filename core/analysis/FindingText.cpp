@@ -42,13 +42,20 @@ QString FindingText::render() const
     return translate(QString::fromLatin1(context), QString::fromUtf8(text), n, args);
 }
 
-QString FindingText::toData() const
+QJsonObject FindingText::toJson(const QJsonObject& nested) const
 {
     QJsonObject o { { QStringLiteral("c"), QString::fromLatin1(context) }, { QStringLiteral("s"), QString::fromUtf8(text) },
         { QStringLiteral("a"), QJsonArray::fromStringList(args) } };
     if (n >= 0)
         o.insert(QStringLiteral("n"), n);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    if (!nested.isEmpty())
+        o.insert(QStringLiteral("d"), nested);
+    return o;
+}
+
+QString FindingText::toData() const
+{
+    return QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
 }
 
 QString FindingText::render(const QString& data, const QString& fallback)
@@ -64,6 +71,12 @@ QString FindingText::render(const QJsonObject& o, const QString& fallback)
     QStringList args;
     for (const QJsonValue& a : o.value(QStringLiteral("a")).toArray())
         args << a.toString();
+    if (o.contains(QStringLiteral("d"))) {
+        // A nested text in the same reader's language; one level only, whatever a crafted bundle nests.
+        QJsonObject inner = o.value(QStringLiteral("d")).toObject();
+        inner.remove(QStringLiteral("d"));
+        args << render(inner, QString());
+    }
     return translate(o.value(QStringLiteral("c")).toString(), text, o.value(QStringLiteral("n")).toInt(-1), args);
 }
 

@@ -22,6 +22,8 @@ struct FindingText
     [[nodiscard]] QString render() const;
     /** Compact JSON: {"c": context, "s": text, "a": [args], "n": count}. */
     [[nodiscard]] QString toData() const;
+    /** The same as an object, to embed in evidence; a nested text "d" (such as a finding's detail) renders as the last argument. */
+    [[nodiscard]] QJsonObject toJson(const QJsonObject& nested = {}) const;
     /** Renders stored data in the reader's language; the stored sentence when there is no data (older findings). */
     [[nodiscard]] static QString render(const QString& data, const QString& fallback);
     [[nodiscard]] static QString render(const QJsonObject& data, const QString& fallback);

@@ -1,5 +1,5 @@
 #include "DemoEstate.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 
 #include "DemoCatalog.h"
 #include "domain/IdentityKind.h"

@@ -1,6 +1,6 @@
 #include "AuditAnchor.h"
 
-#include "AuditLog.h"
+#include "storage/AuditLog.h"
 #include "storage/SqlUtil.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"

@@ -2,7 +2,7 @@
 
 #include "connectors/csv/CsvReader.h"
 #include "domain/LifecycleState.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "storage/SqlUtil.h"
 #include "util/People.h"
 #include "util/Timestamp.h"

@@ -3,11 +3,12 @@
 
 #include "CampaignScope.h"
 #include "analysis/FactsLoader.h"
+#include "analysis/FindingText.h"
 #include "analysis/PermissionIndex.h"
 #include "analysis/PermissionMatcher.h"
 #include "analysis/TrustDebtScorer.h"
 #include "analysis/TrustDebtWeights.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "lifecycle/LifecycleService.h"
 #include "storage/SqlUtil.h"
 #include "util/People.h"
@@ -50,8 +51,15 @@ const QString kCampaignColumns = QStringLiteral(
 
 // The evidence a reviewer sees for one identity, frozen into the item when the campaign starts.
 QJsonObject evidenceFor(const IdentityFacts& facts, const QList<Finding>& findings, const TrustDebt& debt, const DriftFigures& figures,
-                        const QDateTime& now, const QStringList& why)
+                        const QDateTime& now, const QList<QJsonObject>& whyData, const QJsonObject& reasonData)
 {
+    // Why it is here, as data (shown in the reader's language) and, for older readers, in the language it was made in.
+    QStringList why;
+    QJsonArray whyArray;
+    for (const QJsonObject& w : whyData) {
+        why << FindingText::render(w, QString());
+        whyArray.append(w);
+    }
     const Identity& i = facts.identity;
     const QDate windowStart = now.date().addDays(-90);
     QJsonArray grants;
@@ -109,6 +117,8 @@ QJsonObject evidenceFor(const IdentityFacts& facts, const QList<Finding>& findin
         { QStringLiteral("findings"), findingList },
         { QStringLiteral("trustDebt"), QJsonObject { { QStringLiteral("score"), debt.score }, { QStringLiteral("factors"), factors } } },
         { QStringLiteral("why"), QJsonArray::fromStringList(why) },
+        { QStringLiteral("whyData"), whyArray },
+        { QStringLiteral("reasonData"), reasonData },
         { QStringLiteral("usageCoverage"), QJsonObject { { QStringLiteral("days"), facts.coverageDays }, { QStringLiteral("windowDays"), 90 },
                                                { QStringLiteral("scope"), facts.coverageScope } } },
         { QStringLiteral("capturedAt"), iso(now) },
@@ -121,6 +131,9 @@ QString evidenceHash(const QJsonObject& evidence)
     QJsonObject stable = evidence;
     stable.remove(QStringLiteral("capturedAt"));
     stable.remove(QStringLiteral("trustDebt")); // interest moves daily; the facts behind it do not
+    // Why an item is in a campaign is the campaign's, not a fact about the identity (and not a language).
+    for (const char* key : { "why", "whyData", "reasonData" })
+        stable.remove(QString::fromLatin1(key));
     QJsonArray findings;
     for (const QJsonValue& f : evidence.value(QStringLiteral("findings")).toArray()) {
         QJsonObject o = f.toObject();
@@ -244,24 +257,34 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
                 const TrustDebt debt = scorer.score(findings);
                 const bool ownerActive = !i.businessOwner.isEmpty() && (people->isEmpty() || people->value(i.businessOwner, false));
                 QString reviewer = ownerActive ? i.businessOwner : request.fallbackReviewer.toLower();
-                QStringList why { request.trigger.isEmpty()
-                        ? tr("in scope of %1").arg(request.scope.isEmpty() ? tr("every identity that is not retired") : scope->expression())
-                        : TriggerService::describe(request.trigger) };
-                QString reason = tr("business owner");
+                // Kept as data: each reader sees why in their own language.
+                QList<QJsonObject> why { request.trigger.isEmpty()
+                        ? (request.scope.isEmpty() ? FindingText { "CampaignService", QT_TRANSLATE_NOOP("CampaignService", "in scope of every identity that is not retired"), {}, -1 }
+                                                   : FindingText { "CampaignService", QT_TRANSLATE_NOOP("CampaignService", "in scope of %1"), { scope->expression() }, -1 })
+                              .toJson()
+                        : TriggerService::describeText(request.trigger).toJson() };
+                FindingText reasonText { "CampaignService", QT_TRANSLATE_NOOP("CampaignService", "business owner"), {}, -1 };
                 if (!ownerActive) {
-                    reason = i.businessOwner.isEmpty() ? tr("orphaned: no owner, routed to the fallback reviewer")
-                                                       : tr("orphaned: %1 has left or is unknown, routed to the fallback reviewer").arg(i.businessOwner);
-                    why << reason;
+                    reasonText = i.businessOwner.isEmpty()
+                        ? FindingText { "CampaignService", QT_TRANSLATE_NOOP("CampaignService", "orphaned: no owner, routed to the fallback reviewer"), {}, -1 }
+                        : FindingText { "CampaignService", QT_TRANSLATE_NOOP("CampaignService", "orphaned: %1 has left or is unknown, routed to the fallback reviewer"),
+                              { i.businessOwner }, -1 };
+                    why << reasonText.toJson();
                 }
+                const QString reason = reasonText.render();
                 for (const Finding& f : findings) {
-                    if (f.severity == QLatin1String("high"))
-                        why << tr("%1 (%2): %3").arg(f.type, f.owasp, f.detail);
+                    if (f.severity == QLatin1String("high")) {
+                        const QJsonObject detail = f.detailData.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(f.detailData.toUtf8()).object();
+                        // The detail travels as data when it has some, else as the sentence it was stored as.
+                        why << (detail.isEmpty() ? FindingText { "CampaignService", QT_TRANSLATE_NOOP("CampaignService", "%1 (%2): %3"), { f.type, f.owasp, f.detail }, -1 }.toJson()
+                                                 : FindingText { "CampaignService", QT_TRANSLATE_NOOP("CampaignService", "%1 (%2): %3"), { f.type, f.owasp }, -1 }.toJson(detail));
+                    }
                 }
                 if (reviewer.isEmpty()) {
                     unrouted << i.displayName;
                     continue;
                 }
-                const QJsonObject evidence = evidenceFor(facts, findings, debt, figures, now, why);
+                const QJsonObject evidence = evidenceFor(facts, findings, debt, figures, now, why, reasonText.toJson());
                 const QString hash = evidenceHash(evidence);
                 const bool unchanged = lastCertified.value(i.id) == hash;
                 if (auto st = sql::exec(*item, { campaignId, i.id, reviewer, reason,

@@ -31,17 +31,23 @@ QStringList TriggerService::kinds()
         QStringLiteral("debt-threshold") };
 }
 
+FindingText TriggerService::describeText(const QString& kind)
+{
+    // Kept as data in review evidence and shown in the reader's language.
+    if (kind == QLatin1String("out-of-scope"))
+        return { "TriggerService", QT_TRANSLATE_NOOP("TriggerService", "started by a trigger: it acted outside its declared scope since the last sync"), {}, -1 };
+    if (kind == QLatin1String("owner-deactivated"))
+        return { "TriggerService", QT_TRANSLATE_NOOP("TriggerService", "started by a trigger: its owner left or is no longer in the directory"), {}, -1 };
+    if (kind == QLatin1String("credential-expiring"))
+        return { "TriggerService", QT_TRANSLATE_NOOP("TriggerService", "started by a trigger: a credential expires soon; renew it or let it go"), {}, -1 };
+    if (kind == QLatin1String("debt-threshold"))
+        return { "TriggerService", QT_TRANSLATE_NOOP("TriggerService", "started by a trigger: its trust debt crossed the threshold"), {}, -1 };
+    return { "TriggerService", QT_TRANSLATE_NOOP("TriggerService", "started by the %1 trigger"), { kind }, -1 };
+}
+
 QString TriggerService::describe(const QString& kind)
 {
-    if (kind == QLatin1String("out-of-scope"))
-        return tr("started by a trigger: it acted outside its declared scope since the last sync");
-    if (kind == QLatin1String("owner-deactivated"))
-        return tr("started by a trigger: its owner left or is no longer in the directory");
-    if (kind == QLatin1String("credential-expiring"))
-        return tr("started by a trigger: a credential expires soon; renew it or let it go");
-    if (kind == QLatin1String("debt-threshold"))
-        return tr("started by a trigger: its trust debt crossed the threshold");
-    return tr("started by the %1 trigger").arg(kind);
+    return describeText(kind).render();
 }
 
 Result<QList<TriggerConfig>> TriggerService::all() const

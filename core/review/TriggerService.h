@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/FindingText.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -37,6 +38,8 @@ public:
     static QStringList kinds();
     /** Why an identity is in a micro-campaign this trigger started, for the reviewer. */
     static QString describe(const QString& kind);
+    /** The same as data, rendered in the reader's language where it is shown. */
+    static FindingText describeText(const QString& kind);
     [[nodiscard]] Result<QList<TriggerConfig>> all() const;
     [[nodiscard]] Status set(const TriggerConfig& config);
     /** Runs every enabled trigger; returns the campaigns it started. */

@@ -7,7 +7,7 @@
 #include "domain/LifecycleEvent.h"
 #include "domain/Person.h"
 #include "domain/UsageRecord.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #include "StoreCopy.h"
 
 #include "SqlUtil.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "util/Logging.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "TeamService.h"
 
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "storage/SqlUtil.h"
 #include "util/People.h"
 #include "util/Timestamp.h"

@@ -4,7 +4,7 @@
 #include "campaigns/NewCampaignDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoEstate.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "identity/IdentityWindow.h"
 #include "models/IdentityTableModel.h"
 #include "orphans/OrphansPage.h"

@@ -3,7 +3,7 @@
 #include "analysis/AnalysisService.h"
 #include "campaigns/CampaignsPage.h"
 #include "demo/DemoEstate.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "reviews/ReviewQueuePage.h"
@@ -31,6 +31,9 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QApplication>
+
+#include <algorithm>
 #include <QPointer>
 #include <QTabWidget>
 #include <QDialog>
@@ -187,6 +190,66 @@ private slots:
         QVERIFY(window.campaigns()->findChild<QChartView*>(QStringLiteral("burndownChart")));
         QVERIFY(window.campaigns()->findChild<QChartView*>(QStringLiteral("reviewerChart")));
         QVERIFY(!window.grab().isNull());
+    }
+
+    // A long queue is searched as you type and sorted as the reviewer works; pending items stay first.
+    void theQueueIsSearchedAndSorted()
+    {
+        MainWindow window(m_store->database());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.showSection(QStringLiteral("reviews")));
+        ReviewQueuePage* page = window.reviews();
+        page->show(m_campaign, m_reviewer);
+        QListWidget* queue = page->queue();
+        auto* sort = page->findChild<QComboBox*>(QStringLiteral("reviewSort"));
+        auto* search = page->findChild<QLineEdit*>(QStringLiteral("reviewSearch"));
+        auto* progress = page->findChild<QLabel*>(QStringLiteral("reviewProgress"));
+        QVERIFY(sort && search && progress);
+        const auto items = ReviewService(m_store->database()).items(m_campaign, m_reviewer).value();
+        QVERIFY(items.size() >= 3);
+
+        // Trust debt, highest first, among the pending items.
+        sort->setCurrentIndex(sort->findData(QStringLiteral("debt")));
+        QList<double> debts;
+        for (int row = 0; row < queue->count(); ++row) {
+            const QString text = queue->item(row)->text();
+            if (text.startsWith(QStringLiteral("✓")))
+                break;
+            for (const ReviewItem& i : items) {
+                if (text.startsWith(i.displayName + u'\n'))
+                    debts << i.evidence.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble();
+            }
+        }
+        QVERIFY(debts.size() >= 2);
+        QVERIFY(std::is_sorted(debts.crbegin(), debts.crend()));
+        // By name: alphabetical among the pending ones.
+        sort->setCurrentIndex(sort->findData(QStringLiteral("name")));
+        QStringList names;
+        for (int row = 0; row < queue->count() && !queue->item(row)->text().startsWith(QStringLiteral("✓")); ++row)
+            names << queue->item(row)->text().section(u'\n', 0, 0);
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+        QCOMPARE(names, sorted);
+
+        // Searching hides what does not match, says how many are shown, and the selection follows.
+        const QString wanted = items.last().displayName;
+        QTest::keyClicks(search, wanted);
+        int visible = 0;
+        for (int row = 0; row < queue->count(); ++row)
+            visible += queue->item(row)->isHidden() ? 0 : 1;
+        QVERIFY(visible >= 1 && visible < queue->count());
+        for (int row = 0; row < queue->count(); ++row) {
+            if (!queue->item(row)->isHidden())
+                QVERIFY2(queue->item(row)->text().contains(wanted), qPrintable(queue->item(row)->text()));
+        }
+        QVERIFY2(progress->text().contains(QStringLiteral("%1 shown").arg(visible)), qPrintable(progress->text()));
+        search->clear();
+        for (int row = 0; row < queue->count(); ++row)
+            QVERIFY(!queue->item(row)->isHidden());
+        // Ctrl+F puts the keys in the search.
+        QVERIFY(window.focusSearch());
+        QCOMPARE(window.focusWidget(), static_cast<QWidget*>(search));
     }
 
     // A slip is corrected from the form: the answers open again unanswered, and the amendment supersedes.
@@ -498,7 +561,7 @@ private slots:
         QTest::addColumn<QStringList>("order");
         QTest::addRow("my reviews: the decide row left to right")
             << "reviews"
-            << QStringList { "reviewCampaign", "reviewAs", "reviewQueue", "reviewEvidence", "newOwner", "applyRecommendation", "reduceGrants",
+            << QStringList { "reviewCampaign", "reviewAs", "reviewSearch", "reviewSort", "reviewQueue", "reviewEvidence", "newOwner", "applyRecommendation", "reduceGrants",
                    "justification", "amendDecision", "delegateItem", "decideSelected", "decideButton" };
         QTest::addRow("campaigns: the top row left to right, then the lists")
             << "campaigns"

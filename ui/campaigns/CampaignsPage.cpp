@@ -299,7 +299,10 @@ void CampaignsPage::showCampaign(qint64 id)
                           .arg(s.followed)
                           .arg(s.recommended)
                           .arg(QLocale().toString(100.0 * s.followed / s.recommended, 'f', 0))
-                             : QString()));
+                             : QString())
+        + (s.amended > 0 ? QStringLiteral("<br>") + tr("%n decision(s) amended by the reviewer; the amendments count, the earlier decisions stay on record.",
+                                                        nullptr, s.amended)
+                         : QString()));
     while (QLayoutItem* old = m_charts->takeAt(0)) {
         delete old->widget();
         delete old;

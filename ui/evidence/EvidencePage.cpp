@@ -1,4 +1,5 @@
 #include "EvidencePage.h"
+#include "util/Elision.h"
 #include "widgets/StatusColours.h"
 
 #include "charts/ChartFactory.h"
@@ -397,7 +398,7 @@ void EvidencePage::showEvidence(int row)
         if (d.superseded)
             block += QStringLiteral(" — <b>%1</b>").arg(esc(tr("superseded by the amendment below, not in force")));
         if (!d.onBehalfOf.isEmpty())
-            block += esc(tr(", on behalf of %1").arg(d.onBehalfOf));
+            block += esc(elided(tr(", on behalf of %1").arg(d.onBehalfOf)));
         block += QStringLiteral("<br>") + esc(tr("Ownership: %1 · Task scope: %2 · Business need: %3").arg(d.ownership, d.scope, d.need));
         if (!d.certifyUntil.isEmpty())
             block += esc(tr(" until %1").arg(d.certifyUntil.left(10)));

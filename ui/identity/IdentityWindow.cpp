@@ -1,4 +1,5 @@
 #include "IdentityWindow.h"
+#include "util/Elision.h"
 #include "widgets/StatusColours.h"
 
 #include "analysis/AnalysisService.h"
@@ -251,7 +252,7 @@ void IdentityWindow::fill(const IdentityInsight& insight)
     m_status = i.status;
     setWindowTitle(tr("%1 — Recertify").arg(i.displayName));
     m_title->setText(i.displayName);
-    QString subtitle = tr("%1 from %2 · %3 · %4").arg(IdentityKind::displayName(i.kind), i.source, LifecycleState::displayName(i.status), i.nativeId);
+    QString subtitle = elided(tr("%1 from %2 · %3 · %4").arg(IdentityKind::displayName(i.kind), i.source, LifecycleState::displayName(i.status), i.nativeId));
     if (i.discoveredFromActivity)
         subtitle += tr(" · discovered from activity");
     if (insight.parent.id > 0)

@@ -1,4 +1,5 @@
 #include "IdentityDetailPanel.h"
+#include "util/Elision.h"
 #include "widgets/StatusColours.h"
 
 #include "domain/IdentityKind.h"
@@ -78,8 +79,8 @@ void IdentityDetailPanel::showIdentity(qint64 id)
         return;
     }
     m_title->setText(identity->displayName);
-    m_subtitle->setText(tr("%1 from %2 · %3").arg(IdentityKind::displayName(identity->kind), identity->source,
-        LifecycleState::displayName(identity->status)));
+    m_subtitle->setText(elided(tr("%1 from %2 · %3").arg(IdentityKind::displayName(identity->kind), identity->source,
+        LifecycleState::displayName(identity->status))));
     m_body->setHtml(render(identity.value()));
 }
 

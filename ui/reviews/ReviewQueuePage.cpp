@@ -1,4 +1,5 @@
 #include "ReviewQueuePage.h"
+#include "util/Elision.h"
 #include "widgets/StatusColours.h"
 
 #include "review/CampaignService.h"
@@ -9,6 +10,8 @@
 #include "widgets/TabOrder.h"
 
 #include <QButtonGroup>
+
+#include <algorithm>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGroupBox>
@@ -44,6 +47,8 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     , m_database(std::move(database))
     , m_campaign(new QComboBox(this))
     , m_reviewer(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_sort(new QComboBox(this))
     , m_progress(new QLabel(this))
     , m_queue(new QListWidget(this))
     , m_evidence(new QTextBrowser(this))
@@ -76,6 +81,17 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     m_campaign->setAccessibleName(tr("Campaign"));
     m_reviewer->setObjectName(QStringLiteral("reviewAs"));
     m_reviewer->setAccessibleName(tr("Reviewing as"));
+    // The queue can be long (every open campaign): searched as you type, sorted as the reviewer works.
+    m_search->setObjectName(QStringLiteral("reviewSearch"));
+    m_search->setAccessibleName(tr("Search the queue"));
+    m_search->setPlaceholderText(tr("Search names, ids, campaigns (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_sort->setObjectName(QStringLiteral("reviewSort"));
+    m_sort->setAccessibleName(tr("Sort the queue by"));
+    m_sort->addItem(tr("Due date"), QStringLiteral("due"));
+    m_sort->addItem(tr("Trust debt, highest first"), QStringLiteral("debt"));
+    m_sort->addItem(tr("Campaign"), QStringLiteral("campaign"));
+    m_sort->addItem(tr("Name"), QStringLiteral("name"));
     m_queue->setObjectName(QStringLiteral("reviewQueue"));
     m_queue->setAccessibleName(tr("Identities to review"));
     m_evidence->setObjectName(QStringLiteral("reviewEvidence"));
@@ -168,11 +184,22 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     decideRow->addWidget(m_decide);
     formLayout->addLayout(decideRow);
 
+    auto* queuePane = new QWidget(this);
+    auto* queueLayout = new QVBoxLayout(queuePane);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->addWidget(m_search);
+    auto* sortRow = new QHBoxLayout;
+    auto* sortLabel = new QLabel(tr("S&ort by:"), queuePane);
+    sortLabel->setBuddy(m_sort);
+    sortRow->addWidget(sortLabel);
+    sortRow->addWidget(m_sort, 1);
+    queueLayout->addLayout(sortRow);
+    queueLayout->addWidget(m_queue, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_queue);
+    splitter->addWidget(queuePane);
     splitter->addWidget(form);
     // The decide row reads left to right; the recommendation sits above the scope answers.
-    setReadingOrder({ m_campaign, m_reviewer, m_queue, m_evidence, m_confirm, m_reassign, m_newOwner, m_applyRecommendation, m_keep, m_reduce,
+    setReadingOrder({ m_campaign, m_reviewer, m_search, m_sort, m_queue, m_evidence, m_confirm, m_reassign, m_newOwner, m_applyRecommendation, m_keep, m_reduce,
         m_grants, m_certify, m_until, m_revoke, m_retire, m_justification, m_amend, m_delegate, m_decideSelected, m_decide });
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -200,6 +227,8 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
         loadQueue();
     });
     connect(m_reviewer, &QComboBox::currentIndexChanged, this, &ReviewQueuePage::loadQueue);
+    connect(m_search, &QLineEdit::textChanged, this, &ReviewQueuePage::applySearch);
+    connect(m_sort, &QComboBox::currentIndexChanged, this, &ReviewQueuePage::loadQueue);
     connect(m_queue, &QListWidget::currentRowChanged, this, &ReviewQueuePage::showItem);
     connect(m_decide, &QPushButton::clicked, this, &ReviewQueuePage::decideCurrent);
     connect(m_decideSelected, &QPushButton::clicked, this, &ReviewQueuePage::decideSelected);
@@ -283,7 +312,6 @@ void ReviewQueuePage::othersChanged()
         loadQueue();
         return;
     }
-    int decided = 0;
     for (int i = 0; i < m_items.size(); ++i) {
         const ReviewItem& now = byId.value(m_items.at(i).id);
         const bool decidedNow = now.state == QLatin1String("decided") && m_items.at(i).state != QLatin1String("decided");
@@ -298,9 +326,8 @@ void ReviewQueuePage::othersChanged()
             }
         }
         m_items[i] = now;
-        decided += now.state != QLatin1String("pending") ? 1 : 0;
     }
-    m_progress->setText(tr("%1 of %2 decided").arg(decided).arg(m_items.size()));
+    showCounts();
 }
 
 void ReviewQueuePage::show(qint64 campaignId, const QString& reviewer)
@@ -328,7 +355,7 @@ void ReviewQueuePage::loadQueue()
         return;
     }
     m_items = items.value();
-    int decided = 0;
+    sortItems();
     int firstPending = -1;
     for (int i = 0; i < m_items.size(); ++i) {
         const ReviewItem& item = m_items.at(i);
@@ -341,19 +368,67 @@ void ReviewQueuePage::loadQueue()
         auto* row = new QListWidgetItem(label, m_queue);
         row->setToolTip(label); // the whole line, where the queue is narrower than the language needs
         if (item.state != QLatin1String("pending")) {
-            ++decided;
             row->setForeground(palette().color(QPalette::PlaceholderText));
             row->setText(QStringLiteral("✓ ") + label);
-        } else if (firstPending < 0) {
-            firstPending = i;
         }
     }
-    m_progress->setText(tr("%1 of %2 decided").arg(decided).arg(m_items.size()));
-    if (!m_signedIn.isEmpty() && m_reviewer->currentText() != m_signedIn) {
-        m_progress->setText(m_progress->text() + u'\n'
-            + tr("on behalf of %1: each decision records you as the one who decided").arg(m_reviewer->currentText()));
+    applySearch();
+    for (int i = 0; i < m_items.size() && firstPending < 0; ++i) {
+        if (m_items.at(i).state == QLatin1String("pending") && !m_queue->item(i)->isHidden())
+            firstPending = i;
     }
     m_queue->setCurrentRow(firstPending >= 0 ? firstPending : 0);
+}
+
+void ReviewQueuePage::sortItems()
+{
+    const QString by = m_sort->currentData().toString();
+    const auto debt = [](const ReviewItem& i) {
+        return i.evidence.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble();
+    };
+    const auto campaign = [this](const ReviewItem& i) { return m_campaign->itemText(m_campaign->findData(i.campaignId)); };
+    // The service's order is by due date; every other order keeps pending items first.
+    std::stable_sort(m_items.begin(), m_items.end(), [&](const ReviewItem& a, const ReviewItem& b) {
+        const bool pa = a.state == QLatin1String("pending");
+        const bool pb = b.state == QLatin1String("pending");
+        if (pa != pb)
+            return pa;
+        if (by == QLatin1String("debt"))
+            return debt(a) > debt(b);
+        if (by == QLatin1String("campaign"))
+            return QString::localeAwareCompare(campaign(a), campaign(b)) < 0;
+        if (by == QLatin1String("name"))
+            return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
+        return false;
+    });
+}
+
+void ReviewQueuePage::applySearch()
+{
+    const QString text = m_search->text().trimmed();
+    for (int i = 0; i < m_queue->count() && i < m_items.size(); ++i) {
+        const ReviewItem& item = m_items.at(i);
+        const bool match = text.isEmpty() || item.displayName.contains(text, Qt::CaseInsensitive)
+            || item.nativeId.contains(text, Qt::CaseInsensitive) || m_queue->item(i)->text().contains(text, Qt::CaseInsensitive);
+        m_queue->item(i)->setHidden(!match);
+    }
+    showCounts();
+}
+
+void ReviewQueuePage::showCounts()
+{
+    int decided = 0;
+    int shown = 0;
+    for (int i = 0; i < m_items.size(); ++i) {
+        decided += m_items.at(i).state != QLatin1String("pending") ? 1 : 0;
+        shown += i < m_queue->count() && !m_queue->item(i)->isHidden() ? 1 : 0;
+    }
+    QString text = tr("%1 of %2 decided").arg(decided).arg(m_items.size());
+    if (shown < m_items.size())
+        text += u'\n' + tr("%1 shown").arg(shown);
+    if (!m_signedIn.isEmpty() && m_reviewer->currentText() != m_signedIn)
+        text += u'\n' + tr("on behalf of %1: each decision records you as the one who decided").arg(m_reviewer->currentText());
+    m_progress->setText(elided(text));
 }
 
 void ReviewQueuePage::showItem(int row)
@@ -512,10 +587,15 @@ QString ReviewQueuePage::renderEvidence(const ReviewItem& item)
     QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin-top:2px'>%2 · %3 · %4</p>")
                        .arg(esc(item.displayName), esc(id.value(QStringLiteral("kind")).toString()), esc(id.value(QStringLiteral("source")).toString()),
                            esc(id.value(QStringLiteral("nativeId")).toString()));
-    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Why it is here:")), esc(item.reason));
+    // In the reader's language where the evidence keeps why as data; as written for items made before.
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Why it is here:")),
+        esc(FindingText::render(e.value(QStringLiteral("reasonData")).toObject(), item.reason)));
     QStringList why;
-    for (const QJsonValue& w : e.value(QStringLiteral("why")).toArray())
-        why << QStringLiteral("<li>%1</li>").arg(esc(w.toString()));
+    const QJsonArray whyData = e.value(QStringLiteral("whyData")).toArray();
+    const QJsonArray whyText = e.value(QStringLiteral("why")).toArray();
+    for (qsizetype k = 0; k < std::max(whyData.size(), whyText.size()); ++k)
+        why << QStringLiteral("<li>%1</li>").arg(esc(FindingText::render(k < whyData.size() ? whyData.at(k).toObject() : QJsonObject(),
+                                                  k < whyText.size() ? whyText.at(k).toString() : QString())));
     html += QStringLiteral("<ul style='margin-top:0'>%1</ul>").arg(why.join(QString()));
     html += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4</p>")
                 .arg(esc(tr("Purpose:")), esc(id.value(QStringLiteral("purpose")).toString().isEmpty() ? tr("none documented") : id.value(QStringLiteral("purpose")).toString()),
@@ -606,7 +686,7 @@ bool ReviewQueuePage::decideCurrent()
     QString text = amending ? tr("Amendment recorded for %1: %2. The earlier decision stays on record, superseded.").arg(name, summary(d))
                             : tr("Recorded for %1: %2.").arg(name, summary(d));
     if (!d.onBehalfOf.isEmpty())
-        text += u' ' + tr("Decided by you on behalf of %1.").arg(d.onBehalfOf);
+        text += u' ' + elided(tr("Decided by you on behalf of %1.").arg(d.onBehalfOf));
     if (!flags->isEmpty())
         text += u' ' + tr("Flagged to your manager: %1.").arg(flags->join(QStringLiteral(", ")));
     m_message->setText(text);

@@ -68,6 +68,11 @@ protected:
 private:
     static constexpr qint64 kAllCampaigns = -1; ///< the campaign list's "All open campaigns"
     void loadQueue();
+    /** Orders m_items as the sort box says: pending first, then by due date, trust debt, campaign or name. */
+    void sortItems();
+    /** Hides the queue rows the search does not match; says how many are shown. */
+    void applySearch();
+    void showCounts();
     Decision formDecision(const ReviewItem& item) const;
     void showItem(int row);
     void updateForm();
@@ -81,6 +86,8 @@ private:
     DatabasePtr m_database;
     QComboBox* m_campaign;
     QComboBox* m_reviewer;
+    QLineEdit* m_search;
+    QComboBox* m_sort;
     QLabel* m_progress;
     QListWidget* m_queue;
     QTextBrowser* m_evidence;

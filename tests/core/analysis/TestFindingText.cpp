@@ -1,6 +1,12 @@
 #include "analysis/DriftAnalyzer.h"
 #include "TranslationScope.h"
 #include "analysis/FindingText.h"
+#include "TestDatabase.h"
+#include "demo/DemoEstate.h"
+#include "review/CampaignService.h"
+#include "review/ReviewService.h"
+
+#include <QJsonArray>
 
 #include <QCoreApplication>
 #include <QTest>
@@ -64,6 +70,56 @@ private slots:
         QVERIFY(translation.ok());
         QCOMPARE(FindingText::render(grant->detailData, grant->detail), unused);
         QCOMPARE(FindingText::render(owner->detailData, owner->detail), orphaned);
+    }
+
+    // Why an identity is in a campaign is frozen as data too: a campaign started in English reads in German and French.
+    void whyAnItemIsHereIsReadInTheReadersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("finding");
+        const QString nbsp(QChar(0x00a0));
+        QTest::addRow("English") << "en" << "orphaned: no owner, routed to the fallback reviewer" << "in scope of orphaned"
+                                 << "orphaned (NHI1): no business owner";
+        QTest::addRow("German") << "de" << "verwaist: kein Eigentümer, an den Ersatzprüfer weitergeleitet" << "im Umfang: orphaned"
+                                << "orphaned (NHI1): kein fachlicher Eigentümer";
+        QTest::addRow("French") << "fr" << QStringLiteral("orpheline%1: aucun propriétaire, transmise au réviseur de repli").arg(nbsp)
+                                << QStringLiteral("dans le périmètre%1: orphaned").arg(nbsp) << QStringLiteral("orphaned (NHI1)%1: aucun propriétaire métier").arg(nbsp);
+    }
+
+    void whyAnItemIsHereIsReadInTheReadersLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, reason);
+        QFETCH(QString, scope);
+        QFETCH(QString, finding);
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        QVERIFY(DemoEstate::generate(*store.database(), { 60, 5, false }, Clock::instance()).ok());
+        auto campaign = CampaignService(store.database()).create({ QStringLiteral("orphans"), QDateTime::currentDateTimeUtc().addDays(7),
+            QStringLiteral("orphaned"), QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() });
+        QVERIFY2(campaign.ok(), qPrintable(campaign.errorString()));
+        auto items = ReviewService(store.database()).items(campaign.value());
+        QVERIFY(items.ok());
+        const ReviewItem* noOwner = nullptr;
+        for (const ReviewItem& i : items.value()) {
+            if (i.evidence.value(QStringLiteral("identity")).toObject().value(QStringLiteral("businessOwner")).toString().isEmpty())
+                noOwner = &i;
+        }
+        QVERIFY(noOwner);
+        QCOMPARE(noOwner->reason, QStringLiteral("orphaned: no owner, routed to the fallback reviewer")); // made in English
+        const QJsonArray why = noOwner->evidence.value(QStringLiteral("whyData")).toArray();
+        QVERIFY(why.size() >= 3);
+
+        const test::TranslationScope translation(language);
+        QVERIFY(translation.ok());
+        QCOMPARE(FindingText::render(noOwner->evidence.value(QStringLiteral("reasonData")).toObject(), noOwner->reason), reason);
+        QCOMPARE(FindingText::render(why.at(0).toObject(), QString()), scope);
+        QStringList lines;
+        for (const QJsonValue& w : why)
+            lines << FindingText::render(w.toObject(), QString());
+        QVERIFY2(lines.contains(finding), qPrintable(lines.join(QStringLiteral(" | "))));
     }
 
     void olderFindingsWithoutDataKeepTheirSentence()

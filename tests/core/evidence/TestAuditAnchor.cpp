@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 #include "evidence/AuditAnchor.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "storage/SqlUtil.h"
 #include "util/Timestamp.h"
 

@@ -1,6 +1,6 @@
 #include "ErrorText.h"
 #include "TestDatabase.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "lifecycle/LifecycleService.h"
 #include "storage/EstateWriter.h"
 #include "storage/SqlUtil.h"

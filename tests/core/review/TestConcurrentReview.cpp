@@ -1,6 +1,6 @@
 #include "CampaignEstate.h"
 #include "TestDatabase.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "review/ReviewService.h"
 #include "storage/SqlUtil.h"
 #include "team/TeamService.h"

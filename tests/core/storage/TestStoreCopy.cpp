@@ -2,7 +2,7 @@
 #include "TestDatabase.h"
 #include "analysis/AnalysisService.h"
 #include "demo/DemoEstate.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "storage/SqlUtil.h"

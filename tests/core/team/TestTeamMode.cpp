@@ -1,7 +1,7 @@
 #include "CampaignEstate.h"
 #include "ProcessRunner.h"
 #include "TestDatabase.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "storage/SqlUtil.h"

@@ -1,5 +1,5 @@
 #include "TestDatabase.h"
-#include "evidence/AuditLog.h"
+#include "storage/AuditLog.h"
 #include "storage/SqlUtil.h"
 #include "util/Timestamp.h"
 
