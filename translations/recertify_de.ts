@@ -373,6 +373,17 @@
             <numerusform>%n haben keinen aktiven Eigentümer: Nennen Sie einen Ersatzprüfer, sonst kann die Kampagne nicht starten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every identity in this scope is still certified for ownership, task scope and business need.</source>
+        <translation>Jede Identität in diesem Umfang ist für Eigentümerschaft, Aufgabenumfang und geschäftlichen Bedarf noch zertifiziert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still certified for all three are left out.</source>
+        <translation>
+            <numerusform>%n noch für alle drei zertifizierte Identität bleibt außen vor.</numerusform>
+            <numerusform>%n noch für alle drei zertifizierte Identitäten bleiben außen vor.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampaignScope</name>
@@ -485,6 +496,10 @@
     <message>
         <source>in scope of every identity that is not retired</source>
         <translation>im Umfang: jede nicht stillgelegte Identität</translation>
+    </message>
+    <message>
+        <source>every identity matching &quot;%1&quot; is still certified for ownership, task scope and business need</source>
+        <translation>jede Identität, auf die „%1“ zutrifft, ist für Eigentümerschaft, Aufgabenumfang und geschäftlichen Bedarf noch zertifiziert</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2049,26 @@
     <message>
         <source>review: expected list, decide ITEM, amend ITEM or delegate ITEM</source>
         <translation>review: list, decide ITEM, amend ITEM oder delegate ITEM erwartet</translation>
+    </message>
+    <message>
+        <source>Ask each identity only the attestations (ownership, task scope, business need) whose certification has run out</source>
+        <translation>Jede Identität nur zu den Bestätigungen (Eigentümerschaft, Aufgabenumfang, geschäftlicher Bedarf) befragen, deren Zertifizierung abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>How long the ownership answer holds (default: a year)</source>
+        <translation>Wie lange die Antwort zur Eigentümerschaft gilt (Standard: ein Jahr)</translation>
+    </message>
+    <message>
+        <source>How long the task scope answer holds (default: a year)</source>
+        <translation>Wie lange die Antwort zum Aufgabenumfang gilt (Standard: ein Jahr)</translation>
+    </message>
+    <message>
+        <source>%1: --reviewer is required, and an answer for each attestation item %2 asks: %3</source>
+        <translation>%1: --reviewer ist erforderlich sowie eine Antwort zu jeder Bestätigung, die Element %2 erfragt: %3</translation>
+    </message>
+    <message>
+        <source>--%1: expected a date such as 2027-06-30, got &quot;%2&quot;</source>
+        <translation>--%1: Datum wie 2027-06-30 erwartet, erhalten: „%2“</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +3981,30 @@
         <source>Item %1 has no decision yet</source>
         <translation>Element %1 hat noch keine Entscheidung</translation>
     </message>
+    <message>
+        <source>this item does not ask about %1: it is still certified; leave it unanswered</source>
+        <translation>dieses Element fragt nicht nach %1: noch zertifiziert; lassen Sie es unbeantwortet</translation>
+    </message>
+    <message>
+        <source>this item asks about %1: answer it</source>
+        <translation>dieses Element fragt nach %1: beantworten Sie es</translation>
+    </message>
+    <message>
+        <source>the date %1 has already passed</source>
+        <translation>das Datum %1 ist bereits verstrichen</translation>
+    </message>
+    <message>
+        <source>ownership</source>
+        <translation>Eigentümerschaft</translation>
+    </message>
+    <message>
+        <source>task scope</source>
+        <translation>Aufgabenumfang</translation>
+    </message>
+    <message>
+        <source>business need</source>
+        <translation>Geschäftsbedarf</translation>
+    </message>
 </context>
 <context>
     <name>Signer</name>
@@ -5241,6 +5300,14 @@
         <source>superseded by the amendment below, not in force</source>
         <translation>durch die Änderung unten ersetzt, nicht mehr gültig</translation>
     </message>
+    <message>
+        <source>Ownership holds until %1 · task scope until %2</source>
+        <translation>Eigentümerschaft gilt bis %1 · Aufgabenumfang bis %2</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht erfragt</translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>
@@ -6361,6 +6428,14 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <source>What it will do:</source>
         <translation>Was sie tun wird:</translation>
     </message>
+    <message>
+        <source>Ask only the attestations whose certification has run out</source>
+        <translation>Nur Bestätigungen erfragen, deren Zertifizierung abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>Ownership, task scope and business need are each certified until their own date; with this, an identity is asked only what has run out, and one still certified for all three is left out</source>
+        <translation>Eigentümerschaft, Aufgabenumfang und geschäftlicher Bedarf sind jeweils bis zu einem eigenen Datum zertifiziert; damit wird eine Identität nur zu Abgelaufenem befragt, und eine für alle drei noch zertifizierte bleibt außen vor</translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -6792,6 +6867,58 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>%1 shown</source>
         <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <source>Ownership holds until</source>
+        <translation>Eigentümerschaft gilt bis</translation>
+    </message>
+    <message>
+        <source>Task scope holds until</source>
+        <translation>Aufgabenumfang gilt bis</translation>
+    </message>
+    <message>
+        <source>Business need certified until</source>
+        <translation>Geschäftlicher Bedarf zertifiziert bis</translation>
+    </message>
+    <message>
+        <source>holds until</source>
+        <translation>gilt bis</translation>
+    </message>
+    <message>
+        <source>The task scope answer holds until</source>
+        <translation>Die Antwort zum Aufgabenumfang gilt bis</translation>
+    </message>
+    <message>
+        <source>The task scope is still certified; this item does not ask about it.</source>
+        <translation>Der Aufgabenumfang ist noch zertifiziert; dieses Element fragt nicht danach.</translation>
+    </message>
+    <message>
+        <source>%1 — not asked: certified until %2</source>
+        <translation>%1 — nicht erfragt: zertifiziert bis %2</translation>
+    </message>
+    <message>
+        <source>a later date</source>
+        <translation>später</translation>
+    </message>
+    <message>
+        <source>Not asked in this item</source>
+        <translation>In diesem Element nicht erfragt</translation>
+    </message>
+    <message>
+        <source>ownership not asked</source>
+        <translation>Eigentümerschaft nicht erfragt</translation>
+    </message>
+    <message>
+        <source>task scope not asked</source>
+        <translation>Aufgabenumfang nicht erfragt</translation>
+    </message>
+    <message>
+        <source>business need not asked</source>
+        <translation>geschäftlicher Bedarf nicht erfragt</translation>
+    </message>
+    <message>
+        <source>answer %1 first</source>
+        <translation>zuerst %1 beantworten</translation>
     </message>
 </context>
 <context>

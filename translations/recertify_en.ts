@@ -371,6 +371,17 @@
             <numerusform>%n have no active owner: name a fallback reviewer, or the campaign cannot start.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every identity in this scope is still certified for ownership, task scope and business need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still certified for all three are left out.</source>
+        <translation>
+            <numerusform>%n still certified for all three is left out.</numerusform>
+            <numerusform>%n still certified for all three are left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampaignScope</name>
@@ -482,6 +493,10 @@
     </message>
     <message>
         <source>in scope of every identity that is not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every identity matching &quot;%1&quot; is still certified for ownership, task scope and business need</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,6 +2046,26 @@
     </message>
     <message>
         <source>review: expected list, decide ITEM, amend ITEM or delegate ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask each identity only the attestations (ownership, task scope, business need) whose certification has run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the ownership answer holds (default: a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the task scope answer holds (default: a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --reviewer is required, and an answer for each attestation item %2 asks: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a date such as 2027-06-30, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3944,6 +3979,30 @@
         <source>Item %1 has no decision yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this item does not ask about %1: it is still certified; leave it unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item asks about %1: answer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 has already passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business need</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Signer</name>
@@ -5239,6 +5298,14 @@
         <source>superseded by the amendment below, not in force</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ownership holds until %1 · task scope until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>
@@ -6353,6 +6420,14 @@ Give it to your auditors so they can trust it.</source>
         <source>What it will do:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask only the attestations whose certification has run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership, task scope and business need are each certified until their own date; with this, an identity is asked only what has run out, and one still certified for all three is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>
@@ -6783,6 +6858,58 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>%1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership holds until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task scope holds until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business need certified until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task scope answer holds until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task scope is still certified; this item does not ask about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not asked: certified until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a later date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked in this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ownership not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task scope not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business need not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1 first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

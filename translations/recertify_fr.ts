@@ -82,7 +82,7 @@
         <source>The password could not be kept in the keychain; you will be asked again next time.
 
 %1</source>
-        <translation>Le mot de passe n&apos;a pas pu être conservé dans le trousseau ; il vous sera redemandé la prochaine fois.
+        <translation>Le mot de passe n&apos;a pas pu être conservé dans le trousseau&#xa0;; il vous sera redemandé la prochaine fois.
 
 %1</translation>
     </message>
@@ -95,47 +95,47 @@
     <name>AuditAnchor</name>
     <message>
         <source>%1: cannot read the audit checkpoint: %2</source>
-        <translation>%1 : impossible de lire le point de contrôle du journal d’audit : %2</translation>
+        <translation>%1&#xa0;: impossible de lire le point de contrôle du journal d’audit&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not an audit checkpoint (too large)</source>
-        <translation>%1 : pas un point de contrôle du journal d’audit (trop volumineux)</translation>
+        <translation>%1&#xa0;: pas un point de contrôle du journal d’audit (trop volumineux)</translation>
     </message>
     <message>
         <source>%1: not an audit checkpoint</source>
-        <translation>%1 : pas un point de contrôle du journal d’audit</translation>
+        <translation>%1&#xa0;: pas un point de contrôle du journal d’audit</translation>
     </message>
     <message>
         <source>%1: cannot write the audit checkpoint: %2</source>
-        <translation>%1 : impossible d’écrire le point de contrôle du journal d’audit : %2</translation>
+        <translation>%1&#xa0;: impossible d’écrire le point de contrôle du journal d’audit&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no signed checkpoint of the audit chain, so rows removed from its end could not be noticed</source>
-        <translation>%1 : aucun point de contrôle signé de la chaîne d’audit ; des lignes retirées à sa fin passeraient inaperçues</translation>
+        <translation>%1&#xa0;: aucun point de contrôle signé de la chaîne d’audit&#xa0;; des lignes retirées à sa fin passeraient inaperçues</translation>
     </message>
     <message>
         <source>%1: the checkpoint&apos;s signature does not verify with the signing key %2 (the file was changed, or another key signed it)</source>
-        <translation>%1 : la signature du point de contrôle ne se vérifie pas avec la clé de signature %2 (le fichier a été modifié, ou une autre clé l’a signé)</translation>
+        <translation>%1&#xa0;: la signature du point de contrôle ne se vérifie pas avec la clé de signature %2 (le fichier a été modifié, ou une autre clé l’a signé)</translation>
     </message>
     <message>
         <source>rows 1 to %1 were removed: the chain is empty, but the checkpoint of %2 signed row %1</source>
-        <translation>les lignes 1 à %1 ont été retirées : la chaîne est vide, mais le point de contrôle du %2 a signé la ligne %1</translation>
+        <translation>les lignes 1 à %1 ont été retirées&#xa0;: la chaîne est vide, mais le point de contrôle du %2 a signé la ligne %1</translation>
     </message>
     <message>
         <source>row %1: rows after it were removed: the checkpoint of %2 signed row %3 as the end</source>
-        <translation>ligne %1 : les lignes suivantes ont été retirées : le point de contrôle du %2 a signé la ligne %3 comme fin</translation>
+        <translation>ligne %1&#xa0;: les lignes suivantes ont été retirées&#xa0;: le point de contrôle du %2 a signé la ligne %3 comme fin</translation>
     </message>
     <message>
         <source>row %1: removed: the checkpoint of %2 signed it as the end of the chain</source>
-        <translation>ligne %1 : retirée : le point de contrôle du %2 l’a signée comme fin de la chaîne</translation>
+        <translation>ligne %1&#xa0;: retirée&#xa0;: le point de contrôle du %2 l’a signée comme fin de la chaîne</translation>
     </message>
     <message>
         <source>row %1: not the row the checkpoint of %2 signed (the chain was rewritten up to here)</source>
-        <translation>ligne %1 : pas la ligne signée par le point de contrôle du %2 (la chaîne a été réécrite jusqu’ici)</translation>
+        <translation>ligne %1&#xa0;: pas la ligne signée par le point de contrôle du %2 (la chaîne a été réécrite jusqu’ici)</translation>
     </message>
     <message>
         <source>rows %1 to %2: added after the last signed checkpoint (%3), not by Recertify or while it could not sign</source>
-        <translation>lignes %1 à %2 : ajoutées après le dernier point de contrôle signé (%3), pas par Recertify ou pendant qu’il ne pouvait pas signer</translation>
+        <translation>lignes %1 à %2&#xa0;: ajoutées après le dernier point de contrôle signé (%3), pas par Recertify ou pendant qu’il ne pouvait pas signer</translation>
     </message>
 </context>
 <context>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>row %1: its time is not written the way Recertify writes it (the row was edited)</source>
-        <translation>ligne %1 : son heure n’est pas écrite comme Recertify l’écrit (la ligne a été modifiée)</translation>
+        <translation>ligne %1&#xa0;: son heure n’est pas écrite comme Recertify l’écrit (la ligne a été modifiée)</translation>
     </message>
 </context>
 <context>
@@ -355,8 +355,8 @@
     <message numerus="yes">
         <source>%n reviewers get items; most: %1.</source>
         <translation>
-            <numerusform>%n réviseur reçoit des éléments ; le plus chargé : %1.</numerusform>
-            <numerusform>%n réviseurs reçoivent des éléments ; les plus chargés : %1.</numerusform>
+            <numerusform>%n réviseur reçoit des éléments&#xa0;; le plus chargé&#xa0;: %1.</numerusform>
+            <numerusform>%n réviseurs reçoivent des éléments&#xa0;; les plus chargés&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -369,8 +369,19 @@
     <message numerus="yes">
         <source>%n have no active owner: name a fallback reviewer, or the campaign cannot start.</source>
         <translation>
-            <numerusform>%n n’a pas de propriétaire actif : désignez un réviseur de repli, sinon la campagne ne peut pas démarrer.</numerusform>
-            <numerusform>%n n’ont pas de propriétaire actif : désignez un réviseur de repli, sinon la campagne ne peut pas démarrer.</numerusform>
+            <numerusform>%n n’a pas de propriétaire actif&#xa0;: désignez un réviseur de repli, sinon la campagne ne peut pas démarrer.</numerusform>
+            <numerusform>%n n’ont pas de propriétaire actif&#xa0;: désignez un réviseur de repli, sinon la campagne ne peut pas démarrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every identity in this scope is still certified for ownership, task scope and business need.</source>
+        <translation>Chaque identité de ce périmètre est encore certifiée pour la propriété, le périmètre des tâches et le besoin métier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still certified for all three are left out.</source>
+        <translation>
+            <numerusform>%n identité encore certifiée pour les trois est laissée de côté.</numerusform>
+            <numerusform>%n identités encore certifiées pour les trois sont laissées de côté.</numerusform>
         </translation>
     </message>
 </context>
@@ -390,7 +401,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; in ids= is not an identity id</source>
-        <translation>« %1 » dans ids= n’est pas un identifiant d’identité</translation>
+        <translation>« %1 » dans ids= n’est pas un identifiant d’identité</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;</source>
@@ -406,7 +417,7 @@
     </message>
     <message>
         <source>unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
-        <translation>terme inconnu « %1 » ; attendu source=, kind=, status=, finding=, ids=, debt&gt;= ou orphaned</translation>
+        <translation>terme inconnu « %1 »&#xa0;; attendu source=, kind=, status=, finding=, ids=, debt&gt;= ou orphaned</translation>
     </message>
 </context>
 <context>
@@ -445,7 +456,7 @@
     </message>
     <message>
         <source>Campaign %1 is closed; there is nobody to remind</source>
-        <translation>La campagne %1 est close ; personne à relancer</translation>
+        <translation>La campagne %1 est close&#xa0;; personne à relancer</translation>
     </message>
     <message>
         <source>a campaign needs a name</source>
@@ -465,7 +476,7 @@
     </message>
     <message>
         <source>expected technical or manager, got &quot;%1&quot;</source>
-        <translation>technical ou manager attendu, reçu « %1 »</translation>
+        <translation>technical ou manager attendu, reçu « %1 »</translation>
     </message>
     <message>
         <source>no identity matches &quot;%1&quot;</source>
@@ -474,17 +485,21 @@
     <message numerus="yes">
         <source>%n identities have no active owner and no fallback reviewer (first: %1); name a fallback reviewer</source>
         <translation>
-            <numerusform>%n identité n&apos;a ni responsable actif ni réviseur de repli (première : %1) ; désignez un réviseur de repli</numerusform>
-            <numerusform>%n identités n&apos;ont ni responsable actif ni réviseur de repli (première : %1) ; désignez un réviseur de repli</numerusform>
+            <numerusform>%n identité n&apos;a ni responsable actif ni réviseur de repli (première&#xa0;: %1)&#xa0;; désignez un réviseur de repli</numerusform>
+            <numerusform>%n identités n&apos;ont ni responsable actif ni réviseur de repli (première&#xa0;: %1)&#xa0;; désignez un réviseur de repli</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: no campaign was created.</source>
-        <translation>Annulé : aucune campagne n’a été créée.</translation>
+        <translation>Annulé&#xa0;: aucune campagne n’a été créée.</translation>
     </message>
     <message>
         <source>in scope of every identity that is not retired</source>
-        <translation>dans le périmètre : toute identité non retirée</translation>
+        <translation>dans le périmètre&#xa0;: toute identité non retirée</translation>
+    </message>
+    <message>
+        <source>every identity matching &quot;%1&quot; is still certified for ownership, task scope and business need</source>
+        <translation>chaque identité correspondant à « %1 » est encore certifiée pour la propriété, le périmètre des tâches et le besoin métier</translation>
     </message>
 </context>
 <context>
@@ -582,7 +597,7 @@
     </message>
     <message>
         <source>On %1: %2 granted, %3 used, %4 unused, %5 out of scope.</source>
-        <translation>Le %1 : %2 accordées, %3 utilisées, %4 inutilisées, %5 hors périmètre.</translation>
+        <translation>Le %1&#xa0;: %2 accordées, %3 utilisées, %4 inutilisées, %5 hors périmètre.</translation>
     </message>
     <message>
         <source>Trust debt %1 on %2, %3 on %4.</source>
@@ -591,8 +606,8 @@
     <message numerus="yes">
         <source>%1 to %2: %n identities</source>
         <translation>
-            <numerusform>%1 à %2 : %n identité</numerusform>
-            <numerusform>%1 à %2 : %n identités</numerusform>
+            <numerusform>%1 à %2&#xa0;: %n identité</numerusform>
+            <numerusform>%1 à %2&#xa0;: %n identités</numerusform>
         </translation>
     </message>
     <message>
@@ -602,13 +617,13 @@
     <message numerus="yes">
         <source>%n undecided on %1; due %2.</source>
         <translation>
-            <numerusform>%n en attente le %1 ; échéance le %2.</numerusform>
-            <numerusform>%n en attente le %1 ; échéance le %2.</numerusform>
+            <numerusform>%n en attente le %1&#xa0;; échéance le %2.</numerusform>
+            <numerusform>%n en attente le %1&#xa0;; échéance le %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 of %3 decided</source>
-        <translation>%1 : %2 sur %3 décidées</translation>
+        <translation>%1&#xa0;: %2 sur %3 décidées</translation>
     </message>
     <message>
         <source>Progress per reviewer (@%1)</source>
@@ -1409,11 +1424,11 @@
     </message>
     <message>
         <source>review delegate: expected the ITEM id</source>
-        <translation>review delegate : identifiant de l’élément attendu</translation>
+        <translation>review delegate&#xa0;: identifiant de l’élément attendu</translation>
     </message>
     <message>
         <source>review delegate: --reviewer and --to are required</source>
-        <translation>review delegate : --reviewer et --to sont obligatoires</translation>
+        <translation>review delegate&#xa0;: --reviewer et --to sont obligatoires</translation>
     </message>
     <message>
         <source>Item %1 handed to %2</source>
@@ -1445,11 +1460,11 @@
     </message>
     <message>
         <source>triggers set: expected the KIND, one of %1</source>
-        <translation>triggers set : TYPE attendu, parmi %1</translation>
+        <translation>triggers set&#xa0;: TYPE attendu, parmi %1</translation>
     </message>
     <message>
         <source>--threshold: expected a positive number, got &quot;%1&quot;</source>
-        <translation>--threshold : nombre positif attendu, reçu « %1 »</translation>
+        <translation>--threshold&#xa0;: nombre positif attendu, reçu « %1 »</translation>
     </message>
     <message>
         <source>Trigger %1 is on</source>
@@ -1468,7 +1483,7 @@
     </message>
     <message>
         <source>triggers: expected list, set KIND or run</source>
-        <translation>triggers : attendu list, set TYPE ou run</translation>
+        <translation>triggers&#xa0;: attendu list, set TYPE ou run</translation>
     </message>
     <message>
         <source>Define recurring campaigns and start those that are due</source>
@@ -1480,11 +1495,11 @@
     </message>
     <message>
         <source>--%1: expected a number of days, got &quot;%2&quot;</source>
-        <translation>--%1 : nombre de jours attendu, reçu « %2 »</translation>
+        <translation>--%1&#xa0;: nombre de jours attendu, reçu « %2 »</translation>
     </message>
     <message>
         <source>The template&apos;s name; each campaign is named after it and its start date</source>
-        <translation>Nom du modèle ; chaque campagne porte ce nom et sa date de début</translation>
+        <translation>Nom du modèle&#xa0;; chaque campagne porte ce nom et sa date de début</translation>
     </message>
     <message>
         <source>Days between two campaigns (default 90)</source>
@@ -1496,7 +1511,7 @@
     </message>
     <message>
         <source>When the first campaign starts (default: now)</source>
-        <translation>Début de la première campagne (par défaut : maintenant)</translation>
+        <translation>Début de la première campagne (par défaut&#xa0;: maintenant)</translation>
     </message>
     <message>
         <source>Which identities, as for campaign create</source>
@@ -1508,11 +1523,11 @@
     </message>
     <message>
         <source>templates create: --name is required</source>
-        <translation>templates create : --name est obligatoire</translation>
+        <translation>templates create&#xa0;: --name est obligatoire</translation>
     </message>
     <message>
         <source>--first: expected a date such as 2027-01-05, got &quot;%1&quot;</source>
-        <translation>--first : date attendue, par exemple 2027-01-05, reçu « %1 »</translation>
+        <translation>--first&#xa0;: date attendue, par exemple 2027-01-05, reçu « %1 »</translation>
     </message>
     <message>
         <source>every %1 days, next %2</source>
@@ -1532,8 +1547,8 @@
     <message numerus="yes">
         <source>%1: %n items waiting</source>
         <translation>
-            <numerusform>%1 : %n élément en attente</numerusform>
-            <numerusform>%1 : %n éléments en attente</numerusform>
+            <numerusform>%1&#xa0;: %n élément en attente</numerusform>
+            <numerusform>%1&#xa0;: %n éléments en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1545,11 +1560,11 @@
     </message>
     <message>
         <source>campaign: expected create, list, status ID, remind ID, escalate ID or close ID</source>
-        <translation>campaign : attendu create, list, status ID, remind ID, escalate ID ou close ID</translation>
+        <translation>campaign&#xa0;: attendu create, list, status ID, remind ID, escalate ID ou close ID</translation>
     </message>
     <message>
         <source>Team mode on PostgreSQL: roles, row-level security, members</source>
-        <translation>Mode équipe sur PostgreSQL : rôles, sécurité au niveau des lignes, membres</translation>
+        <translation>Mode équipe sur PostgreSQL&#xa0;: rôles, sécurité au niveau des lignes, membres</translation>
     </message>
     <message>
         <source>Copy a SQLite store into an empty PostgreSQL one, verified</source>
@@ -1565,7 +1580,7 @@
     </message>
     <message>
         <source>The database login (default: from the email)</source>
-        <translation>Le compte de base de données (par défaut : déduit de l&apos;adresse e-mail)</translation>
+        <translation>Le compte de base de données (par défaut&#xa0;: déduit de l&apos;adresse e-mail)</translation>
     </message>
     <message>
         <source>Read the login&apos;s password from standard input</source>
@@ -1573,27 +1588,27 @@
     </message>
     <message>
         <source>Team mode on PostgreSQL: roles, row-level security and who each login is.</source>
-        <translation>Mode équipe sur PostgreSQL : rôles, sécurité au niveau des lignes et identité de chaque compte.</translation>
+        <translation>Mode équipe sur PostgreSQL&#xa0;: rôles, sécurité au niveau des lignes et identité de chaque compte.</translation>
     </message>
     <message>
         <source>Team roles recertify_manager, recertify_reviewer and recertify_auditor are ready; reviewers now see only their own items</source>
-        <translation>Les rôles d&apos;équipe recertify_manager, recertify_reviewer et recertify_auditor sont prêts ; les réviseurs ne voient désormais que leurs propres éléments</translation>
+        <translation>Les rôles d&apos;équipe recertify_manager, recertify_reviewer et recertify_auditor sont prêts&#xa0;; les réviseurs ne voient désormais que leurs propres éléments</translation>
     </message>
     <message>
         <source>team add: expected the member&apos;s EMAIL</source>
-        <translation>team add : EMAIL du membre attendu</translation>
+        <translation>team add&#xa0;: EMAIL du membre attendu</translation>
     </message>
     <message>
         <source>--role: expected manager, reviewer or auditor, got &quot;%1&quot;</source>
-        <translation>--role : manager, reviewer ou auditor attendu, reçu « %1 »</translation>
+        <translation>--role&#xa0;: manager, reviewer ou auditor attendu, reçu « %1 »</translation>
     </message>
     <message>
         <source>team add: cannot read standard input</source>
-        <translation>team add : impossible de lire l&apos;entrée standard</translation>
+        <translation>team add&#xa0;: impossible de lire l&apos;entrée standard</translation>
     </message>
     <message>
         <source>--password-stdin: expected the password on standard input</source>
-        <translation>--password-stdin : mot de passe attendu sur l&apos;entrée standard</translation>
+        <translation>--password-stdin&#xa0;: mot de passe attendu sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>%1 signs in as %2 with the %3 role</source>
@@ -1601,7 +1616,7 @@
     </message>
     <message>
         <source>team: expected init, add, list or whoami</source>
-        <translation>team : init, add, list ou whoami attendu</translation>
+        <translation>team&#xa0;: init, add, list ou whoami attendu</translation>
     </message>
     <message>
         <source>The store to copy (a SQLite file)</source>
@@ -1617,23 +1632,23 @@
     </message>
     <message>
         <source>migrate: expected --from FILE and --to URL</source>
-        <translation>migrate : --from FILE et --to URL attendus</translation>
+        <translation>migrate&#xa0;: --from FILE et --to URL attendus</translation>
     </message>
     <message>
         <source>--from: %1 does not exist</source>
-        <translation>--from : %1 n&apos;existe pas</translation>
+        <translation>--from&#xa0;: %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1: %2 rows</source>
-        <translation>%1 : %2 lignes</translation>
+        <translation>%1&#xa0;: %2 lignes</translation>
     </message>
     <message>
         <source>Nothing was copied: %1</source>
-        <translation>Rien n&apos;a été copié : %1</translation>
+        <translation>Rien n&apos;a été copié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copied %1 rows in %2 tables to %3 in %4 s; counts match and the audit chain (%5 rows) verifies</source>
-        <translation>%1 lignes de %2 tables copiées vers %3 en %4 s ; les nombres concordent et la chaîne d&apos;audit (%5 lignes) est vérifiée</translation>
+        <translation>%1 lignes de %2 tables copiées vers %3 en %4 s&#xa0;; les nombres concordent et la chaîne d&apos;audit (%5 lignes) est vérifiée</translation>
     </message>
     <message>
         <source>create, list, run or remove NAME</source>
@@ -1641,19 +1656,19 @@
     </message>
     <message>
         <source>templates remove: expected the template&apos;s NAME</source>
-        <translation>templates remove : NAME du modèle attendu</translation>
+        <translation>templates remove&#xa0;: NAME du modèle attendu</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; stopped; the campaigns it started stay</source>
-        <translation>Modèle « %1 » arrêté ; les campagnes qu&apos;il a lancées restent</translation>
+        <translation>Modèle « %1 » arrêté&#xa0;; les campagnes qu&apos;il a lancées restent</translation>
     </message>
     <message>
         <source>templates remove: no template called &quot;%1&quot;</source>
-        <translation>templates remove : aucun modèle nommé « %1 »</translation>
+        <translation>templates remove&#xa0;: aucun modèle nommé « %1 »</translation>
     </message>
     <message>
         <source>templates: expected create, list, run or remove</source>
-        <translation>templates : create, list, run ou remove attendu</translation>
+        <translation>templates&#xa0;: create, list, run ou remove attendu</translation>
     </message>
     <message>
         <source>complete for no scope: the input lists only part of its source, so nothing was retired</source>
@@ -1685,7 +1700,7 @@
     </message>
     <message>
         <source>Signed the audit chain&apos;s end: row %1, %2, by %3</source>
-        <translation>Fin de la chaîne d’audit signée : ligne %1, %2, par %3</translation>
+        <translation>Fin de la chaîne d’audit signée&#xa0;: ligne %1, %2, par %3</translation>
     </message>
     <message>
         <source>verify, or checkpoint</source>
@@ -1697,21 +1712,21 @@
     </message>
     <message>
         <source>verify: check the hash chain of the audit log and its signed checkpoint; exit 3 when a row was edited, deleted or added outside Recertify. checkpoint: sign the chain&apos;s end as it stands, once you have checked it.</source>
-        <translation>verify : vérifier la chaîne de hachage du journal d’audit et son point de contrôle signé ; code de sortie 3 quand une ligne a été modifiée, supprimée ou ajoutée hors de Recertify. checkpoint : signer la fin de la chaîne telle qu’elle est, une fois vérifiée.</translation>
+        <translation>verify&#xa0;: vérifier la chaîne de hachage du journal d’audit et son point de contrôle signé&#xa0;; code de sortie 3 quand une ligne a été modifiée, supprimée ou ajoutée hors de Recertify. checkpoint&#xa0;: signer la fin de la chaîne telle qu’elle est, une fois vérifiée.</translation>
     </message>
     <message>
         <source>audit: expected: audit verify, or audit checkpoint</source>
-        <translation>audit : attendu : audit verify ou audit checkpoint</translation>
+        <translation>audit&#xa0;: attendu&#xa0;: audit verify ou audit checkpoint</translation>
     </message>
     <message>
         <source>%1: the checkpoint cannot be checked: no signing key in the keychain; give its public half with --trusted-key</source>
-        <translation>%1 : le point de contrôle ne peut pas être vérifié : aucune clé de signature dans le trousseau ; donnez sa moitié publique avec --trusted-key</translation>
+        <translation>%1&#xa0;: le point de contrôle ne peut pas être vérifié&#xa0;: aucune clé de signature dans le trousseau&#xa0;; donnez sa moitié publique avec --trusted-key</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain holds: %n rows, every link and hash intact, its end as last signed</source>
         <translation>
-            <numerusform>La chaîne d’audit tient : %n ligne, chaque lien et chaque hachage intacts, sa fin telle que signée en dernier</numerusform>
-            <numerusform>La chaîne d’audit tient : %n lignes, chaque lien et chaque hachage intacts, sa fin telle que signée en dernier</numerusform>
+            <numerusform>La chaîne d’audit tient&#xa0;: %n ligne, chaque lien et chaque hachage intacts, sa fin telle que signée en dernier</numerusform>
+            <numerusform>La chaîne d’audit tient&#xa0;: %n lignes, chaque lien et chaque hachage intacts, sa fin telle que signée en dernier</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,11 +1735,11 @@
     </message>
     <message>
         <source>export: the audit chain does not verify (see &apos;recertify-cli audit verify&apos;); nothing was written</source>
-        <translation>export : la chaîne d’audit ne se vérifie pas (voir &apos;recertify-cli audit verify&apos;) ; rien n’a été écrit</translation>
+        <translation>export&#xa0;: la chaîne d’audit ne se vérifie pas (voir &apos;recertify-cli audit verify&apos;)&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
         <source>Decide for this assigned reviewer; only their manager in the people directory may</source>
-        <translation>Décider pour ce réviseur assigné ; seul son responsable hiérarchique dans l&apos;annuaire le peut</translation>
+        <translation>Décider pour ce réviseur assigné&#xa0;; seul son responsable hiérarchique dans l&apos;annuaire le peut</translation>
     </message>
     <message>
         <source>Item %1 decided by %2 on behalf of %3</source>
@@ -1991,7 +2006,7 @@
     </message>
     <message>
         <source>Campaign %1 closed: %2, %3</source>
-        <translation>Campagne %1 clôturée : %2, %3</translation>
+        <translation>Campagne %1 clôturée&#xa0;: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n remediation task(s)</source>
@@ -2013,27 +2028,47 @@
     </message>
     <message>
         <source>The reviewer: whose items (list), who decides (decide, amend)</source>
-        <translation>Le réviseur : à qui sont les éléments (list), qui décide (decide, amend)</translation>
+        <translation>Le réviseur&#xa0;: à qui sont les éléments (list), qui décide (decide, amend)</translation>
     </message>
     <message>
         <source>%1: expected the ITEM id</source>
-        <translation>%1 : identifiant ITEM attendu</translation>
+        <translation>%1&#xa0;: identifiant ITEM attendu</translation>
     </message>
     <message>
         <source>%1: --reviewer, --ownership, --scope and --need are required</source>
-        <translation>%1 : --reviewer, --ownership, --scope et --need sont obligatoires</translation>
+        <translation>%1&#xa0;: --reviewer, --ownership, --scope et --need sont obligatoires</translation>
     </message>
     <message>
         <source>Item %1 amended; the earlier decision stays on record, superseded</source>
-        <translation>Élément %1 modifié ; la décision précédente reste enregistrée, remplacée</translation>
+        <translation>Élément %1 modifié&#xa0;; la décision précédente reste enregistrée, remplacée</translation>
     </message>
     <message>
         <source>Item %1 amended by %2 on behalf of %3; the earlier decision stays on record, superseded</source>
-        <translation>Élément %1 modifié par %2 pour le compte de %3 ; la décision précédente reste enregistrée, remplacée</translation>
+        <translation>Élément %1 modifié par %2 pour le compte de %3&#xa0;; la décision précédente reste enregistrée, remplacée</translation>
     </message>
     <message>
         <source>review: expected list, decide ITEM, amend ITEM or delegate ITEM</source>
-        <translation>review : list, decide ITEM, amend ITEM ou delegate ITEM attendu</translation>
+        <translation>review&#xa0;: list, decide ITEM, amend ITEM ou delegate ITEM attendu</translation>
+    </message>
+    <message>
+        <source>Ask each identity only the attestations (ownership, task scope, business need) whose certification has run out</source>
+        <translation>Ne demander à chaque identité que les attestations (propriété, périmètre des tâches, besoin métier) dont la certification a expiré</translation>
+    </message>
+    <message>
+        <source>How long the ownership answer holds (default: a year)</source>
+        <translation>Durée de validité de la réponse sur la propriété (par défaut : un an)</translation>
+    </message>
+    <message>
+        <source>How long the task scope answer holds (default: a year)</source>
+        <translation>Durée de validité de la réponse sur le périmètre des tâches (par défaut : un an)</translation>
+    </message>
+    <message>
+        <source>%1: --reviewer is required, and an answer for each attestation item %2 asks: %3</source>
+        <translation>%1 : --reviewer est obligatoire, ainsi qu’une réponse à chaque attestation que demande l’élément %2 : %3</translation>
+    </message>
+    <message>
+        <source>--%1: expected a date such as 2027-06-30, got &quot;%2&quot;</source>
+        <translation>--%1 : date attendue, par exemple 2027-06-30, reçu « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2314,8 +2349,8 @@
     <message numerus="yes">
         <source>the database already holds %n identities; use another database file, or replace the estate</source>
         <translation>
-            <numerusform>la base contient déjà %n identité ; utilisez un autre fichier de base, ou remplacez le parc</numerusform>
-            <numerusform>la base contient déjà %n identités ; utilisez un autre fichier de base, ou remplacez le parc</numerusform>
+            <numerusform>la base contient déjà %n identité&#xa0;; utilisez un autre fichier de base, ou remplacez le parc</numerusform>
+            <numerusform>la base contient déjà %n identités&#xa0;; utilisez un autre fichier de base, ou remplacez le parc</numerusform>
         </translation>
     </message>
 </context>
@@ -2424,11 +2459,11 @@
     </message>
     <message>
         <source>anyone may assume it (trust policy principal &quot;*&quot;), subject to a condition</source>
-        <translation>n&apos;importe qui peut l&apos;assumer (principal « * » de la stratégie d&apos;approbation), sous condition</translation>
+        <translation>n&apos;importe qui peut l&apos;assumer (principal « * » de la stratégie d&apos;approbation), sous condition</translation>
     </message>
     <message>
         <source>anyone may assume it (trust policy principal &quot;*&quot;)</source>
-        <translation>n&apos;importe qui peut l&apos;assumer (principal « * » de la stratégie d&apos;approbation)</translation>
+        <translation>n&apos;importe qui peut l&apos;assumer (principal « * » de la stratégie d&apos;approbation)</translation>
     </message>
     <message>
         <source>%1, outside its own account, may assume it, subject to a condition</source>
@@ -3721,7 +3756,7 @@
     </message>
     <message>
         <source>%1 identities; SHA-256 of their sorted source and native ids: %2 (recompute it from evidence.json).</source>
-        <translation>%1 identités ; SHA-256 de leurs sources et identifiants natifs triés : %2 (recalculable depuis evidence.json).</translation>
+        <translation>%1 identités&#xa0;; SHA-256 de leurs sources et identifiants natifs triés&#xa0;: %2 (recalculable depuis evidence.json).</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3737,7 +3772,7 @@
     </message>
     <message>
         <source>The last sync run of each input that finished well before the campaign started:</source>
-        <translation>La dernière synchronisation réussie de chaque entrée avant le début de la campagne :</translation>
+        <translation>La dernière synchronisation réussie de chaque entrée avant le début de la campagne&#xa0;:</translation>
     </message>
     <message>
         <source>Run</source>
@@ -3753,7 +3788,7 @@
     </message>
     <message>
         <source>Added / changed / removed; complete for</source>
-        <translation>Ajoutées / modifiées / retirées ; complète pour</translation>
+        <translation>Ajoutées / modifiées / retirées&#xa0;; complète pour</translation>
     </message>
     <message>
         <source>nothing (it retired nothing)</source>
@@ -3777,13 +3812,13 @@
     </message>
     <message>
         <source>No sync run finished before the campaign started: the estate was not imported here (a demo or a restored store).</source>
-        <translation>Aucune synchronisation ne s&apos;est terminée avant le début de la campagne : le parc n&apos;a pas été importé ici (démo ou base restaurée).</translation>
+        <translation>Aucune synchronisation ne s&apos;est terminée avant le début de la campagne&#xa0;: le parc n&apos;a pas été importé ici (démo ou base restaurée).</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) were amended by their reviewer before the campaign closed; the amendments are listed here, and decisions.csv keeps both, each amendment naming the decision it supersedes.</source>
         <translation>
-            <numerusform>%n décision a été modifiée par son réviseur avant la clôture de la campagne ; la modification figure ici, et decisions.csv conserve les deux, la modification désignant la décision qu’elle remplace.</numerusform>
-            <numerusform>%n décisions ont été modifiées par leurs réviseurs avant la clôture de la campagne ; les modifications figurent ici, et decisions.csv conserve les deux, chaque modification désignant la décision qu’elle remplace.</numerusform>
+            <numerusform>%n décision a été modifiée par son réviseur avant la clôture de la campagne&#xa0;; la modification figure ici, et decisions.csv conserve les deux, la modification désignant la décision qu’elle remplace.</numerusform>
+            <numerusform>%n décisions ont été modifiées par leurs réviseurs avant la clôture de la campagne&#xa0;; les modifications figurent ici, et decisions.csv conserve les deux, chaque modification désignant la décision qu’elle remplace.</numerusform>
         </translation>
     </message>
 </context>
@@ -3792,20 +3827,20 @@
     <message numerus="yes">
         <source>Reminder: %n review(s) waiting in &quot;%1&quot;</source>
         <translation>
-            <numerusform>Rappel : %n revue en attente dans « %1 »</numerusform>
-            <numerusform>Rappel : %n revues en attente dans « %1 »</numerusform>
+            <numerusform>Rappel&#xa0;: %n revue en attente dans « %1 »</numerusform>
+            <numerusform>Rappel&#xa0;: %n revues en attente dans « %1 »</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identity review(s) in &quot;%1&quot; are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</source>
         <translation>
-            <numerusform>%n revue d’identité dans « %1 » attend votre décision ; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
-            <numerusform>%n revues d’identité dans « %1 » attendent votre décision ; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
+            <numerusform>%n revue d’identité dans « %1 » attend votre décision&#xa0;; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
+            <numerusform>%n revues d’identité dans « %1 » attendent votre décision&#xa0;; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation>%1 : impossible d’écrire : %2</translation>
+        <translation>%1&#xa0;: impossible d’écrire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3840,7 +3875,7 @@
     </message>
     <message>
         <source>Item %1 is assigned to %2; %3 cannot hand it on</source>
-        <translation>L’élément %1 est attribué à %2 ; %3 ne peut pas le transmettre</translation>
+        <translation>L’élément %1 est attribué à %2&#xa0;; %3 ne peut pas le transmettre</translation>
     </message>
     <message>
         <source>Item %1 was already decided</source>
@@ -3848,7 +3883,7 @@
     </message>
     <message>
         <source>Item %1 changed a moment ago; nothing was recorded</source>
-        <translation>L’élément %1 vient de changer ; rien n’a été enregistré</translation>
+        <translation>L’élément %1 vient de changer&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>%1 has no business owner</source>
@@ -3864,7 +3899,7 @@
     </message>
     <message>
         <source>Ownership cannot be confirmed: %1. Name a new owner or revoke.</source>
-        <translation>La responsabilité ne peut pas être confirmée : %1. Désignez un nouveau responsable ou révoquez.</translation>
+        <translation>La responsabilité ne peut pas être confirmée&#xa0;: %1. Désignez un nouveau responsable ou révoquez.</translation>
     </message>
     <message>
         <source>Item %1 is assigned to %2, not to %3</source>
@@ -3872,7 +3907,7 @@
     </message>
     <message>
         <source>Item %1 is assigned to %2; %3 cannot decide it (their manager may review on their behalf)</source>
-        <translation>L&apos;élément %1 est assigné à %2 ; %3 ne peut pas le décider (son responsable peut réviser pour son compte)</translation>
+        <translation>L&apos;élément %1 est assigné à %2&#xa0;; %3 ne peut pas le décider (son responsable peut réviser pour son compte)</translation>
     </message>
     <message>
         <source>Only a manager may review on behalf of %1, and the people directory names none for them</source>
@@ -3880,11 +3915,11 @@
     </message>
     <message>
         <source>Only %1&apos;s manager, %2, may review on their behalf; %3 may not</source>
-        <translation>Seul le responsable de %1, %2, peut réviser pour son compte ; %3 ne le peut pas</translation>
+        <translation>Seul le responsable de %1, %2, peut réviser pour son compte&#xa0;; %3 ne le peut pas</translation>
     </message>
     <message>
         <source>expected the email address of another reviewer, got &quot;%1&quot;</source>
-        <translation>adresse e-mail d’un autre réviseur attendue, reçu « %1 »</translation>
+        <translation>adresse e-mail d’un autre réviseur attendue, reçu « %1 »</translation>
     </message>
     <message>
         <source>a new owner needs an email address, such as ada@example.com</source>
@@ -3924,27 +3959,51 @@
     </message>
     <message>
         <source>Item %1 has no decision to amend yet; decide it</source>
-        <translation>L’élément %1 n’a pas encore de décision à modifier ; décidez-le</translation>
+        <translation>L’élément %1 n’a pas encore de décision à modifier&#xa0;; décidez-le</translation>
     </message>
     <message>
         <source>Item %1&apos;s campaign is closed; its decisions can no longer be amended</source>
-        <translation>La campagne de l’élément %1 est clôturée ; ses décisions ne peuvent plus être modifiées</translation>
+        <translation>La campagne de l’élément %1 est clôturée&#xa0;; ses décisions ne peuvent plus être modifiées</translation>
     </message>
     <message>
         <source>Item %1 changed while you were looking at it (someone amended it); reload it</source>
-        <translation>L’élément %1 a changé pendant que vous le consultiez (quelqu’un l’a modifié) ; rechargez-le</translation>
+        <translation>L’élément %1 a changé pendant que vous le consultiez (quelqu’un l’a modifié)&#xa0;; rechargez-le</translation>
     </message>
     <message>
         <source>A second stage (%1) already reviews what was certified here; amend it there, or ask them to revoke</source>
-        <translation>Une deuxième étape (%1) examine déjà ce qui a été certifié ici ; modifiez-le là-bas, ou demandez une révocation</translation>
+        <translation>Une deuxième étape (%1) examine déjà ce qui a été certifié ici&#xa0;; modifiez-le là-bas, ou demandez une révocation</translation>
     </message>
     <message>
         <source>Item %1 was amended by someone else a moment ago; nothing was recorded</source>
-        <translation>L’élément %1 vient d’être modifié par quelqu’un d’autre ; rien n’a été enregistré</translation>
+        <translation>L’élément %1 vient d’être modifié par quelqu’un d’autre&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>Item %1 has no decision yet</source>
         <translation>L’élément %1 n’a pas encore de décision</translation>
+    </message>
+    <message>
+        <source>this item does not ask about %1: it is still certified; leave it unanswered</source>
+        <translation>cet élément ne porte pas sur %1 : encore certifié ; laissez-le sans réponse</translation>
+    </message>
+    <message>
+        <source>this item asks about %1: answer it</source>
+        <translation>cet élément porte sur %1 : répondez-y</translation>
+    </message>
+    <message>
+        <source>the date %1 has already passed</source>
+        <translation>la date %1 est déjà passée</translation>
+    </message>
+    <message>
+        <source>ownership</source>
+        <translation>la propriété</translation>
+    </message>
+    <message>
+        <source>task scope</source>
+        <translation>le périmètre des tâches</translation>
+    </message>
+    <message>
+        <source>business need</source>
+        <translation>le besoin métier</translation>
     </message>
 </context>
 <context>
@@ -4002,38 +4061,38 @@
     </message>
     <message>
         <source>%1; a signing key in a PEM file can sign instead</source>
-        <translation>%1 ; une clé de signature dans un fichier PEM peut signer à la place</translation>
+        <translation>%1&#xa0;; une clé de signature dans un fichier PEM peut signer à la place</translation>
     </message>
 </context>
 <context>
     <name>StoreCopy</name>
     <message>
         <source>%1: the table is missing in one of the stores</source>
-        <translation>%1 : la table est absente de l&apos;une des bases</translation>
+        <translation>%1&#xa0;: la table est absente de l&apos;une des bases</translation>
     </message>
     <message>
         <source>%1, rows %2–%3: %4</source>
-        <translation>%1, lignes %2–%3 : %4</translation>
+        <translation>%1, lignes %2–%3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 already holds data (%2 rows in %3); migrate copies into an empty store only</source>
-        <translation>%1 contient déjà des données (%2 lignes dans %3) ; migrate ne copie que dans une base vide</translation>
+        <translation>%1 contient déjà des données (%2 lignes dans %3)&#xa0;; migrate ne copie que dans une base vide</translation>
     </message>
     <message>
         <source>%1: %2 rows in the source but %3 in the target</source>
-        <translation>%1 : %2 lignes dans la source mais %3 dans la cible</translation>
+        <translation>%1&#xa0;: %2 lignes dans la source mais %3 dans la cible</translation>
     </message>
     <message>
         <source>The copied audit chain does not verify: %1</source>
-        <translation>La chaîne d&apos;audit copiée ne se vérifie pas : %1</translation>
+        <translation>La chaîne d&apos;audit copiée ne se vérifie pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>The audit chains end differently: %1 in the source, %2 in the target</source>
-        <translation>Les chaînes d&apos;audit se terminent différemment : %1 dans la source, %2 dans la cible</translation>
+        <translation>Les chaînes d&apos;audit se terminent différemment&#xa0;: %1 dans la source, %2 dans la cible</translation>
     </message>
     <message>
         <source>%1: cannot start reading: %2</source>
-        <translation>%1 : impossible de commencer la lecture : %2</translation>
+        <translation>%1&#xa0;: impossible de commencer la lecture&#xa0;: %2</translation>
     </message>
     <message>
         <source>the store to copy from and the store to copy to are the same</source>
@@ -4106,19 +4165,19 @@
     <name>TeamConnection</name>
     <message>
         <source>Server: expected a host name or address, got &quot;%1&quot;</source>
-        <translation>Serveur : nom d&apos;hôte ou adresse attendu, reçu « %1 »</translation>
+        <translation>Serveur&#xa0;: nom d&apos;hôte ou adresse attendu, reçu « %1 »</translation>
     </message>
     <message>
         <source>Port: expected 1 to 65535, got %1</source>
-        <translation>Port : valeur de 1 à 65535 attendue, reçu %1</translation>
+        <translation>Port&#xa0;: valeur de 1 à 65535 attendue, reçu %1</translation>
     </message>
     <message>
         <source>Database: expected a database name, got &quot;%1&quot;</source>
-        <translation>Base de données : nom de base de données attendu, reçu « %1 »</translation>
+        <translation>Base de données&#xa0;: nom de base de données attendu, reçu « %1 »</translation>
     </message>
     <message>
         <source>Login: expected a database login, got &quot;%1&quot;</source>
-        <translation>Compte : compte de base de données attendu, reçu « %1 »</translation>
+        <translation>Compte&#xa0;: compte de base de données attendu, reçu « %1 »</translation>
     </message>
     <message>
         <source>%1 is not a team server address</source>
@@ -4126,7 +4185,7 @@
     </message>
     <message>
         <source>A password never goes into the settings; keep it in the keychain</source>
-        <translation>Un mot de passe ne va jamais dans les paramètres ; conservez-le dans le trousseau</translation>
+        <translation>Un mot de passe ne va jamais dans les paramètres&#xa0;; conservez-le dans le trousseau</translation>
     </message>
 </context>
 <context>
@@ -4153,15 +4212,15 @@
     </message>
     <message>
         <source>Expected the member&apos;s email address, got &quot;%1&quot;</source>
-        <translation>Adresse e-mail du membre attendue, reçu « %1 »</translation>
+        <translation>Adresse e-mail du membre attendue, reçu « %1 »</translation>
     </message>
     <message>
         <source>Cannot create the login %1: %2</source>
-        <translation>Impossible de créer le compte %1 : %2</translation>
+        <translation>Impossible de créer le compte %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot grant %1 to %2 (run team init first): %3</source>
-        <translation>Impossible d&apos;accorder %1 à %2 (exécutez d&apos;abord team init) : %3</translation>
+        <translation>Impossible d&apos;accorder %1 à %2 (exécutez d&apos;abord team init)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot tell who is signed in</source>
@@ -4177,11 +4236,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid database login (lower-case letters, digits and _)</source>
-        <translation>« %1 » n&apos;est pas un compte de base de données valide (lettres minuscules, chiffres et _)</translation>
+        <translation>« %1 » n&apos;est pas un compte de base de données valide (lettres minuscules, chiffres et _)</translation>
     </message>
     <message>
         <source>%1 is a privileged login; team members sign in with logins of their own</source>
-        <translation>%1 est un compte privilégié ; les membres de l&apos;équipe se connectent avec leur propre compte</translation>
+        <translation>%1 est un compte privilégié&#xa0;; les membres de l&apos;équipe se connectent avec leur propre compte</translation>
     </message>
 </context>
 <context>
@@ -4196,7 +4255,7 @@
     </message>
     <message>
         <source>Template &quot;%1&quot;: %2</source>
-        <translation>Modèle « %1 » : %2</translation>
+        <translation>Modèle « %1 »&#xa0;: %2</translation>
     </message>
     <message>
         <source>No campaign template with id %1</source>
@@ -4212,34 +4271,34 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation>« %1 » n’est pas une adresse e-mail</translation>
+        <translation>« %1 » n’est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>expected technical or manager, got &quot;%1&quot;</source>
-        <translation>technical ou manager attendu, reçu « %1 »</translation>
+        <translation>technical ou manager attendu, reçu « %1 »</translation>
     </message>
     <message>
         <source>a template called &quot;%1&quot; exists already</source>
-        <translation>un modèle nommé « %1 » existe déjà</translation>
+        <translation>un modèle nommé « %1 » existe déjà</translation>
     </message>
 </context>
 <context>
     <name>TriggerService</name>
     <message>
         <source>started by a trigger: it acted outside its declared scope since the last sync</source>
-        <translation>lancé par un déclencheur : elle a agi hors de son périmètre déclaré depuis la dernière synchronisation</translation>
+        <translation>lancé par un déclencheur&#xa0;: elle a agi hors de son périmètre déclaré depuis la dernière synchronisation</translation>
     </message>
     <message>
         <source>started by a trigger: its owner left or is no longer in the directory</source>
-        <translation>lancé par un déclencheur : son propriétaire est parti ou n’est plus dans l’annuaire</translation>
+        <translation>lancé par un déclencheur&#xa0;: son propriétaire est parti ou n’est plus dans l’annuaire</translation>
     </message>
     <message>
         <source>started by a trigger: a credential expires soon; renew it or let it go</source>
-        <translation>lancé par un déclencheur : un identifiant expire bientôt ; le renouveler ou le laisser expirer</translation>
+        <translation>lancé par un déclencheur&#xa0;: un identifiant expire bientôt&#xa0;; le renouveler ou le laisser expirer</translation>
     </message>
     <message>
         <source>started by a trigger: its trust debt crossed the threshold</source>
-        <translation>lancé par un déclencheur : sa dette de confiance a franchi le seuil</translation>
+        <translation>lancé par un déclencheur&#xa0;: sa dette de confiance a franchi le seuil</translation>
     </message>
     <message>
         <source>started by the %1 trigger</source>
@@ -4247,15 +4306,15 @@
     </message>
     <message>
         <source>Unknown trigger &quot;%1&quot;; expected one of %2</source>
-        <translation>Déclencheur inconnu « %1 » ; attendu l’un de %2</translation>
+        <translation>Déclencheur inconnu « %1 »&#xa0;; attendu l’un de %2</translation>
     </message>
     <message>
         <source>Triggered: %1, %2</source>
-        <translation>Déclenchée : %1, %2</translation>
+        <translation>Déclenchée&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Trigger %1: %2</source>
-        <translation>Déclencheur %1 : %2</translation>
+        <translation>Déclencheur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a trigger needs an email address for what no active owner can review</source>
@@ -4464,23 +4523,23 @@
     </message>
     <message>
         <source>%1: line %2: an escape YAML does not have in a quoted string</source>
-        <translation>%1 : ligne %2 : une séquence d’échappement que YAML ne connaît pas dans une chaîne entre guillemets</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: une séquence d’échappement que YAML ne connaît pas dans une chaîne entre guillemets</translation>
     </message>
     <message>
         <source>%1: line %2: a quoted string that never ends</source>
-        <translation>%1 : ligne %2 : une chaîne entre guillemets qui ne se termine jamais</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: une chaîne entre guillemets qui ne se termine jamais</translation>
     </message>
     <message>
         <source>%1: line %2: a [ or { that never closes</source>
-        <translation>%1 : ligne %2 : un [ ou { qui ne se ferme jamais</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un [ ou { qui ne se ferme jamais</translation>
     </message>
     <message>
         <source>%1: the YAML could not be read within %2 seconds; it is not YAML kubectl writes</source>
-        <translation>%1 : le YAML n’a pas pu être lu en %2 secondes ; ce n’est pas du YAML tel que kubectl l’écrit</translation>
+        <translation>%1&#xa0;: le YAML n’a pas pu être lu en %2 secondes&#xa0;; ce n’est pas du YAML tel que kubectl l’écrit</translation>
     </message>
     <message>
         <source>%1: the YAML reader stopped without an answer</source>
-        <translation>%1 : le lecteur YAML s’est arrêté sans réponse</translation>
+        <translation>%1&#xa0;: le lecteur YAML s’est arrêté sans réponse</translation>
     </message>
 </context>
 <context>
@@ -4543,23 +4602,23 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CloudTrail:</source>
-        <translation>&amp;CloudTrail :</translation>
+        <translation>&amp;CloudTrail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>Point de &amp;terminaison :</translation>
+        <translation>Point de &amp;terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
@@ -4654,7 +4713,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping; handed on: %13.&lt;br&gt;Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 sur %3 décidés (%4 %), %5 en retard, %6 décisions signalées comme approbation automatique ; transmis : %13.&lt;br&gt;Décisions : %7 certifiées, %8 réduites en périmètre, %9 révoquées, %10 retirées, %11 réattribuées. Périmètre : %12</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 sur %3 décidés (%4 %), %5 en retard, %6 décisions signalées comme approbation automatique&#xa0;; transmis&#xa0;: %13.&lt;br&gt;Décisions&#xa0;: %7 certifiées, %8 réduites en périmètre, %9 révoquées, %10 retirées, %11 réattribuées. Périmètre&#xa0;: %12</translation>
     </message>
     <message numerus="yes">
         <source>%n undecided items moved to the reviewers&apos; managers.</source>
@@ -4738,8 +4797,8 @@
     <message numerus="yes">
         <source>Reminders for %n reviewer(s) saved to %1, each with a ready e-mail link; recorded in the audit log.</source>
         <translation>
-            <numerusform>Rappel pour %n réviseur enregistré dans %1, avec un lien e-mail prêt ; consigné dans le journal d’audit.</numerusform>
-            <numerusform>Rappels pour %n réviseurs enregistrés dans %1, chacun avec un lien e-mail prêt ; consignés dans le journal d’audit.</numerusform>
+            <numerusform>Rappel pour %n réviseur enregistré dans %1, avec un lien e-mail prêt&#xa0;; consigné dans le journal d’audit.</numerusform>
+            <numerusform>Rappels pour %n réviseurs enregistrés dans %1, chacun avec un lien e-mail prêt&#xa0;; consignés dans le journal d’audit.</numerusform>
         </translation>
     </message>
     <message>
@@ -4748,7 +4807,7 @@
     </message>
     <message>
         <source>Closing the campaign turns its decisions into remediation tasks (remove a grant, disable, retire, reassign); they appear here, and the next sync marks each one done.</source>
-        <translation>La clôture de la campagne transforme ses décisions en tâches de remédiation (retirer une autorisation, désactiver, mettre hors service, réattribuer) ; elles apparaissent ici et la prochaine synchronisation marque chacune comme faite.</translation>
+        <translation>La clôture de la campagne transforme ses décisions en tâches de remédiation (retirer une autorisation, désactiver, mettre hors service, réattribuer)&#xa0;; elles apparaissent ici et la prochaine synchronisation marque chacune comme faite.</translation>
     </message>
     <message>
         <source>Flagged decisions</source>
@@ -4756,7 +4815,7 @@
     </message>
     <message>
         <source>Decisions flagged as possible rubber-stamping; Enter or a double click opens one with its evidence</source>
-        <translation>Décisions signalées comme possible validation automatique ; Entrée ou un double-clic en ouvre une avec ses preuves</translation>
+        <translation>Décisions signalées comme possible validation automatique&#xa0;; Entrée ou un double-clic en ouvre une avec ses preuves</translation>
     </message>
     <message>
         <source>Decided by</source>
@@ -4792,17 +4851,17 @@
     <message numerus="yes">
         <source>%n certify-everything decisions in a row</source>
         <translation>
-            <numerusform>%n décision « tout certifier » d’affilée</numerusform>
-            <numerusform>%n décisions « tout certifier » d’affilée</numerusform>
+            <numerusform>%n décision « tout certifier » d’affilée</numerusform>
+            <numerusform>%n décisions « tout certifier » d’affilée</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter or double-click: the decision with the evidence its reviewer saw</source>
-        <translation>Entrée ou double-clic : la décision avec les preuves que son réviseur a vues</translation>
+        <translation>Entrée ou double-clic&#xa0;: la décision avec les preuves que son réviseur a vues</translation>
     </message>
     <message>
         <source>Flagged decision: %1</source>
-        <translation>Décision signalée : %1</translation>
+        <translation>Décision signalée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The decision and the evidence its reviewer saw</source>
@@ -4814,15 +4873,15 @@
     </message>
     <message>
         <source>Why flagged: %1</source>
-        <translation>Motif du signalement : %1</translation>
+        <translation>Motif du signalement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ownership: %1 · Task scope: %2 · Business need: %3</source>
-        <translation>Propriété : %1 · Périmètre des tâches : %2 · Besoin métier : %3</translation>
+        <translation>Propriété&#xa0;: %1 · Périmètre des tâches&#xa0;: %2 · Besoin métier&#xa0;: %3</translation>
     </message>
     <message>
         <source>Justification: %1</source>
-        <translation>Justification : %1</translation>
+        <translation>Justification&#xa0;: %1</translation>
     </message>
     <message>
         <source>none given</source>
@@ -4835,8 +4894,8 @@
     <message numerus="yes">
         <source>%n decision(s) amended by the reviewer; the amendments count, the earlier decisions stay on record.</source>
         <translation>
-            <numerusform>%n décision modifiée par son réviseur ; la modification compte, la décision précédente reste enregistrée.</numerusform>
-            <numerusform>%n décisions modifiées par leurs réviseurs ; les modifications comptent, les décisions précédentes restent enregistrées.</numerusform>
+            <numerusform>%n décision modifiée par son réviseur&#xa0;; la modification compte, la décision précédente reste enregistrée.</numerusform>
+            <numerusform>%n décisions modifiées par leurs réviseurs&#xa0;; les modifications comptent, les décisions précédentes restent enregistrées.</numerusform>
         </translation>
     </message>
 </context>
@@ -4864,23 +4923,23 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Compte :</translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -4910,7 +4969,7 @@
     </message>
     <message>
         <source>No analysis has run yet. Bring identities in on the Sources page (files, or a live source), and the charts fill in after the first import.</source>
-        <translation>Aucune analyse n&apos;a encore été exécutée. Importez des identités depuis la page Sources (fichiers ou source en direct) ; les graphiques se remplissent après la première importation.</translation>
+        <translation>Aucune analyse n&apos;a encore été exécutée. Importez des identités depuis la page Sources (fichiers ou source en direct)&#xa0;; les graphiques se remplissent après la première importation.</translation>
     </message>
 </context>
 <context>
@@ -4937,35 +4996,35 @@
     </message>
     <message>
         <source>Default: the tenant&apos;s endpoint on login.microsoftonline.com</source>
-        <translation>Par défaut : le point de terminaison du locataire sur login.microsoftonline.com</translation>
+        <translation>Par défaut&#xa0;: le point de terminaison du locataire sur login.microsoftonline.com</translation>
     </message>
     <message>
         <source>The app needs the application permissions Application.Read.All, Directory.Read.All and AuditLog.Read.All. Its secret goes to the OS keychain; Recertify stores only the name of the keychain entry.</source>
-        <translation>L&apos;application a besoin des autorisations d&apos;application Application.Read.All, Directory.Read.All et AuditLog.Read.All. Son secret va dans le trousseau du système ; Recertify ne conserve que le nom de l&apos;entrée du trousseau.</translation>
+        <translation>L&apos;application a besoin des autorisations d&apos;application Application.Read.All, Directory.Read.All et AuditLog.Read.All. Son secret va dans le trousseau du système&#xa0;; Recertify ne conserve que le nom de l&apos;entrée du trousseau.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation>Locataire :</translation>
+        <translation>Locataire&#xa0;:</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation>ID client :</translation>
+        <translation>ID client&#xa0;:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation>Secret client :</translation>
+        <translation>Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>Graph URL:</source>
-        <translation>URL Graph :</translation>
+        <translation>URL Graph&#xa0;:</translation>
     </message>
     <message>
         <source>Token URL:</source>
-        <translation>URL du jeton :</translation>
+        <translation>URL du jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Name, tenant, client id and client secret are all needed.</source>
@@ -4973,7 +5032,7 @@
     </message>
     <message>
         <source>Graph URL: expected a URL such as https://graph.microsoft.com</source>
-        <translation>URL Graph : attendu une URL comme https://graph.microsoft.com</translation>
+        <translation>URL Graph&#xa0;: attendu une URL comme https://graph.microsoft.com</translation>
     </message>
 </context>
 <context>
@@ -5144,7 +5203,7 @@
     </message>
     <message>
         <source>Can be relied on: %1. Cannot: %2; what comes from them is marked on every row.</source>
-        <translation>Fiables : %1. Non fiables : %2 ; ce qui en provient est signalé sur chaque ligne.</translation>
+        <translation>Fiables&#xa0;: %1. Non fiables&#xa0;: %2&#xa0;; ce qui en provient est signalé sur chaque ligne.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -5152,23 +5211,23 @@
     </message>
     <message>
         <source>Nothing in it can be relied on: its signature does not hold, so no file is known to be as signed.</source>
-        <translation>Rien n’y est fiable : sa signature ne tient pas, aucun fichier n’est donc connu comme tel qu’il a été signé.</translation>
+        <translation>Rien n’y est fiable&#xa0;: sa signature ne tient pas, aucun fichier n’est donc connu comme tel qu’il a été signé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Does not verify: this bundle was changed after it was signed.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Échec de la vérification : ce lot a été modifié après sa signature.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Échec de la vérification&#xa0;: ce lot a été modifié après sa signature.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The reviewer figures are withheld: they come from campaign.json, which does not verify.</source>
-        <translation>Les chiffres par réviseur ne sont pas affichés : ils proviennent de campaign.json, qui ne se vérifie pas.</translation>
+        <translation>Les chiffres par réviseur ne sont pas affichés&#xa0;: ils proviennent de campaign.json, qui ne se vérifie pas.</translation>
     </message>
     <message>
         <source>From a file that does not verify (decisions.csv): do not rely on it.</source>
-        <translation>Provient d’un fichier qui ne se vérifie pas (decisions.csv) : ne pas s’y fier.</translation>
+        <translation>Provient d’un fichier qui ne se vérifie pas (decisions.csv)&#xa0;: ne pas s’y fier.</translation>
     </message>
     <message>
         <source>From a file that does not verify (%1): do not rely on what follows.</source>
-        <translation>Provient d’un fichier qui ne se vérifie pas (%1) : ne pas se fier à ce qui suit.</translation>
+        <translation>Provient d’un fichier qui ne se vérifie pas (%1)&#xa0;: ne pas se fier à ce qui suit.</translation>
     </message>
     <message>
         <source>Open the report (PDF)</source>
@@ -5180,7 +5239,7 @@
     </message>
     <message>
         <source>Opens the bundle&apos;s report.pdf in your PDF viewer; it does not verify, so do not rely on it</source>
-        <translation>Ouvre le report.pdf du lot dans votre lecteur PDF ; il ne se vérifie pas, ne vous y fiez pas</translation>
+        <translation>Ouvre le report.pdf du lot dans votre lecteur PDF&#xa0;; il ne se vérifie pas, ne vous y fiez pas</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decided&lt;/b&gt; %1 by %2</source>
@@ -5192,7 +5251,7 @@
     </message>
     <message>
         <source>Ownership: %1 · Task scope: %2 · Business need: %3</source>
-        <translation>Propriété : %1 · Périmètre des tâches : %2 · Besoin métier : %3</translation>
+        <translation>Propriété&#xa0;: %1 · Périmètre des tâches&#xa0;: %2 · Besoin métier&#xa0;: %3</translation>
     </message>
     <message>
         <source> until %1</source>
@@ -5200,7 +5259,7 @@
     </message>
     <message>
         <source>Justification: %1</source>
-        <translation>Justification : %1</translation>
+        <translation>Justification&#xa0;: %1</translation>
     </message>
     <message>
         <source>none given</source>
@@ -5208,7 +5267,7 @@
     </message>
     <message>
         <source>Flags: %1 · Time spent on the evidence: %2</source>
-        <translation>Signalements : %1 · Temps passé sur les preuves : %2</translation>
+        <translation>Signalements&#xa0;: %1 · Temps passé sur les preuves&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -5227,11 +5286,11 @@
     </message>
     <message>
         <source>superseded: %1</source>
-        <translation>remplacée : %1</translation>
+        <translation>remplacée&#xa0;: %1</translation>
     </message>
     <message>
         <source>amended: %1</source>
-        <translation>modifiée : %1</translation>
+        <translation>modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Amended&lt;/b&gt; %1 by %2</source>
@@ -5240,6 +5299,14 @@
     <message>
         <source>superseded by the amendment below, not in force</source>
         <translation>remplacée par la modification ci-dessous, plus en vigueur</translation>
+    </message>
+    <message>
+        <source>Ownership holds until %1 · task scope until %2</source>
+        <translation>Propriété valable jusqu’au %1 · périmètre des tâches jusqu’au %2</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non demandé</translation>
     </message>
 </context>
 <context>
@@ -5395,23 +5462,23 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation>&amp;URL de l&apos;API :</translation>
+        <translation>&amp;URL de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>App &amp;id:</source>
-        <translation>&amp;ID de l&apos;application :</translation>
+        <translation>&amp;ID de l&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation>&amp;Clé privée :</translation>
+        <translation>&amp;Clé privée&#xa0;:</translation>
     </message>
     <message>
         <source>GitHub App private key</source>
@@ -5451,7 +5518,7 @@
     </message>
     <message>
         <source>Tok&amp;en:</source>
-        <translation>J&amp;eton :</translation>
+        <translation>J&amp;eton&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5982,7 +6049,7 @@
     </message>
     <message>
         <source>Read only: your team role does not change ownership or lifecycle.</source>
-        <translation>Lecture seule : votre rôle d&apos;équipe ne modifie ni la propriété ni le cycle de vie.</translation>
+        <translation>Lecture seule&#xa0;: votre rôle d&apos;équipe ne modifie ni la propriété ni le cycle de vie.</translation>
     </message>
     <message>
         <source>Activity data covers %1 of the last 90 days for %2</source>
@@ -6076,15 +6143,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kubeconfig:</source>
-        <translation>&amp;Kubeconfig :</translation>
+        <translation>&amp;Kubeconfig&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation>&amp;Contexte :</translation>
+        <translation>&amp;Contexte&#xa0;:</translation>
     </message>
     <message>
         <source>Kubeconfig</source>
@@ -6241,7 +6308,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Signed in as %1, who is not on the team: ask the store&apos;s owner to add this login</source>
-        <translation>Connecté en tant que %1, qui ne fait pas partie de l&apos;équipe : demandez au propriétaire de la base d&apos;ajouter ce compte</translation>
+        <translation>Connecté en tant que %1, qui ne fait pas partie de l&apos;équipe&#xa0;: demandez au propriétaire de la base d&apos;ajouter ce compte</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
@@ -6269,7 +6336,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>You: %1</source>
-        <translation>Vous : %1</translation>
+        <translation>Vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Who am I…</source>
@@ -6315,7 +6382,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>e.g. kind=ai-agent debt&gt;=40 — empty: every identity that is not retired</source>
-        <translation>p. ex. kind=ai-agent debt&gt;=40 — vide : toutes les identités non mises hors service</translation>
+        <translation>p. ex. kind=ai-agent debt&gt;=40 — vide&#xa0;: toutes les identités non mises hors service</translation>
     </message>
     <message>
         <source>governance@example.com — reviews what nobody active owns</source>
@@ -6323,7 +6390,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>None: one reviewer decides</source>
-        <translation>Aucune : un seul réviseur décide</translation>
+        <translation>Aucune&#xa0;: un seul réviseur décide</translation>
     </message>
     <message>
         <source>The technical owner confirms</source>
@@ -6339,27 +6406,35 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation>&amp;Périmètre :</translation>
+        <translation>&amp;Périmètre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Fallback reviewer:</source>
-        <translation>&amp;Réviseur de repli :</translation>
+        <translation>&amp;Réviseur de repli&#xa0;:</translation>
     </message>
     <message>
         <source>Second s&amp;tage:</source>
-        <translation>Deuxième é&amp;tape :</translation>
+        <translation>Deuxième é&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>What it will do:</source>
-        <translation>Ce qu’elle fera :</translation>
+        <translation>Ce qu’elle fera&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ask only the attestations whose certification has run out</source>
+        <translation>Ne demander que les attestations dont la certification a expiré</translation>
+    </message>
+    <message>
+        <source>Ownership, task scope and business need are each certified until their own date; with this, an identity is asked only what has run out, and one still certified for all three is left out</source>
+        <translation>Propriété, périmètre des tâches et besoin métier sont chacun certifiés jusqu’à leur propre date ; ainsi, une identité n’est interrogée que sur ce qui a expiré, et celle encore certifiée pour les trois est laissée de côté</translation>
     </message>
 </context>
 <context>
@@ -6559,7 +6634,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Give this item to someone who knows the identity better; recorded in the audit log</source>
-        <translation>Confier cet élément à quelqu’un qui connaît mieux l’identité ; consigné dans le journal d’audit</translation>
+        <translation>Confier cet élément à quelqu’un qui connaît mieux l’identité&#xa0;; consigné dans le journal d’audit</translation>
     </message>
     <message>
         <source>Hand on</source>
@@ -6567,7 +6642,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Email address of the reviewer who takes this item over:</source>
-        <translation>Adresse e-mail du réviseur qui reprend cet élément :</translation>
+        <translation>Adresse e-mail du réviseur qui reprend cet élément&#xa0;:</translation>
     </message>
     <message>
         <source>Handed to %1.</source>
@@ -6579,15 +6654,15 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Applies this answer to every selected item (Ctrl+click or Shift+click in the queue); each decision is checked, audited and timed on its own</source>
-        <translation>Applique cette réponse à chaque élément sélectionné (Ctrl+clic ou Maj+clic dans la file) ; chaque décision est vérifiée, auditée et chronométrée séparément</translation>
+        <translation>Applique cette réponse à chaque élément sélectionné (Ctrl+clic ou Maj+clic dans la file)&#xa0;; chaque décision est vérifiée, auditée et chronométrée séparément</translation>
     </message>
     <message>
         <source>Reducing scope picks grants per identity; decide those one at a time, or keep the scope for all.</source>
-        <translation>Réduire le périmètre choisit des droits par identité ; décidez-les un par un, ou conservez le périmètre pour tous.</translation>
+        <translation>Réduire le périmètre choisit des droits par identité&#xa0;; décidez-les un par un, ou conservez le périmètre pour tous.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n decisions recorded</source>
@@ -6599,17 +6674,17 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message numerus="yes">
         <source>; %n flagged to your manager</source>
         <translation>
-            <numerusform> ; %n signalée à votre responsable</numerusform>
-            <numerusform> ; %n signalées à votre responsable</numerusform>
+            <numerusform>&#xa0;; %n signalée à votre responsable</numerusform>
+            <numerusform>&#xa0;; %n signalées à votre responsable</numerusform>
         </translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one.</source>
-        <translation>Cet élément vient d&apos;être décidé sur un autre poste ; rien de ce que vous avez saisi n&apos;a été enregistré. Passez au suivant.</translation>
+        <translation>Cet élément vient d&apos;être décidé sur un autre poste&#xa0;; rien de ce que vous avez saisi n&apos;a été enregistré. Passez au suivant.</translation>
     </message>
     <message>
         <source>Apply the recommendation</source>
@@ -6640,11 +6715,11 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Nobody to confirm: it has no owner, or its owner left. Name a new owner or revoke.</source>
-        <translation>Personne à confirmer : il n’a pas de responsable, ou celui-ci est parti. Désignez-en un nouveau ou révoquez.</translation>
+        <translation>Personne à confirmer&#xa0;: il n’a pas de responsable, ou celui-ci est parti. Désignez-en un nouveau ou révoquez.</translation>
     </message>
     <message>
         <source>No owner to confirm: name a new owner, or revoke.</source>
-        <translation>Aucun responsable à confirmer : désignez-en un nouveau, ou révoquez.</translation>
+        <translation>Aucun responsable à confirmer&#xa0;: désignez-en un nouveau, ou révoquez.</translation>
     </message>
     <message>
         <source>All open campaigns</source>
@@ -6656,7 +6731,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>on behalf of %1: each decision records you as the one who decided</source>
-        <translation>pour le compte de %1 : chaque décision vous enregistre comme décideur</translation>
+        <translation>pour le compte de %1&#xa0;: chaque décision vous enregistre comme décideur</translation>
     </message>
     <message>
         <source>owner now %1</source>
@@ -6699,7 +6774,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Flagged to your manager: %1.</source>
-        <translation>Signalé à votre responsable : %1.</translation>
+        <translation>Signalé à votre responsable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -6727,7 +6802,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>&lt;p&gt;No open campaign has items for you. A governance manager starts campaigns in &lt;b&gt;Campaigns&lt;/b&gt; (&lt;i&gt;New campaign…&lt;/i&gt;); each identity goes to its owner, and yours appear here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucune campagne ouverte n&apos;a d&apos;éléments pour vous. Un responsable de la gouvernance lance les campagnes dans &lt;b&gt;Campagnes&lt;/b&gt; (&lt;i&gt;Nouvelle campagne…&lt;/i&gt;) ; chaque identité va à son propriétaire, et les vôtres apparaissent ici.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Aucune campagne ouverte n&apos;a d&apos;éléments pour vous. Un responsable de la gouvernance lance les campagnes dans &lt;b&gt;Campagnes&lt;/b&gt; (&lt;i&gt;Nouvelle campagne…&lt;/i&gt;)&#xa0;; chaque identité va à son propriétaire, et les vôtres apparaissent ici.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Amend…</source>
@@ -6735,15 +6810,15 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Answer this item again until the campaign closes: the new decision supersedes the one recorded, and both stay on record</source>
-        <translation>Répondre de nouveau à cet élément jusqu’à la clôture de la campagne : la nouvelle décision remplace celle enregistrée, et les deux restent enregistrées</translation>
+        <translation>Répondre de nouveau à cet élément jusqu’à la clôture de la campagne&#xa0;: la nouvelle décision remplace celle enregistrée, et les deux restent enregistrées</translation>
     </message>
     <message>
         <source>Amended on %1: %2.</source>
-        <translation>Modifiée le %1 : %2.</translation>
+        <translation>Modifiée le %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Decided on %1: %2.</source>
-        <translation>Décidée le %1 : %2.</translation>
+        <translation>Décidée le %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Record the amendment (Ctrl+Enter)</source>
@@ -6751,15 +6826,15 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Amending the decision of %1 (%2). Answer all three again; the new decision supersedes it and both stay on record.</source>
-        <translation>Modification de la décision du %1 (%2). Répondez de nouveau aux trois questions ; la nouvelle décision la remplace et les deux restent enregistrées.</translation>
+        <translation>Modification de la décision du %1 (%2). Répondez de nouveau aux trois questions&#xa0;; la nouvelle décision la remplace et les deux restent enregistrées.</translation>
     </message>
     <message>
         <source>Amendment recorded for %1: %2. The earlier decision stays on record, superseded.</source>
-        <translation>Modification enregistrée pour %1 : %2. La décision précédente reste enregistrée, remplacée.</translation>
+        <translation>Modification enregistrée pour %1&#xa0;: %2. La décision précédente reste enregistrée, remplacée.</translation>
     </message>
     <message>
         <source>Recorded for %1: %2.</source>
-        <translation>Enregistré pour %1 : %2.</translation>
+        <translation>Enregistré pour %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Search the queue</source>
@@ -6787,11 +6862,63 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>S&amp;ort by:</source>
-        <translation>&amp;Trier par :</translation>
+        <translation>&amp;Trier par&#xa0;:</translation>
     </message>
     <message>
         <source>%1 shown</source>
         <translation>%1 affichés</translation>
+    </message>
+    <message>
+        <source>Ownership holds until</source>
+        <translation>Propriété valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Task scope holds until</source>
+        <translation>Périmètre des tâches valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Business need certified until</source>
+        <translation>Besoin métier certifié jusqu’au</translation>
+    </message>
+    <message>
+        <source>holds until</source>
+        <translation>valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>The task scope answer holds until</source>
+        <translation>La réponse sur le périmètre des tâches vaut jusqu’au</translation>
+    </message>
+    <message>
+        <source>The task scope is still certified; this item does not ask about it.</source>
+        <translation>Le périmètre des tâches est encore certifié ; cet élément ne le demande pas.</translation>
+    </message>
+    <message>
+        <source>%1 — not asked: certified until %2</source>
+        <translation>%1 — non demandé : certifié jusqu’au %2</translation>
+    </message>
+    <message>
+        <source>a later date</source>
+        <translation>une date ultérieure</translation>
+    </message>
+    <message>
+        <source>Not asked in this item</source>
+        <translation>Non demandé dans cet élément</translation>
+    </message>
+    <message>
+        <source>ownership not asked</source>
+        <translation>propriété non demandée</translation>
+    </message>
+    <message>
+        <source>task scope not asked</source>
+        <translation>périmètre des tâches non demandé</translation>
+    </message>
+    <message>
+        <source>business need not asked</source>
+        <translation>besoin métier non demandé</translation>
+    </message>
+    <message>
+        <source>answer %1 first</source>
+        <translation>répondez d’abord sur %1</translation>
     </message>
 </context>
 <context>
@@ -6941,7 +7068,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation>&amp;Synchronisation :</translation>
+        <translation>&amp;Synchronisation&#xa0;:</translation>
     </message>
     <message>
         <source>synced every %1</source>
@@ -7063,7 +7190,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>A template starts the same review again and again: after every sync, each template whose time has come starts its campaign. A run missed for several periods starts one campaign, not a backlog.</source>
-        <translation>Un modèle relance la même revue encore et encore : après chaque synchronisation, chaque modèle arrivé à échéance lance sa campagne. Une exécution manquée sur plusieurs périodes lance une seule campagne, pas un arriéré.</translation>
+        <translation>Un modèle relance la même revue encore et encore&#xa0;: après chaque synchronisation, chaque modèle arrivé à échéance lance sa campagne. Une exécution manquée sur plusieurs périodes lance une seule campagne, pas un arriéré.</translation>
     </message>
     <message>
         <source>Template</source>
@@ -7091,7 +7218,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>kind=ai-agent source=aws-iam; empty for every identity that is not retired</source>
-        <translation>kind=ai-agent source=aws-iam ; vide pour toute identité non retirée</translation>
+        <translation>kind=ai-agent source=aws-iam&#xa0;; vide pour toute identité non retirée</translation>
     </message>
     <message>
         <source> days</source>
@@ -7115,31 +7242,31 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation>&amp;Périmètre :</translation>
+        <translation>&amp;Périmètre&#xa0;:</translation>
     </message>
     <message>
         <source>Start &amp;every:</source>
-        <translation>Lancer &amp;tous les :</translation>
+        <translation>Lancer &amp;tous les&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due after:</source>
-        <translation>&amp;Échéance après :</translation>
+        <translation>&amp;Échéance après&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First start:</source>
-        <translation>Premier &amp;lancement :</translation>
+        <translation>Premier &amp;lancement&#xa0;:</translation>
     </message>
     <message>
         <source>Fa&amp;llback reviewer:</source>
-        <translation>Réviseur de &amp;repli :</translation>
+        <translation>Réviseur de &amp;repli&#xa0;:</translation>
     </message>
     <message>
         <source>Second s&amp;tage:</source>
-        <translation>&amp;Seconde étape :</translation>
+        <translation>&amp;Seconde étape&#xa0;:</translation>
     </message>
     <message>
         <source>Add template</source>
@@ -7166,11 +7293,11 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Template &quot;%1&quot; added; its first campaign starts on %2.</source>
-        <translation>Modèle « %1 » ajouté ; sa première campagne démarre le %2.</translation>
+        <translation>Modèle « %1 » ajouté&#xa0;; sa première campagne démarre le %2.</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; stopped; the campaigns it started stay.</source>
-        <translation>Modèle « %1 » arrêté ; les campagnes qu&apos;il a lancées restent.</translation>
+        <translation>Modèle « %1 » arrêté&#xa0;; les campagnes qu&apos;il a lancées restent.</translation>
     </message>
     <message>
         <source>No template is due yet.</source>
@@ -7232,7 +7359,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7290,11 +7417,11 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <name>recertify::WhoAreYouDialog</name>
     <message>
         <source>Who are you?</source>
-        <translation>Qui êtes-vous ?</translation>
+        <translation>Qui êtes-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Recertify records who made every decision. Choose yourself from the people directory, or type your email address; it is remembered for this store.</source>
-        <translation>Recertify enregistre l&apos;auteur de chaque décision. Choisissez-vous dans l&apos;annuaire, ou saisissez votre adresse e-mail ; elle est mémorisée pour ce magasin.</translation>
+        <translation>Recertify enregistre l&apos;auteur de chaque décision. Choisissez-vous dans l&apos;annuaire, ou saisissez votre adresse e-mail&#xa0;; elle est mémorisée pour ce magasin.</translation>
     </message>
     <message>
         <source>Your email address</source>
@@ -7306,7 +7433,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>&amp;You are:</source>
-        <translation>&amp;Vous êtes :</translation>
+        <translation>&amp;Vous êtes&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a person, or type an email address such as ada@example.com.</source>

@@ -49,7 +49,9 @@ int campaignCommand(CliContext& context)
     const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("Which identities: source=, kind=, status=, finding=, debt>=, orphaned (all must hold)"), QStringLiteral("EXPR"));
     const QCommandLineOption fallback(QStringLiteral("fallback-reviewer"), Cli::tr("Reviews what no active owner can"), QStringLiteral("EMAIL"));
     const QCommandLineOption secondStage(QStringLiteral("second-stage"), Cli::tr("A second review by the technical owner or the manager"), QStringLiteral("technical|manager"));
-    parser.addOptions({ name, due, scope, fallback, secondStage });
+    const QCommandLineOption onlyExpired(QStringLiteral("only-expired"),
+        Cli::tr("Ask each identity only the attestations (ownership, task scope, business need) whose certification has run out"));
+    parser.addOptions({ name, due, scope, fallback, secondStage, onlyExpired });
     if (int code = parseCommand(context, parser, QStringLiteral("campaign"), Cli::tr("Create, list, follow and close review campaigns.")); code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
@@ -67,6 +69,7 @@ int campaignCommand(CliContext& context)
             return context.usage(Cli::tr("--due: expected a date such as 2026-12-31, got \"%1\"").arg(parser.value(due)));
         CampaignRequest request { parser.value(name), *dueAt, parser.value(scope), parser.value(fallback), parser.value(secondStage),
             context.actor(), QString() };
+        request.onlyExpired = parser.isSet(onlyExpired);
         auto id = campaigns.create(request);
         if (!id)
             return context.fail(id.error());
@@ -183,12 +186,14 @@ int reviewCommand(CliContext& context)
     const QCommandLineOption ownership(QStringLiteral("ownership"), Cli::tr("confirm, or reassign=EMAIL"), QStringLiteral("ANSWER"));
     const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("keep, or reduce=PERM[,PERM…]"), QStringLiteral("ANSWER"));
     const QCommandLineOption need(QStringLiteral("need"), Cli::tr("certify[=DATE], revoke or retire"), QStringLiteral("ANSWER"));
+    const QCommandLineOption ownershipUntil(QStringLiteral("ownership-until"), Cli::tr("How long the ownership answer holds (default: a year)"), QStringLiteral("DATE"));
+    const QCommandLineOption scopeUntil(QStringLiteral("scope-until"), Cli::tr("How long the task scope answer holds (default: a year)"), QStringLiteral("DATE"));
     const QCommandLineOption justification(QStringLiteral("justification"), Cli::tr("Why; required for revoke, reduce, and certifying with high-severity findings"), QStringLiteral("TEXT"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), Cli::tr("How long the reviewer looked at the evidence"), QStringLiteral("N"));
     const QCommandLineOption onBehalf(QStringLiteral("on-behalf-of"),
         Cli::tr("Decide for this assigned reviewer; only their manager in the people directory may"), QStringLiteral("EMAIL"));
     const QCommandLineOption to(QStringLiteral("to"), Cli::tr("Who takes the item over (delegate)"), QStringLiteral("EMAIL"));
-    parser.addOptions({ campaign, reviewer, ownership, scope, need, justification, seconds, to, onBehalf });
+    parser.addOptions({ campaign, reviewer, ownership, scope, need, ownershipUntil, scopeUntil, justification, seconds, to, onBehalf });
     if (int code = parseCommand(context, parser, QStringLiteral("review"), Cli::tr("List review items with their evidence, and decide them.")); code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
@@ -220,7 +225,9 @@ int reviewCommand(CliContext& context)
                     { QStringLiteral("nativeId"), i.nativeId }, { QStringLiteral("displayName"), i.displayName },
                     { QStringLiteral("reviewer"), i.reviewer }, { QStringLiteral("state"), i.state }, { QStringLiteral("stage"), i.stage },
                     { QStringLiteral("reason"), i.reason }, { QStringLiteral("unchangedSinceLastReview"), i.unchangedSinceLastReview },
-                    { QStringLiteral("version"), i.version }, { QStringLiteral("evidence"), i.evidence } });
+                    { QStringLiteral("version"), i.version },
+                    { QStringLiteral("asks"), QJsonArray::fromStringList(i.asks.isEmpty() ? QStringList { QStringLiteral("ownership"), QStringLiteral("scope"), QStringLiteral("need") } : i.asks) },
+                    { QStringLiteral("evidence"), i.evidence } });
             }
             context.printJson(QJsonDocument(out));
             return Success;
@@ -246,27 +253,47 @@ int reviewCommand(CliContext& context)
         auto id = positiveId(args.at(1), command);
         if (!id)
             return context.usage(id.error());
-        if (reviewerEmail.isEmpty() || !parser.isSet(ownership) || !parser.isSet(scope) || !parser.isSet(need))
-            return context.usage(Cli::tr("%1: --reviewer, --ownership, --scope and --need are required").arg(command));
+        // An item asks only what is due; the others stay certified and take no answer.
+        auto item = reviews.item(id.value());
+        if (!item)
+            return context.fail(item.error());
+        const bool askOwner = item->asksFor(QLatin1String("ownership"));
+        const bool askScope = item->asksFor(QLatin1String("scope"));
+        const bool askNeed = item->asksFor(QLatin1String("need"));
+        if (reviewerEmail.isEmpty() || (askOwner && !parser.isSet(ownership)) || (askScope && !parser.isSet(scope)) || (askNeed && !parser.isSet(need))) {
+            return context.usage(item->asks.isEmpty() ? Cli::tr("%1: --reviewer, --ownership, --scope and --need are required").arg(command)
+                                                      : Cli::tr("%1: --reviewer is required, and an answer for each attestation item %2 asks: %3")
+                                                            .arg(command)
+                                                            .arg(id.value())
+                                                            .arg(item->asks.join(QStringLiteral(", "))));
+        }
         Decision d;
         d.itemId = id.value();
         d.decidedBy = reviewerEmail;
         d.onBehalfOf = parser.value(onBehalf);
-        const QString own = parser.value(ownership);
+        const QString own = parser.isSet(ownership) ? parser.value(ownership) : QStringLiteral("not-asked");
         d.ownership = own.section(u'=', 0, 0);
         d.ownershipTarget = own.section(u'=', 1);
-        const QString sc = parser.value(scope);
+        const QString sc = parser.isSet(scope) ? parser.value(scope) : QStringLiteral("not-asked");
         d.scope = sc.section(u'=', 0, 0);
         d.scopeRemove = sc.section(u'=', 1).split(u',', Qt::SkipEmptyParts);
         for (QString& p : d.scopeRemove)
             p = p.trimmed();
-        const QString nd = parser.value(need);
+        const QString nd = parser.isSet(need) ? parser.value(need) : QStringLiteral("not-asked");
         d.need = nd.section(u'=', 0, 0);
         if (nd.contains(u'=')) {
             const auto until = Timestamp::parse(nd.section(u'=', 1));
             if (!until)
                 return context.usage(Cli::tr("--need: expected certify=DATE such as certify=2027-06-30, got \"%1\"").arg(nd));
             d.certifyUntil = *until;
+        }
+        for (const auto& [option, target] : { std::pair { &ownershipUntil, &d.ownershipUntil }, std::pair { &scopeUntil, &d.scopeUntil } }) {
+            if (!parser.isSet(*option))
+                continue;
+            const auto until = Timestamp::parse(parser.value(*option));
+            if (!until)
+                return context.usage(Cli::tr("--%1: expected a date such as 2027-06-30, got \"%2\"").arg(option->names().first(), parser.value(*option)));
+            *target = *until;
         }
         d.justification = parser.value(justification);
         if (parser.isSet(seconds))

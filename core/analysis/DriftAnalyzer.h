@@ -21,6 +21,9 @@ struct IdentityFacts
     QList<UsageRecord> usage;    ///< within the observation window
     QStringList certifiedGrants; ///< the grants at the last certification (empty: never certified)
     QDateTime lastCertifiedAt;
+    QDateTime ownershipUntil; ///< each attestation certified until its own date (invalid: never certified)
+    QDateTime scopeUntil;
+    QDateTime needUntil;
     QStringList removalRequested; ///< grants a reviewer's reduce decision named for removal
     QDateTime removalRequestedAt;
     bool directoryKnown = false; ///< a people directory was imported

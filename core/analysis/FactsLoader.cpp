@@ -55,7 +55,7 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
     const QString columns = QStringLiteral("SELECT id, source, native_id, kind, display_name, business_owner, status, enabled, created_at, "
                                            "last_used_at, purpose, declared_scope, retirement_condition, expires_at, last_certified_at, "
                                            "certified_grants, granted_count, used_count, unused_count, out_of_scope_count, trust_debt, "
-                                           "technical_owner, source_scope FROM identities ");
+                                           "technical_owner, source_scope, ownership_until, scope_until, need_until FROM identities ");
     auto ids = only ? sql::run(db, columns + QStringLiteral("WHERE id = ? AND id > ?"), { only, after })
                     : sql::run(db, columns + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"), { after, FactsLoader::kBatch });
     if (!ids)
@@ -80,6 +80,9 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
         i.retirementCondition = ids->value(12).toString();
         i.expiresAt = Timestamp::fromIso(ids->value(13).toString());
         f.lastCertifiedAt = Timestamp::fromIso(ids->value(14).toString());
+        f.ownershipUntil = Timestamp::fromIso(ids->value(23).toString());
+        f.scopeUntil = Timestamp::fromIso(ids->value(24).toString());
+        f.needUntil = Timestamp::fromIso(ids->value(25).toString());
         const QString certified = ids->value(15).toString();
         f.certifiedGrants = certified.isEmpty() ? QStringList() : certified.split(u'\n');
         f.directoryKnown = !people.isEmpty();

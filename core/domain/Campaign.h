@@ -40,6 +40,10 @@ struct ReviewItem
     bool unchangedSinceLastReview = false;
     QDateTime decidedAt;
     bool campaignOpen = true; ///< decisions may be amended until the campaign closes
+    QStringList asks;         ///< the attestations this item asks (ownership, scope, need); empty: all three
+
+    /** Whether the item asks this attestation ("ownership", "scope" or "need"). */
+    bool asksFor(QLatin1String attestation) const { return asks.isEmpty() || asks.contains(attestation); }
 };
 
 /** The three attestations for one item. */
@@ -48,12 +52,14 @@ struct Decision
     qint64 itemId = 0;
     QString decidedBy;  ///< the person deciding
     QString onBehalfOf; ///< the assigned reviewer, when their manager decides for them
-    QString ownership = QStringLiteral("confirm"); ///< confirm, reassign
+    QString ownership = QStringLiteral("confirm"); ///< confirm, reassign; not-asked where the item does not ask it
     QString ownershipTarget;                        ///< the new owner, for reassign
     QString scope = QStringLiteral("keep");         ///< keep, reduce
     QStringList scopeRemove;                        ///< grants to remove, for reduce
     QString need = QStringLiteral("certify");       ///< certify, revoke, retire
-    QDateTime certifyUntil;
+    QDateTime certifyUntil;  ///< how long the business need is certified
+    QDateTime ownershipUntil; ///< how long the ownership answer holds (default: a year)
+    QDateTime scopeUntil;     ///< how long the task scope answer holds (default: a year)
     QString justification;
     int secondsSpent = -1; ///< how long the reviewer looked, when known
     int expectedVersion = 0; ///< the item version the reviewer saw; 0 skips the check

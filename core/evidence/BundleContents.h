@@ -29,6 +29,8 @@ struct BundleDecision
     qint64 decisionId = 0; ///< 0 in bundles written before amendments existed
     qint64 supersedes = 0; ///< the decision this one amends
     bool superseded = false; ///< a later decision in the bundle amends this one
+    QString ownershipUntil;  ///< until when the ownership answer holds; empty where not asked (or in older bundles)
+    QString scopeUntil;      ///< until when the task scope answer holds
 };
 
 /**

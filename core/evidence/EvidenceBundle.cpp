@@ -172,7 +172,7 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
     {
         auto q = sql::run(db, QStringLiteral("SELECT r.id, i.native_id, i.display_name, r.reviewer, d.decided_by, d.decided_at, d.ownership, "
                                              "d.ownership_target, d.scope, d.scope_remove, d.need, d.certify_until, d.justification, d.flags, "
-                                             "d.seconds_spent, d.on_behalf_of, d.id, d.supersedes, "
+                                             "d.seconds_spent, d.on_behalf_of, d.id, d.supersedes, d.ownership_until, d.scope_until, "
                                              "CASE WHEN EXISTS (SELECT 1 FROM decisions n WHERE n.supersedes = d.id) THEN 1 ELSE 0 END "
                                              "FROM decisions d JOIN review_items r ON r.id = d.item_id JOIN identities i ON i.id = r.identity_id "
                                              "WHERE r.campaign_id = ? ORDER BY d.decided_at, d.id"),
@@ -182,7 +182,7 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
         MemberWriter member(zip.get(), QStringLiteral("decisions.csv"));
         // Every decision ever recorded, amendments with the one they supersede: both are on record.
         member.write("item_id,identity_native_id,identity,assigned_reviewer,decided_by,decided_at,ownership,scope,need,certify_until,justification,flags,"
-                     "seconds_spent,on_behalf_of,decision_id,supersedes\n");
+                     "seconds_spent,on_behalf_of,decision_id,supersedes,ownership_until,scope_until\n");
         QList<ReportDecision> plain;
         while (q->next()) {
             QStringList fields;
@@ -191,15 +191,15 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
                                                                                     : q->value(8).toString();
             QByteArray line;
             const QVariant values[] = { q->value(0), q->value(1), q->value(2), q->value(3), q->value(4), q->value(5), ownership, scope, q->value(10),
-                q->value(11), q->value(12), q->value(13), q->value(14), q->value(15), q->value(16), q->value(17).isNull() ? QVariant() : q->value(17) };
-            for (int i = 0; i < 16; ++i) {
+                q->value(11), q->value(12), q->value(13), q->value(14), q->value(15), q->value(16), q->value(17).isNull() ? QVariant() : q->value(17), q->value(18), q->value(19) };
+            for (int i = 0; i < 18; ++i) {
                 if (i)
                     line += ',';
                 line += Csv::field(values[i].toString());
             }
             if (!member.write(line + '\n'))
                 return fail(QStringLiteral("decisions.csv"));
-            if (q->value(18).toInt() != 0) {
+            if (q->value(20).toInt() != 0) {
                 ++report.superseded; // in decisions.csv; the report lists what is in force
                 continue;
             }

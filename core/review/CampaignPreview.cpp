@@ -1,6 +1,8 @@
 #include "CampaignPreview.h"
 
+#include "Attestations.h"
 #include "CampaignScope.h"
+#include "util/Timestamp.h"
 #include "analysis/FactsLoader.h"
 #include "storage/SqlUtil.h"
 
@@ -11,7 +13,7 @@
 
 namespace recertify {
 
-Result<CampaignPreview> CampaignPreview::of(const DatabasePtr& database, const CampaignRequest& request)
+Result<CampaignPreview> CampaignPreview::of(const DatabasePtr& database, const CampaignRequest& request, const Clock& clock)
 {
     auto scope = CampaignScope::parse(request.scope);
     if (!scope)
@@ -23,14 +25,24 @@ Result<CampaignPreview> CampaignPreview::of(const DatabasePtr& database, const C
     QVariantList binds;
     const QString where = scope->where(&binds);
     // The same selection and routing as creating the campaign: the owner when active, else the fallback.
-    auto q = sql::runList(db, QStringLiteral("SELECT i.business_owner FROM identities i LEFT JOIN people p ON p.email = i.business_owner")
+    auto q = sql::runList(db, QStringLiteral("SELECT i.business_owner, i.ownership_until, i.scope_until, i.need_until FROM identities i "
+                                             "LEFT JOIN people p ON p.email = i.business_owner")
             + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where), binds);
     if (!q)
         return q.error();
     CampaignPreview preview;
     QHash<QString, int> counts;
     const QString fallback = request.fallbackReviewer.trimmed().toLower();
+    const QDateTime now = clock.now();
     while (q->next()) {
+        // Asking only what has run out leaves out what is still certified, as creating the campaign does.
+        if (request.onlyExpired
+            && Attestations::due(Timestamp::fromIso(q->value(1).toString()), Timestamp::fromIso(q->value(2).toString()),
+                Timestamp::fromIso(q->value(3).toString()), now)
+                   .isEmpty()) {
+            ++preview.stillCertified;
+            continue;
+        }
         ++preview.identities;
         const QString owner = q->value(0).toString();
         const bool active = !owner.isEmpty() && (people->isEmpty() || people->value(owner, false));
@@ -52,8 +64,10 @@ Result<CampaignPreview> CampaignPreview::of(const DatabasePtr& database, const C
 
 QString CampaignPreview::summary(int reviewersShown) const
 {
-    if (identities == 0)
-        return tr("No identity matches this scope.");
+    if (identities == 0) {
+        return stillCertified > 0 ? tr("Every identity in this scope is still certified for ownership, task scope and business need.")
+                                  : tr("No identity matches this scope.");
+    }
     QStringList busiest;
     for (const auto& [reviewer, items] : reviewers.mid(0, reviewersShown))
         busiest << tr("%1 (%n)", nullptr, items).arg(reviewer);
@@ -61,6 +75,8 @@ QString CampaignPreview::summary(int reviewersShown) const
         + tr("%n reviewers get items; most: %1.", nullptr, int(reviewers.size())).arg(busiest.join(QStringLiteral(", ")));
     if (toFallback > 0)
         text += u' ' + tr("%n have no active owner and go to the fallback reviewer.", nullptr, toFallback);
+    if (stillCertified > 0)
+        text += u' ' + tr("%n still certified for all three are left out.", nullptr, stillCertified);
     if (unrouted > 0)
         text += u' ' + tr("%n have no active owner: name a fallback reviewer, or the campaign cannot start.", nullptr, unrouted);
     return text;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CampaignService.h"
+#include "util/Clock.h"
 
 #include <QList>
 #include <QString>
@@ -22,8 +23,10 @@ public:
     QList<std::pair<QString, int>> reviewers; ///< most items first
     int toFallback = 0;                       ///< no active owner: routed to the fallback reviewer
     int unrouted = 0;                         ///< no active owner and no fallback reviewer named
+    int stillCertified = 0;                   ///< left out: nothing due, when only what has run out is asked
 
-    [[nodiscard]] static Result<CampaignPreview> of(const DatabasePtr& database, const CampaignRequest& request);
+    [[nodiscard]] static Result<CampaignPreview> of(const DatabasePtr& database, const CampaignRequest& request,
+                                                    const Clock& clock = Clock::instance());
     /** One paragraph for the dialog: the counts, the busiest reviewers, the fallback. */
     [[nodiscard]] QString summary(int reviewersShown = 5) const;
 };

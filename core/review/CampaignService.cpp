@@ -1,5 +1,6 @@
 #include "CampaignService.h"
 #include "TriggerService.h"
+#include "Attestations.h"
 
 #include "CampaignScope.h"
 #include "analysis/FactsLoader.h"
@@ -132,7 +133,7 @@ QString evidenceHash(const QJsonObject& evidence)
     stable.remove(QStringLiteral("capturedAt"));
     stable.remove(QStringLiteral("trustDebt")); // interest moves daily; the facts behind it do not
     // Why an item is in a campaign is the campaign's, not a fact about the identity (and not a language).
-    for (const char* key : { "why", "whyData", "reasonData" })
+    for (const char* key : { "why", "whyData", "reasonData", "attestations" })
         stable.remove(QString::fromLatin1(key));
     QJsonArray findings;
     for (const QJsonValue& f : evidence.value(QStringLiteral("findings")).toArray()) {
@@ -186,14 +187,31 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
         QVariantList binds;
         const QString where = scope->where(&binds);
-        auto inScope = sql::runList(db, QStringLiteral("SELECT i.id FROM identities i LEFT JOIN people p ON p.email = i.business_owner")
+        auto inScope = sql::runList(db, QStringLiteral("SELECT i.id, i.ownership_until, i.scope_until, i.need_until FROM identities i "
+                                                       "LEFT JOIN people p ON p.email = i.business_owner")
                 + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where), binds);
         if (!inScope)
             return inScope.error();
         QSet<qint64> ids;
-        while (inScope->next())
-            ids.insert(inScope->value(0).toLongLong());
+        QHash<qint64, QStringList> asks; // only what is due, when asked for; all three otherwise
+        int stillCertified = 0;
+        while (inScope->next()) {
+            const qint64 id = inScope->value(0).toLongLong();
+            const QStringList due = Attestations::due(Timestamp::fromIso(inScope->value(1).toString()), Timestamp::fromIso(inScope->value(2).toString()),
+                Timestamp::fromIso(inScope->value(3).toString()), now);
+            if (request.onlyExpired && due.isEmpty()) {
+                ++stillCertified;
+                continue;
+            }
+            ids.insert(id);
+            if (request.onlyExpired && due.size() < Attestations::kAll.size())
+                asks.insert(id, due);
+        }
         inScope->finish();
+        if (ids.isEmpty() && stillCertified > 0) {
+            return Error { tr("every identity matching \"%1\" is still certified for ownership, task scope and business need").arg(request.scope),
+                QStringLiteral("all-certified"), QStringLiteral("scope") };
+        }
         if (ids.isEmpty())
             return fieldError(QStringLiteral("scope"), tr("no identity matches \"%1\"").arg(request.scope));
 
@@ -227,7 +245,7 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
         }
 
         auto item = sql::prepare(db, QStringLiteral("INSERT INTO review_items (campaign_id, identity_id, stage, reviewer, state, reason, evidence_json, "
-                                                    "evidence_hash, unchanged_since_last) VALUES (?, ?, 1, ?, 'pending', ?, ?, ?, ?)"));
+                                                    "evidence_hash, unchanged_since_last, asks) VALUES (?, ?, 1, ?, 'pending', ?, ?, ?, ?, ?)"));
         if (!item)
             return item.error();
         const DriftAnalyzer analyzer(now);
@@ -284,11 +302,21 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
                     unrouted << i.displayName;
                     continue;
                 }
-                const QJsonObject evidence = evidenceFor(facts, findings, debt, figures, now, why, reasonText.toJson());
+                QJsonObject evidence = evidenceFor(facts, findings, debt, figures, now, why, reasonText.toJson());
+                // Which attestations this item asks, and until when the others stay certified.
+                const QStringList asked = asks.value(i.id, Attestations::kAll);
+                QJsonObject attestations;
+                const QDateTime until[] = { facts.ownershipUntil, facts.scopeUntil, facts.needUntil };
+                for (int k = 0; k < 3; ++k) {
+                    attestations.insert(Attestations::kAll.at(k), QJsonObject { { QStringLiteral("asked"), asked.contains(Attestations::kAll.at(k)) },
+                                                                        { QStringLiteral("certifiedUntil"), iso(until[k]) } });
+                }
+                evidence.insert(QStringLiteral("attestations"), attestations);
                 const QString hash = evidenceHash(evidence);
                 const bool unchanged = lastCertified.value(i.id) == hash;
                 if (auto st = sql::exec(*item, { campaignId, i.id, reviewer, reason,
-                                                    QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact)), hash, unchanged ? 1 : 0 });
+                                                    QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact)), hash, unchanged ? 1 : 0,
+                                                    sql::nullableText(asks.value(i.id).join(u',')) });
                     !st)
                     return st;
             }
@@ -568,7 +596,7 @@ Result<CloseReport> CampaignService::close(qint64 id, const QString& actor)
         decided->finish();
         // Certifying keeps the identity, not its stale keys: each one it still has must be rotated.
         auto stale = sql::run(db, QStringLiteral("SELECT f.identity_id, f.subject FROM findings f JOIN review_items r ON r.identity_id = f.identity_id "
-                                                 "JOIN %1 d ON d.item_id = r.id WHERE r.campaign_id = ? AND d.need = 'certify' "
+                                                 "JOIN %1 d ON d.item_id = r.id WHERE r.campaign_id = ? AND d.need IN ('certify', 'not-asked') "
                                                  "AND f.type = 'stale-credential' AND f.resolved_at IS NULL ORDER BY f.identity_id, f.subject")
                                       .arg(sql::currentDecisions()),
             { id });

@@ -20,6 +20,8 @@ struct CampaignRequest
     QString secondStage;      ///< empty, "technical" or "manager"
     QString createdBy;
     QString trigger;          ///< set by event-driven micro-campaigns
+    /** Ask only the attestations whose certification has run out (or never was); identities with none due are left out. */
+    bool onlyExpired = false;
 };
 
 /** A decision flagged to the manager (too fast, part of an approve-all streak), with what it said. */

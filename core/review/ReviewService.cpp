@@ -17,7 +17,7 @@ namespace {
 
 const QString kItemColumns = QStringLiteral(
     "SELECT r.id, r.campaign_id, r.identity_id, i.native_id, i.display_name, r.stage, r.reviewer, r.state, r.reason, r.evidence_json, "
-    "r.version, r.unchanged_since_last, r.decided_at, (SELECT c.status FROM campaigns c WHERE c.id = r.campaign_id) "
+    "r.version, r.unchanged_since_last, r.decided_at, (SELECT c.status FROM campaigns c WHERE c.id = r.campaign_id), r.asks "
     "FROM review_items r JOIN identities i ON i.id = r.identity_id");
 
 ReviewItem readItem(const QSqlQuery& q)
@@ -37,6 +37,7 @@ ReviewItem readItem(const QSqlQuery& q)
     item.unchangedSinceLastReview = q.value(11).toInt() != 0;
     item.decidedAt = Timestamp::fromIso(q.value(12).toString());
     item.campaignOpen = q.value(13).toString() == QLatin1String("open");
+    item.asks = q.value(14).toString().split(u',', Qt::SkipEmptyParts);
     return item;
 }
 
@@ -149,7 +150,29 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
         }
     }
 
-    if (d.ownership == QLatin1String("reassign")) {
+    // An attestation the item does not ask (still certified) is answered "not-asked", and only then.
+    const QLatin1String notAsked("not-asked");
+    const struct {
+        QLatin1String attestation;
+        const QString& answer;
+        const char* field;
+    } asked[] = { { QLatin1String("ownership"), d.ownership, "ownership" }, { QLatin1String("scope"), d.scope, "scope" },
+        { QLatin1String("need"), d.need, "need" } };
+    for (const auto& a : asked) {
+        if (!it.asksFor(a.attestation) && a.answer != notAsked) {
+            return fieldError(QString::fromLatin1(a.field),
+                ReviewService::tr("this item does not ask about %1: it is still certified; leave it unanswered").arg(ReviewService::attestationName(a.attestation)));
+        }
+        if (it.asksFor(a.attestation) && a.answer == notAsked)
+            return fieldError(QString::fromLatin1(a.field), ReviewService::tr("this item asks about %1: answer it").arg(ReviewService::attestationName(a.attestation)));
+    }
+    for (const auto& [until, field] : { std::pair { d.ownershipUntil, "ownership" }, std::pair { d.scopeUntil, "scope" } }) {
+        if (until.isValid() && until <= now)
+            return fieldError(QString::fromLatin1(field), ReviewService::tr("the date %1 has already passed").arg(until.date().toString(Qt::ISODate)));
+    }
+    if (!it.asksFor(QLatin1String("ownership"))) {
+        // nothing to check: ownership stays certified
+    } else if (d.ownership == QLatin1String("reassign")) {
         if (!looksLikeEmail(d.ownershipTarget))
             return fieldError(QStringLiteral("ownership"), ReviewService::tr("a new owner needs an email address, such as ada@example.com"));
     } else if (d.ownership != QLatin1String("confirm")) {
@@ -181,7 +204,9 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
     }
     for (const QJsonValue& g : it.evidence.value(QStringLiteral("grants")).toArray())
         c.grants << g.toObject().value(QStringLiteral("permission")).toString();
-    if (d.scope == QLatin1String("reduce")) {
+    if (!it.asksFor(QLatin1String("scope"))) {
+        // the certified scope stands
+    } else if (d.scope == QLatin1String("reduce")) {
         if (d.scopeRemove.isEmpty())
             return fieldError(QStringLiteral("scope"), ReviewService::tr("reducing the scope needs the grants to remove, such as s3:PutObject"));
         for (const QString& p : d.scopeRemove) {
@@ -191,7 +216,7 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
     } else if (d.scope != QLatin1String("keep")) {
         return fieldError(QStringLiteral("scope"), ReviewService::tr("expected keep or reduce=PERM[,PERM…], got \"%1\"").arg(d.scope));
     }
-    if (d.need != QLatin1String("certify") && d.need != QLatin1String("revoke") && d.need != QLatin1String("retire"))
+    if (it.asksFor(QLatin1String("need")) && d.need != QLatin1String("certify") && d.need != QLatin1String("revoke") && d.need != QLatin1String("retire"))
         return fieldError(QStringLiteral("need"), ReviewService::tr("expected certify[=DATE], revoke or retire, got \"%1\"").arg(d.need));
     if (d.certifyUntil.isValid() && d.certifyUntil <= now) {
         return fieldError(QStringLiteral("need"),
@@ -211,7 +236,7 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
 
     // Did the scope answer follow what usage recommended? Unknown where no activity data covers the identity.
     const QJsonObject coverage = it.evidence.value(QStringLiteral("usageCoverage")).toObject();
-    if (!(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0)) {
+    if (it.asksFor(QLatin1String("scope")) && !(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0)) {
         QStringList proposed;
         for (const QJsonValue& g : it.evidence.value(QStringLiteral("proposedReduce")).toArray())
             proposed << g.toString();
@@ -228,7 +253,9 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
 /** The approve-all streak: this decision and the reviewer's previous ones (in force) in this campaign. */
 Result<bool> onStreak(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const QString& decidedBy)
 {
-    const bool approveAll = d.ownership == QLatin1String("confirm") && d.scope == QLatin1String("keep") && d.need == QLatin1String("certify");
+    // Whatever an item does not ask counts as approved: a streak of partial items is still a streak.
+    const auto approves = [](const QString& answer, const char* yes) { return answer == QLatin1String(yes) || answer == QLatin1String("not-asked"); };
+    const bool approveAll = approves(d.ownership, "confirm") && approves(d.scope, "keep") && approves(d.need, "certify");
     if (!approveAll)
         return false;
     auto recent = sql::run(db,
@@ -240,8 +267,8 @@ Result<bool> onStreak(QSqlDatabase& db, const ReviewItem& it, const Decision& d,
         return recent.error();
     int streak = 1;
     while (recent->next()) {
-        if (recent->value(0).toString() != QLatin1String("confirm") || recent->value(1).toString() != QLatin1String("keep")
-            || recent->value(2).toString() != QLatin1String("certify"))
+        if (!approves(recent->value(0).toString(), "confirm") || !approves(recent->value(1).toString(), "keep")
+            || !approves(recent->value(2).toString(), "certify"))
             break;
         ++streak;
     }
@@ -267,6 +294,12 @@ Status insertDecision(QSqlDatabase& db, const ReviewItem& it, const Decision& d,
         optional(QStringLiteral("recommendation"), c.recommendation);
     if (supersedes > 0)
         optional(QStringLiteral("supersedes"), supersedes);
+    const QDateTime ownershipUntil = it.asksFor(QLatin1String("ownership")) ? (d.ownershipUntil.isValid() ? d.ownershipUntil : now.addYears(1)) : QDateTime();
+    const QDateTime scopeUntil = it.asksFor(QLatin1String("scope")) ? (d.scopeUntil.isValid() ? d.scopeUntil : now.addYears(1)) : QDateTime();
+    if (ownershipUntil.isValid())
+        optional(QStringLiteral("ownership_until"), Timestamp::toIso(ownershipUntil));
+    if (scopeUntil.isValid())
+        optional(QStringLiteral("scope_until"), Timestamp::toIso(scopeUntil));
     values << Timestamp::toIso(now) << d.ownership << sql::nullableText(d.ownershipTarget.toLower()) << d.scope
            << sql::nullableText(d.scopeRemove.join(u'\n')) << d.need << sql::nullableTime(d.certifyUntil) << sql::nullableText(d.justification.trimmed())
            << (d.secondsSpent >= 0 ? QVariant(d.secondsSpent) : QVariant(QMetaType::fromType<int>())) << sql::nullableText(flags.join(u','));
@@ -288,9 +321,47 @@ QStringList keptGrants(QStringList grants, const QStringList& removed)
     return grants;
 }
 
+/**
+ * Each attestation asked is certified until its own date (a year unless given); ownership could hold for two
+ * years while the scope is re-checked quarterly. Revoking or retiring certifies no business need.
+ */
+Status attest(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const QDateTime& now)
+{
+    QStringList sets;
+    QVariantList values;
+    const auto until = [&](const QDateTime& given) { return Timestamp::toIso(given.isValid() ? given : now.addYears(1)); };
+    if (it.asksFor(QLatin1String("ownership"))) {
+        sets << QStringLiteral("ownership_until = ?");
+        values << until(d.ownershipUntil);
+    }
+    if (it.asksFor(QLatin1String("scope"))) {
+        sets << QStringLiteral("scope_until = ?");
+        values << until(d.scopeUntil);
+    }
+    if (it.asksFor(QLatin1String("need"))) {
+        sets << QStringLiteral("need_until = ?");
+        values << (d.need == QLatin1String("certify") ? QVariant(until(d.certifyUntil)) : QVariant(QMetaType::fromType<QString>()));
+    }
+    values << it.identityId;
+    auto updated = sql::runList(db, QStringLiteral("UPDATE identities SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), values);
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
 /** Certifying sets the identity's certification: now, with the grants it keeps, until the date given. */
 Status certify(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const Checked& c, const QDateTime& now)
 {
+    if (!it.asksFor(QLatin1String("need"))) {
+        // The business need stays certified; a scope answer sets the new baseline of grants.
+        if (!it.asksFor(QLatin1String("scope")))
+            return {};
+        auto baseline = sql::run(db, QStringLiteral("UPDATE identities SET certified_grants = ? WHERE id = ?"),
+            { keptGrants(c.grants, d.scopeRemove).join(u'\n'), it.identityId });
+        if (!baseline)
+            return baseline.error();
+        return {};
+    }
     const QString kept = keptGrants(c.grants, d.scopeRemove).join(u'\n');
     auto certified = d.certifyUntil.isValid()
         ? sql::run(db, QStringLiteral("UPDATE identities SET last_certified_at = ?, certified_grants = ?, expires_at = ? WHERE id = ?"),
@@ -349,8 +420,8 @@ Status openSecondStage(QSqlDatabase& db, const ReviewItem& it)
     if (second.isEmpty() || second == it.reviewer)
         return {};
     auto next = sql::run(db, QStringLiteral("INSERT INTO review_items (campaign_id, identity_id, stage, reviewer, state, reason, evidence_json, "
-                                            "evidence_hash, unchanged_since_last) SELECT campaign_id, identity_id, 2, ?, 'pending', ?, "
-                                            "evidence_json, evidence_hash, 0 FROM review_items WHERE id = ?"),
+                                            "evidence_hash, unchanged_since_last, asks) SELECT campaign_id, identity_id, 2, ?, 'pending', ?, "
+                                            "evidence_json, evidence_hash, 0, asks FROM review_items WHERE id = ?"),
         { second.toLower(), ReviewService::tr("second stage, after %1 certified it").arg(it.reviewer), it.id });
     if (!next)
         return next.error();
@@ -366,6 +437,8 @@ QJsonObject auditPayload(const ReviewItem& it, const Decision& d, const Checked&
         { QStringLiteral("ownership"), d.ownership == QLatin1String("reassign") ? QStringLiteral("reassign=") + d.ownershipTarget.toLower() : d.ownership },
         { QStringLiteral("scope"), d.scope == QLatin1String("reduce") ? QStringLiteral("reduce=") + d.scopeRemove.join(u',') : d.scope },
         { QStringLiteral("need"), d.certifyUntil.isValid() ? QStringLiteral("certify=") + d.certifyUntil.date().toString(Qt::ISODate) : d.need },
+        { QStringLiteral("ownershipUntil"), d.ownershipUntil.isValid() ? QJsonValue(d.ownershipUntil.date().toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("scopeUntil"), d.scopeUntil.isValid() ? QJsonValue(d.scopeUntil.date().toString(Qt::ISODate)) : QJsonValue() },
         { QStringLiteral("justification"), d.justification.trimmed() }, { QStringLiteral("flags"), QJsonArray::fromStringList(flags) } };
 }
 
@@ -407,7 +480,10 @@ Result<QStringList> ReviewService::decide(const Decision& d)
         claimed->finish();
         if (auto inserted = insertDecision(db, it, d, c, flags, 0, now); !inserted)
             return inserted;
-        if (d.need == QLatin1String("certify")) {
+        if (auto attested = attest(db, it, d, now); !attested)
+            return attested;
+        // A business need not asked is still certified: the identity stays, as certified before.
+        if (d.need == QLatin1String("certify") || d.need == QLatin1String("not-asked")) {
             if (auto certified = certify(db, it, d, c, now); !certified)
                 return certified;
             if (it.stage == 1) {
@@ -471,7 +547,9 @@ Result<QStringList> ReviewService::amend(const Decision& d)
         claimed->finish();
         if (auto inserted = insertDecision(db, it, d, c, flags, previous->id, now); !inserted)
             return inserted;
-        if (d.need == QLatin1String("certify")) {
+        if (auto attested = attest(db, it, d, now); !attested)
+            return attested;
+        if (d.need == QLatin1String("certify") || d.need == QLatin1String("not-asked")) {
             if (auto certified = certify(db, it, d, c, now); !certified)
                 return certified;
             if (it.stage == 1) {
@@ -493,11 +571,20 @@ Result<QStringList> ReviewService::amend(const Decision& d)
     return flags;
 }
 
+QString ReviewService::attestationName(QLatin1String attestation)
+{
+    if (attestation == QLatin1String("ownership"))
+        return tr("ownership");
+    if (attestation == QLatin1String("scope"))
+        return tr("task scope");
+    return tr("business need");
+}
+
 Result<Decision> ReviewService::decision(qint64 itemId) const
 {
     auto q = sql::run(m_database->connection(),
         QStringLiteral("SELECT id, decided_by, on_behalf_of, ownership, ownership_target, scope, scope_remove, need, certify_until, justification, "
-                       "seconds_spent, supersedes, decided_at FROM %1 d WHERE item_id = ? ORDER BY id DESC LIMIT 1")
+                       "seconds_spent, supersedes, decided_at, ownership_until, scope_until FROM %1 d WHERE item_id = ? ORDER BY id DESC LIMIT 1")
             .arg(sql::currentDecisions()),
         { itemId });
     if (!q)
@@ -519,6 +606,8 @@ Result<Decision> ReviewService::decision(qint64 itemId) const
     d.secondsSpent = q->value(10).isNull() ? -1 : q->value(10).toInt();
     d.supersedes = q->value(11).toLongLong();
     d.decidedAt = Timestamp::fromIso(q->value(12).toString());
+    d.ownershipUntil = Timestamp::fromIso(q->value(13).toString());
+    d.scopeUntil = Timestamp::fromIso(q->value(14).toString());
     return d;
 }
 

@@ -42,6 +42,9 @@ public:
     /** The assigned reviewer hands an item to someone else; recorded and audited. */
     [[nodiscard]] Status delegate(qint64 itemId, const QString& from, const QString& to);
 
+    /** "ownership", "scope" or "need" in the reader's words. */
+    static QString attestationName(QLatin1String attestation);
+
     /** Decisions faster than this many seconds are flagged to the manager. */
     static constexpr int kFastSeconds = 3;
     /** This many certify-everything decisions in a row by one reviewer are flagged. */

@@ -84,11 +84,21 @@ Result<QList<qint64>> TemplateService::runDue(const QString& actor)
             continue;
         CampaignRequest request { tr("%1, %2").arg(t.name, now.date().toString(Qt::ISODate)), now.addDays(t.durationDays), t.scope, t.fallbackReviewer,
             t.secondStage, actor, QString() };
+        // A recurring review asks each identity only what has run out since it was last certified.
+        request.onlyExpired = true;
         // Missed periods start nothing more: the next run is the first one after now.
         QDateTime next = t.nextRunAt;
         while (next <= now)
             next = next.addDays(t.everyDays);
         auto id = CampaignService(m_database, m_clock).create(request, t.id, next);
+        if (!id && id.error().code == QLatin1String("all-certified")) {
+            // Nothing is due this time: no empty campaign, and the template waits for its next period.
+            auto moved = sql::run(m_database->connection(), QStringLiteral("UPDATE campaign_templates SET next_run_at = ? WHERE id = ?"),
+                { Timestamp::toIso(next), t.id });
+            if (!moved)
+                return moved.error();
+            continue;
+        }
         if (!id)
             return makeError(tr("Template \"%1\": %2").arg(t.name, id.errorString()));
         started << id.value();

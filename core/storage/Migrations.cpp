@@ -258,6 +258,17 @@ const char* const kSchemaV11[] = {
     "CREATE UNIQUE INDEX decisions_supersedes ON decisions(supersedes)",
 };
 
+// v12: ownership, task scope and business need are each certified until their own date; an item asks
+// only the attestations that are due (NULL: all three).
+const char* const kSchemaV12[] = {
+    "ALTER TABLE decisions ADD COLUMN ownership_until TEXT",
+    "ALTER TABLE decisions ADD COLUMN scope_until TEXT",
+    "ALTER TABLE identities ADD COLUMN ownership_until TEXT",
+    "ALTER TABLE identities ADD COLUMN scope_until TEXT",
+    "ALTER TABLE identities ADD COLUMN need_until TEXT",
+    "ALTER TABLE review_items ADD COLUMN asks TEXT",
+};
+
 struct Step
 {
     int version;
@@ -279,6 +290,7 @@ const Step kSteps[] = {
     { 9, kSchemaV9, std::size(kSchemaV9) },
     { 10, kSchemaV10, std::size(kSchemaV10) },
     { 11, kSchemaV11, std::size(kSchemaV11) },
+    { 12, kSchemaV12, std::size(kSchemaV12) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

@@ -44,11 +44,11 @@ const char* const kInitialise[] = {
     // Reviewers insert named columns only: never an id or a sequence number of their choosing.
     "GRANT INSERT (at, actor, action, entity, entity_id, payload, prev_hash, hash) ON audit_log TO recertify_reviewer",
     "GRANT INSERT (item_id, assigned_to, decided_by, decided_at, ownership, ownership_target, scope, scope_remove, need, "
-    "certify_until, justification, seconds_spent, flags, on_behalf_of, recommendation, supersedes) ON decisions TO recertify_reviewer",
+    "certify_until, justification, seconds_spent, flags, on_behalf_of, recommendation, supersedes, ownership_until, scope_until) ON decisions TO recertify_reviewer",
     "GRANT INSERT (campaign_id, identity_id, stage, reviewer, state, reason, evidence_json, evidence_hash, "
-    "unchanged_since_last) ON review_items TO recertify_reviewer",
+    "unchanged_since_last, asks) ON review_items TO recertify_reviewer",
     "GRANT UPDATE (state, decided_at, version, reviewer, delegated_from) ON review_items TO recertify_reviewer",
-    "GRANT UPDATE (last_certified_at, certified_grants, expires_at) ON identities TO recertify_reviewer",
+    "GRANT UPDATE (last_certified_at, certified_grants, expires_at, ownership_until, scope_until, need_until) ON identities TO recertify_reviewer",
     "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO recertify_manager, recertify_reviewer",
     "GRANT EXECUTE ON FUNCTION recertify_audit_tail() TO recertify_manager, recertify_reviewer",
     "ALTER TABLE review_items ENABLE ROW LEVEL SECURITY",

@@ -36,6 +36,7 @@
 #include <algorithm>
 #include <QPointer>
 #include <QTabWidget>
+#include <QGroupBox>
 #include <QDialog>
 
 using namespace recertify;
@@ -250,6 +251,64 @@ private slots:
         // Ctrl+F puts the keys in the search.
         QVERIFY(window.focusSearch());
         QCOMPARE(window.focusWidget(), static_cast<QWidget*>(search));
+    }
+
+    // An item asking only what has run out: the other answers are shown as still certified and take nothing.
+    void anItemAsksOnlyWhatHasRunOut()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        QVERIFY(DemoEstate::generate(*store.database(), { 60, 9, false }, Clock::instance()).ok());
+        auto owned = sql::run(store.database()->connection(),
+            QStringLiteral("SELECT MIN(i.id) FROM identities i JOIN people p ON p.email = i.business_owner WHERE p.active = 1 AND i.status = 'active'"));
+        QVERIFY(owned && owned->next());
+        const qint64 identity = owned->value(0).toLongLong();
+        owned->finish();
+        const QString later = QDateTime::currentDateTimeUtc().addYears(1).toString(Qt::ISODate);
+        (void)sql::run(store.database()->connection(), QStringLiteral("UPDATE identities SET ownership_until = ?, need_until = ?, scope_until = NULL WHERE id = ?"),
+            { later, later, identity });
+        CampaignRequest request { QStringLiteral("Scope check"), QDateTime::currentDateTimeUtc().addDays(14), QStringLiteral("ids=%1").arg(identity),
+            QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() };
+        request.onlyExpired = true;
+        auto campaign = CampaignService(store.database()).create(request);
+        QVERIFY2(campaign.ok(), qPrintable(campaign.errorString()));
+        const ReviewItem item = ReviewService(store.database()).items(campaign.value())->first();
+
+        MainWindow window(store.database());
+        window.resize(1280, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showSection(QStringLiteral("reviews")));
+        ReviewQueuePage* page = window.reviews();
+        page->show(campaign.value(), item.reviewer);
+        auto* decide = page->findChild<QPushButton*>(QStringLiteral("decideButton"));
+        QStringList notAsked;
+        for (QGroupBox* box : page->findChildren<QGroupBox*>()) {
+            if (box->title().contains(QStringLiteral("not asked")))
+                notAsked << box->title();
+        }
+        QCOMPARE(notAsked.size(), 2);
+        for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
+            const bool scope = b->text().startsWith(QStringLiteral("Keep the scope")) || b->text().startsWith(QStringLiteral("Reduce"));
+            QCOMPARE(b->isEnabled(), scope);
+            QVERIFY(!b->isChecked());
+        }
+        QVERIFY(!decide->isEnabled());
+        // Answering the one question asked is enough.
+        for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
+            if (b->text().startsWith(QStringLiteral("Keep the scope")))
+                b->setChecked(true);
+        }
+        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))->setPlainText(QStringLiteral("every grant still needed"));
+        QVERIFY(decide->isEnabled());
+        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
+        auto recorded = ReviewService(store.database()).decision(item.id);
+        QVERIFY2(recorded.ok(), qPrintable(page->findChild<QLabel*>(QStringLiteral("reviewMessage"))->text()));
+        QCOMPARE(recorded->ownership, QStringLiteral("not-asked"));
+        QCOMPARE(recorded->scope, QStringLiteral("keep"));
+        QCOMPARE(recorded->need, QStringLiteral("not-asked"));
+        QVERIFY(recorded->scopeUntil.isValid());
     }
 
     // A slip is corrected from the form: the answers open again unanswered, and the amendment supersedes.

@@ -5,6 +5,7 @@
 #include "review/CampaignJob.h"
 #include "review/CampaignPreview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -26,6 +27,7 @@ NewCampaignDialog::NewCampaignDialog(DatabasePtr database, const QString& actor,
     , m_scope(new QLineEdit(this))
     , m_fallback(new QLineEdit(this))
     , m_secondStage(new QComboBox(this))
+    , m_onlyExpired(new QCheckBox(tr("Ask only the attestations whose certification has run out"), this))
     , m_preview(new QLabel(this))
     , m_error(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -45,6 +47,9 @@ NewCampaignDialog::NewCampaignDialog(DatabasePtr database, const QString& actor,
     m_secondStage->addItem(tr("None: one reviewer decides"), QString());
     m_secondStage->addItem(tr("The technical owner confirms"), QStringLiteral("technical"));
     m_secondStage->addItem(tr("The reviewer's manager confirms"), QStringLiteral("manager"));
+    m_onlyExpired->setObjectName(QStringLiteral("campaignOnlyExpired"));
+    m_onlyExpired->setToolTip(tr("Ownership, task scope and business need are each certified until their own date; with this, an identity is "
+                                 "asked only what has run out, and one still certified for all three is left out"));
     m_preview->setObjectName(QStringLiteral("campaignPreview"));
     m_preview->setWordWrap(true);
     m_preview->setMinimumWidth(520);
@@ -61,6 +66,7 @@ NewCampaignDialog::NewCampaignDialog(DatabasePtr database, const QString& actor,
     form->addRow(tr("&Scope:"), m_scope);
     form->addRow(tr("&Fallback reviewer:"), m_fallback);
     form->addRow(tr("Second s&tage:"), m_secondStage);
+    form->addRow(QString(), m_onlyExpired);
     form->addRow(tr("What it will do:"), m_preview);
     form->addRow(m_error);
     form->addRow(m_progress);
@@ -72,6 +78,7 @@ NewCampaignDialog::NewCampaignDialog(DatabasePtr database, const QString& actor,
     connect(m_previewTimer, &QTimer::timeout, this, &NewCampaignDialog::updatePreview);
     for (QLineEdit* field : { m_scope, m_fallback })
         connect(field, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_onlyExpired, &QCheckBox::toggled, this, &NewCampaignDialog::updatePreview);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCampaignDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
         if (m_job && m_job->isRunning())
@@ -94,6 +101,7 @@ void NewCampaignDialog::updatePreview()
     CampaignRequest request;
     request.scope = m_scope->text();
     request.fallbackReviewer = m_fallback->text().trimmed();
+    request.onlyExpired = m_onlyExpired->isChecked();
     auto preview = CampaignPreview::of(m_database, request);
     m_preview->setText(preview ? preview->summary() : preview.errorString());
     // Nothing to review, or items nobody would review: the campaign could not start.
@@ -105,6 +113,7 @@ void NewCampaignDialog::start()
     m_error->clear();
     CampaignRequest request { m_name->text(), QDateTime(m_due->date(), QTime(23, 59), Qt::UTC), m_scope->text(), m_fallback->text().trimmed(),
         m_secondStage->currentData().toString(), m_actor, QString() };
+    request.onlyExpired = m_onlyExpired->isChecked();
     delete m_job;
     m_job = new CampaignJob(m_database, request, this);
     connect(m_job, &CampaignJob::progress, this, [this](int done, int total) {
@@ -112,7 +121,7 @@ void NewCampaignDialog::start()
         m_progress->setValue(done);
     });
     connect(m_job, &CampaignJob::finished, this, &NewCampaignDialog::finish);
-    for (QWidget* field : std::initializer_list<QWidget*> { m_name, m_due, m_scope, m_fallback, m_secondStage })
+    for (QWidget* field : std::initializer_list<QWidget*> { m_name, m_due, m_scope, m_fallback, m_secondStage, m_onlyExpired })
         field->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_progress->setRange(0, 0);

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
@@ -45,6 +46,7 @@ private:
     QLineEdit* m_scope;
     QLineEdit* m_fallback;
     QComboBox* m_secondStage;
+    QCheckBox* m_onlyExpired;
     QLabel* m_preview;
     QLabel* m_error;
     QProgressBar* m_progress;

@@ -402,6 +402,12 @@ void EvidencePage::showEvidence(int row)
         block += QStringLiteral("<br>") + esc(tr("Ownership: %1 · Task scope: %2 · Business need: %3").arg(d.ownership, d.scope, d.need));
         if (!d.certifyUntil.isEmpty())
             block += esc(tr(" until %1").arg(d.certifyUntil.left(10)));
+        // Each answer holds until its own date.
+        if (!d.ownershipUntil.isEmpty() || !d.scopeUntil.isEmpty()) {
+            block += QStringLiteral("<br>") + esc(tr("Ownership holds until %1 · task scope until %2")
+                                                      .arg(d.ownershipUntil.isEmpty() ? tr("not asked") : d.ownershipUntil.left(10),
+                                                          d.scopeUntil.isEmpty() ? tr("not asked") : d.scopeUntil.left(10)));
+        }
         block += QStringLiteral("<br>") + esc(tr("Justification: %1").arg(d.justification.isEmpty() ? tr("none given") : d.justification));
         block += QStringLiteral("<br>") + esc(tr("Flags: %1 · Time spent on the evidence: %2")
                                                   .arg(d.flags.isEmpty() ? tr("none") : d.flags,

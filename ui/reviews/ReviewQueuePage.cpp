@@ -60,6 +60,8 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     , m_grants(new QListWidget(this))
     , m_certify(new QRadioButton(tr("Certify until"), this))
     , m_until(new QDateEdit(this))
+    , m_ownershipUntil(new QDateEdit(this))
+    , m_scopeUntil(new QDateEdit(this))
     , m_revoke(new QRadioButton(tr("Revoke (disable)"), this))
     , m_retire(new QRadioButton(tr("Retire"), this))
     , m_justification(new QPlainTextEdit(this))
@@ -118,6 +120,17 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     m_until->setCalendarPopup(true);
     m_until->setDisplayFormat(LocalDates::dateFormat());
     m_until->setDate(QDate::currentDate().addYears(1));
+    // Each answer holds until its own date: ownership may stand for two years while scope is re-checked quarterly.
+    for (QDateEdit* until : { m_ownershipUntil, m_scopeUntil }) {
+        until->setCalendarPopup(true);
+        until->setDisplayFormat(LocalDates::dateFormat());
+        until->setDate(QDate::currentDate().addYears(1));
+    }
+    m_ownershipUntil->setObjectName(QStringLiteral("ownershipUntil"));
+    m_ownershipUntil->setAccessibleName(tr("Ownership holds until"));
+    m_scopeUntil->setObjectName(QStringLiteral("scopeUntil"));
+    m_scopeUntil->setAccessibleName(tr("Task scope holds until"));
+    m_until->setAccessibleName(tr("Business need certified until"));
     m_message->setWordWrap(true);
     m_evidence->setOpenLinks(false);
 
@@ -136,11 +149,22 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     ownershipLayout->addWidget(m_confirm);
     ownershipLayout->addWidget(m_reassign);
     ownershipLayout->addWidget(m_newOwner, 1);
+    auto* ownershipUntilLabel = new QLabel(tr("holds until"), ownershipBox);
+    ownershipUntilLabel->setBuddy(m_ownershipUntil);
+    ownershipLayout->addWidget(ownershipUntilLabel);
+    ownershipLayout->addWidget(m_ownershipUntil);
     auto* scopeBox = new QGroupBox(tr("2. Task scope"), this);
     auto* scopeLayout = new QVBoxLayout(scopeBox);
     scopeLayout->addWidget(m_keep);
     scopeLayout->addWidget(m_reduce);
     scopeLayout->addWidget(m_grants);
+    auto* scopeUntilRow = new QHBoxLayout;
+    auto* scopeUntilLabel = new QLabel(tr("The task scope answer holds until"), scopeBox);
+    scopeUntilLabel->setBuddy(m_scopeUntil);
+    scopeUntilRow->addWidget(scopeUntilLabel);
+    scopeUntilRow->addWidget(m_scopeUntil);
+    scopeUntilRow->addStretch(1);
+    scopeLayout->addLayout(scopeUntilRow);
     auto* needBox = new QGroupBox(tr("3. Business need"), this);
     auto* needLayout = new QHBoxLayout(needBox);
     needLayout->addWidget(m_certify);
@@ -170,6 +194,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     auto* formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(m_evidence, 1);
+    m_boxes = { ownershipBox, scopeBox, needBox };
     formLayout->addWidget(ownershipBox);
     formLayout->addWidget(scopeBox);
     formLayout->addWidget(needBox);
@@ -199,8 +224,8 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     splitter->addWidget(queuePane);
     splitter->addWidget(form);
     // The decide row reads left to right; the recommendation sits above the scope answers.
-    setReadingOrder({ m_campaign, m_reviewer, m_search, m_sort, m_queue, m_evidence, m_confirm, m_reassign, m_newOwner, m_applyRecommendation, m_keep, m_reduce,
-        m_grants, m_certify, m_until, m_revoke, m_retire, m_justification, m_amend, m_delegate, m_decideSelected, m_decide });
+    setReadingOrder({ m_campaign, m_reviewer, m_search, m_sort, m_queue, m_evidence, m_confirm, m_reassign, m_newOwner, m_ownershipUntil, m_applyRecommendation, m_keep, m_reduce,
+        m_grants, m_scopeUntil, m_certify, m_until, m_revoke, m_retire, m_justification, m_amend, m_delegate, m_decideSelected, m_decide });
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     m_queue->setMinimumWidth(260);
@@ -286,8 +311,8 @@ void ReviewQueuePage::setSignedIn(const QString& email, bool mayDecide)
     for (QPushButton* button : { m_decide, m_delegate, m_decideSelected, m_amend })
         button->setVisible(mayDecide);
     // An auditor reads any reviewer's queue and its evidence; the answers are not theirs to give.
-    for (QWidget* answer : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_newOwner, m_keep, m_reduce, m_grants, m_certify,
-             m_until, m_revoke, m_retire, m_justification })
+    for (QWidget* answer : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_newOwner, m_ownershipUntil, m_keep, m_reduce, m_grants,
+             m_scopeUntil, m_certify, m_until, m_revoke, m_retire, m_justification })
         answer->setEnabled(mayDecide);
     refresh();
 }
@@ -473,8 +498,23 @@ void ReviewQueuePage::showItem(int row)
         m_recommendation->setText(tr("Recommended: keep the scope: every grant was used in the last 90 days."));
     }
     m_applyRecommendation->setVisible(!(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0));
+    if (!item.asksFor(QLatin1String("scope"))) {
+        m_recommendation->setText(tr("The task scope is still certified; this item does not ask about it."));
+        m_applyRecommendation->setVisible(false);
+    }
     const bool pending = item.state == QLatin1String("pending");
     m_amending = false;
+    // An attestation still certified is not asked again: its box says until when, and takes no answer.
+    m_asks = item.asks;
+    const QStringList titles { tr("1. Ownership"), tr("2. Task scope"), tr("3. Business need") };
+    const QJsonObject attestations = item.evidence.value(QStringLiteral("attestations")).toObject();
+    const QStringList keys { QStringLiteral("ownership"), QStringLiteral("scope"), QStringLiteral("need") };
+    for (int k = 0; k < 3; ++k) {
+        const QDateTime until = QDateTime::fromString(attestations.value(keys.at(k)).toObject().value(QStringLiteral("certifiedUntil")).toString(), Qt::ISODate);
+        m_boxes.at(k)->setTitle(asks(k) ? titles.at(k)
+                                        : tr("%1 — not asked: certified until %2").arg(titles.at(k), until.isValid() ? LocalDates::date(until.date()) : tr("a later date")));
+        m_boxes.at(k)->setAccessibleDescription(asks(k) ? QString() : tr("Not asked in this item"));
+    }
     m_decide->setText(tr("Decide and next (Ctrl+Enter)"));
     // An orphan has nobody to confirm: the reviewer names a new owner or revokes.
     m_orphan = false;
@@ -496,12 +536,21 @@ void ReviewQueuePage::showItem(int row)
     m_shownFor.start();
 }
 
+bool ReviewQueuePage::asks(int attestation) const
+{
+    static const QStringList keys { QStringLiteral("ownership"), QStringLiteral("scope"), QStringLiteral("need") };
+    return m_asks.isEmpty() || m_asks.contains(keys.value(attestation));
+}
+
 void ReviewQueuePage::enableAnswers(bool enabled)
 {
-    for (QWidget* w : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_keep, m_reduce, m_certify, m_revoke, m_retire, m_justification,
-             m_applyRecommendation })
-        w->setEnabled(enabled);
-    m_confirm->setEnabled(enabled && !m_orphan);
+    m_justification->setEnabled(enabled);
+    m_reassign->setEnabled(enabled && asks(0));
+    m_confirm->setEnabled(enabled && asks(0) && !m_orphan);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_keep, m_reduce, m_applyRecommendation })
+        w->setEnabled(enabled && asks(1));
+    for (QWidget* w : { m_certify, m_revoke, m_retire })
+        w->setEnabled(enabled && asks(2));
 }
 
 bool ReviewQueuePage::beginAmend()
@@ -531,9 +580,14 @@ bool ReviewQueuePage::beginAmend()
 
 QString ReviewQueuePage::summary(const Decision& d) const
 {
-    const QString ownership = d.ownership == QLatin1String("reassign") ? tr("owner now %1").arg(d.ownershipTarget.toLower()) : tr("owner confirmed");
-    const QString scope = d.scope == QLatin1String("reduce") ? tr("%n grant(s) to remove", nullptr, int(d.scopeRemove.size())) : tr("scope kept");
-    const QString need = d.need == QLatin1String("revoke") ? tr("revoked")
+    const QString ownership = d.ownership == QLatin1String("not-asked") ? tr("ownership not asked")
+        : d.ownership == QLatin1String("reassign")                       ? tr("owner now %1").arg(d.ownershipTarget.toLower())
+                                                                         : tr("owner confirmed");
+    const QString scope = d.scope == QLatin1String("not-asked") ? tr("task scope not asked")
+        : d.scope == QLatin1String("reduce")                     ? tr("%n grant(s) to remove", nullptr, int(d.scopeRemove.size()))
+                                                                 : tr("scope kept");
+    const QString need = d.need == QLatin1String("not-asked") ? tr("business need not asked")
+        : d.need == QLatin1String("revoke")                   ? tr("revoked")
         : d.need == QLatin1String("retire")                ? tr("to be retired")
         : d.certifyUntil.isValid()                         ? tr("certified until %1").arg(QLocale().toString(d.certifyUntil.date(), QLocale::LongFormat))
                                                            : tr("certified");
@@ -545,6 +599,8 @@ void ReviewQueuePage::updateForm()
     m_newOwner->setEnabled(m_reassign->isChecked() && m_reassign->isEnabled());
     m_grants->setEnabled(m_reduce->isChecked() && m_reduce->isEnabled());
     m_until->setEnabled(m_certify->isChecked() && m_certify->isEnabled());
+    m_ownershipUntil->setEnabled(m_answerGroups.at(0)->checkedButton() != nullptr && m_reassign->isEnabled());
+    m_scopeUntil->setEnabled(m_answerGroups.at(1)->checkedButton() != nullptr && m_keep->isEnabled());
     const int row = m_queue->currentRow();
     const bool pending = row >= 0 && row < m_items.size() && m_items.at(row).state == QLatin1String("pending");
     QString missing;
@@ -559,7 +615,7 @@ bool ReviewQueuePage::answered(QString* missing) const
     const QStringList names { tr("1. Ownership"), tr("2. Task scope"), tr("3. Business need") };
     QStringList open;
     for (qsizetype i = 0; i < m_answerGroups.size(); ++i) {
-        if (!m_answerGroups.at(i)->checkedButton())
+        if (asks(int(i)) && !m_answerGroups.at(i)->checkedButton())
             open << names.value(i);
     }
     if (missing)
@@ -702,18 +758,26 @@ Decision ReviewQueuePage::formDecision(const ReviewItem& item) const
     if (!m_signedIn.isEmpty() && m_reviewer->currentText() != m_signedIn)
         d.onBehalfOf = m_reviewer->currentText();
     d.expectedVersion = item.version;
-    d.ownership = m_reassign->isChecked() ? QStringLiteral("reassign") : QStringLiteral("confirm");
+    // What the item does not ask is recorded as not asked, never as an answer nobody gave.
+    d.ownership = !item.asksFor(QLatin1String("ownership")) ? QStringLiteral("not-asked") : m_reassign->isChecked() ? QStringLiteral("reassign") : QStringLiteral("confirm");
     d.ownershipTarget = m_newOwner->text().trimmed();
-    d.scope = m_reduce->isChecked() ? QStringLiteral("reduce") : QStringLiteral("keep");
+    d.scope = !item.asksFor(QLatin1String("scope")) ? QStringLiteral("not-asked") : m_reduce->isChecked() ? QStringLiteral("reduce") : QStringLiteral("keep");
     for (int i = 0; i < m_grants->count(); ++i) {
         if (m_grants->item(i)->checkState() == Qt::Checked)
             d.scopeRemove << m_grants->item(i)->text();
     }
     if (!m_reduce->isChecked())
         d.scopeRemove.clear();
-    d.need = m_revoke->isChecked() ? QStringLiteral("revoke") : m_retire->isChecked() ? QStringLiteral("retire") : QStringLiteral("certify");
-    if (m_certify->isChecked())
+    d.need = !item.asksFor(QLatin1String("need")) ? QStringLiteral("not-asked")
+        : m_revoke->isChecked()                   ? QStringLiteral("revoke")
+        : m_retire->isChecked()                   ? QStringLiteral("retire")
+                                                  : QStringLiteral("certify");
+    if (m_certify->isChecked() && item.asksFor(QLatin1String("need")))
         d.certifyUntil = QDateTime(m_until->date(), QTime(0, 0), Qt::UTC);
+    if (item.asksFor(QLatin1String("ownership")))
+        d.ownershipUntil = QDateTime(m_ownershipUntil->date(), QTime(0, 0), Qt::UTC);
+    if (item.asksFor(QLatin1String("scope")))
+        d.scopeUntil = QDateTime(m_scopeUntil->date(), QTime(0, 0), Qt::UTC);
     d.justification = m_justification->toPlainText();
     return d;
 }
@@ -746,6 +810,17 @@ int ReviewQueuePage::decideSelected()
     int flagged = 0;
     QStringList refused;
     for (const ReviewItem& item : std::as_const(chosen)) {
+        // Each item is answered only in what it asks, and only with answers the reviewer gave.
+        QStringList missing;
+        const QStringList keys { QStringLiteral("ownership"), QStringLiteral("scope"), QStringLiteral("need") };
+        for (int k = 0; k < 3; ++k) {
+            if (item.asksFor(QLatin1String(keys.at(k).toLatin1())) && !m_answerGroups.at(k)->checkedButton())
+                missing << ReviewService::attestationName(QLatin1String(keys.at(k).toLatin1()));
+        }
+        if (!missing.isEmpty()) {
+            refused << tr("%1: %2").arg(item.displayName, tr("answer %1 first").arg(missing.join(QStringLiteral(", "))));
+            continue;
+        }
         Decision d = formDecision(item);
         d.scopeRemove.clear();
         d.secondsSpent = seconds;

@@ -10,6 +10,7 @@
 class QButtonGroup;
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -99,6 +100,9 @@ private:
     QListWidget* m_grants;
     QRadioButton* m_certify;
     QDateEdit* m_until;
+    QDateEdit* m_ownershipUntil; ///< how long the ownership answer holds
+    QDateEdit* m_scopeUntil;     ///< how long the task scope answer holds
+    QList<QGroupBox*> m_boxes;   ///< ownership, task scope, business need: disabled where the item does not ask
     QRadioButton* m_revoke;
     QRadioButton* m_retire;
     QPlainTextEdit* m_justification;
@@ -116,6 +120,8 @@ private:
     bool m_mayDecide = true;
     bool m_amending = false; ///< the form answers again a decided item; Decide records an amendment
     bool m_orphan = false;   ///< the current identity has no owner to confirm
+    QStringList m_asks;      ///< what the current item asks (empty: all three)
+    bool asks(int attestation) const; ///< 0 ownership, 1 task scope, 2 business need
     QElapsedTimer m_shownFor;
 };
 

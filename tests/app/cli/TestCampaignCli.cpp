@@ -133,12 +133,26 @@ private slots:
                      .object().value(QStringLiteral("decided")).toInt(),
             6);
 
+        // The revocation left that identity's business need uncertified: a campaign asking only what has run out
+        // asks that identity that alone, and the CLI takes the one answer it asks.
+        const RunResult onlyDue = cli({ QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("What ran out"),
+            QStringLiteral("--due"), QDate::currentDate().addDays(30).toString(Qt::ISODate), QStringLiteral("--only-expired") });
+        QVERIFY2(onlyDue.exitCode == 0, onlyDue.err.constData());
+        const QJsonArray dueItems = QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("review"), QStringLiteral("list"),
+            QStringLiteral("--campaign"), QString::fromUtf8(onlyDue.out).trimmed() }).out).array();
+        QCOMPARE(dueItems.size(), 1);
+        QCOMPARE(dueItems.first()[QStringLiteral("asks")].toArray(), QJsonArray { QStringLiteral("need") });
+        const RunResult needOnly = cli({ QStringLiteral("review"), QStringLiteral("decide"), QString::number(dueItems.first()[QStringLiteral("id")].toInteger()),
+            QStringLiteral("--reviewer"), dueItems.first()[QStringLiteral("reviewer")].toString(), QStringLiteral("--need"), QStringLiteral("retire"),
+            QStringLiteral("--justification"), QStringLiteral("replaced by the batch role") });
+        QVERIFY2(needOnly.exitCode == 0, needOnly.err.constData());
+
         // Nobody is left to remind.
         QCOMPARE(QJsonDocument::fromJson(cli({ QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("remind"), campaign }).out).array().size(), 0);
         QCOMPARE(auditRows(QStringLiteral("campaign.remind")), 1);
 
-        // The audit chain holds every decision, and holds.
-        QCOMPARE(auditRows(QStringLiteral("review.decide")), 6);
+        // The audit chain holds every decision (six in the first campaign, one in the second), and holds.
+        QCOMPARE(auditRows(QStringLiteral("review.decide")), 7);
         const RunResult verified = cli({ QStringLiteral("audit"), QStringLiteral("verify") });
         QVERIFY2(verified.exitCode == 0, verified.err.constData());
 

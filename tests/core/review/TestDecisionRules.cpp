@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "analysis/AnalysisService.h"
 #include "demo/DemoEstate.h"
+#include "review/CampaignPreview.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "storage/SqlUtil.h"
@@ -31,6 +32,12 @@ QStringList findingsOf(const Database& database, qint64 identity, const QString&
     while (q && q->next())
         out << q->value(0).toString() + QStringLiteral(": ") + q->value(1).toString();
     return out;
+}
+
+QString textOf(const test::TestDatabase& store, qint64 item)
+{
+    auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT ownership, scope, need FROM decisions WHERE item_id = ?"), { item });
+    return q && q->next() ? QStringList { q->value(0).toString(), q->value(1).toString(), q->value(2).toString() }.join(u'|') : QString();
 }
 
 } // namespace
@@ -370,6 +377,120 @@ private slots:
         auto late = reviews.amend(answer(first));
         QVERIFY(!late.ok());
         QCOMPARE(late.error().code, QStringLiteral("closed"));
+    }
+
+    // Ownership, task scope and business need are each certified until their own date; when one runs out,
+    // the next campaign that asks only what has run out asks that one alone.
+    void eachAttestationIsAskedAgainWhenItRunsOut_data()
+    {
+        QTest::addColumn<int>("days");       // after the first decision: ownership for 730 days, scope 90, need 365
+        QTest::addColumn<QStringList>("due"); // what the next campaign asks; empty: the identity is left out
+        QTest::newRow("a month on: nothing due") << 30 << QStringList();
+        QTest::newRow("after the quarter: the scope") << 100 << QStringList { "scope" };
+        QTest::newRow("after the year: scope and need") << 400 << QStringList { "scope", "need" };
+        QTest::newRow("after two years: all three") << 800 << QStringList { "ownership", "scope", "need" };
+    }
+
+    void eachAttestationIsAskedAgainWhenItRunsOut()
+    {
+        QFETCH(int, days);
+        QFETCH(QStringList, due);
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+        QVERIFY(DemoEstate::generate(*store.database(), { 40, 7, false }, clock).ok());
+        const qint64 identity = scalar(*store.database(), QStringLiteral("SELECT MIN(id) FROM identities WHERE business_owner IS NOT NULL AND status = 'active'"));
+        QVERIFY(identity > 0);
+        CampaignService campaigns(store.database(), clock);
+        const CampaignRequest first { QStringLiteral("first"), clock.now().addDays(14), QStringLiteral("ids=%1").arg(identity),
+            QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() };
+        auto id = campaigns.create(first);
+        QVERIFY2(id.ok(), qPrintable(id.errorString()));
+        ReviewService reviews(store.database(), clock);
+        const ReviewItem item = reviews.items(id.value())->first();
+        QVERIFY(item.asks.isEmpty()); // a first campaign asks all three
+        Decision d;
+        d.itemId = item.id;
+        d.decidedBy = item.reviewer;
+        d.ownership = QStringLiteral("reassign");
+        d.ownershipTarget = QStringLiteral("ada@example.com");
+        d.justification = QStringLiteral("reviewed");
+        d.ownershipUntil = clock.now().addDays(730);
+        d.scopeUntil = clock.now().addDays(90);
+        d.certifyUntil = clock.now().addDays(365);
+        auto decided = reviews.decide(d);
+        QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
+
+        clock.advanceDays(days);
+        CampaignRequest next = first;
+        next.name = QStringLiteral("next");
+        next.due = clock.now().addDays(14);
+        next.onlyExpired = true;
+        auto preview = CampaignPreview::of(store.database(), next, clock);
+        QVERIFY(preview.ok());
+        auto again = campaigns.create(next);
+        if (due.isEmpty()) {
+            QVERIFY(!again.ok());
+            QCOMPARE(again.error().code, QStringLiteral("all-certified"));
+            QCOMPARE(preview->identities, 0);
+            QCOMPARE(preview->stillCertified, 1);
+            return;
+        }
+        QVERIFY2(again.ok(), qPrintable(again.errorString()));
+        QCOMPARE(preview->identities, 1);
+        const ReviewItem asked = reviews.items(again.value())->first();
+        const QStringList all { QStringLiteral("ownership"), QStringLiteral("scope"), QStringLiteral("need") };
+        QCOMPARE(asked.asks.isEmpty() ? all : asked.asks, due);
+        // What is not asked says until when it stays certified, frozen with the evidence.
+        const QJsonObject attestations = asked.evidence.value(QStringLiteral("attestations")).toObject();
+        QCOMPARE(attestations.value(QStringLiteral("ownership")).toObject().value(QStringLiteral("asked")).toBool(), due.contains(QStringLiteral("ownership")));
+        QVERIFY(attestations.value(QStringLiteral("ownership")).toObject().value(QStringLiteral("certifiedUntil")).toString().startsWith(QStringLiteral("2028-11-30")));
+    }
+
+    // An item asking only the scope takes no answer on what it does not ask, and certifies only what it asks.
+    void onlyWhatIsAskedIsAnsweredAndRecorded()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+        QVERIFY(DemoEstate::generate(*store.database(), { 40, 7, false }, clock).ok());
+        const qint64 identity = scalar(*store.database(), QStringLiteral("SELECT MIN(id) FROM identities WHERE business_owner IS NOT NULL AND status = 'active'"));
+        // Ownership and need certified for a while yet; the scope never was.
+        (void)sql::run(store.database()->connection(), QStringLiteral("UPDATE identities SET ownership_until = ?, need_until = ?, scope_until = NULL WHERE id = ?"),
+            { QStringLiteral("2028-01-01T00:00:00Z"), QStringLiteral("2027-06-01T00:00:00Z"), identity });
+        CampaignRequest request { QStringLiteral("scope only"), clock.now().addDays(14), QStringLiteral("ids=%1").arg(identity),
+            QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() };
+        request.onlyExpired = true;
+        auto id = CampaignService(store.database(), clock).create(request);
+        QVERIFY2(id.ok(), qPrintable(id.errorString()));
+        ReviewService reviews(store.database(), clock);
+        const ReviewItem item = reviews.items(id.value())->first();
+        QCOMPARE(item.asks, QStringList { QStringLiteral("scope") });
+
+        Decision d;
+        d.itemId = item.id;
+        d.decidedBy = item.reviewer;
+        d.scope = QStringLiteral("keep");
+        d.justification = QStringLiteral("checked the runbook");
+        d.scopeUntil = clock.now().addDays(90);
+        // Answering what is not asked is refused, naming the answer at fault; so is leaving the asked one out.
+        d.ownership = QStringLiteral("confirm");
+        d.need = QStringLiteral("not-asked");
+        auto refused = reviews.decide(d);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("ownership"));
+        d.ownership = QStringLiteral("not-asked");
+        d.scope = QStringLiteral("not-asked");
+        QCOMPARE(reviews.decide(d).error().field, QStringLiteral("scope"));
+        d.scope = QStringLiteral("keep");
+        auto decided = reviews.decide(d);
+        QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
+        auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT ownership_until, scope_until, need_until FROM identities WHERE id = ?"), { identity });
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("2028-01-01T00:00:00Z")); // unchanged
+        QVERIFY(q->value(1).toString().startsWith(QStringLiteral("2027-03-01")));    // the scope, for its 90 days
+        QCOMPARE(q->value(2).toString(), QStringLiteral("2027-06-01T00:00:00Z")); // unchanged
+        QCOMPARE(textOf(store, item.id), QStringLiteral("not-asked|keep|not-asked"));
     }
 
     void nothingToAmendBeforeADecision()
