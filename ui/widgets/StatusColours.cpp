@@ -122,6 +122,8 @@ QPalette StatusColours::darkPalette()
     p.setColor(QPalette::Mid, mid);
     p.setColor(QPalette::Disabled, QPalette::Text, mid);
     p.setColor(QPalette::Disabled, QPalette::ButtonText, mid);
+    // Labels of controls that take no input (an attestation not asked) read as such, as they do in light.
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x83, 0x89));
     return p;
 }
 
