@@ -4898,6 +4898,37 @@
             <numerusform>%n Entscheidungen von den prüfenden Personen geändert; es zählen die Änderungen, die früheren Entscheidungen bleiben erhalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation>Nachweise exportieren…</translation>
+    </message>
+    <message>
+        <source>Writes the campaign&apos;s signed evidence bundle (decisions, what each reviewer saw, the audit chain, a PDF report) for auditors</source>
+        <translation>Schreibt das signierte Nachweispaket der Kampagne (Entscheidungen, was jede prüfende Person sah, die Prüfkette, ein PDF-Bericht) für die Revision</translation>
+    </message>
+    <message>
+        <source>Export the signed evidence bundle</source>
+        <translation>Signiertes Nachweispaket exportieren</translation>
+    </message>
+    <message>
+        <source>Evidence bundles (*.zip)</source>
+        <translation>Nachweispakete (*.zip)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Nichts wurde exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Writing and signing the evidence bundle…</source>
+        <translation>Nachweispaket wird geschrieben und signiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1, signed. Auditors open it in Evidence, or check it with openssl as the README shows.</source>
+        <translation>
+            <numerusform>%n Element nach %1 exportiert, signiert. Die Revision öffnet es unter Nachweise oder prüft es mit openssl wie in der README beschrieben.</numerusform>
+            <numerusform>%n Elemente nach %1 exportiert, signiert. Die Revision öffnet sie unter Nachweise oder prüft sie mit openssl wie in der README beschrieben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>

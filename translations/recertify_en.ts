@@ -4896,6 +4896,37 @@
             <numerusform>%n decisions amended by their reviewers; the amendments count, the earlier decisions stay on record.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the campaign&apos;s signed evidence bundle (decisions, what each reviewer saw, the audit chain, a PDF report) for auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the signed evidence bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing and signing the evidence bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1, signed. Auditors open it in Evidence, or check it with openssl as the README shows.</source>
+        <translation>
+            <numerusform>Exported %n item to %1, signed. Auditors open it in Evidence, or check it with openssl as the README shows.</numerusform>
+            <numerusform>Exported %n items to %1, signed. Auditors open it in Evidence, or check it with openssl as the README shows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recertify::ConnectDialog</name>

@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; in ids= is not an identity id</source>
-        <translation>« %1 » dans ids= n’est pas un identifiant d’identité</translation>
+        <translation>«&#xa0;%1&#xa0;» dans ids= n’est pas un identifiant d’identité</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
-        <translation>terme inconnu « %1 »&#xa0;; attendu source=, kind=, status=, finding=, ids=, debt&gt;= ou orphaned</translation>
+        <translation>terme inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu source=, kind=, status=, finding=, ids=, debt&gt;= ou orphaned</translation>
     </message>
 </context>
 <context>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>expected technical or manager, got &quot;%1&quot;</source>
-        <translation>technical ou manager attendu, reçu « %1 »</translation>
+        <translation>technical ou manager attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no identity matches &quot;%1&quot;</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>every identity matching &quot;%1&quot; is still certified for ownership, task scope and business need</source>
-        <translation>chaque identité correspondant à « %1 » est encore certifiée pour la propriété, le périmètre des tâches et le besoin métier</translation>
+        <translation>chaque identité correspondant à «&#xa0;%1&#xa0;» est encore certifiée pour la propriété, le périmètre des tâches et le besoin métier</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>--threshold: expected a positive number, got &quot;%1&quot;</source>
-        <translation>--threshold&#xa0;: nombre positif attendu, reçu « %1 »</translation>
+        <translation>--threshold&#xa0;: nombre positif attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Trigger %1 is on</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>--%1: expected a number of days, got &quot;%2&quot;</source>
-        <translation>--%1&#xa0;: nombre de jours attendu, reçu « %2 »</translation>
+        <translation>--%1&#xa0;: nombre de jours attendu, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The template&apos;s name; each campaign is named after it and its start date</source>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <source>--first: expected a date such as 2027-01-05, got &quot;%1&quot;</source>
-        <translation>--first&#xa0;: date attendue, par exemple 2027-01-05, reçu « %1 »</translation>
+        <translation>--first&#xa0;: date attendue, par exemple 2027-01-05, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>every %1 days, next %2</source>
@@ -1600,7 +1600,7 @@
     </message>
     <message>
         <source>--role: expected manager, reviewer or auditor, got &quot;%1&quot;</source>
-        <translation>--role&#xa0;: manager, reviewer ou auditor attendu, reçu « %1 »</translation>
+        <translation>--role&#xa0;: manager, reviewer ou auditor attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>team add: cannot read standard input</source>
@@ -1660,11 +1660,11 @@
     </message>
     <message>
         <source>Template &quot;%1&quot; stopped; the campaigns it started stay</source>
-        <translation>Modèle « %1 » arrêté&#xa0;; les campagnes qu&apos;il a lancées restent</translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» arrêté&#xa0;; les campagnes qu&apos;il a lancées restent</translation>
     </message>
     <message>
         <source>templates remove: no template called &quot;%1&quot;</source>
-        <translation>templates remove&#xa0;: aucun modèle nommé « %1 »</translation>
+        <translation>templates remove&#xa0;: aucun modèle nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>templates: expected create, list, run or remove</source>
@@ -2056,19 +2056,19 @@
     </message>
     <message>
         <source>How long the ownership answer holds (default: a year)</source>
-        <translation>Durée de validité de la réponse sur la propriété (par défaut : un an)</translation>
+        <translation>Durée de validité de la réponse sur la propriété (par défaut&#xa0;: un an)</translation>
     </message>
     <message>
         <source>How long the task scope answer holds (default: a year)</source>
-        <translation>Durée de validité de la réponse sur le périmètre des tâches (par défaut : un an)</translation>
+        <translation>Durée de validité de la réponse sur le périmètre des tâches (par défaut&#xa0;: un an)</translation>
     </message>
     <message>
         <source>%1: --reviewer is required, and an answer for each attestation item %2 asks: %3</source>
-        <translation>%1 : --reviewer est obligatoire, ainsi qu’une réponse à chaque attestation que demande l’élément %2 : %3</translation>
+        <translation>%1&#xa0;: --reviewer est obligatoire, ainsi qu’une réponse à chaque attestation que demande l’élément %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>--%1: expected a date such as 2027-06-30, got &quot;%2&quot;</source>
-        <translation>--%1 : date attendue, par exemple 2027-06-30, reçu « %2 »</translation>
+        <translation>--%1&#xa0;: date attendue, par exemple 2027-06-30, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2459,11 +2459,11 @@
     </message>
     <message>
         <source>anyone may assume it (trust policy principal &quot;*&quot;), subject to a condition</source>
-        <translation>n&apos;importe qui peut l&apos;assumer (principal « * » de la stratégie d&apos;approbation), sous condition</translation>
+        <translation>n&apos;importe qui peut l&apos;assumer (principal «&#xa0;*&#xa0;» de la stratégie d&apos;approbation), sous condition</translation>
     </message>
     <message>
         <source>anyone may assume it (trust policy principal &quot;*&quot;)</source>
-        <translation>n&apos;importe qui peut l&apos;assumer (principal « * » de la stratégie d&apos;approbation)</translation>
+        <translation>n&apos;importe qui peut l&apos;assumer (principal «&#xa0;*&#xa0;» de la stratégie d&apos;approbation)</translation>
     </message>
     <message>
         <source>%1, outside its own account, may assume it, subject to a condition</source>
@@ -3827,15 +3827,15 @@
     <message numerus="yes">
         <source>Reminder: %n review(s) waiting in &quot;%1&quot;</source>
         <translation>
-            <numerusform>Rappel&#xa0;: %n revue en attente dans « %1 »</numerusform>
-            <numerusform>Rappel&#xa0;: %n revues en attente dans « %1 »</numerusform>
+            <numerusform>Rappel&#xa0;: %n revue en attente dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Rappel&#xa0;: %n revues en attente dans «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identity review(s) in &quot;%1&quot; are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</source>
         <translation>
-            <numerusform>%n revue d’identité dans « %1 » attend votre décision&#xa0;; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
-            <numerusform>%n revues d’identité dans « %1 » attendent votre décision&#xa0;; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
+            <numerusform>%n revue d’identité dans «&#xa0;%1&#xa0;» attend votre décision&#xa0;; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
+            <numerusform>%n revues d’identité dans «&#xa0;%1&#xa0;» attendent votre décision&#xa0;; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
         </translation>
     </message>
     <message>
@@ -3919,7 +3919,7 @@
     </message>
     <message>
         <source>expected the email address of another reviewer, got &quot;%1&quot;</source>
-        <translation>adresse e-mail d’un autre réviseur attendue, reçu « %1 »</translation>
+        <translation>adresse e-mail d’un autre réviseur attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a new owner needs an email address, such as ada@example.com</source>
@@ -3983,11 +3983,11 @@
     </message>
     <message>
         <source>this item does not ask about %1: it is still certified; leave it unanswered</source>
-        <translation>cet élément ne porte pas sur %1 : encore certifié ; laissez-le sans réponse</translation>
+        <translation>cet élément ne porte pas sur %1&#xa0;: encore certifié&#xa0;; laissez-le sans réponse</translation>
     </message>
     <message>
         <source>this item asks about %1: answer it</source>
-        <translation>cet élément porte sur %1 : répondez-y</translation>
+        <translation>cet élément porte sur %1&#xa0;: répondez-y</translation>
     </message>
     <message>
         <source>the date %1 has already passed</source>
@@ -4165,7 +4165,7 @@
     <name>TeamConnection</name>
     <message>
         <source>Server: expected a host name or address, got &quot;%1&quot;</source>
-        <translation>Serveur&#xa0;: nom d&apos;hôte ou adresse attendu, reçu « %1 »</translation>
+        <translation>Serveur&#xa0;: nom d&apos;hôte ou adresse attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Port: expected 1 to 65535, got %1</source>
@@ -4173,11 +4173,11 @@
     </message>
     <message>
         <source>Database: expected a database name, got &quot;%1&quot;</source>
-        <translation>Base de données&#xa0;: nom de base de données attendu, reçu « %1 »</translation>
+        <translation>Base de données&#xa0;: nom de base de données attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Login: expected a database login, got &quot;%1&quot;</source>
-        <translation>Compte&#xa0;: compte de base de données attendu, reçu « %1 »</translation>
+        <translation>Compte&#xa0;: compte de base de données attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is not a team server address</source>
@@ -4212,7 +4212,7 @@
     </message>
     <message>
         <source>Expected the member&apos;s email address, got &quot;%1&quot;</source>
-        <translation>Adresse e-mail du membre attendue, reçu « %1 »</translation>
+        <translation>Adresse e-mail du membre attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot create the login %1: %2</source>
@@ -4236,7 +4236,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid database login (lower-case letters, digits and _)</source>
-        <translation>« %1 » n&apos;est pas un compte de base de données valide (lettres minuscules, chiffres et _)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un compte de base de données valide (lettres minuscules, chiffres et _)</translation>
     </message>
     <message>
         <source>%1 is a privileged login; team members sign in with logins of their own</source>
@@ -4255,7 +4255,7 @@
     </message>
     <message>
         <source>Template &quot;%1&quot;: %2</source>
-        <translation>Modèle « %1 »&#xa0;: %2</translation>
+        <translation>Modèle «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>No campaign template with id %1</source>
@@ -4271,15 +4271,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation>« %1 » n’est pas une adresse e-mail</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>expected technical or manager, got &quot;%1&quot;</source>
-        <translation>technical ou manager attendu, reçu « %1 »</translation>
+        <translation>technical ou manager attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a template called &quot;%1&quot; exists already</source>
-        <translation>un modèle nommé « %1 » existe déjà</translation>
+        <translation>un modèle nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
 </context>
 <context>
@@ -4306,7 +4306,7 @@
     </message>
     <message>
         <source>Unknown trigger &quot;%1&quot;; expected one of %2</source>
-        <translation>Déclencheur inconnu « %1 »&#xa0;; attendu l’un de %2</translation>
+        <translation>Déclencheur inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu l’un de %2</translation>
     </message>
     <message>
         <source>Triggered: %1, %2</source>
@@ -4851,8 +4851,8 @@
     <message numerus="yes">
         <source>%n certify-everything decisions in a row</source>
         <translation>
-            <numerusform>%n décision « tout certifier » d’affilée</numerusform>
-            <numerusform>%n décisions « tout certifier » d’affilée</numerusform>
+            <numerusform>%n décision «&#xa0;tout certifier&#xa0;» d’affilée</numerusform>
+            <numerusform>%n décisions «&#xa0;tout certifier&#xa0;» d’affilée</numerusform>
         </translation>
     </message>
     <message>
@@ -4896,6 +4896,37 @@
         <translation>
             <numerusform>%n décision modifiée par son réviseur&#xa0;; la modification compte, la décision précédente reste enregistrée.</numerusform>
             <numerusform>%n décisions modifiées par leurs réviseurs&#xa0;; les modifications comptent, les décisions précédentes restent enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation>Exporter les preuves…</translation>
+    </message>
+    <message>
+        <source>Writes the campaign&apos;s signed evidence bundle (decisions, what each reviewer saw, the audit chain, a PDF report) for auditors</source>
+        <translation>Écrit le paquet de preuves signé de la campagne (décisions, ce que chaque réviseur a vu, la chaîne d’audit, un rapport PDF) pour les auditeurs</translation>
+    </message>
+    <message>
+        <source>Export the signed evidence bundle</source>
+        <translation>Exporter le paquet de preuves signé</translation>
+    </message>
+    <message>
+        <source>Evidence bundles (*.zip)</source>
+        <translation>Paquets de preuves (*.zip)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n’a été exporté : %1</translation>
+    </message>
+    <message>
+        <source>Writing and signing the evidence bundle…</source>
+        <translation>Écriture et signature du paquet de preuves…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1, signed. Auditors open it in Evidence, or check it with openssl as the README shows.</source>
+        <translation>
+            <numerusform>%n élément exporté vers %1, signé. Les auditeurs l’ouvrent dans Preuves, ou le vérifient avec openssl comme l’indique le README.</numerusform>
+            <numerusform>%n éléments exportés vers %1, signés. Les auditeurs les ouvrent dans Preuves, ou les vérifient avec openssl comme l’indique le README.</numerusform>
         </translation>
     </message>
 </context>
@@ -6434,7 +6465,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Ownership, task scope and business need are each certified until their own date; with this, an identity is asked only what has run out, and one still certified for all three is left out</source>
-        <translation>Propriété, périmètre des tâches et besoin métier sont chacun certifiés jusqu’à leur propre date ; ainsi, une identité n’est interrogée que sur ce qui a expiré, et celle encore certifiée pour les trois est laissée de côté</translation>
+        <translation>Propriété, périmètre des tâches et besoin métier sont chacun certifiés jusqu’à leur propre date&#xa0;; ainsi, une identité n’est interrogée que sur ce qui a expiré, et celle encore certifiée pour les trois est laissée de côté</translation>
     </message>
 </context>
 <context>
@@ -6890,11 +6921,11 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>The task scope is still certified; this item does not ask about it.</source>
-        <translation>Le périmètre des tâches est encore certifié ; cet élément ne le demande pas.</translation>
+        <translation>Le périmètre des tâches est encore certifié&#xa0;; cet élément ne le demande pas.</translation>
     </message>
     <message>
         <source>%1 — not asked: certified until %2</source>
-        <translation>%1 — non demandé : certifié jusqu’au %2</translation>
+        <translation>%1 — non demandé&#xa0;: certifié jusqu’au %2</translation>
     </message>
     <message>
         <source>a later date</source>
@@ -7293,11 +7324,11 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Template &quot;%1&quot; added; its first campaign starts on %2.</source>
-        <translation>Modèle « %1 » ajouté&#xa0;; sa première campagne démarre le %2.</translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» ajouté&#xa0;; sa première campagne démarre le %2.</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; stopped; the campaigns it started stay.</source>
-        <translation>Modèle « %1 » arrêté&#xa0;; les campagnes qu&apos;il a lancées restent.</translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» arrêté&#xa0;; les campagnes qu&apos;il a lancées restent.</translation>
     </message>
     <message>
         <source>No template is due yet.</source>

@@ -32,9 +32,9 @@ DatabasePtr CliContext::database()
     }
     m_database = opened.value();
     // Every change batch that adds to the audit chain signs its new end with the export key.
-    AuditAnchor::install(*m_database, [] {
+    AuditAnchor::install(*m_database, [owner = actor()] {
         KeychainSecretStore keychain(3000);
-        return SigningKeys::fromKeychain(keychain, true);
+        return SigningKeys::fromKeychain(keychain, true, owner);
     }, m_clock);
     return m_database;
 }

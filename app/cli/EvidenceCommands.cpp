@@ -19,9 +19,8 @@ Result<SigningKey> signingKey(CliContext& context, const QString& keyFile, bool 
 {
     if (!keyFile.isEmpty())
         return SigningKeys::fromFile(keyFile);
-    Q_UNUSED(context);
     KeychainSecretStore secrets;
-    return SigningKeys::fromKeychain(secrets, create);
+    return SigningKeys::fromKeychain(secrets, create, context.actor());
 }
 
 } // namespace

@@ -136,7 +136,9 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
                                            { QStringLiteral("revoked"), s.revoked }, { QStringLiteral("retired"), s.retired },
                                            { QStringLiteral("reassigned"), s.reassigned }, { QStringLiteral("flagged"), s.flagged },
                                            { QStringLiteral("amended"), s.amended } } },
-        { QStringLiteral("exportedAt"), Timestamp::toIso(now) }, { QStringLiteral("signer"), signer },
+        { QStringLiteral("exportedAt"), Timestamp::toIso(now) },
+        // The signer is who the key belongs to, where the key says so; who ran the export is kept beside it.
+        { QStringLiteral("signer"), key.owner.isEmpty() ? signer : key.owner }, { QStringLiteral("exportedBy"), signer },
         { QStringLiteral("signerFingerprint"), fingerprint.value() },
     };
     // The chain's end as signed outside the database: an auditor holding a later export or the store

@@ -12,6 +12,7 @@ struct SigningKey
 {
     QByteArray privatePem;
     QByteArray publicPem;
+    QString owner {}; ///< who the key belongs to, kept with it in the keychain; empty for keys from a file or made before
 };
 
 /**

@@ -4,11 +4,33 @@
 
 namespace recertify {
 
-Result<SigningKey> SigningKeys::fromKeychain(SecretStore& secrets, bool create)
+namespace {
+
+// The keychain entry holds "Owner: NAME" on its first line, then the private key's PEM.
+const QString kOwnerLine = QStringLiteral("Owner: ");
+
+Result<SigningKey> parse(const QString& stored)
+{
+    QString pem = stored;
+    QString owner;
+    if (pem.startsWith(kOwnerLine)) {
+        const qsizetype end = pem.indexOf(u'\n');
+        owner = pem.mid(kOwnerLine.size(), end < 0 ? -1 : end - kOwnerLine.size()).trimmed();
+        pem = end < 0 ? QString() : pem.mid(end + 1);
+    }
+    auto key = Signer::fromPrivatePem(pem.toUtf8());
+    if (key)
+        key->owner = owner;
+    return key;
+}
+
+} // namespace
+
+Result<SigningKey> SigningKeys::fromKeychain(SecretStore& secrets, bool create, const QString& owner)
 {
     auto stored = secrets.read(kKeychainEntry);
     if (stored)
-        return Signer::fromPrivatePem(stored->toUtf8());
+        return parse(stored.value());
     if (!create) {
         return makeError(tr("No signing key yet: the first export makes one. (%1)").arg(stored.errorString()));
     }
@@ -18,8 +40,11 @@ Result<SigningKey> SigningKeys::fromKeychain(SecretStore& secrets, bool create)
     auto generated = Signer::generate();
     if (!generated)
         return generated.error();
-    if (auto saved = secrets.write(kKeychainEntry, QString::fromUtf8(generated->privatePem)); !saved)
+    const QString name = owner.simplified();
+    const QString entry = (name.isEmpty() ? QString() : kOwnerLine + name + u'\n') + QString::fromUtf8(generated->privatePem);
+    if (auto saved = secrets.write(kKeychainEntry, entry); !saved)
         return fieldError(QStringLiteral("key"), tr("%1; a signing key in a PEM file can sign instead").arg(saved.errorString()));
+    generated->owner = name;
     return generated;
 }
 

@@ -13,8 +13,11 @@ class SigningKeys
 public:
     static inline const QString kKeychainEntry = QStringLiteral("signing-key:recertify");
 
-    /** The keychain's key; generated and stored there the first time when create is true. */
-    [[nodiscard]] static Result<SigningKey> fromKeychain(SecretStore& secrets, bool create);
+    /**
+     * The keychain's key; generated and stored there the first time when create is true, with the name of
+     * who it belongs to (owner), so every bundle it signs names its signer.
+     */
+    [[nodiscard]] static Result<SigningKey> fromKeychain(SecretStore& secrets, bool create, const QString& owner = {});
     [[nodiscard]] static Result<SigningKey> fromFile(const QString& path);
 };
 

@@ -12,6 +12,8 @@
 #include "review/TriggerService.h"
 #include "storage/SqlUtil.h"
 #include "team/WhoAreYouDialog.h"
+#include "evidence/EvidenceBundle.h"
+#include "evidence/Signer.h"
 
 #include <QChartView>
 #include <QTemporaryDir>
@@ -624,7 +626,7 @@ private slots:
                    "justification", "amendDecision", "delegateItem", "decideSelected", "decideButton" };
         QTest::addRow("campaigns: the top row left to right, then the lists")
             << "campaigns"
-            << QStringList { "campaignTriggers", "campaignTemplates", "newCampaign", "remindCampaign", "escalateCampaign", "closeCampaign",
+            << QStringList { "campaignTriggers", "campaignTemplates", "newCampaign", "remindCampaign", "exportCampaign", "escalateCampaign", "closeCampaign",
                    "campaignList", "remediationTasks" };
     }
 
@@ -647,6 +649,32 @@ private slots:
             w = w->nextInFocusChain();
         } while (w && w != start);
         QCOMPARE(visited, order);
+    }
+
+    // The manager exports the signed bundle from the app, in a worker; the page says where it went, and it verifies.
+    void theSignedBundleIsExportedFromTheApp()
+    {
+        MainWindow window(m_store->database());
+        window.show();
+        window.campaigns()->reload();
+        window.campaigns()->select(m_campaign);
+        auto* button = window.campaigns()->findChild<QPushButton*>(QStringLiteral("exportCampaign"));
+        QVERIFY(button && button->isEnabled());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("q4.zip"));
+        SigningKey key = Signer::generate().value();
+        key.owner = QStringLiteral("Governance <gov@example.com>");
+        QSignalSpy done(window.campaigns(), &CampaignsPage::exported);
+        window.campaigns()->exportTo(m_campaign, path, key);
+        QVERIFY(!button->isEnabled()); // one export at a time, while the window stays responsive
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().at(1).toString(), QString());
+        QVERIFY(button->isEnabled());
+        auto* notice = window.campaigns()->findChild<QLabel*>(QStringLiteral("campaignNotice"));
+        QVERIFY2(notice->text().contains(QStringLiteral("q4.zip")), qPrintable(notice->text()));
+        auto verified = EvidenceBundle::verify(path, key.publicPem);
+        QVERIFY2(verified.ok() && verified->valid, verified.ok() ? qPrintable(verified->problems.join(u'\n')) : qPrintable(verified.errorString()));
+        QCOMPARE(verified->signer, QStringLiteral("Governance <gov@example.com>"));
     }
 
     void everyReviewerIsListedAndRemindersAreSavedForAMailer()

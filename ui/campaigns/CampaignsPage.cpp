@@ -4,7 +4,10 @@
 #include "TriggersDialog.h"
 
 #include "charts/ChartFactory.h"
+#include "evidence/ExportJob.h"
+#include "evidence/SigningKeys.h"
 #include "review/CampaignService.h"
+#include "secrets/KeychainSecretStore.h"
 #include "review/ReviewService.h"
 #include "reviews/ReviewQueuePage.h"
 #include "review/ReminderExport.h"
@@ -66,6 +69,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     , m_triggers(new QPushButton(tr("Triggers…"), this))
     , m_templates(new QPushButton(tr("Recurring…"), this))
     , m_remind(new QPushButton(tr("Send reminders…"), this))
+    , m_export(new QPushButton(tr("Export evidence…"), this))
     , m_notice(new QLabel(this))
     , m_tasksEmpty(new QLabel(this))
     , m_reviewers(new QTableWidget(0, 5, this))
@@ -153,6 +157,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     top->addWidget(m_templates);
     top->addWidget(m_new);
     top->addWidget(m_remind);
+    top->addWidget(m_export);
     top->addWidget(m_escalate);
     top->addWidget(m_close);
     auto* left = new QWidget(this);
@@ -178,7 +183,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     splitter->setStretchFactor(1, 3);
     // Stretch factors only share out spare room; the tables' size hints would otherwise take it all.
     splitter->setSizes({ 2300, 2700 });
-    setReadingOrder({ m_triggers, m_templates, m_new, m_remind, m_escalate, m_close, m_list, m_tasks, m_reviewerTabs, m_reviewers });
+    setReadingOrder({ m_triggers, m_templates, m_new, m_remind, m_export, m_escalate, m_close, m_list, m_tasks, m_reviewerTabs, m_reviewers });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addLayout(top);
@@ -195,6 +200,9 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     connect(m_close, &QPushButton::clicked, this, &CampaignsPage::closeCampaign);
     connect(m_escalate, &QPushButton::clicked, this, &CampaignsPage::escalateCampaign);
     connect(m_remind, &QPushButton::clicked, this, &CampaignsPage::sendReminders);
+    m_export->setObjectName(QStringLiteral("exportCampaign"));
+    m_export->setToolTip(tr("Writes the campaign's signed evidence bundle (decisions, what each reviewer saw, the audit chain, a PDF report) for auditors"));
+    connect(m_export, &QPushButton::clicked, this, &CampaignsPage::exportEvidence);
     m_triggers->setObjectName(QStringLiteral("campaignTriggers"));
     m_triggers->setToolTip(tr("Which events start a micro-campaign by themselves after a sync"));
     connect(m_triggers, &QPushButton::clicked, this, [this] {
@@ -212,7 +220,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
 
 void CampaignsPage::setManageable(bool manageable)
 {
-    for (QPushButton* button : { m_new, m_close, m_escalate, m_triggers, m_templates, m_remind })
+    for (QPushButton* button : { m_new, m_close, m_escalate, m_triggers, m_templates, m_remind, m_export })
         button->setVisible(manageable);
 }
 
@@ -245,6 +253,7 @@ void CampaignsPage::load()
         m_close->setEnabled(false);
         m_escalate->setEnabled(false);
         m_remind->setEnabled(false);
+        m_export->setEnabled(false);
         m_summary->setText(tr("No campaign yet. Start one with New campaign…: choose which identities, a due date and a fallback "
                               "reviewer for those nobody owns."));
         return;
@@ -277,6 +286,7 @@ void CampaignsPage::showCampaign(qint64 id)
     m_close->setEnabled(s.campaign.status == QLatin1String("open"));
     m_escalate->setEnabled(s.overdue > 0);
     m_remind->setEnabled(s.campaign.status == QLatin1String("open") && s.decided < s.items);
+    m_export->setEnabled(!m_exportJob || !m_exportJob->isRunning());
     m_summary->setText(tr("<b>%1</b> — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping; handed on: %13.<br>"
                           "Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12")
                            .arg(s.campaign.name.toHtmlEscaped())
@@ -441,6 +451,54 @@ QDialog* CampaignsPage::openFlagged(int row)
     dialog->resize(760, 620);
     dialog->show();
     return dialog;
+}
+
+void CampaignsPage::exportEvidence()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || !m_list->item(row, 0))
+        return;
+    const qint64 id = m_list->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the signed evidence bundle"),
+        QStringLiteral("campaign-%1-evidence.zip").arg(id), tr("Evidence bundles (*.zip)"));
+    if (path.isEmpty())
+        return;
+    // The keychain's key, made on first use and named after whoever made it.
+    KeychainSecretStore secrets;
+    auto key = SigningKeys::fromKeychain(secrets, true, actor());
+    if (!key) {
+        m_notice->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Danger));
+        m_notice->setText(tr("Nothing was exported: %1").arg(key.errorString()));
+        m_notice->setVisible(true);
+        return;
+    }
+    exportTo(id, path, key.value());
+}
+
+void CampaignsPage::exportTo(qint64 campaignId, const QString& path, const SigningKey& key)
+{
+    if (m_exportJob && m_exportJob->isRunning())
+        return;
+    delete m_exportJob;
+    m_exportJob = new ExportJob(m_database, campaignId, path, key, actor(), this);
+    m_export->setEnabled(false);
+    m_notice->setStyleSheet(QString());
+    m_notice->setText(tr("Writing and signing the evidence bundle…"));
+    m_notice->setVisible(true);
+    connect(m_exportJob, &ExportJob::finished, this, [this, path](int items, const QString& error) {
+        m_export->setEnabled(true);
+        if (!error.isEmpty()) {
+            m_notice->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Danger));
+            m_notice->setText(tr("Nothing was exported: %1").arg(error));
+        } else {
+            m_notice->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Success));
+            m_notice->setText(tr("Exported %n item(s) to %1, signed. Auditors open it in Evidence, or check it with openssl as the README shows.",
+                nullptr, items).arg(QDir::toNativeSeparators(path)));
+            emit storeChanged();
+        }
+        emit exported(path, error);
+    });
+    m_exportJob->start();
 }
 
 void CampaignsPage::sendReminders()

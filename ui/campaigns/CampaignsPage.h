@@ -15,6 +15,9 @@ class QVBoxLayout;
 
 namespace recertify {
 
+class ExportJob;
+struct SigningKey;
+
 /**
  * The governance manager's view: campaigns with their completion, and for the selected one the
  * burndown, progress per reviewer, the mix of decisions, rubber-stamp flags, overdue items and
@@ -35,9 +38,13 @@ public:
     bool writeReminders(qint64 campaignId, const QString& path);
     /** Opens the flagged decision in the given row with the evidence its reviewer saw; null when there is none. */
     QDialog* openFlagged(int row);
+    /** Writes and signs the campaign's evidence bundle in a worker; exported() reports the outcome. */
+    void exportTo(qint64 campaignId, const QString& path, const SigningKey& key);
 
 signals:
     void storeChanged();
+    /** An export finished: error is empty when the bundle was written and signed. */
+    void exported(const QString& path, const QString& error);
 
 protected:
     void load() override;
@@ -48,6 +55,7 @@ private:
     void closeCampaign();
     void escalateCampaign();
     void sendReminders();
+    void exportEvidence();
     void showReviewers(const CampaignStatus& status);
     void showFlagged(qint64 campaignId);
 
@@ -60,6 +68,8 @@ private:
     QPushButton* m_triggers;
     QPushButton* m_templates;
     QPushButton* m_remind;
+    QPushButton* m_export;
+    ExportJob* m_exportJob = nullptr;
     QLabel* m_notice;
     QLabel* m_tasksEmpty;
     QTableWidget* m_reviewers;

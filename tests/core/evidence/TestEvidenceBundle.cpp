@@ -4,6 +4,8 @@
 #include "evidence/BundleContents.h"
 #include "evidence/EvidenceBundle.h"
 #include "evidence/Signer.h"
+#include "evidence/SigningKeys.h"
+#include "secrets/SecretStore.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "connectors/Importer.h"
@@ -197,6 +199,32 @@ private slots:
             }
         }
         QCOMPARE(amendments, 1);
+    }
+
+    // The key carries who it belongs to: every bundle it signs names that person, and who exported it beside.
+    void theSignerIsWhoTheKeyBelongsTo()
+    {
+        InMemorySecretStore secrets;
+        auto made = SigningKeys::fromKeychain(secrets, true, QStringLiteral("Ada Lovelace <ada@example.com>"));
+        QVERIFY2(made.ok(), qPrintable(made.errorString()));
+        QCOMPARE(made->owner, QStringLiteral("Ada Lovelace <ada@example.com>"));
+        auto again = SigningKeys::fromKeychain(secrets, false, QStringLiteral("someone else"));
+        QVERIFY(again.ok());
+        QCOMPARE(again->owner, made->owner); // kept with the key, not taken from whoever asks
+        QCOMPARE(again->publicPem, made->publicPem);
+        const QString path = m_dir.filePath(QStringLiteral("owned.zip"));
+        auto written = EvidenceBundle::write(m_store->database(), m_campaign, path, again.value(), QStringLiteral("grace@example.com"));
+        QVERIFY2(written.ok(), qPrintable(written.errorString()));
+        const QJsonObject campaign = QJsonDocument::fromJson(unzipAll(path).value(QStringLiteral("campaign.json"))).object();
+        QCOMPARE(campaign.value(QStringLiteral("signer")).toString(), QStringLiteral("Ada Lovelace <ada@example.com>"));
+        QCOMPARE(campaign.value(QStringLiteral("exportedBy")).toString(), QStringLiteral("grace@example.com"));
+        auto verified = EvidenceBundle::verify(path, again->publicPem);
+        QVERIFY(verified.ok() && verified->valid);
+        // A key made before keys carried a name signs as whoever exports.
+        const QString older = m_dir.filePath(QStringLiteral("older.zip"));
+        QVERIFY(EvidenceBundle::write(m_store->database(), m_campaign, older, m_key, QStringLiteral("grace@example.com")).ok());
+        QCOMPARE(QJsonDocument::fromJson(unzipAll(older).value(QStringLiteral("campaign.json"))).object().value(QStringLiteral("signer")).toString(),
+            QStringLiteral("grace@example.com"));
     }
 
     void theExportProvesItsPopulationControlsAndRemediation()
