@@ -5157,10 +5157,6 @@
         <translation>&lt;b&gt;Verifiziert.&lt;/b&gt; Jede Datei stimmt mit SHA256SUMS überein, und SHA256SUMS trägt eine gültige Signatur von &lt;b&gt;%1&lt;/b&gt;, einem vertrauenswürdigen Unterzeichner (Schlüssel %2).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Verified, by a signer you have not trusted yet.&lt;/b&gt; Every file matches SHA256SUMS and the signature is valid for the key %1 (exported by %2). Compare the fingerprint with the one the signer gave you, then trust it.</source>
-        <translation>&lt;b&gt;Verifiziert, aber von einem Unterzeichner, dem Sie noch nicht vertrauen.&lt;/b&gt; Jede Datei stimmt mit SHA256SUMS überein, und die Signatur ist für den Schlüssel %1 gültig (exportiert von %2). Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Unterzeichner genannt hat, und vertrauen Sie ihm dann.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 decided · due %4 · %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 von %3 entschieden · fällig am %4 · %5</translation>
     </message>
@@ -5338,6 +5334,10 @@
     <message>
         <source>not asked</source>
         <translation>nicht erfragt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified, by a signer you have not trusted yet.&lt;/b&gt; Every file matches SHA256SUMS and the signature is valid for the key %1 (the bundle names its signer: %2). Compare the fingerprint with the one the signer gave you, then trust it.</source>
+        <translation>&lt;b&gt;Verifiziert, aber von einem Unterzeichner, dem Sie noch nicht vertrauen.&lt;/b&gt; Jede Datei stimmt mit SHA256SUMS überein, und die Signatur ist für den Schlüssel %1 gültig (das Paket nennt als Unterzeichner: %2). Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Unterzeichner genannt hat, und vertrauen Sie ihm dann.</translation>
     </message>
 </context>
 <context>

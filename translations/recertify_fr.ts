@@ -4916,7 +4916,7 @@
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation>Rien n’a été exporté : %1</translation>
+        <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Writing and signing the evidence bundle…</source>
@@ -5157,10 +5157,6 @@
         <translation>&lt;b&gt;Vérifié.&lt;/b&gt; Chaque fichier correspond à SHA256SUMS, et SHA256SUMS porte une signature valide de &lt;b&gt;%1&lt;/b&gt;, un signataire de confiance (clé %2).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Verified, by a signer you have not trusted yet.&lt;/b&gt; Every file matches SHA256SUMS and the signature is valid for the key %1 (exported by %2). Compare the fingerprint with the one the signer gave you, then trust it.</source>
-        <translation>&lt;b&gt;Vérifié, par un signataire auquel vous ne faites pas encore confiance.&lt;/b&gt; Chaque fichier correspond à SHA256SUMS et la signature est valide pour la clé %1 (exportée par %2). Comparez l&apos;empreinte avec celle que le signataire vous a communiquée, puis faites-lui confiance.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 decided · due %4 · %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 sur %3 décidés · échéance le %4 · %5</translation>
     </message>
@@ -5338,6 +5334,10 @@
     <message>
         <source>not asked</source>
         <translation>non demandé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified, by a signer you have not trusted yet.&lt;/b&gt; Every file matches SHA256SUMS and the signature is valid for the key %1 (the bundle names its signer: %2). Compare the fingerprint with the one the signer gave you, then trust it.</source>
+        <translation>&lt;b&gt;Vérifié, par un signataire auquel vous ne faites pas encore confiance.&lt;/b&gt; Chaque fichier correspond à SHA256SUMS et la signature est valide pour la clé %1 (le paquet désigne son signataire : %2). Comparez l'empreinte avec celle que le signataire vous a communiquée, puis faites-lui confiance.</translation>
     </message>
 </context>
 <context>

@@ -256,7 +256,7 @@ bool EvidencePage::openBundle(const QString& path)
     } else {
         m_banner->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Warning));
         m_banner->setText(tr("<b>Verified, by a signer you have not trusted yet.</b> Every file matches SHA256SUMS and the signature "
-                             "is valid for the key %1 (exported by %2). Compare the fingerprint with the one the signer gave you, "
+                             "is valid for the key %1 (the bundle names its signer: %2). Compare the fingerprint with the one the signer gave you, "
                              "then trust it.")
                               .arg(esc(m_verification.fingerprint), esc(m_verification.signer)));
     }
