@@ -6467,6 +6467,42 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <source>Ownership, task scope and business need are each certified until their own date; with this, an identity is asked only what has run out, and one still certified for all three is left out</source>
         <translation>Eigentümerschaft, Aufgabenumfang und geschäftlicher Bedarf sind jeweils bis zu einem eigenen Datum zertifiziert; damit wird eine Identität nur zu Abgelaufenem befragt, und eine für alle drei noch zertifizierte bleibt außen vor</translation>
     </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Every month (30 days)</source>
+        <translation>Jeden Monat (30 Tage)</translation>
+    </message>
+    <message>
+        <source>Every quarter (90 days)</source>
+        <translation>Jedes Quartal (90 Tage)</translation>
+    </message>
+    <message>
+        <source>Every half year (182 days)</source>
+        <translation>Jedes Halbjahr (182 Tage)</translation>
+    </message>
+    <message>
+        <source>Every year (365 days)</source>
+        <translation>Jedes Jahr (365 Tage)</translation>
+    </message>
+    <message>
+        <source>Repeating keeps a recurring template: the next campaigns start by themselves and ask only what has run out</source>
+        <translation>Wiederholen legt eine wiederkehrende Vorlage an: Die nächsten Kampagnen starten von selbst und fragen nur Abgelaufenes</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Campaign started, but it will not repeat: %1. Define the recurrence in Recurring….</source>
+        <translation>Kampagne gestartet, sie wiederholt sich aber nicht: %1. Legen Sie die Wiederholung unter Wiederkehrend… fest.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>

@@ -6459,6 +6459,42 @@ Give it to your auditors so they can trust it.</source>
         <source>Ownership, task scope and business need are each certified until their own date; with this, an identity is asked only what has run out, and one still certified for all three is left out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter (90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every half year (182 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year (365 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeating keeps a recurring template: the next campaigns start by themselves and ask only what has run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign started, but it will not repeat: %1. Define the recurrence in Recurring….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::OrphansPage</name>

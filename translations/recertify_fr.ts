@@ -5337,7 +5337,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Verified, by a signer you have not trusted yet.&lt;/b&gt; Every file matches SHA256SUMS and the signature is valid for the key %1 (the bundle names its signer: %2). Compare the fingerprint with the one the signer gave you, then trust it.</source>
-        <translation>&lt;b&gt;Vérifié, par un signataire auquel vous ne faites pas encore confiance.&lt;/b&gt; Chaque fichier correspond à SHA256SUMS et la signature est valide pour la clé %1 (le paquet désigne son signataire : %2). Comparez l'empreinte avec celle que le signataire vous a communiquée, puis faites-lui confiance.</translation>
+        <translation>&lt;b&gt;Vérifié, par un signataire auquel vous ne faites pas encore confiance.&lt;/b&gt; Chaque fichier correspond à SHA256SUMS et la signature est valide pour la clé %1 (le paquet désigne son signataire&#xa0;: %2). Comparez l&apos;empreinte avec celle que le signataire vous a communiquée, puis faites-lui confiance.</translation>
     </message>
 </context>
 <context>
@@ -6466,6 +6466,42 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Ownership, task scope and business need are each certified until their own date; with this, an identity is asked only what has run out, and one still certified for all three is left out</source>
         <translation>Propriété, périmètre des tâches et besoin métier sont chacun certifiés jusqu’à leur propre date&#xa0;; ainsi, une identité n’est interrogée que sur ce qui a expiré, et celle encore certifiée pour les trois est laissée de côté</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <source>Every month (30 days)</source>
+        <translation>Chaque mois (30 jours)</translation>
+    </message>
+    <message>
+        <source>Every quarter (90 days)</source>
+        <translation>Chaque trimestre (90 jours)</translation>
+    </message>
+    <message>
+        <source>Every half year (182 days)</source>
+        <translation>Chaque semestre (182 jours)</translation>
+    </message>
+    <message>
+        <source>Every year (365 days)</source>
+        <translation>Chaque année (365 jours)</translation>
+    </message>
+    <message>
+        <source>Repeating keeps a recurring template: the next campaigns start by themselves and ask only what has run out</source>
+        <translation>Répéter conserve un modèle récurrent : les campagnes suivantes démarrent d’elles-mêmes et ne demandent que ce qui a expiré</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Répét&amp;er :</translation>
+    </message>
+    <message>
+        <source>Campaign started, but it will not repeat: %1. Define the recurrence in Recurring….</source>
+        <translation>Campagne démarrée, mais elle ne se répétera pas : %1. Définissez la récurrence dans Récurrentes….</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

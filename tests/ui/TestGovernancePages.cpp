@@ -4,6 +4,7 @@
 #include "campaigns/NewCampaignDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoEstate.h"
+#include "review/TemplateService.h"
 #include "storage/AuditLog.h"
 #include "identity/IdentityWindow.h"
 #include "models/IdentityTableModel.h"
@@ -218,6 +219,10 @@ private slots:
         QTRY_VERIFY(start->isEnabled());
         auto* stage = dialog.findChild<QComboBox*>(QStringLiteral("campaignSecondStage"));
         stage->setCurrentIndex(stage->findData(QStringLiteral("manager")));
+        // Repeating every quarter keeps a recurring template, next due one period from now.
+        auto* repeat = dialog.findChild<QComboBox*>(QStringLiteral("campaignRepeat"));
+        QVERIFY(repeat);
+        repeat->setCurrentIndex(repeat->findData(90));
         // Started: the form is locked while the worker runs, and the dialog closes with the new campaign.
         start->click();
         QVERIFY(!scope->isEnabled());
@@ -231,6 +236,13 @@ private slots:
         QSqlQuery agents(store.database()->connection());
         QVERIFY(agents.exec(QStringLiteral("SELECT COUNT(*) FROM identities WHERE kind = 'ai-agent' AND status <> 'retired'")) && agents.next());
         QCOMPARE(q.value(1).toInt(), agents.value(0).toInt());
+        auto templates = TemplateService(store.database()).list();
+        QVERIFY(templates.ok());
+        QCOMPARE(templates->size(), 1);
+        QCOMPARE(templates->first().everyDays, 90);
+        QCOMPARE(templates->first().scope, QStringLiteral("kind=ai-agent"));
+        QCOMPARE(templates->first().secondStage, QStringLiteral("manager"));
+        QVERIFY(templates->first().nextRunAt > QDateTime::currentDateTimeUtc().addDays(89));
     }
 };
 

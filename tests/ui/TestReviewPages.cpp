@@ -10,6 +10,7 @@
 #include "campaigns/TemplatesDialog.h"
 #include "campaigns/TriggersDialog.h"
 #include "review/TriggerService.h"
+#include "storage/PeopleRepository.h"
 #include "storage/SqlUtil.h"
 #include "team/WhoAreYouDialog.h"
 #include "evidence/EvidenceBundle.h"
@@ -38,6 +39,7 @@
 #include <algorithm>
 #include <QPointer>
 #include <QTabWidget>
+#include <QCompleter>
 #include <QGroupBox>
 #include <QDialog>
 
@@ -250,6 +252,19 @@ private slots:
         search->clear();
         for (int row = 0; row < queue->count(); ++row)
             QVERIFY(!queue->item(row)->isHidden());
+        // A new owner is named from the people directory: typing part of an address completes it.
+        auto* newOwner = page->findChild<QLineEdit*>(QStringLiteral("newOwner"));
+        QVERIFY(newOwner->completer());
+        QString person;
+        for (const Person& p : PeopleRepository(m_store->database()).all().value()) {
+            if (p.active)
+                person = p.email;
+        }
+        QVERIFY(!person.isEmpty());
+        const QString part = person.section(u'@', 0, 0).right(5); // any part of the address
+        newOwner->completer()->setCompletionPrefix(part);
+        QVERIFY(newOwner->completer()->completionCount() >= 1);
+        QVERIFY(newOwner->completer()->currentCompletion().contains(part, Qt::CaseInsensitive));
         // Ctrl+F puts the keys in the search.
         QVERIFY(window.focusSearch());
         QCOMPARE(window.focusWidget(), static_cast<QWidget*>(search));

@@ -5,6 +5,8 @@
 #include "review/CampaignJob.h"
 #include "review/CampaignPreview.h"
 
+#include "review/TemplateService.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,6 +30,7 @@ NewCampaignDialog::NewCampaignDialog(DatabasePtr database, const QString& actor,
     , m_fallback(new QLineEdit(this))
     , m_secondStage(new QComboBox(this))
     , m_onlyExpired(new QCheckBox(tr("Ask only the attestations whose certification has run out"), this))
+    , m_repeat(new QComboBox(this))
     , m_preview(new QLabel(this))
     , m_error(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -47,6 +50,13 @@ NewCampaignDialog::NewCampaignDialog(DatabasePtr database, const QString& actor,
     m_secondStage->addItem(tr("None: one reviewer decides"), QString());
     m_secondStage->addItem(tr("The technical owner confirms"), QStringLiteral("technical"));
     m_secondStage->addItem(tr("The reviewer's manager confirms"), QStringLiteral("manager"));
+    m_repeat->setObjectName(QStringLiteral("campaignRepeat"));
+    m_repeat->addItem(tr("Once"), 0);
+    m_repeat->addItem(tr("Every month (30 days)"), 30);
+    m_repeat->addItem(tr("Every quarter (90 days)"), 90);
+    m_repeat->addItem(tr("Every half year (182 days)"), 182);
+    m_repeat->addItem(tr("Every year (365 days)"), 365);
+    m_repeat->setToolTip(tr("Repeating keeps a recurring template: the next campaigns start by themselves and ask only what has run out"));
     m_onlyExpired->setObjectName(QStringLiteral("campaignOnlyExpired"));
     m_onlyExpired->setToolTip(tr("Ownership, task scope and business need are each certified until their own date; with this, an identity is "
                                  "asked only what has run out, and one still certified for all three is left out"));
@@ -67,6 +77,7 @@ NewCampaignDialog::NewCampaignDialog(DatabasePtr database, const QString& actor,
     form->addRow(tr("&Fallback reviewer:"), m_fallback);
     form->addRow(tr("Second s&tage:"), m_secondStage);
     form->addRow(QString(), m_onlyExpired);
+    form->addRow(tr("&Repeat:"), m_repeat);
     form->addRow(tr("What it will do:"), m_preview);
     form->addRow(m_error);
     form->addRow(m_progress);
@@ -83,6 +94,8 @@ NewCampaignDialog::NewCampaignDialog(DatabasePtr database, const QString& actor,
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
         if (m_job && m_job->isRunning())
             m_job->cancel(); // finish() reports it and leaves the dialog open
+        else if (m_created > 0)
+            accept(); // the campaign started; only its recurrence failed
         else
             reject();
     });
@@ -121,7 +134,7 @@ void NewCampaignDialog::start()
         m_progress->setValue(done);
     });
     connect(m_job, &CampaignJob::finished, this, &NewCampaignDialog::finish);
-    for (QWidget* field : std::initializer_list<QWidget*> { m_name, m_due, m_scope, m_fallback, m_secondStage, m_onlyExpired })
+    for (QWidget* field : std::initializer_list<QWidget*> { m_name, m_due, m_scope, m_fallback, m_secondStage, m_onlyExpired, m_repeat })
         field->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_progress->setRange(0, 0);
@@ -134,10 +147,30 @@ void NewCampaignDialog::finish(qint64 id, const QString& error)
     m_progress->setVisible(false);
     if (id > 0) {
         m_created = id;
+        const int every = m_repeat->currentData().toInt();
+        if (every > 0) {
+            // The same review again every so many days, each as long as this one, starting one period from now.
+            CampaignTemplate t;
+            t.name = m_name->text().trimmed();
+            t.scope = m_scope->text();
+            t.fallbackReviewer = m_fallback->text().trimmed();
+            t.secondStage = m_secondStage->currentData().toString();
+            t.everyDays = every;
+            t.durationDays = std::max<qint64>(1, QDate::currentDate().daysTo(m_due->date()));
+            t.nextRunAt = QDateTime::currentDateTimeUtc().addDays(every);
+            t.createdBy = m_actor;
+            if (auto saved = TemplateService(m_database).create(t); !saved) {
+                // The campaign runs; say plainly that it will not come back by itself.
+                m_error->setText(tr("Campaign started, but it will not repeat: %1. Define the recurrence in Recurring….").arg(saved.errorString()));
+                m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+                m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+                return;
+            }
+        }
         accept();
         return;
     }
-    for (QWidget* field : std::initializer_list<QWidget*> { m_name, m_due, m_scope, m_fallback, m_secondStage })
+    for (QWidget* field : std::initializer_list<QWidget*> { m_name, m_due, m_scope, m_fallback, m_secondStage, m_onlyExpired, m_repeat })
         field->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     m_error->setText(error);

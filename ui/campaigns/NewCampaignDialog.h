@@ -47,6 +47,7 @@ private:
     QLineEdit* m_fallback;
     QComboBox* m_secondStage;
     QCheckBox* m_onlyExpired;
+    QComboBox* m_repeat; ///< once, or every so many days (a recurring template starting after this one)
     QLabel* m_preview;
     QLabel* m_error;
     QProgressBar* m_progress;

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -282,6 +283,19 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
 
 void ReviewQueuePage::load()
 {
+    // A new owner is named from the people directory: completion on any part of the address or name.
+    QStringList people;
+    if (auto all = PeopleRepository(m_database).all(); all) {
+        for (const Person& p : all.value()) {
+            if (p.active)
+                people << p.email;
+        }
+    }
+    auto* completer = new QCompleter(people, m_newOwner);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    delete m_newOwner->completer();
+    m_newOwner->setCompleter(completer);
     const qint64 current = m_campaign->currentData().toLongLong();
     m_campaign->blockSignals(true);
     m_campaign->clear();
