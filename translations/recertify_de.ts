@@ -4005,6 +4005,10 @@
         <source>business need</source>
         <translation>Geschäftsbedarf</translation>
     </message>
+    <message>
+        <source>%1 is not answered</source>
+        <translation>%1 ist nicht beantwortet</translation>
+    </message>
 </context>
 <context>
     <name>Signer</name>
@@ -4900,7 +4904,7 @@
     </message>
     <message>
         <source>Export evidence…</source>
-        <translation>Nachweise exportieren…</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Writes the campaign&apos;s signed evidence bundle (decisions, what each reviewer saw, the audit chain, a PDF report) for auditors</source>
@@ -4928,6 +4932,10 @@
             <numerusform>%n Element nach %1 exportiert, signiert. Die Revision öffnet es unter Nachweise oder prüft es mit openssl wie in der README beschrieben.</numerusform>
             <numerusform>%n Elemente nach %1 exportiert, signiert. Die Revision öffnet sie unter Nachweise oder prüft sie mit openssl wie in der README beschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export in progress</source>
+        <translation>Export läuft</translation>
     </message>
 </context>
 <context>

@@ -4003,6 +4003,10 @@
         <source>business need</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Signer</name>
@@ -4926,6 +4930,10 @@
             <numerusform>Exported %n item to %1, signed. Auditors open it in Evidence, or check it with openssl as the README shows.</numerusform>
             <numerusform>Exported %n items to %1, signed. Auditors open it in Evidence, or check it with openssl as the README shows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export in progress</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4005,6 +4005,10 @@
         <source>business need</source>
         <translation>le besoin métier</translation>
     </message>
+    <message>
+        <source>%1 is not answered</source>
+        <translation>%1 n’a pas de réponse</translation>
+    </message>
 </context>
 <context>
     <name>Signer</name>
@@ -4752,7 +4756,7 @@
     </message>
     <message>
         <source>Send reminders…</source>
-        <translation>Envoyer des rappels…</translation>
+        <translation>Rappels…</translation>
     </message>
     <message>
         <source>Every reviewer</source>
@@ -4900,7 +4904,7 @@
     </message>
     <message>
         <source>Export evidence…</source>
-        <translation>Exporter les preuves…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Writes the campaign&apos;s signed evidence bundle (decisions, what each reviewer saw, the audit chain, a PDF report) for auditors</source>
@@ -4928,6 +4932,10 @@
             <numerusform>%n élément exporté vers %1, signé. Les auditeurs l’ouvrent dans Preuves, ou le vérifient avec openssl comme l’indique le README.</numerusform>
             <numerusform>%n éléments exportés vers %1, signés. Les auditeurs les ouvrent dans Preuves, ou les vérifient avec openssl comme l’indique le README.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export in progress</source>
+        <translation>Export en cours</translation>
     </message>
 </context>
 <context>
@@ -6489,15 +6497,15 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Repeating keeps a recurring template: the next campaigns start by themselves and ask only what has run out</source>
-        <translation>Répéter conserve un modèle récurrent : les campagnes suivantes démarrent d’elles-mêmes et ne demandent que ce qui a expiré</translation>
+        <translation>Répéter conserve un modèle récurrent&#xa0;: les campagnes suivantes démarrent d’elles-mêmes et ne demandent que ce qui a expiré</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>Répét&amp;er :</translation>
+        <translation>Répét&amp;er&#xa0;:</translation>
     </message>
     <message>
         <source>Campaign started, but it will not repeat: %1. Define the recurrence in Recurring….</source>
-        <translation>Campagne démarrée, mais elle ne se répétera pas : %1. Définissez la récurrence dans Récurrentes….</translation>
+        <translation>Campagne démarrée, mais elle ne se répétera pas&#xa0;: %1. Définissez la récurrence dans Récurrentes….</translation>
     </message>
     <message>
         <source>Close</source>

@@ -52,11 +52,12 @@ struct Decision
     qint64 itemId = 0;
     QString decidedBy;  ///< the person deciding
     QString onBehalfOf; ///< the assigned reviewer, when their manager decides for them
-    QString ownership = QStringLiteral("confirm"); ///< confirm, reassign; not-asked where the item does not ask it
+    // Every answer starts empty: nothing is recorded that the reviewer did not give.
+    QString ownership; ///< confirm, reassign; not-asked where the item does not ask it
     QString ownershipTarget;                        ///< the new owner, for reassign
-    QString scope = QStringLiteral("keep");         ///< keep, reduce
+    QString scope;     ///< keep, reduce; not-asked
     QStringList scopeRemove;                        ///< grants to remove, for reduce
-    QString need = QStringLiteral("certify");       ///< certify, revoke, retire
+    QString need;      ///< certify, revoke, retire; not-asked
     QDateTime certifyUntil;  ///< how long the business need is certified
     QDateTime ownershipUntil; ///< how long the ownership answer holds (default: a year)
     QDateTime scopeUntil;     ///< how long the task scope answer holds (default: a year)

@@ -159,6 +159,8 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
     } asked[] = { { QLatin1String("ownership"), d.ownership, "ownership" }, { QLatin1String("scope"), d.scope, "scope" },
         { QLatin1String("need"), d.need, "need" } };
     for (const auto& a : asked) {
+        if (it.asksFor(a.attestation) && a.answer.trimmed().isEmpty())
+            return fieldError(QString::fromLatin1(a.field), ReviewService::tr("%1 is not answered").arg(ReviewService::attestationName(a.attestation)));
         if (!it.asksFor(a.attestation) && a.answer != notAsked) {
             return fieldError(QString::fromLatin1(a.field),
                 ReviewService::tr("this item does not ask about %1: it is still certified; leave it unanswered").arg(ReviewService::attestationName(a.attestation)));

@@ -55,6 +55,10 @@ int main(int argc, char** argv)
         for (int i = 0; i < decisions; ++i) {
             const ReviewItem& item = items->at(i);
             Decision d;
+            // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+            d.ownership = QStringLiteral("confirm");
+            d.scope = QStringLiteral("keep");
+            d.need = QStringLiteral("certify");
             d.itemId = item.id;
             d.decidedBy = item.reviewer;
             d.need = (i % 5 == 0) ? QStringLiteral("revoke") : QStringLiteral("certify");

@@ -85,6 +85,10 @@ int main(int argc, char** argv)
                     go.acquire();
                     for (const ReviewItem& item : work[size_t(c)]) {
                         Decision d;
+                        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+                        d.ownership = QStringLiteral("confirm");
+                        d.scope = QStringLiteral("keep");
+                        d.need = QStringLiteral("certify");
                         d.itemId = item.id;
                         d.decidedBy = item.reviewer;
                         d.justification = QStringLiteral("benchmark");

@@ -45,6 +45,10 @@ private slots:
         const auto items = reviews.items(id.value()).value();
         for (const ReviewItem& item : items.mid(0, 12)) {
             Decision d;
+            // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+            d.ownership = QStringLiteral("confirm");
+            d.scope = QStringLiteral("keep");
+            d.need = QStringLiteral("certify");
             d.itemId = item.id;
             d.decidedBy = item.reviewer;
             d.need = item.id % 4 == 0 ? QStringLiteral("retire") : QStringLiteral("certify");

@@ -40,6 +40,7 @@
 #include <QPointer>
 #include <QTabWidget>
 #include <QCompleter>
+#include <QProgressBar>
 #include <QGroupBox>
 #include <QDialog>
 
@@ -256,12 +257,15 @@ private slots:
         auto* newOwner = page->findChild<QLineEdit*>(QStringLiteral("newOwner"));
         QVERIFY(newOwner->completer());
         QString person;
-        for (const Person& p : PeopleRepository(m_store->database()).all().value()) {
+        const auto people = PeopleRepository(m_store->database()).all(); // named: the loop must not walk a dead temporary
+        QVERIFY(people.ok());
+        for (const Person& p : people.value()) {
             if (p.active)
                 person = p.email;
         }
         QVERIFY(!person.isEmpty());
         const QString part = person.section(u'@', 0, 0).right(5); // any part of the address
+        QVERIFY2(newOwner->completer()->model()->rowCount() > 0, "the people directory is offered");
         newOwner->completer()->setCompletionPrefix(part);
         QVERIFY(newOwner->completer()->completionCount() >= 1);
         QVERIFY(newOwner->completer()->currentCompletion().contains(part, Qt::CaseInsensitive));
@@ -335,6 +339,10 @@ private slots:
         auto target = std::find_if(pending.cbegin(), pending.cend(), [](const ReviewItem& i) { return i.state == QLatin1String("pending"); });
         QVERIFY(target != pending.cend());
         Decision slip;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        slip.ownership = QStringLiteral("confirm");
+        slip.scope = QStringLiteral("keep");
+        slip.need = QStringLiteral("certify");
         slip.itemId = target->id;
         slip.decidedBy = m_reviewer;
         slip.ownership = QStringLiteral("reassign");
@@ -682,9 +690,11 @@ private slots:
         QSignalSpy done(window.campaigns(), &CampaignsPage::exported);
         window.campaigns()->exportTo(m_campaign, path, key);
         QVERIFY(!button->isEnabled()); // one export at a time, while the window stays responsive
+        QVERIFY(window.campaigns()->findChild<QProgressBar*>(QStringLiteral("exportProgress"))->isVisibleTo(window.campaigns()));
         QVERIFY(done.wait(60000));
         QCOMPARE(done.first().at(1).toString(), QString());
         QVERIFY(button->isEnabled());
+        QVERIFY(!window.campaigns()->findChild<QProgressBar*>(QStringLiteral("exportProgress"))->isVisibleTo(window.campaigns()));
         auto* notice = window.campaigns()->findChild<QLabel*>(QStringLiteral("campaignNotice"));
         QVERIFY2(notice->text().contains(QStringLiteral("q4.zip")), qPrintable(notice->text()));
         auto verified = EvidenceBundle::verify(path, key.publicPem);

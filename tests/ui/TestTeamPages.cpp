@@ -129,6 +129,10 @@ private slots:
         auto items = ReviewService(other.value()).items(estate.campaign, estate.reviewer);
         QVERIFY(items && !items->isEmpty());
         Decision d;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        d.ownership = QStringLiteral("confirm");
+        d.scope = QStringLiteral("keep");
+        d.need = QStringLiteral("certify");
         d.itemId = items->first().id;
         d.decidedBy = estate.reviewer;
         d.justification = QStringLiteral("decided on the laptop");

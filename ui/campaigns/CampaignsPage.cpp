@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBrowser>
@@ -70,6 +71,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     , m_templates(new QPushButton(tr("Recurring…"), this))
     , m_remind(new QPushButton(tr("Send reminders…"), this))
     , m_export(new QPushButton(tr("Export evidence…"), this))
+    , m_exportProgress(new QProgressBar(this))
     , m_notice(new QLabel(this))
     , m_tasksEmpty(new QLabel(this))
     , m_reviewers(new QTableWidget(0, 5, this))
@@ -188,6 +190,13 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addLayout(top);
     layout->addWidget(m_notice);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setAccessibleName(tr("Export in progress"));
+    m_exportProgress->setRange(0, 0); // writing and signing has no steps worth counting: busy until done
+    m_exportProgress->setMaximumHeight(8);
+    m_exportProgress->setTextVisible(false);
+    m_exportProgress->setVisible(false);
+    layout->addWidget(m_exportProgress);
     layout->addWidget(splitter, 1);
 
     connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
@@ -485,8 +494,10 @@ void CampaignsPage::exportTo(qint64 campaignId, const QString& path, const Signi
     m_notice->setStyleSheet(QString());
     m_notice->setText(tr("Writing and signing the evidence bundle…"));
     m_notice->setVisible(true);
+    m_exportProgress->setVisible(true);
     connect(m_exportJob, &ExportJob::finished, this, [this, path](int items, const QString& error) {
         m_export->setEnabled(true);
+        m_exportProgress->setVisible(false);
         if (!error.isEmpty()) {
             m_notice->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Danger));
             m_notice->setText(tr("Nothing was exported: %1").arg(error));

@@ -8,6 +8,7 @@
 
 class QDialog;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -69,6 +70,7 @@ private:
     QPushButton* m_templates;
     QPushButton* m_remind;
     QPushButton* m_export;
+    QProgressBar* m_exportProgress; ///< busy while a bundle is written and signed
     ExportJob* m_exportJob = nullptr;
     QLabel* m_notice;
     QLabel* m_tasksEmpty;

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <QComboBox>
 #include <QCompleter>
+#include <QStringListModel>
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -107,6 +108,12 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     m_grants->setAccessibleName(tr("Grants to remove"));
     m_message->setObjectName(QStringLiteral("reviewMessage"));
     m_newOwner->setPlaceholderText(tr("name@example.com"));
+    // One completer for the window's life; each load refreshes the people it offers.
+    m_people = new QStringListModel(this);
+    auto* completer = new QCompleter(m_people, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_newOwner->setCompleter(completer);
     m_justification->setPlaceholderText(tr("Why: required to revoke, to reduce, and to certify with open high-severity findings"));
     m_justification->setMaximumHeight(70);
     m_justification->setTabChangesFocus(true); // a Tab moves on; it never lands in audited text
@@ -291,11 +298,7 @@ void ReviewQueuePage::load()
                 people << p.email;
         }
     }
-    auto* completer = new QCompleter(people, m_newOwner);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    delete m_newOwner->completer();
-    m_newOwner->setCompleter(completer);
+    m_people->setStringList(people);
     const qint64 current = m_campaign->currentData().toLongLong();
     m_campaign->blockSignals(true);
     m_campaign->clear();

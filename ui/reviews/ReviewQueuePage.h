@@ -17,6 +17,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QStringListModel;
 class QTextBrowser;
 
 namespace recertify {
@@ -95,6 +96,7 @@ private:
     QRadioButton* m_confirm;
     QRadioButton* m_reassign;
     QLineEdit* m_newOwner;
+    QStringListModel* m_people; ///< the people directory's active addresses, for completing a new owner
     QRadioButton* m_keep;
     QRadioButton* m_reduce;
     QListWidget* m_grants;

@@ -115,6 +115,10 @@ private slots:
         const auto items = reviews.items(m_campaign).value();
         for (const ReviewItem& item : items) {
             Decision d;
+            // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+            d.ownership = QStringLiteral("confirm");
+            d.scope = QStringLiteral("keep");
+            d.need = QStringLiteral("certify");
             d.itemId = item.id;
             d.decidedBy = item.reviewer;
             d.need = item.id % 3 == 0 ? QStringLiteral("revoke") : QStringLiteral("certify");
@@ -125,6 +129,10 @@ private slots:
         }
         // The reviewer corrects the first decision before the close: both go into the export.
         Decision amended;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        amended.ownership = QStringLiteral("confirm");
+        amended.scope = QStringLiteral("keep");
+        amended.need = QStringLiteral("certify");
         amended.itemId = items.first().id;
         amended.decidedBy = items.first().reviewer;
         amended.ownership = QStringLiteral("reassign");

@@ -83,6 +83,10 @@ private slots:
                 go.acquire();
                 for (const ReviewItem& item : items) {
                     Decision d;
+                    // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+                    d.ownership = QStringLiteral("confirm");
+                    d.scope = QStringLiteral("keep");
+                    d.need = QStringLiteral("certify");
                     d.itemId = item.id;
                     d.decidedBy = reviewer;
                     d.need = QStringLiteral("certify");

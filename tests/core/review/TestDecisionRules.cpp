@@ -120,6 +120,10 @@ private slots:
         QVERIFY(item.id > 0);
         const qint64 auditBefore = scalar(*m_store->database(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         Decision d;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        d.ownership = QStringLiteral("confirm");
+        d.scope = QStringLiteral("keep");
+        d.need = QStringLiteral("certify");
         d.itemId = item.id;
         d.decidedBy = item.reviewer;
         d.ownership = QStringLiteral("confirm");
@@ -165,6 +169,10 @@ private slots:
         QCOMPARE(item.reviewer, QStringLiteral("owner@example.com"));
         const qint64 auditBefore = scalar(*m_store->database(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         Decision d;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        d.ownership = QStringLiteral("confirm");
+        d.scope = QStringLiteral("keep");
+        d.need = QStringLiteral("certify");
         d.itemId = item.id;
         d.decidedBy = decider;
         d.onBehalfOf = onBehalfOf;
@@ -214,6 +222,10 @@ private slots:
         for (const QJsonValue& g : item.evidence.value(QStringLiteral("grants")).toArray())
             grants << g.toObject().value(QStringLiteral("permission")).toString();
         Decision d;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        d.ownership = QStringLiteral("confirm");
+        d.scope = QStringLiteral("keep");
+        d.need = QStringLiteral("certify");
         d.itemId = item.id;
         d.decidedBy = item.reviewer;
         d.justification = QStringLiteral("checked the usage");
@@ -245,6 +257,10 @@ private slots:
         QVERIFY2(!findingsOf(*m_store->database(), m_identity, QStringLiteral("review-overdue")).isEmpty(),
                  "the demo identity starts overdue");
         Decision d;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        d.ownership = QStringLiteral("confirm");
+        d.scope = QStringLiteral("keep");
+        d.need = QStringLiteral("certify");
         d.itemId = item.id;
         d.decidedBy = item.reviewer;
         d.justification = QStringLiteral("runs the nightly export");
@@ -266,6 +282,10 @@ private slots:
         QVERIFY(grants.size() >= 3);
         const QString removed = grants.first();
         Decision d;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        d.ownership = QStringLiteral("confirm");
+        d.scope = QStringLiteral("keep");
+        d.need = QStringLiteral("certify");
         d.itemId = item.id;
         d.decidedBy = item.reviewer;
         d.scope = QStringLiteral("reduce");
@@ -324,6 +344,10 @@ private slots:
         QVERIFY(!grants.isEmpty());
         const auto answer = [&](const QString& kind) {
             Decision d;
+            // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+            d.ownership = QStringLiteral("confirm");
+            d.scope = QStringLiteral("keep");
+            d.need = QStringLiteral("certify");
             d.itemId = item.id;
             d.decidedBy = item.reviewer;
             d.justification = QStringLiteral("as reviewed");
@@ -410,6 +434,10 @@ private slots:
         const ReviewItem item = reviews.items(id.value())->first();
         QVERIFY(item.asks.isEmpty()); // a first campaign asks all three
         Decision d;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        d.ownership = QStringLiteral("confirm");
+        d.scope = QStringLiteral("keep");
+        d.need = QStringLiteral("certify");
         d.itemId = item.id;
         d.decidedBy = item.reviewer;
         d.ownership = QStringLiteral("reassign");
@@ -468,6 +496,10 @@ private slots:
         QCOMPARE(item.asks, QStringList { QStringLiteral("scope") });
 
         Decision d;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        d.ownership = QStringLiteral("confirm");
+        d.scope = QStringLiteral("keep");
+        d.need = QStringLiteral("certify");
         d.itemId = item.id;
         d.decidedBy = item.reviewer;
         d.scope = QStringLiteral("keep");
@@ -493,11 +525,43 @@ private slots:
         QCOMPARE(textOf(store, item.id), QStringLiteral("not-asked|keep|not-asked"));
     }
 
+    // Nothing is pre-answered, in the core as on the form: an attestation left unanswered is refused, naming it.
+    void anUnansweredAttestationIsRefused_data()
+    {
+        QTest::addColumn<QString>("unanswered");
+        QTest::newRow("ownership") << "ownership";
+        QTest::newRow("task scope") << "scope";
+        QTest::newRow("business need") << "need";
+    }
+
+    void anUnansweredAttestationIsRefused()
+    {
+        QFETCH(QString, unanswered);
+        const ReviewItem item = itemFor(QStringLiteral("owner@example.com"), QStringLiteral("active"));
+        QVERIFY(item.id > 0);
+        Decision d;
+        d.itemId = item.id;
+        d.decidedBy = item.reviewer;
+        d.justification = QStringLiteral("reviewed");
+        d.ownership = unanswered == QLatin1String("ownership") ? QString() : QStringLiteral("confirm");
+        d.scope = unanswered == QLatin1String("scope") ? QString() : QStringLiteral("keep");
+        d.need = unanswered == QLatin1String("need") ? QString() : QStringLiteral("certify");
+        auto refused = ReviewService(m_store->database(), m_clock).decide(d);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, unanswered);
+        QVERIFY2(refused.errorString().contains(QStringLiteral("is not answered")), qPrintable(refused.errorString()));
+        QCOMPARE(scalar(*m_store->database(), QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"), { item.id }), qint64(0));
+    }
+
     void nothingToAmendBeforeADecision()
     {
         const ReviewItem item = itemFor(QStringLiteral("owner@example.com"), QStringLiteral("active"));
         QVERIFY(item.id > 0);
         Decision d;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        d.ownership = QStringLiteral("confirm");
+        d.scope = QStringLiteral("keep");
+        d.need = QStringLiteral("certify");
         d.itemId = item.id;
         d.decidedBy = item.reviewer;
         auto refused = ReviewService(m_store->database(), m_clock).amend(d);

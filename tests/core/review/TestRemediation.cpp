@@ -50,6 +50,10 @@ private slots:
         // The first identity is revoked (no rotation needed), every other one certified as it is.
         for (qsizetype n = 0; n < items->size(); ++n) {
             Decision d;
+            // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+            d.ownership = QStringLiteral("confirm");
+            d.scope = QStringLiteral("keep");
+            d.need = QStringLiteral("certify");
             d.itemId = items->at(n).id;
             d.decidedBy = items->at(n).reviewer;
             d.need = n == 0 ? QStringLiteral("revoke") : QStringLiteral("certify");

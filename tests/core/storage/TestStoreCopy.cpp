@@ -52,6 +52,10 @@ bool fill(const DatabasePtr& database)
         return false;
     for (int i = 0; i < 10 && i < items->size(); ++i) {
         Decision d;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        d.ownership = QStringLiteral("confirm");
+        d.scope = QStringLiteral("keep");
+        d.need = QStringLiteral("certify");
         d.itemId = items->at(i).id;
         d.decidedBy = items->at(i).reviewer;
         d.justification = QStringLiteral("still needed");

@@ -137,6 +137,10 @@ private slots:
                 { othersItem, team.reviewerB, email });
             QVERIFY(!forged);
             Decision asOther;
+            // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+            asOther.ownership = QStringLiteral("confirm");
+            asOther.scope = QStringLiteral("keep");
+            asOther.need = QStringLiteral("certify");
             asOther.itemId = othersItem;
             asOther.decidedBy = team.reviewerB;
             asOther.justification = QStringLiteral("not mine to decide");
@@ -173,6 +177,10 @@ private slots:
         const qint64 ownItem = scalar(store.database()->connection(),
             QStringLiteral("SELECT MIN(id) FROM review_items WHERE reviewer = ?"), { team.reviewerA });
         Decision mine;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        mine.ownership = QStringLiteral("confirm");
+        mine.scope = QStringLiteral("keep");
+        mine.need = QStringLiteral("certify");
         mine.itemId = ownItem;
         mine.decidedBy = team.reviewerA;
         mine.justification = QStringLiteral("still runs the nightly export");
@@ -313,6 +321,10 @@ private slots:
         auto mine = ReviewService(client.value()).items(staged.value(), reviewer);
         QVERIFY(mine && !mine->isEmpty());
         Decision d;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        d.ownership = QStringLiteral("confirm");
+        d.scope = QStringLiteral("keep");
+        d.need = QStringLiteral("certify");
         d.itemId = mine->first().id;
         d.decidedBy = reviewer;
         d.justification = QStringLiteral("runs the nightly export");
@@ -393,6 +405,10 @@ private slots:
         QVERIFY2(handed, qPrintable(handed.errorString()));
         // Still visible to the one who handed it on, but theirs to decide no longer.
         Decision d;
+        // The reviewer's three answers, given explicitly: a Decision starts unanswered.
+        d.ownership = QStringLiteral("confirm");
+        d.scope = QStringLiteral("keep");
+        d.need = QStringLiteral("certify");
         d.itemId = item;
         d.decidedBy = team.reviewerA;
         QVERIFY(!reviews.decide(d));
