@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "review/Attestations.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "team/TeamService.h"
@@ -226,7 +227,7 @@ int reviewCommand(CliContext& context)
                     { QStringLiteral("reviewer"), i.reviewer }, { QStringLiteral("state"), i.state }, { QStringLiteral("stage"), i.stage },
                     { QStringLiteral("reason"), i.reason }, { QStringLiteral("unchangedSinceLastReview"), i.unchangedSinceLastReview },
                     { QStringLiteral("version"), i.version },
-                    { QStringLiteral("asks"), QJsonArray::fromStringList(i.asks.isEmpty() ? QStringList { QStringLiteral("ownership"), QStringLiteral("scope"), QStringLiteral("need") } : i.asks) },
+                    { QStringLiteral("asks"), QJsonArray::fromStringList(i.asks.isEmpty() ? Attestations::kAll : i.asks) },
                     { QStringLiteral("evidence"), i.evidence } });
             }
             context.printJson(QJsonDocument(out));

@@ -392,7 +392,8 @@ void CampaignsPage::showFlagged(qint64 campaignId)
 {
     m_flagged->setRowCount(0);
     auto flagged = CampaignService(m_database).flagged(campaignId);
-    const QList<FlaggedDecision> rows = flagged ? flagged.value() : QList<FlaggedDecision>();
+    m_flaggedRows = flagged ? flagged.value() : QList<FlaggedDecision>();
+    const QList<FlaggedDecision>& rows = m_flaggedRows;
     m_reviewerTabs->setTabText(1, tr("Flagged (%1)").arg(rows.size()));
     for (const FlaggedDecision& f : rows) {
         const int row = m_flagged->rowCount();
@@ -423,12 +424,11 @@ void CampaignsPage::showFlagged(qint64 campaignId)
 
 QDialog* CampaignsPage::openFlagged(int row)
 {
-    if (row < 0 || row >= m_flagged->rowCount() || !m_flagged->item(row, 0))
+    if (row < 0 || row >= m_flaggedRows.size())
         return nullptr;
-    const qint64 itemId = m_flagged->item(row, 0)->data(Qt::UserRole).toLongLong();
-    auto item = ReviewService(m_database).item(itemId);
-    auto decision = ReviewService(m_database).decision(itemId);
-    if (!item || !decision)
+    const FlaggedDecision& f = m_flaggedRows.at(row);
+    auto item = ReviewService(m_database).item(f.itemId);
+    if (!item)
         return nullptr;
     auto* dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -437,15 +437,11 @@ QDialog* CampaignsPage::openFlagged(int row)
     auto* view = new QTextBrowser(dialog);
     view->setObjectName(QStringLiteral("flaggedDecisionView"));
     view->setAccessibleName(tr("The decision and the evidence its reviewer saw"));
-    const Decision& d = decision.value();
     QString html = QStringLiteral("<p>%1<br>%2<br>%3<br>%4</p><hr>")
-                       .arg(tr("<b>Decided</b> %1 by %2").arg(esc(LocalDates::dateTime(d.decidedAt)), esc(d.decidedBy)),
+                       .arg(tr("<b>Decided</b> %1 by %2").arg(esc(LocalDates::dateTime(f.decidedAt)), esc(f.decidedBy)),
                            esc(tr("Why flagged: %1").arg(m_flagged->item(row, 2)->text())),
-                           esc(tr("Ownership: %1 · Task scope: %2 · Business need: %3")
-                                   .arg(m_flagged->item(row, 4)->text().section(QStringLiteral(" · "), 0, 0),
-                                       m_flagged->item(row, 4)->text().section(QStringLiteral(" · "), 1, 1),
-                                       m_flagged->item(row, 4)->text().section(QStringLiteral(" · "), 2))),
-                           esc(tr("Justification: %1").arg(d.justification.isEmpty() ? tr("none given") : d.justification)));
+                           esc(tr("Ownership: %1 · Task scope: %2 · Business need: %3").arg(f.ownership, f.scope, f.need)),
+                           esc(tr("Justification: %1").arg(f.justification.isEmpty() ? tr("none given") : f.justification)));
     view->setHtml(html + ReviewQueuePage::renderEvidence(item.value()));
     auto* close = new QPushButton(tr("Close"), dialog);
     connect(close, &QPushButton::clicked, dialog, &QDialog::close);

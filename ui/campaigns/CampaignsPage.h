@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Campaign.h"
+#include "review/CampaignService.h"
 #include "storage/Database.h"
 #include "widgets/LazyPage.h"
 
@@ -76,6 +77,7 @@ private:
     QLabel* m_tasksEmpty;
     QTableWidget* m_reviewers;
     QTableWidget* m_flagged;
+    QList<FlaggedDecision> m_flaggedRows; ///< what m_flagged shows, row for row
     QTabWidget* m_reviewerTabs;
     QVBoxLayout* m_charts;
     QTableWidget* m_tasks;

@@ -2,6 +2,7 @@
 #include "util/Elision.h"
 #include "widgets/StatusColours.h"
 
+#include "review/Attestations.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "storage/PeopleRepository.h"
@@ -525,9 +526,8 @@ void ReviewQueuePage::showItem(int row)
     m_asks = item.asks;
     const QStringList titles { tr("1. Ownership"), tr("2. Task scope"), tr("3. Business need") };
     const QJsonObject attestations = item.evidence.value(QStringLiteral("attestations")).toObject();
-    const QStringList keys { QStringLiteral("ownership"), QStringLiteral("scope"), QStringLiteral("need") };
     for (int k = 0; k < 3; ++k) {
-        const QDateTime until = QDateTime::fromString(attestations.value(keys.at(k)).toObject().value(QStringLiteral("certifiedUntil")).toString(), Qt::ISODate);
+        const QDateTime until = QDateTime::fromString(attestations.value(Attestations::kAll.at(k)).toObject().value(QStringLiteral("certifiedUntil")).toString(), Qt::ISODate);
         m_boxes.at(k)->setTitle(asks(k) ? titles.at(k)
                                         : tr("%1 — not asked: certified until %2").arg(titles.at(k), until.isValid() ? LocalDates::date(until.date()) : tr("a later date")));
         m_boxes.at(k)->setAccessibleDescription(asks(k) ? QString() : tr("Not asked in this item"));
@@ -555,8 +555,7 @@ void ReviewQueuePage::showItem(int row)
 
 bool ReviewQueuePage::asks(int attestation) const
 {
-    static const QStringList keys { QStringLiteral("ownership"), QStringLiteral("scope"), QStringLiteral("need") };
-    return m_asks.isEmpty() || m_asks.contains(keys.value(attestation));
+    return m_asks.isEmpty() || m_asks.contains(Attestations::kAll.value(attestation));
 }
 
 void ReviewQueuePage::enableAnswers(bool enabled)
@@ -829,10 +828,10 @@ int ReviewQueuePage::decideSelected()
     for (const ReviewItem& item : std::as_const(chosen)) {
         // Each item is answered only in what it asks, and only with answers the reviewer gave.
         QStringList missing;
-        const QStringList keys { QStringLiteral("ownership"), QStringLiteral("scope"), QStringLiteral("need") };
         for (int k = 0; k < 3; ++k) {
-            if (item.asksFor(QLatin1String(keys.at(k).toLatin1())) && !m_answerGroups.at(k)->checkedButton())
-                missing << ReviewService::attestationName(QLatin1String(keys.at(k).toLatin1()));
+            const QByteArray key = Attestations::kAll.at(k).toLatin1();
+            if (item.asksFor(QLatin1String(key)) && !m_answerGroups.at(k)->checkedButton())
+                missing << ReviewService::attestationName(QLatin1String(key));
         }
         if (!missing.isEmpty()) {
             refused << tr("%1: %2").arg(item.displayName, tr("answer %1 first").arg(missing.join(QStringLiteral(", "))));
