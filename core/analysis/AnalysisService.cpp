@@ -1,13 +1,16 @@
 #include "AnalysisService.h"
 
 #include "FactsLoader.h"
+#include "FindingText.h"
 #include "TrustDebtScorer.h"
 #include "storage/SqlUtil.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace recertify {
 
@@ -59,19 +62,45 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
         auto coverage = FactsLoader::coverage(db, windowStart);
         if (!coverage)
             return coverage.error();
-        qint64 after = 0;
-        for (;;) {
-            FactsBatch batch;
-            if (auto loaded = FactsLoader::load(db, after, only, windowStart, people, &batch, &coverage.value()); !loaded)
-                return loaded;
-            if (batch.facts.isEmpty())
-                break;
-            after = batch.facts.last().identity.id;
+        // The store is read and written on this thread while the previous batch is analysed on the others:
+        // analysis is pure, one identity at a time, so batches overlap their loading and their writing.
+        struct Analysed
+        {
+            QList<Finding> findings;
+            DriftFigures figures;
+        };
+        auto analyseBatch = [&](const FactsBatch& batch) {
+            return QtConcurrent::mapped(batch.facts, [&](const IdentityFacts& facts) {
+                Analysed a;
+                a.findings = analyzer.analyze(facts, &a.figures);
+                return a;
+            });
+        };
+        auto loadAfter = [&](qint64 after, FactsBatch* batch) {
+            return FactsLoader::load(db, after, only, windowStart, people, batch, &coverage.value());
+        };
+        FindingText::dropCache();
+        FactsBatch batch;
+        if (auto loaded = loadAfter(0, &batch); !loaded)
+            return loaded;
+        QFuture<Analysed> analysing = analyseBatch(batch);
+        // An error returns early: the batch under analysis must finish before what it reads goes away.
+        const auto settle = qScopeGuard([&] {
+            analysing.cancel();
+            analysing.waitForFinished();
+        });
+        while (!batch.facts.isEmpty()) {
+            FactsBatch next;
+            Status loadedNext = only ? Status() : loadAfter(batch.facts.last().identity.id, &next);
+            const QList<Analysed> results = analysing.results();
+            if (!loadedNext)
+                return loadedNext;
+            if (!next.facts.isEmpty())
+                analysing = analyseBatch(next);
             for (qsizetype n = 0; n < batch.facts.size(); ++n) {
-                const IdentityFacts& facts = batch.facts.at(n);
-                const qint64 id = facts.identity.id;
-                DriftFigures figures;
-                QList<Finding> findings = analyzer.analyze(facts, &figures);
+                const qint64 id = batch.facts.at(n).identity.id;
+                QList<Finding> findings = results.at(n).findings;
+                const DriftFigures& figures = results.at(n).figures;
                 QHash<QString, OpenFinding> open = batch.open.take(id);
                 for (Finding& f : findings) {
                     const QString key = FactsLoader::findingKey(f.type, f.subject);
@@ -96,7 +125,7 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
                         return st;
                     ++report.resolved;
                 }
-                const TrustDebt debt = scorer.score(findings);
+                const TrustDebt debt = scorer.score(findings); // after each finding knows since when it stands
                 const std::array<int, 4> current { figures.granted, figures.used, figures.unused, figures.outOfScope };
                 if (current != batch.previousFigures.at(n) || debt.score != batch.previousDebt.at(n)) {
                     if (auto st = sql::exec(*updateIdentity, { debt.score, figures.granted, figures.used, figures.unused, figures.outOfScope, id }); !st)
@@ -109,6 +138,7 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
                 }
                 report.openFindings += int(findings.size());
             }
+            batch = std::move(next);
         }
         // Estate totals from what every identity now holds, so a one-identity run keeps them exact.
         auto sums = sql::run(db, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(granted_count), 0), COALESCE(SUM(used_count), 0), "

@@ -54,7 +54,7 @@ void DriftAnalyzer::add(QList<Finding>& out, const IdentityFacts& facts, const Q
     f.subject = subject;
     f.severity = weight ? QString::fromLatin1(weight->severity) : QStringLiteral("medium");
     f.owasp = weight ? QString::fromLatin1(weight->owasp) : QString();
-    f.detail = detail.render();
+    f.detail = detail.renderCached();
     f.detailData = detail.toData(); // rendered again in the reader's language
     // A condition cannot have started in the future; an unknown start stays invalid for the caller
     // to fill from when the finding was first seen.

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
+#include <atomic>
 
 namespace recertify {
 
@@ -35,11 +37,85 @@ QString translate(const QString& context, const QString& text, int n, const QStr
     return substitute(QCoreApplication::translate(c.constData(), s.constData(), nullptr, n), args);
 }
 
+std::atomic<int> g_generation { 0 };
+
+struct LiteralKey
+{
+    const void* context;
+    const void* text;
+    int n;
+    bool operator==(const LiteralKey&) const = default;
+};
+
+size_t qHash(const LiteralKey& k, size_t seed)
+{
+    return qHashMulti(seed, k.context, k.text, k.n);
+}
+
+// Analysis renders hundreds of thousands of details from a few dozen texts: each text is looked up once per
+// thread until the cache is dropped (at the start of every analysis, so a language switched in between shows).
+// The key is the literals' addresses, fixed for the program's life.
+QString translateLiteral(const char* context, const char* text, int n)
+{
+    struct Cache
+    {
+        int generation = -1;
+        QHash<LiteralKey, QString> texts;
+    };
+    thread_local Cache cache;
+    if (const int generation = g_generation.load(std::memory_order_relaxed); cache.generation != generation) {
+        cache.texts.clear();
+        cache.generation = generation;
+    }
+    const LiteralKey key { context, text, n };
+    auto found = cache.texts.constFind(key);
+    if (found == cache.texts.constEnd())
+        found = cache.texts.insert(key, QCoreApplication::translate(context, text, nullptr, n));
+    return found.value();
+}
+
+// JSON string escaping as QJsonDocument writes it in compact form: quotes, backslashes and control characters.
+void appendJsonString(QString& out, const QString& value)
+{
+    out += u'"';
+    for (const QChar ch : value) {
+        const char16_t c = ch.unicode();
+        switch (c) {
+        case u'"': out += QLatin1String("\\\""); break;
+        case u'\\': out += QLatin1String("\\\\"); break;
+        case u'\b': out += QLatin1String("\\b"); break;
+        case u'\f': out += QLatin1String("\\f"); break;
+        case u'\n': out += QLatin1String("\\n"); break;
+        case u'\r': out += QLatin1String("\\r"); break;
+        case u'\t': out += QLatin1String("\\t"); break;
+        default:
+            if (c < 0x20) {
+                out += QLatin1String("\\u00");
+                out += QLatin1Char("0123456789abcdef"[c >> 4]);
+                out += QLatin1Char("0123456789abcdef"[c & 0xf]);
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += u'"';
+}
+
 } // namespace
+
+void FindingText::dropCache()
+{
+    g_generation.fetch_add(1, std::memory_order_relaxed);
+}
 
 QString FindingText::render() const
 {
-    return translate(QString::fromLatin1(context), QString::fromUtf8(text), n, args);
+    return substitute(QCoreApplication::translate(context, text, nullptr, n), args);
+}
+
+QString FindingText::renderCached() const
+{
+    return substitute(translateLiteral(context, text, n), args);
 }
 
 QJsonObject FindingText::toJson(const QJsonObject& nested) const
@@ -55,7 +131,24 @@ QJsonObject FindingText::toJson(const QJsonObject& nested) const
 
 QString FindingText::toData() const
 {
-    return QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
+    // Written directly, keys in the order QJsonObject sorts them, so the bytes equal QJsonDocument's compact form
+    // (stored data is compared to decide whether a finding changed) at a fraction of the cost.
+    QString out;
+    out.reserve(64 + qsizetype(qstrlen(text)));
+    out += QLatin1String("{\"a\":[");
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (i)
+            out += u',';
+        appendJsonString(out, args.at(i));
+    }
+    out += QLatin1String("],\"c\":");
+    appendJsonString(out, QString::fromLatin1(context));
+    if (n >= 0)
+        out += QLatin1String(",\"n\":") + QString::number(n);
+    out += QLatin1String(",\"s\":");
+    appendJsonString(out, QString::fromUtf8(text));
+    out += u'}';
+    return out;
 }
 
 QString FindingText::render(const QString& data, const QString& fallback)

@@ -20,6 +20,8 @@ struct FindingText
 
     /** In the language installed now. */
     [[nodiscard]] QString render() const;
+    /** The same, each text looked up once per thread until dropCache(): for analysis, which renders very many. */
+    [[nodiscard]] QString renderCached() const;
     /** Compact JSON: {"c": context, "s": text, "a": [args], "n": count}. */
     [[nodiscard]] QString toData() const;
     /** The same as an object, to embed in evidence; a nested text "d" (such as a finding's detail) renders as the last argument. */
@@ -27,6 +29,8 @@ struct FindingText
     /** Renders stored data in the reader's language; the stored sentence when there is no data (older findings). */
     [[nodiscard]] static QString render(const QString& data, const QString& fallback);
     [[nodiscard]] static QString render(const QJsonObject& data, const QString& fallback);
+    /** Forgets the translations renderCached() looked up: called before each analysis, so a language installed since shows. */
+    static void dropCache();
 };
 
 } // namespace recertify

@@ -163,7 +163,31 @@ QString toIso(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + u'Z';
+    // Written by hand: QDateTime::toString goes through the locale machinery, and analysis writes this for every finding.
+    const QDateTime utc = time.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 0 || d.year() > 9999)
+        return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + u'Z';
+    char buffer[21];
+    auto put = [&buffer](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            buffer[at + i] = char('0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    buffer[4] = '-';
+    put(5, d.month(), 2);
+    buffer[7] = '-';
+    put(8, d.day(), 2);
+    buffer[10] = 'T';
+    put(11, t.hour(), 2);
+    buffer[13] = ':';
+    put(14, t.minute(), 2);
+    buffer[16] = ':';
+    put(17, t.second(), 2);
+    buffer[19] = 'Z';
+    buffer[20] = 0;
+    return QString::fromLatin1(buffer, 20);
 }
 
 QDateTime fromIso(const QString& text)

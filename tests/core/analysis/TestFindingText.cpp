@@ -7,6 +7,7 @@
 #include "review/ReviewService.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QCoreApplication>
 #include <QTest>
@@ -45,6 +46,43 @@ class TestFindingText : public QObject
     }
 
 private slots:
+    // Stored data is compared with what analysis writes to decide whether a finding changed: the hand-written form
+    // must equal QJsonDocument's compact one byte for byte, whatever the arguments hold.
+    void dataIsTheCompactJsonOfTheText_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("n");
+        QTest::addRow("plain") << QStringList { QStringLiteral("s3:GetObject") } << -1;
+        QTest::addRow("plural") << QStringList { QStringLiteral("90") } << 90;
+        QTest::addRow("no arguments") << QStringList() << 0;
+        QTest::addRow("quotes and backslashes") << QStringList { QStringLiteral("a\"b\\c"), QStringLiteral("/x/") } << -1;
+        QTest::addRow("control characters") << QStringList { QStringLiteral("tab\tline\nret\rbell\x07\x1f\b\f") } << 3;
+        QTest::addRow("unicode") << QStringList { QStringLiteral("Zoë → 東京 \U0001F600"), QString() } << -1;
+    }
+
+    void dataIsTheCompactJsonOfTheText()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, n);
+        const FindingText text { "DriftAnalyzer", QT_TR_NOOP("%1 was not used in the last %n days"), args, n };
+        QCOMPARE(text.toData(), QString::fromUtf8(QJsonDocument(text.toJson()).toJson(QJsonDocument::Compact)));
+        QCOMPARE(FindingText::render(text.toData(), QString()), text.render());
+    }
+
+    // Analysis looks each text up once; a language installed since the last run shows in the next one.
+    void cachedRenderingFollowsTheLanguageOfTheRun()
+    {
+        const FindingText text { "DriftAnalyzer", QT_TR_NOOP("no business owner"), {}, -1 };
+        FindingText::dropCache();
+        QCOMPARE(text.renderCached(), QStringLiteral("no business owner"));
+        const test::TranslationScope german(QStringLiteral("de"));
+        QVERIFY(german.ok());
+        QCOMPARE(text.renderCached(), QStringLiteral("no business owner")); // the run's cache holds
+        FindingText::dropCache();
+        QCOMPARE(text.renderCached(), QStringLiteral("kein fachlicher Eigentümer"));
+        FindingText::dropCache();
+    }
+
     void readInTheReadersLanguage_data()
     {
         QTest::addColumn<QString>("language");
