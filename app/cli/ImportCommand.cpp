@@ -73,6 +73,9 @@ int importCommand(CliContext& context)
     const QCommandLineOption name(QStringLiteral("name"),
         Cli::tr("mcp-tools: the agent's name when the files do not say (no serverInfo); default: the folder"), QStringLiteral("NAME"));
     parser.addOption(name);
+    const QCommandLineOption ns(QStringLiteral("namespace"),
+        Cli::tr("k8s-rbac: the namespace of objects that name none, as kubectl apply -n NS would apply a manifest"), QStringLiteral("NS"));
+    parser.addOption(ns);
     if (int code = parseCommand(context, parser, QStringLiteral("import"),
             Cli::tr("Import identities, credentials, grants and activity from files. One transaction per run: "
                     "a bad file leaves the store as it was.")); code >= 0)
@@ -113,6 +116,12 @@ int importCommand(CliContext& context)
                 return context.usage(Cli::tr("--name: expected a name"));
             if (!importer->setName(parser.value(name)) && runs.size() == 1)
                 return context.usage(Cli::tr("--name: only the mcp-tools format takes a name; %1 names its identities itself").arg(format));
+        }
+        if (parser.isSet(ns)) {
+            if (parser.value(ns).trimmed().isEmpty())
+                return context.usage(Cli::tr("--namespace: expected a namespace"));
+            if (!importer->setNamespace(parser.value(ns).trimmed()) && runs.size() == 1)
+                return context.usage(Cli::tr("--namespace: only the k8s-rbac format takes a namespace"));
         }
         SyncEngine engine(database, context.clock());
         engine.setActor(QStringLiteral("recertify-cli import"));

@@ -42,6 +42,12 @@ public:
         Q_UNUSED(name)
         return false;
     }
+    /** The namespace of objects that name none (Kubernetes manifests); false when the format has no namespaces. */
+    virtual bool setNamespace(const QString& ns)
+    {
+        Q_UNUSED(ns)
+        return false;
+    }
     /** What a live source keeps for its next run after a successful one (an audit-log cursor); empty for files. */
     virtual QJsonObject syncState() const { return {}; }
     /** Before the first input of a run: forget what an earlier run of this object read. */

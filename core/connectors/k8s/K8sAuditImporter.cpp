@@ -197,8 +197,12 @@ Status K8sAuditImporter::dispatch(const QJsonObject& object, const QString& path
         sink.skipped(tr("not an audit record (category %1)").arg(category.left(100)));
         return {};
     }
-    // An Event kept as a JSON string: AKS diagnostics (properties.log), CloudWatch (message).
-    QString inner = object.value(QStringLiteral("properties")).toObject().value(QStringLiteral("log")).toString();
+    // An Event kept as a JSON string: AKS diagnostics (properties.log), CloudWatch (message); some pipelines
+    // forward properties.log already parsed.
+    const QJsonValue log = object.value(QStringLiteral("properties")).toObject().value(QStringLiteral("log"));
+    if (log.isObject())
+        return dispatch(log.toObject(), path, where + QStringLiteral(", properties.log"), sink, depth + 1);
+    QString inner = log.toString();
     QString member = QStringLiteral("properties.log");
     if (inner.isEmpty()) {
         inner = object.value(QStringLiteral("message")).toString();
@@ -224,8 +228,6 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
     if (!time)
         return time.error();
     sink.covered(source(), QStringLiteral("cluster"), time->toUTC().date());
-    if (!firstSighting(event.value(QStringLiteral("auditID")).toString()))
-        return {};
 
     // Who acted: the impersonated user when there is one, not the impersonator.
     QJsonObject user = event.value(QStringLiteral("impersonatedUser")).toObject();
@@ -241,6 +243,9 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
         sink.skipped(tr("not a service account: %1").arg(username.left(100)));
         return {};
     }
+    // Counted once per request, among the requests that are counted at all.
+    if (!firstSighting(event.value(QStringLiteral("auditID")).toString()))
+        return {};
     const QString verb = event.value(QStringLiteral("verb")).toString();
     if (verb.isEmpty())
         return makeError(tr("%1: %2: verb: expected the request's verb").arg(path, where));
@@ -280,26 +285,30 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
     if (!at)
         return makeError(tr("%1: %2: timestamp: expected the time of the entry, got \"%3\"").arg(path, where, text.left(100)));
     sink.covered(source(), QStringLiteral("cluster"), at->toUTC().date());
-    if (!firstSighting(entry.value(QStringLiteral("insertId")).toString()))
-        return {};
     const QString email = payload.value(QStringLiteral("authenticationInfo")).toObject().value(QStringLiteral("principalEmail")).toString();
     const QStringList account = serviceAccountOf(email);
     if (account.isEmpty()) {
         sink.skipped(tr("not a service account: %1").arg(email.isEmpty() ? tr("(none)") : email.left(100)));
         return {};
     }
+    // Counted once per entry, among the entries that are counted at all.
+    if (!firstSighting(entry.value(QStringLiteral("insertId")).toString()))
+        return {};
     // methodName io.k8s.GROUP.VERSION.RESOURCE[.SUBRESOURCE].VERB, e.g. io.k8s.core.v1.pods.create.
     const QString method = payload.value(QStringLiteral("methodName")).toString();
     const QStringList parts = method.split(u'.');
     static const QRegularExpression version(QStringLiteral("^v\\d+((alpha|beta)\\d+)?$"));
     qsizetype v = -1;
-    for (qsizetype i = 2; i < parts.size(); ++i) {
+    for (qsizetype i = 1; i < parts.size(); ++i) {
         if (version.match(parts.at(i)).hasMatch()) {
             v = i;
             break;
         }
     }
-    if (!method.startsWith(QLatin1String("io.k8s.")) || v < 0 || v + 2 >= parts.size()) {
+    // Built-in kinds are io.k8s.GROUP.VERSION…; a custom resource's method names its own group, under service k8s.io.
+    const bool kubernetes = method.startsWith(QLatin1String("io.k8s."))
+        || payload.value(QStringLiteral("serviceName")).toString() == QLatin1String("k8s.io");
+    if (!kubernetes || v < 0 || v + 2 >= parts.size()) {
         sink.skipped(tr("not a Kubernetes API call: %1").arg(method.left(100)));
         return {};
     }

@@ -5,6 +5,8 @@
 #include "domain/IdentityKind.h"
 #include "util/Timestamp.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace recertify {
@@ -78,11 +80,12 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
 
     Context& context = m_context;
     context.path = path;
-    const qsizetype before = context.roles.size() + context.clusterRoles.size() + context.serviceAccounts.size()
-        + context.bindings.size() + context.secrets.size() + context.pods.size();
+    const qint64 before = context.objects;
     if (array) {
         for (qsizetype i = 0; i < lists.size(); ++i) {
             const QString where = yaml ? tr("document %1").arg(i + 1) : QStringLiteral("[%1]").arg(i);
+            if (lists.at(i).isNull())
+                continue; // an empty document between two `---`
             if (!lists.at(i).isObject())
                 return JsonInput::fieldError(path, where, tr("a Kubernetes List or object"));
             if (auto status = collect(context, lists.at(i).toObject(), where, true); !status)
@@ -91,15 +94,13 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
     } else if (auto status = collect(context, lists.first().toObject(), QString(), false); !status) {
         return status;
     }
-    // An inventory that lists nothing would retire every service account; refuse it instead.
-    if (context.roles.size() + context.clusterRoles.size() + context.serviceAccounts.size() + context.bindings.size()
-            + context.secrets.size() + context.pods.size()
-        == before) {
-        return makeError(tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod "
-                            "objects: expected the output of kubectl get … -o json or -o yaml")
-                             .arg(path));
+    // A manifest folder holds Deployments and ConfigMaps too; such a file is passed over, named. A run that
+    // lists nothing at all is refused in finish(): it would retire every service account.
+    if (context.objects == before) {
+        context.emptyFiles << path;
+        sink.warning(tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects; "
+                        "passed over").arg(path));
     }
-
     return {};
 }
 
@@ -112,11 +113,18 @@ Status K8sRbacImporter::addList(const QJsonObject& list, const QString& origin)
 void K8sRbacImporter::start()
 {
     m_context = Context();
+    m_context.defaultNamespace = m_defaultNamespace;
 }
 
 Status K8sRbacImporter::finish(RecordSink& sink)
 {
     Context& context = m_context;
+    if (context.objects == 0 && !context.emptyFiles.isEmpty()) {
+        return makeError(tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod "
+                            "objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests")
+                             .arg(context.emptyFiles.join(QStringLiteral(", "))));
+    }
+    aggregate(context, sink);
     for (const Item& item : std::as_const(context.serviceAccounts)) {
         if (auto status = readServiceAccount(context, item); !status)
             return status;
@@ -157,18 +165,98 @@ Status K8sRbacImporter::finish(RecordSink& sink)
     return {};
 }
 
+namespace {
+
+// A Kubernetes label selector: every matchLabels pair and every matchExpressions requirement hold.
+bool selects(const QJsonObject& selector, const QJsonObject& labels)
+{
+    const QJsonObject matchLabels = selector.value(QStringLiteral("matchLabels")).toObject();
+    for (auto it = matchLabels.begin(); it != matchLabels.end(); ++it) {
+        if (!labels.contains(it.key()) || labels.value(it.key()).toString() != it.value().toString())
+            return false;
+    }
+    for (const QJsonValue& e : selector.value(QStringLiteral("matchExpressions")).toArray()) {
+        const QJsonObject requirement = e.toObject();
+        const QString key = requirement.value(QStringLiteral("key")).toString();
+        const QString op = requirement.value(QStringLiteral("operator")).toString();
+        const QStringList values = strings(requirement.value(QStringLiteral("values")));
+        const bool has = labels.contains(key);
+        const QString value = labels.value(key).toString();
+        if ((op == QLatin1String("In") && !(has && values.contains(value))) || (op == QLatin1String("NotIn") && has && values.contains(value))
+            || (op == QLatin1String("Exists") && !has) || (op == QLatin1String("DoesNotExist") && has))
+            return false;
+        if (op != QLatin1String("In") && op != QLatin1String("NotIn") && op != QLatin1String("Exists") && op != QLatin1String("DoesNotExist"))
+            return false; // an operator RBAC does not know selects nothing
+    }
+    return true;
+}
+
+} // namespace
+
+void K8sRbacImporter::aggregate(Context& context, RecordSink& sink)
+{
+    if (context.aggregationSelectors.isEmpty())
+        return;
+    // A cluster's own output already holds the aggregated rules; a manifest or chart leaves them to the controller.
+    // Aggregated roles may feed others (view -> edit -> admin): repeat until nothing changes, at most once per role.
+    QHash<QString, QSet<QByteArray>> seen;
+    auto key = [](const QJsonValue& rule) { return QJsonDocument(rule.toObject()).toJson(QJsonDocument::Compact); };
+    for (auto it = context.aggregationSelectors.cbegin(); it != context.aggregationSelectors.cend(); ++it) {
+        for (const QJsonValue& rule : context.clusterRoles.value(it.key()))
+            seen[it.key()].insert(key(rule));
+    }
+    bool changed = true;
+    for (qsizetype round = 0; changed && round <= context.aggregationSelectors.size(); ++round) {
+        changed = false;
+        for (auto it = context.aggregationSelectors.cbegin(); it != context.aggregationSelectors.cend(); ++it) {
+            QJsonArray rules = context.clusterRoles.value(it.key());
+            QSet<QByteArray>& held = seen[it.key()];
+            for (auto role = context.clusterRoleLabels.cbegin(); role != context.clusterRoleLabels.cend(); ++role) {
+                if (role.key() == it.key())
+                    continue;
+                const bool matched = std::any_of(it.value().begin(), it.value().end(),
+                    [&](const QJsonValue& selector) { return selects(selector.toObject(), role.value()); });
+                if (!matched)
+                    continue;
+                for (const QJsonValue& rule : context.clusterRoles.value(role.key())) {
+                    if (!held.contains(key(rule))) {
+                        held.insert(key(rule));
+                        rules.append(rule);
+                        changed = true;
+                    }
+                }
+            }
+            context.clusterRoles.insert(it.key(), rules);
+        }
+    }
+    for (auto it = context.aggregationSelectors.cbegin(); it != context.aggregationSelectors.cend(); ++it) {
+        if (context.clusterRoles.value(it.key()).isEmpty()) {
+            // Nothing in the input feeds it: what it allows is unknown, not nothing.
+            context.clusterRoles.remove(it.key());
+            sink.warning(tr("ClusterRole %1 aggregates other roles, but none it selects is in the input: its bindings are "
+                            "kept as unresolved").arg(it.key().left(100)));
+        }
+    }
+}
+
 Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, const QString& where, bool inStream)
 {
     auto add = [&context](const QJsonObject& json, const QString& itemWhere) {
         const QString kind = json.value(QStringLiteral("kind")).toString();
         const QJsonObject metadata = json.value(QStringLiteral("metadata")).toObject();
         const QString name = metadata.value(QStringLiteral("name")).toString();
-        if (kind == QLatin1String("Role"))
-            context.roles.insert(metadata.value(QStringLiteral("namespace")).toString() + u'/' + name,
+        ++context.objects;
+        if (kind == QLatin1String("Role")) {
+            context.roles.insert(metadata.value(QStringLiteral("namespace")).toString(context.defaultNamespace) + u'/' + name,
                 json.value(QStringLiteral("rules")).toArray());
-        else if (kind == QLatin1String("ClusterRole"))
+        } else if (kind == QLatin1String("ClusterRole")) {
             context.clusterRoles.insert(name, json.value(QStringLiteral("rules")).toArray());
-        else if (kind == QLatin1String("ServiceAccount"))
+            context.clusterRoleLabels.insert(name, metadata.value(QStringLiteral("labels")).toObject());
+            const QJsonArray selectors
+                = json.value(QStringLiteral("aggregationRule")).toObject().value(QStringLiteral("clusterRoleSelectors")).toArray();
+            if (!selectors.isEmpty())
+                context.aggregationSelectors.insert(name, selectors);
+        } else if (kind == QLatin1String("ServiceAccount"))
             context.serviceAccounts << Item { json, itemWhere, context.path };
         else if (kind.endsWith(QLatin1String("RoleBinding")))
             context.bindings << Item { json, itemWhere, context.path };
@@ -207,7 +295,7 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
 
 Status K8sRbacImporter::readServiceAccount(Context& context, const Item& item) const
 {
-    auto metadata = metadataOf(item.path, item, true);
+    auto metadata = metadataOf(item.path, item, true, context.defaultNamespace);
     if (!metadata)
         return metadata.error();
     context.listedNamespaces.insert(metadata->ns);
@@ -220,7 +308,7 @@ Status K8sRbacImporter::readServiceAccount(Context& context, const Item& item) c
 Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSink& sink) const
 {
     const bool cluster = item.json.value(QStringLiteral("kind")).toString() == QLatin1String("ClusterRoleBinding");
-    auto metadata = metadataOf(item.path, item, !cluster);
+    auto metadata = metadataOf(item.path, item, !cluster, context.defaultNamespace);
     if (!metadata)
         return metadata.error();
     const QString& name = metadata->name;
@@ -295,7 +383,7 @@ Status K8sRbacImporter::readSecret(Context& context, const Item& item, RecordSin
     // Only the metadata is read: data.token is the credential itself and must never be stored.
     if (item.json.value(QStringLiteral("type")).toString() != QLatin1String("kubernetes.io/service-account-token"))
         return {};
-    auto metadata = metadataOf(item.path, item, true);
+    auto metadata = metadataOf(item.path, item, true, context.defaultNamespace);
     if (!metadata)
         return metadata.error();
     const QString account = metadata->json.value(QStringLiteral("annotations")).toObject()
@@ -329,7 +417,7 @@ Status K8sRbacImporter::readSecret(Context& context, const Item& item, RecordSin
 
 Status K8sRbacImporter::readPod(Context& context, const Item& item) const
 {
-    auto metadata = metadataOf(item.path, item, true);
+    auto metadata = metadataOf(item.path, item, true, context.defaultNamespace);
     if (!metadata)
         return metadata.error();
     const QJsonObject spec = item.json.value(QStringLiteral("spec")).toObject();
@@ -409,16 +497,22 @@ QList<Grant> K8sRbacImporter::grantsFromRules(const QJsonArray& rules, const QSt
     return grants;
 }
 
-Result<K8sRbacImporter::Metadata> K8sRbacImporter::metadataOf(const QString& path, const Item& item, bool namespaced)
+Result<K8sRbacImporter::Metadata> K8sRbacImporter::metadataOf(const QString& path, const Item& item, bool namespaced,
+                                                               const QString& defaultNamespace)
 {
     Metadata m;
     m.json = item.json.value(QStringLiteral("metadata")).toObject();
     m.name = m.json.value(QStringLiteral("name")).toString();
-    m.ns = m.json.value(QStringLiteral("namespace")).toString();
+    m.ns = namespaced ? m.json.value(QStringLiteral("namespace")).toString(defaultNamespace) : m.json.value(QStringLiteral("namespace")).toString();
     if (m.name.isEmpty())
         return JsonInput::fieldError(path, at(item.where, QStringLiteral("metadata.name")), tr("a name"));
-    if (namespaced && m.ns.isEmpty())
-        return JsonInput::fieldError(path, at(item.where, QStringLiteral("metadata.namespace")), tr("a namespace"));
+    if (namespaced && m.ns.isEmpty()) {
+        // Manifests meant for `kubectl apply -n NS` leave the namespace to whoever applies them.
+        return makeError(tr("%1: %2: %3 %4 names no namespace: a manifest applied with kubectl apply -n; give the namespace "
+                            "it is applied to")
+                             .arg(path, at(item.where, QStringLiteral("metadata.namespace")),
+                                 item.json.value(QStringLiteral("kind")).toString(), m.name.left(100)));
+    }
     auto created = optionalTime(path, at(item.where, QStringLiteral("metadata.creationTimestamp")),
         m.json.value(QStringLiteral("creationTimestamp")).toString());
     if (!created)

@@ -31,6 +31,17 @@ public:
     QString format() const override { return QStringLiteral("k8s-rbac"); }
     QString source() const override { return QStringLiteral("k8s"); }
     bool isInventory() const override { return true; }
+    /** Manifest folders: every YAML and JSON file in them; files without RBAC objects are passed over, named. */
+    QStringList folderPatterns() const override
+    {
+        return { QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json") };
+    }
+    /** The namespace of objects that name none: a manifest written for `kubectl apply -n NS`. */
+    bool setNamespace(const QString& ns) override
+    {
+        m_defaultNamespace = ns;
+        return true;
+    }
     void start() override;
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
     /** Roles, bindings and accounts may come in separate files (kubectl get roles; kubectl get rolebindings): joined here. */
@@ -59,6 +70,11 @@ private:
         QString path;
         QHash<QString, QJsonArray> roles;        ///< "NS/NAME" -> rules
         QHash<QString, QJsonArray> clusterRoles; ///< name -> rules
+        QHash<QString, QJsonObject> clusterRoleLabels;    ///< name -> metadata.labels
+        QHash<QString, QJsonArray> aggregationSelectors;  ///< aggregated ClusterRole -> aggregationRule.clusterRoleSelectors
+        QString defaultNamespace;                         ///< for objects without metadata.namespace; empty: refuse them
+        qint64 objects = 0;                               ///< identity-bearing objects read so far
+        QStringList emptyFiles;                           ///< files that held none
         QList<Item> serviceAccounts, bindings, secrets, pods;
         QMap<QString, StagedIdentity> identities; ///< by nativeId, so each is emitted once
         QHash<QString, QSet<QString>> grantKeys;  ///< nativeId -> permission|scope|via already held
@@ -69,7 +85,10 @@ private:
     };
 
     [[nodiscard]] static Status collect(Context& context, const QJsonObject& object, const QString& where, bool inStream);
+    /** Fills every aggregated ClusterRole with the rules of the ClusterRoles its selectors match, as the controller does. */
+    static void aggregate(Context& context, RecordSink& sink);
     Context m_context;
+    QString m_defaultNamespace;
     [[nodiscard]] Status readServiceAccount(Context& context, const Item& item) const;
     [[nodiscard]] Status readBinding(Context& context, const Item& item, RecordSink& sink) const;
     [[nodiscard]] Status readSecret(Context& context, const Item& item, RecordSink& sink) const;
@@ -81,7 +100,8 @@ private:
     static QList<Grant> grantsFromRules(const QJsonArray& rules, const QString& scope, const QString& via,
                                         const QDateTime& grantedAt, qint64* expanded);
     /** Reads metadata; a missing name (or namespace, when `namespaced`) or a bad time is an error naming the field. */
-    [[nodiscard]] static Result<Metadata> metadataOf(const QString& path, const Item& item, bool namespaced);
+    [[nodiscard]] static Result<Metadata> metadataOf(const QString& path, const Item& item, bool namespaced,
+                                                     const QString& defaultNamespace = QString());
     /** An optional timestamp field: empty gives an invalid time, text that does not parse an error. */
     [[nodiscard]] static Result<QDateTime> optionalTime(const QString& path, const QString& field, const QString& text);
 };

@@ -128,7 +128,8 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<bool>("inventory");
         QTest::addColumn<QStringList>("folderPatterns");
-        QTest::addRow("an RBAC dump is the inventory of the k8s source") << "k8s-rbac" << true << QStringList();
+        QTest::addRow("an RBAC dump is the inventory of the k8s source, read from the manifests in a folder")
+            << "k8s-rbac" << true << QStringList { "*.yaml", "*.yml", "*.json" };
         QTest::addRow("an audit log is activity, read from *.jsonl, *.log and *.json in a folder")
             << "k8s-audit" << false << QStringList { "*.jsonl", "*.log", "*.json", "*.jsonl.gz", "*.json.gz", "*.log.gz" };
     }
@@ -380,6 +381,10 @@ private slots:
             << kRealAudit << 5 << 1 << 4 << 0 << 32;
         QTest::addRow("the small log has 7 service-account events and skips one person; RequestReceived is not counted")
             << kSmallAudit << 7 << 4 << 2 << 1 << 1;
+        // Elastic's pipeline fixture: an AKS record whose properties.log is already an object, a GKE entry, and one
+        // auditID on a person's request and twice on a service account's: the account's request counts once.
+        QTest::addRow("Elastic's mixed audit lines give elastic-agent's one request and skip three people")
+            << RECERTIFY_TEST_DATA("k8s/elastic-audit-logs-pipeline.log") << 1 << 1 << 0 << 0 << 3;
     }
 
     void countsServiceAccountActivity()
@@ -478,6 +483,107 @@ private slots:
             QVERIFY2(g.resourceScope != QLatin1String("unresolved"), qPrintable(g.grantedVia));
         // Bindings alone list no namespace's accounts: nothing is proven gone.
         QCOMPARE(sink.completeScopes, QStringList());
+    }
+
+    // Charts and install manifests leave an aggregated ClusterRole's rules to the controller: its bindings grant
+    // what the roles it selects by label allow (knative-serving-admin selects knative-serving-core and others).
+    void aggregatedClusterRolesGrantWhatTheirSelectorsMatch_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<int>("grants");
+        QTest::addColumn<int>("unresolved");
+        QTest::addColumn<QString>("warning");
+        const QString dir = RECERTIFY_TEST_DATA("k8s/knative-serving/");
+        QStringList all;
+        for (const char* f : { "200-serviceaccount.yaml", "activator.yaml", "addressable-resolvers-clusterrole.yaml", "clusterrole-namespaced.yaml",
+                 "clusterrole.yaml", "podspecable-bindings-clusterrole.yaml" })
+            all << dir + QLatin1String(f);
+        QTest::addRow("with the roles they select: every rule, nothing unresolved") << all << 205 << 0 << QString();
+        QTest::addRow("without them: unknown, not nothing") << QStringList { dir + "200-serviceaccount.yaml" } << 0 << 2
+                                                           << "ClusterRole knative-serving-admin aggregates other roles";
+    }
+
+    void aggregatedClusterRolesGrantWhatTheirSelectorsMatch()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(int, grants);
+        QFETCH(int, unresolved);
+        QFETCH(QString, warning);
+        CollectingSink sink;
+        K8sRbacImporter importer;
+        importer.start();
+        for (const QString& file : files)
+            QVERIFY(importer.read(file, sink).ok());
+        QVERIFY(importer.finish(sink).ok());
+        const StagedIdentity* controller = sink.find(QStringLiteral("system:serviceaccount:knative-serving:controller"));
+        QVERIFY(controller);
+        int resolved = 0;
+        int open = 0;
+        bool secrets = false;
+        for (const Grant& g : controller->grants) {
+            (g.resourceScope == QLatin1String("unresolved") ? open : resolved) += 1;
+            secrets = secrets || (g.permission == QLatin1String("delete secrets") && g.resourceScope == QLatin1String("cluster;apiGroups=core"));
+        }
+        QCOMPARE(resolved, grants);
+        QCOMPARE(open, unresolved);
+        QCOMPARE(secrets, grants > 0); // knative-serving-core, selected by label, may delete any secret
+        QCOMPARE(warning.isEmpty(), sink.warnings.isEmpty());
+        if (!warning.isEmpty())
+            QVERIFY2(sink.warnings.join(u'\n').contains(warning), qPrintable(sink.warnings.join(u'\n')));
+    }
+
+    // Argo CD's install.yaml is applied with kubectl apply -n argocd: its accounts, roles and bindings name no namespace.
+    void manifestsWithoutNamespaceTakeTheOneGiven_data()
+    {
+        QTest::addColumn<QString>("ns");
+        QTest::addColumn<int>("identities");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("no namespace given: refused, naming the object") << QString() << 0
+                                                                        << "ServiceAccount argocd-application-controller names no namespace";
+        QTest::addRow("applied to argocd") << "argocd" << 7 << QString();
+    }
+
+    void manifestsWithoutNamespaceTakeTheOneGiven()
+    {
+        QFETCH(QString, ns);
+        QFETCH(int, identities);
+        QFETCH(QString, error);
+        CollectingSink sink;
+        K8sRbacImporter importer;
+        if (!ns.isEmpty())
+            QVERIFY(importer.setNamespace(ns));
+        const Status status = importFile(importer, RECERTIFY_TEST_DATA("k8s/argocd-install-rbac.yaml"), sink);
+        QCOMPARE(status.ok(), error.isEmpty());
+        if (!error.isEmpty()) {
+            QVERIFY2(status.errorString().contains(error), qPrintable(status.errorString()));
+            QVERIFY(status.errorString().contains(QStringLiteral("argocd-install-rbac.yaml")));
+            return;
+        }
+        QCOMPARE(sink.identities.size(), identities);
+        const StagedIdentity* server = sink.find(QStringLiteral("system:serviceaccount:argocd:argocd-server"));
+        QVERIFY(server);
+        // Its namespaced Role (in argocd, from the binding's namespace) and its ClusterRole both resolve.
+        QVERIFY(std::any_of(server->grants.cbegin(), server->grants.cend(),
+            [](const Grant& g) { return g.grantedVia.contains(QLatin1String("rolebinding/argocd/argocd-server -> role/argocd-server")); }));
+        for (const Grant& g : server->grants)
+            QVERIFY2(g.resourceScope != QLatin1String("unresolved"), qPrintable(g.grantedVia));
+        QCOMPARE(sink.completeScopes, QStringList { QStringLiteral("k8s namespace:argocd") });
+    }
+
+    // A manifest folder holds Deployments and Services too: such a file is passed over, named; only a run with
+    // no RBAC object at all is refused.
+    void filesWithoutRbacAmongOthersArePassedOver()
+    {
+        QTemporaryDir dir;
+        const QString deployment = writeFile(dir, "deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
+        CollectingSink sink;
+        K8sRbacImporter importer;
+        importer.start();
+        QVERIFY(importer.read(deployment, sink).ok());
+        QVERIFY(importer.read(RECERTIFY_TEST_DATA("k8s/knative-serving/200-serviceaccount.yaml"), sink).ok());
+        QVERIFY(importer.finish(sink).ok());
+        QVERIFY(sink.find(QStringLiteral("system:serviceaccount:knative-serving:activator")));
+        QVERIFY2(sink.warnings.join(u'\n').contains(QStringLiteral("deployment.yaml: no ServiceAccount")), qPrintable(sink.warnings.join(u'\n')));
     }
 
     void bindsGroupsOfServiceAccounts()
