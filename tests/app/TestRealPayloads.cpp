@@ -58,6 +58,8 @@ private slots:
         QTest::addRow("one record per line, gzipped") << "aws-cloudtrail" << "aws/cloudtrail-lines/awsdocs-records.jsonl.gz" << 0 << 15 << 4;
         QTest::addRow("EventBridge envelopes: root and service callers only") << "aws-cloudtrail" << "aws/cloudtrail-lines/awsdocs-eventbridge.jsonl" << 0 << 0 << 4;
         QTest::addRow("Panther's test events, two time formats") << "aws-cloudtrail" << "aws/cloudtrail-lines/panther-analysis-tests.jsonl" << 0 << 19 << 1;
+        QTest::addRow("Elastic's Lambda CreateFunction record") << "aws-cloudtrail" << "aws/cloudtrail-lines/elastic-test-create-lambda-json.log" << 0 << 1 << 0;
+        QTest::addRow("Elastic's console sign-ins: one failed, one delivered twice") << "aws-cloudtrail" << "aws/cloudtrail-lines/elastic-test-console-login-json.log" << 0 << 2 << 0;
         QTest::addRow("aws cloudtrail lookup-events (AWS CLI docs)") << "aws-cloudtrail" << "aws/lookup-events/aws-cli-lookup-events.json" << 0 << 1 << 0;
         QTest::addRow("aws cloudtrail lookup-events (Detective docs)") << "aws-cloudtrail" << "aws/lookup-events/awsdocs-detective-lookup-events.json" << 0 << 1 << 0;
 
@@ -65,6 +67,7 @@ private slots:
         QTest::addRow("kubectl YAML List: cluster role bindings, kube-dns the one account") << "k8s-rbac" << "k8s/bootstrap-cluster-role-bindings.yaml" << 1 << 0 << 0;
         QTest::addRow("kubectl YAML List: namespace role bindings, 6 kube-system accounts") << "k8s-rbac" << "k8s/bootstrap-namespace-role-bindings.yaml" << 6 << 0 << 0;
         QTest::addRow("a --- manifest stream with Deployments and Services beside RBAC") << "k8s-rbac" << "k8s/dashboard-recommended.yaml" << 1 << 0 << 0;
+        QTest::addRow("Knative Serving's manifests: aggregated cluster roles") << "k8s-rbac" << "k8s/knative-serving" << 2 << 0 << 0;
         QTest::addRow("kubectl JSON, the project's own small dump") << "k8s-rbac" << "k8s/rbac-small.json" << 4 << 0 << 0;
         QTest::addRow("AKS diagnostic records: one kube-audit event, one controller-manager log line") << "k8s-audit" << "k8s/aks-diagnostic-eventhub.json" << 0 << 1 << 1;
         QTest::addRow("EKS audit from CloudWatch: one auditID at two stages counted once") << "k8s-audit" << "k8s/eks-audit-pypanther.jsonl" << 0 << 2 << 4;
@@ -150,6 +153,55 @@ private slots:
         QVERIFY2(bad.err.contains(cut.toUtf8()), bad.err.constData());
         QCOMPARE(bad.err.count('\n'), 1); // one line, as the CLI contract says
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out, runsBefore);
+    }
+
+    // What an event means to IAM, not what it is called: the action a grant must allow, and whether it was a use.
+    void recordsTheActionAndOutcomeTheVendorMeans_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<bool>("used"); // whether it sets the identity's last use
+        QTest::addRow("Lambda's CreateFunction20150331 is authorised by lambda:CreateFunction")
+            << "aws/cloudtrail-lines/elastic-test-create-lambda-json.log" << "lambda:CreateFunction" << "allowed" << true;
+        QTest::addRow("AddPermission20150331v2 by lambda:AddPermission")
+            << "aws/cloudtrail-lines/elastic-test-add-permission-json.log" << "lambda:AddPermission" << "allowed" << true;
+        QTest::addRow("a console sign-in that failed (no errorCode, ConsoleLogin: Failure) is no use")
+            << "aws/cloudtrail-lines/elastic-console-login-failed.jsonl" << "signin:ConsoleLogin" << "denied" << false;
+        QTest::addRow("the same inside a log file (the IAM guide's examples; its other calls are uses)")
+            << "aws/cloudtrail/awsdocs-iam-sts-examples.json" << "signin:ConsoleLogin" << "denied" << true;
+    }
+
+    void recordsTheActionAndOutcomeTheVendorMeans()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, action);
+        QFETCH(QString, outcome);
+        QFETCH(bool, used);
+        const QString path = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture;
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+        const RunResult imported = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-cloudtrail"), path });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        bool found = false;
+        bool anyUse = false;
+        const QJsonArray identities
+            = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out).array();
+        for (const QJsonValue& i : identities) {
+            const QString id = QString::number(i.toObject().value(QStringLiteral("id")).toInteger());
+            const QJsonObject shown
+                = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"), id }).out).object();
+            for (const QJsonValue& u : shown.value(QStringLiteral("usage")).toArray()) {
+                QVERIFY2(!u.toObject().value(QStringLiteral("action")).toString().contains(QLatin1String("2015")),
+                    qPrintable(u.toObject().value(QStringLiteral("action")).toString()));
+                found = found
+                    || (u.toObject().value(QStringLiteral("action")).toString() == action
+                        && u.toObject().value(QStringLiteral("outcome")).toString() == outcome);
+            }
+            anyUse = anyUse || !shown.value(QStringLiteral("lastUsedAt")).toString().isEmpty();
+        }
+        QVERIFY(found);
+        QCOMPARE(anyUse, used);
     }
 
     void whatIsNotAnInputIsRefusedWithWhatItIs_data()

@@ -107,6 +107,15 @@ Status AccessAdvisorImporter::readResponse(const QString& where, const QString& 
     // Per entity, for one service (its namespace is in the command that produced the response).
     const QJsonArray entities = response.value(QStringLiteral("EntityDetailsList")).toArray();
     const QString ns = namespaceFromCommand(command);
+    if (!entities.isEmpty() && ns.isEmpty()) {
+        // The response does not name the service it was asked about; the entities' last authentication is still
+        // their last use, but no grant can be called used by it.
+        sink.warning(tr("%1: a get-service-last-accessed-details-with-entities response does not name its service: the "
+                        "last use of %n identities is kept, but not which service they used; keep the command with "
+                        "the response to record it",
+                        nullptr, int(entities.size()))
+                         .arg(where));
+    }
     for (qsizetype i = 0; i < entities.size(); ++i) {
         const QJsonObject e = entities.at(i).toObject();
         const QJsonObject info = e.value(QStringLiteral("EntityInfo")).toObject();

@@ -97,6 +97,13 @@ QStringList CloudTrailImporter::actionsOf(const QString& eventSource, const QStr
 {
     if (const auto it = permissionTable().constFind(eventSource + u'\x1f' + eventName); it != permissionTable().constEnd())
         return *it;
+    // Lambda logs its API version in the event name (CreateFunction20150331, UpdateFunctionCode20150331v2): the
+    // action that authorises it is the name without it.
+    if (eventSource == QLatin1String("lambda.amazonaws.com")) {
+        static const QRegularExpression version(QStringLiteral("^(.+?)20\\d{6}(v\\d+)?$"));
+        if (const auto match = version.match(eventName); match.hasMatch())
+            return actionsOf(eventSource, match.captured(1));
+    }
     QString prefix = eventSource.section(u'.', 0, 0);
     // Where the event source and the IAM service prefix differ.
     if (prefix == QLatin1String("monitoring"))
@@ -154,6 +161,7 @@ CloudTrailFields fieldsOf(const QJsonObject& record, std::vector<QByteArray>& st
     f.issuerArn = keep(issuer.value(QStringLiteral("arn")));
     f.issuerUserName = keep(issuer.value(QStringLiteral("userName")));
     f.resourceArn = keep(record.value(QStringLiteral("resources")).toArray().at(0).toObject().value(QStringLiteral("ARN")));
+    f.consoleLogin = keep(record.value(QStringLiteral("responseElements")).toObject().value(QStringLiteral("ConsoleLogin")));
     return f;
 }
 
@@ -199,7 +207,9 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
     event->action = actionOf(q(f.eventSource), q(f.eventName));
     event->resource = q(f.resourceArn);
     event->sourceIp = q(f.sourceIp);
-    if (f.errorCode.empty())
+    if (f.consoleLogin == "Failure")
+        event->outcome = QStringLiteral("denied"); // a failed sign-in (wrong password, MFA) is no use of the identity
+    else if (f.errorCode.empty())
         event->outcome = QStringLiteral("allowed");
     else if (f.errorCode.find("AccessDenied") != std::string_view::npos || f.errorCode.find("Unauthorized") != std::string_view::npos)
         event->outcome = QStringLiteral("denied");

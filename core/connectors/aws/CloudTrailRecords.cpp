@@ -147,6 +147,17 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
             case 'r':
                 if (key == "recipientAccountId")
                     f.recipientAccountId = text(value);
+                else if (key == "responseElements") {
+                    // A failed console sign-in carries no errorCode, only ConsoleLogin: Failure here.
+                    ondemand::object response;
+                    if (value.get_object().get(response) == SUCCESS) {
+                        for (auto rf : response) {
+                            std::string_view rk;
+                            if (rf.unescaped_key().get(rk) == SUCCESS && rk == "ConsoleLogin")
+                                f.consoleLogin = text(rf.value());
+                        }
+                    }
+                }
                 else if (key == "resources") {
                     ondemand::array resources;
                     if (value.get_array().get(resources) == SUCCESS) {

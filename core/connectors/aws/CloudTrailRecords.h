@@ -19,6 +19,7 @@ struct CloudTrailFields
     std::string_view userType, principalId, arn, userName, accessKeyId;
     std::string_view issuerPrincipalId, issuerArn, issuerUserName;
     std::string_view resourceArn; ///< the first of resources[]
+    std::string_view consoleLogin; ///< responseElements.ConsoleLogin: "Success" or "Failure" (sign-in events only)
 };
 
 /**
