@@ -211,6 +211,7 @@ private slots:
         QTest::addColumn<QString>("said"); // what the refusal says the file is
         QTest::addRow("a Graph error body (Entra)") << "entra-graph" << "entra/graph-error-authorization-requestdenied.json" << "Microsoft Graph error";
         QTest::addRow("a Graph error body (auto)") << "auto" << "entra/graph-error-docs-example.json" << "Microsoft Graph error";
+        QTest::addRow("Graph applications selected without appId (docs, Example 5)") << "entra-graph" << "entra/graph-application-list-select-id-displayname.json" << "value[0].appId";
         QTest::addRow("Azure AD Graph service principals") << "entra-graph" << "entra/aadgraph-legacy-serviceprincipals.json" << "Azure AD Graph";
         QTest::addRow("Azure AD Graph applications (auto)") << "auto" << "entra/aadgraph-legacy-applications.json" << "Azure AD Graph";
         QTest::addRow("a CloudTrail digest file (auto)") << "auto"

@@ -183,6 +183,12 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
     case Kind::Application: {
         // App registrations hold most secrets; finish() hands them to the principal with the same appId.
         const QString appId = object.value(QStringLiteral("appId")).toString();
+        if (appId.isEmpty()) {
+            // A $select without appId: the registration cannot be joined or named, and a list of such would
+            // otherwise count as every application gone.
+            return fail(member(field, QStringLiteral("appId")),
+                tr("the application's appId (a $select that leaves it out cannot be imported; select appId too)"));
+        }
         m_appIdOfApplication.insert(object.value(QStringLiteral("id")).toString(), appId);
         m_appCredentials[appId] += credentialsOf(object, field);
         if (!appId.isEmpty() && !m_applications.contains(appId)) {

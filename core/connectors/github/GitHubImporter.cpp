@@ -7,6 +7,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 #include <QJsonArray>
 
 namespace recertify {
@@ -34,19 +36,59 @@ bool isAuditRecord(const QJsonObject& o)
         && (o.contains(QStringLiteral("@timestamp")) || o.contains(QStringLiteral("created_at")));
 }
 
-// .jsonl by name, or a first line that is a whole object with more lines after it (or an audit record).
+// .jsonl by name, or a first line that is a whole audit record: the audit log, streamed line by line.
 bool looksLikeJsonLines(const QString& path, QFile& file)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
         return true;
     const QByteArray first = file.readLine().trimmed();
-    const bool more = !file.peek(4096).trimmed().isEmpty(); // trailing blank lines do not count
     file.seek(0);
     if (!first.startsWith('{'))
         return false;
-    const QJsonObject object = QJsonDocument::fromJson(first).object();
-    return !object.isEmpty() && (more || isAuditRecord(object));
+    return isAuditRecord(QJsonDocument::fromJson(first).object());
+}
+
+// `gh api --paginate` writes each page's JSON after the previous one: `[…][…]` or `{…}{…}`, with or without a line
+// between. The top-level values, in order; one for an ordinary file. A value left open is returned as it is, for
+// the parser to name where it ends.
+QList<QByteArray> topLevelValues(const QByteArray& bytes)
+{
+    QList<QByteArray> values;
+    qsizetype start = -1;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (start < 0) {
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+                continue;
+            if (c != '{' && c != '[')
+                return { bytes }; // not a sequence of objects or arrays: the parser says what it is
+            start = i;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[')
+            ++depth;
+        else if ((c == '}' || c == ']') && --depth == 0) {
+            values << bytes.mid(start, i + 1 - start);
+            start = -1;
+        }
+    }
+    if (start >= 0 || values.isEmpty())
+        values << (start >= 0 ? bytes.mid(start) : bytes);
+    return values;
 }
 
 } // namespace
@@ -69,10 +111,33 @@ Status GitHubImporter::read(const QString& path, RecordSink& sink)
         return makeError(tr("%1: cannot read: %2").arg(path, file.errorString()));
     if (looksLikeJsonLines(path, file))
         return readAuditLog(path, file, sink);
-    auto document = JsonInput::parse(file.readAll(), path);
-    if (!document)
-        return document.error();
-    return readDocument(path, *document, sink);
+    const QByteArray bytes = file.readAll();
+    const QList<QByteArray> pages = topLevelValues(bytes);
+    QList<QJsonDocument> documents;
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        auto document = JsonInput::parse(pages.at(i), pages.size() == 1 ? path : tr("%1: page %2").arg(path).arg(i + 1));
+        if (!document)
+            return document.error();
+        documents << *document;
+    }
+    // gh api --paginate --slurp: one array holding each page (arrays, or objects such as {"installations": […]}).
+    if (documents.size() == 1 && documents.first().isArray() && !documents.first().array().isEmpty()) {
+        const QJsonArray outer = documents.first().array();
+        const bool pagesOfArrays = std::all_of(outer.begin(), outer.end(), [](const QJsonValue& v) { return v.isArray(); });
+        const bool pagesOfObjects = std::all_of(outer.begin(), outer.end(),
+            [](const QJsonValue& v) { return v.toObject().value(QStringLiteral("installations")).isArray(); });
+        if (pagesOfArrays || pagesOfObjects) {
+            documents.clear();
+            for (const QJsonValue& page : outer)
+                documents << (page.isArray() ? QJsonDocument(page.toArray()) : QJsonDocument(page.toObject()));
+        }
+    }
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        if (auto status = readDocument(documents.size() == 1 ? path : tr("%1: page %2").arg(path).arg(i + 1), documents.at(i), sink);
+            !status)
+            return status;
+    }
+    return {};
 }
 
 Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& document, RecordSink& sink)
@@ -104,6 +169,9 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         for (qsizetype i = 0; i < items.size(); ++i)
             objects.append({ items.at(i).toObject(), QStringLiteral("[%1].").arg(i) });
         tokens = !items.isEmpty() && items.first().toObject().contains(QStringLiteral("token_id"));
+    } else if (isAuditRecord(root)) {
+        // One record per line, whose first line was not one (see looksLikeJsonLines): read the same way.
+        return auditRecord(root, path, QString(), sink);
     } else if (root.value(QStringLiteral("installations")).isArray()) {
         const QJsonArray items = root.value(QStringLiteral("installations")).toArray();
         for (qsizetype i = 0; i < items.size(); ++i)

@@ -123,6 +123,66 @@ class TestSaasImporters : public QObject
     Q_OBJECT
 
 private slots:
+    // gh api --paginate writes page after page ([…][…] or {…}{…}, a line between or not); --slurp wraps the pages
+    // in one array. Every layout gives both installations, or both tokens, once.
+    void readsEveryPageGhWrites_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("layout");
+        QTest::addColumn<int>("identities");
+        for (const QString& layout : { QStringLiteral("pages"), QStringLiteral("pages on one line"), QStringLiteral("slurp") }) {
+            QTest::addRow("installations, %s", qPrintable(layout)) << kInstallations << layout << 2;
+            QTest::addRow("tokens, %s", qPrintable(layout)) << kTokens << layout << 2;
+        }
+    }
+
+    void readsEveryPageGhWrites()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, layout);
+        QFETCH(int, identities);
+        QFile file(fixture);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonDocument whole = QJsonDocument::fromJson(file.readAll());
+        // One item per page, as a page size of 1 would give.
+        QList<QByteArray> pages;
+        const QJsonArray items = whole.isArray() ? whole.array() : whole.object().value("installations").toArray();
+        QCOMPARE(items.size(), identities);
+        for (const QJsonValue& item : items) {
+            QJsonDocument page = whole.isArray() ? QJsonDocument(QJsonArray { item })
+                                                 : QJsonDocument(QJsonObject { { "total_count", identities }, { "installations", QJsonArray { item } } });
+            pages << page.toJson(layout == "pages" ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed();
+        }
+        QByteArray content = pages.join(layout == "pages on one line" ? QByteArray() : QByteArray("\n"));
+        if (layout == "slurp")
+            content = "[" + pages.join(",") + "]";
+        QTemporaryDir dir;
+        const QString path = dir.filePath("gh-api-paginate.json");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(content);
+        out.close();
+        CollectingSink sink;
+        GitHubImporter importer;
+        importer.start();
+        const Status status = importer.read(path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QVERIFY(importer.finish(sink).ok());
+        QCOMPARE(sink.identities.size(), identities);
+        QVERIFY(sink.identities.first().identity.nativeId != sink.identities.last().identity.nativeId);
+
+        // A page cut short is refused, naming the page.
+        QFile cut(path);
+        QVERIFY(cut.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        cut.write(content.left(content.size() - 20));
+        cut.close();
+        CollectingSink after;
+        importer.start();
+        const Status broken = importer.read(path, after);
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.errorString().contains(path), qPrintable(broken.errorString()));
+    }
+
     void describesItsFormat_data()
     {
         QTest::addColumn<QString>("format");
