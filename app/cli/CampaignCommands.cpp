@@ -222,13 +222,19 @@ int reviewCommand(CliContext& context)
         if (context.json) {
             QJsonArray out;
             for (const ReviewItem& i : items.value()) {
-                out.append(QJsonObject { { QStringLiteral("id"), i.id }, { QStringLiteral("identityId"), i.identityId },
-                    { QStringLiteral("nativeId"), i.nativeId }, { QStringLiteral("displayName"), i.displayName },
-                    { QStringLiteral("reviewer"), i.reviewer }, { QStringLiteral("state"), i.state }, { QStringLiteral("stage"), i.stage },
-                    { QStringLiteral("reason"), i.reason }, { QStringLiteral("unchangedSinceLastReview"), i.unchangedSinceLastReview },
-                    { QStringLiteral("version"), i.version },
-                    { QStringLiteral("asks"), QJsonArray::fromStringList(i.asks.isEmpty() ? Attestations::kAll : i.asks) },
-                    { QStringLiteral("evidence"), i.evidence } });
+                out.append(QJsonObject { { QStringLiteral("id"), i.id },
+                                         { QStringLiteral("identityId"), i.identityId },
+                                         { QStringLiteral("nativeId"), i.nativeId },
+                                         { QStringLiteral("displayName"), i.displayName },
+                                         { QStringLiteral("reviewer"), i.reviewer },
+                                         { QStringLiteral("state"), i.state },
+                                         { QStringLiteral("stage"), i.stage },
+                                         { QStringLiteral("reason"), i.reason },
+                                         { QStringLiteral("unchangedSinceLastReview"), i.unchangedSinceLastReview },
+                                         { QStringLiteral("version"), i.version },
+                                         { QStringLiteral("asks"),
+                                           QJsonArray::fromStringList(i.asks.isEmpty() ? Attestations::kAll : i.asks) },
+                                         { QStringLiteral("evidence"), i.evidence } });
             }
             context.printJson(QJsonDocument(out));
             return Success;

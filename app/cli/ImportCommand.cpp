@@ -73,8 +73,10 @@ int importCommand(CliContext& context)
     const QCommandLineOption name(QStringLiteral("name"),
         Cli::tr("mcp-tools: the agent's name when the files do not say (no serverInfo); default: the folder"), QStringLiteral("NAME"));
     parser.addOption(name);
-    const QCommandLineOption ns(QStringLiteral("namespace"),
-        Cli::tr("k8s-rbac: the namespace of objects that name none, as kubectl apply -n NS would apply a manifest"), QStringLiteral("NS"));
+    const QCommandLineOption ns(
+        QStringLiteral("namespace"),
+        Cli::tr("k8s-rbac: the namespace of objects that name none, as kubectl apply -n NS would apply a manifest"),
+        QStringLiteral("NS"));
     parser.addOption(ns);
     if (int code = parseCommand(context, parser, QStringLiteral("import"),
             Cli::tr("Import identities, credentials, grants and activity from files. One transaction per run: "

@@ -29,7 +29,8 @@ struct FindingText
     /** Renders stored data in the reader's language; the stored sentence when there is no data (older findings). */
     [[nodiscard]] static QString render(const QString& data, const QString& fallback);
     [[nodiscard]] static QString render(const QJsonObject& data, const QString& fallback);
-    /** Forgets the translations renderCached() looked up: called before each analysis, so a language installed since shows. */
+    /** Forgets the translations renderCached() looked up: called before each analysis, so a language installed since
+     * shows. */
     static void dropCache();
 };
 

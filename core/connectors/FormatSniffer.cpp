@@ -140,7 +140,7 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     if (has(trimmed, "jsonrpc") || has(trimmed, "inputSchema") || has(trimmed, "serverInfo"))
         return QStringLiteral("mcp-tools");
     if (has(trimmed, "app_id") || has(trimmed, "token_id") || has(trimmed, "installations") || has(trimmed, "read_only")
-        || (has(trimmed, "action") && has(trimmed, "actor")))
+        || has(trimmed, "credential_authorized_at") || (has(trimmed, "action") && has(trimmed, "actor")))
         return QStringLiteral("github");
     if (has(trimmed, "kind") && has(trimmed, "apiVersion"))
         return QStringLiteral("k8s-rbac");

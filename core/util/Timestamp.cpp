@@ -163,7 +163,8 @@ QString toIso(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    // Written by hand: QDateTime::toString goes through the locale machinery, and analysis writes this for every finding.
+    // Written by hand: QDateTime::toString goes through the locale machinery, and analysis writes this for every
+    // finding.
     const QDateTime utc = time.toUTC();
     const QDate d = utc.date();
     const QTime t = utc.time();

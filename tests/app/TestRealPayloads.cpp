@@ -58,8 +58,12 @@ private slots:
         QTest::addRow("one record per line, gzipped") << "aws-cloudtrail" << "aws/cloudtrail-lines/awsdocs-records.jsonl.gz" << 0 << 15 << 4;
         QTest::addRow("EventBridge envelopes: root and service callers only") << "aws-cloudtrail" << "aws/cloudtrail-lines/awsdocs-eventbridge.jsonl" << 0 << 0 << 4;
         QTest::addRow("Panther's test events, two time formats") << "aws-cloudtrail" << "aws/cloudtrail-lines/panther-analysis-tests.jsonl" << 0 << 19 << 1;
-        QTest::addRow("Elastic's Lambda CreateFunction record") << "aws-cloudtrail" << "aws/cloudtrail-lines/elastic-test-create-lambda-json.log" << 0 << 1 << 0;
-        QTest::addRow("Elastic's console sign-ins: one failed, one delivered twice") << "aws-cloudtrail" << "aws/cloudtrail-lines/elastic-test-console-login-json.log" << 0 << 2 << 0;
+        QTest::addRow("Elastic's Lambda CreateFunction record")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail-lines/elastic-test-create-lambda-json.log" << 0 << 1 << 0;
+        QTest::addRow("Elastic's console sign-ins: one failed, one delivered twice")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail-lines/elastic-test-console-login-json.log" << 0 << 2 << 0;
         QTest::addRow("aws cloudtrail lookup-events (AWS CLI docs)") << "aws-cloudtrail" << "aws/lookup-events/aws-cli-lookup-events.json" << 0 << 1 << 0;
         QTest::addRow("aws cloudtrail lookup-events (Detective docs)") << "aws-cloudtrail" << "aws/lookup-events/awsdocs-detective-lookup-events.json" << 0 << 1 << 0;
 
@@ -67,7 +71,8 @@ private slots:
         QTest::addRow("kubectl YAML List: cluster role bindings, kube-dns the one account") << "k8s-rbac" << "k8s/bootstrap-cluster-role-bindings.yaml" << 1 << 0 << 0;
         QTest::addRow("kubectl YAML List: namespace role bindings, 6 kube-system accounts") << "k8s-rbac" << "k8s/bootstrap-namespace-role-bindings.yaml" << 6 << 0 << 0;
         QTest::addRow("a --- manifest stream with Deployments and Services beside RBAC") << "k8s-rbac" << "k8s/dashboard-recommended.yaml" << 1 << 0 << 0;
-        QTest::addRow("Knative Serving's manifests: aggregated cluster roles") << "k8s-rbac" << "k8s/knative-serving" << 2 << 0 << 0;
+        QTest::addRow("Knative Serving's manifests: aggregated cluster roles") << "k8s-rbac"
+                                                                               << "k8s/knative-serving" << 2 << 0 << 0;
         QTest::addRow("kubectl JSON, the project's own small dump") << "k8s-rbac" << "k8s/rbac-small.json" << 4 << 0 << 0;
         QTest::addRow("AKS diagnostic records: one kube-audit event, one controller-manager log line") << "k8s-audit" << "k8s/aks-diagnostic-eventhub.json" << 0 << 1 << 1;
         QTest::addRow("EKS audit from CloudWatch: one auditID at two stages counted once") << "k8s-audit" << "k8s/eks-audit-pypanther.jsonl" << 0 << 2 << 4;
@@ -88,6 +93,9 @@ private slots:
         // GitHub as people have it.
         QTest::addRow("the REST audit log as a JSON array: web activity only") << "github" << "github/org-audit-log.json" << 0 << 0 << 3;
         QTest::addRow("deploy keys") << "github" << "github/deploy-keys.json" << 1 << 0 << 0;
+        QTest::addRow("SAML SSO authorizations: two members' classic tokens")
+            << "github"
+            << "github/credential-authorizations.json" << 2 << 0 << 0;
         QTest::addRow("fine-grained tokens with access to the organisation") << "github" << "github/org-pat-grants.json" << 1 << 0 << 0;
         QTest::addRow("requests for access, kept disabled") << "github" << "github/org-pat-grant-requests.json" << 1 << 0 << 0;
 
@@ -163,13 +171,21 @@ private slots:
         QTest::addColumn<QString>("outcome");
         QTest::addColumn<bool>("used"); // whether it sets the identity's last use
         QTest::addRow("Lambda's CreateFunction20150331 is authorised by lambda:CreateFunction")
-            << "aws/cloudtrail-lines/elastic-test-create-lambda-json.log" << "lambda:CreateFunction" << "allowed" << true;
+            << "aws/cloudtrail-lines/elastic-test-create-lambda-json.log"
+            << "lambda:CreateFunction"
+            << "allowed" << true;
         QTest::addRow("AddPermission20150331v2 by lambda:AddPermission")
-            << "aws/cloudtrail-lines/elastic-test-add-permission-json.log" << "lambda:AddPermission" << "allowed" << true;
+            << "aws/cloudtrail-lines/elastic-test-add-permission-json.log"
+            << "lambda:AddPermission"
+            << "allowed" << true;
         QTest::addRow("a console sign-in that failed (no errorCode, ConsoleLogin: Failure) is no use")
-            << "aws/cloudtrail-lines/elastic-console-login-failed.jsonl" << "signin:ConsoleLogin" << "denied" << false;
+            << "aws/cloudtrail-lines/elastic-console-login-failed.jsonl"
+            << "signin:ConsoleLogin"
+            << "denied" << false;
         QTest::addRow("the same inside a log file (the IAM guide's examples; its other calls are uses)")
-            << "aws/cloudtrail/awsdocs-iam-sts-examples.json" << "signin:ConsoleLogin" << "denied" << true;
+            << "aws/cloudtrail/awsdocs-iam-sts-examples.json"
+            << "signin:ConsoleLogin"
+            << "denied" << true;
     }
 
     void recordsTheActionAndOutcomeTheVendorMeans()
@@ -181,19 +197,24 @@ private slots:
         const QString path = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture;
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("store.sqlite"));
-        const RunResult imported = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-cloudtrail"), path });
+        const RunResult imported
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-cloudtrail"), path });
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         bool found = false;
         bool anyUse = false;
         const QJsonArray identities
-            = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out).array();
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                  .array();
         for (const QJsonValue& i : identities) {
             const QString id = QString::number(i.toObject().value(QStringLiteral("id")).toInteger());
             const QJsonObject shown
-                = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"), id }).out).object();
+                = QJsonDocument::fromJson(
+                      cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"), id }).out)
+                      .object();
             for (const QJsonValue& u : shown.value(QStringLiteral("usage")).toArray()) {
                 QVERIFY2(!u.toObject().value(QStringLiteral("action")).toString().contains(QLatin1String("2015")),
-                    qPrintable(u.toObject().value(QStringLiteral("action")).toString()));
+                         qPrintable(u.toObject().value(QStringLiteral("action")).toString()));
                 found = found
                     || (u.toObject().value(QStringLiteral("action")).toString() == action
                         && u.toObject().value(QStringLiteral("outcome")).toString() == outcome);
@@ -211,7 +232,10 @@ private slots:
         QTest::addColumn<QString>("said"); // what the refusal says the file is
         QTest::addRow("a Graph error body (Entra)") << "entra-graph" << "entra/graph-error-authorization-requestdenied.json" << "Microsoft Graph error";
         QTest::addRow("a Graph error body (auto)") << "auto" << "entra/graph-error-docs-example.json" << "Microsoft Graph error";
-        QTest::addRow("Graph applications selected without appId (docs, Example 5)") << "entra-graph" << "entra/graph-application-list-select-id-displayname.json" << "value[0].appId";
+        QTest::addRow("Graph applications selected without appId (docs, Example 5)")
+            << "entra-graph"
+            << "entra/graph-application-list-select-id-displayname.json"
+            << "value[0].appId";
         QTest::addRow("Azure AD Graph service principals") << "entra-graph" << "entra/aadgraph-legacy-serviceprincipals.json" << "Azure AD Graph";
         QTest::addRow("Azure AD Graph applications (auto)") << "auto" << "entra/aadgraph-legacy-applications.json" << "Azure AD Graph";
         QTest::addRow("a CloudTrail digest file (auto)") << "auto"

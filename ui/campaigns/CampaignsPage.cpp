@@ -437,11 +437,12 @@ QDialog* CampaignsPage::openFlagged(int row)
     auto* view = new QTextBrowser(dialog);
     view->setObjectName(QStringLiteral("flaggedDecisionView"));
     view->setAccessibleName(tr("The decision and the evidence its reviewer saw"));
-    QString html = QStringLiteral("<p>%1<br>%2<br>%3<br>%4</p><hr>")
-                       .arg(tr("<b>Decided</b> %1 by %2").arg(esc(LocalDates::dateTime(f.decidedAt)), esc(f.decidedBy)),
-                           esc(tr("Why flagged: %1").arg(m_flagged->item(row, 2)->text())),
-                           esc(tr("Ownership: %1 · Task scope: %2 · Business need: %3").arg(f.ownership, f.scope, f.need)),
-                           esc(tr("Justification: %1").arg(f.justification.isEmpty() ? tr("none given") : f.justification)));
+    QString html
+        = QStringLiteral("<p>%1<br>%2<br>%3<br>%4</p><hr>")
+              .arg(tr("<b>Decided</b> %1 by %2").arg(esc(LocalDates::dateTime(f.decidedAt)), esc(f.decidedBy)),
+                   esc(tr("Why flagged: %1").arg(m_flagged->item(row, 2)->text())),
+                   esc(tr("Ownership: %1 · Task scope: %2 · Business need: %3").arg(f.ownership, f.scope, f.need)),
+                   esc(tr("Justification: %1").arg(f.justification.isEmpty() ? tr("none given") : f.justification)));
     view->setHtml(html + ReviewQueuePage::renderEvidence(item.value()));
     auto* close = new QPushButton(tr("Close"), dialog);
     connect(close, &QPushButton::clicked, dialog, &QDialog::close);

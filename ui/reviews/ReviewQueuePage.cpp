@@ -1,21 +1,18 @@
 #include "ReviewQueuePage.h"
-#include "util/Elision.h"
-#include "widgets/StatusColours.h"
 
+#include "analysis/FindingText.h"
 #include "review/Attestations.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "storage/PeopleRepository.h"
+#include "util/Elision.h"
 #include "widgets/LocalDates.h"
-#include "analysis/FindingText.h"
+#include "widgets/StatusColours.h"
 #include "widgets/TabOrder.h"
 
 #include <QButtonGroup>
-
-#include <algorithm>
 #include <QComboBox>
 #include <QCompleter>
-#include <QStringListModel>
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -31,8 +28,10 @@
 #include <QRadioButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStringListModel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace recertify {
 
@@ -527,7 +526,9 @@ void ReviewQueuePage::showItem(int row)
     const QStringList titles { tr("1. Ownership"), tr("2. Task scope"), tr("3. Business need") };
     const QJsonObject attestations = item.evidence.value(QStringLiteral("attestations")).toObject();
     for (int k = 0; k < 3; ++k) {
-        const QDateTime until = QDateTime::fromString(attestations.value(Attestations::kAll.at(k)).toObject().value(QStringLiteral("certifiedUntil")).toString(), Qt::ISODate);
+        const QDateTime until = QDateTime::fromString(
+            attestations.value(Attestations::kAll.at(k)).toObject().value(QStringLiteral("certifiedUntil")).toString(),
+            Qt::ISODate);
         m_boxes.at(k)->setTitle(asks(k) ? titles.at(k)
                                         : tr("%1 — not asked: certified until %2").arg(titles.at(k), until.isValid() ? LocalDates::date(until.date()) : tr("a later date")));
         m_boxes.at(k)->setAccessibleDescription(asks(k) ? QString() : tr("Not asked in this item"));

@@ -161,7 +161,8 @@ CloudTrailFields fieldsOf(const QJsonObject& record, std::vector<QByteArray>& st
     f.issuerArn = keep(issuer.value(QStringLiteral("arn")));
     f.issuerUserName = keep(issuer.value(QStringLiteral("userName")));
     f.resourceArn = keep(record.value(QStringLiteral("resources")).toArray().at(0).toObject().value(QStringLiteral("ARN")));
-    f.consoleLogin = keep(record.value(QStringLiteral("responseElements")).toObject().value(QStringLiteral("ConsoleLogin")));
+    f.consoleLogin
+        = keep(record.value(QStringLiteral("responseElements")).toObject().value(QStringLiteral("ConsoleLogin")));
     return f;
 }
 

@@ -157,8 +157,7 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
                                 f.consoleLogin = text(rf.value());
                         }
                     }
-                }
-                else if (key == "resources") {
+                } else if (key == "resources") {
                     ondemand::array resources;
                     if (value.get_array().get(resources) == SUCCESS) {
                         for (auto resource : resources) {

@@ -186,7 +186,8 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         if (appId.isEmpty()) {
             // A $select without appId: the registration cannot be joined or named, and a list of such would
             // otherwise count as every application gone.
-            return fail(member(field, QStringLiteral("appId")),
+            return fail(
+                member(field, QStringLiteral("appId")),
                 tr("the application's appId (a $select that leaves it out cannot be imported; select appId too)"));
         }
         m_appIdOfApplication.insert(object.value(QStringLiteral("id")).toString(), appId);

@@ -7,9 +7,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-
-#include <algorithm>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace recertify {
 
@@ -115,7 +114,8 @@ Status GitHubImporter::read(const QString& path, RecordSink& sink)
     const QList<QByteArray> pages = topLevelValues(bytes);
     QList<QJsonDocument> documents;
     for (qsizetype i = 0; i < pages.size(); ++i) {
-        auto document = JsonInput::parse(pages.at(i), pages.size() == 1 ? path : tr("%1: page %2").arg(path).arg(i + 1));
+        auto document
+            = JsonInput::parse(pages.at(i), pages.size() == 1 ? path : tr("%1: page %2").arg(path).arg(i + 1));
         if (!document)
             return document.error();
         documents << *document;
@@ -123,9 +123,11 @@ Status GitHubImporter::read(const QString& path, RecordSink& sink)
     // gh api --paginate --slurp: one array holding each page (arrays, or objects such as {"installations": […]}).
     if (documents.size() == 1 && documents.first().isArray() && !documents.first().array().isEmpty()) {
         const QJsonArray outer = documents.first().array();
-        const bool pagesOfArrays = std::all_of(outer.begin(), outer.end(), [](const QJsonValue& v) { return v.isArray(); });
-        const bool pagesOfObjects = std::all_of(outer.begin(), outer.end(),
-            [](const QJsonValue& v) { return v.toObject().value(QStringLiteral("installations")).isArray(); });
+        const bool pagesOfArrays
+            = std::all_of(outer.begin(), outer.end(), [](const QJsonValue& v) { return v.isArray(); });
+        const bool pagesOfObjects = std::all_of(outer.begin(), outer.end(), [](const QJsonValue& v) {
+            return v.toObject().value(QStringLiteral("installations")).isArray();
+        });
         if (pagesOfArrays || pagesOfObjects) {
             documents.clear();
             for (const QJsonValue& page : outer)
@@ -133,7 +135,8 @@ Status GitHubImporter::read(const QString& path, RecordSink& sink)
         }
     }
     for (qsizetype i = 0; i < documents.size(); ++i) {
-        if (auto status = readDocument(documents.size() == 1 ? path : tr("%1: page %2").arg(path).arg(i + 1), documents.at(i), sink);
+        if (auto status = readDocument(documents.size() == 1 ? path : tr("%1: page %2").arg(path).arg(i + 1),
+                                       documents.at(i), sink);
             !status)
             return status;
     }
@@ -153,6 +156,21 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
             for (qsizetype i = 0; i < items.size(); ++i) {
                 if (auto status = auditRecord(items.at(i).toObject(), path, QStringLiteral("[%1]").arg(i), sink); !status)
                     return status;
+            }
+            return {};
+        }
+        if (first.contains(QStringLiteral("credential_id")) && first.contains(QStringLiteral("credential_type"))) {
+            // SAML SSO authorizations: tokens are identities of their own; members' SSH keys are people's keys.
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const QJsonObject item = items.at(i).toObject();
+                if (text(item, "credential_type").contains(QLatin1String("SSH"), Qt::CaseInsensitive)) {
+                    sink.skipped(tr("%1: [%2]: a personal SSH key of %3").arg(path).arg(i).arg(text(item, "login")));
+                    continue;
+                }
+                auto staged = credentialAuthorization(item, path, QStringLiteral("[%1].").arg(i));
+                if (!staged)
+                    return staged.error();
+                sink.identity(std::move(*staged));
             }
             return {};
         }
@@ -389,6 +407,61 @@ Status GitHubImporter::auditRecord(const QJsonObject& record, const QString& pat
     event.rawRef = name + u':' + ref;
     sink.activity(event);
     return {};
+}
+
+Result<StagedIdentity> GitHubImporter::credentialAuthorization(const QJsonObject& o, const QString& path,
+                                                               const QString& prefix)
+{
+    const QString authorization = idText(o.value(QStringLiteral("credential_id")));
+    if (authorization.isEmpty())
+        return JsonInput::fieldError(path, prefix + QStringLiteral("credential_id"), tr("the id of the authorization"));
+    const QString login = text(o, "login");
+    const bool oauth = text(o, "credential_type").contains(QLatin1String("OAuth"), Qt::CaseInsensitive);
+    const QString kind = oauth ? QStringLiteral("oauth:") : QStringLiteral("pat:");
+    // The token's own id stays the same across authorizations and is what the audit log names; the authorization's
+    // id is only a fallback, in a namespace of its own so it never meets another token's id.
+    const QString tokenId = idText(o.value(QStringLiteral("authorized_credential_id")));
+    StagedIdentity staged;
+    Identity& identity = staged.identity;
+    identity.source = QStringLiteral("github");
+    identity.nativeId = tokenId.isEmpty() ? QStringLiteral("sso-authorization:") + authorization : kind + tokenId;
+    identity.kind = oauth ? IdentityKind::OAuthGrant : IdentityKind::GitHubToken;
+    const QString title = text(o, "authorized_credential_title").isEmpty() ? text(o, "authorized_credential_note")
+                                                                           : text(o, "authorized_credential_title");
+    const QString lastEight = text(o, "token_last_eight");
+    identity.displayName = !title.isEmpty() ? title
+        : lastEight.isEmpty()               ? tr("token of %1").arg(login)
+                                            : tr("token …%1 of %2").arg(lastEight, login);
+    identity.technicalOwner = login;
+    if (!title.isEmpty() && !login.isEmpty())
+        staged.aliases << kind + login + u'/' + title;
+    auto authorized = timeOf(o, QStringLiteral("credential_authorized_at"), path, prefix);
+    auto accessed = timeOf(o, QStringLiteral("credential_accessed_at"), path, prefix);
+    auto expires = timeOf(o, QStringLiteral("authorized_credential_expires_at"), path, prefix);
+    for (const auto* time : { &authorized, &accessed, &expires }) {
+        if (!*time)
+            return time->error();
+    }
+    identity.createdAt = *authorized; // when the organisation let it in; its creation is not listed
+    identity.lastUsedAt = *accessed;
+    identity.expiresAt = *expires;
+    Credential credential;
+    credential.credentialId = tokenId.isEmpty() ? authorization : tokenId;
+    credential.type = oauth ? QStringLiteral("oauth") : QStringLiteral("pat");
+    credential.createdAt = *authorized;
+    credential.expiresAt = *expires;
+    credential.lastUsedAt = *accessed;
+    staged.credentials << credential;
+    // A classic token acts with everything its owner may reach, within its scopes.
+    QStringList scopes;
+    for (const QJsonValue& scope : o.value(QStringLiteral("scopes")).toArray())
+        scopes << scope.toString();
+    for (Grant& grant : GitHubPermissions::forScopes(scopes.join(u','), QStringLiteral("as ") + login)) {
+        grant.grantedVia = QStringLiteral("sso-authorization:") + authorization;
+        grant.grantedAt = *authorized;
+        staged.grants << grant;
+    }
+    return staged;
 }
 
 Result<StagedIdentity> GitHubImporter::deployKey(const QJsonObject& o, const QString& path, const QString& prefix)

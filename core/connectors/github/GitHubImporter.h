@@ -41,6 +41,9 @@ private:
     [[nodiscard]] static Status auditRecord(const QJsonObject& record, const QString& path, const QString& where, RecordSink& sink);
     /** GET /repos/{owner}/{repo}/keys: each deploy key is an identity with its key as credential. */
     static Result<StagedIdentity> deployKey(const QJsonObject& object, const QString& path, const QString& prefix);
+    /** One entry of GET /orgs/{org}/credential-authorizations: a member's token let into the organisation by SSO. */
+    static Result<StagedIdentity> credentialAuthorization(const QJsonObject& object, const QString& path,
+                                                          const QString& prefix);
     [[nodiscard]] static Status readDocument(const QString& path, const QJsonDocument& document, RecordSink& sink);
     /** `prefix` names the object in errors: "installations[2]." or "installation." or empty. */
     static Result<StagedIdentity> installation(const QJsonObject& object, const QString& path, const QString& prefix);

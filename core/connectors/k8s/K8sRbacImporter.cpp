@@ -6,7 +6,6 @@
 #include "util/Timestamp.h"
 
 #include <QJsonDocument>
-
 #include <algorithm>
 
 namespace recertify {
@@ -98,8 +97,10 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
     // lists nothing at all is refused in finish(): it would retire every service account.
     if (context.objects == before) {
         context.emptyFiles << path;
-        sink.warning(tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects; "
-                        "passed over").arg(path));
+        sink.warning(
+            tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects; "
+               "passed over")
+                .arg(path));
     }
     return {};
 }
@@ -182,10 +183,12 @@ bool selects(const QJsonObject& selector, const QJsonObject& labels)
         const QStringList values = strings(requirement.value(QStringLiteral("values")));
         const bool has = labels.contains(key);
         const QString value = labels.value(key).toString();
-        if ((op == QLatin1String("In") && !(has && values.contains(value))) || (op == QLatin1String("NotIn") && has && values.contains(value))
+        if ((op == QLatin1String("In") && !(has && values.contains(value)))
+            || (op == QLatin1String("NotIn") && has && values.contains(value))
             || (op == QLatin1String("Exists") && !has) || (op == QLatin1String("DoesNotExist") && has))
             return false;
-        if (op != QLatin1String("In") && op != QLatin1String("NotIn") && op != QLatin1String("Exists") && op != QLatin1String("DoesNotExist"))
+        if (op != QLatin1String("In") && op != QLatin1String("NotIn") && op != QLatin1String("Exists")
+            && op != QLatin1String("DoesNotExist"))
             return false; // an operator RBAC does not know selects nothing
     }
     return true;
@@ -200,7 +203,9 @@ void K8sRbacImporter::aggregate(Context& context, RecordSink& sink)
     // A cluster's own output already holds the aggregated rules; a manifest or chart leaves them to the controller.
     // Aggregated roles may feed others (view -> edit -> admin): repeat until nothing changes, at most once per role.
     QHash<QString, QSet<QByteArray>> seen;
-    auto key = [](const QJsonValue& rule) { return QJsonDocument(rule.toObject()).toJson(QJsonDocument::Compact); };
+    auto key = [](const QJsonValue& rule) {
+        return QJsonDocument(rule.toObject()).toJson(QJsonDocument::Compact);
+    };
     for (auto it = context.aggregationSelectors.cbegin(); it != context.aggregationSelectors.cend(); ++it) {
         for (const QJsonValue& rule : context.clusterRoles.value(it.key()))
             seen[it.key()].insert(key(rule));
@@ -214,8 +219,9 @@ void K8sRbacImporter::aggregate(Context& context, RecordSink& sink)
             for (auto role = context.clusterRoleLabels.cbegin(); role != context.clusterRoleLabels.cend(); ++role) {
                 if (role.key() == it.key())
                     continue;
-                const bool matched = std::any_of(it.value().begin(), it.value().end(),
-                    [&](const QJsonValue& selector) { return selects(selector.toObject(), role.value()); });
+                const bool matched = std::any_of(it.value().begin(), it.value().end(), [&](const QJsonValue& selector) {
+                    return selects(selector.toObject(), role.value());
+                });
                 if (!matched)
                     continue;
                 for (const QJsonValue& rule : context.clusterRoles.value(role.key())) {
@@ -233,8 +239,10 @@ void K8sRbacImporter::aggregate(Context& context, RecordSink& sink)
         if (context.clusterRoles.value(it.key()).isEmpty()) {
             // Nothing in the input feeds it: what it allows is unknown, not nothing.
             context.clusterRoles.remove(it.key());
-            sink.warning(tr("ClusterRole %1 aggregates other roles, but none it selects is in the input: its bindings are "
-                            "kept as unresolved").arg(it.key().left(100)));
+            sink.warning(
+                tr("ClusterRole %1 aggregates other roles, but none it selects is in the input: its bindings are "
+                   "kept as unresolved")
+                    .arg(it.key().left(100)));
         }
     }
 }
@@ -247,13 +255,16 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
         const QString name = metadata.value(QStringLiteral("name")).toString();
         ++context.objects;
         if (kind == QLatin1String("Role")) {
-            context.roles.insert(metadata.value(QStringLiteral("namespace")).toString(context.defaultNamespace) + u'/' + name,
-                json.value(QStringLiteral("rules")).toArray());
+            context.roles.insert(metadata.value(QStringLiteral("namespace")).toString(context.defaultNamespace) + u'/'
+                                     + name,
+                                 json.value(QStringLiteral("rules")).toArray());
         } else if (kind == QLatin1String("ClusterRole")) {
             context.clusterRoles.insert(name, json.value(QStringLiteral("rules")).toArray());
             context.clusterRoleLabels.insert(name, metadata.value(QStringLiteral("labels")).toObject());
-            const QJsonArray selectors
-                = json.value(QStringLiteral("aggregationRule")).toObject().value(QStringLiteral("clusterRoleSelectors")).toArray();
+            const QJsonArray selectors = json.value(QStringLiteral("aggregationRule"))
+                                             .toObject()
+                                             .value(QStringLiteral("clusterRoleSelectors"))
+                                             .toArray();
             if (!selectors.isEmpty())
                 context.aggregationSelectors.insert(name, selectors);
         } else if (kind == QLatin1String("ServiceAccount"))
@@ -498,20 +509,22 @@ QList<Grant> K8sRbacImporter::grantsFromRules(const QJsonArray& rules, const QSt
 }
 
 Result<K8sRbacImporter::Metadata> K8sRbacImporter::metadataOf(const QString& path, const Item& item, bool namespaced,
-                                                               const QString& defaultNamespace)
+                                                              const QString& defaultNamespace)
 {
     Metadata m;
     m.json = item.json.value(QStringLiteral("metadata")).toObject();
     m.name = m.json.value(QStringLiteral("name")).toString();
-    m.ns = namespaced ? m.json.value(QStringLiteral("namespace")).toString(defaultNamespace) : m.json.value(QStringLiteral("namespace")).toString();
+    m.ns = namespaced ? m.json.value(QStringLiteral("namespace")).toString(defaultNamespace)
+                      : m.json.value(QStringLiteral("namespace")).toString();
     if (m.name.isEmpty())
         return JsonInput::fieldError(path, at(item.where, QStringLiteral("metadata.name")), tr("a name"));
     if (namespaced && m.ns.isEmpty()) {
         // Manifests meant for `kubectl apply -n NS` leave the namespace to whoever applies them.
-        return makeError(tr("%1: %2: %3 %4 names no namespace: a manifest applied with kubectl apply -n; give the namespace "
-                            "it is applied to")
-                             .arg(path, at(item.where, QStringLiteral("metadata.namespace")),
-                                 item.json.value(QStringLiteral("kind")).toString(), m.name.left(100)));
+        return makeError(
+            tr("%1: %2: %3 %4 names no namespace: a manifest applied with kubectl apply -n; give the namespace "
+               "it is applied to")
+                .arg(path, at(item.where, QStringLiteral("metadata.namespace")),
+                     item.json.value(QStringLiteral("kind")).toString(), m.name.left(100)));
     }
     auto created = optionalTime(path, at(item.where, QStringLiteral("metadata.creationTimestamp")),
         m.json.value(QStringLiteral("creationTimestamp")).toString());

@@ -70,11 +70,12 @@ private:
         QString path;
         QHash<QString, QJsonArray> roles;        ///< "NS/NAME" -> rules
         QHash<QString, QJsonArray> clusterRoles; ///< name -> rules
-        QHash<QString, QJsonObject> clusterRoleLabels;    ///< name -> metadata.labels
-        QHash<QString, QJsonArray> aggregationSelectors;  ///< aggregated ClusterRole -> aggregationRule.clusterRoleSelectors
-        QString defaultNamespace;                         ///< for objects without metadata.namespace; empty: refuse them
-        qint64 objects = 0;                               ///< identity-bearing objects read so far
-        QStringList emptyFiles;                           ///< files that held none
+        QHash<QString, QJsonObject> clusterRoleLabels; ///< name -> metadata.labels
+        QHash<QString, QJsonArray>
+            aggregationSelectors; ///< aggregated ClusterRole -> aggregationRule.clusterRoleSelectors
+        QString defaultNamespace; ///< for objects without metadata.namespace; empty: refuse them
+        qint64 objects = 0; ///< identity-bearing objects read so far
+        QStringList emptyFiles; ///< files that held none
         QList<Item> serviceAccounts, bindings, secrets, pods;
         QMap<QString, StagedIdentity> identities; ///< by nativeId, so each is emitted once
         QHash<QString, QSet<QString>> grantKeys;  ///< nativeId -> permission|scope|via already held
@@ -85,7 +86,8 @@ private:
     };
 
     [[nodiscard]] static Status collect(Context& context, const QJsonObject& object, const QString& where, bool inStream);
-    /** Fills every aggregated ClusterRole with the rules of the ClusterRoles its selectors match, as the controller does. */
+    /** Fills every aggregated ClusterRole with the rules of the ClusterRoles its selectors match, as the controller
+     * does. */
     static void aggregate(Context& context, RecordSink& sink);
     Context m_context;
     QString m_defaultNamespace;

@@ -1,15 +1,14 @@
-#include "analysis/DriftAnalyzer.h"
-#include "TranslationScope.h"
-#include "analysis/FindingText.h"
 #include "TestDatabase.h"
+#include "TranslationScope.h"
+#include "analysis/DriftAnalyzer.h"
+#include "analysis/FindingText.h"
 #include "demo/DemoEstate.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <QCoreApplication>
 #include <QTest>
 
 using namespace recertify;
@@ -55,7 +54,8 @@ private slots:
         QTest::addRow("plain") << QStringList { QStringLiteral("s3:GetObject") } << -1;
         QTest::addRow("plural") << QStringList { QStringLiteral("90") } << 90;
         QTest::addRow("no arguments") << QStringList() << 0;
-        QTest::addRow("quotes and backslashes") << QStringList { QStringLiteral("a\"b\\c"), QStringLiteral("/x/") } << -1;
+        QTest::addRow("quotes and backslashes")
+            << QStringList { QStringLiteral("a\"b\\c"), QStringLiteral("/x/") } << -1;
         QTest::addRow("control characters") << QStringList { QStringLiteral("tab\tline\nret\rbell\x07\x1f\b\f") } << 3;
         QTest::addRow("unicode") << QStringList { QStringLiteral("Zoë → 東京 \U0001F600"), QString() } << -1;
     }

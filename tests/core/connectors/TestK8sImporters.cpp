@@ -495,12 +495,14 @@ private slots:
         QTest::addColumn<QString>("warning");
         const QString dir = RECERTIFY_TEST_DATA("k8s/knative-serving/");
         QStringList all;
-        for (const char* f : { "200-serviceaccount.yaml", "activator.yaml", "addressable-resolvers-clusterrole.yaml", "clusterrole-namespaced.yaml",
-                 "clusterrole.yaml", "podspecable-bindings-clusterrole.yaml" })
+        for (const char* f :
+             { "200-serviceaccount.yaml", "activator.yaml", "addressable-resolvers-clusterrole.yaml",
+               "clusterrole-namespaced.yaml", "clusterrole.yaml", "podspecable-bindings-clusterrole.yaml" })
             all << dir + QLatin1String(f);
         QTest::addRow("with the roles they select: every rule, nothing unresolved") << all << 205 << 0 << QString();
-        QTest::addRow("without them: unknown, not nothing") << QStringList { dir + "200-serviceaccount.yaml" } << 0 << 2
-                                                           << "ClusterRole knative-serving-admin aggregates other roles";
+        QTest::addRow("without them: unknown, not nothing")
+            << QStringList { dir + "200-serviceaccount.yaml" } << 0 << 2
+            << "ClusterRole knative-serving-admin aggregates other roles";
     }
 
     void aggregatedClusterRolesGrantWhatTheirSelectorsMatch()
@@ -515,14 +517,17 @@ private slots:
         for (const QString& file : files)
             QVERIFY(importer.read(file, sink).ok());
         QVERIFY(importer.finish(sink).ok());
-        const StagedIdentity* controller = sink.find(QStringLiteral("system:serviceaccount:knative-serving:controller"));
+        const StagedIdentity* controller
+            = sink.find(QStringLiteral("system:serviceaccount:knative-serving:controller"));
         QVERIFY(controller);
         int resolved = 0;
         int open = 0;
         bool secrets = false;
         for (const Grant& g : controller->grants) {
             (g.resourceScope == QLatin1String("unresolved") ? open : resolved) += 1;
-            secrets = secrets || (g.permission == QLatin1String("delete secrets") && g.resourceScope == QLatin1String("cluster;apiGroups=core"));
+            secrets = secrets
+                || (g.permission == QLatin1String("delete secrets")
+                    && g.resourceScope == QLatin1String("cluster;apiGroups=core"));
         }
         QCOMPARE(resolved, grants);
         QCOMPARE(open, unresolved);
@@ -532,14 +537,15 @@ private slots:
             QVERIFY2(sink.warnings.join(u'\n').contains(warning), qPrintable(sink.warnings.join(u'\n')));
     }
 
-    // Argo CD's install.yaml is applied with kubectl apply -n argocd: its accounts, roles and bindings name no namespace.
+    // Argo CD's install.yaml is applied with kubectl apply -n argocd: its accounts, roles and bindings name no
+    // namespace.
     void manifestsWithoutNamespaceTakeTheOneGiven_data()
     {
         QTest::addColumn<QString>("ns");
         QTest::addColumn<int>("identities");
         QTest::addColumn<QString>("error");
-        QTest::addRow("no namespace given: refused, naming the object") << QString() << 0
-                                                                        << "ServiceAccount argocd-application-controller names no namespace";
+        QTest::addRow("no namespace given: refused, naming the object")
+            << QString() << 0 << "ServiceAccount argocd-application-controller names no namespace";
         QTest::addRow("applied to argocd") << "argocd" << 7 << QString();
     }
 
@@ -563,8 +569,9 @@ private slots:
         const StagedIdentity* server = sink.find(QStringLiteral("system:serviceaccount:argocd:argocd-server"));
         QVERIFY(server);
         // Its namespaced Role (in argocd, from the binding's namespace) and its ClusterRole both resolve.
-        QVERIFY(std::any_of(server->grants.cbegin(), server->grants.cend(),
-            [](const Grant& g) { return g.grantedVia.contains(QLatin1String("rolebinding/argocd/argocd-server -> role/argocd-server")); }));
+        QVERIFY(std::any_of(server->grants.cbegin(), server->grants.cend(), [](const Grant& g) {
+            return g.grantedVia.contains(QLatin1String("rolebinding/argocd/argocd-server -> role/argocd-server"));
+        }));
         for (const Grant& g : server->grants)
             QVERIFY2(g.resourceScope != QLatin1String("unresolved"), qPrintable(g.grantedVia));
         QCOMPARE(sink.completeScopes, QStringList { QStringLiteral("k8s namespace:argocd") });
@@ -575,7 +582,8 @@ private slots:
     void filesWithoutRbacAmongOthersArePassedOver()
     {
         QTemporaryDir dir;
-        const QString deployment = writeFile(dir, "deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
+        const QString deployment
+            = writeFile(dir, "deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
         CollectingSink sink;
         K8sRbacImporter importer;
         importer.start();
@@ -583,7 +591,8 @@ private slots:
         QVERIFY(importer.read(RECERTIFY_TEST_DATA("k8s/knative-serving/200-serviceaccount.yaml"), sink).ok());
         QVERIFY(importer.finish(sink).ok());
         QVERIFY(sink.find(QStringLiteral("system:serviceaccount:knative-serving:activator")));
-        QVERIFY2(sink.warnings.join(u'\n').contains(QStringLiteral("deployment.yaml: no ServiceAccount")), qPrintable(sink.warnings.join(u'\n')));
+        QVERIFY2(sink.warnings.join(u'\n').contains(QStringLiteral("deployment.yaml: no ServiceAccount")),
+                 qPrintable(sink.warnings.join(u'\n')));
     }
 
     void bindsGroupsOfServiceAccounts()

@@ -125,12 +125,38 @@ class TestSaasImporters : public QObject
 private slots:
     // gh api --paginate writes page after page ([…][…] or {…}{…}, a line between or not); --slurp wraps the pages
     // in one array. Every layout gives both installations, or both tokens, once.
+    // GET /orgs/{org}/credential-authorizations (GitHub's example): each member's classic token is an identity with
+    // its owner, expiry and, from its scopes, everything its owner may reach.
+    void readsSsoCredentialAuthorizations()
+    {
+        CollectingSink sink;
+        GitHubImporter importer;
+        importer.start();
+        QVERIFY(importer.read(RECERTIFY_TEST_DATA("github/credential-authorizations.json"), sink).ok());
+        QVERIFY(importer.finish(sink).ok());
+        QCOMPARE(sink.identities.size(), 2);
+        const StagedIdentity& octocat = sink.identities.first();
+        QCOMPARE(octocat.identity.kind, IdentityKind::GitHubToken);
+        QCOMPARE(octocat.identity.technicalOwner, QStringLiteral("octocat"));
+        QCOMPARE(iso(octocat.identity.expiresAt), QStringLiteral("2011-02-25T19:06:43.000Z"));
+        QCOMPARE(octocat.credentials.size(), 1);
+        QCOMPARE(iso(octocat.credentials.first().expiresAt), QStringLiteral("2011-02-25T19:06:43.000Z"));
+        // user,repo reach more than repo alone; each grant acts as its owner.
+        const StagedIdentity& hubot = sink.identities.last();
+        QVERIFY(octocat.grants.size() > hubot.grants.size());
+        QVERIFY(!hubot.grants.isEmpty());
+        for (const Grant& g : hubot.grants)
+            QCOMPARE(g.resourceScope, QStringLiteral("as hubot"));
+        QVERIFY(grant(&hubot, QStringLiteral("contents:write")));
+    }
+
     void readsEveryPageGhWrites_data()
     {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("layout");
         QTest::addColumn<int>("identities");
-        for (const QString& layout : { QStringLiteral("pages"), QStringLiteral("pages on one line"), QStringLiteral("slurp") }) {
+        for (const QString& layout :
+             { QStringLiteral("pages"), QStringLiteral("pages on one line"), QStringLiteral("slurp") }) {
             QTest::addRow("installations, %s", qPrintable(layout)) << kInstallations << layout << 2;
             QTest::addRow("tokens, %s", qPrintable(layout)) << kTokens << layout << 2;
         }
@@ -149,8 +175,10 @@ private slots:
         const QJsonArray items = whole.isArray() ? whole.array() : whole.object().value("installations").toArray();
         QCOMPARE(items.size(), identities);
         for (const QJsonValue& item : items) {
-            QJsonDocument page = whole.isArray() ? QJsonDocument(QJsonArray { item })
-                                                 : QJsonDocument(QJsonObject { { "total_count", identities }, { "installations", QJsonArray { item } } });
+            QJsonDocument page = whole.isArray()
+                ? QJsonDocument(QJsonArray { item })
+                : QJsonDocument(
+                    QJsonObject { { "total_count", identities }, { "installations", QJsonArray { item } } });
             pages << page.toJson(layout == "pages" ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed();
         }
         QByteArray content = pages.join(layout == "pages on one line" ? QByteArray() : QByteArray("\n"));
