@@ -35,6 +35,13 @@
         <source>entity type %1</source>
         <translation>Entitätstyp %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: a get-service-last-accessed-details-with-entities response does not name its service: the last use of %n identities is kept, but not which service they used; keep the command with the response to record it</source>
+        <translation>
+            <numerusform>%1: Eine Antwort von get-service-last-accessed-details-with-entities nennt ihren Dienst nicht: Die letzte Nutzung von %n Identität wird übernommen, aber nicht, welchen Dienst sie nutzte; speichern Sie den Befehl mit der Antwort, um ihn festzuhalten</numerusform>
+            <numerusform>%1: Eine Antwort von get-service-last-accessed-details-with-entities nennt ihren Dienst nicht: Die letzte Nutzung von %n Identitäten wird übernommen, aber nicht, welchen Dienst sie nutzten; speichern Sie den Befehl mit der Antwort, um ihn festzuhalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppLauncher</name>
@@ -2070,6 +2077,18 @@
         <source>--%1: expected a date such as 2027-06-30, got &quot;%2&quot;</source>
         <translation>--%1: Datum wie 2027-06-30 erwartet, erhalten: „%2“</translation>
     </message>
+    <message>
+        <source>k8s-rbac: the namespace of objects that name none, as kubectl apply -n NS would apply a manifest</source>
+        <translation>k8s-rbac: der Namespace für Objekte, die keinen nennen, wie kubectl apply -n NS ein Manifest anwenden würde</translation>
+    </message>
+    <message>
+        <source>--namespace: expected a namespace</source>
+        <translation>--namespace: Namespace erwartet</translation>
+    </message>
+    <message>
+        <source>--namespace: only the k8s-rbac format takes a namespace</source>
+        <translation>--namespace: Nur das Format k8s-rbac nimmt einen Namespace an</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2551,6 +2570,10 @@
         <source>%1: last sign-in of app %2, whose service principal is not in the input</source>
         <translation>%1: letzte Anmeldung der App %2, deren Dienstprinzipal nicht in der Eingabe enthalten ist</translation>
     </message>
+    <message>
+        <source>the application&apos;s appId (a $select that leaves it out cannot be imported; select appId too)</source>
+        <translation>die appId der Anwendung (ein $select ohne sie kann nicht importiert werden; wählen Sie appId mit aus)</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -2841,6 +2864,26 @@
     <message>
         <source>deploy key %1 on %2</source>
         <translation>Deploy-Schlüssel %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1: page %2</source>
+        <translation>%1: Seite %2</translation>
+    </message>
+    <message>
+        <source>%1: [%2]: a personal SSH key of %3</source>
+        <translation>%1: [%2]: ein persönlicher SSH-Schlüssel von %3</translation>
+    </message>
+    <message>
+        <source>the id of the authorization</source>
+        <translation>die ID der Autorisierung</translation>
+    </message>
+    <message>
+        <source>token of %1</source>
+        <translation>Token von %1</translation>
+    </message>
+    <message>
+        <source>token …%1 of %2</source>
+        <translation>Token …%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3279,10 +3322,6 @@
         <translation>ein Name</translation>
     </message>
     <message>
-        <source>a namespace</source>
-        <translation>ein Namespace</translation>
-    </message>
-    <message>
         <source>a timestamp, got &quot;%1&quot;</source>
         <translation>ein Zeitstempel, erhalten: „%1“</translation>
     </message>
@@ -3291,12 +3330,24 @@
         <translation>Dokument %1</translation>
     </message>
     <message>
-        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml</source>
-        <translation>%1: keine Objekte vom Typ ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret oder Pod: erwartet wird die Ausgabe von kubectl get … -o json oder -o yaml</translation>
-    </message>
-    <message>
         <source>%1: %2: %3 %4 expands to %L5 grants (verbs × resources); the limit is %L6</source>
         <translation>%1: %2: %3 %4 ergibt %L5 Berechtigungen (Verben × Ressourcen); die Grenze liegt bei %L6</translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects; passed over</source>
+        <translation>%1: keine ServiceAccount-, Role-, ClusterRole-, RoleBinding-, ClusterRoleBinding-, Secret- oder Pod-Objekte; übergangen</translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests</source>
+        <translation>%1: keine ServiceAccount-, Role-, ClusterRole-, RoleBinding-, ClusterRoleBinding-, Secret- oder Pod-Objekte: erwartet wird die Ausgabe von kubectl get … -o json oder -o yaml oder RBAC-Manifeste</translation>
+    </message>
+    <message>
+        <source>ClusterRole %1 aggregates other roles, but none it selects is in the input: its bindings are kept as unresolved</source>
+        <translation>ClusterRole %1 fasst andere Rollen zusammen, aber keine der ausgewählten ist in der Eingabe: Ihre Bindungen bleiben ungeklärt erhalten</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 %4 names no namespace: a manifest applied with kubectl apply -n; give the namespace it is applied to</source>
+        <translation>%1: %2: %3 %4 nennt keinen Namespace: ein Manifest für kubectl apply -n; geben Sie den Namespace an, in dem es angewendet wird</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,13 @@
         <source>entity type %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: a get-service-last-accessed-details-with-entities response does not name its service: the last use of %n identities is kept, but not which service they used; keep the command with the response to record it</source>
+        <translation>
+            <numerusform>%1: a get-service-last-accessed-details-with-entities response does not name its service: the last use of %n identity is kept, but not which service it used; keep the command with the response to record it</numerusform>
+            <numerusform>%1: a get-service-last-accessed-details-with-entities response does not name its service: the last use of %n identities is kept, but not which service they used; keep the command with the response to record it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppLauncher</name>
@@ -2068,6 +2075,18 @@
         <source>--%1: expected a date such as 2027-06-30, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>k8s-rbac: the namespace of objects that name none, as kubectl apply -n NS would apply a manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespace: expected a namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespace: only the k8s-rbac format takes a namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2549,6 +2568,10 @@
         <source>%1: last sign-in of app %2, whose service principal is not in the input</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the application&apos;s appId (a $select that leaves it out cannot be imported; select appId too)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -2838,6 +2861,26 @@
     </message>
     <message>
         <source>deploy key %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2]: a personal SSH key of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of the authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token …%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3277,10 +3320,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a namespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a timestamp, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3289,11 +3328,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml</source>
+        <source>%1: %2: %3 %4 expands to %L5 grants (verbs × resources); the limit is %L6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2: %3 %4 expands to %L5 grants (verbs × resources); the limit is %L6</source>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects; passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClusterRole %1 aggregates other roles, but none it selects is in the input: its bindings are kept as unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 %4 names no namespace: a manifest applied with kubectl apply -n; give the namespace it is applied to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

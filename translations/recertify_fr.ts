@@ -35,6 +35,13 @@
         <source>entity type %1</source>
         <translation>type d&apos;entité %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: a get-service-last-accessed-details-with-entities response does not name its service: the last use of %n identities is kept, but not which service they used; keep the command with the response to record it</source>
+        <translation>
+            <numerusform>%1 : une réponse de get-service-last-accessed-details-with-entities ne nomme pas son service : la dernière utilisation de %n identité est conservée, mais pas le service utilisé ; gardez la commande avec la réponse pour l'enregistrer</numerusform>
+            <numerusform>%1 : une réponse de get-service-last-accessed-details-with-entities ne nomme pas son service : la dernière utilisation de %n identités est conservée, mais pas les services utilisés ; gardez la commande avec la réponse pour l'enregistrer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppLauncher</name>
@@ -2070,6 +2077,18 @@
         <source>--%1: expected a date such as 2027-06-30, got &quot;%2&quot;</source>
         <translation>--%1&#xa0;: date attendue, par exemple 2027-06-30, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>k8s-rbac: the namespace of objects that name none, as kubectl apply -n NS would apply a manifest</source>
+        <translation>k8s-rbac : l'espace de noms des objets qui n'en nomment pas, comme kubectl apply -n NS appliquerait un manifeste</translation>
+    </message>
+    <message>
+        <source>--namespace: expected a namespace</source>
+        <translation>--namespace : espace de noms attendu</translation>
+    </message>
+    <message>
+        <source>--namespace: only the k8s-rbac format takes a namespace</source>
+        <translation>--namespace : seul le format k8s-rbac accepte un espace de noms</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2551,6 +2570,10 @@
         <source>%1: last sign-in of app %2, whose service principal is not in the input</source>
         <translation>%1&#xa0;: dernière connexion de l&apos;application %2, dont le principal de service ne figure pas dans l&apos;entrée</translation>
     </message>
+    <message>
+        <source>the application&apos;s appId (a $select that leaves it out cannot be imported; select appId too)</source>
+        <translation>l'appId de l'application (un $select qui l'omet ne peut pas être importé ; sélectionnez aussi appId)</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -2841,6 +2864,26 @@
     <message>
         <source>deploy key %1 on %2</source>
         <translation>clé de déploiement %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1: page %2</source>
+        <translation>%1 : page %2</translation>
+    </message>
+    <message>
+        <source>%1: [%2]: a personal SSH key of %3</source>
+        <translation>%1 : [%2] : une clé SSH personnelle de %3</translation>
+    </message>
+    <message>
+        <source>the id of the authorization</source>
+        <translation>l'identifiant de l'autorisation</translation>
+    </message>
+    <message>
+        <source>token of %1</source>
+        <translation>jeton de %1</translation>
+    </message>
+    <message>
+        <source>token …%1 of %2</source>
+        <translation>jeton …%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3279,10 +3322,6 @@
         <translation>un nom</translation>
     </message>
     <message>
-        <source>a namespace</source>
-        <translation>un espace de noms</translation>
-    </message>
-    <message>
         <source>a timestamp, got &quot;%1&quot;</source>
         <translation>un horodatage, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3291,12 +3330,24 @@
         <translation>document %1</translation>
     </message>
     <message>
-        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml</source>
-        <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod&#xa0;: sortie de kubectl get … -o json ou -o yaml attendue</translation>
-    </message>
-    <message>
         <source>%1: %2: %3 %4 expands to %L5 grants (verbs × resources); the limit is %L6</source>
         <translation>%1&#xa0;: %2&#xa0;: %3 %4 donne %L5 autorisations (verbes × ressources)&#xa0;; la limite est de %L6</translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects; passed over</source>
+        <translation>%1 : aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests</source>
+        <translation>%1 : aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod : attendu la sortie de kubectl get … -o json ou -o yaml, ou des manifestes RBAC</translation>
+    </message>
+    <message>
+        <source>ClusterRole %1 aggregates other roles, but none it selects is in the input: its bindings are kept as unresolved</source>
+        <translation>Le ClusterRole %1 agrège d'autres rôles, mais aucun de ceux qu'il sélectionne n'est dans l'entrée : ses liaisons restent non résolues</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 %4 names no namespace: a manifest applied with kubectl apply -n; give the namespace it is applied to</source>
+        <translation>%1 : %2 : %3 %4 ne nomme aucun espace de noms : un manifeste appliqué avec kubectl apply -n ; indiquez l'espace de noms où il est appliqué</translation>
     </message>
 </context>
 <context>
