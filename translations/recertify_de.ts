@@ -2515,6 +2515,21 @@
         <source>%1: is Azure AD Graph output (graph.windows.net), which Microsoft has retired. Export from Microsoft Graph instead, for example: az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</source>
         <translation>%1: ist eine Ausgabe von Azure AD Graph (graph.windows.net), das Microsoft eingestellt hat. Stattdessen aus Microsoft Graph exportieren, zum Beispiel: az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</translation>
     </message>
+    <message>
+        <source>%1: record %2: a user&apos;s sign-in (%3), not a workload identity&apos;s</source>
+        <translation>%1: Datensatz %2: die Anmeldung einer Person (%3), nicht einer Workload-Identität</translation>
+    </message>
+    <message>
+        <source>the service principal that signed in</source>
+        <translation>den Dienstprinzipal, der sich angemeldet hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sign-in(s) delivered more than once (same id) counted once</source>
+        <translation>
+            <numerusform>%1: %n mehrfach gelieferte Anmeldung (gleiche ID) einmal gezählt</numerusform>
+            <numerusform>%1: %n mehrfach gelieferte Anmeldungen (gleiche ID) einmal gezählt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>

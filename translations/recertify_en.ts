@@ -2513,6 +2513,21 @@
         <source>%1: is Azure AD Graph output (graph.windows.net), which Microsoft has retired. Export from Microsoft Graph instead, for example: az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: record %2: a user&apos;s sign-in (%3), not a workload identity&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service principal that signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sign-in(s) delivered more than once (same id) counted once</source>
+        <translation>
+            <numerusform>%1: %n sign-in delivered more than once (same id) was counted once</numerusform>
+            <numerusform>%1: %n sign-ins delivered more than once (same id) were counted once</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>

@@ -38,8 +38,8 @@
     <message numerus="yes">
         <source>%1: a get-service-last-accessed-details-with-entities response does not name its service: the last use of %n identities is kept, but not which service they used; keep the command with the response to record it</source>
         <translation>
-            <numerusform>%1 : une réponse de get-service-last-accessed-details-with-entities ne nomme pas son service : la dernière utilisation de %n identité est conservée, mais pas le service utilisé ; gardez la commande avec la réponse pour l'enregistrer</numerusform>
-            <numerusform>%1 : une réponse de get-service-last-accessed-details-with-entities ne nomme pas son service : la dernière utilisation de %n identités est conservée, mais pas les services utilisés ; gardez la commande avec la réponse pour l'enregistrer</numerusform>
+            <numerusform>%1&#xa0;: une réponse de get-service-last-accessed-details-with-entities ne nomme pas son service&#xa0;: la dernière utilisation de %n identité est conservée, mais pas le service utilisé&#xa0;; gardez la commande avec la réponse pour l&apos;enregistrer</numerusform>
+            <numerusform>%1&#xa0;: une réponse de get-service-last-accessed-details-with-entities ne nomme pas son service&#xa0;: la dernière utilisation de %n identités est conservée, mais pas les services utilisés&#xa0;; gardez la commande avec la réponse pour l&apos;enregistrer</numerusform>
         </translation>
     </message>
 </context>
@@ -2079,15 +2079,15 @@
     </message>
     <message>
         <source>k8s-rbac: the namespace of objects that name none, as kubectl apply -n NS would apply a manifest</source>
-        <translation>k8s-rbac : l'espace de noms des objets qui n'en nomment pas, comme kubectl apply -n NS appliquerait un manifeste</translation>
+        <translation>k8s-rbac&#xa0;: l&apos;espace de noms des objets qui n&apos;en nomment pas, comme kubectl apply -n NS appliquerait un manifeste</translation>
     </message>
     <message>
         <source>--namespace: expected a namespace</source>
-        <translation>--namespace : espace de noms attendu</translation>
+        <translation>--namespace&#xa0;: espace de noms attendu</translation>
     </message>
     <message>
         <source>--namespace: only the k8s-rbac format takes a namespace</source>
-        <translation>--namespace : seul le format k8s-rbac accepte un espace de noms</translation>
+        <translation>--namespace&#xa0;: seul le format k8s-rbac accepte un espace de noms</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2515,21 @@
         <source>%1: is Azure AD Graph output (graph.windows.net), which Microsoft has retired. Export from Microsoft Graph instead, for example: az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</source>
         <translation>%1&#xa0;: est une sortie d&apos;Azure AD Graph (graph.windows.net), que Microsoft a retiré. Exportez plutôt depuis Microsoft Graph, par exemple&#xa0;: az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</translation>
     </message>
+    <message>
+        <source>%1: record %2: a user&apos;s sign-in (%3), not a workload identity&apos;s</source>
+        <translation>%1 : enregistrement %2 : la connexion d'une personne (%3), pas d'une identité de charge de travail</translation>
+    </message>
+    <message>
+        <source>the service principal that signed in</source>
+        <translation>le principal de service qui s'est connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sign-in(s) delivered more than once (same id) counted once</source>
+        <translation>
+            <numerusform>%1 : %n connexion livrée plusieurs fois (même identifiant) comptée une fois</numerusform>
+            <numerusform>%1 : %n connexions livrées plusieurs fois (même identifiant) comptées une fois</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -2572,7 +2587,7 @@
     </message>
     <message>
         <source>the application&apos;s appId (a $select that leaves it out cannot be imported; select appId too)</source>
-        <translation>l'appId de l'application (un $select qui l'omet ne peut pas être importé ; sélectionnez aussi appId)</translation>
+        <translation>l&apos;appId de l&apos;application (un $select qui l&apos;omet ne peut pas être importé&#xa0;; sélectionnez aussi appId)</translation>
     </message>
 </context>
 <context>
@@ -2867,15 +2882,15 @@
     </message>
     <message>
         <source>%1: page %2</source>
-        <translation>%1 : page %2</translation>
+        <translation>%1&#xa0;: page %2</translation>
     </message>
     <message>
         <source>%1: [%2]: a personal SSH key of %3</source>
-        <translation>%1 : [%2] : une clé SSH personnelle de %3</translation>
+        <translation>%1&#xa0;: [%2]&#xa0;: une clé SSH personnelle de %3</translation>
     </message>
     <message>
         <source>the id of the authorization</source>
-        <translation>l'identifiant de l'autorisation</translation>
+        <translation>l&apos;identifiant de l&apos;autorisation</translation>
     </message>
     <message>
         <source>token of %1</source>
@@ -3335,19 +3350,19 @@
     </message>
     <message>
         <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects; passed over</source>
-        <translation>%1 : aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod ; ignoré</translation>
+        <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests</source>
-        <translation>%1 : aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod : attendu la sortie de kubectl get … -o json ou -o yaml, ou des manifestes RBAC</translation>
+        <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod&#xa0;: attendu la sortie de kubectl get … -o json ou -o yaml, ou des manifestes RBAC</translation>
     </message>
     <message>
         <source>ClusterRole %1 aggregates other roles, but none it selects is in the input: its bindings are kept as unresolved</source>
-        <translation>Le ClusterRole %1 agrège d'autres rôles, mais aucun de ceux qu'il sélectionne n'est dans l'entrée : ses liaisons restent non résolues</translation>
+        <translation>Le ClusterRole %1 agrège d&apos;autres rôles, mais aucun de ceux qu&apos;il sélectionne n&apos;est dans l&apos;entrée&#xa0;: ses liaisons restent non résolues</translation>
     </message>
     <message>
         <source>%1: %2: %3 %4 names no namespace: a manifest applied with kubectl apply -n; give the namespace it is applied to</source>
-        <translation>%1 : %2 : %3 %4 ne nomme aucun espace de noms : un manifeste appliqué avec kubectl apply -n ; indiquez l'espace de noms où il est appliqué</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3 %4 ne nomme aucun espace de noms&#xa0;: un manifeste appliqué avec kubectl apply -n&#xa0;; indiquez l&apos;espace de noms où il est appliqué</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,7 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     // Graph PowerShell writes the same names in PascalCase.
     const QByteArray lower = trimmed.toLower();
     if (has(trimmed, "@odata.context") || has(lower, "serviceprincipaltype") || has(lower, "approleassignments")
+        || (trimmed.contains("SignInLogs\"") && has(trimmed, "properties"))
         || (has(lower, "appid") && (has(lower, "passwordcredentials") || has(lower, "signinaudience"))))
         return QStringLiteral("entra-graph");
     if (has(trimmed, "jsonrpc") || has(trimmed, "inputSchema") || has(trimmed, "serverInfo"))

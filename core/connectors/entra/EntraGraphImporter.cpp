@@ -6,6 +6,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <QSet>
+
+#include <optional>
+
 namespace recertify {
 
 namespace {
@@ -86,9 +90,88 @@ Status refuseNonData(const QString& path, const QJsonDocument& document)
 
 } // namespace
 
+namespace {
+
+bool isDiagnosticRecord(const QJsonObject& o)
+{
+    return o.value(QStringLiteral("category")).toString().endsWith(QLatin1String("SignInLogs"))
+        && o.value(QStringLiteral("properties")).isObject();
+}
+
+// Azure Monitor diagnostic settings write Entra sign-in logs as {"records": [...]} (Event Hub), one record per line
+// (a storage account's PT1H.json) or as an array (Log Analytics exports): each record's properties is a Graph signIn.
+std::optional<QList<QJsonObject>> diagnosticRecords(const QByteArray& text)
+{
+    QList<QJsonObject> records;
+    QJsonParseError error;
+    const QJsonDocument whole = QJsonDocument::fromJson(text, &error);
+    if (error.error == QJsonParseError::NoError) {
+        const QJsonArray items = whole.isArray() ? whole.array() : whole.object().value(QStringLiteral("records")).toArray();
+        const QJsonArray list = whole.isObject() && isDiagnosticRecord(whole.object()) ? QJsonArray { whole.object() } : items;
+        for (const QJsonValue& item : list)
+            records << item.toObject();
+    } else {
+        for (const QByteArray& line : text.split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            const QJsonObject record = QJsonDocument::fromJson(line).object();
+            if (!isDiagnosticRecord(record))
+                return std::nullopt;
+            records << record;
+        }
+    }
+    if (records.isEmpty() || !isDiagnosticRecord(records.first()))
+        return std::nullopt;
+    return records;
+}
+
+} // namespace
+
+Status EntraGraphImporter::readDiagnostics(const QString& path, const QList<QJsonObject>& records, RecordSink& sink)
+{
+    EntraGraphMapper mapper(path);
+    QSet<QString> seen;
+    int repeated = 0;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QJsonObject& record = records.at(i);
+        const QString category = record.value(QStringLiteral("category")).toString();
+        QJsonObject signIn = record.value(QStringLiteral("properties")).toObject();
+        const bool managed = category == QLatin1String("ManagedIdentitySignInLogs");
+        if (!managed && category != QLatin1String("ServicePrincipalSignInLogs")) {
+            sink.skipped(tr("%1: record %2: a user's sign-in (%3), not a workload identity's").arg(path).arg(i + 1).arg(category.left(60)));
+            continue;
+        }
+        // The category says whose sign-in it is where the record does not.
+        if (!signIn.contains(QStringLiteral("signInEventTypes")))
+            signIn.insert(QStringLiteral("signInEventTypes"),
+                QJsonArray { managed ? QStringLiteral("managedIdentity") : QStringLiteral("servicePrincipal") });
+        if (!signIn.contains(QStringLiteral("createdDateTime")))
+            signIn.insert(QStringLiteral("createdDateTime"), record.value(QStringLiteral("time")));
+        if (!signIn.contains(QStringLiteral("servicePrincipalId")) && !signIn.contains(QStringLiteral("appId")))
+            return JsonInput::fieldError(path, QStringLiteral("record %1: properties.servicePrincipalId").arg(i + 1),
+                tr("the service principal that signed in"));
+        // Diagnostic settings deliver at least once: a sign-in id seen before is counted once.
+        const QString id = signIn.value(QStringLiteral("id")).toString();
+        if (!id.isEmpty() && seen.contains(id)) {
+            ++repeated;
+            continue;
+        }
+        seen.insert(id);
+        mapper.addResponse(QStringLiteral("auditLogs/signIns"), signIn, QStringLiteral("record %1").arg(i + 1));
+    }
+    if (repeated > 0)
+        sink.warning(tr("%1: %n sign-in(s) delivered more than once (same id) counted once", nullptr, repeated).arg(path));
+    return mapper.finish(sink);
+}
+
 Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
 {
-    auto document = JsonInput::readFile(path);
+    auto text = JsonInput::readText(path);
+    if (!text)
+        return text.error();
+    if (auto records = diagnosticRecords(*text))
+        return readDiagnostics(path, *records, sink);
+    auto document = JsonInput::parse(*text, path);
     if (!document)
         return document.error();
     if (isPowerShellOutput(*document)) {

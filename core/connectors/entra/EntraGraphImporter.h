@@ -2,6 +2,9 @@
 
 #include "connectors/Importer.h"
 
+#include <QJsonObject>
+#include <QList>
+
 namespace recertify {
 
 /**
@@ -20,6 +23,10 @@ public:
     QString source() const override { return QStringLiteral("entra"); }
     bool isInventory() const override { return true; }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
+
+private:
+    /** Azure Monitor diagnostic records of the sign-in log categories; workload sign-ins are read as Graph's. */
+    [[nodiscard]] static Status readDiagnostics(const QString& path, const QList<QJsonObject>& records, RecordSink& sink);
 };
 
 } // namespace recertify

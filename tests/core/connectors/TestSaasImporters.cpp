@@ -150,6 +150,64 @@ private slots:
         QVERIFY(grant(&hubot, QStringLiteral("contents:write")));
     }
 
+    // Azure Monitor diagnostic settings: one record per line (a storage account's PT1H.json) or {"records": […]}
+    // (Event Hub); the category says whose sign-in it is. Built from Elastic's real ServicePrincipalSignInLogs record.
+    void readsAzureMonitorSignInRecords_data()
+    {
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<bool>("envelope");
+        QTest::addColumn<QString>("kind"); // empty: skipped as a person's
+        QTest::addRow("a service principal's, one per line") << "ServicePrincipalSignInLogs" << false << IdentityKind::ServicePrincipal;
+        QTest::addRow("in an Event Hub envelope") << "ServicePrincipalSignInLogs" << true << IdentityKind::ServicePrincipal;
+        QTest::addRow("a managed identity's") << "ManagedIdentitySignInLogs" << false << IdentityKind::ManagedIdentity;
+        QTest::addRow("a person's non-interactive sign-in is skipped") << "NonInteractiveUserSignInLogs" << true << QString();
+    }
+
+    void readsAzureMonitorSignInRecords()
+    {
+        QFETCH(QString, category);
+        QFETCH(bool, envelope);
+        QFETCH(QString, kind);
+        QFile file(RECERTIFY_TEST_DATA("entra/azure-monitor-serviceprincipal-signinlogs.log"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject record = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY(!record.isEmpty());
+        record.insert("category", category);
+        // Two sign-ins, and the first delivered again (diagnostic settings deliver at least once).
+        QJsonObject second = record;
+        QJsonObject properties = second.value("properties").toObject();
+        properties.insert("id", "33333333-5ec0-4795-bf9f-9017bcc32f00");
+        second.insert("properties", properties);
+        const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact);
+        const QByteArray content = envelope
+            ? QJsonDocument(QJsonObject { { "records", QJsonArray { record, second, record } } }).toJson()
+            : line + '\n' + QJsonDocument(second).toJson(QJsonDocument::Compact) + '\n' + line + '\n';
+        QTemporaryDir dir;
+        const QString path = dir.filePath("PT1H.json");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(content);
+        out.close();
+        CollectingSink sink;
+        EntraGraphImporter importer;
+        importer.start();
+        const Status status = importer.read(path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QVERIFY(importer.finish(sink).ok());
+        QCOMPARE(sink.events.size(), kind.isEmpty() ? 0 : 2);
+        QCOMPARE(sink.skippedReasons.size(), kind.isEmpty() ? 3 : 0);
+        QCOMPARE(sink.warnings.size(), kind.isEmpty() ? 0 : 1);
+        QVERIFY(sink.completeScopes.isEmpty()); // sign-ins list no inventory: nothing may be retired
+        if (kind.isEmpty())
+            return;
+        const ActivityEvent& e = sink.events.first();
+        QCOMPARE(e.principal, QStringLiteral("22222222-4677-43b4-a1dc-ecb3230e9350"));
+        QCOMPARE(e.principalKind, kind);
+        QCOMPARE(e.outcome, QStringLiteral("denied")); // errorCode 7000222: the client secret had expired
+        QCOMPARE(e.action, QStringLiteral("signIn:Configuration Manager Microservice"));
+        QCOMPARE(iso(e.timestamp), QStringLiteral("2021-07-30T11:29:26.673Z"));
+    }
+
     void readsEveryPageGhWrites_data()
     {
         QTest::addColumn<QString>("fixture");
