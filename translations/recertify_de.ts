@@ -202,6 +202,14 @@
         <source>%1: %2: %3 expands to more than %L4 grants through its groups; the limit is %L4</source>
         <translation>%1: %2: %3 ergibt über seine Gruppen mehr als %L4 Berechtigungen; die Grenze liegt bei %L4</translation>
     </message>
+    <message>
+        <source>account %1: the input lists no users, but it also leaves out policies that are attached (an export with --filter?): no user was retired</source>
+        <translation>Konto %1: Die Eingabe listet keine Benutzer, lässt aber auch angehängte Richtlinien aus (ein Export mit --filter?): Kein Benutzer wurde stillgelegt</translation>
+    </message>
+    <message>
+        <source>account %1: the input lists no roles, but it also leaves out policies that are attached (an export with --filter?): no role was retired</source>
+        <translation>Konto %1: Die Eingabe listet keine Rollen, lässt aber auch angehängte Richtlinien aus (ein Export mit --filter?): Keine Rolle wurde stillgelegt</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>

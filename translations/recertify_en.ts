@@ -200,6 +200,14 @@
         <source>%1: %2: %3 expands to more than %L4 grants through its groups; the limit is %L4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>account %1: the input lists no users, but it also leaves out policies that are attached (an export with --filter?): no user was retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1: the input lists no roles, but it also leaves out policies that are attached (an export with --filter?): no role was retired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>

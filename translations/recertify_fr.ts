@@ -202,6 +202,14 @@
         <source>%1: %2: %3 expands to more than %L4 grants through its groups; the limit is %L4</source>
         <translation>%1&#xa0;: %2&#xa0;: %3 donne plus de %L4 autorisations par ses groupes&#xa0;; la limite est de %L4</translation>
     </message>
+    <message>
+        <source>account %1: the input lists no users, but it also leaves out policies that are attached (an export with --filter?): no user was retired</source>
+        <translation>compte %1 : l'entrée ne liste aucun utilisateur, mais elle omet aussi des stratégies attachées (un export avec --filter ?) : aucun utilisateur n'a été retiré</translation>
+    </message>
+    <message>
+        <source>account %1: the input lists no roles, but it also leaves out policies that are attached (an export with --filter?): no role was retired</source>
+        <translation>compte %1 : l'entrée ne liste aucun rôle, mais elle omet aussi des stratégies attachées (un export avec --filter ?) : aucun rôle n'a été retiré</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -2517,17 +2525,17 @@
     </message>
     <message>
         <source>%1: record %2: a user&apos;s sign-in (%3), not a workload identity&apos;s</source>
-        <translation>%1 : enregistrement %2 : la connexion d'une personne (%3), pas d'une identité de charge de travail</translation>
+        <translation>%1&#xa0;: enregistrement %2&#xa0;: la connexion d&apos;une personne (%3), pas d&apos;une identité de charge de travail</translation>
     </message>
     <message>
         <source>the service principal that signed in</source>
-        <translation>le principal de service qui s'est connecté</translation>
+        <translation>le principal de service qui s&apos;est connecté</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n sign-in(s) delivered more than once (same id) counted once</source>
         <translation>
-            <numerusform>%1 : %n connexion livrée plusieurs fois (même identifiant) comptée une fois</numerusform>
-            <numerusform>%1 : %n connexions livrées plusieurs fois (même identifiant) comptées une fois</numerusform>
+            <numerusform>%1&#xa0;: %n connexion livrée plusieurs fois (même identifiant) comptée une fois</numerusform>
+            <numerusform>%1&#xa0;: %n connexions livrées plusieurs fois (même identifiant) comptées une fois</numerusform>
         </translation>
     </message>
 </context>

@@ -157,10 +157,14 @@ Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, Re
     const bool truncated = root.value(QStringLiteral("IsTruncated")).toBool() || root.contains(QStringLiteral("NextToken"));
     QSet<QString>& scopes = truncated ? m_context.truncatedScopes : m_context.finalScopes;
     for (const QString& account : std::as_const(accounts)) {
-        if (root.contains(QStringLiteral("RoleDetailList")))
-            scopes.insert(QStringLiteral("account:%1/roles").arg(account));
-        if (root.contains(QStringLiteral("UserDetailList")))
-            scopes.insert(QStringLiteral("account:%1/users").arg(account));
+        for (const auto& [list, kind] : { std::pair { "RoleDetailList", "roles" }, std::pair { "UserDetailList", "users" } }) {
+            if (!root.contains(QLatin1String(list)))
+                continue;
+            const QString scope = QStringLiteral("account:%1/%2").arg(account, QLatin1String(kind));
+            scopes.insert(scope);
+            if (!root.value(QLatin1String(list)).toArray().isEmpty())
+                m_context.filledScopes.insert(scope);
+        }
     }
     if (truncated) {
         sink.warning(tr("%1: one page of a longer listing (IsTruncated): roles and users it leaves out are retired only "
@@ -195,16 +199,30 @@ Status AwsIamImporter::finish(RecordSink& sink)
         if (auto status = readPrincipal(principal, sink); !status)
             return status;
     }
-    // A truncated listing proves an account complete only together with its last page.
-    for (const QString& scope : std::as_const(m_context.finalScopes))
+    // A truncated listing proves an account complete only together with its last page. An empty list proves
+    // nothing gone when the input also leaves out policies its entities attach: that is an export narrowed by
+    // --filter (which keeps the other lists, empty), not an account without users or roles.
+    for (const QString& scope : std::as_const(m_context.finalScopes)) {
+        if (m_context.policiesMissing && !m_context.filledScopes.contains(scope)) {
+            const QString account = scope.section(u':', 1).section(u'/', 0, 0);
+            sink.warning((scope.endsWith(QLatin1String("/users"))
+                                 ? tr("account %1: the input lists no users, but it also leaves out policies that are "
+                                      "attached (an export with --filter?): no user was retired")
+                                 : tr("account %1: the input lists no roles, but it also leaves out policies that are "
+                                      "attached (an export with --filter?): no role was retired"))
+                             .arg(account));
+            continue;
+        }
         sink.complete(source(), scope);
+    }
     return {};
 }
 
-QList<Grant> AwsIamImporter::managedGrants(const QString& arn, const QString& via, RecordSink& sink) const
+QList<Grant> AwsIamImporter::managedGrants(const QString& arn, const QString& via, RecordSink& sink)
 {
     if (const auto it = m_context.managedStatements.constFind(arn); it != m_context.managedStatements.constEnd())
         return grantsFromStatements(*it, via);
+    m_context.policiesMissing = true;
     // AWS managed policies are often left out of an export (--filter, or pages): keep what is attached.
     sink.warning(tr("policy %1 is attached but its document is not in the input; kept as an unresolved grant").arg(arn));
     return { Grant { 0, 0, arn, QStringLiteral("unresolved"), via, {} } };

@@ -52,11 +52,13 @@ private:
         QList<Principal> principals;
         QSet<QString> truncatedScopes; ///< "account:ID/roles" listed by a page with more to come
         QSet<QString> finalScopes;     ///< listed by a whole listing or its last page
+        QSet<QString> filledScopes;    ///< scopes whose list held at least one entry on some page
+        bool policiesMissing = false;  ///< an attached managed policy's document was not in the input
         QHash<QString, QString> seenIds; ///< RoleId/UserId -> ARN, to catch one id listed twice
     };
 
     [[nodiscard]] Status readPrincipal(const Principal& principal, RecordSink& sink);
-    QList<Grant> managedGrants(const QString& arn, const QString& via, RecordSink& sink) const;
+    QList<Grant> managedGrants(const QString& arn, const QString& via, RecordSink& sink);
     /** Who may assume a role from outside its account ("*" or another account), kept as trust-policy entries. */
     static void trustFindings(const QJsonObject& role, StagedIdentity& staged);
     Context m_context;

@@ -240,6 +240,38 @@ private slots:
         QCOMPARE(history, QStringList({ "aws account:1/roles\naws account:1/users", "", "aws account:1/roles", "aws account:1/roles" }));
     }
 
+    // An export narrowed by --filter keeps the other lists, empty, and leaves out the policies its entities attach:
+    // its empty list of users is no proof that the users are gone. A whole export that lists no users is.
+    void anEmptyListRetiresOnlyInAWholeExport_data() { test::engineRows(); }
+    void anEmptyListRetiresOnlyInAWholeExport()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        AwsIamImporter importer;
+        SyncEngine sync(store.database(), kClock);
+        QByteArray withUser = gaad({ role("AROA1", "reader", "\"s3:GetObject\"") });
+        withUser.replace("\"UserDetailList\":[]", QByteArray("\"UserDetailList\":[" + user("AIDA1", "ci-bot") + "]"));
+        QVERIFY(sync.run(importer, { file(QStringLiteral("whole.json"), withUser) }).ok());
+
+        // cloudsplaining's fixture: a group attaching a policy the file does not hold, and no users (account 1 here).
+        QFile fixture(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/gaad-cloudsplaining-managed-policy-mismatch.json"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QByteArray filtered = fixture.readAll().replace("123456789012", "1");
+        auto narrowed = sync.run(importer, { file(QStringLiteral("filtered.json"), filtered) });
+        QVERIFY2(narrowed.ok(), qPrintable(narrowed.errorString()));
+        QCOMPARE(narrowed->removed, 0);
+        QVERIFY(narrowed->authoritative.isEmpty());
+        QVERIFY2(narrowed->warnings.join(u'\n').contains(QStringLiteral("account 1: the input lists no users")),
+            qPrintable(narrowed->warnings.join(u'\n')));
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = 'AIDA1' AND status = 'active'")), 1);
+
+        // The whole account again, its user gone and nothing left out: the user is retired.
+        auto whole = sync.run(importer, { file(QStringLiteral("again.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\"") })) });
+        QVERIFY2(whole.ok(), qPrintable(whole.errorString()));
+        QCOMPARE(whole->removed, 1);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = 'AIDA1' AND status = 'retired'")), 1);
+    }
+
     void kubernetesRetiresOnlyInListedNamespaces_data() { test::engineRows(); }
     void kubernetesRetiresOnlyInListedNamespaces()
     {
