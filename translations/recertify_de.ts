@@ -3661,6 +3661,13 @@
         <source>the name of the tool</source>
         <translation>der Name des Tools</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool(s) the file holds; save every page to see them all</source>
+        <translation>
+            <numerusform>%1: Die Antwort auf tools/list kündigt weitere Werkzeuge an (nextCursor): %2 wird mit dem %n Werkzeug der Datei gezeigt; speichern Sie jede Seite, um alle zu sehen</numerusform>
+            <numerusform>%1: Die Antwort auf tools/list kündigt weitere Werkzeuge an (nextCursor): %2 wird mit den %n Werkzeugen der Datei gezeigt; speichern Sie jede Seite, um alle zu sehen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

@@ -3659,6 +3659,13 @@
         <source>the name of the tool</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool(s) the file holds; save every page to see them all</source>
+        <translation>
+            <numerusform>%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool the file holds; save every page to see them all</numerusform>
+            <numerusform>%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tools the file holds; save every page to see them all</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

@@ -204,11 +204,11 @@
     </message>
     <message>
         <source>account %1: the input lists no users, but it also leaves out policies that are attached (an export with --filter?): no user was retired</source>
-        <translation>compte %1 : l'entrée ne liste aucun utilisateur, mais elle omet aussi des stratégies attachées (un export avec --filter ?) : aucun utilisateur n'a été retiré</translation>
+        <translation>compte %1&#xa0;: l&apos;entrée ne liste aucun utilisateur, mais elle omet aussi des stratégies attachées (un export avec --filter&#xa0;?)&#xa0;: aucun utilisateur n&apos;a été retiré</translation>
     </message>
     <message>
         <source>account %1: the input lists no roles, but it also leaves out policies that are attached (an export with --filter?): no role was retired</source>
-        <translation>compte %1 : l'entrée ne liste aucun rôle, mais elle omet aussi des stratégies attachées (un export avec --filter ?) : aucun rôle n'a été retiré</translation>
+        <translation>compte %1&#xa0;: l&apos;entrée ne liste aucun rôle, mais elle omet aussi des stratégies attachées (un export avec --filter&#xa0;?)&#xa0;: aucun rôle n&apos;a été retiré</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3660,13 @@
     <message>
         <source>the name of the tool</source>
         <translation>le nom de l&apos;outil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool(s) the file holds; save every page to see them all</source>
+        <translation>
+            <numerusform>%1 : la réponse à tools/list annonce d'autres outils (nextCursor) : %2 est montré avec l'outil que contient le fichier (%n) ; enregistrez chaque page pour les voir tous</numerusform>
+            <numerusform>%1 : la réponse à tools/list annonce d'autres outils (nextCursor) : %2 est montré avec les %n outils que contient le fichier ; enregistrez chaque page pour les voir tous</numerusform>
+        </translation>
     </message>
 </context>
 <context>

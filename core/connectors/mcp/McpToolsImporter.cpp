@@ -44,8 +44,17 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         response = root.value(QStringLiteral("response"));
         prefix = QStringLiteral("response");
     } else if (root.contains(QStringLiteral("tools")) && !root.contains(QStringLiteral("result"))) {
-        // The bare result of tools/list, as SDKs and inspectors save it.
+        // The bare result of tools/list, as SDKs and inspectors save it; some save the initialize answer beside it
+        // (mcp-interviewer: initialize_result), whose serverInfo names the server.
         response = QJsonObject { { QStringLiteral("result"), root } };
+        for (const char* key : { "initialize_result", "initialize", "initializeResult" }) {
+            QJsonObject init = root.value(QLatin1String(key)).toObject();
+            if (init.contains(QStringLiteral("result")))
+                init = init.value(QStringLiteral("result")).toObject();
+            if (const QString name = init.value(QStringLiteral("serverInfo")).toObject().value(QStringLiteral("name")).toString();
+                !name.isEmpty() && server.isEmpty())
+                server = name;
+        }
     }
 
     QList<std::pair<QJsonObject, QString>> pages;
@@ -100,6 +109,14 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     for (const auto& [page, pagePrefix] : std::as_const(pages)) {
         if (auto status = readPage(page, path, pagePrefix, server, agent, seen); !status)
             return status;
+    }
+    // The last page read still names a next one: the server offers more tools than the file holds.
+    const QJsonValue cursor = pages.last().first.value(QStringLiteral("result")).toObject().value(QStringLiteral("nextCursor"));
+    if (cursor.isString() && !cursor.toString().isEmpty()) {
+        sink.warning(tr("%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool(s) "
+                        "the file holds; save every page to see them all",
+                        nullptr, int(agent.grants.size()))
+                         .arg(path, agentName));
     }
     sink.identity(std::move(agent));
     return {};

@@ -679,6 +679,18 @@ private slots:
         }
         destructive.sort();
         QCOMPARE(destructive, (QStringList { "edit_file", "move_file", "write_file" }));
+        // mcp-interviewer keeps the initialize answer beside the tools: its serverInfo names the agent, not the file.
+        CollectingSink interview;
+        READ_OR_FAIL("mcp-tools", RECERTIFY_TEST_DATA("mcp/interviewer/mcp-interview.json"), interview);
+        QVERIFY(interview.find("mcp:example-servers/everything"));
+        QCOMPARE(interview.identities.first().grants.size(), 11);
+        QVERIFY(interview.warnings.isEmpty());
+        // A tools/list page that names a next one: the agent has the tools the file holds, and the user is told.
+        CollectingSink paged;
+        READ_OR_FAIL("mcp-tools", RECERTIFY_TEST_DATA("mcp/spec-2025-03-26/weather/tools-list.json"), paged);
+        QVERIFY(paged.find("mcp:weather"));
+        QCOMPARE(paged.warnings.size(), 1);
+        QVERIFY2(paged.warnings.first().contains("nextCursor"), qPrintable(paged.warnings.first()));
         // The spec's initialize answer holds no tools: refused, not an empty agent.
         CollectingSink none;
         QVERIFY(!importerFor("mcp-tools")->read(RECERTIFY_TEST_DATA("mcp/spec-2025-06-18-initialize-response.json"), none).ok());
