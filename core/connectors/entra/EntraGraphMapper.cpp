@@ -146,6 +146,13 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
         route.agentCast = route.agentCast || fromContext.agentCast;
     }
     const QString entityField = name.isEmpty() ? QString() : name + u':';
+    // An application template's instantiate answers with both halves at once (applicationServicePrincipal).
+    if (body.value(QStringLiteral("application")).isObject() && body.value(QStringLiteral("servicePrincipal")).isObject()) {
+        addObject(route, Kind::Application, body.value(QStringLiteral("application")).toObject(), member(entityField, QStringLiteral("application")));
+        addObject(route, Kind::ServicePrincipal, body.value(QStringLiteral("servicePrincipal")).toObject(),
+            member(entityField, QStringLiteral("servicePrincipal")));
+        return;
+    }
     if (!body.contains(QStringLiteral("value"))) {
         addObject(route, route.kind == Kind::Unknown ? kindOf(body) : route.kind, body, entityField);
         return;
