@@ -244,6 +244,10 @@ private slots:
             << "aws/trail-bucket/AWSLogs/111122223333/CloudTrail-Digest/us-east-2/2015/08/20/"
                "111122223333_CloudTrail-Digest_us-east-2_example-trail-name_us-east-2_20150820T180131Z.json.gz"
             << "digest";
+        QTest::addRow("a CloudTrail digest file alone (aws-cloudtrail)") << "aws-cloudtrail"
+            << "aws/trail-bucket/AWSLogs/111122223333/CloudTrail-Digest/us-east-2/2015/08/20/"
+               "111122223333_CloudTrail-Digest_us-east-2_example-trail-name_us-east-2_20150820T180131Z.json.gz"
+            << "digest";
         QTest::addRow("an MCP initialize response holds no tools") << "mcp-tools" << "mcp/spec-2025-06-18-initialize-response.json" << "tools/list";
         QTest::addRow("a Graph delta page whose service principal has no id") << "entra-graph" << "entra/graph-serviceprincipals-delta-nextlink.json" << "value[0].id";
         QTest::addRow("this project's README (auto)") << "auto" << "../../README.md" << "not JSON";

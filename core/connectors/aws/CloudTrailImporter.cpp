@@ -398,7 +398,10 @@ Status CloudTrailImporter::readWhole(const QByteArray& bytes, const QString& pat
 
 Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
 {
+    ++m_files;
     if (isDigestPath(path)) {
+        if (m_firstDigest.isEmpty())
+            m_firstDigest = path;
         ++m_digests; // hashes of log files, not events
         return {};
     }
@@ -467,6 +470,8 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
                             "aws cloudtrail lookup-events output)").arg(path));
 
     if (layout == Layout::Digest) {
+        if (m_firstDigest.isEmpty())
+            m_firstDigest = path;
         ++m_digests;
         return {};
     }
@@ -575,10 +580,19 @@ void CloudTrailImporter::start()
     m_eventIds.clear();
     m_duplicates = 0;
     m_digests = 0;
+    m_files = 0;
+    m_firstDigest.clear();
 }
 
 Status CloudTrailImporter::finish(RecordSink& sink)
 {
+    // Digests beside log files (a synced bucket) are passed over; digests alone are the wrong files.
+    if (m_digests > 0 && m_digests == m_files) {
+        return makeError(tr("%1: only CloudTrail digest files (%n): they hold hashes of log files, not events; give the "
+                            "log files instead (AWSLogs/ACCOUNT/CloudTrail/…)",
+                            nullptr, m_digests)
+                             .arg(m_firstDigest));
+    }
     if (m_digests > 0)
         sink.warning(tr("skipped %n CloudTrail digest file(s): they hold hashes of log files, not events", nullptr, m_digests));
     if (m_duplicates > 0)

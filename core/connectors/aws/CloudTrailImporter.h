@@ -109,6 +109,8 @@ private:
     std::deque<std::pair<QString, QFuture<Inflated>>> m_ahead; ///< files in preparation, in reading order
     qint64 m_duplicates = 0;
     int m_digests = 0;
+    int m_files = 0; ///< files read this run, digests included
+    QString m_firstDigest;
 };
 
 } // namespace recertify

@@ -129,8 +129,8 @@ std::optional<QList<QJsonObject>> diagnosticRecords(const QByteArray& text)
 
 Status EntraGraphImporter::readDiagnostics(const QString& path, const QList<QJsonObject>& records, RecordSink& sink)
 {
-    EntraGraphMapper mapper(path);
-    QSet<QString> seen;
+    EntraGraphMapper& mapper = *m_mapper;
+    QSet<QString>& seen = m_signInIds;
     int repeated = 0;
     for (qsizetype i = 0; i < records.size(); ++i) {
         const QJsonObject& record = records.at(i);
@@ -161,24 +161,56 @@ Status EntraGraphImporter::readDiagnostics(const QString& path, const QList<QJso
     }
     if (repeated > 0)
         sink.warning(tr("%1: %n sign-in(s) delivered more than once (same id) counted once", nullptr, repeated).arg(path));
-    return mapper.finish(sink);
+    return mapper.fault();
+}
+
+void EntraGraphImporter::start()
+{
+    m_mapper = std::make_unique<EntraGraphMapper>(QString());
+    m_files.clear();
+    m_signInIds.clear();
 }
 
 Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
 {
+    if (!m_mapper)
+        start();
+    m_files << path;
+    m_mapper->setWhere(path);
     auto text = JsonInput::readText(path);
     if (!text)
         return text.error();
     if (auto records = diagnosticRecords(*text))
         return readDiagnostics(path, *records, sink);
-    auto document = JsonInput::parse(*text, path);
+    if (auto status = readBodies(path, *text); !status)
+        return status;
+    return m_mapper->fault();
+}
+
+Status EntraGraphImporter::finish(RecordSink& sink)
+{
+    if (!m_mapper)
+        return {};
+    // What is joined across files is named by the run's files, not the last one read.
+    QStringList names = m_files.mid(0, 3);
+    if (m_files.size() > 3)
+        names << tr("%n more", nullptr, int(m_files.size() - 3));
+    m_mapper->setWhere(names.join(QStringLiteral(", ")));
+    const Status status = m_mapper->finish(sink);
+    m_mapper.reset();
+    return status;
+}
+
+Status EntraGraphImporter::readBodies(const QString& path, const QByteArray& text)
+{
+    auto document = JsonInput::parse(text, path);
     if (!document)
         return document.error();
     if (isPowerShellOutput(*document)) {
         const QJsonValue renamed = graphNames(document->isArray() ? QJsonValue(document->array()) : QJsonValue(document->object()));
         *document = renamed.isArray() ? QJsonDocument(renamed.toArray()) : QJsonDocument(renamed.toObject());
     }
-    EntraGraphMapper mapper(path);
+    EntraGraphMapper& mapper = *m_mapper;
     if (auto refused = refuseNonData(path, *document); !refused)
         return refused;
 
@@ -190,13 +222,13 @@ Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
                 return JsonInput::fieldError(path, label, tr("a Microsoft Graph response body"));
             mapper.addResponse(QString(), bodies.at(i).toObject(), label);
         }
-        return mapper.finish(sink);
+        return {};
     }
 
     const QJsonObject root = document->object();
     if (isResponseBody(root)) {
         mapper.addResponse(QString(), root);
-        return mapper.finish(sink);
+        return {};
     }
     qsizetype responses = 0;
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
@@ -211,7 +243,7 @@ Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
         return makeError(
             tr("%1: expected a Microsoft Graph response, or an object of responses keyed by request").arg(path));
     }
-    return mapper.finish(sink);
+    return {};
 }
 
 } // namespace recertify

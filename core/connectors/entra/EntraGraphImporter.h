@@ -1,8 +1,13 @@
 #pragma once
 
+#include "EntraGraphMapper.h"
 #include "connectors/Importer.h"
 
 #include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
 #include <QList>
 
 namespace recertify {
@@ -22,11 +27,18 @@ public:
     QString format() const override { return QStringLiteral("entra-graph"); }
     QString source() const override { return QStringLiteral("entra"); }
     bool isInventory() const override { return true; }
+    /** One run's files are joined: app registrations in one, service principals and their activity in others. */
+    void start() override;
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
+    [[nodiscard]] Status finish(RecordSink& sink) override;
 
 private:
     /** Azure Monitor diagnostic records of the sign-in log categories; workload sign-ins are read as Graph's. */
-    [[nodiscard]] static Status readDiagnostics(const QString& path, const QList<QJsonObject>& records, RecordSink& sink);
+    [[nodiscard]] Status readDiagnostics(const QString& path, const QList<QJsonObject>& records, RecordSink& sink);
+    [[nodiscard]] Status readBodies(const QString& path, const QByteArray& text);
+    std::unique_ptr<EntraGraphMapper> m_mapper;
+    QStringList m_files;
+    QSet<QString> m_signInIds; ///< diagnostic sign-ins already read this run
 };
 
 } // namespace recertify

@@ -212,9 +212,24 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         addPermissionGrant(object, field);
         break;
     case Kind::SignInActivity: {
-        const QString last = member(field, QStringLiteral("lastSignInActivity"));
-        const QDateTime at = timeOf(object.value(QStringLiteral("lastSignInActivity")).toObject(),
-                                    QStringLiteral("lastSignInDateTime"), last);
+        // The principal's own use is its sign-ins as a client; lastSignInActivity also counts others signing in to
+        // it as a resource, which says the API is called, not that the identity acts. Where the breakdown is
+        // given (beta) the client side decides; else the overall last sign-in is all there is.
+        QDateTime at;
+        bool split = false;
+        for (const char* side : { "applicationAuthenticationClientSignInActivity", "delegatedClientSignInActivity" }) {
+            if (!object.contains(QLatin1String(side)))
+                continue;
+            split = true;
+            const QDateTime t = timeOf(object.value(QLatin1String(side)).toObject(), QStringLiteral("lastSignInDateTime"),
+                                       member(field, QLatin1String(side)));
+            if (t.isValid() && (!at.isValid() || t > at))
+                at = t;
+        }
+        if (!split) {
+            at = timeOf(object.value(QStringLiteral("lastSignInActivity")).toObject(), QStringLiteral("lastSignInDateTime"),
+                        member(field, QStringLiteral("lastSignInActivity")));
+        }
         if (at.isValid())
             m_lastSignIns.append({ object.value(QStringLiteral("appId")).toString(), at });
         break;

@@ -36,6 +36,11 @@ public:
      */
     void addResponse(const QString& requestPath, const QJsonObject& body, const QString& label = {});
 
+    /** The input now being added (a run of files joins in one mapper: apps in one file, principals in another). */
+    void setWhere(const QString& where) { m_where = where; }
+    /** The first fault kept so far; finish() would return it. */
+    [[nodiscard]] Status fault() const { return m_error ? Status(*m_error) : Status(); }
+
     /** A live connector follows every @odata.nextLink, so a collection it read is complete. */
     void setNextLinksFollowed(bool followed) { m_nextLinksFollowed = followed; }
 
