@@ -42,8 +42,8 @@ private slots:
 
         // AWS IAM and Access Advisor as AWS documents them and tools keep them.
         QTest::addRow("cloudsplaining's 2023 example account: 41 users, 75 roles") << "aws-iam" << "aws/iam/gaad-cloudsplaining-example-2023.json" << 116 << 0 << 0;
-        QTest::addRow("CloudMapper's demo: a role anyone may assume, two roles with one RoleId (a warning, one identity)") << "aws-iam" << "aws/iam/gaad-cloudmapper-demo.json" << 5 << 0 << 0;
-        QTest::addRow("the AWS CLI docs' page: truncated, single-object lists, placeholder ids, policies left out") << "aws-iam" << "aws/iam/gaad-aws-cli-docs-page.json" << 2 << 0 << 0;
+        QTest::addRow("CloudMapper's demo: a role anyone may assume, two roles with one RoleId (a warning, kept apart)") << "aws-iam" << "aws/iam/gaad-cloudmapper-demo.json" << 6 << 0 << 0;
+        QTest::addRow("the AWS CLI docs' page: truncated, single-object lists, one placeholder id for three users, policies left out") << "aws-iam" << "aws/iam/gaad-aws-cli-docs-page.json" << 4 << 0 << 0;
         QTest::addRow("Access Advisor, botocore's example") << "aws-access-advisor" << "aws/iam/sla-botocore-examples.json" << 0 << 1 << 0;
         QTest::addRow("Access Advisor, CloudMapper's demo (level1)") << "aws-access-advisor" << "aws/iam/sla-cloudmapper-demo-22371.json" << 0 << 1 << 0;
         QTest::addRow("Access Advisor, CloudMapper's demo (level3)") << "aws-access-advisor" << "aws/iam/sla-cloudmapper-demo-22375.json" << 0 << 1 << 0;

@@ -269,9 +269,14 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
         staged.scope = QStringLiteral("account:%1/%2").arg(arn.section(u':', 4, 4), role ? QStringLiteral("roles") : QStringLiteral("users"));
     }
     // Ids are unique in an account; the same one under two ARNs is an input to question, not to merge.
+    // The later one is kept apart under its ARN, so neither is given the other's grants.
     const QString previous = m_context.seenIds.value(identity.nativeId);
-    if (!previous.isNull() && previous != arn)
-        sink.warning(tr("%1: %2: id %3 is listed for both %4 and %5").arg(path, where, identity.nativeId, previous, arn));
+    if (!previous.isNull() && previous != arn && !arn.isEmpty()) {
+        sink.warning(tr("%1: %2: id %3 is listed for both %4 and %5; the second is kept apart, under its ARN")
+                         .arg(path, where, identity.nativeId, previous, arn));
+        identity.nativeId = arn;
+        staged.aliases.removeAll(arn);
+    }
     m_context.seenIds.insert(identity.nativeId, arn);
     if (role)
         trustFindings(p, staged);

@@ -35,6 +35,15 @@ bool isAuditRecord(const QJsonObject& o)
         && (o.contains(QStringLiteral("@timestamp")) || o.contains(QStringLiteral("created_at")));
 }
 
+// A deploy key (or any SSH key GitHub lists): its public half and an id; newer answers add read_only.
+bool isSshKey(const QJsonObject& o)
+{
+    const QString key = o.value(QStringLiteral("key")).toString();
+    return o.contains(QStringLiteral("id"))
+        && (o.contains(QStringLiteral("read_only")) || key.startsWith(QLatin1String("ssh-")) || key.startsWith(QLatin1String("ecdsa-"))
+            || key.startsWith(QLatin1String("sk-")));
+}
+
 // .jsonl by name, or a first line that is a whole audit record: the audit log, streamed line by line.
 bool looksLikeJsonLines(const QString& path, QFile& file)
 {
@@ -174,9 +183,15 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
             }
             return {};
         }
-        if (first.contains(QStringLiteral("key")) && first.contains(QStringLiteral("read_only"))) {
+        if (isSshKey(first)) {
             for (qsizetype i = 0; i < items.size(); ++i) {
-                auto staged = deployKey(items.at(i).toObject(), path, QStringLiteral("[%1].").arg(i));
+                const QJsonObject item = items.at(i).toObject();
+                // GET /user/keys lists a person's own keys, not a repository's.
+                if (text(item, "url").contains(QLatin1String("/user/keys/"))) {
+                    sink.skipped(tr("%1: [%2]: a personal SSH key, not a deploy key").arg(path).arg(i));
+                    continue;
+                }
+                auto staged = deployKey(item, path, QStringLiteral("[%1].").arg(i));
                 if (!staged)
                     return staged.error();
                 sink.identity(std::move(*staged));
@@ -187,6 +202,16 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         for (qsizetype i = 0; i < items.size(); ++i)
             objects.append({ items.at(i).toObject(), QStringLiteral("[%1].").arg(i) });
         tokens = !items.isEmpty() && items.first().toObject().contains(QStringLiteral("token_id"));
+    } else if (isSshKey(root) || isSshKey(root.value(QStringLiteral("key")).toObject())) {
+        // GET /repos/{o}/{r}/keys/{id}, or the deploy_key webhook ({"action", "key": {…}, "repository"}).
+        const bool webhook = root.value(QStringLiteral("key")).isObject();
+        auto staged = deployKey(webhook ? root.value(QStringLiteral("key")).toObject() : root, path, webhook ? QStringLiteral("key.") : QString());
+        if (!staged)
+            return staged.error();
+        if (webhook && text(root, "action") == QLatin1String("deleted"))
+            staged->identity.enabled = false;
+        sink.identity(std::move(*staged));
+        return {};
     } else if (isAuditRecord(root)) {
         // One record per line, whose first line was not one (see looksLikeJsonLines): read the same way.
         return auditRecord(root, path, QString(), sink);
@@ -200,8 +225,8 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         objects.append({ root, QString() });
         tokens = root.contains(QStringLiteral("token_id"));
     } else {
-        return makeError(tr("%1: expected a GitHub App installation, a list of installations or of personal access "
-                            "tokens, or an audit log with one JSON object per line")
+        return makeError(tr("%1: expected a GitHub App installation, a list of installations, of personal access "
+                            "tokens, of SSO credential authorizations or of deploy keys, or the organisation's audit log")
                              .arg(path));
     }
     for (const auto& [object, prefix] : std::as_const(objects)) {

@@ -144,9 +144,13 @@ private slots:
                 trusted << g.permission.section(u':', 1);
         }
         QCOMPARE(trusted, assumableBy.isEmpty() ? QStringList() : QStringList { assumableBy });
-        // One RoleId under two ARNs is reported, never merged silently.
+        // One RoleId under two ARNs is reported and kept apart: the twin gets none of the first role's grants.
         QCOMPARE(sink.warnings.size(), 1);
         QVERIFY2(sink.warnings.first().contains(QStringLiteral("AROA1")), qPrintable(sink.warnings.first()));
+        QCOMPARE(sink.identities.size(), 2);
+        const StagedIdentity* twinRole = sink.find(QStringLiteral("arn:aws:iam::111122223333:role/twin"));
+        QVERIFY(twinRole);
+        QVERIFY(twinRole->grants.isEmpty());
     }
 
     void iamRejectsWhatIsNotAnExport()
