@@ -48,10 +48,10 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
     report.inputs = inputs;
     const QDateTime started = m_clock.now();
 
-    auto fail = [&](const QString& message) -> Result<SyncReport> {
+    auto failWith = [&](const Error& error) -> Result<SyncReport> {
         // The run's writes are gone; its failure stays in the history, in a transaction of its own,
         // with whatever the input put in the message made harmless.
-        report.error = SafeText::printable(message);
+        report.error = SafeText::printable(error.message);
         Status recorded = m_database->transaction([&](QSqlDatabase& db) -> Status {
             auto q = sql::run(db,
                 QStringLiteral("INSERT INTO sync_runs (format, inputs, started_at, finished_at, status, error) "
@@ -61,8 +61,10 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         });
         if (!recorded)
             qCWarning(lcSync) << "cannot record the failed run:" << recorded.errorString();
-        return makeError(report.error);
+        // The input at fault stays named, for the CLI to say which option sets it.
+        return Error { report.error, error.code, error.field };
     };
+    auto fail = [&](const QString& message) { return failWith(makeError(message)); };
 
     // Folders expand into the files the format reads, in a stable order.
     QStringList files;
@@ -108,7 +110,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
     for (const QString& file : std::as_const(files)) {
         if (!importer.readsFiles()) {
             if (Status status = importer.read(file, sink); !status)
-                return fail(status.errorString());
+                return failWith(status.error());
             hashes << QByteArray();
             continue;
         }
@@ -124,7 +126,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         hashes << *hash;
         const qint64 eventsBefore = sink.events();
         if (Status status = importer.read(file, sink); !status)
-            return fail(status.errorString());
+            return failWith(status.error());
         if (before && sink.events() > eventsBefore)
             report.alreadyImported << file;
         if (m_cancelled)
@@ -132,7 +134,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         doneBytes += QFileInfo(file).size();
     }
     if (Status status = importer.finish(sink); !status)
-        return fail(status.errorString());
+        return failWith(status.error());
     report.events = sink.events();
     report.warnings = sink.warnings();
     for (const QString& scope : sink.completeScopes())

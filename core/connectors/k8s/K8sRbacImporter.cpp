@@ -520,7 +520,7 @@ Result<K8sRbacImporter::Metadata> K8sRbacImporter::metadataOf(const QString& pat
         return JsonInput::fieldError(path, at(item.where, QStringLiteral("metadata.name")), tr("a name"));
     if (namespaced && m.ns.isEmpty()) {
         // Manifests meant for `kubectl apply -n NS` leave the namespace to whoever applies them.
-        return makeError(
+        return fieldError(QStringLiteral("namespace"),
             tr("%1: %2: %3 %4 names no namespace: a manifest applied with kubectl apply -n; give the namespace "
                "it is applied to")
                 .arg(path, at(item.where, QStringLiteral("metadata.namespace")),
