@@ -195,10 +195,6 @@
         <translation>Richtlinie %1 ist angefügt, aber ihr Dokument ist nicht in der Eingabe enthalten; als ungeklärte Berechtigung beibehalten</translation>
     </message>
     <message>
-        <source>%1: %2: id %3 is listed for both %4 and %5</source>
-        <translation>%1: %2: ID %3 ist sowohl für %4 als auch für %5 aufgeführt</translation>
-    </message>
-    <message>
         <source>%1: %2: %3 expands to more than %L4 grants through its groups; the limit is %L4</source>
         <translation>%1: %2: %3 ergibt über seine Gruppen mehr als %L4 Berechtigungen; die Grenze liegt bei %L4</translation>
     </message>
@@ -209,6 +205,10 @@
     <message>
         <source>account %1: the input lists no roles, but it also leaves out policies that are attached (an export with --filter?): no role was retired</source>
         <translation>Konto %1: Die Eingabe listet keine Rollen, lässt aber auch angehängte Richtlinien aus (ein Export mit --filter?): Keine Rolle wurde stillgelegt</translation>
+    </message>
+    <message>
+        <source>%1: %2: id %3 is listed for both %4 and %5; the second is kept apart, under its ARN</source>
+        <translation>%1: %2: ID %3 steht sowohl bei %4 als auch bei %5; die zweite wird getrennt unter ihrem ARN geführt</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2097,10 @@
         <source>--namespace: only the k8s-rbac format takes a namespace</source>
         <translation>--namespace: Nur das Format k8s-rbac nimmt einen Namespace an</translation>
     </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übergangen: %1</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2213,6 +2217,13 @@
     <message>
         <source>%1: byte %2: one record larger than %3 MB</source>
         <translation>%1: Byte %2: ein Datensatz größer als %3 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: only CloudTrail digest files (%n): they hold hashes of log files, not events; give the log files instead (AWSLogs/ACCOUNT/CloudTrail/…)</source>
+        <translation>
+            <numerusform>%1: nur CloudTrail-Digest-Dateien (%n): Sie enthalten Prüfsummen von Logdateien, keine Ereignisse; geben Sie stattdessen die Logdateien an (AWSLogs/KONTO/CloudTrail/…)</numerusform>
+            <numerusform>%1: nur CloudTrail-Digest-Dateien (%n): Sie enthalten Prüfsummen von Logdateien, keine Ereignisse; geben Sie stattdessen die Logdateien an (AWSLogs/KONTO/CloudTrail/…)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2549,13 @@
             <numerusform>%1: %n mehrfach gelieferte Anmeldungen (gleiche ID) einmal gezählt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -2837,10 +2855,6 @@
         <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
     <message>
-        <source>%1: expected a GitHub App installation, a list of installations or of personal access tokens, or an audit log with one JSON object per line</source>
-        <translation>%1: erwartet wird eine GitHub-App-Installation, eine Liste von Installationen oder von persönlichen Zugriffstoken oder ein Auditprotokoll mit einem JSON-Objekt pro Zeile</translation>
-    </message>
-    <message>
         <source>the installation id</source>
         <translation>die Installations-ID</translation>
     </message>
@@ -2907,6 +2921,14 @@
     <message>
         <source>token …%1 of %2</source>
         <translation>Token …%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: [%2]: a personal SSH key, not a deploy key</source>
+        <translation>%1: [%2]: ein persönlicher SSH-Schlüssel, kein Deploy-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: expected a GitHub App installation, a list of installations, of personal access tokens, of SSO credential authorizations or of deploy keys, or the organisation&apos;s audit log</source>
+        <translation>%1: erwartet wird eine Installation einer GitHub-App, eine Liste von Installationen, persönlichen Zugriffstokens, SSO-Autorisierungen oder Deploy-Schlüsseln, oder das Audit-Log der Organisation</translation>
     </message>
 </context>
 <context>
@@ -7277,6 +7299,10 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Connected sources</source>
         <translation>Verbundene Quellen</translation>
+    </message>
+    <message>
+        <source>Passed over most often: %1.</source>
+        <translation>Am häufigsten übergangen: %1.</translation>
     </message>
 </context>
 <context>

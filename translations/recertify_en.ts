@@ -193,10 +193,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2: id %3 is listed for both %4 and %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2: %3 expands to more than %L4 grants through its groups; the limit is %L4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,6 +202,10 @@
     </message>
     <message>
         <source>account %1: the input lists no roles, but it also leaves out policies that are attached (an export with --filter?): no role was retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: id %3 is listed for both %4 and %5; the second is kept apart, under its ARN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,6 +2095,10 @@
         <source>--namespace: only the k8s-rbac format takes a namespace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2211,6 +2215,13 @@
     <message>
         <source>%1: byte %2: one record larger than %3 MB</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: only CloudTrail digest files (%n): they hold hashes of log files, not events; give the log files instead (AWSLogs/ACCOUNT/CloudTrail/…)</source>
+        <translation>
+            <numerusform>%1: only a CloudTrail digest file (%n): it holds hashes of log files, not events; give the log files instead (AWSLogs/ACCOUNT/CloudTrail/…)</numerusform>
+            <numerusform>%1: only CloudTrail digest files (%n): they hold hashes of log files, not events; give the log files instead (AWSLogs/ACCOUNT/CloudTrail/…)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2547,13 @@
             <numerusform>%1: %n sign-ins delivered more than once (same id) were counted once</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -2835,10 +2853,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: expected a GitHub App installation, a list of installations or of personal access tokens, or an audit log with one JSON object per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the installation id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,6 +2918,14 @@
     </message>
     <message>
         <source>token …%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2]: a personal SSH key, not a deploy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a GitHub App installation, a list of installations, of personal access tokens, of SSO credential authorizations or of deploy keys, or the organisation&apos;s audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7268,6 +7290,10 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>Connected sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed over most often: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

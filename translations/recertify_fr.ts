@@ -195,10 +195,6 @@
         <translation>la stratégie %1 est attachée mais son document ne figure pas dans l&apos;entrée&#xa0;; conservée comme autorisation non résolue</translation>
     </message>
     <message>
-        <source>%1: %2: id %3 is listed for both %4 and %5</source>
-        <translation>%1&#xa0;: %2&#xa0;: l&apos;ID %3 est répertorié à la fois pour %4 et pour %5</translation>
-    </message>
-    <message>
         <source>%1: %2: %3 expands to more than %L4 grants through its groups; the limit is %L4</source>
         <translation>%1&#xa0;: %2&#xa0;: %3 donne plus de %L4 autorisations par ses groupes&#xa0;; la limite est de %L4</translation>
     </message>
@@ -209,6 +205,10 @@
     <message>
         <source>account %1: the input lists no roles, but it also leaves out policies that are attached (an export with --filter?): no role was retired</source>
         <translation>compte %1&#xa0;: l&apos;entrée ne liste aucun rôle, mais elle omet aussi des stratégies attachées (un export avec --filter&#xa0;?)&#xa0;: aucun rôle n&apos;a été retiré</translation>
+    </message>
+    <message>
+        <source>%1: %2: id %3 is listed for both %4 and %5; the second is kept apart, under its ARN</source>
+        <translation>%1 : %2 : l'identifiant %3 figure pour %4 et pour %5 ; le second est gardé à part, sous son ARN</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2097,10 @@
         <source>--namespace: only the k8s-rbac format takes a namespace</source>
         <translation>--namespace&#xa0;: seul le format k8s-rbac accepte un espace de noms</translation>
     </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2213,6 +2217,13 @@
     <message>
         <source>%1: byte %2: one record larger than %3 MB</source>
         <translation>%1&#xa0;: octet %2&#xa0;: un enregistrement de plus de %3 Mo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: only CloudTrail digest files (%n): they hold hashes of log files, not events; give the log files instead (AWSLogs/ACCOUNT/CloudTrail/…)</source>
+        <translation>
+            <numerusform>%1 : uniquement des fichiers de condensés CloudTrail (%n) : ils contiennent des empreintes de fichiers journaux, pas des événements ; indiquez plutôt les fichiers journaux (AWSLogs/COMPTE/CloudTrail/…)</numerusform>
+            <numerusform>%1 : uniquement des fichiers de condensés CloudTrail (%n) : ils contiennent des empreintes de fichiers journaux, pas des événements ; indiquez plutôt les fichiers journaux (AWSLogs/COMPTE/CloudTrail/…)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2549,13 @@
             <numerusform>%1&#xa0;: %n connexions livrées plusieurs fois (même identifiant) comptées une fois</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -2837,10 +2855,6 @@
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1: expected a GitHub App installation, a list of installations or of personal access tokens, or an audit log with one JSON object per line</source>
-        <translation>%1&#xa0;: attendu&#xa0;: une installation d&apos;application GitHub, une liste d&apos;installations ou de jetons d&apos;accès personnels, ou un journal d&apos;audit avec un objet JSON par ligne</translation>
-    </message>
-    <message>
         <source>the installation id</source>
         <translation>l&apos;ID d&apos;installation</translation>
     </message>
@@ -2907,6 +2921,14 @@
     <message>
         <source>token …%1 of %2</source>
         <translation>jeton …%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: [%2]: a personal SSH key, not a deploy key</source>
+        <translation>%1 : [%2] : une clé SSH personnelle, pas une clé de déploiement</translation>
+    </message>
+    <message>
+        <source>%1: expected a GitHub App installation, a list of installations, of personal access tokens, of SSO credential authorizations or of deploy keys, or the organisation&apos;s audit log</source>
+        <translation>%1 : attendu une installation d'application GitHub, une liste d'installations, de jetons d'accès personnels, d'autorisations SSO ou de clés de déploiement, ou le journal d'audit de l'organisation</translation>
     </message>
 </context>
 <context>
@@ -3664,8 +3686,8 @@
     <message numerus="yes">
         <source>%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool(s) the file holds; save every page to see them all</source>
         <translation>
-            <numerusform>%1 : la réponse à tools/list annonce d'autres outils (nextCursor) : %2 est montré avec l'outil que contient le fichier (%n) ; enregistrez chaque page pour les voir tous</numerusform>
-            <numerusform>%1 : la réponse à tools/list annonce d'autres outils (nextCursor) : %2 est montré avec les %n outils que contient le fichier ; enregistrez chaque page pour les voir tous</numerusform>
+            <numerusform>%1&#xa0;: la réponse à tools/list annonce d&apos;autres outils (nextCursor)&#xa0;: %2 est montré avec l&apos;outil que contient le fichier (%n)&#xa0;; enregistrez chaque page pour les voir tous</numerusform>
+            <numerusform>%1&#xa0;: la réponse à tools/list annonce d&apos;autres outils (nextCursor)&#xa0;: %2 est montré avec les %n outils que contient le fichier&#xa0;; enregistrez chaque page pour les voir tous</numerusform>
         </translation>
     </message>
 </context>
@@ -7277,6 +7299,10 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Connected sources</source>
         <translation>Sources connectées</translation>
+    </message>
+    <message>
+        <source>Passed over most often: %1.</source>
+        <translation>Le plus souvent ignoré : %1.</translation>
     </message>
 </context>
 <context>

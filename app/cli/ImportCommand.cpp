@@ -23,6 +23,7 @@ QJsonObject reportJson(const SyncReport& r)
         { QStringLiteral("events"), r.events },
         { QStringLiteral("usageRows"), r.usageRows },
         { QStringLiteral("skipped"), r.skipped },
+        { QStringLiteral("skippedWhy"), QJsonArray::fromStringList(r.skippedWhy) },
         { QStringLiteral("alreadyImported"), QJsonArray::fromStringList(r.alreadyImported) },
         { QStringLiteral("authoritativeFor"), QJsonArray::fromStringList(r.authoritative) },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings) },
@@ -48,6 +49,8 @@ void printReport(QTextStream& out, const SyncReport& r, bool inventory)
                    .arg(r.shadow)
             << '\n';
     }
+    for (const QString& why : r.skippedWhy)
+        out << Cli::tr("skipped: %1").arg(why) << '\n';
     if (inventory) {
         if (r.authoritative.isEmpty())
             out << Cli::tr("complete for no scope: the input lists only part of its source, so nothing was retired") << '\n';

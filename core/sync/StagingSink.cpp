@@ -1,5 +1,9 @@
 #include "StagingSink.h"
 
+#include "util/SafeText.h"
+
+#include <algorithm>
+
 namespace recertify {
 
 void StagingSink::identity(StagedIdentity staged)
@@ -86,9 +90,31 @@ void StagingSink::covered(const QString& source, const QString& scope, const QDa
         m_coverage.insert(source + u'\x1f' + scope + u'\x1f' + day.toString(Qt::ISODate));
 }
 
-void StagingSink::skipped(const QString&)
+void StagingSink::skipped(const QString& reason)
 {
     ++m_skipped;
+    // Why records were passed over, so the report can say; reasons quote the input, so they are kept short and
+    // printable, and only so many distinct ones are kept.
+    constexpr qsizetype kMaxReasons = 200;
+    const QString key = SafeText::printable(reason.left(200));
+    if (auto it = m_skipReasons.find(key); it != m_skipReasons.end())
+        ++*it;
+    else if (m_skipReasons.size() < kMaxReasons)
+        m_skipReasons.insert(key, 1);
+}
+
+QStringList StagingSink::skippedWhy(int most) const
+{
+    QList<std::pair<int, QString>> ranked;
+    for (auto it = m_skipReasons.cbegin(); it != m_skipReasons.cend(); ++it)
+        ranked.append({ it.value(), it.key() });
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    QStringList out;
+    for (qsizetype i = 0; i < ranked.size() && i < most; ++i)
+        out << QStringLiteral("%1 × %2").arg(ranked.at(i).first).arg(ranked.at(i).second);
+    return out;
 }
 
 bool StagingSink::progress(qint64 done, qint64 total)

@@ -64,6 +64,8 @@ public:
     /** source \x1f scope \x1f ISO day, one per day a source's activity covers: bounded by days, not events. */
     const QSet<QString>& coverage() const { return m_coverage; }
     int skippedCount() const { return m_skipped; }
+    /** The most frequent reasons records were passed over, as "N × reason", most frequent first. */
+    QStringList skippedWhy(int most = 3) const;
 
 private:
     const std::atomic_bool& m_cancelled;
@@ -78,6 +80,7 @@ private:
     QSet<QString> m_coverage;
     qint64 m_events = 0;
     int m_skipped = 0;
+    QHash<QString, int> m_skipReasons; ///< bounded: past kMaxReasons new reasons are only counted
     bool m_dropActivity = false;
 };
 

@@ -141,6 +141,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         report.authoritative << scope.section(u'\x1f', 0, 0) + u' ' + scope.section(u'\x1f', 1);
     report.authoritative.sort();
     report.skipped = sink.skippedCount();
+    report.skippedWhy = sink.skippedWhy();
 
     if (m_progress)
         m_progress(totalBytes, totalBytes, tr("Writing"));

@@ -57,7 +57,7 @@ private slots:
         QTest::addRow("one record per line") << "aws-cloudtrail" << "aws/cloudtrail-lines/awsdocs-records.jsonl" << 0 << 15 << 4;
         QTest::addRow("one record per line, gzipped") << "aws-cloudtrail" << "aws/cloudtrail-lines/awsdocs-records.jsonl.gz" << 0 << 15 << 4;
         QTest::addRow("EventBridge envelopes: root and service callers only") << "aws-cloudtrail" << "aws/cloudtrail-lines/awsdocs-eventbridge.jsonl" << 0 << 0 << 4;
-        QTest::addRow("Panther's test events, two time formats") << "aws-cloudtrail" << "aws/cloudtrail-lines/panther-analysis-tests.jsonl" << 0 << 19 << 1;
+        QTest::addRow("Panther's test events, two time formats, a role session without its issuer") << "aws-cloudtrail" << "aws/cloudtrail-lines/panther-analysis-tests.jsonl" << 0 << 21 << 0;
         QTest::addRow("Elastic's Lambda CreateFunction record")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/elastic-test-create-lambda-json.log" << 0 << 1 << 0;

@@ -513,6 +513,8 @@ void SourcesPage::finishImport(const SyncReport& report)
                            .arg(report.shadow)
                            .arg(report.skipped);
     }
+    if (!report.skippedWhy.isEmpty())
+        text += u' ' + tr("Passed over most often: %1.").arg(report.skippedWhy.first());
     if (!report.alreadyImported.isEmpty())
         text += u' ' + tr("%n file(s) had been imported before; their activity was not counted again.", nullptr, int(report.alreadyImported.size()));
     // Say where the run could retire identities, so a partial export is seen to change nothing else.

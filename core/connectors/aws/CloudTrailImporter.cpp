@@ -183,12 +183,24 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
     event->source = QStringLiteral("aws");
     if (f.userType == "AssumedRole") {
         event->principal = q(f.issuerPrincipalId.empty() ? f.issuerArn : f.issuerPrincipalId);
-        const QString arn = q(f.issuerArn);
+        QString arn = q(f.issuerArn);
         event->principalName = f.issuerUserName.empty() ? arn.section(u'/', -1) : q(f.issuerUserName);
+        if (event->principal.isEmpty()) {
+            // Without sessionContext the session still names its role: principalId is ROLEID:SESSION and the ARN
+            // arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION.
+            const QString session = q(f.arn);
+            const QString roleId = q(f.principalId).section(u':', 0, 0);
+            const QString role = session.contains(QLatin1String(":assumed-role/")) ? session.section(u'/', 1, 1) : QString();
+            if (!role.isEmpty())
+                arn = QStringLiteral("arn:aws:iam::%1:role/%2").arg(session.section(u':', 4, 4), role);
+            event->principal = roleId.startsWith(QLatin1String("AROA")) ? roleId : arn;
+            event->principalName = role;
+        }
         event->principalKind = IdentityKind::IamRole;
         event->principalAliases = QStringList { arn };
     } else if (f.userType == "IAMUser") {
-        event->principal = q(f.principalId);
+        // The UserId, or where a record leaves it out, the user's ARN (an alias of the same identity).
+        event->principal = q(f.principalId.empty() ? f.arn : f.principalId);
         const QString arn = q(f.arn);
         event->principalName = f.userName.empty() ? arn.section(u'/', -1) : q(f.userName);
         event->principalKind = IdentityKind::IamUser;

@@ -5,6 +5,7 @@
 #include "connectors/aws/CloudTrailImporter.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +54,51 @@ class TestAwsImporters : public QObject
     Q_OBJECT
 
 private slots:
+    // Who acted, from the userIdentity CloudTrail wrote: a role session goes to its role even where sessionContext
+    // is left out (the role is in the session's ARN and id); a user without principalId is found by its ARN.
+    void attributesEachCallToWhoMadeIt_data()
+    {
+        QTest::addColumn<QByteArray>("userIdentity");
+        QTest::addColumn<QString>("principal");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("alias");
+        QTest::addRow("a role session with its issuer")
+            << QByteArray(R"({"type":"AssumedRole","principalId":"AROAEXAMPLE:s","arn":"arn:aws:sts::111122223333:assumed-role/Deploy/s",
+                "sessionContext":{"sessionIssuer":{"type":"Role","principalId":"AROAEXAMPLE","arn":"arn:aws:iam::111122223333:role/ci/Deploy","userName":"Deploy"}}})")
+            << "AROAEXAMPLE" << "Deploy" << "arn:aws:iam::111122223333:role/ci/Deploy";
+        QTest::addRow("a role session without sessionContext: the role id before the colon")
+            << QByteArray(R"({"type":"AssumedRole","principalId":"AROAEXAMPLE:s","arn":"arn:aws:sts::111122223333:assumed-role/Deploy/s"})")
+            << "AROAEXAMPLE" << "Deploy" << "arn:aws:iam::111122223333:role/Deploy";
+        QTest::addRow("a user without principalId: its ARN")
+            << QByteArray(R"({"type":"IAMUser","arn":"arn:aws:iam::111122223333:user/ci-bot","userName":"ci-bot"})")
+            << "arn:aws:iam::111122223333:user/ci-bot" << "ci-bot" << "";
+        QTest::addRow("a user with only a name: nobody to attribute it to")
+            << QByteArray(R"({"type":"IAMUser","userName":"ci-bot"})") << "" << "" << "";
+    }
+
+    void attributesEachCallToWhoMadeIt()
+    {
+        QFETCH(QByteArray, userIdentity);
+        QFETCH(QString, principal);
+        QFETCH(QString, name);
+        QFETCH(QString, alias);
+        const QJsonObject record = QJsonDocument::fromJson(R"({"eventTime":"2025-01-01T00:00:00Z","eventSource":"s3.amazonaws.com",
+            "eventName":"GetObject","userIdentity":)" + userIdentity + "}").object();
+        QVERIFY(!record.isEmpty());
+        ActivityEvent event;
+        QString reason;
+        const bool attributed = CloudTrailImporter::toEvent(record, &event, &reason);
+        QCOMPARE(attributed, !principal.isEmpty());
+        if (!attributed) {
+            QVERIFY(!reason.isEmpty());
+            return;
+        }
+        QCOMPARE(event.principal, principal);
+        QCOMPARE(event.principalName, name);
+        QCOMPARE(event.principalAliases, alias.isEmpty() ? QStringList() : QStringList { alias });
+        QCOMPARE(event.action, QStringLiteral("s3:GetObject"));
+    }
+
     void iamReadsTheRealAuthorizationDetails()
     {
         const QString path = RECERTIFY_REAL_FIXTURE("aws/iam-authorization-details.cloudsplaining.json");
