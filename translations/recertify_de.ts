@@ -2615,6 +2615,10 @@
         <source>the application&apos;s appId (a $select that leaves it out cannot be imported; select appId too)</source>
         <translation>die appId der Anwendung (ein $select ohne sie kann nicht importiert werden; wählen Sie appId mit aus)</translation>
     </message>
+    <message>
+        <source>%1: last sign-in of credential %2 of app %3, whose service principal is not in the input</source>
+        <translation>%1: letzte Anmeldung mit Anmeldeinformation %2 der App %3, deren Dienstprinzipal nicht in der Eingabe ist</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

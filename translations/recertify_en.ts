@@ -2613,6 +2613,10 @@
         <source>the application&apos;s appId (a $select that leaves it out cannot be imported; select appId too)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: last sign-in of credential %2 of app %3, whose service principal is not in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>%1: %2: id %3 is listed for both %4 and %5; the second is kept apart, under its ARN</source>
-        <translation>%1 : %2 : l'identifiant %3 figure pour %4 et pour %5 ; le second est gardé à part, sous son ARN</translation>
+        <translation>%1&#xa0;: %2&#xa0;: l&apos;identifiant %3 figure pour %4 et pour %5&#xa0;; le second est gardé à part, sous son ARN</translation>
     </message>
 </context>
 <context>
@@ -2099,7 +2099,7 @@
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation>ignoré : %1</translation>
+        <translation>ignoré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2221,8 +2221,8 @@
     <message numerus="yes">
         <source>%1: only CloudTrail digest files (%n): they hold hashes of log files, not events; give the log files instead (AWSLogs/ACCOUNT/CloudTrail/…)</source>
         <translation>
-            <numerusform>%1 : uniquement des fichiers de condensés CloudTrail (%n) : ils contiennent des empreintes de fichiers journaux, pas des événements ; indiquez plutôt les fichiers journaux (AWSLogs/COMPTE/CloudTrail/…)</numerusform>
-            <numerusform>%1 : uniquement des fichiers de condensés CloudTrail (%n) : ils contiennent des empreintes de fichiers journaux, pas des événements ; indiquez plutôt les fichiers journaux (AWSLogs/COMPTE/CloudTrail/…)</numerusform>
+            <numerusform>%1&#xa0;: uniquement des fichiers de condensés CloudTrail (%n)&#xa0;: ils contiennent des empreintes de fichiers journaux, pas des événements&#xa0;; indiquez plutôt les fichiers journaux (AWSLogs/COMPTE/CloudTrail/…)</numerusform>
+            <numerusform>%1&#xa0;: uniquement des fichiers de condensés CloudTrail (%n)&#xa0;: ils contiennent des empreintes de fichiers journaux, pas des événements&#xa0;; indiquez plutôt les fichiers journaux (AWSLogs/COMPTE/CloudTrail/…)</numerusform>
         </translation>
     </message>
 </context>
@@ -2615,6 +2615,10 @@
         <source>the application&apos;s appId (a $select that leaves it out cannot be imported; select appId too)</source>
         <translation>l&apos;appId de l&apos;application (un $select qui l&apos;omet ne peut pas être importé&#xa0;; sélectionnez aussi appId)</translation>
     </message>
+    <message>
+        <source>%1: last sign-in of credential %2 of app %3, whose service principal is not in the input</source>
+        <translation>%1 : dernière connexion de l'identifiant %2 de l'application %3, dont le principal de service n'est pas dans l'entrée</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -2924,11 +2928,11 @@
     </message>
     <message>
         <source>%1: [%2]: a personal SSH key, not a deploy key</source>
-        <translation>%1 : [%2] : une clé SSH personnelle, pas une clé de déploiement</translation>
+        <translation>%1&#xa0;: [%2]&#xa0;: une clé SSH personnelle, pas une clé de déploiement</translation>
     </message>
     <message>
         <source>%1: expected a GitHub App installation, a list of installations, of personal access tokens, of SSO credential authorizations or of deploy keys, or the organisation&apos;s audit log</source>
-        <translation>%1 : attendu une installation d'application GitHub, une liste d'installations, de jetons d'accès personnels, d'autorisations SSO ou de clés de déploiement, ou le journal d'audit de l'organisation</translation>
+        <translation>%1&#xa0;: attendu une installation d&apos;application GitHub, une liste d&apos;installations, de jetons d&apos;accès personnels, d&apos;autorisations SSO ou de clés de déploiement, ou le journal d&apos;audit de l&apos;organisation</translation>
     </message>
 </context>
 <context>
@@ -7302,7 +7306,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Passed over most often: %1.</source>
-        <translation>Le plus souvent ignoré : %1.</translation>
+        <translation>Le plus souvent ignoré&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

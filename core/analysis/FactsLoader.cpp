@@ -36,8 +36,12 @@ Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDa
         const QString scope = rows->value(1).toString();
         const QString day = rows->value(2).toString();
         c.bySource[source].insert(day);
-        if (source == QLatin1String("aws") && scope.startsWith(QLatin1String("account:")))
-            c.byAwsAccount[scope.mid(8).section(u'/', 0, 0)].insert(day);
+        if (source == QLatin1String("aws") && scope.startsWith(QLatin1String("account:"))) {
+            const QString account = scope.mid(8).section(u'/', 0, 0);
+            c.byAwsAccount[account].insert(day);
+            if (const QString region = scope.mid(8).section(u'/', 1, 1); !region.isEmpty())
+                c.awsRegions[account].insert(region);
+        }
     }
     // Usage recorded by any means (older stores, the demo estate) shows its source was observed too.
     auto usage = sql::run(db, QStringLiteral("SELECT DISTINCT i.source, u.day FROM usage_daily u JOIN identities i ON i.id = u.identity_id "
@@ -95,7 +99,11 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
                 : QString();
             if (i.source == QLatin1String("aws") && !account.isEmpty() && !coverage->byAwsAccount.isEmpty()) {
                 f.coverageDays = int(coverage->byAwsAccount.value(account).size());
-                f.coverageScope = QStringLiteral("aws account ") + account;
+                // Which regions' trails the days come from: a call made elsewhere was not seen.
+                QStringList regions = coverage->awsRegions.value(account).values();
+                regions.sort();
+                f.coverageScope = QStringLiteral("aws account ") + account
+                    + (regions.isEmpty() ? QString() : QStringLiteral(" (") + regions.join(QStringLiteral(", ")) + u')');
             } else {
                 f.coverageDays = int(coverage->bySource.value(i.source).size());
                 f.coverageScope = i.source;

@@ -27,6 +27,7 @@ struct ActivityCoverage
 {
     QHash<QString, QSet<QString>> bySource;     ///< source -> ISO days (coverage rows and usage alike)
     QHash<QString, QSet<QString>> byAwsAccount; ///< account id -> ISO days, from CloudTrail
+    QHash<QString, QSet<QString>> awsRegions;   ///< account id -> the regions whose trail those days came from
 };
 
 /** A batch of identities with everything the analyzer needs, read with one query per table. */

@@ -138,7 +138,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         || (trimmed.contains("SignInLogs\"") && has(trimmed, "properties"))
         || (has(lower, "appid") && (has(lower, "passwordcredentials") || has(lower, "signinaudience"))))
         return QStringLiteral("entra-graph");
-    if (has(trimmed, "jsonrpc") || has(trimmed, "inputSchema") || has(trimmed, "serverInfo"))
+    if (has(trimmed, "jsonrpc") || has(trimmed, "inputSchema") || has(trimmed, "serverInfo") || has(trimmed, "readOnlyHint")
+        || has(trimmed, "destructiveHint"))
         return QStringLiteral("mcp-tools");
     if (has(trimmed, "app_id") || has(trimmed, "token_id") || has(trimmed, "installations") || has(trimmed, "read_only")
         || has(trimmed, "credential_authorized_at") || (has(trimmed, "action") && has(trimmed, "actor")))

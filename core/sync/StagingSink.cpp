@@ -63,7 +63,8 @@ void StagingSink::activity(const ActivityEvent& event)
     auto it = m_usage.find(key);
     if (it == m_usage.end()) {
         UsageAggregate aggregate { event.source, event.principal, event.principalName, event.principalKind,
-            event.principalAliases, event.action, day, event.outcome, 0, event.timestamp, event.rawRef, event.principalGrants };
+            event.principalAliases, event.action, day, event.outcome, 0, event.timestamp, event.rawRef, event.principalGrants,
+            event.timestamp };
         it = m_usage.insert(key, aggregate);
     } else if (it->principalGrants.isEmpty() && !event.principalGrants.isEmpty()) {
         it->principalGrants = event.principalGrants;
@@ -71,6 +72,8 @@ void StagingSink::activity(const ActivityEvent& event)
     ++it->count;
     if (event.timestamp > it->lastSeen)
         it->lastSeen = event.timestamp;
+    if (event.timestamp < it->firstSeen)
+        it->firstSeen = event.timestamp;
 }
 
 void StagingSink::complete(const QString& source, const QString& scope)

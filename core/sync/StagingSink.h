@@ -26,6 +26,7 @@ struct UsageAggregate
     QDateTime lastSeen;
     QString rawRef; ///< the first sighting, for evidence
     QList<Grant> principalGrants; ///< what the events show the principal holds
+    QDateTime firstSeen; ///< the earliest event folded in (a discovered identity dates from it)
 };
 
 /**

@@ -6,6 +6,10 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
 namespace recertify {
 
 using sql::nullableText;
@@ -252,7 +256,7 @@ Result<qint64> SyncWriter::resolvePrincipal(const UsageAggregate& u)
     shadow.kind = u.principalKind.isEmpty() ? QStringLiteral("service-account") : u.principalKind;
     shadow.status = LifecycleState::Discovered;
     shadow.discoveredFromActivity = true;
-    shadow.createdAt = u.lastSeen;
+    shadow.createdAt = u.firstSeen.isValid() ? u.firstSeen : u.lastSeen;
     auto id = m_writer.insertIdentity(shadow, m_now);
     if (!id)
         return id.error();
@@ -304,7 +308,18 @@ Status SyncWriter::writeCoverage(const QSet<QString>& coverage)
 Status SyncWriter::writeUsage(const QHash<QString, UsageAggregate>& usage)
 {
     QHash<qint64, QDateTime> lastUsed;
-    for (const UsageAggregate& u : usage) {
+    // In time order: an identity discovered from activity dates from its earliest sighting, and identities are
+    // numbered the same way whatever order the hash keeps.
+    std::vector<const UsageAggregate*> ordered;
+    ordered.reserve(size_t(usage.size()));
+    for (const UsageAggregate& u : usage)
+        ordered.push_back(&u);
+    std::sort(ordered.begin(), ordered.end(), [](const UsageAggregate* a, const UsageAggregate* b) {
+        return std::tie(a->firstSeen, a->lastSeen, a->source, a->principal, a->action, a->outcome)
+            < std::tie(b->firstSeen, b->lastSeen, b->source, b->principal, b->action, b->outcome);
+    });
+    for (const UsageAggregate* aggregate : ordered) {
+        const UsageAggregate& u = *aggregate;
         auto id = resolvePrincipal(u);
         if (!id)
             return id.error();

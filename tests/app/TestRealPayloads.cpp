@@ -105,6 +105,8 @@ private slots:
         QTest::addRow("MCP spec 2025-06-18 tools/list response") << "mcp-tools" << "mcp/spec-2025-06-18-tools-list-response.json" << 1 << 0 << 0;
         QTest::addRow("MCP spec 2026-07-28 tools/list result") << "mcp-tools" << "mcp/spec-2026-07-28-list-tools-result-response.json" << 1 << 0 << 0;
         QTest::addRow("the filesystem server's tools.json, named by the initialize.json beside it") << "mcp-tools" << "mcp/servers/filesystem/tools.json" << 1 << 0 << 0;
+        QTest::addRow("Docker's MCP registry: a bare array of 108 tools (Okta)") << "mcp-tools" << "mcp/docker-registry/okta-mcp-server/tools.json" << 1 << 0 << 0;
+        QTest::addRow("Docker's MCP registry: its catalogue's own tool shape (Buildkite)") << "mcp-tools" << "mcp/docker-registry/buildkite/tools.json" << 1 << 0 << 0;
         QTest::addRow("GitHub's MCP server: a bare {\"tools\": […]}") << "mcp-tools" << "mcp/servers/github/tools.json" << 1 << 0 << 0;
     }
 

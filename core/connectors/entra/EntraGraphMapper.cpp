@@ -43,6 +43,7 @@ EntraGraphMapper::Kind EntraGraphMapper::keywordKind(const QString& segment)
         { QStringLiteral("approleassignedto"), Kind::AppRoleAssignment },
         { QStringLiteral("oauth2permissiongrants"), Kind::PermissionGrant },
         { QStringLiteral("serviceprincipalsigninactivities"), Kind::SignInActivity },
+        { QStringLiteral("appcredentialsigninactivities"), Kind::CredentialActivity },
         { QStringLiteral("signins"), Kind::SignIn },
         { QStringLiteral("addpassword"), Kind::NewCredential },
         { QStringLiteral("addkey"), Kind::NewCredential },
@@ -115,6 +116,7 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
         { QStringLiteral("approleassignment"), Kind::AppRoleAssignment },
         { QStringLiteral("oauth2permissiongrant"), Kind::PermissionGrant },
         { QStringLiteral("serviceprincipalsigninactivity"), Kind::SignInActivity },
+        { QStringLiteral("appcredentialsigninactivity"), Kind::CredentialActivity },
         { QStringLiteral("signin"), Kind::SignIn },
     };
     const QString type = o.value(QStringLiteral("@odata.type")).toString().section(u'.', -1).toLower();
@@ -131,6 +133,8 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
         return Kind::PermissionGrant;
     if (o.contains(QStringLiteral("lastSignInActivity")))
         return Kind::SignInActivity;
+    if (o.contains(QStringLiteral("keyId")) && o.contains(QStringLiteral("signInActivity")))
+        return Kind::CredentialActivity;
     if (o.contains(QStringLiteral("signInEventTypes")) || o.contains(QStringLiteral("servicePrincipalId")))
         return Kind::SignIn;
     return Kind::Unknown;
@@ -232,6 +236,16 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         }
         if (at.isValid())
             m_lastSignIns.append({ object.value(QStringLiteral("appId")).toString(), at });
+        break;
+    }
+    case Kind::CredentialActivity: {
+        // Which secret or certificate signed in last, and when: its last use, and its principal's.
+        const QDateTime at = timeOf(object.value(QStringLiteral("signInActivity")).toObject(), QStringLiteral("lastSignInDateTime"),
+                                    member(field, QStringLiteral("signInActivity")));
+        if (at.isValid()) {
+            m_credentialUses.append({ object.value(QStringLiteral("servicePrincipalObjectId")).toString(),
+                object.value(QStringLiteral("appId")).toString(), object.value(QStringLiteral("keyId")).toString(), at });
+        }
         break;
     }
     case Kind::SignIn:

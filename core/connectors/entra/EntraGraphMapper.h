@@ -56,6 +56,7 @@ private:
         AppRoleAssignment,
         PermissionGrant,
         SignInActivity,
+        CredentialActivity,
         SignIn,
         NewCredential,
         Owners,
@@ -123,6 +124,14 @@ private:
     QList<PendingGrant> m_grants;
     QList<PendingCredential> m_newCredentials;
     QList<std::pair<QString, QDateTime>> m_lastSignIns; ///< appId, time
+    struct CredentialUse
+    {
+        QString principalId; ///< servicePrincipalObjectId
+        QString appId;
+        QString keyId;
+        QDateTime at;
+    };
+    QList<CredentialUse> m_credentialUses; ///< appCredentialSignInActivities: each credential's last sign-in
     QHash<QString, QString> m_owners; ///< object id -> first owner's mail or UPN
     QHash<QString, QString> m_sponsors; ///< object id -> first sponsor's mail or UPN
     QList<ActivityEvent> m_events;

@@ -163,6 +163,21 @@ void EntraGraphMapper::joinUsageAndOwners()
             m_skipped
                 << tr("%1: last sign-in of app %2, whose service principal is not in the input").arg(m_where, appId);
     }
+    for (const CredentialUse& use : std::as_const(m_credentialUses)) {
+        StagedIdentity* staged = identityFor(use.principalId);
+        if (!staged)
+            staged = identityFor(use.appId);
+        if (!staged) {
+            m_skipped << tr("%1: last sign-in of credential %2 of app %3, whose service principal is not in the input")
+                             .arg(m_where, use.keyId, use.appId);
+            continue;
+        }
+        staged->identity.lastUsedAt = later(staged->identity.lastUsedAt, use.at);
+        for (Credential& credential : staged->credentials) {
+            if (credential.credentialId == use.keyId)
+                credential.lastUsedAt = later(credential.lastUsedAt, use.at);
+        }
+    }
     for (const ActivityEvent& event : std::as_const(m_events)) {
         StagedIdentity* staged = identityFor(event.principal);
         if (!staged || event.outcome != QLatin1String("allowed"))

@@ -281,8 +281,13 @@ Result<StagedIdentity> GitHubImporter::installation(const QJsonObject& o, const 
     const QString scope = (account.isEmpty() ? QString() : account + u':') + QStringLiteral("repositories=")
         + text(o, "repository_selection");
     const QJsonObject permissions = o.value(QStringLiteral("permissions")).toObject();
-    for (auto it = permissions.constBegin(); it != permissions.constEnd(); ++it)
-        staged.grants << Grant { 0, 0, it.key() + u':' + it.value().toString(), scope, identity.nativeId, {} };
+    // Organisation permissions act on the organisation, whatever repositories the installation was given.
+    const QString orgScope = (account.isEmpty() ? QString() : account + u':') + QStringLiteral("organization");
+    for (auto it = permissions.constBegin(); it != permissions.constEnd(); ++it) {
+        const bool organisation = it.key().startsWith(QLatin1String("organization_")) || it.key() == QLatin1String("members")
+            || it.key() == QLatin1String("team_discussions") || it.key() == QLatin1String("custom_properties_for_organizations");
+        staged.grants << Grant { 0, 0, it.key() + u':' + it.value().toString(), organisation ? orgScope : scope, identity.nativeId, {} };
+    }
     return staged;
 }
 

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace recertify {
 
 namespace {
@@ -57,6 +59,17 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         }
     }
 
+    // A bare array of tools (jq .result.tools, or a registry's tools.json): one page of them.
+    if (response.isArray() && !response.toArray().isEmpty()) {
+        const QJsonArray items = response.toArray();
+        const bool tools = std::all_of(items.begin(), items.end(), [](const QJsonValue& v) {
+            const QJsonObject o = v.toObject();
+            return o.value(QStringLiteral("name")).isString() && !o.contains(QStringLiteral("jsonrpc")) && !o.contains(QStringLiteral("result"))
+                && (o.contains(QStringLiteral("inputSchema")) || o.contains(QStringLiteral("description")));
+        });
+        if (tools)
+            response = QJsonObject { { QStringLiteral("result"), QJsonObject { { QStringLiteral("tools"), items } } } };
+    }
     QList<std::pair<QJsonObject, QString>> pages;
     if (response.isArray()) {
         // A saved session: the initialize response names the server, tools/list pages follow.

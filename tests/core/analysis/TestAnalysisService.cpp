@@ -1,6 +1,7 @@
 #include "CollectingSink.h"
 #include "TestDatabase.h"
 #include "analysis/AnalysisService.h"
+#include "analysis/FactsLoader.h"
 #include "connectors/aws/AwsIamImporter.h"
 #include "connectors/k8s/K8sRbacImporter.h"
 #include "lifecycle/LifecycleService.h"
@@ -12,6 +13,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <cmath>
 
@@ -84,6 +86,43 @@ class TestAnalysisService : public QObject
     }
 
 private slots:
+    // "CloudTrail covers N of the last 90 days for account A (regions)": a call made in a region whose trail is not in
+    // the input was not seen, so the reviewer is told which regions the days come from.
+    void coverageNamesTheRegionsItCameFrom_data() { test::engineRows(); }
+    void coverageNamesTheRegionsItCameFrom()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        QTemporaryDir dir;
+        const QString gaad = dir.filePath(QStringLiteral("gaad.json"));
+        QFile file(gaad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"RoleDetailList":[{"RoleId":"AROAREGIONS","RoleName":"r","Arn":"arn:aws:iam::111122223333:role/r","CreateDate":"2026-01-01T00:00:00Z"}]})");
+        file.close();
+        AwsIamImporter importer;
+        FixedClock clock(kNow);
+        QVERIFY(SyncEngine(store.database(), clock).run(importer, { gaad }).ok());
+        QVERIFY(store.database()->transaction([&](QSqlDatabase& tx) -> Status {
+            for (const char* region : { "us-east-1", "eu-west-1" }) {
+                for (int day = 1; day <= 3; ++day) {
+                    auto q = sql::run(tx, QStringLiteral("INSERT INTO activity_coverage (source, scope, day) VALUES ('aws', ?, ?)"),
+                        { QString(QStringLiteral("account:111122223333/") + QLatin1String(region)), kNow.date().addDays(-day).toString(Qt::ISODate) });
+                    if (!q)
+                        return q.error();
+                }
+            }
+            return {};
+        }).ok());
+        const QDate windowStart = kNow.date().addDays(-90);
+        auto coverage = FactsLoader::coverage(store.database()->connection(), windowStart);
+        QVERIFY(coverage.ok());
+        FactsBatch batch;
+        QVERIFY(FactsLoader::load(store.database()->connection(), 0, 0, windowStart, {}, &batch, &coverage.value()).ok());
+        QCOMPARE(batch.facts.size(), 1);
+        QCOMPARE(batch.facts.first().coverageDays, 3); // the same three days in both regions
+        QCOMPARE(batch.facts.first().coverageScope, QStringLiteral("aws account 111122223333 (eu-west-1, us-east-1)"));
+    }
+
     void findingsOpenResolveAndReopen_data() { test::engineRows(); }
     void findingsOpenResolveAndReopen()
     {

@@ -239,6 +239,49 @@ private slots:
         QCOMPARE(sink.completeScopes.size(), 2);
     }
 
+    // reports/appCredentialSignInActivities (Graph docs' example) says when each secret or certificate last signed in:
+    // joined to the principal that holds the key, else passed over, naming the credential.
+    void readsWhenEachCredentialLastSignedIn_data()
+    {
+        QTest::addColumn<bool>("withPrincipal");
+        QTest::addRow("with the principal that holds the certificate") << true;
+        QTest::addRow("alone") << false;
+    }
+
+    void readsWhenEachCredentialLastSignedIn()
+    {
+        QFETCH(bool, withPrincipal);
+        QTemporaryDir dir;
+        // The principal of the docs' first credential (its ids from the example), as GET /servicePrincipals/{id} gives it.
+        const QString principal = dir.filePath("sp.json");
+        QFile out(principal);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        const QJsonObject key { { "keyId", "83f45296-fb8f-4aaa-a399-ac51084e02b7" }, { "type", "AsymmetricX509Cert" },
+            { "usage", "Verify" }, { "endDateTime", "2021-04-02T05:36:48Z" } };
+        out.write(QJsonDocument(QJsonObject { { "@odata.context", "https://graph.microsoft.com/v1.0/$metadata#servicePrincipals/$entity" },
+                                    { "id", "cf533854-9fb7-4c01-9c0e-f68922ada8b6" }, { "appId", "f4d9654f-0305-4072-878c-8bf266dfe146" },
+                                    { "displayName", "signer" }, { "servicePrincipalType", "Application" },
+                                    { "keyCredentials", QJsonArray { key } } })
+                      .toJson());
+        out.close();
+        CollectingSink sink;
+        EntraGraphImporter importer;
+        importer.start();
+        if (withPrincipal)
+            QVERIFY(importer.read(principal, sink).ok());
+        QVERIFY(importer.read(RECERTIFY_TEST_DATA("entra/graph-beta-appcredentialsigninactivities.json"), sink).ok());
+        QVERIFY(importer.finish(sink).ok());
+        QCOMPARE(sink.identities.size(), withPrincipal ? 1 : 0);
+        QCOMPARE(sink.skippedReasons.size(), withPrincipal ? 1 : 2); // the docs' second credential belongs to no principal here
+        QVERIFY2(sink.skippedReasons.join(u'\n').contains("8a37cfec-b0a1-4cb1-ac08-c52b03834f4a"), qPrintable(sink.skippedReasons.join(u'\n')));
+        if (!withPrincipal)
+            return;
+        const StagedIdentity& signer = sink.identities.first();
+        QCOMPARE(iso(signer.identity.lastUsedAt), QStringLiteral("2021-03-18T08:00:00.000Z"));
+        QCOMPARE(signer.credentials.size(), 1);
+        QCOMPARE(iso(signer.credentials.first().lastUsedAt), QStringLiteral("2021-03-18T08:00:00.000Z"));
+    }
+
     void readsEveryPageGhWrites_data()
     {
         QTest::addColumn<QString>("fixture");
@@ -527,6 +570,15 @@ private slots:
         QCOMPARE(contents->resourceScope, "Codertocat:repositories=all");
         QCOMPARE(contents->grantedVia, "installation:957387");
         QVERIFY(grant(installation, "vulnerability_alerts:read"));
+        // Organisation permissions act on the organisation, not on the repositories it was given (octokit's suspend example).
+        CollectingSink suspended;
+        READ_OR_FAIL("github", RECERTIFY_TEST_DATA("github/webhook-installation-suspend.octokit.json"), suspended);
+        const StagedIdentity* wide = suspended.find("installation:16598467");
+        QVERIFY(wide);
+        QVERIFY(!wide->identity.enabled);
+        QCOMPARE(grant(wide, "members:read")->resourceScope, "Codertocat:organization");
+        QCOMPARE(grant(wide, "organization_secrets:read")->resourceScope, "Codertocat:organization");
+        QCOMPARE(grant(wide, "contents:write")->resourceScope, "Codertocat:repositories=all");
 
         CollectingSink list;
         READ_OR_FAIL("github", kInstallations, list);

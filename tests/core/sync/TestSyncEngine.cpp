@@ -3,12 +3,16 @@
 #include "connectors/aws/CloudTrailImporter.h"
 #include "connectors/csv/CsvImporter.h"
 #include "connectors/Importer.h"
+#include "connectors/k8s/K8sAuditImporter.h"
 #include "connectors/k8s/K8sRbacImporter.h"
 #include "storage/SqlUtil.h"
 #include "sync/SyncEngine.h"
+#include "util/Timestamp.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -270,6 +274,41 @@ private slots:
         QVERIFY2(whole.ok(), qPrintable(whole.errorString()));
         QCOMPARE(whole->removed, 1);
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = 'AIDA1' AND status = 'retired'")), 1);
+    }
+
+    // An identity known only from activity dates from its earliest sighting in the input, not from whichever day's
+    // aggregate happened to be written first.
+    void aDiscoveredIdentityDatesFromItsFirstSighting_data() { test::engineRows(); }
+    void aDiscoveredIdentityDatesFromItsFirstSighting()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const QString log = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/k8s/audit-small.jsonl");
+        // What the file says: each service account's earliest completed request.
+        QHash<QString, QString> first;
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        while (!file.atEnd()) {
+            const QJsonObject event = QJsonDocument::fromJson(file.readLine()).object();
+            // Who acted: the impersonated account when there is one.
+            const QString impersonated = event.value("impersonatedUser").toObject().value("username").toString();
+            const QString user = impersonated.isEmpty() ? event.value("user").toObject().value("username").toString() : impersonated;
+            const QString at = event.value("stageTimestamp").toString();
+            if (!user.startsWith("system:serviceaccount:") || event.value("stage").toString() == "RequestReceived")
+                continue;
+            const QString iso = Timestamp::toIso(Timestamp::fromIso(at));
+            if (!first.contains(user) || iso < first.value(user))
+                first.insert(user, iso);
+        }
+        QVERIFY(first.size() >= 2);
+        K8sAuditImporter importer;
+        auto run = SyncEngine(store.database(), kClock).run(importer, { log });
+        QVERIFY2(run.ok(), qPrintable(run.errorString()));
+        for (auto it = first.cbegin(); it != first.cend(); ++it) {
+            auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT created_at FROM identities WHERE native_id = ?"), { it.key() });
+            QVERIFY(q.ok() && q->next());
+            QCOMPARE(q->value(0).toString(), it.value());
+        }
     }
 
     void kubernetesRetiresOnlyInListedNamespaces_data() { test::engineRows(); }
