@@ -7308,6 +7308,16 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <source>Passed over most often: %1.</source>
         <translation>Am häufigsten übergangen: %1.</translation>
     </message>
+    <message>
+        <source>Namespace of the manifests</source>
+        <translation>Namespace der Manifeste</translation>
+    </message>
+    <message>
+        <source>These manifests name no namespace; they are applied with kubectl apply -n.
+Namespace they are applied to:</source>
+        <translation>Diese Manifeste nennen keinen Namespace; sie werden mit kubectl apply -n angewendet.
+Namespace, in dem sie angewendet werden:</translation>
+    </message>
 </context>
 <context>
     <name>recertify::SyncRunTableModel</name>

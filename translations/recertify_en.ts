@@ -7300,6 +7300,15 @@ Give it to your auditors so they can trust it.</source>
         <source>Passed over most often: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Namespace of the manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These manifests name no namespace; they are applied with kubectl apply -n.
+Namespace they are applied to:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::SyncRunTableModel</name>

@@ -2617,7 +2617,7 @@
     </message>
     <message>
         <source>%1: last sign-in of credential %2 of app %3, whose service principal is not in the input</source>
-        <translation>%1 : dernière connexion de l'identifiant %2 de l'application %3, dont le principal de service n'est pas dans l'entrée</translation>
+        <translation>%1&#xa0;: dernière connexion de l&apos;identifiant %2 de l&apos;application %3, dont le principal de service n&apos;est pas dans l&apos;entrée</translation>
     </message>
 </context>
 <context>
@@ -7307,6 +7307,16 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Passed over most often: %1.</source>
         <translation>Le plus souvent ignoré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Namespace of the manifests</source>
+        <translation>Espace de noms des manifestes</translation>
+    </message>
+    <message>
+        <source>These manifests name no namespace; they are applied with kubectl apply -n.
+Namespace they are applied to:</source>
+        <translation>Ces manifestes ne nomment aucun espace de noms ; ils s'appliquent avec kubectl apply -n.
+Espace de noms où ils sont appliqués :</translation>
     </message>
 </context>
 <context>

@@ -136,11 +136,16 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     const QByteArray lower = trimmed.toLower();
     if (has(trimmed, "@odata.context") || has(lower, "serviceprincipaltype") || has(lower, "approleassignments")
         || (trimmed.contains("SignInLogs\"") && has(trimmed, "properties"))
+        || (has(trimmed, "clientId") && has(trimmed, "consentType")) || has(trimmed, "roleTemplateId")
+        || (has(trimmed, "keyId") && has(trimmed, "signInActivity"))
         || (has(lower, "appid") && (has(lower, "passwordcredentials") || has(lower, "signinaudience"))))
         return QStringLiteral("entra-graph");
     if (has(trimmed, "jsonrpc") || has(trimmed, "inputSchema") || has(trimmed, "serverInfo") || has(trimmed, "readOnlyHint")
         || has(trimmed, "destructiveHint"))
         return QStringLiteral("mcp-tools");
+    // GitHub lists SSH keys (deploy keys, older answers without read_only) as {"id", "key": "ssh-…", "url": …/keys/…}.
+    if (has(trimmed, "key") && (trimmed.contains("\"ssh-") || trimmed.contains("\"ecdsa-")) && trimmed.contains("/keys/"))
+        return QStringLiteral("github");
     if (has(trimmed, "app_id") || has(trimmed, "token_id") || has(trimmed, "installations") || has(trimmed, "read_only")
         || has(trimmed, "credential_authorized_at") || (has(trimmed, "action") && has(trimmed, "actor")))
         return QStringLiteral("github");

@@ -38,6 +38,7 @@ void SyncJob::start()
         failed.format = m_importer->format();
         failed.inputs = m_inputs;
         failed.error = result.errorString();
+        failed.errorField = result.error().field;
         return failed;
     }));
 }

@@ -26,6 +26,7 @@ struct SyncReport
     QStringList warnings;      ///< what the user should know that did not stop the run
     QStringList alreadyImported; ///< activity files seen before, left out so counts never double
     QString error;           ///< empty on success
+    QString errorField;      ///< the input the error is about ("namespace"), for the caller to ask for it
 };
 
 } // namespace recertify

@@ -87,6 +87,7 @@ private slots:
         QTest::addRow("the same, UTF-8 with BOM") << "entra-graph" << "entra/graph-sp-credential-serviceprincipals.utf8-bom.json" << 1 << 0 << 0;
 
         QTest::addRow("Azure Monitor diagnostic records: a service principal's failed sign-in") << "entra-graph" << "entra/azure-monitor-serviceprincipal-signinlogs.log" << 0 << 1 << 0;
+        QTest::addRow("Graph beta appCredentialSignInActivities alone: both credentials' principals are elsewhere") << "entra-graph" << "entra/graph-beta-appcredentialsigninactivities.json" << 0 << 0 << 2;
         QTest::addRow("an application template instantiated: the app and its principal in one answer") << "entra-graph" << "entra/graph-applicationtemplate-instantiate.json" << 1 << 0 << 0;
         QTest::addRow("az ad sp list: a top-level array of principals with two secrets") << "entra-graph" << "entra/az-ad-sp-list.json" << 1 << 0 << 0;
         QTest::addRow("az ad app show: one app registration with a certificate") << "entra-graph" << "entra/az-ad-app-show.json" << 1 << 0 << 0;

@@ -17,6 +17,8 @@
 #include <QListWidget>
 #include <QStatusBar>
 #include <QFile>
+#include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -142,6 +144,37 @@ private slots:
         QCOMPARE(page->history()->index(0, SyncRunTableModel::StatusColumn).data().toString(), QStringLiteral("Failed"));
         QVERIFY(page->history()->index(0, SyncRunTableModel::DetailColumn).data().toString().contains(QStringLiteral("line")));
         QCOMPARE(window.inventory()->model()->totalCount(), 0);
+    }
+
+    // Argo CD's install.yaml is applied with kubectl apply -n argocd: the page asks which namespace and imports again.
+    void asksTheNamespaceOfManifestsThatNameNone()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        MainWindow window(store.database());
+        window.show();
+        SourcesPage* page = window.sources();
+        auto* importButton = page->findChild<QPushButton*>(QStringLiteral("importButton"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("importMessage"));
+        page->selectFormat(QStringLiteral("k8s-rbac"));
+        page->addInputs({ QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/k8s/argocd-install-rbac.yaml") });
+        QString asked;
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+                asked = dialog->labelText();
+                dialog->setTextValue(QStringLiteral("argocd"));
+                dialog->accept();
+                answer.stop();
+            }
+        });
+        answer.start();
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->history()->rowCount(), 2, 15000); // the refused run, then the one in argocd
+        QVERIFY2(asked.contains(QStringLiteral("kubectl apply -n")), qPrintable(asked));
+        QTRY_VERIFY2(message->text().startsWith(QStringLiteral("Done: 7 added")), qPrintable(message->text()));
+        QTRY_COMPARE(window.inventory()->model()->totalCount(), 7);
     }
 
     void connectsAndSyncsALiveTenant()

@@ -21,6 +21,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -474,6 +476,22 @@ bool SourcesPage::syncLiveSource(const QString& name)
     return false;
 }
 
+void SourcesPage::askNamespaceAndRetry(const SyncReport& failed)
+{
+    bool ok = false;
+    const QString ns = QInputDialog::getText(this, tr("Namespace of the manifests"),
+                                             tr("These manifests name no namespace; they are applied with kubectl apply -n.\n"
+                                                "Namespace they are applied to:"),
+                                             QLineEdit::Normal, QStringLiteral("default"), &ok)
+                           .trimmed();
+    if (!ok || ns.isEmpty())
+        return;
+    auto importer = Importers::create(failed.format);
+    if (!importer || !importer->setNamespace(ns))
+        return;
+    startJob(std::move(importer), failed.inputs);
+}
+
 void SourcesPage::finishImport(const SyncReport& report)
 {
     const QJsonObject state = m_job->syncState();
@@ -498,6 +516,9 @@ void SourcesPage::finishImport(const SyncReport& report)
     if (!report.error.isEmpty()) {
         m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
         m_message->setText(tr("Nothing was changed. %1").arg(report.error));
+        // Manifests written for kubectl apply -n leave the namespace to whoever applies them: ask for it, run again.
+        if (report.errorField == QLatin1String("namespace") && m_changeable)
+            askNamespaceAndRetry(report);
         return;
     }
     m_message->setStyleSheet(QString());

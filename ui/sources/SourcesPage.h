@@ -71,6 +71,7 @@ private:
     void saveConnected(SourceConfig source);
     void saveInterval();
     void finishImport(const SyncReport& report);
+    void askNamespaceAndRetry(const SyncReport& failed);
     void showImportError(const QString& message);
     void updateButtons();
 
