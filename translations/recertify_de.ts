@@ -2556,6 +2556,10 @@
             <numerusform>%n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: record %2: not a sign-in log (category %3)</source>
+        <translation>%1: Datensatz %2: kein Anmeldeprotokoll (Kategorie %3)</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3398,6 +3402,10 @@
         <source>%1: %2: %3 %4 names no namespace: a manifest applied with kubectl apply -n; give the namespace it is applied to</source>
         <translation>%1: %2: %3 %4 nennt keinen Namespace: ein Manifest für kubectl apply -n; geben Sie den Namespace an, in dem es angewendet wird</translation>
     </message>
+    <message>
+        <source>ClusterRole aggregation stopped at %L1 rules; the limit is %L1</source>
+        <translation>Die Zusammenfassung von ClusterRoles endete bei %L1 Regeln; die Grenze ist %L1</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4173,6 +4181,13 @@
     <message>
         <source>%1; a signing key in a PEM file can sign instead</source>
         <translation>%1; stattdessen kann ein Signaturschlüssel in einer PEM-Datei signieren</translation>
+    </message>
+</context>
+<context>
+    <name>StagingSink</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>

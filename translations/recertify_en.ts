@@ -2554,6 +2554,10 @@
             <numerusform>%n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: record %2: not a sign-in log (category %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3396,6 +3400,10 @@
         <source>%1: %2: %3 %4 names no namespace: a manifest applied with kubectl apply -n; give the namespace it is applied to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ClusterRole aggregation stopped at %L1 rules; the limit is %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4170,6 +4178,13 @@
     </message>
     <message>
         <source>%1; a signing key in a PEM file can sign instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagingSink</name>
+    <message>
+        <source>%1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2556,6 +2556,10 @@
             <numerusform>%n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: record %2: not a sign-in log (category %3)</source>
+        <translation>%1 : enregistrement %2 : pas un journal de connexion (catégorie %3)</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3398,6 +3402,10 @@
         <source>%1: %2: %3 %4 names no namespace: a manifest applied with kubectl apply -n; give the namespace it is applied to</source>
         <translation>%1&#xa0;: %2&#xa0;: %3 %4 ne nomme aucun espace de noms&#xa0;: un manifeste appliqué avec kubectl apply -n&#xa0;; indiquez l&apos;espace de noms où il est appliqué</translation>
     </message>
+    <message>
+        <source>ClusterRole aggregation stopped at %L1 rules; the limit is %L1</source>
+        <translation>L'agrégation des ClusterRoles s'est arrêtée à %L1 règles ; la limite est %L1</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4173,6 +4181,13 @@
     <message>
         <source>%1; a signing key in a PEM file can sign instead</source>
         <translation>%1&#xa0;; une clé de signature dans un fichier PEM peut signer à la place</translation>
+    </message>
+</context>
+<context>
+    <name>StagingSink</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -7315,8 +7330,8 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>These manifests name no namespace; they are applied with kubectl apply -n.
 Namespace they are applied to:</source>
-        <translation>Ces manifestes ne nomment aucun espace de noms ; ils s'appliquent avec kubectl apply -n.
-Espace de noms où ils sont appliqués :</translation>
+        <translation>Ces manifestes ne nomment aucun espace de noms&#xa0;; ils s&apos;appliquent avec kubectl apply -n.
+Espace de noms où ils sont appliqués&#xa0;:</translation>
     </message>
 </context>
 <context>

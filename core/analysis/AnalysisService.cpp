@@ -91,7 +91,7 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
         });
         while (!batch.facts.isEmpty()) {
             FactsBatch next;
-            Status loadedNext = only ? Status() : loadAfter(batch.facts.last().identity.id, &next);
+            Status loadedNext = only ? Status() : loadAfter(batch.facts.constLast().identity.id, &next);
             const QList<Analysed> results = analysing.results();
             if (!loadedNext)
                 return loadedNext;

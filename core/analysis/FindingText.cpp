@@ -78,8 +78,18 @@ QString translateLiteral(const char* context, const char* text, int n)
 void appendJsonString(QString& out, const QString& value)
 {
     out += u'"';
-    for (const QChar ch : value) {
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar ch = value.at(i);
         const char16_t c = ch.unicode();
+        // A surrogate that is not half of a pair is written escaped, as QJsonDocument writes it.
+        if (ch.isSurrogate()) {
+            const bool paired = ch.isHighSurrogate() ? i + 1 < value.size() && value.at(i + 1).isLowSurrogate()
+                                                     : i > 0 && value.at(i - 1).isHighSurrogate();
+            if (!paired) {
+                out += QLatin1String("\\u") + QString::number(c, 16).rightJustified(4, u'0');
+                continue;
+            }
+        }
         switch (c) {
         case u'"':
             out += QLatin1String("\\\"");

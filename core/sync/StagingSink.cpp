@@ -2,6 +2,9 @@
 
 #include "util/SafeText.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <algorithm>
 
 namespace recertify {
@@ -116,7 +119,7 @@ QStringList StagingSink::skippedWhy(int most) const
     });
     QStringList out;
     for (qsizetype i = 0; i < ranked.size() && i < most; ++i)
-        out << QStringLiteral("%1 × %2").arg(ranked.at(i).first).arg(ranked.at(i).second);
+        out << QCoreApplication::translate("StagingSink", "%1 × %2").arg(QLocale().toString(ranked.at(i).first), ranked.at(i).second);
     return out;
 }
 

@@ -192,7 +192,7 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
             const QString roleId = q(f.principalId).section(u':', 0, 0);
             const QString role = session.contains(QLatin1String(":assumed-role/")) ? session.section(u'/', 1, 1) : QString();
             if (!role.isEmpty())
-                arn = QStringLiteral("arn:aws:iam::%1:role/%2").arg(session.section(u':', 4, 4), role);
+                arn = QStringLiteral("arn:%1:iam::%2:role/%3").arg(session.section(u':', 1, 1), session.section(u':', 4, 4), role);
             event->principal = roleId.startsWith(QLatin1String("AROA")) ? roleId : arn;
             event->principalName = role;
         }

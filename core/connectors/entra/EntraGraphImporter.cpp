@@ -8,6 +8,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace recertify {
@@ -94,8 +95,13 @@ namespace {
 
 bool isDiagnosticRecord(const QJsonObject& o)
 {
-    return o.value(QStringLiteral("category")).toString().endsWith(QLatin1String("SignInLogs"))
-        && o.value(QStringLiteral("properties")).isObject();
+    return !o.value(QStringLiteral("category")).toString().isEmpty() && o.value(QStringLiteral("properties")).isObject()
+        && o.contains(QStringLiteral("operationName"));
+}
+
+bool isSignInRecord(const QJsonObject& o)
+{
+    return o.value(QStringLiteral("category")).toString().endsWith(QLatin1String("SignInLogs"));
 }
 
 // Azure Monitor diagnostic settings write Entra sign-in logs as {"records": [...]} (Event Hub), one record per line
@@ -120,7 +126,8 @@ std::optional<QList<QJsonObject>> diagnosticRecords(const QByteArray& text)
             records << record;
         }
     }
-    if (records.isEmpty() || !isDiagnosticRecord(records.first()))
+    // A diagnostic setting may send every category to one place: the file is read when it holds sign-ins.
+    if (records.isEmpty() || !isDiagnosticRecord(records.first()) || std::none_of(records.begin(), records.end(), isSignInRecord))
         return std::nullopt;
     return records;
 }
@@ -137,6 +144,10 @@ Status EntraGraphImporter::readDiagnostics(const QString& path, const QList<QJso
         const QString category = record.value(QStringLiteral("category")).toString();
         QJsonObject signIn = record.value(QStringLiteral("properties")).toObject();
         const bool managed = category == QLatin1String("ManagedIdentitySignInLogs");
+        if (!isSignInRecord(record)) {
+            sink.skipped(tr("%1: record %2: not a sign-in log (category %3)").arg(path).arg(i + 1).arg(category.left(60)));
+            continue;
+        }
         if (!managed && category != QLatin1String("ServicePrincipalSignInLogs")) {
             sink.skipped(tr("%1: record %2: a user's sign-in (%3), not a workload identity's").arg(path).arg(i + 1).arg(category.left(60)));
             continue;

@@ -202,33 +202,43 @@ void K8sRbacImporter::aggregate(Context& context, RecordSink& sink)
         return;
     // A cluster's own output already holds the aggregated rules; a manifest or chart leaves them to the controller.
     // Aggregated roles may feed others (view -> edit -> admin): repeat until nothing changes, at most once per role.
-    QHash<QString, QSet<QByteArray>> seen;
-    auto key = [](const QJsonValue& rule) {
-        return QJsonDocument(rule.toObject()).toJson(QJsonDocument::Compact);
-    };
+    auto key = [](const QJsonValue& rule) { return QJsonDocument(rule.toObject()).toJson(QJsonDocument::Compact); };
+    // Which roles feed which (labels do not change), and each rule as a key, worked out once.
+    QHash<QString, QStringList> feeds;
     for (auto it = context.aggregationSelectors.cbegin(); it != context.aggregationSelectors.cend(); ++it) {
-        for (const QJsonValue& rule : context.clusterRoles.value(it.key()))
-            seen[it.key()].insert(key(rule));
+        for (auto role = context.clusterRoleLabels.cbegin(); role != context.clusterRoleLabels.cend(); ++role) {
+            if (role.key() != it.key()
+                && std::any_of(it.value().begin(), it.value().end(),
+                       [&](const QJsonValue& selector) { return selects(selector.toObject(), role.value()); }))
+                feeds[it.key()] << role.key();
+        }
     }
+    QHash<QString, QSet<QByteArray>> held;
+    for (auto it = context.clusterRoles.cbegin(); it != context.clusterRoles.cend(); ++it) {
+        for (const QJsonValue& rule : it.value())
+            held[it.key()].insert(key(rule));
+    }
+    qint64 total = 0;
     bool changed = true;
     for (qsizetype round = 0; changed && round <= context.aggregationSelectors.size(); ++round) {
         changed = false;
-        for (auto it = context.aggregationSelectors.cbegin(); it != context.aggregationSelectors.cend(); ++it) {
+        for (auto it = feeds.cbegin(); it != feeds.cend(); ++it) {
             QJsonArray rules = context.clusterRoles.value(it.key());
-            QSet<QByteArray>& held = seen[it.key()];
-            for (auto role = context.clusterRoleLabels.cbegin(); role != context.clusterRoleLabels.cend(); ++role) {
-                if (role.key() == it.key())
-                    continue;
-                const bool matched = std::any_of(it.value().begin(), it.value().end(), [&](const QJsonValue& selector) {
-                    return selects(selector.toObject(), role.value());
-                });
-                if (!matched)
-                    continue;
-                for (const QJsonValue& rule : context.clusterRoles.value(role.key())) {
-                    if (!held.contains(key(rule))) {
-                        held.insert(key(rule));
-                        rules.append(rule);
-                        changed = true;
+            QSet<QByteArray>& mine = held[it.key()];
+            for (const QString& source : it.value()) {
+                const QJsonArray theirs = context.clusterRoles.value(source);
+                for (const QJsonValue& rule : theirs) {
+                    QByteArray k = key(rule);
+                    if (mine.contains(k))
+                        continue;
+                    mine.insert(std::move(k));
+                    rules.append(rule);
+                    changed = true;
+                    // Crafted roles that all select each other must not run away.
+                    if (++total > kMaxGrantsPerBinding) {
+                        sink.warning(tr("ClusterRole aggregation stopped at %L1 rules; the limit is %L1").arg(kMaxGrantsPerBinding));
+                        context.clusterRoles.insert(it.key(), rules);
+                        return;
                     }
                 }
             }
@@ -294,8 +304,8 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
         return {};
     }
     // A manifest stream mixes in Namespaces, Deployments, Services…: they carry no identity.
-    if (!isKnownKind(kind) && inStream && !kind.isEmpty())
-        return {};
+    if (!isKnownKind(kind) && inStream)
+        return {}; // values.yaml, Chart.yaml and CI files in a manifest folder carry no kind at all
     if (!isKnownKind(kind)) {
         return JsonInput::fieldError(context.path, at(where, QStringLiteral("kind")),
             tr("a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod"));

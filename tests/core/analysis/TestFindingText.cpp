@@ -58,6 +58,7 @@ private slots:
             << QStringList { QStringLiteral("a\"b\\c"), QStringLiteral("/x/") } << -1;
         QTest::addRow("control characters") << QStringList { QStringLiteral("tab\tline\nret\rbell\x07\x1f\b\f") } << 3;
         QTest::addRow("unicode") << QStringList { QStringLiteral("Zoë → 東京 \U0001F600"), QString() } << -1;
+        QTest::addRow("a lone surrogate") << QStringList { QString(QChar(0xd800)) + QStringLiteral("x"), QStringLiteral("y") + QChar(0xdc01) } << -1;
     }
 
     void dataIsTheCompactJsonOfTheText()

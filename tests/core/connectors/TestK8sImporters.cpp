@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <memory>
@@ -537,6 +538,30 @@ private slots:
             QVERIFY2(sink.warnings.join(u'\n').contains(warning), qPrintable(sink.warnings.join(u'\n')));
     }
 
+    // Crafted roles that all aggregate each other must not run away: the union stops at a limit, said.
+    void aggregationOfCraftedRolesIsBounded()
+    {
+        QJsonArray items;
+        for (int r = 0; r < 40; ++r) {
+            QJsonArray rules;
+            for (int i = 0; i < 3000; ++i)
+                rules.append(QJsonObject { { "apiGroups", QJsonArray { "" } }, { "resources", QJsonArray { QStringLiteral("r%1x%2").arg(r).arg(i) } },
+                    { "verbs", QJsonArray { "get" } } });
+            items.append(QJsonObject { { "kind", "ClusterRole" }, { "metadata", QJsonObject { { "name", QStringLiteral("role%1").arg(r) } } },
+                { "aggregationRule", QJsonObject { { "clusterRoleSelectors", QJsonArray { QJsonObject() } } } }, { "rules", rules } });
+        }
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "crafted.json", QJsonDocument(QJsonObject { { "kind", "List" }, { "items", items } }).toJson(QJsonDocument::Compact));
+        CollectingSink sink;
+        QElapsedTimer timer;
+        timer.start();
+        K8sRbacImporter importer;
+        const Status status = importFile(importer, path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(sink.warnings.join(u'\n').contains(QStringLiteral("aggregation stopped")), qPrintable(sink.warnings.join(u'\n')));
+    }
+
     // Argo CD's install.yaml is applied with kubectl apply -n argocd: its accounts, roles and bindings name no
     // namespace.
     void manifestsWithoutNamespaceTakeTheOneGiven_data()
@@ -584,14 +609,18 @@ private slots:
         QTemporaryDir dir;
         const QString deployment
             = writeFile(dir, "deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
+        const QString values = writeFile(dir, "values.yaml", "replicaCount: 2\nimage:\n  repository: nginx\n"); // no kind at all
         CollectingSink sink;
         K8sRbacImporter importer;
         importer.start();
         QVERIFY(importer.read(deployment, sink).ok());
+        QVERIFY(importer.read(values, sink).ok());
         QVERIFY(importer.read(RECERTIFY_TEST_DATA("k8s/knative-serving/200-serviceaccount.yaml"), sink).ok());
         QVERIFY(importer.finish(sink).ok());
         QVERIFY(sink.find(QStringLiteral("system:serviceaccount:knative-serving:activator")));
         QVERIFY2(sink.warnings.join(u'\n').contains(QStringLiteral("deployment.yaml: no ServiceAccount")),
+                 qPrintable(sink.warnings.join(u'\n')));
+        QVERIFY2(sink.warnings.join(u'\n').contains(QStringLiteral("values.yaml: no ServiceAccount")),
                  qPrintable(sink.warnings.join(u'\n')));
     }
 

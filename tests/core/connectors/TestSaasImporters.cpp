@@ -282,6 +282,33 @@ private slots:
         QCOMPARE(iso(signer.credentials.first().lastUsedAt), QStringLiteral("2021-03-18T08:00:00.000Z"));
     }
 
+    // One diagnostic setting may send every category to one Event Hub: audit records before the sign-ins do not
+    // hide them; each is passed over as what it is.
+    void readsSignInsAmongOtherDiagnosticCategories()
+    {
+        QFile file(RECERTIFY_TEST_DATA("entra/azure-monitor-serviceprincipal-signinlogs.log"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject signIn = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject audit = signIn;
+        audit.insert("category", "AuditLogs");
+        audit.insert("operationName", "Add service principal");
+        QTemporaryDir dir;
+        const QString path = dir.filePath("eventhub.json");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(QJsonObject { { "records", QJsonArray { audit, signIn } } }).toJson());
+        out.close();
+        CollectingSink sink;
+        EntraGraphImporter importer;
+        importer.start();
+        const Status status = importer.read(path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QVERIFY(importer.finish(sink).ok());
+        QCOMPARE(sink.events.size(), 1);
+        QCOMPARE(sink.skippedReasons.size(), 1);
+        QVERIFY2(sink.skippedReasons.first().contains("not a sign-in log (category AuditLogs)"), qPrintable(sink.skippedReasons.first()));
+    }
+
     void readsEveryPageGhWrites_data()
     {
         QTest::addColumn<QString>("fixture");
