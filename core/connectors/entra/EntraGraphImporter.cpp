@@ -108,6 +108,9 @@ bool isSignInRecord(const QJsonObject& o)
 // (a storage account's PT1H.json) or as an array (Log Analytics exports): each record's properties is a Graph signIn.
 std::optional<QList<QJsonObject>> diagnosticRecords(const QByteArray& text)
 {
+    // Only a file that names a sign-in category is parsed here: a Graph response is parsed once, by readBodies().
+    if (!text.contains("SignInLogs\""))
+        return std::nullopt;
     QList<QJsonObject> records;
     QJsonParseError error;
     const QJsonDocument whole = QJsonDocument::fromJson(text, &error);
