@@ -2103,6 +2103,32 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>the demo estate written at %1</source>
+        <translation>der um %1 geschriebene Demo-Bestand</translation>
+    </message>
+    <message>
+        <source>the %1 import at %2</source>
+        <translation>der %1-Import um %2</translation>
+    </message>
+    <message>
+        <source>findings are out of date and could not be recomputed: %1</source>
+        <translation>die Befunde sind veraltet und konnten nicht neu berechnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings were out of date (%1 ended before its analysis); recomputed them first: %n open</source>
+        <translation>
+            <numerusform>Die Befunde waren veraltet (%1 endete vor seiner Analyse); zuerst neu berechnet: %n offen</numerusform>
+            <numerusform>Die Befunde waren veraltet (%1 endete vor seiner Analyse); zuerst neu berechnet: %n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings are out of date: %1 ended before its analysis. &apos;recertify-cli analyse&apos;, an import or a sync recomputes them.</source>
+        <translation>Die Befunde sind veraltet: %1 endete vor seiner Analyse. 'recertify-cli analyse', ein Import oder eine Synchronisierung berechnet sie neu.</translation>
+    </message>
+</context>
+<context>
     <name>CloudTrailImporter</name>
     <message>
         <source>no userIdentity (%1)</source>
@@ -6529,6 +6555,33 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>Sections</source>
         <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>The demo estate written on %1</source>
+        <translation>Der am %1 geschriebene Demo-Bestand</translation>
+    </message>
+    <message>
+        <source>The import of %1 on %2</source>
+        <translation>Der Import von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Findings may be out of date: %1 ended before its analysis. The next import or sync by a governance manager recomputes them.</source>
+        <translation>Die Befunde sind möglicherweise veraltet: %1 endete vor seiner Analyse. Der nächste Import oder die nächste Synchronisierung durch eine Governance-Verantwortliche berechnet sie neu.</translation>
+    </message>
+    <message>
+        <source>Bringing findings up to date: %1 ended before its analysis…</source>
+        <translation>Befunde werden aktualisiert: %1 endete vor seiner Analyse…</translation>
+    </message>
+    <message>
+        <source>Findings could not be brought up to date: %1</source>
+        <translation>Die Befunde konnten nicht aktualisiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings are up to date again: %n open</source>
+        <translation>
+            <numerusform>Die Befunde sind wieder aktuell: %n offen</numerusform>
+            <numerusform>Die Befunde sind wieder aktuell: %n offen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

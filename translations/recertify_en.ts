@@ -2101,6 +2101,32 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>the demo estate written at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 import at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings are out of date and could not be recomputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings were out of date (%1 ended before its analysis); recomputed them first: %n open</source>
+        <translation>
+            <numerusform>Findings were out of date (%1 ended before its analysis); recomputed them first: %n open</numerusform>
+            <numerusform>Findings were out of date (%1 ended before its analysis); recomputed them first: %n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings are out of date: %1 ended before its analysis. &apos;recertify-cli analyse&apos;, an import or a sync recomputes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudTrailImporter</name>
     <message>
         <source>no userIdentity (%1)</source>
@@ -6521,6 +6547,33 @@ Give it to your auditors so they can trust it.</source>
     <message>
         <source>Sections</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo estate written on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings may be out of date: %1 ended before its analysis. The next import or sync by a governance manager recomputes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing findings up to date: %1 ended before its analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings are up to date again: %n open</source>
+        <translation>
+            <numerusform>Findings are up to date again: %n open</numerusform>
+            <numerusform>Findings are up to date again: %n open</numerusform>
+        </translation>
     </message>
 </context>
 <context>

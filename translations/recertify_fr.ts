@@ -2103,6 +2103,32 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>the demo estate written at %1</source>
+        <translation>le parc de démonstration écrit à %1</translation>
+    </message>
+    <message>
+        <source>the %1 import at %2</source>
+        <translation>l’import %1 de %2</translation>
+    </message>
+    <message>
+        <source>findings are out of date and could not be recomputed: %1</source>
+        <translation>les constats ne sont pas à jour et n’ont pas pu être recalculés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings were out of date (%1 ended before its analysis); recomputed them first: %n open</source>
+        <translation>
+            <numerusform>Les constats n’étaient pas à jour (%1 s’est arrêté avant son analyse) ; recalculés d’abord : %n ouvert</numerusform>
+            <numerusform>Les constats n’étaient pas à jour (%1 s’est arrêté avant son analyse) ; recalculés d’abord : %n ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings are out of date: %1 ended before its analysis. &apos;recertify-cli analyse&apos;, an import or a sync recomputes them.</source>
+        <translation>Les constats ne sont pas à jour : %1 s’est arrêté avant son analyse. « recertify-cli analyse », un import ou une synchronisation les recalcule.</translation>
+    </message>
+</context>
+<context>
     <name>CloudTrailImporter</name>
     <message>
         <source>no userIdentity (%1)</source>
@@ -2558,7 +2584,7 @@
     </message>
     <message>
         <source>%1: record %2: not a sign-in log (category %3)</source>
-        <translation>%1 : enregistrement %2 : pas un journal de connexion (catégorie %3)</translation>
+        <translation>%1&#xa0;: enregistrement %2&#xa0;: pas un journal de connexion (catégorie %3)</translation>
     </message>
 </context>
 <context>
@@ -3404,7 +3430,7 @@
     </message>
     <message>
         <source>ClusterRole aggregation stopped at %L1 rules; the limit is %L1</source>
-        <translation>L'agrégation des ClusterRoles s'est arrêtée à %L1 règles ; la limite est %L1</translation>
+        <translation>L&apos;agrégation des ClusterRoles s&apos;est arrêtée à %L1 règles&#xa0;; la limite est %L1</translation>
     </message>
 </context>
 <context>
@@ -6529,6 +6555,33 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>Sections</source>
         <translation>Sections</translation>
+    </message>
+    <message>
+        <source>The demo estate written on %1</source>
+        <translation>Le parc de démonstration écrit le %1</translation>
+    </message>
+    <message>
+        <source>The import of %1 on %2</source>
+        <translation>L’import de %1 le %2</translation>
+    </message>
+    <message>
+        <source>Findings may be out of date: %1 ended before its analysis. The next import or sync by a governance manager recomputes them.</source>
+        <translation>Les constats ne sont peut-être pas à jour : %1 s’est arrêté avant son analyse. Le prochain import ou la prochaine synchronisation par un responsable de la gouvernance les recalcule.</translation>
+    </message>
+    <message>
+        <source>Bringing findings up to date: %1 ended before its analysis…</source>
+        <translation>Mise à jour des constats : %1 s’est arrêté avant son analyse…</translation>
+    </message>
+    <message>
+        <source>Findings could not be brought up to date: %1</source>
+        <translation>Les constats n’ont pas pu être mis à jour : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings are up to date again: %n open</source>
+        <translation>
+            <numerusform>Les constats sont de nouveau à jour : %n ouvert</numerusform>
+            <numerusform>Les constats sont de nouveau à jour : %n ouverts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,24 +1,27 @@
 #include "MainWindow.h"
-#include "util/Elision.h"
 
-#include "dashboard/DashboardPage.h"
+#include "analysis/AnalysisJob.h"
 #include "campaigns/CampaignsPage.h"
+#include "connectors/Importer.h"
+#include "dashboard/DashboardPage.h"
+#include "demo/DemoJob.h"
 #include "evidence/EvidencePage.h"
 #include "evidence/SigningKeys.h"
 #include "findings/FindingsPage.h"
-#include "reviews/ReviewQueuePage.h"
 #include "identity/IdentityWindow.h"
 #include "inventory/InventoryPage.h"
 #include "orphans/OrphansPage.h"
+#include "reviews/ReviewQueuePage.h"
 #include "secrets/KeychainSecretStore.h"
 #include "sources/SourcesPage.h"
+#include "storage/AnalysisDue.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/IdentityRepository.h"
 #include "storage/PeopleRepository.h"
 #include "team/ConnectDialog.h"
 #include "team/LocalUser.h"
 #include "team/WhoAreYouDialog.h"
-#include "demo/DemoJob.h"
+#include "util/Elision.h"
 #include "welcome/WelcomePage.h"
 
 #include <QApplication>
@@ -28,12 +31,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QStackedWidget>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace recertify {
 
@@ -149,6 +154,8 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     showSection(0);
     refreshStatus(-1);
     resize(1280, 780);
+    // A store left by a process that ended between an import and its analysis: findings catch up first.
+    QTimer::singleShot(0, this, &MainWindow::catchUpAnalysis);
 }
 
 void MainWindow::addSection(const QString& iconName, const QString& title, QWidget* page)
@@ -216,6 +223,42 @@ void MainWindow::loadDemo()
     });
     m_welcome->showProgress(0, 0);
     m_demo->start();
+}
+
+void MainWindow::catchUpAnalysis()
+{
+    auto due = AnalysisDue::read(*m_database);
+    if (!due || !due->has_value() || m_analysis)
+        return;
+    const AnalysisDue& what = due->value();
+    const QString change = what.cause == QLatin1String("demo")
+        ? tr("The demo estate written on %1").arg(QLocale().toString(what.since.toLocalTime(), QLocale::ShortFormat))
+        : tr("The import of %1 on %2")
+              .arg(Importers::displayName(what.cause),
+                   QLocale().toString(what.since.toLocalTime(), QLocale::ShortFormat));
+    if (!m_session.capabilities().changeEstate) {
+        statusBar()->showMessage(
+            elided(tr("Findings may be out of date: %1 ended before its analysis. The next import or sync "
+                      "by a governance manager recomputes them.")
+                       .arg(change)));
+        return;
+    }
+    statusBar()->showMessage(elided(tr("Bringing findings up to date: %1 ended before its analysis…").arg(change)));
+    m_syncProgress->setRange(0, 0);
+    m_syncProgress->show();
+    m_analysis = new AnalysisJob(m_database, this);
+    connect(m_analysis, &AnalysisJob::finished, this, [this](const AnalysisReport& report, const QString& error) {
+        m_analysis->deleteLater();
+        m_analysis = nullptr;
+        m_syncProgress->hide();
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(elided(tr("Findings could not be brought up to date: %1").arg(error)));
+            return;
+        }
+        storeChanged();
+        statusBar()->showMessage(tr("Findings are up to date again: %n open", nullptr, report.openFindings), 15000);
+    });
+    m_analysis->start();
 }
 
 void MainWindow::showSection(int index)

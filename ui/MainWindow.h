@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace recertify {
 
+class AnalysisJob;
 class DemoJob;
 
 class WelcomePage;
@@ -96,6 +97,7 @@ private:
     void connectToTeam();
     void openBundleDialog();
     void loadDemo();
+    void catchUpAnalysis();
 
     DatabasePtr m_database;
     std::shared_ptr<SecretStore> m_secrets;
@@ -108,6 +110,7 @@ private:
     WelcomePage* m_welcome;
     QStackedWidget* m_inventoryStack;
     DemoJob* m_demo = nullptr;
+    AnalysisJob* m_analysis = nullptr;
     SourcesPage* m_sources = nullptr;
     DashboardPage* m_dashboard = nullptr;
     OrphansPage* m_orphans = nullptr;

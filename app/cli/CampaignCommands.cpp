@@ -71,6 +71,8 @@ int campaignCommand(CliContext& context)
         CampaignRequest request { parser.value(name), *dueAt, parser.value(scope), parser.value(fallback), parser.value(secondStage),
             context.actor(), QString() };
         request.onlyExpired = parser.isSet(onlyExpired);
+        if (!context.catchUpAnalysis())
+            return Failed;
         auto id = campaigns.create(request);
         if (!id)
             return context.fail(id.error());

@@ -102,8 +102,11 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, const 
     context.args = rest;
 
     for (const Command& command : kCommands) {
-        if (commandName == QLatin1String(command.name))
-            return command.run(context);
+        if (commandName == QLatin1String(command.name)) {
+            const int code = command.run(context);
+            context.warnIfFindingsOutOfDate();
+            return code;
+        }
     }
     return context.usage(Cli::tr("Unknown command \"%1\"; see recertify-cli --help").arg(commandName));
 }

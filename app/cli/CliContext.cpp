@@ -1,16 +1,17 @@
 #include "CliContext.h"
 
-#include "util/People.h"
-#include "util/SafeText.h"
-
 #include "JsonViews.h"
-
-#include <QJsonObject>
-
+#include "analysis/AnalysisService.h"
 #include "evidence/AuditAnchor.h"
 #include "evidence/SigningKeys.h"
 #include "secrets/KeychainSecretStore.h"
+#include "storage/AnalysisDue.h"
 #include "team/TeamConnection.h"
+#include "util/People.h"
+#include "util/SafeText.h"
+
+#include <QJsonObject>
+#include <QLocale>
 
 namespace recertify::cli {
 
@@ -37,6 +38,50 @@ DatabasePtr CliContext::database()
         return SigningKeys::fromKeychain(keychain, true, owner);
     }, m_clock);
     return m_database;
+}
+
+namespace {
+
+QString describeDue(const AnalysisDue& due)
+{
+    const QString at = QLocale().toString(due.since.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return due.cause == QLatin1String("demo") ? CliContext::tr("the demo estate written at %1").arg(at)
+                                              : CliContext::tr("the %1 import at %2").arg(due.cause, at);
+}
+
+} // namespace
+
+bool CliContext::catchUpAnalysis()
+{
+    auto due = AnalysisDue::read(*m_database);
+    if (!due)
+        return fail(due.error()) == Success;
+    if (!due->has_value())
+        return true;
+    auto analysed = AnalysisService(m_database, m_clock).run();
+    if (!analysed)
+        return fail(CliContext::tr("findings are out of date and could not be recomputed: %1")
+                        .arg(analysed.errorString()))
+            == Success;
+    m_err << CliContext::tr("Findings were out of date (%1 ended before its analysis); recomputed them first: %n open",
+                            nullptr, analysed->openFindings)
+                 .arg(describeDue(due->value()))
+          << Qt::endl;
+    return true;
+}
+
+void CliContext::warnIfFindingsOutOfDate()
+{
+    if (!m_database)
+        return;
+    auto due = AnalysisDue::read(*m_database);
+    if (!due || !due->has_value())
+        return;
+    m_err << CliContext::tr(
+                 "Findings are out of date: %1 ended before its analysis. 'recertify-cli analyse', an import or a "
+                 "sync recomputes them.")
+                 .arg(describeDue(due->value()))
+          << Qt::endl;
 }
 
 QString CliContext::actor() const

@@ -42,6 +42,14 @@ public:
     /** Opens the store once; on failure prints the reason and returns null. */
     DatabasePtr database();
 
+    /**
+     * Before work that freezes or signs findings (a campaign, an export): when the estate changed since
+     * they were computed (a run killed before its analysis), recompute them first and say so.
+     */
+    [[nodiscard]] bool catchUpAnalysis();
+    /** After any command: findings still out of date are named on stderr, never silently shown. */
+    void warnIfFindingsOutOfDate();
+
     /** Who the audit log names: $RECERTIFY_ACTOR, else the login name. */
     QString actor() const;
 

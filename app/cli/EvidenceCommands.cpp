@@ -47,6 +47,8 @@ int exportCommand(CliContext& context)
     auto signing = signingKey(context, parser.value(key), true);
     if (!signing)
         return context.fail(signing.error());
+    if (!context.catchUpAnalysis())
+        return Failed;
     // Evidence is never signed over an audit chain that does not hold.
     auto chain = AuditLog::verify(database->connection());
     if (!chain)

@@ -94,6 +94,8 @@ int templatesCommand(CliContext& context)
         return Success;
     }
     if (action == QLatin1String("run")) {
+        if (!context.catchUpAnalysis())
+            return Failed;
         auto started = templates.runDue(context.actor());
         if (!started)
             return context.fail(started.error());

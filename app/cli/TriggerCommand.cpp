@@ -78,6 +78,8 @@ int triggersCommand(CliContext& context)
         return Success;
     }
     if (action == QLatin1String("run")) {
+        if (!context.catchUpAnalysis())
+            return Failed;
         auto started = triggers.run(context.actor());
         if (!started)
             return context.fail(started.error());

@@ -3,6 +3,7 @@
 #include "FactsLoader.h"
 #include "FindingText.h"
 #include "TrustDebtScorer.h"
+#include "storage/AnalysisDue.h"
 #include "storage/SqlUtil.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
@@ -158,7 +159,10 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
         auto totals = sql::run(db, QStringLiteral("UPDATE snapshots SET identities = ?, granted = ?, used = ?, unused = ?, out_of_scope = ?, "
                                                   "trust_debt = ? WHERE id = ?"),
             { report.identities, report.granted, report.used, report.unused, report.outOfScope, report.totalDebt, report.snapshotId });
-        return totals ? Status() : Status(totals.error());
+        if (!totals)
+            return totals.error();
+        // Only a run over the whole estate brings every finding up to date.
+        return only ? Status() : AnalysisDue::clear(db);
     });
     if (!status)
         return status.error();

@@ -1,9 +1,10 @@
 #include "DemoEstate.h"
-#include "storage/AuditLog.h"
 
 #include "DemoCatalog.h"
 #include "domain/IdentityKind.h"
 #include "domain/LifecycleState.h"
+#include "storage/AnalysisDue.h"
+#include "storage/AuditLog.h"
 #include "storage/EstateWriter.h"
 #include "storage/SqlUtil.h"
 #include "util/Logging.h"
@@ -430,6 +431,8 @@ Result<DemoSummary> DemoEstate::generate(const Database& database, const Options
                 !logged)
                 return logged;
         }
+        if (auto marked = AnalysisDue::mark(db, QStringLiteral("demo"), clock.now()); !marked)
+            return marked;
         Generator generator(db, options, clock);
         return generator.run(&summary, progress);
     });

@@ -112,13 +112,29 @@ Result<qint64> copyTable(const QSqlDatabase& source, const QSqlDatabase& target,
 
 QStringList StoreCopy::tables()
 {
-    return { QStringLiteral("sources"), QStringLiteral("sync_runs"), QStringLiteral("people"), QStringLiteral("identities"),
-        QStringLiteral("identity_aliases"), QStringLiteral("credentials"), QStringLiteral("grants"),
-        QStringLiteral("usage_daily"), QStringLiteral("activity_coverage"), QStringLiteral("imported_inputs"), QStringLiteral("snapshots"),
-        QStringLiteral("identity_snapshots"), QStringLiteral("lifecycle_events"), QStringLiteral("findings"),
-        QStringLiteral("campaign_templates"), QStringLiteral("campaign_triggers"), QStringLiteral("campaigns"),
-        QStringLiteral("review_items"), QStringLiteral("decisions"), QStringLiteral("remediation_tasks"),
-        QStringLiteral("audit_log"), QStringLiteral("team_members") };
+    return { QStringLiteral("sources"),
+             QStringLiteral("sync_runs"),
+             QStringLiteral("people"),
+             QStringLiteral("identities"),
+             QStringLiteral("identity_aliases"),
+             QStringLiteral("credentials"),
+             QStringLiteral("grants"),
+             QStringLiteral("usage_daily"),
+             QStringLiteral("activity_coverage"),
+             QStringLiteral("imported_inputs"),
+             QStringLiteral("snapshots"),
+             QStringLiteral("identity_snapshots"),
+             QStringLiteral("lifecycle_events"),
+             QStringLiteral("findings"),
+             QStringLiteral("campaign_templates"),
+             QStringLiteral("campaign_triggers"),
+             QStringLiteral("campaigns"),
+             QStringLiteral("review_items"),
+             QStringLiteral("decisions"),
+             QStringLiteral("remediation_tasks"),
+             QStringLiteral("audit_log"),
+             QStringLiteral("team_members"),
+             QStringLiteral("analysis_due") };
 }
 
 Result<StoreCopyReport> StoreCopy::copy(const Database& from, const Database& to, const Progress& progress)

@@ -1,11 +1,11 @@
 #include "SyncWriter.h"
 
 #include "domain/LifecycleState.h"
+#include "storage/AnalysisDue.h"
 #include "storage/SqlUtil.h"
 #include "util/Timestamp.h"
 
 #include <QCryptographicHash>
-
 #include <algorithm>
 #include <tuple>
 #include <vector>
@@ -58,6 +58,9 @@ SyncWriter::SyncWriter(const QSqlDatabase& transaction, QDateTime now, QString a
 
 Status SyncWriter::prepare()
 {
+    // Findings are out of date from this commit until the analysis that follows it clears the mark.
+    if (auto marked = AnalysisDue::mark(m_db, m_report.format, m_now); !marked)
+        return marked;
     return m_writer.prepare();
 }
 

@@ -1,5 +1,7 @@
 #include "ProcessRunner.h"
 #include "TestDatabase.h"
+#include "demo/DemoEstate.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -47,6 +49,23 @@ QString integrityOf(const QString& path)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
     return verdict;
+}
+
+int scalarOf(const QString& path, const QString& statement)
+{
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scalar"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(statement) && q.next())
+                value = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("scalar"));
+    return value;
 }
 
 } // namespace
@@ -178,6 +197,50 @@ private slots:
             QVERIFY2(verified == 0 || verified == 4, qPrintable(QString::number(verified)));
             QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("*.part") }), QStringList());
         }
+    }
+
+    // The state a kill between an import's commit and its analysis leaves (the estate written, its
+    // findings not computed): read-only commands say so and change nothing; a campaign, which freezes
+    // findings as evidence, recomputes them first.
+    void findingsLeftBehindAreNamedThenCaughtUp()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("unanalysed.sqlite"));
+        {
+            auto opened = recertify::Database::open(db);
+            QVERIFY(opened.ok());
+            QVERIFY(
+                recertify::DemoEstate::generate(*opened.value(), { 300, 5, false }, recertify::Clock::instance()).ok());
+        }
+        const auto dueRows = [&] {
+            return scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM analysis_due"));
+        };
+        QCOMPARE(dueRows(), 1);
+
+        const RunResult listed = cli(db, { QStringLiteral("identities"), QStringLiteral("--json") });
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.err.contains("Findings are out of date: the demo estate written at"), listed.err.constData());
+        QCOMPARE(dueRows(), 1); // a read-only command wrote nothing
+        QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM findings")), 0);
+
+        const RunResult created
+            = cli(db,
+                  { QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--name"),
+                    QStringLiteral("Caught up"), QStringLiteral("--due"), QStringLiteral("2027-03-31"),
+                    QStringLiteral("--fallback-reviewer"), QStringLiteral("governance@example.com") });
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        QVERIFY2(created.err.contains("Findings were out of date (the demo estate written at"),
+                 created.err.constData());
+        QCOMPARE(dueRows(), 0);
+        QVERIFY(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM findings")) > 0);
+        // The campaign's frozen evidence holds the findings computed just before it.
+        QVERIFY(
+            scalarOf(db,
+                     QStringLiteral("SELECT COUNT(*) FROM review_items WHERE evidence_json LIKE '%\"findings\":[{%'"))
+            > 0);
+
+        const RunResult after = cli(db, { QStringLiteral("findings") });
+        QCOMPARE(after.exitCode, 0);
+        QVERIFY2(!after.err.contains("out of date"), after.err.constData());
     }
 
     void cleanupTestCase()

@@ -6,22 +6,22 @@
 #include "models/IdentityTableModel.h"
 #include "secrets/SecretStore.h"
 #include "sources/SourcesPage.h"
+#include "storage/AnalysisDue.h"
 #include "welcome/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QSettings>
-#include <QCommandLinkButton>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QStatusBar>
-
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 
 using namespace recertify;
@@ -147,6 +147,24 @@ private slots:
         QTRY_COMPARE(window.inventory()->model()->totalCount(), 300);
         QVERIFY(!welcome->isVisible());
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("300 identities")));
+    }
+
+    // A store left by a process killed between an import and its analysis: the window says so and
+    // brings the findings up to date in a worker, then shows them.
+    void findingsLeftBehindAreBroughtUpToDateOnOpening()
+    {
+        test::TestDatabase store;
+        QVERIFY(DemoEstate::generate(*store.database(), { 200, 5, false }, Clock::instance()).ok());
+        auto due = AnalysisDue::read(*store.database());
+        QVERIFY(due.ok() && due->has_value());
+        MainWindow window(store.database(), std::make_shared<InMemorySecretStore>());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().startsWith(QStringLiteral("Findings are up to date again")), 30000);
+        due = AnalysisDue::read(*store.database());
+        QVERIFY(due.ok() && !due->has_value());
+        window.findChild<QListWidget*>("sidebar")->setCurrentRow(3); // Findings
+        QTRY_VERIFY(!window.findChild<QLabel*>("findingCount")->text().startsWith(QStringLiteral("No open findings")));
     }
 
     void findIsCtrlFAndSearchesFilterAsYouType()

@@ -4,17 +4,19 @@
 #include "analysis/FactsLoader.h"
 #include "connectors/aws/AwsIamImporter.h"
 #include "connectors/k8s/K8sRbacImporter.h"
+#include "domain/IdentityKind.h"
 #include "lifecycle/LifecycleService.h"
+#include "storage/AnalysisDue.h"
 #include "storage/EstateWriter.h"
 #include "storage/IdentityRepository.h"
 #include "storage/SqlUtil.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncWriter.h"
 #include "util/Timestamp.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <cmath>
 
 using namespace recertify;
@@ -121,6 +123,71 @@ private slots:
         QCOMPARE(batch.facts.size(), 1);
         QCOMPARE(batch.facts.first().coverageDays, 3); // the same three days in both regions
         QCOMPARE(batch.facts.first().coverageScope, QStringLiteral("aws account 111122223333 (eu-west-1, us-east-1)"));
+    }
+
+    // A process killed between an import's commit and its analysis leaves findings known to be out of
+    // date: the commit marks them, only an analysis of the whole estate clears the mark.
+    void aChangeNotYetAnalysedIsMarked_data() { test::engineRows(); }
+    void aChangeNotYetAnalysedIsMarked()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        FixedClock clock(kNow);
+        auto fresh = AnalysisDue::read(*store.database());
+        QVERIFY(fresh.ok() && !fresh->has_value());
+
+        // What an import commits, without the analysis that follows it.
+        SyncReport report;
+        report.format = QStringLiteral("aws-iam");
+        QVERIFY(store.database()
+                    ->transaction([&](QSqlDatabase& tx) -> Status {
+                        SyncWriter writer(tx, kNow, QStringLiteral("test"), report);
+                        if (auto prepared = writer.prepare(); !prepared)
+                            return prepared;
+                        StagedIdentity role;
+                        role.identity.source = QStringLiteral("aws");
+                        role.identity.nativeId = QStringLiteral("AROAUNANALYSED");
+                        role.identity.displayName = QStringLiteral("deployer");
+                        role.identity.kind = IdentityKind::IamRole;
+                        role.identity.createdAt = kNow.addDays(-400);
+                        Grant admin;
+                        admin.permission = QStringLiteral("*");
+                        admin.resourceScope = QStringLiteral("*");
+                        admin.grantedVia = QStringLiteral("AdministratorAccess");
+                        role.grants << admin;
+                        return writer.writeIdentities({ role }, {});
+                    })
+                    .ok());
+        auto due = AnalysisDue::read(*store.database());
+        QVERIFY(due.ok() && due->has_value());
+        QCOMPARE(due->value().cause, QStringLiteral("aws-iam"));
+        QCOMPARE(due->value().since, kNow);
+        QCOMPARE(count(*store.database(), QStringLiteral("SELECT COUNT(*) FROM findings")), 0);
+
+        // One identity re-analysed after a decision does not make the rest current.
+        const qint64 id = scalar(*store.database(), QStringLiteral("SELECT id FROM identities")).toLongLong();
+        QVERIFY(AnalysisService(store.database(), clock).runFor(id).ok());
+        due = AnalysisDue::read(*store.database());
+        QVERIFY(due.ok() && due->has_value());
+
+        auto analysed = AnalysisService(store.database(), clock).run();
+        QVERIFY(analysed.ok());
+        QVERIFY(analysed->openFindings > 0);
+        due = AnalysisDue::read(*store.database());
+        QVERIFY(due.ok() && !due->has_value());
+
+        // An import run whole leaves nothing due.
+        QTemporaryDir dir;
+        const QString gaad = dir.filePath(QStringLiteral("gaad.json"));
+        QFile file(gaad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"RoleDetailList":[{"RoleId":"AROAWHOLE","RoleName":"w","Arn":"arn:aws:iam::111122223333:role/w","CreateDate":"2026-01-01T00:00:00Z"}]})");
+        file.close();
+        AwsIamImporter importer;
+        QVERIFY(SyncEngine(store.database(), clock).run(importer, { gaad }).ok());
+        due = AnalysisDue::read(*store.database());
+        QVERIFY(due.ok() && !due->has_value());
     }
 
     void findingsOpenResolveAndReopen_data() { test::engineRows(); }
