@@ -273,6 +273,15 @@ const char* const kSchemaV12[] = {
 const char* const kSchemaV13[] = {
     "CREATE TABLE analysis_due (id INTEGER PRIMARY KEY CHECK (id = 1), since TEXT NOT NULL, cause TEXT NOT NULL)",
 };
+// A team set up before this table existed: its managers import (and mark), everyone reads the mark.
+const char* const kSchemaV13Postgres[] = {
+    R"(DO $$ BEGIN
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'recertify_manager') THEN
+            GRANT SELECT, INSERT, UPDATE, DELETE ON analysis_due TO recertify_manager;
+            GRANT SELECT ON analysis_due TO recertify_reviewer, recertify_auditor;
+        END IF;
+    END $$)",
+};
 
 struct Step
 {
@@ -296,7 +305,7 @@ const Step kSteps[] = {
     { 10, kSchemaV10, std::size(kSchemaV10) },
     { 11, kSchemaV11, std::size(kSchemaV11) },
     { 12, kSchemaV12, std::size(kSchemaV12) },
-    { 13, kSchemaV13, std::size(kSchemaV13) },
+    { 13, kSchemaV13, std::size(kSchemaV13), kSchemaV13Postgres, std::size(kSchemaV13Postgres) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)
