@@ -2101,6 +2101,10 @@
         <source>skipped: %1</source>
         <translation>übergangen: %1</translation>
     </message>
+    <message>
+        <source>First check of this server from this machine: the chain&apos;s end (row %1) is now signed here; later checks compare with it.</source>
+        <translation>Erste Prüfung dieses Servers von diesem Rechner: das Ende der Kette (Zeile %1) ist jetzt hier signiert; spätere Prüfungen vergleichen damit.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2125,7 +2129,7 @@
     </message>
     <message>
         <source>Findings are out of date: %1 ended before its analysis. &apos;recertify-cli analyse&apos;, an import or a sync recomputes them.</source>
-        <translation>Die Befunde sind veraltet: %1 endete vor seiner Analyse. 'recertify-cli analyse', ein Import oder eine Synchronisierung berechnet sie neu.</translation>
+        <translation>Die Befunde sind veraltet: %1 endete vor seiner Analyse. &apos;recertify-cli analyse&apos;, ein Import oder eine Synchronisierung berechnet sie neu.</translation>
     </message>
 </context>
 <context>

@@ -2099,6 +2099,10 @@
         <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First check of this server from this machine: the chain&apos;s end (row %1) is now signed here; later checks compare with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

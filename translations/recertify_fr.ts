@@ -2101,6 +2101,10 @@
         <source>skipped: %1</source>
         <translation>ignoré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>First check of this server from this machine: the chain&apos;s end (row %1) is now signed here; later checks compare with it.</source>
+        <translation>Première vérification de ce serveur depuis cette machine : la fin de la chaîne (ligne %1) est maintenant signée ici ; les vérifications suivantes s’y comparent.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2114,18 +2118,18 @@
     </message>
     <message>
         <source>findings are out of date and could not be recomputed: %1</source>
-        <translation>les constats ne sont pas à jour et n’ont pas pu être recalculés : %1</translation>
+        <translation>les constats ne sont pas à jour et n’ont pas pu être recalculés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Findings were out of date (%1 ended before its analysis); recomputed them first: %n open</source>
         <translation>
-            <numerusform>Les constats n’étaient pas à jour (%1 s’est arrêté avant son analyse) ; recalculés d’abord : %n ouvert</numerusform>
-            <numerusform>Les constats n’étaient pas à jour (%1 s’est arrêté avant son analyse) ; recalculés d’abord : %n ouverts</numerusform>
+            <numerusform>Les constats n’étaient pas à jour (%1 s’est arrêté avant son analyse)&#xa0;; recalculés d’abord&#xa0;: %n ouvert</numerusform>
+            <numerusform>Les constats n’étaient pas à jour (%1 s’est arrêté avant son analyse)&#xa0;; recalculés d’abord&#xa0;: %n ouverts</numerusform>
         </translation>
     </message>
     <message>
         <source>Findings are out of date: %1 ended before its analysis. &apos;recertify-cli analyse&apos;, an import or a sync recomputes them.</source>
-        <translation>Les constats ne sont pas à jour : %1 s’est arrêté avant son analyse. « recertify-cli analyse », un import ou une synchronisation les recalcule.</translation>
+        <translation>Les constats ne sont pas à jour&#xa0;: %1 s’est arrêté avant son analyse. «&#xa0;recertify-cli analyse&#xa0;», un import ou une synchronisation les recalcule.</translation>
     </message>
 </context>
 <context>
@@ -6566,21 +6570,21 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>Findings may be out of date: %1 ended before its analysis. The next import or sync by a governance manager recomputes them.</source>
-        <translation>Les constats ne sont peut-être pas à jour : %1 s’est arrêté avant son analyse. Le prochain import ou la prochaine synchronisation par un responsable de la gouvernance les recalcule.</translation>
+        <translation>Les constats ne sont peut-être pas à jour&#xa0;: %1 s’est arrêté avant son analyse. Le prochain import ou la prochaine synchronisation par un responsable de la gouvernance les recalcule.</translation>
     </message>
     <message>
         <source>Bringing findings up to date: %1 ended before its analysis…</source>
-        <translation>Mise à jour des constats : %1 s’est arrêté avant son analyse…</translation>
+        <translation>Mise à jour des constats&#xa0;: %1 s’est arrêté avant son analyse…</translation>
     </message>
     <message>
         <source>Findings could not be brought up to date: %1</source>
-        <translation>Les constats n’ont pas pu être mis à jour : %1</translation>
+        <translation>Les constats n’ont pas pu être mis à jour&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Findings are up to date again: %n open</source>
         <translation>
-            <numerusform>Les constats sont de nouveau à jour : %n ouvert</numerusform>
-            <numerusform>Les constats sont de nouveau à jour : %n ouverts</numerusform>
+            <numerusform>Les constats sont de nouveau à jour&#xa0;: %n ouvert</numerusform>
+            <numerusform>Les constats sont de nouveau à jour&#xa0;: %n ouverts</numerusform>
         </translation>
     </message>
 </context>

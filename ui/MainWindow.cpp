@@ -435,7 +435,7 @@ void MainWindow::createMenus()
     help->addAction(tr("&Signing key…"), this, [this] {
         // Shows the fingerprint auditors compare; never creates a key by looking.
         KeychainSecretStore secrets;
-        auto key = SigningKeys::fromKeychain(secrets, false);
+        auto key = SigningKeys::standard(secrets, false);
         auto fingerprint = key ? Signer::fingerprint(key->publicPem) : Result<QString>(key.error());
         QMessageBox::information(this, tr("Signing key"),
             fingerprint ? tr("Evidence bundles are signed with the Ed25519 key whose fingerprint is:\n\n%1\n\nGive it to your auditors so they "

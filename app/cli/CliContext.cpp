@@ -35,7 +35,7 @@ DatabasePtr CliContext::database()
     // Every change batch that adds to the audit chain signs its new end with the export key.
     AuditAnchor::install(*m_database, [owner = actor()] {
         KeychainSecretStore keychain(3000);
-        return SigningKeys::fromKeychain(keychain, true, owner);
+        return SigningKeys::standard(keychain, true, owner);
     }, m_clock);
     return m_database;
 }

@@ -20,7 +20,7 @@ Result<SigningKey> signingKey(CliContext& context, const QString& keyFile, bool 
     if (!keyFile.isEmpty())
         return SigningKeys::fromFile(keyFile);
     KeychainSecretStore secrets;
-    return SigningKeys::fromKeychain(secrets, create, context.actor());
+    return SigningKeys::standard(secrets, create, context.actor());
 }
 
 } // namespace
@@ -55,6 +55,9 @@ int exportCommand(CliContext& context)
         return context.fail(chain.error());
     QStringList problems = chain->problems;
     if (auto keychainKey = signingKey(context, QString(), false); keychainKey) {
+        if (auto adopted = AuditAnchor::adoptServerChain(*database, keychainKey.value(), context.clock().now());
+            !adopted)
+            return context.fail(adopted.error());
         auto anchored = AuditAnchor::check(*database, keychainKey->publicPem);
         if (!anchored)
             return context.fail(anchored.error());

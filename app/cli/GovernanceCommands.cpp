@@ -275,10 +275,10 @@ int lifecycleCommand(CliContext& context)
 
 namespace {
 
-Result<SigningKey> anchorKey(bool create)
+Result<SigningKey> anchorKey(bool create, const QString& owner = {})
 {
     KeychainSecretStore keychain(3000);
-    return SigningKeys::fromKeychain(keychain, create);
+    return SigningKeys::standard(keychain, create, owner);
 }
 
 int auditCheckpoint(CliContext& context, const DatabasePtr& database)
@@ -345,6 +345,17 @@ int auditCommand(CliContext& context)
         publicPem = file.readAll();
     } else if (auto key = anchorKey(false); key) {
         publicPem = key->publicPem;
+        // A team server this machine has not anchored yet: its end, links intact, is remembered as first seen.
+        auto adopted = AuditAnchor::adoptServerChain(*database, key.value(), context.clock().now());
+        if (!adopted)
+            return context.fail(adopted.error());
+        if (adopted->has_value() && !context.json) {
+            context.out()
+                << Cli::tr("First check of this server from this machine: the chain's end (row %1) is now signed here; "
+                           "later checks compare with it.")
+                       .arg(adopted->value().seq)
+                << Qt::endl;
+        }
     }
     const QString anchorPath = AuditAnchor::pathFor(*database);
     if (publicPem.isEmpty() && QFile::exists(anchorPath)) {

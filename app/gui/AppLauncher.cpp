@@ -49,7 +49,9 @@ Result<DatabasePtr> openStore(const std::shared_ptr<SecretStore>& keychain, cons
     auto opened = Database::open(resolved);
     if (opened) {
         // Every change batch that adds to the audit chain signs its new end with the export key.
-        AuditAnchor::install(*opened.value(), [keychain] { return SigningKeys::fromKeychain(*keychain, true, osLogin()); }, Clock::instance());
+        AuditAnchor::install(
+            *opened.value(), [keychain] { return SigningKeys::standard(*keychain, true, osLogin()); },
+            Clock::instance());
     }
     return opened;
 }

@@ -356,6 +356,27 @@ Result<QStringList> AuditAnchor::check(const Database& database, const QByteArra
     return problems;
 }
 
+Result<std::optional<AuditCheckpoint>> AuditAnchor::adoptServerChain(const Database& database, const SigningKey& key,
+                                                                     const QDateTime& at)
+{
+    if (!Database::isServerLocation(database.location()))
+        return std::optional<AuditCheckpoint>();
+    auto state = load(pathFor(database));
+    if (!state)
+        return state.error();
+    if (state->exists)
+        return std::optional<AuditCheckpoint>();
+    auto chain = AuditLog::verify(database.connection());
+    if (!chain)
+        return chain.error();
+    if (!chain->ok() || chain->rows == 0)
+        return std::optional<AuditCheckpoint>();
+    auto checkpoint = checkpointNow(database, key, at);
+    if (!checkpoint)
+        return checkpoint.error();
+    return std::optional<AuditCheckpoint>(checkpoint.value());
+}
+
 Result<AuditCheckpoint> AuditAnchor::checkpointNow(const Database& database, const SigningKey& key, const QDateTime& at)
 {
     auto head = AuditLog::head(database.connection());

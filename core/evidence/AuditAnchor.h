@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <functional>
+#include <optional>
 
 namespace recertify {
 
@@ -65,6 +66,15 @@ public:
 
     /** Problems with the chain's end, each naming the row or the file; empty when the anchor holds. */
     [[nodiscard]] static Result<QStringList> check(const Database& database, const QByteArray& publicPem);
+
+    /**
+     * A team server seen from a machine that holds no checkpoint of it yet (a new auditor's desktop):
+     * the server's triggers guard its rows, so its end as first seen, links intact, is signed here and
+     * later checks compare with it, as SSH remembers a host. Nothing for a file store, a server this
+     * machine already anchors, an empty chain or one whose links do not hold.
+     */
+    [[nodiscard]] static Result<std::optional<AuditCheckpoint>>
+    adoptServerChain(const Database& database, const SigningKey& key, const QDateTime& at);
 
     /** Signs the chain's current end as it stands: for a store that has none yet, once a person has checked it. */
     [[nodiscard]] static Result<AuditCheckpoint> checkpointNow(const Database& database, const SigningKey& key,

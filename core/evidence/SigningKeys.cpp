@@ -59,4 +59,15 @@ Result<SigningKey> SigningKeys::fromFile(const QString& path)
     return key;
 }
 
+Result<SigningKey> SigningKeys::standard(SecretStore& secrets, bool create, const QString& owner)
+{
+    const QString path = qEnvironmentVariable(kEnvironmentVariable);
+    if (path.isEmpty())
+        return fromKeychain(secrets, create, owner);
+    auto key = fromFile(path);
+    if (key)
+        key->owner = owner.simplified();
+    return key;
+}
+
 } // namespace recertify

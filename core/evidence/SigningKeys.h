@@ -19,6 +19,13 @@ public:
      */
     [[nodiscard]] static Result<SigningKey> fromKeychain(SecretStore& secrets, bool create, const QString& owner = {});
     [[nodiscard]] static Result<SigningKey> fromFile(const QString& path);
+
+    /**
+     * The key this machine signs with: the PEM file $RECERTIFY_SIGNING_KEY names (a server or CI
+     * runner without a keychain), else the keychain's. The variable holds a path, never the key.
+     */
+    [[nodiscard]] static Result<SigningKey> standard(SecretStore& secrets, bool create, const QString& owner = {});
+    static inline const char* const kEnvironmentVariable = "RECERTIFY_SIGNING_KEY";
 };
 
 } // namespace recertify

@@ -471,7 +471,7 @@ void CampaignsPage::exportEvidence()
         return;
     // The keychain's key, made on first use and named after whoever made it.
     KeychainSecretStore secrets;
-    auto key = SigningKeys::fromKeychain(secrets, true, actor());
+    auto key = SigningKeys::standard(secrets, true, actor());
     if (!key) {
         m_notice->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Danger));
         m_notice->setText(tr("Nothing was exported: %1").arg(key.errorString()));

@@ -1,8 +1,11 @@
 #include "ProcessRunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -190,6 +193,63 @@ private slots:
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size(), 300);
+    }
+
+    // A server or CI runner without a keychain still anchors its audit chain: $RECERTIFY_SIGNING_KEY
+    // names an Ed25519 key file (made by stock openssl), and every signature comes from it.
+    void aMachineWithoutAKeychainSignsWithAKeyFile()
+    {
+        const QString key = m_dir.filePath(QStringLiteral("runner-key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      { QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("ed25519"),
+                        QStringLiteral("-out"), key });
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        const QString db = m_dir.filePath(QStringLiteral("runner.sqlite"));
+        const auto run = [&](const QStringList& args) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=/nonexistent/bus")); // no keychain
+            env.insert(QStringLiteral("RECERTIFY_SIGNING_KEY"), key);
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(RECERTIFY_CLI_PATH), QStringList { QStringLiteral("--db"), db } + args);
+            process.waitForFinished(120000);
+            return RunResult { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        };
+        const RunResult demo = run({ QStringLiteral("demo"), QStringLiteral("--identities"), QStringLiteral("20") });
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        QVERIFY2(!demo.err.contains("no signing key"), demo.err.constData());
+
+        const RunResult keys = run({ QStringLiteral("keys"), QStringLiteral("show"), QStringLiteral("--json") });
+        QVERIFY2(keys.exitCode == 0, keys.err.constData());
+        const QString fingerprint
+            = QJsonDocument::fromJson(keys.out).object().value(QStringLiteral("fingerprint")).toString();
+        QVERIFY(!fingerprint.isEmpty());
+        QFile anchor(db + QStringLiteral(".audit-anchor"));
+        QVERIFY(anchor.open(QIODevice::ReadOnly));
+        const QJsonObject confirmed
+            = QJsonDocument::fromJson(anchor.readAll()).object().value(QStringLiteral("confirmed")).toObject();
+        QCOMPARE(confirmed.value(QStringLiteral("signer")).toString(), fingerprint);
+
+        const RunResult holds = run({ QStringLiteral("audit"), QStringLiteral("verify") });
+        QVERIFY2(holds.exitCode == 0, holds.err.constData());
+        // The last row cut behind the tool's back is named, as on a desktop with a keychain.
+        {
+            QSqlDatabase file = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
+            file.setDatabaseName(db);
+            QVERIFY(file.open());
+            QSqlQuery cutLast(file);
+            QVERIFY(cutLast.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)")));
+            QCOMPARE(cutLast.numRowsAffected(), 1);
+            file.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cut"));
+        const RunResult cut = run({ QStringLiteral("audit"), QStringLiteral("verify") });
+        QCOMPARE(cut.exitCode, 3);
+        QVERIFY2(cut.err.contains("rows after it were removed") || cut.err.contains("removed: the checkpoint"),
+                 cut.err.constData());
     }
 };
 

@@ -148,6 +148,41 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    // A new auditor's machine holds no checkpoint of a team server: the end it first sees, links intact,
+    // is signed there, and rows later cut behind the server's back are named. A file store is never
+    // adopted this way: its missing checkpoint stays a problem until a person checks and signs it.
+    void aServerFirstSeenFromThisMachineIsRemembered_data() { test::engineRows(); }
+    void aServerFirstSeenFromThisMachineIsRemembered()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const Database& database = *store.database();
+        QFile::remove(AuditAnchor::pathFor(database));
+        QVERIFY(appendRows(database, 1, 5).ok()); // written from another machine: nothing anchored here
+        QCOMPARE(problemsOf(database, m_key).size(), 1);
+        QVERIFY(problemsOf(database, m_key).first().contains(QStringLiteral("no signed checkpoint")));
+
+        auto adopted = AuditAnchor::adoptServerChain(database, m_key, kNow);
+        QVERIFY2(adopted.ok(), qPrintable(adopted.errorString()));
+        if (engine == QLatin1String("sqlite")) {
+            QVERIFY(!adopted->has_value());
+            QCOMPARE(problemsOf(database, m_key).size(), 1);
+            return;
+        }
+        QVERIFY(adopted->has_value());
+        QCOMPARE(adopted->value().seq, qint64(5));
+        QVERIFY(problemsOf(database, m_key).isEmpty());
+        auto again = AuditAnchor::adoptServerChain(database, m_key, kNow.addDays(1));
+        QVERIFY(again.ok() && !again->has_value()); // remembered once, never re-adopted over a later change
+
+        QVERIFY(tamper(database, QStringLiteral("DELETE FROM audit_log WHERE seq = 5")));
+        const QStringList problems = problemsOf(database, m_key);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(QStringLiteral("row 4: rows after it were removed")),
+                 qPrintable(problems.first()));
+        QFile::remove(AuditAnchor::pathFor(database));
+    }
+
     void tamperingIsNamed_data()
     {
         QTest::addColumn<QString>("engine");
