@@ -2105,6 +2105,13 @@
         <source>First check of this server from this machine: the chain&apos;s end (row %1) is now signed here; later checks compare with it.</source>
         <translation>Erste Prüfung dieses Servers von diesem Rechner: das Ende der Kette (Zeile %1) ist jetzt hier signiert; spätere Prüfungen vergleichen damit.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) had been counted by an earlier import (same event id) and were not counted again</source>
+        <translation>
+            <numerusform>%n Ereignis war schon von einem früheren Import gezählt worden (gleiche Ereignis-ID) und wurde nicht erneut gezählt</numerusform>
+            <numerusform>%n Ereignisse waren schon von einem früheren Import gezählt worden (gleiche Ereignis-ID) und wurden nicht erneut gezählt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -4315,6 +4322,10 @@
     <message>
         <source>seen in activity, not in any inventory</source>
         <translation>in der Aktivität gesehen, in keinem Inventar</translation>
+    </message>
+    <message>
+        <source>cannot record which events were counted: %1</source>
+        <translation>kann nicht festhalten, welche Ereignisse gezählt wurden: %1</translation>
     </message>
 </context>
 <context>
@@ -7389,6 +7400,13 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
 Namespace they are applied to:</source>
         <translation>Diese Manifeste nennen keinen Namespace; sie werden mit kubectl apply -n angewendet.
 Namespace, in dem sie angewendet werden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) had been counted by an earlier import and were not counted again.</source>
+        <translation>
+            <numerusform>%n Ereignis war schon von einem früheren Import gezählt worden und wurde nicht erneut gezählt.</numerusform>
+            <numerusform>%n Ereignisse waren schon von einem früheren Import gezählt worden und wurden nicht erneut gezählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

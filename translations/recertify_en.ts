@@ -2103,6 +2103,13 @@
         <source>First check of this server from this machine: the chain&apos;s end (row %1) is now signed here; later checks compare with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) had been counted by an earlier import (same event id) and were not counted again</source>
+        <translation>
+            <numerusform>%n event had been counted by an earlier import (same event id) and was not counted again</numerusform>
+            <numerusform>%n events had been counted by an earlier import (same event id) and were not counted again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -4312,6 +4319,10 @@
     </message>
     <message>
         <source>seen in activity, not in any inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record which events were counted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7380,6 +7391,13 @@ Give it to your auditors so they can trust it.</source>
         <source>These manifests name no namespace; they are applied with kubectl apply -n.
 Namespace they are applied to:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) had been counted by an earlier import and were not counted again.</source>
+        <translation>
+            <numerusform>%n event had been counted by an earlier import and was not counted again.</numerusform>
+            <numerusform>%n events had been counted by an earlier import and were not counted again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2103,7 +2103,14 @@
     </message>
     <message>
         <source>First check of this server from this machine: the chain&apos;s end (row %1) is now signed here; later checks compare with it.</source>
-        <translation>Première vérification de ce serveur depuis cette machine : la fin de la chaîne (ligne %1) est maintenant signée ici ; les vérifications suivantes s’y comparent.</translation>
+        <translation>Première vérification de ce serveur depuis cette machine&#xa0;: la fin de la chaîne (ligne %1) est maintenant signée ici&#xa0;; les vérifications suivantes s’y comparent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) had been counted by an earlier import (same event id) and were not counted again</source>
+        <translation>
+            <numerusform>%n événement avait déjà été compté par un import précédent (même identifiant d’événement) et n’a pas été compté de nouveau</numerusform>
+            <numerusform>%n événements avaient déjà été comptés par un import précédent (même identifiant d’événement) et n’ont pas été comptés de nouveau</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4322,10 @@
     <message>
         <source>seen in activity, not in any inventory</source>
         <translation>vue dans l&apos;activité, absente de tout inventaire</translation>
+    </message>
+    <message>
+        <source>cannot record which events were counted: %1</source>
+        <translation>impossible de noter quels événements ont été comptés : %1</translation>
     </message>
 </context>
 <context>
@@ -7389,6 +7400,13 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
 Namespace they are applied to:</source>
         <translation>Ces manifestes ne nomment aucun espace de noms&#xa0;; ils s&apos;appliquent avec kubectl apply -n.
 Espace de noms où ils sont appliqués&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) had been counted by an earlier import and were not counted again.</source>
+        <translation>
+            <numerusform>%n événement avait déjà été compté par un import précédent et n’a pas été compté de nouveau.</numerusform>
+            <numerusform>%n événements avaient déjà été comptés par un import précédent et n’ont pas été comptés de nouveau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

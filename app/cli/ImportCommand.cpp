@@ -25,6 +25,7 @@ QJsonObject reportJson(const SyncReport& r)
         { QStringLiteral("skipped"), r.skipped },
         { QStringLiteral("skippedWhy"), QJsonArray::fromStringList(r.skippedWhy) },
         { QStringLiteral("alreadyImported"), QJsonArray::fromStringList(r.alreadyImported) },
+        { QStringLiteral("countedBefore"), r.countedBefore },
         { QStringLiteral("authoritativeFor"), QJsonArray::fromStringList(r.authoritative) },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings) },
         { QStringLiteral("triggeredCampaigns"), toJson(r.triggeredCampaigns) },
@@ -61,6 +62,10 @@ void printReport(QTextStream& out, const SyncReport& r, bool inventory)
         out << Cli::tr("warning: %1").arg(warning) << '\n';
     for (const QString& file : r.alreadyImported)
         out << Cli::tr("%1: imported before; its activity was not counted again").arg(file) << '\n';
+    if (r.countedBefore > 0)
+        out << Cli::tr("%n event(s) had been counted by an earlier import (same event id) and were not counted again",
+                       nullptr, int(r.countedBefore))
+            << '\n';
     for (qint64 id : r.triggeredCampaigns)
         out << Cli::tr("Started micro-campaign %1 for what this import found").arg(id) << '\n';
     for (qint64 id : r.scheduledCampaigns)

@@ -4,11 +4,13 @@
 #include "domain/Grant.h"
 #include "domain/Identity.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QtEndian>
 
 namespace recertify {
 
@@ -47,7 +49,17 @@ struct ActivityEvent
     QString rawRef;        ///< file and line or byte offset, for evidence
     /// What the event shows its principal holds (a classic token's scopes): the grants of an identity no inventory lists.
     QList<Grant> principalGrants;
+    /// The source's own id of the event, hashed (eventKeyOf); 0 when it has none. An event counted by an
+    /// earlier import (an overlapping export, a log that grew) is not counted again.
+    quint64 eventKey = 0;
 };
+
+/** Eight bytes of SHA-256 of an event's id, never 0 (0 means "no id"). */
+inline quint64 eventKeyOf(const QByteArray& id)
+{
+    const QByteArray digest = QCryptographicHash::hash(id, QCryptographicHash::Sha256);
+    return qFromLittleEndian<quint64>(digest.constData()) | 1;
+}
 
 /** Where parsers put what they read; the SyncEngine stages it, tests may collect it. */
 class RecordSink

@@ -107,8 +107,9 @@ Status EstateWriter::clearEstate()
 {
     // Children first, so the cascade does not have to find them row by row. The audit log stays: it
     // is append-only, and its signed end would rightly call a cleared chain tampering.
-    for (const char* table : { "identity_aliases", "identity_snapshots", "usage_daily", "grants", "credentials", "lifecycle_events",
-             "findings", "decisions", "review_items", "remediation_tasks", "identities", "people" }) {
+    for (const char* table :
+         { "identity_aliases", "identity_snapshots", "usage_daily", "activity_seen", "grants", "credentials",
+           "lifecycle_events", "findings", "decisions", "review_items", "remediation_tasks", "identities", "people" }) {
         auto q = sql::run(m_db, QStringLiteral("DELETE FROM ") + QString::fromLatin1(table));
         if (!q)
             return q.error();

@@ -272,13 +272,17 @@ const char* const kSchemaV12[] = {
 // v13: the estate changed and its findings were not yet recomputed (an import killed before its analysis).
 const char* const kSchemaV13[] = {
     "CREATE TABLE analysis_due (id INTEGER PRIMARY KEY CHECK (id = 1), since TEXT NOT NULL, cause TEXT NOT NULL)",
+    // Events counted so far, by a hash of the source's own id, so an overlapping import does not count
+    // them again; kept for the imports of a bounded number of days (SyncWriter::kSeenRetentionDays).
+    // The key mixes the source in; recorded is the import's day, in days since 1970.
+    "CREATE TABLE activity_seen (event_key {KEY64}, recorded INTEGER NOT NULL)",
 };
 // A team set up before this table existed: its managers import (and mark), everyone reads the mark.
 const char* const kSchemaV13Postgres[] = {
     R"(DO $$ BEGIN
         IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'recertify_manager') THEN
-            GRANT SELECT, INSERT, UPDATE, DELETE ON analysis_due TO recertify_manager;
-            GRANT SELECT ON analysis_due TO recertify_reviewer, recertify_auditor;
+            GRANT SELECT, INSERT, UPDATE, DELETE ON analysis_due, activity_seen TO recertify_manager;
+            GRANT SELECT ON analysis_due, activity_seen TO recertify_reviewer, recertify_auditor;
         END IF;
     END $$)",
 };

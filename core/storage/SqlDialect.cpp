@@ -39,6 +39,10 @@ QString SqlDialect::expand(QString sql) const
     sql.replace(QStringLiteral("{ID}"), autoIdColumn());
     sql.replace(QStringLiteral("{REAL}"), realType());
     sql.replace(QStringLiteral("{BLOB}"), blobType());
+    // A 64-bit key that is the row itself: SQLite's rowid, so a lookup is one B-tree.
+    sql.replace(QStringLiteral("{KEY64}"),
+                m_engine == Engine::SQLite ? QStringLiteral("INTEGER PRIMARY KEY")
+                                           : QStringLiteral("BIGINT PRIMARY KEY"));
     return sql;
 }
 

@@ -134,7 +134,8 @@ QStringList StoreCopy::tables()
              QStringLiteral("remediation_tasks"),
              QStringLiteral("audit_log"),
              QStringLiteral("team_members"),
-             QStringLiteral("analysis_due") };
+             QStringLiteral("analysis_due"),
+             QStringLiteral("activity_seen") };
 }
 
 Result<StoreCopyReport> StoreCopy::copy(const Database& from, const Database& to, const Progress& progress)

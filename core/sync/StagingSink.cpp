@@ -73,6 +73,8 @@ void StagingSink::activity(const ActivityEvent& event)
         it->principalGrants = event.principalGrants;
     }
     ++it->count;
+    if (event.eventKey != 0)
+        m_sighted[event.source].push_back({ event.eventKey, it.key() });
     if (event.timestamp > it->lastSeen)
         it->lastSeen = event.timestamp;
     if (event.timestamp < it->firstSeen)

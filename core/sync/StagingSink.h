@@ -5,9 +5,9 @@
 #include <QDate>
 #include <QHash>
 #include <QSet>
-
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace recertify {
 
@@ -27,6 +27,13 @@ struct UsageAggregate
     QString rawRef; ///< the first sighting, for evidence
     QList<Grant> principalGrants; ///< what the events show the principal holds
     QDateTime firstSeen; ///< the earliest event folded in (a discovered identity dates from it)
+};
+
+/** An event with an id of its source, and the aggregate it was folded into. */
+struct SightedEvent
+{
+    quint64 key = 0;
+    QString aggregate; ///< its key in the usage map (shared, not copied)
 };
 
 /**
@@ -58,6 +65,9 @@ public:
 
     const QList<StagedIdentity>& identities() const { return m_identities; }
     const QHash<QString, UsageAggregate>& usage() const { return m_usage; }
+    QHash<QString, UsageAggregate>& usage() { return m_usage; }
+    /** Per source, every event that carried an id: what an earlier import counted is taken off again. */
+    const QHash<QString, std::vector<SightedEvent>>& sighted() const { return m_sighted; }
     qint64 events() const { return m_events; }
     /** source + '\x1f' + scope for every scope the inputs listed completely. */
     const QSet<QString>& completeScopes() const { return m_complete; }
@@ -76,6 +86,7 @@ private:
     QHash<qsizetype, QSet<QString>> m_credentialKeys; ///< per merged identity, so merging stays linear
     QHash<qsizetype, QSet<QString>> m_grantKeys;
     QHash<QString, UsageAggregate> m_usage;
+    QHash<QString, std::vector<SightedEvent>> m_sighted;
     QSet<QString> m_complete;
     QStringList m_warnings;
     QSet<QString> m_coverage;

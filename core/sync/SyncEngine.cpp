@@ -152,6 +152,8 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
             return status;
         if (auto status = writer.writeIdentities(sink.identities(), sink.completeScopes()); !status)
             return status;
+        if (auto status = writer.discountCountedBefore(sink.sighted(), sink.usage()); !status)
+            return status;
         if (auto status = writer.writeUsage(sink.usage()); !status)
             return status;
         if (auto status = writer.writeCoverage(sink.coverage()); !status)

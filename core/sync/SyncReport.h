@@ -25,6 +25,7 @@ struct SyncReport
     QStringList authoritative; ///< "source scope" for each scope the run listed completely: only there was anything retired
     QStringList warnings;      ///< what the user should know that did not stop the run
     QStringList alreadyImported; ///< activity files seen before, left out so counts never double
+    qint64 countedBefore = 0; ///< events (by the source's id) an earlier import already counted
     QString error;           ///< empty on success
     QString errorField;      ///< the input the error is about ("namespace"), for the caller to ask for it
 };

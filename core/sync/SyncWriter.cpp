@@ -6,8 +6,11 @@
 #include "util/Timestamp.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <algorithm>
+#include <optional>
 #include <tuple>
+#include <unordered_set>
 #include <vector>
 
 namespace recertify {
@@ -305,6 +308,81 @@ Status SyncWriter::writeCoverage(const QSet<QString>& coverage)
         if (!q)
             return q.error();
     }
+    return {};
+}
+
+Status SyncWriter::discountCountedBefore(const QHash<QString, std::vector<SightedEvent>>& sighted,
+                                         QHash<QString, UsageAggregate>& usage)
+{
+    if (sighted.isEmpty())
+        return {};
+    // Ids are kept for the imports of the last kSeenRetentionDays, whatever the events' own age (an old
+    // trail read for an investigation too): the table grows with recent imports, not with all ever made.
+    // An identical file is caught by its hash whenever it comes back.
+    const qint64 today = QDate(1970, 1, 1).daysTo(m_now.toUTC().date());
+    if (auto pruned = sql::run(m_db, QStringLiteral("DELETE FROM activity_seen WHERE recorded < ?"),
+                               { today - kSeenRetentionDays });
+        !pruned)
+        return pruned.error();
+    constexpr qsizetype kRowsPerStatement = 500;
+    std::optional<QSqlQuery> full; // prepared once, for every whole batch
+    for (auto it = sighted.cbegin(); it != sighted.cend(); ++it) {
+        // One table for every source: the source is mixed into the key.
+        const quint64 salt = eventKeyOf(it.key().toUtf8());
+        std::vector<quint64> keys;
+        keys.reserve(it->size());
+        for (const SightedEvent& event : *it)
+            keys.push_back(event.key ^ salt);
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        std::unordered_set<quint64> countedBefore;
+        for (size_t start = 0; start < keys.size(); start += size_t(kRowsPerStatement)) {
+            const size_t end = std::min(keys.size(), start + size_t(kRowsPerStatement));
+            const qsizetype rows = qsizetype(end - start);
+            const QString statement = QStringLiteral("INSERT INTO activity_seen (event_key, recorded) VALUES ")
+                + QStringList(rows, QStringLiteral("(?, ?)")).join(u',')
+                + QStringLiteral(" ON CONFLICT DO NOTHING RETURNING event_key");
+            std::optional<QSqlQuery> partial;
+            if (rows == kRowsPerStatement && !full) {
+                auto prepared = sql::prepare(m_db, statement);
+                if (!prepared)
+                    return prepared.error();
+                full.emplace(std::move(prepared.value()));
+            } else if (rows != kRowsPerStatement) {
+                auto prepared = sql::prepare(m_db, statement);
+                if (!prepared)
+                    return prepared.error();
+                partial.emplace(std::move(prepared.value()));
+            }
+            QSqlQuery& insert = partial ? *partial : *full;
+            int bound = 0;
+            for (size_t i = start; i < end; ++i) {
+                insert.bindValue(bound++, qint64(keys[i]));
+                insert.bindValue(bound++, today);
+            }
+            if (!insert.exec())
+                return makeError(tr("cannot record which events were counted: %1").arg(insert.lastError().text()));
+            std::unordered_set<quint64> fresh;
+            while (insert.next())
+                fresh.insert(quint64(insert.value(0).toLongLong()));
+            insert.finish();
+            for (size_t i = start; i < end; ++i) {
+                if (!fresh.count(keys[i]))
+                    countedBefore.insert(keys[i]);
+            }
+        }
+        if (countedBefore.empty())
+            continue;
+        for (const SightedEvent& event : *it) {
+            if (!countedBefore.count(event.key ^ salt))
+                continue;
+            if (auto aggregate = usage.find(event.aggregate); aggregate != usage.end() && aggregate->count > 0)
+                --aggregate->count;
+        }
+        m_report.countedBefore += qint64(countedBefore.size());
+    }
+    // An aggregate whose every event was counted before is already in the store as it is.
+    usage.removeIf([](const QHash<QString, UsageAggregate>::iterator entry) { return entry->count == 0; });
     return {};
 }
 

@@ -27,6 +27,14 @@ public:
 
     [[nodiscard]] Status prepare();
     [[nodiscard]] Status writeIdentities(const QList<StagedIdentity>& staged, const QSet<QString>& completeScopes);
+    /**
+     * Records the events of this run by their ids and takes off the usage counts of those an earlier import
+     * counted already (an overlapping export, a log that grew). Ids are kept for kSeenRetentionDays after the
+     * import that recorded them.
+     */
+    [[nodiscard]] Status discountCountedBefore(const QHash<QString, std::vector<SightedEvent>>& sighted,
+                                               QHash<QString, UsageAggregate>& usage);
+    static constexpr int kSeenRetentionDays = 180;
     [[nodiscard]] Status writeUsage(const QHash<QString, UsageAggregate>& usage);
     [[nodiscard]] Status writeCoverage(const QSet<QString>& coverage);
 

@@ -538,6 +538,10 @@ void SourcesPage::finishImport(const SyncReport& report)
         text += u' ' + tr("Passed over most often: %1.").arg(report.skippedWhy.first());
     if (!report.alreadyImported.isEmpty())
         text += u' ' + tr("%n file(s) had been imported before; their activity was not counted again.", nullptr, int(report.alreadyImported.size()));
+    if (report.countedBefore > 0)
+        text += u' '
+            + tr("%n event(s) had been counted by an earlier import and were not counted again.", nullptr,
+                 int(report.countedBefore));
     // Say where the run could retire identities, so a partial export is seen to change nothing else.
     if (!report.authoritative.isEmpty())
         text += u' ' + tr("Complete for %1; identities elsewhere were left alone.").arg(report.authoritative.join(QStringLiteral(", ")));

@@ -64,13 +64,6 @@ const PermissionTable& permissionTable()
     return table;
 }
 
-quint64 idHash(const QByteArray& id)
-{
-    // Hashes are kept, not ids: eight bytes an event whatever its id's length.
-    const QByteArray digest = QCryptographicHash::hash(id, QCryptographicHash::Sha256);
-    return qFromLittleEndian<quint64>(digest.constData());
-}
-
 QByteArray firstNonBlank(const QByteArray& bytes)
 {
     for (char c : bytes) {
@@ -266,7 +259,7 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
         QByteArray key(f.eventID.data(), qsizetype(f.eventID.size()));
         key += '/';
         key.append(f.recipientAccountId.data(), qsizetype(f.recipientAccountId.size()));
-        out.idHash = idHash(key) | 1; // never 0, which means "no eventID"
+        out.idHash = eventKeyOf(key); // never 0, which means "no eventID"
     }
     out.attributed = toEvent(f, &out.event, &out.reason);
     if (out.attributed)
@@ -310,6 +303,7 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
         m_currentName = QFileInfo(path).fileName();
     }
     r.event.rawRef = m_currentName + u'@' + where;
+    r.event.eventKey = r.idHash;
     for (const QString& action : std::as_const(r.actions)) {
         r.event.action = action;
         sink.activity(r.event);

@@ -371,8 +371,10 @@ void EntraGraphMapper::addSignIn(const QJsonObject& o, const QString& field)
     const int errorCode = o.value(QStringLiteral("status")).toObject().value(QStringLiteral("errorCode")).toInt();
     event.outcome = errorCode != 0 ? QStringLiteral("denied") : QStringLiteral("allowed");
     event.sourceIp = o.value(QStringLiteral("ipAddress")).toString();
-    event.rawRef
-        = QFileInfo(m_where).fileName() + QStringLiteral("#signIn/") + o.value(QStringLiteral("id")).toString();
+    const QString id = o.value(QStringLiteral("id")).toString();
+    event.rawRef = QFileInfo(m_where).fileName() + QStringLiteral("#signIn/") + id;
+    if (!id.isEmpty())
+        event.eventKey = eventKeyOf(id.toUtf8());
     m_events << event;
 }
 

@@ -435,6 +435,9 @@ Status GitHubImporter::auditRecord(const QJsonObject& record, const QString& pat
     }
     event.timestamp = *at;
     event.rawRef = name + u':' + ref;
+    // The audit log's own id of the entry, in REST and streamed exports alike.
+    if (const QString id = text(record, "_document_id"); !id.isEmpty())
+        event.eventKey = eventKeyOf(id.toUtf8());
     sink.activity(event);
     return {};
 }

@@ -68,8 +68,7 @@ bool K8sAuditImporter::firstSighting(const QString& id)
 {
     if (id.isEmpty())
         return true;
-    const QByteArray digest = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256);
-    if (m_seen.insert(qFromLittleEndian<quint64>(digest.constData())).second)
+    if (m_seen.insert(eventKeyOf(id.toUtf8())).second)
         return true;
     ++m_duplicates;
     return false;
@@ -273,6 +272,8 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
                                 .value(QStringLiteral("authentication.kubernetes.io/credential-id"))[0].toString();
     activity.sourceIp = event.value(QStringLiteral("sourceIPs"))[0].toString();
     activity.rawRef = path + u':' + (where.startsWith(QLatin1String("line ")) ? where.mid(5) : where);
+    if (const QString id = event.value(QStringLiteral("auditID")).toString(); !id.isEmpty())
+        activity.eventKey = eventKeyOf(id.toUtf8());
     sink.activity(activity);
     return {};
 }
@@ -337,6 +338,8 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
                                                                                          : QStringLiteral("allowed");
     activity.sourceIp = payload.value(QStringLiteral("requestMetadata")).toObject().value(QStringLiteral("callerIp")).toString();
     activity.rawRef = path + u':' + where;
+    if (const QString id = entry.value(QStringLiteral("insertId")).toString(); !id.isEmpty())
+        activity.eventKey = eventKeyOf(id.toUtf8());
     sink.activity(activity);
     return {};
 }
