@@ -2975,6 +2975,14 @@
         <source>%1: expected a GitHub App installation, a list of installations, of personal access tokens, of SSO credential authorizations or of deploy keys, or the organisation&apos;s audit log</source>
         <translation>%1: erwartet wird eine Installation einer GitHub-App, eine Liste von Installationen, persönlichen Zugriffstokens, SSO-Autorisierungen oder Deploy-Schlüsseln, oder das Audit-Log der Organisation</translation>
     </message>
+    <message>
+        <source>%1: cancelled at record %2</source>
+        <translation>%1: bei Eintrag %2 abgebrochen</translation>
+    </message>
+    <message>
+        <source>page %1 [%2]</source>
+        <translation>Seite %1 [%2]</translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>

@@ -2973,6 +2973,14 @@
         <source>%1: expected a GitHub App installation, a list of installations, of personal access tokens, of SSO credential authorizations or of deploy keys, or the organisation&apos;s audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cancelled at record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>

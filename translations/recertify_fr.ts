@@ -2975,6 +2975,14 @@
         <source>%1: expected a GitHub App installation, a list of installations, of personal access tokens, of SSO credential authorizations or of deploy keys, or the organisation&apos;s audit log</source>
         <translation>%1&#xa0;: attendu une installation d&apos;application GitHub, une liste d&apos;installations, de jetons d&apos;accès personnels, d&apos;autorisations SSO ou de clés de déploiement, ou le journal d&apos;audit de l&apos;organisation</translation>
     </message>
+    <message>
+        <source>%1: cancelled at record %2</source>
+        <translation>%1 : annulé à l’enregistrement %2</translation>
+    </message>
+    <message>
+        <source>page %1 [%2]</source>
+        <translation>page %1 [%2]</translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>
@@ -4325,7 +4333,7 @@
     </message>
     <message>
         <source>cannot record which events were counted: %1</source>
-        <translation>impossible de noter quels événements ont été comptés : %1</translation>
+        <translation>impossible de noter quels événements ont été comptés&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,8 @@ bool JsonArrayStream::next(QJsonObject* object, qint64* offset)
             }
             const QByteArray chunk = m_device->read(256 * 1024);
             if (chunk.isEmpty()) {
+                if (m_concatenated && m_depth == 0 && start < 0 && !m_inString)
+                    m_arrayDone = m_arrays > 0;
                 const QString reason = m_device->errorString();
                 if (!reason.isEmpty() && reason != QLatin1String("Unknown error"))
                     m_error = tr("%1: byte %2: cannot read: %3").arg(m_where).arg(m_position).arg(reason);
@@ -108,6 +110,8 @@ bool JsonArrayStream::next(QJsonObject* object, qint64* offset)
                 m_error = tr("%1: byte %2: unexpected '%3'").arg(m_where).arg(m_position - 1).arg(QLatin1Char(c));
                 return false;
             }
+            if (m_concatenated && c == ']' && m_depth == 0)
+                ++m_arrays;
             if (m_inArray && start >= 0 && m_depth == (wanted.isEmpty() ? 1 : 2)) {
                 const QByteArray element = m_buffer.mid(start, m_index - start);
                 QJsonParseError error;
@@ -126,6 +130,8 @@ bool JsonArrayStream::next(QJsonObject* object, qint64* offset)
             }
             if (m_inArray && c == ']' && m_depth == elementDepth - 1) {
                 m_inArray = false;
+                if (m_concatenated && wanted.isEmpty())
+                    break; // the next page's '[' opens the next array
                 m_arrayDone = true;
                 return false;
             }

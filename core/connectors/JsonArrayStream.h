@@ -27,7 +27,14 @@ public:
     QString errorString() const { return m_error; }
     qint64 bytesRead() const { return m_position; }
     /** True once the array was found (false at the end means: the document had no such array). */
-    bool foundArray() const { return m_inArray || m_arrayDone; }
+    bool foundArray() const { return m_inArray || m_arrayDone || m_arrays > 0; }
+
+    /**
+     * Top-level arrays one after another (`gh api --paginate` writes `[…][…]`): their objects are
+     * yielded as one sequence, pageIndex() telling which array each came from.
+     */
+    void setConcatenated(bool concatenated) { m_concatenated = concatenated; }
+    int pageIndex() const { return m_arrays; }
 
 private:
     QIODevice* m_device;
@@ -41,6 +48,8 @@ private:
     bool m_escape = false;
     bool m_inArray = false;
     bool m_arrayDone = false;
+    bool m_concatenated = false;
+    int m_arrays = 0; ///< top-level arrays closed so far (concatenated mode)
     QByteArray m_lastString;
     QByteArray m_currentKey;
     QString m_error;

@@ -1,6 +1,7 @@
 #include "GitHubImporter.h"
 
 #include "GitHubPermissions.h"
+#include "connectors/JsonArrayStream.h"
 #include "connectors/JsonInput.h"
 #include "domain/IdentityKind.h"
 #include "util/Timestamp.h"
@@ -55,6 +56,20 @@ bool looksLikeJsonLines(const QString& path, QFile& file)
     if (!first.startsWith('{'))
         return false;
     return isAuditRecord(QJsonDocument::fromJson(first).object());
+}
+
+// The audit log as JSON arrays, the first record telling: the web export, GET /orgs/{org}/audit-log and
+// `gh api --paginate` pages of it. A large export is streamed, never held whole.
+bool startsWithAuditArray(QFile& file)
+{
+    const QByteArray head = file.peek(4096).trimmed();
+    if (!head.startsWith('['))
+        return false;
+    JsonArrayStream probe(&file, QString(), QString());
+    QJsonObject first;
+    const bool audit = probe.next(&first) && isAuditRecord(first);
+    file.seek(0);
+    return audit;
 }
 
 // `gh api --paginate` writes each page's JSON after the previous one: `[…][…]` or `{…}{…}`, with or without a line
@@ -119,6 +134,8 @@ Status GitHubImporter::read(const QString& path, RecordSink& sink)
         return makeError(tr("%1: cannot read: %2").arg(path, file.errorString()));
     if (looksLikeJsonLines(path, file))
         return readAuditLog(path, file, sink);
+    if (startsWithAuditArray(file))
+        return readAuditArrays(path, file, sink);
     const QByteArray bytes = file.readAll();
     const QList<QByteArray> pages = topLevelValues(bytes);
     QList<QJsonDocument> documents;
@@ -535,6 +552,34 @@ Result<StagedIdentity> GitHubImporter::deployKey(const QJsonObject& o, const QSt
     staged.grants << Grant { 0, 0, QStringLiteral("contents:") + access,
         repository.isEmpty() ? QStringLiteral("repository") : QStringLiteral("repository=") + repository, identity.nativeId, *created };
     return staged;
+}
+
+Status GitHubImporter::readAuditArrays(const QString& path, QFile& file, RecordSink& sink)
+{
+    JsonArrayStream stream(&file, path, QString());
+    stream.setConcatenated(true);
+    const qint64 size = file.size();
+    QJsonObject record;
+    qint64 count = 0;
+    qint64 index = 0;
+    int page = 0;
+    while (stream.next(&record)) {
+        if (stream.pageIndex() != page) {
+            page = stream.pageIndex();
+            index = 0;
+        }
+        if (++count % kProgressEvery == 0 && !sink.progress(file.pos(), size))
+            return makeError(tr("%1: cancelled at record %2").arg(path).arg(count));
+        const QString where
+            = page == 0 ? QStringLiteral("[%1]").arg(index) : tr("page %1 [%2]").arg(page + 1).arg(index);
+        ++index;
+        if (auto status = auditRecord(record, path, where, sink); !status)
+            return status;
+    }
+    if (!stream.errorString().isEmpty())
+        return makeError(stream.errorString());
+    sink.progress(size, size);
+    return {};
 }
 
 Status GitHubImporter::readAuditLog(const QString& path, QFile& file, RecordSink& sink)

@@ -36,6 +36,7 @@ public:
     static bool toEvent(const QJsonObject& record, ActivityEvent* event, QString* reason);
 
 private:
+    [[nodiscard]] static Status readAuditArrays(const QString& path, QFile& file, RecordSink& sink);
     [[nodiscard]] static Status readAuditLog(const QString& path, QFile& file, RecordSink& sink);
     /** One audit record, from a line of an export or an element of the REST API's array; where: "line 3", "[2]". */
     [[nodiscard]] static Status auditRecord(const QJsonObject& record, const QString& path, const QString& where, RecordSink& sink);

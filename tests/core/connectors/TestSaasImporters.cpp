@@ -370,6 +370,82 @@ private slots:
         QVERIFY2(broken.errorString().contains(path), qPrintable(broken.errorString()));
     }
 
+    // The audit log as `gh api --paginate /orgs/ORG/audit-log` writes it (arrays one after another), the
+    // web export (one array) and --slurp: the same events, each with where it came from; a large export
+    // is streamed record by record, and a page cut short is refused naming the file.
+    void readsTheAuditLogInEveryLayoutGhWrites_data()
+    {
+        QTest::addColumn<QString>("layout");
+        for (const char* layout : { "one array", "pages", "pages on one line", "slurp" })
+            QTest::addRow("%s", layout) << QString::fromLatin1(layout);
+    }
+
+    void readsTheAuditLogInEveryLayoutGhWrites()
+    {
+        QFETCH(QString, layout);
+        // The records of a real streamed export (one per line), laid out as the REST API and gh give them.
+        QFile file(RECERTIFY_TEST_DATA("github/audit-log.jsonl"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonArray records;
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                records.append(QJsonDocument::fromJson(line).object());
+        }
+        QVERIFY(records.size() >= 3);
+        const QByteArray original = QJsonDocument(records).toJson();
+        QList<QByteArray> pages;
+        for (const QJsonValue& record : records)
+            pages << QJsonDocument(QJsonArray { record })
+                         .toJson(layout == "pages" ? QJsonDocument::Indented : QJsonDocument::Compact)
+                         .trimmed();
+        QByteArray content = original;
+        if (layout == "pages")
+            content = pages.join('\n');
+        else if (layout == "pages on one line")
+            content = pages.join(QByteArray());
+        else if (layout == "slurp")
+            content = "[" + pages.join(",") + "]";
+        QTemporaryDir dir;
+        const QString path = dir.filePath("audit-log.json");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(content);
+        out.close();
+
+        CollectingSink expected;
+        GitHubImporter importer;
+        importer.start();
+        QVERIFY(importer.read(RECERTIFY_TEST_DATA("github/audit-log.jsonl"), expected).ok());
+        QVERIFY(importer.finish(expected).ok());
+        QVERIFY(!expected.events.isEmpty());
+
+        CollectingSink sink;
+        importer.start();
+        const Status status = importer.read(path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QVERIFY(importer.finish(sink).ok());
+        QCOMPARE(sink.events.size(), expected.events.size());
+        for (qsizetype i = 0; i < sink.events.size(); ++i) {
+            QCOMPARE(sink.events.at(i).principal, expected.events.at(i).principal);
+            QCOMPARE(sink.events.at(i).action, expected.events.at(i).action);
+            QCOMPARE(sink.events.at(i).timestamp, expected.events.at(i).timestamp);
+            QCOMPARE(sink.events.at(i).eventKey, expected.events.at(i).eventKey);
+        }
+        if (layout.startsWith(QLatin1String("pages")))
+            QVERIFY2(sink.events.last().rawRef.contains(QStringLiteral("page %1").arg(records.size())),
+                     qPrintable(sink.events.last().rawRef));
+
+        QFile cut(path);
+        QVERIFY(cut.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        cut.write(content.left(content.size() - 20));
+        cut.close();
+        CollectingSink after;
+        importer.start();
+        const Status broken = importer.read(path, after);
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.errorString().contains(path), qPrintable(broken.errorString()));
+    }
+
     void describesItsFormat_data()
     {
         QTest::addColumn<QString>("format");
