@@ -203,6 +203,8 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         }
         m_appIdOfApplication.insert(object.value(QStringLiteral("id")).toString(), appId);
         m_appCredentials[appId] += credentialsOf(object, field);
+        if (!m_appCredentialsWhere.contains(appId))
+            m_appCredentialsWhere.insert(appId, m_where);
         if (!appId.isEmpty() && !m_applications.contains(appId)) {
             m_applicationOrder << appId;
             m_applications.insert(appId, object);
@@ -235,7 +237,7 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
                         member(field, QStringLiteral("lastSignInActivity")));
         }
         if (at.isValid())
-            m_lastSignIns.append({ object.value(QStringLiteral("appId")).toString(), at });
+            m_lastSignIns.append({ object.value(QStringLiteral("appId")).toString(), at, m_where });
         break;
     }
     case Kind::CredentialActivity: {
@@ -244,7 +246,8 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
                                     member(field, QStringLiteral("signInActivity")));
         if (at.isValid()) {
             m_credentialUses.append({ object.value(QStringLiteral("servicePrincipalObjectId")).toString(),
-                object.value(QStringLiteral("appId")).toString(), object.value(QStringLiteral("keyId")).toString(), at });
+                                      object.value(QStringLiteral("appId")).toString(),
+                                      object.value(QStringLiteral("keyId")).toString(), at, m_where });
         }
         break;
     }
@@ -256,7 +259,7 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         const QString type
             = object.contains(QStringLiteral("usage")) ? QStringLiteral("certificate") : QStringLiteral("secret");
         if (auto credential = credentialOf(object, type, field))
-            m_newCredentials.append({ route.parentId, *credential });
+            m_newCredentials.append({ route.parentId, *credential, m_where });
         break;
     }
     case Kind::Owners:

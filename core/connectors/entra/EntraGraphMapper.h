@@ -83,6 +83,7 @@ private:
     {
         QString parentId; ///< a service principal's or an application's object id
         Credential credential;
+        QString where; ///< the response it came from, to name when it joins nothing
     };
 
     static Kind keywordKind(const QString& segment);
@@ -114,6 +115,7 @@ private:
     QHash<QString, QJsonObject> m_servicePrincipals; ///< object id -> the object, merged over responses
     QHash<QString, QString> m_spFields; ///< object id -> where it was first seen, for errors
     QHash<QString, QList<Credential>> m_appCredentials; ///< appId -> credentials of its app registration
+    QHash<QString, QString> m_appCredentialsWhere; ///< appId -> the response holding the registration
     QHash<QString, QString> m_appIdOfApplication; ///< application object id -> appId
     QHash<QString, QJsonObject> m_applications;   ///< appId -> the app registration
     QStringList m_applicationOrder;
@@ -123,13 +125,20 @@ private:
     bool m_nextLinksFollowed = false;
     QList<PendingGrant> m_grants;
     QList<PendingCredential> m_newCredentials;
-    QList<std::pair<QString, QDateTime>> m_lastSignIns; ///< appId, time
+    struct LastSignIn
+    {
+        QString appId;
+        QDateTime at;
+        QString where;
+    };
+    QList<LastSignIn> m_lastSignIns;
     struct CredentialUse
     {
         QString principalId; ///< servicePrincipalObjectId
         QString appId;
         QString keyId;
         QDateTime at;
+        QString where;
     };
     QList<CredentialUse> m_credentialUses; ///< appCredentialSignInActivities: each credential's last sign-in
     QHash<QString, QString> m_owners; ///< object id -> first owner's mail or UPN

@@ -107,7 +107,8 @@ void EntraGraphMapper::joinCredentials()
                 addCredential(*staged, credential);
             else
                 m_skipped << tr("%1: credential %2 of app %3, whose service principal is not in the input")
-                                 .arg(m_where, credential.credentialId, it.key());
+                                 .arg(m_appCredentialsWhere.value(it.key(), m_where), credential.credentialId,
+                                      it.key());
         }
     }
     for (const PendingCredential& pending : std::as_const(m_newCredentials)) {
@@ -118,7 +119,7 @@ void EntraGraphMapper::joinCredentials()
             addCredential(*staged, pending.credential);
         else
             m_skipped << tr("%1: new credential %2 of %3, which is not in the input")
-                             .arg(m_where, pending.credential.credentialId, pending.parentId);
+                             .arg(pending.where, pending.credential.credentialId, pending.parentId);
     }
 }
 
@@ -156,12 +157,12 @@ void EntraGraphMapper::joinGrants()
 
 void EntraGraphMapper::joinUsageAndOwners()
 {
-    for (const auto& [appId, at] : std::as_const(m_lastSignIns)) {
-        if (StagedIdentity* staged = identityFor(appId))
-            staged->identity.lastUsedAt = later(staged->identity.lastUsedAt, at);
+    for (const LastSignIn& signIn : std::as_const(m_lastSignIns)) {
+        if (StagedIdentity* staged = identityFor(signIn.appId))
+            staged->identity.lastUsedAt = later(staged->identity.lastUsedAt, signIn.at);
         else
-            m_skipped
-                << tr("%1: last sign-in of app %2, whose service principal is not in the input").arg(m_where, appId);
+            m_skipped << tr("%1: last sign-in of app %2, whose service principal is not in the input")
+                             .arg(signIn.where, signIn.appId);
     }
     for (const CredentialUse& use : std::as_const(m_credentialUses)) {
         StagedIdentity* staged = identityFor(use.principalId);
@@ -169,7 +170,7 @@ void EntraGraphMapper::joinUsageAndOwners()
             staged = identityFor(use.appId);
         if (!staged) {
             m_skipped << tr("%1: last sign-in of credential %2 of app %3, whose service principal is not in the input")
-                             .arg(m_where, use.keyId, use.appId);
+                             .arg(use.where, use.keyId, use.appId);
             continue;
         }
         staged->identity.lastUsedAt = later(staged->identity.lastUsedAt, use.at);
