@@ -2406,18 +2406,6 @@
         <translation>%1 für das Team %2</translation>
     </message>
     <message>
-        <source>seen in activity, not in any inventory</source>
-        <translation>in der Aktivität gesehen, in keinem Inventar</translation>
-    </message>
-    <message>
-        <source>discovered by sync</source>
-        <translation>durch Synchronisierung entdeckt</translation>
-    </message>
-    <message>
-        <source>changed by its owner</source>
-        <translation>von ihrem Eigentümer geändert</translation>
-    </message>
-    <message>
         <source>expected 1 to 5000000 identities, got %1</source>
         <translation>erwartet 1 bis 5000000 Identitäten, erhalten: %1</translation>
     </message>
@@ -3667,6 +3655,30 @@
         <source>Retired</source>
         <translation>Stillgelegt</translation>
     </message>
+    <message>
+        <source>discovered by sync</source>
+        <translation>durch Synchronisierung entdeckt</translation>
+    </message>
+    <message>
+        <source>listed by the source again</source>
+        <translation>von der Quelle erneut aufgeführt</translation>
+    </message>
+    <message>
+        <source>found in the source&apos;s inventory</source>
+        <translation>im Inventar der Quelle gefunden</translation>
+    </message>
+    <message>
+        <source>removed at the source</source>
+        <translation>in der Quelle entfernt</translation>
+    </message>
+    <message>
+        <source>seen in activity, not in any inventory</source>
+        <translation>in der Aktivität gesehen, in keinem Inventar</translation>
+    </message>
+    <message>
+        <source>changed by its owner</source>
+        <translation>von ihrem Eigentümer geändert</translation>
+    </message>
 </context>
 <context>
     <name>LiveHttp</name>
@@ -4311,26 +4323,6 @@
 </context>
 <context>
     <name>SyncWriter</name>
-    <message>
-        <source>discovered by sync</source>
-        <translation>durch Synchronisierung entdeckt</translation>
-    </message>
-    <message>
-        <source>listed by the source again</source>
-        <translation>von der Quelle erneut aufgeführt</translation>
-    </message>
-    <message>
-        <source>found in the source&apos;s inventory</source>
-        <translation>im Inventar der Quelle gefunden</translation>
-    </message>
-    <message>
-        <source>removed at the source</source>
-        <translation>in der Quelle entfernt</translation>
-    </message>
-    <message>
-        <source>seen in activity, not in any inventory</source>
-        <translation>in der Aktivität gesehen, in keinem Inventar</translation>
-    </message>
     <message>
         <source>cannot record which events were counted: %1</source>
         <translation>kann nicht festhalten, welche Ereignisse gezählt wurden: %1</translation>

@@ -2404,18 +2404,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>seen in activity, not in any inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>discovered by sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed by its owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected 1 to 5000000 identities, got %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3665,6 +3653,30 @@
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>discovered by sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed by the source again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the source&apos;s inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed at the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen in activity, not in any inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LiveHttp</name>
@@ -4309,26 +4321,6 @@
 </context>
 <context>
     <name>SyncWriter</name>
-    <message>
-        <source>discovered by sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listed by the source again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found in the source&apos;s inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removed at the source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seen in activity, not in any inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>cannot record which events were counted: %1</source>
         <translation type="unfinished"></translation>

@@ -2406,18 +2406,6 @@
         <translation>%1 pour l&apos;équipe %2</translation>
     </message>
     <message>
-        <source>seen in activity, not in any inventory</source>
-        <translation>vue dans l&apos;activité, absente de tout inventaire</translation>
-    </message>
-    <message>
-        <source>discovered by sync</source>
-        <translation>découverte par synchronisation</translation>
-    </message>
-    <message>
-        <source>changed by its owner</source>
-        <translation>modifiée par son propriétaire</translation>
-    </message>
-    <message>
         <source>expected 1 to 5000000 identities, got %1</source>
         <translation>attendu de 1 à 5000000 identités, reçu %1</translation>
     </message>
@@ -2977,7 +2965,7 @@
     </message>
     <message>
         <source>%1: cancelled at record %2</source>
-        <translation>%1 : annulé à l’enregistrement %2</translation>
+        <translation>%1&#xa0;: annulé à l’enregistrement %2</translation>
     </message>
     <message>
         <source>page %1 [%2]</source>
@@ -3667,6 +3655,30 @@
         <source>Retired</source>
         <translation>Retirée</translation>
     </message>
+    <message>
+        <source>discovered by sync</source>
+        <translation>découverte par synchronisation</translation>
+    </message>
+    <message>
+        <source>listed by the source again</source>
+        <translation>de nouveau répertoriée par la source</translation>
+    </message>
+    <message>
+        <source>found in the source&apos;s inventory</source>
+        <translation>trouvée dans l&apos;inventaire de la source</translation>
+    </message>
+    <message>
+        <source>removed at the source</source>
+        <translation>supprimée à la source</translation>
+    </message>
+    <message>
+        <source>seen in activity, not in any inventory</source>
+        <translation>vue dans l&apos;activité, absente de tout inventaire</translation>
+    </message>
+    <message>
+        <source>changed by its owner</source>
+        <translation>modifiée par son propriétaire</translation>
+    </message>
 </context>
 <context>
     <name>LiveHttp</name>
@@ -4311,26 +4323,6 @@
 </context>
 <context>
     <name>SyncWriter</name>
-    <message>
-        <source>discovered by sync</source>
-        <translation>découverte par synchronisation</translation>
-    </message>
-    <message>
-        <source>listed by the source again</source>
-        <translation>de nouveau répertoriée par la source</translation>
-    </message>
-    <message>
-        <source>found in the source&apos;s inventory</source>
-        <translation>trouvée dans l&apos;inventaire de la source</translation>
-    </message>
-    <message>
-        <source>removed at the source</source>
-        <translation>supprimée à la source</translation>
-    </message>
-    <message>
-        <source>seen in activity, not in any inventory</source>
-        <translation>vue dans l&apos;activité, absente de tout inventaire</translation>
-    </message>
     <message>
         <source>cannot record which events were counted: %1</source>
         <translation>impossible de noter quels événements ont été comptés&#xa0;: %1</translation>

@@ -377,16 +377,25 @@ private:
         if (auto status = writeUsage(id, *rowId, catalog, grants, summary); !status)
             return status;
 
-        LifecycleEvent created { 0, *rowId, id.createdAt, QString(),
-            shadow ? LifecycleState::Discovered : LifecycleState::Active, QStringLiteral("sync:") + id.source,
-            shadow ? QCoreApplication::translate("DemoEstate", "seen in activity, not in any inventory")
-                   : QCoreApplication::translate("DemoEstate", "discovered by sync") };
+        LifecycleEvent created { 0,
+                                 *rowId,
+                                 id.createdAt,
+                                 QString(),
+                                 shadow ? LifecycleState::Discovered : LifecycleState::Active,
+                                 QStringLiteral("sync:") + id.source,
+                                 QString::fromLatin1(shadow ? LifecycleState::SeenInActivity
+                                                            : LifecycleState::DiscoveredBySync) };
         if (auto status = m_writer.insertLifecycle(created); !status)
             return status;
         if (id.status != created.toState) {
-            LifecycleEvent change { 0, *rowId, daysAgo(roll(60)), created.toState, id.status,
-                id.businessOwner.isEmpty() ? QStringLiteral("governance@example.com") : id.businessOwner,
-                QCoreApplication::translate("DemoEstate", "changed by its owner") };
+            LifecycleEvent change { 0,
+                                    *rowId,
+                                    daysAgo(roll(60)),
+                                    created.toState,
+                                    id.status,
+                                    id.businessOwner.isEmpty() ? QStringLiteral("governance@example.com")
+                                                               : id.businessOwner,
+                                    QString::fromLatin1(LifecycleState::ChangedByOwner) };
             if (auto status = m_writer.insertLifecycle(change); !status)
                 return status;
         }

@@ -20,6 +20,18 @@ public:
 
     static QStringList all() { return { Discovered, Active, UnderReview, Suspended, Retired }; }
     static QString displayName(const QString& state);
+
+    /**
+     * The reasons Recertify itself records are stored in English (the vocabulary below) and shown in
+     * the reader's language; a person's own reason is shown as they wrote it.
+     */
+    static QString displayReason(const QString& reason);
+    static inline const char* const DiscoveredBySync = QT_TR_NOOP("discovered by sync");
+    static inline const char* const ListedAgain = QT_TR_NOOP("listed by the source again");
+    static inline const char* const FoundInInventory = QT_TR_NOOP("found in the source's inventory");
+    static inline const char* const RemovedAtSource = QT_TR_NOOP("removed at the source");
+    static inline const char* const SeenInActivity = QT_TR_NOOP("seen in activity, not in any inventory");
+    static inline const char* const ChangedByOwner = QT_TR_NOOP("changed by its owner");
 };
 
 } // namespace recertify

@@ -38,6 +38,16 @@ QString IdentityKind::displayName(const QString& kind)
     return kind;
 }
 
+QString LifecycleState::displayReason(const QString& reason)
+{
+    for (const char* known :
+         { DiscoveredBySync, ListedAgain, FoundInInventory, RemovedAtSource, SeenInActivity, ChangedByOwner }) {
+        if (reason == QLatin1String(known))
+            return tr(known);
+    }
+    return reason;
+}
+
 QString LifecycleState::displayName(const QString& state)
 {
     if (state == Discovered)

@@ -127,7 +127,8 @@ Status SyncWriter::insert(const StagedIdentity& s, const QString& fingerprint)
         return stored.error();
     m_existing.insert(key(identity.source, identity.nativeId), Existing { *id, fingerprint, identity.status, false, s.scope });
     ++m_report.added;
-    if (auto status = lifecycle(*id, QString(), identity.status, tr("discovered by sync")); !status)
+    if (auto status = lifecycle(*id, QString(), identity.status, QString::fromLatin1(LifecycleState::DiscoveredBySync));
+        !status)
         return status;
     if (auto status = writeAliases(*id, s); !status)
         return status;
@@ -166,10 +167,13 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
         return updated.error();
     ++m_report.changed;
     if (reappeared) {
-        if (auto st = lifecycle(existing.id, existing.status, status, tr("listed by the source again")); !st)
+        if (auto st = lifecycle(existing.id, existing.status, status, QString::fromLatin1(LifecycleState::ListedAgain));
+            !st)
             return st;
     } else if (foundInInventory) {
-        if (auto st = lifecycle(existing.id, existing.status, status, tr("found in the source's inventory")); !st)
+        if (auto st
+            = lifecycle(existing.id, existing.status, status, QString::fromLatin1(LifecycleState::FoundInInventory));
+            !st)
             return st;
     }
     if (auto st = writeAliases(existing.id, s); !st)
@@ -229,7 +233,9 @@ Status SyncWriter::retireMissing(const QSet<QString>& completeScopes, const QSet
             { LifecycleState::Retired, Timestamp::toIso(m_now), it->id });
         if (!q)
             return q.error();
-        if (auto status = lifecycle(it->id, it->status, LifecycleState::Retired, tr("removed at the source")); !status)
+        if (auto status = lifecycle(it->id, it->status, LifecycleState::Retired,
+                                    QString::fromLatin1(LifecycleState::RemovedAtSource));
+            !status)
             return status;
         ++m_report.removed;
     }
@@ -273,7 +279,8 @@ Result<qint64> SyncWriter::resolvePrincipal(const UsageAggregate& u)
     withAliases.aliases = u.principalAliases;
     if (auto status = writeAliases(*id, withAliases); !status)
         return status.error();
-    if (auto status = lifecycle(*id, QString(), shadow.status, tr("seen in activity, not in any inventory")); !status)
+    if (auto status = lifecycle(*id, QString(), shadow.status, QString::fromLatin1(LifecycleState::SeenInActivity));
+        !status)
         return status.error();
     return *id;
 }

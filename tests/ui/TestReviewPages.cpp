@@ -199,6 +199,32 @@ private slots:
     }
 
     // A long queue is searched as you type and sorted as the reviewer works; pending items stay first.
+    // Someone with nothing to review after someone who had: nothing of the last item stays on screen, and
+    // nothing can be answered, handed on or decided.
+    void anEmptyQueueShowsNothingToAnswer()
+    {
+        MainWindow window(m_store->database());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.showSection(QStringLiteral("reviews")));
+        ReviewQueuePage* page = window.reviews();
+        page->show(m_campaign, m_reviewer);
+        auto* evidence = page->findChild<QTextBrowser*>(QStringLiteral("reviewEvidence"));
+        const ReviewItem first = ReviewService(m_store->database()).items(m_campaign, m_reviewer).value().first();
+        QVERIFY(evidence->toPlainText().contains(first.displayName));
+
+        page->show(m_campaign, QStringLiteral("nobody-here@example.com"));
+        QCOMPARE(page->findChild<QListWidget*>(QStringLiteral("reviewQueue"))->count(), 0);
+        QVERIFY2(!evidence->toPlainText().contains(first.displayName), qPrintable(evidence->toPlainText()));
+        QVERIFY(evidence->toPlainText().startsWith(QStringLiteral("No open campaign has items for you")));
+        for (QRadioButton* b : page->findChildren<QRadioButton*>())
+            QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
+        for (const char* name : { "decideButton", "delegateItem", "amendDecision" }) {
+            auto* button = page->findChild<QPushButton*>(QLatin1String(name));
+            QVERIFY2(button && !button->isEnabled(), name);
+        }
+    }
+
     void theQueueIsSearchedAndSorted()
     {
         MainWindow window(m_store->database());

@@ -108,6 +108,9 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
         m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_reviewers->setObjectName(QStringLiteral("reviewerTable"));
     m_reviewers->setAccessibleName(tr("Every reviewer"));
+    // Named before any campaign is chosen: an empty table still says what it will hold.
+    m_reviewers->setHorizontalHeaderLabels(
+        { tr("Reviewer"), tr("Items"), tr("Decided"), tr("Pending"), tr("Flagged") });
     m_reviewers->verticalHeader()->hide();
     m_reviewers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_reviewers->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -399,7 +399,7 @@ void IdentityWindow::fillLifecycle(const IdentityInsight& insight)
         m_lifecycle->setItem(row, 1, item(e.fromState.isEmpty() ? QStringLiteral("—") : LifecycleState::displayName(e.fromState)));
         m_lifecycle->setItem(row, 2, item(LifecycleState::displayName(e.toState)));
         m_lifecycle->setItem(row, 3, item(e.actor));
-        m_lifecycle->setItem(row, 4, item(e.reason));
+        m_lifecycle->setItem(row, 4, item(LifecycleState::displayReason(e.reason)));
     }
     m_lifecycle->resizeColumnsToContents();
 }

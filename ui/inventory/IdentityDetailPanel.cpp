@@ -90,9 +90,11 @@ QString IdentityDetailPanel::render(const Identity& i) const
     auto day = [&](const QDateTime& t) {
         return t.isValid() ? LocalDates::dateOf(t, locale) : QStringLiteral("—");
     };
-    auto row = [](const QString& label, const QString& value) {
-        return QStringLiteral("<tr><td style='color:palette(mid);padding-right:12px'>%1</td><td>%2</td></tr>")
-            .arg(esc(label), value.isEmpty() ? QStringLiteral("—") : value);
+    // Secondary text in the palette's placeholder colour, which keeps 4.5:1 in light and dark (mid does not).
+    const QString quiet = palette().color(QPalette::PlaceholderText).name();
+    auto row = [quiet](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td style='color:%3;padding-right:12px'>%1</td><td>%2</td></tr>")
+            .arg(esc(label), value.isEmpty() ? QStringLiteral("—") : value, quiet);
     };
     auto heading = [](const QString& text) { return QStringLiteral("<h4 style='margin-top:14px'>%1</h4>").arg(esc(text)); };
     const QString warn = QStringLiteral("<span style='color:%1'>%2</span>").arg(StatusColours::hex(StatusColours::Tone::Danger));
@@ -137,8 +139,8 @@ QString IdentityDetailPanel::render(const Identity& i) const
     if (auto grants = m_repository.grants(i.id); grants) {
         html += heading(tr("Grants (%1)").arg(grants->size()));
         for (const Grant& g : grants.value())
-            html += QStringLiteral("<div>• <code>%1</code> <span style='color:palette(mid)'>%2</span></div>")
-                        .arg(esc(g.permission), esc(g.grantedVia));
+            html += QStringLiteral("<div>• <code>%1</code> <span style='color:%3'>%2</span></div>")
+                        .arg(esc(g.permission), esc(g.grantedVia), quiet);
     }
     if (auto usage = m_repository.usage(i.id); usage) {
         html += heading(tr("Recent activity (%n day aggregate(s))", nullptr, int(usage->size())));
@@ -152,8 +154,9 @@ QString IdentityDetailPanel::render(const Identity& i) const
     if (auto events = m_repository.lifecycle(i.id); events) {
         html += heading(tr("Lifecycle"));
         for (const LifecycleEvent& e : events.value()) {
-            html += QStringLiteral("<div>• %1: %2 <span style='color:palette(mid)'>(%3, %4)</span></div>")
-                        .arg(esc(day(e.at)), esc(LifecycleState::displayName(e.toState)), esc(e.actor), esc(e.reason));
+            html += QStringLiteral("<div>• %1: %2 <span style='color:%5'>(%3, %4)</span></div>")
+                        .arg(esc(day(e.at)), esc(LifecycleState::displayName(e.toState)), esc(e.actor),
+                             esc(LifecycleState::displayReason(e.reason)), quiet);
         }
     }
     if (auto children = m_repository.children(i.id); children && !children->isEmpty()) {

@@ -385,9 +385,11 @@ void ReviewQueuePage::loadQueue()
     m_queue->clear();
     m_items.clear();
     const qint64 campaign = m_campaign->currentData().toLongLong();
+    const QString nothing
+        = tr("<p>No open campaign has items for you. A governance manager starts campaigns in "
+             "<b>Campaigns</b> (<i>New campaign…</i>); each identity goes to its owner, and yours appear here.</p>");
     if (campaign == 0 || m_reviewer->currentText().isEmpty()) {
-        m_evidence->setHtml(tr("<p>No open campaign has items for you. A governance manager starts campaigns in "
-                               "<b>Campaigns</b> (<i>New campaign…</i>); each identity goes to its owner, and yours appear here.</p>"));
+        showNothing(nothing);
         m_progress->clear();
         return;
     }
@@ -397,6 +399,12 @@ void ReviewQueuePage::loadQueue()
         return;
     }
     m_items = items.value();
+    if (m_items.isEmpty()) {
+        // Nothing of the last queue stays on screen, and nothing can be answered.
+        showNothing(nothing);
+        showCounts();
+        return;
+    }
     sortItems();
     int firstPending = -1;
     for (int i = 0; i < m_items.size(); ++i) {
@@ -552,6 +560,30 @@ void ReviewQueuePage::showItem(int row)
     }
     updateForm();
     m_shownFor.start();
+}
+
+void ReviewQueuePage::showNothing(const QString& html)
+{
+    m_evidence->setHtml(html);
+    for (QButtonGroup* group : std::as_const(m_answerGroups)) {
+        group->setExclusive(false);
+        for (QAbstractButton* b : group->buttons())
+            b->setChecked(false);
+        group->setExclusive(true);
+    }
+    m_newOwner->clear();
+    m_justification->clear();
+    m_message->clear();
+    m_grants->clear();
+    m_proposedReduce.clear();
+    m_recommendation->clear();
+    m_applyRecommendation->setVisible(false);
+    m_amending = false;
+    m_asks.clear();
+    enableAnswers(false);
+    m_delegate->setEnabled(false);
+    m_amend->setEnabled(false);
+    updateForm();
 }
 
 bool ReviewQueuePage::asks(int attestation) const

@@ -77,6 +77,8 @@ private:
     void showCounts();
     Decision formDecision(const ReviewItem& item) const;
     void showItem(int row);
+    /** No item to show (no campaign, an empty queue): nothing of the last one stays, nothing can be answered. */
+    void showNothing(const QString& html);
     void updateForm();
     /** True when each of the three attestations has an answer; says which is missing otherwise. */
     bool answered(QString* missing = nullptr) const;
