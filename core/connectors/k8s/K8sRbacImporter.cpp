@@ -259,7 +259,7 @@ void K8sRbacImporter::aggregate(Context& context, RecordSink& sink)
 
 Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, const QString& where, bool inStream)
 {
-    auto add = [&context](const QJsonObject& json, const QString& itemWhere) {
+    auto add = [&context](const QJsonObject& json, const QString& itemWhere, bool listed = false) {
         const QString kind = json.value(QStringLiteral("kind")).toString();
         const QJsonObject metadata = json.value(QStringLiteral("metadata")).toObject();
         const QString name = metadata.value(QStringLiteral("name")).toString();
@@ -278,7 +278,7 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
             if (!selectors.isEmpty())
                 context.aggregationSelectors.insert(name, selectors);
         } else if (kind == QLatin1String("ServiceAccount"))
-            context.serviceAccounts << Item { json, itemWhere, context.path };
+            context.serviceAccounts << Item { json, itemWhere, context.path, listed };
         else if (kind.endsWith(QLatin1String("RoleBinding")))
             context.bindings << Item { json, itemWhere, context.path };
         else if (kind == QLatin1String("Secret"))
@@ -299,7 +299,7 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
                 item.insert(QStringLiteral("kind"), itemKind);
             // A List may mix in other kinds (kubectl get all); they carry no identity.
             if (isKnownKind(item.value(QStringLiteral("kind")).toString()))
-                add(item, at(where, QStringLiteral("items[%1]").arg(i)));
+                add(item, at(where, QStringLiteral("items[%1]").arg(i)), true);
         }
         return {};
     }
@@ -319,7 +319,8 @@ Status K8sRbacImporter::readServiceAccount(Context& context, const Item& item) c
     auto metadata = metadataOf(item.path, item, true, context.defaultNamespace);
     if (!metadata)
         return metadata.error();
-    context.listedNamespaces.insert(metadata->ns);
+    if (item.listed)
+        context.listedNamespaces.insert(metadata->ns);
     StagedIdentity& staged = identityFor(context, metadata->ns, metadata->name);
     staged.identity.createdAt = metadata->created;
     staged.identity.businessOwner = ownerOf(metadata->json);
@@ -336,8 +337,16 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
     const QString& ns = metadata->ns;
     const QDateTime& grantedAt = metadata->created;
     const QJsonObject roleRef = item.json.value(QStringLiteral("roleRef")).toObject();
-    const QString roleKind = roleRef.value(QStringLiteral("kind")).toString();
+    QString roleKind = roleRef.value(QStringLiteral("kind")).toString();
     const QString roleName = roleRef.value(QStringLiteral("name")).toString();
+    // OpenShift's own RoleBinding (authorization.openshift.io, and v1 in OpenShift 3) names the role without a
+    // kind: a cluster role unless the reference names a namespace.
+    if (roleKind.isEmpty()
+        && !item.json.value(QStringLiteral("apiVersion"))
+                .toString()
+                .startsWith(QLatin1String("rbac.authorization.k8s.io")))
+        roleKind = roleRef.value(QStringLiteral("namespace")).toString().isEmpty() ? QStringLiteral("ClusterRole")
+                                                                                   : QStringLiteral("Role");
     if (roleName.isEmpty() || (roleKind != QLatin1String("Role") && roleKind != QLatin1String("ClusterRole")))
         return JsonInput::fieldError(item.path, at(item.where, QStringLiteral("roleRef")), tr("a Role or ClusterRole reference"));
 
@@ -378,11 +387,18 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
                 accountName = parts.at(1);
             }
         } else if (kind == QLatin1String("Group")
-            && (subjectName == kServiceAccountsGroup || subjectName.startsWith(kServiceAccountsGroup + u':'))) {
+                   && (subjectName == kServiceAccountsGroup || subjectName.startsWith(kServiceAccountsGroup + u':')
+                       || subjectName == QLatin1String("system:authenticated"))) {
+            // Every service account is in system:serviceaccounts, system:serviceaccounts:NS and
+            // system:authenticated (Kubernetes "Service account permissions"): the default discovery and
+            // self-review roles reach them that way.
             QList<Grant> viaGroup = grants;
             for (Grant& grant : viaGroup)
                 grant.grantedVia += QStringLiteral(" (group %1)").arg(subjectName);
-            context.groupGrants.append({ subjectName.mid(kServiceAccountsGroup.size() + 1), viaGroup });
+            const QString groupNs = subjectName.startsWith(kServiceAccountsGroup + u':')
+                ? subjectName.mid(kServiceAccountsGroup.size() + 1)
+                : QString();
+            context.groupGrants.append({ groupNs, viaGroup });
             continue;
         } else {
             continue; // other groups and people are outside a non-human inventory

@@ -55,6 +55,9 @@ private:
         QJsonObject json;
         QString where; ///< its place in the file, e.g. "[3].items[0]"
         QString path;  ///< the file it came from
+        /// From a List (kubectl get, the API): a listing of its namespace. A manifest's objects are what one
+        /// app installs, never proof that nothing else lives beside them.
+        bool listed = false;
     };
 
     struct Metadata
