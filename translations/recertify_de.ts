@@ -3759,6 +3759,10 @@
             <numerusform>%1: Die Antwort auf tools/list kündigt weitere Werkzeuge an (nextCursor): %2 wird mit den %n Werkzeugen der Datei gezeigt; speichern Sie jede Seite, um alle zu sehen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server&apos;s tools/list answer (for example with the MCP Inspector) and import that.</source>
+        <translation>%1: eine MCP-Client-Konfiguration (mcpServers / servers): Sie sagt, wie Server gestartet werden, nicht welche Werkzeuge sie anbieten. Speichern Sie die tools/list-Antwort jedes Servers (etwa mit dem MCP Inspector) und importieren Sie diese.</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

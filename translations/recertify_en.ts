@@ -3757,6 +3757,10 @@
             <numerusform>%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tools the file holds; save every page to see them all</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server&apos;s tools/list answer (for example with the MCP Inspector) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

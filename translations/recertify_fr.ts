@@ -3759,6 +3759,10 @@
             <numerusform>%1&#xa0;: la réponse à tools/list annonce d&apos;autres outils (nextCursor)&#xa0;: %2 est montré avec les %n outils que contient le fichier&#xa0;; enregistrez chaque page pour les voir tous</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server&apos;s tools/list answer (for example with the MCP Inspector) and import that.</source>
+        <translation>%1 : une configuration de client MCP (mcpServers / servers) : elle dit comment démarrer les serveurs, pas quels outils ils offrent. Enregistrez la réponse tools/list de chaque serveur (par exemple avec MCP Inspector) et importez-la.</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

@@ -120,7 +120,9 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         return makeError(tr("%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files instead.").arg(path));
     if (key == QLatin1String("error") && has(trimmed, "code"))
         return makeError(tr("%1: a Microsoft Graph error response, not data; export again once the request succeeds").arg(path));
-    if (has(trimmed, "odata.metadata") || has(trimmed, "odata.error") || trimmed.contains("graph.windows.net"))
+    // Azure AD Graph's own keys; its host alone is no sign (every tenant's "Windows Azure Active Directory"
+    // principal lists https://graph.windows.net among its servicePrincipalNames).
+    if (has(trimmed, "odata.metadata") || has(trimmed, "odata.error") || has(trimmed, "odata.type"))
         return makeError(tr("%1: Azure AD Graph output (graph.windows.net), which Microsoft has retired; export from Microsoft "
                             "Graph instead (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)").arg(path));
     if (has(trimmed, "UserDetailList") || has(trimmed, "RoleDetailList"))
@@ -140,8 +142,13 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         || (has(trimmed, "keyId") && has(trimmed, "signInActivity"))
         || (has(lower, "appid") && (has(lower, "passwordcredentials") || has(lower, "signinaudience"))))
         return QStringLiteral("entra-graph");
-    if (has(trimmed, "jsonrpc") || has(trimmed, "inputSchema") || has(trimmed, "serverInfo") || has(trimmed, "readOnlyHint")
-        || has(trimmed, "destructiveHint"))
+    if (has(trimmed, "jsonrpc") || has(trimmed, "inputSchema") || has(trimmed, "serverInfo")
+        || has(trimmed, "readOnlyHint") || has(trimmed, "destructiveHint") || has(trimmed, "mcpServers")
+        || ((key == QLatin1String("servers") || key == QLatin1String("inputs")) && has(trimmed, "servers")))
+        return QStringLiteral("mcp-tools");
+    // Docker's MCP catalogue writes a server's tools as a bare array of {name, description, arguments}.
+    if (trimmed.startsWith('[') && key == QLatin1String("name") && has(trimmed, "description")
+        && has(trimmed, "arguments"))
         return QStringLiteral("mcp-tools");
     // GitHub lists SSH keys (deploy keys, older answers without read_only) as {"id", "key": "ssh-…", "url": …/keys/…}.
     if (has(trimmed, "key") && (trimmed.contains("\"ssh-") || trimmed.contains("\"ecdsa-")) && trimmed.contains("/keys/"))

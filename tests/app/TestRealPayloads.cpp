@@ -92,6 +92,9 @@ private slots:
         QTest::addRow("az ad sp list: a top-level array of principals with two secrets") << "entra-graph" << "entra/az-ad-sp-list.json" << 1 << 0 << 0;
         QTest::addRow("az ad app show: one app registration with a certificate") << "entra-graph" << "entra/az-ad-app-show.json" << 1 << 0 << 0;
         QTest::addRow("a Graph applications page with a certificate") << "entra-graph" << "entra/graph-application-keycredentials.json" << 1 << 0 << 0;
+        QTest::addRow("Graph's Windows Azure Active Directory principal, which names graph.windows.net (auto)")
+            << "entra-graph"
+            << "entra/graph-serviceprincipal-windows-azure-active-directory.json" << 1 << 0 << 0;
 
         // GitHub as people have it.
         QTest::addRow("the REST audit log as a JSON array: web activity only") << "github" << "github/org-audit-log.json" << 0 << 0 << 3;
@@ -109,6 +112,9 @@ private slots:
         QTest::addRow("Docker's MCP registry: a bare array of 108 tools (Okta)") << "mcp-tools" << "mcp/docker-registry/okta-mcp-server/tools.json" << 1 << 0 << 0;
         QTest::addRow("Docker's MCP registry: its catalogue's own tool shape (Buildkite)") << "mcp-tools" << "mcp/docker-registry/buildkite/tools.json" << 1 << 0 << 0;
         QTest::addRow("GitHub's MCP server: a bare {\"tools\": […]}") << "mcp-tools" << "mcp/servers/github/tools.json" << 1 << 0 << 0;
+        QTest::addRow("Docker's MCP registry: the catalogue's shape without annotations, told by auto")
+            << "mcp-tools"
+            << "mcp/docker-registry/kubectl-mcp-server/tools.json" << 1 << 0 << 0;
     }
 
     void importsEveryRealPayload()
@@ -254,6 +260,9 @@ private slots:
         QTest::addRow("an MCP initialize response holds no tools") << "mcp-tools" << "mcp/spec-2025-06-18-initialize-response.json" << "tools/list";
         QTest::addRow("a Graph delta page whose service principal has no id") << "entra-graph" << "entra/graph-serviceprincipals-delta-nextlink.json" << "value[0].id";
         QTest::addRow("this project's README (auto)") << "auto" << "../../README.md" << "not JSON";
+        QTest::addRow("an MCP client configuration (auto)") << "auto"
+                                                            << "mcp/client-config/claude_desktop_config.json"
+                                                            << "MCP client configuration";
     }
 
     void whatIsNotAnInputIsRefusedWithWhatItIs()

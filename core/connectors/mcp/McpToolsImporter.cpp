@@ -33,6 +33,17 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     QString agentName = generic.contains(file.completeBaseName(), Qt::CaseInsensitive) ? file.absoluteDir().dirName()
                                                                                         : file.completeBaseName();
     QString server;
+    // A client's configuration (Claude Desktop's mcpServers, VS Code's servers) says how to start servers, not
+    // what they offer; it may also hold their API keys.
+    const bool clientConfig = root.value(QStringLiteral("mcpServers")).isObject()
+        || (root.value(QStringLiteral("servers")).isObject() && !root.contains(QStringLiteral("tools")));
+    if (clientConfig) {
+        return makeError(
+            tr("%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which "
+               "tools they offer. Save each server's tools/list answer (for example with the MCP Inspector) and "
+               "import that.")
+                .arg(path));
+    }
     QJsonValue response = document->isArray() ? QJsonValue(document->array()) : QJsonValue(root);
     QString prefix;
     if (root.contains(QStringLiteral("response"))) {
@@ -49,6 +60,8 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         // The bare result of tools/list, as SDKs and inspectors save it; some save the initialize answer beside it
         // (mcp-interviewer: initialize_result), whose serverInfo names the server.
         response = QJsonObject { { QStringLiteral("result"), root } };
+        // The initialize answer's serverInfo saved beside the tools, at the top or in a wrapper.
+        server = root.value(QStringLiteral("serverInfo")).toObject().value(QStringLiteral("name")).toString();
         for (const char* key : { "initialize_result", "initialize", "initializeResult" }) {
             QJsonObject init = root.value(QLatin1String(key)).toObject();
             if (init.contains(QStringLiteral("result")))

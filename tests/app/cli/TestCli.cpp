@@ -154,6 +154,10 @@ private slots:
         QTest::addRow("named by its folder") << "github" << "" << "mcp:github";
         // The filesystem server's initialize.json says who it is: that wins over any name given.
         QTest::addRow("named by its serverInfo") << "filesystem" << "ignored" << "mcp:secure-filesystem-server";
+        // The initialize answer's serverInfo saved at the top, beside the tools.
+        QTest::addRow("named by the serverInfo beside its tools") << "everything-with-serverinfo"
+                                                                  << "ignored"
+                                                                  << "mcp:example-servers/everything";
     }
 
     void mcpAgentsAreNamedByTheServerThenByTheUser()
