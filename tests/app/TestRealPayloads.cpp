@@ -177,30 +177,43 @@ private slots:
     // What an event means to IAM, not what it is called: the action a grant must allow, and whether it was a use.
     void recordsTheActionAndOutcomeTheVendorMeans_data()
     {
+        QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("action");
         QTest::addColumn<QString>("outcome");
         QTest::addColumn<bool>("used"); // whether it sets the identity's last use
         QTest::addRow("Lambda's CreateFunction20150331 is authorised by lambda:CreateFunction")
+            << "aws-cloudtrail"
             << "aws/cloudtrail-lines/elastic-test-create-lambda-json.log"
             << "lambda:CreateFunction"
             << "allowed" << true;
         QTest::addRow("AddPermission20150331v2 by lambda:AddPermission")
+            << "aws-cloudtrail"
             << "aws/cloudtrail-lines/elastic-test-add-permission-json.log"
             << "lambda:AddPermission"
             << "allowed" << true;
         QTest::addRow("a console sign-in that failed (no errorCode, ConsoleLogin: Failure) is no use")
+            << "aws-cloudtrail"
             << "aws/cloudtrail-lines/elastic-console-login-failed.jsonl"
             << "signin:ConsoleLogin"
             << "denied" << false;
         QTest::addRow("the same inside a log file (the IAM guide's examples; its other calls are uses)")
+            << "aws-cloudtrail"
             << "aws/cloudtrail/awsdocs-iam-sts-examples.json"
             << "signin:ConsoleLogin"
             << "denied" << true;
+        // A GitHub user's security log: an OAuth token regenerated and destroyed, tokens created. Events about a
+        // token are not uses of it.
+        QTest::addRow("GitHub: an OAuth token destroyed is an event about it, not a use")
+            << "github"
+            << "github/sentinel-asim-github-security-log.jsonl"
+            << "oauth_access.destroy"
+            << "lifecycle" << false;
     }
 
     void recordsTheActionAndOutcomeTheVendorMeans()
     {
+        QFETCH(QString, format);
         QFETCH(QString, fixture);
         QFETCH(QString, action);
         QFETCH(QString, outcome);
@@ -208,8 +221,7 @@ private slots:
         const QString path = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture;
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("store.sqlite"));
-        const RunResult imported
-            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-cloudtrail"), path });
+        const RunResult imported = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), format, path });
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         bool found = false;
         bool anyUse = false;

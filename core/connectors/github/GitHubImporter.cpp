@@ -390,7 +390,12 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
         event->principalName
             = text(r, "integration").isEmpty() ? names.value(names.size() - 1) : text(r, "integration");
     } else {
-        const bool lifecycle = action.startsWith(QLatin1String("personal_access_token."));
+        // A token created, regenerated, approved, revoked or destroyed: an event about it, not a use of it.
+        const bool lifecycle = action.startsWith(QLatin1String("personal_access_token."))
+            || action.startsWith(QLatin1String("oauth_access."))
+            || action.startsWith(QLatin1String("oauth_authorization."));
+        if (lifecycle)
+            event->outcome = QStringLiteral("lifecycle");
         if (type.isEmpty() && tokenId.isEmpty() && hashed.isEmpty() && !lifecycle) {
             *reason = tr("%1 by %2 without a token (web activity)").arg(action, actor);
             return false;
@@ -400,7 +405,7 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
             return false;
         }
         QString kind = QStringLiteral("pat:");
-        if (type.contains(QLatin1String("OAuth")))
+        if (type.contains(QLatin1String("OAuth")) || action.startsWith(QLatin1String("oauth_")))
             kind = QStringLiteral("oauth:");
         else if (type.contains(QLatin1String("deploy key"), Qt::CaseInsensitive))
             kind = QStringLiteral("deploy-key:");
