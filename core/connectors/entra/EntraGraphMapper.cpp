@@ -202,6 +202,7 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
                 tr("the application's appId (a $select that leaves it out cannot be imported; select appId too)"));
         }
         m_appIdOfApplication.insert(object.value(QStringLiteral("id")).toString(), appId);
+        addInlinePeople(object.value(QStringLiteral("id")).toString(), object);
         m_appCredentials[appId] += credentialsOf(object, field);
         if (!m_appCredentialsWhere.contains(appId))
             m_appCredentialsWhere.insert(appId, m_where);
@@ -276,6 +277,18 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
     }
 }
 
+void EntraGraphMapper::addInlinePeople(const QString& id, const QJsonObject& object)
+{
+    for (const QJsonValue& sponsor : object.value(QStringLiteral("sponsors")).toArray()) {
+        if (const QString address = addressOf(sponsor.toObject()); !address.isEmpty() && !m_sponsors.contains(id))
+            m_sponsors.insert(id, address);
+    }
+    for (const QJsonValue& owner : object.value(QStringLiteral("owners")).toArray()) {
+        if (const QString address = addressOf(owner.toObject()); !address.isEmpty() && !m_owners.contains(id))
+            m_owners.insert(id, address);
+    }
+}
+
 void EntraGraphMapper::addServicePrincipal(const Route& route, QJsonObject object, const QString& field)
 {
     const QString id = object.value(QStringLiteral("id")).toString();
@@ -283,11 +296,8 @@ void EntraGraphMapper::addServicePrincipal(const Route& route, QJsonObject objec
         return fail(member(field, QStringLiteral("id")), tr("the object id"));
     if (route.agentCast && !object.contains(QStringLiteral("@odata.type")))
         object.insert(QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.agentIdentity"));
-    // Sponsors read with $expand=sponsors arrive inline on an agent identity.
-    for (const QJsonValue& sponsor : object.value(QStringLiteral("sponsors")).toArray()) {
-        if (const QString address = addressOf(sponsor.toObject()); !address.isEmpty() && !m_sponsors.contains(id))
-            m_sponsors.insert(id, address);
-    }
+    // Sponsors and owners read with $expand=sponsors / $expand=owners arrive inline.
+    addInlinePeople(id, object);
     auto it = m_servicePrincipals.find(id);
     if (it == m_servicePrincipals.end()) {
         m_spOrder << id;

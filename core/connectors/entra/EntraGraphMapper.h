@@ -93,6 +93,7 @@ private:
 
     void addObject(const Route& route, Kind kind, const QJsonObject& object, const QString& field);
     void addServicePrincipal(const Route& route, QJsonObject object, const QString& field);
+    void addInlinePeople(const QString& id, const QJsonObject& object);
     void addAppRoleAssignment(const QJsonObject& object, const QString& field);
     void addPermissionGrant(const QJsonObject& object, const QString& field);
     void addSignIn(const QJsonObject& object, const QString& field);

@@ -90,6 +90,10 @@ StagedIdentity EntraGraphMapper::stage(const QJsonObject& sp)
         identity.displayName = identity.nativeId;
     identity.enabled = sp.value(QStringLiteral("accountEnabled")).toBool(true);
     identity.createdAt = timeOf(sp, QStringLiteral("createdDateTime"), field);
+    // An agent identity's lifecycle says when it expires (beta agentIdentityLifecycle).
+    if (const QJsonObject lifecycle = sp.value(QStringLiteral("lifecycle")).toObject(); !lifecycle.isEmpty())
+        identity.expiresAt
+            = timeOf(lifecycle, QStringLiteral("expirationDateTime"), field + QStringLiteral(".lifecycle"));
     identity.purpose = sp.value(QStringLiteral("description")).toString();
     const QString appId = sp.value(QStringLiteral("appId")).toString();
     if (!appId.isEmpty())

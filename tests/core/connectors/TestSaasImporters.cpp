@@ -450,6 +450,45 @@ private slots:
         QVERIFY2(broken.errorString().contains(path), qPrintable(broken.errorString()));
     }
 
+    // Entra Agent ID: an agent identity expires when its lifecycle says; $expand=owners puts the owners inline.
+    void readsAgentExpiryAndInlineOwners()
+    {
+        CollectingSink agents;
+        EntraGraphImporter importer;
+        importer.start();
+        QVERIFY(importer.read(RECERTIFY_TEST_DATA("entra/graph-beta-agentidentity-list.json"), agents).ok());
+        QVERIFY(importer.finish(agents).ok());
+        QCOMPARE(agents.identities.size(), 1);
+        QCOMPARE(agents.identities.first().identity.kind, IdentityKind::AiAgent);
+        QCOMPARE(iso(agents.identities.first().identity.expiresAt), QStringLiteral("2024-12-31T23:59:59.000Z"));
+
+        // The docs' principal, read with $expand=owners: the docs' sample user owns it.
+        QFile file(RECERTIFY_TEST_DATA("entra/graph-sp-credential-serviceprincipals.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject page = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonArray value = page.value("value").toArray();
+        QJsonObject principal = value.first().toObject();
+        principal.insert("owners",
+                         QJsonArray { QJsonObject { { "@odata.type", "#microsoft.graph.user" },
+                                                    { "id", "87d349ed-44d7-43e1-9a83-5f2406dee5bd" },
+                                                    { "userPrincipalName", "AdeleV@contoso.com" },
+                                                    { "mail", "AdeleV@contoso.com" } } });
+        value.replace(0, principal);
+        page.insert("value", value);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("sps-expand-owners.json");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(page).toJson());
+        out.close();
+        CollectingSink owned;
+        importer.start();
+        QVERIFY(importer.read(path, owned).ok());
+        QVERIFY(importer.finish(owned).ok());
+        QCOMPARE(owned.identities.size(), 1);
+        QCOMPARE(owned.identities.first().identity.businessOwner, QStringLiteral("adelev@contoso.com"));
+    }
+
     void describesItsFormat_data()
     {
         QTest::addColumn<QString>("format");
