@@ -2262,6 +2262,10 @@
             <numerusform>%1: nur CloudTrail-Digest-Dateien (%n): Sie enthalten Prüfsummen von Logdateien, keine Ereignisse; geben Sie stattdessen die Logdateien an (AWSLogs/KONTO/CloudTrail/…)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>logEvents[%1]</source>
+        <translation>logEvents[%1]</translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>

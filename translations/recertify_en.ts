@@ -2260,6 +2260,10 @@
             <numerusform>%1: only CloudTrail digest files (%n): they hold hashes of log files, not events; give the log files instead (AWSLogs/ACCOUNT/CloudTrail/…)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>logEvents[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>

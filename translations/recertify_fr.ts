@@ -2262,6 +2262,10 @@
             <numerusform>%1&#xa0;: uniquement des fichiers de condensés CloudTrail (%n)&#xa0;: ils contiennent des empreintes de fichiers journaux, pas des événements&#xa0;; indiquez plutôt les fichiers journaux (AWSLogs/COMPTE/CloudTrail/…)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>logEvents[%1]</source>
+        <translation>logEvents[%1]</translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>
@@ -3761,7 +3765,7 @@
     </message>
     <message>
         <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server&apos;s tools/list answer (for example with the MCP Inspector) and import that.</source>
-        <translation>%1 : une configuration de client MCP (mcpServers / servers) : elle dit comment démarrer les serveurs, pas quels outils ils offrent. Enregistrez la réponse tools/list de chaque serveur (par exemple avec MCP Inspector) et importez-la.</translation>
+        <translation>%1&#xa0;: une configuration de client MCP (mcpServers / servers)&#xa0;: elle dit comment démarrer les serveurs, pas quels outils ils offrent. Enregistrez la réponse tools/list de chaque serveur (par exemple avec MCP Inspector) et importez-la.</translation>
     </message>
 </context>
 <context>

@@ -131,8 +131,14 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         return QStringLiteral("aws-access-advisor");
     if (key == QLatin1String("Records") || has(trimmed, "CloudTrailEvent") || (has(trimmed, "eventVersion") && has(trimmed, "userIdentity")))
         return QStringLiteral("aws-cloudtrail");
-    if (has(trimmed, "auditID") || has(trimmed, "protoPayload") || trimmed.contains("\"kind\":\"EventList\"")
-        || trimmed.contains("\"kind\": \"EventList\"") || trimmed.contains("kube-audit"))
+    // A CloudWatch Logs subscription batch (DATA_MESSAGE): each logEvents message is a record, as an escaped string.
+    if (has(trimmed, "logEvents") && trimmed.contains("\\\"eventVersion\\\"")
+        && trimmed.contains("\\\"userIdentity\\\""))
+        return QStringLiteral("aws-cloudtrail");
+    if (has(trimmed, "auditID") || has(trimmed, "protoPayload")
+        || (has(trimmed, "logEvents") && trimmed.contains("\\\"auditID\\\""))
+        || trimmed.contains("\"kind\":\"EventList\"") || trimmed.contains("\"kind\": \"EventList\"")
+        || trimmed.contains("kube-audit"))
         return QStringLiteral("k8s-audit");
     // Graph PowerShell writes the same names in PascalCase.
     const QByteArray lower = trimmed.toLower();

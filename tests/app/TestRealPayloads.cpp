@@ -73,6 +73,12 @@ private slots:
         QTest::addRow("a --- manifest stream with Deployments and Services beside RBAC") << "k8s-rbac" << "k8s/dashboard-recommended.yaml" << 1 << 0 << 0;
         QTest::addRow("Knative Serving's manifests: aggregated cluster roles") << "k8s-rbac"
                                                                                << "k8s/knative-serving" << 2 << 0 << 0;
+        QTest::addRow("CloudWatch Logs subscription batches, one per line")
+            << "aws-cloudtrail"
+            << "aws/cloudwatch-subscription/cwl-subscription-cloudtrail.jsonl" << 0 << 5 << 0;
+        QTest::addRow("one CloudWatch Logs subscription batch, pretty-printed")
+            << "aws-cloudtrail"
+            << "aws/cloudwatch-subscription/cwl-subscription-one.json" << 0 << 1 << 0;
         QTest::addRow("kubectl JSON, the project's own small dump") << "k8s-rbac" << "k8s/rbac-small.json" << 4 << 0 << 0;
         QTest::addRow("AKS diagnostic records: one kube-audit event, one controller-manager log line") << "k8s-audit" << "k8s/aks-diagnostic-eventhub.json" << 0 << 1 << 1;
         QTest::addRow("EKS audit from CloudWatch: one auditID at two stages counted once") << "k8s-audit" << "k8s/eks-audit-pypanther.jsonl" << 0 << 2 << 4;

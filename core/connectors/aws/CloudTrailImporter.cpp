@@ -531,8 +531,16 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         auto document = JsonInput::parse(all, path);
         if (!document)
             return document.error();
-        if (auto status = emitRecord(document->object(), path, tr("line 1"), sink); !status)
-            return status;
+        // One CloudWatch Logs subscription batch (DATA_MESSAGE), as a Firehose or Lambda receives it, or one record.
+        const QJsonArray batch = document->object().value(QStringLiteral("logEvents")).toArray();
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            if (auto status = emitRecord(batch.at(i).toObject(), path, tr("logEvents[%1]").arg(i), sink); !status)
+                return status;
+        }
+        if (batch.isEmpty()) {
+            if (auto status = emitRecord(document->object(), path, tr("line 1"), sink); !status)
+                return status;
+        }
         sink.progress(size, size);
         return {};
     }
