@@ -73,6 +73,12 @@ private slots:
         QTest::addRow("a --- manifest stream with Deployments and Services beside RBAC") << "k8s-rbac" << "k8s/dashboard-recommended.yaml" << 1 << 0 << 0;
         QTest::addRow("Knative Serving's manifests: aggregated cluster roles") << "k8s-rbac"
                                                                                << "k8s/knative-serving" << 2 << 0 << 0;
+        QTest::addRow("a federated session (GetFederationToken) acts for its IAM user")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/stratus-sts-federation-token.json" << 0 << 2 << 0;
+        QTest::addRow("the same, one record per line")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail-lines/stratus-sts-federation-token.jsonl" << 0 << 2 << 0;
         QTest::addRow("CloudWatch Logs subscription batches, one per line")
             << "aws-cloudtrail"
             << "aws/cloudwatch-subscription/cwl-subscription-cloudtrail.jsonl" << 0 << 5 << 0;

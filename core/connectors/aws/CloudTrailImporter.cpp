@@ -198,6 +198,13 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
         event->principalName = f.userName.empty() ? arn.section(u'/', -1) : q(f.userName);
         event->principalKind = IdentityKind::IamUser;
         event->principalAliases = QStringList { arn };
+    } else if (f.userType == "FederatedUser" && f.issuerArn.find(":user/") != std::string_view::npos) {
+        // GetFederationToken's session acts for the IAM user that asked for it (its sessionIssuer).
+        event->principal = q(f.issuerPrincipalId.empty() ? f.issuerArn : f.issuerPrincipalId);
+        const QString arn = q(f.issuerArn);
+        event->principalName = f.issuerUserName.empty() ? arn.section(u'/', -1) : q(f.issuerUserName);
+        event->principalKind = IdentityKind::IamUser;
+        event->principalAliases = QStringList { arn };
     } else {
         // Root, console users, AWS services and federated humans are not non-human identities we govern.
         *reason = tr("principal type %1").arg(f.userType.empty() ? tr("(none)") : q(f.userType).left(100));
