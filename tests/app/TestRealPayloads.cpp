@@ -90,6 +90,9 @@ private slots:
         QTest::addRow("EKS audit from CloudWatch: one auditID at two stages counted once") << "k8s-audit" << "k8s/eks-audit-pypanther.jsonl" << 0 << 2 << 4;
         QTest::addRow("a webhook's EventList with one event delivered twice") << "k8s-audit" << "k8s/eventlist-webhook-falco.json" << 0 << 2 << 6;
         QTest::addRow("GKE Cloud Audit Logs") << "k8s-audit" << "k8s/gke-audit-khi.json" << 0 << 1 << 2;
+        QTest::addRow("GKE entries among other services; a non-resource get /api/v1 is a use")
+            << "k8s-audit"
+            << "k8s/elastic-gcp-audit-mixed.jsonl" << 0 << 2 << 3;
 
         // Microsoft Entra as people have it.
         QTest::addRow("Graph applications with password credentials") << "entra-graph" << "entra/graph-applications-passwordcredentials.json" << 1 << 0 << 0;

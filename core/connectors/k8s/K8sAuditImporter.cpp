@@ -309,12 +309,17 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
     // Built-in kinds are io.k8s.GROUP.VERSION…; a custom resource's method names its own group, under service k8s.io.
     const bool kubernetes = method.startsWith(QLatin1String("io.k8s."))
         || payload.value(QStringLiteral("serviceName")).toString() == QLatin1String("k8s.io");
-    if (!kubernetes || v < 0 || v + 2 >= parts.size()) {
+    // A non-resource request (/api discovery, /readyz) is io.k8s.VERB with the path as resourceName; RBAC
+    // authorises it by that path, like nonResourceURLs.
+    const bool nonResource = method.startsWith(QLatin1String("io.k8s.")) && parts.size() == 3
+        && !payload.value(QStringLiteral("resourceName")).toString().isEmpty();
+    if (!nonResource && (!kubernetes || v < 0 || v + 2 >= parts.size())) {
         sink.skipped(tr("not a Kubernetes API call: %1").arg(method.left(100)));
         return {};
     }
     const QString verb = parts.last();
-    const QString resource = parts.mid(v + 1, parts.size() - v - 2).join(u'/');
+    const QString resource = nonResource ? u'/' + payload.value(QStringLiteral("resourceName")).toString()
+                                         : parts.mid(v + 1, parts.size() - v - 2).join(u'/');
     // resourceName core/v1/namespaces/NS/pods/NAME
     const QStringList name = payload.value(QStringLiteral("resourceName")).toString().split(u'/');
     const qsizetype nsAt = name.indexOf(QStringLiteral("namespaces"));
