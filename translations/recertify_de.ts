@@ -5914,10 +5914,6 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Business owner</source>
-        <translation>Fachlicher Eigentümer</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5934,16 +5930,27 @@
         <translation>Erstellt</translation>
     </message>
     <message>
-        <source>Last used</source>
-        <translation>Zuletzt genutzt</translation>
-    </message>
-    <message>
         <source>Trust debt, 0 to 100: what stays unresolved about this identity, with interest</source>
         <translation>Vertrauensschuld, 0 bis 100: was an dieser Identität ungeklärt bleibt, samt Zinsen</translation>
     </message>
     <message>
+        <source>Trust debt (0–100): what its open findings add up to</source>
+        <translation>Vertrauensschuld (0–100): was ihre offenen Befunde zusammen ausmachen</translation>
+    </message>
+    <message>
         <source>Trust debt</source>
-        <translation>Vertrauensschuld</translation>
+        <comment>column title, as short as possible</comment>
+        <translation>Schuld</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <comment>column title, as short as possible</comment>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <comment>column title, as short as possible</comment>
+        <translation>Zuletzt genutzt</translation>
     </message>
 </context>
 <context>

@@ -5912,10 +5912,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Business owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5932,15 +5928,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trust debt, 0 to 100: what stays unresolved about this identity, with interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Trust debt (0–100): what its open findings add up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trust debt</source>
+        <comment>column title, as short as possible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <comment>column title, as short as possible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <comment>column title, as short as possible</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5914,10 +5914,6 @@
         <translation>Source</translation>
     </message>
     <message>
-        <source>Business owner</source>
-        <translation>Propriétaire métier</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -5934,16 +5930,27 @@
         <translation>Création</translation>
     </message>
     <message>
-        <source>Last used</source>
-        <translation>Dernière utilisation</translation>
-    </message>
-    <message>
         <source>Trust debt, 0 to 100: what stays unresolved about this identity, with interest</source>
         <translation>Dette de confiance, de 0 à 100&#xa0;: ce qui reste non résolu pour cette identité, intérêts compris</translation>
     </message>
     <message>
+        <source>Trust debt (0–100): what its open findings add up to</source>
+        <translation>Dette de confiance (0–100)&#xa0;: ce que ses constats ouverts représentent ensemble</translation>
+    </message>
+    <message>
         <source>Trust debt</source>
-        <translation>Dette de confiance</translation>
+        <comment>column title, as short as possible</comment>
+        <translation>Dette</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <comment>column title, as short as possible</comment>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <comment>column title, as short as possible</comment>
+        <translation>Dernier usage</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,20 @@ private slots:
         }
         found.removeDuplicates();
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("\n") + found.join(u'\n')));
+
+        // The window keeps its default width in every language, and the inventory shows name, kind, owner,
+        // trust debt, status, last used and source whole within it.
+        QCOMPARE(window.width(), 1280);
+        QVERIFY2(window.minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        sidebar->setCurrentRow(0);
+        QCoreApplication::processEvents();
+        auto* table = window.findChild<QTableView*>(QStringLiteral("inventoryTable"));
+        QVERIFY(table && table->isVisible());
+        const int right = table->horizontalHeader()->sectionViewportPosition(6)
+            + table->horizontalHeader()->sectionSize(6); // Source
+        QVERIFY2(right <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(right).arg(table->viewport()->width())));
     }
 };
 

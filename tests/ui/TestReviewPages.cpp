@@ -673,10 +673,10 @@ private slots:
             << "reviews"
             << QStringList { "reviewCampaign", "reviewAs", "reviewSearch", "reviewSort", "reviewQueue", "reviewEvidence", "newOwner", "applyRecommendation", "reduceGrants",
                    "justification", "amendDecision", "delegateItem", "decideSelected", "decideButton" };
-        QTest::addRow("campaigns: the top row left to right, then the lists")
-            << "campaigns"
-            << QStringList { "campaignTriggers", "campaignTemplates", "newCampaign", "remindCampaign", "exportCampaign", "escalateCampaign", "closeCampaign",
-                   "campaignList", "remediationTasks" };
+        QTest::addRow("campaigns: the top row left to right, the lists, then the chosen campaign's actions")
+            << "campaigns" << QStringList { "campaignTriggers", "campaignTemplates", "newCampaign",
+                                            "campaignList",     "remediationTasks",  "remindCampaign",
+                                            "exportCampaign",   "escalateCampaign",  "closeCampaign" };
     }
 
     void tabFollowsReadingOrder()

@@ -155,16 +155,20 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     m_escalate->setObjectName(QStringLiteral("escalateCampaign"));
     m_escalate->setToolTip(tr("Moves each undecided item of an overdue campaign to its reviewer's manager, once"));
 
+    // What starts campaigns beside the title; what acts on the chosen one above it, so neither row outgrows
+    // the window in a longer language.
     auto* top = new QHBoxLayout;
     top->addWidget(title);
     top->addStretch();
     top->addWidget(m_triggers);
     top->addWidget(m_templates);
     top->addWidget(m_new);
-    top->addWidget(m_remind);
-    top->addWidget(m_export);
-    top->addWidget(m_escalate);
-    top->addWidget(m_close);
+    auto* actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(m_remind);
+    actions->addWidget(m_export);
+    actions->addWidget(m_escalate);
+    actions->addWidget(m_close);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -178,6 +182,7 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(actions);
     rightLayout->addWidget(m_summary);
     rightLayout->addLayout(m_charts, 1);
     rightLayout->addWidget(m_reviewerTabs, 1);
@@ -188,7 +193,8 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     splitter->setStretchFactor(1, 3);
     // Stretch factors only share out spare room; the tables' size hints would otherwise take it all.
     splitter->setSizes({ 2300, 2700 });
-    setReadingOrder({ m_triggers, m_templates, m_new, m_remind, m_export, m_escalate, m_close, m_list, m_tasks, m_reviewerTabs, m_reviewers });
+    setReadingOrder({ m_triggers, m_templates, m_new, m_list, m_tasks, m_remind, m_export, m_escalate, m_close,
+                      m_reviewerTabs, m_reviewers });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addLayout(top);

@@ -2,15 +2,18 @@
 
 #include "IdentityDetailPanel.h"
 #include "domain/IdentityKind.h"
+#include "domain/LifecycleState.h"
 #include "models/IdentityTableModel.h"
 #include "widgets/HeaderFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -74,24 +77,27 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(IdentityTableModel::NameColumn, 240);
-    m_view->setColumnWidth(IdentityTableModel::KindColumn, 150);
-    m_view->setColumnWidth(IdentityTableModel::OwnerColumn, 200);
-    m_view->setColumnWidth(IdentityTableModel::DebtColumn, 85);
-    m_view->setColumnWidth(IdentityTableModel::StatusColumn, 95);
-    m_view->setColumnWidth(IdentityTableModel::LastUsedColumn, 90);
-    m_view->setColumnWidth(IdentityTableModel::SourceColumn, 65);
+    // Long names lose their middle, where generated suffixes and environments differ least; the tooltip has it all.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setColumnWidth(IdentityTableModel::CredentialsColumn, 85);
     m_view->setColumnWidth(IdentityTableModel::GrantsColumn, 60);
-    fitHeaderTitles(m_view->horizontalHeader());
+    fitColumns();
+    m_view->viewport()->installEventFilter(this);
+    // Once the user sizes a column, the layout is theirs.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting)
+            m_userSized = true;
+    });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    // The table takes the room; the detail keeps what it needs to read and grows only when dragged.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
-    m_detail->setMinimumWidth(340);
+    m_detail->setMinimumWidth(240);
+    splitter->setSizes({ 4000, 280 });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -117,6 +123,62 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
             emit openIdentity(identity->id);
     });
     selectFirst();
+}
+
+bool InventoryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void InventoryPage::fitColumns()
+{
+    if (m_userSized)
+        return;
+    m_fitting = true;
+    const QFontMetrics fm = m_view->fontMetrics();
+    QHeaderView* header = m_view->horizontalHeader();
+    const auto width = [&](int column, const QStringList& samples) {
+        int widest = headerTitleWidth(header, column);
+        for (const QString& sample : samples)
+            widest = std::max(widest, fm.horizontalAdvance(sample) + 16);
+        return widest;
+    };
+    QStringList kinds;
+    for (const QString& kind : IdentityKind::all())
+        kinds << IdentityKind::displayName(kind);
+    QStringList states;
+    for (const QString& state : LifecycleState::all())
+        states << LifecycleState::displayName(state);
+    const QList<std::pair<int, int>> fixed {
+        // A kind's longest names are elided; the common ones fit.
+        { IdentityTableModel::KindColumn,
+          std::min(width(IdentityTableModel::KindColumn, kinds),
+                   fm.horizontalAdvance(QStringLiteral("Service principal")) + 16) },
+        // An address loses its middle where it is longer than most.
+        { IdentityTableModel::OwnerColumn,
+          width(IdentityTableModel::OwnerColumn, { QStringLiteral("wen.haddad@example") }) },
+        { IdentityTableModel::DebtColumn, width(IdentityTableModel::DebtColumn, { QStringLiteral("100.0") }) },
+        { IdentityTableModel::StatusColumn,
+          std::min(width(IdentityTableModel::StatusColumn, states),
+                   std::max(headerTitleWidth(header, IdentityTableModel::StatusColumn),
+                            fm.horizontalAdvance(QStringLiteral("Suspended")) + 16)) },
+        { IdentityTableModel::LastUsedColumn,
+          width(IdentityTableModel::LastUsedColumn,
+                { QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat) }) },
+        { IdentityTableModel::SourceColumn, width(IdentityTableModel::SourceColumn, { QStringLiteral("github") }) },
+    };
+    int used = 0;
+    for (const auto& [column, w] : fixed) {
+        m_view->setColumnWidth(column, w);
+        used += w;
+    }
+    const int available = m_view->viewport()->width() - used;
+    m_view->setColumnWidth(IdentityTableModel::NameColumn,
+                           std::max({ 120, available, headerTitleWidth(header, IdentityTableModel::NameColumn) }));
+    fitHeaderTitles(header);
+    m_fitting = false;
 }
 
 void InventoryPage::reload()

@@ -36,7 +36,14 @@ signals:
     /** A row was double-clicked or Enter pressed on it. */
     void openIdentity(qint64 id);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    /** Name, kind, owner, trust debt, status, last used and source fit the table; the name takes what is left. */
+    void fitColumns();
+    bool m_fitting = false;
+    bool m_userSized = false;
     void applyFilters();
     void showCurrent();
     void selectFirst();

@@ -117,19 +117,25 @@ QVariant IdentityTableModel::data(const QModelIndex& index, int role) const
 
 QVariant IdentityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == DebtColumn)
+        return tr("Trust debt (0–100): what its open findings add up to");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn: return tr("Name");
     case KindColumn: return tr("Kind");
     case SourceColumn: return tr("Source");
-    case OwnerColumn: return tr("Business owner");
+    case OwnerColumn:
+        return tr("Business owner", "column title, as short as possible");
     case StatusColumn: return tr("Status");
-    case DebtColumn: return tr("Trust debt");
+    // The table's narrowest title: languages with a long word for it use a short one here; the tooltip has it whole.
+    case DebtColumn:
+        return tr("Trust debt", "column title, as short as possible");
     case CredentialsColumn: return tr("Credentials");
     case GrantsColumn: return tr("Grants");
     case CreatedColumn: return tr("Created");
-    case LastUsedColumn: return tr("Last used");
+    case LastUsedColumn:
+        return tr("Last used", "column title, as short as possible");
     }
     return {};
 }

@@ -92,6 +92,9 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_sort->setObjectName(QStringLiteral("reviewSort"));
     m_sort->setAccessibleName(tr("Sort the queue by"));
+    // Its longest choice, in a longer language, would otherwise widen the queue and the window with it.
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sort->setMinimumContentsLength(12);
     m_sort->addItem(tr("Due date"), QStringLiteral("due"));
     m_sort->addItem(tr("Trust debt, highest first"), QStringLiteral("debt"));
     m_sort->addItem(tr("Campaign"), QStringLiteral("campaign"));
