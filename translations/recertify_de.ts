@@ -2283,6 +2283,49 @@
     </message>
 </context>
 <context>
+    <name>Credential</name>
+    <message>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>access key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>service account token</source>
+        <translation>Dienstkonto-Token</translation>
+    </message>
+    <message>
+        <source>personal access token</source>
+        <translation>persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation>OAuth-Token</translation>
+    </message>
+    <message>
+        <source>deploy key</source>
+        <translation>Deploy-Schlüssel</translation>
+    </message>
+    <message>
+        <source>federated credential</source>
+        <translation>föderierte Anmeldeinformation</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>%1: cannot read: %2</source>

@@ -2281,6 +2281,49 @@
     </message>
 </context>
 <context>
+    <name>Credential</name>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service account token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>federated credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>%1: cannot read: %2</source>

@@ -2283,6 +2283,49 @@
     </message>
 </context>
 <context>
+    <name>Credential</name>
+    <message>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <source>access key</source>
+        <translation>clé d’accès</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>clé API</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>clé privée</translation>
+    </message>
+    <message>
+        <source>service account token</source>
+        <translation>jeton de compte de service</translation>
+    </message>
+    <message>
+        <source>personal access token</source>
+        <translation>jeton d’accès personnel</translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation>jeton OAuth</translation>
+    </message>
+    <message>
+        <source>deploy key</source>
+        <translation>clé de déploiement</translation>
+    </message>
+    <message>
+        <source>federated credential</source>
+        <translation>identifiant fédéré</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>%1: cannot read: %2</source>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -16,6 +17,9 @@ struct Credential
     QDateTime expiresAt;
     QDateTime lastUsedAt;
     bool enabled = true;
+
+    /** A credential type ("certificate", "sa-token") in the reader's language; the code itself when unknown. */
+    static QString typeName(const QString& type);
 };
 
 } // namespace recertify

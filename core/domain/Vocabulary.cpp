@@ -1,7 +1,29 @@
+#include "Credential.h"
 #include "IdentityKind.h"
 #include "LifecycleState.h"
 
 namespace recertify {
+
+QString Credential::typeName(const QString& type)
+{
+    static const std::pair<const char*, const char*> names[] = {
+        { "secret", QT_TRANSLATE_NOOP("Credential", "secret") },
+        { "certificate", QT_TRANSLATE_NOOP("Credential", "certificate") },
+        { "access-key", QT_TRANSLATE_NOOP("Credential", "access key") },
+        { "api-key", QT_TRANSLATE_NOOP("Credential", "API key") },
+        { "private-key", QT_TRANSLATE_NOOP("Credential", "private key") },
+        { "sa-token", QT_TRANSLATE_NOOP("Credential", "service account token") },
+        { "pat", QT_TRANSLATE_NOOP("Credential", "personal access token") },
+        { "oauth", QT_TRANSLATE_NOOP("Credential", "OAuth token") },
+        { "deploy-key", QT_TRANSLATE_NOOP("Credential", "deploy key") },
+        { "federated", QT_TRANSLATE_NOOP("Credential", "federated credential") },
+    };
+    for (const auto& [code, name] : names) {
+        if (type == QLatin1String(code))
+            return QCoreApplication::translate("Credential", name);
+    }
+    return type;
+}
 
 QStringList IdentityKind::all()
 {

@@ -127,7 +127,8 @@ private slots:
         auto* findings = window->findChild<QTableWidget*>(QStringLiteral("findingsTable"));
         bool orphaned = false;
         for (int row = 0; row < findings->rowCount(); ++row)
-            orphaned = orphaned || findings->item(row, 1)->text() == QLatin1String("orphaned");
+            orphaned = orphaned
+                || findings->item(row, 1)->text() == QLatin1String("Orphaned"); // in the reader's words, not the code
         QVERIFY2(orphaned, "an orphaned agent shows its orphaned finding");
 
         // A bad email is refused with the field named; nothing is saved.

@@ -297,8 +297,8 @@ void IdentityWindow::fillFindings(const IdentityInsight& insight)
         const int row = m_findings->rowCount();
         m_findings->insertRow(row);
         const QColor colour = f.severity == QLatin1String("high") ? kRed() : f.severity == QLatin1String("medium") ? kAmber() : QColor();
-        m_findings->setItem(row, 0, item(f.severity, colour));
-        m_findings->setItem(row, 1, item(f.type));
+        m_findings->setItem(row, 0, item(TrustDebtWeights::severityLabel(f.severity), colour));
+        m_findings->setItem(row, 1, item(TrustDebtWeights::label(f.type)));
         auto* owasp = item(f.owasp);
         owasp->setToolTip(TrustDebtWeights::owaspTitle(f.owasp));
         m_findings->setItem(row, 2, owasp);
@@ -363,7 +363,7 @@ void IdentityWindow::fillCredentials(const IdentityInsight& insight)
     for (const Credential& c : insight.credentials) {
         const int row = m_credentials->rowCount();
         m_credentials->insertRow(row);
-        m_credentials->setItem(row, 0, item(c.type));
+        m_credentials->setItem(row, 0, item(Credential::typeName(c.type)));
         m_credentials->setItem(row, 1, item(c.credentialId));
         m_credentials->setItem(row, 2, item(age(c.createdAt, now), c.createdAt.isValid() && c.createdAt.daysTo(now) > 365 ? kAmber() : QColor()));
         const bool expired = c.expiresAt.isValid() && c.expiresAt < now;

@@ -133,7 +133,8 @@ QString IdentityDetailPanel::render(const Identity& i) const
             else
                 expiry = esc(expiry);
             html += QStringLiteral("<div>• <b>%1</b> <code>%2</code> · %3 · %4</div>")
-                        .arg(esc(c.type), esc(c.credentialId), esc(tr("created %1").arg(ageText(c.createdAt))), expiry);
+                        .arg(esc(Credential::typeName(c.type)), esc(c.credentialId),
+                             esc(tr("created %1").arg(ageText(c.createdAt))), expiry);
         }
     }
     if (auto grants = m_repository.grants(i.id); grants) {

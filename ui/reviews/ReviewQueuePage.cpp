@@ -1,6 +1,8 @@
 #include "ReviewQueuePage.h"
 
 #include "analysis/FindingText.h"
+#include "analysis/TrustDebtWeights.h"
+#include "domain/IdentityKind.h"
 #include "review/Attestations.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
@@ -692,9 +694,11 @@ QString ReviewQueuePage::renderEvidence(const ReviewItem& item)
 {
     const QJsonObject e = item.evidence;
     const QJsonObject id = e.value(QStringLiteral("identity")).toObject();
-    QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin-top:2px'>%2 · %3 · %4</p>")
-                       .arg(esc(item.displayName), esc(id.value(QStringLiteral("kind")).toString()), esc(id.value(QStringLiteral("source")).toString()),
-                           esc(id.value(QStringLiteral("nativeId")).toString()));
+    QString html
+        = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin-top:2px'>%2 · %3 · %4</p>")
+              .arg(esc(item.displayName), esc(IdentityKind::displayName(id.value(QStringLiteral("kind")).toString())),
+                   esc(id.value(QStringLiteral("source")).toString()),
+                   esc(id.value(QStringLiteral("nativeId")).toString()));
     // In the reader's language where the evidence keeps why as data; as written for items made before.
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Why it is here:")),
         esc(FindingText::render(e.value(QStringLiteral("reasonData")).toObject(), item.reason)));
@@ -728,9 +732,14 @@ QString ReviewQueuePage::renderEvidence(const ReviewItem& item)
         for (const QJsonValue& f : findings) {
             const QJsonObject o = f.toObject();
             html += QStringLiteral("<li><span style='color:%1'>%2</span> %3 (%4): %5</li>")
-                        .arg(o.value(QStringLiteral("severity")).toString() == QLatin1String("high") ? StatusColours::hex(StatusColours::Tone::Danger) : StatusColours::hex(StatusColours::Tone::Warning),
-                            esc(o.value(QStringLiteral("severity")).toString()), esc(o.value(QStringLiteral("type")).toString()),
-                            esc(o.value(QStringLiteral("owasp")).toString()), esc(FindingText::render(o.value(QStringLiteral("detailData")).toObject(), o.value(QStringLiteral("detail")).toString())));
+                        .arg(o.value(QStringLiteral("severity")).toString() == QLatin1String("high")
+                                 ? StatusColours::hex(StatusColours::Tone::Danger)
+                                 : StatusColours::hex(StatusColours::Tone::Warning),
+                             esc(TrustDebtWeights::severityLabel(o.value(QStringLiteral("severity")).toString())),
+                             esc(TrustDebtWeights::label(o.value(QStringLiteral("type")).toString())),
+                             esc(o.value(QStringLiteral("owasp")).toString()),
+                             esc(FindingText::render(o.value(QStringLiteral("detailData")).toObject(),
+                                                     o.value(QStringLiteral("detail")).toString())));
         }
         html += QStringLiteral("</ul>");
     }
