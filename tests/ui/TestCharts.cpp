@@ -3,9 +3,9 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QTest>
 #include <QValueAxis>
-
 #include <cmath>
 
 using namespace recertify;
@@ -84,6 +84,41 @@ private slots:
             qPrintable(drift->accessibleDescription()));
         std::unique_ptr<QChartView> top(ChartFactory::topByDebt({ { QStringLiteral("billing-bot"), 87.5 } }, nullptr));
         QVERIFY(top->accessibleDescription().contains(QStringLiteral("billing-bot: 87.5")));
+    }
+
+    // Dates on a time axis: one tick a day while there are few (never the same day twice), whole days, and the
+    // year once the span leaves the current one.
+    void datesAreNamedOnceAndWithTheirYear_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<bool>("otherYear");
+        QTest::addRow("one snapshot") << 0 << false;
+        QTest::addRow("two days") << 2 << false;
+        QTest::addRow("a month") << 30 << false;
+        QTest::addRow("into next year") << 400 << true;
+    }
+
+    void datesAreNamedOnceAndWithTheirYear()
+    {
+        QFETCH(int, days);
+        QFETCH(bool, otherYear);
+        const QDateTime start(QDate(QDate::currentDate().year(), 1, 5), QTime(9, 30), Qt::UTC);
+        SnapshotPoint first;
+        first.takenAt = start;
+        first.granted = 10;
+        SnapshotPoint last = first;
+        last.takenAt = start.addDays(days);
+        std::unique_ptr<QChartView> drift(
+            ChartFactory::driftOverTime({ first, last }, QStringLiteral("Drift"), nullptr));
+        QDateTimeAxis* axis = nullptr;
+        for (QAbstractAxis* a : drift->chart()->axes())
+            axis = axis ? axis : qobject_cast<QDateTimeAxis*>(a);
+        QVERIFY(axis);
+        QCOMPARE(axis->min().toUTC().time(), QTime(0, 0));
+        QCOMPARE(axis->max().toUTC().time(), QTime(0, 0));
+        const qint64 span = axis->min().daysTo(axis->max());
+        QVERIFY(axis->tickCount() <= span + 1); // ticks at least a day apart: no date twice
+        QCOMPARE(axis->format().contains(QStringLiteral("yyyy")), otherYear);
     }
 };
 

@@ -1,9 +1,10 @@
 #include "ChartFactory.h"
+
 #include "widgets/LocalDates.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
-#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -13,10 +14,10 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QLocale>
-#include <QToolTip>
 #include <QSet>
+#include <QTimeZone>
+#include <QToolTip>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -78,21 +79,34 @@ void countAxis(QValueAxis* axis, double maximum)
     axis->setLabelFormat(QStringLiteral("%.0f"));
 }
 
+// Whole days, one tick a day while there are few, so no date is printed twice; the year where the span
+// leaves the current one.
+void dateRange(QDateTimeAxis* axis, QDateTime first, QDateTime last)
+{
+    first = first.date().startOfDay(first.timeSpec() == Qt::UTC ? QTimeZone::utc() : first.timeZone());
+    last = last.time() == QTime(0, 0)
+        ? last
+        : last.date().addDays(1).startOfDay(last.timeSpec() == Qt::UTC ? QTimeZone::utc() : last.timeZone());
+    if (first >= last)
+        last = first.addDays(1);
+    const qint64 days = first.daysTo(last);
+    axis->setRange(first, last);
+    const int thisYear = QDate::currentDate().year();
+    const bool withYear = first.date().year() != thisYear || last.date().year() != thisYear;
+    // A label with its year is wider: fewer of them.
+    axis->setTickCount(int(std::clamp<qint64>(days + 1, 2, withYear ? 4 : 6)));
+    axis->setFormat(withYear ? QStringLiteral("dd MMM yyyy") : QStringLiteral("dd MMM"));
+}
+
 QDateTimeAxis* timeAxis(const QList<SnapshotPoint>& points)
 {
     auto* axis = new QDateTimeAxis;
     axis->setFormat(QStringLiteral("dd MMM"));
     axis->setTitleText(ChartFactory::tr("Date"));
-    if (!points.isEmpty()) {
-        QDateTime first = points.first().takenAt;
-        QDateTime last = points.last().takenAt;
-        if (first == last) { // one point still needs a span to show
-            first = first.addDays(-1);
-            last = last.addDays(1);
-        }
-        axis->setRange(first, last);
-    }
-    axis->setTickCount(6);
+    if (!points.isEmpty())
+        dateRange(axis, points.first().takenAt, points.last().takenAt);
+    else
+        axis->setTickCount(6);
     return axis;
 }
 
@@ -322,10 +336,8 @@ QChartView* ChartFactory::burndown(const QList<std::pair<QDateTime, int>>& point
         ideal->setPointsVisible(false);
     }
     auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("dd MMM"));
     x->setTitleText(ChartFactory::tr("Date"));
-    x->setRange(first.addDays(-1), last.addDays(1));
-    x->setTickCount(6);
+    dateRange(x, first, last);
     auto* y = new QValueAxis;
     y->setTitleText(ChartFactory::tr("Undecided items"));
     countAxis(y, maximum);
