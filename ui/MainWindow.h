@@ -86,6 +86,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void addSection(const QString& iconName, const QString& title, QWidget* page);

@@ -8,6 +8,7 @@
 #include "sources/SourcesPage.h"
 #include "storage/AnalysisDue.h"
 #include "welcome/WelcomePage.h"
+#include "widgets/StatusColours.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 
 using namespace recertify;
@@ -165,6 +167,49 @@ private slots:
         QVERIFY(due.ok() && !due->has_value());
         window.findChild<QListWidget*>("sidebar")->setCurrentRow(3); // Findings
         QTRY_VERIFY(!window.findChild<QLabel*>("findingCount")->text().startsWith(QStringLiteral("No open findings")));
+    }
+
+    // The sidebar's line icons are graphics that carry meaning: 3:1 against what they sit on (WCAG 1.4.11), in the
+    // light and the dark palette, selected or not.
+    void sidebarIconsStandOutInBothPalettes_data()
+    {
+        QTest::addColumn<QString>("palette");
+        QTest::addRow("light") << "light";
+        QTest::addRow("dark") << "dark";
+    }
+
+    void sidebarIconsStandOutInBothPalettes()
+    {
+        QFETCH(QString, palette);
+        QPalette p = palette == QLatin1String("dark") ? StatusColours::darkPalette()
+                                                      : QApplication::style()->standardPalette();
+        StatusColours::ensureReadable(p);
+        MainWindow window(m_store->database(), std::make_shared<InMemorySecretStore>());
+        window.setPalette(p);
+        auto* sidebar = window.findChild<QListWidget*>("sidebar");
+        const auto inkOf = [](const QPixmap& pixmap) {
+            const QImage image = pixmap.toImage().convertToFormat(QImage::Format_ARGB32);
+            QColor ink;
+            for (int y = 0; y < image.height() && !ink.isValid(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (qAlpha(image.pixel(x, y)) == 255) {
+                        ink = QColor::fromRgb(image.pixel(x, y));
+                        break;
+                    }
+                }
+            }
+            return ink;
+        };
+        for (int i = 0; i < sidebar->count(); ++i) {
+            const QIcon icon = sidebar->item(i)->icon();
+            const QColor normal = inkOf(icon.pixmap(20, 20, QIcon::Normal));
+            const QColor selected = inkOf(icon.pixmap(20, 20, QIcon::Selected));
+            QVERIFY(normal.isValid() && selected.isValid());
+            QVERIFY2(StatusColours::contrast(normal, p.color(QPalette::Window)) >= 3.0,
+                     qPrintable(sidebar->item(i)->text()));
+            QVERIFY2(StatusColours::contrast(selected, p.color(QPalette::Highlight)) >= 3.0,
+                     qPrintable(sidebar->item(i)->text()));
+        }
     }
 
     void findIsCtrlFAndSearchesFilterAsYouType()
