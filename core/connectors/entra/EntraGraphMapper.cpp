@@ -355,6 +355,13 @@ void EntraGraphMapper::addSignIn(const QJsonObject& o, const QString& field)
     QStringList types;
     for (const QJsonValue& type : o.value(QStringLiteral("signInEventTypes")).toArray())
         types << type.toString();
+    // A Log Analytics row (az monitor log-analytics query, a Sentinel export) names its table, and carries the
+    // outcome as ResultType ("0" succeeded) and the time as TimeGenerated.
+    const QString table = o.value(QStringLiteral("type")).toString();
+    if (table == QLatin1String("AADManagedIdentitySignInLogs"))
+        types << QStringLiteral("managedIdentity");
+    else if (table == QLatin1String("AADServicePrincipalSignInLogs"))
+        types << QStringLiteral("servicePrincipal");
     const bool managed = types.contains(QLatin1String("managedIdentity"));
     const QString spId = o.value(QStringLiteral("servicePrincipalId")).toString();
     // Event types decide when present; older pages only tell by a service principal id without a user.
@@ -380,8 +387,15 @@ void EntraGraphMapper::addSignIn(const QJsonObject& o, const QString& field)
     const QString resourceName = o.value(QStringLiteral("resourceDisplayName")).toString();
     event.resource = o.value(QStringLiteral("resourceId")).toString();
     event.action = QStringLiteral("signIn:") + (resourceName.isEmpty() ? event.resource : resourceName);
-    event.timestamp = timeOf(o, QStringLiteral("createdDateTime"), field);
-    const int errorCode = o.value(QStringLiteral("status")).toObject().value(QStringLiteral("errorCode")).toInt();
+    event.timestamp
+        = timeOf(o,
+                 o.contains(QStringLiteral("createdDateTime")) || !o.contains(QStringLiteral("timeGenerated"))
+                     ? QStringLiteral("createdDateTime")
+                     : QStringLiteral("timeGenerated"),
+                 field);
+    int errorCode = o.value(QStringLiteral("status")).toObject().value(QStringLiteral("errorCode")).toInt();
+    if (!o.contains(QStringLiteral("status")) && o.contains(QStringLiteral("resultType")))
+        errorCode = o.value(QStringLiteral("resultType")).toVariant().toString().toInt();
     event.outcome = errorCode != 0 ? QStringLiteral("denied") : QStringLiteral("allowed");
     event.sourceIp = o.value(QStringLiteral("ipAddress")).toString();
     const QString id = o.value(QStringLiteral("id")).toString();

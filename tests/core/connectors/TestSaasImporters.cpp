@@ -489,6 +489,38 @@ private slots:
         QCOMPARE(owned.identities.first().identity.businessOwner, QStringLiteral("adelev@contoso.com"));
     }
 
+    // A Log Analytics row of AADServicePrincipalSignInLogs (the columns Microsoft's table reference lists, as
+    // az monitor log-analytics query prints them): a failed sign-in (ResultType 7000222, an expired secret) is no
+    // use, at its TimeGenerated.
+    void readsLogAnalyticsSignInRows()
+    {
+        const QJsonArray rows { QJsonObject { { "AppId", "22222222-ddf2-4ab6-b25f-f23d5d614338" },
+                                              { "Category", "ServicePrincipalSignInLogs" },
+                                              { "Id", "22222222-5ec0-4795-bf9f-9017bcc32f00" },
+                                              { "IPAddress", "11.22.33.44" },
+                                              { "ResourceDisplayName", "Configuration Manager Microservice" },
+                                              { "ResultType", "7000222" },
+                                              { "ServicePrincipalId", "22222222-4677-43b4-a1dc-ecb3230e9350" },
+                                              { "ServicePrincipalName", "ConfigMgrSvc" },
+                                              { "TimeGenerated", "2021-07-30T11:29:26.6733668Z" },
+                                              { "Type", "AADServicePrincipalSignInLogs" } } };
+        QTemporaryDir dir;
+        const QString path = dir.filePath("la-query.json");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(rows).toJson());
+        out.close();
+        CollectingSink sink;
+        EntraGraphImporter importer;
+        importer.start();
+        QVERIFY(importer.read(path, sink).ok());
+        QVERIFY(importer.finish(sink).ok());
+        QCOMPARE(sink.events.size(), 1);
+        QCOMPARE(sink.events.first().outcome, QStringLiteral("denied"));
+        QCOMPARE(iso(sink.events.first().timestamp), QStringLiteral("2021-07-30T11:29:26.673Z"));
+        QCOMPARE(sink.events.first().principalKind, IdentityKind::ServicePrincipal);
+    }
+
     void describesItsFormat_data()
     {
         QTest::addColumn<QString>("format");
