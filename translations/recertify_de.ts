@@ -2912,6 +2912,10 @@
         <source>%1: JSON that matches no format Recertify imports (AWS IAM or CloudTrail, Kubernetes, Microsoft Graph, GitHub, MCP); name the format instead of auto to see which field is missing</source>
         <translation>%1: JSON, das keinem von Recertify importierten Format entspricht (AWS IAM oder CloudTrail, Kubernetes, Microsoft Graph, GitHub, MCP); das Format statt auto angeben, um zu sehen, welches Feld fehlt</translation>
     </message>
+    <message>
+        <source>%1: the output of aws iam list-roles or list-users, which leaves out every policy; export the account with aws iam get-account-authorization-details instead</source>
+        <translation>%1: die Ausgabe von aws iam list-roles oder list-users, die jede Richtlinie auslässt; exportieren Sie das Konto stattdessen mit aws iam get-account-authorization-details</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

@@ -2912,6 +2912,10 @@
         <source>%1: JSON that matches no format Recertify imports (AWS IAM or CloudTrail, Kubernetes, Microsoft Graph, GitHub, MCP); name the format instead of auto to see which field is missing</source>
         <translation>%1&#xa0;: JSON ne correspondant à aucun format importé par Recertify (AWS IAM ou CloudTrail, Kubernetes, Microsoft Graph, GitHub, MCP)&#xa0;; indiquez le format au lieu de auto pour voir quel champ manque</translation>
     </message>
+    <message>
+        <source>%1: the output of aws iam list-roles or list-users, which leaves out every policy; export the account with aws iam get-account-authorization-details instead</source>
+        <translation>%1 : la sortie de aws iam list-roles ou list-users, qui omet toutes les stratégies ; exportez plutôt le compte avec aws iam get-account-authorization-details</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

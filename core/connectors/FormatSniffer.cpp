@@ -127,6 +127,13 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                             "Graph instead (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)").arg(path));
     if (has(trimmed, "UserDetailList") || has(trimmed, "RoleDetailList"))
         return QStringLiteral("aws-iam");
+    // aws iam list-roles / list-users: names and ids, but no policies, so nothing to say what they may do.
+    if ((key == QLatin1String("Roles") && has(trimmed, "RoleName"))
+        || (key == QLatin1String("Users") && has(trimmed, "UserName")))
+        return makeError(
+            tr("%1: the output of aws iam list-roles or list-users, which leaves out every policy; export the account "
+               "with aws iam get-account-authorization-details instead")
+                .arg(path));
     if (has(trimmed, "ServicesLastAccessed") || has(trimmed, "JobStatus"))
         return QStringLiteral("aws-access-advisor");
     if (key == QLatin1String("Records") || has(trimmed, "CloudTrailEvent") || (has(trimmed, "eventVersion") && has(trimmed, "userIdentity")))

@@ -287,6 +287,9 @@ private slots:
         QTest::addRow("an MCP initialize response holds no tools") << "mcp-tools" << "mcp/spec-2025-06-18-initialize-response.json" << "tools/list";
         QTest::addRow("a Graph delta page whose service principal has no id") << "entra-graph" << "entra/graph-serviceprincipals-delta-nextlink.json" << "value[0].id";
         QTest::addRow("this project's README (auto)") << "auto" << "../../README.md" << "not JSON";
+        QTest::addRow("aws iam list-roles output (auto)") << "auto"
+                                                          << "aws/iam/awscli-list-roles.json"
+                                                          << "get-account-authorization-details";
         QTest::addRow("an MCP client configuration (auto)") << "auto"
                                                             << "mcp/client-config/claude_desktop_config.json"
                                                             << "MCP client configuration";
