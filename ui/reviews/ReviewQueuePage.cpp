@@ -492,18 +492,7 @@ void ReviewQueuePage::showItem(int row)
         return;
     const ReviewItem& item = m_items.at(row);
     m_evidence->setHtml(renderEvidence(item));
-    // Every attestation starts unanswered: nothing a reviewer did not choose is ever recorded.
-    for (QButtonGroup* group : std::as_const(m_answerGroups)) {
-        group->setExclusive(false);
-        for (QAbstractButton* b : group->buttons())
-            b->setChecked(false);
-        group->setExclusive(true);
-    }
-    m_newOwner->clear();
-    m_justification->clear();
-    m_message->clear();
-    m_grants->clear();
-    m_proposedReduce.clear();
+    clearAnswers();
     const QJsonArray unused = item.evidence.value(QStringLiteral("proposedReduce")).toArray();
     for (const QJsonValue& g : unused)
         m_proposedReduce << g.toString();
@@ -567,9 +556,9 @@ void ReviewQueuePage::showItem(int row)
     m_shownFor.start();
 }
 
-void ReviewQueuePage::showNothing(const QString& html)
+void ReviewQueuePage::clearAnswers()
 {
-    m_evidence->setHtml(html);
+    // Every attestation starts unanswered: nothing a reviewer did not choose is ever recorded.
     for (QButtonGroup* group : std::as_const(m_answerGroups)) {
         group->setExclusive(false);
         for (QAbstractButton* b : group->buttons())
@@ -581,6 +570,12 @@ void ReviewQueuePage::showNothing(const QString& html)
     m_message->clear();
     m_grants->clear();
     m_proposedReduce.clear();
+}
+
+void ReviewQueuePage::showNothing(const QString& html)
+{
+    m_evidence->setHtml(html);
+    clearAnswers();
     m_recommendation->clear();
     m_applyRecommendation->setVisible(false);
     m_amending = false;

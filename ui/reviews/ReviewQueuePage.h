@@ -79,6 +79,8 @@ private:
     void showItem(int row);
     /** No item to show (no campaign, an empty queue): nothing of the last one stays, nothing can be answered. */
     void showNothing(const QString& html);
+    /** Every answer unchosen and every field empty, as an item starts. */
+    void clearAnswers();
     void updateForm();
     /** True when each of the three attestations has an answer; says which is missing otherwise. */
     bool answered(QString* missing = nullptr) const;
