@@ -46,6 +46,28 @@ private slots:
         QTest::addRow("domain includes only util and domain") << "core/domain" << "#\\s*include\\s*\"(?!util/|domain/)[a-z]+/";
         QTest::addRow("storage includes none of the floors above it") << "core/storage"
             << "#\\s*include\\s*\"(connectors|analysis|lifecycle|team|sync|review|evidence|pipeline|demo)/";
+        QTest::addRow("connectors include none of storage or the floors above")
+            << "core/connectors"
+            << "#\\s*include\\s*\"(storage|analysis|lifecycle|team|sync|review|evidence|pipeline|demo)/";
+        QTest::addRow("analysis includes none of the floors above it")
+            << "core/analysis"
+            << "#\\s*include\\s*\"(connectors|lifecycle|team|sync|review|evidence|pipeline|demo)/";
+        QTest::addRow("lifecycle includes none of the floors above it")
+            << "core/lifecycle"
+            << "#\\s*include\\s*\"(connectors|analysis|team|sync|review|evidence|pipeline|demo)/";
+        QTest::addRow("team includes none of the floors above it")
+            << "core/team"
+            << "#\\s*include\\s*\"(connectors|analysis|lifecycle|sync|review|evidence|pipeline|demo)/";
+        QTest::addRow("sync includes none of review, analysis, evidence or pipeline")
+            << "core/sync"
+            << "#\\s*include\\s*\"(analysis|lifecycle|team|review|evidence|pipeline|demo)/";
+        QTest::addRow("review includes none of evidence or pipeline")
+            << "core/review"
+            << "#\\s*include\\s*\"(sync|evidence|pipeline|demo)/";
+        QTest::addRow("evidence includes no pipeline") << "core/evidence"
+                                                       << "#\\s*include\\s*\"(sync|pipeline|demo)/";
+        QTest::addRow("app/gui includes no command-line header") << "app/gui"
+                                                                 << "#\\s*include\\s*\"(app/)?cli/";
         QTest::addRow("ui holds no SQL") << "ui" << "#\\s*include\\s*[<\"](QtSql|QSql\\w*)[>\"]|\\bSELECT\\s+\\w|\\bINSERT\\s+INTO\\b";
     }
 

@@ -44,6 +44,33 @@
     </message>
 </context>
 <context>
+    <name>AfterChange</name>
+    <message>
+        <source>Analysing</source>
+        <translation>Analyse läuft</translation>
+    </message>
+    <message>
+        <source>Findings could not be recomputed: %1</source>
+        <translation>Die Befunde konnten nicht neu berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Findings of identity %1 could not be recomputed: %2</source>
+        <translation>Die Befunde der Identität %1 konnten nicht neu berechnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Remediation could not be checked: %1</source>
+        <translation>Die Behebung konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Campaign triggers did not run: %1</source>
+        <translation>Die Kampagnenauslöser sind nicht gelaufen: %1</translation>
+    </message>
+    <message>
+        <source>Recurring campaigns did not start: %1</source>
+        <translation>Wiederkehrende Kampagnen sind nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppLauncher</name>
     <message>
         <source>Governance of AI agents and other non-human identities.</source>
@@ -2137,6 +2164,18 @@
     <message>
         <source>Findings are out of date: %1 ended before its analysis. &apos;recertify-cli analyse&apos;, an import or a sync recomputes them.</source>
         <translation>Die Befunde sind veraltet: %1 endete vor seiner Analyse. &apos;recertify-cli analyse&apos;, ein Import oder eine Synchronisierung berechnet sie neu.</translation>
+    </message>
+    <message>
+        <source>Findings were last computed on %1; time-bound findings may have changed since. &apos;recertify-cli analyse&apos; recomputes them.</source>
+        <translation>Die Befunde wurden zuletzt am %1 berechnet; zeitabhängige Befunde können sich seitdem geändert haben. 'recertify-cli analyse' berechnet sie neu.</translation>
+    </message>
+    <message>
+        <source>A campaign trigger started campaign %1</source>
+        <translation>Ein Kampagnenauslöser hat Kampagne %1 gestartet</translation>
+    </message>
+    <message>
+        <source>A recurring campaign fell due and started as campaign %1</source>
+        <translation>Eine wiederkehrende Kampagne war fällig und wurde als Kampagne %1 gestartet</translation>
     </message>
 </context>
 <context>
@@ -4370,10 +4409,6 @@
     <message>
         <source>Writing</source>
         <translation>Schreiben</translation>
-    </message>
-    <message>
-        <source>Analysing</source>
-        <translation>Analysieren</translation>
     </message>
 </context>
 <context>

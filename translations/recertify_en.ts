@@ -44,6 +44,33 @@
     </message>
 </context>
 <context>
+    <name>AfterChange</name>
+    <message>
+        <source>Analysing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings could not be recomputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of identity %1 could not be recomputed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign triggers did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring campaigns did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppLauncher</name>
     <message>
         <source>Governance of AI agents and other non-human identities.</source>
@@ -2134,6 +2161,18 @@
     </message>
     <message>
         <source>Findings are out of date: %1 ended before its analysis. &apos;recertify-cli analyse&apos;, an import or a sync recomputes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings were last computed on %1; time-bound findings may have changed since. &apos;recertify-cli analyse&apos; recomputes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign trigger started campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recurring campaign fell due and started as campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4367,10 +4406,6 @@
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

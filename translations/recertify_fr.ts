@@ -44,6 +44,33 @@
     </message>
 </context>
 <context>
+    <name>AfterChange</name>
+    <message>
+        <source>Analysing</source>
+        <translation>Analyse en cours</translation>
+    </message>
+    <message>
+        <source>Findings could not be recomputed: %1</source>
+        <translation>Les constats n’ont pas pu être recalculés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Findings of identity %1 could not be recomputed: %2</source>
+        <translation>Les constats de l’identité %1 n’ont pas pu être recalculés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Remediation could not be checked: %1</source>
+        <translation>La remédiation n’a pas pu être vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Campaign triggers did not run: %1</source>
+        <translation>Les déclencheurs de campagne ne se sont pas exécutés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recurring campaigns did not start: %1</source>
+        <translation>Les campagnes récurrentes n’ont pas démarré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppLauncher</name>
     <message>
         <source>Governance of AI agents and other non-human identities.</source>
@@ -2138,6 +2165,18 @@
         <source>Findings are out of date: %1 ended before its analysis. &apos;recertify-cli analyse&apos;, an import or a sync recomputes them.</source>
         <translation>Les constats ne sont pas à jour&#xa0;: %1 s’est arrêté avant son analyse. «&#xa0;recertify-cli analyse&#xa0;», un import ou une synchronisation les recalcule.</translation>
     </message>
+    <message>
+        <source>Findings were last computed on %1; time-bound findings may have changed since. &apos;recertify-cli analyse&apos; recomputes them.</source>
+        <translation>Les constats ont été calculés pour la dernière fois le %1&#xa0;; ceux qui dépendent du temps ont pu changer depuis. «&#xa0;recertify-cli analyse&#xa0;» les recalcule.</translation>
+    </message>
+    <message>
+        <source>A campaign trigger started campaign %1</source>
+        <translation>Un déclencheur a lancé la campagne %1</translation>
+    </message>
+    <message>
+        <source>A recurring campaign fell due and started as campaign %1</source>
+        <translation>Une campagne récurrente est arrivée à échéance et a démarré comme campagne %1</translation>
+    </message>
 </context>
 <context>
     <name>CloudTrailImporter</name>
@@ -2914,7 +2953,7 @@
     </message>
     <message>
         <source>%1: the output of aws iam list-roles or list-users, which leaves out every policy; export the account with aws iam get-account-authorization-details instead</source>
-        <translation>%1 : la sortie de aws iam list-roles ou list-users, qui omet toutes les stratégies ; exportez plutôt le compte avec aws iam get-account-authorization-details</translation>
+        <translation>%1&#xa0;: la sortie de aws iam list-roles ou list-users, qui omet toutes les stratégies&#xa0;; exportez plutôt le compte avec aws iam get-account-authorization-details</translation>
     </message>
 </context>
 <context>
@@ -4370,10 +4409,6 @@
     <message>
         <source>Writing</source>
         <translation>Écriture</translation>
-    </message>
-    <message>
-        <source>Analysing</source>
-        <translation>Analyse</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,8 @@ int reviewCommand(CliContext& context)
         auto flags = amend ? reviews.amend(d) : reviews.decide(d);
         if (!flags)
             return context.fail(flags.error());
+        if (auto decided = reviews.item(d.itemId); decided)
+            context.afterChange({ decided->identityId });
         if (amend) {
             context.out() << (d.onBehalfOf.isEmpty() ? Cli::tr("Item %1 amended; the earlier decision stays on record, superseded").arg(d.itemId)
                                                      : Cli::tr("Item %1 amended by %2 on behalf of %3; the earlier decision stays on record, superseded")

@@ -4,8 +4,10 @@
 #include "analysis/AnalysisService.h"
 #include "evidence/AuditAnchor.h"
 #include "evidence/SigningKeys.h"
+#include "pipeline/AfterChange.h"
 #include "secrets/KeychainSecretStore.h"
 #include "storage/AnalysisDue.h"
+#include "storage/SnapshotRepository.h"
 #include "team/TeamConnection.h"
 #include "util/People.h"
 #include "util/SafeText.h"
@@ -82,6 +84,37 @@ void CliContext::warnIfFindingsOutOfDate()
                  "sync recomputes them.")
                  .arg(describeDue(due->value()))
           << Qt::endl;
+}
+
+void CliContext::warnIfFindingsOld()
+{
+    if (!m_database)
+        return;
+    auto points = SnapshotRepository(m_database).estate();
+    if (!points || points->isEmpty())
+        return;
+    const QDateTime last = points->last().takenAt;
+    if (!last.isValid() || last.daysTo(m_clock.now()) < 1)
+        return;
+    m_err << CliContext::tr("Findings were last computed on %1; time-bound findings may have changed since. "
+                            "'recertify-cli analyse' recomputes them.")
+                 .arg(QLocale().toString(last.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")))
+          << Qt::endl;
+}
+
+void CliContext::afterChange(const QList<qint64>& identities)
+{
+    if (!m_database)
+        return;
+    AfterChange after(m_database, m_clock);
+    const AfterChangeReport report
+        = identities.isEmpty() ? after.estateChanged(actor()) : after.identitiesChanged(identities, actor());
+    for (const QString& warning : report.warnings)
+        m_err << warning << Qt::endl;
+    for (qint64 id : report.triggeredCampaigns)
+        m_err << CliContext::tr("A campaign trigger started campaign %1").arg(id) << Qt::endl;
+    for (qint64 id : report.scheduledCampaigns)
+        m_err << CliContext::tr("A recurring campaign fell due and started as campaign %1").arg(id) << Qt::endl;
 }
 
 QString CliContext::actor() const

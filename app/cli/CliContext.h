@@ -49,6 +49,19 @@ public:
     [[nodiscard]] bool catchUpAnalysis();
     /** After any command: findings still out of date are named on stderr, never silently shown. */
     void warnIfFindingsOutOfDate();
+    /**
+     * Before a read-only command shows findings: they were computed by the last analysis, which a
+     * read never reruns; when that was more than a day ago, time-bound findings (a credential
+     * expiring, an identity unused for N days) may have changed since, and stderr says so.
+     */
+    void warnIfFindingsOld();
+
+    /**
+     * After a command changed the store: what follows every change (analysis of these identities, or
+     * of the whole estate when none are named; remediation, triggers, due templates). Campaigns it
+     * started and steps that failed are named on stderr; the change itself stands.
+     */
+    void afterChange(const QList<qint64>& identities);
 
     /** Who the audit log names: $RECERTIFY_ACTOR, else the login name. */
     QString actor() const;

@@ -1,21 +1,19 @@
 #include "Commands.h"
-#include "analysis/AnalysisService.h"
 #include "analysis/TrustDebtScorer.h"
 #include "analysis/TrustDebtWeights.h"
 #include "evidence/AuditAnchor.h"
-#include "storage/AuditLog.h"
 #include "evidence/SigningKeys.h"
-#include "secrets/KeychainSecretStore.h"
-#include "util/SafeText.h"
 #include "lifecycle/LifecycleService.h"
+#include "secrets/KeychainSecretStore.h"
+#include "storage/AuditLog.h"
 #include "storage/FindingRepository.h"
 #include "storage/IdentityRepository.h"
+#include "util/SafeText.h"
 #include "util/Timestamp.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace recertify::cli {
@@ -30,18 +28,6 @@ QString day(const QDateTime& t)
 QJsonValue isoOrNull(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(Timestamp::toIso(t)) : QJsonValue(QJsonValue::Null);
-}
-
-// Analysis is cheap enough to run before reporting, so figures are never stale (time moves on).
-bool analyze(CliContext& context, const DatabasePtr& database, qint64 only = 0)
-{
-    AnalysisService service(database, context.clock());
-    auto report = only ? service.runFor(only) : service.run();
-    if (!report) {
-        context.err() << report.errorString() << Qt::endl;
-        return false;
-    }
-    return true;
 }
 
 Result<Identity> findIdentity(CliContext& context, const DatabasePtr& database, const QString& key)
@@ -67,8 +53,9 @@ int findingsCommand(CliContext& context)
         return context.usage(Cli::tr("--type: unknown finding type \"%1\"; expected one of %2").arg(parser.value(type), types.join(QStringLiteral(", "))));
     }
     DatabasePtr database = context.database();
-    if (!database || !analyze(context, database))
+    if (!database)
         return Failed;
+    context.warnIfFindingsOld();
     qint64 only = 0;
     if (parser.isSet(identity)) {
         auto found = findIdentity(context, database, parser.value(identity));
@@ -114,8 +101,9 @@ int scoresCommand(CliContext& context)
     if (int code = parseCommand(context, parser, QStringLiteral("scores"), Cli::tr("Trust debt per identity with its factors, and the estate total.")); code >= 0)
         return code;
     DatabasePtr database = context.database();
-    if (!database || !analyze(context, database))
+    if (!database)
         return Failed;
+    context.warnIfFindingsOld();
 
     struct Row { qint64 id; QString nativeId; QString name; TrustDebt debt; };
     QList<Row> rows;
@@ -220,8 +208,7 @@ int ownersCommand(CliContext& context)
         return context.fail(identity.error());
     if (auto status = LifecycleService(database, context.clock()).setOwnership(identity->id, change, context.actor()); !status)
         return context.fail(status.error());
-    if (!analyze(context, database, identity->id))
-        return Failed;
+    context.afterChange({ identity->id });
     context.out() << Cli::tr("%1: business owner %2").arg(identity->displayName, change.businessOwner.toLower()) << Qt::endl;
     return Success;
 }
@@ -242,8 +229,7 @@ int peopleCommand(CliContext& context)
     auto count = LifecycleService(database, context.clock()).importPeople(args.at(1), context.actor());
     if (!count)
         return context.fail(count.error());
-    if (!analyze(context, database))
-        return Failed;
+    context.afterChange({});
     context.out() << Cli::tr("%n people in the directory", nullptr, count.value()) << Qt::endl;
     return Success;
 }
@@ -267,8 +253,7 @@ int lifecycleCommand(CliContext& context)
         return context.fail(identity.error());
     if (auto status = LifecycleService(database, context.clock()).transition(identity->id, parser.value(to), context.actor(), parser.value(reason)); !status)
         return context.fail(status.error());
-    if (!analyze(context, database, identity->id))
-        return Failed;
+    context.afterChange({ identity->id });
     context.out() << Cli::tr("%1: %2 -> %3").arg(identity->displayName, identity->status, parser.value(to)) << Qt::endl;
     return Success;
 }

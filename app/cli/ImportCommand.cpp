@@ -1,8 +1,9 @@
 #include "Commands.h"
-#include "ReportText.h"
 #include "JsonViews.h"
+#include "ReportText.h"
 #include "connectors/FormatSniffer.h"
 #include "connectors/Importer.h"
+#include "pipeline/AfterChange.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
@@ -135,7 +136,8 @@ int importCommand(CliContext& context)
         }
         SyncEngine engine(database, context.clock());
         engine.setActor(QStringLiteral("recertify-cli import"));
-        auto report = engine.run(*importer, paths);
+        auto report = AfterChange(database, context.clock())
+                          .sync(engine, *importer, paths, QStringLiteral("recertify-cli import"));
         if (!report)
             return context.fail(report.error());
         if (context.json)

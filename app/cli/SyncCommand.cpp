@@ -1,17 +1,17 @@
 #include "Commands.h"
 #include "ReportText.h"
-#include "storage/SourceRepository.h"
 #include "connectors/aws/AwsLiveImporter.h"
 #include "connectors/entra/EntraLiveImporter.h"
 #include "connectors/github/GitHubLiveImporter.h"
 #include "connectors/k8s/K8sLiveImporter.h"
+#include "pipeline/AfterChange.h"
 #include "secrets/KeychainSecretStore.h"
+#include "storage/SourceRepository.h"
 #include "sync/LiveSources.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <functional>
 
 namespace recertify::cli {
@@ -29,7 +29,8 @@ int runLive(CliContext& context, Importer& importer, const QString& input, const
         return Failed;
     SyncEngine engine(database, context.clock());
     engine.setActor(QStringLiteral("recertify-cli sync"));
-    auto report = engine.run(importer, { input });
+    auto report = AfterChange(database, context.clock())
+                      .sync(engine, importer, { input }, QStringLiteral("recertify-cli sync"));
     if (!report) {
         // An input the user named wrongly (an AWS profile) is a usage error, named by its flag.
         if (!report.error().field.isEmpty())
@@ -72,8 +73,11 @@ int syncSources(CliContext& context, const QStringList& names, bool dueOnly)
         Result<SyncReport> report = prepared ? Result<SyncReport>(SyncReport()) : Result<SyncReport>(prepared.error());
         if (prepared) {
             SyncEngine engine(database, context.clock());
-            engine.setActor(dueOnly ? QStringLiteral("recertify-cli sync --due") : QStringLiteral("recertify-cli sync"));
-            report = engine.run(*prepared->importer, { prepared->input });
+            const QString actor
+                = dueOnly ? QStringLiteral("recertify-cli sync --due") : QStringLiteral("recertify-cli sync");
+            engine.setActor(actor);
+            report
+                = AfterChange(database, context.clock()).sync(engine, *prepared->importer, { prepared->input }, actor);
         }
         if (!report) {
             ++failed;
@@ -225,7 +229,9 @@ int syncCommand(CliContext& context)
     EntraLiveImporter importer(connection, secrets);
     SyncEngine engine(database, context.clock());
     engine.setActor(QStringLiteral("recertify-cli sync"));
-    auto report = engine.run(importer, { QStringLiteral("entra:") + connection.tenant });
+    auto report = AfterChange(database, context.clock())
+                      .sync(engine, importer, { QStringLiteral("entra:") + connection.tenant },
+                            QStringLiteral("recertify-cli sync"));
     if (!report)
         return context.fail(report.error());
     if (context.json) {

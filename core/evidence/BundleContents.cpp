@@ -1,7 +1,7 @@
 #include "BundleContents.h"
 
 #include "EvidenceBundle.h"
-#include "connectors/csv/CsvReader.h"
+#include "util/CsvReader.h"
 
 #include <QBuffer>
 #include <QJsonArray>

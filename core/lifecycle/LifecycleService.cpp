@@ -1,9 +1,9 @@
 #include "LifecycleService.h"
 
-#include "connectors/csv/CsvReader.h"
 #include "domain/LifecycleState.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlUtil.h"
+#include "util/CsvReader.h"
 #include "util/People.h"
 #include "util/Timestamp.h"
 

@@ -1,6 +1,4 @@
 #include "ReviewService.h"
-#include "analysis/AnalysisService.h"
-#include "util/Logging.h"
 
 #include "storage/AuditLog.h"
 #include "storage/SqlUtil.h"
@@ -499,7 +497,6 @@ Result<QStringList> ReviewService::decide(const Decision& d)
     });
     if (!status)
         return status.error();
-    refresh(it.identityId);
     return flags;
 }
 
@@ -569,7 +566,6 @@ Result<QStringList> ReviewService::amend(const Decision& d)
     });
     if (!status)
         return status.error();
-    refresh(it.identityId);
     return flags;
 }
 
@@ -611,14 +607,6 @@ Result<Decision> ReviewService::decision(qint64 itemId) const
     d.ownershipUntil = Timestamp::fromIso(q->value(13).toString());
     d.scopeUntil = Timestamp::fromIso(q->value(14).toString());
     return d;
-}
-
-void ReviewService::refresh(qint64 identityId)
-{
-    // The record changes at once: the certification, the removals requested and the owner named show
-    // in the identity's findings and trust debt in every view, not after the next import.
-    if (auto refreshed = AnalysisService(m_database, m_clock).runFor(identityId); !refreshed)
-        qCWarning(lcStorage) << "analysis after a decision:" << refreshed.errorString();
 }
 
 } // namespace recertify

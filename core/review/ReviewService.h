@@ -28,7 +28,10 @@ public:
     /** Items of a campaign, optionally one reviewer's; pending ones first. Campaign 0: the reviewer's items in every open campaign. */
     [[nodiscard]] Result<QList<ReviewItem>> items(qint64 campaignId, const QString& reviewer = {}) const;
     [[nodiscard]] Result<ReviewItem> item(qint64 itemId) const;
-    /** Records one decision. Returns the flags it raised for the manager (fast, streak), if any. */
+    /**
+     * Records one decision. Returns the flags it raised for the manager (fast, streak), if any.
+     * The caller runs AfterChange for the item's identity, so its findings and debt follow at once.
+     */
     [[nodiscard]] Result<QStringList> decide(const Decision& decision);
     /**
      * Amends a decided item while its campaign is open: a new decision that supersedes the one in
@@ -51,8 +54,6 @@ public:
     static constexpr int kStreak = 10;
 
 private:
-    void refresh(qint64 identityId);
-
     DatabasePtr m_database;
     const Clock& m_clock;
 };

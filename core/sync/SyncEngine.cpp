@@ -1,10 +1,6 @@
 #include "SyncEngine.h"
 
 #include "StagingSink.h"
-#include "analysis/AnalysisService.h"
-#include "review/TemplateService.h"
-#include "review/TriggerService.h"
-#include "review/CampaignService.h"
 #include "SyncWriter.h"
 #include "storage/SqlUtil.h"
 #include "util/Logging.h"
@@ -185,24 +181,6 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
     if (!written)
         return fail(written.errorString());
     report.runId = runId;
-    // Drift and trust debt follow every change of the estate, and each run leaves a snapshot.
-    if (m_progress)
-        m_progress(totalBytes, totalBytes, tr("Analysing"));
-    if (auto analysis = AnalysisService(m_database, m_clock).run(); !analysis)
-        qCWarning(lcSync) << "analysis after the run failed:" << analysis.errorString();
-    // Remediation is verified by what the source now says.
-    if (auto verified = CampaignService(m_database, m_clock).verifyRemediation(); !verified)
-        qCWarning(lcSync) << "remediation check after the run failed:" << verified.errorString();
-    // Configured triggers start micro-campaigns for what this run newly found.
-    if (auto started = TriggerService(m_database, m_clock).run(QStringLiteral("sync")); started)
-        report.triggeredCampaigns = started.value();
-    else
-        qCWarning(lcSync) << "campaign triggers after the run failed:" << started.errorString();
-    if (auto scheduled = TemplateService(m_database, m_clock).runDue(QStringLiteral("sync")); scheduled)
-        report.scheduledCampaigns = scheduled.value();
-    else
-        qCWarning(lcSync) << "recurring campaigns after the run failed:" << scheduled.errorString();
-    qCInfo(lcSync) << report.format << "added" << report.added << "changed" << report.changed << "removed" << report.removed;
     return report;
 }
 

@@ -1,16 +1,16 @@
 #include "IdentityWindow.h"
-#include "util/Elision.h"
-#include "widgets/StatusColours.h"
 
-#include "analysis/AnalysisService.h"
+#include "analysis/FindingText.h"
 #include "analysis/TrustDebtWeights.h"
 #include "charts/ChartFactory.h"
 #include "domain/IdentityKind.h"
 #include "domain/LifecycleState.h"
 #include "lifecycle/LifecycleService.h"
+#include "pipeline/AfterChange.h"
+#include "util/Elision.h"
 #include "util/People.h"
 #include "widgets/LocalDates.h"
-#include "analysis/FindingText.h"
+#include "widgets/StatusColours.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -23,8 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QShortcut>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -466,9 +466,10 @@ void IdentityWindow::changeState(const QString& to)
 
 void IdentityWindow::afterChange()
 {
-    // Findings and debt of this identity follow the change at once.
-    if (auto analysis = AnalysisService(m_database).runFor(m_id); !analysis)
-        m_formMessage->setText(analysis.errorString());
+    // Findings and debt of this identity follow the change at once, and what follows every change runs.
+    const AfterChangeReport after = AfterChange(m_database).identitiesChanged({ m_id }, desktopActor());
+    if (!after.warnings.isEmpty())
+        m_formMessage->setText(after.warnings.join(u'\n'));
     reload();
     emit identityChanged(m_id);
 }

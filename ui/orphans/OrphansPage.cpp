@@ -1,11 +1,11 @@
 #include "OrphansPage.h"
-#include "widgets/StatusColours.h"
 
-#include "analysis/AnalysisService.h"
 #include "lifecycle/LifecycleService.h"
-#include "util/People.h"
 #include "models/IdentityTableModel.h"
+#include "pipeline/AfterChange.h"
+#include "util/People.h"
 #include "widgets/HeaderFit.h"
+#include "widgets/StatusColours.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -108,8 +108,7 @@ void OrphansPage::importPeople(const QString& path)
         auto count = LifecycleService(database).importPeople(path, actor);
         if (!count)
             return count.errorString();
-        auto analysis = AnalysisService(database).run();
-        return analysis ? QString() : analysis.errorString();
+        return AfterChange(database).estateChanged(actor).warnings.join(u'\n');
     }));
 }
 

@@ -3,11 +3,13 @@
 #include "analysis/FindingText.h"
 #include "analysis/TrustDebtWeights.h"
 #include "domain/IdentityKind.h"
+#include "pipeline/AfterChange.h"
 #include "review/Attestations.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
 #include "storage/PeopleRepository.h"
 #include "util/Elision.h"
+#include "util/People.h"
 #include "widgets/LocalDates.h"
 #include "widgets/StatusColours.h"
 #include "widgets/TabOrder.h"
@@ -792,6 +794,8 @@ bool ReviewQueuePage::decideCurrent()
     }
     m_message->setStyleSheet(QString());
     const QString name = item.displayName;
+    // The identity's findings and debt follow the decision at once; triggers and remediation run too.
+    const AfterChangeReport after = AfterChange(m_database).identitiesChanged({ item.identityId }, desktopActor());
     emit decided(item.id);
     loadQueue();
     // Say what was recorded, in the form's words, so a slip is seen at once.
@@ -801,6 +805,8 @@ bool ReviewQueuePage::decideCurrent()
         text += u' ' + elided(tr("Decided by you on behalf of %1.").arg(d.onBehalfOf));
     if (!flags->isEmpty())
         text += u' ' + tr("Flagged to your manager: %1.").arg(flags->join(QStringLiteral(", ")));
+    for (const QString& warning : after.warnings)
+        text += u' ' + warning;
     m_message->setText(text);
     return true;
 }
@@ -865,6 +871,7 @@ int ReviewQueuePage::decideSelected()
     int recorded = 0;
     int flagged = 0;
     QStringList refused;
+    QList<qint64> decidedIdentities;
     for (const ReviewItem& item : std::as_const(chosen)) {
         // Each item is answered only in what it asks, and only with answers the reviewer gave.
         QStringList missing;
@@ -887,8 +894,11 @@ int ReviewQueuePage::decideSelected()
         }
         ++recorded;
         flagged += flags->isEmpty() ? 0 : 1;
+        decidedIdentities << item.identityId;
         emit decided(item.id);
     }
+    const AfterChangeReport after = AfterChange(m_database).identitiesChanged(decidedIdentities, desktopActor());
+    refused << after.warnings;
     loadQueue();
     QString text = tr("%n decisions recorded", nullptr, recorded);
     if (flagged > 0)

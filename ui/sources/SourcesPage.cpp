@@ -1,36 +1,35 @@
 #include "SourcesPage.h"
-#include "widgets/StatusColours.h"
 
-#include "connectors/FormatSniffer.h"
-
-#include "EntraSourceDialog.h"
 #include "AwsSourceDialog.h"
+#include "EntraSourceDialog.h"
 #include "GitHubSourceDialog.h"
 #include "K8sSourceDialog.h"
-#include "sync/LiveSources.h"
+#include "connectors/FormatSniffer.h"
 #include "connectors/Importer.h"
 #include "connectors/entra/EntraLiveImporter.h"
-#include "secrets/SecretStore.h"
-#include "util/Clock.h"
 #include "models/SyncRunTableModel.h"
-#include "sync/SyncJob.h"
-#include "widgets/LocalDates.h"
+#include "pipeline/SyncJob.h"
+#include "secrets/SecretStore.h"
+#include "sync/LiveSources.h"
+#include "util/Clock.h"
 #include "widgets/HeaderFit.h"
+#include "widgets/LocalDates.h"
+#include "widgets/StatusColours.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
-#include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
 

@@ -2,11 +2,11 @@
 
 #include "AccessAdvisorImporter.h"
 #include "AwsIamImporter.h"
-#include "CloudTrailImporter.h"
 #include "AwsProfiles.h"
+#include "CloudTrailImporter.h"
 #include "connectors/Importer.h"
 #include "connectors/live/LiveHttp.h"
-#include "storage/SourceRepository.h"
+#include "domain/SourceConfig.h"
 
 namespace recertify {
 

@@ -1,12 +1,11 @@
 #include "CsvImporter.h"
 
-#include "CsvReader.h"
 #include "domain/IdentityKind.h"
+#include "util/CsvReader.h"
 #include "util/Timestamp.h"
 
 #include <QFile>
 #include <QSet>
-
 #include <algorithm>
 
 namespace recertify {

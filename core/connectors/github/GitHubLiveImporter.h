@@ -2,8 +2,8 @@
 
 #include "connectors/Importer.h"
 #include "connectors/live/LiveHttp.h"
+#include "domain/SourceConfig.h"
 #include "secrets/SecretStore.h"
-#include "storage/SourceRepository.h"
 
 namespace recertify {
 

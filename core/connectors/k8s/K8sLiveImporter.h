@@ -1,10 +1,10 @@
 #pragma once
 
-#include "KubeConfig.h"
 #include "K8sRbacImporter.h"
+#include "KubeConfig.h"
 #include "connectors/Importer.h"
 #include "connectors/live/LiveHttp.h"
-#include "storage/SourceRepository.h"
+#include "domain/SourceConfig.h"
 
 namespace recertify {
 

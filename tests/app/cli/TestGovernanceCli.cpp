@@ -241,6 +241,41 @@ private slots:
         QVERIFY2(bad.err.contains("nobody.csv"), bad.err.constData());
     }
 
+    void readingFindingsWritesNothingAndSaysWhenTheyAreOld()
+    {
+        // Reading never recomputes: the figures shown are the last analysis's, and the store is left alone.
+        const auto state = [&] {
+            return QStringList {
+                tamper(QStringLiteral("SELECT COUNT(*) FROM snapshots")).toString(),
+                tamper(QStringLiteral("SELECT COUNT(*) FROM identity_snapshots")).toString(),
+                tamper(QStringLiteral("SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) FROM findings")).toString(),
+                tamper(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toString()
+            };
+        };
+        const QStringList before = state();
+        for (const QStringList& read : { QStringList { "findings" }, QStringList { "scores" },
+                                         QStringList { "show", "MyRole" }, QStringList { "identities" } }) {
+            const RunResult r = cli(read);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY2(!r.err.contains("last computed"), r.err.constData());
+        }
+        QCOMPARE(state(), before);
+
+        // Findings computed days ago may be out of date with time alone (an expiry passing): said on stderr.
+        tamper(QStringLiteral("UPDATE snapshots SET taken_at = '2020-01-02T03:04:05.000Z'"));
+        for (const char* command : { "findings", "scores" }) {
+            const RunResult old = cli({ QString::fromLatin1(command) });
+            QCOMPARE(old.exitCode, 0);
+            QVERIFY2(old.err.contains("Findings were last computed on 2020-01-0"), old.err.constData());
+            QVERIFY2(old.err.contains("recertify-cli analyse"), old.err.constData());
+        }
+        QCOMPARE(state(), before);
+        const RunResult analysed = cli({ QStringLiteral("analyse") });
+        QVERIFY2(analysed.exitCode == 0, analysed.err.constData());
+        const RunResult fresh = cli({ QStringLiteral("findings") });
+        QVERIFY2(!fresh.err.contains("last computed"), fresh.err.constData());
+    }
+
     void lifecycleRetiresAndRefusesToRevive()
     {
         const RunResult noReason = cli({ QStringLiteral("lifecycle"), QStringLiteral("MyRole"), QStringLiteral("--to"), QStringLiteral("retired") });

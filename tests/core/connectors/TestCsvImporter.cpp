@@ -1,6 +1,6 @@
 #include "CollectingSink.h"
 #include "connectors/csv/CsvImporter.h"
-#include "connectors/csv/CsvReader.h"
+#include "util/CsvReader.h"
 #include "util/Timestamp.h"
 
 #include <QBuffer>

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "analysis/AnalysisService.h"
 #include "demo/DemoEstate.h"
+#include "pipeline/AfterChange.h"
 #include "review/CampaignPreview.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
@@ -266,6 +267,10 @@ private slots:
         d.justification = QStringLiteral("runs the nightly export");
         auto decided = ReviewService(m_store->database(), m_clock).decide(d);
         QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
+        // As the queue and the CLI do after a decision: what follows every change.
+        QVERIFY(AfterChange(m_store->database(), m_clock)
+                    .identitiesChanged({ m_identity }, QStringLiteral("test"))
+                    .warnings.isEmpty());
         QCOMPARE(findingsOf(*m_store->database(), m_identity, QStringLiteral("review-overdue")), QStringList());
         QCOMPARE(findingsOf(*m_store->database(), m_identity, QStringLiteral("orphaned")), QStringList());
     }
@@ -293,6 +298,10 @@ private slots:
         d.justification = QStringLiteral("the export no longer writes there");
         auto decided = ReviewService(m_store->database(), m_clock).decide(d);
         QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
+        // As the queue and the CLI do after a decision: what follows every change.
+        QVERIFY(AfterChange(m_store->database(), m_clock)
+                    .identitiesChanged({ m_identity }, QStringLiteral("test"))
+                    .warnings.isEmpty());
 
         const QStringList pending = findingsOf(*m_store->database(), m_identity, QStringLiteral("removal-pending"));
         QCOMPARE(pending.size(), 1);
@@ -361,6 +370,10 @@ private slots:
         };
         ReviewService reviews(m_store->database(), m_clock);
         QVERIFY(reviews.decide(answer(first)).ok());
+        // As the queue and the CLI do after a decision: what follows every change.
+        QVERIFY(AfterChange(m_store->database(), m_clock)
+                    .identitiesChanged({ m_identity }, QStringLiteral("test"))
+                    .warnings.isEmpty());
         const qint64 firstId = reviews.decision(item.id)->id;
 
         // Only the assigned reviewer (or their manager, on their behalf) amends; a pending item has nothing to amend.
@@ -371,6 +384,10 @@ private slots:
         m_clock.advanceDays(1);
         auto amendedNow = reviews.amend(answer(amended));
         QVERIFY2(amendedNow.ok(), qPrintable(amendedNow.errorString()));
+        // As the queue and the CLI do after a decision: what follows every change.
+        QVERIFY(AfterChange(m_store->database(), m_clock)
+                    .identitiesChanged({ m_identity }, QStringLiteral("test"))
+                    .warnings.isEmpty());
         auto inForce = reviews.decision(item.id);
         QVERIFY(inForce.ok());
         QCOMPARE(inForce->supersedes, firstId);

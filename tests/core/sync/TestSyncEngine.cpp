@@ -1,3 +1,4 @@
+#include "ImportAndFollow.h"
 #include "TestDatabase.h"
 #include "connectors/Importer.h"
 #include "connectors/aws/AwsIamImporter.h"
@@ -429,7 +430,7 @@ private slots:
         };
         AwsIamImporter iam;
         CloudTrailImporter cloudTrail;
-        SyncEngine sync(store.database(), kClock);
+        const test::ImportAndFollow sync { store.database(), kClock }; // findings need the analysis that follows
         QVERIFY(sync.run(iam, { file(QStringLiteral("inv.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\""),
             role("AROA2", "writer", "\"s3:PutObject\"") })) }).ok());
         // No activity data at all: nothing can be called unused or never used.
@@ -531,9 +532,12 @@ private slots:
         QVERIFY(store.database());
         QElapsedTimer timer;
         timer.start();
-        auto first = SyncEngine(store.database(), kClock).run(*Importers::create(QStringLiteral("csv")), { file(QStringLiteral("identities.csv"), identities) });
+        const test::ImportAndFollow pipeline { store.database(), kClock };
+        auto first = pipeline.run(*Importers::create(QStringLiteral("csv")),
+                                  { file(QStringLiteral("identities.csv"), identities) });
         QVERIFY2(first.ok(), qPrintable(first.errorString()));
-        auto second = SyncEngine(store.database(), kClock).run(*Importers::create(QStringLiteral("csv")), { file(QStringLiteral("activity.csv"), activity) });
+        auto second = pipeline.run(*Importers::create(QStringLiteral("csv")),
+                                   { file(QStringLiteral("activity.csv"), activity) });
         QVERIFY2(second.ok(), qPrintable(second.errorString()));
         QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
         // Nothing the crafted globs name was used: every one of them is reported unused, once.
@@ -547,7 +551,8 @@ private slots:
         test::TestDatabase store;
         QVERIFY(store.database());
         const QString log = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/audit-log.jsonl");
-        auto report = SyncEngine(store.database(), kClock).run(*Importers::create(QStringLiteral("github")), { log });
+        auto report = test::ImportAndFollow { store.database(), kClock }.run(
+            *Importers::create(QStringLiteral("github")), { log });
         QVERIFY2(report.ok(), qPrintable(report.errorString()));
         const QString token = QStringLiteral("(SELECT id FROM identities WHERE native_id = 'pat:sha256:Zk9pQm5vT2xkQ2xhc3NpY1Rva2VuSGFzaFZhbHVlMDA=')");
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT discovered_from_activity FROM identities WHERE id = ") + token), 1);

@@ -1,17 +1,18 @@
 #pragma once
 
-#include "SyncEngine.h"
+#include "AfterChange.h"
+#include "sync/SyncEngine.h"
 
 #include <QFutureWatcher>
 #include <QObject>
-
 #include <memory>
 
 namespace recertify {
 
 /**
- * One import running in a worker thread, for the desktop: progress and the result arrive as
- * signals on the thread that started it; cancel() stops it at the next record, changing nothing.
+ * One import running in a worker thread, for the desktop, followed by what follows every change
+ * (analysis, remediation, triggers): progress and the result arrive as signals on the thread that
+ * started it; cancel() stops it at the next record, changing nothing.
  */
 class SyncJob : public QObject
 {
@@ -36,6 +37,7 @@ private:
     std::unique_ptr<Importer> m_importer;
     QStringList m_inputs;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<AfterChange> m_after;
     QFutureWatcher<SyncReport> m_watcher;
 };
 

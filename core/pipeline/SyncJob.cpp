@@ -10,11 +10,17 @@ SyncJob::SyncJob(DatabasePtr database, std::unique_ptr<Importer> importer, QStri
     , m_importer(std::move(importer))
     , m_inputs(std::move(inputs))
     , m_engine(std::make_unique<SyncEngine>(m_database))
+    , m_after(std::make_unique<AfterChange>(m_database))
 {
     m_engine->setActor(QStringLiteral("desktop import"));
     // Progress comes from the worker; queue it to this object's thread.
     m_engine->setProgress([this](qint64 done, qint64 total, const QString& stage) {
-        QMetaObject::invokeMethod(this, [this, done, total, stage] { emit progress(done, total, stage); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, done, total, stage] { emit progress(done, total, stage); }, Qt::QueuedConnection);
+    });
+    m_after->setProgress([this](const QString& stage) {
+        QMetaObject::invokeMethod(
+            this, [this, stage] { emit progress(1, 1, stage); }, Qt::QueuedConnection);
     });
     connect(&m_watcher, &QFutureWatcher<SyncReport>::finished, this, [this] { emit finished(m_watcher.result()); });
 }
@@ -31,7 +37,7 @@ SyncJob::~SyncJob()
 void SyncJob::start()
 {
     m_watcher.setFuture(QtConcurrent::run([this] {
-        auto result = m_engine->run(*m_importer, m_inputs);
+        auto result = m_after->sync(*m_engine, *m_importer, m_inputs, QStringLiteral("desktop import"));
         if (result)
             return result.value();
         SyncReport failed;

@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "util/CsvReader.h"
 
 namespace recertify {
 
@@ -6,7 +6,13 @@ namespace {
 
 constexpr int kEnd = -1;
 
-enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
+enum class State
+{
+    FieldStart,
+    Unquoted,
+    Quoted,
+    AfterQuote
+};
 
 } // namespace
 
@@ -91,9 +97,10 @@ bool CsvReader::next(QStringList* fields)
         if (c == kEnd && hasError())
             return fail(fields, m_error);
         if (++recordBytes > kMaxRecordBytes) {
-            return fail(fields, tr("line %1: a record longer than %2 MiB; is a quote left open?")
-                                    .arg(m_recordLine)
-                                    .arg(kMaxRecordBytes / (1024 * 1024)));
+            return fail(fields,
+                        tr("line %1: a record longer than %2 MiB; is a quote left open?")
+                            .arg(m_recordLine)
+                            .arg(kMaxRecordBytes / (1024 * 1024)));
         }
 
         if (state == State::Quoted) {
