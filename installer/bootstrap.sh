@@ -25,8 +25,9 @@ packages=(
     openssl unzip poppler-utils
 )
 
-# The test command also fuzzes every input reader (clang's libFuzzer with its sanitizers).
-test_packages=(clang-16 libfuzzer-16-dev libclang-rt-16-dev)
+# The test command also fuzzes every input reader (clang's libFuzzer with its sanitizers) and checks the
+# code's format (Debian 12's clang-format, version 14).
+test_packages=(clang-16 libfuzzer-16-dev libclang-rt-16-dev clang-format)
 
 install_packages() {
     local missing=()

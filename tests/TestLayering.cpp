@@ -13,8 +13,8 @@ class TestLayering : public QObject
     {
         QStringList found;
         QDirIterator it(QStringLiteral(RECERTIFY_SOURCE_DIR) + u'/' + folder,
-            { QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("CMakeLists.txt") }, QDir::Files,
-            QDirIterator::Subdirectories);
+                        { QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("CMakeLists.txt") },
+                        QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile file(path);
@@ -36,15 +36,23 @@ private slots:
     {
         QTest::addColumn<QString>("folder");
         QTest::addColumn<QString>("forbidden");
-        QTest::addRow("core includes no Widgets, Charts or ui header") << "core"
-            << "#\\s*include\\s*[<\"](QtWidgets|QtCharts|QWidget|QApplication|QMainWindow|QDialog|QChart\\w*|QAbstractItemView|QTableView|ui/)[^>\"]*[>\"]";
-        QTest::addRow("core links no Widgets or Charts") << "core" << "Qt6?::(Widgets|Charts)";
-        QTest::addRow("core includes no command-line header") << "core" << "#\\s*include\\s*\"(app/)?cli/";
-        QTest::addRow("ui includes no command-line header") << "ui" << "#\\s*include\\s*\"(app/)?cli/";
+        QTest::addRow("core includes no Widgets, Charts or ui header")
+            << "core"
+            << "#\\s*include\\s*[<\"](QtWidgets|QtCharts|QWidget|QApplication|QMainWindow|QDialog|QChart\\w*|"
+               "QAbstractItemView|QTableView|ui/)[^>\"]*[>\"]";
+        QTest::addRow("core links no Widgets or Charts") << "core"
+                                                         << "Qt6?::(Widgets|Charts)";
+        QTest::addRow("core includes no command-line header") << "core"
+                                                              << "#\\s*include\\s*\"(app/)?cli/";
+        QTest::addRow("ui includes no command-line header") << "ui"
+                                                            << "#\\s*include\\s*\"(app/)?cli/";
         // Floors, lowest first: util and domain < storage < the rest. The audit chain is storage's own.
-        QTest::addRow("util includes only util and domain") << "core/util" << "#\\s*include\\s*\"(?!util/|domain/)[a-z]+/";
-        QTest::addRow("domain includes only util and domain") << "core/domain" << "#\\s*include\\s*\"(?!util/|domain/)[a-z]+/";
-        QTest::addRow("storage includes none of the floors above it") << "core/storage"
+        QTest::addRow("util includes only util and domain") << "core/util"
+                                                            << "#\\s*include\\s*\"(?!util/|domain/)[a-z]+/";
+        QTest::addRow("domain includes only util and domain") << "core/domain"
+                                                              << "#\\s*include\\s*\"(?!util/|domain/)[a-z]+/";
+        QTest::addRow("storage includes none of the floors above it")
+            << "core/storage"
             << "#\\s*include\\s*\"(connectors|analysis|lifecycle|team|sync|review|evidence|pipeline|demo)/";
         QTest::addRow("connectors include none of storage or the floors above")
             << "core/connectors"
@@ -68,14 +76,17 @@ private slots:
                                                        << "#\\s*include\\s*\"(sync|pipeline|demo)/";
         QTest::addRow("app/gui includes no command-line header") << "app/gui"
                                                                  << "#\\s*include\\s*\"(app/)?cli/";
-        QTest::addRow("ui holds no SQL") << "ui" << "#\\s*include\\s*[<\"](QtSql|QSql\\w*)[>\"]|\\bSELECT\\s+\\w|\\bINSERT\\s+INTO\\b";
+        QTest::addRow("ui holds no SQL")
+            << "ui"
+            << "#\\s*include\\s*[<\"](QtSql|QSql\\w*)[>\"]|\\bSELECT\\s+\\w|\\bINSERT\\s+INTO\\b";
     }
 
     void layersPointOneWay()
     {
         QFETCH(QString, folder);
         QFETCH(QString, forbidden);
-        QVERIFY2(QDir(QStringLiteral(RECERTIFY_SOURCE_DIR) + u'/' + folder).exists(), qPrintable(folder)); // a typo must not pass
+        QVERIFY2(QDir(QStringLiteral(RECERTIFY_SOURCE_DIR) + u'/' + folder).exists(),
+                 qPrintable(folder)); // a typo must not pass
         const QStringList found = offenders(folder, QRegularExpression(forbidden));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }

@@ -37,12 +37,14 @@ class TestTranslations : public QObject
             } else if (xml.name() == QLatin1String("translation")) {
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (type == QLatin1String("unfinished") || type == QLatin1String("vanished") || text.trimmed().isEmpty())
+                if (type == QLatin1String("unfinished") || type == QLatin1String("vanished")
+                    || text.trimmed().isEmpty())
                     catalogue.unfinished << context + QStringLiteral(": ") + source;
             }
         }
         if (xml.hasError())
-            catalogue.error = QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(xml.lineNumber()).arg(xml.errorString());
+            catalogue.error
+                = QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(xml.lineNumber()).arg(xml.errorString());
         return catalogue;
     }
 

@@ -122,7 +122,8 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_inventory, &InventoryPage::matchCountChanged, this, &MainWindow::refreshStatus);
     connect(m_sources, &SourcesPage::storeChanged, this, &MainWindow::storeChanged);
-    connect(m_sources, &SourcesPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(elided(message), 15000); });
+    connect(m_sources, &SourcesPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(elided(message), 15000); });
     connect(m_sources, &SourcesPage::jobProgress, this, [this](int done, int total) {
         m_syncProgress->setRange(0, total);
         m_syncProgress->setValue(done);
@@ -145,7 +146,7 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     connect(m_welcome, &WelcomePage::loadDemo, this, &MainWindow::loadDemo);
     connect(m_welcome, &WelcomePage::openBundle, this, &MainWindow::openBundleDialog);
     connect(m_inventory, &InventoryPage::problem, this,
-        [this](const QString& message) { statusBar()->showMessage(elided(message), 10000); });
+            [this](const QString& message) { statusBar()->showMessage(elided(message), 10000); });
 
     createMenus();
     applySession();
@@ -204,7 +205,8 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+        !geometry.isEmpty())
         restoreGeometry(geometry);
     const int section = settings.value(QStringLiteral("window/section"), 0).toInt();
     if (section > 0 && section < m_sidebar->count())
@@ -234,7 +236,8 @@ bool MainWindow::focusSearch()
 
 void MainWindow::openBundleDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open evidence bundle"), QString(), tr("Evidence bundles (*.zip)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open evidence bundle"), QString(), tr("Evidence bundles (*.zip)"));
     if (!path.isEmpty())
         openBundle(path);
 }
@@ -355,7 +358,8 @@ void MainWindow::applySession()
     const Capabilities can = m_session.capabilities();
     if (m_session.teamMode) {
         const QString who = m_session.email.isEmpty() ? m_session.dbRole : m_session.email;
-        m_signedIn->setText(m_session.role == TeamRole::None
+        m_signedIn->setText(
+            m_session.role == TeamRole::None
                 ? tr("Signed in as %1, who is not on the team: ask the store's owner to add this login").arg(who)
                 : tr("Signed in as %1 · %2").arg(who, TeamService::translatedRoleName(m_session.role)));
     }
@@ -443,10 +447,12 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open evidence bundle…"), this, &MainWindow::openBundleDialog);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
-    file->addAction(tr("&Connect to team server…"), this, &MainWindow::connectToTeam)->setObjectName(QStringLiteral("connectTeam"));
+    file->addAction(tr("&Connect to team server…"), this, &MainWindow::connectToTeam)
+        ->setObjectName(QStringLiteral("connectTeam"));
     file->addAction(tr("Open a &local store…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a local store"), Database::defaultLocation(),
-            tr("Recertify stores (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Open or create a local store"), Database::defaultLocation(), tr("Recertify stores (*.sqlite)"),
+            nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             emit storeRequested(path, QString(), false);
     });
@@ -473,13 +479,18 @@ void MainWindow::createMenus()
         KeychainSecretStore secrets;
         auto key = SigningKeys::standard(secrets, false);
         auto fingerprint = key ? Signer::fingerprint(key->publicPem) : Result<QString>(key.error());
-        QMessageBox::information(this, tr("Signing key"),
-            fingerprint ? tr("Evidence bundles are signed with the Ed25519 key whose fingerprint is:\n\n%1\n\nGive it to your auditors so they "
-                             "can trust it.").arg(fingerprint.value())
-                        : tr("No signing key yet: the first export makes one and keeps it in the OS keychain.\n\n%1").arg(fingerprint.errorString()));
+        QMessageBox::information(
+            this, tr("Signing key"),
+            fingerprint ? tr("Evidence bundles are signed with the Ed25519 key whose fingerprint is:\n\n%1\n\nGive it "
+                             "to your auditors so they "
+                             "can trust it.")
+                              .arg(fingerprint.value())
+                        : tr("No signing key yet: the first export makes one and keeps it in the OS keychain.\n\n%1")
+                              .arg(fingerprint.errorString()));
     });
     help->addAction(tr("&About Recertify"), this, [this] {
-        QMessageBox::about(this, tr("About Recertify"),
+        QMessageBox::about(
+            this, tr("About Recertify"),
             tr("<h3>Recertify %1</h3><p>Governance of AI agents and other non-human identities: inventory, "
                "ownership, privilege drift, trust debt and signed recertification.</p>")
                 .arg(QApplication::applicationVersion()));

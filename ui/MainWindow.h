@@ -7,7 +7,6 @@
 
 class QProgressBar;
 #include <QPointer>
-
 #include <memory>
 
 class QLabel;
@@ -40,7 +39,8 @@ class MainWindow : public QMainWindow
 
 public:
     /** secrets: where connector secrets go; the OS keychain when null. */
-    explicit MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secrets = nullptr, QWidget* parent = nullptr);
+    explicit MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secrets = nullptr,
+                        QWidget* parent = nullptr);
 
     InventoryPage* inventory() const { return m_inventory; }
     SourcesPage* sources() const { return m_sources; }

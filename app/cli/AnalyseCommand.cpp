@@ -9,9 +9,11 @@ namespace recertify::cli {
 int analyseCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    if (int code = parseCommand(context, parser, QStringLiteral("analyse"),
+    if (int code = parseCommand(
+            context, parser, QStringLiteral("analyse"),
             Cli::tr("Recompute privilege drift, findings and trust debt for the whole store now, in one transaction, "
-                    "and say how long it took. Imports, syncs and decisions do this on their own.")); code >= 0)
+                    "and say how long it took. Imports, syncs and decisions do this on their own."));
+        code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(Cli::tr("analyse: takes no arguments"));
@@ -26,23 +28,29 @@ int analyseCommand(CliContext& context)
         return context.fail(report.error());
     if (context.json) {
         context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("identities"), report->identities },
-            { QStringLiteral("openFindings"), report->openFindings }, { QStringLiteral("opened"), report->opened },
-            { QStringLiteral("resolved"), report->resolved }, { QStringLiteral("totalDebt"), report->totalDebt },
-            { QStringLiteral("granted"), report->granted }, { QStringLiteral("used"), report->used },
-            { QStringLiteral("unused"), report->unused }, { QStringLiteral("outOfScope"), report->outOfScope },
-            { QStringLiteral("snapshotId"), report->snapshotId }, { QStringLiteral("seconds"), seconds } }));
+                                                      { QStringLiteral("openFindings"), report->openFindings },
+                                                      { QStringLiteral("opened"), report->opened },
+                                                      { QStringLiteral("resolved"), report->resolved },
+                                                      { QStringLiteral("totalDebt"), report->totalDebt },
+                                                      { QStringLiteral("granted"), report->granted },
+                                                      { QStringLiteral("used"), report->used },
+                                                      { QStringLiteral("unused"), report->unused },
+                                                      { QStringLiteral("outOfScope"), report->outOfScope },
+                                                      { QStringLiteral("snapshotId"), report->snapshotId },
+                                                      { QStringLiteral("seconds"), seconds } }));
         return Success;
     }
-    context.out() << Cli::tr("%1 identities: %2 open findings (%3 new, %4 resolved), trust debt %5; %6 of %7 grants used. %8 s")
-                         .arg(report->identities)
-                         .arg(report->openFindings)
-                         .arg(report->opened)
-                         .arg(report->resolved)
-                         .arg(report->totalDebt, 0, 'f', 0)
-                         .arg(report->used)
-                         .arg(report->granted)
-                         .arg(seconds, 0, 'f', 2)
-                  << Qt::endl;
+    context.out()
+        << Cli::tr("%1 identities: %2 open findings (%3 new, %4 resolved), trust debt %5; %6 of %7 grants used. %8 s")
+               .arg(report->identities)
+               .arg(report->openFindings)
+               .arg(report->opened)
+               .arg(report->resolved)
+               .arg(report->totalDebt, 0, 'f', 0)
+               .arg(report->used)
+               .arg(report->granted)
+               .arg(seconds, 0, 'f', 2)
+        << Qt::endl;
     return Success;
 }
 

@@ -16,18 +16,32 @@ QJsonObject statusJson(const CampaignStatus& s)
 {
     QJsonArray reviewers;
     for (const CampaignStatus::Reviewer& r : s.reviewers) {
-        reviewers.append(QJsonObject { { QStringLiteral("email"), r.email }, { QStringLiteral("items"), r.items },
-            { QStringLiteral("decided"), r.decided }, { QStringLiteral("flagged"), r.flagged } });
+        reviewers.append(QJsonObject { { QStringLiteral("email"), r.email },
+                                       { QStringLiteral("items"), r.items },
+                                       { QStringLiteral("decided"), r.decided },
+                                       { QStringLiteral("flagged"), r.flagged } });
     }
-    return QJsonObject { { QStringLiteral("id"), s.campaign.id }, { QStringLiteral("name"), s.campaign.name },
-        { QStringLiteral("due"), Timestamp::toIso(s.campaign.due) }, { QStringLiteral("status"), s.campaign.status },
-        { QStringLiteral("scope"), s.campaign.scope }, { QStringLiteral("items"), s.items }, { QStringLiteral("decided"), s.decided },
-        { QStringLiteral("percentComplete"), std::round(s.percentComplete() * 10.0) / 10.0 }, { QStringLiteral("overdue"), s.overdue },
-        { QStringLiteral("flagged"), s.flagged }, { QStringLiteral("handedOn"), s.handedOn }, { QStringLiteral("reviewers"), reviewers },
-        { QStringLiteral("recommendation"), QJsonObject { { QStringLiteral("given"), s.recommended }, { QStringLiteral("followed"), s.followed } } },
-        { QStringLiteral("decisions"), QJsonObject { { QStringLiteral("certified"), s.certified }, { QStringLiteral("reduced"), s.reduced },
-                                           { QStringLiteral("revoked"), s.revoked }, { QStringLiteral("retired"), s.retired },
-                                           { QStringLiteral("reassigned"), s.reassigned } } } };
+    return QJsonObject { { QStringLiteral("id"), s.campaign.id },
+                         { QStringLiteral("name"), s.campaign.name },
+                         { QStringLiteral("due"), Timestamp::toIso(s.campaign.due) },
+                         { QStringLiteral("status"), s.campaign.status },
+                         { QStringLiteral("scope"), s.campaign.scope },
+                         { QStringLiteral("items"), s.items },
+                         { QStringLiteral("decided"), s.decided },
+                         { QStringLiteral("percentComplete"), std::round(s.percentComplete() * 10.0) / 10.0 },
+                         { QStringLiteral("overdue"), s.overdue },
+                         { QStringLiteral("flagged"), s.flagged },
+                         { QStringLiteral("handedOn"), s.handedOn },
+                         { QStringLiteral("reviewers"), reviewers },
+                         { QStringLiteral("recommendation"),
+                           QJsonObject { { QStringLiteral("given"), s.recommended },
+                                         { QStringLiteral("followed"), s.followed } } },
+                         { QStringLiteral("decisions"),
+                           QJsonObject { { QStringLiteral("certified"), s.certified },
+                                         { QStringLiteral("reduced"), s.reduced },
+                                         { QStringLiteral("revoked"), s.revoked },
+                                         { QStringLiteral("retired"), s.retired },
+                                         { QStringLiteral("reassigned"), s.reassigned } } } };
 }
 
 Result<qint64> positiveId(const QString& text, const QString& what)
@@ -44,16 +58,27 @@ Result<qint64> positiveId(const QString& text, const QString& what)
 int campaignCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("create, list, status ID, remind ID, escalate ID or close ID"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 Cli::tr("create, list, status ID, remind ID, escalate ID or close ID"));
     const QCommandLineOption name(QStringLiteral("name"), Cli::tr("The campaign's name"), QStringLiteral("N"));
-    const QCommandLineOption due(QStringLiteral("due"), Cli::tr("When every item must be decided"), QStringLiteral("DATE"));
-    const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("Which identities: source=, kind=, status=, finding=, debt>=, orphaned (all must hold)"), QStringLiteral("EXPR"));
-    const QCommandLineOption fallback(QStringLiteral("fallback-reviewer"), Cli::tr("Reviews what no active owner can"), QStringLiteral("EMAIL"));
-    const QCommandLineOption secondStage(QStringLiteral("second-stage"), Cli::tr("A second review by the technical owner or the manager"), QStringLiteral("technical|manager"));
+    const QCommandLineOption due(QStringLiteral("due"), Cli::tr("When every item must be decided"),
+                                 QStringLiteral("DATE"));
+    const QCommandLineOption scope(
+        QStringLiteral("scope"),
+        Cli::tr("Which identities: source=, kind=, status=, finding=, debt>=, orphaned (all must hold)"),
+        QStringLiteral("EXPR"));
+    const QCommandLineOption fallback(QStringLiteral("fallback-reviewer"), Cli::tr("Reviews what no active owner can"),
+                                      QStringLiteral("EMAIL"));
+    const QCommandLineOption secondStage(QStringLiteral("second-stage"),
+                                         Cli::tr("A second review by the technical owner or the manager"),
+                                         QStringLiteral("technical|manager"));
     const QCommandLineOption onlyExpired(QStringLiteral("only-expired"),
-        Cli::tr("Ask each identity only the attestations (ownership, task scope, business need) whose certification has run out"));
+                                         Cli::tr("Ask each identity only the attestations (ownership, task scope, "
+                                                 "business need) whose certification has run out"));
     parser.addOptions({ name, due, scope, fallback, secondStage, onlyExpired });
-    if (int code = parseCommand(context, parser, QStringLiteral("campaign"), Cli::tr("Create, list, follow and close review campaigns.")); code >= 0)
+    if (int code = parseCommand(context, parser, QStringLiteral("campaign"),
+                                Cli::tr("Create, list, follow and close review campaigns."));
+        code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
@@ -67,9 +92,12 @@ int campaignCommand(CliContext& context)
             return context.usage(Cli::tr("campaign create: --name and --due are required"));
         const auto dueAt = Timestamp::parse(parser.value(due));
         if (!dueAt)
-            return context.usage(Cli::tr("--due: expected a date such as 2026-12-31, got \"%1\"").arg(parser.value(due)));
-        CampaignRequest request { parser.value(name), *dueAt, parser.value(scope), parser.value(fallback), parser.value(secondStage),
-            context.actor(), QString() };
+            return context.usage(
+                Cli::tr("--due: expected a date such as 2026-12-31, got \"%1\"").arg(parser.value(due)));
+        CampaignRequest request {
+            parser.value(name), *dueAt,   parser.value(scope), parser.value(fallback), parser.value(secondStage),
+            context.actor(),    QString()
+        };
         request.onlyExpired = parser.isSet(onlyExpired);
         if (!context.catchUpAnalysis())
             return Failed;
@@ -125,8 +153,9 @@ int campaignCommand(CliContext& context)
             if (context.json) {
                 QJsonArray out;
                 for (const Reminder& r : reminders.value()) {
-                    out.append(QJsonObject { { QStringLiteral("reviewer"), r.reviewer }, { QStringLiteral("pending"), r.pending },
-                        { QStringLiteral("manager"), r.manager } });
+                    out.append(QJsonObject { { QStringLiteral("reviewer"), r.reviewer },
+                                             { QStringLiteral("pending"), r.pending },
+                                             { QStringLiteral("manager"), r.manager } });
                 }
                 context.printJson(QJsonDocument(out));
                 return Success;
@@ -140,7 +169,8 @@ int campaignCommand(CliContext& context)
             auto moved = campaigns.escalate(id.value(), context.actor());
             if (!moved)
                 return context.fail(moved.error());
-            context.out() << Cli::tr("%n overdue items moved to the reviewers' managers", nullptr, moved.value()) << Qt::endl;
+            context.out() << Cli::tr("%n overdue items moved to the reviewers' managers", nullptr, moved.value())
+                          << Qt::endl;
             return Success;
         }
         if (action == QLatin1String("close")) {
@@ -149,7 +179,8 @@ int campaignCommand(CliContext& context)
                 return context.fail(closed.error());
             context.out() << Cli::tr("Campaign %1 closed: %2, %3")
                                  .arg(id.value())
-                                 .arg(Cli::tr("%n remediation task(s)", nullptr, closed->tasks), Cli::tr("%n item(s) left undecided", nullptr, closed->undecided))
+                                 .arg(Cli::tr("%n remediation task(s)", nullptr, closed->tasks),
+                                      Cli::tr("%n item(s) left undecided", nullptr, closed->undecided))
                           << Qt::endl;
             return Success;
         }
@@ -161,7 +192,8 @@ int campaignCommand(CliContext& context)
             return Success;
         }
         QTextStream& out = context.out();
-        out << s->campaign.name << "  [" << s->campaign.status << "]  " << Cli::tr("due %1").arg(s->campaign.due.date().toString(Qt::ISODate)) << '\n';
+        out << s->campaign.name << "  [" << s->campaign.status << "]  "
+            << Cli::tr("due %1").arg(s->campaign.due.date().toString(Qt::ISODate)) << '\n';
         out << Cli::tr("%1 of %2 decided (%3%), %4 overdue, %5 flagged, %6 handed on")
                    .arg(s->decided)
                    .arg(s->items)
@@ -171,7 +203,8 @@ int campaignCommand(CliContext& context)
                    .arg(s->handedOn)
             << '\n';
         if (s->recommended > 0)
-            out << Cli::tr("%1 of %2 decisions with a recommendation followed it").arg(s->followed).arg(s->recommended) << '\n';
+            out << Cli::tr("%1 of %2 decisions with a recommendation followed it").arg(s->followed).arg(s->recommended)
+                << '\n';
         for (const CampaignStatus::Reviewer& r : s->reviewers)
             out << QStringLiteral("  %1 %2/%3").arg(r.email, -40).arg(r.decided).arg(r.items) << '\n';
         out.flush();
@@ -185,19 +218,38 @@ int reviewCommand(CliContext& context)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, decide ITEM, amend ITEM or delegate ITEM"));
     const QCommandLineOption campaign(QStringLiteral("campaign"), Cli::tr("The campaign (list)"), QStringLiteral("ID"));
-    const QCommandLineOption reviewer(QStringLiteral("reviewer"), Cli::tr("The reviewer: whose items (list), who decides (decide, amend)"), QStringLiteral("EMAIL"));
-    const QCommandLineOption ownership(QStringLiteral("ownership"), Cli::tr("confirm, or reassign=EMAIL"), QStringLiteral("ANSWER"));
-    const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("keep, or reduce=PERM[,PERM…]"), QStringLiteral("ANSWER"));
-    const QCommandLineOption need(QStringLiteral("need"), Cli::tr("certify[=DATE], revoke or retire"), QStringLiteral("ANSWER"));
-    const QCommandLineOption ownershipUntil(QStringLiteral("ownership-until"), Cli::tr("How long the ownership answer holds (default: a year)"), QStringLiteral("DATE"));
-    const QCommandLineOption scopeUntil(QStringLiteral("scope-until"), Cli::tr("How long the task scope answer holds (default: a year)"), QStringLiteral("DATE"));
-    const QCommandLineOption justification(QStringLiteral("justification"), Cli::tr("Why; required for revoke, reduce, and certifying with high-severity findings"), QStringLiteral("TEXT"));
-    const QCommandLineOption seconds(QStringLiteral("seconds"), Cli::tr("How long the reviewer looked at the evidence"), QStringLiteral("N"));
-    const QCommandLineOption onBehalf(QStringLiteral("on-behalf-of"),
-        Cli::tr("Decide for this assigned reviewer; only their manager in the people directory may"), QStringLiteral("EMAIL"));
-    const QCommandLineOption to(QStringLiteral("to"), Cli::tr("Who takes the item over (delegate)"), QStringLiteral("EMAIL"));
-    parser.addOptions({ campaign, reviewer, ownership, scope, need, ownershipUntil, scopeUntil, justification, seconds, to, onBehalf });
-    if (int code = parseCommand(context, parser, QStringLiteral("review"), Cli::tr("List review items with their evidence, and decide them.")); code >= 0)
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"),
+                                      Cli::tr("The reviewer: whose items (list), who decides (decide, amend)"),
+                                      QStringLiteral("EMAIL"));
+    const QCommandLineOption ownership(QStringLiteral("ownership"), Cli::tr("confirm, or reassign=EMAIL"),
+                                       QStringLiteral("ANSWER"));
+    const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("keep, or reduce=PERM[,PERM…]"),
+                                   QStringLiteral("ANSWER"));
+    const QCommandLineOption need(QStringLiteral("need"), Cli::tr("certify[=DATE], revoke or retire"),
+                                  QStringLiteral("ANSWER"));
+    const QCommandLineOption ownershipUntil(QStringLiteral("ownership-until"),
+                                            Cli::tr("How long the ownership answer holds (default: a year)"),
+                                            QStringLiteral("DATE"));
+    const QCommandLineOption scopeUntil(QStringLiteral("scope-until"),
+                                        Cli::tr("How long the task scope answer holds (default: a year)"),
+                                        QStringLiteral("DATE"));
+    const QCommandLineOption justification(
+        QStringLiteral("justification"),
+        Cli::tr("Why; required for revoke, reduce, and certifying with high-severity findings"),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"), Cli::tr("How long the reviewer looked at the evidence"),
+                                     QStringLiteral("N"));
+    const QCommandLineOption onBehalf(
+        QStringLiteral("on-behalf-of"),
+        Cli::tr("Decide for this assigned reviewer; only their manager in the people directory may"),
+        QStringLiteral("EMAIL"));
+    const QCommandLineOption to(QStringLiteral("to"), Cli::tr("Who takes the item over (delegate)"),
+                                QStringLiteral("EMAIL"));
+    parser.addOptions({ campaign, reviewer, ownership, scope, need, ownershipUntil, scopeUntil, justification, seconds,
+                        to, onBehalf });
+    if (int code = parseCommand(context, parser, QStringLiteral("review"),
+                                Cli::tr("List review items with their evidence, and decide them."));
+        code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     DatabasePtr database = context.database();
@@ -207,7 +259,8 @@ int reviewCommand(CliContext& context)
     // Signed in to a team server as a member, a reviewer is who the login says, unless told otherwise.
     QString signedIn;
     if (!parser.isSet(reviewer)) {
-        if (auto session = TeamService(database).whoAmI(); session && session->teamMode && session->role != TeamRole::Owner)
+        if (auto session = TeamService(database).whoAmI();
+            session && session->teamMode && session->role != TeamRole::Owner)
             signedIn = session->email;
     }
     const QString reviewerEmail = parser.isSet(reviewer) ? parser.value(reviewer) : signedIn;
@@ -243,12 +296,18 @@ int reviewCommand(CliContext& context)
         }
         for (const ReviewItem& i : items.value()) {
             const QJsonObject e = i.evidence;
-            context.out() << QStringLiteral("%1  %2 %3 %4  ").arg(i.id, 6).arg(i.displayName.left(40), -40).arg(i.state, -8).arg(i.reviewer, -32)
-                          << Cli::tr("granted %1, used %2, debt %3")
-                                 .arg(e.value(QStringLiteral("granted")).toInt())
-                                 .arg(e.value(QStringLiteral("used")).toInt())
-                                 .arg(e.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble(), 0, 'f', 1)
-                          << '\n';
+            context.out()
+                << QStringLiteral("%1  %2 %3 %4  ")
+                       .arg(i.id, 6)
+                       .arg(i.displayName.left(40), -40)
+                       .arg(i.state, -8)
+                       .arg(i.reviewer, -32)
+                << Cli::tr("granted %1, used %2, debt %3")
+                       .arg(e.value(QStringLiteral("granted")).toInt())
+                       .arg(e.value(QStringLiteral("used")).toInt())
+                       .arg(e.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble(),
+                            0, 'f', 1)
+                << '\n';
         }
         context.out() << Cli::tr("%n items", nullptr, int(items->size())) << Qt::endl;
         return Success;
@@ -269,12 +328,15 @@ int reviewCommand(CliContext& context)
         const bool askOwner = item->asksFor(QLatin1String("ownership"));
         const bool askScope = item->asksFor(QLatin1String("scope"));
         const bool askNeed = item->asksFor(QLatin1String("need"));
-        if (reviewerEmail.isEmpty() || (askOwner && !parser.isSet(ownership)) || (askScope && !parser.isSet(scope)) || (askNeed && !parser.isSet(need))) {
-            return context.usage(item->asks.isEmpty() ? Cli::tr("%1: --reviewer, --ownership, --scope and --need are required").arg(command)
-                                                      : Cli::tr("%1: --reviewer is required, and an answer for each attestation item %2 asks: %3")
-                                                            .arg(command)
-                                                            .arg(id.value())
-                                                            .arg(item->asks.join(QStringLiteral(", "))));
+        if (reviewerEmail.isEmpty() || (askOwner && !parser.isSet(ownership)) || (askScope && !parser.isSet(scope))
+            || (askNeed && !parser.isSet(need))) {
+            return context.usage(
+                item->asks.isEmpty()
+                    ? Cli::tr("%1: --reviewer, --ownership, --scope and --need are required").arg(command)
+                    : Cli::tr("%1: --reviewer is required, and an answer for each attestation item %2 asks: %3")
+                          .arg(command)
+                          .arg(id.value())
+                          .arg(item->asks.join(QStringLiteral(", "))));
         }
         Decision d;
         d.itemId = id.value();
@@ -293,15 +355,18 @@ int reviewCommand(CliContext& context)
         if (nd.contains(u'=')) {
             const auto until = Timestamp::parse(nd.section(u'=', 1));
             if (!until)
-                return context.usage(Cli::tr("--need: expected certify=DATE such as certify=2027-06-30, got \"%1\"").arg(nd));
+                return context.usage(
+                    Cli::tr("--need: expected certify=DATE such as certify=2027-06-30, got \"%1\"").arg(nd));
             d.certifyUntil = *until;
         }
-        for (const auto& [option, target] : { std::pair { &ownershipUntil, &d.ownershipUntil }, std::pair { &scopeUntil, &d.scopeUntil } }) {
+        for (const auto& [option, target] :
+             { std::pair { &ownershipUntil, &d.ownershipUntil }, std::pair { &scopeUntil, &d.scopeUntil } }) {
             if (!parser.isSet(*option))
                 continue;
             const auto until = Timestamp::parse(parser.value(*option));
             if (!until)
-                return context.usage(Cli::tr("--%1: expected a date such as 2027-06-30, got \"%2\"").arg(option->names().first(), parser.value(*option)));
+                return context.usage(Cli::tr("--%1: expected a date such as 2027-06-30, got \"%2\"")
+                                         .arg(option->names().first(), parser.value(*option)));
             *target = *until;
         }
         d.justification = parser.value(justification);
@@ -313,13 +378,18 @@ int reviewCommand(CliContext& context)
         if (auto decided = reviews.item(d.itemId); decided)
             context.afterChange({ decided->identityId });
         if (amend) {
-            context.out() << (d.onBehalfOf.isEmpty() ? Cli::tr("Item %1 amended; the earlier decision stays on record, superseded").arg(d.itemId)
-                                                     : Cli::tr("Item %1 amended by %2 on behalf of %3; the earlier decision stays on record, superseded")
-                                                           .arg(d.itemId)
-                                                           .arg(reviewerEmail, d.onBehalfOf));
+            context.out()
+                << (d.onBehalfOf.isEmpty()
+                        ? Cli::tr("Item %1 amended; the earlier decision stays on record, superseded").arg(d.itemId)
+                        : Cli::tr(
+                              "Item %1 amended by %2 on behalf of %3; the earlier decision stays on record, superseded")
+                              .arg(d.itemId)
+                              .arg(reviewerEmail, d.onBehalfOf));
         } else {
             context.out() << (d.onBehalfOf.isEmpty() ? Cli::tr("Item %1 decided").arg(d.itemId)
-                                                     : Cli::tr("Item %1 decided by %2 on behalf of %3").arg(d.itemId).arg(reviewerEmail, d.onBehalfOf));
+                                                     : Cli::tr("Item %1 decided by %2 on behalf of %3")
+                                                           .arg(d.itemId)
+                                                           .arg(reviewerEmail, d.onBehalfOf));
         }
         if (!flags->isEmpty())
             context.out() << Cli::tr(" (flagged to the manager: %1)").arg(flags->join(QStringLiteral(", ")));
@@ -336,7 +406,8 @@ int reviewCommand(CliContext& context)
             return context.usage(Cli::tr("review delegate: --reviewer and --to are required"));
         if (auto st = reviews.delegate(id.value(), reviewerEmail, parser.value(to)); !st)
             return context.fail(st.error());
-        context.out() << Cli::tr("Item %1 handed to %2").arg(id.value()).arg(parser.value(to).trimmed().toLower()) << Qt::endl;
+        context.out() << Cli::tr("Item %1 handed to %2").arg(id.value()).arg(parser.value(to).trimmed().toLower())
+                      << Qt::endl;
         return Success;
     }
     return context.usage(Cli::tr("review: expected list, decide ITEM, amend ITEM or delegate ITEM"));

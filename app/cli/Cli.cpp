@@ -10,32 +10,40 @@ namespace {
 const Command kCommands[] = {
     { "identities", QT_TRANSLATE_NOOP("Cli", "List the inventory of non-human identities"), identitiesCommand },
     { "show", QT_TRANSLATE_NOOP("Cli", "Show one identity with owners, credentials, grants, usage and lifecycle"),
-        showCommand },
-    { "owners", QT_TRANSLATE_NOOP("Cli", "Set an identity's owners, purpose, declared scope and retirement"), ownersCommand },
-    { "people", QT_TRANSLATE_NOOP("Cli", "Import the people directory (CSV email,name,manager,active)"), peopleCommand },
+      showCommand },
+    { "owners", QT_TRANSLATE_NOOP("Cli", "Set an identity's owners, purpose, declared scope and retirement"),
+      ownersCommand },
+    { "people", QT_TRANSLATE_NOOP("Cli", "Import the people directory (CSV email,name,manager,active)"),
+      peopleCommand },
     { "lifecycle", QT_TRANSLATE_NOOP("Cli", "Move an identity through its lifecycle (audited)"), lifecycleCommand },
-    { "findings", QT_TRANSLATE_NOOP("Cli", "Privilege drift and hygiene findings with OWASP NHI codes"), findingsCommand },
+    { "findings", QT_TRANSLATE_NOOP("Cli", "Privilege drift and hygiene findings with OWASP NHI codes"),
+      findingsCommand },
     { "scores", QT_TRANSLATE_NOOP("Cli", "Trust debt per identity, its factors, and the estate total"), scoresCommand },
     { "campaign", QT_TRANSLATE_NOOP("Cli", "Create, list, follow and close review campaigns"), campaignCommand },
     { "review", QT_TRANSLATE_NOOP("Cli", "List review items with their evidence, and decide them"), reviewCommand },
-    { "triggers", QT_TRANSLATE_NOOP("Cli", "Configure and run the triggers that start micro-campaigns"), triggersCommand },
-    { "templates", QT_TRANSLATE_NOOP("Cli", "Define recurring campaigns and start those that are due"), templatesCommand },
+    { "triggers", QT_TRANSLATE_NOOP("Cli", "Configure and run the triggers that start micro-campaigns"),
+      triggersCommand },
+    { "templates", QT_TRANSLATE_NOOP("Cli", "Define recurring campaigns and start those that are due"),
+      templatesCommand },
     { "export", QT_TRANSLATE_NOOP("Cli", "Write a campaign's signed evidence bundle"), exportCommand },
-    { "verify", QT_TRANSLATE_NOOP("Cli", "Check an evidence bundle's hashes and signature (exit 3 when broken)"), verifyCommand },
+    { "verify", QT_TRANSLATE_NOOP("Cli", "Check an evidence bundle's hashes and signature (exit 3 when broken)"),
+      verifyCommand },
     { "keys", QT_TRANSLATE_NOOP("Cli", "The signing key's fingerprint and public half"), keysCommand },
     { "team", QT_TRANSLATE_NOOP("Cli", "Team mode on PostgreSQL: roles, row-level security, members"), teamCommand },
-    { "migrate", QT_TRANSLATE_NOOP("Cli", "Copy a SQLite store into an empty PostgreSQL one, verified"), migrateCommand },
+    { "migrate", QT_TRANSLATE_NOOP("Cli", "Copy a SQLite store into an empty PostgreSQL one, verified"),
+      migrateCommand },
     { "audit", QT_TRANSLATE_NOOP("Cli", "Verify the hash-chained audit log"), auditCommand },
     { "import", QT_TRANSLATE_NOOP("Cli", "Import identities, grants and activity from files (one transaction)"),
-        importCommand },
-    { "sync", QT_TRANSLATE_NOOP("Cli", "Read a live source (entra, kubernetes) now, or every due connected source (--due)"), syncCommand },
+      importCommand },
+    { "sync",
+      QT_TRANSLATE_NOOP("Cli", "Read a live source (entra, kubernetes) now, or every due connected source (--due)"),
+      syncCommand },
     { "analyse", QT_TRANSLATE_NOOP("Cli", "Recompute findings and trust debt now and time it"), analyseCommand },
     { "sources", QT_TRANSLATE_NOOP("Cli", "Connected sources and how often each is synced"), sourcesCommand },
     { "secrets", QT_TRANSLATE_NOOP("Cli", "Keep connector secrets in the OS keychain (set reads standard input)"),
-        secretsCommand },
+      secretsCommand },
     { "demo", QT_TRANSLATE_NOOP("Cli", "Fill the database with a realistic synthetic estate"), demoCommand },
 };
-
 
 void printHelp(QTextStream& out)
 {
@@ -116,7 +124,7 @@ int parseCommand(CliContext& context, QCommandLineParser& parser, const QString&
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
-        Cli::tr("Show this command's help"));
+                                  Cli::tr("Show this command's help"));
     parser.addOption(help);
     if (!parser.parse(QStringList { QStringLiteral("recertify-cli ") + name } + context.args))
         return context.usage(name + QStringLiteral(": ") + parser.errorText());

@@ -35,10 +35,13 @@ DatabasePtr CliContext::database()
     }
     m_database = opened.value();
     // Every change batch that adds to the audit chain signs its new end with the export key.
-    AuditAnchor::install(*m_database, [owner = actor()] {
-        KeychainSecretStore keychain(3000);
-        return SigningKeys::standard(keychain, true, owner);
-    }, m_clock);
+    AuditAnchor::install(
+        *m_database,
+        [owner = actor()] {
+            KeychainSecretStore keychain(3000);
+            return SigningKeys::standard(keychain, true, owner);
+        },
+        m_clock);
     return m_database;
 }
 

@@ -10,7 +10,14 @@
 namespace recertify::cli {
 
 /** The exit codes automation depends on (CLI.md). */
-enum ExitCode { Success = 0, Failed = 1, Usage = 2, VerificationFailed = 3, SignerNotTrusted = 4 };
+enum ExitCode
+{
+    Success = 0,
+    Failed = 1,
+    Usage = 2,
+    VerificationFailed = 3,
+    SignerNotTrusted = 4
+};
 
 /** The translation context of every CLI message. */
 class Cli

@@ -10,12 +10,22 @@ namespace recertify::cli {
 int demoCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption identities(QStringLiteral("identities"), Cli::tr("How many identities (default 300)"), QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("Random seed; the same seed gives the same estate (default 1)"), QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption replace(QStringLiteral("replace"), Cli::tr("Replace an estate that is already in the database"));
-    const QCommandLineOption history(QStringLiteral("history"), Cli::tr("Also analyse the estate as it stood each week for this many weeks, so charts have a history (default 0)"), QStringLiteral("WEEKS"), QStringLiteral("0"));
+    const QCommandLineOption identities(QStringLiteral("identities"), Cli::tr("How many identities (default 300)"),
+                                        QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  Cli::tr("Random seed; the same seed gives the same estate (default 1)"),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     Cli::tr("Replace an estate that is already in the database"));
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        Cli::tr(
+            "Also analyse the estate as it stood each week for this many weeks, so charts have a history (default 0)"),
+        QStringLiteral("WEEKS"), QStringLiteral("0"));
     parser.addOptions({ identities, seed, replace, history });
-    if (int code = parseCommand(context, parser, QStringLiteral("demo"), Cli::tr("Fill the database with a realistic synthetic estate.")); code >= 0)
+    if (int code = parseCommand(context, parser, QStringLiteral("demo"),
+                                Cli::tr("Fill the database with a realistic synthetic estate."));
+        code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(Cli::tr("demo: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
@@ -24,7 +34,8 @@ int demoCommand(CliContext& context)
     DemoEstate::Options options;
     options.identities = parser.value(identities).toInt(&ok);
     if (!ok || options.identities < 1)
-        return context.usage(Cli::tr("--identities: expected a positive number, got \"%1\"").arg(parser.value(identities)));
+        return context.usage(
+            Cli::tr("--identities: expected a positive number, got \"%1\"").arg(parser.value(identities)));
     options.seed = parser.value(seed).toUInt(&ok);
     if (!ok)
         return context.usage(Cli::tr("--seed: expected a non-negative number, got \"%1\"").arg(parser.value(seed)));
@@ -69,7 +80,7 @@ int demoCommand(CliContext& context)
         }));
     } else {
         context.out() << Cli::tr("Demo estate written to %1: %2 identities (%3 sub-agents), %4 people, %5 credentials, "
-                            "%6 grants, %7 usage rows in %8 s")
+                                 "%6 grants, %7 usage rows in %8 s")
                              .arg(database->displayLocation())
                              .arg(summary->identities)
                              .arg(summary->subAgents)

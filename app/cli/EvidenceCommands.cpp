@@ -1,11 +1,11 @@
 #include "Commands.h"
 #include "evidence/AuditAnchor.h"
-#include "storage/AuditLog.h"
-#include "evidence/TrustedSigners.h"
-#include "util/SafeText.h"
 #include "evidence/EvidenceBundle.h"
 #include "evidence/SigningKeys.h"
+#include "evidence/TrustedSigners.h"
 #include "secrets/KeychainSecretStore.h"
+#include "storage/AuditLog.h"
+#include "util/SafeText.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -30,10 +30,14 @@ int exportCommand(CliContext& context)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("CAMPAIGN_ID"), Cli::tr("The campaign to export"));
     const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The bundle to write (.zip)"), QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("key"), Cli::tr("Sign with this Ed25519 private key (PEM) instead of the keychain's"), QStringLiteral("PEM"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 Cli::tr("Sign with this Ed25519 private key (PEM) instead of the keychain's"),
+                                 QStringLiteral("PEM"));
     parser.addOptions({ out, key });
     if (int code = parseCommand(context, parser, QStringLiteral("export"),
-            Cli::tr("Write a campaign's signed evidence bundle: decisions, what each reviewer saw, the audit chain and a PDF report.")); code >= 0)
+                                Cli::tr("Write a campaign's signed evidence bundle: decisions, what each reviewer saw, "
+                                        "the audit chain and a PDF report."));
+        code >= 0)
         return code;
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
@@ -66,17 +70,26 @@ int exportCommand(CliContext& context)
     if (!problems.isEmpty()) {
         for (const QString& problem : std::as_const(problems))
             context.err() << SafeText::printable(problem) << Qt::endl;
-        context.err() << Cli::tr("export: the audit chain does not verify (see 'recertify-cli audit verify'); nothing was written") << Qt::endl;
+        context.err() << Cli::tr(
+            "export: the audit chain does not verify (see 'recertify-cli audit verify'); nothing was written")
+                      << Qt::endl;
         return VerificationFailed;
     }
-    auto report = EvidenceBundle::write(database, id, parser.value(out), signing.value(), context.actor(), context.clock());
+    auto report
+        = EvidenceBundle::write(database, id, parser.value(out), signing.value(), context.actor(), context.clock());
     if (!report)
         return context.fail(report.error());
     if (context.json) {
-        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("path"), report->path }, { QStringLiteral("fingerprint"), report->fingerprint },
-            { QStringLiteral("items"), report->items }, { QStringLiteral("bytes"), report->bytes } }));
+        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("path"), report->path },
+                                                      { QStringLiteral("fingerprint"), report->fingerprint },
+                                                      { QStringLiteral("items"), report->items },
+                                                      { QStringLiteral("bytes"), report->bytes } }));
     } else {
-        context.out() << Cli::tr("%1: %2 items, %3 bytes, signed by %4").arg(report->path).arg(report->items).arg(report->bytes).arg(report->fingerprint)
+        context.out() << Cli::tr("%1: %2 items, %3 bytes, signed by %4")
+                             .arg(report->path)
+                             .arg(report->items)
+                             .arg(report->bytes)
+                             .arg(report->fingerprint)
                       << Qt::endl;
     }
     return Success;
@@ -86,11 +99,16 @@ int verifyCommand(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The evidence bundle (.zip)"));
-    const QCommandLineOption trusted(QStringLiteral("trusted-key"), Cli::tr("Also require that this public key (PEM) signed it"), QStringLiteral("PEM"));
+    const QCommandLineOption trusted(QStringLiteral("trusted-key"),
+                                     Cli::tr("Also require that this public key (PEM) signed it"),
+                                     QStringLiteral("PEM"));
     parser.addOption(trusted);
-    if (int code = parseCommand(context, parser, QStringLiteral("verify"),
-            Cli::tr("Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file, "
-                    "and 4 when the signature is valid but its key is neither given nor a trusted signer.")); code >= 0)
+    if (int code
+        = parseCommand(context, parser, QStringLiteral("verify"),
+                       Cli::tr("Check every hash and the signature of an evidence bundle; exit 3 when anything does "
+                               "not match, naming the file, "
+                               "and 4 when the signature is valid but its key is neither given nor a trusted signer."));
+        code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.usage(Cli::tr("verify: expected the bundle file"));
@@ -110,17 +128,25 @@ int verifyCommand(CliContext& context)
         QJsonArray files;
         for (const BundleFile& f : result->files)
             files.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("ok"), f.ok } });
-        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("valid"), result->valid && trustedSigner },
-            { QStringLiteral("signatureValid"), result->valid }, { QStringLiteral("trusted"), result->valid && trustedSigner },
-            { QStringLiteral("signer"), result->signer }, { QStringLiteral("fingerprint"), result->fingerprint }, { QStringLiteral("files"), files },
-            { QStringLiteral("problems"), QJsonArray::fromStringList(result->problems) } }));
+        context.printJson(QJsonDocument(
+            QJsonObject { { QStringLiteral("valid"), result->valid && trustedSigner },
+                          { QStringLiteral("signatureValid"), result->valid },
+                          { QStringLiteral("trusted"), result->valid && trustedSigner },
+                          { QStringLiteral("signer"), result->signer },
+                          { QStringLiteral("fingerprint"), result->fingerprint },
+                          { QStringLiteral("files"), files },
+                          { QStringLiteral("problems"), QJsonArray::fromStringList(result->problems) } }));
     } else if (result->valid && trustedSigner) {
-        context.out() << Cli::tr("Valid: every file matches SHA256SUMS, signed by %1 (%2)").arg(result->signer, result->fingerprint) << Qt::endl;
-    } else if (result->valid) {
-        context.err() << Cli::tr("signature valid, signer not trusted: %1 (give its public key with --trusted-key, or add it to the "
-                                 "trusted signers in the app)")
-                             .arg(result->fingerprint)
+        context.out() << Cli::tr("Valid: every file matches SHA256SUMS, signed by %1 (%2)")
+                             .arg(result->signer, result->fingerprint)
                       << Qt::endl;
+    } else if (result->valid) {
+        context.err()
+            << Cli::tr(
+                   "signature valid, signer not trusted: %1 (give its public key with --trusted-key, or add it to the "
+                   "trusted signers in the app)")
+                   .arg(result->fingerprint)
+            << Qt::endl;
     } else {
         for (const QString& problem : result->problems)
             context.err() << problem << Qt::endl;
@@ -134,10 +160,14 @@ int keysCommand(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("show, or export-public"));
-    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("Where to write the public key (export-public)"), QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("key"), Cli::tr("Use this private key (PEM) instead of the keychain's"), QStringLiteral("PEM"));
+    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("Where to write the public key (export-public)"),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"), Cli::tr("Use this private key (PEM) instead of the keychain's"),
+                                 QStringLiteral("PEM"));
     parser.addOptions({ out, key });
-    if (int code = parseCommand(context, parser, QStringLiteral("keys"), Cli::tr("The signing key: its fingerprint, and its public half for auditors.")); code >= 0)
+    if (int code = parseCommand(context, parser, QStringLiteral("keys"),
+                                Cli::tr("The signing key: its fingerprint, and its public half for auditors."));
+        code >= 0)
         return code;
     const QString action = parser.positionalArguments().value(0);
     if (action != QLatin1String("show") && action != QLatin1String("export-public"))
@@ -150,7 +180,8 @@ int keysCommand(CliContext& context)
         return context.fail(fingerprint.error());
     if (action == QLatin1String("show")) {
         if (context.json)
-            context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("algorithm"), QStringLiteral("Ed25519") }, { QStringLiteral("fingerprint"), fingerprint.value() } }));
+            context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("algorithm"), QStringLiteral("Ed25519") },
+                                                          { QStringLiteral("fingerprint"), fingerprint.value() } }));
         else
             context.out() << Cli::tr("Ed25519 signing key, fingerprint %1").arg(fingerprint.value()) << Qt::endl;
         return Success;

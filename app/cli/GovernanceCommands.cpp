@@ -41,16 +41,21 @@ Result<Identity> findIdentity(CliContext& context, const DatabasePtr& database, 
 int findingsCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption type(QStringLiteral("type"), Cli::tr("Only findings of this type"), QStringLiteral("TYPE"));
-    const QCommandLineOption identity(QStringLiteral("identity"), Cli::tr("Only this identity (id or native id)"), QStringLiteral("ID"));
+    const QCommandLineOption type(QStringLiteral("type"), Cli::tr("Only findings of this type"),
+                                  QStringLiteral("TYPE"));
+    const QCommandLineOption identity(QStringLiteral("identity"), Cli::tr("Only this identity (id or native id)"),
+                                      QStringLiteral("ID"));
     parser.addOptions({ type, identity });
-    if (int code = parseCommand(context, parser, QStringLiteral("findings"), Cli::tr("Privilege drift and hygiene findings, each with its OWASP NHI code.")); code >= 0)
+    if (int code = parseCommand(context, parser, QStringLiteral("findings"),
+                                Cli::tr("Privilege drift and hygiene findings, each with its OWASP NHI code."));
+        code >= 0)
         return code;
     if (parser.isSet(type) && !TrustDebtWeights::of(parser.value(type))) {
         QStringList types;
         for (const DebtWeight& w : TrustDebtWeights::all())
             types << QString::fromLatin1(w.type);
-        return context.usage(Cli::tr("--type: unknown finding type \"%1\"; expected one of %2").arg(parser.value(type), types.join(QStringLiteral(", "))));
+        return context.usage(Cli::tr("--type: unknown finding type \"%1\"; expected one of %2")
+                                 .arg(parser.value(type), types.join(QStringLiteral(", "))));
     }
     DatabasePtr database = context.database();
     if (!database)
@@ -68,21 +73,40 @@ int findingsCommand(CliContext& context)
     if (context.json)
         out << "[";
     else
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(Cli::tr("IDENTITY"), -36).arg(Cli::tr("TYPE"), -20).arg(Cli::tr("SEVERITY"), -8).arg(Cli::tr("OWASP"), -6).arg(Cli::tr("SINCE"), -10).arg(Cli::tr("DETAIL")) << '\n';
-    Status status = FindingRepository(database).forEachOpen([&](const Finding& f, const QString& nativeId, const QString& name) {
-        if ((only && f.identityId != only) || (parser.isSet(type) && f.type != parser.value(type)))
-            return;
-        if (context.json) {
-            const QJsonObject o { { QStringLiteral("identityId"), f.identityId }, { QStringLiteral("nativeId"), nativeId },
-                { QStringLiteral("displayName"), name }, { QStringLiteral("type"), f.type }, { QStringLiteral("subject"), f.subject },
-                { QStringLiteral("severity"), f.severity }, { QStringLiteral("detail"), f.detail }, { QStringLiteral("owasp"), f.owasp },
-                { QStringLiteral("since"), isoOrNull(f.since) } };
-            out << (count ? ",\n  " : "\n  ") << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-        } else {
-            out << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(name.left(36), -36).arg(f.type, -20).arg(f.severity, -8).arg(f.owasp, -6).arg(day(f.since), -10).arg(f.detail) << '\n';
-        }
-        ++count;
-    });
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                   .arg(Cli::tr("IDENTITY"), -36)
+                   .arg(Cli::tr("TYPE"), -20)
+                   .arg(Cli::tr("SEVERITY"), -8)
+                   .arg(Cli::tr("OWASP"), -6)
+                   .arg(Cli::tr("SINCE"), -10)
+                   .arg(Cli::tr("DETAIL"))
+            << '\n';
+    Status status
+        = FindingRepository(database).forEachOpen([&](const Finding& f, const QString& nativeId, const QString& name) {
+              if ((only && f.identityId != only) || (parser.isSet(type) && f.type != parser.value(type)))
+                  return;
+              if (context.json) {
+                  const QJsonObject o {
+                      { QStringLiteral("identityId"), f.identityId }, { QStringLiteral("nativeId"), nativeId },
+                      { QStringLiteral("displayName"), name },        { QStringLiteral("type"), f.type },
+                      { QStringLiteral("subject"), f.subject },       { QStringLiteral("severity"), f.severity },
+                      { QStringLiteral("detail"), f.detail },         { QStringLiteral("owasp"), f.owasp },
+                      { QStringLiteral("since"), isoOrNull(f.since) }
+                  };
+                  out << (count ? ",\n  " : "\n  ")
+                      << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+              } else {
+                  out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                             .arg(name.left(36), -36)
+                             .arg(f.type, -20)
+                             .arg(f.severity, -8)
+                             .arg(f.owasp, -6)
+                             .arg(day(f.since), -10)
+                             .arg(f.detail)
+                      << '\n';
+              }
+              ++count;
+          });
     if (!status)
         return context.fail(status.error());
     if (context.json)
@@ -96,16 +120,26 @@ int findingsCommand(CliContext& context)
 int scoresCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption top(QStringLiteral("top"), Cli::tr("Show only the N highest scores (text output; default 25)"), QStringLiteral("N"), QStringLiteral("25"));
+    const QCommandLineOption top(QStringLiteral("top"),
+                                 Cli::tr("Show only the N highest scores (text output; default 25)"),
+                                 QStringLiteral("N"), QStringLiteral("25"));
     parser.addOption(top);
-    if (int code = parseCommand(context, parser, QStringLiteral("scores"), Cli::tr("Trust debt per identity with its factors, and the estate total.")); code >= 0)
+    if (int code = parseCommand(context, parser, QStringLiteral("scores"),
+                                Cli::tr("Trust debt per identity with its factors, and the estate total."));
+        code >= 0)
         return code;
     DatabasePtr database = context.database();
     if (!database)
         return Failed;
     context.warnIfFindingsOld();
 
-    struct Row { qint64 id; QString nativeId; QString name; TrustDebt debt; };
+    struct Row
+    {
+        qint64 id;
+        QString nativeId;
+        QString name;
+        TrustDebt debt;
+    };
     QList<Row> rows;
     QList<Finding> pending;
     qint64 currentId = 0;
@@ -116,15 +150,16 @@ int scoresCommand(CliContext& context)
             rows.append(Row { currentId, currentNative, currentName, scorer.score(pending) });
         pending.clear();
     };
-    Status status = FindingRepository(database).forEachOpen([&](const Finding& f, const QString& nativeId, const QString& name) {
-        if (f.identityId != currentId) {
-            flush();
-            currentId = f.identityId;
-            currentNative = nativeId;
-            currentName = name;
-        }
-        pending.append(f);
-    });
+    Status status
+        = FindingRepository(database).forEachOpen([&](const Finding& f, const QString& nativeId, const QString& name) {
+              if (f.identityId != currentId) {
+                  flush();
+                  currentId = f.identityId;
+                  currentNative = nativeId;
+                  currentName = name;
+              }
+              pending.append(f);
+          });
     if (!status)
         return context.fail(status.error());
     flush();
@@ -138,23 +173,37 @@ int scoresCommand(CliContext& context)
         for (const Row& r : std::as_const(rows)) {
             QJsonArray factors;
             for (const DebtFactor& f : r.debt.factors) {
-                factors.append(QJsonObject { { QStringLiteral("factor"), f.factor }, { QStringLiteral("points"), f.points },
-                    { QStringLiteral("since"), isoOrNull(f.since) }, { QStringLiteral("owasp"), f.owasp }, { QStringLiteral("count"), f.count } });
+                factors.append(QJsonObject { { QStringLiteral("factor"), f.factor },
+                                             { QStringLiteral("points"), f.points },
+                                             { QStringLiteral("since"), isoOrNull(f.since) },
+                                             { QStringLiteral("owasp"), f.owasp },
+                                             { QStringLiteral("count"), f.count } });
             }
-            identities.append(QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("nativeId"), r.nativeId },
-                { QStringLiteral("displayName"), r.name }, { QStringLiteral("score"), r.debt.score }, { QStringLiteral("factors"), factors } });
+            identities.append(QJsonObject { { QStringLiteral("id"), r.id },
+                                            { QStringLiteral("nativeId"), r.nativeId },
+                                            { QStringLiteral("displayName"), r.name },
+                                            { QStringLiteral("score"), r.debt.score },
+                                            { QStringLiteral("factors"), factors } });
         }
-        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("total"), total }, { QStringLiteral("identities"), identities } }));
+        context.printJson(QJsonDocument(
+            QJsonObject { { QStringLiteral("total"), total }, { QStringLiteral("identities"), identities } }));
         return Success;
     }
     QTextStream& out = context.out();
-    out << Cli::tr("Estate trust debt: %1 over %n identities with open findings", nullptr, int(rows.size())).arg(total, 0, 'f', 1) << "\n\n";
+    out << Cli::tr("Estate trust debt: %1 over %n identities with open findings", nullptr, int(rows.size()))
+               .arg(total, 0, 'f', 1)
+        << "\n\n";
     const int limit = std::max(1, parser.value(top).toInt());
     for (qsizetype i = 0; i < rows.size() && i < limit; ++i) {
         const Row& r = rows.at(i);
         out << QStringLiteral("%1  %2").arg(r.debt.score, 5, 'f', 1).arg(r.name) << '\n';
         for (const DebtFactor& f : r.debt.factors)
-            out << QStringLiteral("       %1 %2  %3  %4").arg(f.points, 5, 'f', 1).arg(f.factor, -20).arg(f.owasp, -5).arg(Cli::tr("since %1").arg(day(f.since))) << '\n';
+            out << QStringLiteral("       %1 %2  %3  %4")
+                       .arg(f.points, 5, 'f', 1)
+                       .arg(f.factor, -20)
+                       .arg(f.owasp, -5)
+                       .arg(Cli::tr("since %1").arg(day(f.since)))
+                << '\n';
     }
     out.flush();
     return Success;
@@ -165,14 +214,22 @@ int ownersCommand(CliContext& context)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("set"), Cli::tr("The action: set"));
     parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Identity id or native id"));
-    const QCommandLineOption business(QStringLiteral("business"), Cli::tr("Business owner (accountable)"), QStringLiteral("EMAIL"));
-    const QCommandLineOption technical(QStringLiteral("technical"), Cli::tr("Technical owner"), QStringLiteral("EMAIL"));
-    const QCommandLineOption purpose(QStringLiteral("purpose"), Cli::tr("What the identity is for"), QStringLiteral("TEXT"));
-    const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("Declared task scope: permissions or tools, comma-separated"), QStringLiteral("PERM[,PERM…]"));
+    const QCommandLineOption business(QStringLiteral("business"), Cli::tr("Business owner (accountable)"),
+                                      QStringLiteral("EMAIL"));
+    const QCommandLineOption technical(QStringLiteral("technical"), Cli::tr("Technical owner"),
+                                       QStringLiteral("EMAIL"));
+    const QCommandLineOption purpose(QStringLiteral("purpose"), Cli::tr("What the identity is for"),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption scope(QStringLiteral("scope"),
+                                   Cli::tr("Declared task scope: permissions or tools, comma-separated"),
+                                   QStringLiteral("PERM[,PERM…]"));
     const QCommandLineOption expires(QStringLiteral("expires"), Cli::tr("Retirement date"), QStringLiteral("DATE"));
-    const QCommandLineOption retirement(QStringLiteral("retirement"), Cli::tr("Retirement condition (an event)"), QStringLiteral("TEXT"));
+    const QCommandLineOption retirement(QStringLiteral("retirement"), Cli::tr("Retirement condition (an event)"),
+                                        QStringLiteral("TEXT"));
     parser.addOptions({ business, technical, purpose, scope, expires, retirement });
-    if (int code = parseCommand(context, parser, QStringLiteral("owners"), Cli::tr("Set ownership, purpose, declared scope and retirement.")); code >= 0)
+    if (int code = parseCommand(context, parser, QStringLiteral("owners"),
+                                Cli::tr("Set ownership, purpose, declared scope and retirement."));
+        code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || args.first() != QLatin1String("set"))
@@ -194,7 +251,8 @@ int ownersCommand(CliContext& context)
     if (parser.isSet(expires)) {
         const auto at = Timestamp::parse(parser.value(expires));
         if (!at)
-            return context.usage(Cli::tr("--expires: expected a date such as 2026-12-31, got \"%1\"").arg(parser.value(expires)));
+            return context.usage(
+                Cli::tr("--expires: expected a date such as 2026-12-31, got \"%1\"").arg(parser.value(expires)));
         change.expiresAt = *at;
     }
     if (parser.isSet(retirement))
@@ -206,10 +264,12 @@ int ownersCommand(CliContext& context)
     auto identity = findIdentity(context, database, args.at(1));
     if (!identity)
         return context.fail(identity.error());
-    if (auto status = LifecycleService(database, context.clock()).setOwnership(identity->id, change, context.actor()); !status)
+    if (auto status = LifecycleService(database, context.clock()).setOwnership(identity->id, change, context.actor());
+        !status)
         return context.fail(status.error());
     context.afterChange({ identity->id });
-    context.out() << Cli::tr("%1: business owner %2").arg(identity->displayName, change.businessOwner.toLower()) << Qt::endl;
+    context.out() << Cli::tr("%1: business owner %2").arg(identity->displayName, change.businessOwner.toLower())
+                  << Qt::endl;
     return Success;
 }
 
@@ -218,7 +278,11 @@ int peopleCommand(CliContext& context)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("import"), Cli::tr("The action: import"));
     parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("CSV with the header email,name,manager,active"));
-    if (int code = parseCommand(context, parser, QStringLiteral("people"), Cli::tr("Import the people directory; an identity whose owner is missing, unknown or inactive is orphaned.")); code >= 0)
+    if (int code = parseCommand(
+            context, parser, QStringLiteral("people"),
+            Cli::tr(
+                "Import the people directory; an identity whose owner is missing, unknown or inactive is orphaned."));
+        code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || args.first() != QLatin1String("import"))
@@ -238,10 +302,15 @@ int lifecycleCommand(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Identity id or native id"));
-    const QCommandLineOption to(QStringLiteral("to"), Cli::tr("The new state: active, under-review, suspended or retired"), QStringLiteral("STATE"));
-    const QCommandLineOption reason(QStringLiteral("reason"), Cli::tr("Why (kept in the audit log)"), QStringLiteral("TEXT"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                Cli::tr("The new state: active, under-review, suspended or retired"),
+                                QStringLiteral("STATE"));
+    const QCommandLineOption reason(QStringLiteral("reason"), Cli::tr("Why (kept in the audit log)"),
+                                    QStringLiteral("TEXT"));
     parser.addOptions({ to, reason });
-    if (int code = parseCommand(context, parser, QStringLiteral("lifecycle"), Cli::tr("Move an identity through its lifecycle; every change is audited.")); code >= 0)
+    if (int code = parseCommand(context, parser, QStringLiteral("lifecycle"),
+                                Cli::tr("Move an identity through its lifecycle; every change is audited."));
+        code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(to) || !parser.isSet(reason))
         return context.usage(Cli::tr("lifecycle: expected: lifecycle ID --to STATE --reason TEXT"));
@@ -251,7 +320,9 @@ int lifecycleCommand(CliContext& context)
     auto identity = findIdentity(context, database, parser.positionalArguments().first());
     if (!identity)
         return context.fail(identity.error());
-    if (auto status = LifecycleService(database, context.clock()).transition(identity->id, parser.value(to), context.actor(), parser.value(reason)); !status)
+    if (auto status = LifecycleService(database, context.clock())
+                          .transition(identity->id, parser.value(to), context.actor(), parser.value(reason));
+        !status)
         return context.fail(status.error());
     context.afterChange({ identity->id });
     context.out() << Cli::tr("%1: %2 -> %3").arg(identity->displayName, identity->status, parser.value(to)) << Qt::endl;
@@ -300,12 +371,16 @@ int auditCommand(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("verify, or checkpoint"));
-    const QCommandLineOption trusted(QStringLiteral("trusted-key"),
-        Cli::tr("Check the checkpoint with this public key (PEM) instead of the keychain's signing key"), QStringLiteral("PEM"));
+    const QCommandLineOption trusted(
+        QStringLiteral("trusted-key"),
+        Cli::tr("Check the checkpoint with this public key (PEM) instead of the keychain's signing key"),
+        QStringLiteral("PEM"));
     parser.addOption(trusted);
     if (int code = parseCommand(context, parser, QStringLiteral("audit"),
-            Cli::tr("verify: check the hash chain of the audit log and its signed checkpoint; exit 3 when a row was edited, "
-                    "deleted or added outside Recertify. checkpoint: sign the chain's end as it stands, once you have checked it."));
+                                Cli::tr("verify: check the hash chain of the audit log and its signed checkpoint; exit "
+                                        "3 when a row was edited, "
+                                        "deleted or added outside Recertify. checkpoint: sign the chain's end as it "
+                                        "stands, once you have checked it."));
         code >= 0)
         return code;
     const QStringList action = parser.positionalArguments();
@@ -344,7 +419,9 @@ int auditCommand(CliContext& context)
     }
     const QString anchorPath = AuditAnchor::pathFor(*database);
     if (publicPem.isEmpty() && QFile::exists(anchorPath)) {
-        problems << Cli::tr("%1: the checkpoint cannot be checked: no signing key in the keychain; give its public half with --trusted-key").arg(anchorPath);
+        problems << Cli::tr("%1: the checkpoint cannot be checked: no signing key in the keychain; give its public "
+                            "half with --trusted-key")
+                        .arg(anchorPath);
     } else {
         auto anchored = AuditAnchor::check(*database, publicPem);
         if (!anchored)
@@ -353,15 +430,20 @@ int auditCommand(CliContext& context)
     }
     const bool ok = problems.isEmpty();
     if (context.json) {
-        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("valid"), ok }, { QStringLiteral("rows"), result->rows },
-            { QStringLiteral("anchor"), anchorPath }, { QStringLiteral("problems"), QJsonArray::fromStringList(problems) } }));
+        context.printJson(
+            QJsonDocument(QJsonObject { { QStringLiteral("valid"), ok },
+                                        { QStringLiteral("rows"), result->rows },
+                                        { QStringLiteral("anchor"), anchorPath },
+                                        { QStringLiteral("problems"), QJsonArray::fromStringList(problems) } }));
     } else if (ok) {
-        context.out() << Cli::tr("The audit chain holds: %n rows, every link and hash intact, its end as last signed", nullptr, int(result->rows))
+        context.out() << Cli::tr("The audit chain holds: %n rows, every link and hash intact, its end as last signed",
+                                 nullptr, int(result->rows))
                       << Qt::endl;
     } else {
         for (const QString& problem : std::as_const(problems))
             context.err() << SafeText::printable(problem) << Qt::endl;
-        context.err() << Cli::tr("Once you have checked the rows named, 'recertify-cli audit checkpoint' signs the chain's end as it stands.")
+        context.err() << Cli::tr("Once you have checked the rows named, 'recertify-cli audit checkpoint' signs the "
+                                 "chain's end as it stands.")
                       << Qt::endl;
     }
     return ok ? Success : VerificationFailed;

@@ -44,7 +44,8 @@ void printReport(QTextStream& out, const SyncReport& r, bool inventory)
                .arg(r.unchanged)
         << '\n';
     if (r.events > 0 || r.skipped > 0) {
-        out << Cli::tr("activity: %1 events in %2 day aggregates, %3 records skipped (no principal, or not a non-human identity), %4 identities discovered from activity")
+        out << Cli::tr("activity: %1 events in %2 day aggregates, %3 records skipped (no principal, or not a non-human "
+                       "identity), %4 identities discovered from activity")
                    .arg(r.events)
                    .arg(r.usageRows)
                    .arg(r.skipped)
@@ -55,9 +56,12 @@ void printReport(QTextStream& out, const SyncReport& r, bool inventory)
         out << Cli::tr("skipped: %1").arg(why) << '\n';
     if (inventory) {
         if (r.authoritative.isEmpty())
-            out << Cli::tr("complete for no scope: the input lists only part of its source, so nothing was retired") << '\n';
+            out << Cli::tr("complete for no scope: the input lists only part of its source, so nothing was retired")
+                << '\n';
         else
-            out << Cli::tr("complete for: %1 (identities elsewhere were left alone)").arg(r.authoritative.join(QStringLiteral(", "))) << '\n';
+            out << Cli::tr("complete for: %1 (identities elsewhere were left alone)")
+                       .arg(r.authoritative.join(QStringLiteral(", ")))
+                << '\n';
     }
     for (const QString& warning : r.warnings)
         out << Cli::tr("warning: %1").arg(warning) << '\n';
@@ -77,19 +81,25 @@ int importCommand(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FORMAT"),
-        Cli::tr("One of: %1; or auto, to tell each file's format from its content").arg(Importers::formats().join(QStringLiteral(", "))));
-    parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("Files or folders to import, all in one transaction"), QStringLiteral("PATH..."));
-    const QCommandLineOption name(QStringLiteral("name"),
-        Cli::tr("mcp-tools: the agent's name when the files do not say (no serverInfo); default: the folder"), QStringLiteral("NAME"));
+                                 Cli::tr("One of: %1; or auto, to tell each file's format from its content")
+                                     .arg(Importers::formats().join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("Files or folders to import, all in one transaction"),
+                                 QStringLiteral("PATH..."));
+    const QCommandLineOption name(
+        QStringLiteral("name"),
+        Cli::tr("mcp-tools: the agent's name when the files do not say (no serverInfo); default: the folder"),
+        QStringLiteral("NAME"));
     parser.addOption(name);
     const QCommandLineOption ns(
         QStringLiteral("namespace"),
         Cli::tr("k8s-rbac: the namespace of objects that name none, as kubectl apply -n NS would apply a manifest"),
         QStringLiteral("NS"));
     parser.addOption(ns);
-    if (int code = parseCommand(context, parser, QStringLiteral("import"),
+    if (int code = parseCommand(
+            context, parser, QStringLiteral("import"),
             Cli::tr("Import identities, credentials, grants and activity from files. One transaction per run: "
-                    "a bad file leaves the store as it was.")); code >= 0)
+                    "a bad file leaves the store as it was."));
+        code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() < 2)
@@ -126,7 +136,9 @@ int importCommand(CliContext& context)
             if (parser.value(name).trimmed().isEmpty())
                 return context.usage(Cli::tr("--name: expected a name"));
             if (!importer->setName(parser.value(name)) && runs.size() == 1)
-                return context.usage(Cli::tr("--name: only the mcp-tools format takes a name; %1 names its identities itself").arg(format));
+                return context.usage(
+                    Cli::tr("--name: only the mcp-tools format takes a name; %1 names its identities itself")
+                        .arg(format));
         }
         if (parser.isSet(ns)) {
             if (parser.value(ns).trimmed().isEmpty())
@@ -146,8 +158,9 @@ int importCommand(CliContext& context)
             printReport(context.out(), *report, importer->isInventory());
     }
     if (context.json)
-        context.printJson(QJsonDocument(reports.size() == 1 && args.first() != QLatin1String("auto") ? QJsonDocument(reports.first().toObject())
-                                                                                                  : QJsonDocument(reports)));
+        context.printJson(QJsonDocument(reports.size() == 1 && args.first() != QLatin1String("auto")
+                                            ? QJsonDocument(reports.first().toObject())
+                                            : QJsonDocument(reports)));
     context.out().flush();
     return Success;
 }

@@ -1,7 +1,7 @@
 #include "Commands.h"
 #include "JsonViews.h"
-#include "domain/IdentityKind.h"
 #include "analysis/TrustDebtScorer.h"
+#include "domain/IdentityKind.h"
 #include "storage/FindingRepository.h"
 #include "storage/IdentityRepository.h"
 #include "util/Timestamp.h"
@@ -11,7 +11,6 @@
 namespace recertify::cli {
 
 namespace {
-
 
 QString cell(const QString& text, int width)
 {
@@ -39,16 +38,23 @@ constexpr int kPage = 2000;
 int identitiesCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption kind(QStringLiteral("kind"), Cli::tr("Only identities of this kind (%1)").arg(IdentityKind::all().join(u',')), QStringLiteral("K"));
-    const QCommandLineOption source(QStringLiteral("source"), Cli::tr("Only identities from this source"), QStringLiteral("S"));
-    const QCommandLineOption filter(QStringLiteral("filter"), Cli::tr("Only names, native ids or owners containing TEXT"), QStringLiteral("TEXT"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  Cli::tr("Only identities of this kind (%1)").arg(IdentityKind::all().join(u',')),
+                                  QStringLiteral("K"));
+    const QCommandLineOption source(QStringLiteral("source"), Cli::tr("Only identities from this source"),
+                                    QStringLiteral("S"));
+    const QCommandLineOption filter(
+        QStringLiteral("filter"), Cli::tr("Only names, native ids or owners containing TEXT"), QStringLiteral("TEXT"));
     parser.addOptions({ kind, source, filter });
-    if (int code = parseCommand(context, parser, QStringLiteral("identities"), Cli::tr("List the inventory.")); code >= 0)
+    if (int code = parseCommand(context, parser, QStringLiteral("identities"), Cli::tr("List the inventory."));
+        code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(Cli::tr("identities: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return context.usage(
+            Cli::tr("identities: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     if (parser.isSet(kind) && !IdentityKind::all().contains(parser.value(kind)))
-        return context.usage(Cli::tr("--kind: unknown kind \"%1\"; expected one of %2").arg(parser.value(kind), IdentityKind::all().join(QStringLiteral(", "))));
+        return context.usage(Cli::tr("--kind: unknown kind \"%1\"; expected one of %2")
+                                 .arg(parser.value(kind), IdentityKind::all().join(QStringLiteral(", "))));
 
     DatabasePtr database = context.database();
     if (!database)
@@ -61,8 +67,9 @@ int identitiesCommand(CliContext& context)
 
     QTextStream& out = context.out();
     if (!context.json) {
-        out << cell(Cli::tr("ID"), 7) << cell(Cli::tr("NAME"), 44) << cell(Cli::tr("KIND"), 20) << cell(Cli::tr("SOURCE"), 7)
-            << cell(Cli::tr("BUSINESS OWNER"), 32) << cell(Cli::tr("STATUS"), 12) << Cli::tr("LAST USED") << '\n';
+        out << cell(Cli::tr("ID"), 7) << cell(Cli::tr("NAME"), 44) << cell(Cli::tr("KIND"), 20)
+            << cell(Cli::tr("SOURCE"), 7) << cell(Cli::tr("BUSINESS OWNER"), 32) << cell(Cli::tr("STATUS"), 12)
+            << Cli::tr("LAST USED") << '\n';
     } else {
         out << "[";
     }
@@ -98,7 +105,8 @@ int showCommand(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Numeric id or native id of the identity"));
-    if (int code = parseCommand(context, parser, QStringLiteral("show"), Cli::tr("Show one identity in full.")); code >= 0)
+    if (int code = parseCommand(context, parser, QStringLiteral("show"), Cli::tr("Show one identity in full."));
+        code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.usage(Cli::tr("show: expected exactly one ID"));
@@ -118,7 +126,7 @@ int showCommand(CliContext& context)
     auto children = repository.children(id);
     auto findings = FindingRepository(database).openFor(id);
     for (const QString& problem : { credentials.errorString(), grants.errorString(), usage.errorString(),
-             lifecycle.errorString(), children.errorString(), findings.errorString() }) {
+                                    lifecycle.errorString(), children.errorString(), findings.errorString() }) {
         if (!problem.isEmpty())
             return context.fail(problem);
     }
@@ -137,23 +145,32 @@ int showCommand(CliContext& context)
         object.insert(QStringLiteral("lifecycle"), array(lifecycle.value()));
         QJsonArray subAgents;
         for (const Identity& child : children.value())
-            subAgents.append(QJsonObject { { QStringLiteral("id"), child.id }, { QStringLiteral("displayName"), child.displayName } });
+            subAgents.append(QJsonObject { { QStringLiteral("id"), child.id },
+                                           { QStringLiteral("displayName"), child.displayName } });
         object.insert(QStringLiteral("subAgents"), subAgents);
         QJsonArray findingsJson;
         for (const Finding& f : findings.value()) {
-            findingsJson.append(QJsonObject { { QStringLiteral("type"), f.type }, { QStringLiteral("subject"), f.subject },
-                { QStringLiteral("severity"), f.severity }, { QStringLiteral("detail"), f.detail }, { QStringLiteral("owasp"), f.owasp },
-                { QStringLiteral("since"), f.since.isValid() ? QJsonValue(Timestamp::toIso(f.since)) : QJsonValue() } });
+            findingsJson.append(
+                QJsonObject { { QStringLiteral("type"), f.type },
+                              { QStringLiteral("subject"), f.subject },
+                              { QStringLiteral("severity"), f.severity },
+                              { QStringLiteral("detail"), f.detail },
+                              { QStringLiteral("owasp"), f.owasp },
+                              { QStringLiteral("since"),
+                                f.since.isValid() ? QJsonValue(Timestamp::toIso(f.since)) : QJsonValue() } });
         }
         object.insert(QStringLiteral("findings"), findingsJson);
         const TrustDebt debt = TrustDebtScorer(context.clock().now()).score(findings.value());
         QJsonArray factors;
         for (const DebtFactor& f : debt.factors) {
-            factors.append(QJsonObject { { QStringLiteral("factor"), f.factor }, { QStringLiteral("points"), f.points },
+            factors.append(QJsonObject {
+                { QStringLiteral("factor"), f.factor },
+                { QStringLiteral("points"), f.points },
                 { QStringLiteral("since"), f.since.isValid() ? QJsonValue(Timestamp::toIso(f.since)) : QJsonValue() },
                 { QStringLiteral("owasp"), f.owasp } });
         }
-        object.insert(QStringLiteral("trustDebt"), QJsonObject { { QStringLiteral("score"), debt.score }, { QStringLiteral("factors"), factors } });
+        object.insert(QStringLiteral("trustDebt"),
+                      QJsonObject { { QStringLiteral("score"), debt.score }, { QStringLiteral("factors"), factors } });
         context.printJson(QJsonDocument(object));
         return Success;
     }
@@ -161,12 +178,15 @@ int showCommand(CliContext& context)
     const Identity& i = identity.value();
     QTextStream& out = context.out();
     auto field = [&](const QString& label, const QString& value) {
-        out << "  " << QString(label + u':').leftJustified(26) << (value.isEmpty() ? QStringLiteral("-") : value) << '\n';
+        out << "  " << QString(label + u':').leftJustified(26) << (value.isEmpty() ? QStringLiteral("-") : value)
+            << '\n';
     };
     out << i.displayName << "  [" << IdentityKind::displayName(i.kind) << ", " << i.source << "]\n";
     field(Cli::tr("Id"), QString::number(i.id));
     field(Cli::tr("Native id"), i.nativeId);
-    field(Cli::tr("Status"), i.status + (i.enabled ? QString() : Cli::tr(" (disabled)")) + (i.discoveredFromActivity ? Cli::tr(", discovered from activity") : QString()));
+    field(Cli::tr("Status"),
+          i.status + (i.enabled ? QString() : Cli::tr(" (disabled)"))
+              + (i.discoveredFromActivity ? Cli::tr(", discovered from activity") : QString()));
     field(Cli::tr("Business owner"), owner(i));
     field(Cli::tr("Technical owner"), i.technicalOwner);
     field(Cli::tr("Purpose"), i.purpose);
@@ -179,20 +199,26 @@ int showCommand(CliContext& context)
 
     out << '\n' << Cli::tr("Credentials (%1)").arg(credentials->size()) << '\n';
     for (const Credential& c : credentials.value())
-        out << "  " << cell(c.type, 12) << cell(c.credentialId, 24) << Cli::tr("created %1, expires %2, last used %3").arg(day(c.createdAt), day(c.expiresAt), day(c.lastUsedAt)) << '\n';
+        out << "  " << cell(c.type, 12) << cell(c.credentialId, 24)
+            << Cli::tr("created %1, expires %2, last used %3")
+                   .arg(day(c.createdAt), day(c.expiresAt), day(c.lastUsedAt))
+            << '\n';
     out << '\n' << Cli::tr("Grants (%1)").arg(grants->size()) << '\n';
     for (const Grant& g : grants.value())
         out << "  " << cell(g.permission, 36) << g.grantedVia << '\n';
     out << '\n' << Cli::tr("Usage (%1 day aggregates)").arg(usage->size()) << '\n';
     for (const UsageRecord& u : usage.value())
-        out << "  " << u.day.toString(Qt::ISODate) << "  " << cell(u.action, 36) << cell(u.outcome, 8) << u.count << '\n';
+        out << "  " << u.day.toString(Qt::ISODate) << "  " << cell(u.action, 36) << cell(u.outcome, 8) << u.count
+            << '\n';
     out << '\n' << Cli::tr("Lifecycle") << '\n';
     for (const LifecycleEvent& e : lifecycle.value())
-        out << "  " << day(e.at) << "  " << (e.fromState.isEmpty() ? QStringLiteral("-") : e.fromState) << " -> " << e.toState << "  " << e.actor << "  " << e.reason << '\n';
+        out << "  " << day(e.at) << "  " << (e.fromState.isEmpty() ? QStringLiteral("-") : e.fromState) << " -> "
+            << e.toState << "  " << e.actor << "  " << e.reason << '\n';
     const TrustDebt debt = TrustDebtScorer(context.clock().now()).score(findings.value());
     out << '\n' << Cli::tr("Trust debt: %1 of 100").arg(debt.score, 0, 'f', 1) << '\n';
     for (const DebtFactor& f : debt.factors)
-        out << "  " << QString::number(f.points, 'f', 1).rightJustified(5) << "  " << cell(f.factor, 20) << cell(f.owasp, 6) << Cli::tr("since %1").arg(day(f.since)) << '\n';
+        out << "  " << QString::number(f.points, 'f', 1).rightJustified(5) << "  " << cell(f.factor, 20)
+            << cell(f.owasp, 6) << Cli::tr("since %1").arg(day(f.since)) << '\n';
     out << '\n' << Cli::tr("Findings (%1)").arg(findings->size()) << '\n';
     for (const Finding& f : findings.value())
         out << "  " << cell(f.severity, 7) << cell(f.type, 20) << cell(f.owasp, 6) << f.detail << '\n';

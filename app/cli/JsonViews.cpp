@@ -26,8 +26,8 @@ QJsonObject toJson(const Identity& i)
         { QStringLiteral("kind"), i.kind },
         { QStringLiteral("displayName"), i.displayName },
         { QStringLiteral("owners"),
-            QJsonObject { { QStringLiteral("business"), text(i.businessOwner) },
-                { QStringLiteral("technical"), text(i.technicalOwner) } } },
+          QJsonObject { { QStringLiteral("business"), text(i.businessOwner) },
+                        { QStringLiteral("technical"), text(i.technicalOwner) } } },
         { QStringLiteral("ownerInactive"), i.ownerInactive },
         { QStringLiteral("status"), i.status },
         { QStringLiteral("enabled"), i.enabled },
@@ -48,12 +48,9 @@ QJsonObject toJson(const Identity& i)
 QJsonObject toJson(const Credential& c)
 {
     return QJsonObject {
-        { QStringLiteral("credentialId"), c.credentialId },
-        { QStringLiteral("type"), c.type },
-        { QStringLiteral("createdAt"), time(c.createdAt) },
-        { QStringLiteral("expiresAt"), time(c.expiresAt) },
-        { QStringLiteral("lastUsedAt"), time(c.lastUsedAt) },
-        { QStringLiteral("enabled"), c.enabled },
+        { QStringLiteral("credentialId"), c.credentialId },   { QStringLiteral("type"), c.type },
+        { QStringLiteral("createdAt"), time(c.createdAt) },   { QStringLiteral("expiresAt"), time(c.expiresAt) },
+        { QStringLiteral("lastUsedAt"), time(c.lastUsedAt) }, { QStringLiteral("enabled"), c.enabled },
     };
 }
 
@@ -70,10 +67,8 @@ QJsonObject toJson(const Grant& g)
 QJsonObject toJson(const UsageRecord& u)
 {
     return QJsonObject {
-        { QStringLiteral("action"), u.action },
-        { QStringLiteral("day"), u.day.toString(Qt::ISODate) },
-        { QStringLiteral("outcome"), u.outcome },
-        { QStringLiteral("count"), u.count },
+        { QStringLiteral("action"), u.action },           { QStringLiteral("day"), u.day.toString(Qt::ISODate) },
+        { QStringLiteral("outcome"), u.outcome },         { QStringLiteral("count"), u.count },
         { QStringLiteral("lastSeen"), time(u.lastSeen) },
     };
 }
@@ -81,10 +76,8 @@ QJsonObject toJson(const UsageRecord& u)
 QJsonObject toJson(const LifecycleEvent& e)
 {
     return QJsonObject {
-        { QStringLiteral("at"), time(e.at) },
-        { QStringLiteral("from"), text(e.fromState) },
-        { QStringLiteral("to"), e.toState },
-        { QStringLiteral("actor"), e.actor },
+        { QStringLiteral("at"), time(e.at) },         { QStringLiteral("from"), text(e.fromState) },
+        { QStringLiteral("to"), e.toState },          { QStringLiteral("actor"), e.actor },
         { QStringLiteral("reason"), text(e.reason) },
     };
 }

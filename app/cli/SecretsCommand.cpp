@@ -2,7 +2,6 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QFile>
-
 #include <cstdio>
 
 namespace recertify::cli {
@@ -10,11 +9,14 @@ namespace recertify::cli {
 int secretsCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("set (reads the secret from standard input), check, or delete"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 Cli::tr("set (reads the secret from standard input), check, or delete"));
     parser.addPositionalArgument(QStringLiteral("KEY"), Cli::tr("The secret's name, such as entra:TENANT:CLIENT_ID"));
-    if (int code = parseCommand(context, parser, QStringLiteral("secrets"),
+    if (int code = parseCommand(
+            context, parser, QStringLiteral("secrets"),
             Cli::tr("Keep connector secrets in the OS keychain. Secrets are never taken from the command line and "
-                    "never printed.")); code >= 0)
+                    "never printed."));
+        code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)

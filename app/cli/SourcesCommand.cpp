@@ -20,25 +20,28 @@ int listSources(CliContext& context, const QList<SourceConfig>& sources)
     if (context.json) {
         QJsonArray out;
         for (const SourceConfig& s : sources) {
-            out.append(QJsonObject { { QStringLiteral("name"), s.name }, { QStringLiteral("kind"), s.kind },
-                { QStringLiteral("description"), LiveSources::describe(s) },
-                { QStringLiteral("every"), LiveSources::formatInterval(LiveSources::interval(s)) },
-                { QStringLiteral("lastSynced"), Timestamp::toIso(LiveSources::lastSynced(s)) },
-                { QStringLiteral("due"), LiveSources::isDue(s, now) } });
+            out.append(QJsonObject { { QStringLiteral("name"), s.name },
+                                     { QStringLiteral("kind"), s.kind },
+                                     { QStringLiteral("description"), LiveSources::describe(s) },
+                                     { QStringLiteral("every"), LiveSources::formatInterval(LiveSources::interval(s)) },
+                                     { QStringLiteral("lastSynced"), Timestamp::toIso(LiveSources::lastSynced(s)) },
+                                     { QStringLiteral("due"), LiveSources::isDue(s, now) } });
         }
         context.printJson(QJsonDocument(out));
         return Success;
     }
     if (sources.isEmpty())
-        context.out() << Cli::tr("No connected sources. Add one with: recertify-cli sources add kubernetes NAME") << Qt::endl;
+        context.out() << Cli::tr("No connected sources. Add one with: recertify-cli sources add kubernetes NAME")
+                      << Qt::endl;
     for (const SourceConfig& s : sources) {
         const QDateTime last = LiveSources::lastSynced(s);
         const qint64 every = LiveSources::interval(s);
         context.out() << Cli::tr("%1\t%2\t%3\tlast synced %4%5")
                              .arg(s.name, LiveSources::describe(s),
-                                 every > 0 ? Cli::tr("every %1").arg(LiveSources::formatInterval(every)) : Cli::tr("when asked"),
-                                 last.isValid() ? Timestamp::toIso(last) : Cli::tr("never"),
-                                 LiveSources::isDue(s, now) ? Cli::tr("\tdue") : QString())
+                                  every > 0 ? Cli::tr("every %1").arg(LiveSources::formatInterval(every))
+                                            : Cli::tr("when asked"),
+                                  last.isValid() ? Timestamp::toIso(last) : Cli::tr("never"),
+                                  LiveSources::isDue(s, now) ? Cli::tr("\tdue") : QString())
                       << Qt::endl;
     }
     return Success;
@@ -49,29 +52,49 @@ int listSources(CliContext& context, const QList<SourceConfig>& sources)
 int sourcesCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list (the default), add KIND NAME, set NAME, or remove NAME"));
-    const QCommandLineOption every(QStringLiteral("every"), Cli::tr("How often to sync: 30m, 6h, 1d, 1w, or off"), QStringLiteral("INTERVAL"));
-    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"), Cli::tr("kubernetes: the kubeconfig file (default: kubectl's)"), QStringLiteral("FILE"));
-    const QCommandLineOption kubeContext(QStringLiteral("context"), Cli::tr("kubernetes: the context (default: the current one)"), QStringLiteral("NAME"));
-    const QCommandLineOption tenant(QStringLiteral("tenant"), Cli::tr("entra: tenant id or domain"), QStringLiteral("ID"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), Cli::tr("entra: application (client) id"), QStringLiteral("ID"));
-    const QCommandLineOption graphUrl(QStringLiteral("graph-url"), Cli::tr("entra: Microsoft Graph base URL"), QStringLiteral("URL"),
-        QStringLiteral("https://graph.microsoft.com"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 Cli::tr("list (the default), add KIND NAME, set NAME, or remove NAME"));
+    const QCommandLineOption every(QStringLiteral("every"), Cli::tr("How often to sync: 30m, 6h, 1d, 1w, or off"),
+                                   QStringLiteral("INTERVAL"));
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+                                        Cli::tr("kubernetes: the kubeconfig file (default: kubectl's)"),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption kubeContext(QStringLiteral("context"),
+                                         Cli::tr("kubernetes: the context (default: the current one)"),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), Cli::tr("entra: tenant id or domain"),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), Cli::tr("entra: application (client) id"),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption graphUrl(QStringLiteral("graph-url"), Cli::tr("entra: Microsoft Graph base URL"),
+                                      QStringLiteral("URL"), QStringLiteral("https://graph.microsoft.com"));
     const QCommandLineOption org(QStringLiteral("org"), Cli::tr("github: the organisation"), QStringLiteral("ORG"));
-    const QCommandLineOption apiUrl(QStringLiteral("api-url"), Cli::tr("github: the REST API"), QStringLiteral("URL"), QStringLiteral("https://api.github.com"));
-    const QCommandLineOption appId(QStringLiteral("app-id"), Cli::tr("github: the GitHub App's id (its key in the keychain entry github-app:ORG)"), QStringLiteral("ID"));
-    const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("aws: the AWS CLI profile"), QStringLiteral("NAME"));
-    const QCommandLineOption region(QStringLiteral("region"), Cli::tr("aws: the region for STS"), QStringLiteral("REGION"));
-    const QCommandLineOption lastAccessed(QStringLiteral("last-accessed"),
-        Cli::tr("aws: also run IAM's service-last-accessed job for every role and user (when each service was last used)"));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"), Cli::tr("github: the REST API"), QStringLiteral("URL"),
+                                    QStringLiteral("https://api.github.com"));
+    const QCommandLineOption appId(
+        QStringLiteral("app-id"), Cli::tr("github: the GitHub App's id (its key in the keychain entry github-app:ORG)"),
+        QStringLiteral("ID"));
+    const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("aws: the AWS CLI profile"),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption region(QStringLiteral("region"), Cli::tr("aws: the region for STS"),
+                                    QStringLiteral("REGION"));
+    const QCommandLineOption lastAccessed(
+        QStringLiteral("last-accessed"),
+        Cli::tr(
+            "aws: also run IAM's service-last-accessed job for every role and user (when each service was last used)"));
     const QCommandLineOption activityDays(QStringLiteral("activity-days"),
-        Cli::tr("aws: read CloudTrail LookupEvents, this many days back on the first run (at most 90), then from where the last run stopped"),
-        QStringLiteral("DAYS"));
-    const QCommandLineOption endpointUrl(QStringLiteral("endpoint-url"), Cli::tr("aws: IAM and STS endpoint"), QStringLiteral("URL"));
-    parser.addOptions({ every, kubeconfig, kubeContext, tenant, clientId, graphUrl, org, apiUrl, appId, profile, region, endpointUrl, lastAccessed, activityDays });
-    if (int code = parseCommand(context, parser, QStringLiteral("sources"),
+                                          Cli::tr("aws: read CloudTrail LookupEvents, this many days back on the first "
+                                                  "run (at most 90), then from where the last run stopped"),
+                                          QStringLiteral("DAYS"));
+    const QCommandLineOption endpointUrl(QStringLiteral("endpoint-url"), Cli::tr("aws: IAM and STS endpoint"),
+                                         QStringLiteral("URL"));
+    parser.addOptions({ every, kubeconfig, kubeContext, tenant, clientId, graphUrl, org, apiUrl, appId, profile, region,
+                        endpointUrl, lastAccessed, activityDays });
+    if (int code = parseCommand(
+            context, parser, QStringLiteral("sources"),
             Cli::tr("Connected sources and their schedule. `recertify-cli sync --due` (cron, or the recertify-sync "
-                    "systemd user timer) syncs each one whose interval has passed. No credential is stored here.")); code >= 0)
+                    "systemd user timer) syncs each one whose interval has passed. No credential is stored here."));
+        code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0, QStringLiteral("list"));
@@ -89,13 +112,15 @@ int sourcesCommand(CliContext& context)
     if (parser.isSet(every)) {
         interval = LiveSources::parseInterval(parser.value(every));
         if (!interval)
-            return context.usage(Cli::tr("--every: expected an interval of at least 5 minutes such as 30m, 6h, 1d, or off; got \"%1\"")
-                                     .arg(parser.value(every)));
+            return context.usage(
+                Cli::tr("--every: expected an interval of at least 5 minutes such as 30m, 6h, 1d, or off; got \"%1\"")
+                    .arg(parser.value(every)));
     }
     const QDateTime now = context.clock().now();
     if (action == QLatin1String("add")) {
         if (args.size() != 3 || !LiveSources::kinds().contains(args.at(1)))
-            return context.usage(Cli::tr("sources add: expected KIND (%1) and NAME").arg(LiveSources::kinds().join(QStringLiteral(", "))));
+            return context.usage(Cli::tr("sources add: expected KIND (%1) and NAME")
+                                     .arg(LiveSources::kinds().join(QStringLiteral(", "))));
         SourceConfig source;
         if (args.at(1) == QLatin1String("kubernetes")) {
             K8sConnection connection;
@@ -104,8 +129,9 @@ int sourcesCommand(CliContext& context)
             // Checked now, so a typo is found when connecting, not at 3 a.m. by the timer.
             auto target = KubeConfig::load(connection.kubeconfig, connection.context);
             if (!target)
-                return target.error().field == QLatin1String("context") ? context.usage(Cli::tr("--context: %1").arg(target.error().message))
-                                                                        : context.fail(target.error());
+                return target.error().field == QLatin1String("context")
+                    ? context.usage(Cli::tr("--context: %1").arg(target.error().message))
+                    : context.fail(target.error());
             source = connection.toSource(args.at(2));
         } else if (args.at(1) == QLatin1String("aws")) {
             AwsConnection connection;
@@ -140,8 +166,8 @@ int sourcesCommand(CliContext& context)
         const qint64 seconds = LiveSources::interval(source);
         context.out() << Cli::tr("Connected %1: %2, %3")
                              .arg(source.name, LiveSources::describe(source),
-                                 seconds > 0 ? Cli::tr("synced every %1").arg(LiveSources::formatInterval(seconds))
-                                             : Cli::tr("synced when asked (recertify-cli sync %1)").arg(source.name))
+                                  seconds > 0 ? Cli::tr("synced every %1").arg(LiveSources::formatInterval(seconds))
+                                              : Cli::tr("synced when asked (recertify-cli sync %1)").arg(source.name))
                       << Qt::endl;
         return Success;
     }
@@ -161,12 +187,15 @@ int sourcesCommand(CliContext& context)
             auto saved = repository.save(source, now);
             if (!saved)
                 return context.fail(saved.error());
-            context.out() << (*interval > 0 ? Cli::tr("%1 syncs every %2").arg(source.name, LiveSources::formatInterval(*interval))
-                                            : Cli::tr("%1 syncs only when asked").arg(source.name))
-                          << Qt::endl;
+            context.out()
+                << (*interval > 0
+                        ? Cli::tr("%1 syncs every %2").arg(source.name, LiveSources::formatInterval(*interval))
+                        : Cli::tr("%1 syncs only when asked").arg(source.name))
+                << Qt::endl;
             return Success;
         }
-        return context.fail(fieldError(QStringLiteral("source"), Cli::tr("no connected source named \"%1\"").arg(args.at(1))));
+        return context.fail(
+            fieldError(QStringLiteral("source"), Cli::tr("no connected source named \"%1\"").arg(args.at(1))));
     }
     return context.usage(Cli::tr("sources: expected list, add KIND NAME, set NAME or remove NAME"));
 }

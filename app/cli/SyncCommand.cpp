@@ -85,7 +85,9 @@ int syncSources(CliContext& context, const QStringList& names, bool dueOnly)
             if (!context.json)
                 context.err() << Cli::tr("%1: %2").arg(source.name, report.errorString()) << Qt::endl;
         } else {
-            if (auto marked = LiveSources::markSynced(database, source.name, context.clock().now(), prepared->importer->syncState()); !marked)
+            if (auto marked = LiveSources::markSynced(database, source.name, context.clock().now(),
+                                                      prepared->importer->syncState());
+                !marked)
                 return context.fail(marked.error());
             run.insert(QStringLiteral("report"), reportJson(*report));
             if (!context.json) {
@@ -96,7 +98,9 @@ int syncSources(CliContext& context, const QStringList& names, bool dueOnly)
         runs.append(run);
     }
     if (!dueOnly && ran == 0)
-        return context.fail(fieldError(QStringLiteral("source"), Cli::tr("no connected source named \"%1\"").arg(names.join(QStringLiteral(", ")))));
+        return context.fail(
+            fieldError(QStringLiteral("source"),
+                       Cli::tr("no connected source named \"%1\"").arg(names.join(QStringLiteral(", ")))));
     if (context.json)
         context.printJson(QJsonDocument(runs));
     else if (ran == 0)
@@ -111,35 +115,62 @@ int syncCommand(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("CONNECTOR"),
-        Cli::tr("The live source: aws, entra, github or kubernetes, or the name of a connected source (see recertify-cli sources)"));
-    const QCommandLineOption due(QStringLiteral("due"), Cli::tr("Sync, once, every connected source whose interval has passed (for cron or a systemd timer)"));
-    const QCommandLineOption tenant(QStringLiteral("tenant"), Cli::tr("Microsoft Entra tenant id or domain"), QStringLiteral("ID"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), Cli::tr("Application (client) id; its secret is read from the keychain entry entra:TENANT:CLIENT_ID"), QStringLiteral("ID"));
-    const QCommandLineOption graphUrl(QStringLiteral("graph-url"), Cli::tr("Microsoft Graph base URL (national clouds, tests)"), QStringLiteral("URL"),
-        QStringLiteral("https://graph.microsoft.com"));
-    const QCommandLineOption tokenUrl(QStringLiteral("token-url"), Cli::tr("OAuth 2 token endpoint (default: the tenant's on login.microsoftonline.com)"), QStringLiteral("URL"));
-    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
-        Cli::tr("kubernetes: the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)"), QStringLiteral("FILE"));
-    const QCommandLineOption kubeContext(QStringLiteral("context"), Cli::tr("kubernetes: the kubeconfig context (default: its current context)"),
-        QStringLiteral("NAME"));
-    const QCommandLineOption org(QStringLiteral("org"), Cli::tr("github: the organisation"), QStringLiteral("ORG"));
-    const QCommandLineOption apiUrl(QStringLiteral("api-url"), Cli::tr("github: the REST API (GitHub Enterprise Server: https://HOST/api/v3)"),
-        QStringLiteral("URL"), QStringLiteral("https://api.github.com"));
-    const QCommandLineOption appId(QStringLiteral("app-id"),
-        Cli::tr("github: authenticate as this GitHub App, its private key in the keychain entry github-app:ORG (default: a token in github:ORG)"),
+                                 Cli::tr("The live source: aws, entra, github or kubernetes, or the name of a "
+                                         "connected source (see recertify-cli sources)"));
+    const QCommandLineOption due(
+        QStringLiteral("due"),
+        Cli::tr("Sync, once, every connected source whose interval has passed (for cron or a systemd timer)"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), Cli::tr("Microsoft Entra tenant id or domain"),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption clientId(
+        QStringLiteral("client-id"),
+        Cli::tr("Application (client) id; its secret is read from the keychain entry entra:TENANT:CLIENT_ID"),
         QStringLiteral("ID"));
-    const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("aws: the AWS CLI profile (default: the environment, $AWS_PROFILE or default)"), QStringLiteral("NAME"));
-    const QCommandLineOption region(QStringLiteral("region"), Cli::tr("aws: the region for STS (default: the profile's)"), QStringLiteral("REGION"));
-    const QCommandLineOption lastAccessed(QStringLiteral("last-accessed"),
-        Cli::tr("aws: also run IAM's service-last-accessed job for every role and user (when each service was last used)"));
+    const QCommandLineOption graphUrl(QStringLiteral("graph-url"),
+                                      Cli::tr("Microsoft Graph base URL (national clouds, tests)"),
+                                      QStringLiteral("URL"), QStringLiteral("https://graph.microsoft.com"));
+    const QCommandLineOption tokenUrl(
+        QStringLiteral("token-url"),
+        Cli::tr("OAuth 2 token endpoint (default: the tenant's on login.microsoftonline.com)"), QStringLiteral("URL"));
+    const QCommandLineOption kubeconfig(
+        QStringLiteral("kubeconfig"),
+        Cli::tr("kubernetes: the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)"), QStringLiteral("FILE"));
+    const QCommandLineOption kubeContext(QStringLiteral("context"),
+                                         Cli::tr("kubernetes: the kubeconfig context (default: its current context)"),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption org(QStringLiteral("org"), Cli::tr("github: the organisation"), QStringLiteral("ORG"));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"),
+                                    Cli::tr("github: the REST API (GitHub Enterprise Server: https://HOST/api/v3)"),
+                                    QStringLiteral("URL"), QStringLiteral("https://api.github.com"));
+    const QCommandLineOption appId(QStringLiteral("app-id"),
+                                   Cli::tr("github: authenticate as this GitHub App, its private key in the keychain "
+                                           "entry github-app:ORG (default: a token in github:ORG)"),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        Cli::tr("aws: the AWS CLI profile (default: the environment, $AWS_PROFILE or default)"),
+        QStringLiteral("NAME"));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    Cli::tr("aws: the region for STS (default: the profile's)"),
+                                    QStringLiteral("REGION"));
+    const QCommandLineOption lastAccessed(
+        QStringLiteral("last-accessed"),
+        Cli::tr(
+            "aws: also run IAM's service-last-accessed job for every role and user (when each service was last used)"));
     const QCommandLineOption activityDays(QStringLiteral("activity-days"),
-        Cli::tr("aws: read CloudTrail LookupEvents, this many days back on the first run (at most 90), then from where the last run stopped"),
-        QStringLiteral("DAYS"));
-    const QCommandLineOption endpointUrl(QStringLiteral("endpoint-url"), Cli::tr("aws: send IAM and STS requests here instead (VPC endpoints, tests)"), QStringLiteral("URL"));
-    parser.addOptions({ due, tenant, clientId, graphUrl, tokenUrl, kubeconfig, kubeContext, org, apiUrl, appId, profile, region, endpointUrl, lastAccessed, activityDays });
-    if (int code = parseCommand(context, parser, QStringLiteral("sync"),
+                                          Cli::tr("aws: read CloudTrail LookupEvents, this many days back on the first "
+                                                  "run (at most 90), then from where the last run stopped"),
+                                          QStringLiteral("DAYS"));
+    const QCommandLineOption endpointUrl(QStringLiteral("endpoint-url"),
+                                         Cli::tr("aws: send IAM and STS requests here instead (VPC endpoints, tests)"),
+                                         QStringLiteral("URL"));
+    parser.addOptions({ due, tenant, clientId, graphUrl, tokenUrl, kubeconfig, kubeContext, org, apiUrl, appId, profile,
+                        region, endpointUrl, lastAccessed, activityDays });
+    if (int code = parseCommand(
+            context, parser, QStringLiteral("sync"),
             Cli::tr("Read a live source into the store, in one transaction. Credentials come from the OS keychain "
-                    "(see recertify-cli secrets) or, for Kubernetes, from the kubeconfig as kubectl reads it.")); code >= 0)
+                    "(see recertify-cli secrets) or, for Kubernetes, from the kubeconfig as kubectl reads it."));
+        code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     if (parser.isSet(due)) {
@@ -149,9 +180,10 @@ int syncCommand(CliContext& context)
     }
     const QString connector = args.value(0);
     if (args.size() != 1)
-        return context.usage(Cli::tr("sync: expected the connector name (aws, entra, github or kubernetes) or a connected source's name"));
-    if (connector != QLatin1String("entra") && connector != QLatin1String("kubernetes") && connector != QLatin1String("github")
-        && connector != QLatin1String("aws"))
+        return context.usage(Cli::tr(
+            "sync: expected the connector name (aws, entra, github or kubernetes) or a connected source's name"));
+    if (connector != QLatin1String("entra") && connector != QLatin1String("kubernetes")
+        && connector != QLatin1String("github") && connector != QLatin1String("aws"))
         return syncSources(context, { connector }, false);
 
     if (connector == QLatin1String("aws")) {
@@ -163,10 +195,12 @@ int syncCommand(CliContext& context)
         if (parser.isSet(endpointUrl)) {
             connection.endpoint = QUrl(parser.value(endpointUrl));
             if (!connection.endpoint.isValid() || connection.endpoint.host().isEmpty())
-                return context.usage(Cli::tr("--endpoint-url: expected a URL, got \"%1\"").arg(parser.value(endpointUrl)));
+                return context.usage(
+                    Cli::tr("--endpoint-url: expected a URL, got \"%1\"").arg(parser.value(endpointUrl)));
         }
         AwsLiveImporter importer(connection);
-        const QString input = QStringLiteral("aws:") + (connection.profile.isEmpty() ? QStringLiteral("default") : connection.profile);
+        const QString input
+            = QStringLiteral("aws:") + (connection.profile.isEmpty() ? QStringLiteral("default") : connection.profile);
         return runLive(context, importer, input, [&importer](QJsonObject& json, QString& line) {
             json.insert(QStringLiteral("requests"), importer.requestCount());
             json.insert(QStringLiteral("pages"), importer.pageCount());
@@ -185,11 +219,13 @@ int syncCommand(CliContext& context)
             return context.usage(Cli::tr("--api-url: expected a URL, got \"%1\"").arg(parser.value(apiUrl)));
         KeychainSecretStore secrets;
         GitHubLiveImporter importer(connection, secrets);
-        return runLive(context, importer, QStringLiteral("github:") + connection.org, [&importer](QJsonObject& json, QString& line) {
-            json.insert(QStringLiteral("requests"), importer.requestCount());
-            json.insert(QStringLiteral("notReadable"), QJsonArray::fromStringList(importer.unavailable()));
-            line = Cli::tr("%n requests", nullptr, importer.requestCount());
-        });
+        return runLive(context, importer, QStringLiteral("github:") + connection.org,
+                       [&importer](QJsonObject& json, QString& line) {
+                           json.insert(QStringLiteral("requests"), importer.requestCount());
+                           json.insert(QStringLiteral("notReadable"),
+                                       QJsonArray::fromStringList(importer.unavailable()));
+                           line = Cli::tr("%n requests", nullptr, importer.requestCount());
+                       });
     }
 
     if (connector == QLatin1String("kubernetes")) {
@@ -236,9 +272,11 @@ int syncCommand(CliContext& context)
         return context.fail(report.error());
     if (context.json) {
         context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("runId"), report->runId },
-            { QStringLiteral("added"), report->added }, { QStringLiteral("changed"), report->changed },
-            { QStringLiteral("removed"), report->removed }, { QStringLiteral("unchanged"), report->unchanged },
-            { QStringLiteral("requests"), importer.requestCount() } }));
+                                                      { QStringLiteral("added"), report->added },
+                                                      { QStringLiteral("changed"), report->changed },
+                                                      { QStringLiteral("removed"), report->removed },
+                                                      { QStringLiteral("unchanged"), report->unchanged },
+                                                      { QStringLiteral("requests"), importer.requestCount() } }));
     } else {
         context.out() << Cli::tr("entra %1: %2 added, %3 changed, %4 removed, %5 unchanged (%6 requests)")
                              .arg(connection.tenant)

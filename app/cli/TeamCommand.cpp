@@ -13,8 +13,10 @@ namespace {
 
 QJsonObject toJson(const TeamSession& s)
 {
-    return { { QStringLiteral("teamMode"), s.teamMode }, { QStringLiteral("login"), s.dbRole },
-        { QStringLiteral("email"), s.email }, { QStringLiteral("role"), TeamService::roleName(s.role) } };
+    return { { QStringLiteral("teamMode"), s.teamMode },
+             { QStringLiteral("login"), s.dbRole },
+             { QStringLiteral("email"), s.email },
+             { QStringLiteral("role"), TeamService::roleName(s.role) } };
 }
 
 } // namespace
@@ -23,12 +25,15 @@ int teamCommand(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("init, add EMAIL, list or whoami"));
-    const QCommandLineOption role(QStringLiteral("role"), Cli::tr("manager, reviewer or auditor"), QStringLiteral("ROLE"));
-    const QCommandLineOption login(QStringLiteral("login"), Cli::tr("The database login (default: from the email)"), QStringLiteral("NAME"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), Cli::tr("Read the login's password from standard input"));
+    const QCommandLineOption role(QStringLiteral("role"), Cli::tr("manager, reviewer or auditor"),
+                                  QStringLiteral("ROLE"));
+    const QCommandLineOption login(QStringLiteral("login"), Cli::tr("The database login (default: from the email)"),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           Cli::tr("Read the login's password from standard input"));
     parser.addOptions({ role, login, passwordStdin });
     if (int code = parseCommand(context, parser, QStringLiteral("team"),
-            Cli::tr("Team mode on PostgreSQL: roles, row-level security and who each login is."));
+                                Cli::tr("Team mode on PostgreSQL: roles, row-level security and who each login is."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
@@ -51,7 +56,8 @@ int teamCommand(CliContext& context)
             return context.usage(Cli::tr("team add: expected the member's EMAIL"));
         const auto parsedRole = TeamService::roleFromName(parser.value(role));
         if (!parsedRole)
-            return context.usage(Cli::tr("--role: expected manager, reviewer or auditor, got \"%1\"").arg(parser.value(role)));
+            return context.usage(
+                Cli::tr("--role: expected manager, reviewer or auditor, got \"%1\"").arg(parser.value(role)));
         QString password;
         if (parser.isSet(passwordStdin)) {
             QFile in;
@@ -63,11 +69,13 @@ int teamCommand(CliContext& context)
             if (password.isEmpty())
                 return context.usage(Cli::tr("--password-stdin: expected the password on standard input"));
         }
-        if (auto status = team.addMember(args.at(1), *parsedRole, parser.value(login), password, context.actor()); !status)
+        if (auto status = team.addMember(args.at(1), *parsedRole, parser.value(login), password, context.actor());
+            !status)
             return context.fail(status.error());
         context.out() << Cli::tr("%1 signs in as %2 with the %3 role")
-                             .arg(args.at(1).toLower(), parser.isSet(login) ? parser.value(login) : TeamService::loginFor(args.at(1)),
-                                 parser.value(role).toLower())
+                             .arg(args.at(1).toLower(),
+                                  parser.isSet(login) ? parser.value(login) : TeamService::loginFor(args.at(1)),
+                                  parser.value(role).toLower())
                       << Qt::endl;
         return Success;
     }
@@ -78,11 +86,17 @@ int teamCommand(CliContext& context)
         QJsonArray out;
         for (const TeamMember& m : members.value()) {
             if (context.json) {
-                out.append(QJsonObject { { QStringLiteral("login"), m.dbRole }, { QStringLiteral("email"), m.email },
-                    { QStringLiteral("role"), TeamService::roleName(m.role) }, { QStringLiteral("addedAt"), Timestamp::toIso(m.addedAt) },
-                    { QStringLiteral("addedBy"), m.addedBy } });
+                out.append(QJsonObject { { QStringLiteral("login"), m.dbRole },
+                                         { QStringLiteral("email"), m.email },
+                                         { QStringLiteral("role"), TeamService::roleName(m.role) },
+                                         { QStringLiteral("addedAt"), Timestamp::toIso(m.addedAt) },
+                                         { QStringLiteral("addedBy"), m.addedBy } });
             } else {
-                context.out() << QStringLiteral("%1  %2  %3").arg(m.dbRole, -20).arg(TeamService::roleName(m.role), -9).arg(m.email) << '\n';
+                context.out() << QStringLiteral("%1  %2  %3")
+                                     .arg(m.dbRole, -20)
+                                     .arg(TeamService::roleName(m.role), -9)
+                                     .arg(m.email)
+                              << '\n';
             }
         }
         if (context.json)
@@ -97,7 +111,9 @@ int teamCommand(CliContext& context)
         if (context.json)
             context.printJson(QJsonDocument(toJson(session.value())));
         else
-            context.out() << QStringLiteral("%1 (%2) %3").arg(session->dbRole, TeamService::roleName(session->role), session->email).trimmed()
+            context.out() << QStringLiteral("%1 (%2) %3")
+                                 .arg(session->dbRole, TeamService::roleName(session->role), session->email)
+                                 .trimmed()
                           << Qt::endl;
         return Success;
     }
@@ -107,11 +123,14 @@ int teamCommand(CliContext& context)
 int migrateCommand(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"), Cli::tr("The store to copy (a SQLite file)"), QStringLiteral("FILE"));
-    const QCommandLineOption to(QStringLiteral("to"), Cli::tr("The empty store to fill (postgresql://user@host:port/dbname)"), QStringLiteral("URL"));
+    const QCommandLineOption from(QStringLiteral("from"), Cli::tr("The store to copy (a SQLite file)"),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                Cli::tr("The empty store to fill (postgresql://user@host:port/dbname)"),
+                                QStringLiteral("URL"));
     parser.addOptions({ from, to });
     if (int code = parseCommand(context, parser, QStringLiteral("migrate"),
-            Cli::tr("Copy a store into an empty one, verified by row counts and the audit chain."));
+                                Cli::tr("Copy a store into an empty one, verified by row counts and the audit chain."));
         code >= 0)
         return code;
     if (!parser.isSet(from) || !parser.isSet(to))
@@ -135,20 +154,23 @@ int migrateCommand(CliContext& context)
         for (const auto& t : report->tables)
             tables.insert(t.name, t.target);
         context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("from"), source.value()->displayLocation() },
-            { QStringLiteral("to"), target.value()->displayLocation() }, { QStringLiteral("tables"), tables },
-            { QStringLiteral("auditRows"), report->auditRows }, { QStringLiteral("auditHead"), report->auditHead },
-            { QStringLiteral("seconds"), report->seconds } }));
+                                                      { QStringLiteral("to"), target.value()->displayLocation() },
+                                                      { QStringLiteral("tables"), tables },
+                                                      { QStringLiteral("auditRows"), report->auditRows },
+                                                      { QStringLiteral("auditHead"), report->auditHead },
+                                                      { QStringLiteral("seconds"), report->seconds } }));
     } else {
         qint64 rows = 0;
         for (const auto& t : report->tables)
             rows += t.target;
-        context.out() << Cli::tr("Copied %1 rows in %2 tables to %3 in %4 s; counts match and the audit chain (%5 rows) verifies")
-                             .arg(rows)
-                             .arg(report->tables.size())
-                             .arg(target.value()->displayLocation())
-                             .arg(report->seconds, 0, 'f', 1)
-                             .arg(report->auditRows)
-                      << Qt::endl;
+        context.out()
+            << Cli::tr("Copied %1 rows in %2 tables to %3 in %4 s; counts match and the audit chain (%5 rows) verifies")
+                   .arg(rows)
+                   .arg(report->tables.size())
+                   .arg(target.value()->displayLocation())
+                   .arg(report->seconds, 0, 'f', 1)
+                   .arg(report->auditRows)
+            << Qt::endl;
     }
     return Success;
 }

@@ -17,7 +17,8 @@ Result<int> days(const QCommandLineParser& parser, const QCommandLineOption& opt
     bool ok = false;
     const int n = parser.value(option).toInt(&ok);
     if (!ok || n < 1)
-        return makeError(Cli::tr("--%1: expected a number of days, got \"%2\"").arg(option.names().first(), parser.value(option)));
+        return makeError(
+            Cli::tr("--%1: expected a number of days, got \"%2\"").arg(option.names().first(), parser.value(option)));
     return n;
 }
 
@@ -27,15 +28,27 @@ int templatesCommand(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("create, list, run or remove NAME"));
-    const QCommandLineOption name(QStringLiteral("name"), Cli::tr("The template's name; each campaign is named after it and its start date"), QStringLiteral("N"));
-    const QCommandLineOption every(QStringLiteral("every"), Cli::tr("Days between two campaigns (default 90)"), QStringLiteral("DAYS"));
-    const QCommandLineOption duration(QStringLiteral("duration"), Cli::tr("Days each campaign runs before it is due (default 14)"), QStringLiteral("DAYS"));
-    const QCommandLineOption first(QStringLiteral("first"), Cli::tr("When the first campaign starts (default: now)"), QStringLiteral("DATE"));
-    const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("Which identities, as for campaign create"), QStringLiteral("EXPR"));
-    const QCommandLineOption fallback(QStringLiteral("fallback-reviewer"), Cli::tr("Reviews what no active owner can"), QStringLiteral("EMAIL"));
-    const QCommandLineOption secondStage(QStringLiteral("second-stage"), Cli::tr("A second review by the technical owner or the manager"), QStringLiteral("technical|manager"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  Cli::tr("The template's name; each campaign is named after it and its start date"),
+                                  QStringLiteral("N"));
+    const QCommandLineOption every(QStringLiteral("every"), Cli::tr("Days between two campaigns (default 90)"),
+                                   QStringLiteral("DAYS"));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+                                      Cli::tr("Days each campaign runs before it is due (default 14)"),
+                                      QStringLiteral("DAYS"));
+    const QCommandLineOption first(QStringLiteral("first"), Cli::tr("When the first campaign starts (default: now)"),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption scope(QStringLiteral("scope"), Cli::tr("Which identities, as for campaign create"),
+                                   QStringLiteral("EXPR"));
+    const QCommandLineOption fallback(QStringLiteral("fallback-reviewer"), Cli::tr("Reviews what no active owner can"),
+                                      QStringLiteral("EMAIL"));
+    const QCommandLineOption secondStage(QStringLiteral("second-stage"),
+                                         Cli::tr("A second review by the technical owner or the manager"),
+                                         QStringLiteral("technical|manager"));
     parser.addOptions({ name, every, duration, first, scope, fallback, secondStage });
-    if (int code = parseCommand(context, parser, QStringLiteral("templates"), Cli::tr("Define recurring campaigns and start those that are due.")); code >= 0)
+    if (int code = parseCommand(context, parser, QStringLiteral("templates"),
+                                Cli::tr("Define recurring campaigns and start those that are due."));
+        code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
@@ -64,7 +77,8 @@ int templatesCommand(CliContext& context)
         if (parser.isSet(first)) {
             const auto at = Timestamp::parse(parser.value(first));
             if (!at)
-                return context.usage(Cli::tr("--first: expected a date such as 2027-01-05, got \"%1\"").arg(parser.value(first)));
+                return context.usage(
+                    Cli::tr("--first: expected a date such as 2027-01-05, got \"%1\"").arg(parser.value(first)));
             t.nextRunAt = *at;
         }
         auto id = templates.create(t);
@@ -80,12 +94,18 @@ int templatesCommand(CliContext& context)
         QJsonArray out;
         for (const CampaignTemplate& t : all.value()) {
             if (context.json) {
-                out.append(QJsonObject { { QStringLiteral("id"), t.id }, { QStringLiteral("name"), t.name }, { QStringLiteral("scope"), t.scope },
-                    { QStringLiteral("everyDays"), t.everyDays }, { QStringLiteral("durationDays"), t.durationDays },
-                    { QStringLiteral("nextRunAt"), Timestamp::toIso(t.nextRunAt) }, { QStringLiteral("fallbackReviewer"), t.fallbackReviewer } });
+                out.append(QJsonObject { { QStringLiteral("id"), t.id },
+                                         { QStringLiteral("name"), t.name },
+                                         { QStringLiteral("scope"), t.scope },
+                                         { QStringLiteral("everyDays"), t.everyDays },
+                                         { QStringLiteral("durationDays"), t.durationDays },
+                                         { QStringLiteral("nextRunAt"), Timestamp::toIso(t.nextRunAt) },
+                                         { QStringLiteral("fallbackReviewer"), t.fallbackReviewer } });
             } else {
-                context.out() << QStringLiteral("%1  %2  ").arg(t.id, 4).arg(t.name.left(32), -32)
-                              << Cli::tr("every %1 days, next %2").arg(t.everyDays).arg(t.nextRunAt.date().toString(Qt::ISODate)) << '\n';
+                context.out()
+                    << QStringLiteral("%1  %2  ").arg(t.id, 4).arg(t.name.left(32), -32)
+                    << Cli::tr("every %1 days, next %2").arg(t.everyDays).arg(t.nextRunAt.date().toString(Qt::ISODate))
+                    << '\n';
             }
         }
         if (context.json)
@@ -99,7 +119,8 @@ int templatesCommand(CliContext& context)
         auto started = templates.runDue(context.actor());
         if (!started)
             return context.fail(started.error());
-        return context.printStarted(started.value(), Cli::tr("%n recurring campaigns started", nullptr, int(started->size())));
+        return context.printStarted(started.value(),
+                                    Cli::tr("%n recurring campaigns started", nullptr, int(started->size())));
     }
     if (action == QLatin1String("remove")) {
         if (args.size() != 2)
@@ -111,7 +132,8 @@ int templatesCommand(CliContext& context)
             if (t.name == args.at(1) || QString::number(t.id) == args.at(1)) {
                 if (auto removed = templates.remove(t.id, context.actor()); !removed)
                     return context.fail(removed.error());
-                context.out() << Cli::tr("Template \"%1\" stopped; the campaigns it started stay").arg(t.name) << Qt::endl;
+                context.out() << Cli::tr("Template \"%1\" stopped; the campaigns it started stay").arg(t.name)
+                              << Qt::endl;
                 return Success;
             }
         }

@@ -12,12 +12,16 @@ int triggersCommand(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, set KIND or run"));
-    const QCommandLineOption threshold(QStringLiteral("threshold"), Cli::tr("Days before expiry (credential-expiring) or trust-debt points (debt-threshold)"),
-        QStringLiteral("N"));
-    const QCommandLineOption fallback(QStringLiteral("fallback-reviewer"), Cli::tr("Reviews what no active owner can"), QStringLiteral("EMAIL"));
+    const QCommandLineOption threshold(
+        QStringLiteral("threshold"),
+        Cli::tr("Days before expiry (credential-expiring) or trust-debt points (debt-threshold)"), QStringLiteral("N"));
+    const QCommandLineOption fallback(QStringLiteral("fallback-reviewer"), Cli::tr("Reviews what no active owner can"),
+                                      QStringLiteral("EMAIL"));
     const QCommandLineOption disable(QStringLiteral("disable"), Cli::tr("Turn the trigger off"));
     parser.addOptions({ threshold, fallback, disable });
-    if (int code = parseCommand(context, parser, QStringLiteral("triggers"), Cli::tr("Configure and run the triggers that start micro-campaigns.")); code >= 0)
+    if (int code = parseCommand(context, parser, QStringLiteral("triggers"),
+                                Cli::tr("Configure and run the triggers that start micro-campaigns."));
+        code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
@@ -33,9 +37,12 @@ int triggersCommand(CliContext& context)
         QJsonArray out;
         for (const TriggerConfig& t : all.value()) {
             if (context.json) {
-                out.append(QJsonObject { { QStringLiteral("kind"), t.kind }, { QStringLiteral("enabled"), t.enabled },
-                    { QStringLiteral("threshold"), t.threshold }, { QStringLiteral("fallbackReviewer"), t.fallbackReviewer },
-                    { QStringLiteral("lastRunAt"), t.lastRunAt.isValid() ? Timestamp::toIso(t.lastRunAt) : QString() } });
+                out.append(QJsonObject { { QStringLiteral("kind"), t.kind },
+                                         { QStringLiteral("enabled"), t.enabled },
+                                         { QStringLiteral("threshold"), t.threshold },
+                                         { QStringLiteral("fallbackReviewer"), t.fallbackReviewer },
+                                         { QStringLiteral("lastRunAt"),
+                                           t.lastRunAt.isValid() ? Timestamp::toIso(t.lastRunAt) : QString() } });
             } else {
                 context.out() << QStringLiteral("%1  %2  %3  %4")
                                      .arg(t.kind, -20)
@@ -52,7 +59,8 @@ int triggersCommand(CliContext& context)
     }
     if (action == QLatin1String("set")) {
         if (args.size() != 2)
-            return context.usage(Cli::tr("triggers set: expected the KIND, one of %1").arg(TriggerService::kinds().join(QStringLiteral(", "))));
+            return context.usage(Cli::tr("triggers set: expected the KIND, one of %1")
+                                     .arg(TriggerService::kinds().join(QStringLiteral(", "))));
         // Start from what is stored, so turning a trigger off or on keeps its threshold and reviewer.
         auto stored = triggers.all();
         if (!stored)
@@ -70,11 +78,14 @@ int triggersCommand(CliContext& context)
             bool ok = false;
             config.threshold = parser.value(threshold).toDouble(&ok);
             if (!ok || config.threshold <= 0)
-                return context.usage(Cli::tr("--threshold: expected a positive number, got \"%1\"").arg(parser.value(threshold)));
+                return context.usage(
+                    Cli::tr("--threshold: expected a positive number, got \"%1\"").arg(parser.value(threshold)));
         }
         if (auto st = triggers.set(config); !st)
             return context.usage(st.error());
-        context.out() << (config.enabled ? Cli::tr("Trigger %1 is on").arg(config.kind) : Cli::tr("Trigger %1 is off").arg(config.kind)) << Qt::endl;
+        context.out() << (config.enabled ? Cli::tr("Trigger %1 is on").arg(config.kind)
+                                         : Cli::tr("Trigger %1 is off").arg(config.kind))
+                      << Qt::endl;
         return Success;
     }
     if (action == QLatin1String("run")) {
@@ -83,7 +94,8 @@ int triggersCommand(CliContext& context)
         auto started = triggers.run(context.actor());
         if (!started)
             return context.fail(started.error());
-        return context.printStarted(started.value(), Cli::tr("%n micro-campaigns started", nullptr, int(started->size())));
+        return context.printStarted(started.value(),
+                                    Cli::tr("%n micro-campaigns started", nullptr, int(started->size())));
     }
     return context.usage(Cli::tr("triggers: expected list, set KIND or run"));
 }

@@ -5,7 +5,6 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
-
 #include <cstring>
 #include <memory>
 

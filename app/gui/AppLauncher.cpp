@@ -1,15 +1,15 @@
 #include "AppLauncher.h"
-#include "util/People.h"
 
 #include "MainWindow.h"
-#include "identity/IdentityWindow.h"
 #include "evidence/AuditAnchor.h"
 #include "evidence/SigningKeys.h"
-#include "storage/Database.h"
-#include "widgets/StatusColours.h"
+#include "identity/IdentityWindow.h"
 #include "secrets/KeychainSecretStore.h"
+#include "storage/Database.h"
 #include "storage/IdentityRepository.h"
 #include "team/TeamConnection.h"
+#include "util/People.h"
+#include "widgets/StatusColours.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,17 +22,16 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QUrl>
-
-#include <functional>
-
 #include <cstdio>
+#include <functional>
 
 namespace recertify {
 
 namespace {
 
 // A team server's password comes from the dialog or the keychain and lives only in memory.
-Result<DatabasePtr> openStore(const std::shared_ptr<SecretStore>& keychain, const QString& location, const QString& password)
+Result<DatabasePtr> openStore(const std::shared_ptr<SecretStore>& keychain, const QString& location,
+                              const QString& password)
 {
     QString resolved = location;
     if (Database::isServerLocation(location)) {
@@ -67,7 +66,7 @@ void installTranslations(QApplication& app, const QString& language)
         QLocale::setDefault(locale);
     auto* qtbase = new QTranslator(&app);
     if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtbase);
     auto* own = new QTranslator(&app);
     // English (with its plural forms) where the system names no language we have.
@@ -75,7 +74,6 @@ void installTranslations(QApplication& app, const QString& language)
         || own->load(QStringLiteral("recertify_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
-
 
 // Every decision records who made it: on a local store the app asks once who is using it.
 void identifyUser(MainWindow* window, const QString& given, bool mayAsk)
@@ -111,31 +109,47 @@ AppLauncher::Options AppLauncher::parse(int argc, char** argv)
 int AppLauncher::run(QApplication& app, const Options& early)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("AppLauncher", "Governance of AI agents and other non-human identities."));
+    parser.setApplicationDescription(
+        QApplication::translate("AppLauncher", "Governance of AI agents and other non-human identities."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-        QApplication::translate("AppLauncher", "SQLite database file or postgresql:// URL (default: $RECERTIFY_DB, else %1)")
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QApplication::translate("AppLauncher",
+                                "SQLite database file or postgresql:// URL (default: $RECERTIFY_DB, else %1)")
             .arg(Database::defaultLocation()),
         QStringLiteral("PATH"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
         QApplication::translate("AppLauncher", "User interface language, such as de or fr (default: the system's)"),
         QStringLiteral("CODE"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
         QApplication::translate("AppLauncher", "Save a PNG of the main window once it shows data, then exit"),
         QStringLiteral("FILE"));
-    const QCommandLineOption section(QStringLiteral("section"),
-        QApplication::translate("AppLauncher", "Open this section: inventory, sources, owners, findings, dashboard, reviews, campaigns or evidence"),
+    const QCommandLineOption section(
+        QStringLiteral("section"),
+        QApplication::translate(
+            "AppLauncher",
+            "Open this section: inventory, sources, owners, findings, dashboard, reviews, campaigns or evidence"),
         QStringLiteral("NAME"));
-    const QCommandLineOption identity(QStringLiteral("identity"),
-        QApplication::translate("AppLauncher", "Open the page of this identity (id or native id)"), QStringLiteral("ID"));
-    const QCommandLineOption palette(QStringLiteral("palette"),
-        QApplication::translate("AppLauncher", "Colour scheme: system (default), light or dark"), QStringLiteral("NAME"), QStringLiteral("system"));
-    const QCommandLineOption user(QStringLiteral("user"),
-        QApplication::translate("AppLauncher", "Use the app as this person (email) on a local store, without asking or remembering"),
+    const QCommandLineOption identity(
+        QStringLiteral("identity"),
+        QApplication::translate("AppLauncher", "Open the page of this identity (id or native id)"),
+        QStringLiteral("ID"));
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QApplication::translate("AppLauncher", "Colour scheme: system (default), light or dark"),
+        QStringLiteral("NAME"), QStringLiteral("system"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        QApplication::translate("AppLauncher",
+                                "Use the app as this person (email) on a local store, without asking or remembering"),
         QStringLiteral("EMAIL"));
     parser.addOptions({ db, lang, screenshot, section, identity, palette, user });
-    parser.addPositionalArgument(QStringLiteral("bundle"), QApplication::translate("AppLauncher", "An evidence bundle (.zip) to verify and browse"),
+    parser.addPositionalArgument(
+        QStringLiteral("bundle"),
+        QApplication::translate("AppLauncher", "An evidence bundle (.zip) to verify and browse"),
         QStringLiteral("[FILE.zip]"));
     parser.process(app);
 
@@ -152,9 +166,9 @@ int AppLauncher::run(QApplication& app, const Options& early)
     options.identity = parser.value(identity);
 
     installTranslations(app, options.language);
-    QPalette chosen = parser.value(palette) == QLatin1String("dark")   ? StatusColours::darkPalette()
-        : parser.value(palette) == QLatin1String("light")                ? QApplication::style()->standardPalette()
-                                                                         : QApplication::palette();
+    QPalette chosen = parser.value(palette) == QLatin1String("dark") ? StatusColours::darkPalette()
+        : parser.value(palette) == QLatin1String("light")            ? QApplication::style()->standardPalette()
+                                                                     : QApplication::palette();
     // Dimmed text (placeholders, retired rows) must still read at 4.5:1, whatever the system gives.
     StatusColours::ensureReadable(chosen);
     QApplication::setPalette(chosen);
@@ -178,39 +192,45 @@ int AppLauncher::run(QApplication& app, const Options& early)
     MainWindow& window = *first;
     // Another store chosen from the File menu: open it, and only then replace the window.
     std::function<void(MainWindow*)> wire = [&](MainWindow* w) {
-        QObject::connect(w, &MainWindow::storeRequested, w,
+        QObject::connect(
+            w, &MainWindow::storeRequested, w,
             [w, keychain, &wire](const QString& location, const QString& password, bool remember) {
-            auto next = openStore(keychain, location, password);
-            if (!next) {
-                QMessageBox::warning(w, QApplication::translate("AppLauncher", "Recertify"), next.errorString());
-                return;
-            }
-            // Kept only once it worked, so a mistyped password never replaces a good one.
-            if (remember && !password.isEmpty()) {
-                if (auto kept = TeamConnection::rememberPassword(*keychain, location, password); !kept) {
-                    QMessageBox::warning(w, QApplication::translate("AppLauncher", "Recertify"),
-                        QApplication::translate("AppLauncher", "The password could not be kept in the keychain; you will be asked "
-                                                               "again next time.\n\n%1").arg(kept.errorString()));
+                auto next = openStore(keychain, location, password);
+                if (!next) {
+                    QMessageBox::warning(w, QApplication::translate("AppLauncher", "Recertify"), next.errorString());
+                    return;
                 }
-            }
-            QSettings settings;
-            if (auto saved = TeamConnection::saveLastStore(settings, location); !saved)
-                qWarning("%s", qPrintable(saved.errorString()));
-            auto* replacement = new MainWindow(next.value(), keychain);
-            replacement->setAttribute(Qt::WA_DeleteOnClose);
-            wire(replacement);
-            replacement->show();
-            identifyUser(replacement, QString(), true);
-            w->close();
-        });
+                // Kept only once it worked, so a mistyped password never replaces a good one.
+                if (remember && !password.isEmpty()) {
+                    if (auto kept = TeamConnection::rememberPassword(*keychain, location, password); !kept) {
+                        QMessageBox::warning(
+                            w, QApplication::translate("AppLauncher", "Recertify"),
+                            QApplication::translate("AppLauncher",
+                                                    "The password could not be kept in the keychain; you will be asked "
+                                                    "again next time.\n\n%1")
+                                .arg(kept.errorString()));
+                    }
+                }
+                QSettings settings;
+                if (auto saved = TeamConnection::saveLastStore(settings, location); !saved)
+                    qWarning("%s", qPrintable(saved.errorString()));
+                auto* replacement = new MainWindow(next.value(), keychain);
+                replacement->setAttribute(Qt::WA_DeleteOnClose);
+                wire(replacement);
+                replacement->show();
+                identifyUser(replacement, QString(), true);
+                w->close();
+            });
     };
     wire(first);
     // Where the user left it, unless a screenshot wants the documented size and section.
     if (options.screenshot.isEmpty())
         window.restoreLayout();
     if (!options.section.isEmpty() && !window.showSection(options.section)) {
-        std::fprintf(stderr, "%s\n",
-            qPrintable(QApplication::translate("AppLauncher", "--section: no section called \"%1\"").arg(options.section)));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                QApplication::translate("AppLauncher", "--section: no section called \"%1\"").arg(options.section)));
         return 2;
     }
     window.show();

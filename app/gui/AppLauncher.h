@@ -15,8 +15,8 @@ public:
         QString database;
         QString language;
         QString screenshot; ///< save a PNG of the main window once it shows data, then exit
-        QString section;    ///< the sidebar section to open (inventory, sources…)
-        QString identity;   ///< an identity (id or native id) whose page opens; --screenshot then shows it
+        QString section; ///< the sidebar section to open (inventory, sources…)
+        QString identity; ///< an identity (id or native id) whose page opens; --screenshot then shows it
     };
 
     /** Reads the options before QApplication exists (the screenshot mode may pick the platform). */

@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QIcon>
-
 #include <sys/resource.h>
 
 int main(int argc, char** argv)

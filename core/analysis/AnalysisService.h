@@ -14,7 +14,7 @@ struct AnalysisReport
     qint64 snapshotId = 0;
     int identities = 0;
     int openFindings = 0;
-    int opened = 0;   ///< findings new in this run
+    int opened = 0; ///< findings new in this run
     int resolved = 0; ///< findings that went away
     double totalDebt = 0;
     qint64 granted = 0;

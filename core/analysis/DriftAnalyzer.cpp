@@ -70,7 +70,9 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     const QDateTime windowStart = m_now.addDays(-m_policy.windowDays);
     // Usage is kept per day: the window is whole days, the same the store loads.
     const QDate windowFirstDay = m_now.date().addDays(-m_policy.windowDays);
-    auto inWindow = [&](const UsageRecord& u) { return u.day >= windowFirstDay; };
+    auto inWindow = [&](const UsageRecord& u) {
+        return u.day >= windowFirstDay;
+    };
 
     // Granted vs used: a grant is used when allowed activity in the window falls under it.
     QSet<QString> allowedActions;
@@ -96,11 +98,13 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
                 const bool conditioned = g.resourceScope.contains(QLatin1String("conditioned"));
                 add(out, facts, QStringLiteral("open-trust"), who,
                     who == QLatin1String("*")
-                        ? text(conditioned ? QT_TR_NOOP("anyone may assume it (trust policy principal \"*\"), subject to a condition")
+                        ? text(conditioned ? QT_TR_NOOP(
+                                   "anyone may assume it (trust policy principal \"*\"), subject to a condition")
                                            : QT_TR_NOOP("anyone may assume it (trust policy principal \"*\")"))
-                        : text(conditioned ? QT_TR_NOOP("%1, outside its own account, may assume it, subject to a condition")
-                                           : QT_TR_NOOP("%1, outside its own account, may assume it"),
-                            { who }),
+                        : text(conditioned
+                                   ? QT_TR_NOOP("%1, outside its own account, may assume it, subject to a condition")
+                                   : QT_TR_NOOP("%1, outside its own account, may assume it"),
+                               { who }),
                     id.createdAt);
             }
             continue;
@@ -110,13 +114,16 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             // What it allows is unknown, so neither used nor unused can be claimed.
             if (live) {
                 add(out, facts, QStringLiteral("unresolved-grant"), g.permission,
-                    text(QT_TR_NOOP("%1 is attached, but its content was not in the input"), { g.permission }), grantedSince(g, id));
+                    text(QT_TR_NOOP("%1 is attached, but its content was not in the input"), { g.permission }),
+                    grantedSince(g, id));
             }
             continue;
         }
         if (live && id.source == QLatin1String("mcp") && g.resourceScope.contains(QLatin1String(";destructive"))) {
             add(out, facts, QStringLiteral("destructive-tool"), g.permission,
-                text(QT_TR_NOOP("tool %1 may change or delete data (its server marks it destructive)"), { g.permission }), grantedSince(g, id));
+                text(QT_TR_NOOP("tool %1 may change or delete data (its server marks it destructive)"),
+                     { g.permission }),
+                grantedSince(g, id));
         }
         if (usedActions.uses(g.permission)) {
             ++f.used;
@@ -165,7 +172,8 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         if (!detail)
             continue;
         outOfScope.insert(u.action);
-        add(out, facts, QStringLiteral("out-of-scope-action"), u.action, text(detail, { u.action }), dayStart(firstSeen.value(u.action)));
+        add(out, facts, QStringLiteral("out-of-scope-action"), u.action, text(detail, { u.action }),
+            dayStart(firstSeen.value(u.action)));
     }
     f.outOfScope = int(outOfScope.size());
 
@@ -181,7 +189,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             add(out, facts, QStringLiteral("removal-pending"), g.permission,
                 text(overdue < m_now ? QT_TR_NOOP("removal of %1 requested on %2, overdue since %3")
                                      : QT_TR_NOOP("removal of %1 requested on %2, overdue after %3"),
-                    { g.permission, requested, overdue.date().toString(Qt::ISODate) }),
+                     { g.permission, requested, overdue.date().toString(Qt::ISODate) }),
                 facts.removalRequestedAt);
         }
     }
@@ -192,7 +200,8 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             if (!isTrustEntry(g) && !facts.certifiedGrants.contains(g.permission) && !reported.contains(g.permission)) {
                 reported.insert(g.permission);
                 add(out, facts, QStringLiteral("scope-creep"), g.permission,
-                    text(QT_TR_NOOP("%1 was granted after the certification of %2"), { g.permission, facts.lastCertifiedAt.date().toString(Qt::ISODate) }),
+                    text(QT_TR_NOOP("%1 was granted after the certification of %2"),
+                         { g.permission, facts.lastCertifiedAt.date().toString(Qt::ISODate) }),
                     g.grantedAt.isValid() && g.grantedAt > facts.lastCertifiedAt ? g.grantedAt : facts.lastCertifiedAt);
             }
         }
@@ -205,19 +214,22 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         if (c.expiresAt.isValid() && c.expiresAt < m_now) {
             if (live) {
                 add(out, facts, QStringLiteral("expired-active"), c.credentialId,
-                    text(QT_TR_NOOP("%1 %2 expired on %3 and is still enabled"), { c.type, c.credentialId, c.expiresAt.date().toString(Qt::ISODate) }),
+                    text(QT_TR_NOOP("%1 %2 expired on %3 and is still enabled"),
+                         { c.type, c.credentialId, c.expiresAt.date().toString(Qt::ISODate) }),
                     c.expiresAt);
             }
             continue;
         }
         if (c.expiresAt.isValid() && c.expiresAt <= m_now.addDays(m_policy.expiringDays)) {
             add(out, facts, QStringLiteral("expiring-credential"), c.credentialId,
-                text(QT_TR_NOOP("%1 %2 expires on %3"), { c.type, c.credentialId, c.expiresAt.date().toString(Qt::ISODate) }),
+                text(QT_TR_NOOP("%1 %2 expires on %3"),
+                     { c.type, c.credentialId, c.expiresAt.date().toString(Qt::ISODate) }),
                 c.expiresAt.addDays(-m_policy.expiringDays));
         }
         if (c.createdAt.isValid() && c.createdAt.daysTo(m_now) > m_policy.rotationDays) {
             add(out, facts, QStringLiteral("stale-credential"), c.credentialId,
-                text(QT_TR_N_NOOP("%1 %2 was issued %n days ago and never rotated"), { c.type, c.credentialId }, int(c.createdAt.daysTo(m_now))),
+                text(QT_TR_N_NOOP("%1 %2 was issued %n days ago and never rotated"), { c.type, c.credentialId },
+                     int(c.createdAt.daysTo(m_now))),
                 c.createdAt.addDays(m_policy.rotationDays));
         }
     }
@@ -225,41 +237,53 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     // The identity itself.
     if (live && id.expiresAt.isValid() && id.expiresAt < m_now) {
         add(out, facts, QStringLiteral("expired-active"), QString(),
-            text(QT_TR_NOOP("its retirement date %1 has passed and it is still enabled"), { id.expiresAt.date().toString(Qt::ISODate) }), id.expiresAt);
+            text(QT_TR_NOOP("its retirement date %1 has passed and it is still enabled"),
+                 { id.expiresAt.date().toString(Qt::ISODate) }),
+            id.expiresAt);
     }
     const bool everUsed = id.lastUsedAt.isValid() || !allowedActions.isEmpty();
-    if (usageObserved && live && !everUsed && id.createdAt.isValid() && id.createdAt.daysTo(m_now) > m_policy.neverUsedGraceDays) {
-        add(out, facts, QStringLiteral("never-used"), QString(), text(QT_TR_NOOP("never used since it was created on %1"), { id.createdAt.date().toString(Qt::ISODate) }),
+    if (usageObserved && live && !everUsed && id.createdAt.isValid()
+        && id.createdAt.daysTo(m_now) > m_policy.neverUsedGraceDays) {
+        add(out, facts, QStringLiteral("never-used"), QString(),
+            text(QT_TR_NOOP("never used since it was created on %1"), { id.createdAt.date().toString(Qt::ISODate) }),
             id.createdAt.addDays(m_policy.neverUsedGraceDays));
     } else if (live && id.lastUsedAt.isValid() && id.lastUsedAt < windowStart) {
         // A last use the source itself reported is an observation, whatever activity data the store holds.
         add(out, facts, QStringLiteral("dormant"), QString(),
-            text(QT_TR_N_NOOP("last used %n days ago"), {}, int(id.lastUsedAt.daysTo(m_now))), id.lastUsedAt.addDays(m_policy.windowDays));
+            text(QT_TR_N_NOOP("last used %n days ago"), {}, int(id.lastUsedAt.daysTo(m_now))),
+            id.lastUsedAt.addDays(m_policy.windowDays));
     }
     if (id.status != LifecycleState::Retired) {
         if (id.businessOwner.isEmpty()) {
             add(out, facts, QStringLiteral("orphaned"), QString(), text(QT_TR_NOOP("no business owner")), id.createdAt);
         } else if (facts.directoryKnown && !facts.ownerInDirectory) {
-            add(out, facts, QStringLiteral("orphaned"), id.businessOwner, text(QT_TR_NOOP("owner %1 is not in the people directory"), { id.businessOwner }), QDateTime());
+            add(out, facts, QStringLiteral("orphaned"), id.businessOwner,
+                text(QT_TR_NOOP("owner %1 is not in the people directory"), { id.businessOwner }), QDateTime());
         } else if (facts.directoryKnown && !facts.ownerActive) {
-            add(out, facts, QStringLiteral("orphaned"), id.businessOwner, text(QT_TR_NOOP("owner %1 has left"), { id.businessOwner }), QDateTime());
+            add(out, facts, QStringLiteral("orphaned"), id.businessOwner,
+                text(QT_TR_NOOP("owner %1 has left"), { id.businessOwner }), QDateTime());
         }
         if (id.purpose.isEmpty())
-            add(out, facts, QStringLiteral("no-purpose"), QString(), text(QT_TR_NOOP("no documented purpose")), id.createdAt);
+            add(out, facts, QStringLiteral("no-purpose"), QString(), text(QT_TR_NOOP("no documented purpose")),
+                id.createdAt);
         if (!id.expiresAt.isValid() && id.retirementCondition.isEmpty())
-            add(out, facts, QStringLiteral("no-expiry"), QString(), text(QT_TR_NOOP("no expiry date or retirement condition")), id.createdAt);
-        const QDateTime due = facts.lastCertifiedAt.isValid() ? facts.lastCertifiedAt.addDays(m_policy.reviewIntervalDays)
-                                                              : id.createdAt.addDays(m_policy.reviewIntervalDays);
+            add(out, facts, QStringLiteral("no-expiry"), QString(),
+                text(QT_TR_NOOP("no expiry date or retirement condition")), id.createdAt);
+        const QDateTime due = facts.lastCertifiedAt.isValid()
+            ? facts.lastCertifiedAt.addDays(m_policy.reviewIntervalDays)
+            : id.createdAt.addDays(m_policy.reviewIntervalDays);
         if (live && due.isValid() && due < m_now) {
             add(out, facts, QStringLiteral("review-overdue"), QString(),
-                facts.lastCertifiedAt.isValid() ? text(QT_TR_NOOP("last certified on %1"), { facts.lastCertifiedAt.date().toString(Qt::ISODate) })
-                                                : text(QT_TR_NOOP("never certified")),
+                facts.lastCertifiedAt.isValid()
+                    ? text(QT_TR_NOOP("last certified on %1"), { facts.lastCertifiedAt.date().toString(Qt::ISODate) })
+                    : text(QT_TR_NOOP("never certified")),
                 due);
         }
     }
     for (const UsageRecord& u : facts.usage) {
         if (inWindow(u) && looksHuman(u.action) && u.outcome == QLatin1String("allowed")) {
-            add(out, facts, QStringLiteral("human-use"), u.action, text(QT_TR_NOOP("interactive use: %1 on %2"), { u.action, u.day.toString(Qt::ISODate) }),
+            add(out, facts, QStringLiteral("human-use"), u.action,
+                text(QT_TR_NOOP("interactive use: %1 on %2"), { u.action, u.day.toString(Qt::ISODate) }),
                 dayStart(u.day));
             break;
         }

@@ -18,7 +18,7 @@ struct IdentityFacts
     Identity identity;
     QList<Grant> grants;
     QList<Credential> credentials;
-    QList<UsageRecord> usage;    ///< within the observation window
+    QList<UsageRecord> usage; ///< within the observation window
     QStringList certifiedGrants; ///< the grants at the last certification (empty: never certified)
     QDateTime lastCertifiedAt;
     QDateTime ownershipUntil; ///< each attestation certified until its own date (invalid: never certified)
@@ -39,7 +39,7 @@ struct IdentityFacts
 struct DriftFigures
 {
     int granted = 0;
-    int used = 0;       ///< grants covered by allowed activity in the window
+    int used = 0; ///< grants covered by allowed activity in the window
     int unused = 0;
     int outOfScope = 0; ///< distinct actions outside the declared scope (or denied outside the grants)
 };
@@ -47,9 +47,9 @@ struct DriftFigures
 /** The policy the analyzer applies; the defaults follow ARCHITECTURE.md and the anchors. */
 struct DriftPolicy
 {
-    int windowDays = 90;         ///< observation window for usage
-    int rotationDays = 365;      ///< credentials older than this are stale
-    int expiringDays = 30;       ///< credentials expiring within this are flagged
+    int windowDays = 90; ///< observation window for usage
+    int rotationDays = 365; ///< credentials older than this are stale
+    int expiringDays = 30; ///< credentials expiring within this are flagged
     int neverUsedGraceDays = 30; ///< new identities are not "never used" yet
     int reviewIntervalDays = 365;
     int removalDays = 30; ///< a removal a reviewer requested is overdue after this

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
-
 #include <array>
 
 namespace recertify {
@@ -25,9 +24,9 @@ struct OpenFinding
 /** Which days of the window each source has activity data for: only there can usage be absent. */
 struct ActivityCoverage
 {
-    QHash<QString, QSet<QString>> bySource;     ///< source -> ISO days (coverage rows and usage alike)
+    QHash<QString, QSet<QString>> bySource; ///< source -> ISO days (coverage rows and usage alike)
     QHash<QString, QSet<QString>> byAwsAccount; ///< account id -> ISO days, from CloudTrail
-    QHash<QString, QSet<QString>> awsRegions;   ///< account id -> the regions whose trail those days came from
+    QHash<QString, QSet<QString>> awsRegions; ///< account id -> the regions whose trail those days came from
 };
 
 /** A batch of identities with everything the analyzer needs, read with one query per table. */
@@ -55,7 +54,8 @@ public:
     [[nodiscard]] static Result<ActivityCoverage> coverage(const QSqlDatabase& db, const QDate& windowStart);
     /** Identities with id > after (only that one when only > 0), at most kBatch; with coverage, each gets its days. */
     [[nodiscard]] static Status load(const QSqlDatabase& db, qint64 after, qint64 only, const QDate& windowStart,
-                                     const QHash<QString, bool>& people, FactsBatch* batch, const ActivityCoverage* coverage = nullptr);
+                                     const QHash<QString, bool>& people, FactsBatch* batch,
+                                     const ActivityCoverage* coverage = nullptr);
     static QString findingKey(const QString& type, const QString& subject);
 };
 

@@ -144,8 +144,9 @@ QString FindingText::renderCached() const
 
 QJsonObject FindingText::toJson(const QJsonObject& nested) const
 {
-    QJsonObject o { { QStringLiteral("c"), QString::fromLatin1(context) }, { QStringLiteral("s"), QString::fromUtf8(text) },
-        { QStringLiteral("a"), QJsonArray::fromStringList(args) } };
+    QJsonObject o { { QStringLiteral("c"), QString::fromLatin1(context) },
+                    { QStringLiteral("s"), QString::fromUtf8(text) },
+                    { QStringLiteral("a"), QJsonArray::fromStringList(args) } };
     if (n >= 0)
         o.insert(QStringLiteral("n"), n);
     if (!nested.isEmpty())

@@ -15,8 +15,8 @@ struct FindingText
 {
     const char* context = "DriftAnalyzer";
     const char* text = nullptr; ///< English source text, marked for translation where it is written
-    QStringList args;           ///< %1, %2, … in order
-    int n = -1;                 ///< the count of a plural text; -1 for none
+    QStringList args; ///< %1, %2, … in order
+    int n = -1; ///< the count of a plural text; -1 for none
 
     /** In the language installed now. */
     [[nodiscard]] QString render() const;
@@ -24,7 +24,8 @@ struct FindingText
     [[nodiscard]] QString renderCached() const;
     /** Compact JSON: {"c": context, "s": text, "a": [args], "n": count}. */
     [[nodiscard]] QString toData() const;
-    /** The same as an object, to embed in evidence; a nested text "d" (such as a finding's detail) renders as the last argument. */
+    /** The same as an object, to embed in evidence; a nested text "d" (such as a finding's detail) renders as the last
+     * argument. */
     [[nodiscard]] QJsonObject toJson(const QJsonObject& nested = {}) const;
     /** Renders stored data in the reader's language; the stored sentence when there is no data (older findings). */
     [[nodiscard]] static QString render(const QString& data, const QString& fallback);

@@ -1,7 +1,6 @@
 #include "IdentityInsight.h"
 
 #include "FactsLoader.h"
-
 #include "PermissionIndex.h"
 #include "PermissionMatcher.h"
 #include "TrustDebtScorer.h"
@@ -37,7 +36,7 @@ Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
     auto findings = FindingRepository(m_database).openFor(identityId);
     auto history = SnapshotRepository(m_database).identity(identityId);
     for (const QString& problem : { grants.errorString(), credentials.errorString(), usage.errorString(),
-             lifecycle.errorString(), findings.errorString(), history.errorString() }) {
+                                    lifecycle.errorString(), findings.errorString(), history.errorString() }) {
         if (!problem.isEmpty())
             return makeError(problem);
     }
@@ -53,7 +52,8 @@ Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
         const QSqlDatabase db = m_database->connection();
         auto coverage = FactsLoader::coverage(db, windowStart);
         FactsBatch batch;
-        if (coverage && FactsLoader::load(db, 0, identityId, windowStart, {}, &batch, &coverage.value()) && !batch.facts.isEmpty()) {
+        if (coverage && FactsLoader::load(db, 0, identityId, windowStart, {}, &batch, &coverage.value())
+            && !batch.facts.isEmpty()) {
             insight.coverageDays = batch.facts.first().coverageDays;
             insight.coverageScope = batch.facts.first().coverageScope;
         }
@@ -66,9 +66,11 @@ Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
     const QDate windowStart = m_clock.now().date().addDays(-90);
     const UsedActions usedActions(self.source, insight.usage, windowStart);
     for (const Grant& g : grants.value()) {
-        GrantInsight gi { g, usedActions.uses(g.permission), PermissionMatcher::isAdmin(self.source, g.permission), false };
-        gi.declared = std::any_of(self.declaredScope.cbegin(), self.declaredScope.cend(),
-            [&](const QString& s) { return PermissionMatcher::covers(self.source, s, g.permission) || s == g.permission; });
+        GrantInsight gi { g, usedActions.uses(g.permission), PermissionMatcher::isAdmin(self.source, g.permission),
+                          false };
+        gi.declared = std::any_of(self.declaredScope.cbegin(), self.declaredScope.cend(), [&](const QString& s) {
+            return PermissionMatcher::covers(self.source, s, g.permission) || s == g.permission;
+        });
         insight.grants.append(gi);
     }
 
@@ -89,9 +91,11 @@ Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
             return children.error();
         while (children->next())
             next.append({ children->value(0).toLongLong(), QStringLiteral("delegated to") });
-        auto assumable = sql::run(db,
-            QStringLiteral("SELECT DISTINCT a.identity_id FROM grants g JOIN identity_aliases a ON a.alias = g.resource_scope "
-                           "WHERE g.identity_id = ? AND g.permission IN ('sts:AssumeRole', 'sts:*')"),
+        auto assumable = sql::run(
+            db,
+            QStringLiteral(
+                "SELECT DISTINCT a.identity_id FROM grants g JOIN identity_aliases a ON a.alias = g.resource_scope "
+                "WHERE g.identity_id = ? AND g.permission IN ('sts:AssumeRole', 'sts:*')"),
             { current });
         if (!assumable)
             return assumable.error();
@@ -107,7 +111,8 @@ Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
                 continue;
             for (const Grant& g : reachedGrants.value())
                 permissions.insert(g.permission);
-            insight.blastRadius.append(ReachableIdentity { id, reached->displayName, reached->kind, via, depth + 1, int(reachedGrants->size()) });
+            insight.blastRadius.append(ReachableIdentity { id, reached->displayName, reached->kind, via, depth + 1,
+                                                           int(reachedGrants->size()) });
             frontier.append({ id, depth + 1 });
         }
     }

@@ -28,7 +28,7 @@ struct ReachableIdentity
     qint64 id = 0;
     QString displayName;
     QString kind;
-    QString via;  ///< "delegated to", "sts:AssumeRole"
+    QString via; ///< "delegated to", "sts:AssumeRole"
     int depth = 1;
     int grants = 0;
 };
@@ -47,8 +47,8 @@ struct IdentityInsight
     QList<ReachableIdentity> blastRadius;
     int reachablePermissions = 0; ///< distinct permissions across the blast radius, its own included
     Identity parent;
-    int coverageDays = -1;  ///< days of the last 90 with activity data for its source or account; 0: usage unknown
-    QString coverageScope;  ///< "aws account 1111…", "k8s"
+    int coverageDays = -1; ///< days of the last 90 with activity data for its source or account; 0: usage unknown
+    QString coverageScope; ///< "aws account 1111…", "k8s"
 };
 
 /**

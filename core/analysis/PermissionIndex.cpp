@@ -46,7 +46,7 @@ bool PermissionSet::coversAny(const QString& action) const
     // Service-level usage ("lambda:*") is covered by any grant in the service: the matcher's own rule.
     if (!m_glob || (m_source == QLatin1String("aws") && action.endsWith(QLatin1String(":*")))) {
         covered = std::any_of(m_patterns.cbegin(), m_patterns.cend(),
-            [&](const QString& p) { return PermissionMatcher::covers(m_source, p, action); });
+                              [&](const QString& p) { return PermissionMatcher::covers(m_source, p, action); });
     } else {
         const QString folded = action.toCaseFolded();
         covered = m_exact.contains(folded);
@@ -58,8 +58,9 @@ bool PermissionSet::coversAny(const QString& action) const
             if (bucket.isNull())
                 break;
         }
-        covered = covered || std::any_of(m_special.cbegin(), m_special.cend(),
-            [&](const QString& p) { return PermissionMatcher::covers(m_source, p, action); });
+        covered = covered || std::any_of(m_special.cbegin(), m_special.cend(), [&](const QString& p) {
+                      return PermissionMatcher::covers(m_source, p, action);
+                  });
     }
     m_memo.insert(action, covered);
     return covered;
@@ -96,7 +97,7 @@ bool UsedActions::uses(const QString& granted) const
         used = m_folded.contains(granted.toCaseFolded()); // Graph permissions are names, compared without case
     } else if (!m_glob || (aws && granted.startsWith(QLatin1String("NotAction:")))) {
         used = std::any_of(m_actions.cbegin(), m_actions.cend(),
-            [&](const QString& a) { return PermissionMatcher::covers(m_source, granted, a); });
+                           [&](const QString& a) { return PermissionMatcher::covers(m_source, granted, a); });
     } else {
         const QString folded = granted.toCaseFolded();
         if (aws && !m_services.isEmpty()) {

@@ -23,10 +23,10 @@ public:
 private:
     QString m_source;
     QStringList m_patterns;
-    bool m_glob = false;               ///< the source's rules are plain globs (AWS, CSV, MCP, Graph)
-    QSet<QString> m_exact;             ///< folded patterns without wildcards
+    bool m_glob = false; ///< the source's rules are plain globs (AWS, CSV, MCP, Graph)
+    QSet<QString> m_exact; ///< folded patterns without wildcards
     QHash<QChar, QList<Glob>> m_globs; ///< by the first character of their literal start; QChar() for none
-    QStringList m_special;             ///< NotAction lists: asked the long way
+    QStringList m_special; ///< NotAction lists: asked the long way
     mutable QHash<QString, bool> m_memo;
 };
 
@@ -44,10 +44,10 @@ public:
 private:
     QString m_source;
     bool m_glob = false;
-    QStringList m_actions;        ///< as recorded, for the sources with their own rules
-    QStringList m_sorted;         ///< folded, sorted: a literal start is a range
+    QStringList m_actions; ///< as recorded, for the sources with their own rules
+    QStringList m_sorted; ///< folded, sorted: a literal start is a range
     QSet<QString> m_folded;
-    QSet<QString> m_services;     ///< folded "service:" of service-level usage ("lambda:*", from Access Advisor)
+    QSet<QString> m_services; ///< folded "service:" of service-level usage ("lambda:*", from Access Advisor)
     mutable QHash<QString, bool> m_memo;
 };
 

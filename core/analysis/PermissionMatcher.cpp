@@ -1,7 +1,6 @@
 #include "PermissionMatcher.h"
 
 #include <QStringList>
-
 #include <algorithm>
 
 namespace recertify {
@@ -176,17 +175,22 @@ bool PermissionMatcher::isAdmin(const QString& source, const QString& permission
 {
     if (source == QLatin1String("aws")) {
         return permission == QLatin1String("*") || permission == QLatin1String("*:*")
-            || permission.compare(QLatin1String("iam:*"), Qt::CaseInsensitive) == 0 || permission == QLatin1String("NotAction:");
+            || permission.compare(QLatin1String("iam:*"), Qt::CaseInsensitive) == 0
+            || permission == QLatin1String("NotAction:");
     }
     if (source == QLatin1String("k8s"))
-        return permission == QLatin1String("* *") || permission.startsWith(QLatin1String("role:ClusterRole/cluster-admin"));
+        return permission == QLatin1String("* *")
+            || permission.startsWith(QLatin1String("role:ClusterRole/cluster-admin"));
     if (source == QLatin1String("entra")) {
-        static const QStringList admin { QStringLiteral("Directory.ReadWrite.All"), QStringLiteral("RoleManagement.ReadWrite.Directory"),
-            QStringLiteral("Application.ReadWrite.All"), QStringLiteral("AppRoleAssignment.ReadWrite.All") };
+        static const QStringList admin { QStringLiteral("Directory.ReadWrite.All"),
+                                         QStringLiteral("RoleManagement.ReadWrite.Directory"),
+                                         QStringLiteral("Application.ReadWrite.All"),
+                                         QStringLiteral("AppRoleAssignment.ReadWrite.All") };
         return admin.contains(permission, Qt::CaseInsensitive);
     }
     if (source == QLatin1String("github"))
-        return permission == QLatin1String("administration:write") || permission == QLatin1String("organization_administration:write");
+        return permission == QLatin1String("administration:write")
+            || permission == QLatin1String("organization_administration:write");
     return permission == QLatin1String("*") || permission == QLatin1String("admin:*");
 }
 

@@ -3,7 +3,6 @@
 #include "TrustDebtWeights.h"
 
 #include <QHash>
-
 #include <cmath>
 
 namespace recertify {

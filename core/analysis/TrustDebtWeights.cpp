@@ -8,24 +8,15 @@ namespace {
 
 // The order is the order of severity a reviewer reads them in.
 const DebtWeight kWeights[] = {
-    { "admin-grant", "high", 30, 0.05, 40, "NHI5" },
-    { "orphaned", "high", 15, 0.05, 25, "NHI1" },
-    { "expired-active", "high", 15, 0.10, 25, "NHI1" },
-    { "out-of-scope-action", "high", 8, 0.10, 20, "NHI5" },
-    { "human-use", "high", 10, 0.05, 20, "NHI10" },
-    { "open-trust", "high", 12, 0.05, 20, "NHI6" },
-    { "destructive-tool", "medium", 4, 0.02, 8, "NHI5" },
-    { "stale-credential", "medium", 6, 0.02, 12, "NHI7" },
-    { "scope-creep", "medium", 5, 0.05, 12, "NHI5" },
-    { "removal-pending", "medium", 2, 0.02, 8, "NHI5" },
-    { "unused-grant", "medium", 1, 0.01, 12, "NHI5" },
-    { "dormant", "medium", 5, 0.02, 10, "NHI1" },
-    { "never-used", "medium", 5, 0.02, 10, "NHI1" },
-    { "review-overdue", "medium", 4, 0.01, 8, "NHI1" },
-    { "no-expiry", "low", 2, 0.005, 4, "NHI7" },
-    { "no-purpose", "low", 2, 0.005, 4, "NHI1" },
-    { "expiring-credential", "low", 2, 0.0, 2, "NHI7" },
-    { "unresolved-grant", "low", 1, 0.0, 3, "NHI5" },
+    { "admin-grant", "high", 30, 0.05, 40, "NHI5" },      { "orphaned", "high", 15, 0.05, 25, "NHI1" },
+    { "expired-active", "high", 15, 0.10, 25, "NHI1" },   { "out-of-scope-action", "high", 8, 0.10, 20, "NHI5" },
+    { "human-use", "high", 10, 0.05, 20, "NHI10" },       { "open-trust", "high", 12, 0.05, 20, "NHI6" },
+    { "destructive-tool", "medium", 4, 0.02, 8, "NHI5" }, { "stale-credential", "medium", 6, 0.02, 12, "NHI7" },
+    { "scope-creep", "medium", 5, 0.05, 12, "NHI5" },     { "removal-pending", "medium", 2, 0.02, 8, "NHI5" },
+    { "unused-grant", "medium", 1, 0.01, 12, "NHI5" },    { "dormant", "medium", 5, 0.02, 10, "NHI1" },
+    { "never-used", "medium", 5, 0.02, 10, "NHI1" },      { "review-overdue", "medium", 4, 0.01, 8, "NHI1" },
+    { "no-expiry", "low", 2, 0.005, 4, "NHI7" },          { "no-purpose", "low", 2, 0.005, 4, "NHI1" },
+    { "expiring-credential", "low", 2, 0.0, 2, "NHI7" },  { "unresolved-grant", "low", 1, 0.0, 3, "NHI5" },
 };
 
 } // namespace
@@ -47,16 +38,25 @@ const DebtWeight* TrustDebtWeights::of(const QString& type)
 QString TrustDebtWeights::label(const QString& type)
 {
     static const QHash<QString, const char*> labels {
-        { QStringLiteral("admin-grant"), QT_TR_NOOP("Admin grant") }, { QStringLiteral("orphaned"), QT_TR_NOOP("Orphaned") },
+        { QStringLiteral("admin-grant"), QT_TR_NOOP("Admin grant") },
+        { QStringLiteral("orphaned"), QT_TR_NOOP("Orphaned") },
         { QStringLiteral("expired-active"), QT_TR_NOOP("Expired, still active") },
-        { QStringLiteral("out-of-scope-action"), QT_TR_NOOP("Out-of-scope action") }, { QStringLiteral("human-use"), QT_TR_NOOP("Human use") },
-        { QStringLiteral("open-trust"), QT_TR_NOOP("Open trust") }, { QStringLiteral("destructive-tool"), QT_TR_NOOP("Destructive tool") },
-        { QStringLiteral("stale-credential"), QT_TR_NOOP("Stale credential") }, { QStringLiteral("scope-creep"), QT_TR_NOOP("Scope creep") },
-        { QStringLiteral("removal-pending"), QT_TR_NOOP("Removal pending") }, { QStringLiteral("unused-grant"), QT_TR_NOOP("Unused grant") },
-        { QStringLiteral("dormant"), QT_TR_NOOP("Dormant") }, { QStringLiteral("never-used"), QT_TR_NOOP("Never used") },
-        { QStringLiteral("review-overdue"), QT_TR_NOOP("Review overdue") }, { QStringLiteral("no-expiry"), QT_TR_NOOP("No expiry") },
-        { QStringLiteral("no-purpose"), QT_TR_NOOP("No purpose") }, { QStringLiteral("expiring-credential"), QT_TR_NOOP("Expiring credential") },
-        { QStringLiteral("unresolved-grant"), QT_TR_NOOP("Unresolved grant") } };
+        { QStringLiteral("out-of-scope-action"), QT_TR_NOOP("Out-of-scope action") },
+        { QStringLiteral("human-use"), QT_TR_NOOP("Human use") },
+        { QStringLiteral("open-trust"), QT_TR_NOOP("Open trust") },
+        { QStringLiteral("destructive-tool"), QT_TR_NOOP("Destructive tool") },
+        { QStringLiteral("stale-credential"), QT_TR_NOOP("Stale credential") },
+        { QStringLiteral("scope-creep"), QT_TR_NOOP("Scope creep") },
+        { QStringLiteral("removal-pending"), QT_TR_NOOP("Removal pending") },
+        { QStringLiteral("unused-grant"), QT_TR_NOOP("Unused grant") },
+        { QStringLiteral("dormant"), QT_TR_NOOP("Dormant") },
+        { QStringLiteral("never-used"), QT_TR_NOOP("Never used") },
+        { QStringLiteral("review-overdue"), QT_TR_NOOP("Review overdue") },
+        { QStringLiteral("no-expiry"), QT_TR_NOOP("No expiry") },
+        { QStringLiteral("no-purpose"), QT_TR_NOOP("No purpose") },
+        { QStringLiteral("expiring-credential"), QT_TR_NOOP("Expiring credential") },
+        { QStringLiteral("unresolved-grant"), QT_TR_NOOP("Unresolved grant") }
+    };
     const auto it = labels.constFind(type);
     return it == labels.constEnd() ? type : tr(*it);
 }
@@ -115,9 +115,11 @@ QString TrustDebtWeights::describe(const QString& type)
 
 QString TrustDebtWeights::owaspTitle(const QString& code)
 {
-    static const char* const titles[] = { "Improper Offboarding", "Secret Leakage", "Vulnerable Third-Party NHI",
-        "Insecure Authentication", "Overprivileged NHI", "Insecure Cloud Deployment Configurations", "Long-Lived Secrets",
-        "Environment Isolation", "NHI Reuse", "Human Use of NHI" };
+    static const char* const titles[]
+        = { "Improper Offboarding",    "Secret Leakage",        "Vulnerable Third-Party NHI",
+            "Insecure Authentication", "Overprivileged NHI",    "Insecure Cloud Deployment Configurations",
+            "Long-Lived Secrets",      "Environment Isolation", "NHI Reuse",
+            "Human Use of NHI" };
     bool ok = false;
     const int n = code.mid(3).toInt(&ok);
     return ok && n >= 1 && n <= 10 ? QString::fromLatin1(titles[n - 1]) : QString();

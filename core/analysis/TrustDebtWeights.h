@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <span>
 
 namespace recertify {
@@ -16,9 +15,9 @@ struct DebtWeight
 {
     const char* type;
     const char* severity;
-    double principal;   ///< per finding
-    double perDay;      ///< per finding and day open
-    double cap;         ///< per factor (all findings of the type together)
+    double principal; ///< per finding
+    double perDay; ///< per finding and day open
+    double cap; ///< per factor (all findings of the type together)
     const char* owasp;
 };
 

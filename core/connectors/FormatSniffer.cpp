@@ -36,9 +36,11 @@ Result<QString> FormatSniffer::detect(const QString& path)
         return makeError(tr("%1: no such file or folder").arg(path));
     if (info.isDir()) {
         // A synced trail bucket, an audit log folder…: the first file that is not a digest decides.
-        QDirIterator it(path, { QStringLiteral("*.json"), QStringLiteral("*.json.gz"), QStringLiteral("*.jsonl"),
-                                  QStringLiteral("*.jsonl.gz"), QStringLiteral("*.log"), QStringLiteral("*.yaml"), QStringLiteral("*.yml") },
-            QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(path,
+                        { QStringLiteral("*.json"), QStringLiteral("*.json.gz"), QStringLiteral("*.jsonl"),
+                          QStringLiteral("*.jsonl.gz"), QStringLiteral("*.log"), QStringLiteral("*.yaml"),
+                          QStringLiteral("*.yml") },
+                        QDir::Files, QDirIterator::Subdirectories);
         QStringList files;
         while (it.hasNext())
             files << it.next();
@@ -51,9 +53,10 @@ Result<QString> FormatSniffer::detect(const QString& path)
         return makeError(tr("%1: a folder with no file Recertify can import (JSON, JSON Lines, YAML, gzip)").arg(path));
     }
     if (path.contains(QLatin1String("CloudTrail-Digest")))
-        return makeError(tr("%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files "
-                            "under AWSLogs/…/CloudTrail/ instead (a folder with both is fine: digests are skipped).")
-                             .arg(path));
+        return makeError(
+            tr("%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files "
+               "under AWSLogs/…/CloudTrail/ instead (a folder with both is fine: digests are skipped).")
+                .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr("%1: cannot read: %2").arg(path, file.errorString()));
@@ -80,7 +83,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         QStringDecoder decode(head.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         head = QString(decode(head.mid(2))).toUtf8();
     } else if (head.size() > 3 && head.at(1) == '\0' && head.at(3) == '\0') {
-        return makeError(tr("%1: UTF-16 text without a byte order mark; save it as UTF-8 (or UTF-16 with BOM)").arg(path));
+        return makeError(
+            tr("%1: UTF-16 text without a byte order mark; save it as UTF-8 (or UTF-16 with BOM)").arg(path));
     }
     const QByteArray trimmed = head.trimmed();
     if (trimmed.isEmpty())
@@ -112,19 +116,26 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
             return QStringLiteral("csv");
         if (firstLine.contains(','))
             return makeError(tr("%1: looks like CSV, but without the identity_id or timestamp column Recertify's CSV "
-                                "import needs (see the README)").arg(path));
+                                "import needs (see the README)")
+                                 .arg(path));
         return makeError(tr("%1: not JSON, Kubernetes YAML (no kind or apiVersion) or CSV; nothing Recertify imports "
-                            "looks like this").arg(path));
+                            "looks like this")
+                             .arg(path));
     }
     if (has(trimmed, "digestStartTime") || has(trimmed, "digestS3Object"))
-        return makeError(tr("%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files instead.").arg(path));
+        return makeError(
+            tr("%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files instead.")
+                .arg(path));
     if (key == QLatin1String("error") && has(trimmed, "code"))
-        return makeError(tr("%1: a Microsoft Graph error response, not data; export again once the request succeeds").arg(path));
+        return makeError(
+            tr("%1: a Microsoft Graph error response, not data; export again once the request succeeds").arg(path));
     // Azure AD Graph's own keys; its host alone is no sign (every tenant's "Windows Azure Active Directory"
     // principal lists https://graph.windows.net among its servicePrincipalNames).
     if (has(trimmed, "odata.metadata") || has(trimmed, "odata.error") || has(trimmed, "odata.type"))
-        return makeError(tr("%1: Azure AD Graph output (graph.windows.net), which Microsoft has retired; export from Microsoft "
-                            "Graph instead (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)").arg(path));
+        return makeError(
+            tr("%1: Azure AD Graph output (graph.windows.net), which Microsoft has retired; export from Microsoft "
+               "Graph instead (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)")
+                .arg(path));
     if (has(trimmed, "UserDetailList") || has(trimmed, "RoleDetailList"))
         return QStringLiteral("aws-iam");
     // aws iam list-roles / list-users: names and ids, but no policies, so nothing to say what they may do.
@@ -136,7 +147,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                 .arg(path));
     if (has(trimmed, "ServicesLastAccessed") || has(trimmed, "JobStatus"))
         return QStringLiteral("aws-access-advisor");
-    if (key == QLatin1String("Records") || has(trimmed, "CloudTrailEvent") || (has(trimmed, "eventVersion") && has(trimmed, "userIdentity")))
+    if (key == QLatin1String("Records") || has(trimmed, "CloudTrailEvent")
+        || (has(trimmed, "eventVersion") && has(trimmed, "userIdentity")))
         return QStringLiteral("aws-cloudtrail");
     // A CloudWatch Logs subscription batch (DATA_MESSAGE): each logEvents message is a record, as an escaped string.
     if (has(trimmed, "logEvents") && trimmed.contains("\\\"eventVersion\\\"")
@@ -164,15 +176,18 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         && has(trimmed, "arguments"))
         return QStringLiteral("mcp-tools");
     // GitHub lists SSH keys (deploy keys, older answers without read_only) as {"id", "key": "ssh-…", "url": …/keys/…}.
-    if (has(trimmed, "key") && (trimmed.contains("\"ssh-") || trimmed.contains("\"ecdsa-")) && trimmed.contains("/keys/"))
+    if (has(trimmed, "key") && (trimmed.contains("\"ssh-") || trimmed.contains("\"ecdsa-"))
+        && trimmed.contains("/keys/"))
         return QStringLiteral("github");
     if (has(trimmed, "app_id") || has(trimmed, "token_id") || has(trimmed, "installations") || has(trimmed, "read_only")
         || has(trimmed, "credential_authorized_at") || (has(trimmed, "action") && has(trimmed, "actor")))
         return QStringLiteral("github");
     if (has(trimmed, "kind") && has(trimmed, "apiVersion"))
         return QStringLiteral("k8s-rbac");
-    return makeError(tr("%1: JSON that matches no format Recertify imports (AWS IAM or CloudTrail, Kubernetes, Microsoft "
-                        "Graph, GitHub, MCP); name the format instead of auto to see which field is missing").arg(path));
+    return makeError(
+        tr("%1: JSON that matches no format Recertify imports (AWS IAM or CloudTrail, Kubernetes, Microsoft "
+           "Graph, GitHub, MCP); name the format instead of auto to see which field is missing")
+            .arg(path));
 }
 
 } // namespace recertify

@@ -1,7 +1,6 @@
 #include "GzipDevice.h"
 
 #include <QCoreApplication>
-
 #include <zlib.h>
 
 namespace recertify {
@@ -93,7 +92,8 @@ qint64 GzipDevice::readData(char* data, qint64 maxSize)
             if (m_input.isEmpty()) {
                 const qint64 produced = maxSize - z.avail_out;
                 if (produced == 0) {
-                    setErrorString(QCoreApplication::translate("GzipDevice", "the compressed data ends early (truncated file)"));
+                    setErrorString(
+                        QCoreApplication::translate("GzipDevice", "the compressed data ends early (truncated file)"));
                     m_failed = true;
                     return -1;
                 }
@@ -114,9 +114,10 @@ qint64 GzipDevice::readData(char* data, qint64 maxSize)
             continue;
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            setErrorString(QCoreApplication::translate("GzipDevice", "corrupt compressed data at byte %1 of the file: %2")
-                               .arg(m_compressedRead - z.avail_in)
-                               .arg(QString::fromLatin1(z.msg ? z.msg : "inflate failed")));
+            setErrorString(
+                QCoreApplication::translate("GzipDevice", "corrupt compressed data at byte %1 of the file: %2")
+                    .arg(m_compressedRead - z.avail_in)
+                    .arg(QString::fromLatin1(z.msg ? z.msg : "inflate failed")));
             m_failed = true;
             return -1;
         }

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <memory>
 
 namespace recertify {
@@ -51,7 +50,7 @@ public:
     /** What a live source keeps for its next run after a successful one (an audit-log cursor); empty for files. */
     virtual QJsonObject syncState() const { return {}; }
     /** Before the first input of a run: forget what an earlier run of this object read. */
-    virtual void start() {}
+    virtual void start() { }
     /** The files the run will read, in order, so an importer may prepare the next while one is parsed. */
     virtual void prefetch(const QStringList& files) { Q_UNUSED(files) }
     /** Reads one input file. Errors name the file and line or byte. */

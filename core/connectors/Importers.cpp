@@ -1,5 +1,4 @@
 #include "Importer.h"
-
 #include "aws/AccessAdvisorImporter.h"
 #include "aws/AwsIamImporter.h"
 #include "aws/CloudTrailImporter.h"
@@ -14,9 +13,9 @@ namespace recertify {
 
 QStringList Importers::formats()
 {
-    return { QStringLiteral("aws-iam"), QStringLiteral("aws-cloudtrail"), QStringLiteral("aws-access-advisor"), QStringLiteral("k8s-rbac"),
-        QStringLiteral("k8s-audit"), QStringLiteral("entra-graph"), QStringLiteral("github"), QStringLiteral("mcp-tools"),
-        QStringLiteral("csv") };
+    return { QStringLiteral("aws-iam"),  QStringLiteral("aws-cloudtrail"), QStringLiteral("aws-access-advisor"),
+             QStringLiteral("k8s-rbac"), QStringLiteral("k8s-audit"),      QStringLiteral("entra-graph"),
+             QStringLiteral("github"),   QStringLiteral("mcp-tools"),      QStringLiteral("csv") };
 }
 
 QString Importers::displayName(const QString& format)

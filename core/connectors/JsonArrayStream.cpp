@@ -34,7 +34,10 @@ bool JsonArrayStream::next(QJsonObject* object, qint64* offset)
             }
             // One record is never this large; a crafted one would otherwise be held whole.
             if (start >= 0 && m_buffer.size() - start > kMaxRecordBytes) {
-                m_error = tr("%1: byte %2: one record larger than %3 MB").arg(m_where).arg(startOffset).arg(kMaxRecordBytes >> 20);
+                m_error = tr("%1: byte %2: one record larger than %3 MB")
+                              .arg(m_where)
+                              .arg(startOffset)
+                              .arg(kMaxRecordBytes >> 20);
                 return false;
             }
             const QByteArray chunk = m_device->read(256 * 1024);
@@ -82,11 +85,13 @@ bool JsonArrayStream::next(QJsonObject* object, qint64* offset)
         case '[': {
             // Real records nest a few dozen levels; a crafted one must not overflow a counter or the parser.
             if (++m_depth > kMaxDepth) {
-                m_error = tr("%1: byte %2: nested deeper than %3 levels").arg(m_where).arg(m_position - 1).arg(kMaxDepth);
+                m_error
+                    = tr("%1: byte %2: nested deeper than %3 levels").arg(m_where).arg(m_position - 1).arg(kMaxDepth);
                 return false;
             }
             const bool arrayStart = c == '[' && !m_inArray
-                && ((wanted.isEmpty() && m_depth == 1) || (!wanted.isEmpty() && m_depth == 2 && m_currentKey == wanted));
+                && ((wanted.isEmpty() && m_depth == 1)
+                    || (!wanted.isEmpty() && m_depth == 2 && m_currentKey == wanted));
             if (arrayStart) {
                 m_inArray = true;
                 elementDepth = m_depth;

@@ -20,7 +20,8 @@ public:
     /** Reads a whole JSON document from a file (for inventories, which are small next to activity). */
     [[nodiscard]] static Result<QJsonDocument> readFile(const QString& path);
     /** Parses bytes; the error names `where` and the line and column of the fault. */
-    [[nodiscard]] static Result<QJsonDocument> parse(const QByteArray& bytes, const QString& where, qint64 firstLine = 1);
+    [[nodiscard]] static Result<QJsonDocument> parse(const QByteArray& bytes, const QString& where,
+                                                     qint64 firstLine = 1);
     /** An error about a missing or mistyped field: "FILE: FIELD: expected WHAT". */
     static Error fieldError(const QString& where, const QString& field, const QString& expected);
 };

@@ -36,18 +36,19 @@ struct StagedIdentity
 struct ActivityEvent
 {
     QString source;
-    QString principal;     ///< native id or alias of the acting identity
+    QString principal; ///< native id or alias of the acting identity
     QString principalName; ///< a readable name, used when the principal is unknown (shadow identity)
     QString principalKind; ///< the kind a shadow identity gets
     QStringList principalAliases; ///< other names of the same principal (an ARN beside an id)
     QString credentialId;
-    QString action;        ///< normalised like a Grant's permission
+    QString action; ///< normalised like a Grant's permission
     QString resource;
     QDateTime timestamp;
     QString outcome = QStringLiteral("allowed"); ///< allowed, denied, error
     QString sourceIp;
-    QString rawRef;        ///< file and line or byte offset, for evidence
-    /// What the event shows its principal holds (a classic token's scopes): the grants of an identity no inventory lists.
+    QString rawRef; ///< file and line or byte offset, for evidence
+    /// What the event shows its principal holds (a classic token's scopes): the grants of an identity no inventory
+    /// lists.
     QList<Grant> principalGrants;
     /// The source's own id of the event, hashed (eventKeyOf); 0 when it has none. An event counted by an
     /// earlier import (an overlapping export, a log that grew) is not counted again.
@@ -76,11 +77,17 @@ public:
      * The input lists every identity of this scope of its source, so one it does not list is gone.
      * An importer says so only for what it proves complete; nothing else is ever retired.
      */
-    virtual void complete(const QString& source, const QString& scope) { Q_UNUSED(source) Q_UNUSED(scope) }
+    virtual void complete(const QString& source, const QString& scope)
+    {
+        Q_UNUSED(source)
+        Q_UNUSED(scope)
+    }
     /** The input holds activity of this scope of its source for this day (attributed or not). */
     virtual void covered(const QString& source, const QString& scope, const QDate& day)
     {
-        Q_UNUSED(source) Q_UNUSED(scope) Q_UNUSED(day)
+        Q_UNUSED(source)
+        Q_UNUSED(scope)
+        Q_UNUSED(day)
     }
     /** Something the user should know that does not stop the run (a duplicate id, a policy not in the input). */
     virtual void warning(const QString& message) { Q_UNUSED(message) }
@@ -99,7 +106,10 @@ public:
     void skipped(const QString& reason) override { m_inner.skipped(reason); }
     bool progress(qint64 done, qint64 total) override { return m_inner.progress(done, total); }
     void complete(const QString& source, const QString& scope) override { m_inner.complete(source, scope); }
-    void covered(const QString& source, const QString& scope, const QDate& day) override { m_inner.covered(source, scope, day); }
+    void covered(const QString& source, const QString& scope, const QDate& day) override
+    {
+        m_inner.covered(source, scope, day);
+    }
     void warning(const QString& message) override { m_inner.warning(message); }
 
 private:

@@ -3,13 +3,11 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cerrno>
 #include <csignal>
 #include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
 #include <yaml-cpp/yaml.h>
 
 namespace recertify {
@@ -42,7 +40,10 @@ QJsonValue scalarOf(const YAML::Node& node)
 Result<QJsonValue> toJson(const YAML::Node& node, int depth, const QString& where)
 {
     if (depth > kMaxDepth)
-        return makeError(YamlInput::tr("%1: line %2: nested deeper than %3 levels").arg(where).arg(node.Mark().line + 1).arg(kMaxDepth));
+        return makeError(YamlInput::tr("%1: line %2: nested deeper than %3 levels")
+                             .arg(where)
+                             .arg(node.Mark().line + 1)
+                             .arg(kMaxDepth));
     switch (node.Type()) {
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
@@ -63,7 +64,9 @@ Result<QJsonValue> toJson(const YAML::Node& node, int depth, const QString& wher
         QJsonObject object;
         for (const auto& entry : node) {
             if (!entry.first.IsScalar())
-                return makeError(YamlInput::tr("%1: line %2: a mapping key that is not text").arg(where).arg(entry.first.Mark().line + 1));
+                return makeError(YamlInput::tr("%1: line %2: a mapping key that is not text")
+                                     .arg(where)
+                                     .arg(entry.first.Mark().line + 1));
             auto value = toJson(entry.second, depth + 1, where);
             if (!value)
                 return value;
@@ -103,7 +106,9 @@ Status prescan(const QByteArray& text, const QString& where)
             if (c == '\\') {
                 const char next = i + 1 < text.size() ? text.at(i + 1) : '\0';
                 if (!escapes.contains(next) || next == '\0')
-                    return makeError(YamlInput::tr("%1: line %2: an escape YAML does not have in a quoted string").arg(where).arg(line));
+                    return makeError(YamlInput::tr("%1: line %2: an escape YAML does not have in a quoted string")
+                                         .arg(where)
+                                         .arg(line));
                 ++i;
                 if (next == '\n')
                     ++line;
@@ -231,7 +236,10 @@ Result<QJsonArray> parseIsolated(const QByteArray& text, const QString& where)
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
     if (timedOut)
-        return makeError(YamlInput::tr("%1: the YAML could not be read within %2 seconds; it is not YAML kubectl writes").arg(where).arg(deadline / 1000));
+        return makeError(
+            YamlInput::tr("%1: the YAML could not be read within %2 seconds; it is not YAML kubectl writes")
+                .arg(where)
+                .arg(deadline / 1000));
     if (out.startsWith('J')) {
         const QJsonDocument document = QJsonDocument::fromJson(out.mid(1));
         return document.array();

@@ -10,9 +10,9 @@ struct SourceCatalog
 {
     QString source;
     QStringList permissions; ///< concrete permissions, most likely first
-    QStringList wildcards;   ///< wildcard grants and one concrete action each covers
+    QStringList wildcards; ///< wildcard grants and one concrete action each covers
     QStringList wildcardExamples;
-    QString admin;           ///< the grant that makes an identity an administrator
+    QString admin; ///< the grant that makes an identity an administrator
 };
 
 const SourceCatalog& catalogFor(const QString& source);

@@ -27,10 +27,18 @@ struct KindWeight
 
 // Share of each kind in the estate, in percent.
 const KindWeight kKindWeights[] = {
-    { &IdentityKind::AiAgent, 18 }, { &IdentityKind::ServiceAccount, 7 }, { &IdentityKind::IamRole, 14 },
-    { &IdentityKind::IamUser, 5 }, { &IdentityKind::ServicePrincipal, 12 }, { &IdentityKind::ManagedIdentity, 5 },
-    { &IdentityKind::ApiKey, 8 }, { &IdentityKind::OAuthGrant, 5 }, { &IdentityKind::Certificate, 4 },
-    { &IdentityKind::K8sServiceAccount, 12 }, { &IdentityKind::GitHubApp, 6 }, { &IdentityKind::GitHubToken, 4 },
+    { &IdentityKind::AiAgent, 18 },
+    { &IdentityKind::ServiceAccount, 7 },
+    { &IdentityKind::IamRole, 14 },
+    { &IdentityKind::IamUser, 5 },
+    { &IdentityKind::ServicePrincipal, 12 },
+    { &IdentityKind::ManagedIdentity, 5 },
+    { &IdentityKind::ApiKey, 8 },
+    { &IdentityKind::OAuthGrant, 5 },
+    { &IdentityKind::Certificate, 4 },
+    { &IdentityKind::K8sServiceAccount, 12 },
+    { &IdentityKind::GitHubApp, 6 },
+    { &IdentityKind::GitHubToken, 4 },
 };
 
 const char* const kEnvironments[] = { "prod", "prod", "staging", "dev" };
@@ -65,8 +73,7 @@ private:
     int roll(int bound) { return int(m_rng.bounded(quint32(bound))); }
     bool chance(int percent) { return roll(100) < percent; }
     QDateTime daysAgo(int days) { return m_now.addDays(-days).addSecs(-roll(86400)); }
-    template <typename T>
-    const T& pick(const QList<T>& items) { return items.at(roll(int(items.size()))); }
+    template <typename T> const T& pick(const QList<T>& items) { return items.at(roll(int(items.size()))); }
     QString pickName(const char* const* names, int count) { return QString::fromLatin1(names[roll(count)]); }
 
     QString hexId(int length)
@@ -145,7 +152,8 @@ private:
         const QString team = pickName(kTeams, kTeamCount);
         const QString env = QString::fromLatin1(kEnvironments[roll(4)]);
         const bool agent = kind == IdentityKind::AiAgent;
-        const QString task = agent ? pickName(kAgentTasks, kAgentTaskCount) : pickName(kServiceTasks, kServiceTaskCount);
+        const QString task
+            = agent ? pickName(kAgentTasks, kAgentTaskCount) : pickName(kServiceTasks, kServiceTaskCount);
         // The index keeps names unique in large estates without looking random in small ones.
         QString serial = m_options.identities > 400 ? u'-' + QString::number(index + 1) : QString();
         if (serial.isEmpty() && m_usedNames.contains(id.source + team + task + env))
@@ -271,12 +279,14 @@ private:
             Credential c;
             c.identityId = rowId;
             c.type = type;
-            c.credentialId = (type == QLatin1String("access-key") ? QStringLiteral("AKIA") + hexId(16) : uuid().left(13));
+            c.credentialId
+                = (type == QLatin1String("access-key") ? QStringLiteral("AKIA") + hexId(16) : uuid().left(13));
             // Some were never rotated since the identity was created.
             c.createdAt = chance(30) ? id.createdAt : daysAgo(roll(std::max(1, int(id.createdAt.daysTo(m_now)))));
             if (expires) {
                 const int r = roll(100);
-                c.expiresAt = r < 15 ? daysAgo(1 + roll(120)) : (r < 30 ? m_now.addDays(1 + roll(29)) : m_now.addDays(30 + roll(700)));
+                c.expiresAt = r < 15 ? daysAgo(1 + roll(120))
+                                     : (r < 30 ? m_now.addDays(1 + roll(29)) : m_now.addDays(30 + roll(700)));
             }
             c.lastUsedAt = id.lastUsedAt;
             c.enabled = id.enabled;
@@ -366,8 +376,9 @@ private:
             if (id.source == QLatin1String("aws"))
                 g.grantedVia = id.displayName + QStringLiteral("-policy");
             else if (id.source == QLatin1String("k8s"))
-                g.grantedVia = (permission == catalog.admin ? QStringLiteral("cluster-admin") : QStringLiteral("rolebinding/")
-                                       + id.displayName.section(u'/', 0, 0));
+                g.grantedVia = (permission == catalog.admin
+                                    ? QStringLiteral("cluster-admin")
+                                    : QStringLiteral("rolebinding/") + id.displayName.section(u'/', 0, 0));
             if (auto status = m_writer.insertGrant(g); !status)
                 return status;
             ++summary->grants;
@@ -418,7 +429,8 @@ Result<DemoSummary> DemoEstate::generate(const Database& database, const Options
 {
     if (options.identities < 1 || options.identities > 5'000'000) {
         return fieldError(QStringLiteral("identities"),
-            QCoreApplication::translate("DemoEstate", "expected 1 to 5000000 identities, got %1").arg(options.identities));
+                          QCoreApplication::translate("DemoEstate", "expected 1 to 5000000 identities, got %1")
+                              .arg(options.identities));
     }
     DemoSummary summary;
     Status status = database.transaction([&](QSqlDatabase& db) -> Status {
@@ -428,15 +440,20 @@ Result<DemoSummary> DemoEstate::generate(const Database& database, const Options
         const int count = existing->next() ? existing->value(0).toInt() : 0;
         if (count > 0) {
             if (!options.replace) {
-                return fieldError(QStringLiteral("replace"), QCoreApplication::translate("DemoEstate",
-                    "the database already holds %n identities; use another database file, or replace the estate", nullptr, count));
+                return fieldError(
+                    QStringLiteral("replace"),
+                    QCoreApplication::translate(
+                        "DemoEstate",
+                        "the database already holds %n identities; use another database file, or replace the estate",
+                        nullptr, count));
             }
             EstateWriter cleaner(db);
             if (auto cleared = cleaner.clearEstate(); !cleared)
                 return cleared;
             AuditLog audit(db);
-            if (auto logged = audit.append(clock.now(), QStringLiteral("demo"), QStringLiteral("estate.replace"), QStringLiteral("estate"),
-                    QString(), QJsonObject { { QStringLiteral("identitiesRemoved"), count } });
+            if (auto logged = audit.append(clock.now(), QStringLiteral("demo"), QStringLiteral("estate.replace"),
+                                           QStringLiteral("estate"), QString(),
+                                           QJsonObject { { QStringLiteral("identitiesRemoved"), count } });
                 !logged)
                 return logged;
         }

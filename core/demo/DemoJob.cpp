@@ -29,7 +29,8 @@ void DemoJob::start()
     m_watcher.setFuture(QtConcurrent::run([this] {
         Outcome outcome;
         auto summary = DemoEstate::generate(*m_database, m_options, Clock::instance(), [this](int done, int total) {
-            QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
         });
         if (!summary) {
             outcome.error = summary.errorString();

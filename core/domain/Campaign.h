@@ -19,7 +19,7 @@ struct Campaign
     QString status = QStringLiteral("open"); ///< open, closed
     QString fallbackReviewer;
     QString secondStage; ///< empty, "technical" or "manager"
-    QString trigger;     ///< set for event-driven micro-campaigns
+    QString trigger; ///< set for event-driven micro-campaigns
     QDateTime closedAt;
 };
 
@@ -40,7 +40,7 @@ struct ReviewItem
     bool unchangedSinceLastReview = false;
     QDateTime decidedAt;
     bool campaignOpen = true; ///< decisions may be amended until the campaign closes
-    QStringList asks;         ///< the attestations this item asks (ownership, scope, need); empty: all three
+    QStringList asks; ///< the attestations this item asks (ownership, scope, need); empty: all three
 
     /** Whether the item asks this attestation ("ownership", "scope" or "need"). */
     bool asksFor(QLatin1String attestation) const { return asks.isEmpty() || asks.contains(attestation); }
@@ -50,17 +50,17 @@ struct ReviewItem
 struct Decision
 {
     qint64 itemId = 0;
-    QString decidedBy;  ///< the person deciding
+    QString decidedBy; ///< the person deciding
     QString onBehalfOf; ///< the assigned reviewer, when their manager decides for them
     // Every answer starts empty: nothing is recorded that the reviewer did not give.
     QString ownership; ///< confirm, reassign; not-asked where the item does not ask it
-    QString ownershipTarget;                        ///< the new owner, for reassign
-    QString scope;     ///< keep, reduce; not-asked
-    QStringList scopeRemove;                        ///< grants to remove, for reduce
-    QString need;      ///< certify, revoke, retire; not-asked
-    QDateTime certifyUntil;  ///< how long the business need is certified
+    QString ownershipTarget; ///< the new owner, for reassign
+    QString scope; ///< keep, reduce; not-asked
+    QStringList scopeRemove; ///< grants to remove, for reduce
+    QString need; ///< certify, revoke, retire; not-asked
+    QDateTime certifyUntil; ///< how long the business need is certified
     QDateTime ownershipUntil; ///< how long the ownership answer holds (default: a year)
-    QDateTime scopeUntil;     ///< how long the task scope answer holds (default: a year)
+    QDateTime scopeUntil; ///< how long the task scope answer holds (default: a year)
     QString justification;
     int secondsSpent = -1; ///< how long the reviewer looked, when known
     int expectedVersion = 0; ///< the item version the reviewer saw; 0 skips the check
@@ -93,8 +93,8 @@ struct CampaignStatus
     int flagged = 0;
     int handedOn = 0; ///< items handed on: delegated by their reviewer or escalated to a manager
     int recommended = 0; ///< decisions made where usage gave a recommendation on scope
-    int followed = 0;    ///< of those, how many answered the scope as recommended
-    int amended = 0;     ///< decisions in force that amend an earlier one
+    int followed = 0; ///< of those, how many answered the scope as recommended
+    int amended = 0; ///< decisions in force that amend an earlier one
     double percentComplete() const { return items ? 100.0 * decided / items : 100.0; }
 };
 

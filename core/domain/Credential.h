@@ -12,7 +12,7 @@ struct Credential
     qint64 id = 0;
     qint64 identityId = 0;
     QString credentialId; ///< keyId, AccessKeyId, token id: a name, never the secret
-    QString type;         ///< secret, certificate, access-key, sa-token, pat, deploy-key, federated
+    QString type; ///< secret, certificate, access-key, sa-token, pat, deploy-key, federated
     QDateTime createdAt;
     QDateTime expiresAt;
     QDateTime lastUsedAt;

@@ -10,9 +10,9 @@ namespace recertify {
 struct Identity
 {
     qint64 id = 0;
-    QString source;        ///< aws, entra, k8s, github, mcp, csv, demo…
-    QString nativeId;      ///< the source's immutable id (RoleId, object id, uid…)
-    QString kind;          ///< see IdentityKind
+    QString source; ///< aws, entra, k8s, github, mcp, csv, demo…
+    QString nativeId; ///< the source's immutable id (RoleId, object id, uid…)
+    QString kind; ///< see IdentityKind
     QString displayName;
     QString businessOwner; ///< email, empty when nobody is accountable
     QString technicalOwner;

@@ -27,8 +27,8 @@ QString Credential::typeName(const QString& type)
 
 QStringList IdentityKind::all()
 {
-    return { AiAgent, ServiceAccount, IamRole, IamUser, ServicePrincipal, ManagedIdentity,
-        ApiKey, OAuthGrant, Certificate, K8sServiceAccount, GitHubApp, GitHubToken };
+    return { AiAgent, ServiceAccount, IamRole,     IamUser,           ServicePrincipal, ManagedIdentity,
+             ApiKey,  OAuthGrant,     Certificate, K8sServiceAccount, GitHubApp,        GitHubToken };
 }
 
 QString IdentityKind::displayName(const QString& kind)

@@ -53,8 +53,9 @@ struct Hooks
         if (!loaded) {
             keyFailed = true;
             // Only the reason's first clause: the key's own advice (a PEM file) does not apply here.
-            qCWarning(lcStorage) << "audit anchor: no signing key, so the chain's end is not signed and 'audit verify' will say so:"
-                                 << loaded.errorString().section(u';', 0, 0);
+            qCWarning(lcStorage)
+                << "audit anchor: no signing key, so the chain's end is not signed and 'audit verify' will say so:"
+                << loaded.errorString().section(u';', 0, 0);
             return nullptr;
         }
         key = loaded.value();

@@ -31,9 +31,10 @@ Result<BundleContents> BundleContents::load(const QString& path)
     while (reader.next(&row)) {
         if (row.size() < 12)
             return makeError(tr("%1: decisions.csv: line %2: expected 13 fields").arg(path).arg(reader.line()));
-        contents.decisions.append(BundleDecision { row.at(0).toLongLong(), row.at(1), row.at(2), row.at(3), row.at(4), row.at(5), row.at(6),
-            row.at(7), row.at(8), row.at(9), row.at(10), row.at(11), row.value(12), row.value(13), row.value(14).toLongLong(),
-            row.value(15).toLongLong(), false, row.value(16), row.value(17) });
+        contents.decisions.append(BundleDecision { row.at(0).toLongLong(), row.at(1), row.at(2), row.at(3), row.at(4),
+                                                   row.at(5), row.at(6), row.at(7), row.at(8), row.at(9), row.at(10),
+                                                   row.at(11), row.value(12), row.value(13), row.value(14).toLongLong(),
+                                                   row.value(15).toLongLong(), false, row.value(16), row.value(17) });
     }
     QSet<qint64> amended;
     for (const BundleDecision& d : std::as_const(contents.decisions)) {

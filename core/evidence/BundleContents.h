@@ -25,12 +25,12 @@ struct BundleDecision
     QString justification;
     QString flags;
     QString secondsSpent; ///< how long the reviewer looked at the evidence; empty when not measured
-    QString onBehalfOf;   ///< the assigned reviewer a manager decided for
+    QString onBehalfOf; ///< the assigned reviewer a manager decided for
     qint64 decisionId = 0; ///< 0 in bundles written before amendments existed
     qint64 supersedes = 0; ///< the decision this one amends
     bool superseded = false; ///< a later decision in the bundle amends this one
-    QString ownershipUntil;  ///< until when the ownership answer holds; empty where not asked (or in older bundles)
-    QString scopeUntil;      ///< until when the task scope answer holds
+    QString ownershipUntil; ///< until when the ownership answer holds; empty where not asked (or in older bundles)
+    QString scopeUntil; ///< until when the task scope answer holds
 };
 
 /**

@@ -6,7 +6,6 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QMap>
-
 #include <algorithm>
 
 namespace recertify {
@@ -35,24 +34,32 @@ Result<QJsonObject> CampaignPopulation::of(const DatabasePtr& database, qint64 c
         auto days = runs.coverageDays(it.key(), last.addDays(-89), last);
         if (!days)
             return days.error();
-        sources.append(QJsonObject { { QStringLiteral("source"), it.key() }, { QStringLiteral("identities"), it.value() },
-            { QStringLiteral("activityCoverageDays"), days.value() }, { QStringLiteral("ofDays"), 90 } });
+        sources.append(QJsonObject { { QStringLiteral("source"), it.key() },
+                                     { QStringLiteral("identities"), it.value() },
+                                     { QStringLiteral("activityCoverageDays"), days.value() },
+                                     { QStringLiteral("ofDays"), 90 } });
     }
     auto fed = runs.lastGoodBefore(startedAt);
     if (!fed)
         return fed.error();
     QJsonArray syncRuns;
     for (const SyncRun& r : fed.value()) {
-        syncRuns.append(QJsonObject { { QStringLiteral("run"), r.id }, { QStringLiteral("format"), r.format },
-            { QStringLiteral("finishedAt"), Timestamp::toIso(r.finishedAt) }, { QStringLiteral("added"), r.added },
-            { QStringLiteral("changed"), r.changed }, { QStringLiteral("removed"), r.removed }, { QStringLiteral("skipped"), r.skipped },
-            { QStringLiteral("authoritativeFor"), QJsonArray::fromStringList(r.authoritative) } });
+        syncRuns.append(
+            QJsonObject { { QStringLiteral("run"), r.id },
+                          { QStringLiteral("format"), r.format },
+                          { QStringLiteral("finishedAt"), Timestamp::toIso(r.finishedAt) },
+                          { QStringLiteral("added"), r.added },
+                          { QStringLiteral("changed"), r.changed },
+                          { QStringLiteral("removed"), r.removed },
+                          { QStringLiteral("skipped"), r.skipped },
+                          { QStringLiteral("authoritativeFor"), QJsonArray::fromStringList(r.authoritative) } });
     }
     return QJsonObject {
         { QStringLiteral("identities"), int(population->size()) },
         { QStringLiteral("sha256"), hash(population.value()) },
-        { QStringLiteral("method"), QStringLiteral("SHA-256 over the sorted lines SOURCE<TAB>NATIVE-ID<LF> of every identity reviewed in stage 1 "
-                                                   "(evidence.json: evidence.identity.source and .nativeId)") },
+        { QStringLiteral("method"),
+          QStringLiteral("SHA-256 over the sorted lines SOURCE<TAB>NATIVE-ID<LF> of every identity reviewed in stage 1 "
+                         "(evidence.json: evidence.identity.source and .nativeId)") },
         { QStringLiteral("sources"), sources },
         { QStringLiteral("syncRuns"), syncRuns },
     };

@@ -18,7 +18,8 @@ class CampaignPopulation
     Q_DECLARE_TR_FUNCTIONS(CampaignPopulation)
 
 public:
-    [[nodiscard]] static Result<QJsonObject> of(const DatabasePtr& database, qint64 campaignId, const QDateTime& startedAt);
+    [[nodiscard]] static Result<QJsonObject> of(const DatabasePtr& database, qint64 campaignId,
+                                                const QDateTime& startedAt);
     /** The hash over identities given as (source, native id), in any order. */
     [[nodiscard]] static QString hash(QList<std::pair<QString, QString>> identities);
 };

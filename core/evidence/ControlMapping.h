@@ -11,9 +11,9 @@ namespace recertify {
 struct Control
 {
     const char* framework; ///< "PCI DSS v4.0", "NIST SP 800-53 Rev. 5", …
-    const char* id;        ///< "7.2.5.1", "AC-6(7)", …
-    const char* title;     ///< the control's own short name
-    const char* answers;   ///< which answers evidence it: "ownership", "scope", "need", or several, comma-separated
+    const char* id; ///< "7.2.5.1", "AC-6(7)", …
+    const char* title; ///< the control's own short name
+    const char* answers; ///< which answers evidence it: "ownership", "scope", "need", or several, comma-separated
 };
 
 /**

@@ -15,14 +15,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-
+#include <cstdio>
+#include <memory>
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
 #include <quazipnewinfo.h>
-
-#include <cstdio>
-#include <memory>
 
 namespace recertify {
 
@@ -40,8 +38,8 @@ public:
         // rw-r--r--: unzip restores the mode it finds, and 0000 (QuaZip's default) locks every
         // auditor but root out of the files the README's recipe checks.
         QuaZipNewInfo info(name);
-        info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
-            | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                            | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         m_ok = m_file.open(QIODevice::WriteOnly, info);
     }
     bool write(const QByteArray& bytes)
@@ -65,10 +63,12 @@ private:
     bool m_ok = false;
 };
 
-QString answerOf(const QString& ownership, const QString& target, const QString& scope, const QString& remove, const QString& need, const QString& until)
+QString answerOf(const QString& ownership, const QString& target, const QString& scope, const QString& remove,
+                 const QString& need, const QString& until)
 {
     QString a = ownership == QLatin1String("reassign") ? QStringLiteral("reassign=") + target : ownership;
-    a += QStringLiteral(" · ") + (scope == QLatin1String("reduce") ? QStringLiteral("reduce=") + QString(remove).replace(u'\n', u',') : scope);
+    a += QStringLiteral(" · ")
+        + (scope == QLatin1String("reduce") ? QStringLiteral("reduce=") + QString(remove).replace(u'\n', u',') : scope);
     a += QStringLiteral(" · ") + need;
     if (!until.isEmpty())
         a += QStringLiteral(" until ") + until.left(10);
@@ -79,13 +79,14 @@ QString answerOf(const QString& ownership, const QString& target, const QString&
 
 const QStringList& EvidenceBundle::memberNames()
 {
-    static const QStringList names { QStringLiteral("campaign.json"), QStringLiteral("decisions.csv"), QStringLiteral("evidence.json"),
-        QStringLiteral("audit-chain.json"), QStringLiteral("report.pdf"), QStringLiteral("signer.pub.pem") };
+    static const QStringList names { QStringLiteral("campaign.json"), QStringLiteral("decisions.csv"),
+                                     QStringLiteral("evidence.json"), QStringLiteral("audit-chain.json"),
+                                     QStringLiteral("report.pdf"),    QStringLiteral("signer.pub.pem") };
     return names;
 }
 
-Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 campaignId, const QString& path, const SigningKey& key,
-                                           const QString& signer, const Clock& clock)
+Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 campaignId, const QString& path,
+                                           const SigningKey& key, const QString& signer, const Clock& clock)
 {
     CampaignService campaigns(database, clock);
     auto status = campaigns.status(campaignId);
@@ -120,25 +121,40 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
     const CampaignStatus& s = status.value();
     QJsonArray reviewers;
     for (const CampaignStatus::Reviewer& r : s.reviewers) {
-        reviewers.append(QJsonObject { { QStringLiteral("email"), r.email }, { QStringLiteral("items"), r.items },
-            { QStringLiteral("decided"), r.decided }, { QStringLiteral("flagged"), r.flagged } });
+        reviewers.append(QJsonObject { { QStringLiteral("email"), r.email },
+                                       { QStringLiteral("items"), r.items },
+                                       { QStringLiteral("decided"), r.decided },
+                                       { QStringLiteral("flagged"), r.flagged } });
     }
     const QJsonObject campaign {
         { QStringLiteral("format"), QStringLiteral("recertify-evidence/1") },
-        { QStringLiteral("id"), s.campaign.id }, { QStringLiteral("name"), s.campaign.name }, { QStringLiteral("scope"), s.campaign.scope },
-        { QStringLiteral("createdAt"), Timestamp::toIso(s.campaign.createdAt) }, { QStringLiteral("createdBy"), s.campaign.createdBy },
-        { QStringLiteral("due"), Timestamp::toIso(s.campaign.due) }, { QStringLiteral("status"), s.campaign.status },
-        { QStringLiteral("closedAt"), s.campaign.closedAt.isValid() ? QJsonValue(Timestamp::toIso(s.campaign.closedAt)) : QJsonValue() },
-        { QStringLiteral("items"), s.items }, { QStringLiteral("decided"), s.decided }, { QStringLiteral("percentComplete"), s.percentComplete() },
+        { QStringLiteral("id"), s.campaign.id },
+        { QStringLiteral("name"), s.campaign.name },
+        { QStringLiteral("scope"), s.campaign.scope },
+        { QStringLiteral("createdAt"), Timestamp::toIso(s.campaign.createdAt) },
+        { QStringLiteral("createdBy"), s.campaign.createdBy },
+        { QStringLiteral("due"), Timestamp::toIso(s.campaign.due) },
+        { QStringLiteral("status"), s.campaign.status },
+        { QStringLiteral("closedAt"),
+          s.campaign.closedAt.isValid() ? QJsonValue(Timestamp::toIso(s.campaign.closedAt)) : QJsonValue() },
+        { QStringLiteral("items"), s.items },
+        { QStringLiteral("decided"), s.decided },
+        { QStringLiteral("percentComplete"), s.percentComplete() },
         { QStringLiteral("reviewers"), reviewers },
-        { QStringLiteral("recommendation"), QJsonObject { { QStringLiteral("given"), s.recommended }, { QStringLiteral("followed"), s.followed } } },
-        { QStringLiteral("decisions"), QJsonObject { { QStringLiteral("certified"), s.certified }, { QStringLiteral("reduced"), s.reduced },
-                                           { QStringLiteral("revoked"), s.revoked }, { QStringLiteral("retired"), s.retired },
-                                           { QStringLiteral("reassigned"), s.reassigned }, { QStringLiteral("flagged"), s.flagged },
-                                           { QStringLiteral("amended"), s.amended } } },
+        { QStringLiteral("recommendation"),
+          QJsonObject { { QStringLiteral("given"), s.recommended }, { QStringLiteral("followed"), s.followed } } },
+        { QStringLiteral("decisions"),
+          QJsonObject { { QStringLiteral("certified"), s.certified },
+                        { QStringLiteral("reduced"), s.reduced },
+                        { QStringLiteral("revoked"), s.revoked },
+                        { QStringLiteral("retired"), s.retired },
+                        { QStringLiteral("reassigned"), s.reassigned },
+                        { QStringLiteral("flagged"), s.flagged },
+                        { QStringLiteral("amended"), s.amended } } },
         { QStringLiteral("exportedAt"), Timestamp::toIso(now) },
         // The signer is who the key belongs to, where the key says so; who ran the export is kept beside it.
-        { QStringLiteral("signer"), key.owner.isEmpty() ? signer : key.owner }, { QStringLiteral("exportedBy"), signer },
+        { QStringLiteral("signer"), key.owner.isEmpty() ? signer : key.owner },
+        { QStringLiteral("exportedBy"), signer },
         { QStringLiteral("signerFingerprint"), fingerprint.value() },
     };
     // The chain's end as signed outside the database: an auditor holding a later export or the store
@@ -154,9 +170,13 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
     QJsonArray remediation;
     if (auto tasks = CampaignService(database, clock).tasks(campaignId)) {
         for (const RemediationTask& t : tasks.value()) {
-            remediation.append(QJsonObject { { QStringLiteral("identity"), t.displayName }, { QStringLiteral("action"), t.action },
-                { QStringLiteral("subject"), t.subject }, { QStringLiteral("state"), t.state },
-                { QStringLiteral("verifiedAt"), t.verifiedAt.isValid() ? QJsonValue(Timestamp::toIso(t.verifiedAt)) : QJsonValue() } });
+            remediation.append(
+                QJsonObject { { QStringLiteral("identity"), t.displayName },
+                              { QStringLiteral("action"), t.action },
+                              { QStringLiteral("subject"), t.subject },
+                              { QStringLiteral("state"), t.state },
+                              { QStringLiteral("verifiedAt"),
+                                t.verifiedAt.isValid() ? QJsonValue(Timestamp::toIso(t.verifiedAt)) : QJsonValue() } });
         }
     }
     withCheckpoint.insert(QStringLiteral("remediation"), remediation);
@@ -172,28 +192,39 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
     report.exportedAt = now;
     report.population = population.value();
     {
-        auto q = sql::run(db, QStringLiteral("SELECT r.id, i.native_id, i.display_name, r.reviewer, d.decided_by, d.decided_at, d.ownership, "
-                                             "d.ownership_target, d.scope, d.scope_remove, d.need, d.certify_until, d.justification, d.flags, "
-                                             "d.seconds_spent, d.on_behalf_of, d.id, d.supersedes, d.ownership_until, d.scope_until, "
-                                             "CASE WHEN EXISTS (SELECT 1 FROM decisions n WHERE n.supersedes = d.id) THEN 1 ELSE 0 END "
-                                             "FROM decisions d JOIN review_items r ON r.id = d.item_id JOIN identities i ON i.id = r.identity_id "
-                                             "WHERE r.campaign_id = ? ORDER BY d.decided_at, d.id"),
+        auto q = sql::run(
+            db,
+            QStringLiteral(
+                "SELECT r.id, i.native_id, i.display_name, r.reviewer, d.decided_by, d.decided_at, d.ownership, "
+                "d.ownership_target, d.scope, d.scope_remove, d.need, d.certify_until, d.justification, d.flags, "
+                "d.seconds_spent, d.on_behalf_of, d.id, d.supersedes, d.ownership_until, d.scope_until, "
+                "CASE WHEN EXISTS (SELECT 1 FROM decisions n WHERE n.supersedes = d.id) THEN 1 ELSE 0 END "
+                "FROM decisions d JOIN review_items r ON r.id = d.item_id JOIN identities i ON i.id = r.identity_id "
+                "WHERE r.campaign_id = ? ORDER BY d.decided_at, d.id"),
             { campaignId });
         if (!q)
             return q.error();
         MemberWriter member(zip.get(), QStringLiteral("decisions.csv"));
         // Every decision ever recorded, amendments with the one they supersede: both are on record.
-        member.write("item_id,identity_native_id,identity,assigned_reviewer,decided_by,decided_at,ownership,scope,need,certify_until,justification,flags,"
+        member.write("item_id,identity_native_id,identity,assigned_reviewer,decided_by,decided_at,ownership,scope,need,"
+                     "certify_until,justification,flags,"
                      "seconds_spent,on_behalf_of,decision_id,supersedes,ownership_until,scope_until\n");
         QList<ReportDecision> plain;
         while (q->next()) {
             QStringList fields;
-            const QString ownership = q->value(6).toString() == QLatin1String("reassign") ? QStringLiteral("reassign=") + q->value(7).toString() : q->value(6).toString();
-            const QString scope = q->value(8).toString() == QLatin1String("reduce") ? QStringLiteral("reduce=") + q->value(9).toString().replace(u'\n', u',')
-                                                                                    : q->value(8).toString();
+            const QString ownership = q->value(6).toString() == QLatin1String("reassign")
+                ? QStringLiteral("reassign=") + q->value(7).toString()
+                : q->value(6).toString();
+            const QString scope = q->value(8).toString() == QLatin1String("reduce")
+                ? QStringLiteral("reduce=") + q->value(9).toString().replace(u'\n', u',')
+                : q->value(8).toString();
             QByteArray line;
-            const QVariant values[] = { q->value(0), q->value(1), q->value(2), q->value(3), q->value(4), q->value(5), ownership, scope, q->value(10),
-                q->value(11), q->value(12), q->value(13), q->value(14), q->value(15), q->value(16), q->value(17).isNull() ? QVariant() : q->value(17), q->value(18), q->value(19) };
+            const QVariant values[]
+                = { q->value(0),  q->value(1),  q->value(2),  q->value(3),
+                    q->value(4),  q->value(5),  ownership,    scope,
+                    q->value(10), q->value(11), q->value(12), q->value(13),
+                    q->value(14), q->value(15), q->value(16), q->value(17).isNull() ? QVariant() : q->value(17),
+                    q->value(18), q->value(19) };
             for (int i = 0; i < 18; ++i) {
                 if (i)
                     line += ',';
@@ -206,11 +237,16 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
                 continue;
             }
             ++report.totalDecisions;
-            ReportDecision r { q->value(2).toString(), q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                answerOf(q->value(6).toString(), q->value(7).toString(), q->value(8).toString(), q->value(9).toString(), q->value(10).toString(),
-                    q->value(11).toString()),
-                q->value(12).toString(), q->value(13).toString() };
-            const bool routine = q->value(6).toString() == QLatin1String("confirm") && q->value(8).toString() == QLatin1String("keep")
+            ReportDecision r { q->value(2).toString(),
+                               q->value(3).toString(),
+                               q->value(4).toString(),
+                               q->value(5).toString(),
+                               answerOf(q->value(6).toString(), q->value(7).toString(), q->value(8).toString(),
+                                        q->value(9).toString(), q->value(10).toString(), q->value(11).toString()),
+                               q->value(12).toString(),
+                               q->value(13).toString() };
+            const bool routine = q->value(6).toString() == QLatin1String("confirm")
+                && q->value(8).toString() == QLatin1String("keep")
                 && q->value(10).toString() == QLatin1String("certify") && q->value(13).toString().isEmpty();
             if (!routine && report.decisions.size() < PdfReport::kListedDecisions)
                 report.decisions.append(r);
@@ -225,19 +261,24 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
 
     // evidence.json: what each reviewer saw, as frozen when the campaign started.
     {
-        auto q = sql::run(db, QStringLiteral("SELECT r.id, r.identity_id, r.stage, r.reviewer, r.state, r.reason, r.evidence_json, r.unchanged_since_last "
-                                             "FROM review_items r WHERE r.campaign_id = ? ORDER BY r.id"),
-            { campaignId });
+        auto q = sql::run(db,
+                          QStringLiteral("SELECT r.id, r.identity_id, r.stage, r.reviewer, r.state, r.reason, "
+                                         "r.evidence_json, r.unchanged_since_last "
+                                         "FROM review_items r WHERE r.campaign_id = ? ORDER BY r.id"),
+                          { campaignId });
         if (!q)
             return q.error();
         MemberWriter member(zip.get(), QStringLiteral("evidence.json"));
         member.write("[\n");
         int n = 0;
         while (q->next()) {
-            const QJsonObject head { { QStringLiteral("itemId"), q->value(0).toLongLong() }, { QStringLiteral("identityId"), q->value(1).toLongLong() },
-                { QStringLiteral("stage"), q->value(2).toInt() }, { QStringLiteral("reviewer"), q->value(3).toString() },
-                { QStringLiteral("state"), q->value(4).toString() }, { QStringLiteral("reason"), q->value(5).toString() },
-                { QStringLiteral("unchangedSinceLastReview"), q->value(7).toInt() != 0 } };
+            const QJsonObject head { { QStringLiteral("itemId"), q->value(0).toLongLong() },
+                                     { QStringLiteral("identityId"), q->value(1).toLongLong() },
+                                     { QStringLiteral("stage"), q->value(2).toInt() },
+                                     { QStringLiteral("reviewer"), q->value(3).toString() },
+                                     { QStringLiteral("state"), q->value(4).toString() },
+                                     { QStringLiteral("reason"), q->value(5).toString() },
+                                     { QStringLiteral("unchangedSinceLastReview"), q->value(7).toInt() != 0 } };
             QByteArray entry = QJsonDocument(head).toJson(QJsonDocument::Compact);
             entry.chop(1); // splice the stored evidence text in as it is
             entry += ",\"evidence\":" + q->value(6).toString().toUtf8() + '}';
@@ -252,18 +293,24 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
 
     // audit-chain.json: the whole chain from its first row, so it can be checked link by link.
     {
-        auto q = sql::run(db, QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, payload, prev_hash, hash FROM audit_log ORDER BY seq"));
+        auto q = sql::run(db,
+                          QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, payload, prev_hash, hash "
+                                         "FROM audit_log ORDER BY seq"));
         if (!q)
             return q.error();
         MemberWriter member(zip.get(), QStringLiteral("audit-chain.json"));
         member.write("[\n");
         int n = 0;
         while (q->next()) {
-            const QJsonObject row { { QStringLiteral("seq"), q->value(0).toLongLong() }, { QStringLiteral("at"), q->value(1).toString() },
-                { QStringLiteral("actor"), q->value(2).toString() }, { QStringLiteral("action"), q->value(3).toString() },
-                { QStringLiteral("entity"), q->value(4).toString() }, { QStringLiteral("entityId"), q->value(5).toString() },
-                { QStringLiteral("payload"), q->value(6).toString() }, { QStringLiteral("prevHash"), q->value(7).toString() },
-                { QStringLiteral("hash"), q->value(8).toString() } };
+            const QJsonObject row { { QStringLiteral("seq"), q->value(0).toLongLong() },
+                                    { QStringLiteral("at"), q->value(1).toString() },
+                                    { QStringLiteral("actor"), q->value(2).toString() },
+                                    { QStringLiteral("action"), q->value(3).toString() },
+                                    { QStringLiteral("entity"), q->value(4).toString() },
+                                    { QStringLiteral("entityId"), q->value(5).toString() },
+                                    { QStringLiteral("payload"), q->value(6).toString() },
+                                    { QStringLiteral("prevHash"), q->value(7).toString() },
+                                    { QStringLiteral("hash"), q->value(8).toString() } };
             if (!member.write((n++ ? ",\n" : "") + QJsonDocument(row).toJson(QJsonDocument::Compact)))
                 return fail(QStringLiteral("audit-chain.json"));
         }
@@ -278,10 +325,14 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
         auto tasks = campaigns.tasks(campaignId);
         if (tasks) {
             for (const RemediationTask& t : tasks.value())
-                report.remediation.append({ t.displayName, QStringLiteral("%1 %2 — %3").arg(t.action, t.subject, t.state) });
+                report.remediation.append(
+                    { t.displayName, QStringLiteral("%1 %2 — %3").arg(t.action, t.subject, t.state) });
         }
-        auto findings = sql::run(db, QStringLiteral("SELECT f.type, COUNT(*) FROM findings f WHERE f.resolved_at IS NULL AND f.identity_id IN "
-                                                    "(SELECT identity_id FROM review_items WHERE campaign_id = ?) GROUP BY f.type ORDER BY COUNT(*) DESC"),
+        auto findings = sql::run(
+            db,
+            QStringLiteral(
+                "SELECT f.type, COUNT(*) FROM findings f WHERE f.resolved_at IS NULL AND f.identity_id IN "
+                "(SELECT identity_id FROM review_items WHERE campaign_id = ?) GROUP BY f.type ORDER BY COUNT(*) DESC"),
             { campaignId });
         if (findings) {
             while (findings->next())
@@ -303,7 +354,8 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
         QFile::remove(partial);
         return signature.error();
     }
-    if (!writeWhole(QStringLiteral("SHA256SUMS"), sumsText) || !writeWhole(QStringLiteral("SHA256SUMS.sig"), signature.value()))
+    if (!writeWhole(QStringLiteral("SHA256SUMS"), sumsText)
+        || !writeWhole(QStringLiteral("SHA256SUMS.sig"), signature.value()))
         return fail(QStringLiteral("SHA256SUMS"));
     zip->close();
     if (zip->getZipError() != 0)
@@ -337,8 +389,8 @@ constexpr qint64 kRatioFloor = 1024 * 1024; // small members may compress as the
 
 bool isSmall(const QString& name)
 {
-    return name == QLatin1String("SHA256SUMS") || name == QLatin1String("SHA256SUMS.sig") || name == QLatin1String("signer.pub.pem")
-        || name == QLatin1String("campaign.json");
+    return name == QLatin1String("SHA256SUMS") || name == QLatin1String("SHA256SUMS.sig")
+        || name == QLatin1String("signer.pub.pem") || name == QLatin1String("campaign.json");
 }
 
 /**
@@ -356,7 +408,9 @@ QStringList structuralProblems(QuaZip& zip)
         return { EvidenceBundle::tr("the zip directory: cannot be read") };
     // Thousands of entries are refused before reading them; a few extra are each named below.
     if (count > 8 * allowed.size())
-        return { EvidenceBundle::tr("the zip directory: %1 entries where a bundle has %2").arg(count).arg(allowed.size()) };
+        return {
+            EvidenceBundle::tr("the zip directory: %1 entries where a bundle has %2").arg(count).arg(allowed.size())
+        };
     QSet<QString> seen;
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         QuaZipFileInfo64 info;
@@ -372,7 +426,8 @@ QStringList structuralProblems(QuaZip& zip)
                 c = u'?';
         }
         if (name.contains(u'/') || name.contains(u'\\') || name.contains(QLatin1String("..")) || name.isEmpty()) {
-            problems << EvidenceBundle::tr("%1: a path inside the zip; a bundle holds plain file names only").arg(shown);
+            problems
+                << EvidenceBundle::tr("%1: a path inside the zip; a bundle holds plain file names only").arg(shown);
             continue;
         }
         if (!allowed.contains(name)) {
@@ -380,15 +435,19 @@ QStringList structuralProblems(QuaZip& zip)
             continue;
         }
         if (seen.contains(name)) {
-            problems << EvidenceBundle::tr("%1: appears twice in the zip; which one a tool reads would differ").arg(name);
+            problems
+                << EvidenceBundle::tr("%1: appears twice in the zip; which one a tool reads would differ").arg(name);
             continue;
         }
         seen.insert(name);
         const qint64 size = qint64(info.uncompressedSize);
         if (size > sizeCap(name))
-            problems << EvidenceBundle::tr("%1: %2 bytes, more than its limit of %3").arg(name).arg(size).arg(sizeCap(name));
+            problems
+                << EvidenceBundle::tr("%1: %2 bytes, more than its limit of %3").arg(name).arg(size).arg(sizeCap(name));
         else if (size > kRatioFloor && qint64(info.compressedSize) * kMaxRatio < size)
-            problems << EvidenceBundle::tr("%1: compressed more than %2 to 1, as no real evidence is").arg(name).arg(kMaxRatio);
+            problems << EvidenceBundle::tr("%1: compressed more than %2 to 1, as no real evidence is")
+                            .arg(name)
+                            .arg(kMaxRatio);
     }
     if (zip.getZipError() != UNZ_OK && problems.isEmpty())
         problems << EvidenceBundle::tr("the zip directory: damaged");
@@ -445,7 +504,8 @@ Result<BundleVerification> EvidenceBundle::verify(const QString& path, const QBy
         names << name;
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly)) {
-            result.problems << tr("%1: cannot be read from the zip (its local header disagrees with the directory)").arg(name);
+            result.problems
+                << tr("%1: cannot be read from the zip (its local header disagrees with the directory)").arg(name);
             continue;
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -511,7 +571,8 @@ Result<BundleVerification> EvidenceBundle::verify(const QString& path, const QBy
             result.problems << tr("signer.pub.pem: not a readable Ed25519 public key");
     } else {
         result.fingerprint = fingerprint.value();
-        auto verified = Signer::verify(publicPem, small.value(QStringLiteral("SHA256SUMS")), small.value(QStringLiteral("SHA256SUMS.sig")));
+        auto verified = Signer::verify(publicPem, small.value(QStringLiteral("SHA256SUMS")),
+                                       small.value(QStringLiteral("SHA256SUMS.sig")));
         signatureOk = verified && verified.value();
     }
     mismatched.sort();
@@ -519,11 +580,14 @@ Result<BundleVerification> EvidenceBundle::verify(const QString& path, const QBy
     if (!signatureOk && fingerprint) {
         // Which was changed: a single changed byte touches one file; name the one the evidence points to.
         if (mismatched.isEmpty())
-            result.problems << tr("SHA256SUMS.sig: the signature does not verify against SHA256SUMS and signer.pub.pem");
+            result.problems << tr(
+                "SHA256SUMS.sig: the signature does not verify against SHA256SUMS and signer.pub.pem");
         else if (mismatched == QStringList { QStringLiteral("signer.pub.pem") })
             result.problems << tr("signer.pub.pem: changed: it is not the key that signed SHA256SUMS");
         else
-            result.problems << tr("SHA256SUMS: changed: its signature does not verify (it lists hashes for %1 that do not match)").arg(mismatched.join(QStringLiteral(", ")));
+            result.problems
+                << tr("SHA256SUMS: changed: its signature does not verify (it lists hashes for %1 that do not match)")
+                       .arg(mismatched.join(QStringLiteral(", ")));
     } else if (signatureOk) {
         for (const QString& name : std::as_const(mismatched))
             result.problems << tr("%1: changed: its SHA-256 does not match SHA256SUMS").arg(name);
@@ -533,14 +597,16 @@ Result<BundleVerification> EvidenceBundle::verify(const QString& path, const QBy
         if (!trusted)
             return fieldError(QStringLiteral("trustedKey"), tr("not a readable Ed25519 public key"));
         if (trusted.value() != fingerprint.value())
-            result.problems << tr("signer.pub.pem: signed by %1, which is not the trusted key %2").arg(fingerprint.value(), trusted.value());
+            result.problems << tr("signer.pub.pem: signed by %1, which is not the trusted key %2")
+                                   .arg(fingerprint.value(), trusted.value());
     }
     const QJsonObject campaign = QJsonDocument::fromJson(small.value(QStringLiteral("campaign.json"))).object();
     result.signer = campaign.value(QStringLiteral("signer")).toString();
 
     names.sort();
     for (const QString& name : std::as_const(names)) {
-        const bool named = std::any_of(result.problems.cbegin(), result.problems.cend(), [&](const QString& p) { return p.startsWith(name + u':'); });
+        const bool named = std::any_of(result.problems.cbegin(), result.problems.cend(),
+                                       [&](const QString& p) { return p.startsWith(name + u':'); });
         result.files.append(BundleFile { name, !named });
     }
     result.valid = result.problems.isEmpty();

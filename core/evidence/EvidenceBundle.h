@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace recertify {
@@ -32,7 +31,7 @@ struct BundleFile
 struct BundleVerification
 {
     bool valid = false;
-    QString signer;      ///< who signed, from campaign.json
+    QString signer; ///< who signed, from campaign.json
     QString fingerprint; ///< of signer.pub.pem
     QList<BundleFile> files;
     QStringList problems; ///< each names the file at fault
@@ -61,9 +60,11 @@ public:
 
     /** Writes the bundle; the file appears whole or not at all. */
     [[nodiscard]] static Result<ExportReport> write(const DatabasePtr& database, qint64 campaignId, const QString& path,
-                                                    const SigningKey& key, const QString& signer, const Clock& clock = Clock::instance());
+                                                    const SigningKey& key, const QString& signer,
+                                                    const Clock& clock = Clock::instance());
     /** Checks every hash and the signature; with a trusted key, also who signed. */
-    [[nodiscard]] static Result<BundleVerification> verify(const QString& path, const QByteArray& trustedPublicPem = {});
+    [[nodiscard]] static Result<BundleVerification> verify(const QString& path,
+                                                           const QByteArray& trustedPublicPem = {});
     /** Reads one member (after verify, for the auditor's view). */
     [[nodiscard]] static Result<QByteArray> read(const QString& path, const QString& member);
 };

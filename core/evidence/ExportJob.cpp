@@ -4,7 +4,8 @@
 
 namespace recertify {
 
-ExportJob::ExportJob(DatabasePtr database, qint64 campaignId, QString path, SigningKey key, QString actor, QObject* parent)
+ExportJob::ExportJob(DatabasePtr database, qint64 campaignId, QString path, SigningKey key, QString actor,
+                     QObject* parent)
     : QObject(parent)
     , m_database(std::move(database))
     , m_campaignId(campaignId)

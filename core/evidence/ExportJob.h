@@ -17,7 +17,8 @@ class ExportJob : public QObject
     Q_OBJECT
 
 public:
-    ExportJob(DatabasePtr database, qint64 campaignId, QString path, SigningKey key, QString actor, QObject* parent = nullptr);
+    ExportJob(DatabasePtr database, qint64 campaignId, QString path, SigningKey key, QString actor,
+              QObject* parent = nullptr);
     ~ExportJob() override;
 
     void start();

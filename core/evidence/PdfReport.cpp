@@ -48,7 +48,8 @@ QImage completionChart(const CampaignStatus& s)
         const double unit = 700.0 / maximum;
         p.fillRect(QRectF(500, y + 6, unit * r.decided, 32), QColor(0x2f, 0xa4, 0x6a));
         p.fillRect(QRectF(500 + unit * r.decided, y + 6, unit * (r.items - r.decided), 32), QColor(0xe0, 0x8e, 0x1b));
-        p.drawText(QRect(int(500 + unit * r.items) + 10, y, 120, 44), Qt::AlignVCenter, QStringLiteral("%1/%2").arg(r.decided).arg(r.items));
+        p.drawText(QRect(int(500 + unit * r.items) + 10, y, 120, 44), Qt::AlignVCenter,
+                   QStringLiteral("%1/%2").arg(r.decided).arg(r.items));
     }
     return image;
 }
@@ -57,14 +58,16 @@ QImage completionChart(const CampaignStatus& s)
 
 QString PdfReport::nistCsf(const QString& type)
 {
-    if (type == QLatin1String("orphaned") || type == QLatin1String("review-overdue") || type == QLatin1String("no-purpose"))
+    if (type == QLatin1String("orphaned") || type == QLatin1String("review-overdue")
+        || type == QLatin1String("no-purpose"))
         return QStringLiteral("GV.RR-02, PR.AA-01");
-    if (type == QLatin1String("unused-grant") || type == QLatin1String("admin-grant") || type == QLatin1String("scope-creep"))
+    if (type == QLatin1String("unused-grant") || type == QLatin1String("admin-grant")
+        || type == QLatin1String("scope-creep"))
         return QStringLiteral("PR.AA-05");
     if (type == QLatin1String("out-of-scope-action") || type == QLatin1String("human-use"))
         return QStringLiteral("DE.CM-03, PR.AA-05");
-    if (type == QLatin1String("stale-credential") || type == QLatin1String("expiring-credential") || type == QLatin1String("expired-active")
-        || type == QLatin1String("no-expiry"))
+    if (type == QLatin1String("stale-credential") || type == QLatin1String("expiring-credential")
+        || type == QLatin1String("expired-active") || type == QLatin1String("no-expiry"))
         return QStringLiteral("PR.AA-01, PR.AA-02");
     if (type == QLatin1String("never-used") || type == QLatin1String("dormant"))
         return QStringLiteral("ID.AM-08, PR.AA-01");
@@ -78,23 +81,28 @@ QByteArray PdfReport::render(const ReportData& d)
     QString html;
     html += QStringLiteral("<html><body style='font-family: sans-serif; font-size: 10pt'>");
     // Cover.
-    html += QStringLiteral("<p style='color:#1f4fa8; font-size:11pt'>%1</p>").arg(esc(tr("Recertify · signed review evidence")));
+    html += QStringLiteral("<p style='color:#1f4fa8; font-size:11pt'>%1</p>")
+                .arg(esc(tr("Recertify · signed review evidence")));
     html += QStringLiteral("<h1 style='font-size:22pt'>%1</h1>").arg(esc(s.campaign.name));
     html += QStringLiteral("<table cellpadding=3>");
     auto row = [&](const QString& label, const QString& value) {
         html += QStringLiteral("<tr><td style='color:#555'>%1</td><td><b>%2</b></td></tr>").arg(esc(label), esc(value));
     };
-    row(tr("Period"), tr("%1 to %2").arg(locale.toString(s.campaign.createdAt.date(), QLocale::LongFormat),
-                          locale.toString((s.campaign.closedAt.isValid() ? s.campaign.closedAt : s.campaign.due).date(), QLocale::LongFormat)));
+    row(tr("Period"),
+        tr("%1 to %2")
+            .arg(locale.toString(s.campaign.createdAt.date(), QLocale::LongFormat),
+                 locale.toString((s.campaign.closedAt.isValid() ? s.campaign.closedAt : s.campaign.due).date(),
+                                 QLocale::LongFormat)));
     row(tr("Status"), s.campaign.status);
     row(tr("Scope"), s.campaign.scope.isEmpty() ? tr("every identity that is not retired") : s.campaign.scope);
     row(tr("Created by"), s.campaign.createdBy);
     row(tr("Exported"), locale.toString(d.exportedAt.toUTC(), QLocale::LongFormat));
     row(tr("Signer fingerprint"), d.signerFingerprint);
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<p style='color:#555; page-break-after: always'>%1</p>").arg(esc(tr("Check this bundle offline: unzip it, then run "
-                                                                         "openssl pkeyutl -verify -pubin -inkey signer.pub.pem -rawin -in SHA256SUMS "
-                                                                         "-sigfile SHA256SUMS.sig and sha256sum -c SHA256SUMS.")));
+    html += QStringLiteral("<p style='color:#555; page-break-after: always'>%1</p>")
+                .arg(esc(tr("Check this bundle offline: unzip it, then run "
+                            "openssl pkeyutl -verify -pubin -inkey signer.pub.pem -rawin -in SHA256SUMS "
+                            "-sigfile SHA256SUMS.sig and sha256sum -c SHA256SUMS.")));
 
     // Summary.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Summary")));
@@ -115,10 +123,13 @@ QByteArray PdfReport::render(const ReportData& d)
     html += QStringLiteral("<p><img src='chart://completion' width=620></p>");
 
     // Completion per reviewer.
-    html += QStringLiteral("<h2>%1</h2><table border=1 cellspacing=0 cellpadding=4><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                .arg(esc(tr("Completion per reviewer")), esc(tr("Reviewer")), esc(tr("Items")), esc(tr("Decided")), esc(tr("Flagged")));
+    html += QStringLiteral("<h2>%1</h2><table border=1 cellspacing=0 "
+                           "cellpadding=4><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                .arg(esc(tr("Completion per reviewer")), esc(tr("Reviewer")), esc(tr("Items")), esc(tr("Decided")),
+                     esc(tr("Flagged")));
     for (const CampaignStatus::Reviewer& r : s.reviewers) {
-        html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
                     .arg(esc(r.email))
                     .arg(r.items)
                     .arg(r.decided)
@@ -129,29 +140,39 @@ QByteArray PdfReport::render(const ReportData& d)
     // Decisions.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Decisions")));
     if (d.totalDecisions > d.decisions.size()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("%1 decisions in all; the %2 listed here are every one that was not a plain certification, "
-                                                       "then the first certifications. decisions.csv in this bundle lists them all.")
-                                                        .arg(locale.toString(d.totalDecisions), locale.toString(d.decisions.size()))));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(
+                        tr("%1 decisions in all; the %2 listed here are every one that was not a plain certification, "
+                           "then the first certifications. decisions.csv in this bundle lists them all.")
+                            .arg(locale.toString(d.totalDecisions), locale.toString(d.decisions.size()))));
     }
     if (d.superseded > 0) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("%n decision(s) were amended by their reviewer before the campaign closed; the amendments are "
-                                                       "listed here, and decisions.csv keeps both, each amendment naming the decision it supersedes.",
-                                                        nullptr, int(d.superseded))));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr(
+                        "%n decision(s) were amended by their reviewer before the campaign closed; the amendments are "
+                        "listed here, and decisions.csv keeps both, each amendment naming the decision it supersedes.",
+                        nullptr, int(d.superseded))));
     }
-    html += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3 width='100%' style='font-size:8pt'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                .arg(esc(tr("Identity")), esc(tr("Reviewer (decided by)")), esc(tr("Decision")), esc(tr("Justification")), esc(tr("Flags")));
+    html += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3 width='100%' "
+                           "style='font-size:8pt'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                .arg(esc(tr("Identity")), esc(tr("Reviewer (decided by)")), esc(tr("Decision")),
+                     esc(tr("Justification")), esc(tr("Flags")));
     for (const ReportDecision& r : d.decisions) {
         const QString who = r.decidedBy == r.reviewer ? r.reviewer : tr("%1 (%2)").arg(r.reviewer, r.decidedBy);
-        html += QStringLiteral("<tr><td>%1</td><td>%2<br><span style='color:#555'>%3</span></td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(esc(r.identity), esc(who), esc(r.decidedAt.left(10)), esc(r.answer), esc(r.justification), esc(r.flags));
+        html += QStringLiteral("<tr><td>%1</td><td>%2<br><span "
+                               "style='color:#555'>%3</span></td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(esc(r.identity), esc(who), esc(r.decidedAt.left(10)), esc(r.answer), esc(r.justification),
+                         esc(r.flags));
     }
     html += QStringLiteral("</table>");
 
     // Remediation.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Remediation")));
     if (d.remediation.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(s.campaign.status == QLatin1String("closed") ? tr("No decision asked for a change.")
-                                                                                               : tr("Remediation tasks are made when the campaign closes.")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(s.campaign.status == QLatin1String("closed")
+                                 ? tr("No decision asked for a change.")
+                                 : tr("Remediation tasks are made when the campaign closes.")));
     } else {
         html += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3 style='font-size:8pt'>");
         for (const auto& [identity, task] : d.remediation)
@@ -163,11 +184,14 @@ QByteArray PdfReport::render(const ReportData& d)
     const QJsonObject pop = d.population;
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(esc(tr("Population reviewed")),
-                    esc(tr("%1 identities; SHA-256 of their sorted source and native ids: %2 (recompute it from evidence.json).")
-                            .arg(pop.value(QStringLiteral("identities")).toInt())
-                            .arg(pop.value(QStringLiteral("sha256")).toString())));
-    html += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3 style='font-size:8pt'><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                .arg(esc(tr("Source")), esc(tr("Identities")), esc(tr("Days of the 90 before the start with activity data")));
+                     esc(tr("%1 identities; SHA-256 of their sorted source and native ids: %2 (recompute it from "
+                            "evidence.json).")
+                             .arg(pop.value(QStringLiteral("identities")).toInt())
+                             .arg(pop.value(QStringLiteral("sha256")).toString())));
+    html += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3 "
+                           "style='font-size:8pt'><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                .arg(esc(tr("Source")), esc(tr("Identities")),
+                     esc(tr("Days of the 90 before the start with activity data")));
     for (const QJsonValue& v : pop.value(QStringLiteral("sources")).toArray()) {
         const QJsonObject o = v.toObject();
         html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
@@ -178,12 +202,15 @@ QByteArray PdfReport::render(const ReportData& d)
     html += QStringLiteral("</table>");
     const QJsonArray fed = pop.value(QStringLiteral("syncRuns")).toArray();
     if (fed.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No sync run finished before the campaign started: the estate was not imported here "
-                                                       "(a demo or a restored store).")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("No sync run finished before the campaign started: the estate was not imported here "
+                                "(a demo or a restored store).")));
     } else {
-        html += QStringLiteral("<p>%1</p><table border=1 cellspacing=0 cellpadding=3 style='font-size:8pt'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                    .arg(esc(tr("The last sync run of each input that finished well before the campaign started:")), esc(tr("Run")), esc(tr("Input")),
-                        esc(tr("Finished")), esc(tr("Added / changed / removed; complete for")));
+        html += QStringLiteral("<p>%1</p><table border=1 cellspacing=0 cellpadding=3 "
+                               "style='font-size:8pt'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                    .arg(esc(tr("The last sync run of each input that finished well before the campaign started:")),
+                         esc(tr("Run")), esc(tr("Input")), esc(tr("Finished")),
+                         esc(tr("Added / changed / removed; complete for")));
         for (const QJsonValue& v : fed) {
             const QJsonObject o = v.toObject();
             QStringList scopes;
@@ -191,34 +218,41 @@ QByteArray PdfReport::render(const ReportData& d)
                 scopes << scope.toString();
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4 / %5 / %6; %7</td></tr>")
                         .arg(o.value(QStringLiteral("run")).toInteger())
-                        .arg(esc(o.value(QStringLiteral("format")).toString()), esc(o.value(QStringLiteral("finishedAt")).toString().left(16)))
+                        .arg(esc(o.value(QStringLiteral("format")).toString()),
+                             esc(o.value(QStringLiteral("finishedAt")).toString().left(16)))
                         .arg(o.value(QStringLiteral("added")).toInt())
                         .arg(o.value(QStringLiteral("changed")).toInt())
                         .arg(o.value(QStringLiteral("removed")).toInt())
-                        .arg(esc(scopes.isEmpty() ? tr("nothing (it retired nothing)") : scopes.join(QStringLiteral(", "))));
+                        .arg(esc(scopes.isEmpty() ? tr("nothing (it retired nothing)")
+                                                  : scopes.join(QStringLiteral(", "))));
         }
         html += QStringLiteral("</table>");
     }
 
     // Controls the decisions evidence.
-    html += QStringLiteral("<h2>%1</h2><table border=1 cellspacing=0 cellpadding=3 width='100%' style='font-size:8pt'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                .arg(esc(tr("Controls these decisions evidence")), esc(tr("Framework")), esc(tr("Control")), esc(tr("Evidenced by")), esc(tr("Decisions")));
+    html += QStringLiteral("<h2>%1</h2><table border=1 cellspacing=0 cellpadding=3 width='100%' "
+                           "style='font-size:8pt'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                .arg(esc(tr("Controls these decisions evidence")), esc(tr("Framework")), esc(tr("Control")),
+                     esc(tr("Evidenced by")), esc(tr("Decisions")));
     for (const Control& c : ControlMapping::controls()) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2<br><span style='color:#555'>%3</span></td><td>%4</td><td align=right>%5</td></tr>")
-                    .arg(esc(QString::fromLatin1(c.framework)), esc(QString::fromLatin1(c.id)), esc(QString::fromLatin1(c.title)),
-                        esc(ControlMapping::evidencedBy(c)))
+        html += QStringLiteral("<tr><td>%1</td><td>%2<br><span style='color:#555'>%3</span></td><td>%4</td><td "
+                               "align=right>%5</td></tr>")
+                    .arg(esc(QString::fromLatin1(c.framework)), esc(QString::fromLatin1(c.id)),
+                         esc(QString::fromLatin1(c.title)), esc(ControlMapping::evidencedBy(c)))
                     .arg(s.decided);
     }
     html += QStringLiteral("</table>");
 
     // Frameworks.
-    html += QStringLiteral("<h2>%1</h2><table border=1 cellspacing=0 cellpadding=3 width='100%' style='font-size:8pt'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                .arg(esc(tr("Mapping to OWASP NHI Top 10 (2025) and NIST CSF 2.0")), esc(tr("Finding")), esc(tr("Open in scope")), esc(tr("OWASP NHI")),
-                    esc(tr("NIST CSF 2.0")));
+    html += QStringLiteral("<h2>%1</h2><table border=1 cellspacing=0 cellpadding=3 width='100%' "
+                           "style='font-size:8pt'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                .arg(esc(tr("Mapping to OWASP NHI Top 10 (2025) and NIST CSF 2.0")), esc(tr("Finding")),
+                     esc(tr("Open in scope")), esc(tr("OWASP NHI")), esc(tr("NIST CSF 2.0")));
     for (const auto& [type, count] : d.findingsByType) {
         const DebtWeight* w = TrustDebtWeights::of(type);
         const QString owasp = w ? QString::fromLatin1(w->owasp) : QString();
-        html += QStringLiteral("<tr><td>%1<br><span style='color:#555'>%2</span></td><td align=right>%3</td><td>%4 %5</td><td>%6</td></tr>")
+        html += QStringLiteral("<tr><td>%1<br><span style='color:#555'>%2</span></td><td align=right>%3</td><td>%4 "
+                               "%5</td><td>%6</td></tr>")
                     .arg(esc(type), esc(TrustDebtWeights::describe(type)))
                     .arg(count)
                     .arg(esc(owasp), esc(TrustDebtWeights::owaspTitle(owasp)), esc(nistCsf(type)));

@@ -31,8 +31,8 @@ struct ReportData
     qint64 totalDecisions = 0;
     qint64 superseded = 0; ///< decisions later amended: in decisions.csv, not listed here
     QList<std::pair<QString, QString>> remediation; ///< identity, task
-    QList<std::pair<QString, int>> findingsByType;  ///< open findings across the campaign's identities
-    QJsonObject population;                         ///< CampaignPopulation: completeness of what was reviewed
+    QList<std::pair<QString, int>> findingsByType; ///< open findings across the campaign's identities
+    QJsonObject population; ///< CampaignPopulation: completeness of what was reviewed
 };
 
 /**

@@ -1,12 +1,10 @@
 #include "Signer.h"
 
 #include <QCryptographicHash>
-
+#include <memory>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
-
-#include <memory>
 
 namespace recertify {
 
@@ -87,7 +85,8 @@ Result<SigningKey> Signer::fromRawPrivate(const QByteArray& raw)
 {
     if (raw.size() != 32)
         return makeError(tr("An Ed25519 private key has 32 bytes, not %1").arg(raw.size()));
-    Key key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(raw.constData()), 32));
+    Key key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr,
+                                         reinterpret_cast<const unsigned char*>(raw.constData()), 32));
     if (!key)
         return makeError(tr("Cannot read the Ed25519 key: %1").arg(opensslError()));
     return pemsOf(key.get());
@@ -112,7 +111,7 @@ Result<QByteArray> Signer::sign(const QByteArray& privatePem, const QByteArray& 
     // Ed25519 signs in one shot, with no digest of its own choosing (RFC 8032).
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1
         || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
-               reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()))
+                          reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()))
             != 1)
         return makeError(tr("Cannot sign: %1").arg(opensslError()));
     signature.truncate(int(length));
@@ -127,7 +126,8 @@ Result<bool> Signer::verify(const QByteArray& publicPem, const QByteArray& messa
     MdContext ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1)
         return makeError(tr("Cannot verify: %1").arg(opensslError()));
-    const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.constData()), size_t(signature.size()),
+    const int rc = EVP_DigestVerify(
+        ctx.get(), reinterpret_cast<const unsigned char*>(signature.constData()), size_t(signature.size()),
         reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()));
     ERR_clear_error();
     return rc == 1;
@@ -155,7 +155,9 @@ Result<QString> Signer::fingerprint(const QByteArray& publicPem)
     const int length = i2d_PUBKEY(key.get(), &der);
     if (length <= 0)
         return makeError(tr("Cannot read the public key: %1").arg(opensslError()));
-    const QByteArray hex = QCryptographicHash::hash(QByteArray(reinterpret_cast<const char*>(der), length), QCryptographicHash::Sha256).toHex();
+    const QByteArray hex
+        = QCryptographicHash::hash(QByteArray(reinterpret_cast<const char*>(der), length), QCryptographicHash::Sha256)
+              .toHex();
     OPENSSL_free(der);
     QStringList groups;
     for (int i = 0; i < 32; i += 4)

@@ -12,7 +12,8 @@ struct SigningKey
 {
     QByteArray privatePem;
     QByteArray publicPem;
-    QString owner {}; ///< who the key belongs to, kept with it in the keychain; empty for keys from a file or made before
+    QString
+        owner {}; ///< who the key belongs to, kept with it in the keychain; empty for keys from a file or made before
 };
 
 /**
@@ -32,7 +33,8 @@ public:
     /** The raw 64-byte signature of message. */
     [[nodiscard]] static Result<QByteArray> sign(const QByteArray& privatePem, const QByteArray& message);
     /** True when signature is the key's signature of message; an unreadable key is an error. */
-    [[nodiscard]] static Result<bool> verify(const QByteArray& publicPem, const QByteArray& message, const QByteArray& signature);
+    [[nodiscard]] static Result<bool> verify(const QByteArray& publicPem, const QByteArray& message,
+                                             const QByteArray& signature);
     /** SHA-256 of the public key's DER form, hex, grouped for people: "3f2a 91c0 …". */
     [[nodiscard]] static Result<QString> fingerprint(const QByteArray& publicPem);
     /** The raw 32 public bytes, for comparing with published vectors. */

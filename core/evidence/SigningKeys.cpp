@@ -36,14 +36,17 @@ Result<SigningKey> SigningKeys::fromKeychain(SecretStore& secrets, bool create, 
     }
     // Only a missing entry means "make one"; an unreachable keychain is reported, not worked around.
     if (stored.error().code != QLatin1String("not-found"))
-        return fieldError(QStringLiteral("key"), tr("%1; a signing key in a PEM file can sign instead").arg(stored.errorString()));
+        return fieldError(QStringLiteral("key"),
+                          tr("%1; a signing key in a PEM file can sign instead").arg(stored.errorString()));
     auto generated = Signer::generate();
     if (!generated)
         return generated.error();
     const QString name = owner.simplified();
-    const QString entry = (name.isEmpty() ? QString() : kOwnerLine + name + u'\n') + QString::fromUtf8(generated->privatePem);
+    const QString entry
+        = (name.isEmpty() ? QString() : kOwnerLine + name + u'\n') + QString::fromUtf8(generated->privatePem);
     if (auto saved = secrets.write(kKeychainEntry, entry); !saved)
-        return fieldError(QStringLiteral("key"), tr("%1; a signing key in a PEM file can sign instead").arg(saved.errorString()));
+        return fieldError(QStringLiteral("key"),
+                          tr("%1; a signing key in a PEM file can sign instead").arg(saved.errorString()));
     generated->owner = name;
     return generated;
 }

@@ -11,7 +11,8 @@
 namespace recertify {
 
 TrustedSigners::TrustedSigners(QString folder)
-    : m_folder(folder.isEmpty() ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("trusted-signers"))
+    : m_folder(folder.isEmpty() ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                      .filePath(QStringLiteral("trusted-signers"))
                                 : std::move(folder))
 {
 }
@@ -39,7 +40,8 @@ Result<TrustedSigner> TrustedSigners::add(const QString& name, const QByteArray&
     if (!fingerprint)
         return fingerprint.error();
     QString safe = name.trimmed();
-    safe.replace(QRegularExpression(QStringLiteral(R"([/\\:*?"<>|]+)")), QStringLiteral("-")); // only what a file name cannot hold
+    safe.replace(QRegularExpression(QStringLiteral(R"([/\\:*?"<>|]+)")),
+                 QStringLiteral("-")); // only what a file name cannot hold
     if (safe.isEmpty())
         safe = fingerprint->left(9).remove(u' ');
     if (!QDir().mkpath(m_folder))

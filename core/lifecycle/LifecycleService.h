@@ -37,7 +37,8 @@ public:
     }
 
     [[nodiscard]] Status setOwnership(qint64 identityId, const OwnershipChange& change, const QString& actor);
-    [[nodiscard]] Status transition(qint64 identityId, const QString& toState, const QString& actor, const QString& reason);
+    [[nodiscard]] Status transition(qint64 identityId, const QString& toState, const QString& actor,
+                                    const QString& reason);
     /** Whether a person may move an identity from one state to another. */
     static bool allowed(const QString& from, const QString& to);
 

@@ -12,7 +12,8 @@ inline const QStringList kAll { QStringLiteral("ownership"), QStringLiteral("sco
  * The attestations due at now, from each one's certified-until date: one never certified, or whose date
  * has come, is due. In the order of kAll.
  */
-inline QStringList due(const QDateTime& ownershipUntil, const QDateTime& scopeUntil, const QDateTime& needUntil, const QDateTime& now)
+inline QStringList due(const QDateTime& ownershipUntil, const QDateTime& scopeUntil, const QDateTime& needUntil,
+                       const QDateTime& now)
 {
     QStringList out;
     const QDateTime until[] = { ownershipUntil, scopeUntil, needUntil };

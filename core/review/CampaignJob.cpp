@@ -28,7 +28,8 @@ void CampaignJob::start()
     m_watcher.setFuture(QtConcurrent::run([this] {
         Outcome outcome;
         auto id = CampaignService(m_database).create(m_request, [this](int done, int total) {
-            QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
             return !m_cancelled.load();
         });
         if (id)

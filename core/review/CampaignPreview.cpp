@@ -2,18 +2,18 @@
 
 #include "Attestations.h"
 #include "CampaignScope.h"
-#include "util/Timestamp.h"
 #include "analysis/FactsLoader.h"
 #include "storage/SqlUtil.h"
+#include "util/Timestamp.h"
 
 #include <QHash>
 #include <QLocale>
-
 #include <algorithm>
 
 namespace recertify {
 
-Result<CampaignPreview> CampaignPreview::of(const DatabasePtr& database, const CampaignRequest& request, const Clock& clock)
+Result<CampaignPreview> CampaignPreview::of(const DatabasePtr& database, const CampaignRequest& request,
+                                            const Clock& clock)
 {
     auto scope = CampaignScope::parse(request.scope);
     if (!scope)
@@ -25,9 +25,12 @@ Result<CampaignPreview> CampaignPreview::of(const DatabasePtr& database, const C
     QVariantList binds;
     const QString where = scope->where(&binds);
     // The same selection and routing as creating the campaign: the owner when active, else the fallback.
-    auto q = sql::runList(db, QStringLiteral("SELECT i.business_owner, i.ownership_until, i.scope_until, i.need_until FROM identities i "
-                                             "LEFT JOIN people p ON p.email = i.business_owner")
-            + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where), binds);
+    auto q = sql::runList(
+        db,
+        QStringLiteral("SELECT i.business_owner, i.ownership_until, i.scope_until, i.need_until FROM identities i "
+                       "LEFT JOIN people p ON p.email = i.business_owner")
+            + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+        binds);
     if (!q)
         return q.error();
     CampaignPreview preview;
@@ -38,7 +41,7 @@ Result<CampaignPreview> CampaignPreview::of(const DatabasePtr& database, const C
         // Asking only what has run out leaves out what is still certified, as creating the campaign does.
         if (request.onlyExpired
             && Attestations::due(Timestamp::fromIso(q->value(1).toString()), Timestamp::fromIso(q->value(2).toString()),
-                Timestamp::fromIso(q->value(3).toString()), now)
+                                 Timestamp::fromIso(q->value(3).toString()), now)
                    .isEmpty()) {
             ++preview.stillCertified;
             continue;
@@ -57,28 +60,32 @@ Result<CampaignPreview> CampaignPreview::of(const DatabasePtr& database, const C
     }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         preview.reviewers.append({ it.key(), it.value() });
-    std::sort(preview.reviewers.begin(), preview.reviewers.end(),
-        [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    std::sort(preview.reviewers.begin(), preview.reviewers.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
     return preview;
 }
 
 QString CampaignPreview::summary(int reviewersShown) const
 {
     if (identities == 0) {
-        return stillCertified > 0 ? tr("Every identity in this scope is still certified for ownership, task scope and business need.")
-                                  : tr("No identity matches this scope.");
+        return stillCertified > 0
+            ? tr("Every identity in this scope is still certified for ownership, task scope and business need.")
+            : tr("No identity matches this scope.");
     }
     QStringList busiest;
     for (const auto& [reviewer, items] : reviewers.mid(0, reviewersShown))
         busiest << tr("%1 (%n)", nullptr, items).arg(reviewer);
     QString text = tr("%n identities match.", nullptr, identities) + u' '
-        + tr("%n reviewers get items; most: %1.", nullptr, int(reviewers.size())).arg(busiest.join(QStringLiteral(", ")));
+        + tr("%n reviewers get items; most: %1.", nullptr, int(reviewers.size()))
+              .arg(busiest.join(QStringLiteral(", ")));
     if (toFallback > 0)
         text += u' ' + tr("%n have no active owner and go to the fallback reviewer.", nullptr, toFallback);
     if (stillCertified > 0)
         text += u' ' + tr("%n still certified for all three are left out.", nullptr, stillCertified);
     if (unrouted > 0)
-        text += u' ' + tr("%n have no active owner: name a fallback reviewer, or the campaign cannot start.", nullptr, unrouted);
+        text += u' '
+            + tr("%n have no active owner: name a fallback reviewer, or the campaign cannot start.", nullptr, unrouted);
     return text;
 }
 

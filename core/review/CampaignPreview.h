@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <utility>
 
 namespace recertify {
@@ -21,9 +20,9 @@ struct CampaignPreview
 public:
     int identities = 0;
     QList<std::pair<QString, int>> reviewers; ///< most items first
-    int toFallback = 0;                       ///< no active owner: routed to the fallback reviewer
-    int unrouted = 0;                         ///< no active owner and no fallback reviewer named
-    int stillCertified = 0;                   ///< left out: nothing due, when only what has run out is asked
+    int toFallback = 0; ///< no active owner: routed to the fallback reviewer
+    int unrouted = 0; ///< no active owner and no fallback reviewer named
+    int stillCertified = 0; ///< left out: nothing due, when only what has run out is asked
 
     [[nodiscard]] static Result<CampaignPreview> of(const DatabasePtr& database, const CampaignRequest& request,
                                                     const Clock& clock = Clock::instance());

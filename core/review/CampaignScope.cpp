@@ -25,7 +25,8 @@ Result<CampaignScope> CampaignScope::parse(const QString& expression)
         }
         const qsizetype eq = term.indexOf(u'=');
         if (eq <= 0)
-            return fieldError(QStringLiteral("scope"), tr("\"%1\": expected source=, kind=, status=, finding=, debt>= or orphaned").arg(term));
+            return fieldError(QStringLiteral("scope"),
+                              tr("\"%1\": expected source=, kind=, status=, finding=, debt>= or orphaned").arg(term));
         const QString key = term.left(eq);
         const QStringList values = term.mid(eq + 1).split(u',', Qt::SkipEmptyParts);
         if (values.isEmpty())
@@ -59,7 +60,10 @@ Result<CampaignScope> CampaignScope::parse(const QString& expression)
             }
             scope.m_findings += values;
         } else {
-            return fieldError(QStringLiteral("scope"), tr("unknown term \"%1\"; expected source=, kind=, status=, finding=, ids=, debt>= or orphaned").arg(key));
+            return fieldError(
+                QStringLiteral("scope"),
+                tr("unknown term \"%1\"; expected source=, kind=, status=, finding=, ids=, debt>= or orphaned")
+                    .arg(key));
         }
     }
     return scope;
@@ -104,7 +108,8 @@ QString CampaignScope::where(QVariantList* binds) const
             marks << QStringLiteral("?");
             *binds << v;
         }
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM findings f WHERE f.identity_id = i.id AND f.resolved_at IS NULL AND f.type IN (")
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM findings f WHERE f.identity_id = i.id AND f.resolved_at IS "
+                                     "NULL AND f.type IN (")
                 + marks.join(u',') + QStringLiteral("))");
     }
     return conditions.join(QStringLiteral(" AND "));

@@ -5,7 +5,6 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 namespace recertify {
@@ -17,10 +16,11 @@ struct CampaignRequest
     QDateTime due;
     QString scope;
     QString fallbackReviewer; ///< reviews what no active owner can
-    QString secondStage;      ///< empty, "technical" or "manager"
+    QString secondStage; ///< empty, "technical" or "manager"
     QString createdBy;
-    QString trigger;          ///< set by event-driven micro-campaigns
-    /** Ask only the attestations whose certification has run out (or never was); identities with none due are left out. */
+    QString trigger; ///< set by event-driven micro-campaigns
+    /** Ask only the attestations whose certification has run out (or never was); identities with none due are left out.
+     */
     bool onlyExpired = false;
 };
 
@@ -29,7 +29,7 @@ struct FlaggedDecision
 {
     qint64 itemId = 0;
     QString identity;
-    QString reviewer;  ///< assigned
+    QString reviewer; ///< assigned
     QString decidedBy;
     QDateTime decidedAt;
     QStringList flags; ///< fast, streak
@@ -56,7 +56,7 @@ struct RemediationTask
     QString displayName;
     QString action; ///< remove-grant, disable-identity, retire-identity, reassign-owner
     QString subject;
-    QString state;  ///< open, done, overdue
+    QString state; ///< open, done, overdue
     QDateTime verifiedAt;
 };
 
@@ -89,7 +89,8 @@ public:
      * when valid, moves the template's next start in the same transaction, so a crash cannot start
      * the same period twice.
      */
-    [[nodiscard]] Result<qint64> create(const CampaignRequest& request, qint64 templateId = 0, const QDateTime& templateNextRun = {});
+    [[nodiscard]] Result<qint64> create(const CampaignRequest& request, qint64 templateId = 0,
+                                        const QDateTime& templateNextRun = {});
     /** Items written so far of all in scope; return false to cancel (nothing is created then). */
     using Progress = std::function<bool(int done, int total)>;
     [[nodiscard]] Result<qint64> create(const CampaignRequest& request, const Progress& progress);
@@ -112,8 +113,8 @@ public:
     [[nodiscard]] Result<int> escalate(qint64 id, const QString& actor);
 
 private:
-    [[nodiscard]] Result<qint64> create(const CampaignRequest& request, qint64 templateId, const QDateTime& templateNextRun,
-                                        const Progress& progress);
+    [[nodiscard]] Result<qint64> create(const CampaignRequest& request, qint64 templateId,
+                                        const QDateTime& templateNextRun, const Progress& progress);
 
     DatabasePtr m_database;
     const Clock& m_clock;

@@ -13,10 +13,11 @@ namespace recertify {
 
 namespace {
 
-const QString kItemColumns = QStringLiteral(
-    "SELECT r.id, r.campaign_id, r.identity_id, i.native_id, i.display_name, r.stage, r.reviewer, r.state, r.reason, r.evidence_json, "
-    "r.version, r.unchanged_since_last, r.decided_at, (SELECT c.status FROM campaigns c WHERE c.id = r.campaign_id), r.asks "
-    "FROM review_items r JOIN identities i ON i.id = r.identity_id");
+const QString kItemColumns = QStringLiteral("SELECT r.id, r.campaign_id, r.identity_id, i.native_id, i.display_name, "
+                                            "r.stage, r.reviewer, r.state, r.reason, r.evidence_json, "
+                                            "r.version, r.unchanged_since_last, r.decided_at, (SELECT c.status FROM "
+                                            "campaigns c WHERE c.id = r.campaign_id), r.asks "
+                                            "FROM review_items r JOIN identities i ON i.id = r.identity_id");
 
 ReviewItem readItem(const QSqlQuery& q)
 {
@@ -43,12 +44,16 @@ ReviewItem readItem(const QSqlQuery& q)
 
 Result<QList<ReviewItem>> ReviewService::items(qint64 campaignId, const QString& reviewer) const
 {
-    const QString order = QStringLiteral(" ORDER BY CASE r.state WHEN 'pending' THEN 0 ELSE 1 END, r.unchanged_since_last, r.id");
+    const QString order
+        = QStringLiteral(" ORDER BY CASE r.state WHEN 'pending' THEN 0 ELSE 1 END, r.unchanged_since_last, r.id");
     if (campaignId <= 0) {
         // A reviewer's whole queue: every open campaign, the one due first first.
-        auto all = sql::run(m_database->connection(),
-            kItemColumns + QStringLiteral(" JOIN campaigns c ON c.id = r.campaign_id WHERE c.status = 'open' AND r.reviewer = ? "
-                                          "ORDER BY CASE r.state WHEN 'pending' THEN 0 ELSE 1 END, c.due, r.unchanged_since_last, r.id"),
+        auto all = sql::run(
+            m_database->connection(),
+            kItemColumns
+                + QStringLiteral(
+                    " JOIN campaigns c ON c.id = r.campaign_id WHERE c.status = 'open' AND r.reviewer = ? "
+                    "ORDER BY CASE r.state WHEN 'pending' THEN 0 ELSE 1 END, c.due, r.unchanged_since_last, r.id"),
             { reviewer.toLower() });
         if (!all)
             return all.error();
@@ -58,9 +63,11 @@ Result<QList<ReviewItem>> ReviewService::items(qint64 campaignId, const QString&
         return out;
     }
     auto q = reviewer.isEmpty()
-        ? sql::run(m_database->connection(), kItemColumns + QStringLiteral(" WHERE r.campaign_id = ?") + order, { campaignId })
-        : sql::run(m_database->connection(), kItemColumns + QStringLiteral(" WHERE r.campaign_id = ? AND r.reviewer = ?") + order,
-              { campaignId, reviewer.toLower() });
+        ? sql::run(m_database->connection(), kItemColumns + QStringLiteral(" WHERE r.campaign_id = ?") + order,
+                   { campaignId })
+        : sql::run(m_database->connection(),
+                   kItemColumns + QStringLiteral(" WHERE r.campaign_id = ? AND r.reviewer = ?") + order,
+                   { campaignId, reviewer.toLower() });
     if (!q)
         return q.error();
     QList<ReviewItem> out;
@@ -87,23 +94,28 @@ Status ReviewService::delegate(qint64 itemId, const QString& from, const QString
     const QString source = from.trimmed().toLower();
     const QString target = to.trimmed().toLower();
     if (source != loaded->reviewer)
-        return makeError(tr("Item %1 is assigned to %2; %3 cannot hand it on").arg(itemId).arg(loaded->reviewer, source));
+        return makeError(
+            tr("Item %1 is assigned to %2; %3 cannot hand it on").arg(itemId).arg(loaded->reviewer, source));
     if (loaded->state != QLatin1String("pending"))
         return makeError(tr("Item %1 was already decided").arg(itemId));
     if (!looksLikeEmail(target) || target == source)
-        return fieldError(QStringLiteral("to"), tr("expected the email address of another reviewer, got \"%1\"").arg(to));
+        return fieldError(QStringLiteral("to"),
+                          tr("expected the email address of another reviewer, got \"%1\"").arg(to));
     const QDateTime now = m_clock.now();
     return m_database->transaction([&](QSqlDatabase& db) -> Status {
-        auto moved = sql::run(db, QStringLiteral("UPDATE review_items SET reviewer = ?, delegated_from = ?, version = version + 1 "
-                                                 "WHERE id = ? AND version = ? AND state = 'pending'"),
-            { target, source, itemId, loaded->version });
+        auto moved
+            = sql::run(db,
+                       QStringLiteral("UPDATE review_items SET reviewer = ?, delegated_from = ?, version = version + 1 "
+                                      "WHERE id = ? AND version = ? AND state = 'pending'"),
+                       { target, source, itemId, loaded->version });
         if (!moved)
             return moved.error();
         if (moved->numRowsAffected() != 1)
             return makeError(tr("Item %1 changed a moment ago; nothing was recorded").arg(itemId));
         AuditLog audit(db);
-        return audit.append(now, source, QStringLiteral("review.delegate"), QStringLiteral("review-item"), QString::number(itemId),
-            QJsonObject { { QStringLiteral("from"), source }, { QStringLiteral("to"), target } });
+        return audit.append(now, source, QStringLiteral("review.delegate"), QStringLiteral("review-item"),
+                            QString::number(itemId),
+                            QJsonObject { { QStringLiteral("from"), source }, { QStringLiteral("to"), target } });
     });
 }
 
@@ -115,7 +127,7 @@ struct Checked
     QString decidedBy;
     QString onBehalfOf;
     QString recommendation; ///< followed, not-followed, or empty where no activity data covers the identity
-    QStringList grants;     ///< the identity's grants as the reviewer saw them
+    QStringList grants; ///< the identity's grants as the reviewer saw them
 };
 
 /** The rules every decision and every amendment meets: who may answer, and what each answer needs. */
@@ -127,62 +139,85 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
     if (c.onBehalfOf == c.decidedBy)
         c.onBehalfOf.clear(); // deciding one's own item
     if (!c.onBehalfOf.isEmpty() && c.onBehalfOf != it.reviewer)
-        return makeError(ReviewService::tr("Item %1 is assigned to %2, not to %3").arg(it.id).arg(it.reviewer, c.onBehalfOf));
+        return makeError(
+            ReviewService::tr("Item %1 is assigned to %2, not to %3").arg(it.id).arg(it.reviewer, c.onBehalfOf));
     if (c.decidedBy != it.reviewer && c.onBehalfOf.isEmpty()) {
-        return Error { ReviewService::tr("Item %1 is assigned to %2; %3 cannot decide it (their manager may review on their behalf)")
+        return Error { ReviewService::tr(
+                           "Item %1 is assigned to %2; %3 cannot decide it (their manager may review on their behalf)")
                            .arg(it.id)
                            .arg(it.reviewer, c.decidedBy),
-            QStringLiteral("not-assigned"), QString() };
+                       QStringLiteral("not-assigned"), QString() };
     }
     if (!c.onBehalfOf.isEmpty()) {
         // Acting for someone else is a manager's explicit step, checked against the people directory.
-        auto manager = sql::run(db, QStringLiteral("SELECT manager_email FROM people WHERE email = ?"), { it.reviewer });
+        auto manager
+            = sql::run(db, QStringLiteral("SELECT manager_email FROM people WHERE email = ?"), { it.reviewer });
         if (!manager)
             return manager.error();
         const QString theirManager = manager->next() ? manager->value(0).toString().trimmed().toLower() : QString();
         if (theirManager != c.decidedBy) {
-            return Error { theirManager.isEmpty()
-                    ? ReviewService::tr("Only a manager may review on behalf of %1, and the people directory names none for them").arg(it.reviewer)
-                    : ReviewService::tr("Only %1's manager, %2, may review on their behalf; %3 may not").arg(it.reviewer, theirManager, c.decidedBy),
-                QStringLiteral("not-manager"), QStringLiteral("onBehalfOf") };
+            return Error {
+                theirManager.isEmpty()
+                    ? ReviewService::tr(
+                          "Only a manager may review on behalf of %1, and the people directory names none for them")
+                          .arg(it.reviewer)
+                    : ReviewService::tr("Only %1's manager, %2, may review on their behalf; %3 may not")
+                          .arg(it.reviewer, theirManager, c.decidedBy),
+                QStringLiteral("not-manager"), QStringLiteral("onBehalfOf")
+            };
         }
     }
 
     // An attestation the item does not ask (still certified) is answered "not-asked", and only then.
     const QLatin1String notAsked("not-asked");
-    const struct {
+    const struct
+    {
         QLatin1String attestation;
         const QString& answer;
         const char* field;
-    } asked[] = { { QLatin1String("ownership"), d.ownership, "ownership" }, { QLatin1String("scope"), d.scope, "scope" },
-        { QLatin1String("need"), d.need, "need" } };
+    } asked[] = { { QLatin1String("ownership"), d.ownership, "ownership" },
+                  { QLatin1String("scope"), d.scope, "scope" },
+                  { QLatin1String("need"), d.need, "need" } };
     for (const auto& a : asked) {
         if (it.asksFor(a.attestation) && a.answer.trimmed().isEmpty())
-            return fieldError(QString::fromLatin1(a.field), ReviewService::tr("%1 is not answered").arg(ReviewService::attestationName(a.attestation)));
+            return fieldError(
+                QString::fromLatin1(a.field),
+                ReviewService::tr("%1 is not answered").arg(ReviewService::attestationName(a.attestation)));
         if (!it.asksFor(a.attestation) && a.answer != notAsked) {
-            return fieldError(QString::fromLatin1(a.field),
-                ReviewService::tr("this item does not ask about %1: it is still certified; leave it unanswered").arg(ReviewService::attestationName(a.attestation)));
+            return fieldError(
+                QString::fromLatin1(a.field),
+                ReviewService::tr("this item does not ask about %1: it is still certified; leave it unanswered")
+                    .arg(ReviewService::attestationName(a.attestation)));
         }
         if (it.asksFor(a.attestation) && a.answer == notAsked)
-            return fieldError(QString::fromLatin1(a.field), ReviewService::tr("this item asks about %1: answer it").arg(ReviewService::attestationName(a.attestation)));
+            return fieldError(QString::fromLatin1(a.field),
+                              ReviewService::tr("this item asks about %1: answer it")
+                                  .arg(ReviewService::attestationName(a.attestation)));
     }
-    for (const auto& [until, field] : { std::pair { d.ownershipUntil, "ownership" }, std::pair { d.scopeUntil, "scope" } }) {
+    for (const auto& [until, field] :
+         { std::pair { d.ownershipUntil, "ownership" }, std::pair { d.scopeUntil, "scope" } }) {
         if (until.isValid() && until <= now)
-            return fieldError(QString::fromLatin1(field), ReviewService::tr("the date %1 has already passed").arg(until.date().toString(Qt::ISODate)));
+            return fieldError(
+                QString::fromLatin1(field),
+                ReviewService::tr("the date %1 has already passed").arg(until.date().toString(Qt::ISODate)));
     }
     if (!it.asksFor(QLatin1String("ownership"))) {
         // nothing to check: ownership stays certified
     } else if (d.ownership == QLatin1String("reassign")) {
         if (!looksLikeEmail(d.ownershipTarget))
-            return fieldError(QStringLiteral("ownership"), ReviewService::tr("a new owner needs an email address, such as ada@example.com"));
+            return fieldError(QStringLiteral("ownership"),
+                              ReviewService::tr("a new owner needs an email address, such as ada@example.com"));
     } else if (d.ownership != QLatin1String("confirm")) {
-        return fieldError(QStringLiteral("ownership"), ReviewService::tr("expected confirm or reassign=EMAIL, got \"%1\"").arg(d.ownership));
+        return fieldError(QStringLiteral("ownership"),
+                          ReviewService::tr("expected confirm or reassign=EMAIL, got \"%1\"").arg(d.ownership));
     }
     if (d.ownership == QLatin1String("confirm")) {
         // An orphan has nobody to confirm: the reviewer names a new owner or revokes.
-        auto owner = sql::run(db,
-            QStringLiteral("SELECT i.business_owner, (SELECT COUNT(*) FROM people), p.email, p.active FROM identities i "
-                           "LEFT JOIN people p ON p.email = i.business_owner WHERE i.id = ?"),
+        auto owner = sql::run(
+            db,
+            QStringLiteral(
+                "SELECT i.business_owner, (SELECT COUNT(*) FROM people), p.email, p.active FROM identities i "
+                "LEFT JOIN people p ON p.email = i.business_owner WHERE i.id = ?"),
             { it.identityId });
         if (!owner)
             return owner.error();
@@ -197,8 +232,10 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
             else if (directory && owner->value(3).toInt() == 0)
                 why = ReviewService::tr("its owner %1 has left").arg(current);
             if (!why.isEmpty()) {
-                return Error { ReviewService::tr("Ownership cannot be confirmed: %1. Name a new owner or revoke.").arg(why), QStringLiteral("orphan"),
-                    QStringLiteral("ownership") };
+                return Error {
+                    ReviewService::tr("Ownership cannot be confirmed: %1. Name a new owner or revoke.").arg(why),
+                    QStringLiteral("orphan"), QStringLiteral("ownership")
+                };
             }
         }
     }
@@ -208,35 +245,46 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
         // the certified scope stands
     } else if (d.scope == QLatin1String("reduce")) {
         if (d.scopeRemove.isEmpty())
-            return fieldError(QStringLiteral("scope"), ReviewService::tr("reducing the scope needs the grants to remove, such as s3:PutObject"));
+            return fieldError(QStringLiteral("scope"),
+                              ReviewService::tr("reducing the scope needs the grants to remove, such as s3:PutObject"));
         for (const QString& p : d.scopeRemove) {
             if (!c.grants.contains(p))
-                return fieldError(QStringLiteral("scope"), ReviewService::tr("%1 is not a grant of this identity").arg(p));
+                return fieldError(QStringLiteral("scope"),
+                                  ReviewService::tr("%1 is not a grant of this identity").arg(p));
         }
     } else if (d.scope != QLatin1String("keep")) {
-        return fieldError(QStringLiteral("scope"), ReviewService::tr("expected keep or reduce=PERM[,PERM…], got \"%1\"").arg(d.scope));
+        return fieldError(QStringLiteral("scope"),
+                          ReviewService::tr("expected keep or reduce=PERM[,PERM…], got \"%1\"").arg(d.scope));
     }
-    if (it.asksFor(QLatin1String("need")) && d.need != QLatin1String("certify") && d.need != QLatin1String("revoke") && d.need != QLatin1String("retire"))
-        return fieldError(QStringLiteral("need"), ReviewService::tr("expected certify[=DATE], revoke or retire, got \"%1\"").arg(d.need));
+    if (it.asksFor(QLatin1String("need")) && d.need != QLatin1String("certify") && d.need != QLatin1String("revoke")
+        && d.need != QLatin1String("retire"))
+        return fieldError(QStringLiteral("need"),
+                          ReviewService::tr("expected certify[=DATE], revoke or retire, got \"%1\"").arg(d.need));
     if (d.certifyUntil.isValid() && d.certifyUntil <= now) {
         return fieldError(QStringLiteral("need"),
-            ReviewService::tr("the certification date %1 has already passed").arg(d.certifyUntil.date().toString(Qt::ISODate)));
+                          ReviewService::tr("the certification date %1 has already passed")
+                              .arg(d.certifyUntil.date().toString(Qt::ISODate)));
     }
     bool highFindings = false;
     for (const QJsonValue& f : it.evidence.value(QStringLiteral("findings")).toArray())
-        highFindings = highFindings || f.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("high");
+        highFindings
+            = highFindings || f.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("high");
     const bool needsWhy = d.need == QLatin1String("revoke") || d.scope == QLatin1String("reduce")
         || (d.need == QLatin1String("certify") && highFindings);
     if (needsWhy && d.justification.trimmed().isEmpty()) {
-        return fieldError(QStringLiteral("justification"),
+        return fieldError(
+            QStringLiteral("justification"),
             d.need == QLatin1String("certify")
                 ? ReviewService::tr("certifying an identity with open high-severity findings needs a reason")
-                : ReviewService::tr("%1 needs a reason").arg(d.need == QLatin1String("revoke") ? ReviewService::tr("revoking") : ReviewService::tr("reducing scope")));
+                : ReviewService::tr("%1 needs a reason")
+                      .arg(d.need == QLatin1String("revoke") ? ReviewService::tr("revoking")
+                                                             : ReviewService::tr("reducing scope")));
     }
 
     // Did the scope answer follow what usage recommended? Unknown where no activity data covers the identity.
     const QJsonObject coverage = it.evidence.value(QStringLiteral("usageCoverage")).toObject();
-    if (it.asksFor(QLatin1String("scope")) && !(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0)) {
+    if (it.asksFor(QLatin1String("scope"))
+        && !(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0)) {
         QStringList proposed;
         for (const QJsonValue& g : it.evidence.value(QStringLiteral("proposedReduce")).toArray())
             proposed << g.toString();
@@ -254,11 +302,15 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
 Result<bool> onStreak(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const QString& decidedBy)
 {
     // Whatever an item does not ask counts as approved: a streak of partial items is still a streak.
-    const auto approves = [](const QString& answer, const char* yes) { return answer == QLatin1String(yes) || answer == QLatin1String("not-asked"); };
-    const bool approveAll = approves(d.ownership, "confirm") && approves(d.scope, "keep") && approves(d.need, "certify");
+    const auto approves = [](const QString& answer, const char* yes) {
+        return answer == QLatin1String(yes) || answer == QLatin1String("not-asked");
+    };
+    const bool approveAll
+        = approves(d.ownership, "confirm") && approves(d.scope, "keep") && approves(d.need, "certify");
     if (!approveAll)
         return false;
-    auto recent = sql::run(db,
+    auto recent = sql::run(
+        db,
         QStringLiteral("SELECT d.ownership, d.scope, d.need FROM %1 d JOIN review_items r ON r.id = d.item_id "
                        "WHERE r.campaign_id = ? AND d.decided_by = ? ORDER BY d.id DESC LIMIT ?")
             .arg(sql::currentDecisions()),
@@ -276,9 +328,10 @@ Result<bool> onStreak(QSqlDatabase& db, const ReviewItem& it, const Decision& d,
     return streak >= ReviewService::kStreak;
 }
 
-/** The decision row itself; on_behalf_of, recommendation and supersedes are named only when set (a team reviewer's grant lists them). */
-Status insertDecision(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const Checked& c, const QStringList& flags, qint64 supersedes,
-    const QDateTime& now)
+/** The decision row itself; on_behalf_of, recommendation and supersedes are named only when set (a team reviewer's
+ * grant lists them). */
+Status insertDecision(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const Checked& c,
+                      const QStringList& flags, qint64 supersedes, const QDateTime& now)
 {
     QString columns;
     QString marks;
@@ -294,20 +347,27 @@ Status insertDecision(QSqlDatabase& db, const ReviewItem& it, const Decision& d,
         optional(QStringLiteral("recommendation"), c.recommendation);
     if (supersedes > 0)
         optional(QStringLiteral("supersedes"), supersedes);
-    const QDateTime ownershipUntil = it.asksFor(QLatin1String("ownership")) ? (d.ownershipUntil.isValid() ? d.ownershipUntil : now.addYears(1)) : QDateTime();
-    const QDateTime scopeUntil = it.asksFor(QLatin1String("scope")) ? (d.scopeUntil.isValid() ? d.scopeUntil : now.addYears(1)) : QDateTime();
+    const QDateTime ownershipUntil = it.asksFor(QLatin1String("ownership"))
+        ? (d.ownershipUntil.isValid() ? d.ownershipUntil : now.addYears(1))
+        : QDateTime();
+    const QDateTime scopeUntil
+        = it.asksFor(QLatin1String("scope")) ? (d.scopeUntil.isValid() ? d.scopeUntil : now.addYears(1)) : QDateTime();
     if (ownershipUntil.isValid())
         optional(QStringLiteral("ownership_until"), Timestamp::toIso(ownershipUntil));
     if (scopeUntil.isValid())
         optional(QStringLiteral("scope_until"), Timestamp::toIso(scopeUntil));
     values << Timestamp::toIso(now) << d.ownership << sql::nullableText(d.ownershipTarget.toLower()) << d.scope
-           << sql::nullableText(d.scopeRemove.join(u'\n')) << d.need << sql::nullableTime(d.certifyUntil) << sql::nullableText(d.justification.trimmed())
-           << (d.secondsSpent >= 0 ? QVariant(d.secondsSpent) : QVariant(QMetaType::fromType<int>())) << sql::nullableText(flags.join(u','));
+           << sql::nullableText(d.scopeRemove.join(u'\n')) << d.need << sql::nullableTime(d.certifyUntil)
+           << sql::nullableText(d.justification.trimmed())
+           << (d.secondsSpent >= 0 ? QVariant(d.secondsSpent) : QVariant(QMetaType::fromType<int>()))
+           << sql::nullableText(flags.join(u','));
     auto inserted = sql::runList(db,
-        QStringLiteral("INSERT INTO decisions (item_id, assigned_to, decided_by, %1decided_at, ownership, ownership_target, scope, "
-                       "scope_remove, need, certify_until, justification, seconds_spent, flags) VALUES (?,?,?,%2?,?,?,?,?,?,?,?,?,?)")
-            .arg(columns, marks),
-        values);
+                                 QStringLiteral("INSERT INTO decisions (item_id, assigned_to, decided_by, "
+                                                "%1decided_at, ownership, ownership_target, scope, "
+                                                "scope_remove, need, certify_until, justification, seconds_spent, "
+                                                "flags) VALUES (?,?,?,%2?,?,?,?,?,?,?,?,?,?)")
+                                     .arg(columns, marks),
+                                 values);
     if (!inserted)
         return inserted.error();
     return {};
@@ -329,7 +389,9 @@ Status attest(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const Q
 {
     QStringList sets;
     QVariantList values;
-    const auto until = [&](const QDateTime& given) { return Timestamp::toIso(given.isValid() ? given : now.addYears(1)); };
+    const auto until = [&](const QDateTime& given) {
+        return Timestamp::toIso(given.isValid() ? given : now.addYears(1));
+    };
     if (it.asksFor(QLatin1String("ownership"))) {
         sets << QStringLiteral("ownership_until = ?");
         values << until(d.ownershipUntil);
@@ -340,10 +402,12 @@ Status attest(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const Q
     }
     if (it.asksFor(QLatin1String("need"))) {
         sets << QStringLiteral("need_until = ?");
-        values << (d.need == QLatin1String("certify") ? QVariant(until(d.certifyUntil)) : QVariant(QMetaType::fromType<QString>()));
+        values << (d.need == QLatin1String("certify") ? QVariant(until(d.certifyUntil))
+                                                      : QVariant(QMetaType::fromType<QString>()));
     }
     values << it.identityId;
-    auto updated = sql::runList(db, QStringLiteral("UPDATE identities SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), values);
+    auto updated = sql::runList(
+        db, QStringLiteral("UPDATE identities SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), values);
     if (!updated)
         return updated.error();
     return {};
@@ -357,17 +421,20 @@ Status certify(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const 
         if (!it.asksFor(QLatin1String("scope")))
             return {};
         auto baseline = sql::run(db, QStringLiteral("UPDATE identities SET certified_grants = ? WHERE id = ?"),
-            { keptGrants(c.grants, d.scopeRemove).join(u'\n'), it.identityId });
+                                 { keptGrants(c.grants, d.scopeRemove).join(u'\n'), it.identityId });
         if (!baseline)
             return baseline.error();
         return {};
     }
     const QString kept = keptGrants(c.grants, d.scopeRemove).join(u'\n');
     auto certified = d.certifyUntil.isValid()
-        ? sql::run(db, QStringLiteral("UPDATE identities SET last_certified_at = ?, certified_grants = ?, expires_at = ? WHERE id = ?"),
-              { Timestamp::toIso(now), kept, Timestamp::toIso(d.certifyUntil), it.identityId })
+        ? sql::run(
+            db,
+            QStringLiteral(
+                "UPDATE identities SET last_certified_at = ?, certified_grants = ?, expires_at = ? WHERE id = ?"),
+            { Timestamp::toIso(now), kept, Timestamp::toIso(d.certifyUntil), it.identityId })
         : sql::run(db, QStringLiteral("UPDATE identities SET last_certified_at = ?, certified_grants = ? WHERE id = ?"),
-              { Timestamp::toIso(now), kept, it.identityId });
+                   { Timestamp::toIso(now), kept, it.identityId });
     if (!certified)
         return certified.error();
     return {};
@@ -379,9 +446,11 @@ Status certify(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const 
  */
 Status uncertify(QSqlDatabase& db, const ReviewItem& it, const QString& takenBackAt)
 {
-    auto earlier = sql::run(db,
-        QStringLiteral("SELECT d.decided_at, d.scope_remove, r.evidence_json FROM %1 d JOIN review_items r ON r.id = d.item_id "
-                       "WHERE r.identity_id = ? AND d.need = 'certify' ORDER BY d.decided_at DESC, d.id DESC LIMIT 1")
+    auto earlier = sql::run(
+        db,
+        QStringLiteral(
+            "SELECT d.decided_at, d.scope_remove, r.evidence_json FROM %1 d JOIN review_items r ON r.id = d.item_id "
+            "WHERE r.identity_id = ? AND d.need = 'certify' ORDER BY d.decided_at DESC, d.id DESC LIMIT 1")
             .arg(sql::currentDecisions()),
         { it.identityId });
     if (!earlier)
@@ -391,12 +460,18 @@ Status uncertify(QSqlDatabase& db, const ReviewItem& it, const QString& takenBac
     if (earlier->next()) {
         at = earlier->value(0);
         QStringList all;
-        for (const QJsonValue& g : QJsonDocument::fromJson(earlier->value(2).toString().toUtf8()).object().value(QStringLiteral("grants")).toArray())
+        for (const QJsonValue& g : QJsonDocument::fromJson(earlier->value(2).toString().toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("grants"))
+                                       .toArray())
             all << g.toObject().value(QStringLiteral("permission")).toString();
         grants = keptGrants(all, earlier->value(1).toString().split(u'\n', Qt::SkipEmptyParts)).join(u'\n');
     }
     earlier->finish();
-    auto restored = sql::run(db, QStringLiteral("UPDATE identities SET last_certified_at = ?, certified_grants = ? WHERE id = ? AND last_certified_at = ?"),
+    auto restored = sql::run(
+        db,
+        QStringLiteral(
+            "UPDATE identities SET last_certified_at = ?, certified_grants = ? WHERE id = ? AND last_certified_at = ?"),
         { at, grants, it.identityId, takenBackAt });
     if (!restored)
         return restored.error();
@@ -406,22 +481,29 @@ Status uncertify(QSqlDatabase& db, const ReviewItem& it, const QString& takenBac
 /** A second stage (technical owner or the reviewer's manager) looks again at what stage one kept. */
 Status openSecondStage(QSqlDatabase& db, const ReviewItem& it)
 {
-    auto stage = sql::run(db, QStringLiteral("SELECT c.second_stage, i.technical_owner, p.manager_email FROM campaigns c "
-                                             "JOIN identities i ON i.id = ? LEFT JOIN people p ON p.email = ? WHERE c.id = ?"),
-        { it.identityId, it.reviewer, it.campaignId });
+    auto stage
+        = sql::run(db,
+                   QStringLiteral("SELECT c.second_stage, i.technical_owner, p.manager_email FROM campaigns c "
+                                  "JOIN identities i ON i.id = ? LEFT JOIN people p ON p.email = ? WHERE c.id = ?"),
+                   { it.identityId, it.reviewer, it.campaignId });
     if (!stage)
         return stage.error();
     QString second;
     if (stage->next()) {
         const QString kind = stage->value(0).toString();
-        second = kind == QLatin1String("technical") ? stage->value(1).toString() : kind == QLatin1String("manager") ? stage->value(2).toString() : QString();
+        second = kind == QLatin1String("technical") ? stage->value(1).toString()
+            : kind == QLatin1String("manager")      ? stage->value(2).toString()
+                                                    : QString();
     }
     stage->finish();
     if (second.isEmpty() || second == it.reviewer)
         return {};
-    auto next = sql::run(db, QStringLiteral("INSERT INTO review_items (campaign_id, identity_id, stage, reviewer, state, reason, evidence_json, "
-                                            "evidence_hash, unchanged_since_last, asks) SELECT campaign_id, identity_id, 2, ?, 'pending', ?, "
-                                            "evidence_json, evidence_hash, 0, asks FROM review_items WHERE id = ?"),
+    auto next = sql::run(
+        db,
+        QStringLiteral(
+            "INSERT INTO review_items (campaign_id, identity_id, stage, reviewer, state, reason, evidence_json, "
+            "evidence_hash, unchanged_since_last, asks) SELECT campaign_id, identity_id, 2, ?, 'pending', ?, "
+            "evidence_json, evidence_hash, 0, asks FROM review_items WHERE id = ?"),
         { second.toLower(), ReviewService::tr("second stage, after %1 certified it").arg(it.reviewer), it.id });
     if (!next)
         return next.error();
@@ -430,16 +512,28 @@ Status openSecondStage(QSqlDatabase& db, const ReviewItem& it)
 
 QJsonObject auditPayload(const ReviewItem& it, const Decision& d, const Checked& c, const QStringList& flags)
 {
-    return QJsonObject { { QStringLiteral("campaign"), it.campaignId }, { QStringLiteral("identity"), it.nativeId },
-        { QStringLiteral("assignedTo"), it.reviewer }, { QStringLiteral("decidedBy"), c.decidedBy },
+    return QJsonObject {
+        { QStringLiteral("campaign"), it.campaignId },
+        { QStringLiteral("identity"), it.nativeId },
+        { QStringLiteral("assignedTo"), it.reviewer },
+        { QStringLiteral("decidedBy"), c.decidedBy },
         { QStringLiteral("onBehalfOf"), c.onBehalfOf.isEmpty() ? QJsonValue() : QJsonValue(c.onBehalfOf) },
         { QStringLiteral("recommendation"), c.recommendation.isEmpty() ? QJsonValue() : QJsonValue(c.recommendation) },
-        { QStringLiteral("ownership"), d.ownership == QLatin1String("reassign") ? QStringLiteral("reassign=") + d.ownershipTarget.toLower() : d.ownership },
-        { QStringLiteral("scope"), d.scope == QLatin1String("reduce") ? QStringLiteral("reduce=") + d.scopeRemove.join(u',') : d.scope },
-        { QStringLiteral("need"), d.certifyUntil.isValid() ? QStringLiteral("certify=") + d.certifyUntil.date().toString(Qt::ISODate) : d.need },
-        { QStringLiteral("ownershipUntil"), d.ownershipUntil.isValid() ? QJsonValue(d.ownershipUntil.date().toString(Qt::ISODate)) : QJsonValue() },
-        { QStringLiteral("scopeUntil"), d.scopeUntil.isValid() ? QJsonValue(d.scopeUntil.date().toString(Qt::ISODate)) : QJsonValue() },
-        { QStringLiteral("justification"), d.justification.trimmed() }, { QStringLiteral("flags"), QJsonArray::fromStringList(flags) } };
+        { QStringLiteral("ownership"),
+          d.ownership == QLatin1String("reassign") ? QStringLiteral("reassign=") + d.ownershipTarget.toLower()
+                                                   : d.ownership },
+        { QStringLiteral("scope"),
+          d.scope == QLatin1String("reduce") ? QStringLiteral("reduce=") + d.scopeRemove.join(u',') : d.scope },
+        { QStringLiteral("need"),
+          d.certifyUntil.isValid() ? QStringLiteral("certify=") + d.certifyUntil.date().toString(Qt::ISODate)
+                                   : d.need },
+        { QStringLiteral("ownershipUntil"),
+          d.ownershipUntil.isValid() ? QJsonValue(d.ownershipUntil.date().toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("scopeUntil"),
+          d.scopeUntil.isValid() ? QJsonValue(d.scopeUntil.date().toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("justification"), d.justification.trimmed() },
+        { QStringLiteral("flags"), QJsonArray::fromStringList(flags) }
+    };
 }
 
 } // namespace
@@ -455,9 +549,12 @@ Result<QStringList> ReviewService::decide(const Decision& d)
     if (!checked)
         return checked.error();
     if (it.state != QLatin1String("pending"))
-        return makeError(tr("Item %1 was already decided on %2").arg(it.id).arg(it.decidedAt.date().toString(Qt::ISODate)));
+        return makeError(
+            tr("Item %1 was already decided on %2").arg(it.id).arg(it.decidedAt.date().toString(Qt::ISODate)));
     if (d.expectedVersion > 0 && d.expectedVersion != it.version)
-        return makeError(tr("Item %1 changed while you were looking at it (someone decided or reassigned it); reload it").arg(it.id));
+        return makeError(
+            tr("Item %1 changed while you were looking at it (someone decided or reassigned it); reload it")
+                .arg(it.id));
     const Checked& c = checked.value();
 
     QStringList flags;
@@ -470,8 +567,10 @@ Result<QStringList> ReviewService::decide(const Decision& d)
         if (*streak)
             flags << QStringLiteral("streak");
         // Optimistic concurrency: only the version the reviewer saw may be decided.
-        auto claimed = sql::run(db, QStringLiteral("UPDATE review_items SET state = 'decided', decided_at = ?, version = version + 1 "
-                                                   "WHERE id = ? AND version = ? AND state = 'pending'"),
+        auto claimed = sql::run(
+            db,
+            QStringLiteral("UPDATE review_items SET state = 'decided', decided_at = ?, version = version + 1 "
+                           "WHERE id = ? AND version = ? AND state = 'pending'"),
             { Timestamp::toIso(now), it.id, it.version });
         if (!claimed)
             return claimed.error();
@@ -492,8 +591,8 @@ Result<QStringList> ReviewService::decide(const Decision& d)
             }
         }
         AuditLog audit(db);
-        return audit.append(now, c.decidedBy, QStringLiteral("review.decide"), QStringLiteral("review-item"), QString::number(it.id),
-            auditPayload(it, d, c, flags));
+        return audit.append(now, c.decidedBy, QStringLiteral("review.decide"), QStringLiteral("review-item"),
+                            QString::number(it.id), auditPayload(it, d, c, flags));
     });
     if (!status)
         return status.error();
@@ -513,7 +612,8 @@ Result<QStringList> ReviewService::amend(const Decision& d)
     if (it.state == QLatin1String("pending"))
         return makeError(tr("Item %1 has no decision to amend yet; decide it").arg(it.id));
     if (!it.campaignOpen || it.state != QLatin1String("decided"))
-        return Error { tr("Item %1's campaign is closed; its decisions can no longer be amended").arg(it.id), QStringLiteral("closed"), QString() };
+        return Error { tr("Item %1's campaign is closed; its decisions can no longer be amended").arg(it.id),
+                       QStringLiteral("closed"), QString() };
     if (d.expectedVersion > 0 && d.expectedVersion != it.version)
         return makeError(tr("Item %1 changed while you were looking at it (someone amended it); reload it").arg(it.id));
     auto previous = decision(it.id);
@@ -521,13 +621,17 @@ Result<QStringList> ReviewService::amend(const Decision& d)
         return previous.error();
     // What a later stage already reviewed is not changed under it.
     auto later = sql::run(m_database->connection(),
-        QStringLiteral("SELECT reviewer, state FROM review_items WHERE campaign_id = ? AND identity_id = ? AND stage > ? ORDER BY stage LIMIT 1"),
-        { it.campaignId, it.identityId, it.stage });
+                          QStringLiteral("SELECT reviewer, state FROM review_items WHERE campaign_id = ? AND "
+                                         "identity_id = ? AND stage > ? ORDER BY stage LIMIT 1"),
+                          { it.campaignId, it.identityId, it.stage });
     if (!later)
         return later.error();
     if (later->next()) {
-        return Error { tr("A second stage (%1) already reviews what was certified here; amend it there, or ask them to revoke").arg(later->value(0).toString()),
-            QStringLiteral("second-stage"), QString() };
+        return Error {
+            tr("A second stage (%1) already reviews what was certified here; amend it there, or ask them to revoke")
+                .arg(later->value(0).toString()),
+            QStringLiteral("second-stage"), QString()
+        };
     }
     later->finish();
     const Checked& c = checked.value();
@@ -537,7 +641,10 @@ Result<QStringList> ReviewService::amend(const Decision& d)
         flags << QStringLiteral("fast");
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
         // The item stays decided (first decided when it was); its version moves so no one amends over a newer answer.
-        auto claimed = sql::run(db, QStringLiteral("UPDATE review_items SET version = version + 1 WHERE id = ? AND version = ? AND state = 'decided'"),
+        auto claimed = sql::run(
+            db,
+            QStringLiteral(
+                "UPDATE review_items SET version = version + 1 WHERE id = ? AND version = ? AND state = 'decided'"),
             { it.id, it.version });
         if (!claimed)
             return claimed.error();
@@ -562,7 +669,8 @@ Result<QStringList> ReviewService::amend(const Decision& d)
         QJsonObject payload = auditPayload(it, d, c, flags);
         payload.insert(QStringLiteral("supersedes"), previous->id);
         AuditLog audit(db);
-        return audit.append(now, c.decidedBy, QStringLiteral("review.amend"), QStringLiteral("review-item"), QString::number(it.id), payload);
+        return audit.append(now, c.decidedBy, QStringLiteral("review.amend"), QStringLiteral("review-item"),
+                            QString::number(it.id), payload);
     });
     if (!status)
         return status.error();
@@ -581,10 +689,12 @@ QString ReviewService::attestationName(QLatin1String attestation)
 Result<Decision> ReviewService::decision(qint64 itemId) const
 {
     auto q = sql::run(m_database->connection(),
-        QStringLiteral("SELECT id, decided_by, on_behalf_of, ownership, ownership_target, scope, scope_remove, need, certify_until, justification, "
-                       "seconds_spent, supersedes, decided_at, ownership_until, scope_until FROM %1 d WHERE item_id = ? ORDER BY id DESC LIMIT 1")
-            .arg(sql::currentDecisions()),
-        { itemId });
+                      QStringLiteral("SELECT id, decided_by, on_behalf_of, ownership, ownership_target, scope, "
+                                     "scope_remove, need, certify_until, justification, "
+                                     "seconds_spent, supersedes, decided_at, ownership_until, scope_until FROM %1 d "
+                                     "WHERE item_id = ? ORDER BY id DESC LIMIT 1")
+                          .arg(sql::currentDecisions()),
+                      { itemId });
     if (!q)
         return q.error();
     if (!q->next())

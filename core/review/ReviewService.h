@@ -25,7 +25,8 @@ public:
     {
     }
 
-    /** Items of a campaign, optionally one reviewer's; pending ones first. Campaign 0: the reviewer's items in every open campaign. */
+    /** Items of a campaign, optionally one reviewer's; pending ones first. Campaign 0: the reviewer's items in every
+     * open campaign. */
     [[nodiscard]] Result<QList<ReviewItem>> items(qint64 campaignId, const QString& reviewer = {}) const;
     [[nodiscard]] Result<ReviewItem> item(qint64 itemId) const;
     /**

@@ -11,7 +11,7 @@ namespace recertify {
 /** One event that starts a micro-campaign by itself, as configured. */
 struct TriggerConfig
 {
-    QString kind;       ///< out-of-scope, owner-deactivated, credential-expiring, debt-threshold
+    QString kind; ///< out-of-scope, owner-deactivated, credential-expiring, debt-threshold
     double threshold = 0; ///< days (credential-expiring) or points (debt-threshold)
     QString fallbackReviewer;
     bool enabled = false;

@@ -4,19 +4,22 @@
 
 #include <QEventLoop>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace recertify {
 
 namespace {
 
-enum class Outcome { Done, Failed, TimedOut };
+enum class Outcome
+{
+    Done,
+    Failed,
+    TimedOut
+};
 
 // QtKeychain is asynchronous; callers here (the CLI, sync workers) need an answer. A local loop
 // bounded by a timer is the only way to wait without trusting the keyring to answer.
-template <typename Job>
-Outcome runJob(Job& job, int timeoutMs)
+template <typename Job> Outcome runJob(Job& job, int timeoutMs)
 {
     QEventLoop loop;
     QTimer timer;
@@ -61,7 +64,8 @@ Result<QString> KeychainSecretStore::read(const QString& key)
     std::unique_ptr<QKeychain::ReadPasswordJob> owned(job);
     if (outcome == Outcome::Failed) {
         if (job->error() == QKeychain::EntryNotFound)
-            return Error { tr("No secret is stored under \"%1\" in the keychain").arg(key), QStringLiteral("not-found"), QString() };
+            return Error { tr("No secret is stored under \"%1\" in the keychain").arg(key), QStringLiteral("not-found"),
+                           QString() };
         return makeError(tr("The keychain is not available: %1").arg(job->errorString()));
     }
     return job->textData();

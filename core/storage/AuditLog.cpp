@@ -12,7 +12,7 @@ namespace recertify {
 namespace {
 const QString kGenesis = QString(64, u'0');
 thread_local QString t_transactionStart;
-}
+} // namespace
 
 QString AuditLog::genesis()
 {
@@ -72,8 +72,10 @@ Status AuditLog::append(const QDateTime& at, const QString& actor, const QString
     entry.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     entry.prevHash = m_last;
     entry.hash = hashOf(entry);
-    auto q = sql::run(m_db,
-        QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)"),
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, payload, prev_hash, hash) VALUES "
+                       "(?,?,?,?,?,?,?,?)"),
         { Timestamp::toIso(at), actor, action, entity, entityId, entry.payload, entry.prevHash, entry.hash });
     if (!q)
         return q.error();
@@ -85,7 +87,8 @@ Status AuditLog::append(const QDateTime& at, const QString& actor, const QString
 
 Result<QList<AuditEntry>> AuditLog::entries(const QSqlDatabase& db, const QString& entity, const QString& entityId)
 {
-    QString statement = QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, payload, prev_hash, hash FROM audit_log");
+    QString statement
+        = QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, payload, prev_hash, hash FROM audit_log");
     if (!entity.isEmpty())
         statement += QStringLiteral(" WHERE entity = ? AND entity_id = ?");
     statement += QStringLiteral(" ORDER BY seq");
@@ -94,34 +97,44 @@ Result<QList<AuditEntry>> AuditLog::entries(const QSqlDatabase& db, const QStrin
         return q.error();
     QList<AuditEntry> out;
     while (q->next()) {
-        out.append(AuditEntry { q->value(0).toLongLong(), Timestamp::fromIso(q->value(1).toString()), q->value(2).toString(),
-            q->value(3).toString(), q->value(4).toString(), q->value(5).toString(), q->value(6).toString(),
-            q->value(7).toString(), q->value(8).toString() });
+        out.append(AuditEntry { q->value(0).toLongLong(), Timestamp::fromIso(q->value(1).toString()),
+                                q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
+                                q->value(5).toString(), q->value(6).toString(), q->value(7).toString(),
+                                q->value(8).toString() });
     }
     return out;
 }
 
 Result<AuditVerification> AuditLog::verify(const QSqlDatabase& db)
 {
-    auto q = sql::run(db, QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, payload, prev_hash, hash FROM audit_log ORDER BY seq"));
+    auto q = sql::run(
+        db,
+        QStringLiteral(
+            "SELECT seq, at, actor, action, entity, entity_id, payload, prev_hash, hash FROM audit_log ORDER BY seq"));
     if (!q)
         return q.error();
     AuditVerification result;
     QString previous = kGenesis;
     qint64 previousSeq = 0;
     while (q->next()) {
-        AuditEntry e { q->value(0).toLongLong(), Timestamp::fromIso(q->value(1).toString()), q->value(2).toString(),
-            q->value(3).toString(), q->value(4).toString(), q->value(5).toString(), q->value(6).toString(),
-            q->value(7).toString(), q->value(8).toString() };
+        AuditEntry e { q->value(0).toLongLong(), Timestamp::fromIso(q->value(1).toString()),
+                       q->value(2).toString(),   q->value(3).toString(),
+                       q->value(4).toString(),   q->value(5).toString(),
+                       q->value(6).toString(),   q->value(7).toString(),
+                       q->value(8).toString() };
         ++result.rows;
         // The hash covers the time as stored; one canonical spelling, so a reformatted time is an edit.
         if (q->value(1).toString() != Timestamp::toIso(e.at))
-            result.problems << tr("row %1: its time is not written the way Recertify writes it (the row was edited)").arg(e.seq);
+            result.problems
+                << tr("row %1: its time is not written the way Recertify writes it (the row was edited)").arg(e.seq);
         if (e.prevHash != previous) {
-            result.problems << (previousSeq == 0 ? tr("row %1: the chain does not start at the first row (a row before it was deleted)").arg(e.seq)
-                                                 : tr("row %1: does not follow row %2 (a row between them was deleted, or row %2 was changed)")
-                                                       .arg(e.seq)
-                                                       .arg(previousSeq));
+            result.problems
+                << (previousSeq == 0
+                        ? tr("row %1: the chain does not start at the first row (a row before it was deleted)")
+                              .arg(e.seq)
+                        : tr("row %1: does not follow row %2 (a row between them was deleted, or row %2 was changed)")
+                              .arg(e.seq)
+                              .arg(previousSeq));
         }
         if (hashOf(e) != e.hash)
             result.problems << tr("row %1: its content does not match its hash (the row was edited)").arg(e.seq);

@@ -15,10 +15,10 @@ struct AuditEntry
     qint64 seq = 0;
     QDateTime at;
     QString actor;
-    QString action;   ///< lifecycle.transition, owners.set, review.decide…
-    QString entity;   ///< identity, campaign, review-item…
+    QString action; ///< lifecycle.transition, owners.set, review.decide…
+    QString entity; ///< identity, campaign, review-item…
     QString entityId;
-    QString payload;  ///< compact JSON
+    QString payload; ///< compact JSON
     QString prevHash;
     QString hash;
 };

@@ -83,8 +83,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString& location)
                              .arg(database->displayLocation(), db.lastError().text()));
     }
     if (auto status = Migrations::migrate(*database); !status) {
-        return makeError(QCoreApplication::translate("Database", "%1: %2")
-                             .arg(database->displayLocation(), status.errorString()));
+        return makeError(
+            QCoreApplication::translate("Database", "%1: %2").arg(database->displayLocation(), status.errorString()));
     }
     qCInfo(lcStorage) << "opened" << database->displayLocation();
     return database;
@@ -92,8 +92,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString& location)
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_connectionPrefix + u'-'
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    const QString name
+        = m_connectionPrefix + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
     QMutexLocker lock(&s_connectionsMutex);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
@@ -113,8 +113,8 @@ QSqlDatabase Database::connection() const
     if (QThread* thread = QThread::currentThread();
         QCoreApplication::instance() && thread != QCoreApplication::instance()->thread()) {
         // A worker's connection goes with its thread; a connection must not outlive or cross it.
-        QObject::connect(thread, &QThread::finished, thread, [name] { QSqlDatabase::removeDatabase(name); },
-            Qt::DirectConnection);
+        QObject::connect(
+            thread, &QThread::finished, thread, [name] { QSqlDatabase::removeDatabase(name); }, Qt::DirectConnection);
     }
     if (!db.open()) {
         qCWarning(lcStorage) << "cannot open" << displayLocation() << db.lastError().text();
@@ -132,7 +132,7 @@ Status Database::configure(QSqlDatabase& db) const
     // WAL lets readers (the UI) run beside one writer (a sync); foreign keys are off by default in SQLite.
     // A 64 MiB page cache keeps index pages of a 100k-identity estate in memory during bulk writes.
     for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-             "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY" }) {
+                                "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY" }) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma)))
             return makeError(query.lastError().text());

@@ -5,7 +5,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -53,7 +52,7 @@ public:
     {
         std::function<void()> begun;
         std::function<void(QSqlDatabase&)> beforeCommit; ///< inside the transaction, its work done
-        std::function<void(QSqlDatabase&)> afterCommit;  ///< once the commit holds
+        std::function<void(QSqlDatabase&)> afterCommit; ///< once the commit holds
     };
     void setCommitHooks(CommitHooks hooks) { m_hooks = std::move(hooks); }
 

@@ -18,29 +18,29 @@ Status EstateWriter::prepare()
 {
     const std::pair<std::optional<QSqlQuery>*, QString> statements[] = {
         { &m_identity,
-            QStringLiteral("INSERT INTO identities (source, native_id, kind, display_name, business_owner, "
-                           "technical_owner, status, enabled, discovered_from_activity, created_at, last_used_at, "
-                           "purpose, declared_scope, retirement_condition, expires_at, parent_id, updated_at) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id") },
+          QStringLiteral("INSERT INTO identities (source, native_id, kind, display_name, business_owner, "
+                         "technical_owner, status, enabled, discovered_from_activity, created_at, last_used_at, "
+                         "purpose, declared_scope, retirement_condition, expires_at, parent_id, updated_at) "
+                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id") },
         { &m_credential,
-            QStringLiteral("INSERT INTO credentials (identity_id, credential_id, type, created_at, expires_at, "
-                           "last_used_at, enabled) VALUES (?,?,?,?,?,?,?)") },
+          QStringLiteral("INSERT INTO credentials (identity_id, credential_id, type, created_at, expires_at, "
+                         "last_used_at, enabled) VALUES (?,?,?,?,?,?,?)") },
         { &m_grant,
-            QStringLiteral("INSERT INTO grants (identity_id, permission, resource_scope, granted_via, granted_at) "
-                           "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING") },
+          QStringLiteral("INSERT INTO grants (identity_id, permission, resource_scope, granted_via, granted_at) "
+                         "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING") },
         { &m_usage,
-            QStringLiteral("INSERT INTO usage_daily (identity_id, action, day, outcome, count, last_seen) "
-                           "VALUES (?,?,?,?,?,?) ON CONFLICT (identity_id, action, day, outcome) DO UPDATE SET "
-                           "count = usage_daily.count + excluded.count, "
-                           "last_seen = CASE WHEN excluded.last_seen > usage_daily.last_seen "
-                           "THEN excluded.last_seen ELSE usage_daily.last_seen END") },
+          QStringLiteral("INSERT INTO usage_daily (identity_id, action, day, outcome, count, last_seen) "
+                         "VALUES (?,?,?,?,?,?) ON CONFLICT (identity_id, action, day, outcome) DO UPDATE SET "
+                         "count = usage_daily.count + excluded.count, "
+                         "last_seen = CASE WHEN excluded.last_seen > usage_daily.last_seen "
+                         "THEN excluded.last_seen ELSE usage_daily.last_seen END") },
         { &m_lifecycle,
-            QStringLiteral("INSERT INTO lifecycle_events (identity_id, at, from_state, to_state, actor, reason) "
-                           "VALUES (?,?,?,?,?,?)") },
+          QStringLiteral("INSERT INTO lifecycle_events (identity_id, at, from_state, to_state, actor, reason) "
+                         "VALUES (?,?,?,?,?,?)") },
         { &m_person,
-            QStringLiteral("INSERT INTO people (email, name, manager_email, active) VALUES (?,?,?,?) "
-                           "ON CONFLICT (email) DO UPDATE SET name = excluded.name, "
-                           "manager_email = excluded.manager_email, active = excluded.active") },
+          QStringLiteral("INSERT INTO people (email, name, manager_email, active) VALUES (?,?,?,?) "
+                         "ON CONFLICT (email) DO UPDATE SET name = excluded.name, "
+                         "manager_email = excluded.manager_email, active = excluded.active") },
     };
     for (const auto& [slot, statement] : statements) {
         auto query = sql::prepare(m_db, statement);
@@ -54,13 +54,13 @@ Status EstateWriter::prepare()
 Result<qint64> EstateWriter::insertIdentity(const Identity& i, const QDateTime& now)
 {
     QSqlQuery& q = *m_identity;
-    auto status = sql::exec(q,
+    auto status = sql::exec(
+        q,
         { i.source, i.nativeId, i.kind, i.displayName, nullableText(i.businessOwner), nullableText(i.technicalOwner),
-            i.status, i.enabled ? 1 : 0, i.discoveredFromActivity ? 1 : 0, nullableTime(i.createdAt),
-            nullableTime(i.lastUsedAt), nullableText(i.purpose), nullableText(i.declaredScope.join(u'\n')),
-            nullableText(i.retirementCondition), nullableTime(i.expiresAt),
-            i.parentId > 0 ? QVariant(i.parentId) : QVariant(QMetaType::fromType<qlonglong>()),
-            Timestamp::toIso(now) });
+          i.status, i.enabled ? 1 : 0, i.discoveredFromActivity ? 1 : 0, nullableTime(i.createdAt),
+          nullableTime(i.lastUsedAt), nullableText(i.purpose), nullableText(i.declaredScope.join(u'\n')),
+          nullableText(i.retirementCondition), nullableTime(i.expiresAt),
+          i.parentId > 0 ? QVariant(i.parentId) : QVariant(QMetaType::fromType<qlonglong>()), Timestamp::toIso(now) });
     if (!status)
         return status.error();
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
@@ -71,31 +71,36 @@ Result<qint64> EstateWriter::insertIdentity(const Identity& i, const QDateTime& 
 Status EstateWriter::insertCredential(const Credential& c)
 {
     return sql::exec(*m_credential,
-        { c.identityId, c.credentialId, c.type, nullableTime(c.createdAt), nullableTime(c.expiresAt),
-            nullableTime(c.lastUsedAt), c.enabled ? 1 : 0 });
+                     { c.identityId, c.credentialId, c.type, nullableTime(c.createdAt), nullableTime(c.expiresAt),
+                       nullableTime(c.lastUsedAt), c.enabled ? 1 : 0 });
 }
 
 Status EstateWriter::insertGrant(const Grant& g)
 {
-    return sql::exec(*m_grant, { g.identityId, g.permission, g.resourceScope, g.grantedVia, nullableTime(g.grantedAt) });
+    return sql::exec(*m_grant,
+                     { g.identityId, g.permission, g.resourceScope, g.grantedVia, nullableTime(g.grantedAt) });
 }
 
 Status EstateWriter::addUsage(const UsageRecord& u)
 {
-    return sql::exec(*m_usage,
+    return sql::exec(
+        *m_usage,
         { u.identityId, u.action, u.day.toString(Qt::ISODate), u.outcome, u.count, Timestamp::toIso(u.lastSeen) });
 }
 
 Status EstateWriter::insertLifecycle(const LifecycleEvent& e)
 {
     if (auto status = sql::exec(*m_lifecycle,
-            { e.identityId, Timestamp::toIso(e.at), nullableText(e.fromState), e.toState, e.actor, nullableText(e.reason) });
+                                { e.identityId, Timestamp::toIso(e.at), nullableText(e.fromState), e.toState, e.actor,
+                                  nullableText(e.reason) });
         !status)
         return status;
     // Every lifecycle change is evidence: it goes into the hash chain too.
     return m_audit.append(e.at, e.actor, QStringLiteral("lifecycle.transition"), QStringLiteral("identity"),
-        QString::number(e.identityId),
-        QJsonObject { { QStringLiteral("from"), e.fromState }, { QStringLiteral("to"), e.toState }, { QStringLiteral("reason"), e.reason } });
+                          QString::number(e.identityId),
+                          QJsonObject { { QStringLiteral("from"), e.fromState },
+                                        { QStringLiteral("to"), e.toState },
+                                        { QStringLiteral("reason"), e.reason } });
 }
 
 Status EstateWriter::upsertPerson(const Person& p)

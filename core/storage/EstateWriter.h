@@ -1,6 +1,5 @@
 #pragma once
 
-#include "util/Result.h"
 #include "domain/Credential.h"
 #include "domain/Grant.h"
 #include "domain/Identity.h"
@@ -8,9 +7,9 @@
 #include "domain/Person.h"
 #include "domain/UsageRecord.h"
 #include "storage/AuditLog.h"
+#include "util/Result.h"
 
 #include <QSqlQuery>
-
 #include <optional>
 
 namespace recertify {

@@ -10,9 +10,9 @@ namespace recertify {
 /** What the findings list asks for. */
 struct FindingQuery
 {
-    QString type;     ///< empty for all
+    QString type; ///< empty for all
     QString severity; ///< empty for all
-    QString text;     ///< matches the identity's name or the detail
+    QString text; ///< matches the identity's name or the detail
 };
 
 /** One row of the estate's findings list. */
@@ -34,7 +34,8 @@ public:
 
     [[nodiscard]] Result<QList<Finding>> openFor(qint64 identityId) const;
     /** Streams every open finding in identity order, with the identity's native id and name. */
-    [[nodiscard]] Status forEachOpen(const std::function<void(const Finding&, const QString& nativeId, const QString& name)>& visit) const;
+    [[nodiscard]] Status
+    forEachOpen(const std::function<void(const Finding&, const QString& nativeId, const QString& name)>& visit) const;
 
     /** Paged, most severe first, then by identity: the findings list loads as it scrolls. */
     [[nodiscard]] Result<QList<FindingRow>> page(const FindingQuery& query, int offset, int limit) const;

@@ -7,10 +7,20 @@ namespace recertify {
 /** What the inventory asks for: a filter and an order, evaluated by the store, never in memory. */
 struct IdentityQuery
 {
-    enum class SortKey { DisplayName, Kind, Source, BusinessOwner, Status, CreatedAt, LastUsedAt, TrustDebt };
+    enum class SortKey
+    {
+        DisplayName,
+        Kind,
+        Source,
+        BusinessOwner,
+        Status,
+        CreatedAt,
+        LastUsedAt,
+        TrustDebt
+    };
 
-    QString text;   ///< matches name, native id or owner, case-insensitively
-    QString kind;   ///< empty for all
+    QString text; ///< matches name, native id or owner, case-insensitively
+    QString kind; ///< empty for all
     QString source; ///< empty for all
     bool orphanedOnly = false;
     SortKey sortKey = SortKey::DisplayName;

@@ -56,14 +56,37 @@ QString orderBy(const IdentityQuery& query)
     bool grouping = false;
     bool nullable = false;
     switch (query.sortKey) {
-    case IdentityQuery::SortKey::DisplayName: column = QStringLiteral("i.display_name"); break;
-    case IdentityQuery::SortKey::Kind: column = QStringLiteral("i.kind"); grouping = true; break;
-    case IdentityQuery::SortKey::Source: column = QStringLiteral("i.source"); grouping = true; break;
-    case IdentityQuery::SortKey::Status: column = QStringLiteral("i.status"); grouping = true; break;
-    case IdentityQuery::SortKey::BusinessOwner: column = QStringLiteral("i.business_owner"); nullable = true; break;
-    case IdentityQuery::SortKey::CreatedAt: column = QStringLiteral("i.created_at"); nullable = true; break;
-    case IdentityQuery::SortKey::LastUsedAt: column = QStringLiteral("i.last_used_at"); nullable = true; break;
-    case IdentityQuery::SortKey::TrustDebt: column = QStringLiteral("i.trust_debt"); nullable = true; break;
+    case IdentityQuery::SortKey::DisplayName:
+        column = QStringLiteral("i.display_name");
+        break;
+    case IdentityQuery::SortKey::Kind:
+        column = QStringLiteral("i.kind");
+        grouping = true;
+        break;
+    case IdentityQuery::SortKey::Source:
+        column = QStringLiteral("i.source");
+        grouping = true;
+        break;
+    case IdentityQuery::SortKey::Status:
+        column = QStringLiteral("i.status");
+        grouping = true;
+        break;
+    case IdentityQuery::SortKey::BusinessOwner:
+        column = QStringLiteral("i.business_owner");
+        nullable = true;
+        break;
+    case IdentityQuery::SortKey::CreatedAt:
+        column = QStringLiteral("i.created_at");
+        nullable = true;
+        break;
+    case IdentityQuery::SortKey::LastUsedAt:
+        column = QStringLiteral("i.last_used_at");
+        nullable = true;
+        break;
+    case IdentityQuery::SortKey::TrustDebt:
+        column = QStringLiteral("i.trust_debt");
+        nullable = true;
+        break;
     }
     const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString order = QStringLiteral(" ORDER BY ") + column + direction;
@@ -94,7 +117,9 @@ QString IdentityRepository::whereClause(const IdentityQuery& query, QVariantList
     if (!query.text.isEmpty()) {
         const QString like = m_database->dialect().caseInsensitiveLike();
         QString pattern = query.text;
-        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
         pattern = u'%' + pattern + u'%';
         conditions << QStringLiteral("(i.display_name %1 ? ESCAPE '\\' OR i.native_id %1 ? ESCAPE '\\' "
                                      "OR i.business_owner %1 ? ESCAPE '\\')")
@@ -145,7 +170,7 @@ Result<QList<Identity>> IdentityRepository::page(const IdentityQuery& query, int
 Result<Identity> IdentityRepository::byId(qint64 id) const
 {
     auto q = sql::run(m_database->connection(),
-        QStringLiteral("SELECT ") + kSelectColumns + kFrom + QStringLiteral(" WHERE i.id = ?"), { id });
+                      QStringLiteral("SELECT ") + kSelectColumns + kFrom + QStringLiteral(" WHERE i.id = ?"), { id });
     if (!q)
         return q.error();
     if (!q->next())
@@ -163,8 +188,9 @@ Result<Identity> IdentityRepository::find(const QString& idOrNativeId) const
             return found;
     }
     auto q = sql::run(m_database->connection(),
-        QStringLiteral("SELECT ") + kSelectColumns + kFrom + QStringLiteral(" WHERE i.native_id = ? ORDER BY i.id LIMIT 1"),
-        { idOrNativeId });
+                      QStringLiteral("SELECT ") + kSelectColumns + kFrom
+                          + QStringLiteral(" WHERE i.native_id = ? ORDER BY i.id LIMIT 1"),
+                      { idOrNativeId });
     if (!q)
         return q.error();
     if (q->next())
@@ -172,31 +198,33 @@ Result<Identity> IdentityRepository::find(const QString& idOrNativeId) const
     q->finish();
     // Last, a display name, when exactly one identity carries it.
     auto byName = sql::run(m_database->connection(),
-        QStringLiteral("SELECT ") + kSelectColumns + kFrom + QStringLiteral(" WHERE i.display_name = ? ORDER BY i.id LIMIT 2"),
-        { idOrNativeId });
+                           QStringLiteral("SELECT ") + kSelectColumns + kFrom
+                               + QStringLiteral(" WHERE i.display_name = ? ORDER BY i.id LIMIT 2"),
+                           { idOrNativeId });
     if (!byName)
         return byName.error();
     if (byName->next()) {
         Identity found = readIdentity(byName.value());
         if (!byName->next())
             return found;
-        return makeError(QCoreApplication::translate("IdentityRepository", "Several identities are called \"%1\"; use the id or native id")
+        return makeError(QCoreApplication::translate("IdentityRepository",
+                                                     "Several identities are called \"%1\"; use the id or native id")
                              .arg(idOrNativeId));
     }
-    return makeError(
-        QCoreApplication::translate("IdentityRepository", "No identity with id, native id or name \"%1\"").arg(idOrNativeId));
+    return makeError(QCoreApplication::translate("IdentityRepository", "No identity with id, native id or name \"%1\"")
+                         .arg(idOrNativeId));
 }
 
 Result<InventoryStats> IdentityRepository::stats() const
 {
     auto q = sql::run(m_database->connection(),
-        QStringLiteral("SELECT COUNT(*), "
-                       "SUM(CASE WHEN i.kind = 'ai-agent' THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN i.business_owner IS NULL THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN p.active = 0 THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN i.enabled = 0 THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN i.discovered_from_activity = 1 THEN 1 ELSE 0 END)")
-            + kFrom);
+                      QStringLiteral("SELECT COUNT(*), "
+                                     "SUM(CASE WHEN i.kind = 'ai-agent' THEN 1 ELSE 0 END), "
+                                     "SUM(CASE WHEN i.business_owner IS NULL THEN 1 ELSE 0 END), "
+                                     "SUM(CASE WHEN p.active = 0 THEN 1 ELSE 0 END), "
+                                     "SUM(CASE WHEN i.enabled = 0 THEN 1 ELSE 0 END), "
+                                     "SUM(CASE WHEN i.discovered_from_activity = 1 THEN 1 ELSE 0 END)")
+                          + kFrom);
     if (!q)
         return q.error();
     InventoryStats stats;
@@ -213,7 +241,8 @@ Result<InventoryStats> IdentityRepository::stats() const
 
 Result<QStringList> IdentityRepository::sources() const
 {
-    auto q = sql::run(m_database->connection(), QStringLiteral("SELECT DISTINCT source FROM identities ORDER BY source"));
+    auto q
+        = sql::run(m_database->connection(), QStringLiteral("SELECT DISTINCT source FROM identities ORDER BY source"));
     if (!q)
         return q.error();
     QStringList sources;
@@ -224,7 +253,8 @@ Result<QStringList> IdentityRepository::sources() const
 
 Result<QList<Credential>> IdentityRepository::credentials(qint64 identityId) const
 {
-    return readAll<Credential>(m_database->connection(),
+    return readAll<Credential>(
+        m_database->connection(),
         QStringLiteral("SELECT id, identity_id, credential_id, type, created_at, expires_at, last_used_at, enabled "
                        "FROM credentials WHERE identity_id = ? ORDER BY created_at, id"),
         identityId, [](const QSqlQuery& q) {
@@ -244,23 +274,24 @@ Result<QList<Credential>> IdentityRepository::credentials(qint64 identityId) con
 Result<QList<Grant>> IdentityRepository::grants(qint64 identityId) const
 {
     return readAll<Grant>(m_database->connection(),
-        QStringLiteral("SELECT id, identity_id, permission, resource_scope, granted_via, granted_at "
-                       "FROM grants WHERE identity_id = ? ORDER BY permission, id"),
-        identityId, [](const QSqlQuery& q) {
-            Grant g;
-            g.id = q.value(0).toLongLong();
-            g.identityId = q.value(1).toLongLong();
-            g.permission = q.value(2).toString();
-            g.resourceScope = q.value(3).toString();
-            g.grantedVia = q.value(4).toString();
-            g.grantedAt = Timestamp::fromIso(q.value(5).toString());
-            return g;
-        });
+                          QStringLiteral("SELECT id, identity_id, permission, resource_scope, granted_via, granted_at "
+                                         "FROM grants WHERE identity_id = ? ORDER BY permission, id"),
+                          identityId, [](const QSqlQuery& q) {
+                              Grant g;
+                              g.id = q.value(0).toLongLong();
+                              g.identityId = q.value(1).toLongLong();
+                              g.permission = q.value(2).toString();
+                              g.resourceScope = q.value(3).toString();
+                              g.grantedVia = q.value(4).toString();
+                              g.grantedAt = Timestamp::fromIso(q.value(5).toString());
+                              return g;
+                          });
 }
 
 Result<QList<UsageRecord>> IdentityRepository::usage(qint64 identityId) const
 {
-    return readAll<UsageRecord>(m_database->connection(),
+    return readAll<UsageRecord>(
+        m_database->connection(),
         QStringLiteral("SELECT identity_id, action, day, outcome, count, last_seen FROM usage_daily "
                        "WHERE identity_id = ? ORDER BY day DESC, action"),
         identityId, [](const QSqlQuery& q) {
@@ -277,7 +308,8 @@ Result<QList<UsageRecord>> IdentityRepository::usage(qint64 identityId) const
 
 Result<QList<LifecycleEvent>> IdentityRepository::lifecycle(qint64 identityId) const
 {
-    return readAll<LifecycleEvent>(m_database->connection(),
+    return readAll<LifecycleEvent>(
+        m_database->connection(),
         QStringLiteral("SELECT id, identity_id, at, from_state, to_state, actor, reason FROM lifecycle_events "
                        "WHERE identity_id = ? ORDER BY at, id"),
         identityId, [](const QSqlQuery& q) {
@@ -296,8 +328,9 @@ Result<QList<LifecycleEvent>> IdentityRepository::lifecycle(qint64 identityId) c
 Result<QList<Identity>> IdentityRepository::children(qint64 identityId) const
 {
     return readAll<Identity>(m_database->connection(),
-        QStringLiteral("SELECT ") + kSelectColumns + kFrom + QStringLiteral(" WHERE i.parent_id = ? ORDER BY i.display_name"),
-        identityId, [](const QSqlQuery& q) { return readIdentity(q); });
+                             QStringLiteral("SELECT ") + kSelectColumns + kFrom
+                                 + QStringLiteral(" WHERE i.parent_id = ? ORDER BY i.display_name"),
+                             identityId, [](const QSqlQuery& q) { return readIdentity(q); });
 }
 
 } // namespace recertify

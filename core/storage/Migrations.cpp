@@ -261,12 +261,9 @@ const char* const kSchemaV11[] = {
 // v12: ownership, task scope and business need are each certified until their own date; an item asks
 // only the attestations that are due (NULL: all three).
 const char* const kSchemaV12[] = {
-    "ALTER TABLE decisions ADD COLUMN ownership_until TEXT",
-    "ALTER TABLE decisions ADD COLUMN scope_until TEXT",
-    "ALTER TABLE identities ADD COLUMN ownership_until TEXT",
-    "ALTER TABLE identities ADD COLUMN scope_until TEXT",
-    "ALTER TABLE identities ADD COLUMN need_until TEXT",
-    "ALTER TABLE review_items ADD COLUMN asks TEXT",
+    "ALTER TABLE decisions ADD COLUMN ownership_until TEXT",  "ALTER TABLE decisions ADD COLUMN scope_until TEXT",
+    "ALTER TABLE identities ADD COLUMN ownership_until TEXT", "ALTER TABLE identities ADD COLUMN scope_until TEXT",
+    "ALTER TABLE identities ADD COLUMN need_until TEXT",      "ALTER TABLE review_items ADD COLUMN asks TEXT",
 };
 
 // v13: the estate changed and its findings were not yet recomputed (an import killed before its analysis).
@@ -333,7 +330,8 @@ Status migrate(const Database& database)
 {
     QSqlDatabase db = database.connection();
     if (!hasMetaTable(db)) {
-        auto created = sql::run(db, QStringLiteral("CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+        auto created
+            = sql::run(db, QStringLiteral("CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
         if (!created)
             return created.error();
     }
@@ -341,10 +339,11 @@ Status migrate(const Database& database)
     if (!version)
         return version.error();
     if (*version > kLatestVersion) {
-        return makeError(QCoreApplication::translate("Database",
-            "the database has schema version %1, newer than this version of Recertify understands (%2)")
-                             .arg(*version)
-                             .arg(kLatestVersion));
+        return makeError(
+            QCoreApplication::translate(
+                "Database", "the database has schema version %1, newer than this version of Recertify understands (%2)")
+                .arg(*version)
+                .arg(kLatestVersion));
     }
     for (const Step& step : kSteps) {
         if (step.version <= *version)
@@ -364,9 +363,9 @@ Status migrate(const Database& database)
                 }
             }
             auto stored = sql::run(tx,
-                QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('schema_version', ?) "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                { QString::number(step.version) });
+                                   QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('schema_version', ?) "
+                                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                   { QString::number(step.version) });
             return stored ? Status() : Status(stored.error());
         });
         if (!status)

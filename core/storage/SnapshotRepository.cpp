@@ -7,30 +7,35 @@ namespace recertify {
 
 Result<QList<SnapshotPoint>> SnapshotRepository::estate() const
 {
-    auto q = sql::run(m_database->connection(), QStringLiteral("SELECT taken_at, identities, granted, used, unused, out_of_scope, trust_debt "
-                                                               "FROM snapshots ORDER BY taken_at, id"));
+    auto q = sql::run(m_database->connection(),
+                      QStringLiteral("SELECT taken_at, identities, granted, used, unused, out_of_scope, trust_debt "
+                                     "FROM snapshots ORDER BY taken_at, id"));
     if (!q)
         return q.error();
     QList<SnapshotPoint> points;
     while (q->next()) {
-        points.append(SnapshotPoint { Timestamp::fromIso(q->value(0).toString()), q->value(1).toInt(), q->value(2).toLongLong(),
-            q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toLongLong(), q->value(6).toDouble() });
+        points.append(SnapshotPoint { Timestamp::fromIso(q->value(0).toString()), q->value(1).toInt(),
+                                      q->value(2).toLongLong(), q->value(3).toLongLong(), q->value(4).toLongLong(),
+                                      q->value(5).toLongLong(), q->value(6).toDouble() });
     }
     return points;
 }
 
 Result<QList<SnapshotPoint>> SnapshotRepository::identity(qint64 identityId) const
 {
-    auto q = sql::run(m_database->connection(),
-        QStringLiteral("SELECT s.taken_at, i.granted, i.used, i.unused, i.out_of_scope, i.trust_debt FROM identity_snapshots i "
-                       "JOIN snapshots s ON s.id = i.snapshot_id WHERE i.identity_id = ? ORDER BY s.taken_at, s.id"),
+    auto q = sql::run(
+        m_database->connection(),
+        QStringLiteral(
+            "SELECT s.taken_at, i.granted, i.used, i.unused, i.out_of_scope, i.trust_debt FROM identity_snapshots i "
+            "JOIN snapshots s ON s.id = i.snapshot_id WHERE i.identity_id = ? ORDER BY s.taken_at, s.id"),
         { identityId });
     if (!q)
         return q.error();
     QList<SnapshotPoint> points;
     while (q->next()) {
-        points.append(SnapshotPoint { Timestamp::fromIso(q->value(0).toString()), 1, q->value(1).toLongLong(), q->value(2).toLongLong(),
-            q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toDouble() });
+        points.append(SnapshotPoint { Timestamp::fromIso(q->value(0).toString()), 1, q->value(1).toLongLong(),
+                                      q->value(2).toLongLong(), q->value(3).toLongLong(), q->value(4).toLongLong(),
+                                      q->value(5).toDouble() });
     }
     return points;
 }
@@ -41,7 +46,8 @@ Result<QList<DebtBucket>> SnapshotRepository::debtDistribution(int bucketWidth) 
     QList<DebtBucket> buckets;
     for (int from = 0; from < 100; from += width)
         buckets.append(DebtBucket { from, std::min(100, from + width), 0 });
-    auto q = sql::run(m_database->connection(), QStringLiteral("SELECT trust_debt FROM identities WHERE trust_debt IS NOT NULL"));
+    auto q = sql::run(m_database->connection(),
+                      QStringLiteral("SELECT trust_debt FROM identities WHERE trust_debt IS NOT NULL"));
     if (!q)
         return q.error();
     while (q->next()) {

@@ -9,8 +9,10 @@ namespace recertify {
 
 Result<QList<SourceConfig>> SourceRepository::all() const
 {
-    auto q = sql::run(m_database->connection(),
-        QStringLiteral("SELECT id, name, kind, base_url, secret_key_name, config_json, created_at FROM sources ORDER BY name"));
+    auto q = sql::run(
+        m_database->connection(),
+        QStringLiteral(
+            "SELECT id, name, kind, base_url, secret_key_name, config_json, created_at FROM sources ORDER BY name"));
     if (!q)
         return q.error();
     QList<SourceConfig> sources;
@@ -32,13 +34,14 @@ Result<qint64> SourceRepository::save(const SourceConfig& s, const QDateTime& no
 {
     qint64 id = 0;
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
-        auto q = sql::run(db,
+        auto q = sql::run(
+            db,
             QStringLiteral("INSERT INTO sources (name, kind, base_url, secret_key_name, config_json, created_at) "
                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, "
                            "base_url = excluded.base_url, secret_key_name = excluded.secret_key_name, "
                            "config_json = excluded.config_json RETURNING id"),
             { s.name, s.kind, s.baseUrl, s.secretKeyName,
-                QString::fromUtf8(QJsonDocument(s.config).toJson(QJsonDocument::Compact)), Timestamp::toIso(now) });
+              QString::fromUtf8(QJsonDocument(s.config).toJson(QJsonDocument::Compact)), Timestamp::toIso(now) });
         if (!q)
             return q.error();
         id = q->next() ? q->value(0).toLongLong() : 0;

@@ -11,7 +11,11 @@ namespace recertify {
 class SqlDialect
 {
 public:
-    enum class Engine { SQLite, PostgreSQL };
+    enum class Engine
+    {
+        SQLite,
+        PostgreSQL
+    };
 
     explicit SqlDialect(Engine engine = Engine::SQLite)
         : m_engine(engine)

@@ -20,7 +20,8 @@ QString describe(const QSqlError& error)
     if (error.nativeErrorCode() == QLatin1String("42501")) {
         QString reason = error.databaseText().section(u'\n', 0, 0).trimmed();
         reason.remove(QRegularExpression(QStringLiteral("^ERROR:\\s*")));
-        return QCoreApplication::translate("Database", "your database login is not allowed to do this (%1)").arg(reason);
+        return QCoreApplication::translate("Database", "your database login is not allowed to do this (%1)")
+            .arg(reason);
     }
     return error.text();
 }
@@ -39,8 +40,7 @@ Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement)
 
 namespace {
 
-template<typename Values>
-Status bindAndExec(QSqlQuery& query, const Values& values)
+template <typename Values> Status bindAndExec(QSqlQuery& query, const Values& values)
 {
     int i = 0;
     for (const QVariant& value : values) {

@@ -5,7 +5,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <initializer_list>
 
 namespace recertify::sql {
@@ -34,7 +33,8 @@ QVariant nullableText(const QString& text);
  */
 inline QString currentDecisions()
 {
-    return QStringLiteral("(SELECT * FROM decisions WHERE id NOT IN (SELECT supersedes FROM decisions WHERE supersedes IS NOT NULL))");
+    return QStringLiteral(
+        "(SELECT * FROM decisions WHERE id NOT IN (SELECT supersedes FROM decisions WHERE supersedes IS NOT NULL))");
 }
 
 } // namespace recertify::sql

@@ -17,10 +17,12 @@ namespace {
 constexpr int kBatchRows = 250;
 
 // Surrogate keys whose sequences must continue after the copied rows on PostgreSQL.
-const QStringList kKeyed = { QStringLiteral("sources"), QStringLiteral("sync_runs"), QStringLiteral("identities"),
-    QStringLiteral("credentials"), QStringLiteral("grants"), QStringLiteral("snapshots"), QStringLiteral("lifecycle_events"),
-    QStringLiteral("findings"), QStringLiteral("campaign_templates"), QStringLiteral("campaigns"),
-    QStringLiteral("review_items"), QStringLiteral("decisions"), QStringLiteral("remediation_tasks") };
+const QStringList kKeyed
+    = { QStringLiteral("sources"),          QStringLiteral("sync_runs"),    QStringLiteral("identities"),
+        QStringLiteral("credentials"),      QStringLiteral("grants"),       QStringLiteral("snapshots"),
+        QStringLiteral("lifecycle_events"), QStringLiteral("findings"),     QStringLiteral("campaign_templates"),
+        QStringLiteral("campaigns"),        QStringLiteral("review_items"), QStringLiteral("decisions"),
+        QStringLiteral("remediation_tasks") };
 
 Result<qint64> countRows(const QSqlDatabase& db, const QString& table)
 {
@@ -33,12 +35,13 @@ Result<qint64> countRows(const QSqlDatabase& db, const QString& table)
 QString insertStatement(const QString& table, const QStringList& columns, int rows)
 {
     const QString one = u'(' + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(table, columns.join(u','), QStringList(rows, one).join(u','));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(table, columns.join(u','), QStringList(rows, one).join(u','));
 }
 
 // Streams one table across in batches; a parent_id pointing forward is filled in afterwards.
 Result<qint64> copyTable(const QSqlDatabase& source, const QSqlDatabase& target, const QString& table,
-    const StoreCopy::Progress& progress)
+                         const StoreCopy::Progress& progress)
 {
     const QSqlRecord targetRecord = target.record(table);
     const QSqlRecord sourceRecord = source.record(table);
@@ -49,7 +52,8 @@ Result<qint64> copyTable(const QSqlDatabase& source, const QSqlDatabase& target,
     }
     if (columns.isEmpty())
         return makeError(StoreCopy::tr("%1: the table is missing in one of the stores").arg(table));
-    const int parentColumn = table == QLatin1String("identities") ? int(columns.indexOf(QStringLiteral("parent_id"))) : -1;
+    const int parentColumn
+        = table == QLatin1String("identities") ? int(columns.indexOf(QStringLiteral("parent_id"))) : -1;
 
     // In key order, so the audit chain is extended row by row as it was written.
     const QString order = table == QLatin1String("audit_log") ? QStringLiteral(" ORDER BY seq") : QString();
@@ -74,7 +78,11 @@ Result<qint64> copyTable(const QSqlDatabase& source, const QSqlDatabase& target,
             status = rest ? sql::execList(rest.value(), values) : Status(rest.error());
         }
         if (!status)
-            return makeError(StoreCopy::tr("%1, rows %2–%3: %4").arg(table).arg(copied + 1).arg(copied + pending).arg(status.errorString()));
+            return makeError(StoreCopy::tr("%1, rows %2–%3: %4")
+                                 .arg(table)
+                                 .arg(copied + 1)
+                                 .arg(copied + pending)
+                                 .arg(status.errorString()));
         copied += pending;
         pending = 0;
         values.clear();
@@ -94,7 +102,8 @@ Result<qint64> copyTable(const QSqlDatabase& source, const QSqlDatabase& target,
         return status.error();
 
     if (parentColumn >= 0) {
-        auto parents = sql::run(source, QStringLiteral("SELECT id, parent_id FROM identities WHERE parent_id IS NOT NULL"));
+        auto parents
+            = sql::run(source, QStringLiteral("SELECT id, parent_id FROM identities WHERE parent_id IS NOT NULL"));
         if (!parents)
             return parents.error();
         auto update = sql::prepare(target, QStringLiteral("UPDATE identities SET parent_id = ? WHERE id = ?"));
@@ -152,7 +161,9 @@ Result<StoreCopyReport> StoreCopy::copy(const Database& from, const Database& to
             return rows.error();
         if (rows.value() > 0) {
             return makeError(tr("%1 already holds data (%2 rows in %3); migrate copies into an empty store only")
-                                 .arg(to.displayLocation()).arg(rows.value()).arg(table));
+                                 .arg(to.displayLocation())
+                                 .arg(rows.value())
+                                 .arg(table));
         }
     }
     // One read transaction on the source: a desktop writing meanwhile cannot mix two moments.
@@ -165,7 +176,9 @@ Result<StoreCopyReport> StoreCopy::copy(const Database& from, const Database& to
         // Items arrive decided as they were; the rule that new items start pending is for new ones
         // (the audit chain's own check stays on and verifies every copied row as it lands).
         if (postgres) {
-            if (auto q = sql::run(target, QStringLiteral("ALTER TABLE review_items DISABLE TRIGGER review_items_frozen")); !q)
+            if (auto q
+                = sql::run(target, QStringLiteral("ALTER TABLE review_items DISABLE TRIGGER review_items_frozen"));
+                !q)
                 return q.error();
         }
         for (const QString& table : tables()) {
@@ -175,14 +188,23 @@ Result<StoreCopyReport> StoreCopy::copy(const Database& from, const Database& to
             qCInfo(lcStorage) << "copied" << rows.value() << "rows of" << table;
         }
         if (postgres) {
-            if (auto q = sql::run(target, QStringLiteral("ALTER TABLE review_items ENABLE TRIGGER review_items_frozen")); !q)
+            if (auto q
+                = sql::run(target, QStringLiteral("ALTER TABLE review_items ENABLE TRIGGER review_items_frozen"));
+                !q)
                 return q.error();
             for (const QString& table : kKeyed) {
-                auto q = sql::run(target, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM %1").arg(table));
+                auto q = sql::run(
+                    target,
+                    QStringLiteral(
+                        "SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM %1")
+                        .arg(table));
                 if (!q)
                     return q.error();
             }
-            if (auto q = sql::run(target, QStringLiteral("SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), COALESCE(MAX(seq), 0) + 1, false) FROM audit_log")); !q)
+            if (auto q = sql::run(target,
+                                  QStringLiteral("SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), "
+                                                 "COALESCE(MAX(seq), 0) + 1, false) FROM audit_log"));
+                !q)
                 return q.error();
         }
         // Verified before the commit: a copy that does not check out leaves the target as empty as it was.
@@ -193,7 +215,8 @@ Result<StoreCopyReport> StoreCopy::copy(const Database& from, const Database& to
                 return !a ? a.error() : b.error();
             report.tables.append({ table, a.value(), b.value() });
             if (a.value() != b.value())
-                return makeError(tr("%1: %2 rows in the source but %3 in the target").arg(table).arg(a.value()).arg(b.value()));
+                return makeError(
+                    tr("%1: %2 rows in the source but %3 in the target").arg(table).arg(a.value()).arg(b.value()));
         }
         auto chain = AuditLog::verify(target);
         if (!chain)
@@ -208,7 +231,8 @@ Result<StoreCopyReport> StoreCopy::copy(const Database& from, const Database& to
         const QString sourceHead = heads.first->next() ? heads.first->value(0).toString() : QString();
         report.auditHead = heads.second->next() ? heads.second->value(0).toString() : QString();
         if (sourceHead != report.auditHead)
-            return makeError(tr("The audit chains end differently: %1 in the source, %2 in the target").arg(sourceHead, report.auditHead));
+            return makeError(tr("The audit chains end differently: %1 in the source, %2 in the target")
+                                 .arg(sourceHead, report.auditHead));
         return {};
     });
     if (!copied)

@@ -3,7 +3,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 namespace recertify {
@@ -39,7 +38,8 @@ public:
     /** The tables copied, parents before children. */
     static QStringList tables();
 
-    [[nodiscard]] static Result<StoreCopyReport> copy(const Database& from, const Database& to, const Progress& progress = {});
+    [[nodiscard]] static Result<StoreCopyReport> copy(const Database& from, const Database& to,
+                                                      const Progress& progress = {});
 };
 
 } // namespace recertify

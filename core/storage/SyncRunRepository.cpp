@@ -7,8 +7,9 @@ namespace recertify {
 
 namespace {
 
-const QString kColumns = QStringLiteral("SELECT id, format, inputs, started_at, finished_at, status, added, changed, removed, skipped, error, "
-                                        "authoritative, warnings FROM sync_runs");
+const QString kColumns = QStringLiteral(
+    "SELECT id, format, inputs, started_at, finished_at, status, added, changed, removed, skipped, error, "
+    "authoritative, warnings FROM sync_runs");
 
 Result<QList<SyncRun>> read(Result<QSqlQuery> q)
 {
@@ -46,15 +47,19 @@ Result<QList<SyncRun>> SyncRunRepository::lastGoodBefore(const QDateTime& before
 {
     // ISO times in UTC sort as text, on both engines.
     return read(sql::run(m_database->connection(),
-        kColumns + QStringLiteral(" WHERE id IN (SELECT MAX(id) FROM sync_runs WHERE status = 'ok' AND finished_at <= ? GROUP BY format) ORDER BY format"),
-        { Timestamp::toIso(before) }));
+                         kColumns
+                             + QStringLiteral(" WHERE id IN (SELECT MAX(id) FROM sync_runs WHERE status = 'ok' AND "
+                                              "finished_at <= ? GROUP BY format) ORDER BY format"),
+                         { Timestamp::toIso(before) }));
 }
 
 Result<QList<std::pair<QString, QString>>> SyncRunRepository::campaignPopulation(qint64 campaignId) const
 {
-    auto q = sql::run(m_database->connection(),
-        QStringLiteral("SELECT DISTINCT i.source, i.native_id FROM review_items r JOIN identities i ON i.id = r.identity_id "
-                       "WHERE r.campaign_id = ? AND r.stage = 1"),
+    auto q = sql::run(
+        m_database->connection(),
+        QStringLiteral(
+            "SELECT DISTINCT i.source, i.native_id FROM review_items r JOIN identities i ON i.id = r.identity_id "
+            "WHERE r.campaign_id = ? AND r.stage = 1"),
         { campaignId });
     if (!q)
         return q.error();
@@ -66,11 +71,16 @@ Result<QList<std::pair<QString, QString>>> SyncRunRepository::campaignPopulation
 
 Result<int> SyncRunRepository::coverageDays(const QString& source, const QDate& from, const QDate& to) const
 {
-    auto q = sql::run(m_database->connection(),
-        // Days the source's activity data covers, and days its identities were seen acting (usage is an observation too).
-        QStringLiteral("SELECT COUNT(*) FROM (SELECT day FROM activity_coverage WHERE source = ? AND day >= ? AND day <= ? "
-                       "UNION SELECT u.day FROM usage_daily u JOIN identities i ON i.id = u.identity_id WHERE i.source = ? AND u.day >= ? AND u.day <= ?) d"),
-        { source, from.toString(Qt::ISODate), to.toString(Qt::ISODate), source, from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
+    auto q = sql::run(
+        m_database->connection(),
+        // Days the source's activity data covers, and days its identities were seen acting (usage is an observation
+        // too).
+        QStringLiteral(
+            "SELECT COUNT(*) FROM (SELECT day FROM activity_coverage WHERE source = ? AND day >= ? AND day <= ? "
+            "UNION SELECT u.day FROM usage_daily u JOIN identities i ON i.id = u.identity_id WHERE i.source = ? AND "
+            "u.day >= ? AND u.day <= ?) d"),
+        { source, from.toString(Qt::ISODate), to.toString(Qt::ISODate), source, from.toString(Qt::ISODate),
+          to.toString(Qt::ISODate) });
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;

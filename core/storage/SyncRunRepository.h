@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-
 #include <utility>
 
 namespace recertify {
@@ -42,7 +41,8 @@ public:
     [[nodiscard]] Result<QList<SyncRun>> lastGoodBefore(const QDateTime& before) const;
     /** Source and native id of every identity a campaign reviews (stage one), for proving its population. */
     [[nodiscard]] Result<QList<std::pair<QString, QString>>> campaignPopulation(qint64 campaignId) const;
-    /** Distinct days between two (inclusive) that a source's activity data covers or its identities were seen acting. */
+    /** Distinct days between two (inclusive) that a source's activity data covers or its identities were seen acting.
+     */
     [[nodiscard]] Result<int> coverageDays(const QString& source, const QDate& from, const QDate& to) const;
 
 private:

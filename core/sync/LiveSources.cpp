@@ -27,8 +27,12 @@ std::optional<qint64> LiveSources::parseInterval(const QString& text)
     if (!match.hasMatch())
         return std::nullopt;
     const qint64 count = match.captured(1).toLongLong();
-    static const QHash<QString, qint64> units { { QString(), 1 }, { QStringLiteral("s"), 1 }, { QStringLiteral("m"), 60 },
-        { QStringLiteral("h"), 3600 }, { QStringLiteral("d"), 86400 }, { QStringLiteral("w"), 604800 } };
+    static const QHash<QString, qint64> units { { QString(), 1 },
+                                                { QStringLiteral("s"), 1 },
+                                                { QStringLiteral("m"), 60 },
+                                                { QStringLiteral("h"), 3600 },
+                                                { QStringLiteral("d"), 86400 },
+                                                { QStringLiteral("w"), 604800 } };
     const qint64 seconds = count * units.value(match.captured(2));
     // More often than every five minutes would only hammer the source's API.
     if (seconds < 300)
@@ -40,7 +44,8 @@ QString LiveSources::formatInterval(qint64 seconds)
 {
     if (seconds <= 0)
         return QStringLiteral("off");
-    for (const auto& [unit, size] : { std::pair { 'w', 604800 }, std::pair { 'd', 86400 }, std::pair { 'h', 3600 }, std::pair { 'm', 60 } })
+    for (const auto& [unit, size] :
+         { std::pair { 'w', 604800 }, std::pair { 'd', 86400 }, std::pair { 'h', 3600 }, std::pair { 'm', 60 } })
         if (seconds % size == 0)
             return QString::number(seconds / size) + QLatin1Char(unit);
     return QString::number(seconds) + u's';
@@ -80,7 +85,8 @@ QString LiveSources::describe(const SourceConfig& source)
     if (source.kind == QLatin1String("kubernetes")) {
         const K8sConnection c = K8sConnection::fromSource(source);
         return tr("Kubernetes, context %1 of %2")
-            .arg(c.context.isEmpty() ? tr("(current)") : c.context, c.kubeconfig.isEmpty() ? tr("the default kubeconfig") : c.kubeconfig);
+            .arg(c.context.isEmpty() ? tr("(current)") : c.context,
+                 c.kubeconfig.isEmpty() ? tr("the default kubeconfig") : c.kubeconfig);
     }
     if (source.kind == QLatin1String("aws")) {
         const AwsConnection c = AwsConnection::fromSource(source);
@@ -88,7 +94,8 @@ QString LiveSources::describe(const SourceConfig& source)
     }
     if (source.kind == QLatin1String("github")) {
         const GitHubConnection c = GitHubConnection::fromSource(source);
-        return c.appId.isEmpty() ? tr("GitHub organisation %1").arg(c.org) : tr("GitHub organisation %1, as App %2").arg(c.org, c.appId);
+        return c.appId.isEmpty() ? tr("GitHub organisation %1").arg(c.org)
+                                 : tr("GitHub organisation %1, as App %2").arg(c.org, c.appId);
     }
     const EntraConnection c = EntraConnection::fromSource(source);
     return tr("Microsoft Entra ID, tenant %1").arg(c.tenant);
@@ -100,22 +107,26 @@ Result<LiveRun> LiveSources::prepare(const SourceConfig& source, SecretStore& se
         auto importer = std::make_unique<K8sLiveImporter>(K8sConnection::fromSource(source));
         auto target = importer->target();
         if (!target)
-            return Error { tr("%1: %2").arg(source.name, target.error().message), target.error().code, target.error().field };
+            return Error { tr("%1: %2").arg(source.name, target.error().message), target.error().code,
+                           target.error().field };
         const QString input = QStringLiteral("k8s:%1 (%2)").arg(target->contextName, target->server.toString());
         return LiveRun { std::move(importer), input };
     }
     if (source.kind == QLatin1String("aws")) {
         const AwsConnection connection = AwsConnection::fromSource(source);
         return LiveRun { std::make_unique<AwsLiveImporter>(connection),
-            QStringLiteral("aws:") + (connection.profile.isEmpty() ? QStringLiteral("default") : connection.profile) };
+                         QStringLiteral("aws:")
+                             + (connection.profile.isEmpty() ? QStringLiteral("default") : connection.profile) };
     }
     if (source.kind == QLatin1String("github")) {
         const GitHubConnection connection = GitHubConnection::fromSource(source);
-        return LiveRun { std::make_unique<GitHubLiveImporter>(connection, secrets), QStringLiteral("github:") + connection.org };
+        return LiveRun { std::make_unique<GitHubLiveImporter>(connection, secrets),
+                         QStringLiteral("github:") + connection.org };
     }
     if (source.kind == QLatin1String("entra")) {
         const EntraConnection connection = EntraConnection::fromSource(source);
-        return LiveRun { std::make_unique<EntraLiveImporter>(connection, secrets), QStringLiteral("entra:") + connection.tenant };
+        return LiveRun { std::make_unique<EntraLiveImporter>(connection, secrets),
+                         QStringLiteral("entra:") + connection.tenant };
     }
     return makeError(tr("%1: unknown kind of source \"%2\"").arg(source.name, source.kind));
 }

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <memory>
 #include <optional>
 
@@ -29,7 +28,11 @@ class LiveSources
     Q_DECLARE_TR_FUNCTIONS(LiveSources)
 
 public:
-    static QStringList kinds() { return { QStringLiteral("aws"), QStringLiteral("entra"), QStringLiteral("github"), QStringLiteral("kubernetes") }; }
+    static QStringList kinds()
+    {
+        return { QStringLiteral("aws"), QStringLiteral("entra"), QStringLiteral("github"),
+                 QStringLiteral("kubernetes") };
+    }
 
     /** "30m", "6h", "1d", "2w" (or plain seconds) to seconds; "off" or "never" to 0; nullopt when unreadable. */
     static std::optional<qint64> parseInterval(const QString& text);

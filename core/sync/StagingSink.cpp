@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <algorithm>
 
 namespace recertify {
@@ -65,9 +64,19 @@ void StagingSink::activity(const ActivityEvent& event)
         + day.toString(Qt::ISODate) + u'\x1f' + event.outcome;
     auto it = m_usage.find(key);
     if (it == m_usage.end()) {
-        UsageAggregate aggregate { event.source, event.principal, event.principalName, event.principalKind,
-            event.principalAliases, event.action, day, event.outcome, 0, event.timestamp, event.rawRef, event.principalGrants,
-            event.timestamp };
+        UsageAggregate aggregate { event.source,
+                                   event.principal,
+                                   event.principalName,
+                                   event.principalKind,
+                                   event.principalAliases,
+                                   event.action,
+                                   day,
+                                   event.outcome,
+                                   0,
+                                   event.timestamp,
+                                   event.rawRef,
+                                   event.principalGrants,
+                                   event.timestamp };
         it = m_usage.insert(key, aggregate);
     } else if (it->principalGrants.isEmpty() && !event.principalGrants.isEmpty()) {
         it->principalGrants = event.principalGrants;
@@ -121,7 +130,8 @@ QStringList StagingSink::skippedWhy(int most) const
     });
     QStringList out;
     for (qsizetype i = 0; i < ranked.size() && i < most; ++i)
-        out << QCoreApplication::translate("StagingSink", "%1 × %2").arg(QLocale().toString(ranked.at(i).first), ranked.at(i).second);
+        out << QCoreApplication::translate("StagingSink", "%1 × %2")
+                   .arg(QLocale().toString(ranked.at(i).first), ranked.at(i).second);
     return out;
 }
 

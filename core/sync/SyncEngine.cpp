@@ -49,10 +49,12 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         // with whatever the input put in the message made harmless.
         report.error = SafeText::printable(error.message);
         Status recorded = m_database->transaction([&](QSqlDatabase& db) -> Status {
-            auto q = sql::run(db,
+            auto q = sql::run(
+                db,
                 QStringLiteral("INSERT INTO sync_runs (format, inputs, started_at, finished_at, status, error) "
                                "VALUES (?, ?, ?, ?, 'failed', ?)"),
-                { report.format, inputs.join(u'\n'), Timestamp::toIso(started), Timestamp::toIso(m_clock.now()), report.error });
+                { report.format, inputs.join(u'\n'), Timestamp::toIso(started), Timestamp::toIso(m_clock.now()),
+                  report.error });
             return q ? Status() : Status(q.error());
         });
         if (!recorded)
@@ -60,7 +62,9 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         // The input at fault stays named, for the CLI to say which option sets it.
         return Error { report.error, error.code, error.field };
     };
-    auto fail = [&](const QString& message) { return failWith(makeError(message)); };
+    auto fail = [&](const QString& message) {
+        return failWith(makeError(message));
+    };
 
     // Folders expand into the files the format reads, in a stable order.
     QStringList files;
@@ -114,7 +118,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         if (!hash)
             return fail(hash.errorString());
         auto seen = sql::run(m_database->connection(), QStringLiteral("SELECT 1 FROM imported_inputs WHERE sha256 = ?"),
-            { QString::fromLatin1(*hash) });
+                             { QString::fromLatin1(*hash) });
         if (!seen)
             return fail(seen.errorString());
         const bool before = seen->next();
@@ -156,23 +160,26 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
             return status;
         if (m_cancelled)
             return makeError(tr("Cancelled; nothing was changed"));
-        auto run = sql::run(db,
-            QStringLiteral("INSERT INTO sync_runs (format, inputs, started_at, finished_at, status, added, changed, "
-                           "removed, skipped, authoritative, warnings) VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?) RETURNING id"),
-            { report.format, inputs.join(u'\n'), Timestamp::toIso(started), Timestamp::toIso(m_clock.now()), report.added,
-                report.changed, report.removed, report.skipped, report.authoritative.join(u'\n'),
-                sql::nullableText(report.warnings.join(u'\n')) });
+        auto run = sql::run(
+            db,
+            QStringLiteral(
+                "INSERT INTO sync_runs (format, inputs, started_at, finished_at, status, added, changed, "
+                "removed, skipped, authoritative, warnings) VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?) RETURNING id"),
+            { report.format, inputs.join(u'\n'), Timestamp::toIso(started), Timestamp::toIso(m_clock.now()),
+              report.added, report.changed, report.removed, report.skipped, report.authoritative.join(u'\n'),
+              sql::nullableText(report.warnings.join(u'\n')) });
         if (!run)
             return run.error();
         runId = run->next() ? run->value(0).toLongLong() : 0;
         for (qsizetype i = 0; i < files.size(); ++i) {
             if (hashes.at(i).isEmpty())
                 continue; // live sources have no file to remember
-            auto recorded = sql::run(db,
+            auto recorded = sql::run(
+                db,
                 QStringLiteral("INSERT INTO imported_inputs (sha256, format, path, sync_run_id, imported_at) "
                                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"),
                 { QString::fromLatin1(hashes.at(i)), report.format, QFileInfo(files.at(i)).absoluteFilePath(), runId,
-                    Timestamp::toIso(m_clock.now()) });
+                  Timestamp::toIso(m_clock.now()) });
             if (!recorded)
                 return recorded.error();
         }

@@ -6,7 +6,6 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
-
 #include <atomic>
 #include <functional>
 

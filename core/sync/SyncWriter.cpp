@@ -30,9 +30,16 @@ QString key(const QString& source, const QString& id)
 QString fingerprintOf(const StagedIdentity& s)
 {
     const Identity& i = s.identity;
-    QStringList parts { i.kind, i.displayName, i.enabled ? QStringLiteral("1") : QStringLiteral("0"),
-        Timestamp::toIso(i.createdAt), Timestamp::toIso(i.lastUsedAt), i.businessOwner, i.technicalOwner, i.purpose,
-        i.declaredScope.join(u','), Timestamp::toIso(i.expiresAt) };
+    QStringList parts { i.kind,
+                        i.displayName,
+                        i.enabled ? QStringLiteral("1") : QStringLiteral("0"),
+                        Timestamp::toIso(i.createdAt),
+                        Timestamp::toIso(i.lastUsedAt),
+                        i.businessOwner,
+                        i.technicalOwner,
+                        i.purpose,
+                        i.declaredScope.join(u','),
+                        Timestamp::toIso(i.expiresAt) };
     QStringList credentials;
     for (const Credential& c : s.credentials) {
         credentials << c.credentialId + u'|' + c.type + u'|' + Timestamp::toIso(c.createdAt) + u'|'
@@ -72,7 +79,8 @@ Status SyncWriter::loadSource(const QString& source)
     if (m_loadedSources.contains(source))
         return {};
     m_loadedSources.insert(source);
-    auto q = sql::run(m_db,
+    auto q = sql::run(
+        m_db,
         QStringLiteral("SELECT id, native_id, source_fingerprint, status, discovered_from_activity, source_scope "
                        "FROM identities WHERE source = ?"),
         { source });
@@ -80,10 +88,11 @@ Status SyncWriter::loadSource(const QString& source)
         return q.error();
     while (q->next()) {
         m_existing.insert(key(source, q->value(1).toString()),
-            Existing { q->value(0).toLongLong(), q->value(2).toString(), q->value(3).toString(), q->value(4).toInt() != 0,
-                q->value(5).toString() });
+                          Existing { q->value(0).toLongLong(), q->value(2).toString(), q->value(3).toString(),
+                                     q->value(4).toInt() != 0, q->value(5).toString() });
     }
-    auto aliases = sql::run(m_db, QStringLiteral("SELECT alias, identity_id FROM identity_aliases WHERE source = ?"), { source });
+    auto aliases = sql::run(m_db, QStringLiteral("SELECT alias, identity_id FROM identity_aliases WHERE source = ?"),
+                            { source });
     if (!aliases)
         return aliases.error();
     while (aliases->next())
@@ -121,11 +130,13 @@ Status SyncWriter::insert(const StagedIdentity& s, const QString& fingerprint)
     auto id = m_writer.insertIdentity(identity, m_now);
     if (!id)
         return id.error();
-    auto stored = sql::run(m_db, QStringLiteral("UPDATE identities SET source_fingerprint = ?, source_scope = ? WHERE id = ?"),
-        { fingerprint, nullableText(s.scope), *id });
+    auto stored
+        = sql::run(m_db, QStringLiteral("UPDATE identities SET source_fingerprint = ?, source_scope = ? WHERE id = ?"),
+                   { fingerprint, nullableText(s.scope), *id });
     if (!stored)
         return stored.error();
-    m_existing.insert(key(identity.source, identity.nativeId), Existing { *id, fingerprint, identity.status, false, s.scope });
+    m_existing.insert(key(identity.source, identity.nativeId),
+                      Existing { *id, fingerprint, identity.status, false, s.scope });
     ++m_report.added;
     if (auto status = lifecycle(*id, QString(), identity.status, QString::fromLatin1(LifecycleState::DiscoveredBySync));
         !status)
@@ -144,7 +155,8 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
         if (existing.scope == s.scope || s.scope.isEmpty())
             return {};
         // Stores from before scopes learn an identity's scope when it is next listed.
-        auto scoped = sql::run(m_db, QStringLiteral("UPDATE identities SET source_scope = ? WHERE id = ?"), { s.scope, existing.id });
+        auto scoped = sql::run(m_db, QStringLiteral("UPDATE identities SET source_scope = ? WHERE id = ?"),
+                               { s.scope, existing.id });
         return scoped ? Status() : Status(scoped.error());
     }
     const Identity& i = s.identity;
@@ -152,17 +164,19 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
     if (reappeared || foundInInventory)
         status = LifecycleState::Active;
     // Owners, purpose and scope set in Recertify win over what a source's tags say.
-    auto updated = sql::run(m_db,
-        QStringLiteral("UPDATE identities SET kind = ?, display_name = ?, enabled = ?, created_at = ?, "
-                       "last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < ? THEN ? ELSE last_used_at END, "
-                       "business_owner = COALESCE(business_owner, ?), technical_owner = COALESCE(technical_owner, ?), "
-                       "purpose = COALESCE(purpose, ?), expires_at = COALESCE(expires_at, ?), status = ?, "
-                       "discovered_from_activity = 0, source_fingerprint = ?, source_scope = COALESCE(?, source_scope), "
-                       "updated_at = ? WHERE id = ?"),
+    auto updated = sql::run(
+        m_db,
+        QStringLiteral(
+            "UPDATE identities SET kind = ?, display_name = ?, enabled = ?, created_at = ?, "
+            "last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < ? THEN ? ELSE last_used_at END, "
+            "business_owner = COALESCE(business_owner, ?), technical_owner = COALESCE(technical_owner, ?), "
+            "purpose = COALESCE(purpose, ?), expires_at = COALESCE(expires_at, ?), status = ?, "
+            "discovered_from_activity = 0, source_fingerprint = ?, source_scope = COALESCE(?, source_scope), "
+            "updated_at = ? WHERE id = ?"),
         { i.kind, i.displayName, i.enabled ? 1 : 0, nullableTime(i.createdAt), nullableTime(i.lastUsedAt),
-            nullableTime(i.lastUsedAt), nullableText(i.businessOwner), nullableText(i.technicalOwner),
-            nullableText(i.purpose), nullableTime(i.expiresAt), status, fingerprint, nullableText(s.scope), Timestamp::toIso(m_now),
-            existing.id });
+          nullableTime(i.lastUsedAt), nullableText(i.businessOwner), nullableText(i.technicalOwner),
+          nullableText(i.purpose), nullableTime(i.expiresAt), status, fingerprint, nullableText(s.scope),
+          Timestamp::toIso(m_now), existing.id });
     if (!updated)
         return updated.error();
     ++m_report.changed;
@@ -210,10 +224,11 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
 Status SyncWriter::writeAliases(qint64 id, const StagedIdentity& s)
 {
     for (const QString& alias : s.aliases) {
-        auto q = sql::run(m_db,
-            QStringLiteral("INSERT INTO identity_aliases (source, alias, identity_id) VALUES (?, ?, ?) "
-                           "ON CONFLICT (source, alias) DO UPDATE SET identity_id = excluded.identity_id"),
-            { s.identity.source, alias, id });
+        auto q
+            = sql::run(m_db,
+                       QStringLiteral("INSERT INTO identity_aliases (source, alias, identity_id) VALUES (?, ?, ?) "
+                                      "ON CONFLICT (source, alias) DO UPDATE SET identity_id = excluded.identity_id"),
+                       { s.identity.source, alias, id });
         if (!q)
             return q.error();
         m_aliases.insert(key(s.identity.source, alias), id);
@@ -229,8 +244,9 @@ Status SyncWriter::retireMissing(const QSet<QString>& completeScopes, const QSet
         if (it->scope.isEmpty() || !completeScopes.contains(key(source, it->scope)) || seen.contains(it.key())
             || it->discovered || it->status == LifecycleState::Retired)
             continue;
-        auto q = sql::run(m_db, QStringLiteral("UPDATE identities SET status = ?, enabled = 0, updated_at = ? WHERE id = ?"),
-            { LifecycleState::Retired, Timestamp::toIso(m_now), it->id });
+        auto q = sql::run(m_db,
+                          QStringLiteral("UPDATE identities SET status = ?, enabled = 0, updated_at = ? WHERE id = ?"),
+                          { LifecycleState::Retired, Timestamp::toIso(m_now), it->id });
         if (!q)
             return q.error();
         if (auto status = lifecycle(it->id, it->status, LifecycleState::Retired,
@@ -291,7 +307,8 @@ Status SyncWriter::writeObservedGrants(qint64 id, const UsageAggregate& u)
         return {};
     // Only a shadow identity takes its grants from activity: an inventory's own list always wins.
     m_observedGrantsWritten.insert(id); // asked once per identity and run, whatever the answer
-    const bool shadow = std::any_of(m_existing.cbegin(), m_existing.cend(), [&](const Existing& e) { return e.id == id && e.discovered; });
+    const bool shadow = std::any_of(m_existing.cbegin(), m_existing.cend(),
+                                    [&](const Existing& e) { return e.id == id && e.discovered; });
     if (!shadow)
         return {};
     auto q = sql::run(m_db, QStringLiteral("DELETE FROM grants WHERE identity_id = ?"), { id });
@@ -309,8 +326,10 @@ Status SyncWriter::writeCoverage(const QSet<QString>& coverage)
 {
     for (const QString& entry : coverage) {
         const QStringList parts = entry.split(u'\x1f');
-        auto q = sql::run(m_db,
-            QStringLiteral("INSERT INTO activity_coverage (source, scope, day) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+        auto q = sql::run(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO activity_coverage (source, scope, day) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
             { parts.value(0), parts.value(1), parts.value(2) });
         if (!q)
             return q.error();
@@ -413,7 +432,8 @@ Status SyncWriter::writeUsage(const QHash<QString, UsageAggregate>& usage)
             return id.error();
         if (auto status = writeObservedGrants(*id, u); !status)
             return status;
-        if (auto status = m_writer.addUsage(UsageRecord { *id, u.action, u.day, u.outcome, u.count, u.lastSeen }); !status)
+        if (auto status = m_writer.addUsage(UsageRecord { *id, u.action, u.day, u.outcome, u.count, u.lastSeen });
+            !status)
             return status;
         ++m_report.usageRows;
         if (u.outcome == QLatin1String("allowed") && u.lastSeen > lastUsed.value(*id))
@@ -421,8 +441,10 @@ Status SyncWriter::writeUsage(const QHash<QString, UsageAggregate>& usage)
     }
     for (auto it = lastUsed.cbegin(); it != lastUsed.cend(); ++it) {
         const QString at = Timestamp::toIso(it.value());
-        auto q = sql::run(m_db,
-            QStringLiteral("UPDATE identities SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)"),
+        auto q = sql::run(
+            m_db,
+            QStringLiteral(
+                "UPDATE identities SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)"),
             { at, it.key(), at });
         if (!q)
             return q.error();

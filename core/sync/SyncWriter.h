@@ -65,7 +65,7 @@ private:
     EstateWriter m_writer;
     QSet<QString> m_loadedSources;
     QHash<QString, Existing> m_existing; ///< source + native id
-    QHash<QString, qint64> m_aliases;    ///< source + alias
+    QHash<QString, qint64> m_aliases; ///< source + alias
     QSet<qint64> m_observedGrantsWritten; ///< identities whose observed grants this run already weighed
 };
 

@@ -36,7 +36,8 @@ public:
     static QString secretKey(const QString& url);
     /** Keeps the password in the keychain (an empty one removes it). */
     [[nodiscard]] static Status rememberPassword(SecretStore& secrets, const QString& url, const QString& password);
-    /** The URL to open: with the keychain's password when one is kept, else as given (libpq may still find one in ~/.pgpass). */
+    /** The URL to open: with the keychain's password when one is kept, else as given (libpq may still find one in
+     * ~/.pgpass). */
     [[nodiscard]] static Result<QString> withPassword(SecretStore& secrets, const QString& url);
     /** The store the app opens next time; refuses a URL that carries a password. */
     [[nodiscard]] static Status saveLastStore(QSettings& settings, const QString& location);

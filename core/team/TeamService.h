@@ -5,13 +5,19 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <optional>
 
 namespace recertify {
 
 /** What a database login may do in team mode; the owner of a SQLite file may do everything. */
-enum class TeamRole { Owner, Manager, Reviewer, Auditor, None };
+enum class TeamRole
+{
+    Owner,
+    Manager,
+    Reviewer,
+    Auditor,
+    None
+};
 
 /** One person's database login and what it maps to. */
 struct TeamMember
@@ -27,8 +33,8 @@ struct TeamMember
 struct Capabilities
 {
     bool manageCampaigns = false; ///< create, escalate, close campaigns; triggers and templates
-    bool changeEstate = false;    ///< imports, syncs, ownership and lifecycle edits, analysis
-    bool decide = false;          ///< decide and hand on the items assigned to oneself
+    bool changeEstate = false; ///< imports, syncs, ownership and lifecycle edits, analysis
+    bool decide = false; ///< decide and hand on the items assigned to oneself
     bool decideForOthers = false; ///< pick any reviewer in My reviews (single-user stores only)
 };
 
@@ -64,14 +70,16 @@ public:
     /** A login name from an email's local part: "ada.lovelace@x" → "ada_lovelace". */
     static QString loginFor(const QString& email);
 
-    /** The SCRAM-SHA-256 verifier PostgreSQL keeps for a password (RFC 7677); the password itself never leaves the client. */
+    /** The SCRAM-SHA-256 verifier PostgreSQL keeps for a password (RFC 7677); the password itself never leaves the
+     * client. */
     static QString scramVerifier(const QString& password, const QByteArray& salt, int iterations);
 
     /** Creates the group roles, grants and policies (idempotent; run again after an upgrade). Owner only. */
     [[nodiscard]] Status initialise(const QString& actor);
-    /** Creates the login if missing (with the password, if given), puts it in the role's group, maps it to the email; audited. */
+    /** Creates the login if missing (with the password, if given), puts it in the role's group, maps it to the email;
+     * audited. */
     [[nodiscard]] Status addMember(const QString& email, TeamRole role, const QString& dbRole, const QString& password,
-        const QString& actor);
+                                   const QString& actor);
     [[nodiscard]] Result<QList<TeamMember>> members() const;
     [[nodiscard]] Result<TeamSession> whoAmI() const;
 

@@ -8,8 +8,10 @@ QString elided(const QString& text, const QLocale& locale)
 {
     if (locale.language() != QLocale::French)
         return text;
-    // de, le, la, que, ne, je, se, me, te as whole words, then one space, then a vowel (not h or y: too many exceptions).
-    static const QRegularExpression shortWord(QStringLiteral("(?<![\\p{L}'’])(de|le|la|que|ne|je|se|me|te) (?=[aeiouàâäéèêëîïôöùûü])"),
+    // de, le, la, que, ne, je, se, me, te as whole words, then one space, then a vowel (not h or y: too many
+    // exceptions).
+    static const QRegularExpression shortWord(
+        QStringLiteral("(?<![\\p{L}'’])(de|le|la|que|ne|je|se|me|te) (?=[aeiouàâäéèêëîïôöùûü])"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QString out;
     out.reserve(text.size());

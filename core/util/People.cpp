@@ -1,7 +1,6 @@
 #include "People.h"
 
 #include <QRegularExpression>
-
 #include <pwd.h>
 #include <unistd.h>
 

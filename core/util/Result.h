@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -12,16 +11,16 @@ namespace recertify {
 struct Error
 {
     QString message; ///< in the domain's words: never a command-line flag
-    QString code;    ///< for callers that branch on the kind of failure ("not-found"); empty otherwise
-    QString field;   ///< the input at fault ("justification", "fallbackReviewer"): the CLI names its flag, the desktop focuses it
+    QString code; ///< for callers that branch on the kind of failure ("not-found"); empty otherwise
+    QString field; ///< the input at fault ("justification", "fallbackReviewer"): the CLI names its flag, the desktop
+                   ///< focuses it
 };
 
 /**
  * The one error convention in core: a value or an Error. Marked [[nodiscard]] so a failure
  * cannot be dropped silently.
  */
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -51,8 +50,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -71,9 +71,9 @@ std::optional<QDateTime> parseCanonical(QStringView t)
         return true;
     };
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (t.size() != 20 || t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' || t[16] != u':' || t[19] != u'Z'
-        || !digits(0, 4, &year) || !digits(5, 2, &month) || !digits(8, 2, &day) || !digits(11, 2, &hour) || !digits(14, 2, &minute)
-        || !digits(17, 2, &second))
+    if (t.size() != 20 || t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' || t[16] != u':'
+        || t[19] != u'Z' || !digits(0, 4, &year) || !digits(5, 2, &month) || !digits(8, 2, &day)
+        || !digits(11, 2, &hour) || !digits(14, 2, &minute) || !digits(17, 2, &second))
         return std::nullopt;
     const QDate date(year, month, day);
     const QTime time(hour, minute, second);

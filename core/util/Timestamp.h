@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QJsonValue>
 #include <QStringView>
-
 #include <optional>
 
 namespace recertify::Timestamp {

@@ -19,7 +19,8 @@ private slots:
     {
         m_db = m_dir.filePath(QStringLiteral("estate.sqlite"));
         const RunResult demo = runProgram(QStringLiteral(RECERTIFY_CLI_PATH),
-            { QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--identities"), QStringLiteral("120") });
+                                          { QStringLiteral("--db"), m_db, QStringLiteral("demo"),
+                                            QStringLiteral("--identities"), QStringLiteral("120") });
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
     }
 
@@ -34,7 +35,8 @@ private slots:
     void screenshotShowsTheMainWindow()
     {
         QFETCH(QString, language);
-        const QString png = m_dir.filePath(QStringLiteral("shot-%1.png").arg(language.isEmpty() ? QStringLiteral("c") : language));
+        const QString png
+            = m_dir.filePath(QStringLiteral("shot-%1.png").arg(language.isEmpty() ? QStringLiteral("c") : language));
         QStringList args { QStringLiteral("--db"), m_db, QStringLiteral("--screenshot"), png };
         if (!language.isEmpty())
             args << QStringLiteral("--lang") << language;
@@ -55,7 +57,8 @@ private slots:
     void unusableDatabaseFailsClearly()
     {
         const RunResult r = runProgram(QStringLiteral(RECERTIFY_APP_PATH),
-            { QStringLiteral("--db"), m_dir.path(), QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")) });
+                                       { QStringLiteral("--db"), m_dir.path(), QStringLiteral("--screenshot"),
+                                         m_dir.filePath(QStringLiteral("x.png")) });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("not a database file"), r.err.constData());
     }

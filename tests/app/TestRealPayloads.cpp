@@ -30,47 +30,106 @@ private slots:
         QTest::addColumn<int>("events");
         QTest::addColumn<int>("skipped");
         // real/: the payloads the project started from; the others were gathered for the layouts people export.
-        QTest::addRow("AWS IAM: 3 users and 3 roles") << "aws-iam" << "real/aws/iam-authorization-details.cloudsplaining.json" << 6 << 0 << 0;
-        QTest::addRow("CloudTrail: 4 attributable records, 3 without a non-human principal") << "aws-cloudtrail" << "real/aws/cloudtrail-log.otel-contrib.json" << 0 << 4 << 3;
-        QTest::addRow("Access Advisor: 3 last accesses") << "aws-access-advisor" << "real/aws/service-last-accessed.aws-cli-docs.json" << 0 << 3 << 0;
-        QTest::addRow("Kubernetes: 45 service accounts bound or running pods") << "k8s-rbac" << "real/kubernetes/rbac-roles-bindings-pods.minikube.kubiscan.json" << 45 << 0 << 0;
-        QTest::addRow("Kubernetes audit: 5 service-account events, 32 human ones skipped") << "k8s-audit" << "real/kubernetes/audit-log.audit2rbac-demo.jsonl" << 0 << 5 << 32;
-        QTest::addRow("Entra: 3 principals and 2 grant holders") << "entra-graph" << "real/entra/graph-responses.ms-graph-docs.json" << 5 << 0 << 4;
-        QTest::addRow("GitHub: an app installation") << "github" << "real/github/installation.new_permissions_accepted.octokit-webhooks.json" << 1 << 0 << 0;
-        QTest::addRow("GitHub audit log: 8 token events") << "github" << "real/github/audit-log-export.azure-sentinel-excerpt.jsonl" << 0 << 8 << 4;
-        QTest::addRow("MCP: an agent's declared tools") << "mcp-tools" << "real/mcp/tools-list-response.mcp-spec-2025-11-25.json" << 1 << 0 << 0;
+        QTest::addRow("AWS IAM: 3 users and 3 roles")
+            << "aws-iam"
+            << "real/aws/iam-authorization-details.cloudsplaining.json" << 6 << 0 << 0;
+        QTest::addRow("CloudTrail: 4 attributable records, 3 without a non-human principal")
+            << "aws-cloudtrail"
+            << "real/aws/cloudtrail-log.otel-contrib.json" << 0 << 4 << 3;
+        QTest::addRow("Access Advisor: 3 last accesses")
+            << "aws-access-advisor"
+            << "real/aws/service-last-accessed.aws-cli-docs.json" << 0 << 3 << 0;
+        QTest::addRow("Kubernetes: 45 service accounts bound or running pods")
+            << "k8s-rbac"
+            << "real/kubernetes/rbac-roles-bindings-pods.minikube.kubiscan.json" << 45 << 0 << 0;
+        QTest::addRow("Kubernetes audit: 5 service-account events, 32 human ones skipped")
+            << "k8s-audit"
+            << "real/kubernetes/audit-log.audit2rbac-demo.jsonl" << 0 << 5 << 32;
+        QTest::addRow("Entra: 3 principals and 2 grant holders")
+            << "entra-graph"
+            << "real/entra/graph-responses.ms-graph-docs.json" << 5 << 0 << 4;
+        QTest::addRow("GitHub: an app installation")
+            << "github"
+            << "real/github/installation.new_permissions_accepted.octokit-webhooks.json" << 1 << 0 << 0;
+        QTest::addRow("GitHub audit log: 8 token events")
+            << "github"
+            << "real/github/audit-log-export.azure-sentinel-excerpt.jsonl" << 0 << 8 << 4;
+        QTest::addRow("MCP: an agent's declared tools")
+            << "mcp-tools"
+            << "real/mcp/tools-list-response.mcp-spec-2025-11-25.json" << 1 << 0 << 0;
 
         // AWS IAM and Access Advisor as AWS documents them and tools keep them.
-        QTest::addRow("cloudsplaining's 2023 example account: 41 users, 75 roles") << "aws-iam" << "aws/iam/gaad-cloudsplaining-example-2023.json" << 116 << 0 << 0;
-        QTest::addRow("CloudMapper's demo: a role anyone may assume, two roles with one RoleId (a warning, kept apart)") << "aws-iam" << "aws/iam/gaad-cloudmapper-demo.json" << 6 << 0 << 0;
-        QTest::addRow("the AWS CLI docs' page: truncated, single-object lists, one placeholder id for three users, policies left out") << "aws-iam" << "aws/iam/gaad-aws-cli-docs-page.json" << 4 << 0 << 0;
-        QTest::addRow("Access Advisor, botocore's example") << "aws-access-advisor" << "aws/iam/sla-botocore-examples.json" << 0 << 1 << 0;
-        QTest::addRow("Access Advisor, CloudMapper's demo (level1)") << "aws-access-advisor" << "aws/iam/sla-cloudmapper-demo-22371.json" << 0 << 1 << 0;
-        QTest::addRow("Access Advisor, CloudMapper's demo (level3)") << "aws-access-advisor" << "aws/iam/sla-cloudmapper-demo-22375.json" << 0 << 1 << 0;
+        QTest::addRow("cloudsplaining's 2023 example account: 41 users, 75 roles")
+            << "aws-iam"
+            << "aws/iam/gaad-cloudsplaining-example-2023.json" << 116 << 0 << 0;
+        QTest::addRow("CloudMapper's demo: a role anyone may assume, two roles with one RoleId (a warning, kept apart)")
+            << "aws-iam"
+            << "aws/iam/gaad-cloudmapper-demo.json" << 6 << 0 << 0;
+        QTest::addRow("the AWS CLI docs' page: truncated, single-object lists, one placeholder id for three users, "
+                      "policies left out")
+            << "aws-iam"
+            << "aws/iam/gaad-aws-cli-docs-page.json" << 4 << 0 << 0;
+        QTest::addRow("Access Advisor, botocore's example") << "aws-access-advisor"
+                                                            << "aws/iam/sla-botocore-examples.json" << 0 << 1 << 0;
+        QTest::addRow("Access Advisor, CloudMapper's demo (level1)")
+            << "aws-access-advisor"
+            << "aws/iam/sla-cloudmapper-demo-22371.json" << 0 << 1 << 0;
+        QTest::addRow("Access Advisor, CloudMapper's demo (level3)")
+            << "aws-access-advisor"
+            << "aws/iam/sla-cloudmapper-demo-22375.json" << 0 << 1 << 0;
 
         // CloudTrail as people have it: log files, a synced trail bucket, record-per-line exports, lookup-events.
-        QTest::addRow("CloudTrail guide: 6 IAM user calls, 2 Insights records") << "aws-cloudtrail" << "aws/cloudtrail/awsdocs-cloudtrail-log-file-examples.json" << 0 << 6 << 2;
-        QTest::addRow("IAM guide STS examples: a cross-account call seen from both accounts, a sign-in without a principal") << "aws-cloudtrail" << "aws/cloudtrail/awsdocs-iam-sts-examples.json" << 0 << 5 << 2;
-        QTest::addRow("S3 guide: ListBuckets and an Outposts data event") << "aws-cloudtrail" << "aws/cloudtrail/awsdocs-s3-examples.json" << 0 << 4 << 0;
-        QTest::addRow("OpenTelemetry's log file") << "aws-cloudtrail" << "aws/cloudtrail/otel-collector-contrib-cloudtrail_log.json" << 0 << 4 << 3;
-        QTest::addRow("a trail bucket: 22 log files in 5 accounts and an organisation, 2 digests, one duplicate delivery") << "aws-cloudtrail" << "aws/trail-bucket" << 0 << 19 << 7;
-        QTest::addRow("one record per line") << "aws-cloudtrail" << "aws/cloudtrail-lines/awsdocs-records.jsonl" << 0 << 15 << 4;
-        QTest::addRow("one record per line, gzipped") << "aws-cloudtrail" << "aws/cloudtrail-lines/awsdocs-records.jsonl.gz" << 0 << 15 << 4;
-        QTest::addRow("EventBridge envelopes: root and service callers only") << "aws-cloudtrail" << "aws/cloudtrail-lines/awsdocs-eventbridge.jsonl" << 0 << 0 << 4;
-        QTest::addRow("Panther's test events, two time formats, a role session without its issuer") << "aws-cloudtrail" << "aws/cloudtrail-lines/panther-analysis-tests.jsonl" << 0 << 21 << 0;
+        QTest::addRow("CloudTrail guide: 6 IAM user calls, 2 Insights records")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/awsdocs-cloudtrail-log-file-examples.json" << 0 << 6 << 2;
+        QTest::addRow(
+            "IAM guide STS examples: a cross-account call seen from both accounts, a sign-in without a principal")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/awsdocs-iam-sts-examples.json" << 0 << 5 << 2;
+        QTest::addRow("S3 guide: ListBuckets and an Outposts data event")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/awsdocs-s3-examples.json" << 0 << 4 << 0;
+        QTest::addRow("OpenTelemetry's log file")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/otel-collector-contrib-cloudtrail_log.json" << 0 << 4 << 3;
+        QTest::addRow(
+            "a trail bucket: 22 log files in 5 accounts and an organisation, 2 digests, one duplicate delivery")
+            << "aws-cloudtrail"
+            << "aws/trail-bucket" << 0 << 19 << 7;
+        QTest::addRow("one record per line") << "aws-cloudtrail"
+                                             << "aws/cloudtrail-lines/awsdocs-records.jsonl" << 0 << 15 << 4;
+        QTest::addRow("one record per line, gzipped")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail-lines/awsdocs-records.jsonl.gz" << 0 << 15 << 4;
+        QTest::addRow("EventBridge envelopes: root and service callers only")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail-lines/awsdocs-eventbridge.jsonl" << 0 << 0 << 4;
+        QTest::addRow("Panther's test events, two time formats, a role session without its issuer")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail-lines/panther-analysis-tests.jsonl" << 0 << 21 << 0;
         QTest::addRow("Elastic's Lambda CreateFunction record")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/elastic-test-create-lambda-json.log" << 0 << 1 << 0;
         QTest::addRow("Elastic's console sign-ins: one failed, one delivered twice")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/elastic-test-console-login-json.log" << 0 << 2 << 0;
-        QTest::addRow("aws cloudtrail lookup-events (AWS CLI docs)") << "aws-cloudtrail" << "aws/lookup-events/aws-cli-lookup-events.json" << 0 << 1 << 0;
-        QTest::addRow("aws cloudtrail lookup-events (Detective docs)") << "aws-cloudtrail" << "aws/lookup-events/awsdocs-detective-lookup-events.json" << 0 << 1 << 0;
+        QTest::addRow("aws cloudtrail lookup-events (AWS CLI docs)")
+            << "aws-cloudtrail"
+            << "aws/lookup-events/aws-cli-lookup-events.json" << 0 << 1 << 0;
+        QTest::addRow("aws cloudtrail lookup-events (Detective docs)")
+            << "aws-cloudtrail"
+            << "aws/lookup-events/awsdocs-detective-lookup-events.json" << 0 << 1 << 0;
 
         // Kubernetes as people have it.
-        QTest::addRow("kubectl YAML List: cluster role bindings, kube-dns the one account") << "k8s-rbac" << "k8s/bootstrap-cluster-role-bindings.yaml" << 1 << 0 << 0;
-        QTest::addRow("kubectl YAML List: namespace role bindings, 6 kube-system accounts") << "k8s-rbac" << "k8s/bootstrap-namespace-role-bindings.yaml" << 6 << 0 << 0;
-        QTest::addRow("a --- manifest stream with Deployments and Services beside RBAC") << "k8s-rbac" << "k8s/dashboard-recommended.yaml" << 1 << 0 << 0;
+        QTest::addRow("kubectl YAML List: cluster role bindings, kube-dns the one account")
+            << "k8s-rbac"
+            << "k8s/bootstrap-cluster-role-bindings.yaml" << 1 << 0 << 0;
+        QTest::addRow("kubectl YAML List: namespace role bindings, 6 kube-system accounts")
+            << "k8s-rbac"
+            << "k8s/bootstrap-namespace-role-bindings.yaml" << 6 << 0 << 0;
+        QTest::addRow("a --- manifest stream with Deployments and Services beside RBAC")
+            << "k8s-rbac"
+            << "k8s/dashboard-recommended.yaml" << 1 << 0 << 0;
         QTest::addRow("Knative Serving's manifests: aggregated cluster roles") << "k8s-rbac"
                                                                                << "k8s/knative-serving" << 2 << 0 << 0;
         QTest::addRow("a federated session (GetFederationToken) acts for its IAM user")
@@ -85,48 +144,95 @@ private slots:
         QTest::addRow("one CloudWatch Logs subscription batch, pretty-printed")
             << "aws-cloudtrail"
             << "aws/cloudwatch-subscription/cwl-subscription-one.json" << 0 << 1 << 0;
-        QTest::addRow("kubectl JSON, the project's own small dump") << "k8s-rbac" << "k8s/rbac-small.json" << 4 << 0 << 0;
-        QTest::addRow("AKS diagnostic records: one kube-audit event, one controller-manager log line") << "k8s-audit" << "k8s/aks-diagnostic-eventhub.json" << 0 << 1 << 1;
-        QTest::addRow("EKS audit from CloudWatch: one auditID at two stages counted once") << "k8s-audit" << "k8s/eks-audit-pypanther.jsonl" << 0 << 2 << 4;
-        QTest::addRow("a webhook's EventList with one event delivered twice") << "k8s-audit" << "k8s/eventlist-webhook-falco.json" << 0 << 2 << 6;
-        QTest::addRow("GKE Cloud Audit Logs") << "k8s-audit" << "k8s/gke-audit-khi.json" << 0 << 1 << 2;
+        QTest::addRow("kubectl JSON, the project's own small dump") << "k8s-rbac"
+                                                                    << "k8s/rbac-small.json" << 4 << 0 << 0;
+        QTest::addRow("AKS diagnostic records: one kube-audit event, one controller-manager log line")
+            << "k8s-audit"
+            << "k8s/aks-diagnostic-eventhub.json" << 0 << 1 << 1;
+        QTest::addRow("EKS audit from CloudWatch: one auditID at two stages counted once")
+            << "k8s-audit"
+            << "k8s/eks-audit-pypanther.jsonl" << 0 << 2 << 4;
+        QTest::addRow("a webhook's EventList with one event delivered twice")
+            << "k8s-audit"
+            << "k8s/eventlist-webhook-falco.json" << 0 << 2 << 6;
+        QTest::addRow("GKE Cloud Audit Logs") << "k8s-audit"
+                                              << "k8s/gke-audit-khi.json" << 0 << 1 << 2;
         QTest::addRow("GKE entries among other services; a non-resource get /api/v1 is a use")
             << "k8s-audit"
             << "k8s/elastic-gcp-audit-mixed.jsonl" << 0 << 2 << 3;
 
         // Microsoft Entra as people have it.
-        QTest::addRow("Graph applications with password credentials") << "entra-graph" << "entra/graph-applications-passwordcredentials.json" << 1 << 0 << 0;
-        QTest::addRow("the same, as Windows PowerShell writes it (UTF-16 with BOM)") << "entra-graph" << "entra/graph-applications-passwordcredentials.utf16le-bom.json" << 1 << 0 << 0;
-        QTest::addRow("an application without credentials") << "entra-graph" << "entra/graph-sp-credential-applications.json" << 1 << 0 << 0;
-        QTest::addRow("a service principal with a password") << "entra-graph" << "entra/graph-sp-credential-serviceprincipals.json" << 1 << 0 << 0;
-        QTest::addRow("the same, UTF-8 with BOM") << "entra-graph" << "entra/graph-sp-credential-serviceprincipals.utf8-bom.json" << 1 << 0 << 0;
+        QTest::addRow("Graph applications with password credentials")
+            << "entra-graph"
+            << "entra/graph-applications-passwordcredentials.json" << 1 << 0 << 0;
+        QTest::addRow("the same, as Windows PowerShell writes it (UTF-16 with BOM)")
+            << "entra-graph"
+            << "entra/graph-applications-passwordcredentials.utf16le-bom.json" << 1 << 0 << 0;
+        QTest::addRow("an application without credentials")
+            << "entra-graph"
+            << "entra/graph-sp-credential-applications.json" << 1 << 0 << 0;
+        QTest::addRow("a service principal with a password")
+            << "entra-graph"
+            << "entra/graph-sp-credential-serviceprincipals.json" << 1 << 0 << 0;
+        QTest::addRow("the same, UTF-8 with BOM")
+            << "entra-graph"
+            << "entra/graph-sp-credential-serviceprincipals.utf8-bom.json" << 1 << 0 << 0;
 
-        QTest::addRow("Azure Monitor diagnostic records: a service principal's failed sign-in") << "entra-graph" << "entra/azure-monitor-serviceprincipal-signinlogs.log" << 0 << 1 << 0;
-        QTest::addRow("Graph beta appCredentialSignInActivities alone: both credentials' principals are elsewhere") << "entra-graph" << "entra/graph-beta-appcredentialsigninactivities.json" << 0 << 0 << 2;
-        QTest::addRow("an application template instantiated: the app and its principal in one answer") << "entra-graph" << "entra/graph-applicationtemplate-instantiate.json" << 1 << 0 << 0;
-        QTest::addRow("az ad sp list: a top-level array of principals with two secrets") << "entra-graph" << "entra/az-ad-sp-list.json" << 1 << 0 << 0;
-        QTest::addRow("az ad app show: one app registration with a certificate") << "entra-graph" << "entra/az-ad-app-show.json" << 1 << 0 << 0;
-        QTest::addRow("a Graph applications page with a certificate") << "entra-graph" << "entra/graph-application-keycredentials.json" << 1 << 0 << 0;
+        QTest::addRow("Azure Monitor diagnostic records: a service principal's failed sign-in")
+            << "entra-graph"
+            << "entra/azure-monitor-serviceprincipal-signinlogs.log" << 0 << 1 << 0;
+        QTest::addRow("Graph beta appCredentialSignInActivities alone: both credentials' principals are elsewhere")
+            << "entra-graph"
+            << "entra/graph-beta-appcredentialsigninactivities.json" << 0 << 0 << 2;
+        QTest::addRow("an application template instantiated: the app and its principal in one answer")
+            << "entra-graph"
+            << "entra/graph-applicationtemplate-instantiate.json" << 1 << 0 << 0;
+        QTest::addRow("az ad sp list: a top-level array of principals with two secrets")
+            << "entra-graph"
+            << "entra/az-ad-sp-list.json" << 1 << 0 << 0;
+        QTest::addRow("az ad app show: one app registration with a certificate")
+            << "entra-graph"
+            << "entra/az-ad-app-show.json" << 1 << 0 << 0;
+        QTest::addRow("a Graph applications page with a certificate")
+            << "entra-graph"
+            << "entra/graph-application-keycredentials.json" << 1 << 0 << 0;
         QTest::addRow("Graph's Windows Azure Active Directory principal, which names graph.windows.net (auto)")
             << "entra-graph"
             << "entra/graph-serviceprincipal-windows-azure-active-directory.json" << 1 << 0 << 0;
 
         // GitHub as people have it.
-        QTest::addRow("the REST audit log as a JSON array: web activity only") << "github" << "github/org-audit-log.json" << 0 << 0 << 3;
-        QTest::addRow("deploy keys") << "github" << "github/deploy-keys.json" << 1 << 0 << 0;
+        QTest::addRow("the REST audit log as a JSON array: web activity only")
+            << "github"
+            << "github/org-audit-log.json" << 0 << 0 << 3;
+        QTest::addRow("deploy keys") << "github"
+                                     << "github/deploy-keys.json" << 1 << 0 << 0;
         QTest::addRow("SAML SSO authorizations: two members' classic tokens")
             << "github"
             << "github/credential-authorizations.json" << 2 << 0 << 0;
-        QTest::addRow("fine-grained tokens with access to the organisation") << "github" << "github/org-pat-grants.json" << 1 << 0 << 0;
-        QTest::addRow("requests for access, kept disabled") << "github" << "github/org-pat-grant-requests.json" << 1 << 0 << 0;
+        QTest::addRow("fine-grained tokens with access to the organisation")
+            << "github"
+            << "github/org-pat-grants.json" << 1 << 0 << 0;
+        QTest::addRow("requests for access, kept disabled") << "github"
+                                                            << "github/org-pat-grant-requests.json" << 1 << 0 << 0;
 
         // MCP as people have it.
-        QTest::addRow("MCP spec 2025-06-18 tools/list response") << "mcp-tools" << "mcp/spec-2025-06-18-tools-list-response.json" << 1 << 0 << 0;
-        QTest::addRow("MCP spec 2026-07-28 tools/list result") << "mcp-tools" << "mcp/spec-2026-07-28-list-tools-result-response.json" << 1 << 0 << 0;
-        QTest::addRow("the filesystem server's tools.json, named by the initialize.json beside it") << "mcp-tools" << "mcp/servers/filesystem/tools.json" << 1 << 0 << 0;
-        QTest::addRow("Docker's MCP registry: a bare array of 108 tools (Okta)") << "mcp-tools" << "mcp/docker-registry/okta-mcp-server/tools.json" << 1 << 0 << 0;
-        QTest::addRow("Docker's MCP registry: its catalogue's own tool shape (Buildkite)") << "mcp-tools" << "mcp/docker-registry/buildkite/tools.json" << 1 << 0 << 0;
-        QTest::addRow("GitHub's MCP server: a bare {\"tools\": […]}") << "mcp-tools" << "mcp/servers/github/tools.json" << 1 << 0 << 0;
+        QTest::addRow("MCP spec 2025-06-18 tools/list response")
+            << "mcp-tools"
+            << "mcp/spec-2025-06-18-tools-list-response.json" << 1 << 0 << 0;
+        QTest::addRow("MCP spec 2026-07-28 tools/list result")
+            << "mcp-tools"
+            << "mcp/spec-2026-07-28-list-tools-result-response.json" << 1 << 0 << 0;
+        QTest::addRow("the filesystem server's tools.json, named by the initialize.json beside it")
+            << "mcp-tools"
+            << "mcp/servers/filesystem/tools.json" << 1 << 0 << 0;
+        QTest::addRow("Docker's MCP registry: a bare array of 108 tools (Okta)")
+            << "mcp-tools"
+            << "mcp/docker-registry/okta-mcp-server/tools.json" << 1 << 0 << 0;
+        QTest::addRow("Docker's MCP registry: its catalogue's own tool shape (Buildkite)")
+            << "mcp-tools"
+            << "mcp/docker-registry/buildkite/tools.json" << 1 << 0 << 0;
+        QTest::addRow("GitHub's MCP server: a bare {\"tools\": […]}") << "mcp-tools"
+                                                                      << "mcp/servers/github/tools.json" << 1 << 0 << 0;
         QTest::addRow("Docker's MCP registry: the catalogue's shape without annotations, told by auto")
             << "mcp-tools"
             << "mcp/docker-registry/kubectl-mcp-server/tools.json" << 1 << 0 << 0;
@@ -144,30 +250,37 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("store.sqlite"));
 
-        const RunResult first = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"), format, path });
+        const RunResult first
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"), format, path });
         QVERIFY2(first.exitCode == 0, first.err.constData());
         const QJsonObject report = QJsonDocument::fromJson(first.out).object();
         QCOMPARE(report.value(QStringLiteral("added")).toInt(), identities);
         QCOMPARE(report.value(QStringLiteral("events")).toInt(), events);
         QCOMPARE(report.value(QStringLiteral("skipped")).toInt(), skipped);
-        const QByteArray inventory = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out;
+        const QByteArray inventory
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out;
         const int stored = int(QJsonDocument::fromJson(inventory).array().size());
         QCOMPARE(stored, identities + report.value(QStringLiteral("discoveredFromActivity")).toInt());
         QVERIFY(stored > 0 || events + identities == 0);
         // Told from its content alone, the file is the same format.
-        const RunResult sniffed = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("auto.sqlite")), QStringLiteral("--json"),
-            QStringLiteral("import"), QStringLiteral("auto"), path });
+        const RunResult sniffed
+            = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("auto.sqlite")), QStringLiteral("--json"),
+                    QStringLiteral("import"), QStringLiteral("auto"), path });
         QVERIFY2(sniffed.exitCode == 0, sniffed.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(sniffed.out).array().at(0).toObject().value(QStringLiteral("format")).toString(), format);
+        QCOMPARE(
+            QJsonDocument::fromJson(sniffed.out).array().at(0).toObject().value(QStringLiteral("format")).toString(),
+            format);
 
-        const RunResult second = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"), format, path });
+        const RunResult second
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"), format, path });
         QVERIFY2(second.exitCode == 0, second.err.constData());
         const QJsonObject again = QJsonDocument::fromJson(second.out).object();
         QCOMPARE(again.value(QStringLiteral("added")).toInt(), 0);
         QCOMPARE(again.value(QStringLiteral("changed")).toInt(), 0);
         QCOMPARE(again.value(QStringLiteral("removed")).toInt(), 0);
         QCOMPARE(again.value(QStringLiteral("usageRows")).toInt(), 0);
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out, inventory);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out,
+                 inventory);
 
         // A truncated copy: refused, named, and nothing changes. YAML has no end marker, and a cut
         // stream of manifests can be valid YAML, so only JSON, JSON Lines and gzip are cut.
@@ -181,12 +294,14 @@ private slots:
         QVERIFY(truncated.open(QIODevice::WriteOnly));
         truncated.write(bytes.left(bytes.size() * 2 / 3));
         truncated.close();
-        const QByteArray runsBefore = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out;
+        const QByteArray runsBefore
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out;
         const RunResult bad = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), format, cut });
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(cut.toUtf8()), bad.err.constData());
         QCOMPARE(bad.err.count('\n'), 1); // one line, as the CLI contract says
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out, runsBefore);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out,
+                 runsBefore);
     }
 
     // What an event means to IAM, not what it is called: the action a grant must allow, and whether it was a use.
@@ -268,25 +383,42 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("said"); // what the refusal says the file is
-        QTest::addRow("a Graph error body (Entra)") << "entra-graph" << "entra/graph-error-authorization-requestdenied.json" << "Microsoft Graph error";
-        QTest::addRow("a Graph error body (auto)") << "auto" << "entra/graph-error-docs-example.json" << "Microsoft Graph error";
+        QTest::addRow("a Graph error body (Entra)") << "entra-graph"
+                                                    << "entra/graph-error-authorization-requestdenied.json"
+                                                    << "Microsoft Graph error";
+        QTest::addRow("a Graph error body (auto)") << "auto"
+                                                   << "entra/graph-error-docs-example.json"
+                                                   << "Microsoft Graph error";
         QTest::addRow("Graph applications selected without appId (docs, Example 5)")
             << "entra-graph"
             << "entra/graph-application-list-select-id-displayname.json"
             << "value[0].appId";
-        QTest::addRow("Azure AD Graph service principals") << "entra-graph" << "entra/aadgraph-legacy-serviceprincipals.json" << "Azure AD Graph";
-        QTest::addRow("Azure AD Graph applications (auto)") << "auto" << "entra/aadgraph-legacy-applications.json" << "Azure AD Graph";
-        QTest::addRow("a CloudTrail digest file (auto)") << "auto"
+        QTest::addRow("Azure AD Graph service principals") << "entra-graph"
+                                                           << "entra/aadgraph-legacy-serviceprincipals.json"
+                                                           << "Azure AD Graph";
+        QTest::addRow("Azure AD Graph applications (auto)") << "auto"
+                                                            << "entra/aadgraph-legacy-applications.json"
+                                                            << "Azure AD Graph";
+        QTest::addRow("a CloudTrail digest file (auto)")
+            << "auto"
             << "aws/trail-bucket/AWSLogs/111122223333/CloudTrail-Digest/us-east-2/2015/08/20/"
                "111122223333_CloudTrail-Digest_us-east-2_example-trail-name_us-east-2_20150820T180131Z.json.gz"
             << "digest";
-        QTest::addRow("a CloudTrail digest file alone (aws-cloudtrail)") << "aws-cloudtrail"
+        QTest::addRow("a CloudTrail digest file alone (aws-cloudtrail)")
+            << "aws-cloudtrail"
             << "aws/trail-bucket/AWSLogs/111122223333/CloudTrail-Digest/us-east-2/2015/08/20/"
                "111122223333_CloudTrail-Digest_us-east-2_example-trail-name_us-east-2_20150820T180131Z.json.gz"
             << "digest";
-        QTest::addRow("an MCP initialize response holds no tools") << "mcp-tools" << "mcp/spec-2025-06-18-initialize-response.json" << "tools/list";
-        QTest::addRow("a Graph delta page whose service principal has no id") << "entra-graph" << "entra/graph-serviceprincipals-delta-nextlink.json" << "value[0].id";
-        QTest::addRow("this project's README (auto)") << "auto" << "../../README.md" << "not JSON";
+        QTest::addRow("an MCP initialize response holds no tools") << "mcp-tools"
+                                                                   << "mcp/spec-2025-06-18-initialize-response.json"
+                                                                   << "tools/list";
+        QTest::addRow("a Graph delta page whose service principal has no id")
+            << "entra-graph"
+            << "entra/graph-serviceprincipals-delta-nextlink.json"
+            << "value[0].id";
+        QTest::addRow("this project's README (auto)") << "auto"
+                                                      << "../../README.md"
+                                                      << "not JSON";
         QTest::addRow("aws iam list-roles output (auto)") << "auto"
                                                           << "aws/iam/awscli-list-roles.json"
                                                           << "get-account-authorization-details";
@@ -300,7 +432,8 @@ private slots:
         QFETCH(QString, format);
         QFETCH(QString, fixture);
         QFETCH(QString, said);
-        const QString path = QFileInfo(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture).absoluteFilePath();
+        const QString path
+            = QFileInfo(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture).absoluteFilePath();
         QVERIFY2(QFile::exists(path), qPrintable(path));
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("s.sqlite"));
@@ -308,17 +441,20 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
         QVERIFY2(r.err.contains(said.toUtf8()), r.err.constData());
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out.trimmed(), QByteArray("[]"));
+        QCOMPARE(
+            cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out.trimmed(),
+            QByteArray("[]"));
     }
 
     void aWrongFormatIsRefused()
     {
-        const QString path = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/real/aws/cloudtrail-log.otel-contrib.json");
+        const QString path
+            = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/real/aws/cloudtrail-log.otel-contrib.json");
         if (!QFile::exists(path))
             RECERTIFY_SKIP_UNLESS_STRICT("the shared fixtures are not beside the project");
         QTemporaryDir dir;
-        const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("import"),
-            QStringLiteral("aws-iam"), path });
+        const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                  QStringLiteral("import"), QStringLiteral("aws-iam"), path });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("get-account-authorization-details"), r.err.constData());
     }

@@ -3,18 +3,16 @@
 #include "TestDatabase.h"
 #include "analysis/AnalysisService.h"
 #include "demo/DemoEstate.h"
+#include "evidence/EvidenceBundle.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
-#include "evidence/EvidenceBundle.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <QCoreApplication>
-#include <QElapsedTimer>
-
 #include <cstdio>
 
 using namespace recertify;
@@ -28,18 +26,21 @@ int main(int argc, char** argv)
         sizes << QString::fromLocal8Bit(argv[i]).toInt();
     if (sizes.isEmpty())
         sizes = { 10000, 100000 };
-    std::printf("%-10s %8s %9s %10s %12s %9s %9s %9s %10s\n", "identities", "items", "create s", "decisions", "decisions/s",
-        "export s", "MB", "verify s", "sha256sum s");
+    std::printf("%-10s %8s %9s %10s %12s %9s %9s %9s %10s\n", "identities", "items", "create s", "decisions",
+                "decisions/s", "export s", "MB", "verify s", "sha256sum s");
     for (int n : sizes) {
         test::TestDatabase store;
-        if (!store.database() || !DemoEstate::generate(*store.database(), { n, 1, false }, Clock::instance()) || !AnalysisService(store.database()).run()) {
+        if (!store.database() || !DemoEstate::generate(*store.database(), { n, 1, false }, Clock::instance())
+            || !AnalysisService(store.database()).run()) {
             std::fprintf(stderr, "setup failed\n");
             return 1;
         }
         QElapsedTimer timer;
         timer.start();
-        auto id = CampaignService(store.database()).create({ QStringLiteral("bench"), QDateTime::currentDateTimeUtc().addDays(30), QString(),
-            QStringLiteral("governance@example.com"), QString(), QStringLiteral("bench"), QString() });
+        auto id
+            = CampaignService(store.database())
+                  .create({ QStringLiteral("bench"), QDateTime::currentDateTimeUtc().addDays(30), QString(),
+                            QStringLiteral("governance@example.com"), QString(), QStringLiteral("bench"), QString() });
         const double createSeconds = double(timer.elapsed()) / 1000.0;
         if (!id) {
             std::fprintf(stderr, "%s\n", qPrintable(id.errorString()));
@@ -71,7 +72,8 @@ int main(int argc, char** argv)
         QTemporaryDir dir;
         const QString bundle = dir.filePath(QStringLiteral("bundle.zip"));
         timer.restart();
-        auto exported = EvidenceBundle::write(store.database(), id.value(), bundle, Signer::generate().value(), QStringLiteral("bench"));
+        auto exported = EvidenceBundle::write(store.database(), id.value(), bundle, Signer::generate().value(),
+                                              QStringLiteral("bench"));
         const double exportSeconds = double(timer.elapsed()) / 1000.0;
         timer.restart();
         auto verified = EvidenceBundle::verify(bundle);
@@ -81,16 +83,19 @@ int main(int argc, char** argv)
             return 1;
         }
         QProcess unzip;
-        unzip.start(QStringLiteral("unzip"), { QStringLiteral("-q"), bundle, QStringLiteral("-d"), dir.filePath(QStringLiteral("x")) });
+        unzip.start(QStringLiteral("unzip"),
+                    { QStringLiteral("-q"), bundle, QStringLiteral("-d"), dir.filePath(QStringLiteral("x")) });
         unzip.waitForFinished(-1);
         QProcess sha;
         sha.setWorkingDirectory(dir.filePath(QStringLiteral("x")));
         timer.restart();
-        sha.start(QStringLiteral("sha256sum"), { QStringLiteral("-c"), QStringLiteral("--quiet"), QStringLiteral("SHA256SUMS") });
+        sha.start(QStringLiteral("sha256sum"),
+                  { QStringLiteral("-c"), QStringLiteral("--quiet"), QStringLiteral("SHA256SUMS") });
         sha.waitForFinished(-1);
         const double shaSeconds = double(timer.elapsed()) / 1000.0;
-        std::printf("%-10d %8lld %9.2f %10d %12.0f %9.2f %9.1f %9.2f %10.2f\n", n, qlonglong(items->size()), createSeconds, made,
-            made / decideSeconds, exportSeconds, double(QFileInfo(bundle).size()) / 1e6, verifySeconds, shaSeconds);
+        std::printf("%-10d %8lld %9.2f %10d %12.0f %9.2f %9.1f %9.2f %10.2f\n", n, qlonglong(items->size()),
+                    createSeconds, made, made / decideSeconds, exportSeconds, double(QFileInfo(bundle).size()) / 1e6,
+                    verifySeconds, shaSeconds);
     }
     return 0;
 }

@@ -12,24 +12,35 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
-#include <sys/wait.h>
-
 #include <cstdio>
 #include <random>
+#include <sys/resource.h>
+#include <sys/wait.h>
 
 using namespace recertify;
 
 namespace {
 
-const char* const kCalls[][2] = { { "s3.amazonaws.com", "GetObject" }, { "s3.amazonaws.com", "PutObject" },
-    { "s3.amazonaws.com", "ListObjects" }, { "s3.amazonaws.com", "ListBuckets" }, { "sts.amazonaws.com", "AssumeRole" },
-    { "dynamodb.amazonaws.com", "GetItem" }, { "dynamodb.amazonaws.com", "PutItem" }, { "dynamodb.amazonaws.com", "Query" },
-    { "kms.amazonaws.com", "Decrypt" }, { "kms.amazonaws.com", "GenerateDataKey" }, { "bedrock.amazonaws.com", "Converse" },
-    { "bedrock.amazonaws.com", "InvokeModel" }, { "lambda.amazonaws.com", "Invoke" }, { "sqs.amazonaws.com", "SendMessage" },
-    { "sqs.amazonaws.com", "ReceiveMessage" }, { "ec2.amazonaws.com", "DescribeInstances" }, { "iam.amazonaws.com", "GetRole" },
-    { "logs.amazonaws.com", "PutLogEvents" }, { "secretsmanager.amazonaws.com", "GetSecretValue" }, { "ssm.amazonaws.com", "GetParameter" } };
+const char* const kCalls[][2] = { { "s3.amazonaws.com", "GetObject" },
+                                  { "s3.amazonaws.com", "PutObject" },
+                                  { "s3.amazonaws.com", "ListObjects" },
+                                  { "s3.amazonaws.com", "ListBuckets" },
+                                  { "sts.amazonaws.com", "AssumeRole" },
+                                  { "dynamodb.amazonaws.com", "GetItem" },
+                                  { "dynamodb.amazonaws.com", "PutItem" },
+                                  { "dynamodb.amazonaws.com", "Query" },
+                                  { "kms.amazonaws.com", "Decrypt" },
+                                  { "kms.amazonaws.com", "GenerateDataKey" },
+                                  { "bedrock.amazonaws.com", "Converse" },
+                                  { "bedrock.amazonaws.com", "InvokeModel" },
+                                  { "lambda.amazonaws.com", "Invoke" },
+                                  { "sqs.amazonaws.com", "SendMessage" },
+                                  { "sqs.amazonaws.com", "ReceiveMessage" },
+                                  { "ec2.amazonaws.com", "DescribeInstances" },
+                                  { "iam.amazonaws.com", "GetRole" },
+                                  { "logs.amazonaws.com", "PutLogEvents" },
+                                  { "secretsmanager.amazonaws.com", "GetSecretValue" },
+                                  { "ssm.amazonaws.com", "GetParameter" } };
 
 QByteArray record(std::mt19937& rng, int fileIndex, int i)
 {
@@ -37,12 +48,13 @@ QByteArray record(std::mt19937& rng, int fileIndex, int i)
     const auto& call = kCalls[rng() % std::size(kCalls)];
     const int day = 1 + int(rng() % 28);
     char buffer[2048];
-    const int n = std::snprintf(buffer, sizeof buffer,
-        R"({"eventVersion":"1.09","userIdentity":{"type":"AssumedRole","principalId":"AROAEXAMPLE%03d:session-%d","arn":"arn:aws:sts::111122223333:assumed-role/agent-%03d/session-%d","accountId":"111122223333","accessKeyId":"ASIAEXAMPLE%06d","sessionContext":{"sessionIssuer":{"type":"Role","principalId":"AROAEXAMPLE%03d","arn":"arn:aws:iam::111122223333:role/agent-%03d","accountId":"111122223333","userName":"agent-%03d"},"attributes":{"creationDate":"2026-11-%02dT08:00:00Z","mfaAuthenticated":"false"}}},"eventTime":"2026-11-%02dT%02d:%02d:%02dZ","eventSource":"%s","eventName":"%s","awsRegion":"eu-central-1","sourceIPAddress":"10.0.%d.%d","userAgent":"aws-sdk-go-v2/1.30.3 os/linux lang/go#1.22.5 md/GOOS#linux api/s3#1.58.2","requestParameters":{"bucketName":"reports-%d","key":"2026/11/%02d/part-%05d.parquet","Host":"reports.s3.eu-central-1.amazonaws.com"},"responseElements":null,"additionalEventData":{"SignatureVersion":"SigV4","CipherSuite":"TLS_AES_128_GCM_SHA256","bytesTransferredIn":0,"AuthenticationMethod":"AuthHeader","bytesTransferredOut":%d},"requestID":"%08X%08X","eventID":"%08x-%04x-4%03x-a%03x-%06x%06x","readOnly":true,"resources":[{"type":"AWS::S3::Object","ARN":"arn:aws:s3:::reports-%d/2026/11/%02d/part-%05d.parquet"},{"accountId":"111122223333","type":"AWS::S3::Bucket","ARN":"arn:aws:s3:::reports-%d"}],"eventType":"AwsApiCall","managementEvent":false,"recipientAccountId":"111122223333","eventCategory":"Data","tlsDetails":{"tlsVersion":"TLSv1.3","cipherSuite":"TLS_AES_128_GCM_SHA256","clientProvidedHostHeader":"reports.s3.eu-central-1.amazonaws.com"}})",
-        role, i, role, i, i, role, role, role, day, day, int(rng() % 24), int(rng() % 60), int(rng() % 60), call[0], call[1],
+    const int n = std::snprintf(
+        buffer, sizeof buffer,
+        R"({"eventVersion":"1.09","userIdentity":{"type":"AssumedRole","principalId":"AROAEXAMPLE%03d:session-%d","arn":"arn:aws:sts::111122223333:assumed-role/agent-%03d/session-%d","accountId":"111122223333","accessKeyId":"ASIAEXAMPLE%06d","sessionContext":{"sessionIssuer":{"type":"Role","principalId":"AROAEXAMPLE%03d","arn":"arn:aws:iam::111122223333:role/agent-%03d","accountId":"111122223333","userName":"agent-%03d"},"attributes":{"creationDate":"2026-11-%02dT08:00:00Z","mfaAuthenticated":"false"}}},"eventTime":"2026-11-%02dT%02d:%02d:%02dZ","eventSource":"%s","eventName":"%s","awsRegion":"eu-central-1","sourceIPAddress":"10.0.%d.%d","userAgent":"aws-sdk-go-v2/1.30.3 os/linux lang/go#1.22.5 md/GOOS#linux api/s3#1.58.2","requestParameters":{"bucketName":"reports-%d","key":"2026/11/%02d/part-%05d.parquet","Host":"reports.s3.eu-central-1.amazonaws.com"},"responseElements":null,"additionalEventData":{"SignatureVersion":"SigV4","CipherSuite":"TLS_AES_128_GCM_SHA256","bytesTransferredIn":0,"AuthenticationMethod":"AuthHeader","bytesTransferredOut":%d},"requestID":"%08X%08X","eventID":"%08x-%04x-4%03x-a%03x-%06x%06x","readOnly":true,"resources":[{"type":"AWS::S3::Object","ARN":"arn:aws:s3:::reports-%d/2026/11/%02d/part-%05d.parquet"},{"accountId":"111122223333","type":"AWS::S3::Bucket","ARN":"arn:aws:s3:::reports-%d"}],"eventType":"AwsApiCall","managementEvent":false,"recipientAccountId":"111122223333","eventCategory":"Data","tlsDetails":{"tlsVersion":"TLSv1.3","cipherSuite":"TLS_AES_128_GCM_SHA256","clientProvidedHostHeader":"reports.s3.eu-central-1.amazonaws.com"}})", role,
+        i, role, i, i, role, role, role, day, day, int(rng() % 24), int(rng() % 60), int(rng() % 60), call[0], call[1],
         int(rng() % 256), int(rng() % 256), role % 7, day, i, int(rng() % 100000), unsigned(rng()), unsigned(rng()),
-        unsigned(rng()), unsigned(rng() & 0xffff), unsigned(rng() & 0xfff), unsigned(rng() & 0xfff), unsigned(fileIndex), unsigned(i), role % 7, day,
-        i, role % 7);
+        unsigned(rng()), unsigned(rng() & 0xffff), unsigned(rng() & 0xfff), unsigned(rng() & 0xfff),
+        unsigned(fileIndex), unsigned(i), role % 7, day, i, role % 7);
     return QByteArray(buffer, n);
 }
 
@@ -89,7 +101,9 @@ int main(int argc, char** argv)
         body += "]}";
         jsonBytes += body.size();
         QProcess gzip;
-        gzip.setStandardOutputFile(QStringLiteral("%1/111122223333_CloudTrail_eu-central-1_20261102T%2Z_x.json.gz").arg(trail).arg(f, 4, 10, QLatin1Char('0')));
+        gzip.setStandardOutputFile(QStringLiteral("%1/111122223333_CloudTrail_eu-central-1_20261102T%2Z_x.json.gz")
+                                       .arg(trail)
+                                       .arg(f, 4, 10, QLatin1Char('0')));
         gzip.start(QStringLiteral("gzip"), { QStringLiteral("-c"), QStringLiteral("-6") });
         gzip.write(body);
         gzip.closeWriteChannel();
@@ -102,14 +116,16 @@ int main(int argc, char** argv)
     const QString python = dir.filePath(QStringLiteral("peer.py"));
     QFile script(python);
     if (script.open(QIODevice::WriteOnly)) {
-        script.write("import glob, gzip, json, sys\nfrom collections import Counter\nc = Counter()\n"
-                     "for path in sorted(glob.glob(sys.argv[1])):\n"
-                     "    with gzip.open(path) as f:\n"
-                     "        for r in json.load(f)['Records']:\n"
-                     "            u = r.get('userIdentity') or {}\n"
-                     "            p = ((u.get('sessionContext') or {}).get('sessionIssuer') or {}).get('principalId') or u.get('principalId')\n"
-                     "            c[(p, r['eventSource'].split('.')[0] + ':' + r['eventName'], r['eventTime'][:10])] += 1\n"
-                     "print(len(c), 'aggregates', file=sys.stderr)\n");
+        script.write(
+            "import glob, gzip, json, sys\nfrom collections import Counter\nc = Counter()\n"
+            "for path in sorted(glob.glob(sys.argv[1])):\n"
+            "    with gzip.open(path) as f:\n"
+            "        for r in json.load(f)['Records']:\n"
+            "            u = r.get('userIdentity') or {}\n"
+            "            p = ((u.get('sessionContext') or {}).get('sessionIssuer') or {}).get('principalId') or "
+            "u.get('principalId')\n"
+            "            c[(p, r['eventSource'].split('.')[0] + ':' + r['eventName'], r['eventTime'][:10])] += 1\n"
+            "print(len(c), 'aggregates', file=sys.stderr)\n");
         script.close();
     }
     const auto [py, pyMb] = run(QStringLiteral("python3 %1 '%2'").arg(python, glob));
@@ -132,7 +148,8 @@ int main(int argc, char** argv)
     const double ours = seconds(timer);
     const double writing = stageStart.value(QStringLiteral("Writing"), ours);
     const double analysing = stageStart.value(QStringLiteral("Analysing"), ours);
-    std::printf("stages: reading %.2f s, writing %.2f s, analysis and after %.2f s\n", writing, analysing - writing, ours - analysing);
+    std::printf("stages: reading %.2f s, writing %.2f s, analysis and after %.2f s\n", writing, analysing - writing,
+                ours - analysing);
     if (!report) {
         std::fprintf(stderr, "%s\n", qPrintable(report.errorString()));
         return 1;
@@ -142,8 +159,9 @@ int main(int argc, char** argv)
     std::printf("%-28s %8s %10s\n", "", "seconds", "peak MB");
     std::printf("%-28s %8.2f %10ld\n", "zcat (floor)", zcat, zcatMb);
     std::printf("%-28s %8.2f %10ld\n", "python json + Counter", py, pyMb);
-    std::printf("%-28s %8.2f %10ld   (%lld events, %lld day aggregates, into SQLite, with analysis)\n", "recertify import", ours,
-        long(self.ru_maxrss / 1024), qlonglong(report->events), qlonglong(report->usageRows));
+    std::printf("%-28s %8.2f %10ld   (%lld events, %lld day aggregates, into SQLite, with analysis)\n",
+                "recertify import", ours, long(self.ru_maxrss / 1024), qlonglong(report->events),
+                qlonglong(report->usageRows));
     std::printf("ratio to python %.2fx faster; to zcat %.2fx\n", py / ours, ours / zcat);
     return 0;
 }

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-
 #include <cstdio>
 
 using namespace recertify;
@@ -23,7 +22,7 @@ int main(int argc, char** argv)
         sizes = { 10000, 100000 };
 
     std::printf("%-10s %8s %8s %10s %10s %10s %10s %10s\n", "identities", "demo s", "db MB", "count ms", "page ms",
-        "search ms", "analyse s", "again s");
+                "search ms", "analyse s", "again s");
     for (int n : sizes) {
         test::TestDatabase store;
         if (!store.database()) {
@@ -63,8 +62,8 @@ int main(int argc, char** argv)
             return 1;
         }
         const double megabytes = double(QFileInfo(store.location()).size()) / 1e6;
-        std::printf("%-10d %8.2f %8.1f %10.2f %10.2f %10.2f %10.2f %10.2f   (%d findings)\n", n, demoSeconds, megabytes, countMs,
-            pageMs, searchMs, analyseSeconds, againSeconds, first->openFindings);
+        std::printf("%-10d %8.2f %8.1f %10.2f %10.2f %10.2f %10.2f %10.2f   (%d findings)\n", n, demoSeconds, megabytes,
+                    countMs, pageMs, searchMs, analyseSeconds, againSeconds, first->openFindings);
     }
     return 0;
 }

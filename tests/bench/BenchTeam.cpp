@@ -14,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QSemaphore>
 #include <QThread>
-
 #include <atomic>
 #include <cstdio>
 
@@ -33,13 +32,16 @@ int main(int argc, char** argv)
     for (bool asLogins : { false, true }) {
         for (int clients : { 1, 4 }) {
             test::TestDatabase store(QStringLiteral("postgresql"));
-            if (!store.database() || !DemoEstate::generate(*store.database(), { identities, 3, false }, Clock::instance())
+            if (!store.database()
+                || !DemoEstate::generate(*store.database(), { identities, 3, false }, Clock::instance())
                 || !AnalysisService(store.database()).run()) {
                 std::fprintf(stderr, "setup failed: %s\n", qPrintable(store.error()));
                 return 1;
             }
-            auto campaign = CampaignService(store.database()).create({ QStringLiteral("bench"), QDateTime::currentDateTimeUtc().addDays(30),
-                QString(), QStringLiteral("governance@example.com"), QString(), QStringLiteral("bench"), QString() });
+            auto campaign = CampaignService(store.database())
+                                .create({ QStringLiteral("bench"), QDateTime::currentDateTimeUtc().addDays(30),
+                                          QString(), QStringLiteral("governance@example.com"), QString(),
+                                          QStringLiteral("bench"), QString() });
             if (!campaign) {
                 std::fprintf(stderr, "%s\n", qPrintable(campaign.errorString()));
                 return 1;
@@ -48,8 +50,9 @@ int main(int argc, char** argv)
             QStringList reviewers;
             for (int c = 0; c < clients; ++c) {
                 reviewers << QStringLiteral("reviewer%1@example.com").arg(c + 1);
-                if (!sql::run(store.database()->connection(), QStringLiteral("UPDATE review_items SET reviewer = ? WHERE MOD(id, ?) = ?"),
-                        { reviewers.last(), clients, c })) {
+                if (!sql::run(store.database()->connection(),
+                              QStringLiteral("UPDATE review_items SET reviewer = ? WHERE MOD(id, ?) = ?"),
+                              { reviewers.last(), clients, c })) {
                     return 1;
                 }
             }
@@ -106,8 +109,9 @@ int main(int argc, char** argv)
                 delete t;
             }
             const double seconds = double(timer.elapsed()) / 1000.0;
-            std::printf("%-8d %-16s %10d %9.2f %12.0f%s\n", clients, asLogins ? "reviewer logins" : "owner", made.load(), seconds,
-                made.load() / seconds, failed.load() ? qPrintable(QStringLiteral("  (%1 failed)").arg(failed.load())) : "");
+            std::printf("%-8d %-16s %10d %9.2f %12.0f%s\n", clients, asLogins ? "reviewer logins" : "owner",
+                        made.load(), seconds, made.load() / seconds,
+                        failed.load() ? qPrintable(QStringLiteral("  (%1 failed)").arg(failed.load())) : "");
             std::fflush(stdout);
         }
     }

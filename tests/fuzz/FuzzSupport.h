@@ -14,9 +14,9 @@ namespace recertify::fuzz {
 class NullSink final : public RecordSink
 {
 public:
-    void identity(StagedIdentity) override {}
-    void activity(const ActivityEvent&) override {}
-    void skipped(const QString&) override {}
+    void identity(StagedIdentity) override { }
+    void activity(const ActivityEvent&) override { }
+    void skipped(const QString&) override { }
     bool progress(qint64, qint64) override { return true; }
 };
 
@@ -24,7 +24,8 @@ public:
 inline QString writeInput(const uint8_t* data, size_t size, const char* name)
 {
     static const QString dir = [] {
-        const QString path = QDir::temp().filePath(QStringLiteral("recertify-fuzz-%1").arg(QCoreApplication::applicationPid()));
+        const QString path
+            = QDir::temp().filePath(QStringLiteral("recertify-fuzz-%1").arg(QCoreApplication::applicationPid()));
         QDir().mkpath(path);
         return path;
     }();

@@ -5,6 +5,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     recertify::fuzz::ensureApp();
-    recertify::fuzz::importOnce(QStringLiteral("aws-cloudtrail"), recertify::fuzz::writeInput(data, size, "input.json"));
+    recertify::fuzz::importOnce(QStringLiteral("aws-cloudtrail"),
+                                recertify::fuzz::writeInput(data, size, "input.json"));
     return 0;
 }

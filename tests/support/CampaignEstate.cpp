@@ -10,15 +10,18 @@ namespace recertify::test {
 CampaignEstate openCampaign(const DatabasePtr& database, int identities, quint32 seed, const QString& fallbackReviewer)
 {
     CampaignEstate out;
-    if (!DemoEstate::generate(*database, { identities, seed, false }, Clock::instance()) || !AnalysisService(database).run())
+    if (!DemoEstate::generate(*database, { identities, seed, false }, Clock::instance())
+        || !AnalysisService(database).run())
         return out;
-    auto id = CampaignService(database).create({ QStringLiteral("Q4"), QDateTime::currentDateTimeUtc().addDays(30), QString(),
-        fallbackReviewer, QString(), QStringLiteral("owner"), QString() });
+    auto id = CampaignService(database).create({ QStringLiteral("Q4"), QDateTime::currentDateTimeUtc().addDays(30),
+                                                 QString(), fallbackReviewer, QString(), QStringLiteral("owner"),
+                                                 QString() });
     if (!id)
         return out;
     auto q = sql::run(database->connection(),
-        QStringLiteral("SELECT reviewer, COUNT(*) FROM review_items WHERE campaign_id = ? GROUP BY reviewer ORDER BY COUNT(*) DESC, reviewer"),
-        { id.value() });
+                      QStringLiteral("SELECT reviewer, COUNT(*) FROM review_items WHERE campaign_id = ? GROUP BY "
+                                     "reviewer ORDER BY COUNT(*) DESC, reviewer"),
+                      { id.value() });
     if (!q)
         return out;
     while (q->next()) {

@@ -17,6 +17,6 @@ struct CampaignEstate
 
 /** What no active owner can review goes to the fallback reviewer. */
 CampaignEstate openCampaign(const DatabasePtr& database, int identities, quint32 seed,
-    const QString& fallbackReviewer = QStringLiteral("governance@example.com"));
+                            const QString& fallbackReviewer = QStringLiteral("governance@example.com"));
 
 } // namespace recertify::test

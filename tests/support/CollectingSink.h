@@ -22,7 +22,10 @@ public:
     void activity(const ActivityEvent& event) override { events.append(event); }
     void skipped(const QString& reason) override { skippedReasons.append(reason); }
     bool progress(qint64, qint64) override { return !(cancelAfterFirstProgress && ++progressCalls > 0); }
-    void complete(const QString& source, const QString& scope) override { completeScopes.append(source + u' ' + scope); }
+    void complete(const QString& source, const QString& scope) override
+    {
+        completeScopes.append(source + u' ' + scope);
+    }
     void warning(const QString& message) override { warnings.append(message); }
 
     const StagedIdentity* find(const QString& nativeId) const

@@ -37,8 +37,10 @@ bool ReplayServer::listenTls(const QSslConfiguration& configuration)
 {
     auto server = std::make_unique<QSslServer>();
     server->setSslConfiguration(configuration);
-    connect(server.get(), &QSslServer::errorOccurred, this, [this](QSslSocket*, QAbstractSocket::SocketError) { ++m_failedHandshakes; });
-    connect(server.get(), &QSslServer::peerVerifyError, this, [this](QSslSocket*, const QSslError&) { ++m_failedHandshakes; });
+    connect(server.get(), &QSslServer::errorOccurred, this,
+            [this](QSslSocket*, QAbstractSocket::SocketError) { ++m_failedHandshakes; });
+    connect(server.get(), &QSslServer::peerVerifyError, this,
+            [this](QSslSocket*, const QSslError&) { ++m_failedHandshakes; });
     m_server = std::move(server);
     m_tls = true;
     accept();
@@ -47,7 +49,9 @@ bool ReplayServer::listenTls(const QSslConfiguration& configuration)
 
 QString ReplayServer::baseUrl() const
 {
-    return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_server->serverPort());
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(m_server->serverPort());
 }
 
 void ReplayServer::serve(QTcpSocket* socket)
@@ -66,7 +70,8 @@ void ReplayServer::serve(QTcpSocket* socket)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines.at(i).indexOf(':');
             if (colon > 0)
-                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                       lines.at(i).mid(colon + 1).trimmed());
         }
         const qsizetype length = request.headers.value("content-length", "0").toLongLong();
         if (buffer.size() < headerEnd + 4 + length)

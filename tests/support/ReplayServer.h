@@ -4,7 +4,6 @@
 #include <QList>
 #include <QSslConfiguration>
 #include <QTcpServer>
-
 #include <functional>
 #include <memory>
 
@@ -39,7 +38,8 @@ public:
     explicit ReplayServer(Handler handler, QObject* parent = nullptr);
 
     bool listen();
-    /** HTTPS with this certificate and key; a client certificate is asked for (not required) and checked against its CAs. */
+    /** HTTPS with this certificate and key; a client certificate is asked for (not required) and checked against its
+     * CAs. */
     bool listenTls(const QSslConfiguration& configuration);
     QString baseUrl() const; ///< http://127.0.0.1:PORT, or https:// over TLS
     /** TLS handshakes that failed (an untrusted client or server certificate). */

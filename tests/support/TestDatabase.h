@@ -5,7 +5,6 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace recertify::test {
@@ -62,6 +61,7 @@ private:
 /** Opens a TestDatabase for the current _data row's engine or skips/fails with the reason. */
 #define RECERTIFY_OPEN_DB(var, engine)                                                                                 \
     if ((engine) == QLatin1String("postgresql") && recertify::test::postgresServerUrl().isEmpty())                     \
-        RECERTIFY_SKIP_UNLESS_STRICT("RECERTIFY_TEST_PG is not set: run the README's test command to test on PostgreSQL"); \
+        RECERTIFY_SKIP_UNLESS_STRICT(                                                                                  \
+            "RECERTIFY_TEST_PG is not set: run the README's test command to test on PostgreSQL");                      \
     recertify::test::TestDatabase var(engine);                                                                         \
     QVERIFY2(var.database(), qPrintable(var.error()))

@@ -31,8 +31,9 @@ class TestAccessibleNames : public QObject
     {
         QStringList out;
         for (QWidget* w : root->findChildren<QWidget*>()) {
-            const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w)
-                || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QTextEdit*>(w)
+            const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w)
+                || qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractItemView*>(w)
+                || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QTextEdit*>(w)
                 || qobject_cast<QPlainTextEdit*>(w);
             // A combo box's or spin box's own line edit, a view's viewport and its headers (read by their
             // section titles) are part of their owner.
@@ -43,8 +44,9 @@ class TestAccessibleNames : public QObject
             QAccessibleInterface* face = QAccessible::queryAccessibleInterface(w);
             const QString name = face ? face->text(QAccessible::Name).trimmed() : QString();
             if (name.isEmpty() || name == QLatin1String("&"))
-                out << QStringLiteral("%1 (%2) in %3").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()),
-                    w->parentWidget() ? w->parentWidget()->objectName() : QString());
+                out << QStringLiteral("%1 (%2) in %3")
+                           .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()),
+                                w->parentWidget() ? w->parentWidget()->objectName() : QString());
         }
         return out;
     }

@@ -44,9 +44,10 @@ private slots:
         QFETCH(int, items);
         QFETCH(int, top);
         QFETCH(int, ticks);
-        for (QChartView* view : { ChartFactory::reviewerProgress({ { QStringLiteral("ada@example.com"), items, 0 } }, nullptr),
-                 ChartFactory::burndown({ { QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC), items } },
-                     QDateTime(QDate(2026, 12, 31), QTime(9, 0), Qt::UTC), nullptr) }) {
+        for (QChartView* view :
+             { ChartFactory::reviewerProgress({ { QStringLiteral("ada@example.com"), items, 0 } }, nullptr),
+               ChartFactory::burndown({ { QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC), items } },
+                                      QDateTime(QDate(2026, 12, 31), QTime(9, 0), Qt::UTC), nullptr) }) {
             QValueAxis* axis = valueAxis(view);
             QVERIFY(axis);
             QCOMPARE(axis->min(), 0.0);
@@ -63,14 +64,16 @@ private slots:
     {
         // Screen readers get the chart's title and its figures; sighted users the same in the chart.
         std::unique_ptr<QChartView> reviewers(ChartFactory::reviewerProgress(
-            { { QStringLiteral("ada@example.com"), 59, 12 }, { QStringLiteral("tariq.li@example.com"), 21, 21 } }, nullptr));
+            { { QStringLiteral("ada@example.com"), 59, 12 }, { QStringLiteral("tariq.li@example.com"), 21, 21 } },
+            nullptr));
         QCOMPARE(reviewers->accessibleName(), ChartFactory::tr("Progress per reviewer (@%1)").arg("example.com"));
         QVERIFY2(reviewers->accessibleDescription().contains(QStringLiteral("ada@example.com: 12 of 59 decided")),
-            qPrintable(reviewers->accessibleDescription()));
+                 qPrintable(reviewers->accessibleDescription()));
         QVERIFY(reviewers->accessibleDescription().contains(QStringLiteral("tariq.li@example.com: 21 of 21 decided")));
 
         std::unique_ptr<QChartView> spread(ChartFactory::debtDistribution({ { 0, 9, 120 }, { 10, 19, 3 } }, nullptr));
-        QVERIFY2(spread->accessibleDescription().contains(QStringLiteral("0 to 9: 120 identities")), qPrintable(spread->accessibleDescription()));
+        QVERIFY2(spread->accessibleDescription().contains(QStringLiteral("0 to 9: 120 identities")),
+                 qPrintable(spread->accessibleDescription()));
 
         SnapshotPoint point;
         point.takenAt = QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC);
@@ -80,7 +83,8 @@ private slots:
         point.outOfScope = 3;
         point.trustDebt = 41.5;
         std::unique_ptr<QChartView> drift(ChartFactory::driftOverTime({ point }, QStringLiteral("Drift"), nullptr));
-        QVERIFY2(drift->accessibleDescription().contains(QStringLiteral("40 granted, 12 used, 28 unused, 3 out of scope")),
+        QVERIFY2(
+            drift->accessibleDescription().contains(QStringLiteral("40 granted, 12 used, 28 unused, 3 out of scope")),
             qPrintable(drift->accessibleDescription()));
         std::unique_ptr<QChartView> top(ChartFactory::topByDebt({ { QStringLiteral("billing-bot"), 87.5 } }, nullptr));
         QVERIFY(top->accessibleDescription().contains(QStringLiteral("billing-bot: 87.5")));

@@ -146,7 +146,9 @@ private slots:
                 for (int x = 0; x < std::min(off.width(), 20); ++x)
                     best = std::max(best, StatusColours::contrast(off.pixelColor(x, y), window));
             }
-            QVERIFY2(best >= 3.0, qPrintable(QStringLiteral("%1 edge: %2:1").arg(radio ? "radio" : "check box").arg(best, 0, 'f', 2)));
+            QVERIFY2(
+                best >= 3.0,
+                qPrintable(QStringLiteral("%1 edge: %2:1").arg(radio ? "radio" : "check box").arg(best, 0, 'f', 2)));
         }
     }
 };

@@ -14,9 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-
 #include <functional>
-
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -38,8 +36,9 @@ private slots:
         test::TestDatabase store;
         QVERIFY(store.database());
         QVERIFY(DemoEstate::generate(*store.database(), { 80, 4, false }, Clock::instance()).ok());
-        auto id = CampaignService(store.database()).create({ QStringLiteral("Audit me"), QDateTime::currentDateTimeUtc().addDays(5), QString(),
-            QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() });
+        auto id = CampaignService(store.database())
+                      .create({ QStringLiteral("Audit me"), QDateTime::currentDateTimeUtc().addDays(5), QString(),
+                                QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() });
         QVERIFY(id.ok());
         ReviewService reviews(store.database());
         const auto items = reviews.items(id.value()).value();
@@ -59,7 +58,9 @@ private slots:
             ++m_decisions;
         }
         m_bundle = m_dir.filePath(QStringLiteral("audit.zip"));
-        QVERIFY(EvidenceBundle::write(store.database(), id.value(), m_bundle, Signer::generate().value(), QStringLiteral("governance")).ok());
+        QVERIFY(EvidenceBundle::write(store.database(), id.value(), m_bundle, Signer::generate().value(),
+                                      QStringLiteral("governance"))
+                    .ok());
         // A copy where one decision was rewritten after signing.
         m_tampered = tamper(QStringLiteral("decisions.csv"), [](QByteArray& b) { b.replace("retire", "certify"); });
     }
@@ -99,7 +100,8 @@ private slots:
         auto* decisions = page.findChild<QTableWidget*>(QStringLiteral("bundleDecisions"));
         QCOMPARE(decisions->rowCount(), m_decisions);
         auto* evidence = page.findChild<QTextBrowser*>(QStringLiteral("bundleEvidence"));
-        QVERIFY2(evidence->toPlainText().contains(QStringLiteral("saw when deciding")), qPrintable(evidence->toPlainText()));
+        QVERIFY2(evidence->toPlainText().contains(QStringLiteral("saw when deciding")),
+                 qPrintable(evidence->toPlainText()));
         QVERIFY(page.trustCurrentSigner(QStringLiteral("governance team")));
         QVERIFY2(page.banner()->text().contains(QStringLiteral("a trusted signer")), qPrintable(page.banner()->text()));
         QVERIFY(page.banner()->text().contains(QStringLiteral("governance team")));
@@ -141,7 +143,8 @@ private slots:
         decisions->setCurrentCell(1, 0);
         const QString shown = page.findChild<QTextBrowser*>(QStringLiteral("bundleEvidence"))->toPlainText();
         // Decision, justification, flags and time spent above what the reviewer saw, and no sideways scrolling.
-        QVERIFY2(shown.indexOf(QStringLiteral("Decided")) < shown.indexOf(QStringLiteral("saw when deciding")), qPrintable(shown));
+        QVERIFY2(shown.indexOf(QStringLiteral("Decided")) < shown.indexOf(QStringLiteral("saw when deciding")),
+                 qPrintable(shown));
         QVERIFY(shown.contains(QStringLiteral("Justification: checked with the team")));
         QVERIFY(shown.contains(QStringLiteral("Time spent on the evidence")));
         QVERIFY(!decisions->horizontalScrollBar()->isVisible());
@@ -174,7 +177,8 @@ private slots:
         QTest::addRow("decisions.csv changed") << "decisions.csv" << true << false << false << "Cannot: decisions.csv";
         QTest::addRow("evidence.json changed") << "evidence.json" << false << true << false << "Cannot: evidence.json";
         QTest::addRow("campaign.json changed") << "campaign.json" << false << false << true << "Cannot: campaign.json";
-        QTest::addRow("SHA256SUMS changed: nothing holds") << "SHA256SUMS" << true << true << true << "Nothing in it can be relied on";
+        QTest::addRow("SHA256SUMS changed: nothing holds")
+            << "SHA256SUMS" << true << true << true << "Nothing in it can be relied on";
     }
 
     void whatDoesNotVerifyIsMarkedOnEveryRow()
@@ -184,7 +188,8 @@ private slots:
         QFETCH(bool, evidenceMarked);
         QFETCH(bool, summaryMarked);
         QFETCH(QString, reliance);
-        const QString path = tamper(member, [](QByteArray& b) { b[b.size() / 2] = b[b.size() / 2] == 'a' ? 'b' : 'a'; });
+        const QString path
+            = tamper(member, [](QByteArray& b) { b[b.size() / 2] = b[b.size() / 2] == 'a' ? 'b' : 'a'; });
         QVERIFY(!path.isEmpty());
         QTemporaryDir trusted;
         EvidencePage page(nullptr, trusted.path());

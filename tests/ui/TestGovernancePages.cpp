@@ -4,11 +4,11 @@
 #include "campaigns/NewCampaignDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoEstate.h"
-#include "review/TemplateService.h"
-#include "storage/AuditLog.h"
 #include "identity/IdentityWindow.h"
 #include "models/IdentityTableModel.h"
 #include "orphans/OrphansPage.h"
+#include "review/TemplateService.h"
+#include "storage/AuditLog.h"
 #include "storage/FindingRepository.h"
 #include "storage/IdentityRepository.h"
 
@@ -25,9 +25,9 @@
 #include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QSqlQuery>
 #include <QValueAxis>
 
 using namespace recertify;
@@ -138,12 +138,14 @@ private slots:
         QCOMPARE(IdentityRepository(m_store->database()).byId(id)->businessOwner, ownerBefore);
 
         // An owner from the directory: the orphaned finding goes, and the debt with it.
-        auto people = m_store->database()->connection().exec(QStringLiteral("SELECT email FROM people WHERE active = 1 LIMIT 1"));
+        auto people = m_store->database()->connection().exec(
+            QStringLiteral("SELECT email FROM people WHERE active = 1 LIMIT 1"));
         QVERIFY(people.next());
         const QString owner = people.value(0).toString();
         people.finish();
         window->findChild<QLineEdit*>(QStringLiteral("businessOwner"))->setText(owner);
-        window->findChild<QLineEdit*>(QStringLiteral("purpose"))->setText(QStringLiteral("Summarises incidents for the on-call engineer"));
+        window->findChild<QLineEdit*>(QStringLiteral("purpose"))
+            ->setText(QStringLiteral("Summarises incidents for the on-call engineer"));
         QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("saveOwnership")), Qt::LeftButton);
         QCOMPARE(IdentityRepository(m_store->database()).byId(id)->businessOwner, owner);
         auto open = FindingRepository(m_store->database()).openFor(id);
@@ -155,9 +157,11 @@ private slots:
         const double after = debtBadge->text().section(u' ', -1).toDouble();
         QVERIFY2(after < before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
         // The change is evidence.
-        auto entries = AuditLog::entries(m_store->database()->connection(), QStringLiteral("identity"), QString::number(id));
+        auto entries
+            = AuditLog::entries(m_store->database()->connection(), QStringLiteral("identity"), QString::number(id));
         QVERIFY(entries.ok());
-        QVERIFY(std::any_of(entries->cbegin(), entries->cend(), [](const AuditEntry& e) { return e.action == QLatin1String("owners.set"); }));
+        QVERIFY(std::any_of(entries->cbegin(), entries->cend(),
+                            [](const AuditEntry& e) { return e.action == QLatin1String("owners.set"); }));
         QVERIFY(AuditLog::verify(m_store->database()->connection())->ok());
 
         // The grants tab agrees with its title.
@@ -205,7 +209,8 @@ private slots:
         dialog.show();
         auto* start = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         // Without a fallback reviewer, orphans would go to nobody: it says so, and it cannot start.
-        QVERIFY2(dialog.previewText().contains(QStringLiteral("name a fallback reviewer")), qPrintable(dialog.previewText()));
+        QVERIFY2(dialog.previewText().contains(QStringLiteral("name a fallback reviewer")),
+                 qPrintable(dialog.previewText()));
         QVERIFY(!start->isEnabled());
         auto* fallback = dialog.findChild<QLineEdit*>(QStringLiteral("campaignFallback"));
         fallback->setText(QStringLiteral("governance@example.com"));
@@ -230,12 +235,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
         QVERIFY(dialog.createdId() > 0);
         QSqlQuery q(store.database()->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT second_stage, (SELECT COUNT(*) FROM review_items WHERE campaign_id = c.id) FROM campaigns c WHERE id = %1")
+        QVERIFY(q.exec(QStringLiteral("SELECT second_stage, (SELECT COUNT(*) FROM review_items WHERE campaign_id = "
+                                      "c.id) FROM campaigns c WHERE id = %1")
                            .arg(dialog.createdId())));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("manager"));
         QSqlQuery agents(store.database()->connection());
-        QVERIFY(agents.exec(QStringLiteral("SELECT COUNT(*) FROM identities WHERE kind = 'ai-agent' AND status <> 'retired'")) && agents.next());
+        QVERIFY(agents.exec(
+                    QStringLiteral("SELECT COUNT(*) FROM identities WHERE kind = 'ai-agent' AND status <> 'retired'"))
+                && agents.next());
         QCOMPARE(q.value(1).toInt(), agents.value(0).toInt());
         auto templates = TemplateService(store.database()).list();
         QVERIFY(templates.ok());

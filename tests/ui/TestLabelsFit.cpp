@@ -34,28 +34,42 @@ class TestLabelsFit : public QObject
             if (auto* label = qobject_cast<QLabel*>(w)) {
                 // Wrapping labels and rich text lay themselves out; a single line must fit its width.
                 // What shows: a mnemonic's & is not drawn, && draws one.
-                const QString shown = QString(label->text()).replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(u'&').replace(u'\x01', u'&');
+                const QString shown = QString(label->text())
+                                          .replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+                                          .remove(u'&')
+                                          .replace(u'\x01', u'&');
                 const int needed = label->fontMetrics().horizontalAdvance(shown);
-                if (!label->wordWrap() && label->textFormat() != Qt::RichText && !Qt::mightBeRichText(label->text()) && !shown.isEmpty()
-                    && label->pixmap().isNull() && needed > label->contentsRect().width() + 1)
-                    out << QStringLiteral("label \"%1\" (%2 px in %3)").arg(shown).arg(needed).arg(label->contentsRect().width());
+                if (!label->wordWrap() && label->textFormat() != Qt::RichText && !Qt::mightBeRichText(label->text())
+                    && !shown.isEmpty() && label->pixmap().isNull() && needed > label->contentsRect().width() + 1)
+                    out << QStringLiteral("label \"%1\" (%2 px in %3)")
+                               .arg(shown)
+                               .arg(needed)
+                               .arg(label->contentsRect().width());
             } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
                 if (!button->text().isEmpty() && button->sizeHint().width() > button->width() + 1)
-                    out << QStringLiteral("button \"%1\" (%2 px in %3)").arg(button->text()).arg(button->sizeHint().width()).arg(button->width());
+                    out << QStringLiteral("button \"%1\" (%2 px in %3)")
+                               .arg(button->text())
+                               .arg(button->sizeHint().width())
+                               .arg(button->width());
             } else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
                 for (int i = 0; i < tabs->count(); ++i) {
                     if (tabs->fontMetrics().horizontalAdvance(tabs->tabText(i)) > tabs->tabRect(i).width())
                         out << QStringLiteral("tab \"%1\"").arg(tabs->tabText(i));
                 }
-            } else if (auto* header = qobject_cast<QHeaderView*>(w); header && header->orientation() == Qt::Horizontal && header->model()) {
+            } else if (auto* header = qobject_cast<QHeaderView*>(w);
+                       header && header->orientation() == Qt::Horizontal && header->model()) {
                 for (int section = 0; section < header->count(); ++section) {
                     if (header->isSectionHidden(section))
                         continue;
                     const QString title = header->model()->headerData(section, Qt::Horizontal).toString();
                     // Room for the text and its margins (a sort arrow may overlap the margin).
-                    const int needed = header->fontMetrics().horizontalAdvance(title) + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin);
+                    const int needed = header->fontMetrics().horizontalAdvance(title)
+                        + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin);
                     if (!title.isEmpty() && needed > header->sectionSize(section) + 2)
-                        out << QStringLiteral("column \"%1\" (%2 px in %3)").arg(title).arg(needed).arg(header->sectionSize(section));
+                        out << QStringLiteral("column \"%1\" (%2 px in %3)")
+                                   .arg(title)
+                                   .arg(needed)
+                                   .arg(header->sectionSize(section));
                 }
             }
         }
@@ -81,8 +95,8 @@ private slots:
         QVERIFY(DemoEstate::generate(*store.database(), { 200, 3, false }, clock).ok());
         QVERIFY(AnalysisService(store.database(), clock).run().ok());
         QVERIFY(CampaignService(store.database(), clock)
-                    .create({ QStringLiteral("Q4"), clock.now().addDays(20), QString(), QStringLiteral("gov@example.com"), QString(),
-                        QStringLiteral("test"), QString() })
+                    .create({ QStringLiteral("Q4"), clock.now().addDays(20), QString(),
+                              QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() })
                     .ok());
         MainWindow window(store.database(), std::make_shared<InMemorySecretStore>());
         window.show();

@@ -70,8 +70,9 @@ private slots:
         QVERIFY(shown > 0 && shown < 500);
         for (int row = 0; row < table->model()->rowCount(); ++row) {
             const auto* identity = window.inventory()->model()->identityAt(row);
-            QVERIFY(identity->displayName.contains(QStringLiteral("agent")) || identity->nativeId.contains(QStringLiteral("agent"))
-                || identity->businessOwner.contains(QStringLiteral("agent")));
+            QVERIFY(identity->displayName.contains(QStringLiteral("agent"))
+                    || identity->nativeId.contains(QStringLiteral("agent"))
+                    || identity->businessOwner.contains(QStringLiteral("agent")));
         }
 
         search->clear();
@@ -104,7 +105,8 @@ private slots:
         auto* pages = window.findChild<QStackedWidget*>();
         QVERIFY(pages);
         // Every section is a real page now; each switches by its stable name.
-        for (const char* name : { "inventory", "sources", "owners", "findings", "dashboard", "reviews", "campaigns", "evidence" }) {
+        for (const char* name :
+             { "inventory", "sources", "owners", "findings", "dashboard", "reviews", "campaigns", "evidence" }) {
             QVERIFY2(window.showSection(QString::fromLatin1(name)), name);
             QCOMPARE(pages->currentIndex(), sidebar->currentRow());
         }
@@ -137,7 +139,9 @@ private slots:
         auto* sections = window.findChild<QListWidget*>("sidebar");
         sections->setCurrentRow(3); // Findings
         sections->setCurrentRow(6); // Campaigns
-        QVERIFY(window.findChild<QLabel*>("findingCount")->text().startsWith(QStringLiteral("No open findings. They appear once")));
+        QVERIFY(window.findChild<QLabel*>("findingCount")
+                    ->text()
+                    .startsWith(QStringLiteral("No open findings. They appear once")));
         QVERIFY(!window.findChild<QPushButton*>("closeCampaign")->isEnabled());
         QVERIFY(!window.findChild<QPushButton*>("escalateCampaign")->isEnabled());
 
@@ -214,7 +218,9 @@ private slots:
 
     void findIsCtrlFAndSearchesFilterAsYouType()
     {
-        QVERIFY(AnalysisService(m_store->database(), FixedClock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC))).run().ok());
+        QVERIFY(AnalysisService(m_store->database(), FixedClock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)))
+                    .run()
+                    .ok());
         MainWindow window(m_store->database());
         window.show();
         QVERIFY2(window.windowTitle().endsWith(QStringLiteral(" — Recertify")), qPrintable(window.windowTitle()));
@@ -238,7 +244,9 @@ private slots:
         const QString before = count->text();
         // Typed, not entered: the list narrows a moment after the last key, and the Finding column's words match.
         QTest::keyClicks(search, QStringLiteral("unused grant"));
-        QTRY_VERIFY2(count->text() != before, qPrintable(before + QStringLiteral(" / ") + count->text() + QStringLiteral(" / ") + search->text()));
+        QTRY_VERIFY2(
+            count->text() != before,
+            qPrintable(before + QStringLiteral(" / ") + count->text() + QStringLiteral(" / ") + search->text()));
         QVERIFY(count->text().section(u' ', 0, 0).toInt() > 0);
         sidebar->setCurrentRow(2);
         window.close(); // remembers the section for the next start

@@ -2,47 +2,46 @@
 #include "TestDatabase.h"
 #include "analysis/AnalysisService.h"
 #include "campaigns/CampaignsPage.h"
-#include "demo/DemoEstate.h"
-#include "storage/AuditLog.h"
-#include "review/CampaignService.h"
-#include "review/ReviewService.h"
-#include "reviews/ReviewQueuePage.h"
 #include "campaigns/TemplatesDialog.h"
 #include "campaigns/TriggersDialog.h"
+#include "demo/DemoEstate.h"
+#include "evidence/EvidenceBundle.h"
+#include "evidence/Signer.h"
+#include "review/CampaignService.h"
+#include "review/ReviewService.h"
 #include "review/TriggerService.h"
+#include "reviews/ReviewQueuePage.h"
+#include "storage/AuditLog.h"
 #include "storage/PeopleRepository.h"
 #include "storage/SqlUtil.h"
 #include "team/WhoAreYouDialog.h"
-#include "evidence/EvidenceBundle.h"
-#include "evidence/Signer.h"
 
-#include <QChartView>
-#include <QTemporaryDir>
-#include <QFile>
 #include <QAbstractItemModelTester>
-#include <QJsonArray>
+#include <QApplication>
+#include <QChartView>
 #include <QCheckBox>
-#include <QDoubleSpinBox>
-#include <QLineEdit>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDialog>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QTableWidget>
-#include <QTextBrowser>
-#include <QApplication>
-
-#include <algorithm>
-#include <QPointer>
 #include <QTabWidget>
-#include <QCompleter>
-#include <QProgressBar>
-#include <QGroupBox>
-#include <QDialog>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <algorithm>
 
 using namespace recertify;
 
@@ -62,16 +61,17 @@ private slots:
         QVERIFY(m_store->database());
         QVERIFY(DemoEstate::generate(*m_store->database(), { 300, 21, false }, Clock::instance()).ok());
         QVERIFY(AnalysisService(m_store->database()).run().ok());
-        auto id = CampaignService(m_store->database()).create(
-            { QStringLiteral("Q4 review"), QDateTime::currentDateTimeUtc().addDays(14), QStringLiteral("kind=ai-agent"),
-                QStringLiteral("governance@example.com"), QString(), QStringLiteral("test"), QString() });
+        auto id = CampaignService(m_store->database())
+                      .create({ QStringLiteral("Q4 review"), QDateTime::currentDateTimeUtc().addDays(14),
+                                QStringLiteral("kind=ai-agent"), QStringLiteral("governance@example.com"), QString(),
+                                QStringLiteral("test"), QString() });
         QVERIFY2(id.ok(), qPrintable(id.errorString()));
         m_campaign = id.value();
         auto status = CampaignService(m_store->database()).status(m_campaign);
         QVERIFY(status.ok() && !status->reviewers.isEmpty());
         // The reviewer with the most items.
         auto busiest = std::max_element(status->reviewers.cbegin(), status->reviewers.cend(),
-            [](const auto& a, const auto& b) { return a.items < b.items; });
+                                        [](const auto& a, const auto& b) { return a.items < b.items; });
         m_reviewer = busiest->email;
     }
 
@@ -102,13 +102,15 @@ private slots:
         for (QRadioButton* b : page->findChildren<QRadioButton*>())
             QVERIFY2(!b->isChecked(), qPrintable(b->text()));
         QVERIFY(!decide->isEnabled());
-        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return,
+                        Qt::ControlModifier);
         QVERIFY2(message->text().contains(QStringLiteral("Nothing was recorded")), qPrintable(message->text()));
         QCOMPARE(ReviewService(m_store->database()).item(first.id)->state, QStringLiteral("pending"));
         // The recommendation is shown beside the answers and applied only by a click, to the scope alone.
         auto* recommendation = page->findChild<QLabel*>(QStringLiteral("recommendation"));
-        QVERIFY2(recommendation->text().startsWith(QStringLiteral("Recommended:")) || recommendation->text().startsWith(QStringLiteral("No recommendation")),
-            qPrintable(recommendation->text()));
+        QVERIFY2(recommendation->text().startsWith(QStringLiteral("Recommended:"))
+                     || recommendation->text().startsWith(QStringLiteral("No recommendation")),
+                 qPrintable(recommendation->text()));
         auto* apply = page->findChild<QPushButton*>(QStringLiteral("applyRecommendation"));
         if (apply->isVisible()) {
             QTest::mouseClick(apply, Qt::LeftButton);
@@ -119,7 +121,8 @@ private slots:
                 return out;
             }();
             for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
-                if (b->text().startsWith(proposed.isEmpty() ? QStringLiteral("Keep the scope") : QStringLiteral("Reduce")))
+                if (b->text().startsWith(proposed.isEmpty() ? QStringLiteral("Keep the scope")
+                                                            : QStringLiteral("Reduce")))
                     QVERIFY(b->isChecked());
                 if (b->text().startsWith(QStringLiteral("Confirm")) || b->text().startsWith(QStringLiteral("Certify")))
                     QVERIFY(!b->isChecked());
@@ -137,26 +140,31 @@ private slots:
         }
         // Revoking without a reason is refused, and nothing is recorded.
         for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
-            if (b->text().startsWith(QStringLiteral("Revoke")) || b->text().startsWith(orphan ? QStringLiteral("Reassign") : QStringLiteral("Confirm"))
+            if (b->text().startsWith(QStringLiteral("Revoke"))
+                || b->text().startsWith(orphan ? QStringLiteral("Reassign") : QStringLiteral("Confirm"))
                 || b->text().startsWith(QStringLiteral("Keep the scope")))
                 b->setChecked(true);
         }
         if (orphan)
             page->findChild<QLineEdit*>(QStringLiteral("newOwner"))->setText(QStringLiteral("ada@example.com"));
         QVERIFY(decide->isEnabled());
-        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return,
+                        Qt::ControlModifier);
         QVERIFY2(message->text().contains(QStringLiteral("needs a reason")), qPrintable(message->text()));
         QVERIFY2(!message->text().contains(QStringLiteral("--justification")), qPrintable(message->text()));
         QVERIFY(page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))->hasFocus()); // the field at fault
         QCOMPARE(ReviewService(m_store->database()).item(first.id)->state, QStringLiteral("pending"));
 
         // With a reason, Ctrl+Return records it and moves on to the next pending item.
-        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))->setPlainText(QStringLiteral("The agent was replaced in October"));
-        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
+        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))
+            ->setPlainText(QStringLiteral("The agent was replaced in October"));
+        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return,
+                        Qt::ControlModifier);
         const ReviewItem decided = ReviewService(m_store->database()).item(first.id).value();
         QCOMPARE(decided.state, QStringLiteral("decided"));
         // What was recorded is said in the form's words.
-        QVERIFY2(message->text().startsWith(QStringLiteral("Recorded for %1: ").arg(first.displayName)), qPrintable(message->text()));
+        QVERIFY2(message->text().startsWith(QStringLiteral("Recorded for %1: ").arg(first.displayName)),
+                 qPrintable(message->text()));
         QVERIFY2(message->text().contains(QStringLiteral("scope kept; revoked")), qPrintable(message->text()));
         // Tab leaves the justification box; it never types a tab into audited text.
         auto* why = page->findChild<QPlainTextEdit*>(QStringLiteral("justification"));
@@ -166,7 +174,8 @@ private slots:
         if (items.size() > 1)
             QVERIFY(queue->currentItem()->text().contains(items.at(1).displayName));
         // Reviewer of record and certifier are both in the audit chain, which still holds.
-        auto entries = AuditLog::entries(m_store->database()->connection(), QStringLiteral("review-item"), QString::number(first.id));
+        auto entries = AuditLog::entries(m_store->database()->connection(), QStringLiteral("review-item"),
+                                         QString::number(first.id));
         QVERIFY(entries.ok() && entries->size() == 1);
         QVERIFY(entries->first().payload.contains(QStringLiteral("\"assignedTo\":\"%1\"").arg(m_reviewer)));
         QVERIFY(entries->first().payload.contains(QStringLiteral("\"need\":\"revoke\"")));
@@ -178,7 +187,8 @@ private slots:
         QVERIFY(queue->currentItem()->text().contains(items.at(1).displayName));
         QVERIFY(!page->delegateCurrent(QStringLiteral("nobody")));
         // In the form's words, never a command-line flag.
-        QVERIFY2(message->text().contains(QStringLiteral("email address of another reviewer")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("email address of another reviewer")),
+                 qPrintable(message->text()));
         QVERIFY2(!message->text().contains(QStringLiteral("--")), qPrintable(message->text()));
         QCOMPARE(queue->count(), before);
         const qint64 handed = items.at(1).id;
@@ -250,7 +260,10 @@ private slots:
                 break;
             for (const ReviewItem& i : items) {
                 if (text.startsWith(i.displayName + u'\n'))
-                    debts << i.evidence.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble();
+                    debts << i.evidence.value(QStringLiteral("trustDebt"))
+                                 .toObject()
+                                 .value(QStringLiteral("score"))
+                                 .toDouble();
             }
         }
         QVERIFY(debts.size() >= 2);
@@ -261,7 +274,8 @@ private slots:
         for (int row = 0; row < queue->count() && !queue->item(row)->text().startsWith(QStringLiteral("✓")); ++row)
             names << queue->item(row)->text().section(u'\n', 0, 0);
         QStringList sorted = names;
-        std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
         QCOMPARE(names, sorted);
 
         // Searching hides what does not match, says how many are shown, and the selection follows.
@@ -283,7 +297,8 @@ private slots:
         auto* newOwner = page->findChild<QLineEdit*>(QStringLiteral("newOwner"));
         QVERIFY(newOwner->completer());
         QString person;
-        const auto people = PeopleRepository(m_store->database()).all(); // named: the loop must not walk a dead temporary
+        const auto people
+            = PeopleRepository(m_store->database()).all(); // named: the loop must not walk a dead temporary
         QVERIFY(people.ok());
         for (const Person& p : people.value()) {
             if (p.active)
@@ -307,15 +322,24 @@ private slots:
         QVERIFY(store.database());
         QVERIFY(DemoEstate::generate(*store.database(), { 60, 9, false }, Clock::instance()).ok());
         auto owned = sql::run(store.database()->connection(),
-            QStringLiteral("SELECT MIN(i.id) FROM identities i JOIN people p ON p.email = i.business_owner WHERE p.active = 1 AND i.status = 'active'"));
+                              QStringLiteral("SELECT MIN(i.id) FROM identities i JOIN people p ON p.email = "
+                                             "i.business_owner WHERE p.active = 1 AND i.status = 'active'"));
         QVERIFY(owned && owned->next());
         const qint64 identity = owned->value(0).toLongLong();
         owned->finish();
         const QString later = QDateTime::currentDateTimeUtc().addYears(1).toString(Qt::ISODate);
-        (void)sql::run(store.database()->connection(), QStringLiteral("UPDATE identities SET ownership_until = ?, need_until = ?, scope_until = NULL WHERE id = ?"),
+        (void)sql::run(
+            store.database()->connection(),
+            QStringLiteral(
+                "UPDATE identities SET ownership_until = ?, need_until = ?, scope_until = NULL WHERE id = ?"),
             { later, later, identity });
-        CampaignRequest request { QStringLiteral("Scope check"), QDateTime::currentDateTimeUtc().addDays(14), QStringLiteral("ids=%1").arg(identity),
-            QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() };
+        CampaignRequest request { QStringLiteral("Scope check"),
+                                  QDateTime::currentDateTimeUtc().addDays(14),
+                                  QStringLiteral("ids=%1").arg(identity),
+                                  QStringLiteral("gov@example.com"),
+                                  QString(),
+                                  QStringLiteral("test"),
+                                  QString() };
         request.onlyExpired = true;
         auto campaign = CampaignService(store.database()).create(request);
         QVERIFY2(campaign.ok(), qPrintable(campaign.errorString()));
@@ -337,7 +361,8 @@ private slots:
         }
         QCOMPARE(notAsked.size(), 2);
         for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
-            const bool scope = b->text().startsWith(QStringLiteral("Keep the scope")) || b->text().startsWith(QStringLiteral("Reduce"));
+            const bool scope = b->text().startsWith(QStringLiteral("Keep the scope"))
+                || b->text().startsWith(QStringLiteral("Reduce"));
             QCOMPARE(b->isEnabled(), scope);
             QVERIFY(!b->isChecked());
         }
@@ -347,9 +372,11 @@ private slots:
             if (b->text().startsWith(QStringLiteral("Keep the scope")))
                 b->setChecked(true);
         }
-        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))->setPlainText(QStringLiteral("every grant still needed"));
+        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))
+            ->setPlainText(QStringLiteral("every grant still needed"));
         QVERIFY(decide->isEnabled());
-        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return,
+                        Qt::ControlModifier);
         auto recorded = ReviewService(store.database()).decision(item.id);
         QVERIFY2(recorded.ok(), qPrintable(page->findChild<QLabel*>(QStringLiteral("reviewMessage"))->text()));
         QCOMPARE(recorded->ownership, QStringLiteral("not-asked"));
@@ -362,7 +389,8 @@ private slots:
     void aDecisionIsAmendedUntilTheCampaignCloses()
     {
         const auto pending = ReviewService(m_store->database()).items(m_campaign, m_reviewer).value();
-        auto target = std::find_if(pending.cbegin(), pending.cend(), [](const ReviewItem& i) { return i.state == QLatin1String("pending"); });
+        auto target = std::find_if(pending.cbegin(), pending.cend(),
+                                   [](const ReviewItem& i) { return i.state == QLatin1String("pending"); });
         QVERIFY(target != pending.cend());
         Decision slip;
         // The reviewer's three answers, given explicitly: a Decision starts unanswered.
@@ -408,21 +436,26 @@ private slots:
             QVERIFY2(!b->isChecked(), qPrintable(b->text()));
         QVERIFY(!decide->isEnabled());
         for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
-            if (b->text().startsWith(QStringLiteral("Reassign")) || b->text().startsWith(QStringLiteral("Keep the scope"))
+            if (b->text().startsWith(QStringLiteral("Reassign"))
+                || b->text().startsWith(QStringLiteral("Keep the scope"))
                 || b->text().startsWith(QStringLiteral("Certify")))
                 b->setChecked(true);
         }
         page->findChild<QLineEdit*>(QStringLiteral("newOwner"))->setText(QStringLiteral("ada@example.com"));
-        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))->setPlainText(QStringLiteral("still runs the nightly export"));
+        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))
+            ->setPlainText(QStringLiteral("still runs the nightly export"));
         QVERIFY(decide->isEnabled());
-        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY2(message->text().startsWith(QStringLiteral("Amendment recorded for %1").arg(target->displayName)), qPrintable(message->text()));
+        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return,
+                        Qt::ControlModifier);
+        QVERIFY2(message->text().startsWith(QStringLiteral("Amendment recorded for %1").arg(target->displayName)),
+                 qPrintable(message->text()));
 
         auto inForce = ReviewService(m_store->database()).decision(target->id);
         QVERIFY(inForce.ok());
         QCOMPARE(inForce->need, QStringLiteral("certify"));
         QVERIFY(inForce->supersedes > 0);
-        auto entries = AuditLog::entries(m_store->database()->connection(), QStringLiteral("review-item"), QString::number(target->id));
+        auto entries = AuditLog::entries(m_store->database()->connection(), QStringLiteral("review-item"),
+                                         QString::number(target->id));
         QVERIFY(entries.ok());
         QCOMPARE(entries->size(), 2); // the decision and the amendment
         QVERIFY(AuditLog::verify(m_store->database()->connection())->ok());
@@ -467,17 +500,20 @@ private slots:
 
         // Keep and certify: three decisions, each audited, and flagged as hasty to the manager.
         for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
-            if (b->text().startsWith(QStringLiteral("Keep the scope")) || b->text().startsWith(QStringLiteral("Certify")))
+            if (b->text().startsWith(QStringLiteral("Keep the scope"))
+                || b->text().startsWith(QStringLiteral("Certify")))
                 b->setChecked(true);
         }
-        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))->setPlainText(QStringLiteral("Checked the runbooks of all three"));
+        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))
+            ->setPlainText(QStringLiteral("Checked the runbooks of all three"));
         QCOMPARE(page->decideSelected(), 3);
         QVERIFY2(message->text().contains(QStringLiteral("3 decisions recorded")), qPrintable(message->text()));
         QVERIFY2(message->text().contains(QStringLiteral("flagged to your manager")), qPrintable(message->text()));
         for (int row = 0; row < 3; ++row) {
             const ReviewItem decided = ReviewService(m_store->database()).item(items.at(row).id).value();
             QCOMPARE(decided.state, QStringLiteral("decided"));
-            auto entries = AuditLog::entries(m_store->database()->connection(), QStringLiteral("review-item"), QString::number(decided.id));
+            auto entries = AuditLog::entries(m_store->database()->connection(), QStringLiteral("review-item"),
+                                             QString::number(decided.id));
             QVERIFY(entries.ok() && entries->size() == 1);
         }
         auto after = CampaignService(m_store->database()).status(m_campaign);
@@ -498,13 +534,15 @@ private slots:
                 row = r;
         }
         QVERIFY(row >= 0);
-        QVERIFY2(flagged->item(row, 2)->text().contains(QStringLiteral("under 3 second")), qPrintable(flagged->item(row, 2)->text()));
+        QVERIFY2(flagged->item(row, 2)->text().contains(QStringLiteral("under 3 second")),
+                 qPrintable(flagged->item(row, 2)->text()));
         QPointer<QDialog> dialog = window.campaigns()->openFlagged(row);
         QVERIFY(dialog);
         const QString shown = dialog->findChild<QTextBrowser*>(QStringLiteral("flaggedDecisionView"))->toPlainText();
         QVERIFY2(shown.contains(QStringLiteral("Why flagged: under 3 second")), qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("Checked the runbooks of all three")), qPrintable(shown));
-        QVERIFY2(shown.contains(items.at(0).displayName) && shown.contains(QStringLiteral("Granted")), qPrintable(shown));
+        QVERIFY2(shown.contains(items.at(0).displayName) && shown.contains(QStringLiteral("Granted")),
+                 qPrintable(shown));
         // Esc closes it, as every secondary window.
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!dialog || !dialog->isVisible());
@@ -517,10 +555,13 @@ private slots:
         QString report;
         QString manager;
         {
-            auto q = sql::run(m_store->database()->connection(),
-                QStringLiteral("SELECT r.reviewer, p.manager_email FROM review_items r JOIN people p ON p.email = r.reviewer "
-                               "WHERE r.state = 'pending' AND p.manager_email IS NOT NULL AND p.manager_email <> '' AND r.reviewer <> ? "
-                               "GROUP BY r.reviewer, p.manager_email ORDER BY COUNT(*) DESC"),
+            auto q = sql::run(
+                m_store->database()->connection(),
+                QStringLiteral(
+                    "SELECT r.reviewer, p.manager_email FROM review_items r JOIN people p ON p.email = r.reviewer "
+                    "WHERE r.state = 'pending' AND p.manager_email IS NOT NULL AND p.manager_email <> '' AND "
+                    "r.reviewer <> ? "
+                    "GROUP BY r.reviewer, p.manager_email ORDER BY COUNT(*) DESC"),
                 { m_reviewer });
             QVERIFY(q && q->next());
             report = q->value(0).toString();
@@ -548,26 +589,33 @@ private slots:
         reviewAs->setCurrentIndex(reviewAs->findText(report));
         const auto theirs = ReviewService(m_store->database()).items(0, report).value();
         QCOMPARE(queue->count(), int(theirs.size()));
-        QVERIFY2(page->findChild<QLabel*>(QStringLiteral("reviewProgress"))->text().contains(QStringLiteral("on behalf of ") + report),
-            qPrintable(page->findChild<QLabel*>(QStringLiteral("reviewProgress"))->text()));
+        QVERIFY2(page->findChild<QLabel*>(QStringLiteral("reviewProgress"))
+                     ->text()
+                     .contains(QStringLiteral("on behalf of ") + report),
+                 qPrintable(page->findChild<QLabel*>(QStringLiteral("reviewProgress"))->text()));
         const ReviewItem item = theirs.at(queue->currentRow());
         QCOMPARE(item.state, QStringLiteral("pending"));
         bool orphan = false;
         for (const QJsonValue& f : item.evidence.value(QStringLiteral("findings")).toArray())
             orphan = orphan || f.toObject().value(QStringLiteral("type")).toString() == QLatin1String("orphaned");
         for (QRadioButton* b : page->findChildren<QRadioButton*>()) {
-            if (b->text().startsWith(orphan ? QStringLiteral("Reassign") : QStringLiteral("Confirm")) || b->text().startsWith(QStringLiteral("Keep the scope"))
+            if (b->text().startsWith(orphan ? QStringLiteral("Reassign") : QStringLiteral("Confirm"))
+                || b->text().startsWith(QStringLiteral("Keep the scope"))
                 || b->text().startsWith(QStringLiteral("Certify")))
                 b->setChecked(true);
         }
         if (orphan)
             page->findChild<QLineEdit*>(QStringLiteral("newOwner"))->setText(QStringLiteral("ada@example.com"));
-        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))->setPlainText(QStringLiteral("Checked with the team on their behalf"));
-        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return, Qt::ControlModifier);
+        page->findChild<QPlainTextEdit*>(QStringLiteral("justification"))
+            ->setPlainText(QStringLiteral("Checked with the team on their behalf"));
+        QTest::keyClick(page->findChild<QPlainTextEdit*>(QStringLiteral("justification")), Qt::Key_Return,
+                        Qt::ControlModifier);
         auto* message = page->findChild<QLabel*>(QStringLiteral("reviewMessage"));
         QVERIFY2(message->text().contains(QStringLiteral("on behalf of ") + report), qPrintable(message->text()));
-        auto row = sql::run(m_store->database()->connection(),
-            QStringLiteral("SELECT assigned_to, decided_by, on_behalf_of FROM decisions WHERE item_id = ?"), { item.id });
+        auto row
+            = sql::run(m_store->database()->connection(),
+                       QStringLiteral("SELECT assigned_to, decided_by, on_behalf_of FROM decisions WHERE item_id = ?"),
+                       { item.id });
         QVERIFY(row && row->next());
         QCOMPARE(row->value(0).toString(), report);
         QCOMPARE(row->value(1).toString(), manager);
@@ -577,9 +625,11 @@ private slots:
     // The first-run question: the login's match is proposed, and only an email address is accepted.
     void whoAreYouProposesAndAcceptsOnlyAnAddress()
     {
-        const QList<Person> people { { QStringLiteral("ada@example.com"), QStringLiteral("Ada Lovelace"), QString(), true },
+        const QList<Person> people {
+            { QStringLiteral("ada@example.com"), QStringLiteral("Ada Lovelace"), QString(), true },
             { QStringLiteral("grace@example.com"), QStringLiteral("Grace Hopper"), QString(), true },
-            { QStringLiteral("left@example.com"), QStringLiteral("Gone Away"), QString(), false } };
+            { QStringLiteral("left@example.com"), QStringLiteral("Gone Away"), QString(), false }
+        };
         WhoAreYouDialog dialog(people, QStringLiteral("grace@example.com"));
         auto* person = dialog.findChild<QComboBox*>(QStringLiteral("whoAmI"));
         auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
@@ -610,8 +660,10 @@ private slots:
         // On without a fallback reviewer: refused, named, nothing stored.
         qobject_cast<QCheckBox*>(table->cellWidget(expiring, 1))->setChecked(true);
         QVERIFY(!dialog.save());
-        QVERIFY2(dialog.findChild<QLabel*>(QStringLiteral("triggerMessage"))->text().contains(QStringLiteral("Credential expiring")),
-            qPrintable(dialog.findChild<QLabel*>(QStringLiteral("triggerMessage"))->text()));
+        QVERIFY2(dialog.findChild<QLabel*>(QStringLiteral("triggerMessage"))
+                     ->text()
+                     .contains(QStringLiteral("Credential expiring")),
+                 qPrintable(dialog.findChild<QLabel*>(QStringLiteral("triggerMessage"))->text()));
         QVERIFY(!TriggerService(m_store->database()).all()->at(expiring).enabled);
         if (qEnvironmentVariableIsSet("RECERTIFY_SHOTS")) {
             QTest::qWait(50); // let the layout make room for the message, as the event loop would
@@ -644,7 +696,8 @@ private slots:
         QCOMPARE(dialog.table()->rowCount(), 0);
         // Every 90 days from today, over the agents: listed, and due now.
         dialog.findChild<QLineEdit*>(QStringLiteral("templateScope"))->setText(QStringLiteral("kind=ai-agent"));
-        dialog.findChild<QLineEdit*>(QStringLiteral("templateFallback"))->setText(QStringLiteral("governance@example.com"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("templateFallback"))
+            ->setText(QStringLiteral("governance@example.com"));
         QVERIFY2(dialog.addTemplate(), qPrintable(message->text()));
         QCOMPARE(dialog.table()->rowCount(), 1);
         QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("Quarterly agents"));
@@ -661,7 +714,8 @@ private slots:
         QVERIFY(dialog.removeSelected());
         QCOMPARE(dialog.table()->rowCount(), 0);
         QCOMPARE(int(CampaignService(m_store->database()).list()->size()), before + 1);
-        auto audit = AuditLog::entries(m_store->database()->connection(), QStringLiteral("campaign-template"), templateId);
+        auto audit
+            = AuditLog::entries(m_store->database()->connection(), QStringLiteral("campaign-template"), templateId);
         QVERIFY(audit && audit->size() == 1 && audit->first().action == QLatin1String("template.remove"));
     }
 
@@ -671,8 +725,9 @@ private slots:
         QTest::addColumn<QStringList>("order");
         QTest::addRow("my reviews: the decide row left to right")
             << "reviews"
-            << QStringList { "reviewCampaign", "reviewAs", "reviewSearch", "reviewSort", "reviewQueue", "reviewEvidence", "newOwner", "applyRecommendation", "reduceGrants",
-                   "justification", "amendDecision", "delegateItem", "decideSelected", "decideButton" };
+            << QStringList { "reviewCampaign", "reviewAs",     "reviewSearch",        "reviewSort",   "reviewQueue",
+                             "reviewEvidence", "newOwner",     "applyRecommendation", "reduceGrants", "justification",
+                             "amendDecision",  "delegateItem", "decideSelected",      "decideButton" };
         QTest::addRow("campaigns: the top row left to right, the lists, then the chosen campaign's actions")
             << "campaigns" << QStringList { "campaignTriggers", "campaignTemplates", "newCampaign",
                                             "campaignList",     "remediationTasks",  "remindCampaign",
@@ -693,7 +748,8 @@ private slots:
         QStringList visited;
         QWidget* w = start;
         do {
-            if (order.contains(w->objectName()) && !visited.contains(w->objectName()) && (w->focusPolicy() & Qt::TabFocus))
+            if (order.contains(w->objectName()) && !visited.contains(w->objectName())
+                && (w->focusPolicy() & Qt::TabFocus))
                 visited << w->objectName();
             w = w->nextInFocusChain();
         } while (w && w != start);
@@ -716,15 +772,20 @@ private slots:
         QSignalSpy done(window.campaigns(), &CampaignsPage::exported);
         window.campaigns()->exportTo(m_campaign, path, key);
         QVERIFY(!button->isEnabled()); // one export at a time, while the window stays responsive
-        QVERIFY(window.campaigns()->findChild<QProgressBar*>(QStringLiteral("exportProgress"))->isVisibleTo(window.campaigns()));
+        QVERIFY(window.campaigns()
+                    ->findChild<QProgressBar*>(QStringLiteral("exportProgress"))
+                    ->isVisibleTo(window.campaigns()));
         QVERIFY(done.wait(60000));
         QCOMPARE(done.first().at(1).toString(), QString());
         QVERIFY(button->isEnabled());
-        QVERIFY(!window.campaigns()->findChild<QProgressBar*>(QStringLiteral("exportProgress"))->isVisibleTo(window.campaigns()));
+        QVERIFY(!window.campaigns()
+                     ->findChild<QProgressBar*>(QStringLiteral("exportProgress"))
+                     ->isVisibleTo(window.campaigns()));
         auto* notice = window.campaigns()->findChild<QLabel*>(QStringLiteral("campaignNotice"));
         QVERIFY2(notice->text().contains(QStringLiteral("q4.zip")), qPrintable(notice->text()));
         auto verified = EvidenceBundle::verify(path, key.publicPem);
-        QVERIFY2(verified.ok() && verified->valid, verified.ok() ? qPrintable(verified->problems.join(u'\n')) : qPrintable(verified.errorString()));
+        QVERIFY2(verified.ok() && verified->valid,
+                 verified.ok() ? qPrintable(verified->problems.join(u'\n')) : qPrintable(verified.errorString()));
         QCOMPARE(verified->signer, QStringLiteral("Governance <gov@example.com>"));
     }
 
@@ -741,7 +802,8 @@ private slots:
         QVERIFY(reviewers);
         QCOMPARE(reviewers->rowCount(), status->reviewers.size());
         for (int row = 1; row < reviewers->rowCount(); ++row)
-            QVERIFY(reviewers->item(row - 1, 3)->data(Qt::DisplayRole).toInt() >= reviewers->item(row, 3)->data(Qt::DisplayRole).toInt());
+            QVERIFY(reviewers->item(row - 1, 3)->data(Qt::DisplayRole).toInt()
+                    >= reviewers->item(row, 3)->data(Qt::DisplayRole).toInt());
         QVERIFY(reviewers->isSortingEnabled());
         QAbstractItemModelTester tester(reviewers->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -760,8 +822,12 @@ private slots:
         QCOMPARE(lines.size() - 1, pendingReviewers);
         QVERIFY(lines.at(1).contains("mailto:"));
         QVERIFY(lines.at(1).contains("subject=Reminder"));
-        QVERIFY(window.campaigns()->findChild<QLabel*>(QStringLiteral("campaignNotice"))->text().contains(QStringLiteral("recorded")));
-        auto recorded = sql::run(m_store->database()->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'campaign.remind'"));
+        QVERIFY(window.campaigns()
+                    ->findChild<QLabel*>(QStringLiteral("campaignNotice"))
+                    ->text()
+                    .contains(QStringLiteral("recorded")));
+        auto recorded = sql::run(m_store->database()->connection(),
+                                 QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'campaign.remind'"));
         QVERIFY(recorded.ok() && recorded->next());
         QVERIFY(recorded->value(0).toInt() >= 1);
     }

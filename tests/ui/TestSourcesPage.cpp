@@ -1,27 +1,27 @@
 #include "MainWindow.h"
+#include "ReplayServer.h"
 #include "TestDatabase.h"
 #include "inventory/InventoryPage.h"
 #include "models/IdentityTableModel.h"
 #include "models/SyncRunTableModel.h"
-#include "ReplayServer.h"
 #include "secrets/SecretStore.h"
-#include "sources/EntraSourceDialog.h"
 #include "sources/AwsSourceDialog.h"
+#include "sources/EntraSourceDialog.h"
 #include "sources/GitHubSourceDialog.h"
 #include "sources/K8sSourceDialog.h"
 #include "sources/SourcesPage.h"
 #include "storage/SqlUtil.h"
 
 #include <QAbstractItemModelTester>
-#include <QComboBox>
-#include <QListWidget>
-#include <QStatusBar>
-#include <QFile>
 #include <QApplication>
+#include <QComboBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 
 using namespace recertify;
@@ -93,8 +93,10 @@ private slots:
         QTest::addColumn<QString>("said"); // in the message, beside the file's name
         QTest::addColumn<int>("added");
         QTest::addRow("an AWS export is recognised and said complete for its account")
-            << "real/aws/iam-authorization-details.cloudsplaining.json" << "Complete for aws account:012345678901/roles" << 6;
-        QTest::addRow("a Graph error body is named as one") << "entra/graph-error-authorization-requestdenied.json" << "Microsoft Graph error" << 0;
+            << "real/aws/iam-authorization-details.cloudsplaining.json"
+            << "Complete for aws account:012345678901/roles" << 6;
+        QTest::addRow("a Graph error body is named as one") << "entra/graph-error-authorization-requestdenied.json"
+                                                            << "Microsoft Graph error" << 0;
     }
 
     void detectsTheFormatOrSaysWhatAFileIs()
@@ -115,10 +117,16 @@ private slots:
         QTest::mouseClick(importButton, Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(message->text().contains(said), qPrintable(message->text()), 10000);
         if (added == 0) {
-            QVERIFY2(message->text().startsWith(QStringLiteral("Nothing was changed.")) && message->text().contains(path), qPrintable(message->text()));
+            QVERIFY2(message->text().startsWith(QStringLiteral("Nothing was changed."))
+                         && message->text().contains(path),
+                     qPrintable(message->text()));
         } else {
             QTRY_COMPARE(page->history()->index(0, SyncRunTableModel::AddedColumn).data().toInt(), added);
-            QVERIFY(page->history()->index(0, SyncRunTableModel::CompleteForColumn).data().toString().contains(QStringLiteral("account:012345678901")));
+            QVERIFY(page->history()
+                        ->index(0, SyncRunTableModel::CompleteForColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("account:012345678901")));
         }
         QTRY_COMPARE(window.inventory()->model()->totalCount(), added);
     }
@@ -141,8 +149,13 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page->history()->rowCount(), 1, 10000);
         QTRY_VERIFY(message->text().startsWith(QStringLiteral("Nothing was changed.")));
         QVERIFY2(message->text().contains(broken), qPrintable(message->text()));
-        QCOMPARE(page->history()->index(0, SyncRunTableModel::StatusColumn).data().toString(), QStringLiteral("Failed"));
-        QVERIFY(page->history()->index(0, SyncRunTableModel::DetailColumn).data().toString().contains(QStringLiteral("line")));
+        QCOMPARE(page->history()->index(0, SyncRunTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Failed"));
+        QVERIFY(page->history()
+                    ->index(0, SyncRunTableModel::DetailColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("line")));
         QCOMPARE(window.inventory()->model()->totalCount(), 0);
     }
 
@@ -186,8 +199,12 @@ private slots:
             if (r.headers.value("authorization") != "Bearer tok")
                 return { 401, R"({"error":{"message":"no token"}})", {} };
             if (r.target.startsWith("/v1.0/servicePrincipals?"))
-                return { 200, R"({"value":[{"id":"aaaa-1","appId":"app-1","displayName":"support-copilot","servicePrincipalType":"ServiceIdentity","accountEnabled":true},
-                                           {"id":"bbbb-2","appId":"app-2","displayName":"ci-deployer","servicePrincipalType":"Application","accountEnabled":true}]})", {} };
+                return {
+                    200,
+                    R"({"value":[{"id":"aaaa-1","appId":"app-1","displayName":"support-copilot","servicePrincipalType":"ServiceIdentity","accountEnabled":true},
+                                           {"id":"bbbb-2","appId":"app-2","displayName":"ci-deployer","servicePrincipalType":"Application","accountEnabled":true}]})",
+                    {}
+                };
             return { 200, R"({"value":[]})", {} };
         });
         QVERIFY(server.listen());
@@ -198,8 +215,9 @@ private slots:
         window.show();
         SourcesPage* page = window.sources();
         page->beforeDialogShows = [&server](EntraSourceDialog& dialog) {
-            dialog.fill(QStringLiteral("Contoso"), QStringLiteral("contoso"), QStringLiteral("client-1"), QStringLiteral("top-secret-1"),
-                server.baseUrl(), server.baseUrl() + QStringLiteral("/contoso/oauth2/v2.0/token"));
+            dialog.fill(QStringLiteral("Contoso"), QStringLiteral("contoso"), QStringLiteral("client-1"),
+                        QStringLiteral("top-secret-1"), server.baseUrl(),
+                        server.baseUrl() + QStringLiteral("/contoso/oauth2/v2.0/token"));
             QTimer::singleShot(0, &dialog, &QDialog::accept);
         };
         auto* connectButton = page->findChild<QPushButton*>(QStringLiteral("connectEntra"));
@@ -210,7 +228,9 @@ private slots:
         // The store keeps the name of the keychain entry, never the secret.
         {
             // Scoped: an open statement would pin this connection's read snapshot in WAL mode.
-            auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM sources WHERE config_json LIKE '%top-secret%' OR secret_key_name LIKE '%top-secret%'"));
+            auto q = sql::run(store.database()->connection(),
+                              QStringLiteral("SELECT COUNT(*) FROM sources WHERE config_json LIKE '%top-secret%' OR "
+                                             "secret_key_name LIKE '%top-secret%'"));
             QVERIFY(q.ok() && q->next());
             QCOMPARE(q->value(0).toInt(), 0);
         }
@@ -220,7 +240,7 @@ private slots:
         QTest::mouseClick(sync, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(page->history()->rowCount(), 1, 10000);
         QVERIFY2(page->history()->index(0, SyncRunTableModel::StatusColumn).data().toString() == QStringLiteral("Done"),
-            qPrintable(page->history()->index(0, SyncRunTableModel::DetailColumn).data().toString()));
+                 qPrintable(page->history()->index(0, SyncRunTableModel::DetailColumn).data().toString()));
         QCOMPARE(page->history()->index(0, SyncRunTableModel::AddedColumn).data().toInt(), 2);
         QTRY_COMPARE(window.inventory()->model()->totalCount(), 2);
     }
@@ -232,17 +252,22 @@ private slots:
             if (r.headers.value("authorization") != "Bearer reader-token")
                 return { 401, R"({"kind":"Status","reason":"Unauthorized","message":"Unauthorized","code":401})", {} };
             if (r.target.startsWith("/api/v1/serviceaccounts?"))
-                return { 200, R"({"kind":"ServiceAccountList","apiVersion":"v1","metadata":{"resourceVersion":"1"},"items":[
-                                  {"metadata":{"name":"deploy-agent","namespace":"ci","creationTimestamp":"2026-01-05T10:00:00Z"}}]})", {} };
+                return { 200,
+                         R"({"kind":"ServiceAccountList","apiVersion":"v1","metadata":{"resourceVersion":"1"},"items":[
+                                  {"metadata":{"name":"deploy-agent","namespace":"ci","creationTimestamp":"2026-01-05T10:00:00Z"}}]})",
+                         {} };
             return { 200, R"({"kind":"List","apiVersion":"v1","metadata":{},"items":[]})", {} };
         });
         QVERIFY(server.listen());
-        const QString config = write(QStringLiteral("kubeconfig"),
-            QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: lab\n  cluster: {server: '%1'}\ncontexts:\n"
-                           "- name: lab-admin\n  context: {cluster: lab, user: reader}\n- name: other\n  context: {cluster: lab, user: reader}\n"
-                           "current-context: lab-admin\nusers:\n- name: reader\n  user: {token: reader-token}\n")
-                .arg(server.baseUrl())
-                .toUtf8());
+        const QString config
+            = write(QStringLiteral("kubeconfig"),
+                    QStringLiteral(
+                        "apiVersion: v1\nkind: Config\nclusters:\n- name: lab\n  cluster: {server: '%1'}\ncontexts:\n"
+                        "- name: lab-admin\n  context: {cluster: lab, user: reader}\n- name: other\n  context: "
+                        "{cluster: lab, user: reader}\n"
+                        "current-context: lab-admin\nusers:\n- name: reader\n  user: {token: reader-token}\n")
+                        .arg(server.baseUrl())
+                        .toUtf8());
         test::TestDatabase store;
         MainWindow window(store.database(), std::make_shared<InMemorySecretStore>());
         window.show();
@@ -265,7 +290,8 @@ private slots:
         QCOMPARE(unbound, QStringList());
         auto* live = page->findChild<QListWidget*>(QStringLiteral("liveSources"));
         QCOMPARE(live->count(), 1);
-        QVERIFY2(live->item(0)->text().contains("synced every 1h, never synced yet, due"), qPrintable(live->item(0)->text()));
+        QVERIFY2(live->item(0)->text().contains("synced every 1h, never synced yet, due"),
+                 qPrintable(live->item(0)->text()));
 
         // Due (never synced): the schedule starts it in a worker; then it is not due again for an hour.
         QVERIFY(page->runDueSource());
@@ -302,7 +328,8 @@ private slots:
         QStringList unbound;
         page->beforeGitHubDialogShows = [&server, &unbound](GitHubSourceDialog& dialog) {
             unbound = labelsWithoutBuddy(&dialog);
-            dialog.fill(QStringLiteral("Octo"), QStringLiteral("octo-org"), server.baseUrl(), QString(), QStringLiteral("ghp_example_token"));
+            dialog.fill(QStringLiteral("Octo"), QStringLiteral("octo-org"), server.baseUrl(), QString(),
+                        QStringLiteral("ghp_example_token"));
             QTimer::singleShot(0, &dialog, &QDialog::accept);
         };
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("connectGitHub")), Qt::LeftButton);
@@ -310,7 +337,8 @@ private slots:
         QCOMPARE(secrets->read(QStringLiteral("github:octo-org")).value(), QStringLiteral("ghp_example_token"));
         auto* live = page->findChild<QListWidget*>(QStringLiteral("liveSources"));
         QCOMPARE(live->count(), 1);
-        QVERIFY2(live->item(0)->text().startsWith("Octo — GitHub organisation octo-org"), qPrintable(live->item(0)->text()));
+        QVERIFY2(live->item(0)->text().startsWith("Octo — GitHub organisation octo-org"),
+                 qPrintable(live->item(0)->text()));
         QVERIFY(page->syncLiveSource(QStringLiteral("Octo")));
         QTRY_COMPARE_WITH_TIMEOUT(page->history()->rowCount(), 1, 10000);
         QCOMPARE(page->history()->index(0, SyncRunTableModel::StatusColumn).data().toString(), QStringLiteral("Done"));
@@ -323,10 +351,12 @@ private slots:
     {
         // An AWS CLI config with a role to assume; the dialog offers its profiles and stores only the name.
         const QString config = write(QStringLiteral("aws-config"),
-            "[default]\nregion = us-east-1\n\n[profile auditor]\nrole_arn = arn:aws:iam::123456789012:role/RecertifyReader\n"
-            "source_profile = base\n");
+                                     "[default]\nregion = us-east-1\n\n[profile auditor]\nrole_arn = "
+                                     "arn:aws:iam::123456789012:role/RecertifyReader\n"
+                                     "source_profile = base\n");
         const QString credentials = write(QStringLiteral("aws-credentials"),
-            "[base]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+                                          "[base]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = "
+                                          "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
         qputenv("AWS_CONFIG_FILE", config.toUtf8());
         qputenv("AWS_SHARED_CREDENTIALS_FILE", credentials.toUtf8());
         test::TestDatabase store;
@@ -355,7 +385,8 @@ private slots:
         QVERIFY2(refused.contains(QStringLiteral("no AWS profile named \"audtor\"")), qPrintable(refused));
         auto* live = page->findChild<QListWidget*>(QStringLiteral("liveSources"));
         QCOMPARE(live->count(), 1);
-        QVERIFY2(live->item(0)->text().startsWith("Production — AWS account, profile auditor"), qPrintable(live->item(0)->text()));
+        QVERIFY2(live->item(0)->text().startsWith("Production — AWS account, profile auditor"),
+                 qPrintable(live->item(0)->text()));
         QFile stored(store.location());
         QVERIFY(stored.open(QIODevice::ReadOnly));
         QVERIFY(!stored.readAll().contains("wJalrXUtnFEMI"));

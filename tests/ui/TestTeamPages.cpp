@@ -143,7 +143,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(progress->text().startsWith(QStringLiteral("1 of")), 10000);
         QVERIFY(queue->item(0)->text().startsWith(QStringLiteral("✓")));
         // The item on screen was the one decided elsewhere: the reviewer is told, the form is left alone.
-        QVERIFY(window.reviews()->findChild<QLabel*>(QStringLiteral("reviewMessage"))->text().contains(QStringLiteral("another desktop")));
+        QVERIFY(window.reviews()
+                    ->findChild<QLabel*>(QStringLiteral("reviewMessage"))
+                    ->text()
+                    .contains(QStringLiteral("another desktop")));
         QVERIFY(!window.reviews()->decideCurrent());
     }
 
@@ -158,7 +161,8 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Rejected)); // stays open, naming the field
         if (const QString shots = qEnvironmentVariable("RECERTIFY_SHOTS"); !shots.isEmpty()) // for the docs
             dialog.grab().save(shots + QStringLiteral("/connect-dialog.png"));
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("connectError"))->text().startsWith(QStringLiteral("Database:")));
+        QVERIFY(
+            dialog.findChild<QLabel*>(QStringLiteral("connectError"))->text().startsWith(QStringLiteral("Database:")));
         dialog.findChild<QLineEdit*>(QStringLiteral("database"))->setText(QStringLiteral("recertify"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));

@@ -1,17 +1,17 @@
 #include "CampaignsPage.h"
+
 #include "NewCampaignDialog.h"
 #include "TemplatesDialog.h"
 #include "TriggersDialog.h"
-
 #include "charts/ChartFactory.h"
 #include "evidence/ExportJob.h"
 #include "evidence/SigningKeys.h"
 #include "review/CampaignService.h"
-#include "secrets/KeychainSecretStore.h"
-#include "review/ReviewService.h"
-#include "reviews/ReviewQueuePage.h"
 #include "review/ReminderExport.h"
+#include "review/ReviewService.h"
 #include "review/TriggerService.h"
+#include "reviews/ReviewQueuePage.h"
+#include "secrets/KeychainSecretStore.h"
 #include "util/People.h"
 #include "widgets/LocalDates.h"
 #include "widgets/StatusColours.h"
@@ -30,10 +30,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTextBrowser>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace recertify {
@@ -124,8 +124,10 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     // Rubber-stamping flags lead to the decision itself and what the reviewer had in front of them.
     m_flagged->setObjectName(QStringLiteral("flaggedDecisions"));
     m_flagged->setAccessibleName(tr("Flagged decisions"));
-    m_flagged->setAccessibleDescription(tr("Decisions flagged as possible rubber-stamping; Enter or a double click opens one with its evidence"));
-    m_flagged->setHorizontalHeaderLabels({ tr("Identity"), tr("Decided by"), tr("Why flagged"), tr("Seconds"), tr("Decision") });
+    m_flagged->setAccessibleDescription(
+        tr("Decisions flagged as possible rubber-stamping; Enter or a double click opens one with its evidence"));
+    m_flagged->setHorizontalHeaderLabels(
+        { tr("Identity"), tr("Decided by"), tr("Why flagged"), tr("Seconds"), tr("Decision") });
     m_flagged->verticalHeader()->hide();
     m_flagged->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_flagged->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -142,10 +144,12 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     for (int column : { 1, 2, 4 })
         m_flagged->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     m_reviewerTabs->addTab(m_flagged, tr("Flagged"));
-    connect(m_flagged, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) { openFlagged(item->row()); });
+    connect(m_flagged, &QTableWidget::itemActivated, this,
+            [this](QTableWidgetItem* item) { openFlagged(item->row()); });
     m_new->setObjectName(QStringLiteral("newCampaign"));
     m_remind->setObjectName(QStringLiteral("remindCampaign"));
-    m_remind->setToolTip(tr("Saves a reminder per reviewer with pending items (with a ready e-mail link) for your mailer, and records it"));
+    m_remind->setToolTip(tr(
+        "Saves a reminder per reviewer with pending items (with a ready e-mail link) for your mailer, and records it"));
     m_notice->setObjectName(QStringLiteral("campaignNotice"));
     m_notice->setWordWrap(true);
     m_notice->setVisible(false);
@@ -213,13 +217,15 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
             showCampaign(m_list->item(row, 0)->data(Qt::UserRole).toLongLong());
     });
     m_new->setShortcut(QKeySequence::New); // Ctrl+N on this page
-    m_new->setToolTip(tr("Start a campaign (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_new->setToolTip(
+        tr("Start a campaign (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     connect(m_new, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
     connect(m_close, &QPushButton::clicked, this, &CampaignsPage::closeCampaign);
     connect(m_escalate, &QPushButton::clicked, this, &CampaignsPage::escalateCampaign);
     connect(m_remind, &QPushButton::clicked, this, &CampaignsPage::sendReminders);
     m_export->setObjectName(QStringLiteral("exportCampaign"));
-    m_export->setToolTip(tr("Writes the campaign's signed evidence bundle (decisions, what each reviewer saw, the audit chain, a PDF report) for auditors"));
+    m_export->setToolTip(tr("Writes the campaign's signed evidence bundle (decisions, what each reviewer saw, the "
+                            "audit chain, a PDF report) for auditors"));
     connect(m_export, &QPushButton::clicked, this, &CampaignsPage::exportEvidence);
     m_triggers->setObjectName(QStringLiteral("campaignTriggers"));
     m_triggers->setToolTip(tr("Which events start a micro-campaign by themselves after a sync"));
@@ -272,8 +278,9 @@ void CampaignsPage::load()
         m_escalate->setEnabled(false);
         m_remind->setEnabled(false);
         m_export->setEnabled(false);
-        m_summary->setText(tr("No campaign yet. Start one with New campaign…: choose which identities, a due date and a fallback "
-                              "reviewer for those nobody owns."));
+        m_summary->setText(
+            tr("No campaign yet. Start one with New campaign…: choose which identities, a due date and a fallback "
+               "reviewer for those nobody owns."));
         return;
     }
     select(current);
@@ -305,31 +312,36 @@ void CampaignsPage::showCampaign(qint64 id)
     m_escalate->setEnabled(s.overdue > 0);
     m_remind->setEnabled(s.campaign.status == QLatin1String("open") && s.decided < s.items);
     m_export->setEnabled(!m_exportJob || !m_exportJob->isRunning());
-    m_summary->setText(tr("<b>%1</b> — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping; handed on: %13.<br>"
-                          "Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12")
-                           .arg(s.campaign.name.toHtmlEscaped())
-                           .arg(s.decided)
-                           .arg(s.items)
-                           .arg(QLocale().toString(s.percentComplete(), 'f', 0))
-                           .arg(s.overdue)
-                           .arg(s.flagged)
-                           .arg(s.certified)
-                           .arg(s.reduced)
-                           .arg(s.revoked)
-                           .arg(s.retired)
-                           .arg(s.reassigned)
-                           .arg(!s.campaign.trigger.isEmpty() ? TriggerService::describe(s.campaign.trigger).toHtmlEscaped() // not a list of ids
-                                   : s.campaign.scope.isEmpty()  ? tr("every identity that is not retired")
-                                                                 : s.campaign.scope.toHtmlEscaped())
-                           .arg(s.handedOn)
+    m_summary->setText(
+        tr("<b>%1</b> — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping; handed on: "
+           "%13.<br>"
+           "Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12")
+            .arg(s.campaign.name.toHtmlEscaped())
+            .arg(s.decided)
+            .arg(s.items)
+            .arg(QLocale().toString(s.percentComplete(), 'f', 0))
+            .arg(s.overdue)
+            .arg(s.flagged)
+            .arg(s.certified)
+            .arg(s.reduced)
+            .arg(s.revoked)
+            .arg(s.retired)
+            .arg(s.reassigned)
+            .arg(!s.campaign.trigger.isEmpty()
+                     ? TriggerService::describe(s.campaign.trigger).toHtmlEscaped() // not a list of ids
+                     : s.campaign.scope.isEmpty() ? tr("every identity that is not retired")
+                                                  : s.campaign.scope.toHtmlEscaped())
+            .arg(s.handedOn)
         + (s.recommended > 0 ? QStringLiteral("<br>")
-                    + tr("%1 of %2 decisions with a recommendation on scope followed it (%3%).")
-                          .arg(s.followed)
-                          .arg(s.recommended)
-                          .arg(QLocale().toString(100.0 * s.followed / s.recommended, 'f', 0))
+                   + tr("%1 of %2 decisions with a recommendation on scope followed it (%3%).")
+                         .arg(s.followed)
+                         .arg(s.recommended)
+                         .arg(QLocale().toString(100.0 * s.followed / s.recommended, 'f', 0))
                              : QString())
-        + (s.amended > 0 ? QStringLiteral("<br>") + tr("%n decision(s) amended by the reviewer; the amendments count, the earlier decisions stay on record.",
-                                                        nullptr, s.amended)
+        + (s.amended > 0 ? QStringLiteral("<br>")
+                   + tr("%n decision(s) amended by the reviewer; the amendments count, the earlier decisions stay on "
+                        "record.",
+                        nullptr, s.amended)
                          : QString()));
     while (QLayoutItem* old = m_charts->takeAt(0)) {
         delete old->widget();
@@ -337,7 +349,8 @@ void CampaignsPage::showCampaign(qint64 id)
     }
     // The ten reviewers with the most left to do: the ones a manager chases.
     QList<CampaignStatus::Reviewer> busiest = s.reviewers;
-    std::stable_sort(busiest.begin(), busiest.end(), [](const auto& a, const auto& b) { return a.items - a.decided > b.items - b.decided; });
+    std::stable_sort(busiest.begin(), busiest.end(),
+                     [](const auto& a, const auto& b) { return a.items - a.decided > b.items - b.decided; });
     QList<std::tuple<QString, int, int>> reviewers;
     for (const CampaignStatus::Reviewer& r : busiest.mid(0, 10))
         reviewers.append({ r.email, r.items, r.decided });
@@ -360,16 +373,23 @@ void CampaignsPage::showCampaign(qint64 id)
     m_tasks->setRowCount(0);
     // An empty table says what would fill it.
     m_tasksEmpty->setVisible(tasks->isEmpty());
-    m_tasksEmpty->setText(closed ? tr("No decision of this campaign asked for a change.")
-                                 : tr("Closing the campaign turns its decisions into remediation tasks (remove a grant, disable, retire, "
-                                      "reassign); they appear here, and the next sync marks each one done."));
+    m_tasksEmpty->setText(
+        closed ? tr("No decision of this campaign asked for a change.")
+               : tr("Closing the campaign turns its decisions into remediation tasks (remove a grant, disable, retire, "
+                    "reassign); they appear here, and the next sync marks each one done."));
     for (const RemediationTask& t : tasks.value()) {
         const int row = m_tasks->rowCount();
         m_tasks->insertRow(row);
         m_tasks->setItem(row, 0, cell(t.displayName));
-        m_tasks->setItem(row, 1, cell(t.subject.isEmpty() ? t.action : QStringLiteral("%1 %2").arg(t.action, t.subject)));
-        auto* state = cell(t.state == QLatin1String("done") ? tr("done, seen in the last sync") : t.state == QLatin1String("overdue") ? tr("overdue") : tr("open"));
-        state->setForeground(t.state == QLatin1String("done") ? StatusColours::colour(StatusColours::Tone::Success) : t.state == QLatin1String("overdue") ? StatusColours::colour(StatusColours::Tone::Danger) : palette().color(QPalette::Text));
+        m_tasks->setItem(row, 1,
+                         cell(t.subject.isEmpty() ? t.action : QStringLiteral("%1 %2").arg(t.action, t.subject)));
+        auto* state = cell(t.state == QLatin1String("done")          ? tr("done, seen in the last sync")
+                               : t.state == QLatin1String("overdue") ? tr("overdue")
+                                                                     : tr("open"));
+        state->setForeground(t.state == QLatin1String("done") ? StatusColours::colour(StatusColours::Tone::Success)
+                                 : t.state == QLatin1String("overdue")
+                                 ? StatusColours::colour(StatusColours::Tone::Danger)
+                                 : palette().color(QPalette::Text));
         m_tasks->setItem(row, 2, state);
     }
 }
@@ -377,8 +397,8 @@ void CampaignsPage::showCampaign(qint64 id)
 void CampaignsPage::showReviewers(const CampaignStatus& s)
 {
     const bool closed = s.campaign.status != QLatin1String("open");
-    m_reviewers->setHorizontalHeaderLabels(
-        { tr("Reviewer"), tr("Items"), tr("Decided"), closed ? tr("Undecided at close") : tr("Pending"), tr("Flagged") });
+    m_reviewers->setHorizontalHeaderLabels({ tr("Reviewer"), tr("Items"), tr("Decided"),
+                                             closed ? tr("Undecided at close") : tr("Pending"), tr("Flagged") });
     m_reviewers->setSortingEnabled(false);
     m_reviewers->setRowCount(0);
     for (const CampaignStatus::Reviewer& r : s.reviewers) {
@@ -410,12 +430,15 @@ void CampaignsPage::showFlagged(qint64 campaignId)
         auto* identity = cell(f.identity);
         identity->setData(Qt::UserRole, f.itemId);
         m_flagged->setItem(row, 0, identity);
-        m_flagged->setItem(row, 1, cell(f.decidedBy == f.reviewer ? f.decidedBy : tr("%1 for %2").arg(f.decidedBy, f.reviewer)));
+        m_flagged->setItem(
+            row, 1, cell(f.decidedBy == f.reviewer ? f.decidedBy : tr("%1 for %2").arg(f.decidedBy, f.reviewer)));
         QStringList why;
         for (const QString& flag : f.flags) {
-            why << (flag == QLatin1String("fast")     ? tr("under %n second(s) on the evidence", nullptr, ReviewService::kFastSeconds)
-                    : flag == QLatin1String("streak") ? tr("%n certify-everything decisions in a row", nullptr, ReviewService::kStreak)
-                                                      : flag);
+            why << (flag == QLatin1String("fast")
+                        ? tr("under %n second(s) on the evidence", nullptr, ReviewService::kFastSeconds)
+                        : flag == QLatin1String("streak")
+                        ? tr("%n certify-everything decisions in a row", nullptr, ReviewService::kStreak)
+                        : flag);
         }
         m_flagged->setItem(row, 2, cell(why.join(QStringLiteral("; "))));
         auto* seconds = new QTableWidgetItem;
@@ -426,7 +449,8 @@ void CampaignsPage::showFlagged(qint64 campaignId)
         m_flagged->setItem(row, 4, cell(QStringLiteral("%1 · %2 · %3").arg(f.ownership, f.scope, f.need)));
         for (int column = 0; column < m_flagged->columnCount(); ++column) {
             QTableWidgetItem* c = m_flagged->item(row, column);
-            c->setToolTip(c->text() + u'\n' + tr("Enter or double-click: the decision with the evidence its reviewer saw"));
+            c->setToolTip(c->text() + u'\n'
+                          + tr("Enter or double-click: the decision with the evidence its reviewer saw"));
         }
     }
 }
@@ -475,7 +499,8 @@ void CampaignsPage::exportEvidence()
         return;
     const qint64 id = m_list->item(row, 0)->data(Qt::UserRole).toLongLong();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the signed evidence bundle"),
-        QStringLiteral("campaign-%1-evidence.zip").arg(id), tr("Evidence bundles (*.zip)"));
+                                                      QStringLiteral("campaign-%1-evidence.zip").arg(id),
+                                                      tr("Evidence bundles (*.zip)"));
     if (path.isEmpty())
         return;
     // The keychain's key, made on first use and named after whoever made it.
@@ -509,8 +534,10 @@ void CampaignsPage::exportTo(qint64 campaignId, const QString& path, const Signi
             m_notice->setText(tr("Nothing was exported: %1").arg(error));
         } else {
             m_notice->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Success));
-            m_notice->setText(tr("Exported %n item(s) to %1, signed. Auditors open it in Evidence, or check it with openssl as the README shows.",
-                nullptr, items).arg(QDir::toNativeSeparators(path)));
+            m_notice->setText(tr("Exported %n item(s) to %1, signed. Auditors open it in Evidence, or check it with "
+                                 "openssl as the README shows.",
+                                 nullptr, items)
+                                  .arg(QDir::toNativeSeparators(path)));
             emit storeChanged();
         }
         emit exported(path, error);
@@ -523,8 +550,8 @@ void CampaignsPage::sendReminders()
     const int row = m_list->currentRow();
     if (row < 0)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save reminders for your mailer"), QStringLiteral("reminders.csv"),
-        tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save reminders for your mailer"),
+                                                      QStringLiteral("reminders.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         writeReminders(m_list->item(row, 0)->data(Qt::UserRole).toLongLong(), path);
 }
@@ -534,7 +561,8 @@ bool CampaignsPage::writeReminders(qint64 campaignId, const QString& path)
     CampaignService service(m_database);
     auto campaign = service.byId(campaignId);
     auto reminders = campaign ? service.remind(campaignId, actor()) : Result<QList<Reminder>>(campaign.error());
-    Status written = reminders ? ReminderExport::write(campaign.value(), reminders.value(), path) : Status(reminders.error());
+    Status written
+        = reminders ? ReminderExport::write(campaign.value(), reminders.value(), path) : Status(reminders.error());
     m_notice->setVisible(true);
     if (!written) {
         m_notice->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
@@ -542,9 +570,10 @@ bool CampaignsPage::writeReminders(qint64 campaignId, const QString& path)
         return false;
     }
     m_notice->setStyleSheet(QString());
-    m_notice->setText(tr("Reminders for %n reviewer(s) saved to %1, each with a ready e-mail link; recorded in the audit log.", nullptr,
-        int(reminders->size()))
-                          .arg(QDir::toNativeSeparators(path)));
+    m_notice->setText(
+        tr("Reminders for %n reviewer(s) saved to %1, each with a ready e-mail link; recorded in the audit log.",
+           nullptr, int(reminders->size()))
+            .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -565,8 +594,9 @@ void CampaignsPage::closeCampaign()
         return;
     const qint64 id = m_list->item(row, 0)->data(Qt::UserRole).toLongLong();
     if (QMessageBox::question(this, tr("Close campaign"),
-            tr("Close \"%1\"? Undecided items expire, and decisions become remediation tasks that the next sync verifies.")
-                .arg(m_list->item(row, 0)->text()))
+                              tr("Close \"%1\"? Undecided items expire, and decisions become remediation tasks that "
+                                 "the next sync verifies.")
+                                  .arg(m_list->item(row, 0)->text()))
         != QMessageBox::Yes)
         return;
     auto closed = CampaignService(m_database).close(id, actor());
@@ -593,7 +623,8 @@ void CampaignsPage::escalateCampaign()
     reload();
     select(id);
     emit storeChanged();
-    QMessageBox::information(this, tr("Escalate overdue"), tr("%n undecided items moved to the reviewers' managers.", nullptr, moved.value()));
+    QMessageBox::information(this, tr("Escalate overdue"),
+                             tr("%n undecided items moved to the reviewers' managers.", nullptr, moved.value()));
 }
 
 } // namespace recertify

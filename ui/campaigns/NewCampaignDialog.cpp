@@ -1,11 +1,10 @@
 #include "NewCampaignDialog.h"
-#include "widgets/LocalDates.h"
-#include "widgets/StatusColours.h"
 
 #include "review/CampaignJob.h"
 #include "review/CampaignPreview.h"
-
 #include "review/TemplateService.h"
+#include "widgets/LocalDates.h"
+#include "widgets/StatusColours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,10 +55,12 @@ NewCampaignDialog::NewCampaignDialog(DatabasePtr database, const QString& actor,
     m_repeat->addItem(tr("Every quarter (90 days)"), 90);
     m_repeat->addItem(tr("Every half year (182 days)"), 182);
     m_repeat->addItem(tr("Every year (365 days)"), 365);
-    m_repeat->setToolTip(tr("Repeating keeps a recurring template: the next campaigns start by themselves and ask only what has run out"));
+    m_repeat->setToolTip(tr(
+        "Repeating keeps a recurring template: the next campaigns start by themselves and ask only what has run out"));
     m_onlyExpired->setObjectName(QStringLiteral("campaignOnlyExpired"));
-    m_onlyExpired->setToolTip(tr("Ownership, task scope and business need are each certified until their own date; with this, an identity is "
-                                 "asked only what has run out, and one still certified for all three is left out"));
+    m_onlyExpired->setToolTip(
+        tr("Ownership, task scope and business need are each certified until their own date; with this, an identity is "
+           "asked only what has run out, and one still certified for all three is left out"));
     m_preview->setObjectName(QStringLiteral("campaignPreview"));
     m_preview->setWordWrap(true);
     m_preview->setMinimumWidth(520);
@@ -124,8 +125,13 @@ void NewCampaignDialog::updatePreview()
 void NewCampaignDialog::start()
 {
     m_error->clear();
-    CampaignRequest request { m_name->text(), QDateTime(m_due->date(), QTime(23, 59), Qt::UTC), m_scope->text(), m_fallback->text().trimmed(),
-        m_secondStage->currentData().toString(), m_actor, QString() };
+    CampaignRequest request { m_name->text(),
+                              QDateTime(m_due->date(), QTime(23, 59), Qt::UTC),
+                              m_scope->text(),
+                              m_fallback->text().trimmed(),
+                              m_secondStage->currentData().toString(),
+                              m_actor,
+                              QString() };
     request.onlyExpired = m_onlyExpired->isChecked();
     delete m_job;
     m_job = new CampaignJob(m_database, request, this);
@@ -134,7 +140,8 @@ void NewCampaignDialog::start()
         m_progress->setValue(done);
     });
     connect(m_job, &CampaignJob::finished, this, &NewCampaignDialog::finish);
-    for (QWidget* field : std::initializer_list<QWidget*> { m_name, m_due, m_scope, m_fallback, m_secondStage, m_onlyExpired, m_repeat })
+    for (QWidget* field :
+         std::initializer_list<QWidget*> { m_name, m_due, m_scope, m_fallback, m_secondStage, m_onlyExpired, m_repeat })
         field->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_progress->setRange(0, 0);
@@ -161,7 +168,9 @@ void NewCampaignDialog::finish(qint64 id, const QString& error)
             t.createdBy = m_actor;
             if (auto saved = TemplateService(m_database).create(t); !saved) {
                 // The campaign runs; say plainly that it will not come back by itself.
-                m_error->setText(tr("Campaign started, but it will not repeat: %1. Define the recurrence in Recurring….").arg(saved.errorString()));
+                m_error->setText(
+                    tr("Campaign started, but it will not repeat: %1. Define the recurrence in Recurring….")
+                        .arg(saved.errorString()));
                 m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
                 m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
                 return;
@@ -170,7 +179,8 @@ void NewCampaignDialog::finish(qint64 id, const QString& error)
         accept();
         return;
     }
-    for (QWidget* field : std::initializer_list<QWidget*> { m_name, m_due, m_scope, m_fallback, m_secondStage, m_onlyExpired, m_repeat })
+    for (QWidget* field :
+         std::initializer_list<QWidget*> { m_name, m_due, m_scope, m_fallback, m_secondStage, m_onlyExpired, m_repeat })
         field->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     m_error->setText(error);

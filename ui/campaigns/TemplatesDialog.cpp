@@ -35,8 +35,9 @@ TemplatesDialog::TemplatesDialog(DatabasePtr database, QWidget* parent)
 {
     setWindowTitle(tr("Recurring campaigns"));
     setObjectName(QStringLiteral("templatesDialog"));
-    auto* intro = new QLabel(tr("A template starts the same review again and again: after every sync, each template whose time has come "
-                                "starts its campaign. A run missed for several periods starts one campaign, not a backlog."),
+    auto* intro = new QLabel(
+        tr("A template starts the same review again and again: after every sync, each template whose time has come "
+           "starts its campaign. A run missed for several periods starts one campaign, not a backlog."),
         this);
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("templateTable"));
@@ -82,7 +83,8 @@ TemplatesDialog::TemplatesDialog(DatabasePtr database, QWidget* parent)
     auto* add = new QPushButton(tr("Add template"), this);
     add->setObjectName(QStringLiteral("addTemplate"));
     auto* startNow = new QPushButton(tr("Start due now"), this);
-    startNow->setToolTip(tr("Starts the campaigns of every template whose time has come, without waiting for the next sync"));
+    startNow->setToolTip(
+        tr("Starts the campaigns of every template whose time has come, without waiting for the next sync"));
     m_remove->setObjectName(QStringLiteral("removeTemplate"));
     m_remove->setEnabled(false);
     auto* actions = new QHBoxLayout;
@@ -105,7 +107,8 @@ TemplatesDialog::TemplatesDialog(DatabasePtr database, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &TemplatesDialog::removeSelected);
     connect(startNow, &QPushButton::clicked, this, &TemplatesDialog::startDue);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
     reload();
 }
 
@@ -122,7 +125,8 @@ void TemplatesDialog::reload()
         auto* name = new QTableWidgetItem(t.name);
         name->setData(Qt::UserRole, t.id);
         m_table->setItem(row, 0, name);
-        m_table->setItem(row, 1, new QTableWidgetItem(t.scope.isEmpty() ? tr("every identity that is not retired") : t.scope));
+        m_table->setItem(row, 1,
+                         new QTableWidgetItem(t.scope.isEmpty() ? tr("every identity that is not retired") : t.scope));
         m_table->setItem(row, 2, new QTableWidgetItem(tr("%n day(s)", nullptr, t.everyDays)));
         m_table->setItem(row, 3, new QTableWidgetItem(tr("%n day(s)", nullptr, t.durationDays)));
         m_table->setItem(row, 4, new QTableWidgetItem(LocalDates::dateOf(t.nextRunAt)));
@@ -146,8 +150,8 @@ bool TemplatesDialog::addTemplate()
         m_message->setText(id.errorString());
         return false;
     }
-    m_message->setText(tr("Template \"%1\" added; its first campaign starts on %2.")
-                           .arg(t.name, LocalDates::date(m_first->date())));
+    m_message->setText(
+        tr("Template \"%1\" added; its first campaign starts on %2.").arg(t.name, LocalDates::date(m_first->date())));
     m_name->clear();
     m_scope->clear();
     reload();
@@ -160,7 +164,8 @@ bool TemplatesDialog::removeSelected()
     if (selected.isEmpty())
         return false;
     QTableWidgetItem* name = m_table->item(selected.first()->row(), 0);
-    if (auto removed = TemplateService(m_database).remove(name->data(Qt::UserRole).toLongLong(), desktopActor()); !removed) {
+    if (auto removed = TemplateService(m_database).remove(name->data(Qt::UserRole).toLongLong(), desktopActor());
+        !removed) {
         m_message->setText(removed.errorString());
         return false;
     }
@@ -176,7 +181,8 @@ int TemplatesDialog::startDue()
         m_message->setText(started.errorString());
         return -1;
     }
-    m_message->setText(started->isEmpty() ? tr("No template is due yet.") : tr("Started %n campaign(s).", nullptr, int(started->size())));
+    m_message->setText(started->isEmpty() ? tr("No template is due yet.")
+                                          : tr("Started %n campaign(s).", nullptr, int(started->size())));
     reload();
     if (!started->isEmpty())
         emit campaignsStarted();

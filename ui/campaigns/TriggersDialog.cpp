@@ -1,7 +1,7 @@
 #include "TriggersDialog.h"
-#include "widgets/StatusColours.h"
 
 #include "review/TriggerService.h"
+#include "widgets/StatusColours.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -16,7 +16,13 @@ namespace recertify {
 
 namespace {
 
-enum Column { Kind, Enabled, Threshold, Fallback };
+enum Column
+{
+    Kind,
+    Enabled,
+    Threshold,
+    Fallback
+};
 
 QString kindLabel(const QString& kind)
 {
@@ -39,8 +45,9 @@ TriggersDialog::TriggersDialog(DatabasePtr database, QWidget* parent)
 {
     setWindowTitle(tr("Campaign triggers"));
     setObjectName(QStringLiteral("triggersDialog"));
-    auto* intro = new QLabel(tr("After every sync, each trigger that is on starts a small campaign, due in a week, for the identities it "
-                                "newly finds. What no active owner can review goes to the fallback reviewer."),
+    auto* intro = new QLabel(
+        tr("After every sync, each trigger that is on starts a small campaign, due in a week, for the identities it "
+           "newly finds. What no active owner can review goes to the fallback reviewer."),
         this);
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("triggerTable"));
@@ -79,7 +86,8 @@ TriggersDialog::TriggersDialog(DatabasePtr database, QWidget* parent)
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(Fallback, 220);
     // As tall as its four rows, so the message below always has room.
-    m_table->setFixedHeight(m_table->verticalHeader()->length() + m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth());
+    m_table->setFixedHeight(m_table->verticalHeader()->length() + m_table->horizontalHeader()->sizeHint().height()
+                            + 2 * m_table->frameWidth());
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {

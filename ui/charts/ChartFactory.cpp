@@ -51,9 +51,10 @@ void tooltipOnHover(QLineSeries* series, int decimals)
             return;
         }
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC);
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3")
-                                               .arg(LocalDates::dateOf(at), series->name(),
-                                                   QLocale().toString(point.y(), 'f', decimals)));
+        QToolTip::showText(
+            QCursor::pos(),
+            QStringLiteral("%1\n%2: %3")
+                .arg(LocalDates::dateOf(at), series->name(), QLocale().toString(point.y(), 'f', decimals)));
     });
 }
 
@@ -65,7 +66,8 @@ void countAxis(QValueAxis* axis, double maximum)
     double step = 1;
     for (double scale = 1;; scale *= 10) {
         const double candidates[] = { scale, 2 * scale, 5 * scale };
-        const auto fit = std::find_if(std::begin(candidates), std::end(candidates), [&](double s) { return top / s <= 5; });
+        const auto fit
+            = std::find_if(std::begin(candidates), std::end(candidates), [&](double s) { return top / s <= 5; });
         if (fit != std::end(candidates)) {
             step = *fit;
             break;
@@ -156,8 +158,10 @@ QChartView* ChartFactory::driftOverTime(const QList<SnapshotPoint>& points, cons
 {
     auto* chart = new QChart;
     chart->setTitle(title);
-    const std::pair<QString, QColor> names[] = { { ChartFactory::tr("Granted"), kGranted }, { ChartFactory::tr("Used"), kUsed },
-        { ChartFactory::tr("Unused"), kUnused }, { ChartFactory::tr("Out of scope"), kOutOfScope } };
+    const std::pair<QString, QColor> names[] = { { ChartFactory::tr("Granted"), kGranted },
+                                                 { ChartFactory::tr("Used"), kUsed },
+                                                 { ChartFactory::tr("Unused"), kUnused },
+                                                 { ChartFactory::tr("Out of scope"), kOutOfScope } };
     QList<QLineSeries*> series;
     for (const auto& [name, colour] : names) {
         QLineSeries* s = line(name, colour);
@@ -223,9 +227,10 @@ QChartView* ChartFactory::debtOverTime(const QList<SnapshotPoint>& points, const
     tooltipOnHover(s, 1);
     QString summary = ChartFactory::tr("No snapshot yet.");
     if (!points.isEmpty()) {
-        summary = ChartFactory::tr("Trust debt %1 on %2, %3 on %4.")
-                      .arg(QLocale().toString(points.first().trustDebt, 'f', 1), LocalDates::dateOf(points.first().takenAt),
-                          QLocale().toString(points.last().trustDebt, 'f', 1), LocalDates::dateOf(points.last().takenAt));
+        summary
+            = ChartFactory::tr("Trust debt %1 on %2, %3 on %4.")
+                  .arg(QLocale().toString(points.first().trustDebt, 'f', 1), LocalDates::dateOf(points.first().takenAt),
+                       QLocale().toString(points.last().trustDebt, 'f', 1), LocalDates::dateOf(points.last().takenAt));
     }
     return wrap(chart, parent, summary);
 }
@@ -259,7 +264,9 @@ QChartView* ChartFactory::debtDistribution(const QList<DebtBucket>& buckets, QWi
     series->attachAxis(y);
     QObject::connect(set, &QBarSet::hovered, set, [set, categories](bool state, int index) {
         if (state)
-            QToolTip::showText(QCursor::pos(), ChartFactory::tr("Debt %1: %n identities", nullptr, int(set->at(index))).arg(categories.value(index)));
+            QToolTip::showText(
+                QCursor::pos(),
+                ChartFactory::tr("Debt %1: %n identities", nullptr, int(set->at(index))).arg(categories.value(index)));
         else
             QToolTip::hideText();
     });
@@ -299,7 +306,8 @@ QChartView* ChartFactory::topByDebt(const QList<std::pair<QString, double>>& sco
     series->attachAxis(y);
     QObject::connect(set, &QBarSet::hovered, set, [set, names](bool state, int index) {
         if (state)
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(names.value(index)).arg(set->at(index), 0, 'f', 1));
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("%1: %2").arg(names.value(index)).arg(set->at(index), 0, 'f', 1));
         else
             QToolTip::hideText();
     });
@@ -310,7 +318,8 @@ QChartView* ChartFactory::topByDebt(const QList<std::pair<QString, double>>& sco
     return wrap(chart, parent, parts.join(QStringLiteral("; ")));
 }
 
-QChartView* ChartFactory::burndown(const QList<std::pair<QDateTime, int>>& points, const QDateTime& due, QWidget* parent)
+QChartView* ChartFactory::burndown(const QList<std::pair<QDateTime, int>>& points, const QDateTime& due,
+                                   QWidget* parent)
 {
     auto* chart = new QChart;
     chart->setTitle(ChartFactory::tr("Completion burndown"));
@@ -357,7 +366,8 @@ QChartView* ChartFactory::burndown(const QList<std::pair<QDateTime, int>>& point
     return wrap(chart, parent, summary);
 }
 
-QChartView* ChartFactory::reviewerProgress(const QList<std::tuple<QString, int, int>>& reviewers, QWidget* parent, const QString& remainder)
+QChartView* ChartFactory::reviewerProgress(const QList<std::tuple<QString, int, int>>& reviewers, QWidget* parent,
+                                           const QString& remainder)
 {
     auto* chart = new QChart;
     chart->setTitle(ChartFactory::tr("Progress per reviewer"));
@@ -399,7 +409,9 @@ QChartView* ChartFactory::reviewerProgress(const QList<std::tuple<QString, int, 
     for (QBarSet* set : { decided, pending }) {
         QObject::connect(set, &QBarSet::hovered, set, [set, names](bool state, int index) {
             if (state)
-                QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2 %3").arg(names.value(index)).arg(set->at(index)).arg(set->label()));
+                QToolTip::showText(
+                    QCursor::pos(),
+                    QStringLiteral("%1: %2 %3").arg(names.value(index)).arg(set->at(index)).arg(set->label()));
             else
                 QToolTip::hideText();
         });

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <tuple>
 
 class QChart;
@@ -36,7 +35,8 @@ public:
     static QChartView* burndown(const QList<std::pair<QDateTime, int>>& points, const QDateTime& due, QWidget* parent);
     /** Decided and pending items per reviewer, stacked. */
     /** remainder names what is not decided ("Pending" when empty; "Undecided at close" for a closed campaign). */
-    static QChartView* reviewerProgress(const QList<std::tuple<QString, int, int>>& reviewers, QWidget* parent, const QString& remainder = {});
+    static QChartView* reviewerProgress(const QList<std::tuple<QString, int, int>>& reviewers, QWidget* parent,
+                                        const QString& remainder = {});
 
     /** Light or dark, from the widget's palette; also used when the palette changes. */
     static void applyTheme(QChart* chart, const QWidget* reference);

@@ -56,18 +56,20 @@ void DashboardPage::load()
         return;
     }
     if (estate->isEmpty()) {
-        m_summary->setText(tr("No analysis has run yet. Bring identities in on the Sources page (files, or a live source), and the "
-                              "charts fill in after the first import."));
+        m_summary->setText(
+            tr("No analysis has run yet. Bring identities in on the Sources page (files, or a live source), and the "
+               "charts fill in after the first import."));
         return;
     }
     const SnapshotPoint& now = estate->last();
     const QLocale locale;
-    m_summary->setText(tr("%1 identities · %2 grants, %3 used and %4 unused in the last 90 days · %5 actions out of scope · "
-                          "estate trust debt %6 (mean %7 per identity) · %n snapshots",
-        nullptr, int(estate->size()))
-                           .arg(locale.toString(now.identities), locale.toString(now.granted), locale.toString(now.used),
-                               locale.toString(now.unused), locale.toString(now.outOfScope), locale.toString(now.trustDebt, 'f', 0),
-                               locale.toString(now.identities ? now.trustDebt / now.identities : 0.0, 'f', 1)));
+    m_summary->setText(
+        tr("%1 identities · %2 grants, %3 used and %4 unused in the last 90 days · %5 actions out of scope · "
+           "estate trust debt %6 (mean %7 per identity) · %n snapshots",
+           nullptr, int(estate->size()))
+            .arg(locale.toString(now.identities), locale.toString(now.granted), locale.toString(now.used),
+                 locale.toString(now.unused), locale.toString(now.outOfScope), locale.toString(now.trustDebt, 'f', 0),
+                 locale.toString(now.identities ? now.trustDebt / now.identities : 0.0, 'f', 1)));
 
     QList<std::pair<QString, double>> scores;
     for (const Identity& i : highest.value()) {

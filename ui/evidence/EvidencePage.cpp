@@ -1,11 +1,11 @@
 #include "EvidencePage.h"
-#include "util/Elision.h"
-#include "widgets/StatusColours.h"
 
+#include "analysis/FindingText.h"
 #include "charts/ChartFactory.h"
 #include "evidence/TrustedSigners.h"
-#include "analysis/FindingText.h"
+#include "util/Elision.h"
 #include "widgets/HeaderFit.h"
+#include "widgets/StatusColours.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -66,8 +66,9 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     m_banner->setWordWrap(true);
     m_banner->setMargin(10);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setText(tr("Open a signed evidence bundle (.zip) exported by Recertify. It is verified as it opens: every file "
-                         "against SHA256SUMS, and SHA256SUMS against its Ed25519 signature. Nothing here needs the database."));
+    m_banner->setText(
+        tr("Open a signed evidence bundle (.zip) exported by Recertify. It is verified as it opens: every file "
+           "against SHA256SUMS, and SHA256SUMS against its Ed25519 signature. Nothing here needs the database."));
     m_title->setWordWrap(true);
     m_trust->setEnabled(false);
     m_files->setObjectName(QStringLiteral("bundleFiles"));
@@ -85,7 +86,8 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     m_need->addItem(tr("Flagged"), QStringLiteral("flagged"));
     m_decisions->setObjectName(QStringLiteral("bundleDecisions"));
     m_decisions->setAccessibleName(tr("Decisions in the bundle"));
-    m_decisions->setHorizontalHeaderLabels({ tr("Identity"), tr("Reviewer"), tr("Decision"), tr("Decided"), tr("Justification") });
+    m_decisions->setHorizontalHeaderLabels(
+        { tr("Identity"), tr("Reviewer"), tr("Decision"), tr("Decided"), tr("Justification") });
     fitHeaderTitles(m_decisions->horizontalHeader());
     m_decisions->verticalHeader()->hide();
     m_decisions->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -141,8 +143,10 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     });
     connect(m_trust, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Trust this signer"),
-            tr("Trust the key %1 for future bundles? Give it a name:").arg(m_verification.fingerprint), QLineEdit::Normal, m_verification.signer, &ok);
+        const QString name = QInputDialog::getText(
+            this, tr("Trust this signer"),
+            tr("Trust the key %1 for future bundles? Give it a name:").arg(m_verification.fingerprint),
+            QLineEdit::Normal, m_verification.signer, &ok);
         if (ok)
             trustCurrentSigner(name);
     });
@@ -188,7 +192,8 @@ void EvidencePage::manageTrustedSigners()
     buttons->addStretch();
     buttons->addWidget(close);
     auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Bundles signed by these keys open with a green banner. Keys are public halves only."), &dialog));
+    layout->addWidget(
+        new QLabel(tr("Bundles signed by these keys open with a green banner. Keys are public halves only."), &dialog));
     layout->addWidget(list, 1);
     layout->addLayout(buttons);
     dialog.resize(640, 320);
@@ -214,7 +219,8 @@ QString EvidencePage::extractReport()
 
 void EvidencePage::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open evidence bundle"), QString(), tr("Evidence bundles (*.zip)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open evidence bundle"), QString(), tr("Evidence bundles (*.zip)"));
     if (!path.isEmpty())
         openBundle(path);
 }
@@ -243,32 +249,39 @@ bool EvidencePage::openBundle(const QString& path)
             (m_verification.reliable(f.name) ? reliable : unreliable) << f.name;
         const QString relied = m_verification.signatureValid
             ? tr("Can be relied on: %1. Cannot: %2; what comes from them is marked on every row.")
-                  .arg(reliable.isEmpty() ? tr("nothing") : reliable.join(QStringLiteral(", ")), unreliable.join(QStringLiteral(", ")))
+                  .arg(reliable.isEmpty() ? tr("nothing") : reliable.join(QStringLiteral(", ")),
+                       unreliable.join(QStringLiteral(", ")))
             : tr("Nothing in it can be relied on: its signature does not hold, so no file is known to be as signed.");
         m_banner->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Danger));
-        m_banner->setText(tr("<b>Does not verify: this bundle was changed after it was signed.</b><br>%1<br><b>%2</b>")
-                              .arg(esc(m_verification.problems.join(u'\n')).replace(u'\n', QStringLiteral("<br>")), esc(relied)));
+        m_banner->setText(
+            tr("<b>Does not verify: this bundle was changed after it was signed.</b><br>%1<br><b>%2</b>")
+                .arg(esc(m_verification.problems.join(u'\n')).replace(u'\n', QStringLiteral("<br>")), esc(relied)));
     } else if (trusted) {
         m_banner->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Success));
-        m_banner->setText(tr("<b>Verified.</b> Every file matches SHA256SUMS, and SHA256SUMS carries a valid signature by "
-                             "<b>%1</b>, a trusted signer (key %2).")
-                              .arg(esc(trusted->name), esc(m_verification.fingerprint)));
+        m_banner->setText(
+            tr("<b>Verified.</b> Every file matches SHA256SUMS, and SHA256SUMS carries a valid signature by "
+               "<b>%1</b>, a trusted signer (key %2).")
+                .arg(esc(trusted->name), esc(m_verification.fingerprint)));
     } else {
         m_banner->setStyleSheet(StatusColours::bannerStyle(StatusColours::Tone::Warning));
-        m_banner->setText(tr("<b>Verified, by a signer you have not trusted yet.</b> Every file matches SHA256SUMS and the signature "
-                             "is valid for the key %1 (the bundle names its signer: %2). Compare the fingerprint with the one the signer gave you, "
-                             "then trust it.")
-                              .arg(esc(m_verification.fingerprint), esc(m_verification.signer)));
+        m_banner->setText(
+            tr("<b>Verified, by a signer you have not trusted yet.</b> Every file matches SHA256SUMS and the signature "
+               "is valid for the key %1 (the bundle names its signer: %2). Compare the fingerprint with the one the "
+               "signer gave you, "
+               "then trust it.")
+                .arg(esc(m_verification.fingerprint), esc(m_verification.signer)));
     }
     m_trust->setEnabled(m_verification.valid && !trusted);
     m_report->setEnabled(std::any_of(m_verification.files.cbegin(), m_verification.files.cend(),
-        [](const BundleFile& f) { return f.name == QLatin1String("report.pdf"); }));
-    m_report->setToolTip(m_verification.reliable(QStringLiteral("report.pdf"))
+                                     [](const BundleFile& f) { return f.name == QLatin1String("report.pdf"); }));
+    m_report->setToolTip(
+        m_verification.reliable(QStringLiteral("report.pdf"))
             ? tr("Opens the bundle's report.pdf in your PDF viewer")
             : tr("Opens the bundle's report.pdf in your PDF viewer; it does not verify, so do not rely on it"));
     for (const BundleFile& f : m_verification.files) {
         auto* item = new QListWidgetItem((f.ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + f.name, m_files);
-        item->setForeground(f.ok ? StatusColours::colour(StatusColours::Tone::Success) : StatusColours::colour(StatusColours::Tone::Danger));
+        item->setForeground(f.ok ? StatusColours::colour(StatusColours::Tone::Success)
+                                 : StatusColours::colour(StatusColours::Tone::Danger));
     }
 
     auto contents = BundleContents::load(path);
@@ -283,7 +296,8 @@ bool EvidencePage::openBundle(const QString& path)
                          .arg(esc(c.value(QStringLiteral("name")).toString()))
                          .arg(c.value(QStringLiteral("decided")).toInt())
                          .arg(c.value(QStringLiteral("items")).toInt())
-                         .arg(esc(c.value(QStringLiteral("due")).toString().left(10)), esc(c.value(QStringLiteral("status")).toString())));
+                         .arg(esc(c.value(QStringLiteral("due")).toString().left(10)),
+                              esc(c.value(QStringLiteral("status")).toString())));
     while (QLayoutItem* old = m_chart->takeAt(0)) {
         delete old->widget();
         delete old;
@@ -291,7 +305,8 @@ bool EvidencePage::openBundle(const QString& path)
     if (!m_verification.reliable(QStringLiteral("campaign.json"))) {
         // The summary and the reviewer figures come from campaign.json: under the band, and no chart drawn from it.
         m_title->setText(unverifiedBand(QStringLiteral("campaign.json")) + m_title->text());
-        auto* withheld = new QLabel(tr("The reviewer figures are withheld: they come from campaign.json, which does not verify."), this);
+        auto* withheld = new QLabel(
+            tr("The reviewer figures are withheld: they come from campaign.json, which does not verify."), this);
         withheld->setWordWrap(true);
         m_chart->addWidget(withheld);
         showDecisions();
@@ -300,7 +315,8 @@ bool EvidencePage::openBundle(const QString& path)
     QList<std::tuple<QString, int, int>> reviewers;
     for (const QJsonValue& r : c.value(QStringLiteral("reviewers")).toArray()) {
         const QJsonObject o = r.toObject();
-        reviewers.append({ o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("items")).toInt(), o.value(QStringLiteral("decided")).toInt() });
+        reviewers.append({ o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("items")).toInt(),
+                           o.value(QStringLiteral("decided")).toInt() });
     }
     m_chart->addWidget(ChartFactory::reviewerProgress(reviewers.mid(0, 10), this));
     showDecisions();
@@ -324,10 +340,10 @@ void EvidencePage::showDecisions()
     m_decisions->setRowCount(0);
     const bool decisionsReliable = m_verification.reliable(QStringLiteral("decisions.csv"));
     for (const BundleDecision& d : std::as_const(m_contents.decisions)) {
-        if (!text.isEmpty() && !d.identity.contains(text, Qt::CaseInsensitive) && !d.reviewer.contains(text, Qt::CaseInsensitive)
-            && !d.justification.contains(text, Qt::CaseInsensitive))
+        if (!text.isEmpty() && !d.identity.contains(text, Qt::CaseInsensitive)
+            && !d.reviewer.contains(text, Qt::CaseInsensitive) && !d.justification.contains(text, Qt::CaseInsensitive))
             continue;
-        if (need == QLatin1String("reduce") ? !d.scope.startsWith(QLatin1String("reduce"))
+        if (need == QLatin1String("reduce")        ? !d.scope.startsWith(QLatin1String("reduce"))
                 : need == QLatin1String("flagged") ? d.flags.isEmpty()
                                                    : (!need.isEmpty() && d.need != need))
             continue;
@@ -336,7 +352,10 @@ void EvidencePage::showDecisions()
         auto* identity = new QTableWidgetItem(d.identity);
         identity->setData(Qt::UserRole, d.itemId);
         m_decisions->setItem(row, 0, identity);
-        m_decisions->setItem(row, 1, new QTableWidgetItem(d.decidedBy == d.reviewer ? d.reviewer : tr("%1 (by %2)").arg(d.reviewer, d.decidedBy)));
+        m_decisions->setItem(row, 1,
+                             new QTableWidgetItem(d.decidedBy == d.reviewer
+                                                      ? d.reviewer
+                                                      : tr("%1 (by %2)").arg(d.reviewer, d.decidedBy)));
         QString answer = QStringLiteral("%1 · %2 · %3").arg(d.ownership, d.scope, d.need);
         // Both a decision and its amendment are on record; the words say which one is in force.
         if (d.superseded)
@@ -376,8 +395,8 @@ QString EvidencePage::unverifiedBand(const QString& file) const
 {
     return QStringLiteral("<p style=\"background: %1; color: %2; padding: 4px\"><b>%3</b></p>")
         .arg(StatusColours::bannerBackground(StatusColours::Tone::Danger, palette()).name(),
-            StatusColours::bannerText(StatusColours::Tone::Danger, palette()).name(),
-            esc(tr("From a file that does not verify (%1): do not rely on what follows.").arg(file)));
+             StatusColours::bannerText(StatusColours::Tone::Danger, palette()).name(),
+             esc(tr("From a file that does not verify (%1): do not rely on what follows.").arg(file)));
 }
 
 void EvidencePage::showEvidence(int row)
@@ -387,7 +406,9 @@ void EvidencePage::showEvidence(int row)
     const qint64 itemId = m_decisions->item(row, 0)->data(Qt::UserRole).toLongLong();
     const QJsonObject item = m_contents.evidence.value(itemId);
     const QJsonObject e = item.value(QStringLiteral("evidence")).toObject();
-    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(e.value(QStringLiteral("identity")).toObject().value(QStringLiteral("displayName")).toString()));
+    QString html
+        = QStringLiteral("<h3>%1</h3>")
+              .arg(esc(e.value(QStringLiteral("identity")).toObject().value(QStringLiteral("displayName")).toString()));
     // What was decided, in full, above what the reviewer saw: nothing to scroll sideways for.
     for (const BundleDecision& d : std::as_const(m_contents.decisions)) {
         if (d.itemId != itemId)
@@ -399,43 +420,57 @@ void EvidencePage::showEvidence(int row)
             block += QStringLiteral(" — <b>%1</b>").arg(esc(tr("superseded by the amendment below, not in force")));
         if (!d.onBehalfOf.isEmpty())
             block += esc(elided(tr(", on behalf of %1").arg(d.onBehalfOf)));
-        block += QStringLiteral("<br>") + esc(tr("Ownership: %1 · Task scope: %2 · Business need: %3").arg(d.ownership, d.scope, d.need));
+        block += QStringLiteral("<br>")
+            + esc(tr("Ownership: %1 · Task scope: %2 · Business need: %3").arg(d.ownership, d.scope, d.need));
         if (!d.certifyUntil.isEmpty())
             block += esc(tr(" until %1").arg(d.certifyUntil.left(10)));
         // Each answer holds until its own date.
         if (!d.ownershipUntil.isEmpty() || !d.scopeUntil.isEmpty()) {
-            block += QStringLiteral("<br>") + esc(tr("Ownership holds until %1 · task scope until %2")
-                                                      .arg(d.ownershipUntil.isEmpty() ? tr("not asked") : d.ownershipUntil.left(10),
-                                                          d.scopeUntil.isEmpty() ? tr("not asked") : d.scopeUntil.left(10)));
+            block += QStringLiteral("<br>")
+                + esc(tr("Ownership holds until %1 · task scope until %2")
+                          .arg(d.ownershipUntil.isEmpty() ? tr("not asked") : d.ownershipUntil.left(10),
+                               d.scopeUntil.isEmpty() ? tr("not asked") : d.scopeUntil.left(10)));
         }
-        block += QStringLiteral("<br>") + esc(tr("Justification: %1").arg(d.justification.isEmpty() ? tr("none given") : d.justification));
-        block += QStringLiteral("<br>") + esc(tr("Flags: %1 · Time spent on the evidence: %2")
-                                                  .arg(d.flags.isEmpty() ? tr("none") : d.flags,
-                                                      d.secondsSpent.isEmpty() ? tr("not measured") : tr("%n second(s)", nullptr, d.secondsSpent.toInt())));
+        block += QStringLiteral("<br>")
+            + esc(tr("Justification: %1").arg(d.justification.isEmpty() ? tr("none given") : d.justification));
+        block += QStringLiteral("<br>")
+            + esc(tr("Flags: %1 · Time spent on the evidence: %2")
+                      .arg(d.flags.isEmpty() ? tr("none") : d.flags,
+                           d.secondsSpent.isEmpty() ? tr("not measured")
+                                                    : tr("%n second(s)", nullptr, d.secondsSpent.toInt())));
         if (!m_verification.reliable(QStringLiteral("decisions.csv")))
             block = unverifiedBand(QStringLiteral("decisions.csv")) + block;
         html += QStringLiteral("<p>%1</p>").arg(block);
     }
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("What %1 saw when deciding (%2):").arg(item.value(QStringLiteral("reviewer")).toString(),
-        e.value(QStringLiteral("capturedAt")).toString().left(10))));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("Granted %1 · used %2 · unused %3 · trust debt %4")
-                                                    .arg(e.value(QStringLiteral("granted")).toInt())
-                                                    .arg(e.value(QStringLiteral("used")).toInt())
-                                                    .arg(e.value(QStringLiteral("unused")).toInt())
-                                                    .arg(e.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble(), 0, 'f', 1)));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("What %1 saw when deciding (%2):")
+                             .arg(item.value(QStringLiteral("reviewer")).toString(),
+                                  e.value(QStringLiteral("capturedAt")).toString().left(10))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(
+                    tr("Granted %1 · used %2 · unused %3 · trust debt %4")
+                        .arg(e.value(QStringLiteral("granted")).toInt())
+                        .arg(e.value(QStringLiteral("used")).toInt())
+                        .arg(e.value(QStringLiteral("unused")).toInt())
+                        .arg(e.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble(),
+                             0, 'f', 1)));
     html += QStringLiteral("<ul>");
     for (const QJsonValue& f : e.value(QStringLiteral("findings")).toArray()) {
         const QJsonObject o = f.toObject();
         html += QStringLiteral("<li>%1 %2 (%3): %4</li>")
-                    .arg(esc(o.value(QStringLiteral("severity")).toString()), esc(o.value(QStringLiteral("type")).toString()),
-                        esc(o.value(QStringLiteral("owasp")).toString()), esc(FindingText::render(o.value(QStringLiteral("detailData")).toObject(), o.value(QStringLiteral("detail")).toString())));
+                    .arg(esc(o.value(QStringLiteral("severity")).toString()),
+                         esc(o.value(QStringLiteral("type")).toString()),
+                         esc(o.value(QStringLiteral("owasp")).toString()),
+                         esc(FindingText::render(o.value(QStringLiteral("detailData")).toObject(),
+                                                 o.value(QStringLiteral("detail")).toString())));
     }
     html += QStringLiteral("</ul><p>");
     QStringList grants;
     for (const QJsonValue& g : e.value(QStringLiteral("grants")).toArray()) {
         const QJsonObject o = g.toObject();
-        grants << QStringLiteral("<code>%1</code> %2").arg(esc(o.value(QStringLiteral("permission")).toString()),
-                      esc(o.value(QStringLiteral("used")).toBool() ? tr("used") : tr("unused")));
+        grants << QStringLiteral("<code>%1</code> %2")
+                      .arg(esc(o.value(QStringLiteral("permission")).toString()),
+                           esc(o.value(QStringLiteral("used")).toBool() ? tr("used") : tr("unused")));
     }
     html += grants.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     if (!m_verification.reliable(QStringLiteral("evidence.json")))

@@ -5,7 +5,6 @@
 
 #include <QTemporaryDir>
 #include <QWidget>
-
 #include <memory>
 
 class QComboBox;

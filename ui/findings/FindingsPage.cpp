@@ -5,8 +5,6 @@
 #include "widgets/HeaderFit.h"
 
 #include <QComboBox>
-
-#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +12,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace recertify {
 
@@ -63,8 +62,12 @@ FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Wide enough for the header in every language ("Schweregrad", "Gravité").
-    m_view->setColumnWidth(FindingTableModel::SeverityColumn,
-        std::max(75, m_view->horizontalHeader()->fontMetrics().horizontalAdvance(m_model->headerData(FindingTableModel::SeverityColumn, Qt::Horizontal).toString()) + 24));
+    m_view->setColumnWidth(
+        FindingTableModel::SeverityColumn,
+        std::max(75,
+                 m_view->horizontalHeader()->fontMetrics().horizontalAdvance(
+                     m_model->headerData(FindingTableModel::SeverityColumn, Qt::Horizontal).toString())
+                     + 24));
     m_view->setColumnWidth(FindingTableModel::TypeColumn, 200);
     m_view->setColumnWidth(FindingTableModel::IdentityColumn, 260);
     m_view->setColumnWidth(FindingTableModel::OwaspColumn, 65);
@@ -108,13 +111,13 @@ void FindingsPage::applyFilters()
     const int total = m_model->totalCount();
     // An empty list says why: nothing analysed yet, or nothing matching what was asked.
     if (total == 0 && query.type.isEmpty() && query.severity.isEmpty() && query.text.isEmpty())
-        m_count->setText(tr("No open findings. They appear once identities are imported or synced (Sources) and analysed: "
-                            "unused or out-of-scope grants, missing owners, old credentials, reviews overdue."));
+        m_count->setText(
+            tr("No open findings. They appear once identities are imported or synced (Sources) and analysed: "
+               "unused or out-of-scope grants, missing owners, old credentials, reviews overdue."));
     else if (total == 0)
         m_count->setText(tr("No open finding matches the search and filters."));
     else
         m_count->setText(tr("%n open findings", nullptr, total));
 }
-
 
 } // namespace recertify

@@ -109,13 +109,19 @@ IdentityWindow::IdentityWindow(DatabasePtr database, qint64 identityId, QWidget*
     , m_retire(new QPushButton(tr("Retire…"), this))
     , m_reactivate(new QPushButton(tr("Reactivate…"), this))
     , m_tabs(new QTabWidget(this))
-    , m_grants(table({ tr("Permission"), tr("Used"), tr("Scope"), tr("Granted through") }, this, QStringLiteral("grantsTable")))
-    , m_credentials(table({ tr("Type"), tr("Credential"), tr("Created"), tr("Expires"), tr("Last used") }, this, QStringLiteral("credentialsTable")))
+    , m_grants(table({ tr("Permission"), tr("Used"), tr("Scope"), tr("Granted through") }, this,
+                     QStringLiteral("grantsTable")))
+    , m_credentials(table({ tr("Type"), tr("Credential"), tr("Created"), tr("Expires"), tr("Last used") }, this,
+                          QStringLiteral("credentialsTable")))
     , m_activity(table({ tr("Day"), tr("Action"), tr("Outcome"), tr("Count") }, this, QStringLiteral("activityTable")))
-    , m_findings(table({ tr("Severity"), tr("Finding"), tr("OWASP"), tr("Since"), tr("Detail") }, this, QStringLiteral("findingsTable")))
-    , m_factors(table({ tr("Factor"), tr("Points"), tr("Since"), tr("OWASP"), tr("What it means") }, this, QStringLiteral("factorsTable")))
-    , m_lifecycle(table({ tr("When"), tr("From"), tr("To"), tr("Who"), tr("Why") }, this, QStringLiteral("lifecycleTable")))
-    , m_reach(table({ tr("Identity"), tr("Kind"), tr("How"), tr("Hops"), tr("Grants") }, this, QStringLiteral("reachTable")))
+    , m_findings(table({ tr("Severity"), tr("Finding"), tr("OWASP"), tr("Since"), tr("Detail") }, this,
+                       QStringLiteral("findingsTable")))
+    , m_factors(table({ tr("Factor"), tr("Points"), tr("Since"), tr("OWASP"), tr("What it means") }, this,
+                      QStringLiteral("factorsTable")))
+    , m_lifecycle(
+          table({ tr("When"), tr("From"), tr("To"), tr("Who"), tr("Why") }, this, QStringLiteral("lifecycleTable")))
+    , m_reach(table({ tr("Identity"), tr("Kind"), tr("How"), tr("Hops"), tr("Grants") }, this,
+                    QStringLiteral("reachTable")))
     , m_reachSummary(new QLabel(this))
     , m_chartsLayout(new QVBoxLayout)
 {
@@ -232,7 +238,8 @@ void IdentityWindow::setEditable(bool editable)
     m_hasExpiry->setEnabled(editable);
     m_expires->setEnabled(editable && m_hasExpiry->isChecked());
     m_formMessage->setStyleSheet(QString());
-    m_formMessage->setText(editable ? QString() : tr("Read only: your team role does not change ownership or lifecycle."));
+    m_formMessage->setText(editable ? QString()
+                                    : tr("Read only: your team role does not change ownership or lifecycle."));
 }
 
 void IdentityWindow::reload()
@@ -252,7 +259,9 @@ void IdentityWindow::fill(const IdentityInsight& insight)
     m_status = i.status;
     setWindowTitle(tr("%1 — Recertify").arg(i.displayName));
     m_title->setText(i.displayName);
-    QString subtitle = elided(tr("%1 from %2 · %3 · %4").arg(IdentityKind::displayName(i.kind), i.source, LifecycleState::displayName(i.status), i.nativeId));
+    QString subtitle = elided(
+        tr("%1 from %2 · %3 · %4")
+            .arg(IdentityKind::displayName(i.kind), i.source, LifecycleState::displayName(i.status), i.nativeId));
     if (i.discoveredFromActivity)
         subtitle += tr(" · discovered from activity");
     if (insight.parent.id > 0)
@@ -287,7 +296,8 @@ void IdentityWindow::fill(const IdentityInsight& insight)
         delete old->widget();
         delete old;
     }
-    m_chartsLayout->addWidget(ChartFactory::driftOverTime(insight.history, tr("Privilege drift of this identity"), this), 1);
+    m_chartsLayout->addWidget(
+        ChartFactory::driftOverTime(insight.history, tr("Privilege drift of this identity"), this), 1);
 }
 
 void IdentityWindow::fillFindings(const IdentityInsight& insight)
@@ -296,7 +306,9 @@ void IdentityWindow::fillFindings(const IdentityInsight& insight)
     for (const Finding& f : insight.findings) {
         const int row = m_findings->rowCount();
         m_findings->insertRow(row);
-        const QColor colour = f.severity == QLatin1String("high") ? kRed() : f.severity == QLatin1String("medium") ? kAmber() : QColor();
+        const QColor colour = f.severity == QLatin1String("high") ? kRed()
+            : f.severity == QLatin1String("medium")               ? kAmber()
+                                                                  : QColor();
         m_findings->setItem(row, 0, item(TrustDebtWeights::severityLabel(f.severity), colour));
         m_findings->setItem(row, 1, item(TrustDebtWeights::label(f.type)));
         auto* owasp = item(f.owasp);
@@ -333,9 +345,11 @@ void IdentityWindow::fillGrants(const IdentityInsight& insight)
     // Unused is a claim about observed activity: without activity data for its source, usage is unknown.
     const bool known = insight.coverageDays != 0;
     const QString coverage = insight.coverageDays < 0 ? QString()
-        : known ? tr("Activity data covers %1 of the last 90 days for %2").arg(insight.coverageDays).arg(insight.coverageScope)
-                : tr("No activity data for %1 in the last 90 days: import its activity (CloudTrail, audit logs, sign-ins) "
-                     "to tell used from unused grants").arg(insight.coverageScope);
+        : known
+        ? tr("Activity data covers %1 of the last 90 days for %2").arg(insight.coverageDays).arg(insight.coverageScope)
+        : tr("No activity data for %1 in the last 90 days: import its activity (CloudTrail, audit logs, sign-ins) "
+             "to tell used from unused grants")
+              .arg(insight.coverageScope);
     for (const GrantInsight& g : insight.grants) {
         const int row = m_grants->rowCount();
         m_grants->insertRow(row);
@@ -343,15 +357,18 @@ void IdentityWindow::fillGrants(const IdentityInsight& insight)
         if (g.admin)
             permission->setToolTip(tr("Administrator or wildcard-everything grant"));
         m_grants->setItem(row, 0, permission);
-        auto* usage = g.used ? item(tr("used"), kGreen()) : known ? item(tr("unused"), kAmber()) : item(tr("usage unknown"));
+        auto* usage = g.used ? item(tr("used"), kGreen())
+            : known          ? item(tr("unused"), kAmber())
+                             : item(tr("usage unknown"));
         usage->setToolTip(coverage);
         m_grants->setItem(row, 1, usage);
         m_grants->setItem(row, 2, item(g.grant.resourceScope));
         m_grants->setItem(row, 3, item(g.grant.grantedVia));
         unused += g.used ? 0 : 1;
     }
-    m_tabs->setTabText(2, known ? tr("Grants (%1, %2 unused)").arg(insight.grants.size()).arg(unused)
-                                : tr("Grants (%1, usage unknown)").arg(insight.grants.size()));
+    m_tabs->setTabText(2,
+                       known ? tr("Grants (%1, %2 unused)").arg(insight.grants.size()).arg(unused)
+                             : tr("Grants (%1, usage unknown)").arg(insight.grants.size()));
     m_tabs->setTabToolTip(2, coverage);
     m_grants->resizeColumnsToContents();
 }
@@ -365,10 +382,15 @@ void IdentityWindow::fillCredentials(const IdentityInsight& insight)
         m_credentials->insertRow(row);
         m_credentials->setItem(row, 0, item(Credential::typeName(c.type)));
         m_credentials->setItem(row, 1, item(c.credentialId));
-        m_credentials->setItem(row, 2, item(age(c.createdAt, now), c.createdAt.isValid() && c.createdAt.daysTo(now) > 365 ? kAmber() : QColor()));
+        m_credentials->setItem(
+            row, 2,
+            item(age(c.createdAt, now), c.createdAt.isValid() && c.createdAt.daysTo(now) > 365 ? kAmber() : QColor()));
         const bool expired = c.expiresAt.isValid() && c.expiresAt < now;
-        m_credentials->setItem(row, 3, item(c.expiresAt.isValid() ? (expired ? tr("expired %1").arg(age(c.expiresAt, now)) : age(c.expiresAt, now)) : tr("never"),
-                                            expired || !c.expiresAt.isValid() ? kRed() : QColor()));
+        m_credentials->setItem(
+            row, 3,
+            item(c.expiresAt.isValid() ? (expired ? tr("expired %1").arg(age(c.expiresAt, now)) : age(c.expiresAt, now))
+                                       : tr("never"),
+                 expired || !c.expiresAt.isValid() ? kRed() : QColor()));
         m_credentials->setItem(row, 4, item(age(c.lastUsedAt, now)));
     }
     m_tabs->setTabText(3, tr("Credentials (%1)").arg(insight.credentials.size()));
@@ -396,7 +418,8 @@ void IdentityWindow::fillLifecycle(const IdentityInsight& insight)
         const int row = m_lifecycle->rowCount();
         m_lifecycle->insertRow(row);
         m_lifecycle->setItem(row, 0, item(dateText(e.at)));
-        m_lifecycle->setItem(row, 1, item(e.fromState.isEmpty() ? QStringLiteral("—") : LifecycleState::displayName(e.fromState)));
+        m_lifecycle->setItem(
+            row, 1, item(e.fromState.isEmpty() ? QStringLiteral("—") : LifecycleState::displayName(e.fromState)));
         m_lifecycle->setItem(row, 2, item(LifecycleState::displayName(e.toState)));
         m_lifecycle->setItem(row, 3, item(e.actor));
         m_lifecycle->setItem(row, 4, item(LifecycleState::displayReason(e.reason)));
@@ -417,10 +440,12 @@ void IdentityWindow::fillBlastRadius(const IdentityInsight& insight)
         m_reach->setItem(row, 4, item(QString::number(r.grants)));
     }
     m_reachSummary->setText(insight.blastRadius.isEmpty()
-            ? tr("It reaches no other identity: its own %n permissions are its whole reach.", nullptr, insight.reachablePermissions)
-            : tr("Through delegation and role assumption it reaches %1 other identities and %2 distinct permissions in all.")
-                  .arg(insight.blastRadius.size())
-                  .arg(insight.reachablePermissions));
+                                ? tr("It reaches no other identity: its own %n permissions are its whole reach.",
+                                     nullptr, insight.reachablePermissions)
+                                : tr("Through delegation and role assumption it reaches %1 other identities and %2 "
+                                     "distinct permissions in all.")
+                                      .arg(insight.blastRadius.size())
+                                      .arg(insight.reachablePermissions));
     m_reach->resizeColumnsToContents();
 }
 
@@ -451,7 +476,8 @@ bool IdentityWindow::saveOwnership()
 void IdentityWindow::changeState(const QString& to)
 {
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Lifecycle"), tr("Why is %1 becoming %2?").arg(m_title->text(), LifecycleState::displayName(to)),
+    const QString reason = QInputDialog::getText(
+        this, tr("Lifecycle"), tr("Why is %1 becoming %2?").arg(m_title->text(), LifecycleState::displayName(to)),
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;

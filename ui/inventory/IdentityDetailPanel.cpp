@@ -1,11 +1,11 @@
 #include "IdentityDetailPanel.h"
-#include "util/Elision.h"
-#include "widgets/StatusColours.h"
 
 #include "domain/IdentityKind.h"
 #include "domain/LifecycleState.h"
 #include "util/Clock.h"
+#include "util/Elision.h"
 #include "widgets/LocalDates.h"
+#include "widgets/StatusColours.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -79,8 +79,9 @@ void IdentityDetailPanel::showIdentity(qint64 id)
         return;
     }
     m_title->setText(identity->displayName);
-    m_subtitle->setText(elided(tr("%1 from %2 · %3").arg(IdentityKind::displayName(identity->kind), identity->source,
-        LifecycleState::displayName(identity->status))));
+    m_subtitle->setText(elided(tr("%1 from %2 · %3")
+                                   .arg(IdentityKind::displayName(identity->kind), identity->source,
+                                        LifecycleState::displayName(identity->status))));
     m_body->setHtml(render(identity.value()));
 }
 
@@ -96,8 +97,11 @@ QString IdentityDetailPanel::render(const Identity& i) const
         return QStringLiteral("<tr><td style='color:%3;padding-right:12px'>%1</td><td>%2</td></tr>")
             .arg(esc(label), value.isEmpty() ? QStringLiteral("—") : value, quiet);
     };
-    auto heading = [](const QString& text) { return QStringLiteral("<h4 style='margin-top:14px'>%1</h4>").arg(esc(text)); };
-    const QString warn = QStringLiteral("<span style='color:%1'>%2</span>").arg(StatusColours::hex(StatusColours::Tone::Danger));
+    auto heading = [](const QString& text) {
+        return QStringLiteral("<h4 style='margin-top:14px'>%1</h4>").arg(esc(text));
+    };
+    const QString warn
+        = QStringLiteral("<span style='color:%1'>%2</span>").arg(StatusColours::hex(StatusColours::Tone::Danger));
 
     QString html;
     QString owner = esc(i.businessOwner);
@@ -111,7 +115,8 @@ QString IdentityDetailPanel::render(const Identity& i) const
     html += row(tr("Technical owner"), esc(i.technicalOwner));
     html += row(tr("Purpose"), esc(i.purpose));
     html += row(tr("Declared scope"), esc(i.declaredScope.join(QStringLiteral(", "))));
-    html += row(tr("Retires"), i.expiresAt.isValid() ? esc(day(i.expiresAt) + u" (" + ageText(i.expiresAt) + u')') : QString());
+    html += row(tr("Retires"),
+                i.expiresAt.isValid() ? esc(day(i.expiresAt) + u" (" + ageText(i.expiresAt) + u')') : QString());
     html += row(tr("Created"), esc(day(i.createdAt)));
     html += row(tr("Last used"), esc(ageText(i.lastUsedAt)));
     if (i.discoveredFromActivity)
@@ -148,8 +153,12 @@ QString IdentityDetailPanel::render(const Identity& i) const
         if (usage->isEmpty())
             html += esc(tr("No recorded activity."));
         for (const UsageRecord& u : usage->mid(0, 12)) {
-            const QString action = u.outcome == QLatin1String("allowed") ? esc(u.action) : warn.arg(esc(u.action + u" (" + u.outcome + u')'));
-            html += QStringLiteral("<div>• %1 <code>%2</code> × %3</div>").arg(esc(LocalDates::date(u.day, locale)), action).arg(u.count);
+            const QString action = u.outcome == QLatin1String("allowed")
+                ? esc(u.action)
+                : warn.arg(esc(u.action + u" (" + u.outcome + u')'));
+            html += QStringLiteral("<div>• %1 <code>%2</code> × %3</div>")
+                        .arg(esc(LocalDates::date(u.day, locale)), action)
+                        .arg(u.count);
         }
     }
     if (auto events = m_repository.lifecycle(i.id); events) {

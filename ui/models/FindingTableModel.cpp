@@ -1,9 +1,9 @@
 #include "FindingTableModel.h"
-#include "widgets/StatusColours.h"
 
+#include "analysis/FindingText.h"
 #include "analysis/TrustDebtWeights.h"
 #include "widgets/LocalDates.h"
-#include "analysis/FindingText.h"
+#include "widgets/StatusColours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -43,12 +43,18 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         // Codes stay in the data (export, search); people read them in their language.
-        case SeverityColumn: return TrustDebtWeights::severityLabel(f.severity);
-        case TypeColumn: return TrustDebtWeights::label(f.type);
-        case IdentityColumn: return row->displayName;
-        case OwaspColumn: return f.owasp;
-        case SinceColumn: return f.since.isValid() ? LocalDates::dateOf(f.since) : QString();
-        case DetailColumn: return FindingText::render(f.detailData, f.detail);
+        case SeverityColumn:
+            return TrustDebtWeights::severityLabel(f.severity);
+        case TypeColumn:
+            return TrustDebtWeights::label(f.type);
+        case IdentityColumn:
+            return row->displayName;
+        case OwaspColumn:
+            return f.owasp;
+        case SinceColumn:
+            return f.since.isValid() ? LocalDates::dateOf(f.since) : QString();
+        case DetailColumn:
+            return FindingText::render(f.detailData, f.detail);
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -73,12 +79,18 @@ QVariant FindingTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case TypeColumn: return tr("Finding");
-    case IdentityColumn: return tr("Identity");
-    case OwaspColumn: return tr("OWASP");
-    case SinceColumn: return tr("Since");
-    case DetailColumn: return tr("Detail");
+    case SeverityColumn:
+        return tr("Severity");
+    case TypeColumn:
+        return tr("Finding");
+    case IdentityColumn:
+        return tr("Identity");
+    case OwaspColumn:
+        return tr("OWASP");
+    case SinceColumn:
+        return tr("Since");
+    case DetailColumn:
+        return tr("Detail");
     }
     return {};
 }

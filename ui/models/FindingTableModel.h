@@ -12,7 +12,16 @@ class FindingTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SeverityColumn, TypeColumn, IdentityColumn, OwaspColumn, SinceColumn, DetailColumn, ColumnCount };
+    enum Column
+    {
+        SeverityColumn,
+        TypeColumn,
+        IdentityColumn,
+        OwaspColumn,
+        SinceColumn,
+        DetailColumn,
+        ColumnCount
+    };
 
     explicit FindingTableModel(DatabasePtr database, QObject* parent = nullptr);
 

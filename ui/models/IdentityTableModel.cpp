@@ -1,9 +1,9 @@
 #include "IdentityTableModel.h"
-#include "widgets/StatusColours.h"
 
 #include "domain/IdentityKind.h"
 #include "domain/LifecycleState.h"
 #include "widgets/LocalDates.h"
+#include "widgets/StatusColours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -50,33 +50,52 @@ QVariant IdentityTableModel::data(const QModelIndex& index, int role) const
         return i.id;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case NameColumn: return i.displayName;
-        case KindColumn: return IdentityKind::displayName(i.kind);
-        case SourceColumn: return i.source;
+        case NameColumn:
+            return i.displayName;
+        case KindColumn:
+            return IdentityKind::displayName(i.kind);
+        case SourceColumn:
+            return i.source;
         case OwnerColumn:
             if (i.businessOwner.isEmpty())
                 return tr("No owner");
             return i.ownerInactive ? tr("%1 (left)").arg(i.businessOwner) : i.businessOwner;
-        case StatusColumn: return LifecycleState::displayName(i.status);
-        case DebtColumn: return i.trustDebt >= 0 ? locale.toString(i.trustDebt, 'f', 1) : QString();
-        case CredentialsColumn: return i.credentialCount;
-        case GrantsColumn: return i.grantCount;
-        case CreatedColumn: return date(i.createdAt);
-        case LastUsedColumn: return i.lastUsedAt.isValid() ? date(i.lastUsedAt) : tr("Never");
+        case StatusColumn:
+            return LifecycleState::displayName(i.status);
+        case DebtColumn:
+            return i.trustDebt >= 0 ? locale.toString(i.trustDebt, 'f', 1) : QString();
+        case CredentialsColumn:
+            return i.credentialCount;
+        case GrantsColumn:
+            return i.grantCount;
+        case CreatedColumn:
+            return date(i.createdAt);
+        case LastUsedColumn:
+            return i.lastUsedAt.isValid() ? date(i.lastUsedAt) : tr("Never");
         }
     }
     if (role == RawValueRole) {
         switch (index.column()) {
-        case NameColumn: return i.displayName;
-        case KindColumn: return i.kind;
-        case SourceColumn: return i.source;
-        case OwnerColumn: return i.businessOwner;
-        case StatusColumn: return i.status;
-        case DebtColumn: return i.trustDebt;
-        case CredentialsColumn: return i.credentialCount;
-        case GrantsColumn: return i.grantCount;
-        case CreatedColumn: return i.createdAt;
-        case LastUsedColumn: return i.lastUsedAt;
+        case NameColumn:
+            return i.displayName;
+        case KindColumn:
+            return i.kind;
+        case SourceColumn:
+            return i.source;
+        case OwnerColumn:
+            return i.businessOwner;
+        case StatusColumn:
+            return i.status;
+        case DebtColumn:
+            return i.trustDebt;
+        case CredentialsColumn:
+            return i.credentialCount;
+        case GrantsColumn:
+            return i.grantCount;
+        case CreatedColumn:
+            return i.createdAt;
+        case LastUsedColumn:
+            return i.lastUsedAt;
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -110,7 +129,8 @@ QVariant IdentityTableModel::data(const QModelIndex& index, int role) const
         return QBrush(StatusColours::colour(StatusColours::Tone::Danger));
     if (role == Qt::ToolTipRole && index.column() == DebtColumn)
         return tr("Trust debt, 0 to 100: what stays unresolved about this identity, with interest");
-    if (role == Qt::TextAlignmentRole && (index.column() == CredentialsColumn || index.column() == GrantsColumn || index.column() == DebtColumn))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == CredentialsColumn || index.column() == GrantsColumn || index.column() == DebtColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -122,18 +142,25 @@ QVariant IdentityTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case KindColumn: return tr("Kind");
-    case SourceColumn: return tr("Source");
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind");
+    case SourceColumn:
+        return tr("Source");
     case OwnerColumn:
         return tr("Business owner", "column title, as short as possible");
-    case StatusColumn: return tr("Status");
+    case StatusColumn:
+        return tr("Status");
     // The table's narrowest title: languages with a long word for it use a short one here; the tooltip has it whole.
     case DebtColumn:
         return tr("Trust debt", "column title, as short as possible");
-    case CredentialsColumn: return tr("Credentials");
-    case GrantsColumn: return tr("Grants");
-    case CreatedColumn: return tr("Created");
+    case CredentialsColumn:
+        return tr("Credentials");
+    case GrantsColumn:
+        return tr("Grants");
+    case CreatedColumn:
+        return tr("Created");
     case LastUsedColumn:
         return tr("Last used", "column title, as short as possible");
     }
@@ -171,14 +198,30 @@ void IdentityTableModel::sort(int column, Qt::SortOrder order)
     using Key = IdentityQuery::SortKey;
     Key key = Key::DisplayName;
     switch (column) {
-    case KindColumn: key = Key::Kind; break;
-    case SourceColumn: key = Key::Source; break;
-    case OwnerColumn: key = Key::BusinessOwner; break;
-    case StatusColumn: key = Key::Status; break;
-    case DebtColumn: key = Key::TrustDebt; break;
-    case CreatedColumn: key = Key::CreatedAt; break;
-    case LastUsedColumn: key = Key::LastUsedAt; break;
-    default: key = Key::DisplayName; break; // counts are not sortable in the store; fall back to name
+    case KindColumn:
+        key = Key::Kind;
+        break;
+    case SourceColumn:
+        key = Key::Source;
+        break;
+    case OwnerColumn:
+        key = Key::BusinessOwner;
+        break;
+    case StatusColumn:
+        key = Key::Status;
+        break;
+    case DebtColumn:
+        key = Key::TrustDebt;
+        break;
+    case CreatedColumn:
+        key = Key::CreatedAt;
+        break;
+    case LastUsedColumn:
+        key = Key::LastUsedAt;
+        break;
+    default:
+        key = Key::DisplayName;
+        break; // counts are not sortable in the store; fall back to name
     }
     const bool ascending = order == Qt::AscendingOrder;
     if (key == m_query.sortKey && ascending == m_query.ascending)

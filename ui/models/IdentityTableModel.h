@@ -18,9 +18,25 @@ class IdentityTableModel : public QAbstractTableModel
 
 public:
     // Most telling first: what it is, who answers for it, whether it is alive.
-    enum Column { NameColumn, KindColumn, OwnerColumn, DebtColumn, StatusColumn, LastUsedColumn, SourceColumn,
-        CredentialsColumn, GrantsColumn, CreatedColumn, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1, IdRole };
+    enum Column
+    {
+        NameColumn,
+        KindColumn,
+        OwnerColumn,
+        DebtColumn,
+        StatusColumn,
+        LastUsedColumn,
+        SourceColumn,
+        CredentialsColumn,
+        GrantsColumn,
+        CreatedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1,
+        IdRole
+    };
 
     explicit IdentityTableModel(DatabasePtr database, QObject* parent = nullptr);
 

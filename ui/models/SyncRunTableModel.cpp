@@ -1,6 +1,7 @@
 #include "SyncRunTableModel.h"
-#include "widgets/StatusColours.h"
+
 #include "widgets/LocalDates.h"
+#include "widgets/StatusColours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -47,14 +48,22 @@ QVariant SyncRunTableModel::data(const QModelIndex& index, int role) const
     const bool failed = run->status != QLatin1String("ok");
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case StartedColumn: return LocalDates::dateTime(run->startedAt);
-        case FormatColumn: return run->format;
-        case StatusColumn: return failed ? tr("Failed") : tr("Done");
-        case AddedColumn: return failed ? QVariant() : QVariant(run->added);
-        case ChangedColumn: return failed ? QVariant() : QVariant(run->changed);
-        case RemovedColumn: return failed ? QVariant() : QVariant(run->removed);
-        case SkippedColumn: return failed ? QVariant() : QVariant(run->skipped);
-        case CompleteForColumn: return failed ? QVariant() : QVariant(run->authoritative.join(QStringLiteral(", ")));
+        case StartedColumn:
+            return LocalDates::dateTime(run->startedAt);
+        case FormatColumn:
+            return run->format;
+        case StatusColumn:
+            return failed ? tr("Failed") : tr("Done");
+        case AddedColumn:
+            return failed ? QVariant() : QVariant(run->added);
+        case ChangedColumn:
+            return failed ? QVariant() : QVariant(run->changed);
+        case RemovedColumn:
+            return failed ? QVariant() : QVariant(run->removed);
+        case SkippedColumn:
+            return failed ? QVariant() : QVariant(run->skipped);
+        case CompleteForColumn:
+            return failed ? QVariant() : QVariant(run->authoritative.join(QStringLiteral(", ")));
         case DetailColumn: {
             if (failed)
                 return run->error;
@@ -69,9 +78,9 @@ QVariant SyncRunTableModel::data(const QModelIndex& index, int role) const
         if (failed)
             return run->error;
         QStringList lines = run->inputs;
-        lines << (run->authoritative.isEmpty()
-                ? tr("Complete for no scope: nothing could be retired by this run.")
-                : tr("Complete for: %1 (only there could identities be retired)").arg(run->authoritative.join(QStringLiteral(", "))));
+        lines << (run->authoritative.isEmpty() ? tr("Complete for no scope: nothing could be retired by this run.")
+                                               : tr("Complete for: %1 (only there could identities be retired)")
+                                                     .arg(run->authoritative.join(QStringLiteral(", "))));
         lines << run->warnings;
         return lines.join(u'\n');
     }
@@ -87,15 +96,24 @@ QVariant SyncRunTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case StartedColumn: return tr("Started");
-    case FormatColumn: return tr("Format");
-    case StatusColumn: return tr("Result");
-    case AddedColumn: return tr("Added");
-    case ChangedColumn: return tr("Changed");
-    case RemovedColumn: return tr("Removed");
-    case SkippedColumn: return tr("Skipped");
-    case CompleteForColumn: return tr("Complete for");
-    case DetailColumn: return tr("Inputs or error");
+    case StartedColumn:
+        return tr("Started");
+    case FormatColumn:
+        return tr("Format");
+    case StatusColumn:
+        return tr("Result");
+    case AddedColumn:
+        return tr("Added");
+    case ChangedColumn:
+        return tr("Changed");
+    case RemovedColumn:
+        return tr("Removed");
+    case SkippedColumn:
+        return tr("Skipped");
+    case CompleteForColumn:
+        return tr("Complete for");
+    case DetailColumn:
+        return tr("Inputs or error");
     }
     return {};
 }

@@ -12,8 +12,19 @@ class SyncRunTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StartedColumn, FormatColumn, StatusColumn, AddedColumn, ChangedColumn, RemovedColumn,
-        SkippedColumn, CompleteForColumn, DetailColumn, ColumnCount };
+    enum Column
+    {
+        StartedColumn,
+        FormatColumn,
+        StatusColumn,
+        AddedColumn,
+        ChangedColumn,
+        RemovedColumn,
+        SkippedColumn,
+        CompleteForColumn,
+        DetailColumn,
+        ColumnCount
+    };
 
     explicit SyncRunTableModel(DatabasePtr database, QObject* parent = nullptr);
 

@@ -67,7 +67,8 @@ OrphansPage::OrphansPage(DatabasePtr database, QWidget* parent)
             emit openIdentity(identity->id);
     });
     connect(m_import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("People directory"), QString(), tr("CSV (*.csv);;All files (*)"));
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("People directory"), QString(), tr("CSV (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importPeople(path);
     });
@@ -93,9 +94,10 @@ void OrphansPage::load()
     IdentityQuery query = m_model->query();
     query.orphanedOnly = true;
     m_model->setQuery(query);
-    m_summary->setText(tr("%n identities have no owner, an owner the people directory does not know, or an owner who has left. "
-                          "Open one to assign an owner; every change goes into the audit log.",
-        nullptr, m_model->totalCount()));
+    m_summary->setText(
+        tr("%n identities have no owner, an owner the people directory does not know, or an owner who has left. "
+           "Open one to assign an owner; every change goes into the audit log.",
+           nullptr, m_model->totalCount()));
 }
 
 void OrphansPage::importPeople(const QString& path)

@@ -121,15 +121,17 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_newOwner->setCompleter(completer);
-    m_justification->setPlaceholderText(tr("Why: required to revoke, to reduce, and to certify with open high-severity findings"));
+    m_justification->setPlaceholderText(
+        tr("Why: required to revoke, to reduce, and to certify with open high-severity findings"));
     m_justification->setMaximumHeight(70);
     m_justification->setTabChangesFocus(true); // a Tab moves on; it never lands in audited text
     m_grants->setMaximumHeight(80);
     m_queue->setSpacing(3);
     m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_decideSelected->setObjectName(QStringLiteral("decideSelected"));
-    m_decideSelected->setToolTip(tr("Applies this answer to every selected item (Ctrl+click or Shift+click in the queue); "
-                                    "each decision is checked, audited and timed on its own"));
+    m_decideSelected->setToolTip(
+        tr("Applies this answer to every selected item (Ctrl+click or Shift+click in the queue); "
+           "each decision is checked, audited and timed on its own"));
     m_decideSelected->setEnabled(false);
     m_queue->setAlternatingRowColors(true);
     m_until->setCalendarPopup(true);
@@ -187,7 +189,9 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     needLayout->addWidget(m_revoke);
     needLayout->addWidget(m_retire);
     needLayout->addStretch();
-    const QList<QList<QRadioButton*>> groups { { m_confirm, m_reassign }, { m_keep, m_reduce }, { m_certify, m_revoke, m_retire } };
+    const QList<QList<QRadioButton*>> groups { { m_confirm, m_reassign },
+                                               { m_keep, m_reduce },
+                                               { m_certify, m_revoke, m_retire } };
     for (const QList<QRadioButton*>& group : groups) {
         auto* buttons = new QButtonGroup(this);
         for (QRadioButton* b : group)
@@ -239,8 +243,30 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     splitter->addWidget(queuePane);
     splitter->addWidget(form);
     // The decide row reads left to right; the recommendation sits above the scope answers.
-    setReadingOrder({ m_campaign, m_reviewer, m_search, m_sort, m_queue, m_evidence, m_confirm, m_reassign, m_newOwner, m_ownershipUntil, m_applyRecommendation, m_keep, m_reduce,
-        m_grants, m_scopeUntil, m_certify, m_until, m_revoke, m_retire, m_justification, m_amend, m_delegate, m_decideSelected, m_decide });
+    setReadingOrder({ m_campaign,
+                      m_reviewer,
+                      m_search,
+                      m_sort,
+                      m_queue,
+                      m_evidence,
+                      m_confirm,
+                      m_reassign,
+                      m_newOwner,
+                      m_ownershipUntil,
+                      m_applyRecommendation,
+                      m_keep,
+                      m_reduce,
+                      m_grants,
+                      m_scopeUntil,
+                      m_certify,
+                      m_until,
+                      m_revoke,
+                      m_retire,
+                      m_justification,
+                      m_amend,
+                      m_delegate,
+                      m_decideSelected,
+                      m_decide });
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     m_queue->setMinimumWidth(260);
@@ -261,7 +287,8 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
                     m_reviewer->addItem(report);
             }
             m_reviewer->setEnabled(m_reviewer->count() > 1);
-        } else if (auto reviewers = CampaignService(m_database).reviewers(m_campaign->currentData().toLongLong()); reviewers)
+        } else if (auto reviewers = CampaignService(m_database).reviewers(m_campaign->currentData().toLongLong());
+                   reviewers)
             m_reviewer->addItems(reviewers.value());
         m_reviewer->blockSignals(false);
         loadQueue();
@@ -274,15 +301,17 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     connect(m_decideSelected, &QPushButton::clicked, this, &ReviewQueuePage::decideSelected);
 
     m_amend->setObjectName(QStringLiteral("amendDecision"));
-    m_amend->setToolTip(tr("Answer this item again until the campaign closes: the new decision supersedes the one recorded, and both stay on record"));
+    m_amend->setToolTip(tr("Answer this item again until the campaign closes: the new decision supersedes the one "
+                           "recorded, and both stay on record"));
     m_amend->setEnabled(false);
     connect(m_amend, &QPushButton::clicked, this, &ReviewQueuePage::beginAmend);
     m_delegate->setObjectName(QStringLiteral("delegateItem"));
     m_delegate->setToolTip(tr("Give this item to someone who knows the identity better; recorded in the audit log"));
     connect(m_delegate, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString to = QInputDialog::getText(this, tr("Hand on"), tr("Email address of the reviewer who takes this item over:"),
-            QLineEdit::Normal, QString(), &ok);
+        const QString to
+            = QInputDialog::getText(this, tr("Hand on"), tr("Email address of the reviewer who takes this item over:"),
+                                    QLineEdit::Normal, QString(), &ok);
         if (ok && !to.trimmed().isEmpty())
             delegateCurrent(to);
     });
@@ -331,12 +360,14 @@ void ReviewQueuePage::setSignedIn(const QString& email, bool mayDecide)
     m_campaign->clear();
     m_campaign->blockSignals(false);
     m_reviewer->setEnabled(email.isEmpty());
-    m_reviewer->setToolTip(email.isEmpty() ? QString() : tr("Your queue, %1, or that of someone who reports to you").arg(email));
+    m_reviewer->setToolTip(email.isEmpty() ? QString()
+                                           : tr("Your queue, %1, or that of someone who reports to you").arg(email));
     for (QPushButton* button : { m_decide, m_delegate, m_decideSelected, m_amend })
         button->setVisible(mayDecide);
     // An auditor reads any reviewer's queue and its evidence; the answers are not theirs to give.
-    for (QWidget* answer : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_newOwner, m_ownershipUntil, m_keep, m_reduce, m_grants,
-             m_scopeUntil, m_certify, m_until, m_revoke, m_retire, m_justification })
+    for (QWidget* answer : std::initializer_list<QWidget*> { m_confirm, m_reassign, m_newOwner, m_ownershipUntil,
+                                                             m_keep, m_reduce, m_grants, m_scopeUntil, m_certify,
+                                                             m_until, m_revoke, m_retire, m_justification })
         answer->setEnabled(mayDecide);
     refresh();
 }
@@ -363,13 +394,15 @@ void ReviewQueuePage::othersChanged()
     }
     for (int i = 0; i < m_items.size(); ++i) {
         const ReviewItem& now = byId.value(m_items.at(i).id);
-        const bool decidedNow = now.state == QLatin1String("decided") && m_items.at(i).state != QLatin1String("decided");
+        const bool decidedNow
+            = now.state == QLatin1String("decided") && m_items.at(i).state != QLatin1String("decided");
         if (decidedNow) {
             QListWidgetItem* row = m_queue->item(i);
             row->setForeground(palette().color(QPalette::PlaceholderText));
             row->setText(QStringLiteral("✓ ") + row->text());
             if (i == m_queue->currentRow()) {
-                m_message->setText(tr("This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one."));
+                m_message->setText(tr("This item was just decided on another desktop; nothing you entered was "
+                                      "recorded. Move on to the next one."));
                 m_decide->setEnabled(false);
                 m_delegate->setEnabled(false);
             }
@@ -416,7 +449,8 @@ void ReviewQueuePage::loadQueue()
     int firstPending = -1;
     for (int i = 0; i < m_items.size(); ++i) {
         const ReviewItem& item = m_items.at(i);
-        const double debt = item.evidence.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble();
+        const double debt
+            = item.evidence.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble();
         QString label = item.displayName + u'\n' + tr("debt %1").arg(QLocale().toString(debt, 'f', 0));
         if (campaign == kAllCampaigns) // which campaign, and when it is due
             label += QStringLiteral(" · ") + m_campaign->itemText(m_campaign->findData(item.campaignId));
@@ -443,7 +477,9 @@ void ReviewQueuePage::sortItems()
     const auto debt = [](const ReviewItem& i) {
         return i.evidence.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble();
     };
-    const auto campaign = [this](const ReviewItem& i) { return m_campaign->itemText(m_campaign->findData(i.campaignId)); };
+    const auto campaign = [this](const ReviewItem& i) {
+        return m_campaign->itemText(m_campaign->findData(i.campaignId));
+    };
     // The service's order is by due date; every other order keeps pending items first.
     std::stable_sort(m_items.begin(), m_items.end(), [&](const ReviewItem& a, const ReviewItem& b) {
         const bool pa = a.state == QLatin1String("pending");
@@ -466,7 +502,8 @@ void ReviewQueuePage::applySearch()
     for (int i = 0; i < m_queue->count() && i < m_items.size(); ++i) {
         const ReviewItem& item = m_items.at(i);
         const bool match = text.isEmpty() || item.displayName.contains(text, Qt::CaseInsensitive)
-            || item.nativeId.contains(text, Qt::CaseInsensitive) || m_queue->item(i)->text().contains(text, Qt::CaseInsensitive);
+            || item.nativeId.contains(text, Qt::CaseInsensitive)
+            || m_queue->item(i)->text().contains(text, Qt::CaseInsensitive);
         m_queue->item(i)->setHidden(!match);
     }
     showCounts();
@@ -484,7 +521,8 @@ void ReviewQueuePage::showCounts()
     if (shown < m_items.size())
         text += u'\n' + tr("%1 shown").arg(shown);
     if (!m_signedIn.isEmpty() && m_reviewer->currentText() != m_signedIn)
-        text += u'\n' + tr("on behalf of %1: each decision records you as the one who decided").arg(m_reviewer->currentText());
+        text += u'\n'
+            + tr("on behalf of %1: each decision records you as the one who decided").arg(m_reviewer->currentText());
     m_progress->setText(elided(text));
 }
 
@@ -509,16 +547,20 @@ void ReviewQueuePage::showItem(int row)
     // The recommendation says why; the reviewer decides whether to follow it.
     const QJsonObject coverage = item.evidence.value(QStringLiteral("usageCoverage")).toObject();
     if (coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0) {
-        m_recommendation->setText(tr("No recommendation on scope: no activity data covers this identity (%1), so nothing is known "
-                                     "to be unused.").arg(coverage.value(QStringLiteral("scope")).toString()));
+        m_recommendation->setText(
+            tr("No recommendation on scope: no activity data covers this identity (%1), so nothing is known "
+               "to be unused.")
+                .arg(coverage.value(QStringLiteral("scope")).toString()));
     } else if (!m_proposedReduce.isEmpty()) {
-        m_recommendation->setText(tr("Recommended: reduce: %n grant(s) unused in the last 90 days (%1).", nullptr, int(m_proposedReduce.size()))
+        m_recommendation->setText(tr("Recommended: reduce: %n grant(s) unused in the last 90 days (%1).", nullptr,
+                                     int(m_proposedReduce.size()))
                                       .arg(QStringList(m_proposedReduce.mid(0, 4)).join(QStringLiteral(", "))
-                                          + (m_proposedReduce.size() > 4 ? QStringLiteral(", …") : QString())));
+                                           + (m_proposedReduce.size() > 4 ? QStringLiteral(", …") : QString())));
     } else {
         m_recommendation->setText(tr("Recommended: keep the scope: every grant was used in the last 90 days."));
     }
-    m_applyRecommendation->setVisible(!(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0));
+    m_applyRecommendation->setVisible(
+        !(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0));
     if (!item.asksFor(QLatin1String("scope"))) {
         m_recommendation->setText(tr("The task scope is still certified; this item does not ask about it."));
         m_applyRecommendation->setVisible(false);
@@ -533,8 +575,10 @@ void ReviewQueuePage::showItem(int row)
         const QDateTime until = QDateTime::fromString(
             attestations.value(Attestations::kAll.at(k)).toObject().value(QStringLiteral("certifiedUntil")).toString(),
             Qt::ISODate);
-        m_boxes.at(k)->setTitle(asks(k) ? titles.at(k)
-                                        : tr("%1 — not asked: certified until %2").arg(titles.at(k), until.isValid() ? LocalDates::date(until.date()) : tr("a later date")));
+        m_boxes.at(k)->setTitle(
+            asks(k) ? titles.at(k)
+                    : tr("%1 — not asked: certified until %2")
+                          .arg(titles.at(k), until.isValid() ? LocalDates::date(until.date()) : tr("a later date")));
         m_boxes.at(k)->setAccessibleDescription(asks(k) ? QString() : tr("Not asked in this item"));
     }
     m_decide->setText(tr("Decide and next (Ctrl+Enter)"));
@@ -544,7 +588,9 @@ void ReviewQueuePage::showItem(int row)
         m_orphan = m_orphan || f.toObject().value(QStringLiteral("type")).toString() == QLatin1String("orphaned");
     enableAnswers(pending && m_mayDecide);
     m_delegate->setEnabled(pending && m_mayDecide);
-    m_confirm->setToolTip(m_orphan ? tr("Nobody to confirm: it has no owner, or its owner left. Name a new owner or revoke.") : QString());
+    m_confirm->setToolTip(m_orphan
+                              ? tr("Nobody to confirm: it has no owner, or its owner left. Name a new owner or revoke.")
+                              : QString());
     m_amend->setEnabled(m_mayDecide && item.state == QLatin1String("decided") && item.campaignOpen);
     if (!pending) {
         auto recorded = ReviewService(m_database).decision(item.id);
@@ -607,7 +653,8 @@ void ReviewQueuePage::enableAnswers(bool enabled)
 bool ReviewQueuePage::beginAmend()
 {
     const int row = m_queue->currentRow();
-    if (!m_mayDecide || row < 0 || row >= m_items.size() || m_items.at(row).state != QLatin1String("decided") || !m_items.at(row).campaignOpen)
+    if (!m_mayDecide || row < 0 || row >= m_items.size() || m_items.at(row).state != QLatin1String("decided")
+        || !m_items.at(row).campaignOpen)
         return false;
     auto recorded = ReviewService(m_database).decision(m_items.at(row).id);
     if (!recorded) {
@@ -621,7 +668,8 @@ bool ReviewQueuePage::beginAmend()
     enableAnswers(true);
     m_decide->setText(tr("Record the amendment (Ctrl+Enter)"));
     m_message->setStyleSheet(QString());
-    m_message->setText(tr("Amending the decision of %1 (%2). Answer all three again; the new decision supersedes it and both stay on record.")
+    m_message->setText(tr("Amending the decision of %1 (%2). Answer all three again; the new decision supersedes it "
+                          "and both stay on record.")
                            .arg(LocalDates::dateTime(recorded->decidedAt), summary(recorded.value())));
     (m_confirm->isEnabled() ? static_cast<QWidget*>(m_confirm) : m_reassign)->setFocus(Qt::OtherFocusReason);
     m_shownFor.start();
@@ -632,16 +680,17 @@ bool ReviewQueuePage::beginAmend()
 QString ReviewQueuePage::summary(const Decision& d) const
 {
     const QString ownership = d.ownership == QLatin1String("not-asked") ? tr("ownership not asked")
-        : d.ownership == QLatin1String("reassign")                       ? tr("owner now %1").arg(d.ownershipTarget.toLower())
-                                                                         : tr("owner confirmed");
+        : d.ownership == QLatin1String("reassign") ? tr("owner now %1").arg(d.ownershipTarget.toLower())
+                                                   : tr("owner confirmed");
     const QString scope = d.scope == QLatin1String("not-asked") ? tr("task scope not asked")
-        : d.scope == QLatin1String("reduce")                     ? tr("%n grant(s) to remove", nullptr, int(d.scopeRemove.size()))
-                                                                 : tr("scope kept");
+        : d.scope == QLatin1String("reduce") ? tr("%n grant(s) to remove", nullptr, int(d.scopeRemove.size()))
+                                             : tr("scope kept");
     const QString need = d.need == QLatin1String("not-asked") ? tr("business need not asked")
         : d.need == QLatin1String("revoke")                   ? tr("revoked")
-        : d.need == QLatin1String("retire")                ? tr("to be retired")
-        : d.certifyUntil.isValid()                         ? tr("certified until %1").arg(QLocale().toString(d.certifyUntil.date(), QLocale::LongFormat))
-                                                           : tr("certified");
+        : d.need == QLatin1String("retire")                   ? tr("to be retired")
+        : d.certifyUntil.isValid()
+        ? tr("certified until %1").arg(QLocale().toString(d.certifyUntil.date(), QLocale::LongFormat))
+        : tr("certified");
     return QStringLiteral("%1; %2; %3").arg(ownership, scope, need);
 }
 
@@ -682,7 +731,8 @@ void ReviewQueuePage::applyRecommendation()
     } else {
         m_reduce->setChecked(true);
         for (int i = 0; i < m_grants->count(); ++i)
-            m_grants->item(i)->setCheckState(m_proposedReduce.contains(m_grants->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+            m_grants->item(i)->setCheckState(m_proposedReduce.contains(m_grants->item(i)->text()) ? Qt::Checked
+                                                                                                  : Qt::Unchecked);
     }
     updateForm();
 }
@@ -697,30 +747,45 @@ QString ReviewQueuePage::renderEvidence(const ReviewItem& item)
                    esc(id.value(QStringLiteral("source")).toString()),
                    esc(id.value(QStringLiteral("nativeId")).toString()));
     // In the reader's language where the evidence keeps why as data; as written for items made before.
-    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Why it is here:")),
-        esc(FindingText::render(e.value(QStringLiteral("reasonData")).toObject(), item.reason)));
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(esc(tr("Why it is here:")),
+                     esc(FindingText::render(e.value(QStringLiteral("reasonData")).toObject(), item.reason)));
     QStringList why;
     const QJsonArray whyData = e.value(QStringLiteral("whyData")).toArray();
     const QJsonArray whyText = e.value(QStringLiteral("why")).toArray();
     for (qsizetype k = 0; k < std::max(whyData.size(), whyText.size()); ++k)
-        why << QStringLiteral("<li>%1</li>").arg(esc(FindingText::render(k < whyData.size() ? whyData.at(k).toObject() : QJsonObject(),
-                                                  k < whyText.size() ? whyText.at(k).toString() : QString())));
+        why << QStringLiteral("<li>%1</li>")
+                   .arg(esc(FindingText::render(k < whyData.size() ? whyData.at(k).toObject() : QJsonObject(),
+                                                k < whyText.size() ? whyText.at(k).toString() : QString())));
     html += QStringLiteral("<ul style='margin-top:0'>%1</ul>").arg(why.join(QString()));
     html += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4</p>")
-                .arg(esc(tr("Purpose:")), esc(id.value(QStringLiteral("purpose")).toString().isEmpty() ? tr("none documented") : id.value(QStringLiteral("purpose")).toString()),
-                    esc(tr("Declared scope:")), esc(QVariant(id.value(QStringLiteral("declaredScope")).toArray().toVariantList()).toStringList().join(QStringLiteral(", "))));
-    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Granted %1 · used %2 · unused %3 in the last 90 days")
-                                                           .arg(e.value(QStringLiteral("granted")).toInt())
-                                                           .arg(e.value(QStringLiteral("used")).toInt())
-                                                           .arg(e.value(QStringLiteral("unused")).toInt())));
+                .arg(esc(tr("Purpose:")),
+                     esc(id.value(QStringLiteral("purpose")).toString().isEmpty()
+                             ? tr("none documented")
+                             : id.value(QStringLiteral("purpose")).toString()),
+                     esc(tr("Declared scope:")),
+                     esc(QVariant(id.value(QStringLiteral("declaredScope")).toArray().toVariantList())
+                             .toStringList()
+                             .join(QStringLiteral(", "))));
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg(esc(tr("Granted %1 · used %2 · unused %3 in the last 90 days")
+                             .arg(e.value(QStringLiteral("granted")).toInt())
+                             .arg(e.value(QStringLiteral("used")).toInt())
+                             .arg(e.value(QStringLiteral("unused")).toInt())));
     html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
     for (const QJsonValue& g : e.value(QStringLiteral("grants")).toArray()) {
         const QJsonObject o = g.toObject();
         const bool used = o.value(QStringLiteral("used")).toBool();
         html += QStringLiteral("<tr><td><code>%1</code></td><td style='color:%2'>%3</td><td>%4</td></tr>")
-                    .arg(esc(o.value(QStringLiteral("permission")).toString()), used ? StatusColours::hex(StatusColours::Tone::Success) : StatusColours::hex(StatusColours::Tone::Warning),
-                        esc(used ? tr("used") : tr("unused")),
-                        o.value(QStringLiteral("admin")).toBool() ? QStringLiteral("<span style='color:%1'>%2</span>").arg(StatusColours::hex(StatusColours::Tone::Danger)).arg(esc(tr("admin"))) : QString());
+                    .arg(esc(o.value(QStringLiteral("permission")).toString()),
+                         used ? StatusColours::hex(StatusColours::Tone::Success)
+                              : StatusColours::hex(StatusColours::Tone::Warning),
+                         esc(used ? tr("used") : tr("unused")),
+                         o.value(QStringLiteral("admin")).toBool()
+                             ? QStringLiteral("<span style='color:%1'>%2</span>")
+                                   .arg(StatusColours::hex(StatusColours::Tone::Danger))
+                                   .arg(esc(tr("admin")))
+                             : QString());
     }
     html += QStringLiteral("</table>");
     const QJsonArray findings = e.value(QStringLiteral("findings")).toArray();
@@ -741,11 +806,13 @@ QString ReviewQueuePage::renderEvidence(const ReviewItem& item)
         html += QStringLiteral("</ul>");
     }
     const QJsonObject debt = e.value(QStringLiteral("trustDebt")).toObject();
-    html += QStringLiteral("<p><b>%1</b> %2 — ").arg(esc(tr("Trust debt")), QLocale().toString(debt.value(QStringLiteral("score")).toDouble(), 'f', 1));
+    html += QStringLiteral("<p><b>%1</b> %2 — ")
+                .arg(esc(tr("Trust debt")), QLocale().toString(debt.value(QStringLiteral("score")).toDouble(), 'f', 1));
     QStringList factors;
     for (const QJsonValue& f : debt.value(QStringLiteral("factors")).toArray()) {
         const QJsonObject o = f.toObject();
-        factors << QStringLiteral("%1 %2 (%3)").arg(esc(o.value(QStringLiteral("factor")).toString()))
+        factors << QStringLiteral("%1 %2 (%3)")
+                       .arg(esc(o.value(QStringLiteral("factor")).toString()))
                        .arg(o.value(QStringLiteral("points")).toDouble(), 0, 'f', 1)
                        .arg(esc(o.value(QStringLiteral("owasp")).toString()));
     }
@@ -754,11 +821,14 @@ QString ReviewQueuePage::renderEvidence(const ReviewItem& item)
     for (const QJsonValue& c : e.value(QStringLiteral("credentials")).toArray()) {
         const QJsonObject o = c.toObject();
         creds << tr("%1 %2, %n days old", nullptr, o.value(QStringLiteral("ageDays")).toInt())
-                     .arg(esc(o.value(QStringLiteral("type")).toString()), esc(o.value(QStringLiteral("credentialId")).toString()));
+                     .arg(esc(o.value(QStringLiteral("type")).toString()),
+                          esc(o.value(QStringLiteral("credentialId")).toString()));
     }
-    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Credentials:")), creds.isEmpty() ? esc(tr("none")) : creds.join(QStringLiteral("; ")));
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(esc(tr("Credentials:")), creds.isEmpty() ? esc(tr("none")) : creds.join(QStringLiteral("; ")));
     const QString lastUsed = e.value(QStringLiteral("lastUsedAt")).toString();
-    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Last used:")), lastUsed.isEmpty() ? esc(tr("never")) : esc(lastUsed.left(10)));
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(esc(tr("Last used:")), lastUsed.isEmpty() ? esc(tr("never")) : esc(lastUsed.left(10)));
     return html;
 }
 
@@ -784,10 +854,11 @@ bool ReviewQueuePage::decideCurrent()
         // The focus goes to the answer at fault.
         const QString field = flags.error().field;
         QWidget* atFault = field == QLatin1String("justification") ? static_cast<QWidget*>(m_justification)
-            : field == QLatin1String("ownership")                  ? (m_reassign->isChecked() ? static_cast<QWidget*>(m_newOwner) : m_reassign)
-            : field == QLatin1String("scope")                      ? static_cast<QWidget*>(m_grants)
-            : field == QLatin1String("need")                       ? static_cast<QWidget*>(m_until)
-                                                                   : nullptr;
+            : field == QLatin1String("ownership")
+            ? (m_reassign->isChecked() ? static_cast<QWidget*>(m_newOwner) : m_reassign)
+            : field == QLatin1String("scope") ? static_cast<QWidget*>(m_grants)
+            : field == QLatin1String("need")  ? static_cast<QWidget*>(m_until)
+                                              : nullptr;
         if (atFault)
             atFault->setFocus(Qt::OtherFocusReason);
         return false;
@@ -799,8 +870,9 @@ bool ReviewQueuePage::decideCurrent()
     emit decided(item.id);
     loadQueue();
     // Say what was recorded, in the form's words, so a slip is seen at once.
-    QString text = amending ? tr("Amendment recorded for %1: %2. The earlier decision stays on record, superseded.").arg(name, summary(d))
-                            : tr("Recorded for %1: %2.").arg(name, summary(d));
+    QString text = amending
+        ? tr("Amendment recorded for %1: %2. The earlier decision stays on record, superseded.").arg(name, summary(d))
+        : tr("Recorded for %1: %2.").arg(name, summary(d));
     if (!d.onBehalfOf.isEmpty())
         text += u' ' + elided(tr("Decided by you on behalf of %1.").arg(d.onBehalfOf));
     if (!flags->isEmpty())
@@ -821,9 +893,13 @@ Decision ReviewQueuePage::formDecision(const ReviewItem& item) const
         d.onBehalfOf = m_reviewer->currentText();
     d.expectedVersion = item.version;
     // What the item does not ask is recorded as not asked, never as an answer nobody gave.
-    d.ownership = !item.asksFor(QLatin1String("ownership")) ? QStringLiteral("not-asked") : m_reassign->isChecked() ? QStringLiteral("reassign") : QStringLiteral("confirm");
+    d.ownership = !item.asksFor(QLatin1String("ownership")) ? QStringLiteral("not-asked")
+        : m_reassign->isChecked()                           ? QStringLiteral("reassign")
+                                                            : QStringLiteral("confirm");
     d.ownershipTarget = m_newOwner->text().trimmed();
-    d.scope = !item.asksFor(QLatin1String("scope")) ? QStringLiteral("not-asked") : m_reduce->isChecked() ? QStringLiteral("reduce") : QStringLiteral("keep");
+    d.scope = !item.asksFor(QLatin1String("scope")) ? QStringLiteral("not-asked")
+        : m_reduce->isChecked()                     ? QStringLiteral("reduce")
+                                                    : QStringLiteral("keep");
     for (int i = 0; i < m_grants->count(); ++i) {
         if (m_grants->item(i)->checkState() == Qt::Checked)
             d.scopeRemove << m_grants->item(i)->text();
@@ -862,7 +938,8 @@ int ReviewQueuePage::decideSelected()
     if (m_reduce->isChecked()) {
         // Which grants to remove differs per identity; that choice is made one item at a time.
         m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
-        m_message->setText(tr("Reducing scope picks grants per identity; decide those one at a time, or keep the scope for all."));
+        m_message->setText(
+            tr("Reducing scope picks grants per identity; decide those one at a time, or keep the scope for all."));
         return 0;
     }
     // The time spent is shared out, so a hasty bulk approval is flagged like a hasty single one.
@@ -881,7 +958,8 @@ int ReviewQueuePage::decideSelected()
                 missing << ReviewService::attestationName(QLatin1String(key));
         }
         if (!missing.isEmpty()) {
-            refused << tr("%1: %2").arg(item.displayName, tr("answer %1 first").arg(missing.join(QStringLiteral(", "))));
+            refused << tr("%1: %2").arg(item.displayName,
+                                        tr("answer %1 first").arg(missing.join(QStringLiteral(", "))));
             continue;
         }
         Decision d = formDecision(item);

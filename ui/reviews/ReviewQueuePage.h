@@ -107,8 +107,8 @@ private:
     QRadioButton* m_certify;
     QDateEdit* m_until;
     QDateEdit* m_ownershipUntil; ///< how long the ownership answer holds
-    QDateEdit* m_scopeUntil;     ///< how long the task scope answer holds
-    QList<QGroupBox*> m_boxes;   ///< ownership, task scope, business need: disabled where the item does not ask
+    QDateEdit* m_scopeUntil; ///< how long the task scope answer holds
+    QList<QGroupBox*> m_boxes; ///< ownership, task scope, business need: disabled where the item does not ask
     QRadioButton* m_revoke;
     QRadioButton* m_retire;
     QPlainTextEdit* m_justification;
@@ -120,13 +120,13 @@ private:
     QLabel* m_recommendation;
     QPushButton* m_applyRecommendation;
     QList<QButtonGroup*> m_answerGroups; ///< ownership, task scope, business need
-    QStringList m_proposedReduce;         ///< the current item's recommendation, applied only on request
+    QStringList m_proposedReduce; ///< the current item's recommendation, applied only on request
     QList<ReviewItem> m_items;
     QString m_signedIn;
     bool m_mayDecide = true;
     bool m_amending = false; ///< the form answers again a decided item; Decide records an amendment
-    bool m_orphan = false;   ///< the current identity has no owner to confirm
-    QStringList m_asks;      ///< what the current item asks (empty: all three)
+    bool m_orphan = false; ///< the current identity has no owner to confirm
+    QStringList m_asks; ///< what the current item asks (empty: all three)
     bool asks(int attestation) const; ///< 0 ownership, 1 task scope, 2 business need
     QElapsedTimer m_shownFor;
 };

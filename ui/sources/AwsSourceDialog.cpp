@@ -1,7 +1,7 @@
 #include "AwsSourceDialog.h"
-#include "widgets/StatusColours.h"
 
 #include "connectors/aws/AwsLiveImporter.h"
+#include "widgets/StatusColours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,10 +46,11 @@ AwsSourceDialog::AwsSourceDialog(QWidget* parent)
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto* hint = new QLabel(tr("Recertify finds credentials the way the AWS CLI does, assuming the profile's role when it "
-                               "names one; it stores only the profile's name. The policy it needs is in the README "
-                               "(iam:GetAccountAuthorizationDetails, the last-accessed calls and cloudtrail:LookupEvents)."),
-        this);
+    auto* hint
+        = new QLabel(tr("Recertify finds credentials the way the AWS CLI does, assuming the profile's role when it "
+                        "names one; it stores only the profile's name. The policy it needs is in the README "
+                        "(iam:GetAccountAuthorizationDetails, the last-accessed calls and cloudtrail:LookupEvents)."),
+                     this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 

@@ -1,8 +1,8 @@
 #include "EntraSourceDialog.h"
-#include "widgets/StatusColours.h"
 
 #include "connectors/entra/EntraLiveImporter.h"
 #include "secrets/SecretStore.h"
+#include "widgets/StatusColours.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -40,7 +40,7 @@ EntraSourceDialog::EntraSourceDialog(SecretStore& secrets, QWidget* parent)
     auto* hint = new QLabel(tr("The app needs the application permissions Application.Read.All, Directory.Read.All "
                                "and AuditLog.Read.All. Its secret goes to the OS keychain; Recertify stores only "
                                "the name of the keychain entry."),
-        this);
+                            this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 

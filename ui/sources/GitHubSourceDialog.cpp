@@ -1,8 +1,8 @@
 #include "GitHubSourceDialog.h"
-#include "widgets/StatusColours.h"
 
 #include "connectors/github/GitHubLiveImporter.h"
 #include "secrets/SecretStore.h"
+#include "widgets/StatusColours.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -54,7 +54,7 @@ GitHubSourceDialog::GitHubSourceDialog(SecretStore& secrets, QWidget* parent)
                                "requests) of the organisation, and to Administration of its repositories for deploy "
                                "keys; the audit log needs GitHub Enterprise Cloud. The key or token goes to the OS "
                                "keychain; Recertify stores only the keychain entry's name."),
-        this);
+                            this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -80,7 +80,8 @@ GitHubSourceDialog::GitHubSourceDialog(SecretStore& secrets, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &GitHubSourceDialog::reject);
     connect(m_asApp, &QRadioButton::toggled, this, &GitHubSourceDialog::updateMode);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("GitHub App private key"), QString(), tr("PEM files (*.pem);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(this, tr("GitHub App private key"), QString(),
+                                                          tr("PEM files (*.pem);;All files (*)"));
         if (!file.isEmpty())
             m_keyFile->setText(file);
     });
@@ -101,7 +102,8 @@ void GitHubSourceDialog::updateMode()
     m_token->setEnabled(!app);
 }
 
-void GitHubSourceDialog::fill(const QString& name, const QString& org, const QString& apiUrl, const QString& appId, const QString& secret)
+void GitHubSourceDialog::fill(const QString& name, const QString& org, const QString& apiUrl, const QString& appId,
+                              const QString& secret)
 {
     m_name->setText(name);
     m_org->setText(org);

@@ -12,7 +12,8 @@ namespace recertify {
 
 class SecretStore;
 
-/** Connects a GitHub organisation: as a GitHub App (its private key) or with a token; either goes straight to the keychain. */
+/** Connects a GitHub organisation: as a GitHub App (its private key) or with a token; either goes straight to the
+ * keychain. */
 class GitHubSourceDialog : public QDialog
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ public:
     /** The configuration to save, valid after accept(). */
     SourceConfig source() const { return m_source; }
     /** appId empty: token access, `secret` the token; else `secret` the App's private key (PEM). */
-    void fill(const QString& name, const QString& org, const QString& apiUrl, const QString& appId, const QString& secret);
+    void fill(const QString& name, const QString& org, const QString& apiUrl, const QString& appId,
+              const QString& secret);
 
     void accept() override;
 

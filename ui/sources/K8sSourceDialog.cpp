@@ -1,7 +1,7 @@
 #include "K8sSourceDialog.h"
-#include "widgets/StatusColours.h"
 
 #include "connectors/k8s/K8sLiveImporter.h"
+#include "widgets/StatusColours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,11 +35,12 @@ K8sSourceDialog::K8sSourceDialog(QWidget* parent)
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto* hint = new QLabel(tr("Recertify reaches the cluster as kubectl does, with the context's certificate authority, "
-                               "token, client certificate or credential plugin; it stores only the file's path and the "
-                               "context's name. The user needs to list service accounts, pods, secrets (read by "
-                               "metadata only) and the RBAC roles and bindings: the README has the ClusterRole."),
-        this);
+    auto* hint
+        = new QLabel(tr("Recertify reaches the cluster as kubectl does, with the context's certificate authority, "
+                        "token, client certificate or credential plugin; it stores only the file's path and the "
+                        "context's name. The user needs to list service accounts, pods, secrets (read by "
+                        "metadata only) and the RBAC roles and bindings: the README has the ClusterRole."),
+                     this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -59,7 +60,8 @@ K8sSourceDialog::K8sSourceDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &K8sSourceDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &K8sSourceDialog::reject);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Kubeconfig"), QDir::homePath() + QStringLiteral("/.kube"));
+        const QString file
+            = QFileDialog::getOpenFileName(this, tr("Kubeconfig"), QDir::homePath() + QStringLiteral("/.kube"));
         if (!file.isEmpty()) {
             m_kubeconfig->setText(file);
             loadContexts();
@@ -118,7 +120,8 @@ void K8sSourceDialog::accept()
     if (!target) {
         m_error->setText(target.errorString());
         m_error->show();
-        (target.error().field == QLatin1String("context") ? static_cast<QWidget*>(m_context) : m_kubeconfig)->setFocus();
+        (target.error().field == QLatin1String("context") ? static_cast<QWidget*>(m_context) : m_kubeconfig)
+            ->setFocus();
         return;
     }
     m_source = connection.toSource(name);

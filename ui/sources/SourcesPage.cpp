@@ -88,7 +88,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     auto* intro = new QLabel(tr("Connect live sources to be synced on a schedule, or import identities, credentials, "
                                 "grants and activity from the files your systems export. Each sync or import is one "
                                 "transaction: a bad input changes nothing, and the same data again changes nothing."),
-        this);
+                             this);
     intro->setWordWrap(true);
     intro->setForegroundRole(QPalette::PlaceholderText);
 
@@ -234,7 +234,8 @@ void SourcesPage::addInputs(const QStringList& paths)
 
 void SourcesPage::chooseFiles()
 {
-    addInputs(QFileDialog::getOpenFileNames(this, tr("Files to import"), QString(),
+    addInputs(QFileDialog::getOpenFileNames(
+        this, tr("Files to import"), QString(),
         tr("Exports (*.json *.jsonl *.json.gz *.csv *.log *.yaml *.yml);;All files (*)")));
 }
 
@@ -291,7 +292,8 @@ void SourcesPage::startImport()
             QStringList names;
             for (const QString& f : std::as_const(found))
                 names << Importers::displayName(f);
-            showImportError(tr("These files are of different kinds (%1): import one kind at a time.").arg(names.join(QStringLiteral("; "))));
+            showImportError(tr("These files are of different kinds (%1): import one kind at a time.")
+                                .arg(names.join(QStringLiteral("; "))));
             return;
         }
         format = found.first();
@@ -325,7 +327,8 @@ void SourcesPage::startJob(std::unique_ptr<Importer> importer, const QStringList
 void SourcesPage::setChangeable(bool changeable)
 {
     m_changeable = changeable;
-    for (QPushButton* button : { m_connect, m_connectK8s, m_connectGitHub, m_connectAws, m_syncLive, m_removeLive, m_addFiles, m_addFolder, m_clear, m_import })
+    for (QPushButton* button : { m_connect, m_connectK8s, m_connectGitHub, m_connectAws, m_syncLive, m_removeLive,
+                                 m_addFiles, m_addFolder, m_clear, m_import })
         button->setVisible(changeable);
     // Without their buttons the live-source and import boxes hold nothing a reader can use.
     // Only ever hidden: a window's role does not change (showing them explicitly broke the owner's import test).
@@ -345,12 +348,14 @@ void SourcesPage::reloadLiveSources()
     for (const SourceConfig& source : sources.value()) {
         const QDateTime last = LiveSources::lastSynced(source);
         const qint64 every = LiveSources::interval(source);
-        QString schedule = every > 0 ? tr("synced every %1").arg(LiveSources::formatInterval(every)) : tr("synced when asked");
+        QString schedule
+            = every > 0 ? tr("synced every %1").arg(LiveSources::formatInterval(every)) : tr("synced when asked");
         schedule += QStringLiteral(", ")
             + (last.isValid() ? tr("last %1").arg(LocalDates::dateTime(last)) : tr("never synced yet"));
         if (LiveSources::isDue(source, now))
             schedule += QStringLiteral(", ") + tr("due");
-        auto* item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(source.name, LiveSources::describe(source), schedule), m_live);
+        auto* item
+            = new QListWidgetItem(tr("%1 — %2 (%3)").arg(source.name, LiveSources::describe(source), schedule), m_live);
         item->setData(Qt::UserRole, source.name);
         item->setData(Qt::UserRole + 1, source.id);
         item->setData(Qt::UserRole + 2, every);
@@ -478,11 +483,12 @@ bool SourcesPage::syncLiveSource(const QString& name)
 void SourcesPage::askNamespaceAndRetry(const SyncReport& failed)
 {
     bool ok = false;
-    const QString ns = QInputDialog::getText(this, tr("Namespace of the manifests"),
-                                             tr("These manifests name no namespace; they are applied with kubectl apply -n.\n"
-                                                "Namespace they are applied to:"),
-                                             QLineEdit::Normal, QStringLiteral("default"), &ok)
-                           .trimmed();
+    const QString ns
+        = QInputDialog::getText(this, tr("Namespace of the manifests"),
+                                tr("These manifests name no namespace; they are applied with kubectl apply -n.\n"
+                                   "Namespace they are applied to:"),
+                                QLineEdit::Normal, QStringLiteral("default"), &ok)
+              .trimmed();
     if (!ok || ns.isEmpty())
         return;
     auto importer = Importers::create(failed.format);
@@ -507,7 +513,11 @@ void SourcesPage::finishImport(const SyncReport& report)
         const int row = m_live->currentRow();
         reloadLiveSources();
         m_live->setCurrentRow(row);
-        emit statusMessage(report.error.isEmpty() ? tr("%1 synced: %2 added, %3 changed, %4 removed").arg(source).arg(report.added).arg(report.changed).arg(report.removed)
+        emit statusMessage(report.error.isEmpty() ? tr("%1 synced: %2 added, %3 changed, %4 removed")
+                                                        .arg(source)
+                                                        .arg(report.added)
+                                                        .arg(report.changed)
+                                                        .arg(report.removed)
                                                   : tr("%1 could not be synced: %2").arg(source, report.error));
     }
     updateButtons();
@@ -527,23 +537,29 @@ void SourcesPage::finishImport(const SyncReport& report)
                        .arg(report.removed)
                        .arg(report.unchanged);
     if (report.events > 0) {
-        text += u' ' + tr("%1 activity events in %2 day aggregates; %3 identities discovered from activity; %4 records without a principal skipped.")
-                           .arg(report.events)
-                           .arg(report.usageRows)
-                           .arg(report.shadow)
-                           .arg(report.skipped);
+        text += u' '
+            + tr("%1 activity events in %2 day aggregates; %3 identities discovered from activity; %4 records without "
+                 "a principal skipped.")
+                  .arg(report.events)
+                  .arg(report.usageRows)
+                  .arg(report.shadow)
+                  .arg(report.skipped);
     }
     if (!report.skippedWhy.isEmpty())
         text += u' ' + tr("Passed over most often: %1.").arg(report.skippedWhy.first());
     if (!report.alreadyImported.isEmpty())
-        text += u' ' + tr("%n file(s) had been imported before; their activity was not counted again.", nullptr, int(report.alreadyImported.size()));
+        text += u' '
+            + tr("%n file(s) had been imported before; their activity was not counted again.", nullptr,
+                 int(report.alreadyImported.size()));
     if (report.countedBefore > 0)
         text += u' '
             + tr("%n event(s) had been counted by an earlier import and were not counted again.", nullptr,
                  int(report.countedBefore));
     // Say where the run could retire identities, so a partial export is seen to change nothing else.
     if (!report.authoritative.isEmpty())
-        text += u' ' + tr("Complete for %1; identities elsewhere were left alone.").arg(report.authoritative.join(QStringLiteral(", ")));
+        text += u' '
+            + tr("Complete for %1; identities elsewhere were left alone.")
+                  .arg(report.authoritative.join(QStringLiteral(", ")));
     for (const QString& warning : report.warnings)
         text += u' ' + warning;
     m_message->setText(text);

@@ -4,7 +4,6 @@
 #include "storage/SourceRepository.h"
 
 #include <QWidget>
-
 #include <functional>
 #include <memory>
 

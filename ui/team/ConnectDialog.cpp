@@ -1,4 +1,5 @@
 #include "ConnectDialog.h"
+
 #include "widgets/StatusColours.h"
 
 #include <QCheckBox>
@@ -43,7 +44,7 @@ ConnectDialog::ConnectDialog(const TeamServer& initial, QWidget* parent)
 
     auto* intro = new QLabel(tr("Reviewers on many desktops work in one shared store on PostgreSQL. What you may see "
                                 "and decide is set by your database login's team role."),
-        this);
+                             this);
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Server:"), m_host);

@@ -1,4 +1,5 @@
 #include "WelcomePage.h"
+
 #include "widgets/StatusColours.h"
 
 #include <QCommandLinkButton>
@@ -24,22 +25,26 @@ WelcomePage::WelcomePage(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    m_intro->setText(tr("This store holds no identities yet. Bring in the non-human identities of your estate — AI agents, "
-                        "service accounts, roles, keys and tokens — and Recertify shows who owns each, what it may do and "
-                        "what it actually does."));
+    m_intro->setText(
+        tr("This store holds no identities yet. Bring in the non-human identities of your estate — AI agents, "
+           "service accounts, roles, keys and tokens — and Recertify shows who owns each, what it may do and "
+           "what it actually does."));
     m_intro->setWordWrap(true);
 
     m_import->setObjectName(QStringLiteral("welcomeImport"));
-    m_import->setDescription(tr("Exports you already have: AWS IAM and CloudTrail, kubectl output and audit logs, Microsoft "
-                                "Graph responses, GitHub and MCP files. Each file's format is told from its content."));
+    m_import->setDescription(
+        tr("Exports you already have: AWS IAM and CloudTrail, kubectl output and audit logs, Microsoft "
+           "Graph responses, GitHub and MCP files. Each file's format is told from its content."));
     m_connect->setObjectName(QStringLiteral("welcomeConnect"));
-    m_connect->setDescription(tr("Kubernetes, GitHub, AWS or Microsoft Entra ID, read straight from their APIs and kept "
-                                 "current on a schedule. Credentials stay in your keychain or kubeconfig."));
+    m_connect->setDescription(
+        tr("Kubernetes, GitHub, AWS or Microsoft Entra ID, read straight from their APIs and kept "
+           "current on a schedule. Credentials stay in your keychain or kubeconfig."));
     m_demo->setObjectName(QStringLiteral("welcomeDemo"));
     m_demo->setDescription(tr("300 made-up identities with owners, grants, usage and findings, to try every screen. "
                               "Your own imports can replace them later."));
     m_bundle->setObjectName(QStringLiteral("welcomeBundle"));
-    m_bundle->setDescription(tr("Check a signed review export you received: its signature, its signer and every file in it."));
+    m_bundle->setDescription(
+        tr("Check a signed review export you received: its signature, its signer and every file in it."));
     for (QCommandLinkButton* button : { m_import, m_connect, m_demo, m_bundle }) {
         // A screen reader reads the title as the name and the line below as what it does.
         button->setAccessibleName(button->text().remove(u'&'));

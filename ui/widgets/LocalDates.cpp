@@ -23,7 +23,8 @@ QString LocalDates::dateOf(const QDateTime& time, const QLocale& locale)
 
 QString LocalDates::dateTime(const QDateTime& time, const QLocale& locale)
 {
-    return time.isValid() ? locale.toString(time.toLocalTime(), format(locale.dateTimeFormat(QLocale::ShortFormat))) : QString();
+    return time.isValid() ? locale.toString(time.toLocalTime(), format(locale.dateTimeFormat(QLocale::ShortFormat)))
+                          : QString();
 }
 
 } // namespace recertify

@@ -19,7 +19,10 @@ public:
     [[nodiscard]] static QString dateOf(const QDateTime& time, const QLocale& locale = QLocale());
     [[nodiscard]] static QString dateTime(const QDateTime& time, const QLocale& locale = QLocale());
     /** The short format with a four-digit year, for a date field's display format. */
-    [[nodiscard]] static QString dateFormat(const QLocale& locale = QLocale()) { return format(locale.dateFormat(QLocale::ShortFormat)); }
+    [[nodiscard]] static QString dateFormat(const QLocale& locale = QLocale())
+    {
+        return format(locale.dateFormat(QLocale::ShortFormat));
+    }
     /** The locale's short format with its year widened to four digits. */
     [[nodiscard]] static QString format(const QString& shortFormat);
 };

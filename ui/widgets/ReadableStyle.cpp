@@ -14,10 +14,12 @@ ReadableStyle::ReadableStyle()
 QColor ReadableStyle::indicatorEdge(const QPalette& palette, bool enabled)
 {
     // Enabled: the placeholder grey, which reads at 4.5:1 on Base and Window; disabled: the disabled text, dimmer.
-    return enabled ? palette.color(QPalette::Active, QPalette::PlaceholderText) : palette.color(QPalette::Disabled, QPalette::Text);
+    return enabled ? palette.color(QPalette::Active, QPalette::PlaceholderText)
+                   : palette.color(QPalette::Disabled, QPalette::Text);
 }
 
-void ReadableStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+void ReadableStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                                  const QWidget* widget) const
 {
     QProxyStyle::drawPrimitive(element, option, painter, widget);
     if (element != PE_IndicatorRadioButton && element != PE_IndicatorCheckBox)

@@ -16,7 +16,8 @@ class ReadableStyle : public QProxyStyle
 
 public:
     ReadableStyle();
-    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const override;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override;
 
     /** The edge colour an indicator gets in this palette and state. */
     [[nodiscard]] static QColor indicatorEdge(const QPalette& palette, bool enabled);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <initializer_list>
 
 namespace recertify {

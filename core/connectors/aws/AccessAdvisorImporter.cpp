@@ -32,9 +32,11 @@ Status AccessAdvisorImporter::read(const QString& path, RecordSink& sink)
         if (it.key().startsWith(u'_'))
             continue;
         if (!it.value().toObject().contains(QStringLiteral("JobStatus"))) {
-            return JsonInput::fieldError(path, it.key(), tr("a get-service-last-accessed-details response with JobStatus"));
+            return JsonInput::fieldError(path, it.key(),
+                                         tr("a get-service-last-accessed-details response with JobStatus"));
         }
-        if (auto status = readResponse(path + QStringLiteral(": ") + it.key(), it.key(), it.value().toObject(), sink); !status)
+        if (auto status = readResponse(path + QStringLiteral(": ") + it.key(), it.key(), it.value().toObject(), sink);
+            !status)
             return status;
         ++responses;
     }
@@ -89,17 +91,20 @@ Status AccessAdvisorImporter::readResponse(const QString& where, const QString& 
         const QString kind = entity.contains(QLatin1String(":role/")) ? IdentityKind::IamRole : IdentityKind::IamUser;
         const QJsonArray actions = s.value(QStringLiteral("TrackedActionsLastAccessed")).toArray();
         if (actions.isEmpty()) {
-            if (auto st = emitEvent(entity, name, kind, ns + QStringLiteral(":*"), s.value(QStringLiteral("LastAuthenticated")),
-                    field + QStringLiteral(".LastAuthenticated")); !st)
+            if (auto st
+                = emitEvent(entity, name, kind, ns + QStringLiteral(":*"), s.value(QStringLiteral("LastAuthenticated")),
+                            field + QStringLiteral(".LastAuthenticated"));
+                !st)
                 return st;
         }
         for (qsizetype a = 0; a < actions.size(); ++a) {
             const QJsonObject action = actions.at(a).toObject();
             const QString actor = action.value(QStringLiteral("LastAccessedEntity")).toString();
             if (auto st = emitEvent(actor.isEmpty() ? entity : actor, name, kind,
-                    ns + u':' + action.value(QStringLiteral("ActionName")).toString(),
-                    action.value(QStringLiteral("LastAccessedTime")),
-                    field + QStringLiteral(".TrackedActionsLastAccessed[%1].LastAccessedTime").arg(a)); !st)
+                                    ns + u':' + action.value(QStringLiteral("ActionName")).toString(),
+                                    action.value(QStringLiteral("LastAccessedTime")),
+                                    field + QStringLiteral(".TrackedActionsLastAccessed[%1].LastAccessedTime").arg(a));
+                !st)
                 return st;
         }
     }
@@ -128,10 +133,13 @@ Status AccessAdvisorImporter::readResponse(const QString& where, const QString& 
             sink.skipped(tr("entity type %1").arg(type));
             continue;
         }
-        if (auto st = emitEvent(id, info.value(QStringLiteral("Name")).toString(),
-                type == QLatin1String("ROLE") ? IdentityKind::IamRole : IdentityKind::IamUser,
-                (ns.isEmpty() ? QStringLiteral("unknown") : ns) + QStringLiteral(":*"), e.value(QStringLiteral("LastAuthenticated")),
-                field + QStringLiteral(".LastAuthenticated"), info.value(QStringLiteral("Arn")).toString()); !st)
+        if (auto st
+            = emitEvent(id, info.value(QStringLiteral("Name")).toString(),
+                        type == QLatin1String("ROLE") ? IdentityKind::IamRole : IdentityKind::IamUser,
+                        (ns.isEmpty() ? QStringLiteral("unknown") : ns) + QStringLiteral(":*"),
+                        e.value(QStringLiteral("LastAuthenticated")), field + QStringLiteral(".LastAuthenticated"),
+                        info.value(QStringLiteral("Arn")).toString());
+            !st)
             return st;
     }
     return {};

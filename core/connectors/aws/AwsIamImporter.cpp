@@ -50,7 +50,8 @@ QString tag(const QJsonObject& principal, std::initializer_list<const char*> key
 bool assumedByAgentRuntime(const QJsonObject& role)
 {
     for (const QJsonValue& s : statementsOf(role.value(QStringLiteral("AssumeRolePolicyDocument")))) {
-        const QJsonValue service = s.toObject().value(QStringLiteral("Principal")).toObject().value(QStringLiteral("Service"));
+        const QJsonValue service
+            = s.toObject().value(QStringLiteral("Principal")).toObject().value(QStringLiteral("Service"));
         for (const QString& name : stringOrArray(service)) {
             if (name.startsWith(QLatin1String("bedrock")) || name.startsWith(QLatin1String("agentcore")))
                 return true;
@@ -78,9 +79,13 @@ void AwsIamImporter::trustFindings(const QJsonObject& role, StagedIdentity& stag
             if (p != QLatin1String("*") && (other.isEmpty() || other == account))
                 continue;
             // Not something the role may do but who may become it: the analysis reads it apart from grants.
-            staged.grants << Grant { 0, 0, QStringLiteral("assumable-by:") + p,
-                conditioned ? QStringLiteral("trust-policy;conditioned") : QStringLiteral("trust-policy"),
-                QStringLiteral("AssumeRolePolicyDocument"), {} };
+            staged.grants << Grant { 0,
+                                     0,
+                                     QStringLiteral("assumable-by:") + p,
+                                     conditioned ? QStringLiteral("trust-policy;conditioned")
+                                                 : QStringLiteral("trust-policy"),
+                                     QStringLiteral("AssumeRolePolicyDocument"),
+                                     {} };
         }
     }
 }
@@ -95,11 +100,18 @@ QList<Grant> AwsIamImporter::grantsFromStatements(const QJsonArray& statements, 
             continue;
         const QStringList resources = s.contains(QStringLiteral("Resource"))
             ? stringOrArray(s.value(QStringLiteral("Resource")))
-            : QStringList { QStringLiteral("NotResource:") + stringOrArray(s.value(QStringLiteral("NotResource"))).join(u',') };
+            : QStringList { QStringLiteral("NotResource:")
+                            + stringOrArray(s.value(QStringLiteral("NotResource"))).join(u',') };
         const QString scope = resources.join(u',');
         if (s.contains(QStringLiteral("NotAction"))) {
-            grants << Grant { 0, 0, QStringLiteral("NotAction:") + stringOrArray(s.value(QStringLiteral("NotAction"))).join(u','),
-                scope, via, {} };
+            grants << Grant {
+                0,
+                0,
+                QStringLiteral("NotAction:") + stringOrArray(s.value(QStringLiteral("NotAction"))).join(u','),
+                scope,
+                via,
+                {}
+            };
             continue;
         }
         for (const QString& action : stringOrArray(s.value(QStringLiteral("Action"))))
@@ -114,7 +126,8 @@ Status AwsIamImporter::read(const QString& path, RecordSink& sink)
     if (!document)
         return document.error();
     if (!document->isObject())
-        return JsonInput::fieldError(path, QStringLiteral("UserDetailList/RoleDetailList"), tr("the output of aws iam get-account-authorization-details"));
+        return JsonInput::fieldError(path, QStringLiteral("UserDetailList/RoleDetailList"),
+                                     tr("the output of aws iam get-account-authorization-details"));
     return readPage(document->object(), path, sink);
 }
 
@@ -122,7 +135,7 @@ Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, Re
 {
     if (!root.contains(QStringLiteral("UserDetailList")) && !root.contains(QStringLiteral("RoleDetailList"))) {
         return JsonInput::fieldError(path, QStringLiteral("UserDetailList/RoleDetailList"),
-            tr("the output of aws iam get-account-authorization-details"));
+                                     tr("the output of aws iam get-account-authorization-details"));
     }
 
     const QJsonArray policies = root.value(QStringLiteral("Policies")).toArray();
@@ -133,7 +146,8 @@ Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, Re
             return JsonInput::fieldError(path, QStringLiteral("Policies[%1].Arn").arg(i), tr("a policy ARN"));
         for (const QJsonValue& version : listOf(policy.value(QStringLiteral("PolicyVersionList")))) {
             if (version.toObject().value(QStringLiteral("IsDefaultVersion")).toBool())
-                m_context.managedStatements.insert(arn, statementsOf(version.toObject().value(QStringLiteral("Document"))));
+                m_context.managedStatements.insert(arn,
+                                                   statementsOf(version.toObject().value(QStringLiteral("Document"))));
         }
     }
     for (const QJsonValue& value : root.value(QStringLiteral("GroupDetailList")).toArray())
@@ -141,7 +155,9 @@ Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, Re
 
     // Which accounts this file speaks for: every ARN it holds names one.
     QSet<QString> accounts;
-    auto accountOf = [](const QString& arn) { return arn.section(u':', 4, 4); };
+    auto accountOf = [](const QString& arn) {
+        return arn.section(u':', 4, 4);
+    };
     for (const char* list : { "UserDetailList", "RoleDetailList", "GroupDetailList" }) {
         const QJsonArray items = root.value(QLatin1String(list)).toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
@@ -154,10 +170,12 @@ Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, Re
         }
     }
     // Marker (the API) or NextToken (the CLI's --max-items) means more pages follow.
-    const bool truncated = root.value(QStringLiteral("IsTruncated")).toBool() || root.contains(QStringLiteral("NextToken"));
+    const bool truncated
+        = root.value(QStringLiteral("IsTruncated")).toBool() || root.contains(QStringLiteral("NextToken"));
     QSet<QString>& scopes = truncated ? m_context.truncatedScopes : m_context.finalScopes;
     for (const QString& account : std::as_const(accounts)) {
-        for (const auto& [list, kind] : { std::pair { "RoleDetailList", "roles" }, std::pair { "UserDetailList", "users" } }) {
+        for (const auto& [list, kind] :
+             { std::pair { "RoleDetailList", "roles" }, std::pair { "UserDetailList", "users" } }) {
             if (!root.contains(QLatin1String(list)))
                 continue;
             const QString scope = QStringLiteral("account:%1/%2").arg(account, QLatin1String(kind));
@@ -167,9 +185,10 @@ Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, Re
         }
     }
     if (truncated) {
-        sink.warning(tr("%1: one page of a longer listing (IsTruncated): roles and users it leaves out are retired only "
-                        "when the run also holds the last page")
-                         .arg(path));
+        sink.warning(
+            tr("%1: one page of a longer listing (IsTruncated): roles and users it leaves out are retired only "
+               "when the run also holds the last page")
+                .arg(path));
     }
     return {};
 }
@@ -186,7 +205,8 @@ Status AwsIamImporter::finish(RecordSink& sink)
         QList<Grant> grants;
         for (const QJsonValue& inline_ : listOf(group.value(QStringLiteral("GroupPolicyList")))) {
             const QJsonObject p = inline_.toObject();
-            grants += grantsFromStatements(statementsOf(p.value(QStringLiteral("PolicyDocument"))),
+            grants += grantsFromStatements(
+                statementsOf(p.value(QStringLiteral("PolicyDocument"))),
                 QStringLiteral("group:%1/%2").arg(name, p.value(QStringLiteral("PolicyName")).toString()));
         }
         for (const QJsonValue& attached : listOf(group.value(QStringLiteral("AttachedManagedPolicies")))) {
@@ -206,10 +226,10 @@ Status AwsIamImporter::finish(RecordSink& sink)
         if (m_context.policiesMissing && !m_context.filledScopes.contains(scope)) {
             const QString account = scope.section(u':', 1).section(u'/', 0, 0);
             sink.warning((scope.endsWith(QLatin1String("/users"))
-                                 ? tr("account %1: the input lists no users, but it also leaves out policies that are "
-                                      "attached (an export with --filter?): no user was retired")
-                                 : tr("account %1: the input lists no roles, but it also leaves out policies that are "
-                                      "attached (an export with --filter?): no role was retired"))
+                              ? tr("account %1: the input lists no users, but it also leaves out policies that are "
+                                   "attached (an export with --filter?): no user was retired")
+                              : tr("account %1: the input lists no roles, but it also leaves out policies that are "
+                                   "attached (an export with --filter?): no role was retired"))
                              .arg(account));
             continue;
         }
@@ -224,7 +244,8 @@ QList<Grant> AwsIamImporter::managedGrants(const QString& arn, const QString& vi
         return grantsFromStatements(*it, via);
     m_context.policiesMissing = true;
     // AWS managed policies are often left out of an export (--filter, or pages): keep what is attached.
-    sink.warning(tr("policy %1 is attached but its document is not in the input; kept as an unresolved grant").arg(arn));
+    sink.warning(
+        tr("policy %1 is attached but its document is not in the input; kept as an unresolved grant").arg(arn));
     return { Grant { 0, 0, arn, QStringLiteral("unresolved"), via, {} } };
 }
 
@@ -248,15 +269,18 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
         return JsonInput::fieldError(path, where + u'.' + idField, tr("the immutable id"));
     if (identity.displayName.isEmpty())
         return JsonInput::fieldError(path, where + u'.' + nameField, tr("a name"));
-    identity.kind = role ? (assumedByAgentRuntime(p) ? IdentityKind::AiAgent : IdentityKind::IamRole) : IdentityKind::IamUser;
+    identity.kind
+        = role ? (assumedByAgentRuntime(p) ? IdentityKind::AiAgent : IdentityKind::IamRole) : IdentityKind::IamUser;
     const QString created = p.value(QStringLiteral("CreateDate")).toString();
     if (auto at = Timestamp::parse(created))
         identity.createdAt = *at;
     else if (!created.isEmpty())
-        return JsonInput::fieldError(path, where + QStringLiteral(".CreateDate"), tr("a timestamp, got \"%1\"").arg(created));
+        return JsonInput::fieldError(path, where + QStringLiteral(".CreateDate"),
+                                     tr("a timestamp, got \"%1\"").arg(created));
     if (role) {
         // {} means: not used within the tracking window.
-        const QString lastUsed = p.value(QStringLiteral("RoleLastUsed")).toObject().value(QStringLiteral("LastUsedDate")).toString();
+        const QString lastUsed
+            = p.value(QStringLiteral("RoleLastUsed")).toObject().value(QStringLiteral("LastUsedDate")).toString();
         if (auto at = Timestamp::parse(lastUsed))
             identity.lastUsedAt = *at;
     }
@@ -266,7 +290,8 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
     const QString arn = p.value(QStringLiteral("Arn")).toString();
     if (!arn.isEmpty()) {
         staged.aliases << arn;
-        staged.scope = QStringLiteral("account:%1/%2").arg(arn.section(u':', 4, 4), role ? QStringLiteral("roles") : QStringLiteral("users"));
+        staged.scope = QStringLiteral("account:%1/%2")
+                           .arg(arn.section(u':', 4, 4), role ? QStringLiteral("roles") : QStringLiteral("users"));
     }
     // Ids are unique in an account; the same one under two ARNs is an input to question, not to merge.
     // The later one is kept apart under its ARN, so neither is given the other's grants.
@@ -285,7 +310,8 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
     for (const QJsonValue& value : listOf(p.value(policyList))) {
         const QJsonObject inlinePolicy = value.toObject();
         staged.grants += grantsFromStatements(statementsOf(inlinePolicy.value(QStringLiteral("PolicyDocument"))),
-            QStringLiteral("inline:") + inlinePolicy.value(QStringLiteral("PolicyName")).toString());
+                                              QStringLiteral("inline:")
+                                                  + inlinePolicy.value(QStringLiteral("PolicyName")).toString());
     }
     for (const QJsonValue& value : listOf(p.value(QStringLiteral("AttachedManagedPolicies")))) {
         const QString policyArn = value.toObject().value(QStringLiteral("PolicyArn")).toString();

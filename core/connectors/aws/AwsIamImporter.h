@@ -31,7 +31,8 @@ public:
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
     void start() override;
     [[nodiscard]] Status finish(RecordSink& sink) override;
-    /** One page of the listing as the CLI prints it (the live connector converts the API's XML to it); `origin` names it. */
+    /** One page of the listing as the CLI prints it (the live connector converts the API's XML to it); `origin` names
+     * it. */
     [[nodiscard]] Status readPage(const QJsonObject& page, const QString& origin, RecordSink& sink);
 
 private:
@@ -48,12 +49,12 @@ private:
     {
         QHash<QString, QJsonArray> managedStatements; ///< policy ARN -> default version's statements
         QList<QJsonObject> groups;
-        QHash<QString, QList<Grant>> groupGrants;     ///< group name -> grants
+        QHash<QString, QList<Grant>> groupGrants; ///< group name -> grants
         QList<Principal> principals;
         QSet<QString> truncatedScopes; ///< "account:ID/roles" listed by a page with more to come
-        QSet<QString> finalScopes;     ///< listed by a whole listing or its last page
-        QSet<QString> filledScopes;    ///< scopes whose list held at least one entry on some page
-        bool policiesMissing = false;  ///< an attached managed policy's document was not in the input
+        QSet<QString> finalScopes; ///< listed by a whole listing or its last page
+        QSet<QString> filledScopes; ///< scopes whose list held at least one entry on some page
+        bool policiesMissing = false; ///< an attached managed policy's document was not in the input
         QHash<QString, QString> seenIds; ///< RoleId/UserId -> ARN, to catch one id listed twice
     };
 

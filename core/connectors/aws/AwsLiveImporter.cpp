@@ -17,9 +17,12 @@ namespace {
 
 bool isThrottling(const QString& code)
 {
-    static const QStringList codes { QStringLiteral("Throttling"), QStringLiteral("ThrottlingException"),
-        QStringLiteral("RequestLimitExceeded"), QStringLiteral("TooManyRequestsException"), QStringLiteral("SlowDown"),
-        QStringLiteral("RequestThrottled") };
+    static const QStringList codes { QStringLiteral("Throttling"),
+                                     QStringLiteral("ThrottlingException"),
+                                     QStringLiteral("RequestLimitExceeded"),
+                                     QStringLiteral("TooManyRequestsException"),
+                                     QStringLiteral("SlowDown"),
+                                     QStringLiteral("RequestThrottled") };
     return codes.contains(code);
 }
 
@@ -31,8 +34,10 @@ SourceConfig AwsConnection::toSource(const QString& name) const
     source.name = name;
     source.kind = QStringLiteral("aws");
     source.baseUrl = endpoint.toString();
-    source.config = QJsonObject { { QStringLiteral("profile"), profile }, { QStringLiteral("region"), region },
-        { QStringLiteral("lastAccessed"), lastAccessed }, { QStringLiteral("activityDays"), activityDays } };
+    source.config = QJsonObject { { QStringLiteral("profile"), profile },
+                                  { QStringLiteral("region"), region },
+                                  { QStringLiteral("lastAccessed"), lastAccessed },
+                                  { QStringLiteral("activityDays"), activityDays } };
     return source;
 }
 
@@ -45,7 +50,8 @@ AwsConnection AwsConnection::fromSource(const SourceConfig& source)
         connection.endpoint = QUrl(source.baseUrl);
     connection.lastAccessed = source.config.value(QStringLiteral("lastAccessed")).toBool();
     connection.activityDays = source.config.value(QStringLiteral("activityDays")).toInt();
-    connection.activitySince = Timestamp::fromIso(source.config.value(QStringLiteral("state")).toObject().value(QStringLiteral("activitySince")).toString());
+    connection.activitySince = Timestamp::fromIso(
+        source.config.value(QStringLiteral("state")).toObject().value(QStringLiteral("activitySince")).toString());
     return connection;
 }
 
@@ -73,14 +79,18 @@ Result<QJsonObject> AwsLiveImporter::call(const QString& service, const QString&
     const QUrl url = endpointFor(service);
     // The form body by hand: every value percent-encoded (RFC 3986), so a Marker's '+' or '=' arrives intact.
     QByteArrayList form { "Action=" + QUrl::toPercentEncoding(action),
-        "Version=" + QUrl::toPercentEncoding(service == QLatin1String("iam") ? QStringLiteral("2010-05-08") : QStringLiteral("2011-06-15")) };
+                          "Version="
+                              + QUrl::toPercentEncoding(service == QLatin1String("iam")
+                                                            ? QStringLiteral("2010-05-08")
+                                                            : QStringLiteral("2011-06-15")) };
     for (const auto& [key, value] : parameters)
         form << QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     const QByteArray body = form.join('&');
     // IAM is global and signed for us-east-1; STS for the region it is reached in.
     const QString signingRegion = service == QLatin1String("iam") ? QStringLiteral("us-east-1") : m_region;
     for (int attempt = 0;; ++attempt) {
-        HttpHeaders headers { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8") } };
+        HttpHeaders headers { { QByteArrayLiteral("Content-Type"),
+                                QByteArrayLiteral("application/x-www-form-urlencoded; charset=utf-8") } };
         // Signed again on every attempt: the signature carries the time.
         SigV4::sign("POST", url, headers, body, credentials, signingRegion, service, QDateTime::currentDateTimeUtc());
         auto reply = m_http.request("POST", url, headers, sink, body);
@@ -91,7 +101,8 @@ Result<QJsonObject> AwsLiveImporter::call(const QString& service, const QString&
         if (reply->status == 0)
             return makeError(tr("%1: cannot reach AWS: %2").arg(url.toString(), reply->networkError));
         const AwsError error = AwsQueryXml::error(reply->body);
-        if ((isThrottling(error.code) || reply->status == 429 || reply->status == 503) && attempt < m_connection.policy.maxRetries) {
+        if ((isThrottling(error.code) || reply->status == 429 || reply->status == 503)
+            && attempt < m_connection.policy.maxRetries) {
             // Exponential backoff with full jitter, as AWS advises, so many clients do not retry in step.
             const int ceiling = 1 << std::min(attempt + 1, 6);
             const int seconds = 1 + int(QRandomGenerator::global()->bounded(ceiling));
@@ -101,16 +112,19 @@ Result<QJsonObject> AwsLiveImporter::call(const QString& service, const QString&
                 return waited.error();
             continue;
         }
-        const QString detail = error.code.isEmpty() ? tr("HTTP %1").arg(reply->status)
-                                                    : tr("HTTP %1 %2: %3").arg(reply->status).arg(SafeText::quote(error.code), SafeText::quote(error.message));
-        return makeError(tr("%1: %2 with the credentials from %3 was refused: %4").arg(url.toString(), action, credentials.origin, detail));
+        const QString detail = error.code.isEmpty()
+            ? tr("HTTP %1").arg(reply->status)
+            : tr("HTTP %1 %2: %3").arg(reply->status).arg(SafeText::quote(error.code), SafeText::quote(error.message));
+        return makeError(tr("%1: %2 with the credentials from %3 was refused: %4")
+                             .arg(url.toString(), action, credentials.origin, detail));
     }
 }
 
 QJsonObject AwsLiveImporter::syncState() const
 {
     const QDateTime since = m_newestEvent.isValid() ? m_newestEvent : m_connection.activitySince;
-    return since.isValid() ? QJsonObject { { QStringLiteral("activitySince"), Timestamp::toIso(since) } } : QJsonObject();
+    return since.isValid() ? QJsonObject { { QStringLiteral("activitySince"), Timestamp::toIso(since) } }
+                           : QJsonObject();
 }
 
 Result<QJsonObject> AwsLiveImporter::callJson(const QString& service, const QString& target, const QJsonObject& request,
@@ -120,7 +134,7 @@ Result<QJsonObject> AwsLiveImporter::callJson(const QString& service, const QStr
     const QByteArray body = QJsonDocument(request).toJson(QJsonDocument::Compact);
     for (int attempt = 0;; ++attempt) {
         HttpHeaders headers { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-amz-json-1.1") },
-            { QByteArrayLiteral("X-Amz-Target"), target.toLatin1() } };
+                              { QByteArrayLiteral("X-Amz-Target"), target.toLatin1() } };
         SigV4::sign("POST", url, headers, body, credentials, m_region, service, QDateTime::currentDateTimeUtc());
         auto reply = m_http.request("POST", url, headers, sink, body);
         if (!reply)
@@ -132,14 +146,16 @@ Result<QJsonObject> AwsLiveImporter::callJson(const QString& service, const QStr
             return answer;
         // {"__type": "com.amazonaws…#ThrottlingException", "message": "Rate exceeded"}
         const QString code = answer.value(QStringLiteral("__type")).toString().section(u'#', -1);
-        if ((isThrottling(code) || reply->status == 429 || reply->status == 503) && attempt < m_connection.policy.maxRetries) {
+        if ((isThrottling(code) || reply->status == 429 || reply->status == 503)
+            && attempt < m_connection.policy.maxRetries) {
             const int seconds = 1 + int(QRandomGenerator::global()->bounded(1 << std::min(attempt + 1, 6)));
             ++m_throttled;
             if (auto waited = m_http.wait(seconds, sink); !waited)
                 return waited.error();
             continue;
         }
-        const QString message = answer.value(QStringLiteral("message")).toString(answer.value(QStringLiteral("Message")).toString());
+        const QString message
+            = answer.value(QStringLiteral("message")).toString(answer.value(QStringLiteral("Message")).toString());
         return makeError(tr("%1: %2 with the credentials from %3 was refused: HTTP %4 %5: %6")
                              .arg(url.toString(), target.section(u'.', -1), credentials.origin)
                              .arg(reply->status)
@@ -151,25 +167,31 @@ Status AwsLiveImporter::readLastAccessed(const QStringList& arns, const AwsCrede
 {
     AccessAdvisorImporter advisor;
     for (const QString& arn : arns) {
-        auto job = call(QStringLiteral("iam"), QStringLiteral("GenerateServiceLastAccessedDetails"), { { QStringLiteral("Arn"), arn } }, credentials, sink);
+        auto job = call(QStringLiteral("iam"), QStringLiteral("GenerateServiceLastAccessedDetails"),
+                        { { QStringLiteral("Arn"), arn } }, credentials, sink);
         if (!job)
             return job.error();
         const QString jobId = job->value(QStringLiteral("JobId")).toString();
         // The job runs on AWS's side: asked again until it is done, a second apart.
         for (int poll = 0;; ++poll) {
-            auto details = call(QStringLiteral("iam"), QStringLiteral("GetServiceLastAccessedDetails"), { { QStringLiteral("JobId"), jobId } },
-                credentials, sink);
+            auto details = call(QStringLiteral("iam"), QStringLiteral("GetServiceLastAccessedDetails"),
+                                { { QStringLiteral("JobId"), jobId } }, credentials, sink);
             if (!details)
                 return details.error();
             const QString status = details->value(QStringLiteral("JobStatus")).toString();
             if (status == QLatin1String("COMPLETED")) {
-                if (auto read = advisor.readJob(tr("GetServiceLastAccessedDetails for %1").arg(arn), *details, sink); !read)
+                if (auto read = advisor.readJob(tr("GetServiceLastAccessedDetails for %1").arg(arn), *details, sink);
+                    !read)
                     return read;
                 break;
             }
             if (status != QLatin1String("IN_PROGRESS") || poll > 120) {
                 sink.warning(tr("last-accessed job for %1 ended as %2: %3")
-                                 .arg(arn, status, details->value(QStringLiteral("Error")).toObject().value(QStringLiteral("Message")).toString()));
+                                 .arg(arn, status,
+                                      details->value(QStringLiteral("Error"))
+                                          .toObject()
+                                          .value(QStringLiteral("Message"))
+                                          .toString()));
                 break;
             }
             QEventLoop pause;
@@ -186,14 +208,16 @@ Status AwsLiveImporter::readLookupEvents(const AwsCredentials& credentials, Reco
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // LookupEvents keeps 90 days; a later run starts where the last one stopped.
-    QDateTime start = m_connection.activitySince.isValid() ? m_connection.activitySince : now.addDays(-std::min(m_connection.activityDays, 90));
+    QDateTime start = m_connection.activitySince.isValid() ? m_connection.activitySince
+                                                           : now.addDays(-std::min(m_connection.activityDays, 90));
     CloudTrailImporter trail;
     trail.start();
     QString token;
     int page = 0;
     do {
         QJsonObject request { { QStringLiteral("StartTime"), double(start.toSecsSinceEpoch()) },
-            { QStringLiteral("EndTime"), double(now.toSecsSinceEpoch()) }, { QStringLiteral("MaxResults"), 50 } };
+                              { QStringLiteral("EndTime"), double(now.toSecsSinceEpoch()) },
+                              { QStringLiteral("MaxResults"), 50 } };
         if (!token.isEmpty())
             request.insert(QStringLiteral("NextToken"), token);
         if (page > 0) {
@@ -201,8 +225,9 @@ Status AwsLiveImporter::readLookupEvents(const AwsCredentials& credentials, Reco
             QTimer::singleShot(m_connection.lookupIntervalMs, &pause, &QEventLoop::quit);
             pause.exec();
         }
-        auto answer = callJson(QStringLiteral("cloudtrail"), QStringLiteral("com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.LookupEvents"),
-            request, credentials, sink);
+        auto answer = callJson(QStringLiteral("cloudtrail"),
+                               QStringLiteral("com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.LookupEvents"),
+                               request, credentials, sink);
         if (!answer)
             return answer.error();
         ++page;
@@ -215,7 +240,9 @@ Status AwsLiveImporter::readLookupEvents(const AwsCredentials& credentials, Reco
                 continue;
             if (at && (!m_newestEvent.isValid() || *at > m_newestEvent))
                 m_newestEvent = *at;
-            if (auto status = trail.readEvent(event, tr("LookupEvents page %1").arg(page), QStringLiteral("Events[%1]").arg(i), sink); !status)
+            if (auto status = trail.readEvent(event, tr("LookupEvents page %1").arg(page),
+                                              QStringLiteral("Events[%1]").arg(i), sink);
+                !status)
                 return status;
         }
         token = answer->value(QStringLiteral("NextToken")).toString();
@@ -244,18 +271,25 @@ Status AwsLiveImporter::read(const QString& input, RecordSink& sink)
     if (resolved->assume) {
         const AwsAssumeRole& role = *resolved->assume;
         QList<std::pair<QString, QString>> parameters { { QStringLiteral("RoleArn"), role.roleArn },
-            { QStringLiteral("RoleSessionName"), role.sessionName }, { QStringLiteral("DurationSeconds"), QString::number(role.durationSeconds) } };
+                                                        { QStringLiteral("RoleSessionName"), role.sessionName },
+                                                        { QStringLiteral("DurationSeconds"),
+                                                          QString::number(role.durationSeconds) } };
         if (!role.externalId.isEmpty())
             parameters.append({ QStringLiteral("ExternalId"), role.externalId });
         auto assumed = call(QStringLiteral("sts"), QStringLiteral("AssumeRole"), parameters, credentials, sink);
         if (!assumed)
             return done(assumed.error());
         const QJsonObject issued = assumed->value(QStringLiteral("Credentials")).toObject();
-        AwsCredentials temporary { issued.value(QStringLiteral("AccessKeyId")).toString(), issued.value(QStringLiteral("SecretAccessKey")).toString(),
-            issued.value(QStringLiteral("SessionToken")).toString(), Timestamp::fromJson(issued.value(QStringLiteral("Expiration"))).value_or(QDateTime()),
-            tr("role %1 (assumed with %2)").arg(role.roleArn, credentials.origin) };
+        AwsCredentials temporary {
+            issued.value(QStringLiteral("AccessKeyId")).toString(),
+            issued.value(QStringLiteral("SecretAccessKey")).toString(),
+            issued.value(QStringLiteral("SessionToken")).toString(),
+            Timestamp::fromJson(issued.value(QStringLiteral("Expiration"))).value_or(QDateTime()),
+            tr("role %1 (assumed with %2)").arg(role.roleArn, credentials.origin)
+        };
         if (temporary.accessKeyId.isEmpty() || temporary.secretAccessKey.isEmpty())
-            return done(makeError(tr("%1: AssumeRole of %2 returned no credentials").arg(endpointFor(QStringLiteral("sts")).toString(), role.roleArn)));
+            return done(makeError(tr("%1: AssumeRole of %2 returned no credentials")
+                                      .arg(endpointFor(QStringLiteral("sts")).toString(), role.roleArn)));
         credentials.secretAccessKey.fill(u'\0');
         credentials = temporary;
     }
@@ -264,16 +298,19 @@ Status AwsLiveImporter::read(const QString& input, RecordSink& sink)
     QList<QJsonObject> pages;
     QString marker;
     do {
-        QList<std::pair<QString, QString>> parameters { { QStringLiteral("MaxItems"), QString::number(m_connection.maxItems) } };
+        QList<std::pair<QString, QString>> parameters { { QStringLiteral("MaxItems"),
+                                                          QString::number(m_connection.maxItems) } };
         if (!marker.isEmpty())
             parameters.append({ QStringLiteral("Marker"), marker });
-        auto page = call(QStringLiteral("iam"), QStringLiteral("GetAccountAuthorizationDetails"), parameters, credentials, sink);
+        auto page = call(QStringLiteral("iam"), QStringLiteral("GetAccountAuthorizationDetails"), parameters,
+                         credentials, sink);
         if (!page)
             return done(page.error());
         const bool truncated = page->value(QStringLiteral("IsTruncated")).toBool();
         marker = truncated ? page->value(QStringLiteral("Marker")).toString() : QString();
         if (truncated && marker.isEmpty())
-            return done(makeError(tr("%1: a page says more follow (IsTruncated) but gives no Marker").arg(endpointFor(QStringLiteral("iam")).toString())));
+            return done(makeError(tr("%1: a page says more follow (IsTruncated) but gives no Marker")
+                                      .arg(endpointFor(QStringLiteral("iam")).toString())));
         // The run holds every page, so each one is read as part of a whole listing.
         page->remove(QStringLiteral("IsTruncated"));
         page->remove(QStringLiteral("Marker"));
@@ -284,7 +321,9 @@ Status AwsLiveImporter::read(const QString& input, RecordSink& sink)
     m_iam.start();
     QStringList arns;
     for (qsizetype i = 0; i < pages.size(); ++i) {
-        const QString origin = tr("%1 GetAccountAuthorizationDetails page %2").arg(endpointFor(QStringLiteral("iam")).toString()).arg(i + 1);
+        const QString origin = tr("%1 GetAccountAuthorizationDetails page %2")
+                                   .arg(endpointFor(QStringLiteral("iam")).toString())
+                                   .arg(i + 1);
         if (auto status = m_iam.readPage(pages.at(i), origin, sink); !status)
             return done(status);
         for (const char* list : { "RoleDetailList", "UserDetailList" })

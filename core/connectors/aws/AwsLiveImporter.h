@@ -13,13 +13,13 @@ namespace recertify {
 /** Which account to read and as whom: an AWS CLI profile (or the environment) and a region; never a key. */
 struct AwsConnection
 {
-    QString profile;  ///< empty: the environment, else $AWS_PROFILE, else "default"
-    QString region;   ///< empty: the profile's or the environment's
-    QUrl endpoint;    ///< empty: AWS's IAM and STS endpoints; set: both go there (tests, VPC endpoints)
+    QString profile; ///< empty: the environment, else $AWS_PROFILE, else "default"
+    QString region; ///< empty: the profile's or the environment's
+    QUrl endpoint; ///< empty: AWS's IAM and STS endpoints; set: both go there (tests, VPC endpoints)
     int maxItems = 1000;
     bool lastAccessed = false; ///< also run IAM's service-last-accessed job for every role and user
-    int activityDays = 0;      ///< > 0: read CloudTrail LookupEvents, this many days back on the first run
-    QDateTime activitySince;   ///< where the last run's LookupEvents stopped
+    int activityDays = 0; ///< > 0: read CloudTrail LookupEvents, this many days back on the first run
+    QDateTime activitySince; ///< where the last run's LookupEvents stopped
     int lookupIntervalMs = 500; ///< LookupEvents allows two requests a second per account and region
     int jobPollMs = 1000;
     LiveHttp::Policy policy;
@@ -57,11 +57,12 @@ public:
 private:
     /** One query API call (form POST), signed, retried while throttled; the <ACTIONResult> as JSON. */
     [[nodiscard]] Result<QJsonObject> call(const QString& service, const QString& action,
-                                           const QList<std::pair<QString, QString>>& parameters, const AwsCredentials& credentials,
-                                           RecordSink& sink);
+                                           const QList<std::pair<QString, QString>>& parameters,
+                                           const AwsCredentials& credentials, RecordSink& sink);
     /** One call of a JSON-protocol API (CloudTrail), signed, retried while throttled. */
-    [[nodiscard]] Result<QJsonObject> callJson(const QString& service, const QString& target, const QJsonObject& request,
-                                               const AwsCredentials& credentials, RecordSink& sink);
+    [[nodiscard]] Result<QJsonObject> callJson(const QString& service, const QString& target,
+                                               const QJsonObject& request, const AwsCredentials& credentials,
+                                               RecordSink& sink);
     [[nodiscard]] Status readLastAccessed(const QStringList& arns, const AwsCredentials& credentials, RecordSink& sink);
     [[nodiscard]] Status readLookupEvents(const AwsCredentials& credentials, RecordSink& sink);
     QUrl endpointFor(const QString& service) const;

@@ -48,17 +48,21 @@ std::optional<AwsCredentials> fromEnvironment()
     const QString secret = qEnvironmentVariable("AWS_SECRET_ACCESS_KEY");
     if (key.isEmpty() || secret.isEmpty())
         return std::nullopt;
-    return AwsCredentials { key, secret, qEnvironmentVariable("AWS_SESSION_TOKEN"), {}, AwsProfiles::tr("the environment") };
+    return AwsCredentials {
+        key, secret, qEnvironmentVariable("AWS_SESSION_TOKEN"), {}, AwsProfiles::tr("the environment")
+    };
 }
 
 Result<AwsResolved> resolveProfile(const Files& files, const QString& name, int depth)
 {
     if (depth > kMaxChain)
-        return makeError(AwsProfiles::tr("profile %1: source_profile chain is longer than %2 (a loop?)").arg(name).arg(kMaxChain));
+        return makeError(
+            AwsProfiles::tr("profile %1: source_profile chain is longer than %2 (a loop?)").arg(name).arg(kMaxChain));
     const auto section = files.profile(name);
     if (!section) {
-        return fieldError(QStringLiteral("profile"), AwsProfiles::tr("no AWS profile named \"%1\" in %2 or %3")
-                                                         .arg(SafeText::quote(name), credentialsFile(), configFile()));
+        return fieldError(QStringLiteral("profile"),
+                          AwsProfiles::tr("no AWS profile named \"%1\" in %2 or %3")
+                              .arg(SafeText::quote(name), credentialsFile(), configFile()));
     }
     AwsResolved resolved;
     resolved.profile = name;
@@ -78,15 +82,22 @@ Result<AwsResolved> resolveProfile(const Files& files, const QString& name, int 
             if (source == name) {
                 const QString key = section->value(QStringLiteral("aws_access_key_id"));
                 if (key.isEmpty())
-                    return makeError(AwsProfiles::tr("profile %1: source_profile is itself but it holds no aws_access_key_id").arg(name));
-                resolved.credentials = AwsCredentials { key, section->value(QStringLiteral("aws_secret_access_key")),
-                    section->value(QStringLiteral("aws_session_token")), {}, AwsProfiles::tr("profile %1").arg(name) };
+                    return makeError(
+                        AwsProfiles::tr("profile %1: source_profile is itself but it holds no aws_access_key_id")
+                            .arg(name));
+                resolved.credentials = AwsCredentials { key,
+                                                        section->value(QStringLiteral("aws_secret_access_key")),
+                                                        section->value(QStringLiteral("aws_session_token")),
+                                                        {},
+                                                        AwsProfiles::tr("profile %1").arg(name) };
             } else {
                 auto base = resolveProfile(files, source, depth + 1);
                 if (!base)
                     return base.error();
                 if (base->assume)
-                    return makeError(AwsProfiles::tr("profile %1: its source_profile %2 assumes a role itself; chained roles are not supported yet").arg(name, source));
+                    return makeError(AwsProfiles::tr("profile %1: its source_profile %2 assumes a role itself; chained "
+                                                     "roles are not supported yet")
+                                         .arg(name, source));
                 resolved.credentials = base->credentials;
                 if (resolved.region.isEmpty())
                     resolved.region = base->region;
@@ -94,28 +105,38 @@ Result<AwsResolved> resolveProfile(const Files& files, const QString& name, int 
         } else if (credentialSource == QLatin1String("Environment")) {
             auto environment = fromEnvironment();
             if (!environment)
-                return makeError(AwsProfiles::tr("profile %1: credential_source is Environment but AWS_ACCESS_KEY_ID is not set").arg(name));
+                return makeError(
+                    AwsProfiles::tr("profile %1: credential_source is Environment but AWS_ACCESS_KEY_ID is not set")
+                        .arg(name));
             resolved.credentials = *environment;
         } else {
-            return makeError(AwsProfiles::tr("profile %1: role_arn needs source_profile (or credential_source = Environment); "
-                                             "%2 is not supported")
-                                 .arg(name, credentialSource.isEmpty() ? AwsProfiles::tr("neither is set") : credentialSource));
+            return makeError(
+                AwsProfiles::tr("profile %1: role_arn needs source_profile (or credential_source = Environment); "
+                                "%2 is not supported")
+                    .arg(name, credentialSource.isEmpty() ? AwsProfiles::tr("neither is set") : credentialSource));
         }
         resolved.assume = role;
         return resolved;
     }
     if (!section->value(QStringLiteral("credential_process")).isEmpty())
-        return makeError(AwsProfiles::tr("profile %1: credential_process is not supported; export the credentials it prints as "
-                                         "AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN").arg(name));
-    if (!section->value(QStringLiteral("sso_start_url")).isEmpty() || !section->value(QStringLiteral("sso_session")).isEmpty())
-        return makeError(AwsProfiles::tr("profile %1: IAM Identity Center (SSO) profiles are not supported yet; run "
-                                         "`aws configure export-credentials --profile %1 --format env` and sync with those").arg(name));
+        return makeError(
+            AwsProfiles::tr("profile %1: credential_process is not supported; export the credentials it prints as "
+                            "AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN")
+                .arg(name));
+    if (!section->value(QStringLiteral("sso_start_url")).isEmpty()
+        || !section->value(QStringLiteral("sso_session")).isEmpty())
+        return makeError(
+            AwsProfiles::tr("profile %1: IAM Identity Center (SSO) profiles are not supported yet; run "
+                            "`aws configure export-credentials --profile %1 --format env` and sync with those")
+                .arg(name));
     const QString key = section->value(QStringLiteral("aws_access_key_id"));
     const QString secret = section->value(QStringLiteral("aws_secret_access_key"));
     if (key.isEmpty() || secret.isEmpty())
-        return makeError(AwsProfiles::tr("profile %1 has no aws_access_key_id and aws_secret_access_key (in %2)").arg(name, credentialsFile()));
-    resolved.credentials = AwsCredentials { key, secret, section->value(QStringLiteral("aws_session_token")), {},
-        AwsProfiles::tr("profile %1").arg(name) };
+        return makeError(AwsProfiles::tr("profile %1 has no aws_access_key_id and aws_secret_access_key (in %2)")
+                             .arg(name, credentialsFile()));
+    resolved.credentials = AwsCredentials {
+        key, secret, section->value(QStringLiteral("aws_session_token")), {}, AwsProfiles::tr("profile %1").arg(name)
+    };
     return resolved;
 }
 
@@ -187,8 +208,9 @@ Result<AwsResolved> AwsProfiles::resolve(const QString& profile, const QString& 
     auto resolved = resolveProfile(files, name, 0);
     if (!resolved) {
         if (profile.isEmpty() && name == QLatin1String("default") && !files.profile(name))
-            return makeError(tr("no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile "
-                                "(aws configure) and name it"));
+            return makeError(
+                tr("no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile "
+                   "(aws configure) and name it"));
         return resolved.error();
     }
     if (!chosenRegion.isEmpty())

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-
 #include <optional>
 
 namespace recertify {

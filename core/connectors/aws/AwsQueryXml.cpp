@@ -15,19 +15,27 @@ constexpr int kMaxDepth = 48;
 
 bool isList(const QString& name)
 {
-    static const QSet<QString> lists { QStringLiteral("Policies"), QStringLiteral("Roles"), QStringLiteral("Tags"), QStringLiteral("AttachedManagedPolicies"),
-        QStringLiteral("ServicesLastAccessed"), QStringLiteral("TrackedActionsLastAccessed"), QStringLiteral("Events"),
-        QStringLiteral("Resources") };
+    static const QSet<QString> lists { QStringLiteral("Policies"),
+                                       QStringLiteral("Roles"),
+                                       QStringLiteral("Tags"),
+                                       QStringLiteral("AttachedManagedPolicies"),
+                                       QStringLiteral("ServicesLastAccessed"),
+                                       QStringLiteral("TrackedActionsLastAccessed"),
+                                       QStringLiteral("Events"),
+                                       QStringLiteral("Resources") };
     return name.endsWith(QLatin1String("List")) || lists.contains(name);
 }
 
 QJsonValue typed(const QString& name, const QString& text)
 {
-    static const QSet<QString> booleans { QStringLiteral("IsTruncated"), QStringLiteral("IsDefaultVersion"), QStringLiteral("IsAttachable") };
-    static const QSet<QString> numbers { QStringLiteral("AttachmentCount"), QStringLiteral("PermissionsBoundaryUsageCount"),
-        QStringLiteral("MaxSessionDuration"), QStringLiteral("TotalAuthenticatedEntities") };
+    static const QSet<QString> booleans { QStringLiteral("IsTruncated"), QStringLiteral("IsDefaultVersion"),
+                                          QStringLiteral("IsAttachable") };
+    static const QSet<QString> numbers { QStringLiteral("AttachmentCount"),
+                                         QStringLiteral("PermissionsBoundaryUsageCount"),
+                                         QStringLiteral("MaxSessionDuration"),
+                                         QStringLiteral("TotalAuthenticatedEntities") };
     static const QSet<QString> documents { QStringLiteral("PolicyDocument"), QStringLiteral("AssumeRolePolicyDocument"),
-        QStringLiteral("Document") };
+                                           QStringLiteral("Document") };
     if (booleans.contains(name))
         return text == QLatin1String("true");
     if (numbers.contains(name)) {
@@ -48,7 +56,10 @@ QJsonValue typed(const QString& name, const QString& text)
 Result<QJsonValue> readElement(QXmlStreamReader& xml, const QString& name, int depth, const QString& where)
 {
     if (depth > kMaxDepth)
-        return makeError(AwsQueryXml::tr("%1: line %2: nested deeper than %3 levels").arg(where).arg(xml.lineNumber()).arg(kMaxDepth));
+        return makeError(AwsQueryXml::tr("%1: line %2: nested deeper than %3 levels")
+                             .arg(where)
+                             .arg(xml.lineNumber())
+                             .arg(kMaxDepth));
     QJsonObject object;
     QJsonArray array;
     QString text;
@@ -75,7 +86,8 @@ Result<QJsonValue> readElement(QXmlStreamReader& xml, const QString& name, int d
         }
     }
     if (xml.hasError())
-        return makeError(AwsQueryXml::tr("%1: line %2: invalid XML: %3").arg(where).arg(xml.lineNumber()).arg(xml.errorString()));
+        return makeError(
+            AwsQueryXml::tr("%1: line %2: invalid XML: %3").arg(where).arg(xml.lineNumber()).arg(xml.errorString()));
     if (members)
         return QJsonValue(array);
     if (!children)
@@ -113,7 +125,8 @@ AwsError AwsQueryXml::error(const QByteArray& bytes)
             element = xml.name().toString();
         else if (token == QXmlStreamReader::Characters && element == QLatin1String("Code") && error.code.isEmpty())
             error.code = xml.text().toString().trimmed();
-        else if (token == QXmlStreamReader::Characters && element == QLatin1String("Message") && error.message.isEmpty())
+        else if (token == QXmlStreamReader::Characters && element == QLatin1String("Message")
+                 && error.message.isEmpty())
             error.message = xml.text().toString().trimmed();
         else if (token == QXmlStreamReader::EndElement)
             element.clear();

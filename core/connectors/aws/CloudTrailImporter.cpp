@@ -16,7 +16,6 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
-
 #include <vector>
 
 // The table is compiled into the core library; a static library must register its resources.
@@ -77,8 +76,8 @@ QByteArray firstNonBlank(const QByteArray& bytes)
 
 QStringList CloudTrailImporter::folderPatterns() const
 {
-    return { QStringLiteral("*.json"), QStringLiteral("*.json.gz"), QStringLiteral("*.jsonl"), QStringLiteral("*.jsonl.gz"),
-        QStringLiteral("*.ndjson"), QStringLiteral("*.ndjson.gz") };
+    return { QStringLiteral("*.json"),     QStringLiteral("*.json.gz"), QStringLiteral("*.jsonl"),
+             QStringLiteral("*.jsonl.gz"), QStringLiteral("*.ndjson"),  QStringLiteral("*.ndjson.gz") };
 }
 
 bool CloudTrailImporter::isDigestPath(const QString& path)
@@ -88,7 +87,8 @@ bool CloudTrailImporter::isDigestPath(const QString& path)
 
 QStringList CloudTrailImporter::actionsOf(const QString& eventSource, const QString& eventName)
 {
-    if (const auto it = permissionTable().constFind(eventSource + u'\x1f' + eventName); it != permissionTable().constEnd())
+    if (const auto it = permissionTable().constFind(eventSource + u'\x1f' + eventName);
+        it != permissionTable().constEnd())
         return *it;
     // Lambda logs its API version in the event name (CreateFunction20150331, UpdateFunctionCode20150331v2): the
     // action that authorises it is the name without it.
@@ -149,11 +149,13 @@ CloudTrailFields fieldsOf(const QJsonObject& record, std::vector<QByteArray>& st
     f.arn = keep(user.value(QStringLiteral("arn")));
     f.userName = keep(user.value(QStringLiteral("userName")));
     f.accessKeyId = keep(user.value(QStringLiteral("accessKeyId")));
-    const QJsonObject issuer = user.value(QStringLiteral("sessionContext")).toObject().value(QStringLiteral("sessionIssuer")).toObject();
+    const QJsonObject issuer
+        = user.value(QStringLiteral("sessionContext")).toObject().value(QStringLiteral("sessionIssuer")).toObject();
     f.issuerPrincipalId = keep(issuer.value(QStringLiteral("principalId")));
     f.issuerArn = keep(issuer.value(QStringLiteral("arn")));
     f.issuerUserName = keep(issuer.value(QStringLiteral("userName")));
-    f.resourceArn = keep(record.value(QStringLiteral("resources")).toArray().at(0).toObject().value(QStringLiteral("ARN")));
+    f.resourceArn
+        = keep(record.value(QStringLiteral("resources")).toArray().at(0).toObject().value(QStringLiteral("ARN")));
     f.consoleLogin
         = keep(record.value(QStringLiteral("responseElements")).toObject().value(QStringLiteral("ConsoleLogin")));
     return f;
@@ -183,9 +185,11 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
             // arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION.
             const QString session = q(f.arn);
             const QString roleId = q(f.principalId).section(u':', 0, 0);
-            const QString role = session.contains(QLatin1String(":assumed-role/")) ? session.section(u'/', 1, 1) : QString();
+            const QString role
+                = session.contains(QLatin1String(":assumed-role/")) ? session.section(u'/', 1, 1) : QString();
             if (!role.isEmpty())
-                arn = QStringLiteral("arn:%1:iam::%2:role/%3").arg(session.section(u':', 1, 1), session.section(u':', 4, 4), role);
+                arn = QStringLiteral("arn:%1:iam::%2:role/%3")
+                          .arg(session.section(u':', 1, 1), session.section(u':', 4, 4), role);
             event->principal = roleId.startsWith(QLatin1String("AROA")) ? roleId : arn;
             event->principalName = role;
         }
@@ -224,14 +228,16 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
         event->outcome = QStringLiteral("denied"); // a failed sign-in (wrong password, MFA) is no use of the identity
     else if (f.errorCode.empty())
         event->outcome = QStringLiteral("allowed");
-    else if (f.errorCode.find("AccessDenied") != std::string_view::npos || f.errorCode.find("Unauthorized") != std::string_view::npos)
+    else if (f.errorCode.find("AccessDenied") != std::string_view::npos
+             || f.errorCode.find("Unauthorized") != std::string_view::npos)
         event->outcome = QStringLiteral("denied");
     else
         event->outcome = QStringLiteral("error");
     return true;
 }
 
-Status CloudTrailImporter::emitRecord(const QJsonObject& envelope, const QString& path, const QString& where, RecordSink& sink)
+Status CloudTrailImporter::emitRecord(const QJsonObject& envelope, const QString& path, const QString& where,
+                                      RecordSink& sink)
 {
     QJsonObject record = envelope;
     // EventBridge wraps the record in "detail"; lookup-events and CloudWatch keep it as a JSON string.
@@ -241,14 +247,16 @@ Status CloudTrailImporter::emitRecord(const QJsonObject& envelope, const QString
         const QJsonValue text = record.value(QLatin1String(member));
         if (!text.isString() || record.contains(QStringLiteral("eventVersion")))
             continue;
-        auto inner = JsonInput::parse(text.toString().toUtf8(), QStringLiteral("%1: %2: %3").arg(path, where, QLatin1String(member)));
+        auto inner = JsonInput::parse(text.toString().toUtf8(),
+                                      QStringLiteral("%1: %2: %3").arg(path, where, QLatin1String(member)));
         if (!inner)
             return inner.error();
         record = inner->object();
         break;
     }
     if (!record.contains(QStringLiteral("eventVersion")) && !record.contains(QStringLiteral("eventName"))) {
-        return makeError(tr("%1: %2: expected a CloudTrail record (eventVersion, eventName, userIdentity…)").arg(path, where));
+        return makeError(
+            tr("%1: %2: expected a CloudTrail record (eventVersion, eventName, userIdentity…)").arg(path, where));
     }
     std::vector<QByteArray> store;
     return emitFields(fieldsOf(record, store), path, where, sink);
@@ -274,7 +282,8 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     return out;
 }
 
-Status CloudTrailImporter::emitFields(const CloudTrailFields& f, const QString& path, const QString& where, RecordSink& sink)
+Status CloudTrailImporter::emitFields(const CloudTrailFields& f, const QString& path, const QString& where,
+                                      RecordSink& sink)
 {
     Prepared record = prepare(f, 0);
     return replay(record, path, where, sink);
@@ -290,7 +299,10 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
             m_lastCoveredDay = day;
             m_lastCoveredAccount = r.account;
             m_lastCoveredRegion = r.region;
-            sink.covered(QStringLiteral("aws"), QStringLiteral("account:%1/%2").arg(QString::fromStdString(r.account), QString::fromStdString(r.region)), day);
+            sink.covered(QStringLiteral("aws"),
+                         QStringLiteral("account:%1/%2")
+                             .arg(QString::fromStdString(r.account), QString::fromStdString(r.region)),
+                         day);
         }
     }
     // A cross-account call is logged in both accounts under one eventID: one sighting per account.
@@ -303,7 +315,8 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
         return {};
     }
     if (!r.at)
-        return makeError(tr("%1: %2: eventTime: expected an ISO 8601 time, got \"%3\"").arg(path, where, r.timeText.left(100)));
+        return makeError(
+            tr("%1: %2: eventTime: expected an ISO 8601 time, got \"%3\"").arg(path, where, r.timeText.left(100)));
     r.event.timestamp = *r.at;
     if (m_currentPath != path) {
         m_currentPath = path;
@@ -337,7 +350,10 @@ CloudTrailImporter::Inflated CloudTrailImporter::inflate(const QString& path)
     }
     out.bytes = GzipDevice::readCapped(&gzip, kMaxWholeFile);
     if (gzip.failed())
-        out.error = tr("%1: byte %2 of the compressed file: %3 (truncated?)").arg(path).arg(gzip.compressedRead()).arg(gzip.errorString());
+        out.error = tr("%1: byte %2 of the compressed file: %3 (truncated?)")
+                        .arg(path)
+                        .arg(gzip.compressedRead())
+                        .arg(gzip.errorString());
     return out;
 }
 
@@ -352,10 +368,11 @@ CloudTrailImporter::Inflated CloudTrailImporter::inflateAndParse(const QString& 
     if (out.bytes.size() > kMaxWholeFile || !recordsFirst.match(QString::fromUtf8(out.bytes.left(256))).hasMatch())
         return out; // another layout: read on the reading core, from the file
     // Parsed and mapped here, on the prefetching core; the reading core only counts what comes out.
-    Status status = CloudTrailRecords::read(out.bytes, path, [&out](const CloudTrailFields& fields, qint64 offset) -> Status {
-        out.records.push_back(prepare(fields, offset));
-        return {};
-    });
+    Status status
+        = CloudTrailRecords::read(out.bytes, path, [&out](const CloudTrailFields& fields, qint64 offset) -> Status {
+              out.records.push_back(prepare(fields, offset));
+              return {};
+          });
     if (!status)
         out.parseError = status.errorString();
     out.parsed = true;
@@ -457,7 +474,9 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
             return makeError(tr("%1: %2").arg(path, gzip.errorString()));
         device = &gzip;
     }
-    auto progress = [&]() { return sink.progress(device == &gzip ? gzip.compressedRead() : file.pos(), size); };
+    auto progress = [&]() {
+        return sink.progress(device == &gzip ? gzip.compressedRead() : file.pos(), size);
+    };
 
     // What kind of file this is shows in its first bytes.
     QByteArray head = device->peek(64 * 1024);
@@ -474,13 +493,15 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         layout = Layout::Records;
     else if (firstMember == QLatin1String("Events") || firstMember == QLatin1String("NextToken"))
         layout = Layout::LookupEvents;
-    else if (head.contains("\"digestStartTime\"") || head.contains("\"digestS3Object\"") || firstMember.startsWith(QLatin1String("digest")))
+    else if (head.contains("\"digestStartTime\"") || head.contains("\"digestS3Object\"")
+             || firstMember.startsWith(QLatin1String("digest")))
         layout = Layout::Digest;
     else if (head.trimmed().isEmpty())
         return makeError(tr("%1: the file is empty").arg(path));
     else if (firstNonBlank(head) != "{")
         return makeError(tr("%1: expected CloudTrail records as JSON ({\"Records\": […]}, one record per line, or "
-                            "aws cloudtrail lookup-events output)").arg(path));
+                            "aws cloudtrail lookup-events output)")
+                             .arg(path));
 
     if (layout == Layout::Digest) {
         if (m_firstDigest.isEmpty())
@@ -494,7 +515,10 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         // is streamed record by record below instead, so memory stays bounded whatever the input.
         QByteArray bytes = GzipDevice::readCapped(device, kMaxWholeFile);
         if (device == &gzip && gzip.failed())
-            return makeError(tr("%1: byte %2 of the compressed file: %3 (truncated?)").arg(path).arg(gzip.compressedRead()).arg(gzip.errorString()));
+            return makeError(tr("%1: byte %2 of the compressed file: %3 (truncated?)")
+                                 .arg(path)
+                                 .arg(gzip.compressedRead())
+                                 .arg(gzip.errorString()));
         if (bytes.size() <= kMaxWholeFile)
             return readWhole(bytes, path, size, sink);
         bytes.clear();
@@ -534,7 +558,9 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         if (device == &gzip && gzip.failed())
             return makeError(tr("%1: %2").arg(path, gzip.errorString()));
         if (all.size() > kMaxLine)
-            return makeError(tr("%1: a single JSON document larger than %2 MB; expected one record per line").arg(path).arg(kMaxLine >> 20));
+            return makeError(tr("%1: a single JSON document larger than %2 MB; expected one record per line")
+                                 .arg(path)
+                                 .arg(kMaxLine >> 20));
         auto document = JsonInput::parse(all, path);
         if (!document)
             return document.error();
@@ -557,7 +583,10 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         QByteArray line = GzipDevice::readLineCapped(device, kMaxLine, &tooLong);
         ++lineNumber;
         if (tooLong)
-            return makeError(tr("%1: line %2: longer than %3 MB; expected one record per line").arg(path).arg(lineNumber).arg(kMaxLine >> 20));
+            return makeError(tr("%1: line %2: longer than %3 MB; expected one record per line")
+                                 .arg(path)
+                                 .arg(lineNumber)
+                                 .arg(kMaxLine >> 20));
         line = line.trimmed();
         if (line.isEmpty())
             continue;
@@ -576,7 +605,9 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         const QJsonArray batch = object.value(QStringLiteral("logEvents")).toArray();
         if (!batch.isEmpty()) {
             for (qsizetype i = 0; i < batch.size(); ++i) {
-                if (auto status = emitRecord(batch.at(i).toObject(), path, tr("line %1, logEvents[%2]").arg(lineNumber).arg(i), sink); !status)
+                if (auto status = emitRecord(batch.at(i).toObject(), path,
+                                             tr("line %1, logEvents[%2]").arg(lineNumber).arg(i), sink);
+                    !status)
                     return status;
             }
         } else if (auto status = emitRecord(object, path, tr("line %1").arg(lineNumber), sink); !status) {
@@ -609,15 +640,18 @@ Status CloudTrailImporter::finish(RecordSink& sink)
 {
     // Digests beside log files (a synced bucket) are passed over; digests alone are the wrong files.
     if (m_digests > 0 && m_digests == m_files) {
-        return makeError(tr("%1: only CloudTrail digest files (%n): they hold hashes of log files, not events; give the "
-                            "log files instead (AWSLogs/ACCOUNT/CloudTrail/…)",
-                            nullptr, m_digests)
-                             .arg(m_firstDigest));
+        return makeError(
+            tr("%1: only CloudTrail digest files (%n): they hold hashes of log files, not events; give the "
+               "log files instead (AWSLogs/ACCOUNT/CloudTrail/…)",
+               nullptr, m_digests)
+                .arg(m_firstDigest));
     }
     if (m_digests > 0)
-        sink.warning(tr("skipped %n CloudTrail digest file(s): they hold hashes of log files, not events", nullptr, m_digests));
+        sink.warning(
+            tr("skipped %n CloudTrail digest file(s): they hold hashes of log files, not events", nullptr, m_digests));
     if (m_duplicates > 0)
-        sink.warning(tr("%n record(s) delivered more than once (same eventID) were counted once", nullptr, int(m_duplicates)));
+        sink.warning(
+            tr("%n record(s) delivered more than once (same eventID) were counted once", nullptr, int(m_duplicates)));
     return {};
 }
 

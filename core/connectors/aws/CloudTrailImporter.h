@@ -3,15 +3,13 @@
 #include "CloudTrailRecords.h"
 #include "connectors/Importer.h"
 
-#include <QHash>
 #include <QDate>
 #include <QFuture>
+#include <QHash>
 #include <QJsonObject>
-
 #include <deque>
 #include <optional>
 #include <string>
-
 #include <unordered_set>
 
 namespace recertify {
@@ -41,8 +39,10 @@ public:
     /** Inflates the next log file on another core while the current one is parsed. */
     void prefetch(const QStringList& files) override;
     [[nodiscard]] Status finish(RecordSink& sink) override;
-    /** One record as an API returned it (a LookupEvents event with its CloudTrailEvent string); `where` names it in errors. */
-    [[nodiscard]] Status readEvent(const QJsonObject& event, const QString& origin, const QString& where, RecordSink& sink)
+    /** One record as an API returned it (a LookupEvents event with its CloudTrailEvent string); `where` names it in
+     * errors. */
+    [[nodiscard]] Status readEvent(const QJsonObject& event, const QString& origin, const QString& where,
+                                   RecordSink& sink)
     {
         return emitRecord(event, origin, where, sink);
     }
@@ -58,20 +58,27 @@ public:
     static bool isDigestPath(const QString& path);
 
 private:
-    enum class Layout { Records, LookupEvents, TopLevelArray, Lines, Digest };
+    enum class Layout
+    {
+        Records,
+        LookupEvents,
+        TopLevelArray,
+        Lines,
+        Digest
+    };
 
     /** What one record comes to, worked out away from the sink (on the prefetching core). */
     struct Prepared
     {
         qint64 offset = 0;
         std::optional<QDateTime> at;
-        QString timeText;     ///< kept for the error when the time does not parse
-        quint64 idHash = 0;   ///< of eventID/recipient account; 0: no eventID
-        std::string account;  ///< recipientAccountId
+        QString timeText; ///< kept for the error when the time does not parse
+        quint64 idHash = 0; ///< of eventID/recipient account; 0: no eventID
+        std::string account; ///< recipientAccountId
         std::string region;
         bool attributed = false;
-        QString reason;       ///< why it has no principal, when not attributed
-        ActivityEvent event;  ///< timestamp and actions still to fill
+        QString reason; ///< why it has no principal, when not attributed
+        ActivityEvent event; ///< timestamp and actions still to fill
         QStringList actions;
     };
     /** A file read whole (inflated when gzip), at most the cap and one byte more; a {"Records"} body also parsed. */
@@ -79,7 +86,7 @@ private:
     {
         QByteArray bytes;
         QString error;
-        bool parsed = false;        ///< records hold the whole file (bytes were released)
+        bool parsed = false; ///< records hold the whole file (bytes were released)
         std::vector<Prepared> records;
         QString parseError;
     };
@@ -93,10 +100,12 @@ private:
     void topUp();
 
     /** One record in whatever envelope carried it; false with an error set when it cannot be read. */
-    [[nodiscard]] Status emitRecord(const QJsonObject& envelope, const QString& path, const QString& where, RecordSink& sink);
+    [[nodiscard]] Status emitRecord(const QJsonObject& envelope, const QString& path, const QString& where,
+                                    RecordSink& sink);
     /** A {"Records": […]} body in memory, walked by simdjson. */
     [[nodiscard]] Status readWhole(const QByteArray& bytes, const QString& path, qint64 size, RecordSink& sink);
-    [[nodiscard]] Status emitFields(const CloudTrailFields& fields, const QString& path, const QString& where, RecordSink& sink);
+    [[nodiscard]] Status emitFields(const CloudTrailFields& fields, const QString& path, const QString& where,
+                                    RecordSink& sink);
 
     std::unordered_set<quint64> m_eventIds; ///< hashes of the eventIDs seen in this run
     QDate m_lastCoveredDay;

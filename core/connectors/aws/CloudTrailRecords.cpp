@@ -1,7 +1,6 @@
 #include "CloudTrailRecords.h"
 
 #include <QCoreApplication>
-
 #include <simdjson.h>
 
 namespace recertify {
@@ -82,14 +81,16 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
     ondemand::parser parser;
     // Real records nest a dozen levels; a crafted one is refused before it costs anything.
     if (auto error = parser.allocate(padded.size(), kMaxDepth); error != SUCCESS)
-        return makeError(QCoreApplication::translate("CloudTrailImporter", "%1: cannot parse: %2").arg(path, QString::fromUtf8(error_message(error))));
+        return makeError(QCoreApplication::translate("CloudTrailImporter", "%1: cannot parse: %2")
+                             .arg(path, QString::fromUtf8(error_message(error))));
     auto fail = [&](error_code error, const char* at) {
         const qint64 offset = at ? qint64(at - padded.data()) : bytes.size();
         if (error == DEPTH_ERROR) {
-            return makeError(QCoreApplication::translate("CloudTrailImporter", "%1: byte %2: nested deeper than %3 levels")
-                                 .arg(path)
-                                 .arg(offset)
-                                 .arg(kMaxDepth));
+            return makeError(
+                QCoreApplication::translate("CloudTrailImporter", "%1: byte %2: nested deeper than %3 levels")
+                    .arg(path)
+                    .arg(offset)
+                    .arg(kMaxDepth));
         }
         // A document that stops inside a value was cut short: say so, the way a user would put it.
         const bool cut = error == INCOMPLETE_ARRAY_OR_OBJECT || error == UNCLOSED_STRING || error == TAPE_ERROR;
@@ -97,7 +98,8 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
                              .arg(path)
                              .arg(offset)
                              .arg(QString::fromUtf8(error_message(error)))
-                             .arg(cut ? QCoreApplication::translate("CloudTrailImporter", " (the file looks truncated)") : QString()));
+                             .arg(cut ? QCoreApplication::translate("CloudTrailImporter", " (the file looks truncated)")
+                                      : QString()));
     };
     ondemand::document doc;
     if (auto error = parser.iterate(padded).get(doc); error != SUCCESS)
@@ -196,10 +198,11 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
         const char* end = nullptr;
         locate(doc, end);
         if (start && end && end - start > kMaxRecordBytes) {
-            return makeError(QCoreApplication::translate("CloudTrailImporter", "%1: byte %2: one record larger than %3 MB")
-                                 .arg(path)
-                                 .arg(qint64(start - padded.data()))
-                                 .arg(kMaxRecordBytes >> 20));
+            return makeError(
+                QCoreApplication::translate("CloudTrailImporter", "%1: byte %2: one record larger than %3 MB")
+                    .arg(path)
+                    .arg(qint64(start - padded.data()))
+                    .arg(kMaxRecordBytes >> 20));
         }
         if (Status status = each(f, start ? qint64(start - padded.data()) : -1); !status)
             return status;

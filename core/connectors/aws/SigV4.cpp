@@ -2,11 +2,9 @@
 
 #include <QCryptographicHash>
 #include <QUrlQuery>
-
+#include <algorithm>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-
-#include <algorithm>
 
 namespace recertify {
 
@@ -17,7 +15,7 @@ QByteArray hmac(const QByteArray& key, const QByteArray& data)
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     HMAC(EVP_sha256(), key.constData(), int(key.size()), reinterpret_cast<const unsigned char*>(data.constData()),
-        size_t(data.size()), out, &length);
+         size_t(data.size()), out, &length);
     return QByteArray(reinterpret_cast<const char*>(out), int(length));
 }
 
@@ -64,7 +62,8 @@ QByteArray SigV4::sha256Hex(const QByteArray& bytes)
 }
 
 QByteArray SigV4::canonicalRequest(const QByteArray& method, const QUrl& url, const HttpHeaders& headers,
-                                   const QList<QByteArray>& signedHeaders, const QByteArray& payloadHash, const QString& service)
+                                   const QList<QByteArray>& signedHeaders, const QByteArray& payloadHash,
+                                   const QString& service)
 {
     // The path as sent, each segment encoded once more except for S3, as the specification says.
     QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
@@ -89,8 +88,8 @@ QByteArray SigV4::canonicalRequest(const QByteArray& method, const QUrl& url, co
                 values << collapseSpaces(value);
         canonicalHeaders += name + ':' + values.join(',') + '\n';
     }
-    return method + '\n' + path + '\n' + queryParts.join('&') + '\n' + canonicalHeaders + '\n' + signedHeaders.join(';') + '\n'
-        + payloadHash;
+    return method + '\n' + path + '\n' + queryParts.join('&') + '\n' + canonicalHeaders + '\n' + signedHeaders.join(';')
+        + '\n' + payloadHash;
 }
 
 QByteArray SigV4::signature(const QByteArray& canonical, const QString& secretAccessKey, const QString& amzDate,

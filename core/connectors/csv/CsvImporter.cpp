@@ -51,27 +51,37 @@ void fill(QDateTime& target, const QDateTime& value)
 // How many of a format's own columns (those the other format lacks) a header has.
 int distinctive(const QHash<QString, qsizetype>& columns, const QStringList& mine, const QStringList& other)
 {
-    return int(std::count_if(mine.cbegin(), mine.cend(),
-        [&](const QString& column) { return !other.contains(column) && columns.contains(column); }));
+    return int(std::count_if(mine.cbegin(), mine.cend(), [&](const QString& column) {
+        return !other.contains(column) && columns.contains(column);
+    }));
 }
 
 } // namespace
 
 QStringList CsvImporter::identityColumns()
 {
-    return { QStringLiteral("source"), QStringLiteral("identity_id"), QStringLiteral("identity_kind"),
-        QStringLiteral("display_name"), QStringLiteral("owner"), QStringLiteral("enabled"),
-        QStringLiteral("created_at"), QStringLiteral("credential_id"), QStringLiteral("credential_type"),
-        QStringLiteral("credential_created_at"), QStringLiteral("credential_expires_at"),
-        QStringLiteral("credential_last_used_at"), QStringLiteral("permission"), QStringLiteral("resource_scope"),
-        QStringLiteral("granted_via") };
+    return { QStringLiteral("source"),
+             QStringLiteral("identity_id"),
+             QStringLiteral("identity_kind"),
+             QStringLiteral("display_name"),
+             QStringLiteral("owner"),
+             QStringLiteral("enabled"),
+             QStringLiteral("created_at"),
+             QStringLiteral("credential_id"),
+             QStringLiteral("credential_type"),
+             QStringLiteral("credential_created_at"),
+             QStringLiteral("credential_expires_at"),
+             QStringLiteral("credential_last_used_at"),
+             QStringLiteral("permission"),
+             QStringLiteral("resource_scope"),
+             QStringLiteral("granted_via") };
 }
 
 QStringList CsvImporter::activityColumns()
 {
-    return { QStringLiteral("timestamp"), QStringLiteral("source"), QStringLiteral("identity_id"),
-        QStringLiteral("credential_id"), QStringLiteral("action"), QStringLiteral("resource"),
-        QStringLiteral("outcome"), QStringLiteral("source_ip") };
+    return { QStringLiteral("timestamp"),     QStringLiteral("source"),   QStringLiteral("identity_id"),
+             QStringLiteral("credential_id"), QStringLiteral("action"),   QStringLiteral("resource"),
+             QStringLiteral("outcome"),       QStringLiteral("source_ip") };
 }
 
 QString CsvImporter::Row::value(const QString& column) const
@@ -154,7 +164,8 @@ Status CsvImporter::readIdentities(const Input& input, RecordSink& sink)
     QHash<QString, qsizetype> index;
 
     const QStringList timeColumns { QStringLiteral("created_at"), QStringLiteral("credential_created_at"),
-        QStringLiteral("credential_expires_at"), QStringLiteral("credential_last_used_at") };
+                                    QStringLiteral("credential_expires_at"),
+                                    QStringLiteral("credential_last_used_at") };
 
     Status status = forEachRow(input, sink, [&](const Row& row) -> Status {
         auto source = required(row, QStringLiteral("source"));
@@ -202,7 +213,7 @@ Status CsvImporter::readIdentities(const Input& input, RecordSink& sink)
         if (!credentialId.isEmpty()) {
             QList<Credential>& credentials = p.staged.credentials;
             auto credential = std::find_if(credentials.begin(), credentials.end(),
-                [&](const Credential& c) { return c.credentialId == credentialId; });
+                                           [&](const Credential& c) { return c.credentialId == credentialId; });
             if (credential == credentials.end()) {
                 credentials.append(Credential {});
                 credential = credentials.end() - 1;
@@ -268,7 +279,7 @@ Status CsvImporter::readActivity(const Input& input, RecordSink& sink)
         if (!outcome.isEmpty() && outcome != QLatin1String("allowed") && outcome != QLatin1String("denied")
             && outcome != QLatin1String("error")) {
             return rowError(row, QStringLiteral("outcome"),
-                tr("allowed, denied or error, got \"%1\"").arg(row.value(QStringLiteral("outcome"))));
+                            tr("allowed, denied or error, got \"%1\"").arg(row.value(QStringLiteral("outcome"))));
         }
         event.source = *source;
         event.principalName = event.principal;
@@ -306,7 +317,7 @@ Result<QString> CsvImporter::kind(const Row& row)
     const QStringList kinds = IdentityKind::all();
     if (!kinds.contains(candidate))
         return rowError(row, QStringLiteral("identity_kind"),
-            tr("one of %1, got \"%2\"").arg(kinds.join(QStringLiteral(", ")), text));
+                        tr("one of %1, got \"%2\"").arg(kinds.join(QStringLiteral(", ")), text));
     return candidate;
 }
 

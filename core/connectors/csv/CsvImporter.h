@@ -3,7 +3,6 @@
 #include "connectors/Importer.h"
 
 #include <QHash>
-
 #include <functional>
 #include <optional>
 
@@ -40,7 +39,7 @@ private:
         const QString& path;
         CsvReader& reader;
         QHash<QString, qsizetype> columns; ///< column name -> field index
-        qsizetype width = 0;               ///< fields per row, as in the header
+        qsizetype width = 0; ///< fields per row, as in the header
         qint64 size = 0;
     };
     /** One data row, read by column name so errors can name the file, the line and the column. */

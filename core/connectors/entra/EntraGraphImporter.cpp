@@ -5,9 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <QSet>
-
 #include <algorithm>
 #include <optional>
 
@@ -61,7 +59,8 @@ QJsonValue graphNames(const QJsonValue& value, int depth = 0)
 bool isPowerShellOutput(const QJsonDocument& document)
 {
     const QJsonObject first = document.isArray() ? document.array().at(0).toObject() : document.object();
-    return first.contains(QStringLiteral("Id")) && (first.contains(QStringLiteral("AppId")) || first.contains(QStringLiteral("DisplayName")));
+    return first.contains(QStringLiteral("Id"))
+        && (first.contains(QStringLiteral("AppId")) || first.contains(QStringLiteral("DisplayName")));
 }
 
 // A Graph error body or legacy Azure AD Graph output is no tenant: importing it as one would say nothing is there.
@@ -73,18 +72,20 @@ Status refuseNonData(const QString& path, const QJsonDocument& document)
         QString message = error.value(QStringLiteral("message")).toString();
         if (message.isEmpty()) // Azure AD Graph nests it: {"odata.error": {"message": {"value": …}}}
             message = error.value(QStringLiteral("message")).toObject().value(QStringLiteral("value")).toString();
-        return makeError(EntraGraphImporter::tr("%1: holds a Microsoft Graph error, not data: %2: %3. Export again once the "
-                                                "request succeeds.")
-                             .arg(path, error.value(QStringLiteral("code")).toString(), message.left(200)));
+        return makeError(
+            EntraGraphImporter::tr("%1: holds a Microsoft Graph error, not data: %2: %3. Export again once the "
+                                   "request succeeds.")
+                .arg(path, error.value(QStringLiteral("code")).toString(), message.left(200)));
     }
     const QJsonObject first = root.value(QStringLiteral("value")).toArray().at(0).toObject();
     if (root.contains(QStringLiteral("odata.metadata")) || root.contains(QStringLiteral("odata.error"))
         || first.contains(QStringLiteral("odata.type")) || root.contains(QStringLiteral("objectType"))
         || first.contains(QStringLiteral("objectType"))) {
-        return makeError(EntraGraphImporter::tr("%1: is Azure AD Graph output (graph.windows.net), which Microsoft has retired. "
-                                                "Export from Microsoft Graph instead, for example: az rest --url "
-                                                "https://graph.microsoft.com/v1.0/servicePrincipals")
-                             .arg(path));
+        return makeError(
+            EntraGraphImporter::tr("%1: is Azure AD Graph output (graph.windows.net), which Microsoft has retired. "
+                                   "Export from Microsoft Graph instead, for example: az rest --url "
+                                   "https://graph.microsoft.com/v1.0/servicePrincipals")
+                .arg(path));
     }
     return {};
 }
@@ -115,8 +116,10 @@ std::optional<QList<QJsonObject>> diagnosticRecords(const QByteArray& text)
     QJsonParseError error;
     const QJsonDocument whole = QJsonDocument::fromJson(text, &error);
     if (error.error == QJsonParseError::NoError) {
-        const QJsonArray items = whole.isArray() ? whole.array() : whole.object().value(QStringLiteral("records")).toArray();
-        const QJsonArray list = whole.isObject() && isDiagnosticRecord(whole.object()) ? QJsonArray { whole.object() } : items;
+        const QJsonArray items
+            = whole.isArray() ? whole.array() : whole.object().value(QStringLiteral("records")).toArray();
+        const QJsonArray list
+            = whole.isObject() && isDiagnosticRecord(whole.object()) ? QJsonArray { whole.object() } : items;
         for (const QJsonValue& item : list)
             records << item.toObject();
     } else {
@@ -130,7 +133,8 @@ std::optional<QList<QJsonObject>> diagnosticRecords(const QByteArray& text)
         }
     }
     // A diagnostic setting may send every category to one place: the file is read when it holds sign-ins.
-    if (records.isEmpty() || !isDiagnosticRecord(records.first()) || std::none_of(records.begin(), records.end(), isSignInRecord))
+    if (records.isEmpty() || !isDiagnosticRecord(records.first())
+        || std::none_of(records.begin(), records.end(), isSignInRecord))
         return std::nullopt;
     return records;
 }
@@ -148,22 +152,27 @@ Status EntraGraphImporter::readDiagnostics(const QString& path, const QList<QJso
         QJsonObject signIn = record.value(QStringLiteral("properties")).toObject();
         const bool managed = category == QLatin1String("ManagedIdentitySignInLogs");
         if (!isSignInRecord(record)) {
-            sink.skipped(tr("%1: record %2: not a sign-in log (category %3)").arg(path).arg(i + 1).arg(category.left(60)));
+            sink.skipped(
+                tr("%1: record %2: not a sign-in log (category %3)").arg(path).arg(i + 1).arg(category.left(60)));
             continue;
         }
         if (!managed && category != QLatin1String("ServicePrincipalSignInLogs")) {
-            sink.skipped(tr("%1: record %2: a user's sign-in (%3), not a workload identity's").arg(path).arg(i + 1).arg(category.left(60)));
+            sink.skipped(tr("%1: record %2: a user's sign-in (%3), not a workload identity's")
+                             .arg(path)
+                             .arg(i + 1)
+                             .arg(category.left(60)));
             continue;
         }
         // The category says whose sign-in it is where the record does not.
         if (!signIn.contains(QStringLiteral("signInEventTypes")))
-            signIn.insert(QStringLiteral("signInEventTypes"),
+            signIn.insert(
+                QStringLiteral("signInEventTypes"),
                 QJsonArray { managed ? QStringLiteral("managedIdentity") : QStringLiteral("servicePrincipal") });
         if (!signIn.contains(QStringLiteral("createdDateTime")))
             signIn.insert(QStringLiteral("createdDateTime"), record.value(QStringLiteral("time")));
         if (!signIn.contains(QStringLiteral("servicePrincipalId")) && !signIn.contains(QStringLiteral("appId")))
             return JsonInput::fieldError(path, QStringLiteral("record %1: properties.servicePrincipalId").arg(i + 1),
-                tr("the service principal that signed in"));
+                                         tr("the service principal that signed in"));
         // Diagnostic settings deliver at least once: a sign-in id seen before is counted once.
         const QString id = signIn.value(QStringLiteral("id")).toString();
         if (!id.isEmpty() && seen.contains(id)) {
@@ -174,7 +183,8 @@ Status EntraGraphImporter::readDiagnostics(const QString& path, const QList<QJso
         mapper.addResponse(QStringLiteral("auditLogs/signIns"), signIn, QStringLiteral("record %1").arg(i + 1));
     }
     if (repeated > 0)
-        sink.warning(tr("%1: %n sign-in(s) delivered more than once (same id) counted once", nullptr, repeated).arg(path));
+        sink.warning(
+            tr("%1: %n sign-in(s) delivered more than once (same id) counted once", nullptr, repeated).arg(path));
     return mapper.fault();
 }
 
@@ -221,7 +231,8 @@ Status EntraGraphImporter::readBodies(const QString& path, const QByteArray& tex
     if (!document)
         return document.error();
     if (isPowerShellOutput(*document)) {
-        const QJsonValue renamed = graphNames(document->isArray() ? QJsonValue(document->array()) : QJsonValue(document->object()));
+        const QJsonValue renamed
+            = graphNames(document->isArray() ? QJsonValue(document->array()) : QJsonValue(document->object()));
         *document = renamed.isArray() ? QJsonDocument(renamed.toArray()) : QJsonDocument(renamed.toObject());
     }
     EntraGraphMapper& mapper = *m_mapper;

@@ -4,11 +4,10 @@
 #include "connectors/Importer.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QSet>
 #include <QStringList>
-
 #include <memory>
-#include <QList>
 
 namespace recertify {
 

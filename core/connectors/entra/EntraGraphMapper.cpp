@@ -125,7 +125,8 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
     if (o.contains(QStringLiteral("servicePrincipalType")))
         return Kind::ServicePrincipal;
     // An app registration as az ad app list prints it: no @odata.type, but its audience and API needs.
-    if (o.contains(QStringLiteral("appId")) && (o.contains(QStringLiteral("signInAudience")) || o.contains(QStringLiteral("requiredResourceAccess"))))
+    if (o.contains(QStringLiteral("appId"))
+        && (o.contains(QStringLiteral("signInAudience")) || o.contains(QStringLiteral("requiredResourceAccess"))))
         return Kind::Application;
     if (o.contains(QStringLiteral("appRoleId")) && o.contains(QStringLiteral("principalId")))
         return Kind::AppRoleAssignment;
@@ -151,10 +152,12 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
     }
     const QString entityField = name.isEmpty() ? QString() : name + u':';
     // An application template's instantiate answers with both halves at once (applicationServicePrincipal).
-    if (body.value(QStringLiteral("application")).isObject() && body.value(QStringLiteral("servicePrincipal")).isObject()) {
-        addObject(route, Kind::Application, body.value(QStringLiteral("application")).toObject(), member(entityField, QStringLiteral("application")));
+    if (body.value(QStringLiteral("application")).isObject()
+        && body.value(QStringLiteral("servicePrincipal")).isObject()) {
+        addObject(route, Kind::Application, body.value(QStringLiteral("application")).toObject(),
+                  member(entityField, QStringLiteral("application")));
         addObject(route, Kind::ServicePrincipal, body.value(QStringLiteral("servicePrincipal")).toObject(),
-            member(entityField, QStringLiteral("servicePrincipal")));
+                  member(entityField, QStringLiteral("servicePrincipal")));
         return;
     }
     if (!body.contains(QStringLiteral("value"))) {
@@ -170,8 +173,9 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
         : route.kind == Kind::Application                           ? QStringLiteral("applications")
                                                                     : QString();
     if (!collection.isEmpty()) {
-        const bool filtered = requestPath.contains(QLatin1String("$filter")) || requestPath.contains(QLatin1String("$search"))
-            || requestPath.contains(QLatin1String("%24filter")) || requestPath.contains(QLatin1String("%24search"));
+        const bool filtered = requestPath.contains(QLatin1String("$filter"))
+            || requestPath.contains(QLatin1String("$search")) || requestPath.contains(QLatin1String("%24filter"))
+            || requestPath.contains(QLatin1String("%24search"));
         if (filtered || (body.contains(QStringLiteral("@odata.nextLink")) && !m_nextLinksFollowed))
             m_partial.insert(collection);
         else
@@ -228,14 +232,14 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
             if (!object.contains(QLatin1String(side)))
                 continue;
             split = true;
-            const QDateTime t = timeOf(object.value(QLatin1String(side)).toObject(), QStringLiteral("lastSignInDateTime"),
-                                       member(field, QLatin1String(side)));
+            const QDateTime t = timeOf(object.value(QLatin1String(side)).toObject(),
+                                       QStringLiteral("lastSignInDateTime"), member(field, QLatin1String(side)));
             if (t.isValid() && (!at.isValid() || t > at))
                 at = t;
         }
         if (!split) {
-            at = timeOf(object.value(QStringLiteral("lastSignInActivity")).toObject(), QStringLiteral("lastSignInDateTime"),
-                        member(field, QStringLiteral("lastSignInActivity")));
+            at = timeOf(object.value(QStringLiteral("lastSignInActivity")).toObject(),
+                        QStringLiteral("lastSignInDateTime"), member(field, QStringLiteral("lastSignInActivity")));
         }
         if (at.isValid())
             m_lastSignIns.append({ object.value(QStringLiteral("appId")).toString(), at, m_where });
@@ -243,8 +247,9 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
     }
     case Kind::CredentialActivity: {
         // Which secret or certificate signed in last, and when: its last use, and its principal's.
-        const QDateTime at = timeOf(object.value(QStringLiteral("signInActivity")).toObject(), QStringLiteral("lastSignInDateTime"),
-                                    member(field, QStringLiteral("signInActivity")));
+        const QDateTime at
+            = timeOf(object.value(QStringLiteral("signInActivity")).toObject(), QStringLiteral("lastSignInDateTime"),
+                     member(field, QStringLiteral("signInActivity")));
         if (at.isValid()) {
             m_credentialUses.append({ object.value(QStringLiteral("servicePrincipalObjectId")).toString(),
                                       object.value(QStringLiteral("appId")).toString(),

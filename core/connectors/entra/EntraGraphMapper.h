@@ -9,7 +9,6 @@
 #include <QList>
 #include <QSet>
 #include <QStringList>
-
 #include <optional>
 
 namespace recertify {
@@ -118,7 +117,7 @@ private:
     QHash<QString, QList<Credential>> m_appCredentials; ///< appId -> credentials of its app registration
     QHash<QString, QString> m_appCredentialsWhere; ///< appId -> the response holding the registration
     QHash<QString, QString> m_appIdOfApplication; ///< application object id -> appId
-    QHash<QString, QJsonObject> m_applications;   ///< appId -> the app registration
+    QHash<QString, QJsonObject> m_applications; ///< appId -> the app registration
     QStringList m_applicationOrder;
     /// Collections ("servicePrincipals", "applications") listed whole, and those left with a next page unread.
     QSet<QString> m_listed;

@@ -1,7 +1,6 @@
 // EntraGraphMapper, second half: staging principals with their credentials, joining what the other
 // responses said about them, then emitting.
 #include "EntraGraphMapper.h"
-
 #include "domain/IdentityKind.h"
 
 #include <QJsonArray>

@@ -1,14 +1,12 @@
 #include "EntraLiveImporter.h"
 
-#include "util/SafeText.h"
-
-#include <QRegularExpression>
-
 #include "EntraGraphMapper.h"
 #include "util/Logging.h"
+#include "util/SafeText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace recertify {
@@ -27,8 +25,9 @@ SourceConfig EntraConnection::toSource(const QString& name) const
     source.kind = QStringLiteral("entra");
     source.baseUrl = graphUrl.toString();
     source.secretKeyName = secretKey();
-    source.config = QJsonObject { { QStringLiteral("tenant"), tenant }, { QStringLiteral("clientId"), clientId },
-        { QStringLiteral("tokenUrl"), tokenUrl.toString() } };
+    source.config = QJsonObject { { QStringLiteral("tenant"), tenant },
+                                  { QStringLiteral("clientId"), clientId },
+                                  { QStringLiteral("tokenUrl"), tokenUrl.toString() } };
     return source;
 }
 
@@ -47,7 +46,8 @@ EntraConnection EntraConnection::fromSource(const SourceConfig& source)
 EntraLiveImporter::EntraLiveImporter(EntraConnection connection, SecretStore& secrets)
     : m_connection(std::move(connection))
     , m_secrets(secrets)
-    , m_http(LiveHttp::Policy { m_connection.maxRetries, m_connection.maxRetryAfterSeconds, m_connection.requestTimeoutMs })
+    , m_http(LiveHttp::Policy { m_connection.maxRetries, m_connection.maxRetryAfterSeconds,
+                                m_connection.requestTimeoutMs })
 {
 }
 
@@ -82,12 +82,13 @@ Status EntraLiveImporter::fetchToken(RecordSink& sink)
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
     form.addQueryItem(QStringLiteral("client_id"), m_connection.clientId);
     form.addQueryItem(QStringLiteral("client_secret"), secret.value());
-    form.addQueryItem(QStringLiteral("scope"), m_connection.graphUrl.toString(QUrl::RemovePath | QUrl::StripTrailingSlash)
-            + QStringLiteral("/.default"));
+    form.addQueryItem(QStringLiteral("scope"),
+                      m_connection.graphUrl.toString(QUrl::RemovePath | QUrl::StripTrailingSlash)
+                          + QStringLiteral("/.default"));
     const QUrl url = m_connection.effectiveTokenUrl();
-    auto reply = m_http.request("POST", url,
-        { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded") } }, sink,
-        form.toString(QUrl::FullyEncoded).toUtf8());
+    auto reply = m_http.request(
+        "POST", url, { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded") } },
+        sink, form.toString(QUrl::FullyEncoded).toUtf8());
     if (!reply)
         return reply.error();
     if (reply->status != 200) {
@@ -104,9 +105,9 @@ Result<QJsonObject> EntraLiveImporter::getJson(const QUrl& url, RecordSink& sink
 {
     for (bool refreshed = false;;) {
         auto reply = m_http.request("GET", url,
-            { { QByteArrayLiteral("Authorization"), QByteArray("Bearer " + m_token) },
-                { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } },
-            sink);
+                                    { { QByteArrayLiteral("Authorization"), QByteArray("Bearer " + m_token) },
+                                      { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } },
+                                    sink);
         if (!reply)
             return reply.error();
         if (reply->status == 401 && !refreshed) {
@@ -121,7 +122,8 @@ Result<QJsonObject> EntraLiveImporter::getJson(const QUrl& url, RecordSink& sink
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(reply->body, &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
-            return makeError(tr("%1: byte %2: invalid JSON: %3").arg(url.toString()).arg(error.offset).arg(error.errorString()));
+            return makeError(
+                tr("%1: byte %2: invalid JSON: %3").arg(url.toString()).arg(error.offset).arg(error.errorString()));
         }
         return document.object();
     }
@@ -177,7 +179,7 @@ Status EntraLiveImporter::read(const QString& input, RecordSink& sink)
             mapper.addResponse(QStringLiteral("GET ") + path, page);
     }
     for (const QString& path : { QStringLiteral("/v1.0/oauth2PermissionGrants"),
-             QStringLiteral("/beta/reports/servicePrincipalSignInActivities") }) {
+                                 QStringLiteral("/beta/reports/servicePrincipalSignInActivities") }) {
         auto pages = getPaged(path, sink);
         if (!pages)
             return pages.error();

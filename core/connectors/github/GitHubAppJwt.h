@@ -17,7 +17,8 @@ class GitHubAppJwt
     Q_DECLARE_TR_FUNCTIONS(GitHubAppJwt)
 
 public:
-    [[nodiscard]] static Result<QByteArray> sign(const QByteArray& privateKeyPem, const QString& appId, const QDateTime& now);
+    [[nodiscard]] static Result<QByteArray> sign(const QByteArray& privateKeyPem, const QString& appId,
+                                                 const QDateTime& now);
 };
 
 } // namespace recertify

@@ -41,8 +41,8 @@ bool isSshKey(const QJsonObject& o)
 {
     const QString key = o.value(QStringLiteral("key")).toString();
     return o.contains(QStringLiteral("id"))
-        && (o.contains(QStringLiteral("read_only")) || key.startsWith(QLatin1String("ssh-")) || key.startsWith(QLatin1String("ecdsa-"))
-            || key.startsWith(QLatin1String("sk-")));
+        && (o.contains(QStringLiteral("read_only")) || key.startsWith(QLatin1String("ssh-"))
+            || key.startsWith(QLatin1String("ecdsa-")) || key.startsWith(QLatin1String("sk-")));
 }
 
 // .jsonl by name, or a first line that is a whole audit record: the audit log, streamed line by line.
@@ -180,7 +180,8 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         if (isAuditRecord(first)) {
             // GET /orgs/{org}/audit-log and the web export's JSON: the same records, as one array.
             for (qsizetype i = 0; i < items.size(); ++i) {
-                if (auto status = auditRecord(items.at(i).toObject(), path, QStringLiteral("[%1]").arg(i), sink); !status)
+                if (auto status = auditRecord(items.at(i).toObject(), path, QStringLiteral("[%1]").arg(i), sink);
+                    !status)
                     return status;
             }
             return {};
@@ -222,7 +223,8 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
     } else if (isSshKey(root) || isSshKey(root.value(QStringLiteral("key")).toObject())) {
         // GET /repos/{o}/{r}/keys/{id}, or the deploy_key webhook ({"action", "key": {…}, "repository"}).
         const bool webhook = root.value(QStringLiteral("key")).isObject();
-        auto staged = deployKey(webhook ? root.value(QStringLiteral("key")).toObject() : root, path, webhook ? QStringLiteral("key.") : QString());
+        auto staged = deployKey(webhook ? root.value(QStringLiteral("key")).toObject() : root, path,
+                                webhook ? QStringLiteral("key.") : QString());
         if (!staged)
             return staged.error();
         if (webhook && text(root, "action") == QLatin1String("deleted"))
@@ -242,16 +244,18 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         objects.append({ root, QString() });
         tokens = root.contains(QStringLiteral("token_id"));
     } else {
-        return makeError(tr("%1: expected a GitHub App installation, a list of installations, of personal access "
-                            "tokens, of SSO credential authorizations or of deploy keys, or the organisation's audit log")
-                             .arg(path));
+        return makeError(
+            tr("%1: expected a GitHub App installation, a list of installations, of personal access "
+               "tokens, of SSO credential authorizations or of deploy keys, or the organisation's audit log")
+                .arg(path));
     }
     for (const auto& [object, prefix] : std::as_const(objects)) {
         auto staged = tokens ? personalAccessToken(object, path, prefix) : installation(object, path, prefix);
         if (!staged)
             return staged.error();
         // A request for access is not access: kept so a reviewer sees it, but not enabled.
-        if (tokens && object.contains(QStringLiteral("reason")) && !object.contains(QStringLiteral("access_granted_at"))) {
+        if (tokens && object.contains(QStringLiteral("reason"))
+            && !object.contains(QStringLiteral("access_granted_at"))) {
             staged->identity.enabled = false;
             staged->identity.purpose = text(object, "reason");
             // Its own record: approving it later must not be confused with the request.
@@ -301,9 +305,12 @@ Result<StagedIdentity> GitHubImporter::installation(const QJsonObject& o, const 
     // Organisation permissions act on the organisation, whatever repositories the installation was given.
     const QString orgScope = (account.isEmpty() ? QString() : account + u':') + QStringLiteral("organization");
     for (auto it = permissions.constBegin(); it != permissions.constEnd(); ++it) {
-        const bool organisation = it.key().startsWith(QLatin1String("organization_")) || it.key() == QLatin1String("members")
-            || it.key() == QLatin1String("team_discussions") || it.key() == QLatin1String("custom_properties_for_organizations");
-        staged.grants << Grant { 0, 0, it.key() + u':' + it.value().toString(), organisation ? orgScope : scope, identity.nativeId, {} };
+        const bool organisation = it.key().startsWith(QLatin1String("organization_"))
+            || it.key() == QLatin1String("members") || it.key() == QLatin1String("team_discussions")
+            || it.key() == QLatin1String("custom_properties_for_organizations");
+        staged.grants << Grant {
+            0, 0, it.key() + u':' + it.value().toString(), organisation ? orgScope : scope, identity.nativeId, {}
+        };
     }
     return staged;
 }
@@ -434,13 +441,15 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
     return true;
 }
 
-Status GitHubImporter::auditRecord(const QJsonObject& record, const QString& path, const QString& where, RecordSink& sink)
+Status GitHubImporter::auditRecord(const QJsonObject& record, const QString& path, const QString& where,
+                                   RecordSink& sink)
 {
     const QString name = QFileInfo(path).fileName();
     // Evidence points at "file:line" for lines and "file:[index]" for arrays.
     const QString ref = where.startsWith(QLatin1String("line ")) ? where.mid(5) : where;
     // created_at and @timestamp are epoch milliseconds in exports; either may be missing.
-    const QString key = record.contains(QStringLiteral("created_at")) ? QStringLiteral("created_at") : QStringLiteral("@timestamp");
+    const QString key
+        = record.contains(QStringLiteral("created_at")) ? QStringLiteral("created_at") : QStringLiteral("@timestamp");
     auto at = timeOf(record, key, path, where + QStringLiteral(": "));
     if (!at)
         return at.error();
@@ -448,7 +457,8 @@ Status GitHubImporter::auditRecord(const QJsonObject& record, const QString& pat
         return JsonInput::fieldError(path, where + QStringLiteral(": created_at"), tr("the time of the event"));
     // Web activity counts too: the log covered the organisation that day.
     const QString org = text(record, "org");
-    sink.covered(QStringLiteral("github"), org.isEmpty() ? QStringLiteral("organisation") : QStringLiteral("org:") + org, at->toUTC().date());
+    sink.covered(QStringLiteral("github"),
+                 org.isEmpty() ? QStringLiteral("organisation") : QStringLiteral("org:") + org, at->toUTC().date());
     ActivityEvent event;
     QString reason;
     if (!toEvent(record, &event, &reason)) {
@@ -534,7 +544,8 @@ Result<StagedIdentity> GitHubImporter::deployKey(const QJsonObject& o, const QSt
     identity.nativeId = QStringLiteral("deploy-key:") + id;
     identity.kind = IdentityKind::ApiKey;
     const QString title = text(o, "title").isEmpty() ? id : text(o, "title");
-    identity.displayName = repository.isEmpty() ? tr("deploy key %1").arg(title) : tr("deploy key %1 on %2").arg(title, repository);
+    identity.displayName
+        = repository.isEmpty() ? tr("deploy key %1").arg(title) : tr("deploy key %1 on %2").arg(title, repository);
     identity.technicalOwner = text(o, "added_by");
     identity.enabled = o.value(QStringLiteral("enabled")).toBool(true);
     auto created = timeOf(o, QStringLiteral("created_at"), path, prefix);
@@ -553,9 +564,15 @@ Result<StagedIdentity> GitHubImporter::deployKey(const QJsonObject& o, const QSt
     credential.lastUsedAt = *lastUsed;
     credential.enabled = identity.enabled;
     staged.credentials << credential;
-    const QString access = o.value(QStringLiteral("read_only")).toBool(true) ? QStringLiteral("read") : QStringLiteral("write");
-    staged.grants << Grant { 0, 0, QStringLiteral("contents:") + access,
-        repository.isEmpty() ? QStringLiteral("repository") : QStringLiteral("repository=") + repository, identity.nativeId, *created };
+    const QString access
+        = o.value(QStringLiteral("read_only")).toBool(true) ? QStringLiteral("read") : QStringLiteral("write");
+    staged.grants << Grant { 0,
+                             0,
+                             QStringLiteral("contents:") + access,
+                             repository.isEmpty() ? QStringLiteral("repository")
+                                                  : QStringLiteral("repository=") + repository,
+                             identity.nativeId,
+                             *created };
     return staged;
 }
 

@@ -27,7 +27,8 @@ public:
     QStringList folderPatterns() const override { return { QStringLiteral("*.json"), QStringLiteral("*.jsonl") }; }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
 
-    /** One REST answer (installations, tokens, token requests, deploy keys, audit log), as the live connector reads it. */
+    /** One REST answer (installations, tokens, token requests, deploy keys, audit log), as the live connector reads it.
+     */
     [[nodiscard]] static Status readResponse(const QString& origin, const QJsonDocument& document, RecordSink& sink)
     {
         return readDocument(origin, document, sink);
@@ -39,7 +40,8 @@ private:
     [[nodiscard]] static Status readAuditArrays(const QString& path, QFile& file, RecordSink& sink);
     [[nodiscard]] static Status readAuditLog(const QString& path, QFile& file, RecordSink& sink);
     /** One audit record, from a line of an export or an element of the REST API's array; where: "line 3", "[2]". */
-    [[nodiscard]] static Status auditRecord(const QJsonObject& record, const QString& path, const QString& where, RecordSink& sink);
+    [[nodiscard]] static Status auditRecord(const QJsonObject& record, const QString& path, const QString& where,
+                                            RecordSink& sink);
     /** GET /repos/{owner}/{repo}/keys: each deploy key is an identity with its key as credential. */
     static Result<StagedIdentity> deployKey(const QJsonObject& object, const QString& path, const QString& prefix);
     /** One entry of GET /orgs/{org}/credential-authorizations: a member's token let into the organisation by SSO. */

@@ -81,7 +81,8 @@ GitHubConnection GitHubConnection::fromSource(const SourceConfig& source)
     connection.appId = source.config.value(QStringLiteral("appId")).toString();
     if (!source.baseUrl.isEmpty())
         connection.apiUrl = QUrl(source.baseUrl);
-    connection.auditSince = Timestamp::fromIso(source.config.value(QStringLiteral("state")).toObject().value(QStringLiteral("auditSince")).toString());
+    connection.auditSince = Timestamp::fromIso(
+        source.config.value(QStringLiteral("state")).toObject().value(QStringLiteral("auditSince")).toString());
     return connection;
 }
 
@@ -117,7 +118,8 @@ QString GitHubLiveImporter::describe(const HttpReply& reply) const
 {
     if (reply.status == 0)
         return reply.networkError;
-    const QString message = SafeText::quote(QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("message")).toString().trimmed());
+    const QString message = SafeText::quote(
+        QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("message")).toString().trimmed());
     return message.isEmpty() ? tr("HTTP %1").arg(reply.status) : tr("HTTP %1: %2").arg(reply.status).arg(message);
 }
 
@@ -132,20 +134,23 @@ Status GitHubLiveImporter::authenticate(RecordSink& sink)
     }
     auto jwt = GitHubAppJwt::sign(secret->toUtf8(), m_connection.appId, QDateTime::currentDateTimeUtc());
     if (!jwt)
-        return Error { tr("%1 (keychain entry %2)").arg(jwt.error().message, m_connection.secretKey()), QString(), QString() };
+        return Error { tr("%1 (keychain entry %2)").arg(jwt.error().message, m_connection.secretKey()), QString(),
+                       QString() };
     const HttpHeaders headers { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/vnd.github+json") },
-        { QByteArrayLiteral("X-GitHub-Api-Version"), QByteArrayLiteral("2022-11-28") },
-        { QByteArrayLiteral("User-Agent"), QByteArrayLiteral("recertify") },
-        { QByteArrayLiteral("Authorization"), QByteArray("Bearer " + *jwt) } };
+                                { QByteArrayLiteral("X-GitHub-Api-Version"), QByteArrayLiteral("2022-11-28") },
+                                { QByteArrayLiteral("User-Agent"), QByteArrayLiteral("recertify") },
+                                { QByteArrayLiteral("Authorization"), QByteArray("Bearer " + *jwt) } };
     const QUrl where = url(QStringLiteral("/orgs/%1/installation").arg(m_connection.org));
     auto installation = m_http.request("GET", where, headers, sink);
     if (!installation)
         return installation.error();
     if (installation->status != 200) {
-        return makeError(tr("%1: GitHub App %2 is not installed on %3 or its key was refused: %4")
-                             .arg(where.toString(QUrl::RemoveQuery), m_connection.appId, m_connection.org, describe(*installation)));
+        return makeError(
+            tr("%1: GitHub App %2 is not installed on %3 or its key was refused: %4")
+                .arg(where.toString(QUrl::RemoveQuery), m_connection.appId, m_connection.org, describe(*installation)));
     }
-    const QString id = QString::number(QJsonDocument::fromJson(installation->body).object().value(QStringLiteral("id")).toInteger());
+    const QString id
+        = QString::number(QJsonDocument::fromJson(installation->body).object().value(QStringLiteral("id")).toInteger());
     const QUrl tokenUrl = url(QStringLiteral("/app/installations/%1/access_tokens").arg(id));
     auto token = m_http.request("POST", tokenUrl, headers, sink);
     if (!token)
@@ -176,9 +181,9 @@ Result<HttpReply> GitHubLiveImporter::get(const QUrl& target, RecordSink& sink)
                 return status.error();
         }
         const HttpHeaders headers { { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/vnd.github+json") },
-            { QByteArrayLiteral("X-GitHub-Api-Version"), QByteArrayLiteral("2022-11-28") },
-            { QByteArrayLiteral("User-Agent"), QByteArrayLiteral("recertify") },
-            { QByteArrayLiteral("Authorization"), QByteArray("Bearer " + m_token) } };
+                                    { QByteArrayLiteral("X-GitHub-Api-Version"), QByteArrayLiteral("2022-11-28") },
+                                    { QByteArrayLiteral("User-Agent"), QByteArrayLiteral("recertify") },
+                                    { QByteArrayLiteral("Authorization"), QByteArray("Bearer " + m_token) } };
         auto reply = m_http.request("GET", target, headers, sink);
         if (!reply)
             return reply;
@@ -197,7 +202,8 @@ Result<HttpReply> GitHubLiveImporter::get(const QUrl& target, RecordSink& sink)
     }
 }
 
-Result<QList<QJsonDocument>> GitHubLiveImporter::list(const QString& path, const QString& what, RecordSink& sink, bool* available)
+Result<QList<QJsonDocument>> GitHubLiveImporter::list(const QString& path, const QString& what, RecordSink& sink,
+                                                      bool* available)
 {
     *available = true;
     QList<QJsonDocument> pages;
@@ -207,7 +213,8 @@ Result<QList<QJsonDocument>> GitHubLiveImporter::list(const QString& path, const
         if (!reply)
             return reply.error();
         if (reply->status == 0)
-            return makeError(tr("%1: cannot reach GitHub: %2").arg(m_connection.apiUrl.toString(), reply->networkError));
+            return makeError(
+                tr("%1: cannot reach GitHub: %2").arg(m_connection.apiUrl.toString(), reply->networkError));
         if (reply->status == 401) {
             return makeError(tr("%1: GitHub refused the credentials in the keychain entry %2: %3")
                                  .arg(next.toString(QUrl::RemoveQuery), m_connection.secretKey(), describe(*reply)));
@@ -215,7 +222,8 @@ Result<QList<QJsonDocument>> GitHubLiveImporter::list(const QString& path, const
         if (reply->status == 403 || reply->status == 404) {
             *available = false;
             m_unavailable << what;
-            sink.warning(tr("%1: cannot read %2 (%3); this run says nothing about them").arg(next.toString(QUrl::RemoveQuery), what, describe(*reply)));
+            sink.warning(tr("%1: cannot read %2 (%3); this run says nothing about them")
+                             .arg(next.toString(QUrl::RemoveQuery), what, describe(*reply)));
             return pages;
         }
         if (reply->status != 200)
@@ -223,7 +231,10 @@ Result<QList<QJsonDocument>> GitHubLiveImporter::list(const QString& path, const
         QJsonParseError error;
         const QJsonDocument page = QJsonDocument::fromJson(reply->body, &error);
         if (error.error != QJsonParseError::NoError)
-            return makeError(tr("%1: byte %2: invalid JSON: %3").arg(next.toString(QUrl::RemoveQuery)).arg(error.offset).arg(error.errorString()));
+            return makeError(tr("%1: byte %2: invalid JSON: %3")
+                                 .arg(next.toString(QUrl::RemoveQuery))
+                                 .arg(error.offset)
+                                 .arg(error.errorString()));
         pages.append(page);
         const QUrl candidate(nextLinks(reply->header("link")).value(QStringLiteral("next")));
         // The token only ever goes to the API host it was meant for.
@@ -275,11 +286,17 @@ Status GitHubLiveImporter::read(const QString& input, RecordSink& outer)
     };
 
     bool installations = false, tokens = false, requests = false, repos = false;
-    if (auto status = readAll(QStringLiteral("/orgs/%1/installations").arg(org), tr("app installations"), &installations); !status)
+    if (auto status
+        = readAll(QStringLiteral("/orgs/%1/installations").arg(org), tr("app installations"), &installations);
+        !status)
         return done(status);
-    if (auto status = readAll(QStringLiteral("/orgs/%1/personal-access-tokens").arg(org), tr("fine-grained personal access tokens"), &tokens); !status)
+    if (auto status = readAll(QStringLiteral("/orgs/%1/personal-access-tokens").arg(org),
+                              tr("fine-grained personal access tokens"), &tokens);
+        !status)
         return done(status);
-    if (auto status = readAll(QStringLiteral("/orgs/%1/personal-access-token-requests").arg(org), tr("personal access token requests"), &requests); !status)
+    if (auto status = readAll(QStringLiteral("/orgs/%1/personal-access-token-requests").arg(org),
+                              tr("personal access token requests"), &requests);
+        !status)
         return done(status);
 
     // Deploy keys hang off each repository.
@@ -293,7 +310,9 @@ Status GitHubLiveImporter::read(const QString& input, RecordSink& outer)
             if (name.isEmpty())
                 continue;
             bool available = false;
-            if (auto status = readAll(QStringLiteral("/repos/%1/keys").arg(name), tr("deploy keys of %1").arg(name), &available); !status)
+            if (auto status
+                = readAll(QStringLiteral("/repos/%1/keys").arg(name), tr("deploy keys of %1").arg(name), &available);
+                !status)
                 return done(status);
             keys = keys && available;
         }
@@ -302,7 +321,9 @@ Status GitHubLiveImporter::read(const QString& input, RecordSink& outer)
     // The audit log (GitHub Enterprise Cloud): only what came after the last run's newest record.
     QString auditPath = QStringLiteral("/orgs/%1/audit-log?include=all").arg(org);
     if (m_connection.auditSince.isValid())
-        auditPath += QStringLiteral("&phrase=") + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("created:>=") + m_connection.auditSince.date().toString(Qt::ISODate)));
+        auditPath += QStringLiteral("&phrase=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("created:>=")
+                                                          + m_connection.auditSince.date().toString(Qt::ISODate)));
     bool audit = false;
     auto auditPages = list(auditPath, tr("the audit log (GitHub Enterprise Cloud, read:audit_log)"), sink, &audit);
     if (!auditPages)
@@ -311,8 +332,9 @@ Status GitHubLiveImporter::read(const QString& input, RecordSink& outer)
         QJsonArray fresh;
         for (const QJsonValue& value : auditPages->at(i).array()) {
             const QJsonObject record = value.toObject();
-            const QDateTime at = Timestamp::fromJson(record.value(QStringLiteral("@timestamp"))).value_or(
-                Timestamp::fromJson(record.value(QStringLiteral("created_at"))).value_or(QDateTime()));
+            const QDateTime at
+                = Timestamp::fromJson(record.value(QStringLiteral("@timestamp")))
+                      .value_or(Timestamp::fromJson(record.value(QStringLiteral("created_at"))).value_or(QDateTime()));
             // Records at or before the cursor were counted by an earlier run.
             if (m_connection.auditSince.isValid() && at.isValid() && at <= m_connection.auditSince)
                 continue;
@@ -330,7 +352,8 @@ Status GitHubLiveImporter::read(const QString& input, RecordSink& outer)
         sink.covered(QStringLiteral("github"), QStringLiteral("org:") + org, QDateTime::currentDateTimeUtc().date());
 
     if (!installations && !tokens && !requests && !repos)
-        return done(makeError(tr("%1: the credentials may read nothing of the organisation %2").arg(m_connection.apiUrl.toString(), org)));
+        return done(makeError(tr("%1: the credentials may read nothing of the organisation %2")
+                                  .arg(m_connection.apiUrl.toString(), org)));
     if (installations)
         sink.complete(QStringLiteral("github"), QStringLiteral("org:%1/installations").arg(org));
     if (tokens && requests)

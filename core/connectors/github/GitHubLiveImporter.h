@@ -12,7 +12,7 @@ struct GitHubConnection
 {
     QString org;
     QUrl apiUrl = QUrl(QStringLiteral("https://api.github.com")); ///< GitHub Enterprise Server: https://HOST/api/v3
-    QString appId;        ///< empty: a token from the keychain entry github:ORG
+    QString appId; ///< empty: a token from the keychain entry github:ORG
     QDateTime auditSince; ///< audit records up to this time were read by an earlier run
     int perPage = 100;
     LiveHttp::Policy policy { 5, 3600, 30000 }; ///< a primary rate limit resets within the hour
@@ -53,7 +53,8 @@ private:
     [[nodiscard]] Status authenticate(RecordSink& sink);
     [[nodiscard]] Result<HttpReply> get(const QUrl& url, RecordSink& sink);
     /** Every page of a list; `available` false (and a warning) when the server refuses it with 403 or 404. */
-    [[nodiscard]] Result<QList<QJsonDocument>> list(const QString& path, const QString& what, RecordSink& sink, bool* available);
+    [[nodiscard]] Result<QList<QJsonDocument>> list(const QString& path, const QString& what, RecordSink& sink,
+                                                    bool* available);
     QString describe(const HttpReply& reply) const;
     QUrl url(const QString& path) const;
 
@@ -62,7 +63,7 @@ private:
     LiveHttp m_http;
     QByteArray m_token;
     QDateTime m_tokenExpires; ///< an installation token's expiry; invalid for a personal token
-    QDateTime m_waitUntil;    ///< the primary limit is used up until then
+    QDateTime m_waitUntil; ///< the primary limit is used up until then
     QDateTime m_newestAudit;
     QStringList m_unavailable;
 };

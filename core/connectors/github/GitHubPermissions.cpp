@@ -44,7 +44,8 @@ const QList<ActionRule>& actionRules()
         for (const QStringList& row : readTable(QStringLiteral(":/data/github-audit-permissions.tsv"))) {
             const QString action = row.value(0);
             const bool prefix = action.endsWith(u'*');
-            out << ActionRule { prefix ? action.chopped(1) : action, prefix, row.value(1).trimmed(), row.value(2).trimmed() };
+            out << ActionRule { prefix ? action.chopped(1) : action, prefix, row.value(1).trimmed(),
+                                row.value(2).trimmed() };
         }
         return out;
     }();

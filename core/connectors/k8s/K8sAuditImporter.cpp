@@ -32,8 +32,10 @@ QString outcomeOf(const QJsonObject& event)
         return status >= 400 ? QStringLiteral("error") : QStringLiteral("allowed");
     }
     // Without a status code the authorizer's decision still tells a denial.
-    const QString decision = event.value(QStringLiteral("annotations")).toObject()
-                                 .value(QStringLiteral("authorization.k8s.io/decision")).toString();
+    const QString decision = event.value(QStringLiteral("annotations"))
+                                 .toObject()
+                                 .value(QStringLiteral("authorization.k8s.io/decision"))
+                                 .toString();
     return decision == QLatin1String("forbid") ? QStringLiteral("denied") : QStringLiteral("allowed");
 }
 
@@ -48,8 +50,9 @@ QString resourceOf(const QString& ns, const QString& name)
 
 QStringList serviceAccountOf(const QString& username)
 {
-    const QStringList account = username.startsWith(kServiceAccountPrefix) ? username.mid(kServiceAccountPrefix.size()).split(u':')
-                                                                           : QStringList();
+    const QStringList account = username.startsWith(kServiceAccountPrefix)
+        ? username.mid(kServiceAccountPrefix.size()).split(u':')
+        : QStringList();
     return account.size() == 2 && !account.at(0).isEmpty() && !account.at(1).isEmpty() ? account : QStringList();
 }
 
@@ -87,7 +90,9 @@ Status K8sAuditImporter::read(const QString& path, RecordSink& sink)
             return makeError(tr("%1: %2").arg(path, gzip.errorString()));
         device = &gzip;
     }
-    auto position = [&]() { return device == &gzip ? gzip.compressedRead() : file.pos(); };
+    auto position = [&]() {
+        return device == &gzip ? gzip.compressedRead() : file.pos();
+    };
     QByteArray head = device->peek(64 * 1024);
     if (head.startsWith("\xEF\xBB\xBF")) {
         device->read(3); // a UTF-8 byte order mark
@@ -96,13 +101,19 @@ Status K8sAuditImporter::read(const QString& path, RecordSink& sink)
     const QChar first = firstNonBlank(head);
     if (first.isNull())
         return makeError(tr("%1: the file is empty").arg(path));
-    if (first != u'{' && first != u'[' && !QRegularExpression(QStringLiteral("^\\s*\\d{4}-\\d\\d-\\d\\d")).match(QString::fromUtf8(head.left(64))).hasMatch())
-        return makeError(tr("%1: expected Kubernetes audit events as JSON (one per line, an EventList, or a cloud export)").arg(path));
+    if (first != u'{' && first != u'['
+        && !QRegularExpression(QStringLiteral("^\\s*\\d{4}-\\d\\d-\\d\\d"))
+                .match(QString::fromUtf8(head.left(64)))
+                .hasMatch())
+        return makeError(
+            tr("%1: expected Kubernetes audit events as JSON (one per line, an EventList, or a cloud export)")
+                .arg(path));
 
     // A document spread over lines (an EventList, a cloud export, a JSON array) is streamed element by element.
     const qsizetype lineEnd = head.indexOf('\n');
     const QByteArray firstLine = (lineEnd < 0 ? head : head.left(lineEnd)).trimmed();
-    const bool lines = first != u'[' && (lineEnd < 0 || !QJsonDocument::fromJson(firstLine).isNull() || !firstLine.startsWith('{'));
+    const bool lines
+        = first != u'[' && (lineEnd < 0 || !QJsonDocument::fromJson(firstLine).isNull() || !firstLine.startsWith('{'));
     qint64 count = 0;
     if (!lines) {
         QString key;
@@ -114,8 +125,10 @@ Status K8sAuditImporter::read(const QString& path, RecordSink& sink)
                 }
             }
             if (key.isEmpty())
-                return makeError(tr("%1: expected Kubernetes audit events: one per line, an EventList (items), AKS records, "
-                                    "or a CloudWatch or Cloud Logging export").arg(path));
+                return makeError(
+                    tr("%1: expected Kubernetes audit events: one per line, an EventList (items), AKS records, "
+                       "or a CloudWatch or Cloud Logging export")
+                        .arg(path));
         }
         JsonArrayStream stream(device, path, key);
         QJsonObject object;
@@ -141,7 +154,10 @@ Status K8sAuditImporter::read(const QString& path, RecordSink& sink)
         QByteArray line = GzipDevice::readLineCapped(device, kMaxLine, &tooLong);
         ++lineNumber;
         if (tooLong)
-            return makeError(tr("%1: line %2: longer than %3 MB; expected one event per line").arg(path).arg(lineNumber).arg(kMaxLine >> 20));
+            return makeError(tr("%1: line %2: longer than %3 MB; expected one event per line")
+                                 .arg(path)
+                                 .arg(lineNumber)
+                                 .arg(kMaxLine >> 20));
         line = line.trimmed();
         if (line.isEmpty())
             continue;
@@ -168,10 +184,12 @@ Status K8sAuditImporter::read(const QString& path, RecordSink& sink)
     return {};
 }
 
-Status K8sAuditImporter::dispatch(const QJsonObject& object, const QString& path, const QString& where, RecordSink& sink, int depth)
+Status K8sAuditImporter::dispatch(const QJsonObject& object, const QString& path, const QString& where,
+                                  RecordSink& sink, int depth)
 {
     if (depth > kMaxEnvelopes)
-        return makeError(tr("%1: %2: audit events nested deeper than %3 envelopes").arg(path, where).arg(kMaxEnvelopes));
+        return makeError(
+            tr("%1: %2: audit events nested deeper than %3 envelopes").arg(path, where).arg(kMaxEnvelopes));
     const QString kind = object.value(QStringLiteral("kind")).toString();
     if (kind == QLatin1String("Event"))
         return readEvent(object, path, where, sink);
@@ -216,7 +234,8 @@ Status K8sAuditImporter::dispatch(const QJsonObject& object, const QString& path
     return makeError(tr("%1: %2: expected a Kubernetes audit Event (\"kind\": \"Event\")").arg(path, where));
 }
 
-Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path, const QString& where, RecordSink& sink)
+Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path, const QString& where,
+                                   RecordSink& sink)
 {
     // Each request is logged at several stages under one auditID; RequestReceived has no outcome yet.
     const QString stage = event.value(QStringLiteral("stage")).toString();
@@ -261,15 +280,18 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
         if (!subresource.isEmpty())
             resource += QStringLiteral("/") + subresource;
         activity.action = verb + u' ' + resource;
-        activity.resource = resourceOf(objectRef.value(QStringLiteral("namespace")).toString(), objectRef.value(QStringLiteral("name")).toString());
+        activity.resource = resourceOf(objectRef.value(QStringLiteral("namespace")).toString(),
+                                       objectRef.value(QStringLiteral("name")).toString());
     } else {
         // Non-resource requests (/healthz, /api discovery) are authorised by their path, like nonResourceURLs.
         activity.action = verb + u' ' + event.value(QStringLiteral("requestURI")).toString().section(u'?', 0, 0);
     }
     activity.timestamp = *time;
     activity.outcome = outcomeOf(event);
-    activity.credentialId = user.value(QStringLiteral("extra")).toObject()
-                                .value(QStringLiteral("authentication.kubernetes.io/credential-id"))[0].toString();
+    activity.credentialId = user.value(QStringLiteral("extra"))
+                                .toObject()
+                                .value(QStringLiteral("authentication.kubernetes.io/credential-id"))[0]
+                                .toString();
     activity.sourceIp = event.value(QStringLiteral("sourceIPs"))[0].toString();
     activity.rawRef = path + u':' + (where.startsWith(QLatin1String("line ")) ? where.mid(5) : where);
     if (const QString id = event.value(QStringLiteral("auditID")).toString(); !id.isEmpty())
@@ -284,9 +306,13 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
     const QString text = entry.value(QStringLiteral("timestamp")).toString();
     const auto at = Timestamp::parse(text);
     if (!at)
-        return makeError(tr("%1: %2: timestamp: expected the time of the entry, got \"%3\"").arg(path, where, text.left(100)));
+        return makeError(
+            tr("%1: %2: timestamp: expected the time of the entry, got \"%3\"").arg(path, where, text.left(100)));
     sink.covered(source(), QStringLiteral("cluster"), at->toUTC().date());
-    const QString email = payload.value(QStringLiteral("authenticationInfo")).toObject().value(QStringLiteral("principalEmail")).toString();
+    const QString email = payload.value(QStringLiteral("authenticationInfo"))
+                              .toObject()
+                              .value(QStringLiteral("principalEmail"))
+                              .toString();
     const QStringList account = serviceAccountOf(email);
     if (account.isEmpty()) {
         sink.skipped(tr("not a service account: %1").arg(email.isEmpty() ? tr("(none)") : email.left(100)));
@@ -326,7 +352,6 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
     const QString ns = nsAt >= 0 && nsAt + 1 < name.size() && nsAt + 2 < name.size() ? name.at(nsAt + 1) : QString();
     const QString object = nsAt >= 0 && nsAt + 3 < name.size() ? name.at(nsAt + 3) : QString();
 
-
     ActivityEvent activity;
     activity.source = source();
     activity.principal = email;
@@ -337,11 +362,15 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
     activity.timestamp = *at;
     // google.rpc codes: 7 permission denied, 16 unauthenticated; any other non-zero code failed.
     const int code = payload.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toInt();
-    const QString decision = entry.value(QStringLiteral("labels")).toObject().value(QStringLiteral("authorization.k8s.io/decision")).toString();
+    const QString decision = entry.value(QStringLiteral("labels"))
+                                 .toObject()
+                                 .value(QStringLiteral("authorization.k8s.io/decision"))
+                                 .toString();
     activity.outcome = code == 7 || code == 16 || decision == QLatin1String("forbid") ? QStringLiteral("denied")
-        : code != 0                                                                      ? QStringLiteral("error")
-                                                                                         : QStringLiteral("allowed");
-    activity.sourceIp = payload.value(QStringLiteral("requestMetadata")).toObject().value(QStringLiteral("callerIp")).toString();
+        : code != 0                                                                   ? QStringLiteral("error")
+                                                                                      : QStringLiteral("allowed");
+    activity.sourceIp
+        = payload.value(QStringLiteral("requestMetadata")).toObject().value(QStringLiteral("callerIp")).toString();
     activity.rawRef = path + u':' + where;
     if (const QString id = entry.value(QStringLiteral("insertId")).toString(); !id.isEmpty())
         activity.eventKey = eventKeyOf(id.toUtf8());
@@ -357,7 +386,8 @@ Result<QDateTime> K8sAuditImporter::eventTime(const QJsonObject& event, const QS
             continue;
         if (auto parsed = Timestamp::parse(text))
             return *parsed;
-        return makeError(tr("%1: %2: %3: expected a timestamp, got \"%4\"").arg(path, where, QLatin1String(field), text.left(100)));
+        return makeError(
+            tr("%1: %2: %3: expected a timestamp, got \"%4\"").arg(path, where, QLatin1String(field), text.left(100)));
     }
     return makeError(tr("%1: %2: stageTimestamp: expected the time of the event").arg(path, where));
 }
@@ -371,7 +401,8 @@ void K8sAuditImporter::start()
 Status K8sAuditImporter::finish(RecordSink& sink)
 {
     if (m_duplicates > 0)
-        sink.warning(tr("%n event(s) logged more than once (same auditID) were counted once", nullptr, int(m_duplicates)));
+        sink.warning(
+            tr("%n event(s) logged more than once (same auditID) were counted once", nullptr, int(m_duplicates)));
     return {};
 }
 

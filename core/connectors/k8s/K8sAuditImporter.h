@@ -3,7 +3,6 @@
 #include "connectors/Importer.h"
 
 #include <QJsonObject>
-
 #include <unordered_set>
 
 namespace recertify {
@@ -28,8 +27,8 @@ public:
     bool isInventory() const override { return false; }
     QStringList folderPatterns() const override
     {
-        return { QStringLiteral("*.jsonl"), QStringLiteral("*.log"), QStringLiteral("*.json"), QStringLiteral("*.jsonl.gz"),
-            QStringLiteral("*.json.gz"), QStringLiteral("*.log.gz") };
+        return { QStringLiteral("*.jsonl"),    QStringLiteral("*.log"),     QStringLiteral("*.json"),
+                 QStringLiteral("*.jsonl.gz"), QStringLiteral("*.json.gz"), QStringLiteral("*.log.gz") };
     }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
     void start() override;
@@ -37,11 +36,13 @@ public:
 
 private:
     /** One JSON value of the file, in whatever envelope it came. */
-    [[nodiscard]] Status dispatch(const QJsonObject& object, const QString& path, const QString& where, RecordSink& sink,
-                                  int depth = 0);
-    [[nodiscard]] Status readEvent(const QJsonObject& event, const QString& path, const QString& where, RecordSink& sink);
+    [[nodiscard]] Status dispatch(const QJsonObject& object, const QString& path, const QString& where,
+                                  RecordSink& sink, int depth = 0);
+    [[nodiscard]] Status readEvent(const QJsonObject& event, const QString& path, const QString& where,
+                                   RecordSink& sink);
     [[nodiscard]] Status readGke(const QJsonObject& entry, const QString& path, const QString& where, RecordSink& sink);
-    [[nodiscard]] static Result<QDateTime> eventTime(const QJsonObject& event, const QString& path, const QString& where);
+    [[nodiscard]] static Result<QDateTime> eventTime(const QJsonObject& event, const QString& path,
+                                                     const QString& where);
     /** False when this auditID (or log entry id) was counted before in this run. */
     bool firstSighting(const QString& id);
 

@@ -45,7 +45,8 @@ SourceConfig K8sConnection::toSource(const QString& name) const
     SourceConfig source;
     source.name = name;
     source.kind = QStringLiteral("kubernetes");
-    source.config = QJsonObject { { QStringLiteral("kubeconfig"), kubeconfig }, { QStringLiteral("context"), context } };
+    source.config
+        = QJsonObject { { QStringLiteral("kubeconfig"), kubeconfig }, { QStringLiteral("context"), context } };
     return source;
 }
 
@@ -84,7 +85,8 @@ Status K8sLiveImporter::authenticate(bool refresh)
         // kubectl trusts only the cluster's own authority when the kubeconfig names one.
         const QList<QSslCertificate> authorities = QSslCertificate::fromData(target.certificateAuthorityPem, QSsl::Pem);
         if (authorities.isEmpty())
-            return makeError(tr("%1: cluster \"%2\": the certificate authority is not a PEM certificate").arg(target.configPath, target.clusterName));
+            return makeError(tr("%1: cluster \"%2\": the certificate authority is not a PEM certificate")
+                                 .arg(target.configPath, target.clusterName));
         ssl.setCaCertificates(authorities);
     }
     if (target.insecureSkipTlsVerify)
@@ -141,8 +143,9 @@ Result<HttpReply> K8sLiveImporter::get(const QUrl& url, bool metadataOnly, Recor
         HttpHeaders headers { { QByteArrayLiteral("User-Agent"), QByteArrayLiteral("recertify") } };
         // Metadata only: the server sends names and annotations, never a Secret's data.
         headers.append({ QByteArrayLiteral("Accept"),
-            metadataOnly ? QByteArrayLiteral("application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json")
-                         : QByteArrayLiteral("application/json") });
+                         metadataOnly ? QByteArrayLiteral(
+                             "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json")
+                                      : QByteArrayLiteral("application/json") });
         if (!m_token.isEmpty())
             headers.append({ QByteArrayLiteral("Authorization"), QByteArray("Bearer " + m_token) });
         auto reply = m_http.request("GET", url, headers, sink);
@@ -177,7 +180,8 @@ void K8sLiveImporter::trim(QJsonObject& page, const Resource& resource)
             for (const char* field : { "serviceAccountName", "serviceAccount" })
                 if (spec.contains(QLatin1String(field)))
                     kept.insert(QLatin1String(field), spec.value(QLatin1String(field)));
-            item = QJsonObject { { QStringLiteral("metadata"), item.value(QStringLiteral("metadata")) }, { QStringLiteral("spec"), kept } };
+            item = QJsonObject { { QStringLiteral("metadata"), item.value(QStringLiteral("metadata")) },
+                                 { QStringLiteral("spec"), kept } };
         }
         items.replace(i, item);
     }
@@ -219,20 +223,24 @@ Result<bool> K8sLiveImporter::list(const Resource& resource, RecordSink& sink)
                 break;
             }
             if (reply->status == 401) {
-                return makeError(tr("%1: the API server refused the credentials of user \"%2\" (context \"%3\"): %4")
-                                     .arg(base.toString(), m_target->userName, m_target->contextName, describe(*reply)));
+                return makeError(
+                    tr("%1: the API server refused the credentials of user \"%2\" (context \"%3\"): %4")
+                        .arg(base.toString(), m_target->userName, m_target->contextName, describe(*reply)));
             }
             if (reply->status != 200)
-                return makeError(tr("%1: listing %2: %3").arg(url.toString(QUrl::RemoveQuery), resource.kind, describe(*reply)));
+                return makeError(
+                    tr("%1: listing %2: %3").arg(url.toString(QUrl::RemoveQuery), resource.kind, describe(*reply)));
             QJsonParseError error;
             QJsonObject page = QJsonDocument::fromJson(reply->body, &error).object();
             if (error.error != QJsonParseError::NoError || !page.value(QStringLiteral("items")).isArray()) {
-                return makeError(tr("%1: listing %2: the answer is not a Kubernetes list (byte %3: %4)")
-                                     .arg(url.toString(QUrl::RemoveQuery), resource.kind)
-                                     .arg(error.offset)
-                                     .arg(error.error == QJsonParseError::NoError ? tr("no items") : error.errorString()));
+                return makeError(
+                    tr("%1: listing %2: the answer is not a Kubernetes list (byte %3: %4)")
+                        .arg(url.toString(QUrl::RemoveQuery), resource.kind)
+                        .arg(error.offset)
+                        .arg(error.error == QJsonParseError::NoError ? tr("no items") : error.errorString()));
             }
-            continueToken = page.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("continue")).toString();
+            continueToken
+                = page.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("continue")).toString();
             trim(page, resource);
             pages.append(page);
         } while (!continueToken.isEmpty());
@@ -260,12 +268,16 @@ Status K8sLiveImporter::read(const QString& input, RecordSink& sink)
     if (auto status = authenticate(false); !status)
         return status;
     const QString rbac = QStringLiteral("/apis/rbac.authorization.k8s.io/v1/");
-    const QList<Resource> resources { { QStringLiteral("ServiceAccount"), QStringLiteral("/api/v1/serviceaccounts") },
-        { QStringLiteral("Role"), rbac + QStringLiteral("roles") }, { QStringLiteral("ClusterRole"), rbac + QStringLiteral("clusterroles") },
+    const QList<Resource> resources {
+        { QStringLiteral("ServiceAccount"), QStringLiteral("/api/v1/serviceaccounts") },
+        { QStringLiteral("Role"), rbac + QStringLiteral("roles") },
+        { QStringLiteral("ClusterRole"), rbac + QStringLiteral("clusterroles") },
         { QStringLiteral("RoleBinding"), rbac + QStringLiteral("rolebindings") },
         { QStringLiteral("ClusterRoleBinding"), rbac + QStringLiteral("clusterrolebindings") },
-        { QStringLiteral("Secret"), QStringLiteral("/api/v1/secrets?fieldSelector=type%3Dkubernetes.io%2Fservice-account-token"), true },
-        { QStringLiteral("Pod"), QStringLiteral("/api/v1/pods") } };
+        { QStringLiteral("Secret"),
+          QStringLiteral("/api/v1/secrets?fieldSelector=type%3Dkubernetes.io%2Fservice-account-token"), true },
+        { QStringLiteral("Pod"), QStringLiteral("/api/v1/pods") }
+    };
     m_rbac.start();
     for (const Resource& resource : resources) {
         auto listed = list(resource, sink);
@@ -276,12 +288,14 @@ Status K8sLiveImporter::read(const QString& input, RecordSink& sink)
     }
     m_http.close();
     if (m_forbidden.size() == resources.size()) {
-        return makeError(tr("%1: user \"%2\" may not list any of the kinds Recertify reads; grant the ClusterRole from the README")
-                             .arg(m_target->server.toString(), m_target->userName));
+        return makeError(
+            tr("%1: user \"%2\" may not list any of the kinds Recertify reads; grant the ClusterRole from the README")
+                .arg(m_target->server.toString(), m_target->userName));
     }
-    static const QStringList rbacKinds { QStringLiteral("Role"), QStringLiteral("ClusterRole"), QStringLiteral("RoleBinding"),
-        QStringLiteral("ClusterRoleBinding") };
-    const bool grantsKnown = std::none_of(m_forbidden.begin(), m_forbidden.end(), [](const QString& k) { return rbacKinds.contains(k); });
+    static const QStringList rbacKinds { QStringLiteral("Role"), QStringLiteral("ClusterRole"),
+                                         QStringLiteral("RoleBinding"), QStringLiteral("ClusterRoleBinding") };
+    const bool grantsKnown
+        = std::none_of(m_forbidden.begin(), m_forbidden.end(), [](const QString& k) { return rbacKinds.contains(k); });
     PartialSink partial(sink, grantsKnown, !m_forbidden.contains(QStringLiteral("Secret")));
     return m_rbac.finish(partial);
 }

@@ -31,8 +31,13 @@ QStringList strings(const QJsonValue& value)
 
 bool isKnownKind(const QString& kind)
 {
-    static const QStringList known { QStringLiteral("ServiceAccount"), QStringLiteral("Role"), QStringLiteral("ClusterRole"),
-        QStringLiteral("RoleBinding"), QStringLiteral("ClusterRoleBinding"), QStringLiteral("Secret"), QStringLiteral("Pod") };
+    static const QStringList known { QStringLiteral("ServiceAccount"),
+                                     QStringLiteral("Role"),
+                                     QStringLiteral("ClusterRole"),
+                                     QStringLiteral("RoleBinding"),
+                                     QStringLiteral("ClusterRoleBinding"),
+                                     QStringLiteral("Secret"),
+                                     QStringLiteral("Pod") };
     return known.contains(kind);
 }
 
@@ -158,7 +163,8 @@ Status K8sRbacImporter::finish(RecordSink& sink)
     for (StagedIdentity& staged : context.identities) {
         // A legacy token's last use is a use of its service account.
         for (const Credential& c : std::as_const(staged.credentials)) {
-            if (c.lastUsedAt.isValid() && (!staged.identity.lastUsedAt.isValid() || c.lastUsedAt > staged.identity.lastUsedAt))
+            if (c.lastUsedAt.isValid()
+                && (!staged.identity.lastUsedAt.isValid() || c.lastUsedAt > staged.identity.lastUsedAt))
                 staged.identity.lastUsedAt = c.lastUsedAt;
         }
         sink.identity(std::move(staged));
@@ -202,14 +208,16 @@ void K8sRbacImporter::aggregate(Context& context, RecordSink& sink)
         return;
     // A cluster's own output already holds the aggregated rules; a manifest or chart leaves them to the controller.
     // Aggregated roles may feed others (view -> edit -> admin): repeat until nothing changes, at most once per role.
-    auto key = [](const QJsonValue& rule) { return QJsonDocument(rule.toObject()).toJson(QJsonDocument::Compact); };
+    auto key = [](const QJsonValue& rule) {
+        return QJsonDocument(rule.toObject()).toJson(QJsonDocument::Compact);
+    };
     // Which roles feed which (labels do not change), and each rule as a key, worked out once.
     QHash<QString, QStringList> feeds;
     for (auto it = context.aggregationSelectors.cbegin(); it != context.aggregationSelectors.cend(); ++it) {
         for (auto role = context.clusterRoleLabels.cbegin(); role != context.clusterRoleLabels.cend(); ++role) {
             if (role.key() != it.key()
                 && std::any_of(it.value().begin(), it.value().end(),
-                       [&](const QJsonValue& selector) { return selects(selector.toObject(), role.value()); }))
+                               [&](const QJsonValue& selector) { return selects(selector.toObject(), role.value()); }))
                 feeds[it.key()] << role.key();
         }
     }
@@ -236,7 +244,8 @@ void K8sRbacImporter::aggregate(Context& context, RecordSink& sink)
                     changed = true;
                     // Crafted roles that all select each other must not run away.
                     if (++total > kMaxGrantsPerBinding) {
-                        sink.warning(tr("ClusterRole aggregation stopped at %L1 rules; the limit is %L1").arg(kMaxGrantsPerBinding));
+                        sink.warning(tr("ClusterRole aggregation stopped at %L1 rules; the limit is %L1")
+                                         .arg(kMaxGrantsPerBinding));
                         context.clusterRoles.insert(it.key(), rules);
                         return;
                     }
@@ -308,7 +317,8 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
         return {}; // values.yaml, Chart.yaml and CI files in a manifest folder carry no kind at all
     if (!isKnownKind(kind)) {
         return JsonInput::fieldError(context.path, at(where, QStringLiteral("kind")),
-            tr("a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod"));
+                                     tr("a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, "
+                                        "ClusterRoleBinding, Secret or Pod"));
     }
     add(object, where);
     return {};
@@ -348,7 +358,8 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
         roleKind = roleRef.value(QStringLiteral("namespace")).toString().isEmpty() ? QStringLiteral("ClusterRole")
                                                                                    : QStringLiteral("Role");
     if (roleName.isEmpty() || (roleKind != QLatin1String("Role") && roleKind != QLatin1String("ClusterRole")))
-        return JsonInput::fieldError(item.path, at(item.where, QStringLiteral("roleRef")), tr("a Role or ClusterRole reference"));
+        return JsonInput::fieldError(item.path, at(item.where, QStringLiteral("roleRef")),
+                                     tr("a Role or ClusterRole reference"));
 
     const QString binding = cluster ? QString(QStringLiteral("clusterrolebinding/") + name)
                                     : QString(QStringLiteral("rolebinding/") + ns + u'/' + name);
@@ -361,7 +372,8 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
     const auto rules = table.constFind(namespacedRole ? QString(ns + u'/' + roleName) : roleName);
     const QList<Grant> grants = rules != table.constEnd()
         ? grantsFromRules(*rules, scope, via, grantedAt, &expanded)
-        : QList<Grant> { Grant { 0, 0, QStringLiteral("role:") + roleKind + u'/' + roleName, QStringLiteral("unresolved"), via, grantedAt } };
+        : QList<Grant> { Grant { 0, 0, QStringLiteral("role:") + roleKind + u'/' + roleName,
+                                 QStringLiteral("unresolved"), via, grantedAt } };
     if (expanded > kMaxGrantsPerBinding) {
         return makeError(tr("%1: %2: %3 %4 expands to %L5 grants (verbs × resources); the limit is %L6")
                              .arg(item.path, at(item.where, QStringLiteral("roleRef")), roleKind, roleName.left(100))
@@ -423,16 +435,19 @@ Status K8sRbacImporter::readSecret(Context& context, const Item& item, RecordSin
     auto metadata = metadataOf(item.path, item, true, context.defaultNamespace);
     if (!metadata)
         return metadata.error();
-    const QString account = metadata->json.value(QStringLiteral("annotations")).toObject()
-                                .value(QStringLiteral("kubernetes.io/service-account.name")).toString();
+    const QString account = metadata->json.value(QStringLiteral("annotations"))
+                                .toObject()
+                                .value(QStringLiteral("kubernetes.io/service-account.name"))
+                                .toString();
     if (account.isEmpty()) {
         sink.skipped(tr("%1: %2: a service account token without the kubernetes.io/service-account.name annotation")
                          .arg(item.path, at(item.where, QStringLiteral("metadata.annotations"))));
         return {};
     }
     const QJsonObject labels = metadata->json.value(QStringLiteral("labels")).toObject();
-    auto lastUsed = optionalTime(item.path, at(item.where, QStringLiteral("metadata.labels.kubernetes.io/legacy-token-last-used")),
-        labels.value(QStringLiteral("kubernetes.io/legacy-token-last-used")).toString());
+    auto lastUsed = optionalTime(item.path,
+                                 at(item.where, QStringLiteral("metadata.labels.kubernetes.io/legacy-token-last-used")),
+                                 labels.value(QStringLiteral("kubernetes.io/legacy-token-last-used")).toString());
     if (!lastUsed)
         return lastUsed.error();
 
@@ -463,7 +478,9 @@ Status K8sRbacImporter::readPod(Context& context, const Item& item) const
         account = spec.value(QStringLiteral("serviceAccount")).toString(); // the deprecated alias
     if (account.isEmpty()) {
         // Static (mirror) pods run without any service account; others get the namespace's default.
-        if (metadata->json.value(QStringLiteral("annotations")).toObject().contains(QStringLiteral("kubernetes.io/config.mirror")))
+        if (metadata->json.value(QStringLiteral("annotations"))
+                .toObject()
+                .contains(QStringLiteral("kubernetes.io/config.mirror")))
             return {};
         account = QStringLiteral("default");
     }
@@ -546,14 +563,15 @@ Result<K8sRbacImporter::Metadata> K8sRbacImporter::metadataOf(const QString& pat
         return JsonInput::fieldError(path, at(item.where, QStringLiteral("metadata.name")), tr("a name"));
     if (namespaced && m.ns.isEmpty()) {
         // Manifests meant for `kubectl apply -n NS` leave the namespace to whoever applies them.
-        return fieldError(QStringLiteral("namespace"),
+        return fieldError(
+            QStringLiteral("namespace"),
             tr("%1: %2: %3 %4 names no namespace: a manifest applied with kubectl apply -n; give the namespace "
                "it is applied to")
                 .arg(path, at(item.where, QStringLiteral("metadata.namespace")),
                      item.json.value(QStringLiteral("kind")).toString(), m.name.left(100)));
     }
     auto created = optionalTime(path, at(item.where, QStringLiteral("metadata.creationTimestamp")),
-        m.json.value(QStringLiteral("creationTimestamp")).toString());
+                                m.json.value(QStringLiteral("creationTimestamp")).toString());
     if (!created)
         return created.error();
     m.created = *created;

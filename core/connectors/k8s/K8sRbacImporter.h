@@ -12,13 +12,12 @@ namespace recertify {
 
 /**
  * `kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings,secrets,pods -A -o json`
- * or `-o yaml` (one List, a single object, a JSON array of Lists, or a `---` YAML stream): every service account that is listed, bound or
- * runs a pod becomes an identity keyed by its API username (system:serviceaccount:NS:NAME). Bindings
- * are resolved to one grant per verb and resource; legacy token Secrets become credentials, their
- * data never read. A binding whose role is not in the input keeps an "unresolved" grant. Bindings to
- * the groups system:serviceaccounts and system:serviceaccounts:NS grant every account they cover.
- * A namespace is listed completely (so an account missing from it is gone) only when the input
- * holds ServiceAccount objects of that namespace.
+ * or `-o yaml` (one List, a single object, a JSON array of Lists, or a `---` YAML stream): every service account that
+ * is listed, bound or runs a pod becomes an identity keyed by its API username (system:serviceaccount:NS:NAME).
+ * Bindings are resolved to one grant per verb and resource; legacy token Secrets become credentials, their data never
+ * read. A binding whose role is not in the input keeps an "unresolved" grant. Bindings to the groups
+ * system:serviceaccounts and system:serviceaccounts:NS grant every account they cover. A namespace is listed completely
+ * (so an account missing from it is gone) only when the input holds ServiceAccount objects of that namespace.
  */
 class K8sRbacImporter final : public Importer
 {
@@ -44,9 +43,11 @@ public:
     }
     void start() override;
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
-    /** Roles, bindings and accounts may come in separate files (kubectl get roles; kubectl get rolebindings): joined here. */
+    /** Roles, bindings and accounts may come in separate files (kubectl get roles; kubectl get rolebindings): joined
+     * here. */
     [[nodiscard]] Status finish(RecordSink& sink) override;
-    /** One List as the API server answers it (items without kind), read by the live connector; `origin` names it in errors. */
+    /** One List as the API server answers it (items without kind), read by the live connector; `origin` names it in
+     * errors. */
     [[nodiscard]] Status addList(const QJsonObject& list, const QString& origin);
 
 private:
@@ -54,7 +55,7 @@ private:
     {
         QJsonObject json;
         QString where; ///< its place in the file, e.g. "[3].items[0]"
-        QString path;  ///< the file it came from
+        QString path; ///< the file it came from
         /// From a List (kubectl get, the API): a listing of its namespace. A manifest's objects are what one
         /// app installs, never proof that nothing else lives beside them.
         bool listed = false;
@@ -71,7 +72,7 @@ private:
     struct Context
     {
         QString path;
-        QHash<QString, QJsonArray> roles;        ///< "NS/NAME" -> rules
+        QHash<QString, QJsonArray> roles; ///< "NS/NAME" -> rules
         QHash<QString, QJsonArray> clusterRoles; ///< name -> rules
         QHash<QString, QJsonObject> clusterRoleLabels; ///< name -> metadata.labels
         QHash<QString, QJsonArray>
@@ -81,14 +82,15 @@ private:
         QStringList emptyFiles; ///< files that held none
         QList<Item> serviceAccounts, bindings, secrets, pods;
         QMap<QString, StagedIdentity> identities; ///< by nativeId, so each is emitted once
-        QHash<QString, QSet<QString>> grantKeys;  ///< nativeId -> permission|scope|via already held
-        QSet<QString> listedNamespaces;           ///< namespaces whose ServiceAccounts the input lists
-        QSet<QString> credentialKeys;             ///< token secrets already staged (NS/NAME)
+        QHash<QString, QSet<QString>> grantKeys; ///< nativeId -> permission|scope|via already held
+        QSet<QString> listedNamespaces; ///< namespaces whose ServiceAccounts the input lists
+        QSet<QString> credentialKeys; ///< token secrets already staged (NS/NAME)
         /// Grants bound to system:serviceaccounts (key "") or system:serviceaccounts:NS (key NS).
         QList<QPair<QString, QList<Grant>>> groupGrants;
     };
 
-    [[nodiscard]] static Status collect(Context& context, const QJsonObject& object, const QString& where, bool inStream);
+    [[nodiscard]] static Status collect(Context& context, const QJsonObject& object, const QString& where,
+                                        bool inStream);
     /** Fills every aggregated ClusterRole with the rules of the ClusterRoles its selectors match, as the controller
      * does. */
     static void aggregate(Context& context, RecordSink& sink);

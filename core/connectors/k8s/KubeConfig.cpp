@@ -100,9 +100,10 @@ Status mergeFile(Merged& merged, const QString& path)
         return {};
     const QJsonObject root = documents->first().toObject();
     if (root.isEmpty() || (root.contains(QStringLiteral("kind")) && text(root, "kind") != QLatin1String("Config")))
-        return makeError(KubeConfig::tr("%1: not a kubeconfig (expected kind: Config with clusters, users and contexts)").arg(path));
-    const std::pair<const char*, QHash<QString, Entry>*> sections[] = { { "clusters", &merged.clusters },
-        { "users", &merged.users }, { "contexts", &merged.contexts } };
+        return makeError(
+            KubeConfig::tr("%1: not a kubeconfig (expected kind: Config with clusters, users and contexts)").arg(path));
+    const std::pair<const char*, QHash<QString, Entry>*> sections[]
+        = { { "clusters", &merged.clusters }, { "users", &merged.users }, { "contexts", &merged.contexts } };
     for (const auto& [section, map] : sections) {
         const char* inner = section == std::string_view("clusters") ? "cluster"
             : section == std::string_view("users")                  ? "user"
@@ -112,7 +113,8 @@ Status mergeFile(Merged& merged, const QString& path)
             const QJsonObject entry = entries.at(i).toObject();
             const QString name = text(entry, "name");
             if (name.isEmpty())
-                return JsonInput::fieldError(path, QStringLiteral("%1[%2].name").arg(QLatin1String(section)).arg(i), KubeConfig::tr("a name"));
+                return JsonInput::fieldError(path, QStringLiteral("%1[%2].name").arg(QLatin1String(section)).arg(i),
+                                             KubeConfig::tr("a name"));
             // The first file to name a cluster, user or context wins (kubectl's merge rule).
             if (!map->contains(name))
                 map->insert(name, Entry { entry.value(QLatin1String(inner)).toObject(), path });
@@ -177,7 +179,8 @@ Result<Merged> mergeAll(const QString& explicitPath, const QStringList& paths)
         ++read;
     }
     if (read == 0)
-        return fieldError(QStringLiteral("kubeconfig"), KubeConfig::tr("no kubeconfig found (looked at %1)").arg(paths.join(QStringLiteral(", "))));
+        return fieldError(QStringLiteral("kubeconfig"),
+                          KubeConfig::tr("no kubeconfig found (looked at %1)").arg(paths.join(QStringLiteral(", "))));
     return merged;
 }
 
@@ -203,12 +206,14 @@ Result<KubeTarget> KubeConfig::load(const QString& explicitPath, const QString& 
     const QString where = paths.join(u':');
     const QString contextName = context.isEmpty() ? merged.currentContext : context;
     if (contextName.isEmpty())
-        return fieldError(QStringLiteral("context"), tr("%1: no current-context is set; name the context to use").arg(where));
+        return fieldError(QStringLiteral("context"),
+                          tr("%1: no current-context is set; name the context to use").arg(where));
     if (!merged.contexts.contains(contextName)) {
         QStringList known = merged.contexts.keys();
         known.sort();
-        return fieldError(QStringLiteral("context"), tr("%1: no context named \"%2\" (known: %3)")
-                                                         .arg(where, SafeText::quote(contextName), known.join(QStringLiteral(", "))));
+        return fieldError(QStringLiteral("context"),
+                          tr("%1: no context named \"%2\" (known: %3)")
+                              .arg(where, SafeText::quote(contextName), known.join(QStringLiteral(", "))));
     }
     const Entry& contextEntry = merged.contexts.value(contextName);
     KubeTarget target;
@@ -223,9 +228,12 @@ Result<KubeTarget> KubeConfig::load(const QString& explicitPath, const QString& 
     const Entry& cluster = merged.clusters.value(target.clusterName);
     target.server = QUrl(text(cluster.body, "server"));
     if (!target.server.isValid() || target.server.host().isEmpty())
-        return JsonInput::fieldError(cluster.file, QStringLiteral("clusters[%1].cluster.server").arg(target.clusterName), tr("the API server's URL"));
+        return JsonInput::fieldError(cluster.file,
+                                     QStringLiteral("clusters[%1].cluster.server").arg(target.clusterName),
+                                     tr("the API server's URL"));
     target.insecureSkipTlsVerify = flag(cluster.body, "insecure-skip-tls-verify");
-    auto ca = dataOrFile(cluster.body, "certificate-authority-data", "certificate-authority", cluster, tr("the certificate authority"));
+    auto ca = dataOrFile(cluster.body, "certificate-authority-data", "certificate-authority", cluster,
+                         tr("the certificate authority"));
     if (!ca)
         return ca.error();
     target.certificateAuthorityPem = *ca;
@@ -255,7 +263,8 @@ Result<KubeTarget> KubeConfig::load(const QString& explicitPath, const QString& 
             return token.error();
         target.token = token->trimmed();
     }
-    auto certificate = dataOrFile(user.body, "client-certificate-data", "client-certificate", user, tr("the client certificate"));
+    auto certificate
+        = dataOrFile(user.body, "client-certificate-data", "client-certificate", user, tr("the client certificate"));
     if (!certificate)
         return certificate.error();
     auto key = dataOrFile(user.body, "client-key-data", "client-key", user, tr("the client key"));
@@ -264,7 +273,9 @@ Result<KubeTarget> KubeConfig::load(const QString& explicitPath, const QString& 
     target.clientCertificatePem = *certificate;
     target.clientKeyPem = *key;
     if (target.clientCertificatePem.isEmpty() != target.clientKeyPem.isEmpty())
-        return makeError(tr("%1: user \"%2\" has a client certificate without its key, or a key without its certificate").arg(user.file, target.userName));
+        return makeError(
+            tr("%1: user \"%2\" has a client certificate without its key, or a key without its certificate")
+                .arg(user.file, target.userName));
 
     const QJsonObject exec = user.body.value(QStringLiteral("exec")).toObject();
     if (!exec.isEmpty()) {
@@ -280,12 +291,14 @@ Result<KubeTarget> KubeConfig::load(const QString& explicitPath, const QString& 
         plugin.installHint = text(exec, "installHint");
         plugin.provideClusterInfo = flag(exec, "provideClusterInfo");
         if (plugin.command.isEmpty())
-            return JsonInput::fieldError(user.file, QStringLiteral("users[%1].user.exec.command").arg(target.userName), tr("the plugin's command"));
+            return JsonInput::fieldError(user.file, QStringLiteral("users[%1].user.exec.command").arg(target.userName),
+                                         tr("the plugin's command"));
         static const QStringList versions { QStringLiteral("client.authentication.k8s.io/v1"),
-            QStringLiteral("client.authentication.k8s.io/v1beta1") };
+                                            QStringLiteral("client.authentication.k8s.io/v1beta1") };
         if (!versions.contains(plugin.apiVersion)) {
             return makeError(tr("%1: user \"%2\": exec apiVersion \"%3\" is not supported (expected %4)")
-                                 .arg(user.file, target.userName, SafeText::quote(plugin.apiVersion), versions.join(QStringLiteral(" or "))));
+                                 .arg(user.file, target.userName, SafeText::quote(plugin.apiVersion),
+                                      versions.join(QStringLiteral(" or "))));
         }
         // A relative command with a slash is relative to the kubeconfig's folder; a bare name is found on PATH.
         if (plugin.command.contains(u'/'))
@@ -319,14 +332,17 @@ Result<ExecCredential> KubeConfig::runExec(const KubeTarget& target, bool forceR
     QJsonObject spec { { QStringLiteral("interactive"), false } };
     if (exec.provideClusterInfo) {
         QJsonObject cluster { { QStringLiteral("server"), target.server.toString() },
-            { QStringLiteral("insecure-skip-tls-verify"), target.insecureSkipTlsVerify } };
+                              { QStringLiteral("insecure-skip-tls-verify"), target.insecureSkipTlsVerify } };
         if (!target.certificateAuthorityPem.isEmpty())
-            cluster.insert(QStringLiteral("certificate-authority-data"), QString::fromLatin1(target.certificateAuthorityPem.toBase64()));
+            cluster.insert(QStringLiteral("certificate-authority-data"),
+                           QString::fromLatin1(target.certificateAuthorityPem.toBase64()));
         spec.insert(QStringLiteral("cluster"), cluster);
     }
-    const QJsonObject info { { QStringLiteral("apiVersion"), exec.apiVersion }, { QStringLiteral("kind"), QStringLiteral("ExecCredential") },
-        { QStringLiteral("spec"), spec } };
-    environment.insert(QStringLiteral("KUBERNETES_EXEC_INFO"), QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)));
+    const QJsonObject info { { QStringLiteral("apiVersion"), exec.apiVersion },
+                             { QStringLiteral("kind"), QStringLiteral("ExecCredential") },
+                             { QStringLiteral("spec"), spec } };
+    environment.insert(QStringLiteral("KUBERNETES_EXEC_INFO"),
+                       QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)));
 
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -370,8 +386,9 @@ Result<ExecCredential> KubeConfig::runExec(const KubeTarget& target, bool forceR
                              .arg(target.configPath, target.userName, program));
     }
     if (text(output, "apiVersion") != exec.apiVersion) {
-        return makeError(tr("%1: user \"%2\": the credential plugin answered with apiVersion \"%3\", the kubeconfig asks for \"%4\"")
-                             .arg(target.configPath, target.userName, SafeText::quote(text(output, "apiVersion")), exec.apiVersion));
+        return makeError(
+            tr("%1: user \"%2\": the credential plugin answered with apiVersion \"%3\", the kubeconfig asks for \"%4\"")
+                .arg(target.configPath, target.userName, SafeText::quote(text(output, "apiVersion")), exec.apiVersion));
     }
     const QJsonObject status = output.value(QStringLiteral("status")).toObject();
     ExecCredential credential;
@@ -379,8 +396,9 @@ Result<ExecCredential> KubeConfig::runExec(const KubeTarget& target, bool forceR
     credential.clientCertificatePem = text(status, "clientCertificateData").toUtf8();
     credential.clientKeyPem = text(status, "clientKeyData").toUtf8();
     if (credential.token.isEmpty() && credential.clientCertificatePem.isEmpty()) {
-        return makeError(tr("%1: user \"%2\": the credential plugin's ExecCredential holds neither a token nor a client certificate")
-                             .arg(target.configPath, target.userName));
+        return makeError(
+            tr("%1: user \"%2\": the credential plugin's ExecCredential holds neither a token nor a client certificate")
+                .arg(target.configPath, target.userName));
     }
     const QString expiry = text(status, "expirationTimestamp");
     if (!expiry.isEmpty()) {

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QUrl>
-
 #include <optional>
 
 namespace recertify {
@@ -70,7 +69,8 @@ public:
      * Runs the exec plugin (client.authentication.k8s.io/v1 or v1beta1), non-interactively, with
      * KUBERNETES_EXEC_INFO set. Results are cached per command line in this process until they expire.
      */
-    [[nodiscard]] static Result<ExecCredential> runExec(const KubeTarget& target, bool forceRefresh, const QDateTime& now);
+    [[nodiscard]] static Result<ExecCredential> runExec(const KubeTarget& target, bool forceRefresh,
+                                                        const QDateTime& now);
     /** Forgets cached plugin credentials (tests). */
     static void clearExecCache();
 };

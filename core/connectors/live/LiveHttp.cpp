@@ -10,7 +10,6 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 #include <QTimer>
-
 #include <algorithm>
 
 namespace recertify {
@@ -70,7 +69,8 @@ int LiveHttp::retryAfterSeconds(const QByteArray& value, const QDateTime& now)
     if (number)
         return std::max(0, seconds);
     // RFC 9110 HTTP-date: "Wed, 21 Oct 2026 07:28:00 GMT".
-    const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime at
+        = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!at.isValid())
         return -1;
     QDateTime utc = at;
@@ -102,7 +102,8 @@ Result<HttpReply> LiveHttp::request(const QByteArray& method, const QUrl& url, c
         // GitHub's primary limit: nothing left until the reset time it names (epoch seconds).
         if (asked < 0 && (reply.status == 403 || reply.status == 429) && reply.header("x-ratelimit-remaining") == "0"
             && !reply.header("x-ratelimit-reset").isEmpty())
-            asked = int(std::max<qint64>(1, reply.header("x-ratelimit-reset").toLongLong() - QDateTime::currentSecsSinceEpoch()));
+            asked = int(std::max<qint64>(
+                1, reply.header("x-ratelimit-reset").toLongLong() - QDateTime::currentSecsSinceEpoch()));
         const bool slowDown = reply.status == 429 || reply.status == 503 || (reply.status == 403 && asked >= 0);
         if (!slowDown || attempt >= m_policy.maxRetries)
             return reply;
@@ -112,7 +113,8 @@ Result<HttpReply> LiveHttp::request(const QByteArray& method, const QUrl& url, c
             const int base = 1 << std::min(attempt, 6);
             seconds = base + static_cast<int>(QRandomGenerator::global()->bounded(base / 2 + 1));
         }
-        qCInfo(lcSync) << "throttled by" << url.host() << "status" << reply.status << "; retrying after" << seconds << "s";
+        qCInfo(lcSync) << "throttled by" << url.host() << "status" << reply.status << "; retrying after" << seconds
+                       << "s";
         if (auto status = wait(seconds, sink); !status)
             return status.error();
     }

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QSslConfiguration>
 #include <QUrl>
-
 #include <memory>
 
 class QNetworkAccessManager;
@@ -58,7 +57,8 @@ public:
     HttpReply send(const QByteArray& method, const QUrl& url, const HttpHeaders& headers, const QByteArray& body = {});
     /**
      * The request, retried while the server says to slow down (429, 503, and 403 with Retry-After as
-     * GitHub's secondary limit sends, or with X-RateLimit-Remaining 0 until X-RateLimit-Reset). A reply that is neither is returned as it is, for the caller to judge.
+     * GitHub's secondary limit sends, or with X-RateLimit-Remaining 0 until X-RateLimit-Reset). A reply that is neither
+     * is returned as it is, for the caller to judge.
      */
     [[nodiscard]] Result<HttpReply> request(const QByteArray& method, const QUrl& url, const HttpHeaders& headers,
                                             RecordSink& sink, const QByteArray& body = {});

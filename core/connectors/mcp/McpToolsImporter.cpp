@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace recertify {
@@ -28,10 +27,12 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     const QJsonObject root = document->object();
     const QFileInfo file(path);
     // tools.json is what every server's dump is called: then the folder names the server.
-    static const QStringList generic { QStringLiteral("tools"), QStringLiteral("tools-list"), QStringLiteral("tools_list"),
-        QStringLiteral("list"), QStringLiteral("result"), QStringLiteral("response"), QStringLiteral("mcp") };
+    static const QStringList generic { QStringLiteral("tools"),      QStringLiteral("tools-list"),
+                                       QStringLiteral("tools_list"), QStringLiteral("list"),
+                                       QStringLiteral("result"),     QStringLiteral("response"),
+                                       QStringLiteral("mcp") };
     QString agentName = generic.contains(file.completeBaseName(), Qt::CaseInsensitive) ? file.absoluteDir().dirName()
-                                                                                        : file.completeBaseName();
+                                                                                       : file.completeBaseName();
     QString server;
     // A client's configuration (Claude Desktop's mcpServers, VS Code's servers) says how to start servers, not
     // what they offer; it may also hold their API keys.
@@ -66,7 +67,8 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
             QJsonObject init = root.value(QLatin1String(key)).toObject();
             if (init.contains(QStringLiteral("result")))
                 init = init.value(QStringLiteral("result")).toObject();
-            if (const QString name = init.value(QStringLiteral("serverInfo")).toObject().value(QStringLiteral("name")).toString();
+            if (const QString name
+                = init.value(QStringLiteral("serverInfo")).toObject().value(QStringLiteral("name")).toString();
                 !name.isEmpty() && server.isEmpty())
                 server = name;
         }
@@ -77,7 +79,8 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         const QJsonArray items = response.toArray();
         const bool tools = std::all_of(items.begin(), items.end(), [](const QJsonValue& v) {
             const QJsonObject o = v.toObject();
-            return o.value(QStringLiteral("name")).isString() && !o.contains(QStringLiteral("jsonrpc")) && !o.contains(QStringLiteral("result"))
+            return o.value(QStringLiteral("name")).isString() && !o.contains(QStringLiteral("jsonrpc"))
+                && !o.contains(QStringLiteral("result"))
                 && (o.contains(QStringLiteral("inputSchema")) || o.contains(QStringLiteral("description")));
         });
         if (tools)
@@ -89,14 +92,17 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         const QJsonArray items = response.toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QJsonObject item = items.at(i).toObject();
-            const QJsonObject info = item.value(QStringLiteral("result")).toObject().value(QStringLiteral("serverInfo")).toObject();
+            const QJsonObject info
+                = item.value(QStringLiteral("result")).toObject().value(QStringLiteral("serverInfo")).toObject();
             if (!info.isEmpty()) {
                 if (server.isEmpty())
                     server = info.value(QStringLiteral("name")).toString();
                 continue;
             }
-            pages.append({ item.value(QStringLiteral("tools")).isArray() ? QJsonObject { { QStringLiteral("result"), item } } : item,
-                prefix + QStringLiteral("[%1]").arg(i) });
+            pages.append({ item.value(QStringLiteral("tools")).isArray()
+                               ? QJsonObject { { QStringLiteral("result"), item } }
+                               : item,
+                           prefix + QStringLiteral("[%1]").arg(i) });
         }
         if (pages.isEmpty())
             return JsonInput::fieldError(path, prefix, tr("a JSON-RPC tools/list response"));
@@ -111,7 +117,9 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         if (QFileInfo::exists(beside)) {
             if (auto init = JsonInput::readFile(beside)) {
                 const QJsonObject root2 = init->object();
-                const QJsonObject result = root2.contains(QStringLiteral("result")) ? root2.value(QStringLiteral("result")).toObject() : root2;
+                const QJsonObject result = root2.contains(QStringLiteral("result"))
+                    ? root2.value(QStringLiteral("result")).toObject()
+                    : root2;
                 server = result.value(QStringLiteral("serverInfo")).toObject().value(QStringLiteral("name")).toString();
             }
         }
@@ -137,12 +145,14 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
             return status;
     }
     // The last page read still names a next one: the server offers more tools than the file holds.
-    const QJsonValue cursor = pages.last().first.value(QStringLiteral("result")).toObject().value(QStringLiteral("nextCursor"));
+    const QJsonValue cursor
+        = pages.last().first.value(QStringLiteral("result")).toObject().value(QStringLiteral("nextCursor"));
     if (cursor.isString() && !cursor.toString().isEmpty()) {
-        sink.warning(tr("%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool(s) "
-                        "the file holds; save every page to see them all",
-                        nullptr, int(agent.grants.size()))
-                         .arg(path, agentName));
+        sink.warning(
+            tr("%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool(s) "
+               "the file holds; save every page to see them all",
+               nullptr, int(agent.grants.size()))
+                .arg(path, agentName));
     }
     sink.identity(std::move(agent));
     return {};

@@ -26,8 +26,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("estate.sqlite"));
-        const RunResult demo = cli({ QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--identities"),
-            QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("4") });
+        const RunResult demo
+            = cli({ QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--identities"),
+                    QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("4") });
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
         QVERIFY(demo.out.contains("300 identities"));
     }
@@ -38,20 +39,36 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stdoutHas");
         QTest::addColumn<QString>("stderrHas");
-        QTest::addRow("--version") << QStringList { "--version" } << 0 << "recertify-cli 0." << "";
-        QTest::addRow("--help") << QStringList { "--help" } << 0 << "demo" << "";
-        QTest::addRow("command --help") << QStringList { "identities", "--help" } << 0 << "--kind" << "";
-        QTest::addRow("no command") << QStringList {} << 2 << "" << "Usage:";
-        QTest::addRow("unknown command") << QStringList { "frobnicate" } << 2 << "" << "Unknown command \"frobnicate\"";
-        QTest::addRow("unknown option") << QStringList { "--frob", "identities" } << 2 << "" << "Unknown option --frob";
-        QTest::addRow("unknown kind") << QStringList { "identities", "--kind", "robot" } << 2 << "" << "--kind: unknown kind \"robot\"";
-        QTest::addRow("show needs an id") << QStringList { "show" } << 2 << "" << "exactly one ID";
-        QTest::addRow("bad --identities") << QStringList { "demo", "--identities", "many" } << 2 << "" << "--identities";
-        QTest::addRow("analyse") << QStringList { "analyse" } << 0 << "300 identities: " << "";
-        QTest::addRow("analyse takes no arguments") << QStringList { "analyse", "now" } << 2 << "" << "takes no arguments";
-        QTest::addRow("sync --due with nothing connected") << QStringList { "sync", "--due" } << 0 << "No source is due." << "";
-        QTest::addRow("sources add needs a kind") << QStringList { "sources", "add", "ldap", "x" } << 2 << "" << "expected KIND (aws, entra, github, kubernetes)";
-        QTest::addRow("sources set needs --every") << QStringList { "sources", "set", "nothing", "--every", "2m" } << 2 << "" << "--every: expected an interval of at least 5 minutes";
+        QTest::addRow("--version") << QStringList { "--version" } << 0 << "recertify-cli 0."
+                                   << "";
+        QTest::addRow("--help") << QStringList { "--help" } << 0 << "demo"
+                                << "";
+        QTest::addRow("command --help") << QStringList { "identities", "--help" } << 0 << "--kind"
+                                        << "";
+        QTest::addRow("no command") << QStringList {} << 2 << ""
+                                    << "Usage:";
+        QTest::addRow("unknown command") << QStringList { "frobnicate" } << 2 << ""
+                                         << "Unknown command \"frobnicate\"";
+        QTest::addRow("unknown option") << QStringList { "--frob", "identities" } << 2 << ""
+                                        << "Unknown option --frob";
+        QTest::addRow("unknown kind") << QStringList { "identities", "--kind", "robot" } << 2 << ""
+                                      << "--kind: unknown kind \"robot\"";
+        QTest::addRow("show needs an id") << QStringList { "show" } << 2 << ""
+                                          << "exactly one ID";
+        QTest::addRow("bad --identities") << QStringList { "demo", "--identities", "many" } << 2 << ""
+                                          << "--identities";
+        QTest::addRow("analyse") << QStringList { "analyse" } << 0 << "300 identities: "
+                                 << "";
+        QTest::addRow("analyse takes no arguments") << QStringList { "analyse", "now" } << 2 << ""
+                                                    << "takes no arguments";
+        QTest::addRow("sync --due with nothing connected")
+            << QStringList { "sync", "--due" } << 0 << "No source is due."
+            << "";
+        QTest::addRow("sources add needs a kind") << QStringList { "sources", "add", "ldap", "x" } << 2 << ""
+                                                  << "expected KIND (aws, entra, github, kubernetes)";
+        QTest::addRow("sources set needs --every")
+            << QStringList { "sources", "set", "nothing", "--every", "2m" } << 2 << ""
+            << "--every: expected an interval of at least 5 minutes";
     }
 
     void exitCodesFollowTheContract()
@@ -68,7 +85,8 @@ private slots:
 
     void identitiesJsonHasTheContractShape()
     {
-        const RunResult r = cli({ QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("identities") });
+        const RunResult r
+            = cli({ QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("identities") });
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
@@ -78,7 +96,7 @@ private slots:
         for (const auto& value : all) {
             const QJsonObject o = value.toObject();
             for (const char* key : { "id", "source", "nativeId", "kind", "displayName", "owners", "status", "createdAt",
-                     "lastUsedAt", "trustDebt" })
+                                     "lastUsedAt", "trustDebt" })
                 QVERIFY2(o.contains(QLatin1String(key)), key);
             QVERIFY(o.value(QStringLiteral("owners")).toObject().contains(QStringLiteral("business")));
         }
@@ -89,8 +107,10 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
-        QTest::addRow("--kind") << QStringList { "--kind", "ai-agent" } << "kind" << "ai-agent";
-        QTest::addRow("--source") << QStringList { "--source", "k8s" } << "source" << "k8s";
+        QTest::addRow("--kind") << QStringList { "--kind", "ai-agent" } << "kind"
+                                << "ai-agent";
+        QTest::addRow("--source") << QStringList { "--source", "k8s" } << "source"
+                                  << "k8s";
     }
 
     void filtersNarrowTheInventory()
@@ -98,7 +118,8 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, field);
         QFETCH(QString, value);
-        const RunResult r = cli(QStringList { QStringLiteral("--db"), m_db, QStringLiteral("identities") } + args + QStringList { QStringLiteral("--json") });
+        const RunResult r = cli(QStringList { QStringLiteral("--db"), m_db, QStringLiteral("identities") } + args
+                                + QStringList { QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
         QVERIFY(rows.size() > 0);
@@ -109,13 +130,15 @@ private slots:
 
     void showFindsByIdAndNativeId()
     {
-        const RunResult list = cli({ QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("identities"),
-            QStringLiteral("--kind"), QStringLiteral("iam-user") });
+        const RunResult list
+            = cli({ QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("identities"),
+                    QStringLiteral("--kind"), QStringLiteral("iam-user") });
         const QJsonObject first = QJsonDocument::fromJson(list.out).array().first().toObject();
         const QString nativeId = first.value(QStringLiteral("nativeId")).toString();
         const QString id = QString::number(first.value(QStringLiteral("id")).toInteger());
 
-        const RunResult byId = cli({ QStringLiteral("--db"), m_db, QStringLiteral("show"), id, QStringLiteral("--json") });
+        const RunResult byId
+            = cli({ QStringLiteral("--db"), m_db, QStringLiteral("show"), id, QStringLiteral("--json") });
         QCOMPARE(byId.exitCode, 0);
         const QJsonObject shown = QJsonDocument::fromJson(byId.out).object();
         QCOMPARE(shown.value(QStringLiteral("nativeId")).toString(), nativeId);
@@ -130,7 +153,8 @@ private slots:
 
     void failuresNameWhatIsWrong()
     {
-        const RunResult missing = cli({ QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("no-such-thing") });
+        const RunResult missing
+            = cli({ QStringLiteral("--db"), m_db, QStringLiteral("show"), QStringLiteral("no-such-thing") });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains("no-such-thing"));
         QVERIFY(missing.out.isEmpty());
@@ -149,11 +173,18 @@ private slots:
         QTest::addColumn<QString>("folder");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("agent");
-        // GitHub's server saved as a bare {"tools": […]} with no initialize answer: the user names it, else the folder does.
-        QTest::addRow("named by the user") << "github" << "GitHub MCP (prod)" << "mcp:GitHub MCP (prod)";
-        QTest::addRow("named by its folder") << "github" << "" << "mcp:github";
+        // GitHub's server saved as a bare {"tools": […]} with no initialize answer: the user names it, else the folder
+        // does.
+        QTest::addRow("named by the user") << "github"
+                                           << "GitHub MCP (prod)"
+                                           << "mcp:GitHub MCP (prod)";
+        QTest::addRow("named by its folder") << "github"
+                                             << ""
+                                             << "mcp:github";
         // The filesystem server's initialize.json says who it is: that wins over any name given.
-        QTest::addRow("named by its serverInfo") << "filesystem" << "ignored" << "mcp:secure-filesystem-server";
+        QTest::addRow("named by its serverInfo") << "filesystem"
+                                                 << "ignored"
+                                                 << "mcp:secure-filesystem-server";
         // The initialize answer's serverInfo saved at the top, beside the tools.
         QTest::addRow("named by the serverInfo beside its tools") << "everything-with-serverinfo"
                                                                   << "ignored"
@@ -165,8 +196,10 @@ private slots:
         QFETCH(QString, folder);
         QFETCH(QString, name);
         QFETCH(QString, agent);
-        const QString db = m_dir.filePath(QStringLiteral("mcp-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
-        QStringList args { "--db", db, "import", "mcp-tools", QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/mcp/servers/%1/tools.json").arg(folder) };
+        const QString db = m_dir.filePath(
+            QStringLiteral("mcp-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        QStringList args { "--db", db, "import", "mcp-tools",
+                           QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/mcp/servers/%1/tools.json").arg(folder) };
         if (!name.isEmpty())
             args << "--name" << name;
         const RunResult imported = cli(args);
@@ -181,8 +214,10 @@ private slots:
 
     void nameIsRefusedWhereTheFormatNamesItsIdentities()
     {
-        const RunResult refused = cli({ "--db", m_db, "import", "aws-iam", "--name", "x",
-            QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/real/aws/iam-authorization-details.cloudsplaining.json") });
+        const RunResult refused
+            = cli({ "--db", m_db, "import", "aws-iam", "--name", "x",
+                    QStringLiteral(RECERTIFY_SOURCE_DIR
+                                   "/tests/data/real/aws/iam-authorization-details.cloudsplaining.json") });
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("--name: only the mcp-tools format takes a name"), refused.err.constData());
     }

@@ -13,16 +13,17 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using namespace recertify::test;
 
 namespace {
 
-const QStringList kFindingTypes { "unused-grant", "out-of-scope-action", "scope-creep", "admin-grant", "stale-credential",
-    "expiring-credential", "expired-active", "never-used", "dormant", "orphaned", "no-purpose", "no-expiry", "review-overdue",
-    "human-use" };
+const QStringList kFindingTypes {
+    "unused-grant",        "out-of-scope-action", "scope-creep",    "admin-grant", "stale-credential",
+    "expiring-credential", "expired-active",      "never-used",     "dormant",     "orphaned",
+    "no-purpose",          "no-expiry",           "review-overdue", "human-use"
+};
 
 QStringList typesOf(const QJsonArray& findings)
 {
@@ -46,7 +47,10 @@ class TestGovernanceCli : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    RunResult cli(const QStringList& args) { return runProgram(QStringLiteral(RECERTIFY_CLI_PATH), QStringList { QStringLiteral("--db"), m_db } + args); }
+    RunResult cli(const QStringList& args)
+    {
+        return runProgram(QStringLiteral(RECERTIFY_CLI_PATH), QStringList { QStringLiteral("--db"), m_db } + args);
+    }
 
     QJsonDocument json(const QStringList& args)
     {
@@ -117,16 +121,20 @@ private slots:
             QVERIFY(o.value(QStringLiteral("identityId")).isDouble());
             const QString type = o.value(QStringLiteral("type")).toString();
             QVERIFY2(kFindingTypes.contains(type), qPrintable(type));
-            QVERIFY2(QStringList({ "high", "medium", "low" }).contains(o.value(QStringLiteral("severity")).toString()), qPrintable(type));
+            QVERIFY2(QStringList({ "high", "medium", "low" }).contains(o.value(QStringLiteral("severity")).toString()),
+                     qPrintable(type));
             QVERIFY2(nhi.match(o.value(QStringLiteral("owasp")).toString()).hasMatch(), qPrintable(type));
             QVERIFY(!o.value(QStringLiteral("detail")).toString().isEmpty());
             identities.insert(o.value(QStringLiteral("nativeId")).toString());
         }
         // The payload's three users and three roles, each known by its native id.
-        QCOMPARE(identities, (QSet<QString> { "obama", "ASIAZZUSERZZPLACEHOLDER", "biden", "MyRole", "MyOtherRole", "OverprivilegedEC2" }));
+        QCOMPARE(identities,
+                 (QSet<QString> { "obama", "ASIAZZUSERZZPLACEHOLDER", "biden", "MyRole", "MyOtherRole",
+                                  "OverprivilegedEC2" }));
 
         // Nobody owns anything: one orphaned finding each, and --type narrows to them.
-        const QJsonArray orphaned = json({ QStringLiteral("findings"), QStringLiteral("--type"), QStringLiteral("orphaned") }).array();
+        const QJsonArray orphaned
+            = json({ QStringLiteral("findings"), QStringLiteral("--type"), QStringLiteral("orphaned") }).array();
         QCOMPARE(orphaned.size(), 6);
         QCOMPARE(typesOf(orphaned).count(QStringLiteral("orphaned")), 6);
 
@@ -164,29 +172,35 @@ private slots:
                 points += factor.value(QStringLiteral("points")).toDouble();
             }
             // The score is explained by its factors (capped at 100).
-            QVERIFY2(std::abs(score - std::min(100.0, points)) < 0.01, qPrintable(o.value(QStringLiteral("nativeId")).toString()));
+            QVERIFY2(std::abs(score - std::min(100.0, points)) < 0.01,
+                     qPrintable(o.value(QStringLiteral("nativeId")).toString()));
         }
-        QVERIFY2(std::abs(doc.value(QStringLiteral("total")).toDouble() - sum) < 0.01, qPrintable(QString::number(sum)));
+        QVERIFY2(std::abs(doc.value(QStringLiteral("total")).toDouble() - sum) < 0.01,
+                 qPrintable(QString::number(sum)));
         // Two users hold AdministratorAccess and have been ownerless since 2019: admin-grant 40, orphaned 25,
         // review-overdue 8, no-purpose and no-expiry 4 each, all at their caps. No activity data: no unused grants.
         QCOMPARE(identities.at(0).toObject().value(QStringLiteral("score")).toDouble(), 81.0);
         QCOMPARE(identities.at(1).toObject().value(QStringLiteral("score")).toDouble(), 81.0);
         const QSet<QString> worst { identities.at(0).toObject().value(QStringLiteral("nativeId")).toString(),
-            identities.at(1).toObject().value(QStringLiteral("nativeId")).toString() };
+                                    identities.at(1).toObject().value(QStringLiteral("nativeId")).toString() };
         QCOMPARE(worst, (QSet<QString> { "obama", "ASIAZZUSERZZPLACEHOLDER" }));
     }
 
     void ownersSetGivesMyRoleAnOwner()
     {
-        const RunResult set = cli({ QStringLiteral("owners"), QStringLiteral("set"), QStringLiteral("MyRole"), QStringLiteral("--business"),
-            QStringLiteral("ada@example.com"), QStringLiteral("--purpose"), QStringLiteral("Lets EC2 instances pass the deploy role"),
-            QStringLiteral("--scope"), QStringLiteral("iam:PassRole") });
+        const RunResult set
+            = cli({ QStringLiteral("owners"), QStringLiteral("set"), QStringLiteral("MyRole"),
+                    QStringLiteral("--business"), QStringLiteral("ada@example.com"), QStringLiteral("--purpose"),
+                    QStringLiteral("Lets EC2 instances pass the deploy role"), QStringLiteral("--scope"),
+                    QStringLiteral("iam:PassRole") });
         QVERIFY2(set.exitCode == 0, set.err.constData());
         QVERIFY2(set.out.contains("ada@example.com"), set.out.constData());
 
         const QJsonObject shown = json({ QStringLiteral("show"), QStringLiteral("MyRole") }).object();
-        QCOMPARE(shown.value(QStringLiteral("owners")).toObject().value(QStringLiteral("business")).toString(), QStringLiteral("ada@example.com"));
-        QCOMPARE(shown.value(QStringLiteral("purpose")).toString(), QStringLiteral("Lets EC2 instances pass the deploy role"));
+        QCOMPARE(shown.value(QStringLiteral("owners")).toObject().value(QStringLiteral("business")).toString(),
+                 QStringLiteral("ada@example.com"));
+        QCOMPARE(shown.value(QStringLiteral("purpose")).toString(),
+                 QStringLiteral("Lets EC2 instances pass the deploy role"));
         QCOMPARE(shown.value(QStringLiteral("declaredScope")).toArray(), (QJsonArray { "iam:PassRole" }));
         const QStringList types = typesOf(shown.value(QStringLiteral("findings")).toArray());
         QVERIFY2(!types.contains(QStringLiteral("orphaned")), qPrintable(types.join(u',')));
@@ -199,16 +213,17 @@ private slots:
 
     void ownersSetRefusesABadEmail()
     {
-        const RunResult bad = cli({ QStringLiteral("owners"), QStringLiteral("set"), QStringLiteral("MyRole"), QStringLiteral("--business"),
-            QStringLiteral("not-an-email") });
+        const RunResult bad = cli({ QStringLiteral("owners"), QStringLiteral("set"), QStringLiteral("MyRole"),
+                                    QStringLiteral("--business"), QStringLiteral("not-an-email") });
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains("--business"), bad.err.constData());
         QVERIFY(bad.out.isEmpty());
         const QJsonObject shown = json({ QStringLiteral("show"), QStringLiteral("MyRole") }).object();
-        QCOMPARE(shown.value(QStringLiteral("owners")).toObject().value(QStringLiteral("business")).toString(), QStringLiteral("ada@example.com"));
+        QCOMPARE(shown.value(QStringLiteral("owners")).toObject().value(QStringLiteral("business")).toString(),
+                 QStringLiteral("ada@example.com"));
 
-        const RunResult missing = cli({ QStringLiteral("owners"), QStringLiteral("set"), QStringLiteral("NoSuchRole"), QStringLiteral("--business"),
-            QStringLiteral("ada@example.com") });
+        const RunResult missing = cli({ QStringLiteral("owners"), QStringLiteral("set"), QStringLiteral("NoSuchRole"),
+                                        QStringLiteral("--business"), QStringLiteral("ada@example.com") });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains("NoSuchRole"), missing.err.constData());
     }
@@ -218,7 +233,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("people.csv"));
         QFile csv(path);
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("email,name,manager,active\nada@example.com,Ada Lovelace,,false\nbob@example.com,Bob,ada@example.com,true\n");
+        csv.write("email,name,manager,active\nada@example.com,Ada "
+                  "Lovelace,,false\nbob@example.com,Bob,ada@example.com,true\n");
         csv.close();
         const RunResult imported = cli({ QStringLiteral("people"), QStringLiteral("import"), path });
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
@@ -230,13 +246,15 @@ private slots:
             const QJsonObject o = f.toObject();
             if (o.value(QStringLiteral("type")).toString() == QLatin1String("orphaned")) {
                 found = true;
-                QVERIFY2(o.value(QStringLiteral("detail")).toString().contains(QStringLiteral("ada@example.com has left")),
-                         qPrintable(o.value(QStringLiteral("detail")).toString()));
+                QVERIFY2(
+                    o.value(QStringLiteral("detail")).toString().contains(QStringLiteral("ada@example.com has left")),
+                    qPrintable(o.value(QStringLiteral("detail")).toString()));
             }
         }
         QVERIFY2(found, qPrintable(typesOf(findings).join(u',')));
 
-        const RunResult bad = cli({ QStringLiteral("people"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("nobody.csv")) });
+        const RunResult bad
+            = cli({ QStringLiteral("people"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("nobody.csv")) });
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains("nobody.csv"), bad.err.constData());
     }
@@ -278,11 +296,13 @@ private slots:
 
     void lifecycleRetiresAndRefusesToRevive()
     {
-        const RunResult noReason = cli({ QStringLiteral("lifecycle"), QStringLiteral("MyRole"), QStringLiteral("--to"), QStringLiteral("retired") });
+        const RunResult noReason = cli({ QStringLiteral("lifecycle"), QStringLiteral("MyRole"), QStringLiteral("--to"),
+                                         QStringLiteral("retired") });
         QCOMPARE(noReason.exitCode, 2);
 
-        const RunResult retired = cli({ QStringLiteral("lifecycle"), QStringLiteral("MyRole"), QStringLiteral("--to"), QStringLiteral("retired"),
-            QStringLiteral("--reason"), QStringLiteral("decommissioned") });
+        const RunResult retired
+            = cli({ QStringLiteral("lifecycle"), QStringLiteral("MyRole"), QStringLiteral("--to"),
+                    QStringLiteral("retired"), QStringLiteral("--reason"), QStringLiteral("decommissioned") });
         QVERIFY2(retired.exitCode == 0, retired.err.constData());
         QVERIFY2(retired.out.contains("retired"), retired.out.constData());
 
@@ -291,17 +311,23 @@ private slots:
         QCOMPARE(shown.value(QStringLiteral("enabled")).toBool(), false);
         bool logged = false;
         for (const auto& e : shown.value(QStringLiteral("lifecycle")).toArray())
-            logged = logged || e.toObject().value(QStringLiteral("reason")).toString() == QLatin1String("decommissioned");
+            logged
+                = logged || e.toObject().value(QStringLiteral("reason")).toString() == QLatin1String("decommissioned");
         QVERIFY(logged);
         // A retired identity is no longer an orphan, nor unused.
         const QStringList types = typesOf(shown.value(QStringLiteral("findings")).toArray());
-        QVERIFY2(!types.contains(QStringLiteral("orphaned")) && !types.contains(QStringLiteral("never-used")), qPrintable(types.join(u',')));
+        QVERIFY2(!types.contains(QStringLiteral("orphaned")) && !types.contains(QStringLiteral("never-used")),
+                 qPrintable(types.join(u',')));
 
-        const RunResult revive = cli({ QStringLiteral("lifecycle"), QStringLiteral("MyRole"), QStringLiteral("--to"), QStringLiteral("active"),
-            QStringLiteral("--reason"), QStringLiteral("x") });
+        const RunResult revive = cli({ QStringLiteral("lifecycle"), QStringLiteral("MyRole"), QStringLiteral("--to"),
+                                       QStringLiteral("active"), QStringLiteral("--reason"), QStringLiteral("x") });
         QCOMPARE(revive.exitCode, 1);
         QVERIFY2(revive.err.contains("retired"), revive.err.constData());
-        QCOMPARE(json({ QStringLiteral("show"), QStringLiteral("MyRole") }).object().value(QStringLiteral("status")).toString(), QStringLiteral("retired"));
+        QCOMPARE(json({ QStringLiteral("show"), QStringLiteral("MyRole") })
+                     .object()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("retired"));
     }
 
     void auditVerifyHoldsThenNamesTheEditedRow()
@@ -323,7 +349,8 @@ private slots:
         QCOMPARE(broken.exitCode, 3);
         QVERIFY2(broken.err.contains("row 1:"), broken.err.constData());
         QVERIFY2(broken.err.contains("edited"), broken.err.constData());
-        const RunResult brokenJson = cli({ QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify") });
+        const RunResult brokenJson
+            = cli({ QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify") });
         QCOMPARE(brokenJson.exitCode, 3);
         const QJsonObject report = QJsonDocument::fromJson(brokenJson.out).object();
         QCOMPARE(report.value(QStringLiteral("valid")).toBool(), false);
@@ -351,8 +378,9 @@ private slots:
         QVERIFY2(cut.err.contains("audit checkpoint"), cut.err.constData());
 
         // Another change does not sign over the cut either: the chain no longer ends where it was signed.
-        const RunResult owners = cli({ QStringLiteral("owners"), QStringLiteral("set"), QStringLiteral("MyRole"), QStringLiteral("--business"),
-            QStringLiteral("ada@example.com"), QStringLiteral("--purpose"), QStringLiteral("Nightly billing export") });
+        const RunResult owners = cli({ QStringLiteral("owners"), QStringLiteral("set"), QStringLiteral("MyRole"),
+                                       QStringLiteral("--business"), QStringLiteral("ada@example.com"),
+                                       QStringLiteral("--purpose"), QStringLiteral("Nightly billing export") });
         QVERIFY2(owners.exitCode == 0, owners.err.constData());
         QCOMPARE(cli({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 3);
 

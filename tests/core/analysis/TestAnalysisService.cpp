@@ -41,10 +41,11 @@ int count(const Database& database, const QString& statement, std::initializer_l
 // The open findings of one identity (by native id) as "type|subject".
 QStringList openFindings(const Database& database, const QString& nativeId)
 {
-    auto q = sql::run(database.connection(),
-        QStringLiteral("SELECT f.type, f.subject FROM findings f JOIN identities i ON i.id = f.identity_id "
-                       "WHERE i.native_id = ? AND f.resolved_at IS NULL ORDER BY f.type, f.subject"),
-        { nativeId });
+    auto q
+        = sql::run(database.connection(),
+                   QStringLiteral("SELECT f.type, f.subject FROM findings f JOIN identities i ON i.id = f.identity_id "
+                                  "WHERE i.native_id = ? AND f.resolved_at IS NULL ORDER BY f.type, f.subject"),
+                   { nativeId });
     QStringList out;
     while (q && q->next())
         out << q->value(0).toString() + u'|' + q->value(1).toString();
@@ -100,27 +101,35 @@ private slots:
         const QString gaad = dir.filePath(QStringLiteral("gaad.json"));
         QFile file(gaad);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"RoleDetailList":[{"RoleId":"AROAREGIONS","RoleName":"r","Arn":"arn:aws:iam::111122223333:role/r","CreateDate":"2026-01-01T00:00:00Z"}]})");
+        file.write(
+            R"({"RoleDetailList":[{"RoleId":"AROAREGIONS","RoleName":"r","Arn":"arn:aws:iam::111122223333:role/r","CreateDate":"2026-01-01T00:00:00Z"}]})");
         file.close();
         AwsIamImporter importer;
         FixedClock clock(kNow);
         QVERIFY(SyncEngine(store.database(), clock).run(importer, { gaad }).ok());
-        QVERIFY(store.database()->transaction([&](QSqlDatabase& tx) -> Status {
-            for (const char* region : { "us-east-1", "eu-west-1" }) {
-                for (int day = 1; day <= 3; ++day) {
-                    auto q = sql::run(tx, QStringLiteral("INSERT INTO activity_coverage (source, scope, day) VALUES ('aws', ?, ?)"),
-                        { QString(QStringLiteral("account:111122223333/") + QLatin1String(region)), kNow.date().addDays(-day).toString(Qt::ISODate) });
-                    if (!q)
-                        return q.error();
-                }
-            }
-            return {};
-        }).ok());
+        QVERIFY(store.database()
+                    ->transaction([&](QSqlDatabase& tx) -> Status {
+                        for (const char* region : { "us-east-1", "eu-west-1" }) {
+                            for (int day = 1; day <= 3; ++day) {
+                                auto q = sql::run(
+                                    tx,
+                                    QStringLiteral(
+                                        "INSERT INTO activity_coverage (source, scope, day) VALUES ('aws', ?, ?)"),
+                                    { QString(QStringLiteral("account:111122223333/") + QLatin1String(region)),
+                                      kNow.date().addDays(-day).toString(Qt::ISODate) });
+                                if (!q)
+                                    return q.error();
+                            }
+                        }
+                        return {};
+                    })
+                    .ok());
         const QDate windowStart = kNow.date().addDays(-90);
         auto coverage = FactsLoader::coverage(store.database()->connection(), windowStart);
         QVERIFY(coverage.ok());
         FactsBatch batch;
-        QVERIFY(FactsLoader::load(store.database()->connection(), 0, 0, windowStart, {}, &batch, &coverage.value()).ok());
+        QVERIFY(
+            FactsLoader::load(store.database()->connection(), 0, 0, windowStart, {}, &batch, &coverage.value()).ok());
         QCOMPARE(batch.facts.size(), 1);
         QCOMPARE(batch.facts.first().coverageDays, 3); // the same three days in both regions
         QCOMPARE(batch.facts.first().coverageScope, QStringLiteral("aws account 111122223333 (eu-west-1, us-east-1)"));
@@ -216,14 +225,23 @@ private slots:
                       id = *inserted;
                       // CloudTrail covers the whole window, so unused and never used can be claimed.
                       for (int day = 0; day < 120; ++day) {
-                          auto covered = sql::run(tx, QStringLiteral("INSERT INTO activity_coverage (source, scope, day) VALUES ('aws', 'account:1/eu-west-1', ?)"),
-                              { kNow.date().addDays(-day + 5).toString(Qt::ISODate) });
+                          auto covered = sql::run(tx,
+                                                  QStringLiteral("INSERT INTO activity_coverage (source, scope, day) "
+                                                                 "VALUES ('aws', 'account:1/eu-west-1', ?)"),
+                                                  { kNow.date().addDays(-day + 5).toString(Qt::ISODate) });
                           if (!covered)
                               return covered.error();
                       }
-                      return writer.insertGrant(Grant { 0, id, QStringLiteral("s3:GetObject"), QStringLiteral("*"), QStringLiteral("policy/reports"), {} });
+                      return writer.insertGrant(Grant { 0,
+                                                        id,
+                                                        QStringLiteral("s3:GetObject"),
+                                                        QStringLiteral("*"),
+                                                        QStringLiteral("policy/reports"),
+                                                        {} });
                   }).ok());
-        const QString types = QStringLiteral("SELECT type FROM findings WHERE identity_id = %1 AND resolved_at IS NULL ORDER BY type").arg(id);
+        const QString types
+            = QStringLiteral("SELECT type FROM findings WHERE identity_id = %1 AND resolved_at IS NULL ORDER BY type")
+                  .arg(id);
         auto openTypes = [&] {
             QStringList out;
             auto q = sql::run(db.connection(), types);
@@ -243,9 +261,14 @@ private slots:
         QCOMPARE(first->totalDebt, 32.5);
         QCOMPARE(count(db, QStringLiteral("SELECT granted_count FROM identities WHERE id = ?"), { id }), 1);
         QCOMPARE(count(db, QStringLiteral("SELECT unused_count FROM identities WHERE id = ?"), { id }), 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT since FROM findings WHERE identity_id = ? AND type = 'never-used'"), { id }).toString(),
+        QCOMPARE(scalar(db, QStringLiteral("SELECT since FROM findings WHERE identity_id = ? AND type = 'never-used'"),
+                        { id })
+                     .toString(),
                  QStringLiteral("2026-09-14T09:00:00Z"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT opened_at FROM findings WHERE identity_id = ? AND type = 'never-used'"), { id }).toString(),
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT opened_at FROM findings WHERE identity_id = ? AND type = 'never-used'"),
+                        { id })
+                     .toString(),
                  QStringLiteral("2026-11-23T09:00:00Z"));
 
         // It starts working: the grant is used, so unused-grant and never-used are paid off.
@@ -253,7 +276,8 @@ private slots:
                       EstateWriter writer(tx);
                       if (auto st = writer.prepare(); !st)
                           return st;
-                      return writer.addUsage(UsageRecord { id, QStringLiteral("s3:GetObject"), QDate(2026, 11, 20), QStringLiteral("allowed"), 4,
+                      return writer.addUsage(UsageRecord {
+                          id, QStringLiteral("s3:GetObject"), QDate(2026, 11, 20), QStringLiteral("allowed"), 4,
                           Timestamp::fromIso(QStringLiteral("2026-11-20T10:00:00Z")) });
                   }).ok());
         clock.advanceDays(1);
@@ -262,22 +286,30 @@ private slots:
         QCOMPARE(second->resolved, 2);
         QCOMPARE(second->opened, 0);
         QCOMPARE(openTypes(), (QStringList { "no-expiry", "no-purpose", "orphaned" }));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT resolved_at FROM findings WHERE identity_id = ? AND type = 'unused-grant'"), { id }).toString(),
-                 QStringLiteral("2026-11-24T09:00:00Z"));
+        QCOMPARE(
+            scalar(db,
+                   QStringLiteral("SELECT resolved_at FROM findings WHERE identity_id = ? AND type = 'unused-grant'"),
+                   { id })
+                .toString(),
+            QStringLiteral("2026-11-24T09:00:00Z"));
         QCOMPARE(count(db, QStringLiteral("SELECT used_count FROM identities WHERE id = ?"), { id }), 1);
         // 101 days now: orphaned 20.05 -> 20.1, no-purpose and no-expiry 2.505 -> 2.5 each.
         QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE id = ?"), { id }).toDouble(), 25.1);
 
         // The usage ages out of the window: the same findings open again, as the same rows.
-        QVERIFY(sql::run(db.connection(), QStringLiteral("DELETE FROM usage_daily WHERE identity_id = ?"), { id }).ok());
+        QVERIFY(
+            sql::run(db.connection(), QStringLiteral("DELETE FROM usage_daily WHERE identity_id = ?"), { id }).ok());
         clock.advanceDays(1);
         auto third = AnalysisService(store.database(), clock).run();
         QVERIFY(third.ok());
         QCOMPARE(third->opened, 2);
         QCOMPARE(openTypes(), (QStringList { "never-used", "no-expiry", "no-purpose", "orphaned", "unused-grant" }));
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM findings WHERE identity_id = ?"), { id }), 5);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT opened_at FROM findings WHERE identity_id = ? AND type = 'unused-grant'"), { id }).toString(),
-                 QStringLiteral("2026-11-25T09:00:00Z"));
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT opened_at FROM findings WHERE identity_id = ? AND type = 'unused-grant'"),
+                   { id })
+                .toString(),
+            QStringLiteral("2026-11-25T09:00:00Z"));
         // Three runs, three history rows: the identity's figures changed every time.
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM identity_snapshots WHERE identity_id = ?"), { id }), 3);
     }
@@ -310,51 +342,65 @@ private slots:
         QCOMPARE(first->openFindings, openAfterSync);
         QCOMPARE(first->opened, 0);
         QCOMPARE(first->resolved, 0);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM findings WHERE resolved_at IS NULL")), first->openFindings);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM findings WHERE resolved_at IS NULL")),
+                 first->openFindings);
 
         // Roles created in 2019 with no recorded use: without activity data for the account, never used is not
         // claimed. OverprivilegedEC2's last use, January 2019, AWS itself reported: dormant.
         for (const QString& role : { QStringLiteral("MyRole"), QStringLiteral("MyOtherRole") })
-            QVERIFY2(!openFindings(db, role).contains(QStringLiteral("never-used|")), qPrintable(openFindings(db, role).join(u',')));
+            QVERIFY2(!openFindings(db, role).contains(QStringLiteral("never-used|")),
+                     qPrintable(openFindings(db, role).join(u',')));
         const QStringList ec2 = openFindings(db, QStringLiteral("OverprivilegedEC2"));
         QVERIFY2(!ec2.contains(QStringLiteral("never-used|")), qPrintable(ec2.join(u',')));
         QVERIFY2(ec2.contains(QStringLiteral("dormant|")), qPrintable(ec2.join(u',')));
         // Dormant since 90 days after its last use on 2019-01-20 18:48.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT f.since FROM findings f JOIN identities i ON i.id = f.identity_id "
-                                           "WHERE i.native_id = 'OverprivilegedEC2' AND f.type = 'dormant'")).toString(),
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT f.since FROM findings f JOIN identities i ON i.id = f.identity_id "
+                                       "WHERE i.native_id = 'OverprivilegedEC2' AND f.type = 'dormant'"))
+                     .toString(),
                  QStringLiteral("2019-04-20T18:48:00Z"));
 
         // minikube's kube-system/default is bound to cluster-admin.
         const QString kubeDefault = QStringLiteral("system:serviceaccount:kube-system:default");
-        auto admin = sql::run(db.connection(),
-            QStringLiteral("SELECT f.detail, f.severity, f.owasp FROM findings f JOIN identities i ON i.id = f.identity_id "
-                           "WHERE i.native_id = ? AND f.type = 'admin-grant' AND f.resolved_at IS NULL"),
+        auto admin = sql::run(
+            db.connection(),
+            QStringLiteral(
+                "SELECT f.detail, f.severity, f.owasp FROM findings f JOIN identities i ON i.id = f.identity_id "
+                "WHERE i.native_id = ? AND f.type = 'admin-grant' AND f.resolved_at IS NULL"),
             { kubeDefault });
         QVERIFY(admin.ok());
         QVERIFY2(admin->next(), qPrintable(openFindings(db, kubeDefault).join(u',')));
-        QVERIFY2(admin->value(0).toString().contains(QStringLiteral("cluster-admin")), qPrintable(admin->value(0).toString()));
+        QVERIFY2(admin->value(0).toString().contains(QStringLiteral("cluster-admin")),
+                 qPrintable(admin->value(0).toString()));
         QCOMPARE(admin->value(1).toString(), QStringLiteral("high"));
         QCOMPARE(admin->value(2).toString(), QStringLiteral("NHI5"));
 
         // Nobody owns anything yet.
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(DISTINCT identity_id) FROM findings WHERE type = 'orphaned' AND resolved_at IS NULL")),
+        QCOMPARE(count(db,
+                       QStringLiteral("SELECT COUNT(DISTINCT identity_id) FROM findings WHERE type = 'orphaned' AND "
+                                      "resolved_at IS NULL")),
                  identities);
 
         // Every open finding carries its OWASP code and a start no later than now.
         static const QRegularExpression nhi(QStringLiteral("^NHI([1-9]|10)$"));
-        auto all = sql::run(db.connection(), QStringLiteral("SELECT owasp, since, type FROM findings WHERE resolved_at IS NULL"));
+        auto all = sql::run(db.connection(),
+                            QStringLiteral("SELECT owasp, since, type FROM findings WHERE resolved_at IS NULL"));
         QVERIFY(all.ok());
         int seen = 0;
         while (all->next()) {
             ++seen;
             QVERIFY2(nhi.match(all->value(0).toString()).hasMatch(), qPrintable(all->value(2).toString()));
             const QDateTime since = Timestamp::fromIso(all->value(1).toString());
-            QVERIFY2(since.isValid() && since <= kNow, qPrintable(all->value(2).toString() + u' ' + all->value(1).toString()));
+            QVERIFY2(since.isValid() && since <= kNow,
+                     qPrintable(all->value(2).toString() + u' ' + all->value(1).toString()));
         }
         QCOMPARE(seen, first->openFindings);
 
         // The worst three: two AWS users with AdministratorAccess, and the cluster-admin service account.
-        auto top = sql::run(db.connection(), QStringLiteral("SELECT display_name, trust_debt FROM identities ORDER BY trust_debt DESC, display_name LIMIT 3"));
+        auto top = sql::run(
+            db.connection(),
+            QStringLiteral(
+                "SELECT display_name, trust_debt FROM identities ORDER BY trust_debt DESC, display_name LIMIT 3"));
         QVERIFY(top.ok());
         QStringList topNames;
         while (top->next())
@@ -363,25 +409,34 @@ private slots:
         QCOMPARE(topNames, (QStringList { "kube-system/default", "obama", "userwithlotsofpermissions" }));
         // 40 admin-grant + 15 orphaned (no creation date, so open since now) + 2 no-expiry + 2 no-purpose; no
         // audit log was imported, so none of its grants is called unused.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault }).toDouble(), 59.0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = 'obama'")).toDouble(), 81.0); // every factor at its cap, no unused grants
+        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault })
+                     .toDouble(),
+                 59.0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = 'obama'")).toDouble(),
+                 81.0); // every factor at its cap, no unused grants
 
         // The estate snapshot adds up what the identities hold.
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM snapshots")), 3);
-        QCOMPARE(count(db, QStringLiteral("SELECT identities FROM snapshots WHERE id = ?"), { first->snapshotId }), identities);
+        QCOMPARE(count(db, QStringLiteral("SELECT identities FROM snapshots WHERE id = ?"), { first->snapshotId }),
+                 identities);
         QCOMPARE(count(db, QStringLiteral("SELECT granted FROM snapshots WHERE id = ?"), { first->snapshotId }),
                  count(db, QStringLiteral("SELECT SUM(granted_count) FROM identities")));
         QCOMPARE(count(db, QStringLiteral("SELECT granted FROM snapshots WHERE id = ?"), { first->snapshotId }),
                  count(db, QStringLiteral("SELECT COUNT(*) FROM grants")));
         QCOMPARE(count(db, QStringLiteral("SELECT unused FROM snapshots WHERE id = ?"), { first->snapshotId }),
                  count(db, QStringLiteral("SELECT SUM(unused_count) FROM identities")));
-        const double snapshotDebt = scalar(db, QStringLiteral("SELECT trust_debt FROM snapshots WHERE id = ?"), { first->snapshotId }).toDouble();
+        const double snapshotDebt
+            = scalar(db, QStringLiteral("SELECT trust_debt FROM snapshots WHERE id = ?"), { first->snapshotId })
+                  .toDouble();
         const double identityDebt = scalar(db, QStringLiteral("SELECT SUM(trust_debt) FROM identities")).toDouble();
-        QVERIFY2(std::abs(snapshotDebt - identityDebt) < 0.01, qPrintable(QStringLiteral("%1 vs %2").arg(snapshotDebt).arg(identityDebt)));
+        QVERIFY2(std::abs(snapshotDebt - identityDebt) < 0.01,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(snapshotDebt).arg(identityDebt)));
         QVERIFY(std::abs(first->totalDebt - identityDebt) < 0.01);
 
         // --- Nothing changed since the sync: no identity gets another history row.
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM identity_snapshots WHERE snapshot_id = ?"), { first->snapshotId }), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM identity_snapshots WHERE snapshot_id = ?"),
+                       { first->snapshotId }),
+                 0);
         auto second = AnalysisService(store.database(), clock).run();
         QVERIFY2(second.ok(), qPrintable(second.errorString()));
         QCOMPARE(second->opened, 0);
@@ -393,25 +448,33 @@ private slots:
         // --- An owner for MyRole: its orphaned finding is resolved, the rest stays open.
         auto myRole = IdentityRepository(store.database()).find(QStringLiteral("MyRole"));
         QVERIFY2(myRole.ok(), qPrintable(myRole.errorString()));
-        const double debtBefore = scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE id = ?"), { myRole->id }).toDouble();
+        const double debtBefore
+            = scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE id = ?"), { myRole->id }).toDouble();
         OwnershipChange owner;
         owner.businessOwner = QStringLiteral("ada@example.com");
-        QVERIFY(LifecycleService(store.database(), clock).setOwnership(myRole->id, owner, QStringLiteral("test:ada")).ok());
+        QVERIFY(
+            LifecycleService(store.database(), clock).setOwnership(myRole->id, owner, QStringLiteral("test:ada")).ok());
         auto third = AnalysisService(store.database(), clock).run();
         QVERIFY2(third.ok(), qPrintable(third.errorString()));
         QCOMPARE(third->resolved, 1);
         QCOMPARE(third->opened, 0);
         QCOMPARE(third->openFindings, first->openFindings - 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT resolved_at FROM findings WHERE identity_id = ? AND type = 'orphaned'"), { myRole->id }).toString(),
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT resolved_at FROM findings WHERE identity_id = ? AND type = 'orphaned'"),
+                        { myRole->id })
+                     .toString(),
                  QStringLiteral("2026-11-23T09:00:00Z"));
         QVERIFY(!openFindings(db, QStringLiteral("MyRole")).contains(QStringLiteral("orphaned|")));
         QVERIFY(openFindings(db, QStringLiteral("MyOtherRole")).contains(QStringLiteral("orphaned|")));
         // Orphaned was capped at 25 for a role created in 2019: exactly that is paid off.
-        const double debtAfter = scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE id = ?"), { myRole->id }).toDouble();
+        const double debtAfter
+            = scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE id = ?"), { myRole->id }).toDouble();
         QCOMPARE(debtBefore - debtAfter, 25.0);
         // Only MyRole changed, so only MyRole gets a history row.
-        auto changed = sql::run(db.connection(), QStringLiteral("SELECT identity_id, trust_debt FROM identity_snapshots WHERE snapshot_id = ?"),
-            { third->snapshotId });
+        auto changed
+            = sql::run(db.connection(),
+                       QStringLiteral("SELECT identity_id, trust_debt FROM identity_snapshots WHERE snapshot_id = ?"),
+                       { third->snapshotId });
         QVERIFY(changed.ok() && changed->next());
         QCOMPARE(changed->value(0).toLongLong(), myRole->id);
         QCOMPARE(changed->value(1).toDouble(), debtAfter);
@@ -443,21 +506,26 @@ private slots:
         QVERIFY(importRealEstate(store.database(), clock));
         QVERIFY(AnalysisService(store.database(), clock).run().ok());
         const QString kubeDefault = QStringLiteral("system:serviceaccount:kube-system:default");
-        const QString sinceStatement = QStringLiteral("SELECT f.since, f.opened_at FROM findings f JOIN identities i ON i.id = f.identity_id "
-                                                      "WHERE i.native_id = ? AND f.type = 'orphaned'");
+        const QString sinceStatement
+            = QStringLiteral("SELECT f.since, f.opened_at FROM findings f JOIN identities i ON i.id = f.identity_id "
+                             "WHERE i.native_id = ? AND f.type = 'orphaned'");
         // No creation date is known for this account, so its orphaned finding dates from the first run…
         QCOMPARE(scalar(db, sinceStatement, { kubeDefault }).toString(), QStringLiteral("2026-11-23T09:00:00Z"));
 
         // …and twenty days later it still does, and its debt has grown with the interest: orphaned
         // 15 + 20 x 0.05 = 16, no-expiry and no-purpose 2 + 20 x 0.005 = 2.1 each; admin-grant still capped at 40.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault }).toDouble(), 59.0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault })
+                     .toDouble(),
+                 59.0);
         clock.advanceDays(20);
         auto later = AnalysisService(store.database(), clock).run();
         QVERIFY(later.ok());
         QCOMPARE(later->opened, 0);
         QCOMPARE(later->resolved, 0);
         QCOMPARE(scalar(db, sinceStatement, { kubeDefault }).toString(), QStringLiteral("2026-11-23T09:00:00Z"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault }).toDouble(), 60.2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault })
+                     .toDouble(),
+                 60.2);
     }
 };
 

@@ -2,7 +2,6 @@
 #include "util/Timestamp.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <functional>
 
@@ -20,14 +19,16 @@ QDateTime at(const char* iso)
 
 Grant grant(const char* permission, const char* via = "policy/backup", QDateTime grantedAt = {})
 {
-    return Grant { 0, 7, QString::fromLatin1(permission), QStringLiteral("*"), QString::fromLatin1(via), std::move(grantedAt) };
+    return Grant {
+        0, 7, QString::fromLatin1(permission), QStringLiteral("*"), QString::fromLatin1(via), std::move(grantedAt)
+    };
 }
 
 UsageRecord usage(const char* action, const char* day, const char* outcome = "allowed")
 {
     const QDate date = QDate::fromString(QString::fromLatin1(day), Qt::ISODate);
-    return UsageRecord { 7, QString::fromLatin1(action), date, QString::fromLatin1(outcome), 3,
-        QDateTime(date, QTime(8, 0), Qt::UTC) };
+    return UsageRecord { 7, QString::fromLatin1(action),          date, QString::fromLatin1(outcome),
+                         3, QDateTime(date, QTime(8, 0), Qt::UTC) };
 }
 
 /**
@@ -52,8 +53,8 @@ IdentityFacts clean()
     i.declaredScope = QStringList { QStringLiteral("s3:GetObject") };
     i.expiresAt = at("2027-06-11T09:00:00Z");
     f.grants = { grant("s3:GetObject") };
-    f.credentials = { Credential { 0, 7, QStringLiteral("AKIABACKUP"), QStringLiteral("access-key"), at("2026-08-15T09:00:00Z"),
-        QDateTime(), at("2026-11-22T08:00:00Z"), true } };
+    f.credentials = { Credential { 0, 7, QStringLiteral("AKIABACKUP"), QStringLiteral("access-key"),
+                                   at("2026-08-15T09:00:00Z"), QDateTime(), at("2026-11-22T08:00:00Z"), true } };
     f.usage = { usage("s3:GetObject", "2026-11-22") };
     f.lastCertifiedAt = at("2026-11-13T09:00:00Z"); // 10 days ago
     f.certifiedGrants = QStringList { QStringLiteral("s3:GetObject") };
@@ -87,7 +88,8 @@ QString describe(const QList<Finding>& findings)
 {
     QStringList out;
     for (const Finding& f : findings)
-        out << f.type + u'(' + f.subject + QStringLiteral("): ") + f.detail + QStringLiteral(" since ") + Timestamp::toIso(f.since);
+        out << f.type + u'(' + f.subject + QStringLiteral("): ") + f.detail + QStringLiteral(" since ")
+                + Timestamp::toIso(f.since);
     return out.join(QStringLiteral("; "));
 }
 
@@ -122,118 +124,155 @@ private slots:
                    f.grants << grant("s3:PutObject");
                    f.certifiedGrants << QStringLiteral("s3:PutObject");
                })
-            << QStringList { "unused-grant" } << "unused-grant" << "s3:PutObject" << "medium" << "NHI5"
-            << at("2026-11-13T09:00:00Z") << "s3:PutObject was not used in the last 90 days";
-        QTest::addRow("a grant last used 120 days ago is still unused")
-            << Mutation([](IdentityFacts& f) {
-                   f.grants << grant("s3:PutObject");
-                   f.certifiedGrants << QStringLiteral("s3:PutObject");
-                   f.identity.declaredScope << QStringLiteral("s3:PutObject");
-                   f.usage << usage("s3:PutObject", "2026-07-26");
-               })
-            << QStringList { "unused-grant" } << "unused-grant" << "s3:PutObject" << "medium" << "NHI5"
-            << at("2026-11-13T09:00:00Z") << "not used";
+            << QStringList { "unused-grant" } << "unused-grant"
+            << "s3:PutObject"
+            << "medium"
+            << "NHI5" << at("2026-11-13T09:00:00Z") << "s3:PutObject was not used in the last 90 days";
+        QTest::addRow("a grant last used 120 days ago is still unused") << Mutation([](IdentityFacts& f) {
+            f.grants << grant("s3:PutObject");
+            f.certifiedGrants << QStringLiteral("s3:PutObject");
+            f.identity.declaredScope << QStringLiteral("s3:PutObject");
+            f.usage << usage("s3:PutObject", "2026-07-26");
+        }) << QStringList { "unused-grant" } << "unused-grant"
+                                                                        << "s3:PutObject"
+                                                                        << "medium"
+                                                                        << "NHI5" << at("2026-11-13T09:00:00Z")
+                                                                        << "not used";
         QTest::addRow("an allowed action outside the declared scope is out of scope, since the first day seen")
             << Mutation([](IdentityFacts& f) {
                    f.grants << grant("s3:DeleteObject");
                    f.certifiedGrants << QStringLiteral("s3:DeleteObject");
                    f.usage << usage("s3:DeleteObject", "2026-11-20") << usage("s3:DeleteObject", "2026-11-18");
                })
-            << QStringList { "out-of-scope-action" } << "out-of-scope-action" << "s3:DeleteObject" << "high" << "NHI5"
-            << at("2026-11-18T00:00:00Z") << "s3:DeleteObject is outside the declared task scope";
+            << QStringList { "out-of-scope-action" } << "out-of-scope-action"
+            << "s3:DeleteObject"
+            << "high"
+            << "NHI5" << at("2026-11-18T00:00:00Z") << "s3:DeleteObject is outside the declared task scope";
         QTest::addRow("a denied action that no grant allows is out of scope")
             << Mutation([](IdentityFacts& f) { f.usage << usage("iam:CreateUser", "2026-11-21", "denied"); })
-            << QStringList { "out-of-scope-action" } << "out-of-scope-action" << "iam:CreateUser" << "high" << "NHI5"
-            << at("2026-11-21T00:00:00Z") << "tried iam:CreateUser, which no grant allows (denied)";
+            << QStringList { "out-of-scope-action" } << "out-of-scope-action"
+            << "iam:CreateUser"
+            << "high"
+            << "NHI5" << at("2026-11-21T00:00:00Z") << "tried iam:CreateUser, which no grant allows (denied)";
         QTest::addRow("a grant added after the certification is scope creep, since it was granted")
             << Mutation([](IdentityFacts& f) {
                    f.grants << grant("iam:PassRole", "policy/deploy", at("2026-11-18T09:00:00Z"));
                    f.identity.declaredScope << QStringLiteral("iam:PassRole");
                    f.usage << usage("iam:PassRole", "2026-11-22");
                })
-            << QStringList { "scope-creep" } << "scope-creep" << "iam:PassRole" << "medium" << "NHI5"
-            << at("2026-11-18T09:00:00Z") << "iam:PassRole was granted after the certification of 2026-11-13";
+            << QStringList { "scope-creep" } << "scope-creep"
+            << "iam:PassRole"
+            << "medium"
+            << "NHI5" << at("2026-11-18T09:00:00Z") << "iam:PassRole was granted after the certification of 2026-11-13";
         QTest::addRow("scope creep of a grant with no known date starts at the certification")
             << Mutation([](IdentityFacts& f) {
                    f.grants << grant("iam:PassRole");
                    f.identity.declaredScope << QStringLiteral("iam:PassRole");
                    f.usage << usage("iam:PassRole", "2026-11-22");
                })
-            << QStringList { "scope-creep" } << "scope-creep" << "iam:PassRole" << "medium" << "NHI5"
-            << at("2026-11-13T09:00:00Z") << "iam:PassRole";
-        QTest::addRow("an admin grant held twice is one admin-grant finding")
-            << Mutation([](IdentityFacts& f) {
-                   f.grants << grant("*", "policy/AdministratorAccess") << grant("*", "group/admin");
-                   f.certifiedGrants << QStringLiteral("*");
-               })
-            << QStringList { "admin-grant" } << "admin-grant" << "*" << "high" << "NHI5" << at("2026-08-15T09:00:00Z")
-            << "* through policy/AdministratorAccess";
-        QTest::addRow("an admin grant with no grantor says it is direct")
-            << Mutation([](IdentityFacts& f) {
-                   f.grants << grant("iam:*", "");
-                   f.certifiedGrants << QStringLiteral("iam:*");
-                   f.usage << usage("iam:ListRoles", "2026-11-22");
-                   f.identity.declaredScope << QStringLiteral("iam:ListRoles");
-               })
-            << QStringList { "admin-grant" } << "admin-grant" << "iam:*" << "high" << "NHI5" << at("2026-08-15T09:00:00Z")
-            << "iam:* through a direct grant";
+            << QStringList { "scope-creep" } << "scope-creep"
+            << "iam:PassRole"
+            << "medium"
+            << "NHI5" << at("2026-11-13T09:00:00Z") << "iam:PassRole";
+        QTest::addRow("an admin grant held twice is one admin-grant finding") << Mutation([](IdentityFacts& f) {
+            f.grants << grant("*", "policy/AdministratorAccess") << grant("*", "group/admin");
+            f.certifiedGrants << QStringLiteral("*");
+        }) << QStringList { "admin-grant" } << "admin-grant"
+                                                                              << "*"
+                                                                              << "high"
+                                                                              << "NHI5" << at("2026-08-15T09:00:00Z")
+                                                                              << "* through policy/AdministratorAccess";
+        QTest::addRow("an admin grant with no grantor says it is direct") << Mutation([](IdentityFacts& f) {
+            f.grants << grant("iam:*", "");
+            f.certifiedGrants << QStringLiteral("iam:*");
+            f.usage << usage("iam:ListRoles", "2026-11-22");
+            f.identity.declaredScope << QStringLiteral("iam:ListRoles");
+        }) << QStringList { "admin-grant" } << "admin-grant"
+                                                                          << "iam:*"
+                                                                          << "high"
+                                                                          << "NHI5" << at("2026-08-15T09:00:00Z")
+                                                                          << "iam:* through a direct grant";
         QTest::addRow("a key issued 400 days ago is stale, since it passed 365 days")
             << Mutation([](IdentityFacts& f) { f.credentials.first().createdAt = at("2025-10-19T09:00:00Z"); })
-            << QStringList { "stale-credential" } << "stale-credential" << "AKIABACKUP" << "medium" << "NHI7"
-            << at("2026-10-19T09:00:00Z") << "issued 400 days ago";
+            << QStringList { "stale-credential" } << "stale-credential"
+            << "AKIABACKUP"
+            << "medium"
+            << "NHI7" << at("2026-10-19T09:00:00Z") << "issued 400 days ago";
         QTest::addRow("a secret expiring in 20 days is expiring, since 30 days before it expires")
             << Mutation([](IdentityFacts& f) { f.credentials.first().expiresAt = at("2026-12-13T09:00:00Z"); })
-            << QStringList { "expiring-credential" } << "expiring-credential" << "AKIABACKUP" << "low" << "NHI7"
-            << at("2026-11-13T09:00:00Z") << "expires on 2026-12-13";
+            << QStringList { "expiring-credential" } << "expiring-credential"
+            << "AKIABACKUP"
+            << "low"
+            << "NHI7" << at("2026-11-13T09:00:00Z") << "expires on 2026-12-13";
         QTest::addRow("an enabled credential that expired 3 days ago is expired-active")
             << Mutation([](IdentityFacts& f) { f.credentials.first().expiresAt = at("2026-11-20T09:00:00Z"); })
-            << QStringList { "expired-active" } << "expired-active" << "AKIABACKUP" << "high" << "NHI1"
-            << at("2026-11-20T09:00:00Z") << "expired on 2026-11-20 and is still enabled";
+            << QStringList { "expired-active" } << "expired-active"
+            << "AKIABACKUP"
+            << "high"
+            << "NHI1" << at("2026-11-20T09:00:00Z") << "expired on 2026-11-20 and is still enabled";
         QTest::addRow("an identity past its retirement date and still enabled is expired-active")
             << Mutation([](IdentityFacts& f) { f.identity.expiresAt = at("2026-11-16T09:00:00Z"); })
-            << QStringList { "expired-active" } << "expired-active" << "" << "high" << "NHI1" << at("2026-11-16T09:00:00Z")
-            << "retirement date 2026-11-16 has passed";
+            << QStringList { "expired-active" } << "expired-active"
+            << ""
+            << "high"
+            << "NHI1" << at("2026-11-16T09:00:00Z") << "retirement date 2026-11-16 has passed";
         QTest::addRow("an identity created 60 days ago and never used is never-used, since the grace ended")
             << Mutation([](IdentityFacts& f) {
                    f.identity.createdAt = at("2026-09-24T09:00:00Z");
                    f.identity.lastUsedAt = QDateTime();
                    f.usage.clear();
                })
-            << QStringList { "never-used", "unused-grant" } << "never-used" << "" << "medium" << "NHI1"
-            << at("2026-10-24T09:00:00Z") << "never used since it was created on 2026-09-24";
-        QTest::addRow("an unused grant of a young identity cannot be older than now")
-            << Mutation([](IdentityFacts& f) {
-                   f.identity.createdAt = at("2026-09-24T09:00:00Z");
-                   f.identity.lastUsedAt = QDateTime();
-                   f.usage.clear();
-               })
-            << QStringList { "never-used", "unused-grant" } << "unused-grant" << "s3:GetObject" << "medium" << "NHI5" << kNow
-            << "s3:GetObject";
+            << QStringList { "never-used", "unused-grant" } << "never-used"
+            << ""
+            << "medium"
+            << "NHI1" << at("2026-10-24T09:00:00Z") << "never used since it was created on 2026-09-24";
+        QTest::addRow("an unused grant of a young identity cannot be older than now") << Mutation([](IdentityFacts& f) {
+            f.identity.createdAt = at("2026-09-24T09:00:00Z");
+            f.identity.lastUsedAt = QDateTime();
+            f.usage.clear();
+        }) << QStringList { "never-used", "unused-grant" } << "unused-grant"
+                                                                                      << "s3:GetObject"
+                                                                                      << "medium"
+                                                                                      << "NHI5" << kNow
+                                                                                      << "s3:GetObject";
         QTest::addRow("an identity last used 120 days ago is dormant, since 90 days after that")
             << Mutation([](IdentityFacts& f) {
                    f.identity.lastUsedAt = at("2026-07-26T09:00:00Z");
                    f.usage.clear();
                })
-            << QStringList { "dormant", "unused-grant" } << "dormant" << "" << "medium" << "NHI1" << at("2026-10-24T09:00:00Z")
-            << "last used 120 days ago";
+            << QStringList { "dormant", "unused-grant" } << "dormant"
+            << ""
+            << "medium"
+            << "NHI1" << at("2026-10-24T09:00:00Z") << "last used 120 days ago";
         QTest::addRow("an identity with no business owner is orphaned since it was created")
-            << Mutation([](IdentityFacts& f) { f.identity.businessOwner.clear(); })
-            << QStringList { "orphaned" } << "orphaned" << "" << "high" << "NHI1" << at("2026-08-15T09:00:00Z") << "no business owner";
+            << Mutation([](IdentityFacts& f) { f.identity.businessOwner.clear(); }) << QStringList { "orphaned" }
+            << "orphaned"
+            << ""
+            << "high"
+            << "NHI1" << at("2026-08-15T09:00:00Z") << "no business owner";
         QTest::addRow("an owner unknown to the people directory makes it orphaned")
-            << Mutation([](IdentityFacts& f) { f.ownerInDirectory = false; })
-            << QStringList { "orphaned" } << "orphaned" << "ada@example.com" << "high" << "NHI1" << QDateTime()
-            << "owner ada@example.com is not in the people directory";
+            << Mutation([](IdentityFacts& f) { f.ownerInDirectory = false; }) << QStringList { "orphaned" }
+            << "orphaned"
+            << "ada@example.com"
+            << "high"
+            << "NHI1" << QDateTime() << "owner ada@example.com is not in the people directory";
         QTest::addRow("an owner who left makes it orphaned")
-            << Mutation([](IdentityFacts& f) { f.ownerActive = false; })
-            << QStringList { "orphaned" } << "orphaned" << "ada@example.com" << "high" << "NHI1" << QDateTime()
-            << "owner ada@example.com has left";
+            << Mutation([](IdentityFacts& f) { f.ownerActive = false; }) << QStringList { "orphaned" } << "orphaned"
+            << "ada@example.com"
+            << "high"
+            << "NHI1" << QDateTime() << "owner ada@example.com has left";
         QTest::addRow("an identity with no purpose is no-purpose")
-            << Mutation([](IdentityFacts& f) { f.identity.purpose.clear(); })
-            << QStringList { "no-purpose" } << "no-purpose" << "" << "low" << "NHI1" << at("2026-08-15T09:00:00Z") << "no documented purpose";
+            << Mutation([](IdentityFacts& f) { f.identity.purpose.clear(); }) << QStringList { "no-purpose" }
+            << "no-purpose"
+            << ""
+            << "low"
+            << "NHI1" << at("2026-08-15T09:00:00Z") << "no documented purpose";
         QTest::addRow("an identity with no expiry and no retirement condition is no-expiry")
-            << Mutation([](IdentityFacts& f) { f.identity.expiresAt = QDateTime(); })
-            << QStringList { "no-expiry" } << "no-expiry" << "" << "low" << "NHI7" << at("2026-08-15T09:00:00Z")
-            << "no expiry date or retirement condition";
+            << Mutation([](IdentityFacts& f) { f.identity.expiresAt = QDateTime(); }) << QStringList { "no-expiry" }
+            << "no-expiry"
+            << ""
+            << "low"
+            << "NHI7" << at("2026-08-15T09:00:00Z") << "no expiry date or retirement condition";
         QTest::addRow("an identity never certified and created 400 days ago is review-overdue")
             << Mutation([](IdentityFacts& f) {
                    f.identity.createdAt = at("2025-10-19T09:00:00Z");
@@ -241,20 +280,26 @@ private slots:
                    f.lastCertifiedAt = QDateTime();
                    f.certifiedGrants.clear();
                })
-            << QStringList { "review-overdue" } << "review-overdue" << "" << "medium" << "NHI1" << at("2026-10-19T09:00:00Z")
-            << "never certified";
+            << QStringList { "review-overdue" } << "review-overdue"
+            << ""
+            << "medium"
+            << "NHI1" << at("2026-10-19T09:00:00Z") << "never certified";
         QTest::addRow("an identity certified 400 days ago is review-overdue, since the review fell due")
             << Mutation([](IdentityFacts& f) {
                    f.identity.createdAt = at("2025-07-11T09:00:00Z");
                    f.credentials.first().createdAt = at("2026-08-15T09:00:00Z");
                    f.lastCertifiedAt = at("2025-10-19T09:00:00Z");
                })
-            << QStringList { "review-overdue" } << "review-overdue" << "" << "medium" << "NHI1" << at("2026-10-19T09:00:00Z")
-            << "last certified on 2025-10-19";
+            << QStringList { "review-overdue" } << "review-overdue"
+            << ""
+            << "medium"
+            << "NHI1" << at("2026-10-19T09:00:00Z") << "last certified on 2025-10-19";
         QTest::addRow("an allowed console login is human use (and outside the declared scope)")
             << Mutation([](IdentityFacts& f) { f.usage << usage("signin:ConsoleLogin", "2026-11-19"); })
-            << QStringList { "human-use", "out-of-scope-action" } << "human-use" << "signin:ConsoleLogin" << "high" << "NHI10"
-            << at("2026-11-19T00:00:00Z") << "interactive use: signin:ConsoleLogin on 2026-11-19";
+            << QStringList { "human-use", "out-of-scope-action" } << "human-use"
+            << "signin:ConsoleLogin"
+            << "high"
+            << "NHI10" << at("2026-11-19T00:00:00Z") << "interactive use: signin:ConsoleLogin on 2026-11-19";
     }
 
     void findsEachCondition()
@@ -303,30 +348,27 @@ private slots:
                })
             << "out-of-scope-action";
         QTest::addRow("a denied action that a grant allows is not out of scope")
-            << Mutation([](IdentityFacts& f) { f.usage << usage("s3:GetObject", "2026-11-21", "denied"); }) << "out-of-scope-action";
-        QTest::addRow("a never-certified identity has no scope creep")
-            << Mutation([](IdentityFacts& f) {
-                   f.lastCertifiedAt = QDateTime();
-                   f.certifiedGrants.clear();
-                   f.grants << grant("s3:ListBucket", "policy/x", at("2026-11-20T09:00:00Z"));
-               })
-            << "scope-creep";
-        QTest::addRow("s3:* is not an admin grant")
-            << Mutation([](IdentityFacts& f) {
-                   f.grants << grant("s3:*");
-                   f.certifiedGrants << QStringLiteral("s3:*");
-               })
-            << "admin-grant";
+            << Mutation([](IdentityFacts& f) { f.usage << usage("s3:GetObject", "2026-11-21", "denied"); })
+            << "out-of-scope-action";
+        QTest::addRow("a never-certified identity has no scope creep") << Mutation([](IdentityFacts& f) {
+            f.lastCertifiedAt = QDateTime();
+            f.certifiedGrants.clear();
+            f.grants << grant("s3:ListBucket", "policy/x", at("2026-11-20T09:00:00Z"));
+        }) << "scope-creep";
+        QTest::addRow("s3:* is not an admin grant") << Mutation([](IdentityFacts& f) {
+            f.grants << grant("s3:*");
+            f.certifiedGrants << QStringLiteral("s3:*");
+        }) << "admin-grant";
         QTest::addRow("a key issued exactly 365 days ago is not stale yet")
-            << Mutation([](IdentityFacts& f) { f.credentials.first().createdAt = at("2025-11-23T09:00:00Z"); }) << "stale-credential";
+            << Mutation([](IdentityFacts& f) { f.credentials.first().createdAt = at("2025-11-23T09:00:00Z"); })
+            << "stale-credential";
         QTest::addRow("a key expiring in 40 days is not expiring yet")
-            << Mutation([](IdentityFacts& f) { f.credentials.first().expiresAt = at("2027-01-02T09:00:00Z"); }) << "expiring-credential";
-        QTest::addRow("an expired credential that is disabled is not expired-active")
-            << Mutation([](IdentityFacts& f) {
-                   f.credentials.first().expiresAt = at("2026-11-20T09:00:00Z");
-                   f.credentials.first().enabled = false;
-               })
-            << "expired-active";
+            << Mutation([](IdentityFacts& f) { f.credentials.first().expiresAt = at("2027-01-02T09:00:00Z"); })
+            << "expiring-credential";
+        QTest::addRow("an expired credential that is disabled is not expired-active") << Mutation([](IdentityFacts& f) {
+            f.credentials.first().expiresAt = at("2026-11-20T09:00:00Z");
+            f.credentials.first().enabled = false;
+        }) << "expired-active";
         QTest::addRow("an expired credential of a retired identity is not expired-active")
             << Mutation([](IdentityFacts& f) {
                    f.credentials.first().expiresAt = at("2026-11-20T09:00:00Z");
@@ -355,12 +397,10 @@ private slots:
             << "never-used";
         QTest::addRow("an identity used within the window but never stamped last-used is not never-used")
             << Mutation([](IdentityFacts& f) { f.identity.lastUsedAt = QDateTime(); }) << "never-used";
-        QTest::addRow("an identity last used 80 days ago is not dormant")
-            << Mutation([](IdentityFacts& f) {
-                   f.identity.lastUsedAt = at("2026-09-04T09:00:00Z");
-                   f.usage = { usage("s3:GetObject", "2026-09-04") };
-               })
-            << "dormant";
+        QTest::addRow("an identity last used 80 days ago is not dormant") << Mutation([](IdentityFacts& f) {
+            f.identity.lastUsedAt = at("2026-09-04T09:00:00Z");
+            f.usage = { usage("s3:GetObject", "2026-09-04") };
+        }) << "dormant";
         QTest::addRow("a suspended (disabled) identity last used long ago is not dormant")
             << Mutation([](IdentityFacts& f) {
                    f.identity.lastUsedAt = at("2026-01-01T09:00:00Z");
@@ -369,26 +409,20 @@ private slots:
                    f.usage.clear();
                })
             << "dormant";
-        QTest::addRow("an owner set with no people directory loaded is not orphaned")
-            << Mutation([](IdentityFacts& f) {
-                   f.directoryKnown = false;
-                   f.ownerInDirectory = false;
-                   f.ownerActive = false;
-               })
-            << "orphaned";
-        QTest::addRow("a retired identity without an owner is not orphaned")
-            << Mutation([](IdentityFacts& f) {
-                   f.identity.businessOwner.clear();
-                   f.identity.status = QStringLiteral("retired");
-                   f.identity.enabled = false;
-               })
-            << "orphaned";
-        QTest::addRow("a retirement condition instead of a date is not no-expiry")
-            << Mutation([](IdentityFacts& f) {
-                   f.identity.expiresAt = QDateTime();
-                   f.identity.retirementCondition = QStringLiteral("when the data migration ends");
-               })
-            << "no-expiry";
+        QTest::addRow("an owner set with no people directory loaded is not orphaned") << Mutation([](IdentityFacts& f) {
+            f.directoryKnown = false;
+            f.ownerInDirectory = false;
+            f.ownerActive = false;
+        }) << "orphaned";
+        QTest::addRow("a retired identity without an owner is not orphaned") << Mutation([](IdentityFacts& f) {
+            f.identity.businessOwner.clear();
+            f.identity.status = QStringLiteral("retired");
+            f.identity.enabled = false;
+        }) << "orphaned";
+        QTest::addRow("a retirement condition instead of a date is not no-expiry") << Mutation([](IdentityFacts& f) {
+            f.identity.expiresAt = QDateTime();
+            f.identity.retirementCondition = QStringLiteral("when the data migration ends");
+        }) << "no-expiry";
         QTest::addRow("an identity created 300 days ago and never certified is not overdue yet")
             << Mutation([](IdentityFacts& f) {
                    f.identity.createdAt = at("2026-01-27T09:00:00Z");
@@ -397,13 +431,12 @@ private slots:
                })
             << "review-overdue";
         QTest::addRow("a denied console login is not human use")
-            << Mutation([](IdentityFacts& f) { f.usage << usage("signin:ConsoleLogin", "2026-11-19", "denied"); }) << "human-use";
-        QTest::addRow("an API call is not human use")
-            << Mutation([](IdentityFacts& f) {
-                   f.identity.declaredScope << QStringLiteral("sts:GetCallerIdentity");
-                   f.usage << usage("sts:GetCallerIdentity", "2026-11-19");
-               })
+            << Mutation([](IdentityFacts& f) { f.usage << usage("signin:ConsoleLogin", "2026-11-19", "denied"); })
             << "human-use";
+        QTest::addRow("an API call is not human use") << Mutation([](IdentityFacts& f) {
+            f.identity.declaredScope << QStringLiteral("sts:GetCallerIdentity");
+            f.usage << usage("sts:GetCallerIdentity", "2026-11-19");
+        }) << "human-use";
     }
 
     void doesNotFind()
@@ -440,12 +473,12 @@ private slots:
         facts.certifiedGrants = QStringList { "s3:GetObject", "s3:PutObject", "ec2:*", "iam:PassRole" };
         facts.identity.declaredScope = QStringList { "s3:*", "ec2:DescribeInstances", "iam:PassRole" };
         facts.usage = {
-            usage("s3:GetObject", "2026-11-22"),          // uses s3:GetObject, in scope
-            usage("ec2:RunInstances", "2026-11-20"),      // uses ec2:*, outside the declared scope
+            usage("s3:GetObject", "2026-11-22"), // uses s3:GetObject, in scope
+            usage("ec2:RunInstances", "2026-11-20"), // uses ec2:*, outside the declared scope
             usage("ec2:DescribeInstances", "2026-11-20"), // uses ec2:* again, in scope
-            usage("ec2:RunInstances", "2026-11-21"),      // the same action again: counted once
+            usage("ec2:RunInstances", "2026-11-21"), // the same action again: counted once
             usage("iam:CreateUser", "2026-11-21", "denied"), // no grant allows it: out of scope
-            usage("iam:PassRole", "2026-07-26"),          // before the window: iam:PassRole stays unused
+            usage("iam:PassRole", "2026-07-26"), // before the window: iam:PassRole stays unused
         };
         DriftFigures figures;
         const QList<Finding> findings = DriftAnalyzer(kNow).analyze(facts, &figures);
@@ -459,7 +492,8 @@ private slots:
         QVERIFY(find(findings, QStringLiteral("out-of-scope-action"), QStringLiteral("iam:CreateUser")));
         QCOMPARE(find(findings, QStringLiteral("out-of-scope-action"), QStringLiteral("ec2:RunInstances"))->since,
                  at("2026-11-20T00:00:00Z"));
-        QCOMPARE(types(findings), (QStringList { "out-of-scope-action", "out-of-scope-action", "unused-grant", "unused-grant" }));
+        QCOMPARE(types(findings),
+                 (QStringList { "out-of-scope-action", "out-of-scope-action", "unused-grant", "unused-grant" }));
     }
 
     void aLongerWindowTurnsUnusedIntoUsed()

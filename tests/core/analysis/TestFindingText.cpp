@@ -31,7 +31,9 @@ class TestFindingText : public QObject
         facts.identity.createdAt = now.addDays(-400);
         facts.identity.lastUsedAt = now.addDays(-1);
         facts.coverageDays = 90;
-        facts.grants << Grant { 0, 1, QStringLiteral("s3:GetObject"), QStringLiteral("*"), QStringLiteral("policy"), now.addDays(-300) };
+        facts.grants << Grant {
+            0, 1, QStringLiteral("s3:GetObject"), QStringLiteral("*"), QStringLiteral("policy"), now.addDays(-300)
+        };
         return DriftAnalyzer(now).analyze(facts);
     }
 
@@ -58,7 +60,8 @@ private slots:
             << QStringList { QStringLiteral("a\"b\\c"), QStringLiteral("/x/") } << -1;
         QTest::addRow("control characters") << QStringList { QStringLiteral("tab\tline\nret\rbell\x07\x1f\b\f") } << 3;
         QTest::addRow("unicode") << QStringList { QStringLiteral("Zoë → 東京 \U0001F600"), QString() } << -1;
-        QTest::addRow("a lone surrogate") << QStringList { QString(QChar(0xd800)) + QStringLiteral("x"), QStringLiteral("y") + QChar(0xdc01) } << -1;
+        QTest::addRow("a lone surrogate")
+            << QStringList { QString(QChar(0xd800)) + QStringLiteral("x"), QStringLiteral("y") + QChar(0xdc01) } << -1;
     }
 
     void dataIsTheCompactJsonOfTheText()
@@ -89,9 +92,15 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("unused");
         QTest::addColumn<QString>("orphaned");
-        QTest::addRow("English") << "en" << "s3:GetObject was not used in the last 90 days" << "no business owner";
-        QTest::addRow("German") << "de" << "s3:GetObject wurde seit 90 Tagen nicht genutzt" << "kein fachlicher Eigentümer";
-        QTest::addRow("French") << "fr" << "l'autorisation s3:GetObject n'a pas été utilisée depuis 90 jours" << "aucun propriétaire métier";
+        QTest::addRow("English") << "en"
+                                 << "s3:GetObject was not used in the last 90 days"
+                                 << "no business owner";
+        QTest::addRow("German") << "de"
+                                << "s3:GetObject wurde seit 90 Tagen nicht genutzt"
+                                << "kein fachlicher Eigentümer";
+        QTest::addRow("French") << "fr"
+                                << "l'autorisation s3:GetObject n'a pas été utilisée depuis 90 jours"
+                                << "aucun propriétaire métier";
     }
 
     void readInTheReadersLanguage()
@@ -119,12 +128,18 @@ private slots:
         QTest::addColumn<QString>("scope");
         QTest::addColumn<QString>("finding");
         const QString nbsp(QChar(0x00a0));
-        QTest::addRow("English") << "en" << "orphaned: no owner, routed to the fallback reviewer" << "in scope of orphaned"
+        QTest::addRow("English") << "en"
+                                 << "orphaned: no owner, routed to the fallback reviewer"
+                                 << "in scope of orphaned"
                                  << "orphaned (NHI1): no business owner";
-        QTest::addRow("German") << "de" << "verwaist: kein Eigentümer, an den Ersatzprüfer weitergeleitet" << "im Umfang: orphaned"
+        QTest::addRow("German") << "de"
+                                << "verwaist: kein Eigentümer, an den Ersatzprüfer weitergeleitet"
+                                << "im Umfang: orphaned"
                                 << "orphaned (NHI1): kein fachlicher Eigentümer";
-        QTest::addRow("French") << "fr" << QStringLiteral("orpheline%1: aucun propriétaire, transmise au réviseur de repli").arg(nbsp)
-                                << QStringLiteral("dans le périmètre%1: orphaned").arg(nbsp) << QStringLiteral("orphaned (NHI1)%1: aucun propriétaire métier").arg(nbsp);
+        QTest::addRow("French")
+            << "fr" << QStringLiteral("orpheline%1: aucun propriétaire, transmise au réviseur de repli").arg(nbsp)
+            << QStringLiteral("dans le périmètre%1: orphaned").arg(nbsp)
+            << QStringLiteral("orphaned (NHI1)%1: aucun propriétaire métier").arg(nbsp);
     }
 
     void whyAnItemIsHereIsReadInTheReadersLanguage()
@@ -136,24 +151,32 @@ private slots:
         test::TestDatabase store;
         QVERIFY(store.database());
         QVERIFY(DemoEstate::generate(*store.database(), { 60, 5, false }, Clock::instance()).ok());
-        auto campaign = CampaignService(store.database()).create({ QStringLiteral("orphans"), QDateTime::currentDateTimeUtc().addDays(7),
-            QStringLiteral("orphaned"), QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() });
+        auto campaign = CampaignService(store.database())
+                            .create({ QStringLiteral("orphans"), QDateTime::currentDateTimeUtc().addDays(7),
+                                      QStringLiteral("orphaned"), QStringLiteral("gov@example.com"), QString(),
+                                      QStringLiteral("test"), QString() });
         QVERIFY2(campaign.ok(), qPrintable(campaign.errorString()));
         auto items = ReviewService(store.database()).items(campaign.value());
         QVERIFY(items.ok());
         const ReviewItem* noOwner = nullptr;
         for (const ReviewItem& i : items.value()) {
-            if (i.evidence.value(QStringLiteral("identity")).toObject().value(QStringLiteral("businessOwner")).toString().isEmpty())
+            if (i.evidence.value(QStringLiteral("identity"))
+                    .toObject()
+                    .value(QStringLiteral("businessOwner"))
+                    .toString()
+                    .isEmpty())
                 noOwner = &i;
         }
         QVERIFY(noOwner);
-        QCOMPARE(noOwner->reason, QStringLiteral("orphaned: no owner, routed to the fallback reviewer")); // made in English
+        QCOMPARE(noOwner->reason,
+                 QStringLiteral("orphaned: no owner, routed to the fallback reviewer")); // made in English
         const QJsonArray why = noOwner->evidence.value(QStringLiteral("whyData")).toArray();
         QVERIFY(why.size() >= 3);
 
         const test::TranslationScope translation(language);
         QVERIFY(translation.ok());
-        QCOMPARE(FindingText::render(noOwner->evidence.value(QStringLiteral("reasonData")).toObject(), noOwner->reason), reason);
+        QCOMPARE(FindingText::render(noOwner->evidence.value(QStringLiteral("reasonData")).toObject(), noOwner->reason),
+                 reason);
         QCOMPARE(FindingText::render(why.at(0).toObject(), QString()), scope);
         QStringList lines;
         for (const QJsonValue& w : why)
@@ -164,13 +187,16 @@ private slots:
     void olderFindingsWithoutDataKeepTheirSentence()
     {
         QCOMPARE(FindingText::render(QString(), QStringLiteral("as stored")), QStringLiteral("as stored"));
-        QCOMPARE(FindingText::render(QStringLiteral("not json"), QStringLiteral("as stored")), QStringLiteral("as stored"));
+        QCOMPARE(FindingText::render(QStringLiteral("not json"), QStringLiteral("as stored")),
+                 QStringLiteral("as stored"));
     }
 
     void anArgumentHoldingAPlaceholderIsNotReplacedAgain()
     {
         // A permission named "%2" (crafted input) must come out as written.
-        const FindingText text { "DriftAnalyzer", "%1 through %2", { QStringLiteral("%2"), QStringLiteral("policy") }, -1 };
+        const FindingText text {
+            "DriftAnalyzer", "%1 through %2", { QStringLiteral("%2"), QStringLiteral("policy") }, -1
+        };
         QCOMPARE(FindingText::render(text.toData(), QString()), QStringLiteral("%2 through policy"));
     }
 };

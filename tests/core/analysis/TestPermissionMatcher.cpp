@@ -23,73 +23,173 @@ private slots:
         QTest::addColumn<bool>("expected");
 
         // AWS: action globs, case-insensitive, NotAction, service-level usage from Access Advisor.
-        QTest::addRow("aws: s3:Get* covers s3:GetObject") << "aws" << "s3:Get*" << "s3:GetObject" << true;
-        QTest::addRow("aws: s3:Get* does not cover s3:PutObject") << "aws" << "s3:Get*" << "s3:PutObject" << false;
-        QTest::addRow("aws: s3:Get* does not cover s3control:GetJob") << "aws" << "s3:Get*" << "s3control:GetJob" << false;
-        QTest::addRow("aws: * covers iam:CreateUser") << "aws" << "*" << "iam:CreateUser" << true;
-        QTest::addRow("aws: * covers any service's action") << "aws" << "*" << "dynamodb:DeleteTable" << true;
-        QTest::addRow("aws: an exact action covers itself") << "aws" << "s3:GetObject" << "s3:GetObject" << true;
-        QTest::addRow("aws: an exact action covers no other") << "aws" << "s3:GetObject" << "s3:GetObjectAcl" << false;
-        QTest::addRow("aws: action names ignore case (grant upper)") << "aws" << "S3:GETOBJECT" << "s3:GetObject" << true;
-        QTest::addRow("aws: action names ignore case (glob lower)") << "aws" << "s3:get*" << "S3:GetObject" << true;
-        QTest::addRow("aws: s3:*Object covers s3:PutObject") << "aws" << "s3:*Object" << "s3:PutObject" << true;
-        QTest::addRow("aws: s3:*Object does not cover s3:ListBucket") << "aws" << "s3:*Object" << "s3:ListBucket" << false;
-        QTest::addRow("aws: NotAction iam,organizations covers s3:GetObject")
-            << "aws" << "NotAction:iam:*,organizations:*" << "s3:GetObject" << true;
+        QTest::addRow("aws: s3:Get* covers s3:GetObject") << "aws"
+                                                          << "s3:Get*"
+                                                          << "s3:GetObject" << true;
+        QTest::addRow("aws: s3:Get* does not cover s3:PutObject") << "aws"
+                                                                  << "s3:Get*"
+                                                                  << "s3:PutObject" << false;
+        QTest::addRow("aws: s3:Get* does not cover s3control:GetJob") << "aws"
+                                                                      << "s3:Get*"
+                                                                      << "s3control:GetJob" << false;
+        QTest::addRow("aws: * covers iam:CreateUser") << "aws"
+                                                      << "*"
+                                                      << "iam:CreateUser" << true;
+        QTest::addRow("aws: * covers any service's action") << "aws"
+                                                            << "*"
+                                                            << "dynamodb:DeleteTable" << true;
+        QTest::addRow("aws: an exact action covers itself") << "aws"
+                                                            << "s3:GetObject"
+                                                            << "s3:GetObject" << true;
+        QTest::addRow("aws: an exact action covers no other") << "aws"
+                                                              << "s3:GetObject"
+                                                              << "s3:GetObjectAcl" << false;
+        QTest::addRow("aws: action names ignore case (grant upper)") << "aws"
+                                                                     << "S3:GETOBJECT"
+                                                                     << "s3:GetObject" << true;
+        QTest::addRow("aws: action names ignore case (glob lower)") << "aws"
+                                                                    << "s3:get*"
+                                                                    << "S3:GetObject" << true;
+        QTest::addRow("aws: s3:*Object covers s3:PutObject") << "aws"
+                                                             << "s3:*Object"
+                                                             << "s3:PutObject" << true;
+        QTest::addRow("aws: s3:*Object does not cover s3:ListBucket") << "aws"
+                                                                      << "s3:*Object"
+                                                                      << "s3:ListBucket" << false;
+        QTest::addRow("aws: NotAction iam,organizations covers s3:GetObject") << "aws"
+                                                                              << "NotAction:iam:*,organizations:*"
+                                                                              << "s3:GetObject" << true;
         QTest::addRow("aws: NotAction iam,organizations does not cover iam:CreateUser")
-            << "aws" << "NotAction:iam:*,organizations:*" << "iam:CreateUser" << false;
+            << "aws"
+            << "NotAction:iam:*,organizations:*"
+            << "iam:CreateUser" << false;
         QTest::addRow("aws: NotAction iam,organizations does not cover organizations:LeaveOrganization")
-            << "aws" << "NotAction:iam:*,organizations:*" << "organizations:LeaveOrganization" << false;
-        QTest::addRow("aws: NotAction exclusions ignore case") << "aws" << "NotAction:iam:*" << "IAM:CreateUser" << false;
-        QTest::addRow("aws: service usage lambda:* is covered by lambda:InvokeFunction")
-            << "aws" << "lambda:InvokeFunction" << "lambda:*" << true;
-        QTest::addRow("aws: service usage lambda:* is covered by *") << "aws" << "*" << "lambda:*" << true;
-        QTest::addRow("aws: service usage lambda:* is covered by lambda:*") << "aws" << "lambda:*" << "lambda:*" << true;
+            << "aws"
+            << "NotAction:iam:*,organizations:*"
+            << "organizations:LeaveOrganization" << false;
+        QTest::addRow("aws: NotAction exclusions ignore case") << "aws"
+                                                               << "NotAction:iam:*"
+                                                               << "IAM:CreateUser" << false;
+        QTest::addRow("aws: service usage lambda:* is covered by lambda:InvokeFunction") << "aws"
+                                                                                         << "lambda:InvokeFunction"
+                                                                                         << "lambda:*" << true;
+        QTest::addRow("aws: service usage lambda:* is covered by *") << "aws"
+                                                                     << "*"
+                                                                     << "lambda:*" << true;
+        QTest::addRow("aws: service usage lambda:* is covered by lambda:*") << "aws"
+                                                                            << "lambda:*"
+                                                                            << "lambda:*" << true;
         QTest::addRow("aws: service usage lambda:* is covered by Lambda:Invoke* whatever the case")
-            << "aws" << "Lambda:Invoke*" << "lambda:*" << true;
-        QTest::addRow("aws: service usage lambda:* is not covered by s3:GetObject") << "aws" << "s3:GetObject" << "lambda:*" << false;
-        QTest::addRow("aws: service usage lambda:* is not covered by s3:*") << "aws" << "s3:*" << "lambda:*" << false;
-        QTest::addRow("aws: service usage lambda:* is covered by NotAction iam") << "aws" << "NotAction:iam:*" << "lambda:*" << true;
-        QTest::addRow("aws: service usage lambda:* is not covered by NotAction lambda")
-            << "aws" << "NotAction:lambda:*" << "lambda:*" << false;
+            << "aws"
+            << "Lambda:Invoke*"
+            << "lambda:*" << true;
+        QTest::addRow("aws: service usage lambda:* is not covered by s3:GetObject") << "aws"
+                                                                                    << "s3:GetObject"
+                                                                                    << "lambda:*" << false;
+        QTest::addRow("aws: service usage lambda:* is not covered by s3:*") << "aws"
+                                                                            << "s3:*"
+                                                                            << "lambda:*" << false;
+        QTest::addRow("aws: service usage lambda:* is covered by NotAction iam") << "aws"
+                                                                                 << "NotAction:iam:*"
+                                                                                 << "lambda:*" << true;
+        QTest::addRow("aws: service usage lambda:* is not covered by NotAction lambda") << "aws"
+                                                                                        << "NotAction:lambda:*"
+                                                                                        << "lambda:*" << false;
 
         // Kubernetes: "VERB RESOURCE", * for either part, subresources named, non-resource URLs.
-        QTest::addRow("k8s: * * covers get pods") << "k8s" << "* *" << "get pods" << true;
-        QTest::addRow("k8s: * * covers create pods/exec") << "k8s" << "* *" << "create pods/exec" << true;
-        QTest::addRow("k8s: get * covers get secrets") << "k8s" << "get *" << "get secrets" << true;
-        QTest::addRow("k8s: get * does not cover list secrets") << "k8s" << "get *" << "list secrets" << false;
-        QTest::addRow("k8s: * secrets covers delete secrets") << "k8s" << "* secrets" << "delete secrets" << true;
-        QTest::addRow("k8s: * secrets does not cover delete configmaps") << "k8s" << "* secrets" << "delete configmaps" << false;
-        QTest::addRow("k8s: create pods/exec covers create pods/exec") << "k8s" << "create pods/exec" << "create pods/exec" << true;
-        QTest::addRow("k8s: create pods/exec does not cover create pods") << "k8s" << "create pods/exec" << "create pods" << false;
-        QTest::addRow("k8s: create pods does not cover create pods/exec") << "k8s" << "create pods" << "create pods/exec" << false;
-        QTest::addRow("k8s: get pods/* covers get pods/log") << "k8s" << "get pods/*" << "get pods/log" << true;
-        QTest::addRow("k8s: get pods/* does not cover get nodes/proxy") << "k8s" << "get pods/*" << "get nodes/proxy" << false;
-        QTest::addRow("k8s: get /metrics covers get /metrics") << "k8s" << "get /metrics" << "get /metrics" << true;
-        QTest::addRow("k8s: get /metrics does not cover get /healthz") << "k8s" << "get /metrics" << "get /healthz" << false;
-        QTest::addRow("k8s: get /healthz/* covers get /healthz/ready") << "k8s" << "get /healthz/*" << "get /healthz/ready" << true;
-        QTest::addRow("k8s: get /metrics does not cover post /metrics") << "k8s" << "get /metrics" << "post /metrics" << false;
-        QTest::addRow("k8s: verbs are case-sensitive, GET pods does not cover get pods") << "k8s" << "GET pods" << "get pods" << false;
+        QTest::addRow("k8s: * * covers get pods") << "k8s"
+                                                  << "* *"
+                                                  << "get pods" << true;
+        QTest::addRow("k8s: * * covers create pods/exec") << "k8s"
+                                                          << "* *"
+                                                          << "create pods/exec" << true;
+        QTest::addRow("k8s: get * covers get secrets") << "k8s"
+                                                       << "get *"
+                                                       << "get secrets" << true;
+        QTest::addRow("k8s: get * does not cover list secrets") << "k8s"
+                                                                << "get *"
+                                                                << "list secrets" << false;
+        QTest::addRow("k8s: * secrets covers delete secrets") << "k8s"
+                                                              << "* secrets"
+                                                              << "delete secrets" << true;
+        QTest::addRow("k8s: * secrets does not cover delete configmaps") << "k8s"
+                                                                         << "* secrets"
+                                                                         << "delete configmaps" << false;
+        QTest::addRow("k8s: create pods/exec covers create pods/exec") << "k8s"
+                                                                       << "create pods/exec"
+                                                                       << "create pods/exec" << true;
+        QTest::addRow("k8s: create pods/exec does not cover create pods") << "k8s"
+                                                                          << "create pods/exec"
+                                                                          << "create pods" << false;
+        QTest::addRow("k8s: create pods does not cover create pods/exec") << "k8s"
+                                                                          << "create pods"
+                                                                          << "create pods/exec" << false;
+        QTest::addRow("k8s: get pods/* covers get pods/log") << "k8s"
+                                                             << "get pods/*"
+                                                             << "get pods/log" << true;
+        QTest::addRow("k8s: get pods/* does not cover get nodes/proxy") << "k8s"
+                                                                        << "get pods/*"
+                                                                        << "get nodes/proxy" << false;
+        QTest::addRow("k8s: get /metrics covers get /metrics") << "k8s"
+                                                               << "get /metrics"
+                                                               << "get /metrics" << true;
+        QTest::addRow("k8s: get /metrics does not cover get /healthz") << "k8s"
+                                                                       << "get /metrics"
+                                                                       << "get /healthz" << false;
+        QTest::addRow("k8s: get /healthz/* covers get /healthz/ready") << "k8s"
+                                                                       << "get /healthz/*"
+                                                                       << "get /healthz/ready" << true;
+        QTest::addRow("k8s: get /metrics does not cover post /metrics") << "k8s"
+                                                                        << "get /metrics"
+                                                                        << "post /metrics" << false;
+        QTest::addRow("k8s: verbs are case-sensitive, GET pods does not cover get pods") << "k8s"
+                                                                                         << "GET pods"
+                                                                                         << "get pods" << false;
 
         // GitHub: "permission:level", admin > write > read, same permission only.
-        QTest::addRow("github: contents:write covers contents:read") << "github" << "contents:write" << "contents:read" << true;
-        QTest::addRow("github: contents:write covers contents:write") << "github" << "contents:write" << "contents:write" << true;
-        QTest::addRow("github: contents:write does not cover administration:read")
-            << "github" << "contents:write" << "administration:read" << false;
-        QTest::addRow("github: contents:read does not cover contents:write") << "github" << "contents:read" << "contents:write" << false;
-        QTest::addRow("github: contents:admin covers contents:write") << "github" << "contents:admin" << "contents:write" << true;
-        QTest::addRow("github: an unknown level is never covered") << "github" << "contents:admin" << "contents:none" << false;
-        QTest::addRow("github: names without a level match exactly, ignoring case") << "github" << "Push" << "push" << true;
+        QTest::addRow("github: contents:write covers contents:read") << "github"
+                                                                     << "contents:write"
+                                                                     << "contents:read" << true;
+        QTest::addRow("github: contents:write covers contents:write") << "github"
+                                                                      << "contents:write"
+                                                                      << "contents:write" << true;
+        QTest::addRow("github: contents:write does not cover administration:read") << "github"
+                                                                                   << "contents:write"
+                                                                                   << "administration:read" << false;
+        QTest::addRow("github: contents:read does not cover contents:write") << "github"
+                                                                             << "contents:read"
+                                                                             << "contents:write" << false;
+        QTest::addRow("github: contents:admin covers contents:write") << "github"
+                                                                      << "contents:admin"
+                                                                      << "contents:write" << true;
+        QTest::addRow("github: an unknown level is never covered") << "github"
+                                                                   << "contents:admin"
+                                                                   << "contents:none" << false;
+        QTest::addRow("github: names without a level match exactly, ignoring case") << "github"
+                                                                                    << "Push"
+                                                                                    << "push" << true;
 
         // Entra (Graph): exact names, case-insensitive; no globs, no implied Read from ReadWrite.
-        QTest::addRow("entra: Mail.Read covers mail.read") << "entra" << "Mail.Read" << "mail.read" << true;
-        QTest::addRow("entra: Mail.Read does not cover Mail.ReadWrite") << "entra" << "Mail.Read" << "Mail.ReadWrite" << false;
-        QTest::addRow("entra: Mail.ReadWrite does not cover Mail.Read") << "entra" << "Mail.ReadWrite" << "Mail.Read" << false;
-        QTest::addRow("entra: Mail.* is not a glob") << "entra" << "Mail.*" << "Mail.Read" << false;
+        QTest::addRow("entra: Mail.Read covers mail.read") << "entra"
+                                                           << "Mail.Read"
+                                                           << "mail.read" << true;
+        QTest::addRow("entra: Mail.Read does not cover Mail.ReadWrite") << "entra"
+                                                                        << "Mail.Read"
+                                                                        << "Mail.ReadWrite" << false;
+        QTest::addRow("entra: Mail.ReadWrite does not cover Mail.Read") << "entra"
+                                                                        << "Mail.ReadWrite"
+                                                                        << "Mail.Read" << false;
+        QTest::addRow("entra: Mail.* is not a glob") << "entra"
+                                                     << "Mail.*"
+                                                     << "Mail.Read" << false;
 
         // Anything else (MCP tools, CSV): a case-insensitive glob.
-        QTest::addRow("mcp: tool globs cover matching tools") << "mcp" << "github.*" << "GitHub.create_issue" << true;
-        QTest::addRow("mcp: tool globs do not cover other tools") << "mcp" << "github.*" << "slack.post" << false;
+        QTest::addRow("mcp: tool globs cover matching tools") << "mcp"
+                                                              << "github.*"
+                                                              << "GitHub.create_issue" << true;
+        QTest::addRow("mcp: tool globs do not cover other tools") << "mcp"
+                                                                  << "github.*"
+                                                                  << "slack.post" << false;
     }
 
     void covers()
@@ -107,31 +207,57 @@ private slots:
         QTest::addColumn<QString>("permission");
         QTest::addColumn<bool>("expected");
 
-        QTest::addRow("aws: * is admin") << "aws" << "*" << true;
-        QTest::addRow("aws: *:* is admin") << "aws" << "*:*" << true;
-        QTest::addRow("aws: iam:* is admin") << "aws" << "iam:*" << true;
-        QTest::addRow("aws: IAM:* is admin whatever the case") << "aws" << "IAM:*" << true;
-        QTest::addRow("aws: s3:* is not admin") << "aws" << "s3:*" << false;
-        QTest::addRow("aws: iam:PassRole is not admin") << "aws" << "iam:PassRole" << false;
-        QTest::addRow("aws: an empty NotAction (everything) is admin") << "aws" << "NotAction:" << true;
-        QTest::addRow("k8s: * * is admin") << "k8s" << "* *" << true;
-        QTest::addRow("k8s: a binding to an unresolved cluster-admin is admin") << "k8s" << "role:ClusterRole/cluster-admin" << true;
-        QTest::addRow("k8s: get * is not admin") << "k8s" << "get *" << false;
-        QTest::addRow("k8s: * secrets is not admin") << "k8s" << "* secrets" << false;
-        QTest::addRow("k8s: a binding to ClusterRole/view is not admin") << "k8s" << "role:ClusterRole/view" << false;
-        QTest::addRow("entra: Directory.ReadWrite.All is admin") << "entra" << "Directory.ReadWrite.All" << true;
+        QTest::addRow("aws: * is admin") << "aws"
+                                         << "*" << true;
+        QTest::addRow("aws: *:* is admin") << "aws"
+                                           << "*:*" << true;
+        QTest::addRow("aws: iam:* is admin") << "aws"
+                                             << "iam:*" << true;
+        QTest::addRow("aws: IAM:* is admin whatever the case") << "aws"
+                                                               << "IAM:*" << true;
+        QTest::addRow("aws: s3:* is not admin") << "aws"
+                                                << "s3:*" << false;
+        QTest::addRow("aws: iam:PassRole is not admin") << "aws"
+                                                        << "iam:PassRole" << false;
+        QTest::addRow("aws: an empty NotAction (everything) is admin") << "aws"
+                                                                       << "NotAction:" << true;
+        QTest::addRow("k8s: * * is admin") << "k8s"
+                                           << "* *" << true;
+        QTest::addRow("k8s: a binding to an unresolved cluster-admin is admin")
+            << "k8s"
+            << "role:ClusterRole/cluster-admin" << true;
+        QTest::addRow("k8s: get * is not admin") << "k8s"
+                                                 << "get *" << false;
+        QTest::addRow("k8s: * secrets is not admin") << "k8s"
+                                                     << "* secrets" << false;
+        QTest::addRow("k8s: a binding to ClusterRole/view is not admin") << "k8s"
+                                                                         << "role:ClusterRole/view" << false;
+        QTest::addRow("entra: Directory.ReadWrite.All is admin") << "entra"
+                                                                 << "Directory.ReadWrite.All" << true;
         QTest::addRow("entra: roleManagement.readWrite.directory is admin whatever the case")
-            << "entra" << "roleManagement.readWrite.directory" << true;
-        QTest::addRow("entra: AppRoleAssignment.ReadWrite.All is admin") << "entra" << "AppRoleAssignment.ReadWrite.All" << true;
-        QTest::addRow("entra: Directory.Read.All is not admin") << "entra" << "Directory.Read.All" << false;
-        QTest::addRow("entra: Mail.Read is not admin") << "entra" << "Mail.Read" << false;
-        QTest::addRow("github: administration:write is admin") << "github" << "administration:write" << true;
-        QTest::addRow("github: organization_administration:write is admin") << "github" << "organization_administration:write" << true;
-        QTest::addRow("github: administration:read is not admin") << "github" << "administration:read" << false;
-        QTest::addRow("github: contents:write is not admin") << "github" << "contents:write" << false;
-        QTest::addRow("mcp: * is admin") << "mcp" << "*" << true;
-        QTest::addRow("mcp: admin:* is admin") << "mcp" << "admin:*" << true;
-        QTest::addRow("mcp: github.create_issue is not admin") << "mcp" << "github.create_issue" << false;
+            << "entra"
+            << "roleManagement.readWrite.directory" << true;
+        QTest::addRow("entra: AppRoleAssignment.ReadWrite.All is admin") << "entra"
+                                                                         << "AppRoleAssignment.ReadWrite.All" << true;
+        QTest::addRow("entra: Directory.Read.All is not admin") << "entra"
+                                                                << "Directory.Read.All" << false;
+        QTest::addRow("entra: Mail.Read is not admin") << "entra"
+                                                       << "Mail.Read" << false;
+        QTest::addRow("github: administration:write is admin") << "github"
+                                                               << "administration:write" << true;
+        QTest::addRow("github: organization_administration:write is admin")
+            << "github"
+            << "organization_administration:write" << true;
+        QTest::addRow("github: administration:read is not admin") << "github"
+                                                                  << "administration:read" << false;
+        QTest::addRow("github: contents:write is not admin") << "github"
+                                                             << "contents:write" << false;
+        QTest::addRow("mcp: * is admin") << "mcp"
+                                         << "*" << true;
+        QTest::addRow("mcp: admin:* is admin") << "mcp"
+                                               << "admin:*" << true;
+        QTest::addRow("mcp: github.create_issue is not admin") << "mcp"
+                                                               << "github.create_issue" << false;
     }
 
     void isAdmin()
@@ -148,22 +274,38 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("expected");
 
-        QTest::addRow("an empty pattern matches only empty text") << "" << "" << true;
-        QTest::addRow("an empty pattern does not match text") << "" << "a" << false;
-        QTest::addRow("* matches empty text") << "*" << "" << true;
-        QTest::addRow("** matches like *") << "**" << "abc" << true;
-        QTest::addRow("a star matches an empty run") << "s3:Get*" << "s3:Get" << true;
-        QTest::addRow("a star in the middle matches a run") << "a*c" << "abbbc" << true;
-        QTest::addRow("the text must end where the pattern ends") << "a*c" << "abcd" << false;
-        QTest::addRow("? matches exactly one character") << "a?c" << "abc" << true;
-        QTest::addRow("? does not match zero characters") << "a?c" << "ac" << false;
-        QTest::addRow("? does not match two characters") << "a?c" << "abbc" << false;
-        QTest::addRow("a star backtracks past an early partial match") << "*ab" << "aab" << true;
-        QTest::addRow("several stars backtrack") << "a*b*c" << "axbxxbyc" << true;
-        QTest::addRow("several stars still need every literal") << "a*b*c" << "axbxxby" << false;
-        QTest::addRow("a pattern longer than the text fails") << "a*a" << "a" << false;
-        QTest::addRow("matching ignores case") << "S3:GETOBJECT" << "s3:getobject" << true;
-        QTest::addRow("a literal prefix must match") << "s3:*" << "ec2:RunInstances" << false;
+        QTest::addRow("an empty pattern matches only empty text") << ""
+                                                                  << "" << true;
+        QTest::addRow("an empty pattern does not match text") << ""
+                                                              << "a" << false;
+        QTest::addRow("* matches empty text") << "*"
+                                              << "" << true;
+        QTest::addRow("** matches like *") << "**"
+                                           << "abc" << true;
+        QTest::addRow("a star matches an empty run") << "s3:Get*"
+                                                     << "s3:Get" << true;
+        QTest::addRow("a star in the middle matches a run") << "a*c"
+                                                            << "abbbc" << true;
+        QTest::addRow("the text must end where the pattern ends") << "a*c"
+                                                                  << "abcd" << false;
+        QTest::addRow("? matches exactly one character") << "a?c"
+                                                         << "abc" << true;
+        QTest::addRow("? does not match zero characters") << "a?c"
+                                                          << "ac" << false;
+        QTest::addRow("? does not match two characters") << "a?c"
+                                                         << "abbc" << false;
+        QTest::addRow("a star backtracks past an early partial match") << "*ab"
+                                                                       << "aab" << true;
+        QTest::addRow("several stars backtrack") << "a*b*c"
+                                                 << "axbxxbyc" << true;
+        QTest::addRow("several stars still need every literal") << "a*b*c"
+                                                                << "axbxxby" << false;
+        QTest::addRow("a pattern longer than the text fails") << "a*a"
+                                                              << "a" << false;
+        QTest::addRow("matching ignores case") << "S3:GETOBJECT"
+                                               << "s3:getobject" << true;
+        QTest::addRow("a literal prefix must match") << "s3:*"
+                                                     << "ec2:RunInstances" << false;
     }
 
     void glob()
@@ -180,21 +322,27 @@ private slots:
         QTest::addColumn<QStringList>("patterns");
         QTest::addColumn<QStringList>("actions");
 
-        const QStringList awsActions { "s3:GetObject", "S3:PUTOBJECT", "ec2:RunInstances", "lambda:*", "iam:PassRole",
-            "sts:AssumeRole", "s3:GetBucketPolicy", "" };
-        QTest::addRow("AWS exact names ignore case") << "aws" << QStringList { "s3:getobject", "ec2:RunInstances" } << awsActions;
-        QTest::addRow("AWS globs with * and ?") << "aws" << QStringList { "s3:Get*", "ec2:?unInstances", "*Role", "l*" } << awsActions;
+        const QStringList awsActions { "s3:GetObject", "S3:PUTOBJECT",   "ec2:RunInstances",   "lambda:*",
+                                       "iam:PassRole", "sts:AssumeRole", "s3:GetBucketPolicy", "" };
+        QTest::addRow("AWS exact names ignore case")
+            << "aws" << QStringList { "s3:getobject", "ec2:RunInstances" } << awsActions;
+        QTest::addRow("AWS globs with * and ?")
+            << "aws" << QStringList { "s3:Get*", "ec2:?unInstances", "*Role", "l*" } << awsActions;
         QTest::addRow("AWS everything") << "aws" << QStringList { "*" } << awsActions;
         QTest::addRow("AWS NotAction") << "aws" << QStringList { "NotAction:iam:*,sts:*" } << awsActions;
-        QTest::addRow("AWS service-level usage") << "aws" << QStringList { "lambda:InvokeFunction", "s3:*" } << awsActions;
-        QTest::addRow("Kubernetes verbs and resources") << "k8s" << QStringList { "get pods", "* secrets", "list *", "get pods/*" }
-                                                        << QStringList { "get pods", "list configmaps", "delete secrets", "get pods/log", "watch nodes" };
+        QTest::addRow("AWS service-level usage")
+            << "aws" << QStringList { "lambda:InvokeFunction", "s3:*" } << awsActions;
+        QTest::addRow("Kubernetes verbs and resources")
+            << "k8s" << QStringList { "get pods", "* secrets", "list *", "get pods/*" }
+            << QStringList { "get pods", "list configmaps", "delete secrets", "get pods/log", "watch nodes" };
         QTest::addRow("GitHub levels") << "github" << QStringList { "contents:write", "issues:read" }
-                                       << QStringList { "contents:read", "contents:admin", "issues:write", "issues:read" };
+                                       << QStringList { "contents:read", "contents:admin", "issues:write",
+                                                        "issues:read" };
         QTest::addRow("Graph names, a * is literal") << "entra" << QStringList { "User.Read.All", "Mail.*" }
                                                      << QStringList { "user.read.all", "Mail.Send", "Mail.*" };
         QTest::addRow("CSV globs") << "csv" << QStringList { "db:read*", "queue:?ut", "exact" }
-                                   << QStringList { "db:readRows", "DB:READ", "queue:put", "queue:puts", "EXACT", "exactly" };
+                                   << QStringList { "db:readRows", "DB:READ", "queue:put",
+                                                    "queue:puts",  "EXACT",   "exactly" };
     }
 
     void indexAgreesWithMatcher()
@@ -205,19 +353,25 @@ private slots:
         QFETCH(QStringList, actions);
         const PermissionSet set(source, patterns);
         for (const QString& action : actions) {
-            const bool expected = std::any_of(patterns.cbegin(), patterns.cend(),
-                [&](const QString& p) { return PermissionMatcher::covers(source, p, action); });
+            const bool expected = std::any_of(patterns.cbegin(), patterns.cend(), [&](const QString& p) {
+                return PermissionMatcher::covers(source, p, action);
+            });
             QVERIFY2(set.coversAny(action) == expected, qPrintable(action));
         }
         QList<UsageRecord> usage;
         for (const QString& action : actions)
             usage << UsageRecord { 1, action, QDate(2026, 11, 1), QStringLiteral("allowed"), 1, {} };
-        usage << UsageRecord { 1, QStringLiteral("iam:CreateUser"), QDate(2026, 11, 1), QStringLiteral("denied"), 1, {} };
-        usage << UsageRecord { 1, QStringLiteral("iam:DeleteUser"), QDate(2026, 1, 1), QStringLiteral("allowed"), 1, {} };
+        usage << UsageRecord {
+            1, QStringLiteral("iam:CreateUser"), QDate(2026, 11, 1), QStringLiteral("denied"), 1, {}
+        };
+        usage << UsageRecord {
+            1, QStringLiteral("iam:DeleteUser"), QDate(2026, 1, 1), QStringLiteral("allowed"), 1, {}
+        };
         const UsedActions used(source, usage, QDate(2026, 10, 1));
         for (const QString& pattern : patterns + QStringList { "iam:CreateUser", "iam:DeleteUser", "iam:*" }) {
-            const bool expected = std::any_of(actions.cbegin(), actions.cend(),
-                [&](const QString& a) { return PermissionMatcher::covers(source, pattern, a); });
+            const bool expected = std::any_of(actions.cbegin(), actions.cend(), [&](const QString& a) {
+                return PermissionMatcher::covers(source, pattern, a);
+            });
             QVERIFY2(used.uses(pattern) == expected, qPrintable(pattern));
         }
     }
@@ -241,7 +395,9 @@ private slots:
         QList<UsageRecord> usage;
         for (int i = 0; i < 2000; ++i) {
             patterns << QString(QStringLiteral("*a")).repeated(40) + QStringLiteral("b%1").arg(i);
-            usage << UsageRecord { 1, QString(120, u'a') + QString::number(i), QDate(2026, 11, 1), QStringLiteral("allowed"), 1, {} };
+            usage << UsageRecord {
+                1, QString(120, u'a') + QString::number(i), QDate(2026, 11, 1), QStringLiteral("allowed"), 1, {}
+            };
         }
         QElapsedTimer timer;
         timer.start();

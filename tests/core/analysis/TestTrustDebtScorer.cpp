@@ -13,8 +13,14 @@ const QDateTime kNow(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
 
 Finding finding(const char* type, int daysOpen, const char* subject = "")
 {
-    return Finding { 7, QString::fromLatin1(type), QString::fromLatin1(subject), QStringLiteral("medium"), QStringLiteral("detail"),
-        QString(), kNow.addDays(-daysOpen), QString() };
+    return Finding { 7,
+                     QString::fromLatin1(type),
+                     QString::fromLatin1(subject),
+                     QStringLiteral("medium"),
+                     QStringLiteral("detail"),
+                     QString(),
+                     kNow.addDays(-daysOpen),
+                     QString() };
 }
 
 const DebtFactor* factor(const TrustDebt& debt, const QString& type)
@@ -90,7 +96,8 @@ private slots:
     {
         const TrustDebtScorer scorer(kNow);
         // Two unused grants of 50 days: 1.5 each.
-        const TrustDebt two = scorer.score({ finding("unused-grant", 50, "s3:PutObject"), finding("unused-grant", 50, "iam:PassRole") });
+        const TrustDebt two = scorer.score(
+            { finding("unused-grant", 50, "s3:PutObject"), finding("unused-grant", 50, "iam:PassRole") });
         QCOMPARE(two.factors.size(), 1);
         QCOMPARE(two.factors.first().points, 3.0);
         QCOMPARE(two.factors.first().count, 2);
@@ -109,8 +116,9 @@ private slots:
     void theTotalIsCappedAt100()
     {
         // 40 (admin) + 25 (orphaned) + 25 (expired-active) + 20 (out of scope) = 110.
-        const TrustDebt debt = TrustDebtScorer(kNow).score({ finding("admin-grant", 500), finding("orphaned", 400),
-            finding("expired-active", 200), finding("out-of-scope-action", 200) });
+        const TrustDebt debt
+            = TrustDebtScorer(kNow).score({ finding("admin-grant", 500), finding("orphaned", 400),
+                                            finding("expired-active", 200), finding("out-of-scope-action", 200) });
         QCOMPARE(debt.factors.size(), 4);
         double sum = 0;
         for (const DebtFactor& f : debt.factors)
@@ -148,7 +156,9 @@ private slots:
         // The table reads high before medium before low.
         const QStringList order { QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low") };
         for (size_t i = 1; i < all.size(); ++i)
-            QVERIFY2(order.indexOf(QString::fromLatin1(all[i - 1].severity)) <= order.indexOf(QString::fromLatin1(all[i].severity)), all[i].type);
+            QVERIFY2(order.indexOf(QString::fromLatin1(all[i - 1].severity))
+                         <= order.indexOf(QString::fromLatin1(all[i].severity)),
+                     all[i].type);
     }
 
     void unknownTypesScoreNothing()
@@ -161,13 +171,13 @@ private slots:
 
     void everyFindingTypeOfTheCliContractHasAWeight()
     {
-        const QStringList cliTypes { "unused-grant", "out-of-scope-action", "scope-creep", "admin-grant", "stale-credential",
-            "expiring-credential", "expired-active", "never-used", "dormant", "orphaned", "no-purpose", "no-expiry",
-            "review-overdue", "human-use",
-            // added to the contract with the real-world importers (add, never rename)
-            "open-trust", "destructive-tool", "unresolved-grant",
-            // a reviewer's reduce decision, until the next sync no longer lists the grant
-            "removal-pending" };
+        const QStringList cliTypes { "unused-grant", "out-of-scope-action", "scope-creep", "admin-grant",
+                                     "stale-credential", "expiring-credential", "expired-active", "never-used",
+                                     "dormant", "orphaned", "no-purpose", "no-expiry", "review-overdue", "human-use",
+                                     // added to the contract with the real-world importers (add, never rename)
+                                     "open-trust", "destructive-tool", "unresolved-grant",
+                                     // a reviewer's reduce decision, until the next sync no longer lists the grant
+                                     "removal-pending" };
         QCOMPARE(qsizetype(TrustDebtWeights::all().size()), cliTypes.size());
         for (const QString& type : cliTypes)
             QVERIFY2(TrustDebtWeights::of(type), qPrintable(type));
@@ -193,12 +203,24 @@ private slots:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("owasp");
         QTest::addColumn<QString>("title");
-        QTest::addRow("an orphan is improper offboarding") << "orphaned" << "NHI1" << "Improper Offboarding";
-        QTest::addRow("an expired but enabled identity is improper offboarding") << "expired-active" << "NHI1" << "Improper Offboarding";
-        QTest::addRow("an admin grant is an overprivileged NHI") << "admin-grant" << "NHI5" << "Overprivileged NHI";
-        QTest::addRow("an unused grant is an overprivileged NHI") << "unused-grant" << "NHI5" << "Overprivileged NHI";
-        QTest::addRow("a stale credential is a long-lived secret") << "stale-credential" << "NHI7" << "Long-Lived Secrets";
-        QTest::addRow("human use is human use of an NHI") << "human-use" << "NHI10" << "Human Use of NHI";
+        QTest::addRow("an orphan is improper offboarding") << "orphaned"
+                                                           << "NHI1"
+                                                           << "Improper Offboarding";
+        QTest::addRow("an expired but enabled identity is improper offboarding") << "expired-active"
+                                                                                 << "NHI1"
+                                                                                 << "Improper Offboarding";
+        QTest::addRow("an admin grant is an overprivileged NHI") << "admin-grant"
+                                                                 << "NHI5"
+                                                                 << "Overprivileged NHI";
+        QTest::addRow("an unused grant is an overprivileged NHI") << "unused-grant"
+                                                                  << "NHI5"
+                                                                  << "Overprivileged NHI";
+        QTest::addRow("a stale credential is a long-lived secret") << "stale-credential"
+                                                                   << "NHI7"
+                                                                   << "Long-Lived Secrets";
+        QTest::addRow("human use is human use of an NHI") << "human-use"
+                                                          << "NHI10"
+                                                          << "Human Use of NHI";
     }
 
     void owaspCodesMatchTheirMeaning()
@@ -232,8 +254,10 @@ private slots:
     {
         QFETCH(int, resolve);
         QFETCH(double, after);
-        QList<Finding> findings { finding("orphaned", 100), finding("no-purpose", 100), finding("unused-grant", 50, "s3:PutObject"),
-            finding("unused-grant", 50, "iam:PassRole"), finding("stale-credential", 35, "AKIA1") };
+        QList<Finding> findings { finding("orphaned", 100), finding("no-purpose", 100),
+                                  finding("unused-grant", 50, "s3:PutObject"),
+                                  finding("unused-grant", 50, "iam:PassRole"),
+                                  finding("stale-credential", 35, "AKIA1") };
         const TrustDebtScorer scorer(kNow);
         QCOMPARE(scorer.score(findings).score, 32.2);
         findings.removeAt(resolve);

@@ -1,5 +1,5 @@
-#include "TestDatabase.h"
 #include "CollectingSink.h"
+#include "TestDatabase.h"
 #include "connectors/aws/AccessAdvisorImporter.h"
 #include "connectors/aws/AwsIamImporter.h"
 #include "connectors/aws/CloudTrailImporter.h"
@@ -38,11 +38,14 @@ QByteArray syntheticTrail(int records)
     for (int i = 0; i < records; ++i) {
         if (i)
             out += ',';
-        out += "{\"eventTime\":\"2026-11-0" + QByteArray::number(1 + i % 9) + "T10:00:00Z\",\"eventSource\":\"s3.amazonaws.com\","
-               "\"eventName\":\"GetObject\",\"userIdentity\":{\"type\":\"AssumedRole\",\"principalId\":\"AROAX:sess" + QByteArray::number(i) +
-               "\",\"sessionContext\":{\"sessionIssuer\":{\"type\":\"Role\",\"principalId\":\"AROA" + QByteArray::number(i % 7) +
-               "\",\"arn\":\"arn:aws:iam::1:role/r" + QByteArray::number(i % 7) + "\",\"userName\":\"r" + QByteArray::number(i % 7) +
-               "\"}}},\"requestParameters\":{\"note\":\"braces } and ] and \\\" in strings\"}}";
+        out += "{\"eventTime\":\"2026-11-0" + QByteArray::number(1 + i % 9)
+            + "T10:00:00Z\",\"eventSource\":\"s3.amazonaws.com\","
+              "\"eventName\":\"GetObject\",\"userIdentity\":{\"type\":\"AssumedRole\",\"principalId\":\"AROAX:sess"
+            + QByteArray::number(i)
+            + "\",\"sessionContext\":{\"sessionIssuer\":{\"type\":\"Role\",\"principalId\":\"AROA"
+            + QByteArray::number(i % 7) + "\",\"arn\":\"arn:aws:iam::1:role/r" + QByteArray::number(i % 7)
+            + "\",\"userName\":\"r" + QByteArray::number(i % 7)
+            + "\"}}},\"requestParameters\":{\"note\":\"braces } and ] and \\\" in strings\"}}";
     }
     return out + "]}";
 }
@@ -62,18 +65,28 @@ private slots:
         QTest::addColumn<QString>("principal");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("alias");
-        QTest::addRow("a role session with its issuer")
-            << QByteArray(R"({"type":"AssumedRole","principalId":"AROAEXAMPLE:s","arn":"arn:aws:sts::111122223333:assumed-role/Deploy/s",
+        QTest::addRow("a role session with its issuer") << QByteArray(
+            R"({"type":"AssumedRole","principalId":"AROAEXAMPLE:s","arn":"arn:aws:sts::111122223333:assumed-role/Deploy/s",
                 "sessionContext":{"sessionIssuer":{"type":"Role","principalId":"AROAEXAMPLE","arn":"arn:aws:iam::111122223333:role/ci/Deploy","userName":"Deploy"}}})")
-            << "AROAEXAMPLE" << "Deploy" << "arn:aws:iam::111122223333:role/ci/Deploy";
-        QTest::addRow("a role session without sessionContext: the role id before the colon")
-            << QByteArray(R"({"type":"AssumedRole","principalId":"AROAEXAMPLE:s","arn":"arn:aws:sts::111122223333:assumed-role/Deploy/s"})")
-            << "AROAEXAMPLE" << "Deploy" << "arn:aws:iam::111122223333:role/Deploy";
+                                                        << "AROAEXAMPLE"
+                                                        << "Deploy"
+                                                        << "arn:aws:iam::111122223333:role/ci/Deploy";
+        QTest::addRow("a role session without sessionContext: the role id before the colon") << QByteArray(
+            R"({"type":"AssumedRole","principalId":"AROAEXAMPLE:s","arn":"arn:aws:sts::111122223333:assumed-role/Deploy/s"})")
+                                                                                             << "AROAEXAMPLE"
+                                                                                             << "Deploy"
+                                                                                             << "arn:aws:iam::"
+                                                                                                "111122223333:role/"
+                                                                                                "Deploy";
         QTest::addRow("a user without principalId: its ARN")
             << QByteArray(R"({"type":"IAMUser","arn":"arn:aws:iam::111122223333:user/ci-bot","userName":"ci-bot"})")
-            << "arn:aws:iam::111122223333:user/ci-bot" << "ci-bot" << "";
+            << "arn:aws:iam::111122223333:user/ci-bot"
+            << "ci-bot"
+            << "";
         QTest::addRow("a user with only a name: nobody to attribute it to")
-            << QByteArray(R"({"type":"IAMUser","userName":"ci-bot"})") << "" << "" << "";
+            << QByteArray(R"({"type":"IAMUser","userName":"ci-bot"})") << ""
+            << ""
+            << "";
     }
 
     void attributesEachCallToWhoMadeIt()
@@ -82,8 +95,11 @@ private slots:
         QFETCH(QString, principal);
         QFETCH(QString, name);
         QFETCH(QString, alias);
-        const QJsonObject record = QJsonDocument::fromJson(R"({"eventTime":"2025-01-01T00:00:00Z","eventSource":"s3.amazonaws.com",
-            "eventName":"GetObject","userIdentity":)" + userIdentity + "}").object();
+        const QJsonObject record
+            = QJsonDocument::fromJson(R"({"eventTime":"2025-01-01T00:00:00Z","eventSource":"s3.amazonaws.com",
+            "eventName":"GetObject","userIdentity":)"
+                                      + userIdentity + "}")
+                  .object();
         QVERIFY(!record.isEmpty());
         ActivityEvent event;
         QString reason;
@@ -134,8 +150,10 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addRow("not JSON") << QByteArray("<xml/>") << "invalid JSON";
         QTest::addRow("another document") << QByteArray(R"({"Records":[]})") << "get-account-authorization-details";
-        QTest::addRow("a role without its id") << QByteArray(R"({"RoleDetailList":[{"RoleName":"x"}]})") << "RoleDetailList[0].RoleId";
-        QTest::addRow("a bad timestamp") << QByteArray(R"({"UserDetailList":[{"UserId":"AIDA1","UserName":"u","CreateDate":"last tuesday"}]})")
+        QTest::addRow("a role without its id")
+            << QByteArray(R"({"RoleDetailList":[{"RoleName":"x"}]})") << "RoleDetailList[0].RoleId";
+        QTest::addRow("a bad timestamp") << QByteArray(
+            R"({"UserDetailList":[{"UserId":"AIDA1","UserName":"u","CreateDate":"last tuesday"}]})")
                                          << "UserDetailList[0].CreateDate";
     }
 
@@ -144,7 +162,8 @@ private slots:
         // AWS managed policies are often not in an export (--filter, one page): keep the grant by ARN, say so.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("gaad.json"));
-        QVERIFY(writeFile(path, R"({"UserDetailList":[{"UserId":"AIDA1","UserName":"u","Arn":"arn:aws:iam::111122223333:user/u",
+        QVERIFY(writeFile(
+            path, R"({"UserDetailList":[{"UserId":"AIDA1","UserName":"u","Arn":"arn:aws:iam::111122223333:user/u",
             "AttachedManagedPolicies":[{"PolicyName":"Gone","PolicyArn":"arn:aws:iam::aws:policy/Gone"}]}],"Policies":[]})"));
         CollectingSink sink;
         AwsIamImporter importer;
@@ -163,12 +182,20 @@ private slots:
     {
         QTest::addColumn<QByteArray>("trust");
         QTest::addColumn<QString>("assumableBy"); // empty: nobody outside the account
-        QTest::addRow("anyone") << QByteArray(R"({"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]})") << "*";
-        QTest::addRow("a bare principal star") << QByteArray(R"({"Statement":[{"Effect":"Allow","Principal":"*","Action":"sts:AssumeRole"}]})") << "*";
-        QTest::addRow("another account") << QByteArray(R"({"Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999988887777:root"},"Action":"sts:AssumeRole"}})")
+        QTest::addRow("anyone") << QByteArray(
+            R"({"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]})")
+                                << "*";
+        QTest::addRow("a bare principal star")
+            << QByteArray(R"({"Statement":[{"Effect":"Allow","Principal":"*","Action":"sts:AssumeRole"}]})") << "*";
+        QTest::addRow("another account") << QByteArray(
+            R"({"Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999988887777:root"},"Action":"sts:AssumeRole"}})")
                                          << "arn:aws:iam::999988887777:root";
-        QTest::addRow("its own account") << QByteArray(R"({"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"sts:AssumeRole"}]})") << "";
-        QTest::addRow("a service") << QByteArray(R"({"Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]})") << "";
+        QTest::addRow("its own account") << QByteArray(
+            R"({"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"sts:AssumeRole"}]})")
+                                         << "";
+        QTest::addRow("a service") << QByteArray(
+            R"({"Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]})")
+                                   << "";
     }
 
     void iamFlagsTrustAndDuplicateIds()
@@ -176,7 +203,9 @@ private slots:
         QFETCH(QByteArray, trust);
         QFETCH(QString, assumableBy);
         QTemporaryDir dir;
-        const QByteArray role = R"({"RoleId":"AROA1","RoleName":"r","Arn":"arn:aws:iam::111122223333:role/r","AssumeRolePolicyDocument":)" + trust + "}";
+        const QByteArray role
+            = R"({"RoleId":"AROA1","RoleName":"r","Arn":"arn:aws:iam::111122223333:role/r","AssumeRolePolicyDocument":)"
+            + trust + "}";
         const QByteArray twin = R"({"RoleId":"AROA1","RoleName":"twin","Arn":"arn:aws:iam::111122223333:role/twin"})";
         const QString path = dir.filePath(QStringLiteral("gaad.json"));
         QVERIFY(writeFile(path, QByteArray(R"({"RoleDetailList":[)") + role + "," + twin + "]}"));
@@ -226,11 +255,15 @@ private slots:
         // 7 records: 2 IAM users, 1 assumed role, 1 failed IAM user call; Insight, console and service events skipped.
         QCOMPARE(sink.events.size(), 4);
         QCOMPARE(sink.skippedReasons.size(), 3);
-        const auto role = std::find_if(sink.events.cbegin(), sink.events.cend(), [](const ActivityEvent& e) { return e.action == QLatin1String("sns:Publish"); });
+        const auto role = std::find_if(sink.events.cbegin(), sink.events.cend(),
+                                       [](const ActivityEvent& e) { return e.action == QLatin1String("sns:Publish"); });
         QVERIFY(role != sink.events.cend());
-        QCOMPARE(role->principalName, QStringLiteral("ExampleUser")); // the role that issued the session, not the session
+        QCOMPARE(role->principalName,
+                 QStringLiteral("ExampleUser")); // the role that issued the session, not the session
         QVERIFY(role->principalAliases.contains(QStringLiteral("arn:aws:iam::123456789012:role/Admin")));
-        const auto failed = std::find_if(sink.events.cbegin(), sink.events.cend(), [](const ActivityEvent& e) { return e.action == QLatin1String("cloudtrail:UpdateTrail"); });
+        const auto failed = std::find_if(sink.events.cbegin(), sink.events.cend(), [](const ActivityEvent& e) {
+            return e.action == QLatin1String("cloudtrail:UpdateTrail");
+        });
         QVERIFY(failed != sink.events.cend());
         QCOMPARE(failed->outcome, QStringLiteral("error"));
     }
@@ -305,7 +338,9 @@ private slots:
         QCOMPARE(sink.events.size(), 3); // lambda by admin (service level), then admin and developer (entities)
         for (const ActivityEvent& e : std::as_const(sink.events))
             QCOMPARE(e.action, QStringLiteral("lambda:*"));
-        const auto developer = std::find_if(sink.events.cbegin(), sink.events.cend(), [](const ActivityEvent& e) { return e.principalName == QLatin1String("developer"); });
+        const auto developer = std::find_if(sink.events.cbegin(), sink.events.cend(), [](const ActivityEvent& e) {
+            return e.principalName == QLatin1String("developer");
+        });
         QVERIFY(developer != sink.events.cend());
         QCOMPARE(developer->principal, QStringLiteral("AIDAIBEYXMPL2YEXAMPLE"));
         QCOMPARE(developer->timestamp, QDateTime(QDate(2019, 9, 16), QTime(19, 34), Qt::UTC));

@@ -27,8 +27,11 @@ const QString kSecret = QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
 const QString kTempKeyId = QStringLiteral("ASIAIOSFODNN7EXAMPLE");
 const QString kTempSecret = QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY");
 const QString kSessionToken = QStringLiteral(
-    "AQoDYXdzEPT//////////wEXAMPLEtc764bNrC9SAPBSM22wDOk4x4HIZ8j4FZTwdQWLWsKWHGBuFqwAeMicRXmxfpSPfIeoIYRqTflfKD8YUuwthAx7mSEI/"
-    "qkPpKPi/kMcGdQrmGdeehM4IC1NtBmUpp2wUE8phUZampKsburEDy0KPkyQDYwT7WZ0wq5VSXDvp75YU9HFvlRd8Tx6q6fE8YQcHNVXAkiY9q6d+xo0rKwT38xVqr7ZD0u0iPPkUL64lIZbqBAz+"
+    "AQoDYXdzEPT//////////"
+    "wEXAMPLEtc764bNrC9SAPBSM22wDOk4x4HIZ8j4FZTwdQWLWsKWHGBuFqwAeMicRXmxfpSPfIeoIYRqTflfKD8YUuwthAx7mSEI/"
+    "qkPpKPi/"
+    "kMcGdQrmGdeehM4IC1NtBmUpp2wUE8phUZampKsburEDy0KPkyQDYwT7WZ0wq5VSXDvp75YU9HFvlRd8Tx6q6fE8YQcHNVXAkiY9q6d+"
+    "xo0rKwT38xVqr7ZD0u0iPPkUL64lIZbqBAz+"
     "scqKmlzm8FDrypNC9Yjc8fPOLn9FX9KSYvKTr4rvx3iSIlTJabIQwj2ICCR/oLxBA==");
 const QString kRoleArn = QStringLiteral("arn:aws:iam::123456789012:role/RecertifyReader");
 
@@ -53,7 +56,8 @@ QByteArray toXml(const QString& name, const QJsonValue& value)
         for (const QJsonValue& item : value.toArray())
             inner += toXml("member", item);
     } else if (value.isObject() && documents.contains(name)) {
-        inner = QUrl::toPercentEncoding(QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
+        inner = QUrl::toPercentEncoding(
+            QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
@@ -70,34 +74,38 @@ QByteArray toXml(const QString& name, const QJsonValue& value)
 
 QByteArray response(const QString& action, const QByteArray& result)
 {
-    const QByteArray ns = action == "AssumeRole" ? "https://sts.amazonaws.com/doc/2011-06-15/" : "https://iam.amazonaws.com/doc/2010-05-08/";
-    return "<" + action.toUtf8() + "Response xmlns=\"" + ns + "\"><" + action.toUtf8() + "Result>" + result + "</" + action.toUtf8()
+    const QByteArray ns = action == "AssumeRole" ? "https://sts.amazonaws.com/doc/2011-06-15/"
+                                                 : "https://iam.amazonaws.com/doc/2010-05-08/";
+    return "<" + action.toUtf8() + "Response xmlns=\"" + ns + "\"><" + action.toUtf8() + "Result>" + result + "</"
+        + action.toUtf8()
         + "Result><ResponseMetadata><RequestId>7a62c49f-347e-4fc4-9331-6e8eEXAMPLE</RequestId></ResponseMetadata></"
         + action.toUtf8() + "Response>";
 }
 
 QByteArray errorResponse(const QString& code, const QString& message)
 {
-    return "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type><Code>" + escape(code)
-        + "</Code><Message>" + escape(message) + "</Message></Error><RequestId>7a62c49f-347e-4fc4-9331-6e8eEXAMPLE</RequestId></ErrorResponse>";
+    return "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type><Code>"
+        + escape(code) + "</Code><Message>" + escape(message)
+        + "</Message></Error><RequestId>7a62c49f-347e-4fc4-9331-6e8eEXAMPLE</RequestId></ErrorResponse>";
 }
 
 /** IAM and STS as their API references describe them, checking every request's Signature Version 4. */
 struct FakeAws
 {
-    QList<QByteArray> pages;        ///< GetAccountAuthorizationDetails answers, joined by Marker
+    QList<QByteArray> pages; ///< GetAccountAuthorizationDetails answers, joined by Marker
     int throttleFirst = 0;
     int verified = 0;
     QStringList refusals;
     QStringList actions;
     QString externalId;
-    QJsonObject lastAccessed;       ///< a completed GetServiceLastAccessedDetails answer (CLI JSON)
+    QJsonObject lastAccessed; ///< a completed GetServiceLastAccessedDetails answer (CLI JSON)
     int jobPolls = 0;
-    QJsonArray lookupEvents;        ///< LookupEvents answers are paged 4 at a time
-    QList<qint64> lookupTimes;      ///< when each LookupEvents request arrived (ms since epoch)
+    QJsonArray lookupEvents; ///< LookupEvents answers are paged 4 at a time
+    QList<qint64> lookupTimes; ///< when each LookupEvents request arrived (ms since epoch)
     QByteArray lookupTarget;
 
-    /** Recomputes the signature from what arrived on the wire: method, target, the signed headers as received, the body. */
+    /** Recomputes the signature from what arrived on the wire: method, target, the signed headers as received, the
+     * body. */
     bool verify(const ReplayServer::Request& r)
     {
         const QByteArray authorization = r.headers.value("authorization");
@@ -112,7 +120,9 @@ struct FakeAws
             return false;
         // Temporary credentials are only good with their session token, signed.
         const QList<QByteArray> signedNames = match.captured(5).toLatin1().split(';');
-        if (keyId == kTempKeyId && (r.headers.value("x-amz-security-token") != kSessionToken.toLatin1() || !signedNames.contains("x-amz-security-token")))
+        if (keyId == kTempKeyId
+            && (r.headers.value("x-amz-security-token") != kSessionToken.toLatin1()
+                || !signedNames.contains("x-amz-security-token")))
             return false;
         const QString amzDate = QString::fromLatin1(r.headers.value("x-amz-date"));
         const QDateTime at = QDateTime::fromString(amzDate, QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
@@ -122,8 +132,10 @@ struct FakeAws
         for (auto it = r.headers.cbegin(); it != r.headers.cend(); ++it)
             received.append({ it.key(), it.value() });
         const QUrl url(QStringLiteral("http://placeholder") + QString::fromLatin1(r.target));
-        const QByteArray canonical = SigV4::canonicalRequest(r.method, url, received, signedNames, SigV4::sha256Hex(r.body), match.captured(4));
-        const bool ok = SigV4::signature(canonical, secret, amzDate, match.captured(3), match.captured(4)) == match.captured(6).toLatin1();
+        const QByteArray canonical = SigV4::canonicalRequest(r.method, url, received, signedNames,
+                                                             SigV4::sha256Hex(r.body), match.captured(4));
+        const bool ok = SigV4::signature(canonical, secret, amzDate, match.captured(3), match.captured(4))
+            == match.captured(6).toLatin1();
         verified += ok ? 1 : 0;
         return ok;
     }
@@ -134,7 +146,11 @@ struct FakeAws
             lookupTarget = r.headers.value("x-amz-target");
             actions << "LookupEvents";
             if (!verify(r))
-                return { 400, R"({"__type":"com.amazon.coral.service#InvalidSignatureException","message":"The request signature we calculated does not match"})", {} };
+                return {
+                    400,
+                    R"({"__type":"com.amazon.coral.service#InvalidSignatureException","message":"The request signature we calculated does not match"})",
+                    {}
+                };
             lookupTimes << QDateTime::currentMSecsSinceEpoch();
             const QJsonObject request = QJsonDocument::fromJson(r.body).object();
             const int from = request.value("NextToken").toString().toInt();
@@ -144,16 +160,20 @@ struct FakeAws
             QJsonObject answer { { "Events", page } };
             if (from + 4 < lookupEvents.size())
                 answer.insert("NextToken", QString::number(from + 4));
-            return { 200, QJsonDocument(answer).toJson(QJsonDocument::Compact), { { "Content-Type", "application/x-amz-json-1.1" } } };
+            return { 200,
+                     QJsonDocument(answer).toJson(QJsonDocument::Compact),
+                     { { "Content-Type", "application/x-amz-json-1.1" } } };
         }
         const QUrlQuery form(QString::fromUtf8(r.body));
         const QString action = form.queryItemValue("Action");
         actions << action;
         if (!verify(r)) {
             refusals << action;
-            return { 403, errorResponse("SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided. "
-                                                                 "Check your AWS Secret Access Key and signing method."),
-                { { "Content-Type", "text/xml" } } };
+            return { 403,
+                     errorResponse("SignatureDoesNotMatch",
+                                   "The request signature we calculated does not match the signature you provided. "
+                                   "Check your AWS Secret Access Key and signing method."),
+                     { { "Content-Type", "text/xml" } } };
         }
         if (throttleFirst > 0) {
             --throttleFirst;
@@ -164,18 +184,32 @@ struct FakeAws
                 return { 403, errorResponse("AccessDenied", "Not authorized to perform sts:AssumeRole"), {} };
             externalId = form.queryItemValue("ExternalId", QUrl::FullyDecoded);
             // The STS API reference's example answer.
-            return { 200, response("AssumeRole", "<SourceIdentity>Alice</SourceIdentity><AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/demo/TestAR</Arn>"
-                                                 "<AssumedRoleId>ARO123EXAMPLE123:TestAR</AssumedRoleId></AssumedRoleUser><Credentials><AccessKeyId>" + kTempKeyId.toUtf8()
-                                                 + "</AccessKeyId><SecretAccessKey>" + kTempSecret.toUtf8() + "</SecretAccessKey><SessionToken>" + kSessionToken.toUtf8()
-                                                 + "</SessionToken><Expiration>2019-11-09T13:34:41Z</Expiration></Credentials><PackedPolicySize>6</PackedPolicySize>"),
-                { { "Content-Type", "text/xml" } } };
+            return {
+                200,
+                response(
+                    "AssumeRole",
+                    "<SourceIdentity>Alice</"
+                    "SourceIdentity><AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/demo/TestAR</Arn>"
+                    "<AssumedRoleId>ARO123EXAMPLE123:TestAR</AssumedRoleId></AssumedRoleUser><Credentials><AccessKeyId>"
+                        + kTempKeyId.toUtf8() + "</AccessKeyId><SecretAccessKey>" + kTempSecret.toUtf8()
+                        + "</SecretAccessKey><SessionToken>" + kSessionToken.toUtf8()
+                        + "</SessionToken><Expiration>2019-11-09T13:34:41Z</Expiration></"
+                          "Credentials><PackedPolicySize>6</PackedPolicySize>"),
+                { { "Content-Type", "text/xml" } }
+            };
         }
         if (action == "GenerateServiceLastAccessedDetails")
-            return { 200, response(action, "<JobId>2eb6c2b8-7b4c-3xmp-3c13-03b72c8cdfdc</JobId>"), { { "Content-Type", "text/xml" } } };
+            return { 200,
+                     response(action, "<JobId>2eb6c2b8-7b4c-3xmp-3c13-03b72c8cdfdc</JobId>"),
+                     { { "Content-Type", "text/xml" } } };
         if (action == "GetServiceLastAccessedDetails") {
             // The job takes a moment on AWS's side: in progress on the first look.
             if (jobPolls++ % 2 == 0)
-                return { 200, response(action, "<JobStatus>IN_PROGRESS</JobStatus><JobCreationDate>2019-10-01T03:50:35.929Z</JobCreationDate>"), {} };
+                return { 200,
+                         response(action,
+                                  "<JobStatus>IN_PROGRESS</JobStatus><JobCreationDate>2019-10-01T03:50:35.929Z</"
+                                  "JobCreationDate>"),
+                         {} };
             QByteArray result;
             for (auto it = lastAccessed.begin(); it != lastAccessed.end(); ++it)
                 result += toXml(it.key(), it.value());
@@ -225,10 +259,14 @@ QStringList column(const DatabasePtr& database, const QString& statement)
 
 QStringList inventory(const DatabasePtr& database)
 {
-    return column(database, "SELECT native_id || '|' || kind || '|' || display_name || '|' || COALESCE(source_scope, '') || '|' || status "
-                            "FROM identities ORDER BY 1")
-        + column(database, "SELECT i.native_id || '|' || g.permission || '|' || g.resource_scope || '|' || g.granted_via FROM grants g "
-                           "JOIN identities i ON i.id = g.identity_id ORDER BY 1");
+    return column(database,
+                  "SELECT native_id || '|' || kind || '|' || display_name || '|' || COALESCE(source_scope, '') || '|' "
+                  "|| status "
+                  "FROM identities ORDER BY 1")
+        + column(database,
+                 "SELECT i.native_id || '|' || g.permission || '|' || g.resource_scope || '|' || g.granted_via FROM "
+                 "grants g "
+                 "JOIN identities i ON i.id = g.identity_id ORDER BY 1");
 }
 
 } // namespace
@@ -250,10 +288,12 @@ class TestAwsLive : public QObject
         credentials.close();
         QFile config(m_dir.filePath("config"));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral("[default]\nregion = us-east-1\n\n[profile auditor]\nrole_arn = %1\nsource_profile = base\n"
-                                    "external_id = recertify-7f3e\nregion = eu-central-1\ns3 =\n  max_concurrent_requests = 20\n%2")
-                         .arg(kRoleArn, extraConfig)
-                         .toUtf8());
+        config.write(
+            QStringLiteral(
+                "[default]\nregion = us-east-1\n\n[profile auditor]\nrole_arn = %1\nsource_profile = base\n"
+                "external_id = recertify-7f3e\nregion = eu-central-1\ns3 =\n  max_concurrent_requests = 20\n%2")
+                .arg(kRoleArn, extraConfig)
+                .toUtf8());
         config.close();
         qputenv("AWS_SHARED_CREDENTIALS_FILE", m_dir.filePath("credentials").toUtf8());
         qputenv("AWS_CONFIG_FILE", m_dir.filePath("config").toUtf8());
@@ -283,8 +323,9 @@ private slots:
         QTest::addColumn<QByteArray>("signature");
         QTest::newRow("get-vanilla") << QByteArray("GET") << "https://example.amazonaws.com/"
                                      << QByteArray("5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31");
-        QTest::newRow("get-vanilla-query-order-key-case") << QByteArray("GET") << "https://example.amazonaws.com/?Param2=value2&Param1=value1"
-                                                          << QByteArray("b97d918cfa904a5beff61c982a1b6f458b799221646efd99d3219ec94cdf2500");
+        QTest::newRow("get-vanilla-query-order-key-case")
+            << QByteArray("GET") << "https://example.amazonaws.com/?Param2=value2&Param1=value1"
+            << QByteArray("b97d918cfa904a5beff61c982a1b6f458b799221646efd99d3219ec94cdf2500");
         QTest::newRow("post-vanilla") << QByteArray("POST") << "https://example.amazonaws.com/"
                                       << QByteArray("5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b");
     }
@@ -297,17 +338,21 @@ private slots:
         const AwsCredentials suite { "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", {}, {}, {} };
         HttpHeaders headers;
         SigV4::sign(method, QUrl(url), headers, QByteArray(), suite, "us-east-1", "service",
-            QDateTime(QDate(2015, 8, 30), QTime(12, 36), Qt::UTC));
+                    QDateTime(QDate(2015, 8, 30), QTime(12, 36), Qt::UTC));
         QCOMPARE(headers.last().first, QByteArray("Authorization"));
         QCOMPARE(headers.last().second,
-            "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + signature);
+                 "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, "
+                 "SignedHeaders=host;x-amz-date, Signature="
+                     + signature);
     }
 
     void readsTheApiReferenceExampleXml()
     {
-        auto page = AwsQueryXml::result(readAll(RECERTIFY_TEST_DATA("aws/gaad-iam-api-reference-example.xml")), "GetAccountAuthorizationDetails", "example");
+        auto page = AwsQueryXml::result(readAll(RECERTIFY_TEST_DATA("aws/gaad-iam-api-reference-example.xml")),
+                                        "GetAccountAuthorizationDetails", "example");
         QVERIFY2(page, qPrintable(page.errorString()));
-        const QJsonObject cli = QJsonDocument::fromJson(readAll(RECERTIFY_TEST_DATA("aws/gaad-iam-api-reference-example.json"))).object();
+        const QJsonObject cli
+            = QJsonDocument::fromJson(readAll(RECERTIFY_TEST_DATA("aws/gaad-iam-api-reference-example.json"))).object();
         QCOMPARE(*page, cli);
         QCOMPARE(AwsQueryXml::error(errorResponse("Throttling", "Rate exceeded")).code, QStringLiteral("Throttling"));
     }
@@ -316,7 +361,9 @@ private slots:
     {
         writeProfiles();
         FakeAws aws;
-        aws.pages = pagesOf(QJsonDocument::fromJson(readAll(RECERTIFY_REAL_FIXTURE("aws/iam-authorization-details.cloudsplaining.json"))).object());
+        aws.pages = pagesOf(QJsonDocument::fromJson(
+                                readAll(RECERTIFY_REAL_FIXTURE("aws/iam-authorization-details.cloudsplaining.json")))
+                                .object());
         aws.throttleFirst = 1;
         ReplayServer server([&aws](const ReplayServer::Request& r) { return aws.handle(r); });
         QVERIFY(server.listen());
@@ -328,8 +375,9 @@ private slots:
         QVERIFY2(report, qPrintable(report.errorString()));
         QCOMPARE(aws.refusals, QStringList());
         // AssumeRole with the base keys, then three pages with the role's temporary keys; one throttled answer retried.
-        QCOMPARE(aws.actions, (QStringList { "AssumeRole", "AssumeRole", "GetAccountAuthorizationDetails", "GetAccountAuthorizationDetails",
-                                  "GetAccountAuthorizationDetails" }));
+        QCOMPARE(aws.actions,
+                 (QStringList { "AssumeRole", "AssumeRole", "GetAccountAuthorizationDetails",
+                                "GetAccountAuthorizationDetails", "GetAccountAuthorizationDetails" }));
         QCOMPARE(importer.throttledCount(), 1);
         QCOMPARE(importer.pageCount(), 3);
         QCOMPARE(aws.verified, 5);
@@ -340,7 +388,8 @@ private slots:
         test::TestDatabase files;
         AwsIamImporter fileImporter;
         SyncEngine fileEngine(files.database());
-        auto fromFile = fileEngine.run(fileImporter, { RECERTIFY_REAL_FIXTURE("aws/iam-authorization-details.cloudsplaining.json") });
+        auto fromFile = fileEngine.run(fileImporter,
+                                       { RECERTIFY_REAL_FIXTURE("aws/iam-authorization-details.cloudsplaining.json") });
         QVERIFY2(fromFile, qPrintable(fromFile.errorString()));
         {
             const QStringList a = inventory(live.database()), b = inventory(files.database());
@@ -353,7 +402,8 @@ private slots:
         }
         QCOMPARE(inventory(live.database()), inventory(files.database()));
         QCOMPARE(report->authoritative, fromFile->authoritative);
-        QVERIFY(!readAll(live.location()).contains(kSecret.toUtf8()) && !readAll(live.location()).contains(kTempSecret.toUtf8()));
+        QVERIFY(!readAll(live.location()).contains(kSecret.toUtf8())
+                && !readAll(live.location()).contains(kTempSecret.toUtf8()));
     }
 
     void credentialsComeFromTheEnvironmentFirst()
@@ -374,13 +424,16 @@ private slots:
         QVERIFY2(report, qPrintable(report.errorString()));
         QCOMPARE(aws.actions, QStringList { "GetAccountAuthorizationDetails" });
         QCOMPARE(column(store.database(), "SELECT display_name FROM identities ORDER BY 1"),
-            (QStringList { "Alice", "Bob", "Charlie", "Danielle", "EC2role", "Elaine" }));
+                 (QStringList { "Alice", "Bob", "Charlie", "Danielle", "EC2role", "Elaine" }));
         // The role's inline policy, and Alice's administrator access through her group.
-        QCOMPARE(column(store.database(), "SELECT g.permission FROM grants g JOIN identities i ON i.id = g.identity_id "
-                                          "WHERE i.display_name = 'EC2role' ORDER BY 1"),
-            (QStringList { "dynamodb:*", "s3:*" }));
-        QVERIFY(column(store.database(), "SELECT g.permission FROM grants g JOIN identities i ON i.id = g.identity_id "
-                                         "WHERE i.display_name = 'Alice'").contains("*"));
+        QCOMPARE(column(store.database(),
+                        "SELECT g.permission FROM grants g JOIN identities i ON i.id = g.identity_id "
+                        "WHERE i.display_name = 'EC2role' ORDER BY 1"),
+                 (QStringList { "dynamodb:*", "s3:*" }));
+        QVERIFY(column(store.database(),
+                       "SELECT g.permission FROM grants g JOIN identities i ON i.id = g.identity_id "
+                       "WHERE i.display_name = 'Alice'")
+                    .contains("*"));
     }
 
     void lastAccessedJobsAndLookupEvents()
@@ -388,16 +441,25 @@ private slots:
         writeProfiles();
         FakeAws aws;
         aws.pages = { readAll(RECERTIFY_TEST_DATA("aws/gaad-iam-api-reference-example.xml")) };
-        const QJsonObject examples = QJsonDocument::fromJson(readAll(RECERTIFY_REAL_FIXTURE("aws/service-last-accessed.aws-cli-docs.json"))).object();
-        aws.lastAccessed = examples.value("aws iam get-service-last-accessed-details --job-id 2eb6c2b8-7b4c-3xmp-3c13-03b72c8cdfdc").toObject();
+        const QJsonObject examples
+            = QJsonDocument::fromJson(readAll(RECERTIFY_REAL_FIXTURE("aws/service-last-accessed.aws-cli-docs.json")))
+                  .object();
+        aws.lastAccessed
+            = examples.value("aws iam get-service-last-accessed-details --job-id 2eb6c2b8-7b4c-3xmp-3c13-03b72c8cdfdc")
+                  .toObject();
         QVERIFY(!aws.lastAccessed.isEmpty());
         // A real trail's records, as LookupEvents returns them: the record as a JSON string beside a few of its fields.
         const QString trailFile = RECERTIFY_REAL_FIXTURE("aws/cloudtrail-log.otel-contrib.json");
-        for (const QJsonValue& value : QJsonDocument::fromJson(readAll(trailFile)).object().value("Records").toArray()) {
+        for (const QJsonValue& value :
+             QJsonDocument::fromJson(readAll(trailFile)).object().value("Records").toArray()) {
             const QJsonObject record = value.toObject();
-            aws.lookupEvents.append(QJsonObject { { "EventId", record.value("eventID") }, { "EventName", record.value("eventName") },
-                { "EventSource", record.value("eventSource") }, { "ReadOnly", "true" },
-                { "EventTime", double(QDateTime::fromString(record.value("eventTime").toString(), Qt::ISODate).toSecsSinceEpoch()) },
+            aws.lookupEvents.append(QJsonObject {
+                { "EventId", record.value("eventID") },
+                { "EventName", record.value("eventName") },
+                { "EventSource", record.value("eventSource") },
+                { "ReadOnly", "true" },
+                { "EventTime",
+                  double(QDateTime::fromString(record.value("eventTime").toString(), Qt::ISODate).toSecsSinceEpoch()) },
                 { "CloudTrailEvent", QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)) } });
         }
         ReplayServer server([&aws](const ReplayServer::Request& r) { return aws.handle(r); });
@@ -429,18 +491,24 @@ private slots:
         QVERIFY2(fromFile, qPrintable(fromFile.errorString()));
         QCOMPARE(fromFile->events, 4);
         QCOMPARE(report->events, 3 + 6); // the trail's records after the cursor, and six last-accessed answers
-        QVERIFY(column(store.database(), "SELECT COUNT(*) FROM usage_daily WHERE action = 'lambda:*'").value(0).toInt() >= 1);
+        QVERIFY(column(store.database(), "SELECT COUNT(*) FROM usage_daily WHERE action = 'lambda:*'").value(0).toInt()
+                >= 1);
         const QJsonObject state = importer.syncState();
-        QCOMPARE(state.value("activitySince").toString(), QStringLiteral("2025-06-15T14:30:00Z")); // the trail's newest record
+        QCOMPARE(state.value("activitySince").toString(),
+                 QStringLiteral("2025-06-15T14:30:00Z")); // the trail's newest record
     }
 
     void refusedRunsChangeNothing_data()
     {
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("wrong secret") << "wrong" << "GetAccountAuthorizationDetails with the credentials from profile wrong was refused: HTTP 403 SignatureDoesNotMatch";
-        QTest::newRow("unknown profile") << "prod" << "no AWS profile named \"prod\"";
-        QTest::newRow("SSO profile") << "sso" << "IAM Identity Center (SSO) profiles are not supported yet";
+        QTest::newRow("wrong secret") << "wrong"
+                                      << "GetAccountAuthorizationDetails with the credentials from profile wrong was "
+                                         "refused: HTTP 403 SignatureDoesNotMatch";
+        QTest::newRow("unknown profile") << "prod"
+                                         << "no AWS profile named \"prod\"";
+        QTest::newRow("SSO profile") << "sso"
+                                     << "IAM Identity Center (SSO) profiles are not supported yet";
     }
 
     void refusedRunsChangeNothing()
@@ -470,8 +538,9 @@ private slots:
         ReplayServer server([&aws](const ReplayServer::Request& r) { return aws.handle(r); });
         QVERIFY(server.listen());
         QProcess process;
-        process.start(QStringLiteral(RECERTIFY_CLI_PATH), { "--db", m_dir.filePath("cli.sqlite"), "--json", "sync", "aws", "--profile", "auditor",
-                                                               "--endpoint-url", server.baseUrl() + "/" });
+        process.start(QStringLiteral(RECERTIFY_CLI_PATH),
+                      { "--db", m_dir.filePath("cli.sqlite"), "--json", "sync", "aws", "--profile", "auditor",
+                        "--endpoint-url", server.baseUrl() + "/" });
         QDeadlineTimer deadline(60000);
         while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
             QTest::qWait(20);

@@ -28,7 +28,7 @@ public:
 
     void identity(StagedIdentity) override { ++identities; }
     void activity(const ActivityEvent&) override { ++events; }
-    void skipped(const QString&) override {}
+    void skipped(const QString&) override { }
     bool progress(qint64 done, qint64 total) override
     {
         ++progressCalls;
@@ -45,8 +45,21 @@ const QByteArray kActivityHeader = CsvImporter::activityColumns().join(u',').toU
 /** A valid identities.csv row, with one column replaced (the value is written as given, quotes and all). */
 QByteArray identityRow(const QString& column = {}, const QString& value = {})
 {
-    QStringList fields { "csv", "svc-nightly-export", "service-account", "Nightly export", "ops@acme.example", "true",
-        "2024-01-01T00:00:00Z", "key-1", "secret", "2024-01-01T00:00:00Z", "", "", "read", "bucket/exports", "policy:export" };
+    QStringList fields { "csv",
+                         "svc-nightly-export",
+                         "service-account",
+                         "Nightly export",
+                         "ops@acme.example",
+                         "true",
+                         "2024-01-01T00:00:00Z",
+                         "key-1",
+                         "secret",
+                         "2024-01-01T00:00:00Z",
+                         "",
+                         "",
+                         "read",
+                         "bucket/exports",
+                         "policy:export" };
     if (!column.isEmpty())
         fields[CsvImporter::identityColumns().indexOf(column)] = value;
     return fields.join(u',').toUtf8() + '\n';
@@ -55,8 +68,14 @@ QByteArray identityRow(const QString& column = {}, const QString& value = {})
 /** A valid activity.csv row, with one column replaced. */
 QByteArray activityRow(const QString& column = {}, const QString& value = {})
 {
-    QStringList fields { "2025-11-21T06:00:00Z", "csv", "svc-nightly-export", "key-1", "read", "bucket/exports/a.csv",
-        "allowed", "10.0.0.1" };
+    QStringList fields { "2025-11-21T06:00:00Z",
+                         "csv",
+                         "svc-nightly-export",
+                         "key-1",
+                         "read",
+                         "bucket/exports/a.csv",
+                         "allowed",
+                         "10.0.0.1" };
     if (!column.isEmpty())
         fields[CsvImporter::activityColumns().indexOf(column)] = value;
     return fields.join(u',').toUtf8() + '\n';
@@ -80,7 +99,8 @@ bool writeActivity(const QString& path, int rows)
     QByteArray chunk;
     for (int i = 0; i < rows; ++i) {
         chunk += Timestamp::toIso(start.addSecs(i)).toUtf8() + ",snowflake,SVC_DBT_TRANSFORM,SHA256:kq3J,SELECT,"
-            + "RAW.SHOP.ORDERS_" + QByteArray::number(i % 97) + (i % 50 == 0 ? ",denied" : ",allowed") + ",10.20.4.17\n";
+            + "RAW.SHOP.ORDERS_" + QByteArray::number(i % 97) + (i % 50 == 0 ? ",denied" : ",allowed")
+            + ",10.20.4.17\n";
         if (chunk.size() > 1 << 20) {
             file.write(chunk);
             chunk.clear();
@@ -124,23 +144,29 @@ private slots:
         QTest::addColumn<QList<qint64>>("lines");
 
         QTest::addRow("plain fields split on commas")
-            << QByteArray("a,b,c\n1,2,3\n") << QList<QStringList> { { "a", "b", "c" }, { "1", "2", "3" } } << QList<qint64> { 1, 2 };
+            << QByteArray("a,b,c\n1,2,3\n") << QList<QStringList> { { "a", "b", "c" }, { "1", "2", "3" } }
+            << QList<qint64> { 1, 2 };
         QTest::addRow("a quoted comma stays inside its field")
             << QByteArray("name,owner\n\"Support agent, tier 1\",ops@acme.example\n")
-            << QList<QStringList> { { "name", "owner" }, { "Support agent, tier 1", "ops@acme.example" } } << QList<qint64> { 1, 2 };
+            << QList<QStringList> { { "name", "owner" }, { "Support agent, tier 1", "ops@acme.example" } }
+            << QList<qint64> { 1, 2 };
         QTest::addRow("doubled quotes are one quote")
-            << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"\n") << QList<QStringList> { { "say \"hi\"", "\"" } } << QList<qint64> { 1 };
+            << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"\n") << QList<QStringList> { { "say \"hi\"", "\"" } }
+            << QList<qint64> { 1 };
         QTest::addRow("an embedded newline keeps the record whole and later records start on the right line")
             << QByteArray("id,note\n1,\"first\nsecond\nthird\"\n2,after\n")
-            << QList<QStringList> { { "id", "note" }, { "1", "first\nsecond\nthird" }, { "2", "after" } } << QList<qint64> { 1, 2, 5 };
+            << QList<QStringList> { { "id", "note" }, { "1", "first\nsecond\nthird" }, { "2", "after" } }
+            << QList<qint64> { 1, 2, 5 };
         QTest::addRow("CRLF line ends are not part of the data")
-            << QByteArray("a,b\r\nc,d\r\n") << QList<QStringList> { { "a", "b" }, { "c", "d" } } << QList<qint64> { 1, 2 };
+            << QByteArray("a,b\r\nc,d\r\n") << QList<QStringList> { { "a", "b" }, { "c", "d" } }
+            << QList<qint64> { 1, 2 };
         QTest::addRow("CRLF inside quotes is kept and counted")
             << QByteArray("\"x\r\ny\",z\r\nnext,row\r\n") << QList<QStringList> { { "x\r\ny", "z" }, { "next", "row" } }
             << QList<qint64> { 1, 3 };
         QTest::addRow("a UTF-8 BOM is dropped and accents survive")
             << QByteArray("\xEF\xBB\xBFsource,name\ncsv,Zo\xC3\xAB M\xC3\xBCller\n")
-            << QList<QStringList> { { "source", "name" }, { "csv", QString::fromUtf8("Zo\xC3\xAB M\xC3\xBCller") } } << QList<qint64> { 1, 2 };
+            << QList<QStringList> { { "source", "name" }, { "csv", QString::fromUtf8("Zo\xC3\xAB M\xC3\xBCller") } }
+            << QList<qint64> { 1, 2 };
         QTest::addRow("a BOM may precede a quoted first field")
             << QByteArray("\xEF\xBB\xBF\"a\",b\n") << QList<QStringList> { { "a", "b" } } << QList<qint64> { 1 };
         QTest::addRow("the last record needs no newline")
@@ -205,7 +231,8 @@ private slots:
             ++records;
         QCOMPARE(records, completeRecords);
         QVERIFY(reader.hasError());
-        QVERIFY2(reader.errorString().contains(QStringLiteral("line %1:").arg(quoteLine)), qPrintable(reader.errorString()));
+        QVERIFY2(reader.errorString().contains(QStringLiteral("line %1:").arg(quoteLine)),
+                 qPrintable(reader.errorString()));
         QVERIFY(!reader.next(&fields));
     }
 
@@ -237,7 +264,7 @@ private slots:
         }
         QCOMPARE(perSource, (QMap<QString, int> { { "gcp", 3 }, { "snowflake", 3 } }));
         QCOMPARE(credentials, 7); // 2 + 1 + 1 + 2 + 1 + 0
-        QCOMPARE(grants, 13);     // 2 + 3 + 2 + 3 + 1 + 2
+        QCOMPARE(grants, 13); // 2 + 3 + 2 + 3 + 1 + 2
         QCOMPARE(sink.identities.first().identity.nativeId, QStringLiteral("104857263910482736152")); // file order
     }
 
@@ -251,17 +278,35 @@ private slots:
         QTest::addColumn<int>("credentials");
         QTest::addColumn<int>("grants");
         QTest::addRow("the billing exporter has two keys and two roles, and its owner is lower-cased")
-            << "104857263910482736152" << "service-account" << "Billing exporter" << "priya.shah@acme.example" << true << 2 << 2;
+            << "104857263910482736152"
+            << "service-account"
+            << "Billing exporter"
+            << "priya.shah@acme.example" << true << 2 << 2;
         QTest::addRow("the support agent is an AI agent whose display name keeps its comma")
-            << "117730558120938475521" << "ai-agent" << "Support triage agent, tier 1" << "marco.bianchi@acme.example" << true << 1 << 3;
+            << "117730558120938475521"
+            << "ai-agent"
+            << "Support triage agent, tier 1"
+            << "marco.bianchi@acme.example" << true << 1 << 3;
         QTest::addRow("ci-deployer's underscored kind is normalised, and it is disabled with no owner")
-            << "109384756120394857612" << "service-account" << "ci-deployer" << "" << false << 1 << 2;
+            << "109384756120394857612"
+            << "service-account"
+            << "ci-deployer"
+            << "" << false << 1 << 2;
         QTest::addRow("the dbt runner's two key pairs share three grants")
-            << "SVC_DBT_TRANSFORM" << "service-account" << "dbt transform runner" << "analytics-lead@acme.example" << true << 2 << 3;
+            << "SVC_DBT_TRANSFORM"
+            << "service-account"
+            << "dbt transform runner"
+            << "analytics-lead@acme.example" << true << 2 << 3;
         QTest::addRow("Looker's duplicated row gives one credential and one grant")
-            << "SVC_LOOKER" << "service-account" << "Looker BI" << "bi-team@acme.example" << true << 1 << 1;
+            << "SVC_LOOKER"
+            << "service-account"
+            << "Looker BI"
+            << "bi-team@acme.example" << true << 1 << 1;
         QTest::addRow("Fivetran has no credential, and an empty enabled flag reads as enabled")
-            << "SVC_FIVETRAN" << "service-account" << "Fivetran loader" << "data-platform@acme.example" << true << 0 << 2;
+            << "SVC_FIVETRAN"
+            << "service-account"
+            << "Fivetran loader"
+            << "data-platform@acme.example" << true << 0 << 2;
     }
 
     void mergesRowsIntoOneIdentity()
@@ -309,10 +354,13 @@ private slots:
         QVERIFY(!dbt->credentials.at(1).lastUsedAt.isValid()); // no_information
 
         // The identity was last used when its most recently used key was.
-        QCOMPARE(Timestamp::toIso(ids.value("104857263910482736152")->identity.lastUsedAt), QStringLiteral("2025-11-21T06:00:09Z"));
-        QCOMPARE(Timestamp::toIso(ids.value("SVC_LOOKER")->credentials.first().expiresAt), QStringLiteral("2026-02-01T00:00:00Z"));
+        QCOMPARE(Timestamp::toIso(ids.value("104857263910482736152")->identity.lastUsedAt),
+                 QStringLiteral("2025-11-21T06:00:09Z"));
+        QCOMPARE(Timestamp::toIso(ids.value("SVC_LOOKER")->credentials.first().expiresAt),
+                 QStringLiteral("2026-02-01T00:00:00Z"));
         // Python str(datetime) is read like ISO 8601.
-        QCOMPARE(Timestamp::toIso(ids.value("SVC_FIVETRAN")->identity.createdAt), QStringLiteral("2021-06-01T08:00:00Z"));
+        QCOMPARE(Timestamp::toIso(ids.value("SVC_FIVETRAN")->identity.createdAt),
+                 QStringLiteral("2021-06-01T08:00:00Z"));
     }
 
     void importsTheActivityFixture()
@@ -361,38 +409,48 @@ private slots:
         QTest::addColumn<QString>("mentions");
 
         QTest::addRow("an AWS credential report header is neither expected header")
-            << "credential-report.csv" << QByteArray("user,arn,user_creation_time\nalice,arn:aws:iam::1:user/alice,N/A\n") << 1
+            << "credential-report.csv"
+            << QByteArray("user,arn,user_creation_time\nalice,arn:aws:iam::1:user/alice,N/A\n") << 1
             << "activity.csv (timestamp,source,identity_id";
         QTest::addRow("an identities header without owner names the missing column")
-            << "no-owner.csv" << withoutColumn(CsvImporter::identityColumns(), "owner") + identityRow() << 1 << "missing column owner";
+            << "no-owner.csv" << withoutColumn(CsvImporter::identityColumns(), "owner") + identityRow() << 1
+            << "missing column owner";
         QTest::addRow("an activity header without outcome names the missing column")
-            << "no-outcome.csv" << withoutColumn(CsvImporter::activityColumns(), "outcome") << 1 << "missing column outcome";
+            << "no-outcome.csv" << withoutColumn(CsvImporter::activityColumns(), "outcome") << 1
+            << "missing column outcome";
         QTest::addRow("a row with too few fields names its line")
-            << "short-row.csv" << kActivityHeader + activityRow() + "2025-11-21T06:00:00Z,csv,svc,key-1,read,x,allowed\n" << 3
-            << "7 fields, but the header has 8";
+            << "short-row.csv"
+            << kActivityHeader + activityRow() + "2025-11-21T06:00:00Z,csv,svc,key-1,read,x,allowed\n"
+            << 3 << "7 fields, but the header has 8";
         QTest::addRow("a row with too many fields after a multi-line record names its physical line")
-            << "long-row.csv" << kActivityHeader + activityRow("resource", "\"a\nb\"") + activityRow("source_ip", "10.0.0.1,extra") << 4
+            << "long-row.csv"
+            << kActivityHeader + activityRow("resource", "\"a\nb\"") + activityRow("source_ip", "10.0.0.1,extra") << 4
             << "9 fields";
         QTest::addRow("an unknown identity kind lists the kinds")
             << "bad-kind.csv" << kIdentitiesHeader + identityRow() + identityRow("identity_kind", "robot") << 3
             << "identity_kind: expected one of ai-agent, service-account";
         QTest::addRow("an enabled flag that is not a boolean names the column")
-            << "bad-enabled.csv" << kIdentitiesHeader + identityRow("enabled", "maybe") << 2 << "enabled: expected true, false";
+            << "bad-enabled.csv" << kIdentitiesHeader + identityRow("enabled", "maybe") << 2
+            << "enabled: expected true, false";
         QTest::addRow("an unparseable created_at quotes the value")
-            << "bad-created.csv" << kIdentitiesHeader + identityRow() + identityRow() + identityRow("created_at", "yesterday") << 4
+            << "bad-created.csv"
+            << kIdentitiesHeader + identityRow() + identityRow() + identityRow("created_at", "yesterday") << 4
             << "created_at: expected an ISO 8601 time, got \"yesterday\"";
         QTest::addRow("a free-text credential expiry is not guessed at")
-            << "bad-expiry.csv" << kIdentitiesHeader + identityRow("credential_expires_at", "\"Jul 19, 2023 9:25:09 PM\"") << 2
+            << "bad-expiry.csv"
+            << kIdentitiesHeader + identityRow("credential_expires_at", "\"Jul 19, 2023 9:25:09 PM\"") << 2
             << "credential_expires_at: expected an ISO 8601 time";
         QTest::addRow("an identity row without an identity_id names the column")
-            << "no-id.csv" << kIdentitiesHeader + identityRow("identity_id", "") << 2 << "identity_id: expected a value";
+            << "no-id.csv" << kIdentitiesHeader + identityRow("identity_id", "") << 2
+            << "identity_id: expected a value";
         QTest::addRow("an outcome other than allowed, denied or error names the column")
             << "bad-outcome.csv" << kActivityHeader + activityRow() + activityRow("outcome", "blocked") << 3
             << "outcome: expected allowed, denied or error, got \"blocked\"";
         QTest::addRow("an activity row without a timestamp names the column")
             << "no-timestamp.csv" << kActivityHeader + activityRow("timestamp", "") << 2 << "timestamp: expected";
         QTest::addRow("an unterminated quote names the line where it opened")
-            << "open-quote.csv" << kActivityHeader + activityRow() + activityRow("resource", "\"bucket/a") << 3 << "never closed";
+            << "open-quote.csv" << kActivityHeader + activityRow() + activityRow("resource", "\"bucket/a") << 3
+            << "never closed";
     }
 
     void rejectsBadInput()

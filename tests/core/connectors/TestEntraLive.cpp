@@ -60,45 +60,84 @@ struct FakeGraph
             if (form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded) != kSecret
                 || form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
                 // Like endpoints that echo the request: the secret that was sent comes back in the description.
-                return { 401, json({ { "error", "invalid_client" }, { "error_description", QStringLiteral("AADSTS7000215: Invalid client secret provided. "
-                    "Request: client_secret=%1").arg(form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded)) } }), {} };
+                return {
+                    401,
+                    json({ { "error", "invalid_client" },
+                           { "error_description",
+                             QStringLiteral("AADSTS7000215: Invalid client secret provided. "
+                                            "Request: client_secret=%1")
+                                 .arg(form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded)) } }),
+                    {}
+                };
             ++tokensIssued;
-            return { 200, json({ { "token_type", "Bearer" }, { "expires_in", 3599 }, { "access_token", QStringLiteral("tok-%1").arg(tokensIssued) } }), {} };
+            return { 200,
+                     json({ { "token_type", "Bearer" },
+                            { "expires_in", 3599 },
+                            { "access_token", QStringLiteral("tok-%1").arg(tokensIssued) } }),
+                     {} };
         }
         const QByteArray expected = "Bearer tok-" + QByteArray::number(tokensIssued);
         if (r.headers.value("authorization") != expected)
-            return { 401, R"({"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}})", {} };
+            return {
+                401,
+                R"({"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}})",
+                {}
+            };
 
-        const QJsonObject principals = response(data, QStringLiteral("GET https://graph.microsoft.com/v1.0/servicePrincipals"));
+        const QJsonObject principals
+            = response(data, QStringLiteral("GET https://graph.microsoft.com/v1.0/servicePrincipals"));
         if (target == "/v1.0/servicePrincipals?$top=999") {
             QJsonObject page = principals;
-            page.insert(QStringLiteral("@odata.nextLink"), foreignNextLink.isEmpty() ? base + QStringLiteral("/v1.0/servicePrincipals?$top=999&$skiptoken=X'4453707402'") : foreignNextLink);
+            page.insert(QStringLiteral("@odata.nextLink"),
+                        foreignNextLink.isEmpty()
+                            ? base + QStringLiteral("/v1.0/servicePrincipals?$top=999&$skiptoken=X'4453707402'")
+                            : foreignNextLink);
             return { 200, json(page), {} };
         }
         if (target.startsWith("/v1.0/servicePrincipals?$top=999&$skiptoken=")) {
             if (!throttledOnce) {
                 throttledOnce = true;
-                return { 429, R"({"error":{"code":"TooManyRequests","message":"Too many requests"}})", { { "Retry-After", "1" } } };
+                return { 429,
+                         R"({"error":{"code":"TooManyRequests","message":"Too many requests"}})",
+                         { { "Retry-After", "1" } } };
             }
             // Page 2: the agent identity and the resource principal whose app roles name the permissions.
-            QJsonObject agent = response(data, QStringLiteral("GET https://graph.microsoft.com/beta/servicePrincipals/{id}/microsoft.graph.agentIdentity"));
+            QJsonObject agent = response(
+                data,
+                QStringLiteral(
+                    "GET https://graph.microsoft.com/beta/servicePrincipals/{id}/microsoft.graph.agentIdentity"));
             agent.insert(QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.agentIdentity"));
-            QJsonObject resource = response(data, QStringLiteral("GET https://graph.microsoft.com/v1.0/servicePrincipals/7408235b"));
+            QJsonObject resource
+                = response(data, QStringLiteral("GET https://graph.microsoft.com/v1.0/servicePrincipals/7408235b"));
             resource.remove(QStringLiteral("@odata.context"));
             return { 200, json({ { "value", QJsonArray { agent, resource } } }), {} };
         }
         if (target.endsWith("/appRoleAssignments")) {
             if (!expiredOnce) {
                 expiredOnce = true; // the token dies mid-run; the client must refresh once and go on
-                return { 401, R"({"error":{"code":"InvalidAuthenticationToken","message":"Lifetime validation failed, the token is expired."}})", {} };
+                return {
+                    401,
+                    R"({"error":{"code":"InvalidAuthenticationToken","message":"Lifetime validation failed, the token is expired."}})",
+                    {}
+                };
             }
-            const QJsonObject assignments = response(data, QStringLiteral("GET https://graph.microsoft.com/v1.0/servicePrincipals/00063ffc"));
+            const QJsonObject assignments
+                = response(data, QStringLiteral("GET https://graph.microsoft.com/v1.0/servicePrincipals/00063ffc"));
             return { 200, json(assignments), {} };
         }
         if (target == "/v1.0/oauth2PermissionGrants")
-            return { 200, json(response(data, QStringLiteral("GET https://graph.microsoft.com/v1.0/oauth2PermissionGrants"))), {} };
+            return { 200,
+                     json(
+                         response(data, QStringLiteral("GET https://graph.microsoft.com/v1.0/oauth2PermissionGrants"))),
+                     {} };
         if (target == "/beta/reports/servicePrincipalSignInActivities")
-            return { 200, json(response(data, QStringLiteral("GET https://graph.microsoft.com/beta/reports/servicePrincipalSignInActivities"))), {} };
+            return {
+                200,
+                json(response(
+                    data,
+                    QStringLiteral("GET https://graph.microsoft.com/beta/reports/servicePrincipalSignInActivities"))),
+                {}
+            };
         return { 404, R"({"error":{"code":"NotFound","message":"no such route"}})", {} };
     }
 };
@@ -145,27 +184,40 @@ private slots:
         QVERIFY(graph.throttledOnce);
         QVERIFY(graph.expiredOnce);
         QCOMPARE(graph.tokensIssued, 2); // the first token, and one refresh after the 401
-        const int pageTwoRequests = int(std::count_if(server.requests().cbegin(), server.requests().cend(),
-            [](const ReplayServer::Request& r) { return r.target.contains("skiptoken"); }));
+        const int pageTwoRequests
+            = int(std::count_if(server.requests().cbegin(), server.requests().cend(),
+                                [](const ReplayServer::Request& r) { return r.target.contains("skiptoken"); }));
         QCOMPARE(pageTwoRequests, 2); // once throttled, once served
 
         // Both pages arrived: foo (page 1), the agent identity and Microsoft Graph (page 2).
         const Database& db = *store.database();
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = '59e617e5-e447-4adc-8b88-00af644d7c92'")), 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = '1b7313c4-05d0-4a08-88e3-7b76c003a0a2' AND kind = 'ai-agent'")), 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = '7408235b-7540-4850-82fe-a5f15ed019e2'")), 1);
+        QCOMPARE(
+            scalar(db,
+                   QStringLiteral(
+                       "SELECT COUNT(*) FROM identities WHERE native_id = '59e617e5-e447-4adc-8b88-00af644d7c92'")),
+            1);
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = "
+                                       "'1b7313c4-05d0-4a08-88e3-7b76c003a0a2' AND kind = 'ai-agent'")),
+                 1);
+        QCOMPARE(
+            scalar(db,
+                   QStringLiteral(
+                       "SELECT COUNT(*) FROM identities WHERE native_id = '7408235b-7540-4850-82fe-a5f15ed019e2'")),
+            1);
         QVERIFY(report->added >= 3);
 
         // The secret only ever travelled in the token request's body.
         for (const ReplayServer::Request& r : server.requests()) {
             const bool tokenRequest = r.target.endsWith("/token");
-            const bool carries = QUrl::fromPercentEncoding(r.body).contains(kSecret)
-                || QString::fromUtf8(r.target).contains(kSecret);
+            const bool carries
+                = QUrl::fromPercentEncoding(r.body).contains(kSecret) || QString::fromUtf8(r.target).contains(kSecret);
             QCOMPARE(carries, tokenRequest);
         }
         // …and never reached the store.
-        auto q = sql::run(db.connection(), QStringLiteral("SELECT COUNT(*) FROM sync_runs WHERE inputs LIKE ? OR error LIKE ?"),
-            { QString(u'%' + kSecret + u'%'), QString(u'%' + kSecret + u'%') });
+        auto q = sql::run(db.connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM sync_runs WHERE inputs LIKE ? OR error LIKE ?"),
+                          { QString(u'%' + kSecret + u'%'), QString(u'%' + kSecret + u'%') });
         QVERIFY(q.ok() && q->next());
         QCOMPARE(q->value(0).toInt(), 0);
     }
@@ -183,7 +235,8 @@ private slots:
         QVERIFY(!status.ok());
         QVERIFY2(status.errorString().contains(kClient), qPrintable(status.errorString()));
         // The error code and AADSTS number, never the description that echoed the request.
-        QVERIFY2(status.errorString().contains(QStringLiteral("invalid_client (AADSTS7000215)")), qPrintable(status.errorString()));
+        QVERIFY2(status.errorString().contains(QStringLiteral("invalid_client (AADSTS7000215)")),
+                 qPrintable(status.errorString()));
         QVERIFY(!status.errorString().contains(QStringLiteral("wrong-secret-123")));
         QVERIFY(sink.identities.isEmpty());
     }

@@ -39,11 +39,13 @@ QByteArray json(const QJsonValue& value)
                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
 }
 
-/** Audit records: the REST API description's example and the Sentinel export's lines, newest first as the API sends them. */
+/** Audit records: the REST API description's example and the Sentinel export's lines, newest first as the API sends
+ * them. */
 QJsonArray auditRecords()
 {
     QJsonArray records = QJsonDocument::fromJson(readAll(RECERTIFY_TEST_DATA("github/org-audit-log.json"))).array();
-    for (const QByteArray& line : readAll(RECERTIFY_REAL_FIXTURE("github/audit-log-export.azure-sentinel-excerpt.jsonl")).split('\n'))
+    for (const QByteArray& line :
+         readAll(RECERTIFY_REAL_FIXTURE("github/audit-log-export.azure-sentinel-excerpt.jsonl")).split('\n'))
         if (!line.trimmed().isEmpty())
             records.append(QJsonDocument::fromJson(line).object());
     return records;
@@ -52,7 +54,7 @@ QJsonArray auditRecords()
 /** GitHub's REST API as its documentation describes it: App JWTs, installation tokens, Link paging, rate limits. */
 struct FakeGitHub
 {
-    QString publicKey;   ///< the App's public key, to check JWTs with stock openssl
+    QString publicKey; ///< the App's public key, to check JWTs with stock openssl
     QString scratch;
     QString base;
     QByteArray acceptedToken = kInstallationToken;
@@ -60,12 +62,16 @@ struct FakeGitHub
     int tokensIssued = 0;
     bool exhaustOnce = false; ///< the first list call finds the primary rate limit used up
     bool patsForbidden = false;
-    bool secondKey = true;    ///< a second deploy key the organisation later deletes
+    bool secondKey = true; ///< a second deploy key the organisation later deletes
     QString foreignNext;
     QStringList auditQueries;
 
-    QJsonObject installation = QJsonDocument::fromJson(readAll(RECERTIFY_REAL_FIXTURE(
-        "github/installation.new_permissions_accepted.octokit-webhooks.json"))).object().value("installation").toObject();
+    QJsonObject installation
+        = QJsonDocument::fromJson(
+              readAll(RECERTIFY_REAL_FIXTURE("github/installation.new_permissions_accepted.octokit-webhooks.json")))
+              .object()
+              .value("installation")
+              .toObject();
     QJsonArray audit = auditRecords();
 
     bool verifyJwt(const QByteArray& authorization)
@@ -75,13 +81,15 @@ struct FakeGitHub
         const QList<QByteArray> parts = authorization.mid(7).split('.');
         if (parts.size() != 3)
             return false;
-        const auto decode = [](const QByteArray& part) { return QByteArray::fromBase64(part, QByteArray::Base64UrlEncoding); };
+        const auto decode = [](const QByteArray& part) {
+            return QByteArray::fromBase64(part, QByteArray::Base64UrlEncoding);
+        };
         const QJsonObject header = QJsonDocument::fromJson(decode(parts[0])).object();
         const QJsonObject claims = QJsonDocument::fromJson(decode(parts[1])).object();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         if (header.value("alg").toString() != "RS256" || claims.value("iss").toString() != kAppId
-            || claims.value("exp").toInteger() - claims.value("iat").toInteger() > 600 || claims.value("exp").toInteger() < now
-            || claims.value("iat").toInteger() > now)
+            || claims.value("exp").toInteger() - claims.value("iat").toInteger() > 600
+            || claims.value("exp").toInteger() < now || claims.value("iat").toInteger() > now)
             return false;
         QFile input(scratch + "/jwt.input"), signature(scratch + "/jwt.sig");
         if (!input.open(QIODevice::WriteOnly) || !signature.open(QIODevice::WriteOnly))
@@ -90,7 +98,9 @@ struct FakeGitHub
         signature.write(decode(parts[2]));
         input.close();
         signature.close();
-        const auto checked = test::runProgram("openssl", { "dgst", "-sha256", "-verify", publicKey, "-signature", signature.fileName(), input.fileName() });
+        const auto checked = test::runProgram(
+            "openssl",
+            { "dgst", "-sha256", "-verify", publicKey, "-signature", signature.fileName(), input.fileName() });
         jwtsVerified += checked.exitCode == 0 ? 1 : 0;
         return checked.exitCode == 0;
     }
@@ -99,37 +109,61 @@ struct FakeGitHub
     {
         const QByteArray path = r.target.left(r.target.indexOf('?') < 0 ? r.target.size() : r.target.indexOf('?'));
         const QUrlQuery query(QString::fromUtf8(r.target.mid(path.size() + 1)));
-        const QByteArray denied = R"({"message":"A JSON web token could not be decoded","documentation_url":"https://docs.github.com/rest"})";
+        const QByteArray denied
+            = R"({"message":"A JSON web token could not be decoded","documentation_url":"https://docs.github.com/rest"})";
         if (path == "/orgs/" + kOrg.toUtf8() + "/installation")
-            return verifyJwt(r.headers.value("authorization")) ? ReplayServer::Response { 200, json(installation), {} } : ReplayServer::Response { 401, denied, {} };
-        if (r.method == "POST" && path == "/app/installations/" + QByteArray::number(installation.value("id").toInteger()) + "/access_tokens") {
+            return verifyJwt(r.headers.value("authorization")) ? ReplayServer::Response { 200, json(installation), {} }
+                                                               : ReplayServer::Response { 401, denied, {} };
+        if (r.method == "POST"
+            && path
+                == "/app/installations/" + QByteArray::number(installation.value("id").toInteger())
+                    + "/access_tokens") {
             if (!verifyJwt(r.headers.value("authorization")))
                 return { 401, denied, {} };
             ++tokensIssued;
-            return { 201, json(QJsonObject { { "token", QString::fromLatin1(kInstallationToken) },
-                              { "expires_at", QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate) },
-                              { "permissions", QJsonObject { { "organization_personal_access_tokens", "read" } } },
-                              { "repository_selection", "all" } }),
-                {} };
+            return { 201,
+                     json(QJsonObject {
+                         { "token", QString::fromLatin1(kInstallationToken) },
+                         { "expires_at", QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate) },
+                         { "permissions", QJsonObject { { "organization_personal_access_tokens", "read" } } },
+                         { "repository_selection", "all" } }),
+                     {} };
         }
         if (r.headers.value("authorization") != "Bearer " + acceptedToken)
             return { 401, R"({"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"})", {} };
         if (exhaustOnce) {
             exhaustOnce = false;
-            return { 403, R"({"message":"API rate limit exceeded for installation ID 957387.","documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"})",
-                { { "x-ratelimit-limit", "5000" }, { "x-ratelimit-remaining", "0" },
-                    { "x-ratelimit-reset", QByteArray::number(QDateTime::currentSecsSinceEpoch() + 1) } } };
+            return {
+                403,
+                R"({"message":"API rate limit exceeded for installation ID 957387.","documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"})",
+                { { "x-ratelimit-limit", "5000" },
+                  { "x-ratelimit-remaining", "0" },
+                  { "x-ratelimit-reset", QByteArray::number(QDateTime::currentSecsSinceEpoch() + 1) } }
+            };
         }
         const QByteArray org = "/orgs/" + kOrg.toUtf8();
         if (path == org + "/installations")
-            return { 200, json(QJsonObject { { "total_count", 1 }, { "installations", QJsonArray { installation } } }), {} };
+            return { 200,
+                     json(QJsonObject { { "total_count", 1 }, { "installations", QJsonArray { installation } } }),
+                     {} };
         if (path == org + "/personal-access-tokens" || path == org + "/personal-access-token-requests") {
             if (patsForbidden)
-                return { 403, R"({"message":"Resource not accessible by personal access token","documentation_url":"https://docs.github.com/rest"})", {} };
-            return { 200, readAll(RECERTIFY_TEST_DATA("github/") + (path.endsWith("requests") ? "org-pat-grant-requests.json" : "org-pat-grants.json")), {} };
+                return {
+                    403,
+                    R"({"message":"Resource not accessible by personal access token","documentation_url":"https://docs.github.com/rest"})",
+                    {}
+                };
+            return { 200,
+                     readAll(RECERTIFY_TEST_DATA("github/")
+                             + (path.endsWith("requests") ? "org-pat-grant-requests.json" : "org-pat-grants.json")),
+                     {} };
         }
         if (path == org + "/repos")
-            return { 200, R"([{"id":1296269,"node_id":"MDEwOlJlcG9zaXRvcnkxMjk2MjY5","name":"Hello-World","full_name":"octocat/Hello-World","private":false}])", {} };
+            return {
+                200,
+                R"([{"id":1296269,"node_id":"MDEwOlJlcG9zaXRvcnkxMjk2MjY5","name":"Hello-World","full_name":"octocat/Hello-World","private":false}])",
+                {}
+            };
         if (path == "/repos/octocat/Hello-World/keys") {
             QJsonArray keys = QJsonDocument::fromJson(readAll(RECERTIFY_TEST_DATA("github/deploy-keys.json"))).array();
             if (secondKey) {
@@ -151,9 +185,15 @@ struct FakeGitHub
                 page.append(audit.at(i));
             QList<std::pair<QByteArray, QByteArray>> headers;
             if (from + size < audit.size()) {
-                QString next = foreignNext.isEmpty() ? base + QStringLiteral("/orgs/%1/audit-log?per_page=%2&after=%3").arg(kOrg).arg(size).arg(from + size) : foreignNext;
-                headers.append({ "link", QStringLiteral("<%1>; rel=\"next\", <%2/orgs/%3/audit-log?per_page=%4&before=0>; rel=\"first\"")
-                                             .arg(next, base, kOrg).arg(size).toUtf8() });
+                QString next = foreignNext.isEmpty() ? base
+                        + QStringLiteral("/orgs/%1/audit-log?per_page=%2&after=%3").arg(kOrg).arg(size).arg(from + size)
+                                                     : foreignNext;
+                headers.append(
+                    { "link",
+                      QStringLiteral("<%1>; rel=\"next\", <%2/orgs/%3/audit-log?per_page=%4&before=0>; rel=\"first\"")
+                          .arg(next, base, kOrg)
+                          .arg(size)
+                          .toUtf8() });
             }
             return { 200, json(page), headers };
         }
@@ -175,13 +215,17 @@ QStringList column(const DatabasePtr& database, const QString& statement)
 /** What a user compares between two stores: identities, grants, credentials and the activity counted. */
 QStringList inventory(const DatabasePtr& database)
 {
-    return column(database, "SELECT native_id || '|' || kind || '|' || display_name || '|' || status FROM identities ORDER BY 1")
-        + column(database, "SELECT i.native_id || '|' || g.permission || '|' || g.resource_scope FROM grants g "
-                           "JOIN identities i ON i.id = g.identity_id ORDER BY 1")
-        + column(database, "SELECT i.native_id || '|' || c.credential_id || '|' || c.type FROM credentials c "
-                           "JOIN identities i ON i.id = c.identity_id ORDER BY 1")
-        + column(database, "SELECT i.native_id || '|' || u.action || '|' || u.count FROM usage_daily u "
-                           "JOIN identities i ON i.id = u.identity_id ORDER BY 1");
+    return column(database,
+                  "SELECT native_id || '|' || kind || '|' || display_name || '|' || status FROM identities ORDER BY 1")
+        + column(database,
+                 "SELECT i.native_id || '|' || g.permission || '|' || g.resource_scope FROM grants g "
+                 "JOIN identities i ON i.id = g.identity_id ORDER BY 1")
+        + column(database,
+                 "SELECT i.native_id || '|' || c.credential_id || '|' || c.type FROM credentials c "
+                 "JOIN identities i ON i.id = c.identity_id ORDER BY 1")
+        + column(database,
+                 "SELECT i.native_id || '|' || u.action || '|' || u.count FROM usage_daily u "
+                 "JOIN identities i ON i.id = u.identity_id ORDER BY 1");
 }
 
 } // namespace
@@ -213,7 +257,10 @@ private slots:
         // The App's key pair, as GitHub generates it (RSA, PEM).
         const QString key = m_dir.filePath("app.pem");
         m_publicKey = m_dir.filePath("app.pub.pem");
-        QCOMPARE(test::runProgram("openssl", { "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", key }).exitCode, 0);
+        QCOMPARE(test::runProgram("openssl",
+                                  { "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", key })
+                     .exitCode,
+                 0);
         QCOMPARE(test::runProgram("openssl", { "pkey", "-in", key, "-pubout", "-out", m_publicKey }).exitCode, 0);
         m_privateKey = readAll(key);
         QVERIFY(m_privateKey.contains("PRIVATE KEY"));
@@ -240,7 +287,7 @@ private slots:
         auto report = engine.run(importer, { QStringLiteral("github:octo-org") });
         QVERIFY2(report, qPrintable(report.errorString()));
         QVERIFY(clock.elapsed() >= 900); // waited for the rate limit's reset rather than hammering
-        QCOMPARE(github.jwtsVerified, 2);  // the installation lookup and the token request, each checked with openssl
+        QCOMPARE(github.jwtsVerified, 2); // the installation lookup and the token request, each checked with openssl
         QCOMPARE(github.tokensIssued, 1);
         QVERIFY(importer.unavailable().isEmpty());
         QVERIFY(report->authoritative.contains("github org:octo-org/installations"));
@@ -261,10 +308,12 @@ private slots:
         test::TestDatabase files;
         GitHubImporter fileImporter;
         SyncEngine fileEngine(files.database());
-        auto fromFiles = fileEngine.run(fileImporter, { RECERTIFY_REAL_FIXTURE("github/installation.new_permissions_accepted.octokit-webhooks.json"),
-                                                          RECERTIFY_TEST_DATA("github/org-pat-grants.json"),
-                                                          RECERTIFY_TEST_DATA("github/org-pat-grant-requests.json"),
-                                                          RECERTIFY_TEST_DATA("github/deploy-keys.json"), auditFile });
+        auto fromFiles = fileEngine.run(
+            fileImporter,
+            { RECERTIFY_REAL_FIXTURE("github/installation.new_permissions_accepted.octokit-webhooks.json"),
+              RECERTIFY_TEST_DATA("github/org-pat-grants.json"),
+              RECERTIFY_TEST_DATA("github/org-pat-grant-requests.json"), RECERTIFY_TEST_DATA("github/deploy-keys.json"),
+              auditFile });
         QVERIFY2(fromFiles, qPrintable(fromFiles.errorString()));
         QCOMPARE(inventory(live.database()), inventory(files.database()));
         QVERIFY(inventory(live.database()).size() > 10);
@@ -301,8 +350,11 @@ private slots:
             auto report = engine.run(importer, { QStringLiteral("github:octo-org") });
             QVERIFY2(report, qPrintable(report.errorString()));
         }
-        QCOMPARE(column(store.database(), "SELECT COUNT(*) FROM identities WHERE native_id LIKE 'deploy-key:%'"), QStringList { "2" });
-        const QStringList tokens = column(store.database(), "SELECT native_id FROM identities WHERE native_id LIKE 'pat%' AND discovered_from_activity = 0 ORDER BY 1");
+        QCOMPARE(column(store.database(), "SELECT COUNT(*) FROM identities WHERE native_id LIKE 'deploy-key:%'"),
+                 QStringList { "2" });
+        const QStringList tokens = column(
+            store.database(),
+            "SELECT native_id FROM identities WHERE native_id LIKE 'pat%' AND discovered_from_activity = 0 ORDER BY 1");
         QCOMPARE(tokens.size(), 2);
 
         // A token may not read fine-grained PATs (GitHub allows only Apps), and one deploy key was deleted.
@@ -311,11 +363,16 @@ private slots:
         GitHubLiveImporter importer(connection(server, false), secrets);
         auto report = engine.run(importer, { QStringLiteral("github:octo-org") });
         QVERIFY2(report, qPrintable(report.errorString()));
-        QCOMPARE(importer.unavailable(), (QStringList { "fine-grained personal access tokens", "personal access token requests" }));
+        QCOMPARE(importer.unavailable(),
+                 (QStringList { "fine-grained personal access tokens", "personal access token requests" }));
         QVERIFY(report->warnings.first().contains("Resource not accessible by personal access token"));
         QCOMPARE(report->removed, 1); // the deleted deploy key; the tokens it could not list stay
-        QCOMPARE(column(store.database(), "SELECT status FROM identities WHERE native_id = 'deploy-key:2'"), QStringList { "retired" });
-        QCOMPARE(column(store.database(), "SELECT native_id FROM identities WHERE native_id LIKE 'pat%' AND discovered_from_activity = 0 AND status <> 'retired' ORDER BY 1"), tokens);
+        QCOMPARE(column(store.database(), "SELECT status FROM identities WHERE native_id = 'deploy-key:2'"),
+                 QStringList { "retired" });
+        QCOMPARE(column(store.database(),
+                        "SELECT native_id FROM identities WHERE native_id LIKE 'pat%' AND discovered_from_activity = 0 "
+                        "AND status <> 'retired' ORDER BY 1"),
+                 tokens);
     }
 
     void refusedRunsChangeNothing_data()
@@ -325,7 +382,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("revoked token") << "ghp_revoked" << false << "github:octo-org: HTTP 401: Bad credentials";
         QTest::newRow("no token in the keychain") << "" << false << "github:octo-org";
-        QTest::newRow("a next page on another host") << QString::fromLatin1(kPersonalToken) << true << "refusing to send the token there";
+        QTest::newRow("a next page on another host")
+            << QString::fromLatin1(kPersonalToken) << true << "refusing to send the token there";
     }
 
     void refusedRunsChangeNothing()
@@ -384,7 +442,9 @@ private slots:
         QVERIFY(report.value("authoritativeFor").toArray().contains(QJsonValue("github org:octo-org/deploy-keys")));
         QVERIFY(!out.contains(kPersonalToken) && !err.contains(kPersonalToken));
 
-        QCOMPARE(std::get<0>(run({ "sources", "add", "github", "octo", "--org", kOrg, "--api-url", server.baseUrl(), "--every", "1h" })), 0);
+        QCOMPARE(std::get<0>(run({ "sources", "add", "github", "octo", "--org", kOrg, "--api-url", server.baseUrl(),
+                                   "--every", "1h" })),
+                 0);
         const auto [dueCode, dueOut, dueErr] = run({ "sync", "--due" });
         QVERIFY2(dueCode == 0, dueErr.constData());
         QVERIFY2(dueOut.startsWith("octo: github-live: 0 added"), dueOut.constData());
@@ -395,7 +455,8 @@ private slots:
     void appKeyThatIsNotRsaIsRefused()
     {
         InMemorySecretStore secrets;
-        QVERIFY(secrets.write(QStringLiteral("github-app:octo-org"), QStringLiteral("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n")));
+        QVERIFY(secrets.write(QStringLiteral("github-app:octo-org"),
+                              QStringLiteral("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n")));
         FakeGitHub github;
         ReplayServer server([&github](const ReplayServer::Request& r) { return github.handle(r); });
         QVERIFY(server.listen());
@@ -404,7 +465,9 @@ private slots:
         SyncEngine engine(store.database());
         auto report = engine.run(importer, { QStringLiteral("github:octo-org") });
         QVERIFY(!report);
-        QVERIFY2(report.errorString().contains("not an RSA key") && report.errorString().contains("github-app:octo-org"), qPrintable(report.errorString()));
+        QVERIFY2(report.errorString().contains("not an RSA key")
+                     && report.errorString().contains("github-app:octo-org"),
+                 qPrintable(report.errorString()));
         QCOMPARE(server.requests().size(), 0);
     }
 };

@@ -1,11 +1,11 @@
+#include "CollectingSink.h"
 #include "TestDatabase.h"
 #include "connectors/k8s/K8sAuditImporter.h"
 #include "connectors/k8s/K8sRbacImporter.h"
 #include "domain/IdentityKind.h"
 #include "util/Timestamp.h"
 
-#include "CollectingSink.h"
-
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -13,9 +13,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
 #include <QTest>
-
 #include <memory>
 
 using namespace recertify;
@@ -72,7 +70,10 @@ QJsonObject sampleEvent(int n = 0)
         "auditID":"generated-%1","stage":"ResponseComplete","requestURI":"/api/v1/namespaces/payments/pods","verb":"list",
         "user":{"username":"system:serviceaccount:payments:invoice-worker"},"sourceIPs":["10.244.1.17"],
         "objectRef":{"resource":"pods","namespace":"payments","apiVersion":"v1"},"responseStatus":{"code":200},
-        "stageTimestamp":"2025-11-21T09:12:03.486532Z"})").arg(n).toUtf8()).object();
+        "stageTimestamp":"2025-11-21T09:12:03.486532Z"})")
+                                       .arg(n)
+                                       .toUtf8())
+        .object();
 }
 
 QByteArray line(const QJsonObject& event)
@@ -132,7 +133,8 @@ private slots:
         QTest::addRow("an RBAC dump is the inventory of the k8s source, read from the manifests in a folder")
             << "k8s-rbac" << true << QStringList { "*.yaml", "*.yml", "*.json" };
         QTest::addRow("an audit log is activity, read from *.jsonl, *.log and *.json in a folder")
-            << "k8s-audit" << false << QStringList { "*.jsonl", "*.log", "*.json", "*.jsonl.gz", "*.json.gz", "*.log.gz" };
+            << "k8s-audit" << false
+            << QStringList { "*.jsonl", "*.log", "*.json", "*.jsonl.gz", "*.json.gz", "*.log.gz" };
     }
 
     void describesItsFormat()
@@ -186,7 +188,8 @@ private slots:
             QCOMPARE(s.identity.source, "k8s");
             QCOMPARE(s.identity.kind, IdentityKind::K8sServiceAccount);
             // The display name is NS/NAME of the username system:serviceaccount:NS:NAME.
-            QCOMPARE(QString("system:serviceaccount:" + QString(s.identity.displayName).replace('/', ':')), s.identity.nativeId);
+            QCOMPARE(QString("system:serviceaccount:" + QString(s.identity.displayName).replace('/', ':')),
+                     s.identity.nativeId);
             grantCount += int(s.grants.size());
             credentialCount += int(s.credentials.size());
         }
@@ -228,17 +231,23 @@ private slots:
             << "rolebinding/kube-public/system:controller:bootstrap-signer -> role/system:controller:bootstrap-signer"
             << "ns:kube-public;apiGroups=core;names=cluster-info";
         QTest::addRow("a RoleBinding to a ClusterRole grants pods/exec only in the binding's namespace")
-            << kSmallRbac << invoiceWorker << "create pods/exec" << "rolebinding/payments/oncall-debug -> clusterrole/pod-debugger"
+            << kSmallRbac << invoiceWorker << "create pods/exec"
+            << "rolebinding/payments/oncall-debug -> clusterrole/pod-debugger"
             << "ns:payments;apiGroups=core";
         QTest::addRow("resourceNames narrow invoice-worker's secret read to one secret")
-            << kSmallRbac << invoiceWorker << "get secrets" << "rolebinding/payments/invoice-worker-config -> role/invoice-config-reader"
+            << kSmallRbac << invoiceWorker << "get secrets"
+            << "rolebinding/payments/invoice-worker-config -> role/invoice-config-reader"
             << "ns:payments;apiGroups=core;names=stripe-webhook-secret";
         QTest::addRow("a non-resource URL keeps its path")
-            << kSmallRbac << "system:serviceaccount:monitoring:node-exporter" << "get /metrics"
-            << "clusterrolebinding/node-exporter-metrics -> clusterrole/node-metrics-reader" << "cluster;nonResourceURLs";
+            << kSmallRbac << "system:serviceaccount:monitoring:node-exporter"
+            << "get /metrics"
+            << "clusterrolebinding/node-exporter-metrics -> clusterrole/node-metrics-reader"
+            << "cluster;nonResourceURLs";
         QTest::addRow("a binding to a role missing from the dump is kept, unresolved")
-            << kSmallRbac << "system:serviceaccount:batch:report-runner" << "role:ClusterRole/edit"
-            << "rolebinding/batch/report-runner-edit -> clusterrole/edit" << "unresolved";
+            << kSmallRbac << "system:serviceaccount:batch:report-runner"
+            << "role:ClusterRole/edit"
+            << "rolebinding/batch/report-runner-edit -> clusterrole/edit"
+            << "unresolved";
     }
 
     void resolvesBindingsIntoGrants()
@@ -257,7 +266,8 @@ private slots:
         bool found = false;
         for (const Grant& g : staged->grants) {
             held << g.permission + " | " + g.resourceScope + " | " + g.grantedVia;
-            found = found || (g.permission == permission && g.grantedVia == grantedVia && g.resourceScope == resourceScope);
+            found = found
+                || (g.permission == permission && g.grantedVia == grantedVia && g.resourceScope == resourceScope);
         }
         QVERIFY2(found, qPrintable("holds:\n" + held.join('\n')));
     }
@@ -272,14 +282,31 @@ private slots:
         QTest::addColumn<QString>("credentialId"); // empty: none
         QTest::addColumn<QString>("credentialCreatedAt");
         QTest::addColumn<QString>("credentialLastUsedAt");
-        QTest::addRow("invoice-worker has its owner label, its creation time and a legacy token last used on 2025-11-20")
-            << kSmallRbac << "system:serviceaccount:payments:invoice-worker" << "payments-team" << "2025-03-04T10:15:00Z"
-            << "2025-11-20T00:00:00Z" << "payments/invoice-worker-token" << "2025-03-04T10:16:30Z" << "2025-11-20T00:00:00Z";
+        QTest::addRow(
+            "invoice-worker has its owner label, its creation time and a legacy token last used on 2025-11-20")
+            << kSmallRbac << "system:serviceaccount:payments:invoice-worker"
+            << "payments-team"
+            << "2025-03-04T10:15:00Z"
+            << "2025-11-20T00:00:00Z"
+            << "payments/invoice-worker-token"
+            << "2025-03-04T10:16:30Z"
+            << "2025-11-20T00:00:00Z";
         QTest::addRow("kubiscan-sa's token Secret is a long-lived credential with no recorded use")
-            << kRealRbac << "system:serviceaccount:default:kubiscan-sa" << "" << "" << "" << "default/kubiscan-sa-secret"
-            << "2024-07-15T09:36:56Z" << "";
+            << kRealRbac << "system:serviceaccount:default:kubiscan-sa"
+            << ""
+            << ""
+            << ""
+            << "default/kubiscan-sa-secret"
+            << "2024-07-15T09:36:56Z"
+            << "";
         QTest::addRow("kube-system/default is only bound: no owner, no creation time, no credential")
-            << kRealRbac << "system:serviceaccount:kube-system:default" << "" << "" << "" << "" << "" << "";
+            << kRealRbac << "system:serviceaccount:kube-system:default"
+            << ""
+            << ""
+            << ""
+            << ""
+            << ""
+            << "";
     }
 
     void readsOwnersTimesAndTokens()
@@ -342,18 +369,23 @@ private slots:
         QTest::addColumn<QString>("owner");
         QTest::addColumn<int>("grants");
         QTest::addRow("a single ServiceAccount object, whose owner annotation wins over its label")
-            << QByteArray(R"({"apiVersion":"v1","kind":"ServiceAccount","metadata":{"name":"ledger-sync","namespace":"finance",
+            << QByteArray(
+                   R"({"apiVersion":"v1","kind":"ServiceAccount","metadata":{"name":"ledger-sync","namespace":"finance",
                  "labels":{"owner":"finance-platform"},"annotations":{"recertify.io/owner":"Ada.Lovelace@Example.com"}}})")
-            << "system:serviceaccount:finance:ledger-sync" << "ada.lovelace@example.com" << 0;
+            << "system:serviceaccount:finance:ledger-sync"
+            << "ada.lovelace@example.com" << 0;
         QTest::addRow("a raw API ServiceAccountList, whose items carry no kind")
             << QByteArray(R"({"apiVersion":"v1","kind":"ServiceAccountList","metadata":{},
                  "items":[{"metadata":{"name":"builder","namespace":"ci","labels":{"owner":"SRE"}}}]})")
-            << "system:serviceaccount:ci:builder" << "sre" << 0;
-        QTest::addRow("a RoleBinding subject without a namespace lives in the binding's namespace; the group system:serviceaccounts covers it too")
+            << "system:serviceaccount:ci:builder"
+            << "sre" << 0;
+        QTest::addRow("a RoleBinding subject without a namespace lives in the binding's namespace; the group "
+                      "system:serviceaccounts covers it too")
             << QByteArray(R"({"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding",
                  "metadata":{"name":"deployer","namespace":"ci"},"roleRef":{"kind":"ClusterRole","name":"admin"},
                  "subjects":[{"kind":"ServiceAccount","name":"deployer"},{"kind":"Group","name":"system:serviceaccounts"}]})")
-            << "system:serviceaccount:ci:deployer" << "" << 2;
+            << "system:serviceaccount:ci:deployer"
+            << "" << 2;
         QTest::addRow("system:authenticated holds every service account too")
             << QByteArray(R"({"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding",
                  "metadata":{"name":"viewers","namespace":"openshift"},"roleRef":{"kind":"Role","name":"shared-resource-viewer"},
@@ -452,31 +484,73 @@ private slots:
         const QString runner = "system:serviceaccount:batch:report-runner";
         const QString jti = "JTI=5f0c2e9a-1b7d-4c3e-8a6f-2d9b4e7c1a05";
         QTest::addRow("ns1/sa1, impersonated by system:admin, is denied listing nodes cluster-wide")
-            << kRealAudit << 7 << sa1 << "list nodes" << "cluster" << "denied" << "2017-09-11T20:01:30Z" << "" << "::1";
-        QTest::addRow("ns1/sa1 is allowed to list pods in all namespaces")
-            << kRealAudit << 9 << sa1 << "list pods" << "cluster" << "allowed" << "2017-09-11T20:01:50Z" << "" << "::1";
-        QTest::addRow("bob's request is a person's and gives no event") << kRealAudit << 1 << "" << "" << "" << "" << "" << "" << "";
-        QTest::addRow("the RequestReceived stage of a request gives no event")
-            << kSmallAudit << 1 << "" << "" << "" << "" << "" << "" << "";
+            << kRealAudit << 7 << sa1 << "list nodes"
+            << "cluster"
+            << "denied"
+            << "2017-09-11T20:01:30Z"
+            << ""
+            << "::1";
+        QTest::addRow("ns1/sa1 is allowed to list pods in all namespaces") << kRealAudit << 9 << sa1 << "list pods"
+                                                                           << "cluster"
+                                                                           << "allowed"
+                                                                           << "2017-09-11T20:01:50Z"
+                                                                           << ""
+                                                                           << "::1";
+        QTest::addRow("bob's request is a person's and gives no event") << kRealAudit << 1 << ""
+                                                                        << ""
+                                                                        << ""
+                                                                        << ""
+                                                                        << ""
+                                                                        << ""
+                                                                        << "";
+        QTest::addRow("the RequestReceived stage of a request gives no event") << kSmallAudit << 1 << ""
+                                                                               << ""
+                                                                               << ""
+                                                                               << ""
+                                                                               << ""
+                                                                               << ""
+                                                                               << "";
         QTest::addRow("invoice-worker reads a configmap with its bound token")
-            << kSmallAudit << 2 << worker << "get configmaps" << "ns:payments/invoice-settings" << "allowed"
+            << kSmallAudit << 2 << worker << "get configmaps"
+            << "ns:payments/invoice-settings"
+            << "allowed"
             << "2025-11-21T09:12:03Z" << jti << "10.244.1.17";
-        QTest::addRow("a 403 is a denied attempt to list secrets")
-            << kSmallAudit << 3 << worker << "list secrets" << "ns:payments" << "denied" << "2025-11-21T09:12:04Z" << jti
-            << "10.244.1.17";
-        QTest::addRow("kubectl exec is the pods/exec subresource")
-            << kSmallAudit << 4 << worker << "create pods/exec" << "ns:payments/invoice-worker-7d9f8c6b5-qm4zt" << "allowed"
-            << "2025-11-21T09:14:52Z" << jti << "10.244.1.17";
+        QTest::addRow("a 403 is a denied attempt to list secrets") << kSmallAudit << 3 << worker << "list secrets"
+                                                                   << "ns:payments"
+                                                                   << "denied"
+                                                                   << "2025-11-21T09:12:04Z" << jti << "10.244.1.17";
+        QTest::addRow("kubectl exec is the pods/exec subresource") << kSmallAudit << 4 << worker << "create pods/exec"
+                                                                   << "ns:payments/invoice-worker-7d9f8c6b5-qm4zt"
+                                                                   << "allowed"
+                                                                   << "2025-11-21T09:14:52Z" << jti << "10.244.1.17";
         QTest::addRow("a non-resource request is its path without the query")
-            << kSmallAudit << 6 << "system:serviceaccount:monitoring:node-exporter" << "get /version" << "" << "allowed"
-            << "2025-11-21T09:15:00Z" << "JTI=a2c4e6f8-0b1d-4f3a-9c5e-7d8b0a2c4e6f" << "10.244.2.9";
-        QTest::addRow("jane@example.com is a person and gives no event") << kSmallAudit << 7 << "" << "" << "" << "" << "" << "" << "";
+            << kSmallAudit << 6 << "system:serviceaccount:monitoring:node-exporter"
+            << "get /version"
+            << ""
+            << "allowed"
+            << "2025-11-21T09:15:00Z"
+            << "JTI=a2c4e6f8-0b1d-4f3a-9c5e-7d8b0a2c4e6f"
+            << "10.244.2.9";
+        QTest::addRow("jane@example.com is a person and gives no event") << kSmallAudit << 7 << ""
+                                                                         << ""
+                                                                         << ""
+                                                                         << ""
+                                                                         << ""
+                                                                         << ""
+                                                                         << "";
         QTest::addRow("the impersonated service account acts, not system:admin")
-            << kSmallAudit << 8 << runner << "delete jobs" << "ns:batch/nightly-report-28731" << "denied" << "2025-11-21T09:31:45Z"
-            << "" << "172.18.0.1";
-        QTest::addRow("a 409 conflict is an error, not a denial")
-            << kSmallAudit << 9 << runner << "create jobs" << "ns:batch/nightly-report-28732" << "error" << "2025-11-22T00:00:02Z"
-            << "" << "10.244.3.41";
+            << kSmallAudit << 8 << runner << "delete jobs"
+            << "ns:batch/nightly-report-28731"
+            << "denied"
+            << "2025-11-21T09:31:45Z"
+            << ""
+            << "172.18.0.1";
+        QTest::addRow("a 409 conflict is an error, not a denial") << kSmallAudit << 9 << runner << "create jobs"
+                                                                  << "ns:batch/nightly-report-28732"
+                                                                  << "error"
+                                                                  << "2025-11-22T00:00:02Z"
+                                                                  << ""
+                                                                  << "10.244.3.41";
     }
 
     void joinsRolesAndBindingsFromSeparateYamlFiles()
@@ -495,7 +569,8 @@ private slots:
         QVERIFY(signer);
         // update configmaps/cluster-info in kube-public is not cluster-wide update configmaps.
         const bool clusterInfo = std::any_of(signer->grants.cbegin(), signer->grants.cend(), [](const Grant& g) {
-            return g.permission == QLatin1String("update configmaps") && g.resourceScope == QLatin1String("ns:kube-public;apiGroups=core;names=cluster-info");
+            return g.permission == QLatin1String("update configmaps")
+                && g.resourceScope == QLatin1String("ns:kube-public;apiGroups=core;names=cluster-info");
         });
         QVERIFY2(clusterInfo, qPrintable(signer->grants.isEmpty() ? QString() : signer->grants.first().resourceScope));
         for (const Grant& g : signer->grants)
@@ -563,13 +638,19 @@ private slots:
         for (int r = 0; r < 40; ++r) {
             QJsonArray rules;
             for (int i = 0; i < 3000; ++i)
-                rules.append(QJsonObject { { "apiGroups", QJsonArray { "" } }, { "resources", QJsonArray { QStringLiteral("r%1x%2").arg(r).arg(i) } },
-                    { "verbs", QJsonArray { "get" } } });
-            items.append(QJsonObject { { "kind", "ClusterRole" }, { "metadata", QJsonObject { { "name", QStringLiteral("role%1").arg(r) } } },
-                { "aggregationRule", QJsonObject { { "clusterRoleSelectors", QJsonArray { QJsonObject() } } } }, { "rules", rules } });
+                rules.append(QJsonObject { { "apiGroups", QJsonArray { "" } },
+                                           { "resources", QJsonArray { QStringLiteral("r%1x%2").arg(r).arg(i) } },
+                                           { "verbs", QJsonArray { "get" } } });
+            items.append(QJsonObject {
+                { "kind", "ClusterRole" },
+                { "metadata", QJsonObject { { "name", QStringLiteral("role%1").arg(r) } } },
+                { "aggregationRule", QJsonObject { { "clusterRoleSelectors", QJsonArray { QJsonObject() } } } },
+                { "rules", rules } });
         }
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "crafted.json", QJsonDocument(QJsonObject { { "kind", "List" }, { "items", items } }).toJson(QJsonDocument::Compact));
+        const QString path = writeFile(
+            dir, "crafted.json",
+            QJsonDocument(QJsonObject { { "kind", "List" }, { "items", items } }).toJson(QJsonDocument::Compact));
         CollectingSink sink;
         QElapsedTimer timer;
         timer.start();
@@ -577,7 +658,8 @@ private slots:
         const Status status = importFile(importer, path, sink);
         QVERIFY2(status.ok(), qPrintable(status.errorString()));
         QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
-        QVERIFY2(sink.warnings.join(u'\n').contains(QStringLiteral("aggregation stopped")), qPrintable(sink.warnings.join(u'\n')));
+        QVERIFY2(sink.warnings.join(u'\n').contains(QStringLiteral("aggregation stopped")),
+                 qPrintable(sink.warnings.join(u'\n')));
     }
 
     // Argo CD's install.yaml is applied with kubectl apply -n argocd: its accounts, roles and bindings name no
@@ -628,7 +710,8 @@ private slots:
         QTemporaryDir dir;
         const QString deployment
             = writeFile(dir, "deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
-        const QString values = writeFile(dir, "values.yaml", "replicaCount: 2\nimage:\n  repository: nginx\n"); // no kind at all
+        const QString values
+            = writeFile(dir, "values.yaml", "replicaCount: 2\nimage:\n  repository: nginx\n"); // no kind at all
         CollectingSink sink;
         K8sRbacImporter importer;
         importer.start();
@@ -647,8 +730,11 @@ private slots:
     {
         // opa's manifests bind the group system:serviceaccounts:opa; the account comes from a pod spec.
         QTemporaryDir dir;
-        const QString pod = writeFile(dir, "pod.json", R"({"kind":"Pod","metadata":{"name":"opa-0","namespace":"opa"},"spec":{"serviceAccountName":"opa"}})");
-        const QString other = writeFile(dir, "other.json", R"({"kind":"Pod","metadata":{"name":"web-0","namespace":"web"},"spec":{}})");
+        const QString pod = writeFile(
+            dir, "pod.json",
+            R"({"kind":"Pod","metadata":{"name":"opa-0","namespace":"opa"},"spec":{"serviceAccountName":"opa"}})");
+        const QString other
+            = writeFile(dir, "other.json", R"({"kind":"Pod","metadata":{"name":"web-0","namespace":"web"},"spec":{}})");
         CollectingSink sink;
         K8sRbacImporter importer;
         importer.start();
@@ -664,7 +750,8 @@ private slots:
         QVERIFY2(permissions.contains(QStringLiteral("update configmaps@ns:opa")), qPrintable(permissions.join(u' ')));
         QVERIFY2(permissions.contains(QStringLiteral("patch configmaps@ns:opa")), qPrintable(permissions.join(u' ')));
         // The ClusterRoleBinding to view reaches it too (view is not in the input: unresolved, kept).
-        QVERIFY2(permissions.contains(QStringLiteral("role:ClusterRole/view@unresolved")), qPrintable(permissions.join(u' ')));
+        QVERIFY2(permissions.contains(QStringLiteral("role:ClusterRole/view@unresolved")),
+                 qPrintable(permissions.join(u' ')));
         // The web namespace's default account is in no group binding.
         const StagedIdentity* web = sink.find(QStringLiteral("system:serviceaccount:web:default"));
         QVERIFY(web);
@@ -720,30 +807,44 @@ private slots:
         badTime.insert("stageTimestamp", "yesterday");
 
         QTest::addRow("a truncated RBAC dump names the file and the line")
-            << "k8s-rbac" << "rbac-truncated.json" << rbac.left(rbac.size() * 6 / 10)
+            << "k8s-rbac"
+            << "rbac-truncated.json" << rbac.left(rbac.size() * 6 / 10)
             << QStringList { "rbac-truncated.json", "line", "invalid JSON" };
-        QTest::addRow("plain text is not an RBAC dump") << "k8s-rbac" << "notes.json" << QByteArray("kubectl get sa -A\n")
-                                                          << QStringList { "notes.json", "line 1" };
+        QTest::addRow("plain text is not an RBAC dump")
+            << "k8s-rbac"
+            << "notes.json" << QByteArray("kubectl get sa -A\n") << QStringList { "notes.json", "line 1" };
         QTest::addRow("a JSON object that is not a List names the file and its kind field")
-            << "k8s-rbac" << "configmap.json" << QByteArray(R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x"}})")
+            << "k8s-rbac"
+            << "configmap.json" << QByteArray(R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x"}})")
             << QStringList { "configmap.json", "kind", "List" };
         QTest::addRow("a List with no identity-bearing kinds is refused rather than retiring every account")
-            << "k8s-rbac" << "deployments.json" << QByteArray(R"({"kind":"List","items":[{"kind":"Deployment","metadata":{"name":"web"}}]})")
+            << "k8s-rbac"
+            << "deployments.json"
+            << QByteArray(R"({"kind":"List","items":[{"kind":"Deployment","metadata":{"name":"web"}}]})")
             << QStringList { "deployments.json", "no ServiceAccount" };
         QTest::addRow("a bad creationTimestamp names the object's field")
-            << "k8s-rbac" << "badtime.json"
-            << QByteArray(R"({"kind":"List","items":[{"kind":"ServiceAccount","metadata":{"name":"a","namespace":"b","creationTimestamp":"last tuesday"}}]})")
+            << "k8s-rbac"
+            << "badtime.json"
+            << QByteArray(
+                   R"({"kind":"List","items":[{"kind":"ServiceAccount","metadata":{"name":"a","namespace":"b","creationTimestamp":"last tuesday"}}]})")
             << QStringList { "badtime.json", "items[0].metadata.creationTimestamp", "last tuesday" };
         QTest::addRow("a truncated audit log names the file and its last line")
-            << "k8s-audit" << "audit-truncated.jsonl" << audit.left(audit.size() - 300)
+            << "k8s-audit"
+            << "audit-truncated.jsonl" << audit.left(audit.size() - 300)
             << QStringList { "audit-truncated.jsonl", "line 9", "invalid JSON" };
         QTest::addRow("an audit line that is not an Event names the file and the line")
-            << "k8s-audit" << "mixed.jsonl" << QByteArray(line(sampleEvent()) + R"({"kind":"Status","apiVersion":"v1","code":200})" "\n")
+            << "k8s-audit"
+            << "mixed.jsonl"
+            << QByteArray(line(sampleEvent())
+                          + R"({"kind":"Status","apiVersion":"v1","code":200})"
+                            "\n")
             << QStringList { "mixed.jsonl", "line 2", "Event" };
         QTest::addRow("an audit event without a time names the line and the field")
-            << "k8s-audit" << "untimed.jsonl" << line(untimed) << QStringList { "untimed.jsonl", "line 1", "stageTimestamp" };
+            << "k8s-audit"
+            << "untimed.jsonl" << line(untimed) << QStringList { "untimed.jsonl", "line 1", "stageTimestamp" };
         QTest::addRow("an audit event with an unreadable time quotes it")
-            << "k8s-audit" << "badtime.jsonl" << QByteArray(line(sampleEvent()) + line(badTime))
+            << "k8s-audit"
+            << "badtime.jsonl" << QByteArray(line(sampleEvent()) + line(badTime))
             << QStringList { "badtime.jsonl", "line 2", "stageTimestamp", "yesterday" };
     }
 

@@ -38,8 +38,13 @@ QByteArray json(const QJsonObject& o)
 /** The API server's failure body (a meta/v1 Status). */
 QByteArray status(int code, const QString& reason, const QString& message)
 {
-    return json({ { "kind", "Status" }, { "apiVersion", "v1" }, { "metadata", QJsonObject() }, { "status", "Failure" },
-        { "message", message }, { "reason", reason }, { "code", code } });
+    return json({ { "kind", "Status" },
+                  { "apiVersion", "v1" },
+                  { "metadata", QJsonObject() },
+                  { "status", "Failure" },
+                  { "message", message },
+                  { "reason", reason },
+                  { "code", code } });
 }
 
 /** Objects of the two fixtures grouped by kind, each without kind and apiVersion, as the API lists them. */
@@ -73,25 +78,30 @@ QHash<QString, QJsonArray> clusterObjects()
     return byKind;
 }
 
-/** A Kubernetes API server as the documentation describes its list calls: limit/continue, Status bodies, metadata-only lists. */
+/** A Kubernetes API server as the documentation describes its list calls: limit/continue, Status bodies, metadata-only
+ * lists. */
 struct FakeApi
 {
     QHash<QString, QJsonArray> objects = clusterObjects();
     QByteArray token = kToken;
-    QString clientName;          ///< a client certificate with this CN is accepted instead of the token
-    QSet<QString> forbidden;     ///< kinds answered with 403
-    int throttleFirst = 0;       ///< the first N requests get 429 with Retry-After: 1
+    QString clientName; ///< a client certificate with this CN is accepted instead of the token
+    QSet<QString> forbidden; ///< kinds answered with 403
+    int throttleFirst = 0; ///< the first N requests get 429 with Retry-After: 1
     bool expireContinueOnce = false; ///< the first continued Pod page answers 410 Expired
     bool ignoreMetadataAccept = false;
     int expired = 0;
 
     static QString kindOf(const QByteArray& path)
     {
-        static const QHash<QByteArray, QString> kinds { { "/api/v1/serviceaccounts", "ServiceAccount" },
-            { "/apis/rbac.authorization.k8s.io/v1/roles", "Role" }, { "/apis/rbac.authorization.k8s.io/v1/clusterroles", "ClusterRole" },
+        static const QHash<QByteArray, QString> kinds {
+            { "/api/v1/serviceaccounts", "ServiceAccount" },
+            { "/apis/rbac.authorization.k8s.io/v1/roles", "Role" },
+            { "/apis/rbac.authorization.k8s.io/v1/clusterroles", "ClusterRole" },
             { "/apis/rbac.authorization.k8s.io/v1/rolebindings", "RoleBinding" },
-            { "/apis/rbac.authorization.k8s.io/v1/clusterrolebindings", "ClusterRoleBinding" }, { "/api/v1/secrets", "Secret" },
-            { "/api/v1/pods", "Pod" } };
+            { "/apis/rbac.authorization.k8s.io/v1/clusterrolebindings", "ClusterRoleBinding" },
+            { "/api/v1/secrets", "Secret" },
+            { "/api/v1/pods", "Pod" }
+        };
         return kinds.value(path);
     }
 
@@ -99,7 +109,9 @@ struct FakeApi
     {
         if (throttleFirst > 0) {
             --throttleFirst;
-            return { 429, status(429, "TooManyRequests", "Too many requests, please try again later."), { { "Retry-After", "1" } } };
+            return { 429,
+                     status(429, "TooManyRequests", "Too many requests, please try again later."),
+                     { { "Retry-After", "1" } } };
         }
         const bool byToken = !token.isEmpty() && r.headers.value("authorization") == "Bearer " + token;
         const bool byCertificate = !clientName.isEmpty() && r.peerCommonName == clientName;
@@ -113,15 +125,21 @@ struct FakeApi
             return { 404, status(404, "NotFound", "the server could not find the requested resource"), {} };
         if (forbidden.contains(kind)) {
             const QString plural = QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
-            return { 403, status(403, "Forbidden", QStringLiteral("%1 is forbidden: User \"system:serviceaccount:recertify:reader\" cannot list "
-                                                                   "resource \"%1\" at the cluster scope").arg(plural)), {} };
+            return { 403,
+                     status(
+                         403, "Forbidden",
+                         QStringLiteral("%1 is forbidden: User \"system:serviceaccount:recertify:reader\" cannot list "
+                                        "resource \"%1\" at the cluster scope")
+                             .arg(plural)),
+                     {} };
         }
         QJsonArray items = objects.value(kind);
         if (kind == QLatin1String("Secret")) {
             const QString selector = query.queryItemValue(QStringLiteral("fieldSelector"), QUrl::FullyDecoded);
             QJsonArray selected;
             for (const QJsonValue& item : std::as_const(items))
-                if (selector.isEmpty() || QStringLiteral("type=") + item.toObject().value("type").toString() == selector)
+                if (selector.isEmpty()
+                    || QStringLiteral("type=") + item.toObject().value("type").toString() == selector)
                     selected.append(item);
             items = selected;
         }
@@ -129,17 +147,23 @@ struct FakeApi
         const QString continueToken = query.queryItemValue(QStringLiteral("continue"), QUrl::FullyDecoded);
         if (kind == QLatin1String("Pod") && !continueToken.isEmpty() && expireContinueOnce && expired == 0) {
             ++expired;
-            return { 410, status(410, "Expired", "The provided continue parameter is too old to display a consistent list result. "
-                                                  "You can start a new list without the continue parameter."), {} };
+            return { 410,
+                     status(410, "Expired",
+                            "The provided continue parameter is too old to display a consistent list result. "
+                            "You can start a new list without the continue parameter."),
+                     {} };
         }
         const int offset = continueToken.isEmpty() ? 0 : QByteArray::fromBase64(continueToken.toLatin1()).toInt();
         const int end = limit > 0 ? std::min<int>(offset + limit, int(items.size())) : int(items.size());
         QJsonArray page;
-        const bool metadataOnly = r.headers.value("accept").contains("as=PartialObjectMetadataList") && !ignoreMetadataAccept;
+        const bool metadataOnly
+            = r.headers.value("accept").contains("as=PartialObjectMetadataList") && !ignoreMetadataAccept;
         for (int i = offset; i < end; ++i) {
             QJsonObject item = items.at(i).toObject();
             if (metadataOnly)
-                item = { { "kind", "PartialObjectMetadata" }, { "apiVersion", "meta.k8s.io/v1" }, { "metadata", item.value("metadata") } };
+                item = { { "kind", "PartialObjectMetadata" },
+                         { "apiVersion", "meta.k8s.io/v1" },
+                         { "metadata", item.value("metadata") } };
             page.append(item);
         }
         QJsonObject metadata { { "resourceVersion", "48213" } };
@@ -147,9 +171,13 @@ struct FakeApi
             metadata.insert("continue", QString::fromLatin1(QByteArray::number(end).toBase64()));
             metadata.insert("remainingItemCount", int(items.size()) - end);
         }
-        return { 200, json({ { "kind", metadataOnly ? QStringLiteral("PartialObjectMetadataList") : kind + QStringLiteral("List") },
-                          { "apiVersion", metadataOnly ? "meta.k8s.io/v1" : "v1" }, { "metadata", metadata }, { "items", page } }),
-            {} };
+        return { 200,
+                 json({ { "kind",
+                          metadataOnly ? QStringLiteral("PartialObjectMetadataList") : kind + QStringLiteral("List") },
+                        { "apiVersion", metadataOnly ? "meta.k8s.io/v1" : "v1" },
+                        { "metadata", metadata },
+                        { "items", page } }),
+                 {} };
     }
 };
 
@@ -181,12 +209,16 @@ QStringList column(const DatabasePtr& database, const QString& statement)
 /** What a user compares between two stores: identities, their grants and their credentials. */
 QStringList inventory(const DatabasePtr& database)
 {
-    return column(database, "SELECT source || '|' || native_id || '|' || kind || '|' || COALESCE(source_scope, '') || '|' || status "
-                            "FROM identities ORDER BY 1")
-        + column(database, "SELECT i.native_id || '|' || g.permission || '|' || g.resource_scope || '|' || g.granted_via "
-                           "FROM grants g JOIN identities i ON i.id = g.identity_id ORDER BY 1")
-        + column(database, "SELECT i.native_id || '|' || c.credential_id || '|' || c.type FROM credentials c "
-                           "JOIN identities i ON i.id = c.identity_id ORDER BY 1");
+    return column(
+               database,
+               "SELECT source || '|' || native_id || '|' || kind || '|' || COALESCE(source_scope, '') || '|' || status "
+               "FROM identities ORDER BY 1")
+        + column(database,
+                 "SELECT i.native_id || '|' || g.permission || '|' || g.resource_scope || '|' || g.granted_via "
+                 "FROM grants g JOIN identities i ON i.id = g.identity_id ORDER BY 1")
+        + column(database,
+                 "SELECT i.native_id || '|' || c.credential_id || '|' || c.type FROM credentials c "
+                 "JOIN identities i ON i.id = c.identity_id ORDER BY 1");
 }
 
 int count(const DatabasePtr& database, const QString& table)
@@ -217,17 +249,23 @@ private:
     }
 
     /** A kubeconfig in its own folder; `user` is the YAML under users[0].user. */
-    QString kubeconfig(const QString& name, const QString& server, const QString& caFile, const QString& user, bool insecure = false)
+    QString kubeconfig(const QString& name, const QString& server, const QString& caFile, const QString& user,
+                       bool insecure = false)
     {
         const QString folder = file(name);
         QDir().mkpath(folder);
-        QString text = QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: kind-recertify\n  cluster:\n    server: %1\n").arg(server);
+        QString text
+            = QStringLiteral(
+                  "apiVersion: v1\nkind: Config\nclusters:\n- name: kind-recertify\n  cluster:\n    server: %1\n")
+                  .arg(server);
         if (!caFile.isEmpty())
-            text += QStringLiteral("    certificate-authority-data: %1\n").arg(QString::fromLatin1(readAll(caFile).toBase64()));
+            text += QStringLiteral("    certificate-authority-data: %1\n")
+                        .arg(QString::fromLatin1(readAll(caFile).toBase64()));
         if (insecure)
             text += QStringLiteral("    insecure-skip-tls-verify: true\n");
-        text += QStringLiteral("contexts:\n- name: kind-recertify\n  context:\n    cluster: kind-recertify\n    user: reader\n"
-                               "current-context: kind-recertify\nusers:\n- name: reader\n  user:\n")
+        text += QStringLiteral(
+                    "contexts:\n- name: kind-recertify\n  context:\n    cluster: kind-recertify\n    user: reader\n"
+                    "current-context: kind-recertify\nusers:\n- name: reader\n  user:\n")
             + user;
         QFile out(folder + QStringLiteral("/config"));
         if (!out.open(QIODevice::WriteOnly))
@@ -263,23 +301,24 @@ private slots:
         m_otherCa = file("other-ca.crt");
         const QString days = QStringLiteral("2");
         // A cluster CA, the API server's certificate for 127.0.0.1 and a client certificate, all signed by it.
-        QVERIFY(openssl({ "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
-            file("ca.key"), "-out", m_ca, "-subj", "/CN=kubernetes-ca", "-days", days }));
-        QVERIFY(openssl({ "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
-            file("other-ca.key"), "-out", m_otherCa, "-subj", "/CN=someone-else", "-days", days }));
-        QVERIFY(openssl({ "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", m_serverKey,
-            "-out", file("server.csr"), "-subj", "/CN=kube-apiserver" }));
+        QVERIFY(openssl({ "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                          "-keyout", file("ca.key"), "-out", m_ca, "-subj", "/CN=kubernetes-ca", "-days", days }));
+        QVERIFY(
+            openssl({ "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                      file("other-ca.key"), "-out", m_otherCa, "-subj", "/CN=someone-else", "-days", days }));
+        QVERIFY(openssl({ "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                          m_serverKey, "-out", file("server.csr"), "-subj", "/CN=kube-apiserver" }));
         QFile extensions(file("san.ext"));
         QVERIFY(extensions.open(QIODevice::WriteOnly));
         extensions.write("subjectAltName=IP:127.0.0.1\n");
         extensions.close();
-        QVERIFY(openssl({ "x509", "-req", "-in", file("server.csr"), "-CA", m_ca, "-CAkey", file("ca.key"), "-CAcreateserial",
-            "-out", m_serverCert, "-days", days, "-extfile", file("san.ext") }));
+        QVERIFY(openssl({ "x509", "-req", "-in", file("server.csr"), "-CA", m_ca, "-CAkey", file("ca.key"),
+                          "-CAcreateserial", "-out", m_serverCert, "-days", days, "-extfile", file("san.ext") }));
         // The client key is RSA: kubeadm's admin.conf carries an RSA key.
-        QVERIFY(openssl({ "req", "-newkey", "rsa:2048", "-nodes", "-keyout", m_clientKey, "-out", file("client.csr"), "-subj",
-            "/O=recertify/CN=recertify-reader" }));
-        QVERIFY(openssl({ "x509", "-req", "-in", file("client.csr"), "-CA", m_ca, "-CAkey", file("ca.key"), "-CAcreateserial",
-            "-out", m_clientCert, "-days", days }));
+        QVERIFY(openssl({ "req", "-newkey", "rsa:2048", "-nodes", "-keyout", m_clientKey, "-out", file("client.csr"),
+                          "-subj", "/O=recertify/CN=recertify-reader" }));
+        QVERIFY(openssl({ "x509", "-req", "-in", file("client.csr"), "-CA", m_ca, "-CAkey", file("ca.key"),
+                          "-CAcreateserial", "-out", m_clientCert, "-days", days }));
     }
 
     void init() { KubeConfig::clearExecCache(); }
@@ -291,7 +330,8 @@ private slots:
         api.expireContinueOnce = true;
         ReplayServer server([&api](const ReplayServer::Request& r) { return api.handle(r); });
         QVERIFY(server.listenTls(serverTls()));
-        const QString config = kubeconfig("token", server.baseUrl(), m_ca, QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kToken)));
+        const QString config = kubeconfig("token", server.baseUrl(), m_ca,
+                                          QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kToken)));
 
         test::TestDatabase live;
         K8sLiveImporter* importer = nullptr;
@@ -301,7 +341,8 @@ private slots:
         QCOMPARE(api.expired, 1);
         QVERIFY(report->authoritative.contains(QStringLiteral("k8s namespace:kubernetes-dashboard")));
 
-        // Requests: one page per 7 objects of each kind, the throttled first one again, and the Pod list restarted once.
+        // Requests: one page per 7 objects of each kind, the throttled first one again, and the Pod list restarted
+        // once.
         int pages = 0;
         for (const char* kind : { "ServiceAccount", "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "Pod" })
             pages += std::max<int>(1, int((api.objects.value(kind).size() + 6) / 7));
@@ -324,7 +365,8 @@ private slots:
         const QStringList a = inventory(live.database());
         const QStringList b = inventory(files.database());
         QCOMPARE(a, b);
-        QVERIFY(a.contains(QStringLiteral("system:serviceaccount:default:kubiscan-sa|default/kubiscan-sa-secret|sa-token")));
+        QVERIFY(a.contains(
+            QStringLiteral("system:serviceaccount:default:kubiscan-sa|default/kubiscan-sa-secret|sa-token")));
         QVERIFY(!readAll(live.location()).contains(kSecretValue));
 
         // Again, with nothing changed on the cluster: nothing changes in the store.
@@ -342,11 +384,13 @@ private slots:
         api.ignoreMetadataAccept = true; // an older or proxying server answers with whole Secrets
         ReplayServer server([&api](const ReplayServer::Request& r) { return api.handle(r); });
         QVERIFY(server.listenTls(serverTls()));
-        const QString config = kubeconfig("full", server.baseUrl(), m_ca, QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kToken)));
+        const QString config = kubeconfig("full", server.baseUrl(), m_ca,
+                                          QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kToken)));
         test::TestDatabase store;
         auto report = sync(store.database(), config);
         QVERIFY2(report, qPrintable(report.errorString()));
-        QCOMPARE(column(store.database(), "SELECT credential_id FROM credentials"), QStringList { "default/kubiscan-sa-secret" });
+        QCOMPARE(column(store.database(), "SELECT credential_id FROM credentials"),
+                 QStringList { "default/kubiscan-sa-secret" });
         QVERIFY(!readAll(store.location()).contains(kSecretValue));
     }
 
@@ -354,8 +398,10 @@ private slots:
     {
         QTest::addColumn<QString>("expiry");
         QTest::addColumn<int>("pluginRuns");
-        QTest::newRow("valid for an hour: asked once for two syncs") << QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate) << 1;
-        QTest::newRow("already expired: asked for every sync") << QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate) << 2;
+        QTest::newRow("valid for an hour: asked once for two syncs")
+            << QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate) << 1;
+        QTest::newRow("already expired: asked for every sync")
+            << QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate) << 2;
     }
 
     void execPluginTokenIsCachedUntilItExpires()
@@ -367,18 +413,24 @@ private slots:
         QVERIFY(server.listenTls(serverTls()));
         const QString folder = file(QStringLiteral("exec-%1").arg(pluginRuns));
         // What EKS's `aws eks get-token` and GKE's plugin print; the kubeconfig names it relative to itself.
-        const QString user = QStringLiteral("    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: ./get-token.sh\n"
-                                            "      args: [\"--cluster-name\", \"recertify\"]\n      env:\n      - name: RUNS_FILE\n        value: %1/runs\n"
-                                            "      interactiveMode: Never\n      provideClusterInfo: true\n")
-                                 .arg(folder);
+        const QString user
+            = QStringLiteral(
+                  "    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: ./get-token.sh\n"
+                  "      args: [\"--cluster-name\", \"recertify\"]\n      env:\n      - name: RUNS_FILE\n        "
+                  "value: %1/runs\n"
+                  "      interactiveMode: Never\n      provideClusterInfo: true\n")
+                  .arg(folder);
         const QString config = kubeconfig(QStringLiteral("exec-%1").arg(pluginRuns), server.baseUrl(), m_ca, user);
         QFile plugin(folder + "/get-token.sh");
         QVERIFY(plugin.open(QIODevice::WriteOnly));
-        plugin.write(QStringLiteral("#!/bin/sh\necho \"$@\" >> \"$RUNS_FILE\"\nprintf '%s' \"$KUBERNETES_EXEC_INFO\" > \"$RUNS_FILE.info\"\n"
-                                    "printf '{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/v1\",\"spec\":{},"
-                                    "\"status\":{\"expirationTimestamp\":\"%1\",\"token\":\"%2\"}}'\n")
-                         .arg(expiry, QString::fromLatin1(kToken))
-                         .toUtf8());
+        plugin.write(
+            QStringLiteral(
+                "#!/bin/sh\necho \"$@\" >> \"$RUNS_FILE\"\nprintf '%s' \"$KUBERNETES_EXEC_INFO\" > "
+                "\"$RUNS_FILE.info\"\n"
+                "printf '{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/v1\",\"spec\":{},"
+                "\"status\":{\"expirationTimestamp\":\"%1\",\"token\":\"%2\"}}'\n")
+                .arg(expiry, QString::fromLatin1(kToken))
+                .toUtf8());
         plugin.close();
         plugin.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
@@ -393,7 +445,8 @@ private slots:
         const QJsonObject info = QJsonDocument::fromJson(readAll(folder + "/runs.info")).object();
         QCOMPARE(info.value("kind").toString(), QStringLiteral("ExecCredential"));
         QCOMPARE(info.value("spec").toObject().value("interactive").toBool(true), false);
-        QCOMPARE(info.value("spec").toObject().value("cluster").toObject().value("server").toString(), server.baseUrl());
+        QCOMPARE(info.value("spec").toObject().value("cluster").toObject().value("server").toString(),
+                 server.baseUrl());
     }
 
     void clientCertificateFromFilesBesideTheKubeconfig()
@@ -403,8 +456,9 @@ private slots:
         api.clientName = QStringLiteral("recertify-reader");
         ReplayServer server([&api](const ReplayServer::Request& r) { return api.handle(r); });
         QVERIFY(server.listenTls(serverTls()));
-        const QString config = kubeconfig("cert", server.baseUrl(), m_ca,
-            QStringLiteral("    client-certificate: pki/reader.crt\n    client-key: pki/reader.key\n"));
+        const QString config
+            = kubeconfig("cert", server.baseUrl(), m_ca,
+                         QStringLiteral("    client-certificate: pki/reader.crt\n    client-key: pki/reader.key\n"));
         QDir().mkpath(file("cert/pki"));
         QVERIFY(QFile::copy(m_clientCert, file("cert/pki/reader.crt")));
         QVERIFY(QFile::copy(m_clientKey, file("cert/pki/reader.key")));
@@ -422,14 +476,17 @@ private slots:
         QTest::addColumn<bool>("insecure");
         QTest::addColumn<QString>("expected");
         const QString goodToken = QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kToken));
-        QTest::newRow("revoked token") << QStringLiteral("    token: revoked\n") << false << false << QStringLiteral("HTTP 401 Unauthorized");
-        QTest::newRow("server not signed by the kubeconfig's CA") << goodToken << true << false << QStringLiteral("certificate");
+        QTest::newRow("revoked token") << QStringLiteral("    token: revoked\n") << false << false
+                                       << QStringLiteral("HTTP 401 Unauthorized");
+        QTest::newRow("server not signed by the kubeconfig's CA")
+            << goodToken << true << false << QStringLiteral("certificate");
         QTest::newRow("plugin not signed in")
             << QStringLiteral("    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: sh\n"
                               "      args: [\"-c\", \"echo 'error: not logged in, run az login' >&2; exit 1\"]\n")
             << false << false << QStringLiteral("not logged in, run az login");
         QTest::newRow("plugin missing, with its install hint")
-            << QStringLiteral("    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: gke-gcloud-auth-plugin-absent\n"
+            << QStringLiteral("    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: "
+                              "gke-gcloud-auth-plugin-absent\n"
                               "      installHint: Install gke-gcloud-auth-plugin for use with kubectl\n")
             << false << false << QStringLiteral("Install gke-gcloud-auth-plugin");
         QTest::newRow("insecure-skip-tls-verify accepts any server") << goodToken << true << true << QString();
@@ -446,14 +503,15 @@ private slots:
         QVERIFY(server.listenTls(serverTls()));
         test::TestDatabase store;
         // A store that already holds the cluster from an earlier sync.
-        const QString good = kubeconfig("good", server.baseUrl(), m_ca, QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kToken)));
+        const QString good = kubeconfig("good", server.baseUrl(), m_ca,
+                                        QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kToken)));
         QVERIFY(sync(store.database(), good));
         const QStringList before = inventory(store.database());
         const int runs = count(store.database(), "sync_runs");
 
         api.objects.remove(QStringLiteral("ServiceAccount")); // were it read, the dashboard's account would be retired
-        const QString config = kubeconfig(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'), server.baseUrl(),
-            otherCa ? m_otherCa : m_ca, user, insecure);
+        const QString config = kubeconfig(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'),
+                                          server.baseUrl(), otherCa ? m_otherCa : m_ca, user, insecure);
         auto report = sync(store.database(), config);
         if (expected.isEmpty()) {
             QVERIFY2(report, qPrintable(report.errorString()));
@@ -461,7 +519,8 @@ private slots:
         }
         QVERIFY(!report);
         QVERIFY2(report.errorString().contains(expected), qPrintable(report.errorString()));
-        const bool namesTheServer = report.errorString().contains(server.baseUrl()) || report.errorString().contains(config);
+        const bool namesTheServer
+            = report.errorString().contains(server.baseUrl()) || report.errorString().contains(config);
         QVERIFY2(namesTheServer, qPrintable(report.errorString()));
         QVERIFY(!report.errorString().contains(QString::fromLatin1(kToken)));
         QCOMPARE(inventory(store.database()), before);
@@ -473,7 +532,8 @@ private slots:
         FakeApi api;
         ReplayServer server([&api](const ReplayServer::Request& r) { return api.handle(r); });
         QVERIFY(server.listenTls(serverTls()));
-        const QString config = kubeconfig("forbidden", server.baseUrl(), m_ca, QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kToken)));
+        const QString config = kubeconfig("forbidden", server.baseUrl(), m_ca,
+                                          QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kToken)));
         test::TestDatabase store;
         QVERIFY(sync(store.database(), config));
         const int grants = count(store.database(), "grants");
@@ -496,7 +556,8 @@ private slots:
         QCOMPARE(count(store.database(), "grants"), grants);
         QCOMPARE(count(store.database(), "credentials"), credentials);
 
-        api.forbidden = { "ServiceAccount", "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "Secret", "Pod" };
+        api.forbidden
+            = { "ServiceAccount", "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "Secret", "Pod" };
         auto none = sync(store.database(), config);
         QVERIFY(!none);
         QVERIFY2(none.errorString().contains("may not list any"), qPrintable(none.errorString()));
@@ -508,7 +569,8 @@ private slots:
         api.forbidden = { "Pod" };
         ReplayServer server([&api](const ReplayServer::Request& r) { return api.handle(r); });
         QVERIFY(server.listenTls(serverTls()));
-        const QString config = kubeconfig("cli", server.baseUrl(), m_ca, QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kToken)));
+        const QString config = kubeconfig("cli", server.baseUrl(), m_ca,
+                                          QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kToken)));
         const QString db = file("cli/store.sqlite");
         // The server answers in this process, so the CLI runs beside the event loop, not blocking it.
         auto run = [&](const QStringList& args) {
@@ -528,14 +590,18 @@ private slots:
         QVERIFY(report.value("input").toString().startsWith("k8s:kind-recertify (https://127.0.0.1:"));
         QVERIFY(!out.contains(kToken) && !err.contains(kToken));
 
-        const auto [badCode, badOut, badErr] = run({ "sync", "kubernetes", "--kubeconfig", config, "--context", "staging" });
+        const auto [badCode, badOut, badErr]
+            = run({ "sync", "kubernetes", "--kubeconfig", config, "--context", "staging" });
         QCOMPARE(badCode, 2);
         QVERIFY2(badErr.contains("--context: ") && badErr.contains("known: kind-recertify"), badErr.constData());
 
         // Connected once, synced on a schedule: `sync --due` runs it while it is due, and not again until it is.
-        const auto [addCode, addOut, addErr] = run({ "sources", "add", "kubernetes", "prod", "--kubeconfig", config, "--every", "6h" });
+        const auto [addCode, addOut, addErr]
+            = run({ "sources", "add", "kubernetes", "prod", "--kubeconfig", config, "--every", "6h" });
         QVERIFY2(addCode == 0, addErr.constData());
-        QCOMPARE(std::get<0>(run({ "sources", "add", "kubernetes", "typo", "--kubeconfig", config, "--context", "prd" })), 2);
+        QCOMPARE(
+            std::get<0>(run({ "sources", "add", "kubernetes", "typo", "--kubeconfig", config, "--context", "prd" })),
+            2);
         QCOMPARE(std::get<0>(run({ "sources", "set", "prod", "--every", "1m" })), 2); // more often only hammers the API
         auto listed = QJsonDocument::fromJson(std::get<1>(run({ "--json", "sources" }))).array();
         QCOMPARE(listed.size(), 1);
@@ -565,11 +631,17 @@ private slots:
             QFile out(path);
             return out.open(QIODevice::WriteOnly) && out.write(text) == text.size();
         };
-        QVERIFY(write(a, "apiVersion: v1\nkind: Config\ncurrent-context: dev\nclusters:\n- name: dev\n  cluster: {server: 'https://dev.example:6443'}\n"
-                         "contexts:\n- name: dev\n  context: {cluster: dev, user: dev}\nusers:\n- name: dev\n  user: {token: dev-token}\n"));
-        QVERIFY(write(b, "apiVersion: v1\nkind: Config\ncurrent-context: prod\nclusters:\n- name: dev\n  cluster: {server: 'https://other:1'}\n"
-                         "- name: prod\n  cluster: {server: 'https://prod.example'}\ncontexts:\n- name: prod\n  context: {cluster: prod, user: legacy}\n"
-                         "users:\n- name: legacy\n  user:\n    auth-provider:\n      name: gcp\n"));
+        QVERIFY(write(a,
+                      "apiVersion: v1\nkind: Config\ncurrent-context: dev\nclusters:\n- name: dev\n  cluster: {server: "
+                      "'https://dev.example:6443'}\n"
+                      "contexts:\n- name: dev\n  context: {cluster: dev, user: dev}\nusers:\n- name: dev\n  user: "
+                      "{token: dev-token}\n"));
+        QVERIFY(write(b,
+                      "apiVersion: v1\nkind: Config\ncurrent-context: prod\nclusters:\n- name: dev\n  cluster: "
+                      "{server: 'https://other:1'}\n"
+                      "- name: prod\n  cluster: {server: 'https://prod.example'}\ncontexts:\n- name: prod\n  context: "
+                      "{cluster: prod, user: legacy}\n"
+                      "users:\n- name: legacy\n  user:\n    auth-provider:\n      name: gcp\n"));
         qputenv("KUBECONFIG", (a + ":" + file("merge/missing") + ":" + b).toUtf8());
         auto current = KubeConfig::load(QString(), QString());
         QVERIFY2(current, qPrintable(current.errorString()));
@@ -578,7 +650,8 @@ private slots:
         QCOMPARE(current->token, QByteArray("dev-token"));
         auto legacy = KubeConfig::load(QString(), QStringLiteral("prod"));
         QVERIFY(!legacy);
-        QVERIFY2(legacy.errorString().contains("auth-provider") && legacy.errorString().contains(b), qPrintable(legacy.errorString()));
+        QVERIFY2(legacy.errorString().contains("auth-provider") && legacy.errorString().contains(b),
+                 qPrintable(legacy.errorString()));
         auto unknown = KubeConfig::load(QString(), QStringLiteral("staging"));
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().field, QStringLiteral("context"));

@@ -1,3 +1,4 @@
+#include "CollectingSink.h"
 #include "TestDatabase.h"
 #include "connectors/entra/EntraGraphImporter.h"
 #include "connectors/entra/EntraGraphMapper.h"
@@ -6,8 +7,6 @@
 #include "connectors/mcp/McpToolsImporter.h"
 #include "domain/IdentityKind.h"
 
-#include "CollectingSink.h"
-
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,7 +14,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace recertify;
@@ -54,7 +52,7 @@ const Grant* grant(const StagedIdentity* staged, const QString& permission)
     if (!staged)
         return nullptr;
     auto it = std::find_if(staged->grants.cbegin(), staged->grants.cend(),
-        [&](const Grant& g) { return g.permission == permission; });
+                           [&](const Grant& g) { return g.permission == permission; });
     return it == staged->grants.cend() ? nullptr : &*it;
 }
 
@@ -63,7 +61,7 @@ const Credential* credential(const StagedIdentity* staged, const QString& id)
     if (!staged)
         return nullptr;
     auto it = std::find_if(staged->credentials.cbegin(), staged->credentials.cend(),
-        [&](const Credential& c) { return c.credentialId == id; });
+                           [&](const Credential& c) { return c.credentialId == id; });
     return it == staged->credentials.cend() ? nullptr : &*it;
 }
 
@@ -103,23 +101,23 @@ QString addPasswordSecret(const QString& bundlePath)
 const ActivityEvent* eventAt(const CollectingSink& sink, const QString& rawRefSuffix)
 {
     auto it = std::find_if(sink.events.cbegin(), sink.events.cend(),
-        [&](const ActivityEvent& e) { return e.rawRef.endsWith(rawRefSuffix); });
+                           [&](const ActivityEvent& e) { return e.rawRef.endsWith(rawRefSuffix); });
     return it == sink.events.cend() ? nullptr : &*it;
 }
 
 } // namespace
 
 // A macro, not a function: QSKIP and QVERIFY must return from the test itself.
-#define READ_OR_FAIL(format, path, sink)                                          \
-    do {                                                                          \
-        if (!QFileInfo::exists(path))                                             \
-            RECERTIFY_SKIP_UNLESS_STRICT(qPrintable((path) + " is missing"));                           \
-        const auto readImporter = importerFor(format);                            \
-        readImporter->start();                                                    \
-        Status readStatus = readImporter->read((path), (sink));                   \
-        if (readStatus.ok())                                                      \
-            readStatus = readImporter->finish(sink);                              \
-        QVERIFY2(readStatus.ok(), qPrintable(readStatus.errorString()));          \
+#define READ_OR_FAIL(format, path, sink)                                                                               \
+    do {                                                                                                               \
+        if (!QFileInfo::exists(path))                                                                                  \
+            RECERTIFY_SKIP_UNLESS_STRICT(qPrintable((path) + " is missing"));                                          \
+        const auto readImporter = importerFor(format);                                                                 \
+        readImporter->start();                                                                                         \
+        Status readStatus = readImporter->read((path), (sink));                                                        \
+        if (readStatus.ok())                                                                                           \
+            readStatus = readImporter->finish(sink);                                                                   \
+        QVERIFY2(readStatus.ok(), qPrintable(readStatus.errorString()));                                               \
     } while (false)
 
 class TestSaasImporters : public QObject
@@ -161,10 +159,13 @@ private slots:
         QTest::addColumn<QString>("category");
         QTest::addColumn<bool>("envelope");
         QTest::addColumn<QString>("kind"); // empty: skipped as a person's
-        QTest::addRow("a service principal's, one per line") << "ServicePrincipalSignInLogs" << false << IdentityKind::ServicePrincipal;
-        QTest::addRow("in an Event Hub envelope") << "ServicePrincipalSignInLogs" << true << IdentityKind::ServicePrincipal;
+        QTest::addRow("a service principal's, one per line")
+            << "ServicePrincipalSignInLogs" << false << IdentityKind::ServicePrincipal;
+        QTest::addRow("in an Event Hub envelope")
+            << "ServicePrincipalSignInLogs" << true << IdentityKind::ServicePrincipal;
         QTest::addRow("a managed identity's") << "ManagedIdentitySignInLogs" << false << IdentityKind::ManagedIdentity;
-        QTest::addRow("a person's non-interactive sign-in is skipped") << "NonInteractiveUserSignInLogs" << true << QString();
+        QTest::addRow("a person's non-interactive sign-in is skipped")
+            << "NonInteractiveUserSignInLogs" << true << QString();
     }
 
     void readsAzureMonitorSignInRecords()
@@ -252,17 +253,24 @@ private slots:
     {
         QFETCH(bool, withPrincipal);
         QTemporaryDir dir;
-        // The principal of the docs' first credential (its ids from the example), as GET /servicePrincipals/{id} gives it.
+        // The principal of the docs' first credential (its ids from the example), as GET /servicePrincipals/{id} gives
+        // it.
         const QString principal = dir.filePath("sp.json");
         QFile out(principal);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        const QJsonObject key { { "keyId", "83f45296-fb8f-4aaa-a399-ac51084e02b7" }, { "type", "AsymmetricX509Cert" },
-            { "usage", "Verify" }, { "endDateTime", "2021-04-02T05:36:48Z" } };
-        out.write(QJsonDocument(QJsonObject { { "@odata.context", "https://graph.microsoft.com/v1.0/$metadata#servicePrincipals/$entity" },
-                                    { "id", "cf533854-9fb7-4c01-9c0e-f68922ada8b6" }, { "appId", "f4d9654f-0305-4072-878c-8bf266dfe146" },
-                                    { "displayName", "signer" }, { "servicePrincipalType", "Application" },
-                                    { "keyCredentials", QJsonArray { key } } })
-                      .toJson());
+        const QJsonObject key { { "keyId", "83f45296-fb8f-4aaa-a399-ac51084e02b7" },
+                                { "type", "AsymmetricX509Cert" },
+                                { "usage", "Verify" },
+                                { "endDateTime", "2021-04-02T05:36:48Z" } };
+        out.write(
+            QJsonDocument(QJsonObject { { "@odata.context",
+                                          "https://graph.microsoft.com/v1.0/$metadata#servicePrincipals/$entity" },
+                                        { "id", "cf533854-9fb7-4c01-9c0e-f68922ada8b6" },
+                                        { "appId", "f4d9654f-0305-4072-878c-8bf266dfe146" },
+                                        { "displayName", "signer" },
+                                        { "servicePrincipalType", "Application" },
+                                        { "keyCredentials", QJsonArray { key } } })
+                .toJson());
         out.close();
         CollectingSink sink;
         EntraGraphImporter importer;
@@ -274,8 +282,10 @@ private slots:
             QVERIFY(importer.read(principal, sink).ok());
         QVERIFY(importer.finish(sink).ok());
         QCOMPARE(sink.identities.size(), withPrincipal ? 1 : 0);
-        QCOMPARE(sink.skippedReasons.size(), withPrincipal ? 1 : 2); // the docs' second credential belongs to no principal here
-        QVERIFY2(sink.skippedReasons.join(u'\n').contains("8a37cfec-b0a1-4cb1-ac08-c52b03834f4a"), qPrintable(sink.skippedReasons.join(u'\n')));
+        QCOMPARE(sink.skippedReasons.size(),
+                 withPrincipal ? 1 : 2); // the docs' second credential belongs to no principal here
+        QVERIFY2(sink.skippedReasons.join(u'\n').contains("8a37cfec-b0a1-4cb1-ac08-c52b03834f4a"),
+                 qPrintable(sink.skippedReasons.join(u'\n')));
         for (const QString& reason : sink.skippedReasons)
             QVERIFY2(reason.startsWith(activity), qPrintable(reason));
         if (!withPrincipal)
@@ -310,7 +320,8 @@ private slots:
         QVERIFY(importer.finish(sink).ok());
         QCOMPARE(sink.events.size(), 1);
         QCOMPARE(sink.skippedReasons.size(), 1);
-        QVERIFY2(sink.skippedReasons.first().contains("not a sign-in log (category AuditLogs)"), qPrintable(sink.skippedReasons.first()));
+        QVERIFY2(sink.skippedReasons.first().contains("not a sign-in log (category AuditLogs)"),
+                 qPrintable(sink.skippedReasons.first()));
     }
 
     void readsEveryPageGhWrites_data()
@@ -526,9 +537,12 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("source");
         QTest::addColumn<bool>("inventory");
-        QTest::addRow("Graph responses list a whole tenant") << "entra-graph" << "entra" << true;
-        QTest::addRow("GitHub payloads are partial views") << "github" << "github" << false;
-        QTest::addRow("an MCP tools list is one agent's view") << "mcp-tools" << "mcp" << false;
+        QTest::addRow("Graph responses list a whole tenant") << "entra-graph"
+                                                             << "entra" << true;
+        QTest::addRow("GitHub payloads are partial views") << "github"
+                                                           << "github" << false;
+        QTest::addRow("an MCP tools list is one agent's view") << "mcp-tools"
+                                                               << "mcp" << false;
     }
 
     void describesItsFormat()
@@ -619,7 +633,7 @@ private slots:
         QVERIFY(userRead);
         QCOMPARE(userRead->resourceScope, "1804a6f8-e623-4520-8f40-ba1b0c11c42d");
         QCOMPARE(userRead->grantedVia,
-            "oauth2PermissionGrant:AVs6JuUDjkCFV7q2gd8QTPimBBgj5iBFj0C6GwwRxC0 (AllPrincipals)");
+                 "oauth2PermissionGrant:AVs6JuUDjkCFV7q2gd8QTPimBBgj5iBFj0C6GwwRxC0 (AllPrincipals)");
         QVERIFY(grant(client, "DeviceManagementRBAC.ReadWrite.All"));
         // The assignment's appRoleId is not among Graph's published roles in the bundle.
         const StagedIdentity* holder = sink.find("8e881353-1735-45af-af21-ee1344582a4d");
@@ -642,11 +656,11 @@ private slots:
         QVERIFY(agent);
         QCOMPARE(agent->identity.kind, IdentityKind::AiAgent);
         QCOMPARE(agent->identity.businessOwner, "priya.raman@contoso.com"); // the sponsor is accountable
-        QCOMPARE(agent->identity.technicalOwner, "lee.marsh@contoso.com");  // the first human owner
+        QCOMPARE(agent->identity.technicalOwner, "lee.marsh@contoso.com"); // the first human owner
         QCOMPARE(iso(agent->identity.lastUsedAt), "2026-11-22T16:45:10.555Z");
         QVERIFY(grant(agent, "Files.Read.All"));
         QCOMPARE(grant(agent, "Files.Read.All")->grantedVia,
-            "oauth2PermissionGrant:4sHTp09bjEyaYS8LfU2cE9OhwLCxHyY0a4t6Dc7gwN4 (Principal)");
+                 "oauth2PermissionGrant:4sHTp09bjEyaYS8LfU2cE9OhwLCxHyY0a4t6Dc7gwN4 (Principal)");
 
         const StagedIdentity* ci = sink.find("3f6b2a10-8c4d-4e2f-b7a9-5d1c0e9f8a21");
         QVERIFY(ci);
@@ -711,16 +725,22 @@ private slots:
         // A live connector may only have the body: @odata.type and the objects' shape must do.
         EntraGraphMapper mapper("https://graph.microsoft.com");
         // Built, not parsed from a raw string: moc 6.4 misreads a raw string holding "#.
-        const QJsonObject agent { { "@odata.type", "#microsoft.graph.agentIdentity" }, { "id", "agent-1" },
-            { "displayName", "Helper" } };
-        const QJsonObject managed { { "id", "sp-2" }, { "servicePrincipalType", "ManagedIdentity" },
-            { "appId", "app-2" } };
+        const QJsonObject agent { { "@odata.type", "#microsoft.graph.agentIdentity" },
+                                  { "id", "agent-1" },
+                                  { "displayName", "Helper" } };
+        const QJsonObject managed { { "id", "sp-2" },
+                                    { "servicePrincipalType", "ManagedIdentity" },
+                                    { "appId", "app-2" } };
         mapper.addResponse({}, QJsonObject { { "value", QJsonArray { agent, managed } } });
-        mapper.addResponse({}, QJsonDocument::fromJson(R"({"value":[{"id":"g1","clientId":"agent-1",
-            "consentType":"AllPrincipals","resourceId":"r1","scope":"Sites.Read.All"}]})").object());
-        mapper.addResponse("/beta/auditLogs/signIns", QJsonDocument::fromJson(R"({"value":[{"id":"s1",
+        mapper.addResponse({},
+                           QJsonDocument::fromJson(R"({"value":[{"id":"g1","clientId":"agent-1",
+            "consentType":"AllPrincipals","resourceId":"r1","scope":"Sites.Read.All"}]})")
+                               .object());
+        mapper.addResponse("/beta/auditLogs/signIns",
+                           QJsonDocument::fromJson(R"({"value":[{"id":"s1",
             "appId":"app-2","signInEventTypes":["managedIdentity"],"createdDateTime":"1711431195806",
-            "status":{"errorCode":0}}]})").object());
+            "status":{"errorCode":0}}]})")
+                               .object());
         CollectingSink sink;
         const Status status = mapper.finish(sink);
         QVERIFY2(status.ok(), qPrintable(status.errorString()));
@@ -748,7 +768,8 @@ private slots:
         QCOMPARE(contents->resourceScope, "Codertocat:repositories=all");
         QCOMPARE(contents->grantedVia, "installation:957387");
         QVERIFY(grant(installation, "vulnerability_alerts:read"));
-        // Organisation permissions act on the organisation, not on the repositories it was given (octokit's suspend example).
+        // Organisation permissions act on the organisation, not on the repositories it was given (octokit's suspend
+        // example).
         CollectingSink suspended;
         READ_OR_FAIL("github", RECERTIFY_TEST_DATA("github/webhook-installation-suspend.octokit.json"), suspended);
         const StagedIdentity* wide = suspended.find("installation:16598467");
@@ -801,18 +822,27 @@ private slots:
         QTest::addColumn<QString>("action");
         QTest::addColumn<QString>("time");
         QTest::addRow("a Sentinel token creation is the owner's named token, at its epoch milliseconds")
-            << kRealAudit << ":2" << "pat:siteshjha11/azlabtoken" << IdentityKind::GitHubToken
-            << "personal_access_token.create" << "2024-03-24T15:01:39.390Z";
-        QTest::addRow("a clone with a token id belongs to that token and needs contents:read") << kAudit << ":4" << "pat:98716"
-            << IdentityKind::GitHubToken << "contents:read" << "2026-11-20T21:03:44.512Z";
-        QTest::addRow("a push with only @timestamp keeps its milliseconds and needs contents:write") << kAudit << ":5" << "pat:98716"
-            << IdentityKind::GitHubToken << "contents:write" << "2026-11-20T21:05:02.030Z";
-        QTest::addRow("an admin's approval belongs to the token's owner") << kAudit << ":1"
+            << kRealAudit << ":2"
+            << "pat:siteshjha11/azlabtoken" << IdentityKind::GitHubToken << "personal_access_token.create"
+            << "2024-03-24T15:01:39.390Z";
+        QTest::addRow("a clone with a token id belongs to that token and needs contents:read")
+            << kAudit << ":4"
+            << "pat:98716" << IdentityKind::GitHubToken << "contents:read"
+            << "2026-11-20T21:03:44.512Z";
+        QTest::addRow("a push with only @timestamp keeps its milliseconds and needs contents:write")
+            << kAudit << ":5"
+            << "pat:98716" << IdentityKind::GitHubToken << "contents:write"
+            << "2026-11-20T21:05:02.030Z";
+        QTest::addRow("an admin's approval belongs to the token's owner")
+            << kAudit << ":1"
             << "pat:ci-machine-user/nightly-sync" << IdentityKind::GitHubToken << "personal_access_token.access_granted"
             << "2026-11-18T15:30:00.000Z";
-        QTest::addRow("a bot's clone belongs to the app's slug") << kAudit << ":7" << "renovate-contoso"
-            << IdentityKind::GitHubApp << "contents:read" << "2026-11-21T02:00:13.777Z";
-        QTest::addRow("a classic token is known by its hash") << kAudit << ":10"
+        QTest::addRow("a bot's clone belongs to the app's slug")
+            << kAudit << ":7"
+            << "renovate-contoso" << IdentityKind::GitHubApp << "contents:read"
+            << "2026-11-21T02:00:13.777Z";
+        QTest::addRow("a classic token is known by its hash")
+            << kAudit << ":10"
             << "pat:sha256:Zk9pQm5vT2xkQ2xhc3NpY1Rva2VuSGFzaFZhbHVlMDA=" << IdentityKind::GitHubToken << "contents:read"
             << "2026-11-22T08:00:00.000Z";
     }
@@ -863,13 +893,17 @@ private slots:
         QTest::addColumn<QString>("permission");
         QTest::addRow("a push writes contents") << "git.push" << true << "contents:write";
         QTest::addRow("a zip download reads contents") << "repo.download_zip" << true << "contents:read";
-        QTest::addRow("a repository secret is secrets, not administration") << "repo.create_actions_secret" << true << "secrets:write";
-        QTest::addRow("other repository settings are administration") << "repo.archived" << true << "administration:write";
+        QTest::addRow("a repository secret is secrets, not administration")
+            << "repo.create_actions_secret" << true << "secrets:write";
+        QTest::addRow("other repository settings are administration")
+            << "repo.archived" << true << "administration:write";
         QTest::addRow("a repository webhook") << "hook.create" << true << "repository_hooks:write";
         QTest::addRow("an organisation webhook") << "hook.create" << false << "organization_hooks:write";
-        QTest::addRow("adding a member is members, not organisation administration") << "org.add_member" << false << "members:write";
+        QTest::addRow("adding a member is members, not organisation administration")
+            << "org.add_member" << false << "members:write";
         QTest::addRow("a run GitHub started needs no permission") << "workflows.created_workflow_run" << true << "";
-        QTest::addRow("re-running a workflow needs actions:write") << "workflows.rerun_workflow_run" << true << "actions:write";
+        QTest::addRow("re-running a workflow needs actions:write")
+            << "workflows.rerun_workflow_run" << true << "actions:write";
         QTest::addRow("a token's own lifecycle is no permission") << "personal_access_token.create" << false << "";
         QTest::addRow("an action not in the table") << "something.new" << true << "";
     }
@@ -955,7 +989,9 @@ private slots:
         QVERIFY2(paged.warnings.first().contains("nextCursor"), qPrintable(paged.warnings.first()));
         // The spec's initialize answer holds no tools: refused, not an empty agent.
         CollectingSink none;
-        QVERIFY(!importerFor("mcp-tools")->read(RECERTIFY_TEST_DATA("mcp/spec-2025-06-18-initialize-response.json"), none).ok());
+        QVERIFY(!importerFor("mcp-tools")
+                     ->read(RECERTIFY_TEST_DATA("mcp/spec-2025-06-18-initialize-response.json"), none)
+                     .ok());
     }
 
     void failsOnATruncatedCopy_data()
@@ -1007,31 +1043,42 @@ private slots:
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("an MCP tool without a name names result.tools[1].name") << "mcp-tools" << "agent.json"
+        QTest::addRow("an MCP tool without a name names result.tools[1].name")
+            << "mcp-tools"
+            << "agent.json"
             << QByteArray(R"({"jsonrpc":"2.0","id":1,"result":{"tools":[{"name":"ok"},{"title":"no name"}]}})")
             << "result.tools[1].name";
-        QTest::addRow("a nameless tool on a wrapped second page names its page") << "mcp-tools" << "wrapped.json"
+        QTest::addRow("a nameless tool on a wrapped second page names its page")
+            << "mcp-tools"
+            << "wrapped.json"
             << QByteArray(R"({"agent":"a","response":[{"result":{"tools":[{"name":"x"}]}},{"result":{"tools":[{}]}}]})")
             << "response[1].result.tools[0].name";
-        QTest::addRow("a JSON-RPC error gives its message") << "mcp-tools" << "refused.json"
-            << QByteArray(R"({"jsonrpc":"2.0","id":3,
+        QTest::addRow("a JSON-RPC error gives its message") << "mcp-tools"
+                                                            << "refused.json" << QByteArray(R"({"jsonrpc":"2.0","id":3,
                 "error":{"code":-32602,"message":"Invalid params: unknown cursor"}})")
-            << "Invalid params: unknown cursor";
-        QTest::addRow("a result without tools names result.tools") << "mcp-tools" << "empty.json"
-            << QByteArray(R"({"jsonrpc":"2.0","id":1,"result":{}})") << "result.tools";
-        QTest::addRow("a service principal without an id names value[1].id") << "entra-graph" << "sps.json"
-            << QByteArray(R"({"GET /v1.0/servicePrincipals":{"value":[{"id":"a"},{"displayName":"b"}]}})")
+                                                            << "Invalid params: unknown cursor";
+        QTest::addRow("a result without tools names result.tools")
+            << "mcp-tools"
+            << "empty.json" << QByteArray(R"({"jsonrpc":"2.0","id":1,"result":{}})") << "result.tools";
+        QTest::addRow("a service principal without an id names value[1].id")
+            << "entra-graph"
+            << "sps.json" << QByteArray(R"({"GET /v1.0/servicePrincipals":{"value":[{"id":"a"},{"displayName":"b"}]}})")
             << "GET /v1.0/servicePrincipals: value[1].id";
-        QTest::addRow("an unreadable expiry names the credential field") << "entra-graph" << "expiry.json"
-            << QByteArray(R"({"value":[{"id":"a","servicePrincipalType":"Application",
+        QTest::addRow("an unreadable expiry names the credential field")
+            << "entra-graph"
+            << "expiry.json" << QByteArray(R"({"value":[{"id":"a","servicePrincipalType":"Application",
                 "passwordCredentials":[{"keyId":"k","endDateTime":"soon"}]}]})")
             << "value[0].passwordCredentials[0].endDateTime";
-        QTest::addRow("an object that is no Graph bundle says what was expected") << "entra-graph" << "empty.json"
-            << QByteArray(R"({"_comment":"nothing"})") << "Microsoft Graph";
-        QTest::addRow("an installation without an app id names installations[0].app_id") << "github" << "inst.json"
-            << QByteArray(R"({"total_count":1,"installations":[{"id":5}]})") << "installations[0].app_id";
-        QTest::addRow("an audit line that is no object names its line") << "github" << "audit.jsonl"
-            << QByteArray("{\"action\":\"git.clone\",\"created_at\":1}\n[1,2]\n") << "line 2";
+        QTest::addRow("an object that is no Graph bundle says what was expected")
+            << "entra-graph"
+            << "empty.json" << QByteArray(R"({"_comment":"nothing"})") << "Microsoft Graph";
+        QTest::addRow("an installation without an app id names installations[0].app_id")
+            << "github"
+            << "inst.json" << QByteArray(R"({"total_count":1,"installations":[{"id":5}]})")
+            << "installations[0].app_id";
+        QTest::addRow("an audit line that is no object names its line")
+            << "github"
+            << "audit.jsonl" << QByteArray("{\"action\":\"git.clone\",\"created_at\":1}\n[1,2]\n") << "line 2";
     }
 
     void failsNamingTheFileAndField()
@@ -1066,7 +1113,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         for (int i = 0; i < 2500; ++i)
             file.write(R"({"action":"git.clone","actor":"ci[bot]","actor_is_bot":true,"repo":"o/r",)"
-                       R"("created_at":1711431195806})" "\n");
+                       R"("created_at":1711431195806})"
+                       "\n");
         file.close();
         CollectingSink all;
         QVERIFY(GitHubImporter().read(file.fileName(), all).ok());

@@ -25,13 +25,14 @@ int scalar(const Database& database, const char* statement)
 QStringList dump(const Database& database)
 {
     QStringList lines;
-    for (const char* statement : {
-             "SELECT source, native_id, kind, display_name, business_owner, status, created_at, last_used_at, "
-             "declared_scope, parent_id FROM identities ORDER BY id",
-             "SELECT identity_id, credential_id, type, created_at, expires_at FROM credentials ORDER BY id",
-             "SELECT identity_id, permission, granted_via FROM grants ORDER BY id",
-             "SELECT identity_id, action, day, outcome, count FROM usage_daily ORDER BY identity_id, action, day, outcome",
-             "SELECT email, manager_email, active FROM people ORDER BY email" }) {
+    for (const char* statement :
+         { "SELECT source, native_id, kind, display_name, business_owner, status, created_at, last_used_at, "
+           "declared_scope, parent_id FROM identities ORDER BY id",
+           "SELECT identity_id, credential_id, type, created_at, expires_at FROM credentials ORDER BY id",
+           "SELECT identity_id, permission, granted_via FROM grants ORDER BY id",
+           "SELECT identity_id, action, day, outcome, count FROM usage_daily ORDER BY identity_id, action, day, "
+           "outcome",
+           "SELECT email, manager_email, active FROM people ORDER BY email" }) {
         QSqlQuery q(database.connection());
         if (!q.exec(QString::fromLatin1(statement)))
             return { q.lastError().text() };
@@ -93,27 +94,45 @@ private slots:
 
         // Every kind of non-human identity appears.
         for (const QString& kind : IdentityKind::all()) {
-            auto q = sql::run(db.connection(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE kind = ?"), { kind });
+            auto q
+                = sql::run(db.connection(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE kind = ?"), { kind });
             QVERIFY(q.ok() && q->next());
             QVERIFY2(q->value(0).toInt() > 0, qPrintable(kind));
         }
         // Owners: some missing, some departed.
         QVERIFY(scalar(db, "SELECT COUNT(*) FROM identities WHERE business_owner IS NULL") > 100);
-        QVERIFY(scalar(db, "SELECT COUNT(*) FROM identities i JOIN people p ON p.email = i.business_owner WHERE p.active = 0") > 20);
+        QVERIFY(
+            scalar(db,
+                   "SELECT COUNT(*) FROM identities i JOIN people p ON p.email = i.business_owner WHERE p.active = 0")
+            > 20);
         // Credentials: expired, expiring within 30 days, never rotated for over a year.
         QVERIFY(scalar(db, "SELECT COUNT(*) FROM credentials WHERE expires_at < '2026-11-23'") > 10);
-        QVERIFY(scalar(db, "SELECT COUNT(*) FROM credentials WHERE expires_at BETWEEN '2026-11-23' AND '2026-12-23'") > 10);
+        QVERIFY(scalar(db, "SELECT COUNT(*) FROM credentials WHERE expires_at BETWEEN '2026-11-23' AND '2026-12-23'")
+                > 10);
         QVERIFY(scalar(db, "SELECT COUNT(*) FROM credentials WHERE created_at < '2025-11-23'") > 50);
         // Grants: wildcards and admin.
-        QVERIFY(scalar(db, "SELECT COUNT(*) FROM grants WHERE permission IN ('*', '* *', 'Directory.ReadWrite.All', 'administration:write', 'admin:*')") > 30);
-        QVERIFY(scalar(db, "SELECT COUNT(*) FROM grants WHERE permission LIKE '%*%' AND permission NOT IN ('*', '* *', 'admin:*')") > 30);
+        QVERIFY(scalar(db,
+                       "SELECT COUNT(*) FROM grants WHERE permission IN ('*', '* *', 'Directory.ReadWrite.All', "
+                       "'administration:write', 'admin:*')")
+                > 30);
+        QVERIFY(
+            scalar(
+                db,
+                "SELECT COUNT(*) FROM grants WHERE permission LIKE '%*%' AND permission NOT IN ('*', '* *', 'admin:*')")
+            > 30);
         // Usage leaves grants unused and strays out of scope (actions no grant names, some denied).
-        QVERIFY(scalar(db, "SELECT COUNT(*) FROM grants g WHERE NOT EXISTS (SELECT 1 FROM usage_daily u WHERE u.identity_id = g.identity_id AND u.action = g.permission)") > 500);
+        QVERIFY(scalar(db,
+                       "SELECT COUNT(*) FROM grants g WHERE NOT EXISTS (SELECT 1 FROM usage_daily u WHERE "
+                       "u.identity_id = g.identity_id AND u.action = g.permission)")
+                > 500);
         QVERIFY(scalar(db, "SELECT COUNT(*) FROM usage_daily WHERE outcome = 'denied'") > 10);
         QVERIFY(scalar(db, "SELECT COUNT(*) FROM identities WHERE last_used_at IS NULL") > 50);
         // Sub-agents delegated from agents, and shadow identities seen only in activity.
         QVERIFY(summary->subAgents > 20);
-        QCOMPARE(scalar(db, "SELECT COUNT(*) FROM identities c JOIN identities p ON p.id = c.parent_id WHERE p.kind = 'ai-agent' AND c.kind = 'ai-agent'"), summary->subAgents);
+        QCOMPARE(scalar(db,
+                        "SELECT COUNT(*) FROM identities c JOIN identities p ON p.id = c.parent_id WHERE p.kind = "
+                        "'ai-agent' AND c.kind = 'ai-agent'"),
+                 summary->subAgents);
         QVERIFY(scalar(db, "SELECT COUNT(*) FROM identities WHERE discovered_from_activity = 1") > 20);
         // Every identity has its history.
         QCOMPARE(scalar(db, "SELECT COUNT(DISTINCT identity_id) FROM lifecycle_events"), 2000);
@@ -127,7 +146,8 @@ private slots:
         const QByteArray before = digest(*store.database());
         auto again = DemoEstate::generate(*store.database(), { 80, 2, false }, kClock);
         QVERIFY(!again.ok());
-        QVERIFY2(test::errorSays(again.error(), QStringLiteral("--replace: the database already holds")), qPrintable(again.errorString()));
+        QVERIFY2(test::errorSays(again.error(), QStringLiteral("--replace: the database already holds")),
+                 qPrintable(again.errorString()));
         QCOMPARE(digest(*store.database()), before);
 
         auto replaced = DemoEstate::generate(*store.database(), { 80, 2, true }, kClock);

@@ -1,31 +1,30 @@
 #include "ProcessRunner.h"
 #include "TestDatabase.h"
+#include "connectors/Importer.h"
 #include "demo/DemoEstate.h"
 #include "evidence/BundleContents.h"
 #include "evidence/EvidenceBundle.h"
 #include "evidence/Signer.h"
 #include "evidence/SigningKeys.h"
-#include "secrets/SecretStore.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
-#include "connectors/Importer.h"
+#include "secrets/SecretStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QJsonObject>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <quazip.h>
-#include <unistd.h>
 #include <quazipfile.h>
+#include <unistd.h>
 
 using namespace recertify;
 
@@ -107,8 +106,10 @@ private slots:
         m_store = std::make_unique<test::TestDatabase>();
         QVERIFY(m_store->database());
         QVERIFY(DemoEstate::generate(*m_store->database(), { 120, 3, false }, Clock::instance()).ok());
-        auto id = CampaignService(m_store->database()).create({ QStringLiteral("Evidence test"), QDateTime::currentDateTimeUtc().addDays(10),
-            QStringLiteral("kind=ai-agent"), QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() });
+        auto id = CampaignService(m_store->database())
+                      .create({ QStringLiteral("Evidence test"), QDateTime::currentDateTimeUtc().addDays(10),
+                                QStringLiteral("kind=ai-agent"), QStringLiteral("gov@example.com"), QString(),
+                                QStringLiteral("test"), QString() });
         QVERIFY2(id.ok(), qPrintable(id.errorString()));
         m_campaign = id.value();
         ReviewService reviews(m_store->database());
@@ -145,7 +146,8 @@ private slots:
         QVERIFY(CampaignService(m_store->database()).close(m_campaign, QStringLiteral("test")).ok());
         m_key = Signer::generate().value();
         m_bundle = m_dir.filePath(QStringLiteral("evidence.zip"));
-        auto written = EvidenceBundle::write(m_store->database(), m_campaign, m_bundle, m_key, QStringLiteral("auditor-test"));
+        auto written
+            = EvidenceBundle::write(m_store->database(), m_campaign, m_bundle, m_key, QStringLiteral("auditor-test"));
         QVERIFY2(written.ok(), qPrintable(written.errorString()));
         QCOMPARE(written->items, int(items.size()));
     }
@@ -153,8 +155,8 @@ private slots:
     void bundleHoldsWhatTheContractSays()
     {
         const auto members = unzipAll(m_bundle);
-        for (const char* name : { "campaign.json", "decisions.csv", "evidence.json", "audit-chain.json", "report.pdf", "SHA256SUMS",
-                 "SHA256SUMS.sig", "signer.pub.pem" })
+        for (const char* name : { "campaign.json", "decisions.csv", "evidence.json", "audit-chain.json", "report.pdf",
+                                  "SHA256SUMS", "SHA256SUMS.sig", "signer.pub.pem" })
             QVERIFY2(members.contains(QString::fromLatin1(name)), name);
         QCOMPARE(members.size(), 8);
         QCOMPARE(members.value(QStringLiteral("SHA256SUMS.sig")).size(), 64);
@@ -196,14 +198,19 @@ private slots:
         const QJsonObject decisions = contents->campaign.value(QStringLiteral("decisions")).toObject();
         QCOMPARE(decisions.value(QStringLiteral("amended")).toInt(), 1);
         QCOMPARE(decisions.value(QStringLiteral("revoked")).toInt(), revokedInForce);
-        QCOMPARE(contents->campaign.value(QStringLiteral("decided")).toInt(), int(ReviewService(m_store->database()).items(m_campaign)->size()));
+        QCOMPARE(contents->campaign.value(QStringLiteral("decided")).toInt(),
+                 int(ReviewService(m_store->database()).items(m_campaign)->size()));
         // The chain holds both, the amendment naming what it supersedes.
-        const QJsonArray chain = QJsonDocument::fromJson(unzipAll(m_bundle).value(QStringLiteral("audit-chain.json"))).array();
+        const QJsonArray chain
+            = QJsonDocument::fromJson(unzipAll(m_bundle).value(QStringLiteral("audit-chain.json"))).array();
         int amendments = 0;
         for (const QJsonValue& v : chain) {
             if (v.toObject().value(QStringLiteral("action")).toString() == QLatin1String("review.amend")) {
                 ++amendments;
-                QVERIFY(v.toObject().value(QStringLiteral("payload")).toString().contains(QStringLiteral("\"supersedes\":%1").arg(rows.at(0).decisionId)));
+                QVERIFY(v.toObject()
+                            .value(QStringLiteral("payload"))
+                            .toString()
+                            .contains(QStringLiteral("\"supersedes\":%1").arg(rows.at(0).decisionId)));
             }
         }
         QCOMPARE(amendments, 1);
@@ -221,18 +228,25 @@ private slots:
         QCOMPARE(again->owner, made->owner); // kept with the key, not taken from whoever asks
         QCOMPARE(again->publicPem, made->publicPem);
         const QString path = m_dir.filePath(QStringLiteral("owned.zip"));
-        auto written = EvidenceBundle::write(m_store->database(), m_campaign, path, again.value(), QStringLiteral("grace@example.com"));
+        auto written = EvidenceBundle::write(m_store->database(), m_campaign, path, again.value(),
+                                             QStringLiteral("grace@example.com"));
         QVERIFY2(written.ok(), qPrintable(written.errorString()));
-        const QJsonObject campaign = QJsonDocument::fromJson(unzipAll(path).value(QStringLiteral("campaign.json"))).object();
+        const QJsonObject campaign
+            = QJsonDocument::fromJson(unzipAll(path).value(QStringLiteral("campaign.json"))).object();
         QCOMPARE(campaign.value(QStringLiteral("signer")).toString(), QStringLiteral("Ada Lovelace <ada@example.com>"));
         QCOMPARE(campaign.value(QStringLiteral("exportedBy")).toString(), QStringLiteral("grace@example.com"));
         auto verified = EvidenceBundle::verify(path, again->publicPem);
         QVERIFY(verified.ok() && verified->valid);
         // A key made before keys carried a name signs as whoever exports.
         const QString older = m_dir.filePath(QStringLiteral("older.zip"));
-        QVERIFY(EvidenceBundle::write(m_store->database(), m_campaign, older, m_key, QStringLiteral("grace@example.com")).ok());
-        QCOMPARE(QJsonDocument::fromJson(unzipAll(older).value(QStringLiteral("campaign.json"))).object().value(QStringLiteral("signer")).toString(),
-            QStringLiteral("grace@example.com"));
+        QVERIFY(
+            EvidenceBundle::write(m_store->database(), m_campaign, older, m_key, QStringLiteral("grace@example.com"))
+                .ok());
+        QCOMPARE(QJsonDocument::fromJson(unzipAll(older).value(QStringLiteral("campaign.json")))
+                     .object()
+                     .value(QStringLiteral("signer"))
+                     .toString(),
+                 QStringLiteral("grace@example.com"));
     }
 
     void theExportProvesItsPopulationControlsAndRemediation()
@@ -244,9 +258,14 @@ private slots:
         const QJsonObject population = campaign.value(QStringLiteral("population")).toObject();
         QList<std::pair<QString, QString>> reviewed;
         for (const QJsonValue& v : evidence) {
-            const QJsonObject identity = v.toObject().value(QStringLiteral("evidence")).toObject().value(QStringLiteral("identity")).toObject();
+            const QJsonObject identity = v.toObject()
+                                             .value(QStringLiteral("evidence"))
+                                             .toObject()
+                                             .value(QStringLiteral("identity"))
+                                             .toObject();
             if (v.toObject().value(QStringLiteral("stage")).toInt() == 1)
-                reviewed.append({ identity.value(QStringLiteral("source")).toString(), identity.value(QStringLiteral("nativeId")).toString() });
+                reviewed.append({ identity.value(QStringLiteral("source")).toString(),
+                                  identity.value(QStringLiteral("nativeId")).toString() });
         }
         QCOMPARE(population.value(QStringLiteral("identities")).toInt(), int(reviewed.size()));
         std::sort(reviewed.begin(), reviewed.end());
@@ -254,7 +273,7 @@ private slots:
         for (const auto& [source, nativeId] : reviewed)
             lines += (source + u'\t' + nativeId + u'\n').toUtf8();
         QCOMPARE(population.value(QStringLiteral("sha256")).toString(),
-            QString::fromLatin1(QCryptographicHash::hash(lines, QCryptographicHash::Sha256).toHex()));
+                 QString::fromLatin1(QCryptographicHash::hash(lines, QCryptographicHash::Sha256).toHex()));
         int perSource = 0;
         for (const QJsonValue& v : population.value(QStringLiteral("sources")).toArray()) {
             perSource += v.toObject().value(QStringLiteral("identities")).toInt();
@@ -265,33 +284,41 @@ private slots:
         QStringList controls;
         for (const QJsonValue& v : campaign.value(QStringLiteral("controls")).toArray()) {
             const QJsonObject c = v.toObject();
-            controls << c.value(QStringLiteral("framework")).toString() + u' ' + c.value(QStringLiteral("control")).toString();
+            controls << c.value(QStringLiteral("framework")).toString() + u' '
+                    + c.value(QStringLiteral("control")).toString();
             QCOMPARE(c.value(QStringLiteral("decisions")).toInt(), campaign.value(QStringLiteral("decided")).toInt());
         }
-        for (const char* expected : { "PCI DSS v4.0 7.2.4", "PCI DSS v4.0 7.2.5.1", "NIST SP 800-53 Rev. 5 AC-2", "NIST SP 800-53 Rev. 5 AC-6(7)",
-                 "ISO/IEC 27001:2022 A.5.18", "SOC 2 (2017 TSC) CC6.2", "SOC 2 (2017 TSC) CC6.3", "OWASP NHI Top 10 (2025) NHI5" })
+        for (const char* expected :
+             { "PCI DSS v4.0 7.2.4", "PCI DSS v4.0 7.2.5.1", "NIST SP 800-53 Rev. 5 AC-2",
+               "NIST SP 800-53 Rev. 5 AC-6(7)", "ISO/IEC 27001:2022 A.5.18", "SOC 2 (2017 TSC) CC6.2",
+               "SOC 2 (2017 TSC) CC6.3", "OWASP NHI Top 10 (2025) NHI5" })
             QVERIFY2(controls.contains(QString::fromLatin1(expected)), expected);
         // Every revoked identity became a remediation task, with the state the next sync will confirm.
         const QJsonArray remediation = campaign.value(QStringLiteral("remediation")).toArray();
         QVERIFY(!remediation.isEmpty());
         for (const QJsonValue& v : remediation)
-            QVERIFY(QStringList({ "open", "done", "overdue" }).contains(v.toObject().value(QStringLiteral("state")).toString()));
+            QVERIFY(QStringList({ "open", "done", "overdue" })
+                        .contains(v.toObject().value(QStringLiteral("state")).toString()));
     }
 
     void thePopulationNamesTheSyncRunsThatFedIt()
     {
         test::TestDatabase store;
         QVERIFY(store.database());
-        auto synced = SyncEngine(store.database()).run(*Importers::create(QStringLiteral("github")),
-            { QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/deploy-keys.json") });
+        auto synced = SyncEngine(store.database())
+                          .run(*Importers::create(QStringLiteral("github")),
+                               { QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/deploy-keys.json") });
         QVERIFY2(synced.ok(), qPrintable(synced.errorString()));
-        auto id = CampaignService(store.database()).create({ QStringLiteral("Keys"), QDateTime::currentDateTimeUtc().addDays(10), QString(),
-            QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() });
+        auto id = CampaignService(store.database())
+                      .create({ QStringLiteral("Keys"), QDateTime::currentDateTimeUtc().addDays(10), QString(),
+                                QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() });
         QVERIFY2(id.ok(), qPrintable(id.errorString()));
         const QString path = m_dir.filePath(QStringLiteral("keys.zip"));
         QVERIFY(EvidenceBundle::write(store.database(), id.value(), path, m_key, QStringLiteral("auditor-test")).ok());
-        const QJsonObject campaign = QJsonDocument::fromJson(unzipAll(path).value(QStringLiteral("campaign.json"))).object();
-        const QJsonArray runs = campaign.value(QStringLiteral("population")).toObject().value(QStringLiteral("syncRuns")).toArray();
+        const QJsonObject campaign
+            = QJsonDocument::fromJson(unzipAll(path).value(QStringLiteral("campaign.json"))).object();
+        const QJsonArray runs
+            = campaign.value(QStringLiteral("population")).toObject().value(QStringLiteral("syncRuns")).toArray();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().toObject().value(QStringLiteral("format")).toString(), QStringLiteral("github"));
         QCOMPARE(runs.first().toObject().value(QStringLiteral("added")).toInt(), synced->added);
@@ -308,9 +335,11 @@ private slots:
         }
         QProcess openssl;
         openssl.setWorkingDirectory(out.path());
-        openssl.start(QStringLiteral("openssl"), { QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"), QStringLiteral("-inkey"),
-            QStringLiteral("signer.pub.pem"), QStringLiteral("-rawin"), QStringLiteral("-in"), QStringLiteral("SHA256SUMS"), QStringLiteral("-sigfile"),
-            QStringLiteral("SHA256SUMS.sig") });
+        openssl.start(QStringLiteral("openssl"),
+                      { QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                        QStringLiteral("-inkey"), QStringLiteral("signer.pub.pem"), QStringLiteral("-rawin"),
+                        QStringLiteral("-in"), QStringLiteral("SHA256SUMS"), QStringLiteral("-sigfile"),
+                        QStringLiteral("SHA256SUMS.sig") });
         QVERIFY(openssl.waitForFinished(30000));
         QCOMPARE(openssl.exitCode(), 0);
         QVERIFY(openssl.readAllStandardOutput().contains("Signature Verified Successfully"));
@@ -327,22 +356,29 @@ private slots:
     void theAuditorsRecipeWorksForAnOrdinaryUser()
     {
         QTemporaryDir out;
-        QVERIFY(QFile::setPermissions(out.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
-        const test::RunResult unzipped = test::runProgram(QStringLiteral("unzip"), { QStringLiteral("-q"), m_bundle, QStringLiteral("-d"), out.path() });
+        QVERIFY(QFile::setPermissions(out.path(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                          | QFileDevice::ExeOther));
+        const test::RunResult unzipped = test::runProgram(
+            QStringLiteral("unzip"), { QStringLiteral("-q"), m_bundle, QStringLiteral("-d"), out.path() });
         QVERIFY2(unzipped.exitCode == 0, unzipped.err.constData());
-        for (const QString& name : EvidenceBundle::memberNames() + QStringList { QStringLiteral("SHA256SUMS"), QStringLiteral("SHA256SUMS.sig") }) {
+        for (const QString& name : EvidenceBundle::memberNames()
+                 + QStringList { QStringLiteral("SHA256SUMS"), QStringLiteral("SHA256SUMS.sig") }) {
             const QFileDevice::Permissions mode = QFileInfo(out.filePath(name)).permissions();
-            QVERIFY2(mode.testFlag(QFileDevice::ReadOther) && mode.testFlag(QFileDevice::ReadGroup) && mode.testFlag(QFileDevice::ReadOwner),
-                qPrintable(name));
-            QVERIFY2(!mode.testFlag(QFileDevice::WriteOther) && !mode.testFlag(QFileDevice::ExeOwner), qPrintable(name));
+            QVERIFY2(mode.testFlag(QFileDevice::ReadOther) && mode.testFlag(QFileDevice::ReadGroup)
+                         && mode.testFlag(QFileDevice::ReadOwner),
+                     qPrintable(name));
+            QVERIFY2(!mode.testFlag(QFileDevice::WriteOther) && !mode.testFlag(QFileDevice::ExeOwner),
+                     qPrintable(name));
         }
         if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty())
             return;
         QProcess sha;
         sha.setWorkingDirectory(out.path());
-        sha.start(QStringLiteral("runuser"), { QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), QStringLiteral("sha256sum"),
-            QStringLiteral("-c"), QStringLiteral("SHA256SUMS") });
+        sha.start(QStringLiteral("runuser"),
+                  { QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), QStringLiteral("sha256sum"),
+                    QStringLiteral("-c"), QStringLiteral("SHA256SUMS") });
         QVERIFY(sha.waitForFinished(30000));
         QVERIFY2(sha.exitCode() == 0, sha.readAllStandardError().constData());
         QCOMPARE(sha.readAllStandardOutput().count(": OK"), 6);
@@ -366,8 +402,8 @@ private slots:
     {
         QTest::addColumn<QString>("member");
         QTest::addColumn<int>("offset"); // from the middle; several places per member
-        for (const char* name : { "campaign.json", "decisions.csv", "evidence.json", "audit-chain.json", "report.pdf", "signer.pub.pem", "SHA256SUMS",
-                 "SHA256SUMS.sig" }) {
+        for (const char* name : { "campaign.json", "decisions.csv", "evidence.json", "audit-chain.json", "report.pdf",
+                                  "signer.pub.pem", "SHA256SUMS", "SHA256SUMS.sig" }) {
             for (int offset : { -7, 0, 5 })
                 QTest::addRow("%s, byte %d from the middle", name, offset) << QString::fromLatin1(name) << offset;
         }
@@ -389,7 +425,8 @@ private slots:
         QVERIFY2(!result->valid, qPrintable(member));
         QVERIFY2(result->problems.join(u'\n').contains(member), qPrintable(result->problems.join(u'\n')));
         // Through the CLI: exit 3, and stderr names the member.
-        const test::RunResult cli = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH), { QStringLiteral("verify"), tampered });
+        const test::RunResult cli
+            = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH), { QStringLiteral("verify"), tampered });
         QCOMPARE(cli.exitCode, 3);
         QVERIFY2(cli.err.contains(member.toUtf8()), cli.err.constData());
     }
@@ -398,8 +435,10 @@ private slots:
     {
         QTest::addColumn<QString>("added");
         QTest::addColumn<QString>("removed");
-        QTest::addRow("a member slipped in") << "extra.txt" << "";
-        QTest::addRow("a member left out") << "" << "report.pdf";
+        QTest::addRow("a member slipped in") << "extra.txt"
+                                             << "";
+        QTest::addRow("a member left out") << ""
+                                           << "report.pdf";
     }
 
     void membersAddedOrRemovedAreNamed()
@@ -423,17 +462,28 @@ private slots:
         QTest::addColumn<QString>("forgery");
         QTest::addColumn<QString>("named"); // what the refusal names
         for (const char* member : { "decisions.csv", "campaign.json", "evidence.json" })
-            QTest::addRow("a forged %s before the real one", member) << QStringLiteral("duplicate:%1").arg(QLatin1String(member)) << QString::fromLatin1(member);
-        QTest::addRow("a parent path") << "rename:../decisions.csv" << "../decisions.csv";
-        QTest::addRow("an absolute path") << "rename:/decisions.csv" << "/decisions.csv";
-        QTest::addRow("a folder") << "rename:x/decisions.csv" << "x/decisions.csv";
-        QTest::addRow("a backslash") << "rename:x\\decisions.csv" << "decisions.csv";
-        QTest::addRow("SHA256SUMS inflating to 16 MB of newlines") << "bomb:SHA256SUMS" << "SHA256SUMS";
-        QTest::addRow("a 64 MB signer.pub.pem") << "bomb:signer.pub.pem" << "signer.pub.pem";
-        QTest::addRow("evidence.json of 64 MB of spaces, 1000 to 1") << "bomb:evidence.json" << "evidence.json";
-        QTest::addRow("a 65-byte signature") << "grow:SHA256SUMS.sig" << "SHA256SUMS.sig";
-        QTest::addRow("20,000 members") << "many" << "entries";
-        QTest::addRow("not a zip at all") << "garbage" << "not a readable zip";
+            QTest::addRow("a forged %s before the real one", member)
+                << QStringLiteral("duplicate:%1").arg(QLatin1String(member)) << QString::fromLatin1(member);
+        QTest::addRow("a parent path") << "rename:../decisions.csv"
+                                       << "../decisions.csv";
+        QTest::addRow("an absolute path") << "rename:/decisions.csv"
+                                          << "/decisions.csv";
+        QTest::addRow("a folder") << "rename:x/decisions.csv"
+                                  << "x/decisions.csv";
+        QTest::addRow("a backslash") << "rename:x\\decisions.csv"
+                                     << "decisions.csv";
+        QTest::addRow("SHA256SUMS inflating to 16 MB of newlines") << "bomb:SHA256SUMS"
+                                                                   << "SHA256SUMS";
+        QTest::addRow("a 64 MB signer.pub.pem") << "bomb:signer.pub.pem"
+                                                << "signer.pub.pem";
+        QTest::addRow("evidence.json of 64 MB of spaces, 1000 to 1") << "bomb:evidence.json"
+                                                                     << "evidence.json";
+        QTest::addRow("a 65-byte signature") << "grow:SHA256SUMS.sig"
+                                             << "SHA256SUMS.sig";
+        QTest::addRow("20,000 members") << "many"
+                                        << "entries";
+        QTest::addRow("not a zip at all") << "garbage"
+                                          << "not a readable zip";
     }
 
     void aForgedOrHostileBundleIsRefusedUnread()
@@ -457,7 +507,8 @@ private slots:
         } else if (kind == QLatin1String("bomb")) {
             for (auto& entry : entries) {
                 if (entry.first == target)
-                    entry.second = QByteArray(target == QLatin1String("SHA256SUMS") ? 16 << 20 : 64 << 20, target == QLatin1String("SHA256SUMS") ? '\n' : ' ');
+                    entry.second = QByteArray(target == QLatin1String("SHA256SUMS") ? 16 << 20 : 64 << 20,
+                                              target == QLatin1String("SHA256SUMS") ? '\n' : ' ');
             }
         } else if (kind == QLatin1String("grow")) {
             for (auto& entry : entries) {
@@ -484,7 +535,8 @@ private slots:
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
         // The auditor's view reads nothing of it either: what is shown is what was verified.
         QVERIFY(!BundleContents::load(path).ok());
-        const test::RunResult cli = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH), { QStringLiteral("verify"), path });
+        const test::RunResult cli
+            = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH), { QStringLiteral("verify"), path });
         QCOMPARE(cli.exitCode, 3);
         QVERIFY2(cli.err.contains(named.toUtf8()), cli.err.constData());
     }
@@ -493,7 +545,8 @@ private slots:
     {
         // Rewritten decisions, re-signed with a stranger's key: every hash and the signature check out.
         auto members = unzipAll(m_bundle);
-        members.insert(QStringLiteral("decisions.csv"), members.value(QStringLiteral("decisions.csv")).replace("certify", "revoke"));
+        members.insert(QStringLiteral("decisions.csv"),
+                       members.value(QStringLiteral("decisions.csv")).replace("certify", "revoke"));
         auto stranger = Signer::generate();
         QVERIFY(stranger.ok());
         QByteArray sums;
@@ -512,7 +565,8 @@ private slots:
         QVERIFY(zipAll(resigned, members));
         const QString strangerPem = m_dir.filePath(QStringLiteral("stranger.pem"));
         const QString ourPem = m_dir.filePath(QStringLiteral("ours.pem"));
-        for (const auto& [file, pem] : { std::pair { strangerPem, stranger->publicPem }, std::pair { ourPem, m_key.publicPem } }) {
+        for (const auto& [file, pem] :
+             { std::pair { strangerPem, stranger->publicPem }, std::pair { ourPem, m_key.publicPem } }) {
             QFile out(file);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(pem);
@@ -521,14 +575,21 @@ private slots:
         // Nobody trusted that key: not valid, exit 4, the fingerprint named.
         const test::RunResult alone = test::runProgram(cli, { QStringLiteral("verify"), resigned });
         QCOMPARE(alone.exitCode, 4);
-        QVERIFY2(alone.err.contains(QByteArray("signer not trusted: " + Signer::fingerprint(stranger->publicPem).value().toUtf8())), alone.err.constData());
-        const test::RunResult json = test::runProgram(cli, { QStringLiteral("--json"), QStringLiteral("verify"), resigned });
+        QVERIFY2(alone.err.contains(
+                     QByteArray("signer not trusted: " + Signer::fingerprint(stranger->publicPem).value().toUtf8())),
+                 alone.err.constData());
+        const test::RunResult json
+            = test::runProgram(cli, { QStringLiteral("--json"), QStringLiteral("verify"), resigned });
         QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("valid")).toBool(), false);
         QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("signatureValid")).toBool(), true);
         // Against the key the auditor expects: refused, exit 3.
-        QCOMPARE(test::runProgram(cli, { QStringLiteral("verify"), resigned, QStringLiteral("--trusted-key"), ourPem }).exitCode, 3);
+        QCOMPARE(test::runProgram(cli, { QStringLiteral("verify"), resigned, QStringLiteral("--trusted-key"), ourPem })
+                     .exitCode,
+                 3);
         // The genuine bundle with its key given: valid, exit 0.
-        QCOMPARE(test::runProgram(cli, { QStringLiteral("verify"), m_bundle, QStringLiteral("--trusted-key"), ourPem }).exitCode, 0);
+        QCOMPARE(test::runProgram(cli, { QStringLiteral("verify"), m_bundle, QStringLiteral("--trusted-key"), ourPem })
+                     .exitCode,
+                 0);
         QCOMPARE(test::runProgram(cli, { QStringLiteral("verify"), m_bundle }).exitCode, 4);
     }
 };

@@ -1,7 +1,7 @@
 #include "ErrorText.h"
 #include "TestDatabase.h"
-#include "storage/AuditLog.h"
 #include "lifecycle/LifecycleService.h"
+#include "storage/AuditLog.h"
 #include "storage/EstateWriter.h"
 #include "storage/SqlUtil.h"
 #include "util/Timestamp.h"
@@ -20,7 +20,8 @@ const FixedClock kClock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
 const QString kActor = QStringLiteral("test:ada");
 
 // One AWS role as an import leaves it: no owner, no purpose.
-Result<qint64> seedIdentity(const Database& database, const QString& status = QStringLiteral("active"), bool enabled = true)
+Result<qint64> seedIdentity(const Database& database, const QString& status = QStringLiteral("active"),
+                            bool enabled = true)
 {
     qint64 id = 0;
     Status st = database.transaction([&](QSqlDatabase& db) -> Status {
@@ -50,9 +51,10 @@ Result<qint64> seedIdentity(const Database& database, const QString& status = QS
 QStringList identityRow(const Database& database, qint64 id)
 {
     auto q = sql::run(database.connection(),
-        QStringLiteral("SELECT business_owner, technical_owner, purpose, declared_scope, expires_at, retirement_condition, status, "
-                       "enabled, updated_at FROM identities WHERE id = ?"),
-        { id });
+                      QStringLiteral("SELECT business_owner, technical_owner, purpose, declared_scope, expires_at, "
+                                     "retirement_condition, status, "
+                                     "enabled, updated_at FROM identities WHERE id = ?"),
+                      { id });
     QStringList out;
     if (!q || !q->next())
         return { QStringLiteral("missing") };
@@ -80,10 +82,13 @@ QJsonObject payloadOf(const AuditEntry& entry)
 
 QStringList people(const Database& database)
 {
-    auto q = sql::run(database.connection(), QStringLiteral("SELECT email, name, manager_email, active FROM people ORDER BY email"));
+    auto q = sql::run(database.connection(),
+                      QStringLiteral("SELECT email, name, manager_email, active FROM people ORDER BY email"));
     QStringList out;
     while (q && q->next())
-        out << QStringList { q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString() }.join(u'|');
+        out << QStringList { q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                             q->value(3).toString() }
+                   .join(u'|');
     return out;
 }
 
@@ -103,7 +108,6 @@ class TestLifecycleService : public QObject
             qFatal("cannot write %s", qPrintable(path));
         return path;
     }
-
 
 private slots:
     void setOwnershipStoresEverythingAndAuditsIt_data() { test::engineRows(); }
@@ -127,7 +131,8 @@ private slots:
 
         QCOMPARE(identityRow(*store.database(), *id),
                  (QStringList { "ada@example.com", "ops@example.com", "nightly backups", "s3:GetObject\ns3:PutObject",
-                     "2027-06-30T00:00:00Z", "when the bucket is archived", "active", "1", "2026-11-23T09:00:00Z" }));
+                                "2027-06-30T00:00:00Z", "when the bucket is archived", "active", "1",
+                                "2026-11-23T09:00:00Z" }));
 
         const QList<AuditEntry> entries = audit(*store.database());
         QCOMPARE(entries.size(), 1);
@@ -141,7 +146,10 @@ private slots:
         QCOMPARE(payload.value(QStringLiteral("technical")).toString(), QStringLiteral("ops@example.com"));
         QCOMPARE(payload.value(QStringLiteral("scope")).toArray(), (QJsonArray { "s3:GetObject", "s3:PutObject" }));
         QCOMPARE(payload.value(QStringLiteral("previousBusiness")).toString(), QString());
-        QVERIFY(payload.value(QStringLiteral("business")).toString().compare(QStringLiteral("ada@example.com"), Qt::CaseInsensitive) == 0);
+        QVERIFY(payload.value(QStringLiteral("business"))
+                    .toString()
+                    .compare(QStringLiteral("ada@example.com"), Qt::CaseInsensitive)
+                == 0);
 
         // A second change of the business owner alone keeps everything else, and says whom it replaced.
         OwnershipChange handover;
@@ -149,11 +157,13 @@ private slots:
         QVERIFY(service.setOwnership(*id, handover, kActor).ok());
         const QStringList row = identityRow(*store.database(), *id);
         QCOMPARE(row.at(0), QStringLiteral("bob@example.com"));
-        QCOMPARE(row.mid(1, 5), (QStringList { "ops@example.com", "nightly backups", "s3:GetObject\ns3:PutObject",
-                                     "2027-06-30T00:00:00Z", "when the bucket is archived" }));
+        QCOMPARE(row.mid(1, 5),
+                 (QStringList { "ops@example.com", "nightly backups", "s3:GetObject\ns3:PutObject",
+                                "2027-06-30T00:00:00Z", "when the bucket is archived" }));
         const QList<AuditEntry> after = audit(*store.database());
         QCOMPARE(after.size(), 2);
-        QCOMPARE(payloadOf(after.last()).value(QStringLiteral("previousBusiness")).toString(), QStringLiteral("ada@example.com"));
+        QCOMPARE(payloadOf(after.last()).value(QStringLiteral("previousBusiness")).toString(),
+                 QStringLiteral("ada@example.com"));
         auto verified = AuditLog::verify(store.database()->connection());
         QVERIFY(verified.ok() && verified->ok());
     }
@@ -189,16 +199,21 @@ private slots:
         for (const QString& engine : test::engines()) {
             const QByteArray e = engine.toLatin1();
             QTest::addRow("%s: a business owner that is no email", e.constData())
-                << engine << "not-an-email" << "" << true << QStringList { "--business", "not-an-email" };
-            QTest::addRow("%s: an empty business owner", e.constData()) << engine << "" << "" << true << QStringList { "--business" };
+                << engine << "not-an-email"
+                << "" << true << QStringList { "--business", "not-an-email" };
+            QTest::addRow("%s: an empty business owner", e.constData()) << engine << ""
+                                                                        << "" << true << QStringList { "--business" };
             QTest::addRow("%s: an email without a domain", e.constData())
-                << engine << "ada@example" << "" << true << QStringList { "--business", "ada@example" };
-            QTest::addRow("%s: an email with a space", e.constData())
-                << engine << "ada lovelace@example.com" << "" << true << QStringList { "--business" };
+                << engine << "ada@example"
+                << "" << true << QStringList { "--business", "ada@example" };
+            QTest::addRow("%s: an email with a space", e.constData()) << engine << "ada lovelace@example.com"
+                                                                      << "" << true << QStringList { "--business" };
             QTest::addRow("%s: a technical owner that is no email", e.constData())
-                << engine << "ada@example.com" << "ops team" << true << QStringList { "--technical", "ops team" };
+                << engine << "ada@example.com"
+                << "ops team" << true << QStringList { "--technical", "ops team" };
             QTest::addRow("%s: an identity that does not exist", e.constData())
-                << engine << "ada@example.com" << "" << false << QStringList { "No identity with id 999" };
+                << engine << "ada@example.com"
+                << "" << false << QStringList { "No identity with id 999" };
         }
     }
 
@@ -220,7 +235,8 @@ private slots:
             change.technicalOwner = technical;
         change.purpose = QStringLiteral("nightly backups");
         change.declaredScope = QStringList { QStringLiteral("s3:GetObject") };
-        const Status status = LifecycleService(store.database(), kClock).setOwnership(knownIdentity ? *id : 999, change, kActor);
+        const Status status
+            = LifecycleService(store.database(), kClock).setOwnership(knownIdentity ? *id : 999, change, kActor);
         QVERIFY(!status.ok());
         for (const QString& part : errorHas)
             QVERIFY2(test::errorSays(status.error(), part), qPrintable(status.errorString()));
@@ -237,8 +253,10 @@ private slots:
         for (const QString& from : states) {
             for (const QString& to : states) {
                 // Retirement is final, nobody sends an identity back to "discovered", and a move goes somewhere.
-                const bool allowed = from != QLatin1String("retired") && to != QLatin1String("discovered") && from != to;
-                QTest::addRow("%s -> %s %s", qPrintable(from), qPrintable(to), allowed ? "is allowed" : "is refused") << from << to << allowed;
+                const bool allowed
+                    = from != QLatin1String("retired") && to != QLatin1String("discovered") && from != to;
+                QTest::addRow("%s -> %s %s", qPrintable(from), qPrintable(to), allowed ? "is allowed" : "is refused")
+                    << from << to << allowed;
             }
             QTest::addRow("%s -> frozen is refused (no such state)", qPrintable(from)) << from << "frozen" << false;
         }
@@ -264,29 +282,50 @@ private slots:
         for (const QString& engine : test::engines()) {
             const QByteArray e = engine.toLatin1();
             QTest::addRow("%s: active -> suspended is done and disables it", e.constData())
-                << engine << "active" << "suspended" << "key leaked" << true << 0 << "";
+                << engine << "active"
+                << "suspended"
+                << "key leaked" << true << 0 << "";
             QTest::addRow("%s: active -> retired is done and disables it", e.constData())
-                << engine << "active" << "retired" << "decommissioned" << true << 0 << "";
+                << engine << "active"
+                << "retired"
+                << "decommissioned" << true << 0 << "";
             QTest::addRow("%s: active -> under-review is done and keeps it enabled", e.constData())
-                << engine << "active" << "under-review" << "owner asked" << true << 1 << "";
+                << engine << "active"
+                << "under-review"
+                << "owner asked" << true << 1 << "";
             QTest::addRow("%s: suspended -> active is done and enables it again", e.constData())
-                << engine << "suspended" << "active" << "key rotated" << true << 1 << "";
-            QTest::addRow("%s: discovered -> active is done", e.constData())
-                << engine << "discovered" << "active" << "known workload" << true << 1 << "";
+                << engine << "suspended"
+                << "active"
+                << "key rotated" << true << 1 << "";
+            QTest::addRow("%s: discovered -> active is done", e.constData()) << engine << "discovered"
+                                                                             << "active"
+                                                                             << "known workload" << true << 1 << "";
             QTest::addRow("%s: retired -> active is refused", e.constData())
-                << engine << "retired" << "active" << "needed again" << false << 0 << "cannot go from retired to active";
+                << engine << "retired"
+                << "active"
+                << "needed again" << false << 0 << "cannot go from retired to active";
             QTest::addRow("%s: active -> discovered is refused", e.constData())
-                << engine << "active" << "discovered" << "start over" << false << 1 << "cannot go from active to discovered";
+                << engine << "active"
+                << "discovered"
+                << "start over" << false << 1 << "cannot go from active to discovered";
             QTest::addRow("%s: suspended -> discovered is refused", e.constData())
-                << engine << "suspended" << "discovered" << "start over" << false << 0 << "cannot go from suspended to discovered";
+                << engine << "suspended"
+                << "discovered"
+                << "start over" << false << 0 << "cannot go from suspended to discovered";
             QTest::addRow("%s: active -> active is refused", e.constData())
-                << engine << "active" << "active" << "again" << false << 1 << "cannot go from active to active";
+                << engine << "active"
+                << "active"
+                << "again" << false << 1 << "cannot go from active to active";
             QTest::addRow("%s: an unknown state is refused", e.constData())
-                << engine << "active" << "frozen" << "cold" << false << 1 << "--to: expected one of";
-            QTest::addRow("%s: an empty reason is refused", e.constData())
-                << engine << "active" << "suspended" << "" << false << 1 << "--reason";
-            QTest::addRow("%s: a blank reason is refused", e.constData())
-                << engine << "active" << "suspended" << "   " << false << 1 << "--reason";
+                << engine << "active"
+                << "frozen"
+                << "cold" << false << 1 << "--to: expected one of";
+            QTest::addRow("%s: an empty reason is refused", e.constData()) << engine << "active"
+                                                                           << "suspended"
+                                                                           << "" << false << 1 << "--reason";
+            QTest::addRow("%s: a blank reason is refused", e.constData()) << engine << "active"
+                                                                          << "suspended"
+                                                                          << "   " << false << 1 << "--reason";
         }
     }
 
@@ -319,8 +358,9 @@ private slots:
         QCOMPARE(after.at(6), to);
         QCOMPARE(after.at(7), QString::number(enabledAfter));
 
-        auto event = sql::run(store.database()->connection(),
-            QStringLiteral("SELECT at, from_state, to_state, actor, reason FROM lifecycle_events") + where);
+        auto event
+            = sql::run(store.database()->connection(),
+                       QStringLiteral("SELECT at, from_state, to_state, actor, reason FROM lifecycle_events") + where);
         QVERIFY(event.ok() && event->next());
         QCOMPARE(event->value(0).toString(), QStringLiteral("2026-11-23T09:00:00Z"));
         QCOMPARE(event->value(1).toString(), from);
@@ -343,7 +383,8 @@ private slots:
     {
         test::TestDatabase store;
         QVERIFY(store.database());
-        const Status status = LifecycleService(store.database(), kClock).transition(4242, QStringLiteral("suspended"), kActor, QStringLiteral("x"));
+        const Status status = LifecycleService(store.database(), kClock)
+                                  .transition(4242, QStringLiteral("suspended"), kActor, QStringLiteral("x"));
         QVERIFY(!status.ok());
         QVERIFY2(status.errorString().contains(QStringLiteral("4242")), qPrintable(status.errorString()));
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
@@ -357,7 +398,9 @@ private slots:
         QVERIFY(store.database());
         auto id = seedIdentity(*store.database(), QStringLiteral("active"), false);
         QVERIFY(id.ok());
-        QVERIFY(LifecycleService(store.database(), kClock).transition(*id, QStringLiteral("under-review"), kActor, QStringLiteral("quarterly")).ok());
+        QVERIFY(LifecycleService(store.database(), kClock)
+                    .transition(*id, QStringLiteral("under-review"), kActor, QStringLiteral("quarterly"))
+                    .ok());
         QCOMPARE(identityRow(*store.database(), *id).at(6), QStringLiteral("under-review"));
         QCOMPARE(identityRow(*store.database(), *id).at(7), QStringLiteral("0"));
     }
@@ -369,26 +412,27 @@ private slots:
         RECERTIFY_OPEN_DB(store, engine);
         // Columns in another order, a quoted name with a comma, upper-case emails, every spelling of the flag.
         const QString path = file(QStringLiteral("people-%1.csv").arg(engine),
-            "name,email,active,manager\r\n"
-            "\"Lovelace, Ada\",Ada@Example.com,true,\r\n"
-            "Bob,bob@example.com,no,ada@example.com\r\n"
-            "\r\n"
-            "Carol,carol@example.com,1,Ada@Example.com\r\n"
-            "Dan,dan@example.com,0,\r\n");
+                                  "name,email,active,manager\r\n"
+                                  "\"Lovelace, Ada\",Ada@Example.com,true,\r\n"
+                                  "Bob,bob@example.com,no,ada@example.com\r\n"
+                                  "\r\n"
+                                  "Carol,carol@example.com,1,Ada@Example.com\r\n"
+                                  "Dan,dan@example.com,0,\r\n");
         LifecycleService service(store.database(), kClock);
         auto count = service.importPeople(path, kActor);
         QVERIFY2(count.ok(), qPrintable(count.errorString()));
         QCOMPARE(*count, 4);
         QCOMPARE(people(*store.database()),
                  (QStringList { "ada@example.com|Lovelace, Ada||1", "bob@example.com|Bob|ada@example.com|0",
-                     "carol@example.com|Carol|ada@example.com|1", "dan@example.com|Dan||0" }));
+                                "carol@example.com|Carol|ada@example.com|1", "dan@example.com|Dan||0" }));
         const QList<AuditEntry> entries = audit(*store.database());
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().action, QStringLiteral("people.import"));
         QCOMPARE(payloadOf(entries.first()).value(QStringLiteral("people")).toInt(), 4);
 
         // A later file updates who is there (Ada left) and keeps the rest.
-        const QString update = file(QStringLiteral("people2-%1.csv").arg(engine), "email,name,manager,active\nada@example.com,Ada,,false\n");
+        const QString update = file(QStringLiteral("people2-%1.csv").arg(engine),
+                                    "email,name,manager,active\nada@example.com,Ada,,false\n");
         auto again = service.importPeople(update, kActor);
         QVERIFY(again.ok());
         QCOMPARE(*again, 1);
@@ -403,22 +447,25 @@ private slots:
         QTest::addColumn<QStringList>("errorHas");
         for (const QString& engine : test::engines()) {
             const QByteArray e = engine.toLatin1();
-            QTest::addRow("%s: a bad email on line 3", e.constData()) << engine
-                << QByteArray("email,name,manager,active\nbob@example.com,Bob,,false\nnot-an-email,X,,true\n")
+            QTest::addRow("%s: a bad email on line 3", e.constData())
+                << engine << QByteArray("email,name,manager,active\nbob@example.com,Bob,,false\nnot-an-email,X,,true\n")
                 << QStringList { "line 3", "email", "not-an-email" };
-            QTest::addRow("%s: a bad active value on line 2", e.constData()) << engine
-                << QByteArray("email,name,manager,active\nbob@example.com,Bob,,maybe\n")
+            QTest::addRow("%s: a bad active value on line 2", e.constData())
+                << engine << QByteArray("email,name,manager,active\nbob@example.com,Bob,,maybe\n")
                 << QStringList { "line 2", "active", "maybe" };
-            QTest::addRow("%s: a short row on line 4", e.constData()) << engine
-                << QByteArray("email,name,manager,active\nbob@example.com,Bob,,false\ncarol@example.com,Carol,,true\ndan@example.com,Dan,true\n")
+            QTest::addRow("%s: a short row on line 4", e.constData())
+                << engine
+                << QByteArray("email,name,manager,active\nbob@example.com,Bob,,false\ncarol@example.com,Carol,,"
+                              "true\ndan@example.com,Dan,true\n")
                 << QStringList { "line 4", "expected 4 fields, got 3" };
-            QTest::addRow("%s: line numbers count blank lines", e.constData()) << engine
-                << QByteArray("email,name,manager,active\nbob@example.com,Bob,,false\n\n\nbad,X,,true\n")
+            QTest::addRow("%s: line numbers count blank lines", e.constData())
+                << engine << QByteArray("email,name,manager,active\nbob@example.com,Bob,,false\n\n\nbad,X,,true\n")
                 << QStringList { "line 5" };
-            QTest::addRow("%s: a missing column", e.constData()) << engine
-                << QByteArray("email,name,manager\nbob@example.com,Bob,\n")
+            QTest::addRow("%s: a missing column", e.constData())
+                << engine << QByteArray("email,name,manager\nbob@example.com,Bob,\n")
                 << QStringList { "line 1", "missing column active" };
-            QTest::addRow("%s: an empty file", e.constData()) << engine << QByteArray() << QStringList { "line 1", "header" };
+            QTest::addRow("%s: an empty file", e.constData())
+                << engine << QByteArray() << QStringList { "line 1", "header" };
         }
     }
 
@@ -430,10 +477,17 @@ private slots:
         RECERTIFY_OPEN_DB(store, engine);
         LifecycleService service(store.database(), kClock);
         // Bob is already in the directory as active: a failed import must not have changed him.
-        QVERIFY(service.importPeople(file(QStringLiteral("seed.csv"), "email,name,manager,active\nbob@example.com,Bob,,true\n"), kActor).ok());
+        QVERIFY(
+            service
+                .importPeople(
+                    file(QStringLiteral("seed.csv"), "email,name,manager,active\nbob@example.com,Bob,,true\n"), kActor)
+                .ok());
         const QStringList before = people(*store.database());
 
-        const QString path = file(QStringLiteral("bad-%1.csv").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u':')), content);
+        const QString path
+            = file(QStringLiteral("bad-%1.csv")
+                       .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u':')),
+                   content);
         auto count = service.importPeople(path, kActor);
         QVERIFY(!count.ok());
         QVERIFY2(count.errorString().contains(path), qPrintable(count.errorString()));

@@ -34,9 +34,12 @@ private slots:
         QTest::addColumn<QString>("scope");
         QTest::addColumn<QString>("fallback");
         for (const QString& engine : test::engines()) {
-            QTest::addRow("%s: everything, with a fallback", qPrintable(engine)) << engine << "" << "governance@example.com";
-            QTest::addRow("%s: AI agents with debt", qPrintable(engine)) << engine << "kind=ai-agent debt>=20" << "governance@example.com";
-            QTest::addRow("%s: orphans only", qPrintable(engine)) << engine << "orphaned" << "governance@example.com";
+            QTest::addRow("%s: everything, with a fallback", qPrintable(engine)) << engine << ""
+                                                                                 << "governance@example.com";
+            QTest::addRow("%s: AI agents with debt", qPrintable(engine)) << engine << "kind=ai-agent debt>=20"
+                                                                         << "governance@example.com";
+            QTest::addRow("%s: orphans only", qPrintable(engine)) << engine << "orphaned"
+                                                                  << "governance@example.com";
         }
     }
 
@@ -49,7 +52,8 @@ private slots:
         FixedClock clock(kNow);
         QVERIFY(DemoEstate::generate(*store.database(), { 150, 5, false }, clock).ok());
         QVERIFY(AnalysisService(store.database(), clock).run().ok());
-        CampaignRequest request { QStringLiteral("Q4"), kNow.addDays(14), scope, fallback, QString(), QStringLiteral("test"), QString() };
+        CampaignRequest request { QStringLiteral("Q4"),   kNow.addDays(14), scope, fallback, QString(),
+                                  QStringLiteral("test"), QString() };
         auto preview = CampaignPreview::of(store.database(), request);
         QVERIFY2(preview.ok(), qPrintable(preview.errorString()));
         QVERIFY(preview->identities > 0);
@@ -62,12 +66,15 @@ private slots:
 
         auto id = CampaignService(store.database(), clock).create(request);
         QVERIFY2(id.ok(), qPrintable(id.errorString()));
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM review_items WHERE campaign_id = %1").arg(id.value())),
-            preview->identities);
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM review_items WHERE campaign_id = %1").arg(id.value())),
+                 preview->identities);
         for (const auto& [reviewer, items] : preview->reviewers) {
-            QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM review_items WHERE campaign_id = %1 AND reviewer = '%2'")
-                                                   .arg(id.value())
-                                                   .arg(reviewer)),
+            QCOMPARE(
+                scalar(*store.database(),
+                       QStringLiteral("SELECT COUNT(*) FROM review_items WHERE campaign_id = %1 AND reviewer = '%2'")
+                           .arg(id.value())
+                           .arg(reviewer)),
                 items);
         }
     }
@@ -77,12 +84,21 @@ private slots:
         RECERTIFY_OPEN_DB(store, QStringLiteral("sqlite"));
         FixedClock clock(kNow);
         QVERIFY(DemoEstate::generate(*store.database(), { 150, 5, false }, clock).ok());
-        auto preview = CampaignPreview::of(store.database(), { QStringLiteral("Q4"), kNow.addDays(14), QString(), QString(), QString(), {}, {} });
+        auto preview = CampaignPreview::of(
+            store.database(), { QStringLiteral("Q4"), kNow.addDays(14), QString(), QString(), QString(), {}, {} });
         QVERIFY(preview.ok());
         QVERIFY(preview->unrouted > 0);
         QCOMPARE(preview->toFallback, 0);
-        QVERIFY2(preview->summary().contains(QStringLiteral("name a fallback reviewer")), qPrintable(preview->summary()));
-        auto none = CampaignPreview::of(store.database(), { QStringLiteral("Q4"), kNow.addDays(14), QStringLiteral("kind=certificate debt>=101"), QString(), QString(), {}, {} });
+        QVERIFY2(preview->summary().contains(QStringLiteral("name a fallback reviewer")),
+                 qPrintable(preview->summary()));
+        auto none = CampaignPreview::of(store.database(),
+                                        { QStringLiteral("Q4"),
+                                          kNow.addDays(14),
+                                          QStringLiteral("kind=certificate debt>=101"),
+                                          QString(),
+                                          QString(),
+                                          {},
+                                          {} });
         QVERIFY(none.ok());
         QCOMPARE(none->identities, 0);
         QCOMPARE(none->summary(), CampaignPreview::tr("No identity matches this scope."));
@@ -96,11 +112,17 @@ private slots:
         const int auditRows = scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         int calls = 0;
         auto id = CampaignService(store.database(), clock)
-                      .create({ QStringLiteral("Q4"), kNow.addDays(14), QString(), QStringLiteral("governance@example.com"), QString(), QStringLiteral("test"), {} },
-                          [&](int done, int total) {
-                              ++calls;
-                              return done < total / 2; // the manager pressed Cancel halfway
-                          });
+                      .create({ QStringLiteral("Q4"),
+                                kNow.addDays(14),
+                                QString(),
+                                QStringLiteral("governance@example.com"),
+                                QString(),
+                                QStringLiteral("test"),
+                                {} },
+                              [&](int done, int total) {
+                                  ++calls;
+                                  return done < total / 2; // the manager pressed Cancel halfway
+                              });
         QVERIFY(!id.ok());
         QVERIFY2(id.errorString().contains(QStringLiteral("Cancelled")), qPrintable(id.errorString()));
         QVERIFY(calls >= 2);

@@ -1,7 +1,7 @@
 #include "CampaignEstate.h"
 #include "TestDatabase.h"
-#include "storage/AuditLog.h"
 #include "review/ReviewService.h"
+#include "storage/AuditLog.h"
 #include "storage/SqlUtil.h"
 #include "team/TeamService.h"
 
@@ -9,7 +9,6 @@
 #include <QSemaphore>
 #include <QThread>
 #include <QUuid>
-
 #include <memory>
 
 using namespace recertify;
@@ -114,23 +113,29 @@ private slots:
             const QString a = clients[0]->outcome.value(item.id);
             const QString b = clients[1]->outcome.value(item.id);
             // Exactly one desktop won each item; the other was told why nothing was recorded.
-            QVERIFY2((a == QLatin1String("won")) != (b == QLatin1String("won")), qPrintable(a + QStringLiteral(" / ") + b));
+            QVERIFY2((a == QLatin1String("won")) != (b == QLatin1String("won")),
+                     qPrintable(a + QStringLiteral(" / ") + b));
             const QString loser = a == QLatin1String("won") ? b : a;
-            QVERIFY2(loser.contains(QStringLiteral("someone else")) || loser.contains(QStringLiteral("changed while you were looking"))
-                    || loser.contains(QStringLiteral("already decided")),
-                qPrintable(loser));
+            QVERIFY2(loser.contains(QStringLiteral("someone else"))
+                         || loser.contains(QStringLiteral("changed while you were looking"))
+                         || loser.contains(QStringLiteral("already decided")),
+                     qPrintable(loser));
             const QString winner = a == QLatin1String("won") ? clients[0]->name : clients[1]->name;
-            auto stored = sql::run(db, QStringLiteral("SELECT COUNT(*), MAX(justification) FROM decisions WHERE item_id = ?"), { item.id });
+            auto stored
+                = sql::run(db, QStringLiteral("SELECT COUNT(*), MAX(justification) FROM decisions WHERE item_id = ?"),
+                           { item.id });
             QVERIFY(stored && stored->next());
             QCOMPARE(stored->value(0).toInt(), 1); // none lost, none doubled
-            QCOMPARE(stored->value(1).toString(), QStringLiteral("decided on the ") + winner); // the loser overwrote nothing
+            QCOMPARE(stored->value(1).toString(),
+                     QStringLiteral("decided on the ") + winner); // the loser overwrote nothing
             ++wins;
         }
         QCOMPARE(wins, items.size());
         qInfo("%s won %lld, %s won %lld of %lld items", qPrintable(clients[0]->name),
-            qlonglong(std::count(clients[0]->outcome.cbegin(), clients[0]->outcome.cend(), QStringLiteral("won"))),
-            qPrintable(clients[1]->name), qlonglong(std::count(clients[1]->outcome.cbegin(), clients[1]->outcome.cend(), QStringLiteral("won"))),
-            qlonglong(items.size()));
+              qlonglong(std::count(clients[0]->outcome.cbegin(), clients[0]->outcome.cend(), QStringLiteral("won"))),
+              qPrintable(clients[1]->name),
+              qlonglong(std::count(clients[1]->outcome.cbegin(), clients[1]->outcome.cend(), QStringLiteral("won"))),
+              qlonglong(items.size()));
         auto audited = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'review.decide'"));
         QVERIFY(audited && audited->next());
         QCOMPARE(audited->value(0).toInt(), items.size());

@@ -37,8 +37,11 @@ QStringList findingsOf(const Database& database, qint64 identity, const QString&
 
 QString textOf(const test::TestDatabase& store, qint64 item)
 {
-    auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT ownership, scope, need FROM decisions WHERE item_id = ?"), { item });
-    return q && q->next() ? QStringList { q->value(0).toString(), q->value(1).toString(), q->value(2).toString() }.join(u'|') : QString();
+    auto q = sql::run(store.database()->connection(),
+                      QStringLiteral("SELECT ownership, scope, need FROM decisions WHERE item_id = ?"), { item });
+    return q && q->next()
+        ? QStringList { q->value(0).toString(), q->value(1).toString(), q->value(2).toString() }.join(u'|')
+        : QString();
 }
 
 } // namespace
@@ -62,10 +65,10 @@ class TestDecisionRules : public QObject
         const Database& db = *m_store->database();
         (void)sql::run(db.connection(), QStringLiteral("DELETE FROM people WHERE email = 'owner@example.com'"));
         if (directoryState != QLatin1String("absent")) {
-            (void)sql::run(
-                db.connection(),
-                QStringLiteral("INSERT INTO people (email, name, manager_email, active) VALUES (?, 'Owner', 'boss@example.com', ?)"),
-                { QStringLiteral("owner@example.com"), directoryState == QLatin1String("active") ? 1 : 0 });
+            (void)sql::run(db.connection(),
+                           QStringLiteral("INSERT INTO people (email, name, manager_email, active) VALUES (?, 'Owner', "
+                                          "'boss@example.com', ?)"),
+                           { QStringLiteral("owner@example.com"), directoryState == QLatin1String("active") ? 1 : 0 });
         }
         (void)sql::run(db.connection(), QStringLiteral("UPDATE identities SET business_owner = ? WHERE id = ?"),
                        { owner, m_identity });
@@ -153,11 +156,21 @@ private slots:
         QTest::addColumn<QString>("decider");
         QTest::addColumn<QString>("onBehalfOf");
         QTest::addColumn<QString>("refusal"); // empty: recorded
-        QTest::newRow("the assigned reviewer") << "owner@example.com" << "" << "";
-        QTest::newRow("their manager, on their behalf") << "boss@example.com" << "owner@example.com" << "";
-        QTest::newRow("their manager, without saying so") << "boss@example.com" << "" << "cannot decide it";
-        QTest::newRow("someone else, on their behalf") << "mallory@example.com" << "owner@example.com" << "Only owner@example.com's manager, boss@example.com";
-        QTest::newRow("on behalf of the wrong person") << "boss@example.com" << "someone@example.com" << "is assigned to owner@example.com, not to";
+        QTest::newRow("the assigned reviewer") << "owner@example.com"
+                                               << ""
+                                               << "";
+        QTest::newRow("their manager, on their behalf") << "boss@example.com"
+                                                        << "owner@example.com"
+                                                        << "";
+        QTest::newRow("their manager, without saying so") << "boss@example.com"
+                                                          << ""
+                                                          << "cannot decide it";
+        QTest::newRow("someone else, on their behalf") << "mallory@example.com"
+                                                       << "owner@example.com"
+                                                       << "Only owner@example.com's manager, boss@example.com";
+        QTest::newRow("on behalf of the wrong person") << "boss@example.com"
+                                                       << "someone@example.com"
+                                                       << "is assigned to owner@example.com, not to";
     }
 
     void actingForSomeoneElseIsAManagersExplicitStep()
@@ -188,14 +201,18 @@ private slots:
         }
         QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
         // Who was assigned, who decided, on whose behalf: in the decision and in the audit chain.
-        auto row = sql::run(m_store->database()->connection(),
-            QStringLiteral("SELECT assigned_to, decided_by, on_behalf_of FROM decisions WHERE item_id = ?"), { item.id });
+        auto row
+            = sql::run(m_store->database()->connection(),
+                       QStringLiteral("SELECT assigned_to, decided_by, on_behalf_of FROM decisions WHERE item_id = ?"),
+                       { item.id });
         QVERIFY(row && row->next());
         QCOMPARE(row->value(0).toString(), QStringLiteral("owner@example.com"));
         QCOMPARE(row->value(1).toString(), decider);
         QCOMPARE(row->value(2).toString(), onBehalfOf);
-        auto payload = sql::run(m_store->database()->connection(),
-            QStringLiteral("SELECT payload FROM audit_log WHERE action = 'review.decide' AND entity_id = ?"), { QString::number(item.id) });
+        auto payload
+            = sql::run(m_store->database()->connection(),
+                       QStringLiteral("SELECT payload FROM audit_log WHERE action = 'review.decide' AND entity_id = ?"),
+                       { QString::number(item.id) });
         QVERIFY(payload && payload->next());
         const QJsonObject audited = QJsonDocument::fromJson(payload->value(0).toString().toUtf8()).object();
         QCOMPARE(audited.value(QStringLiteral("assignedTo")).toString(), QStringLiteral("owner@example.com"));
@@ -236,9 +253,11 @@ private slots:
         d.scopeRemove = reduce ? (follow ? proposed : QStringList { grants.first() }) : QStringList();
         auto decided = ReviewService(m_store->database(), m_clock).decide(d);
         QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
-        const QString recorded = QString::number(scalar(*m_store->database(),
-            QStringLiteral("SELECT CASE recommendation WHEN 'followed' THEN 1 WHEN 'not-followed' THEN 0 ELSE -1 END FROM decisions WHERE item_id = ?"),
-            { item.id }));
+        const QString recorded = QString::number(
+            scalar(*m_store->database(),
+                   QStringLiteral("SELECT CASE recommendation WHEN 'followed' THEN 1 WHEN 'not-followed' THEN 0 ELSE "
+                                  "-1 END FROM decisions WHERE item_id = ?"),
+                   { item.id }));
         QCOMPARE(recorded, follow ? QStringLiteral("1") : QStringLiteral("0"));
         auto status = CampaignService(m_store->database(), m_clock).status(item.campaignId);
         QVERIFY(status.ok());
@@ -321,15 +340,23 @@ private slots:
     // A reviewer corrects a slip until the campaign closes: the amendment acts, both stay on record.
     void anAmendmentSupersedesAndBothStayOnRecord_data()
     {
-        QTest::addColumn<QString>("first");    // keep | reduce | revoke
-        QTest::addColumn<QString>("amended");  // keep | reduce | revoke
-        QTest::addColumn<QString>("task");     // the remediation the close asks for, from the amendment only
+        QTest::addColumn<QString>("first"); // keep | reduce | revoke
+        QTest::addColumn<QString>("amended"); // keep | reduce | revoke
+        QTest::addColumn<QString>("task"); // the remediation the close asks for, from the amendment only
         QTest::addColumn<bool>("pendingRemoval");
-        QTest::addColumn<bool>("certified");   // the amendment certifies (else the earlier certification is back)
-        QTest::newRow("certified, then reduced") << "keep" << "reduce" << "remove-grant" << true << true;
-        QTest::newRow("reduced, then kept") << "reduce" << "keep" << "" << false << true;
-        QTest::newRow("certified, then revoked") << "keep" << "revoke" << "disable-identity" << false << false;
-        QTest::newRow("revoked, then certified") << "revoke" << "keep" << "" << false << true;
+        QTest::addColumn<bool>("certified"); // the amendment certifies (else the earlier certification is back)
+        QTest::newRow("certified, then reduced") << "keep"
+                                                 << "reduce"
+                                                 << "remove-grant" << true << true;
+        QTest::newRow("reduced, then kept") << "reduce"
+                                            << "keep"
+                                            << "" << false << true;
+        QTest::newRow("certified, then revoked") << "keep"
+                                                 << "revoke"
+                                                 << "disable-identity" << false << false;
+        QTest::newRow("revoked, then certified") << "revoke"
+                                                 << "keep"
+                                                 << "" << false << true;
     }
 
     void anAmendmentSupersedesAndBothStayOnRecord()
@@ -341,7 +368,8 @@ private slots:
         QFETCH(bool, certified);
         const Database& db = *m_store->database();
         const auto certifiedAt = [&] {
-            auto q = sql::run(db.connection(), QStringLiteral("SELECT last_certified_at FROM identities WHERE id = ?"), { m_identity });
+            auto q = sql::run(db.connection(), QStringLiteral("SELECT last_certified_at FROM identities WHERE id = ?"),
+                              { m_identity });
             return q && q->next() ? q->value(0).toString() : QStringLiteral("?");
         };
         const QString before = certifiedAt();
@@ -391,11 +419,15 @@ private slots:
         auto inForce = reviews.decision(item.id);
         QVERIFY(inForce.ok());
         QCOMPARE(inForce->supersedes, firstId);
-        QCOMPARE(inForce->scope, amended == QLatin1String("reduce") ? QStringLiteral("reduce") : QStringLiteral("keep"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"), { item.id }), qint64(2));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'review.amend' AND entity_id = ? AND payload LIKE ?"),
-                     { QString::number(item.id), QStringLiteral("%\"supersedes\":%1%").arg(firstId) }),
-            qint64(1));
+        QCOMPARE(inForce->scope,
+                 amended == QLatin1String("reduce") ? QStringLiteral("reduce") : QStringLiteral("keep"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"), { item.id }),
+                 qint64(2));
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'review.amend' AND entity_id = ? "
+                                       "AND payload LIKE ?"),
+                        { QString::number(item.id), QStringLiteral("%\"supersedes\":%1%").arg(firstId) }),
+                 qint64(1));
 
         // The record follows the amendment at once.
         QCOMPARE(!findingsOf(db, m_identity, QStringLiteral("removal-pending")).isEmpty(), pendingRemoval);
@@ -408,9 +440,14 @@ private slots:
         QCOMPARE(status->revoked, amended == QLatin1String("revoke") ? 1 : 0);
 
         // Closing acts on the amendment alone; afterwards nothing can be amended.
-        QVERIFY(CampaignService(m_store->database(), m_clock).close(item.campaignId, QStringLiteral("gov@example.com")).ok());
+        QVERIFY(CampaignService(m_store->database(), m_clock)
+                    .close(item.campaignId, QStringLiteral("gov@example.com"))
+                    .ok());
         QStringList tasks;
-        auto q = sql::run(db.connection(), QStringLiteral("SELECT action FROM remediation_tasks WHERE campaign_id = ? AND action <> 'rotate-credential'"),
+        auto q = sql::run(
+            db.connection(),
+            QStringLiteral(
+                "SELECT action FROM remediation_tasks WHERE campaign_id = ? AND action <> 'rotate-credential'"),
             { item.campaignId });
         while (q && q->next())
             tasks << q->value(0).toString();
@@ -424,7 +461,7 @@ private slots:
     // the next campaign that asks only what has run out asks that one alone.
     void eachAttestationIsAskedAgainWhenItRunsOut_data()
     {
-        QTest::addColumn<int>("days");       // after the first decision: ownership for 730 days, scope 90, need 365
+        QTest::addColumn<int>("days"); // after the first decision: ownership for 730 days, scope 90, need 365
         QTest::addColumn<QStringList>("due"); // what the next campaign asks; empty: the identity is left out
         QTest::newRow("a month on: nothing due") << 30 << QStringList();
         QTest::newRow("after the quarter: the scope") << 100 << QStringList { "scope" };
@@ -440,11 +477,18 @@ private slots:
         QVERIFY(store.database());
         FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
         QVERIFY(DemoEstate::generate(*store.database(), { 40, 7, false }, clock).ok());
-        const qint64 identity = scalar(*store.database(), QStringLiteral("SELECT MIN(id) FROM identities WHERE business_owner IS NOT NULL AND status = 'active'"));
+        const qint64 identity = scalar(
+            *store.database(),
+            QStringLiteral("SELECT MIN(id) FROM identities WHERE business_owner IS NOT NULL AND status = 'active'"));
         QVERIFY(identity > 0);
         CampaignService campaigns(store.database(), clock);
-        const CampaignRequest first { QStringLiteral("first"), clock.now().addDays(14), QStringLiteral("ids=%1").arg(identity),
-            QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() };
+        const CampaignRequest first { QStringLiteral("first"),
+                                      clock.now().addDays(14),
+                                      QStringLiteral("ids=%1").arg(identity),
+                                      QStringLiteral("gov@example.com"),
+                                      QString(),
+                                      QStringLiteral("test"),
+                                      QString() };
         auto id = campaigns.create(first);
         QVERIFY2(id.ok(), qPrintable(id.errorString()));
         ReviewService reviews(store.database(), clock);
@@ -488,8 +532,13 @@ private slots:
         QCOMPARE(asked.asks.isEmpty() ? all : asked.asks, due);
         // What is not asked says until when it stays certified, frozen with the evidence.
         const QJsonObject attestations = asked.evidence.value(QStringLiteral("attestations")).toObject();
-        QCOMPARE(attestations.value(QStringLiteral("ownership")).toObject().value(QStringLiteral("asked")).toBool(), due.contains(QStringLiteral("ownership")));
-        QVERIFY(attestations.value(QStringLiteral("ownership")).toObject().value(QStringLiteral("certifiedUntil")).toString().startsWith(QStringLiteral("2028-11-30")));
+        QCOMPARE(attestations.value(QStringLiteral("ownership")).toObject().value(QStringLiteral("asked")).toBool(),
+                 due.contains(QStringLiteral("ownership")));
+        QVERIFY(attestations.value(QStringLiteral("ownership"))
+                    .toObject()
+                    .value(QStringLiteral("certifiedUntil"))
+                    .toString()
+                    .startsWith(QStringLiteral("2028-11-30")));
     }
 
     // An item asking only the scope takes no answer on what it does not ask, and certifies only what it asks.
@@ -499,12 +548,22 @@ private slots:
         QVERIFY(store.database());
         FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
         QVERIFY(DemoEstate::generate(*store.database(), { 40, 7, false }, clock).ok());
-        const qint64 identity = scalar(*store.database(), QStringLiteral("SELECT MIN(id) FROM identities WHERE business_owner IS NOT NULL AND status = 'active'"));
+        const qint64 identity = scalar(
+            *store.database(),
+            QStringLiteral("SELECT MIN(id) FROM identities WHERE business_owner IS NOT NULL AND status = 'active'"));
         // Ownership and need certified for a while yet; the scope never was.
-        (void)sql::run(store.database()->connection(), QStringLiteral("UPDATE identities SET ownership_until = ?, need_until = ?, scope_until = NULL WHERE id = ?"),
+        (void)sql::run(
+            store.database()->connection(),
+            QStringLiteral(
+                "UPDATE identities SET ownership_until = ?, need_until = ?, scope_until = NULL WHERE id = ?"),
             { QStringLiteral("2028-01-01T00:00:00Z"), QStringLiteral("2027-06-01T00:00:00Z"), identity });
-        CampaignRequest request { QStringLiteral("scope only"), clock.now().addDays(14), QStringLiteral("ids=%1").arg(identity),
-            QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() };
+        CampaignRequest request { QStringLiteral("scope only"),
+                                  clock.now().addDays(14),
+                                  QStringLiteral("ids=%1").arg(identity),
+                                  QStringLiteral("gov@example.com"),
+                                  QString(),
+                                  QStringLiteral("test"),
+                                  QString() };
         request.onlyExpired = true;
         auto id = CampaignService(store.database(), clock).create(request);
         QVERIFY2(id.ok(), qPrintable(id.errorString()));
@@ -534,10 +593,13 @@ private slots:
         d.scope = QStringLiteral("keep");
         auto decided = reviews.decide(d);
         QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
-        auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT ownership_until, scope_until, need_until FROM identities WHERE id = ?"), { identity });
+        auto q
+            = sql::run(store.database()->connection(),
+                       QStringLiteral("SELECT ownership_until, scope_until, need_until FROM identities WHERE id = ?"),
+                       { identity });
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("2028-01-01T00:00:00Z")); // unchanged
-        QVERIFY(q->value(1).toString().startsWith(QStringLiteral("2027-03-01")));    // the scope, for its 90 days
+        QVERIFY(q->value(1).toString().startsWith(QStringLiteral("2027-03-01"))); // the scope, for its 90 days
         QCOMPARE(q->value(2).toString(), QStringLiteral("2027-06-01T00:00:00Z")); // unchanged
         QCOMPARE(textOf(store, item.id), QStringLiteral("not-asked|keep|not-asked"));
     }
@@ -567,7 +629,9 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().field, unanswered);
         QVERIFY2(refused.errorString().contains(QStringLiteral("is not answered")), qPrintable(refused.errorString()));
-        QCOMPARE(scalar(*m_store->database(), QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"), { item.id }), qint64(0));
+        QCOMPARE(scalar(*m_store->database(), QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"),
+                        { item.id }),
+                 qint64(0));
     }
 
     void nothingToAmendBeforeADecision()
@@ -583,8 +647,11 @@ private slots:
         d.decidedBy = item.reviewer;
         auto refused = ReviewService(m_store->database(), m_clock).amend(d);
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.errorString().contains(QStringLiteral("no decision to amend")), qPrintable(refused.errorString()));
-        QCOMPARE(scalar(*m_store->database(), QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"), { item.id }), qint64(0));
+        QVERIFY2(refused.errorString().contains(QStringLiteral("no decision to amend")),
+                 qPrintable(refused.errorString()));
+        QCOMPARE(scalar(*m_store->database(), QStringLiteral("SELECT COUNT(*) FROM decisions WHERE item_id = ?"),
+                        { item.id }),
+                 qint64(0));
     }
 };
 

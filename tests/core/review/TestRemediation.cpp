@@ -40,8 +40,9 @@ private slots:
         QVERIFY(DemoEstate::generate(db, { 200, 11, false }, clock).ok());
         QVERIFY(AnalysisService(store.database(), clock).run().ok());
         CampaignService campaigns(store.database(), clock);
-        auto id = campaigns.create({ QStringLiteral("Stale keys"), kStart.addDays(7), QStringLiteral("finding=stale-credential"),
-            QStringLiteral("governance@example.com"), QString(), QStringLiteral("test"), QString() });
+        auto id = campaigns.create(
+            { QStringLiteral("Stale keys"), kStart.addDays(7), QStringLiteral("finding=stale-credential"),
+              QStringLiteral("governance@example.com"), QString(), QStringLiteral("test"), QString() });
         QVERIFY2(id.ok(), qPrintable(id.errorString()));
         ReviewService reviews(store.database(), clock);
         auto items = reviews.items(id.value());
@@ -65,30 +66,39 @@ private slots:
             auto decided = reviews.decide(d);
             QVERIFY2(decided.ok(), qPrintable(decided.errorString()));
         }
-        const QString certified = QStringLiteral("SELECT COUNT(*) FROM findings f JOIN review_items r ON r.identity_id = f.identity_id "
-                                                 "WHERE r.campaign_id = %1 AND r.id <> %2 AND f.type = 'stale-credential' AND f.resolved_at IS NULL")
-                                      .arg(id.value())
-                                      .arg(items->first().id);
+        const QString certified
+            = QStringLiteral(
+                  "SELECT COUNT(*) FROM findings f JOIN review_items r ON r.identity_id = f.identity_id "
+                  "WHERE r.campaign_id = %1 AND r.id <> %2 AND f.type = 'stale-credential' AND f.resolved_at IS NULL")
+                  .arg(id.value())
+                  .arg(items->first().id);
         const int expected = scalar(db, certified);
         QVERIFY(expected >= 1);
         auto closed = campaigns.close(id.value(), QStringLiteral("test"));
         QVERIFY2(closed.ok(), qPrintable(closed.errorString()));
-        const QString rotations = QStringLiteral("SELECT COUNT(*) FROM remediation_tasks WHERE campaign_id = %1 AND action = 'rotate-credential'").arg(id.value());
+        const QString rotations
+            = QStringLiteral(
+                  "SELECT COUNT(*) FROM remediation_tasks WHERE campaign_id = %1 AND action = 'rotate-credential'")
+                  .arg(id.value());
         QCOMPARE(scalar(db, rotations), expected);
         QCOMPARE(scalar(db, rotations + QStringLiteral(" AND identity_id = %1").arg(items->first().identityId)), 0);
         QCOMPARE(scalar(db, rotations + QStringLiteral(" AND state = 'open'")), expected);
 
         // A day later the owner reissues one key; the next verification sees it.
         clock.advanceDays(1);
-        auto task = sql::run(db.connection(), QStringLiteral("SELECT identity_id, subject FROM remediation_tasks WHERE campaign_id = ? "
-                                                             "AND action = 'rotate-credential' ORDER BY id"),
-            { id.value() });
+        auto task = sql::run(db.connection(),
+                             QStringLiteral("SELECT identity_id, subject FROM remediation_tasks WHERE campaign_id = ? "
+                                            "AND action = 'rotate-credential' ORDER BY id"),
+                             { id.value() });
         QVERIFY(task.ok() && task->next());
         const qint64 identity = task->value(0).toLongLong();
         const QString credential = task->value(1).toString();
         task->finish();
-        QVERIFY(sql::run(db.connection(), QStringLiteral("UPDATE credentials SET created_at = ? WHERE identity_id = ? AND credential_id = ?"),
-            { Timestamp::toIso(clock.now()), identity, credential }).ok());
+        QVERIFY(sql::run(
+                    db.connection(),
+                    QStringLiteral("UPDATE credentials SET created_at = ? WHERE identity_id = ? AND credential_id = ?"),
+                    { Timestamp::toIso(clock.now()), identity, credential })
+                    .ok());
         auto verified = campaigns.verifyRemediation();
         QVERIFY(verified.ok());
         QCOMPARE(scalar(db, rotations + QStringLiteral(" AND state = 'done'")), 1);

@@ -62,9 +62,15 @@ private slots:
         QVERIFY(campaign.ok());
         QCOMPARE(campaign->due, kStart.addDays(14));
         QCOMPARE(campaign->name, QStringLiteral("Quarterly agents, 2026-11-23"));
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE template_id = %1").arg(id.value())), 1);
-        const int agents = scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE kind = 'ai-agent' AND status <> 'retired'"));
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM review_items WHERE campaign_id = %1").arg(first->first())), agents);
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE template_id = %1").arg(id.value())),
+                 1);
+        const int agents
+            = scalar(*store.database(),
+                     QStringLiteral("SELECT COUNT(*) FROM identities WHERE kind = 'ai-agent' AND status <> 'retired'"));
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM review_items WHERE campaign_id = %1").arg(first->first())),
+                 agents);
 
         // Not again until the period is over.
         clock.advanceDays(89);
@@ -79,7 +85,9 @@ private slots:
         QVERIFY(listed.ok() && listed->size() == 1);
         QVERIFY(listed->first().nextRunAt > clock.now());
         QVERIFY(listed->first().nextRunAt <= clock.now().addDays(90));
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE template_id = %1").arg(id.value())), 3);
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE template_id = %1").arg(id.value())),
+                 3);
     }
 
     void badTemplatesAreRefused_data()
@@ -87,13 +95,27 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
-        QTest::addRow("no name") << "name" << "  " << "--name";
-        QTest::addRow("every zero days") << "every" << "0" << "--every";
-        QTest::addRow("no duration") << "duration" << "0" << "--duration";
-        QTest::addRow("an unknown scope term") << "scope" << "colour=blue" << "colour";
-        QTest::addRow("a fallback that is not an email") << "fallback" << "governance" << "--fallback-reviewer";
-        QTest::addRow("an unknown second stage") << "stage" << "ceo" << "--second-stage";
-        QTest::addRow("a name taken") << "duplicate" << "" << "exists already";
+        QTest::addRow("no name") << "name"
+                                 << "  "
+                                 << "--name";
+        QTest::addRow("every zero days") << "every"
+                                         << "0"
+                                         << "--every";
+        QTest::addRow("no duration") << "duration"
+                                     << "0"
+                                     << "--duration";
+        QTest::addRow("an unknown scope term") << "scope"
+                                               << "colour=blue"
+                                               << "colour";
+        QTest::addRow("a fallback that is not an email") << "fallback"
+                                                         << "governance"
+                                                         << "--fallback-reviewer";
+        QTest::addRow("an unknown second stage") << "stage"
+                                                 << "ceo"
+                                                 << "--second-stage";
+        QTest::addRow("a name taken") << "duplicate"
+                                      << ""
+                                      << "exists already";
     }
 
     void badTemplatesAreRefused()

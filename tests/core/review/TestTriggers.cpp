@@ -59,17 +59,22 @@ private slots:
         QTest::addColumn<double>("threshold");
         QTest::addColumn<QString>("expected");
         // Retired identities are past reviewing, whatever their history says.
-        const QString open = QStringLiteral("SELECT DISTINCT f.identity_id FROM findings f JOIN identities i ON i.id = f.identity_id "
-                                            "WHERE i.status <> 'retired' AND f.resolved_at IS NULL AND f.type = ");
+        const QString open
+            = QStringLiteral("SELECT DISTINCT f.identity_id FROM findings f JOIN identities i ON i.id = f.identity_id "
+                             "WHERE i.status <> 'retired' AND f.resolved_at IS NULL AND f.type = ");
         for (const QString& engine : test::engines()) {
-            QTest::addRow("%s: out-of-scope", qPrintable(engine)) << engine << "out-of-scope" << 0.0 << open + "'out-of-scope-action'";
-            QTest::addRow("%s: owner-deactivated", qPrintable(engine)) << engine << "owner-deactivated" << 0.0 << open + "'orphaned' AND f.subject <> ''";
+            QTest::addRow("%s: out-of-scope", qPrintable(engine))
+                << engine << "out-of-scope" << 0.0 << open + "'out-of-scope-action'";
+            QTest::addRow("%s: owner-deactivated", qPrintable(engine))
+                << engine << "owner-deactivated" << 0.0 << open + "'orphaned' AND f.subject <> ''";
             QTest::addRow("%s: credential-expiring", qPrintable(engine))
                 << engine << "credential-expiring" << 60.0
-                << "SELECT DISTINCT c.identity_id FROM credentials c JOIN identities i ON i.id = c.identity_id WHERE i.status <> 'retired' AND i.enabled = 1 AND c.enabled = 1 "
+                << "SELECT DISTINCT c.identity_id FROM credentials c JOIN identities i ON i.id = c.identity_id WHERE "
+                   "i.status <> 'retired' AND i.enabled = 1 AND c.enabled = 1 "
                    "AND c.expires_at > '2026-11-23T09:00:00Z' AND c.expires_at <= '2027-01-22T09:00:00Z'";
             QTest::addRow("%s: debt-threshold", qPrintable(engine))
-                << engine << "debt-threshold" << 50.0 << "SELECT id FROM identities WHERE status <> 'retired' AND trust_debt >= 50";
+                << engine << "debt-threshold" << 50.0
+                << "SELECT id FROM identities WHERE status <> 'retired' AND trust_debt >= 50";
         }
     }
 
@@ -102,11 +107,14 @@ private slots:
         QVERIFY(made.ok());
         QVERIFY(made->name.contains(kind));
         QCOMPARE(made->due, kStart.addDays(7));
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE trigger_kind = ?"), { kind }), 1);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE trigger_kind = ?"),
+                        { kind }),
+                 1);
         // The reviewer reads why the identity is here in words, not as a list of ids.
         auto items = ReviewService(store.database(), clock).items(campaign);
         QVERIFY(items.ok() && !items->isEmpty());
-        QCOMPARE(items->first().evidence.value(QStringLiteral("why")).toArray().first().toString(), TriggerService::describe(kind));
+        QCOMPARE(items->first().evidence.value(QStringLiteral("why")).toArray().first().toString(),
+                 TriggerService::describe(kind));
 
         // The next sync finds nothing new: nobody is asked twice.
         auto again = triggers.run(QStringLiteral("sync"));
@@ -132,7 +140,8 @@ private slots:
         QTest::addColumn<QString>("fallback");
         QTest::addColumn<QString>("message");
         QTest::addRow("unknown kind") << "weather" << 0.0 << kFallback << "weather";
-        QTest::addRow("no fallback reviewer") << "out-of-scope" << 0.0 << "" << "--fallback-reviewer";
+        QTest::addRow("no fallback reviewer") << "out-of-scope" << 0.0 << ""
+                                              << "--fallback-reviewer";
         QTest::addRow("negative threshold") << "debt-threshold" << -5.0 << kFallback << "--threshold";
     }
 
@@ -160,7 +169,8 @@ private slots:
         QVERIFY(DemoEstate::generate(*store.database(), { 200, 3, false }, clock).ok());
         QVERIFY(AnalysisService(store.database(), clock).run().ok());
         CampaignService campaigns(store.database(), clock);
-        auto id = campaigns.create({ QStringLiteral("Q4"), kStart.addDays(5), QString(), kFallback, QString(), QStringLiteral("test"), QString() });
+        auto id = campaigns.create({ QStringLiteral("Q4"), kStart.addDays(5), QString(), kFallback, QString(),
+                                     QStringLiteral("test"), QString() });
         QVERIFY2(id.ok(), qPrintable(id.errorString()));
         ReviewService reviews(store.database(), clock);
         auto items = reviews.items(id.value());
@@ -168,7 +178,8 @@ private slots:
 
         // Delegation: only the assigned reviewer hands an item on; the new reviewer then holds it.
         const ReviewItem first = items->first();
-        const Status stranger = reviews.delegate(first.id, QStringLiteral("someone@example.com"), QStringLiteral("x@example.com"));
+        const Status stranger
+            = reviews.delegate(first.id, QStringLiteral("someone@example.com"), QStringLiteral("x@example.com"));
         QVERIFY(!stranger.ok());
         QVERIFY(stranger.errorString().contains(first.reviewer));
         QVERIFY(!reviews.delegate(first.id, first.reviewer, QStringLiteral("not an email")).ok());
@@ -176,7 +187,9 @@ private slots:
         auto moved = reviews.item(first.id);
         QVERIFY(moved.ok());
         QCOMPARE(moved->reviewer, QStringLiteral("deputy@example.com"));
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'review.delegate'")), 1);
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'review.delegate'")),
+                 1);
 
         // Not overdue yet: escalation moves nothing.
         auto early = campaigns.escalate(id.value(), QStringLiteral("manager"));
@@ -184,8 +197,10 @@ private slots:
         QCOMPARE(early.value(), 0);
 
         // Overdue: every pending, not yet handed-on item whose reviewer has a manager goes to that manager.
-        const int expected = scalar(*store.database(),
-            QStringLiteral("SELECT COUNT(*) FROM review_items r JOIN people p ON p.email = r.reviewer WHERE r.campaign_id = ? AND r.state = 'pending' "
+        const int expected = scalar(
+            *store.database(),
+            QStringLiteral("SELECT COUNT(*) FROM review_items r JOIN people p ON p.email = r.reviewer WHERE "
+                           "r.campaign_id = ? AND r.state = 'pending' "
                            "AND r.delegated_from IS NULL AND p.manager_email IS NOT NULL AND p.manager_email <> ''"),
             { id.value() });
         QVERIFY2(expected > 0, "the demo's owners have managers");
@@ -193,12 +208,15 @@ private slots:
         auto escalated = campaigns.escalate(id.value(), QStringLiteral("manager"));
         QVERIFY2(escalated.ok(), qPrintable(escalated.errorString()));
         QCOMPARE(escalated.value(), expected);
-        QCOMPARE(scalar(*store.database(),
-                     QStringLiteral("SELECT COUNT(*) FROM review_items r JOIN people p ON p.email = r.delegated_from "
-                                    "WHERE r.campaign_id = ? AND r.reviewer = p.manager_email"),
-                     { id.value() }),
+        QCOMPARE(
+            scalar(*store.database(),
+                   QStringLiteral("SELECT COUNT(*) FROM review_items r JOIN people p ON p.email = r.delegated_from "
+                                  "WHERE r.campaign_id = ? AND r.reviewer = p.manager_email"),
+                   { id.value() }),
             expected);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'review.escalate'")), expected);
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'review.escalate'")),
+                 expected);
         auto status = campaigns.status(id.value());
         QVERIFY(status.ok());
         QCOMPARE(status->handedOn, expected + 1); // and the one delegated

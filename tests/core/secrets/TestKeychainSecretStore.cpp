@@ -1,5 +1,5 @@
-#include "TestDatabase.h"
 #include "ProcessRunner.h"
+#include "TestDatabase.h"
 #include "evidence/SigningKeys.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -50,7 +50,8 @@ private slots:
     {
         if (!haveSessionBus())
             RECERTIFY_SKIP_UNLESS_STRICT("no D-Bus session: run the README's test command, which starts gnome-keyring");
-        KeychainSecretStore store(8000, QStringLiteral("io.recertify.Recertify.test-signing-") + QUuid::createUuid().toString(QUuid::Id128));
+        KeychainSecretStore store(
+            8000, QStringLiteral("io.recertify.Recertify.test-signing-") + QUuid::createUuid().toString(QUuid::Id128));
         QVERIFY(!SigningKeys::fromKeychain(store, false).ok()); // nothing made unless asked
         auto made = SigningKeys::fromKeychain(store, true);
         QVERIFY2(made.ok(), qPrintable(made.errorString()));
@@ -66,11 +67,13 @@ private slots:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/recertify-test-bus"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/recertify-test-bus"));
         process.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
-        process.start(QStringLiteral(RECERTIFY_CLI_PATH), { QStringLiteral("secrets"), QStringLiteral("check"), QStringLiteral("entra:none:x") });
+        process.start(QStringLiteral(RECERTIFY_CLI_PATH),
+                      { QStringLiteral("secrets"), QStringLiteral("check"), QStringLiteral("entra:none:x") });
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 1);
         const QString err = QString::fromUtf8(process.readAllStandardError());
@@ -80,7 +83,8 @@ private slots:
 
     void secretsNeverComeFromTheCommandLine()
     {
-        const test::RunResult r = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH),
+        const test::RunResult r = test::runProgram(
+            QStringLiteral(RECERTIFY_CLI_PATH),
             { QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("k"), QStringLiteral("the-secret") });
         QCOMPARE(r.exitCode, 2); // a third argument is refused: the secret must come on standard input
     }

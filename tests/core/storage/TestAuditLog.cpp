@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QSqlQuery>
-
 #include <functional>
 
 using namespace recertify;
@@ -21,8 +20,9 @@ Status appendRows(const Database& database, int first, int last)
     return database.transaction([&](QSqlDatabase& db) -> Status {
         AuditLog log(db);
         for (int n = first; n <= last; ++n) {
-            if (auto st = log.append(kNow.addSecs(n), QStringLiteral("test:ada"), QStringLiteral("owners.set"), QStringLiteral("identity"),
-                    QString::number(n), QJsonObject { { QStringLiteral("n"), n } });
+            if (auto st = log.append(kNow.addSecs(n), QStringLiteral("test:ada"), QStringLiteral("owners.set"),
+                                     QStringLiteral("identity"), QString::number(n),
+                                     QJsonObject { { QStringLiteral("n"), n } });
                 !st)
                 return st;
         }
@@ -127,8 +127,8 @@ private slots:
         // A transaction that fails leaves no row, and the chain goes on from the last committed one.
         const Status failed = store.database()->transaction([](QSqlDatabase& db) -> Status {
             AuditLog log(db);
-            if (auto st = log.append(kNow, QStringLiteral("test:ada"), QStringLiteral("owners.set"), QStringLiteral("identity"),
-                    QStringLiteral("x"), {});
+            if (auto st = log.append(kNow, QStringLiteral("test:ada"), QStringLiteral("owners.set"),
+                                     QStringLiteral("identity"), QStringLiteral("x"), {});
                 !st)
                 return st;
             return makeError(QStringLiteral("changed my mind"));
@@ -155,13 +155,20 @@ private slots:
         QTest::addColumn<int>("row");
         for (const QString& engine : test::engines()) {
             const QByteArray e = engine.toLatin1();
-            QTest::addRow("%s: payload of row 3", e.constData()) << engine << "payload" << "{\"n\":99}" << 3;
-            QTest::addRow("%s: payload of the first row", e.constData()) << engine << "payload" << "{}" << 1;
-            QTest::addRow("%s: payload of the last row", e.constData()) << engine << "payload" << "{}" << 5;
-            QTest::addRow("%s: actor of row 2", e.constData()) << engine << "actor" << "cli:mallory" << 2;
-            QTest::addRow("%s: action of row 4", e.constData()) << engine << "action" << "review.decide" << 4;
-            QTest::addRow("%s: entity id of row 3", e.constData()) << engine << "entity_id" << "999" << 3;
-            QTest::addRow("%s: time of row 2", e.constData()) << engine << "at" << "2020-01-01T00:00:00Z" << 2;
+            QTest::addRow("%s: payload of row 3", e.constData()) << engine << "payload"
+                                                                 << "{\"n\":99}" << 3;
+            QTest::addRow("%s: payload of the first row", e.constData()) << engine << "payload"
+                                                                         << "{}" << 1;
+            QTest::addRow("%s: payload of the last row", e.constData()) << engine << "payload"
+                                                                        << "{}" << 5;
+            QTest::addRow("%s: actor of row 2", e.constData()) << engine << "actor"
+                                                               << "cli:mallory" << 2;
+            QTest::addRow("%s: action of row 4", e.constData()) << engine << "action"
+                                                                << "review.decide" << 4;
+            QTest::addRow("%s: entity id of row 3", e.constData()) << engine << "entity_id"
+                                                                   << "999" << 3;
+            QTest::addRow("%s: time of row 2", e.constData()) << engine << "at"
+                                                              << "2020-01-01T00:00:00Z" << 2;
         }
     }
 
@@ -173,7 +180,8 @@ private slots:
         QFETCH(int, row);
         RECERTIFY_OPEN_DB(store, engine);
         QVERIFY(appendRows(*store.database(), 1, 5).ok());
-        QVERIFY(tamper(*store.database(), QStringLiteral("UPDATE audit_log SET %1 = ? WHERE seq = ?").arg(column), { value, row }));
+        QVERIFY(tamper(*store.database(), QStringLiteral("UPDATE audit_log SET %1 = ? WHERE seq = ?").arg(column),
+                       { value, row }));
 
         auto result = verify(*store.database());
         QVERIFY(result.ok());
@@ -196,7 +204,8 @@ private slots:
         AuditEntry forged = entries->at(2);
         forged.payload = QStringLiteral("{\"n\":99}");
         forged.hash = AuditLog::hashOf(forged);
-        QVERIFY(tamper(*store.database(), QStringLiteral("UPDATE audit_log SET payload = ?, hash = ? WHERE seq = 3"), { forged.payload, forged.hash }));
+        QVERIFY(tamper(*store.database(), QStringLiteral("UPDATE audit_log SET payload = ?, hash = ? WHERE seq = 3"),
+                       { forged.payload, forged.hash }));
 
         auto result = verify(*store.database());
         QVERIFY(result.ok());
@@ -287,15 +296,19 @@ private slots:
 
     void theHashIsAPlainSha256ThatAuditorsCanRecompute()
     {
-        // sha256(prev \x1f at \x1f actor \x1f action \x1f entity \x1f entityId \x1f payload), worked out with Python's hashlib.
+        // sha256(prev \x1f at \x1f actor \x1f action \x1f entity \x1f entityId \x1f payload), worked out with Python's
+        // hashlib.
         AuditEntry e = sample();
-        QCOMPARE(AuditLog::hashOf(e), QStringLiteral("16c34c68c63525164145d3c843a8423e174e2fc210b2a54ec2ccee52f0229fe7"));
+        QCOMPARE(AuditLog::hashOf(e),
+                 QStringLiteral("16c34c68c63525164145d3c843a8423e174e2fc210b2a54ec2ccee52f0229fe7"));
         e.payload = QStringLiteral(R"({"business":"zoë@example.com"})");
-        QCOMPARE(AuditLog::hashOf(e), QStringLiteral("16e1ec64997f6161ea24f25c9a46c2376d2690c8dcc5119fc8792b788b433090"));
+        QCOMPARE(AuditLog::hashOf(e),
+                 QStringLiteral("16e1ec64997f6161ea24f25c9a46c2376d2690c8dcc5119fc8792b788b433090"));
         // Where the row sits and what it claims as its own hash are not part of it.
         e.seq = 99;
         e.hash = QStringLiteral("whatever");
-        QCOMPARE(AuditLog::hashOf(e), QStringLiteral("16e1ec64997f6161ea24f25c9a46c2376d2690c8dcc5119fc8792b788b433090"));
+        QCOMPARE(AuditLog::hashOf(e),
+                 QStringLiteral("16e1ec64997f6161ea24f25c9a46c2376d2690c8dcc5119fc8792b788b433090"));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+
 #include "storage/Migrations.h"
 #include "storage/SqlUtil.h"
 
@@ -20,9 +21,10 @@ private slots:
         QFETCH(QString, engine);
         RECERTIFY_OPEN_DB(store, engine);
         const QStringList tables = store.database()->connection().tables();
-        for (const char* table : { "sources", "sync_runs", "people", "identities", "credentials", "grants",
-                 "usage_daily", "snapshots", "identity_snapshots", "lifecycle_events", "findings", "campaigns",
-                 "review_items", "decisions", "remediation_tasks", "audit_log", "schema_meta" }) {
+        for (const char* table :
+             { "sources", "sync_runs", "people", "identities", "credentials", "grants", "usage_daily", "snapshots",
+               "identity_snapshots", "lifecycle_events", "findings", "campaigns", "review_items", "decisions",
+               "remediation_tasks", "audit_log", "schema_meta" }) {
             QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
         }
         auto version = store.database()->schemaVersion();
@@ -35,8 +37,8 @@ private slots:
         test::TestDatabase store;
         QVERIFY2(store.database(), qPrintable(store.error()));
         auto inserted = sql::run(store.database()->connection(),
-            QStringLiteral("INSERT INTO people (email, name, active) VALUES (?, ?, 1)"),
-            { QStringLiteral("ada@example.com"), QStringLiteral("Ada") });
+                                 QStringLiteral("INSERT INTO people (email, name, active) VALUES (?, ?, 1)"),
+                                 { QStringLiteral("ada@example.com"), QStringLiteral("Ada") });
         QVERIFY(inserted.ok());
         const QString location = store.location();
         auto again = Database::open(location);
@@ -51,11 +53,12 @@ private slots:
         test::TestDatabase store;
         QVERIFY(store.database());
         auto bumped = sql::run(store.database()->connection(),
-            QStringLiteral("UPDATE schema_meta SET value = '99' WHERE key = 'schema_version'"));
+                               QStringLiteral("UPDATE schema_meta SET value = '99' WHERE key = 'schema_version'"));
         QVERIFY(bumped.ok());
         auto reopened = Database::open(store.location());
         QVERIFY(!reopened.ok());
-        QVERIFY2(reopened.errorString().contains(QStringLiteral("schema version 99")), qPrintable(reopened.errorString()));
+        QVERIFY2(reopened.errorString().contains(QStringLiteral("schema version 99")),
+                 qPrintable(reopened.errorString()));
         QVERIFY2(reopened.errorString().contains(store.location()), "the error names the file");
     }
 
@@ -75,8 +78,9 @@ private slots:
     {
         QFETCH(QString, engine);
         RECERTIFY_OPEN_DB(store, engine);
-        auto orphan = sql::run(store.database()->connection(),
-            QStringLiteral("INSERT INTO grants (identity_id, permission) VALUES (4242, 's3:GetObject')"));
+        auto orphan
+            = sql::run(store.database()->connection(),
+                       QStringLiteral("INSERT INTO grants (identity_id, permission) VALUES (4242, 's3:GetObject')"));
         QVERIFY2(!orphan.ok(), "a grant of an identity that does not exist must be refused");
     }
 

@@ -16,11 +16,18 @@ Status seed(const Database& database)
             return status;
         const QDateTime now = Timestamp::fromIso(QStringLiteral("2026-11-01T00:00:00Z"));
         for (const Person& p : { Person { QStringLiteral("ada@example.com"), QStringLiteral("Ada"), {}, true },
-                 Person { QStringLiteral("bob@example.com"), QStringLiteral("Bob"), {}, false } }) {
+                                 Person { QStringLiteral("bob@example.com"), QStringLiteral("Bob"), {}, false } }) {
             if (auto status = writer.upsertPerson(p); !status)
                 return status;
         }
-        struct Row { const char* name; const char* kind; const char* source; const char* owner; const char* lastUsed; };
+        struct Row
+        {
+            const char* name;
+            const char* kind;
+            const char* source;
+            const char* owner;
+            const char* lastUsed;
+        };
         const Row rows[] = {
             { "billing-agent", "ai-agent", "mcp", "ada@example.com", "2026-10-30T10:00:00Z" },
             { "Backup_Role", "iam-role", "aws", "bob@example.com", nullptr },
@@ -75,23 +82,30 @@ private slots:
         using K = IdentityQuery::SortKey;
         for (const QString& engine : test::engines()) {
             const QByteArray e = engine.toLatin1();
-            QTest::addRow("%s: everything by name", e.constData()) << engine << QString() << QString() << false << int(K::DisplayName) << true
+            QTest::addRow("%s: everything by name", e.constData())
+                << engine << QString() << QString() << false << int(K::DisplayName) << true
                 << QStringList { "100%-coverage-bot", "Backup_Role", "billing-agent", "ci-deployer", "ledger-sync" };
-            QTest::addRow("%s: search ignores case", e.constData()) << engine << "BILLING" << QString() << false << int(K::DisplayName) << true
+            QTest::addRow("%s: search ignores case", e.constData())
+                << engine << "BILLING" << QString() << false << int(K::DisplayName) << true
                 << QStringList { "billing-agent" };
-            QTest::addRow("%s: search matches owner", e.constData()) << engine << "ada@" << QString() << false << int(K::DisplayName) << true
+            QTest::addRow("%s: search matches owner", e.constData())
+                << engine << "ada@" << QString() << false << int(K::DisplayName) << true
                 << QStringList { "billing-agent", "ledger-sync" };
-            QTest::addRow("%s: percent is literal", e.constData()) << engine << "100%" << QString() << false << int(K::DisplayName) << true
+            QTest::addRow("%s: percent is literal", e.constData())
+                << engine << "100%" << QString() << false << int(K::DisplayName) << true
                 << QStringList { "100%-coverage-bot" };
-            QTest::addRow("%s: underscore is literal", e.constData()) << engine << "g_a" << QString() << false << int(K::DisplayName) << true
-                << QStringList {};
-            QTest::addRow("%s: kind", e.constData()) << engine << QString() << "iam-role" << false << int(K::DisplayName) << true
-                << QStringList { "Backup_Role" };
-            QTest::addRow("%s: orphans are ownerless, departed or unknown owners", e.constData()) << engine << QString() << QString() << true << int(K::DisplayName) << true
+            QTest::addRow("%s: underscore is literal", e.constData())
+                << engine << "g_a" << QString() << false << int(K::DisplayName) << true << QStringList {};
+            QTest::addRow("%s: kind", e.constData()) << engine << QString() << "iam-role" << false
+                                                     << int(K::DisplayName) << true << QStringList { "Backup_Role" };
+            QTest::addRow("%s: orphans are ownerless, departed or unknown owners", e.constData())
+                << engine << QString() << QString() << true << int(K::DisplayName) << true
                 << QStringList { "100%-coverage-bot", "Backup_Role", "ci-deployer" };
-            QTest::addRow("%s: most recently used first, never used last", e.constData()) << engine << QString() << QString() << false << int(K::LastUsedAt) << false
+            QTest::addRow("%s: most recently used first, never used last", e.constData())
+                << engine << QString() << QString() << false << int(K::LastUsedAt) << false
                 << QStringList { "billing-agent", "ledger-sync", "ci-deployer", "100%-coverage-bot", "Backup_Role" };
-            QTest::addRow("%s: least recently used first, never used still last", e.constData()) << engine << QString() << QString() << false << int(K::LastUsedAt) << true
+            QTest::addRow("%s: least recently used first, never used still last", e.constData())
+                << engine << QString() << QString() << false << int(K::LastUsedAt) << true
                 << QStringList { "100%-coverage-bot", "ci-deployer", "ledger-sync", "billing-agent", "Backup_Role" };
         }
     }

@@ -2,16 +2,16 @@
 #include "TestDatabase.h"
 #include "analysis/AnalysisService.h"
 #include "demo/DemoEstate.h"
-#include "storage/AuditLog.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
+#include "storage/AuditLog.h"
 #include "storage/SqlUtil.h"
 #include "storage/StoreCopy.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QSqlRecord>
 #include <QJsonObject>
+#include <QSqlRecord>
 
 using namespace recertify;
 
@@ -32,7 +32,8 @@ QByteArray fingerprint(const QSqlDatabase& db, const QString& statement)
         return {};
     while (q->next()) {
         for (int c = 0; c < q->record().count(); ++c)
-            hash.addData(QByteArray((q->value(c).isNull() ? QStringLiteral("<null>") : q->value(c).toString()).toUtf8() + '\x1f'));
+            hash.addData(QByteArray((q->value(c).isNull() ? QStringLiteral("<null>") : q->value(c).toString()).toUtf8()
+                                    + '\x1f'));
     }
     return hash.result().toHex();
 }
@@ -42,8 +43,9 @@ bool fill(const DatabasePtr& database)
 {
     if (!DemoEstate::generate(*database, { 80, 5, false }, Clock::instance()) || !AnalysisService(database).run())
         return false;
-    auto id = CampaignService(database).create({ QStringLiteral("Q4"), QDateTime::currentDateTimeUtc().addDays(30), QString(),
-        QStringLiteral("governance@example.com"), QStringLiteral("manager"), QStringLiteral("owner"), QString() });
+    auto id = CampaignService(database).create({ QStringLiteral("Q4"), QDateTime::currentDateTimeUtc().addDays(30),
+                                                 QString(), QStringLiteral("governance@example.com"),
+                                                 QStringLiteral("manager"), QStringLiteral("owner"), QString() });
     if (!id)
         return false;
     ReviewService reviews(database);
@@ -88,25 +90,35 @@ private slots:
         auto report = StoreCopy::copy(*source.database(), *target.database());
         QVERIFY2(report, qPrintable(report.errorString()));
         for (const QString& table : StoreCopy::tables()) {
-            const qint64 rows = scalar(source.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table);
+            const qint64 rows
+                = scalar(source.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table);
             QCOMPARE(scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table), rows);
         }
         QVERIFY(scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM decisions")) == 10);
         // The same rows, value for value: parents, owners, certification, decisions, the chain.
-        for (const QString& statement : { QStringLiteral("SELECT id, native_id, parent_id, business_owner, status, last_certified_at, "
-                                                         "certified_grants FROM identities ORDER BY id"),
-                 QStringLiteral("SELECT id, item_id, decided_by, need, justification FROM decisions ORDER BY id"),
-                 QStringLiteral("SELECT id, campaign_id, stage, reviewer, state, evidence_json FROM review_items ORDER BY id"),
-                 QStringLiteral("SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq") }) {
-            QCOMPARE(fingerprint(target.database()->connection(), statement), fingerprint(source.database()->connection(), statement));
+        for (const QString& statement :
+             { QStringLiteral("SELECT id, native_id, parent_id, business_owner, status, last_certified_at, "
+                              "certified_grants FROM identities ORDER BY id"),
+               QStringLiteral("SELECT id, item_id, decided_by, need, justification FROM decisions ORDER BY id"),
+               QStringLiteral(
+                   "SELECT id, campaign_id, stage, reviewer, state, evidence_json FROM review_items ORDER BY id"),
+               QStringLiteral("SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq") }) {
+            QCOMPARE(fingerprint(target.database()->connection(), statement),
+                     fingerprint(source.database()->connection(), statement));
         }
-        QVERIFY(scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE parent_id IS NOT NULL")) > 0);
-        QCOMPARE(report->auditRows, scalar(source.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")));
+        QVERIFY(scalar(target.database()->connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM identities WHERE parent_id IS NOT NULL"))
+                > 0);
+        QCOMPARE(report->auditRows,
+                 scalar(source.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")));
 
         // The copy is a working store: new rows continue after the copied ids and extend the same chain.
-        const qint64 lastCampaign = scalar(target.database()->connection(), QStringLiteral("SELECT MAX(id) FROM campaigns"));
-        auto next = CampaignService(target.database()).create({ QStringLiteral("after the move"), QDateTime::currentDateTimeUtc().addDays(9),
-            QString(), QStringLiteral("governance@example.com"), QString(), QStringLiteral("owner"), QString() });
+        const qint64 lastCampaign
+            = scalar(target.database()->connection(), QStringLiteral("SELECT MAX(id) FROM campaigns"));
+        auto next
+            = CampaignService(target.database())
+                  .create({ QStringLiteral("after the move"), QDateTime::currentDateTimeUtc().addDays(9), QString(),
+                            QStringLiteral("governance@example.com"), QString(), QStringLiteral("owner"), QString() });
         QVERIFY2(next, qPrintable(next.errorString()));
         QCOMPARE(next.value(), lastCampaign + 1);
         auto chain = AuditLog::verify(target.database()->connection());
@@ -121,11 +133,14 @@ private slots:
         QVERIFY(source.database() && target.database());
         QVERIFY(fill(source.database()));
         QVERIFY(DemoEstate::generate(*target.database(), { 5, 1, false }, Clock::instance()));
-        const qint64 before = scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM identities"));
+        const qint64 before
+            = scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM identities"));
         auto refused = StoreCopy::copy(*source.database(), *target.database());
         QVERIFY(!refused);
-        QVERIFY2(refused.errorString().contains(QStringLiteral("already holds data")), qPrintable(refused.errorString()));
-        QVERIFY2(refused.errorString().contains(QStringLiteral("12 rows in people")), qPrintable(refused.errorString()));
+        QVERIFY2(refused.errorString().contains(QStringLiteral("already holds data")),
+                 qPrintable(refused.errorString()));
+        QVERIFY2(refused.errorString().contains(QStringLiteral("12 rows in people")),
+                 qPrintable(refused.errorString()));
         QCOMPARE(scalar(target.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM identities")), before);
     }
 
@@ -137,9 +152,11 @@ private slots:
         QVERIFY(fill(source.database()));
         // A finding whose identity does not exist: the foreign key refuses it half-way through.
         QVERIFY(sql::run(source.database()->connection(), QStringLiteral("PRAGMA foreign_keys=OFF")));
-        QVERIFY(sql::run(source.database()->connection(),
-            QStringLiteral("INSERT INTO findings (identity_id, type, subject, severity, detail, owasp, opened_at) "
-                           "VALUES (999999, 'unused-permission', 'x', 'low', 'orphan row', 'NHI5', '2026-11-01T00:00:00Z')")));
+        QVERIFY(sql::run(
+            source.database()->connection(),
+            QStringLiteral(
+                "INSERT INTO findings (identity_id, type, subject, severity, detail, owasp, opened_at) "
+                "VALUES (999999, 'unused-permission', 'x', 'low', 'orphan row', 'NHI5', '2026-11-01T00:00:00Z')")));
         auto refused = StoreCopy::copy(*source.database(), *target.database());
         QVERIFY(!refused);
         QVERIFY2(refused.errorString().contains(QStringLiteral("findings")), qPrintable(refused.errorString()));
@@ -156,19 +173,22 @@ private slots:
         const QString file = source.location();
         const QString url = target.location();
         const auto run = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH),
-            { QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url, QStringLiteral("--json") });
+                                          { QStringLiteral("migrate"), QStringLiteral("--from"), file,
+                                            QStringLiteral("--to"), url, QStringLiteral("--json") });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject out = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(out.value(QStringLiteral("tables")).toObject().value(QStringLiteral("identities")).toInt(), 80);
         QCOMPARE(out.value(QStringLiteral("auditRows")).toInteger(),
-            scalar(source.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")));
+                 scalar(source.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log")));
         // Again into the same store: refused with the reason, exit 1.
-        const auto again = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH),
+        const auto again = test::runProgram(
+            QStringLiteral(RECERTIFY_CLI_PATH),
             { QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), url });
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("already holds data"), again.err.constData());
         const auto missing = test::runProgram(QStringLiteral(RECERTIFY_CLI_PATH),
-            { QStringLiteral("migrate"), QStringLiteral("--from"), file + QStringLiteral(".nope"), QStringLiteral("--to"), url });
+                                              { QStringLiteral("migrate"), QStringLiteral("--from"),
+                                                file + QStringLiteral(".nope"), QStringLiteral("--to"), url });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(".nope"), missing.err.constData());
     }

@@ -28,7 +28,8 @@ QByteArray role(const char* id, const char* name, const QByteArray& actions)
 {
     return QByteArray("{\"RoleId\":\"") + id + "\",\"RoleName\":\"" + name + "\",\"Arn\":\"arn:aws:iam::1:role/" + name
         + "\",\"CreateDate\":\"2025-01-01T00:00:00Z\",\"RoleLastUsed\":{},\"RolePolicyList\":[{\"PolicyName\":\"p\","
-          "\"PolicyDocument\":{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[" + actions + "],\"Resource\":\"*\"}]}}]}";
+          "\"PolicyDocument\":{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":["
+        + actions + "],\"Resource\":\"*\"}]}}]}";
 }
 
 QByteArray gaad(const QList<QByteArray>& roles)
@@ -52,7 +53,8 @@ QByteArray page(const QList<QByteArray>& roles, bool truncated, bool withUsers =
 QByteArray user(const char* id, const char* name)
 {
     return QByteArray("{\"UserId\":\"") + id + "\",\"UserName\":\"" + name + "\",\"Arn\":\"arn:aws:iam::1:user/" + name
-        + "\",\"CreateDate\":\"2025-01-01T00:00:00Z\",\"UserPolicyList\":[],\"GroupList\":[],\"AttachedManagedPolicies\":[]}";
+        + "\",\"CreateDate\":\"2025-01-01T00:00:00Z\",\"UserPolicyList\":[],\"GroupList\":[],"
+          "\"AttachedManagedPolicies\":[]}";
 }
 
 QByteArray k8sList(const QList<QByteArray>& items)
@@ -65,13 +67,15 @@ QByteArray k8sList(const QList<QByteArray>& items)
 
 QByteArray serviceAccount(const char* ns, const char* name)
 {
-    return QByteArray("{\"kind\":\"ServiceAccount\",\"metadata\":{\"namespace\":\"") + ns + "\",\"name\":\"" + name + "\"}}";
+    return QByteArray("{\"kind\":\"ServiceAccount\",\"metadata\":{\"namespace\":\"") + ns + "\",\"name\":\"" + name
+        + "\"}}";
 }
 
 QByteArray clusterBinding(const char* ns, const char* name)
 {
     return QByteArray("{\"kind\":\"ClusterRoleBinding\",\"metadata\":{\"name\":\"b-") + name
-        + "\"},\"roleRef\":{\"kind\":\"ClusterRole\",\"name\":\"view\"},\"subjects\":[{\"kind\":\"ServiceAccount\",\"namespace\":\""
+        + "\"},\"roleRef\":{\"kind\":\"ClusterRole\",\"name\":\"view\"},\"subjects\":[{\"kind\":\"ServiceAccount\","
+          "\"namespace\":\""
         + ns + "\",\"name\":\"" + name + "\"}]}";
 }
 
@@ -85,28 +89,31 @@ QByteArray trail(const QList<QByteArray>& records)
 
 QByteArray assumedRoleEvent(const char* roleArn, const char* principalId, const char* action, const char* day)
 {
-    return QByteArray("{\"eventTime\":\"2026-11-") + day + "T08:00:00Z\",\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"" + action
-        + "\",\"userIdentity\":{\"type\":\"AssumedRole\",\"sessionContext\":{\"sessionIssuer\":{\"principalId\":\"" + principalId
-        + "\",\"arn\":\"" + roleArn + "\"}}}}";
+    return QByteArray("{\"eventTime\":\"2026-11-") + day
+        + "T08:00:00Z\",\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"" + action
+        + "\",\"userIdentity\":{\"type\":\"AssumedRole\",\"sessionContext\":{\"sessionIssuer\":{\"principalId\":\""
+        + principalId + "\",\"arn\":\"" + roleArn + "\"}}}}";
 }
 
 QByteArray accountEvent(const char* account, const char* roleArn, const char* principalId, const char* action)
 {
-    return QByteArray("{\"eventVersion\":\"1.08\",\"eventTime\":\"2026-11-20T08:00:00Z\",\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"")
+    return QByteArray("{\"eventVersion\":\"1.08\",\"eventTime\":\"2026-11-20T08:00:00Z\",\"eventSource\":\"s3."
+                      "amazonaws.com\",\"eventName\":\"")
         + action + "\",\"awsRegion\":\"eu-central-1\",\"recipientAccountId\":\"" + account
-        + "\",\"userIdentity\":{\"type\":\"AssumedRole\",\"sessionContext\":{\"sessionIssuer\":{\"principalId\":\"" + principalId
-        + "\",\"arn\":\"" + roleArn + "\"}}}}";
+        + "\",\"userIdentity\":{\"type\":\"AssumedRole\",\"sessionContext\":{\"sessionIssuer\":{\"principalId\":\""
+        + principalId + "\",\"arn\":\"" + roleArn + "\"}}}}";
 }
 
 // Every row that an import may touch, to prove a failed run changed nothing.
 QStringList dump(const Database& database)
 {
     QStringList lines;
-    for (const char* statement : { "SELECT id, native_id, status, enabled, source_fingerprint, last_used_at FROM identities ORDER BY id",
-             "SELECT identity_id, permission FROM grants ORDER BY identity_id, permission",
-             "SELECT identity_id, action, day, outcome, count FROM usage_daily ORDER BY identity_id, action, day",
-             "SELECT identity_id, to_state, reason FROM lifecycle_events ORDER BY id",
-             "SELECT source, alias, identity_id FROM identity_aliases ORDER BY source, alias" }) {
+    for (const char* statement :
+         { "SELECT id, native_id, status, enabled, source_fingerprint, last_used_at FROM identities ORDER BY id",
+           "SELECT identity_id, permission FROM grants ORDER BY identity_id, permission",
+           "SELECT identity_id, action, day, outcome, count FROM usage_daily ORDER BY identity_id, action, day",
+           "SELECT identity_id, to_state, reason FROM lifecycle_events ORDER BY id",
+           "SELECT source, alias, identity_id FROM identity_aliases ORDER BY source, alias" }) {
         QSqlQuery q(database.connection());
         if (!q.exec(QString::fromLatin1(statement)))
             return { QStringLiteral("query failed") };
@@ -142,7 +149,6 @@ class TestSyncEngine : public QObject
             qFatal("cannot write %s", qPrintable(path));
         return path;
     }
-
 
 private slots:
     // Activity imported in overlapping pieces (a log that grew, two CloudWatch exports of overlapping
@@ -230,7 +236,9 @@ private slots:
         QFETCH(QString, engine);
         RECERTIFY_OPEN_DB(store, engine);
         const QString real = RECERTIFY_SOURCE_DIR "/tests/data/real/aws/iam-authorization-details.cloudsplaining.json";
-        const QString input = QFile::exists(real) ? real : file(QStringLiteral("gaad.json"), gaad({ role("AROA1", "a", "\"s3:GetObject\"") }));
+        const QString input = QFile::exists(real)
+            ? real
+            : file(QStringLiteral("gaad.json"), gaad({ role("AROA1", "a", "\"s3:GetObject\"") }));
         AwsIamImporter importer;
         SyncEngine engineUnderTest(store.database(), kClock);
         auto first = engineUnderTest.run(importer, { input });
@@ -253,8 +261,11 @@ private slots:
     {
         QFETCH(QString, engine);
         RECERTIFY_OPEN_DB(store, engine);
-        const QString v1 = file(QStringLiteral("v1.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROA2", "writer", "\"s3:PutObject\"") }));
-        const QString v2 = file(QStringLiteral("v2.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\",\"s3:*\"") }));
+        const QString v1
+            = file(QStringLiteral("v1.json"),
+                   gaad({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROA2", "writer", "\"s3:PutObject\"") }));
+        const QString v2
+            = file(QStringLiteral("v2.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\",\"s3:*\"") }));
         AwsIamImporter importer;
         SyncEngine sync(store.database(), kClock);
         QVERIFY(sync.run(importer, { v1 }).ok());
@@ -263,15 +274,23 @@ private slots:
         QVERIFY2(second.ok(), qPrintable(second.errorString()));
         QCOMPARE(second->changed, 1); // reader gained s3:*
         QCOMPARE(second->removed, 1); // writer is gone from the source
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM grants g JOIN identities i ON i.id = g.identity_id WHERE i.native_id = 'AROA1'")), 2);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT enabled FROM identities WHERE native_id = 'AROA2'")), 0);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM lifecycle_events e JOIN identities i ON i.id = e.identity_id "
-                                                          "WHERE i.native_id = 'AROA2' AND e.to_state = 'retired'")), 1);
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM grants g JOIN identities i ON i.id = g.identity_id WHERE "
+                                       "i.native_id = 'AROA1'")),
+                 2);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT enabled FROM identities WHERE native_id = 'AROA2'")),
+                 0);
+        QCOMPARE(
+            scalar(*store.database(),
+                   QStringLiteral("SELECT COUNT(*) FROM lifecycle_events e JOIN identities i ON i.id = e.identity_id "
+                                  "WHERE i.native_id = 'AROA2' AND e.to_state = 'retired'")),
+            1);
 
         auto third = sync.run(importer, { v1 });
         QVERIFY(third.ok());
         QCOMPARE(third->changed, 2); // reader lost s3:*, writer is back
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'active'")), 2);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'active'")),
+                 2);
     }
 
     void aPartialInventoryRetiresOnlyWhatItProvesGone_data() { test::engineRows(); }
@@ -279,8 +298,9 @@ private slots:
     {
         QFETCH(QString, engine);
         RECERTIFY_OPEN_DB(store, engine);
-        QByteArray whole = gaad({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROA2", "writer", "\"s3:PutObject\""),
-            role("AROA3", "auditor", "\"s3:ListBucket\"") });
+        QByteArray whole
+            = gaad({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROA2", "writer", "\"s3:PutObject\""),
+                     role("AROA3", "auditor", "\"s3:ListBucket\"") });
         whole.replace("\"UserDetailList\":[]", QByteArray("\"UserDetailList\":[" + user("AIDA1", "ci-bot") + "]"));
         AwsIamImporter importer;
         SyncEngine sync(store.database(), kClock);
@@ -290,39 +310,55 @@ private slots:
         QCOMPARE(first->authoritative, QStringList({ "aws account:1/roles", "aws account:1/users" }));
 
         // One page of a longer listing proves nothing gone.
-        const QString page1 = file(QStringLiteral("page1.json"), page({ role("AROA1", "reader", "\"s3:GetObject\"") }, true));
+        const QString page1
+            = file(QStringLiteral("page1.json"), page({ role("AROA1", "reader", "\"s3:GetObject\"") }, true));
         auto partial = sync.run(importer, { page1 });
         QVERIFY2(partial.ok(), qPrintable(partial.errorString()));
         QCOMPARE(partial->removed, 0);
         QVERIFY(partial->authoritative.isEmpty());
         QCOMPARE(partial->warnings.size(), 1);
         QVERIFY2(partial->warnings.first().contains(page1), qPrintable(partial->warnings.first()));
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired'")), 0);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM lifecycle_events WHERE to_state = 'retired'")), 0);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired'")),
+                 0);
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM lifecycle_events WHERE to_state = 'retired'")),
+                 0);
 
         // A role-only export (--filter Role) says nothing about users.
-        auto rolesOnly = sync.run(importer, { file(QStringLiteral("roles.json"), page({ role("AROA1", "reader", "\"s3:GetObject\""),
-            role("AROA2", "writer", "\"s3:PutObject\""), role("AROA3", "auditor", "\"s3:ListBucket\"") }, false, false)) });
+        auto rolesOnly = sync.run(
+            importer,
+            { file(QStringLiteral("roles.json"),
+                   page({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROA2", "writer", "\"s3:PutObject\""),
+                          role("AROA3", "auditor", "\"s3:ListBucket\"") },
+                        false, false)) });
         QVERIFY2(rolesOnly.ok(), qPrintable(rolesOnly.errorString()));
         QCOMPARE(rolesOnly->removed, 0);
         QCOMPARE(rolesOnly->authoritative, QStringList { "aws account:1/roles" });
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = 'AIDA1' AND status = 'active'")), 1);
+        QCOMPARE(
+            scalar(*store.database(),
+                   QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = 'AIDA1' AND status = 'active'")),
+            1);
 
         // Every page up to the last in one run: the listing is whole, and writer is gone.
-        const QString last = file(QStringLiteral("page2.json"), page({ role("AROA3", "auditor", "\"s3:ListBucket\"") }, false, false));
+        const QString last
+            = file(QStringLiteral("page2.json"), page({ role("AROA3", "auditor", "\"s3:ListBucket\"") }, false, false));
         auto joined = sync.run(importer, { page1, last });
         QVERIFY2(joined.ok(), qPrintable(joined.errorString()));
         QCOMPARE(joined->removed, 1);
-        auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT status FROM identities WHERE native_id = 'AROA2'"));
+        auto q = sql::run(store.database()->connection(),
+                          QStringLiteral("SELECT status FROM identities WHERE native_id = 'AROA2'"));
         QVERIFY(q.ok() && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("retired"));
         // The run history says what each run was complete for.
-        auto runs = sql::run(store.database()->connection(), QStringLiteral("SELECT authoritative FROM sync_runs ORDER BY id"));
+        auto runs = sql::run(store.database()->connection(),
+                             QStringLiteral("SELECT authoritative FROM sync_runs ORDER BY id"));
         QVERIFY(runs.ok());
         QStringList history;
         while (runs->next())
             history << runs->value(0).toString();
-        QCOMPARE(history, QStringList({ "aws account:1/roles\naws account:1/users", "", "aws account:1/roles", "aws account:1/roles" }));
+        QCOMPARE(history,
+                 QStringList(
+                     { "aws account:1/roles\naws account:1/users", "", "aws account:1/roles", "aws account:1/roles" }));
     }
 
     // An export narrowed by --filter keeps the other lists, empty, and leaves out the policies its entities attach:
@@ -339,7 +375,8 @@ private slots:
         QVERIFY(sync.run(importer, { file(QStringLiteral("whole.json"), withUser) }).ok());
 
         // cloudsplaining's fixture: a group attaching a policy the file does not hold, and no users (account 1 here).
-        QFile fixture(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/gaad-cloudsplaining-managed-policy-mismatch.json"));
+        QFile fixture(QStringLiteral(RECERTIFY_SOURCE_DIR
+                                     "/tests/data/aws/iam/gaad-cloudsplaining-managed-policy-mismatch.json"));
         QVERIFY(fixture.open(QIODevice::ReadOnly));
         const QByteArray filtered = fixture.readAll().replace("123456789012", "1");
         auto narrowed = sync.run(importer, { file(QStringLiteral("filtered.json"), filtered) });
@@ -347,14 +384,21 @@ private slots:
         QCOMPARE(narrowed->removed, 0);
         QVERIFY(narrowed->authoritative.isEmpty());
         QVERIFY2(narrowed->warnings.join(u'\n').contains(QStringLiteral("account 1: the input lists no users")),
-            qPrintable(narrowed->warnings.join(u'\n')));
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = 'AIDA1' AND status = 'active'")), 1);
+                 qPrintable(narrowed->warnings.join(u'\n')));
+        QCOMPARE(
+            scalar(*store.database(),
+                   QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = 'AIDA1' AND status = 'active'")),
+            1);
 
         // The whole account again, its user gone and nothing left out: the user is retired.
-        auto whole = sync.run(importer, { file(QStringLiteral("again.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\"") })) });
+        auto whole = sync.run(
+            importer, { file(QStringLiteral("again.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\"") })) });
         QVERIFY2(whole.ok(), qPrintable(whole.errorString()));
         QCOMPARE(whole->removed, 1);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = 'AIDA1' AND status = 'retired'")), 1);
+        QCOMPARE(
+            scalar(*store.database(),
+                   QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = 'AIDA1' AND status = 'retired'")),
+            1);
     }
 
     // An identity known only from activity dates from its earliest sighting in the input, not from whichever day's
@@ -373,7 +417,8 @@ private slots:
             const QJsonObject event = QJsonDocument::fromJson(file.readLine()).object();
             // Who acted: the impersonated account when there is one.
             const QString impersonated = event.value("impersonatedUser").toObject().value("username").toString();
-            const QString user = impersonated.isEmpty() ? event.value("user").toObject().value("username").toString() : impersonated;
+            const QString user
+                = impersonated.isEmpty() ? event.value("user").toObject().value("username").toString() : impersonated;
             const QString at = event.value("stageTimestamp").toString();
             if (!user.startsWith("system:serviceaccount:") || event.value("stage").toString() == "RequestReceived")
                 continue;
@@ -386,7 +431,8 @@ private slots:
         auto run = SyncEngine(store.database(), kClock).run(importer, { log });
         QVERIFY2(run.ok(), qPrintable(run.errorString()));
         for (auto it = first.cbegin(); it != first.cend(); ++it) {
-            auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT created_at FROM identities WHERE native_id = ?"), { it.key() });
+            auto q = sql::run(store.database()->connection(),
+                              QStringLiteral("SELECT created_at FROM identities WHERE native_id = ?"), { it.key() });
             QVERIFY(q.ok() && q->next());
             QCOMPARE(q->value(0).toString(), it.value());
         }
@@ -399,25 +445,32 @@ private slots:
         RECERTIFY_OPEN_DB(store, engine);
         K8sRbacImporter importer;
         SyncEngine sync(store.database(), kClock);
-        auto first = sync.run(importer, { file(QStringLiteral("all.json"), k8sList({ serviceAccount("apps", "api"),
-            serviceAccount("apps", "worker"), serviceAccount("ci", "runner") })) });
+        auto first = sync.run(importer,
+                              { file(QStringLiteral("all.json"),
+                                     k8sList({ serviceAccount("apps", "api"), serviceAccount("apps", "worker"),
+                                               serviceAccount("ci", "runner") })) });
         QVERIFY2(first.ok(), qPrintable(first.errorString()));
         QCOMPARE(first->added, 3);
 
         // Only cluster bindings: no namespace's accounts are listed, so none is gone.
-        auto bindings = sync.run(importer, { file(QStringLiteral("crb.json"), k8sList({ clusterBinding("apps", "api") })) });
+        auto bindings
+            = sync.run(importer, { file(QStringLiteral("crb.json"), k8sList({ clusterBinding("apps", "api") })) });
         QVERIFY2(bindings.ok(), qPrintable(bindings.errorString()));
         QCOMPARE(bindings->removed, 0);
         QVERIFY(bindings->authoritative.isEmpty());
 
         // The accounts of one namespace: worker is gone from it; ci is another namespace and stays.
-        auto apps = sync.run(importer, { file(QStringLiteral("apps.json"), k8sList({ serviceAccount("apps", "api") })) });
+        auto apps
+            = sync.run(importer, { file(QStringLiteral("apps.json"), k8sList({ serviceAccount("apps", "api") })) });
         QVERIFY2(apps.ok(), qPrintable(apps.errorString()));
         QCOMPARE(apps->removed, 1);
         QCOMPARE(apps->authoritative, QStringList { "k8s namespace:apps" });
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired' "
-                                                          "AND native_id = 'system:serviceaccount:apps:worker'")), 1);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired'")), 1);
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired' "
+                                       "AND native_id = 'system:serviceaccount:apps:worker'")),
+                 1);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired'")),
+                 1);
     }
 
     void unusedIsClaimedOnlyWhereActivityWasObserved_data() { test::engineRows(); }
@@ -426,29 +479,45 @@ private slots:
         QFETCH(QString, engine);
         RECERTIFY_OPEN_DB(store, engine);
         const auto findings = [&](const char* type) {
-            return scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM findings WHERE resolved_at IS NULL AND type = '%1'").arg(QLatin1String(type)));
+            return scalar(*store.database(),
+                          QStringLiteral("SELECT COUNT(*) FROM findings WHERE resolved_at IS NULL AND type = '%1'")
+                              .arg(QLatin1String(type)));
         };
         AwsIamImporter iam;
         CloudTrailImporter cloudTrail;
         const test::ImportAndFollow sync { store.database(), kClock }; // findings need the analysis that follows
-        QVERIFY(sync.run(iam, { file(QStringLiteral("inv.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\""),
-            role("AROA2", "writer", "\"s3:PutObject\"") })) }).ok());
+        QVERIFY(sync.run(iam,
+                         { file(QStringLiteral("inv.json"),
+                                gaad({ role("AROA1", "reader", "\"s3:GetObject\""),
+                                       role("AROA2", "writer", "\"s3:PutObject\"") })) })
+                    .ok());
         // No activity data at all: nothing can be called unused or never used.
         QCOMPARE(findings("unused-grant"), 0);
         QCOMPARE(findings("never-used"), 0);
 
         // CloudTrail of another account says nothing about account 1.
-        auto other = sync.run(cloudTrail, { file(QStringLiteral("other.json"), trail({ accountEvent("999", "arn:aws:iam::999:role/x", "AROAX", "GetObject") })) });
+        auto other
+            = sync.run(cloudTrail,
+                       { file(QStringLiteral("other.json"),
+                              trail({ accountEvent("999", "arn:aws:iam::999:role/x", "AROAX", "GetObject") })) });
         QVERIFY2(other.ok(), qPrintable(other.errorString()));
         QCOMPARE(findings("unused-grant"), 0);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM activity_coverage WHERE scope = 'account:999/eu-central-1'")), 1);
+        QCOMPARE(
+            scalar(*store.database(),
+                   QStringLiteral("SELECT COUNT(*) FROM activity_coverage WHERE scope = 'account:999/eu-central-1'")),
+            1);
 
         // Account 1's trail: reader's read was seen, writer's write was not.
-        auto own = sync.run(cloudTrail, { file(QStringLiteral("own.json"), trail({ accountEvent("1", "arn:aws:iam::1:role/reader", "AROA1", "GetObject") })) });
+        auto own = sync.run(cloudTrail,
+                            { file(QStringLiteral("own.json"),
+                                   trail({ accountEvent("1", "arn:aws:iam::1:role/reader", "AROA1", "GetObject") })) });
         QVERIFY2(own.ok(), qPrintable(own.errorString()));
         QCOMPARE(findings("unused-grant"), 1);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM findings f JOIN identities i ON i.id = f.identity_id "
-                                                          "WHERE i.native_id = 'AROA2' AND f.type = 'unused-grant' AND f.subject = 's3:PutObject'")), 1);
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral(
+                            "SELECT COUNT(*) FROM findings f JOIN identities i ON i.id = f.identity_id "
+                            "WHERE i.native_id = 'AROA2' AND f.type = 'unused-grant' AND f.subject = 's3:PutObject'")),
+                 1);
     }
 
     void craftedInputsAreRefusedOrReadQuickly_data()
@@ -464,31 +533,46 @@ private slots:
             resources += (i ? ",\"r" : "\"r") + QByteArray::number(i) + '"';
         }
         QTest::addRow("a ClusterRole of 2,000 verbs x 2,000 resources")
-            << "k8s-rbac" << "huge-role.json"
-            << QByteArray(R"({"kind":"List","items":[{"kind":"ClusterRole","metadata":{"name":"huge"},"rules":[{"apiGroups":[""],"verbs":[)" + verbs
-                   + "],\"resources\":[" + resources + R"(]}]},{"kind":"ClusterRoleBinding","metadata":{"name":"b"},"roleRef":{"kind":"ClusterRole","name":"huge"},)"
+            << "k8s-rbac"
+            << "huge-role.json"
+            << QByteArray(
+                   R"({"kind":"List","items":[{"kind":"ClusterRole","metadata":{"name":"huge"},"rules":[{"apiGroups":[""],"verbs":[)"
+                   + verbs + "],\"resources\":[" + resources
+                   + R"(]}]},{"kind":"ClusterRoleBinding","metadata":{"name":"b"},"roleRef":{"kind":"ClusterRole","name":"huge"},)"
                    + R"("subjects":[{"kind":"ServiceAccount","namespace":"a","name":"x"}]}]})")
             << "expands to 4,000,000 grants";
-        QTest::addRow("an audit event nested 300 deep") << "k8s-audit" << "deep.json"
-            << QByteArray("{\"kind\":\"EventList\",\n\"items\":[" + QByteArray("{\"a\":").repeated(300) + "1" + QByteArray(300, '}') + "]}")
+        QTest::addRow("an audit event nested 300 deep")
+            << "k8s-audit"
+            << "deep.json"
+            << QByteArray("{\"kind\":\"EventList\",\n\"items\":[" + QByteArray("{\"a\":").repeated(300) + "1"
+                          + QByteArray(300, '}') + "]}")
             << "nested deeper than 256";
-        QTest::addRow("one record of 40 MB") << "aws-cloudtrail" << "big.json"
-            << QByteArray("{\"Records\":[{\"x\":\"" + QByteArray(40 << 20, 'a') + "\"}]}") << "larger than 32 MB";
+        QTest::addRow("one record of 40 MB")
+            << "aws-cloudtrail"
+            << "big.json" << QByteArray("{\"Records\":[{\"x\":\"" + QByteArray(40 << 20, 'a') + "\"}]}")
+            << "larger than 32 MB";
         // Found by fuzzing: a few hundred bytes on which the YAML library loops; refused before it parses.
-        QFile hang(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/fuzz/regressions/fuzz_k8s_rbac/yaml-unterminated-escape"));
-        QTest::addRow("YAML with a quoted string that never ends (fuzzing found it)") << "k8s-rbac" << "hang.yaml"
-            << (hang.open(QIODevice::ReadOnly) ? hang.readAll() : QByteArray("missing")) << "line";
+        QFile hang(
+            QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/fuzz/regressions/fuzz_k8s_rbac/yaml-unterminated-escape"));
+        QTest::addRow("YAML with a quoted string that never ends (fuzzing found it)")
+            << "k8s-rbac"
+            << "hang.yaml" << (hang.open(QIODevice::ReadOnly) ? hang.readAll() : QByteArray("missing")) << "line";
         // Found by fuzzing too, and no scan predicts it: the YAML library runs apart and is stopped at its deadline.
         QFile loop(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/fuzz/regressions/fuzz_k8s_rbac/yaml-anchor-in-comment"));
-        QTest::addRow("YAML on which the YAML library loops") << "k8s-rbac" << "loop.yaml"
-            << (loop.open(QIODevice::ReadOnly) ? loop.readAll() : QByteArray("missing")) << "could not be read within 10 seconds";
-        QTest::addRow("YAML with an escape YAML does not have") << "k8s-rbac" << "escape.yaml"
+        QTest::addRow("YAML on which the YAML library loops")
+            << "k8s-rbac"
+            << "loop.yaml" << (loop.open(QIODevice::ReadOnly) ? loop.readAll() : QByteArray("missing"))
+            << "could not be read within 10 seconds";
+        QTest::addRow("YAML with an escape YAML does not have")
+            << "k8s-rbac"
+            << "escape.yaml"
             << QByteArray("kind: List\nitems:\n- kind: ServiceAccount\n  metadata: {name: \"a\\qb\", namespace: x}\n")
             << "an escape YAML does not have";
         QByteArray repeated = "{\"UserDetailList\":[";
         for (int i = 0; i < 800; ++i)
             repeated += (i ? "," : "") + user("AIDA1", "same");
-        QTest::addRow("one UserId listed 800 times") << "aws-iam" << "repeated.json" << QByteArray(repeated + "]}") << "";
+        QTest::addRow("one UserId listed 800 times") << "aws-iam"
+                                                     << "repeated.json" << QByteArray(repeated + "]}") << "";
     }
 
     void craftedInputsAreRefusedOrReadQuickly()
@@ -511,7 +595,8 @@ private slots:
             return;
         }
         QVERIFY(!report.ok());
-        QVERIFY2(report.errorString().contains(path) && report.errorString().contains(refusal), qPrintable(report.errorString()));
+        QVERIFY2(report.errorString().contains(path) && report.errorString().contains(refusal),
+                 qPrintable(report.errorString()));
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities")), 0);
     }
 
@@ -524,8 +609,8 @@ private slots:
         for (int i = 0; i < 3000; ++i) {
             identities += "app,bot-1,service_account,Bot,ada@example.com,true,2026-01-01T00:00:00Z,,,,,,"
                 + QByteArray("*a").repeated(150) + "b" + QByteArray::number(i) + ",*,direct\n";
-            activity += "2026-11-20T10:00:00Z,app,bot-1,,"
-                + QByteArray(300, 'a') + QByteArray::number(i) + ",r,allowed,\n";
+            activity
+                += "2026-11-20T10:00:00Z,app,bot-1,," + QByteArray(300, 'a') + QByteArray::number(i) + ",r,allowed,\n";
         }
         QVERIFY(identities.size() > 900000);
         test::TestDatabase store;
@@ -541,7 +626,8 @@ private slots:
         QVERIFY2(second.ok(), qPrintable(second.errorString()));
         QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
         // Nothing the crafted globs name was used: every one of them is reported unused, once.
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM findings WHERE type = 'unused-grant'")), 3000);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM findings WHERE type = 'unused-grant'")),
+                 3000);
         qInfo("3,000 crafted globs x 3,000 actions imported and analysed in %lld ms", qint64(timer.elapsed()));
     }
 
@@ -554,23 +640,35 @@ private slots:
         auto report = test::ImportAndFollow { store.database(), kClock }.run(
             *Importers::create(QStringLiteral("github")), { log });
         QVERIFY2(report.ok(), qPrintable(report.errorString()));
-        const QString token = QStringLiteral("(SELECT id FROM identities WHERE native_id = 'pat:sha256:Zk9pQm5vT2xkQ2xhc3NpY1Rva2VuSGFzaFZhbHVlMDA=')");
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT discovered_from_activity FROM identities WHERE id = ") + token), 1);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM grants WHERE granted_via = 'scope workflow' AND identity_id = ") + token), 1);
+        const QString token = QStringLiteral(
+            "(SELECT id FROM identities WHERE native_id = 'pat:sha256:Zk9pQm5vT2xkQ2xhc3NpY1Rva2VuSGFzaFZhbHVlMDA=')");
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT discovered_from_activity FROM identities WHERE id = ") + token),
+                 1);
+        QCOMPARE(
+            scalar(*store.database(),
+                   QStringLiteral("SELECT COUNT(*) FROM grants WHERE granted_via = 'scope workflow' AND identity_id = ")
+                       + token),
+            1);
         // The fetch used what "repo" gives (contents:write covers a read); the workflow scope went unused;
         // what "repo" amounts to includes repository administration.
         auto finding = [&](const char* type, const char* subject) {
-            return scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM findings WHERE type = '%1' AND subject = '%2' AND identity_id = ")
-                                                 .arg(QLatin1String(type), QLatin1String(subject)) + token);
+            return scalar(
+                *store.database(),
+                QStringLiteral("SELECT COUNT(*) FROM findings WHERE type = '%1' AND subject = '%2' AND identity_id = ")
+                        .arg(QLatin1String(type), QLatin1String(subject))
+                    + token);
         };
         QCOMPARE(finding("unused-grant", "workflows:write"), 1);
         QCOMPARE(finding("unused-grant", "contents:write"), 0);
         QCOMPARE(finding("admin-grant", "administration:write"), 1);
         // Read again, nothing changes: the grants are replaced, not added to.
-        const int grants = scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM grants WHERE identity_id = ") + token);
+        const int grants
+            = scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM grants WHERE identity_id = ") + token);
         auto again = SyncEngine(store.database(), kClock).run(*Importers::create(QStringLiteral("github")), { log });
         QVERIFY2(again.ok(), qPrintable(again.errorString()));
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM grants WHERE identity_id = ") + token), grants);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM grants WHERE identity_id = ") + token),
+                 grants);
     }
 
     void errorsQuoteInputHarmlessly()
@@ -579,12 +677,14 @@ private slots:
         test::TestDatabase store;
         QVERIFY(store.database());
         QByteArray hostile = assumedRoleEvent("arn:aws:iam::1:role/r", "AROA1", "GetObject", "20");
-        hostile.replace("2026-11-20T08:00:00Z", QByteArray("\\u001b[2J\\u001b]0;owned\\u0007").append(QByteArray(5000, 'A')));
+        hostile.replace("2026-11-20T08:00:00Z",
+                        QByteArray("\\u001b[2J\\u001b]0;owned\\u0007").append(QByteArray(5000, 'A')));
         const QString path = file(QStringLiteral("hostile.json"), trail({ hostile }));
         CloudTrailImporter cloudTrail;
         auto report = SyncEngine(store.database(), kClock).run(cloudTrail, { path });
         QVERIFY(!report.ok());
-        auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT error FROM sync_runs ORDER BY id DESC LIMIT 1"));
+        auto q = sql::run(store.database()->connection(),
+                          QStringLiteral("SELECT error FROM sync_runs ORDER BY id DESC LIMIT 1"));
         QVERIFY(q.ok() && q->next());
         const QString stored = q->value(0).toString();
         QVERIFY2(stored.contains(path) && stored.contains(QStringLiteral("eventTime")), qPrintable(stored));
@@ -616,7 +716,8 @@ private slots:
         QVERIFY2(failed.errorString().contains(QStringLiteral("line")), qPrintable(failed.errorString()));
         QCOMPARE(dump(*store.database()), before);
         // The failure is in the run history, with its reason.
-        auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT status, error FROM sync_runs ORDER BY id DESC LIMIT 1"));
+        auto q = sql::run(store.database()->connection(),
+                          QStringLiteral("SELECT status, error FROM sync_runs ORDER BY id DESC LIMIT 1"));
         QVERIFY(q.ok() && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("failed"));
         QVERIFY(q->value(1).toString().contains(truncated));
@@ -627,13 +728,15 @@ private slots:
     {
         QFETCH(QString, engine);
         RECERTIFY_OPEN_DB(store, engine);
-        const QString inventory = file(QStringLiteral("inv.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\"") }));
+        const QString inventory
+            = file(QStringLiteral("inv.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\"") }));
         // The known role acts under a different principal id, so only its ARN (an alias) links them.
-        const QString activity = file(QStringLiteral("trail.json"),
-            trail({ assumedRoleEvent("arn:aws:iam::1:role/reader", "AROA-OTHER", "GetObject", "20"),
-                assumedRoleEvent("arn:aws:iam::1:role/reader", "AROA-OTHER", "GetObject", "20"),
-                assumedRoleEvent("arn:aws:iam::1:role/reader", "AROA-OTHER", "PutObject", "21"),
-                assumedRoleEvent("arn:aws:iam::1:role/ghost", "AROA-GHOST", "ListBucket", "21") }));
+        const QString activity
+            = file(QStringLiteral("trail.json"),
+                   trail({ assumedRoleEvent("arn:aws:iam::1:role/reader", "AROA-OTHER", "GetObject", "20"),
+                           assumedRoleEvent("arn:aws:iam::1:role/reader", "AROA-OTHER", "GetObject", "20"),
+                           assumedRoleEvent("arn:aws:iam::1:role/reader", "AROA-OTHER", "PutObject", "21"),
+                           assumedRoleEvent("arn:aws:iam::1:role/ghost", "AROA-GHOST", "ListBucket", "21") }));
         SyncEngine sync(store.database(), kClock);
         AwsIamImporter iam;
         CloudTrailImporter cloudTrail;
@@ -643,11 +746,21 @@ private slots:
         QCOMPARE(report->events, 4);
         QCOMPARE(report->shadow, 1);
         QCOMPARE(report->usageRows, 3);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT u.count FROM usage_daily u JOIN identities i ON i.id = u.identity_id "
-                                                          "WHERE i.native_id = 'AROA1' AND u.action = 's3:GetObject'")), 2);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT discovered_from_activity FROM identities WHERE native_id = 'AROA-GHOST'")), 1);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'discovered'")), 1);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = 'AROA1' AND last_used_at = '2026-11-21T08:00:00Z'")), 1);
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT u.count FROM usage_daily u JOIN identities i ON i.id = u.identity_id "
+                                       "WHERE i.native_id = 'AROA1' AND u.action = 's3:GetObject'")),
+                 2);
+        QCOMPARE(
+            scalar(*store.database(),
+                   QStringLiteral("SELECT discovered_from_activity FROM identities WHERE native_id = 'AROA-GHOST'")),
+            1);
+        QCOMPARE(
+            scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'discovered'")),
+            1);
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = 'AROA1' AND last_used_at = "
+                                       "'2026-11-21T08:00:00Z'")),
+                 1);
 
         // The same file again is recognised; usage does not double.
         const QStringList before = dump(*store.database());
@@ -658,11 +771,17 @@ private slots:
         QCOMPARE(dump(*store.database()), before);
 
         // An inventory that later lists the shadow turns it into a known identity.
-        const QString withGhost = file(QStringLiteral("inv2.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROA-GHOST", "ghost", "\"s3:ListBucket\"") }));
+        const QString withGhost = file(
+            QStringLiteral("inv2.json"),
+            gaad({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROA-GHOST", "ghost", "\"s3:ListBucket\"") }));
         auto found = sync.run(iam, { withGhost });
         QVERIFY(found.ok());
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT discovered_from_activity FROM identities WHERE native_id = 'AROA-GHOST'")), 0);
-        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'active'")), 2);
+        QCOMPARE(
+            scalar(*store.database(),
+                   QStringLiteral("SELECT discovered_from_activity FROM identities WHERE native_id = 'AROA-GHOST'")),
+            0);
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'active'")),
+                 2);
     }
 
     void cancellingChangesNothing()

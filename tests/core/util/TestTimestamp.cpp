@@ -16,25 +16,44 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expectedUtc"); // empty: must not parse
 
-        QTest::addRow("ISO 8601 UTC (CloudTrail, AWS CLI, Kubernetes)") << "2023-07-19T21:17:28Z" << "2023-07-19T21:17:28.000Z";
-        QTest::addRow("seven fractional digits (Graph)") << "2021-02-02T04:22:45.4980259Z" << "2021-02-02T04:22:45.498Z";
-        QTest::addRow("one fractional digit") << "2021-02-02T04:22:45.5Z" << "2021-02-02T04:22:45.500Z";
-        QTest::addRow("Windows PowerShell 5 ConvertTo-Json") << "/Date(1683442363000)/" << "2023-05-07T06:52:43.000Z";
-        QTest::addRow("Python str(datetime) (cloudsplaining)") << "2019-12-18 19:10:08+00:00" << "2019-12-18T19:10:08.000Z";
-        QTest::addRow("Python str(datetime) with offset") << "2019-12-18 21:10:08+02:00" << "2019-12-18T19:10:08.000Z";
-        QTest::addRow("malformed one-digit offset (Graph docs)") << "2021-03-01T00:00:00-8:00" << "2021-03-01T08:00:00.000Z";
-        QTest::addRow("compact offset") << "2021-03-01T00:00:00+0530" << "2021-02-28T18:30:00.000Z";
-        QTest::addRow("epoch seconds (GitHub webhooks)") << "1557933591" << "2019-05-15T15:19:51.000Z";
-        QTest::addRow("epoch milliseconds (GitHub audit log)") << "1711431195806" << "2024-03-26T05:33:15.806Z";
-        QTest::addRow("bare date (CLI)") << "2026-12-31" << "2026-12-31T00:00:00.000Z";
-        QTest::addRow("no zone means UTC") << "2026-12-31T23:59:59" << "2026-12-31T23:59:59.000Z";
-        QTest::addRow("surrounding spaces") << "  2023-07-19T21:17:28Z " << "2023-07-19T21:17:28.000Z";
-        QTest::addRow("month-name free text is not parsed") << "Jul 19, 2023 9:25:09 PM" << "";
-        QTest::addRow("empty") << "" << "";
-        QTest::addRow("impossible date") << "2023-02-30T00:00:00Z" << "";
-        QTest::addRow("impossible time") << "2023-02-10T25:00:00Z" << "";
-        QTest::addRow("offset out of range") << "2023-02-10T10:00:00+19:00" << "";
-        QTest::addRow("garbage") << "yesterday" << "";
+        QTest::addRow("ISO 8601 UTC (CloudTrail, AWS CLI, Kubernetes)") << "2023-07-19T21:17:28Z"
+                                                                        << "2023-07-19T21:17:28.000Z";
+        QTest::addRow("seven fractional digits (Graph)") << "2021-02-02T04:22:45.4980259Z"
+                                                         << "2021-02-02T04:22:45.498Z";
+        QTest::addRow("one fractional digit") << "2021-02-02T04:22:45.5Z"
+                                              << "2021-02-02T04:22:45.500Z";
+        QTest::addRow("Windows PowerShell 5 ConvertTo-Json") << "/Date(1683442363000)/"
+                                                             << "2023-05-07T06:52:43.000Z";
+        QTest::addRow("Python str(datetime) (cloudsplaining)") << "2019-12-18 19:10:08+00:00"
+                                                               << "2019-12-18T19:10:08.000Z";
+        QTest::addRow("Python str(datetime) with offset") << "2019-12-18 21:10:08+02:00"
+                                                          << "2019-12-18T19:10:08.000Z";
+        QTest::addRow("malformed one-digit offset (Graph docs)") << "2021-03-01T00:00:00-8:00"
+                                                                 << "2021-03-01T08:00:00.000Z";
+        QTest::addRow("compact offset") << "2021-03-01T00:00:00+0530"
+                                        << "2021-02-28T18:30:00.000Z";
+        QTest::addRow("epoch seconds (GitHub webhooks)") << "1557933591"
+                                                         << "2019-05-15T15:19:51.000Z";
+        QTest::addRow("epoch milliseconds (GitHub audit log)") << "1711431195806"
+                                                               << "2024-03-26T05:33:15.806Z";
+        QTest::addRow("bare date (CLI)") << "2026-12-31"
+                                         << "2026-12-31T00:00:00.000Z";
+        QTest::addRow("no zone means UTC") << "2026-12-31T23:59:59"
+                                           << "2026-12-31T23:59:59.000Z";
+        QTest::addRow("surrounding spaces") << "  2023-07-19T21:17:28Z "
+                                            << "2023-07-19T21:17:28.000Z";
+        QTest::addRow("month-name free text is not parsed") << "Jul 19, 2023 9:25:09 PM"
+                                                            << "";
+        QTest::addRow("empty") << ""
+                               << "";
+        QTest::addRow("impossible date") << "2023-02-30T00:00:00Z"
+                                         << "";
+        QTest::addRow("impossible time") << "2023-02-10T25:00:00Z"
+                                         << "";
+        QTest::addRow("offset out of range") << "2023-02-10T10:00:00+19:00"
+                                             << "";
+        QTest::addRow("garbage") << "yesterday"
+                                 << "";
     }
 
     void parsesEveryConnectorVariant()

@@ -77,10 +77,12 @@ private slots:
         QVariant previous;
         for (int row = 0; row < model.rowCount(); ++row) {
             const QVariant value = model.index(row, column).data(IdentityTableModel::RawValueRole);
-            if (previous.isValid() && !value.isNull() && !(value.typeId() == QMetaType::QDateTime && !value.toDateTime().isValid())) {
+            if (previous.isValid() && !value.isNull()
+                && !(value.typeId() == QMetaType::QDateTime && !value.toDateTime().isValid())) {
                 const auto cmp = QVariant::compare(previous, value);
                 QVERIFY2(ascending ? cmp <= 0 : cmp >= 0,
-                    qPrintable(QStringLiteral("row %1: %2 then %3").arg(row).arg(previous.toString(), value.toString())));
+                         qPrintable(
+                             QStringLiteral("row %1: %2 then %3").arg(row).arg(previous.toString(), value.toString())));
             }
             if (!value.isNull() && !(value.typeId() == QMetaType::QDateTime && !value.toDateTime().isValid()))
                 previous = value;
@@ -119,7 +121,8 @@ private slots:
             QVERIFY2(owner.data(Qt::ForegroundRole).isValid(), "orphans are highlighted");
             QVERIFY(!owner.data(Qt::DisplayRole).toString().isEmpty());
         }
-        QCOMPARE(model.headerData(IdentityTableModel::OwnerColumn, Qt::Horizontal).toString(), QStringLiteral("Business owner"));
+        QCOMPARE(model.headerData(IdentityTableModel::OwnerColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Business owner"));
     }
 };
 
