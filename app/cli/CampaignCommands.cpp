@@ -325,9 +325,9 @@ int reviewCommand(CliContext& context)
         auto item = reviews.item(id.value());
         if (!item)
             return context.fail(item.error());
-        const bool askOwner = item->asksFor(QLatin1String("ownership"));
-        const bool askScope = item->asksFor(QLatin1String("scope"));
-        const bool askNeed = item->asksFor(QLatin1String("need"));
+        const bool askOwner = item->asksFor(Attestation::Ownership);
+        const bool askScope = item->asksFor(Attestation::Scope);
+        const bool askNeed = item->asksFor(Attestation::Need);
         if (reviewerEmail.isEmpty() || (askOwner && !parser.isSet(ownership)) || (askScope && !parser.isSet(scope))
             || (askNeed && !parser.isSet(need))) {
             return context.usage(
@@ -342,15 +342,15 @@ int reviewCommand(CliContext& context)
         d.itemId = id.value();
         d.decidedBy = reviewerEmail;
         d.onBehalfOf = parser.value(onBehalf);
-        const QString own = parser.isSet(ownership) ? parser.value(ownership) : QStringLiteral("not-asked");
+        const QString own = parser.isSet(ownership) ? parser.value(ownership) : Answer::NotAsked;
         d.ownership = own.section(u'=', 0, 0);
         d.ownershipTarget = own.section(u'=', 1);
-        const QString sc = parser.isSet(scope) ? parser.value(scope) : QStringLiteral("not-asked");
+        const QString sc = parser.isSet(scope) ? parser.value(scope) : Answer::NotAsked;
         d.scope = sc.section(u'=', 0, 0);
         d.scopeRemove = sc.section(u'=', 1).split(u',', Qt::SkipEmptyParts);
         for (QString& p : d.scopeRemove)
             p = p.trimmed();
-        const QString nd = parser.isSet(need) ? parser.value(need) : QStringLiteral("not-asked");
+        const QString nd = parser.isSet(need) ? parser.value(need) : Answer::NotAsked;
         d.need = nd.section(u'=', 0, 0);
         if (nd.contains(u'=')) {
             const auto until = Timestamp::parse(nd.section(u'=', 1));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Decision.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -16,7 +18,7 @@ struct Campaign
     QDateTime due;
     QDateTime createdAt;
     QString createdBy;
-    QString status = QStringLiteral("open"); ///< open, closed
+    QString status = CampaignState::Open;
     QString fallbackReviewer;
     QString secondStage; ///< empty, "technical" or "manager"
     QString trigger; ///< set for event-driven micro-campaigns
@@ -33,7 +35,7 @@ struct ReviewItem
     QString displayName;
     int stage = 1;
     QString reviewer;
-    QString state = QStringLiteral("pending"); ///< pending, decided
+    QString state = ItemState::Pending;
     QString reason; ///< why it is in this queue
     QJsonObject evidence;
     int version = 1;
@@ -43,7 +45,7 @@ struct ReviewItem
     QStringList asks; ///< the attestations this item asks (ownership, scope, need); empty: all three
 
     /** Whether the item asks this attestation ("ownership", "scope" or "need"). */
-    bool asksFor(QLatin1String attestation) const { return asks.isEmpty() || asks.contains(attestation); }
+    bool asksFor(const QString& attestation) const { return asks.isEmpty() || asks.contains(attestation); }
 };
 
 /** The three attestations for one item. */

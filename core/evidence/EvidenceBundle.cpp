@@ -66,9 +66,8 @@ private:
 QString answerOf(const QString& ownership, const QString& target, const QString& scope, const QString& remove,
                  const QString& need, const QString& until)
 {
-    QString a = ownership == QLatin1String("reassign") ? QStringLiteral("reassign=") + target : ownership;
-    a += QStringLiteral(" · ")
-        + (scope == QLatin1String("reduce") ? QStringLiteral("reduce=") + QString(remove).replace(u'\n', u',') : scope);
+    QString a = Answer::withDetail(ownership, target, {});
+    a += QStringLiteral(" · ") + Answer::withDetail(scope, {}, remove.split(u'\n', Qt::SkipEmptyParts));
     a += QStringLiteral(" · ") + need;
     if (!until.isEmpty())
         a += QStringLiteral(" until ") + until.left(10);
@@ -212,12 +211,9 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
         QList<ReportDecision> plain;
         while (q->next()) {
             QStringList fields;
-            const QString ownership = q->value(6).toString() == QLatin1String("reassign")
-                ? QStringLiteral("reassign=") + q->value(7).toString()
-                : q->value(6).toString();
-            const QString scope = q->value(8).toString() == QLatin1String("reduce")
-                ? QStringLiteral("reduce=") + q->value(9).toString().replace(u'\n', u',')
-                : q->value(8).toString();
+            const QString ownership = Answer::withDetail(q->value(6).toString(), q->value(7).toString(), {});
+            const QString scope = Answer::withDetail(q->value(8).toString(), {},
+                                                     q->value(9).toString().split(u'\n', Qt::SkipEmptyParts));
             QByteArray line;
             const QVariant values[]
                 = { q->value(0),  q->value(1),  q->value(2),  q->value(3),
@@ -245,9 +241,8 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
                                         q->value(9).toString(), q->value(10).toString(), q->value(11).toString()),
                                q->value(12).toString(),
                                q->value(13).toString() };
-            const bool routine = q->value(6).toString() == QLatin1String("confirm")
-                && q->value(8).toString() == QLatin1String("keep")
-                && q->value(10).toString() == QLatin1String("certify") && q->value(13).toString().isEmpty();
+            const bool routine = q->value(6).toString() == Answer::Confirm && q->value(8).toString() == Answer::Keep
+                && q->value(10).toString() == Answer::Certify && q->value(13).toString().isEmpty();
             if (!routine && report.decisions.size() < PdfReport::kListedDecisions)
                 report.decisions.append(r);
             else if (routine && plain.size() < PdfReport::kListedDecisions)

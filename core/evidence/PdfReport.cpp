@@ -170,7 +170,7 @@ QByteArray PdfReport::render(const ReportData& d)
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Remediation")));
     if (d.remediation.isEmpty()) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(s.campaign.status == QLatin1String("closed")
+                    .arg(esc(s.campaign.status == CampaignState::Closed
                                  ? tr("No decision asked for a change.")
                                  : tr("Remediation tasks are made when the campaign closes.")));
     } else {

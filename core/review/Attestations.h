@@ -1,12 +1,14 @@
 #pragma once
 
+#include "domain/Decision.h"
+
 #include <QDateTime>
 #include <QStringList>
 
 namespace recertify::Attestations {
 
 /** The three attestations, in the order a reviewer answers them. */
-inline const QStringList kAll { QStringLiteral("ownership"), QStringLiteral("scope"), QStringLiteral("need") };
+inline const QStringList kAll = Attestation::all();
 
 /**
  * The attestations due at now, from each one's certified-until date: one never certified, or whose date

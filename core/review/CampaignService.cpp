@@ -476,7 +476,7 @@ Result<CampaignStatus> CampaignService::status(qint64 id) const
         status.reviewers.append(r);
     }
     q->finish();
-    if (campaign->due < m_clock.now() && campaign->status == QLatin1String("open"))
+    if (campaign->due < m_clock.now() && campaign->status == CampaignState::Open)
         status.overdue = status.items - status.decided;
     auto mix = sql::run(
         m_database->connection(),
@@ -512,7 +512,7 @@ Result<QList<Reminder>> CampaignService::remind(qint64 id, const QString& actor)
     auto campaign = byId(id);
     if (!campaign)
         return campaign.error();
-    if (campaign->status != QLatin1String("open"))
+    if (campaign->status != CampaignState::Open)
         return makeError(tr("Campaign %1 is closed; there is nobody to remind").arg(id));
     QList<Reminder> out;
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
@@ -548,7 +548,7 @@ Result<int> CampaignService::escalate(qint64 id, const QString& actor)
     if (!campaign)
         return campaign.error();
     const QDateTime now = m_clock.now();
-    if (campaign->status != QLatin1String("open") || campaign->due >= now)
+    if (campaign->status != CampaignState::Open || campaign->due >= now)
         return 0; // nothing is overdue yet
     int moved = 0;
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
@@ -615,12 +615,9 @@ Result<QList<FlaggedDecision>> CampaignService::flagged(qint64 id) const
         f.decidedAt = Timestamp::fromIso(q->value(4).toString());
         f.flags = q->value(5).toString().split(u',', Qt::SkipEmptyParts);
         f.secondsSpent = q->value(6).isNull() ? -1 : q->value(6).toInt();
-        f.ownership = q->value(7).toString() == QLatin1String("reassign")
-            ? QStringLiteral("reassign=") + q->value(8).toString()
-            : q->value(7).toString();
-        f.scope = q->value(9).toString() == QLatin1String("reduce")
-            ? QStringLiteral("reduce=") + q->value(10).toString().replace(u'\n', u',')
-            : q->value(9).toString();
+        f.ownership = Answer::withDetail(q->value(7).toString(), q->value(8).toString(), {});
+        f.scope
+            = Answer::withDetail(q->value(9).toString(), {}, q->value(10).toString().split(u'\n', Qt::SkipEmptyParts));
         f.need = q->value(12).isNull() ? q->value(11).toString()
                                        : QStringLiteral("certify=") + q->value(12).toString().left(10);
         f.justification = q->value(13).toString();
@@ -691,7 +688,7 @@ Result<CloseReport> CampaignService::close(qint64 id, const QString& actor)
     auto campaign = byId(id);
     if (!campaign)
         return campaign.error();
-    if (campaign->status != QLatin1String("open"))
+    if (campaign->status != CampaignState::Open)
         return makeError(tr("Campaign %1 is already closed").arg(id));
     const QDateTime now = m_clock.now();
     CloseReport report;
@@ -708,18 +705,18 @@ Result<CloseReport> CampaignService::close(qint64 id, const QString& actor)
         QList<std::tuple<qint64, QString, QString>> tasks;
         while (decided->next()) {
             const qint64 identity = decided->value(0).toLongLong();
-            if (decided->value(1).toString() == QLatin1String("reassign")) {
+            if (decided->value(1).toString() == Answer::Reassign) {
                 tasks.append({ identity, QStringLiteral("reassign-owner"), decided->value(2).toString() });
                 reassignments.append({ identity, decided->value(2).toString() });
             }
-            if (decided->value(3).toString() == QLatin1String("reduce")) {
+            if (decided->value(3).toString() == Answer::Reduce) {
                 for (const QString& permission : decided->value(4).toString().split(u'\n', Qt::SkipEmptyParts))
                     tasks.append({ identity, QStringLiteral("remove-grant"), permission });
             }
             const QString need = decided->value(5).toString();
-            if (need == QLatin1String("revoke"))
+            if (need == Answer::Revoke)
                 tasks.append({ identity, QStringLiteral("disable-identity"), QString() });
-            else if (need == QLatin1String("retire"))
+            else if (need == Answer::Retire)
                 tasks.append({ identity, QStringLiteral("retire-identity"), QString() });
         }
         decided->finish();

@@ -35,7 +35,7 @@ ReviewItem readItem(const QSqlQuery& q)
     item.version = q.value(10).toInt();
     item.unchangedSinceLastReview = q.value(11).toInt() != 0;
     item.decidedAt = Timestamp::fromIso(q.value(12).toString());
-    item.campaignOpen = q.value(13).toString() == QLatin1String("open");
+    item.campaignOpen = q.value(13).toString() == CampaignState::Open;
     item.asks = q.value(14).toString().split(u',', Qt::SkipEmptyParts);
     return item;
 }
@@ -96,7 +96,7 @@ Status ReviewService::delegate(qint64 itemId, const QString& from, const QString
     if (source != loaded->reviewer)
         return makeError(
             tr("Item %1 is assigned to %2; %3 cannot hand it on").arg(itemId).arg(loaded->reviewer, source));
-    if (loaded->state != QLatin1String("pending"))
+    if (loaded->state != ItemState::Pending)
         return makeError(tr("Item %1 was already decided").arg(itemId));
     if (!looksLikeEmail(target) || target == source)
         return fieldError(QStringLiteral("to"),
@@ -169,28 +169,26 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
     }
 
     // An attestation the item does not ask (still certified) is answered "not-asked", and only then.
-    const QLatin1String notAsked("not-asked");
+    const QString& notAsked = Answer::NotAsked;
     const struct
     {
-        QLatin1String attestation;
+        const QString& attestation;
         const QString& answer;
-        const char* field;
-    } asked[] = { { QLatin1String("ownership"), d.ownership, "ownership" },
-                  { QLatin1String("scope"), d.scope, "scope" },
-                  { QLatin1String("need"), d.need, "need" } };
+    } asked[]
+        = { { Attestation::Ownership, d.ownership }, { Attestation::Scope, d.scope }, { Attestation::Need, d.need } };
     for (const auto& a : asked) {
         if (it.asksFor(a.attestation) && a.answer.trimmed().isEmpty())
             return fieldError(
-                QString::fromLatin1(a.field),
+                a.attestation,
                 ReviewService::tr("%1 is not answered").arg(ReviewService::attestationName(a.attestation)));
         if (!it.asksFor(a.attestation) && a.answer != notAsked) {
             return fieldError(
-                QString::fromLatin1(a.field),
+                a.attestation,
                 ReviewService::tr("this item does not ask about %1: it is still certified; leave it unanswered")
                     .arg(ReviewService::attestationName(a.attestation)));
         }
         if (it.asksFor(a.attestation) && a.answer == notAsked)
-            return fieldError(QString::fromLatin1(a.field),
+            return fieldError(a.attestation,
                               ReviewService::tr("this item asks about %1: answer it")
                                   .arg(ReviewService::attestationName(a.attestation)));
     }
@@ -201,17 +199,17 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
                 QString::fromLatin1(field),
                 ReviewService::tr("the date %1 has already passed").arg(until.date().toString(Qt::ISODate)));
     }
-    if (!it.asksFor(QLatin1String("ownership"))) {
+    if (!it.asksFor(Attestation::Ownership)) {
         // nothing to check: ownership stays certified
-    } else if (d.ownership == QLatin1String("reassign")) {
+    } else if (d.ownership == Answer::Reassign) {
         if (!looksLikeEmail(d.ownershipTarget))
-            return fieldError(QStringLiteral("ownership"),
+            return fieldError(Attestation::Ownership,
                               ReviewService::tr("a new owner needs an email address, such as ada@example.com"));
-    } else if (d.ownership != QLatin1String("confirm")) {
-        return fieldError(QStringLiteral("ownership"),
+    } else if (d.ownership != Answer::Confirm) {
+        return fieldError(Attestation::Ownership,
                           ReviewService::tr("expected confirm or reassign=EMAIL, got \"%1\"").arg(d.ownership));
     }
-    if (d.ownership == QLatin1String("confirm")) {
+    if (d.ownership == Answer::Confirm) {
         // An orphan has nobody to confirm: the reviewer names a new owner or revokes.
         auto owner = sql::run(
             db,
@@ -234,34 +232,33 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
             if (!why.isEmpty()) {
                 return Error {
                     ReviewService::tr("Ownership cannot be confirmed: %1. Name a new owner or revoke.").arg(why),
-                    QStringLiteral("orphan"), QStringLiteral("ownership")
+                    QStringLiteral("orphan"), Attestation::Ownership
                 };
             }
         }
     }
     for (const QJsonValue& g : it.evidence.value(QStringLiteral("grants")).toArray())
         c.grants << g.toObject().value(QStringLiteral("permission")).toString();
-    if (!it.asksFor(QLatin1String("scope"))) {
+    if (!it.asksFor(Attestation::Scope)) {
         // the certified scope stands
-    } else if (d.scope == QLatin1String("reduce")) {
+    } else if (d.scope == Answer::Reduce) {
         if (d.scopeRemove.isEmpty())
-            return fieldError(QStringLiteral("scope"),
+            return fieldError(Attestation::Scope,
                               ReviewService::tr("reducing the scope needs the grants to remove, such as s3:PutObject"));
         for (const QString& p : d.scopeRemove) {
             if (!c.grants.contains(p))
-                return fieldError(QStringLiteral("scope"),
-                                  ReviewService::tr("%1 is not a grant of this identity").arg(p));
+                return fieldError(Attestation::Scope, ReviewService::tr("%1 is not a grant of this identity").arg(p));
         }
-    } else if (d.scope != QLatin1String("keep")) {
-        return fieldError(QStringLiteral("scope"),
+    } else if (d.scope != Answer::Keep) {
+        return fieldError(Attestation::Scope,
                           ReviewService::tr("expected keep or reduce=PERM[,PERM…], got \"%1\"").arg(d.scope));
     }
-    if (it.asksFor(QLatin1String("need")) && d.need != QLatin1String("certify") && d.need != QLatin1String("revoke")
-        && d.need != QLatin1String("retire"))
-        return fieldError(QStringLiteral("need"),
+    if (it.asksFor(Attestation::Need) && d.need != Answer::Certify && d.need != Answer::Revoke
+        && d.need != Answer::Retire)
+        return fieldError(Attestation::Need,
                           ReviewService::tr("expected certify[=DATE], revoke or retire, got \"%1\"").arg(d.need));
     if (d.certifyUntil.isValid() && d.certifyUntil <= now) {
-        return fieldError(QStringLiteral("need"),
+        return fieldError(Attestation::Need,
                           ReviewService::tr("the certification date %1 has already passed")
                               .arg(d.certifyUntil.date().toString(Qt::ISODate)));
     }
@@ -269,26 +266,26 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
     for (const QJsonValue& f : it.evidence.value(QStringLiteral("findings")).toArray())
         highFindings
             = highFindings || f.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("high");
-    const bool needsWhy = d.need == QLatin1String("revoke") || d.scope == QLatin1String("reduce")
-        || (d.need == QLatin1String("certify") && highFindings);
+    const bool needsWhy
+        = d.need == Answer::Revoke || d.scope == Answer::Reduce || (d.need == Answer::Certify && highFindings);
     if (needsWhy && d.justification.trimmed().isEmpty()) {
         return fieldError(
             QStringLiteral("justification"),
-            d.need == QLatin1String("certify")
+            d.need == Answer::Certify
                 ? ReviewService::tr("certifying an identity with open high-severity findings needs a reason")
                 : ReviewService::tr("%1 needs a reason")
-                      .arg(d.need == QLatin1String("revoke") ? ReviewService::tr("revoking")
-                                                             : ReviewService::tr("reducing scope")));
+                      .arg(d.need == Answer::Revoke ? ReviewService::tr("revoking")
+                                                    : ReviewService::tr("reducing scope")));
     }
 
     // Did the scope answer follow what usage recommended? Unknown where no activity data covers the identity.
     const QJsonObject coverage = it.evidence.value(QStringLiteral("usageCoverage")).toObject();
-    if (it.asksFor(QLatin1String("scope"))
+    if (it.asksFor(Attestation::Scope)
         && !(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0)) {
         QStringList proposed;
         for (const QJsonValue& g : it.evidence.value(QStringLiteral("proposedReduce")).toArray())
             proposed << g.toString();
-        QStringList removed = d.scope == QLatin1String("reduce") ? d.scopeRemove : QStringList();
+        QStringList removed = d.scope == Answer::Reduce ? d.scopeRemove : QStringList();
         proposed.sort();
         removed.sort();
         proposed.removeDuplicates();
@@ -302,11 +299,10 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
 Result<bool> onStreak(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const QString& decidedBy)
 {
     // Whatever an item does not ask counts as approved: a streak of partial items is still a streak.
-    const auto approves = [](const QString& answer, const char* yes) {
-        return answer == QLatin1String(yes) || answer == QLatin1String("not-asked");
+    const auto approves = [](const QString& ownership, const QString& scope, const QString& need) {
+        return Answer::changesNothing(ownership) && Answer::changesNothing(scope) && Answer::changesNothing(need);
     };
-    const bool approveAll
-        = approves(d.ownership, "confirm") && approves(d.scope, "keep") && approves(d.need, "certify");
+    const bool approveAll = approves(d.ownership, d.scope, d.need);
     if (!approveAll)
         return false;
     auto recent = sql::run(
@@ -319,8 +315,7 @@ Result<bool> onStreak(QSqlDatabase& db, const ReviewItem& it, const Decision& d,
         return recent.error();
     int streak = 1;
     while (recent->next()) {
-        if (!approves(recent->value(0).toString(), "confirm") || !approves(recent->value(1).toString(), "keep")
-            || !approves(recent->value(2).toString(), "certify"))
+        if (!approves(recent->value(0).toString(), recent->value(1).toString(), recent->value(2).toString()))
             break;
         ++streak;
     }
@@ -347,11 +342,11 @@ Status insertDecision(QSqlDatabase& db, const ReviewItem& it, const Decision& d,
         optional(QStringLiteral("recommendation"), c.recommendation);
     if (supersedes > 0)
         optional(QStringLiteral("supersedes"), supersedes);
-    const QDateTime ownershipUntil = it.asksFor(QLatin1String("ownership"))
+    const QDateTime ownershipUntil = it.asksFor(Attestation::Ownership)
         ? (d.ownershipUntil.isValid() ? d.ownershipUntil : now.addYears(1))
         : QDateTime();
     const QDateTime scopeUntil
-        = it.asksFor(QLatin1String("scope")) ? (d.scopeUntil.isValid() ? d.scopeUntil : now.addYears(1)) : QDateTime();
+        = it.asksFor(Attestation::Scope) ? (d.scopeUntil.isValid() ? d.scopeUntil : now.addYears(1)) : QDateTime();
     if (ownershipUntil.isValid())
         optional(QStringLiteral("ownership_until"), Timestamp::toIso(ownershipUntil));
     if (scopeUntil.isValid())
@@ -392,18 +387,18 @@ Status attest(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const Q
     const auto until = [&](const QDateTime& given) {
         return Timestamp::toIso(given.isValid() ? given : now.addYears(1));
     };
-    if (it.asksFor(QLatin1String("ownership"))) {
+    if (it.asksFor(Attestation::Ownership)) {
         sets << QStringLiteral("ownership_until = ?");
         values << until(d.ownershipUntil);
     }
-    if (it.asksFor(QLatin1String("scope"))) {
+    if (it.asksFor(Attestation::Scope)) {
         sets << QStringLiteral("scope_until = ?");
         values << until(d.scopeUntil);
     }
-    if (it.asksFor(QLatin1String("need"))) {
+    if (it.asksFor(Attestation::Need)) {
         sets << QStringLiteral("need_until = ?");
-        values << (d.need == QLatin1String("certify") ? QVariant(until(d.certifyUntil))
-                                                      : QVariant(QMetaType::fromType<QString>()));
+        values << (d.need == Answer::Certify ? QVariant(until(d.certifyUntil))
+                                             : QVariant(QMetaType::fromType<QString>()));
     }
     values << it.identityId;
     auto updated = sql::runList(
@@ -416,9 +411,9 @@ Status attest(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const Q
 /** Certifying sets the identity's certification: now, with the grants it keeps, until the date given. */
 Status certify(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const Checked& c, const QDateTime& now)
 {
-    if (!it.asksFor(QLatin1String("need"))) {
+    if (!it.asksFor(Attestation::Need)) {
         // The business need stays certified; a scope answer sets the new baseline of grants.
-        if (!it.asksFor(QLatin1String("scope")))
+        if (!it.asksFor(Attestation::Scope))
             return {};
         auto baseline = sql::run(db, QStringLiteral("UPDATE identities SET certified_grants = ? WHERE id = ?"),
                                  { keptGrants(c.grants, d.scopeRemove).join(u'\n'), it.identityId });
@@ -519,12 +514,9 @@ QJsonObject auditPayload(const ReviewItem& it, const Decision& d, const Checked&
         { QStringLiteral("decidedBy"), c.decidedBy },
         { QStringLiteral("onBehalfOf"), c.onBehalfOf.isEmpty() ? QJsonValue() : QJsonValue(c.onBehalfOf) },
         { QStringLiteral("recommendation"), c.recommendation.isEmpty() ? QJsonValue() : QJsonValue(c.recommendation) },
-        { QStringLiteral("ownership"),
-          d.ownership == QLatin1String("reassign") ? QStringLiteral("reassign=") + d.ownershipTarget.toLower()
-                                                   : d.ownership },
-        { QStringLiteral("scope"),
-          d.scope == QLatin1String("reduce") ? QStringLiteral("reduce=") + d.scopeRemove.join(u',') : d.scope },
-        { QStringLiteral("need"),
+        { Attestation::Ownership, Answer::withDetail(d.ownership, d.ownershipTarget.toLower(), {}) },
+        { Attestation::Scope, Answer::withDetail(d.scope, {}, d.scopeRemove) },
+        { Attestation::Need,
           d.certifyUntil.isValid() ? QStringLiteral("certify=") + d.certifyUntil.date().toString(Qt::ISODate)
                                    : d.need },
         { QStringLiteral("ownershipUntil"),
@@ -548,7 +540,7 @@ Result<QStringList> ReviewService::decide(const Decision& d)
     auto checked = check(m_database->connection(), it, d, now);
     if (!checked)
         return checked.error();
-    if (it.state != QLatin1String("pending"))
+    if (it.state != ItemState::Pending)
         return makeError(
             tr("Item %1 was already decided on %2").arg(it.id).arg(it.decidedAt.date().toString(Qt::ISODate)));
     if (d.expectedVersion > 0 && d.expectedVersion != it.version)
@@ -582,7 +574,7 @@ Result<QStringList> ReviewService::decide(const Decision& d)
         if (auto attested = attest(db, it, d, now); !attested)
             return attested;
         // A business need not asked is still certified: the identity stays, as certified before.
-        if (d.need == QLatin1String("certify") || d.need == QLatin1String("not-asked")) {
+        if (d.need == Answer::Certify || d.need == Answer::NotAsked) {
             if (auto certified = certify(db, it, d, c, now); !certified)
                 return certified;
             if (it.stage == 1) {
@@ -609,9 +601,9 @@ Result<QStringList> ReviewService::amend(const Decision& d)
     auto checked = check(m_database->connection(), it, d, now);
     if (!checked)
         return checked.error();
-    if (it.state == QLatin1String("pending"))
+    if (it.state == ItemState::Pending)
         return makeError(tr("Item %1 has no decision to amend yet; decide it").arg(it.id));
-    if (!it.campaignOpen || it.state != QLatin1String("decided"))
+    if (!it.campaignOpen || it.state != ItemState::Decided)
         return Error { tr("Item %1's campaign is closed; its decisions can no longer be amended").arg(it.id),
                        QStringLiteral("closed"), QString() };
     if (d.expectedVersion > 0 && d.expectedVersion != it.version)
@@ -655,14 +647,14 @@ Result<QStringList> ReviewService::amend(const Decision& d)
             return inserted;
         if (auto attested = attest(db, it, d, now); !attested)
             return attested;
-        if (d.need == QLatin1String("certify") || d.need == QLatin1String("not-asked")) {
+        if (d.need == Answer::Certify || d.need == Answer::NotAsked) {
             if (auto certified = certify(db, it, d, c, now); !certified)
                 return certified;
             if (it.stage == 1) {
                 if (auto second = openSecondStage(db, it); !second)
                     return second;
             }
-        } else if (previous->need == QLatin1String("certify")) {
+        } else if (previous->need == Answer::Certify) {
             if (auto taken = uncertify(db, it, Timestamp::toIso(previous->decidedAt)); !taken)
                 return taken;
         }
@@ -677,11 +669,11 @@ Result<QStringList> ReviewService::amend(const Decision& d)
     return flags;
 }
 
-QString ReviewService::attestationName(QLatin1String attestation)
+QString ReviewService::attestationName(const QString& attestation)
 {
-    if (attestation == QLatin1String("ownership"))
+    if (attestation == Attestation::Ownership)
         return tr("ownership");
-    if (attestation == QLatin1String("scope"))
+    if (attestation == Attestation::Scope)
         return tr("task scope");
     return tr("business need");
 }

@@ -47,7 +47,7 @@ public:
     [[nodiscard]] Status delegate(qint64 itemId, const QString& from, const QString& to);
 
     /** "ownership", "scope" or "need" in the reader's words. */
-    static QString attestationName(QLatin1String attestation);
+    static QString attestationName(const QString& attestation);
 
     /** Decisions faster than this many seconds are flagged to the manager. */
     static constexpr int kFastSeconds = 3;

@@ -267,7 +267,7 @@ void CampaignsPage::load()
         auto* name = cell(c.name);
         name->setData(Qt::UserRole, c.id);
         m_list->setItem(row, 0, name);
-        m_list->setItem(row, 1, cell(c.status == QLatin1String("open") ? tr("open") : tr("closed")));
+        m_list->setItem(row, 1, cell(c.status == CampaignState::Open ? tr("open") : tr("closed")));
         m_list->setItem(row, 2, cell(LocalDates::date(c.due.date())));
         m_list->setItem(row, 3, cell(QStringLiteral("%1 / %2").arg(status->decided).arg(status->items)));
         m_list->setItem(row, 4, cell(QStringLiteral("%1%").arg(QLocale().toString(status->percentComplete(), 'f', 0))));
@@ -308,9 +308,9 @@ void CampaignsPage::showCampaign(qint64 id)
     if (!status || !burndown || !tasks)
         return;
     const CampaignStatus& s = status.value();
-    m_close->setEnabled(s.campaign.status == QLatin1String("open"));
+    m_close->setEnabled(s.campaign.status == CampaignState::Open);
     m_escalate->setEnabled(s.overdue > 0);
-    m_remind->setEnabled(s.campaign.status == QLatin1String("open") && s.decided < s.items);
+    m_remind->setEnabled(s.campaign.status == CampaignState::Open && s.decided < s.items);
     m_export->setEnabled(!m_exportJob || !m_exportJob->isRunning());
     m_summary->setText(
         tr("<b>%1</b> — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping; handed on: "
@@ -357,7 +357,7 @@ void CampaignsPage::showCampaign(qint64 id)
     QChartView* burn = ChartFactory::burndown(burndown.value(), s.campaign.due, this);
     burn->setObjectName(QStringLiteral("burndownChart"));
     // A closed campaign has nothing pending: what was left undecided expired when it closed.
-    const bool closed = s.campaign.status != QLatin1String("open");
+    const bool closed = s.campaign.status != CampaignState::Open;
     QChartView* bars = ChartFactory::reviewerProgress(reviewers, this, closed ? tr("Undecided at close") : QString());
     bars->setObjectName(QStringLiteral("reviewerChart"));
     m_charts->addWidget(burn, 1);
@@ -396,7 +396,7 @@ void CampaignsPage::showCampaign(qint64 id)
 
 void CampaignsPage::showReviewers(const CampaignStatus& s)
 {
-    const bool closed = s.campaign.status != QLatin1String("open");
+    const bool closed = s.campaign.status != CampaignState::Open;
     m_reviewers->setHorizontalHeaderLabels({ tr("Reviewer"), tr("Items"), tr("Decided"),
                                              closed ? tr("Undecided at close") : tr("Pending"), tr("Flagged") });
     m_reviewers->setSortingEnabled(false);

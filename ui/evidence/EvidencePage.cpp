@@ -2,6 +2,7 @@
 
 #include "analysis/FindingText.h"
 #include "charts/ChartFactory.h"
+#include "domain/Decision.h"
 #include "evidence/TrustedSigners.h"
 #include "util/Elision.h"
 #include "widgets/HeaderFit.h"
@@ -79,10 +80,10 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     m_filter->setPlaceholderText(tr("Identity, reviewer or justification…"));
     m_filter->setClearButtonEnabled(true);
     m_need->addItem(tr("Every decision"), QString());
-    m_need->addItem(tr("Certified"), QStringLiteral("certify"));
-    m_need->addItem(tr("Revoked"), QStringLiteral("revoke"));
-    m_need->addItem(tr("Retired"), QStringLiteral("retire"));
-    m_need->addItem(tr("Scope reduced"), QStringLiteral("reduce"));
+    m_need->addItem(tr("Certified"), Answer::Certify);
+    m_need->addItem(tr("Revoked"), Answer::Revoke);
+    m_need->addItem(tr("Retired"), Answer::Retire);
+    m_need->addItem(tr("Scope reduced"), Answer::Reduce);
     m_need->addItem(tr("Flagged"), QStringLiteral("flagged"));
     m_decisions->setObjectName(QStringLiteral("bundleDecisions"));
     m_decisions->setAccessibleName(tr("Decisions in the bundle"));
@@ -343,7 +344,7 @@ void EvidencePage::showDecisions()
         if (!text.isEmpty() && !d.identity.contains(text, Qt::CaseInsensitive)
             && !d.reviewer.contains(text, Qt::CaseInsensitive) && !d.justification.contains(text, Qt::CaseInsensitive))
             continue;
-        if (need == QLatin1String("reduce")        ? !d.scope.startsWith(QLatin1String("reduce"))
+        if (need == Answer::Reduce                 ? !d.scope.startsWith(Answer::Reduce)
                 : need == QLatin1String("flagged") ? d.flags.isEmpty()
                                                    : (!need.isEmpty() && d.need != need))
             continue;

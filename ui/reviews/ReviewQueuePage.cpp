@@ -342,7 +342,7 @@ void ReviewQueuePage::load()
         m_campaign->addItem(tr("All open campaigns"), kAllCampaigns);
     if (auto campaigns = CampaignService(m_database).list(); campaigns) {
         for (const Campaign& c : campaigns.value()) {
-            if (c.status == QLatin1String("open"))
+            if (c.status == CampaignState::Open)
                 m_campaign->addItem(tr("%1 (due %2)").arg(c.name, LocalDates::date(c.due.date())), c.id);
         }
     }
@@ -394,8 +394,7 @@ void ReviewQueuePage::othersChanged()
     }
     for (int i = 0; i < m_items.size(); ++i) {
         const ReviewItem& now = byId.value(m_items.at(i).id);
-        const bool decidedNow
-            = now.state == QLatin1String("decided") && m_items.at(i).state != QLatin1String("decided");
+        const bool decidedNow = now.state == ItemState::Decided && m_items.at(i).state != ItemState::Decided;
         if (decidedNow) {
             QListWidgetItem* row = m_queue->item(i);
             row->setForeground(palette().color(QPalette::PlaceholderText));
@@ -458,14 +457,14 @@ void ReviewQueuePage::loadQueue()
             label += tr(" · unchanged since last review");
         auto* row = new QListWidgetItem(label, m_queue);
         row->setToolTip(label); // the whole line, where the queue is narrower than the language needs
-        if (item.state != QLatin1String("pending")) {
+        if (item.state != ItemState::Pending) {
             row->setForeground(palette().color(QPalette::PlaceholderText));
             row->setText(QStringLiteral("✓ ") + label);
         }
     }
     applySearch();
     for (int i = 0; i < m_items.size() && firstPending < 0; ++i) {
-        if (m_items.at(i).state == QLatin1String("pending") && !m_queue->item(i)->isHidden())
+        if (m_items.at(i).state == ItemState::Pending && !m_queue->item(i)->isHidden())
             firstPending = i;
     }
     m_queue->setCurrentRow(firstPending >= 0 ? firstPending : 0);
@@ -482,8 +481,8 @@ void ReviewQueuePage::sortItems()
     };
     // The service's order is by due date; every other order keeps pending items first.
     std::stable_sort(m_items.begin(), m_items.end(), [&](const ReviewItem& a, const ReviewItem& b) {
-        const bool pa = a.state == QLatin1String("pending");
-        const bool pb = b.state == QLatin1String("pending");
+        const bool pa = a.state == ItemState::Pending;
+        const bool pb = b.state == ItemState::Pending;
         if (pa != pb)
             return pa;
         if (by == QLatin1String("debt"))
@@ -514,7 +513,7 @@ void ReviewQueuePage::showCounts()
     int decided = 0;
     int shown = 0;
     for (int i = 0; i < m_items.size(); ++i) {
-        decided += m_items.at(i).state != QLatin1String("pending") ? 1 : 0;
+        decided += m_items.at(i).state != ItemState::Pending ? 1 : 0;
         shown += i < m_queue->count() && !m_queue->item(i)->isHidden() ? 1 : 0;
     }
     QString text = tr("%1 of %2 decided").arg(decided).arg(m_items.size());
@@ -561,11 +560,11 @@ void ReviewQueuePage::showItem(int row)
     }
     m_applyRecommendation->setVisible(
         !(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0));
-    if (!item.asksFor(QLatin1String("scope"))) {
+    if (!item.asksFor(Attestation::Scope)) {
         m_recommendation->setText(tr("The task scope is still certified; this item does not ask about it."));
         m_applyRecommendation->setVisible(false);
     }
-    const bool pending = item.state == QLatin1String("pending");
+    const bool pending = item.state == ItemState::Pending;
     m_amending = false;
     // An attestation still certified is not asked again: its box says until when, and takes no answer.
     m_asks = item.asks;
@@ -591,7 +590,7 @@ void ReviewQueuePage::showItem(int row)
     m_confirm->setToolTip(m_orphan
                               ? tr("Nobody to confirm: it has no owner, or its owner left. Name a new owner or revoke.")
                               : QString());
-    m_amend->setEnabled(m_mayDecide && item.state == QLatin1String("decided") && item.campaignOpen);
+    m_amend->setEnabled(m_mayDecide && item.state == ItemState::Decided && item.campaignOpen);
     if (!pending) {
         auto recorded = ReviewService(m_database).decision(item.id);
         m_message->setText(recorded ? (recorded->supersedes > 0 ? tr("Amended on %1: %2.") : tr("Decided on %1: %2."))
@@ -653,7 +652,7 @@ void ReviewQueuePage::enableAnswers(bool enabled)
 bool ReviewQueuePage::beginAmend()
 {
     const int row = m_queue->currentRow();
-    if (!m_mayDecide || row < 0 || row >= m_items.size() || m_items.at(row).state != QLatin1String("decided")
+    if (!m_mayDecide || row < 0 || row >= m_items.size() || m_items.at(row).state != ItemState::Decided
         || !m_items.at(row).campaignOpen)
         return false;
     auto recorded = ReviewService(m_database).decision(m_items.at(row).id);
@@ -679,15 +678,15 @@ bool ReviewQueuePage::beginAmend()
 
 QString ReviewQueuePage::summary(const Decision& d) const
 {
-    const QString ownership = d.ownership == QLatin1String("not-asked") ? tr("ownership not asked")
-        : d.ownership == QLatin1String("reassign") ? tr("owner now %1").arg(d.ownershipTarget.toLower())
-                                                   : tr("owner confirmed");
-    const QString scope = d.scope == QLatin1String("not-asked") ? tr("task scope not asked")
-        : d.scope == QLatin1String("reduce") ? tr("%n grant(s) to remove", nullptr, int(d.scopeRemove.size()))
-                                             : tr("scope kept");
-    const QString need = d.need == QLatin1String("not-asked") ? tr("business need not asked")
-        : d.need == QLatin1String("revoke")                   ? tr("revoked")
-        : d.need == QLatin1String("retire")                   ? tr("to be retired")
+    const QString ownership = d.ownership == Answer::NotAsked ? tr("ownership not asked")
+        : d.ownership == Answer::Reassign                     ? tr("owner now %1").arg(d.ownershipTarget.toLower())
+                                                              : tr("owner confirmed");
+    const QString scope = d.scope == Answer::NotAsked ? tr("task scope not asked")
+        : d.scope == Answer::Reduce                   ? tr("%n grant(s) to remove", nullptr, int(d.scopeRemove.size()))
+                                                      : tr("scope kept");
+    const QString need = d.need == Answer::NotAsked ? tr("business need not asked")
+        : d.need == Answer::Revoke                  ? tr("revoked")
+        : d.need == Answer::Retire                  ? tr("to be retired")
         : d.certifyUntil.isValid()
         ? tr("certified until %1").arg(QLocale().toString(d.certifyUntil.date(), QLocale::LongFormat))
         : tr("certified");
@@ -702,7 +701,7 @@ void ReviewQueuePage::updateForm()
     m_ownershipUntil->setEnabled(m_answerGroups.at(0)->checkedButton() != nullptr && m_reassign->isEnabled());
     m_scopeUntil->setEnabled(m_answerGroups.at(1)->checkedButton() != nullptr && m_keep->isEnabled());
     const int row = m_queue->currentRow();
-    const bool pending = row >= 0 && row < m_items.size() && m_items.at(row).state == QLatin1String("pending");
+    const bool pending = row >= 0 && row < m_items.size() && m_items.at(row).state == ItemState::Pending;
     QString missing;
     const bool complete = answered(&missing);
     m_decide->setEnabled((pending || m_amending) && m_mayDecide && complete);
@@ -835,7 +834,7 @@ QString ReviewQueuePage::renderEvidence(const ReviewItem& item)
 bool ReviewQueuePage::decideCurrent()
 {
     const int row = m_queue->currentRow();
-    if (row < 0 || row >= m_items.size() || (m_items.at(row).state != QLatin1String("pending") && !m_amending))
+    if (row < 0 || row >= m_items.size() || (m_items.at(row).state != ItemState::Pending && !m_amending))
         return false;
     const ReviewItem& item = m_items.at(row);
     const bool amending = m_amending;
@@ -854,11 +853,11 @@ bool ReviewQueuePage::decideCurrent()
         // The focus goes to the answer at fault.
         const QString field = flags.error().field;
         QWidget* atFault = field == QLatin1String("justification") ? static_cast<QWidget*>(m_justification)
-            : field == QLatin1String("ownership")
+            : field == Attestation::Ownership
             ? (m_reassign->isChecked() ? static_cast<QWidget*>(m_newOwner) : m_reassign)
-            : field == QLatin1String("scope") ? static_cast<QWidget*>(m_grants)
-            : field == QLatin1String("need")  ? static_cast<QWidget*>(m_until)
-                                              : nullptr;
+            : field == Attestation::Scope ? static_cast<QWidget*>(m_grants)
+            : field == Attestation::Need  ? static_cast<QWidget*>(m_until)
+                                          : nullptr;
         if (atFault)
             atFault->setFocus(Qt::OtherFocusReason);
         return false;
@@ -893,28 +892,28 @@ Decision ReviewQueuePage::formDecision(const ReviewItem& item) const
         d.onBehalfOf = m_reviewer->currentText();
     d.expectedVersion = item.version;
     // What the item does not ask is recorded as not asked, never as an answer nobody gave.
-    d.ownership = !item.asksFor(QLatin1String("ownership")) ? QStringLiteral("not-asked")
-        : m_reassign->isChecked()                           ? QStringLiteral("reassign")
-                                                            : QStringLiteral("confirm");
+    d.ownership = !item.asksFor(Attestation::Ownership) ? Answer::NotAsked
+        : m_reassign->isChecked()                       ? Answer::Reassign
+                                                        : Answer::Confirm;
     d.ownershipTarget = m_newOwner->text().trimmed();
-    d.scope = !item.asksFor(QLatin1String("scope")) ? QStringLiteral("not-asked")
-        : m_reduce->isChecked()                     ? QStringLiteral("reduce")
-                                                    : QStringLiteral("keep");
+    d.scope = !item.asksFor(Attestation::Scope) ? Answer::NotAsked
+        : m_reduce->isChecked()                 ? Answer::Reduce
+                                                : Answer::Keep;
     for (int i = 0; i < m_grants->count(); ++i) {
         if (m_grants->item(i)->checkState() == Qt::Checked)
             d.scopeRemove << m_grants->item(i)->text();
     }
     if (!m_reduce->isChecked())
         d.scopeRemove.clear();
-    d.need = !item.asksFor(QLatin1String("need")) ? QStringLiteral("not-asked")
-        : m_revoke->isChecked()                   ? QStringLiteral("revoke")
-        : m_retire->isChecked()                   ? QStringLiteral("retire")
-                                                  : QStringLiteral("certify");
-    if (m_certify->isChecked() && item.asksFor(QLatin1String("need")))
+    d.need = !item.asksFor(Attestation::Need) ? Answer::NotAsked
+        : m_revoke->isChecked()               ? Answer::Revoke
+        : m_retire->isChecked()               ? Answer::Retire
+                                              : Answer::Certify;
+    if (m_certify->isChecked() && item.asksFor(Attestation::Need))
         d.certifyUntil = QDateTime(m_until->date(), QTime(0, 0), Qt::UTC);
-    if (item.asksFor(QLatin1String("ownership")))
+    if (item.asksFor(Attestation::Ownership))
         d.ownershipUntil = QDateTime(m_ownershipUntil->date(), QTime(0, 0), Qt::UTC);
-    if (item.asksFor(QLatin1String("scope")))
+    if (item.asksFor(Attestation::Scope))
         d.scopeUntil = QDateTime(m_scopeUntil->date(), QTime(0, 0), Qt::UTC);
     d.justification = m_justification->toPlainText();
     return d;
@@ -925,7 +924,7 @@ int ReviewQueuePage::decideSelected()
     QList<ReviewItem> chosen;
     for (const QListWidgetItem* selected : m_queue->selectedItems()) {
         const int row = m_queue->row(selected);
-        if (row >= 0 && row < m_items.size() && m_items.at(row).state == QLatin1String("pending"))
+        if (row >= 0 && row < m_items.size() && m_items.at(row).state == ItemState::Pending)
             chosen << m_items.at(row);
     }
     if (chosen.isEmpty())
@@ -953,9 +952,9 @@ int ReviewQueuePage::decideSelected()
         // Each item is answered only in what it asks, and only with answers the reviewer gave.
         QStringList missing;
         for (int k = 0; k < 3; ++k) {
-            const QByteArray key = Attestations::kAll.at(k).toLatin1();
-            if (item.asksFor(QLatin1String(key)) && !m_answerGroups.at(k)->checkedButton())
-                missing << ReviewService::attestationName(QLatin1String(key));
+            const QString& key = Attestations::kAll.at(k);
+            if (item.asksFor(key) && !m_answerGroups.at(k)->checkedButton())
+                missing << ReviewService::attestationName(key);
         }
         if (!missing.isEmpty()) {
             refused << tr("%1: %2").arg(item.displayName,
