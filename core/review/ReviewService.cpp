@@ -1,7 +1,7 @@
 #include "ReviewService.h"
 
 #include "storage/AuditLog.h"
-#include "storage/SqlUtil.h"
+#include "storage/ReviewStore.h"
 #include "util/People.h"
 #include "util/Timestamp.h"
 
@@ -11,79 +11,19 @@
 
 namespace recertify {
 
-namespace {
-
-const QString kItemColumns = QStringLiteral("SELECT r.id, r.campaign_id, r.identity_id, i.native_id, i.display_name, "
-                                            "r.stage, r.reviewer, r.state, r.reason, r.evidence_json, "
-                                            "r.version, r.unchanged_since_last, r.decided_at, (SELECT c.status FROM "
-                                            "campaigns c WHERE c.id = r.campaign_id), r.asks "
-                                            "FROM review_items r JOIN identities i ON i.id = r.identity_id");
-
-ReviewItem readItem(const QSqlQuery& q)
-{
-    ReviewItem item;
-    item.id = q.value(0).toLongLong();
-    item.campaignId = q.value(1).toLongLong();
-    item.identityId = q.value(2).toLongLong();
-    item.nativeId = q.value(3).toString();
-    item.displayName = q.value(4).toString();
-    item.stage = q.value(5).toInt();
-    item.reviewer = q.value(6).toString();
-    item.state = q.value(7).toString();
-    item.reason = q.value(8).toString();
-    item.evidence = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
-    item.version = q.value(10).toInt();
-    item.unchangedSinceLastReview = q.value(11).toInt() != 0;
-    item.decidedAt = Timestamp::fromIso(q.value(12).toString());
-    item.campaignOpen = q.value(13).toString() == CampaignState::Open;
-    item.asks = q.value(14).toString().split(u',', Qt::SkipEmptyParts);
-    return item;
-}
-
-} // namespace
-
 Result<QList<ReviewItem>> ReviewService::items(qint64 campaignId, const QString& reviewer) const
 {
-    const QString order
-        = QStringLiteral(" ORDER BY CASE r.state WHEN 'pending' THEN 0 ELSE 1 END, r.unchanged_since_last, r.id");
-    if (campaignId <= 0) {
-        // A reviewer's whole queue: every open campaign, the one due first first.
-        auto all = sql::run(
-            m_database->connection(),
-            kItemColumns
-                + QStringLiteral(
-                    " JOIN campaigns c ON c.id = r.campaign_id WHERE c.status = 'open' AND r.reviewer = ? "
-                    "ORDER BY CASE r.state WHEN 'pending' THEN 0 ELSE 1 END, c.due, r.unchanged_since_last, r.id"),
-            { reviewer.toLower() });
-        if (!all)
-            return all.error();
-        QList<ReviewItem> out;
-        while (all->next())
-            out.append(readItem(all.value()));
-        return out;
-    }
-    auto q = reviewer.isEmpty()
-        ? sql::run(m_database->connection(), kItemColumns + QStringLiteral(" WHERE r.campaign_id = ?") + order,
-                   { campaignId })
-        : sql::run(m_database->connection(),
-                   kItemColumns + QStringLiteral(" WHERE r.campaign_id = ? AND r.reviewer = ?") + order,
-                   { campaignId, reviewer.toLower() });
-    if (!q)
-        return q.error();
-    QList<ReviewItem> out;
-    while (q->next())
-        out.append(readItem(q.value()));
-    return out;
+    return ReviewStore(m_database->connection()).items(campaignId, reviewer);
 }
 
 Result<ReviewItem> ReviewService::item(qint64 itemId) const
 {
-    auto q = sql::run(m_database->connection(), kItemColumns + QStringLiteral(" WHERE r.id = ?"), { itemId });
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto found = ReviewStore(m_database->connection()).item(itemId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return makeError(tr("No review item with id %1").arg(itemId));
-    return readItem(q.value());
+    return found->value();
 }
 
 Status ReviewService::delegate(qint64 itemId, const QString& from, const QString& to)
@@ -103,14 +43,10 @@ Status ReviewService::delegate(qint64 itemId, const QString& from, const QString
                           tr("expected the email address of another reviewer, got \"%1\"").arg(to));
     const QDateTime now = m_clock.now();
     return m_database->transaction([&](QSqlDatabase& db) -> Status {
-        auto moved
-            = sql::run(db,
-                       QStringLiteral("UPDATE review_items SET reviewer = ?, delegated_from = ?, version = version + 1 "
-                                      "WHERE id = ? AND version = ? AND state = 'pending'"),
-                       { target, source, itemId, loaded->version });
+        auto moved = ReviewStore(db).handOn(itemId, loaded->version, source, target);
         if (!moved)
             return moved.error();
-        if (moved->numRowsAffected() != 1)
+        if (!*moved)
             return makeError(tr("Item %1 changed a moment ago; nothing was recorded").arg(itemId));
         AuditLog audit(db);
         return audit.append(now, source, QStringLiteral("review.delegate"), QStringLiteral("review-item"),
@@ -150,11 +86,10 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
     }
     if (!c.onBehalfOf.isEmpty()) {
         // Acting for someone else is a manager's explicit step, checked against the people directory.
-        auto manager
-            = sql::run(db, QStringLiteral("SELECT manager_email FROM people WHERE email = ?"), { it.reviewer });
+        auto manager = ReviewStore(db).managerOf(it.reviewer);
         if (!manager)
             return manager.error();
-        const QString theirManager = manager->next() ? manager->value(0).toString().trimmed().toLower() : QString();
+        const QString& theirManager = manager.value();
         if (theirManager != c.decidedBy) {
             return Error {
                 theirManager.isEmpty()
@@ -211,23 +146,18 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
     }
     if (d.ownership == Answer::Confirm) {
         // An orphan has nobody to confirm: the reviewer names a new owner or revokes.
-        auto owner = sql::run(
-            db,
-            QStringLiteral(
-                "SELECT i.business_owner, (SELECT COUNT(*) FROM people), p.email, p.active FROM identities i "
-                "LEFT JOIN people p ON p.email = i.business_owner WHERE i.id = ?"),
-            { it.identityId });
+        auto owner = ReviewStore(db).ownerOf(it.identityId);
         if (!owner)
             return owner.error();
-        if (owner->next()) {
-            const QString current = owner->value(0).toString();
-            const bool directory = owner->value(1).toLongLong() > 0;
+        if (owner->has_value()) {
+            const OwnerStanding& standing = owner->value();
+            const QString& current = standing.businessOwner;
             QString why;
             if (current.isEmpty())
                 why = ReviewService::tr("%1 has no business owner").arg(it.displayName);
-            else if (directory && owner->value(2).isNull())
+            else if (standing.directoryHasPeople && !standing.inDirectory)
                 why = ReviewService::tr("its owner %1 is not in the people directory").arg(current);
-            else if (directory && owner->value(3).toInt() == 0)
+            else if (standing.directoryHasPeople && !standing.active)
                 why = ReviewService::tr("its owner %1 has left").arg(current);
             if (!why.isEmpty()) {
                 return Error {
@@ -305,67 +235,44 @@ Result<bool> onStreak(QSqlDatabase& db, const ReviewItem& it, const Decision& d,
     const bool approveAll = approves(d.ownership, d.scope, d.need);
     if (!approveAll)
         return false;
-    auto recent = sql::run(
-        db,
-        QStringLiteral("SELECT d.ownership, d.scope, d.need FROM %1 d JOIN review_items r ON r.id = d.item_id "
-                       "WHERE r.campaign_id = ? AND d.decided_by = ? ORDER BY d.id DESC LIMIT ?")
-            .arg(sql::currentDecisions()),
-        { it.campaignId, decidedBy, ReviewService::kStreak - 1 });
+    auto recent = ReviewStore(db).recentAnswers(it.campaignId, decidedBy, ReviewService::kStreak - 1);
     if (!recent)
         return recent.error();
     int streak = 1;
-    while (recent->next()) {
-        if (!approves(recent->value(0).toString(), recent->value(1).toString(), recent->value(2).toString()))
+    for (const AnswerTriple& earlier : recent.value()) {
+        if (!approves(earlier.ownership, earlier.scope, earlier.need))
             break;
         ++streak;
     }
-    recent->finish();
     return streak >= ReviewService::kStreak;
 }
 
-/** The decision row itself; on_behalf_of, recommendation and supersedes are named only when set (a team reviewer's
- * grant lists them). */
-Status insertDecision(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const Checked& c,
+/** The decision as recorded; an attestation asked holds until its own date (a year unless given). */
+Status insertDecision(ReviewStore& store, const ReviewItem& it, const Decision& d, const Checked& c,
                       const QStringList& flags, qint64 supersedes, const QDateTime& now)
 {
-    QString columns;
-    QString marks;
-    QVariantList values { it.id, it.reviewer, c.decidedBy };
-    const auto optional = [&](const QString& column, const QVariant& value) {
-        columns += column + QStringLiteral(", ");
-        marks += QStringLiteral("?,");
-        values << value;
-    };
-    if (!c.onBehalfOf.isEmpty())
-        optional(QStringLiteral("on_behalf_of"), c.onBehalfOf);
-    if (!c.recommendation.isEmpty())
-        optional(QStringLiteral("recommendation"), c.recommendation);
-    if (supersedes > 0)
-        optional(QStringLiteral("supersedes"), supersedes);
-    const QDateTime ownershipUntil = it.asksFor(Attestation::Ownership)
-        ? (d.ownershipUntil.isValid() ? d.ownershipUntil : now.addYears(1))
-        : QDateTime();
-    const QDateTime scopeUntil
-        = it.asksFor(Attestation::Scope) ? (d.scopeUntil.isValid() ? d.scopeUntil : now.addYears(1)) : QDateTime();
-    if (ownershipUntil.isValid())
-        optional(QStringLiteral("ownership_until"), Timestamp::toIso(ownershipUntil));
-    if (scopeUntil.isValid())
-        optional(QStringLiteral("scope_until"), Timestamp::toIso(scopeUntil));
-    values << Timestamp::toIso(now) << d.ownership << sql::nullableText(d.ownershipTarget.toLower()) << d.scope
-           << sql::nullableText(d.scopeRemove.join(u'\n')) << d.need << sql::nullableTime(d.certifyUntil)
-           << sql::nullableText(d.justification.trimmed())
-           << (d.secondsSpent >= 0 ? QVariant(d.secondsSpent) : QVariant(QMetaType::fromType<int>()))
-           << sql::nullableText(flags.join(u','));
-    auto inserted = sql::runList(db,
-                                 QStringLiteral("INSERT INTO decisions (item_id, assigned_to, decided_by, "
-                                                "%1decided_at, ownership, ownership_target, scope, "
-                                                "scope_remove, need, certify_until, justification, seconds_spent, "
-                                                "flags) VALUES (?,?,?,%2?,?,?,?,?,?,?,?,?,?)")
-                                     .arg(columns, marks),
-                                 values);
-    if (!inserted)
-        return inserted.error();
-    return {};
+    DecisionRecord r;
+    r.itemId = it.id;
+    r.assignedTo = it.reviewer;
+    r.decidedBy = c.decidedBy;
+    r.onBehalfOf = c.onBehalfOf;
+    r.recommendation = c.recommendation;
+    r.supersedes = supersedes;
+    r.decidedAt = now;
+    if (it.asksFor(Attestation::Ownership))
+        r.ownershipUntil = d.ownershipUntil.isValid() ? d.ownershipUntil : now.addYears(1);
+    if (it.asksFor(Attestation::Scope))
+        r.scopeUntil = d.scopeUntil.isValid() ? d.scopeUntil : now.addYears(1);
+    r.ownership = d.ownership;
+    r.ownershipTarget = d.ownershipTarget.toLower();
+    r.scope = d.scope;
+    r.scopeRemove = d.scopeRemove;
+    r.need = d.need;
+    r.certifyUntil = d.certifyUntil;
+    r.justification = d.justification.trimmed();
+    r.secondsSpent = d.secondsSpent;
+    r.flags = flags;
+    return store.insertDecision(r);
 }
 
 QStringList keptGrants(QStringList grants, const QStringList& removed)
@@ -380,129 +287,58 @@ QStringList keptGrants(QStringList grants, const QStringList& removed)
  * Each attestation asked is certified until its own date (a year unless given); ownership could hold for two
  * years while the scope is re-checked quarterly. Revoking or retiring certifies no business need.
  */
-Status attest(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const QDateTime& now)
+Status attest(ReviewStore& store, const ReviewItem& it, const Decision& d, const QDateTime& now)
 {
-    QStringList sets;
-    QVariantList values;
     const auto until = [&](const QDateTime& given) {
-        return Timestamp::toIso(given.isValid() ? given : now.addYears(1));
+        return given.isValid() ? given : now.addYears(1);
     };
-    if (it.asksFor(Attestation::Ownership)) {
-        sets << QStringLiteral("ownership_until = ?");
-        values << until(d.ownershipUntil);
-    }
-    if (it.asksFor(Attestation::Scope)) {
-        sets << QStringLiteral("scope_until = ?");
-        values << until(d.scopeUntil);
-    }
-    if (it.asksFor(Attestation::Need)) {
-        sets << QStringLiteral("need_until = ?");
-        values << (d.need == Answer::Certify ? QVariant(until(d.certifyUntil))
-                                             : QVariant(QMetaType::fromType<QString>()));
-    }
-    values << it.identityId;
-    auto updated = sql::runList(
-        db, QStringLiteral("UPDATE identities SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), values);
-    if (!updated)
-        return updated.error();
-    return {};
+    std::optional<QDateTime> ownership, scope, need;
+    if (it.asksFor(Attestation::Ownership))
+        ownership = until(d.ownershipUntil);
+    if (it.asksFor(Attestation::Scope))
+        scope = until(d.scopeUntil);
+    if (it.asksFor(Attestation::Need))
+        need = d.need == Answer::Certify ? until(d.certifyUntil) : QDateTime();
+    return store.setAttestedUntil(it.identityId, ownership, scope, need);
 }
 
 /** Certifying sets the identity's certification: now, with the grants it keeps, until the date given. */
-Status certify(QSqlDatabase& db, const ReviewItem& it, const Decision& d, const Checked& c, const QDateTime& now)
+Status certify(ReviewStore& store, const ReviewItem& it, const Decision& d, const Checked& c, const QDateTime& now)
 {
     if (!it.asksFor(Attestation::Need)) {
         // The business need stays certified; a scope answer sets the new baseline of grants.
         if (!it.asksFor(Attestation::Scope))
             return {};
-        auto baseline = sql::run(db, QStringLiteral("UPDATE identities SET certified_grants = ? WHERE id = ?"),
-                                 { keptGrants(c.grants, d.scopeRemove).join(u'\n'), it.identityId });
-        if (!baseline)
-            return baseline.error();
-        return {};
+        return store.setCertifiedGrants(it.identityId, keptGrants(c.grants, d.scopeRemove));
     }
-    const QString kept = keptGrants(c.grants, d.scopeRemove).join(u'\n');
-    auto certified = d.certifyUntil.isValid()
-        ? sql::run(
-            db,
-            QStringLiteral(
-                "UPDATE identities SET last_certified_at = ?, certified_grants = ?, expires_at = ? WHERE id = ?"),
-            { Timestamp::toIso(now), kept, Timestamp::toIso(d.certifyUntil), it.identityId })
-        : sql::run(db, QStringLiteral("UPDATE identities SET last_certified_at = ?, certified_grants = ? WHERE id = ?"),
-                   { Timestamp::toIso(now), kept, it.identityId });
-    if (!certified)
-        return certified.error();
-    return {};
+    return store.certify(it.identityId, now, keptGrants(c.grants, d.scopeRemove), d.certifyUntil);
 }
 
 /**
  * An amendment took back a certification: the identity's certification is the latest one still in
  * force, or none. Only a certification this decision set is taken back (not one imported from elsewhere).
  */
-Status uncertify(QSqlDatabase& db, const ReviewItem& it, const QString& takenBackAt)
+Status uncertify(ReviewStore& store, const ReviewItem& it, const QString& takenBackAt)
 {
-    auto earlier = sql::run(
-        db,
-        QStringLiteral(
-            "SELECT d.decided_at, d.scope_remove, r.evidence_json FROM %1 d JOIN review_items r ON r.id = d.item_id "
-            "WHERE r.identity_id = ? AND d.need = 'certify' ORDER BY d.decided_at DESC, d.id DESC LIMIT 1")
-            .arg(sql::currentDecisions()),
-        { it.identityId });
+    auto earlier = store.latestCertifying(it.identityId);
     if (!earlier)
         return earlier.error();
-    QVariant at(QMetaType::fromType<QString>());
-    QVariant grants(QMetaType::fromType<QString>());
-    if (earlier->next()) {
-        at = earlier->value(0);
-        QStringList all;
-        for (const QJsonValue& g : QJsonDocument::fromJson(earlier->value(2).toString().toUtf8())
-                                       .object()
-                                       .value(QStringLiteral("grants"))
-                                       .toArray())
-            all << g.toObject().value(QStringLiteral("permission")).toString();
-        grants = keptGrants(all, earlier->value(1).toString().split(u'\n', Qt::SkipEmptyParts)).join(u'\n');
-    }
-    earlier->finish();
-    auto restored = sql::run(
-        db,
-        QStringLiteral(
-            "UPDATE identities SET last_certified_at = ?, certified_grants = ? WHERE id = ? AND last_certified_at = ?"),
-        { at, grants, it.identityId, takenBackAt });
-    if (!restored)
-        return restored.error();
-    return {};
+    if (!earlier->has_value())
+        return store.restoreCertification(it.identityId, QString(), {}, takenBackAt);
+    const CertifyingDecision& e = earlier->value();
+    return store.restoreCertification(it.identityId, e.at, keptGrants(e.grantsShown, e.removed), takenBackAt);
 }
 
 /** A second stage (technical owner or the reviewer's manager) looks again at what stage one kept. */
-Status openSecondStage(QSqlDatabase& db, const ReviewItem& it)
+Status openSecondStage(ReviewStore& store, const ReviewItem& it)
 {
-    auto stage
-        = sql::run(db,
-                   QStringLiteral("SELECT c.second_stage, i.technical_owner, p.manager_email FROM campaigns c "
-                                  "JOIN identities i ON i.id = ? LEFT JOIN people p ON p.email = ? WHERE c.id = ?"),
-                   { it.identityId, it.reviewer, it.campaignId });
-    if (!stage)
-        return stage.error();
-    QString second;
-    if (stage->next()) {
-        const QString kind = stage->value(0).toString();
-        second = kind == QLatin1String("technical") ? stage->value(1).toString()
-            : kind == QLatin1String("manager")      ? stage->value(2).toString()
-                                                    : QString();
-    }
-    stage->finish();
-    if (second.isEmpty() || second == it.reviewer)
+    auto second = store.secondStageReviewer(it);
+    if (!second)
+        return second.error();
+    if (second->isEmpty() || second.value() == it.reviewer)
         return {};
-    auto next = sql::run(
-        db,
-        QStringLiteral(
-            "INSERT INTO review_items (campaign_id, identity_id, stage, reviewer, state, reason, evidence_json, "
-            "evidence_hash, unchanged_since_last, asks) SELECT campaign_id, identity_id, 2, ?, 'pending', ?, "
-            "evidence_json, evidence_hash, 0, asks FROM review_items WHERE id = ?"),
-        { second.toLower(), ReviewService::tr("second stage, after %1 certified it").arg(it.reviewer), it.id });
-    if (!next)
-        return next.error();
-    return {};
+    return store.openSecondStage(it, second.value(),
+                                 ReviewService::tr("second stage, after %1 certified it").arg(it.reviewer));
 }
 
 QJsonObject auditPayload(const ReviewItem& it, const Decision& d, const Checked& c, const QStringList& flags)
@@ -559,26 +395,22 @@ Result<QStringList> ReviewService::decide(const Decision& d)
         if (*streak)
             flags << QStringLiteral("streak");
         // Optimistic concurrency: only the version the reviewer saw may be decided.
-        auto claimed = sql::run(
-            db,
-            QStringLiteral("UPDATE review_items SET state = 'decided', decided_at = ?, version = version + 1 "
-                           "WHERE id = ? AND version = ? AND state = 'pending'"),
-            { Timestamp::toIso(now), it.id, it.version });
+        ReviewStore store(db);
+        auto claimed = store.claimPending(it.id, it.version, now);
         if (!claimed)
             return claimed.error();
-        if (claimed->numRowsAffected() != 1)
+        if (!*claimed)
             return makeError(tr("Item %1 was decided by someone else a moment ago; nothing was recorded").arg(it.id));
-        claimed->finish();
-        if (auto inserted = insertDecision(db, it, d, c, flags, 0, now); !inserted)
+        if (auto inserted = insertDecision(store, it, d, c, flags, 0, now); !inserted)
             return inserted;
-        if (auto attested = attest(db, it, d, now); !attested)
+        if (auto attested = attest(store, it, d, now); !attested)
             return attested;
         // A business need not asked is still certified: the identity stays, as certified before.
         if (d.need == Answer::Certify || d.need == Answer::NotAsked) {
-            if (auto certified = certify(db, it, d, c, now); !certified)
+            if (auto certified = certify(store, it, d, c, now); !certified)
                 return certified;
             if (it.stage == 1) {
-                if (auto second = openSecondStage(db, it); !second)
+                if (auto second = openSecondStage(store, it); !second)
                     return second;
             }
         }
@@ -612,20 +444,16 @@ Result<QStringList> ReviewService::amend(const Decision& d)
     if (!previous)
         return previous.error();
     // What a later stage already reviewed is not changed under it.
-    auto later = sql::run(m_database->connection(),
-                          QStringLiteral("SELECT reviewer, state FROM review_items WHERE campaign_id = ? AND "
-                                         "identity_id = ? AND stage > ? ORDER BY stage LIMIT 1"),
-                          { it.campaignId, it.identityId, it.stage });
+    auto later = ReviewStore(m_database->connection()).laterStageReviewer(it);
     if (!later)
         return later.error();
-    if (later->next()) {
+    if (later->has_value()) {
         return Error {
             tr("A second stage (%1) already reviews what was certified here; amend it there, or ask them to revoke")
-                .arg(later->value(0).toString()),
+                .arg(later->value()),
             QStringLiteral("second-stage"), QString()
         };
     }
-    later->finish();
     const Checked& c = checked.value();
 
     QStringList flags;
@@ -633,29 +461,25 @@ Result<QStringList> ReviewService::amend(const Decision& d)
         flags << QStringLiteral("fast");
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
         // The item stays decided (first decided when it was); its version moves so no one amends over a newer answer.
-        auto claimed = sql::run(
-            db,
-            QStringLiteral(
-                "UPDATE review_items SET version = version + 1 WHERE id = ? AND version = ? AND state = 'decided'"),
-            { it.id, it.version });
+        ReviewStore store(db);
+        auto claimed = store.claimDecided(it.id, it.version);
         if (!claimed)
             return claimed.error();
-        if (claimed->numRowsAffected() != 1)
+        if (!*claimed)
             return makeError(tr("Item %1 was amended by someone else a moment ago; nothing was recorded").arg(it.id));
-        claimed->finish();
-        if (auto inserted = insertDecision(db, it, d, c, flags, previous->id, now); !inserted)
+        if (auto inserted = insertDecision(store, it, d, c, flags, previous->id, now); !inserted)
             return inserted;
-        if (auto attested = attest(db, it, d, now); !attested)
+        if (auto attested = attest(store, it, d, now); !attested)
             return attested;
         if (d.need == Answer::Certify || d.need == Answer::NotAsked) {
-            if (auto certified = certify(db, it, d, c, now); !certified)
+            if (auto certified = certify(store, it, d, c, now); !certified)
                 return certified;
             if (it.stage == 1) {
-                if (auto second = openSecondStage(db, it); !second)
+                if (auto second = openSecondStage(store, it); !second)
                     return second;
             }
         } else if (previous->need == Answer::Certify) {
-            if (auto taken = uncertify(db, it, Timestamp::toIso(previous->decidedAt)); !taken)
+            if (auto taken = uncertify(store, it, Timestamp::toIso(previous->decidedAt)); !taken)
                 return taken;
         }
         QJsonObject payload = auditPayload(it, d, c, flags);
@@ -680,35 +504,12 @@ QString ReviewService::attestationName(const QString& attestation)
 
 Result<Decision> ReviewService::decision(qint64 itemId) const
 {
-    auto q = sql::run(m_database->connection(),
-                      QStringLiteral("SELECT id, decided_by, on_behalf_of, ownership, ownership_target, scope, "
-                                     "scope_remove, need, certify_until, justification, "
-                                     "seconds_spent, supersedes, decided_at, ownership_until, scope_until FROM %1 d "
-                                     "WHERE item_id = ? ORDER BY id DESC LIMIT 1")
-                          .arg(sql::currentDecisions()),
-                      { itemId });
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto found = ReviewStore(m_database->connection()).decisionInForce(itemId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return makeError(tr("Item %1 has no decision yet").arg(itemId));
-    Decision d;
-    d.itemId = itemId;
-    d.id = q->value(0).toLongLong();
-    d.decidedBy = q->value(1).toString();
-    d.onBehalfOf = q->value(2).toString();
-    d.ownership = q->value(3).toString();
-    d.ownershipTarget = q->value(4).toString();
-    d.scope = q->value(5).toString();
-    d.scopeRemove = q->value(6).toString().split(u'\n', Qt::SkipEmptyParts);
-    d.need = q->value(7).toString();
-    d.certifyUntil = Timestamp::fromIso(q->value(8).toString());
-    d.justification = q->value(9).toString();
-    d.secondsSpent = q->value(10).isNull() ? -1 : q->value(10).toInt();
-    d.supersedes = q->value(11).toLongLong();
-    d.decidedAt = Timestamp::fromIso(q->value(12).toString());
-    d.ownershipUntil = Timestamp::fromIso(q->value(13).toString());
-    d.scopeUntil = Timestamp::fromIso(q->value(14).toString());
-    return d;
+    return found->value();
 }
 
 } // namespace recertify
