@@ -2,7 +2,7 @@
 
 #include "domain/LifecycleState.h"
 #include "storage/AuditLog.h"
-#include "storage/SqlUtil.h"
+#include "storage/LifecycleStore.h"
 #include "util/CsvReader.h"
 #include "util/People.h"
 #include "util/Timestamp.h"
@@ -34,39 +34,29 @@ Status LifecycleService::setOwnership(qint64 identityId, const OwnershipChange& 
                           tr("expected an email address, got \"%1\"").arg(*c.technicalOwner));
     const QDateTime now = m_clock.now();
     return m_database->transaction([&](QSqlDatabase& db) -> Status {
-        auto current
-            = sql::run(db,
-                       QStringLiteral("SELECT business_owner, technical_owner, purpose, declared_scope, expires_at, "
-                                      "retirement_condition FROM identities WHERE id = ?"),
-                       { identityId });
+        LifecycleStore store(db);
+        auto current = store.stewardship(identityId);
         if (!current)
             return current.error();
-        if (!current->next())
+        if (!current->has_value())
             return makeError(tr("No identity with id %1").arg(identityId));
-        const QString technical = c.technicalOwner ? *c.technicalOwner : current->value(1).toString();
-        const QString purpose = c.purpose ? *c.purpose : current->value(2).toString();
-        const QString scope = c.declaredScope ? c.declaredScope->join(u'\n') : current->value(3).toString();
-        const QString expires = c.expiresAt ? Timestamp::toIso(*c.expiresAt) : current->value(4).toString();
-        const QString retirement = c.retirementCondition ? *c.retirementCondition : current->value(5).toString();
-        QJsonObject payload { { QStringLiteral("business"), c.businessOwner.toLower() },
-                              { QStringLiteral("technical"), technical.toLower() },
-                              { QStringLiteral("purpose"), purpose },
-                              { QStringLiteral("scope"),
-                                QJsonArray::fromStringList(scope.isEmpty() ? QStringList() : scope.split(u'\n')) },
-                              { QStringLiteral("expires"), expires },
-                              { QStringLiteral("retirementCondition"), retirement },
-                              { QStringLiteral("previousBusiness"), current->value(0).toString() } };
-        current->finish();
-        auto updated = sql::run(
-            db,
-            QStringLiteral(
-                "UPDATE identities SET business_owner = ?, technical_owner = ?, purpose = ?, declared_scope = ?, "
-                "expires_at = ?, retirement_condition = ?, updated_at = ? WHERE id = ?"),
-            { c.businessOwner.toLower(), sql::nullableText(technical.toLower()), sql::nullableText(purpose),
-              sql::nullableText(scope), sql::nullableText(expires), sql::nullableText(retirement),
-              Timestamp::toIso(now), identityId });
-        if (!updated)
-            return updated.error();
+        const Stewardship& before = current->value();
+        Stewardship after;
+        after.businessOwner = c.businessOwner.toLower();
+        after.technicalOwner = (c.technicalOwner ? *c.technicalOwner : before.technicalOwner).toLower();
+        after.purpose = c.purpose ? *c.purpose : before.purpose;
+        after.declaredScope = c.declaredScope ? *c.declaredScope : before.declaredScope;
+        after.expires = c.expiresAt ? Timestamp::toIso(*c.expiresAt) : before.expires;
+        after.retirementCondition = c.retirementCondition ? *c.retirementCondition : before.retirementCondition;
+        QJsonObject payload { { QStringLiteral("business"), after.businessOwner },
+                              { QStringLiteral("technical"), after.technicalOwner },
+                              { QStringLiteral("purpose"), after.purpose },
+                              { QStringLiteral("scope"), QJsonArray::fromStringList(after.declaredScope) },
+                              { QStringLiteral("expires"), after.expires },
+                              { QStringLiteral("retirementCondition"), after.retirementCondition },
+                              { QStringLiteral("previousBusiness"), before.businessOwner } };
+        if (auto updated = store.setStewardship(identityId, after, now); !updated)
+            return updated;
         AuditLog audit(db);
         return audit.append(now, actor, QStringLiteral("owners.set"), QStringLiteral("identity"),
                             QString::number(identityId), payload);
@@ -84,34 +74,26 @@ Status LifecycleService::transition(qint64 identityId, const QString& toState, c
         return fieldError(QStringLiteral("reason"), tr("a lifecycle change needs a reason"));
     const QDateTime now = m_clock.now();
     return m_database->transaction([&](QSqlDatabase& db) -> Status {
-        auto current = sql::run(db, QStringLiteral("SELECT status FROM identities WHERE id = ?"), { identityId });
+        LifecycleStore store(db);
+        auto current = store.status(identityId);
         if (!current)
             return current.error();
-        if (!current->next())
+        if (!current->has_value())
             return makeError(tr("No identity with id %1").arg(identityId));
-        const QString from = current->value(0).toString();
-        current->finish();
+        const QString from = current->value();
         if (!allowed(from, toState))
             return makeError(tr("An identity cannot go from %1 to %2").arg(from, toState));
         // Suspending and retiring switch an identity off; reactivating a suspended one switches it back
         // on. Anything else leaves it as the source said (a disabled app under review stays disabled).
-        QString enabledSql = QStringLiteral("enabled");
+        std::optional<bool> enabled;
         if (toState == LifecycleState::Suspended || toState == LifecycleState::Retired)
-            enabledSql = QStringLiteral("0");
+            enabled = false;
         else if (toState == LifecycleState::Active && from == LifecycleState::Suspended)
-            enabledSql = QStringLiteral("1");
-        auto updated = sql::run(db,
-                                QStringLiteral("UPDATE identities SET status = ?, enabled = ") + enabledSql
-                                    + QStringLiteral(", updated_at = ? WHERE id = ?"),
-                                { toState, Timestamp::toIso(now), identityId });
-        if (!updated)
-            return updated.error();
-        auto event = sql::run(db,
-                              QStringLiteral("INSERT INTO lifecycle_events (identity_id, at, from_state, to_state, "
-                                             "actor, reason) VALUES (?,?,?,?,?,?)"),
-                              { identityId, Timestamp::toIso(now), from, toState, actor, reason });
-        if (!event)
-            return event.error();
+            enabled = true;
+        if (auto updated = store.setStatus(identityId, toState, enabled, now); !updated)
+            return updated;
+        if (auto event = store.recordEvent(identityId, now, from, toState, actor, reason); !event)
+            return event;
         AuditLog audit(db);
         return audit.append(now, actor, QStringLiteral("lifecycle.transition"), QStringLiteral("identity"),
                             QString::number(identityId),
@@ -144,13 +126,7 @@ Result<int> LifecycleService::importPeople(const QString& path, const QString& a
     }
     int count = 0;
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
-        auto upsert
-            = sql::prepare(db,
-                           QStringLiteral("INSERT INTO people (email, name, manager_email, active) VALUES (?,?,?,?) "
-                                          "ON CONFLICT (email) DO UPDATE SET name = excluded.name, "
-                                          "manager_email = excluded.manager_email, active = excluded.active"));
-        if (!upsert)
-            return upsert.error();
+        LifecycleStore store(db);
         QStringList row;
         while (reader.next(&row)) {
             const qint64 line = reader.line();
@@ -176,9 +152,8 @@ Result<int> LifecycleService::importPeople(const QString& path, const QString& a
                                      .arg(row.at(active)));
             const bool isActive
                 = flag == QLatin1String("true") || flag == QLatin1String("1") || flag == QLatin1String("yes");
-            if (auto st = sql::exec(*upsert,
-                                    { mail, row.at(name).trimmed(),
-                                      sql::nullableText(row.at(manager).trimmed().toLower()), isActive ? 1 : 0 });
+            if (auto st
+                = store.upsertPerson(mail, row.at(name).trimmed(), row.at(manager).trimmed().toLower(), isActive);
                 !st)
                 return st;
             ++count;

@@ -86,4 +86,47 @@ Result<int> SyncRunRepository::coverageDays(const QString& source, const QDate& 
     return q->next() ? q->value(0).toInt() : 0;
 }
 
+Status SyncRunRepository::recordFailed(const QSqlDatabase& db, const SyncRun& run)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("INSERT INTO sync_runs (format, inputs, started_at, finished_at, status, error) "
+                                     "VALUES (?, ?, ?, ?, 'failed', ?)"),
+                      { run.format, run.inputs.join(u'\n'), Timestamp::toIso(run.startedAt),
+                        Timestamp::toIso(run.finishedAt), run.error });
+    return q ? Status() : Status(q.error());
+}
+
+Result<qint64> SyncRunRepository::recordDone(const QSqlDatabase& db, const SyncRun& run)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("INSERT INTO sync_runs (format, inputs, started_at, finished_at, status, added, "
+                                     "changed, removed, skipped, authoritative, warnings) "
+                                     "VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?) RETURNING id"),
+                      { run.format, run.inputs.join(u'\n'), Timestamp::toIso(run.startedAt),
+                        Timestamp::toIso(run.finishedAt), run.added, run.changed, run.removed, run.skipped,
+                        run.authoritative.join(u'\n'), sql::nullableText(run.warnings.join(u'\n')) });
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<bool> SyncRunRepository::wasImported(const QSqlDatabase& db, const QByteArray& sha256)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT 1 FROM imported_inputs WHERE sha256 = ?"),
+                      { QString::fromLatin1(sha256) });
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+Status SyncRunRepository::rememberInput(const QSqlDatabase& db, const QByteArray& sha256, const QString& format,
+                                        const QString& path, qint64 runId, const QDateTime& at)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("INSERT INTO imported_inputs (sha256, format, path, sync_run_id, imported_at) "
+                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"),
+                      { QString::fromLatin1(sha256), format, path, runId, Timestamp::toIso(at) });
+    return q ? Status() : Status(q.error());
+}
+
 } // namespace recertify

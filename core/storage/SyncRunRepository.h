@@ -45,6 +45,16 @@ public:
      */
     [[nodiscard]] Result<int> coverageDays(const QString& source, const QDate& from, const QDate& to) const;
 
+    /** A run that failed: its writes are gone, its error stays in the history. */
+    [[nodiscard]] static Status recordFailed(const QSqlDatabase& db, const SyncRun& run);
+    /** A run that finished well, inside its own transaction; returns its id. */
+    [[nodiscard]] static Result<qint64> recordDone(const QSqlDatabase& db, const SyncRun& run);
+    /** Whether a file with this content (SHA-256, hex) was imported before. */
+    [[nodiscard]] static Result<bool> wasImported(const QSqlDatabase& db, const QByteArray& sha256);
+    /** Remembers an imported file by its content, so its activity is never counted twice. */
+    [[nodiscard]] static Status rememberInput(const QSqlDatabase& db, const QByteArray& sha256, const QString& format,
+                                              const QString& path, qint64 runId, const QDateTime& at);
+
 private:
     DatabasePtr m_database;
 };

@@ -2,7 +2,7 @@
 
 #include "StagingSink.h"
 #include "SyncWriter.h"
-#include "storage/SqlUtil.h"
+#include "storage/SyncRunRepository.h"
 #include "util/Logging.h"
 #include "util/SafeText.h"
 #include "util/Timestamp.h"
@@ -48,15 +48,14 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         // The run's writes are gone; its failure stays in the history, in a transaction of its own,
         // with whatever the input put in the message made harmless.
         report.error = SafeText::printable(error.message);
-        Status recorded = m_database->transaction([&](QSqlDatabase& db) -> Status {
-            auto q = sql::run(
-                db,
-                QStringLiteral("INSERT INTO sync_runs (format, inputs, started_at, finished_at, status, error) "
-                               "VALUES (?, ?, ?, ?, 'failed', ?)"),
-                { report.format, inputs.join(u'\n'), Timestamp::toIso(started), Timestamp::toIso(m_clock.now()),
-                  report.error });
-            return q ? Status() : Status(q.error());
-        });
+        SyncRun failed;
+        failed.format = report.format;
+        failed.inputs = inputs;
+        failed.startedAt = started;
+        failed.finishedAt = m_clock.now();
+        failed.error = report.error;
+        Status recorded = m_database->transaction(
+            [&](QSqlDatabase& db) -> Status { return SyncRunRepository::recordFailed(db, failed); });
         if (!recorded)
             qCWarning(lcSync) << "cannot record the failed run:" << recorded.errorString();
         // The input at fault stays named, for the CLI to say which option sets it.
@@ -117,11 +116,10 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         auto hash = sha256Of(file);
         if (!hash)
             return fail(hash.errorString());
-        auto seen = sql::run(m_database->connection(), QStringLiteral("SELECT 1 FROM imported_inputs WHERE sha256 = ?"),
-                             { QString::fromLatin1(*hash) });
+        auto seen = SyncRunRepository::wasImported(m_database->connection(), *hash);
         if (!seen)
             return fail(seen.errorString());
-        const bool before = seen->next();
+        const bool before = seen.value();
         sink.setDropActivity(before);
         hashes << *hash;
         const qint64 eventsBefore = sink.events();
@@ -160,28 +158,28 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
             return status;
         if (m_cancelled)
             return makeError(tr("Cancelled; nothing was changed"));
-        auto run = sql::run(
-            db,
-            QStringLiteral(
-                "INSERT INTO sync_runs (format, inputs, started_at, finished_at, status, added, changed, "
-                "removed, skipped, authoritative, warnings) VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?) RETURNING id"),
-            { report.format, inputs.join(u'\n'), Timestamp::toIso(started), Timestamp::toIso(m_clock.now()),
-              report.added, report.changed, report.removed, report.skipped, report.authoritative.join(u'\n'),
-              sql::nullableText(report.warnings.join(u'\n')) });
+        SyncRun done;
+        done.format = report.format;
+        done.inputs = inputs;
+        done.startedAt = started;
+        done.finishedAt = m_clock.now();
+        done.added = report.added;
+        done.changed = report.changed;
+        done.removed = report.removed;
+        done.skipped = report.skipped;
+        done.authoritative = report.authoritative;
+        done.warnings = report.warnings;
+        auto run = SyncRunRepository::recordDone(db, done);
         if (!run)
             return run.error();
-        runId = run->next() ? run->value(0).toLongLong() : 0;
+        runId = run.value();
         for (qsizetype i = 0; i < files.size(); ++i) {
             if (hashes.at(i).isEmpty())
                 continue; // live sources have no file to remember
-            auto recorded = sql::run(
-                db,
-                QStringLiteral("INSERT INTO imported_inputs (sha256, format, path, sync_run_id, imported_at) "
-                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"),
-                { QString::fromLatin1(hashes.at(i)), report.format, QFileInfo(files.at(i)).absoluteFilePath(), runId,
-                  Timestamp::toIso(m_clock.now()) });
-            if (!recorded)
-                return recorded.error();
+            if (auto recorded = SyncRunRepository::rememberInput(
+                    db, hashes.at(i), report.format, QFileInfo(files.at(i)).absoluteFilePath(), runId, m_clock.now());
+                !recorded)
+                return recorded;
         }
         return {};
     });
