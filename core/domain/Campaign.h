@@ -100,4 +100,28 @@ struct CampaignStatus
     double percentComplete() const { return items ? 100.0 * decided / items : 100.0; }
 };
 
+/** One event that starts a micro-campaign by itself, as configured. */
+struct TriggerConfig
+{
+    QString kind; ///< out-of-scope, owner-deactivated, credential-expiring, debt-threshold
+    double threshold = 0; ///< days (credential-expiring) or points (debt-threshold)
+    QString fallbackReviewer;
+    bool enabled = false;
+    QDateTime lastRunAt;
+};
+
+/** A campaign that comes back on its own: every N days, due M days after it starts. */
+struct CampaignTemplate
+{
+    qint64 id = 0;
+    QString name;
+    QString scope;
+    QString fallbackReviewer;
+    QString secondStage;
+    int everyDays = 90;
+    int durationDays = 14;
+    QDateTime nextRunAt;
+    QString createdBy;
+};
+
 } // namespace recertify

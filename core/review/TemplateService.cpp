@@ -3,7 +3,7 @@
 #include "CampaignScope.h"
 #include "CampaignService.h"
 #include "storage/AuditLog.h"
-#include "storage/SqlUtil.h"
+#include "storage/AutomationStore.h"
 #include "util/People.h"
 #include "util/Timestamp.h"
 
@@ -28,57 +28,38 @@ Result<qint64> TemplateService::create(const CampaignTemplate& t)
         && t.secondStage != QLatin1String("manager"))
         return fieldError(QStringLiteral("secondStage"),
                           tr("expected technical or manager, got \"%1\"").arg(t.secondStage));
-    auto taken
-        = sql::run(m_database->connection(), QStringLiteral("SELECT COUNT(*) FROM campaign_templates WHERE name = ?"),
-                   { t.name.trimmed() });
+    AutomationStore store(m_database->connection());
+    auto taken = store.templateNamed(t.name.trimmed());
     if (!taken)
         return taken.error();
-    if (taken->next() && taken->value(0).toInt() > 0)
+    if (taken.value())
         return fieldError(QStringLiteral("name"), tr("a template called \"%1\" exists already").arg(t.name.trimmed()));
-    taken->finish();
-    const QDateTime first = t.nextRunAt.isValid() ? t.nextRunAt : m_clock.now();
-    auto q = sql::run(m_database->connection(),
-                      QStringLiteral("INSERT INTO campaign_templates (name, scope_expr, fallback_reviewer, "
-                                     "second_stage, every_days, duration_days, next_run_at, created_by) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                      { t.name.trimmed(), t.scope, sql::nullableText(t.fallbackReviewer.toLower()),
-                        sql::nullableText(t.secondStage), t.everyDays, t.durationDays, Timestamp::toIso(first),
-                        t.createdBy });
-    if (!q)
-        return q.error();
-    if (!q->next())
+    CampaignTemplate kept = t;
+    kept.name = t.name.trimmed();
+    kept.fallbackReviewer = t.fallbackReviewer.toLower();
+    kept.nextRunAt = t.nextRunAt.isValid() ? t.nextRunAt : m_clock.now();
+    auto id = store.insertTemplate(kept);
+    if (!id)
+        return id.error();
+    if (id.value() == 0)
         return makeError(tr("The template was not stored"));
-    return q->value(0).toLongLong();
+    return id.value();
 }
 
 Result<QList<CampaignTemplate>> TemplateService::list() const
 {
-    auto q = sql::run(
-        m_database->connection(),
-        QStringLiteral("SELECT id, name, scope_expr, fallback_reviewer, second_stage, every_days, duration_days, "
-                       "next_run_at, created_by FROM campaign_templates ORDER BY name"));
-    if (!q)
-        return q.error();
-    QList<CampaignTemplate> out;
-    while (q->next()) {
-        out.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                     q->value(4).toString(), q->value(5).toInt(), q->value(6).toInt(),
-                     Timestamp::fromIso(q->value(7).toString()), q->value(8).toString() });
-    }
-    return out;
+    return AutomationStore(m_database->connection()).templates();
 }
 
 Status TemplateService::remove(qint64 id, const QString& actor)
 {
     return m_database->transaction([&](QSqlDatabase& db) -> Status {
-        auto removed
-            = sql::run(db, QStringLiteral("DELETE FROM campaign_templates WHERE id = ? RETURNING name"), { id });
+        auto removed = AutomationStore(db).removeTemplate(id);
         if (!removed)
             return removed.error();
-        if (!removed->next())
+        if (!removed->has_value())
             return makeError(tr("No campaign template with id %1").arg(id));
-        const QString name = removed->value(0).toString();
-        removed->finish();
+        const QString name = removed->value();
         AuditLog audit(db);
         return audit.append(m_clock.now(), actor, QStringLiteral("template.remove"),
                             QStringLiteral("campaign-template"), QString::number(id),
@@ -112,10 +93,7 @@ Result<QList<qint64>> TemplateService::runDue(const QString& actor)
         auto id = CampaignService(m_database, m_clock).create(request, t.id, next);
         if (!id && id.error().code == QLatin1String("all-certified")) {
             // Nothing is due this time: no empty campaign, and the template waits for its next period.
-            auto moved = sql::run(m_database->connection(),
-                                  QStringLiteral("UPDATE campaign_templates SET next_run_at = ? WHERE id = ?"),
-                                  { Timestamp::toIso(next), t.id });
-            if (!moved)
+            if (auto moved = AutomationStore(m_database->connection()).moveTemplate(t.id, next); !moved)
                 return moved.error();
             continue;
         }

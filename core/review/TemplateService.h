@@ -1,25 +1,12 @@
 #pragma once
 
+#include "domain/Campaign.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
 
 namespace recertify {
-
-/** A campaign that comes back on its own: every N days, due M days after it starts. */
-struct CampaignTemplate
-{
-    qint64 id = 0;
-    QString name;
-    QString scope;
-    QString fallbackReviewer;
-    QString secondStage;
-    int everyDays = 90;
-    int durationDays = 14;
-    QDateTime nextRunAt;
-    QString createdBy;
-};
 
 /**
  * Recurring templates: the quarterly review is defined once. Every sync (and `templates run`)

@@ -1,7 +1,7 @@
 #include "TriggerService.h"
 
 #include "CampaignService.h"
-#include "storage/SqlUtil.h"
+#include "storage/AutomationStore.h"
 #include "util/People.h"
 #include "util/Timestamp.h"
 
@@ -18,10 +18,6 @@ double defaultThreshold(const QString& kind)
         return 70;
     return 0;
 }
-
-const QString kNotInOpenCampaign
-    = QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM review_items r JOIN campaigns c ON c.id = r.campaign_id "
-                     "WHERE r.identity_id = i.id AND r.state = 'pending' AND c.status = 'open')");
 
 } // namespace
 
@@ -70,18 +66,15 @@ Result<QList<TriggerConfig>> TriggerService::all() const
     QList<TriggerConfig> out;
     for (const QString& kind : kinds())
         out.append(TriggerConfig { kind, defaultThreshold(kind), QString(), false, QDateTime() });
-    auto q = sql::run(
-        m_database->connection(),
-        QStringLiteral("SELECT kind, threshold, fallback_reviewer, enabled, last_run_at FROM campaign_triggers"));
-    if (!q)
-        return q.error();
-    while (q->next()) {
+    auto stored = AutomationStore(m_database->connection()).triggers();
+    if (!stored)
+        return stored.error();
+    for (const TriggerConfig& kept : stored.value()) {
         for (TriggerConfig& t : out) {
-            if (t.kind == q->value(0).toString()) {
-                t.threshold = q->value(1).isNull() ? defaultThreshold(t.kind) : q->value(1).toDouble();
-                t.fallbackReviewer = q->value(2).toString();
-                t.enabled = q->value(3).toInt() != 0;
-                t.lastRunAt = Timestamp::fromIso(q->value(4).toString());
+            if (t.kind == kept.kind) {
+                t = kept;
+                if (t.threshold <= 0)
+                    t.threshold = defaultThreshold(t.kind);
             }
         }
     }
@@ -98,56 +91,24 @@ Status TriggerService::set(const TriggerConfig& config)
                           tr("a trigger needs an email address for what no active owner can review"));
     if (config.threshold < 0)
         return fieldError(QStringLiteral("threshold"), tr("expected a positive number"));
-    auto q = sql::run(
-        m_database->connection(),
-        QStringLiteral(
-            "INSERT INTO campaign_triggers (kind, threshold, fallback_reviewer, enabled) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (kind) DO UPDATE SET threshold = excluded.threshold, fallback_reviewer = "
-            "excluded.fallback_reviewer, "
-            "enabled = excluded.enabled"),
-        { config.kind, config.threshold > 0 ? config.threshold : defaultThreshold(config.kind),
-          sql::nullableText(config.fallbackReviewer.toLower()), config.enabled ? 1 : 0 });
-    return q ? Status() : Status(q.error());
+    TriggerConfig kept = config;
+    kept.threshold = config.threshold > 0 ? config.threshold : defaultThreshold(config.kind);
+    kept.fallbackReviewer = config.fallbackReviewer.toLower();
+    return AutomationStore(m_database->connection()).saveTrigger(kept);
 }
 
 Result<QList<qint64>> TriggerService::candidates(const TriggerConfig& t) const
 {
-    const QString since = t.lastRunAt.isValid() ? Timestamp::toIso(t.lastRunAt) : QStringLiteral("0000");
+    const AutomationStore store(m_database->connection());
     const QDateTime now = m_clock.now();
-    QString statement;
-    QVariantList binds;
-    if (t.kind == QLatin1String("out-of-scope") || t.kind == QLatin1String("owner-deactivated")) {
-        statement
-            = QStringLiteral("SELECT DISTINCT i.id FROM identities i JOIN findings f ON f.identity_id = i.id "
-                             "WHERE i.status <> 'retired' AND f.resolved_at IS NULL AND f.type = ? AND f.opened_at > ?")
-            + (t.kind == QLatin1String("owner-deactivated") ? QStringLiteral(" AND f.subject <> ''") : QString());
-        binds << (t.kind == QLatin1String("out-of-scope") ? QStringLiteral("out-of-scope-action")
-                                                          : QStringLiteral("orphaned"))
-              << since;
-    } else if (t.kind == QLatin1String("credential-expiring")) {
-        statement = QStringLiteral("SELECT DISTINCT i.id FROM identities i JOIN credentials c ON c.identity_id = i.id "
-                                   "WHERE i.status <> 'retired' AND i.enabled = 1 AND c.enabled = 1 AND c.expires_at > "
-                                   "? AND c.expires_at <= ?");
-        binds << Timestamp::toIso(now) << Timestamp::toIso(now.addDays(qint64(t.threshold)));
-    } else {
-        // Crossing, not standing: a snapshot since the last run put it over, and the one before was under.
-        statement = QStringLiteral(
-            "SELECT i.id FROM identities i WHERE i.status <> 'retired' AND i.trust_debt >= ? AND EXISTS ("
-            "SELECT 1 FROM identity_snapshots s JOIN snapshots n ON n.id = s.snapshot_id WHERE s.identity_id = i.id "
-            "AND n.taken_at > ? "
-            "AND s.trust_debt >= ? AND COALESCE((SELECT p.trust_debt FROM identity_snapshots p WHERE p.identity_id = "
-            "i.id "
-            "AND p.snapshot_id < s.snapshot_id ORDER BY p.snapshot_id DESC LIMIT 1), 0) < ?)");
-        binds << t.threshold << since << t.threshold << t.threshold;
-    }
-    auto q = sql::runList(m_database->connection(), statement + kNotInOpenCampaign + QStringLiteral(" ORDER BY i.id"),
-                          binds);
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q->next())
-        ids << q->value(0).toLongLong();
-    return ids;
+    if (t.kind == QLatin1String("out-of-scope"))
+        return store.withNewFinding(QStringLiteral("out-of-scope-action"), t.lastRunAt, false);
+    if (t.kind == QLatin1String("owner-deactivated"))
+        return store.withNewFinding(QStringLiteral("orphaned"), t.lastRunAt, true);
+    if (t.kind == QLatin1String("credential-expiring"))
+        return store.withCredentialExpiring(now, now.addDays(qint64(t.threshold)));
+    // Crossing, not standing: a snapshot since the last run put it over, and the one before was under.
+    return store.crossingDebt(t.threshold, t.lastRunAt);
 }
 
 Result<QList<qint64>> TriggerService::run(const QString& actor)
@@ -179,10 +140,7 @@ Result<QList<qint64>> TriggerService::run(const QString& actor)
                 return makeError(tr("Trigger %1: %2").arg(t.kind, id.errorString()));
             started << id.value();
         }
-        auto stamped = sql::run(m_database->connection(),
-                                QStringLiteral("UPDATE campaign_triggers SET last_run_at = ? WHERE kind = ?"),
-                                { Timestamp::toIso(now), t.kind });
-        if (!stamped)
+        if (auto stamped = AutomationStore(m_database->connection()).stampTrigger(t.kind, now); !stamped)
             return stamped.error();
     }
     return started;

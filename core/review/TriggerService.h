@@ -1,22 +1,13 @@
 #pragma once
 
 #include "analysis/FindingText.h"
+#include "domain/Campaign.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
 
 namespace recertify {
-
-/** One event that starts a micro-campaign by itself, as configured. */
-struct TriggerConfig
-{
-    QString kind; ///< out-of-scope, owner-deactivated, credential-expiring, debt-threshold
-    double threshold = 0; ///< days (credential-expiring) or points (debt-threshold)
-    QString fallbackReviewer;
-    bool enabled = false;
-    QDateTime lastRunAt;
-};
 
 /**
  * Event-driven micro-campaigns: after every sync, each enabled trigger looks for identities that
