@@ -124,4 +124,40 @@ struct CampaignTemplate
     QString createdBy;
 };
 
+/** A decision flagged to the manager (too fast, part of an approve-all streak), with what it said. */
+struct FlaggedDecision
+{
+    qint64 itemId = 0;
+    QString identity;
+    QString reviewer; ///< assigned
+    QString decidedBy;
+    QDateTime decidedAt;
+    QStringList flags; ///< fast, streak
+    int secondsSpent = -1;
+    QString ownership;
+    QString scope;
+    QString need;
+    QString justification;
+};
+
+/** Who still has items waiting in a campaign, for a reminder. */
+struct Reminder
+{
+    QString reviewer;
+    int pending = 0;
+    QString manager; ///< from the people directory, for a copy
+};
+
+/** A remediation task from a closed campaign, and whether the next sync saw it done. */
+struct RemediationTask
+{
+    qint64 id = 0;
+    qint64 identityId = 0;
+    QString displayName;
+    QString action; ///< remove-grant, disable-identity, retire-identity, reassign-owner
+    QString subject;
+    QString state; ///< open, done, overdue
+    QDateTime verifiedAt;
+};
+
 } // namespace recertify

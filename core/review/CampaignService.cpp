@@ -11,7 +11,9 @@
 #include "analysis/TrustDebtWeights.h"
 #include "lifecycle/LifecycleService.h"
 #include "storage/AuditLog.h"
-#include "storage/SqlUtil.h"
+#include "storage/AutomationStore.h"
+#include "storage/CampaignStore.h"
+#include "storage/RemediationStore.h"
 #include "util/People.h"
 #include "util/Timestamp.h"
 
@@ -29,27 +31,6 @@ QJsonValue iso(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(Timestamp::toIso(t)) : QJsonValue(QJsonValue::Null);
 }
-
-Campaign readCampaign(const QSqlQuery& q)
-{
-    Campaign c;
-    c.id = q.value(0).toLongLong();
-    c.name = q.value(1).toString();
-    c.scope = q.value(2).toString();
-    c.due = Timestamp::fromIso(q.value(3).toString());
-    c.createdAt = Timestamp::fromIso(q.value(4).toString());
-    c.createdBy = q.value(5).toString();
-    c.status = q.value(6).toString();
-    c.fallbackReviewer = q.value(7).toString();
-    c.secondStage = q.value(8).toString();
-    c.trigger = q.value(9).toString();
-    c.closedAt = Timestamp::fromIso(q.value(10).toString());
-    return c;
-}
-
-const QString kCampaignColumns
-    = QStringLiteral("SELECT id, name, scope_expr, due, created_at, created_by, status, fallback_reviewer, "
-                     "second_stage, trigger_kind, closed_at FROM campaigns");
 
 // The evidence a reviewer sees for one identity, frozen into the item when the campaign starts.
 QJsonObject evidenceFor(const IdentityFacts& facts, const QList<Finding>& findings, const TrustDebt& debt,
@@ -220,31 +201,23 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
         QVariantList binds;
         const QString where = scope->where(&binds);
-        auto inScope = sql::runList(
-            db,
-            QStringLiteral("SELECT i.id, i.ownership_until, i.scope_until, i.need_until FROM identities i "
-                           "LEFT JOIN people p ON p.email = i.business_owner")
-                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
-            binds);
+        CampaignStore store(db);
+        auto inScope = store.inScope(where, binds);
         if (!inScope)
             return inScope.error();
         QSet<qint64> ids;
         QHash<qint64, QStringList> asks; // only what is due, when asked for; all three otherwise
         int stillCertified = 0;
-        while (inScope->next()) {
-            const qint64 id = inScope->value(0).toLongLong();
-            const QStringList due = Attestations::due(Timestamp::fromIso(inScope->value(1).toString()),
-                                                      Timestamp::fromIso(inScope->value(2).toString()),
-                                                      Timestamp::fromIso(inScope->value(3).toString()), now);
+        for (const ScopedIdentity& scoped : inScope.value()) {
+            const QStringList due = Attestations::due(scoped.ownershipUntil, scoped.scopeUntil, scoped.needUntil, now);
             if (request.onlyExpired && due.isEmpty()) {
                 ++stillCertified;
                 continue;
             }
-            ids.insert(id);
+            ids.insert(scoped.id);
             if (request.onlyExpired && due.size() < Attestations::kAll.size())
-                asks.insert(id, due);
+                asks.insert(scoped.id, due);
         }
-        inScope->finish();
         if (ids.isEmpty() && stillCertified > 0) {
             return Error {
                 tr("every identity matching \"%1\" is still certified for ownership, task scope and business need")
@@ -259,45 +232,20 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
         if (!people)
             return people.error();
         // The last certified evidence of each identity, to mark items unchanged since then.
-        QHash<qint64, QString> lastCertified;
-        auto previous = sql::run(
-            db,
-            QStringLiteral(
-                "SELECT r.identity_id, r.evidence_hash FROM review_items r JOIN decisions d ON d.item_id = r.id "
-                "WHERE d.need = 'certify' ORDER BY d.decided_at"));
-        if (!previous)
-            return previous.error();
-        while (previous->next())
-            lastCertified.insert(previous->value(0).toLongLong(), previous->value(1).toString());
-        previous->finish();
-
-        auto inserted = sql::run(
-            db,
-            QStringLiteral(
-                "INSERT INTO campaigns (name, scope_expr, due, created_at, created_by, status, fallback_reviewer, "
-                "second_stage, trigger_kind, template_id) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?) RETURNING id"),
-            { request.name.trimmed(), scope->expression(), Timestamp::toIso(request.due), Timestamp::toIso(now),
-              request.createdBy, sql::nullableText(request.fallbackReviewer.toLower()),
-              sql::nullableText(request.secondStage), sql::nullableText(request.trigger),
-              templateId > 0 ? QVariant(templateId) : QVariant(QMetaType::fromType<qint64>()) });
+        auto lastCertified = store.lastCertifiedEvidence();
+        if (!lastCertified)
+            return lastCertified.error();
+        auto inserted = store.insertCampaign({ request.name.trimmed(), scope->expression(), request.due, now,
+                                               request.createdBy, request.fallbackReviewer.toLower(),
+                                               request.secondStage, request.trigger, templateId });
         if (!inserted)
             return inserted.error();
-        campaignId = inserted->next() ? inserted->value(0).toLongLong() : 0;
-        inserted->finish();
+        campaignId = inserted.value();
         if (templateId > 0 && templateNextRun.isValid()) {
-            auto moved = sql::run(db, QStringLiteral("UPDATE campaign_templates SET next_run_at = ? WHERE id = ?"),
-                                  { Timestamp::toIso(templateNextRun), templateId });
-            if (!moved)
-                return moved.error();
+            if (auto moved = AutomationStore(db).moveTemplate(templateId, templateNextRun); !moved)
+                return moved;
         }
 
-        auto item = sql::prepare(
-            db,
-            QStringLiteral(
-                "INSERT INTO review_items (campaign_id, identity_id, stage, reviewer, state, reason, evidence_json, "
-                "evidence_hash, unchanged_since_last, asks) VALUES (?, ?, 1, ?, 'pending', ?, ?, ?, ?, ?)"));
-        if (!item)
-            return item.error();
         const DriftAnalyzer analyzer(now);
         const TrustDebtScorer scorer(now);
         const QDate windowStart = now.date().addDays(-90);
@@ -397,11 +345,11 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
                 }
                 evidence.insert(QStringLiteral("attestations"), attestations);
                 const QString hash = evidenceHash(evidence);
-                const bool unchanged = lastCertified.value(i.id) == hash;
-                if (auto st = sql::exec(*item,
-                                        { campaignId, i.id, reviewer, reason,
-                                          QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact)),
-                                          hash, unchanged ? 1 : 0, sql::nullableText(asks.value(i.id).join(u',')) });
+                const bool unchanged = lastCertified->value(i.id) == hash;
+                if (auto st
+                    = store.insertItem({ campaignId, i.id, reviewer, reason,
+                                         QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact)),
+                                         hash, unchanged, asks.value(i.id) });
                     !st)
                     return st;
             }
@@ -428,23 +376,17 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
 
 Result<QList<Campaign>> CampaignService::list() const
 {
-    auto q = sql::run(m_database->connection(), kCampaignColumns + QStringLiteral(" ORDER BY id DESC"));
-    if (!q)
-        return q.error();
-    QList<Campaign> out;
-    while (q->next())
-        out.append(readCampaign(q.value()));
-    return out;
+    return CampaignStore(m_database->connection()).list();
 }
 
 Result<Campaign> CampaignService::byId(qint64 id) const
 {
-    auto q = sql::run(m_database->connection(), kCampaignColumns + QStringLiteral(" WHERE id = ?"), { id });
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto found = CampaignStore(m_database->connection()).byId(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return makeError(tr("No campaign with id %1").arg(id));
-    return readCampaign(q.value());
+    return found->value();
 }
 
 Result<CampaignStatus> CampaignService::status(qint64 id) const
@@ -454,56 +396,10 @@ Result<CampaignStatus> CampaignService::status(qint64 id) const
         return campaign.error();
     CampaignStatus status;
     status.campaign = campaign.value();
-    const QString now = Timestamp::toIso(m_clock.now());
-    auto q
-        = sql::run(m_database->connection(),
-                   QStringLiteral("SELECT r.reviewer, COUNT(*), SUM(CASE WHEN r.state = 'decided' THEN 1 ELSE 0 END), "
-                                  "SUM(CASE WHEN d.flags IS NOT NULL AND d.flags <> '' THEN 1 ELSE 0 END), "
-                                  "SUM(CASE WHEN r.delegated_from IS NOT NULL THEN 1 ELSE 0 END) "
-                                  "FROM review_items r LEFT JOIN %1 d ON d.item_id = r.id WHERE r.campaign_id = ? "
-                                  "GROUP BY r.reviewer ORDER BY r.reviewer")
-                       .arg(sql::currentDecisions()),
-                   { id });
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        CampaignStatus::Reviewer r { q->value(0).toString(), q->value(1).toInt(), q->value(2).toInt(),
-                                     q->value(3).toInt() };
-        status.items += r.items;
-        status.decided += r.decided;
-        status.flagged += r.flagged;
-        status.handedOn += q->value(4).toInt();
-        status.reviewers.append(r);
-    }
-    q->finish();
+    if (auto counted = CampaignStore(m_database->connection()).countInto(id, &status); !counted)
+        return counted.error();
     if (campaign->due < m_clock.now() && campaign->status == CampaignState::Open)
         status.overdue = status.items - status.decided;
-    auto mix = sql::run(
-        m_database->connection(),
-        QStringLiteral(
-            "SELECT SUM(CASE WHEN d.need = 'certify' THEN 1 ELSE 0 END), SUM(CASE WHEN d.scope = 'reduce' THEN 1 ELSE "
-            "0 END), "
-            "SUM(CASE WHEN d.need = 'revoke' THEN 1 ELSE 0 END), SUM(CASE WHEN d.need = 'retire' THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN d.ownership = 'reassign' THEN 1 ELSE 0 END), SUM(CASE WHEN d.recommendation IS NOT NULL "
-            "THEN 1 ELSE 0 END), "
-            "SUM(CASE WHEN d.recommendation = 'followed' THEN 1 ELSE 0 END), SUM(CASE WHEN d.supersedes IS NOT NULL "
-            "THEN 1 ELSE 0 END) "
-            "FROM %1 d JOIN review_items r ON r.id = d.item_id WHERE r.campaign_id = ?")
-            .arg(sql::currentDecisions()),
-        { id });
-    if (!mix)
-        return mix.error();
-    if (mix->next()) {
-        status.certified = mix->value(0).toInt();
-        status.reduced = mix->value(1).toInt();
-        status.revoked = mix->value(2).toInt();
-        status.retired = mix->value(3).toInt();
-        status.reassigned = mix->value(4).toInt();
-        status.recommended = mix->value(5).toInt();
-        status.followed = mix->value(6).toInt();
-        status.amended = mix->value(7).toInt();
-    }
-    Q_UNUSED(now);
     return status;
 }
 
@@ -516,17 +412,10 @@ Result<QList<Reminder>> CampaignService::remind(qint64 id, const QString& actor)
         return makeError(tr("Campaign %1 is closed; there is nobody to remind").arg(id));
     QList<Reminder> out;
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
-        auto q = sql::run(
-            db,
-            QStringLiteral("SELECT r.reviewer, COUNT(*), MAX(p.manager_email) FROM review_items r LEFT JOIN people p "
-                           "ON p.email = r.reviewer "
-                           "WHERE r.campaign_id = ? AND r.state = 'pending' GROUP BY r.reviewer ORDER BY r.reviewer"),
-            { id });
-        if (!q)
-            return q.error();
-        while (q->next())
-            out.append({ q->value(0).toString(), q->value(1).toInt(), q->value(2).toString() });
-        q->finish();
+        auto pending = CampaignStore(db).pendingByReviewer(id);
+        if (!pending)
+            return pending.error();
+        out = pending.value();
         if (out.isEmpty())
             return {};
         QJsonArray reviewers;
@@ -552,33 +441,18 @@ Result<int> CampaignService::escalate(qint64 id, const QString& actor)
         return 0; // nothing is overdue yet
     int moved = 0;
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
-        auto overdue = sql::run(
-            db,
-            QStringLiteral(
-                "SELECT r.id, r.reviewer, p.manager_email FROM review_items r JOIN people p ON p.email = r.reviewer "
-                "WHERE r.campaign_id = ? AND r.state = 'pending' AND r.delegated_from IS NULL "
-                "AND p.manager_email <> ''"),
-            { id });
+        CampaignStore store(db);
+        auto overdue = store.escalations(id);
         if (!overdue)
             return overdue.error();
-        QList<std::tuple<qint64, QString, QString>> items;
-        while (overdue->next())
-            items.append(
-                { overdue->value(0).toLongLong(), overdue->value(1).toString(), overdue->value(2).toString() });
-        overdue->finish();
         AuditLog audit(db);
-        for (const auto& [item, reviewer, manager] : items) {
-            auto q = sql::run(
-                db,
-                QStringLiteral(
-                    "UPDATE review_items SET reviewer = ?, delegated_from = ?, version = version + 1 WHERE id = ?"),
-                { manager, reviewer, item });
-            if (!q)
-                return q.error();
+        for (const Escalation& e : overdue.value()) {
+            if (auto q = store.moveItem(e.itemId, e.manager, e.reviewer); !q)
+                return q;
             if (auto st = audit.append(now, actor, QStringLiteral("review.escalate"), QStringLiteral("review-item"),
-                                       QString::number(item),
-                                       QJsonObject { { QStringLiteral("from"), reviewer },
-                                                     { QStringLiteral("to"), manager },
+                                       QString::number(e.itemId),
+                                       QJsonObject { { QStringLiteral("from"), e.reviewer },
+                                                     { QStringLiteral("to"), e.manager },
                                                      { QStringLiteral("campaign"), id } });
                 !st)
                 return st;
@@ -593,37 +467,7 @@ Result<int> CampaignService::escalate(qint64 id, const QString& actor)
 
 Result<QList<FlaggedDecision>> CampaignService::flagged(qint64 id) const
 {
-    auto q = sql::run(
-        m_database->connection(),
-        QStringLiteral(
-            "SELECT r.id, i.display_name, r.reviewer, d.decided_by, d.decided_at, d.flags, d.seconds_spent, "
-            "d.ownership, "
-            "d.ownership_target, d.scope, d.scope_remove, d.need, d.certify_until, d.justification FROM %1 d "
-            "JOIN review_items r ON r.id = d.item_id JOIN identities i ON i.id = r.identity_id "
-            "WHERE r.campaign_id = ? AND d.flags IS NOT NULL AND d.flags <> '' ORDER BY d.decided_at DESC, d.id DESC")
-            .arg(sql::currentDecisions()),
-        { id });
-    if (!q)
-        return q.error();
-    QList<FlaggedDecision> out;
-    while (q->next()) {
-        FlaggedDecision f;
-        f.itemId = q->value(0).toLongLong();
-        f.identity = q->value(1).toString();
-        f.reviewer = q->value(2).toString();
-        f.decidedBy = q->value(3).toString();
-        f.decidedAt = Timestamp::fromIso(q->value(4).toString());
-        f.flags = q->value(5).toString().split(u',', Qt::SkipEmptyParts);
-        f.secondsSpent = q->value(6).isNull() ? -1 : q->value(6).toInt();
-        f.ownership = Answer::withDetail(q->value(7).toString(), q->value(8).toString(), {});
-        f.scope
-            = Answer::withDetail(q->value(9).toString(), {}, q->value(10).toString().split(u'\n', Qt::SkipEmptyParts));
-        f.need = q->value(12).isNull() ? q->value(11).toString()
-                                       : QStringLiteral("certify=") + q->value(12).toString().left(10);
-        f.justification = q->value(13).toString();
-        out.append(f);
-    }
-    return out;
+    return CampaignStore(m_database->connection()).flagged(id);
 }
 
 Result<QList<std::pair<QDateTime, int>>> CampaignService::burndown(qint64 id) const
@@ -631,56 +475,29 @@ Result<QList<std::pair<QDateTime, int>>> CampaignService::burndown(qint64 id) co
     auto campaign = byId(id);
     if (!campaign)
         return campaign.error();
-    auto total = sql::run(m_database->connection(),
-                          QStringLiteral("SELECT COUNT(*) FROM review_items WHERE campaign_id = ?"), { id });
-    if (!total || !total->next())
+    const CampaignStore store(m_database->connection());
+    auto total = store.itemCount(id);
+    if (!total)
         return makeError(tr("Cannot count the items of campaign %1").arg(id));
-    int remaining = total->value(0).toInt();
-    total->finish();
+    int remaining = total.value();
     QList<std::pair<QDateTime, int>> points { { campaign->createdAt, remaining } };
     // An amendment does not decide an item twice: each item counts once, when first decided.
-    auto decided
-        = sql::run(m_database->connection(),
-                   QStringLiteral("SELECT MIN(d.decided_at) FROM decisions d JOIN review_items r ON r.id = d.item_id "
-                                  "WHERE r.campaign_id = ? GROUP BY d.item_id ORDER BY 1"),
-                   { id });
+    auto decided = store.firstDecisions(id);
     if (!decided)
         return decided.error();
-    while (decided->next())
-        points.append({ Timestamp::fromIso(decided->value(0).toString()), --remaining });
+    for (const QDateTime& at : decided.value())
+        points.append({ at, --remaining });
     return points;
 }
 
 Result<QList<RemediationTask>> CampaignService::tasks(qint64 id) const
 {
-    auto q = sql::run(
-        m_database->connection(),
-        QStringLiteral("SELECT t.id, t.identity_id, i.display_name, t.action, t.subject, t.state, t.verified_at "
-                       "FROM remediation_tasks t JOIN identities i ON i.id = t.identity_id "
-                       "WHERE t.campaign_id = ? ORDER BY t.state, t.id"),
-        { id });
-    if (!q)
-        return q.error();
-    QList<RemediationTask> out;
-    while (q->next()) {
-        out.append(RemediationTask { q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
-                                     q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                                     Timestamp::fromIso(q->value(6).toString()) });
-    }
-    return out;
+    return RemediationStore(m_database->connection()).tasks(id);
 }
 
 Result<QStringList> CampaignService::reviewers(qint64 id) const
 {
-    auto q = sql::run(
-        m_database->connection(),
-        QStringLiteral("SELECT DISTINCT reviewer FROM review_items WHERE campaign_id = ? ORDER BY reviewer"), { id });
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q->next())
-        out << q->value(0).toString();
-    return out;
+    return CampaignStore(m_database->connection()).reviewers(id);
 }
 
 Result<CloseReport> CampaignService::close(qint64 id, const QString& actor)
@@ -694,68 +511,43 @@ Result<CloseReport> CampaignService::close(qint64 id, const QString& actor)
     CloseReport report;
     QList<std::pair<qint64, QString>> reassignments;
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
-        auto decided = sql::run(
-            db,
-            QStringLiteral("SELECT r.identity_id, d.ownership, d.ownership_target, d.scope, d.scope_remove, d.need "
-                           "FROM %1 d JOIN review_items r ON r.id = d.item_id WHERE r.campaign_id = ?")
-                .arg(sql::currentDecisions()),
-            { id });
+        CampaignStore store(db);
+        auto decided = store.closingDecisions(id);
         if (!decided)
             return decided.error();
         QList<std::tuple<qint64, QString, QString>> tasks;
-        while (decided->next()) {
-            const qint64 identity = decided->value(0).toLongLong();
-            if (decided->value(1).toString() == Answer::Reassign) {
-                tasks.append({ identity, QStringLiteral("reassign-owner"), decided->value(2).toString() });
-                reassignments.append({ identity, decided->value(2).toString() });
+        for (const ClosingDecision& d : decided.value()) {
+            if (d.ownership == Answer::Reassign) {
+                tasks.append({ d.identityId, QStringLiteral("reassign-owner"), d.ownershipTarget });
+                reassignments.append({ d.identityId, d.ownershipTarget });
             }
-            if (decided->value(3).toString() == Answer::Reduce) {
-                for (const QString& permission : decided->value(4).toString().split(u'\n', Qt::SkipEmptyParts))
-                    tasks.append({ identity, QStringLiteral("remove-grant"), permission });
+            if (d.scope == Answer::Reduce) {
+                for (const QString& permission : d.scopeRemove)
+                    tasks.append({ d.identityId, QStringLiteral("remove-grant"), permission });
             }
-            const QString need = decided->value(5).toString();
-            if (need == Answer::Revoke)
-                tasks.append({ identity, QStringLiteral("disable-identity"), QString() });
-            else if (need == Answer::Retire)
-                tasks.append({ identity, QStringLiteral("retire-identity"), QString() });
+            if (d.need == Answer::Revoke)
+                tasks.append({ d.identityId, QStringLiteral("disable-identity"), QString() });
+            else if (d.need == Answer::Retire)
+                tasks.append({ d.identityId, QStringLiteral("retire-identity"), QString() });
         }
-        decided->finish();
         // Certifying keeps the identity, not its stale keys: each one it still has must be rotated.
-        auto stale = sql::run(
-            db,
-            QStringLiteral(
-                "SELECT f.identity_id, f.subject FROM findings f JOIN review_items r ON r.identity_id = f.identity_id "
-                "JOIN %1 d ON d.item_id = r.id WHERE r.campaign_id = ? AND d.need IN ('certify', 'not-asked') "
-                "AND f.type = 'stale-credential' AND f.resolved_at IS NULL ORDER BY f.identity_id, f.subject")
-                .arg(sql::currentDecisions()),
-            { id });
+        auto stale = store.staleCredentialsKept(id);
         if (!stale)
             return stale.error();
-        while (stale->next())
-            tasks.append(
-                { stale->value(0).toLongLong(), QStringLiteral("rotate-credential"), stale->value(1).toString() });
-        stale->finish();
+        for (const auto& [identity, credential] : stale.value())
+            tasks.append({ identity, QStringLiteral("rotate-credential"), credential });
+        RemediationStore remediation(db);
         for (const auto& [identity, action, subject] : tasks) {
-            auto t = sql::run(
-                db,
-                QStringLiteral(
-                    "INSERT INTO remediation_tasks (campaign_id, identity_id, action, subject, state, created_at) "
-                    "VALUES (?, ?, ?, ?, 'open', ?)"),
-                { id, identity, action, sql::nullableText(subject), Timestamp::toIso(now) });
-            if (!t)
-                return t.error();
+            if (auto t = remediation.insert(id, identity, action, subject, now); !t)
+                return t;
         }
         report.tasks = int(tasks.size());
-        auto undecided = sql::run(
-            db, QStringLiteral("UPDATE review_items SET state = 'expired' WHERE campaign_id = ? AND state = 'pending'"),
-            { id });
+        auto undecided = store.expirePending(id);
         if (!undecided)
             return undecided.error();
-        report.undecided = undecided->numRowsAffected();
-        auto closed = sql::run(db, QStringLiteral("UPDATE campaigns SET status = 'closed', closed_at = ? WHERE id = ?"),
-                               { Timestamp::toIso(now), id });
-        if (!closed)
-            return closed.error();
+        report.undecided = undecided.value();
+        if (auto closed = store.markClosed(id, now); !closed)
+            return closed;
         AuditLog audit(db);
         return audit.append(now, actor, QStringLiteral("campaign.close"), QStringLiteral("campaign"),
                             QString::number(id),
@@ -782,58 +574,23 @@ Result<int> CampaignService::verifyRemediation()
     const QDateTime now = m_clock.now();
     int done = 0;
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
-        auto open = sql::run(
-            db,
-            QStringLiteral(
-                "SELECT t.id, t.identity_id, t.action, t.subject, c.closed_at, t.created_at FROM remediation_tasks t "
-                "JOIN campaigns c ON c.id = t.campaign_id WHERE t.state IN ('open', 'overdue')"));
+        RemediationStore store(db);
+        auto open = store.open();
         if (!open)
             return open.error();
-        QList<std::tuple<qint64, qint64, QString, QString, QDateTime, QString>> tasks;
-        while (open->next()) {
-            tasks.append({ open->value(0).toLongLong(), open->value(1).toLongLong(), open->value(2).toString(),
-                           open->value(3).toString(), Timestamp::fromIso(open->value(4).toString()),
-                           open->value(5).toString() });
-        }
-        open->finish();
-        for (const auto& [taskId, identity, action, subject, closedAt, createdAt] : tasks) {
-            QString check;
-            if (action == QLatin1String("remove-grant"))
-                check = QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM grants WHERE identity_id = ? AND "
-                                       "permission = ?) THEN 0 ELSE 1 END");
-            else if (action == QLatin1String("disable-identity"))
-                check = QStringLiteral("SELECT CASE WHEN enabled = 0 OR status IN ('suspended', 'retired') THEN 1 ELSE "
-                                       "0 END FROM identities WHERE id = ?");
-            else if (action == QLatin1String("retire-identity"))
-                check = QStringLiteral(
-                    "SELECT CASE WHEN status = 'retired' THEN 1 ELSE 0 END FROM identities WHERE id = ?");
-            else if (action == QLatin1String("reassign-owner"))
-                check = QStringLiteral(
-                    "SELECT CASE WHEN business_owner = ? THEN 1 ELSE 0 END FROM identities WHERE id = ?");
-            else if (action == QLatin1String("rotate-credential")) // gone, disabled, or reissued since the task
-                check = QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM credentials WHERE identity_id = ? AND "
-                                       "credential_id = ? AND enabled = 1 "
-                                       "AND (created_at IS NULL OR created_at < ?)) THEN 0 ELSE 1 END");
-            if (check.isEmpty())
+        for (const OpenTask& task : open.value()) {
+            auto checked = store.isDone(task);
+            if (!checked)
+                return checked.error();
+            if (!checked->has_value())
                 continue;
-            // Each check binds what it needs; PostgreSQL refuses a parameter it cannot type.
-            auto q = action == QLatin1String("reassign-owner") ? sql::run(db, check, { subject.toLower(), identity })
-                : action == QLatin1String("rotate-credential") ? sql::run(db, check, { identity, subject, createdAt })
-                : action == QLatin1String("remove-grant")      ? sql::run(db, check, { identity, subject })
-                                                               : sql::run(db, check, { identity });
-            if (!q)
-                return q.error();
-            const bool isDone = q->next() && q->value(0).toInt() == 1;
-            q->finish();
+            const bool isDone = checked->value();
             QString state = isDone ? QStringLiteral("done") : QStringLiteral("open");
             // Two weeks after the campaign closed, an undone task is overdue.
-            if (!isDone && closedAt.isValid() && closedAt.daysTo(now) > 14)
+            if (!isDone && task.campaignClosedAt.isValid() && task.campaignClosedAt.daysTo(now) > 14)
                 state = QStringLiteral("overdue");
-            auto update = sql::run(
-                db, QStringLiteral("UPDATE remediation_tasks SET state = ?, verified_at = ? WHERE id = ?"),
-                { state, isDone ? QVariant(Timestamp::toIso(now)) : QVariant(QMetaType::fromType<QString>()), taskId });
-            if (!update)
-                return update.error();
+            if (auto update = store.setState(task.id, state, isDone ? now : QDateTime()); !update)
+                return update;
             done += isDone ? 1 : 0;
         }
         return {};
