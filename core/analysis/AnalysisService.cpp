@@ -1,10 +1,10 @@
 #include "AnalysisService.h"
 
-#include "FactsLoader.h"
 #include "FindingText.h"
 #include "TrustDebtScorer.h"
 #include "storage/AnalysisDue.h"
-#include "storage/SqlUtil.h"
+#include "storage/AnalysisWriter.h"
+#include "storage/FactsLoader.h"
 #include "util/Logging.h"
 #include "util/Timestamp.h"
 
@@ -35,40 +35,11 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
             return directory.error();
         const QHash<QString, bool> people = directory.value();
 
-        auto snapshot = sql::run(
-            db,
-            QStringLiteral(
-                "INSERT INTO snapshots (taken_at, identities, granted, used, unused, out_of_scope, trust_debt) "
-                "VALUES (?, 0, 0, 0, 0, 0, 0) RETURNING id"),
-            { Timestamp::toIso(now) });
+        AnalysisWriter writer(db);
+        auto snapshot = writer.beginSnapshot(now);
         if (!snapshot)
             return snapshot.error();
-        report.snapshotId = snapshot->next() ? snapshot->value(0).toLongLong() : 0;
-        snapshot->finish();
-
-        auto insertFinding
-            = sql::prepare(db,
-                           QStringLiteral("INSERT INTO findings (identity_id, type, subject, severity, detail, owasp, "
-                                          "opened_at, since, detail_data) VALUES (?,?,?,?,?,?,?,?,?) "
-                                          "ON CONFLICT (identity_id, type, subject) DO UPDATE SET severity = "
-                                          "excluded.severity, detail = excluded.detail, "
-                                          "owasp = excluded.owasp, opened_at = excluded.opened_at, since = "
-                                          "excluded.since, detail_data = excluded.detail_data, resolved_at = NULL"));
-        auto updateFinding = sql::prepare(
-            db, QStringLiteral("UPDATE findings SET detail = ?, since = ?, detail_data = ? WHERE id = ?"));
-        auto resolveFinding = sql::prepare(db, QStringLiteral("UPDATE findings SET resolved_at = ? WHERE id = ?"));
-        auto updateIdentity
-            = sql::prepare(db,
-                           QStringLiteral("UPDATE identities SET trust_debt = ?, granted_count = ?, used_count = ?, "
-                                          "unused_count = ?, out_of_scope_count = ? WHERE id = ?"));
-        auto identitySnapshot
-            = sql::prepare(db,
-                           QStringLiteral("INSERT INTO identity_snapshots (snapshot_id, identity_id, granted, used, "
-                                          "unused, out_of_scope, trust_debt) VALUES (?,?,?,?,?,?,?)"));
-        for (auto* q : { &insertFinding, &updateFinding, &resolveFinding, &updateIdentity, &identitySnapshot }) {
-            if (!*q)
-                return q->error();
-        }
+        report.snapshotId = snapshot.value();
 
         const DriftAnalyzer analyzer(now, m_policy);
         const TrustDebtScorer scorer(now);
@@ -124,40 +95,28 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
                             = existing != open.constEnd() && existing->openedAt.isValid() ? existing->openedAt : now;
                     const QString since = Timestamp::toIso(f.since);
                     if (existing == open.constEnd()) {
-                        if (auto st = sql::exec(*insertFinding,
-                                                { id, f.type, f.subject, f.severity, f.detail, f.owasp,
-                                                  Timestamp::toIso(now), since, f.detailData });
-                            !st)
+                        if (auto st = writer.openFinding(id, f, now); !st)
                             return st;
                         ++report.opened;
                     } else {
                         if (existing->detail != f.detail || existing->since != since
                             || existing->detailData != f.detailData) {
-                            if (auto st = sql::exec(*updateFinding, { f.detail, since, f.detailData, existing->id });
-                                !st)
+                            if (auto st = writer.updateFinding(existing->id, f); !st)
                                 return st;
                         }
                         open.remove(key);
                     }
                 }
                 for (const OpenFinding& gone : std::as_const(open)) {
-                    if (auto st = sql::exec(*resolveFinding, { Timestamp::toIso(now), gone.id }); !st)
+                    if (auto st = writer.resolveFinding(gone.id, now); !st)
                         return st;
                     ++report.resolved;
                 }
                 const TrustDebt debt = scorer.score(findings); // after each finding knows since when it stands
                 const std::array<int, 4> current { figures.granted, figures.used, figures.unused, figures.outOfScope };
                 if (current != batch.previousFigures.at(n) || debt.score != batch.previousDebt.at(n)) {
-                    if (auto st = sql::exec(
-                            *updateIdentity,
-                            { debt.score, figures.granted, figures.used, figures.unused, figures.outOfScope, id });
-                        !st)
-                        return st;
                     // Per-identity history records changes only; a chart holds the last value in between.
-                    if (auto st = sql::exec(*identitySnapshot,
-                                            { report.snapshotId, id, figures.granted, figures.used, figures.unused,
-                                              figures.outOfScope, debt.score });
-                        !st)
+                    if (auto st = writer.recordFigures(report.snapshotId, id, figures, debt.score); !st)
                         return st;
                 }
                 report.openFindings += int(findings.size());
@@ -165,30 +124,17 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
             batch = std::move(next);
         }
         // Estate totals from what every identity now holds, so a one-identity run keeps them exact.
-        auto sums
-            = sql::run(db,
-                       QStringLiteral("SELECT COUNT(*), COALESCE(SUM(granted_count), 0), COALESCE(SUM(used_count), 0), "
-                                      "COALESCE(SUM(unused_count), 0), COALESCE(SUM(out_of_scope_count), 0), "
-                                      "COALESCE(SUM(trust_debt), 0) FROM identities"));
-        if (!sums)
-            return sums.error();
-        if (sums->next()) {
-            report.identities = sums->value(0).toInt();
-            report.granted = sums->value(1).toLongLong();
-            report.used = sums->value(2).toLongLong();
-            report.unused = sums->value(3).toLongLong();
-            report.outOfScope = sums->value(4).toLongLong();
-            report.totalDebt = sums->value(5).toDouble();
-        }
-        sums->finish();
-        auto totals = sql::run(
-            db,
-            QStringLiteral("UPDATE snapshots SET identities = ?, granted = ?, used = ?, unused = ?, out_of_scope = ?, "
-                           "trust_debt = ? WHERE id = ?"),
-            { report.identities, report.granted, report.used, report.unused, report.outOfScope, report.totalDebt,
-              report.snapshotId });
+        auto totals = writer.estateTotals();
         if (!totals)
             return totals.error();
+        report.identities = totals->identities;
+        report.granted = totals->granted;
+        report.used = totals->used;
+        report.unused = totals->unused;
+        report.outOfScope = totals->outOfScope;
+        report.totalDebt = totals->debt;
+        if (auto finished = writer.finishSnapshot(report.snapshotId, totals.value()); !finished)
+            return finished;
         // Only a run over the whole estate brings every finding up to date.
         return only ? Status() : AnalysisDue::clear(db);
     });

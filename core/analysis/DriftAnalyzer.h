@@ -1,48 +1,13 @@
 #pragma once
 
 #include "FindingText.h"
-#include "domain/Credential.h"
 #include "domain/Finding.h"
-#include "domain/Grant.h"
-#include "domain/Identity.h"
-#include "domain/UsageRecord.h"
+#include "domain/IdentityFacts.h"
 
 #include <QCoreApplication>
 #include <QList>
 
 namespace recertify {
-
-/** Everything the analyzer needs to know about one identity. */
-struct IdentityFacts
-{
-    Identity identity;
-    QList<Grant> grants;
-    QList<Credential> credentials;
-    QList<UsageRecord> usage; ///< within the observation window
-    QStringList certifiedGrants; ///< the grants at the last certification (empty: never certified)
-    QDateTime lastCertifiedAt;
-    QDateTime ownershipUntil; ///< each attestation certified until its own date (invalid: never certified)
-    QDateTime scopeUntil;
-    QDateTime needUntil;
-    QStringList removalRequested; ///< grants a reviewer's reduce decision named for removal
-    QDateTime removalRequestedAt;
-    bool directoryKnown = false; ///< a people directory was imported
-    bool ownerInDirectory = false;
-    bool ownerActive = false;
-    /// Days of the window the identity's source (its account, for AWS) has activity data for;
-    /// 0: none, so nothing can be called unused; -1: not measured (treated as observed).
-    int coverageDays = -1;
-    QString coverageScope; ///< what the days are of: "aws account:1111…", "k8s"
-};
-
-/** Granted vs used vs declared, for one identity. */
-struct DriftFigures
-{
-    int granted = 0;
-    int used = 0; ///< grants covered by allowed activity in the window
-    int unused = 0;
-    int outOfScope = 0; ///< distinct actions outside the declared scope (or denied outside the grants)
-};
 
 /** The policy the analyzer applies; the defaults follow ARCHITECTURE.md and the anchors. */
 struct DriftPolicy

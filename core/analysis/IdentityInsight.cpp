@@ -1,9 +1,9 @@
 #include "IdentityInsight.h"
 
-#include "FactsLoader.h"
 #include "PermissionIndex.h"
 #include "PermissionMatcher.h"
 #include "TrustDebtScorer.h"
+#include "storage/FactsLoader.h"
 #include "storage/FindingRepository.h"
 #include "storage/IdentityRepository.h"
 #include "storage/SqlUtil.h"

@@ -2,7 +2,7 @@
 
 #include "Attestations.h"
 #include "CampaignScope.h"
-#include "analysis/FactsLoader.h"
+#include "storage/FactsLoader.h"
 #include "storage/SqlUtil.h"
 #include "util/Timestamp.h"
 

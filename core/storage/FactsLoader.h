@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DriftAnalyzer.h"
+#include "domain/IdentityFacts.h"
 #include "util/Result.h"
 
 #include <QDate>

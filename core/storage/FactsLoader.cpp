@@ -1,6 +1,6 @@
 #include "FactsLoader.h"
 
-#include "storage/SqlUtil.h"
+#include "SqlUtil.h"
 #include "util/Timestamp.h"
 
 #include <QSqlQuery>

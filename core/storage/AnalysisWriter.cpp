@@ -1,0 +1,91 @@
+#include "AnalysisWriter.h"
+
+#include "SqlUtil.h"
+#include "util/Timestamp.h"
+
+namespace recertify {
+
+Status AnalysisWriter::exec(std::optional<QSqlQuery>& query, const char* statement, const QVariantList& values)
+{
+    if (!query) {
+        auto prepared = sql::prepare(m_db, QString::fromLatin1(statement));
+        if (!prepared)
+            return prepared.error();
+        query = std::move(prepared.value());
+    }
+    return sql::execList(*query, values);
+}
+
+Result<qint64> AnalysisWriter::beginSnapshot(const QDateTime& at)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("INSERT INTO snapshots (taken_at, identities, granted, used, unused, "
+                                     "out_of_scope, trust_debt) VALUES (?, 0, 0, 0, 0, 0, 0) RETURNING id"),
+                      { Timestamp::toIso(at) });
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Status AnalysisWriter::openFinding(qint64 identityId, const Finding& f, const QDateTime& openedAt)
+{
+    return exec(m_open,
+                "INSERT INTO findings (identity_id, type, subject, severity, detail, owasp, opened_at, since, "
+                "detail_data) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (identity_id, type, subject) DO UPDATE SET "
+                "severity = excluded.severity, detail = excluded.detail, owasp = excluded.owasp, opened_at = "
+                "excluded.opened_at, since = excluded.since, detail_data = excluded.detail_data, resolved_at = NULL",
+                { identityId, f.type, f.subject, f.severity, f.detail, f.owasp, Timestamp::toIso(openedAt),
+                  Timestamp::toIso(f.since), f.detailData });
+}
+
+Status AnalysisWriter::updateFinding(qint64 findingId, const Finding& f)
+{
+    return exec(m_update, "UPDATE findings SET detail = ?, since = ?, detail_data = ? WHERE id = ?",
+                { f.detail, Timestamp::toIso(f.since), f.detailData, findingId });
+}
+
+Status AnalysisWriter::resolveFinding(qint64 findingId, const QDateTime& at)
+{
+    return exec(m_resolve, "UPDATE findings SET resolved_at = ? WHERE id = ?", { Timestamp::toIso(at), findingId });
+}
+
+Status AnalysisWriter::recordFigures(qint64 snapshotId, qint64 identityId, const DriftFigures& figures, double debt)
+{
+    if (auto st = exec(m_figures,
+                       "UPDATE identities SET trust_debt = ?, granted_count = ?, used_count = ?, unused_count = ?, "
+                       "out_of_scope_count = ? WHERE id = ?",
+                       { debt, figures.granted, figures.used, figures.unused, figures.outOfScope, identityId });
+        !st)
+        return st;
+    return exec(m_history,
+                "INSERT INTO identity_snapshots (snapshot_id, identity_id, granted, used, unused, out_of_scope, "
+                "trust_debt) VALUES (?,?,?,?,?,?,?)",
+                { snapshotId, identityId, figures.granted, figures.used, figures.unused, figures.outOfScope, debt });
+}
+
+Result<EstateTotals> AnalysisWriter::estateTotals() const
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT COUNT(*), COALESCE(SUM(granted_count), 0), COALESCE(SUM(used_count), 0), "
+                                     "COALESCE(SUM(unused_count), 0), COALESCE(SUM(out_of_scope_count), 0), "
+                                     "COALESCE(SUM(trust_debt), 0) FROM identities"));
+    if (!q)
+        return q.error();
+    EstateTotals t;
+    if (q->next()) {
+        t = EstateTotals { q->value(0).toInt(),      q->value(1).toLongLong(), q->value(2).toLongLong(),
+                           q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toDouble() };
+    }
+    return t;
+}
+
+Status AnalysisWriter::finishSnapshot(qint64 snapshotId, const EstateTotals& t)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("UPDATE snapshots SET identities = ?, granted = ?, used = ?, unused = ?, "
+                                     "out_of_scope = ?, trust_debt = ? WHERE id = ?"),
+                      { t.identities, t.granted, t.used, t.unused, t.outOfScope, t.debt, snapshotId });
+    return q ? Status() : Status(q.error());
+}
+
+} // namespace recertify
