@@ -80,27 +80,21 @@ Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
     for (const Grant& g : grants.value())
         permissions.insert(g.permission);
     QList<std::pair<qint64, int>> frontier { { identityId, 0 } };
-    const QSqlDatabase db = m_database->connection();
     while (!frontier.isEmpty() && insight.blastRadius.size() < kMaxReachable) {
         const auto [current, depth] = frontier.takeFirst();
         if (depth >= kMaxDepth)
             continue;
         QList<std::pair<qint64, QString>> next;
-        auto children = sql::run(db, QStringLiteral("SELECT id FROM identities WHERE parent_id = ?"), { current });
+        auto children = identities.delegateIds(current);
         if (!children)
             return children.error();
-        while (children->next())
-            next.append({ children->value(0).toLongLong(), QStringLiteral("delegated to") });
-        auto assumable = sql::run(
-            db,
-            QStringLiteral(
-                "SELECT DISTINCT a.identity_id FROM grants g JOIN identity_aliases a ON a.alias = g.resource_scope "
-                "WHERE g.identity_id = ? AND g.permission IN ('sts:AssumeRole', 'sts:*')"),
-            { current });
+        for (qint64 child : children.value())
+            next.append({ child, QStringLiteral("delegated to") });
+        auto assumable = identities.assumableIds(current);
         if (!assumable)
             return assumable.error();
-        while (assumable->next())
-            next.append({ assumable->value(0).toLongLong(), QStringLiteral("sts:AssumeRole") });
+        for (qint64 role : assumable.value())
+            next.append({ role, QStringLiteral("sts:AssumeRole") });
         for (const auto& [id, via] : next) {
             if (seen.contains(id))
                 continue;

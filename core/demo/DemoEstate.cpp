@@ -6,6 +6,7 @@
 #include "storage/AnalysisDue.h"
 #include "storage/AuditLog.h"
 #include "storage/EstateWriter.h"
+#include "storage/IdentityRepository.h"
 #include "storage/SqlUtil.h"
 #include "util/Logging.h"
 
@@ -434,10 +435,10 @@ Result<DemoSummary> DemoEstate::generate(const Database& database, const Options
     }
     DemoSummary summary;
     Status status = database.transaction([&](QSqlDatabase& db) -> Status {
-        auto existing = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM identities"));
+        auto existing = IdentityRepository::countAll(db);
         if (!existing)
             return existing.error();
-        const int count = existing->next() ? existing->value(0).toInt() : 0;
+        const int count = existing.value();
         if (count > 0) {
             if (!options.replace) {
                 return fieldError(

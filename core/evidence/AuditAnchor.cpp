@@ -315,10 +315,10 @@ Result<QStringList> AuditAnchor::check(const Database& database, const QByteArra
                         .arg(path, fingerprint ? fingerprint.value() : QString());
         return problems;
     }
-    auto row = sql::run(db, QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), { cp.seq });
+    auto row = AuditLog::hashAt(db, cp.seq);
     if (!row)
         return row.error();
-    if (!row->next()) {
+    if (!row->has_value()) {
         if (head->first < cp.seq) {
             problems
                 << (head->first == 0
@@ -335,7 +335,7 @@ Result<QStringList> AuditAnchor::check(const Database& database, const QByteArra
         }
         return problems;
     }
-    if (row->value(0).toString() != cp.head) {
+    if (row->value() != cp.head) {
         problems << tr("row %1: not the row the checkpoint of %2 signed (the chain was rewritten up to here)")
                         .arg(cp.seq)
                         .arg(when);

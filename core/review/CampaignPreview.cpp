@@ -2,8 +2,8 @@
 
 #include "Attestations.h"
 #include "CampaignScope.h"
+#include "storage/CampaignStore.h"
 #include "storage/FactsLoader.h"
-#include "storage/SqlUtil.h"
 #include "util/Timestamp.h"
 
 #include <QHash>
@@ -25,29 +25,21 @@ Result<CampaignPreview> CampaignPreview::of(const DatabasePtr& database, const C
     QVariantList binds;
     const QString where = scope->where(&binds);
     // The same selection and routing as creating the campaign: the owner when active, else the fallback.
-    auto q = sql::runList(
-        db,
-        QStringLiteral("SELECT i.business_owner, i.ownership_until, i.scope_until, i.need_until FROM identities i "
-                       "LEFT JOIN people p ON p.email = i.business_owner")
-            + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
-        binds);
-    if (!q)
-        return q.error();
+    auto scoped = CampaignStore(db).inScope(where, binds);
+    if (!scoped)
+        return scoped.error();
     CampaignPreview preview;
     QHash<QString, int> counts;
     const QString fallback = request.fallbackReviewer.trimmed().toLower();
     const QDateTime now = clock.now();
-    while (q->next()) {
+    for (const ScopedIdentity& i : scoped.value()) {
         // Asking only what has run out leaves out what is still certified, as creating the campaign does.
-        if (request.onlyExpired
-            && Attestations::due(Timestamp::fromIso(q->value(1).toString()), Timestamp::fromIso(q->value(2).toString()),
-                                 Timestamp::fromIso(q->value(3).toString()), now)
-                   .isEmpty()) {
+        if (request.onlyExpired && Attestations::due(i.ownershipUntil, i.scopeUntil, i.needUntil, now).isEmpty()) {
             ++preview.stillCertified;
             continue;
         }
         ++preview.identities;
-        const QString owner = q->value(0).toString();
+        const QString& owner = i.businessOwner;
         const bool active = !owner.isEmpty() && (people->isEmpty() || people->value(owner, false));
         if (active) {
             ++counts[owner];

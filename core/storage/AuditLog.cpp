@@ -144,4 +144,14 @@ Result<AuditVerification> AuditLog::verify(const QSqlDatabase& db)
     return result;
 }
 
+Result<std::optional<QString>> AuditLog::hashAt(const QSqlDatabase& db, qint64 seq)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), { seq });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<QString>();
+    return std::optional<QString>(q->value(0).toString());
+}
+
 } // namespace recertify

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <optional>
 
 namespace recertify {
 
@@ -54,6 +55,8 @@ public:
 
     /** The last row's sequence number and hash; seq 0 and the genesis hash for an empty chain. */
     [[nodiscard]] static Result<std::pair<qint64, QString>> head(const QSqlDatabase& db);
+    /** The hash of the row with this sequence number; nothing when there is no such row. */
+    [[nodiscard]] static Result<std::optional<QString>> hashAt(const QSqlDatabase& db, qint64 seq);
     static QString genesis();
 
     /**

@@ -202,17 +202,18 @@ Result<QStringList> CampaignStore::reviewers(qint64 id) const
 
 Result<QList<ScopedIdentity>> CampaignStore::inScope(const QString& where, const QVariantList& binds) const
 {
-    auto q
-        = sql::runList(m_db,
-                       QStringLiteral("SELECT i.id, i.ownership_until, i.scope_until, i.need_until FROM identities i "
-                                      "LEFT JOIN people p ON p.email = i.business_owner")
-                           + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
-                       binds);
+    auto q = sql::runList(
+        m_db,
+        QStringLiteral(
+            "SELECT i.id, i.ownership_until, i.scope_until, i.need_until, i.business_owner FROM identities i "
+            "LEFT JOIN people p ON p.email = i.business_owner")
+            + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+        binds);
     if (!q)
         return q.error();
     QList<ScopedIdentity> out;
     while (q->next()) {
-        out.append({ q->value(0).toLongLong(), Timestamp::fromIso(q->value(1).toString()),
+        out.append({ q->value(0).toLongLong(), q->value(4).toString(), Timestamp::fromIso(q->value(1).toString()),
                      Timestamp::fromIso(q->value(2).toString()), Timestamp::fromIso(q->value(3).toString()) });
     }
     return out;

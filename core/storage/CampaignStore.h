@@ -14,6 +14,7 @@ namespace recertify {
 struct ScopedIdentity
 {
     qint64 id = 0;
+    QString businessOwner;
     QDateTime ownershipUntil;
     QDateTime scopeUntil;
     QDateTime needUntil;

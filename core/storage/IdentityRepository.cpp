@@ -333,4 +333,41 @@ Result<QList<Identity>> IdentityRepository::children(qint64 identityId) const
                              identityId, [](const QSqlQuery& q) { return readIdentity(q); });
 }
 
+namespace {
+
+Result<QList<qint64>> ids(const QSqlDatabase& db, const QString& statement, qint64 identityId)
+{
+    auto q = sql::run(db, statement, { identityId });
+    if (!q)
+        return q.error();
+    QList<qint64> out;
+    while (q->next())
+        out << q->value(0).toLongLong();
+    return out;
+}
+
+} // namespace
+
+Result<QList<qint64>> IdentityRepository::delegateIds(qint64 identityId) const
+{
+    return ids(m_database->connection(), QStringLiteral("SELECT id FROM identities WHERE parent_id = ?"), identityId);
+}
+
+Result<QList<qint64>> IdentityRepository::assumableIds(qint64 identityId) const
+{
+    return ids(
+        m_database->connection(),
+        QStringLiteral("SELECT DISTINCT a.identity_id FROM grants g JOIN identity_aliases a ON a.alias = "
+                       "g.resource_scope WHERE g.identity_id = ? AND g.permission IN ('sts:AssumeRole', 'sts:*')"),
+        identityId);
+}
+
+Result<int> IdentityRepository::countAll(const QSqlDatabase& db)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM identities"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
 } // namespace recertify

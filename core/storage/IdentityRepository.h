@@ -35,6 +35,12 @@ public:
     [[nodiscard]] Result<QList<UsageRecord>> usage(qint64 identityId) const;
     [[nodiscard]] Result<QList<LifecycleEvent>> lifecycle(qint64 identityId) const;
     [[nodiscard]] Result<QList<Identity>> children(qint64 identityId) const;
+    /** Ids of the identities this one delegated to (its sub-agents), for the blast radius. */
+    [[nodiscard]] Result<QList<qint64>> delegateIds(qint64 identityId) const;
+    /** Ids of the roles this identity may assume (sts:AssumeRole granted on their ARN). */
+    [[nodiscard]] Result<QList<qint64>> assumableIds(qint64 identityId) const;
+    /** How many identities the store holds, on the caller's connection. */
+    [[nodiscard]] static Result<int> countAll(const QSqlDatabase& db);
 
 private:
     QString whereClause(const IdentityQuery& query, QVariantList* binds) const;
