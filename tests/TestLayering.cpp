@@ -9,6 +9,9 @@ class TestLayering : public QObject
 {
     Q_OBJECT
 
+    static constexpr const char* kStatement
+        = "\\bSELECT\\s+\\w|\\bINSERT\\s+INTO\\b|\\bUPDATE\\s+\\w+\\s+SET\\b|\\bDELETE\\s+FROM\\b";
+
     static QStringList offenders(const QString& folder, const QRegularExpression& forbidden)
     {
         QStringList found;
@@ -76,6 +79,10 @@ private slots:
                                                        << "#\\s*include\\s*\"(sync|pipeline|demo)/";
         QTest::addRow("app/gui includes no command-line header") << "app/gui"
                                                                  << "#\\s*include\\s*\"(app/)?cli/";
+        // SQL lives in storage: these floors and the CLI call typed storage classes, never a statement.
+        for (const char* folder :
+             { "core/connectors", "core/analysis", "core/lifecycle", "core/pipeline", "core/demo", "app" })
+            QTest::addRow("%s holds no SQL statement", folder) << folder << kStatement;
         QTest::addRow("ui holds no SQL")
             << "ui"
             << "#\\s*include\\s*[<\"](QtSql|QSql\\w*)[>\"]|\\bSELECT\\s+\\w|\\bINSERT\\s+INTO\\b";
@@ -98,6 +105,10 @@ private slots:
         QVERIFY(widgets.match(QStringLiteral("#include <QWidget>")).hasMatch());
         QVERIFY(widgets.match(QStringLiteral("#include <QtWidgets/QLabel>")).hasMatch());
         QVERIFY(!widgets.match(QStringLiteral("#include <QString>")).hasMatch());
+        const QRegularExpression sqlStatement(QString::fromLatin1(kStatement));
+        QVERIFY(sqlStatement.match(QStringLiteral("QStringLiteral(\"SELECT id FROM identities\")")).hasMatch());
+        QVERIFY(sqlStatement.match(QStringLiteral("\"UPDATE identities SET status = ?\"")).hasMatch());
+        QVERIFY(!sqlStatement.match(QStringLiteral("// the reviewer selected an item; update the view")).hasMatch());
         const QRegularExpression cli("#\\s*include\\s*\"(app/)?cli/");
         QVERIFY(cli.match(QStringLiteral("#include \"cli/CliContext.h\"")).hasMatch());
         QVERIFY(!cli.match(QStringLiteral("#include \"client/Thing.h\"")).hasMatch());

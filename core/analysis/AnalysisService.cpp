@@ -10,7 +10,6 @@
 
 #include <QHash>
 #include <QScopeGuard>
-#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace recertify {
