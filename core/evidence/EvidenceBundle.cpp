@@ -5,7 +5,7 @@
 #include "ControlMapping.h"
 #include "PdfReport.h"
 #include "review/CampaignService.h"
-#include "storage/SqlUtil.h"
+#include "storage/ExportReader.h"
 #include "util/Csv.h"
 #include "util/Timestamp.h"
 
@@ -108,6 +108,12 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
         QFile::remove(partial);
         return makeError(tr("%1: cannot write %2 into the bundle").arg(path, member));
     };
+    // A read that failed leaves no partial bundle behind either.
+    auto abandon = [&](const Error& error) -> Result<ExportReport> {
+        zip->close();
+        QFile::remove(partial);
+        return error;
+    };
     auto writeWhole = [&](const QString& name, const QByteArray& bytes) {
         MemberWriter member(zip.get(), name);
         const bool ok = member.write(bytes) && member.finish();
@@ -191,63 +197,67 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
     report.exportedAt = now;
     report.population = population.value();
     {
-        auto q = sql::run(
-            db,
-            QStringLiteral(
-                "SELECT r.id, i.native_id, i.display_name, r.reviewer, d.decided_by, d.decided_at, d.ownership, "
-                "d.ownership_target, d.scope, d.scope_remove, d.need, d.certify_until, d.justification, d.flags, "
-                "d.seconds_spent, d.on_behalf_of, d.id, d.supersedes, d.ownership_until, d.scope_until, "
-                "CASE WHEN EXISTS (SELECT 1 FROM decisions n WHERE n.supersedes = d.id) THEN 1 ELSE 0 END "
-                "FROM decisions d JOIN review_items r ON r.id = d.item_id JOIN identities i ON i.id = r.identity_id "
-                "WHERE r.campaign_id = ? ORDER BY d.decided_at, d.id"),
-            { campaignId });
-        if (!q)
-            return q.error();
         MemberWriter member(zip.get(), QStringLiteral("decisions.csv"));
         // Every decision ever recorded, amendments with the one they supersede: both are on record.
         member.write("item_id,identity_native_id,identity,assigned_reviewer,decided_by,decided_at,ownership,scope,need,"
                      "certify_until,justification,flags,"
                      "seconds_spent,on_behalf_of,decision_id,supersedes,ownership_until,scope_until\n");
         QList<ReportDecision> plain;
-        while (q->next()) {
-            QStringList fields;
-            const QString ownership = Answer::withDetail(q->value(6).toString(), q->value(7).toString(), {});
-            const QString scope = Answer::withDetail(q->value(8).toString(), {},
-                                                     q->value(9).toString().split(u'\n', Qt::SkipEmptyParts));
+        bool written = true;
+        Status read = ExportReader(db).decisions(campaignId, [&](const RecordedDecision& d) -> Status {
+            const QString fields[] = { d.itemId,
+                                       d.identityNativeId,
+                                       d.identity,
+                                       d.assignedTo,
+                                       d.decidedBy,
+                                       d.decidedAt,
+                                       Answer::withDetail(d.ownership, d.ownershipTarget, {}),
+                                       Answer::withDetail(d.scope, {}, d.scopeRemove.split(u'\n', Qt::SkipEmptyParts)),
+                                       d.need,
+                                       d.certifyUntil,
+                                       d.justification,
+                                       d.flags,
+                                       d.secondsSpent,
+                                       d.onBehalfOf,
+                                       d.decisionId,
+                                       d.supersedes,
+                                       d.ownershipUntil,
+                                       d.scopeUntil };
             QByteArray line;
-            const QVariant values[]
-                = { q->value(0),  q->value(1),  q->value(2),  q->value(3),
-                    q->value(4),  q->value(5),  ownership,    scope,
-                    q->value(10), q->value(11), q->value(12), q->value(13),
-                    q->value(14), q->value(15), q->value(16), q->value(17).isNull() ? QVariant() : q->value(17),
-                    q->value(18), q->value(19) };
-            for (int i = 0; i < 18; ++i) {
-                if (i)
+            for (const QString& field : fields) {
+                if (&field != fields)
                     line += ',';
-                line += Csv::field(values[i].toString());
+                line += Csv::field(field);
             }
-            if (!member.write(line + '\n'))
-                return fail(QStringLiteral("decisions.csv"));
-            if (q->value(20).toInt() != 0) {
+            if (!member.write(line + '\n')) {
+                written = false;
+                return makeError(QStringLiteral("decisions.csv"));
+            }
+            if (d.superseded) {
                 ++report.superseded; // in decisions.csv; the report lists what is in force
-                continue;
+                return {};
             }
             ++report.totalDecisions;
-            ReportDecision r { q->value(2).toString(),
-                               q->value(3).toString(),
-                               q->value(4).toString(),
-                               q->value(5).toString(),
-                               answerOf(q->value(6).toString(), q->value(7).toString(), q->value(8).toString(),
-                                        q->value(9).toString(), q->value(10).toString(), q->value(11).toString()),
-                               q->value(12).toString(),
-                               q->value(13).toString() };
-            const bool routine = q->value(6).toString() == Answer::Confirm && q->value(8).toString() == Answer::Keep
-                && q->value(10).toString() == Answer::Certify && q->value(13).toString().isEmpty();
+            const ReportDecision r { d.identity,
+                                     d.assignedTo,
+                                     d.decidedBy,
+                                     d.decidedAt,
+                                     answerOf(d.ownership, d.ownershipTarget, d.scope, d.scopeRemove, d.need,
+                                              d.certifyUntil),
+                                     d.justification,
+                                     d.flags };
+            const bool routine = d.ownership == Answer::Confirm && d.scope == Answer::Keep && d.need == Answer::Certify
+                && d.flags.isEmpty();
             if (!routine && report.decisions.size() < PdfReport::kListedDecisions)
                 report.decisions.append(r);
             else if (routine && plain.size() < PdfReport::kListedDecisions)
                 plain.append(r);
-        }
+            return {};
+        });
+        if (!written)
+            return fail(QStringLiteral("decisions.csv"));
+        if (!read)
+            return abandon(read.error());
         report.decisions += plain.mid(0, PdfReport::kListedDecisions - report.decisions.size());
         if (!member.finish())
             return fail(QStringLiteral("decisions.csv"));
@@ -256,30 +266,28 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
 
     // evidence.json: what each reviewer saw, as frozen when the campaign started.
     {
-        auto q = sql::run(db,
-                          QStringLiteral("SELECT r.id, r.identity_id, r.stage, r.reviewer, r.state, r.reason, "
-                                         "r.evidence_json, r.unchanged_since_last "
-                                         "FROM review_items r WHERE r.campaign_id = ? ORDER BY r.id"),
-                          { campaignId });
-        if (!q)
-            return q.error();
         MemberWriter member(zip.get(), QStringLiteral("evidence.json"));
         member.write("[\n");
         int n = 0;
-        while (q->next()) {
-            const QJsonObject head { { QStringLiteral("itemId"), q->value(0).toLongLong() },
-                                     { QStringLiteral("identityId"), q->value(1).toLongLong() },
-                                     { QStringLiteral("stage"), q->value(2).toInt() },
-                                     { QStringLiteral("reviewer"), q->value(3).toString() },
-                                     { QStringLiteral("state"), q->value(4).toString() },
-                                     { QStringLiteral("reason"), q->value(5).toString() },
-                                     { QStringLiteral("unchangedSinceLastReview"), q->value(7).toInt() != 0 } };
+        bool written = true;
+        Status read = ExportReader(db).items(campaignId, [&](const FrozenItem& item) -> Status {
+            const QJsonObject head { { QStringLiteral("itemId"), item.itemId },
+                                     { QStringLiteral("identityId"), item.identityId },
+                                     { QStringLiteral("stage"), item.stage },
+                                     { QStringLiteral("reviewer"), item.reviewer },
+                                     { QStringLiteral("state"), item.state },
+                                     { QStringLiteral("reason"), item.reason },
+                                     { QStringLiteral("unchangedSinceLastReview"), item.unchangedSinceLastReview } };
             QByteArray entry = QJsonDocument(head).toJson(QJsonDocument::Compact);
             entry.chop(1); // splice the stored evidence text in as it is
-            entry += ",\"evidence\":" + q->value(6).toString().toUtf8() + '}';
-            if (!member.write((n++ ? ",\n" : "") + entry))
-                return fail(QStringLiteral("evidence.json"));
-        }
+            entry += ",\"evidence\":" + item.evidenceJson.toUtf8() + '}';
+            written = member.write((n++ ? ",\n" : "") + entry);
+            return written ? Status() : makeError(QStringLiteral("evidence.json"));
+        });
+        if (!written)
+            return fail(QStringLiteral("evidence.json"));
+        if (!read)
+            return abandon(read.error());
         member.write("\n]\n");
         if (!member.finish())
             return fail(QStringLiteral("evidence.json"));
@@ -288,27 +296,25 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
 
     // audit-chain.json: the whole chain from its first row, so it can be checked link by link.
     {
-        auto q = sql::run(db,
-                          QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, payload, prev_hash, hash "
-                                         "FROM audit_log ORDER BY seq"));
-        if (!q)
-            return q.error();
         MemberWriter member(zip.get(), QStringLiteral("audit-chain.json"));
         member.write("[\n");
         int n = 0;
-        while (q->next()) {
-            const QJsonObject row { { QStringLiteral("seq"), q->value(0).toLongLong() },
-                                    { QStringLiteral("at"), q->value(1).toString() },
-                                    { QStringLiteral("actor"), q->value(2).toString() },
-                                    { QStringLiteral("action"), q->value(3).toString() },
-                                    { QStringLiteral("entity"), q->value(4).toString() },
-                                    { QStringLiteral("entityId"), q->value(5).toString() },
-                                    { QStringLiteral("payload"), q->value(6).toString() },
-                                    { QStringLiteral("prevHash"), q->value(7).toString() },
-                                    { QStringLiteral("hash"), q->value(8).toString() } };
-            if (!member.write((n++ ? ",\n" : "") + QJsonDocument(row).toJson(QJsonDocument::Compact)))
-                return fail(QStringLiteral("audit-chain.json"));
-        }
+        bool written = true;
+        Status read = ExportReader(db).auditChain([&](const StoredAuditRow& r) -> Status {
+            const QJsonObject row {
+                { QStringLiteral("seq"), r.seq },         { QStringLiteral("at"), r.at },
+                { QStringLiteral("actor"), r.actor },     { QStringLiteral("action"), r.action },
+                { QStringLiteral("entity"), r.entity },   { QStringLiteral("entityId"), r.entityId },
+                { QStringLiteral("payload"), r.payload }, { QStringLiteral("prevHash"), r.prevHash },
+                { QStringLiteral("hash"), r.hash }
+            };
+            written = member.write((n++ ? ",\n" : "") + QJsonDocument(row).toJson(QJsonDocument::Compact));
+            return written ? Status() : makeError(QStringLiteral("audit-chain.json"));
+        });
+        if (!written)
+            return fail(QStringLiteral("audit-chain.json"));
+        if (!read)
+            return abandon(read.error());
         member.write("\n]\n");
         if (!member.finish())
             return fail(QStringLiteral("audit-chain.json"));
@@ -323,16 +329,8 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
                 report.remediation.append(
                     { t.displayName, QStringLiteral("%1 %2 — %3").arg(t.action, t.subject, t.state) });
         }
-        auto findings = sql::run(
-            db,
-            QStringLiteral(
-                "SELECT f.type, COUNT(*) FROM findings f WHERE f.resolved_at IS NULL AND f.identity_id IN "
-                "(SELECT identity_id FROM review_items WHERE campaign_id = ?) GROUP BY f.type ORDER BY COUNT(*) DESC"),
-            { campaignId });
-        if (findings) {
-            while (findings->next())
-                report.findingsByType.append({ findings->value(0).toString(), findings->value(1).toInt() });
-        }
+        if (auto findings = ExportReader(db).openFindingsByType(campaignId))
+            report.findingsByType = findings.value();
         if (!writeWhole(QStringLiteral("report.pdf"), PdfReport::render(report)))
             return fail(QStringLiteral("report.pdf"));
     }
