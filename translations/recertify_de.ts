@@ -2167,7 +2167,7 @@
     </message>
     <message>
         <source>Findings were last computed on %1; time-bound findings may have changed since. &apos;recertify-cli analyse&apos; recomputes them.</source>
-        <translation>Die Befunde wurden zuletzt am %1 berechnet; zeitabhängige Befunde können sich seitdem geändert haben. 'recertify-cli analyse' berechnet sie neu.</translation>
+        <translation>Die Befunde wurden zuletzt am %1 berechnet; zeitabhängige Befunde können sich seitdem geändert haben. &apos;recertify-cli analyse&apos; berechnet sie neu.</translation>
     </message>
     <message>
         <source>A campaign trigger started campaign %1</source>
@@ -5260,8 +5260,12 @@
         <translation>Vertrauensschuld des Bestands im Zeitverlauf</translation>
     </message>
     <message>
-        <source>No analysis has run yet. Bring identities in on the Sources page (files, or a live source), and the charts fill in after the first import.</source>
-        <translation>Noch keine Analyse gelaufen. Holen Sie Identitäten auf der Seite Quellen herein (Dateien oder eine Live-Quelle); die Diagramme füllen sich nach dem ersten Import.</translation>
+        <source>No analysis has run yet. Bring identities in from files or a live source; the charts of privilege drift and trust debt fill in after the first import.</source>
+        <translation>Noch keine Analyse gelaufen. Holen Sie Identitäten aus Dateien oder einer Live-Quelle herein; die Diagramme zu Berechtigungsdrift und Vertrauensschuld füllen sich nach dem ersten Import.</translation>
+    </message>
+    <message>
+        <source>Go to Sources</source>
+        <translation>Zu den Quellen</translation>
     </message>
 </context>
 <context>
@@ -5600,6 +5604,14 @@
         <source>&lt;b&gt;Verified, by a signer you have not trusted yet.&lt;/b&gt; Every file matches SHA256SUMS and the signature is valid for the key %1 (the bundle names its signer: %2). Compare the fingerprint with the one the signer gave you, then trust it.</source>
         <translation>&lt;b&gt;Verifiziert, aber von einem Unterzeichner, dem Sie noch nicht vertrauen.&lt;/b&gt; Jede Datei stimmt mit SHA256SUMS überein, und die Signatur ist für den Schlüssel %1 gültig (das Paket nennt als Unterzeichner: %2). Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Unterzeichner genannt hat, und vertrauen Sie ihm dann.</translation>
     </message>
+    <message>
+        <source>No evidence bundle is open. Open one a campaign exported, or one an auditor sent you, to see who decided what and the evidence they saw.</source>
+        <translation>Kein Nachweispaket geöffnet. Öffnen Sie eines, das eine Kampagne exportiert oder ein Prüfer Ihnen geschickt hat, um zu sehen, wer was entschieden hat und welche Nachweise vorlagen.</translation>
+    </message>
+    <message>
+        <source>Open a bundle…</source>
+        <translation>Paket öffnen…</translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>
@@ -5680,6 +5692,14 @@
     <message>
         <source>No open finding matches the search and filters.</source>
         <translation>Kein offener Befund passt zur Suche und zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Select a finding to read it in full here; Enter opens its identity.</source>
+        <translation>Wählen Sie einen Befund, um ihn hier vollständig zu lesen; Eingabe öffnet seine Identität.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 (%4), since %5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 (%4), seit %5&lt;br&gt;%6</translation>
     </message>
 </context>
 <context>
@@ -7504,6 +7524,18 @@ Namespace, in dem sie angewendet werden:</translation>
             <numerusform>%n Ereignis war schon von einem früheren Import gezählt worden und wurde nicht erneut gezählt.</numerusform>
             <numerusform>%n Ereignisse waren schon von einem früheren Import gezählt worden und wurden nicht erneut gezählt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No live source is connected yet. Connect one below to keep its identities current on a schedule.</source>
+        <translation>Noch keine Live-Quelle verbunden. Verbinden Sie unten eine, damit ihre Identitäten planmäßig aktuell bleiben.</translation>
+    </message>
+    <message>
+        <source>No files chosen. Add exports with Add files… or Add folder…, then Import.</source>
+        <translation>Keine Dateien gewählt. Fügen Sie Exporte mit „Dateien hinzufügen…“ oder „Ordner hinzufügen…“ hinzu und wählen Sie dann „Importieren“.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported or synced yet. Every run, good or failed, is listed here.</source>
+        <translation>Noch nichts importiert oder synchronisiert. Jeder Lauf, erfolgreich oder fehlgeschlagen, wird hier aufgeführt.</translation>
     </message>
 </context>
 <context>

@@ -5258,7 +5258,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No analysis has run yet. Bring identities in on the Sources page (files, or a live source), and the charts fill in after the first import.</source>
+        <source>No analysis has run yet. Bring identities in from files or a live source; the charts of privilege drift and trust debt fill in after the first import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5598,6 +5602,14 @@
         <source>&lt;b&gt;Verified, by a signer you have not trusted yet.&lt;/b&gt; Every file matches SHA256SUMS and the signature is valid for the key %1 (the bundle names its signer: %2). Compare the fingerprint with the one the signer gave you, then trust it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No evidence bundle is open. Open one a campaign exported, or one an auditor sent you, to see who decided what and the evidence they saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>
@@ -5677,6 +5689,14 @@
     </message>
     <message>
         <source>No open finding matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to read it in full here; Enter opens its identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 (%4), since %5&lt;br&gt;%6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7495,6 +7515,18 @@ Namespace they are applied to:</source>
             <numerusform>%n event had been counted by an earlier import and was not counted again.</numerusform>
             <numerusform>%n events had been counted by an earlier import and were not counted again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No live source is connected yet. Connect one below to keep its identities current on a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files chosen. Add exports with Add files… or Add folder…, then Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported or synced yet. Every run, good or failed, is listed here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5260,8 +5260,12 @@
         <translation>Dette de confiance du parc dans le temps</translation>
     </message>
     <message>
-        <source>No analysis has run yet. Bring identities in on the Sources page (files, or a live source), and the charts fill in after the first import.</source>
-        <translation>Aucune analyse n&apos;a encore été exécutée. Importez des identités depuis la page Sources (fichiers ou source en direct)&#xa0;; les graphiques se remplissent après la première importation.</translation>
+        <source>No analysis has run yet. Bring identities in from files or a live source; the charts of privilege drift and trust debt fill in after the first import.</source>
+        <translation>Aucune analyse n’a encore été faite. Importez des identités depuis des fichiers ou une source en direct ; les graphiques de dérive des privilèges et de dette de confiance se remplissent après le premier import.</translation>
+    </message>
+    <message>
+        <source>Go to Sources</source>
+        <translation>Aller aux sources</translation>
     </message>
 </context>
 <context>
@@ -5600,6 +5604,14 @@
         <source>&lt;b&gt;Verified, by a signer you have not trusted yet.&lt;/b&gt; Every file matches SHA256SUMS and the signature is valid for the key %1 (the bundle names its signer: %2). Compare the fingerprint with the one the signer gave you, then trust it.</source>
         <translation>&lt;b&gt;Vérifié, par un signataire auquel vous ne faites pas encore confiance.&lt;/b&gt; Chaque fichier correspond à SHA256SUMS et la signature est valide pour la clé %1 (le paquet désigne son signataire&#xa0;: %2). Comparez l&apos;empreinte avec celle que le signataire vous a communiquée, puis faites-lui confiance.</translation>
     </message>
+    <message>
+        <source>No evidence bundle is open. Open one a campaign exported, or one an auditor sent you, to see who decided what and the evidence they saw.</source>
+        <translation>Aucun lot de preuves n’est ouvert. Ouvrez-en un exporté par une campagne, ou envoyé par un auditeur, pour voir qui a décidé quoi et les preuves qu’il avait sous les yeux.</translation>
+    </message>
+    <message>
+        <source>Open a bundle…</source>
+        <translation>Ouvrir un lot…</translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>
@@ -5680,6 +5692,14 @@
     <message>
         <source>No open finding matches the search and filters.</source>
         <translation>Aucun constat ouvert ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>Select a finding to read it in full here; Enter opens its identity.</source>
+        <translation>Sélectionnez un constat pour le lire en entier ici ; Entrée ouvre son identité.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 (%4), since %5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 (%4), depuis le %5&lt;br&gt;%6</translation>
     </message>
 </context>
 <context>
@@ -7504,6 +7524,18 @@ Espace de noms où ils sont appliqués&#xa0;:</translation>
             <numerusform>%n événement avait déjà été compté par un import précédent et n’a pas été compté de nouveau.</numerusform>
             <numerusform>%n événements avaient déjà été comptés par un import précédent et n’ont pas été comptés de nouveau.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No live source is connected yet. Connect one below to keep its identities current on a schedule.</source>
+        <translation>Aucune source en direct n’est connectée. Connectez-en une ci-dessous pour garder ses identités à jour selon un calendrier.</translation>
+    </message>
+    <message>
+        <source>No files chosen. Add exports with Add files… or Add folder…, then Import.</source>
+        <translation>Aucun fichier choisi. Ajoutez des exports avec « Ajouter des fichiers… » ou « Ajouter un dossier… », puis « Importer ».</translation>
+    </message>
+    <message>
+        <source>Nothing was imported or synced yet. Every run, good or failed, is listed here.</source>
+        <translation>Rien n’a encore été importé ni synchronisé. Chaque exécution, réussie ou non, est listée ici.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,8 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_inventory, &InventoryPage::matchCountChanged, this, &MainWindow::refreshStatus);
     connect(m_sources, &SourcesPage::storeChanged, this, &MainWindow::storeChanged);
+    connect(m_dashboard, &DashboardPage::sourcesRequested, this,
+            [this] { (void)showSection(QStringLiteral("sources")); });
     connect(m_sources, &SourcesPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(elided(message), 15000); });
     connect(m_sources, &SourcesPage::jobProgress, this, [this](int done, int total) {

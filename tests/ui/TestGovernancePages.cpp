@@ -95,6 +95,33 @@ private slots:
         QVERIFY(!window.grab().isNull());
     }
 
+    // The Detail column is cut at its width; the selected finding reads in full below the table.
+    void theSelectedFindingReadsInFull()
+    {
+        MainWindow window(m_store->database());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.showSection(QStringLiteral("findings")));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("findingsList"));
+        auto* detail = window.findChild<QLabel*>(QStringLiteral("findingDetail"));
+        QVERIFY(table && detail);
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        QVERIFY(detail->text().startsWith(QStringLiteral("Select a finding")));
+        // The longest detail among the first rows: the one the column is most likely to cut.
+        int longest = 0;
+        const int detailColumn = table->model()->columnCount() - 1;
+        for (int row = 1; row < std::min(50, table->model()->rowCount()); ++row) {
+            if (table->model()->index(row, detailColumn).data().toString().size()
+                > table->model()->index(longest, detailColumn).data().toString().size())
+                longest = row;
+        }
+        const QString full = table->model()->index(longest, detailColumn).data().toString();
+        QVERIFY(table->fontMetrics().horizontalAdvance(full) > table->columnWidth(detailColumn) - 10);
+        table->setCurrentIndex(table->model()->index(longest, 0));
+        QVERIFY2(detail->text().contains(full.toHtmlEscaped()), qPrintable(detail->text()));
+        QVERIFY(detail->text().contains(table->model()->index(longest, 2).data().toString().toHtmlEscaped()));
+    }
+
     void identityWindowClosesWithEscapeAndCtrlW_data()
     {
         QTest::addColumn<QKeySequence>("keys");

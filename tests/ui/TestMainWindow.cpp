@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
@@ -144,6 +145,23 @@ private slots:
                     .startsWith(QStringLiteral("No open findings. They appear once")));
         QVERIFY(!window.findChild<QPushButton*>("closeCampaign")->isEnabled());
         QVERIFY(!window.findChild<QPushButton*>("escalateCampaign")->isEnabled());
+        // The dashboard has no chart to draw: it says so and leads to the Sources page.
+        sections->setCurrentRow(4);
+        auto* noCharts = window.findChild<QWidget*>("dashboardEmpty");
+        QVERIFY(noCharts && noCharts->isVisible());
+        QVERIFY(window.findChildren<QChartView*>().isEmpty());
+        QTest::mouseClick(noCharts->findChild<QPushButton*>(), Qt::LeftButton);
+        QVERIFY(window.sources()->isVisible());
+        // Empty lists on the Sources page say what would fill them.
+        auto* noRuns = window.findChild<QLabel*>("runHistoryEmptyHint");
+        QVERIFY(noRuns && noRuns->isVisible());
+        QVERIFY(noRuns->text().startsWith(QStringLiteral("Nothing was imported or synced yet")));
+        // With no bundle open, the Evidence page offers to open one instead of empty panes.
+        sections->setCurrentRow(7);
+        auto* noBundle = window.findChild<QWidget*>("evidenceEmpty");
+        QVERIFY(noBundle && noBundle->isVisible());
+        QVERIFY(!window.findChild<QListWidget*>("bundleFiles")->isVisible());
+        QVERIFY(noBundle->findChild<QPushButton*>()->isEnabled());
 
         // The demo estate is written in a worker, then the inventory takes the welcome page's place.
         window.findChild<QListWidget*>("sidebar")->setCurrentRow(0);
@@ -153,6 +171,10 @@ private slots:
         QTRY_COMPARE(window.inventory()->model()->totalCount(), 300);
         QVERIFY(!welcome->isVisible());
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("300 identities")));
+        // Analysed now: the dashboard draws its charts instead of the empty state.
+        sections->setCurrentRow(4);
+        QTRY_VERIFY(!noCharts->isVisible());
+        QTRY_VERIFY(!window.findChildren<QChartView*>().isEmpty());
     }
 
     // A store left by a process killed between an import and its analysis: the window says so and

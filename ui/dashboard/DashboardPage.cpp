@@ -3,6 +3,7 @@
 #include "charts/ChartFactory.h"
 #include "storage/IdentityRepository.h"
 #include "storage/SnapshotRepository.h"
+#include "widgets/EmptyState.h"
 
 #include <QChartView>
 #include <QGridLayout>
@@ -18,6 +19,9 @@ DashboardPage::DashboardPage(DatabasePtr database, QWidget* parent)
     , m_database(std::move(database))
     , m_summary(new QLabel(this))
     , m_grid(new QGridLayout)
+    , m_empty(new EmptyState(tr("No analysis has run yet. Bring identities in from files or a live source; the "
+                                "charts of privilege drift and trust debt fill in after the first import."),
+                             tr("Go to Sources"), this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     auto* title = new QLabel(tr("Dashboard"), this);
@@ -32,7 +36,11 @@ DashboardPage::DashboardPage(DatabasePtr database, QWidget* parent)
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addWidget(title);
     layout->addWidget(m_summary);
+    layout->addWidget(m_empty, 1);
     layout->addLayout(m_grid, 1);
+    m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
+    m_empty->hide();
+    connect(m_empty, &EmptyState::actionRequested, this, &DashboardPage::sourcesRequested);
     m_grid->setSpacing(10);
     m_grid->setColumnStretch(0, 1);
     m_grid->setColumnStretch(1, 1);
@@ -55,12 +63,11 @@ void DashboardPage::load()
         m_summary->setText(estate.errorString() + distribution.errorString() + highest.errorString());
         return;
     }
-    if (estate->isEmpty()) {
-        m_summary->setText(
-            tr("No analysis has run yet. Bring identities in on the Sources page (files, or a live source), and the "
-               "charts fill in after the first import."));
+    // Nothing analysed yet: one sentence and the way to the Sources page, where the charts will be.
+    m_empty->setVisible(estate->isEmpty());
+    m_summary->setVisible(!estate->isEmpty());
+    if (estate->isEmpty())
         return;
-    }
     const SnapshotPoint& now = estate->last();
     const QLocale locale;
     m_summary->setText(

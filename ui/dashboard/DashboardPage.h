@@ -25,6 +25,8 @@ public:
 
 signals:
     void openIdentity(qint64 id);
+    /** The empty dashboard's button: take the user where identities come in. */
+    void sourcesRequested();
 
 protected:
     void load() override;
@@ -33,6 +35,7 @@ private:
     DatabasePtr m_database;
     QLabel* m_summary;
     QGridLayout* m_grid;
+    class EmptyState* m_empty;
 };
 
 } // namespace recertify

@@ -5,6 +5,7 @@
 #include "domain/Decision.h"
 #include "evidence/TrustedSigners.h"
 #include "util/Elision.h"
+#include "widgets/EmptyState.h"
 #include "widgets/HeaderFit.h"
 #include "widgets/StatusColours.h"
 
@@ -122,16 +123,24 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     middleLayout->addLayout(filters);
     middleLayout->addWidget(m_decisions, 3);
     middleLayout->addWidget(m_evidence, 2);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(middle);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    m_content = new QSplitter(Qt::Horizontal, this);
+    m_content->addWidget(left);
+    m_content->addWidget(middle);
+    m_content->setStretchFactor(0, 2);
+    m_content->setStretchFactor(1, 3);
+    // Until a bundle is open there is nothing to list: one sentence and the way to open one.
+    m_empty = new EmptyState(tr("No evidence bundle is open. Open one a campaign exported, or one an auditor sent "
+                                "you, to see who decided what and the evidence they saw."),
+                             tr("Open a bundle…"), this);
+    m_empty->setObjectName(QStringLiteral("evidenceEmpty"));
+    m_content->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addLayout(top);
     layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_content, 1);
+    connect(m_empty, &EmptyState::actionRequested, this, &EvidencePage::chooseFile);
 
     connect(m_open, &QPushButton::clicked, this, &EvidencePage::chooseFile);
     connect(m_signers, &QPushButton::clicked, this, &EvidencePage::manageTrustedSigners);
@@ -242,6 +251,8 @@ bool EvidencePage::openBundle(const QString& path)
         return false;
     }
     m_verification = verification.value();
+    m_empty->hide();
+    m_content->show();
     const auto trusted = TrustedSigners(m_trustedFolder).find(m_verification.fingerprint);
     if (!m_verification.valid) {
         QStringList reliable;

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 class QTextBrowser;
 class QVBoxLayout;
@@ -65,6 +66,8 @@ private:
     QTableWidget* m_decisions;
     QTextBrowser* m_evidence;
     QVBoxLayout* m_chart;
+    class EmptyState* m_empty;
+    QSplitter* m_content;
 };
 
 } // namespace recertify

@@ -24,6 +24,7 @@ FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_detail(new QLabel(this))
 {
     setObjectName(QStringLiteral("findingsPage"));
     auto* title = new QLabel(tr("Findings"), this);
@@ -68,8 +69,8 @@ FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
                  m_view->horizontalHeader()->fontMetrics().horizontalAdvance(
                      m_model->headerData(FindingTableModel::SeverityColumn, Qt::Horizontal).toString())
                      + 24));
-    m_view->setColumnWidth(FindingTableModel::TypeColumn, 200);
-    m_view->setColumnWidth(FindingTableModel::IdentityColumn, 260);
+    m_view->setColumnWidth(FindingTableModel::TypeColumn, 190);
+    m_view->setColumnWidth(FindingTableModel::IdentityColumn, 230);
     m_view->setColumnWidth(FindingTableModel::OwaspColumn, 65);
     m_view->setColumnWidth(FindingTableModel::SinceColumn, 90);
     fitHeaderTitles(m_view->horizontalHeader());
@@ -85,6 +86,13 @@ FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(m_count);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
+    m_detail->setObjectName(QStringLiteral("findingDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setMinimumHeight(2 * m_detail->fontMetrics().lineSpacing() + 8);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    showDetail();
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &FindingsPage::applyFilters);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsPage::applyFilters);
@@ -95,10 +103,30 @@ FindingsPage::FindingsPage(DatabasePtr database, QWidget* parent)
     connect(searchDelay, &QTimer::timeout, this, &FindingsPage::applyFilters);
     connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &FindingsPage::applyFilters);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsPage::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPage::showDetail);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const FindingRow* row = m_model->rowAt(index.row()))
             emit openIdentity(row->finding.identityId);
     });
+}
+
+void FindingsPage::showDetail()
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0 || !m_model->rowAt(row)) {
+        m_detail->setForegroundRole(QPalette::PlaceholderText);
+        m_detail->setText(tr("Select a finding to read it in full here; Enter opens its identity."));
+        return;
+    }
+    const auto cell = [&](int column) {
+        return m_model->data(m_model->index(row, column), Qt::DisplayRole).toString().toHtmlEscaped();
+    };
+    m_detail->setForegroundRole(QPalette::WindowText);
+    m_detail->setText(tr("<b>%1</b> · %2 · %3 (%4), since %5<br>%6")
+                          .arg(cell(FindingTableModel::IdentityColumn), cell(FindingTableModel::SeverityColumn),
+                               cell(FindingTableModel::TypeColumn), cell(FindingTableModel::OwaspColumn),
+                               cell(FindingTableModel::SinceColumn), cell(FindingTableModel::DetailColumn)));
 }
 
 void FindingsPage::applyFilters()

@@ -33,6 +33,7 @@ protected:
 
 private:
     void applyFilters();
+    void showDetail();
 
     FindingTableModel* m_model;
     QComboBox* m_type;
@@ -40,6 +41,7 @@ private:
     QLineEdit* m_search;
     QLabel* m_count;
     QTableView* m_view;
+    QLabel* m_detail; ///< the selected finding in full: the table's Detail column is cut at its width
 };
 
 } // namespace recertify

@@ -123,7 +123,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     m_newOwner->setCompleter(completer);
     m_justification->setPlaceholderText(
         tr("Why: required to revoke, to reduce, and to certify with open high-severity findings"));
-    m_justification->setMaximumHeight(70);
+    m_justification->setMaximumHeight(3 * m_justification->fontMetrics().lineSpacing() + 10);
     m_justification->setTabChangesFocus(true); // a Tab moves on; it never lands in audited text
     m_grants->setMaximumHeight(80);
     m_queue->setSpacing(3);
@@ -172,16 +172,17 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     ownershipLayout->addWidget(m_ownershipUntil);
     auto* scopeBox = new QGroupBox(tr("2. Task scope"), this);
     auto* scopeLayout = new QVBoxLayout(scopeBox);
-    scopeLayout->addWidget(m_keep);
-    scopeLayout->addWidget(m_reduce);
-    scopeLayout->addWidget(m_grants);
+    // The date the answer holds until sits on the first answer's line: the evidence above keeps the room.
     auto* scopeUntilRow = new QHBoxLayout;
     auto* scopeUntilLabel = new QLabel(tr("The task scope answer holds until"), scopeBox);
     scopeUntilLabel->setBuddy(m_scopeUntil);
+    scopeUntilRow->addWidget(m_keep);
+    scopeUntilRow->addStretch(1);
     scopeUntilRow->addWidget(scopeUntilLabel);
     scopeUntilRow->addWidget(m_scopeUntil);
-    scopeUntilRow->addStretch(1);
     scopeLayout->addLayout(scopeUntilRow);
+    scopeLayout->addWidget(m_reduce);
+    scopeLayout->addWidget(m_grants);
     auto* needBox = new QGroupBox(tr("3. Business need"), this);
     auto* needLayout = new QHBoxLayout(needBox);
     needLayout->addWidget(m_certify);
@@ -255,9 +256,9 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
                       m_ownershipUntil,
                       m_applyRecommendation,
                       m_keep,
+                      m_scopeUntil,
                       m_reduce,
                       m_grants,
-                      m_scopeUntil,
                       m_certify,
                       m_until,
                       m_revoke,

@@ -12,6 +12,7 @@
 #include "secrets/SecretStore.h"
 #include "sync/LiveSources.h"
 #include "util/Clock.h"
+#include "widgets/EmptyState.h"
 #include "widgets/HeaderFit.h"
 #include "widgets/LocalDates.h"
 #include "widgets/StatusColours.h"
@@ -150,6 +151,14 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
 
     m_historyView->setAccessibleName(tr("Run history"));
     m_historyView->setModel(m_history);
+    // Empty lists say what would fill them.
+    EmptyState::installHint(m_live,
+                            tr("No live source is connected yet. Connect one below to keep its identities "
+                               "current on a schedule."));
+    EmptyState::installHint(m_inputs, tr("No files chosen. Add exports with Add files… or Add folder…, then Import."));
+    EmptyState::installHint(m_historyView,
+                            tr("Nothing was imported or synced yet. Every run, good or failed, is "
+                               "listed here."));
     m_historyView->verticalHeader()->hide();
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyView->setAlternatingRowColors(true);
