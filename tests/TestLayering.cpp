@@ -81,7 +81,7 @@ private slots:
                                                                  << "#\\s*include\\s*\"(app/)?cli/";
         // SQL lives in storage: these floors and the CLI call typed storage classes, never a statement.
         for (const char* folder :
-             { "core/connectors", "core/analysis", "core/lifecycle", "core/pipeline", "core/demo", "app" })
+             { "core/connectors", "core/sync", "core/analysis", "core/lifecycle", "core/pipeline", "core/demo", "app" })
             QTest::addRow("%s holds no SQL statement", folder) << folder << kStatement;
         QTest::addRow("ui holds no SQL")
             << "ui"

@@ -2,11 +2,10 @@
 
 #include "domain/LifecycleState.h"
 #include "storage/AnalysisDue.h"
-#include "storage/SqlUtil.h"
+#include "storage/SyncStore.h"
 #include "util/Timestamp.h"
 
 #include <QCryptographicHash>
-#include <QSqlError>
 #include <algorithm>
 #include <optional>
 #include <tuple>
@@ -14,9 +13,6 @@
 #include <vector>
 
 namespace recertify {
-
-using sql::nullableText;
-using sql::nullableTime;
 
 namespace {
 
@@ -63,6 +59,7 @@ SyncWriter::SyncWriter(const QSqlDatabase& transaction, QDateTime now, QString a
     , m_actor(std::move(actor))
     , m_report(report)
     , m_writer(transaction)
+    , m_store(transaction)
 {
 }
 
@@ -79,24 +76,16 @@ Status SyncWriter::loadSource(const QString& source)
     if (m_loadedSources.contains(source))
         return {};
     m_loadedSources.insert(source);
-    auto q = sql::run(
-        m_db,
-        QStringLiteral("SELECT id, native_id, source_fingerprint, status, discovered_from_activity, source_scope "
-                       "FROM identities WHERE source = ?"),
-        { source });
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        m_existing.insert(key(source, q->value(1).toString()),
-                          Existing { q->value(0).toLongLong(), q->value(2).toString(), q->value(3).toString(),
-                                     q->value(4).toInt() != 0, q->value(5).toString() });
-    }
-    auto aliases = sql::run(m_db, QStringLiteral("SELECT alias, identity_id FROM identity_aliases WHERE source = ?"),
-                            { source });
+    auto listed = m_store.identitiesOf(source);
+    if (!listed)
+        return listed.error();
+    for (const SourcedIdentity& e : listed.value())
+        m_existing.insert(key(source, e.nativeId), Existing { e.id, e.fingerprint, e.status, e.discovered, e.scope });
+    auto aliases = m_store.aliasesOf(source);
     if (!aliases)
         return aliases.error();
-    while (aliases->next())
-        m_aliases.insert(key(source, aliases->value(0).toString()), aliases->value(1).toLongLong());
+    for (const auto& [alias, id] : aliases.value())
+        m_aliases.insert(key(source, alias), id);
     return {};
 }
 
@@ -130,11 +119,8 @@ Status SyncWriter::insert(const StagedIdentity& s, const QString& fingerprint)
     auto id = m_writer.insertIdentity(identity, m_now);
     if (!id)
         return id.error();
-    auto stored
-        = sql::run(m_db, QStringLiteral("UPDATE identities SET source_fingerprint = ?, source_scope = ? WHERE id = ?"),
-                   { fingerprint, nullableText(s.scope), *id });
-    if (!stored)
-        return stored.error();
+    if (auto stored = m_store.setSourceState(*id, fingerprint, s.scope); !stored)
+        return stored;
     m_existing.insert(key(identity.source, identity.nativeId),
                       Existing { *id, fingerprint, identity.status, false, s.scope });
     ++m_report.added;
@@ -155,30 +141,15 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
         if (existing.scope == s.scope || s.scope.isEmpty())
             return {};
         // Stores from before scopes learn an identity's scope when it is next listed.
-        auto scoped = sql::run(m_db, QStringLiteral("UPDATE identities SET source_scope = ? WHERE id = ?"),
-                               { s.scope, existing.id });
-        return scoped ? Status() : Status(scoped.error());
+        return m_store.setScope(existing.id, s.scope);
     }
     const Identity& i = s.identity;
     QString status = existing.status;
     if (reappeared || foundInInventory)
         status = LifecycleState::Active;
     // Owners, purpose and scope set in Recertify win over what a source's tags say.
-    auto updated = sql::run(
-        m_db,
-        QStringLiteral(
-            "UPDATE identities SET kind = ?, display_name = ?, enabled = ?, created_at = ?, "
-            "last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < ? THEN ? ELSE last_used_at END, "
-            "business_owner = COALESCE(business_owner, ?), technical_owner = COALESCE(technical_owner, ?), "
-            "purpose = COALESCE(purpose, ?), expires_at = COALESCE(expires_at, ?), status = ?, "
-            "discovered_from_activity = 0, source_fingerprint = ?, source_scope = COALESCE(?, source_scope), "
-            "updated_at = ? WHERE id = ?"),
-        { i.kind, i.displayName, i.enabled ? 1 : 0, nullableTime(i.createdAt), nullableTime(i.lastUsedAt),
-          nullableTime(i.lastUsedAt), nullableText(i.businessOwner), nullableText(i.technicalOwner),
-          nullableText(i.purpose), nullableTime(i.expiresAt), status, fingerprint, nullableText(s.scope),
-          Timestamp::toIso(m_now), existing.id });
-    if (!updated)
-        return updated.error();
+    if (auto updated = m_store.refresh(existing.id, i, status, fingerprint, s.scope, m_now); !updated)
+        return updated;
     ++m_report.changed;
     if (reappeared) {
         if (auto st = lifecycle(existing.id, existing.status, status, QString::fromLatin1(LifecycleState::ListedAgain));
@@ -199,9 +170,8 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
 {
     // What the source could not list this run is left as the last run that could list it saw it.
     if (s.credentialsKnown) {
-        auto q = sql::run(m_db, QStringLiteral("DELETE FROM credentials WHERE identity_id = ?"), { id });
-        if (!q)
-            return q.error();
+        if (auto cleared = m_store.clearCredentials(id); !cleared)
+            return cleared;
         for (Credential c : s.credentials) {
             c.identityId = id;
             if (auto status = m_writer.insertCredential(c); !status)
@@ -210,9 +180,8 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
     }
     if (!s.grantsKnown)
         return {};
-    auto q = sql::run(m_db, QStringLiteral("DELETE FROM grants WHERE identity_id = ?"), { id });
-    if (!q)
-        return q.error();
+    if (auto cleared = m_store.clearGrants(id); !cleared)
+        return cleared;
     for (Grant g : s.grants) {
         g.identityId = id;
         if (auto status = m_writer.insertGrant(g); !status)
@@ -224,13 +193,8 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
 Status SyncWriter::writeAliases(qint64 id, const StagedIdentity& s)
 {
     for (const QString& alias : s.aliases) {
-        auto q
-            = sql::run(m_db,
-                       QStringLiteral("INSERT INTO identity_aliases (source, alias, identity_id) VALUES (?, ?, ?) "
-                                      "ON CONFLICT (source, alias) DO UPDATE SET identity_id = excluded.identity_id"),
-                       { s.identity.source, alias, id });
-        if (!q)
-            return q.error();
+        if (auto put = m_store.putAlias(s.identity.source, alias, id); !put)
+            return put;
         m_aliases.insert(key(s.identity.source, alias), id);
     }
     return {};
@@ -244,11 +208,8 @@ Status SyncWriter::retireMissing(const QSet<QString>& completeScopes, const QSet
         if (it->scope.isEmpty() || !completeScopes.contains(key(source, it->scope)) || seen.contains(it.key())
             || it->discovered || it->status == LifecycleState::Retired)
             continue;
-        auto q = sql::run(m_db,
-                          QStringLiteral("UPDATE identities SET status = ?, enabled = 0, updated_at = ? WHERE id = ?"),
-                          { LifecycleState::Retired, Timestamp::toIso(m_now), it->id });
-        if (!q)
-            return q.error();
+        if (auto retired = m_store.retire(it->id, LifecycleState::Retired, m_now); !retired)
+            return retired;
         if (auto status = lifecycle(it->id, it->status, LifecycleState::Retired,
                                     QString::fromLatin1(LifecycleState::RemovedAtSource));
             !status)
@@ -311,9 +272,8 @@ Status SyncWriter::writeObservedGrants(qint64 id, const UsageAggregate& u)
                                     [&](const Existing& e) { return e.id == id && e.discovered; });
     if (!shadow)
         return {};
-    auto q = sql::run(m_db, QStringLiteral("DELETE FROM grants WHERE identity_id = ?"), { id });
-    if (!q)
-        return q.error();
+    if (auto cleared = m_store.clearGrants(id); !cleared)
+        return cleared;
     for (Grant g : u.principalGrants) {
         g.identityId = id;
         if (auto status = m_writer.insertGrant(g); !status)
@@ -326,13 +286,8 @@ Status SyncWriter::writeCoverage(const QSet<QString>& coverage)
 {
     for (const QString& entry : coverage) {
         const QStringList parts = entry.split(u'\x1f');
-        auto q = sql::run(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO activity_coverage (source, scope, day) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-            { parts.value(0), parts.value(1), parts.value(2) });
-        if (!q)
-            return q.error();
+        if (auto added = m_store.addCoverage(parts.value(0), parts.value(1), parts.value(2)); !added)
+            return added;
     }
     return {};
 }
@@ -346,12 +301,8 @@ Status SyncWriter::discountCountedBefore(const QHash<QString, std::vector<Sighte
     // trail read for an investigation too): the table grows with recent imports, not with all ever made.
     // An identical file is caught by its hash whenever it comes back.
     const qint64 today = QDate(1970, 1, 1).daysTo(m_now.toUTC().date());
-    if (auto pruned = sql::run(m_db, QStringLiteral("DELETE FROM activity_seen WHERE recorded < ?"),
-                               { today - kSeenRetentionDays });
-        !pruned)
-        return pruned.error();
-    constexpr qsizetype kRowsPerStatement = 500;
-    std::optional<QSqlQuery> full; // prepared once, for every whole batch
+    if (auto pruned = m_store.forgetSeenBefore(today - kSeenRetentionDays); !pruned)
+        return pruned;
     for (auto it = sighted.cbegin(); it != sighted.cend(); ++it) {
         // One table for every source: the source is mixed into the key.
         const quint64 salt = eventKeyOf(it.key().toUtf8());
@@ -361,41 +312,13 @@ Status SyncWriter::discountCountedBefore(const QHash<QString, std::vector<Sighte
             keys.push_back(event.key ^ salt);
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        auto fresh = m_store.recordSeen(keys, today);
+        if (!fresh)
+            return makeError(tr("cannot record which events were counted: %1").arg(fresh.errorString()));
         std::unordered_set<quint64> countedBefore;
-        for (size_t start = 0; start < keys.size(); start += size_t(kRowsPerStatement)) {
-            const size_t end = std::min(keys.size(), start + size_t(kRowsPerStatement));
-            const qsizetype rows = qsizetype(end - start);
-            const QString statement = QStringLiteral("INSERT INTO activity_seen (event_key, recorded) VALUES ")
-                + QStringList(rows, QStringLiteral("(?, ?)")).join(u',')
-                + QStringLiteral(" ON CONFLICT DO NOTHING RETURNING event_key");
-            std::optional<QSqlQuery> partial;
-            if (rows == kRowsPerStatement && !full) {
-                auto prepared = sql::prepare(m_db, statement);
-                if (!prepared)
-                    return prepared.error();
-                full.emplace(std::move(prepared.value()));
-            } else if (rows != kRowsPerStatement) {
-                auto prepared = sql::prepare(m_db, statement);
-                if (!prepared)
-                    return prepared.error();
-                partial.emplace(std::move(prepared.value()));
-            }
-            QSqlQuery& insert = partial ? *partial : *full;
-            int bound = 0;
-            for (size_t i = start; i < end; ++i) {
-                insert.bindValue(bound++, qint64(keys[i]));
-                insert.bindValue(bound++, today);
-            }
-            if (!insert.exec())
-                return makeError(tr("cannot record which events were counted: %1").arg(insert.lastError().text()));
-            std::unordered_set<quint64> fresh;
-            while (insert.next())
-                fresh.insert(quint64(insert.value(0).toLongLong()));
-            insert.finish();
-            for (size_t i = start; i < end; ++i) {
-                if (!fresh.count(keys[i]))
-                    countedBefore.insert(keys[i]);
-            }
+        for (quint64 k : keys) {
+            if (!fresh->count(k))
+                countedBefore.insert(k);
         }
         if (countedBefore.empty())
             continue;
@@ -440,14 +363,8 @@ Status SyncWriter::writeUsage(const QHash<QString, UsageAggregate>& usage)
             lastUsed.insert(*id, u.lastSeen);
     }
     for (auto it = lastUsed.cbegin(); it != lastUsed.cend(); ++it) {
-        const QString at = Timestamp::toIso(it.value());
-        auto q = sql::run(
-            m_db,
-            QStringLiteral(
-                "UPDATE identities SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)"),
-            { at, it.key(), at });
-        if (!q)
-            return q.error();
+        if (auto raised = m_store.raiseLastUsed(it.key(), it.value()); !raised)
+            return raised;
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "StagingSink.h"
 #include "SyncReport.h"
 #include "storage/EstateWriter.h"
+#include "storage/SyncStore.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,7 @@ private:
     QString m_actor;
     SyncReport& m_report;
     EstateWriter m_writer;
+    SyncStore m_store;
     QSet<QString> m_loadedSources;
     QHash<QString, Existing> m_existing; ///< source + native id
     QHash<QString, qint64> m_aliases; ///< source + alias

@@ -1,0 +1,163 @@
+#include "SyncStore.h"
+
+#include "SqlUtil.h"
+#include "util/Timestamp.h"
+
+#include <QSqlError>
+
+namespace recertify {
+
+namespace {
+
+Status ran(const Result<QSqlQuery>& q)
+{
+    return q ? Status() : Status(q.error());
+}
+
+} // namespace
+
+Result<QList<SourcedIdentity>> SyncStore::identitiesOf(const QString& source) const
+{
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT id, native_id, source_fingerprint, status, discovered_from_activity, source_scope "
+                       "FROM identities WHERE source = ?"),
+        { source });
+    if (!q)
+        return q.error();
+    QList<SourcedIdentity> out;
+    while (q->next()) {
+        out.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                     q->value(4).toInt() != 0, q->value(5).toString() });
+    }
+    return out;
+}
+
+Result<QList<std::pair<QString, qint64>>> SyncStore::aliasesOf(const QString& source) const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT alias, identity_id FROM identity_aliases WHERE source = ?"),
+                      { source });
+    if (!q)
+        return q.error();
+    QList<std::pair<QString, qint64>> out;
+    while (q->next())
+        out.append({ q->value(0).toString(), q->value(1).toLongLong() });
+    return out;
+}
+
+Status SyncStore::setSourceState(qint64 id, const QString& fingerprint, const QString& scope)
+{
+    return ran(sql::run(m_db,
+                        QStringLiteral("UPDATE identities SET source_fingerprint = ?, source_scope = ? WHERE id = ?"),
+                        { fingerprint, sql::nullableText(scope), id }));
+}
+
+Status SyncStore::setScope(qint64 id, const QString& scope)
+{
+    return ran(sql::run(m_db, QStringLiteral("UPDATE identities SET source_scope = ? WHERE id = ?"), { scope, id }));
+}
+
+Status SyncStore::refresh(qint64 id, const Identity& i, const QString& status, const QString& fingerprint,
+                          const QString& scope, const QDateTime& now)
+{
+    return ran(
+        sql::run(m_db,
+                 QStringLiteral(
+                     "UPDATE identities SET kind = ?, display_name = ?, enabled = ?, created_at = ?, "
+                     "last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < ? THEN ? ELSE last_used_at END, "
+                     "business_owner = COALESCE(business_owner, ?), technical_owner = COALESCE(technical_owner, ?), "
+                     "purpose = COALESCE(purpose, ?), expires_at = COALESCE(expires_at, ?), status = ?, "
+                     "discovered_from_activity = 0, source_fingerprint = ?, source_scope = COALESCE(?, source_scope), "
+                     "updated_at = ? WHERE id = ?"),
+                 { i.kind, i.displayName, i.enabled ? 1 : 0, sql::nullableTime(i.createdAt),
+                   sql::nullableTime(i.lastUsedAt), sql::nullableTime(i.lastUsedAt), sql::nullableText(i.businessOwner),
+                   sql::nullableText(i.technicalOwner), sql::nullableText(i.purpose), sql::nullableTime(i.expiresAt),
+                   status, fingerprint, sql::nullableText(scope), Timestamp::toIso(now), id }));
+}
+
+Status SyncStore::clearCredentials(qint64 id)
+{
+    return ran(sql::run(m_db, QStringLiteral("DELETE FROM credentials WHERE identity_id = ?"), { id }));
+}
+
+Status SyncStore::clearGrants(qint64 id)
+{
+    return ran(sql::run(m_db, QStringLiteral("DELETE FROM grants WHERE identity_id = ?"), { id }));
+}
+
+Status SyncStore::putAlias(const QString& source, const QString& alias, qint64 id)
+{
+    return ran(sql::run(m_db,
+                        QStringLiteral("INSERT INTO identity_aliases (source, alias, identity_id) VALUES (?, ?, ?) "
+                                       "ON CONFLICT (source, alias) DO UPDATE SET identity_id = excluded.identity_id"),
+                        { source, alias, id }));
+}
+
+Status SyncStore::retire(qint64 id, const QString& retiredState, const QDateTime& now)
+{
+    return ran(sql::run(m_db,
+                        QStringLiteral("UPDATE identities SET status = ?, enabled = 0, updated_at = ? WHERE id = ?"),
+                        { retiredState, Timestamp::toIso(now), id }));
+}
+
+Status SyncStore::addCoverage(const QString& source, const QString& scope, const QString& day)
+{
+    return ran(sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO activity_coverage (source, scope, day) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+        { source, scope, day }));
+}
+
+Status SyncStore::forgetSeenBefore(qint64 day)
+{
+    return ran(sql::run(m_db, QStringLiteral("DELETE FROM activity_seen WHERE recorded < ?"), { day }));
+}
+
+Result<std::unordered_set<quint64>> SyncStore::recordSeen(const std::vector<quint64>& keys, qint64 day)
+{
+    constexpr size_t kRowsPerStatement = 500;
+    std::unordered_set<quint64> fresh;
+    for (size_t start = 0; start < keys.size(); start += kRowsPerStatement) {
+        const size_t end = std::min(keys.size(), start + kRowsPerStatement);
+        const qsizetype rows = qsizetype(end - start);
+        const QString statement = QStringLiteral("INSERT INTO activity_seen (event_key, recorded) VALUES ")
+            + QStringList(rows, QStringLiteral("(?, ?)")).join(u',')
+            + QStringLiteral(" ON CONFLICT DO NOTHING RETURNING event_key");
+        std::optional<QSqlQuery> partial;
+        if (size_t(rows) == kRowsPerStatement && !m_fullSeenBatch) {
+            auto prepared = sql::prepare(m_db, statement);
+            if (!prepared)
+                return prepared.error();
+            m_fullSeenBatch.emplace(std::move(prepared.value()));
+        } else if (size_t(rows) != kRowsPerStatement) {
+            auto prepared = sql::prepare(m_db, statement);
+            if (!prepared)
+                return prepared.error();
+            partial.emplace(std::move(prepared.value()));
+        }
+        QSqlQuery& insert = partial ? *partial : *m_fullSeenBatch;
+        int bound = 0;
+        for (size_t i = start; i < end; ++i) {
+            insert.bindValue(bound++, qint64(keys[i]));
+            insert.bindValue(bound++, day);
+        }
+        if (!insert.exec())
+            return makeError(insert.lastError().text());
+        while (insert.next())
+            fresh.insert(quint64(insert.value(0).toLongLong()));
+        insert.finish();
+    }
+    return fresh;
+}
+
+Status SyncStore::raiseLastUsed(qint64 id, const QDateTime& at)
+{
+    const QString iso = Timestamp::toIso(at);
+    return ran(sql::run(
+        m_db,
+        QStringLiteral(
+            "UPDATE identities SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)"),
+        { iso, id, iso }));
+}
+
+} // namespace recertify

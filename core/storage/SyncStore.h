@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/Identity.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <optional>
+#include <unordered_set>
+#include <vector>
+
+namespace recertify {
+
+/** What the store knows of an identity a source listed before, to tell new, changed and gone apart. */
+struct SourcedIdentity
+{
+    qint64 id = 0;
+    QString nativeId;
+    QString fingerprint; ///< digest of what the source said last time
+    QString status;
+    bool discovered = false; ///< known from activity only
+    QString scope; ///< the scope whose complete listing it belongs to
+};
+
+/**
+ * The statements an import's diff-and-write needs, in typed calls on the import's transaction:
+ * what a source listed before, the identity rows it refreshes or retires, aliases, activity
+ * coverage, which events were counted already, and last use. What is new, changed or gone is
+ * SyncWriter's business.
+ */
+class SyncStore
+{
+public:
+    explicit SyncStore(const QSqlDatabase& db)
+        : m_db(db)
+    {
+    }
+
+    [[nodiscard]] Result<QList<SourcedIdentity>> identitiesOf(const QString& source) const;
+    [[nodiscard]] Result<QList<std::pair<QString, qint64>>> aliasesOf(const QString& source) const;
+    /** The source's fingerprint and scope of an identity just inserted. */
+    [[nodiscard]] Status setSourceState(qint64 id, const QString& fingerprint, const QString& scope);
+    [[nodiscard]] Status setScope(qint64 id, const QString& scope);
+    /**
+     * What the source now says of an identity; owners, purpose and expiry set in Recertify win over
+     * the source's, and last use only moves forward.
+     */
+    [[nodiscard]] Status refresh(qint64 id, const Identity& identity, const QString& status, const QString& fingerprint,
+                                 const QString& scope, const QDateTime& now);
+    [[nodiscard]] Status clearCredentials(qint64 id);
+    [[nodiscard]] Status clearGrants(qint64 id);
+    [[nodiscard]] Status putAlias(const QString& source, const QString& alias, qint64 id);
+    [[nodiscard]] Status retire(qint64 id, const QString& retiredState, const QDateTime& now);
+    [[nodiscard]] Status addCoverage(const QString& source, const QString& scope, const QString& day);
+    /** Forgets the event keys recorded before this day (days since 1970). */
+    [[nodiscard]] Status forgetSeenBefore(qint64 day);
+    /** Records event keys (distinct) as seen on this day; returns those not seen before. */
+    [[nodiscard]] Result<std::unordered_set<quint64>> recordSeen(const std::vector<quint64>& keys, qint64 day);
+    /** Moves an identity's last use forward to this time (never back). */
+    [[nodiscard]] Status raiseLastUsed(qint64 id, const QDateTime& at);
+
+private:
+    QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_fullSeenBatch; ///< prepared once, for every whole batch of keys
+};
+
+} // namespace recertify
