@@ -64,9 +64,9 @@ void printHelp(QTextStream& out)
 
 } // namespace
 
-int run(const QStringList& arguments, QTextStream& out, QTextStream& err, const Clock& clock)
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err, const Clock& clock, SecretStore* secrets)
 {
-    CliContext context(out, err, clock);
+    CliContext context(out, err, clock, secrets);
     context.dbLocation = qEnvironmentVariable("RECERTIFY_DB");
     QStringList rest = arguments.mid(1);
 

@@ -17,6 +17,38 @@
 
 namespace recertify::cli {
 
+CliContext::CliContext(QTextStream& out, QTextStream& err, const Clock& clock, SecretStore* secrets)
+    : m_out(out)
+    , m_err(err)
+    , m_clock(clock)
+    , m_given(secrets)
+{
+}
+
+CliContext::~CliContext()
+{
+    // The audit anchor's signer reaches the secret store: the store goes after the database.
+    m_database.reset();
+}
+
+SecretStore& CliContext::secrets()
+{
+    if (m_given)
+        return *m_given;
+    if (!m_keychain)
+        m_keychain = std::make_unique<KeychainSecretStore>();
+    return *m_keychain;
+}
+
+SecretStore& CliContext::quickSecrets()
+{
+    if (m_given)
+        return *m_given;
+    if (!m_quickKeychain)
+        m_quickKeychain = std::make_unique<KeychainSecretStore>(3000);
+    return *m_quickKeychain;
+}
+
 DatabasePtr CliContext::database()
 {
     if (m_database)
@@ -24,8 +56,7 @@ DatabasePtr CliContext::database()
     // A team server's password: the keychain entry the app keeps, unless libpq is given one (PGPASSWORD, ~/.pgpass).
     QString location = dbLocation;
     if (Database::isServerLocation(location) && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
-        KeychainSecretStore keychain(3000);
-        if (auto kept = TeamConnection::withPassword(keychain, location); kept)
+        if (auto kept = TeamConnection::withPassword(quickSecrets(), location); kept)
             location = kept.value();
     }
     auto opened = Database::open(location);
@@ -37,11 +68,7 @@ DatabasePtr CliContext::database()
     // Every change batch that adds to the audit chain signs its new end with the export key.
     AuditAnchor::install(
         *m_database,
-        [owner = actor()] {
-            KeychainSecretStore keychain(3000);
-            return SigningKeys::standard(keychain, true, owner);
-        },
-        m_clock);
+        [owner = actor(), secrets = &quickSecrets()] { return SigningKeys::standard(*secrets, true, owner); }, m_clock);
     return m_database;
 }
 

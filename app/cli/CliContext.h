@@ -1,11 +1,13 @@
 #pragma once
 
+#include "secrets/SecretStore.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <memory>
 
 namespace recertify::cli {
 
@@ -31,16 +33,17 @@ class CliContext
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 
 public:
-    CliContext(QTextStream& out, QTextStream& err, const Clock& clock)
-        : m_out(out)
-        , m_err(err)
-        , m_clock(clock)
-    {
-    }
+    /** secrets: where keys and connector secrets live; null for the OS keychain (tests pass an in-memory one). */
+    CliContext(QTextStream& out, QTextStream& err, const Clock& clock, SecretStore* secrets = nullptr);
+    ~CliContext();
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     const Clock& clock() const { return m_clock; }
+    /** The secret store for work a person waits on (it may ask to unlock the keychain). */
+    SecretStore& secrets();
+    /** The same store, asked with a short timeout, for lookups no command should stall on. */
+    SecretStore& quickSecrets();
 
     QString dbLocation;
     bool json = false;
@@ -87,6 +90,9 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     const Clock& m_clock;
+    SecretStore* m_given;
+    std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<SecretStore> m_quickKeychain;
     DatabasePtr m_database;
 };
 

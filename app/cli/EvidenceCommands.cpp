@@ -3,7 +3,6 @@
 #include "evidence/EvidenceBundle.h"
 #include "evidence/SigningKeys.h"
 #include "evidence/TrustedSigners.h"
-#include "secrets/KeychainSecretStore.h"
 #include "storage/AuditLog.h"
 #include "util/SafeText.h"
 
@@ -19,8 +18,7 @@ Result<SigningKey> signingKey(CliContext& context, const QString& keyFile, bool 
 {
     if (!keyFile.isEmpty())
         return SigningKeys::fromFile(keyFile);
-    KeychainSecretStore secrets;
-    return SigningKeys::standard(secrets, create, context.actor());
+    return SigningKeys::standard(context.secrets(), create, context.actor());
 }
 
 } // namespace

@@ -4,7 +4,6 @@
 #include "evidence/AuditAnchor.h"
 #include "evidence/SigningKeys.h"
 #include "lifecycle/LifecycleService.h"
-#include "secrets/KeychainSecretStore.h"
 #include "storage/AuditLog.h"
 #include "storage/FindingRepository.h"
 #include "storage/IdentityRepository.h"
@@ -331,15 +330,14 @@ int lifecycleCommand(CliContext& context)
 
 namespace {
 
-Result<SigningKey> anchorKey(bool create, const QString& owner = {})
+Result<SigningKey> anchorKey(CliContext& context, bool create, const QString& owner = {})
 {
-    KeychainSecretStore keychain(3000);
-    return SigningKeys::standard(keychain, create, owner);
+    return SigningKeys::standard(context.quickSecrets(), create, owner);
 }
 
 int auditCheckpoint(CliContext& context, const DatabasePtr& database)
 {
-    auto key = anchorKey(true);
+    auto key = anchorKey(context, true);
     if (!key)
         return context.fail(key.error());
     auto chain = AuditLog::verify(database->connection());
@@ -403,7 +401,7 @@ int auditCommand(CliContext& context)
         if (!file.open(QIODevice::ReadOnly))
             return context.fail(Cli::tr("%1: cannot read: %2").arg(parser.value(trusted), file.errorString()));
         publicPem = file.readAll();
-    } else if (auto key = anchorKey(false); key) {
+    } else if (auto key = anchorKey(context, false); key) {
         publicPem = key->publicPem;
         // A team server this machine has not anchored yet: its end, links intact, is remembered as first seen.
         auto adopted = AuditAnchor::adoptServerChain(*database, key.value(), context.clock().now());

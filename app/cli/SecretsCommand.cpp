@@ -1,5 +1,4 @@
 #include "Commands.h"
-#include "secrets/KeychainSecretStore.h"
 
 #include <QFile>
 #include <cstdio>
@@ -23,7 +22,7 @@ int secretsCommand(CliContext& context)
         return context.usage(Cli::tr("secrets: expected ACTION and KEY"));
     const QString action = args.at(0);
     const QString key = args.at(1);
-    KeychainSecretStore store;
+    SecretStore& store = context.secrets();
 
     if (action == QLatin1String("set")) {
         QFile in;

@@ -5,7 +5,6 @@
 #include "connectors/github/GitHubLiveImporter.h"
 #include "connectors/k8s/K8sLiveImporter.h"
 #include "pipeline/AfterChange.h"
-#include "secrets/KeychainSecretStore.h"
 #include "storage/SourceRepository.h"
 #include "sync/LiveSources.h"
 #include "sync/SyncEngine.h"
@@ -59,7 +58,7 @@ int syncSources(CliContext& context, const QStringList& names, bool dueOnly)
     auto sources = SourceRepository(database).all();
     if (!sources)
         return context.fail(sources.error());
-    KeychainSecretStore secrets;
+    SecretStore& secrets = context.secrets();
     const QDateTime now = context.clock().now();
     QJsonArray runs;
     int failed = 0;
@@ -217,8 +216,7 @@ int syncCommand(CliContext& context)
         connection.appId = parser.value(appId);
         if (!connection.apiUrl.isValid() || connection.apiUrl.host().isEmpty())
             return context.usage(Cli::tr("--api-url: expected a URL, got \"%1\"").arg(parser.value(apiUrl)));
-        KeychainSecretStore secrets;
-        GitHubLiveImporter importer(connection, secrets);
+        GitHubLiveImporter importer(connection, context.secrets());
         return runLive(context, importer, QStringLiteral("github:") + connection.org,
                        [&importer](QJsonObject& json, QString& line) {
                            json.insert(QStringLiteral("requests"), importer.requestCount());
@@ -261,8 +259,7 @@ int syncCommand(CliContext& context)
     DatabasePtr database = context.database();
     if (!database)
         return Failed;
-    KeychainSecretStore secrets;
-    EntraLiveImporter importer(connection, secrets);
+    EntraLiveImporter importer(connection, context.secrets());
     SyncEngine engine(database, context.clock());
     engine.setActor(QStringLiteral("recertify-cli sync"));
     auto report = AfterChange(database, context.clock())
