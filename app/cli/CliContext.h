@@ -68,8 +68,8 @@ public:
 
     /**
      * After a command changed the store: what follows every change (analysis of these identities, or
-     * of the whole estate when none are named; remediation, triggers, due templates). Campaigns it
-     * started and steps that failed are named on stderr; the change itself stands.
+     * of the whole estate when none are named; remediation, triggers; due templates after a change of
+     * the whole estate). Campaigns it started and steps that failed are named on stderr.
      */
     void afterChange(const QList<qint64>& identities);
 

@@ -16,7 +16,7 @@ AfterChangeReport AfterChange::estateChanged(const QString& actor)
         report.analysis = analysis.value();
     else
         report.warnings << tr("Findings could not be recomputed: %1").arg(analysis.errorString());
-    followUp(report, actor);
+    followUp(report, actor, true);
     return report;
 }
 
@@ -34,11 +34,11 @@ AfterChangeReport AfterChange::identitiesChanged(const QList<qint64>& identities
         }
         report.analysis = analysis.value();
     }
-    followUp(report, actor);
+    followUp(report, actor, false);
     return report;
 }
 
-void AfterChange::followUp(AfterChangeReport& report, const QString& actor)
+void AfterChange::followUp(AfterChangeReport& report, const QString& actor, bool wholeEstate)
 {
     // Remediation is verified by what the store now says.
     if (auto verified = CampaignService(m_database, m_clock).verifyRemediation(); verified)
@@ -50,10 +50,14 @@ void AfterChange::followUp(AfterChangeReport& report, const QString& actor)
         report.triggeredCampaigns = started.value();
     else
         report.warnings << tr("Campaign triggers did not run: %1").arg(started.errorString());
-    if (auto scheduled = TemplateService(m_database, m_clock).runDue(actor); scheduled)
-        report.scheduledCampaigns = scheduled.value();
-    else
-        report.warnings << tr("Recurring campaigns did not start: %1").arg(scheduled.errorString());
+    // Recurring campaigns fall due with time, not with one identity's change: they start after an
+    // import or sync (a worker in the desktop), never in the middle of a reviewer's decision.
+    if (wholeEstate) {
+        if (auto scheduled = TemplateService(m_database, m_clock).runDue(actor); scheduled)
+            report.scheduledCampaigns = scheduled.value();
+        else
+            report.warnings << tr("Recurring campaigns did not start: %1").arg(scheduled.errorString());
+    }
     for (const QString& warning : std::as_const(report.warnings))
         qCWarning(lcSync) << "after a change:" << warning;
 }

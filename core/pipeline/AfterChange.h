@@ -24,8 +24,8 @@ struct AfterChangeReport
  * What follows every change of the estate, in one place, for the desktop and the command line
  * alike: drift and trust debt (the whole estate, or only the identities touched when that is all
  * that changed), remediation checked against what the store now says, campaign triggers, and
- * recurring campaigns that fell due. The change is already committed when this runs: a step that
- * fails is reported as a warning and never undoes it (a whole-estate change leaves findings marked
+ * (after a change of the whole estate) recurring campaigns that fell due. The change is already committed when this
+ * runs: a step that fails is reported as a warning and never undoes it (a whole-estate change leaves findings marked
  * due, so the next start catches up).
  */
 class AfterChange
@@ -52,7 +52,7 @@ public:
                                           const QString& actor);
 
 private:
-    void followUp(AfterChangeReport& report, const QString& actor);
+    void followUp(AfterChangeReport& report, const QString& actor, bool wholeEstate);
 
     DatabasePtr m_database;
     const Clock& m_clock;

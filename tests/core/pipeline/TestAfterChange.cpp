@@ -3,6 +3,7 @@
 #include "demo/DemoEstate.h"
 #include "lifecycle/LifecycleService.h"
 #include "pipeline/AfterChange.h"
+#include "review/TemplateService.h"
 #include "review/TriggerService.h"
 #include "storage/AnalysisDue.h"
 #include "storage/SqlUtil.h"
@@ -95,6 +96,17 @@ private slots:
         // Nothing new since: the same change followed again starts nothing.
         const AfterChangeReport again = afterwards.identitiesChanged({ id }, QStringLiteral("test"));
         QVERIFY(again.triggeredCampaigns.isEmpty());
+
+        // A recurring campaign that fell due starts after a change of the whole estate, never in the middle
+        // of one identity's change (a reviewer's decision in the desktop).
+        CampaignTemplate quarterly;
+        quarterly.name = QStringLiteral("Quarterly");
+        quarterly.fallbackReviewer = QStringLiteral("governance@example.com");
+        quarterly.nextRunAt = kStart;
+        quarterly.createdBy = QStringLiteral("test");
+        QVERIFY(TemplateService(store.database(), later).create(quarterly).ok());
+        QVERIFY(afterwards.identitiesChanged({ id }, QStringLiteral("test")).scheduledCampaigns.isEmpty());
+        QCOMPARE(afterwards.estateChanged(QStringLiteral("test")).scheduledCampaigns.size(), 1);
     }
 };
 
