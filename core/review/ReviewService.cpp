@@ -183,8 +183,7 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
         return fieldError(Attestation::Scope,
                           ReviewService::tr("expected keep or reduce=PERM[,PERM…], got \"%1\"").arg(d.scope));
     }
-    if (it.asksFor(Attestation::Need) && d.need != Answer::Certify && d.need != Answer::Revoke
-        && d.need != Answer::Retire)
+    if (it.asksFor(Attestation::Need) && !Answer::to(Attestation::Need).contains(d.need))
         return fieldError(Attestation::Need,
                           ReviewService::tr("expected certify[=DATE], revoke or retire, got \"%1\"").arg(d.need));
     if (d.certifyUntil.isValid() && d.certifyUntil <= now) {
