@@ -79,9 +79,10 @@ private slots:
                                                        << "#\\s*include\\s*\"(sync|pipeline|demo)/";
         QTest::addRow("app/gui includes no command-line header") << "app/gui"
                                                                  << "#\\s*include\\s*\"(app/)?cli/";
-        // SQL lives in storage: these floors and the CLI call typed storage classes, never a statement.
+        // SQL lives in storage: every other floor and the CLI call typed storage classes, never a statement.
         for (const char* folder :
-             { "core/connectors", "core/sync", "core/analysis", "core/lifecycle", "core/pipeline", "core/demo", "app" })
+             { "core/util", "core/domain", "core/secrets", "core/connectors", "core/analysis", "core/lifecycle",
+               "core/team", "core/sync", "core/review", "core/evidence", "core/pipeline", "core/demo", "app" })
             QTest::addRow("%s holds no SQL statement", folder) << folder << kStatement;
         QTest::addRow("ui holds no SQL")
             << "ui"

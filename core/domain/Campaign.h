@@ -9,6 +9,18 @@
 
 namespace recertify {
 
+/** Which identities a campaign covers, as parsed from its scope: every condition given must hold. */
+struct IdentitySelection
+{
+    QStringList sources;
+    QStringList kinds;
+    QStringList statuses; ///< empty: every identity that is not retired
+    QStringList findings; ///< an open finding of one of these types
+    QList<qint64> ids;
+    double minDebt = -1; ///< below zero: any trust debt
+    bool orphaned = false; ///< no business owner, or one who is not an active person
+};
+
 /** A review campaign: which identities, who reviews, by when. */
 struct Campaign
 {

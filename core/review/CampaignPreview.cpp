@@ -22,10 +22,8 @@ Result<CampaignPreview> CampaignPreview::of(const DatabasePtr& database, const C
     auto people = FactsLoader::people(db);
     if (!people)
         return people.error();
-    QVariantList binds;
-    const QString where = scope->where(&binds);
     // The same selection and routing as creating the campaign: the owner when active, else the fallback.
-    auto scoped = CampaignStore(db).inScope(where, binds);
+    auto scoped = CampaignStore(db).inScope(scope->selection());
     if (!scoped)
         return scoped.error();
     CampaignPreview preview;

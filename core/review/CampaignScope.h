@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/Campaign.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
-#include <QVariantList>
 
 namespace recertify {
 
@@ -19,19 +19,12 @@ class CampaignScope
 public:
     [[nodiscard]] static Result<CampaignScope> parse(const QString& expression);
 
-    /** SQL conditions over identities i (and people p, joined on the business owner). */
-    QString where(QVariantList* binds) const;
+    const IdentitySelection& selection() const { return m_selection; }
     QString expression() const { return m_expression; }
 
 private:
     QString m_expression;
-    QStringList m_sources;
-    QStringList m_kinds;
-    QStringList m_statuses;
-    QStringList m_findings;
-    QList<qint64> m_ids;
-    double m_minDebt = -1;
-    bool m_orphaned = false;
+    IdentitySelection m_selection;
 };
 
 } // namespace recertify

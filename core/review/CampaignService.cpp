@@ -200,10 +200,8 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
 
     qint64 campaignId = 0;
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
-        QVariantList binds;
-        const QString where = scope->where(&binds);
         CampaignStore store(db);
-        auto inScope = store.inScope(where, binds);
+        auto inScope = store.inScope(scope->selection());
         if (!inScope)
             return inScope.error();
         QSet<qint64> ids;

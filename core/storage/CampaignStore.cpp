@@ -28,6 +28,53 @@ Campaign readCampaign(const QSqlQuery& q)
     return c;
 }
 
+// SQL conditions over identities i (and people p, joined on the business owner).
+QString whereOf(const IdentitySelection& s, QVariantList* binds)
+{
+    QStringList conditions;
+    auto in = [&](const QString& column, const QStringList& values) {
+        QStringList marks;
+        for (const QString& v : values) {
+            marks << QStringLiteral("?");
+            *binds << v;
+        }
+        conditions << column + QStringLiteral(" IN (") + marks.join(u',') + u')';
+    };
+    if (!s.sources.isEmpty())
+        in(QStringLiteral("i.source"), s.sources);
+    if (!s.kinds.isEmpty())
+        in(QStringLiteral("i.kind"), s.kinds);
+    if (!s.statuses.isEmpty())
+        in(QStringLiteral("i.status"), s.statuses);
+    else
+        conditions << QStringLiteral("i.status <> 'retired'");
+    if (!s.ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : s.ids) {
+            marks << QStringLiteral("?");
+            *binds << id;
+        }
+        conditions << QStringLiteral("i.id IN (") + marks.join(u',') + u')';
+    }
+    if (s.minDebt >= 0) {
+        conditions << QStringLiteral("i.trust_debt >= ?");
+        *binds << s.minDebt;
+    }
+    if (s.orphaned)
+        conditions << QStringLiteral("(i.business_owner IS NULL OR p.email IS NULL OR p.active = 0)");
+    if (!s.findings.isEmpty()) {
+        QStringList marks;
+        for (const QString& v : s.findings) {
+            marks << QStringLiteral("?");
+            *binds << v;
+        }
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM findings f WHERE f.identity_id = i.id AND f.resolved_at IS "
+                                     "NULL AND f.type IN (")
+                + marks.join(u',') + QStringLiteral("))");
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
 } // namespace
 
 Result<QList<Campaign>> CampaignStore::list() const
@@ -200,8 +247,10 @@ Result<QStringList> CampaignStore::reviewers(qint64 id) const
     return out;
 }
 
-Result<QList<ScopedIdentity>> CampaignStore::inScope(const QString& where, const QVariantList& binds) const
+Result<QList<ScopedIdentity>> CampaignStore::inScope(const IdentitySelection& selection) const
 {
+    QVariantList binds;
+    const QString where = whereOf(selection, &binds);
     auto q = sql::runList(
         m_db,
         QStringLiteral(

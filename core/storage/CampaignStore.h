@@ -92,8 +92,8 @@ public:
     [[nodiscard]] Result<QList<QDateTime>> firstDecisions(qint64 id) const;
     [[nodiscard]] Result<QStringList> reviewers(qint64 id) const;
 
-    /** The identities a scope matches: where is the scope's SQL condition on identities i and people p. */
-    [[nodiscard]] Result<QList<ScopedIdentity>> inScope(const QString& where, const QVariantList& binds) const;
+    /** The identities a campaign's scope selects. */
+    [[nodiscard]] Result<QList<ScopedIdentity>> inScope(const IdentitySelection& selection) const;
     /** Each identity's evidence hash when it was last certified. */
     [[nodiscard]] Result<QHash<qint64, QString>> lastCertifiedEvidence() const;
     [[nodiscard]] Result<qint64> insertCampaign(const NewCampaign& campaign);
