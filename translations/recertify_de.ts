@@ -237,6 +237,21 @@
         <source>%1: %2: id %3 is listed for both %4 and %5; the second is kept apart, under its ARN</source>
         <translation>%1: %2: ID %3 steht sowohl bei %4 als auch bei %5; die zweite wird getrennt unter ihrem ARN geführt</translation>
     </message>
+    <message>
+        <source>%1: its permissions boundary %2 is not in the input; its grants are shown as its policies give them, though the boundary may allow less</source>
+        <translation>%1: Die Berechtigungsgrenze %2 ist nicht in der Eingabe; die Berechtigungen werden so gezeigt, wie die Richtlinien sie geben, obwohl die Grenze weniger erlauben kann</translation>
+    </message>
+    <message>
+        <source>%1: its permissions boundary %2 uses NotAction or conditions; its grants are shown as its policies give them, though the boundary may allow less</source>
+        <translation>%1: Die Berechtigungsgrenze %2 verwendet NotAction oder Bedingungen; die Berechtigungen werden so gezeigt, wie die Richtlinien sie geben, obwohl die Grenze weniger erlauben kann</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n grant(s) lie outside its permissions boundary %2 and are not counted: %3</source>
+        <translation>
+            <numerusform>%1: %n Berechtigung liegt außerhalb der Berechtigungsgrenze %2 und wird nicht gezählt: %3</numerusform>
+            <numerusform>%1: %n Berechtigungen liegen außerhalb der Berechtigungsgrenze %2 und werden nicht gezählt: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -3061,6 +3076,10 @@
         <source>page %1 [%2]</source>
         <translation>Seite %1 [%2]</translation>
     </message>
+    <message>
+        <source>%1 by %2: an app&apos;s token, but the record names neither the installation nor the app&apos;s bot</source>
+        <translation>%1 durch %2: ein Token einer App, aber der Eintrag nennt weder die Installation noch den Bot der App</translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>
@@ -3853,6 +3872,14 @@
         <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server&apos;s tools/list answer (for example with the MCP Inspector) and import that.</source>
         <translation>%1: eine MCP-Client-Konfiguration (mcpServers / servers): Sie sagt, wie Server gestartet werden, nicht welche Werkzeuge sie anbieten. Speichern Sie die tools/list-Antwort jedes Servers (etwa mit dem MCP Inspector) und importieren Sie diese.</translation>
     </message>
+    <message>
+        <source>%1: the server&apos;s initialize answer holds no tools; give its tools/list answer too</source>
+        <translation>%1: Die initialize-Antwort des Servers enthält keine Werkzeuge; geben Sie auch seine tools/list-Antwort an</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s initialize answer, which names the server; its tools come from the tools/list answer beside it</source>
+        <translation>%1: die initialize-Antwort des Servers, die den Server benennt; seine Werkzeuge kommen aus der tools/list-Antwort daneben</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -4472,18 +4499,6 @@
         <translation>E-Mail-Adresse des Mitglieds erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>Cannot create the login %1: %2</source>
-        <translation>Das Login %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot grant %1 to %2 (run team init first): %3</source>
-        <translation>%1 kann %2 nicht gewährt werden (zuerst team init ausführen): %3</translation>
-    </message>
-    <message>
-        <source>Cannot tell who is signed in</source>
-        <translation>Es lässt sich nicht feststellen, wer angemeldet ist</translation>
-    </message>
-    <message>
         <source>team mode needs a PostgreSQL store (postgresql://user@host:port/dbname)</source>
         <translation>der Teammodus braucht einen PostgreSQL-Speicher (postgresql://user@host:port/dbname)</translation>
     </message>
@@ -4498,6 +4513,21 @@
     <message>
         <source>%1 is a privileged login; team members sign in with logins of their own</source>
         <translation>%1 ist ein privilegiertes Login; Teammitglieder melden sich mit eigenen Logins an</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>Cannot create the login %1: %2</source>
+        <translation>Die Anmeldung %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot grant %1 to %2 (run team init first): %3</source>
+        <translation>%1 kann %2 nicht zugewiesen werden (zuerst team init ausführen): %3</translation>
+    </message>
+    <message>
+        <source>Cannot tell who is signed in</source>
+        <translation>Es lässt sich nicht feststellen, wer angemeldet ist</translation>
     </message>
 </context>
 <context>

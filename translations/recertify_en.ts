@@ -235,6 +235,21 @@
         <source>%1: %2: id %3 is listed for both %4 and %5; the second is kept apart, under its ARN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: its permissions boundary %2 is not in the input; its grants are shown as its policies give them, though the boundary may allow less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its permissions boundary %2 uses NotAction or conditions; its grants are shown as its policies give them, though the boundary may allow less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n grant(s) lie outside its permissions boundary %2 and are not counted: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -3059,6 +3074,10 @@
         <source>page %1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 by %2: an app&apos;s token, but the record names neither the installation nor the app&apos;s bot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>
@@ -3851,6 +3870,14 @@
         <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server&apos;s tools/list answer (for example with the MCP Inspector) and import that.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the server&apos;s initialize answer holds no tools; give its tools/list answer too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s initialize answer, which names the server; its tools come from the tools/list answer beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -4470,18 +4497,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the login %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot grant %1 to %2 (run team init first): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot tell who is signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>team mode needs a PostgreSQL store (postgresql://user@host:port/dbname)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4495,6 +4510,21 @@
     </message>
     <message>
         <source>%1 is a privileged login; team members sign in with logins of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>Cannot create the login %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot grant %1 to %2 (run team init first): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell who is signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

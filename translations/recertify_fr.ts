@@ -237,6 +237,21 @@
         <source>%1: %2: id %3 is listed for both %4 and %5; the second is kept apart, under its ARN</source>
         <translation>%1&#xa0;: %2&#xa0;: l&apos;identifiant %3 figure pour %4 et pour %5&#xa0;; le second est gardé à part, sous son ARN</translation>
     </message>
+    <message>
+        <source>%1: its permissions boundary %2 is not in the input; its grants are shown as its policies give them, though the boundary may allow less</source>
+        <translation>%1&#xa0;: sa limite d’autorisations %2 n’est pas dans l’entrée&#xa0;; ses autorisations sont montrées telles que ses stratégies les donnent, bien que la limite puisse en permettre moins</translation>
+    </message>
+    <message>
+        <source>%1: its permissions boundary %2 uses NotAction or conditions; its grants are shown as its policies give them, though the boundary may allow less</source>
+        <translation>%1&#xa0;: sa limite d’autorisations %2 utilise NotAction ou des conditions&#xa0;; ses autorisations sont montrées telles que ses stratégies les donnent, bien que la limite puisse en permettre moins</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n grant(s) lie outside its permissions boundary %2 and are not counted: %3</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n autorisation est hors de sa limite d’autorisations %2 et n’est pas comptée&#xa0;: %3</numerusform>
+            <numerusform>%1&#xa0;: %n autorisations sont hors de sa limite d’autorisations %2 et ne sont pas comptées&#xa0;: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -3061,6 +3076,10 @@
         <source>page %1 [%2]</source>
         <translation>page %1 [%2]</translation>
     </message>
+    <message>
+        <source>%1 by %2: an app&apos;s token, but the record names neither the installation nor the app&apos;s bot</source>
+        <translation>%1 par %2&#xa0;: le jeton d’une application, mais l’entrée ne nomme ni l’installation ni le bot de l’application</translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>
@@ -3853,6 +3872,14 @@
         <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server&apos;s tools/list answer (for example with the MCP Inspector) and import that.</source>
         <translation>%1&#xa0;: une configuration de client MCP (mcpServers / servers)&#xa0;: elle dit comment démarrer les serveurs, pas quels outils ils offrent. Enregistrez la réponse tools/list de chaque serveur (par exemple avec MCP Inspector) et importez-la.</translation>
     </message>
+    <message>
+        <source>%1: the server&apos;s initialize answer holds no tools; give its tools/list answer too</source>
+        <translation>%1&#xa0;: la réponse initialize du serveur ne contient aucun outil&#xa0;; donnez aussi sa réponse tools/list</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s initialize answer, which names the server; its tools come from the tools/list answer beside it</source>
+        <translation>%1&#xa0;: la réponse initialize du serveur, qui nomme le serveur&#xa0;; ses outils viennent de la réponse tools/list à côté</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -4472,18 +4499,6 @@
         <translation>Adresse e-mail du membre attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Cannot create the login %1: %2</source>
-        <translation>Impossible de créer le compte %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot grant %1 to %2 (run team init first): %3</source>
-        <translation>Impossible d&apos;accorder %1 à %2 (exécutez d&apos;abord team init)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Cannot tell who is signed in</source>
-        <translation>Impossible de déterminer qui est connecté</translation>
-    </message>
-    <message>
         <source>team mode needs a PostgreSQL store (postgresql://user@host:port/dbname)</source>
         <translation>le mode équipe nécessite un magasin PostgreSQL (postgresql://user@host:port/dbname)</translation>
     </message>
@@ -4498,6 +4513,21 @@
     <message>
         <source>%1 is a privileged login; team members sign in with logins of their own</source>
         <translation>%1 est un compte privilégié&#xa0;; les membres de l&apos;équipe se connectent avec leur propre compte</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>Cannot create the login %1: %2</source>
+        <translation>Impossible de créer la connexion %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot grant %1 to %2 (run team init first): %3</source>
+        <translation>Impossible d’accorder %1 à %2 (lancez d’abord team init)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot tell who is signed in</source>
+        <translation>Impossible de savoir qui est connecté</translation>
     </message>
 </context>
 <context>
@@ -5261,7 +5291,7 @@
     </message>
     <message>
         <source>No analysis has run yet. Bring identities in from files or a live source; the charts of privilege drift and trust debt fill in after the first import.</source>
-        <translation>Aucune analyse n’a encore été faite. Importez des identités depuis des fichiers ou une source en direct ; les graphiques de dérive des privilèges et de dette de confiance se remplissent après le premier import.</translation>
+        <translation>Aucune analyse n’a encore été faite. Importez des identités depuis des fichiers ou une source en direct&#xa0;; les graphiques de dérive des privilèges et de dette de confiance se remplissent après le premier import.</translation>
     </message>
     <message>
         <source>Go to Sources</source>
@@ -5695,7 +5725,7 @@
     </message>
     <message>
         <source>Select a finding to read it in full here; Enter opens its identity.</source>
-        <translation>Sélectionnez un constat pour le lire en entier ici ; Entrée ouvre son identité.</translation>
+        <translation>Sélectionnez un constat pour le lire en entier ici&#xa0;; Entrée ouvre son identité.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 (%4), since %5&lt;br&gt;%6</source>
@@ -7531,7 +7561,7 @@ Espace de noms où ils sont appliqués&#xa0;:</translation>
     </message>
     <message>
         <source>No files chosen. Add exports with Add files… or Add folder…, then Import.</source>
-        <translation>Aucun fichier choisi. Ajoutez des exports avec « Ajouter des fichiers… » ou « Ajouter un dossier… », puis « Importer ».</translation>
+        <translation>Aucun fichier choisi. Ajoutez des exports avec «&#xa0;Ajouter des fichiers…&#xa0;» ou «&#xa0;Ajouter un dossier…&#xa0;», puis «&#xa0;Importer&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing was imported or synced yet. Every run, good or failed, is listed here.</source>

@@ -233,6 +233,24 @@ private slots:
             << "mcp/docker-registry/buildkite/tools.json" << 1 << 0 << 0;
         QTest::addRow("GitHub's MCP server: a bare {\"tools\": […]}") << "mcp-tools"
                                                                       << "mcp/servers/github/tools.json" << 1 << 0 << 0;
+        QTest::addRow("mcp-scan: a server's signature, its initialize answer under metadata")
+            << "mcp-tools"
+            << "mcp/mcp-scan/math_server_signature.json" << 1 << 0 << 0;
+        QTest::addRow("mcp-proxy: a snapshot naming the server in server_info")
+            << "mcp-tools"
+            << "mcp/mcp-proxy/server-github.json" << 1 << 0 << 0;
+        QTest::addRow("mcp-proxy: a remote server's snapshot naming it in server")
+            << "mcp-tools"
+            << "mcp/mcp-proxy/cloudflare-radar.json" << 1 << 0 << 0;
+        QTest::addRow("an MCP server's folder: its initialize answer beside its tools")
+            << "mcp-tools"
+            << "mcp/servers/filesystem" << 1 << 0 << 1;
+        QTest::addRow("IAMSpy: a role whose permissions boundary allows none of its policy")
+            << "aws-iam"
+            << "aws/iam/gaad-iamspy-role-boundary-deny.json" << 1 << 0 << 0;
+        QTest::addRow("IAMSpy: a user whose permissions boundary allows everything")
+            << "aws-iam"
+            << "aws/iam/gaad-iamspy-user-boundary-allow.json" << 1 << 0 << 0;
         QTest::addRow("Docker's MCP registry: the catalogue's shape without annotations, told by auto")
             << "mcp-tools"
             << "mcp/docker-registry/kubectl-mcp-server/tools.json" << 1 << 0 << 0;
@@ -376,6 +394,92 @@ private slots:
         }
         QVERIFY(found);
         QCOMPARE(anyUse, used);
+    }
+
+    // The agent is named by the server when the file says which it is, never by a file name every dump shares.
+    void namesTheAgentAfterItsServer_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("agent");
+        QTest::addColumn<int>("tools");
+        QTest::addRow("mcp-scan: serverInfo under metadata") << "mcp/mcp-scan/math_server_signature.json"
+                                                             << "Math" << 5;
+        QTest::addRow("mcp-proxy: server_info") << "mcp/mcp-proxy/server-github.json"
+                                                << "github-mcp-server" << 26;
+        QTest::addRow("mcp-proxy: server as a string") << "mcp/mcp-proxy/cloudflare-radar.json"
+                                                       << "cloudflare-radar" << 19;
+        QTest::addRow("a folder: initialize.json beside tools.json") << "mcp/servers/filesystem"
+                                                                     << "secure-filesystem-server" << 14;
+        QTest::addRow("a folder without initialize.json: the folder's name") << "mcp/servers/github"
+                                                                             << "github" << 0;
+    }
+
+    void namesTheAgentAfterItsServer()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, agent);
+        QFETCH(int, tools);
+        const QString path = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture;
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"), path });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray inventory
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                  .array();
+        QCOMPARE(inventory.size(), 1);
+        QCOMPARE(inventory.at(0).toObject().value(QStringLiteral("displayName")).toString(), agent);
+        if (tools == 0)
+            return;
+        const QString id = QString::number(inventory.at(0).toObject().value(QStringLiteral("id")).toInteger());
+        const QJsonObject shown
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"), id }).out)
+                  .object();
+        QCOMPARE(shown.value(QStringLiteral("grants")).toArray().size(), tools);
+    }
+
+    // A permissions boundary caps what the policies give: a grant outside it is not access the reviewer certifies.
+    void aPermissionsBoundaryCapsTheGrants_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QStringList>("grants");
+        QTest::addColumn<QString>("warning");
+        QTest::addRow("IAMSpy: the boundary allows only s3:ListMultipartUploadParts")
+            << "aws/iam/gaad-iamspy-role-boundary-deny.json" << QStringList {}
+            << "lie outside its permissions boundary arn:aws:iam::aws:policy/NotInvoking";
+        QTest::addRow("IAMSpy: the boundary allows *") << "aws/iam/gaad-iamspy-user-boundary-allow.json"
+                                                       << QStringList { QStringLiteral("lambda:InvokeFunction") } << "";
+    }
+
+    void aPermissionsBoundaryCapsTheGrants()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QStringList, grants);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-iam"),
+                                  QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        if (!warning.isEmpty())
+            QVERIFY2(r.out.contains(warning.toUtf8()) || r.err.contains(warning.toUtf8()), r.out.constData());
+        const QJsonObject shown = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                                                QStringLiteral("show"), QStringLiteral("1") })
+                                                              .out)
+                                      .object();
+        QStringList held;
+        for (const QJsonValue& g : shown.value(QStringLiteral("grants")).toArray()) {
+            const QJsonObject grant = g.toObject();
+            if (!grant.value(QStringLiteral("permission")).toString().startsWith(QLatin1String("assumable-by:")))
+                held << grant.value(QStringLiteral("permission")).toString();
+        }
+        QCOMPARE(held, grants);
+        for (const QJsonValue& g : shown.value(QStringLiteral("grants")).toArray()) {
+            const QString via = g.toObject().value(QStringLiteral("grantedVia")).toString();
+            QVERIFY2(via.contains(QLatin1String("within boundary")), qPrintable(via));
+        }
     }
 
     void whatIsNotAnInputIsRefusedWithWhatItIs_data()

@@ -4,6 +4,8 @@
 #include "domain/IdentityKind.h"
 #include "util/Timestamp.h"
 
+#include <algorithm>
+
 namespace recertify {
 
 namespace {
@@ -58,6 +60,29 @@ bool assumedByAgentRuntime(const QJsonObject& role)
         }
     }
     return false;
+}
+
+// IAM's wildcards in an action: * any run of characters, ? one; case does not matter.
+bool actionMatches(QStringView pattern, QStringView action)
+{
+    qsizetype p = 0, a = 0, star = -1, resume = 0;
+    while (a < action.size()) {
+        if (p < pattern.size() && (pattern[p] == u'?' || pattern[p].toLower() == action[a].toLower())) {
+            ++p;
+            ++a;
+        } else if (p < pattern.size() && pattern[p] == u'*') {
+            star = p++;
+            resume = a;
+        } else if (star >= 0) {
+            p = star + 1;
+            a = ++resume;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == u'*')
+        ++p;
+    return p == pattern.size();
 }
 
 } // namespace
@@ -326,8 +351,81 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
                                  .arg(kMaxGrantsPerIdentity));
         }
     }
+    applyBoundary(p, staged, sink);
     sink.identity(std::move(staged));
     return {};
+}
+
+void AwsIamImporter::applyBoundary(const QJsonObject& principal, StagedIdentity& staged, RecordSink& sink) const
+{
+    const QString boundary = principal.value(QStringLiteral("PermissionsBoundary"))
+                                 .toObject()
+                                 .value(QStringLiteral("PermissionsBoundaryArn"))
+                                 .toString();
+    if (boundary.isEmpty())
+        return;
+    const QString name = staged.identity.displayName;
+    const auto document = m_context.managedStatements.constFind(boundary);
+    if (document == m_context.managedStatements.constEnd()) {
+        sink.warning(tr("%1: its permissions boundary %2 is not in the input; its grants are shown as its policies "
+                        "give them, though the boundary may allow less")
+                         .arg(name, boundary));
+        return;
+    }
+    // A boundary allows at most what its Allow statements list and its Deny statements leave. Conditions,
+    // resources and NotAction in a boundary are beyond this reading: then the grants stay as the policies give them.
+    QStringList allowed;
+    QStringList denied;
+    for (const QJsonValue& value : *document) {
+        const QJsonObject s = value.toObject();
+        if (s.contains(QStringLiteral("NotAction")) || s.contains(QStringLiteral("Condition"))) {
+            sink.warning(tr("%1: its permissions boundary %2 uses NotAction or conditions; its grants are shown as "
+                            "its policies give them, though the boundary may allow less")
+                             .arg(name, boundary));
+            return;
+        }
+        (s.value(QStringLiteral("Effect")).toString() == QLatin1String("Allow") ? allowed : denied)
+            += stringOrArray(s.value(QStringLiteral("Action")));
+    }
+    auto any = [](const QStringList& patterns, const QString& action) {
+        return std::any_of(patterns.begin(), patterns.end(),
+                           [&](const QString& pattern) { return actionMatches(pattern, action); });
+    };
+    QList<Grant> kept;
+    QStringList outside;
+    for (const Grant& grant : std::as_const(staged.grants)) {
+        // Who may assume a role, and what is unresolved or NotAction, are not actions a boundary narrows here.
+        const bool action = grant.resourceScope != QLatin1String("trust-policy")
+            && !grant.resourceScope.startsWith(QLatin1String("trust-policy;"))
+            && !grant.permission.startsWith(QLatin1String("NotAction:"))
+            && grant.resourceScope != QLatin1String("unresolved");
+        if (!action) {
+            kept << grant;
+            continue;
+        }
+        const QString via = grant.grantedVia + QStringLiteral(" within boundary ") + boundary.section(u'/', -1);
+        if (any(allowed, grant.permission) && !any(denied, grant.permission)) {
+            kept << Grant { grant.id, grant.identityId, grant.permission, grant.resourceScope, via, grant.grantedAt };
+            continue;
+        }
+        // A wildcard grant wider than the boundary holds what the boundary lists within it ("s3:*" → "s3:GetObject").
+        bool narrowed = false;
+        for (const QString& inner : std::as_const(allowed)) {
+            if (inner != grant.permission && actionMatches(grant.permission, inner) && !any(denied, inner)) {
+                kept << Grant { grant.id, grant.identityId, inner, grant.resourceScope, via, grant.grantedAt };
+                narrowed = true;
+            }
+        }
+        if (!narrowed)
+            outside << grant.permission;
+    }
+    if (!outside.isEmpty()) {
+        outside.removeDuplicates();
+        sink.warning(tr("%1: %n grant(s) lie outside its permissions boundary %2 and are not counted: %3", nullptr,
+                        int(outside.size()))
+                         .arg(name, boundary, outside.mid(0, 5).join(QStringLiteral(", "))));
+    }
+    staged.grants = kept;
 }
 
 } // namespace recertify

@@ -433,7 +433,11 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
     }
     names.removeAll(QString());
     if (names.isEmpty()) {
-        *reason = tr("%1 by %2: names no token or app").arg(action, actor);
+        // An app's token is known by its installation or the app's bot login; a token id alone names neither.
+        *reason = event->principalKind == IdentityKind::GitHubApp
+            ? tr("%1 by %2: an app's token, but the record names neither the installation nor the app's bot")
+                  .arg(action, actor)
+            : tr("%1 by %2: names no token or app").arg(action, actor);
         return false;
     }
     event->principal = names.takeFirst();

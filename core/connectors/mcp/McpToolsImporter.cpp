@@ -17,7 +17,42 @@ QString member(const QString& prefix, const QString& key)
     return prefix.isEmpty() ? key : prefix + u'.' + key;
 }
 
+// The name in serverInfo (the MCP spelling) or server_info (Python clients' field names) of an object.
+QString serverNameIn(const QJsonObject& o)
+{
+    for (const char* key : { "serverInfo", "server_info" }) {
+        if (const QString name = o.value(QLatin1String(key)).toObject().value(QStringLiteral("name")).toString();
+            !name.trimmed().isEmpty())
+            return name.trimmed();
+    }
+    return {};
+}
+
+// An initialize response (or its result) with no tools: what an inspector saves beside tools/list.
+bool isInitializeOnly(const QJsonObject& root)
+{
+    const QJsonObject result
+        = root.contains(QStringLiteral("result")) ? root.value(QStringLiteral("result")).toObject() : root;
+    return !serverNameIn(result).isEmpty() && result.contains(QStringLiteral("protocolVersion"))
+        && !result.contains(QStringLiteral("tools"));
+}
+
 } // namespace
+
+void McpToolsImporter::start()
+{
+    m_initializeOnly.clear();
+    m_agents = 0;
+}
+
+Status McpToolsImporter::finish(RecordSink& sink)
+{
+    Q_UNUSED(sink)
+    if (m_agents == 0 && !m_initializeOnly.isEmpty())
+        return makeError(tr("%1: the server's initialize answer holds no tools; give its tools/list answer too")
+                             .arg(m_initializeOnly));
+    return {};
+}
 
 Status McpToolsImporter::read(const QString& path, RecordSink& sink)
 {
@@ -61,17 +96,26 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         // The bare result of tools/list, as SDKs and inspectors save it; some save the initialize answer beside it
         // (mcp-interviewer: initialize_result), whose serverInfo names the server.
         response = QJsonObject { { QStringLiteral("result"), root } };
-        // The initialize answer's serverInfo saved beside the tools, at the top or in a wrapper.
-        server = root.value(QStringLiteral("serverInfo")).toObject().value(QStringLiteral("name")).toString();
-        for (const char* key : { "initialize_result", "initialize", "initializeResult" }) {
+        // The initialize answer's serverInfo saved beside the tools: at the top (serverInfo, or server_info as
+        // Python tools write it), in a wrapper (mcp-interviewer's initialize_result, mcp-scan's metadata), or
+        // the server's name as a plain string (mcp-proxy's snapshots).
+        server = serverNameIn(root);
+        for (const char* key : { "initialize_result", "initialize", "initializeResult", "metadata" }) {
             QJsonObject init = root.value(QLatin1String(key)).toObject();
             if (init.contains(QStringLiteral("result")))
                 init = init.value(QStringLiteral("result")).toObject();
-            if (const QString name
-                = init.value(QStringLiteral("serverInfo")).toObject().value(QStringLiteral("name")).toString();
-                !name.isEmpty() && server.isEmpty())
-                server = name;
+            if (server.isEmpty())
+                server = serverNameIn(init);
         }
+        if (server.isEmpty() && root.value(QStringLiteral("server")).isString())
+            server = root.value(QStringLiteral("server")).toString().trimmed();
+    } else if (isInitializeOnly(root)) {
+        // A folder's initialize.json names the server of the tools beside it; it offers no tools itself.
+        sink.skipped(tr("%1: the server's initialize answer, which names the server; its tools come from the "
+                        "tools/list answer beside it")
+                         .arg(path));
+        m_initializeOnly = path;
+        return {};
     }
 
     // A bare array of tools (jq .result.tools, or a registry's tools.json): one page of them.
@@ -155,6 +199,7 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
                 .arg(path, agentName));
     }
     sink.identity(std::move(agent));
+    ++m_agents;
     return {};
 }
 

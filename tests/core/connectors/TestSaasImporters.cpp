@@ -987,11 +987,15 @@ private slots:
         QVERIFY(paged.find("mcp:weather"));
         QCOMPARE(paged.warnings.size(), 1);
         QVERIFY2(paged.warnings.first().contains("nextCursor"), qPrintable(paged.warnings.first()));
-        // The spec's initialize answer holds no tools: refused, not an empty agent.
+        // The spec's initialize answer holds no tools: passed over in a folder, refused alone, never an empty agent.
         CollectingSink none;
-        QVERIFY(!importerFor("mcp-tools")
-                     ->read(RECERTIFY_TEST_DATA("mcp/spec-2025-06-18-initialize-response.json"), none)
-                     .ok());
+        auto initializeOnly = importerFor("mcp-tools");
+        initializeOnly->start();
+        QVERIFY(initializeOnly->read(RECERTIFY_TEST_DATA("mcp/spec-2025-06-18-initialize-response.json"), none).ok());
+        QVERIFY(none.identities.isEmpty());
+        const Status alone = initializeOnly->finish(none);
+        QVERIFY(!alone.ok());
+        QVERIFY2(alone.errorString().contains("tools/list"), qPrintable(alone.errorString()));
     }
 
     void failsOnATruncatedCopy_data()
