@@ -37,6 +37,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -213,6 +214,17 @@ void MainWindow::restoreLayout()
     const int section = settings.value(QStringLiteral("window/section"), 0).toInt();
     if (section > 0 && section < m_sidebar->count())
         showSection(section);
+    // Each page's splitters come back where the user last dragged them; only a drag is remembered, so a page
+    // never shown keeps its own first layout.
+    for (QSplitter* splitter : findChildren<QSplitter*>()) {
+        const QString key = QStringLiteral("splitters/") + splitter->objectName();
+        if (splitter->objectName().isEmpty())
+            continue;
+        if (const QByteArray state = settings.value(key).toByteArray(); !state.isEmpty())
+            splitter->restoreState(state);
+        connect(splitter, &QSplitter::splitterMoved, this,
+                [splitter, key] { QSettings().setValue(key, splitter->saveState()); });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

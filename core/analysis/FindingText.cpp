@@ -1,5 +1,7 @@
 #include "FindingText.h"
 
+#include "TrustDebtWeights.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -189,6 +191,11 @@ QString FindingText::render(const QJsonObject& o, const QString& fallback)
     QStringList args;
     for (const QJsonValue& a : o.value(QStringLiteral("a")).toArray())
         args << a.toString();
+    // A high-severity finding in an item's reasons names its type as the code it is stored under ("orphaned"):
+    // the reader sees the type's title in their language, in evidence frozen before this was so too.
+    if (o.value(QStringLiteral("c")).toString() == QLatin1String("CampaignService")
+        && text == QLatin1String("%1 (%2): %3") && !args.isEmpty() && TrustDebtWeights::of(args.first()))
+        args.first() = TrustDebtWeights::label(args.first());
     if (o.contains(QStringLiteral("d"))) {
         // A nested text in the same reader's language; one level only, whatever a crafted bundle nests.
         QJsonObject inner = o.value(QStringLiteral("d")).toObject();

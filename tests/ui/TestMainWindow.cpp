@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -271,11 +272,27 @@ private slots:
             qPrintable(before + QStringLiteral(" / ") + count->text() + QStringLiteral(" / ") + search->text()));
         QVERIFY(count->text().section(u' ', 0, 0).toInt() > 0);
         sidebar->setCurrentRow(2);
+        // The review page's line between evidence and answers, dragged: the next start keeps it there.
+        window.restoreLayout();
+        sidebar->setCurrentRow(5);
+        auto* form = window.findChild<QSplitter*>("reviewFormSplitter");
+        QVERIFY(form);
+        QVERIFY(form->isVisible());
+        const QList<int> first = form->sizes();
+        const int total = first.value(0) + first.value(1);
+        form->setSizes({ 80, total - 80 });
+        const QList<int> dragged = form->sizes();
+        QVERIFY2(dragged != first, qPrintable(QStringLiteral("%1 %2").arg(first.value(0)).arg(dragged.value(0))));
+        emit form->splitterMoved(dragged.value(0), 1);
+        sidebar->setCurrentRow(2);
         window.close(); // remembers the section for the next start
         MainWindow again(m_store->database());
+        again.resize(window.size());
         again.restoreLayout();
         QCOMPARE(again.findChild<QListWidget*>("sidebar")->currentRow(), 2);
+        QCOMPARE(again.findChild<QSplitter*>("reviewFormSplitter")->saveState(), form->saveState());
         QSettings().remove(QStringLiteral("window"));
+        QSettings().remove(QStringLiteral("splitters"));
     }
 
     void grabsItsOwnWindow()

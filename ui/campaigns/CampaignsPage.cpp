@@ -117,6 +117,8 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     m_reviewers->setAlternatingRowColors(true);
     m_reviewers->setShowGrid(false);
     m_reviewers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // An address cut in the middle keeps both the person and the domain in view.
+    m_reviewers->setTextElideMode(Qt::ElideMiddle);
     for (int column = 1; column < m_reviewers->columnCount(); ++column)
         m_reviewers->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_reviewerTabs->setObjectName(QStringLiteral("reviewerTabs"));
@@ -191,12 +193,13 @@ CampaignsPage::CampaignsPage(DatabasePtr database, QWidget* parent)
     rightLayout->addLayout(m_charts, 1);
     rightLayout->addWidget(m_reviewerTabs, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("campaignSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     // Stretch factors only share out spare room; the tables' size hints would otherwise take it all.
-    splitter->setSizes({ 2300, 2700 });
+    splitter->setSizes({ 1900, 3100 });
     setReadingOrder({ m_triggers, m_templates, m_new, m_list, m_tasks, m_remind, m_export, m_escalate, m_close,
                       m_reviewerTabs, m_reviewers });
     auto* layout = new QVBoxLayout(this);

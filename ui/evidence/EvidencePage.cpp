@@ -124,6 +124,7 @@ EvidencePage::EvidencePage(QWidget* parent, const QString& trustedFolder)
     middleLayout->addWidget(m_decisions, 3);
     middleLayout->addWidget(m_evidence, 2);
     m_content = new QSplitter(Qt::Horizontal, this);
+    m_content->setObjectName(QStringLiteral("evidenceSplitter"));
     m_content->addWidget(left);
     m_content->addWidget(middle);
     m_content->setStretchFactor(0, 2);

@@ -90,6 +90,7 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
     });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("inventorySplitter"));
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);
     // The table takes the room; the detail keeps what it needs to read and grows only when dragged.

@@ -210,10 +210,17 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     scopeLayout->insertLayout(0, recommendationRow);
     connect(m_applyRecommendation, &QPushButton::clicked, this, &ReviewQueuePage::applyRecommendation);
 
-    auto* form = new QWidget(this);
-    auto* formLayout = new QVBoxLayout(form);
+    // The evidence and the answers share the height; the reviewer drags the line between them to read more.
+    auto* form = new QSplitter(Qt::Vertical, this);
+    form->setObjectName(QStringLiteral("reviewFormSplitter"));
+    form->setChildrenCollapsible(false);
+    form->addWidget(m_evidence);
+    auto* answers = new QWidget(form);
+    auto* formLayout = new QVBoxLayout(answers);
     formLayout->setContentsMargins(0, 0, 0, 0);
-    formLayout->addWidget(m_evidence, 1);
+    form->addWidget(answers);
+    form->setStretchFactor(0, 1);
+    form->setStretchFactor(1, 0);
     m_boxes = { ownershipBox, scopeBox, needBox };
     formLayout->addWidget(ownershipBox);
     formLayout->addWidget(scopeBox);
@@ -241,6 +248,7 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     queueLayout->addLayout(sortRow);
     queueLayout->addWidget(m_queue, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
     splitter->addWidget(queuePane);
     splitter->addWidget(form);
     // The decide row reads left to right; the recommendation sits above the scope answers.

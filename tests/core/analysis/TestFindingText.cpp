@@ -131,15 +131,15 @@ private slots:
         QTest::addRow("English") << "en"
                                  << "orphaned: no owner, routed to the fallback reviewer"
                                  << "in scope of orphaned"
-                                 << "orphaned (NHI1): no business owner";
+                                 << "Orphaned (NHI1): no business owner";
         QTest::addRow("German") << "de"
                                 << "verwaist: kein Eigentümer, an den Ersatzprüfer weitergeleitet"
                                 << "im Umfang: orphaned"
-                                << "orphaned (NHI1): kein fachlicher Eigentümer";
+                                << "Verwaist (NHI1): kein fachlicher Eigentümer";
         QTest::addRow("French")
             << "fr" << QStringLiteral("orpheline%1: aucun propriétaire, transmise au réviseur de repli").arg(nbsp)
             << QStringLiteral("dans le périmètre%1: orphaned").arg(nbsp)
-            << QStringLiteral("orphaned (NHI1)%1: aucun propriétaire métier").arg(nbsp);
+            << QStringLiteral("Orpheline (NHI1)%1: aucun propriétaire métier").arg(nbsp);
     }
 
     void whyAnItemIsHereIsReadInTheReadersLanguage()
