@@ -295,8 +295,19 @@ Result<QStringList> AuditAnchor::check(const Database& database, const QByteArra
     auto state = load(path);
     if (!state)
         return QStringList { state.errorString() };
+    auto valid = [&](const AuditCheckpoint& c) {
+        auto ok = Signer::verify(publicPem, c.message(), c.signature);
+        return ok && ok.value();
+    };
+    // A crash between a commit and its confirmation leaves the new end signed as pending.
+    auto pendingHolds = [&] {
+        const AuditCheckpoint& pending = state->pending;
+        return !Database::isServerLocation(database.location()) && !pending.isNull() && valid(pending)
+            && pending.seq == head->first && pending.head == head->second;
+    };
     if (!state->exists || state->confirmed.isNull()) {
-        if (head->first > 0)
+        // The store's first commit, cut off before its confirmation: the end it signed as pending is the chain's end.
+        if (head->first > 0 && !(state->exists && pendingHolds()))
             problems
                 << tr("%1: no signed checkpoint of the audit chain, so rows removed from its end could not be noticed")
                        .arg(path);
@@ -304,10 +315,6 @@ Result<QStringList> AuditAnchor::check(const Database& database, const QByteArra
     }
     const AuditCheckpoint& cp = state->confirmed;
     const QString when = Timestamp::toIso(cp.at);
-    auto valid = [&](const AuditCheckpoint& c) {
-        auto ok = Signer::verify(publicPem, c.message(), c.signature);
-        return ok && ok.value();
-    };
     if (!valid(cp)) {
         auto fingerprint = Signer::fingerprint(publicPem);
         problems << tr("%1: the checkpoint's signature does not verify with the signing key %2 (the file was changed, "
@@ -342,11 +349,7 @@ Result<QStringList> AuditAnchor::check(const Database& database, const QByteArra
         return problems;
     }
     if (head->first > cp.seq && !Database::isServerLocation(database.location())) {
-        // A crash between a commit and its confirmation leaves the new end signed as pending.
-        const AuditCheckpoint& pending = state->pending;
-        const bool pendingHolds
-            = !pending.isNull() && valid(pending) && pending.seq == head->first && pending.head == head->second;
-        if (!pendingHolds) {
+        if (!pendingHolds()) {
             problems << tr("rows %1 to %2: added after the last signed checkpoint (%3), not by Recertify or while it "
                            "could not sign")
                             .arg(cp.seq + 1)

@@ -1,6 +1,7 @@
 #include "EvidenceBundle.h"
 
 #include "AuditAnchor.h"
+#include "BundleWriter.h"
 #include "CampaignPopulation.h"
 #include "ControlMapping.h"
 #include "PdfReport.h"
@@ -26,43 +27,6 @@ namespace recertify {
 
 namespace {
 
-// One member being written: bytes go to the zip and into its hash as they come.
-class MemberWriter
-{
-public:
-    MemberWriter(QuaZip* zip, const QString& name)
-        : m_file(zip)
-        , m_name(name)
-        , m_hash(QCryptographicHash::Sha256)
-    {
-        // rw-r--r--: unzip restores the mode it finds, and 0000 (QuaZip's default) locks every
-        // auditor but root out of the files the README's recipe checks.
-        QuaZipNewInfo info(name);
-        info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-                            | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-        m_ok = m_file.open(QIODevice::WriteOnly, info);
-    }
-    bool write(const QByteArray& bytes)
-    {
-        m_hash.addData(bytes);
-        m_ok = m_ok && m_file.write(bytes) == bytes.size();
-        return m_ok;
-    }
-    bool finish()
-    {
-        m_file.close();
-        return m_ok && m_file.getZipError() == 0;
-    }
-    QByteArray hex() const { return m_hash.result().toHex(); }
-    QString name() const { return m_name; }
-
-private:
-    QuaZipFile m_file;
-    QString m_name;
-    QCryptographicHash m_hash;
-    bool m_ok = false;
-};
-
 QString answerOf(const QString& ownership, const QString& target, const QString& scope, const QString& remove,
                  const QString& need, const QString& until)
 {
@@ -74,56 +38,10 @@ QString answerOf(const QString& ownership, const QString& target, const QString&
     return a;
 }
 
-} // namespace
-
-const QStringList& EvidenceBundle::memberNames()
+// campaign.json: the campaign, where it stood when exported, who signed, and what controls it evidences.
+QJsonObject campaignDocument(const CampaignStatus& s, const SigningKey& key, const QString& signer,
+                             const QString& fingerprint, const QDateTime& now)
 {
-    static const QStringList names { QStringLiteral("campaign.json"), QStringLiteral("decisions.csv"),
-                                     QStringLiteral("evidence.json"), QStringLiteral("audit-chain.json"),
-                                     QStringLiteral("report.pdf"),    QStringLiteral("signer.pub.pem") };
-    return names;
-}
-
-Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 campaignId, const QString& path,
-                                           const SigningKey& key, const QString& signer, const Clock& clock)
-{
-    CampaignService campaigns(database, clock);
-    auto status = campaigns.status(campaignId);
-    if (!status)
-        return status.error();
-    auto fingerprint = Signer::fingerprint(key.publicPem);
-    if (!fingerprint)
-        return fingerprint.error();
-    const QSqlDatabase db = database->connection();
-    const QDateTime now = clock.now();
-
-    const QString partial = path + QStringLiteral(".part");
-    QFile::remove(partial);
-    auto zip = std::make_unique<QuaZip>(partial);
-    if (!zip->open(QuaZip::mdCreate))
-        return makeError(tr("%1: cannot create the bundle (zip error %2)").arg(path).arg(zip->getZipError()));
-    QList<std::pair<QString, QByteArray>> sums;
-    auto fail = [&](const QString& member) -> Result<ExportReport> {
-        zip->close();
-        QFile::remove(partial);
-        return makeError(tr("%1: cannot write %2 into the bundle").arg(path, member));
-    };
-    // A read that failed leaves no partial bundle behind either.
-    auto abandon = [&](const Error& error) -> Result<ExportReport> {
-        zip->close();
-        QFile::remove(partial);
-        return error;
-    };
-    auto writeWhole = [&](const QString& name, const QByteArray& bytes) {
-        MemberWriter member(zip.get(), name);
-        const bool ok = member.write(bytes) && member.finish();
-        if (ok && name != QLatin1String("SHA256SUMS") && name != QLatin1String("SHA256SUMS.sig"))
-            sums.append({ name, member.hex() });
-        return ok;
-    };
-
-    // campaign.json: the campaign and where it stood when exported.
-    const CampaignStatus& s = status.value();
     QJsonArray reviewers;
     for (const CampaignStatus::Reviewer& r : s.reviewers) {
         reviewers.append(QJsonObject { { QStringLiteral("email"), r.email },
@@ -131,7 +49,7 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
                                        { QStringLiteral("decided"), r.decided },
                                        { QStringLiteral("flagged"), r.flagged } });
     }
-    const QJsonObject campaign {
+    return {
         { QStringLiteral("format"), QStringLiteral("recertify-evidence/1") },
         { QStringLiteral("id"), s.campaign.id },
         { QStringLiteral("name"), s.campaign.name },
@@ -160,205 +78,232 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
         // The signer is who the key belongs to, where the key says so; who ran the export is kept beside it.
         { QStringLiteral("signer"), key.owner.isEmpty() ? signer : key.owner },
         { QStringLiteral("exportedBy"), signer },
-        { QStringLiteral("signerFingerprint"), fingerprint.value() },
+        { QStringLiteral("signerFingerprint"), fingerprint },
     };
-    // The chain's end as signed outside the database: an auditor holding a later export or the store
-    // can tell the chain was not cut back or rewritten after this point.
-    QJsonObject withCheckpoint = campaign;
+}
+
+QJsonArray remediationOf(const QList<RemediationTask>& tasks)
+{
+    QJsonArray remediation;
+    for (const RemediationTask& t : tasks) {
+        remediation.append(
+            QJsonObject { { QStringLiteral("identity"), t.displayName },
+                          { QStringLiteral("action"), t.action },
+                          { QStringLiteral("subject"), t.subject },
+                          { QStringLiteral("state"), t.state },
+                          { QStringLiteral("verifiedAt"),
+                            t.verifiedAt.isValid() ? QJsonValue(Timestamp::toIso(t.verifiedAt)) : QJsonValue() } });
+    }
+    return remediation;
+}
+
+// decisions.csv, streamed: every decision ever recorded, amendments with the one they supersede. The report keeps
+// the ones worth reading first.
+Status writeDecisions(BundleWriter& bundle, const QSqlDatabase& db, qint64 campaignId, ReportData& report)
+{
+    BundleWriter::Member member(bundle, QStringLiteral("decisions.csv"));
+    member.write("item_id,identity_native_id,identity,assigned_reviewer,decided_by,decided_at,ownership,scope,need,"
+                 "certify_until,justification,flags,"
+                 "seconds_spent,on_behalf_of,decision_id,supersedes,ownership_until,scope_until\n");
+    QList<ReportDecision> plain;
+    bool written = true;
+    Status read = ExportReader(db).decisions(campaignId, [&](const RecordedDecision& d) -> Status {
+        const QString fields[] = { d.itemId,
+                                   d.identityNativeId,
+                                   d.identity,
+                                   d.assignedTo,
+                                   d.decidedBy,
+                                   d.decidedAt,
+                                   Answer::withDetail(d.ownership, d.ownershipTarget, {}),
+                                   Answer::withDetail(d.scope, {}, d.scopeRemove.split(u'\n', Qt::SkipEmptyParts)),
+                                   d.need,
+                                   d.certifyUntil,
+                                   d.justification,
+                                   d.flags,
+                                   d.secondsSpent,
+                                   d.onBehalfOf,
+                                   d.decisionId,
+                                   d.supersedes,
+                                   d.ownershipUntil,
+                                   d.scopeUntil };
+        QByteArray line;
+        for (const QString& field : fields) {
+            if (&field != fields)
+                line += ',';
+            line += Csv::field(field);
+        }
+        if (!member.write(line + '\n')) {
+            written = false;
+            return bundle.failed(QStringLiteral("decisions.csv"));
+        }
+        if (d.superseded) {
+            ++report.superseded; // in decisions.csv; the report lists what is in force
+            return {};
+        }
+        ++report.totalDecisions;
+        const ReportDecision r { d.identity,
+                                 d.assignedTo,
+                                 d.decidedBy,
+                                 d.decidedAt,
+                                 answerOf(d.ownership, d.ownershipTarget, d.scope, d.scopeRemove, d.need,
+                                          d.certifyUntil),
+                                 d.justification,
+                                 d.flags };
+        const bool routine = d.ownership == Answer::Confirm && d.scope == Answer::Keep && d.need == Answer::Certify
+            && d.flags.isEmpty();
+        if (!routine && report.decisions.size() < PdfReport::kListedDecisions)
+            report.decisions.append(r);
+        else if (routine && plain.size() < PdfReport::kListedDecisions)
+            plain.append(r);
+        return {};
+    });
+    if (!written)
+        return bundle.failed(QStringLiteral("decisions.csv"));
+    if (!read)
+        return read;
+    report.decisions += plain.mid(0, PdfReport::kListedDecisions - report.decisions.size());
+    return member.finish();
+}
+
+// A JSON array written one element at a time, as the rows come from the store.
+class ArrayMember
+{
+public:
+    ArrayMember(BundleWriter& bundle, const QString& name)
+        : m_bundle(bundle)
+        , m_member(bundle, name)
+        , m_name(name)
+    {
+        m_member.write("[\n");
+    }
+    Status append(const QByteArray& element)
+    {
+        m_written = m_member.write((m_count++ ? ",\n" : "") + element);
+        return m_written ? Status() : m_bundle.failed(m_name);
+    }
+    Status finish(const Status& read)
+    {
+        if (!m_written)
+            return m_bundle.failed(m_name);
+        if (!read)
+            return read;
+        m_member.write("\n]\n");
+        return m_member.finish();
+    }
+
+private:
+    BundleWriter& m_bundle;
+    BundleWriter::Member m_member;
+    QString m_name;
+    int m_count = 0;
+    bool m_written = true;
+};
+
+// evidence.json: what each reviewer saw, as frozen when the campaign started.
+Status writeEvidence(BundleWriter& bundle, const QSqlDatabase& db, qint64 campaignId)
+{
+    ArrayMember member(bundle, QStringLiteral("evidence.json"));
+    Status read = ExportReader(db).items(campaignId, [&](const FrozenItem& item) -> Status {
+        const QJsonObject head { { QStringLiteral("itemId"), item.itemId },
+                                 { QStringLiteral("identityId"), item.identityId },
+                                 { QStringLiteral("stage"), item.stage },
+                                 { QStringLiteral("reviewer"), item.reviewer },
+                                 { QStringLiteral("state"), item.state },
+                                 { QStringLiteral("reason"), item.reason },
+                                 { QStringLiteral("unchangedSinceLastReview"), item.unchangedSinceLastReview } };
+        QByteArray entry = QJsonDocument(head).toJson(QJsonDocument::Compact);
+        entry.chop(1); // splice the stored evidence text in as it is
+        entry += ",\"evidence\":" + item.evidenceJson.toUtf8() + '}';
+        return member.append(entry);
+    });
+    return member.finish(read);
+}
+
+// audit-chain.json: the whole chain from its first row, so it can be checked link by link.
+Status writeAuditChain(BundleWriter& bundle, const QSqlDatabase& db)
+{
+    ArrayMember member(bundle, QStringLiteral("audit-chain.json"));
+    Status read = ExportReader(db).auditChain([&](const StoredAuditRow& r) -> Status {
+        const QJsonObject row { { QStringLiteral("seq"), r.seq },         { QStringLiteral("at"), r.at },
+                                { QStringLiteral("actor"), r.actor },     { QStringLiteral("action"), r.action },
+                                { QStringLiteral("entity"), r.entity },   { QStringLiteral("entityId"), r.entityId },
+                                { QStringLiteral("payload"), r.payload }, { QStringLiteral("prevHash"), r.prevHash },
+                                { QStringLiteral("hash"), r.hash } };
+        return member.append(QJsonDocument(row).toJson(QJsonDocument::Compact));
+    });
+    return member.finish(read);
+}
+
+} // namespace
+
+Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 campaignId, const QString& path,
+                                           const SigningKey& key, const QString& signer, const Clock& clock)
+{
+    CampaignService campaigns(database, clock);
+    auto status = campaigns.status(campaignId);
+    if (!status)
+        return status.error();
+    auto fingerprint = Signer::fingerprint(key.publicPem);
+    if (!fingerprint)
+        return fingerprint.error();
+    const QSqlDatabase db = database->connection();
+    const QDateTime now = clock.now();
+    const CampaignStatus& s = status.value();
     // That the reviewed population was complete, which controls the decisions evidence, and whether each
     // requested change happened as the next sync saw it.
     auto population = CampaignPopulation::of(database, campaignId, s.campaign.createdAt);
     if (!population)
         return population.error();
-    withCheckpoint.insert(QStringLiteral("population"), population.value());
-    withCheckpoint.insert(QStringLiteral("controls"), ControlMapping::toJson(s.decided));
-    QJsonArray remediation;
-    if (auto tasks = CampaignService(database, clock).tasks(campaignId)) {
-        for (const RemediationTask& t : tasks.value()) {
-            remediation.append(
-                QJsonObject { { QStringLiteral("identity"), t.displayName },
-                              { QStringLiteral("action"), t.action },
-                              { QStringLiteral("subject"), t.subject },
-                              { QStringLiteral("state"), t.state },
-                              { QStringLiteral("verifiedAt"),
-                                t.verifiedAt.isValid() ? QJsonValue(Timestamp::toIso(t.verifiedAt)) : QJsonValue() } });
-        }
-    }
-    withCheckpoint.insert(QStringLiteral("remediation"), remediation);
-    if (auto anchor = AuditAnchor::load(AuditAnchor::pathFor(*database)); anchor && !anchor->confirmed.isNull())
-        withCheckpoint.insert(QStringLiteral("auditCheckpoint"), anchor->confirmed.toJson());
-    if (!writeWhole(QStringLiteral("campaign.json"), QJsonDocument(withCheckpoint).toJson(QJsonDocument::Indented)))
-        return fail(QStringLiteral("campaign.json"));
+    QList<RemediationTask> tasks;
+    if (auto listed = campaigns.tasks(campaignId))
+        tasks = listed.value();
 
-    // decisions.csv, streamed; the report keeps the ones worth reading first.
+    BundleWriter bundle(path);
+    if (auto opened = bundle.open(); !opened)
+        return opened.error();
+    QJsonObject campaign = campaignDocument(s, key, signer, fingerprint.value(), now);
+    campaign.insert(QStringLiteral("population"), population.value());
+    campaign.insert(QStringLiteral("controls"), ControlMapping::toJson(s.decided));
+    campaign.insert(QStringLiteral("remediation"), remediationOf(tasks));
+    // The chain's end as signed outside the database: an auditor holding a later export or the store
+    // can tell the chain was not cut back or rewritten after this point.
+    if (auto anchor = AuditAnchor::load(AuditAnchor::pathFor(*database)); anchor && !anchor->confirmed.isNull())
+        campaign.insert(QStringLiteral("auditCheckpoint"), anchor->confirmed.toJson());
+    if (auto done = bundle.write(QStringLiteral("campaign.json"), QJsonDocument(campaign).toJson()); !done)
+        return done.error();
+
     ReportData report;
     report.status = s;
     report.signerFingerprint = fingerprint.value();
     report.exportedAt = now;
     report.population = population.value();
-    {
-        MemberWriter member(zip.get(), QStringLiteral("decisions.csv"));
-        // Every decision ever recorded, amendments with the one they supersede: both are on record.
-        member.write("item_id,identity_native_id,identity,assigned_reviewer,decided_by,decided_at,ownership,scope,need,"
-                     "certify_until,justification,flags,"
-                     "seconds_spent,on_behalf_of,decision_id,supersedes,ownership_until,scope_until\n");
-        QList<ReportDecision> plain;
-        bool written = true;
-        Status read = ExportReader(db).decisions(campaignId, [&](const RecordedDecision& d) -> Status {
-            const QString fields[] = { d.itemId,
-                                       d.identityNativeId,
-                                       d.identity,
-                                       d.assignedTo,
-                                       d.decidedBy,
-                                       d.decidedAt,
-                                       Answer::withDetail(d.ownership, d.ownershipTarget, {}),
-                                       Answer::withDetail(d.scope, {}, d.scopeRemove.split(u'\n', Qt::SkipEmptyParts)),
-                                       d.need,
-                                       d.certifyUntil,
-                                       d.justification,
-                                       d.flags,
-                                       d.secondsSpent,
-                                       d.onBehalfOf,
-                                       d.decisionId,
-                                       d.supersedes,
-                                       d.ownershipUntil,
-                                       d.scopeUntil };
-            QByteArray line;
-            for (const QString& field : fields) {
-                if (&field != fields)
-                    line += ',';
-                line += Csv::field(field);
-            }
-            if (!member.write(line + '\n')) {
-                written = false;
-                return makeError(QStringLiteral("decisions.csv"));
-            }
-            if (d.superseded) {
-                ++report.superseded; // in decisions.csv; the report lists what is in force
-                return {};
-            }
-            ++report.totalDecisions;
-            const ReportDecision r { d.identity,
-                                     d.assignedTo,
-                                     d.decidedBy,
-                                     d.decidedAt,
-                                     answerOf(d.ownership, d.ownershipTarget, d.scope, d.scopeRemove, d.need,
-                                              d.certifyUntil),
-                                     d.justification,
-                                     d.flags };
-            const bool routine = d.ownership == Answer::Confirm && d.scope == Answer::Keep && d.need == Answer::Certify
-                && d.flags.isEmpty();
-            if (!routine && report.decisions.size() < PdfReport::kListedDecisions)
-                report.decisions.append(r);
-            else if (routine && plain.size() < PdfReport::kListedDecisions)
-                plain.append(r);
-            return {};
-        });
-        if (!written)
-            return fail(QStringLiteral("decisions.csv"));
-        if (!read)
-            return abandon(read.error());
-        report.decisions += plain.mid(0, PdfReport::kListedDecisions - report.decisions.size());
-        if (!member.finish())
-            return fail(QStringLiteral("decisions.csv"));
-        sums.append({ member.name(), member.hex() });
-    }
-
-    // evidence.json: what each reviewer saw, as frozen when the campaign started.
-    {
-        MemberWriter member(zip.get(), QStringLiteral("evidence.json"));
-        member.write("[\n");
-        int n = 0;
-        bool written = true;
-        Status read = ExportReader(db).items(campaignId, [&](const FrozenItem& item) -> Status {
-            const QJsonObject head { { QStringLiteral("itemId"), item.itemId },
-                                     { QStringLiteral("identityId"), item.identityId },
-                                     { QStringLiteral("stage"), item.stage },
-                                     { QStringLiteral("reviewer"), item.reviewer },
-                                     { QStringLiteral("state"), item.state },
-                                     { QStringLiteral("reason"), item.reason },
-                                     { QStringLiteral("unchangedSinceLastReview"), item.unchangedSinceLastReview } };
-            QByteArray entry = QJsonDocument(head).toJson(QJsonDocument::Compact);
-            entry.chop(1); // splice the stored evidence text in as it is
-            entry += ",\"evidence\":" + item.evidenceJson.toUtf8() + '}';
-            written = member.write((n++ ? ",\n" : "") + entry);
-            return written ? Status() : makeError(QStringLiteral("evidence.json"));
-        });
-        if (!written)
-            return fail(QStringLiteral("evidence.json"));
-        if (!read)
-            return abandon(read.error());
-        member.write("\n]\n");
-        if (!member.finish())
-            return fail(QStringLiteral("evidence.json"));
-        sums.append({ member.name(), member.hex() });
-    }
-
-    // audit-chain.json: the whole chain from its first row, so it can be checked link by link.
-    {
-        MemberWriter member(zip.get(), QStringLiteral("audit-chain.json"));
-        member.write("[\n");
-        int n = 0;
-        bool written = true;
-        Status read = ExportReader(db).auditChain([&](const StoredAuditRow& r) -> Status {
-            const QJsonObject row {
-                { QStringLiteral("seq"), r.seq },         { QStringLiteral("at"), r.at },
-                { QStringLiteral("actor"), r.actor },     { QStringLiteral("action"), r.action },
-                { QStringLiteral("entity"), r.entity },   { QStringLiteral("entityId"), r.entityId },
-                { QStringLiteral("payload"), r.payload }, { QStringLiteral("prevHash"), r.prevHash },
-                { QStringLiteral("hash"), r.hash }
-            };
-            written = member.write((n++ ? ",\n" : "") + QJsonDocument(row).toJson(QJsonDocument::Compact));
-            return written ? Status() : makeError(QStringLiteral("audit-chain.json"));
-        });
-        if (!written)
-            return fail(QStringLiteral("audit-chain.json"));
-        if (!read)
-            return abandon(read.error());
-        member.write("\n]\n");
-        if (!member.finish())
-            return fail(QStringLiteral("audit-chain.json"));
-        sums.append({ member.name(), member.hex() });
-    }
+    if (auto done = writeDecisions(bundle, db, campaignId, report); !done)
+        return done.error();
+    if (auto done = writeEvidence(bundle, db, campaignId); !done)
+        return done.error();
+    if (auto done = writeAuditChain(bundle, db); !done)
+        return done.error();
 
     // report.pdf, for people.
-    {
-        auto tasks = campaigns.tasks(campaignId);
-        if (tasks) {
-            for (const RemediationTask& t : tasks.value())
-                report.remediation.append(
-                    { t.displayName, QStringLiteral("%1 %2 — %3").arg(t.action, t.subject, t.state) });
-        }
-        if (auto findings = ExportReader(db).openFindingsByType(campaignId))
-            report.findingsByType = findings.value();
-        if (!writeWhole(QStringLiteral("report.pdf"), PdfReport::render(report)))
-            return fail(QStringLiteral("report.pdf"));
-    }
-    if (!writeWhole(QStringLiteral("signer.pub.pem"), key.publicPem))
-        return fail(QStringLiteral("signer.pub.pem"));
-
-    // SHA256SUMS in sha256sum's format, then its signature.
-    QByteArray sumsText;
-    for (const auto& [name, hex] : std::as_const(sums))
-        sumsText += hex + "  " + name.toUtf8() + '\n';
-    auto signature = Signer::sign(key.privatePem, sumsText);
-    if (!signature) {
-        zip->close();
-        QFile::remove(partial);
-        return signature.error();
-    }
-    if (!writeWhole(QStringLiteral("SHA256SUMS"), sumsText)
-        || !writeWhole(QStringLiteral("SHA256SUMS.sig"), signature.value()))
-        return fail(QStringLiteral("SHA256SUMS"));
-    zip->close();
-    if (zip->getZipError() != 0)
-        return fail(QStringLiteral("the zip directory"));
-    // One atomic step: an existing bundle is replaced whole, never removed first and then missing.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(partial);
-        return makeError(tr("%1: cannot move the finished bundle into place").arg(path));
-    }
+    for (const RemediationTask& t : tasks)
+        report.remediation.append({ t.displayName, QStringLiteral("%1 %2 — %3").arg(t.action, t.subject, t.state) });
+    if (auto findings = ExportReader(db).openFindingsByType(campaignId))
+        report.findingsByType = findings.value();
+    if (auto done = bundle.write(QStringLiteral("report.pdf"), PdfReport::render(report)); !done)
+        return done.error();
+    if (auto done = bundle.write(QStringLiteral("signer.pub.pem"), key.publicPem); !done)
+        return done.error();
+    if (auto done = bundle.finish(key.privatePem); !done)
+        return done.error();
     return ExportReport { path, fingerprint.value(), s.items, QFileInfo(path).size() };
+}
+
+const QStringList& EvidenceBundle::memberNames()
+{
+    static const QStringList names { QStringLiteral("campaign.json"), QStringLiteral("decisions.csv"),
+                                     QStringLiteral("evidence.json"), QStringLiteral("audit-chain.json"),
+                                     QStringLiteral("report.pdf"),    QStringLiteral("signer.pub.pem") };
+    return names;
 }
 
 namespace {

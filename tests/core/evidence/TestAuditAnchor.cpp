@@ -245,6 +245,43 @@ private slots:
         QVERIFY2(problems.join(u'\n').contains(expected), qPrintable(problems.join(u'\n')));
     }
 
+    // A store's first commit killed between the commit and its confirmation: the end it signed as pending before
+    // committing is the chain's end, so the store still verifies; a pending end signed by another key does not.
+    void aFirstCommitCutBeforeItsConfirmationStillVerifies_data()
+    {
+        QTest::addColumn<bool>("sameKey");
+        QTest::addRow("pending signed by the store's key") << true;
+        QTest::addRow("pending signed by another key") << false;
+    }
+
+    void aFirstCommitCutBeforeItsConfirmationStillVerifies()
+    {
+        QFETCH(bool, sameKey);
+        RECERTIFY_OPEN_DB(store, QStringLiteral("sqlite"));
+        const Database& database = *store.database();
+        AuditAnchor::install(
+            *store.database(), [this] { return Result<SigningKey>(m_key); }, m_clock);
+        QVERIFY(appendRows(database, 1, 3).ok());
+        auto state = AuditAnchor::load(AuditAnchor::pathFor(database));
+        QVERIFY(state.ok() && !state->confirmed.isNull());
+        auto other = Signer::generate();
+        QVERIFY(other.ok());
+        auto pending
+            = AuditAnchor::sign(state->confirmed.seq, state->confirmed.head, kNow, sameKey ? m_key : other.value());
+        QVERIFY(pending.ok());
+        AnchorState cut;
+        cut.exists = true;
+        cut.pending = pending.value();
+        QVERIFY(AuditAnchor::save(AuditAnchor::pathFor(database), cut).ok());
+        const QStringList problems = problemsOf(database, m_key);
+        if (sameKey) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        } else {
+            QCOMPARE(problems.size(), 1);
+            QVERIFY(problems.first().contains(QStringLiteral("no signed checkpoint")));
+        }
+    }
+
     // The next honest change must not bless rows added behind Recertify's back.
     void aLaterCommitDoesNotSignOverRowsAddedByHand()
     {
