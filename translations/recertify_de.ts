@@ -252,6 +252,10 @@
             <numerusform>%1: %n Berechtigungen liegen außerhalb der Berechtigungsgrenze %2 und werden nicht gezählt: %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>policy %1 is attached but its document is not in the input; AWS publishes it as every action on every resource, and it is kept so</source>
+        <translation>Die Richtlinie %1 ist zugewiesen, aber ihr Dokument ist nicht in der Eingabe; AWS veröffentlicht sie als jede Aktion auf jeder Ressource, und so wird sie übernommen</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>

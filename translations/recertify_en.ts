@@ -250,6 +250,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>policy %1 is attached but its document is not in the input; AWS publishes it as every action on every resource, and it is kept so</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>

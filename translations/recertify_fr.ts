@@ -252,6 +252,10 @@
             <numerusform>%1&#xa0;: %n autorisations sont hors de sa limite d’autorisations %2 et ne sont pas comptées&#xa0;: %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>policy %1 is attached but its document is not in the input; AWS publishes it as every action on every resource, and it is kept so</source>
+        <translation>la stratégie %1 est attachée mais son document n’est pas dans l’entrée&#xa0;; AWS la publie comme toute action sur toute ressource, et elle est conservée ainsi</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>

@@ -180,7 +180,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         && trimmed.contains("/keys/"))
         return QStringLiteral("github");
     if (has(trimmed, "app_id") || has(trimmed, "token_id") || has(trimmed, "installations") || has(trimmed, "read_only")
-        || has(trimmed, "credential_authorized_at") || (has(trimmed, "action") && has(trimmed, "actor")))
+        || has(trimmed, "credential_authorized_at") || (has(trimmed, "action") && has(trimmed, "actor"))
+        || (has(trimmed, "access_granted_at") && has(trimmed, "token_expires_at")))
         return QStringLiteral("github");
     if (has(trimmed, "kind") && has(trimmed, "apiVersion"))
         return QStringLiteral("k8s-rbac");

@@ -245,6 +245,18 @@ private slots:
         QTest::addRow("an MCP server's folder: its initialize answer beside its tools")
             << "mcp-tools"
             << "mcp/servers/filesystem" << 1 << 0 << 1;
+        QTest::addRow("cloudsplaining: AdministratorAccess attached, its document left out")
+            << "aws-iam"
+            << "aws/iam/gaad-cloudsplaining-authz-v2.json" << 3 << 0 << 0;
+        QTest::addRow("KubeHound: a collector's folder, lists without a kind of their own passed over")
+            << "k8s-rbac"
+            << "k8s/kubehound-test-cluster" << 1 << 0 << 0;
+        QTest::addRow("go-github: an organisation's token grants before token_id was added")
+            << "github"
+            << "github/gogithub-org-personal-access-tokens.json" << 1 << 0 << 0;
+        QTest::addRow("GKE: one Cloud Logging entry, pretty-printed over many lines")
+            << "k8s-audit"
+            << "k8s/gke-audit-khi-one-entry-pretty.json" << 0 << 1 << 0;
         QTest::addRow("IAMSpy: a role whose permissions boundary allows none of its policy")
             << "aws-iam"
             << "aws/iam/gaad-iamspy-role-boundary-deny.json" << 1 << 0 << 0;
@@ -438,6 +450,31 @@ private slots:
                   cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"), id }).out)
                   .object();
         QCOMPARE(shown.value(QStringLiteral("grants")).toArray().size(), tools);
+    }
+
+    // AdministratorAccess is AWS's own and fixed: attached but not in the export, it is still every action.
+    void anAdministratorPolicyLeftOutStillCounts()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-iam"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/gaad-cloudsplaining-authz-v2.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("AdministratorAccess is attached but its document is not in the input")
+                     || r.err.contains("AdministratorAccess is attached but its document is not in the input"),
+                 r.out.constData());
+        const QJsonArray findings
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("findings") }).out)
+                  .array();
+        bool admin = false;
+        for (const QJsonValue& f : findings) {
+            admin = admin
+                || (f.toObject().value(QStringLiteral("type")).toString() == QLatin1String("admin-grant")
+                    && f.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("high"));
+        }
+        QVERIFY2(admin, "no high admin-grant for the group's administrator");
     }
 
     // A permissions boundary caps what the policies give: a grant outside it is not access the reviewer certifies.

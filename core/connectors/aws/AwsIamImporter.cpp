@@ -4,6 +4,7 @@
 #include "domain/IdentityKind.h"
 #include "util/Timestamp.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace recertify {
@@ -268,6 +269,16 @@ QList<Grant> AwsIamImporter::managedGrants(const QString& arn, const QString& vi
     if (const auto it = m_context.managedStatements.constFind(arn); it != m_context.managedStatements.constEnd())
         return grantsFromStatements(*it, via);
     m_context.policiesMissing = true;
+    // AdministratorAccess is AWS's own and never changes: every action on every resource. Unresolved, an
+    // administrator would rank below a reader whose export happened to include its policy.
+    static const QRegularExpression administrator(
+        QStringLiteral("^arn:aws(-[a-z]+)*:iam::aws:policy/AdministratorAccess$"));
+    if (administrator.match(arn).hasMatch()) {
+        sink.warning(tr("policy %1 is attached but its document is not in the input; AWS publishes it as every "
+                        "action on every resource, and it is kept so")
+                         .arg(arn));
+        return { Grant { 0, 0, QStringLiteral("*"), QStringLiteral("*"), via, {} } };
+    }
     // AWS managed policies are often left out of an export (--filter, or pages): keep what is attached.
     sink.warning(
         tr("policy %1 is attached but its document is not in the input; kept as an unresolved grant").arg(arn));

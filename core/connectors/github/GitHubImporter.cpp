@@ -37,6 +37,15 @@ bool isAuditRecord(const QJsonObject& o)
 }
 
 // A deploy key (or any SSH key GitHub lists): its public half and an id; newer answers add read_only.
+// A fine-grained token's access to the organisation (/orgs/{org}/personal-access-tokens). Answers from before
+// 2024 carry no token_id or token_name, only the grant's id and its times; an installation has an app_id instead.
+bool isTokenGrant(const QJsonObject& o)
+{
+    return o.contains(QStringLiteral("token_id"))
+        || (!o.contains(QStringLiteral("app_id")) && o.contains(QStringLiteral("token_expires_at"))
+            && (o.contains(QStringLiteral("access_granted_at")) || o.contains(QStringLiteral("reason"))));
+}
+
 bool isSshKey(const QJsonObject& o)
 {
     const QString key = o.value(QStringLiteral("key")).toString();
@@ -219,7 +228,7 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         // /orgs/{org}/personal-access-tokens, or /app/installations, which is a plain array too.
         for (qsizetype i = 0; i < items.size(); ++i)
             objects.append({ items.at(i).toObject(), QStringLiteral("[%1].").arg(i) });
-        tokens = !items.isEmpty() && items.first().toObject().contains(QStringLiteral("token_id"));
+        tokens = !items.isEmpty() && isTokenGrant(items.first().toObject());
     } else if (isSshKey(root) || isSshKey(root.value(QStringLiteral("key")).toObject())) {
         // GET /repos/{o}/{r}/keys/{id}, or the deploy_key webhook ({"action", "key": {…}, "repository"}).
         const bool webhook = root.value(QStringLiteral("key")).isObject();
@@ -240,9 +249,9 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
             objects.append({ items.at(i).toObject(), QStringLiteral("installations[%1].").arg(i) });
     } else if (root.value(QStringLiteral("installation")).isObject()) {
         objects.append({ root.value(QStringLiteral("installation")).toObject(), QStringLiteral("installation.") });
-    } else if (root.contains(QStringLiteral("app_id")) || root.contains(QStringLiteral("token_id"))) {
+    } else if (root.contains(QStringLiteral("app_id")) || isTokenGrant(root)) {
         objects.append({ root, QString() });
-        tokens = root.contains(QStringLiteral("token_id"));
+        tokens = isTokenGrant(root);
     } else {
         return makeError(
             tr("%1: expected a GitHub App installation, a list of installations, of personal access "

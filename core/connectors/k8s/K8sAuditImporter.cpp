@@ -65,6 +65,30 @@ QChar firstNonBlank(const QByteArray& bytes)
     return {};
 }
 
+// Where the JSON first nests deeper than max (outside strings), or -1.
+qint64 tooDeepAt(const QByteArray& json, int max)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > max)
+                return i;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 bool K8sAuditImporter::firstSighting(const QString& id)
@@ -117,6 +141,10 @@ Status K8sAuditImporter::read(const QString& path, RecordSink& sink)
     qint64 count = 0;
     if (!lines) {
         QString key;
+        // A small document is read whole, whatever its envelope: a lone entry may hold "items" deep inside.
+        constexpr qint64 kWholeBelow = 8 * 1024 * 1024;
+        if (first == u'{' && device == &file && size <= kWholeBelow)
+            return readWholeObject(device, path, size, sink);
         if (first == u'{') {
             for (const char* member : { "items", "records", "events", "entries" }) {
                 if (head.contains(QByteArray(QByteArray("\"") + member + "\""))) {
@@ -125,10 +153,7 @@ Status K8sAuditImporter::read(const QString& path, RecordSink& sink)
                 }
             }
             if (key.isEmpty())
-                return makeError(
-                    tr("%1: expected Kubernetes audit events: one per line, an EventList (items), AKS records, "
-                       "or a CloudWatch or Cloud Logging export")
-                        .arg(path));
+                return readWholeObject(device, path, size, sink);
         }
         JsonArrayStream stream(device, path, key);
         QJsonObject object;
@@ -181,6 +206,34 @@ Status K8sAuditImporter::read(const QString& path, RecordSink& sink)
     if (file.error() != QFileDevice::NoError)
         return makeError(tr("%1: cannot read: %2").arg(path, file.errorString()));
     sink.progress(size, size); // the whole file is read; a cancel now would change nothing
+    return {};
+}
+
+Status K8sAuditImporter::readWholeObject(QIODevice* device, const QString& path, qint64 size, RecordSink& sink)
+{
+    // One event or log entry spread over lines (a GKE LogEntry as the console copies it), or a first line that is
+    // not JSON: read whole, so a break is named by its line and column.
+    constexpr qint64 kMaxDocument = 64 * 1024 * 1024;
+    const QByteArray whole = device->read(kMaxDocument + 1);
+    const QString expected = tr("%1: expected Kubernetes audit events: one per line, an EventList (items), AKS "
+                                "records, or a CloudWatch or Cloud Logging export")
+                                 .arg(path);
+    if (whole.size() > kMaxDocument)
+        return makeError(expected);
+    // As deep as the streamed batches may go, no deeper: a crafted file must not cost a deep parse.
+    if (const qint64 at = tooDeepAt(whole, JsonArrayStream::kMaxDepth); at >= 0)
+        return makeError(QCoreApplication::translate("JsonArrayStream", "%1: byte %2: nested deeper than %3 levels")
+                             .arg(path)
+                             .arg(at)
+                             .arg(JsonArrayStream::kMaxDepth));
+    auto document = JsonInput::parse(whole, path);
+    if (!document)
+        return document.error();
+    if (!document->isObject())
+        return makeError(expected);
+    if (auto status = dispatch(document->object(), path, QStringLiteral("byte 0"), sink); !status)
+        return status;
+    sink.progress(size, size);
     return {};
 }
 

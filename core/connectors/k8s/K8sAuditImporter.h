@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <unordered_set>
 
+class QIODevice;
+
 namespace recertify {
 
 /**
@@ -35,6 +37,8 @@ public:
     [[nodiscard]] Status finish(RecordSink& sink) override;
 
 private:
+    /** A file holding one JSON object over several lines, no batch of events. */
+    [[nodiscard]] Status readWholeObject(QIODevice* device, const QString& path, qint64 size, RecordSink& sink);
     /** One JSON value of the file, in whatever envelope it came. */
     [[nodiscard]] Status dispatch(const QJsonObject& object, const QString& path, const QString& where,
                                   RecordSink& sink, int depth = 0);

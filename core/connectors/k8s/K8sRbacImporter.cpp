@@ -298,13 +298,14 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
 
     const QString kind = object.value(QStringLiteral("kind")).toString();
     const QJsonValue items = object.value(QStringLiteral("items"));
-    if (kind.endsWith(QLatin1String("List")) && items.isArray()) {
+    // A list without a kind of its own (some collectors write {"apiVersion", "items"}) is read by its items' kinds.
+    if ((kind.endsWith(QLatin1String("List")) || kind.isEmpty()) && items.isArray()) {
         // kubectl's List sets kind on each item; the raw API's RoleList and friends leave it off.
-        const QString itemKind = kind.chopped(4);
+        const QString itemKind = kind.isEmpty() ? QString() : kind.chopped(4);
         const QJsonArray array = items.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             QJsonObject item = array.at(i).toObject();
-            if (!item.contains(QStringLiteral("kind")))
+            if (!item.contains(QStringLiteral("kind")) && !itemKind.isEmpty())
                 item.insert(QStringLiteral("kind"), itemKind);
             // A List may mix in other kinds (kubectl get all); they carry no identity.
             if (isKnownKind(item.value(QStringLiteral("kind")).toString()))
