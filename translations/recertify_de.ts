@@ -2753,6 +2753,21 @@
         <source>%1: last sign-in of credential %2 of app %3, whose service principal is not in the input</source>
         <translation>%1: letzte Anmeldung mit Anmeldeinformation %2 der App %3, deren Dienstprinzipal nicht in der Eingabe ist</translation>
     </message>
+    <message>
+        <source>%1: %2: a federated credential that does not say whose it is; save the request line (GET /applications/{id}/federatedIdentityCredentials) with the answer</source>
+        <translation>%1: %2: ein föderierter Anmeldenachweis, der nicht sagt, wem er gehört; speichern Sie die Anfragezeile (GET /applications/{id}/federatedIdentityCredentials) mit der Antwort</translation>
+    </message>
+    <message>
+        <source>the id of the federated credential</source>
+        <translation>die ID des föderierten Anmeldenachweises</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of its %n object(s) is a service principal, application, app role assignment, permission grant or sign-in that Recertify reads</source>
+        <translation>
+            <numerusform>%1: Das %n Objekt ist kein Dienstprinzipal, keine Anwendung, keine App-Rollenzuweisung, keine Berechtigungserteilung und keine Anmeldung, die Recertify liest</numerusform>
+            <numerusform>%1: Keines der %n Objekte ist ein Dienstprinzipal, eine Anwendung, eine App-Rollenzuweisung, eine Berechtigungserteilung oder eine Anmeldung, die Recertify liest</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -3083,6 +3098,10 @@
     <message>
         <source>%1 by %2: an app&apos;s token, but the record names neither the installation nor the app&apos;s bot</source>
         <translation>%1 durch %2: ein Token einer App, aber der Eintrag nennt weder die Installation noch den Bot der App</translation>
+    </message>
+    <message>
+        <source>%1: two tokens of %2 are named &quot;%3&quot;: audit records that name a token only by its name are not given to either</source>
+        <translation>%1: Zwei Token von %2 heißen „%3“: Audit-Einträge, die ein Token nur beim Namen nennen, werden keinem von beiden zugeordnet</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4389,10 @@
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1: the same credential id is listed more than once; kept once</source>
+        <translation>%1: Dieselbe Anmeldenachweis-ID steht mehrfach in der Eingabe; sie wird einmal übernommen</translation>
     </message>
 </context>
 <context>

@@ -2751,6 +2751,21 @@
         <source>%1: last sign-in of credential %2 of app %3, whose service principal is not in the input</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2: a federated credential that does not say whose it is; save the request line (GET /applications/{id}/federatedIdentityCredentials) with the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of the federated credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of its %n object(s) is a service principal, application, app role assignment, permission grant or sign-in that Recertify reads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -3080,6 +3095,10 @@
     </message>
     <message>
         <source>%1 by %2: an app&apos;s token, but the record names neither the installation nor the app&apos;s bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two tokens of %2 are named &quot;%3&quot;: audit records that name a token only by its name are not given to either</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4367,6 +4386,10 @@
     <name>StagingSink</name>
     <message>
         <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same credential id is listed more than once; kept once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

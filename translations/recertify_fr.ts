@@ -2753,6 +2753,21 @@
         <source>%1: last sign-in of credential %2 of app %3, whose service principal is not in the input</source>
         <translation>%1&#xa0;: dernière connexion de l&apos;identifiant %2 de l&apos;application %3, dont le principal de service n&apos;est pas dans l&apos;entrée</translation>
     </message>
+    <message>
+        <source>%1: %2: a federated credential that does not say whose it is; save the request line (GET /applications/{id}/federatedIdentityCredentials) with the answer</source>
+        <translation>%1&#xa0;: %2&#xa0;: un identifiant fédéré qui ne dit pas à qui il appartient&#xa0;; enregistrez la ligne de requête (GET /applications/{id}/federatedIdentityCredentials) avec la réponse</translation>
+    </message>
+    <message>
+        <source>the id of the federated credential</source>
+        <translation>l’identifiant de l’identifiant fédéré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of its %n object(s) is a service principal, application, app role assignment, permission grant or sign-in that Recertify reads</source>
+        <translation>
+            <numerusform>%1&#xa0;: son %n objet n’est ni un principal de service, ni une application, ni une attribution de rôle d’application, ni une autorisation accordée, ni une connexion que Recertify lit</numerusform>
+            <numerusform>%1&#xa0;: aucun de ses %n objets n’est un principal de service, une application, une attribution de rôle d’application, une autorisation accordée ou une connexion que Recertify lit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -3083,6 +3098,10 @@
     <message>
         <source>%1 by %2: an app&apos;s token, but the record names neither the installation nor the app&apos;s bot</source>
         <translation>%1 par %2&#xa0;: le jeton d’une application, mais l’entrée ne nomme ni l’installation ni le bot de l’application</translation>
+    </message>
+    <message>
+        <source>%1: two tokens of %2 are named &quot;%3&quot;: audit records that name a token only by its name are not given to either</source>
+        <translation>%1&#xa0;: deux jetons de %2 s’appellent «&#xa0;%3&#xa0;»&#xa0;: les entrées d’audit qui ne nomment un jeton que par son nom ne sont attribuées à aucun des deux</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4389,10 @@
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1: the same credential id is listed more than once; kept once</source>
+        <translation>%1&#xa0;: le même identifiant d’authentification figure plusieurs fois&#xa0;; il est conservé une fois</translation>
     </message>
 </context>
 <context>

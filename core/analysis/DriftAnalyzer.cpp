@@ -160,7 +160,8 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         grantedPatterns << g.permission;
     const PermissionSet grantedSet(id.source, grantedPatterns);
     for (const UsageRecord& u : facts.usage) {
-        if (!inWindow(u) || outOfScope.contains(u.action))
+        // A console session beside a call is the human-use finding's; the call itself is judged on its own.
+        if (!inWindow(u) || outOfScope.contains(u.action) || u.action.startsWith(QLatin1String("console:")))
             continue;
         const bool declared = declaredSet.isEmpty() || declaredSet.coversAny(u.action);
         const bool granted = grantedSet.coversAny(u.action);

@@ -165,7 +165,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         || (trimmed.contains("SignInLogs\"") && has(trimmed, "properties"))
         || (has(trimmed, "clientId") && has(trimmed, "consentType")) || has(trimmed, "roleTemplateId")
         || (has(trimmed, "keyId") && has(trimmed, "signInActivity"))
-        || (has(lower, "appid") && (has(lower, "passwordcredentials") || has(lower, "signinaudience"))))
+        || (has(lower, "appid") && (has(lower, "passwordcredentials") || has(lower, "signinaudience")))
+        || (has(trimmed, "issuer") && has(trimmed, "subject") && has(trimmed, "audiences")))
         return QStringLiteral("entra-graph");
     if (has(trimmed, "jsonrpc") || has(trimmed, "inputSchema") || has(trimmed, "serverInfo")
         || has(trimmed, "readOnlyHint") || has(trimmed, "destructiveHint") || has(trimmed, "mcpServers")

@@ -53,6 +53,8 @@ struct ActivityEvent
     /// The source's own id of the event, hashed (eventKeyOf); 0 when it has none. An event counted by an
     /// earlier import (an overlapping export, a log that grew) is not counted again.
     quint64 eventKey = 0;
+    /// False for what a record shows beside its call (a console session): kept as usage, not counted as an event.
+    bool counted = true;
 };
 
 /** Eight bytes of SHA-256 of an event's id, never 0 (0 means "no id"). */

@@ -13,6 +13,18 @@ void StagingSink::identity(StagedIdentity staged)
     const QString key = staged.identity.source + u'\x1f' + staged.identity.nativeId;
     auto it = m_identityIndex.constFind(key);
     if (it == m_identityIndex.constEnd()) {
+        // One credential id twice on one identity (a key and a secret sharing a keyId) is stored once: the store
+        // keeps one row per credential id.
+        QSet<QString> ids;
+        const qsizetype listed = staged.credentials.size();
+        staged.credentials.removeIf([&ids](const Credential& c) {
+            const bool again = ids.contains(c.credentialId);
+            ids.insert(c.credentialId);
+            return again;
+        });
+        if (staged.credentials.size() < listed)
+            warning(
+                tr("%1: the same credential id is listed more than once; kept once").arg(staged.identity.displayName));
         m_identityIndex.insert(key, m_identities.size());
         m_identities.append(std::move(staged));
         return;
@@ -56,7 +68,7 @@ void StagingSink::identity(StagedIdentity staged)
 
 void StagingSink::activity(const ActivityEvent& event)
 {
-    ++m_events;
+    m_events += event.counted ? 1 : 0;
     if (m_dropActivity)
         return;
     const QDate day = event.timestamp.toUTC().date();

@@ -2,6 +2,7 @@
 
 #include "connectors/Records.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QSet>
@@ -43,6 +44,8 @@ struct SightedEvent
  */
 class StagingSink final : public RecordSink
 {
+    Q_DECLARE_TR_FUNCTIONS(StagingSink)
+
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 

@@ -105,8 +105,9 @@ std::optional<QDateTime> parse(QStringView text)
         return ok ? fromEpoch(value) : std::nullopt;
     }
 
-    // Windows PowerShell 5's ConvertTo-Json writes times as /Date(milliseconds)/.
-    static const QRegularExpression msDate(QStringLiteral(R"re(^/Date\((-?\d{1,15})(?:[+-]\d{4})?\)/$)re"));
+    // Windows PowerShell 5's ConvertTo-Json writes times as /Date(milliseconds)/; a file whose slashes were
+    // escaped twice (ConvertTo-Json over a string that was JSON already) keeps \/Date(…)\/.
+    static const QRegularExpression msDate(QStringLiteral(R"re(^\\?/Date\((-?\d{1,15})(?:[+-]\d{4})?\)\\?/$)re"));
     if (const auto ms = msDate.match(trimmed); ms.hasMatch()) {
         const qint64 value = ms.capturedView(1).toLongLong();
         if (value < 0)

@@ -257,6 +257,12 @@ private slots:
         QTest::addRow("GKE: one Cloud Logging entry, pretty-printed over many lines")
             << "k8s-audit"
             << "k8s/gke-audit-khi-one-entry-pretty.json" << 0 << 1 << 0;
+        QTest::addRow("plaso: lookup-events, one event per line, console sessions")
+            << "aws-cloudtrail"
+            << "aws/lookup-events/plaso-aws_cloudtrail.jsonl" << 0 << 5 << 1;
+        QTest::addRow("ScubaGear: Graph PowerShell service principals, UTF-16, PascalCase, no servicePrincipalType")
+            << "entra-graph"
+            << "entra/scubagear-MockServicePrincipals.utf16.json" << 6 << 0 << 0;
         QTest::addRow("IAMSpy: a role whose permissions boundary allows none of its policy")
             << "aws-iam"
             << "aws/iam/gaad-iamspy-role-boundary-deny.json" << 1 << 0 << 0;
@@ -351,6 +357,11 @@ private slots:
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/elastic-test-add-permission-json.log"
             << "lambda:AddPermission"
+            << "allowed" << true;
+        QTest::addRow("BatchGetSecretValue reads each secret: secretsmanager:GetSecretValue (stratus)")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/stratus-secretsmanager-batch-retrieve-secrets.json"
+            << "secretsmanager:GetSecretValue"
             << "allowed" << true;
         QTest::addRow("a console sign-in that failed (no errorCode, ConsoleLogin: Failure) is no use")
             << "aws-cloudtrail"

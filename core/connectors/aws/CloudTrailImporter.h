@@ -80,6 +80,7 @@ private:
         QString reason; ///< why it has no principal, when not attributed
         ActivityEvent event; ///< timestamp and actions still to fill
         QStringList actions;
+        bool console = false; ///< made with console (or CloudShell) session credentials
     };
     /** A file read whole (inflated when gzip), at most the cap and one byte more; a {"Records"} body also parsed. */
     struct Inflated

@@ -1,7 +1,9 @@
 #include "CloudTrailRecords.h"
 
 #include <QCoreApplication>
+#include <cctype>
 #include <simdjson.h>
+#include <string>
 
 namespace recertify {
 
@@ -16,6 +18,36 @@ std::string_view text(ondemand::value value)
     if (value.get_string().get(out) != SUCCESS)
         return {};
     return out;
+}
+
+// ExecuteStatement's statement, or BatchExecuteStatement's requestItems[] and ExecuteTransaction's
+// transactStatements[], each with a statement: the verbs they start with.
+unsigned readStatements(ondemand::object parameters)
+{
+    unsigned verbs = 0;
+    for (auto field : parameters) {
+        std::string_view key;
+        if (field.unescaped_key().get(key) != SUCCESS)
+            continue;
+        if (key == "statement") {
+            verbs |= CloudTrailFields::partiqlVerb(text(field.value()));
+            continue;
+        }
+        ondemand::array items;
+        if ((key != "requestItems" && key != "transactStatements") || field.value().get_array().get(items) != SUCCESS)
+            continue;
+        for (auto item : items) {
+            ondemand::object object;
+            if (item.get_object().get(object) != SUCCESS)
+                continue;
+            for (auto inner : object) {
+                std::string_view innerKey;
+                if (inner.unescaped_key().get(innerKey) == SUCCESS && innerKey == "statement")
+                    verbs |= CloudTrailFields::partiqlVerb(text(inner.value()));
+            }
+        }
+    }
+    return verbs;
 }
 
 void readIssuer(ondemand::object issuer, CloudTrailFields& f)
@@ -147,9 +179,13 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
                     f.errorCode = text(value);
                 break;
             case 'r':
-                if (key == "recipientAccountId")
+                if (key == "recipientAccountId") {
                     f.recipientAccountId = text(value);
-                else if (key == "responseElements") {
+                } else if (key == "requestParameters" && CloudTrailFields::runsPartiql(f.eventName)) {
+                    ondemand::object parameters;
+                    if (value.get_object().get(parameters) == SUCCESS)
+                        f.partiql = readStatements(parameters);
+                } else if (key == "responseElements") {
                     // A failed console sign-in carries no errorCode, only ConsoleLogin: Failure here.
                     ondemand::object response;
                     if (value.get_object().get(response) == SUCCESS) {
@@ -182,6 +218,8 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
             case 's':
                 if (key == "sourceIPAddress")
                     f.sourceIp = text(value);
+                else if (key == "sessionCredentialFromConsole")
+                    f.sessionCredentialFromConsole = text(value);
                 break;
             case 'u':
                 if (key == "userIdentity") {
@@ -208,6 +246,30 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
             return status;
     }
     return {};
+}
+
+unsigned CloudTrailFields::partiqlVerb(std::string_view statement)
+{
+    size_t start = 0;
+    while (start < statement.size()
+           && (statement[start] == ' ' || statement[start] == '\t' || statement[start] == '\n'
+               || statement[start] == '\r' || statement[start] == '('))
+        ++start;
+    size_t end = start;
+    while (end < statement.size() && std::isalpha(static_cast<unsigned char>(statement[end])))
+        ++end;
+    std::string verb(statement.substr(start, end - start));
+    for (char& c : verb)
+        c = char(std::toupper(static_cast<unsigned char>(c)));
+    if (verb == "SELECT")
+        return Select;
+    if (verb == "INSERT")
+        return Insert;
+    if (verb == "UPDATE")
+        return Update;
+    if (verb == "DELETE")
+        return Delete;
+    return 0;
 }
 
 } // namespace recertify

@@ -19,6 +19,25 @@ struct CloudTrailFields
     std::string_view issuerPrincipalId, issuerArn, issuerUserName;
     std::string_view resourceArn; ///< the first of resources[]
     std::string_view consoleLogin; ///< responseElements.ConsoleLogin: "Success" or "Failure" (sign-in events only)
+    std::string_view sessionCredentialFromConsole; ///< "true" when the call used a console (or CloudShell) session
+    /// DynamoDB PartiQL: which statements the call ran (requestParameters keeps each statement's first word).
+    unsigned partiql = 0;
+
+    enum PartiQL : unsigned
+    {
+        Select = 1,
+        Insert = 2,
+        Update = 4,
+        Delete = 8
+    };
+    /** The PartiQL verb a statement starts with ("SELECT * FROM …" → Select); 0 for another. */
+    static unsigned partiqlVerb(std::string_view statement);
+    /** Whether requestParameters may hold PartiQL statements worth reading. */
+    static bool runsPartiql(std::string_view eventName)
+    {
+        return eventName == "ExecuteStatement" || eventName == "BatchExecuteStatement"
+            || eventName == "ExecuteTransaction";
+    }
 };
 
 /**

@@ -47,6 +47,7 @@ EntraGraphMapper::Kind EntraGraphMapper::keywordKind(const QString& segment)
         { QStringLiteral("signins"), Kind::SignIn },
         { QStringLiteral("addpassword"), Kind::NewCredential },
         { QStringLiteral("addkey"), Kind::NewCredential },
+        { QStringLiteral("federatedidentitycredentials"), Kind::FederatedCredential },
         { QStringLiteral("owners"), Kind::Owners },
         { QStringLiteral("sponsors"), Kind::Sponsors },
     };
@@ -122,7 +123,10 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
     const QString type = o.value(QStringLiteral("@odata.type")).toString().section(u'.', -1).toLower();
     if (types.contains(type))
         return types.value(type);
-    if (o.contains(QStringLiteral("servicePrincipalType")))
+    // Graph PowerShell leaves servicePrincipalType out of a default Get-MgServicePrincipal; only a service
+    // principal carries its owner tenant or its service principal names.
+    if (o.contains(QStringLiteral("servicePrincipalType")) || o.contains(QStringLiteral("appOwnerOrganizationId"))
+        || o.contains(QStringLiteral("servicePrincipalNames")))
         return Kind::ServicePrincipal;
     // An app registration as az ad app list prints it: no @odata.type, but its audience and API needs.
     if (o.contains(QStringLiteral("appId"))
@@ -138,6 +142,9 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
         return Kind::CredentialActivity;
     if (o.contains(QStringLiteral("signInEventTypes")) || o.contains(QStringLiteral("servicePrincipalId")))
         return Kind::SignIn;
+    if (o.contains(QStringLiteral("issuer")) && o.contains(QStringLiteral("subject"))
+        && o.contains(QStringLiteral("audiences")))
+        return Kind::FederatedCredential;
     return Kind::Unknown;
 }
 
@@ -191,6 +198,7 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
 
 void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObject& object, const QString& field)
 {
+    ++m_objects;
     switch (kind) {
     case Kind::ServicePrincipal:
         addServicePrincipal(route, object, field);
@@ -268,6 +276,23 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
             m_newCredentials.append({ route.parentId, *credential, m_where });
         break;
     }
+    case Kind::FederatedCredential: {
+        // GET /applications/{id}/federatedIdentityCredentials; without the request line each entry's @odata.id
+        // still names its application.
+        static const QRegularExpression owner(QStringLiteral("(?:Application|ServicePrincipal)\\('([^']+)'\\)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        QString parent = route.parentId;
+        if (parent.isEmpty())
+            parent = owner.match(object.value(QStringLiteral("@odata.id")).toString()).captured(1);
+        if (parent.isEmpty()) {
+            m_skipped << tr("%1: %2: a federated credential that does not say whose it is; save the request line "
+                            "(GET /applications/{id}/federatedIdentityCredentials) with the answer")
+                             .arg(m_where, field);
+        } else if (auto credential = federatedOf(object, field)) {
+            m_newCredentials.append({ parent, *credential, m_where });
+        }
+        break;
+    }
     case Kind::Owners:
     case Kind::Sponsors: {
         QHash<QString, QString>& people = kind == Kind::Sponsors ? m_sponsors : m_owners;
@@ -278,6 +303,7 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
     }
     case Kind::Unknown:
         m_skipped << tr("%1: %2: not a Microsoft Graph object this importer reads").arg(m_where, field);
+        ++m_unknown;
         break;
     }
 }

@@ -58,6 +58,7 @@ private:
         CredentialActivity,
         SignIn,
         NewCredential,
+        FederatedCredential,
         Owners,
         Sponsors
     };
@@ -102,6 +103,8 @@ private:
     // EntraGraphMapperJoin.cpp: staging principals and joining what the other responses said about them.
     QList<Credential> credentialsOf(const QJsonObject& object, const QString& field);
     std::optional<Credential> credentialOf(const QJsonObject& object, const QString& type, const QString& field);
+    /** A federated identity credential: an outside issuer and subject may sign in as the app; it never expires. */
+    std::optional<Credential> federatedOf(const QJsonObject& object, const QString& field);
     StagedIdentity stage(const QJsonObject& sp);
     void joinCredentials();
     void joinGrants();
@@ -145,6 +148,8 @@ private:
     QHash<QString, QString> m_sponsors; ///< object id -> first sponsor's mail or UPN
     QList<ActivityEvent> m_events;
     QStringList m_skipped;
+    int m_objects = 0; ///< objects read, of every kind
+    int m_unknown = 0; ///< of them, objects of no kind this mapper reads
 
     // Filled by finish().
     QList<StagedIdentity> m_staged;

@@ -44,7 +44,26 @@ QList<Credential> EntraGraphMapper::credentialsOf(const QJsonObject& object, con
                 credentials << *credential;
         }
     }
+    // $expand=federatedIdentityCredentials: who outside Entra may sign in as the app, without a secret.
+    const QJsonArray federated = object.value(QStringLiteral("federatedIdentityCredentials")).toArray();
+    for (qsizetype i = 0; i < federated.size(); ++i) {
+        if (auto credential = federatedOf(federated.at(i).toObject(),
+                                          member(field, QStringLiteral("federatedIdentityCredentials[%1]").arg(i))))
+            credentials << *credential;
+    }
     return credentials;
+}
+
+std::optional<Credential> EntraGraphMapper::federatedOf(const QJsonObject& c, const QString& field)
+{
+    Credential credential;
+    credential.credentialId = c.value(QStringLiteral("id")).toString();
+    if (credential.credentialId.isEmpty()) {
+        fail(member(field, QStringLiteral("id")), tr("the id of the federated credential"));
+        return std::nullopt;
+    }
+    credential.type = QStringLiteral("federated");
+    return credential;
 }
 
 std::optional<Credential> EntraGraphMapper::credentialOf(const QJsonObject& c, const QString& type,
@@ -221,6 +240,12 @@ StagedIdentity* EntraGraphMapper::identityFor(const QString& id)
 
 Status EntraGraphMapper::finish(RecordSink& sink)
 {
+    // Objects that all are of no kind read here: an answer to some other request, never an empty tenant.
+    if (m_objects > 0 && m_unknown == m_objects)
+        return makeError(tr("%1: none of its %n object(s) is a service principal, application, app role assignment, "
+                            "permission grant or sign-in that Recertify reads",
+                            nullptr, m_objects)
+                             .arg(m_where));
     m_staged.clear();
     m_index.clear();
     for (const QString& id : std::as_const(m_spOrder)) {

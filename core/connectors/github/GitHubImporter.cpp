@@ -8,7 +8,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <algorithm>
 
 namespace recertify {
@@ -258,10 +260,32 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
                "tokens, of SSO credential authorizations or of deploy keys, or the organisation's audit log")
                 .arg(path));
     }
+    // Audit records name a token by its owner and name when they carry no id: two granted tokens of one owner under
+    // one name (one revoked and made again) cannot be told apart that way, so neither answers to it.
+    QHash<QString, int> names;
+    QSet<QString> warned;
+    if (tokens) {
+        for (const auto& [object, prefix] : std::as_const(objects)) {
+            if (object.contains(QStringLiteral("access_granted_at")) && !text(object, "token_name").isEmpty())
+                ++names[object.value(QStringLiteral("owner")).toObject().value(QStringLiteral("login")).toString()
+                        + u'/' + text(object, "token_name")];
+        }
+    }
     for (const auto& [object, prefix] : std::as_const(objects)) {
         auto staged = tokens ? personalAccessToken(object, path, prefix) : installation(object, path, prefix);
         if (!staged)
             return staged.error();
+        for (const QString& alias : QStringList(staged->aliases)) {
+            if (alias.startsWith(QLatin1String("pat:")) && names.value(alias.mid(4)) > 1) {
+                staged->aliases.removeAll(alias);
+                if (!warned.contains(alias))
+                    sink.warning(
+                        tr("%1: two tokens of %2 are named \"%3\": audit records that name a token only by its "
+                           "name are not given to either")
+                            .arg(path, alias.mid(4).section(u'/', 0, 0), alias.mid(4).section(u'/', 1)));
+                warned.insert(alias);
+            }
+        }
         // A request for access is not access: kept so a reviewer sees it, but not enabled.
         if (tokens && object.contains(QStringLiteral("reason"))
             && !object.contains(QStringLiteral("access_granted_at"))) {

@@ -300,6 +300,13 @@ private slots:
             << "signin:ConsoleLogin"
             << "high"
             << "NHI10" << at("2026-11-19T00:00:00Z") << "interactive use: signin:ConsoleLogin on 2026-11-19";
+        // CloudTrail's sessionCredentialFromConsole beside a call: a person's session, not one more action.
+        QTest::addRow("a console session beside a call is human use, and no action outside the scope")
+            << Mutation([](IdentityFacts& f) { f.usage << usage("console:session", "2026-11-20"); })
+            << QStringList { "human-use" } << "human-use"
+            << "console:session"
+            << "high"
+            << "NHI10" << at("2026-11-20T00:00:00Z") << "interactive use: console:session on 2026-11-20";
     }
 
     void findsEachCondition()

@@ -3,9 +3,12 @@
 #include "connectors/aws/AccessAdvisorImporter.h"
 #include "connectors/aws/AwsIamImporter.h"
 #include "connectors/aws/CloudTrailImporter.h"
+#include "connectors/aws/CloudTrailRecords.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -253,7 +256,16 @@ private slots:
         CollectingSink sink;
         QVERIFY(CloudTrailImporter().read(path, sink).ok());
         // 7 records: 2 IAM users, 1 assumed role, 1 failed IAM user call; Insight, console and service events skipped.
-        QCOMPARE(sink.events.size(), 4);
+        const auto counted
+            = std::count_if(sink.events.cbegin(), sink.events.cend(), [](const ActivityEvent& e) { return e.counted; });
+        QCOMPARE(counted, 4);
+        // The three IAM user calls were made with console session credentials (sessionCredentialFromConsole): a
+        // person's session beside each, kept as usage for the human-use finding, not counted as events.
+        const auto console = std::count_if(sink.events.cbegin(), sink.events.cend(), [](const ActivityEvent& e) {
+            return !e.counted && e.action == QLatin1String("console:session");
+        });
+        QCOMPARE(console, 3);
+        QCOMPARE(sink.events.size(), 7);
         QCOMPARE(sink.skippedReasons.size(), 3);
         const auto role = std::find_if(sink.events.cbegin(), sink.events.cend(),
                                        [](const ActivityEvent& e) { return e.action == QLatin1String("sns:Publish"); });
@@ -266,6 +278,43 @@ private slots:
         });
         QVERIFY(failed != sink.events.cend());
         QCOMPARE(failed->outcome, QStringLiteral("error"));
+    }
+
+    // DynamoDB's PartiQL calls need the permission of the statements they ran, which CloudTrail keeps (values
+    // redacted): a SELECT is not a use of PartiQLDelete. Read the same from a log file and from one record per line.
+    void partiqlCallsNeedTheirStatementsPermissions_data()
+    {
+        QTest::addColumn<bool>("lines");
+        QTest::addRow("a log file ({\"Records\": […]})") << false;
+        QTest::addRow("one record per line") << true;
+    }
+
+    void partiqlCallsNeedTheirStatementsPermissions()
+    {
+        QFETCH(bool, lines);
+        QString path = RECERTIFY_TEST_DATA("aws/cloudtrail/awsdocs-dynamodb-partiql-examples.json");
+        QTemporaryDir dir;
+        if (lines) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QByteArray out;
+            for (const QJsonValue& record : QJsonDocument::fromJson(file.readAll()).object().value("Records").toArray())
+                out += QJsonDocument(record.toObject()).toJson(QJsonDocument::Compact) + '\n';
+            path = dir.filePath("partiql.jsonl");
+            QVERIFY(writeFile(path, out));
+        }
+        CollectingSink sink;
+        const Status status = CloudTrailImporter().read(path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QStringList actions;
+        for (const ActivityEvent& e : sink.events)
+            actions << e.action;
+        actions.sort();
+        QCOMPARE(actions,
+                 (QStringList { "dynamodb:PartiQLInsert", "dynamodb:PartiQLSelect", "dynamodb:PartiQLUpdate" }));
+        QCOMPARE(CloudTrailFields::partiqlVerb("  delete FROM Music WHERE Artist = ***(Redacted)"),
+                 unsigned(CloudTrailFields::Delete));
+        QCOMPARE(CloudTrailFields::partiqlVerb("EXISTS(SELECT * FROM Music)"), 0u);
     }
 
     void cloudTrailStreamsPlainAndCompressed_data()

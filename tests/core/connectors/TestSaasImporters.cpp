@@ -752,6 +752,55 @@ private slots:
         QCOMPARE(iso(sink.find("sp-2")->identity.lastUsedAt), "2024-03-26T05:33:15.806Z");
     }
 
+    // Workload identity federation: an app with no secret may still be signed in as, by an outside issuer and subject.
+    void readsFederatedCredentialsAsTheAppsCredentials()
+    {
+        // Graph's docs answer to GET /applications/{id}/federatedIdentityCredentials, saved without its request: each
+        // entry's @odata.id names its application, whose registration this file does not hold.
+        CollectingSink page;
+        READ_OR_FAIL("entra-graph",
+                     RECERTIFY_TEST_DATA("entra/graph-docs-application-federatedidentitycredentials.json"), page);
+        QVERIFY(page.identities.isEmpty());
+        const QString said = page.skippedReasons.join(u'\n') + page.warnings.join(u'\n');
+        QVERIFY2(said.contains("bdad0963-4a7a-43ae-b569-e67e1da3f2c0")
+                     && said.contains("bcd7c908-1c4d-4d48-93ee-ff38349a75c8"),
+                 qPrintable(said));
+        QVERIFY2(!said.contains("not a Microsoft Graph object"), qPrintable(said));
+
+        // With the registration and its service principal beside it, the credential is the principal's; an
+        // application listed with $expand=federatedIdentityCredentials says the same in one response.
+        for (const bool expanded : { false, true }) {
+            EntraGraphMapper mapper("https://graph.microsoft.com");
+            QFile file(RECERTIFY_TEST_DATA("entra/graph-docs-application-federatedidentitycredentials.json"));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonObject body = QJsonDocument::fromJson(file.readAll()).object();
+            QJsonObject application { { "id", "bcd7c908-1c4d-4d48-93ee-ff38349a75c8" },
+                                      { "appId", "app-fic" },
+                                      { "displayName", "Deployer" },
+                                      { "signInAudience", "AzureADMyOrg" } };
+            if (expanded)
+                application.insert("federatedIdentityCredentials", body.value("value"));
+            mapper.addResponse("/v1.0/applications", QJsonObject { { "value", QJsonArray { application } } });
+            mapper.addResponse(
+                "/v1.0/servicePrincipals",
+                QJsonObject { { "value",
+                                QJsonArray { QJsonObject { { "id", "sp-fic" },
+                                                           { "appId", "app-fic" },
+                                                           { "servicePrincipalType", "Application" } } } } });
+            if (!expanded)
+                mapper.addResponse({}, body);
+            CollectingSink sink;
+            const Status status = mapper.finish(sink);
+            QVERIFY2(status.ok(), qPrintable(status.errorString()));
+            const StagedIdentity* sp = sink.find("sp-fic");
+            QVERIFY(sp);
+            QCOMPARE(sp->credentials.size(), 1);
+            QCOMPARE(sp->credentials.first().type, "federated");
+            QCOMPARE(sp->credentials.first().credentialId, "bdad0963-4a7a-43ae-b569-e67e1da3f2c0");
+            QVERIFY(!sp->credentials.first().expiresAt.isValid());
+        }
+    }
+
     void mapsGitHubInstallations()
     {
         CollectingSink webhook;
@@ -933,6 +982,33 @@ private slots:
         READ_OR_FAIL("github", kInstallations, installations);
         const QString bot = eventAt(audit, "audit-log.jsonl:7")->principal;
         QVERIFY(installations.find("installation:41234567")->aliases.contains(bot));
+    }
+
+    // A token revoked and made again under its old name: both granted, so an audit record naming "owner/name"
+    // without an id could be either, and is given to neither.
+    void twoTokensUnderOneNameKeepNeitherName()
+    {
+        QFile file(kTokens);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonArray list = QJsonDocument::fromJson(file.readAll()).array();
+        QJsonObject again = list.first().toObject();
+        again.insert("id", 99001);
+        again.insert("token_id", 99002);
+        list.append(again);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("two-deploy-docs.json");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(list).toJson());
+        out.close();
+        CollectingSink tokens;
+        READ_OR_FAIL("github", path, tokens);
+        QCOMPARE(tokens.identities.size(), 3);
+        QVERIFY(!tokens.find("pat:98716")->aliases.contains("pat:dana-okafor/deploy-docs"));
+        QVERIFY(!tokens.find("pat:99002")->aliases.contains("pat:dana-okafor/deploy-docs"));
+        QVERIFY(tokens.find("pat:98802")->aliases.contains("pat:ci-machine-user/nightly-sync"));
+        QCOMPARE(tokens.warnings.size(), 1);
+        QVERIFY2(tokens.warnings.first().contains("deploy-docs"), qPrintable(tokens.warnings.first()));
     }
 
     void mapsMcpTools()
