@@ -6986,7 +6986,7 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     </message>
     <message>
         <source>%1 (due %2)</source>
-        <translation>%1 (échéance le %2)</translation>
+        <translation>%1 (échéance %2)</translation>
     </message>
     <message>
         <source>debt %1</source>

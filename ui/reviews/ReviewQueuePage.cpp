@@ -134,6 +134,9 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
            "each decision is checked, audited and timed on its own"));
     m_decideSelected->setEnabled(false);
     m_queue->setAlternatingRowColors(true);
+    // The queue's lines are cut, not scrolled sideways, where a language needs more room; each has its tooltip.
+    m_queue->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_queue->setTextElideMode(Qt::ElideRight);
     m_until->setCalendarPopup(true);
     m_until->setDisplayFormat(LocalDates::dateFormat());
     m_until->setDate(QDate::currentDate().addYears(1));
