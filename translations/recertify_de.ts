@@ -2768,6 +2768,10 @@
             <numerusform>%1: Keines der %n Objekte ist ein Dienstprinzipal, eine Anwendung, eine App-Rollenzuweisung, eine Berechtigungserteilung oder eine Anmeldung, die Recertify liest</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: credentials of %2, which the input does not hold; import them together with the application or service principal they belong to</source>
+        <translation>%1: Anmeldenachweise von %2, das nicht in der Eingabe steht; importieren Sie sie zusammen mit der Anwendung oder dem Dienstprinzipal, zu dem sie gehören</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

@@ -2766,6 +2766,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: credentials of %2, which the input does not hold; import them together with the application or service principal they belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

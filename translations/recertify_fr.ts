@@ -2768,6 +2768,10 @@
             <numerusform>%1&#xa0;: aucun de ses %n objets n’est un principal de service, une application, une attribution de rôle d’application, une autorisation accordée ou une connexion que Recertify lit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: credentials of %2, which the input does not hold; import them together with the application or service principal they belong to</source>
+        <translation>%1&#xa0;: identifiants de %2, absent de l’entrée&#xa0;; importez-les avec l’application ou le principal de service auxquels ils appartiennent</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

@@ -363,6 +363,11 @@ private slots:
             << "aws/cloudtrail/stratus-secretsmanager-batch-retrieve-secrets.json"
             << "secretsmanager:GetSecretValue"
             << "allowed" << true;
+        QTest::addRow("BatchGetSecretValue with filters lists secrets: secretsmanager:ListSecrets (stratus)")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/stratus-secretsmanager-batch-retrieve-secrets.json"
+            << "secretsmanager:ListSecrets"
+            << "allowed" << true;
         QTest::addRow("a console sign-in that failed (no errorCode, ConsoleLogin: Failure) is no use")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/elastic-console-login-failed.jsonl"

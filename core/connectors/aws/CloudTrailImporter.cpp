@@ -137,6 +137,12 @@ CloudTrailFields fieldsOf(const QJsonObject& record, std::vector<QByteArray>& st
     f.eventSource = keep(record.value(QStringLiteral("eventSource")));
     f.eventName = keep(record.value(QStringLiteral("eventName")));
     f.eventID = keep(record.value(QStringLiteral("eventID")));
+    if (f.eventName == "BatchGetSecretValue")
+        f.filtered = !record.value(QStringLiteral("requestParameters"))
+                          .toObject()
+                          .value(QStringLiteral("filters"))
+                          .toArray()
+                          .isEmpty();
     if (CloudTrailFields::runsPartiql(f.eventName)) {
         const QJsonObject parameters = record.value(QStringLiteral("requestParameters")).toObject();
         f.partiql
@@ -290,6 +296,9 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     out.attributed = toEvent(f, &out.event, &out.reason);
     if (out.attributed)
         out.actions = actionsOf(q(f.eventSource), q(f.eventName));
+    // With filters, BatchGetSecretValue lists the secrets first (Secrets Manager API reference, Required permissions).
+    if (out.attributed && f.filtered && f.eventSource == "secretsmanager.amazonaws.com")
+        out.actions << QStringLiteral("secretsmanager:ListSecrets");
     // PartiQL's one API call needs the permission of each statement it ran; the table lists all four for when the
     // statements are not in the record.
     if (out.attributed && f.partiql != 0 && f.eventSource == "dynamodb.amazonaws.com") {

@@ -185,6 +185,17 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
                     ondemand::object parameters;
                     if (value.get_object().get(parameters) == SUCCESS)
                         f.partiql = readStatements(parameters);
+                } else if (key == "requestParameters" && f.eventName == "BatchGetSecretValue") {
+                    ondemand::object parameters;
+                    if (value.get_object().get(parameters) == SUCCESS) {
+                        for (auto parameter : parameters) {
+                            std::string_view name;
+                            ondemand::array filters;
+                            if (parameter.unescaped_key().get(name) == SUCCESS && name == "filters"
+                                && parameter.value().get_array().get(filters) == SUCCESS)
+                                f.filtered = filters.begin() != filters.end();
+                        }
+                    }
                 } else if (key == "responseElements") {
                     // A failed console sign-in carries no errorCode, only ConsoleLogin: Failure here.
                     ondemand::object response;

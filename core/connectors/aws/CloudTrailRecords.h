@@ -22,6 +22,8 @@ struct CloudTrailFields
     std::string_view sessionCredentialFromConsole; ///< "true" when the call used a console (or CloudShell) session
     /// DynamoDB PartiQL: which statements the call ran (requestParameters keeps each statement's first word).
     unsigned partiql = 0;
+    /// Secrets Manager BatchGetSecretValue with filters, which then needs secretsmanager:ListSecrets too.
+    bool filtered = false;
 
     enum PartiQL : unsigned
     {

@@ -282,6 +282,12 @@ Status EntraGraphMapper::finish(RecordSink& sink)
     joinCredentials();
     joinGrants();
     joinUsageAndOwners();
+    // Credentials alone, of principals the input does not hold (a federatedIdentityCredentials page): nothing a
+    // run could keep; said as a refusal, not as an empty success.
+    if (m_staged.isEmpty() && m_events.isEmpty() && !m_newCredentials.isEmpty())
+        return makeError(tr("%1: credentials of %2, which the input does not hold; import them together with the "
+                            "application or service principal they belong to")
+                             .arg(m_where, m_newCredentials.constFirst().parentId));
 
     for (StagedIdentity& staged : m_staged)
         sink.identity(std::move(staged));
