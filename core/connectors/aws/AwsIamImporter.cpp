@@ -2,6 +2,7 @@
 
 #include "connectors/JsonInput.h"
 #include "domain/IdentityKind.h"
+#include "util/Glob.h"
 #include "util/Timestamp.h"
 
 #include <QRegularExpression>
@@ -61,29 +62,6 @@ bool assumedByAgentRuntime(const QJsonObject& role)
         }
     }
     return false;
-}
-
-// IAM's wildcards in an action: * any run of characters, ? one; case does not matter.
-bool actionMatches(QStringView pattern, QStringView action)
-{
-    qsizetype p = 0, a = 0, star = -1, resume = 0;
-    while (a < action.size()) {
-        if (p < pattern.size() && (pattern[p] == u'?' || pattern[p].toLower() == action[a].toLower())) {
-            ++p;
-            ++a;
-        } else if (p < pattern.size() && pattern[p] == u'*') {
-            star = p++;
-            resume = a;
-        } else if (star >= 0) {
-            p = star + 1;
-            a = ++resume;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == u'*')
-        ++p;
-    return p == pattern.size();
 }
 
 } // namespace
@@ -398,9 +376,10 @@ void AwsIamImporter::applyBoundary(const QJsonObject& principal, StagedIdentity&
         (s.value(QStringLiteral("Effect")).toString() == QLatin1String("Allow") ? allowed : denied)
             += stringOrArray(s.value(QStringLiteral("Action")));
     }
+    // IAM's wildcards (* any run, ? one character, any case), matched in linear time whatever the file holds.
     auto any = [](const QStringList& patterns, const QString& action) {
         return std::any_of(patterns.begin(), patterns.end(),
-                           [&](const QString& pattern) { return actionMatches(pattern, action); });
+                           [&](const QString& pattern) { return Glob(pattern).matches(action); });
     };
     QList<Grant> kept;
     QStringList outside;
@@ -422,7 +401,7 @@ void AwsIamImporter::applyBoundary(const QJsonObject& principal, StagedIdentity&
         // A wildcard grant wider than the boundary holds what the boundary lists within it ("s3:*" → "s3:GetObject").
         bool narrowed = false;
         for (const QString& inner : std::as_const(allowed)) {
-            if (inner != grant.permission && actionMatches(grant.permission, inner) && !any(denied, inner)) {
+            if (inner != grant.permission && Glob(grant.permission).matches(inner) && !any(denied, inner)) {
                 kept << Grant { grant.id, grant.identityId, inner, grant.resourceScope, via, grant.grantedAt };
                 narrowed = true;
             }
