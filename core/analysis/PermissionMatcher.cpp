@@ -2,6 +2,7 @@
 
 #include <QStringList>
 #include <algorithm>
+#include <initializer_list>
 
 namespace recertify {
 
@@ -39,6 +40,41 @@ bool k8sCovers(const QString& granted, const QString& action)
         || (grantedResource.endsWith(QLatin1String("/*")) && resource.startsWith(grantedResource.chopped(1)))
         || (grantedResource.startsWith(u'/') && globAt(grantedResource, resource));
     return verbOk && resourceOk;
+}
+
+// The escalation paths of Kubernetes' "RBAC good practices": acting as another user or service account
+// (impersonate), granting what one does not hold (bind, escalate on roles), running as any pod through the
+// kubelet (nodes/proxy) and rewriting every request (admission webhooks). A rule narrowed by resourceNames can
+// bind or impersonate only the names it lists, so it is not one.
+bool k8sIsAdmin(const QString& permission, const QString& scope)
+{
+    if (scope.contains(QLatin1String(";nonResourceURLs")))
+        return false;
+    if (permission == QLatin1String("* *") || permission.startsWith(QLatin1String("role:ClusterRole/cluster-admin")))
+        return true;
+    if (scope.contains(QLatin1String(";names=")))
+        return false;
+    const QString verb = permission.section(u' ', 0, 0);
+    const QString resource = permission.section(u' ', 1);
+    const auto is = [&](const char* wanted) {
+        return verb == QLatin1String("*") || verb == QLatin1String(wanted);
+    };
+    const auto on = [&](std::initializer_list<const char*> resources) {
+        if (resource == QLatin1String("*"))
+            return true;
+        for (const char* r : resources) {
+            if (resource == QLatin1String(r))
+                return true;
+        }
+        return false;
+    };
+    return (is("impersonate")
+            && (on({ "users", "groups", "serviceaccounts", "uids" })
+                || resource.startsWith(QLatin1String("userextras"))))
+        || ((is("bind") || is("escalate")) && on({ "roles", "clusterroles" }))
+        || resource == QLatin1String("nodes/proxy")
+        || ((is("create") || is("update") || is("patch"))
+            && on({ "mutatingwebhookconfigurations", "validatingwebhookconfigurations" }));
 }
 
 int githubLevel(const QString& level)
@@ -82,7 +118,7 @@ bool PermissionMatcher::covers(const QString& source, const QString& granted, co
     return globAt(granted, action);
 }
 
-bool PermissionMatcher::isAdmin(const QString& source, const QString& permission)
+bool PermissionMatcher::isAdmin(const QString& source, const QString& permission, const QString& scope)
 {
     if (source == QLatin1String("aws")) {
         return permission == QLatin1String("*") || permission == QLatin1String("*:*")
@@ -90,13 +126,18 @@ bool PermissionMatcher::isAdmin(const QString& source, const QString& permission
             || permission == QLatin1String("NotAction:");
     }
     if (source == QLatin1String("k8s"))
-        return permission == QLatin1String("* *")
-            || permission.startsWith(QLatin1String("role:ClusterRole/cluster-admin"));
+        return k8sIsAdmin(permission, scope);
     if (source == QLatin1String("entra")) {
+        // Permissions that reach Global Administrator in a step or two (Microsoft's Graph permissions reference).
         static const QStringList admin { QStringLiteral("Directory.ReadWrite.All"),
                                          QStringLiteral("RoleManagement.ReadWrite.Directory"),
                                          QStringLiteral("Application.ReadWrite.All"),
-                                         QStringLiteral("AppRoleAssignment.ReadWrite.All") };
+                                         QStringLiteral("AppRoleAssignment.ReadWrite.All"),
+                                         QStringLiteral("DelegatedPermissionGrant.ReadWrite.All"),
+                                         QStringLiteral("RoleAssignmentSchedule.ReadWrite.Directory"),
+                                         QStringLiteral("RoleEligibilitySchedule.ReadWrite.Directory"),
+                                         QStringLiteral("RoleManagementPolicy.ReadWrite.Directory"),
+                                         QStringLiteral("PrivilegedAccess.ReadWrite.AzureAD") };
         return admin.contains(permission, Qt::CaseInsensitive);
     }
     if (source == QLatin1String("github"))

@@ -17,8 +17,12 @@ class PermissionMatcher
 {
 public:
     [[nodiscard]] static bool covers(const QString& source, const QString& granted, const QString& action);
-    /** A grant that amounts to administering the whole account, cluster, tenant or organisation. */
-    [[nodiscard]] static bool isAdmin(const QString& source, const QString& permission);
+    /**
+     * A grant that amounts to administering the whole account, cluster, tenant or organisation, or lets its holder
+     * make itself administrator (Kubernetes impersonate, bind, escalate). The grant's scope, when given, tells a
+     * Kubernetes rule narrowed by resourceNames or on non-resource URLs from one that is not.
+     */
+    [[nodiscard]] static bool isAdmin(const QString& source, const QString& permission, const QString& scope = {});
     /** A glob with * (any run) and ? (one character), case-insensitive. */
     [[nodiscard]] static bool glob(const QString& pattern, const QString& text);
 };

@@ -85,7 +85,7 @@ QString TrustDebtWeights::describe(const QString& type)
     if (type == QLatin1String("expired-active"))
         return tr("Past its expiry or retirement date, yet still enabled");
     if (type == QLatin1String("admin-grant"))
-        return tr("Holds an administrator or wildcard-everything grant");
+        return tr("Holds an administrator or wildcard-everything grant, or one that lets it make itself administrator");
     if (type == QLatin1String("out-of-scope-action"))
         return tr("Did or tried something outside its granted or declared scope");
     if (type == QLatin1String("human-use"))

@@ -3,11 +3,37 @@
 #include "EntraGraphMapper.h"
 #include "domain/IdentityKind.h"
 
+#include <QFile>
 #include <QJsonArray>
+
+static void initEntraData()
+{
+    Q_INIT_RESOURCE(core_data);
+}
 
 namespace recertify {
 
 namespace {
+
+// Microsoft Graph's application permissions by app role id, the same in every tenant (resources/data).
+const QHash<QString, QString>& graphAppRoles()
+{
+    static const QHash<QString, QString> roles = [] {
+        initEntraData();
+        QHash<QString, QString> out;
+        QFile file(QStringLiteral(":/data/graph-app-roles.tsv"));
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            const qsizetype tab = line.indexOf(u'\t');
+            if (!line.startsWith(u'#') && tab > 0)
+                out.insert(line.left(tab).toLower(), line.mid(tab + 1));
+        }
+        return out;
+    }();
+    return roles;
+}
 
 QDateTime later(const QDateTime& current, const QDateTime& candidate)
 {
@@ -170,7 +196,9 @@ void EntraGraphMapper::joinGrants()
         }
         Grant grant = pending.grant;
         if (!pending.appRoleId.isEmpty()) {
-            const QString value = roleValues.value(pending.resourceId + u'/' + pending.appRoleId);
+            QString value = roleValues.value(pending.resourceId + u'/' + pending.appRoleId);
+            if (value.isEmpty()) // the resource is not in the input: Microsoft Graph's roles are known by id
+                value = graphAppRoles().value(pending.appRoleId.toLower());
             grant.permission = value.isEmpty() ? QStringLiteral("appRole:") + pending.appRoleId : value;
         }
         identityFor(pending.principalId)->grants << grant;

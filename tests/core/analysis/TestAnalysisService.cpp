@@ -396,17 +396,23 @@ private slots:
         }
         QCOMPARE(seen, first->openFindings);
 
-        // The worst three: two AWS users with AdministratorAccess, and the cluster-admin service account.
+        // The worst four: two AWS users with AdministratorAccess, the cluster-admin service account, and the
+        // aggregation controller, which may escalate ClusterRoles (Kubernetes' RBAC good practices).
         auto top = sql::run(
             db.connection(),
             QStringLiteral(
-                "SELECT display_name, trust_debt FROM identities ORDER BY trust_debt DESC, display_name LIMIT 3"));
+                "SELECT display_name, trust_debt FROM identities ORDER BY trust_debt DESC, display_name LIMIT 4"));
         QVERIFY(top.ok());
         QStringList topNames;
         while (top->next())
             topNames << top->value(0).toString();
         std::sort(topNames.begin(), topNames.end());
-        QCOMPARE(topNames, (QStringList { "kube-system/default", "obama", "userwithlotsofpermissions" }));
+        QCOMPARE(topNames,
+                 (QStringList { "kube-system/clusterrole-aggregation-controller", "kube-system/default", "obama",
+                                "userwithlotsofpermissions" }));
+        QVERIFY(openFindings(db, QStringLiteral("system:serviceaccount:kube-system:clusterrole-aggregation-controller"))
+                    .join(u',')
+                    .contains(QStringLiteral("admin-grant|escalate clusterroles")));
         // 40 admin-grant + 15 orphaned (no creation date, so open since now) + 2 no-expiry + 2 no-purpose; no
         // audit log was imported, so none of its grants is called unused.
         QCOMPARE(scalar(db, QStringLiteral("SELECT trust_debt FROM identities WHERE native_id = ?"), { kubeDefault })

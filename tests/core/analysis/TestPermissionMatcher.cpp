@@ -232,6 +232,27 @@ private slots:
                                                      << "* secrets" << false;
         QTest::addRow("k8s: a binding to ClusterRole/view is not admin") << "k8s"
                                                                          << "role:ClusterRole/view" << false;
+        // RBAC good practices: escalation paths are administration in waiting.
+        QTest::addRow("k8s: impersonate users is admin") << "k8s"
+                                                         << "impersonate users" << true;
+        QTest::addRow("k8s: * serviceaccounts includes impersonating them") << "k8s"
+                                                                            << "* serviceaccounts" << true;
+        QTest::addRow("k8s: bind clusterroles is admin") << "k8s"
+                                                         << "bind clusterroles" << true;
+        QTest::addRow("k8s: escalate roles is admin") << "k8s"
+                                                      << "escalate roles" << true;
+        QTest::addRow("k8s: get nodes/proxy is admin") << "k8s"
+                                                       << "get nodes/proxy" << true;
+        QTest::addRow("k8s: patch mutatingwebhookconfigurations is admin")
+            << "k8s"
+            << "patch mutatingwebhookconfigurations" << true;
+        QTest::addRow("k8s: create rolebindings alone is not admin (bind is needed)") << "k8s"
+                                                                                      << "create rolebindings" << false;
+        QTest::addRow("k8s: get serviceaccounts is not admin") << "k8s"
+                                                               << "get serviceaccounts" << false;
+        QTest::addRow("k8s: list validatingwebhookconfigurations is not admin")
+            << "k8s"
+            << "list validatingwebhookconfigurations" << false;
         QTest::addRow("entra: Directory.ReadWrite.All is admin") << "entra"
                                                                  << "Directory.ReadWrite.All" << true;
         QTest::addRow("entra: roleManagement.readWrite.directory is admin whatever the case")
@@ -266,6 +287,32 @@ private slots:
         QFETCH(QString, permission);
         QFETCH(bool, expected);
         QCOMPARE(PermissionMatcher::isAdmin(source, permission), expected);
+    }
+
+    void kubernetesRulesNarrowedByNameOrOnUrlsAreNotAdmin_data()
+    {
+        QTest::addColumn<QString>("permission");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<bool>("expected");
+        QTest::addRow("bind, cluster-wide") << "bind clusterroles"
+                                            << "cluster;apiGroups=rbac.authorization.k8s.io" << true;
+        QTest::addRow("bind only ClusterRole view")
+            << "bind clusterroles"
+            << "cluster;apiGroups=rbac.authorization.k8s.io;names=view" << false;
+        QTest::addRow("impersonate one service account") << "impersonate serviceaccounts"
+                                                         << "ns:ci;apiGroups=core;names=deployer" << false;
+        QTest::addRow("* * on non-resource URLs") << "* *"
+                                                  << "cluster;nonResourceURLs" << false;
+        QTest::addRow("* * on resources") << "* *"
+                                          << "cluster;apiGroups=*" << true;
+    }
+
+    void kubernetesRulesNarrowedByNameOrOnUrlsAreNotAdmin()
+    {
+        QFETCH(QString, permission);
+        QFETCH(QString, scope);
+        QFETCH(bool, expected);
+        QCOMPARE(PermissionMatcher::isAdmin("k8s", permission, scope), expected);
     }
 
     void glob_data()
