@@ -111,8 +111,9 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         }
         ++f.granted;
         if (g.resourceScope == QLatin1String("unresolved")) {
-            // What it allows is unknown, so neither used nor unused can be claimed.
-            if (live) {
+            // What it allows is unknown, so neither used nor unused can be claimed; a cluster-admin binding
+            // allows everything, which the admin-grant finding says.
+            if (live && !PermissionMatcher::isAdmin(id.source, g.permission, g.resourceScope)) {
                 add(out, facts, QStringLiteral("unresolved-grant"), g.permission,
                     text(QT_TR_NOOP("%1 is attached, but its content was not in the input"), { g.permission }),
                     grantedSince(g, id));

@@ -20,10 +20,11 @@ bool has(const QByteArray& head, const char* key)
     return head.contains(QByteArray(QByteArray("\"") + key + "\""));
 }
 
-// The first member name of a JSON object, or of the first object of an array.
+// The first member name of a JSON object, or of the first object of an array; past // comments, which editors'
+// configuration files (VS Code's mcp.json) allow.
 QString firstKey(const QByteArray& head)
 {
-    static const QRegularExpression re(QStringLiteral(R"re(^\s*\[?\s*\{\s*"([^"]*)")re"));
+    static const QRegularExpression re(QStringLiteral(R"re(^\s*\[?\s*\{\s*(?://[^\n]*\n\s*)*"([^"]*)")re"));
     return re.match(QString::fromUtf8(head.left(4096))).captured(1);
 }
 
@@ -145,10 +146,37 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
             tr("%1: the output of aws iam list-roles or list-users, which leaves out every policy; export the account "
                "with aws iam get-account-authorization-details instead")
                 .arg(path));
+    // Other single-object answers of the AWS CLI: an identity or a key without what it may do.
+    if ((key == QLatin1String("Role") && has(trimmed, "RoleName"))
+        || (key == QLatin1String("User") && has(trimmed, "UserName")) || key == QLatin1String("InstanceProfiles")
+        || key == QLatin1String("AccessKeyMetadata"))
+        return makeError(tr("%1: the output of aws iam %2, which leaves out the policies that say what it may do; "
+                            "export the account with aws iam get-account-authorization-details instead")
+                             .arg(path,
+                                  key == QLatin1String("Role")       ? QStringLiteral("get-role")
+                                      : key == QLatin1String("User") ? QStringLiteral("get-user")
+                                      : key == QLatin1String("InstanceProfiles")
+                                      ? QStringLiteral("list-instance-profiles")
+                                      : QStringLiteral("list-access-keys")));
+    if (key == QLatin1String("JobId") && !has(trimmed, "JobStatus"))
+        return makeError(tr("%1: the output of aws iam generate-service-last-accessed-details, which only starts "
+                            "the report; import what aws iam get-service-last-accessed-details --job-id gives "
+                            "once it has finished")
+                             .arg(path));
     if (has(trimmed, "ServicesLastAccessed") || has(trimmed, "JobStatus"))
         return QStringLiteral("aws-access-advisor");
+    if (has(trimmed, "QueryResultRows"))
+        return makeError(tr("%1: CloudTrail Lake query results, which hold only the columns the query chose; give "
+                            "the trail's log files, an export of whole records (one per line), or aws cloudtrail "
+                            "lookup-events output instead")
+                             .arg(path));
+    if (has(trimmed, "class_uid") && has(trimmed, "activity_id"))
+        return makeError(tr("%1: OCSF records (Amazon Security Lake), not CloudTrail's own record format; give the "
+                            "trail's log files or an export of CloudTrail records instead")
+                             .arg(path));
+    // Insights events (lookup-events --event-category insight) are CloudTrail records without a userIdentity.
     if (key == QLatin1String("Records") || has(trimmed, "CloudTrailEvent")
-        || (has(trimmed, "eventVersion") && has(trimmed, "userIdentity")))
+        || (has(trimmed, "eventVersion") && (has(trimmed, "userIdentity") || has(trimmed, "insightDetails"))))
         return QStringLiteral("aws-cloudtrail");
     // A CloudWatch Logs subscription batch (DATA_MESSAGE): each logEvents message is a record, as an escaped string.
     if (has(trimmed, "logEvents") && trimmed.contains("\\\"eventVersion\\\"")
@@ -168,8 +196,11 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         || (has(lower, "appid") && (has(lower, "passwordcredentials") || has(lower, "signinaudience")))
         || (has(trimmed, "issuer") && has(trimmed, "subject") && has(trimmed, "audiences")))
         return QStringLiteral("entra-graph");
+    // The MCP registry's server.json (and its listings) say where to get a server; the importer says so.
     if (has(trimmed, "jsonrpc") || has(trimmed, "inputSchema") || has(trimmed, "serverInfo")
-        || has(trimmed, "readOnlyHint") || has(trimmed, "destructiveHint") || has(trimmed, "mcpServers")
+        || has(trimmed, "version_detail") || has(trimmed, "registry_name") || has(trimmed, "registryType")
+        || trimmed.contains("server.schema.json") || has(trimmed, "readOnlyHint") || has(trimmed, "destructiveHint")
+        || has(trimmed, "mcpServers")
         || ((key == QLatin1String("servers") || key == QLatin1String("inputs")) && has(trimmed, "servers")))
         return QStringLiteral("mcp-tools");
     // Docker's MCP catalogue writes a server's tools as a bare array of {name, description, arguments}.
@@ -182,7 +213,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         return QStringLiteral("github");
     if (has(trimmed, "app_id") || has(trimmed, "token_id") || has(trimmed, "installations") || has(trimmed, "read_only")
         || has(trimmed, "credential_authorized_at") || (has(trimmed, "action") && has(trimmed, "actor"))
-        || (has(trimmed, "access_granted_at") && has(trimmed, "token_expires_at")))
+        || (has(trimmed, "access_granted_at") && has(trimmed, "token_expires_at"))
+        || (has(trimmed, "installation") && has(trimmed, "sender"))) // any webhook delivered to an App
         return QStringLiteral("github");
     if (has(trimmed, "kind") && has(trimmed, "apiVersion"))
         return QStringLiteral("k8s-rbac");

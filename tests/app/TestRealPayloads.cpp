@@ -119,6 +119,9 @@ private slots:
         QTest::addRow("aws cloudtrail lookup-events (Detective docs)")
             << "aws-cloudtrail"
             << "aws/lookup-events/awsdocs-detective-lookup-events.json" << 0 << 1 << 0;
+        QTest::addRow("lookup-events of Insights: CloudTrail records of no principal, skipped")
+            << "aws-cloudtrail"
+            << "aws/lookup-events/insights.awsdocs.json" << 0 << 0 << 2;
 
         // Kubernetes as people have it.
         QTest::addRow("kubectl YAML List: cluster role bindings, kube-dns the one account")
@@ -582,6 +585,41 @@ private slots:
         QTest::addRow("an MCP client configuration (auto)") << "auto"
                                                             << "mcp/client-config/claude_desktop_config.json"
                                                             << "MCP client configuration";
+        QTest::addRow("VS Code's mcp.json with comments and trailing commas (auto)")
+            << "auto"
+            << "mcp/client-config/.vscode/mcp.json"
+            << "MCP client configuration";
+        QTest::addRow("aws iam get-role (auto)") << "auto"
+                                                 << "aws/iam/awscli-get-role.json"
+                                                 << "aws iam get-role";
+        QTest::addRow("aws iam list-instance-profiles (auto)") << "auto"
+                                                               << "aws/iam/awscli-list-instance-profiles.json"
+                                                               << "list-instance-profiles";
+        QTest::addRow("aws iam list-access-keys (auto)") << "auto"
+                                                         << "aws/iam/awscli-list-access-keys.json"
+                                                         << "list-access-keys";
+        QTest::addRow("the JobId of generate-service-last-accessed-details (auto)")
+            << "auto"
+            << "aws/iam/awscli-generate-service-last-accessed-details.json"
+            << "get-service-last-accessed-details --job-id";
+        QTest::addRow("CloudTrail Lake query results (auto)") << "auto"
+                                                              << "aws/cloudtrail-lake/query-results.awsdocs.json"
+                                                              << "CloudTrail Lake query results";
+        QTest::addRow("GitHub's removed OAuth Authorizations API (github)")
+            << "github"
+            << "github/pygithub-oauth-authorizations.json"
+            << "OAuth Authorizations API";
+        QTest::addRow("a push webhook names its installation by id only (auto)")
+            << "auto"
+            << "github/webhook-push-with-installation.octokit.json"
+            << "webhook delivery of another event";
+        QTest::addRow("an MCP registry server.json (auto)") << "auto"
+                                                            << "mcp/registry/remote.server.json"
+                                                            << "MCP registry entry";
+        QTest::addRow("the MCP registry's seed, servers not tools (mcp-tools)")
+            << "mcp-tools"
+            << "mcp/registry/seed-2025-05-16-first3.json"
+            << "MCP registry entry";
     }
 
     void whatIsNotAnInputIsRefusedWithWhatItIs()

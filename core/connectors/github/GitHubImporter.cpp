@@ -227,6 +227,13 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
             }
             return {};
         }
+        // GET /authorizations (OAuth Authorizations API, removed in 2020): tokens of OAuth apps, listed per person.
+        if (first.value(QStringLiteral("app")).isObject() && first.contains(QStringLiteral("scopes"))
+            && !first.contains(QStringLiteral("app_id")))
+            return makeError(tr("%1: the answer of GitHub's OAuth Authorizations API (GET /authorizations), which "
+                                "GitHub removed in 2020; export the organisation's audit log or its credential "
+                                "authorizations (GET /orgs/{org}/credential-authorizations) instead")
+                                 .arg(path));
         // /orgs/{org}/personal-access-tokens, or /app/installations, which is a plain array too.
         for (qsizetype i = 0; i < items.size(); ++i)
             objects.append({ items.at(i).toObject(), QStringLiteral("[%1].").arg(i) });
@@ -250,7 +257,14 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         for (qsizetype i = 0; i < items.size(); ++i)
             objects.append({ items.at(i).toObject(), QStringLiteral("installations[%1].").arg(i) });
     } else if (root.value(QStringLiteral("installation")).isObject()) {
-        objects.append({ root.value(QStringLiteral("installation")).toObject(), QStringLiteral("installation.") });
+        // Every webhook an App receives names its installation; only installation events describe it.
+        const QJsonObject installation = root.value(QStringLiteral("installation")).toObject();
+        if (!installation.contains(QStringLiteral("app_id")) && !installation.contains(QStringLiteral("permissions")))
+            return makeError(tr("%1: a GitHub webhook delivery of another event, which names installation %2 only by "
+                                "its id; the installation and installation_repositories events describe it")
+                                 .arg(path)
+                                 .arg(installation.value(QStringLiteral("id")).toInteger()));
+        objects.append({ installation, QStringLiteral("installation.") });
     } else if (root.contains(QStringLiteral("app_id")) || isTokenGrant(root)) {
         objects.append({ root, QString() });
         tokens = isTokenGrant(root);

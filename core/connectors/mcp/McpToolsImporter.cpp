@@ -4,8 +4,10 @@
 #include "domain/IdentityKind.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace recertify {
@@ -29,6 +31,25 @@ QString serverNameIn(const QJsonObject& o)
 }
 
 // An initialize response (or its result) with no tools: what an inspector saves beside tools/list.
+// An entry of the MCP registry (server.json, or a listing of them): where to get a server, not what it offers.
+bool isRegistryEntry(const QJsonObject& o)
+{
+    return o.contains(QStringLiteral("packages")) || o.contains(QStringLiteral("remotes"))
+        || o.contains(QStringLiteral("version_detail"))
+        || o.value(QStringLiteral("$schema")).toString().contains(QLatin1String("server.schema"))
+        || (o.value(QStringLiteral("repository")).isObject() && o.contains(QStringLiteral("version")));
+}
+
+// VS Code and Cursor accept comments and trailing commas in their configuration; a JSON parser does not.
+bool looksLikeClientConfig(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    static const QRegularExpression servers(QStringLiteral(R"re("(mcpServers|servers|mcp\.servers)"\s*:\s*\{)re"));
+    return servers.match(QString::fromUtf8(file.read(64 * 1024))).hasMatch();
+}
+
 bool isInitializeOnly(const QJsonObject& root)
 {
     const QJsonObject result
@@ -56,10 +77,24 @@ Status McpToolsImporter::finish(RecordSink& sink)
 
 Status McpToolsImporter::read(const QString& path, RecordSink& sink)
 {
+    const auto clientConfigError = [&path] {
+        return makeError(
+            tr("%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which "
+               "tools they offer. Save each server's tools/list answer (for example with the MCP Inspector) and "
+               "import that.")
+                .arg(path));
+    };
     auto document = JsonInput::readFile(path);
     if (!document)
-        return document.error();
+        return looksLikeClientConfig(path) ? clientConfigError() : document.error();
     const QJsonObject root = document->object();
+    const QJsonArray array = document->array();
+    if (isRegistryEntry(root) || (!array.isEmpty() && isRegistryEntry(array.first().toObject()))) {
+        return makeError(tr("%1: an MCP registry entry (server.json: packages, remotes): it says where to get a "
+                            "server, not which tools it offers. Save the server's tools/list answer and import "
+                            "that.")
+                             .arg(path));
+    }
     const QFileInfo file(path);
     // tools.json is what every server's dump is called: then the folder names the server.
     static const QStringList generic { QStringLiteral("tools"),      QStringLiteral("tools-list"),
@@ -73,13 +108,8 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     // what they offer; it may also hold their API keys.
     const bool clientConfig = root.value(QStringLiteral("mcpServers")).isObject()
         || (root.value(QStringLiteral("servers")).isObject() && !root.contains(QStringLiteral("tools")));
-    if (clientConfig) {
-        return makeError(
-            tr("%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which "
-               "tools they offer. Save each server's tools/list answer (for example with the MCP Inspector) and "
-               "import that.")
-                .arg(path));
-    }
+    if (clientConfig)
+        return clientConfigError();
     QJsonValue response = document->isArray() ? QJsonValue(document->array()) : QJsonValue(root);
     QString prefix;
     if (root.contains(QStringLiteral("response"))) {
@@ -118,14 +148,16 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         return {};
     }
 
-    // A bare array of tools (jq .result.tools, or a registry's tools.json): one page of them.
+    // A bare array of tools (jq .result.tools, or a catalogue's tools.json): one page of them. A tool has an
+    // input schema (MCP) or arguments (Docker's catalogue); a list of other things with names is not one.
     if (response.isArray() && !response.toArray().isEmpty()) {
         const QJsonArray items = response.toArray();
         const bool tools = std::all_of(items.begin(), items.end(), [](const QJsonValue& v) {
             const QJsonObject o = v.toObject();
             return o.value(QStringLiteral("name")).isString() && !o.contains(QStringLiteral("jsonrpc"))
                 && !o.contains(QStringLiteral("result"))
-                && (o.contains(QStringLiteral("inputSchema")) || o.contains(QStringLiteral("description")));
+                && (o.contains(QStringLiteral("inputSchema")) || o.contains(QStringLiteral("arguments"))
+                    || (o.contains(QStringLiteral("description")) && o.size() <= 3));
         });
         if (tools)
             response = QJsonObject { { QStringLiteral("result"), QJsonObject { { QStringLiteral("tools"), items } } } };

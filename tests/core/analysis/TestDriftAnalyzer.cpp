@@ -473,6 +473,36 @@ private slots:
         QCOMPARE(types(findings), QStringList { QStringLiteral("admin-grant") });
     }
 
+    void aBindingToAnUnlistedClusterAdminIsAnAdminGrantNotAnUnresolvedOne()
+    {
+        // The dashboard's admin-user binds cluster-admin, whose ClusterRole a manifest does not carry: what it allows
+        // is known all the same, so the reviewer reads one high finding, not a contradicting "content unknown".
+        IdentityFacts facts = clean();
+        facts.identity.source = QStringLiteral("k8s");
+        facts.grants << Grant { 0,
+                                7,
+                                QStringLiteral("role:ClusterRole/cluster-admin"),
+                                QStringLiteral("unresolved"),
+                                QStringLiteral("ClusterRoleBinding/admin-user"),
+                                {} };
+        facts.grants << Grant { 0,
+                                7,
+                                QStringLiteral("role:ClusterRole/system:auth-delegator"),
+                                QStringLiteral("unresolved"),
+                                QStringLiteral("ClusterRoleBinding/adapter"),
+                                {} };
+        facts.certifiedGrants << QStringLiteral("role:ClusterRole/cluster-admin")
+                              << QStringLiteral("role:ClusterRole/system:auth-delegator");
+        const QList<Finding> findings = DriftAnalyzer(kNow).analyze(facts);
+        QStringList subjects;
+        for (const Finding& f : findings)
+            subjects << f.type + u'|' + f.subject;
+        subjects.sort();
+        QCOMPARE(subjects,
+                 (QStringList { QStringLiteral("admin-grant|role:ClusterRole/cluster-admin"),
+                                QStringLiteral("unresolved-grant|role:ClusterRole/system:auth-delegator") }));
+    }
+
     void figuresCountGrantedUsedUnusedAndOutOfScope()
     {
         IdentityFacts facts = clean();
