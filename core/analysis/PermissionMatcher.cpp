@@ -44,13 +44,25 @@ bool k8sCovers(const QString& granted, const QString& action)
 
 // The escalation paths of Kubernetes' "RBAC good practices": acting as another user or service account
 // (impersonate), granting what one does not hold (bind, escalate on roles), running as any pod through the
-// kubelet (nodes/proxy) and rewriting every request (admission webhooks). A rule narrowed by resourceNames can
-// bind or impersonate only the names it lists, so it is not one.
+// kubelet (nodes/proxy), minting any service account's token cluster-wide and rewriting every request (admission
+// webhooks). Each lives in one API group: a wildcard over a project's own groups is none of them. A rule narrowed by
+// resourceNames can bind or impersonate only the names it lists, so it is not one.
 bool k8sIsAdmin(const QString& permission, const QString& scope)
 {
     if (scope.contains(QLatin1String(";nonResourceURLs")))
         return false;
-    if (permission == QLatin1String("* *") || permission.startsWith(QLatin1String("role:ClusterRole/cluster-admin")))
+    if (permission.startsWith(QLatin1String("role:ClusterRole/cluster-admin")))
+        return true;
+    // The rule's API groups; none recorded means any ("core" is the legacy "" group).
+    QStringList groups;
+    for (const QString& part : scope.split(u';')) {
+        if (part.startsWith(QLatin1String("apiGroups=")))
+            groups = part.mid(10).split(u',');
+    }
+    const auto inGroup = [&](const char* group) {
+        return groups.isEmpty() || groups.contains(QStringLiteral("*")) || groups.contains(QLatin1String(group));
+    };
+    if (permission == QLatin1String("* *") && (groups.isEmpty() || groups.contains(QStringLiteral("*"))))
         return true;
     if (scope.contains(QLatin1String(";names=")))
         return false;
@@ -59,7 +71,9 @@ bool k8sIsAdmin(const QString& permission, const QString& scope)
     const auto is = [&](const char* wanted) {
         return verb == QLatin1String("*") || verb == QLatin1String(wanted);
     };
-    const auto on = [&](std::initializer_list<const char*> resources) {
+    const auto on = [&](const char* group, std::initializer_list<const char*> resources) {
+        if (!inGroup(group))
+            return false;
         if (resource == QLatin1String("*"))
             return true;
         for (const char* r : resources) {
@@ -68,13 +82,18 @@ bool k8sIsAdmin(const QString& permission, const QString& scope)
         }
         return false;
     };
+    const bool clusterWide
+        = scope.isEmpty() || scope.startsWith(QLatin1String("cluster")) || scope == QLatin1String("*");
     return (is("impersonate")
-            && (on({ "users", "groups", "serviceaccounts", "uids" })
-                || resource.startsWith(QLatin1String("userextras"))))
-        || ((is("bind") || is("escalate")) && on({ "roles", "clusterroles" }))
-        || resource == QLatin1String("nodes/proxy")
+            && (on("core", { "users", "groups", "serviceaccounts" })
+                || on("authentication.k8s.io", { "uids", "userextras/*" })
+                || (resource.startsWith(QLatin1String("userextras/")) && inGroup("authentication.k8s.io"))))
+        || ((is("bind") || is("escalate")) && on("rbac.authorization.k8s.io", { "roles", "clusterroles" }))
+        || (on("core", { "nodes/proxy" }) && resource != QLatin1String("*"))
+        || (is("create") && clusterWide && on("core", { "serviceaccounts/token" }) && resource != QLatin1String("*"))
         || ((is("create") || is("update") || is("patch"))
-            && on({ "mutatingwebhookconfigurations", "validatingwebhookconfigurations" }));
+            && on("admissionregistration.k8s.io",
+                  { "mutatingwebhookconfigurations", "validatingwebhookconfigurations" }));
 }
 
 int githubLevel(const QString& level)

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace recertify::test;
@@ -54,6 +55,9 @@ private slots:
         QTest::addRow("GitHub audit log: 8 token events")
             << "github"
             << "real/github/audit-log-export.azure-sentinel-excerpt.jsonl" << 0 << 8 << 4;
+        QTest::addRow("GitHub audit records kept by a detection pipeline: one without a time is skipped")
+            << "github"
+            << "github/panther-workflow-dispatch-by-github-bot.tests.json" << 0 << 1 << 1;
         QTest::addRow("MCP: an agent's declared tools")
             << "mcp-tools"
             << "real/mcp/tools-list-response.mcp-spec-2025-11-25.json" << 1 << 0 << 0;
@@ -110,9 +114,9 @@ private slots:
         QTest::addRow("Elastic's Lambda CreateFunction record")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/elastic-test-create-lambda-json.log" << 0 << 1 << 0;
-        QTest::addRow("Elastic's console sign-ins: one failed, one delivered twice")
+        QTest::addRow("Elastic's console sign-ins: one failed; two principals under one eventID are two events")
             << "aws-cloudtrail"
-            << "aws/cloudtrail-lines/elastic-test-console-login-json.log" << 0 << 2 << 0;
+            << "aws/cloudtrail-lines/elastic-test-console-login-json.log" << 0 << 3 << 0;
         QTest::addRow("aws cloudtrail lookup-events (AWS CLI docs)")
             << "aws-cloudtrail"
             << "aws/lookup-events/aws-cli-lookup-events.json" << 0 << 1 << 0;
@@ -141,9 +145,12 @@ private slots:
         QTest::addRow("the same, one record per line")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/stratus-sts-federation-token.jsonl" << 0 << 2 << 0;
-        QTest::addRow("CloudWatch Logs subscription batches, one per line")
+        QTest::addRow("panther's test records: one eventID for four records, three of them different events")
             << "aws-cloudtrail"
-            << "aws/cloudwatch-subscription/cwl-subscription-cloudtrail.jsonl" << 0 << 5 << 0;
+            << "aws/cloudtrail/panther-iam-user-recon-denied.tests.json" << 0 << 3 << 0;
+        QTest::addRow("CloudWatch Logs subscription batches, one per line (two calls under one eventID are two)")
+            << "aws-cloudtrail"
+            << "aws/cloudwatch-subscription/cwl-subscription-cloudtrail.jsonl" << 0 << 6 << 0;
         QTest::addRow("one CloudWatch Logs subscription batch, pretty-printed")
             << "aws-cloudtrail"
             << "aws/cloudwatch-subscription/cwl-subscription-one.json" << 0 << 1 << 0;
@@ -536,6 +543,39 @@ private slots:
             const QString via = g.toObject().value(QStringLiteral("grantedVia")).toString();
             QVERIFY2(via.contains(QLatin1String("within boundary")), qPrintable(via));
         }
+    }
+
+    void kubernetesEscalationPathsAreAdminGrants_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QStringList>("admin"); // the distinct subjects of open admin-grant findings
+        QTest::addRow("flux: minting tokens cluster-wide and cluster-admin; * * in its own groups is not")
+            << "k8s/flux2-rbac" << QStringList { "create serviceaccounts/token", "role:ClusterRole/cluster-admin" };
+        QTest::addRow("rbac-tool: wildcards in the Gateway API's group only")
+            << "k8s/rbac-tool-whocan-gateway-api-operator.yaml" << QStringList {};
+    }
+
+    void kubernetesEscalationPathsAreAdminGrants()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QStringList, admin);
+        const QString path = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture;
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult imported
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"), path });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const RunResult findings
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("findings") });
+        QVERIFY2(findings.exitCode == 0, findings.err.constData());
+        QSet<QString> subjects;
+        for (const QJsonValue& f : QJsonDocument::fromJson(findings.out).array()) {
+            if (f.toObject().value(QStringLiteral("type")).toString() == QLatin1String("admin-grant"))
+                subjects.insert(f.toObject().value(QStringLiteral("subject")).toString());
+        }
+        QStringList got = subjects.values();
+        got.sort();
+        QCOMPARE(got, admin);
     }
 
     void whatIsNotAnInputIsRefusedWithWhatItIs_data()

@@ -288,9 +288,14 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     out.account.assign(f.recipientAccountId);
     out.region.assign(f.awsRegion);
     if (!f.eventID.empty()) {
+        // A duplicate delivery repeats the whole record; two records that differ in what or when under one eventID
+        // (test data and merged exports reuse ids) are two events.
         QByteArray key(f.eventID.data(), qsizetype(f.eventID.size()));
-        key += '/';
-        key.append(f.recipientAccountId.data(), qsizetype(f.recipientAccountId.size()));
+        for (const std::string_view part :
+             { f.recipientAccountId, f.eventTime, f.eventSource, f.eventName, f.errorCode, f.arn, f.principalId }) {
+            key += '/';
+            key.append(part.data(), qsizetype(part.size()));
+        }
         out.idHash = eventKeyOf(key); // never 0, which means "no eventID"
     }
     out.attributed = toEvent(f, &out.event, &out.reason);

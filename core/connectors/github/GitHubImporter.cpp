@@ -35,7 +35,8 @@ QString text(const QJsonObject& object, const char* key)
 bool isAuditRecord(const QJsonObject& o)
 {
     return o.contains(QStringLiteral("action")) && !o.contains(QStringLiteral("installation"))
-        && (o.contains(QStringLiteral("@timestamp")) || o.contains(QStringLiteral("created_at")));
+        && (o.contains(QStringLiteral("@timestamp")) || o.contains(QStringLiteral("created_at"))
+            || o.contains(QStringLiteral("actor")));
 }
 
 // A deploy key (or any SSH key GitHub lists): its public half and an id; newer answers add read_only.
@@ -504,6 +505,12 @@ Status GitHubImporter::auditRecord(const QJsonObject& record, const QString& pat
     auto at = timeOf(record, key, path, where + QStringLiteral(": "));
     if (!at)
         return at.error();
+    if (!at->isValid() && !record.contains(key)) {
+        // A record some pipeline stripped of its time (it kept its own elsewhere) says nothing about when.
+        sink.skipped(tr("%1: %2: %3 by %4 has no time (created_at or @timestamp)")
+                         .arg(name, ref, text(record, "action"), text(record, "actor")));
+        return {};
+    }
     if (!at->isValid())
         return JsonInput::fieldError(path, where + QStringLiteral(": created_at"), tr("the time of the event"));
     // Web activity counts too: the log covered the organisation that day.

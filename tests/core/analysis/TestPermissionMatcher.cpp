@@ -305,6 +305,24 @@ private slots:
                                                   << "cluster;nonResourceURLs" << false;
         QTest::addRow("* * on resources") << "* *"
                                           << "cluster;apiGroups=*" << true;
+        // Each escalation lives in one API group (flux, Gatekeeper, the Gateway API keep wildcards to their own).
+        QTest::addRow("* * in flux's own groups")
+            << "* *"
+            << "cluster;apiGroups=source.toolkit.fluxcd.io,kustomize.toolkit.fluxcd.io" << false;
+        QTest::addRow("create * in Gatekeeper's groups") << "create *"
+                                                         << "cluster;apiGroups=config.gatekeeper.sh" << false;
+        QTest::addRow("patch * in admissionregistration") << "patch *"
+                                                          << "cluster;apiGroups=admissionregistration.k8s.io" << true;
+        QTest::addRow("* * in the core group impersonates") << "* *"
+                                                            << "ns:default;apiGroups=core" << true;
+        QTest::addRow("bind roles in the rbac group") << "bind roles"
+                                                      << "ns:ci;apiGroups=rbac.authorization.k8s.io" << true;
+        QTest::addRow("bind roles in another group") << "bind roles"
+                                                     << "ns:ci;apiGroups=example.com" << false;
+        QTest::addRow("create serviceaccounts/token cluster-wide") << "create serviceaccounts/token"
+                                                                   << "cluster;apiGroups=core" << true;
+        QTest::addRow("create serviceaccounts/token in one namespace") << "create serviceaccounts/token"
+                                                                       << "ns:flux-system;apiGroups=core" << false;
     }
 
     void kubernetesRulesNarrowedByNameOrOnUrlsAreNotAdmin()
