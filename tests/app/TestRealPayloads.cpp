@@ -503,6 +503,26 @@ private slots:
         QVERIFY2(admin, "no high admin-grant for the group's administrator");
     }
 
+    void aConditionalGrantSaysItsCondition()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli(
+            { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"),
+              QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/gaad-iamspy-allow-with-conditions.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject shown = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                                                QStringLiteral("show"), QStringLiteral("1") })
+                                                              .out)
+                                      .object();
+        const QJsonArray grants = shown.value(QStringLiteral("grants")).toArray();
+        QCOMPARE(grants.size(), 1);
+        QCOMPARE(grants.at(0).toObject().value(QStringLiteral("permission")).toString(),
+                 QStringLiteral("lambda:InvokeFunction"));
+        QCOMPARE(grants.at(0).toObject().value(QStringLiteral("resourceScope")).toString(),
+                 QStringLiteral("*;condition=StringLike aws:referer"));
+    }
+
     // A permissions boundary caps what the policies give: a grant outside it is not access the reviewer certifies.
     void aPermissionsBoundaryCapsTheGrants_data()
     {

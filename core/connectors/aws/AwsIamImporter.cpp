@@ -106,7 +106,16 @@ QList<Grant> AwsIamImporter::grantsFromStatements(const QJsonArray& statements, 
             ? stringOrArray(s.value(QStringLiteral("Resource")))
             : QStringList { QStringLiteral("NotResource:")
                             + stringOrArray(s.value(QStringLiteral("NotResource"))).join(u',') };
-        const QString scope = resources.join(u',');
+        QString scope = resources.join(u',');
+        // A condition narrows the grant to some requests (a source IP, a tag, a referer): the reviewer reads which.
+        const QJsonObject condition = s.value(QStringLiteral("Condition")).toObject();
+        QStringList tests;
+        for (auto op = condition.begin(); op != condition.end(); ++op) {
+            for (const QString& key : op.value().toObject().keys())
+                tests << op.key() + u' ' + key;
+        }
+        if (!tests.isEmpty())
+            scope += QStringLiteral(";condition=") + tests.join(QStringLiteral(", "));
         if (s.contains(QStringLiteral("NotAction"))) {
             grants << Grant {
                 0,
