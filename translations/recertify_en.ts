@@ -2991,6 +2991,22 @@
         <source>%1: the output of aws iam list-roles or list-users, which leaves out every policy; export the account with aws iam get-account-authorization-details instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the output of aws iam %2, which leaves out the policies that say what it may do; export the account with aws iam get-account-authorization-details instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the output of aws iam generate-service-last-accessed-details, which only starts the report; import what aws iam get-service-last-accessed-details --job-id gives once it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudTrail Lake query results, which hold only the columns the query chose; give the trail&apos;s log files, an export of whole records (one per line), or aws cloudtrail lookup-events output instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OCSF records (Amazon Security Lake), not CloudTrail&apos;s own record format; give the trail&apos;s log files or an export of CloudTrail records instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
@@ -3103,6 +3119,18 @@
     </message>
     <message>
         <source>%1: two tokens of %2 are named &quot;%3&quot;: audit records that name a token only by its name are not given to either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer of GitHub&apos;s OAuth Authorizations API (GET /authorizations), which GitHub removed in 2020; export the organisation&apos;s audit log or its credential authorizations (GET /orgs/{org}/credential-authorizations) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a GitHub webhook delivery of another event, which names installation %2 only by its id; the installation and installation_repositories events describe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 by %4 has no time (created_at or @timestamp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3905,6 +3933,10 @@
         <source>%1: the server&apos;s initialize answer, which names the server; its tools come from the tools/list answer beside it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: an MCP registry entry (server.json: packages, remotes): it says where to get a server, not which tools it offers. Save the server&apos;s tools/list answer and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -4652,10 +4684,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Holds an administrator or wildcard-everything grant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Did or tried something outside its granted or declared scope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4797,6 +4825,10 @@
     </message>
     <message>
         <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds an administrator or wildcard-everything grant, or one that lets it make itself administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
