@@ -84,8 +84,10 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
     fitColumns();
     m_view->viewport()->installEventFilter(this);
     // Once the user sizes a column, the layout is theirs.
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_fitting)
+    // The stretched last column follows every resize of the window by itself: only the others are the user's.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        QHeaderView* header = m_view->horizontalHeader();
+        if (!m_fitting && header->visualIndex(logical) != lastVisibleSection(header))
             m_userSized = true;
     });
 
@@ -98,7 +100,7 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
     m_detail->setMinimumWidth(240);
-    splitter->setSizes({ 4000, 280 });
+    splitter->setSizes({ 4000, 240 }); // at 1280 px the name column reads a typical name whole
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -124,6 +126,15 @@ InventoryPage::InventoryPage(DatabasePtr database, QWidget* parent)
             emit openIdentity(identity->id);
     });
     selectFirst();
+}
+
+int InventoryPage::lastVisibleSection(const QHeaderView* header)
+{
+    for (int visual = header->count() - 1; visual >= 0; --visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            return visual;
+    }
+    return -1;
 }
 
 bool InventoryPage::eventFilter(QObject* watched, QEvent* event)
@@ -175,7 +186,27 @@ void InventoryPage::fitColumns()
         m_view->setColumnWidth(column, w);
         used += w;
     }
-    const int available = m_view->viewport()->width() - used;
+    // The name comes first: a typical one is read whole. Counts and creation (also in the detail beside) give way
+    // when the window is narrow, then the owner's address loses more of its middle, down to a short one's width.
+    const int nameWanted = fm.horizontalAdvance(QStringLiteral("checkout-audit-shipper-prod")) + 16;
+    const int viewport = m_view->viewport()->width();
+    int extras = 0;
+    for (const int column : { int(IdentityTableModel::CredentialsColumn), int(IdentityTableModel::GrantsColumn),
+                              int(IdentityTableModel::CreatedColumn) })
+        extras += std::max(m_view->columnWidth(column), headerTitleWidth(header, column));
+    const bool roomy = viewport - used - extras >= nameWanted;
+    for (const int column : { int(IdentityTableModel::CredentialsColumn), int(IdentityTableModel::GrantsColumn),
+                              int(IdentityTableModel::CreatedColumn) })
+        m_view->setColumnHidden(column, !roomy);
+    if (!roomy && viewport - used < nameWanted) {
+        const int owner = m_view->columnWidth(IdentityTableModel::OwnerColumn);
+        const int ownerMin = std::max(headerTitleWidth(header, IdentityTableModel::OwnerColumn),
+                                      fm.horizontalAdvance(QStringLiteral("ada@example.com")) + 16);
+        const int shrunk = std::max(ownerMin, owner - (nameWanted - (viewport - used)));
+        m_view->setColumnWidth(IdentityTableModel::OwnerColumn, shrunk);
+        used -= owner - shrunk;
+    }
+    const int available = viewport - used - (roomy ? extras : 0);
     m_view->setColumnWidth(IdentityTableModel::NameColumn,
                            std::max({ 120, available, headerTitleWidth(header, IdentityTableModel::NameColumn) }));
     fitHeaderTitles(header);

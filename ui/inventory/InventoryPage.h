@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QHeaderView;
 class QTableView;
 class QTimer;
 
@@ -42,6 +43,7 @@ protected:
 private:
     /** Name, kind, owner, trust debt, status, last used and source fit the table; the name takes what is left. */
     void fitColumns();
+    static int lastVisibleSection(const QHeaderView* header);
     bool m_fitting = false;
     bool m_userSized = false;
     void applyFilters();
