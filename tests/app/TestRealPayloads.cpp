@@ -1,6 +1,7 @@
 #include "ProcessRunner.h"
 #include "TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -501,6 +502,35 @@ private slots:
                     && f.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("high"));
         }
         QVERIFY2(admin, "no high admin-grant for the group's administrator");
+    }
+
+    // Graph answers saved one per request into a folder read as the files listed one by one (graph2otel keeps them so).
+    void aFolderOfGraphAnswersReadsLikeItsFiles()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("graph"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/");
+        QStringList files;
+        for (const char* name :
+             { "graph-sp-credential-applications.json", "graph-sp-credential-serviceprincipals.json" }) {
+            files << data + QLatin1String(name);
+            QVERIFY(QFile::copy(files.last(), folder + u'/' + QLatin1String(name)));
+        }
+        const QString listed = dir.filePath(QStringLiteral("listed.sqlite"));
+        const QString whole = dir.filePath(QStringLiteral("folder.sqlite"));
+        const RunResult byFile = cli(
+            QStringList { QStringLiteral("--db"), listed, QStringLiteral("import"), QStringLiteral("entra-graph") }
+            + files);
+        QVERIFY2(byFile.exitCode == 0, byFile.err.constData());
+        const RunResult byFolder
+            = cli({ QStringLiteral("--db"), whole, QStringLiteral("import"), QStringLiteral("auto"), folder });
+        QVERIFY2(byFolder.exitCode == 0, byFolder.err.constData());
+        const QByteArray expected
+            = cli({ QStringLiteral("--db"), listed, QStringLiteral("--json"), QStringLiteral("identities") }).out;
+        QVERIFY(QJsonDocument::fromJson(expected).array().size() > 0);
+        QCOMPARE(cli({ QStringLiteral("--db"), whole, QStringLiteral("--json"), QStringLiteral("identities") }).out,
+                 expected);
     }
 
     void aConditionalGrantSaysItsCondition()

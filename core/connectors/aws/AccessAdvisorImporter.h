@@ -18,6 +18,8 @@ class AccessAdvisorImporter final : public Importer
 
 public:
     QString format() const override { return QStringLiteral("aws-access-advisor"); }
+    /** A folder of saved answers (one per page or query) is read file by file, in name order. */
+    QStringList folderPatterns() const override { return { QStringLiteral("*.json") }; }
     QString source() const override { return QStringLiteral("aws"); }
     bool isInventory() const override { return false; }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;

@@ -26,6 +26,9 @@ public:
     static constexpr qsizetype kMaxGrantsPerIdentity = 250000;
 
     QString format() const override { return QStringLiteral("aws-iam"); }
+
+    /** A folder of saved answers (one per page or query) is read file by file, in name order. */
+    QStringList folderPatterns() const override { return { QStringLiteral("*.json") }; }
     QString source() const override { return QStringLiteral("aws"); }
     bool isInventory() const override { return true; }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;

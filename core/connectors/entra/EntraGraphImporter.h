@@ -24,6 +24,8 @@ class EntraGraphImporter final : public Importer
 
 public:
     QString format() const override { return QStringLiteral("entra-graph"); }
+    /** A folder of saved answers (one per page or query) is read file by file, in name order. */
+    QStringList folderPatterns() const override { return { QStringLiteral("*.json") }; }
     QString source() const override { return QStringLiteral("entra"); }
     bool isInventory() const override { return true; }
     /** One run's files are joined: app registrations in one, service principals and their activity in others. */

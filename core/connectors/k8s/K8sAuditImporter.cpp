@@ -301,16 +301,21 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
     sink.covered(source(), QStringLiteral("cluster"), time->toUTC().date());
 
     // Who acted: the impersonated user when there is one, not the impersonator.
+    const QJsonObject caller = event.value(QStringLiteral("user")).toObject();
     QJsonObject user = event.value(QStringLiteral("impersonatedUser")).toObject();
-    if (user.value(QStringLiteral("username")).toString().isEmpty())
-        user = event.value(QStringLiteral("user")).toObject();
+    const bool impersonated = !user.value(QStringLiteral("username")).toString().isEmpty();
+    if (!impersonated)
+        user = caller;
     const QString username = user.value(QStringLiteral("username")).toString();
     if (username.isEmpty()) {
         sink.skipped(tr("%1: %2: an event without a user").arg(path, where));
         return {};
     }
     const QStringList account = serviceAccountOf(username);
-    if (account.isEmpty()) {
+    // A service account that impersonates (a proxy such as Pinniped's) used its impersonate grant: its own use.
+    const QString callerName = caller.value(QStringLiteral("username")).toString();
+    const QStringList impersonator = impersonated ? serviceAccountOf(callerName) : QStringList();
+    if (account.isEmpty() && impersonator.isEmpty()) {
         sink.skipped(tr("not a service account: %1").arg(username.left(100)));
         return {};
     }
@@ -320,6 +325,27 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
     const QString verb = event.value(QStringLiteral("verb")).toString();
     if (verb.isEmpty())
         return makeError(tr("%1: %2: verb: expected the request's verb").arg(path, where));
+    const QString rawRef = path + u':' + (where.startsWith(QLatin1String("line ")) ? where.mid(5) : where);
+    const QString auditId = event.value(QStringLiteral("auditID")).toString();
+    if (!impersonator.isEmpty()) {
+        ActivityEvent acting;
+        acting.source = source();
+        acting.principal = callerName;
+        acting.principalName = impersonator.join(u'/');
+        acting.principalKind = IdentityKind::K8sServiceAccount;
+        acting.action
+            = account.isEmpty() ? QStringLiteral("impersonate users") : QStringLiteral("impersonate serviceaccounts");
+        acting.resource = username.left(200);
+        acting.timestamp = *time;
+        acting.outcome = QStringLiteral("allowed"); // the log names whom it became only once that was allowed
+        acting.sourceIp = event.value(QStringLiteral("sourceIPs"))[0].toString();
+        acting.rawRef = rawRef;
+        if (!auditId.isEmpty())
+            acting.eventKey = eventKeyOf((auditId + QStringLiteral("/impersonation")).toUtf8());
+        sink.activity(acting);
+    }
+    if (account.isEmpty())
+        return {}; // what the person it became did is theirs, not a machine identity's
 
     ActivityEvent activity;
     activity.source = source();
@@ -346,9 +372,9 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
                                 .value(QStringLiteral("authentication.kubernetes.io/credential-id"))[0]
                                 .toString();
     activity.sourceIp = event.value(QStringLiteral("sourceIPs"))[0].toString();
-    activity.rawRef = path + u':' + (where.startsWith(QLatin1String("line ")) ? where.mid(5) : where);
-    if (const QString id = event.value(QStringLiteral("auditID")).toString(); !id.isEmpty())
-        activity.eventKey = eventKeyOf(id.toUtf8());
+    activity.rawRef = rawRef;
+    if (!auditId.isEmpty())
+        activity.eventKey = eventKeyOf(auditId.toUtf8());
     sink.activity(activity);
     return {};
 }

@@ -468,6 +468,25 @@ private slots:
         QVERIFY(sink.identities.isEmpty());
     }
 
+    // A service account that impersonates (Pinniped's impersonation proxy, a deployer acting as an app) used its own
+    // impersonate grant; what the person it became then did is theirs and not counted.
+    void anImpersonatingServiceAccountUsesItsImpersonateGrant()
+    {
+        CollectingSink sink;
+        const QString path = RECERTIFY_TEST_DATA("k8s/audit-sa-impersonation.jsonl");
+        QVERIFY(K8sAuditImporter().read(path, sink).ok());
+        QStringList seen;
+        for (const ActivityEvent& e : std::as_const(sink.events))
+            seen << e.principalName + u' ' + e.action + u' ' + e.resource + u' ' + e.outcome;
+        seen.sort();
+        QCOMPARE(seen,
+                 (QStringList { "ci/deployer impersonate serviceaccounts system:serviceaccount:prod:app allowed",
+                                "pinniped-concierge/pinniped-concierge-impersonation-proxy impersonate users "
+                                "john.doe@example.org allowed",
+                                "prod/app get secrets ns:prod/app-db allowed" }));
+        QVERIFY(sink.skippedReasons.isEmpty());
+    }
+
     void readsAuditEvents_data()
     {
         QTest::addColumn<QString>("path");

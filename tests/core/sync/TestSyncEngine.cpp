@@ -810,9 +810,13 @@ private slots:
         auto missing = sync.run(iam, { m_dir.filePath(QStringLiteral("nope.json")) });
         QVERIFY(!missing.ok());
         QVERIFY(missing.errorString().contains(QStringLiteral("nope.json")));
-        auto folder = sync.run(iam, { m_dir.path() });
+        // A folder is read for its saved answers; one without any says so.
+        const QString empty = m_dir.filePath(QStringLiteral("no-answers"));
+        QVERIFY(QDir().mkpath(empty));
+        auto folder = sync.run(iam, { empty });
         QVERIFY(!folder.ok());
-        QVERIFY2(folder.errorString().contains(QStringLiteral("is a folder")), qPrintable(folder.errorString()));
+        QVERIFY2(folder.errorString().contains(QStringLiteral("holds no *.json files")),
+                 qPrintable(folder.errorString()));
     }
 };
 
