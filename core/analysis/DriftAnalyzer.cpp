@@ -144,7 +144,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     for (const Grant& g : facts.grants) {
         if (isTrustEntry(g))
             continue;
-        if (PermissionMatcher::isAdmin(id.source, g.permission, g.resourceScope) && !adminSeen.contains(g.permission)) {
+        if (PermissionMatcher::isAdmin(id.source, g, facts.grants) && !adminSeen.contains(g.permission)) {
             adminSeen.insert(g.permission);
             add(out, facts, QStringLiteral("admin-grant"), g.permission,
                 g.grantedVia.isEmpty() ? text(QT_TR_NOOP("%1 through a direct grant"), { g.permission })

@@ -66,8 +66,8 @@ Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
     const QDate windowStart = m_clock.now().date().addDays(-90);
     const UsedActions usedActions(self.source, insight.usage, windowStart);
     for (const Grant& g : grants.value()) {
-        GrantInsight gi { g, usedActions.uses(g.permission),
-                          PermissionMatcher::isAdmin(self.source, g.permission, g.resourceScope), false };
+        GrantInsight gi { g, usedActions.uses(g.permission), PermissionMatcher::isAdmin(self.source, g, grants.value()),
+                          false };
         gi.declared = std::any_of(self.declaredScope.cbegin(), self.declaredScope.cend(), [&](const QString& s) {
             return PermissionMatcher::covers(self.source, s, g.permission) || s == g.permission;
         });

@@ -42,6 +42,11 @@ bool k8sCovers(const QString& granted, const QString& action)
     return verbOk && resourceOk;
 }
 
+bool clusterWideScope(const QString& scope)
+{
+    return scope.isEmpty() || scope == QLatin1String("*") || scope.startsWith(QLatin1String("cluster"));
+}
+
 // The escalation paths of Kubernetes' "RBAC good practices": acting as another user or service account
 // (impersonate), granting what one does not hold (bind, escalate on roles), running as any pod through the
 // kubelet (nodes/proxy), minting any service account's token cluster-wide and rewriting every request (admission
@@ -84,10 +89,12 @@ bool k8sIsAdmin(const QString& permission, const QString& scope)
     };
     const bool clusterWide
         = scope.isEmpty() || scope.startsWith(QLatin1String("cluster")) || scope == QLatin1String("*");
+    // Users and groups have no namespace: only a cluster-wide grant impersonates them (a Role's is void).
     return (is("impersonate")
-            && (on("core", { "users", "groups", "serviceaccounts" })
-                || on("authentication.k8s.io", { "uids", "userextras/*" })
-                || (resource.startsWith(QLatin1String("userextras/")) && inGroup("authentication.k8s.io"))))
+            && (on("core", { "serviceaccounts" }) || (clusterWide && on("core", { "users", "groups" }))
+                || (clusterWide && on("authentication.k8s.io", { "uids", "userextras/*" }))
+                || (clusterWide && resource.startsWith(QLatin1String("userextras/"))
+                    && inGroup("authentication.k8s.io"))))
         || ((is("bind") || is("escalate")) && on("rbac.authorization.k8s.io", { "roles", "clusterroles" }))
         || (on("core", { "nodes/proxy" }) && resource != QLatin1String("*"))
         || (is("create") && clusterWide && on("core", { "serviceaccounts/token" }) && resource != QLatin1String("*"))
@@ -135,6 +142,33 @@ bool PermissionMatcher::covers(const QString& source, const QString& granted, co
     if (source == QLatin1String("entra"))
         return granted.compare(action, Qt::CaseInsensitive) == 0;
     return globAt(granted, action);
+}
+
+bool PermissionMatcher::isAdmin(const QString& source, const Grant& grant, const QList<Grant>& held)
+{
+    if (!isAdmin(source, grant.permission, grant.resourceScope))
+        return false;
+    const QString verb = grant.permission.section(u' ', 0, 0);
+    if (source != QLatin1String("k8s") || (verb != QLatin1String("bind") && verb != QLatin1String("escalate")))
+        return true;
+    // bind grants a role only through a binding its holder may write, escalate only a role it may write
+    // (KubeHound's ROLE_BIND "fail" case holds bind without either). Cluster-scoped ones need a cluster-wide grant.
+    const bool bind = verb == QLatin1String("bind");
+    const QLatin1String local(bind ? "rolebindings" : "roles");
+    const QLatin1String clusterScoped(bind ? "clusterrolebindings" : "clusterroles");
+    for (const Grant& other : held) {
+        const QString otherVerb = other.permission.section(u' ', 0, 0);
+        const QString otherResource = other.permission.section(u' ', 1);
+        if (otherVerb != QLatin1String("*") && otherVerb != QLatin1String("create")
+            && otherVerb != QLatin1String("update") && otherVerb != QLatin1String("patch"))
+            continue;
+        if (other.resourceScope.contains(QLatin1String(";nonResourceURLs")))
+            continue;
+        if (otherResource == QLatin1String("*") || otherResource == local
+            || (otherResource == clusterScoped && clusterWideScope(other.resourceScope)))
+            return true;
+    }
+    return false;
 }
 
 bool PermissionMatcher::isAdmin(const QString& source, const QString& permission, const QString& scope)

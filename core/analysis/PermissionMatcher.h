@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Grant.h"
 #include "util/Glob.h"
 
 #include <QList>
@@ -23,6 +24,9 @@ public:
      * Kubernetes rule narrowed by resourceNames or on non-resource URLs from one that is not.
      */
     [[nodiscard]] static bool isAdmin(const QString& source, const QString& permission, const QString& scope = {});
+    /** The same for a grant among all the identity holds: Kubernetes' bind and escalate count only beside a grant
+     * to write the bindings or roles they would give. */
+    [[nodiscard]] static bool isAdmin(const QString& source, const Grant& grant, const QList<Grant>& held);
     /** A glob with * (any run) and ? (one character), case-insensitive. */
     [[nodiscard]] static bool glob(const QString& pattern, const QString& text);
 };

@@ -55,13 +55,13 @@ QJsonObject evidenceFor(const IdentityFacts& facts, const QList<Finding>& findin
         const bool declared = std::any_of(i.declaredScope.cbegin(), i.declaredScope.cend(), [&](const QString& s) {
             return s == g.permission || PermissionMatcher::covers(i.source, s, g.permission);
         });
-        grants.append(QJsonObject {
-            { QStringLiteral("permission"), g.permission },
-            { QStringLiteral("resourceScope"), g.resourceScope },
-            { QStringLiteral("grantedVia"), g.grantedVia },
-            { QStringLiteral("used"), used },
-            { QStringLiteral("declared"), declared },
-            { QStringLiteral("admin"), PermissionMatcher::isAdmin(i.source, g.permission, g.resourceScope) } });
+        grants.append(
+            QJsonObject { { QStringLiteral("permission"), g.permission },
+                          { QStringLiteral("resourceScope"), g.resourceScope },
+                          { QStringLiteral("grantedVia"), g.grantedVia },
+                          { QStringLiteral("used"), used },
+                          { QStringLiteral("declared"), declared },
+                          { QStringLiteral("admin"), PermissionMatcher::isAdmin(i.source, g, facts.grants) } });
         // Where no activity data covers the identity, nothing is known to be unused: nothing to propose.
         if (!used && facts.coverageDays != 0 && !g.resourceScope.startsWith(QLatin1String("trust-policy"))
             && !proposedReduce.contains(g.permission))

@@ -289,6 +289,40 @@ private slots:
         QCOMPARE(PermissionMatcher::isAdmin(source, permission), expected);
     }
 
+    // KubeHound's ROLE_BIND manifests: bind escalates only beside a grant to write the binding.
+    void bindAndEscalateNeedAGrantToWriteWhatTheyGive_data()
+    {
+        QTest::addColumn<QString>("permission");
+        QTest::addColumn<QStringList>("others"); // "permission|scope"
+        QTest::addColumn<bool>("expected");
+        QTest::addRow("bind with create rolebindings in the namespace")
+            << "bind clusterroles"
+            << QStringList { "create rolebindings|ns:default;apiGroups=rbac.authorization.k8s.io" } << true;
+        QTest::addRow("bind with create clusterrolebindings through a RoleBinding (KubeHound's fail case)")
+            << "bind clusterroles"
+            << QStringList { "create clusterrolebindings|ns:default;apiGroups=rbac.authorization.k8s.io" } << false;
+        QTest::addRow("bind with create clusterrolebindings cluster-wide")
+            << "bind clusterroles"
+            << QStringList { "create clusterrolebindings|cluster;apiGroups=rbac.authorization.k8s.io" } << true;
+        QTest::addRow("bind alone") << "bind clusterroles" << QStringList {} << false;
+        QTest::addRow("escalate with update roles")
+            << "escalate roles" << QStringList { "update roles|ns:ci;apiGroups=rbac.authorization.k8s.io" } << true;
+        QTest::addRow("impersonate needs nothing beside it") << "impersonate serviceaccounts" << QStringList {} << true;
+    }
+
+    void bindAndEscalateNeedAGrantToWriteWhatTheyGive()
+    {
+        QFETCH(QString, permission);
+        QFETCH(QStringList, others);
+        QFETCH(bool, expected);
+        const Grant grant { 0,  1, permission, QStringLiteral("ns:default;apiGroups=rbac.authorization.k8s.io,core"),
+                            {}, {} };
+        QList<Grant> held { grant };
+        for (const QString& other : others)
+            held << Grant { 0, 1, other.section(u'|', 0, 0), other.section(u'|', 1), {}, {} };
+        QCOMPARE(PermissionMatcher::isAdmin(QStringLiteral("k8s"), grant, held), expected);
+    }
+
     void kubernetesRulesNarrowedByNameOrOnUrlsAreNotAdmin_data()
     {
         QTest::addColumn<QString>("permission");
@@ -319,6 +353,10 @@ private slots:
                                                       << "ns:ci;apiGroups=rbac.authorization.k8s.io" << true;
         QTest::addRow("bind roles in another group") << "bind roles"
                                                      << "ns:ci;apiGroups=example.com" << false;
+        QTest::addRow("impersonate users through a RoleBinding is void") << "impersonate users"
+                                                                         << "ns:default;apiGroups=core" << false;
+        QTest::addRow("impersonate serviceaccounts through a RoleBinding") << "impersonate serviceaccounts"
+                                                                           << "ns:default;apiGroups=core" << true;
         QTest::addRow("create serviceaccounts/token cluster-wide") << "create serviceaccounts/token"
                                                                    << "cluster;apiGroups=core" << true;
         QTest::addRow("create serviceaccounts/token in one namespace") << "create serviceaccounts/token"
