@@ -3009,6 +3009,10 @@
         <source>%1: OCSF records (Amazon Security Lake), not CloudTrail's own record format; give the trail's log files or an export of CloudTrail records instead</source>
         <translation>%1: OCSF-Datensätze (Amazon Security Lake), nicht das eigene Datensatzformat von CloudTrail; geben Sie stattdessen die Protokolldateien des Trails oder einen Export von CloudTrail-Datensätzen an</translation>
     </message>
+    <message>
+        <source>%1 (the file looks like %2 input: import it as %2, or with auto)</source>
+        <translation>%1 (die Datei sieht nach einer Eingabe im Format %2 aus: importieren Sie sie als %2 oder mit auto)</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

@@ -3007,6 +3007,10 @@
         <source>%1: OCSF records (Amazon Security Lake), not CloudTrail&apos;s own record format; give the trail&apos;s log files or an export of CloudTrail records instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (the file looks like %2 input: import it as %2, or with auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

@@ -3009,6 +3009,10 @@
         <source>%1: OCSF records (Amazon Security Lake), not CloudTrail's own record format; give the trail's log files or an export of CloudTrail records instead</source>
         <translation>%1 : des enregistrements OCSF (Amazon Security Lake), et non le format d’enregistrement propre à CloudTrail ; donnez plutôt les fichiers journaux du trail ou un export d’enregistrements CloudTrail</translation>
     </message>
+    <message>
+        <source>%1 (the file looks like %2 input: import it as %2, or with auto)</source>
+        <translation>%1 (le fichier ressemble à une entrée %2 : importez-le en tant que %2, ou avec auto)</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

@@ -116,12 +116,14 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         if (firstLine.contains(',') && (firstLine.contains("identity_id") || firstLine.contains("timestamp")))
             return QStringLiteral("csv");
         if (firstLine.contains(','))
-            return makeError(tr("%1: looks like CSV, but without the identity_id or timestamp column Recertify's CSV "
-                                "import needs (see the README)")
-                                 .arg(path));
-        return makeError(tr("%1: not JSON, Kubernetes YAML (no kind or apiVersion) or CSV; nothing Recertify imports "
-                            "looks like this")
-                             .arg(path));
+            return Error { tr("%1: looks like CSV, but without the identity_id or timestamp column Recertify's CSV "
+                              "import needs (see the README)")
+                               .arg(path),
+                           QString::fromLatin1(kUnrecognised), QString() };
+        return Error { tr("%1: not JSON, Kubernetes YAML (no kind or apiVersion) or CSV; nothing Recertify imports "
+                          "looks like this")
+                           .arg(path),
+                       QString::fromLatin1(kUnrecognised), QString() };
     }
     if (has(trimmed, "digestStartTime") || has(trimmed, "digestS3Object"))
         return makeError(
@@ -214,14 +216,32 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     if (has(trimmed, "app_id") || has(trimmed, "token_id") || has(trimmed, "installations") || has(trimmed, "read_only")
         || has(trimmed, "credential_authorized_at") || (has(trimmed, "action") && has(trimmed, "actor"))
         || (has(trimmed, "access_granted_at") && has(trimmed, "token_expires_at"))
-        || (has(trimmed, "installation") && has(trimmed, "sender"))) // any webhook delivered to an App
+        || (has(trimmed, "installation") && has(trimmed, "sender")) // any webhook delivered to an App
+        || (has(trimmed, "scopes") && trimmed.contains("api.github.com/authorizations/")))
         return QStringLiteral("github");
     if (has(trimmed, "kind") && has(trimmed, "apiVersion"))
         return QStringLiteral("k8s-rbac");
-    return makeError(
-        tr("%1: JSON that matches no format Recertify imports (AWS IAM or CloudTrail, Kubernetes, Microsoft "
-           "Graph, GitHub, MCP); name the format instead of auto to see which field is missing")
-            .arg(path));
+    return Error { tr("%1: JSON that matches no format Recertify imports (AWS IAM or CloudTrail, Kubernetes, Microsoft "
+                      "Graph, GitHub, MCP); name the format instead of auto to see which field is missing")
+                       .arg(path),
+                   QString::fromLatin1(kUnrecognised), QString() };
+}
+
+Error FormatSniffer::explainRefusal(const Error& error, const QString& path, const QString& format)
+{
+    if (!QFileInfo(path).isFile())
+        return error;
+    const auto sniffed = detect(path);
+    if (!sniffed) {
+        // A known export that is no input says so in its own words; a file like nothing keeps the importer's.
+        if (sniffed.error().code == QLatin1String(kUnrecognised))
+            return error;
+        return Error { sniffed.error().message, error.code, QString() };
+    }
+    if (*sniffed == format)
+        return error;
+    return Error { tr("%1 (the file looks like %2 input: import it as %2, or with auto)").arg(error.message, *sniffed),
+                   error.code, error.field };
 }
 
 } // namespace recertify

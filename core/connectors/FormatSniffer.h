@@ -17,10 +17,17 @@ class FormatSniffer
     Q_DECLARE_TR_FUNCTIONS(FormatSniffer)
 
 public:
+    /** The error code of a file that looks like nothing Recertify knows (as opposed to one it knows and refuses). */
+    static constexpr const char* kUnrecognised = "unrecognised";
     /** The format name (aws-iam, k8s-audit…) of a file or folder, or an error saying what it is instead. */
     [[nodiscard]] static Result<QString> detect(const QString& path);
     /** The same for bytes already read from the start of a file. */
     [[nodiscard]] static Result<QString> detectBytes(const QByteArray& head, const QString& path);
+    /**
+     * A named format's importer refused a file with `error`: when its content says what it is (another format, or
+     * an export Recertify knows and does not read), the error says that too.
+     */
+    [[nodiscard]] static Error explainRefusal(const Error& error, const QString& path, const QString& format);
 };
 
 } // namespace recertify

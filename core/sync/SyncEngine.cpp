@@ -2,6 +2,7 @@
 
 #include "StagingSink.h"
 #include "SyncWriter.h"
+#include "connectors/FormatSniffer.h"
 #include "storage/SyncRunRepository.h"
 #include "util/Logging.h"
 #include "util/SafeText.h"
@@ -124,7 +125,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         hashes << *hash;
         const qint64 eventsBefore = sink.events();
         if (Status status = importer.read(file, sink); !status)
-            return failWith(status.error());
+            return failWith(FormatSniffer::explainRefusal(status.error(), file, importer.format()));
         if (before && sink.events() > eventsBefore)
             report.alreadyImported << file;
         if (m_cancelled)

@@ -699,6 +699,21 @@ private slots:
             << "github"
             << "github/pygithub-oauth-authorizations.json"
             << "OAuth Authorizations API";
+        QTest::addRow("GitHub's removed OAuth Authorizations API (auto)") << "auto"
+                                                                          << "github/pygithub-oauth-authorizations.json"
+                                                                          << "OAuth Authorizations API";
+        QTest::addRow("aws iam get-role, named as aws-iam: what it is, not a missing field")
+            << "aws-iam"
+            << "aws/iam/awscli-get-role.json"
+            << "aws iam get-role";
+        QTest::addRow("CloudTrail Lake results, named as aws-cloudtrail")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail-lake/query-results.awsdocs.json"
+            << "CloudTrail Lake query results";
+        QTest::addRow("a CloudTrail log named as aws-iam: the format it is")
+            << "aws-iam"
+            << "real/aws/cloudtrail-log.otel-contrib.json"
+            << "import it as aws-cloudtrail";
         QTest::addRow("a push webhook names its installation by id only (auto)")
             << "auto"
             << "github/webhook-push-with-installation.octokit.json"
