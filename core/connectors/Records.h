@@ -25,6 +25,9 @@ struct StagedIdentity
     /// The part of its source the identity belongs to ("account:1111/roles", "namespace:kube-system"):
     /// a run retires it only when it lists that scope completely.
     QString scope;
+    /// The native id (or alias) of the identity of the same source it was made from or acts for: an Entra agent
+    /// identity's blueprint. Linked once both are stored.
+    QString parentNativeId;
     QList<Credential> credentials;
     QList<Grant> grants;
     /// False when the source could not list them this run (no permission): the stored ones are kept as they are.

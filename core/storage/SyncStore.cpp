@@ -57,6 +57,14 @@ Status SyncStore::setScope(qint64 id, const QString& scope)
     return ran(sql::run(m_db, QStringLiteral("UPDATE identities SET source_scope = ? WHERE id = ?"), { scope, id }));
 }
 
+Status SyncStore::setParent(qint64 id, qint64 parentId)
+{
+    return ran(sql::run(m_db,
+                        QStringLiteral("UPDATE identities SET parent_id = ? WHERE id = ? AND "
+                                       "(parent_id IS NULL OR parent_id <> ?)"),
+                        { parentId, id, parentId }));
+}
+
 Status SyncStore::refresh(qint64 id, const Identity& i, const QString& status, const QString& fingerprint,
                           const QString& scope, const QDateTime& now)
 {

@@ -41,6 +41,8 @@ public:
     /** The source's fingerprint and scope of an identity just inserted. */
     [[nodiscard]] Status setSourceState(qint64 id, const QString& fingerprint, const QString& scope);
     [[nodiscard]] Status setScope(qint64 id, const QString& scope);
+    /** Links an identity to the one it was made from; unchanged links are not written. */
+    [[nodiscard]] Status setParent(qint64 id, qint64 parentId);
     /**
      * What the source now says of an identity; owners, purpose and expiry set in Recertify win over
      * the source's, and last use only moves forward.

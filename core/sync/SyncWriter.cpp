@@ -108,6 +108,22 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QS
         if (!status)
             return status;
     }
+    // Parents once every identity of the run is stored: a blueprint may come after its agents.
+    for (const StagedIdentity& s : staged) {
+        if (s.parentNativeId.isEmpty())
+            continue;
+        const QString parentKey = key(s.identity.source, s.parentNativeId);
+        qint64 parent = 0;
+        if (auto it = m_existing.constFind(parentKey); it != m_existing.constEnd())
+            parent = it->id;
+        else if (auto alias = m_aliases.constFind(parentKey); alias != m_aliases.constEnd())
+            parent = *alias;
+        const auto self = m_existing.constFind(key(s.identity.source, s.identity.nativeId));
+        if (parent == 0 || self == m_existing.constEnd() || self->id == parent)
+            continue; // its blueprint is not in the store (yet): linked when it comes
+        if (auto linked = m_store.setParent(self->id, parent); !linked)
+            return linked;
+    }
     return retireMissing(completeScopes, seen);
 }
 

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -531,6 +532,30 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(expected).array().size() > 0);
         QCOMPARE(cli({ QStringLiteral("--db"), whole, QStringLiteral("--json"), QStringLiteral("identities") }).out,
                  expected);
+    }
+
+    // Entra Agent ID: an agent identity names its blueprint by appId; the blueprint principal carries that appId.
+    void anAgentIdentityIsLinkedToItsBlueprint()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/");
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"),
+                                  data + QStringLiteral("graph-beta-agentidentity-get.json"),
+                                  data + QStringLiteral("graph-beta-agentidentityblueprintprincipal-get.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(
+                 cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                 .array())
+            byName.insert(v.toObject().value(QStringLiteral("displayName")).toString(), v.toObject());
+        const QJsonObject agent = byName.value(QStringLiteral("My Agent Identity"));
+        const QJsonObject blueprint = byName.value(QStringLiteral("My Sample App"));
+        QCOMPARE(agent.value(QStringLiteral("kind")).toString(), QStringLiteral("ai-agent"));
+        QVERIFY(blueprint.value(QStringLiteral("id")).toInteger() > 0);
+        QCOMPARE(agent.value(QStringLiteral("parentId")).toInteger(),
+                 blueprint.value(QStringLiteral("id")).toInteger());
     }
 
     void aConditionalGrantSaysItsCondition()

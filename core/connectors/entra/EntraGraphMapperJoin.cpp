@@ -142,6 +142,8 @@ StagedIdentity EntraGraphMapper::stage(const QJsonObject& sp)
     const QString appId = sp.value(QStringLiteral("appId")).toString();
     if (!appId.isEmpty())
         staged.aliases << appId;
+    // An agent identity is made from its blueprint, named by the blueprint's appId (the blueprint principal's alias).
+    staged.parentNativeId = sp.value(QStringLiteral("agentIdentityBlueprintId")).toString();
     staged.credentials = credentialsOf(sp, field);
     return staged;
 }
