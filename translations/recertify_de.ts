@@ -3013,6 +3013,10 @@
         <source>%1 (the file looks like %2 input: import it as %2, or with auto)</source>
         <translation>%1 (die Datei sieht nach einer Eingabe im Format %2 aus: importieren Sie sie als %2 oder mit auto)</translation>
     </message>
+    <message>
+        <source>%1: Entra's directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation>%1: das Verzeichnis-Audit-Log von Entra, das Änderungen am Verzeichnis festhält, nicht die Nutzung einer Identität; geben Sie stattdessen Anmeldeprotokolle (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) oder Exporte aus Microsoft Graph an</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

@@ -3011,6 +3011,10 @@
         <source>%1 (the file looks like %2 input: import it as %2, or with auto)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

@@ -3013,6 +3013,10 @@
         <source>%1 (the file looks like %2 input: import it as %2, or with auto)</source>
         <translation>%1 (le fichier ressemble à une entrée %2 : importez-le en tant que %2, ou avec auto)</translation>
     </message>
+    <message>
+        <source>%1: Entra's directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation>%1 : le journal d’audit de l’annuaire Entra, qui enregistre les modifications de l’annuaire, pas l’utilisation d’une identité ; donnez plutôt les journaux de connexion (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) ou des exports de Microsoft Graph</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

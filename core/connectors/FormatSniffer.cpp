@@ -189,6 +189,12 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         || trimmed.contains("\"kind\":\"EventList\"") || trimmed.contains("\"kind\": \"EventList\"")
         || trimmed.contains("kube-audit"))
         return QStringLiteral("k8s-audit");
+    // Entra's directory audit log (diagnostic category AuditLogs, or Graph's directoryAudits): changes, not use.
+    if ((has(trimmed, "category") && trimmed.contains("\"AuditLogs\"")) || trimmed.contains("/directoryAudits"))
+        return makeError(tr("%1: Entra's directory audit log, which records changes to the directory, not the use of "
+                            "an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) "
+                            "or Microsoft Graph exports instead")
+                             .arg(path));
     // Graph PowerShell writes the same names in PascalCase.
     const QByteArray lower = trimmed.toLower();
     if (has(trimmed, "@odata.context") || has(lower, "serviceprincipaltype") || has(lower, "approleassignments")

@@ -704,6 +704,12 @@ private slots:
             << "auto"
             << "mcp/client-config/.vscode/mcp.json"
             << "MCP client configuration";
+        QTest::addRow("Entra's directory audit log (auto)") << "auto"
+                                                            << "entra/elastic-auditlogs-sample.log"
+                                                            << "directory audit log";
+        QTest::addRow("Entra's directory audit log (entra-graph)") << "entra-graph"
+                                                                   << "entra/elastic-auditlogs-sample.log"
+                                                                   << "directory audit log";
         QTest::addRow("aws iam get-role (auto)") << "auto"
                                                  << "aws/iam/awscli-get-role.json"
                                                  << "aws iam get-role";
