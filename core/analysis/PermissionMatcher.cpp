@@ -164,6 +164,14 @@ bool PermissionMatcher::isAdmin(const QString& source, const Grant& grant, const
             continue;
         if (other.resourceScope.contains(QLatin1String(";nonResourceURLs")))
             continue;
+        // The write grant must be in the rbac group and reach where the bind or escalate grant applies.
+        const QString groups = other.resourceScope.section(QStringLiteral(";apiGroups="), 1).section(u';', 0, 0);
+        if (!groups.isEmpty() && !groups.split(u',').contains(QStringLiteral("*"))
+            && !groups.split(u',').contains(QStringLiteral("rbac.authorization.k8s.io")))
+            continue;
+        const QString where = grant.resourceScope.section(u';', 0, 0);
+        if (!clusterWideScope(other.resourceScope) && other.resourceScope.section(u';', 0, 0) != where)
+            continue;
         if (otherResource == QLatin1String("*") || otherResource == local
             || (otherResource == clusterScoped && clusterWideScope(other.resourceScope)))
             return true;

@@ -62,6 +62,8 @@ void StagingSink::identity(StagedIdentity staged)
         existing.identity.displayName = staged.identity.displayName;
     if (existing.scope.isEmpty())
         existing.scope = staged.scope;
+    if (existing.parentNativeId.isEmpty())
+        existing.parentNativeId = staged.parentNativeId;
     existing.credentialsKnown = existing.credentialsKnown && staged.credentialsKnown;
     existing.grantsKnown = existing.grantsKnown && staged.grantsKnown;
 }

@@ -146,8 +146,13 @@ bool InventoryPage::eventFilter(QObject* watched, QEvent* event)
 
 void InventoryPage::fitColumns()
 {
-    if (m_userSized)
+    if (m_userSized) {
+        // Columns set aside for a narrow window come back once the user sizes them: the layout is theirs then.
+        for (const int column : { int(IdentityTableModel::CredentialsColumn), int(IdentityTableModel::GrantsColumn),
+                                  int(IdentityTableModel::CreatedColumn) })
+            m_view->setColumnHidden(column, false);
         return;
+    }
     m_fitting = true;
     const QFontMetrics fm = m_view->fontMetrics();
     QHeaderView* header = m_view->horizontalHeader();

@@ -94,7 +94,7 @@ void AwsIamImporter::trustFindings(const QJsonObject& role, StagedIdentity& stag
     }
 }
 
-QList<Grant> AwsIamImporter::grantsFromStatements(const QJsonArray& statements, const QString& via)
+QList<Grant> AwsIamImporter::grantsFromStatements(const QJsonArray& statements, const QString& grantedVia)
 {
     QList<Grant> grants;
     for (const QJsonValue& value : statements) {
@@ -106,16 +106,17 @@ QList<Grant> AwsIamImporter::grantsFromStatements(const QJsonArray& statements, 
             ? stringOrArray(s.value(QStringLiteral("Resource")))
             : QStringList { QStringLiteral("NotResource:")
                             + stringOrArray(s.value(QStringLiteral("NotResource"))).join(u',') };
-        QString scope = resources.join(u',');
-        // A condition narrows the grant to some requests (a source IP, a tag, a referer): the reviewer reads which.
+        const QString scope = resources.join(u',');
+        // A condition narrows the grant to some requests (a source IP, a tag, a referer): the reviewer reads which,
+        // beside where the grant comes from (the resource stays an ARN, which role assumption joins on).
         const QJsonObject condition = s.value(QStringLiteral("Condition")).toObject();
         QStringList tests;
         for (auto op = condition.begin(); op != condition.end(); ++op) {
             for (const QString& key : op.value().toObject().keys())
                 tests << op.key() + u' ' + key;
         }
-        if (!tests.isEmpty())
-            scope += QStringLiteral(";condition=") + tests.join(QStringLiteral(", "));
+        const QString via
+            = tests.isEmpty() ? grantedVia : grantedVia + QStringLiteral(" when ") + tests.join(QStringLiteral(", "));
         if (s.contains(QStringLiteral("NotAction"))) {
             grants << Grant {
                 0,

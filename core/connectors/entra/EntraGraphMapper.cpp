@@ -295,10 +295,13 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
     }
     case Kind::Owners:
     case Kind::Sponsors: {
-        QHash<QString, QString>& people = kind == Kind::Sponsors ? m_sponsors : m_owners;
         const QString address = addressOf(object);
-        if (!address.isEmpty() && !route.parentId.isEmpty() && !people.contains(route.parentId))
-            people.insert(route.parentId, address);
+        if (address.isEmpty() || route.parentId.isEmpty())
+            break;
+        if (kind == Kind::Sponsors)
+            addPerson(m_sponsors, nullptr, route.parentId, address);
+        else
+            addPerson(m_owners, &m_secondOwners, route.parentId, address);
         break;
     }
     case Kind::Unknown:
@@ -311,13 +314,22 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
 void EntraGraphMapper::addInlinePeople(const QString& id, const QJsonObject& object)
 {
     for (const QJsonValue& sponsor : object.value(QStringLiteral("sponsors")).toArray()) {
-        if (const QString address = addressOf(sponsor.toObject()); !address.isEmpty() && !m_sponsors.contains(id))
-            m_sponsors.insert(id, address);
+        if (const QString address = addressOf(sponsor.toObject()); !address.isEmpty())
+            addPerson(m_sponsors, nullptr, id, address);
     }
     for (const QJsonValue& owner : object.value(QStringLiteral("owners")).toArray()) {
-        if (const QString address = addressOf(owner.toObject()); !address.isEmpty() && !m_owners.contains(id))
-            m_owners.insert(id, address);
+        if (const QString address = addressOf(owner.toObject()); !address.isEmpty())
+            addPerson(m_owners, &m_secondOwners, id, address);
     }
+}
+
+void EntraGraphMapper::addPerson(QHash<QString, QString>& first, QHash<QString, QString>* second, const QString& id,
+                                 const QString& address)
+{
+    if (!first.contains(id))
+        first.insert(id, address);
+    else if (second && first.value(id) != address && !second->contains(id))
+        second->insert(id, address);
 }
 
 void EntraGraphMapper::addServicePrincipal(const Route& route, QJsonObject object, const QString& field)

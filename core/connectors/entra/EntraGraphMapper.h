@@ -93,6 +93,9 @@ private:
 
     void addObject(const Route& route, Kind kind, const QJsonObject& object, const QString& field);
     void addServicePrincipal(const Route& route, QJsonObject object, const QString& field);
+    /** Keeps the first person of an object, and the next different one where `second` asks for it. */
+    static void addPerson(QHash<QString, QString>& first, QHash<QString, QString>* second, const QString& id,
+                          const QString& address);
     void addInlinePeople(const QString& id, const QJsonObject& object);
     void addAppRoleAssignment(const QJsonObject& object, const QString& field);
     void addPermissionGrant(const QJsonObject& object, const QString& field);
@@ -145,6 +148,7 @@ private:
     };
     QList<CredentialUse> m_credentialUses; ///< appCredentialSignInActivities: each credential's last sign-in
     QHash<QString, QString> m_owners; ///< object id -> first owner's mail or UPN
+    QHash<QString, QString> m_secondOwners; ///< object id -> the next owner, the technical one when no sponsor is
     QHash<QString, QString> m_sponsors; ///< object id -> first sponsor's mail or UPN
     QList<ActivityEvent> m_events;
     QStringList m_skipped;

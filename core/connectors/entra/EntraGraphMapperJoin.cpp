@@ -199,7 +199,7 @@ void EntraGraphMapper::joinGrants()
         Grant grant = pending.grant;
         if (!pending.appRoleId.isEmpty()) {
             QString value = roleValues.value(pending.resourceId + u'/' + pending.appRoleId);
-            if (value.isEmpty()) // the resource is not in the input: Microsoft Graph's roles are known by id
+            if (value.isEmpty() && !m_servicePrincipals.contains(pending.resourceId)) // Graph's roles are known by id
                 value = graphAppRoles().value(pending.appRoleId.toLower());
             grant.permission = value.isEmpty() ? QStringLiteral("appRole:") + pending.appRoleId : value;
         }
@@ -243,10 +243,13 @@ void EntraGraphMapper::joinUsageAndOwners()
     }
     // Owners and sponsors of an app registration (or agent blueprint) count for its principal.
     QHash<QString, QString> appOwners;
+    QHash<QString, QString> appSecondOwners;
     QHash<QString, QString> appSponsors;
     for (auto it = m_appIdOfApplication.cbegin(); it != m_appIdOfApplication.cend(); ++it) {
         if (m_owners.contains(it.key()))
             appOwners.insert(it.value(), m_owners.value(it.key()));
+        if (m_secondOwners.contains(it.key()))
+            appSecondOwners.insert(it.value(), m_secondOwners.value(it.key()));
         if (m_sponsors.contains(it.key()))
             appSponsors.insert(it.value(), m_sponsors.value(it.key()));
     }
@@ -255,10 +258,15 @@ void EntraGraphMapper::joinUsageAndOwners()
         const QString appId = staged.aliases.value(0);
         const QString owner = m_owners.value(id, appOwners.value(appId));
         const QString sponsor = m_sponsors.value(id, appSponsors.value(appId));
-        // A sponsor is the human accountable for an agent; its owners then administer it.
+        // A sponsor is the human accountable for an agent; its owners then administer it. Without one, the first
+        // owner is accountable and the next one its technical owner.
         staged.identity.businessOwner = sponsor.isEmpty() ? owner : sponsor;
         if (!sponsor.isEmpty())
             staged.identity.technicalOwner = owner;
+        else if (m_owners.contains(id))
+            staged.identity.technicalOwner = m_secondOwners.value(id);
+        else
+            staged.identity.technicalOwner = appSecondOwners.value(appId);
     }
 }
 

@@ -263,8 +263,7 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         if (!installation.contains(QStringLiteral("app_id")) && !installation.contains(QStringLiteral("permissions")))
             return makeError(tr("%1: a GitHub webhook delivery of another event, which names installation %2 only by "
                                 "its id; the installation and installation_repositories events describe it")
-                                 .arg(path)
-                                 .arg(installation.value(QStringLiteral("id")).toInteger()));
+                                 .arg(path, QString::number(installation.value(QStringLiteral("id")).toInteger())));
         objects.append({ installation, QStringLiteral("installation.") });
     } else if (root.contains(QStringLiteral("app_id")) || isTokenGrant(root)) {
         objects.append({ root, QString() });

@@ -328,21 +328,32 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
     const QString rawRef = path + u':' + (where.startsWith(QLatin1String("line ")) ? where.mid(5) : where);
     const QString auditId = event.value(QStringLiteral("auditID")).toString();
     if (!impersonator.isEmpty()) {
-        ActivityEvent acting;
-        acting.source = source();
-        acting.principal = callerName;
-        acting.principalName = impersonator.join(u'/');
-        acting.principalKind = IdentityKind::K8sServiceAccount;
-        acting.action
-            = account.isEmpty() ? QStringLiteral("impersonate users") : QStringLiteral("impersonate serviceaccounts");
-        acting.resource = username.left(200);
-        acting.timestamp = *time;
-        acting.outcome = QStringLiteral("allowed"); // the log names whom it became only once that was allowed
-        acting.sourceIp = event.value(QStringLiteral("sourceIPs"))[0].toString();
-        acting.rawRef = rawRef;
-        if (!auditId.isEmpty())
-            acting.eventKey = eventKeyOf((auditId + QStringLiteral("/impersonation")).toUtf8());
-        sink.activity(acting);
+        // Each part of the identity it took is its own impersonate permission: the user (or account), the groups,
+        // the uid and each extra (Kubernetes' "User impersonation").
+        QStringList actions { account.isEmpty() ? QStringLiteral("impersonate users")
+                                                : QStringLiteral("impersonate serviceaccounts") };
+        if (!user.value(QStringLiteral("groups")).toArray().isEmpty())
+            actions << QStringLiteral("impersonate groups");
+        if (!user.value(QStringLiteral("uid")).toString().isEmpty())
+            actions << QStringLiteral("impersonate uids");
+        for (const QString& extra : user.value(QStringLiteral("extra")).toObject().keys())
+            actions << QStringLiteral("impersonate userextras/") + extra;
+        for (const QString& action : std::as_const(actions)) {
+            ActivityEvent acting;
+            acting.source = source();
+            acting.principal = callerName;
+            acting.principalName = impersonator.join(u'/');
+            acting.principalKind = IdentityKind::K8sServiceAccount;
+            acting.action = action;
+            acting.resource = username.left(200);
+            acting.timestamp = *time;
+            acting.outcome = QStringLiteral("allowed"); // the log names whom it became only once that was allowed
+            acting.sourceIp = event.value(QStringLiteral("sourceIPs"))[0].toString();
+            acting.rawRef = rawRef;
+            if (!auditId.isEmpty())
+                acting.eventKey = eventKeyOf((auditId + u'/' + action).toUtf8());
+            sink.activity(acting);
+        }
     }
     if (account.isEmpty())
         return {}; // what the person it became did is theirs, not a machine identity's

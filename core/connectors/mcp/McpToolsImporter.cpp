@@ -148,8 +148,8 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         return {};
     }
 
-    // A bare array of tools (jq .result.tools, or a catalogue's tools.json): one page of them. A tool has an
-    // input schema (MCP) or arguments (Docker's catalogue); a list of other things with names is not one.
+    // A bare array of tools (jq .result.tools, or a catalogue's tools.json): one page of them (registry listings,
+    // whose entries also have a name and a description, were refused above).
     if (response.isArray() && !response.toArray().isEmpty()) {
         const QJsonArray items = response.toArray();
         const bool tools = std::all_of(items.begin(), items.end(), [](const QJsonValue& v) {
@@ -157,7 +157,7 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
             return o.value(QStringLiteral("name")).isString() && !o.contains(QStringLiteral("jsonrpc"))
                 && !o.contains(QStringLiteral("result"))
                 && (o.contains(QStringLiteral("inputSchema")) || o.contains(QStringLiteral("arguments"))
-                    || (o.contains(QStringLiteral("description")) && o.size() <= 3));
+                    || o.contains(QStringLiteral("description")));
         });
         if (tools)
             response = QJsonObject { { QStringLiteral("result"), QJsonObject { { QStringLiteral("tools"), items } } } };

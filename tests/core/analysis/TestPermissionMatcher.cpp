@@ -306,7 +306,13 @@ private slots:
             << QStringList { "create clusterrolebindings|cluster;apiGroups=rbac.authorization.k8s.io" } << true;
         QTest::addRow("bind alone") << "bind clusterroles" << QStringList {} << false;
         QTest::addRow("escalate with update roles")
-            << "escalate roles" << QStringList { "update roles|ns:ci;apiGroups=rbac.authorization.k8s.io" } << true;
+            << "escalate roles" << QStringList { "update roles|ns:default;apiGroups=rbac.authorization.k8s.io" }
+            << true;
+        QTest::addRow("bind with create rolebindings in another namespace")
+            << "bind roles" << QStringList { "create rolebindings|ns:other;apiGroups=rbac.authorization.k8s.io" }
+            << false;
+        QTest::addRow("bind with create * in another API group")
+            << "bind roles" << QStringList { "create *|ns:default;apiGroups=apps" } << false;
         QTest::addRow("impersonate needs nothing beside it") << "impersonate serviceaccounts" << QStringList {} << true;
     }
 

@@ -469,7 +469,8 @@ private slots:
     }
 
     // A service account that impersonates (Pinniped's impersonation proxy, a deployer acting as an app) used its own
-    // impersonate grant; what the person it became then did is theirs and not counted.
+    // impersonate grants, one per part of the identity it took (user or account, groups); what the person it became
+    // then did is theirs and not counted.
     void anImpersonatingServiceAccountUsesItsImpersonateGrant()
     {
         CollectingSink sink;
@@ -480,7 +481,10 @@ private slots:
             seen << e.principalName + u' ' + e.action + u' ' + e.resource + u' ' + e.outcome;
         seen.sort();
         QCOMPARE(seen,
-                 (QStringList { "ci/deployer impersonate serviceaccounts system:serviceaccount:prod:app allowed",
+                 (QStringList { "ci/deployer impersonate groups system:serviceaccount:prod:app allowed",
+                                "ci/deployer impersonate serviceaccounts system:serviceaccount:prod:app allowed",
+                                "pinniped-concierge/pinniped-concierge-impersonation-proxy impersonate groups "
+                                "john.doe@example.org allowed",
                                 "pinniped-concierge/pinniped-concierge-impersonation-proxy impersonate users "
                                 "john.doe@example.org allowed",
                                 "prod/app get secrets ns:prod/app-db allowed" }));
