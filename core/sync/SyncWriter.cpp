@@ -120,7 +120,7 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QS
             parent = *alias;
         const auto self = m_existing.constFind(key(s.identity.source, s.identity.nativeId));
         if (parent == 0 || self == m_existing.constEnd() || self->id == parent)
-            continue; // its blueprint is not in the store (yet): linked when it comes
+            continue; // its blueprint is not in the store yet: linked by a run that lists the agent again
         if (auto linked = m_store.setParent(self->id, parent); !linked)
             return linked;
     }
