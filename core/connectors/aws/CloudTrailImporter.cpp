@@ -1,6 +1,7 @@
 #include "CloudTrailImporter.h"
 
 #include "CloudTrailRecords.h"
+#include "connectors/DataTable.h"
 #include "connectors/GzipDevice.h"
 #include "connectors/JsonArrayStream.h"
 #include "connectors/JsonInput.h"
@@ -18,12 +19,6 @@
 #include <QtEndian>
 #include <vector>
 
-// The table is compiled into the core library; a static library must register its resources.
-static void initCoreData()
-{
-    Q_INIT_RESOURCE(core_data);
-}
-
 namespace recertify {
 
 namespace {
@@ -39,24 +34,17 @@ using PermissionTable = QHash<QString, QStringList>;
 const PermissionTable& permissionTable()
 {
     static const PermissionTable table = [] {
-        initCoreData();
         PermissionTable t;
-        QFile file(QStringLiteral(":/data/cloudtrail-event-permissions.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            return t;
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
-            const QList<QByteArray> fields = line.split('\t');
+        for (const QStringList& fields : DataTable::rows(QStringLiteral("cloudtrail-event-permissions.tsv"))) {
             if (fields.size() < 3)
                 continue;
             QStringList actions;
-            for (const QByteArray& a : fields.at(2).split(','))
+            for (const QString& a : fields.at(2).split(u',')) {
                 if (!a.trimmed().isEmpty())
-                    actions << QString::fromUtf8(a.trimmed());
+                    actions << a.trimmed();
+            }
             if (!actions.isEmpty())
-                t.insert(QString::fromUtf8(fields.at(0)) + u'\x1f' + QString::fromUtf8(fields.at(1)), actions);
+                t.insert(fields.at(0) + u'\x1f' + fields.at(1), actions);
         }
         return t;
     }();

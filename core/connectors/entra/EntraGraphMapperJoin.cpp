@@ -1,15 +1,10 @@
 // EntraGraphMapper, second half: staging principals with their credentials, joining what the other
 // responses said about them, then emitting.
 #include "EntraGraphMapper.h"
+#include "connectors/DataTable.h"
 #include "domain/IdentityKind.h"
 
-#include <QFile>
 #include <QJsonArray>
-
-static void initEntraData()
-{
-    Q_INIT_RESOURCE(core_data);
-}
 
 namespace recertify {
 
@@ -19,16 +14,10 @@ namespace {
 const QHash<QString, QString>& graphAppRoles()
 {
     static const QHash<QString, QString> roles = [] {
-        initEntraData();
         QHash<QString, QString> out;
-        QFile file(QStringLiteral(":/data/graph-app-roles.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            return out;
-        while (!file.atEnd()) {
-            const QString line = QString::fromUtf8(file.readLine()).trimmed();
-            const qsizetype tab = line.indexOf(u'\t');
-            if (!line.startsWith(u'#') && tab > 0)
-                out.insert(line.left(tab).toLower(), line.mid(tab + 1));
+        for (const QStringList& row : DataTable::rows(QStringLiteral("graph-app-roles.tsv"))) {
+            if (row.size() >= 2)
+                out.insert(row.at(0).toLower(), row.at(1));
         }
         return out;
     }();

@@ -1,33 +1,13 @@
 #include "GitHubPermissions.h"
 
-#include <QFile>
+#include "connectors/DataTable.h"
+
 #include <QHash>
 #include <QStringList>
-
-static void initGitHubData()
-{
-    Q_INIT_RESOURCE(core_data);
-}
 
 namespace recertify {
 
 namespace {
-
-// One table file: '#' comments, tab-separated columns.
-QList<QStringList> readTable(const QString& path)
-{
-    initGitHubData();
-    QList<QStringList> rows;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return rows;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (!line.isEmpty() && !line.startsWith(u'#'))
-            rows << line.split(u'\t');
-    }
-    return rows;
-}
 
 struct ActionRule
 {
@@ -41,7 +21,7 @@ const QList<ActionRule>& actionRules()
 {
     static const QList<ActionRule> rules = [] {
         QList<ActionRule> out;
-        for (const QStringList& row : readTable(QStringLiteral(":/data/github-audit-permissions.tsv"))) {
+        for (const QStringList& row : DataTable::rows(QStringLiteral("github-audit-permissions.tsv"))) {
             const QString action = row.value(0);
             const bool prefix = action.endsWith(u'*');
             out << ActionRule { prefix ? action.chopped(1) : action, prefix, row.value(1).trimmed(),
@@ -56,7 +36,7 @@ const QHash<QString, QStringList>& scopeTable()
 {
     static const QHash<QString, QStringList> table = [] {
         QHash<QString, QStringList> out;
-        for (const QStringList& row : readTable(QStringLiteral(":/data/github-classic-scopes.tsv")))
+        for (const QStringList& row : DataTable::rows(QStringLiteral("github-classic-scopes.tsv")))
             out.insert(row.value(0), row.value(1).split(u',', Qt::SkipEmptyParts));
         return out;
     }();
