@@ -5713,6 +5713,10 @@
         <source>Open a bundle…</source>
         <translation>Paket öffnen…</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>
@@ -6004,7 +6008,7 @@
     </message>
     <message>
         <source>Retires</source>
-        <translation>Außerbetriebnahme</translation>
+        <translation>Außer­betrieb­nahme</translation>
     </message>
     <message>
         <source>Created</source>
@@ -7402,6 +7406,10 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>answer %1 first</source>
         <translation>zuerst %1 beantworten</translation>
+    </message>
+    <message>
+        <source>%1 %2, age unknown</source>
+        <translation>%1 %2, Alter unbekannt</translation>
     </message>
 </context>
 <context>

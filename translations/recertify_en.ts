@@ -5711,6 +5711,10 @@
         <source>Open a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>
@@ -7393,6 +7397,10 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>answer %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, age unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

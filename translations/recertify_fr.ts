@@ -5713,6 +5713,10 @@
         <source>Open a bundle…</source>
         <translation>Ouvrir un lot…</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
 </context>
 <context>
     <name>recertify::FindingTableModel</name>
@@ -7402,6 +7406,10 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>answer %1 first</source>
         <translation>répondez d’abord sur %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, age unknown</source>
+        <translation>%1 %2, âge inconnu</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "domain/ReviewEvidence.h"
 #include "review/Attestations.h"
 #include "review/CampaignService.h"
 #include "review/ReviewService.h"
@@ -295,18 +296,14 @@ int reviewCommand(CliContext& context)
             return Success;
         }
         for (const ReviewItem& i : items.value()) {
-            const QJsonObject e = i.evidence;
+            const ReviewEvidence e = ReviewEvidence::fromJson(i.evidence);
             context.out()
                 << QStringLiteral("%1  %2 %3 %4  ")
                        .arg(i.id, 6)
                        .arg(i.displayName.left(40), -40)
                        .arg(i.state, -8)
                        .arg(i.reviewer, -32)
-                << Cli::tr("granted %1, used %2, debt %3")
-                       .arg(e.value(QStringLiteral("granted")).toInt())
-                       .arg(e.value(QStringLiteral("used")).toInt())
-                       .arg(e.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble(),
-                            0, 'f', 1)
+                << Cli::tr("granted %1, used %2, debt %3").arg(e.granted).arg(e.used).arg(e.debtScore, 0, 'f', 1)
                 << '\n';
         }
         context.out() << Cli::tr("%n items", nullptr, int(items->size())) << Qt::endl;

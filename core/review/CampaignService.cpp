@@ -9,6 +9,7 @@
 #include "analysis/PermissionMatcher.h"
 #include "analysis/TrustDebtScorer.h"
 #include "analysis/TrustDebtWeights.h"
+#include "domain/ReviewEvidence.h"
 #include "lifecycle/LifecycleService.h"
 #include "storage/AuditLog.h"
 #include "storage/AutomationStore.h"
@@ -28,110 +29,56 @@ namespace recertify {
 
 namespace {
 
-QJsonValue iso(const QDateTime& t)
-{
-    return t.isValid() ? QJsonValue(Timestamp::toIso(t)) : QJsonValue(QJsonValue::Null);
-}
-
 // The evidence a reviewer sees for one identity, frozen into the item when the campaign starts.
-QJsonObject evidenceFor(const IdentityFacts& facts, const QList<Finding>& findings, const TrustDebt& debt,
-                        const DriftFigures& figures, const QDateTime& now, const QList<QJsonObject>& whyData,
-                        const QJsonObject& reasonData)
+ReviewEvidence evidenceFor(const IdentityFacts& facts, const QList<Finding>& findings, const TrustDebt& debt,
+                           const DriftFigures& figures, const QDateTime& now, const QList<QJsonObject>& whyData,
+                           const QJsonObject& reasonData)
 {
+    ReviewEvidence e;
     // Why it is here, as data (shown in the reader's language) and, for older readers, in the language it was made in.
-    QStringList why;
-    QJsonArray whyArray;
-    for (const QJsonObject& w : whyData) {
-        why << FindingText::render(w, QString());
-        whyArray.append(w);
-    }
+    for (const QJsonObject& w : whyData)
+        e.why << FindingText::render(w, QString());
+    e.whyData = whyData;
+    e.reasonData = reasonData;
     const Identity& i = facts.identity;
+    e.identity = { i.id,      i.nativeId,      i.displayName,   i.kind,
+                   i.source,  i.status,        i.businessOwner, i.technicalOwner,
+                   i.purpose, i.declaredScope, i.expiresAt,     i.createdAt };
     const QDate windowStart = now.date().addDays(-90);
-    QJsonArray grants;
-    QJsonArray proposedReduce;
     const UsedActions usedActions(i.source, facts.usage, windowStart);
     for (const Grant& g : facts.grants) {
         const bool used = usedActions.uses(g.permission);
         const bool declared = std::any_of(i.declaredScope.cbegin(), i.declaredScope.cend(), [&](const QString& s) {
             return s == g.permission || PermissionMatcher::covers(i.source, s, g.permission);
         });
-        grants.append(
-            QJsonObject { { QStringLiteral("permission"), g.permission },
-                          { QStringLiteral("resourceScope"), g.resourceScope },
-                          { QStringLiteral("grantedVia"), g.grantedVia },
-                          { QStringLiteral("used"), used },
-                          { QStringLiteral("declared"), declared },
-                          { QStringLiteral("admin"), PermissionMatcher::isAdmin(i.source, g, facts.grants) } });
+        e.grants.append({ g.permission, g.resourceScope, g.grantedVia, used, declared,
+                          PermissionMatcher::isAdmin(i.source, g, facts.grants) });
         // Where no activity data covers the identity, nothing is known to be unused: nothing to propose.
         if (!used && facts.coverageDays != 0 && !g.resourceScope.startsWith(QLatin1String("trust-policy"))
-            && !proposedReduce.contains(g.permission))
-            proposedReduce.append(g.permission);
+            && !e.proposedReduce.contains(g.permission))
+            e.proposedReduce.append(g.permission);
     }
-    QJsonArray credentials;
     for (const Credential& c : facts.credentials) {
-        credentials.append(QJsonObject {
-            { QStringLiteral("type"), c.type },
-            { QStringLiteral("credentialId"), c.credentialId },
-            { QStringLiteral("ageDays"), c.createdAt.isValid() ? QJsonValue(c.createdAt.daysTo(now)) : QJsonValue() },
-            { QStringLiteral("expiresAt"), iso(c.expiresAt) },
-            { QStringLiteral("lastUsedAt"), iso(c.lastUsedAt) } });
+        e.credentials.append({ c.type, c.credentialId, c.createdAt.isValid() ? int(c.createdAt.daysTo(now)) : -1,
+                               c.expiresAt, c.lastUsedAt });
     }
-    QJsonArray findingList;
-    QJsonArray outOfScope;
     for (const Finding& f : findings) {
-        findingList.append(
-            QJsonObject { { QStringLiteral("type"), f.type },
-                          { QStringLiteral("subject"), f.subject },
-                          { QStringLiteral("severity"), f.severity },
-                          { QStringLiteral("detail"), f.detail },
-                          { QStringLiteral("owasp"), f.owasp },
-                          { QStringLiteral("since"), iso(f.since) },
-                          // Frozen as data too, so each reader sees the evidence in their language.
-                          { QStringLiteral("detailData"), QJsonDocument::fromJson(f.detailData.toUtf8()).object() } });
+        // Frozen as data too, so each reader sees the evidence in their language.
+        e.findings.append({ f.type, f.subject, f.severity, f.detail, f.owasp, f.since,
+                            QJsonDocument::fromJson(f.detailData.toUtf8()).object() });
         if (f.type == QLatin1String("out-of-scope-action"))
-            outOfScope.append(f.subject);
+            e.outOfScope.append(f.subject);
     }
-    QJsonArray factors;
-    for (const DebtFactor& f : debt.factors) {
-        factors.append(QJsonObject { { QStringLiteral("factor"), f.factor },
-                                     { QStringLiteral("points"), f.points },
-                                     { QStringLiteral("since"), iso(f.since) },
-                                     { QStringLiteral("owasp"), f.owasp } });
-    }
-    return QJsonObject {
-        { QStringLiteral("identity"),
-          QJsonObject { { QStringLiteral("id"), i.id },
-                        { QStringLiteral("nativeId"), i.nativeId },
-                        { QStringLiteral("displayName"), i.displayName },
-                        { QStringLiteral("kind"), i.kind },
-                        { QStringLiteral("source"), i.source },
-                        { QStringLiteral("status"), i.status },
-                        { QStringLiteral("businessOwner"), i.businessOwner },
-                        { QStringLiteral("technicalOwner"), i.technicalOwner },
-                        { QStringLiteral("purpose"), i.purpose },
-                        { QStringLiteral("declaredScope"), QJsonArray::fromStringList(i.declaredScope) },
-                        { QStringLiteral("expiresAt"), iso(i.expiresAt) },
-                        { QStringLiteral("createdAt"), iso(i.createdAt) } } },
-        { QStringLiteral("granted"), figures.granted },
-        { QStringLiteral("used"), figures.used },
-        { QStringLiteral("unused"), figures.unused },
-        { QStringLiteral("grants"), grants },
-        { QStringLiteral("outOfScope"), outOfScope },
-        { QStringLiteral("proposedReduce"), proposedReduce },
-        { QStringLiteral("lastUsedAt"), iso(i.lastUsedAt) },
-        { QStringLiteral("credentials"), credentials },
-        { QStringLiteral("findings"), findingList },
-        { QStringLiteral("trustDebt"),
-          QJsonObject { { QStringLiteral("score"), debt.score }, { QStringLiteral("factors"), factors } } },
-        { QStringLiteral("why"), QJsonArray::fromStringList(why) },
-        { QStringLiteral("whyData"), whyArray },
-        { QStringLiteral("reasonData"), reasonData },
-        { QStringLiteral("usageCoverage"),
-          QJsonObject { { QStringLiteral("days"), facts.coverageDays },
-                        { QStringLiteral("windowDays"), 90 },
-                        { QStringLiteral("scope"), facts.coverageScope } } },
-        { QStringLiteral("capturedAt"), iso(now) },
-    };
+    e.debtScore = debt.score;
+    for (const DebtFactor& f : debt.factors)
+        e.debtFactors.append({ f.factor, f.points, f.since, f.owasp });
+    e.granted = figures.granted;
+    e.used = figures.used;
+    e.unused = figures.unused;
+    e.lastUsedAt = i.lastUsedAt;
+    e.coverage = { facts.coverageDays, 90, facts.coverageScope };
+    e.capturedAt = now;
+    return e;
 }
 
 // What decides whether an item is "unchanged since the last review": grants, credentials, owners and findings.
@@ -139,6 +86,7 @@ QString evidenceHash(const QJsonObject& evidence)
 {
     QJsonObject stable = evidence;
     stable.remove(QStringLiteral("capturedAt"));
+    stable.remove(QStringLiteral("version")); // a new reader of the same facts is not a change
     stable.remove(QStringLiteral("trustDebt")); // interest moves daily; the facts behind it do not
     // Why an item is in a campaign is the campaign's, not a fact about the identity (and not a language).
     for (const char* key : { "why", "whyData", "reasonData", "attestations" })
@@ -332,18 +280,14 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
                     unrouted << i.displayName;
                     continue;
                 }
-                QJsonObject evidence = evidenceFor(facts, findings, debt, figures, now, why, reasonText.toJson());
+                ReviewEvidence frozen = evidenceFor(facts, findings, debt, figures, now, why, reasonText.toJson());
                 // Which attestations this item asks, and until when the others stay certified.
                 const QStringList asked = asks.value(i.id, Attestations::kAll);
-                QJsonObject attestations;
                 const QDateTime until[] = { facts.ownershipUntil, facts.scopeUntil, facts.needUntil };
-                for (int k = 0; k < 3; ++k) {
-                    attestations.insert(
-                        Attestations::kAll.at(k),
-                        QJsonObject { { QStringLiteral("asked"), asked.contains(Attestations::kAll.at(k)) },
-                                      { QStringLiteral("certifiedUntil"), iso(until[k]) } });
-                }
-                evidence.insert(QStringLiteral("attestations"), attestations);
+                for (int k = 0; k < 3; ++k)
+                    frozen.attestations.insert(Attestations::kAll.at(k),
+                                               { asked.contains(Attestations::kAll.at(k)), until[k] });
+                const QJsonObject evidence = frozen.toJson();
                 const QString hash = evidenceHash(evidence);
                 const bool unchanged = lastCertified->value(i.id) == hash;
                 if (auto st

@@ -1,5 +1,6 @@
 #include "ReviewService.h"
 
+#include "domain/ReviewEvidence.h"
 #include "storage/AuditLog.h"
 #include "storage/ReviewStore.h"
 #include "util/People.h"
@@ -167,8 +168,9 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
             }
         }
     }
-    for (const QJsonValue& g : it.evidence.value(QStringLiteral("grants")).toArray())
-        c.grants << g.toObject().value(QStringLiteral("permission")).toString();
+    const ReviewEvidence evidence = ReviewEvidence::fromJson(it.evidence);
+    for (const ReviewEvidence::GrantLine& g : evidence.grants)
+        c.grants << g.permission;
     if (!it.asksFor(Attestation::Scope)) {
         // the certified scope stands
     } else if (d.scope == Answer::Reduce) {
@@ -191,10 +193,9 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
                           ReviewService::tr("the certification date %1 has already passed")
                               .arg(d.certifyUntil.date().toString(Qt::ISODate)));
     }
-    bool highFindings = false;
-    for (const QJsonValue& f : it.evidence.value(QStringLiteral("findings")).toArray())
-        highFindings
-            = highFindings || f.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("high");
+    const bool highFindings
+        = std::any_of(evidence.findings.cbegin(), evidence.findings.cend(),
+                      [](const ReviewEvidence::FindingLine& f) { return f.severity == QLatin1String("high"); });
     const bool needsWhy
         = d.need == Answer::Revoke || d.scope == Answer::Reduce || (d.need == Answer::Certify && highFindings);
     if (needsWhy && d.justification.trimmed().isEmpty()) {
@@ -208,12 +209,8 @@ Result<Checked> check(const QSqlDatabase& db, const ReviewItem& it, const Decisi
     }
 
     // Did the scope answer follow what usage recommended? Unknown where no activity data covers the identity.
-    const QJsonObject coverage = it.evidence.value(QStringLiteral("usageCoverage")).toObject();
-    if (it.asksFor(Attestation::Scope)
-        && !(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0)) {
-        QStringList proposed;
-        for (const QJsonValue& g : it.evidence.value(QStringLiteral("proposedReduce")).toArray())
-            proposed << g.toString();
+    if (it.asksFor(Attestation::Scope) && !evidence.coverage.noActivityData()) {
+        QStringList proposed = evidence.proposedReduce;
         QStringList removed = d.scope == Answer::Reduce ? d.scopeRemove : QStringList();
         proposed.sort();
         removed.sort();

@@ -479,7 +479,7 @@ QDialog* CampaignsPage::openFlagged(int row)
                    esc(tr("Why flagged: %1").arg(m_flagged->item(row, 2)->text())),
                    esc(tr("Ownership: %1 · Task scope: %2 · Business need: %3").arg(f.ownership, f.scope, f.need)),
                    esc(tr("Justification: %1").arg(f.justification.isEmpty() ? tr("none given") : f.justification)));
-    view->setHtml(html + ReviewQueuePage::renderEvidence(item.value()));
+    view->setHtml(html + ReviewQueuePage::renderEvidence(item.value(), ReviewEvidence::fromJson(item->evidence)));
     auto* close = new QPushButton(tr("Close"), dialog);
     connect(close, &QPushButton::clicked, dialog, &QDialog::close);
     auto* closeShortcut = new QShortcut(QKeySequence::Close, dialog);

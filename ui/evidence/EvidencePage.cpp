@@ -1,12 +1,15 @@
 #include "EvidencePage.h"
 
 #include "analysis/FindingText.h"
+#include "analysis/TrustDebtWeights.h"
 #include "charts/ChartFactory.h"
 #include "domain/Decision.h"
+#include "domain/ReviewEvidence.h"
 #include "evidence/TrustedSigners.h"
 #include "util/Elision.h"
 #include "widgets/EmptyState.h"
 #include "widgets/HeaderFit.h"
+#include "widgets/LocalDates.h"
 #include "widgets/StatusColours.h"
 
 #include <QChartView>
@@ -23,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -418,10 +422,8 @@ void EvidencePage::showEvidence(int row)
         return;
     const qint64 itemId = m_decisions->item(row, 0)->data(Qt::UserRole).toLongLong();
     const QJsonObject item = m_contents.evidence.value(itemId);
-    const QJsonObject e = item.value(QStringLiteral("evidence")).toObject();
-    QString html
-        = QStringLiteral("<h3>%1</h3>")
-              .arg(esc(e.value(QStringLiteral("identity")).toObject().value(QStringLiteral("displayName")).toString()));
+    const ReviewEvidence e = ReviewEvidence::fromJson(item.value(QStringLiteral("evidence")).toObject());
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(e.identity.displayName));
     // What was decided, in full, above what the reviewer saw: nothing to scroll sideways for.
     for (const BundleDecision& d : std::as_const(m_contents.decisions)) {
         if (d.itemId != itemId)
@@ -458,33 +460,24 @@ void EvidencePage::showEvidence(int row)
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("What %1 saw when deciding (%2):")
                              .arg(item.value(QStringLiteral("reviewer")).toString(),
-                                  e.value(QStringLiteral("capturedAt")).toString().left(10))));
+                                  e.capturedAt.isValid() ? LocalDates::date(e.capturedAt.date()) : tr("unknown"))));
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(
-                    tr("Granted %1 · used %2 · unused %3 · trust debt %4")
-                        .arg(e.value(QStringLiteral("granted")).toInt())
-                        .arg(e.value(QStringLiteral("used")).toInt())
-                        .arg(e.value(QStringLiteral("unused")).toInt())
-                        .arg(e.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble(),
-                             0, 'f', 1)));
+                .arg(esc(tr("Granted %1 · used %2 · unused %3 · trust debt %4")
+                             .arg(e.granted)
+                             .arg(e.used)
+                             .arg(e.unused)
+                             .arg(QLocale().toString(e.debtScore, 'f', 1))));
     html += QStringLiteral("<ul>");
-    for (const QJsonValue& f : e.value(QStringLiteral("findings")).toArray()) {
-        const QJsonObject o = f.toObject();
+    // Severity and finding in the reader's words; the bundle keeps the codes.
+    for (const ReviewEvidence::FindingLine& f : e.findings) {
         html += QStringLiteral("<li>%1 %2 (%3): %4</li>")
-                    .arg(esc(o.value(QStringLiteral("severity")).toString()),
-                         esc(o.value(QStringLiteral("type")).toString()),
-                         esc(o.value(QStringLiteral("owasp")).toString()),
-                         esc(FindingText::render(o.value(QStringLiteral("detailData")).toObject(),
-                                                 o.value(QStringLiteral("detail")).toString())));
+                    .arg(esc(TrustDebtWeights::severityLabel(f.severity)), esc(TrustDebtWeights::label(f.type)),
+                         esc(f.owasp), esc(FindingText::render(f.detailData, f.detail)));
     }
     html += QStringLiteral("</ul><p>");
     QStringList grants;
-    for (const QJsonValue& g : e.value(QStringLiteral("grants")).toArray()) {
-        const QJsonObject o = g.toObject();
-        grants << QStringLiteral("<code>%1</code> %2")
-                      .arg(esc(o.value(QStringLiteral("permission")).toString()),
-                           esc(o.value(QStringLiteral("used")).toBool() ? tr("used") : tr("unused")));
-    }
+    for (const ReviewEvidence::GrantLine& g : e.grants)
+        grants << QStringLiteral("<code>%1</code> %2").arg(esc(g.permission), esc(g.used ? tr("used") : tr("unused")));
     html += grants.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     if (!m_verification.reliable(QStringLiteral("evidence.json")))
         html = unverifiedBand(QStringLiteral("evidence.json")) + html;

@@ -2,6 +2,7 @@
 
 #include "analysis/FindingText.h"
 #include "analysis/TrustDebtWeights.h"
+#include "domain/Credential.h"
 #include "domain/IdentityKind.h"
 #include "pipeline/AfterChange.h"
 #include "review/Attestations.h"
@@ -460,8 +461,7 @@ void ReviewQueuePage::loadQueue()
     int firstPending = -1;
     for (int i = 0; i < m_items.size(); ++i) {
         const ReviewItem& item = m_items.at(i);
-        const double debt
-            = item.evidence.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble();
+        const double debt = ReviewEvidence::debtScoreOf(item.evidence);
         QString label = item.displayName + u'\n' + tr("debt %1").arg(QLocale().toString(debt, 'f', 0));
         if (campaign == kAllCampaigns) // which campaign, and when it is due
             label += QStringLiteral(" · ") + m_campaign->itemText(m_campaign->findData(item.campaignId));
@@ -486,7 +486,7 @@ void ReviewQueuePage::sortItems()
 {
     const QString by = m_sort->currentData().toString();
     const auto debt = [](const ReviewItem& i) {
-        return i.evidence.value(QStringLiteral("trustDebt")).toObject().value(QStringLiteral("score")).toDouble();
+        return ReviewEvidence::debtScoreOf(i.evidence);
     };
     const auto campaign = [this](const ReviewItem& i) {
         return m_campaign->itemText(m_campaign->findData(i.campaignId));
@@ -542,13 +542,12 @@ void ReviewQueuePage::showItem(int row)
     if (row < 0 || row >= m_items.size())
         return;
     const ReviewItem& item = m_items.at(row);
-    m_evidence->setHtml(renderEvidence(item));
+    const ReviewEvidence evidence = ReviewEvidence::fromJson(item.evidence);
+    m_evidence->setHtml(renderEvidence(item, evidence));
     clearAnswers();
-    const QJsonArray unused = item.evidence.value(QStringLiteral("proposedReduce")).toArray();
-    for (const QJsonValue& g : unused)
-        m_proposedReduce << g.toString();
-    for (const QJsonValue& g : item.evidence.value(QStringLiteral("grants")).toArray()) {
-        const QString permission = g.toObject().value(QStringLiteral("permission")).toString();
+    m_proposedReduce = evidence.proposedReduce;
+    for (const ReviewEvidence::GrantLine& g : evidence.grants) {
+        const QString& permission = g.permission;
         if (!m_grants->findItems(permission, Qt::MatchExactly).isEmpty())
             continue;
         auto* check = new QListWidgetItem(permission, m_grants);
@@ -556,12 +555,11 @@ void ReviewQueuePage::showItem(int row)
         check->setCheckState(Qt::Unchecked);
     }
     // The recommendation says why; the reviewer decides whether to follow it.
-    const QJsonObject coverage = item.evidence.value(QStringLiteral("usageCoverage")).toObject();
-    if (coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0) {
+    if (evidence.coverage.noActivityData()) {
         m_recommendation->setText(
             tr("No recommendation on scope: no activity data covers this identity (%1), so nothing is known "
                "to be unused.")
-                .arg(coverage.value(QStringLiteral("scope")).toString()));
+                .arg(evidence.coverage.scope));
     } else if (!m_proposedReduce.isEmpty()) {
         m_recommendation->setText(tr("Recommended: reduce: %n grant(s) unused in the last 90 days (%1).", nullptr,
                                      int(m_proposedReduce.size()))
@@ -570,8 +568,7 @@ void ReviewQueuePage::showItem(int row)
     } else {
         m_recommendation->setText(tr("Recommended: keep the scope: every grant was used in the last 90 days."));
     }
-    m_applyRecommendation->setVisible(
-        !(coverage.contains(QStringLiteral("days")) && coverage.value(QStringLiteral("days")).toInt() == 0));
+    m_applyRecommendation->setVisible(!evidence.coverage.noActivityData());
     if (!item.asksFor(Attestation::Scope)) {
         m_recommendation->setText(tr("The task scope is still certified; this item does not ask about it."));
         m_applyRecommendation->setVisible(false);
@@ -581,11 +578,8 @@ void ReviewQueuePage::showItem(int row)
     // An attestation still certified is not asked again: its box says until when, and takes no answer.
     m_asks = item.asks;
     const QStringList titles { tr("1. Ownership"), tr("2. Task scope"), tr("3. Business need") };
-    const QJsonObject attestations = item.evidence.value(QStringLiteral("attestations")).toObject();
     for (int k = 0; k < 3; ++k) {
-        const QDateTime until = QDateTime::fromString(
-            attestations.value(Attestations::kAll.at(k)).toObject().value(QStringLiteral("certifiedUntil")).toString(),
-            Qt::ISODate);
+        const QDateTime until = evidence.attestations.value(Attestations::kAll.at(k)).certifiedUntil;
         m_boxes.at(k)->setTitle(
             asks(k) ? titles.at(k)
                     : tr("%1 — not asked: certified until %2")
@@ -594,9 +588,8 @@ void ReviewQueuePage::showItem(int row)
     }
     m_decide->setText(tr("Decide and next (Ctrl+Enter)"));
     // An orphan has nobody to confirm: the reviewer names a new owner or revokes.
-    m_orphan = false;
-    for (const QJsonValue& f : item.evidence.value(QStringLiteral("findings")).toArray())
-        m_orphan = m_orphan || f.toObject().value(QStringLiteral("type")).toString() == QLatin1String("orphaned");
+    m_orphan = std::any_of(evidence.findings.cbegin(), evidence.findings.cend(),
+                           [](const ReviewEvidence::FindingLine& f) { return f.type == QLatin1String("orphaned"); });
     enableAnswers(pending && m_mayDecide);
     m_delegate->setEnabled(pending && m_mayDecide);
     m_confirm->setToolTip(m_orphan
@@ -748,98 +741,67 @@ void ReviewQueuePage::applyRecommendation()
     updateForm();
 }
 
-QString ReviewQueuePage::renderEvidence(const ReviewItem& item)
+QString ReviewQueuePage::renderEvidence(const ReviewItem& item, const ReviewEvidence& e)
 {
-    const QJsonObject e = item.evidence;
-    const QJsonObject id = e.value(QStringLiteral("identity")).toObject();
-    QString html
-        = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin-top:2px'>%2 · %3 · %4</p>")
-              .arg(esc(item.displayName), esc(IdentityKind::displayName(id.value(QStringLiteral("kind")).toString())),
-                   esc(id.value(QStringLiteral("source")).toString()),
-                   esc(id.value(QStringLiteral("nativeId")).toString()));
+    QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin-top:2px'>%2 · %3 · %4</p>")
+                       .arg(esc(item.displayName), esc(IdentityKind::displayName(e.identity.kind)),
+                            esc(e.identity.source), esc(e.identity.nativeId));
     // In the reader's language where the evidence keeps why as data; as written for items made before.
     html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(esc(tr("Why it is here:")),
-                     esc(FindingText::render(e.value(QStringLiteral("reasonData")).toObject(), item.reason)));
+                .arg(esc(tr("Why it is here:")), esc(FindingText::render(e.reasonData, item.reason)));
     QStringList why;
-    const QJsonArray whyData = e.value(QStringLiteral("whyData")).toArray();
-    const QJsonArray whyText = e.value(QStringLiteral("why")).toArray();
-    for (qsizetype k = 0; k < std::max(whyData.size(), whyText.size()); ++k)
-        why << QStringLiteral("<li>%1</li>")
-                   .arg(esc(FindingText::render(k < whyData.size() ? whyData.at(k).toObject() : QJsonObject(),
-                                                k < whyText.size() ? whyText.at(k).toString() : QString())));
+    for (qsizetype k = 0; k < std::max(e.whyData.size(), e.why.size()); ++k)
+        why << QStringLiteral("<li>%1</li>").arg(esc(FindingText::render(e.whyData.value(k), e.why.value(k))));
     html += QStringLiteral("<ul style='margin-top:0'>%1</ul>").arg(why.join(QString()));
-    html += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4</p>")
-                .arg(esc(tr("Purpose:")),
-                     esc(id.value(QStringLiteral("purpose")).toString().isEmpty()
-                             ? tr("none documented")
-                             : id.value(QStringLiteral("purpose")).toString()),
-                     esc(tr("Declared scope:")),
-                     esc(QVariant(id.value(QStringLiteral("declaredScope")).toArray().toVariantList())
-                             .toStringList()
-                             .join(QStringLiteral(", "))));
+    html
+        += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4</p>")
+               .arg(esc(tr("Purpose:")), esc(e.identity.purpose.isEmpty() ? tr("none documented") : e.identity.purpose),
+                    esc(tr("Declared scope:")), esc(e.identity.declaredScope.join(QStringLiteral(", "))));
     html += QStringLiteral("<p><b>%1</b></p>")
                 .arg(esc(tr("Granted %1 · used %2 · unused %3 in the last 90 days")
-                             .arg(e.value(QStringLiteral("granted")).toInt())
-                             .arg(e.value(QStringLiteral("used")).toInt())
-                             .arg(e.value(QStringLiteral("unused")).toInt())));
+                             .arg(e.granted)
+                             .arg(e.used)
+                             .arg(e.unused)));
     html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
-    for (const QJsonValue& g : e.value(QStringLiteral("grants")).toArray()) {
-        const QJsonObject o = g.toObject();
-        const bool used = o.value(QStringLiteral("used")).toBool();
+    for (const ReviewEvidence::GrantLine& g : e.grants) {
         html += QStringLiteral("<tr><td><code>%1</code></td><td style='color:%2'>%3</td><td>%4</td></tr>")
-                    .arg(esc(o.value(QStringLiteral("permission")).toString()),
-                         used ? StatusColours::hex(StatusColours::Tone::Success)
-                              : StatusColours::hex(StatusColours::Tone::Warning),
-                         esc(used ? tr("used") : tr("unused")),
-                         o.value(QStringLiteral("admin")).toBool()
-                             ? QStringLiteral("<span style='color:%1'>%2</span>")
-                                   .arg(StatusColours::hex(StatusColours::Tone::Danger))
-                                   .arg(esc(tr("admin")))
-                             : QString());
+                    .arg(esc(g.permission),
+                         g.used ? StatusColours::hex(StatusColours::Tone::Success)
+                                : StatusColours::hex(StatusColours::Tone::Warning),
+                         esc(g.used ? tr("used") : tr("unused")),
+                         g.admin ? QStringLiteral("<span style='color:%1'>%2</span>")
+                                       .arg(StatusColours::hex(StatusColours::Tone::Danger))
+                                       .arg(esc(tr("admin")))
+                                 : QString());
     }
     html += QStringLiteral("</table>");
-    const QJsonArray findings = e.value(QStringLiteral("findings")).toArray();
-    if (!findings.isEmpty()) {
+    if (!e.findings.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul style='margin-top:0'>").arg(esc(tr("Findings")));
-        for (const QJsonValue& f : findings) {
-            const QJsonObject o = f.toObject();
+        for (const ReviewEvidence::FindingLine& f : e.findings) {
             html += QStringLiteral("<li><span style='color:%1'>%2</span> %3 (%4): %5</li>")
-                        .arg(o.value(QStringLiteral("severity")).toString() == QLatin1String("high")
-                                 ? StatusColours::hex(StatusColours::Tone::Danger)
-                                 : StatusColours::hex(StatusColours::Tone::Warning),
-                             esc(TrustDebtWeights::severityLabel(o.value(QStringLiteral("severity")).toString())),
-                             esc(TrustDebtWeights::label(o.value(QStringLiteral("type")).toString())),
-                             esc(o.value(QStringLiteral("owasp")).toString()),
-                             esc(FindingText::render(o.value(QStringLiteral("detailData")).toObject(),
-                                                     o.value(QStringLiteral("detail")).toString())));
+                        .arg(f.severity == QLatin1String("high") ? StatusColours::hex(StatusColours::Tone::Danger)
+                                                                 : StatusColours::hex(StatusColours::Tone::Warning),
+                             esc(TrustDebtWeights::severityLabel(f.severity)), esc(TrustDebtWeights::label(f.type)),
+                             esc(f.owasp), esc(FindingText::render(f.detailData, f.detail)));
         }
         html += QStringLiteral("</ul>");
     }
-    const QJsonObject debt = e.value(QStringLiteral("trustDebt")).toObject();
-    html += QStringLiteral("<p><b>%1</b> %2 — ")
-                .arg(esc(tr("Trust debt")), QLocale().toString(debt.value(QStringLiteral("score")).toDouble(), 'f', 1));
+    html += QStringLiteral("<p><b>%1</b> %2 — ").arg(esc(tr("Trust debt")), QLocale().toString(e.debtScore, 'f', 1));
     QStringList factors;
-    for (const QJsonValue& f : debt.value(QStringLiteral("factors")).toArray()) {
-        const QJsonObject o = f.toObject();
-        factors << QStringLiteral("%1 %2 (%3)")
-                       .arg(esc(o.value(QStringLiteral("factor")).toString()))
-                       .arg(o.value(QStringLiteral("points")).toDouble(), 0, 'f', 1)
-                       .arg(esc(o.value(QStringLiteral("owasp")).toString()));
+    for (const ReviewEvidence::DebtLine& f : e.debtFactors) {
+        factors << QStringLiteral("%1 %2 (%3)").arg(esc(f.factor), QLocale().toString(f.points, 'f', 1), esc(f.owasp));
     }
     html += factors.join(QStringLiteral(", ")) + QStringLiteral("</p>");
     QStringList creds;
-    for (const QJsonValue& c : e.value(QStringLiteral("credentials")).toArray()) {
-        const QJsonObject o = c.toObject();
-        creds << tr("%1 %2, %n days old", nullptr, o.value(QStringLiteral("ageDays")).toInt())
-                     .arg(esc(o.value(QStringLiteral("type")).toString()),
-                          esc(o.value(QStringLiteral("credentialId")).toString()));
+    for (const ReviewEvidence::CredentialLine& c : e.credentials) {
+        creds << (c.ageDays >= 0 ? tr("%1 %2, %n days old", nullptr, c.ageDays) : tr("%1 %2, age unknown"))
+                     .arg(esc(Credential::typeName(c.type)), esc(c.credentialId));
     }
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(esc(tr("Credentials:")), creds.isEmpty() ? esc(tr("none")) : creds.join(QStringLiteral("; ")));
-    const QString lastUsed = e.value(QStringLiteral("lastUsedAt")).toString();
     html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(esc(tr("Last used:")), lastUsed.isEmpty() ? esc(tr("never")) : esc(lastUsed.left(10)));
+                .arg(esc(tr("Last used:")),
+                     e.lastUsedAt.isValid() ? esc(LocalDates::date(e.lastUsedAt.date())) : esc(tr("never")));
     return html;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Campaign.h"
+#include "domain/ReviewEvidence.h"
 #include "storage/Database.h"
 #include "widgets/LazyPage.h"
 
@@ -52,7 +53,7 @@ public:
 
     QListWidget* queue() const { return m_queue; }
     /** The evidence frozen for an item, as the reviewer sees it (also shown to a manager looking into a flag). */
-    static QString renderEvidence(const ReviewItem& item);
+    static QString renderEvidence(const ReviewItem& item, const ReviewEvidence& evidence);
     /**
      * In team mode the queue is the signed-in reviewer's own (the picker shows only them). Without
      * an email and the right to decide (an auditor), every queue can be read but nothing answered.
