@@ -256,6 +256,10 @@
         <source>policy %1 is attached but its document is not in the input; AWS publishes it as every action on every resource, and it is kept so</source>
         <translation>Die Richtlinie %1 ist zugewiesen, aber ihr Dokument ist nicht in der Eingabe; AWS veröffentlicht sie als jede Aktion auf jeder Ressource, und so wird sie übernommen</translation>
     </message>
+    <message>
+        <source>%1: %2: not shown as grants, because a Deny statement refuses them: %3</source>
+        <translation>%1: %2: nicht als Berechtigungen gezeigt, weil eine Deny-Anweisung sie verweigert: %3</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -4514,6 +4518,10 @@
     <message>
         <source>cannot record which events were counted: %1</source>
         <translation>kann nicht festhalten, welche Ereignisse gezählt wurden: %1</translation>
+    </message>
+    <message>
+        <source>%1: this input lists %2 and leaves out %3 that the store knows there; that looks like a filtered or partial answer, so nothing was retired. Retire them by hand if they are gone.</source>
+        <translation>%1: Diese Eingabe listet %2 und lässt %3 aus, die der Bestand dort kennt; das sieht nach einer gefilterten oder unvollständigen Antwort aus, daher wurde nichts außer Betrieb genommen. Nehmen Sie sie von Hand außer Betrieb, wenn es sie nicht mehr gibt.</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,10 @@
         <source>policy %1 is attached but its document is not in the input; AWS publishes it as every action on every resource, and it is kept so</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2: not shown as grants, because a Deny statement refuses them: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -4511,6 +4515,10 @@
     <name>SyncWriter</name>
     <message>
         <source>cannot record which events were counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this input lists %2 and leaves out %3 that the store knows there; that looks like a filtered or partial answer, so nothing was retired. Retire them by hand if they are gone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

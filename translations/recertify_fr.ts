@@ -256,6 +256,10 @@
         <source>policy %1 is attached but its document is not in the input; AWS publishes it as every action on every resource, and it is kept so</source>
         <translation>la stratégie %1 est attachée mais son document n’est pas dans l’entrée&#xa0;; AWS la publie comme toute action sur toute ressource, et elle est conservée ainsi</translation>
     </message>
+    <message>
+        <source>%1: %2: not shown as grants, because a Deny statement refuses them: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: non affichées comme autorisations, car une instruction Deny les refuse&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -4514,6 +4518,10 @@
     <message>
         <source>cannot record which events were counted: %1</source>
         <translation>impossible de noter quels événements ont été comptés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: this input lists %2 and leaves out %3 that the store knows there; that looks like a filtered or partial answer, so nothing was retired. Retire them by hand if they are gone.</source>
+        <translation>%1&#xa0;: cette entrée en liste %2 et en omet %3 que la base connaît à cet endroit&#xa0;; cela ressemble à une réponse filtrée ou partielle, donc rien n’a été mis hors service. Mettez-les hors service à la main si elles n’existent plus.</translation>
     </message>
 </context>
 <context>

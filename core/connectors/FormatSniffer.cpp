@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 
 namespace recertify {
@@ -215,6 +216,16 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     if (trimmed.startsWith('[') && key == QLatin1String("name") && has(trimmed, "description")
         && has(trimmed, "arguments"))
         return QStringLiteral("mcp-tools");
+    // ... and, for servers whose tools take no arguments it lists, as {name, description} alone.
+    if (trimmed.startsWith('[') && key == QLatin1String("name")) {
+        static const QRegularExpression keys(QStringLiteral("\"([A-Za-z_]+)\"\\s*:"));
+        const QString first = QString::fromUtf8(trimmed.left(trimmed.indexOf('}')));
+        QSet<QString> names;
+        for (auto it = keys.globalMatch(first); it.hasNext();)
+            names.insert(it.next().captured(1));
+        if (names == QSet<QString> { QStringLiteral("name"), QStringLiteral("description") })
+            return QStringLiteral("mcp-tools");
+    }
     // GitHub lists SSH keys (deploy keys, older answers without read_only) as {"id", "key": "ssh-…", "url": …/keys/…}.
     if (has(trimmed, "key") && (trimmed.contains("\"ssh-") || trimmed.contains("\"ecdsa-"))
         && trimmed.contains("/keys/"))

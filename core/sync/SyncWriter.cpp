@@ -96,12 +96,15 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QS
         if (auto status = loadSource(scope.section(u'\x1f', 0, 0)); !status)
             return status;
     }
+    QHash<QString, int> listed; // per complete scope, how many identities this input lists there
     for (const StagedIdentity& s : staged) {
         const QString source = s.identity.source;
         if (auto status = loadSource(source); !status)
             return status;
         const QString k = key(source, s.identity.nativeId);
         seen.insert(k);
+        if (!s.scope.isEmpty())
+            ++listed[key(source, s.scope)];
         const QString fingerprint = fingerprintOf(s);
         auto it = m_existing.constFind(k);
         Status status = it == m_existing.constEnd() ? insert(s, fingerprint) : update(s, *it, fingerprint);
@@ -124,7 +127,7 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QS
         if (auto linked = m_store.setParent(self->id, parent); !linked)
             return linked;
     }
-    return retireMissing(completeScopes, seen);
+    return retireMissing(completeScopes, seen, listed);
 }
 
 Status SyncWriter::insert(const StagedIdentity& s, const QString& fingerprint)
@@ -216,21 +219,43 @@ Status SyncWriter::writeAliases(qint64 id, const StagedIdentity& s)
     return {};
 }
 
-Status SyncWriter::retireMissing(const QSet<QString>& completeScopes, const QSet<QString>& seen)
+Status SyncWriter::retireMissing(const QSet<QString>& completeScopes, const QSet<QString>& seen,
+                                 const QHash<QString, int>& listed)
 {
     // Only what a complete listing of its scope leaves out is gone; an identity of unknown scope never is.
+    QHash<QString, QList<QHash<QString, Existing>::const_iterator>> missing;
     for (auto it = m_existing.cbegin(); it != m_existing.cend(); ++it) {
         const QString source = it.key().section(u'\x1f', 0, 0);
         if (it->scope.isEmpty() || !completeScopes.contains(key(source, it->scope)) || seen.contains(it.key())
             || it->discovered || it->status == LifecycleState::Retired)
             continue;
-        if (auto retired = m_store.retire(it->id, LifecycleState::Retired, m_now); !retired)
-            return retired;
-        if (auto status = lifecycle(it->id, it->status, LifecycleState::Retired,
-                                    QString::fromLatin1(LifecycleState::RemovedAtSource));
-            !status)
-            return status;
-        ++m_report.removed;
+        missing[key(source, it->scope)].append(it);
+    }
+    for (auto scope = missing.cbegin(); scope != missing.cend(); ++scope) {
+        // A listing that leaves out more than it lists looks like a filtered answer (Graph's $filter does not say
+        // so in the body) or an empty one, not a source whose identities mostly went at once: nothing is retired.
+        const int gone = int(scope->size());
+        const int kept = listed.value(scope.key());
+        if (gone >= kMassRetirement && gone > kept) {
+            const QString where = scope.key().section(u'\x1f', 0, 0) + u' ' + scope.key().section(u'\x1f', 1);
+            m_report.authoritative.removeAll(where);
+            m_report.warnings << tr("%1: this input lists %2 and leaves out %3 that the store knows there; that looks "
+                                    "like a filtered or partial answer, so nothing was retired. Retire them by hand if "
+                                    "they are gone.")
+                                     .arg(where)
+                                     .arg(kept)
+                                     .arg(gone);
+            continue;
+        }
+        for (const auto& it : *scope) {
+            if (auto retired = m_store.retire(it->id, LifecycleState::Retired, m_now); !retired)
+                return retired;
+            if (auto status = lifecycle(it->id, it->status, LifecycleState::Retired,
+                                        QString::fromLatin1(LifecycleState::RemovedAtSource));
+                !status)
+                return status;
+            ++m_report.removed;
+        }
     }
     return {};
 }

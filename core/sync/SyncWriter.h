@@ -54,7 +54,10 @@ private:
     [[nodiscard]] Status update(const StagedIdentity& staged, const Existing& existing, const QString& fingerprint);
     [[nodiscard]] Status replaceChildren(qint64 id, const StagedIdentity& staged);
     [[nodiscard]] Status writeAliases(qint64 id, const StagedIdentity& staged);
-    [[nodiscard]] Status retireMissing(const QSet<QString>& completeScopes, const QSet<QString>& seen);
+    [[nodiscard]] Status retireMissing(const QSet<QString>& completeScopes, const QSet<QString>& seen,
+                                       const QHash<QString, int>& listed);
+    /** From this many identities left out of a listing, and more than it lists, nothing is retired. */
+    static constexpr int kMassRetirement = 3;
     [[nodiscard]] Status lifecycle(qint64 id, const QString& from, const QString& to, const QString& reason);
     [[nodiscard]] Result<qint64> resolvePrincipal(const UsageAggregate& usage);
     [[nodiscard]] Status writeObservedGrants(qint64 id, const UsageAggregate& usage);

@@ -284,6 +284,9 @@ private slots:
         QTest::addRow("Docker's MCP registry: the catalogue's shape without annotations, told by auto")
             << "mcp-tools"
             << "mcp/docker-registry/kubectl-mcp-server/tools.json" << 1 << 0 << 0;
+        QTest::addRow("Docker's MCP registry: tools of name and description alone, told by auto")
+            << "mcp-tools"
+            << "mcp/docker-registry/zscaler-mcp-server/tools.json" << 1 << 0 << 0;
     }
 
     void importsEveryRealPayload()
@@ -556,6 +559,68 @@ private slots:
         QVERIFY(blueprint.value(QStringLiteral("id")).toInteger() > 0);
         QCOMPARE(agent.value(QStringLiteral("parentId")).toInteger(),
                  blueprint.value(QStringLiteral("id")).toInteger());
+    }
+
+    // Graph's body does not say a listing was filtered ($filter=appId eq …): one that leaves out more than it lists
+    // retires nothing, and says so; the same run still reads the federated credential its context names.
+    void aFilteredListingRetiresNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/");
+        // Three applications, each listed by an answer of the whole collection.
+        const RunResult whole = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"),
+                                      data + QStringLiteral("graph-sp-credential-applications.json"),
+                                      data + QStringLiteral("graph-applications-passwordcredentials.json"),
+                                      data + QStringLiteral("graph-application-keycredentials.json") });
+        QVERIFY2(whole.exitCode == 0, whole.err.constData());
+        const RunResult filtered
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
+                    QStringLiteral("auto"), data + QStringLiteral("azcli-app-federated-credential") });
+        QVERIFY2(filtered.exitCode == 0, filtered.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(filtered.out).array().at(0).toObject();
+        QCOMPARE(report.value(QStringLiteral("added")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("removed")).toInt(), 0);
+        const QString warnings
+            = QVariant(report.value(QStringLiteral("warnings")).toArray().toVariantList()).toStringList().join(u'\n');
+        QVERIFY2(warnings.contains(QStringLiteral("lists 1 and leaves out 3")), qPrintable(warnings));
+        int active = 0;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(
+                 cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                 .array())
+            active += v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("active");
+        QCOMPARE(active, 4);
+        const QJsonObject app = QJsonDocument::fromJson(
+                                    cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"),
+                                          QStringLiteral("application:4d5c0e0b-9816-4aa2-a444-395e807c6f80") })
+                                        .out)
+                                    .object();
+        const QJsonArray credentials = app.value(QStringLiteral("credentials")).toArray();
+        QCOMPARE(credentials.size(), 1);
+        QCOMPARE(credentials.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("federated"));
+    }
+
+    // An explicit Deny overrides any Allow (AWS's policy evaluation logic): Bob's group makes him an administrator, his
+    // own inline policy denies IAM and billing.
+    void aDenyIsWrittenBesideTheGrantItCarvesFrom()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-iam"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/gaad-aws-cli-docs-page.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject bob = QJsonDocument::fromJson(
+                                    cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"),
+                                          QStringLiteral("arn:aws:iam::123456789012:user/Bob") })
+                                        .out)
+                                    .object();
+        const QJsonArray grants = bob.value(QStringLiteral("grants")).toArray();
+        QCOMPARE(grants.size(), 1);
+        QCOMPARE(grants.at(0).toObject().value(QStringLiteral("permission")).toString(), QStringLiteral("*"));
+        const QString via = grants.at(0).toObject().value(QStringLiteral("grantedVia")).toString();
+        QVERIFY2(via.endsWith(QLatin1String(" except aws-portal:*, iam:*")), qPrintable(via));
     }
 
     void aConditionalGrantSaysItsCondition()

@@ -217,17 +217,21 @@ Status AwsIamImporter::finish(RecordSink& sink)
     for (const QJsonObject& group : std::as_const(m_context.groups)) {
         const QString name = group.value(QStringLiteral("GroupName")).toString();
         QList<Grant> grants;
+        IamDenies denies;
         for (const QJsonValue& inline_ : listOf(group.value(QStringLiteral("GroupPolicyList")))) {
             const QJsonObject p = inline_.toObject();
-            grants += grantsFromStatements(
-                statementsOf(p.value(QStringLiteral("PolicyDocument"))),
-                QStringLiteral("group:%1/%2").arg(name, p.value(QStringLiteral("PolicyName")).toString()));
+            const QString via
+                = QStringLiteral("group:%1/%2").arg(name, p.value(QStringLiteral("PolicyName")).toString());
+            grants += grantsFromStatements(statementsOf(p.value(QStringLiteral("PolicyDocument"))), via);
+            denies.add(statementsOf(p.value(QStringLiteral("PolicyDocument"))), via);
         }
         for (const QJsonValue& attached : listOf(group.value(QStringLiteral("AttachedManagedPolicies")))) {
             const QString arn = attached.toObject().value(QStringLiteral("PolicyArn")).toString();
             grants += managedGrants(arn, QStringLiteral("group:%1/%2").arg(name, arn), sink);
+            denies.add(m_context.managedStatements.value(arn), QStringLiteral("group:%1/%2").arg(name, arn));
         }
         m_context.groupGrants.insert(name, grants);
+        m_context.groupDenies.insert(name, denies);
     }
     for (const Principal& principal : std::as_const(m_context.principals)) {
         if (auto status = readPrincipal(principal, sink); !status)
@@ -331,24 +335,35 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
         trustFindings(p, staged);
 
     const QString policyList = role ? QStringLiteral("RolePolicyList") : QStringLiteral("UserPolicyList");
+    IamDenies denies;
     for (const QJsonValue& value : listOf(p.value(policyList))) {
         const QJsonObject inlinePolicy = value.toObject();
-        staged.grants += grantsFromStatements(statementsOf(inlinePolicy.value(QStringLiteral("PolicyDocument"))),
-                                              QStringLiteral("inline:")
-                                                  + inlinePolicy.value(QStringLiteral("PolicyName")).toString());
+        const QString via = QStringLiteral("inline:") + inlinePolicy.value(QStringLiteral("PolicyName")).toString();
+        staged.grants += grantsFromStatements(statementsOf(inlinePolicy.value(QStringLiteral("PolicyDocument"))), via);
+        denies.add(statementsOf(inlinePolicy.value(QStringLiteral("PolicyDocument"))), via);
     }
     for (const QJsonValue& value : listOf(p.value(QStringLiteral("AttachedManagedPolicies")))) {
         const QString policyArn = value.toObject().value(QStringLiteral("PolicyArn")).toString();
         staged.grants += managedGrants(policyArn, policyArn, sink);
+        denies.add(m_context.managedStatements.value(policyArn), policyArn);
     }
     for (const QJsonValue& group : listOf(p.value(QStringLiteral("GroupList")))) {
         staged.grants += m_context.groupGrants.value(group.toString());
+        denies.add(m_context.groupDenies.value(group.toString()));
         // Hundreds of groups attaching one large policy would multiply without end: refuse, with the count.
         if (staged.grants.size() > kMaxGrantsPerIdentity) {
             return makeError(tr("%1: %2: %3 expands to more than %L4 grants through its groups; the limit is %L4")
                                  .arg(path, where, identity.displayName.left(100))
                                  .arg(kMaxGrantsPerIdentity));
         }
+    }
+    // An explicit Deny overrides every Allow: what it names is not access the principal has.
+    if (!denies.isEmpty()) {
+        QStringList removed;
+        staged.grants = denies.apply(staged.grants, &removed);
+        if (!removed.isEmpty())
+            sink.warning(tr("%1: %2: not shown as grants, because a Deny statement refuses them: %3")
+                             .arg(path, identity.displayName, removed.join(QStringLiteral(", "))));
     }
     applyBoundary(p, staged, sink);
     sink.identity(std::move(staged));

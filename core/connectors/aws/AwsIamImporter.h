@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IamDenies.h"
 #include "connectors/Importer.h"
 
 #include <QHash>
@@ -53,6 +54,7 @@ private:
         QHash<QString, QJsonArray> managedStatements; ///< policy ARN -> default version's statements
         QList<QJsonObject> groups;
         QHash<QString, QList<Grant>> groupGrants; ///< group name -> grants
+        QHash<QString, IamDenies> groupDenies; ///< group name -> its policies' Deny statements
         QList<Principal> principals;
         QSet<QString> truncatedScopes; ///< "account:ID/roles" listed by a page with more to come
         QSet<QString> finalScopes; ///< listed by a whole listing or its last page

@@ -93,7 +93,12 @@ EntraGraphMapper::Route EntraGraphMapper::routeOfContext(const QString& context)
     const qsizetype hash = context.indexOf(u'#');
     if (hash < 0)
         return route;
-    QStringList segments = context.mid(hash + 1).remove(selects).split(u'/', Qt::SkipEmptyParts);
+    // "#applications('4d5c…')/federatedIdentityCredentials": a navigation names its parent by key.
+    static const QRegularExpression keyed(QStringLiteral("^[A-Za-z.]+\\('([^']+)'\\)/"));
+    const QString path = context.mid(hash + 1);
+    if (const auto key = keyed.match(path); key.hasMatch())
+        route.parentId = key.captured(1);
+    QStringList segments = QString(path).remove(selects).split(u'/', Qt::SkipEmptyParts);
     segments.removeAll(QStringLiteral("$entity"));
     for (const QString& segment : std::as_const(segments))
         route.agentCast = route.agentCast
@@ -101,7 +106,8 @@ EntraGraphMapper::Route EntraGraphMapper::routeOfContext(const QString& context)
     if (!segments.isEmpty())
         route.kind = keywordKind(segments.back());
     // Navigations (owners, addPassword) need the parent id that only the request path carries.
-    if (route.kind == Kind::NewCredential || route.kind == Kind::Owners || route.kind == Kind::Sponsors)
+    if (route.parentId.isEmpty()
+        && (route.kind == Kind::NewCredential || route.kind == Kind::Owners || route.kind == Kind::Sponsors))
         route.kind = Kind::Unknown;
     return route;
 }
@@ -156,6 +162,8 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
         const Route fromContext = routeOfContext(body.value(QStringLiteral("@odata.context")).toString());
         route.kind = fromContext.kind;
         route.agentCast = route.agentCast || fromContext.agentCast;
+        if (route.parentId.isEmpty())
+            route.parentId = fromContext.parentId;
     }
     const QString entityField = name.isEmpty() ? QString() : name + u':';
     // An application template's instantiate answers with both halves at once (applicationServicePrincipal).
@@ -277,8 +285,8 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         break;
     }
     case Kind::FederatedCredential: {
-        // GET /applications/{id}/federatedIdentityCredentials; without the request line each entry's @odata.id
-        // still names its application.
+        // GET /applications/{id}/federatedIdentityCredentials; without the request line the @odata.context
+        // ("#applications('{id}')/federatedIdentityCredentials") or each entry's @odata.id names its application.
         static const QRegularExpression owner(QStringLiteral("(?:Application|ServicePrincipal)\\('([^']+)'\\)"),
                                               QRegularExpression::CaseInsensitiveOption);
         QString parent = route.parentId;

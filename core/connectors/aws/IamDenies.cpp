@@ -1,0 +1,92 @@
+#include "IamDenies.h"
+
+#include "util/Glob.h"
+
+#include <QJsonObject>
+
+namespace recertify {
+
+namespace {
+
+QStringList stringOrArray(const QJsonValue& value)
+{
+    if (value.isString())
+        return { value.toString() };
+    QStringList out;
+    for (const QJsonValue& item : value.toArray())
+        out << item.toString();
+    return out;
+}
+
+bool matchesAny(const QStringList& patterns, const QString& action)
+{
+    return std::any_of(patterns.cbegin(), patterns.cend(),
+                       [&](const QString& pattern) { return Glob(pattern).matches(action); });
+}
+
+} // namespace
+
+void IamDenies::add(const QJsonArray& statements, const QString& via)
+{
+    for (const QJsonValue& value : statements) {
+        const QJsonObject s = value.toObject();
+        if (s.value(QStringLiteral("Effect")).toString() != QLatin1String("Deny"))
+            continue;
+        Deny deny;
+        deny.via = via;
+        const bool notAction = s.contains(QStringLiteral("NotAction"));
+        deny.actions = stringOrArray(s.value(notAction ? QStringLiteral("NotAction") : QStringLiteral("Action")));
+        if (notAction) // denies everything but these: beyond this reading, said beside every grant
+            deny.actions = { QStringLiteral("*") };
+        const QStringList resources = stringOrArray(s.value(QStringLiteral("Resource")));
+        deny.everywhere = !notAction && s.value(QStringLiteral("Condition")).toObject().isEmpty()
+            && !s.contains(QStringLiteral("NotResource")) && resources == QStringList { QStringLiteral("*") };
+        m_denies << deny;
+    }
+}
+
+QList<Grant> IamDenies::apply(const QList<Grant>& grants, QStringList* removed) const
+{
+    QList<Grant> kept;
+    for (Grant grant : grants) {
+        const bool action = !grant.resourceScope.startsWith(QLatin1String("trust-policy"))
+            && !grant.permission.startsWith(QLatin1String("NotAction:"))
+            && grant.resourceScope != QLatin1String("unresolved");
+        if (!action) {
+            kept << grant;
+            continue;
+        }
+        bool denied = false;
+        QStringList carved;
+        QStringList mayRefuse;
+        for (const Deny& deny : m_denies) {
+            if (deny.everywhere && matchesAny(deny.actions, grant.permission)) {
+                denied = true;
+                *removed << grant.permission + QStringLiteral(" (") + deny.via + u')';
+                break;
+            }
+            for (const QString& pattern : deny.actions) {
+                // A Deny narrower than the grant ("iam:*" within "*"), or one that applies only sometimes.
+                const bool overlaps
+                    = Glob(grant.permission).matches(pattern) || Glob(pattern).matches(grant.permission);
+                if (!overlaps)
+                    continue;
+                if (deny.everywhere)
+                    carved << pattern;
+                else if (!mayRefuse.contains(deny.via))
+                    mayRefuse << deny.via;
+            }
+        }
+        if (denied)
+            continue;
+        carved.removeDuplicates();
+        if (!carved.isEmpty())
+            grant.grantedVia += QStringLiteral(" except ") + carved.join(QStringLiteral(", "));
+        if (!mayRefuse.isEmpty())
+            grant.grantedVia += QStringLiteral(" unless denied by ") + mayRefuse.join(QStringLiteral(", "));
+        kept << grant;
+    }
+    return kept;
+}
+
+} // namespace recertify
