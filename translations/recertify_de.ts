@@ -2328,6 +2328,14 @@
         <source>logEvents[%1]</source>
         <translation>logEvents[%1]</translation>
     </message>
+    <message>
+        <source>a network activity event (VPC endpoint), logged beside the call&apos;s own event</source>
+        <translation>ein Netzwerkaktivitätsereignis (VPC-Endpunkt), neben dem eigenen Ereignis des Aufrufs protokolliert</translation>
+    </message>
+    <message>
+        <source>an IAM Identity Center session (a person&apos;s permission set)</source>
+        <translation>eine IAM-Identity-Center-Sitzung (der Berechtigungssatz einer Person)</translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>

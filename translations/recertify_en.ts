@@ -2326,6 +2326,14 @@
         <source>logEvents[%1]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a network activity event (VPC endpoint), logged beside the call&apos;s own event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IAM Identity Center session (a person&apos;s permission set)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>

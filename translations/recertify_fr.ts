@@ -2328,6 +2328,14 @@
         <source>logEvents[%1]</source>
         <translation>logEvents[%1]</translation>
     </message>
+    <message>
+        <source>a network activity event (VPC endpoint), logged beside the call&apos;s own event</source>
+        <translation>un événement d’activité réseau (point de terminaison VPC), journalisé à côté de l’événement propre à l’appel</translation>
+    </message>
+    <message>
+        <source>an IAM Identity Center session (a person&apos;s permission set)</source>
+        <translation>une session IAM Identity Center (le jeu d’autorisations d’une personne)</translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>

@@ -162,7 +162,9 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     const PermissionSet grantedSet(id.source, grantedPatterns);
     for (const UsageRecord& u : facts.usage) {
         // A console session beside a call is the human-use finding's; the call itself is judged on its own.
-        if (!inWindow(u) || outOfScope.contains(u.action) || u.action.startsWith(QLatin1String("console:")))
+        // Being assumed by a workload outside AWS is the trust policy's to allow, not a grant's or a declared action.
+        if (!inWindow(u) || outOfScope.contains(u.action) || u.action.startsWith(QLatin1String("console:"))
+            || u.action == QLatin1String("sts:AssumeRoleWithWebIdentity"))
             continue;
         const bool declared = declaredSet.isEmpty() || declaredSet.coversAny(u.action);
         const bool granted = grantedSet.coversAny(u.action);

@@ -110,9 +110,9 @@ private slots:
         QTest::addRow("EventBridge envelopes: root and service callers only")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/awsdocs-eventbridge.jsonl" << 0 << 0 << 4;
-        QTest::addRow("Panther's test events, two time formats, a role session without its issuer")
+        QTest::addRow("Panther's test events: two time formats, a session without its issuer, Identity Center skipped")
             << "aws-cloudtrail"
-            << "aws/cloudtrail-lines/panther-analysis-tests.jsonl" << 0 << 21 << 0;
+            << "aws/cloudtrail-lines/panther-analysis-tests.jsonl" << 0 << 14 << 7;
         QTest::addRow("Elastic's Lambda CreateFunction record")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/elastic-test-create-lambda-json.log" << 0 << 1 << 0;
@@ -284,6 +284,12 @@ private slots:
         QTest::addRow("Docker's MCP registry: the catalogue's shape without annotations, told by auto")
             << "mcp-tools"
             << "mcp/docker-registry/kubectl-mcp-server/tools.json" << 1 << 0 << 0;
+        QTest::addRow("greenpau: an EKS service account refused a role by web identity")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/greenpau-eks-webidentity-denied.json" << 0 << 1 << 0;
+        QTest::addRow("Panther: network activity events beside the calls they carry are not counted")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/panther-vpce-sensitive-api-calls.json" << 0 << 1 << 2;
         QTest::addRow("Docker's MCP registry: tools of name and description alone, told by auto")
             << "mcp-tools"
             << "mcp/docker-registry/zscaler-mcp-server/tools.json" << 1 << 0 << 0;
@@ -393,6 +399,12 @@ private slots:
             << "aws/cloudtrail/awsdocs-iam-sts-examples.json"
             << "signin:ConsoleLogin"
             << "denied" << true;
+        // A workload outside AWS becoming a role: the role is the identity in use, by its trust policy.
+        QTest::addRow("AssumeRoleWithWebIdentity is the role's, refused here (greenpau)")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/greenpau-eks-webidentity-denied.json"
+            << "sts:AssumeRoleWithWebIdentity"
+            << "denied" << false;
         // A GitHub user's security log: an OAuth token regenerated and destroyed, tokens created. Events about a
         // token are not uses of it.
         QTest::addRow("GitHub: an OAuth token destroyed is an event about it, not a use")

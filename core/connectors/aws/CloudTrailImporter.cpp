@@ -143,6 +143,7 @@ CloudTrailFields fieldsOf(const QJsonObject& record, std::vector<QByteArray>& st
     }
     f.sessionCredentialFromConsole = keep(record.value(QStringLiteral("sessionCredentialFromConsole")));
     f.eventType = keep(record.value(QStringLiteral("eventType")));
+    f.eventCategory = keep(record.value(QStringLiteral("eventCategory")));
     f.recipientAccountId = keep(record.value(QStringLiteral("recipientAccountId")));
     f.awsRegion = keep(record.value(QStringLiteral("awsRegion")));
     f.errorCode = keep(record.value(QStringLiteral("errorCode")));
@@ -181,7 +182,28 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
         return false;
     }
     event->source = QStringLiteral("aws");
-    if (f.userType == "AssumedRole") {
+    // Network activity events record a call's passage through a VPC endpoint, beside the call's own management or
+    // data event (CloudTrail user guide, "Logging network activity events"): counting both would count it twice.
+    if (f.eventCategory == "NetworkActivity") {
+        *reason = tr("a network activity event (VPC endpoint), logged beside the call's own event");
+        return false;
+    }
+    // IAM Identity Center's permission-set roles are people's sessions, not identities Recertify governs.
+    if (f.userType == "AssumedRole"
+        && (f.issuerArn.find("/aws-reserved/sso.amazonaws.com/") != std::string_view::npos
+            || f.arn.find(":assumed-role/AWSReservedSSO_") != std::string_view::npos)) {
+        *reason = tr("an IAM Identity Center session (a person's permission set)");
+        return false;
+    }
+    if (f.userType == "WebIdentityUser" && f.eventName == "AssumeRoleWithWebIdentity"
+        && f.resourceArn.find(":role/") != std::string_view::npos) {
+        // A workload outside AWS (a GitHub Actions job, a Kubernetes service account) becoming a role: the role is
+        // the identity in use. Its trust policy, not a grant, allows it, so analysis reads it as the role's use only.
+        const QString arn = q(f.resourceArn);
+        event->principal = arn;
+        event->principalName = arn.section(u'/', -1);
+        event->principalKind = IdentityKind::IamRole;
+    } else if (f.userType == "AssumedRole") {
         event->principal = q(f.issuerPrincipalId.empty() ? f.issuerArn : f.issuerPrincipalId);
         QString arn = q(f.issuerArn);
         event->principalName = f.issuerUserName.empty() ? arn.section(u'/', -1) : q(f.issuerUserName);
@@ -304,7 +326,9 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
                 out.actions << QLatin1String(action);
         }
     }
-    out.console = out.attributed && f.sessionCredentialFromConsole == "true";
+    // A console sign-in is a person at the keyboard as much as a console session's calls are.
+    out.console = out.attributed
+        && (f.sessionCredentialFromConsole == "true" || (f.eventName == "ConsoleLogin" && f.consoleLogin == "Success"));
     return out;
 }
 

@@ -175,6 +175,8 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
                     f.eventVersion = text(value);
                 else if (key == "eventType")
                     f.eventType = text(value);
+                else if (key == "eventCategory")
+                    f.eventCategory = text(value);
                 else if (key == "errorCode")
                     f.errorCode = text(value);
                 break;

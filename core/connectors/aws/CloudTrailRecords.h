@@ -12,8 +12,8 @@ namespace recertify {
 /** The fields of one CloudTrail record that Recertify keeps, read without building a document. */
 struct CloudTrailFields
 {
-    std::string_view eventVersion, eventTime, eventSource, eventName, eventID, eventType, recipientAccountId, awsRegion,
-        errorCode, sourceIp;
+    std::string_view eventVersion, eventTime, eventSource, eventName, eventID, eventType, eventCategory,
+        recipientAccountId, awsRegion, errorCode, sourceIp;
     bool hasUserIdentity = false;
     std::string_view userType, principalId, arn, userName, accessKeyId;
     std::string_view issuerPrincipalId, issuerArn, issuerUserName;
