@@ -201,6 +201,7 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     if (has(trimmed, "@odata.context") || has(lower, "serviceprincipaltype") || has(lower, "approleassignments")
         || (trimmed.contains("SignInLogs\"") && has(trimmed, "properties"))
         || (has(trimmed, "clientId") && has(trimmed, "consentType")) || has(trimmed, "roleTemplateId")
+        || (has(trimmed, "appRoleId") && has(trimmed, "principalId") && has(trimmed, "resourceId"))
         || (has(trimmed, "keyId") && has(trimmed, "signInActivity"))
         || (has(lower, "appid") && (has(lower, "passwordcredentials") || has(lower, "signinaudience")))
         || (has(trimmed, "issuer") && has(trimmed, "subject") && has(trimmed, "audiences")))

@@ -290,6 +290,9 @@ private slots:
         QTest::addRow("Panther: network activity events beside the calls they carry are not counted")
             << "aws-cloudtrail"
             << "aws/cloudtrail/panther-vpce-sensitive-api-calls.json" << 0 << 1 << 2;
+        QTest::addRow("CLI for Microsoft 365: app role assignments without @odata.context, told by auto")
+            << "entra-graph"
+            << "entra/m365cli/approleassignments.json" << 1 << 0 << 0;
         QTest::addRow("Docker's MCP registry: tools of name and description alone, told by auto")
             << "mcp-tools"
             << "mcp/docker-registry/zscaler-mcp-server/tools.json" << 1 << 0 << 0;
@@ -633,6 +636,46 @@ private slots:
         QCOMPARE(grants.at(0).toObject().value(QStringLiteral("permission")).toString(), QStringLiteral("*"));
         const QString via = grants.at(0).toObject().value(QStringLiteral("grantedVia")).toString();
         QVERIFY2(via.endsWith(QLatin1String(" except aws-portal:*, iam:*")), qPrintable(via));
+    }
+
+    // $expand=appRoleAssignments brings the roles a principal holds inline; with the resources beside, they have names.
+    void expandedAppRoleAssignmentsAreGrants_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QStringList>("grants");
+        QTest::addRow("expanded, resources not in the input")
+            << QStringList { QStringLiteral("sp-expand-approleassignments.json") }
+            << QStringList { QStringLiteral("User.Read.All"),
+                             QStringLiteral("appRole:9116d0c7-0632-4203-889f-a24a08442b3d") };
+        QTest::addRow("expanded and listed, with both resources")
+            << QStringList { QStringLiteral("sp-expand-approleassignments.json"),
+                             QStringLiteral("approleassignments.json"), QStringLiteral("sp-resource-customapp.json"),
+                             QStringLiteral("sp-resource-msgraph.json") }
+            << QStringList { QStringLiteral("User.Read.All"), QStringLiteral("access_as_application") };
+    }
+
+    void expandedAppRoleAssignmentsAreGrants()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(QStringList, grants);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        QStringList args { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto") };
+        for (const QString& f : files)
+            args << QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/m365cli/") + f;
+        const RunResult r = cli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject daemon
+            = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                            QStringLiteral("show"), QStringLiteral("Product Catalog daemon") })
+                                          .out)
+                  .object();
+        QStringList held;
+        for (const QJsonValue& g : daemon.value(QStringLiteral("grants")).toArray())
+            held << g.toObject().value(QStringLiteral("permission")).toString();
+        held.sort();
+        grants.sort();
+        QCOMPARE(held, grants);
     }
 
     void aConditionalGrantSaysItsCondition()

@@ -347,8 +347,12 @@ void EntraGraphMapper::addServicePrincipal(const Route& route, QJsonObject objec
         return fail(member(field, QStringLiteral("id")), tr("the object id"));
     if (route.agentCast && !object.contains(QStringLiteral("@odata.type")))
         object.insert(QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.agentIdentity"));
-    // Sponsors and owners read with $expand=sponsors / $expand=owners arrive inline.
+    // Sponsors and owners read with $expand=sponsors / $expand=owners arrive inline, and so do the app roles it holds
+    // with $expand=appRoleAssignments.
     addInlinePeople(id, object);
+    const QJsonArray assigned = object.value(QStringLiteral("appRoleAssignments")).toArray();
+    for (qsizetype i = 0; i < assigned.size(); ++i)
+        addAppRoleAssignment(assigned.at(i).toObject(), member(field, QStringLiteral("appRoleAssignments[%1]").arg(i)));
     auto it = m_servicePrincipals.find(id);
     if (it == m_servicePrincipals.end()) {
         m_spOrder << id;

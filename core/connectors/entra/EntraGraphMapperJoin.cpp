@@ -92,6 +92,9 @@ std::optional<Credential> EntraGraphMapper::credentialOf(const QJsonObject& c, c
         return std::nullopt;
     }
     credential.type = type;
+    // A symmetric key (keyCredential type "Symmetric") is a shared secret, not a certificate.
+    if (c.value(QStringLiteral("type")).toString() == QLatin1String("Symmetric"))
+        credential.type = QStringLiteral("secret");
     credential.createdAt = timeOf(c, QStringLiteral("startDateTime"), field);
     credential.expiresAt = timeOf(c, QStringLiteral("endDateTime"), field);
     return credential;
