@@ -2784,6 +2784,22 @@
         <source>%1: credentials of %2, which the input does not hold; import them together with the application or service principal they belong to</source>
         <translation>%1: Anmeldenachweise von %2, das nicht in der Eingabe steht; importieren Sie sie zusammen mit der Anwendung oder dem Dienstprinzipal, zu dem sie gehören</translation>
     </message>
+    <message>
+        <source>the object id of the role&apos;s holder</source>
+        <translation>die Objekt-ID des Rolleninhabers</translation>
+    </message>
+    <message>
+        <source>the id of a role definition</source>
+        <translation>die ID einer Rollendefinition</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 held by a %4, not a workload identity</source>
+        <translation>%1: %2: %3, gehalten von einem %4, keiner Workload-Identität</translation>
+    </message>
+    <message>
+        <source>%1: %2 held by %3, which is not a service principal in the input</source>
+        <translation>%1: %2, gehalten von %3, das kein Dienstprinzipal in der Eingabe ist</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

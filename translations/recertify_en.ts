@@ -2782,6 +2782,22 @@
         <source>%1: credentials of %2, which the input does not hold; import them together with the application or service principal they belong to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the object id of the role&apos;s holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of a role definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 held by a %4, not a workload identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 held by %3, which is not a service principal in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

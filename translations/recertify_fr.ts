@@ -2784,6 +2784,22 @@
         <source>%1: credentials of %2, which the input does not hold; import them together with the application or service principal they belong to</source>
         <translation>%1&#xa0;: identifiants de %2, absent de l’entrée&#xa0;; importez-les avec l’application ou le principal de service auxquels ils appartiennent</translation>
     </message>
+    <message>
+        <source>the object id of the role&apos;s holder</source>
+        <translation>l’ID d’objet du détenteur du rôle</translation>
+    </message>
+    <message>
+        <source>the id of a role definition</source>
+        <translation>l’ID d’une définition de rôle</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 held by a %4, not a workload identity</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3 détenu par un %4, pas une identité de charge de travail</translation>
+    </message>
+    <message>
+        <source>%1: %2 held by %3, which is not a service principal in the input</source>
+        <translation>%1&#xa0;: %2 détenu par %3, qui n’est pas un principal de service de l’entrée</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

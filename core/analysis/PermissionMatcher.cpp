@@ -1,5 +1,8 @@
 #include "PermissionMatcher.h"
 
+#include "util/DataTable.h"
+
+#include <QSet>
 #include <QStringList>
 #include <algorithm>
 #include <initializer_list>
@@ -144,6 +147,25 @@ bool PermissionMatcher::covers(const QString& source, const QString& granted, co
     return globAt(granted, action);
 }
 
+namespace {
+
+// A directory role Microsoft labels privileged (resources/data/entra-directory-roles.tsv) that can change the
+// directory: its readers see much but change nothing, so they are no administrator.
+bool privilegedDirectoryRole(const QString& name)
+{
+    static const QSet<QString> roles = [] {
+        QSet<QString> out;
+        for (const QStringList& row : DataTable::rows(QStringLiteral("entra-directory-roles.tsv"))) {
+            if (row.size() >= 3 && row.at(2) == QLatin1String("1") && !row.at(1).endsWith(QLatin1String("Reader")))
+                out.insert(row.at(1));
+        }
+        return out;
+    }();
+    return roles.contains(name);
+}
+
+} // namespace
+
 bool PermissionMatcher::isAdmin(const QString& source, const Grant& grant, const QList<Grant>& held)
 {
     if (!isAdmin(source, grant.permission, grant.resourceScope))
@@ -199,6 +221,8 @@ bool PermissionMatcher::isAdmin(const QString& source, const QString& permission
                                          QStringLiteral("RoleEligibilitySchedule.ReadWrite.Directory"),
                                          QStringLiteral("RoleManagementPolicy.ReadWrite.Directory"),
                                          QStringLiteral("PrivilegedAccess.ReadWrite.AzureAD") };
+        if (permission.startsWith(QLatin1String("directoryRole:")))
+            return privilegedDirectoryRole(permission.mid(14));
         return admin.contains(permission, Qt::CaseInsensitive);
     }
     if (source == QLatin1String("github"))

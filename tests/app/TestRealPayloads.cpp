@@ -293,6 +293,9 @@ private slots:
         QTest::addRow("CLI for Microsoft 365: app role assignments without @odata.context, told by auto")
             << "entra-graph"
             << "entra/m365cli/approleassignments.json" << 1 << 0 << 0;
+        QTest::addRow("Graph docs: directory role assignments of a principal the input does not hold")
+            << "entra-graph"
+            << "entra/graph-docs-roleassignments-by-principal.json" << 0 << 0 << 2;
         QTest::addRow("Docker's MCP registry: tools of name and description alone, told by auto")
             << "mcp-tools"
             << "mcp/docker-registry/zscaler-mcp-server/tools.json" << 1 << 0 << 0;
@@ -676,6 +679,21 @@ private slots:
         held.sort();
         grants.sort();
         QCOMPARE(held, grants);
+    }
+
+    // A role assignment names its role by template id only; the skipped line says which role, in Microsoft's words.
+    void aDirectoryRoleIsNamedFromItsTemplateId()
+    {
+        QTemporaryDir dir;
+        const RunResult r = cli(
+            { QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("import"),
+              QStringLiteral("auto"),
+              QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/graph-docs-roleassignments-by-principal.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray said = r.out + r.err;
+        QVERIFY2(said.contains("value[0]: Global Administrator held by f1847572-48aa-47aa-96a3-2ec61904f41f"),
+                 said.constData());
+        QVERIFY2(said.contains("value[1]: Global Reader held by"), said.constData());
     }
 
     void aConditionalGrantSaysItsCondition()

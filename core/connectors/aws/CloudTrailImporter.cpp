@@ -1,7 +1,7 @@
 #include "CloudTrailImporter.h"
 
 #include "CloudTrailRecords.h"
-#include "connectors/DataTable.h"
+#include "util/DataTable.h"
 #include "connectors/GzipDevice.h"
 #include "connectors/JsonArrayStream.h"
 #include "connectors/JsonInput.h"

@@ -41,6 +41,7 @@ EntraGraphMapper::Kind EntraGraphMapper::keywordKind(const QString& segment)
         { QStringLiteral("applications"), Kind::Application },
         { QStringLiteral("approleassignments"), Kind::AppRoleAssignment },
         { QStringLiteral("approleassignedto"), Kind::AppRoleAssignment },
+        { QStringLiteral("roleassignments"), Kind::RoleAssignment },
         { QStringLiteral("oauth2permissiongrants"), Kind::PermissionGrant },
         { QStringLiteral("serviceprincipalsigninactivities"), Kind::SignInActivity },
         { QStringLiteral("appcredentialsigninactivities"), Kind::CredentialActivity },
@@ -121,6 +122,7 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
         { QStringLiteral("application"), Kind::Application },
         { QStringLiteral("agentidentityblueprint"), Kind::Application },
         { QStringLiteral("approleassignment"), Kind::AppRoleAssignment },
+        { QStringLiteral("unifiedroleassignment"), Kind::RoleAssignment },
         { QStringLiteral("oauth2permissiongrant"), Kind::PermissionGrant },
         { QStringLiteral("serviceprincipalsigninactivity"), Kind::SignInActivity },
         { QStringLiteral("appcredentialsigninactivity"), Kind::CredentialActivity },
@@ -140,6 +142,8 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
         return Kind::Application;
     if (o.contains(QStringLiteral("appRoleId")) && o.contains(QStringLiteral("principalId")))
         return Kind::AppRoleAssignment;
+    if (o.contains(QStringLiteral("roleDefinitionId")) && o.contains(QStringLiteral("principalId")))
+        return Kind::RoleAssignment;
     if (o.contains(QStringLiteral("clientId")) && o.contains(QStringLiteral("consentType")))
         return Kind::PermissionGrant;
     if (o.contains(QStringLiteral("lastSignInActivity")))
@@ -234,6 +238,9 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
     }
     case Kind::AppRoleAssignment:
         addAppRoleAssignment(object, field);
+        break;
+    case Kind::RoleAssignment:
+        addRoleAssignment(object, field);
         break;
     case Kind::PermissionGrant:
         addPermissionGrant(object, field);
@@ -390,6 +397,38 @@ void EntraGraphMapper::addAppRoleAssignment(const QJsonObject& o, const QString&
     m_grants << pending;
 }
 
+void EntraGraphMapper::addRoleAssignment(const QJsonObject& o, const QString& field)
+{
+    // GET /roleManagement/directory/roleAssignments: a directory role (Global Administrator…) held by a user, a group
+    // or a service principal; only the last is kept, in finish(), once the principals are known.
+    PendingGrant pending;
+    pending.directoryRole = true;
+    pending.principalId = o.value(QStringLiteral("principalId")).toString();
+    const QString definition = o.value(QStringLiteral("roleDefinitionId")).toString();
+    if (pending.principalId.isEmpty())
+        return fail(member(field, QStringLiteral("principalId")), tr("the object id of the role's holder"));
+    if (definition.isEmpty())
+        return fail(member(field, QStringLiteral("roleDefinitionId")), tr("the id of a role definition"));
+    // $expand=roleDefinition names it; a built-in role's id is its template id, which a table names.
+    QString name = o.value(QStringLiteral("roleDefinition")).toObject().value(QStringLiteral("displayName")).toString();
+    if (name.isEmpty())
+        name = directoryRoleName(definition);
+    pending.grant.permission = QStringLiteral("directoryRole:") + (name.isEmpty() ? definition : name);
+    // $expand=principal says who holds it: a user or a group is no workload identity.
+    const QJsonObject principal = o.value(QStringLiteral("principal")).toObject();
+    const QString type = principal.value(QStringLiteral("@odata.type")).toString().section(u'.', -1);
+    if (!type.isEmpty() && type.compare(QLatin1String("servicePrincipal"), Qt::CaseInsensitive) != 0) {
+        m_skipped << tr("%1: %2: %3 held by a %4, not a workload identity")
+                         .arg(m_where, field, pending.grant.permission.mid(14), type);
+        return;
+    }
+    const QString scope = o.value(QStringLiteral("directoryScopeId")).toString();
+    pending.grant.resourceScope = scope.isEmpty() || scope == QLatin1String("/") ? QStringLiteral("tenant") : scope;
+    pending.grant.grantedVia = QStringLiteral("roleAssignment:") + o.value(QStringLiteral("id")).toString();
+    pending.where = member(m_where + u':', field);
+    m_grants << pending;
+}
+
 void EntraGraphMapper::addPermissionGrant(const QJsonObject& o, const QString& field)
 {
     const QString clientId = o.value(QStringLiteral("clientId")).toString();
@@ -400,9 +439,13 @@ void EntraGraphMapper::addPermissionGrant(const QJsonObject& o, const QString& f
               .arg(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("consentType")).toString());
     // Delegated scopes are one space-separated string.
     for (const QString& scope : o.value(QStringLiteral("scope")).toString().split(u' ', Qt::SkipEmptyParts))
-        m_grants << PendingGrant {
-            clientId, clientId, {}, {}, Grant { 0, 0, scope, o.value(QStringLiteral("resourceId")).toString(), via, {} }
-        };
+        m_grants << PendingGrant { clientId,
+                                   clientId,
+                                   {},
+                                   {},
+                                   Grant { 0, 0, scope, o.value(QStringLiteral("resourceId")).toString(), via, {} },
+                                   false,
+                                   {} };
 }
 
 void EntraGraphMapper::addSignIn(const QJsonObject& o, const QString& field)

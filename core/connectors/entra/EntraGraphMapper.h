@@ -53,6 +53,7 @@ private:
         ServicePrincipal,
         Application,
         AppRoleAssignment,
+        RoleAssignment,
         PermissionGrant,
         SignInActivity,
         CredentialActivity,
@@ -77,6 +78,8 @@ private:
         QString appRoleId; ///< set for app role assignments, resolved in finish()
         QString resourceId;
         Grant grant;
+        bool directoryRole = false; ///< a directory role assignment, which also names users and groups
+        QString where; ///< the input and field, for a role assignment left out
     };
 
     struct PendingCredential
@@ -98,6 +101,9 @@ private:
                           const QString& address);
     void addInlinePeople(const QString& id, const QJsonObject& object);
     void addAppRoleAssignment(const QJsonObject& object, const QString& field);
+    void addRoleAssignment(const QJsonObject& object, const QString& field);
+    /** A built-in directory role's name by its template id; empty for a custom role. */
+    static QString directoryRoleName(const QString& templateId);
     void addPermissionGrant(const QJsonObject& object, const QString& field);
     void addSignIn(const QJsonObject& object, const QString& field);
     QDateTime timeOf(const QJsonObject& object, const QString& key, const QString& field);

@@ -1,8 +1,8 @@
 // EntraGraphMapper, second half: staging principals with their credentials, joining what the other
 // responses said about them, then emitting.
 #include "EntraGraphMapper.h"
-#include "connectors/DataTable.h"
 #include "domain/IdentityKind.h"
+#include "util/DataTable.h"
 
 #include <QJsonArray>
 
@@ -23,6 +23,24 @@ const QHash<QString, QString>& graphAppRoles()
     }();
     return roles;
 }
+
+} // namespace
+
+QString EntraGraphMapper::directoryRoleName(const QString& templateId)
+{
+    // Built-in directory roles by template id, the same in every tenant (resources/data).
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> out;
+        for (const QStringList& row : DataTable::rows(QStringLiteral("entra-directory-roles.tsv"))) {
+            if (row.size() >= 2)
+                out.insert(row.at(0).toLower(), row.at(1));
+        }
+        return out;
+    }();
+    return names.value(templateId.toLower());
+}
+
+namespace {
 
 QDateTime later(const QDateTime& current, const QDateTime& candidate)
 {
@@ -177,6 +195,12 @@ void EntraGraphMapper::joinGrants()
         }
     }
     for (const PendingGrant& pending : std::as_const(m_grants)) {
+        if (pending.directoryRole && !identityFor(pending.principalId)) {
+            // Role assignments list users and groups too; without $expand=principal only the input's principals tell.
+            m_skipped << tr("%1: %2 held by %3, which is not a service principal in the input")
+                             .arg(pending.where, pending.grant.permission.mid(14), pending.principalId);
+            continue;
+        }
         if (!identityFor(pending.principalId)) {
             // Keep the grants of a client the input does not list: a minimal identity carries them.
             StagedIdentity minimal;

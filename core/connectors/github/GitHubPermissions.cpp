@@ -1,6 +1,6 @@
 #include "GitHubPermissions.h"
 
-#include "connectors/DataTable.h"
+#include "util/DataTable.h"
 
 #include <QHash>
 #include <QStringList>

@@ -253,6 +253,23 @@ private slots:
         QTest::addRow("k8s: list validatingwebhookconfigurations is not admin")
             << "k8s"
             << "list validatingwebhookconfigurations" << false;
+        // Directory roles: Microsoft's privileged label (entra-directory-roles.tsv), its readers excepted.
+        QTest::addRow("entra: the Global Administrator role is admin") << "entra"
+                                                                       << "directoryRole:Global Administrator" << true;
+        QTest::addRow("entra: the Privileged Role Administrator role is admin")
+            << "entra"
+            << "directoryRole:Privileged Role Administrator" << true;
+        QTest::addRow("entra: the Cloud Application Administrator role is admin")
+            << "entra"
+            << "directoryRole:Cloud Application Administrator" << true;
+        QTest::addRow("entra: Global Reader, privileged but read-only, is not")
+            << "entra"
+            << "directoryRole:Global Reader" << false;
+        QTest::addRow("entra: Directory Readers is not") << "entra"
+                                                         << "directoryRole:Directory Readers" << false;
+        QTest::addRow("entra: a custom role by id is not known to be")
+            << "entra"
+            << "directoryRole:0f6aa3e1-2f2c-4f7e-9b47-9d1a5f1a1a11" << false;
         QTest::addRow("entra: Directory.ReadWrite.All is admin") << "entra"
                                                                  << "Directory.ReadWrite.All" << true;
         QTest::addRow("entra: roleManagement.readWrite.directory is admin whatever the case")
