@@ -3045,6 +3045,14 @@
         <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
         <translation>%1: das Verzeichnis-Audit-Log von Entra, das Änderungen am Verzeichnis festhält, nicht die Nutzung einer Identität; geben Sie stattdessen Anmeldeprotokolle (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) oder Exporte aus Microsoft Graph an</translation>
     </message>
+    <message>
+        <source>%1: the output of %2, which says nothing of what the identity may do; export the account with aws iam get-account-authorization-details, and its activity from CloudTrail</source>
+        <translation>%1: die Ausgabe von %2, die nichts darüber sagt, was die Identität darf; exportieren Sie das Konto mit aws iam get-account-authorization-details und seine Aktivität aus CloudTrail</translation>
+    </message>
+    <message>
+        <source>%1: Amazon S3 event notifications, which name the object changed but not the identity that called; give the trail&apos;s log files (S3 data events) instead</source>
+        <translation>%1: Amazon-S3-Ereignisbenachrichtigungen, die das geänderte Objekt nennen, nicht aber die aufrufende Identität; geben Sie stattdessen die Protokolldateien des Trails (S3-Datenereignisse) an</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

@@ -3045,6 +3045,14 @@
         <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
         <translation>%1&#xa0;: le journal d’audit de l’annuaire Entra, qui enregistre les modifications de l’annuaire, pas l’utilisation d’une identité&#xa0;; donnez plutôt les journaux de connexion (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) ou des exports de Microsoft Graph</translation>
     </message>
+    <message>
+        <source>%1: the output of %2, which says nothing of what the identity may do; export the account with aws iam get-account-authorization-details, and its activity from CloudTrail</source>
+        <translation>%1&#xa0;: la sortie de %2, qui ne dit rien de ce que l’identité peut faire&#xa0;; exportez le compte avec aws iam get-account-authorization-details, et son activité depuis CloudTrail</translation>
+    </message>
+    <message>
+        <source>%1: Amazon S3 event notifications, which name the object changed but not the identity that called; give the trail&apos;s log files (S3 data events) instead</source>
+        <translation>%1&#xa0;: des notifications d’événements Amazon S3, qui nomment l’objet modifié mais pas l’identité appelante&#xa0;; donnez plutôt les fichiers journaux du trail (événements de données S3)</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

@@ -161,6 +161,19 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                                       : key == QLatin1String("InstanceProfiles")
                                       ? QStringLiteral("list-instance-profiles")
                                       : QStringLiteral("list-access-keys")));
+    // More AWS CLI answers about one credential or session, none of which says what it may do.
+    if (key == QLatin1String("ServiceSpecificCredentials") || key == QLatin1String("SSHPublicKeys")
+        || (key == QLatin1String("UserName") && has(trimmed, "AccessKeyLastUsed"))
+        || (has(trimmed, "AssumedRoleUser") && has(trimmed, "Credentials")))
+        return makeError(
+            tr("%1: the output of %2, which says nothing of what the identity may do; export the "
+               "account with aws iam get-account-authorization-details, and its activity from CloudTrail")
+                .arg(path,
+                     key == QLatin1String("ServiceSpecificCredentials")
+                         ? QStringLiteral("aws iam list-service-specific-credentials")
+                         : key == QLatin1String("SSHPublicKeys") ? QStringLiteral("aws iam list-ssh-public-keys")
+                         : has(trimmed, "AccessKeyLastUsed")     ? QStringLiteral("aws iam get-access-key-last-used")
+                                                                 : QStringLiteral("aws sts assume-role")));
     if (key == QLatin1String("JobId") && !has(trimmed, "JobStatus"))
         return makeError(tr("%1: the output of aws iam generate-service-last-accessed-details, which only starts "
                             "the report; import what aws iam get-service-last-accessed-details --job-id gives "
@@ -176,6 +189,13 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     if (has(trimmed, "class_uid") && has(trimmed, "activity_id"))
         return makeError(tr("%1: OCSF records (Amazon Security Lake), not CloudTrail's own record format; give the "
                             "trail's log files or an export of CloudTrail records instead")
+                             .arg(path));
+    // S3 event notifications also come as {"Records": […]}, but say what happened to an object, not who called AWS.
+    if (key == QLatin1String("Records") && has(trimmed, "s3")
+        && (has(trimmed, "s3SchemaVersion") || trimmed.contains("\"aws:s3\"") || trimmed.contains("\"ObjectCreated:")
+            || trimmed.contains("\"ObjectRemoved:")))
+        return makeError(tr("%1: Amazon S3 event notifications, which name the object changed but not the identity "
+                            "that called; give the trail's log files (S3 data events) instead")
                              .arg(path));
     // Insights events (lookup-events --event-category insight) are CloudTrail records without a userIdentity.
     if (key == QLatin1String("Records") || has(trimmed, "CloudTrailEvent")

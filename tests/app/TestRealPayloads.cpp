@@ -797,6 +797,22 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("said"); // what the refusal says the file is
+        QTest::addRow("aws iam list-service-specific-credentials (auto)")
+            << "auto"
+            << "aws/iam/awscli-list-service-specific-credentials.json"
+            << "aws iam list-service-specific-credentials";
+        QTest::addRow("aws iam list-ssh-public-keys (auto)") << "auto"
+                                                             << "aws/iam/awscli-list-ssh-public-keys.json"
+                                                             << "aws iam list-ssh-public-keys";
+        QTest::addRow("aws iam get-access-key-last-used (auto)") << "auto"
+                                                                 << "aws/iam/awscli-get-access-key-last-used.json"
+                                                                 << "aws iam get-access-key-last-used";
+        QTest::addRow("aws sts assume-role (auto)") << "auto"
+                                                    << "aws/iam/awscli-sts-assume-role.json"
+                                                    << "aws sts assume-role";
+        QTest::addRow("an S3 event notification (auto)") << "auto"
+                                                         << "aws/s3-event-notification-put.json"
+                                                         << "Amazon S3 event notifications";
         QTest::addRow("a Graph error body (Entra)") << "entra-graph"
                                                     << "entra/graph-error-authorization-requestdenied.json"
                                                     << "Microsoft Graph error";
