@@ -3179,6 +3179,18 @@
         <source>%1: %2: %3 by %4 has no time (created_at or @timestamp)</source>
         <translation>%1: %2: %3 von %4 hat keine Zeit (created_at oder @timestamp)</translation>
     </message>
+    <message>
+        <source>%1: %2: %3 lists no permissions; what it may do is unknown, not nothing, until an answer with its permissions is imported</source>
+        <translation>%1: %2: %3 listet keine Berechtigungen; was sie darf, ist unbekannt, nicht nichts, bis eine Antwort mit ihren Berechtigungen importiert ist</translation>
+    </message>
+    <message>
+        <source>someone unnamed</source>
+        <translation>jemand Ungenanntes</translation>
+    </message>
+    <message>
+        <source>%1 by %2 without a token (a person&apos;s git access)</source>
+        <translation>%1 durch %2 ohne Token (Git-Zugriff einer Person)</translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>

@@ -3177,6 +3177,18 @@
         <source>%1: %2: %3 by %4 has no time (created_at or @timestamp)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2: %3 lists no permissions; what it may do is unknown, not nothing, until an answer with its permissions is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 without a token (a person&apos;s git access)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>

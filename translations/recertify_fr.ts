@@ -3179,6 +3179,18 @@
         <source>%1: %2: %3 by %4 has no time (created_at or @timestamp)</source>
         <translation>%1&#xa0;: %2&#xa0;: %3 par %4 n’a pas d’heure (created_at ou @timestamp)</translation>
     </message>
+    <message>
+        <source>%1: %2: %3 lists no permissions; what it may do is unknown, not nothing, until an answer with its permissions is imported</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3 ne liste aucune autorisation&#xa0;; ce qu’elle peut faire est inconnu, pas nul, jusqu’à l’import d’une réponse avec ses autorisations</translation>
+    </message>
+    <message>
+        <source>someone unnamed</source>
+        <translation>quelqu’un sans nom</translation>
+    </message>
+    <message>
+        <source>%1 by %2 without a token (a person&apos;s git access)</source>
+        <translation>%1 par %2 sans jeton (accès git d’une personne)</translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>

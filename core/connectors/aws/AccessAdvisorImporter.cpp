@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace recertify {
 
@@ -114,11 +115,15 @@ Status AccessAdvisorImporter::readResponse(const QString& where, const QString& 
     const QString ns = namespaceFromCommand(command);
     if (!entities.isEmpty() && ns.isEmpty()) {
         // The response does not name the service it was asked about; the entities' last authentication is still
-        // their last use, but no grant can be called used by it.
+        // their last use, but no grant can be called used by it. Those that never authenticated have no use to keep.
+        const auto used = std::count_if(entities.begin(), entities.end(), [](const QJsonValue& e) {
+            const QJsonValue at = e.toObject().value(QStringLiteral("LastAuthenticated"));
+            return !at.isUndefined() && !at.isNull();
+        });
         sink.warning(tr("%1: a get-service-last-accessed-details-with-entities response does not name its service: the "
                         "last use of %n identities is kept, but not which service they used; keep the command with "
                         "the response to record it",
-                        nullptr, int(entities.size()))
+                        nullptr, int(used))
                          .arg(where));
     }
     for (qsizetype i = 0; i < entities.size(); ++i) {

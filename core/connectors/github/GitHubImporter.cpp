@@ -289,6 +289,13 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         auto staged = tokens ? personalAccessToken(object, path, prefix) : installation(object, path, prefix);
         if (!staged)
             return staged.error();
+        // An answer that leaves permissions out says nothing of what the installation may do, not that it may do
+        // nothing.
+        if (!tokens && !object.contains(QStringLiteral("permissions")))
+            sink.warning(tr("%1: %2: %3 lists no permissions; what it may do is unknown, not nothing, "
+                            "until an answer with its permissions is imported")
+                             .arg(path, prefix.isEmpty() ? QStringLiteral("installation") : prefix.chopped(1),
+                                  staged->identity.displayName));
         for (const QString& alias : QStringList(staged->aliases)) {
             if (alias.startsWith(QLatin1String("pat:")) && names.value(alias.mid(4)) > 1) {
                 staged->aliases.removeAll(alias);
@@ -451,7 +458,11 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
         if (lifecycle)
             event->outcome = QStringLiteral("lifecycle");
         if (type.isEmpty() && tokenId.isEmpty() && hashed.isEmpty() && !lifecycle) {
-            *reason = tr("%1 by %2 without a token (web activity)").arg(action, actor);
+            // git over SSH or HTTPS with a person's credentials, or a click on the web: a person, not a token.
+            const QString who = actor.isEmpty() ? tr("someone unnamed") : actor;
+            *reason = action.startsWith(QLatin1String("git."))
+                ? tr("%1 by %2 without a token (a person's git access)").arg(action, who)
+                : tr("%1 by %2 without a token (web activity)").arg(action, who);
             return false;
         }
         if (type == QLatin1String("SSH key")) {
