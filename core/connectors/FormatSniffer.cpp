@@ -231,6 +231,7 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         || has(trimmed, "version_detail") || has(trimmed, "registry_name") || has(trimmed, "registryType")
         || trimmed.contains("server.schema.json") || has(trimmed, "readOnlyHint") || has(trimmed, "destructiveHint")
         || has(trimmed, "mcpServers")
+        || ((has(trimmed, "manifest_version") || has(trimmed, "dxt_version")) && has(trimmed, "tools"))
         || ((key == QLatin1String("servers") || key == QLatin1String("inputs")) && has(trimmed, "servers")))
         return QStringLiteral("mcp-tools");
     // Docker's MCP catalogue writes a server's tools as a bare array of {name, description, arguments}.

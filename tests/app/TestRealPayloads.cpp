@@ -469,6 +469,8 @@ private slots:
                                                 << "github-mcp-server" << 26;
         QTest::addRow("mcp-proxy: server as a string") << "mcp/mcp-proxy/cloudflare-radar.json"
                                                        << "cloudflare-radar" << 19;
+        QTest::addRow("an MCP Bundle manifest names its server") << "mcp/grafana-bundle/manifest.json"
+                                                                 << "grafana" << 43;
         QTest::addRow("a folder: initialize.json beside tools.json") << "mcp/servers/filesystem"
                                                                      << "secure-filesystem-server" << 14;
         QTest::addRow("a folder without initialize.json: the folder's name") << "mcp/servers/github"

@@ -350,6 +350,8 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
             acting.outcome = QStringLiteral("allowed"); // the log names whom it became only once that was allowed
             acting.sourceIp = event.value(QStringLiteral("sourceIPs"))[0].toString();
             acting.rawRef = rawRef;
+            // One request is one event: the request itself when it ran as a service account, else its first part.
+            acting.counted = account.isEmpty() && action == actions.first();
             if (!auditId.isEmpty())
                 acting.eventKey = eventKeyOf((auditId + u'/' + action).toUtf8());
             sink.activity(acting);

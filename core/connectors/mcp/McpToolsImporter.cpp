@@ -30,10 +30,19 @@ QString serverNameIn(const QJsonObject& o)
     return {};
 }
 
+// An MCP Bundle's manifest.json (formerly a Desktop Extension's, dxt_version): the server's declared tools.
+bool isBundleManifest(const QJsonObject& o)
+{
+    return (o.contains(QStringLiteral("manifest_version")) || o.contains(QStringLiteral("dxt_version")))
+        && o.value(QStringLiteral("tools")).isArray();
+}
+
 // An initialize response (or its result) with no tools: what an inspector saves beside tools/list.
 // An entry of the MCP registry (server.json, or a listing of them): where to get a server, not what it offers.
 bool isRegistryEntry(const QJsonObject& o)
 {
+    if (isBundleManifest(o))
+        return false;
     return o.contains(QStringLiteral("packages")) || o.contains(QStringLiteral("remotes"))
         || o.contains(QStringLiteral("version_detail"))
         || o.value(QStringLiteral("$schema")).toString().contains(QLatin1String("server.schema"))
@@ -97,12 +106,15 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     }
     const QFileInfo file(path);
     // tools.json is what every server's dump is called: then the folder names the server.
-    static const QStringList generic { QStringLiteral("tools"),      QStringLiteral("tools-list"),
-                                       QStringLiteral("tools_list"), QStringLiteral("list"),
-                                       QStringLiteral("result"),     QStringLiteral("response"),
-                                       QStringLiteral("mcp") };
+    static const QStringList generic {
+        QStringLiteral("tools"), QStringLiteral("tools-list"), QStringLiteral("tools_list"),
+        QStringLiteral("list"),  QStringLiteral("result"),     QStringLiteral("response"),
+        QStringLiteral("mcp"),   QStringLiteral("manifest"),   QStringLiteral("toolDefinitions")
+    };
     QString agentName = generic.contains(file.completeBaseName(), Qt::CaseInsensitive) ? file.absoluteDir().dirName()
                                                                                        : file.completeBaseName();
+    if (agentName.endsWith(QLatin1String(".tools"), Qt::CaseInsensitive)) // stripe.tools.json names stripe
+        agentName.chop(6);
     QString server;
     // A client's configuration (Claude Desktop's mcpServers, VS Code's servers) says how to start servers, not
     // what they offer; it may also hold their API keys.
@@ -139,6 +151,12 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         }
         if (server.isEmpty() && root.value(QStringLiteral("server")).isString())
             server = root.value(QStringLiteral("server")).toString().trimmed();
+        // A bundle's manifest names its server (manifest.json is what every bundle's is called).
+        if (server.isEmpty() && isBundleManifest(root)) {
+            server = root.value(QStringLiteral("display_name")).toString().trimmed();
+            if (server.isEmpty())
+                server = root.value(QStringLiteral("name")).toString().trimmed();
+        }
     } else if (isInitializeOnly(root)) {
         // A folder's initialize.json names the server of the tools beside it; it offers no tools itself.
         sink.skipped(tr("%1: the server's initialize answer, which names the server; its tools come from the "
@@ -262,7 +280,10 @@ Status McpToolsImporter::readPage(const QJsonObject& page, const QString& path, 
         seen.insert(name);
         // Annotations are the server's unverified hints; kept beside the scope for the reviewer.
         QString scope = server;
-        const QJsonObject annotations = tool.value(QStringLiteral("annotations")).toObject();
+        // A bundle manifest's tools may carry the hints without the annotations object around them.
+        const QJsonObject annotations = tool.value(QStringLiteral("annotations")).isObject()
+            ? tool.value(QStringLiteral("annotations")).toObject()
+            : tool;
         if (annotations.value(QStringLiteral("readOnlyHint")).toBool())
             scope += QStringLiteral(";readOnly");
         if (annotations.value(QStringLiteral("destructiveHint")).toBool())

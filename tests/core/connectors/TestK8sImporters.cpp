@@ -489,6 +489,10 @@ private slots:
                                 "john.doe@example.org allowed",
                                 "prod/app get secrets ns:prod/app-db allowed" }));
         QVERIFY(sink.skippedReasons.isEmpty());
+        // Two requests, two events: the parts of an impersonation are usage, not more requests.
+        const auto counted
+            = std::count_if(sink.events.cbegin(), sink.events.cend(), [](const ActivityEvent& e) { return e.counted; });
+        QCOMPARE(counted, 2);
     }
 
     void readsAuditEvents_data()
