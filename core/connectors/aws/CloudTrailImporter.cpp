@@ -1,11 +1,11 @@
 #include "CloudTrailImporter.h"
 
 #include "CloudTrailRecords.h"
-#include "util/DataTable.h"
 #include "connectors/GzipDevice.h"
 #include "connectors/JsonArrayStream.h"
 #include "connectors/JsonInput.h"
 #include "domain/IdentityKind.h"
+#include "util/DataTable.h"
 #include "util/Timestamp.h"
 
 #include <QCryptographicHash>
