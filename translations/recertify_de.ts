@@ -3659,6 +3659,17 @@
         <source>ClusterRole aggregation stopped at %L1 rules; the limit is %L1</source>
         <translation>Die Zusammenfassung von ClusterRoles endete bei %L1 Regeln; die Grenze ist %L1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects (Deployments, ConfigMaps…) and were passed over, %1 among them</source>
+        <translation>
+            <numerusform>%n Datei enthält keine ServiceAccount-, Role-, ClusterRole-, RoleBinding-, ClusterRoleBinding-, Secret- oder Pod-Objekte (Deployments, ConfigMaps…) und wurde übergangen, darunter %1</numerusform>
+            <numerusform>%n Dateien enthalten keine ServiceAccount-, Role-, ClusterRole-, RoleBinding-, ClusterRoleBinding-, Secret- oder Pod-Objekte (Deployments, ConfigMaps…) und wurden übergangen, darunter %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a kustomization beside these manifests may rename them and set their namespace; import what kubectl kustomize (or kubectl get -o yaml) gives for what is deployed</source>
+        <translation>%1: Eine Kustomization neben diesen Manifesten kann sie umbenennen und ihren Namespace setzen; importieren Sie, was kubectl kustomize (oder kubectl get -o yaml) für das Bereitgestellte liefert</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

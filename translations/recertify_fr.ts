@@ -3659,6 +3659,17 @@
         <source>ClusterRole aggregation stopped at %L1 rules; the limit is %L1</source>
         <translation>L&apos;agrégation des ClusterRoles s&apos;est arrêtée à %L1 règles&#xa0;; la limite est %L1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects (Deployments, ConfigMaps…) and were passed over, %1 among them</source>
+        <translation>
+            <numerusform>%n fichier ne contient aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod (Deployments, ConfigMaps…) et a été ignoré, dont %1</numerusform>
+            <numerusform>%n fichiers ne contiennent aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod (Deployments, ConfigMaps…) et ont été ignorés, dont %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a kustomization beside these manifests may rename them and set their namespace; import what kubectl kustomize (or kubectl get -o yaml) gives for what is deployed</source>
+        <translation>%1&#xa0;: une kustomization à côté de ces manifestes peut les renommer et fixer leur namespace&#xa0;; importez ce que donne kubectl kustomize (ou kubectl get -o yaml) pour ce qui est déployé</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

@@ -5,6 +5,7 @@
 #include "domain/IdentityKind.h"
 #include "util/Timestamp.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <algorithm>
 
@@ -100,13 +101,8 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
     }
     // A manifest folder holds Deployments and ConfigMaps too; such a file is passed over, named. A run that
     // lists nothing at all is refused in finish(): it would retire every service account.
-    if (context.objects == before) {
-        context.emptyFiles << path;
-        sink.warning(
-            tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects; "
-               "passed over")
-                .arg(path));
-    }
+    if (context.objects == before)
+        context.emptyFiles << path; // said in finish(): one line for a folder of Deployments, not one per file
     return {};
 }
 
@@ -129,6 +125,28 @@ Status K8sRbacImporter::finish(RecordSink& sink)
         return makeError(tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod "
                             "objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests")
                              .arg(context.emptyFiles.join(QStringLiteral(", "))));
+    }
+    if (context.emptyFiles.size() > 3) {
+        sink.warning(tr("%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret "
+                        "or Pod objects (Deployments, ConfigMaps…) and were passed over, %1 among them",
+                        nullptr, int(context.emptyFiles.size()))
+                         .arg(context.emptyFiles.first()));
+    } else {
+        for (const QString& file : std::as_const(context.emptyFiles))
+            sink.warning(tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod "
+                            "objects; passed over")
+                             .arg(file));
+    }
+    // Kustomize renames and moves what it builds (namePrefix, namespace): the sources name what is not deployed.
+    for (const QString& file : std::as_const(context.emptyFiles)) {
+        const QString name = QFileInfo(file).fileName();
+        if (name == QLatin1String("kustomization.yaml") || name == QLatin1String("kustomization.yml")
+            || name == QLatin1String("Kustomization")) {
+            sink.warning(tr("%1: a kustomization beside these manifests may rename them and set their namespace; "
+                            "import what kubectl kustomize (or kubectl get -o yaml) gives for what is deployed")
+                             .arg(file));
+            break;
+        }
     }
     aggregate(context, sink);
     for (const Item& item : std::as_const(context.serviceAccounts)) {
