@@ -4497,6 +4497,13 @@
         <source>%1: the same credential id is listed more than once; kept once</source>
         <translation>%1: Dieselbe Anmeldenachweis-ID steht mehrfach in der Eingabe; sie wird einmal übernommen</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>

@@ -4497,6 +4497,13 @@
         <source>%1: the same credential id is listed more than once; kept once</source>
         <translation>%1&#xa0;: le même identifiant d’authentification figure plusieurs fois&#xa0;; il est conservé une fois</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>

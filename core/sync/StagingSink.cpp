@@ -143,9 +143,15 @@ QStringList StagingSink::skippedWhy(int most) const
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
     QStringList out;
-    for (qsizetype i = 0; i < ranked.size() && i < most; ++i)
+    qint64 shown = 0;
+    for (qsizetype i = 0; i < ranked.size() && i < most; ++i) {
         out << QCoreApplication::translate("StagingSink", "%1 × %2")
                    .arg(QLocale().toString(ranked.at(i).first), ranked.at(i).second);
+        shown += ranked.at(i).first;
+    }
+    // The list is the most frequent reasons: say how many records it leaves out rather than seem complete.
+    if (const qint64 rest = skippedCount() - shown; rest > 0 && !out.isEmpty())
+        out << QCoreApplication::translate("StagingSink", "and %n more", nullptr, int(rest));
     return out;
 }
 

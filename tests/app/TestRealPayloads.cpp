@@ -698,6 +698,23 @@ private slots:
         QVERIFY2(said.contains("value[1]: Global Reader held by"), said.constData());
     }
 
+    // The report lists the most frequent reasons a record was skipped, and says how many it leaves out.
+    void theSkippedListSaysWhatItLeavesOut()
+    {
+        QTemporaryDir dir;
+        const RunResult r
+            = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--json"),
+                    QStringLiteral("import"), QStringLiteral("auto"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR
+                                   "/tests/data/real/github/audit-log-export.azure-sentinel-excerpt.jsonl") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        const QJsonArray why = report.value(QStringLiteral("skippedWhy")).toArray();
+        QCOMPARE(report.value(QStringLiteral("skipped")).toInt(), 4);
+        QCOMPARE(why.size(), 4);
+        QCOMPARE(why.last().toString(), QStringLiteral("and 1 more"));
+    }
+
     void aConditionalGrantSaysItsCondition()
     {
         QTemporaryDir dir;
