@@ -19,7 +19,7 @@ struct SyncReport
     qint64 events = 0; ///< activity records read
     qint64 usageRows = 0; ///< day aggregates written
     int skipped = 0; ///< records without a principal
-    QStringList skippedWhy; ///< the most frequent reasons, "N × reason"
+    QStringList skippedWhy; ///< the most frequent reasons, "N × reason", then "and N more" for the records left out
     QList<qint64> triggeredCampaigns; ///< micro-campaigns the run's findings started
     QList<qint64> scheduledCampaigns; ///< campaigns recurring templates started because they were due
     QStringList

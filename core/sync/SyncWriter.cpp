@@ -242,9 +242,7 @@ Status SyncWriter::retireMissing(const QSet<QString>& completeScopes, const QSet
             m_report.warnings << tr("%1: this input lists %2 and leaves out %3 that the store knows there; that looks "
                                     "like a filtered or partial answer, so nothing was retired. Retire them by hand if "
                                     "they are gone.")
-                                     .arg(where)
-                                     .arg(kept)
-                                     .arg(gone);
+                                     .arg(where, QString::number(kept), QString::number(gone));
             continue;
         }
         for (const auto& it : *scope) {

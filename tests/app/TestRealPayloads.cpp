@@ -296,6 +296,9 @@ private slots:
         QTest::addRow("Graph docs: directory role assignments of a principal the input does not hold")
             << "entra-graph"
             << "entra/graph-docs-roleassignments-by-principal.json" << 0 << 0 << 2;
+        QTest::addRow("Panther: a refusal at a VPC endpoint, a denied call, an allowed network activity event")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/panther-vpce-access-denied.json" << 0 << 1 << 2;
         QTest::addRow("Docker's MCP registry: tools of name and description alone, told by auto")
             << "mcp-tools"
             << "mcp/docker-registry/zscaler-mcp-server/tools.json" << 1 << 0 << 0;

@@ -116,9 +116,13 @@ Status AccessAdvisorImporter::readResponse(const QString& where, const QString& 
     if (!entities.isEmpty() && ns.isEmpty()) {
         // The response does not name the service it was asked about; the entities' last authentication is still
         // their last use, but no grant can be called used by it. Those that never authenticated have no use to keep.
+        // Only users and roles are kept (groups and policies are not identities), and only those that authenticated.
         const auto used = std::count_if(entities.begin(), entities.end(), [](const QJsonValue& e) {
             const QJsonValue at = e.toObject().value(QStringLiteral("LastAuthenticated"));
-            return !at.isUndefined() && !at.isNull();
+            const QString type
+                = e.toObject().value(QStringLiteral("EntityInfo")).toObject().value(QStringLiteral("Type")).toString();
+            return !at.isUndefined() && !at.isNull()
+                && (type == QLatin1String("USER") || type == QLatin1String("ROLE"));
         });
         sink.warning(tr("%1: a get-service-last-accessed-details-with-entities response does not name its service: the "
                         "last use of %n identities is kept, but not which service they used; keep the command with "

@@ -357,7 +357,9 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
                                  .arg(kMaxGrantsPerIdentity));
         }
     }
-    // An explicit Deny overrides every Allow: what it names is not access the principal has.
+    applyBoundary(p, staged, sink);
+    // An explicit Deny overrides every Allow, and applies after the boundary, which may have narrowed a wide grant
+    // into actions the Deny refuses: what it names is not access the principal has.
     if (!denies.isEmpty()) {
         QStringList removed;
         staged.grants = denies.apply(staged.grants, &removed);
@@ -365,7 +367,6 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
             sink.warning(tr("%1: %2: not shown as grants, because a Deny statement refuses them: %3")
                              .arg(path, identity.displayName, removed.join(QStringLiteral(", "))));
     }
-    applyBoundary(p, staged, sink);
     sink.identity(std::move(staged));
     return {};
 }

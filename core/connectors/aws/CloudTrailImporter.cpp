@@ -184,7 +184,8 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
     event->source = QStringLiteral("aws");
     // Network activity events record a call's passage through a VPC endpoint, beside the call's own management or
     // data event (CloudTrail user guide, "Logging network activity events"): counting both would count it twice.
-    if (f.eventCategory == "NetworkActivity") {
+    // A refusal at the endpoint (VpceAccessDenied) never reaches the service, so it has no other event: kept.
+    if (f.eventCategory == "NetworkActivity" && f.errorCode.empty()) {
         *reason = tr("a network activity event (VPC endpoint), logged beside the call's own event");
         return false;
     }

@@ -40,7 +40,7 @@ void IamDenies::add(const QJsonArray& statements, const QString& via)
             deny.actions = { QStringLiteral("*") };
         const QStringList resources = stringOrArray(s.value(QStringLiteral("Resource")));
         deny.everywhere = !notAction && s.value(QStringLiteral("Condition")).toObject().isEmpty()
-            && !s.contains(QStringLiteral("NotResource")) && resources == QStringList { QStringLiteral("*") };
+            && !s.contains(QStringLiteral("NotResource")) && resources.contains(QStringLiteral("*"));
         m_denies << deny;
     }
 }
@@ -62,7 +62,7 @@ QList<Grant> IamDenies::apply(const QList<Grant>& grants, QStringList* removed) 
         for (const Deny& deny : m_denies) {
             if (deny.everywhere && matchesAny(deny.actions, grant.permission)) {
                 denied = true;
-                *removed << grant.permission + QStringLiteral(" (") + deny.via + u')';
+                *removed << grant.permission + QStringLiteral(" (denied by ") + deny.via + u')';
                 break;
             }
             for (const QString& pattern : deny.actions) {

@@ -142,7 +142,10 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
         return Kind::Application;
     if (o.contains(QStringLiteral("appRoleId")) && o.contains(QStringLiteral("principalId")))
         return Kind::AppRoleAssignment;
-    if (o.contains(QStringLiteral("roleDefinitionId")) && o.contains(QStringLiteral("principalId")))
+    // An active assignment; PIM's schedules and eligibilities (memberType, startDateTime) are not access held now.
+    if (o.contains(QStringLiteral("roleDefinitionId")) && o.contains(QStringLiteral("principalId"))
+        && !o.contains(QStringLiteral("memberType")) && !o.contains(QStringLiteral("startDateTime"))
+        && !o.contains(QStringLiteral("scheduleInfo")))
         return Kind::RoleAssignment;
     if (o.contains(QStringLiteral("clientId")) && o.contains(QStringLiteral("consentType")))
         return Kind::PermissionGrant;
@@ -417,7 +420,7 @@ void EntraGraphMapper::addRoleAssignment(const QJsonObject& o, const QString& fi
     // $expand=principal says who holds it: a user or a group is no workload identity.
     const QJsonObject principal = o.value(QStringLiteral("principal")).toObject();
     const QString type = principal.value(QStringLiteral("@odata.type")).toString().section(u'.', -1);
-    if (!type.isEmpty() && type.compare(QLatin1String("servicePrincipal"), Qt::CaseInsensitive) != 0) {
+    if (!type.isEmpty() && kindOf(principal) != Kind::ServicePrincipal) { // agent identities are principals too
         m_skipped << tr("%1: %2: %3 held by a %4, not a workload identity")
                          .arg(m_where, field, pending.grant.permission.mid(14), type);
         return;

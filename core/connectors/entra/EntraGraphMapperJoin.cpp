@@ -194,7 +194,17 @@ void EntraGraphMapper::joinGrants()
                               r.value(QStringLiteral("value")).toString());
         }
     }
+    // Directory roles last, once every principal the other grants name has its identity, whatever the input order.
+    QList<PendingGrant> ordered;
     for (const PendingGrant& pending : std::as_const(m_grants)) {
+        if (!pending.directoryRole)
+            ordered << pending;
+    }
+    for (const PendingGrant& pending : std::as_const(m_grants)) {
+        if (pending.directoryRole)
+            ordered << pending;
+    }
+    for (const PendingGrant& pending : std::as_const(ordered)) {
         if (pending.directoryRole && !identityFor(pending.principalId)) {
             // Role assignments list users and groups too; without $expand=principal only the input's principals tell.
             m_skipped << tr("%1: %2 held by %3, which is not a service principal in the input")

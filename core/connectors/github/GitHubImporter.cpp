@@ -291,11 +291,13 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
             return staged.error();
         // An answer that leaves permissions out says nothing of what the installation may do, not that it may do
         // nothing.
-        if (!tokens && !object.contains(QStringLiteral("permissions")))
+        if (!tokens && !object.contains(QStringLiteral("permissions"))) {
+            staged->grantsKnown = false; // the grants stored before stay as they were
             sink.warning(tr("%1: %2: %3 lists no permissions; what it may do is unknown, not nothing, "
                             "until an answer with its permissions is imported")
                              .arg(path, prefix.isEmpty() ? QStringLiteral("installation") : prefix.chopped(1),
                                   staged->identity.displayName));
+        }
         for (const QString& alias : QStringList(staged->aliases)) {
             if (alias.startsWith(QLatin1String("pat:")) && names.value(alias.mid(4)) > 1) {
                 staged->aliases.removeAll(alias);

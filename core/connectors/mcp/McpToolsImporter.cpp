@@ -153,9 +153,10 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
             server = root.value(QStringLiteral("server")).toString().trimmed();
         // A bundle's manifest names its server (manifest.json is what every bundle's is called).
         if (server.isEmpty() && isBundleManifest(root)) {
-            server = root.value(QStringLiteral("display_name")).toString().trimmed();
+            // Its name is its id; the display name may change.
+            server = root.value(QStringLiteral("name")).toString().trimmed();
             if (server.isEmpty())
-                server = root.value(QStringLiteral("name")).toString().trimmed();
+                server = root.value(QStringLiteral("display_name")).toString().trimmed();
         }
     } else if (isInitializeOnly(root)) {
         // A folder's initialize.json names the server of the tools beside it; it offers no tools itself.
