@@ -14,12 +14,7 @@ namespace {
 
 QStringList stringOrArray(const QJsonValue& value)
 {
-    if (value.isString())
-        return { value.toString() };
-    QStringList out;
-    for (const QJsonValue& item : value.toArray())
-        out << item.toString();
-    return out;
+    return IamDenies::stringOrArray(value);
 }
 
 // Lists the documentation shows both ways: an array, or a single object (or string) standing for one.

@@ -8,7 +8,15 @@ namespace recertify {
 
 namespace {
 
-QStringList stringOrArray(const QJsonValue& value)
+bool matchesAny(const QStringList& patterns, const QString& action)
+{
+    return std::any_of(patterns.cbegin(), patterns.cend(),
+                       [&](const QString& pattern) { return Glob(pattern).matches(action); });
+}
+
+} // namespace
+
+QStringList IamDenies::stringOrArray(const QJsonValue& value)
 {
     if (value.isString())
         return { value.toString() };
@@ -17,14 +25,6 @@ QStringList stringOrArray(const QJsonValue& value)
         out << item.toString();
     return out;
 }
-
-bool matchesAny(const QStringList& patterns, const QString& action)
-{
-    return std::any_of(patterns.cbegin(), patterns.cend(),
-                       [&](const QString& pattern) { return Glob(pattern).matches(action); });
-}
-
-} // namespace
 
 void IamDenies::add(const QJsonArray& statements, const QString& via)
 {

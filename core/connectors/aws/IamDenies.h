@@ -28,6 +28,9 @@ public:
      */
     [[nodiscard]] QList<Grant> apply(const QList<Grant>& grants, QStringList* removed) const;
 
+    /** A policy element written either way IAM allows: one string, or an array of them ("Action", "Resource"). */
+    [[nodiscard]] static QStringList stringOrArray(const QJsonValue& value);
+
 private:
     struct Deny
     {
