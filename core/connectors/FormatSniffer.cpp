@@ -252,6 +252,22 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     if (has(trimmed, "key") && (trimmed.contains("\"ssh-") || trimmed.contains("\"ecdsa-"))
         && trimmed.contains("/keys/"))
         return QStringLiteral("github");
+    // GET /app or /apps/{slug}: what an App may ask for, not what any installation was granted.
+    if (has(trimmed, "slug") && has(trimmed, "client_id") && has(trimmed, "permissions") && has(trimmed, "events")
+        && !has(trimmed, "app_id"))
+        return makeError(tr("%1: a GitHub App's definition (GET /app), which says what the App may ask for, not "
+                            "where it is installed or what each installation was granted; give the App's "
+                            "installations instead (GET /app/installations, or GET /orgs/ORG/installations)")
+                             .arg(path));
+    // The answers that hand out a token: a secret, and nothing that says whose it is.
+    if ((has(trimmed, "token") && has(trimmed, "expires_at")
+         && (key == QLatin1String("token") || (has(trimmed, "repository_selection") && !has(trimmed, "account"))))
+        || (has(trimmed, "access_token") && has(trimmed, "token_type")))
+        return makeError(tr("%1: an access token as GitHub hands it out (POST …/access_tokens, or the OAuth token "
+                            "exchange). It holds a live secret and does not say which installation or App it "
+                            "belongs to; delete the file, and give the App's installations (GET /app/installations) "
+                            "or the organization's audit log instead")
+                             .arg(path));
     if (has(trimmed, "app_id") || has(trimmed, "token_id") || has(trimmed, "installations") || has(trimmed, "read_only")
         || has(trimmed, "credential_authorized_at") || (has(trimmed, "action") && has(trimmed, "actor"))
         || (has(trimmed, "access_granted_at") && has(trimmed, "token_expires_at"))

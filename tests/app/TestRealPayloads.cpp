@@ -65,9 +65,9 @@ private slots:
             << "real/mcp/tools-list-response.mcp-spec-2025-11-25.json" << 1 << 0 << 0;
 
         // AWS IAM and Access Advisor as AWS documents them and tools keep them.
-        QTest::addRow("cloudsplaining's 2023 example account: 41 users, 75 roles")
+        QTest::addRow("cloudsplaining's 2023 example account: 41 users, 75 roles, 2 of them Identity Center's")
             << "aws-iam"
-            << "aws/iam/gaad-cloudsplaining-example-2023.json" << 116 << 0 << 0;
+            << "aws/iam/gaad-cloudsplaining-example-2023.json" << 114 << 0 << 2;
         QTest::addRow("CloudMapper's demo: a role anyone may assume, two roles with one RoleId (a warning, kept apart)")
             << "aws-iam"
             << "aws/iam/gaad-cloudmapper-demo.json" << 6 << 0 << 0;
@@ -584,6 +584,30 @@ private slots:
                  blueprint.value(QStringLiteral("id")).toInteger());
     }
 
+    // An audit log records use, not grants; a binding to a service account made in it is still named, with what to
+    // import to see what the account holds, whoever made it.
+    void aBindingToAServiceAccountInAnAuditLogIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
+                                  QStringLiteral("auto"),
+                                  QStringLiteral(RECERTIFY_SOURCE_DIR
+                                                 "/tests/data/k8s/panther-clusterrolebinding-privileged.tests.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        const QStringList warnings
+            = QVariant(report.value(QStringLiteral("warnings")).toArray().toVariantList()).toStringList();
+        const QStringList bindings = warnings.filter(QStringLiteral(" bound "));
+        QCOMPARE(bindings.size(), 2);
+        QVERIFY2(bindings.at(0).contains(QStringLiteral("ClusterRole system:masters to default/malicious-sa")),
+                 qPrintable(bindings.at(0)));
+        QVERIFY2(bindings.at(1).contains(
+                     QStringLiteral("ClusterRole system:kube-controller-manager to default/attacker-sa")),
+                 qPrintable(bindings.at(1)));
+        QVERIFY(bindings.at(0).contains(QStringLiteral("import the cluster's RBAC")));
+    }
+
     // Graph's body does not say a listing was filtered ($filter=appId eq …): one that leaves out more than it lists
     // retires nothing, and says so; the same run still reads the federated credential its context names.
     void aFilteredListingRetiresNothing()
@@ -832,6 +856,18 @@ private slots:
         QTest::addRow("aws sts assume-role (auto)") << "auto"
                                                     << "aws/iam/awscli-sts-assume-role.json"
                                                     << "aws sts assume-role";
+        QTest::addRow("a GitHub App's definition (auto)") << "auto"
+                                                          << "github/pygithub-app-definition-github-actions.json"
+                                                          << "GitHub App's definition";
+        QTest::addRow("a GitHub App's definition (github)") << "github"
+                                                            << "github/pygithub-app-definition-github-actions.json"
+                                                            << "GitHub App's definition";
+        QTest::addRow("an installation access token (auto)") << "auto"
+                                                             << "github/pygithub-installation-access-token.json"
+                                                             << "live secret";
+        QTest::addRow("an OAuth token exchange (auto)") << "auto"
+                                                        << "github/pygithub-oauth-token-exchange.json"
+                                                        << "access token";
         QTest::addRow("an S3 event notification (auto)") << "auto"
                                                          << "aws/s3-event-notification-put.json"
                                                          << "Amazon S3 event notifications";

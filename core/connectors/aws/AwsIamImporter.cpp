@@ -59,6 +59,14 @@ bool assumedByAgentRuntime(const QJsonObject& role)
     return false;
 }
 
+// IAM Identity Center's roles live under its reserved path (with a region since 2023) and are named after the
+// permission set: AWSReservedSSO_<set>_<suffix>.
+bool identityCenterRole(const QJsonObject& role)
+{
+    return role.value(QStringLiteral("Path")).toString().startsWith(QLatin1String("/aws-reserved/sso.amazonaws.com/"))
+        || role.value(QStringLiteral("RoleName")).toString().startsWith(QLatin1String("AWSReservedSSO_"));
+}
+
 } // namespace
 
 void AwsIamImporter::trustFindings(const QJsonObject& role, StagedIdentity& staged)
@@ -292,6 +300,12 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
         return JsonInput::fieldError(path, where + u'.' + idField, tr("the immutable id"));
     if (identity.displayName.isEmpty())
         return JsonInput::fieldError(path, where + u'.' + nameField, tr("a name"));
+    // IAM Identity Center creates a role per permission set and account for the people it signs in; CloudTrail's
+    // reading passes over those sessions too. Kept, the role would show no use and every grant as unused.
+    if (role && identityCenterRole(p)) {
+        sink.skipped(tr("an IAM Identity Center permission-set role (people sign in through it)"));
+        return {};
+    }
     identity.kind
         = role ? (assumedByAgentRuntime(p) ? IdentityKind::AiAgent : IdentityKind::IamRole) : IdentityKind::IamUser;
     const QString created = p.value(QStringLiteral("CreateDate")).toString();

@@ -299,6 +299,7 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
     if (!time)
         return time.error();
     sink.covered(source(), QStringLiteral("cluster"), time->toUTC().date());
+    noteBinding(event, path, where);
 
     // Who acted: the impersonated user when there is one, not the impersonator.
     const QJsonObject caller = event.value(QStringLiteral("user")).toObject();
@@ -484,14 +485,58 @@ Result<QDateTime> K8sAuditImporter::eventTime(const QJsonObject& event, const QS
     return makeError(tr("%1: %2: stageTimestamp: expected the time of the event").arg(path, where));
 }
 
+void K8sAuditImporter::noteBinding(const QJsonObject& event, const QString& path, const QString& where)
+{
+    const QJsonObject ref = event.value(QStringLiteral("objectRef")).toObject();
+    const QString resource = ref.value(QStringLiteral("resource")).toString();
+    const QString verb = event.value(QStringLiteral("verb")).toString();
+    if ((resource != QLatin1String("rolebindings") && resource != QLatin1String("clusterrolebindings"))
+        || (verb != QLatin1String("create") && verb != QLatin1String("update") && verb != QLatin1String("patch"))
+        || outcomeOf(event) != QLatin1String("allowed"))
+        return;
+    // At RequestResponse level the binding itself is logged; below it, only that one was changed.
+    QJsonObject binding = event.value(QStringLiteral("responseObject")).toObject();
+    if (!binding.contains(QStringLiteral("subjects")))
+        binding = event.value(QStringLiteral("requestObject")).toObject();
+    QStringList accounts;
+    for (const QJsonValue& subject : binding.value(QStringLiteral("subjects")).toArray()) {
+        const QJsonObject s = subject.toObject();
+        if (s.value(QStringLiteral("kind")).toString() == QLatin1String("ServiceAccount"))
+            accounts << s.value(QStringLiteral("namespace")).toString() + u'/'
+                    + s.value(QStringLiteral("name")).toString();
+    }
+    if (accounts.isEmpty())
+        return;
+    const QJsonObject role = binding.value(QStringLiteral("roleRef")).toObject();
+    m_bindings << tr("%1: %2: %3 bound %4 %5 to %6; an audit log records use, not grants: import the cluster's "
+                     "RBAC (kubectl get clusterrolebindings,rolebindings -A -o yaml) to see what it holds now")
+                      .arg(path, where,
+                           event.value(QStringLiteral("user"))
+                               .toObject()
+                               .value(QStringLiteral("username"))
+                               .toString()
+                               .left(100),
+                           role.value(QStringLiteral("kind")).toString(),
+                           role.value(QStringLiteral("name")).toString().left(100),
+                           accounts.join(QStringLiteral(", ")).left(300));
+}
+
 void K8sAuditImporter::start()
 {
     m_seen.clear();
     m_duplicates = 0;
+    m_bindings.clear();
 }
 
 Status K8sAuditImporter::finish(RecordSink& sink)
 {
+    // A few lines say what happened; a log full of bindings says how many more.
+    constexpr int kShown = 10;
+    for (qsizetype i = 0; i < std::min<qsizetype>(m_bindings.size(), kShown); ++i)
+        sink.warning(m_bindings.at(i));
+    if (m_bindings.size() > kShown)
+        sink.warning(tr("%n more role binding(s) to service accounts were created or changed in this log", nullptr,
+                        int(m_bindings.size() - kShown)));
     if (m_duplicates > 0)
         sink.warning(
             tr("%n event(s) logged more than once (same auditID) were counted once", nullptr, int(m_duplicates)));

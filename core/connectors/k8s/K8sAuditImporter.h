@@ -3,6 +3,7 @@
 #include "connectors/Importer.h"
 
 #include <QJsonObject>
+#include <QStringList>
 #include <unordered_set>
 
 class QIODevice;
@@ -49,6 +50,10 @@ private:
                                                      const QString& where);
     /** False when this auditID (or log entry id) was counted before in this run. */
     bool firstSighting(const QString& id);
+    /** Keeps a line for a role binding to service accounts that the request created or changed. */
+    void noteBinding(const QJsonObject& event, const QString& path, const QString& where);
+
+    QStringList m_bindings;
 
     std::unordered_set<quint64> m_seen;
     qint64 m_duplicates = 0;
