@@ -85,10 +85,10 @@ int importCommand(CliContext& context)
                                      .arg(Importers::formats().join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("Files or folders to import, all in one transaction"),
                                  QStringLiteral("PATH..."));
-    const QCommandLineOption name(
-        QStringLiteral("name"),
-        Cli::tr("mcp-tools: the agent's name when the files do not say (no serverInfo); default: the folder"),
-        QStringLiteral("NAME"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  Cli::tr("mcp-tools: the agent's name when the files do not say (no serverInfo); "
+                                          "default: the folder of a file named tools.json, else the file's name"),
+                                  QStringLiteral("NAME"));
     parser.addOption(name);
     const QCommandLineOption ns(
         QStringLiteral("namespace"),

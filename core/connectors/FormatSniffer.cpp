@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+#include <optional>
 
 namespace recertify {
 
@@ -47,11 +48,19 @@ Result<QString> FormatSniffer::detect(const QString& path)
         while (it.hasNext())
             files << it.next();
         files.sort();
+        // Files beside the data (a catalogue's server.yaml, a README) do not decide; the first one read does.
+        std::optional<Error> firstRefusal;
         for (const QString& file : std::as_const(files)) {
             if (file.contains(QLatin1String("CloudTrail-Digest")))
                 continue;
-            return detect(file);
+            auto format = detect(file);
+            if (format)
+                return format;
+            if (!firstRefusal)
+                firstRefusal = format.error();
         }
+        if (firstRefusal)
+            return *firstRefusal;
         return makeError(tr("%1: a folder with no file Recertify can import (JSON, JSON Lines, YAML, gzip)").arg(path));
     }
     if (path.contains(QLatin1String("CloudTrail-Digest")))
@@ -114,6 +123,11 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         if (stamped.match(QString::fromUtf8(trimmed.left(200))).hasMatch())
             return has(trimmed, "auditID") ? QStringLiteral("k8s-audit") : QStringLiteral("aws-cloudtrail");
         const QByteArray firstLine = trimmed.left(trimmed.indexOf('\n')).toLower();
+        if (firstLine.contains("awseventid") && firstLine.contains("useridentityarn"))
+            return makeError(tr("%1: Microsoft Sentinel's AWSCloudTrail table saved as CSV, which flattens each record "
+                                "into columns and leaves parts out; give the trail's log files, or whole CloudTrail "
+                                "records one per line, instead")
+                                 .arg(path));
         if (firstLine.contains(',') && (firstLine.contains("identity_id") || firstLine.contains("timestamp")))
             return QStringLiteral("csv");
         if (firstLine.contains(','))
@@ -186,6 +200,17 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                             "the trail's log files, an export of whole records (one per line), or aws cloudtrail "
                             "lookup-events output instead")
                              .arg(path));
+    if (has(trimmed, "schemaType") && trimmed.contains("\"ModelInvocationLog\""))
+        return makeError(tr("%1: Amazon Bedrock model invocation logs, which keep prompts and answers; who called "
+                            "which model is in CloudTrail (InvokeModel, Converse): give the trail's log files instead")
+                             .arg(path));
+    // IAM Access Analyzer: findings[] of list-findings(-v2), findingDetails of get-finding-v2.
+    if ((key == QLatin1String("findings") && (has(trimmed, "findingType") || has(trimmed, "resourceType")))
+        || key == QLatin1String("findingDetails"))
+        return makeError(tr("%1: IAM Access Analyzer findings, which judge access rather than list it; export the "
+                            "account with aws iam get-account-authorization-details and its use from CloudTrail, "
+                            "and Recertify finds unused access itself")
+                             .arg(path));
     if (has(trimmed, "class_uid") && has(trimmed, "activity_id"))
         return makeError(tr("%1: OCSF records (Amazon Security Lake), not CloudTrail's own record format; give the "
                             "trail's log files or an export of CloudTrail records instead")
@@ -210,6 +235,10 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         || trimmed.contains("\"kind\":\"EventList\"") || trimmed.contains("\"kind\": \"EventList\"")
         || trimmed.contains("kube-audit"))
         return QStringLiteral("k8s-audit");
+    if (trimmed.contains("\"MicrosoftGraphActivityLogs\""))
+        return makeError(tr("%1: Microsoft Graph activity logs, which Recertify does not read yet; give the "
+                            "workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) instead")
+                             .arg(path));
     // Entra's directory audit log (diagnostic category AuditLogs, or Graph's directoryAudits): changes, not use.
     if ((has(trimmed, "category") && trimmed.contains("\"AuditLogs\"")) || trimmed.contains("/directoryAudits"))
         return makeError(tr("%1: Entra's directory audit log, which records changes to the directory, not the use of "
@@ -248,6 +277,20 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         if (names == QSet<QString> { QStringLiteral("name"), QStringLiteral("description") })
             return QStringLiteral("mcp-tools");
     }
+    // GET /users/{user}/keys: a person's public SSH keys, {"id", "key"} and nothing else.
+    if (trimmed.startsWith('[') && (key == QLatin1String("id") || key == QLatin1String("key")) && has(trimmed, "key")
+        && (trimmed.contains("\"ssh-") || trimmed.contains("\"ecdsa-") || trimmed.contains("\"sk-"))
+        && !trimmed.contains("/keys/") && !has(trimmed, "read_only") && !has(trimmed, "title"))
+        return makeError(tr("%1: a person's public SSH keys (GET /users/USER/keys), which sign in as that person; "
+                            "they are not deploy keys. Give a repository's deploy keys (GET /repos/OWNER/REPO/keys) "
+                            "instead")
+                             .arg(path));
+    // GET /orgs/{org}/actions/secrets (or a repository's): the names of stored secrets, not who may use them.
+    if (key == QLatin1String("total_count") && has(trimmed, "secrets"))
+        return makeError(tr("%1: a list of GitHub Actions secrets, which names stored values, not identities; the "
+                            "workflows that read them act as the repository's GITHUB_TOKEN or an App. Give the "
+                            "App's installations or the organization's audit log instead")
+                             .arg(path));
     // GitHub lists SSH keys (deploy keys, older answers without read_only) as {"id", "key": "ssh-…", "url": …/keys/…}.
     if (has(trimmed, "key") && (trimmed.contains("\"ssh-") || trimmed.contains("\"ecdsa-"))
         && trimmed.contains("/keys/"))

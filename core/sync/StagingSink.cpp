@@ -127,7 +127,14 @@ void StagingSink::skipped(const QString& reason)
     // Why records were passed over, so the report can say; reasons quote the input, so they are kept short and
     // printable, and only so many distinct ones are kept.
     constexpr qsizetype kMaxReasons = 200;
-    const QString key = SafeText::printable(reason.left(200));
+    // A path can be long: cut at a word, visibly, so what the line says to do is not cut in half.
+    constexpr qsizetype kMaxReason = 400;
+    QString shortened = reason;
+    if (shortened.size() > kMaxReason) {
+        const qsizetype space = shortened.lastIndexOf(u' ', kMaxReason - 1);
+        shortened = shortened.left(space > kMaxReason / 2 ? space : kMaxReason - 1) + QChar(0x2026);
+    }
+    const QString key = SafeText::printable(shortened);
     if (auto it = m_skipReasons.find(key); it != m_skipReasons.end())
         ++*it;
     else if (m_skipReasons.size() < kMaxReasons)

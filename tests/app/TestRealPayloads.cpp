@@ -474,6 +474,12 @@ private slots:
                                                        << "cloudflare-radar" << 19;
         QTest::addRow("an MCP Bundle manifest names its server") << "mcp/grafana-bundle/manifest.json"
                                                                  << "grafana" << 43;
+        QTest::addRow("Docker's catalogue: server.yaml beside tools.json names it (auto, the folder)")
+            << "mcp/docker-registry/sonarqube"
+            << "sonarqube" << 25;
+        QTest::addRow("the MCP Inspector's history: tools/list requests beside their answers")
+            << "mcp/inspector/history-everything-server.json"
+            << "history-everything-server" << 18;
         QTest::addRow("a folder: initialize.json beside tools.json") << "mcp/servers/filesystem"
                                                                      << "secure-filesystem-server" << 14;
         QTest::addRow("a folder without initialize.json: the folder's name") << "mcp/servers/github"
@@ -582,6 +588,24 @@ private slots:
         QVERIFY(blueprint.value(QStringLiteral("id")).toInteger() > 0);
         QCOMPARE(agent.value(QStringLiteral("parentId")).toInteger(),
                  blueprint.value(QStringLiteral("id")).toInteger());
+    }
+
+    // GET /users/{user}/keys lists a person's keys: named as GitHub input, each is passed over, none is a deploy key.
+    void aPersonsSshKeysAreNoDeployKeys()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli(
+            { QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("github"),
+              QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/pygithub-user-public-keys.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QStringLiteral("added")).toInt(), 0);
+        QCOMPARE(report.value(QStringLiteral("skipped")).toInt(), 5);
+        QVERIFY(QJsonDocument::fromJson(
+                    cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                    .array()
+                    .isEmpty());
     }
 
     // An audit log records use, not grants; a binding to a service account made in it is still named, with what to
@@ -868,6 +892,32 @@ private slots:
         QTest::addRow("an OAuth token exchange (auto)") << "auto"
                                                         << "github/pygithub-oauth-token-exchange.json"
                                                         << "access token";
+        QTest::addRow("a person's public SSH keys (auto)") << "auto"
+                                                           << "github/pygithub-user-public-keys.json"
+                                                           << "a person's public SSH keys";
+        QTest::addRow("a list of Actions secrets (auto)") << "auto"
+                                                          << "github/pygithub-org-actions-secrets.json"
+                                                          << "GitHub Actions secrets";
+        QTest::addRow("IAM Access Analyzer findings (auto)") << "auto"
+                                                             << "aws/accessanalyzer/awscli-list-findings-v2.json"
+                                                             << "IAM Access Analyzer findings";
+        QTest::addRow("IAM Access Analyzer findings, named as Access Advisor")
+            << "aws-access-advisor"
+            << "aws/accessanalyzer/awscli-list-findings-v2.json"
+            << "IAM Access Analyzer findings";
+        QTest::addRow("Bedrock model invocation logs (auto)") << "auto"
+                                                              << "aws/bedrock/elastic-model-invocation-log.json"
+                                                              << "Bedrock model invocation logs";
+        QTest::addRow("Sentinel's AWSCloudTrail table as CSV (auto)") << "auto"
+                                                                      << "aws/sentinel-awscloudtrail-authentication.csv"
+                                                                      << "Sentinel's AWSCloudTrail table";
+        QTest::addRow("Microsoft Graph activity logs (auto)") << "auto"
+                                                              << "entra/elastic-graphactivitylogs.log"
+                                                              << "Microsoft Graph activity logs";
+        QTest::addRow("Microsoft Graph activity logs (entra-graph): not called broken JSON")
+            << "entra-graph"
+            << "entra/elastic-graphactivitylogs.log"
+            << "Microsoft Graph activity logs";
         QTest::addRow("an S3 event notification (auto)") << "auto"
                                                          << "aws/s3-event-notification-put.json"
                                                          << "Amazon S3 event notifications";

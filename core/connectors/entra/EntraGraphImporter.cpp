@@ -156,6 +156,15 @@ Status EntraGraphImporter::readDiagnostics(const QString& path, const QList<QJso
                 tr("%1: record %2: not a sign-in log (category %3)").arg(path).arg(i + 1).arg(category.left(60)));
             continue;
         }
+        // Microsoft's own service principals signing in (Entra's MicrosoftServicePrincipalSignInLogs): not the
+        // tenant's workloads, which Recertify governs.
+        if (category == QLatin1String("MicrosoftServicePrincipalSignInLogs")) {
+            sink.skipped(tr("%1: record %2: a sign-in of one of Microsoft's own service principals "
+                            "(MicrosoftServicePrincipalSignInLogs), not of the tenant's workloads")
+                             .arg(path)
+                             .arg(i + 1));
+            continue;
+        }
         if (!managed && category != QLatin1String("ServicePrincipalSignInLogs")) {
             sink.skipped(tr("%1: record %2: a user's sign-in (%3), not a workload identity's")
                              .arg(path)

@@ -216,8 +216,14 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         if (isSshKey(first)) {
             for (qsizetype i = 0; i < items.size(); ++i) {
                 const QJsonObject item = items.at(i).toObject();
-                // GET /user/keys lists a person's own keys, not a repository's.
-                if (text(item, "url").contains(QLatin1String("/user/keys/"))) {
+                // GET /user/keys lists a person's own keys, not a repository's; GET /users/{user}/keys another
+                // person's, as {id, key} alone. A deploy key always has a title, read_only or its repository's URL.
+                const QString url = text(item, "url");
+                const bool personal = url.contains(QLatin1String("/user/keys/"))
+                    || url.contains(QLatin1String("/users/"))
+                    || (url.isEmpty() && !item.contains(QStringLiteral("title"))
+                        && !item.contains(QStringLiteral("read_only")));
+                if (personal) {
                     sink.skipped(tr("%1: [%2]: a personal SSH key, not a deploy key").arg(path).arg(i));
                     continue;
                 }

@@ -246,6 +246,10 @@ Status K8sAuditImporter::dispatch(const QJsonObject& object, const QString& path
     const QString kind = object.value(QStringLiteral("kind")).toString();
     if (kind == QLatin1String("Event"))
         return readEvent(object, path, where, sink);
+    // SIEM pipelines keep an Event's fields and drop its kind and apiVersion; auditID, stage and verb are its own.
+    if (kind.isEmpty() && object.value(QStringLiteral("auditID")).isString()
+        && object.value(QStringLiteral("stage")).isString() && object.value(QStringLiteral("verb")).isString())
+        return readEvent(object, path, where, sink);
     if (object.contains(QStringLiteral("protoPayload")))
         return readGke(object, path, where, sink);
     // Batches: an EventList (webhook), AKS records, filter-log-events output, a CloudWatch subscription.

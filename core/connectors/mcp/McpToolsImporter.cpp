@@ -187,6 +187,17 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         const QJsonArray items = response.toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QJsonObject item = items.at(i).toObject();
+            // The MCP Inspector's history export: each request (message) beside the answer it got (response).
+            if (item.value(QStringLiteral("message")).isObject() && item.value(QStringLiteral("response")).isObject()) {
+                const QString method
+                    = item.value(QStringLiteral("message")).toObject().value(QStringLiteral("method")).toString();
+                const QJsonObject answer = item.value(QStringLiteral("response")).toObject();
+                if (method == QLatin1String("initialize") && server.isEmpty())
+                    server = serverNameIn(answer.value(QStringLiteral("result")).toObject());
+                if (method == QLatin1String("tools/list"))
+                    pages.append({ answer, prefix + QStringLiteral("[%1].response").arg(i) });
+                continue;
+            }
             const QJsonObject info
                 = item.value(QStringLiteral("result")).toObject().value(QStringLiteral("serverInfo")).toObject();
             if (!info.isEmpty()) {
@@ -217,6 +228,16 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
                     : root2;
                 server = result.value(QStringLiteral("serverInfo")).toObject().value(QStringLiteral("name")).toString();
             }
+        }
+    }
+    // Docker's MCP catalogue keeps each server's tools.json beside its server.yaml, whose top-level name is the
+    // server's id in the catalogue.
+    if (server.isEmpty()) {
+        QFile yaml(file.absoluteDir().filePath(QStringLiteral("server.yaml")));
+        if (yaml.size() < 1024 * 1024 && yaml.open(QIODevice::ReadOnly)) {
+            static const QRegularExpression nameLine(QStringLiteral("^name:\\s*[\"']?([A-Za-z0-9._-]+)[\"']?\\s*$"),
+                                                     QRegularExpression::MultilineOption);
+            server = nameLine.match(QString::fromUtf8(yaml.readAll())).captured(1);
         }
     }
     // The server's own name is the best name the agent's tool set has, unless a wrapper named the agent;

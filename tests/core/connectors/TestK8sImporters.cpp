@@ -495,6 +495,37 @@ private slots:
         QCOMPARE(counted, 2);
     }
 
+    // SIEM pipelines keep an Event's fields and drop kind and apiVersion: the same lines give the same events.
+    void readsEventsWhoseKindWasDropped()
+    {
+        QFile original(kSmallAudit);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QTemporaryDir dir;
+        QFile stripped(dir.filePath(QStringLiteral("siem.jsonl")));
+        QVERIFY(stripped.open(QIODevice::WriteOnly));
+        for (const QByteArray& line : original.readAll().split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            QJsonObject event = QJsonDocument::fromJson(line).object();
+            event.remove(QStringLiteral("kind"));
+            event.remove(QStringLiteral("apiVersion"));
+            stripped.write(QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n');
+        }
+        stripped.close();
+        CollectingSink before;
+        QVERIFY(K8sAuditImporter().read(kSmallAudit, before).ok());
+        CollectingSink after;
+        const Status status = K8sAuditImporter().read(stripped.fileName(), after);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(after.events.size(), before.events.size());
+        QVERIFY(!after.events.isEmpty());
+        for (qsizetype i = 0; i < after.events.size(); ++i) {
+            QCOMPARE(after.events.at(i).principal, before.events.at(i).principal);
+            QCOMPARE(after.events.at(i).action, before.events.at(i).action);
+            QCOMPARE(after.events.at(i).outcome, before.events.at(i).outcome);
+        }
+    }
+
     void readsAuditEvents_data()
     {
         QTest::addColumn<QString>("path");
