@@ -68,7 +68,7 @@ int identitiesCommand(CliContext& context)
     QTextStream& out = context.out();
     if (!context.json) {
         out << cell(Cli::tr("ID"), 7) << cell(Cli::tr("NAME"), 44) << cell(Cli::tr("KIND"), 20)
-            << cell(Cli::tr("SOURCE"), 7) << cell(Cli::tr("BUSINESS OWNER"), 32) << cell(Cli::tr("STATUS"), 12)
+            << cell(Cli::tr("SOURCE"), 7) << cell(Cli::tr("BUSINESS OWNER"), 32) << cell(Cli::tr("STATUS"), 18)
             << Cli::tr("LAST USED") << '\n';
     } else {
         out << "[";
@@ -86,7 +86,8 @@ int identitiesCommand(CliContext& context)
             } else {
                 out << cell(QString::number(identity.id), 7) << cell(identity.displayName, 44)
                     << cell(identity.kind, 20) << cell(identity.source, 7) << cell(owner(identity), 32)
-                    << cell(identity.status, 12) << day(identity.lastUsedAt) << '\n';
+                    << cell(identity.enabled ? identity.status : Cli::tr("%1 (disabled)").arg(identity.status), 18)
+                    << day(identity.lastUsedAt) << '\n';
             }
             ++written;
         }

@@ -475,7 +475,11 @@ void EntraGraphMapper::addSignIn(const QJsonObject& o, const QString& field)
     ActivityEvent event;
     event.source = QStringLiteral("entra");
     const QString appId = o.value(QStringLiteral("appId")).toString();
-    event.principal = spId.isEmpty() ? appId : spId;
+    // Entra's object ids are GUIDs; anything else (a SIEM's redacted placeholder) names no object, the appId does.
+    static const QRegularExpression guid(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    const bool spNamesObject = !spId.isEmpty() && (guid.match(spId).hasMatch() || !guid.match(appId).hasMatch());
+    event.principal = spNamesObject ? spId : appId;
     if (event.principal.isEmpty())
         return fail(member(field, QStringLiteral("servicePrincipalId")), tr("the object id of the service principal"));
     if (!appId.isEmpty() && appId != event.principal)

@@ -166,6 +166,32 @@ private slots:
         QTest::addRow("a managed identity's") << "ManagedIdentitySignInLogs" << false << IdentityKind::ManagedIdentity;
         QTest::addRow("a person's non-interactive sign-in is skipped")
             << "NonInteractiveUserSignInLogs" << true << QString();
+        QTest::addRow("one of Microsoft's own service principals is skipped")
+            << "MicrosoftServicePrincipalSignInLogs" << false << QString();
+    }
+
+    // A SIEM's fixture may put a placeholder where the object id goes: the GUID appId names the principal then.
+    void aServicePrincipalIdThatIsNoObjectIdFallsBackToTheAppId()
+    {
+        QFile file(RECERTIFY_TEST_DATA("entra/azure-monitor-serviceprincipal-signinlogs.log"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject record = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject properties = record.value("properties").toObject();
+        properties.insert("servicePrincipalId", "ParseMe");
+        record.insert("properties", properties);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("PT1H.json");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+        out.close();
+        CollectingSink sink;
+        EntraGraphImporter importer;
+        importer.start();
+        QVERIFY(importer.read(path, sink).ok());
+        QVERIFY(importer.finish(sink).ok());
+        QCOMPARE(sink.events.size(), 1);
+        QCOMPARE(sink.events.first().principal, QStringLiteral("22222222-ddf2-4ab6-b25f-f23d5d614338"));
     }
 
     void readsAzureMonitorSignInRecords()
