@@ -586,8 +586,29 @@ private slots:
         const QJsonObject blueprint = byName.value(QStringLiteral("My Sample App"));
         QCOMPARE(agent.value(QStringLiteral("kind")).toString(), QStringLiteral("ai-agent"));
         QVERIFY(blueprint.value(QStringLiteral("id")).toInteger() > 0);
+        // The blueprint's principal holds the credentials its agents sign in with: governed as part of the agent.
+        QCOMPARE(blueprint.value(QStringLiteral("kind")).toString(), QStringLiteral("ai-agent"));
         QCOMPARE(agent.value(QStringLiteral("parentId")).toInteger(),
                  blueprint.value(QStringLiteral("id")).toInteger());
+    }
+
+    // A blueprint listed on its own (GET /applications/microsoft.graph.agentIdentityBlueprint) is an agent's.
+    void anAgentIdentityBlueprintIsAnAgentsIdentity()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli(
+            { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"),
+              QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/graph-beta-agentidentityblueprint-list.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray inventory
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                  .array();
+        QCOMPARE(inventory.size(), 1);
+        QCOMPARE(inventory.at(0).toObject().value(QStringLiteral("displayName")).toString(),
+                 QStringLiteral("My Agent Blueprint"));
+        QCOMPARE(inventory.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("ai-agent"));
     }
 
     // GET /users/{user}/keys lists a person's keys: named as GitHub input, each is passed over, none is a deploy key.

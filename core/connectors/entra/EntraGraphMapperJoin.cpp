@@ -126,12 +126,13 @@ StagedIdentity EntraGraphMapper::stage(const QJsonObject& sp)
     identity.nativeId = sp.value(QStringLiteral("id")).toString();
     const QString field = m_spFields.value(identity.nativeId);
     const QString type = sp.value(QStringLiteral("servicePrincipalType")).toString();
-    // Entra Agent ID: agentIdentity is a service principal subtype with type ServiceIdentity.
+    // Entra Agent ID: agentIdentity is a service principal subtype with type ServiceIdentity; a blueprint's
+    // principal holds the credentials its agent identities sign in with.
+    // "#microsoft.graph.agentIdentity", or without the "#" as the beta docs print it.
+    const QString odataType = sp.value(QStringLiteral("@odata.type")).toString().section(u'.', -1);
     if (type == QLatin1String("ServiceIdentity")
-        || sp.value(QStringLiteral("@odata.type"))
-                .toString()
-                .compare(QLatin1String("#microsoft.graph.agentIdentity"), Qt::CaseInsensitive)
-            == 0)
+        || odataType.compare(QLatin1String("agentIdentity"), Qt::CaseInsensitive) == 0
+        || odataType.compare(QLatin1String("agentIdentityBlueprintPrincipal"), Qt::CaseInsensitive) == 0)
         identity.kind = IdentityKind::AiAgent;
     else if (type == QLatin1String("ManagedIdentity"))
         identity.kind = IdentityKind::ManagedIdentity;
@@ -332,7 +333,14 @@ Status EntraGraphMapper::finish(RecordSink& sink)
         StagedIdentity staged;
         staged.identity.source = QStringLiteral("entra");
         staged.identity.nativeId = QStringLiteral("application:") + app.value(QStringLiteral("id")).toString(appId);
-        staged.identity.kind = IdentityKind::ServicePrincipal;
+        // An agent identity blueprint is the application its agents are made from, and holds their credentials.
+        staged.identity.kind = app.value(QStringLiteral("@odata.type"))
+                                   .toString()
+                                   .section(u'.', -1)
+                                   .compare(QLatin1String("agentIdentityBlueprint"), Qt::CaseInsensitive)
+                == 0
+            ? IdentityKind::AiAgent
+            : IdentityKind::ServicePrincipal;
         staged.identity.displayName = app.value(QStringLiteral("displayName")).toString(appId);
         staged.identity.purpose = app.value(QStringLiteral("description")).toString();
         staged.identity.createdAt = timeOf(app, QStringLiteral("createdDateTime"), QString());
