@@ -56,7 +56,10 @@ Result<QString> FormatSniffer::detect(const QString& path)
             auto format = detect(file);
             if (format)
                 return format;
-            if (!firstRefusal)
+            // A refusal that says what a file is tells more than one that finds nothing familiar.
+            if (!firstRefusal
+                || (firstRefusal->code == QLatin1String(kUnrecognised)
+                    && format.error().code != QLatin1String(kUnrecognised)))
                 firstRefusal = format.error();
         }
         if (firstRefusal)
@@ -100,6 +103,10 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     const QByteArray trimmed = head.trimmed();
     if (trimmed.isEmpty())
         return makeError(tr("%1: the file is empty").arg(path));
+    if (trimmed == "[]")
+        return makeError(tr("%1: an empty JSON list: nothing to import (Docker's MCP catalogue writes [] for a server "
+                            "that lists its tools only when it runs; save its tools/list answer)")
+                             .arg(path));
     const char first = trimmed.at(0);
     const QString key = firstKey(trimmed);
 
@@ -156,6 +163,23 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                 .arg(path));
     if (has(trimmed, "UserDetailList") || has(trimmed, "RoleDetailList"))
         return QStringLiteral("aws-iam");
+    // The answers that create a secret return it once: the file holds a live credential, and nothing else.
+    static const QRegularExpression secretText(QStringLiteral("\"secretText\"\\s*:\\s*\"[^\"]"));
+    if (!has(trimmed, "appId") && secretText.match(QString::fromUtf8(trimmed)).hasMatch())
+        return makeError(tr("%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds a "
+                            "live secret: delete the file. The application's passwordCredentials (GET "
+                            "/applications, which never shows the secret) say when each one expires")
+                             .arg(path));
+    if (key == QLatin1String("appId") && has(trimmed, "password") && has(trimmed, "tenant")
+        && !has(trimmed, "passwordCredentials"))
+        return makeError(tr("%1: the output of az ad sp create-for-rbac. It holds a live secret (password): delete "
+                            "the file. Export the service principals (az ad sp list --all) and applications instead")
+                             .arg(path));
+    if (key == QLatin1String("AccessKey") && has(trimmed, "SecretAccessKey"))
+        return makeError(tr("%1: the output of aws iam create-access-key. It holds a live secret key: delete the "
+                            "file. The account's export (get-account-authorization-details) and CloudTrail say who "
+                            "holds which key and when it was used")
+                             .arg(path));
     // aws iam list-roles / list-users: names and ids, but no policies, so nothing to say what they may do.
     if ((key == QLatin1String("Roles") && has(trimmed, "RoleName"))
         || (key == QLatin1String("Users") && has(trimmed, "UserName")))
@@ -230,6 +254,12 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     if (has(trimmed, "logEvents") && trimmed.contains("\\\"eventVersion\\\"")
         && trimmed.contains("\\\"userIdentity\\\""))
         return QStringLiteral("aws-cloudtrail");
+    // kube-audit-rest and other admission webhooks log AdmissionReviews: mutating requests only, without a time.
+    if (trimmed.contains("\"AdmissionReview\""))
+        return makeError(tr("%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), which "
+                            "leave out reads and carry no time; give the API server's audit log (--audit-log-path, "
+                            "or the EventList an audit webhook receives) instead")
+                             .arg(path));
     if (has(trimmed, "auditID") || has(trimmed, "protoPayload")
         || (has(trimmed, "logEvents") && trimmed.contains("\\\"auditID\\\""))
         || trimmed.contains("\"kind\":\"EventList\"") || trimmed.contains("\"kind\": \"EventList\"")
@@ -255,12 +285,16 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         || (has(lower, "appid") && (has(lower, "passwordcredentials") || has(lower, "signinaudience")))
         || (has(trimmed, "issuer") && has(trimmed, "subject") && has(trimmed, "audiences")))
         return QStringLiteral("entra-graph");
+    // VS Code's user settings hold client configuration under "mcp": {…}.
+    static const QRegularExpression mcpSettings(QStringLiteral("\"mcp\"\\s*:\\s*\\{"));
     // The MCP registry's server.json (and its listings) say where to get a server; the importer says so.
     if (has(trimmed, "jsonrpc") || has(trimmed, "inputSchema") || has(trimmed, "serverInfo")
         || has(trimmed, "version_detail") || has(trimmed, "registry_name") || has(trimmed, "registryType")
         || trimmed.contains("server.schema.json") || has(trimmed, "readOnlyHint") || has(trimmed, "destructiveHint")
         || has(trimmed, "mcpServers")
-        || ((has(trimmed, "manifest_version") || has(trimmed, "dxt_version")) && has(trimmed, "tools"))
+        || ((has(trimmed, "manifest_version") || has(trimmed, "dxt_version"))
+            && (has(trimmed, "tools") || has(trimmed, "mcp_config") || has(trimmed, "entry_point")))
+        || mcpSettings.match(QString::fromUtf8(trimmed)).hasMatch()
         || ((key == QLatin1String("servers") || key == QLatin1String("inputs")) && has(trimmed, "servers")))
         return QStringLiteral("mcp-tools");
     // Docker's MCP catalogue writes a server's tools as a bare array of {name, description, arguments}.
@@ -295,6 +329,11 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     if (has(trimmed, "key") && (trimmed.contains("\"ssh-") || trimmed.contains("\"ecdsa-"))
         && trimmed.contains("/keys/"))
         return QStringLiteral("github");
+    // A webhook delivery that names no installation (ping, or an event sent to a repository's own hook).
+    if (has(trimmed, "sender") && !has(trimmed, "installation") && (has(trimmed, "zen") || has(trimmed, "action")))
+        return makeError(tr("%1: a GitHub webhook delivery (%2) that describes no App installation; give the "
+                            "installation or installation_repositories events, or GET /orgs/ORG/installations")
+                             .arg(path, has(trimmed, "zen") ? QStringLiteral("ping") : tr("another event")));
     // GET /app or /apps/{slug}: what an App may ask for, not what any installation was granted.
     if (has(trimmed, "slug") && has(trimmed, "client_id") && has(trimmed, "permissions") && has(trimmed, "events")
         && !has(trimmed, "app_id"))

@@ -375,8 +375,10 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
     }
     r.event.rawRef = m_currentName + u'@' + where;
     r.event.eventKey = r.idHash;
-    for (const QString& action : std::as_const(r.actions)) {
-        r.event.action = action;
+    // One call needing two permissions (CopyObject: s3:GetObject and s3:PutObject) is one event using both.
+    for (qsizetype i = 0; i < r.actions.size(); ++i) {
+        r.event.action = r.actions.at(i);
+        r.event.counted = i == 0;
         sink.activity(r.event);
     }
     if (r.console) {

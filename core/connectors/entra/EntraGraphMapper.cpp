@@ -202,6 +202,9 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
             m_partial.insert(collection);
         else
             m_listed.insert(collection);
+        m_listedObjects[collection] += int(body.value(QStringLiteral("value")).toArray().size());
+        if (!m_listedWhere.contains(collection))
+            m_listedWhere.insert(collection, m_where);
     }
     const QJsonArray items = body.value(QStringLiteral("value")).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -314,7 +317,20 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
     case Kind::Owners:
     case Kind::Sponsors: {
         const QString address = addressOf(object);
-        if (address.isEmpty() || route.parentId.isEmpty())
+        if (route.parentId.isEmpty())
+            break;
+        // A bare directoryObject (the docs' own example) says neither who the person is nor that it is one; an
+        // owning service principal is no person, and is left out as before.
+        const QString type = object.value(QStringLiteral("@odata.type")).toString().section(u'.', -1);
+        if (address.isEmpty()
+            && (type.isEmpty() || type.compare(QLatin1String("directoryObject"), Qt::CaseInsensitive) == 0)) {
+            m_skipped << tr("%1: %2: %3 %4 given by id only, with no mail or userPrincipalName to name a person; "
+                            "list them with $select=id,mail,userPrincipalName")
+                             .arg(m_where, field, kind == Kind::Sponsors ? tr("a sponsor") : tr("an owner"),
+                                  object.value(QStringLiteral("id")).toString().left(60));
+            break;
+        }
+        if (address.isEmpty())
             break;
         if (kind == Kind::Sponsors)
             addPerson(m_sponsors, nullptr, route.parentId, address);

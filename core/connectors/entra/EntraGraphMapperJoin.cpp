@@ -364,8 +364,17 @@ Status EntraGraphMapper::finish(RecordSink& sink)
     for (StagedIdentity& staged : m_staged)
         sink.identity(std::move(staged));
     for (const QString& collection : std::as_const(m_listed)) {
-        if (!m_partial.contains(collection))
-            sink.complete(QStringLiteral("entra"), collection);
+        if (m_partial.contains(collection))
+            continue;
+        // Graph's answer does not show a $filter, and a lookup by appId or name (az ad sp show, az rest with
+        // $filter) answers with a one-object collection; a tenant's whole list is longer. It proves nothing gone.
+        if (m_listedObjects.value(collection) == 1) {
+            sink.warning(tr("%1: %2 lists a single object, as a lookup by $filter answers; nothing it leaves out "
+                            "was retired")
+                             .arg(m_listedWhere.value(collection), collection));
+            continue;
+        }
+        sink.complete(QStringLiteral("entra"), collection);
     }
     for (const ActivityEvent& event : std::as_const(m_events)) {
         sink.covered(QStringLiteral("entra"), QStringLiteral("sign-ins"), event.timestamp.toUTC().date());

@@ -411,6 +411,23 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
             // RBAC reads a missing subject namespace as the RoleBinding's own.
             accountNs = subject.value(QStringLiteral("namespace")).toString(cluster ? QString() : ns);
             accountName = subjectName;
+            // A ClusterRoleBinding must name the account's namespace; manifests written for kustomize leave it to
+            // kustomize's namespace setting, which --namespace stands for here.
+            if (accountNs.isEmpty() && cluster && !subjectName.isEmpty()) {
+                if (context.defaultNamespace.isEmpty()) {
+                    sink.warning(tr("%1: %2: %3 binds %4 %5 to service account %6 without a namespace, which the API "
+                                    "server refuses: not applied; give the namespace it is deployed in (--namespace) "
+                                    "or import what kubectl kustomize gives")
+                                     .arg(item.path, at(item.where, QStringLiteral("subjects[%1]").arg(i)), binding,
+                                          roleKind, roleName.left(100), subjectName.left(100)));
+                    continue;
+                }
+                accountNs = context.defaultNamespace;
+                sink.warning(tr("%1: %2: %3 names service account %4 without a namespace; taken as %5, the namespace "
+                                "given")
+                                 .arg(item.path, at(item.where, QStringLiteral("subjects[%1]").arg(i)), binding,
+                                      subjectName.left(100), accountNs));
+            }
         } else if (kind == QLatin1String("User") && subjectName.startsWith(kServiceAccountPrefix)) {
             const QStringList parts = subjectName.mid(kServiceAccountPrefix.size()).split(u':');
             if (parts.size() == 2) {

@@ -113,21 +113,40 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     };
     QString agentName = generic.contains(file.completeBaseName(), Qt::CaseInsensitive) ? file.absoluteDir().dirName()
                                                                                        : file.completeBaseName();
-    if (agentName.endsWith(QLatin1String(".tools"), Qt::CaseInsensitive)) // stripe.tools.json names stripe
+    // stripe.tools.json names stripe; its id keeps the whole stem, as stores from earlier versions hold it.
+    QString agentId = agentName;
+    bool namedByFile = true;
+    if (agentName.endsWith(QLatin1String(".tools"), Qt::CaseInsensitive))
         agentName.chop(6);
     QString server;
     // A client's configuration (Claude Desktop's mcpServers, VS Code's servers) says how to start servers, not
     // what they offer; it may also hold their API keys.
+    // VS Code's user settings keep the same under "mcp" (its servers, or nothing yet).
     const bool clientConfig = root.value(QStringLiteral("mcpServers")).isObject()
-        || (root.value(QStringLiteral("servers")).isObject() && !root.contains(QStringLiteral("tools")));
+        || (root.value(QStringLiteral("servers")).isObject() && !root.contains(QStringLiteral("tools")))
+        || (root.value(QStringLiteral("mcp")).isObject() && !root.contains(QStringLiteral("tools")));
     if (clientConfig)
         return clientConfigError();
+    // Docker's catalogue writes [] for a server that lists its tools only once it runs.
+    if (document->isArray() && document->array().isEmpty()) {
+        sink.skipped(tr("%1: an empty list of tools: the server says which tools it offers only when it runs; save "
+                        "its tools/list answer (for example with the MCP Inspector) and import that")
+                         .arg(path));
+        return {};
+    }
+    // A bundle's tools are optional in its manifest: without them it says nothing of what the server offers.
+    if ((root.contains(QStringLiteral("manifest_version")) || root.contains(QStringLiteral("dxt_version")))
+        && !root.contains(QStringLiteral("tools")))
+        return makeError(tr("%1: an MCP Bundle manifest that declares no tools (they are optional there); save the "
+                            "server's tools/list answer and import that")
+                             .arg(path));
     QJsonValue response = document->isArray() ? QJsonValue(document->array()) : QJsonValue(root);
     QString prefix;
     if (root.contains(QStringLiteral("response"))) {
         // The wrapper says which agent was offered the tools, and by which server.
         if (root.contains(QStringLiteral("agent"))) {
             agentName = root.value(QStringLiteral("agent")).toString();
+            namedByFile = false;
             if (agentName.isEmpty())
                 return JsonInput::fieldError(path, QStringLiteral("agent"), tr("the name of the agent"));
         }
@@ -242,19 +261,24 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     }
     // The server's own name is the best name the agent's tool set has, unless a wrapper named the agent;
     // else the name the user gave; else the folder (or the file's own name).
-    if (!server.isEmpty() && !root.contains(QStringLiteral("agent")))
+    if (!server.isEmpty() && !root.contains(QStringLiteral("agent"))) {
         agentName = server;
-    else if (server.isEmpty() && !root.contains(QStringLiteral("agent")) && !m_name.isEmpty())
+        namedByFile = false;
+    } else if (server.isEmpty() && !root.contains(QStringLiteral("agent")) && !m_name.isEmpty()) {
         agentName = m_name;
+        namedByFile = false;
+    }
     if (agentName.isEmpty())
         return JsonInput::fieldError(path, QStringLiteral("agent"), tr("the name of the agent"));
 
     StagedIdentity agent;
     agent.identity.source = QStringLiteral("mcp");
-    agent.identity.nativeId = QStringLiteral("mcp:") + agentName;
+    if (!namedByFile)
+        agentId = agentName; // named by the server, a wrapper or the user: that name is the id
+    agent.identity.nativeId = QStringLiteral("mcp:") + agentId;
     agent.identity.kind = IdentityKind::AiAgent;
     agent.identity.displayName = agentName;
-    agent.scope = QStringLiteral("server:") + agentName;
+    agent.scope = QStringLiteral("server:") + agentId;
     QSet<QString> seen;
     for (const auto& [page, pagePrefix] : std::as_const(pages)) {
         if (auto status = readPage(page, path, pagePrefix, server, agent, seen); !status)

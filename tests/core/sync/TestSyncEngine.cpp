@@ -363,6 +363,40 @@ private slots:
 
     // An export narrowed by --filter keeps the other lists, empty, and leaves out the policies its entities attach:
     // its empty list of users is no proof that the users are gone. A whole export that lists no users is.
+    // A listing that looks whole but leaves out at least three, and more than it lists, is more likely narrowed
+    // (a filter the body does not show) than an account that lost most of its roles: it retires nothing, and says so.
+    void aListingLeavingOutMostRetiresNothing_data() { test::engineRows(); }
+    void aListingLeavingOutMostRetiresNothing()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        AwsIamImporter importer;
+        SyncEngine sync(store.database(), kClock);
+        auto whole = sync.run(
+            importer,
+            { file(QStringLiteral("whole.json"),
+                   gaad({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROA2", "writer", "\"s3:PutObject\""),
+                          role("AROA3", "auditor", "\"s3:ListBucket\""),
+                          role("AROA4", "janitor", "\"s3:DeleteObject\"") })) });
+        QVERIFY2(whole.ok(), qPrintable(whole.errorString()));
+        QCOMPARE(whole->added, 4);
+        auto narrowed = sync.run(
+            importer, { file(QStringLiteral("one.json"), gaad({ role("AROA1", "reader", "\"s3:GetObject\"") })) });
+        QVERIFY2(narrowed.ok(), qPrintable(narrowed.errorString()));
+        QCOMPARE(narrowed->removed, 0);
+        QVERIFY2(narrowed->warnings.join(u'\n').contains(QStringLiteral("lists 1 and leaves out 3")),
+                 qPrintable(narrowed->warnings.join(u'\n')));
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired'")),
+                 0);
+        // Two gone of four is an account that changed: they are retired.
+        auto changed = sync.run(importer,
+                                { file(QStringLiteral("two.json"),
+                                       gaad({ role("AROA1", "reader", "\"s3:GetObject\""),
+                                              role("AROA2", "writer", "\"s3:PutObject\"") })) });
+        QVERIFY2(changed.ok(), qPrintable(changed.errorString()));
+        QCOMPARE(changed->removed, 2);
+    }
+
     void anEmptyListRetiresOnlyInAWholeExport_data() { test::engineRows(); }
     void anEmptyListRetiresOnlyInAWholeExport()
     {
