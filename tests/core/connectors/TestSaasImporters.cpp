@@ -1193,6 +1193,26 @@ private slots:
             << "audit.jsonl" << QByteArray("{\"action\":\"git.clone\",\"created_at\":1}\n[1,2]\n") << "line 2";
     }
 
+    // Docker's catalogue saved as NAME.tools.json: the agent is shown as NAME, under the id earlier versions gave it,
+    // so a store that already holds it keeps one identity.
+    void aToolsFileIsNamedWithoutItsSuffixAndKeepsItsId()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stripe.tools.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(R"([{"name":"create_refund","description":"Refund a charge"}])");
+        out.close();
+        CollectingSink sink;
+        McpToolsImporter importer;
+        importer.start();
+        QVERIFY(importer.read(path, sink).ok());
+        QVERIFY(importer.finish(sink).ok());
+        QCOMPARE(sink.identities.size(), 1);
+        QCOMPARE(sink.identities.first().identity.displayName, QStringLiteral("stripe"));
+        QCOMPARE(sink.identities.first().identity.nativeId, QStringLiteral("mcp:stripe.tools"));
+    }
+
     void failsNamingTheFileAndField()
     {
         QFETCH(QString, format);
