@@ -260,6 +260,10 @@
         <source>%1: %2: not shown as grants, because a Deny statement refuses them: %3</source>
         <translation>%1: %2: nicht als Berechtigungen gezeigt, weil eine Deny-Anweisung sie verweigert: %3</translation>
     </message>
+    <message>
+        <source>an IAM Identity Center permission-set role (people sign in through it)</source>
+        <translation>eine Rolle eines Berechtigungssatzes von IAM Identity Center (Menschen melden sich darüber an)</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -1939,10 +1943,6 @@
         <translation>sources: erwartet wird list, add TYP NAME, set NAME oder remove NAME</translation>
     </message>
     <message>
-        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder</source>
-        <translation>mcp-tools: der Name des Agenten, wenn die Dateien ihn nicht nennen (kein serverInfo); Standard: der Ordner</translation>
-    </message>
-    <message>
         <source>--name: expected a name</source>
         <translation>--name: ein Name wird erwartet</translation>
     </message>
@@ -2161,6 +2161,14 @@
             <numerusform>%n Ereignis war schon von einem früheren Import gezählt worden (gleiche Ereignis-ID) und wurde nicht erneut gezählt</numerusform>
             <numerusform>%n Ereignisse waren schon von einem früheren Import gezählt worden (gleiche Ereignis-ID) und wurden nicht erneut gezählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file named tools.json, else the file&apos;s name</source>
+        <translation>mcp-tools: der Name des Agenten, wenn die Dateien ihn nicht nennen (kein serverInfo); Standard: der Ordner einer Datei namens tools.json, sonst der Name der Datei</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2710,10 @@
         <source>%1: record %2: not a sign-in log (category %3)</source>
         <translation>%1: Datensatz %2: kein Anmeldeprotokoll (Kategorie %3)</translation>
     </message>
+    <message>
+        <source>%1: record %2: a sign-in of one of Microsoft&apos;s own service principals (MicrosoftServicePrincipalSignInLogs), not of the tenant&apos;s workloads</source>
+        <translation>%1: Datensatz %2: eine Anmeldung eines Dienstprinzipals von Microsoft selbst (MicrosoftServicePrincipalSignInLogs), nicht einer Workload des Mandanten</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -2799,6 +2811,22 @@
     <message>
         <source>%1: %2 held by %3, which is not a service principal in the input</source>
         <translation>%1: %2, gehalten von %3, das kein Dienstprinzipal in der Eingabe ist</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 %4 given by id only, with no mail or userPrincipalName to name a person; list them with $select=id,mail,userPrincipalName</source>
+        <translation>%1: %2: %3 %4 nur mit ID angegeben, ohne mail oder userPrincipalName, die eine Person benennen; mit $select=id,mail,userPrincipalName abfragen</translation>
+    </message>
+    <message>
+        <source>a sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>%1: %2 lists a single object, as a lookup by $filter answers; nothing it leaves out was retired</source>
+        <translation>%1: %2 enthält ein einziges Objekt, wie es eine Abfrage mit $filter liefert; nichts, was fehlt, wurde stillgelegt</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3080,66 @@
     <message>
         <source>%1: Amazon S3 event notifications, which name the object changed but not the identity that called; give the trail&apos;s log files (S3 data events) instead</source>
         <translation>%1: Amazon-S3-Ereignisbenachrichtigungen, die das geänderte Objekt nennen, nicht aber die aufrufende Identität; geben Sie stattdessen die Protokolldateien des Trails (S3-Datenereignisse) an</translation>
+    </message>
+    <message>
+        <source>%1: an empty JSON list: nothing to import (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs; save its tools/list answer)</source>
+        <translation>%1: eine leere JSON-Liste: nichts zu importieren (Dockers MCP-Katalog schreibt [] für einen Server, der seine Werkzeuge erst zur Laufzeit nennt; speichern Sie seine tools/list-Antwort)</translation>
+    </message>
+    <message>
+        <source>%1: Microsoft Sentinel&apos;s AWSCloudTrail table saved as CSV, which flattens each record into columns and leaves parts out; give the trail&apos;s log files, or whole CloudTrail records one per line, instead</source>
+        <translation>%1: die AWSCloudTrail-Tabelle von Microsoft Sentinel als CSV, die jeden Datensatz in Spalten zerlegt und Teile weglässt; geben Sie stattdessen die Protokolldateien des Trails oder ganze CloudTrail-Datensätze, einen pro Zeile, an</translation>
+    </message>
+    <message>
+        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds a live secret: delete the file. The application&apos;s passwordCredentials (GET /applications, which never shows the secret) say when each one expires</source>
+        <translation>%1: ein neuer geheimer Clientschlüssel, wie Microsoft Graph ihn einmalig zurückgibt (addPassword). Die Datei enthält ein gültiges Geheimnis: Löschen Sie sie. Die passwordCredentials der Anwendung (GET /applications, das das Geheimnis nie zeigt) sagen, wann jedes abläuft</translation>
+    </message>
+    <message>
+        <source>%1: the output of az ad sp create-for-rbac. It holds a live secret (password): delete the file. Export the service principals (az ad sp list --all) and applications instead</source>
+        <translation>%1: die Ausgabe von az ad sp create-for-rbac. Sie enthält ein gültiges Geheimnis (password): Löschen Sie die Datei. Exportieren Sie stattdessen die Dienstprinzipale (az ad sp list --all) und Anwendungen</translation>
+    </message>
+    <message>
+        <source>%1: the output of aws iam create-access-key. It holds a live secret key: delete the file. The account&apos;s export (get-account-authorization-details) and CloudTrail say who holds which key and when it was used</source>
+        <translation>%1: die Ausgabe von aws iam create-access-key. Sie enthält einen gültigen geheimen Schlüssel: Löschen Sie die Datei. Der Export des Kontos (get-account-authorization-details) und CloudTrail sagen, wer welchen Schlüssel hält und wann er benutzt wurde</translation>
+    </message>
+    <message>
+        <source>%1: Amazon Bedrock model invocation logs, which keep prompts and answers; who called which model is in CloudTrail (InvokeModel, Converse): give the trail&apos;s log files instead</source>
+        <translation>%1: Aufrufprotokolle von Amazon-Bedrock-Modellen, die Eingaben und Antworten enthalten; wer welches Modell aufrief, steht in CloudTrail (InvokeModel, Converse): geben Sie stattdessen die Protokolldateien des Trails an</translation>
+    </message>
+    <message>
+        <source>%1: IAM Access Analyzer findings, which judge access rather than list it; export the account with aws iam get-account-authorization-details and its use from CloudTrail, and Recertify finds unused access itself</source>
+        <translation>%1: Befunde von IAM Access Analyzer, die Zugriffe bewerten, statt sie aufzulisten; exportieren Sie das Konto mit aws iam get-account-authorization-details und seine Nutzung aus CloudTrail, dann findet Recertify ungenutzte Zugriffe selbst</translation>
+    </message>
+    <message>
+        <source>%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), which leave out reads and carry no time; give the API server&apos;s audit log (--audit-log-path, or the EventList an audit webhook receives) instead</source>
+        <translation>%1: Anfragen an einen Admission-Webhook (AdmissionReview, wie kube-audit-rest sie protokolliert), die Lesezugriffe auslassen und keine Zeit tragen; geben Sie stattdessen das Audit-Protokoll des API-Servers an (--audit-log-path oder die EventList, die ein Audit-Webhook empfängt)</translation>
+    </message>
+    <message>
+        <source>%1: Microsoft Graph activity logs, which Recertify does not read yet; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) instead</source>
+        <translation>%1: Aktivitätsprotokolle von Microsoft Graph, die Recertify noch nicht liest; geben Sie stattdessen die Anmeldeprotokolle der Workloads an (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs)</translation>
+    </message>
+    <message>
+        <source>%1: a person&apos;s public SSH keys (GET /users/USER/keys), which sign in as that person; they are not deploy keys. Give a repository&apos;s deploy keys (GET /repos/OWNER/REPO/keys) instead</source>
+        <translation>%1: die öffentlichen SSH-Schlüssel einer Person (GET /users/USER/keys), die sich als diese Person anmelden; es sind keine Deploy-Keys. Geben Sie stattdessen die Deploy-Keys eines Repositorys an (GET /repos/OWNER/REPO/keys)</translation>
+    </message>
+    <message>
+        <source>%1: a list of GitHub Actions secrets, which names stored values, not identities; the workflows that read them act as the repository&apos;s GITHUB_TOKEN or an App. Give the App&apos;s installations or the organization&apos;s audit log instead</source>
+        <translation>%1: eine Liste von GitHub-Actions-Secrets, die gespeicherte Werte nennt, keine Identitäten; die Workflows, die sie lesen, handeln als GITHUB_TOKEN des Repositorys oder als App. Geben Sie stattdessen die Installationen der App oder das Audit-Protokoll der Organisation an</translation>
+    </message>
+    <message>
+        <source>%1: a GitHub webhook delivery (%2) that describes no App installation; give the installation or installation_repositories events, or GET /orgs/ORG/installations</source>
+        <translation>%1: eine GitHub-Webhook-Zustellung (%2), die keine App-Installation beschreibt; geben Sie die Ereignisse installation oder installation_repositories an, oder GET /orgs/ORG/installations</translation>
+    </message>
+    <message>
+        <source>another event</source>
+        <translation>eines anderen Ereignisses</translation>
+    </message>
+    <message>
+        <source>%1: a GitHub App&apos;s definition (GET /app), which says what the App may ask for, not where it is installed or what each installation was granted; give the App&apos;s installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
+        <translation>%1: die Definition einer GitHub-App (GET /app), die sagt, was die App anfordern darf, nicht wo sie installiert ist oder was jeder Installation gewährt wurde; geben Sie stattdessen die Installationen der App an (GET /app/installations oder GET /orgs/ORG/installations)</translation>
+    </message>
+    <message>
+        <source>%1: an access token as GitHub hands it out (POST …/access_tokens, or the OAuth token exchange). It holds a live secret and does not say which installation or App it belongs to; delete the file, and give the App&apos;s installations (GET /app/installations) or the organization&apos;s audit log instead</source>
+        <translation>%1: ein Zugriffstoken, wie GitHub es ausgibt (POST …/access_tokens oder der OAuth-Tokenaustausch). Es enthält ein gültiges Geheimnis und sagt nicht, zu welcher Installation oder App es gehört; löschen Sie die Datei und geben Sie stattdessen die Installationen der App (GET /app/installations) oder das Audit-Protokoll der Organisation an</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3641,17 @@
             <numerusform>%n mehrfach protokollierte Ereignisse (gleiche auditID) wurden jeweils nur einmal gezählt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2: %3 bound %4 %5 to %6; an audit log records use, not grants: import the cluster&apos;s RBAC (kubectl get clusterrolebindings,rolebindings -A -o yaml) to see what it holds now</source>
+        <translation>%1: %2: %3 hat %4 %5 an %6 gebunden; ein Audit-Protokoll zeichnet Nutzung auf, keine Berechtigungen: Importieren Sie das RBAC des Clusters (kubectl get clusterrolebindings,rolebindings -A -o yaml), um zu sehen, was das Konto jetzt hält</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more role binding(s) to service accounts were created or changed in this log</source>
+        <translation>
+            <numerusform>%n weitere Rollenbindung an Dienstkonten wurde in diesem Protokoll angelegt oder geändert</numerusform>
+            <numerusform>%n weitere Rollenbindungen an Dienstkonten wurden in diesem Protokoll angelegt oder geändert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>K8sLiveImporter</name>
@@ -3669,6 +3768,14 @@
     <message>
         <source>%1: a kustomization beside these manifests may rename them and set their namespace; import what kubectl kustomize (or kubectl get -o yaml) gives for what is deployed</source>
         <translation>%1: Eine Kustomization neben diesen Manifesten kann sie umbenennen und ihren Namespace setzen; importieren Sie, was kubectl kustomize (oder kubectl get -o yaml) für das Bereitgestellte liefert</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 binds %4 %5 to service account %6 without a namespace, which the API server refuses: not applied; give the namespace it is deployed in (--namespace) or import what kubectl kustomize gives</source>
+        <translation>%1: %2: %3 bindet %4 %5 an das Dienstkonto %6 ohne Namespace, was der API-Server ablehnt: nicht angewendet; geben Sie den Namespace an, in dem es bereitgestellt ist (--namespace), oder importieren Sie, was kubectl kustomize ausgibt</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 names service account %4 without a namespace; taken as %5, the namespace given</source>
+        <translation>%1: %2: %3 nennt das Dienstkonto %4 ohne Namespace; als %5 übernommen, den angegebenen Namespace</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4112,14 @@
     <message>
         <source>%1: an MCP registry entry (server.json: packages, remotes): it says where to get a server, not which tools it offers. Save the server&apos;s tools/list answer and import that.</source>
         <translation>%1: ein Eintrag der MCP-Registry (server.json: packages, remotes): Er sagt, woher ein Server kommt, nicht welche Werkzeuge er anbietet. Speichern Sie die tools/list-Antwort des Servers und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1: an empty list of tools: the server says which tools it offers only when it runs; save its tools/list answer (for example with the MCP Inspector) and import that</source>
+        <translation>%1: eine leere Werkzeugliste: Der Server nennt seine Werkzeuge erst zur Laufzeit; speichern Sie seine tools/list-Antwort (zum Beispiel mit dem MCP Inspector) und importieren Sie diese</translation>
+    </message>
+    <message>
+        <source>%1: an MCP Bundle manifest that declares no tools (they are optional there); save the server&apos;s tools/list answer and import that</source>
+        <translation>%1: ein MCP-Bundle-Manifest, das keine Werkzeuge deklariert (dort sind sie optional); speichern Sie die tools/list-Antwort des Servers und importieren Sie diese</translation>
     </message>
 </context>
 <context>

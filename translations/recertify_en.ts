@@ -258,6 +258,10 @@
         <source>%1: %2: not shown as grants, because a Deny statement refuses them: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an IAM Identity Center permission-set role (people sign in through it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -1937,10 +1941,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--name: expected a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,6 +2159,14 @@
             <numerusform>%n event had been counted by an earlier import (same event id) and was not counted again</numerusform>
             <numerusform>%n events had been counted by an earlier import (same event id) and were not counted again</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file named tools.json, else the file&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2708,10 @@
         <source>%1: record %2: not a sign-in log (category %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: record %2: a sign-in of one of Microsoft&apos;s own service principals (MicrosoftServicePrincipalSignInLogs), not of the tenant&apos;s workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -2796,6 +2808,22 @@
     </message>
     <message>
         <source>%1: %2 held by %3, which is not a service principal in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 %4 given by id only, with no mail or userPrincipalName to name a person; list them with $select=id,mail,userPrincipalName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 lists a single object, as a lookup by $filter answers; nothing it leaves out was retired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3049,6 +3077,66 @@
     </message>
     <message>
         <source>%1: Amazon S3 event notifications, which name the object changed but not the identity that called; give the trail&apos;s log files (S3 data events) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an empty JSON list: nothing to import (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs; save its tools/list answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Microsoft Sentinel&apos;s AWSCloudTrail table saved as CSV, which flattens each record into columns and leaves parts out; give the trail&apos;s log files, or whole CloudTrail records one per line, instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds a live secret: delete the file. The application&apos;s passwordCredentials (GET /applications, which never shows the secret) say when each one expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the output of az ad sp create-for-rbac. It holds a live secret (password): delete the file. Export the service principals (az ad sp list --all) and applications instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the output of aws iam create-access-key. It holds a live secret key: delete the file. The account&apos;s export (get-account-authorization-details) and CloudTrail say who holds which key and when it was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Amazon Bedrock model invocation logs, which keep prompts and answers; who called which model is in CloudTrail (InvokeModel, Converse): give the trail&apos;s log files instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: IAM Access Analyzer findings, which judge access rather than list it; export the account with aws iam get-account-authorization-details and its use from CloudTrail, and Recertify finds unused access itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), which leave out reads and carry no time; give the API server&apos;s audit log (--audit-log-path, or the EventList an audit webhook receives) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Microsoft Graph activity logs, which Recertify does not read yet; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a person&apos;s public SSH keys (GET /users/USER/keys), which sign in as that person; they are not deploy keys. Give a repository&apos;s deploy keys (GET /repos/OWNER/REPO/keys) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a list of GitHub Actions secrets, which names stored values, not identities; the workflows that read them act as the repository&apos;s GITHUB_TOKEN or an App. Give the App&apos;s installations or the organization&apos;s audit log instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a GitHub webhook delivery (%2) that describes no App installation; give the installation or installation_repositories events, or GET /orgs/ORG/installations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a GitHub App&apos;s definition (GET /app), which says what the App may ask for, not where it is installed or what each installation was granted; give the App&apos;s installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an access token as GitHub hands it out (POST …/access_tokens, or the OAuth token exchange). It holds a live secret and does not say which installation or App it belongs to; delete the file, and give the App&apos;s installations (GET /app/installations) or the organization&apos;s audit log instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3551,6 +3639,17 @@
             <numerusform>%n events logged more than once (same auditID) were counted once</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2: %3 bound %4 %5 to %6; an audit log records use, not grants: import the cluster&apos;s RBAC (kubectl get clusterrolebindings,rolebindings -A -o yaml) to see what it holds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more role binding(s) to service accounts were created or changed in this log</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>K8sLiveImporter</name>
@@ -3666,6 +3765,14 @@
     </message>
     <message>
         <source>%1: a kustomization beside these manifests may rename them and set their namespace; import what kubectl kustomize (or kubectl get -o yaml) gives for what is deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 binds %4 %5 to service account %6 without a namespace, which the API server refuses: not applied; give the namespace it is deployed in (--namespace) or import what kubectl kustomize gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 names service account %4 without a namespace; taken as %5, the namespace given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4002,6 +4109,14 @@
     </message>
     <message>
         <source>%1: an MCP registry entry (server.json: packages, remotes): it says where to get a server, not which tools it offers. Save the server&apos;s tools/list answer and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an empty list of tools: the server says which tools it offers only when it runs; save its tools/list answer (for example with the MCP Inspector) and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an MCP Bundle manifest that declares no tools (they are optional there); save the server&apos;s tools/list answer and import that</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -260,6 +260,10 @@
         <source>%1: %2: not shown as grants, because a Deny statement refuses them: %3</source>
         <translation>%1&#xa0;: %2&#xa0;: non affichées comme autorisations, car une instruction Deny les refuse&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>an IAM Identity Center permission-set role (people sign in through it)</source>
+        <translation>un rôle d’ensemble d’autorisations d’IAM Identity Center (des personnes s’y connectent)</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -1939,10 +1943,6 @@
         <translation>sources&#xa0;: attendu list, add TYPE NOM, set NOM ou remove NOM</translation>
     </message>
     <message>
-        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder</source>
-        <translation>mcp-tools&#xa0;: le nom de l&apos;agent quand les fichiers ne le donnent pas (pas de serverInfo)&#xa0;; par défaut&#xa0;: le dossier</translation>
-    </message>
-    <message>
         <source>--name: expected a name</source>
         <translation>--name&#xa0;: un nom est attendu</translation>
     </message>
@@ -2161,6 +2161,14 @@
             <numerusform>%n événement avait déjà été compté par un import précédent (même identifiant d’événement) et n’a pas été compté de nouveau</numerusform>
             <numerusform>%n événements avaient déjà été comptés par un import précédent (même identifiant d’événement) et n’ont pas été comptés de nouveau</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file named tools.json, else the file&apos;s name</source>
+        <translation>mcp-tools&#xa0;: le nom de l’agent quand les fichiers ne le disent pas (pas de serverInfo)&#xa0;; par défaut&#xa0;: le dossier d’un fichier nommé tools.json, sinon le nom du fichier</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2710,10 @@
         <source>%1: record %2: not a sign-in log (category %3)</source>
         <translation>%1&#xa0;: enregistrement %2&#xa0;: pas un journal de connexion (catégorie %3)</translation>
     </message>
+    <message>
+        <source>%1: record %2: a sign-in of one of Microsoft&apos;s own service principals (MicrosoftServicePrincipalSignInLogs), not of the tenant&apos;s workloads</source>
+        <translation>%1&#xa0;: enregistrement %2&#xa0;: une connexion d’un principal de service de Microsoft lui-même (MicrosoftServicePrincipalSignInLogs), pas d’une charge de travail du locataire</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -2799,6 +2811,22 @@
     <message>
         <source>%1: %2 held by %3, which is not a service principal in the input</source>
         <translation>%1&#xa0;: %2 détenu par %3, qui n’est pas un principal de service de l’entrée</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 %4 given by id only, with no mail or userPrincipalName to name a person; list them with $select=id,mail,userPrincipalName</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3 %4 donné par son seul identifiant, sans mail ni userPrincipalName pour nommer une personne&#xa0;; listez-les avec $select=id,mail,userPrincipalName</translation>
+    </message>
+    <message>
+        <source>a sponsor</source>
+        <translation>sponsor</translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>%1: %2 lists a single object, as a lookup by $filter answers; nothing it leaves out was retired</source>
+        <translation>%1&#xa0;: %2 ne liste qu’un seul objet, comme le fait une recherche par $filter&#xa0;; rien de ce qui manque n’a été retiré</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3080,66 @@
     <message>
         <source>%1: Amazon S3 event notifications, which name the object changed but not the identity that called; give the trail&apos;s log files (S3 data events) instead</source>
         <translation>%1&#xa0;: des notifications d’événements Amazon S3, qui nomment l’objet modifié mais pas l’identité appelante&#xa0;; donnez plutôt les fichiers journaux du trail (événements de données S3)</translation>
+    </message>
+    <message>
+        <source>%1: an empty JSON list: nothing to import (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs; save its tools/list answer)</source>
+        <translation>%1&#xa0;: une liste JSON vide&#xa0;: rien à importer (le catalogue MCP de Docker écrit [] pour un serveur qui ne liste ses outils qu’à l’exécution&#xa0;; enregistrez sa réponse tools/list)</translation>
+    </message>
+    <message>
+        <source>%1: Microsoft Sentinel&apos;s AWSCloudTrail table saved as CSV, which flattens each record into columns and leaves parts out; give the trail&apos;s log files, or whole CloudTrail records one per line, instead</source>
+        <translation>%1&#xa0;: la table AWSCloudTrail de Microsoft Sentinel enregistrée en CSV, qui aplatit chaque enregistrement en colonnes et en omet des parties&#xa0;; donnez plutôt les fichiers journaux du trail, ou des enregistrements CloudTrail entiers, un par ligne</translation>
+    </message>
+    <message>
+        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds a live secret: delete the file. The application&apos;s passwordCredentials (GET /applications, which never shows the secret) say when each one expires</source>
+        <translation>%1&#xa0;: un nouveau secret client tel que Microsoft Graph le renvoie une seule fois (addPassword). Il contient un secret valide&#xa0;: supprimez le fichier. Les passwordCredentials de l’application (GET /applications, qui ne montre jamais le secret) indiquent quand chacun expire</translation>
+    </message>
+    <message>
+        <source>%1: the output of az ad sp create-for-rbac. It holds a live secret (password): delete the file. Export the service principals (az ad sp list --all) and applications instead</source>
+        <translation>%1&#xa0;: la sortie de az ad sp create-for-rbac. Elle contient un secret valide (password)&#xa0;: supprimez le fichier. Exportez plutôt les principaux de service (az ad sp list --all) et les applications</translation>
+    </message>
+    <message>
+        <source>%1: the output of aws iam create-access-key. It holds a live secret key: delete the file. The account&apos;s export (get-account-authorization-details) and CloudTrail say who holds which key and when it was used</source>
+        <translation>%1&#xa0;: la sortie de aws iam create-access-key. Elle contient une clé secrète valide&#xa0;: supprimez le fichier. L’export du compte (get-account-authorization-details) et CloudTrail disent qui détient quelle clé et quand elle a servi</translation>
+    </message>
+    <message>
+        <source>%1: Amazon Bedrock model invocation logs, which keep prompts and answers; who called which model is in CloudTrail (InvokeModel, Converse): give the trail&apos;s log files instead</source>
+        <translation>%1&#xa0;: des journaux d’invocation de modèles Amazon Bedrock, qui conservent invites et réponses&#xa0;; qui a appelé quel modèle se trouve dans CloudTrail (InvokeModel, Converse)&#xa0;: donnez plutôt les fichiers journaux du trail</translation>
+    </message>
+    <message>
+        <source>%1: IAM Access Analyzer findings, which judge access rather than list it; export the account with aws iam get-account-authorization-details and its use from CloudTrail, and Recertify finds unused access itself</source>
+        <translation>%1&#xa0;: des constats d’IAM Access Analyzer, qui jugent les accès au lieu de les lister&#xa0;; exportez le compte avec aws iam get-account-authorization-details et son usage depuis CloudTrail, et Recertify trouve lui-même les accès inutilisés</translation>
+    </message>
+    <message>
+        <source>%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), which leave out reads and carry no time; give the API server&apos;s audit log (--audit-log-path, or the EventList an audit webhook receives) instead</source>
+        <translation>%1&#xa0;: des requêtes de webhook d’admission (AdmissionReview, telles que kube-audit-rest les journalise), qui omettent les lectures et ne portent pas d’heure&#xa0;; donnez plutôt le journal d’audit du serveur d’API (--audit-log-path, ou l’EventList que reçoit un webhook d’audit)</translation>
+    </message>
+    <message>
+        <source>%1: Microsoft Graph activity logs, which Recertify does not read yet; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) instead</source>
+        <translation>%1&#xa0;: des journaux d’activité de Microsoft Graph, que Recertify ne lit pas encore&#xa0;; donnez plutôt les journaux de connexion des charges de travail (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs)</translation>
+    </message>
+    <message>
+        <source>%1: a person&apos;s public SSH keys (GET /users/USER/keys), which sign in as that person; they are not deploy keys. Give a repository&apos;s deploy keys (GET /repos/OWNER/REPO/keys) instead</source>
+        <translation>%1&#xa0;: les clés SSH publiques d’une personne (GET /users/USER/keys), qui se connectent en tant que cette personne&#xa0;; ce ne sont pas des clés de déploiement. Donnez plutôt les clés de déploiement d’un dépôt (GET /repos/OWNER/REPO/keys)</translation>
+    </message>
+    <message>
+        <source>%1: a list of GitHub Actions secrets, which names stored values, not identities; the workflows that read them act as the repository&apos;s GITHUB_TOKEN or an App. Give the App&apos;s installations or the organization&apos;s audit log instead</source>
+        <translation>%1&#xa0;: une liste de secrets GitHub Actions, qui nomme des valeurs stockées, pas des identités&#xa0;; les workflows qui les lisent agissent en tant que GITHUB_TOKEN du dépôt ou qu’App. Donnez plutôt les installations de l’App ou le journal d’audit de l’organisation</translation>
+    </message>
+    <message>
+        <source>%1: a GitHub webhook delivery (%2) that describes no App installation; give the installation or installation_repositories events, or GET /orgs/ORG/installations</source>
+        <translation>%1&#xa0;: une livraison de webhook GitHub (%2) qui ne décrit aucune installation d’App&#xa0;; donnez les événements installation ou installation_repositories, ou GET /orgs/ORG/installations</translation>
+    </message>
+    <message>
+        <source>another event</source>
+        <translation>d’un autre événement</translation>
+    </message>
+    <message>
+        <source>%1: a GitHub App&apos;s definition (GET /app), which says what the App may ask for, not where it is installed or what each installation was granted; give the App&apos;s installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
+        <translation>%1&#xa0;: la définition d’une App GitHub (GET /app), qui dit ce que l’App peut demander, pas où elle est installée ni ce que chaque installation a reçu&#xa0;; donnez plutôt les installations de l’App (GET /app/installations, ou GET /orgs/ORG/installations)</translation>
+    </message>
+    <message>
+        <source>%1: an access token as GitHub hands it out (POST …/access_tokens, or the OAuth token exchange). It holds a live secret and does not say which installation or App it belongs to; delete the file, and give the App&apos;s installations (GET /app/installations) or the organization&apos;s audit log instead</source>
+        <translation>%1&#xa0;: un jeton d’accès tel que GitHub le délivre (POST …/access_tokens, ou l’échange de jeton OAuth). Il contient un secret valide et ne dit pas à quelle installation ou App il appartient&#xa0;; supprimez le fichier, et donnez plutôt les installations de l’App (GET /app/installations) ou le journal d’audit de l’organisation</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3641,17 @@
             <numerusform>%n événements journalisés plusieurs fois (même auditID) n&apos;ont été comptés qu&apos;une fois</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2: %3 bound %4 %5 to %6; an audit log records use, not grants: import the cluster&apos;s RBAC (kubectl get clusterrolebindings,rolebindings -A -o yaml) to see what it holds now</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3 a lié %4 %5 à %6&#xa0;; un journal d’audit enregistre l’usage, pas les droits&#xa0;: importez le RBAC du cluster (kubectl get clusterrolebindings,rolebindings -A -o yaml) pour voir ce que le compte détient maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more role binding(s) to service accounts were created or changed in this log</source>
+        <translation>
+            <numerusform>%n autre liaison de rôle à des comptes de service a été créée ou modifiée dans ce journal</numerusform>
+            <numerusform>%n autres liaisons de rôle à des comptes de service ont été créées ou modifiées dans ce journal</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>K8sLiveImporter</name>
@@ -3669,6 +3768,14 @@
     <message>
         <source>%1: a kustomization beside these manifests may rename them and set their namespace; import what kubectl kustomize (or kubectl get -o yaml) gives for what is deployed</source>
         <translation>%1&#xa0;: une kustomization à côté de ces manifestes peut les renommer et fixer leur namespace&#xa0;; importez ce que donne kubectl kustomize (ou kubectl get -o yaml) pour ce qui est déployé</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 binds %4 %5 to service account %6 without a namespace, which the API server refuses: not applied; give the namespace it is deployed in (--namespace) or import what kubectl kustomize gives</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3 lie %4 %5 au compte de service %6 sans espace de noms, ce que le serveur d’API refuse&#xa0;: non appliqué&#xa0;; donnez l’espace de noms où il est déployé (--namespace) ou importez ce que donne kubectl kustomize</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 names service account %4 without a namespace; taken as %5, the namespace given</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3 nomme le compte de service %4 sans espace de noms&#xa0;; pris dans %5, l’espace de noms donné</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4112,14 @@
     <message>
         <source>%1: an MCP registry entry (server.json: packages, remotes): it says where to get a server, not which tools it offers. Save the server&apos;s tools/list answer and import that.</source>
         <translation>%1&#xa0;: une entrée du registre MCP (server.json&#xa0;: packages, remotes)&#xa0;: elle dit où obtenir un serveur, pas quels outils il offre. Enregistrez la réponse tools/list du serveur et importez-la.</translation>
+    </message>
+    <message>
+        <source>%1: an empty list of tools: the server says which tools it offers only when it runs; save its tools/list answer (for example with the MCP Inspector) and import that</source>
+        <translation>%1&#xa0;: une liste d’outils vide&#xa0;: le serveur ne dit quels outils il offre qu’à l’exécution&#xa0;; enregistrez sa réponse tools/list (par exemple avec MCP Inspector) et importez-la</translation>
+    </message>
+    <message>
+        <source>%1: an MCP Bundle manifest that declares no tools (they are optional there); save the server&apos;s tools/list answer and import that</source>
+        <translation>%1&#xa0;: un manifeste MCP Bundle qui ne déclare aucun outil (ils y sont facultatifs)&#xa0;; enregistrez la réponse tools/list du serveur et importez-la</translation>
     </message>
 </context>
 <context>
