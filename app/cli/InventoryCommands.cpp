@@ -205,8 +205,10 @@ int showCommand(CliContext& context)
                    .arg(day(c.createdAt), day(c.expiresAt), day(c.lastUsedAt))
             << '\n';
     out << '\n' << Cli::tr("Grants (%1)").arg(grants->size()) << '\n';
+    // Where a grant applies is half of what it means: get configmaps in one namespace is not cluster-wide.
     for (const Grant& g : grants.value())
-        out << "  " << cell(g.permission, 36) << g.grantedVia << '\n';
+        out << "  " << cell(g.permission, 36)
+            << cell(g.resourceScope.isEmpty() ? QStringLiteral("-") : g.resourceScope, 44) << g.grantedVia << '\n';
     out << '\n' << Cli::tr("Usage (%1 day aggregates)").arg(usage->size()) << '\n';
     for (const UsageRecord& u : usage.value())
         out << "  " << u.day.toString(Qt::ISODate) << "  " << cell(u.action, 36) << cell(u.outcome, 8) << u.count
