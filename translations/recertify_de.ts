@@ -2714,6 +2714,10 @@
         <source>%1: record %2: a sign-in of one of Microsoft&apos;s own service principals (MicrosoftServicePrincipalSignInLogs), not of the tenant&apos;s workloads</source>
         <translation>%1: Datensatz %2: eine Anmeldung eines Dienstprinzipals von Microsoft selbst (MicrosoftServicePrincipalSignInLogs), nicht einer Workload des Mandanten</translation>
     </message>
+    <message>
+        <source>%1: line %2: a sign-in log record without the properties that hold the sign-in (and the operationName beside them), so nothing says who signed in</source>
+        <translation>%1: Zeile %2: ein Datensatz eines Anmeldeprotokolls ohne die properties, die die Anmeldung enthalten (und das operationName daneben), also sagt nichts, wer sich angemeldet hat</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3651,6 +3655,10 @@
             <numerusform>%n weitere Rollenbindung an Dienstkonten wurde in diesem Protokoll angelegt oder geändert</numerusform>
             <numerusform>%n weitere Rollenbindungen an Dienstkonten wurden in diesem Protokoll angelegt oder geändert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a Google Cloud audit entry of %1, not a call to a cluster&apos;s Kubernetes API</source>
+        <translation>ein Google-Cloud-Audit-Eintrag von %1, kein Aufruf der Kubernetes-API eines Clusters</translation>
     </message>
 </context>
 <context>

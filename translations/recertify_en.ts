@@ -2712,6 +2712,10 @@
         <source>%1: record %2: a sign-in of one of Microsoft&apos;s own service principals (MicrosoftServicePrincipalSignInLogs), not of the tenant&apos;s workloads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: line %2: a sign-in log record without the properties that hold the sign-in (and the operationName beside them), so nothing says who signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3649,6 +3653,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a Google Cloud audit entry of %1, not a call to a cluster&apos;s Kubernetes API</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2714,6 +2714,10 @@
         <source>%1: record %2: a sign-in of one of Microsoft&apos;s own service principals (MicrosoftServicePrincipalSignInLogs), not of the tenant&apos;s workloads</source>
         <translation>%1&#xa0;: enregistrement %2&#xa0;: une connexion d’un principal de service de Microsoft lui-même (MicrosoftServicePrincipalSignInLogs), pas d’une charge de travail du locataire</translation>
     </message>
+    <message>
+        <source>%1: line %2: a sign-in log record without the properties that hold the sign-in (and the operationName beside them), so nothing says who signed in</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un enregistrement de journal de connexion sans les properties qui contiennent la connexion (ni l’operationName à côté), donc rien ne dit qui s’est connecté</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3651,6 +3655,10 @@
             <numerusform>%n autre liaison de rôle à des comptes de service a été créée ou modifiée dans ce journal</numerusform>
             <numerusform>%n autres liaisons de rôle à des comptes de service ont été créées ou modifiées dans ce journal</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a Google Cloud audit entry of %1, not a call to a cluster&apos;s Kubernetes API</source>
+        <translation>une entrée d’audit Google Cloud de %1, pas un appel à l’API Kubernetes d’un cluster</translation>
     </message>
 </context>
 <context>

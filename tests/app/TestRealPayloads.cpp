@@ -1007,6 +1007,10 @@ private slots:
             << "auto"
             << "mcp/client-config/vscode-settings-empty-mcp.json"
             << "MCP client configuration";
+        QTest::addRow("sign-in records stripped of their properties (entra-graph): the line, not invalid JSON")
+            << "entra-graph"
+            << "entra/elastic-signinlogs-time-formats.log"
+            << "line 1: a sign-in log record without the properties";
         QTest::addRow("an S3 event notification (auto)") << "auto"
                                                          << "aws/s3-event-notification-put.json"
                                                          << "Amazon S3 event notifications";

@@ -4,6 +4,7 @@
 #include "connectors/JsonInput.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <algorithm>
@@ -215,6 +216,18 @@ Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
         return text.error();
     if (auto records = diagnosticRecords(*text))
         return readDiagnostics(path, *records, sink);
+    // Sign-in records one per line, but not as diagnostic settings write them: say which line, not "invalid JSON".
+    if (text->contains("SignInLogs\"") && QJsonDocument::fromJson(*text).isNull()) {
+        const QList<QByteArray> lines = text->split('\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QJsonObject record = QJsonDocument::fromJson(lines.at(i)).object();
+            if (!lines.at(i).trimmed().isEmpty() && !record.isEmpty() && !isDiagnosticRecord(record))
+                return makeError(tr("%1: line %2: a sign-in log record without the properties that hold the sign-in "
+                                    "(and the operationName beside them), so nothing says who signed in")
+                                     .arg(path)
+                                     .arg(i + 1));
+        }
+    }
     if (auto status = readBodies(path, *text); !status)
         return status;
     return m_mapper->fault();

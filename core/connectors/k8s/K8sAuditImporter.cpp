@@ -405,6 +405,13 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
     if (!at)
         return makeError(
             tr("%1: %2: timestamp: expected the time of the entry, got \"%3\"").arg(path, where, text.left(100)));
+    // Cloud Logging keeps every Google Cloud service's audit entries alike; only k8s.io's are the cluster's API.
+    const QString service = payload.value(QStringLiteral("serviceName")).toString();
+    if (!service.isEmpty() && service != QLatin1String("k8s.io")) {
+        sink.skipped(
+            tr("a Google Cloud audit entry of %1, not a call to a cluster's Kubernetes API").arg(service.left(100)));
+        return {};
+    }
     sink.covered(source(), QStringLiteral("cluster"), at->toUTC().date());
     const QString email = payload.value(QStringLiteral("authenticationInfo"))
                               .toObject()
