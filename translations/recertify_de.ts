@@ -3145,6 +3145,10 @@
         <source>%1: an access token as GitHub hands it out (POST …/access_tokens, or the OAuth token exchange). It holds a live secret and does not say which installation or App it belongs to; delete the file, and give the App&apos;s installations (GET /app/installations) or the organization&apos;s audit log instead</source>
         <translation>%1: ein Zugriffstoken, wie GitHub es ausgibt (POST …/access_tokens oder der OAuth-Tokenaustausch). Es enthält ein gültiges Geheimnis und sagt nicht, zu welcher Installation oder App es gehört; löschen Sie die Datei und geben Sie stattdessen die Installationen der App (GET /app/installations) oder das Audit-Protokoll der Organisation an</translation>
     </message>
+    <message>
+        <source>%1: a log pipeline&apos;s capture that keeps each CloudTrail record as a string (_raw); export the records themselves, one per line, or the trail&apos;s log files</source>
+        <translation>%1: die Aufzeichnung einer Log-Pipeline, die jeden CloudTrail-Datensatz als Zeichenkette hält (_raw); exportieren Sie die Datensätze selbst, einen pro Zeile, oder die Protokolldateien des Trails</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

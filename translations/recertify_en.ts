@@ -3143,6 +3143,10 @@
         <source>%1: an access token as GitHub hands it out (POST …/access_tokens, or the OAuth token exchange). It holds a live secret and does not say which installation or App it belongs to; delete the file, and give the App&apos;s installations (GET /app/installations) or the organization&apos;s audit log instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a log pipeline&apos;s capture that keeps each CloudTrail record as a string (_raw); export the records themselves, one per line, or the trail&apos;s log files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

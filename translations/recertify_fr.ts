@@ -3145,6 +3145,10 @@
         <source>%1: an access token as GitHub hands it out (POST …/access_tokens, or the OAuth token exchange). It holds a live secret and does not say which installation or App it belongs to; delete the file, and give the App&apos;s installations (GET /app/installations) or the organization&apos;s audit log instead</source>
         <translation>%1&#xa0;: un jeton d’accès tel que GitHub le délivre (POST …/access_tokens, ou l’échange de jeton OAuth). Il contient un secret valide et ne dit pas à quelle installation ou App il appartient&#xa0;; supprimez le fichier, et donnez plutôt les installations de l’App (GET /app/installations) ou le journal d’audit de l’organisation</translation>
     </message>
+    <message>
+        <source>%1: a log pipeline&apos;s capture that keeps each CloudTrail record as a string (_raw); export the records themselves, one per line, or the trail&apos;s log files</source>
+        <translation>%1&#xa0;: la capture d’un pipeline de journaux qui garde chaque enregistrement CloudTrail sous forme de chaîne (_raw)&#xa0;; exportez les enregistrements eux-mêmes, un par ligne, ou les fichiers journaux du trail</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

@@ -137,7 +137,7 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                                  .arg(path));
         if (firstLine.contains(',') && (firstLine.contains("identity_id") || firstLine.contains("timestamp")))
             return QStringLiteral("csv");
-        if (firstLine.contains(','))
+        if (firstLine.contains(',') && !firstLine.startsWith("//") && !firstLine.startsWith("/*"))
             return Error { tr("%1: looks like CSV, but without the identity_id or timestamp column Recertify's CSV "
                               "import needs (see the README)")
                                .arg(path),
@@ -219,6 +219,11 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                              .arg(path));
     if (has(trimmed, "ServicesLastAccessed") || has(trimmed, "JobStatus"))
         return QStringLiteral("aws-access-advisor");
+    // A log pipeline's capture (Cribl, Splunk) keeps each CloudTrail record as a string in _raw.
+    if (has(trimmed, "_raw") && trimmed.contains("\\\"eventVersion\\\""))
+        return makeError(tr("%1: a log pipeline's capture that keeps each CloudTrail record as a string (_raw); "
+                            "export the records themselves, one per line, or the trail's log files")
+                             .arg(path));
     if (has(trimmed, "QueryResultRows"))
         return makeError(tr("%1: CloudTrail Lake query results, which hold only the columns the query chose; give "
                             "the trail's log files, an export of whole records (one per line), or aws cloudtrail "
@@ -270,7 +275,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                             "workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) instead")
                              .arg(path));
     // Entra's directory audit log (diagnostic category AuditLogs, or Graph's directoryAudits): changes, not use.
-    if ((has(trimmed, "category") && trimmed.contains("\"AuditLogs\"")) || trimmed.contains("/directoryAudits"))
+    if ((has(trimmed, "category") && trimmed.contains("\"AuditLogs\"")) || trimmed.contains("/directoryAudits")
+        || (has(trimmed, "activityDisplayName") && has(trimmed, "loggedByService")))
         return makeError(tr("%1: Entra's directory audit log, which records changes to the directory, not the use of "
                             "an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) "
                             "or Microsoft Graph exports instead")
@@ -278,10 +284,11 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     // Graph PowerShell writes the same names in PascalCase.
     const QByteArray lower = trimmed.toLower();
     if (has(trimmed, "@odata.context") || has(lower, "serviceprincipaltype") || has(lower, "approleassignments")
-        || (trimmed.contains("SignInLogs\"") && has(trimmed, "properties"))
+        || (trimmed.contains("SignInLogs\"") && (has(trimmed, "properties") || has(trimmed, "category")))
         || (has(trimmed, "clientId") && has(trimmed, "consentType")) || has(trimmed, "roleTemplateId")
         || (has(trimmed, "appRoleId") && has(trimmed, "principalId") && has(trimmed, "resourceId"))
         || (has(trimmed, "keyId") && has(trimmed, "signInActivity"))
+        || (has(trimmed, "servicePrincipalId") && has(trimmed, "createdDateTime") && has(trimmed, "appId"))
         || (has(lower, "appid") && (has(lower, "passwordcredentials") || has(lower, "signinaudience")))
         || (has(trimmed, "issuer") && has(trimmed, "subject") && has(trimmed, "audiences")))
         return QStringLiteral("entra-graph");

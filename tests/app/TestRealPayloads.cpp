@@ -671,6 +671,30 @@ private slots:
             without.out.constData());
     }
 
+    // Graph's signIns saved as a bare array (Get-MgAuditLogSignIn | ConvertTo-Json, Microsoft-Extractor-Suite): auto
+    // tells it from its fields. Built from Elastic's real ServicePrincipalSignInLogs record's sign-in.
+    void aBareArrayOfSignInsIsToldFromItsFields()
+    {
+        QFile file(
+            QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/azure-monitor-serviceprincipal-signinlogs.log"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject signIn
+            = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("properties")).toObject();
+        QVERIFY(signIn.contains(QStringLiteral("servicePrincipalId")));
+        QTemporaryDir dir;
+        QFile out(dir.filePath(QStringLiteral("servicePrincipal-SignInLogs.json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("\xEF\xBB\xBF" + QJsonDocument(QJsonArray { signIn }).toJson());
+        out.close();
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
+                                  QStringLiteral("auto"), out.fileName() });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("entra-graph"));
+        QCOMPARE(report.value(QStringLiteral("events")).toInt(), 1);
+    }
+
     // An audit log records use, not grants; a binding to a service account made in it is still named, with what to
     // import to see what the account holds, whoever made it.
     void aBindingToAServiceAccountInAnAuditLogIsNamed()
@@ -1007,10 +1031,25 @@ private slots:
             << "auto"
             << "mcp/client-config/vscode-settings-empty-mcp.json"
             << "MCP client configuration";
+        QTest::addRow("sign-in records stripped of their properties (auto): the line")
+            << "auto"
+            << "entra/elastic-signinlogs-time-formats.log"
+            << "line 1: a sign-in log record without the properties";
         QTest::addRow("sign-in records stripped of their properties (entra-graph): the line, not invalid JSON")
             << "entra-graph"
             << "entra/elastic-signinlogs-time-formats.log"
             << "line 1: a sign-in log record without the properties";
+        QTest::addRow("ToolHive's registry with remote servers (mcp-tools)")
+            << "mcp-tools"
+            << "mcp/registry/toolhive-registry-with-remote-servers.json"
+            << "MCP registry entry";
+        QTest::addRow("a Cribl capture holding CloudTrail records as strings (auto)")
+            << "auto"
+            << "aws/refused/cribl-cloudtrail-capture.json"
+            << "keeps each CloudTrail record as a string";
+        QTest::addRow("a Jest snapshot is not called CSV (auto)") << "auto"
+                                                                  << "mcp/notion-spec.snapshot.test.ts.snap"
+                                                                  << "not JSON, Kubernetes YAML";
         QTest::addRow("an S3 event notification (auto)") << "auto"
                                                          << "aws/s3-event-notification-put.json"
                                                          << "Amazon S3 event notifications";

@@ -46,6 +46,8 @@ bool isRegistryEntry(const QJsonObject& o)
     return o.contains(QStringLiteral("packages")) || o.contains(QStringLiteral("remotes"))
         || o.contains(QStringLiteral("version_detail"))
         || o.value(QStringLiteral("$schema")).toString().contains(QLatin1String("server.schema"))
+        || o.value(QStringLiteral("$schema")).toString().contains(QLatin1String("registry.schema"))
+        || o.value(QStringLiteral("data")).toObject().value(QStringLiteral("servers")).isArray()
         || (o.value(QStringLiteral("repository")).isObject() && o.contains(QStringLiteral("version")));
 }
 
