@@ -2817,20 +2817,16 @@
         <translation>%1: %2, gehalten von %3, das kein Dienstprinzipal in der Eingabe ist</translation>
     </message>
     <message>
-        <source>%1: %2: %3 %4 given by id only, with no mail or userPrincipalName to name a person; list them with $select=id,mail,userPrincipalName</source>
-        <translation>%1: %2: %3 %4 nur mit ID angegeben, ohne mail oder userPrincipalName, die eine Person benennen; mit $select=id,mail,userPrincipalName abfragen</translation>
+        <source>%1: %2: a sponsor given by id only (%3), with no mail or userPrincipalName to name the person; list sponsors with $select=id,mail,userPrincipalName</source>
+        <translation>%1: %2: ein Sponsor nur mit ID angegeben (%3), ohne mail oder userPrincipalName, die die Person benennen; Sponsoren mit $select=id,mail,userPrincipalName abfragen</translation>
     </message>
     <message>
-        <source>a sponsor</source>
-        <translation>Sponsor</translation>
+        <source>%1: %2: an owner given by id only (%3), with no mail or userPrincipalName to name the person; list owners with $select=id,mail,userPrincipalName</source>
+        <translation>%1: %2: ein Besitzer nur mit ID angegeben (%3), ohne mail oder userPrincipalName, die die Person benennen; Besitzer mit $select=id,mail,userPrincipalName abfragen</translation>
     </message>
     <message>
-        <source>an owner</source>
-        <translation>Besitzer</translation>
-    </message>
-    <message>
-        <source>%1: %2 lists a single object, as a lookup by $filter answers; nothing it leaves out was retired</source>
-        <translation>%1: %2 enthält ein einziges Objekt, wie es eine Abfrage mit $filter liefert; nichts, was fehlt, wurde stillgelegt</translation>
+        <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter does; nothing it leaves out was retired</source>
+        <translation>%1: %2 enthält in keiner Antwort mehr als ein Objekt, wie bei einer Abfrage mit $filter; nichts, was fehlt, wurde stillgelegt</translation>
     </message>
 </context>
 <context>

@@ -2815,19 +2815,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2: %3 %4 given by id only, with no mail or userPrincipalName to name a person; list them with $select=id,mail,userPrincipalName</source>
+        <source>%1: %2: a sponsor given by id only (%3), with no mail or userPrincipalName to name the person; list sponsors with $select=id,mail,userPrincipalName</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a sponsor</source>
+        <source>%1: %2: an owner given by id only (%3), with no mail or userPrincipalName to name the person; list owners with $select=id,mail,userPrincipalName</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 lists a single object, as a lookup by $filter answers; nothing it leaves out was retired</source>
+        <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter does; nothing it leaves out was retired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2817,20 +2817,16 @@
         <translation>%1&#xa0;: %2 détenu par %3, qui n’est pas un principal de service de l’entrée</translation>
     </message>
     <message>
-        <source>%1: %2: %3 %4 given by id only, with no mail or userPrincipalName to name a person; list them with $select=id,mail,userPrincipalName</source>
-        <translation>%1&#xa0;: %2&#xa0;: %3 %4 donné par son seul identifiant, sans mail ni userPrincipalName pour nommer une personne&#xa0;; listez-les avec $select=id,mail,userPrincipalName</translation>
+        <source>%1: %2: a sponsor given by id only (%3), with no mail or userPrincipalName to name the person; list sponsors with $select=id,mail,userPrincipalName</source>
+        <translation>%1&#xa0;: %2&#xa0;: un sponsor donné par son seul identifiant (%3), sans mail ni userPrincipalName pour nommer la personne&#xa0;; listez les sponsors avec $select=id,mail,userPrincipalName</translation>
     </message>
     <message>
-        <source>a sponsor</source>
-        <translation>sponsor</translation>
+        <source>%1: %2: an owner given by id only (%3), with no mail or userPrincipalName to name the person; list owners with $select=id,mail,userPrincipalName</source>
+        <translation>%1&#xa0;: %2&#xa0;: un propriétaire donné par son seul identifiant (%3), sans mail ni userPrincipalName pour nommer la personne&#xa0;; listez les propriétaires avec $select=id,mail,userPrincipalName</translation>
     </message>
     <message>
-        <source>an owner</source>
-        <translation>propriétaire</translation>
-    </message>
-    <message>
-        <source>%1: %2 lists a single object, as a lookup by $filter answers; nothing it leaves out was retired</source>
-        <translation>%1&#xa0;: %2 ne liste qu’un seul objet, comme le fait une recherche par $filter&#xa0;; rien de ce qui manque n’a été retiré</translation>
+        <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter does; nothing it leaves out was retired</source>
+        <translation>%1&#xa0;: %2 ne liste pas plus d’un objet dans aucune réponse, comme une recherche par $filter&#xa0;; rien de ce qui manque n’a été retiré</translation>
     </message>
 </context>
 <context>

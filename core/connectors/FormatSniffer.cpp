@@ -260,7 +260,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         && trimmed.contains("\\\"userIdentity\\\""))
         return QStringLiteral("aws-cloudtrail");
     // kube-audit-rest and other admission webhooks log AdmissionReviews: mutating requests only, without a time.
-    if (trimmed.contains("\"AdmissionReview\""))
+    static const QRegularExpression admissionReview(QStringLiteral("\"kind\"\\s*:\\s*\"AdmissionReview\""));
+    if (!has(trimmed, "auditID") && admissionReview.match(QString::fromUtf8(trimmed.left(4096))).hasMatch())
         return makeError(tr("%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), which "
                             "leave out reads and carry no time; give the API server's audit log (--audit-log-path, "
                             "or the EventList an audit webhook receives) instead")
@@ -327,7 +328,9 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                             "instead")
                              .arg(path));
     // GET /orgs/{org}/actions/secrets (or a repository's): the names of stored secrets, not who may use them.
-    if (key == QLatin1String("total_count") && has(trimmed, "secrets"))
+    static const QRegularExpression secretsList(QStringLiteral("\"secrets\"\\s*:\\s*\\["));
+    if (key == QLatin1String("total_count") && !has(trimmed, "installations")
+        && secretsList.match(QString::fromUtf8(trimmed)).hasMatch())
         return makeError(tr("%1: a list of GitHub Actions secrets, which names stored values, not identities; the "
                             "workflows that read them act as the repository's GITHUB_TOKEN or an App. Give the "
                             "App's installations or the organization's audit log instead")
@@ -343,7 +346,7 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                              .arg(path, has(trimmed, "zen") ? QStringLiteral("ping") : tr("another event")));
     // GET /app or /apps/{slug}: what an App may ask for, not what any installation was granted.
     if (has(trimmed, "slug") && has(trimmed, "client_id") && has(trimmed, "permissions") && has(trimmed, "events")
-        && !has(trimmed, "app_id"))
+        && !has(trimmed, "app_id") && !has(trimmed, "installation") && !has(trimmed, "sender"))
         return makeError(tr("%1: a GitHub App's definition (GET /app), which says what the App may ask for, not "
                             "where it is installed or what each installation was granted; give the App's "
                             "installations instead (GET /app/installations, or GET /orgs/ORG/installations)")

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace recertify {
 
@@ -202,7 +203,9 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
             m_partial.insert(collection);
         else
             m_listed.insert(collection);
-        m_listedObjects[collection] += int(body.value(QStringLiteral("value")).toArray().size());
+        // Judged per answer: two lookups in one run are still two lookups.
+        m_listedObjects[collection]
+            = std::max(m_listedObjects.value(collection), int(body.value(QStringLiteral("value")).toArray().size()));
         if (!m_listedWhere.contains(collection))
             m_listedWhere.insert(collection, m_where);
     }
@@ -319,15 +322,17 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         const QString address = addressOf(object);
         if (route.parentId.isEmpty())
             break;
-        // A bare directoryObject (the docs' own example) says neither who the person is nor that it is one; an
-        // owning service principal is no person, and is left out as before.
+        // A bare directoryObject (the docs' own example), or a user read with $select=id, says who the person is
+        // only by id; an owning service principal is no person, and is left out as before.
         const QString type = object.value(QStringLiteral("@odata.type")).toString().section(u'.', -1);
-        if (address.isEmpty()
-            && (type.isEmpty() || type.compare(QLatin1String("directoryObject"), Qt::CaseInsensitive) == 0)) {
-            m_skipped << tr("%1: %2: %3 %4 given by id only, with no mail or userPrincipalName to name a person; "
-                            "list them with $select=id,mail,userPrincipalName")
-                             .arg(m_where, field, kind == Kind::Sponsors ? tr("a sponsor") : tr("an owner"),
-                                  object.value(QStringLiteral("id")).toString().left(60));
+        if (address.isEmpty() && type.compare(QLatin1String("servicePrincipal"), Qt::CaseInsensitive) != 0) {
+            const QString id = object.value(QStringLiteral("id")).toString().left(60);
+            m_skipped << (kind == Kind::Sponsors
+                              ? tr("%1: %2: a sponsor given by id only (%3), with no mail or userPrincipalName to name "
+                                   "the person; list sponsors with $select=id,mail,userPrincipalName")
+                              : tr("%1: %2: an owner given by id only (%3), with no mail or userPrincipalName to name "
+                                   "the person; list owners with $select=id,mail,userPrincipalName"))
+                             .arg(m_where, field, id);
             break;
         }
         if (address.isEmpty())

@@ -134,7 +134,7 @@ private:
     /// Collections ("servicePrincipals", "applications") listed whole, and those left with a next page unread.
     QSet<QString> m_listed;
     QSet<QString> m_partial;
-    QHash<QString, int> m_listedObjects; ///< collection -> objects its pages held
+    QHash<QString, int> m_listedObjects; ///< collection -> the most objects one answer listing it held
     QHash<QString, QString> m_listedWhere; ///< collection -> the response that listed it
     bool m_nextLinksFollowed = false;
     QList<PendingGrant> m_grants;

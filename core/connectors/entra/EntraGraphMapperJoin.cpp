@@ -368,9 +368,9 @@ Status EntraGraphMapper::finish(RecordSink& sink)
             continue;
         // Graph's answer does not show a $filter, and a lookup by appId or name (az ad sp show, az rest with
         // $filter) answers with a one-object collection; a tenant's whole list is longer. It proves nothing gone.
-        if (m_listedObjects.value(collection) == 1) {
-            sink.warning(tr("%1: %2 lists a single object, as a lookup by $filter answers; nothing it leaves out "
-                            "was retired")
+        if (m_listedObjects.value(collection) <= 1) {
+            sink.warning(tr("%1: %2 lists no more than one object in any answer, as a lookup by $filter does; "
+                            "nothing it leaves out was retired")
                              .arg(m_listedWhere.value(collection), collection));
             continue;
         }

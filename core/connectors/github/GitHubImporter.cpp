@@ -220,7 +220,7 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
                 // person's, as {id, key} alone. A deploy key always has a title, read_only or its repository's URL.
                 const QString url = text(item, "url");
                 const bool personal = url.contains(QLatin1String("/user/keys/"))
-                    || url.contains(QLatin1String("/users/"))
+                    || (!url.isEmpty() && !url.contains(QLatin1String("/repos/")))
                     || (url.isEmpty() && !item.contains(QStringLiteral("title"))
                         && !item.contains(QStringLiteral("read_only")));
                 if (personal) {

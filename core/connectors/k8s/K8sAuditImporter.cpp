@@ -518,6 +518,11 @@ void K8sAuditImporter::noteBinding(const QJsonObject& event, const QString& path
     }
     if (accounts.isEmpty())
         return;
+    // One request logged at two stages, or delivered twice, is one binding.
+    const QString auditId = event.value(QStringLiteral("auditID")).toString();
+    if (!auditId.isEmpty() && m_bindingIds.contains(auditId))
+        return;
+    m_bindingIds.insert(auditId);
     const QJsonObject role = binding.value(QStringLiteral("roleRef")).toObject();
     m_bindings << tr("%1: %2: %3 bound %4 %5 to %6; an audit log records use, not grants: import the cluster's "
                      "RBAC (kubectl get clusterrolebindings,rolebindings -A -o yaml) to see what it holds now")
@@ -537,6 +542,7 @@ void K8sAuditImporter::start()
     m_seen.clear();
     m_duplicates = 0;
     m_bindings.clear();
+    m_bindingIds.clear();
 }
 
 Status K8sAuditImporter::finish(RecordSink& sink)

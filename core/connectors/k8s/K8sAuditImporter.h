@@ -3,6 +3,7 @@
 #include "connectors/Importer.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 #include <unordered_set>
 
@@ -54,6 +55,7 @@ private:
     void noteBinding(const QJsonObject& event, const QString& path, const QString& where);
 
     QStringList m_bindings;
+    QSet<QString> m_bindingIds;
 
     std::unordered_set<quint64> m_seen;
     qint64 m_duplicates = 0;

@@ -253,7 +253,7 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     }
     // Docker's MCP catalogue keeps each server's tools.json beside its server.yaml, whose top-level name is the
     // server's id in the catalogue.
-    if (server.isEmpty()) {
+    if (server.isEmpty() && file.fileName() == QLatin1String("tools.json")) {
         QFile yaml(file.absoluteDir().filePath(QStringLiteral("server.yaml")));
         if (yaml.size() < 1024 * 1024 && yaml.open(QIODevice::ReadOnly)) {
             static const QRegularExpression nameLine(QStringLiteral("^name:\\s*[\"']?([A-Za-z0-9._-]+)[\"']?\\s*$"),

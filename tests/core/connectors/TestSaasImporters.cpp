@@ -265,7 +265,7 @@ private slots:
         // Both answers are lookups by $filter (az ad sp create's recording), which Graph's body does not show: a
         // one-object collection proves nothing gone, and the run says so for each.
         QCOMPARE(sink.completeScopes.size(), 0);
-        QCOMPARE(sink.warnings.filter(QStringLiteral("lists a single object")).size(), 2);
+        QCOMPARE(sink.warnings.filter(QStringLiteral("lists no more than one object")).size(), 2);
     }
 
     // reports/appCredentialSignInActivities (Graph docs' example) says when each secret or certificate last signed in:
