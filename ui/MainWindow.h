@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Database.h"
-#include "team/TeamService.h"
+#include "core/storage/Database.h"
+#include "core/team/TeamService.h"
 
 #include <QMainWindow>
 

@@ -1,5 +1,5 @@
-#include "Commands.h"
-#include "analysis/AnalysisService.h"
+#include "app/cli/Commands.h"
+#include "core/analysis/AnalysisService.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "Commands.h"
-#include "domain/ReviewEvidence.h"
-#include "review/Attestations.h"
-#include "review/CampaignService.h"
-#include "review/ReviewService.h"
-#include "team/TeamService.h"
-#include "util/Timestamp.h"
+#include "app/cli/Commands.h"
+#include "core/domain/ReviewEvidence.h"
+#include "core/review/Attestations.h"
+#include "core/review/CampaignService.h"
+#include "core/review/ReviewService.h"
+#include "core/team/TeamService.h"
+#include "core/util/Timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

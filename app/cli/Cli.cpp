@@ -1,7 +1,7 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "Commands.h"
-#include "storage/Database.h"
+#include "app/cli/Commands.h"
+#include "core/storage/Database.h"
 
 namespace recertify::cli {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "secrets/SecretStore.h"
-#include "util/Clock.h"
+#include "core/secrets/SecretStore.h"
+#include "core/util/Clock.h"
 
 #include <QStringList>
 #include <QTextStream>

@@ -1,16 +1,16 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "JsonViews.h"
-#include "analysis/AnalysisService.h"
-#include "evidence/AuditAnchor.h"
-#include "evidence/SigningKeys.h"
-#include "pipeline/AfterChange.h"
-#include "secrets/KeychainSecretStore.h"
-#include "storage/AnalysisDue.h"
-#include "storage/SnapshotRepository.h"
-#include "team/TeamConnection.h"
-#include "util/People.h"
-#include "util/SafeText.h"
+#include "app/cli/JsonViews.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/evidence/AuditAnchor.h"
+#include "core/evidence/SigningKeys.h"
+#include "core/pipeline/AfterChange.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/storage/AnalysisDue.h"
+#include "core/storage/SnapshotRepository.h"
+#include "core/team/TeamConnection.h"
+#include "core/util/People.h"
+#include "core/util/SafeText.h"
 
 #include <QJsonObject>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "secrets/SecretStore.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
+#include "core/secrets/SecretStore.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

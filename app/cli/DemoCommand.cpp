@@ -1,6 +1,6 @@
-#include "Commands.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
+#include "app/cli/Commands.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/demo/DemoEstate.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "Commands.h"
-#include "evidence/AuditAnchor.h"
-#include "evidence/EvidenceBundle.h"
-#include "evidence/SigningKeys.h"
-#include "evidence/TrustedSigners.h"
-#include "storage/AuditLog.h"
-#include "util/SafeText.h"
+#include "app/cli/Commands.h"
+#include "core/evidence/AuditAnchor.h"
+#include "core/evidence/EvidenceBundle.h"
+#include "core/evidence/SigningKeys.h"
+#include "core/evidence/TrustedSigners.h"
+#include "core/storage/AuditLog.h"
+#include "core/util/SafeText.h"
 
 #include <QFile>
 #include <QJsonArray>

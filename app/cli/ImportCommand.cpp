@@ -1,10 +1,10 @@
-#include "Commands.h"
-#include "JsonViews.h"
-#include "ReportText.h"
-#include "connectors/FormatSniffer.h"
-#include "connectors/Importer.h"
-#include "pipeline/AfterChange.h"
-#include "sync/SyncEngine.h"
+#include "app/cli/Commands.h"
+#include "app/cli/JsonViews.h"
+#include "app/cli/ReportText.h"
+#include "core/connectors/FormatSniffer.h"
+#include "core/connectors/Importer.h"
+#include "core/pipeline/AfterChange.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

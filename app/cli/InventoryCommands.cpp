@@ -1,10 +1,10 @@
-#include "Commands.h"
-#include "JsonViews.h"
-#include "analysis/TrustDebtScorer.h"
-#include "domain/IdentityKind.h"
-#include "storage/FindingRepository.h"
-#include "storage/IdentityRepository.h"
-#include "util/Timestamp.h"
+#include "app/cli/Commands.h"
+#include "app/cli/JsonViews.h"
+#include "core/analysis/TrustDebtScorer.h"
+#include "core/domain/IdentityKind.h"
+#include "core/storage/FindingRepository.h"
+#include "core/storage/IdentityRepository.h"
+#include "core/util/Timestamp.h"
 
 #include <QJsonArray>
 

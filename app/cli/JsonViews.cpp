@@ -1,6 +1,6 @@
-#include "JsonViews.h"
+#include "app/cli/JsonViews.h"
 
-#include "util/Timestamp.h"
+#include "core/util/Timestamp.h"
 
 #include <QJsonArray>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/Credential.h"
-#include "domain/Grant.h"
-#include "domain/Identity.h"
-#include "domain/LifecycleEvent.h"
-#include "domain/UsageRecord.h"
+#include "core/domain/Credential.h"
+#include "core/domain/Grant.h"
+#include "core/domain/Identity.h"
+#include "core/domain/LifecycleEvent.h"
+#include "core/domain/UsageRecord.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

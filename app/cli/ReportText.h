@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/SyncReport.h"
+#include "core/sync/SyncReport.h"
 
 #include <QJsonObject>
 #include <QTextStream>

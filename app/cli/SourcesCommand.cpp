@@ -1,11 +1,11 @@
-#include "Commands.h"
-#include "connectors/aws/AwsLiveImporter.h"
-#include "connectors/entra/EntraLiveImporter.h"
-#include "connectors/github/GitHubLiveImporter.h"
-#include "connectors/k8s/K8sLiveImporter.h"
-#include "storage/SourceRepository.h"
-#include "sync/LiveSources.h"
-#include "util/Timestamp.h"
+#include "app/cli/Commands.h"
+#include "core/connectors/aws/AwsLiveImporter.h"
+#include "core/connectors/entra/EntraLiveImporter.h"
+#include "core/connectors/github/GitHubLiveImporter.h"
+#include "core/connectors/k8s/K8sLiveImporter.h"
+#include "core/storage/SourceRepository.h"
+#include "core/sync/LiveSources.h"
+#include "core/util/Timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,13 +1,13 @@
-#include "Commands.h"
-#include "ReportText.h"
-#include "connectors/aws/AwsLiveImporter.h"
-#include "connectors/entra/EntraLiveImporter.h"
-#include "connectors/github/GitHubLiveImporter.h"
-#include "connectors/k8s/K8sLiveImporter.h"
-#include "pipeline/AfterChange.h"
-#include "storage/SourceRepository.h"
-#include "sync/LiveSources.h"
-#include "sync/SyncEngine.h"
+#include "app/cli/Commands.h"
+#include "app/cli/ReportText.h"
+#include "core/connectors/aws/AwsLiveImporter.h"
+#include "core/connectors/entra/EntraLiveImporter.h"
+#include "core/connectors/github/GitHubLiveImporter.h"
+#include "core/connectors/k8s/K8sLiveImporter.h"
+#include "core/pipeline/AfterChange.h"
+#include "core/storage/SourceRepository.h"
+#include "core/sync/LiveSources.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "Commands.h"
-#include "storage/StoreCopy.h"
-#include "team/TeamService.h"
-#include "util/Timestamp.h"
+#include "app/cli/Commands.h"
+#include "core/storage/StoreCopy.h"
+#include "core/team/TeamService.h"
+#include "core/util/Timestamp.h"
 
 #include <QFile>
 #include <QJsonArray>

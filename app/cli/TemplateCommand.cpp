@@ -1,7 +1,7 @@
-#include "Commands.h"
-#include "JsonViews.h"
-#include "review/TemplateService.h"
-#include "util/Timestamp.h"
+#include "app/cli/Commands.h"
+#include "app/cli/JsonViews.h"
+#include "core/review/TemplateService.h"
+#include "core/util/Timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "Commands.h"
-#include "JsonViews.h"
-#include "review/TriggerService.h"
-#include "util/Timestamp.h"
+#include "app/cli/Commands.h"
+#include "app/cli/JsonViews.h"
+#include "core/review/TriggerService.h"
+#include "core/util/Timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

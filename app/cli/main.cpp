@@ -1,5 +1,5 @@
-#include "cli/Cli.h"
-#include "util/Logging.h"
+#include "app/cli/Cli.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,15 +1,15 @@
-#include "AppLauncher.h"
+#include "app/gui/AppLauncher.h"
 
-#include "MainWindow.h"
-#include "evidence/AuditAnchor.h"
-#include "evidence/SigningKeys.h"
-#include "identity/IdentityWindow.h"
-#include "secrets/KeychainSecretStore.h"
-#include "storage/Database.h"
-#include "storage/IdentityRepository.h"
-#include "team/TeamConnection.h"
-#include "util/People.h"
-#include "widgets/StatusColours.h"
+#include "core/evidence/AuditAnchor.h"
+#include "core/evidence/SigningKeys.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/IdentityRepository.h"
+#include "core/team/TeamConnection.h"
+#include "core/util/People.h"
+#include "ui/MainWindow.h"
+#include "ui/identity/IdentityWindow.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

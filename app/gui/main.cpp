@@ -1,6 +1,6 @@
-#include "AppLauncher.h"
-#include "util/Logging.h"
-#include "widgets/ReadableStyle.h"
+#include "app/gui/AppLauncher.h"
+#include "core/util/Logging.h"
+#include "ui/widgets/ReadableStyle.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,4 +1,4 @@
-#include "AnalysisJob.h"
+#include "core/analysis/AnalysisJob.h"
 
 #include <QtConcurrent>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AnalysisService.h"
+#include "core/analysis/AnalysisService.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,12 +1,12 @@
-#include "AnalysisService.h"
+#include "core/analysis/AnalysisService.h"
 
-#include "FindingText.h"
-#include "TrustDebtScorer.h"
-#include "storage/AnalysisDue.h"
-#include "storage/AnalysisWriter.h"
-#include "storage/FactsLoader.h"
-#include "util/Logging.h"
-#include "util/Timestamp.h"
+#include "core/analysis/FindingText.h"
+#include "core/analysis/TrustDebtScorer.h"
+#include "core/storage/AnalysisDue.h"
+#include "core/storage/AnalysisWriter.h"
+#include "core/storage/FactsLoader.h"
+#include "core/util/Logging.h"
+#include "core/util/Timestamp.h"
 
 #include <QHash>
 #include <QScopeGuard>

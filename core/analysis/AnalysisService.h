@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DriftAnalyzer.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
+#include "core/analysis/DriftAnalyzer.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "DriftAnalyzer.h"
+#include "core/analysis/DriftAnalyzer.h"
 
-#include "PermissionIndex.h"
-#include "PermissionMatcher.h"
-#include "TrustDebtWeights.h"
-#include "domain/LifecycleState.h"
+#include "core/analysis/PermissionIndex.h"
+#include "core/analysis/PermissionMatcher.h"
+#include "core/analysis/TrustDebtWeights.h"
+#include "core/domain/LifecycleState.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FindingText.h"
-#include "domain/Finding.h"
-#include "domain/IdentityFacts.h"
+#include "core/analysis/FindingText.h"
+#include "core/domain/Finding.h"
+#include "core/domain/IdentityFacts.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "FindingText.h"
+#include "core/analysis/FindingText.h"
 
-#include "TrustDebtWeights.h"
+#include "core/analysis/TrustDebtWeights.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,12 +1,12 @@
-#include "IdentityInsight.h"
+#include "core/analysis/IdentityInsight.h"
 
-#include "PermissionIndex.h"
-#include "PermissionMatcher.h"
-#include "TrustDebtScorer.h"
-#include "storage/FactsLoader.h"
-#include "storage/FindingRepository.h"
-#include "storage/IdentityRepository.h"
-#include "storage/SqlUtil.h"
+#include "core/analysis/PermissionIndex.h"
+#include "core/analysis/PermissionMatcher.h"
+#include "core/analysis/TrustDebtScorer.h"
+#include "core/storage/FactsLoader.h"
+#include "core/storage/FindingRepository.h"
+#include "core/storage/IdentityRepository.h"
+#include "core/storage/SqlUtil.h"
 
 #include <QSet>
 

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "domain/Credential.h"
-#include "domain/Finding.h"
-#include "domain/Grant.h"
-#include "domain/Identity.h"
-#include "domain/LifecycleEvent.h"
-#include "domain/TrustDebt.h"
-#include "domain/UsageRecord.h"
-#include "storage/Database.h"
-#include "storage/SnapshotRepository.h"
-#include "util/Clock.h"
+#include "core/domain/Credential.h"
+#include "core/domain/Finding.h"
+#include "core/domain/Grant.h"
+#include "core/domain/Identity.h"
+#include "core/domain/LifecycleEvent.h"
+#include "core/domain/TrustDebt.h"
+#include "core/domain/UsageRecord.h"
+#include "core/storage/Database.h"
+#include "core/storage/SnapshotRepository.h"
+#include "core/util/Clock.h"
 
 namespace recertify {
 

@@ -1,4 +1,4 @@
-#include "PermissionIndex.h"
+#include "core/analysis/PermissionIndex.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PermissionMatcher.h"
-#include "domain/UsageRecord.h"
+#include "core/analysis/PermissionMatcher.h"
+#include "core/domain/UsageRecord.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "PermissionMatcher.h"
+#include "core/analysis/PermissionMatcher.h"
 
-#include "util/DataTable.h"
+#include "core/util/DataTable.h"
 
 #include <QSet>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Grant.h"
-#include "util/Glob.h"
+#include "core/domain/Grant.h"
+#include "core/util/Glob.h"
 
 #include <QList>
 #include <QString>

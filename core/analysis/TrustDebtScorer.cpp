@@ -1,6 +1,6 @@
-#include "TrustDebtScorer.h"
+#include "core/analysis/TrustDebtScorer.h"
 
-#include "TrustDebtWeights.h"
+#include "core/analysis/TrustDebtWeights.h"
 
 #include <QHash>
 #include <cmath>

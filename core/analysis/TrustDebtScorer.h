@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Finding.h"
-#include "domain/TrustDebt.h"
+#include "core/domain/Finding.h"
+#include "core/domain/TrustDebt.h"
 
 namespace recertify {
 

@@ -1,4 +1,4 @@
-#include "TrustDebtWeights.h"
+#include "core/analysis/TrustDebtWeights.h"
 
 #include <QHash>
 

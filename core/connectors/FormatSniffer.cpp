@@ -1,7 +1,7 @@
-#include "FormatSniffer.h"
+#include "core/connectors/FormatSniffer.h"
 
-#include "GzipDevice.h"
-#include "YamlInput.h"
+#include "core/connectors/GzipDevice.h"
+#include "core/connectors/YamlInput.h"
 
 #include <QDirIterator>
 #include <QFile>

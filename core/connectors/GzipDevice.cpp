@@ -1,4 +1,4 @@
-#include "GzipDevice.h"
+#include "core/connectors/GzipDevice.h"
 
 #include <QCoreApplication>
 #include <zlib.h>

@@ -1,13 +1,13 @@
-#include "Importer.h"
-#include "aws/AccessAdvisorImporter.h"
-#include "aws/AwsIamImporter.h"
-#include "aws/CloudTrailImporter.h"
-#include "csv/CsvImporter.h"
-#include "entra/EntraGraphImporter.h"
-#include "github/GitHubImporter.h"
-#include "k8s/K8sAuditImporter.h"
-#include "k8s/K8sRbacImporter.h"
-#include "mcp/McpToolsImporter.h"
+#include "core/connectors/Importer.h"
+#include "core/connectors/aws/AccessAdvisorImporter.h"
+#include "core/connectors/aws/AwsIamImporter.h"
+#include "core/connectors/aws/CloudTrailImporter.h"
+#include "core/connectors/csv/CsvImporter.h"
+#include "core/connectors/entra/EntraGraphImporter.h"
+#include "core/connectors/github/GitHubImporter.h"
+#include "core/connectors/k8s/K8sAuditImporter.h"
+#include "core/connectors/k8s/K8sRbacImporter.h"
+#include "core/connectors/mcp/McpToolsImporter.h"
 
 namespace recertify {
 

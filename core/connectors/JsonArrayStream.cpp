@@ -1,4 +1,4 @@
-#include "JsonArrayStream.h"
+#include "core/connectors/JsonArrayStream.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

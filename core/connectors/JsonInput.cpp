@@ -1,4 +1,4 @@
-#include "JsonInput.h"
+#include "core/connectors/JsonInput.h"
 
 #include <QFile>
 #include <QStringDecoder>

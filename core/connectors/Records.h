@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Credential.h"
-#include "domain/Grant.h"
-#include "domain/Identity.h"
+#include "core/domain/Credential.h"
+#include "core/domain/Grant.h"
+#include "core/domain/Identity.h"
 
 #include <QCryptographicHash>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "YamlInput.h"
+#include "core/connectors/YamlInput.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
-#include "DemoEstate.h"
+#include "core/demo/DemoEstate.h"
 
-#include "DemoCatalog.h"
-#include "domain/IdentityKind.h"
-#include "domain/LifecycleState.h"
-#include "storage/AnalysisDue.h"
-#include "storage/AuditLog.h"
-#include "storage/EstateWriter.h"
-#include "storage/IdentityRepository.h"
-#include "storage/SqlUtil.h"
-#include "util/Logging.h"
+#include "core/demo/DemoCatalog.h"
+#include "core/domain/IdentityKind.h"
+#include "core/domain/LifecycleState.h"
+#include "core/storage/AnalysisDue.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/EstateWriter.h"
+#include "core/storage/IdentityRepository.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

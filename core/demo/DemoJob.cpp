@@ -1,6 +1,6 @@
-#include "DemoJob.h"
+#include "core/demo/DemoJob.h"
 
-#include "analysis/AnalysisService.h"
+#include "core/analysis/AnalysisService.h"
 
 #include <QtConcurrent>
 

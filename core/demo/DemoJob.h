@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DemoEstate.h"
-#include "storage/Database.h"
+#include "core/demo/DemoEstate.h"
+#include "core/storage/Database.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Decision.h"
+#include "core/domain/Decision.h"
 
 #include <QDateTime>
 #include <QJsonObject>

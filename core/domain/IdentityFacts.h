@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Credential.h"
-#include "Grant.h"
-#include "Identity.h"
-#include "UsageRecord.h"
+#include "core/domain/Credential.h"
+#include "core/domain/Grant.h"
+#include "core/domain/Identity.h"
+#include "core/domain/UsageRecord.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "ReviewEvidence.h"
+#include "core/domain/ReviewEvidence.h"
 
-#include "util/Timestamp.h"
+#include "core/util/Timestamp.h"
 
 #include <QJsonArray>
 

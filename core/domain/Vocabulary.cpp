@@ -1,6 +1,6 @@
-#include "Credential.h"
-#include "IdentityKind.h"
-#include "LifecycleState.h"
+#include "core/domain/Credential.h"
+#include "core/domain/IdentityKind.h"
+#include "core/domain/LifecycleState.h"
 
 namespace recertify {
 

@@ -1,9 +1,9 @@
-#include "AuditAnchor.h"
+#include "core/evidence/AuditAnchor.h"
 
-#include "storage/AuditLog.h"
-#include "storage/SqlUtil.h"
-#include "util/Logging.h"
-#include "util/Timestamp.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Logging.h"
+#include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
 #include <QDir>

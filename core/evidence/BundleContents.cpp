@@ -1,7 +1,7 @@
-#include "BundleContents.h"
+#include "core/evidence/BundleContents.h"
 
-#include "EvidenceBundle.h"
-#include "util/CsvReader.h"
+#include "core/evidence/EvidenceBundle.h"
+#include "core/util/CsvReader.h"
 
 #include <QBuffer>
 #include <QJsonArray>

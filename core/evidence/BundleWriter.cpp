@@ -1,6 +1,6 @@
-#include "BundleWriter.h"
+#include "core/evidence/BundleWriter.h"
 
-#include "Signer.h"
+#include "core/evidence/Signer.h"
 
 #include <QCoreApplication>
 #include <QFile>

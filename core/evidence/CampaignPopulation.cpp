@@ -1,7 +1,7 @@
-#include "CampaignPopulation.h"
+#include "core/evidence/CampaignPopulation.h"
 
-#include "storage/SyncRunRepository.h"
-#include "util/Timestamp.h"
+#include "core/storage/SyncRunRepository.h"
+#include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

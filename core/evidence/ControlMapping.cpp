@@ -1,4 +1,4 @@
-#include "ControlMapping.h"
+#include "core/evidence/ControlMapping.h"
 
 #include <QJsonObject>
 

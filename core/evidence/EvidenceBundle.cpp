@@ -1,14 +1,14 @@
-#include "EvidenceBundle.h"
+#include "core/evidence/EvidenceBundle.h"
 
-#include "AuditAnchor.h"
-#include "BundleWriter.h"
-#include "CampaignPopulation.h"
-#include "ControlMapping.h"
-#include "PdfReport.h"
-#include "review/CampaignService.h"
-#include "storage/ExportReader.h"
-#include "util/Csv.h"
-#include "util/Timestamp.h"
+#include "core/evidence/AuditAnchor.h"
+#include "core/evidence/BundleWriter.h"
+#include "core/evidence/CampaignPopulation.h"
+#include "core/evidence/ControlMapping.h"
+#include "core/evidence/PdfReport.h"
+#include "core/review/CampaignService.h"
+#include "core/storage/ExportReader.h"
+#include "core/util/Csv.h"
+#include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
 #include <QFile>

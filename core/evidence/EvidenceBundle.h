@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Signer.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
+#include "core/evidence/Signer.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "ExportJob.h"
+#include "core/evidence/ExportJob.h"
 
 #include <QtConcurrent>
 

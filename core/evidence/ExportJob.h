@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EvidenceBundle.h"
+#include "core/evidence/EvidenceBundle.h"
 
 #include <QFutureWatcher>
 #include <QObject>

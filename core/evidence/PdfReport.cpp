@@ -1,7 +1,7 @@
-#include "PdfReport.h"
+#include "core/evidence/PdfReport.h"
 
-#include "ControlMapping.h"
-#include "analysis/TrustDebtWeights.h"
+#include "core/analysis/TrustDebtWeights.h"
+#include "core/evidence/ControlMapping.h"
 
 #include <QBuffer>
 #include <QColor>

@@ -1,4 +1,4 @@
-#include "Signer.h"
+#include "core/evidence/Signer.h"
 
 #include <QCryptographicHash>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "SigningKeys.h"
+#include "core/evidence/SigningKeys.h"
 
 #include <QFile>
 

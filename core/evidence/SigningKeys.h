@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Signer.h"
-#include "secrets/SecretStore.h"
+#include "core/evidence/Signer.h"
+#include "core/secrets/SecretStore.h"
 
 namespace recertify {
 

@@ -1,6 +1,6 @@
-#include "TrustedSigners.h"
+#include "core/evidence/TrustedSigners.h"
 
-#include "Signer.h"
+#include "core/evidence/Signer.h"
 
 #include <QDir>
 #include <QFile>

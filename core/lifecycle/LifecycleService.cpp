@@ -1,11 +1,11 @@
-#include "LifecycleService.h"
+#include "core/lifecycle/LifecycleService.h"
 
-#include "domain/LifecycleState.h"
-#include "storage/AuditLog.h"
-#include "storage/LifecycleStore.h"
-#include "util/CsvReader.h"
-#include "util/People.h"
-#include "util/Timestamp.h"
+#include "core/domain/LifecycleState.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/LifecycleStore.h"
+#include "core/util/CsvReader.h"
+#include "core/util/People.h"
+#include "core/util/Timestamp.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Database.h"
-#include "util/Clock.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

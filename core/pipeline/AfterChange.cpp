@@ -1,9 +1,9 @@
-#include "AfterChange.h"
+#include "core/pipeline/AfterChange.h"
 
-#include "review/CampaignService.h"
-#include "review/TemplateService.h"
-#include "review/TriggerService.h"
-#include "util/Logging.h"
+#include "core/review/CampaignService.h"
+#include "core/review/TemplateService.h"
+#include "core/review/TriggerService.h"
+#include "core/util/Logging.h"
 
 namespace recertify {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "analysis/AnalysisService.h"
-#include "storage/Database.h"
-#include "sync/SyncEngine.h"
-#include "util/Clock.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/storage/Database.h"
+#include "core/sync/SyncEngine.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <functional>

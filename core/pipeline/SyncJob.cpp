@@ -1,4 +1,4 @@
-#include "SyncJob.h"
+#include "core/pipeline/SyncJob.h"
 
 #include <QtConcurrent>
 

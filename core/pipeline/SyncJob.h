@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AfterChange.h"
-#include "sync/SyncEngine.h"
+#include "core/pipeline/AfterChange.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "CampaignJob.h"
+#include "core/review/CampaignJob.h"
 
 #include <QtConcurrent>
 

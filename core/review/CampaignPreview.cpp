@@ -1,10 +1,10 @@
-#include "CampaignPreview.h"
+#include "core/review/CampaignPreview.h"
 
-#include "Attestations.h"
-#include "CampaignScope.h"
-#include "storage/CampaignStore.h"
-#include "storage/FactsLoader.h"
-#include "util/Timestamp.h"
+#include "core/review/Attestations.h"
+#include "core/review/CampaignScope.h"
+#include "core/storage/CampaignStore.h"
+#include "core/storage/FactsLoader.h"
+#include "core/util/Timestamp.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CampaignService.h"
-#include "util/Clock.h"
+#include "core/review/CampaignService.h"
+#include "core/util/Clock.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "CampaignScope.h"
+#include "core/review/CampaignScope.h"
 
-#include "analysis/TrustDebtWeights.h"
-#include "domain/IdentityKind.h"
-#include "domain/LifecycleState.h"
+#include "core/analysis/TrustDebtWeights.h"
+#include "core/domain/IdentityKind.h"
+#include "core/domain/LifecycleState.h"
 
 namespace recertify {
 

@@ -1,6 +1,6 @@
-#include "ReminderExport.h"
+#include "core/review/ReminderExport.h"
 
-#include "util/Csv.h"
+#include "core/util/Csv.h"
 
 #include <QSaveFile>
 #include <QUrl>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CampaignService.h"
+#include "core/review/CampaignService.h"
 
 namespace recertify {
 

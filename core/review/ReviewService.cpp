@@ -1,10 +1,10 @@
-#include "ReviewService.h"
+#include "core/review/ReviewService.h"
 
-#include "domain/ReviewEvidence.h"
-#include "storage/AuditLog.h"
-#include "storage/ReviewStore.h"
-#include "util/People.h"
-#include "util/Timestamp.h"
+#include "core/domain/ReviewEvidence.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/ReviewStore.h"
+#include "core/util/People.h"
+#include "core/util/Timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Campaign.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
+#include "core/domain/Campaign.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 

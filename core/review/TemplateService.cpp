@@ -1,11 +1,11 @@
-#include "TemplateService.h"
+#include "core/review/TemplateService.h"
 
-#include "CampaignScope.h"
-#include "CampaignService.h"
-#include "storage/AuditLog.h"
-#include "storage/AutomationStore.h"
-#include "util/People.h"
-#include "util/Timestamp.h"
+#include "core/review/CampaignScope.h"
+#include "core/review/CampaignService.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/AutomationStore.h"
+#include "core/util/People.h"
+#include "core/util/Timestamp.h"
 
 namespace recertify {
 

@@ -1,9 +1,9 @@
-#include "TriggerService.h"
+#include "core/review/TriggerService.h"
 
-#include "CampaignService.h"
-#include "storage/AutomationStore.h"
-#include "util/People.h"
-#include "util/Timestamp.h"
+#include "core/review/CampaignService.h"
+#include "core/storage/AutomationStore.h"
+#include "core/util/People.h"
+#include "core/util/Timestamp.h"
 
 namespace recertify {
 

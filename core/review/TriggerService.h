@@ -1,9 +1,9 @@
 #pragma once
 
-#include "analysis/FindingText.h"
-#include "domain/Campaign.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
+#include "core/analysis/FindingText.h"
+#include "core/domain/Campaign.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
-#include "util/Logging.h"
+#include "core/util/Logging.h"
 
 #include <QEventLoop>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 #include <QDateTime>
 #include <optional>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Finding.h"
-#include "domain/IdentityFacts.h"
-#include "util/Result.h"
+#include "core/domain/Finding.h"
+#include "core/domain/IdentityFacts.h"
+#include "core/util/Result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

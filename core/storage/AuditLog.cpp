@@ -1,8 +1,8 @@
-#include "AuditLog.h"
+#include "core/storage/AuditLog.h"
 
-#include "storage/SqlDialect.h"
-#include "storage/SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/storage/SqlDialect.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Campaign.h"
-#include "util/Result.h"
+#include "core/domain/Campaign.h"
+#include "core/util/Result.h"
 
 #include <QSqlDatabase>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "ChangeWatcher.h"
+#include "core/storage/ChangeWatcher.h"
 
-#include "SqlUtil.h"
-#include "util/Logging.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Logging.h"
 
 #include <QSqlError>
 

@@ -1,8 +1,8 @@
-#include "Database.h"
+#include "core/storage/Database.h"
 
-#include "Migrations.h"
-#include "SqlUtil.h"
-#include "util/Logging.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

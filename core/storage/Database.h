@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SqlDialect.h"
-#include "util/Result.h"
+#include "core/storage/SqlDialect.h"
+#include "core/util/Result.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "domain/Credential.h"
-#include "domain/Grant.h"
-#include "domain/Identity.h"
-#include "domain/LifecycleEvent.h"
-#include "domain/Person.h"
-#include "domain/UsageRecord.h"
-#include "storage/AuditLog.h"
-#include "util/Result.h"
+#include "core/domain/Credential.h"
+#include "core/domain/Grant.h"
+#include "core/domain/Identity.h"
+#include "core/domain/LifecycleEvent.h"
+#include "core/domain/Person.h"
+#include "core/domain/UsageRecord.h"
+#include "core/storage/AuditLog.h"
+#include "core/util/Result.h"
 
 #include <QSqlQuery>
 #include <optional>

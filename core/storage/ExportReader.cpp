@@ -1,6 +1,6 @@
-#include "ExportReader.h"
+#include "core/storage/ExportReader.h"
 
-#include "SqlUtil.h"
+#include "core/storage/SqlUtil.h"
 
 namespace recertify {
 

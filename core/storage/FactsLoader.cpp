@@ -1,7 +1,7 @@
-#include "FactsLoader.h"
+#include "core/storage/FactsLoader.h"
 
-#include "SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/IdentityFacts.h"
-#include "util/Result.h"
+#include "core/domain/IdentityFacts.h"
+#include "core/util/Result.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "domain/Finding.h"
+#include "core/domain/Finding.h"
+#include "core/storage/Database.h"
 
 #include <functional>
 

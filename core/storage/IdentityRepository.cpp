@@ -1,7 +1,7 @@
-#include "IdentityRepository.h"
+#include "core/storage/IdentityRepository.h"
 
-#include "SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Database.h"
-#include "IdentityQuery.h"
-#include "domain/Credential.h"
-#include "domain/Grant.h"
-#include "domain/Identity.h"
-#include "domain/LifecycleEvent.h"
-#include "domain/UsageRecord.h"
+#include "core/domain/Credential.h"
+#include "core/domain/Grant.h"
+#include "core/domain/Identity.h"
+#include "core/domain/LifecycleEvent.h"
+#include "core/domain/UsageRecord.h"
+#include "core/storage/Database.h"
+#include "core/storage/IdentityQuery.h"
 
 #include <QList>
 

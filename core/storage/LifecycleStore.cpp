@@ -1,7 +1,7 @@
-#include "LifecycleStore.h"
+#include "core/storage/LifecycleStore.h"
 
-#include "SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
 
 namespace recertify {
 

@@ -1,6 +1,6 @@
-#include "PeopleRepository.h"
+#include "core/storage/PeopleRepository.h"
 
-#include "SqlUtil.h"
+#include "core/storage/SqlUtil.h"
 
 namespace recertify {
 

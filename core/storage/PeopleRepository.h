@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "domain/Person.h"
-#include "util/Result.h"
+#include "core/domain/Person.h"
+#include "core/storage/Database.h"
+#include "core/util/Result.h"
 
 #include <QList>
 

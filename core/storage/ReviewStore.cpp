@@ -1,7 +1,7 @@
-#include "ReviewStore.h"
+#include "core/storage/ReviewStore.h"
 
-#include "SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

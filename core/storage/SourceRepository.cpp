@@ -1,7 +1,7 @@
-#include "SourceRepository.h"
+#include "core/storage/SourceRepository.h"
 
-#include "SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "domain/SourceConfig.h"
+#include "core/domain/SourceConfig.h"
+#include "core/storage/Database.h"
 
 #include <QDateTime>
 #include <QJsonObject>

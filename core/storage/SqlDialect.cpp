@@ -1,4 +1,4 @@
-#include "SqlDialect.h"
+#include "core/storage/SqlDialect.h"
 
 namespace recertify {
 

@@ -1,6 +1,6 @@
-#include "SqlUtil.h"
+#include "core/storage/SqlUtil.h"
 
-#include "util/Timestamp.h"
+#include "core/util/Timestamp.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

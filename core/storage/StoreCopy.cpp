@@ -1,8 +1,8 @@
-#include "StoreCopy.h"
+#include "core/storage/StoreCopy.h"
 
-#include "SqlUtil.h"
-#include "storage/AuditLog.h"
-#include "util/Logging.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Logging.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>

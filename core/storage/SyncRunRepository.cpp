@@ -1,7 +1,7 @@
-#include "SyncRunRepository.h"
+#include "core/storage/SyncRunRepository.h"
 
-#include "SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
 
 namespace recertify {
 

@@ -1,7 +1,7 @@
-#include "SyncStore.h"
+#include "core/storage/SyncStore.h"
 
-#include "SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
 
 #include <QSqlError>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Identity.h"
-#include "util/Result.h"
+#include "core/domain/Identity.h"
+#include "core/util/Result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

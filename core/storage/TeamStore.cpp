@@ -1,7 +1,7 @@
-#include "TeamStore.h"
+#include "core/storage/TeamStore.h"
 
-#include "SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

@@ -1,10 +1,10 @@
-#include "LiveSources.h"
+#include "core/sync/LiveSources.h"
 
-#include "connectors/aws/AwsLiveImporter.h"
-#include "connectors/entra/EntraLiveImporter.h"
-#include "connectors/github/GitHubLiveImporter.h"
-#include "connectors/k8s/K8sLiveImporter.h"
-#include "util/Timestamp.h"
+#include "core/connectors/aws/AwsLiveImporter.h"
+#include "core/connectors/entra/EntraLiveImporter.h"
+#include "core/connectors/github/GitHubLiveImporter.h"
+#include "core/connectors/k8s/K8sLiveImporter.h"
+#include "core/util/Timestamp.h"
 
 #include <QRegularExpression>
 

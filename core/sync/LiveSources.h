@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connectors/Importer.h"
-#include "secrets/SecretStore.h"
-#include "storage/SourceRepository.h"
+#include "core/connectors/Importer.h"
+#include "core/secrets/SecretStore.h"
+#include "core/storage/SourceRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "StagingSink.h"
+#include "core/sync/StagingSink.h"
 
-#include "util/SafeText.h"
+#include "core/util/SafeText.h"
 
 #include <QCoreApplication>
 #include <QLocale>

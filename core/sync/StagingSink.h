@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectors/Records.h"
+#include "core/connectors/Records.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,12 +1,12 @@
-#include "SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
-#include "StagingSink.h"
-#include "SyncWriter.h"
-#include "connectors/FormatSniffer.h"
-#include "storage/SyncRunRepository.h"
-#include "util/Logging.h"
-#include "util/SafeText.h"
-#include "util/Timestamp.h"
+#include "core/connectors/FormatSniffer.h"
+#include "core/storage/SyncRunRepository.h"
+#include "core/sync/StagingSink.h"
+#include "core/sync/SyncWriter.h"
+#include "core/util/Logging.h"
+#include "core/util/SafeText.h"
+#include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "SyncReport.h"
-#include "connectors/Importer.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
+#include "core/connectors/Importer.h"
+#include "core/storage/Database.h"
+#include "core/sync/SyncReport.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <atomic>

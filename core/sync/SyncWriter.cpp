@@ -1,9 +1,9 @@
-#include "SyncWriter.h"
+#include "core/sync/SyncWriter.h"
 
-#include "domain/LifecycleState.h"
-#include "storage/AnalysisDue.h"
-#include "storage/SyncStore.h"
-#include "util/Timestamp.h"
+#include "core/domain/LifecycleState.h"
+#include "core/storage/AnalysisDue.h"
+#include "core/storage/SyncStore.h"
+#include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
 #include <algorithm>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "StagingSink.h"
-#include "SyncReport.h"
-#include "storage/EstateWriter.h"
-#include "storage/SyncStore.h"
-#include "util/Result.h"
+#include "core/storage/EstateWriter.h"
+#include "core/storage/SyncStore.h"
+#include "core/sync/StagingSink.h"
+#include "core/sync/SyncReport.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

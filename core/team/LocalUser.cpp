@@ -1,4 +1,4 @@
-#include "LocalUser.h"
+#include "core/team/LocalUser.h"
 
 #include <QCryptographicHash>
 

@@ -1,4 +1,4 @@
-#include "TeamConnection.h"
+#include "core/team/TeamConnection.h"
 
 #include <QRegularExpression>
 #include <QSettings>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "secrets/SecretStore.h"
-#include "storage/Database.h"
-#include "util/Result.h"
+#include "core/secrets/SecretStore.h"
+#include "core/storage/Database.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "TeamService.h"
+#include "core/team/TeamService.h"
 
-#include "storage/AuditLog.h"
-#include "storage/TeamStore.h"
-#include "util/People.h"
-#include "util/Timestamp.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/TeamStore.h"
+#include "core/util/People.h"
+#include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -1,4 +1,4 @@
-#include "util/CsvReader.h"
+#include "core/util/CsvReader.h"
 
 namespace recertify {
 

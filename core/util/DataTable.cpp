@@ -1,4 +1,4 @@
-#include "DataTable.h"
+#include "core/util/DataTable.h"
 
 #include <QFile>
 

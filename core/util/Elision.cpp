@@ -1,4 +1,4 @@
-#include "Elision.h"
+#include "core/util/Elision.h"
 
 #include <QRegularExpression>
 

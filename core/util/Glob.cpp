@@ -1,4 +1,4 @@
-#include "Glob.h"
+#include "core/util/Glob.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "core/util/Logging.h"
 
 Q_LOGGING_CATEGORY(lcStorage, "recertify.core.storage", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcDemo, "recertify.core.demo", QtWarningMsg)

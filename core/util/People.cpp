@@ -1,4 +1,4 @@
-#include "People.h"
+#include "core/util/People.h"
 
 #include <QRegularExpression>
 #include <pwd.h>

@@ -1,4 +1,4 @@
-#include "SafeText.h"
+#include "core/util/SafeText.h"
 
 namespace recertify {
 

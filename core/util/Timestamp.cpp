@@ -1,4 +1,4 @@
-#include "Timestamp.h"
+#include "core/util/Timestamp.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
-#include "ProcessRunner.h"
-#include "TestDatabase.h"
-#include "demo/DemoEstate.h"
-#include "storage/Database.h"
+#include "core/demo/DemoEstate.h"
+#include "core/storage/Database.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 // Prints figures for review campaigns: generating a campaign over a demo estate, and decisions per second.
 // Run: bench_campaign [identities...]   (default 10000 100000)
-#include "TestDatabase.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
-#include "evidence/EvidenceBundle.h"
-#include "review/CampaignService.h"
-#include "review/ReviewService.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/demo/DemoEstate.h"
+#include "core/evidence/EvidenceBundle.h"
+#include "core/review/CampaignService.h"
+#include "core/review/ReviewService.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

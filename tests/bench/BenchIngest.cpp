@@ -2,9 +2,9 @@
 // zcat alone (inflating, the floor) and a Python script (json + Counter, aggregation only, no store).
 // Run: bench_ingest [files] [records per file]   (default 200 2500: 500,000 records, ~580 MB of JSON)
 // The files are synthetic (scale only): realistic record shapes, 500 roles, 60 calls, 30 days.
-#include "TestDatabase.h"
-#include "connectors/aws/CloudTrailImporter.h"
-#include "sync/SyncEngine.h"
+#include "core/connectors/aws/CloudTrailImporter.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // Prints figures for the inventory at scale: demo generation, database size, first page, search.
 // Run: bench_inventory [identities...]   (default 10000 100000)
-#include "TestDatabase.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
-#include "storage/IdentityRepository.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/demo/DemoEstate.h"
+#include "core/storage/IdentityRepository.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,13 +2,13 @@
 // each a reviewer on their own connection, signed in as the owner or as reviewer logins (row-level
 // security on). Needs RECERTIFY_TEST_PG (the README's test command starts a server).
 // Run: bench_team [identities] [decisions per client]   (default 6000 400)
-#include "TestDatabase.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
-#include "review/CampaignService.h"
-#include "review/ReviewService.h"
-#include "storage/SqlUtil.h"
-#include "team/TeamService.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/demo/DemoEstate.h"
+#include "core/review/CampaignService.h"
+#include "core/review/ReviewService.h"
+#include "core/storage/SqlUtil.h"
+#include "core/team/TeamService.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

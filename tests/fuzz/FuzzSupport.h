@@ -1,7 +1,7 @@
 #pragma once
 
 // Shared by the fuzz targets: the readers take files, so each input is written to one and read back.
-#include "connectors/Importer.h"
+#include "core/connectors/Importer.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // libFuzzer target: verifying an evidence bundle and reading it for the auditor's view.
-#include "FuzzSupport.h"
-#include "evidence/BundleContents.h"
-#include "evidence/EvidenceBundle.h"
+#include "core/evidence/BundleContents.h"
+#include "core/evidence/EvidenceBundle.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

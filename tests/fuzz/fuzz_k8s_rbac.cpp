@@ -1,6 +1,6 @@
 // libFuzzer target: the k8s-rbac importer on any bytes. It may refuse them; it must not crash,
 // leak, overflow or hang.
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -1,7 +1,7 @@
 // libFuzzer target: telling a file's format from its first bytes, and the YAML reader behind it.
-#include "FuzzSupport.h"
-#include "connectors/FormatSniffer.h"
-#include "connectors/YamlInput.h"
+#include "core/connectors/FormatSniffer.h"
+#include "core/connectors/YamlInput.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

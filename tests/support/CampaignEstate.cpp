@@ -1,9 +1,9 @@
-#include "CampaignEstate.h"
+#include "tests/support/CampaignEstate.h"
 
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
-#include "review/CampaignService.h"
-#include "storage/SqlUtil.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/demo/DemoEstate.h"
+#include "core/review/CampaignService.h"
+#include "core/storage/SqlUtil.h"
 
 namespace recertify::test {
 

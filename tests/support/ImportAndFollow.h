@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipeline/AfterChange.h"
-#include "sync/SyncEngine.h"
+#include "core/pipeline/AfterChange.h"
+#include "core/sync/SyncEngine.h"
 
 namespace recertify::test {
 

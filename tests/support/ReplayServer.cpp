@@ -1,4 +1,4 @@
-#include "ReplayServer.h"
+#include "tests/support/ReplayServer.h"
 
 #include <QSslCertificate>
 #include <QSslServer>

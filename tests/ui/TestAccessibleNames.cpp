@@ -1,8 +1,8 @@
-#include "MainWindow.h"
-#include "TestDatabase.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
-#include "secrets/SecretStore.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/demo/DemoEstate.h"
+#include "core/secrets/SecretStore.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,4 +1,4 @@
-#include "charts/ChartFactory.h"
+#include "ui/charts/ChartFactory.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -1,5 +1,5 @@
-#include "widgets/ReadableStyle.h"
-#include "widgets/StatusColours.h"
+#include "ui/widgets/ReadableStyle.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QApplication>
 #include <QCheckBox>

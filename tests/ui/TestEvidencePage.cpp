@@ -1,10 +1,10 @@
-#include "TestDatabase.h"
-#include "demo/DemoEstate.h"
-#include "evidence/EvidenceBundle.h"
-#include "evidence/EvidencePage.h"
-#include "evidence/TrustedSigners.h"
-#include "review/CampaignService.h"
-#include "review/ReviewService.h"
+#include "core/demo/DemoEstate.h"
+#include "core/evidence/EvidenceBundle.h"
+#include "core/evidence/TrustedSigners.h"
+#include "core/review/CampaignService.h"
+#include "core/review/ReviewService.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/evidence/EvidencePage.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,10 +1,10 @@
-#include "MainWindow.h"
-#include "TestDatabase.h"
-#include "TranslationScope.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
-#include "review/CampaignService.h"
-#include "secrets/SecretStore.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/demo/DemoEstate.h"
+#include "core/review/CampaignService.h"
+#include "core/secrets/SecretStore.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TranslationScope.h"
+#include "ui/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

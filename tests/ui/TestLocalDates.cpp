@@ -1,4 +1,4 @@
-#include "widgets/LocalDates.h"
+#include "ui/widgets/LocalDates.h"
 
 #include <QTest>
 

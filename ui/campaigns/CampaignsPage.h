@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Campaign.h"
-#include "review/CampaignService.h"
-#include "storage/Database.h"
-#include "widgets/LazyPage.h"
+#include "core/domain/Campaign.h"
+#include "core/review/CampaignService.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/LazyPage.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
-#include "NewCampaignDialog.h"
+#include "ui/campaigns/NewCampaignDialog.h"
 
-#include "review/CampaignJob.h"
-#include "review/CampaignPreview.h"
-#include "review/TemplateService.h"
-#include "widgets/LocalDates.h"
-#include "widgets/StatusColours.h"
+#include "core/review/CampaignJob.h"
+#include "core/review/CampaignPreview.h"
+#include "core/review/TemplateService.h"
+#include "ui/widgets/LocalDates.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QCheckBox>
 #include <QComboBox>

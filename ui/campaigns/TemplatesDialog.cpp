@@ -1,8 +1,8 @@
-#include "TemplatesDialog.h"
+#include "ui/campaigns/TemplatesDialog.h"
 
-#include "review/TemplateService.h"
-#include "util/People.h"
-#include "widgets/LocalDates.h"
+#include "core/review/TemplateService.h"
+#include "core/util/People.h"
+#include "ui/widgets/LocalDates.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
-#include "TriggersDialog.h"
+#include "ui/campaigns/TriggersDialog.h"
 
-#include "review/TriggerService.h"
-#include "widgets/StatusColours.h"
+#include "core/review/TriggerService.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

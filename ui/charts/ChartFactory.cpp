@@ -1,6 +1,6 @@
-#include "ChartFactory.h"
+#include "ui/charts/ChartFactory.h"
 
-#include "widgets/LocalDates.h"
+#include "ui/widgets/LocalDates.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/SnapshotRepository.h"
+#include "core/storage/SnapshotRepository.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "DashboardPage.h"
+#include "ui/dashboard/DashboardPage.h"
 
-#include "charts/ChartFactory.h"
-#include "storage/IdentityRepository.h"
-#include "storage/SnapshotRepository.h"
-#include "widgets/EmptyState.h"
+#include "core/storage/IdentityRepository.h"
+#include "core/storage/SnapshotRepository.h"
+#include "ui/charts/ChartFactory.h"
+#include "ui/widgets/EmptyState.h"
 
 #include <QChartView>
 #include <QGridLayout>

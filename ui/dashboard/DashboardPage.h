@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Database.h"
-#include "widgets/LazyPage.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/LazyPage.h"
 
 #include <QWidget>
 

@@ -1,16 +1,16 @@
-#include "EvidencePage.h"
+#include "ui/evidence/EvidencePage.h"
 
-#include "analysis/FindingText.h"
-#include "analysis/TrustDebtWeights.h"
-#include "charts/ChartFactory.h"
-#include "domain/Decision.h"
-#include "domain/ReviewEvidence.h"
-#include "evidence/TrustedSigners.h"
-#include "util/Elision.h"
-#include "widgets/EmptyState.h"
-#include "widgets/HeaderFit.h"
-#include "widgets/LocalDates.h"
-#include "widgets/StatusColours.h"
+#include "core/analysis/FindingText.h"
+#include "core/analysis/TrustDebtWeights.h"
+#include "core/domain/Decision.h"
+#include "core/domain/ReviewEvidence.h"
+#include "core/evidence/TrustedSigners.h"
+#include "core/util/Elision.h"
+#include "ui/charts/ChartFactory.h"
+#include "ui/widgets/EmptyState.h"
+#include "ui/widgets/HeaderFit.h"
+#include "ui/widgets/LocalDates.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QChartView>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "evidence/BundleContents.h"
-#include "evidence/EvidenceBundle.h"
+#include "core/evidence/BundleContents.h"
+#include "core/evidence/EvidenceBundle.h"
 
 #include <QTemporaryDir>
 #include <QWidget>

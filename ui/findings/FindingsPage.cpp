@@ -1,8 +1,8 @@
-#include "FindingsPage.h"
+#include "ui/findings/FindingsPage.h"
 
-#include "analysis/TrustDebtWeights.h"
-#include "models/FindingTableModel.h"
-#include "widgets/HeaderFit.h"
+#include "core/analysis/TrustDebtWeights.h"
+#include "ui/models/FindingTableModel.h"
+#include "ui/widgets/HeaderFit.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,16 +1,16 @@
-#include "IdentityWindow.h"
+#include "ui/identity/IdentityWindow.h"
 
-#include "analysis/FindingText.h"
-#include "analysis/TrustDebtWeights.h"
-#include "charts/ChartFactory.h"
-#include "domain/IdentityKind.h"
-#include "domain/LifecycleState.h"
-#include "lifecycle/LifecycleService.h"
-#include "pipeline/AfterChange.h"
-#include "util/Elision.h"
-#include "util/People.h"
-#include "widgets/LocalDates.h"
-#include "widgets/StatusColours.h"
+#include "core/analysis/FindingText.h"
+#include "core/analysis/TrustDebtWeights.h"
+#include "core/domain/IdentityKind.h"
+#include "core/domain/LifecycleState.h"
+#include "core/lifecycle/LifecycleService.h"
+#include "core/pipeline/AfterChange.h"
+#include "core/util/Elision.h"
+#include "core/util/People.h"
+#include "ui/charts/ChartFactory.h"
+#include "ui/widgets/LocalDates.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QChartView>
 #include <QCheckBox>

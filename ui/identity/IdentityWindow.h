@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/IdentityInsight.h"
-#include "storage/Database.h"
+#include "core/analysis/IdentityInsight.h"
+#include "core/storage/Database.h"
 
 #include <QWidget>
 

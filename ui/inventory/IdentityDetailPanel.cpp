@@ -1,11 +1,11 @@
-#include "IdentityDetailPanel.h"
+#include "ui/inventory/IdentityDetailPanel.h"
 
-#include "domain/IdentityKind.h"
-#include "domain/LifecycleState.h"
-#include "util/Clock.h"
-#include "util/Elision.h"
-#include "widgets/LocalDates.h"
-#include "widgets/StatusColours.h"
+#include "core/domain/IdentityKind.h"
+#include "core/domain/LifecycleState.h"
+#include "core/util/Clock.h"
+#include "core/util/Elision.h"
+#include "ui/widgets/LocalDates.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QLabel>
 #include <QLocale>

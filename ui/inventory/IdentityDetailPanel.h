@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/IdentityRepository.h"
+#include "core/storage/IdentityRepository.h"
 
 #include <QWidget>
 

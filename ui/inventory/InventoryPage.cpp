@@ -1,10 +1,10 @@
-#include "InventoryPage.h"
+#include "ui/inventory/InventoryPage.h"
 
-#include "IdentityDetailPanel.h"
-#include "domain/IdentityKind.h"
-#include "domain/LifecycleState.h"
-#include "models/IdentityTableModel.h"
-#include "widgets/HeaderFit.h"
+#include "core/domain/IdentityKind.h"
+#include "core/domain/LifecycleState.h"
+#include "ui/inventory/IdentityDetailPanel.h"
+#include "ui/models/IdentityTableModel.h"
+#include "ui/widgets/HeaderFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

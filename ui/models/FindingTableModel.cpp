@@ -1,9 +1,9 @@
-#include "FindingTableModel.h"
+#include "ui/models/FindingTableModel.h"
 
-#include "analysis/FindingText.h"
-#include "analysis/TrustDebtWeights.h"
-#include "widgets/LocalDates.h"
-#include "widgets/StatusColours.h"
+#include "core/analysis/FindingText.h"
+#include "core/analysis/TrustDebtWeights.h"
+#include "ui/widgets/LocalDates.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/FindingRepository.h"
+#include "core/storage/FindingRepository.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
-#include "IdentityTableModel.h"
+#include "ui/models/IdentityTableModel.h"
 
-#include "domain/IdentityKind.h"
-#include "domain/LifecycleState.h"
-#include "widgets/LocalDates.h"
-#include "widgets/StatusColours.h"
+#include "core/domain/IdentityKind.h"
+#include "core/domain/LifecycleState.h"
+#include "ui/widgets/LocalDates.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QBrush>
 #include <QColor>

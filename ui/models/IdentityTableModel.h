@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Identity.h"
-#include "storage/IdentityRepository.h"
+#include "core/domain/Identity.h"
+#include "core/storage/IdentityRepository.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
-#include "SyncRunTableModel.h"
+#include "ui/models/SyncRunTableModel.h"
 
-#include "widgets/LocalDates.h"
-#include "widgets/StatusColours.h"
+#include "ui/widgets/LocalDates.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QBrush>
 #include <QColor>

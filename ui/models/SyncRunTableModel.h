@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/SyncRunRepository.h"
+#include "core/storage/SyncRunRepository.h"
 
 #include <QAbstractTableModel>
 

@@ -1,11 +1,11 @@
-#include "OrphansPage.h"
+#include "ui/orphans/OrphansPage.h"
 
-#include "lifecycle/LifecycleService.h"
-#include "models/IdentityTableModel.h"
-#include "pipeline/AfterChange.h"
-#include "util/People.h"
-#include "widgets/HeaderFit.h"
-#include "widgets/StatusColours.h"
+#include "core/lifecycle/LifecycleService.h"
+#include "core/pipeline/AfterChange.h"
+#include "core/util/People.h"
+#include "ui/models/IdentityTableModel.h"
+#include "ui/widgets/HeaderFit.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Campaign.h"
-#include "domain/ReviewEvidence.h"
-#include "storage/Database.h"
-#include "widgets/LazyPage.h"
+#include "core/domain/Campaign.h"
+#include "core/domain/ReviewEvidence.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/LazyPage.h"
 
 #include <QElapsedTimer>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "AwsSourceDialog.h"
+#include "ui/sources/AwsSourceDialog.h"
 
-#include "connectors/aws/AwsLiveImporter.h"
-#include "widgets/StatusColours.h"
+#include "core/connectors/aws/AwsLiveImporter.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "EntraSourceDialog.h"
+#include "ui/sources/EntraSourceDialog.h"
 
-#include "connectors/entra/EntraLiveImporter.h"
-#include "secrets/SecretStore.h"
-#include "widgets/StatusColours.h"
+#include "core/connectors/entra/EntraLiveImporter.h"
+#include "core/secrets/SecretStore.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "GitHubSourceDialog.h"
+#include "ui/sources/GitHubSourceDialog.h"
 
-#include "connectors/github/GitHubLiveImporter.h"
-#include "secrets/SecretStore.h"
-#include "widgets/StatusColours.h"
+#include "core/connectors/github/GitHubLiveImporter.h"
+#include "core/secrets/SecretStore.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

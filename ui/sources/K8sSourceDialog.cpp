@@ -1,7 +1,7 @@
-#include "K8sSourceDialog.h"
+#include "ui/sources/K8sSourceDialog.h"
 
-#include "connectors/k8s/K8sLiveImporter.h"
-#include "widgets/StatusColours.h"
+#include "core/connectors/k8s/K8sLiveImporter.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/SourceRepository.h"
+#include "core/storage/SourceRepository.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Database.h"
-#include "storage/SourceRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SourceRepository.h"
 
 #include <QWidget>
 #include <functional>

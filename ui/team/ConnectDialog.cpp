@@ -1,6 +1,6 @@
-#include "ConnectDialog.h"
+#include "ui/team/ConnectDialog.h"
 
-#include "widgets/StatusColours.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

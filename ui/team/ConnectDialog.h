@@ -1,6 +1,6 @@
 #pragma once
 
-#include "team/TeamConnection.h"
+#include "core/team/TeamConnection.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "WhoAreYouDialog.h"
+#include "ui/team/WhoAreYouDialog.h"
 
-#include "util/People.h"
+#include "core/util/People.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Person.h"
+#include "core/domain/Person.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "WelcomePage.h"
+#include "ui/welcome/WelcomePage.h"
 
-#include "widgets/StatusColours.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QCommandLinkButton>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "EmptyState.h"
+#include "ui/widgets/EmptyState.h"
 
 #include <QAbstractItemView>
 #include <QEvent>

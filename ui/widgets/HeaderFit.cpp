@@ -1,4 +1,4 @@
-#include "HeaderFit.h"
+#include "ui/widgets/HeaderFit.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "LocalDates.h"
+#include "ui/widgets/LocalDates.h"
 
 #include <QRegularExpression>
 

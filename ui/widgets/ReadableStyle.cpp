@@ -1,4 +1,4 @@
-#include "ReadableStyle.h"
+#include "ui/widgets/ReadableStyle.h"
 
 #include <QPainter>
 #include <QStyleFactory>

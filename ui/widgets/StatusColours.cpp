@@ -1,4 +1,4 @@
-#include "StatusColours.h"
+#include "ui/widgets/StatusColours.h"
 
 #include <QGuiApplication>
 #include <cmath>

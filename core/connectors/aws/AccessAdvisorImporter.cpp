@@ -1,8 +1,8 @@
-#include "AccessAdvisorImporter.h"
+#include "core/connectors/aws/AccessAdvisorImporter.h"
 
-#include "connectors/JsonInput.h"
-#include "domain/IdentityKind.h"
-#include "util/Timestamp.h"
+#include "core/connectors/JsonInput.h"
+#include "core/domain/IdentityKind.h"
+#include "core/util/Timestamp.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
-#include "AwsIamImporter.h"
+#include "core/connectors/aws/AwsIamImporter.h"
 
-#include "connectors/JsonInput.h"
-#include "domain/IdentityKind.h"
-#include "util/Glob.h"
-#include "util/Timestamp.h"
+#include "core/connectors/JsonInput.h"
+#include "core/domain/IdentityKind.h"
+#include "core/util/Glob.h"
+#include "core/util/Timestamp.h"
 
 #include <QRegularExpression>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "IamDenies.h"
-#include "connectors/Importer.h"
+#include "core/connectors/Importer.h"
+#include "core/connectors/aws/IamDenies.h"
 
 #include <QHash>
 #include <QJsonArray>

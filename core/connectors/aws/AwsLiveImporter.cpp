@@ -1,9 +1,9 @@
-#include "AwsLiveImporter.h"
+#include "core/connectors/aws/AwsLiveImporter.h"
 
-#include "AwsQueryXml.h"
-#include "util/Logging.h"
-#include "util/SafeText.h"
-#include "util/Timestamp.h"
+#include "core/connectors/aws/AwsQueryXml.h"
+#include "core/util/Logging.h"
+#include "core/util/SafeText.h"
+#include "core/util/Timestamp.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

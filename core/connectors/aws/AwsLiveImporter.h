@@ -1,12 +1,12 @@
 #pragma once
 
-#include "AccessAdvisorImporter.h"
-#include "AwsIamImporter.h"
-#include "AwsProfiles.h"
-#include "CloudTrailImporter.h"
-#include "connectors/Importer.h"
-#include "connectors/live/LiveHttp.h"
-#include "domain/SourceConfig.h"
+#include "core/connectors/Importer.h"
+#include "core/connectors/aws/AccessAdvisorImporter.h"
+#include "core/connectors/aws/AwsIamImporter.h"
+#include "core/connectors/aws/AwsProfiles.h"
+#include "core/connectors/aws/CloudTrailImporter.h"
+#include "core/connectors/live/LiveHttp.h"
+#include "core/domain/SourceConfig.h"
 
 namespace recertify {
 

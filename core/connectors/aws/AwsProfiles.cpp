@@ -1,6 +1,6 @@
-#include "AwsProfiles.h"
+#include "core/connectors/aws/AwsProfiles.h"
 
-#include "util/SafeText.h"
+#include "core/util/SafeText.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SigV4.h"
-#include "util/Result.h"
+#include "core/connectors/aws/SigV4.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

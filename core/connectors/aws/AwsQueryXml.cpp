@@ -1,4 +1,4 @@
-#include "AwsQueryXml.h"
+#include "core/connectors/aws/AwsQueryXml.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

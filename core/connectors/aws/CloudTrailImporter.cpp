@@ -1,12 +1,12 @@
-#include "CloudTrailImporter.h"
+#include "core/connectors/aws/CloudTrailImporter.h"
 
-#include "CloudTrailRecords.h"
-#include "connectors/GzipDevice.h"
-#include "connectors/JsonArrayStream.h"
-#include "connectors/JsonInput.h"
-#include "domain/IdentityKind.h"
-#include "util/DataTable.h"
-#include "util/Timestamp.h"
+#include "core/connectors/GzipDevice.h"
+#include "core/connectors/JsonArrayStream.h"
+#include "core/connectors/JsonInput.h"
+#include "core/connectors/aws/CloudTrailRecords.h"
+#include "core/domain/IdentityKind.h"
+#include "core/util/DataTable.h"
+#include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
 #include <QFile>

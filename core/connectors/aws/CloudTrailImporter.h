@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CloudTrailRecords.h"
-#include "connectors/Importer.h"
+#include "core/connectors/Importer.h"
+#include "core/connectors/aws/CloudTrailRecords.h"
 
 #include <QDate>
 #include <QFuture>

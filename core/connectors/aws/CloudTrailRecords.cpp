@@ -1,4 +1,4 @@
-#include "CloudTrailRecords.h"
+#include "core/connectors/aws/CloudTrailRecords.h"
 
 #include <QCoreApplication>
 #include <cctype>

@@ -1,6 +1,6 @@
-#include "IamDenies.h"
+#include "core/connectors/aws/IamDenies.h"
 
-#include "util/Glob.h"
+#include "core/util/Glob.h"
 
 #include <QJsonObject>
 

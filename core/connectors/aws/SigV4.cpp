@@ -1,4 +1,4 @@
-#include "SigV4.h"
+#include "core/connectors/aws/SigV4.h"
 
 #include <QCryptographicHash>
 #include <QUrlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectors/live/LiveHttp.h"
+#include "core/connectors/live/LiveHttp.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "CsvImporter.h"
+#include "core/connectors/csv/CsvImporter.h"
 
-#include "domain/IdentityKind.h"
-#include "util/CsvReader.h"
-#include "util/Timestamp.h"
+#include "core/domain/IdentityKind.h"
+#include "core/util/CsvReader.h"
+#include "core/util/Timestamp.h"
 
 #include <QFile>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "EntraGraphImporter.h"
+#include "core/connectors/entra/EntraGraphImporter.h"
 
-#include "EntraGraphMapper.h"
-#include "connectors/JsonInput.h"
+#include "core/connectors/JsonInput.h"
+#include "core/connectors/entra/EntraGraphMapper.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EntraGraphMapper.h"
-#include "connectors/Importer.h"
+#include "core/connectors/Importer.h"
+#include "core/connectors/entra/EntraGraphMapper.h"
 
 #include <QJsonObject>
 #include <QList>

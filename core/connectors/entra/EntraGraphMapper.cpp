@@ -1,8 +1,8 @@
-#include "EntraGraphMapper.h"
+#include "core/connectors/entra/EntraGraphMapper.h"
 
-#include "connectors/JsonInput.h"
-#include "domain/IdentityKind.h"
-#include "util/Timestamp.h"
+#include "core/connectors/JsonInput.h"
+#include "core/domain/IdentityKind.h"
+#include "core/util/Timestamp.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

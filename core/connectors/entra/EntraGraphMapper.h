@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectors/Records.h"
-#include "util/Result.h"
+#include "core/connectors/Records.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

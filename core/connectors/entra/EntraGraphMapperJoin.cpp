@@ -1,8 +1,8 @@
 // EntraGraphMapper, second half: staging principals with their credentials, joining what the other
 // responses said about them, then emitting.
-#include "EntraGraphMapper.h"
-#include "domain/IdentityKind.h"
-#include "util/DataTable.h"
+#include "core/connectors/entra/EntraGraphMapper.h"
+#include "core/domain/IdentityKind.h"
+#include "core/util/DataTable.h"
 
 #include <QJsonArray>
 

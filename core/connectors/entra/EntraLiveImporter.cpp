@@ -1,8 +1,8 @@
-#include "EntraLiveImporter.h"
+#include "core/connectors/entra/EntraLiveImporter.h"
 
-#include "EntraGraphMapper.h"
-#include "util/Logging.h"
-#include "util/SafeText.h"
+#include "core/connectors/entra/EntraGraphMapper.h"
+#include "core/util/Logging.h"
+#include "core/util/SafeText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connectors/Importer.h"
-#include "connectors/live/LiveHttp.h"
-#include "domain/SourceConfig.h"
-#include "secrets/SecretStore.h"
+#include "core/connectors/Importer.h"
+#include "core/connectors/live/LiveHttp.h"
+#include "core/domain/SourceConfig.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QJsonObject>
 #include <QUrl>

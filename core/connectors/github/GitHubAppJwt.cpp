@@ -1,4 +1,4 @@
-#include "GitHubAppJwt.h"
+#include "core/connectors/github/GitHubAppJwt.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "GitHubImporter.h"
+#include "core/connectors/github/GitHubImporter.h"
 
-#include "GitHubPermissions.h"
-#include "connectors/JsonArrayStream.h"
-#include "connectors/JsonInput.h"
-#include "domain/IdentityKind.h"
-#include "util/Timestamp.h"
+#include "core/connectors/JsonArrayStream.h"
+#include "core/connectors/JsonInput.h"
+#include "core/connectors/github/GitHubPermissions.h"
+#include "core/domain/IdentityKind.h"
+#include "core/util/Timestamp.h"
 
 #include <QFile>
 #include <QFileInfo>

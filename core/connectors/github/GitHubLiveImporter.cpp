@@ -1,10 +1,10 @@
-#include "GitHubLiveImporter.h"
+#include "core/connectors/github/GitHubLiveImporter.h"
 
-#include "GitHubAppJwt.h"
-#include "GitHubImporter.h"
-#include "util/Logging.h"
-#include "util/SafeText.h"
-#include "util/Timestamp.h"
+#include "core/connectors/github/GitHubAppJwt.h"
+#include "core/connectors/github/GitHubImporter.h"
+#include "core/util/Logging.h"
+#include "core/util/SafeText.h"
+#include "core/util/Timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "GitHubPermissions.h"
+#include "core/connectors/github/GitHubPermissions.h"
 
-#include "util/DataTable.h"
+#include "core/util/DataTable.h"
 
 #include <QHash>
 #include <QStringList>

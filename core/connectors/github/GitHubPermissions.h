@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Grant.h"
+#include "core/domain/Grant.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "K8sAuditImporter.h"
+#include "core/connectors/k8s/K8sAuditImporter.h"
 
-#include "connectors/GzipDevice.h"
-#include "connectors/JsonArrayStream.h"
-#include "connectors/JsonInput.h"
-#include "domain/IdentityKind.h"
-#include "util/Timestamp.h"
+#include "core/connectors/GzipDevice.h"
+#include "core/connectors/JsonArrayStream.h"
+#include "core/connectors/JsonInput.h"
+#include "core/domain/IdentityKind.h"
+#include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
 #include <QFile>

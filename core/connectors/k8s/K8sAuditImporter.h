@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectors/Importer.h"
+#include "core/connectors/Importer.h"
 
 #include <QJsonObject>
 #include <QSet>

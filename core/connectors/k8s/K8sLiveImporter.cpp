@@ -1,7 +1,7 @@
-#include "K8sLiveImporter.h"
+#include "core/connectors/k8s/K8sLiveImporter.h"
 
-#include "util/Logging.h"
-#include "util/SafeText.h"
+#include "core/util/Logging.h"
+#include "core/util/SafeText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "K8sRbacImporter.h"
-#include "KubeConfig.h"
-#include "connectors/Importer.h"
-#include "connectors/live/LiveHttp.h"
-#include "domain/SourceConfig.h"
+#include "core/connectors/Importer.h"
+#include "core/connectors/k8s/K8sRbacImporter.h"
+#include "core/connectors/k8s/KubeConfig.h"
+#include "core/connectors/live/LiveHttp.h"
+#include "core/domain/SourceConfig.h"
 
 namespace recertify {
 

@@ -1,9 +1,9 @@
-#include "K8sRbacImporter.h"
+#include "core/connectors/k8s/K8sRbacImporter.h"
 
-#include "connectors/JsonInput.h"
-#include "connectors/YamlInput.h"
-#include "domain/IdentityKind.h"
-#include "util/Timestamp.h"
+#include "core/connectors/JsonInput.h"
+#include "core/connectors/YamlInput.h"
+#include "core/domain/IdentityKind.h"
+#include "core/util/Timestamp.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

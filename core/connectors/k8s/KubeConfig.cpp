@@ -1,9 +1,9 @@
-#include "KubeConfig.h"
+#include "core/connectors/k8s/KubeConfig.h"
 
-#include "connectors/JsonInput.h"
-#include "connectors/YamlInput.h"
-#include "util/SafeText.h"
-#include "util/Timestamp.h"
+#include "core/connectors/JsonInput.h"
+#include "core/connectors/YamlInput.h"
+#include "core/util/SafeText.h"
+#include "core/util/Timestamp.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "LiveHttp.h"
+#include "core/connectors/live/LiveHttp.h"
 
-#include "util/Logging.h"
+#include "core/util/Logging.h"
 
 #include <QDateTime>
 #include <QEventLoop>

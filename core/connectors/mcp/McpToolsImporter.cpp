@@ -1,7 +1,7 @@
-#include "McpToolsImporter.h"
+#include "core/connectors/mcp/McpToolsImporter.h"
 
-#include "connectors/JsonInput.h"
-#include "domain/IdentityKind.h"
+#include "core/connectors/JsonInput.h"
+#include "core/domain/IdentityKind.h"
 
 #include <QDir>
 #include <QFile>

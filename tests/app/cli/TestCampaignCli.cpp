@@ -1,5 +1,5 @@
-#include "ProcessRunner.h"
-#include "TestDatabase.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "ProcessRunner.h"
+#include "tests/support/ProcessRunner.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "cli/Cli.h"
-#include "secrets/SecretStore.h"
-#include "util/Clock.h"
+#include "app/cli/Cli.h"
+#include "core/secrets/SecretStore.h"
+#include "core/util/Clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

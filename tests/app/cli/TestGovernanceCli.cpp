@@ -1,6 +1,6 @@
-#include "CollectingSink.h"
-#include "ProcessRunner.h"
-#include "TestDatabase.h"
+#include "tests/support/CollectingSink.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "analysis/DriftAnalyzer.h"
-#include "util/Timestamp.h"
+#include "core/analysis/DriftAnalyzer.h"
+#include "core/util/Timestamp.h"
 
 #include <QTest>
 #include <algorithm>

@@ -1,10 +1,10 @@
-#include "TestDatabase.h"
-#include "TranslationScope.h"
-#include "analysis/DriftAnalyzer.h"
-#include "analysis/FindingText.h"
-#include "demo/DemoEstate.h"
-#include "review/CampaignService.h"
-#include "review/ReviewService.h"
+#include "core/analysis/DriftAnalyzer.h"
+#include "core/analysis/FindingText.h"
+#include "core/demo/DemoEstate.h"
+#include "core/review/CampaignService.h"
+#include "core/review/ReviewService.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/TranslationScope.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

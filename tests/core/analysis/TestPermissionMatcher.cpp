@@ -1,5 +1,5 @@
-#include "analysis/PermissionIndex.h"
-#include "analysis/PermissionMatcher.h"
+#include "core/analysis/PermissionIndex.h"
+#include "core/analysis/PermissionMatcher.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "analysis/TrustDebtScorer.h"
-#include "analysis/TrustDebtWeights.h"
-#include "util/Timestamp.h"
+#include "core/analysis/TrustDebtScorer.h"
+#include "core/analysis/TrustDebtWeights.h"
+#include "core/util/Timestamp.h"
 
 #include <QRegularExpression>
 #include <QTest>

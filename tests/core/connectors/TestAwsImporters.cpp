@@ -1,9 +1,9 @@
-#include "CollectingSink.h"
-#include "TestDatabase.h"
-#include "connectors/aws/AccessAdvisorImporter.h"
-#include "connectors/aws/AwsIamImporter.h"
-#include "connectors/aws/CloudTrailImporter.h"
-#include "connectors/aws/CloudTrailRecords.h"
+#include "core/connectors/aws/AccessAdvisorImporter.h"
+#include "core/connectors/aws/AwsIamImporter.h"
+#include "core/connectors/aws/CloudTrailImporter.h"
+#include "core/connectors/aws/CloudTrailRecords.h"
+#include "tests/support/CollectingSink.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>

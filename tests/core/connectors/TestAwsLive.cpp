@@ -1,13 +1,13 @@
-#include "CollectingSink.h"
-#include "ReplayServer.h"
-#include "TestDatabase.h"
-#include "connectors/aws/AwsIamImporter.h"
-#include "connectors/aws/AwsLiveImporter.h"
-#include "connectors/aws/AwsQueryXml.h"
-#include "connectors/aws/CloudTrailImporter.h"
-#include "connectors/aws/SigV4.h"
-#include "storage/SqlUtil.h"
-#include "sync/SyncEngine.h"
+#include "core/connectors/aws/AwsIamImporter.h"
+#include "core/connectors/aws/AwsLiveImporter.h"
+#include "core/connectors/aws/AwsQueryXml.h"
+#include "core/connectors/aws/CloudTrailImporter.h"
+#include "core/connectors/aws/SigV4.h"
+#include "core/storage/SqlUtil.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/support/CollectingSink.h"
+#include "tests/support/ReplayServer.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>

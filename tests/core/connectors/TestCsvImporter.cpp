@@ -1,7 +1,7 @@
-#include "CollectingSink.h"
-#include "connectors/csv/CsvImporter.h"
-#include "util/CsvReader.h"
-#include "util/Timestamp.h"
+#include "core/connectors/csv/CsvImporter.h"
+#include "core/util/CsvReader.h"
+#include "core/util/Timestamp.h"
+#include "tests/support/CollectingSink.h"
 
 #include <QBuffer>
 #include <QFile>

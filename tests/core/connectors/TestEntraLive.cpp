@@ -1,9 +1,9 @@
-#include "CollectingSink.h"
-#include "ReplayServer.h"
-#include "TestDatabase.h"
-#include "connectors/entra/EntraLiveImporter.h"
-#include "storage/SqlUtil.h"
-#include "sync/SyncEngine.h"
+#include "core/connectors/entra/EntraLiveImporter.h"
+#include "core/storage/SqlUtil.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/support/CollectingSink.h"
+#include "tests/support/ReplayServer.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
-#include "CollectingSink.h"
-#include "ProcessRunner.h"
-#include "ReplayServer.h"
-#include "TestDatabase.h"
-#include "connectors/github/GitHubImporter.h"
-#include "connectors/github/GitHubLiveImporter.h"
-#include "secrets/SecretStore.h"
-#include "storage/SqlUtil.h"
-#include "sync/SyncEngine.h"
+#include "core/connectors/github/GitHubImporter.h"
+#include "core/connectors/github/GitHubLiveImporter.h"
+#include "core/secrets/SecretStore.h"
+#include "core/storage/SqlUtil.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/support/CollectingSink.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/ReplayServer.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QElapsedTimer>
 #include <QFile>

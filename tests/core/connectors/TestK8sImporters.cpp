@@ -1,9 +1,9 @@
-#include "CollectingSink.h"
-#include "TestDatabase.h"
-#include "connectors/k8s/K8sAuditImporter.h"
-#include "connectors/k8s/K8sRbacImporter.h"
-#include "domain/IdentityKind.h"
-#include "util/Timestamp.h"
+#include "core/connectors/k8s/K8sAuditImporter.h"
+#include "core/connectors/k8s/K8sRbacImporter.h"
+#include "core/domain/IdentityKind.h"
+#include "core/util/Timestamp.h"
+#include "tests/support/CollectingSink.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,12 +1,12 @@
-#include "CollectingSink.h"
-#include "ProcessRunner.h"
-#include "ReplayServer.h"
-#include "TestDatabase.h"
-#include "connectors/YamlInput.h"
-#include "connectors/k8s/K8sLiveImporter.h"
-#include "connectors/k8s/K8sRbacImporter.h"
-#include "storage/SqlUtil.h"
-#include "sync/SyncEngine.h"
+#include "core/connectors/YamlInput.h"
+#include "core/connectors/k8s/K8sLiveImporter.h"
+#include "core/connectors/k8s/K8sRbacImporter.h"
+#include "core/storage/SqlUtil.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/support/CollectingSink.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/ReplayServer.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>

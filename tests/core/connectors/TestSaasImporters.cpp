@@ -1,11 +1,11 @@
-#include "CollectingSink.h"
-#include "TestDatabase.h"
-#include "connectors/entra/EntraGraphImporter.h"
-#include "connectors/entra/EntraGraphMapper.h"
-#include "connectors/github/GitHubImporter.h"
-#include "connectors/github/GitHubPermissions.h"
-#include "connectors/mcp/McpToolsImporter.h"
-#include "domain/IdentityKind.h"
+#include "core/connectors/entra/EntraGraphImporter.h"
+#include "core/connectors/entra/EntraGraphMapper.h"
+#include "core/connectors/github/GitHubImporter.h"
+#include "core/connectors/github/GitHubPermissions.h"
+#include "core/connectors/mcp/McpToolsImporter.h"
+#include "core/domain/IdentityKind.h"
+#include "tests/support/CollectingSink.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QFileInfo>

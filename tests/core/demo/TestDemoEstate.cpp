@@ -1,8 +1,8 @@
-#include "ErrorText.h"
-#include "TestDatabase.h"
-#include "demo/DemoEstate.h"
-#include "domain/IdentityKind.h"
-#include "storage/SqlUtil.h"
+#include "core/demo/DemoEstate.h"
+#include "core/domain/IdentityKind.h"
+#include "core/storage/SqlUtil.h"
+#include "tests/support/ErrorText.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>

@@ -1,8 +1,8 @@
-#include "CampaignEstate.h"
-#include "TestDatabase.h"
-#include "domain/ReviewEvidence.h"
-#include "review/ReviewService.h"
-#include "storage/SqlUtil.h"
+#include "core/domain/ReviewEvidence.h"
+#include "core/review/ReviewService.h"
+#include "core/storage/SqlUtil.h"
+#include "tests/support/CampaignEstate.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

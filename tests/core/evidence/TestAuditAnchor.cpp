@@ -1,8 +1,8 @@
-#include "TestDatabase.h"
-#include "evidence/AuditAnchor.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/evidence/AuditAnchor.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "evidence/Signer.h"
+#include "core/evidence/Signer.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "ErrorText.h"
-#include "TestDatabase.h"
-#include "lifecycle/LifecycleService.h"
-#include "storage/AuditLog.h"
-#include "storage/EstateWriter.h"
-#include "storage/SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/lifecycle/LifecycleService.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/EstateWriter.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
+#include "tests/support/ErrorText.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>

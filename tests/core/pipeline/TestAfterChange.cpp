@@ -1,12 +1,12 @@
-#include "TestDatabase.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
-#include "lifecycle/LifecycleService.h"
-#include "pipeline/AfterChange.h"
-#include "review/TemplateService.h"
-#include "review/TriggerService.h"
-#include "storage/AnalysisDue.h"
-#include "storage/SqlUtil.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/demo/DemoEstate.h"
+#include "core/lifecycle/LifecycleService.h"
+#include "core/pipeline/AfterChange.h"
+#include "core/review/TemplateService.h"
+#include "core/review/TriggerService.h"
+#include "core/storage/AnalysisDue.h"
+#include "core/storage/SqlUtil.h"
+#include "tests/support/TestDatabase.h"
 
 using namespace recertify;
 

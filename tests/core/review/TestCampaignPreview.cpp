@@ -1,9 +1,9 @@
-#include "TestDatabase.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
-#include "review/CampaignPreview.h"
-#include "review/CampaignService.h"
-#include "storage/SqlUtil.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/demo/DemoEstate.h"
+#include "core/review/CampaignPreview.h"
+#include "core/review/CampaignService.h"
+#include "core/storage/SqlUtil.h"
+#include "tests/support/TestDatabase.h"
 
 using namespace recertify;
 

@@ -1,9 +1,9 @@
-#include "CampaignEstate.h"
-#include "TestDatabase.h"
-#include "review/ReviewService.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlUtil.h"
-#include "team/TeamService.h"
+#include "core/review/ReviewService.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlUtil.h"
+#include "core/team/TeamService.h"
+#include "tests/support/CampaignEstate.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QHash>
 #include <QSemaphore>

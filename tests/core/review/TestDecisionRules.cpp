@@ -1,12 +1,12 @@
-#include "TestDatabase.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
-#include "pipeline/AfterChange.h"
-#include "review/CampaignPreview.h"
-#include "review/CampaignService.h"
-#include "review/ReviewService.h"
-#include "storage/SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/demo/DemoEstate.h"
+#include "core/pipeline/AfterChange.h"
+#include "core/review/CampaignPreview.h"
+#include "core/review/CampaignService.h"
+#include "core/review/ReviewService.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

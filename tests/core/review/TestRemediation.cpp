@@ -1,10 +1,10 @@
-#include "TestDatabase.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
-#include "review/CampaignService.h"
-#include "review/ReviewService.h"
-#include "storage/SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/demo/DemoEstate.h"
+#include "core/review/CampaignService.h"
+#include "core/review/ReviewService.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
+#include "tests/support/TestDatabase.h"
 
 using namespace recertify;
 

@@ -1,10 +1,10 @@
-#include "ErrorText.h"
-#include "TestDatabase.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
-#include "review/CampaignService.h"
-#include "review/TemplateService.h"
-#include "storage/SqlUtil.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/demo/DemoEstate.h"
+#include "core/review/CampaignService.h"
+#include "core/review/TemplateService.h"
+#include "core/storage/SqlUtil.h"
+#include "tests/support/ErrorText.h"
+#include "tests/support/TestDatabase.h"
 
 using namespace recertify;
 

@@ -1,7 +1,7 @@
-#include "ProcessRunner.h"
-#include "TestDatabase.h"
-#include "evidence/SigningKeys.h"
-#include "secrets/KeychainSecretStore.h"
+#include "core/evidence/SigningKeys.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QElapsedTimer>
 #include <QTest>

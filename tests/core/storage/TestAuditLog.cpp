@@ -1,7 +1,7 @@
-#include "TestDatabase.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlUtil.h"
-#include "util/Timestamp.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

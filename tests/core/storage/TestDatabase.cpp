@@ -1,7 +1,7 @@
-#include "TestDatabase.h"
+#include "tests/support/TestDatabase.h"
 
-#include "storage/Migrations.h"
-#include "storage/SqlUtil.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SqlUtil.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

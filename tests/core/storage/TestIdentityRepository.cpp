@@ -1,7 +1,7 @@
-#include "TestDatabase.h"
-#include "storage/EstateWriter.h"
-#include "storage/IdentityRepository.h"
-#include "util/Timestamp.h"
+#include "core/storage/EstateWriter.h"
+#include "core/storage/IdentityRepository.h"
+#include "core/util/Timestamp.h"
+#include "tests/support/TestDatabase.h"
 
 using namespace recertify;
 

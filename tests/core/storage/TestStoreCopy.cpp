@@ -1,12 +1,12 @@
-#include "ProcessRunner.h"
-#include "TestDatabase.h"
-#include "analysis/AnalysisService.h"
-#include "demo/DemoEstate.h"
-#include "review/CampaignService.h"
-#include "review/ReviewService.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlUtil.h"
-#include "storage/StoreCopy.h"
+#include "core/analysis/AnalysisService.h"
+#include "core/demo/DemoEstate.h"
+#include "core/review/CampaignService.h"
+#include "core/review/ReviewService.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlUtil.h"
+#include "core/storage/StoreCopy.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

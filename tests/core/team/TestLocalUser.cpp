@@ -1,4 +1,4 @@
-#include "team/LocalUser.h"
+#include "core/team/LocalUser.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
-#include "CampaignEstate.h"
-#include "ProcessRunner.h"
-#include "TestDatabase.h"
-#include "review/CampaignService.h"
-#include "review/ReviewService.h"
-#include "storage/AuditLog.h"
-#include "storage/SqlUtil.h"
-#include "team/TeamService.h"
+#include "core/review/CampaignService.h"
+#include "core/review/ReviewService.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/SqlUtil.h"
+#include "core/team/TeamService.h"
+#include "tests/support/CampaignEstate.h"
+#include "tests/support/ProcessRunner.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "util/Elision.h"
+#include "core/util/Elision.h"
 
 #include <QTest>
 

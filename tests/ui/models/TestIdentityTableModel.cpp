@@ -1,6 +1,6 @@
-#include "TestDatabase.h"
-#include "demo/DemoEstate.h"
-#include "models/IdentityTableModel.h"
+#include "core/demo/DemoEstate.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/models/IdentityTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,0 +1,25 @@
+#!/bin/sh
+# Runs clang-tidy with the agreed checks (.clang-tidy) over every source of core, ui and app; fails, naming
+# the file, line and check, on any finding.
+# Usage: tests/tidy-check.sh BUILD_DIR [FILE_REGEX]   (BUILD_DIR holds compile_commands.json)
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:?usage: tests/tidy-check.sh BUILD_DIR [FILE_REGEX]}
+regex=${2:-"^$root/(core|ui|app)/.*\\.cpp\$"}
+tidy=${CLANG_TIDY:-clang-tidy}
+runner=${RUN_CLANG_TIDY:-run-clang-tidy}
+for tool in "$tidy" "$runner"; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "tidy-check: $tool is not installed (Debian: apt install clang-tidy)" >&2
+        exit 1
+    fi
+done
+# Findings are gathered, then printed once each (a header is read by many sources).
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if ! "$runner" -quiet -clang-tidy-binary "$(command -v "$tidy")" -p "$build" -j "$(nproc)" "$regex" >"$log" 2>&1; then
+    grep -E 'warning:|error:' "$log" | grep -v '^[0-9]* warnings generated' | sort -u >&2 || cat "$log" >&2
+    echo "tidy-check: findings above (checks: $root/.clang-tidy)" >&2
+    exit 1
+fi
+echo "tidy-check: no finding in the sources of core, ui and app ($("$tidy" --version | grep -o 'version [0-9.]*'))"
