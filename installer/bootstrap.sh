@@ -26,8 +26,8 @@ packages=(
 )
 
 # The test command also fuzzes every input reader (clang's libFuzzer with its sanitizers) and checks the
-# code's format (Debian 12's clang-format, version 14).
-test_packages=(clang-16 libfuzzer-16-dev libclang-rt-16-dev clang-format)
+# code's format and lint (Debian 12's clang-format and clang-tidy, version 14).
+test_packages=(clang-16 libfuzzer-16-dev libclang-rt-16-dev clang-format clang-tidy)
 
 install_packages() {
     local missing=()

@@ -18,7 +18,7 @@ done
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 if ! "$runner" -quiet -clang-tidy-binary "$(command -v "$tidy")" -p "$build" -j "$(nproc)" "$regex" >"$log" 2>&1; then
-    grep -E 'warning:|error:' "$log" | grep -v '^[0-9]* warnings generated' | sort -u >&2 || cat "$log" >&2
+    sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E 'warning:|error:' | sort -u >&2 || cat "$log" >&2
     echo "tidy-check: findings above (checks: $root/.clang-tidy)" >&2
     exit 1
 fi

@@ -23,6 +23,7 @@
 #include "ui/team/ConnectDialog.h"
 #include "ui/team/WhoAreYouDialog.h"
 #include "ui/welcome/WelcomePage.h"
+#include "ui/widgets/TabOrder.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -152,6 +153,7 @@ MainWindow::MainWindow(DatabasePtr database, std::shared_ptr<SecretStore> secret
             [this](const QString& message) { statusBar()->showMessage(elided(message), 10000); });
 
     createMenus();
+    tabMovesBetweenControls(this);
     applySession();
     // Other desktops on the same store: their decisions and syncs show up here without a reload.
     m_watcher = new ChangeWatcher(m_database, this);

@@ -20,8 +20,8 @@ int secretsCommand(CliContext& context)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
         return context.usage(Cli::tr("secrets: expected ACTION and KEY"));
-    const QString action = args.at(0);
-    const QString key = args.at(1);
+    const QString& action = args.at(0);
+    const QString& key = args.at(1);
     SecretStore& store = context.secrets();
 
     if (action == QLatin1String("set")) {

@@ -490,6 +490,7 @@ QDialog* CampaignsPage::openFlagged(int row)
     buttons->addStretch(1);
     buttons->addWidget(close);
     layout->addLayout(buttons);
+    tabMovesBetweenControls(dialog);
     dialog->resize(760, 620);
     dialog->show();
     return dialog;

@@ -3,6 +3,7 @@
 #include "core/review/TemplateService.h"
 #include "core/util/People.h"
 #include "ui/widgets/LocalDates.h"
+#include "ui/widgets/TabOrder.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -109,6 +110,7 @@ TemplatesDialog::TemplatesDialog(DatabasePtr database, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
+    tabMovesBetweenControls(this);
     reload();
 }
 

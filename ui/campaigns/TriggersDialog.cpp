@@ -2,6 +2,7 @@
 
 #include "core/review/TriggerService.h"
 #include "ui/widgets/StatusColours.h"
+#include "ui/widgets/TabOrder.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -101,6 +102,7 @@ TriggersDialog::TriggersDialog(DatabasePtr database, QWidget* parent)
     layout->addWidget(m_message);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    tabMovesBetweenControls(this);
     resize(760, 300);
 }
 

@@ -11,6 +11,7 @@
 #include "ui/widgets/HeaderFit.h"
 #include "ui/widgets/LocalDates.h"
 #include "ui/widgets/StatusColours.h"
+#include "ui/widgets/TabOrder.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -211,6 +212,7 @@ void EvidencePage::manageTrustedSigners()
         new QLabel(tr("Bundles signed by these keys open with a green banner. Keys are public halves only."), &dialog));
     layout->addWidget(list, 1);
     layout->addLayout(buttons);
+    tabMovesBetweenControls(&dialog);
     dialog.resize(640, 320);
     dialog.exec();
     if (!m_path.isEmpty())

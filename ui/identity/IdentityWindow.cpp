@@ -11,6 +11,7 @@
 #include "ui/charts/ChartFactory.h"
 #include "ui/widgets/LocalDates.h"
 #include "ui/widgets/StatusColours.h"
+#include "ui/widgets/TabOrder.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -132,6 +133,7 @@ IdentityWindow::IdentityWindow(DatabasePtr database, qint64 identityId, QWidget*
         close->setContext(Qt::WindowShortcut);
         connect(close, &QShortcut::activated, this, &QWidget::close);
     }
+    tabMovesBetweenControls(this);
     resize(1180, 800);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QAbstractItemView>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QWidget>
 #include <initializer_list>
 
@@ -17,6 +20,21 @@ inline void setReadingOrder(std::initializer_list<QWidget*> widgets)
             QWidget::setTabOrder(previous, w);
         previous = w;
     }
+}
+
+/**
+ * Tab moves from control to control everywhere under root, as in a form: never from cell to cell of a table
+ * (Qt's default for tables, which holds a keyboard user in a table of thousands of rows) nor into a text box as
+ * a tab character. The arrow keys move within a table.
+ */
+inline void tabMovesBetweenControls(QWidget* root)
+{
+    for (QAbstractItemView* view : root->findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
+    for (QTextEdit* edit : root->findChildren<QTextEdit*>())
+        edit->setTabChangesFocus(true);
+    for (QPlainTextEdit* edit : root->findChildren<QPlainTextEdit*>())
+        edit->setTabChangesFocus(true);
 }
 
 } // namespace recertify

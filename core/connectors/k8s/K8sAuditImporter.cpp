@@ -447,7 +447,7 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
         sink.skipped(tr("not a Kubernetes API call: %1").arg(method.left(100)));
         return {};
     }
-    const QString verb = parts.last();
+    const QString& verb = parts.last();
     const QString resource = nonResource ? u'/' + payload.value(QStringLiteral("resourceName")).toString()
                                          : parts.mid(v + 1, parts.size() - v - 2).join(u'/');
     // resourceName core/v1/namespaces/NS/pods/NAME

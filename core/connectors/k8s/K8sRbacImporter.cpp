@@ -536,7 +536,7 @@ StagedIdentity& K8sRbacImporter::identityFor(Context& context, const QString& ns
         staged.identity.displayName = ns + u'/' + name;
         staged.identity.kind = IdentityKind::K8sServiceAccount;
         staged.scope = QStringLiteral("namespace:") + ns;
-        it = context.identities.insert(nativeId, std::move(staged));
+        it = context.identities.insert(nativeId, staged);
     }
     return *it;
 }
