@@ -4025,6 +4025,10 @@
         <source>changed by its owner</source>
         <translation>von ihrem Eigentümer geändert</translation>
     </message>
+    <message>
+        <source>found in an imported file</source>
+        <translation>in einer importierten Datei gefunden</translation>
+    </message>
 </context>
 <context>
     <name>LiveHttp</name>
@@ -4707,6 +4711,20 @@
     <message>
         <source>%1: this input lists %2 and leaves out %3 that the store knows there; that looks like a filtered or partial answer, so nothing was retired. Retire them by hand if they are gone.</source>
         <translation>%1: Diese Eingabe listet %2 und lässt %3 aus, die der Bestand dort kennt; das sieht nach einer gefilterten oder unvollständigen Antwort aus, daher wurde nichts außer Betrieb genommen. Nehmen Sie sie von Hand außer Betrieb, wenn es sie nicht mehr gibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities stored by an earlier version are people&apos;s sign-in roles, which are no longer kept: %1. They still exist at the source, so they were left as they were; retire them by hand.</source>
+        <translation>
+            <numerusform>%n Identität, die eine frühere Version gespeichert hat, ist eine Anmelderolle von Personen, die nicht mehr geführt wird: %1. Sie besteht an der Quelle weiter und blieb daher unverändert; nehmen Sie sie von Hand außer Betrieb.</numerusform>
+            <numerusform>%n Identitäten, die eine frühere Version gespeichert hat, sind Anmelderollen von Personen, die nicht mehr geführt werden: %1. Sie bestehen an der Quelle weiter und blieben daher unverändert; nehmen Sie sie von Hand außer Betrieb.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

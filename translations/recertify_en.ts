@@ -245,9 +245,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n grant(s) lie outside its permissions boundary %2 and are not counted: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n grant lies outside its permissions boundary %2 and is not counted: %3</numerusform>
+            <numerusform>%1: %n grants lie outside its permissions boundary %2 and are not counted: %3</numerusform>
         </translation>
     </message>
     <message>
@@ -2789,9 +2789,9 @@
     </message>
     <message numerus="yes">
         <source>%1: none of its %n object(s) is a service principal, application, app role assignment, permission grant or sign-in that Recertify reads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: its %n object is not a service principal, application, app role assignment, permission grant or sign-in that Recertify reads</numerusform>
+            <numerusform>%1: none of its %n objects is a service principal, application, app role assignment, permission grant or sign-in that Recertify reads</numerusform>
         </translation>
     </message>
     <message>
@@ -3649,9 +3649,9 @@
     </message>
     <message numerus="yes">
         <source>%n more role binding(s) to service accounts were created or changed in this log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more role binding to service accounts was created or changed in this log</numerusform>
+            <numerusform>%n more role bindings to service accounts were created or changed in this log</numerusform>
         </translation>
     </message>
     <message>
@@ -3766,9 +3766,9 @@
     </message>
     <message numerus="yes">
         <source>%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects (Deployments, ConfigMaps…) and were passed over, %1 among them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file holds no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects (Deployments, ConfigMaps…) and was passed over: %1</numerusform>
+            <numerusform>%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects (Deployments, ConfigMaps…) and were passed over, %1 among them</numerusform>
         </translation>
     </message>
     <message>
@@ -4021,6 +4021,10 @@
     </message>
     <message>
         <source>changed by its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in an imported file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4620,9 +4624,9 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -4705,6 +4709,20 @@
     <message>
         <source>%1: this input lists %2 and leaves out %3 that the store knows there; that looks like a filtered or partial answer, so nothing was retired. Retire them by hand if they are gone.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities stored by an earlier version are people&apos;s sign-in roles, which are no longer kept: %1. They still exist at the source, so they were left as they were; retire them by hand.</source>
+        <translation>
+            <numerusform>%n identity stored by an earlier version is a person&apos;s sign-in role, which is no longer kept: %1. It still exists at the source, so it was left as it was; retire it by hand.</numerusform>
+            <numerusform>%n identities stored by an earlier version are people&apos;s sign-in roles, which are no longer kept: %1. They still exist at the source, so they were left as they were; retire them by hand.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4025,6 +4025,10 @@
         <source>changed by its owner</source>
         <translation>modifiée par son propriétaire</translation>
     </message>
+    <message>
+        <source>found in an imported file</source>
+        <translation>trouvée dans un fichier importé</translation>
+    </message>
 </context>
 <context>
     <name>LiveHttp</name>
@@ -4707,6 +4711,20 @@
     <message>
         <source>%1: this input lists %2 and leaves out %3 that the store knows there; that looks like a filtered or partial answer, so nothing was retired. Retire them by hand if they are gone.</source>
         <translation>%1&#xa0;: cette entrée en liste %2 et en omet %3 que la base connaît à cet endroit&#xa0;; cela ressemble à une réponse filtrée ou partielle, donc rien n’a été mis hors service. Mettez-les hors service à la main si elles n’existent plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities stored by an earlier version are people&apos;s sign-in roles, which are no longer kept: %1. They still exist at the source, so they were left as they were; retire them by hand.</source>
+        <translation>
+            <numerusform>%n identité enregistrée par une version antérieure est un rôle de connexion de personnes, qui n’est plus conservé&#xa0;: %1. Elle existe toujours à la source et a donc été laissée telle quelle&#xa0;; mettez-la hors service à la main.</numerusform>
+            <numerusform>%n identités enregistrées par une version antérieure sont des rôles de connexion de personnes, qui ne sont plus conservés&#xa0;: %1. Elles existent toujours à la source et ont donc été laissées telles quelles&#xa0;; mettez-les hors service à la main.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/util/Timestamp.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace recertify::cli {
 
@@ -206,9 +207,31 @@ int showCommand(CliContext& context)
             << '\n';
     out << '\n' << Cli::tr("Grants (%1)").arg(grants->size()) << '\n';
     // Where a grant applies is half of what it means: get configmaps in one namespace is not cluster-wide.
-    for (const Grant& g : grants.value())
-        out << "  " << cell(g.permission, 36)
-            << cell(g.resourceScope.isEmpty() ? QStringLiteral("-") : g.resourceScope, 44) << g.grantedVia << '\n';
+    // A permission or scope is never cut (s3:PutBucketPublicAccessBlock and its twin differ at the end): the
+    // columns are as wide as the longest, up to a limit; one longer than that stands whole on its own line.
+    auto width = [&](auto field, int limit) {
+        qsizetype widest = 1;
+        for (const Grant& g : grants.value())
+            widest = std::max(widest, std::min<qsizetype>(field(g).size(), limit));
+        return int(widest);
+    };
+    const auto scopeOf = [](const Grant& g) {
+        return g.resourceScope.isEmpty() ? QStringLiteral("-") : g.resourceScope;
+    };
+    const int permissionWidth = width([](const Grant& g) { return g.permission; }, 64);
+    const int scopeWidth = width(scopeOf, 48);
+    auto whole = [&out](const QString& text, int width, int indent) {
+        if (text.size() <= width)
+            out << text.leftJustified(width + 1);
+        else
+            out << text << '\n' << QString(indent + width + 1, u' ');
+    };
+    for (const Grant& g : grants.value()) {
+        out << "  ";
+        whole(g.permission, permissionWidth, 2);
+        whole(scopeOf(g), scopeWidth, 2 + permissionWidth + 1);
+        out << g.grantedVia << '\n';
+    }
     out << '\n' << Cli::tr("Usage (%1 day aggregates)").arg(usage->size()) << '\n';
     for (const UsageRecord& u : usage.value())
         out << "  " << u.day.toString(Qt::ISODate) << "  " << cell(u.action, 36) << cell(u.outcome, 8) << u.count

@@ -96,6 +96,16 @@ public:
     }
     /** Something the user should know that does not stop the run (a duplicate id, a policy not in the input). */
     virtual void warning(const QString& message) { Q_UNUSED(message) }
+    /**
+     * The input lists this identity, but Recertify does not keep it (a person's sign-in role): it is not gone,
+     * so an earlier version's copy of it is never retired as removed at the source.
+     */
+    virtual void passedOver(const QString& source, const QString& nativeId, const QString& name)
+    {
+        Q_UNUSED(source)
+        Q_UNUSED(nativeId)
+        Q_UNUSED(name)
+    }
 };
 
 /** Passes every record on to another sink; a live connector overrides what it adjusts on the way. */
@@ -116,6 +126,10 @@ public:
         m_inner.covered(source, scope, day);
     }
     void warning(const QString& message) override { m_inner.warning(message); }
+    void passedOver(const QString& source, const QString& nativeId, const QString& name) override
+    {
+        m_inner.passedOver(source, nativeId, name);
+    }
 
 private:
     RecordSink& m_inner;

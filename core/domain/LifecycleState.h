@@ -27,6 +27,7 @@ public:
      */
     static QString displayReason(const QString& reason);
     static inline const char* const DiscoveredBySync = QT_TR_NOOP("discovered by sync");
+    static inline const char* const FoundInImportedFile = QT_TR_NOOP("found in an imported file");
     static inline const char* const ListedAgain = QT_TR_NOOP("listed by the source again");
     static inline const char* const FoundInInventory = QT_TR_NOOP("found in the source's inventory");
     static inline const char* const RemovedAtSource = QT_TR_NOOP("removed at the source");

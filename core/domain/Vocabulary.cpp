@@ -62,8 +62,8 @@ QString IdentityKind::displayName(const QString& kind)
 
 QString LifecycleState::displayReason(const QString& reason)
 {
-    for (const char* known :
-         { DiscoveredBySync, ListedAgain, FoundInInventory, RemovedAtSource, SeenInActivity, ChangedByOwner }) {
+    for (const char* known : { DiscoveredBySync, FoundInImportedFile, ListedAgain, FoundInInventory, RemovedAtSource,
+                               SeenInActivity, ChangedByOwner }) {
         if (reason == QLatin1String(known))
             return tr(known);
     }

@@ -109,6 +109,11 @@ void StagingSink::complete(const QString& source, const QString& scope)
     m_complete.insert(source + u'\x1f' + scope);
 }
 
+void StagingSink::passedOver(const QString& source, const QString& nativeId, const QString& name)
+{
+    m_passedOver.insert(source + u'\x1f' + nativeId, name);
+}
+
 void StagingSink::warning(const QString& message)
 {
     if (!m_warnings.contains(message))

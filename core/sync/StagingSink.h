@@ -62,6 +62,7 @@ public:
     void complete(const QString& source, const QString& scope) override;
     void warning(const QString& message) override;
     void covered(const QString& source, const QString& scope, const QDate& day) override;
+    void passedOver(const QString& source, const QString& nativeId, const QString& name) override;
 
     /** Activity from an input imported before is counted but not kept, so re-imports never double usage. */
     void setDropActivity(bool drop) { m_dropActivity = drop; }
@@ -74,6 +75,8 @@ public:
     qint64 events() const { return m_events; }
     /** source + '\x1f' + scope for every scope the inputs listed completely. */
     const QSet<QString>& completeScopes() const { return m_complete; }
+    /** source + '\x1f' + native id → name, for what the inputs list but Recertify does not keep. */
+    const QHash<QString, QString>& passedOverIdentities() const { return m_passedOver; }
     const QStringList& warnings() const { return m_warnings; }
     /** source \x1f scope \x1f ISO day, one per day a source's activity covers: bounded by days, not events. */
     const QSet<QString>& coverage() const { return m_coverage; }
@@ -91,6 +94,7 @@ private:
     QHash<QString, UsageAggregate> m_usage;
     QHash<QString, std::vector<SightedEvent>> m_sighted;
     QSet<QString> m_complete;
+    QHash<QString, QString> m_passedOver;
     QStringList m_warnings;
     QSet<QString> m_coverage;
     qint64 m_events = 0;

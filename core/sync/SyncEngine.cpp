@@ -147,9 +147,12 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
     qint64 runId = 0;
     Status written = m_database->transaction([&](QSqlDatabase& db) -> Status {
         SyncWriter writer(db, m_clock.now(), m_actor, report);
+        if (importer.readsFiles())
+            writer.discoveredInFiles();
         if (auto status = writer.prepare(); !status)
             return status;
-        if (auto status = writer.writeIdentities(sink.identities(), sink.completeScopes()); !status)
+        if (auto status = writer.writeIdentities(sink.identities(), sink.completeScopes(), sink.passedOverIdentities());
+            !status)
             return status;
         if (auto status = writer.discountCountedBefore(sink.sighted(), sink.usage()); !status)
             return status;

@@ -89,7 +89,8 @@ Status SyncWriter::loadSource(const QString& source)
     return {};
 }
 
-Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QSet<QString>& completeScopes)
+Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QSet<QString>& completeScopes,
+                                   const QHash<QString, QString>& passedOver)
 {
     QSet<QString> seen;
     for (const QString& scope : completeScopes) {
@@ -127,6 +128,29 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QS
         if (auto linked = m_store.setParent(self->id, parent); !linked)
             return linked;
     }
+    // Listed, but no longer kept (an earlier version kept people's Identity Center roles): not gone, so not
+    // retired; the person who imported is told which to retire by hand.
+    QStringList kept;
+    for (auto it = passedOver.cbegin(); it != passedOver.cend(); ++it) {
+        const auto existing = m_existing.constFind(it.key());
+        if (existing == m_existing.constEnd())
+            continue;
+        seen.insert(it.key());
+        if (existing->status != LifecycleState::Retired)
+            kept << it.value();
+    }
+    if (!kept.isEmpty()) {
+        kept.sort();
+        const int shown = int(std::min<qsizetype>(kept.size(), 10));
+        QString names = QStringList(kept.mid(0, shown)).join(QStringLiteral(", "));
+        if (kept.size() > shown)
+            names += tr(" and %n more", nullptr, int(kept.size()) - shown);
+        m_report.warnings << tr("%n identities stored by an earlier version are people's sign-in roles, which are no "
+                                "longer kept: %1. They still exist at the source, so they were left as they were; "
+                                "retire them by hand.",
+                                nullptr, int(kept.size()))
+                                 .arg(names);
+    }
     return retireMissing(completeScopes, seen, listed);
 }
 
@@ -143,8 +167,7 @@ Status SyncWriter::insert(const StagedIdentity& s, const QString& fingerprint)
     m_existing.insert(key(identity.source, identity.nativeId),
                       Existing { *id, fingerprint, identity.status, false, s.scope });
     ++m_report.added;
-    if (auto status = lifecycle(*id, QString(), identity.status, QString::fromLatin1(LifecycleState::DiscoveredBySync));
-        !status)
+    if (auto status = lifecycle(*id, QString(), identity.status, QString::fromLatin1(m_discovered)); !status)
         return status;
     if (auto status = writeAliases(*id, s); !status)
         return status;

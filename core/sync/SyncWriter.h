@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/LifecycleState.h"
 #include "core/storage/EstateWriter.h"
 #include "core/storage/SyncStore.h"
 #include "core/sync/StagingSink.h"
@@ -26,8 +27,12 @@ class SyncWriter
 public:
     SyncWriter(const QSqlDatabase& transaction, QDateTime now, QString actor, SyncReport& report);
 
+    /** New identities came from files a person imported: their lifecycle says so, not "discovered by sync". */
+    void discoveredInFiles() { m_discovered = LifecycleState::FoundInImportedFile; }
     [[nodiscard]] Status prepare();
-    [[nodiscard]] Status writeIdentities(const QList<StagedIdentity>& staged, const QSet<QString>& completeScopes);
+    /** passedOver: source \x1f native id → name of what the input lists but Recertify does not keep. */
+    [[nodiscard]] Status writeIdentities(const QList<StagedIdentity>& staged, const QSet<QString>& completeScopes,
+                                         const QHash<QString, QString>& passedOver = {});
     /**
      * Records the events of this run by their ids and takes off the usage counts of those an earlier import
      * counted already (an overlapping export, a log that grew). Ids are kept for kSeenRetentionDays after the
@@ -65,6 +70,7 @@ private:
     QSqlDatabase m_db;
     QDateTime m_now;
     QString m_actor;
+    const char* m_discovered = LifecycleState::DiscoveredBySync;
     SyncReport& m_report;
     EstateWriter m_writer;
     SyncStore m_store;

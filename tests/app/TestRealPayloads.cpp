@@ -913,7 +913,7 @@ private slots:
         QTest::addColumn<QString>("warning");
         QTest::addRow("IAMSpy: the boundary allows only s3:ListMultipartUploadParts")
             << "aws/iam/gaad-iamspy-role-boundary-deny.json" << QStringList {}
-            << "lie outside its permissions boundary arn:aws:iam::aws:policy/NotInvoking";
+            << "outside its permissions boundary arn:aws:iam::aws:policy/NotInvoking";
         QTest::addRow("IAMSpy: the boundary allows *") << "aws/iam/gaad-iamspy-user-boundary-allow.json"
                                                        << QStringList { QStringLiteral("lambda:InvokeFunction") } << "";
     }

@@ -304,6 +304,7 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
     // reading passes over those sessions too. Kept, the role would show no use and every grant as unused.
     if (role && identityCenterRole(p)) {
         sink.skipped(tr("an IAM Identity Center permission-set role (people sign in through it)"));
+        sink.passedOver(identity.source, identity.nativeId, identity.displayName);
         return {};
     }
     identity.kind

@@ -151,6 +151,30 @@ private slots:
         QVERIFY(byNative.out.contains("Credentials"));
     }
 
+    // Two EC2 permissions that differ only after the 36th character: the text view prints each whole.
+    void showPrintsLongPermissionsWhole()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("long.sqlite"));
+        const QString gaad = m_dir.filePath(QStringLiteral("long-gaad.json"));
+        QFile file(gaad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"UserDetailList":[],"GroupDetailList":[],"Policies":[],"RoleDetailList":[{"RoleId":"AROALONG",
+            "RoleName":"tgw-auditor","Arn":"arn:aws:iam::1:role/tgw-auditor","CreateDate":"2025-01-01T00:00:00Z",
+            "RolePolicyList":[{"PolicyName":"p","PolicyDocument":{"Statement":[{"Effect":"Allow","Action":[
+            "ec2:DescribeTransitGatewayMulticastDomainAssociations","ec2:DescribeTransitGatewayMulticastDomains"],
+            "Resource":"*"}]}}]}]})");
+        file.close();
+        const RunResult imported
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-iam"), gaad });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const RunResult shown = cli({ QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("AROALONG") });
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains("ec2:DescribeTransitGatewayMulticastDomainAssociations "), shown.out.constData());
+        QVERIFY2(shown.out.contains("ec2:DescribeTransitGatewayMulticastDomains "), shown.out.constData());
+        const QByteArray grants = shown.out.mid(shown.out.indexOf("Grants ("));
+        QVERIFY2(!grants.left(grants.indexOf("\n\n")).contains("\xe2\x80\xa6"), grants.constData()); // nothing cut
+    }
+
     void failuresNameWhatIsWrong()
     {
         const RunResult missing

@@ -332,7 +332,7 @@ private slots:
 
     void auditVerifyHoldsThenNamesTheEditedRow()
     {
-        // Six "discovered by sync" transitions from the import, then owners.set, people.import and
+        // Six "found in an imported file" transitions from the import, then owners.set, people.import and
         // lifecycle.transition; the refused commands wrote nothing.
         const RunResult ok = cli({ QStringLiteral("audit"), QStringLiteral("verify") });
         QVERIFY2(ok.exitCode == 0, ok.err.constData());

@@ -191,6 +191,13 @@ private slots:
 
         // Both pages arrived: foo (page 1), the agent identity and Microsoft Graph (page 2).
         const Database& db = *store.database();
+        // Read from the live source, not from a file: the lifecycle says so.
+        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM lifecycle_events WHERE reason = 'discovered by sync'"))
+                >= 3);
+        QCOMPARE(
+            scalar(db,
+                   QStringLiteral("SELECT COUNT(*) FROM lifecycle_events WHERE reason = 'found in an imported file'")),
+            0);
         QCOMPARE(
             scalar(db,
                    QStringLiteral(

@@ -256,6 +256,51 @@ private slots:
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM sync_runs WHERE status = 'ok'")), 2);
     }
 
+    // An earlier version kept IAM Identity Center roles; this one passes over them as people's. The next complete
+    // listing still lists them, so they are not "removed at the source": left as they were, and named.
+    void aPersonsRoleKeptByAnEarlierVersionIsNotRetired_data() { test::engineRows(); }
+    void aPersonsRoleKeptByAnEarlierVersionIsNotRetired()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        // The same role id, named as an ordinary role the first time: how an earlier version stored it.
+        const QString earlier = file(
+            QStringLiteral("earlier.json"),
+            gaad({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROASSO", "AdministratorAccess", "\"*\"") }));
+        const QString now = file(QStringLiteral("now.json"),
+                                 gaad({ role("AROA1", "reader", "\"s3:GetObject\""),
+                                        role("AROASSO", "AWSReservedSSO_AdministratorAccess_0a1b2c3d", "\"*\"") }));
+        AwsIamImporter importer;
+        SyncEngine sync(store.database(), kClock);
+        QVERIFY(sync.run(importer, { earlier }).ok());
+        auto second = sync.run(importer, { now });
+        QVERIFY2(second.ok(), qPrintable(second.errorString()));
+        QCOMPARE(second->removed, 0);
+        QCOMPARE(
+            scalar(*store.database(),
+                   QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'active' AND native_id = 'AROASSO'")),
+            1);
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM lifecycle_events WHERE reason = "
+                                       "'removed at the source'")),
+                 0);
+        const QString warnings = second->warnings.join(u'\n');
+        QVERIFY2(warnings.contains(QStringLiteral("AWSReservedSSO_AdministratorAccess_0a1b2c3d"))
+                     && warnings.contains(QStringLiteral("by hand")),
+                 qPrintable(warnings));
+        // A role that did go is still retired by the same run.
+        auto third
+            = sync.run(importer,
+                       { file(QStringLiteral("gone.json"),
+                              gaad({ role("AROASSO", "AWSReservedSSO_AdministratorAccess_0a1b2c3d", "\"*\"") })) });
+        QVERIFY2(third.ok(), qPrintable(third.errorString()));
+        QCOMPARE(third->removed, 1);
+        QCOMPARE(
+            scalar(*store.database(),
+                   QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired' AND native_id = 'AROA1'")),
+            1);
+    }
+
     void changesAndRemovalsAtTheSource_data() { test::engineRows(); }
     void changesAndRemovalsAtTheSource()
     {
@@ -269,6 +314,11 @@ private slots:
         AwsIamImporter importer;
         SyncEngine sync(store.database(), kClock);
         QVERIFY(sync.run(importer, { v1 }).ok());
+        // A person imported a file: the lifecycle says where each identity was found, not "discovered by sync".
+        QCOMPARE(
+            scalar(*store.database(),
+                   QStringLiteral("SELECT COUNT(*) FROM lifecycle_events WHERE reason = 'found in an imported file'")),
+            2);
 
         auto second = sync.run(importer, { v2 });
         QVERIFY2(second.ok(), qPrintable(second.errorString()));
