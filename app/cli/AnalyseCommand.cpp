@@ -6,41 +6,41 @@
 
 namespace recertify::cli {
 
-int analyseCommand(CliContext& context)
+int AnalyseCommand::analyse()
 {
     QCommandLineParser parser;
-    if (int code = parseCommand(
-            context, parser, QStringLiteral("analyse"),
+    if (int code = parse(
+            parser, QStringLiteral("analyse"),
             Cli::tr("Recompute privilege drift, findings and trust debt for the whole store now, in one transaction, "
                     "and say how long it took. Imports, syncs and decisions do this on their own."));
         code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(Cli::tr("analyse: takes no arguments"));
-    DatabasePtr database = context.database();
+        return m_context.usage(Cli::tr("analyse: takes no arguments"));
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
     QElapsedTimer timer;
     timer.start();
-    auto report = AnalysisService(database, context.clock()).run();
+    auto report = AnalysisService(database, m_context.clock()).run();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!report)
-        return context.fail(report.error());
-    if (context.json) {
-        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("identities"), report->identities },
-                                                      { QStringLiteral("openFindings"), report->openFindings },
-                                                      { QStringLiteral("opened"), report->opened },
-                                                      { QStringLiteral("resolved"), report->resolved },
-                                                      { QStringLiteral("totalDebt"), report->totalDebt },
-                                                      { QStringLiteral("granted"), report->granted },
-                                                      { QStringLiteral("used"), report->used },
-                                                      { QStringLiteral("unused"), report->unused },
-                                                      { QStringLiteral("outOfScope"), report->outOfScope },
-                                                      { QStringLiteral("snapshotId"), report->snapshotId },
-                                                      { QStringLiteral("seconds"), seconds } }));
+        return m_context.fail(report.error());
+    if (m_context.json) {
+        m_context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("identities"), report->identities },
+                                                        { QStringLiteral("openFindings"), report->openFindings },
+                                                        { QStringLiteral("opened"), report->opened },
+                                                        { QStringLiteral("resolved"), report->resolved },
+                                                        { QStringLiteral("totalDebt"), report->totalDebt },
+                                                        { QStringLiteral("granted"), report->granted },
+                                                        { QStringLiteral("used"), report->used },
+                                                        { QStringLiteral("unused"), report->unused },
+                                                        { QStringLiteral("outOfScope"), report->outOfScope },
+                                                        { QStringLiteral("snapshotId"), report->snapshotId },
+                                                        { QStringLiteral("seconds"), seconds } }));
         return Success;
     }
-    context.out()
+    m_context.out()
         << Cli::tr("%1 identities: %2 open findings (%3 new, %4 resolved), trust debt %5; %6 of %7 grants used. %8 s")
                .arg(report->identities)
                .arg(report->openFindings)

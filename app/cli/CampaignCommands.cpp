@@ -56,7 +56,7 @@ Result<qint64> positiveId(const QString& text, const QString& what)
 
 } // namespace
 
-int campaignCommand(CliContext& context)
+int CampaignCommands::campaign()
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ACTION"),
@@ -77,122 +77,122 @@ int campaignCommand(CliContext& context)
                                          Cli::tr("Ask each identity only the attestations (ownership, task scope, "
                                                  "business need) whose certification has run out"));
     parser.addOptions({ name, due, scope, fallback, secondStage, onlyExpired });
-    if (int code = parseCommand(context, parser, QStringLiteral("campaign"),
-                                Cli::tr("Create, list, follow and close review campaigns."));
+    if (int code
+        = parse(parser, QStringLiteral("campaign"), Cli::tr("Create, list, follow and close review campaigns."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    DatabasePtr database = context.database();
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
-    CampaignService campaigns(database, context.clock());
+    CampaignService campaigns(database, m_context.clock());
 
     if (action == QLatin1String("create")) {
         if (!parser.isSet(name) || !parser.isSet(due))
-            return context.usage(Cli::tr("campaign create: --name and --due are required"));
+            return m_context.usage(Cli::tr("campaign create: --name and --due are required"));
         const auto dueAt = Timestamp::parse(parser.value(due));
         if (!dueAt)
-            return context.usage(
+            return m_context.usage(
                 Cli::tr("--due: expected a date such as 2026-12-31, got \"%1\"").arg(parser.value(due)));
         CampaignRequest request {
             parser.value(name), *dueAt,   parser.value(scope), parser.value(fallback), parser.value(secondStage),
-            context.actor(),    QString()
+            m_context.actor(),  QString()
         };
         request.onlyExpired = parser.isSet(onlyExpired);
-        if (!context.catchUpAnalysis())
+        if (!m_context.catchUpAnalysis())
             return Failed;
         auto id = campaigns.create(request);
         if (!id)
-            return context.fail(id.error());
-        if (context.json)
-            context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("id"), id.value() } }));
+            return m_context.fail(id.error());
+        if (m_context.json)
+            m_context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("id"), id.value() } }));
         else
-            context.out() << id.value() << Qt::endl;
+            m_context.out() << id.value() << Qt::endl;
         return Success;
     }
     if (action == QLatin1String("list")) {
         auto all = campaigns.list();
         if (!all)
-            return context.fail(all.error());
+            return m_context.fail(all.error());
         QJsonArray out;
         for (const Campaign& c : all.value()) {
             auto s = campaigns.status(c.id);
             if (!s)
-                return context.fail(s.error());
-            if (context.json) {
+                return m_context.fail(s.error());
+            if (m_context.json) {
                 out.append(statusJson(s.value()));
             } else {
-                context.out() << QStringLiteral("%1  %2  %3  %4  %5/%6 (%7%)")
-                                     .arg(c.id, 4)
-                                     .arg(c.name.left(40), -40)
-                                     .arg(c.status, -6)
-                                     .arg(c.due.date().toString(Qt::ISODate))
-                                     .arg(s->decided)
-                                     .arg(s->items)
-                                     .arg(s->percentComplete(), 0, 'f', 0)
-                              << '\n';
+                m_context.out() << QStringLiteral("%1  %2  %3  %4  %5/%6 (%7%)")
+                                       .arg(c.id, 4)
+                                       .arg(c.name.left(40), -40)
+                                       .arg(c.status, -6)
+                                       .arg(c.due.date().toString(Qt::ISODate))
+                                       .arg(s->decided)
+                                       .arg(s->items)
+                                       .arg(s->percentComplete(), 0, 'f', 0)
+                                << '\n';
             }
         }
-        if (context.json)
-            context.printJson(QJsonDocument(out));
-        context.out().flush();
+        if (m_context.json)
+            m_context.printJson(QJsonDocument(out));
+        m_context.out().flush();
         return Success;
     }
     if (action == QLatin1String("status") || action == QLatin1String("close") || action == QLatin1String("escalate")
         || action == QLatin1String("remind")) {
         if (args.size() != 2)
-            return context.usage(Cli::tr("campaign %1: expected the campaign ID").arg(action));
+            return m_context.usage(Cli::tr("campaign %1: expected the campaign ID").arg(action));
         auto id = positiveId(args.at(1), QStringLiteral("campaign ") + action);
         if (!id)
-            return context.usage(id.error());
+            return m_context.usage(id.error());
         if (action == QLatin1String("remind")) {
             // Prints who to remind (JSON for a mailer); Recertify itself sends no mail.
-            auto reminders = campaigns.remind(id.value(), context.actor());
+            auto reminders = campaigns.remind(id.value(), m_context.actor());
             if (!reminders)
-                return context.fail(reminders.error());
-            if (context.json) {
+                return m_context.fail(reminders.error());
+            if (m_context.json) {
                 QJsonArray out;
                 for (const Reminder& r : reminders.value()) {
                     out.append(QJsonObject { { QStringLiteral("reviewer"), r.reviewer },
                                              { QStringLiteral("pending"), r.pending },
                                              { QStringLiteral("manager"), r.manager } });
                 }
-                context.printJson(QJsonDocument(out));
+                m_context.printJson(QJsonDocument(out));
                 return Success;
             }
             for (const Reminder& r : reminders.value())
-                context.out() << Cli::tr("%1: %n items waiting", nullptr, r.pending).arg(r.reviewer) << '\n';
-            context.out() << Cli::tr("%n reviewers to remind", nullptr, int(reminders->size())) << Qt::endl;
+                m_context.out() << Cli::tr("%1: %n items waiting", nullptr, r.pending).arg(r.reviewer) << '\n';
+            m_context.out() << Cli::tr("%n reviewers to remind", nullptr, int(reminders->size())) << Qt::endl;
             return Success;
         }
         if (action == QLatin1String("escalate")) {
-            auto moved = campaigns.escalate(id.value(), context.actor());
+            auto moved = campaigns.escalate(id.value(), m_context.actor());
             if (!moved)
-                return context.fail(moved.error());
-            context.out() << Cli::tr("%n overdue items moved to the reviewers' managers", nullptr, moved.value())
-                          << Qt::endl;
+                return m_context.fail(moved.error());
+            m_context.out() << Cli::tr("%n overdue items moved to the reviewers' managers", nullptr, moved.value())
+                            << Qt::endl;
             return Success;
         }
         if (action == QLatin1String("close")) {
-            auto closed = campaigns.close(id.value(), context.actor());
+            auto closed = campaigns.close(id.value(), m_context.actor());
             if (!closed)
-                return context.fail(closed.error());
-            context.out() << Cli::tr("Campaign %1 closed: %2, %3")
-                                 .arg(id.value())
-                                 .arg(Cli::tr("%n remediation task(s)", nullptr, closed->tasks),
-                                      Cli::tr("%n item(s) left undecided", nullptr, closed->undecided))
-                          << Qt::endl;
+                return m_context.fail(closed.error());
+            m_context.out() << Cli::tr("Campaign %1 closed: %2, %3")
+                                   .arg(id.value())
+                                   .arg(Cli::tr("%n remediation task(s)", nullptr, closed->tasks),
+                                        Cli::tr("%n item(s) left undecided", nullptr, closed->undecided))
+                            << Qt::endl;
             return Success;
         }
         auto s = campaigns.status(id.value());
         if (!s)
-            return context.fail(s.error());
-        if (context.json) {
-            context.printJson(QJsonDocument(statusJson(s.value())));
+            return m_context.fail(s.error());
+        if (m_context.json) {
+            m_context.printJson(QJsonDocument(statusJson(s.value())));
             return Success;
         }
-        QTextStream& out = context.out();
+        QTextStream& out = m_context.out();
         out << s->campaign.name << "  [" << s->campaign.status << "]  "
             << Cli::tr("due %1").arg(s->campaign.due.date().toString(Qt::ISODate)) << '\n';
         out << Cli::tr("%1 of %2 decided (%3%), %4 overdue, %5 flagged, %6 handed on")
@@ -211,10 +211,10 @@ int campaignCommand(CliContext& context)
         out.flush();
         return Success;
     }
-    return context.usage(Cli::tr("campaign: expected create, list, status ID, remind ID, escalate ID or close ID"));
+    return m_context.usage(Cli::tr("campaign: expected create, list, status ID, remind ID, escalate ID or close ID"));
 }
 
-int reviewCommand(CliContext& context)
+int CampaignCommands::review()
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, decide ITEM, amend ITEM or delegate ITEM"));
@@ -248,15 +248,15 @@ int reviewCommand(CliContext& context)
                                 QStringLiteral("EMAIL"));
     parser.addOptions({ campaign, reviewer, ownership, scope, need, ownershipUntil, scopeUntil, justification, seconds,
                         to, onBehalf });
-    if (int code = parseCommand(context, parser, QStringLiteral("review"),
-                                Cli::tr("List review items with their evidence, and decide them."));
+    if (int code
+        = parse(parser, QStringLiteral("review"), Cli::tr("List review items with their evidence, and decide them."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
-    DatabasePtr database = context.database();
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
-    ReviewService reviews(database, context.clock());
+    ReviewService reviews(database, m_context.clock());
     // Signed in to a team server as a member, a reviewer is who the login says, unless told otherwise.
     QString signedIn;
     if (!parser.isSet(reviewer)) {
@@ -268,14 +268,14 @@ int reviewCommand(CliContext& context)
 
     if (args.value(0) == QLatin1String("list")) {
         if (!parser.isSet(campaign))
-            return context.usage(Cli::tr("review list: --campaign is required"));
+            return m_context.usage(Cli::tr("review list: --campaign is required"));
         auto id = positiveId(parser.value(campaign), QStringLiteral("--campaign"));
         if (!id)
-            return context.usage(id.error());
+            return m_context.usage(id.error());
         auto items = reviews.items(id.value(), reviewerEmail);
         if (!items)
-            return context.fail(items.error());
-        if (context.json) {
+            return m_context.fail(items.error());
+        if (m_context.json) {
             QJsonArray out;
             for (const ReviewItem& i : items.value()) {
                 out.append(QJsonObject { { QStringLiteral("id"), i.id },
@@ -292,12 +292,12 @@ int reviewCommand(CliContext& context)
                                            QJsonArray::fromStringList(i.asks.isEmpty() ? Attestations::kAll : i.asks) },
                                          { QStringLiteral("evidence"), i.evidence } });
             }
-            context.printJson(QJsonDocument(out));
+            m_context.printJson(QJsonDocument(out));
             return Success;
         }
         for (const ReviewItem& i : items.value()) {
             const ReviewEvidence e = ReviewEvidence::fromJson(i.evidence);
-            context.out()
+            m_context.out()
                 << QStringLiteral("%1  %2 %3 %4  ")
                        .arg(i.id, 6)
                        .arg(i.displayName.left(40), -40)
@@ -306,7 +306,7 @@ int reviewCommand(CliContext& context)
                 << Cli::tr("granted %1, used %2, debt %3").arg(e.granted).arg(e.used).arg(e.debtScore, 0, 'f', 1)
                 << '\n';
         }
-        context.out() << Cli::tr("%n items", nullptr, int(items->size())) << Qt::endl;
+        m_context.out() << Cli::tr("%n items", nullptr, int(items->size())) << Qt::endl;
         return Success;
     }
     if (args.value(0) == QLatin1String("decide") || args.value(0) == QLatin1String("amend")) {
@@ -314,20 +314,20 @@ int reviewCommand(CliContext& context)
         const bool amend = args.value(0) == QLatin1String("amend");
         const QString command = QStringLiteral("review ") + args.value(0);
         if (args.size() != 2)
-            return context.usage(Cli::tr("%1: expected the ITEM id").arg(command));
+            return m_context.usage(Cli::tr("%1: expected the ITEM id").arg(command));
         auto id = positiveId(args.at(1), command);
         if (!id)
-            return context.usage(id.error());
+            return m_context.usage(id.error());
         // An item asks only what is due; the others stay certified and take no answer.
         auto item = reviews.item(id.value());
         if (!item)
-            return context.fail(item.error());
+            return m_context.fail(item.error());
         const bool askOwner = item->asksFor(Attestation::Ownership);
         const bool askScope = item->asksFor(Attestation::Scope);
         const bool askNeed = item->asksFor(Attestation::Need);
         if (reviewerEmail.isEmpty() || (askOwner && !parser.isSet(ownership)) || (askScope && !parser.isSet(scope))
             || (askNeed && !parser.isSet(need))) {
-            return context.usage(
+            return m_context.usage(
                 item->asks.isEmpty()
                     ? Cli::tr("%1: --reviewer, --ownership, --scope and --need are required").arg(command)
                     : Cli::tr("%1: --reviewer is required, and an answer for each attestation item %2 asks: %3")
@@ -352,7 +352,7 @@ int reviewCommand(CliContext& context)
         if (nd.contains(u'=')) {
             const auto until = Timestamp::parse(nd.section(u'=', 1));
             if (!until)
-                return context.usage(
+                return m_context.usage(
                     Cli::tr("--need: expected certify=DATE such as certify=2027-06-30, got \"%1\"").arg(nd));
             d.certifyUntil = *until;
         }
@@ -362,8 +362,8 @@ int reviewCommand(CliContext& context)
                 continue;
             const auto until = Timestamp::parse(parser.value(*option));
             if (!until)
-                return context.usage(Cli::tr("--%1: expected a date such as 2027-06-30, got \"%2\"")
-                                         .arg(option->names().first(), parser.value(*option)));
+                return m_context.usage(Cli::tr("--%1: expected a date such as 2027-06-30, got \"%2\"")
+                                           .arg(option->names().first(), parser.value(*option)));
             *target = *until;
         }
         d.justification = parser.value(justification);
@@ -371,11 +371,11 @@ int reviewCommand(CliContext& context)
             d.secondsSpent = parser.value(seconds).toInt();
         auto flags = amend ? reviews.amend(d) : reviews.decide(d);
         if (!flags)
-            return context.fail(flags.error());
+            return m_context.fail(flags.error());
         if (auto decided = reviews.item(d.itemId); decided)
-            context.afterChange({ decided->identityId });
+            m_context.afterChange({ decided->identityId });
         if (amend) {
-            context.out()
+            m_context.out()
                 << (d.onBehalfOf.isEmpty()
                         ? Cli::tr("Item %1 amended; the earlier decision stays on record, superseded").arg(d.itemId)
                         : Cli::tr(
@@ -383,31 +383,31 @@ int reviewCommand(CliContext& context)
                               .arg(d.itemId)
                               .arg(reviewerEmail, d.onBehalfOf));
         } else {
-            context.out() << (d.onBehalfOf.isEmpty() ? Cli::tr("Item %1 decided").arg(d.itemId)
-                                                     : Cli::tr("Item %1 decided by %2 on behalf of %3")
-                                                           .arg(d.itemId)
-                                                           .arg(reviewerEmail, d.onBehalfOf));
+            m_context.out() << (d.onBehalfOf.isEmpty() ? Cli::tr("Item %1 decided").arg(d.itemId)
+                                                       : Cli::tr("Item %1 decided by %2 on behalf of %3")
+                                                             .arg(d.itemId)
+                                                             .arg(reviewerEmail, d.onBehalfOf));
         }
         if (!flags->isEmpty())
-            context.out() << Cli::tr(" (flagged to the manager: %1)").arg(flags->join(QStringLiteral(", ")));
-        context.out() << Qt::endl;
+            m_context.out() << Cli::tr(" (flagged to the manager: %1)").arg(flags->join(QStringLiteral(", ")));
+        m_context.out() << Qt::endl;
         return Success;
     }
     if (args.value(0) == QLatin1String("delegate")) {
         if (args.size() != 2)
-            return context.usage(Cli::tr("review delegate: expected the ITEM id"));
+            return m_context.usage(Cli::tr("review delegate: expected the ITEM id"));
         auto id = positiveId(args.at(1), QStringLiteral("review delegate"));
         if (!id)
-            return context.usage(id.error());
+            return m_context.usage(id.error());
         if (reviewerEmail.isEmpty() || !parser.isSet(to))
-            return context.usage(Cli::tr("review delegate: --reviewer and --to are required"));
+            return m_context.usage(Cli::tr("review delegate: --reviewer and --to are required"));
         if (auto st = reviews.delegate(id.value(), reviewerEmail, parser.value(to)); !st)
-            return context.fail(st.error());
-        context.out() << Cli::tr("Item %1 handed to %2").arg(id.value()).arg(parser.value(to).trimmed().toLower())
-                      << Qt::endl;
+            return m_context.fail(st.error());
+        m_context.out() << Cli::tr("Item %1 handed to %2").arg(id.value()).arg(parser.value(to).trimmed().toLower())
+                        << Qt::endl;
         return Success;
     }
-    return context.usage(Cli::tr("review: expected list, decide ITEM, amend ITEM or delegate ITEM"));
+    return m_context.usage(Cli::tr("review: expected list, decide ITEM, amend ITEM or delegate ITEM"));
 }
 
 } // namespace recertify::cli

@@ -8,41 +8,99 @@ namespace recertify::cli {
 namespace {
 
 const Command kCommands[] = {
-    { "identities", QT_TRANSLATE_NOOP("Cli", "List the inventory of non-human identities"), identitiesCommand },
+    { "identities", QT_TRANSLATE_NOOP("Cli", "List the inventory of non-human identities"),
+      [](CliContext& c) {
+          return InventoryCommands(c).identities();
+      } },
     { "show", QT_TRANSLATE_NOOP("Cli", "Show one identity with owners, credentials, grants, usage and lifecycle"),
-      showCommand },
+      [](CliContext& c) {
+          return InventoryCommands(c).show();
+      } },
     { "owners", QT_TRANSLATE_NOOP("Cli", "Set an identity's owners, purpose, declared scope and retirement"),
-      ownersCommand },
+      [](CliContext& c) {
+          return GovernanceCommands(c).owners();
+      } },
     { "people", QT_TRANSLATE_NOOP("Cli", "Import the people directory (CSV email,name,manager,active)"),
-      peopleCommand },
-    { "lifecycle", QT_TRANSLATE_NOOP("Cli", "Move an identity through its lifecycle (audited)"), lifecycleCommand },
+      [](CliContext& c) {
+          return GovernanceCommands(c).people();
+      } },
+    { "lifecycle", QT_TRANSLATE_NOOP("Cli", "Move an identity through its lifecycle (audited)"),
+      [](CliContext& c) {
+          return GovernanceCommands(c).lifecycle();
+      } },
     { "findings", QT_TRANSLATE_NOOP("Cli", "Privilege drift and hygiene findings with OWASP NHI codes"),
-      findingsCommand },
-    { "scores", QT_TRANSLATE_NOOP("Cli", "Trust debt per identity, its factors, and the estate total"), scoresCommand },
-    { "campaign", QT_TRANSLATE_NOOP("Cli", "Create, list, follow and close review campaigns"), campaignCommand },
-    { "review", QT_TRANSLATE_NOOP("Cli", "List review items with their evidence, and decide them"), reviewCommand },
+      [](CliContext& c) {
+          return GovernanceCommands(c).findings();
+      } },
+    { "scores", QT_TRANSLATE_NOOP("Cli", "Trust debt per identity, its factors, and the estate total"),
+      [](CliContext& c) {
+          return GovernanceCommands(c).scores();
+      } },
+    { "campaign", QT_TRANSLATE_NOOP("Cli", "Create, list, follow and close review campaigns"),
+      [](CliContext& c) {
+          return CampaignCommands(c).campaign();
+      } },
+    { "review", QT_TRANSLATE_NOOP("Cli", "List review items with their evidence, and decide them"),
+      [](CliContext& c) {
+          return CampaignCommands(c).review();
+      } },
     { "triggers", QT_TRANSLATE_NOOP("Cli", "Configure and run the triggers that start micro-campaigns"),
-      triggersCommand },
+      [](CliContext& c) {
+          return TriggerCommand(c).triggers();
+      } },
     { "templates", QT_TRANSLATE_NOOP("Cli", "Define recurring campaigns and start those that are due"),
-      templatesCommand },
-    { "export", QT_TRANSLATE_NOOP("Cli", "Write a campaign's signed evidence bundle"), exportCommand },
+      [](CliContext& c) {
+          return TemplateCommand(c).templates();
+      } },
+    { "export", QT_TRANSLATE_NOOP("Cli", "Write a campaign's signed evidence bundle"),
+      [](CliContext& c) {
+          return EvidenceCommands(c).exportBundle();
+      } },
     { "verify", QT_TRANSLATE_NOOP("Cli", "Check an evidence bundle's hashes and signature (exit 3 when broken)"),
-      verifyCommand },
-    { "keys", QT_TRANSLATE_NOOP("Cli", "The signing key's fingerprint and public half"), keysCommand },
-    { "team", QT_TRANSLATE_NOOP("Cli", "Team mode on PostgreSQL: roles, row-level security, members"), teamCommand },
+      [](CliContext& c) {
+          return EvidenceCommands(c).verify();
+      } },
+    { "keys", QT_TRANSLATE_NOOP("Cli", "The signing key's fingerprint and public half"),
+      [](CliContext& c) {
+          return EvidenceCommands(c).keys();
+      } },
+    { "team", QT_TRANSLATE_NOOP("Cli", "Team mode on PostgreSQL: roles, row-level security, members"),
+      [](CliContext& c) {
+          return TeamCommand(c).team();
+      } },
     { "migrate", QT_TRANSLATE_NOOP("Cli", "Copy a SQLite store into an empty PostgreSQL one, verified"),
-      migrateCommand },
-    { "audit", QT_TRANSLATE_NOOP("Cli", "Verify the hash-chained audit log"), auditCommand },
+      [](CliContext& c) {
+          return TeamCommand(c).migrate();
+      } },
+    { "audit", QT_TRANSLATE_NOOP("Cli", "Verify the hash-chained audit log"),
+      [](CliContext& c) {
+          return GovernanceCommands(c).audit();
+      } },
     { "import", QT_TRANSLATE_NOOP("Cli", "Import identities, grants and activity from files (one transaction)"),
-      importCommand },
+      [](CliContext& c) {
+          return ImportCommand(c).importFiles();
+      } },
     { "sync",
       QT_TRANSLATE_NOOP("Cli", "Read a live source (entra, kubernetes) now, or every due connected source (--due)"),
-      syncCommand },
-    { "analyse", QT_TRANSLATE_NOOP("Cli", "Recompute findings and trust debt now and time it"), analyseCommand },
-    { "sources", QT_TRANSLATE_NOOP("Cli", "Connected sources and how often each is synced"), sourcesCommand },
+      [](CliContext& c) {
+          return SyncCommand(c).sync();
+      } },
+    { "analyse", QT_TRANSLATE_NOOP("Cli", "Recompute findings and trust debt now and time it"),
+      [](CliContext& c) {
+          return AnalyseCommand(c).analyse();
+      } },
+    { "sources", QT_TRANSLATE_NOOP("Cli", "Connected sources and how often each is synced"),
+      [](CliContext& c) {
+          return SourcesCommand(c).sources();
+      } },
     { "secrets", QT_TRANSLATE_NOOP("Cli", "Keep connector secrets in the OS keychain (set reads standard input)"),
-      secretsCommand },
-    { "demo", QT_TRANSLATE_NOOP("Cli", "Fill the database with a realistic synthetic estate"), demoCommand },
+      [](CliContext& c) {
+          return SecretsCommand(c).secrets();
+      } },
+    { "demo", QT_TRANSLATE_NOOP("Cli", "Fill the database with a realistic synthetic estate"),
+      [](CliContext& c) {
+          return DemoCommand(c).demo();
+      } },
 };
 
 void printHelp(QTextStream& out)

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "app/cli/CliContext.h"
-
-#include <QCommandLineParser>
+#include "app/cli/CommandFamily.h"
 
 namespace recertify::cli {
 
-/** One entry of the command table. */
+/** One entry of the command table: a command's name, its summary and the family member that runs it. */
 struct Command
 {
     const char* name;
@@ -14,34 +12,105 @@ struct Command
     int (*run)(CliContext&);
 };
 
-int identitiesCommand(CliContext& context);
-int showCommand(CliContext& context);
-int demoCommand(CliContext& context);
-int importCommand(CliContext& context);
-int secretsCommand(CliContext& context);
-int syncCommand(CliContext& context);
-int sourcesCommand(CliContext& context);
-int findingsCommand(CliContext& context);
-int analyseCommand(CliContext& context);
-int scoresCommand(CliContext& context);
-int ownersCommand(CliContext& context);
-int peopleCommand(CliContext& context);
-int lifecycleCommand(CliContext& context);
-int auditCommand(CliContext& context);
-int campaignCommand(CliContext& context);
-int reviewCommand(CliContext& context);
-int triggersCommand(CliContext& context);
-int templatesCommand(CliContext& context);
-int exportCommand(CliContext& context);
-int verifyCommand(CliContext& context);
-int keysCommand(CliContext& context);
-int teamCommand(CliContext& context);
-int migrateCommand(CliContext& context);
+class AnalyseCommand : public CommandFamily
+{
+public:
+    using CommandFamily::CommandFamily;
+    int analyse();
+};
 
-/**
- * Parses a command's own arguments. Returns -1 when the command should go on, else the exit
- * code to return (help printed: 0; usage error: 2).
- */
-int parseCommand(CliContext& context, QCommandLineParser& parser, const QString& name, const QString& description);
+class CampaignCommands : public CommandFamily
+{
+public:
+    using CommandFamily::CommandFamily;
+    int campaign();
+    int review();
+};
+
+class DemoCommand : public CommandFamily
+{
+public:
+    using CommandFamily::CommandFamily;
+    int demo();
+};
+
+class EvidenceCommands : public CommandFamily
+{
+public:
+    using CommandFamily::CommandFamily;
+    int exportBundle();
+    int verify();
+    int keys();
+};
+
+class GovernanceCommands : public CommandFamily
+{
+public:
+    using CommandFamily::CommandFamily;
+    int findings();
+    int scores();
+    int owners();
+    int people();
+    int lifecycle();
+    int audit();
+};
+
+class ImportCommand : public CommandFamily
+{
+public:
+    using CommandFamily::CommandFamily;
+    int importFiles();
+};
+
+class InventoryCommands : public CommandFamily
+{
+public:
+    using CommandFamily::CommandFamily;
+    int identities();
+    int show();
+};
+
+class SecretsCommand : public CommandFamily
+{
+public:
+    using CommandFamily::CommandFamily;
+    int secrets();
+};
+
+class SourcesCommand : public CommandFamily
+{
+public:
+    using CommandFamily::CommandFamily;
+    int sources();
+};
+
+class SyncCommand : public CommandFamily
+{
+public:
+    using CommandFamily::CommandFamily;
+    int sync();
+};
+
+class TeamCommand : public CommandFamily
+{
+public:
+    using CommandFamily::CommandFamily;
+    int team();
+    int migrate();
+};
+
+class TemplateCommand : public CommandFamily
+{
+public:
+    using CommandFamily::CommandFamily;
+    int templates();
+};
+
+class TriggerCommand : public CommandFamily
+{
+public:
+    using CommandFamily::CommandFamily;
+    int triggers();
+};
 
 } // namespace recertify::cli

@@ -37,7 +37,7 @@ Result<Identity> findIdentity(CliContext& context, const DatabasePtr& database, 
 
 } // namespace
 
-int findingsCommand(CliContext& context)
+int GovernanceCommands::findings()
 {
     QCommandLineParser parser;
     const QCommandLineOption type(QStringLiteral("type"), Cli::tr("Only findings of this type"),
@@ -45,31 +45,31 @@ int findingsCommand(CliContext& context)
     const QCommandLineOption identity(QStringLiteral("identity"), Cli::tr("Only this identity (id or native id)"),
                                       QStringLiteral("ID"));
     parser.addOptions({ type, identity });
-    if (int code = parseCommand(context, parser, QStringLiteral("findings"),
-                                Cli::tr("Privilege drift and hygiene findings, each with its OWASP NHI code."));
+    if (int code = parse(parser, QStringLiteral("findings"),
+                         Cli::tr("Privilege drift and hygiene findings, each with its OWASP NHI code."));
         code >= 0)
         return code;
     if (parser.isSet(type) && !TrustDebtWeights::of(parser.value(type))) {
         QStringList types;
         for (const DebtWeight& w : TrustDebtWeights::all())
             types << QString::fromLatin1(w.type);
-        return context.usage(Cli::tr("--type: unknown finding type \"%1\"; expected one of %2")
-                                 .arg(parser.value(type), types.join(QStringLiteral(", "))));
+        return m_context.usage(Cli::tr("--type: unknown finding type \"%1\"; expected one of %2")
+                                   .arg(parser.value(type), types.join(QStringLiteral(", "))));
     }
-    DatabasePtr database = context.database();
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
-    context.warnIfFindingsOld();
+    m_context.warnIfFindingsOld();
     qint64 only = 0;
     if (parser.isSet(identity)) {
-        auto found = findIdentity(context, database, parser.value(identity));
+        auto found = findIdentity(m_context, database, parser.value(identity));
         if (!found)
-            return context.fail(found.error());
+            return m_context.fail(found.error());
         only = found->id;
     }
-    QTextStream& out = context.out();
+    QTextStream& out = m_context.out();
     int count = 0;
-    if (context.json)
+    if (m_context.json)
         out << "[";
     else
         out << QStringLiteral("%1 %2 %3 %4 %5 %6")
@@ -84,7 +84,7 @@ int findingsCommand(CliContext& context)
         = FindingRepository(database).forEachOpen([&](const Finding& f, const QString& nativeId, const QString& name) {
               if ((only && f.identityId != only) || (parser.isSet(type) && f.type != parser.value(type)))
                   return;
-              if (context.json) {
+              if (m_context.json) {
                   const QJsonObject o {
                       { QStringLiteral("identityId"), f.identityId }, { QStringLiteral("nativeId"), nativeId },
                       { QStringLiteral("displayName"), name },        { QStringLiteral("type"), f.type },
@@ -107,8 +107,8 @@ int findingsCommand(CliContext& context)
               ++count;
           });
     if (!status)
-        return context.fail(status.error());
-    if (context.json)
+        return m_context.fail(status.error());
+    if (m_context.json)
         out << (count ? "\n]\n" : "]\n");
     else
         out << Cli::tr("%n findings", nullptr, count) << '\n';
@@ -116,21 +116,21 @@ int findingsCommand(CliContext& context)
     return Success;
 }
 
-int scoresCommand(CliContext& context)
+int GovernanceCommands::scores()
 {
     QCommandLineParser parser;
     const QCommandLineOption top(QStringLiteral("top"),
                                  Cli::tr("Show only the N highest scores (text output; default 25)"),
                                  QStringLiteral("N"), QStringLiteral("25"));
     parser.addOption(top);
-    if (int code = parseCommand(context, parser, QStringLiteral("scores"),
-                                Cli::tr("Trust debt per identity with its factors, and the estate total."));
+    if (int code = parse(parser, QStringLiteral("scores"),
+                         Cli::tr("Trust debt per identity with its factors, and the estate total."));
         code >= 0)
         return code;
-    DatabasePtr database = context.database();
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
-    context.warnIfFindingsOld();
+    m_context.warnIfFindingsOld();
 
     struct Row
     {
@@ -143,7 +143,7 @@ int scoresCommand(CliContext& context)
     QList<Finding> pending;
     qint64 currentId = 0;
     QString currentNative, currentName;
-    const TrustDebtScorer scorer(context.clock().now());
+    const TrustDebtScorer scorer(m_context.clock().now());
     auto flush = [&] {
         if (currentId)
             rows.append(Row { currentId, currentNative, currentName, scorer.score(pending) });
@@ -160,14 +160,14 @@ int scoresCommand(CliContext& context)
               pending.append(f);
           });
     if (!status)
-        return context.fail(status.error());
+        return m_context.fail(status.error());
     flush();
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.debt.score > b.debt.score; });
     double total = 0;
     for (const Row& r : std::as_const(rows))
         total += r.debt.score;
 
-    if (context.json) {
+    if (m_context.json) {
         QJsonArray identities;
         for (const Row& r : std::as_const(rows)) {
             QJsonArray factors;
@@ -184,11 +184,11 @@ int scoresCommand(CliContext& context)
                                             { QStringLiteral("score"), r.debt.score },
                                             { QStringLiteral("factors"), factors } });
         }
-        context.printJson(QJsonDocument(
+        m_context.printJson(QJsonDocument(
             QJsonObject { { QStringLiteral("total"), total }, { QStringLiteral("identities"), identities } }));
         return Success;
     }
-    QTextStream& out = context.out();
+    QTextStream& out = m_context.out();
     out << Cli::tr("Estate trust debt: %1 over %n identities with open findings", nullptr, int(rows.size()))
                .arg(total, 0, 'f', 1)
         << "\n\n";
@@ -208,7 +208,7 @@ int scoresCommand(CliContext& context)
     return Success;
 }
 
-int ownersCommand(CliContext& context)
+int GovernanceCommands::owners()
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("set"), Cli::tr("The action: set"));
@@ -226,15 +226,15 @@ int ownersCommand(CliContext& context)
     const QCommandLineOption retirement(QStringLiteral("retirement"), Cli::tr("Retirement condition (an event)"),
                                         QStringLiteral("TEXT"));
     parser.addOptions({ business, technical, purpose, scope, expires, retirement });
-    if (int code = parseCommand(context, parser, QStringLiteral("owners"),
-                                Cli::tr("Set ownership, purpose, declared scope and retirement."));
+    if (int code
+        = parse(parser, QStringLiteral("owners"), Cli::tr("Set ownership, purpose, declared scope and retirement."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || args.first() != QLatin1String("set"))
-        return context.usage(Cli::tr("owners: expected: owners set ID --business EMAIL"));
+        return m_context.usage(Cli::tr("owners: expected: owners set ID --business EMAIL"));
     if (!parser.isSet(business))
-        return context.usage(Cli::tr("owners set: --business is required"));
+        return m_context.usage(Cli::tr("owners set: --business is required"));
     OwnershipChange change;
     change.businessOwner = parser.value(business).trimmed();
     if (parser.isSet(technical))
@@ -250,54 +250,55 @@ int ownersCommand(CliContext& context)
     if (parser.isSet(expires)) {
         const auto at = Timestamp::parse(parser.value(expires));
         if (!at)
-            return context.usage(
+            return m_context.usage(
                 Cli::tr("--expires: expected a date such as 2026-12-31, got \"%1\"").arg(parser.value(expires)));
         change.expiresAt = *at;
     }
     if (parser.isSet(retirement))
         change.retirementCondition = parser.value(retirement).trimmed();
 
-    DatabasePtr database = context.database();
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
-    auto identity = findIdentity(context, database, args.at(1));
+    auto identity = findIdentity(m_context, database, args.at(1));
     if (!identity)
-        return context.fail(identity.error());
-    if (auto status = LifecycleService(database, context.clock()).setOwnership(identity->id, change, context.actor());
+        return m_context.fail(identity.error());
+    if (auto status
+        = LifecycleService(database, m_context.clock()).setOwnership(identity->id, change, m_context.actor());
         !status)
-        return context.fail(status.error());
-    context.afterChange({ identity->id });
-    context.out() << Cli::tr("%1: business owner %2").arg(identity->displayName, change.businessOwner.toLower())
-                  << Qt::endl;
+        return m_context.fail(status.error());
+    m_context.afterChange({ identity->id });
+    m_context.out() << Cli::tr("%1: business owner %2").arg(identity->displayName, change.businessOwner.toLower())
+                    << Qt::endl;
     return Success;
 }
 
-int peopleCommand(CliContext& context)
+int GovernanceCommands::people()
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("import"), Cli::tr("The action: import"));
     parser.addPositionalArgument(QStringLiteral("PATH"), Cli::tr("CSV with the header email,name,manager,active"));
-    if (int code = parseCommand(
-            context, parser, QStringLiteral("people"),
+    if (int code = parse(
+            parser, QStringLiteral("people"),
             Cli::tr(
                 "Import the people directory; an identity whose owner is missing, unknown or inactive is orphaned."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || args.first() != QLatin1String("import"))
-        return context.usage(Cli::tr("people: expected: people import PATH"));
-    DatabasePtr database = context.database();
+        return m_context.usage(Cli::tr("people: expected: people import PATH"));
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
-    auto count = LifecycleService(database, context.clock()).importPeople(args.at(1), context.actor());
+    auto count = LifecycleService(database, m_context.clock()).importPeople(args.at(1), m_context.actor());
     if (!count)
-        return context.fail(count.error());
-    context.afterChange({});
-    context.out() << Cli::tr("%n people in the directory", nullptr, count.value()) << Qt::endl;
+        return m_context.fail(count.error());
+    m_context.afterChange({});
+    m_context.out() << Cli::tr("%n people in the directory", nullptr, count.value()) << Qt::endl;
     return Success;
 }
 
-int lifecycleCommand(CliContext& context)
+int GovernanceCommands::lifecycle()
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Identity id or native id"));
@@ -307,24 +308,25 @@ int lifecycleCommand(CliContext& context)
     const QCommandLineOption reason(QStringLiteral("reason"), Cli::tr("Why (kept in the audit log)"),
                                     QStringLiteral("TEXT"));
     parser.addOptions({ to, reason });
-    if (int code = parseCommand(context, parser, QStringLiteral("lifecycle"),
-                                Cli::tr("Move an identity through its lifecycle; every change is audited."));
+    if (int code = parse(parser, QStringLiteral("lifecycle"),
+                         Cli::tr("Move an identity through its lifecycle; every change is audited."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(to) || !parser.isSet(reason))
-        return context.usage(Cli::tr("lifecycle: expected: lifecycle ID --to STATE --reason TEXT"));
-    DatabasePtr database = context.database();
+        return m_context.usage(Cli::tr("lifecycle: expected: lifecycle ID --to STATE --reason TEXT"));
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
-    auto identity = findIdentity(context, database, parser.positionalArguments().first());
+    auto identity = findIdentity(m_context, database, parser.positionalArguments().first());
     if (!identity)
-        return context.fail(identity.error());
-    if (auto status = LifecycleService(database, context.clock())
-                          .transition(identity->id, parser.value(to), context.actor(), parser.value(reason));
+        return m_context.fail(identity.error());
+    if (auto status = LifecycleService(database, m_context.clock())
+                          .transition(identity->id, parser.value(to), m_context.actor(), parser.value(reason));
         !status)
-        return context.fail(status.error());
-    context.afterChange({ identity->id });
-    context.out() << Cli::tr("%1: %2 -> %3").arg(identity->displayName, identity->status, parser.value(to)) << Qt::endl;
+        return m_context.fail(status.error());
+    m_context.afterChange({ identity->id });
+    m_context.out() << Cli::tr("%1: %2 -> %3").arg(identity->displayName, identity->status, parser.value(to))
+                    << Qt::endl;
     return Success;
 }
 
@@ -365,7 +367,7 @@ int auditCheckpoint(CliContext& context, const DatabasePtr& database)
 
 } // namespace
 
-int auditCommand(CliContext& context)
+int GovernanceCommands::audit()
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("verify, or checkpoint"));
@@ -374,41 +376,41 @@ int auditCommand(CliContext& context)
         Cli::tr("Check the checkpoint with this public key (PEM) instead of the keychain's signing key"),
         QStringLiteral("PEM"));
     parser.addOption(trusted);
-    if (int code = parseCommand(context, parser, QStringLiteral("audit"),
-                                Cli::tr("verify: check the hash chain of the audit log and its signed checkpoint; exit "
-                                        "3 when a row was edited, "
-                                        "deleted or added outside Recertify. checkpoint: sign the chain's end as it "
-                                        "stands, once you have checked it."));
+    if (int code = parse(parser, QStringLiteral("audit"),
+                         Cli::tr("verify: check the hash chain of the audit log and its signed checkpoint; exit "
+                                 "3 when a row was edited, "
+                                 "deleted or added outside Recertify. checkpoint: sign the chain's end as it "
+                                 "stands, once you have checked it."));
         code >= 0)
         return code;
     const QStringList action = parser.positionalArguments();
     if (action != QStringList { QStringLiteral("verify") } && action != QStringList { QStringLiteral("checkpoint") })
-        return context.usage(Cli::tr("audit: expected: audit verify, or audit checkpoint"));
-    DatabasePtr database = context.database();
+        return m_context.usage(Cli::tr("audit: expected: audit verify, or audit checkpoint"));
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
     if (action.first() == QLatin1String("checkpoint"))
-        return auditCheckpoint(context, database);
+        return auditCheckpoint(m_context, database);
 
     auto result = AuditLog::verify(database->connection());
     if (!result)
-        return context.fail(result.error());
+        return m_context.fail(result.error());
     QStringList problems = result->problems;
     // The end of the chain, against the checkpoint kept outside the database.
     QByteArray publicPem;
     if (parser.isSet(trusted)) {
         QFile file(parser.value(trusted));
         if (!file.open(QIODevice::ReadOnly))
-            return context.fail(Cli::tr("%1: cannot read: %2").arg(parser.value(trusted), file.errorString()));
+            return m_context.fail(Cli::tr("%1: cannot read: %2").arg(parser.value(trusted), file.errorString()));
         publicPem = file.readAll();
-    } else if (auto key = anchorKey(context, false); key) {
+    } else if (auto key = anchorKey(m_context, false); key) {
         publicPem = key->publicPem;
         // A team server this machine has not anchored yet: its end, links intact, is remembered as first seen.
-        auto adopted = AuditAnchor::adoptServerChain(*database, key.value(), context.clock().now());
+        auto adopted = AuditAnchor::adoptServerChain(*database, key.value(), m_context.clock().now());
         if (!adopted)
-            return context.fail(adopted.error());
-        if (adopted->has_value() && !context.json) {
-            context.out()
+            return m_context.fail(adopted.error());
+        if (adopted->has_value() && !m_context.json) {
+            m_context.out()
                 << Cli::tr("First check of this server from this machine: the chain's end (row %1) is now signed here; "
                            "later checks compare with it.")
                        .arg(adopted->value().seq)
@@ -423,26 +425,26 @@ int auditCommand(CliContext& context)
     } else {
         auto anchored = AuditAnchor::check(*database, publicPem);
         if (!anchored)
-            return context.fail(anchored.error());
+            return m_context.fail(anchored.error());
         problems << anchored.value();
     }
     const bool ok = problems.isEmpty();
-    if (context.json) {
-        context.printJson(
+    if (m_context.json) {
+        m_context.printJson(
             QJsonDocument(QJsonObject { { QStringLiteral("valid"), ok },
                                         { QStringLiteral("rows"), result->rows },
                                         { QStringLiteral("anchor"), anchorPath },
                                         { QStringLiteral("problems"), QJsonArray::fromStringList(problems) } }));
     } else if (ok) {
-        context.out() << Cli::tr("The audit chain holds: %n rows, every link and hash intact, its end as last signed",
-                                 nullptr, int(result->rows))
-                      << Qt::endl;
+        m_context.out() << Cli::tr("The audit chain holds: %n rows, every link and hash intact, its end as last signed",
+                                   nullptr, int(result->rows))
+                        << Qt::endl;
     } else {
         for (const QString& problem : std::as_const(problems))
-            context.err() << SafeText::printable(problem) << Qt::endl;
-        context.err() << Cli::tr("Once you have checked the rows named, 'recertify-cli audit checkpoint' signs the "
-                                 "chain's end as it stands.")
-                      << Qt::endl;
+            m_context.err() << SafeText::printable(problem) << Qt::endl;
+        m_context.err() << Cli::tr("Once you have checked the rows named, 'recertify-cli audit checkpoint' signs the "
+                                   "chain's end as it stands.")
+                        << Qt::endl;
     }
     return ok ? Success : VerificationFailed;
 }

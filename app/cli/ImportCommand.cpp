@@ -77,7 +77,7 @@ void printReport(QTextStream& out, const SyncReport& r, bool inventory)
         out << Cli::tr("Started recurring campaign %1, which was due").arg(id) << '\n';
 }
 
-int importCommand(CliContext& context)
+int ImportCommand::importFiles()
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FORMAT"),
@@ -95,15 +95,15 @@ int importCommand(CliContext& context)
         Cli::tr("k8s-rbac: the namespace of objects that name none, as kubectl apply -n NS would apply a manifest"),
         QStringLiteral("NS"));
     parser.addOption(ns);
-    if (int code = parseCommand(
-            context, parser, QStringLiteral("import"),
-            Cli::tr("Import identities, credentials, grants and activity from files. One transaction per run: "
-                    "a bad file leaves the store as it was."));
+    if (int code
+        = parse(parser, QStringLiteral("import"),
+                Cli::tr("Import identities, credentials, grants and activity from files. One transaction per run: "
+                        "a bad file leaves the store as it was."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     if (args.size() < 2)
-        return context.usage(Cli::tr("import: expected FORMAT and at least one PATH"));
+        return m_context.usage(Cli::tr("import: expected FORMAT and at least one PATH"));
 
     // With auto, each input's format comes from its content; one run per format, in the order given.
     QList<std::pair<QString, QStringList>> runs;
@@ -111,7 +111,7 @@ int importCommand(CliContext& context)
         for (const QString& path : args.mid(1)) {
             auto format = FormatSniffer::detect(path);
             if (!format)
-                return context.fail(format.error());
+                return m_context.fail(format.error());
             auto it = std::find_if(runs.begin(), runs.end(), [&](const auto& run) { return run.first == *format; });
             if (it == runs.end())
                 runs.append({ *format, { path } });
@@ -122,46 +122,46 @@ int importCommand(CliContext& context)
         runs.append({ args.first(), args.mid(1) });
     }
 
-    DatabasePtr database = context.database();
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
     QJsonArray reports;
     for (const auto& [format, paths] : std::as_const(runs)) {
         std::unique_ptr<Importer> importer = Importers::create(format);
         if (!importer) {
-            return context.usage(Cli::tr("import: unknown format \"%1\"; expected auto or one of %2")
-                                     .arg(format, Importers::formats().join(QStringLiteral(", "))));
+            return m_context.usage(Cli::tr("import: unknown format \"%1\"; expected auto or one of %2")
+                                       .arg(format, Importers::formats().join(QStringLiteral(", "))));
         }
         if (parser.isSet(name)) {
             if (parser.value(name).trimmed().isEmpty())
-                return context.usage(Cli::tr("--name: expected a name"));
+                return m_context.usage(Cli::tr("--name: expected a name"));
             if (!importer->setName(parser.value(name)) && runs.size() == 1)
-                return context.usage(
+                return m_context.usage(
                     Cli::tr("--name: only the mcp-tools format takes a name; %1 names its identities itself")
                         .arg(format));
         }
         if (parser.isSet(ns)) {
             if (parser.value(ns).trimmed().isEmpty())
-                return context.usage(Cli::tr("--namespace: expected a namespace"));
+                return m_context.usage(Cli::tr("--namespace: expected a namespace"));
             if (!importer->setNamespace(parser.value(ns).trimmed()) && runs.size() == 1)
-                return context.usage(Cli::tr("--namespace: only the k8s-rbac format takes a namespace"));
+                return m_context.usage(Cli::tr("--namespace: only the k8s-rbac format takes a namespace"));
         }
-        SyncEngine engine(database, context.clock());
+        SyncEngine engine(database, m_context.clock());
         engine.setActor(QStringLiteral("recertify-cli import"));
-        auto report = AfterChange(database, context.clock())
+        auto report = AfterChange(database, m_context.clock())
                           .sync(engine, *importer, paths, QStringLiteral("recertify-cli import"));
         if (!report)
-            return context.fail(report.error());
-        if (context.json)
+            return m_context.fail(report.error());
+        if (m_context.json)
             reports.append(reportJson(*report));
         else
-            printReport(context.out(), *report, importer->isInventory());
+            printReport(m_context.out(), *report, importer->isInventory());
     }
-    if (context.json)
-        context.printJson(QJsonDocument(reports.size() == 1 && args.first() != QLatin1String("auto")
-                                            ? QJsonDocument(reports.first().toObject())
-                                            : QJsonDocument(reports)));
-    context.out().flush();
+    if (m_context.json)
+        m_context.printJson(QJsonDocument(reports.size() == 1 && args.first() != QLatin1String("auto")
+                                              ? QJsonDocument(reports.first().toObject())
+                                              : QJsonDocument(reports)));
+    m_context.out().flush();
     return Success;
 }
 

@@ -36,7 +36,7 @@ constexpr int kPage = 2000;
 
 } // namespace
 
-int identitiesCommand(CliContext& context)
+int InventoryCommands::identities()
 {
     QCommandLineParser parser;
     const QCommandLineOption kind(QStringLiteral("kind"),
@@ -47,17 +47,16 @@ int identitiesCommand(CliContext& context)
     const QCommandLineOption filter(
         QStringLiteral("filter"), Cli::tr("Only names, native ids or owners containing TEXT"), QStringLiteral("TEXT"));
     parser.addOptions({ kind, source, filter });
-    if (int code = parseCommand(context, parser, QStringLiteral("identities"), Cli::tr("List the inventory."));
-        code >= 0)
+    if (int code = parse(parser, QStringLiteral("identities"), Cli::tr("List the inventory.")); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(
+        return m_context.usage(
             Cli::tr("identities: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     if (parser.isSet(kind) && !IdentityKind::all().contains(parser.value(kind)))
-        return context.usage(Cli::tr("--kind: unknown kind \"%1\"; expected one of %2")
-                                 .arg(parser.value(kind), IdentityKind::all().join(QStringLiteral(", "))));
+        return m_context.usage(Cli::tr("--kind: unknown kind \"%1\"; expected one of %2")
+                                   .arg(parser.value(kind), IdentityKind::all().join(QStringLiteral(", "))));
 
-    DatabasePtr database = context.database();
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
     IdentityRepository repository(database);
@@ -66,8 +65,8 @@ int identitiesCommand(CliContext& context)
     query.source = parser.value(source);
     query.text = parser.value(filter);
 
-    QTextStream& out = context.out();
-    if (!context.json) {
+    QTextStream& out = m_context.out();
+    if (!m_context.json) {
         out << cell(Cli::tr("ID"), 7) << cell(Cli::tr("NAME"), 44) << cell(Cli::tr("KIND"), 20)
             << cell(Cli::tr("SOURCE"), 7) << cell(Cli::tr("BUSINESS OWNER"), 32) << cell(Cli::tr("STATUS"), 18)
             << Cli::tr("LAST USED") << '\n';
@@ -79,9 +78,9 @@ int identitiesCommand(CliContext& context)
     for (int offset = 0;; offset += kPage) {
         auto page = repository.page(query, offset, kPage);
         if (!page)
-            return context.fail(page.error());
+            return m_context.fail(page.error());
         for (const Identity& identity : page.value()) {
-            if (context.json) {
+            if (m_context.json) {
                 out << (written ? ",\n  " : "\n  ")
                     << QString::fromUtf8(QJsonDocument(toJson(identity)).toJson(QJsonDocument::Compact));
             } else {
@@ -95,7 +94,7 @@ int identitiesCommand(CliContext& context)
         if (page->size() < kPage)
             break;
     }
-    if (context.json)
+    if (m_context.json)
         out << (written ? "\n]\n" : "]\n");
     else
         out << Cli::tr("%n identities", nullptr, written) << '\n';
@@ -103,23 +102,22 @@ int identitiesCommand(CliContext& context)
     return Success;
 }
 
-int showCommand(CliContext& context)
+int InventoryCommands::show()
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("Numeric id or native id of the identity"));
-    if (int code = parseCommand(context, parser, QStringLiteral("show"), Cli::tr("Show one identity in full."));
-        code >= 0)
+    if (int code = parse(parser, QStringLiteral("show"), Cli::tr("Show one identity in full.")); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(Cli::tr("show: expected exactly one ID"));
+        return m_context.usage(Cli::tr("show: expected exactly one ID"));
 
-    DatabasePtr database = context.database();
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
     IdentityRepository repository(database);
     auto identity = repository.find(parser.positionalArguments().first());
     if (!identity)
-        return context.fail(identity.error());
+        return m_context.fail(identity.error());
     const qint64 id = identity->id;
     auto credentials = repository.credentials(id);
     auto grants = repository.grants(id);
@@ -130,10 +128,10 @@ int showCommand(CliContext& context)
     for (const QString& problem : { credentials.errorString(), grants.errorString(), usage.errorString(),
                                     lifecycle.errorString(), children.errorString(), findings.errorString() }) {
         if (!problem.isEmpty())
-            return context.fail(problem);
+            return m_context.fail(problem);
     }
 
-    if (context.json) {
+    if (m_context.json) {
         QJsonObject object = toJson(identity.value());
         auto array = [](const auto& items) {
             QJsonArray out;
@@ -162,7 +160,7 @@ int showCommand(CliContext& context)
                                 f.since.isValid() ? QJsonValue(Timestamp::toIso(f.since)) : QJsonValue() } });
         }
         object.insert(QStringLiteral("findings"), findingsJson);
-        const TrustDebt debt = TrustDebtScorer(context.clock().now()).score(findings.value());
+        const TrustDebt debt = TrustDebtScorer(m_context.clock().now()).score(findings.value());
         QJsonArray factors;
         for (const DebtFactor& f : debt.factors) {
             factors.append(QJsonObject {
@@ -173,12 +171,12 @@ int showCommand(CliContext& context)
         }
         object.insert(QStringLiteral("trustDebt"),
                       QJsonObject { { QStringLiteral("score"), debt.score }, { QStringLiteral("factors"), factors } });
-        context.printJson(QJsonDocument(object));
+        m_context.printJson(QJsonDocument(object));
         return Success;
     }
 
     const Identity& i = identity.value();
-    QTextStream& out = context.out();
+    QTextStream& out = m_context.out();
     auto field = [&](const QString& label, const QString& value) {
         out << "  " << QString(label + u':').leftJustified(26) << (value.isEmpty() ? QStringLiteral("-") : value)
             << '\n';
@@ -240,7 +238,7 @@ int showCommand(CliContext& context)
     for (const LifecycleEvent& e : lifecycle.value())
         out << "  " << day(e.at) << "  " << (e.fromState.isEmpty() ? QStringLiteral("-") : e.fromState) << " -> "
             << e.toState << "  " << e.actor << "  " << e.reason << '\n';
-    const TrustDebt debt = TrustDebtScorer(context.clock().now()).score(findings.value());
+    const TrustDebt debt = TrustDebtScorer(m_context.clock().now()).score(findings.value());
     out << '\n' << Cli::tr("Trust debt: %1 of 100").arg(debt.score, 0, 'f', 1) << '\n';
     for (const DebtFactor& f : debt.factors)
         out << "  " << QString::number(f.points, 'f', 1).rightJustified(5) << "  " << cell(f.factor, 20)

@@ -49,7 +49,7 @@ int listSources(CliContext& context, const QList<SourceConfig>& sources)
 
 } // namespace
 
-int sourcesCommand(CliContext& context)
+int SourcesCommand::sources()
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ACTION"),
@@ -90,37 +90,37 @@ int sourcesCommand(CliContext& context)
                                          QStringLiteral("URL"));
     parser.addOptions({ every, kubeconfig, kubeContext, tenant, clientId, graphUrl, org, apiUrl, appId, profile, region,
                         endpointUrl, lastAccessed, activityDays });
-    if (int code = parseCommand(
-            context, parser, QStringLiteral("sources"),
-            Cli::tr("Connected sources and their schedule. `recertify-cli sync --due` (cron, or the recertify-sync "
-                    "systemd user timer) syncs each one whose interval has passed. No credential is stored here."));
+    if (int code
+        = parse(parser, QStringLiteral("sources"),
+                Cli::tr("Connected sources and their schedule. `recertify-cli sync --due` (cron, or the recertify-sync "
+                        "systemd user timer) syncs each one whose interval has passed. No credential is stored here."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0, QStringLiteral("list"));
-    DatabasePtr database = context.database();
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
     SourceRepository repository(database);
     auto sources = repository.all();
     if (!sources)
-        return context.fail(sources.error());
+        return m_context.fail(sources.error());
     if (action == QLatin1String("list"))
-        return listSources(context, sources.value());
+        return listSources(m_context, sources.value());
 
     std::optional<qint64> interval;
     if (parser.isSet(every)) {
         interval = LiveSources::parseInterval(parser.value(every));
         if (!interval)
-            return context.usage(
+            return m_context.usage(
                 Cli::tr("--every: expected an interval of at least 5 minutes such as 30m, 6h, 1d, or off; got \"%1\"")
                     .arg(parser.value(every)));
     }
-    const QDateTime now = context.clock().now();
+    const QDateTime now = m_context.clock().now();
     if (action == QLatin1String("add")) {
         if (args.size() != 3 || !LiveSources::kinds().contains(args.at(1)))
-            return context.usage(Cli::tr("sources add: expected KIND (%1) and NAME")
-                                     .arg(LiveSources::kinds().join(QStringLiteral(", "))));
+            return m_context.usage(Cli::tr("sources add: expected KIND (%1) and NAME")
+                                       .arg(LiveSources::kinds().join(QStringLiteral(", "))));
         SourceConfig source;
         if (args.at(1) == QLatin1String("kubernetes")) {
             K8sConnection connection;
@@ -130,8 +130,8 @@ int sourcesCommand(CliContext& context)
             auto target = KubeConfig::load(connection.kubeconfig, connection.context);
             if (!target)
                 return target.error().field == QLatin1String("context")
-                    ? context.usage(Cli::tr("--context: %1").arg(target.error().message))
-                    : context.fail(target.error());
+                    ? m_context.usage(Cli::tr("--context: %1").arg(target.error().message))
+                    : m_context.fail(target.error());
             source = connection.toSource(args.at(2));
         } else if (args.at(1) == QLatin1String("aws")) {
             AwsConnection connection;
@@ -144,7 +144,7 @@ int sourcesCommand(CliContext& context)
             source = connection.toSource(args.at(2));
         } else if (args.at(1) == QLatin1String("github")) {
             if (!parser.isSet(org))
-                return context.usage(Cli::tr("sources add github: --org is required"));
+                return m_context.usage(Cli::tr("sources add github: --org is required"));
             GitHubConnection connection;
             connection.org = parser.value(org);
             connection.apiUrl = QUrl(parser.value(apiUrl));
@@ -152,7 +152,7 @@ int sourcesCommand(CliContext& context)
             source = connection.toSource(args.at(2));
         } else {
             if (!parser.isSet(tenant) || !parser.isSet(clientId))
-                return context.usage(Cli::tr("sources add entra: --tenant and --client-id are required"));
+                return m_context.usage(Cli::tr("sources add entra: --tenant and --client-id are required"));
             EntraConnection connection;
             connection.tenant = parser.value(tenant);
             connection.clientId = parser.value(clientId);
@@ -162,13 +162,13 @@ int sourcesCommand(CliContext& context)
         LiveSources::setInterval(source, interval.value_or(0));
         auto saved = repository.save(source, now);
         if (!saved)
-            return context.fail(saved.error());
+            return m_context.fail(saved.error());
         const qint64 seconds = LiveSources::interval(source);
-        context.out() << Cli::tr("Connected %1: %2, %3")
-                             .arg(source.name, LiveSources::describe(source),
-                                  seconds > 0 ? Cli::tr("synced every %1").arg(LiveSources::formatInterval(seconds))
-                                              : Cli::tr("synced when asked (recertify-cli sync %1)").arg(source.name))
-                      << Qt::endl;
+        m_context.out() << Cli::tr("Connected %1: %2, %3")
+                               .arg(source.name, LiveSources::describe(source),
+                                    seconds > 0 ? Cli::tr("synced every %1").arg(LiveSources::formatInterval(seconds))
+                                                : Cli::tr("synced when asked (recertify-cli sync %1)").arg(source.name))
+                        << Qt::endl;
         return Success;
     }
     if ((action == QLatin1String("set") || action == QLatin1String("remove")) && args.size() == 2) {
@@ -177,27 +177,28 @@ int sourcesCommand(CliContext& context)
                 continue;
             if (action == QLatin1String("remove")) {
                 if (auto status = repository.remove(source.id); !status)
-                    return context.fail(status.error());
-                context.out() << Cli::tr("Removed %1; what it synced stays in the store").arg(source.name) << Qt::endl;
+                    return m_context.fail(status.error());
+                m_context.out() << Cli::tr("Removed %1; what it synced stays in the store").arg(source.name)
+                                << Qt::endl;
                 return Success;
             }
             if (!interval)
-                return context.usage(Cli::tr("sources set: expected --every"));
+                return m_context.usage(Cli::tr("sources set: expected --every"));
             LiveSources::setInterval(source, *interval);
             auto saved = repository.save(source, now);
             if (!saved)
-                return context.fail(saved.error());
-            context.out()
+                return m_context.fail(saved.error());
+            m_context.out()
                 << (*interval > 0
                         ? Cli::tr("%1 syncs every %2").arg(source.name, LiveSources::formatInterval(*interval))
                         : Cli::tr("%1 syncs only when asked").arg(source.name))
                 << Qt::endl;
             return Success;
         }
-        return context.fail(
+        return m_context.fail(
             fieldError(QStringLiteral("source"), Cli::tr("no connected source named \"%1\"").arg(args.at(1))));
     }
-    return context.usage(Cli::tr("sources: expected list, add KIND NAME, set NAME or remove NAME"));
+    return m_context.usage(Cli::tr("sources: expected list, add KIND NAME, set NAME or remove NAME"));
 }
 
 } // namespace recertify::cli

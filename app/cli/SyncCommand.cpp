@@ -110,7 +110,7 @@ int syncSources(CliContext& context, const QStringList& names, bool dueOnly)
 
 } // namespace
 
-int syncCommand(CliContext& context)
+int SyncCommand::sync()
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("CONNECTOR"),
@@ -165,25 +165,25 @@ int syncCommand(CliContext& context)
                                          QStringLiteral("URL"));
     parser.addOptions({ due, tenant, clientId, graphUrl, tokenUrl, kubeconfig, kubeContext, org, apiUrl, appId, profile,
                         region, endpointUrl, lastAccessed, activityDays });
-    if (int code = parseCommand(
-            context, parser, QStringLiteral("sync"),
-            Cli::tr("Read a live source into the store, in one transaction. Credentials come from the OS keychain "
-                    "(see recertify-cli secrets) or, for Kubernetes, from the kubeconfig as kubectl reads it."));
+    if (int code
+        = parse(parser, QStringLiteral("sync"),
+                Cli::tr("Read a live source into the store, in one transaction. Credentials come from the OS keychain "
+                        "(see recertify-cli secrets) or, for Kubernetes, from the kubeconfig as kubectl reads it."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     if (parser.isSet(due)) {
         if (!args.isEmpty())
-            return context.usage(Cli::tr("sync --due: takes no connector; it runs every due source"));
-        return syncSources(context, {}, true);
+            return m_context.usage(Cli::tr("sync --due: takes no connector; it runs every due source"));
+        return syncSources(m_context, {}, true);
     }
     const QString connector = args.value(0);
     if (args.size() != 1)
-        return context.usage(Cli::tr(
+        return m_context.usage(Cli::tr(
             "sync: expected the connector name (aws, entra, github or kubernetes) or a connected source's name"));
     if (connector != QLatin1String("entra") && connector != QLatin1String("kubernetes")
         && connector != QLatin1String("github") && connector != QLatin1String("aws"))
-        return syncSources(context, { connector }, false);
+        return syncSources(m_context, { connector }, false);
 
     if (connector == QLatin1String("aws")) {
         AwsConnection connection;
@@ -194,13 +194,13 @@ int syncCommand(CliContext& context)
         if (parser.isSet(endpointUrl)) {
             connection.endpoint = QUrl(parser.value(endpointUrl));
             if (!connection.endpoint.isValid() || connection.endpoint.host().isEmpty())
-                return context.usage(
+                return m_context.usage(
                     Cli::tr("--endpoint-url: expected a URL, got \"%1\"").arg(parser.value(endpointUrl)));
         }
         AwsLiveImporter importer(connection);
         const QString input
             = QStringLiteral("aws:") + (connection.profile.isEmpty() ? QStringLiteral("default") : connection.profile);
-        return runLive(context, importer, input, [&importer](QJsonObject& json, QString& line) {
+        return runLive(m_context, importer, input, [&importer](QJsonObject& json, QString& line) {
             json.insert(QStringLiteral("requests"), importer.requestCount());
             json.insert(QStringLiteral("pages"), importer.pageCount());
             line = Cli::tr("%1 requests, %2 pages").arg(importer.requestCount()).arg(importer.pageCount());
@@ -209,15 +209,15 @@ int syncCommand(CliContext& context)
 
     if (connector == QLatin1String("github")) {
         if (!parser.isSet(org))
-            return context.usage(Cli::tr("sync github: --org is required"));
+            return m_context.usage(Cli::tr("sync github: --org is required"));
         GitHubConnection connection;
         connection.org = parser.value(org);
         connection.apiUrl = QUrl(parser.value(apiUrl));
         connection.appId = parser.value(appId);
         if (!connection.apiUrl.isValid() || connection.apiUrl.host().isEmpty())
-            return context.usage(Cli::tr("--api-url: expected a URL, got \"%1\"").arg(parser.value(apiUrl)));
-        GitHubLiveImporter importer(connection, context.secrets());
-        return runLive(context, importer, QStringLiteral("github:") + connection.org,
+            return m_context.usage(Cli::tr("--api-url: expected a URL, got \"%1\"").arg(parser.value(apiUrl)));
+        GitHubLiveImporter importer(connection, m_context.secrets());
+        return runLive(m_context, importer, QStringLiteral("github:") + connection.org,
                        [&importer](QJsonObject& json, QString& line) {
                            json.insert(QStringLiteral("requests"), importer.requestCount());
                            json.insert(QStringLiteral("notReadable"),
@@ -234,11 +234,11 @@ int syncCommand(CliContext& context)
         auto target = importer.target();
         if (!target) {
             if (target.error().field == QLatin1String("context"))
-                return context.usage(Cli::tr("--context: %1").arg(target.error().message));
-            return context.fail(target.error());
+                return m_context.usage(Cli::tr("--context: %1").arg(target.error().message));
+            return m_context.fail(target.error());
         }
         const QString input = QStringLiteral("k8s:%1 (%2)").arg(target->contextName, target->server.toString());
-        return runLive(context, importer, input, [&importer](QJsonObject& json, QString& line) {
+        return runLive(m_context, importer, input, [&importer](QJsonObject& json, QString& line) {
             json.insert(QStringLiteral("requests"), importer.requestCount());
             json.insert(QStringLiteral("notAllowedToList"), QJsonArray::fromStringList(importer.forbiddenKinds()));
             line = Cli::tr("%n requests", nullptr, importer.requestCount());
@@ -246,7 +246,7 @@ int syncCommand(CliContext& context)
     }
 
     if (!parser.isSet(tenant) || !parser.isSet(clientId))
-        return context.usage(Cli::tr("sync entra: --tenant and --client-id are required"));
+        return m_context.usage(Cli::tr("sync entra: --tenant and --client-id are required"));
     EntraConnection connection;
     connection.tenant = parser.value(tenant);
     connection.clientId = parser.value(clientId);
@@ -254,35 +254,35 @@ int syncCommand(CliContext& context)
     if (parser.isSet(tokenUrl))
         connection.tokenUrl = QUrl(parser.value(tokenUrl));
     if (!connection.graphUrl.isValid() || connection.graphUrl.scheme().isEmpty())
-        return context.usage(Cli::tr("--graph-url: expected a URL, got \"%1\"").arg(parser.value(graphUrl)));
+        return m_context.usage(Cli::tr("--graph-url: expected a URL, got \"%1\"").arg(parser.value(graphUrl)));
 
-    DatabasePtr database = context.database();
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
-    EntraLiveImporter importer(connection, context.secrets());
-    SyncEngine engine(database, context.clock());
+    EntraLiveImporter importer(connection, m_context.secrets());
+    SyncEngine engine(database, m_context.clock());
     engine.setActor(QStringLiteral("recertify-cli sync"));
-    auto report = AfterChange(database, context.clock())
+    auto report = AfterChange(database, m_context.clock())
                       .sync(engine, importer, { QStringLiteral("entra:") + connection.tenant },
                             QStringLiteral("recertify-cli sync"));
     if (!report)
-        return context.fail(report.error());
-    if (context.json) {
-        context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("runId"), report->runId },
-                                                      { QStringLiteral("added"), report->added },
-                                                      { QStringLiteral("changed"), report->changed },
-                                                      { QStringLiteral("removed"), report->removed },
-                                                      { QStringLiteral("unchanged"), report->unchanged },
-                                                      { QStringLiteral("requests"), importer.requestCount() } }));
+        return m_context.fail(report.error());
+    if (m_context.json) {
+        m_context.printJson(QJsonDocument(QJsonObject { { QStringLiteral("runId"), report->runId },
+                                                        { QStringLiteral("added"), report->added },
+                                                        { QStringLiteral("changed"), report->changed },
+                                                        { QStringLiteral("removed"), report->removed },
+                                                        { QStringLiteral("unchanged"), report->unchanged },
+                                                        { QStringLiteral("requests"), importer.requestCount() } }));
     } else {
-        context.out() << Cli::tr("entra %1: %2 added, %3 changed, %4 removed, %5 unchanged (%6 requests)")
-                             .arg(connection.tenant)
-                             .arg(report->added)
-                             .arg(report->changed)
-                             .arg(report->removed)
-                             .arg(report->unchanged)
-                             .arg(importer.requestCount())
-                      << Qt::endl;
+        m_context.out() << Cli::tr("entra %1: %2 added, %3 changed, %4 removed, %5 unchanged (%6 requests)")
+                               .arg(connection.tenant)
+                               .arg(report->added)
+                               .arg(report->changed)
+                               .arg(report->removed)
+                               .arg(report->unchanged)
+                               .arg(importer.requestCount())
+                        << Qt::endl;
     }
     return Success;
 }

@@ -24,7 +24,7 @@ Result<int> days(const QCommandLineParser& parser, const QCommandLineOption& opt
 
 } // namespace
 
-int templatesCommand(CliContext& context)
+int TemplateCommand::templates()
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("create, list, run or remove NAME"));
@@ -46,54 +46,54 @@ int templatesCommand(CliContext& context)
                                          Cli::tr("A second review by the technical owner or the manager"),
                                          QStringLiteral("technical|manager"));
     parser.addOptions({ name, every, duration, first, scope, fallback, secondStage });
-    if (int code = parseCommand(context, parser, QStringLiteral("templates"),
-                                Cli::tr("Define recurring campaigns and start those that are due."));
+    if (int code = parse(parser, QStringLiteral("templates"),
+                         Cli::tr("Define recurring campaigns and start those that are due."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    DatabasePtr database = context.database();
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
-    TemplateService templates(database, context.clock());
+    TemplateService templates(database, m_context.clock());
 
     if (action == QLatin1String("create")) {
         if (!parser.isSet(name))
-            return context.usage(Cli::tr("templates create: --name is required"));
+            return m_context.usage(Cli::tr("templates create: --name is required"));
         CampaignTemplate t;
         t.name = parser.value(name);
         t.scope = parser.value(scope);
         t.fallbackReviewer = parser.value(fallback);
         t.secondStage = parser.value(secondStage);
-        t.createdBy = context.actor();
+        t.createdBy = m_context.actor();
         auto everyDays = days(parser, every, 90);
         auto durationDays = days(parser, duration, 14);
         if (!everyDays)
-            return context.usage(everyDays.error());
+            return m_context.usage(everyDays.error());
         if (!durationDays)
-            return context.usage(durationDays.error());
+            return m_context.usage(durationDays.error());
         t.everyDays = everyDays.value();
         t.durationDays = durationDays.value();
         if (parser.isSet(first)) {
             const auto at = Timestamp::parse(parser.value(first));
             if (!at)
-                return context.usage(
+                return m_context.usage(
                     Cli::tr("--first: expected a date such as 2027-01-05, got \"%1\"").arg(parser.value(first)));
             t.nextRunAt = *at;
         }
         auto id = templates.create(t);
         if (!id)
-            return context.fail(id.error());
-        context.out() << id.value() << Qt::endl;
+            return m_context.fail(id.error());
+        m_context.out() << id.value() << Qt::endl;
         return Success;
     }
     if (action == QLatin1String("list")) {
         auto all = templates.list();
         if (!all)
-            return context.fail(all.error());
+            return m_context.fail(all.error());
         QJsonArray out;
         for (const CampaignTemplate& t : all.value()) {
-            if (context.json) {
+            if (m_context.json) {
                 out.append(QJsonObject { { QStringLiteral("id"), t.id },
                                          { QStringLiteral("name"), t.name },
                                          { QStringLiteral("scope"), t.scope },
@@ -102,44 +102,44 @@ int templatesCommand(CliContext& context)
                                          { QStringLiteral("nextRunAt"), Timestamp::toIso(t.nextRunAt) },
                                          { QStringLiteral("fallbackReviewer"), t.fallbackReviewer } });
             } else {
-                context.out()
+                m_context.out()
                     << QStringLiteral("%1  %2  ").arg(t.id, 4).arg(t.name.left(32), -32)
                     << Cli::tr("every %1 days, next %2").arg(t.everyDays).arg(t.nextRunAt.date().toString(Qt::ISODate))
                     << '\n';
             }
         }
-        if (context.json)
-            context.printJson(QJsonDocument(out));
-        context.out().flush();
+        if (m_context.json)
+            m_context.printJson(QJsonDocument(out));
+        m_context.out().flush();
         return Success;
     }
     if (action == QLatin1String("run")) {
-        if (!context.catchUpAnalysis())
+        if (!m_context.catchUpAnalysis())
             return Failed;
-        auto started = templates.runDue(context.actor());
+        auto started = templates.runDue(m_context.actor());
         if (!started)
-            return context.fail(started.error());
-        return context.printStarted(started.value(),
-                                    Cli::tr("%n recurring campaigns started", nullptr, int(started->size())));
+            return m_context.fail(started.error());
+        return m_context.printStarted(started.value(),
+                                      Cli::tr("%n recurring campaigns started", nullptr, int(started->size())));
     }
     if (action == QLatin1String("remove")) {
         if (args.size() != 2)
-            return context.usage(Cli::tr("templates remove: expected the template's NAME"));
+            return m_context.usage(Cli::tr("templates remove: expected the template's NAME"));
         auto all = templates.list();
         if (!all)
-            return context.fail(all.error());
+            return m_context.fail(all.error());
         for (const CampaignTemplate& t : all.value()) {
             if (t.name == args.at(1) || QString::number(t.id) == args.at(1)) {
-                if (auto removed = templates.remove(t.id, context.actor()); !removed)
-                    return context.fail(removed.error());
-                context.out() << Cli::tr("Template \"%1\" stopped; the campaigns it started stay").arg(t.name)
-                              << Qt::endl;
+                if (auto removed = templates.remove(t.id, m_context.actor()); !removed)
+                    return m_context.fail(removed.error());
+                m_context.out() << Cli::tr("Template \"%1\" stopped; the campaigns it started stay").arg(t.name)
+                                << Qt::endl;
                 return Success;
             }
         }
-        return context.fail(Cli::tr("templates remove: no template called \"%1\"").arg(args.at(1)));
+        return m_context.fail(Cli::tr("templates remove: no template called \"%1\"").arg(args.at(1)));
     }
-    return context.usage(Cli::tr("templates: expected create, list, run or remove"));
+    return m_context.usage(Cli::tr("templates: expected create, list, run or remove"));
 }
 
 } // namespace recertify::cli

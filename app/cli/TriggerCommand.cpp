@@ -8,7 +8,7 @@
 
 namespace recertify::cli {
 
-int triggersCommand(CliContext& context)
+int TriggerCommand::triggers()
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, set KIND or run"));
@@ -19,24 +19,24 @@ int triggersCommand(CliContext& context)
                                       QStringLiteral("EMAIL"));
     const QCommandLineOption disable(QStringLiteral("disable"), Cli::tr("Turn the trigger off"));
     parser.addOptions({ threshold, fallback, disable });
-    if (int code = parseCommand(context, parser, QStringLiteral("triggers"),
-                                Cli::tr("Configure and run the triggers that start micro-campaigns."));
+    if (int code = parse(parser, QStringLiteral("triggers"),
+                         Cli::tr("Configure and run the triggers that start micro-campaigns."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    DatabasePtr database = context.database();
+    DatabasePtr database = m_context.database();
     if (!database)
         return Failed;
-    TriggerService triggers(database, context.clock());
+    TriggerService triggers(database, m_context.clock());
 
     if (action == QLatin1String("list")) {
         auto all = triggers.all();
         if (!all)
-            return context.fail(all.error());
+            return m_context.fail(all.error());
         QJsonArray out;
         for (const TriggerConfig& t : all.value()) {
-            if (context.json) {
+            if (m_context.json) {
                 out.append(QJsonObject { { QStringLiteral("kind"), t.kind },
                                          { QStringLiteral("enabled"), t.enabled },
                                          { QStringLiteral("threshold"), t.threshold },
@@ -44,27 +44,27 @@ int triggersCommand(CliContext& context)
                                          { QStringLiteral("lastRunAt"),
                                            t.lastRunAt.isValid() ? Timestamp::toIso(t.lastRunAt) : QString() } });
             } else {
-                context.out() << QStringLiteral("%1  %2  %3  %4")
-                                     .arg(t.kind, -20)
-                                     .arg(t.enabled ? Cli::tr("on") : Cli::tr("off"), -4)
-                                     .arg(t.threshold, 6, 'f', 0)
-                                     .arg(t.fallbackReviewer)
-                              << '\n';
+                m_context.out() << QStringLiteral("%1  %2  %3  %4")
+                                       .arg(t.kind, -20)
+                                       .arg(t.enabled ? Cli::tr("on") : Cli::tr("off"), -4)
+                                       .arg(t.threshold, 6, 'f', 0)
+                                       .arg(t.fallbackReviewer)
+                                << '\n';
             }
         }
-        if (context.json)
-            context.printJson(QJsonDocument(out));
-        context.out().flush();
+        if (m_context.json)
+            m_context.printJson(QJsonDocument(out));
+        m_context.out().flush();
         return Success;
     }
     if (action == QLatin1String("set")) {
         if (args.size() != 2)
-            return context.usage(Cli::tr("triggers set: expected the KIND, one of %1")
-                                     .arg(TriggerService::kinds().join(QStringLiteral(", "))));
+            return m_context.usage(Cli::tr("triggers set: expected the KIND, one of %1")
+                                       .arg(TriggerService::kinds().join(QStringLiteral(", "))));
         // Start from what is stored, so turning a trigger off or on keeps its threshold and reviewer.
         auto stored = triggers.all();
         if (!stored)
-            return context.fail(stored.error());
+            return m_context.fail(stored.error());
         TriggerConfig config;
         for (const TriggerConfig& t : stored.value()) {
             if (t.kind == args.at(1))
@@ -78,26 +78,26 @@ int triggersCommand(CliContext& context)
             bool ok = false;
             config.threshold = parser.value(threshold).toDouble(&ok);
             if (!ok || config.threshold <= 0)
-                return context.usage(
+                return m_context.usage(
                     Cli::tr("--threshold: expected a positive number, got \"%1\"").arg(parser.value(threshold)));
         }
         if (auto st = triggers.set(config); !st)
-            return context.usage(st.error());
-        context.out() << (config.enabled ? Cli::tr("Trigger %1 is on").arg(config.kind)
-                                         : Cli::tr("Trigger %1 is off").arg(config.kind))
-                      << Qt::endl;
+            return m_context.usage(st.error());
+        m_context.out() << (config.enabled ? Cli::tr("Trigger %1 is on").arg(config.kind)
+                                           : Cli::tr("Trigger %1 is off").arg(config.kind))
+                        << Qt::endl;
         return Success;
     }
     if (action == QLatin1String("run")) {
-        if (!context.catchUpAnalysis())
+        if (!m_context.catchUpAnalysis())
             return Failed;
-        auto started = triggers.run(context.actor());
+        auto started = triggers.run(m_context.actor());
         if (!started)
-            return context.fail(started.error());
-        return context.printStarted(started.value(),
-                                    Cli::tr("%n micro-campaigns started", nullptr, int(started->size())));
+            return m_context.fail(started.error());
+        return m_context.printStarted(started.value(),
+                                      Cli::tr("%n micro-campaigns started", nullptr, int(started->size())));
     }
-    return context.usage(Cli::tr("triggers: expected list, set KIND or run"));
+    return m_context.usage(Cli::tr("triggers: expected list, set KIND or run"));
 }
 
 } // namespace recertify::cli
