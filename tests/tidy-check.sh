@@ -3,9 +3,11 @@
 # the file, line and check, on any finding.
 # Usage: tests/tidy-check.sh BUILD_DIR [FILE_REGEX]   (BUILD_DIR holds compile_commands.json)
 set -eu
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/.." && pwd -P)
 build=${1:?usage: tests/tidy-check.sh BUILD_DIR [FILE_REGEX]}
-regex=${2:-"^$root/(core|ui|app)/.*\\.cpp\$"}
+# The checkout's path as compile_commands.json spells it, its regex characters escaped.
+quoted=$(printf '%s' "$root" | sed 's/[][\\.^$*+?(){}|]/\\&/g')
+regex=${2:-"^$quoted/(core|ui|app)/.*\\.cpp\$"}
 tidy=${CLANG_TIDY:-clang-tidy}
 runner=${RUN_CLANG_TIDY:-run-clang-tidy}
 for tool in "$tidy" "$runner"; do
@@ -14,6 +16,13 @@ for tool in "$tidy" "$runner"; do
         exit 1
     fi
 done
+# A pattern that matched no source would pass without checking anything.
+files=$(python3 -c 'import json, re, sys; print(sum(1 for e in json.load(open(sys.argv[1])) if re.search(sys.argv[2], e["file"])))' \
+    "$build/compile_commands.json" "$regex")
+if [ "$files" -eq 0 ]; then
+    echo "tidy-check: no source in $build/compile_commands.json matches $regex" >&2
+    exit 1
+fi
 # Findings are gathered, then printed once each (a header is read by many sources).
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
@@ -22,4 +31,4 @@ if ! "$runner" -quiet -clang-tidy-binary "$(command -v "$tidy")" -p "$build" -j 
     echo "tidy-check: findings above (checks: $root/.clang-tidy)" >&2
     exit 1
 fi
-echo "tidy-check: no finding in the sources of core, ui and app ($("$tidy" --version | grep -o 'version [0-9.]*'))"
+echo "tidy-check: no finding in $files sources of core, ui and app ($("$tidy" --version | grep -o 'version [0-9.]*'))"

@@ -9,9 +9,10 @@ namespace recertify::cli {
 int parseCommand(CliContext& context, QCommandLineParser& parser, const QString& name, const QString& description);
 
 /**
- * The shared base of every command family (KeePassXC's src/cli has the same shape): a family is a class whose
- * member functions are its commands, all on the context they run in (the output streams, the store opened once,
- * the clock and the secret store it was given) and one way to parse a command's own arguments and answer --help.
+ * The shared base of every command family: a family is a class whose member functions are its commands (where
+ * KeePassXC's src/cli has a class per command), all on the context they run in (the output streams, the store
+ * opened once, the clock and the secret store it was given) and one way to parse a command's own arguments and
+ * answer --help.
  */
 class CommandFamily
 {

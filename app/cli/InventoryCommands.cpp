@@ -231,9 +231,14 @@ int InventoryCommands::show()
         out << g.grantedVia << '\n';
     }
     out << '\n' << Cli::tr("Usage (%1 day aggregates)").arg(usage->size()) << '\n';
+    qsizetype actionWidth = 1;
     for (const UsageRecord& u : usage.value())
-        out << "  " << u.day.toString(Qt::ISODate) << "  " << cell(u.action, 36) << cell(u.outcome, 8) << u.count
-            << '\n';
+        actionWidth = std::max(actionWidth, std::min<qsizetype>(u.action.size(), 64));
+    for (const UsageRecord& u : usage.value()) {
+        out << "  " << u.day.toString(Qt::ISODate) << "  ";
+        whole(u.action, int(actionWidth), 2 + 10 + 2);
+        out << cell(u.outcome, 8) << u.count << '\n';
+    }
     out << '\n' << Cli::tr("Lifecycle") << '\n';
     for (const LifecycleEvent& e : lifecycle.value())
         out << "  " << day(e.at) << "  " << (e.fromState.isEmpty() ? QStringLiteral("-") : e.fromState) << " -> "

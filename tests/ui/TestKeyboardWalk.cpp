@@ -153,7 +153,10 @@ private slots:
             QList<QWidget*> reversed { sidebar };
             for (qsizetype i = forward.size() - 1; i > 0; --i)
                 reversed << forward.at(i);
-            if (cameBack && backward != reversed)
+            if (!cameBack)
+                problems << QStringLiteral("%1: Shift+Tab did not come back to the sections; it stuck at %2")
+                                .arg(name, describe(backward.last()));
+            else if (backward != reversed)
                 problems << QStringLiteral("%1: Shift+Tab does not walk Tab's way back").arg(name);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
@@ -188,8 +191,24 @@ private slots:
             for (QWidget* w : controls(page))
                 if (!forward.contains(w))
                     problems << QStringLiteral("%1: Tab never reaches %2").arg(name, describe(w));
+            for (QWidget* w : forward) {
+                if (!w->isVisible())
+                    problems << QStringLiteral("%1: Tab landed on a hidden %2").arg(name, describe(w));
+                else if (window->tabs()->isAncestorOf(w) && w != bar && !page->isAncestorOf(w))
+                    problems << QStringLiteral("%1: Tab landed on %2 of another tab").arg(name, describe(w));
+            }
             if (forward.size() < 2)
                 problems << QStringLiteral("%1: Tab reaches nothing beside the tab bar").arg(name);
+            bar->setFocus(Qt::TabFocusReason);
+            const QList<QWidget*> backward = walk(bar, Qt::ShiftModifier, &cameBack);
+            QList<QWidget*> reversed { bar };
+            for (qsizetype i = forward.size() - 1; i > 0; --i)
+                reversed << forward.at(i);
+            if (!cameBack)
+                problems << QStringLiteral("%1: Shift+Tab did not come back to the tab bar; it stuck at %2")
+                                .arg(name, describe(backward.last()));
+            else if (backward != reversed)
+                problems << QStringLiteral("%1: Shift+Tab does not walk Tab's way back").arg(name);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
     }

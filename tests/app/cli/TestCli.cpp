@@ -167,8 +167,24 @@ private slots:
         const RunResult imported
             = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-iam"), gaad });
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        // And one call of the longer one, so the usage lists it too.
+        const QString trail = m_dir.filePath(QStringLiteral("long-trail.json"));
+        QFile log(trail);
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write(R"({"Records":[{"eventVersion":"1.08","eventTime":"2026-11-20T08:00:00Z",
+            "eventSource":"ec2.amazonaws.com","eventName":"DescribeTransitGatewayMulticastDomainAssociations",
+            "awsRegion":"eu-central-1","recipientAccountId":"1","eventID":"0f5c1d2e-1",
+            "userIdentity":{"type":"AssumedRole","sessionContext":{"sessionIssuer":{"principalId":"AROALONG",
+            "arn":"arn:aws:iam::1:role/tgw-auditor"}}}}]})");
+        log.close();
+        const RunResult used
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-cloudtrail"), trail });
+        QVERIFY2(used.exitCode == 0, used.err.constData());
         const RunResult shown = cli({ QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("AROALONG") });
         QCOMPARE(shown.exitCode, 0);
+        const QByteArray usage = shown.out.mid(shown.out.indexOf("Usage ("));
+        QVERIFY2(usage.left(usage.indexOf("\n\n")).contains("ec2:DescribeTransitGatewayMulticastDomainAssociations "),
+                 usage.constData());
         QVERIFY2(shown.out.contains("ec2:DescribeTransitGatewayMulticastDomainAssociations "), shown.out.constData());
         QVERIFY2(shown.out.contains("ec2:DescribeTransitGatewayMulticastDomains "), shown.out.constData());
         const QByteArray grants = shown.out.mid(shown.out.indexOf("Grants ("));
