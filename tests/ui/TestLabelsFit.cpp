@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
@@ -19,7 +20,8 @@ using namespace recertify;
 
 /**
  * German and French run longer than English: every page, at the window's default size, in each language, shows
- * its labels, buttons, tabs and column headers whole. A text cut short is a failure naming the page and the text.
+ * its labels, buttons, choices, tabs and column headers whole. A text cut short is a failure naming the page and the
+ * text.
  */
 class TestLabelsFit : public QObject
 {
@@ -51,6 +53,21 @@ class TestLabelsFit : public QObject
                                .arg(button->text())
                                .arg(button->sizeHint().width())
                                .arg(button->width());
+            } else if (auto* combo = qobject_cast<QComboBox*>(w); combo && !combo->isEditable()) {
+                // The choice shown (a campaign, the reviewer's address) is read whole, beside the arrow.
+                QStyleOptionComboBox option;
+                option.initFrom(combo);
+                option.editable = false;
+                option.frame = combo->hasFrame();
+                const int room = combo->style()
+                                     ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo)
+                                     .width();
+                const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText());
+                if (!combo->currentText().isEmpty() && needed > room + 1)
+                    out << QStringLiteral("choice \"%1\" (%2 px in %3)")
+                               .arg(combo->currentText())
+                               .arg(needed)
+                               .arg(room);
             } else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
                 for (int i = 0; i < tabs->count(); ++i) {
                     if (tabs->fontMetrics().horizontalAdvance(tabs->tabText(i)) > tabs->tabRect(i).width())
@@ -95,10 +112,12 @@ private slots:
         QVERIFY(DemoEstate::generate(*store.database(), { 200, 3, false }, clock).ok());
         QVERIFY(AnalysisService(store.database(), clock).run().ok());
         QVERIFY(CampaignService(store.database(), clock)
-                    .create({ QStringLiteral("Q4"), clock.now().addDays(20), QString(),
+                    .create({ QStringLiteral("Q1 agents and keys"), clock.now().addDays(20), QString(),
                               QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() })
                     .ok());
         MainWindow window(store.database(), std::make_shared<InMemorySecretStore>());
+        // Signed in: "Reviewing as" shows the person's own address, which must be read whole.
+        window.setLocalUser(QStringLiteral("governance@example.com"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));

@@ -90,6 +90,8 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
     m_campaign->setAccessibleName(tr("Campaign"));
     m_reviewer->setObjectName(QStringLiteral("reviewAs"));
     m_reviewer->setAccessibleName(tr("Reviewing as"));
+    // An address is read whole or not at all: the box is never narrower than the longest one it offers.
+    m_reviewer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // The queue can be long (every open campaign): searched as you type, sorted as the reviewer works.
     m_search->setObjectName(QStringLiteral("reviewSearch"));
     m_search->setAccessibleName(tr("Search the queue"));
@@ -303,6 +305,8 @@ ReviewQueuePage::ReviewQueuePage(DatabasePtr database, QWidget* parent)
         } else if (auto reviewers = CampaignService(m_database).reviewers(m_campaign->currentData().toLongLong());
                    reviewers)
             m_reviewer->addItems(reviewers.value());
+        // The campaign box gives way first; the longest address stays whole (up to a third of a wide screen).
+        m_reviewer->setMinimumWidth(std::min(m_reviewer->sizeHint().width(), 420));
         m_reviewer->blockSignals(false);
         loadQueue();
     });
