@@ -3783,6 +3783,10 @@
         <source>%1: %2: %3 names service account %4 without a namespace; taken as %5, the namespace given</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2: a service account user without a namespace or name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

@@ -38,7 +38,8 @@ bool isKnownKind(const QString& kind)
                                      QStringLiteral("RoleBinding"),
                                      QStringLiteral("ClusterRoleBinding"),
                                      QStringLiteral("Secret"),
-                                     QStringLiteral("Pod") };
+                                     QStringLiteral("Pod"),
+                                     QStringLiteral("SecurityContextConstraints") };
     return known.contains(kind);
 }
 
@@ -163,6 +164,10 @@ Status K8sRbacImporter::finish(RecordSink& sink)
     }
     for (const Item& item : std::as_const(context.pods)) {
         if (auto status = readPod(context, item); !status)
+            return status;
+    }
+    for (const Item& item : std::as_const(context.constraints)) {
+        if (auto status = readConstraints(context, item, sink); !status)
             return status;
     }
 
@@ -312,6 +317,8 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
             context.secrets << Item { json, itemWhere, context.path };
         else if (kind == QLatin1String("Pod"))
             context.pods << Item { json, itemWhere, context.path };
+        else if (kind == QLatin1String("SecurityContextConstraints"))
+            context.constraints << Item { json, itemWhere, context.path };
     };
 
     const QString kind = object.value(QStringLiteral("kind")).toString();
@@ -459,6 +466,50 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
         StagedIdentity& staged = identityFor(context, accountNs, accountName);
         for (const Grant& grant : grants)
             addGrant(context, staged, grant);
+    }
+    return {};
+}
+
+Status K8sRbacImporter::readConstraints(Context& context, const Item& item, RecordSink& sink) const
+{
+    // An OpenShift SecurityContextConstraints lets the users and groups it lists run pods under it, as RBAC's "use"
+    // on securitycontextconstraints/NAME does (OpenShift docs, "Managing security context constraints"): the same
+    // grant, reached through the SCC's own lists.
+    auto metadata = metadataOf(item.path, item, false);
+    if (!metadata)
+        return metadata.error();
+    const QString base = QStringLiteral("securitycontextconstraints/") + metadata->name;
+    const Grant use { 0,
+                      0,
+                      QStringLiteral("use securitycontextconstraints"),
+                      QStringLiteral("cluster;apiGroups=security.openshift.io;names=") + metadata->name,
+                      QString(),
+                      metadata->created };
+    const QStringList users = strings(item.json.value(QStringLiteral("users")));
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        if (!users.at(i).startsWith(kServiceAccountPrefix))
+            continue; // people and system users are outside a non-human inventory
+        const QStringList parts = users.at(i).mid(kServiceAccountPrefix.size()).split(u':');
+        if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty()) {
+            sink.skipped(tr("%1: %2: a service account user without a namespace or name")
+                             .arg(item.path, at(item.where, QStringLiteral("users[%1]").arg(i))));
+            continue;
+        }
+        Grant grant = use;
+        grant.grantedVia = base + QStringLiteral(" (users)");
+        addGrant(context, identityFor(context, parts.at(0), parts.at(1)), grant);
+    }
+    for (const QString& group : strings(item.json.value(QStringLiteral("groups")))) {
+        // Every service account is in system:serviceaccounts, its namespace's group and system:authenticated (older
+        // OpenShift releases grant the restricted SCC to the last).
+        if (group != kServiceAccountsGroup && !group.startsWith(kServiceAccountsGroup + u':')
+            && group != QLatin1String("system:authenticated"))
+            continue;
+        Grant grant = use;
+        grant.grantedVia = base + QStringLiteral(" (group %1)").arg(group);
+        const QString groupNs
+            = group.startsWith(kServiceAccountsGroup + u':') ? group.mid(kServiceAccountsGroup.size() + 1) : QString();
+        context.groupGrants.append({ groupNs, QList<Grant> { grant } });
     }
     return {};
 }

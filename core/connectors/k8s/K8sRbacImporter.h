@@ -81,6 +81,7 @@ private:
         qint64 objects = 0; ///< identity-bearing objects read so far
         QStringList emptyFiles; ///< files that held none
         QList<Item> serviceAccounts, bindings, secrets, pods;
+        QList<Item> constraints; ///< OpenShift SecurityContextConstraints
         QMap<QString, StagedIdentity> identities; ///< by nativeId, so each is emitted once
         QHash<QString, QSet<QString>> grantKeys; ///< nativeId -> permission|scope|via already held
         QSet<QString> listedNamespaces; ///< namespaces whose ServiceAccounts the input lists
@@ -100,6 +101,8 @@ private:
     [[nodiscard]] Status readBinding(Context& context, const Item& item, RecordSink& sink) const;
     [[nodiscard]] Status readSecret(Context& context, const Item& item, RecordSink& sink) const;
     [[nodiscard]] Status readPod(Context& context, const Item& item) const;
+    /** An OpenShift SCC's service account users and groups hold "use" on it. */
+    [[nodiscard]] Status readConstraints(Context& context, const Item& item, RecordSink& sink) const;
 
     StagedIdentity& identityFor(Context& context, const QString& ns, const QString& name) const;
     static void addGrant(Context& context, StagedIdentity& staged, const Grant& grant);

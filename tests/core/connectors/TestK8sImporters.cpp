@@ -248,6 +248,12 @@ private slots:
             << "role:ClusterRole/edit"
             << "rolebinding/batch/report-runner-edit -> clusterrole/edit"
             << "unresolved";
+        QTest::addRow("OpenShift's privileged SCC lets build-controller use it, as RBAC's use verb would")
+            << RECERTIFY_TEST_DATA("k8s/openshift-scc-privileged.yaml")
+            << "system:serviceaccount:openshift-infra:build-controller"
+            << "use securitycontextconstraints"
+            << "securitycontextconstraints/privileged (users)"
+            << "cluster;apiGroups=security.openshift.io;names=privileged";
     }
 
     void resolvesBindingsIntoGrants()
