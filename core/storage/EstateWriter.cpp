@@ -28,12 +28,6 @@ Status EstateWriter::prepare()
         { &m_grant,
           QStringLiteral("INSERT INTO grants (identity_id, permission, resource_scope, granted_via, granted_at) "
                          "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING") },
-        { &m_usage,
-          QStringLiteral("INSERT INTO usage_daily (identity_id, action, day, outcome, count, last_seen) "
-                         "VALUES (?,?,?,?,?,?) ON CONFLICT (identity_id, action, day, outcome) DO UPDATE SET "
-                         "count = usage_daily.count + excluded.count, "
-                         "last_seen = CASE WHEN excluded.last_seen > usage_daily.last_seen "
-                         "THEN excluded.last_seen ELSE usage_daily.last_seen END") },
         { &m_lifecycle,
           QStringLiteral("INSERT INTO lifecycle_events (identity_id, at, from_state, to_state, actor, reason) "
                          "VALUES (?,?,?,?,?,?)") },
@@ -48,6 +42,17 @@ Status EstateWriter::prepare()
             return query.error();
         slot->emplace(std::move(query.value()));
     }
+    // A row per principal, action and day: hundreds of thousands in one import.
+    auto usage = BulkStatement::prepare(
+        m_db,
+        QStringLiteral("INSERT INTO usage_daily (identity_id, action, day, outcome, count, last_seen) "
+                       "VALUES (?,?,?,?,?,?) ON CONFLICT (identity_id, action, day, outcome) DO UPDATE SET "
+                       "count = usage_daily.count + excluded.count, "
+                       "last_seen = CASE WHEN excluded.last_seen > usage_daily.last_seen "
+                       "THEN excluded.last_seen ELSE usage_daily.last_seen END"));
+    if (!usage)
+        return usage.error();
+    m_usage.emplace(std::move(usage.value()));
     return {};
 }
 
@@ -83,9 +88,8 @@ Status EstateWriter::insertGrant(const Grant& g)
 
 Status EstateWriter::addUsage(const UsageRecord& u)
 {
-    return sql::exec(
-        *m_usage,
-        { u.identityId, u.action, u.day.toString(Qt::ISODate), u.outcome, u.count, Timestamp::toIso(u.lastSeen) });
+    return m_usage->exec(
+        { u.identityId, u.action, Timestamp::isoDay(u.day), u.outcome, u.count, Timestamp::toIso(u.lastSeen) });
 }
 
 Status EstateWriter::insertLifecycle(const LifecycleEvent& e)

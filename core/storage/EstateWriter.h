@@ -7,6 +7,7 @@
 #include "core/domain/Person.h"
 #include "core/domain/UsageRecord.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/BulkStatement.h"
 #include "core/util/Result.h"
 
 #include <QSqlQuery>
@@ -39,7 +40,7 @@ private:
     std::optional<QSqlQuery> m_identity;
     std::optional<QSqlQuery> m_credential;
     std::optional<QSqlQuery> m_grant;
-    std::optional<QSqlQuery> m_usage;
+    std::optional<BulkStatement> m_usage;
     std::optional<QSqlQuery> m_lifecycle;
     std::optional<QSqlQuery> m_person;
     AuditLog m_audit;

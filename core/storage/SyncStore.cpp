@@ -4,6 +4,7 @@
 #include "core/util/Timestamp.h"
 
 #include <QSqlError>
+#include <algorithm>
 
 namespace recertify {
 
@@ -121,40 +122,37 @@ Status SyncStore::forgetSeenBefore(qint64 day)
     return ran(sql::run(m_db, QStringLiteral("DELETE FROM activity_seen WHERE recorded < ?"), { day }));
 }
 
-Result<std::unordered_set<quint64>> SyncStore::recordSeen(const std::vector<quint64>& keys, qint64 day)
+Result<std::vector<quint64>> SyncStore::recordSeen(const std::vector<quint64>& keys, qint64 day)
 {
     constexpr size_t kRowsPerStatement = 500;
-    std::unordered_set<quint64> fresh;
+    std::vector<quint64> fresh;
     for (size_t start = 0; start < keys.size(); start += kRowsPerStatement) {
         const size_t end = std::min(keys.size(), start + kRowsPerStatement);
         const qsizetype rows = qsizetype(end - start);
         const QString statement = QStringLiteral("INSERT INTO activity_seen (event_key, recorded) VALUES ")
             + QStringList(rows, QStringLiteral("(?, ?)")).join(u',')
             + QStringLiteral(" ON CONFLICT DO NOTHING RETURNING event_key");
-        std::optional<QSqlQuery> partial;
+        std::optional<BulkStatement> partial;
         if (size_t(rows) == kRowsPerStatement && !m_fullSeenBatch) {
-            auto prepared = sql::prepare(m_db, statement);
+            auto prepared = BulkStatement::prepare(m_db, statement);
             if (!prepared)
                 return prepared.error();
             m_fullSeenBatch.emplace(std::move(prepared.value()));
         } else if (size_t(rows) != kRowsPerStatement) {
-            auto prepared = sql::prepare(m_db, statement);
+            auto prepared = BulkStatement::prepare(m_db, statement);
             if (!prepared)
                 return prepared.error();
             partial.emplace(std::move(prepared.value()));
         }
-        QSqlQuery& insert = partial ? *partial : *m_fullSeenBatch;
-        int bound = 0;
-        for (size_t i = start; i < end; ++i) {
-            insert.bindValue(bound++, qint64(keys[i]));
-            insert.bindValue(bound++, day);
-        }
-        if (!insert.exec())
-            return makeError(insert.lastError().text());
-        while (insert.next())
-            fresh.insert(quint64(insert.value(0).toLongLong()));
-        insert.finish();
+        BulkStatement& insert = partial ? *partial : *m_fullSeenBatch;
+        QVariantList values;
+        values.reserve(rows * 2);
+        for (size_t i = start; i < end; ++i)
+            values << qint64(keys[i]) << day;
+        if (auto status = insert.execList(values, [&fresh](qint64 key) { fresh.push_back(quint64(key)); }); !status)
+            return status.error();
     }
+    std::sort(fresh.begin(), fresh.end());
     return fresh;
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/domain/Identity.h"
+#include "core/storage/BulkStatement.h"
 #include "core/util/Result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <optional>
-#include <unordered_set>
 #include <vector>
 
 namespace recertify {
@@ -56,14 +56,14 @@ public:
     [[nodiscard]] Status addCoverage(const QString& source, const QString& scope, const QString& day);
     /** Forgets the event keys recorded before this day (days since 1970). */
     [[nodiscard]] Status forgetSeenBefore(qint64 day);
-    /** Records event keys (distinct) as seen on this day; returns those not seen before. */
-    [[nodiscard]] Result<std::unordered_set<quint64>> recordSeen(const std::vector<quint64>& keys, qint64 day);
+    /** Records event keys (distinct) as seen on this day; returns those not seen before, sorted. */
+    [[nodiscard]] Result<std::vector<quint64>> recordSeen(const std::vector<quint64>& keys, qint64 day);
     /** Moves an identity's last use forward to this time (never back). */
     [[nodiscard]] Status raiseLastUsed(qint64 id, const QDateTime& at);
 
 private:
     QSqlDatabase m_db;
-    std::optional<QSqlQuery> m_fullSeenBatch; ///< prepared once, for every whole batch of keys
+    std::optional<BulkStatement> m_fullSeenBatch; ///< prepared once, for every whole batch of keys
 };
 
 } // namespace recertify

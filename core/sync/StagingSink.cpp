@@ -1,6 +1,7 @@
 #include "core/sync/StagingSink.h"
 
 #include "core/util/SafeText.h"
+#include "core/util/Timestamp.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -75,7 +76,7 @@ void StagingSink::activity(const ActivityEvent& event)
         return;
     const QDate day = event.timestamp.toUTC().date();
     const QString key = event.source + u'\x1f' + event.principal + u'\x1f' + event.action + u'\x1f'
-        + day.toString(Qt::ISODate) + u'\x1f' + event.outcome;
+        + Timestamp::isoDay(day) + u'\x1f' + event.outcome;
     auto it = m_usage.find(key);
     if (it == m_usage.end()) {
         UsageAggregate aggregate { event.source,
@@ -90,14 +91,16 @@ void StagingSink::activity(const ActivityEvent& event)
                                    event.timestamp,
                                    event.rawRef,
                                    event.principalGrants,
-                                   event.timestamp };
+                                   event.timestamp,
+                                   quint32(m_aggregateKeys.size()) };
         it = m_usage.insert(key, aggregate);
+        m_aggregateKeys << key;
     } else if (it->principalGrants.isEmpty() && !event.principalGrants.isEmpty()) {
         it->principalGrants = event.principalGrants;
     }
     ++it->count;
     if (event.eventKey != 0)
-        m_sighted[event.source].push_back({ event.eventKey, it.key() });
+        m_sighted[event.source].push_back({ event.eventKey, it->ordinal });
     if (event.timestamp > it->lastSeen)
         it->lastSeen = event.timestamp;
     if (event.timestamp < it->firstSeen)
@@ -123,7 +126,7 @@ void StagingSink::warning(const QString& message)
 void StagingSink::covered(const QString& source, const QString& scope, const QDate& day)
 {
     if (day.isValid())
-        m_coverage.insert(source + u'\x1f' + scope + u'\x1f' + day.toString(Qt::ISODate));
+        m_coverage.insert(source + u'\x1f' + scope + u'\x1f' + Timestamp::isoDay(day));
 }
 
 void StagingSink::skipped(const QString& reason)

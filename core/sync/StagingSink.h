@@ -28,13 +28,14 @@ struct UsageAggregate
     QString rawRef; ///< the first sighting, for evidence
     QList<Grant> principalGrants; ///< what the events show the principal holds
     QDateTime firstSeen; ///< the earliest event folded in (a discovered identity dates from it)
+    quint32 ordinal = 0; ///< its place in StagingSink::aggregateKeys()
 };
 
-/** An event with an id of its source, and the aggregate it was folded into. */
+/** An event with an id of its source, and the aggregate it was folded into: 16 bytes, one per event read. */
 struct SightedEvent
 {
     quint64 key = 0;
-    QString aggregate; ///< its key in the usage map (shared, not copied)
+    quint32 aggregate = 0; ///< the aggregate's ordinal: aggregateKeys() gives its key in the usage map
 };
 
 /**
@@ -72,6 +73,8 @@ public:
     QHash<QString, UsageAggregate>& usage() { return m_usage; }
     /** Per source, every event that carried an id: what an earlier import counted is taken off again. */
     const QHash<QString, std::vector<SightedEvent>>& sighted() const { return m_sighted; }
+    /** The usage map's keys by ordinal, in the order the aggregates were first folded. */
+    const QStringList& aggregateKeys() const { return m_aggregateKeys; }
     qint64 events() const { return m_events; }
     /** source + '\x1f' + scope for every scope the inputs listed completely. */
     const QSet<QString>& completeScopes() const { return m_complete; }
@@ -93,6 +96,7 @@ private:
     QHash<qsizetype, QSet<QString>> m_grantKeys;
     QHash<QString, UsageAggregate> m_usage;
     QHash<QString, std::vector<SightedEvent>> m_sighted;
+    QStringList m_aggregateKeys;
     QSet<QString> m_complete;
     QHash<QString, QString> m_passedOver;
     QStringList m_warnings;

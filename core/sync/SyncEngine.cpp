@@ -154,7 +154,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         if (auto status = writer.writeIdentities(sink.identities(), sink.completeScopes(), sink.passedOverIdentities());
             !status)
             return status;
-        if (auto status = writer.discountCountedBefore(sink.sighted(), sink.usage()); !status)
+        if (auto status = writer.discountCountedBefore(sink.sighted(), sink.aggregateKeys(), sink.usage()); !status)
             return status;
         if (auto status = writer.writeUsage(sink.usage()); !status)
             return status;

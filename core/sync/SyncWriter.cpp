@@ -7,9 +7,9 @@
 
 #include <QCryptographicHash>
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <tuple>
-#include <unordered_set>
 #include <vector>
 
 namespace recertify {
@@ -355,7 +355,7 @@ Status SyncWriter::writeCoverage(const QSet<QString>& coverage)
 }
 
 Status SyncWriter::discountCountedBefore(const QHash<QString, std::vector<SightedEvent>>& sighted,
-                                         QHash<QString, UsageAggregate>& usage)
+                                         const QStringList& aggregateKeys, QHash<QString, UsageAggregate>& usage)
 {
     if (sighted.isEmpty())
         return {};
@@ -377,17 +377,17 @@ Status SyncWriter::discountCountedBefore(const QHash<QString, std::vector<Sighte
         auto fresh = m_store.recordSeen(keys, today);
         if (!fresh)
             return makeError(tr("cannot record which events were counted: %1").arg(fresh.errorString()));
-        std::unordered_set<quint64> countedBefore;
-        for (quint64 k : keys) {
-            if (!fresh->count(k))
-                countedBefore.insert(k);
-        }
+        // Both sorted: what is in keys but not fresh was counted by an earlier import.
+        std::vector<quint64> countedBefore;
+        std::set_difference(keys.begin(), keys.end(), fresh->begin(), fresh->end(), std::back_inserter(countedBefore));
+        keys = {};
         if (countedBefore.empty())
             continue;
         for (const SightedEvent& event : *it) {
-            if (!countedBefore.count(event.key ^ salt))
+            if (!std::binary_search(countedBefore.begin(), countedBefore.end(), event.key ^ salt))
                 continue;
-            if (auto aggregate = usage.find(event.aggregate); aggregate != usage.end() && aggregate->count > 0)
+            if (auto aggregate = usage.find(aggregateKeys.at(event.aggregate));
+                aggregate != usage.end() && aggregate->count > 0)
                 --aggregate->count;
         }
         m_report.countedBefore += qint64(countedBefore.size());
@@ -412,13 +412,24 @@ Status SyncWriter::writeUsage(const QHash<QString, UsageAggregate>& usage)
     });
     std::vector<std::pair<qint64, const UsageAggregate*>> resolved;
     resolved.reserve(ordered.size());
+    // A principal has an aggregate per action and day: once it is known by its own name (not through one
+    // aggregate's aliases, which differ between aggregates), it is not looked up again.
+    QHash<std::pair<QString, QString>, qint64> principals;
     for (const UsageAggregate* aggregate : ordered) {
-        auto id = resolvePrincipal(*aggregate);
-        if (!id)
-            return id.error();
-        if (auto status = writeObservedGrants(*id, *aggregate); !status) // the earliest sighting's, as before
+        const std::pair<QString, QString> principal { aggregate->source, aggregate->principal };
+        qint64 id = principals.value(principal, 0);
+        if (id == 0) {
+            auto resolvedId = resolvePrincipal(*aggregate);
+            if (!resolvedId)
+                return resolvedId.error();
+            id = *resolvedId;
+            if (auto own = m_existing.constFind(key(aggregate->source, aggregate->principal));
+                own != m_existing.constEnd() && own->id == id)
+                principals.insert(principal, id);
+        }
+        if (auto status = writeObservedGrants(id, *aggregate); !status) // the earliest sighting's, as before
             return status;
-        resolved.emplace_back(*id, aggregate);
+        resolved.emplace_back(id, aggregate);
     }
     // Rows in the table's key order append to its B-tree instead of splitting pages all over it: a third faster.
     std::sort(resolved.begin(), resolved.end(), [](const auto& a, const auto& b) {

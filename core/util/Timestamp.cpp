@@ -160,6 +160,29 @@ std::optional<QDateTime> fromJson(const QJsonValue& value)
     return std::nullopt;
 }
 
+namespace {
+
+void putDigits(char* buffer, int value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i, value /= 10)
+        buffer[i] = char('0' + value % 10);
+}
+
+// yyyy-MM-dd into buffer[0..9]; false outside years 0 to 9999, which the caller formats the slow way.
+bool putDay(char* buffer, const QDate& d)
+{
+    if (d.year() < 0 || d.year() > 9999)
+        return false;
+    putDigits(buffer, d.year(), 4);
+    buffer[4] = '-';
+    putDigits(buffer + 5, d.month(), 2);
+    buffer[7] = '-';
+    putDigits(buffer + 8, d.day(), 2);
+    return true;
+}
+
+} // namespace
+
 QString toIso(const QDateTime& time)
 {
     if (!time.isValid())
@@ -167,29 +190,29 @@ QString toIso(const QDateTime& time)
     // Written by hand: QDateTime::toString goes through the locale machinery, and analysis writes this for every
     // finding.
     const QDateTime utc = time.toUTC();
-    const QDate d = utc.date();
     const QTime t = utc.time();
-    if (d.year() < 0 || d.year() > 9999)
+    char buffer[20];
+    if (!putDay(buffer, utc.date()))
         return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + u'Z';
-    char buffer[21];
-    auto put = [&buffer](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            buffer[at + i] = char('0' + value % 10);
-    };
-    put(0, d.year(), 4);
-    buffer[4] = '-';
-    put(5, d.month(), 2);
-    buffer[7] = '-';
-    put(8, d.day(), 2);
     buffer[10] = 'T';
-    put(11, t.hour(), 2);
+    putDigits(buffer + 11, t.hour(), 2);
     buffer[13] = ':';
-    put(14, t.minute(), 2);
+    putDigits(buffer + 14, t.minute(), 2);
     buffer[16] = ':';
-    put(17, t.second(), 2);
+    putDigits(buffer + 17, t.second(), 2);
     buffer[19] = 'Z';
-    buffer[20] = 0;
     return QString::fromLatin1(buffer, 20);
+}
+
+QString isoDay(const QDate& day)
+{
+    if (!day.isValid())
+        return {};
+    // QDate::toString formats through QString::asprintf: a tenth of an import's reading went there.
+    char buffer[10];
+    if (!putDay(buffer, day))
+        return day.toString(Qt::ISODate);
+    return QString::fromLatin1(buffer, 10);
 }
 
 QDateTime fromIso(const QString& text)

@@ -21,6 +21,9 @@ namespace recertify::Timestamp {
 /** The storage and wire form: "2026-12-31T23:59:59Z"; an invalid time gives an empty string. */
 [[nodiscard]] QString toIso(const QDateTime& time);
 
+/** A day in the storage form, "2026-12-31"; an invalid day gives an empty string. Cheap enough for every event. */
+[[nodiscard]] QString isoDay(const QDate& day);
+
 /** Reads the storage form back; empty text gives an invalid QDateTime. */
 [[nodiscard]] QDateTime fromIso(const QString& text);
 

@@ -1,6 +1,7 @@
 // Prints figures for CloudTrail ingest beside its peers, on the same files in the same run:
 // zcat alone (inflating, the floor) and a Python script (json + Counter, aggregation only, no store).
-// Run: bench_ingest [files] [records per file]   (default 200 2500: 500,000 records, ~580 MB of JSON)
+// Run: bench_ingest [files] [records per file]   (default 200 2500: 500,000 records, ~800 MB of JSON)
+//      bench_ingest --generate DIR [files] [records per file]   only writes the trail (tests/bench/ingest-scaling.sh)
 // The files are synthetic (scale only): realistic record shapes, 500 roles, 60 calls, 30 days.
 #include "core/connectors/aws/CloudTrailImporter.h"
 #include "core/sync/SyncEngine.h"
@@ -79,9 +80,15 @@ std::pair<double, long> run(const QString& command)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const int files = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 200;
-    const int perFile = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 2500;
-    QTemporaryDir dir;
+    // bench_ingest --generate DIR FILES PER_FILE writes the trail only, for tests/bench/ingest-scaling.sh.
+    const bool generateOnly = argc > 1 && qstrcmp(argv[1], "--generate") == 0;
+    const int shift = generateOnly ? 2 : 0;
+    const int files = argc > 1 + shift ? QString::fromLocal8Bit(argv[1 + shift]).toInt() : 200;
+    const int perFile = argc > 2 + shift ? QString::fromLocal8Bit(argv[2 + shift]).toInt() : 2500;
+    QTemporaryDir dir(generateOnly && argc > 2 ? QString::fromLocal8Bit(argv[2]) + QStringLiteral("/trail-XXXXXX")
+                                               : QDir::tempPath() + QStringLiteral("/bench_ingest-XXXXXX"));
+    if (generateOnly)
+        dir.setAutoRemove(false);
     // RECERTIFY_BENCH_KEEP=1 leaves the generated trail behind for profiling the importer alone.
     if (qEnvironmentVariableIsSet("RECERTIFY_BENCH_KEEP")) {
         dir.setAutoRemove(false);
@@ -110,6 +117,10 @@ int main(int argc, char** argv)
         gzip.waitForFinished(-1);
     }
     std::printf("%d files, %d records, %.0f MB of JSON\n", files, files * perFile, double(jsonBytes) / 1e6);
+    if (generateOnly) {
+        std::printf("trail in %s\n", qPrintable(dir.path()));
+        return 0;
+    }
 
     const QString glob = trail + QStringLiteral("/*.json.gz");
     const auto [zcat, zcatMb] = run(QStringLiteral("zcat %1 > /dev/null").arg(glob));

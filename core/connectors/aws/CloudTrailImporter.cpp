@@ -357,7 +357,7 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
         }
     }
     // A cross-account call is logged in both accounts under one eventID: one sighting per account.
-    if (r.idHash != 0 && !m_eventIds.insert(r.idHash).second) {
+    if (r.idHash != 0 && !m_eventIds.insert(r.idHash)) {
         ++m_duplicates; // CloudTrail may deliver an event more than once
         return {};
     }
@@ -367,13 +367,16 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
     }
     if (!r.at)
         return makeError(
-            tr("%1: %2: eventTime: expected an ISO 8601 time, got \"%3\"").arg(path, where, r.timeText.left(100)));
+            tr("%1: %2: eventTime: expected an ISO 8601 time, got \"%3\"")
+                .arg(path, where.isEmpty() ? QStringLiteral("byte %1").arg(r.offset) : where, r.timeText.left(100)));
     r.event.timestamp = *r.at;
-    if (m_currentPath != path) {
-        m_currentPath = path;
-        m_currentName = QFileInfo(path).fileName();
+    if (r.event.rawRef.isEmpty()) { // not prepared ahead
+        if (m_currentPath != path) {
+            m_currentPath = path;
+            m_currentName = QFileInfo(path).fileName();
+        }
+        r.event.rawRef = m_currentName + u'@' + where;
     }
-    r.event.rawRef = m_currentName + u'@' + where;
     r.event.eventKey = r.idHash;
     // One call needing two permissions (CopyObject: s3:GetObject and s3:PutObject) is one event using both.
     for (qsizetype i = 0; i < r.actions.size(); ++i) {
@@ -430,11 +433,15 @@ CloudTrailImporter::Inflated CloudTrailImporter::inflateAndParse(const QString& 
     if (out.bytes.size() > kMaxWholeFile || !recordsFirst.match(QString::fromUtf8(out.bytes.left(256))).hasMatch())
         return out; // another layout: read on the reading core, from the file
     // Parsed and mapped here, on the prefetching core; the reading core only counts what comes out.
-    Status status
-        = CloudTrailRecords::read(out.bytes, path, [&out](const CloudTrailFields& fields, qint64 offset) -> Status {
-              out.records.push_back(prepare(fields, offset));
-              return {};
-          });
+    // The evidence reference too, so the reading core formats nothing per record.
+    const QString evidencePrefix = QFileInfo(path).fileName() + QStringLiteral("@byte ");
+    Status status = CloudTrailRecords::read(
+        out.bytes, path, [&out, &evidencePrefix](const CloudTrailFields& fields, qint64 offset) -> Status {
+            Prepared& record = out.records.emplace_back(prepare(fields, offset));
+            if (record.attributed)
+                record.event.rawRef = evidencePrefix + QString::number(offset);
+            return {};
+        });
     if (!status)
         out.parseError = status.errorString();
     out.parsed = true;
@@ -467,7 +474,7 @@ std::optional<CloudTrailImporter::Inflated> CloudTrailImporter::takePrefetched(c
 {
     if (m_ahead.empty() || m_ahead.front().first != path)
         return std::nullopt;
-    Inflated ready = m_ahead.front().second.result();
+    Inflated ready = m_ahead.front().second.takeResult(); // moved out: a file's records are thousands of strings
     m_ahead.pop_front();
     topUp();
     return ready;
@@ -508,12 +515,14 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
             for (Prepared& record : ready->records) {
                 if (++count % 1000 == 0 && !sink.progress(size / 2, size))
                     return makeError(tr("Cancelled"));
-                if (auto status = replay(record, path, QStringLiteral("byte %1").arg(record.offset), sink); !status)
+                if (auto status = replay(record, path, QString(), sink); !status)
                     return status;
             }
             if (!ready->parseError.isEmpty())
                 return makeError(ready->parseError);
             sink.progress(size, size);
+            // Thousands of strings allocated on another core: freed there too, not on the reading core.
+            m_freeing = QtConcurrent::run([dead = std::move(*ready)]() mutable { dead = Inflated(); });
             return {};
         }
         QByteArray& bytes = ready->bytes;
@@ -686,6 +695,7 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
 
 void CloudTrailImporter::start()
 {
+    m_freeing.waitForFinished();
     for (auto& [path, future] : m_ahead)
         future.waitForFinished();
     m_ahead.clear();

@@ -2,6 +2,7 @@
 
 #include "core/connectors/Importer.h"
 #include "core/connectors/aws/CloudTrailRecords.h"
+#include "core/util/KeySet.h"
 
 #include <QDate>
 #include <QFuture>
@@ -10,7 +11,6 @@
 #include <deque>
 #include <optional>
 #include <string>
-#include <unordered_set>
 
 namespace recertify {
 
@@ -95,6 +95,7 @@ private:
     /** inflate(), then the records parsed and mapped too, so the reading core only counts them. */
     static Inflated inflateAndParse(const QString& path);
     static Prepared prepare(const CloudTrailFields& fields, qint64 offset);
+    /** Hands one prepared record to the sink; `where` names it in errors (empty: "byte <offset>"). */
     [[nodiscard]] Status replay(Prepared& record, const QString& path, const QString& where, RecordSink& sink);
     /** Hands over what was prepared for path, if anything, and starts on the next planned file. */
     std::optional<Inflated> takePrefetched(const QString& path);
@@ -108,7 +109,7 @@ private:
     [[nodiscard]] Status emitFields(const CloudTrailFields& fields, const QString& path, const QString& where,
                                     RecordSink& sink);
 
-    std::unordered_set<quint64> m_eventIds; ///< hashes of the eventIDs seen in this run
+    KeySet m_eventIds; ///< hashes of the eventIDs seen in this run
     QDate m_lastCoveredDay;
     std::string m_lastCoveredAccount;
     std::string m_lastCoveredRegion;
@@ -117,6 +118,7 @@ private:
     QStringList m_plan;
     qsizetype m_planned = 0; ///< the next index of m_plan to prepare
     std::deque<std::pair<QString, QFuture<Inflated>>> m_ahead; ///< files in preparation, in reading order
+    QFuture<void> m_freeing; ///< the last file's records, freed on another core
     qint64 m_duplicates = 0;
     int m_digests = 0;
     int m_files = 0; ///< files read this run, digests included

@@ -95,7 +95,7 @@ bool K8sAuditImporter::firstSighting(const QString& id)
 {
     if (id.isEmpty())
         return true;
-    if (m_seen.insert(eventKeyOf(id.toUtf8())).second)
+    if (m_seen.insert(eventKeyOf(id.toUtf8())))
         return true;
     ++m_duplicates;
     return false;

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/connectors/Importer.h"
+#include "core/util/KeySet.h"
 
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
-#include <unordered_set>
 
 class QIODevice;
 
@@ -57,7 +57,7 @@ private:
     QStringList m_bindings;
     QSet<QString> m_bindingIds;
 
-    std::unordered_set<quint64> m_seen;
+    KeySet m_seen;
     qint64 m_duplicates = 0;
 };
 

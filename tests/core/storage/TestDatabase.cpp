@@ -1,5 +1,6 @@
 #include "tests/support/TestDatabase.h"
 
+#include "core/storage/BulkStatement.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlUtil.h"
 
@@ -97,6 +98,75 @@ private slots:
         });
         QVERIFY(!status.ok());
         QCOMPARE(status.errorString(), QStringLiteral("line 2: expected an email"));
+        auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM people"));
+        QVERIFY(q.ok() && q->next());
+        QCOMPARE(q->value(0).toInt(), 0);
+    }
+
+    void bulkStatementsStoreWhatQtWould_data() { createsTheWholeSchema_data(); }
+    void bulkStatementsStoreWhatQtWould()
+    {
+        // Bulk writes bind through SQLite itself: what they store must read back exactly as Qt's own statements'.
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        QList<qint64> returned;
+        const Status status = store.database()->transaction([&](QSqlDatabase& db) -> Status {
+            auto insert = BulkStatement::prepare(
+                db,
+                QStringLiteral("INSERT INTO people (email, name, manager_email, active) VALUES (?,?,?,?) "
+                               "ON CONFLICT (email) DO UPDATE SET name = excluded.name RETURNING active"));
+            if (!insert)
+                return insert.error();
+            const auto keep = [&returned](qint64 value) {
+                returned << value;
+            };
+            if (auto s = insert->exec(
+                    { QStringLiteral("zoë@example.com"), QStringLiteral("Zoë Ünal 🚀"), QVariant(), 1 }, keep);
+                !s)
+                return s;
+            if (auto s = insert->execList(
+                    { QStringLiteral("a@example.com"), QStringLiteral("A"), QStringLiteral("zoë@example.com"), 0 },
+                    keep);
+                !s)
+                return s;
+            // The same statement again updates: the conflict clause works the same way.
+            return insert->exec({ QStringLiteral("a@example.com"), QStringLiteral("A. N. Other"), QVariant(), 0 },
+                                keep);
+        });
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(returned, (QList<qint64> { 1, 0, 0 }));
+        auto q = sql::run(store.database()->connection(),
+                          QStringLiteral("SELECT email, name, manager_email, active FROM people ORDER BY email"));
+        QVERIFY(q.ok());
+        QVERIFY(q->next());
+        QCOMPARE(q->value(1).toString(), QStringLiteral("A. N. Other"));
+        QCOMPARE(q->value(2).toString(), QStringLiteral("zoë@example.com"));
+        QVERIFY(q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("zoë@example.com"));
+        QCOMPARE(q->value(1).toString(), QStringLiteral("Zoë Ünal 🚀"));
+        QVERIFY(q->value(2).isNull());
+        QCOMPARE(q->value(3).toInt(), 1);
+        // A looked-up row matches on the text the bulk statement wrote.
+        auto found
+            = sql::run(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM people WHERE email = ?"),
+                       { QStringLiteral("zoë@example.com") });
+        QVERIFY(found.ok() && found->next());
+        QCOMPARE(found->value(0).toInt(), 1);
+    }
+
+    void bulkStatementErrorsNameTheStatement_data() { createsTheWholeSchema_data(); }
+    void bulkStatementErrorsNameTheStatement()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const Status status = store.database()->transaction([](QSqlDatabase& db) -> Status {
+            auto insert = BulkStatement::prepare(db, QStringLiteral("INSERT INTO people (email, name) VALUES (?,?)"));
+            if (!insert)
+                return insert.error();
+            return insert->exec({ QStringLiteral("b@example.com"), QVariant() }); // name is NOT NULL
+        });
+        QVERIFY(!status.ok());
+        QVERIFY2(status.errorString().contains(QStringLiteral("INSERT INTO people")), qPrintable(status.errorString()));
         auto q = sql::run(store.database()->connection(), QStringLiteral("SELECT COUNT(*) FROM people"));
         QVERIFY(q.ok() && q->next());
         QCOMPARE(q->value(0).toInt(), 0);

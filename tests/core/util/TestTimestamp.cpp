@@ -94,6 +94,26 @@ private slots:
         QCOMPARE(parsed ? Timestamp::toIso(*parsed) : QString(), expectedIso);
     }
 
+    void daysInTheStorageForm_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("ordinary") << QDate(2026, 11, 2) << "2026-11-02";
+        QTest::addRow("leap day") << QDate(2024, 2, 29) << "2024-02-29";
+        QTest::addRow("year 1") << QDate(1, 1, 1) << "0001-01-01";
+        QTest::addRow("year 9999") << QDate(9999, 12, 31) << "9999-12-31";
+        QTest::addRow("invalid") << QDate() << "";
+    }
+
+    void daysInTheStorageForm()
+    {
+        // Written by hand for speed: it must say exactly what QDate::toString says.
+        QFETCH(QDate, day);
+        QFETCH(QString, expected);
+        QCOMPARE(Timestamp::isoDay(day), expected);
+        QCOMPARE(Timestamp::isoDay(day), day.toString(Qt::ISODate));
+    }
+
     void storageFormRoundTrips()
     {
         const QDateTime t(QDate(2026, 11, 23), QTime(7, 13, 5), Qt::OffsetFromUTC, 3600);

@@ -1,0 +1,158 @@
+#include "core/storage/BulkStatement.h"
+
+#include "core/storage/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <sqlite3.h>
+#include <utility>
+
+namespace recertify {
+
+namespace {
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    // The handle is only ours to use when Qt's driver runs on the very SQLite library linked here (Debian's, shared);
+    // a Qt with its own copy of SQLite goes through Qt's statements instead.
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("SELECT sqlite_source_id()")) || !version.next()
+        || version.value(0).toString() != QString::fromUtf8(sqlite3_sourceid()))
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.data());
+}
+
+// The same words and wording as every other statement's error (SqlUtil).
+QString firstWords(const QString& statement)
+{
+    return statement.simplified().left(60);
+}
+
+QString failed(const QString& statement, const QString& why)
+{
+    return QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2").arg(statement, why);
+}
+
+} // namespace
+
+BulkStatement::BulkStatement(BulkStatement&& other) noexcept
+    : m_statement(std::exchange(other.m_statement, nullptr))
+    , m_query(std::move(other.m_query))
+    , m_text(std::move(other.m_text))
+{
+}
+
+BulkStatement& BulkStatement::operator=(BulkStatement&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_statement);
+        m_statement = std::exchange(other.m_statement, nullptr);
+        m_query = std::move(other.m_query);
+        m_text = std::move(other.m_text);
+    }
+    return *this;
+}
+
+BulkStatement::~BulkStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Result<BulkStatement> BulkStatement::prepare(const QSqlDatabase& db, const QString& statement)
+{
+    BulkStatement out;
+    out.m_text = firstWords(statement);
+    if (sqlite3* handle = sqliteHandle(db)) {
+        const QByteArray utf8 = statement.toUtf8();
+        if (sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &out.m_statement,
+                               nullptr)
+            != SQLITE_OK)
+            return makeError(failed(out.m_text, QString::fromUtf8(sqlite3_errmsg(handle))));
+        return out;
+    }
+    auto query = sql::prepare(db, statement);
+    if (!query)
+        return query.error();
+    out.m_query.emplace(std::move(query.value()));
+    return out;
+}
+
+Status BulkStatement::bind(int index, const QVariant& value)
+{
+    int rc = SQLITE_OK;
+    if (value.isNull()) {
+        rc = sqlite3_bind_null(m_statement, index);
+    } else {
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            rc = sqlite3_bind_int64(m_statement, index, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(m_statement, index, value.toDouble());
+            break;
+        default: {
+            // Text as Qt's driver writes it (UTF-16, copied), so both paths store the same values.
+            const QString text = value.toString();
+            rc = sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        }
+        }
+    }
+    if (rc != SQLITE_OK)
+        return makeError(failed(m_text, QString::fromUtf8(sqlite3_errstr(rc))));
+    return {};
+}
+
+template <typename Values> Status BulkStatement::run(const Values& values, const std::function<void(qint64)>& row)
+{
+    if (m_query) {
+        // Qt's own binding, with its rules (an empty string is never NULL) and its error wording.
+        QSqlQuery& q = *m_query;
+        if (auto status = sql::execList(q, QVariantList(values.begin(), values.end())); !status)
+            return status;
+        while (row && q.next())
+            row(q.value(0).toLongLong());
+        q.finish();
+        return {};
+    }
+    if (!m_statement)
+        return makeError(failed(m_text, QStringLiteral("not prepared")));
+    int index = 1;
+    for (const QVariant& value : values) {
+        if (auto status = bind(index++, value); !status) {
+            sqlite3_reset(m_statement);
+            return status;
+        }
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(m_statement)) == SQLITE_ROW) {
+        if (row)
+            row(sqlite3_column_int64(m_statement, 0));
+    }
+    const QString error
+        = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    sqlite3_reset(m_statement);
+    if (rc != SQLITE_DONE)
+        return makeError(failed(m_text, error));
+    return {};
+}
+
+Status BulkStatement::exec(std::initializer_list<QVariant> values, const std::function<void(qint64)>& row)
+{
+    return run(values, row);
+}
+
+Status BulkStatement::execList(const QVariantList& values, const std::function<void(qint64)>& row)
+{
+    return run(values, row);
+}
+
+} // namespace recertify
