@@ -12,11 +12,11 @@
         <translation>eine Access-Advisor-Antwort</translation>
     </message>
     <message>
-        <source>COMPLETED, got "%1"</source>
+        <source>COMPLETED, got &quot;%1&quot;</source>
         <translation>COMPLETED, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>a time, got "%1"</source>
+        <source>a time, got &quot;%1&quot;</source>
         <translation>eine Zeitangabe, erhalten: „%1“</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>keine LastAuthenticatedEntity</translation>
     </message>
     <message>
-        <source>the entity's id</source>
+        <source>the entity&apos;s id</source>
         <translation>die ID der Entität</translation>
     </message>
     <message>
@@ -81,7 +81,7 @@
         <translation>SQLite-Datenbankdatei oder postgresql://-URL (Standard: $RECERTIFY_DB, sonst %1)</translation>
     </message>
     <message>
-        <source>User interface language, such as de or fr (default: the system's)</source>
+        <source>User interface language, such as de or fr (default: the system&apos;s)</source>
         <translation>Sprache der Benutzeroberfläche, etwa de oder fr (Standard: die des Systems)</translation>
     </message>
     <message>
@@ -97,7 +97,7 @@
         <translation>Diesen Bereich öffnen: inventory, sources, owners, findings, dashboard, reviews, campaigns oder evidence</translation>
     </message>
     <message>
-        <source>--section: no section called "%1"</source>
+        <source>--section: no section called &quot;%1&quot;</source>
         <translation>--section: kein Bereich namens „%1“</translation>
     </message>
     <message>
@@ -148,7 +148,7 @@
         <translation>%1: kein signierter Prüfpunkt der Prüfkette, daher blieben am Ende entfernte Zeilen unbemerkt</translation>
     </message>
     <message>
-        <source>%1: the checkpoint's signature does not verify with the signing key %2 (the file was changed, or another key signed it)</source>
+        <source>%1: the checkpoint&apos;s signature does not verify with the signing key %2 (the file was changed, or another key signed it)</source>
         <translation>%1: Die Signatur des Prüfpunkts passt nicht zum Signaturschlüssel %2 (die Datei wurde geändert oder ein anderer Schlüssel hat sie signiert)</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>ein Name</translation>
     </message>
     <message>
-        <source>a timestamp, got "%1"</source>
+        <source>a timestamp, got &quot;%1&quot;</source>
         <translation>ein Zeitstempel, erhalten: „%1“</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@
         <translation>Profil %1: Die source_profile-Kette ist länger als %2 (eine Schleife?)</translation>
     </message>
     <message>
-        <source>no AWS profile named "%1" in %2 or %3</source>
+        <source>no AWS profile named &quot;%1&quot; in %2 or %3</source>
         <translation>kein AWS-Profil namens „%1“ in %2 oder %3</translation>
     </message>
     <message>
@@ -457,35 +457,35 @@
 <context>
     <name>CampaignScope</name>
     <message>
-        <source>"%1": expected a number after debt&gt;=</source>
+        <source>&quot;%1&quot;: expected a number after debt&gt;=</source>
         <translation>„%1“: Zahl nach debt&gt;= erwartet</translation>
     </message>
     <message>
-        <source>"%1": expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
+        <source>&quot;%1&quot;: expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
         <translation>„%1“: erwartet wird source=, kind=, status=, finding=, debt&gt;= oder orphaned</translation>
     </message>
     <message>
-        <source>"%1": expected a value after =</source>
+        <source>&quot;%1&quot;: expected a value after =</source>
         <translation>„%1“: Wert nach = erwartet</translation>
     </message>
     <message>
-        <source>"%1" in ids= is not an identity id</source>
+        <source>&quot;%1&quot; in ids= is not an identity id</source>
         <translation>„%1“ in ids= ist keine Identitäts-ID</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
-        <source>unknown status "%1"</source>
+        <source>unknown status &quot;%1&quot;</source>
         <translation>unbekannter Status „%1“</translation>
     </message>
     <message>
-        <source>unknown finding type "%1"</source>
+        <source>unknown finding type &quot;%1&quot;</source>
         <translation>unbekannter Befundtyp „%1“</translation>
     </message>
     <message>
-        <source>unknown term "%1"; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
+        <source>unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
         <translation>unbekannter Begriff „%1“; erwartet source=, kind=, status=, finding=, ids=, debt&gt;= oder orphaned</translation>
     </message>
 </context>
@@ -540,15 +540,15 @@
         <translation>%1 liegt bereits in der Vergangenheit</translation>
     </message>
     <message>
-        <source>expected an email address, got "%1"</source>
+        <source>expected an email address, got &quot;%1&quot;</source>
         <translation>E-Mail-Adresse erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected technical or manager, got "%1"</source>
+        <source>expected technical or manager, got &quot;%1&quot;</source>
         <translation>technical oder manager erwartet, erhalten „%1“</translation>
     </message>
     <message>
-        <source>no identity matches "%1"</source>
+        <source>no identity matches &quot;%1&quot;</source>
         <translation>Keine Identität entspricht „%1“</translation>
     </message>
     <message numerus="yes">
@@ -567,7 +567,7 @@
         <translation>im Umfang: jede nicht stillgelegte Identität</translation>
     </message>
     <message>
-        <source>every identity matching "%1" is still certified for ownership, task scope and business need</source>
+        <source>every identity matching &quot;%1&quot; is still certified for ownership, task scope and business need</source>
         <translation>jede Identität, auf die „%1“ zutrifft, ist für Eigentümerschaft, Aufgabenumfang und geschäftlichen Bedarf noch zertifiziert</translation>
     </message>
 </context>
@@ -738,8 +738,8 @@
         <translation>maschinenlesbare Ausgabe auf stdout</translation>
     </message>
     <message>
-        <source>show this help; '&lt;command&gt; --help' shows a command's</source>
-        <translation>diese Hilfe anzeigen; '&lt;Befehl&gt; --help' zeigt die Hilfe eines Befehls</translation>
+        <source>show this help; &apos;&lt;command&gt; --help&apos; shows a command&apos;s</source>
+        <translation>diese Hilfe anzeigen; &apos;&lt;Befehl&gt; --help&apos; zeigt die Hilfe eines Befehls</translation>
     </message>
     <message>
         <source>show the version</source>
@@ -762,11 +762,11 @@
         <translation>Unbekannte Option %1; siehe recertify-cli --help</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; see recertify-cli --help</source>
+        <source>Unknown command &quot;%1&quot;; see recertify-cli --help</source>
         <translation>Unbekannter Befehl „%1“; siehe recertify-cli --help</translation>
     </message>
     <message>
-        <source>Show this command's help</source>
+        <source>Show this command&apos;s help</source>
         <translation>Hilfe zu diesem Befehl anzeigen</translation>
     </message>
     <message>
@@ -798,11 +798,11 @@
         <translation>Inventar auflisten.</translation>
     </message>
     <message>
-        <source>identities: unexpected argument "%1"</source>
+        <source>identities: unexpected argument &quot;%1&quot;</source>
         <translation>identities: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>--kind: unknown kind "%1"; expected one of %2</source>
+        <source>--kind: unknown kind &quot;%1&quot;; expected one of %2</source>
         <translation>--kind: unbekannter Typ „%1“; erwartet wird einer von: %2</translation>
     </message>
     <message>
@@ -949,15 +949,15 @@
         <translation>Die Datenbank mit einem realistischen synthetischen Bestand füllen.</translation>
     </message>
     <message>
-        <source>demo: unexpected argument "%1"</source>
+        <source>demo: unexpected argument &quot;%1&quot;</source>
         <translation>demo: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>--identities: expected a positive number, got "%1"</source>
+        <source>--identities: expected a positive number, got &quot;%1&quot;</source>
         <translation>--identities: positive Zahl erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>--seed: expected a non-negative number, got "%1"</source>
+        <source>--seed: expected a non-negative number, got &quot;%1&quot;</source>
         <translation>--seed: nicht-negative Zahl erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -1001,7 +1001,7 @@
         <translation>set (liest das Geheimnis von der Standardeingabe), check oder delete</translation>
     </message>
     <message>
-        <source>The secret's name, such as entra:TENANT:CLIENT_ID</source>
+        <source>The secret&apos;s name, such as entra:TENANT:CLIENT_ID</source>
         <translation>Der Name des Geheimnisses, etwa entra:TENANT:CLIENT_ID</translation>
     </message>
     <message>
@@ -1021,19 +1021,19 @@
         <translation>secrets set: Geheimnis auf der Standardeingabe erwartet</translation>
     </message>
     <message>
-        <source>Stored "%1" in the keychain</source>
+        <source>Stored &quot;%1&quot; in the keychain</source>
         <translation>„%1“ im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <source>"%1" is in the keychain</source>
+        <source>&quot;%1&quot; is in the keychain</source>
         <translation>„%1“ ist im Schlüsselbund vorhanden</translation>
     </message>
     <message>
-        <source>Removed "%1" from the keychain</source>
+        <source>Removed &quot;%1&quot; from the keychain</source>
         <translation>„%1“ aus dem Schlüsselbund entfernt</translation>
     </message>
     <message>
-        <source>secrets: unknown action "%1"; expected set, check or delete</source>
+        <source>secrets: unknown action &quot;%1&quot;; expected set, check or delete</source>
         <translation>secrets: unbekannte Aktion „%1“; erwartet wird set, check oder delete</translation>
     </message>
     <message>
@@ -1049,7 +1049,7 @@
         <translation>Basis-URL von Microsoft Graph (nationale Clouds, Tests)</translation>
     </message>
     <message>
-        <source>OAuth 2 token endpoint (default: the tenant's on login.microsoftonline.com)</source>
+        <source>OAuth 2 token endpoint (default: the tenant&apos;s on login.microsoftonline.com)</source>
         <translation>OAuth-2-Tokenendpunkt (Standard: der des Mandanten auf login.microsoftonline.com)</translation>
     </message>
     <message>
@@ -1057,7 +1057,7 @@
         <translation>sync entra: --tenant und --client-id sind erforderlich</translation>
     </message>
     <message>
-        <source>--graph-url: expected a URL, got "%1"</source>
+        <source>--graph-url: expected a URL, got &quot;%1&quot;</source>
         <translation>--graph-url: URL erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -1065,7 +1065,7 @@
         <translation>entra %1: %2 hinzugefügt, %3 geändert, %4 entfernt, %5 unverändert (%6 Anfragen)</translation>
     </message>
     <message>
-        <source>Set an identity's owners, purpose, declared scope and retirement</source>
+        <source>Set an identity&apos;s owners, purpose, declared scope and retirement</source>
         <translation>Eigentümer, Zweck, erklärten Umfang und Stilllegung einer Identität festlegen</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@
         <translation>Zusätzlich den Bestand für diese Anzahl von Wochen im jeweiligen Wochenstand analysieren, damit die Diagramme einen Verlauf haben (Standard: 0)</translation>
     </message>
     <message>
-        <source>--history: expected 0 to 104 weeks, got "%1"</source>
+        <source>--history: expected 0 to 104 weeks, got &quot;%1&quot;</source>
         <translation>--history: 0 bis 104 Wochen erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -1125,7 +1125,7 @@
         <translation>Befunde zu Rechtedrift und Hygiene, jeweils mit dem zugehörigen OWASP-NHI-Code.</translation>
     </message>
     <message>
-        <source>--type: unknown finding type "%1"; expected one of %2</source>
+        <source>--type: unknown finding type &quot;%1&quot;; expected one of %2</source>
         <translation>--type: unbekannter Befundtyp „%1“; erwartet wird einer von: %2</translation>
     </message>
     <message>
@@ -1215,7 +1215,7 @@
         <translation>owners set: --business ist erforderlich</translation>
     </message>
     <message>
-        <source>--expires: expected a date such as 2026-12-31, got "%1"</source>
+        <source>--expires: expected a date such as 2026-12-31, got &quot;%1&quot;</source>
         <translation>--expires: Datum wie 2026-12-31 erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -1274,23 +1274,23 @@
         <translation>Überprüfungselemente mit ihren Nachweisen auflisten und entscheiden</translation>
     </message>
     <message>
-        <source>Write a campaign's signed evidence bundle</source>
+        <source>Write a campaign&apos;s signed evidence bundle</source>
         <translation>Das signierte Nachweispaket einer Kampagne schreiben</translation>
     </message>
     <message>
-        <source>Check an evidence bundle's hashes and signature (exit 3 when broken)</source>
+        <source>Check an evidence bundle&apos;s hashes and signature (exit 3 when broken)</source>
         <translation>Hashes und Signatur eines Nachweispakets prüfen (Exit-Code 3 bei Beschädigung)</translation>
     </message>
     <message>
-        <source>The signing key's fingerprint and public half</source>
+        <source>The signing key&apos;s fingerprint and public half</source>
         <translation>Fingerabdruck und öffentlicher Teil des Signaturschlüssels</translation>
     </message>
     <message>
-        <source>%1: expected a numeric id, got "%2"</source>
+        <source>%1: expected a numeric id, got &quot;%2&quot;</source>
         <translation>%1: numerische ID erwartet, erhalten: „%2“</translation>
     </message>
     <message>
-        <source>The campaign's name</source>
+        <source>The campaign&apos;s name</source>
         <translation>Der Name der Kampagne</translation>
     </message>
     <message>
@@ -1318,7 +1318,7 @@
         <translation>campaign create: --name und --due sind erforderlich</translation>
     </message>
     <message>
-        <source>--due: expected a date such as 2026-12-31, got "%1"</source>
+        <source>--due: expected a date such as 2026-12-31, got &quot;%1&quot;</source>
         <translation>--due: Datum wie 2026-12-31 erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -1373,7 +1373,7 @@
         </translation>
     </message>
     <message>
-        <source>--need: expected certify=DATE such as certify=2027-06-30, got "%1"</source>
+        <source>--need: expected certify=DATE such as certify=2027-06-30, got &quot;%1&quot;</source>
         <translation>--need: certify=DATE erwartet, etwa certify=2027-06-30, erhalten: „%1“</translation>
     </message>
     <message>
@@ -1393,11 +1393,11 @@
         <translation>Das zu schreibende Paket (.zip)</translation>
     </message>
     <message>
-        <source>Sign with this Ed25519 private key (PEM) instead of the keychain's</source>
+        <source>Sign with this Ed25519 private key (PEM) instead of the keychain&apos;s</source>
         <translation>Mit diesem privaten Ed25519-Schlüssel (PEM) statt mit dem aus dem Schlüsselbund signieren</translation>
     </message>
     <message>
-        <source>Write a campaign's signed evidence bundle: decisions, what each reviewer saw, the audit chain and a PDF report.</source>
+        <source>Write a campaign&apos;s signed evidence bundle: decisions, what each reviewer saw, the audit chain and a PDF report.</source>
         <translation>Das signierte Nachweispaket einer Kampagne schreiben: Entscheidungen, was jeder Prüfer gesehen hat, die Audit-Kette und ein PDF-Bericht.</translation>
     </message>
     <message>
@@ -1441,7 +1441,7 @@
         <translation>Wohin der öffentliche Schlüssel geschrieben wird (export-public)</translation>
     </message>
     <message>
-        <source>Use this private key (PEM) instead of the keychain's</source>
+        <source>Use this private key (PEM) instead of the keychain&apos;s</source>
         <translation>Diesen privaten Schlüssel (PEM) statt des Schlüssels aus dem Schlüsselbund verwenden</translation>
     </message>
     <message>
@@ -1477,7 +1477,7 @@
         <translation>Mikro-Kampagne %1 für die Funde dieses Imports gestartet</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue items moved to the reviewers' managers</source>
+        <source>%n overdue items moved to the reviewers&apos; managers</source>
         <translation>
             <numerusform>%n überfälliger Eintrag an die Vorgesetzten der Prüfer übergeben</numerusform>
             <numerusform>%n überfällige Einträge an die Vorgesetzten der Prüfer übergeben</numerusform>
@@ -1532,7 +1532,7 @@
         <translation>triggers set: die ART fehlt, eine von %1</translation>
     </message>
     <message>
-        <source>--threshold: expected a positive number, got "%1"</source>
+        <source>--threshold: expected a positive number, got &quot;%1&quot;</source>
         <translation>--threshold: positive Zahl erwartet, erhalten „%1“</translation>
     </message>
     <message>
@@ -1563,11 +1563,11 @@
         <translation>Wiederkehrende Kampagne %1 gestartet, sie war fällig</translation>
     </message>
     <message>
-        <source>--%1: expected a number of days, got "%2"</source>
+        <source>--%1: expected a number of days, got &quot;%2&quot;</source>
         <translation>--%1: Anzahl Tage erwartet, erhalten „%2“</translation>
     </message>
     <message>
-        <source>The template's name; each campaign is named after it and its start date</source>
+        <source>The template&apos;s name; each campaign is named after it and its start date</source>
         <translation>Name der Vorlage; jede Kampagne heißt danach und nach ihrem Startdatum</translation>
     </message>
     <message>
@@ -1595,7 +1595,7 @@
         <translation>templates create: --name ist erforderlich</translation>
     </message>
     <message>
-        <source>--first: expected a date such as 2027-01-05, got "%1"</source>
+        <source>--first: expected a date such as 2027-01-05, got &quot;%1&quot;</source>
         <translation>--first: Datum wie 2027-01-05 erwartet, erhalten „%1“</translation>
     </message>
     <message>
@@ -1652,7 +1652,7 @@
         <translation>Das Datenbank-Login (Standard: aus der E-Mail-Adresse abgeleitet)</translation>
     </message>
     <message>
-        <source>Read the login's password from standard input</source>
+        <source>Read the login&apos;s password from standard input</source>
         <translation>Das Passwort des Logins von der Standardeingabe lesen</translation>
     </message>
     <message>
@@ -1664,11 +1664,11 @@
         <translation>Die Teamrollen recertify_manager, recertify_reviewer und recertify_auditor sind eingerichtet; Prüfer sehen jetzt nur noch ihre eigenen Elemente</translation>
     </message>
     <message>
-        <source>team add: expected the member's EMAIL</source>
+        <source>team add: expected the member&apos;s EMAIL</source>
         <translation>team add: EMAIL des Mitglieds erwartet</translation>
     </message>
     <message>
-        <source>--role: expected manager, reviewer or auditor, got "%1"</source>
+        <source>--role: expected manager, reviewer or auditor, got &quot;%1&quot;</source>
         <translation>--role: manager, reviewer oder auditor erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -1724,15 +1724,15 @@
         <translation>create, list, run oder remove NAME</translation>
     </message>
     <message>
-        <source>templates remove: expected the template's NAME</source>
+        <source>templates remove: expected the template&apos;s NAME</source>
         <translation>templates remove: NAME der Vorlage erwartet</translation>
     </message>
     <message>
-        <source>Template "%1" stopped; the campaigns it started stay</source>
+        <source>Template &quot;%1&quot; stopped; the campaigns it started stay</source>
         <translation>Vorlage „%1“ beendet; die von ihr gestarteten Kampagnen bleiben bestehen</translation>
     </message>
     <message>
-        <source>templates remove: no template called "%1"</source>
+        <source>templates remove: no template called &quot;%1&quot;</source>
         <translation>templates remove: keine Vorlage namens „%1“</translation>
     </message>
     <message>
@@ -1752,11 +1752,11 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>One of: %1; or auto, to tell each file's format from its content</source>
+        <source>One of: %1; or auto, to tell each file&apos;s format from its content</source>
         <translation>Einer von: %1; oder auto, um das Format jeder Datei an ihrem Inhalt zu erkennen</translation>
     </message>
     <message>
-        <source>import: unknown format "%1"; expected auto or one of %2</source>
+        <source>import: unknown format &quot;%1&quot;; expected auto or one of %2</source>
         <translation>import: unbekanntes Format „%1“; erwartet wird auto oder einer von: %2</translation>
     </message>
     <message>
@@ -1768,7 +1768,7 @@
         <translation>Signatur gültig, Unterzeichner nicht vertrauenswürdig: %1 (den öffentlichen Schlüssel mit --trusted-key angeben oder den Unterzeichner in der App zu den vertrauenswürdigen Unterzeichnern hinzufügen)</translation>
     </message>
     <message>
-        <source>Signed the audit chain's end: row %1, %2, by %3</source>
+        <source>Signed the audit chain&apos;s end: row %1, %2, by %3</source>
         <translation>Ende der Prüfkette signiert: Zeile %1, %2, von %3</translation>
     </message>
     <message>
@@ -1776,11 +1776,11 @@
         <translation>verify oder checkpoint</translation>
     </message>
     <message>
-        <source>Check the checkpoint with this public key (PEM) instead of the keychain's signing key</source>
+        <source>Check the checkpoint with this public key (PEM) instead of the keychain&apos;s signing key</source>
         <translation>Den Prüfpunkt mit diesem öffentlichen Schlüssel (PEM) statt mit dem Signaturschlüssel des Schlüsselbunds prüfen</translation>
     </message>
     <message>
-        <source>verify: check the hash chain of the audit log and its signed checkpoint; exit 3 when a row was edited, deleted or added outside Recertify. checkpoint: sign the chain's end as it stands, once you have checked it.</source>
+        <source>verify: check the hash chain of the audit log and its signed checkpoint; exit 3 when a row was edited, deleted or added outside Recertify. checkpoint: sign the chain&apos;s end as it stands, once you have checked it.</source>
         <translation>verify: die Hash-Kette des Prüfprotokolls und ihren signierten Prüfpunkt prüfen; Exit-Code 3, wenn eine Zeile außerhalb von Recertify bearbeitet, gelöscht oder hinzugefügt wurde. checkpoint: das Ende der Kette so signieren, wie es ist, nachdem Sie es geprüft haben.</translation>
     </message>
     <message>
@@ -1799,12 +1799,12 @@
         </translation>
     </message>
     <message>
-        <source>Once you have checked the rows named, 'recertify-cli audit checkpoint' signs the chain's end as it stands.</source>
-        <translation>Wenn Sie die genannten Zeilen geprüft haben, signiert 'recertify-cli audit checkpoint' das Ende der Kette, wie es ist.</translation>
+        <source>Once you have checked the rows named, &apos;recertify-cli audit checkpoint&apos; signs the chain&apos;s end as it stands.</source>
+        <translation>Wenn Sie die genannten Zeilen geprüft haben, signiert &apos;recertify-cli audit checkpoint&apos; das Ende der Kette, wie es ist.</translation>
     </message>
     <message>
-        <source>export: the audit chain does not verify (see 'recertify-cli audit verify'); nothing was written</source>
-        <translation>export: Die Prüfkette ist nicht gültig (siehe 'recertify-cli audit verify'); nichts wurde geschrieben</translation>
+        <source>export: the audit chain does not verify (see &apos;recertify-cli audit verify&apos;); nothing was written</source>
+        <translation>export: Die Prüfkette ist nicht gültig (siehe &apos;recertify-cli audit verify&apos;); nichts wurde geschrieben</translation>
     </message>
     <message>
         <source>Decide for this assigned reviewer; only their manager in the people directory may</source>
@@ -1831,7 +1831,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>no connected source named "%1"</source>
+        <source>no connected source named &quot;%1&quot;</source>
         <translation>keine verbundene Quelle namens „%1“</translation>
     </message>
     <message>
@@ -1879,7 +1879,7 @@
         <translation>Wie oft synchronisiert wird: 30m, 6h, 1d, 1w oder off</translation>
     </message>
     <message>
-        <source>kubernetes: the kubeconfig file (default: kubectl's)</source>
+        <source>kubernetes: the kubeconfig file (default: kubectl&apos;s)</source>
         <translation>kubernetes: die kubeconfig-Datei (Standard: die von kubectl)</translation>
     </message>
     <message>
@@ -1903,7 +1903,7 @@
         <translation>Verbundene Quellen und ihr Zeitplan. `recertify-cli sync --due` (cron oder der systemd-Benutzer-Timer recertify-sync) synchronisiert jede Quelle, deren Intervall abgelaufen ist. Hier werden keine Zugangsdaten gespeichert.</translation>
     </message>
     <message>
-        <source>--every: expected an interval of at least 5 minutes such as 30m, 6h, 1d, or off; got "%1"</source>
+        <source>--every: expected an interval of at least 5 minutes such as 30m, 6h, 1d, or off; got &quot;%1&quot;</source>
         <translation>--every: Intervall von mindestens 5 Minuten erwartet, etwa 30m, 6h, 1d oder off; erhalten: „%1“</translation>
     </message>
     <message>
@@ -1987,11 +1987,11 @@
         <translation>aws: das Profil der AWS CLI (Standard: die Umgebung, $AWS_PROFILE oder default)</translation>
     </message>
     <message>
-        <source>aws: the region for STS (default: the profile's)</source>
+        <source>aws: the region for STS (default: the profile&apos;s)</source>
         <translation>aws: die Region für STS (Standard: die des Profils)</translation>
     </message>
     <message>
-        <source>aws: also run IAM's service-last-accessed job for every role and user (when each service was last used)</source>
+        <source>aws: also run IAM&apos;s service-last-accessed job for every role and user (when each service was last used)</source>
         <translation>aws: zusätzlich den service-last-accessed-Job von IAM für jede Rolle und jeden Benutzer ausführen (wann jeder Dienst zuletzt genutzt wurde)</translation>
     </message>
     <message>
@@ -2003,11 +2003,11 @@
         <translation>aws: IAM- und STS-Anfragen stattdessen hierhin senden (VPC-Endpunkte, Tests)</translation>
     </message>
     <message>
-        <source>sync: expected the connector name (aws, entra, github or kubernetes) or a connected source's name</source>
+        <source>sync: expected the connector name (aws, entra, github or kubernetes) or a connected source&apos;s name</source>
         <translation>sync: Name eines Konnektors (aws, entra, github oder kubernetes) oder einer verbundenen Quelle erwartet</translation>
     </message>
     <message>
-        <source>--endpoint-url: expected a URL, got "%1"</source>
+        <source>--endpoint-url: expected a URL, got &quot;%1&quot;</source>
         <translation>--endpoint-url: URL erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -2015,7 +2015,7 @@
         <translation>sync github: --org ist erforderlich</translation>
     </message>
     <message>
-        <source>--api-url: expected a URL, got "%1"</source>
+        <source>--api-url: expected a URL, got &quot;%1&quot;</source>
         <translation>--api-url: URL erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -2023,7 +2023,7 @@
         <translation>github: die REST-API</translation>
     </message>
     <message>
-        <source>github: the GitHub App's id (its key in the keychain entry github-app:ORG)</source>
+        <source>github: the GitHub App&apos;s id (its key in the keychain entry github-app:ORG)</source>
         <translation>github: die ID der GitHub App (ihr Schlüssel liegt im Schlüsselbundeintrag github-app:ORG)</translation>
     </message>
     <message>
@@ -2132,7 +2132,7 @@
         <translation>%1: --reviewer ist erforderlich sowie eine Antwort zu jeder Bestätigung, die Element %2 erfragt: %3</translation>
     </message>
     <message>
-        <source>--%1: expected a date such as 2027-06-30, got "%2"</source>
+        <source>--%1: expected a date such as 2027-06-30, got &quot;%2&quot;</source>
         <translation>--%1: Datum wie 2027-06-30 erwartet, erhalten: „%2“</translation>
     </message>
     <message>
@@ -2152,7 +2152,7 @@
         <translation>übergangen: %1</translation>
     </message>
     <message>
-        <source>First check of this server from this machine: the chain's end (row %1) is now signed here; later checks compare with it.</source>
+        <source>First check of this server from this machine: the chain&apos;s end (row %1) is now signed here; later checks compare with it.</source>
         <translation>Erste Prüfung dieses Servers von diesem Rechner: das Ende der Kette (Zeile %1) ist jetzt hier signiert; spätere Prüfungen vergleichen damit.</translation>
     </message>
     <message numerus="yes">
@@ -2167,7 +2167,7 @@
         <translation>%1 (deaktiviert)</translation>
     </message>
     <message>
-        <source>mcp-tools: the agent's name when the files do not say (no serverInfo); default: the folder of a file named tools.json, else the file's name</source>
+        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file named tools.json, else the file&apos;s name</source>
         <translation>mcp-tools: der Name des Agenten, wenn die Dateien ihn nicht nennen (kein serverInfo); Standard: der Ordner einer Datei namens tools.json, sonst der Name der Datei</translation>
     </message>
 </context>
@@ -2193,12 +2193,12 @@
         </translation>
     </message>
     <message>
-        <source>Findings are out of date: %1 ended before its analysis. 'recertify-cli analyse', an import or a sync recomputes them.</source>
-        <translation>Die Befunde sind veraltet: %1 endete vor seiner Analyse. 'recertify-cli analyse', ein Import oder eine Synchronisierung berechnet sie neu.</translation>
+        <source>Findings are out of date: %1 ended before its analysis. &apos;recertify-cli analyse&apos;, an import or a sync recomputes them.</source>
+        <translation>Die Befunde sind veraltet: %1 endete vor seiner Analyse. &apos;recertify-cli analyse&apos;, ein Import oder eine Synchronisierung berechnet sie neu.</translation>
     </message>
     <message>
-        <source>Findings were last computed on %1; time-bound findings may have changed since. 'recertify-cli analyse' recomputes them.</source>
-        <translation>Die Befunde wurden zuletzt am %1 berechnet; zeitabhängige Befunde können sich seitdem geändert haben. 'recertify-cli analyse' berechnet sie neu.</translation>
+        <source>Findings were last computed on %1; time-bound findings may have changed since. &apos;recertify-cli analyse&apos; recomputes them.</source>
+        <translation>Die Befunde wurden zuletzt am %1 berechnet; zeitabhängige Befunde können sich seitdem geändert haben. &apos;recertify-cli analyse&apos; berechnet sie neu.</translation>
     </message>
     <message>
         <source>A campaign trigger started campaign %1</source>
@@ -2240,15 +2240,15 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>%1: expected a CloudTrail log file: {"Records": [...]}</source>
-        <translation>%1: CloudTrail-Protokolldatei erwartet: {"Records": [...]}</translation>
+        <source>%1: expected a CloudTrail log file: {&quot;Records&quot;: [...]}</source>
+        <translation>%1: CloudTrail-Protokolldatei erwartet: {&quot;Records&quot;: [...]}</translation>
     </message>
     <message>
         <source>%1: %2: expected a CloudTrail record (eventVersion, eventName, userIdentity…)</source>
         <translation>%1: %2: CloudTrail-Datensatz erwartet (eventVersion, eventName, userIdentity…)</translation>
     </message>
     <message>
-        <source>%1: %2: eventTime: expected an ISO 8601 time, got "%3"</source>
+        <source>%1: %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
         <translation>%1: %2: eventTime: Zeitangabe nach ISO 8601 erwartet, erhalten: „%3“</translation>
     </message>
     <message>
@@ -2256,8 +2256,8 @@
         <translation>%1: Die Datei ist leer</translation>
     </message>
     <message>
-        <source>%1: expected CloudTrail records as JSON ({"Records": […]}, one record per line, or aws cloudtrail lookup-events output)</source>
-        <translation>%1: CloudTrail-Datensätze als JSON erwartet ({"Records": […]}, ein Datensatz pro Zeile oder Ausgabe von aws cloudtrail lookup-events)</translation>
+        <source>%1: expected CloudTrail records as JSON ({&quot;Records&quot;: […]}, one record per line, or aws cloudtrail lookup-events output)</source>
+        <translation>%1: CloudTrail-Datensätze als JSON erwartet ({&quot;Records&quot;: […]}, ein Datensatz pro Zeile oder Ausgabe von aws cloudtrail lookup-events)</translation>
     </message>
     <message>
         <source>byte %1</source>
@@ -2337,11 +2337,11 @@
         <translation>logEvents[%1]</translation>
     </message>
     <message>
-        <source>a network activity event (VPC endpoint), logged beside the call's own event</source>
+        <source>a network activity event (VPC endpoint), logged beside the call&apos;s own event</source>
         <translation>ein Netzwerkaktivitätsereignis (VPC-Endpunkt), neben dem eigenen Ereignis des Aufrufs protokolliert</translation>
     </message>
     <message>
-        <source>an IAM Identity Center session (a person's permission set)</source>
+        <source>an IAM Identity Center session (a person&apos;s permission set)</source>
         <translation>eine IAM-Identity-Center-Sitzung (der Berechtigungssatz einer Person)</translation>
     </message>
 </context>
@@ -2442,7 +2442,7 @@
         <translation>%1: Zeile %2: identity_id fehlt</translation>
     </message>
     <message>
-        <source>allowed, denied or error, got "%1"</source>
+        <source>allowed, denied or error, got &quot;%1&quot;</source>
         <translation>allowed, denied oder error, erhalten: „%1“</translation>
     </message>
     <message>
@@ -2454,15 +2454,15 @@
         <translation>ein Wert</translation>
     </message>
     <message>
-        <source>one of %1, got "%2"</source>
+        <source>one of %1, got &quot;%2&quot;</source>
         <translation>einer der Werte %1, erhalten: „%2“</translation>
     </message>
     <message>
-        <source>true, false, yes, no, 1 or 0, got "%1"</source>
+        <source>true, false, yes, no, 1 or 0, got &quot;%1&quot;</source>
         <translation>true, false, yes, no, 1 oder 0, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>an ISO 8601 time, got "%1"</source>
+        <source>an ISO 8601 time, got &quot;%1&quot;</source>
         <translation>eine Zeitangabe nach ISO 8601, erhalten: „%1“</translation>
     </message>
 </context>
@@ -2484,7 +2484,7 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Database statement "%1…" failed: %2</source>
+        <source>Database statement &quot;%1…&quot; failed: %2</source>
         <translation>Datenbankanweisung „%1…“ fehlgeschlagen: %2</translation>
     </message>
     <message>
@@ -2646,11 +2646,11 @@
         <translation>Entfernung von %1 am %2 angefordert, überfällig nach %3</translation>
     </message>
     <message>
-        <source>anyone may assume it (trust policy principal "*"), subject to a condition</source>
+        <source>anyone may assume it (trust policy principal &quot;*&quot;), subject to a condition</source>
         <translation>jeder kann sie übernehmen (Prinzipal „*“ in der Vertrauensrichtlinie), unter einer Bedingung</translation>
     </message>
     <message>
-        <source>anyone may assume it (trust policy principal "*")</source>
+        <source>anyone may assume it (trust policy principal &quot;*&quot;)</source>
         <translation>jeder kann sie übernehmen (Prinzipal „*“ in der Vertrauensrichtlinie)</translation>
     </message>
     <message>
@@ -2685,7 +2685,7 @@
         <translation>%1: ist eine Ausgabe von Azure AD Graph (graph.windows.net), das Microsoft eingestellt hat. Stattdessen aus Microsoft Graph exportieren, zum Beispiel: az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</translation>
     </message>
     <message>
-        <source>%1: record %2: a user's sign-in (%3), not a workload identity's</source>
+        <source>%1: record %2: a user&apos;s sign-in (%3), not a workload identity&apos;s</source>
         <translation>%1: Datensatz %2: die Anmeldung einer Person (%3), nicht einer Workload-Identität</translation>
     </message>
     <message>
@@ -2711,7 +2711,7 @@
         <translation>%1: Datensatz %2: kein Anmeldeprotokoll (Kategorie %3)</translation>
     </message>
     <message>
-        <source>%1: record %2: a sign-in of one of Microsoft's own service principals (MicrosoftServicePrincipalSignInLogs), not of the tenant's workloads</source>
+        <source>%1: record %2: a sign-in of one of Microsoft&apos;s own service principals (MicrosoftServicePrincipalSignInLogs), not of the tenant&apos;s workloads</source>
         <translation>%1: Datensatz %2: eine Anmeldung eines Dienstprinzipals von Microsoft selbst (MicrosoftServicePrincipalSignInLogs), nicht einer Workload des Mandanten</translation>
     </message>
     <message>
@@ -2750,11 +2750,11 @@
         <translation>die Objekt-ID des Client-Dienstprinzipals</translation>
     </message>
     <message>
-        <source>%1: %2: a user's sign-in, not a workload identity's</source>
+        <source>%1: %2: a user&apos;s sign-in, not a workload identity&apos;s</source>
         <translation>%1: %2: die Anmeldung eines Benutzers, nicht einer Workload-Identität</translation>
     </message>
     <message>
-        <source>a timestamp, got "%1"</source>
+        <source>a timestamp, got &quot;%1&quot;</source>
         <translation>ein Zeitstempel, erhalten: „%1“</translation>
     </message>
     <message>
@@ -2774,7 +2774,7 @@
         <translation>%1: letzte Anmeldung der App %2, deren Dienstprinzipal nicht in der Eingabe enthalten ist</translation>
     </message>
     <message>
-        <source>the application's appId (a $select that leaves it out cannot be imported; select appId too)</source>
+        <source>the application&apos;s appId (a $select that leaves it out cannot be imported; select appId too)</source>
         <translation>die appId der Anwendung (ein $select ohne sie kann nicht importiert werden; wählen Sie appId mit aus)</translation>
     </message>
     <message>
@@ -2801,7 +2801,7 @@
         <translation>%1: Anmeldenachweise von %2, das nicht in der Eingabe steht; importieren Sie sie zusammen mit der Anwendung oder dem Dienstprinzipal, zu dem sie gehören</translation>
     </message>
     <message>
-        <source>the object id of the role's holder</source>
+        <source>the object id of the role&apos;s holder</source>
         <translation>die Objekt-ID des Rolleninhabers</translation>
     </message>
     <message>
@@ -2899,7 +2899,7 @@
         <translation>%1: fehlt im Paket</translation>
     </message>
     <message>
-        <source>SHA256SUMS: line %1 is not in sha256sum's format</source>
+        <source>SHA256SUMS: line %1 is not in sha256sum&apos;s format</source>
         <translation>SHA256SUMS: Zeile %1 entspricht nicht dem Format von sha256sum</translation>
     </message>
     <message>
@@ -3022,7 +3022,7 @@
         <translation>%1: Die Datei ist leer</translation>
     </message>
     <message>
-        <source>%1: looks like CSV, but without the identity_id or timestamp column Recertify's CSV import needs (see the README)</source>
+        <source>%1: looks like CSV, but without the identity_id or timestamp column Recertify&apos;s CSV import needs (see the README)</source>
         <translation>%1: sieht wie CSV aus, aber ohne die Spalte identity_id oder timestamp, die der CSV-Import von Recertify benötigt (siehe README)</translation>
     </message>
     <message>
@@ -3058,11 +3058,11 @@
         <translation>%1: die Ausgabe von aws iam generate-service-last-accessed-details, die den Bericht nur startet; importieren Sie, was aws iam get-service-last-accessed-details --job-id liefert, sobald er fertig ist</translation>
     </message>
     <message>
-        <source>%1: CloudTrail Lake query results, which hold only the columns the query chose; give the trail's log files, an export of whole records (one per line), or aws cloudtrail lookup-events output instead</source>
+        <source>%1: CloudTrail Lake query results, which hold only the columns the query chose; give the trail&apos;s log files, an export of whole records (one per line), or aws cloudtrail lookup-events output instead</source>
         <translation>%1: Abfrageergebnisse von CloudTrail Lake, die nur die von der Abfrage gewählten Spalten enthalten; geben Sie stattdessen die Protokolldateien des Trails, einen Export ganzer Datensätze (einer pro Zeile) oder die Ausgabe von aws cloudtrail lookup-events an</translation>
     </message>
     <message>
-        <source>%1: OCSF records (Amazon Security Lake), not CloudTrail's own record format; give the trail's log files or an export of CloudTrail records instead</source>
+        <source>%1: OCSF records (Amazon Security Lake), not CloudTrail&apos;s own record format; give the trail&apos;s log files or an export of CloudTrail records instead</source>
         <translation>%1: OCSF-Datensätze (Amazon Security Lake), nicht das eigene Datensatzformat von CloudTrail; geben Sie stattdessen die Protokolldateien des Trails oder einen Export von CloudTrail-Datensätzen an</translation>
     </message>
     <message>
@@ -3070,7 +3070,7 @@
         <translation>%1 (die Datei sieht nach einer Eingabe im Format %2 aus: importieren Sie sie als %2 oder mit auto)</translation>
     </message>
     <message>
-        <source>%1: Entra's directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
         <translation>%1: das Verzeichnis-Audit-Log von Entra, das Änderungen am Verzeichnis festhält, nicht die Nutzung einer Identität; geben Sie stattdessen Anmeldeprotokolle (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) oder Exporte aus Microsoft Graph an</translation>
     </message>
     <message>
@@ -3078,19 +3078,19 @@
         <translation>%1: die Ausgabe von %2, die nichts darüber sagt, was die Identität darf; exportieren Sie das Konto mit aws iam get-account-authorization-details und seine Aktivität aus CloudTrail</translation>
     </message>
     <message>
-        <source>%1: Amazon S3 event notifications, which name the object changed but not the identity that called; give the trail's log files (S3 data events) instead</source>
+        <source>%1: Amazon S3 event notifications, which name the object changed but not the identity that called; give the trail&apos;s log files (S3 data events) instead</source>
         <translation>%1: Amazon-S3-Ereignisbenachrichtigungen, die das geänderte Objekt nennen, nicht aber die aufrufende Identität; geben Sie stattdessen die Protokolldateien des Trails (S3-Datenereignisse) an</translation>
     </message>
     <message>
-        <source>%1: an empty JSON list: nothing to import (Docker's MCP catalogue writes [] for a server that lists its tools only when it runs; save its tools/list answer)</source>
+        <source>%1: an empty JSON list: nothing to import (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs; save its tools/list answer)</source>
         <translation>%1: eine leere JSON-Liste: nichts zu importieren (Dockers MCP-Katalog schreibt [] für einen Server, der seine Werkzeuge erst zur Laufzeit nennt; speichern Sie seine tools/list-Antwort)</translation>
     </message>
     <message>
-        <source>%1: Microsoft Sentinel's AWSCloudTrail table saved as CSV, which flattens each record into columns and leaves parts out; give the trail's log files, or whole CloudTrail records one per line, instead</source>
+        <source>%1: Microsoft Sentinel&apos;s AWSCloudTrail table saved as CSV, which flattens each record into columns and leaves parts out; give the trail&apos;s log files, or whole CloudTrail records one per line, instead</source>
         <translation>%1: die AWSCloudTrail-Tabelle von Microsoft Sentinel als CSV, die jeden Datensatz in Spalten zerlegt und Teile weglässt; geben Sie stattdessen die Protokolldateien des Trails oder ganze CloudTrail-Datensätze, einen pro Zeile, an</translation>
     </message>
     <message>
-        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds a live secret: delete the file. The application's passwordCredentials (GET /applications, which never shows the secret) say when each one expires</source>
+        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds a live secret: delete the file. The application&apos;s passwordCredentials (GET /applications, which never shows the secret) say when each one expires</source>
         <translation>%1: ein neuer geheimer Clientschlüssel, wie Microsoft Graph ihn einmalig zurückgibt (addPassword). Die Datei enthält ein gültiges Geheimnis: Löschen Sie sie. Die passwordCredentials der Anwendung (GET /applications, das das Geheimnis nie zeigt) sagen, wann jedes abläuft</translation>
     </message>
     <message>
@@ -3098,11 +3098,11 @@
         <translation>%1: die Ausgabe von az ad sp create-for-rbac. Sie enthält ein gültiges Geheimnis (password): Löschen Sie die Datei. Exportieren Sie stattdessen die Dienstprinzipale (az ad sp list --all) und Anwendungen</translation>
     </message>
     <message>
-        <source>%1: the output of aws iam create-access-key. It holds a live secret key: delete the file. The account's export (get-account-authorization-details) and CloudTrail say who holds which key and when it was used</source>
+        <source>%1: the output of aws iam create-access-key. It holds a live secret key: delete the file. The account&apos;s export (get-account-authorization-details) and CloudTrail say who holds which key and when it was used</source>
         <translation>%1: die Ausgabe von aws iam create-access-key. Sie enthält einen gültigen geheimen Schlüssel: Löschen Sie die Datei. Der Export des Kontos (get-account-authorization-details) und CloudTrail sagen, wer welchen Schlüssel hält und wann er benutzt wurde</translation>
     </message>
     <message>
-        <source>%1: Amazon Bedrock model invocation logs, which keep prompts and answers; who called which model is in CloudTrail (InvokeModel, Converse): give the trail's log files instead</source>
+        <source>%1: Amazon Bedrock model invocation logs, which keep prompts and answers; who called which model is in CloudTrail (InvokeModel, Converse): give the trail&apos;s log files instead</source>
         <translation>%1: Aufrufprotokolle von Amazon-Bedrock-Modellen, die Eingaben und Antworten enthalten; wer welches Modell aufrief, steht in CloudTrail (InvokeModel, Converse): geben Sie stattdessen die Protokolldateien des Trails an</translation>
     </message>
     <message>
@@ -3110,7 +3110,7 @@
         <translation>%1: Befunde von IAM Access Analyzer, die Zugriffe bewerten, statt sie aufzulisten; exportieren Sie das Konto mit aws iam get-account-authorization-details und seine Nutzung aus CloudTrail, dann findet Recertify ungenutzte Zugriffe selbst</translation>
     </message>
     <message>
-        <source>%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), which leave out reads and carry no time; give the API server's audit log (--audit-log-path, or the EventList an audit webhook receives) instead</source>
+        <source>%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), which leave out reads and carry no time; give the API server&apos;s audit log (--audit-log-path, or the EventList an audit webhook receives) instead</source>
         <translation>%1: Anfragen an einen Admission-Webhook (AdmissionReview, wie kube-audit-rest sie protokolliert), die Lesezugriffe auslassen und keine Zeit tragen; geben Sie stattdessen das Audit-Protokoll des API-Servers an (--audit-log-path oder die EventList, die ein Audit-Webhook empfängt)</translation>
     </message>
     <message>
@@ -3118,11 +3118,11 @@
         <translation>%1: Aktivitätsprotokolle von Microsoft Graph, die Recertify noch nicht liest; geben Sie stattdessen die Anmeldeprotokolle der Workloads an (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs)</translation>
     </message>
     <message>
-        <source>%1: a person's public SSH keys (GET /users/USER/keys), which sign in as that person; they are not deploy keys. Give a repository's deploy keys (GET /repos/OWNER/REPO/keys) instead</source>
+        <source>%1: a person&apos;s public SSH keys (GET /users/USER/keys), which sign in as that person; they are not deploy keys. Give a repository&apos;s deploy keys (GET /repos/OWNER/REPO/keys) instead</source>
         <translation>%1: die öffentlichen SSH-Schlüssel einer Person (GET /users/USER/keys), die sich als diese Person anmelden; es sind keine Deploy-Keys. Geben Sie stattdessen die Deploy-Keys eines Repositorys an (GET /repos/OWNER/REPO/keys)</translation>
     </message>
     <message>
-        <source>%1: a list of GitHub Actions secrets, which names stored values, not identities; the workflows that read them act as the repository's GITHUB_TOKEN or an App. Give the App's installations or the organization's audit log instead</source>
+        <source>%1: a list of GitHub Actions secrets, which names stored values, not identities; the workflows that read them act as the repository&apos;s GITHUB_TOKEN or an App. Give the App&apos;s installations or the organization&apos;s audit log instead</source>
         <translation>%1: eine Liste von GitHub-Actions-Secrets, die gespeicherte Werte nennt, keine Identitäten; die Workflows, die sie lesen, handeln als GITHUB_TOKEN des Repositorys oder als App. Geben Sie stattdessen die Installationen der App oder das Audit-Protokoll der Organisation an</translation>
     </message>
     <message>
@@ -3134,22 +3134,22 @@
         <translation>eines anderen Ereignisses</translation>
     </message>
     <message>
-        <source>%1: a GitHub App's definition (GET /app), which says what the App may ask for, not where it is installed or what each installation was granted; give the App's installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
+        <source>%1: a GitHub App&apos;s definition (GET /app), which says what the App may ask for, not where it is installed or what each installation was granted; give the App&apos;s installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
         <translation>%1: die Definition einer GitHub-App (GET /app), die sagt, was die App anfordern darf, nicht wo sie installiert ist oder was jeder Installation gewährt wurde; geben Sie stattdessen die Installationen der App an (GET /app/installations oder GET /orgs/ORG/installations)</translation>
     </message>
     <message>
-        <source>%1: an access token as GitHub hands it out (POST …/access_tokens, or the OAuth token exchange). It holds a live secret and does not say which installation or App it belongs to; delete the file, and give the App's installations (GET /app/installations) or the organization's audit log instead</source>
+        <source>%1: an access token as GitHub hands it out (POST …/access_tokens, or the OAuth token exchange). It holds a live secret and does not say which installation or App it belongs to; delete the file, and give the App&apos;s installations (GET /app/installations) or the organization&apos;s audit log instead</source>
         <translation>%1: ein Zugriffstoken, wie GitHub es ausgibt (POST …/access_tokens oder der OAuth-Tokenaustausch). Es enthält ein gültiges Geheimnis und sagt nicht, zu welcher Installation oder App es gehört; löschen Sie die Datei und geben Sie stattdessen die Installationen der App (GET /app/installations) oder das Audit-Protokoll der Organisation an</translation>
     </message>
     <message>
-        <source>%1: a log pipeline's capture that keeps each CloudTrail record as a string (_raw); export the records themselves, one per line, or the trail's log files</source>
+        <source>%1: a log pipeline&apos;s capture that keeps each CloudTrail record as a string (_raw); export the records themselves, one per line, or the trail&apos;s log files</source>
         <translation>%1: die Aufzeichnung einer Log-Pipeline, die jeden CloudTrail-Datensatz als Zeichenkette hält (_raw); exportieren Sie die Datensätze selbst, einen pro Zeile, oder die Protokolldateien des Trails</translation>
     </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
     <message>
-        <source>the GitHub App's private key is not an RSA key in PEM form (download it again from the App's settings)</source>
+        <source>the GitHub App&apos;s private key is not an RSA key in PEM form (download it again from the App&apos;s settings)</source>
         <translation>der private Schlüssel der GitHub App ist kein RSA-Schlüssel im PEM-Format (laden Sie ihn in den Einstellungen der App erneut herunter)</translation>
     </message>
     <message>
@@ -3160,7 +3160,7 @@
 <context>
     <name>GitHubImporter</name>
     <message>
-        <source>a timestamp, got "%1"</source>
+        <source>a timestamp, got &quot;%1&quot;</source>
         <translation>ein Zeitstempel, erhalten: „%1“</translation>
     </message>
     <message>
@@ -3240,7 +3240,7 @@
         <translation>%1: [%2]: ein persönlicher SSH-Schlüssel, kein Deploy-Schlüssel</translation>
     </message>
     <message>
-        <source>%1: expected a GitHub App installation, a list of installations, of personal access tokens, of SSO credential authorizations or of deploy keys, or the organisation's audit log</source>
+        <source>%1: expected a GitHub App installation, a list of installations, of personal access tokens, of SSO credential authorizations or of deploy keys, or the organisation&apos;s audit log</source>
         <translation>%1: erwartet wird eine Installation einer GitHub-App, eine Liste von Installationen, persönlichen Zugriffstokens, SSO-Autorisierungen oder Deploy-Schlüsseln, oder das Audit-Log der Organisation</translation>
     </message>
     <message>
@@ -3252,15 +3252,15 @@
         <translation>Seite %1 [%2]</translation>
     </message>
     <message>
-        <source>%1 by %2: an app's token, but the record names neither the installation nor the app's bot</source>
+        <source>%1 by %2: an app&apos;s token, but the record names neither the installation nor the app&apos;s bot</source>
         <translation>%1 durch %2: ein Token einer App, aber der Eintrag nennt weder die Installation noch den Bot der App</translation>
     </message>
     <message>
-        <source>%1: two tokens of %2 are named "%3": audit records that name a token only by its name are not given to either</source>
+        <source>%1: two tokens of %2 are named &quot;%3&quot;: audit records that name a token only by its name are not given to either</source>
         <translation>%1: Zwei Token von %2 heißen „%3“: Audit-Einträge, die ein Token nur beim Namen nennen, werden keinem von beiden zugeordnet</translation>
     </message>
     <message>
-        <source>%1: the answer of GitHub's OAuth Authorizations API (GET /authorizations), which GitHub removed in 2020; export the organisation's audit log or its credential authorizations (GET /orgs/{org}/credential-authorizations) instead</source>
+        <source>%1: the answer of GitHub&apos;s OAuth Authorizations API (GET /authorizations), which GitHub removed in 2020; export the organisation&apos;s audit log or its credential authorizations (GET /orgs/{org}/credential-authorizations) instead</source>
         <translation>%1: die Antwort der OAuth-Authorizations-API von GitHub (GET /authorizations), die GitHub 2020 entfernt hat; exportieren Sie stattdessen das Audit-Log der Organisation oder ihre Berechtigungsnachweis-Autorisierungen (GET /orgs/{org}/credential-authorizations)</translation>
     </message>
     <message>
@@ -3280,7 +3280,7 @@
         <translation>jemand Ungenanntes</translation>
     </message>
     <message>
-        <source>%1 by %2 without a token (a person's git access)</source>
+        <source>%1 by %2 without a token (a person&apos;s git access)</source>
         <translation>%1 durch %2 ohne Token (Git-Zugriff einer Person)</translation>
     </message>
 </context>
@@ -3440,11 +3440,11 @@
         <translation>Keine Identität mit der ID %1</translation>
     </message>
     <message>
-        <source>Several identities are called "%1"; use the id or native id</source>
+        <source>Several identities are called &quot;%1&quot;; use the id or native id</source>
         <translation>Mehrere Identitäten heißen „%1“; verwenden Sie die ID oder die native ID</translation>
     </message>
     <message>
-        <source>No identity with id, native id or name "%1"</source>
+        <source>No identity with id, native id or name &quot;%1&quot;</source>
         <translation>Keine Identität mit der ID, der nativen ID oder dem Namen „%1“</translation>
     </message>
 </context>
@@ -3490,7 +3490,7 @@
 <context>
     <name>InMemorySecretStore</name>
     <message>
-        <source>No secret is stored under "%1"</source>
+        <source>No secret is stored under &quot;%1&quot;</source>
         <translation>Unter „%1“ ist kein Geheimnis gespeichert</translation>
     </message>
 </context>
@@ -3521,7 +3521,7 @@
         <translation>der obersten Ebene</translation>
     </message>
     <message>
-        <source>%1: byte %2: unexpected '%3'</source>
+        <source>%1: byte %2: unexpected &apos;%3&apos;</source>
         <translation>%1: Byte %2: unerwartetes Zeichen „%3“</translation>
     </message>
     <message>
@@ -3607,19 +3607,19 @@
         <translation>kein Auditdatensatz (Kategorie %1)</translation>
     </message>
     <message>
-        <source>%1: %2: expected a Kubernetes audit Event ("kind": "Event")</source>
-        <translation>%1: %2: Kubernetes-Auditereignis erwartet ("kind": "Event")</translation>
+        <source>%1: %2: expected a Kubernetes audit Event (&quot;kind&quot;: &quot;Event&quot;)</source>
+        <translation>%1: %2: Kubernetes-Auditereignis erwartet (&quot;kind&quot;: &quot;Event&quot;)</translation>
     </message>
     <message>
         <source>%1: %2: an event without a user</source>
         <translation>%1: %2: ein Ereignis ohne Benutzer</translation>
     </message>
     <message>
-        <source>%1: %2: verb: expected the request's verb</source>
+        <source>%1: %2: verb: expected the request&apos;s verb</source>
         <translation>%1: %2: verb: Verb der Anfrage erwartet</translation>
     </message>
     <message>
-        <source>%1: %2: timestamp: expected the time of the entry, got "%3"</source>
+        <source>%1: %2: timestamp: expected the time of the entry, got &quot;%3&quot;</source>
         <translation>%1: %2: timestamp: Zeitpunkt des Eintrags erwartet, erhalten: „%3“</translation>
     </message>
     <message>
@@ -3631,7 +3631,7 @@
         <translation>kein Kubernetes-API-Aufruf: %1</translation>
     </message>
     <message>
-        <source>%1: %2: %3: expected a timestamp, got "%4"</source>
+        <source>%1: %2: %3: expected a timestamp, got &quot;%4&quot;</source>
         <translation>%1: %2: %3: Zeitstempel erwartet, erhalten: „%4“</translation>
     </message>
     <message>
@@ -3646,7 +3646,7 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2: %3 bound %4 %5 to %6; an audit log records use, not grants: import the cluster's RBAC (kubectl get clusterrolebindings,rolebindings -A -o yaml) to see what it holds now</source>
+        <source>%1: %2: %3 bound %4 %5 to %6; an audit log records use, not grants: import the cluster&apos;s RBAC (kubectl get clusterrolebindings,rolebindings -A -o yaml) to see what it holds now</source>
         <translation>%1: %2: %3 hat %4 %5 an %6 gebunden; ein Audit-Protokoll zeichnet Nutzung auf, keine Berechtigungen: Importieren Sie das RBAC des Clusters (kubectl get clusterrolebindings,rolebindings -A -o yaml), um zu sehen, was das Konto jetzt hält</translation>
     </message>
     <message numerus="yes">
@@ -3657,18 +3657,18 @@
         </translation>
     </message>
     <message>
-        <source>a Google Cloud audit entry of %1, not a call to a cluster's Kubernetes API</source>
+        <source>a Google Cloud audit entry of %1, not a call to a cluster&apos;s Kubernetes API</source>
         <translation>ein Google-Cloud-Audit-Eintrag von %1, kein Aufruf der Kubernetes-API eines Clusters</translation>
     </message>
 </context>
 <context>
     <name>K8sLiveImporter</name>
     <message>
-        <source>%1: cluster "%2": the certificate authority is not a PEM certificate</source>
+        <source>%1: cluster &quot;%2&quot;: the certificate authority is not a PEM certificate</source>
         <translation>%1: Cluster „%2“: Die Zertifizierungsstelle ist kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <source>%1: user "%2": the client certificate or its key is not PEM (RSA or EC)</source>
+        <source>%1: user &quot;%2&quot;: the client certificate or its key is not PEM (RSA or EC)</source>
         <translation>%1: Benutzer „%2“: Das Client-Zertifikat oder sein Schlüssel ist kein PEM (RSA oder EC)</translation>
     </message>
     <message>
@@ -3684,7 +3684,7 @@
         <translation>%1: Auflisten von %2 nicht erlaubt (%3); dieser Lauf sagt nichts über sie aus</translation>
     </message>
     <message>
-        <source>%1: the API server refused the credentials of user "%2" (context "%3"): %4</source>
+        <source>%1: the API server refused the credentials of user &quot;%2&quot; (context &quot;%3&quot;): %4</source>
         <translation>%1: Der API-Server hat die Zugangsdaten des Benutzers „%2“ (Kontext „%3“) abgelehnt: %4</translation>
     </message>
     <message>
@@ -3704,7 +3704,7 @@
         <translation>%1 %2, Seite %3</translation>
     </message>
     <message>
-        <source>%1: user "%2" may not list any of the kinds Recertify reads; grant the ClusterRole from the README</source>
+        <source>%1: user &quot;%2&quot; may not list any of the kinds Recertify reads; grant the ClusterRole from the README</source>
         <translation>%1: Benutzer „%2“ darf keinen der Typen auflisten, die Recertify liest; vergeben Sie die ClusterRole aus der README</translation>
     </message>
 </context>
@@ -3735,7 +3735,7 @@
         <translation>ein Name</translation>
     </message>
     <message>
-        <source>a timestamp, got "%1"</source>
+        <source>a timestamp, got &quot;%1&quot;</source>
         <translation>ein Zeitstempel, erhalten: „%1“</translation>
     </message>
     <message>
@@ -3789,15 +3789,19 @@
         <source>%1: %2: a service account user without a namespace or name</source>
         <translation>%1: %2: ein Dienstkonto-Benutzer ohne Namespace oder Namen</translation>
     </message>
+    <message>
+        <source>%1: the security context constraints %2 name no service account in their users or groups; people, nodes and system users are outside the inventory</source>
+        <translation>%1: Die Security Context Constraints %2 nennen in ihren Benutzern und Gruppen kein Dienstkonto; Personen, Knoten und Systembenutzer gehören nicht zum Bestand</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>The keychain did not answer within %1 s (is it locked?) reading "%2"</source>
+        <source>The keychain did not answer within %1 s (is it locked?) reading &quot;%2&quot;</source>
         <translation>Der Schlüsselbund hat beim Lesen von „%2“ nicht innerhalb von %1 s geantwortet (ist er gesperrt?)</translation>
     </message>
     <message>
-        <source>No secret is stored under "%1" in the keychain</source>
+        <source>No secret is stored under &quot;%1&quot; in the keychain</source>
         <translation>Im Schlüsselbund ist unter „%1“ kein Geheimnis gespeichert</translation>
     </message>
     <message>
@@ -3805,11 +3809,11 @@
         <translation>Der Schlüsselbund ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <source>The keychain did not answer within %1 s (is it locked?) storing "%2"</source>
+        <source>The keychain did not answer within %1 s (is it locked?) storing &quot;%2&quot;</source>
         <translation>Der Schlüsselbund hat beim Speichern von „%2“ nicht innerhalb von %1 s geantwortet (ist er gesperrt?)</translation>
     </message>
     <message>
-        <source>The keychain did not answer within %1 s (is it locked?) removing "%2"</source>
+        <source>The keychain did not answer within %1 s (is it locked?) removing &quot;%2&quot;</source>
         <translation>Der Schlüsselbund hat beim Entfernen von „%2“ nicht innerhalb von %1 s geantwortet (ist er gesperrt?)</translation>
     </message>
 </context>
@@ -3848,15 +3852,15 @@
         <translation>%1: kein current-context gesetzt; geben Sie den zu verwendenden Kontext an</translation>
     </message>
     <message>
-        <source>%1: no context named "%2" (known: %3)</source>
+        <source>%1: no context named &quot;%2&quot; (known: %3)</source>
         <translation>%1: kein Kontext namens „%2“ (bekannt: %3)</translation>
     </message>
     <message>
-        <source>%1: context "%2" names the cluster "%3", which no kubeconfig file defines</source>
+        <source>%1: context &quot;%2&quot; names the cluster &quot;%3&quot;, which no kubeconfig file defines</source>
         <translation>%1: Kontext „%2“ verweist auf den Cluster „%3“, den keine kubeconfig-Datei definiert</translation>
     </message>
     <message>
-        <source>the API server's URL</source>
+        <source>the API server&apos;s URL</source>
         <translation>die URL des API-Servers</translation>
     </message>
     <message>
@@ -3864,15 +3868,15 @@
         <translation>die Zertifizierungsstelle</translation>
     </message>
     <message>
-        <source>%1: context "%2" names the user "%3", which no kubeconfig file defines</source>
+        <source>%1: context &quot;%2&quot; names the user &quot;%3&quot;, which no kubeconfig file defines</source>
         <translation>%1: Kontext „%2“ verweist auf den Benutzer „%3“, den keine kubeconfig-Datei definiert</translation>
     </message>
     <message>
-        <source>%1: user "%2" uses a legacy auth-provider, which kubectl itself no longer supports; switch it to the exec plugin of the cluster's vendor (gke-gcloud-auth-plugin, kubelogin)</source>
+        <source>%1: user &quot;%2&quot; uses a legacy auth-provider, which kubectl itself no longer supports; switch it to the exec plugin of the cluster&apos;s vendor (gke-gcloud-auth-plugin, kubelogin)</source>
         <translation>%1: Benutzer „%2“ verwendet einen veralteten auth-provider, den kubectl selbst nicht mehr unterstützt; stellen Sie ihn auf das exec-Plugin des Cluster-Anbieters um (gke-gcloud-auth-plugin, kubelogin)</translation>
     </message>
     <message>
-        <source>%1: user "%2" signs in with a username and password, which the Kubernetes API no longer accepts; use a token, a client certificate or an exec plugin</source>
+        <source>%1: user &quot;%2&quot; signs in with a username and password, which the Kubernetes API no longer accepts; use a token, a client certificate or an exec plugin</source>
         <translation>%1: Benutzer „%2“ meldet sich mit Benutzername und Passwort an, was die Kubernetes-API nicht mehr akzeptiert; verwenden Sie ein Token, ein Client-Zertifikat oder ein exec-Plugin</translation>
     </message>
     <message>
@@ -3888,47 +3892,47 @@
         <translation>der Client-Schlüssel</translation>
     </message>
     <message>
-        <source>%1: user "%2" has a client certificate without its key, or a key without its certificate</source>
+        <source>%1: user &quot;%2&quot; has a client certificate without its key, or a key without its certificate</source>
         <translation>%1: Benutzer „%2“ hat ein Client-Zertifikat ohne zugehörigen Schlüssel oder einen Schlüssel ohne zugehöriges Zertifikat</translation>
     </message>
     <message>
-        <source>the plugin's command</source>
+        <source>the plugin&apos;s command</source>
         <translation>der Befehl des Plugins</translation>
     </message>
     <message>
-        <source>%1: user "%2": exec apiVersion "%3" is not supported (expected %4)</source>
+        <source>%1: user &quot;%2&quot;: exec apiVersion &quot;%3&quot; is not supported (expected %4)</source>
         <translation>%1: Benutzer „%2“: exec apiVersion „%3“ wird nicht unterstützt (erwartet: %4)</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin "%3" is not installed or not on PATH</source>
+        <source>%1: user &quot;%2&quot;: the credential plugin &quot;%3&quot; is not installed or not on PATH</source>
         <translation>%1: Benutzer „%2“: Das Anmeldedaten-Plugin „%3“ ist nicht installiert oder nicht im PATH</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin %3 did not start: %4</source>
+        <source>%1: user &quot;%2&quot;: the credential plugin %3 did not start: %4</source>
         <translation>%1: Benutzer „%2“: Das Anmeldedaten-Plugin %3 konnte nicht gestartet werden: %4</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin %3 did not finish within two minutes</source>
+        <source>%1: user &quot;%2&quot;: the credential plugin %3 did not finish within two minutes</source>
         <translation>%1: Benutzer „%2“: Das Anmeldedaten-Plugin %3 wurde nicht innerhalb von zwei Minuten beendet</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin %3 failed with exit code %4%5</source>
+        <source>%1: user &quot;%2&quot;: the credential plugin %3 failed with exit code %4%5</source>
         <translation>%1: Benutzer „%2“: Das Anmeldedaten-Plugin %3 ist mit Exit-Code %4 fehlgeschlagen%5</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin %3 did not print an ExecCredential</source>
+        <source>%1: user &quot;%2&quot;: the credential plugin %3 did not print an ExecCredential</source>
         <translation>%1: Benutzer „%2“: Das Anmeldedaten-Plugin %3 hat kein ExecCredential ausgegeben</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin answered with apiVersion "%3", the kubeconfig asks for "%4"</source>
+        <source>%1: user &quot;%2&quot;: the credential plugin answered with apiVersion &quot;%3&quot;, the kubeconfig asks for &quot;%4&quot;</source>
         <translation>%1: Benutzer „%2“: Das Anmeldedaten-Plugin hat mit apiVersion „%3“ geantwortet, die kubeconfig verlangt „%4“</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin's ExecCredential holds neither a token nor a client certificate</source>
+        <source>%1: user &quot;%2&quot;: the credential plugin&apos;s ExecCredential holds neither a token nor a client certificate</source>
         <translation>%1: Benutzer „%2“: Das ExecCredential des Anmeldedaten-Plugins enthält weder ein Token noch ein Client-Zertifikat</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin's expirationTimestamp "%3" is not a time</source>
+        <source>%1: user &quot;%2&quot;: the credential plugin&apos;s expirationTimestamp &quot;%3&quot; is not a time</source>
         <translation>%1: Benutzer „%2“: Der expirationTimestamp „%3“ des Anmeldedaten-Plugins ist keine gültige Zeitangabe</translation>
     </message>
 </context>
@@ -3959,11 +3963,11 @@
         <translation>%1: Zeile %2: %3 Felder erwartet, erhalten: %4</translation>
     </message>
     <message>
-        <source>%1: line %2: email: expected an email address, got "%3"</source>
+        <source>%1: line %2: email: expected an email address, got &quot;%3&quot;</source>
         <translation>%1: Zeile %2: email: E-Mail-Adresse erwartet, erhalten: „%3“</translation>
     </message>
     <message>
-        <source>%1: line %2: active: expected true or false, got "%3"</source>
+        <source>%1: line %2: active: expected true or false, got &quot;%3&quot;</source>
         <translation>%1: Zeile %2: active: true oder false erwartet, erhalten: „%3“</translation>
     </message>
     <message>
@@ -3971,11 +3975,11 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>expected an email address, got "%1"</source>
+        <source>expected an email address, got &quot;%1&quot;</source>
         <translation>E-Mail-Adresse erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected one of %1, got "%2"</source>
+        <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>erwartet wird einer von: %1, erhalten: „%2“</translation>
     </message>
     <message>
@@ -4014,7 +4018,7 @@
         <translation>von der Quelle erneut aufgeführt</translation>
     </message>
     <message>
-        <source>found in the source's inventory</source>
+        <source>found in the source&apos;s inventory</source>
         <translation>im Inventar der Quelle gefunden</translation>
     </message>
     <message>
@@ -4064,7 +4068,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: unknown kind of source "%2"</source>
+        <source>%1: unknown kind of source &quot;%2&quot;</source>
         <translation>%1: unbekannter Quelltyp „%2“</translation>
     </message>
     <message>
@@ -4114,19 +4118,19 @@
         </translation>
     </message>
     <message>
-        <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server's tools/list answer (for example with the MCP Inspector) and import that.</source>
+        <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server&apos;s tools/list answer (for example with the MCP Inspector) and import that.</source>
         <translation>%1: eine MCP-Client-Konfiguration (mcpServers / servers): Sie sagt, wie Server gestartet werden, nicht welche Werkzeuge sie anbieten. Speichern Sie die tools/list-Antwort jedes Servers (etwa mit dem MCP Inspector) und importieren Sie diese.</translation>
     </message>
     <message>
-        <source>%1: the server's initialize answer holds no tools; give its tools/list answer too</source>
+        <source>%1: the server&apos;s initialize answer holds no tools; give its tools/list answer too</source>
         <translation>%1: Die initialize-Antwort des Servers enthält keine Werkzeuge; geben Sie auch seine tools/list-Antwort an</translation>
     </message>
     <message>
-        <source>%1: the server's initialize answer, which names the server; its tools come from the tools/list answer beside it</source>
+        <source>%1: the server&apos;s initialize answer, which names the server; its tools come from the tools/list answer beside it</source>
         <translation>%1: die initialize-Antwort des Servers, die den Server benennt; seine Werkzeuge kommen aus der tools/list-Antwort daneben</translation>
     </message>
     <message>
-        <source>%1: an MCP registry entry (server.json: packages, remotes): it says where to get a server, not which tools it offers. Save the server's tools/list answer and import that.</source>
+        <source>%1: an MCP registry entry (server.json: packages, remotes): it says where to get a server, not which tools it offers. Save the server&apos;s tools/list answer and import that.</source>
         <translation>%1: ein Eintrag der MCP-Registry (server.json: packages, remotes): Er sagt, woher ein Server kommt, nicht welche Werkzeuge er anbietet. Speichern Sie die tools/list-Antwort des Servers und importieren Sie diese.</translation>
     </message>
     <message>
@@ -4134,8 +4138,12 @@
         <translation>%1: eine leere Werkzeugliste: Der Server nennt seine Werkzeuge erst zur Laufzeit; speichern Sie seine tools/list-Antwort (zum Beispiel mit dem MCP Inspector) und importieren Sie diese</translation>
     </message>
     <message>
-        <source>%1: an MCP Bundle manifest that declares no tools (they are optional there); save the server's tools/list answer and import that</source>
+        <source>%1: an MCP Bundle manifest that declares no tools (they are optional there); save the server&apos;s tools/list answer and import that</source>
         <translation>%1: ein MCP-Bundle-Manifest, das keine Werkzeuge deklariert (dort sind sie optional); speichern Sie die tools/list-Antwort des Servers und importieren Sie diese</translation>
+    </message>
+    <message>
+        <source>%1: %2: a tools/list the server refused (%3), passed over for the one it answered</source>
+        <translation>%1: %2: ein tools/list, das der Server abgelehnt hat (%3), übergangen zugunsten desjenigen, das er beantwortet hat</translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4206,7 @@
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation>%1 (%2 %)</translation>
+        <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>Certified</source>
@@ -4375,14 +4383,14 @@
 <context>
     <name>ReminderExport</name>
     <message numerus="yes">
-        <source>Reminder: %n review(s) waiting in "%1"</source>
+        <source>Reminder: %n review(s) waiting in &quot;%1&quot;</source>
         <translation>
             <numerusform>Erinnerung: %n Überprüfung wartet in „%1“</numerusform>
             <numerusform>Erinnerung: %n Überprüfungen warten in „%1“</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n identity review(s) in "%1" are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</source>
+        <source>%n identity review(s) in &quot;%1&quot; are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</source>
         <translation>
             <numerusform>%n Identitätsüberprüfung in „%1“ wartet auf Ihre Entscheidung; die Kampagne ist am %2 fällig. Öffnen Sie Recertify, Meine Überprüfungen.</numerusform>
             <numerusform>%n Identitätsüberprüfungen in „%1“ warten auf Ihre Entscheidung; die Kampagne ist am %2 fällig. Öffnen Sie Recertify, Meine Überprüfungen.</numerusform>
@@ -4464,11 +4472,11 @@
         <translation>Nur eine Führungskraft darf im Auftrag von %1 prüfen, und das Personenverzeichnis nennt keine</translation>
     </message>
     <message>
-        <source>Only %1's manager, %2, may review on their behalf; %3 may not</source>
+        <source>Only %1&apos;s manager, %2, may review on their behalf; %3 may not</source>
         <translation>Nur die Führungskraft von %1, %2, darf in ihrem Auftrag prüfen; %3 nicht</translation>
     </message>
     <message>
-        <source>expected the email address of another reviewer, got "%1"</source>
+        <source>expected the email address of another reviewer, got &quot;%1&quot;</source>
         <translation>E-Mail-Adresse eines anderen Prüfers erwartet, erhalten „%1“</translation>
     </message>
     <message>
@@ -4476,7 +4484,7 @@
         <translation>ein neuer Verantwortlicher braucht eine E-Mail-Adresse, etwa ada@example.com</translation>
     </message>
     <message>
-        <source>expected confirm or reassign=EMAIL, got "%1"</source>
+        <source>expected confirm or reassign=EMAIL, got &quot;%1&quot;</source>
         <translation>confirm oder reassign=EMAIL erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -4488,11 +4496,11 @@
         <translation>%1 ist keine Berechtigung dieser Identität</translation>
     </message>
     <message>
-        <source>expected keep or reduce=PERM[,PERM…], got "%1"</source>
+        <source>expected keep or reduce=PERM[,PERM…], got &quot;%1&quot;</source>
         <translation>keep oder reduce=PERM[,PERM…] erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>expected certify[=DATE], revoke or retire, got "%1"</source>
+        <source>expected certify[=DATE], revoke or retire, got &quot;%1&quot;</source>
         <translation>certify[=DATE], revoke oder retire erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -4512,7 +4520,7 @@
         <translation>Element %1 hat noch keine Entscheidung, die geändert werden könnte; entscheiden Sie es</translation>
     </message>
     <message>
-        <source>Item %1's campaign is closed; its decisions can no longer be amended</source>
+        <source>Item %1&apos;s campaign is closed; its decisions can no longer be amended</source>
         <translation>Die Kampagne von Element %1 ist abgeschlossen; ihre Entscheidungen können nicht mehr geändert werden</translation>
     </message>
     <message>
@@ -4724,7 +4732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n identities stored by an earlier version are people's sign-in roles, which are no longer kept: %1. They still exist at the source, so they were left as they were; retire them by hand.</source>
+        <source>%n identities stored by an earlier version are people&apos;s sign-in roles, which are no longer kept: %1. They still exist at the source, so they were left as they were; retire them by hand.</source>
         <translation>
             <numerusform>%n Identität, die eine frühere Version gespeichert hat, ist eine Anmelderolle von Personen, die nicht mehr geführt wird: %1. Sie besteht an der Quelle weiter und blieb daher unverändert; nehmen Sie sie von Hand außer Betrieb.</numerusform>
             <numerusform>%n Identitäten, die eine frühere Version gespeichert hat, sind Anmelderollen von Personen, die nicht mehr geführt werden: %1. Sie bestehen an der Quelle weiter und blieben daher unverändert; nehmen Sie sie von Hand außer Betrieb.</numerusform>
@@ -4734,7 +4742,7 @@
 <context>
     <name>TeamConnection</name>
     <message>
-        <source>Server: expected a host name or address, got "%1"</source>
+        <source>Server: expected a host name or address, got &quot;%1&quot;</source>
         <translation>Server: Hostname oder Adresse erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -4742,11 +4750,11 @@
         <translation>Port: 1 bis 65535 erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <source>Database: expected a database name, got "%1"</source>
+        <source>Database: expected a database name, got &quot;%1&quot;</source>
         <translation>Datenbank: Datenbankname erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>Login: expected a database login, got "%1"</source>
+        <source>Login: expected a database login, got &quot;%1&quot;</source>
         <translation>Login: Datenbank-Login erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -4781,7 +4789,7 @@
         <translation>keine Teamrolle</translation>
     </message>
     <message>
-        <source>Expected the member's email address, got "%1"</source>
+        <source>Expected the member&apos;s email address, got &quot;%1&quot;</source>
         <translation>E-Mail-Adresse des Mitglieds erwartet, erhalten: „%1“</translation>
     </message>
     <message>
@@ -4793,7 +4801,7 @@
         <translation>manager, reviewer oder auditor erwartet</translation>
     </message>
     <message>
-        <source>"%1" is not a valid database login (lower-case letters, digits and _)</source>
+        <source>&quot;%1&quot; is not a valid database login (lower-case letters, digits and _)</source>
         <translation>„%1“ ist kein gültiges Datenbank-Login (Kleinbuchstaben, Ziffern und _)</translation>
     </message>
     <message>
@@ -4827,7 +4835,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Template "%1": %2</source>
+        <source>Template &quot;%1&quot;: %2</source>
         <translation>Vorlage „%1“: %2</translation>
     </message>
     <message>
@@ -4843,15 +4851,15 @@
         <translation>mindestens 1 Tag erwartet, erhalten %1</translation>
     </message>
     <message>
-        <source>"%1" is not an email address</source>
+        <source>&quot;%1&quot; is not an email address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>expected technical or manager, got "%1"</source>
+        <source>expected technical or manager, got &quot;%1&quot;</source>
         <translation>technical oder manager erwartet, erhalten „%1“</translation>
     </message>
     <message>
-        <source>a template called "%1" exists already</source>
+        <source>a template called &quot;%1&quot; exists already</source>
         <translation>eine Vorlage namens „%1“ gibt es bereits</translation>
     </message>
 </context>
@@ -4878,7 +4886,7 @@
         <translation>vom Auslöser %1 gestartet</translation>
     </message>
     <message>
-        <source>Unknown trigger "%1"; expected one of %2</source>
+        <source>Unknown trigger &quot;%1&quot;; expected one of %2</source>
         <translation>Unbekannter Auslöser „%1“; erwartet einer von %2</translation>
     </message>
     <message>
@@ -5138,11 +5146,11 @@
         <translation>AWS-CLI-Profil</translation>
     </message>
     <message>
-        <source>The environment's keys, else $AWS_PROFILE or default</source>
+        <source>The environment&apos;s keys, else $AWS_PROFILE or default</source>
         <translation>Schlüssel aus der Umgebung, sonst $AWS_PROFILE oder default</translation>
     </message>
     <message>
-        <source>The profile's region</source>
+        <source>The profile&apos;s region</source>
         <translation>Region des Profils</translation>
     </message>
     <message>
@@ -5162,7 +5170,7 @@
         <translation>Bei der ersten Synchronisierung zu lesende CloudTrail-Tage</translation>
     </message>
     <message>
-        <source>Default: AWS's IAM and STS endpoints</source>
+        <source>Default: AWS&apos;s IAM and STS endpoints</source>
         <translation>Standard: die IAM- und STS-Endpunkte von AWS</translation>
     </message>
     <message>
@@ -5170,7 +5178,7 @@
         <translation>Endpunkt-URL</translation>
     </message>
     <message>
-        <source>Recertify finds credentials the way the AWS CLI does, assuming the profile's role when it names one; it stores only the profile's name. The policy it needs is in the README (iam:GetAccountAuthorizationDetails, the last-accessed calls and cloudtrail:LookupEvents).</source>
+        <source>Recertify finds credentials the way the AWS CLI does, assuming the profile&apos;s role when it names one; it stores only the profile&apos;s name. The policy it needs is in the README (iam:GetAccountAuthorizationDetails, the last-accessed calls and cloudtrail:LookupEvents).</source>
         <translation>Recertify findet Zugangsdaten so wie die AWS CLI und übernimmt die Rolle des Profils, wenn es eine nennt; gespeichert wird nur der Name des Profils. Die benötigte Richtlinie steht in der README (iam:GetAccountAuthorizationDetails, die Last-Accessed-Aufrufe und cloudtrail:LookupEvents).</translation>
     </message>
     <message>
@@ -5273,7 +5281,7 @@
         <translation>überfällig</translation>
     </message>
     <message>
-        <source>Close "%1"? Undecided items expire, and decisions become remediation tasks that the next sync verifies.</source>
+        <source>Close &quot;%1&quot;? Undecided items expire, and decisions become remediation tasks that the next sync verifies.</source>
         <translation>„%1“ abschließen? Unentschiedene Elemente verfallen, und Entscheidungen werden zu Behebungsaufgaben, die bei der nächsten Synchronisierung überprüft werden.</translation>
     </message>
     <message>
@@ -5281,7 +5289,7 @@
         <translation>Überfällige eskalieren</translation>
     </message>
     <message>
-        <source>Moves each undecided item of an overdue campaign to its reviewer's manager, once</source>
+        <source>Moves each undecided item of an overdue campaign to its reviewer&apos;s manager, once</source>
         <translation>Übergibt jeden offenen Eintrag einer überfälligen Kampagne einmalig an den Vorgesetzten des Prüfers</translation>
     </message>
     <message>
@@ -5289,7 +5297,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 von %3 entschieden (%4 %), %5 überfällig, %6 Entscheidungen als Durchwinken markiert; weitergegeben: %13.&lt;br&gt;Entscheidungen: %7 zertifiziert, %8 im Umfang reduziert, %9 entzogen, %10 stillgelegt, %11 neu zugewiesen. Umfang: %12</translation>
     </message>
     <message numerus="yes">
-        <source>%n undecided items moved to the reviewers' managers.</source>
+        <source>%n undecided items moved to the reviewers&apos; managers.</source>
         <translation>
             <numerusform>%n offener Eintrag an die Vorgesetzten der Prüfer übergeben.</numerusform>
             <numerusform>%n offene Einträge an die Vorgesetzten der Prüfer übergeben.</numerusform>
@@ -5476,7 +5484,7 @@
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <source>Writes the campaign's signed evidence bundle (decisions, what each reviewer saw, the audit chain, a PDF report) for auditors</source>
+        <source>Writes the campaign&apos;s signed evidence bundle (decisions, what each reviewer saw, the audit chain, a PDF report) for auditors</source>
         <translation>Schreibt das signierte Nachweispaket der Kampagne (Entscheidungen, was jede prüfende Person sah, die Prüfkette, ein PDF-Bericht) für die Revision</translation>
     </message>
     <message>
@@ -5526,7 +5534,7 @@
         <translation>Ihr Datenbank-Login</translation>
     </message>
     <message>
-        <source>Reviewers on many desktops work in one shared store on PostgreSQL. What you may see and decide is set by your database login's team role.</source>
+        <source>Reviewers on many desktops work in one shared store on PostgreSQL. What you may see and decide is set by your database login&apos;s team role.</source>
         <translation>Prüfer an vielen Arbeitsplätzen arbeiten in einem gemeinsamen Datenbestand auf PostgreSQL. Was Sie sehen und entscheiden dürfen, legt die Teamrolle Ihres Datenbank-Logins fest.</translation>
     </message>
     <message>
@@ -5607,7 +5615,7 @@
         <translation>Nur im Schlüsselbund des Betriebssystems gespeichert</translation>
     </message>
     <message>
-        <source>Default: the tenant's endpoint on login.microsoftonline.com</source>
+        <source>Default: the tenant&apos;s endpoint on login.microsoftonline.com</source>
         <translation>Standard: der Endpunkt des Mandanten auf login.microsoftonline.com</translation>
     </message>
     <message>
@@ -5842,11 +5850,11 @@
         <translation>Bericht öffnen (PDF)</translation>
     </message>
     <message>
-        <source>Opens the bundle's report.pdf in your PDF viewer</source>
+        <source>Opens the bundle&apos;s report.pdf in your PDF viewer</source>
         <translation>Öffnet die report.pdf des Pakets in Ihrem PDF-Betrachter</translation>
     </message>
     <message>
-        <source>Opens the bundle's report.pdf in your PDF viewer; it does not verify, so do not rely on it</source>
+        <source>Opens the bundle&apos;s report.pdf in your PDF viewer; it does not verify, so do not rely on it</source>
         <translation>Öffnet die report.pdf des Pakets in Ihrem PDF-Betrachter; sie lässt sich nicht verifizieren, verlassen Sie sich nicht darauf</translation>
     </message>
     <message>
@@ -6045,7 +6053,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>The organisation's login, as in github.com/LOGIN</source>
+        <source>The organisation&apos;s login, as in github.com/LOGIN</source>
         <translation>Login der Organisation, wie in github.com/LOGIN</translation>
     </message>
     <message>
@@ -6057,7 +6065,7 @@
         <translation>REST-API-URL</translation>
     </message>
     <message>
-        <source>The App's id, from its settings page</source>
+        <source>The App&apos;s id, from its settings page</source>
         <translation>ID der App, von ihrer Einstellungsseite</translation>
     </message>
     <message>
@@ -6081,7 +6089,7 @@
         <translation>Token</translation>
     </message>
     <message>
-        <source>The App needs read access to Administration, Members and Personal access tokens (and requests) of the organisation, and to Administration of its repositories for deploy keys; the audit log needs GitHub Enterprise Cloud. The key or token goes to the OS keychain; Recertify stores only the keychain entry's name.</source>
+        <source>The App needs read access to Administration, Members and Personal access tokens (and requests) of the organisation, and to Administration of its repositories for deploy keys; the audit log needs GitHub Enterprise Cloud. The key or token goes to the OS keychain; Recertify stores only the keychain entry&apos;s name.</source>
         <translation>Die App benötigt Lesezugriff auf Administration, Members und Personal access tokens (samt Personal access token requests) der Organisation sowie auf Administration ihrer Repositorys für die Deploy-Schlüssel; das Auditprotokoll erfordert GitHub Enterprise Cloud. Der Schlüssel bzw. das Token kommt in den Schlüsselbund des Betriebssystems; Recertify speichert nur den Namen des Schlüsselbundeintrags.</translation>
     </message>
     <message>
@@ -6133,7 +6141,7 @@
         <translation>API-URL: erwartet wird eine URL wie https://api.github.com</translation>
     </message>
     <message>
-        <source>Give the App's id.</source>
+        <source>Give the App&apos;s id.</source>
         <translation>Geben Sie die ID der App an.</translation>
     </message>
     <message>
@@ -6560,7 +6568,7 @@
         <translation>Benötigte Berechtigungen oder Tools, durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>Or an event: "when the Q3 migration ends"</source>
+        <source>Or an event: &quot;when the Q3 migration ends&quot;</source>
         <translation>Oder ein Ereignis: „wenn die Q3-Migration abgeschlossen ist“</translation>
     </message>
     <message>
@@ -6769,7 +6777,7 @@
         <translation>Kontext</translation>
     </message>
     <message>
-        <source>Recertify reaches the cluster as kubectl does, with the context's certificate authority, token, client certificate or credential plugin; it stores only the file's path and the context's name. The user needs to list service accounts, pods, secrets (read by metadata only) and the RBAC roles and bindings: the README has the ClusterRole.</source>
+        <source>Recertify reaches the cluster as kubectl does, with the context&apos;s certificate authority, token, client certificate or credential plugin; it stores only the file&apos;s path and the context&apos;s name. The user needs to list service accounts, pods, secrets (read by metadata only) and the RBAC roles and bindings: the README has the ClusterRole.</source>
         <translation>Recertify erreicht den Cluster wie kubectl, mit der Zertifizierungsstelle, dem Token, dem Client-Zertifikat oder dem Anmeldedaten-Plugin des Kontexts; gespeichert werden nur der Pfad der Datei und der Name des Kontexts. Der Benutzer muss Dienstkonten, Pods, Secrets (nur deren Metadaten werden gelesen) sowie die RBAC-Rollen und -Bindungen auflisten dürfen: Die ClusterRole steht in der README.</translation>
     </message>
     <message>
@@ -6946,7 +6954,7 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
 %1</translation>
     </message>
     <message>
-        <source>Signed in as %1, who is not on the team: ask the store's owner to add this login</source>
+        <source>Signed in as %1, who is not on the team: ask the store&apos;s owner to add this login</source>
         <translation>Angemeldet als %1, nicht Mitglied des Teams: Bitten Sie den Eigentümer des Datenbestands, dieses Login hinzuzufügen</translation>
     </message>
     <message>
@@ -7063,7 +7071,7 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <translation>Der technische Eigentümer bestätigt</translation>
     </message>
     <message>
-        <source>The reviewer's manager confirms</source>
+        <source>The reviewer&apos;s manager confirms</source>
         <translation>Die Führungskraft des Prüfers bestätigt</translation>
     </message>
     <message>
@@ -7976,7 +7984,7 @@ Namespace, in dem sie angewendet werden:</translation>
         <translation>Technischer Eigentümer</translation>
     </message>
     <message>
-        <source>Reviewer's manager</source>
+        <source>Reviewer&apos;s manager</source>
         <translation>Vorgesetzte(r) des Prüfers</translation>
     </message>
     <message>
@@ -8031,11 +8039,11 @@ Namespace, in dem sie angewendet werden:</translation>
         </translation>
     </message>
     <message>
-        <source>Template "%1" added; its first campaign starts on %2.</source>
+        <source>Template &quot;%1&quot; added; its first campaign starts on %2.</source>
         <translation>Vorlage „%1“ hinzugefügt; ihre erste Kampagne startet am %2.</translation>
     </message>
     <message>
-        <source>Template "%1" stopped; the campaigns it started stay.</source>
+        <source>Template &quot;%1&quot; stopped; the campaigns it started stay.</source>
         <translation>Vorlage „%1“ beendet; die von ihr gestarteten Kampagnen bleiben bestehen.</translation>
     </message>
     <message>
@@ -8128,7 +8136,7 @@ Namespace, in dem sie angewendet werden:</translation>
         <translation>Dieser Datenbestand enthält noch keine Identitäten. Holen Sie die nicht-menschlichen Identitäten Ihrer Umgebung herein – KI-Agenten, Dienstkonten, Rollen, Schlüssel und Token –, und Recertify zeigt, wem jede gehört, was sie darf und was sie tatsächlich tut.</translation>
     </message>
     <message>
-        <source>Exports you already have: AWS IAM and CloudTrail, kubectl output and audit logs, Microsoft Graph responses, GitHub and MCP files. Each file's format is told from its content.</source>
+        <source>Exports you already have: AWS IAM and CloudTrail, kubectl output and audit logs, Microsoft Graph responses, GitHub and MCP files. Each file&apos;s format is told from its content.</source>
         <translation>Exporte, die Sie schon haben: AWS IAM und CloudTrail, kubectl-Ausgaben und Audit-Logs, Microsoft-Graph-Antworten, GitHub- und MCP-Dateien. Das Format jeder Datei wird an ihrem Inhalt erkannt.</translation>
     </message>
     <message>

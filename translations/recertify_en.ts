@@ -3787,6 +3787,10 @@
         <source>%1: %2: a service account user without a namespace or name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the security context constraints %2 name no service account in their users or groups; people, nodes and system users are outside the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4133,6 +4137,10 @@
     </message>
     <message>
         <source>%1: an MCP Bundle manifest that declares no tools (they are optional there); save the server&apos;s tools/list answer and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: a tools/list the server refused (%3), passed over for the one it answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

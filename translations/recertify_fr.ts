@@ -12,12 +12,12 @@
         <translation>une réponse Access Advisor</translation>
     </message>
     <message>
-        <source>COMPLETED, got "%1"</source>
-        <translation>COMPLETED, reçu « %1 »</translation>
+        <source>COMPLETED, got &quot;%1&quot;</source>
+        <translation>COMPLETED, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>a time, got "%1"</source>
-        <translation>une date et heure, reçu « %1 »</translation>
+        <source>a time, got &quot;%1&quot;</source>
+        <translation>une date et heure, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a service namespace</source>
@@ -28,18 +28,18 @@
         <translation>LastAuthenticatedEntity absent</translation>
     </message>
     <message>
-        <source>the entity's id</source>
-        <translation>l'ID de l'entité</translation>
+        <source>the entity&apos;s id</source>
+        <translation>l&apos;ID de l&apos;entité</translation>
     </message>
     <message>
         <source>entity type %1</source>
-        <translation>type d'entité %1</translation>
+        <translation>type d&apos;entité %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: a get-service-last-accessed-details-with-entities response does not name its service: the last use of %n identities is kept, but not which service they used; keep the command with the response to record it</source>
         <translation>
-            <numerusform>%1 : une réponse de get-service-last-accessed-details-with-entities ne nomme pas son service : la dernière utilisation de %n identité est conservée, mais pas le service utilisé ; gardez la commande avec la réponse pour l'enregistrer</numerusform>
-            <numerusform>%1 : une réponse de get-service-last-accessed-details-with-entities ne nomme pas son service : la dernière utilisation de %n identités est conservée, mais pas les services utilisés ; gardez la commande avec la réponse pour l'enregistrer</numerusform>
+            <numerusform>%1&#xa0;: une réponse de get-service-last-accessed-details-with-entities ne nomme pas son service&#xa0;: la dernière utilisation de %n identité est conservée, mais pas le service utilisé&#xa0;; gardez la commande avec la réponse pour l&apos;enregistrer</numerusform>
+            <numerusform>%1&#xa0;: une réponse de get-service-last-accessed-details-with-entities ne nomme pas son service&#xa0;: la dernière utilisation de %n identités est conservée, mais pas les services utilisés&#xa0;; gardez la commande avec la réponse pour l&apos;enregistrer</numerusform>
         </translation>
     </message>
 </context>
@@ -51,23 +51,23 @@
     </message>
     <message>
         <source>Findings could not be recomputed: %1</source>
-        <translation>Les constats n’ont pas pu être recalculés : %1</translation>
+        <translation>Les constats n’ont pas pu être recalculés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Findings of identity %1 could not be recomputed: %2</source>
-        <translation>Les constats de l’identité %1 n’ont pas pu être recalculés : %2</translation>
+        <translation>Les constats de l’identité %1 n’ont pas pu être recalculés&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remediation could not be checked: %1</source>
-        <translation>La remédiation n’a pas pu être vérifiée : %1</translation>
+        <translation>La remédiation n’a pas pu être vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Campaign triggers did not run: %1</source>
-        <translation>Les déclencheurs de campagne ne se sont pas exécutés : %1</translation>
+        <translation>Les déclencheurs de campagne ne se sont pas exécutés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Recurring campaigns did not start: %1</source>
-        <translation>Les campagnes récurrentes n’ont pas démarré : %1</translation>
+        <translation>Les campagnes récurrentes n’ont pas démarré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -78,15 +78,15 @@
     </message>
     <message>
         <source>SQLite database file or postgresql:// URL (default: $RECERTIFY_DB, else %1)</source>
-        <translation>Fichier de base de données SQLite ou URL postgresql:// (par défaut : $RECERTIFY_DB, sinon %1)</translation>
+        <translation>Fichier de base de données SQLite ou URL postgresql:// (par défaut&#xa0;: $RECERTIFY_DB, sinon %1)</translation>
     </message>
     <message>
-        <source>User interface language, such as de or fr (default: the system's)</source>
-        <translation>Langue de l'interface, par exemple de ou fr (par défaut : celle du système)</translation>
+        <source>User interface language, such as de or fr (default: the system&apos;s)</source>
+        <translation>Langue de l&apos;interface, par exemple de ou fr (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
         <source>Save a PNG of the main window once it shows data, then exit</source>
-        <translation>Enregistrer une image PNG de la fenêtre principale dès qu'elle affiche des données, puis quitter</translation>
+        <translation>Enregistrer une image PNG de la fenêtre principale dès qu&apos;elle affiche des données, puis quitter</translation>
     </message>
     <message>
         <source>Recertify</source>
@@ -94,11 +94,11 @@
     </message>
     <message>
         <source>Open this section: inventory, sources, owners, findings, dashboard, reviews, campaigns or evidence</source>
-        <translation>Ouvrir cette section : inventory, sources, owners, findings, dashboard, reviews, campaigns ou evidence</translation>
+        <translation>Ouvrir cette section&#xa0;: inventory, sources, owners, findings, dashboard, reviews, campaigns ou evidence</translation>
     </message>
     <message>
-        <source>--section: no section called "%1"</source>
-        <translation>--section : aucune section nommée « %1 »</translation>
+        <source>--section: no section called &quot;%1&quot;</source>
+        <translation>--section&#xa0;: aucune section nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Open the page of this identity (id or native id)</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Colour scheme: system (default), light or dark</source>
-        <translation>Jeu de couleurs : system (par défaut), light ou dark</translation>
+        <translation>Jeu de couleurs&#xa0;: system (par défaut), light ou dark</translation>
     </message>
     <message>
         <source>An evidence bundle (.zip) to verify and browse</source>
@@ -116,79 +116,79 @@
         <source>The password could not be kept in the keychain; you will be asked again next time.
 
 %1</source>
-        <translation>Le mot de passe n'a pas pu être conservé dans le trousseau ; il vous sera redemandé la prochaine fois.
+        <translation>Le mot de passe n&apos;a pas pu être conservé dans le trousseau&#xa0;; il vous sera redemandé la prochaine fois.
 
 %1</translation>
     </message>
     <message>
         <source>Use the app as this person (email) on a local store, without asking or remembering</source>
-        <translation>Utiliser l'application en tant que cette personne (e-mail) sur un magasin local, sans demander ni mémoriser</translation>
+        <translation>Utiliser l&apos;application en tant que cette personne (e-mail) sur un magasin local, sans demander ni mémoriser</translation>
     </message>
 </context>
 <context>
     <name>AuditAnchor</name>
     <message>
         <source>%1: cannot read the audit checkpoint: %2</source>
-        <translation>%1 : impossible de lire le point de contrôle du journal d’audit : %2</translation>
+        <translation>%1&#xa0;: impossible de lire le point de contrôle du journal d’audit&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not an audit checkpoint (too large)</source>
-        <translation>%1 : pas un point de contrôle du journal d’audit (trop volumineux)</translation>
+        <translation>%1&#xa0;: pas un point de contrôle du journal d’audit (trop volumineux)</translation>
     </message>
     <message>
         <source>%1: not an audit checkpoint</source>
-        <translation>%1 : pas un point de contrôle du journal d’audit</translation>
+        <translation>%1&#xa0;: pas un point de contrôle du journal d’audit</translation>
     </message>
     <message>
         <source>%1: cannot write the audit checkpoint: %2</source>
-        <translation>%1 : impossible d’écrire le point de contrôle du journal d’audit : %2</translation>
+        <translation>%1&#xa0;: impossible d’écrire le point de contrôle du journal d’audit&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no signed checkpoint of the audit chain, so rows removed from its end could not be noticed</source>
-        <translation>%1 : aucun point de contrôle signé de la chaîne d’audit ; des lignes retirées à sa fin passeraient inaperçues</translation>
+        <translation>%1&#xa0;: aucun point de contrôle signé de la chaîne d’audit&#xa0;; des lignes retirées à sa fin passeraient inaperçues</translation>
     </message>
     <message>
-        <source>%1: the checkpoint's signature does not verify with the signing key %2 (the file was changed, or another key signed it)</source>
-        <translation>%1 : la signature du point de contrôle ne se vérifie pas avec la clé de signature %2 (le fichier a été modifié, ou une autre clé l’a signé)</translation>
+        <source>%1: the checkpoint&apos;s signature does not verify with the signing key %2 (the file was changed, or another key signed it)</source>
+        <translation>%1&#xa0;: la signature du point de contrôle ne se vérifie pas avec la clé de signature %2 (le fichier a été modifié, ou une autre clé l’a signé)</translation>
     </message>
     <message>
         <source>rows 1 to %1 were removed: the chain is empty, but the checkpoint of %2 signed row %1</source>
-        <translation>les lignes 1 à %1 ont été retirées : la chaîne est vide, mais le point de contrôle du %2 a signé la ligne %1</translation>
+        <translation>les lignes 1 à %1 ont été retirées&#xa0;: la chaîne est vide, mais le point de contrôle du %2 a signé la ligne %1</translation>
     </message>
     <message>
         <source>row %1: rows after it were removed: the checkpoint of %2 signed row %3 as the end</source>
-        <translation>ligne %1 : les lignes suivantes ont été retirées : le point de contrôle du %2 a signé la ligne %3 comme fin</translation>
+        <translation>ligne %1&#xa0;: les lignes suivantes ont été retirées&#xa0;: le point de contrôle du %2 a signé la ligne %3 comme fin</translation>
     </message>
     <message>
         <source>row %1: removed: the checkpoint of %2 signed it as the end of the chain</source>
-        <translation>ligne %1 : retirée : le point de contrôle du %2 l’a signée comme fin de la chaîne</translation>
+        <translation>ligne %1&#xa0;: retirée&#xa0;: le point de contrôle du %2 l’a signée comme fin de la chaîne</translation>
     </message>
     <message>
         <source>row %1: not the row the checkpoint of %2 signed (the chain was rewritten up to here)</source>
-        <translation>ligne %1 : pas la ligne signée par le point de contrôle du %2 (la chaîne a été réécrite jusqu’ici)</translation>
+        <translation>ligne %1&#xa0;: pas la ligne signée par le point de contrôle du %2 (la chaîne a été réécrite jusqu’ici)</translation>
     </message>
     <message>
         <source>rows %1 to %2: added after the last signed checkpoint (%3), not by Recertify or while it could not sign</source>
-        <translation>lignes %1 à %2 : ajoutées après le dernier point de contrôle signé (%3), pas par Recertify ou pendant qu’il ne pouvait pas signer</translation>
+        <translation>lignes %1 à %2&#xa0;: ajoutées après le dernier point de contrôle signé (%3), pas par Recertify ou pendant qu’il ne pouvait pas signer</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>row %1: the chain does not start at the first row (a row before it was deleted)</source>
-        <translation>ligne %1 : la chaîne ne commence pas à la première ligne (une ligne antérieure a été supprimée)</translation>
+        <translation>ligne %1&#xa0;: la chaîne ne commence pas à la première ligne (une ligne antérieure a été supprimée)</translation>
     </message>
     <message>
         <source>row %1: does not follow row %2 (a row between them was deleted, or row %2 was changed)</source>
-        <translation>ligne %1 : ne suit pas la ligne %2 (une ligne intermédiaire a été supprimée, ou la ligne %2 a été modifiée)</translation>
+        <translation>ligne %1&#xa0;: ne suit pas la ligne %2 (une ligne intermédiaire a été supprimée, ou la ligne %2 a été modifiée)</translation>
     </message>
     <message>
         <source>row %1: its content does not match its hash (the row was edited)</source>
-        <translation>ligne %1 : son contenu ne correspond pas à son hachage (la ligne a été modifiée)</translation>
+        <translation>ligne %1&#xa0;: son contenu ne correspond pas à son hachage (la ligne a été modifiée)</translation>
     </message>
     <message>
         <source>row %1: its time is not written the way Recertify writes it (the row was edited)</source>
-        <translation>ligne %1 : son heure n’est pas écrite comme Recertify l’écrit (la ligne a été modifiée)</translation>
+        <translation>ligne %1&#xa0;: son heure n’est pas écrite comme Recertify l’écrit (la ligne a été modifiée)</translation>
     </message>
 </context>
 <context>
@@ -203,62 +203,62 @@
     </message>
     <message>
         <source>the immutable id</source>
-        <translation>l'ID immuable</translation>
+        <translation>l&apos;ID immuable</translation>
     </message>
     <message>
         <source>a name</source>
         <translation>un nom</translation>
     </message>
     <message>
-        <source>a timestamp, got "%1"</source>
-        <translation>un horodatage, reçu « %1 »</translation>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation>un horodatage, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: one page of a longer listing (IsTruncated): roles and users it leaves out are retired only when the run also holds the last page</source>
-        <translation>%1 : une page d'une liste plus longue (IsTruncated) : les rôles et utilisateurs qu'elle omet ne sont mis hors service que si l'exécution contient aussi la dernière page</translation>
+        <translation>%1&#xa0;: une page d&apos;une liste plus longue (IsTruncated)&#xa0;: les rôles et utilisateurs qu&apos;elle omet ne sont mis hors service que si l&apos;exécution contient aussi la dernière page</translation>
     </message>
     <message>
         <source>policy %1 is attached but its document is not in the input; kept as an unresolved grant</source>
-        <translation>la stratégie %1 est attachée mais son document ne figure pas dans l'entrée ; conservée comme autorisation non résolue</translation>
+        <translation>la stratégie %1 est attachée mais son document ne figure pas dans l&apos;entrée&#xa0;; conservée comme autorisation non résolue</translation>
     </message>
     <message>
         <source>%1: %2: %3 expands to more than %L4 grants through its groups; the limit is %L4</source>
-        <translation>%1 : %2 : %3 donne plus de %L4 autorisations par ses groupes ; la limite est de %L4</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3 donne plus de %L4 autorisations par ses groupes&#xa0;; la limite est de %L4</translation>
     </message>
     <message>
         <source>account %1: the input lists no users, but it also leaves out policies that are attached (an export with --filter?): no user was retired</source>
-        <translation>compte %1 : l'entrée ne liste aucun utilisateur, mais elle omet aussi des stratégies attachées (un export avec --filter ?) : aucun utilisateur n'a été retiré</translation>
+        <translation>compte %1&#xa0;: l&apos;entrée ne liste aucun utilisateur, mais elle omet aussi des stratégies attachées (un export avec --filter&#xa0;?)&#xa0;: aucun utilisateur n&apos;a été retiré</translation>
     </message>
     <message>
         <source>account %1: the input lists no roles, but it also leaves out policies that are attached (an export with --filter?): no role was retired</source>
-        <translation>compte %1 : l'entrée ne liste aucun rôle, mais elle omet aussi des stratégies attachées (un export avec --filter ?) : aucun rôle n'a été retiré</translation>
+        <translation>compte %1&#xa0;: l&apos;entrée ne liste aucun rôle, mais elle omet aussi des stratégies attachées (un export avec --filter&#xa0;?)&#xa0;: aucun rôle n&apos;a été retiré</translation>
     </message>
     <message>
         <source>%1: %2: id %3 is listed for both %4 and %5; the second is kept apart, under its ARN</source>
-        <translation>%1 : %2 : l'identifiant %3 figure pour %4 et pour %5 ; le second est gardé à part, sous son ARN</translation>
+        <translation>%1&#xa0;: %2&#xa0;: l&apos;identifiant %3 figure pour %4 et pour %5&#xa0;; le second est gardé à part, sous son ARN</translation>
     </message>
     <message>
         <source>%1: its permissions boundary %2 is not in the input; its grants are shown as its policies give them, though the boundary may allow less</source>
-        <translation>%1 : sa limite d’autorisations %2 n’est pas dans l’entrée ; ses autorisations sont montrées telles que ses stratégies les donnent, bien que la limite puisse en permettre moins</translation>
+        <translation>%1&#xa0;: sa limite d’autorisations %2 n’est pas dans l’entrée&#xa0;; ses autorisations sont montrées telles que ses stratégies les donnent, bien que la limite puisse en permettre moins</translation>
     </message>
     <message>
         <source>%1: its permissions boundary %2 uses NotAction or conditions; its grants are shown as its policies give them, though the boundary may allow less</source>
-        <translation>%1 : sa limite d’autorisations %2 utilise NotAction ou des conditions ; ses autorisations sont montrées telles que ses stratégies les donnent, bien que la limite puisse en permettre moins</translation>
+        <translation>%1&#xa0;: sa limite d’autorisations %2 utilise NotAction ou des conditions&#xa0;; ses autorisations sont montrées telles que ses stratégies les donnent, bien que la limite puisse en permettre moins</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n grant(s) lie outside its permissions boundary %2 and are not counted: %3</source>
         <translation>
-            <numerusform>%1 : %n autorisation est hors de sa limite d’autorisations %2 et n’est pas comptée : %3</numerusform>
-            <numerusform>%1 : %n autorisations sont hors de sa limite d’autorisations %2 et ne sont pas comptées : %3</numerusform>
+            <numerusform>%1&#xa0;: %n autorisation est hors de sa limite d’autorisations %2 et n’est pas comptée&#xa0;: %3</numerusform>
+            <numerusform>%1&#xa0;: %n autorisations sont hors de sa limite d’autorisations %2 et ne sont pas comptées&#xa0;: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>policy %1 is attached but its document is not in the input; AWS publishes it as every action on every resource, and it is kept so</source>
-        <translation>la stratégie %1 est attachée mais son document n’est pas dans l’entrée ; AWS la publie comme toute action sur toute ressource, et elle est conservée ainsi</translation>
+        <translation>la stratégie %1 est attachée mais son document n’est pas dans l’entrée&#xa0;; AWS la publie comme toute action sur toute ressource, et elle est conservée ainsi</translation>
     </message>
     <message>
         <source>%1: %2: not shown as grants, because a Deny statement refuses them: %3</source>
-        <translation>%1 : %2 : non affichées comme autorisations, car une instruction Deny les refuse : %3</translation>
+        <translation>%1&#xa0;: %2&#xa0;: non affichées comme autorisations, car une instruction Deny les refuse&#xa0;: %3</translation>
     </message>
     <message>
         <source>an IAM Identity Center permission-set role (people sign in through it)</source>
@@ -269,7 +269,7 @@
     <name>AwsLiveImporter</name>
     <message>
         <source>%1: cannot reach AWS: %2</source>
-        <translation>%1 : impossible de joindre AWS : %2</translation>
+        <translation>%1&#xa0;: impossible de joindre AWS&#xa0;: %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -277,15 +277,15 @@
     </message>
     <message>
         <source>HTTP %1 %2: %3</source>
-        <translation>HTTP %1 %2 : %3</translation>
+        <translation>HTTP %1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2 with the credentials from %3 was refused: %4</source>
-        <translation>%1 : %2 a été refusé (identifiants : %3) : %4</translation>
+        <translation>%1&#xa0;: %2 a été refusé (identifiants&#xa0;: %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: %2 with the credentials from %3 was refused: HTTP %4 %5: %6</source>
-        <translation>%1 : %2 a été refusé (identifiants : %3) : HTTP %4 %5 : %6</translation>
+        <translation>%1&#xa0;: %2 a été refusé (identifiants&#xa0;: %3)&#xa0;: HTTP %4 %5&#xa0;: %6</translation>
     </message>
     <message>
         <source>GetServiceLastAccessedDetails for %1</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>last-accessed job for %1 ended as %2: %3</source>
-        <translation>la tâche de dernier accès pour %1 s'est terminée avec l'état %2 : %3</translation>
+        <translation>la tâche de dernier accès pour %1 s&apos;est terminée avec l&apos;état %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -309,11 +309,11 @@
     </message>
     <message>
         <source>%1: AssumeRole of %2 returned no credentials</source>
-        <translation>%1 : AssumeRole pour %2 n'a renvoyé aucun identifiant</translation>
+        <translation>%1&#xa0;: AssumeRole pour %2 n&apos;a renvoyé aucun identifiant</translation>
     </message>
     <message>
         <source>%1: a page says more follow (IsTruncated) but gives no Marker</source>
-        <translation>%1 : une page annonce une suite (IsTruncated) mais ne fournit pas de Marker</translation>
+        <translation>%1&#xa0;: une page annonce une suite (IsTruncated) mais ne fournit pas de Marker</translation>
     </message>
     <message>
         <source>%1 GetAccountAuthorizationDetails page %2</source>
@@ -324,19 +324,19 @@
     <name>AwsProfiles</name>
     <message>
         <source>the environment</source>
-        <translation>variables d'environnement</translation>
+        <translation>variables d&apos;environnement</translation>
     </message>
     <message>
         <source>profile %1: source_profile chain is longer than %2 (a loop?)</source>
-        <translation>profil %1 : la chaîne de source_profile est plus longue que %2 (une boucle ?)</translation>
+        <translation>profil %1&#xa0;: la chaîne de source_profile est plus longue que %2 (une boucle&#xa0;?)</translation>
     </message>
     <message>
-        <source>no AWS profile named "%1" in %2 or %3</source>
-        <translation>aucun profil AWS nommé « %1 » dans %2 ou %3</translation>
+        <source>no AWS profile named &quot;%1&quot; in %2 or %3</source>
+        <translation>aucun profil AWS nommé «&#xa0;%1&#xa0;» dans %2 ou %3</translation>
     </message>
     <message>
         <source>profile %1: source_profile is itself but it holds no aws_access_key_id</source>
-        <translation>profil %1 : source_profile désigne le profil lui-même, mais celui-ci ne contient pas d'aws_access_key_id</translation>
+        <translation>profil %1&#xa0;: source_profile désigne le profil lui-même, mais celui-ci ne contient pas d&apos;aws_access_key_id</translation>
     </message>
     <message>
         <source>profile %1</source>
@@ -344,27 +344,27 @@
     </message>
     <message>
         <source>profile %1: its source_profile %2 assumes a role itself; chained roles are not supported yet</source>
-        <translation>profil %1 : son source_profile %2 assume lui-même un rôle ; les rôles chaînés ne sont pas encore pris en charge</translation>
+        <translation>profil %1&#xa0;: son source_profile %2 assume lui-même un rôle&#xa0;; les rôles chaînés ne sont pas encore pris en charge</translation>
     </message>
     <message>
         <source>profile %1: credential_source is Environment but AWS_ACCESS_KEY_ID is not set</source>
-        <translation>profil %1 : credential_source vaut Environment, mais AWS_ACCESS_KEY_ID n'est pas défini</translation>
+        <translation>profil %1&#xa0;: credential_source vaut Environment, mais AWS_ACCESS_KEY_ID n&apos;est pas défini</translation>
     </message>
     <message>
         <source>profile %1: role_arn needs source_profile (or credential_source = Environment); %2 is not supported</source>
-        <translation>profil %1 : role_arn nécessite source_profile (ou credential_source = Environment) ; non pris en charge : %2</translation>
+        <translation>profil %1&#xa0;: role_arn nécessite source_profile (ou credential_source = Environment)&#xa0;; non pris en charge&#xa0;: %2</translation>
     </message>
     <message>
         <source>neither is set</source>
-        <translation>aucun des deux n'est défini</translation>
+        <translation>aucun des deux n&apos;est défini</translation>
     </message>
     <message>
         <source>profile %1: credential_process is not supported; export the credentials it prints as AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN</source>
-        <translation>profil %1 : credential_process n'est pas pris en charge ; exportez les identifiants qu'il affiche dans AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY et AWS_SESSION_TOKEN</translation>
+        <translation>profil %1&#xa0;: credential_process n&apos;est pas pris en charge&#xa0;; exportez les identifiants qu&apos;il affiche dans AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY et AWS_SESSION_TOKEN</translation>
     </message>
     <message>
         <source>profile %1: IAM Identity Center (SSO) profiles are not supported yet; run `aws configure export-credentials --profile %1 --format env` and sync with those</source>
-        <translation>profil %1 : les profils IAM Identity Center (SSO) ne sont pas encore pris en charge ; exécutez `aws configure export-credentials --profile %1 --format env` et synchronisez avec ces identifiants</translation>
+        <translation>profil %1&#xa0;: les profils IAM Identity Center (SSO) ne sont pas encore pris en charge&#xa0;; exécutez `aws configure export-credentials --profile %1 --format env` et synchronisez avec ces identifiants</translation>
     </message>
     <message>
         <source>profile %1 has no aws_access_key_id and aws_secret_access_key (in %2)</source>
@@ -372,33 +372,33 @@
     </message>
     <message>
         <source>no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile (aws configure) and name it</source>
-        <translation>aucun identifiant AWS : définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou configurez un profil (aws configure) et indiquez-le</translation>
+        <translation>aucun identifiant AWS&#xa0;: définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou configurez un profil (aws configure) et indiquez-le</translation>
     </message>
 </context>
 <context>
     <name>AwsQueryXml</name>
     <message>
         <source>%1: line %2: nested deeper than %3 levels</source>
-        <translation>%1 : ligne %2 : imbrication de plus de %3 niveaux</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: imbrication de plus de %3 niveaux</translation>
     </message>
     <message>
         <source>%1: line %2: invalid XML: %3</source>
-        <translation>%1 : ligne %2 : XML non valide : %3</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: XML non valide&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: the answer holds no %2</source>
-        <translation>%1 : la réponse ne contient aucun élément %2</translation>
+        <translation>%1&#xa0;: la réponse ne contient aucun élément %2</translation>
     </message>
 </context>
 <context>
     <name>BundleContents</name>
     <message>
         <source>%1: decisions.csv: expected its header on line 1</source>
-        <translation>%1 : decisions.csv : en-tête attendu à la ligne 1</translation>
+        <translation>%1&#xa0;: decisions.csv&#xa0;: en-tête attendu à la ligne 1</translation>
     </message>
     <message>
         <source>%1: decisions.csv: line %2: expected 13 fields</source>
-        <translation>%1 : decisions.csv : ligne %2 : 13 champs attendus</translation>
+        <translation>%1&#xa0;: decisions.csv&#xa0;: ligne %2&#xa0;: 13 champs attendus</translation>
     </message>
 </context>
 <context>
@@ -424,8 +424,8 @@
     <message numerus="yes">
         <source>%n reviewers get items; most: %1.</source>
         <translation>
-            <numerusform>%n réviseur reçoit des éléments ; le plus chargé : %1.</numerusform>
-            <numerusform>%n réviseurs reçoivent des éléments ; les plus chargés : %1.</numerusform>
+            <numerusform>%n réviseur reçoit des éléments&#xa0;; le plus chargé&#xa0;: %1.</numerusform>
+            <numerusform>%n réviseurs reçoivent des éléments&#xa0;; les plus chargés&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -438,8 +438,8 @@
     <message numerus="yes">
         <source>%n have no active owner: name a fallback reviewer, or the campaign cannot start.</source>
         <translation>
-            <numerusform>%n n’a pas de propriétaire actif : désignez un réviseur de repli, sinon la campagne ne peut pas démarrer.</numerusform>
-            <numerusform>%n n’ont pas de propriétaire actif : désignez un réviseur de repli, sinon la campagne ne peut pas démarrer.</numerusform>
+            <numerusform>%n n’a pas de propriétaire actif&#xa0;: désignez un réviseur de repli, sinon la campagne ne peut pas démarrer.</numerusform>
+            <numerusform>%n n’ont pas de propriétaire actif&#xa0;: désignez un réviseur de repli, sinon la campagne ne peut pas démarrer.</numerusform>
         </translation>
     </message>
     <message>
@@ -457,43 +457,43 @@
 <context>
     <name>CampaignScope</name>
     <message>
-        <source>"%1": expected a number after debt&gt;=</source>
-        <translation>« %1 » : nombre attendu après debt&gt;=</translation>
+        <source>&quot;%1&quot;: expected a number after debt&gt;=</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: nombre attendu après debt&gt;=</translation>
     </message>
     <message>
-        <source>"%1": expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
-        <translation>« %1 » : attendu : source=, kind=, status=, finding=, debt&gt;= ou orphaned</translation>
+        <source>&quot;%1&quot;: expected source=, kind=, status=, finding=, debt&gt;= or orphaned</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: attendu&#xa0;: source=, kind=, status=, finding=, debt&gt;= ou orphaned</translation>
     </message>
     <message>
-        <source>"%1": expected a value after =</source>
-        <translation>« %1 » : valeur attendue après =</translation>
+        <source>&quot;%1&quot;: expected a value after =</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: valeur attendue après =</translation>
     </message>
     <message>
-        <source>"%1" in ids= is not an identity id</source>
-        <translation>« %1 » dans ids= n’est pas un identifiant d’identité</translation>
+        <source>&quot;%1&quot; in ids= is not an identity id</source>
+        <translation>«&#xa0;%1&#xa0;» dans ids= n’est pas un identifiant d’identité</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>type inconnu « %1 »</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>type inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown status "%1"</source>
-        <translation>statut inconnu « %1 »</translation>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>statut inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown finding type "%1"</source>
-        <translation>type de constat inconnu « %1 »</translation>
+        <source>unknown finding type &quot;%1&quot;</source>
+        <translation>type de constat inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown term "%1"; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
-        <translation>terme inconnu « %1 » ; attendu source=, kind=, status=, finding=, ids=, debt&gt;= ou orphaned</translation>
+        <source>unknown term &quot;%1&quot;; expected source=, kind=, status=, finding=, ids=, debt&gt;= or orphaned</source>
+        <translation>terme inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu source=, kind=, status=, finding=, ids=, debt&gt;= ou orphaned</translation>
     </message>
 </context>
 <context>
     <name>CampaignService</name>
     <message>
         <source>in scope of %1</source>
-        <translation>dans le périmètre : %1</translation>
+        <translation>dans le périmètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>business owner</source>
@@ -501,19 +501,19 @@
     </message>
     <message>
         <source>orphaned: no owner, routed to the fallback reviewer</source>
-        <translation>orpheline : aucun propriétaire, transmise au réviseur de repli</translation>
+        <translation>orpheline&#xa0;: aucun propriétaire, transmise au réviseur de repli</translation>
     </message>
     <message>
         <source>orphaned: %1 has left or is unknown, routed to the fallback reviewer</source>
-        <translation>orpheline : %1 a quitté l'organisation ou est inconnu, transmise au réviseur de repli</translation>
+        <translation>orpheline&#xa0;: %1 a quitté l&apos;organisation ou est inconnu, transmise au réviseur de repli</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>No campaign with id %1</source>
-        <translation>Aucune campagne avec l'ID %1</translation>
+        <translation>Aucune campagne avec l&apos;ID %1</translation>
     </message>
     <message>
         <source>Cannot count the items of campaign %1</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Campaign %1 is closed; there is nobody to remind</source>
-        <translation>La campagne %1 est close ; personne à relancer</translation>
+        <translation>La campagne %1 est close&#xa0;; personne à relancer</translation>
     </message>
     <message>
         <source>a campaign needs a name</source>
@@ -540,35 +540,35 @@
         <translation>la date %1 est déjà passée</translation>
     </message>
     <message>
-        <source>expected an email address, got "%1"</source>
-        <translation>adresse e-mail attendue, reçu « %1 »</translation>
+        <source>expected an email address, got &quot;%1&quot;</source>
+        <translation>adresse e-mail attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>expected technical or manager, got "%1"</source>
-        <translation>technical ou manager attendu, reçu « %1 »</translation>
+        <source>expected technical or manager, got &quot;%1&quot;</source>
+        <translation>technical ou manager attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>no identity matches "%1"</source>
-        <translation>aucune identité ne correspond à « %1 »</translation>
+        <source>no identity matches &quot;%1&quot;</source>
+        <translation>aucune identité ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n identities have no active owner and no fallback reviewer (first: %1); name a fallback reviewer</source>
         <translation>
-            <numerusform>%n identité n'a ni responsable actif ni réviseur de repli (première : %1) ; désignez un réviseur de repli</numerusform>
-            <numerusform>%n identités n'ont ni responsable actif ni réviseur de repli (première : %1) ; désignez un réviseur de repli</numerusform>
+            <numerusform>%n identité n&apos;a ni responsable actif ni réviseur de repli (première&#xa0;: %1)&#xa0;; désignez un réviseur de repli</numerusform>
+            <numerusform>%n identités n&apos;ont ni responsable actif ni réviseur de repli (première&#xa0;: %1)&#xa0;; désignez un réviseur de repli</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: no campaign was created.</source>
-        <translation>Annulé : aucune campagne n’a été créée.</translation>
+        <translation>Annulé&#xa0;: aucune campagne n’a été créée.</translation>
     </message>
     <message>
         <source>in scope of every identity that is not retired</source>
-        <translation>dans le périmètre : toute identité non retirée</translation>
+        <translation>dans le périmètre&#xa0;: toute identité non retirée</translation>
     </message>
     <message>
-        <source>every identity matching "%1" is still certified for ownership, task scope and business need</source>
-        <translation>chaque identité correspondant à « %1 » est encore certifiée pour la propriété, le périmètre des tâches et le besoin métier</translation>
+        <source>every identity matching &quot;%1&quot; is still certified for ownership, task scope and business need</source>
+        <translation>chaque identité correspondant à «&#xa0;%1&#xa0;» est encore certifiée pour la propriété, le périmètre des tâches et le besoin métier</translation>
     </message>
 </context>
 <context>
@@ -620,8 +620,8 @@
     <message numerus="yes">
         <source>Debt %1: %n identities</source>
         <translation>
-            <numerusform>Dette %1 : %n identité</numerusform>
-            <numerusform>Dette %1 : %n identités</numerusform>
+            <numerusform>Dette %1&#xa0;: %n identité</numerusform>
+            <numerusform>Dette %1&#xa0;: %n identités</numerusform>
         </translation>
     </message>
     <message>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Completion burndown</source>
-        <translation>Courbe d'avancement</translation>
+        <translation>Courbe d&apos;avancement</translation>
     </message>
     <message>
         <source>Undecided items</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>On %1: %2 granted, %3 used, %4 unused, %5 out of scope.</source>
-        <translation>Le %1 : %2 accordées, %3 utilisées, %4 inutilisées, %5 hors périmètre.</translation>
+        <translation>Le %1&#xa0;: %2 accordées, %3 utilisées, %4 inutilisées, %5 hors périmètre.</translation>
     </message>
     <message>
         <source>Trust debt %1 on %2, %3 on %4.</source>
@@ -675,8 +675,8 @@
     <message numerus="yes">
         <source>%1 to %2: %n identities</source>
         <translation>
-            <numerusform>%1 à %2 : %n identité</numerusform>
-            <numerusform>%1 à %2 : %n identités</numerusform>
+            <numerusform>%1 à %2&#xa0;: %n identité</numerusform>
+            <numerusform>%1 à %2&#xa0;: %n identités</numerusform>
         </translation>
     </message>
     <message>
@@ -686,13 +686,13 @@
     <message numerus="yes">
         <source>%n undecided on %1; due %2.</source>
         <translation>
-            <numerusform>%n en attente le %1 ; échéance le %2.</numerusform>
-            <numerusform>%n en attente le %1 ; échéance le %2.</numerusform>
+            <numerusform>%n en attente le %1&#xa0;; échéance le %2.</numerusform>
+            <numerusform>%n en attente le %1&#xa0;; échéance le %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 of %3 decided</source>
-        <translation>%1 : %2 sur %3 décidées</translation>
+        <translation>%1&#xa0;: %2 sur %3 décidées</translation>
     </message>
     <message>
         <source>Progress per reviewer (@%1)</source>
@@ -703,7 +703,7 @@
     <name>Cli</name>
     <message>
         <source>List the inventory of non-human identities</source>
-        <translation>Lister l'inventaire des identités non humaines</translation>
+        <translation>Lister l&apos;inventaire des identités non humaines</translation>
     </message>
     <message>
         <source>Show one identity with owners, credentials, grants, usage and lifecycle</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Usage: recertify-cli [--db PATH] [--json] &lt;command&gt; [args]</source>
-        <translation>Utilisation : recertify-cli [--db PATH] [--json] &lt;commande&gt; [arguments]</translation>
+        <translation>Utilisation&#xa0;: recertify-cli [--db PATH] [--json] &lt;commande&gt; [arguments]</translation>
     </message>
     <message>
         <source>Governance of AI agents and other non-human identities.</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Global options:</source>
-        <translation>Options globales :</translation>
+        <translation>Options globales&#xa0;:</translation>
     </message>
     <message>
         <source>SQLite database file or postgresql://user@host:port/dbname URL</source>
@@ -731,15 +731,15 @@
     </message>
     <message>
         <source>(default: $RECERTIFY_DB, else %1)</source>
-        <translation>(par défaut : $RECERTIFY_DB, sinon %1)</translation>
+        <translation>(par défaut&#xa0;: $RECERTIFY_DB, sinon %1)</translation>
     </message>
     <message>
         <source>machine-readable output on stdout</source>
         <translation>sortie lisible par machine sur stdout</translation>
     </message>
     <message>
-        <source>show this help; '&lt;command&gt; --help' shows a command's</source>
-        <translation>afficher cette aide ; '&lt;commande&gt; --help' affiche l'aide d'une commande</translation>
+        <source>show this help; &apos;&lt;command&gt; --help&apos; shows a command&apos;s</source>
+        <translation>afficher cette aide&#xa0;; &apos;&lt;commande&gt; --help&apos; affiche l&apos;aide d&apos;une commande</translation>
     </message>
     <message>
         <source>show the version</source>
@@ -747,31 +747,31 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 verification failed.</source>
-        <translation>Codes de sortie : 0 succès, 1 échec, 2 erreur d'utilisation, 3 échec de la vérification.</translation>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 échec de la vérification.</translation>
     </message>
     <message>
         <source>--db: expected a path or URL</source>
-        <translation>--db : chemin ou URL attendu</translation>
+        <translation>--db&#xa0;: chemin ou URL attendu</translation>
     </message>
     <message>
         <source>Unknown option %1; see recertify-cli --help</source>
-        <translation>Option inconnue %1 ; voir recertify-cli --help</translation>
+        <translation>Option inconnue %1&#xa0;; voir recertify-cli --help</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; see recertify-cli --help</source>
-        <translation>Commande inconnue « %1 » ; voir recertify-cli --help</translation>
+        <source>Unknown command &quot;%1&quot;; see recertify-cli --help</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir recertify-cli --help</translation>
     </message>
     <message>
-        <source>Show this command's help</source>
-        <translation>Afficher l'aide de cette commande</translation>
+        <source>Show this command&apos;s help</source>
+        <translation>Afficher l&apos;aide de cette commande</translation>
     </message>
     <message>
         <source>Usage: recertify-cli [--db PATH] [--json] %1 [options]</source>
-        <translation>Utilisation : recertify-cli [--db PATH] [--json] %1 [options]</translation>
+        <translation>Utilisation&#xa0;: recertify-cli [--db PATH] [--json] %1 [options]</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -795,15 +795,15 @@
     </message>
     <message>
         <source>List the inventory.</source>
-        <translation>Lister l'inventaire.</translation>
+        <translation>Lister l&apos;inventaire.</translation>
     </message>
     <message>
-        <source>identities: unexpected argument "%1"</source>
-        <translation>identities : argument inattendu « %1 »</translation>
+        <source>identities: unexpected argument &quot;%1&quot;</source>
+        <translation>identities&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--kind: unknown kind "%1"; expected one of %2</source>
-        <translation>--kind : type inconnu « %1 » ; valeurs attendues : %2</translation>
+        <source>--kind: unknown kind &quot;%1&quot;; expected one of %2</source>
+        <translation>--kind&#xa0;: type inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>ID</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>Numeric id or native id of the identity</source>
-        <translation>ID numérique ou ID natif de l'identité</translation>
+        <translation>ID numérique ou ID natif de l&apos;identité</translation>
     </message>
     <message>
         <source>Show one identity in full.</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>show: expected exactly one ID</source>
-        <translation>show : exactement un ID attendu</translation>
+        <translation>show&#xa0;: exactement un ID attendu</translation>
     </message>
     <message>
         <source>Id</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>, discovered from activity</source>
-        <translation>, découverte à partir de l'activité</translation>
+        <translation>, découverte à partir de l&apos;activité</translation>
     </message>
     <message>
         <source>Business owner</source>
@@ -934,11 +934,11 @@
     </message>
     <message>
         <source>How many identities (default 300)</source>
-        <translation>Nombre d'identités (par défaut : 300)</translation>
+        <translation>Nombre d&apos;identités (par défaut&#xa0;: 300)</translation>
     </message>
     <message>
         <source>Random seed; the same seed gives the same estate (default 1)</source>
-        <translation>Graine aléatoire ; la même graine produit le même parc (par défaut : 1)</translation>
+        <translation>Graine aléatoire&#xa0;; la même graine produit le même parc (par défaut&#xa0;: 1)</translation>
     </message>
     <message>
         <source>Replace an estate that is already in the database</source>
@@ -949,28 +949,28 @@
         <translation>Remplir la base de données avec un parc synthétique réaliste.</translation>
     </message>
     <message>
-        <source>demo: unexpected argument "%1"</source>
-        <translation>demo : argument inattendu « %1 »</translation>
+        <source>demo: unexpected argument &quot;%1&quot;</source>
+        <translation>demo&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--identities: expected a positive number, got "%1"</source>
-        <translation>--identities : nombre positif attendu, reçu « %1 »</translation>
+        <source>--identities: expected a positive number, got &quot;%1&quot;</source>
+        <translation>--identities&#xa0;: nombre positif attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--seed: expected a non-negative number, got "%1"</source>
-        <translation>--seed : nombre positif ou nul attendu, reçu « %1 »</translation>
+        <source>--seed: expected a non-negative number, got &quot;%1&quot;</source>
+        <translation>--seed&#xa0;: nombre positif ou nul attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Demo estate written to %1: %2 identities (%3 sub-agents), %4 people, %5 credentials, %6 grants, %7 usage rows in %8 s</source>
-        <translation>Parc de démonstration écrit dans %1 : %2 identités (%3 sous-agents), %4 personnes, %5 identifiants, %6 autorisations, %7 lignes d'utilisation en %8 s</translation>
+        <translation>Parc de démonstration écrit dans %1&#xa0;: %2 identités (%3 sous-agents), %4 personnes, %5 identifiants, %6 autorisations, %7 lignes d&apos;utilisation en %8 s</translation>
     </message>
     <message>
         <source>Import identities, grants and activity from files (one transaction)</source>
-        <translation>Importer des identités, des autorisations et l'activité depuis des fichiers (une seule transaction)</translation>
+        <translation>Importer des identités, des autorisations et l&apos;activité depuis des fichiers (une seule transaction)</translation>
     </message>
     <message>
         <source>Keep connector secrets in the OS keychain (set reads standard input)</source>
-        <translation>Conserver les secrets des connecteurs dans le trousseau du système (set lit l'entrée standard)</translation>
+        <translation>Conserver les secrets des connecteurs dans le trousseau du système (set lit l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>Files or folders to import, all in one transaction</source>
@@ -978,30 +978,30 @@
     </message>
     <message>
         <source>Import identities, credentials, grants and activity from files. One transaction per run: a bad file leaves the store as it was.</source>
-        <translation>Importer des identités, identifiants, autorisations et l'activité depuis des fichiers. Une transaction par exécution : un fichier invalide laisse la base inchangée.</translation>
+        <translation>Importer des identités, identifiants, autorisations et l&apos;activité depuis des fichiers. Une transaction par exécution&#xa0;: un fichier invalide laisse la base inchangée.</translation>
     </message>
     <message>
         <source>import: expected FORMAT and at least one PATH</source>
-        <translation>import : FORMAT et au moins un PATH attendus</translation>
+        <translation>import&#xa0;: FORMAT et au moins un PATH attendus</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 changed, %4 removed, %5 unchanged</source>
-        <translation>%1 : %2 ajoutées, %3 modifiées, %4 supprimées, %5 inchangées</translation>
+        <translation>%1&#xa0;: %2 ajoutées, %3 modifiées, %4 supprimées, %5 inchangées</translation>
     </message>
     <message>
         <source>activity: %1 events in %2 day aggregates, %3 records skipped (no principal, or not a non-human identity), %4 identities discovered from activity</source>
-        <translation>activité : %1 événements dans %2 agrégats journaliers, %3 enregistrements ignorés (sans principal, ou pas une identité non humaine), %4 identités découvertes à partir de l'activité</translation>
+        <translation>activité&#xa0;: %1 événements dans %2 agrégats journaliers, %3 enregistrements ignorés (sans principal, ou pas une identité non humaine), %4 identités découvertes à partir de l&apos;activité</translation>
     </message>
     <message>
         <source>%1: imported before; its activity was not counted again</source>
-        <translation>%1 : déjà importé ; son activité n'a pas été comptée à nouveau</translation>
+        <translation>%1&#xa0;: déjà importé&#xa0;; son activité n&apos;a pas été comptée à nouveau</translation>
     </message>
     <message>
         <source>set (reads the secret from standard input), check, or delete</source>
-        <translation>set (lit le secret sur l'entrée standard), check ou delete</translation>
+        <translation>set (lit le secret sur l&apos;entrée standard), check ou delete</translation>
     </message>
     <message>
-        <source>The secret's name, such as entra:TENANT:CLIENT_ID</source>
+        <source>The secret&apos;s name, such as entra:TENANT:CLIENT_ID</source>
         <translation>Le nom du secret, par exemple entra:TENANT:CLIENT_ID</translation>
     </message>
     <message>
@@ -1010,31 +1010,31 @@
     </message>
     <message>
         <source>secrets: expected ACTION and KEY</source>
-        <translation>secrets : ACTION et KEY attendus</translation>
+        <translation>secrets&#xa0;: ACTION et KEY attendus</translation>
     </message>
     <message>
         <source>secrets set: cannot read standard input</source>
-        <translation>secrets set : impossible de lire l'entrée standard</translation>
+        <translation>secrets set&#xa0;: impossible de lire l&apos;entrée standard</translation>
     </message>
     <message>
         <source>secrets set: expected the secret on standard input</source>
-        <translation>secrets set : secret attendu sur l'entrée standard</translation>
+        <translation>secrets set&#xa0;: secret attendu sur l&apos;entrée standard</translation>
     </message>
     <message>
-        <source>Stored "%1" in the keychain</source>
-        <translation>« %1 » enregistré dans le trousseau</translation>
+        <source>Stored &quot;%1&quot; in the keychain</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré dans le trousseau</translation>
     </message>
     <message>
-        <source>"%1" is in the keychain</source>
-        <translation>« %1 » est présent dans le trousseau</translation>
+        <source>&quot;%1&quot; is in the keychain</source>
+        <translation>«&#xa0;%1&#xa0;» est présent dans le trousseau</translation>
     </message>
     <message>
-        <source>Removed "%1" from the keychain</source>
-        <translation>« %1 » supprimé du trousseau</translation>
+        <source>Removed &quot;%1&quot; from the keychain</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé du trousseau</translation>
     </message>
     <message>
-        <source>secrets: unknown action "%1"; expected set, check or delete</source>
-        <translation>secrets : action inconnue « %1 » ; valeurs attendues : set, check ou delete</translation>
+        <source>secrets: unknown action &quot;%1&quot;; expected set, check or delete</source>
+        <translation>secrets&#xa0;: action inconnue «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: set, check ou delete</translation>
     </message>
     <message>
         <source>Microsoft Entra tenant id or domain</source>
@@ -1042,35 +1042,35 @@
     </message>
     <message>
         <source>Application (client) id; its secret is read from the keychain entry entra:TENANT:CLIENT_ID</source>
-        <translation>ID d'application (client) ; son secret est lu dans l'entrée de trousseau entra:TENANT:CLIENT_ID</translation>
+        <translation>ID d&apos;application (client)&#xa0;; son secret est lu dans l&apos;entrée de trousseau entra:TENANT:CLIENT_ID</translation>
     </message>
     <message>
         <source>Microsoft Graph base URL (national clouds, tests)</source>
         <translation>URL de base de Microsoft Graph (clouds nationaux, tests)</translation>
     </message>
     <message>
-        <source>OAuth 2 token endpoint (default: the tenant's on login.microsoftonline.com)</source>
-        <translation>Point de terminaison de jeton OAuth 2 (par défaut : celui du locataire sur login.microsoftonline.com)</translation>
+        <source>OAuth 2 token endpoint (default: the tenant&apos;s on login.microsoftonline.com)</source>
+        <translation>Point de terminaison de jeton OAuth 2 (par défaut&#xa0;: celui du locataire sur login.microsoftonline.com)</translation>
     </message>
     <message>
         <source>sync entra: --tenant and --client-id are required</source>
-        <translation>sync entra : --tenant et --client-id sont obligatoires</translation>
+        <translation>sync entra&#xa0;: --tenant et --client-id sont obligatoires</translation>
     </message>
     <message>
-        <source>--graph-url: expected a URL, got "%1"</source>
-        <translation>--graph-url : URL attendue, reçu « %1 »</translation>
+        <source>--graph-url: expected a URL, got &quot;%1&quot;</source>
+        <translation>--graph-url&#xa0;: URL attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>entra %1: %2 added, %3 changed, %4 removed, %5 unchanged (%6 requests)</source>
-        <translation>entra %1 : %2 ajoutées, %3 modifiées, %4 supprimées, %5 inchangées (%6 requêtes)</translation>
+        <translation>entra %1&#xa0;: %2 ajoutées, %3 modifiées, %4 supprimées, %5 inchangées (%6 requêtes)</translation>
     </message>
     <message>
-        <source>Set an identity's owners, purpose, declared scope and retirement</source>
-        <translation>Définir les propriétaires, la finalité, le périmètre déclaré et la mise hors service d'une identité</translation>
+        <source>Set an identity&apos;s owners, purpose, declared scope and retirement</source>
+        <translation>Définir les propriétaires, la finalité, le périmètre déclaré et la mise hors service d&apos;une identité</translation>
     </message>
     <message>
         <source>Import the people directory (CSV email,name,manager,active)</source>
-        <translation>Importer l'annuaire des personnes (CSV email,name,manager,active)</translation>
+        <translation>Importer l&apos;annuaire des personnes (CSV email,name,manager,active)</translation>
     </message>
     <message>
         <source>Move an identity through its lifecycle (audited)</source>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>Privilege drift and hygiene findings with OWASP NHI codes</source>
-        <translation>Constats de dérive des privilèges et d'hygiène, avec codes OWASP NHI</translation>
+        <translation>Constats de dérive des privilèges et d&apos;hygiène, avec codes OWASP NHI</translation>
     </message>
     <message>
         <source>Trust debt per identity, its factors, and the estate total</source>
@@ -1086,11 +1086,11 @@
     </message>
     <message>
         <source>Verify the hash-chained audit log</source>
-        <translation>Vérifier le journal d'audit chaîné par hachage</translation>
+        <translation>Vérifier le journal d&apos;audit chaîné par hachage</translation>
     </message>
     <message>
         <source>Trust debt: %1 of 100</source>
-        <translation>Dette de confiance : %1 sur 100</translation>
+        <translation>Dette de confiance&#xa0;: %1 sur 100</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -1102,15 +1102,15 @@
     </message>
     <message>
         <source>Also analyse the estate as it stood each week for this many weeks, so charts have a history (default 0)</source>
-        <translation>Analyser aussi le parc tel qu'il était chaque semaine, sur ce nombre de semaines, afin que les graphiques aient un historique (par défaut : 0)</translation>
+        <translation>Analyser aussi le parc tel qu&apos;il était chaque semaine, sur ce nombre de semaines, afin que les graphiques aient un historique (par défaut&#xa0;: 0)</translation>
     </message>
     <message>
-        <source>--history: expected 0 to 104 weeks, got "%1"</source>
-        <translation>--history : de 0 à 104 semaines attendu, reçu « %1 »</translation>
+        <source>--history: expected 0 to 104 weeks, got &quot;%1&quot;</source>
+        <translation>--history&#xa0;: de 0 à 104 semaines attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Analysis: %1 findings, estate trust debt %2, in %3 s</source>
-        <translation>Analyse : %1 constats, dette de confiance du parc %2, en %3 s</translation>
+        <translation>Analyse&#xa0;: %1 constats, dette de confiance du parc %2, en %3 s</translation>
     </message>
     <message>
         <source>Only findings of this type</source>
@@ -1122,11 +1122,11 @@
     </message>
     <message>
         <source>Privilege drift and hygiene findings, each with its OWASP NHI code.</source>
-        <translation>Constats de dérive des privilèges et d'hygiène, chacun avec son code OWASP NHI.</translation>
+        <translation>Constats de dérive des privilèges et d&apos;hygiène, chacun avec son code OWASP NHI.</translation>
     </message>
     <message>
-        <source>--type: unknown finding type "%1"; expected one of %2</source>
-        <translation>--type : type de constat inconnu « %1 » ; valeurs attendues : %2</translation>
+        <source>--type: unknown finding type &quot;%1&quot;; expected one of %2</source>
+        <translation>--type&#xa0;: type de constat inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>IDENTITY</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>Show only the N highest scores (text output; default 25)</source>
-        <translation>Afficher uniquement les N scores les plus élevés (sortie texte ; par défaut : 25)</translation>
+        <translation>Afficher uniquement les N scores les plus élevés (sortie texte&#xa0;; par défaut&#xa0;: 25)</translation>
     </message>
     <message>
         <source>Trust debt per identity with its factors, and the estate total.</source>
@@ -1170,17 +1170,17 @@
     <message numerus="yes">
         <source>Estate trust debt: %1 over %n identities with open findings</source>
         <translation>
-            <numerusform>Dette de confiance du parc : %1 sur %n identité ayant des constats ouverts</numerusform>
-            <numerusform>Dette de confiance du parc : %1 sur %n identités ayant des constats ouverts</numerusform>
+            <numerusform>Dette de confiance du parc&#xa0;: %1 sur %n identité ayant des constats ouverts</numerusform>
+            <numerusform>Dette de confiance du parc&#xa0;: %1 sur %n identités ayant des constats ouverts</numerusform>
         </translation>
     </message>
     <message>
         <source>The action: set</source>
-        <translation>L'action : set</translation>
+        <translation>L&apos;action&#xa0;: set</translation>
     </message>
     <message>
         <source>Identity id or native id</source>
-        <translation>ID ou ID natif de l'identité</translation>
+        <translation>ID ou ID natif de l&apos;identité</translation>
     </message>
     <message>
         <source>Business owner (accountable)</source>
@@ -1188,11 +1188,11 @@
     </message>
     <message>
         <source>What the identity is for</source>
-        <translation>À quoi sert l'identité</translation>
+        <translation>À quoi sert l&apos;identité</translation>
     </message>
     <message>
         <source>Declared task scope: permissions or tools, comma-separated</source>
-        <translation>Périmètre de tâches déclaré : permissions ou outils, séparés par des virgules</translation>
+        <translation>Périmètre de tâches déclaré&#xa0;: permissions ou outils, séparés par des virgules</translation>
     </message>
     <message>
         <source>Retirement date</source>
@@ -1208,62 +1208,62 @@
     </message>
     <message>
         <source>owners: expected: owners set ID --business EMAIL</source>
-        <translation>owners : attendu : owners set ID --business EMAIL</translation>
+        <translation>owners&#xa0;: attendu&#xa0;: owners set ID --business EMAIL</translation>
     </message>
     <message>
         <source>owners set: --business is required</source>
-        <translation>owners set : --business est obligatoire</translation>
+        <translation>owners set&#xa0;: --business est obligatoire</translation>
     </message>
     <message>
-        <source>--expires: expected a date such as 2026-12-31, got "%1"</source>
-        <translation>--expires : date attendue, par exemple 2026-12-31, reçu « %1 »</translation>
+        <source>--expires: expected a date such as 2026-12-31, got &quot;%1&quot;</source>
+        <translation>--expires&#xa0;: date attendue, par exemple 2026-12-31, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: business owner %2</source>
-        <translation>%1 : propriétaire métier %2</translation>
+        <translation>%1&#xa0;: propriétaire métier %2</translation>
     </message>
     <message>
         <source>The action: import</source>
-        <translation>L'action : import</translation>
+        <translation>L&apos;action&#xa0;: import</translation>
     </message>
     <message>
         <source>CSV with the header email,name,manager,active</source>
-        <translation>CSV avec l'en-tête email,name,manager,active</translation>
+        <translation>CSV avec l&apos;en-tête email,name,manager,active</translation>
     </message>
     <message>
         <source>Import the people directory; an identity whose owner is missing, unknown or inactive is orphaned.</source>
-        <translation>Importer l'annuaire des personnes ; une identité dont le propriétaire est absent, inconnu ou inactif est orpheline.</translation>
+        <translation>Importer l&apos;annuaire des personnes&#xa0;; une identité dont le propriétaire est absent, inconnu ou inactif est orpheline.</translation>
     </message>
     <message>
         <source>people: expected: people import PATH</source>
-        <translation>people : attendu : people import PATH</translation>
+        <translation>people&#xa0;: attendu&#xa0;: people import PATH</translation>
     </message>
     <message numerus="yes">
         <source>%n people in the directory</source>
         <translation>
-            <numerusform>%n personne dans l'annuaire</numerusform>
-            <numerusform>%n personnes dans l'annuaire</numerusform>
+            <numerusform>%n personne dans l&apos;annuaire</numerusform>
+            <numerusform>%n personnes dans l&apos;annuaire</numerusform>
         </translation>
     </message>
     <message>
         <source>The new state: active, under-review, suspended or retired</source>
-        <translation>Le nouvel état : active, under-review, suspended ou retired</translation>
+        <translation>Le nouvel état&#xa0;: active, under-review, suspended ou retired</translation>
     </message>
     <message>
         <source>Why (kept in the audit log)</source>
-        <translation>Motif (conservé dans le journal d'audit)</translation>
+        <translation>Motif (conservé dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>Move an identity through its lifecycle; every change is audited.</source>
-        <translation>Faire évoluer une identité dans son cycle de vie ; chaque changement est consigné dans le journal d'audit.</translation>
+        <translation>Faire évoluer une identité dans son cycle de vie&#xa0;; chaque changement est consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>lifecycle: expected: lifecycle ID --to STATE --reason TEXT</source>
-        <translation>lifecycle : attendu : lifecycle ID --to STATE --reason TEXT</translation>
+        <translation>lifecycle&#xa0;: attendu&#xa0;: lifecycle ID --to STATE --reason TEXT</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation>%1 : %2 -&gt; %3</translation>
+        <translation>%1&#xa0;: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>Create, list, follow and close review campaigns</source>
@@ -1274,23 +1274,23 @@
         <translation>Lister les éléments de revue avec leurs preuves, et statuer sur chacun</translation>
     </message>
     <message>
-        <source>Write a campaign's signed evidence bundle</source>
-        <translation>Écrire le lot de preuves signé d'une campagne</translation>
+        <source>Write a campaign&apos;s signed evidence bundle</source>
+        <translation>Écrire le lot de preuves signé d&apos;une campagne</translation>
     </message>
     <message>
-        <source>Check an evidence bundle's hashes and signature (exit 3 when broken)</source>
-        <translation>Vérifier les hachages et la signature d'un lot de preuves (code de sortie 3 en cas d'altération)</translation>
+        <source>Check an evidence bundle&apos;s hashes and signature (exit 3 when broken)</source>
+        <translation>Vérifier les hachages et la signature d&apos;un lot de preuves (code de sortie 3 en cas d&apos;altération)</translation>
     </message>
     <message>
-        <source>The signing key's fingerprint and public half</source>
+        <source>The signing key&apos;s fingerprint and public half</source>
         <translation>Empreinte et partie publique de la clé de signature</translation>
     </message>
     <message>
-        <source>%1: expected a numeric id, got "%2"</source>
-        <translation>%1 : ID numérique attendu, reçu « %2 »</translation>
+        <source>%1: expected a numeric id, got &quot;%2&quot;</source>
+        <translation>%1&#xa0;: ID numérique attendu, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>The campaign's name</source>
+        <source>The campaign&apos;s name</source>
         <translation>Le nom de la campagne</translation>
     </message>
     <message>
@@ -1299,11 +1299,11 @@
     </message>
     <message>
         <source>Which identities: source=, kind=, status=, finding=, debt&gt;=, orphaned (all must hold)</source>
-        <translation>Quelles identités : source=, kind=, status=, finding=, debt&gt;=, orphaned (toutes les conditions doivent être remplies)</translation>
+        <translation>Quelles identités&#xa0;: source=, kind=, status=, finding=, debt&gt;=, orphaned (toutes les conditions doivent être remplies)</translation>
     </message>
     <message>
         <source>Reviews what no active owner can</source>
-        <translation>Examine ce qu'aucun propriétaire actif ne peut examiner</translation>
+        <translation>Examine ce qu&apos;aucun propriétaire actif ne peut examiner</translation>
     </message>
     <message>
         <source>A second review by the technical owner or the manager</source>
@@ -1315,15 +1315,15 @@
     </message>
     <message>
         <source>campaign create: --name and --due are required</source>
-        <translation>campaign create : --name et --due sont obligatoires</translation>
+        <translation>campaign create&#xa0;: --name et --due sont obligatoires</translation>
     </message>
     <message>
-        <source>--due: expected a date such as 2026-12-31, got "%1"</source>
-        <translation>--due : date attendue, par exemple 2026-12-31, reçu « %1 »</translation>
+        <source>--due: expected a date such as 2026-12-31, got &quot;%1&quot;</source>
+        <translation>--due&#xa0;: date attendue, par exemple 2026-12-31, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>campaign %1: expected the campaign ID</source>
-        <translation>campaign %1 : ID de campagne attendu</translation>
+        <translation>campaign %1&#xa0;: ID de campagne attendu</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>Why; required for revoke, reduce, and certifying with high-severity findings</source>
-        <translation>Justification ; obligatoire pour revoke, reduce, et pour certifier malgré des constats de gravité élevée</translation>
+        <translation>Justification&#xa0;; obligatoire pour revoke, reduce, et pour certifier malgré des constats de gravité élevée</translation>
     </message>
     <message>
         <source>How long the reviewer looked at the evidence</source>
@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <source>review list: --campaign is required</source>
-        <translation>review list : --campaign est obligatoire</translation>
+        <translation>review list&#xa0;: --campaign est obligatoire</translation>
     </message>
     <message>
         <source>granted %1, used %2, debt %3</source>
@@ -1373,8 +1373,8 @@
         </translation>
     </message>
     <message>
-        <source>--need: expected certify=DATE such as certify=2027-06-30, got "%1"</source>
-        <translation>--need : certify=DATE attendu, par exemple certify=2027-06-30, reçu « %1 »</translation>
+        <source>--need: expected certify=DATE such as certify=2027-06-30, got &quot;%1&quot;</source>
+        <translation>--need&#xa0;: certify=DATE attendu, par exemple certify=2027-06-30, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Item %1 decided</source>
@@ -1382,7 +1382,7 @@
     </message>
     <message>
         <source> (flagged to the manager: %1)</source>
-        <translation> (signalé au responsable hiérarchique : %1)</translation>
+        <translation> (signalé au responsable hiérarchique&#xa0;: %1)</translation>
     </message>
     <message>
         <source>The campaign to export</source>
@@ -1393,24 +1393,24 @@
         <translation>Le lot à écrire (.zip)</translation>
     </message>
     <message>
-        <source>Sign with this Ed25519 private key (PEM) instead of the keychain's</source>
+        <source>Sign with this Ed25519 private key (PEM) instead of the keychain&apos;s</source>
         <translation>Signer avec cette clé privée Ed25519 (PEM) au lieu de celle du trousseau</translation>
     </message>
     <message>
-        <source>Write a campaign's signed evidence bundle: decisions, what each reviewer saw, the audit chain and a PDF report.</source>
-        <translation>Écrire le lot de preuves signé d'une campagne : décisions, ce que chaque réviseur a vu, la chaîne d'audit et un rapport PDF.</translation>
+        <source>Write a campaign&apos;s signed evidence bundle: decisions, what each reviewer saw, the audit chain and a PDF report.</source>
+        <translation>Écrire le lot de preuves signé d&apos;une campagne&#xa0;: décisions, ce que chaque réviseur a vu, la chaîne d&apos;audit et un rapport PDF.</translation>
     </message>
     <message>
         <source>export: expected a campaign id</source>
-        <translation>export : ID de campagne attendu</translation>
+        <translation>export&#xa0;: ID de campagne attendu</translation>
     </message>
     <message>
         <source>export: --out is required</source>
-        <translation>export : --out est obligatoire</translation>
+        <translation>export&#xa0;: --out est obligatoire</translation>
     </message>
     <message>
         <source>%1: %2 items, %3 bytes, signed by %4</source>
-        <translation>%1 : %2 éléments, %3 octets, signé par %4</translation>
+        <translation>%1&#xa0;: %2 éléments, %3 octets, signé par %4</translation>
     </message>
     <message>
         <source>The evidence bundle (.zip)</source>
@@ -1418,19 +1418,19 @@
     </message>
     <message>
         <source>Also require that this public key (PEM) signed it</source>
-        <translation>Exiger en outre qu'il ait été signé avec cette clé publique (PEM)</translation>
+        <translation>Exiger en outre qu&apos;il ait été signé avec cette clé publique (PEM)</translation>
     </message>
     <message>
         <source>verify: expected the bundle file</source>
-        <translation>verify : fichier du lot attendu</translation>
+        <translation>verify&#xa0;: fichier du lot attendu</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Valid: every file matches SHA256SUMS, signed by %1 (%2)</source>
-        <translation>Valide : chaque fichier correspond à SHA256SUMS, signé par %1 (%2)</translation>
+        <translation>Valide&#xa0;: chaque fichier correspond à SHA256SUMS, signé par %1 (%2)</translation>
     </message>
     <message>
         <source>show, or export-public</source>
@@ -1441,16 +1441,16 @@
         <translation>Où écrire la clé publique (export-public)</translation>
     </message>
     <message>
-        <source>Use this private key (PEM) instead of the keychain's</source>
+        <source>Use this private key (PEM) instead of the keychain&apos;s</source>
         <translation>Utiliser cette clé privée (PEM) au lieu de celle du trousseau</translation>
     </message>
     <message>
         <source>The signing key: its fingerprint, and its public half for auditors.</source>
-        <translation>La clé de signature : son empreinte, et sa partie publique destinée aux auditeurs.</translation>
+        <translation>La clé de signature&#xa0;: son empreinte, et sa partie publique destinée aux auditeurs.</translation>
     </message>
     <message>
         <source>keys: expected show or export-public</source>
-        <translation>keys : attendu : show ou export-public</translation>
+        <translation>keys&#xa0;: attendu&#xa0;: show ou export-public</translation>
     </message>
     <message>
         <source>Ed25519 signing key, fingerprint %1</source>
@@ -1458,15 +1458,15 @@
     </message>
     <message>
         <source>keys export-public: --out is required</source>
-        <translation>keys export-public : --out est obligatoire</translation>
+        <translation>keys export-public&#xa0;: --out est obligatoire</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: public key %2</source>
-        <translation>%1 : clé publique %2</translation>
+        <translation>%1&#xa0;: clé publique %2</translation>
     </message>
     <message>
         <source>Configure and run the triggers that start micro-campaigns</source>
@@ -1477,7 +1477,7 @@
         <translation>Micro-campagne %1 lancée pour ce que cet import a trouvé</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue items moved to the reviewers' managers</source>
+        <source>%n overdue items moved to the reviewers&apos; managers</source>
         <translation>
             <numerusform>%n élément en retard transmis aux responsables des réviseurs</numerusform>
             <numerusform>%n éléments en retard transmis aux responsables des réviseurs</numerusform>
@@ -1493,11 +1493,11 @@
     </message>
     <message>
         <source>review delegate: expected the ITEM id</source>
-        <translation>review delegate : identifiant de l’élément attendu</translation>
+        <translation>review delegate&#xa0;: identifiant de l’élément attendu</translation>
     </message>
     <message>
         <source>review delegate: --reviewer and --to are required</source>
-        <translation>review delegate : --reviewer et --to sont obligatoires</translation>
+        <translation>review delegate&#xa0;: --reviewer et --to sont obligatoires</translation>
     </message>
     <message>
         <source>Item %1 handed to %2</source>
@@ -1529,11 +1529,11 @@
     </message>
     <message>
         <source>triggers set: expected the KIND, one of %1</source>
-        <translation>triggers set : TYPE attendu, parmi %1</translation>
+        <translation>triggers set&#xa0;: TYPE attendu, parmi %1</translation>
     </message>
     <message>
-        <source>--threshold: expected a positive number, got "%1"</source>
-        <translation>--threshold : nombre positif attendu, reçu « %1 »</translation>
+        <source>--threshold: expected a positive number, got &quot;%1&quot;</source>
+        <translation>--threshold&#xa0;: nombre positif attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Trigger %1 is on</source>
@@ -1552,7 +1552,7 @@
     </message>
     <message>
         <source>triggers: expected list, set KIND or run</source>
-        <translation>triggers : attendu list, set TYPE ou run</translation>
+        <translation>triggers&#xa0;: attendu list, set TYPE ou run</translation>
     </message>
     <message>
         <source>Define recurring campaigns and start those that are due</source>
@@ -1563,12 +1563,12 @@
         <translation>Campagne récurrente %1 lancée, elle était due</translation>
     </message>
     <message>
-        <source>--%1: expected a number of days, got "%2"</source>
-        <translation>--%1 : nombre de jours attendu, reçu « %2 »</translation>
+        <source>--%1: expected a number of days, got &quot;%2&quot;</source>
+        <translation>--%1&#xa0;: nombre de jours attendu, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>The template's name; each campaign is named after it and its start date</source>
-        <translation>Nom du modèle ; chaque campagne porte ce nom et sa date de début</translation>
+        <source>The template&apos;s name; each campaign is named after it and its start date</source>
+        <translation>Nom du modèle&#xa0;; chaque campagne porte ce nom et sa date de début</translation>
     </message>
     <message>
         <source>Days between two campaigns (default 90)</source>
@@ -1580,7 +1580,7 @@
     </message>
     <message>
         <source>When the first campaign starts (default: now)</source>
-        <translation>Début de la première campagne (par défaut : maintenant)</translation>
+        <translation>Début de la première campagne (par défaut&#xa0;: maintenant)</translation>
     </message>
     <message>
         <source>Which identities, as for campaign create</source>
@@ -1592,11 +1592,11 @@
     </message>
     <message>
         <source>templates create: --name is required</source>
-        <translation>templates create : --name est obligatoire</translation>
+        <translation>templates create&#xa0;: --name est obligatoire</translation>
     </message>
     <message>
-        <source>--first: expected a date such as 2027-01-05, got "%1"</source>
-        <translation>--first : date attendue, par exemple 2027-01-05, reçu « %1 »</translation>
+        <source>--first: expected a date such as 2027-01-05, got &quot;%1&quot;</source>
+        <translation>--first&#xa0;: date attendue, par exemple 2027-01-05, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>every %1 days, next %2</source>
@@ -1616,8 +1616,8 @@
     <message numerus="yes">
         <source>%1: %n items waiting</source>
         <translation>
-            <numerusform>%1 : %n élément en attente</numerusform>
-            <numerusform>%1 : %n éléments en attente</numerusform>
+            <numerusform>%1&#xa0;: %n élément en attente</numerusform>
+            <numerusform>%1&#xa0;: %n éléments en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1629,11 +1629,11 @@
     </message>
     <message>
         <source>campaign: expected create, list, status ID, remind ID, escalate ID or close ID</source>
-        <translation>campaign : attendu create, list, status ID, remind ID, escalate ID ou close ID</translation>
+        <translation>campaign&#xa0;: attendu create, list, status ID, remind ID, escalate ID ou close ID</translation>
     </message>
     <message>
         <source>Team mode on PostgreSQL: roles, row-level security, members</source>
-        <translation>Mode équipe sur PostgreSQL : rôles, sécurité au niveau des lignes, membres</translation>
+        <translation>Mode équipe sur PostgreSQL&#xa0;: rôles, sécurité au niveau des lignes, membres</translation>
     </message>
     <message>
         <source>Copy a SQLite store into an empty PostgreSQL one, verified</source>
@@ -1649,35 +1649,35 @@
     </message>
     <message>
         <source>The database login (default: from the email)</source>
-        <translation>Le compte de base de données (par défaut : déduit de l'adresse e-mail)</translation>
+        <translation>Le compte de base de données (par défaut&#xa0;: déduit de l&apos;adresse e-mail)</translation>
     </message>
     <message>
-        <source>Read the login's password from standard input</source>
-        <translation>Lire le mot de passe du compte sur l'entrée standard</translation>
+        <source>Read the login&apos;s password from standard input</source>
+        <translation>Lire le mot de passe du compte sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>Team mode on PostgreSQL: roles, row-level security and who each login is.</source>
-        <translation>Mode équipe sur PostgreSQL : rôles, sécurité au niveau des lignes et identité de chaque compte.</translation>
+        <translation>Mode équipe sur PostgreSQL&#xa0;: rôles, sécurité au niveau des lignes et identité de chaque compte.</translation>
     </message>
     <message>
         <source>Team roles recertify_manager, recertify_reviewer and recertify_auditor are ready; reviewers now see only their own items</source>
-        <translation>Les rôles d'équipe recertify_manager, recertify_reviewer et recertify_auditor sont prêts ; les réviseurs ne voient désormais que leurs propres éléments</translation>
+        <translation>Les rôles d&apos;équipe recertify_manager, recertify_reviewer et recertify_auditor sont prêts&#xa0;; les réviseurs ne voient désormais que leurs propres éléments</translation>
     </message>
     <message>
-        <source>team add: expected the member's EMAIL</source>
-        <translation>team add : EMAIL du membre attendu</translation>
+        <source>team add: expected the member&apos;s EMAIL</source>
+        <translation>team add&#xa0;: EMAIL du membre attendu</translation>
     </message>
     <message>
-        <source>--role: expected manager, reviewer or auditor, got "%1"</source>
-        <translation>--role : manager, reviewer ou auditor attendu, reçu « %1 »</translation>
+        <source>--role: expected manager, reviewer or auditor, got &quot;%1&quot;</source>
+        <translation>--role&#xa0;: manager, reviewer ou auditor attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>team add: cannot read standard input</source>
-        <translation>team add : impossible de lire l'entrée standard</translation>
+        <translation>team add&#xa0;: impossible de lire l&apos;entrée standard</translation>
     </message>
     <message>
         <source>--password-stdin: expected the password on standard input</source>
-        <translation>--password-stdin : mot de passe attendu sur l'entrée standard</translation>
+        <translation>--password-stdin&#xa0;: mot de passe attendu sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>%1 signs in as %2 with the %3 role</source>
@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>team: expected init, add, list or whoami</source>
-        <translation>team : init, add, list ou whoami attendu</translation>
+        <translation>team&#xa0;: init, add, list ou whoami attendu</translation>
     </message>
     <message>
         <source>The store to copy (a SQLite file)</source>
@@ -1697,118 +1697,118 @@
     </message>
     <message>
         <source>Copy a store into an empty one, verified by row counts and the audit chain.</source>
-        <translation>Copier une base dans une base vide, avec vérification du nombre de lignes et de la chaîne d'audit.</translation>
+        <translation>Copier une base dans une base vide, avec vérification du nombre de lignes et de la chaîne d&apos;audit.</translation>
     </message>
     <message>
         <source>migrate: expected --from FILE and --to URL</source>
-        <translation>migrate : --from FILE et --to URL attendus</translation>
+        <translation>migrate&#xa0;: --from FILE et --to URL attendus</translation>
     </message>
     <message>
         <source>--from: %1 does not exist</source>
-        <translation>--from : %1 n'existe pas</translation>
+        <translation>--from&#xa0;: %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1: %2 rows</source>
-        <translation>%1 : %2 lignes</translation>
+        <translation>%1&#xa0;: %2 lignes</translation>
     </message>
     <message>
         <source>Nothing was copied: %1</source>
-        <translation>Rien n'a été copié : %1</translation>
+        <translation>Rien n&apos;a été copié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copied %1 rows in %2 tables to %3 in %4 s; counts match and the audit chain (%5 rows) verifies</source>
-        <translation>%1 lignes de %2 tables copiées vers %3 en %4 s ; les nombres concordent et la chaîne d'audit (%5 lignes) est vérifiée</translation>
+        <translation>%1 lignes de %2 tables copiées vers %3 en %4 s&#xa0;; les nombres concordent et la chaîne d&apos;audit (%5 lignes) est vérifiée</translation>
     </message>
     <message>
         <source>create, list, run or remove NAME</source>
         <translation>create, list, run ou remove NAME</translation>
     </message>
     <message>
-        <source>templates remove: expected the template's NAME</source>
-        <translation>templates remove : NAME du modèle attendu</translation>
+        <source>templates remove: expected the template&apos;s NAME</source>
+        <translation>templates remove&#xa0;: NAME du modèle attendu</translation>
     </message>
     <message>
-        <source>Template "%1" stopped; the campaigns it started stay</source>
-        <translation>Modèle « %1 » arrêté ; les campagnes qu'il a lancées restent</translation>
+        <source>Template &quot;%1&quot; stopped; the campaigns it started stay</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» arrêté&#xa0;; les campagnes qu&apos;il a lancées restent</translation>
     </message>
     <message>
-        <source>templates remove: no template called "%1"</source>
-        <translation>templates remove : aucun modèle nommé « %1 »</translation>
+        <source>templates remove: no template called &quot;%1&quot;</source>
+        <translation>templates remove&#xa0;: aucun modèle nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>templates: expected create, list, run or remove</source>
-        <translation>templates : create, list, run ou remove attendu</translation>
+        <translation>templates&#xa0;: create, list, run ou remove attendu</translation>
     </message>
     <message>
         <source>complete for no scope: the input lists only part of its source, so nothing was retired</source>
-        <translation>complet pour aucun périmètre : l'entrée ne liste qu'une partie de sa source, donc rien n'a été mis hors service</translation>
+        <translation>complet pour aucun périmètre&#xa0;: l&apos;entrée ne liste qu&apos;une partie de sa source, donc rien n&apos;a été mis hors service</translation>
     </message>
     <message>
         <source>complete for: %1 (identities elsewhere were left alone)</source>
-        <translation>complet pour : %1 (les identités situées ailleurs n'ont pas été modifiées)</translation>
+        <translation>complet pour&#xa0;: %1 (les identités situées ailleurs n&apos;ont pas été modifiées)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>One of: %1; or auto, to tell each file's format from its content</source>
-        <translation>L'une des valeurs : %1 ; ou auto, pour déterminer le format de chaque fichier d'après son contenu</translation>
+        <source>One of: %1; or auto, to tell each file&apos;s format from its content</source>
+        <translation>L&apos;une des valeurs&#xa0;: %1&#xa0;; ou auto, pour déterminer le format de chaque fichier d&apos;après son contenu</translation>
     </message>
     <message>
-        <source>import: unknown format "%1"; expected auto or one of %2</source>
-        <translation>import : format inconnu « %1 » ; valeurs attendues : auto ou l'une des suivantes : %2</translation>
+        <source>import: unknown format &quot;%1&quot;; expected auto or one of %2</source>
+        <translation>import&#xa0;: format inconnu «&#xa0;%1&#xa0;»&#xa0;; valeurs attendues&#xa0;: auto ou l&apos;une des suivantes&#xa0;: %2</translation>
     </message>
     <message>
         <source>Check every hash and the signature of an evidence bundle; exit 3 when anything does not match, naming the file, and 4 when the signature is valid but its key is neither given nor a trusted signer.</source>
-        <translation>Vérifier chaque hachage et la signature d'un lot de preuves ; code de sortie 3 si quelque chose ne correspond pas, en nommant le fichier, et 4 si la signature est valide mais que sa clé n'est ni fournie ni celle d'un signataire de confiance.</translation>
+        <translation>Vérifier chaque hachage et la signature d&apos;un lot de preuves&#xa0;; code de sortie 3 si quelque chose ne correspond pas, en nommant le fichier, et 4 si la signature est valide mais que sa clé n&apos;est ni fournie ni celle d&apos;un signataire de confiance.</translation>
     </message>
     <message>
         <source>signature valid, signer not trusted: %1 (give its public key with --trusted-key, or add it to the trusted signers in the app)</source>
-        <translation>signature valide, signataire qui n'est pas de confiance : %1 (indiquez sa clé publique avec --trusted-key, ou ajoutez-le aux signataires de confiance dans l'application)</translation>
+        <translation>signature valide, signataire qui n&apos;est pas de confiance&#xa0;: %1 (indiquez sa clé publique avec --trusted-key, ou ajoutez-le aux signataires de confiance dans l&apos;application)</translation>
     </message>
     <message>
-        <source>Signed the audit chain's end: row %1, %2, by %3</source>
-        <translation>Fin de la chaîne d’audit signée : ligne %1, %2, par %3</translation>
+        <source>Signed the audit chain&apos;s end: row %1, %2, by %3</source>
+        <translation>Fin de la chaîne d’audit signée&#xa0;: ligne %1, %2, par %3</translation>
     </message>
     <message>
         <source>verify, or checkpoint</source>
         <translation>verify ou checkpoint</translation>
     </message>
     <message>
-        <source>Check the checkpoint with this public key (PEM) instead of the keychain's signing key</source>
+        <source>Check the checkpoint with this public key (PEM) instead of the keychain&apos;s signing key</source>
         <translation>Vérifier le point de contrôle avec cette clé publique (PEM) au lieu de la clé de signature du trousseau</translation>
     </message>
     <message>
-        <source>verify: check the hash chain of the audit log and its signed checkpoint; exit 3 when a row was edited, deleted or added outside Recertify. checkpoint: sign the chain's end as it stands, once you have checked it.</source>
-        <translation>verify : vérifier la chaîne de hachage du journal d’audit et son point de contrôle signé ; code de sortie 3 quand une ligne a été modifiée, supprimée ou ajoutée hors de Recertify. checkpoint : signer la fin de la chaîne telle qu’elle est, une fois vérifiée.</translation>
+        <source>verify: check the hash chain of the audit log and its signed checkpoint; exit 3 when a row was edited, deleted or added outside Recertify. checkpoint: sign the chain&apos;s end as it stands, once you have checked it.</source>
+        <translation>verify&#xa0;: vérifier la chaîne de hachage du journal d’audit et son point de contrôle signé&#xa0;; code de sortie 3 quand une ligne a été modifiée, supprimée ou ajoutée hors de Recertify. checkpoint&#xa0;: signer la fin de la chaîne telle qu’elle est, une fois vérifiée.</translation>
     </message>
     <message>
         <source>audit: expected: audit verify, or audit checkpoint</source>
-        <translation>audit : attendu : audit verify ou audit checkpoint</translation>
+        <translation>audit&#xa0;: attendu&#xa0;: audit verify ou audit checkpoint</translation>
     </message>
     <message>
         <source>%1: the checkpoint cannot be checked: no signing key in the keychain; give its public half with --trusted-key</source>
-        <translation>%1 : le point de contrôle ne peut pas être vérifié : aucune clé de signature dans le trousseau ; donnez sa moitié publique avec --trusted-key</translation>
+        <translation>%1&#xa0;: le point de contrôle ne peut pas être vérifié&#xa0;: aucune clé de signature dans le trousseau&#xa0;; donnez sa moitié publique avec --trusted-key</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain holds: %n rows, every link and hash intact, its end as last signed</source>
         <translation>
-            <numerusform>La chaîne d’audit tient : %n ligne, chaque lien et chaque hachage intacts, sa fin telle que signée en dernier</numerusform>
-            <numerusform>La chaîne d’audit tient : %n lignes, chaque lien et chaque hachage intacts, sa fin telle que signée en dernier</numerusform>
+            <numerusform>La chaîne d’audit tient&#xa0;: %n ligne, chaque lien et chaque hachage intacts, sa fin telle que signée en dernier</numerusform>
+            <numerusform>La chaîne d’audit tient&#xa0;: %n lignes, chaque lien et chaque hachage intacts, sa fin telle que signée en dernier</numerusform>
         </translation>
     </message>
     <message>
-        <source>Once you have checked the rows named, 'recertify-cli audit checkpoint' signs the chain's end as it stands.</source>
-        <translation>Une fois les lignes nommées vérifiées, 'recertify-cli audit checkpoint' signe la fin de la chaîne telle qu’elle est.</translation>
+        <source>Once you have checked the rows named, &apos;recertify-cli audit checkpoint&apos; signs the chain&apos;s end as it stands.</source>
+        <translation>Une fois les lignes nommées vérifiées, &apos;recertify-cli audit checkpoint&apos; signe la fin de la chaîne telle qu’elle est.</translation>
     </message>
     <message>
-        <source>export: the audit chain does not verify (see 'recertify-cli audit verify'); nothing was written</source>
-        <translation>export : la chaîne d’audit ne se vérifie pas (voir 'recertify-cli audit verify') ; rien n’a été écrit</translation>
+        <source>export: the audit chain does not verify (see &apos;recertify-cli audit verify&apos;); nothing was written</source>
+        <translation>export&#xa0;: la chaîne d’audit ne se vérifie pas (voir &apos;recertify-cli audit verify&apos;)&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
         <source>Decide for this assigned reviewer; only their manager in the people directory may</source>
-        <translation>Décider pour ce réviseur assigné ; seul son responsable hiérarchique dans l'annuaire le peut</translation>
+        <translation>Décider pour ce réviseur assigné&#xa0;; seul son responsable hiérarchique dans l&apos;annuaire le peut</translation>
     </message>
     <message>
         <source>Item %1 decided by %2 on behalf of %3</source>
@@ -1816,7 +1816,7 @@
     </message>
     <message>
         <source>%1 of %2 decisions with a recommendation followed it</source>
-        <translation>%1 décisions sur %2 assorties d'une recommandation l'ont suivie</translation>
+        <translation>%1 décisions sur %2 assorties d&apos;une recommandation l&apos;ont suivie</translation>
     </message>
     <message>
         <source>Read a live source (entra, kubernetes) now, or every due connected source (--due)</source>
@@ -1828,27 +1828,27 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>no connected source named "%1"</source>
-        <translation>aucune source connectée nommée « %1 »</translation>
+        <source>no connected source named &quot;%1&quot;</source>
+        <translation>aucune source connectée nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No source is due.</source>
-        <translation>Aucune source n'est à synchroniser.</translation>
+        <translation>Aucune source n&apos;est à synchroniser.</translation>
     </message>
     <message>
         <source>Sync, once, every connected source whose interval has passed (for cron or a systemd timer)</source>
-        <translation>Synchroniser, une fois, chaque source connectée dont l'intervalle est écoulé (pour cron ou un timer systemd)</translation>
+        <translation>Synchroniser, une fois, chaque source connectée dont l&apos;intervalle est écoulé (pour cron ou un timer systemd)</translation>
     </message>
     <message>
         <source>kubernetes: the kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)</source>
-        <translation>kubernetes : le fichier kubeconfig (par défaut : $KUBECONFIG, sinon ~/.kube/config)</translation>
+        <translation>kubernetes&#xa0;: le fichier kubeconfig (par défaut&#xa0;: $KUBECONFIG, sinon ~/.kube/config)</translation>
     </message>
     <message>
         <source>kubernetes: the kubeconfig context (default: its current context)</source>
-        <translation>kubernetes : le contexte du kubeconfig (par défaut : son contexte actuel)</translation>
+        <translation>kubernetes&#xa0;: le contexte du kubeconfig (par défaut&#xa0;: son contexte actuel)</translation>
     </message>
     <message>
         <source>Read a live source into the store, in one transaction. Credentials come from the OS keychain (see recertify-cli secrets) or, for Kubernetes, from the kubeconfig as kubectl reads it.</source>
@@ -1856,15 +1856,15 @@
     </message>
     <message>
         <source>sync --due: takes no connector; it runs every due source</source>
-        <translation>sync --due : n'accepte pas de connecteur ; synchronise toutes les sources arrivées à échéance</translation>
+        <translation>sync --due&#xa0;: n&apos;accepte pas de connecteur&#xa0;; synchronise toutes les sources arrivées à échéance</translation>
     </message>
     <message>
         <source>--context: %1</source>
-        <translation>--context : %1</translation>
+        <translation>--context&#xa0;: %1</translation>
     </message>
     <message>
         <source>No connected sources. Add one with: recertify-cli sources add kubernetes NAME</source>
-        <translation>Aucune source connectée. Ajoutez-en une avec : recertify-cli sources add kubernetes NOM</translation>
+        <translation>Aucune source connectée. Ajoutez-en une avec&#xa0;: recertify-cli sources add kubernetes NOM</translation>
     </message>
     <message>
         <source>	due</source>
@@ -1876,47 +1876,47 @@
     </message>
     <message>
         <source>How often to sync: 30m, 6h, 1d, 1w, or off</source>
-        <translation>Fréquence de synchronisation : 30m, 6h, 1d, 1w ou off</translation>
+        <translation>Fréquence de synchronisation&#xa0;: 30m, 6h, 1d, 1w ou off</translation>
     </message>
     <message>
-        <source>kubernetes: the kubeconfig file (default: kubectl's)</source>
-        <translation>kubernetes : le fichier kubeconfig (par défaut : celui de kubectl)</translation>
+        <source>kubernetes: the kubeconfig file (default: kubectl&apos;s)</source>
+        <translation>kubernetes&#xa0;: le fichier kubeconfig (par défaut&#xa0;: celui de kubectl)</translation>
     </message>
     <message>
         <source>kubernetes: the context (default: the current one)</source>
-        <translation>kubernetes : le contexte (par défaut : le contexte actuel)</translation>
+        <translation>kubernetes&#xa0;: le contexte (par défaut&#xa0;: le contexte actuel)</translation>
     </message>
     <message>
         <source>entra: tenant id or domain</source>
-        <translation>entra : ID ou domaine du locataire</translation>
+        <translation>entra&#xa0;: ID ou domaine du locataire</translation>
     </message>
     <message>
         <source>entra: application (client) id</source>
-        <translation>entra : ID d'application (client)</translation>
+        <translation>entra&#xa0;: ID d&apos;application (client)</translation>
     </message>
     <message>
         <source>entra: Microsoft Graph base URL</source>
-        <translation>entra : URL de base de Microsoft Graph</translation>
+        <translation>entra&#xa0;: URL de base de Microsoft Graph</translation>
     </message>
     <message>
         <source>Connected sources and their schedule. `recertify-cli sync --due` (cron, or the recertify-sync systemd user timer) syncs each one whose interval has passed. No credential is stored here.</source>
-        <translation>Sources connectées et leur planification. `recertify-cli sync --due` (cron, ou le timer utilisateur systemd recertify-sync) synchronise chacune de celles dont l'intervalle est écoulé. Aucun identifiant n'est conservé ici.</translation>
+        <translation>Sources connectées et leur planification. `recertify-cli sync --due` (cron, ou le timer utilisateur systemd recertify-sync) synchronise chacune de celles dont l&apos;intervalle est écoulé. Aucun identifiant n&apos;est conservé ici.</translation>
     </message>
     <message>
-        <source>--every: expected an interval of at least 5 minutes such as 30m, 6h, 1d, or off; got "%1"</source>
-        <translation>--every : intervalle d'au moins 5 minutes attendu, par exemple 30m, 6h, 1d ou off ; reçu « %1 »</translation>
+        <source>--every: expected an interval of at least 5 minutes such as 30m, 6h, 1d, or off; got &quot;%1&quot;</source>
+        <translation>--every&#xa0;: intervalle d&apos;au moins 5 minutes attendu, par exemple 30m, 6h, 1d ou off&#xa0;; reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>sources add: expected KIND (%1) and NAME</source>
-        <translation>sources add : TYPE (%1) et NOM attendus</translation>
+        <translation>sources add&#xa0;: TYPE (%1) et NOM attendus</translation>
     </message>
     <message>
         <source>sources add entra: --tenant and --client-id are required</source>
-        <translation>sources add entra : --tenant et --client-id sont obligatoires</translation>
+        <translation>sources add entra&#xa0;: --tenant et --client-id sont obligatoires</translation>
     </message>
     <message>
         <source>Connected %1: %2, %3</source>
-        <translation>Source %1 connectée : %2, %3</translation>
+        <translation>Source %1 connectée&#xa0;: %2, %3</translation>
     </message>
     <message>
         <source>synced every %1</source>
@@ -1928,27 +1928,27 @@
     </message>
     <message>
         <source>Removed %1; what it synced stays in the store</source>
-        <translation>Source %1 supprimée ; les données déjà synchronisées restent dans la base</translation>
+        <translation>Source %1 supprimée&#xa0;; les données déjà synchronisées restent dans la base</translation>
     </message>
     <message>
         <source>sources set: expected --every</source>
-        <translation>sources set : --every attendu</translation>
+        <translation>sources set&#xa0;: --every attendu</translation>
     </message>
     <message>
         <source>%1 syncs every %2</source>
-        <translation>%1 : synchronisation toutes les %2</translation>
+        <translation>%1&#xa0;: synchronisation toutes les %2</translation>
     </message>
     <message>
         <source>sources: expected list, add KIND NAME, set NAME or remove NAME</source>
-        <translation>sources : attendu list, add TYPE NOM, set NOM ou remove NOM</translation>
+        <translation>sources&#xa0;: attendu list, add TYPE NOM, set NOM ou remove NOM</translation>
     </message>
     <message>
         <source>--name: expected a name</source>
-        <translation>--name : un nom est attendu</translation>
+        <translation>--name&#xa0;: un nom est attendu</translation>
     </message>
     <message>
         <source>--name: only the mcp-tools format takes a name; %1 names its identities itself</source>
-        <translation>--name : seul le format mcp-tools accepte un nom ; %1 nomme lui-même ses identités</translation>
+        <translation>--name&#xa0;: seul le format mcp-tools accepte un nom&#xa0;; %1 nomme lui-même ses identités</translation>
     </message>
     <message>
         <source>%1	%2	%3	last synced %4%5</source>
@@ -1964,83 +1964,83 @@
     </message>
     <message>
         <source>%1 syncs only when asked</source>
-        <translation>%1 n'est synchronisée que sur demande</translation>
+        <translation>%1 n&apos;est synchronisée que sur demande</translation>
     </message>
     <message>
         <source>The live source: aws, entra, github or kubernetes, or the name of a connected source (see recertify-cli sources)</source>
-        <translation>La source en direct : aws, entra, github ou kubernetes, ou le nom d'une source connectée (voir recertify-cli sources)</translation>
+        <translation>La source en direct&#xa0;: aws, entra, github ou kubernetes, ou le nom d&apos;une source connectée (voir recertify-cli sources)</translation>
     </message>
     <message>
         <source>github: the organisation</source>
-        <translation>github : l'organisation</translation>
+        <translation>github&#xa0;: l&apos;organisation</translation>
     </message>
     <message>
         <source>github: the REST API (GitHub Enterprise Server: https://HOST/api/v3)</source>
-        <translation>github : l'API REST (GitHub Enterprise Server : https://HOST/api/v3)</translation>
+        <translation>github&#xa0;: l&apos;API REST (GitHub Enterprise Server&#xa0;: https://HOST/api/v3)</translation>
     </message>
     <message>
         <source>github: authenticate as this GitHub App, its private key in the keychain entry github-app:ORG (default: a token in github:ORG)</source>
-        <translation>github : s'authentifier en tant que cette GitHub App, dont la clé privée se trouve dans l'entrée du trousseau github-app:ORG (par défaut : un jeton dans github:ORG)</translation>
+        <translation>github&#xa0;: s&apos;authentifier en tant que cette GitHub App, dont la clé privée se trouve dans l&apos;entrée du trousseau github-app:ORG (par défaut&#xa0;: un jeton dans github:ORG)</translation>
     </message>
     <message>
         <source>aws: the AWS CLI profile (default: the environment, $AWS_PROFILE or default)</source>
-        <translation>aws : le profil de l'AWS CLI (par défaut : l'environnement, $AWS_PROFILE ou default)</translation>
+        <translation>aws&#xa0;: le profil de l&apos;AWS CLI (par défaut&#xa0;: l&apos;environnement, $AWS_PROFILE ou default)</translation>
     </message>
     <message>
-        <source>aws: the region for STS (default: the profile's)</source>
-        <translation>aws : la région pour STS (par défaut : celle du profil)</translation>
+        <source>aws: the region for STS (default: the profile&apos;s)</source>
+        <translation>aws&#xa0;: la région pour STS (par défaut&#xa0;: celle du profil)</translation>
     </message>
     <message>
-        <source>aws: also run IAM's service-last-accessed job for every role and user (when each service was last used)</source>
-        <translation>aws : exécuter aussi la tâche service-last-accessed d'IAM pour chaque rôle et chaque utilisateur (date de dernière utilisation de chaque service)</translation>
+        <source>aws: also run IAM&apos;s service-last-accessed job for every role and user (when each service was last used)</source>
+        <translation>aws&#xa0;: exécuter aussi la tâche service-last-accessed d&apos;IAM pour chaque rôle et chaque utilisateur (date de dernière utilisation de chaque service)</translation>
     </message>
     <message>
         <source>aws: read CloudTrail LookupEvents, this many days back on the first run (at most 90), then from where the last run stopped</source>
-        <translation>aws : lire les LookupEvents de CloudTrail, autant de jours en arrière lors de la première exécution (90 au plus), puis à partir de l'endroit où la dernière exécution s'est arrêtée</translation>
+        <translation>aws&#xa0;: lire les LookupEvents de CloudTrail, autant de jours en arrière lors de la première exécution (90 au plus), puis à partir de l&apos;endroit où la dernière exécution s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>aws: send IAM and STS requests here instead (VPC endpoints, tests)</source>
-        <translation>aws : envoyer plutôt ici les requêtes IAM et STS (points de terminaison VPC, tests)</translation>
+        <translation>aws&#xa0;: envoyer plutôt ici les requêtes IAM et STS (points de terminaison VPC, tests)</translation>
     </message>
     <message>
-        <source>sync: expected the connector name (aws, entra, github or kubernetes) or a connected source's name</source>
-        <translation>sync : nom de connecteur (aws, entra, github ou kubernetes) ou nom d'une source connectée attendu</translation>
+        <source>sync: expected the connector name (aws, entra, github or kubernetes) or a connected source&apos;s name</source>
+        <translation>sync&#xa0;: nom de connecteur (aws, entra, github ou kubernetes) ou nom d&apos;une source connectée attendu</translation>
     </message>
     <message>
-        <source>--endpoint-url: expected a URL, got "%1"</source>
-        <translation>--endpoint-url : URL attendue, reçu « %1 »</translation>
+        <source>--endpoint-url: expected a URL, got &quot;%1&quot;</source>
+        <translation>--endpoint-url&#xa0;: URL attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>sync github: --org is required</source>
-        <translation>sync github : --org est obligatoire</translation>
+        <translation>sync github&#xa0;: --org est obligatoire</translation>
     </message>
     <message>
-        <source>--api-url: expected a URL, got "%1"</source>
-        <translation>--api-url : URL attendue, reçu « %1 »</translation>
+        <source>--api-url: expected a URL, got &quot;%1&quot;</source>
+        <translation>--api-url&#xa0;: URL attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>github: the REST API</source>
-        <translation>github : l'API REST</translation>
+        <translation>github&#xa0;: l&apos;API REST</translation>
     </message>
     <message>
-        <source>github: the GitHub App's id (its key in the keychain entry github-app:ORG)</source>
-        <translation>github : l'ID de la GitHub App (sa clé se trouve dans l'entrée du trousseau github-app:ORG)</translation>
+        <source>github: the GitHub App&apos;s id (its key in the keychain entry github-app:ORG)</source>
+        <translation>github&#xa0;: l&apos;ID de la GitHub App (sa clé se trouve dans l&apos;entrée du trousseau github-app:ORG)</translation>
     </message>
     <message>
         <source>aws: the AWS CLI profile</source>
-        <translation>aws : le profil de l'AWS CLI</translation>
+        <translation>aws&#xa0;: le profil de l&apos;AWS CLI</translation>
     </message>
     <message>
         <source>aws: the region for STS</source>
-        <translation>aws : la région pour STS</translation>
+        <translation>aws&#xa0;: la région pour STS</translation>
     </message>
     <message>
         <source>aws: IAM and STS endpoint</source>
-        <translation>aws : point de terminaison IAM et STS</translation>
+        <translation>aws&#xa0;: point de terminaison IAM et STS</translation>
     </message>
     <message>
         <source>sources add github: --org is required</source>
-        <translation>sources add github : --org est obligatoire</translation>
+        <translation>sources add github&#xa0;: --org est obligatoire</translation>
     </message>
     <message>
         <source>Recompute findings and trust debt now and time it</source>
@@ -2048,15 +2048,15 @@
     </message>
     <message>
         <source>Recompute privilege drift, findings and trust debt for the whole store now, in one transaction, and say how long it took. Imports, syncs and decisions do this on their own.</source>
-        <translation>Recalculer maintenant la dérive des privilèges, les constats et la dette de confiance de toute la base, en une transaction, et indiquer la durée. Les imports, synchronisations et décisions le font d'eux-mêmes.</translation>
+        <translation>Recalculer maintenant la dérive des privilèges, les constats et la dette de confiance de toute la base, en une transaction, et indiquer la durée. Les imports, synchronisations et décisions le font d&apos;eux-mêmes.</translation>
     </message>
     <message>
         <source>analyse: takes no arguments</source>
-        <translation>analyse : n'accepte aucun argument</translation>
+        <translation>analyse&#xa0;: n&apos;accepte aucun argument</translation>
     </message>
     <message>
         <source>%1 identities: %2 open findings (%3 new, %4 resolved), trust debt %5; %6 of %7 grants used. %8 s</source>
-        <translation>%1 identités : %2 constats ouverts (%3 nouveaux, %4 résolus), dette de confiance %5 ; %6 droits utilisés sur %7. %8 s</translation>
+        <translation>%1 identités&#xa0;: %2 constats ouverts (%3 nouveaux, %4 résolus), dette de confiance %5&#xa0;; %6 droits utilisés sur %7. %8 s</translation>
     </message>
     <message>
         <source>%1 requests, %2 pages</source>
@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>Campaign %1 closed: %2, %3</source>
-        <translation>Campagne %1 clôturée : %2, %3</translation>
+        <translation>Campagne %1 clôturée&#xa0;: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n remediation task(s)</source>
@@ -2093,27 +2093,27 @@
     </message>
     <message>
         <source>The reviewer: whose items (list), who decides (decide, amend)</source>
-        <translation>Le réviseur : à qui sont les éléments (list), qui décide (decide, amend)</translation>
+        <translation>Le réviseur&#xa0;: à qui sont les éléments (list), qui décide (decide, amend)</translation>
     </message>
     <message>
         <source>%1: expected the ITEM id</source>
-        <translation>%1 : identifiant ITEM attendu</translation>
+        <translation>%1&#xa0;: identifiant ITEM attendu</translation>
     </message>
     <message>
         <source>%1: --reviewer, --ownership, --scope and --need are required</source>
-        <translation>%1 : --reviewer, --ownership, --scope et --need sont obligatoires</translation>
+        <translation>%1&#xa0;: --reviewer, --ownership, --scope et --need sont obligatoires</translation>
     </message>
     <message>
         <source>Item %1 amended; the earlier decision stays on record, superseded</source>
-        <translation>Élément %1 modifié ; la décision précédente reste enregistrée, remplacée</translation>
+        <translation>Élément %1 modifié&#xa0;; la décision précédente reste enregistrée, remplacée</translation>
     </message>
     <message>
         <source>Item %1 amended by %2 on behalf of %3; the earlier decision stays on record, superseded</source>
-        <translation>Élément %1 modifié par %2 pour le compte de %3 ; la décision précédente reste enregistrée, remplacée</translation>
+        <translation>Élément %1 modifié par %2 pour le compte de %3&#xa0;; la décision précédente reste enregistrée, remplacée</translation>
     </message>
     <message>
         <source>review: expected list, decide ITEM, amend ITEM or delegate ITEM</source>
-        <translation>review : list, decide ITEM, amend ITEM ou delegate ITEM attendu</translation>
+        <translation>review&#xa0;: list, decide ITEM, amend ITEM ou delegate ITEM attendu</translation>
     </message>
     <message>
         <source>Ask each identity only the attestations (ownership, task scope, business need) whose certification has run out</source>
@@ -2121,39 +2121,39 @@
     </message>
     <message>
         <source>How long the ownership answer holds (default: a year)</source>
-        <translation>Durée de validité de la réponse sur la propriété (par défaut : un an)</translation>
+        <translation>Durée de validité de la réponse sur la propriété (par défaut&#xa0;: un an)</translation>
     </message>
     <message>
         <source>How long the task scope answer holds (default: a year)</source>
-        <translation>Durée de validité de la réponse sur le périmètre des tâches (par défaut : un an)</translation>
+        <translation>Durée de validité de la réponse sur le périmètre des tâches (par défaut&#xa0;: un an)</translation>
     </message>
     <message>
         <source>%1: --reviewer is required, and an answer for each attestation item %2 asks: %3</source>
-        <translation>%1 : --reviewer est obligatoire, ainsi qu’une réponse à chaque attestation que demande l’élément %2 : %3</translation>
+        <translation>%1&#xa0;: --reviewer est obligatoire, ainsi qu’une réponse à chaque attestation que demande l’élément %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>--%1: expected a date such as 2027-06-30, got "%2"</source>
-        <translation>--%1 : date attendue, par exemple 2027-06-30, reçu « %2 »</translation>
+        <source>--%1: expected a date such as 2027-06-30, got &quot;%2&quot;</source>
+        <translation>--%1&#xa0;: date attendue, par exemple 2027-06-30, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>k8s-rbac: the namespace of objects that name none, as kubectl apply -n NS would apply a manifest</source>
-        <translation>k8s-rbac : l'espace de noms des objets qui n'en nomment pas, comme kubectl apply -n NS appliquerait un manifeste</translation>
+        <translation>k8s-rbac&#xa0;: l&apos;espace de noms des objets qui n&apos;en nomment pas, comme kubectl apply -n NS appliquerait un manifeste</translation>
     </message>
     <message>
         <source>--namespace: expected a namespace</source>
-        <translation>--namespace : espace de noms attendu</translation>
+        <translation>--namespace&#xa0;: espace de noms attendu</translation>
     </message>
     <message>
         <source>--namespace: only the k8s-rbac format takes a namespace</source>
-        <translation>--namespace : seul le format k8s-rbac accepte un espace de noms</translation>
+        <translation>--namespace&#xa0;: seul le format k8s-rbac accepte un espace de noms</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation>ignoré : %1</translation>
+        <translation>ignoré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>First check of this server from this machine: the chain's end (row %1) is now signed here; later checks compare with it.</source>
-        <translation>Première vérification de ce serveur depuis cette machine : la fin de la chaîne (ligne %1) est maintenant signée ici ; les vérifications suivantes s’y comparent.</translation>
+        <source>First check of this server from this machine: the chain&apos;s end (row %1) is now signed here; later checks compare with it.</source>
+        <translation>Première vérification de ce serveur depuis cette machine&#xa0;: la fin de la chaîne (ligne %1) est maintenant signée ici&#xa0;; les vérifications suivantes s’y comparent.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) had been counted by an earlier import (same event id) and were not counted again</source>
@@ -2167,8 +2167,8 @@
         <translation>%1 (désactivé)</translation>
     </message>
     <message>
-        <source>mcp-tools: the agent's name when the files do not say (no serverInfo); default: the folder of a file named tools.json, else the file's name</source>
-        <translation>mcp-tools : le nom de l’agent quand les fichiers ne le disent pas (pas de serverInfo) ; par défaut : le dossier d’un fichier nommé tools.json, sinon le nom du fichier</translation>
+        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file named tools.json, else the file&apos;s name</source>
+        <translation>mcp-tools&#xa0;: le nom de l’agent quand les fichiers ne le disent pas (pas de serverInfo)&#xa0;; par défaut&#xa0;: le dossier d’un fichier nommé tools.json, sinon le nom du fichier</translation>
     </message>
 </context>
 <context>
@@ -2183,22 +2183,22 @@
     </message>
     <message>
         <source>findings are out of date and could not be recomputed: %1</source>
-        <translation>les constats ne sont pas à jour et n’ont pas pu être recalculés : %1</translation>
+        <translation>les constats ne sont pas à jour et n’ont pas pu être recalculés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Findings were out of date (%1 ended before its analysis); recomputed them first: %n open</source>
         <translation>
-            <numerusform>Les constats n’étaient pas à jour (%1 s’est arrêté avant son analyse) ; recalculés d’abord : %n ouvert</numerusform>
-            <numerusform>Les constats n’étaient pas à jour (%1 s’est arrêté avant son analyse) ; recalculés d’abord : %n ouverts</numerusform>
+            <numerusform>Les constats n’étaient pas à jour (%1 s’est arrêté avant son analyse)&#xa0;; recalculés d’abord&#xa0;: %n ouvert</numerusform>
+            <numerusform>Les constats n’étaient pas à jour (%1 s’est arrêté avant son analyse)&#xa0;; recalculés d’abord&#xa0;: %n ouverts</numerusform>
         </translation>
     </message>
     <message>
-        <source>Findings are out of date: %1 ended before its analysis. 'recertify-cli analyse', an import or a sync recomputes them.</source>
-        <translation>Les constats ne sont pas à jour : %1 s’est arrêté avant son analyse. « recertify-cli analyse », un import ou une synchronisation les recalcule.</translation>
+        <source>Findings are out of date: %1 ended before its analysis. &apos;recertify-cli analyse&apos;, an import or a sync recomputes them.</source>
+        <translation>Les constats ne sont pas à jour&#xa0;: %1 s’est arrêté avant son analyse. «&#xa0;recertify-cli analyse&#xa0;», un import ou une synchronisation les recalcule.</translation>
     </message>
     <message>
-        <source>Findings were last computed on %1; time-bound findings may have changed since. 'recertify-cli analyse' recomputes them.</source>
-        <translation>Les constats ont été calculés pour la dernière fois le %1 ; ceux qui dépendent du temps ont pu changer depuis. « recertify-cli analyse » les recalcule.</translation>
+        <source>Findings were last computed on %1; time-bound findings may have changed since. &apos;recertify-cli analyse&apos; recomputes them.</source>
+        <translation>Les constats ont été calculés pour la dernière fois le %1&#xa0;; ceux qui dépendent du temps ont pu changer depuis. «&#xa0;recertify-cli analyse&#xa0;» les recalcule.</translation>
     </message>
     <message>
         <source>A campaign trigger started campaign %1</source>
@@ -2229,35 +2229,35 @@
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <source>%1: expected a CloudTrail log file: {"Records": [...]}</source>
-        <translation>%1 : fichier journal CloudTrail attendu : {"Records": [...]}</translation>
+        <source>%1: expected a CloudTrail log file: {&quot;Records&quot;: [...]}</source>
+        <translation>%1&#xa0;: fichier journal CloudTrail attendu&#xa0;: {&quot;Records&quot;: [...]}</translation>
     </message>
     <message>
         <source>%1: %2: expected a CloudTrail record (eventVersion, eventName, userIdentity…)</source>
-        <translation>%1 : %2 : enregistrement CloudTrail attendu (eventVersion, eventName, userIdentity…)</translation>
+        <translation>%1&#xa0;: %2&#xa0;: enregistrement CloudTrail attendu (eventVersion, eventName, userIdentity…)</translation>
     </message>
     <message>
-        <source>%1: %2: eventTime: expected an ISO 8601 time, got "%3"</source>
-        <translation>%1 : %2 : eventTime : heure ISO 8601 attendue, reçu « %3 »</translation>
+        <source>%1: %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
+        <translation>%1&#xa0;: %2&#xa0;: eventTime&#xa0;: heure ISO 8601 attendue, reçu «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation>%1 : le fichier est vide</translation>
+        <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
-        <source>%1: expected CloudTrail records as JSON ({"Records": […]}, one record per line, or aws cloudtrail lookup-events output)</source>
-        <translation>%1 : enregistrements CloudTrail au format JSON attendus ({"Records": […]}, un enregistrement par ligne, ou sortie de aws cloudtrail lookup-events)</translation>
+        <source>%1: expected CloudTrail records as JSON ({&quot;Records&quot;: […]}, one record per line, or aws cloudtrail lookup-events output)</source>
+        <translation>%1&#xa0;: enregistrements CloudTrail au format JSON attendus ({&quot;Records&quot;: […]}, un enregistrement par ligne, ou sortie de aws cloudtrail lookup-events)</translation>
     </message>
     <message>
         <source>byte %1</source>
@@ -2265,7 +2265,7 @@
     </message>
     <message>
         <source>%1: a single JSON document larger than %2 MB; expected one record per line</source>
-        <translation>%1 : un seul document JSON de plus de %2 Mo ; un enregistrement par ligne attendu</translation>
+        <translation>%1&#xa0;: un seul document JSON de plus de %2 Mo&#xa0;; un enregistrement par ligne attendu</translation>
     </message>
     <message>
         <source>line 1</source>
@@ -2273,11 +2273,11 @@
     </message>
     <message>
         <source>%1: line %2: longer than %3 MB; expected one record per line</source>
-        <translation>%1 : ligne %2 : plus de %3 Mo ; un enregistrement par ligne attendu</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: plus de %3 Mo&#xa0;; un enregistrement par ligne attendu</translation>
     </message>
     <message>
         <source>%1: line %2: expected a JSON record</source>
-        <translation>%1 : ligne %2 : enregistrement JSON attendu</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: enregistrement JSON attendu</translation>
     </message>
     <message>
         <source>line %1, logEvents[%2]</source>
@@ -2290,32 +2290,32 @@
     <message numerus="yes">
         <source>skipped %n CloudTrail digest file(s): they hold hashes of log files, not events</source>
         <translation>
-            <numerusform>%n fichier de synthèse CloudTrail ignoré : il contient des hachages de fichiers journaux, pas des événements</numerusform>
-            <numerusform>%n fichiers de synthèse CloudTrail ignorés : ils contiennent des hachages de fichiers journaux, pas des événements</numerusform>
+            <numerusform>%n fichier de synthèse CloudTrail ignoré&#xa0;: il contient des hachages de fichiers journaux, pas des événements</numerusform>
+            <numerusform>%n fichiers de synthèse CloudTrail ignorés&#xa0;: ils contiennent des hachages de fichiers journaux, pas des événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) delivered more than once (same eventID) were counted once</source>
         <translation>
-            <numerusform>%n enregistrement livré plusieurs fois (même eventID) n'a été compté qu'une fois</numerusform>
-            <numerusform>%n enregistrements livrés plusieurs fois (même eventID) n'ont été comptés qu'une fois</numerusform>
+            <numerusform>%n enregistrement livré plusieurs fois (même eventID) n&apos;a été compté qu&apos;une fois</numerusform>
+            <numerusform>%n enregistrements livrés plusieurs fois (même eventID) n&apos;ont été comptés qu&apos;une fois</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: byte %2 of the compressed file: %3 (truncated?)</source>
-        <translation>%1 : octet %2 du fichier compressé : %3 (tronqué ?)</translation>
+        <translation>%1&#xa0;: octet %2 du fichier compressé&#xa0;: %3 (tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>%1: cannot parse: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: byte %2: nested deeper than %3 levels</source>
-        <translation>%1 : octet %2 : imbriqué sur plus de %3 niveaux</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: imbriqué sur plus de %3 niveaux</translation>
     </message>
     <message>
         <source>%1: byte %2: invalid JSON: %3%4</source>
-        <translation>%1 : octet %2 : JSON invalide : %3%4</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: JSON invalide&#xa0;: %3%4</translation>
     </message>
     <message>
         <source> (the file looks truncated)</source>
@@ -2323,13 +2323,13 @@
     </message>
     <message>
         <source>%1: byte %2: one record larger than %3 MB</source>
-        <translation>%1 : octet %2 : un enregistrement de plus de %3 Mo</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: un enregistrement de plus de %3 Mo</translation>
     </message>
     <message numerus="yes">
         <source>%1: only CloudTrail digest files (%n): they hold hashes of log files, not events; give the log files instead (AWSLogs/ACCOUNT/CloudTrail/…)</source>
         <translation>
-            <numerusform>%1 : uniquement des fichiers de condensés CloudTrail (%n) : ils contiennent des empreintes de fichiers journaux, pas des événements ; indiquez plutôt les fichiers journaux (AWSLogs/COMPTE/CloudTrail/…)</numerusform>
-            <numerusform>%1 : uniquement des fichiers de condensés CloudTrail (%n) : ils contiennent des empreintes de fichiers journaux, pas des événements ; indiquez plutôt les fichiers journaux (AWSLogs/COMPTE/CloudTrail/…)</numerusform>
+            <numerusform>%1&#xa0;: uniquement des fichiers de condensés CloudTrail (%n)&#xa0;: ils contiennent des empreintes de fichiers journaux, pas des événements&#xa0;; indiquez plutôt les fichiers journaux (AWSLogs/COMPTE/CloudTrail/…)</numerusform>
+            <numerusform>%1&#xa0;: uniquement des fichiers de condensés CloudTrail (%n)&#xa0;: ils contiennent des empreintes de fichiers journaux, pas des événements&#xa0;; indiquez plutôt les fichiers journaux (AWSLogs/COMPTE/CloudTrail/…)</numerusform>
         </translation>
     </message>
     <message>
@@ -2337,11 +2337,11 @@
         <translation>logEvents[%1]</translation>
     </message>
     <message>
-        <source>a network activity event (VPC endpoint), logged beside the call's own event</source>
+        <source>a network activity event (VPC endpoint), logged beside the call&apos;s own event</source>
         <translation>un événement d’activité réseau (point de terminaison VPC), journalisé à côté de l’événement propre à l’appel</translation>
     </message>
     <message>
-        <source>an IAM Identity Center session (a person's permission set)</source>
+        <source>an IAM Identity Center session (a person&apos;s permission set)</source>
         <translation>une session IAM Identity Center (le jeu d’autorisations d’une personne)</translation>
     </message>
 </context>
@@ -2407,31 +2407,31 @@
     <name>CsvImporter</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: empty; expected a header row</source>
-        <translation>%1 : vide ; ligne d'en-tête attendue</translation>
+        <translation>%1&#xa0;: vide&#xa0;; ligne d&apos;en-tête attendue</translation>
     </message>
     <message>
         <source>%1: line %2: unknown header; expected that of identities.csv (%3) or of activity.csv (%4)</source>
-        <translation>%1 : ligne %2 : en-tête inconnu ; attendu : celui de identities.csv (%3) ou celui de activity.csv (%4)</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: en-tête inconnu&#xa0;; attendu&#xa0;: celui de identities.csv (%3) ou celui de activity.csv (%4)</translation>
     </message>
     <message>
         <source>%1: line %2: missing column %3</source>
-        <translation>%1 : ligne %2 : colonne %3 manquante</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: colonne %3 manquante</translation>
     </message>
     <message>
         <source>%1: line %2: %3 fields, but the header has %4</source>
-        <translation>%1 : ligne %2 : %3 champs, mais l'en-tête en compte %4</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3 champs, mais l&apos;en-tête en compte %4</translation>
     </message>
     <message>
         <source>%1: cancelled at line %2</source>
-        <translation>%1 : annulé à la ligne %2</translation>
+        <translation>%1&#xa0;: annulé à la ligne %2</translation>
     </message>
     <message>
         <source>an ISO 8601 time</source>
@@ -2439,81 +2439,81 @@
     </message>
     <message>
         <source>%1: line %2: no identity_id</source>
-        <translation>%1 : ligne %2 : identity_id manquant</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: identity_id manquant</translation>
     </message>
     <message>
-        <source>allowed, denied or error, got "%1"</source>
-        <translation>allowed, denied ou error, reçu « %1 »</translation>
+        <source>allowed, denied or error, got &quot;%1&quot;</source>
+        <translation>allowed, denied ou error, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: line %2: %3: expected %4</source>
-        <translation>%1 : ligne %2 : %3 : attendu : %4</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3&#xa0;: attendu&#xa0;: %4</translation>
     </message>
     <message>
         <source>a value</source>
         <translation>une valeur</translation>
     </message>
     <message>
-        <source>one of %1, got "%2"</source>
-        <translation>l'une des valeurs %1, reçu « %2 »</translation>
+        <source>one of %1, got &quot;%2&quot;</source>
+        <translation>l&apos;une des valeurs %1, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>true, false, yes, no, 1 or 0, got "%1"</source>
-        <translation>true, false, yes, no, 1 ou 0, reçu « %1 »</translation>
+        <source>true, false, yes, no, 1 or 0, got &quot;%1&quot;</source>
+        <translation>true, false, yes, no, 1 ou 0, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>an ISO 8601 time, got "%1"</source>
-        <translation>une date et heure ISO 8601, reçu « %1 »</translation>
+        <source>an ISO 8601 time, got &quot;%1&quot;</source>
+        <translation>une date et heure ISO 8601, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1: a record longer than %2 MiB; is a quote left open?</source>
-        <translation>ligne %1 : enregistrement de plus de %2 Mio ; un guillemet est-il resté ouvert ?</translation>
+        <translation>ligne %1&#xa0;: enregistrement de plus de %2 Mio&#xa0;; un guillemet est-il resté ouvert&#xa0;?</translation>
     </message>
     <message>
         <source>line %1: the quoted field that starts here is never closed</source>
-        <translation>ligne %1 : le champ entre guillemets qui commence ici n'est jamais fermé</translation>
+        <translation>ligne %1&#xa0;: le champ entre guillemets qui commence ici n&apos;est jamais fermé</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>Database statement "%1…" failed: %2</source>
-        <translation>L'instruction de base de données « %1… » a échoué : %2</translation>
+        <source>Database statement &quot;%1…&quot; failed: %2</source>
+        <translation>L&apos;instruction de base de données «&#xa0;%1…&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not a database file</source>
-        <translation>%1 : ce n'est pas un fichier de base de données</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un fichier de base de données</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation>%1 : impossible de créer le dossier</translation>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
     <message>
         <source>%1: expected postgresql://user@host:port/dbname</source>
-        <translation>%1 : format attendu postgresql://user@host:port/dbname</translation>
+        <translation>%1&#xa0;: format attendu postgresql://user@host:port/dbname</translation>
     </message>
     <message>
         <source>%1: cannot open the database: %2</source>
-        <translation>%1 : impossible d'ouvrir la base de données : %2</translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir la base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
-        <translation>Impossible de démarrer une transaction : %1</translation>
+        <translation>Impossible de démarrer une transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot commit: %1</source>
-        <translation>Impossible de valider la transaction : %1</translation>
+        <translation>Impossible de valider la transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>the database has schema version %1, newer than this version of Recertify understands (%2)</source>
@@ -2521,14 +2521,14 @@
     </message>
     <message>
         <source>your database login is not allowed to do this (%1)</source>
-        <translation>votre compte de base de données n'est pas autorisé à effectuer cette opération (%1)</translation>
+        <translation>votre compte de base de données n&apos;est pas autorisé à effectuer cette opération (%1)</translation>
     </message>
 </context>
 <context>
     <name>DemoEstate</name>
     <message>
         <source>%1 for the %2 team</source>
-        <translation>%1 pour l'équipe %2</translation>
+        <translation>%1 pour l&apos;équipe %2</translation>
     </message>
     <message>
         <source>expected 1 to 5000000 identities, got %1</source>
@@ -2537,8 +2537,8 @@
     <message numerus="yes">
         <source>the database already holds %n identities; use another database file, or replace the estate</source>
         <translation>
-            <numerusform>la base contient déjà %n identité ; utilisez un autre fichier de base, ou remplacez le parc</numerusform>
-            <numerusform>la base contient déjà %n identités ; utilisez un autre fichier de base, ou remplacez le parc</numerusform>
+            <numerusform>la base contient déjà %n identité&#xa0;; utilisez un autre fichier de base, ou remplacez le parc</numerusform>
+            <numerusform>la base contient déjà %n identités&#xa0;; utilisez un autre fichier de base, ou remplacez le parc</numerusform>
         </translation>
     </message>
 </context>
@@ -2547,8 +2547,8 @@
     <message numerus="yes">
         <source>%1 was not used in the last %n days</source>
         <translation>
-            <numerusform>l'autorisation %1 n'a pas été utilisée depuis %n jour</numerusform>
-            <numerusform>l'autorisation %1 n'a pas été utilisée depuis %n jours</numerusform>
+            <numerusform>l&apos;autorisation %1 n&apos;a pas été utilisée depuis %n jour</numerusform>
+            <numerusform>l&apos;autorisation %1 n&apos;a pas été utilisée depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -2561,11 +2561,11 @@
     </message>
     <message>
         <source>tried %1, which no grant allows (denied)</source>
-        <translation>a tenté %1, qu'aucune autorisation ne permet (refusé)</translation>
+        <translation>a tenté %1, qu&apos;aucune autorisation ne permet (refusé)</translation>
     </message>
     <message>
         <source>%1 was granted after the certification of %2</source>
-        <translation>l'autorisation %1 a été accordée après la certification du %2</translation>
+        <translation>l&apos;autorisation %1 a été accordée après la certification du %2</translation>
     </message>
     <message>
         <source>%1 %2 expired on %3 and is still enabled</source>
@@ -2578,8 +2578,8 @@
     <message numerus="yes">
         <source>%1 %2 was issued %n days ago and never rotated</source>
         <translation>
-            <numerusform>%1 %2 a été émis il y a %n jour et n'a jamais fait l'objet d'une rotation</numerusform>
-            <numerusform>%1 %2 a été émis il y a %n jours et n'a jamais fait l'objet d'une rotation</numerusform>
+            <numerusform>%1 %2 a été émis il y a %n jour et n&apos;a jamais fait l&apos;objet d&apos;une rotation</numerusform>
+            <numerusform>%1 %2 a été émis il y a %n jours et n&apos;a jamais fait l&apos;objet d&apos;une rotation</numerusform>
         </translation>
     </message>
     <message>
@@ -2603,11 +2603,11 @@
     </message>
     <message>
         <source>owner %1 is not in the people directory</source>
-        <translation>le propriétaire %1 ne figure pas dans l'annuaire des personnes</translation>
+        <translation>le propriétaire %1 ne figure pas dans l&apos;annuaire des personnes</translation>
     </message>
     <message>
         <source>owner %1 has left</source>
-        <translation>le propriétaire %1 a quitté l'organisation</translation>
+        <translation>le propriétaire %1 a quitté l&apos;organisation</translation>
     </message>
     <message>
         <source>no documented purpose</source>
@@ -2615,7 +2615,7 @@
     </message>
     <message>
         <source>no expiry date or retirement condition</source>
-        <translation>aucune date d'expiration ni condition de mise hors service</translation>
+        <translation>aucune date d&apos;expiration ni condition de mise hors service</translation>
     </message>
     <message>
         <source>last certified on %1</source>
@@ -2627,15 +2627,15 @@
     </message>
     <message>
         <source>interactive use: %1 on %2</source>
-        <translation>utilisation interactive : %1 le %2</translation>
+        <translation>utilisation interactive&#xa0;: %1 le %2</translation>
     </message>
     <message>
         <source>%1 is attached, but its content was not in the input</source>
-        <translation>%1 est attaché, mais son contenu ne figurait pas dans l'entrée</translation>
+        <translation>%1 est attaché, mais son contenu ne figurait pas dans l&apos;entrée</translation>
     </message>
     <message>
         <source>tool %1 may change or delete data (its server marks it destructive)</source>
-        <translation>l'outil %1 peut modifier ou supprimer des données (son serveur le marque comme destructif)</translation>
+        <translation>l&apos;outil %1 peut modifier ou supprimer des données (son serveur le marque comme destructif)</translation>
     </message>
     <message>
         <source>removal of %1 requested on %2, overdue since %3</source>
@@ -2646,20 +2646,20 @@
         <translation>retrait de %1 demandé le %2, en retard après le %3</translation>
     </message>
     <message>
-        <source>anyone may assume it (trust policy principal "*"), subject to a condition</source>
-        <translation>n'importe qui peut l'assumer (principal « * » de la stratégie d'approbation), sous condition</translation>
+        <source>anyone may assume it (trust policy principal &quot;*&quot;), subject to a condition</source>
+        <translation>n&apos;importe qui peut l&apos;assumer (principal «&#xa0;*&#xa0;» de la stratégie d&apos;approbation), sous condition</translation>
     </message>
     <message>
-        <source>anyone may assume it (trust policy principal "*")</source>
-        <translation>n'importe qui peut l'assumer (principal « * » de la stratégie d'approbation)</translation>
+        <source>anyone may assume it (trust policy principal &quot;*&quot;)</source>
+        <translation>n&apos;importe qui peut l&apos;assumer (principal «&#xa0;*&#xa0;» de la stratégie d&apos;approbation)</translation>
     </message>
     <message>
         <source>%1, outside its own account, may assume it, subject to a condition</source>
-        <translation>%1, hors de son propre compte, peut l'assumer, sous condition</translation>
+        <translation>%1, hors de son propre compte, peut l&apos;assumer, sous condition</translation>
     </message>
     <message>
         <source>%1, outside its own account, may assume it</source>
-        <translation>%1, hors de son propre compte, peut l'assumer</translation>
+        <translation>%1, hors de son propre compte, peut l&apos;assumer</translation>
     </message>
     <message>
         <source>%1 through a direct grant</source>
@@ -2674,29 +2674,29 @@
     </message>
     <message>
         <source>%1: expected a Microsoft Graph response, or an object of responses keyed by request</source>
-        <translation>%1 : attendu : une réponse Microsoft Graph, ou un objet de réponses indexées par requête</translation>
+        <translation>%1&#xa0;: attendu&#xa0;: une réponse Microsoft Graph, ou un objet de réponses indexées par requête</translation>
     </message>
     <message>
         <source>%1: holds a Microsoft Graph error, not data: %2: %3. Export again once the request succeeds.</source>
-        <translation>%1 : contient une erreur Microsoft Graph, et non des données : %2 : %3. Exportez à nouveau une fois la requête réussie.</translation>
+        <translation>%1&#xa0;: contient une erreur Microsoft Graph, et non des données&#xa0;: %2&#xa0;: %3. Exportez à nouveau une fois la requête réussie.</translation>
     </message>
     <message>
         <source>%1: is Azure AD Graph output (graph.windows.net), which Microsoft has retired. Export from Microsoft Graph instead, for example: az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</source>
-        <translation>%1 : est une sortie d'Azure AD Graph (graph.windows.net), que Microsoft a retiré. Exportez plutôt depuis Microsoft Graph, par exemple : az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</translation>
+        <translation>%1&#xa0;: est une sortie d&apos;Azure AD Graph (graph.windows.net), que Microsoft a retiré. Exportez plutôt depuis Microsoft Graph, par exemple&#xa0;: az rest --url https://graph.microsoft.com/v1.0/servicePrincipals</translation>
     </message>
     <message>
-        <source>%1: record %2: a user's sign-in (%3), not a workload identity's</source>
-        <translation>%1 : enregistrement %2 : la connexion d'une personne (%3), pas d'une identité de charge de travail</translation>
+        <source>%1: record %2: a user&apos;s sign-in (%3), not a workload identity&apos;s</source>
+        <translation>%1&#xa0;: enregistrement %2&#xa0;: la connexion d&apos;une personne (%3), pas d&apos;une identité de charge de travail</translation>
     </message>
     <message>
         <source>the service principal that signed in</source>
-        <translation>le principal de service qui s'est connecté</translation>
+        <translation>le principal de service qui s&apos;est connecté</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n sign-in(s) delivered more than once (same id) counted once</source>
         <translation>
-            <numerusform>%1 : %n connexion livrée plusieurs fois (même identifiant) comptée une fois</numerusform>
-            <numerusform>%1 : %n connexions livrées plusieurs fois (même identifiant) comptées une fois</numerusform>
+            <numerusform>%1&#xa0;: %n connexion livrée plusieurs fois (même identifiant) comptée une fois</numerusform>
+            <numerusform>%1&#xa0;: %n connexions livrées plusieurs fois (même identifiant) comptées une fois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2708,82 +2708,82 @@
     </message>
     <message>
         <source>%1: record %2: not a sign-in log (category %3)</source>
-        <translation>%1 : enregistrement %2 : pas un journal de connexion (catégorie %3)</translation>
+        <translation>%1&#xa0;: enregistrement %2&#xa0;: pas un journal de connexion (catégorie %3)</translation>
     </message>
     <message>
-        <source>%1: record %2: a sign-in of one of Microsoft's own service principals (MicrosoftServicePrincipalSignInLogs), not of the tenant's workloads</source>
-        <translation>%1 : enregistrement %2 : une connexion d’un principal de service de Microsoft lui-même (MicrosoftServicePrincipalSignInLogs), pas d’une charge de travail du locataire</translation>
+        <source>%1: record %2: a sign-in of one of Microsoft&apos;s own service principals (MicrosoftServicePrincipalSignInLogs), not of the tenant&apos;s workloads</source>
+        <translation>%1&#xa0;: enregistrement %2&#xa0;: une connexion d’un principal de service de Microsoft lui-même (MicrosoftServicePrincipalSignInLogs), pas d’une charge de travail du locataire</translation>
     </message>
     <message>
         <source>%1: line %2: a sign-in log record without the properties that hold the sign-in (and the operationName beside them), so nothing says who signed in</source>
-        <translation>%1 : ligne %2 : un enregistrement de journal de connexion sans les properties qui contiennent la connexion (ni l’operationName à côté), donc rien ne dit qui s’est connecté</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un enregistrement de journal de connexion sans les properties qui contiennent la connexion (ni l’operationName à côté), donc rien ne dit qui s’est connecté</translation>
     </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
     <message>
         <source>an array of objects</source>
-        <translation>un tableau d'objets</translation>
+        <translation>un tableau d&apos;objets</translation>
     </message>
     <message>
         <source>%1: %2: not a Microsoft Graph object this importer reads</source>
-        <translation>%1 : %2 : pas un objet Microsoft Graph lu par cet importateur</translation>
+        <translation>%1&#xa0;: %2&#xa0;: pas un objet Microsoft Graph lu par cet importateur</translation>
     </message>
     <message>
         <source>the object id</source>
-        <translation>l'ID d'objet</translation>
+        <translation>l&apos;ID d&apos;objet</translation>
     </message>
     <message>
         <source>%1: %2: an app role assigned to a %3, not to a workload identity</source>
-        <translation>%1 : %2 : un rôle d'application attribué à un principal de type %3, et non à une identité de charge de travail</translation>
+        <translation>%1&#xa0;: %2&#xa0;: un rôle d&apos;application attribué à un principal de type %3, et non à une identité de charge de travail</translation>
     </message>
     <message>
         <source>the object id of the service principal</source>
-        <translation>l'ID d'objet du principal de service</translation>
+        <translation>l&apos;ID d&apos;objet du principal de service</translation>
     </message>
     <message>
         <source>the id of an app role</source>
-        <translation>l'ID d'un rôle d'application</translation>
+        <translation>l&apos;ID d&apos;un rôle d&apos;application</translation>
     </message>
     <message>
         <source>the object id of the client service principal</source>
-        <translation>l'ID d'objet du principal de service client</translation>
+        <translation>l&apos;ID d&apos;objet du principal de service client</translation>
     </message>
     <message>
-        <source>%1: %2: a user's sign-in, not a workload identity's</source>
-        <translation>%1 : %2 : connexion d'un utilisateur, et non d'une identité de charge de travail</translation>
+        <source>%1: %2: a user&apos;s sign-in, not a workload identity&apos;s</source>
+        <translation>%1&#xa0;: %2&#xa0;: connexion d&apos;un utilisateur, et non d&apos;une identité de charge de travail</translation>
     </message>
     <message>
-        <source>a timestamp, got "%1"</source>
-        <translation>un horodatage, reçu « %1 »</translation>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation>un horodatage, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the key id of the credential</source>
-        <translation>l'ID de clé de l'identifiant</translation>
+        <translation>l&apos;ID de clé de l&apos;identifiant</translation>
     </message>
     <message>
         <source>%1: credential %2 of app %3, whose service principal is not in the input</source>
-        <translation>%1 : identifiant %2 de l'application %3, dont le principal de service ne figure pas dans l'entrée</translation>
+        <translation>%1&#xa0;: identifiant %2 de l&apos;application %3, dont le principal de service ne figure pas dans l&apos;entrée</translation>
     </message>
     <message>
         <source>%1: new credential %2 of %3, which is not in the input</source>
-        <translation>%1 : nouvel identifiant %2 de %3, qui ne figure pas dans l'entrée</translation>
+        <translation>%1&#xa0;: nouvel identifiant %2 de %3, qui ne figure pas dans l&apos;entrée</translation>
     </message>
     <message>
         <source>%1: last sign-in of app %2, whose service principal is not in the input</source>
-        <translation>%1 : dernière connexion de l'application %2, dont le principal de service ne figure pas dans l'entrée</translation>
+        <translation>%1&#xa0;: dernière connexion de l&apos;application %2, dont le principal de service ne figure pas dans l&apos;entrée</translation>
     </message>
     <message>
-        <source>the application's appId (a $select that leaves it out cannot be imported; select appId too)</source>
-        <translation>l'appId de l'application (un $select qui l'omet ne peut pas être importé ; sélectionnez aussi appId)</translation>
+        <source>the application&apos;s appId (a $select that leaves it out cannot be imported; select appId too)</source>
+        <translation>l&apos;appId de l&apos;application (un $select qui l&apos;omet ne peut pas être importé&#xa0;; sélectionnez aussi appId)</translation>
     </message>
     <message>
         <source>%1: last sign-in of credential %2 of app %3, whose service principal is not in the input</source>
-        <translation>%1 : dernière connexion de l'identifiant %2 de l'application %3, dont le principal de service n'est pas dans l'entrée</translation>
+        <translation>%1&#xa0;: dernière connexion de l&apos;identifiant %2 de l&apos;application %3, dont le principal de service n&apos;est pas dans l&apos;entrée</translation>
     </message>
     <message>
         <source>%1: %2: a federated credential that does not say whose it is; save the request line (GET /applications/{id}/federatedIdentityCredentials) with the answer</source>
-        <translation>%1 : %2 : un identifiant fédéré qui ne dit pas à qui il appartient ; enregistrez la ligne de requête (GET /applications/{id}/federatedIdentityCredentials) avec la réponse</translation>
+        <translation>%1&#xa0;: %2&#xa0;: un identifiant fédéré qui ne dit pas à qui il appartient&#xa0;; enregistrez la ligne de requête (GET /applications/{id}/federatedIdentityCredentials) avec la réponse</translation>
     </message>
     <message>
         <source>the id of the federated credential</source>
@@ -2792,16 +2792,16 @@
     <message numerus="yes">
         <source>%1: none of its %n object(s) is a service principal, application, app role assignment, permission grant or sign-in that Recertify reads</source>
         <translation>
-            <numerusform>%1 : son %n objet n’est ni un principal de service, ni une application, ni une attribution de rôle d’application, ni une autorisation accordée, ni une connexion que Recertify lit</numerusform>
-            <numerusform>%1 : aucun de ses %n objets n’est un principal de service, une application, une attribution de rôle d’application, une autorisation accordée ou une connexion que Recertify lit</numerusform>
+            <numerusform>%1&#xa0;: son %n objet n’est ni un principal de service, ni une application, ni une attribution de rôle d’application, ni une autorisation accordée, ni une connexion que Recertify lit</numerusform>
+            <numerusform>%1&#xa0;: aucun de ses %n objets n’est un principal de service, une application, une attribution de rôle d’application, une autorisation accordée ou une connexion que Recertify lit</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: credentials of %2, which the input does not hold; import them together with the application or service principal they belong to</source>
-        <translation>%1 : identifiants de %2, absent de l’entrée ; importez-les avec l’application ou le principal de service auxquels ils appartiennent</translation>
+        <translation>%1&#xa0;: identifiants de %2, absent de l’entrée&#xa0;; importez-les avec l’application ou le principal de service auxquels ils appartiennent</translation>
     </message>
     <message>
-        <source>the object id of the role's holder</source>
+        <source>the object id of the role&apos;s holder</source>
         <translation>l’ID d’objet du détenteur du rôle</translation>
     </message>
     <message>
@@ -2810,23 +2810,23 @@
     </message>
     <message>
         <source>%1: %2: %3 held by a %4, not a workload identity</source>
-        <translation>%1 : %2 : %3 détenu par un %4, pas une identité de charge de travail</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3 détenu par un %4, pas une identité de charge de travail</translation>
     </message>
     <message>
         <source>%1: %2 held by %3, which is not a service principal in the input</source>
-        <translation>%1 : %2 détenu par %3, qui n’est pas un principal de service de l’entrée</translation>
+        <translation>%1&#xa0;: %2 détenu par %3, qui n’est pas un principal de service de l’entrée</translation>
     </message>
     <message>
         <source>%1: %2: a sponsor given by id only (%3), with no mail or userPrincipalName to name the person; list sponsors with $select=id,mail,userPrincipalName</source>
-        <translation>%1 : %2 : un sponsor donné par son seul identifiant (%3), sans mail ni userPrincipalName pour nommer la personne ; listez les sponsors avec $select=id,mail,userPrincipalName</translation>
+        <translation>%1&#xa0;: %2&#xa0;: un sponsor donné par son seul identifiant (%3), sans mail ni userPrincipalName pour nommer la personne&#xa0;; listez les sponsors avec $select=id,mail,userPrincipalName</translation>
     </message>
     <message>
         <source>%1: %2: an owner given by id only (%3), with no mail or userPrincipalName to name the person; list owners with $select=id,mail,userPrincipalName</source>
-        <translation>%1 : %2 : un propriétaire donné par son seul identifiant (%3), sans mail ni userPrincipalName pour nommer la personne ; listez les propriétaires avec $select=id,mail,userPrincipalName</translation>
+        <translation>%1&#xa0;: %2&#xa0;: un propriétaire donné par son seul identifiant (%3), sans mail ni userPrincipalName pour nommer la personne&#xa0;; listez les propriétaires avec $select=id,mail,userPrincipalName</translation>
     </message>
     <message>
         <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter does; nothing it leaves out was retired</source>
-        <translation>%1 : %2 ne liste pas plus d’un objet dans aucune réponse, comme une recherche par $filter ; rien de ce qui manque n’a été retiré</translation>
+        <translation>%1&#xa0;: %2 ne liste pas plus d’un objet dans aucune réponse, comme une recherche par $filter&#xa0;; rien de ce qui manque n’a été retiré</translation>
     </message>
 </context>
 <context>
@@ -2837,154 +2837,154 @@
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation>HTTP %1 : %2</translation>
+        <translation>HTTP %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the token endpoint refused the client credentials of %2: %3</source>
-        <translation>%1 : le point de terminaison de jeton a refusé les identifiants client de %2 : %3</translation>
+        <translation>%1&#xa0;: le point de terminaison de jeton a refusé les identifiants client de %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: the token response holds no access_token</source>
-        <translation>%1 : la réponse de jeton ne contient pas d'access_token</translation>
+        <translation>%1&#xa0;: la réponse de jeton ne contient pas d&apos;access_token</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: byte %2: invalid JSON: %3</source>
-        <translation>%1 : octet %2 : JSON non valide : %3</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: JSON non valide&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: @odata.nextLink points to another host (%2); refusing to send the token there</source>
-        <translation>%1 : @odata.nextLink pointe vers un autre hôte (%2) ; le jeton n'y sera pas envoyé</translation>
+        <translation>%1&#xa0;: @odata.nextLink pointe vers un autre hôte (%2)&#xa0;; le jeton n&apos;y sera pas envoyé</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBundle</name>
     <message>
         <source>%1: cannot create the bundle (zip error %2)</source>
-        <translation>%1 : impossible de créer le lot (erreur zip %2)</translation>
+        <translation>%1&#xa0;: impossible de créer le lot (erreur zip %2)</translation>
     </message>
     <message>
         <source>%1: cannot write %2 into the bundle</source>
-        <translation>%1 : impossible d'écrire %2 dans le lot</translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire %2 dans le lot</translation>
     </message>
     <message>
         <source>%1: cannot move the finished bundle into place</source>
-        <translation>%1 : impossible de déplacer le lot terminé à son emplacement définitif</translation>
+        <translation>%1&#xa0;: impossible de déplacer le lot terminé à son emplacement définitif</translation>
     </message>
     <message>
         <source>%1: not a readable zip file</source>
-        <translation>%1 : fichier zip illisible</translation>
+        <translation>%1&#xa0;: fichier zip illisible</translation>
     </message>
     <message>
         <source>%1: has no %2</source>
-        <translation>%1 : ne contient pas %2</translation>
+        <translation>%1&#xa0;: ne contient pas %2</translation>
     </message>
     <message>
         <source>%1: %2: cannot read</source>
-        <translation>%1 : %2 : lecture impossible</translation>
+        <translation>%1&#xa0;: %2&#xa0;: lecture impossible</translation>
     </message>
     <message>
         <source>%1: %2: damaged (its checksum in the zip does not match)</source>
-        <translation>%1 : %2 : endommagé (sa somme de contrôle dans le zip ne correspond pas)</translation>
+        <translation>%1&#xa0;: %2&#xa0;: endommagé (sa somme de contrôle dans le zip ne correspond pas)</translation>
     </message>
     <message>
         <source>%1: damaged inside the zip (checksum error)</source>
-        <translation>%1 : endommagé dans le zip (erreur de somme de contrôle)</translation>
+        <translation>%1&#xa0;: endommagé dans le zip (erreur de somme de contrôle)</translation>
     </message>
     <message>
         <source>%1: missing from the bundle</source>
-        <translation>%1 : absent du lot</translation>
+        <translation>%1&#xa0;: absent du lot</translation>
     </message>
     <message>
-        <source>SHA256SUMS: line %1 is not in sha256sum's format</source>
-        <translation>SHA256SUMS : la ligne %1 n'est pas au format de sha256sum</translation>
+        <source>SHA256SUMS: line %1 is not in sha256sum&apos;s format</source>
+        <translation>SHA256SUMS&#xa0;: la ligne %1 n&apos;est pas au format de sha256sum</translation>
     </message>
     <message>
         <source>%1: listed in SHA256SUMS but missing from the bundle</source>
-        <translation>%1 : répertorié dans SHA256SUMS mais absent du lot</translation>
+        <translation>%1&#xa0;: répertorié dans SHA256SUMS mais absent du lot</translation>
     </message>
     <message>
         <source>%1: in the bundle but not listed in SHA256SUMS</source>
-        <translation>%1 : présent dans le lot mais non répertorié dans SHA256SUMS</translation>
+        <translation>%1&#xa0;: présent dans le lot mais non répertorié dans SHA256SUMS</translation>
     </message>
     <message>
         <source>signer.pub.pem: not a readable Ed25519 public key</source>
-        <translation>signer.pub.pem : clé publique Ed25519 illisible</translation>
+        <translation>signer.pub.pem&#xa0;: clé publique Ed25519 illisible</translation>
     </message>
     <message>
         <source>SHA256SUMS.sig: the signature does not verify against SHA256SUMS and signer.pub.pem</source>
-        <translation>SHA256SUMS.sig : la signature ne se vérifie pas avec SHA256SUMS et signer.pub.pem</translation>
+        <translation>SHA256SUMS.sig&#xa0;: la signature ne se vérifie pas avec SHA256SUMS et signer.pub.pem</translation>
     </message>
     <message>
         <source>signer.pub.pem: changed: it is not the key that signed SHA256SUMS</source>
-        <translation>signer.pub.pem : modifié : ce n'est pas la clé qui a signé SHA256SUMS</translation>
+        <translation>signer.pub.pem&#xa0;: modifié&#xa0;: ce n&apos;est pas la clé qui a signé SHA256SUMS</translation>
     </message>
     <message>
         <source>SHA256SUMS: changed: its signature does not verify (it lists hashes for %1 that do not match)</source>
-        <translation>SHA256SUMS : modifié : sa signature ne se vérifie pas (il répertorie pour %1 des hachages qui ne correspondent pas)</translation>
+        <translation>SHA256SUMS&#xa0;: modifié&#xa0;: sa signature ne se vérifie pas (il répertorie pour %1 des hachages qui ne correspondent pas)</translation>
     </message>
     <message>
         <source>%1: changed: its SHA-256 does not match SHA256SUMS</source>
-        <translation>%1 : modifié : son SHA-256 ne correspond pas à SHA256SUMS</translation>
+        <translation>%1&#xa0;: modifié&#xa0;: son SHA-256 ne correspond pas à SHA256SUMS</translation>
     </message>
     <message>
         <source>signer.pub.pem: signed by %1, which is not the trusted key %2</source>
-        <translation>signer.pub.pem : signé par %1, qui n'est pas la clé de confiance %2</translation>
+        <translation>signer.pub.pem&#xa0;: signé par %1, qui n&apos;est pas la clé de confiance %2</translation>
     </message>
     <message>
         <source>the zip directory: cannot be read</source>
-        <translation>le répertoire du zip : illisible</translation>
+        <translation>le répertoire du zip&#xa0;: illisible</translation>
     </message>
     <message>
         <source>the zip directory: %1 entries where a bundle has %2</source>
-        <translation>le répertoire du zip : %1 entrées alors qu'un lot en contient %2</translation>
+        <translation>le répertoire du zip&#xa0;: %1 entrées alors qu&apos;un lot en contient %2</translation>
     </message>
     <message>
         <source>the zip directory: an entry cannot be read</source>
-        <translation>le répertoire du zip : une entrée est illisible</translation>
+        <translation>le répertoire du zip&#xa0;: une entrée est illisible</translation>
     </message>
     <message>
         <source>%1: a path inside the zip; a bundle holds plain file names only</source>
-        <translation>%1 : un chemin à l'intérieur du zip ; un lot ne contient que des noms de fichiers simples</translation>
+        <translation>%1&#xa0;: un chemin à l&apos;intérieur du zip&#xa0;; un lot ne contient que des noms de fichiers simples</translation>
     </message>
     <message>
         <source>%1: not a member of an evidence bundle</source>
-        <translation>%1 : ne fait pas partie d'un lot de preuves</translation>
+        <translation>%1&#xa0;: ne fait pas partie d&apos;un lot de preuves</translation>
     </message>
     <message>
         <source>%1: appears twice in the zip; which one a tool reads would differ</source>
-        <translation>%1 : apparaît deux fois dans le zip ; l'entrée lue dépendrait de l'outil</translation>
+        <translation>%1&#xa0;: apparaît deux fois dans le zip&#xa0;; l&apos;entrée lue dépendrait de l&apos;outil</translation>
     </message>
     <message>
         <source>%1: %2 bytes, more than its limit of %3</source>
-        <translation>%1 : %2 octets, au-delà de sa limite de %3</translation>
+        <translation>%1&#xa0;: %2 octets, au-delà de sa limite de %3</translation>
     </message>
     <message>
         <source>%1: compressed more than %2 to 1, as no real evidence is</source>
-        <translation>%1 : compressé à plus de %2 pour 1, ce qui n'arrive avec aucune preuve réelle</translation>
+        <translation>%1&#xa0;: compressé à plus de %2 pour 1, ce qui n&apos;arrive avec aucune preuve réelle</translation>
     </message>
     <message>
         <source>the zip directory: damaged</source>
-        <translation>le répertoire du zip : endommagé</translation>
+        <translation>le répertoire du zip&#xa0;: endommagé</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2: larger than its limit of %3 bytes</source>
-        <translation>%1 : %2 : dépasse sa limite de %3 octets</translation>
+        <translation>%1&#xa0;: %2&#xa0;: dépasse sa limite de %3 octets</translation>
     </message>
     <message>
         <source>%1: cannot be read from the zip (its local header disagrees with the directory)</source>
-        <translation>%1 : impossible à lire dans le zip (son en-tête local ne concorde pas avec le répertoire)</translation>
+        <translation>%1&#xa0;: impossible à lire dans le zip (son en-tête local ne concorde pas avec le répertoire)</translation>
     </message>
     <message>
         <source>%1: larger than its limit of %2 bytes</source>
-        <translation>%1 : dépasse sa limite de %2 octets</translation>
+        <translation>%1&#xa0;: dépasse sa limite de %2 octets</translation>
     </message>
     <message>
         <source>not a readable Ed25519 public key</source>
@@ -2995,162 +2995,162 @@
     <name>FormatSniffer</name>
     <message>
         <source>%1: no such file or folder</source>
-        <translation>%1 : fichier ou dossier introuvable</translation>
+        <translation>%1&#xa0;: fichier ou dossier introuvable</translation>
     </message>
     <message>
         <source>%1: a folder with no file Recertify can import (JSON, JSON Lines, YAML, gzip)</source>
-        <translation>%1 : un dossier sans aucun fichier que Recertify puisse importer (JSON, JSON Lines, YAML, gzip)</translation>
+        <translation>%1&#xa0;: un dossier sans aucun fichier que Recertify puisse importer (JSON, JSON Lines, YAML, gzip)</translation>
     </message>
     <message>
         <source>%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files under AWSLogs/…/CloudTrail/ instead (a folder with both is fine: digests are skipped).</source>
-        <translation>%1 : un fichier de synthèse CloudTrail : il contient des hachages de fichiers journaux, pas des événements. Indiquez plutôt les fichiers journaux sous AWSLogs/…/CloudTrail/ (un dossier contenant les deux convient : les fichiers de synthèse sont ignorés).</translation>
+        <translation>%1&#xa0;: un fichier de synthèse CloudTrail&#xa0;: il contient des hachages de fichiers journaux, pas des événements. Indiquez plutôt les fichiers journaux sous AWSLogs/…/CloudTrail/ (un dossier contenant les deux convient&#xa0;: les fichiers de synthèse sont ignorés).</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: UTF-16 text without a byte order mark; save it as UTF-8 (or UTF-16 with BOM)</source>
-        <translation>%1 : texte UTF-16 sans indicateur d'ordre des octets ; enregistrez-le en UTF-8 (ou en UTF-16 avec BOM)</translation>
+        <translation>%1&#xa0;: texte UTF-16 sans indicateur d&apos;ordre des octets&#xa0;; enregistrez-le en UTF-8 (ou en UTF-16 avec BOM)</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation>%1 : le fichier est vide</translation>
+        <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
-        <source>%1: looks like CSV, but without the identity_id or timestamp column Recertify's CSV import needs (see the README)</source>
-        <translation>%1 : ressemble à du CSV, mais sans la colonne identity_id ou timestamp dont l'import CSV de Recertify a besoin (voir le README)</translation>
+        <source>%1: looks like CSV, but without the identity_id or timestamp column Recertify&apos;s CSV import needs (see the README)</source>
+        <translation>%1&#xa0;: ressemble à du CSV, mais sans la colonne identity_id ou timestamp dont l&apos;import CSV de Recertify a besoin (voir le README)</translation>
     </message>
     <message>
         <source>%1: not JSON, Kubernetes YAML (no kind or apiVersion) or CSV; nothing Recertify imports looks like this</source>
-        <translation>%1 : ni JSON, ni YAML Kubernetes (pas de kind ni d'apiVersion), ni CSV ; rien de ce qu'importe Recertify ne ressemble à cela</translation>
+        <translation>%1&#xa0;: ni JSON, ni YAML Kubernetes (pas de kind ni d&apos;apiVersion), ni CSV&#xa0;; rien de ce qu&apos;importe Recertify ne ressemble à cela</translation>
     </message>
     <message>
         <source>%1: a CloudTrail digest file: it holds hashes of log files, not events. Give the log files instead.</source>
-        <translation>%1 : un fichier de synthèse CloudTrail : il contient des hachages de fichiers journaux, pas des événements. Indiquez plutôt les fichiers journaux.</translation>
+        <translation>%1&#xa0;: un fichier de synthèse CloudTrail&#xa0;: il contient des hachages de fichiers journaux, pas des événements. Indiquez plutôt les fichiers journaux.</translation>
     </message>
     <message>
         <source>%1: a Microsoft Graph error response, not data; export again once the request succeeds</source>
-        <translation>%1 : une réponse d'erreur Microsoft Graph, et non des données ; exportez à nouveau une fois la requête réussie</translation>
+        <translation>%1&#xa0;: une réponse d&apos;erreur Microsoft Graph, et non des données&#xa0;; exportez à nouveau une fois la requête réussie</translation>
     </message>
     <message>
         <source>%1: Azure AD Graph output (graph.windows.net), which Microsoft has retired; export from Microsoft Graph instead (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)</source>
-        <translation>%1 : sortie d'Azure AD Graph (graph.windows.net), que Microsoft a retiré ; exportez plutôt depuis Microsoft Graph (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)</translation>
+        <translation>%1&#xa0;: sortie d&apos;Azure AD Graph (graph.windows.net), que Microsoft a retiré&#xa0;; exportez plutôt depuis Microsoft Graph (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)</translation>
     </message>
     <message>
         <source>%1: JSON that matches no format Recertify imports (AWS IAM or CloudTrail, Kubernetes, Microsoft Graph, GitHub, MCP); name the format instead of auto to see which field is missing</source>
-        <translation>%1 : JSON ne correspondant à aucun format importé par Recertify (AWS IAM ou CloudTrail, Kubernetes, Microsoft Graph, GitHub, MCP) ; indiquez le format au lieu de auto pour voir quel champ manque</translation>
+        <translation>%1&#xa0;: JSON ne correspondant à aucun format importé par Recertify (AWS IAM ou CloudTrail, Kubernetes, Microsoft Graph, GitHub, MCP)&#xa0;; indiquez le format au lieu de auto pour voir quel champ manque</translation>
     </message>
     <message>
         <source>%1: the output of aws iam list-roles or list-users, which leaves out every policy; export the account with aws iam get-account-authorization-details instead</source>
-        <translation>%1 : la sortie de aws iam list-roles ou list-users, qui omet toutes les stratégies ; exportez plutôt le compte avec aws iam get-account-authorization-details</translation>
+        <translation>%1&#xa0;: la sortie de aws iam list-roles ou list-users, qui omet toutes les stratégies&#xa0;; exportez plutôt le compte avec aws iam get-account-authorization-details</translation>
     </message>
     <message>
         <source>%1: the output of aws iam %2, which leaves out the policies that say what it may do; export the account with aws iam get-account-authorization-details instead</source>
-        <translation>%1 : la sortie de aws iam %2, qui omet les stratégies disant ce qu’elle peut faire ; exportez plutôt le compte avec aws iam get-account-authorization-details</translation>
+        <translation>%1&#xa0;: la sortie de aws iam %2, qui omet les stratégies disant ce qu’elle peut faire&#xa0;; exportez plutôt le compte avec aws iam get-account-authorization-details</translation>
     </message>
     <message>
         <source>%1: the output of aws iam generate-service-last-accessed-details, which only starts the report; import what aws iam get-service-last-accessed-details --job-id gives once it has finished</source>
-        <translation>%1 : la sortie de aws iam generate-service-last-accessed-details, qui ne fait que lancer le rapport ; importez ce que donne aws iam get-service-last-accessed-details --job-id une fois celui-ci terminé</translation>
+        <translation>%1&#xa0;: la sortie de aws iam generate-service-last-accessed-details, qui ne fait que lancer le rapport&#xa0;; importez ce que donne aws iam get-service-last-accessed-details --job-id une fois celui-ci terminé</translation>
     </message>
     <message>
-        <source>%1: CloudTrail Lake query results, which hold only the columns the query chose; give the trail's log files, an export of whole records (one per line), or aws cloudtrail lookup-events output instead</source>
-        <translation>%1 : des résultats de requête CloudTrail Lake, qui ne contiennent que les colonnes choisies par la requête ; donnez plutôt les fichiers journaux du trail, un export d’enregistrements entiers (un par ligne) ou la sortie de aws cloudtrail lookup-events</translation>
+        <source>%1: CloudTrail Lake query results, which hold only the columns the query chose; give the trail&apos;s log files, an export of whole records (one per line), or aws cloudtrail lookup-events output instead</source>
+        <translation>%1&#xa0;: des résultats de requête CloudTrail Lake, qui ne contiennent que les colonnes choisies par la requête&#xa0;; donnez plutôt les fichiers journaux du trail, un export d’enregistrements entiers (un par ligne) ou la sortie de aws cloudtrail lookup-events</translation>
     </message>
     <message>
-        <source>%1: OCSF records (Amazon Security Lake), not CloudTrail's own record format; give the trail's log files or an export of CloudTrail records instead</source>
-        <translation>%1 : des enregistrements OCSF (Amazon Security Lake), et non le format d’enregistrement propre à CloudTrail ; donnez plutôt les fichiers journaux du trail ou un export d’enregistrements CloudTrail</translation>
+        <source>%1: OCSF records (Amazon Security Lake), not CloudTrail&apos;s own record format; give the trail&apos;s log files or an export of CloudTrail records instead</source>
+        <translation>%1&#xa0;: des enregistrements OCSF (Amazon Security Lake), et non le format d’enregistrement propre à CloudTrail&#xa0;; donnez plutôt les fichiers journaux du trail ou un export d’enregistrements CloudTrail</translation>
     </message>
     <message>
         <source>%1 (the file looks like %2 input: import it as %2, or with auto)</source>
-        <translation>%1 (le fichier ressemble à une entrée %2 : importez-le en tant que %2, ou avec auto)</translation>
+        <translation>%1 (le fichier ressemble à une entrée %2&#xa0;: importez-le en tant que %2, ou avec auto)</translation>
     </message>
     <message>
-        <source>%1: Entra's directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
-        <translation>%1 : le journal d’audit de l’annuaire Entra, qui enregistre les modifications de l’annuaire, pas l’utilisation d’une identité ; donnez plutôt les journaux de connexion (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) ou des exports de Microsoft Graph</translation>
+        <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation>%1&#xa0;: le journal d’audit de l’annuaire Entra, qui enregistre les modifications de l’annuaire, pas l’utilisation d’une identité&#xa0;; donnez plutôt les journaux de connexion (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) ou des exports de Microsoft Graph</translation>
     </message>
     <message>
         <source>%1: the output of %2, which says nothing of what the identity may do; export the account with aws iam get-account-authorization-details, and its activity from CloudTrail</source>
-        <translation>%1 : la sortie de %2, qui ne dit rien de ce que l’identité peut faire ; exportez le compte avec aws iam get-account-authorization-details, et son activité depuis CloudTrail</translation>
+        <translation>%1&#xa0;: la sortie de %2, qui ne dit rien de ce que l’identité peut faire&#xa0;; exportez le compte avec aws iam get-account-authorization-details, et son activité depuis CloudTrail</translation>
     </message>
     <message>
-        <source>%1: Amazon S3 event notifications, which name the object changed but not the identity that called; give the trail's log files (S3 data events) instead</source>
-        <translation>%1 : des notifications d’événements Amazon S3, qui nomment l’objet modifié mais pas l’identité appelante ; donnez plutôt les fichiers journaux du trail (événements de données S3)</translation>
+        <source>%1: Amazon S3 event notifications, which name the object changed but not the identity that called; give the trail&apos;s log files (S3 data events) instead</source>
+        <translation>%1&#xa0;: des notifications d’événements Amazon S3, qui nomment l’objet modifié mais pas l’identité appelante&#xa0;; donnez plutôt les fichiers journaux du trail (événements de données S3)</translation>
     </message>
     <message>
-        <source>%1: an empty JSON list: nothing to import (Docker's MCP catalogue writes [] for a server that lists its tools only when it runs; save its tools/list answer)</source>
-        <translation>%1 : une liste JSON vide : rien à importer (le catalogue MCP de Docker écrit [] pour un serveur qui ne liste ses outils qu’à l’exécution ; enregistrez sa réponse tools/list)</translation>
+        <source>%1: an empty JSON list: nothing to import (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs; save its tools/list answer)</source>
+        <translation>%1&#xa0;: une liste JSON vide&#xa0;: rien à importer (le catalogue MCP de Docker écrit [] pour un serveur qui ne liste ses outils qu’à l’exécution&#xa0;; enregistrez sa réponse tools/list)</translation>
     </message>
     <message>
-        <source>%1: Microsoft Sentinel's AWSCloudTrail table saved as CSV, which flattens each record into columns and leaves parts out; give the trail's log files, or whole CloudTrail records one per line, instead</source>
-        <translation>%1 : la table AWSCloudTrail de Microsoft Sentinel enregistrée en CSV, qui aplatit chaque enregistrement en colonnes et en omet des parties ; donnez plutôt les fichiers journaux du trail, ou des enregistrements CloudTrail entiers, un par ligne</translation>
+        <source>%1: Microsoft Sentinel&apos;s AWSCloudTrail table saved as CSV, which flattens each record into columns and leaves parts out; give the trail&apos;s log files, or whole CloudTrail records one per line, instead</source>
+        <translation>%1&#xa0;: la table AWSCloudTrail de Microsoft Sentinel enregistrée en CSV, qui aplatit chaque enregistrement en colonnes et en omet des parties&#xa0;; donnez plutôt les fichiers journaux du trail, ou des enregistrements CloudTrail entiers, un par ligne</translation>
     </message>
     <message>
-        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds a live secret: delete the file. The application's passwordCredentials (GET /applications, which never shows the secret) say when each one expires</source>
-        <translation>%1 : un nouveau secret client tel que Microsoft Graph le renvoie une seule fois (addPassword). Il contient un secret valide : supprimez le fichier. Les passwordCredentials de l’application (GET /applications, qui ne montre jamais le secret) indiquent quand chacun expire</translation>
+        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds a live secret: delete the file. The application&apos;s passwordCredentials (GET /applications, which never shows the secret) say when each one expires</source>
+        <translation>%1&#xa0;: un nouveau secret client tel que Microsoft Graph le renvoie une seule fois (addPassword). Il contient un secret valide&#xa0;: supprimez le fichier. Les passwordCredentials de l’application (GET /applications, qui ne montre jamais le secret) indiquent quand chacun expire</translation>
     </message>
     <message>
         <source>%1: the output of az ad sp create-for-rbac. It holds a live secret (password): delete the file. Export the service principals (az ad sp list --all) and applications instead</source>
-        <translation>%1 : la sortie de az ad sp create-for-rbac. Elle contient un secret valide (password) : supprimez le fichier. Exportez plutôt les principaux de service (az ad sp list --all) et les applications</translation>
+        <translation>%1&#xa0;: la sortie de az ad sp create-for-rbac. Elle contient un secret valide (password)&#xa0;: supprimez le fichier. Exportez plutôt les principaux de service (az ad sp list --all) et les applications</translation>
     </message>
     <message>
-        <source>%1: the output of aws iam create-access-key. It holds a live secret key: delete the file. The account's export (get-account-authorization-details) and CloudTrail say who holds which key and when it was used</source>
-        <translation>%1 : la sortie de aws iam create-access-key. Elle contient une clé secrète valide : supprimez le fichier. L’export du compte (get-account-authorization-details) et CloudTrail disent qui détient quelle clé et quand elle a servi</translation>
+        <source>%1: the output of aws iam create-access-key. It holds a live secret key: delete the file. The account&apos;s export (get-account-authorization-details) and CloudTrail say who holds which key and when it was used</source>
+        <translation>%1&#xa0;: la sortie de aws iam create-access-key. Elle contient une clé secrète valide&#xa0;: supprimez le fichier. L’export du compte (get-account-authorization-details) et CloudTrail disent qui détient quelle clé et quand elle a servi</translation>
     </message>
     <message>
-        <source>%1: Amazon Bedrock model invocation logs, which keep prompts and answers; who called which model is in CloudTrail (InvokeModel, Converse): give the trail's log files instead</source>
-        <translation>%1 : des journaux d’invocation de modèles Amazon Bedrock, qui conservent invites et réponses ; qui a appelé quel modèle se trouve dans CloudTrail (InvokeModel, Converse) : donnez plutôt les fichiers journaux du trail</translation>
+        <source>%1: Amazon Bedrock model invocation logs, which keep prompts and answers; who called which model is in CloudTrail (InvokeModel, Converse): give the trail&apos;s log files instead</source>
+        <translation>%1&#xa0;: des journaux d’invocation de modèles Amazon Bedrock, qui conservent invites et réponses&#xa0;; qui a appelé quel modèle se trouve dans CloudTrail (InvokeModel, Converse)&#xa0;: donnez plutôt les fichiers journaux du trail</translation>
     </message>
     <message>
         <source>%1: IAM Access Analyzer findings, which judge access rather than list it; export the account with aws iam get-account-authorization-details and its use from CloudTrail, and Recertify finds unused access itself</source>
-        <translation>%1 : des constats d’IAM Access Analyzer, qui jugent les accès au lieu de les lister ; exportez le compte avec aws iam get-account-authorization-details et son usage depuis CloudTrail, et Recertify trouve lui-même les accès inutilisés</translation>
+        <translation>%1&#xa0;: des constats d’IAM Access Analyzer, qui jugent les accès au lieu de les lister&#xa0;; exportez le compte avec aws iam get-account-authorization-details et son usage depuis CloudTrail, et Recertify trouve lui-même les accès inutilisés</translation>
     </message>
     <message>
-        <source>%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), which leave out reads and carry no time; give the API server's audit log (--audit-log-path, or the EventList an audit webhook receives) instead</source>
-        <translation>%1 : des requêtes de webhook d’admission (AdmissionReview, telles que kube-audit-rest les journalise), qui omettent les lectures et ne portent pas d’heure ; donnez plutôt le journal d’audit du serveur d’API (--audit-log-path, ou l’EventList que reçoit un webhook d’audit)</translation>
+        <source>%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), which leave out reads and carry no time; give the API server&apos;s audit log (--audit-log-path, or the EventList an audit webhook receives) instead</source>
+        <translation>%1&#xa0;: des requêtes de webhook d’admission (AdmissionReview, telles que kube-audit-rest les journalise), qui omettent les lectures et ne portent pas d’heure&#xa0;; donnez plutôt le journal d’audit du serveur d’API (--audit-log-path, ou l’EventList que reçoit un webhook d’audit)</translation>
     </message>
     <message>
         <source>%1: Microsoft Graph activity logs, which Recertify does not read yet; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) instead</source>
-        <translation>%1 : des journaux d’activité de Microsoft Graph, que Recertify ne lit pas encore ; donnez plutôt les journaux de connexion des charges de travail (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs)</translation>
+        <translation>%1&#xa0;: des journaux d’activité de Microsoft Graph, que Recertify ne lit pas encore&#xa0;; donnez plutôt les journaux de connexion des charges de travail (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs)</translation>
     </message>
     <message>
-        <source>%1: a person's public SSH keys (GET /users/USER/keys), which sign in as that person; they are not deploy keys. Give a repository's deploy keys (GET /repos/OWNER/REPO/keys) instead</source>
-        <translation>%1 : les clés SSH publiques d’une personne (GET /users/USER/keys), qui se connectent en tant que cette personne ; ce ne sont pas des clés de déploiement. Donnez plutôt les clés de déploiement d’un dépôt (GET /repos/OWNER/REPO/keys)</translation>
+        <source>%1: a person&apos;s public SSH keys (GET /users/USER/keys), which sign in as that person; they are not deploy keys. Give a repository&apos;s deploy keys (GET /repos/OWNER/REPO/keys) instead</source>
+        <translation>%1&#xa0;: les clés SSH publiques d’une personne (GET /users/USER/keys), qui se connectent en tant que cette personne&#xa0;; ce ne sont pas des clés de déploiement. Donnez plutôt les clés de déploiement d’un dépôt (GET /repos/OWNER/REPO/keys)</translation>
     </message>
     <message>
-        <source>%1: a list of GitHub Actions secrets, which names stored values, not identities; the workflows that read them act as the repository's GITHUB_TOKEN or an App. Give the App's installations or the organization's audit log instead</source>
-        <translation>%1 : une liste de secrets GitHub Actions, qui nomme des valeurs stockées, pas des identités ; les workflows qui les lisent agissent en tant que GITHUB_TOKEN du dépôt ou qu’App. Donnez plutôt les installations de l’App ou le journal d’audit de l’organisation</translation>
+        <source>%1: a list of GitHub Actions secrets, which names stored values, not identities; the workflows that read them act as the repository&apos;s GITHUB_TOKEN or an App. Give the App&apos;s installations or the organization&apos;s audit log instead</source>
+        <translation>%1&#xa0;: une liste de secrets GitHub Actions, qui nomme des valeurs stockées, pas des identités&#xa0;; les workflows qui les lisent agissent en tant que GITHUB_TOKEN du dépôt ou qu’App. Donnez plutôt les installations de l’App ou le journal d’audit de l’organisation</translation>
     </message>
     <message>
         <source>%1: a GitHub webhook delivery (%2) that describes no App installation; give the installation or installation_repositories events, or GET /orgs/ORG/installations</source>
-        <translation>%1 : une livraison de webhook GitHub (%2) qui ne décrit aucune installation d’App ; donnez les événements installation ou installation_repositories, ou GET /orgs/ORG/installations</translation>
+        <translation>%1&#xa0;: une livraison de webhook GitHub (%2) qui ne décrit aucune installation d’App&#xa0;; donnez les événements installation ou installation_repositories, ou GET /orgs/ORG/installations</translation>
     </message>
     <message>
         <source>another event</source>
         <translation>d’un autre événement</translation>
     </message>
     <message>
-        <source>%1: a GitHub App's definition (GET /app), which says what the App may ask for, not where it is installed or what each installation was granted; give the App's installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
-        <translation>%1 : la définition d’une App GitHub (GET /app), qui dit ce que l’App peut demander, pas où elle est installée ni ce que chaque installation a reçu ; donnez plutôt les installations de l’App (GET /app/installations, ou GET /orgs/ORG/installations)</translation>
+        <source>%1: a GitHub App&apos;s definition (GET /app), which says what the App may ask for, not where it is installed or what each installation was granted; give the App&apos;s installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
+        <translation>%1&#xa0;: la définition d’une App GitHub (GET /app), qui dit ce que l’App peut demander, pas où elle est installée ni ce que chaque installation a reçu&#xa0;; donnez plutôt les installations de l’App (GET /app/installations, ou GET /orgs/ORG/installations)</translation>
     </message>
     <message>
-        <source>%1: an access token as GitHub hands it out (POST …/access_tokens, or the OAuth token exchange). It holds a live secret and does not say which installation or App it belongs to; delete the file, and give the App's installations (GET /app/installations) or the organization's audit log instead</source>
-        <translation>%1 : un jeton d’accès tel que GitHub le délivre (POST …/access_tokens, ou l’échange de jeton OAuth). Il contient un secret valide et ne dit pas à quelle installation ou App il appartient ; supprimez le fichier, et donnez plutôt les installations de l’App (GET /app/installations) ou le journal d’audit de l’organisation</translation>
+        <source>%1: an access token as GitHub hands it out (POST …/access_tokens, or the OAuth token exchange). It holds a live secret and does not say which installation or App it belongs to; delete the file, and give the App&apos;s installations (GET /app/installations) or the organization&apos;s audit log instead</source>
+        <translation>%1&#xa0;: un jeton d’accès tel que GitHub le délivre (POST …/access_tokens, ou l’échange de jeton OAuth). Il contient un secret valide et ne dit pas à quelle installation ou App il appartient&#xa0;; supprimez le fichier, et donnez plutôt les installations de l’App (GET /app/installations) ou le journal d’audit de l’organisation</translation>
     </message>
     <message>
-        <source>%1: a log pipeline's capture that keeps each CloudTrail record as a string (_raw); export the records themselves, one per line, or the trail's log files</source>
-        <translation>%1 : la capture d’un pipeline de journaux qui garde chaque enregistrement CloudTrail sous forme de chaîne (_raw) ; exportez les enregistrements eux-mêmes, un par ligne, ou les fichiers journaux du trail</translation>
+        <source>%1: a log pipeline&apos;s capture that keeps each CloudTrail record as a string (_raw); export the records themselves, one per line, or the trail&apos;s log files</source>
+        <translation>%1&#xa0;: la capture d’un pipeline de journaux qui garde chaque enregistrement CloudTrail sous forme de chaîne (_raw)&#xa0;; exportez les enregistrements eux-mêmes, un par ligne, ou les fichiers journaux du trail</translation>
     </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
     <message>
-        <source>the GitHub App's private key is not an RSA key in PEM form (download it again from the App's settings)</source>
-        <translation>la clé privée de la GitHub App n'est pas une clé RSA au format PEM (téléchargez-la à nouveau depuis les paramètres de l'application)</translation>
+        <source>the GitHub App&apos;s private key is not an RSA key in PEM form (download it again from the App&apos;s settings)</source>
+        <translation>la clé privée de la GitHub App n&apos;est pas une clé RSA au format PEM (téléchargez-la à nouveau depuis les paramètres de l&apos;application)</translation>
     </message>
     <message>
         <source>signing the GitHub App token failed</source>
@@ -3160,24 +3160,24 @@
 <context>
     <name>GitHubImporter</name>
     <message>
-        <source>a timestamp, got "%1"</source>
-        <translation>un horodatage, reçu « %1 »</translation>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation>un horodatage, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>the installation id</source>
-        <translation>l'ID d'installation</translation>
+        <translation>l&apos;ID d&apos;installation</translation>
     </message>
     <message>
         <source>the id of the GitHub App</source>
-        <translation>l'ID de l'application GitHub</translation>
+        <translation>l&apos;ID de l&apos;application GitHub</translation>
     </message>
     <message>
         <source>the id of the token</source>
-        <translation>l'ID du jeton</translation>
+        <translation>l&apos;ID du jeton</translation>
     </message>
     <message>
         <source>%1 by %2 without a token (web activity)</source>
@@ -3189,23 +3189,23 @@
     </message>
     <message>
         <source>%1 by %2: names no token or app</source>
-        <translation>%1 par %2 : ne mentionne ni jeton ni application</translation>
+        <translation>%1 par %2&#xa0;: ne mentionne ni jeton ni application</translation>
     </message>
     <message>
         <source>%1: cancelled at line %2</source>
-        <translation>%1 : annulé à la ligne %2</translation>
+        <translation>%1&#xa0;: annulé à la ligne %2</translation>
     </message>
     <message>
         <source>%1: line %2: expected one JSON object per line</source>
-        <translation>%1 : ligne %2 : un objet JSON par ligne attendu</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un objet JSON par ligne attendu</translation>
     </message>
     <message>
         <source>the time of the event</source>
-        <translation>l'heure de l'événement</translation>
+        <translation>l&apos;heure de l&apos;événement</translation>
     </message>
     <message>
         <source>the id of the deploy key</source>
-        <translation>l'ID de la clé de déploiement</translation>
+        <translation>l&apos;ID de la clé de déploiement</translation>
     </message>
     <message>
         <source>deploy key %1</source>
@@ -3217,15 +3217,15 @@
     </message>
     <message>
         <source>%1: page %2</source>
-        <translation>%1 : page %2</translation>
+        <translation>%1&#xa0;: page %2</translation>
     </message>
     <message>
         <source>%1: [%2]: a personal SSH key of %3</source>
-        <translation>%1 : [%2] : une clé SSH personnelle de %3</translation>
+        <translation>%1&#xa0;: [%2]&#xa0;: une clé SSH personnelle de %3</translation>
     </message>
     <message>
         <source>the id of the authorization</source>
-        <translation>l'identifiant de l'autorisation</translation>
+        <translation>l&apos;identifiant de l&apos;autorisation</translation>
     </message>
     <message>
         <source>token of %1</source>
@@ -3237,50 +3237,50 @@
     </message>
     <message>
         <source>%1: [%2]: a personal SSH key, not a deploy key</source>
-        <translation>%1 : [%2] : une clé SSH personnelle, pas une clé de déploiement</translation>
+        <translation>%1&#xa0;: [%2]&#xa0;: une clé SSH personnelle, pas une clé de déploiement</translation>
     </message>
     <message>
-        <source>%1: expected a GitHub App installation, a list of installations, of personal access tokens, of SSO credential authorizations or of deploy keys, or the organisation's audit log</source>
-        <translation>%1 : attendu une installation d'application GitHub, une liste d'installations, de jetons d'accès personnels, d'autorisations SSO ou de clés de déploiement, ou le journal d'audit de l'organisation</translation>
+        <source>%1: expected a GitHub App installation, a list of installations, of personal access tokens, of SSO credential authorizations or of deploy keys, or the organisation&apos;s audit log</source>
+        <translation>%1&#xa0;: attendu une installation d&apos;application GitHub, une liste d&apos;installations, de jetons d&apos;accès personnels, d&apos;autorisations SSO ou de clés de déploiement, ou le journal d&apos;audit de l&apos;organisation</translation>
     </message>
     <message>
         <source>%1: cancelled at record %2</source>
-        <translation>%1 : annulé à l’enregistrement %2</translation>
+        <translation>%1&#xa0;: annulé à l’enregistrement %2</translation>
     </message>
     <message>
         <source>page %1 [%2]</source>
         <translation>page %1 [%2]</translation>
     </message>
     <message>
-        <source>%1 by %2: an app's token, but the record names neither the installation nor the app's bot</source>
-        <translation>%1 par %2 : le jeton d’une application, mais l’entrée ne nomme ni l’installation ni le bot de l’application</translation>
+        <source>%1 by %2: an app&apos;s token, but the record names neither the installation nor the app&apos;s bot</source>
+        <translation>%1 par %2&#xa0;: le jeton d’une application, mais l’entrée ne nomme ni l’installation ni le bot de l’application</translation>
     </message>
     <message>
-        <source>%1: two tokens of %2 are named "%3": audit records that name a token only by its name are not given to either</source>
-        <translation>%1 : deux jetons de %2 s’appellent « %3 » : les entrées d’audit qui ne nomment un jeton que par son nom ne sont attribuées à aucun des deux</translation>
+        <source>%1: two tokens of %2 are named &quot;%3&quot;: audit records that name a token only by its name are not given to either</source>
+        <translation>%1&#xa0;: deux jetons de %2 s’appellent «&#xa0;%3&#xa0;»&#xa0;: les entrées d’audit qui ne nomment un jeton que par son nom ne sont attribuées à aucun des deux</translation>
     </message>
     <message>
-        <source>%1: the answer of GitHub's OAuth Authorizations API (GET /authorizations), which GitHub removed in 2020; export the organisation's audit log or its credential authorizations (GET /orgs/{org}/credential-authorizations) instead</source>
-        <translation>%1 : la réponse de l’API OAuth Authorizations de GitHub (GET /authorizations), que GitHub a supprimée en 2020 ; exportez plutôt le journal d’audit de l’organisation ou ses autorisations d’identifiants (GET /orgs/{org}/credential-authorizations)</translation>
+        <source>%1: the answer of GitHub&apos;s OAuth Authorizations API (GET /authorizations), which GitHub removed in 2020; export the organisation&apos;s audit log or its credential authorizations (GET /orgs/{org}/credential-authorizations) instead</source>
+        <translation>%1&#xa0;: la réponse de l’API OAuth Authorizations de GitHub (GET /authorizations), que GitHub a supprimée en 2020&#xa0;; exportez plutôt le journal d’audit de l’organisation ou ses autorisations d’identifiants (GET /orgs/{org}/credential-authorizations)</translation>
     </message>
     <message>
         <source>%1: a GitHub webhook delivery of another event, which names installation %2 only by its id; the installation and installation_repositories events describe it</source>
-        <translation>%1 : une livraison de webhook GitHub d’un autre événement, qui ne désigne l’installation %2 que par son identifiant ; les événements installation et installation_repositories la décrivent</translation>
+        <translation>%1&#xa0;: une livraison de webhook GitHub d’un autre événement, qui ne désigne l’installation %2 que par son identifiant&#xa0;; les événements installation et installation_repositories la décrivent</translation>
     </message>
     <message>
         <source>%1: %2: %3 by %4 has no time (created_at or @timestamp)</source>
-        <translation>%1 : %2 : %3 par %4 n’a pas d’heure (created_at ou @timestamp)</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3 par %4 n’a pas d’heure (created_at ou @timestamp)</translation>
     </message>
     <message>
         <source>%1: %2: %3 lists no permissions; what it may do is unknown, not nothing, until an answer with its permissions is imported</source>
-        <translation>%1 : %2 : %3 ne liste aucune autorisation ; ce qu’elle peut faire est inconnu, pas nul, jusqu’à l’import d’une réponse avec ses autorisations</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3 ne liste aucune autorisation&#xa0;; ce qu’elle peut faire est inconnu, pas nul, jusqu’à l’import d’une réponse avec ses autorisations</translation>
     </message>
     <message>
         <source>someone unnamed</source>
         <translation>quelqu’un sans nom</translation>
     </message>
     <message>
-        <source>%1 by %2 without a token (a person's git access)</source>
+        <source>%1 by %2 without a token (a person&apos;s git access)</source>
         <translation>%1 par %2 sans jeton (accès git d’une personne)</translation>
     </message>
 </context>
@@ -3292,7 +3292,7 @@
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation>HTTP %1 : %2</translation>
+        <translation>HTTP %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (keychain entry %2)</source>
@@ -3300,35 +3300,35 @@
     </message>
     <message>
         <source>%1: GitHub App %2 is not installed on %3 or its key was refused: %4</source>
-        <translation>%1 : la GitHub App %2 n'est pas installée sur %3 ou sa clé a été refusée : %4</translation>
+        <translation>%1&#xa0;: la GitHub App %2 n&apos;est pas installée sur %3 ou sa clé a été refusée&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: no installation token for GitHub App %2: %3</source>
-        <translation>%1 : aucun jeton d'installation pour la GitHub App %2 : %3</translation>
+        <translation>%1&#xa0;: aucun jeton d&apos;installation pour la GitHub App %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: cannot reach GitHub: %2</source>
-        <translation>%1 : impossible de joindre GitHub : %2</translation>
+        <translation>%1&#xa0;: impossible de joindre GitHub&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: GitHub refused the credentials in the keychain entry %2: %3</source>
-        <translation>%1 : GitHub a refusé les identifiants de l'entrée du trousseau %2 : %3</translation>
+        <translation>%1&#xa0;: GitHub a refusé les identifiants de l&apos;entrée du trousseau %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: cannot read %2 (%3); this run says nothing about them</source>
-        <translation>%1 : lecture impossible : %2 (%3) ; cette exécution n'en dit rien</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2 (%3)&#xa0;; cette exécution n&apos;en dit rien</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: byte %2: invalid JSON: %3</source>
-        <translation>%1 : octet %2 : JSON non valide : %3</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: JSON non valide&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: the next page is on another host (%2); refusing to send the token there</source>
-        <translation>%1 : la page suivante se trouve sur un autre hôte (%2) ; le jeton n'y sera pas envoyé</translation>
+        <translation>%1&#xa0;: la page suivante se trouve sur un autre hôte (%2)&#xa0;; le jeton n&apos;y sera pas envoyé</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3336,15 +3336,15 @@
     </message>
     <message>
         <source>app installations</source>
-        <translation>installations d'applications</translation>
+        <translation>installations d&apos;applications</translation>
     </message>
     <message>
         <source>fine-grained personal access tokens</source>
-        <translation>jetons d'accès personnels à granularité fine</translation>
+        <translation>jetons d&apos;accès personnels à granularité fine</translation>
     </message>
     <message>
         <source>personal access token requests</source>
-        <translation>demandes de jetons d'accès personnels</translation>
+        <translation>demandes de jetons d&apos;accès personnels</translation>
     </message>
     <message>
         <source>repositories</source>
@@ -3356,11 +3356,11 @@
     </message>
     <message>
         <source>the audit log (GitHub Enterprise Cloud, read:audit_log)</source>
-        <translation>le journal d'audit (GitHub Enterprise Cloud, read:audit_log)</translation>
+        <translation>le journal d&apos;audit (GitHub Enterprise Cloud, read:audit_log)</translation>
     </message>
     <message>
         <source>%1: the credentials may read nothing of the organisation %2</source>
-        <translation>%1 : les identifiants ne peuvent rien lire de l'organisation %2</translation>
+        <translation>%1&#xa0;: les identifiants ne peuvent rien lire de l&apos;organisation %2</translation>
     </message>
 </context>
 <context>
@@ -3379,7 +3379,7 @@
     </message>
     <message>
         <source>corrupt compressed data at byte %1 of the file: %2</source>
-        <translation>données compressées corrompues à l'octet %1 du fichier : %2</translation>
+        <translation>données compressées corrompues à l&apos;octet %1 du fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3437,22 +3437,22 @@
     <name>IdentityRepository</name>
     <message>
         <source>No identity with id %1</source>
-        <translation>Aucune identité avec l'ID %1</translation>
+        <translation>Aucune identité avec l&apos;ID %1</translation>
     </message>
     <message>
-        <source>Several identities are called "%1"; use the id or native id</source>
-        <translation>Plusieurs identités s'appellent « %1 » ; utilisez l'ID ou l'ID natif</translation>
+        <source>Several identities are called &quot;%1&quot;; use the id or native id</source>
+        <translation>Plusieurs identités s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;ID ou l&apos;ID natif</translation>
     </message>
     <message>
-        <source>No identity with id, native id or name "%1"</source>
-        <translation>Aucune identité avec l'ID, l'ID natif ou le nom « %1 »</translation>
+        <source>No identity with id, native id or name &quot;%1&quot;</source>
+        <translation>Aucune identité avec l&apos;ID, l&apos;ID natif ou le nom «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Importers</name>
     <message>
         <source>AWS IAM authorization details (JSON)</source>
-        <translation>Détails d'autorisation AWS IAM (JSON)</translation>
+        <translation>Détails d&apos;autorisation AWS IAM (JSON)</translation>
     </message>
     <message>
         <source>AWS CloudTrail logs (.json, .json.gz, folders)</source>
@@ -3468,7 +3468,7 @@
     </message>
     <message>
         <source>Kubernetes audit log (JSON Lines)</source>
-        <translation>Journal d'audit Kubernetes (JSON Lines)</translation>
+        <translation>Journal d&apos;audit Kubernetes (JSON Lines)</translation>
     </message>
     <message>
         <source>Microsoft Entra ID (Graph responses)</source>
@@ -3476,11 +3476,11 @@
     </message>
     <message>
         <source>GitHub app installations, tokens and audit log</source>
-        <translation>Installations d'applications GitHub, jetons et journal d'audit</translation>
+        <translation>Installations d&apos;applications GitHub, jetons et journal d&apos;audit</translation>
     </message>
     <message>
         <source>MCP tools/list of an AI agent</source>
-        <translation>tools/list MCP d'un agent IA</translation>
+        <translation>tools/list MCP d&apos;un agent IA</translation>
     </message>
     <message>
         <source>CSV (identities.csv, activity.csv)</source>
@@ -3490,19 +3490,19 @@
 <context>
     <name>InMemorySecretStore</name>
     <message>
-        <source>No secret is stored under "%1"</source>
-        <translation>Aucun secret n'est enregistré sous « %1 »</translation>
+        <source>No secret is stored under &quot;%1&quot;</source>
+        <translation>Aucun secret n&apos;est enregistré sous «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>JsonArrayStream</name>
     <message>
         <source>%1: byte %2: cannot read: %3</source>
-        <translation>%1 : octet %2 : lecture impossible : %3</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: lecture impossible&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: byte %2: the file ends inside a JSON value (truncated?); expected %3</source>
-        <translation>%1 : octet %2 : le fichier se termine au milieu d'une valeur JSON (tronqué ?) ; attendu : %3</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: le fichier se termine au milieu d&apos;une valeur JSON (tronqué&#xa0;?)&#xa0;; attendu&#xa0;: %3</translation>
     </message>
     <message>
         <source>a closing quote</source>
@@ -3514,113 +3514,113 @@
     </message>
     <message>
         <source>%1: byte %2: expected an object in the %3 array</source>
-        <translation>%1 : octet %2 : objet attendu dans le tableau %3</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: objet attendu dans le tableau %3</translation>
     </message>
     <message>
         <source>top-level</source>
         <translation>de premier niveau</translation>
     </message>
     <message>
-        <source>%1: byte %2: unexpected '%3'</source>
-        <translation>%1 : octet %2 : caractère inattendu « %3 »</translation>
+        <source>%1: byte %2: unexpected &apos;%3&apos;</source>
+        <translation>%1&#xa0;: octet %2&#xa0;: caractère inattendu «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: byte %2: invalid JSON record: %3</source>
-        <translation>%1 : octet %2 : enregistrement JSON non valide : %3</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: enregistrement JSON non valide&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: byte %2: one record larger than %3 MB</source>
-        <translation>%1 : octet %2 : un enregistrement de plus de %3 Mo</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: un enregistrement de plus de %3 Mo</translation>
     </message>
     <message>
         <source>%1: byte %2: nested deeper than %3 levels</source>
-        <translation>%1 : octet %2 : imbriqué sur plus de %3 niveaux</translation>
+        <translation>%1&#xa0;: octet %2&#xa0;: imbriqué sur plus de %3 niveaux</translation>
     </message>
 </context>
 <context>
     <name>JsonInput</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: line %2, column %3 (byte %4): invalid JSON: %5</source>
-        <translation>%1 : ligne %2, colonne %3 (octet %4) : JSON non valide : %5</translation>
+        <translation>%1&#xa0;: ligne %2, colonne %3 (octet %4)&#xa0;: JSON non valide&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1: %2: expected %3</source>
-        <translation>%1 : %2 : attendu : %3</translation>
+        <translation>%1&#xa0;: %2&#xa0;: attendu&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: starts as UTF-16 text but is not valid UTF-16</source>
-        <translation>%1 : commence comme du texte UTF-16 mais n'est pas de l'UTF-16 valide</translation>
+        <translation>%1&#xa0;: commence comme du texte UTF-16 mais n&apos;est pas de l&apos;UTF-16 valide</translation>
     </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation>%1 : annulé</translation>
+        <translation>%1&#xa0;: annulé</translation>
     </message>
     <message>
         <source>not a service account: %1</source>
-        <translation>pas un compte de service : %1</translation>
+        <translation>pas un compte de service&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation>%1 : le fichier est vide</translation>
+        <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <source>%1: expected Kubernetes audit events as JSON (one per line, an EventList, or a cloud export)</source>
-        <translation>%1 : événements d'audit Kubernetes au format JSON attendus (un par ligne, une EventList, ou un export cloud)</translation>
+        <translation>%1&#xa0;: événements d&apos;audit Kubernetes au format JSON attendus (un par ligne, une EventList, ou un export cloud)</translation>
     </message>
     <message>
         <source>%1: expected Kubernetes audit events: one per line, an EventList (items), AKS records, or a CloudWatch or Cloud Logging export</source>
-        <translation>%1 : événements d'audit Kubernetes attendus : un par ligne, une EventList (items), des enregistrements AKS, ou un export CloudWatch ou Cloud Logging</translation>
+        <translation>%1&#xa0;: événements d&apos;audit Kubernetes attendus&#xa0;: un par ligne, une EventList (items), des enregistrements AKS, ou un export CloudWatch ou Cloud Logging</translation>
     </message>
     <message>
         <source>%1: expected an array of audit events</source>
-        <translation>%1 : tableau d'événements d'audit attendu</translation>
+        <translation>%1&#xa0;: tableau d&apos;événements d&apos;audit attendu</translation>
     </message>
     <message>
         <source>%1: line %2: longer than %3 MB; expected one event per line</source>
-        <translation>%1 : ligne %2 : plus de %3 Mo ; un événement par ligne attendu</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: plus de %3 Mo&#xa0;; un événement par ligne attendu</translation>
     </message>
     <message>
         <source>%1: line %2: expected a JSON audit event</source>
-        <translation>%1 : ligne %2 : événement d'audit JSON attendu</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: événement d&apos;audit JSON attendu</translation>
     </message>
     <message>
         <source>%1: %2: audit events nested deeper than %3 envelopes</source>
-        <translation>%1 : %2 : événements d'audit imbriqués dans plus de %3 enveloppes</translation>
+        <translation>%1&#xa0;: %2&#xa0;: événements d&apos;audit imbriqués dans plus de %3 enveloppes</translation>
     </message>
     <message>
         <source>not an audit record (category %1)</source>
-        <translation>pas un enregistrement d'audit (catégorie %1)</translation>
+        <translation>pas un enregistrement d&apos;audit (catégorie %1)</translation>
     </message>
     <message>
-        <source>%1: %2: expected a Kubernetes audit Event ("kind": "Event")</source>
-        <translation>%1 : %2 : Event d'audit Kubernetes attendu ("kind": "Event")</translation>
+        <source>%1: %2: expected a Kubernetes audit Event (&quot;kind&quot;: &quot;Event&quot;)</source>
+        <translation>%1&#xa0;: %2&#xa0;: Event d&apos;audit Kubernetes attendu (&quot;kind&quot;: &quot;Event&quot;)</translation>
     </message>
     <message>
         <source>%1: %2: an event without a user</source>
-        <translation>%1 : %2 : un événement sans utilisateur</translation>
+        <translation>%1&#xa0;: %2&#xa0;: un événement sans utilisateur</translation>
     </message>
     <message>
-        <source>%1: %2: verb: expected the request's verb</source>
-        <translation>%1 : %2 : verb : verbe de la requête attendu</translation>
+        <source>%1: %2: verb: expected the request&apos;s verb</source>
+        <translation>%1&#xa0;: %2&#xa0;: verb&#xa0;: verbe de la requête attendu</translation>
     </message>
     <message>
-        <source>%1: %2: timestamp: expected the time of the entry, got "%3"</source>
-        <translation>%1 : %2 : timestamp : heure de l'entrée attendue, reçu « %3 »</translation>
+        <source>%1: %2: timestamp: expected the time of the entry, got &quot;%3&quot;</source>
+        <translation>%1&#xa0;: %2&#xa0;: timestamp&#xa0;: heure de l&apos;entrée attendue, reçu «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3628,26 +3628,26 @@
     </message>
     <message>
         <source>not a Kubernetes API call: %1</source>
-        <translation>pas un appel à l'API Kubernetes : %1</translation>
+        <translation>pas un appel à l&apos;API Kubernetes&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1: %2: %3: expected a timestamp, got "%4"</source>
-        <translation>%1 : %2 : %3 : horodatage attendu, reçu « %4 »</translation>
+        <source>%1: %2: %3: expected a timestamp, got &quot;%4&quot;</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3&#xa0;: horodatage attendu, reçu «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2: stageTimestamp: expected the time of the event</source>
-        <translation>%1 : %2 : stageTimestamp : heure de l'événement attendue</translation>
+        <translation>%1&#xa0;: %2&#xa0;: stageTimestamp&#xa0;: heure de l&apos;événement attendue</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) logged more than once (same auditID) were counted once</source>
         <translation>
-            <numerusform>%n événement journalisé plusieurs fois (même auditID) n'a été compté qu'une fois</numerusform>
-            <numerusform>%n événements journalisés plusieurs fois (même auditID) n'ont été comptés qu'une fois</numerusform>
+            <numerusform>%n événement journalisé plusieurs fois (même auditID) n&apos;a été compté qu&apos;une fois</numerusform>
+            <numerusform>%n événements journalisés plusieurs fois (même auditID) n&apos;ont été comptés qu&apos;une fois</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: %2: %3 bound %4 %5 to %6; an audit log records use, not grants: import the cluster's RBAC (kubectl get clusterrolebindings,rolebindings -A -o yaml) to see what it holds now</source>
-        <translation>%1 : %2 : %3 a lié %4 %5 à %6 ; un journal d’audit enregistre l’usage, pas les droits : importez le RBAC du cluster (kubectl get clusterrolebindings,rolebindings -A -o yaml) pour voir ce que le compte détient maintenant</translation>
+        <source>%1: %2: %3 bound %4 %5 to %6; an audit log records use, not grants: import the cluster&apos;s RBAC (kubectl get clusterrolebindings,rolebindings -A -o yaml) to see what it holds now</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3 a lié %4 %5 à %6&#xa0;; un journal d’audit enregistre l’usage, pas les droits&#xa0;: importez le RBAC du cluster (kubectl get clusterrolebindings,rolebindings -A -o yaml) pour voir ce que le compte détient maintenant</translation>
     </message>
     <message numerus="yes">
         <source>%n more role binding(s) to service accounts were created or changed in this log</source>
@@ -3657,19 +3657,19 @@
         </translation>
     </message>
     <message>
-        <source>a Google Cloud audit entry of %1, not a call to a cluster's Kubernetes API</source>
+        <source>a Google Cloud audit entry of %1, not a call to a cluster&apos;s Kubernetes API</source>
         <translation>une entrée d’audit Google Cloud de %1, pas un appel à l’API Kubernetes d’un cluster</translation>
     </message>
 </context>
 <context>
     <name>K8sLiveImporter</name>
     <message>
-        <source>%1: cluster "%2": the certificate authority is not a PEM certificate</source>
-        <translation>%1 : cluster « %2 » : l'autorité de certification n'est pas un certificat PEM</translation>
+        <source>%1: cluster &quot;%2&quot;: the certificate authority is not a PEM certificate</source>
+        <translation>%1&#xa0;: cluster «&#xa0;%2&#xa0;»&#xa0;: l&apos;autorité de certification n&apos;est pas un certificat PEM</translation>
     </message>
     <message>
-        <source>%1: user "%2": the client certificate or its key is not PEM (RSA or EC)</source>
-        <translation>%1 : utilisateur « %2 » : le certificat client ou sa clé n'est pas au format PEM (RSA ou EC)</translation>
+        <source>%1: user &quot;%2&quot;: the client certificate or its key is not PEM (RSA or EC)</source>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le certificat client ou sa clé n&apos;est pas au format PEM (RSA ou EC)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -3677,23 +3677,23 @@
     </message>
     <message>
         <source>%1: cannot reach the API server: %2</source>
-        <translation>%1 : impossible de joindre le serveur d'API : %2</translation>
+        <translation>%1&#xa0;: impossible de joindre le serveur d&apos;API&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not allowed to list %2 (%3); this run says nothing about them</source>
-        <translation>%1 : non autorisé à lister les %2 (%3) ; cette exécution n'en dit rien</translation>
+        <translation>%1&#xa0;: non autorisé à lister les %2 (%3)&#xa0;; cette exécution n&apos;en dit rien</translation>
     </message>
     <message>
-        <source>%1: the API server refused the credentials of user "%2" (context "%3"): %4</source>
-        <translation>%1 : le serveur d'API a refusé les identifiants de l'utilisateur « %2 » (contexte « %3 ») : %4</translation>
+        <source>%1: the API server refused the credentials of user &quot;%2&quot; (context &quot;%3&quot;): %4</source>
+        <translation>%1&#xa0;: le serveur d&apos;API a refusé les identifiants de l&apos;utilisateur «&#xa0;%2&#xa0;» (contexte «&#xa0;%3&#xa0;»)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: listing %2: %3</source>
-        <translation>%1 : liste des %2 : %3</translation>
+        <translation>%1&#xa0;: liste des %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: listing %2: the answer is not a Kubernetes list (byte %3: %4)</source>
-        <translation>%1 : liste des %2 : la réponse n'est pas une liste Kubernetes (octet %3 : %4)</translation>
+        <translation>%1&#xa0;: liste des %2&#xa0;: la réponse n&apos;est pas une liste Kubernetes (octet %3&#xa0;: %4)</translation>
     </message>
     <message>
         <source>no items</source>
@@ -3704,8 +3704,8 @@
         <translation>%1 %2, page %3</translation>
     </message>
     <message>
-        <source>%1: user "%2" may not list any of the kinds Recertify reads; grant the ClusterRole from the README</source>
-        <translation>%1 : l'utilisateur « %2 » ne peut lister aucun des types que lit Recertify ; accordez-lui la ClusterRole du README</translation>
+        <source>%1: user &quot;%2&quot; may not list any of the kinds Recertify reads; grant the ClusterRole from the README</source>
+        <translation>%1&#xa0;: l&apos;utilisateur «&#xa0;%2&#xa0;» ne peut lister aucun des types que lit Recertify&#xa0;; accordez-lui la ClusterRole du README</translation>
     </message>
 </context>
 <context>
@@ -3724,19 +3724,19 @@
     </message>
     <message>
         <source>%1: %2: a service account subject without a namespace or name</source>
-        <translation>%1 : %2 : un sujet de type compte de service sans espace de noms ni nom</translation>
+        <translation>%1&#xa0;: %2&#xa0;: un sujet de type compte de service sans espace de noms ni nom</translation>
     </message>
     <message>
         <source>%1: %2: a service account token without the kubernetes.io/service-account.name annotation</source>
-        <translation>%1 : %2 : un jeton de compte de service sans l'annotation kubernetes.io/service-account.name</translation>
+        <translation>%1&#xa0;: %2&#xa0;: un jeton de compte de service sans l&apos;annotation kubernetes.io/service-account.name</translation>
     </message>
     <message>
         <source>a name</source>
         <translation>un nom</translation>
     </message>
     <message>
-        <source>a timestamp, got "%1"</source>
-        <translation>un horodatage, reçu « %1 »</translation>
+        <source>a timestamp, got &quot;%1&quot;</source>
+        <translation>un horodatage, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>document %1</source>
@@ -3744,27 +3744,27 @@
     </message>
     <message>
         <source>%1: %2: %3 %4 expands to %L5 grants (verbs × resources); the limit is %L6</source>
-        <translation>%1 : %2 : %3 %4 donne %L5 autorisations (verbes × ressources) ; la limite est de %L6</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3 %4 donne %L5 autorisations (verbes × ressources)&#xa0;; la limite est de %L6</translation>
     </message>
     <message>
         <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects; passed over</source>
-        <translation>%1 : aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod ; ignoré</translation>
+        <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests</source>
-        <translation>%1 : aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod : attendu la sortie de kubectl get … -o json ou -o yaml, ou des manifestes RBAC</translation>
+        <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod&#xa0;: attendu la sortie de kubectl get … -o json ou -o yaml, ou des manifestes RBAC</translation>
     </message>
     <message>
         <source>ClusterRole %1 aggregates other roles, but none it selects is in the input: its bindings are kept as unresolved</source>
-        <translation>Le ClusterRole %1 agrège d'autres rôles, mais aucun de ceux qu'il sélectionne n'est dans l'entrée : ses liaisons restent non résolues</translation>
+        <translation>Le ClusterRole %1 agrège d&apos;autres rôles, mais aucun de ceux qu&apos;il sélectionne n&apos;est dans l&apos;entrée&#xa0;: ses liaisons restent non résolues</translation>
     </message>
     <message>
         <source>%1: %2: %3 %4 names no namespace: a manifest applied with kubectl apply -n; give the namespace it is applied to</source>
-        <translation>%1 : %2 : %3 %4 ne nomme aucun espace de noms : un manifeste appliqué avec kubectl apply -n ; indiquez l'espace de noms où il est appliqué</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3 %4 ne nomme aucun espace de noms&#xa0;: un manifeste appliqué avec kubectl apply -n&#xa0;; indiquez l&apos;espace de noms où il est appliqué</translation>
     </message>
     <message>
         <source>ClusterRole aggregation stopped at %L1 rules; the limit is %L1</source>
-        <translation>L'agrégation des ClusterRoles s'est arrêtée à %L1 règles ; la limite est %L1</translation>
+        <translation>L&apos;agrégation des ClusterRoles s&apos;est arrêtée à %L1 règles&#xa0;; la limite est %L1</translation>
     </message>
     <message numerus="yes">
         <source>%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects (Deployments, ConfigMaps…) and were passed over, %1 among them</source>
@@ -3775,57 +3775,61 @@
     </message>
     <message>
         <source>%1: a kustomization beside these manifests may rename them and set their namespace; import what kubectl kustomize (or kubectl get -o yaml) gives for what is deployed</source>
-        <translation>%1 : une kustomization à côté de ces manifestes peut les renommer et fixer leur namespace ; importez ce que donne kubectl kustomize (ou kubectl get -o yaml) pour ce qui est déployé</translation>
+        <translation>%1&#xa0;: une kustomization à côté de ces manifestes peut les renommer et fixer leur namespace&#xa0;; importez ce que donne kubectl kustomize (ou kubectl get -o yaml) pour ce qui est déployé</translation>
     </message>
     <message>
         <source>%1: %2: %3 binds %4 %5 to service account %6 without a namespace, which the API server refuses: not applied; give the namespace it is deployed in (--namespace) or import what kubectl kustomize gives</source>
-        <translation>%1 : %2 : %3 lie %4 %5 au compte de service %6 sans espace de noms, ce que le serveur d’API refuse : non appliqué ; donnez l’espace de noms où il est déployé (--namespace) ou importez ce que donne kubectl kustomize</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3 lie %4 %5 au compte de service %6 sans espace de noms, ce que le serveur d’API refuse&#xa0;: non appliqué&#xa0;; donnez l’espace de noms où il est déployé (--namespace) ou importez ce que donne kubectl kustomize</translation>
     </message>
     <message>
         <source>%1: %2: %3 names service account %4 without a namespace; taken as %5, the namespace given</source>
-        <translation>%1 : %2 : %3 nomme le compte de service %4 sans espace de noms ; pris dans %5, l’espace de noms donné</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3 nomme le compte de service %4 sans espace de noms&#xa0;; pris dans %5, l’espace de noms donné</translation>
     </message>
     <message>
         <source>%1: %2: a service account user without a namespace or name</source>
-        <translation>%1 : %2 : un utilisateur de compte de service sans espace de noms ni nom</translation>
+        <translation>%1&#xa0;: %2&#xa0;: un utilisateur de compte de service sans espace de noms ni nom</translation>
+    </message>
+    <message>
+        <source>%1: the security context constraints %2 name no service account in their users or groups; people, nodes and system users are outside the inventory</source>
+        <translation>%1 : les Security Context Constraints %2 ne nomment aucun compte de service dans leurs utilisateurs ou groupes ; les personnes, les nœuds et les utilisateurs système sont hors de l’inventaire</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>The keychain did not answer within %1 s (is it locked?) reading "%2"</source>
-        <translation>Le trousseau n'a pas répondu dans un délai de %1 s (est-il verrouillé ?) lors de la lecture de « %2 »</translation>
+        <source>The keychain did not answer within %1 s (is it locked?) reading &quot;%2&quot;</source>
+        <translation>Le trousseau n&apos;a pas répondu dans un délai de %1 s (est-il verrouillé&#xa0;?) lors de la lecture de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>No secret is stored under "%1" in the keychain</source>
-        <translation>Aucun secret n'est enregistré sous « %1 » dans le trousseau</translation>
+        <source>No secret is stored under &quot;%1&quot; in the keychain</source>
+        <translation>Aucun secret n&apos;est enregistré sous «&#xa0;%1&#xa0;» dans le trousseau</translation>
     </message>
     <message>
         <source>The keychain is not available: %1</source>
-        <translation>Le trousseau n'est pas disponible : %1</translation>
+        <translation>Le trousseau n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The keychain did not answer within %1 s (is it locked?) storing "%2"</source>
-        <translation>Le trousseau n'a pas répondu dans un délai de %1 s (est-il verrouillé ?) lors de l'enregistrement de « %2 »</translation>
+        <source>The keychain did not answer within %1 s (is it locked?) storing &quot;%2&quot;</source>
+        <translation>Le trousseau n&apos;a pas répondu dans un délai de %1 s (est-il verrouillé&#xa0;?) lors de l&apos;enregistrement de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>The keychain did not answer within %1 s (is it locked?) removing "%2"</source>
-        <translation>Le trousseau n'a pas répondu dans un délai de %1 s (est-il verrouillé ?) lors de la suppression de « %2 »</translation>
+        <source>The keychain did not answer within %1 s (is it locked?) removing &quot;%2&quot;</source>
+        <translation>Le trousseau n&apos;a pas répondu dans un délai de %1 s (est-il verrouillé&#xa0;?) lors de la suppression de «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>KubeConfig</name>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation>%1 : impossible de lire %2 : %3</translation>
+        <translation>%1&#xa0;: impossible de lire %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2 is larger than 4 MB</source>
-        <translation>%1 : %2 dépasse 4 Mo</translation>
+        <translation>%1&#xa0;: %2 dépasse 4 Mo</translation>
     </message>
     <message>
         <source>%1: %2: not base64</source>
-        <translation>%1 : %2 : pas en base64</translation>
+        <translation>%1&#xa0;: %2&#xa0;: pas en base64</translation>
     </message>
     <message>
         <source>the kubeconfig</source>
@@ -3833,7 +3837,7 @@
     </message>
     <message>
         <source>%1: not a kubeconfig (expected kind: Config with clusters, users and contexts)</source>
-        <translation>%1 : pas un kubeconfig (attendu : kind: Config avec clusters, users et contexts)</translation>
+        <translation>%1&#xa0;: pas un kubeconfig (attendu&#xa0;: kind: Config avec clusters, users et contexts)</translation>
     </message>
     <message>
         <source>a name</source>
@@ -3841,39 +3845,39 @@
     </message>
     <message>
         <source>no kubeconfig found (looked at %1)</source>
-        <translation>aucun kubeconfig trouvé (emplacements examinés : %1)</translation>
+        <translation>aucun kubeconfig trouvé (emplacements examinés&#xa0;: %1)</translation>
     </message>
     <message>
         <source>%1: no current-context is set; name the context to use</source>
-        <translation>%1 : aucun current-context n'est défini ; indiquez le contexte à utiliser</translation>
+        <translation>%1&#xa0;: aucun current-context n&apos;est défini&#xa0;; indiquez le contexte à utiliser</translation>
     </message>
     <message>
-        <source>%1: no context named "%2" (known: %3)</source>
-        <translation>%1 : aucun contexte nommé « %2 » (connus : %3)</translation>
+        <source>%1: no context named &quot;%2&quot; (known: %3)</source>
+        <translation>%1&#xa0;: aucun contexte nommé «&#xa0;%2&#xa0;» (connus&#xa0;: %3)</translation>
     </message>
     <message>
-        <source>%1: context "%2" names the cluster "%3", which no kubeconfig file defines</source>
-        <translation>%1 : le contexte « %2 » désigne le cluster « %3 », qu'aucun fichier kubeconfig ne définit</translation>
+        <source>%1: context &quot;%2&quot; names the cluster &quot;%3&quot;, which no kubeconfig file defines</source>
+        <translation>%1&#xa0;: le contexte «&#xa0;%2&#xa0;» désigne le cluster «&#xa0;%3&#xa0;», qu&apos;aucun fichier kubeconfig ne définit</translation>
     </message>
     <message>
-        <source>the API server's URL</source>
-        <translation>l'URL du serveur d'API</translation>
+        <source>the API server&apos;s URL</source>
+        <translation>l&apos;URL du serveur d&apos;API</translation>
     </message>
     <message>
         <source>the certificate authority</source>
-        <translation>l'autorité de certification</translation>
+        <translation>l&apos;autorité de certification</translation>
     </message>
     <message>
-        <source>%1: context "%2" names the user "%3", which no kubeconfig file defines</source>
-        <translation>%1 : le contexte « %2 » désigne l'utilisateur « %3 », qu'aucun fichier kubeconfig ne définit</translation>
+        <source>%1: context &quot;%2&quot; names the user &quot;%3&quot;, which no kubeconfig file defines</source>
+        <translation>%1&#xa0;: le contexte «&#xa0;%2&#xa0;» désigne l&apos;utilisateur «&#xa0;%3&#xa0;», qu&apos;aucun fichier kubeconfig ne définit</translation>
     </message>
     <message>
-        <source>%1: user "%2" uses a legacy auth-provider, which kubectl itself no longer supports; switch it to the exec plugin of the cluster's vendor (gke-gcloud-auth-plugin, kubelogin)</source>
-        <translation>%1 : l'utilisateur « %2 » utilise un auth-provider obsolète, que kubectl lui-même ne prend plus en charge ; passez-le au plugin exec du fournisseur du cluster (gke-gcloud-auth-plugin, kubelogin)</translation>
+        <source>%1: user &quot;%2&quot; uses a legacy auth-provider, which kubectl itself no longer supports; switch it to the exec plugin of the cluster&apos;s vendor (gke-gcloud-auth-plugin, kubelogin)</source>
+        <translation>%1&#xa0;: l&apos;utilisateur «&#xa0;%2&#xa0;» utilise un auth-provider obsolète, que kubectl lui-même ne prend plus en charge&#xa0;; passez-le au plugin exec du fournisseur du cluster (gke-gcloud-auth-plugin, kubelogin)</translation>
     </message>
     <message>
-        <source>%1: user "%2" signs in with a username and password, which the Kubernetes API no longer accepts; use a token, a client certificate or an exec plugin</source>
-        <translation>%1 : l'utilisateur « %2 » se connecte avec un nom d'utilisateur et un mot de passe, ce que l'API Kubernetes n'accepte plus ; utilisez un jeton, un certificat client ou un plugin exec</translation>
+        <source>%1: user &quot;%2&quot; signs in with a username and password, which the Kubernetes API no longer accepts; use a token, a client certificate or an exec plugin</source>
+        <translation>%1&#xa0;: l&apos;utilisateur «&#xa0;%2&#xa0;» se connecte avec un nom d&apos;utilisateur et un mot de passe, ce que l&apos;API Kubernetes n&apos;accepte plus&#xa0;; utilisez un jeton, un certificat client ou un plugin exec</translation>
     </message>
     <message>
         <source>the token file</source>
@@ -3888,55 +3892,55 @@
         <translation>la clé client</translation>
     </message>
     <message>
-        <source>%1: user "%2" has a client certificate without its key, or a key without its certificate</source>
-        <translation>%1 : l'utilisateur « %2 » a un certificat client sans sa clé, ou une clé sans son certificat</translation>
+        <source>%1: user &quot;%2&quot; has a client certificate without its key, or a key without its certificate</source>
+        <translation>%1&#xa0;: l&apos;utilisateur «&#xa0;%2&#xa0;» a un certificat client sans sa clé, ou une clé sans son certificat</translation>
     </message>
     <message>
-        <source>the plugin's command</source>
+        <source>the plugin&apos;s command</source>
         <translation>la commande du plugin</translation>
     </message>
     <message>
-        <source>%1: user "%2": exec apiVersion "%3" is not supported (expected %4)</source>
-        <translation>%1 : utilisateur « %2 » : exec apiVersion « %3 » n'est pas prise en charge (attendu : %4)</translation>
+        <source>%1: user &quot;%2&quot;: exec apiVersion &quot;%3&quot; is not supported (expected %4)</source>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: exec apiVersion «&#xa0;%3&#xa0;» n&apos;est pas prise en charge (attendu&#xa0;: %4)</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin "%3" is not installed or not on PATH</source>
-        <translation>%1 : utilisateur « %2 » : le plugin d'identifiants « %3 » n'est pas installé ou n'est pas dans le PATH</translation>
+        <source>%1: user &quot;%2&quot;: the credential plugin &quot;%3&quot; is not installed or not on PATH</source>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le plugin d&apos;identifiants «&#xa0;%3&#xa0;» n&apos;est pas installé ou n&apos;est pas dans le PATH</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin %3 did not start: %4</source>
-        <translation>%1 : utilisateur « %2 » : le plugin d'identifiants %3 n'a pas démarré : %4</translation>
+        <source>%1: user &quot;%2&quot;: the credential plugin %3 did not start: %4</source>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le plugin d&apos;identifiants %3 n&apos;a pas démarré&#xa0;: %4</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin %3 did not finish within two minutes</source>
-        <translation>%1 : utilisateur « %2 » : le plugin d'identifiants %3 ne s'est pas terminé en deux minutes</translation>
+        <source>%1: user &quot;%2&quot;: the credential plugin %3 did not finish within two minutes</source>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le plugin d&apos;identifiants %3 ne s&apos;est pas terminé en deux minutes</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin %3 failed with exit code %4%5</source>
-        <translation>%1 : utilisateur « %2 » : le plugin d'identifiants %3 a échoué avec le code de sortie %4%5</translation>
+        <source>%1: user &quot;%2&quot;: the credential plugin %3 failed with exit code %4%5</source>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le plugin d&apos;identifiants %3 a échoué avec le code de sortie %4%5</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin %3 did not print an ExecCredential</source>
-        <translation>%1 : utilisateur « %2 » : le plugin d'identifiants %3 n'a pas produit d'ExecCredential</translation>
+        <source>%1: user &quot;%2&quot;: the credential plugin %3 did not print an ExecCredential</source>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le plugin d&apos;identifiants %3 n&apos;a pas produit d&apos;ExecCredential</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin answered with apiVersion "%3", the kubeconfig asks for "%4"</source>
-        <translation>%1 : utilisateur « %2 » : le plugin d'identifiants a répondu avec l'apiVersion « %3 », le kubeconfig demande « %4 »</translation>
+        <source>%1: user &quot;%2&quot;: the credential plugin answered with apiVersion &quot;%3&quot;, the kubeconfig asks for &quot;%4&quot;</source>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: le plugin d&apos;identifiants a répondu avec l&apos;apiVersion «&#xa0;%3&#xa0;», le kubeconfig demande «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin's ExecCredential holds neither a token nor a client certificate</source>
-        <translation>%1 : utilisateur « %2 » : l'ExecCredential du plugin d'identifiants ne contient ni jeton ni certificat client</translation>
+        <source>%1: user &quot;%2&quot;: the credential plugin&apos;s ExecCredential holds neither a token nor a client certificate</source>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: l&apos;ExecCredential du plugin d&apos;identifiants ne contient ni jeton ni certificat client</translation>
     </message>
     <message>
-        <source>%1: user "%2": the credential plugin's expirationTimestamp "%3" is not a time</source>
-        <translation>%1 : utilisateur « %2 » : l'expirationTimestamp « %3 » du plugin d'identifiants n'est pas une date et heure</translation>
+        <source>%1: user &quot;%2&quot;: the credential plugin&apos;s expirationTimestamp &quot;%3&quot; is not a time</source>
+        <translation>%1&#xa0;: utilisateur «&#xa0;%2&#xa0;»&#xa0;: l&apos;expirationTimestamp «&#xa0;%3&#xa0;» du plugin d&apos;identifiants n&apos;est pas une date et heure</translation>
     </message>
 </context>
 <context>
     <name>LifecycleService</name>
     <message>
         <source>No identity with id %1</source>
-        <translation>Aucune identité avec l'ID %1</translation>
+        <translation>Aucune identité avec l&apos;ID %1</translation>
     </message>
     <message>
         <source>An identity cannot go from %1 to %2</source>
@@ -3944,39 +3948,39 @@
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: line 1: expected the header email,name,manager,active</source>
-        <translation>%1 : ligne 1 : en-tête email,name,manager,active attendu</translation>
+        <translation>%1&#xa0;: ligne 1&#xa0;: en-tête email,name,manager,active attendu</translation>
     </message>
     <message>
         <source>%1: line 1: missing column %2</source>
-        <translation>%1 : ligne 1 : colonne %2 manquante</translation>
+        <translation>%1&#xa0;: ligne 1&#xa0;: colonne %2 manquante</translation>
     </message>
     <message>
         <source>%1: line %2: expected %3 fields, got %4</source>
-        <translation>%1 : ligne %2 : %3 champs attendus, reçu %4</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3 champs attendus, reçu %4</translation>
     </message>
     <message>
-        <source>%1: line %2: email: expected an email address, got "%3"</source>
-        <translation>%1 : ligne %2 : email : adresse e-mail attendue, reçu « %3 »</translation>
+        <source>%1: line %2: email: expected an email address, got &quot;%3&quot;</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: email&#xa0;: adresse e-mail attendue, reçu «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <source>%1: line %2: active: expected true or false, got "%3"</source>
-        <translation>%1 : ligne %2 : active : true ou false attendu, reçu « %3 »</translation>
+        <source>%1: line %2: active: expected true or false, got &quot;%3&quot;</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: active&#xa0;: true ou false attendu, reçu «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>expected an email address, got "%1"</source>
-        <translation>adresse e-mail attendue, reçu « %1 »</translation>
+        <source>expected an email address, got &quot;%1&quot;</source>
+        <translation>adresse e-mail attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>expected one of %1, got "%2"</source>
-        <translation>valeurs attendues : %1, reçu « %2 »</translation>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation>valeurs attendues&#xa0;: %1, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>a lifecycle change needs a reason</source>
@@ -4014,8 +4018,8 @@
         <translation>de nouveau répertoriée par la source</translation>
     </message>
     <message>
-        <source>found in the source's inventory</source>
-        <translation>trouvée dans l'inventaire de la source</translation>
+        <source>found in the source&apos;s inventory</source>
+        <translation>trouvée dans l&apos;inventaire de la source</translation>
     </message>
     <message>
         <source>removed at the source</source>
@@ -4023,7 +4027,7 @@
     </message>
     <message>
         <source>seen in activity, not in any inventory</source>
-        <translation>vue dans l'activité, absente de tout inventaire</translation>
+        <translation>vue dans l&apos;activité, absente de tout inventaire</translation>
     </message>
     <message>
         <source>changed by its owner</source>
@@ -4061,11 +4065,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1: unknown kind of source "%2"</source>
-        <translation>%1 : type de source inconnu « %2 »</translation>
+        <source>%1: unknown kind of source &quot;%2&quot;</source>
+        <translation>%1&#xa0;: type de source inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>AWS account, profile %1</source>
@@ -4081,14 +4085,14 @@
     </message>
     <message>
         <source>GitHub organisation %1, as App %2</source>
-        <translation>Organisation GitHub %1, en tant qu'application %2</translation>
+        <translation>Organisation GitHub %1, en tant qu&apos;application %2</translation>
     </message>
 </context>
 <context>
     <name>McpToolsImporter</name>
     <message>
         <source>the name of the agent</source>
-        <translation>le nom de l'agent</translation>
+        <translation>le nom de l&apos;agent</translation>
     </message>
     <message>
         <source>a JSON-RPC tools/list response</source>
@@ -4096,46 +4100,50 @@
     </message>
     <message>
         <source>%1: %2: the server answered tools/list with error %3: %4</source>
-        <translation>%1 : %2 : le serveur a répondu à tools/list par l'erreur %3 : %4</translation>
+        <translation>%1&#xa0;: %2&#xa0;: le serveur a répondu à tools/list par l&apos;erreur %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>the tools of a tools/list result</source>
-        <translation>les outils d'un résultat tools/list</translation>
+        <translation>les outils d&apos;un résultat tools/list</translation>
     </message>
     <message>
         <source>the name of the tool</source>
-        <translation>le nom de l'outil</translation>
+        <translation>le nom de l&apos;outil</translation>
     </message>
     <message numerus="yes">
         <source>%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool(s) the file holds; save every page to see them all</source>
         <translation>
-            <numerusform>%1 : la réponse à tools/list annonce d'autres outils (nextCursor) : %2 est montré avec l'outil que contient le fichier (%n) ; enregistrez chaque page pour les voir tous</numerusform>
-            <numerusform>%1 : la réponse à tools/list annonce d'autres outils (nextCursor) : %2 est montré avec les %n outils que contient le fichier ; enregistrez chaque page pour les voir tous</numerusform>
+            <numerusform>%1&#xa0;: la réponse à tools/list annonce d&apos;autres outils (nextCursor)&#xa0;: %2 est montré avec l&apos;outil que contient le fichier (%n)&#xa0;; enregistrez chaque page pour les voir tous</numerusform>
+            <numerusform>%1&#xa0;: la réponse à tools/list annonce d&apos;autres outils (nextCursor)&#xa0;: %2 est montré avec les %n outils que contient le fichier&#xa0;; enregistrez chaque page pour les voir tous</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server's tools/list answer (for example with the MCP Inspector) and import that.</source>
-        <translation>%1 : une configuration de client MCP (mcpServers / servers) : elle dit comment démarrer les serveurs, pas quels outils ils offrent. Enregistrez la réponse tools/list de chaque serveur (par exemple avec MCP Inspector) et importez-la.</translation>
+        <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server&apos;s tools/list answer (for example with the MCP Inspector) and import that.</source>
+        <translation>%1&#xa0;: une configuration de client MCP (mcpServers / servers)&#xa0;: elle dit comment démarrer les serveurs, pas quels outils ils offrent. Enregistrez la réponse tools/list de chaque serveur (par exemple avec MCP Inspector) et importez-la.</translation>
     </message>
     <message>
-        <source>%1: the server's initialize answer holds no tools; give its tools/list answer too</source>
-        <translation>%1 : la réponse initialize du serveur ne contient aucun outil ; donnez aussi sa réponse tools/list</translation>
+        <source>%1: the server&apos;s initialize answer holds no tools; give its tools/list answer too</source>
+        <translation>%1&#xa0;: la réponse initialize du serveur ne contient aucun outil&#xa0;; donnez aussi sa réponse tools/list</translation>
     </message>
     <message>
-        <source>%1: the server's initialize answer, which names the server; its tools come from the tools/list answer beside it</source>
-        <translation>%1 : la réponse initialize du serveur, qui nomme le serveur ; ses outils viennent de la réponse tools/list à côté</translation>
+        <source>%1: the server&apos;s initialize answer, which names the server; its tools come from the tools/list answer beside it</source>
+        <translation>%1&#xa0;: la réponse initialize du serveur, qui nomme le serveur&#xa0;; ses outils viennent de la réponse tools/list à côté</translation>
     </message>
     <message>
-        <source>%1: an MCP registry entry (server.json: packages, remotes): it says where to get a server, not which tools it offers. Save the server's tools/list answer and import that.</source>
-        <translation>%1 : une entrée du registre MCP (server.json : packages, remotes) : elle dit où obtenir un serveur, pas quels outils il offre. Enregistrez la réponse tools/list du serveur et importez-la.</translation>
+        <source>%1: an MCP registry entry (server.json: packages, remotes): it says where to get a server, not which tools it offers. Save the server&apos;s tools/list answer and import that.</source>
+        <translation>%1&#xa0;: une entrée du registre MCP (server.json&#xa0;: packages, remotes)&#xa0;: elle dit où obtenir un serveur, pas quels outils il offre. Enregistrez la réponse tools/list du serveur et importez-la.</translation>
     </message>
     <message>
         <source>%1: an empty list of tools: the server says which tools it offers only when it runs; save its tools/list answer (for example with the MCP Inspector) and import that</source>
-        <translation>%1 : une liste d’outils vide : le serveur ne dit quels outils il offre qu’à l’exécution ; enregistrez sa réponse tools/list (par exemple avec MCP Inspector) et importez-la</translation>
+        <translation>%1&#xa0;: une liste d’outils vide&#xa0;: le serveur ne dit quels outils il offre qu’à l’exécution&#xa0;; enregistrez sa réponse tools/list (par exemple avec MCP Inspector) et importez-la</translation>
     </message>
     <message>
-        <source>%1: an MCP Bundle manifest that declares no tools (they are optional there); save the server's tools/list answer and import that</source>
-        <translation>%1 : un manifeste MCP Bundle qui ne déclare aucun outil (ils y sont facultatifs) ; enregistrez la réponse tools/list du serveur et importez-la</translation>
+        <source>%1: an MCP Bundle manifest that declares no tools (they are optional there); save the server&apos;s tools/list answer and import that</source>
+        <translation>%1&#xa0;: un manifeste MCP Bundle qui ne déclare aucun outil (ils y sont facultatifs)&#xa0;; enregistrez la réponse tools/list du serveur et importez-la</translation>
+    </message>
+    <message>
+        <source>%1: %2: a tools/list the server refused (%3), passed over for the one it answered</source>
+        <translation>%1 : %2 : un tools/list refusé par le serveur (%3), ignoré au profit de celui auquel il a répondu</translation>
     </message>
 </context>
 <context>
@@ -4182,7 +4190,7 @@
     </message>
     <message>
         <source>Check this bundle offline: unzip it, then run openssl pkeyutl -verify -pubin -inkey signer.pub.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig and sha256sum -c SHA256SUMS.</source>
-        <translation>Vérifiez ce lot hors ligne : décompressez-le, puis exécutez openssl pkeyutl -verify -pubin -inkey signer.pub.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig et sha256sum -c SHA256SUMS.</translation>
+        <translation>Vérifiez ce lot hors ligne&#xa0;: décompressez-le, puis exécutez openssl pkeyutl -verify -pubin -inkey signer.pub.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig et sha256sum -c SHA256SUMS.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4198,7 +4206,7 @@
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation>%1 (%2 %)</translation>
+        <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>Certified</source>
@@ -4242,7 +4250,7 @@
     </message>
     <message>
         <source>%1 decisions in all; the %2 listed here are every one that was not a plain certification, then the first certifications. decisions.csv in this bundle lists them all.</source>
-        <translation>%1 décisions au total ; les %2 listées ici comprennent toutes celles qui n'étaient pas une simple certification, puis les premières certifications. Le fichier decisions.csv de ce lot les répertorie toutes.</translation>
+        <translation>%1 décisions au total&#xa0;; les %2 listées ici comprennent toutes celles qui n&apos;étaient pas une simple certification, puis les premières certifications. Le fichier decisions.csv de ce lot les répertorie toutes.</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -4274,7 +4282,7 @@
     </message>
     <message>
         <source>No decision asked for a change.</source>
-        <translation>Aucune décision n'a demandé de modification.</translation>
+        <translation>Aucune décision n&apos;a demandé de modification.</translation>
     </message>
     <message>
         <source>Remediation tasks are made when the campaign closes.</source>
@@ -4306,7 +4314,7 @@
     </message>
     <message>
         <source>%1 identities; SHA-256 of their sorted source and native ids: %2 (recompute it from evidence.json).</source>
-        <translation>%1 identités ; SHA-256 de leurs sources et identifiants natifs triés : %2 (recalculable depuis evidence.json).</translation>
+        <translation>%1 identités&#xa0;; SHA-256 de leurs sources et identifiants natifs triés&#xa0;: %2 (recalculable depuis evidence.json).</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4318,11 +4326,11 @@
     </message>
     <message>
         <source>Days of the 90 before the start with activity data</source>
-        <translation>Jours, parmi les 90 avant le début, couverts par des données d'activité</translation>
+        <translation>Jours, parmi les 90 avant le début, couverts par des données d&apos;activité</translation>
     </message>
     <message>
         <source>The last sync run of each input that finished well before the campaign started:</source>
-        <translation>La dernière synchronisation réussie de chaque entrée avant le début de la campagne :</translation>
+        <translation>La dernière synchronisation réussie de chaque entrée avant le début de la campagne&#xa0;:</translation>
     </message>
     <message>
         <source>Run</source>
@@ -4338,11 +4346,11 @@
     </message>
     <message>
         <source>Added / changed / removed; complete for</source>
-        <translation>Ajoutées / modifiées / retirées ; complète pour</translation>
+        <translation>Ajoutées / modifiées / retirées&#xa0;; complète pour</translation>
     </message>
     <message>
         <source>nothing (it retired nothing)</source>
-        <translation>rien (elle n'a rien mis hors service)</translation>
+        <translation>rien (elle n&apos;a rien mis hors service)</translation>
     </message>
     <message>
         <source>Controls these decisions evidence</source>
@@ -4362,50 +4370,50 @@
     </message>
     <message>
         <source>No sync run finished before the campaign started: the estate was not imported here (a demo or a restored store).</source>
-        <translation>Aucune synchronisation ne s'est terminée avant le début de la campagne : le parc n'a pas été importé ici (démo ou base restaurée).</translation>
+        <translation>Aucune synchronisation ne s&apos;est terminée avant le début de la campagne&#xa0;: le parc n&apos;a pas été importé ici (démo ou base restaurée).</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) were amended by their reviewer before the campaign closed; the amendments are listed here, and decisions.csv keeps both, each amendment naming the decision it supersedes.</source>
         <translation>
-            <numerusform>%n décision a été modifiée par son réviseur avant la clôture de la campagne ; la modification figure ici, et decisions.csv conserve les deux, la modification désignant la décision qu’elle remplace.</numerusform>
-            <numerusform>%n décisions ont été modifiées par leurs réviseurs avant la clôture de la campagne ; les modifications figurent ici, et decisions.csv conserve les deux, chaque modification désignant la décision qu’elle remplace.</numerusform>
+            <numerusform>%n décision a été modifiée par son réviseur avant la clôture de la campagne&#xa0;; la modification figure ici, et decisions.csv conserve les deux, la modification désignant la décision qu’elle remplace.</numerusform>
+            <numerusform>%n décisions ont été modifiées par leurs réviseurs avant la clôture de la campagne&#xa0;; les modifications figurent ici, et decisions.csv conserve les deux, chaque modification désignant la décision qu’elle remplace.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReminderExport</name>
     <message numerus="yes">
-        <source>Reminder: %n review(s) waiting in "%1"</source>
+        <source>Reminder: %n review(s) waiting in &quot;%1&quot;</source>
         <translation>
-            <numerusform>Rappel : %n revue en attente dans « %1 »</numerusform>
-            <numerusform>Rappel : %n revues en attente dans « %1 »</numerusform>
+            <numerusform>Rappel&#xa0;: %n revue en attente dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Rappel&#xa0;: %n revues en attente dans «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n identity review(s) in "%1" are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</source>
+        <source>%n identity review(s) in &quot;%1&quot; are waiting for your decision; the campaign is due on %2. Open Recertify, My reviews.</source>
         <translation>
-            <numerusform>%n revue d’identité dans « %1 » attend votre décision ; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
-            <numerusform>%n revues d’identité dans « %1 » attendent votre décision ; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
+            <numerusform>%n revue d’identité dans «&#xa0;%1&#xa0;» attend votre décision&#xa0;; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
+            <numerusform>%n revues d’identité dans «&#xa0;%1&#xa0;» attendent votre décision&#xa0;; la campagne arrive à échéance le %2. Ouvrez Recertify, Mes revues.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation>%1 : impossible d’écrire : %2</translation>
+        <translation>%1&#xa0;: impossible d’écrire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ReviewService</name>
     <message>
         <source>No review item with id %1</source>
-        <translation>Aucun élément de revue avec l'ID %1</translation>
+        <translation>Aucun élément de revue avec l&apos;ID %1</translation>
     </message>
     <message>
         <source>Item %1 was already decided on %2</source>
-        <translation>L'élément %1 a déjà été décidé le %2</translation>
+        <translation>L&apos;élément %1 a déjà été décidé le %2</translation>
     </message>
     <message>
         <source>Item %1 changed while you were looking at it (someone decided or reassigned it); reload it</source>
-        <translation>L'élément %1 a changé pendant que vous le consultiez (quelqu'un l'a décidé ou réattribué) ; rechargez-le</translation>
+        <translation>L&apos;élément %1 a changé pendant que vous le consultiez (quelqu&apos;un l&apos;a décidé ou réattribué)&#xa0;; rechargez-le</translation>
     </message>
     <message>
         <source>revoking</source>
@@ -4417,7 +4425,7 @@
     </message>
     <message>
         <source>Item %1 was decided by someone else a moment ago; nothing was recorded</source>
-        <translation>L'élément %1 vient d'être décidé par quelqu'un d'autre ; rien n'a été enregistré</translation>
+        <translation>L&apos;élément %1 vient d&apos;être décidé par quelqu&apos;un d&apos;autre&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>second stage, after %1 certified it</source>
@@ -4425,7 +4433,7 @@
     </message>
     <message>
         <source>Item %1 is assigned to %2; %3 cannot hand it on</source>
-        <translation>L’élément %1 est attribué à %2 ; %3 ne peut pas le transmettre</translation>
+        <translation>L’élément %1 est attribué à %2&#xa0;; %3 ne peut pas le transmettre</translation>
     </message>
     <message>
         <source>Item %1 was already decided</source>
@@ -4433,7 +4441,7 @@
     </message>
     <message>
         <source>Item %1 changed a moment ago; nothing was recorded</source>
-        <translation>L’élément %1 vient de changer ; rien n’a été enregistré</translation>
+        <translation>L’élément %1 vient de changer&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>%1 has no business owner</source>
@@ -4449,35 +4457,35 @@
     </message>
     <message>
         <source>Ownership cannot be confirmed: %1. Name a new owner or revoke.</source>
-        <translation>La responsabilité ne peut pas être confirmée : %1. Désignez un nouveau responsable ou révoquez.</translation>
+        <translation>La responsabilité ne peut pas être confirmée&#xa0;: %1. Désignez un nouveau responsable ou révoquez.</translation>
     </message>
     <message>
         <source>Item %1 is assigned to %2, not to %3</source>
-        <translation>L'élément %1 est assigné à %2, pas à %3</translation>
+        <translation>L&apos;élément %1 est assigné à %2, pas à %3</translation>
     </message>
     <message>
         <source>Item %1 is assigned to %2; %3 cannot decide it (their manager may review on their behalf)</source>
-        <translation>L'élément %1 est assigné à %2 ; %3 ne peut pas le décider (son responsable peut réviser pour son compte)</translation>
+        <translation>L&apos;élément %1 est assigné à %2&#xa0;; %3 ne peut pas le décider (son responsable peut réviser pour son compte)</translation>
     </message>
     <message>
         <source>Only a manager may review on behalf of %1, and the people directory names none for them</source>
-        <translation>Seul un responsable peut réviser pour le compte de %1, et l'annuaire n'en désigne aucun</translation>
+        <translation>Seul un responsable peut réviser pour le compte de %1, et l&apos;annuaire n&apos;en désigne aucun</translation>
     </message>
     <message>
-        <source>Only %1's manager, %2, may review on their behalf; %3 may not</source>
-        <translation>Seul le responsable de %1, %2, peut réviser pour son compte ; %3 ne le peut pas</translation>
+        <source>Only %1&apos;s manager, %2, may review on their behalf; %3 may not</source>
+        <translation>Seul le responsable de %1, %2, peut réviser pour son compte&#xa0;; %3 ne le peut pas</translation>
     </message>
     <message>
-        <source>expected the email address of another reviewer, got "%1"</source>
-        <translation>adresse e-mail d’un autre réviseur attendue, reçu « %1 »</translation>
+        <source>expected the email address of another reviewer, got &quot;%1&quot;</source>
+        <translation>adresse e-mail d’un autre réviseur attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a new owner needs an email address, such as ada@example.com</source>
         <translation>un nouveau responsable doit avoir une adresse e-mail, comme ada@example.com</translation>
     </message>
     <message>
-        <source>expected confirm or reassign=EMAIL, got "%1"</source>
-        <translation>confirm ou reassign=EMAIL attendu, reçu « %1 »</translation>
+        <source>expected confirm or reassign=EMAIL, got &quot;%1&quot;</source>
+        <translation>confirm ou reassign=EMAIL attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>reducing the scope needs the grants to remove, such as s3:PutObject</source>
@@ -4485,15 +4493,15 @@
     </message>
     <message>
         <source>%1 is not a grant of this identity</source>
-        <translation>%1 n'est pas une autorisation de cette identité</translation>
+        <translation>%1 n&apos;est pas une autorisation de cette identité</translation>
     </message>
     <message>
-        <source>expected keep or reduce=PERM[,PERM…], got "%1"</source>
-        <translation>keep ou reduce=PERM[,PERM…] attendu, reçu « %1 »</translation>
+        <source>expected keep or reduce=PERM[,PERM…], got &quot;%1&quot;</source>
+        <translation>keep ou reduce=PERM[,PERM…] attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>expected certify[=DATE], revoke or retire, got "%1"</source>
-        <translation>certify[=DATE], revoke ou retire attendu, reçu « %1 »</translation>
+        <source>expected certify[=DATE], revoke or retire, got &quot;%1&quot;</source>
+        <translation>certify[=DATE], revoke ou retire attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the certification date %1 has already passed</source>
@@ -4509,23 +4517,23 @@
     </message>
     <message>
         <source>Item %1 has no decision to amend yet; decide it</source>
-        <translation>L’élément %1 n’a pas encore de décision à modifier ; décidez-le</translation>
+        <translation>L’élément %1 n’a pas encore de décision à modifier&#xa0;; décidez-le</translation>
     </message>
     <message>
-        <source>Item %1's campaign is closed; its decisions can no longer be amended</source>
-        <translation>La campagne de l’élément %1 est clôturée ; ses décisions ne peuvent plus être modifiées</translation>
+        <source>Item %1&apos;s campaign is closed; its decisions can no longer be amended</source>
+        <translation>La campagne de l’élément %1 est clôturée&#xa0;; ses décisions ne peuvent plus être modifiées</translation>
     </message>
     <message>
         <source>Item %1 changed while you were looking at it (someone amended it); reload it</source>
-        <translation>L’élément %1 a changé pendant que vous le consultiez (quelqu’un l’a modifié) ; rechargez-le</translation>
+        <translation>L’élément %1 a changé pendant que vous le consultiez (quelqu’un l’a modifié)&#xa0;; rechargez-le</translation>
     </message>
     <message>
         <source>A second stage (%1) already reviews what was certified here; amend it there, or ask them to revoke</source>
-        <translation>Une deuxième étape (%1) examine déjà ce qui a été certifié ici ; modifiez-le là-bas, ou demandez une révocation</translation>
+        <translation>Une deuxième étape (%1) examine déjà ce qui a été certifié ici&#xa0;; modifiez-le là-bas, ou demandez une révocation</translation>
     </message>
     <message>
         <source>Item %1 was amended by someone else a moment ago; nothing was recorded</source>
-        <translation>L’élément %1 vient d’être modifié par quelqu’un d’autre ; rien n’a été enregistré</translation>
+        <translation>L’élément %1 vient d’être modifié par quelqu’un d’autre&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>Item %1 has no decision yet</source>
@@ -4533,11 +4541,11 @@
     </message>
     <message>
         <source>this item does not ask about %1: it is still certified; leave it unanswered</source>
-        <translation>cet élément ne porte pas sur %1 : encore certifié ; laissez-le sans réponse</translation>
+        <translation>cet élément ne porte pas sur %1&#xa0;: encore certifié&#xa0;; laissez-le sans réponse</translation>
     </message>
     <message>
         <source>this item asks about %1: answer it</source>
-        <translation>cet élément porte sur %1 : répondez-y</translation>
+        <translation>cet élément porte sur %1&#xa0;: répondez-y</translation>
     </message>
     <message>
         <source>the date %1 has already passed</source>
@@ -4564,11 +4572,11 @@
     <name>Signer</name>
     <message>
         <source>Cannot write the key: %1</source>
-        <translation>Impossible d'écrire la clé : %1</translation>
+        <translation>Impossible d&apos;écrire la clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot generate an Ed25519 key: %1</source>
-        <translation>Impossible de générer une clé Ed25519 : %1</translation>
+        <translation>Impossible de générer une clé Ed25519&#xa0;: %1</translation>
     </message>
     <message>
         <source>An Ed25519 private key has 32 bytes, not %1</source>
@@ -4576,7 +4584,7 @@
     </message>
     <message>
         <source>Cannot read the Ed25519 key: %1</source>
-        <translation>Impossible de lire la clé Ed25519 : %1</translation>
+        <translation>Impossible de lire la clé Ed25519&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an Ed25519 private key in PEM form</source>
@@ -4584,7 +4592,7 @@
     </message>
     <message>
         <source>Cannot sign: %1</source>
-        <translation>Impossible de signer : %1</translation>
+        <translation>Impossible de signer&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an Ed25519 public key in PEM form</source>
@@ -4592,30 +4600,30 @@
     </message>
     <message>
         <source>Cannot verify: %1</source>
-        <translation>Impossible de vérifier : %1</translation>
+        <translation>Impossible de vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the public key: %1</source>
-        <translation>Impossible de lire la clé publique : %1</translation>
+        <translation>Impossible de lire la clé publique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SigningKeys</name>
     <message>
         <source>No signing key yet: the first export makes one. (%1)</source>
-        <translation>Pas encore de clé de signature : le premier export en crée une. (%1)</translation>
+        <translation>Pas encore de clé de signature&#xa0;: le premier export en crée une. (%1)</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1; a signing key in a PEM file can sign instead</source>
-        <translation>%1 ; une clé de signature dans un fichier PEM peut signer à la place</translation>
+        <translation>%1&#xa0;; une clé de signature dans un fichier PEM peut signer à la place</translation>
     </message>
 </context>
 <context>
@@ -4626,7 +4634,7 @@
     </message>
     <message>
         <source>%1: the same credential id is listed more than once; kept once</source>
-        <translation>%1 : le même identifiant d’authentification figure plusieurs fois ; il est conservé une fois</translation>
+        <translation>%1&#xa0;: le même identifiant d’authentification figure plusieurs fois&#xa0;; il est conservé une fois</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -4640,31 +4648,31 @@
     <name>StoreCopy</name>
     <message>
         <source>%1: the table is missing in one of the stores</source>
-        <translation>%1 : la table est absente de l'une des bases</translation>
+        <translation>%1&#xa0;: la table est absente de l&apos;une des bases</translation>
     </message>
     <message>
         <source>%1, rows %2–%3: %4</source>
-        <translation>%1, lignes %2–%3 : %4</translation>
+        <translation>%1, lignes %2–%3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 already holds data (%2 rows in %3); migrate copies into an empty store only</source>
-        <translation>%1 contient déjà des données (%2 lignes dans %3) ; migrate ne copie que dans une base vide</translation>
+        <translation>%1 contient déjà des données (%2 lignes dans %3)&#xa0;; migrate ne copie que dans une base vide</translation>
     </message>
     <message>
         <source>%1: %2 rows in the source but %3 in the target</source>
-        <translation>%1 : %2 lignes dans la source mais %3 dans la cible</translation>
+        <translation>%1&#xa0;: %2 lignes dans la source mais %3 dans la cible</translation>
     </message>
     <message>
         <source>The copied audit chain does not verify: %1</source>
-        <translation>La chaîne d'audit copiée ne se vérifie pas : %1</translation>
+        <translation>La chaîne d&apos;audit copiée ne se vérifie pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>The audit chains end differently: %1 in the source, %2 in the target</source>
-        <translation>Les chaînes d'audit se terminent différemment : %1 dans la source, %2 dans la cible</translation>
+        <translation>Les chaînes d&apos;audit se terminent différemment&#xa0;: %1 dans la source, %2 dans la cible</translation>
     </message>
     <message>
         <source>%1: cannot start reading: %2</source>
-        <translation>%1 : impossible de commencer la lecture : %2</translation>
+        <translation>%1&#xa0;: impossible de commencer la lecture&#xa0;: %2</translation>
     </message>
     <message>
         <source>the store to copy from and the store to copy to are the same</source>
@@ -4675,23 +4683,23 @@
     <name>SyncEngine</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation>%1 : fichier ou dossier introuvable</translation>
+        <translation>%1&#xa0;: fichier ou dossier introuvable</translation>
     </message>
     <message>
         <source>%1: is a folder; %2 reads files</source>
-        <translation>%1 : est un dossier ; %2 lit des fichiers</translation>
+        <translation>%1&#xa0;: est un dossier&#xa0;; %2 lit des fichiers</translation>
     </message>
     <message>
         <source>%1: cannot read the folder</source>
-        <translation>%1 : impossible de lire le dossier</translation>
+        <translation>%1&#xa0;: impossible de lire le dossier</translation>
     </message>
     <message>
         <source>%1: holds no %2 files</source>
-        <translation>%1 : ne contient aucun fichier %2</translation>
+        <translation>%1&#xa0;: ne contient aucun fichier %2</translation>
     </message>
     <message>
         <source>Reading</source>
@@ -4699,7 +4707,7 @@
     </message>
     <message>
         <source>Cancelled; nothing was changed</source>
-        <translation>Annulé ; rien n'a été modifié</translation>
+        <translation>Annulé&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>Writing</source>
@@ -4710,11 +4718,11 @@
     <name>SyncWriter</name>
     <message>
         <source>cannot record which events were counted: %1</source>
-        <translation>impossible de noter quels événements ont été comptés : %1</translation>
+        <translation>impossible de noter quels événements ont été comptés&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: this input lists %2 and leaves out %3 that the store knows there; that looks like a filtered or partial answer, so nothing was retired. Retire them by hand if they are gone.</source>
-        <translation>%1 : cette entrée en liste %2 et en omet %3 que la base connaît à cet endroit ; cela ressemble à une réponse filtrée ou partielle, donc rien n’a été mis hors service. Mettez-les hors service à la main si elles n’existent plus.</translation>
+        <translation>%1&#xa0;: cette entrée en liste %2 et en omet %3 que la base connaît à cet endroit&#xa0;; cela ressemble à une réponse filtrée ou partielle, donc rien n’a été mis hors service. Mettez-les hors service à la main si elles n’existent plus.</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
@@ -4724,38 +4732,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n identities stored by an earlier version are people's sign-in roles, which are no longer kept: %1. They still exist at the source, so they were left as they were; retire them by hand.</source>
+        <source>%n identities stored by an earlier version are people&apos;s sign-in roles, which are no longer kept: %1. They still exist at the source, so they were left as they were; retire them by hand.</source>
         <translation>
-            <numerusform>%n identité enregistrée par une version antérieure est un rôle de connexion de personnes, qui n’est plus conservé : %1. Elle existe toujours à la source et a donc été laissée telle quelle ; mettez-la hors service à la main.</numerusform>
-            <numerusform>%n identités enregistrées par une version antérieure sont des rôles de connexion de personnes, qui ne sont plus conservés : %1. Elles existent toujours à la source et ont donc été laissées telles quelles ; mettez-les hors service à la main.</numerusform>
+            <numerusform>%n identité enregistrée par une version antérieure est un rôle de connexion de personnes, qui n’est plus conservé&#xa0;: %1. Elle existe toujours à la source et a donc été laissée telle quelle&#xa0;; mettez-la hors service à la main.</numerusform>
+            <numerusform>%n identités enregistrées par une version antérieure sont des rôles de connexion de personnes, qui ne sont plus conservés&#xa0;: %1. Elles existent toujours à la source et ont donc été laissées telles quelles&#xa0;; mettez-les hors service à la main.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TeamConnection</name>
     <message>
-        <source>Server: expected a host name or address, got "%1"</source>
-        <translation>Serveur : nom d'hôte ou adresse attendu, reçu « %1 »</translation>
+        <source>Server: expected a host name or address, got &quot;%1&quot;</source>
+        <translation>Serveur&#xa0;: nom d&apos;hôte ou adresse attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Port: expected 1 to 65535, got %1</source>
-        <translation>Port : valeur de 1 à 65535 attendue, reçu %1</translation>
+        <translation>Port&#xa0;: valeur de 1 à 65535 attendue, reçu %1</translation>
     </message>
     <message>
-        <source>Database: expected a database name, got "%1"</source>
-        <translation>Base de données : nom de base de données attendu, reçu « %1 »</translation>
+        <source>Database: expected a database name, got &quot;%1&quot;</source>
+        <translation>Base de données&#xa0;: nom de base de données attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Login: expected a database login, got "%1"</source>
-        <translation>Compte : compte de base de données attendu, reçu « %1 »</translation>
+        <source>Login: expected a database login, got &quot;%1&quot;</source>
+        <translation>Compte&#xa0;: compte de base de données attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is not a team server address</source>
-        <translation>%1 n'est pas une adresse de serveur d'équipe</translation>
+        <translation>%1 n&apos;est pas une adresse de serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>A password never goes into the settings; keep it in the keychain</source>
-        <translation>Un mot de passe ne va jamais dans les paramètres ; conservez-le dans le trousseau</translation>
+        <translation>Un mot de passe ne va jamais dans les paramètres&#xa0;; conservez-le dans le trousseau</translation>
     </message>
 </context>
 <context>
@@ -4778,11 +4786,11 @@
     </message>
     <message>
         <source>no team role</source>
-        <translation>aucun rôle d'équipe</translation>
+        <translation>aucun rôle d&apos;équipe</translation>
     </message>
     <message>
-        <source>Expected the member's email address, got "%1"</source>
-        <translation>Adresse e-mail du membre attendue, reçu « %1 »</translation>
+        <source>Expected the member&apos;s email address, got &quot;%1&quot;</source>
+        <translation>Adresse e-mail du membre attendue, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>team mode needs a PostgreSQL store (postgresql://user@host:port/dbname)</source>
@@ -4793,23 +4801,23 @@
         <translation>manager, reviewer ou auditor attendu</translation>
     </message>
     <message>
-        <source>"%1" is not a valid database login (lower-case letters, digits and _)</source>
-        <translation>« %1 » n'est pas un compte de base de données valide (lettres minuscules, chiffres et _)</translation>
+        <source>&quot;%1&quot; is not a valid database login (lower-case letters, digits and _)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un compte de base de données valide (lettres minuscules, chiffres et _)</translation>
     </message>
     <message>
         <source>%1 is a privileged login; team members sign in with logins of their own</source>
-        <translation>%1 est un compte privilégié ; les membres de l'équipe se connectent avec leur propre compte</translation>
+        <translation>%1 est un compte privilégié&#xa0;; les membres de l&apos;équipe se connectent avec leur propre compte</translation>
     </message>
 </context>
 <context>
     <name>TeamStore</name>
     <message>
         <source>Cannot create the login %1: %2</source>
-        <translation>Impossible de créer la connexion %1 : %2</translation>
+        <translation>Impossible de créer la connexion %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot grant %1 to %2 (run team init first): %3</source>
-        <translation>Impossible d’accorder %1 à %2 (lancez d’abord team init) : %3</translation>
+        <translation>Impossible d’accorder %1 à %2 (lancez d’abord team init)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot tell who is signed in</source>
@@ -4827,12 +4835,12 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Template "%1": %2</source>
-        <translation>Modèle « %1 » : %2</translation>
+        <source>Template &quot;%1&quot;: %2</source>
+        <translation>Modèle «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>No campaign template with id %1</source>
-        <translation>Aucun modèle de campagne avec l'identifiant %1</translation>
+        <translation>Aucun modèle de campagne avec l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>a template needs a name</source>
@@ -4843,51 +4851,51 @@
         <translation>au moins 1 jour attendu, reçu %1</translation>
     </message>
     <message>
-        <source>"%1" is not an email address</source>
-        <translation>« %1 » n’est pas une adresse e-mail</translation>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail</translation>
     </message>
     <message>
-        <source>expected technical or manager, got "%1"</source>
-        <translation>technical ou manager attendu, reçu « %1 »</translation>
+        <source>expected technical or manager, got &quot;%1&quot;</source>
+        <translation>technical ou manager attendu, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>a template called "%1" exists already</source>
-        <translation>un modèle nommé « %1 » existe déjà</translation>
+        <source>a template called &quot;%1&quot; exists already</source>
+        <translation>un modèle nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
 </context>
 <context>
     <name>TriggerService</name>
     <message>
         <source>started by a trigger: it acted outside its declared scope since the last sync</source>
-        <translation>lancé par un déclencheur : elle a agi hors de son périmètre déclaré depuis la dernière synchronisation</translation>
+        <translation>lancé par un déclencheur&#xa0;: elle a agi hors de son périmètre déclaré depuis la dernière synchronisation</translation>
     </message>
     <message>
         <source>started by a trigger: its owner left or is no longer in the directory</source>
-        <translation>lancé par un déclencheur : son propriétaire est parti ou n’est plus dans l’annuaire</translation>
+        <translation>lancé par un déclencheur&#xa0;: son propriétaire est parti ou n’est plus dans l’annuaire</translation>
     </message>
     <message>
         <source>started by a trigger: a credential expires soon; renew it or let it go</source>
-        <translation>lancé par un déclencheur : un identifiant expire bientôt ; le renouveler ou le laisser expirer</translation>
+        <translation>lancé par un déclencheur&#xa0;: un identifiant expire bientôt&#xa0;; le renouveler ou le laisser expirer</translation>
     </message>
     <message>
         <source>started by a trigger: its trust debt crossed the threshold</source>
-        <translation>lancé par un déclencheur : sa dette de confiance a franchi le seuil</translation>
+        <translation>lancé par un déclencheur&#xa0;: sa dette de confiance a franchi le seuil</translation>
     </message>
     <message>
         <source>started by the %1 trigger</source>
         <translation>lancé par le déclencheur %1</translation>
     </message>
     <message>
-        <source>Unknown trigger "%1"; expected one of %2</source>
-        <translation>Déclencheur inconnu « %1 » ; attendu l’un de %2</translation>
+        <source>Unknown trigger &quot;%1&quot;; expected one of %2</source>
+        <translation>Déclencheur inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu l’un de %2</translation>
     </message>
     <message>
         <source>Triggered: %1, %2</source>
-        <translation>Déclenchée : %1, %2</translation>
+        <translation>Déclenchée&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Trigger %1: %2</source>
-        <translation>Déclencheur %1 : %2</translation>
+        <translation>Déclencheur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a trigger needs an email address for what no active owner can review</source>
@@ -4902,11 +4910,11 @@
     <name>TrustDebtWeights</name>
     <message>
         <source>No accountable owner: missing, unknown or departed</source>
-        <translation>Aucun propriétaire responsable : absent, inconnu ou parti</translation>
+        <translation>Aucun propriétaire responsable&#xa0;: absent, inconnu ou parti</translation>
     </message>
     <message>
         <source>Past its expiry or retirement date, yet still enabled</source>
-        <translation>Date d'expiration ou de mise hors service dépassée, mais toujours activée</translation>
+        <translation>Date d&apos;expiration ou de mise hors service dépassée, mais toujours activée</translation>
     </message>
     <message>
         <source>Did or tried something outside its granted or declared scope</source>
@@ -4926,11 +4934,11 @@
     </message>
     <message>
         <source>Grants not used within the observation window</source>
-        <translation>Autorisations non utilisées pendant la fenêtre d'observation</translation>
+        <translation>Autorisations non utilisées pendant la fenêtre d&apos;observation</translation>
     </message>
     <message>
         <source>Enabled but not used within the observation window</source>
-        <translation>Activée mais non utilisée pendant la fenêtre d'observation</translation>
+        <translation>Activée mais non utilisée pendant la fenêtre d&apos;observation</translation>
     </message>
     <message>
         <source>Enabled and never used</source>
@@ -4938,11 +4946,11 @@
     </message>
     <message>
         <source>Not recertified within the review interval</source>
-        <translation>Non recertifiée dans l'intervalle de revue</translation>
+        <translation>Non recertifiée dans l&apos;intervalle de revue</translation>
     </message>
     <message>
         <source>No expiry date or retirement condition</source>
-        <translation>Aucune date d'expiration ni condition de mise hors service</translation>
+        <translation>Aucune date d&apos;expiration ni condition de mise hors service</translation>
     </message>
     <message>
         <source>No documented purpose</source>
@@ -4954,15 +4962,15 @@
     </message>
     <message>
         <source>Anyone, or an account outside its own, may assume it</source>
-        <translation>N'importe qui, ou un compte extérieur au sien, peut l'assumer</translation>
+        <translation>N&apos;importe qui, ou un compte extérieur au sien, peut l&apos;assumer</translation>
     </message>
     <message>
         <source>Offered a tool its server marks as destructive</source>
-        <translation>S'est vu proposer un outil que son serveur marque comme destructif</translation>
+        <translation>S&apos;est vu proposer un outil que son serveur marque comme destructif</translation>
     </message>
     <message>
         <source>Holds a policy or role whose content the input did not include</source>
-        <translation>Détient une stratégie ou un rôle dont le contenu ne figurait pas dans l'entrée</translation>
+        <translation>Détient une stratégie ou un rôle dont le contenu ne figurait pas dans l&apos;entrée</translation>
     </message>
     <message>
         <source>Holds a grant a reviewer asked to remove</source>
@@ -4970,7 +4978,7 @@
     </message>
     <message>
         <source>Admin grant</source>
-        <translation>Droit d'administration</translation>
+        <translation>Droit d&apos;administration</translation>
     </message>
     <message>
         <source>Orphaned</source>
@@ -5061,19 +5069,19 @@
     <name>TrustedSigners</name>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation>%1 : impossible de créer le dossier</translation>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot remove the trusted key %1</source>
@@ -5084,35 +5092,35 @@
     <name>YamlInput</name>
     <message>
         <source>%1: line %2: nested deeper than %3 levels</source>
-        <translation>%1 : ligne %2 : imbrication de plus de %3 niveaux</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: imbrication de plus de %3 niveaux</translation>
     </message>
     <message>
         <source>%1: line %2: a mapping key that is not text</source>
-        <translation>%1 : ligne %2 : une clé de mappage qui n'est pas du texte</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: une clé de mappage qui n&apos;est pas du texte</translation>
     </message>
     <message>
         <source>%1: line %2, column %3: invalid YAML: %4</source>
-        <translation>%1 : ligne %2, colonne %3 : YAML non valide : %4</translation>
+        <translation>%1&#xa0;: ligne %2, colonne %3&#xa0;: YAML non valide&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: line %2: an escape YAML does not have in a quoted string</source>
-        <translation>%1 : ligne %2 : une séquence d’échappement que YAML ne connaît pas dans une chaîne entre guillemets</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: une séquence d’échappement que YAML ne connaît pas dans une chaîne entre guillemets</translation>
     </message>
     <message>
         <source>%1: line %2: a quoted string that never ends</source>
-        <translation>%1 : ligne %2 : une chaîne entre guillemets qui ne se termine jamais</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: une chaîne entre guillemets qui ne se termine jamais</translation>
     </message>
     <message>
         <source>%1: line %2: a [ or { that never closes</source>
-        <translation>%1 : ligne %2 : un [ ou { qui ne se ferme jamais</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un [ ou { qui ne se ferme jamais</translation>
     </message>
     <message>
         <source>%1: the YAML could not be read within %2 seconds; it is not YAML kubectl writes</source>
-        <translation>%1 : le YAML n’a pas pu être lu en %2 secondes ; ce n’est pas du YAML tel que kubectl l’écrit</translation>
+        <translation>%1&#xa0;: le YAML n’a pas pu être lu en %2 secondes&#xa0;; ce n’est pas du YAML tel que kubectl l’écrit</translation>
     </message>
     <message>
         <source>%1: the YAML reader stopped without an answer</source>
-        <translation>%1 : le lecteur YAML s’est arrêté sans réponse</translation>
+        <translation>%1&#xa0;: le lecteur YAML s’est arrêté sans réponse</translation>
     </message>
 </context>
 <context>
@@ -5138,11 +5146,11 @@
         <translation>Profil AWS CLI</translation>
     </message>
     <message>
-        <source>The environment's keys, else $AWS_PROFILE or default</source>
-        <translation>Clés de l'environnement, sinon $AWS_PROFILE ou default</translation>
+        <source>The environment&apos;s keys, else $AWS_PROFILE or default</source>
+        <translation>Clés de l&apos;environnement, sinon $AWS_PROFILE ou default</translation>
     </message>
     <message>
-        <source>The profile's region</source>
+        <source>The profile&apos;s region</source>
         <translation>Région du profil</translation>
     </message>
     <message>
@@ -5162,36 +5170,36 @@
         <translation>Jours de CloudTrail à lire à la première synchronisation</translation>
     </message>
     <message>
-        <source>Default: AWS's IAM and STS endpoints</source>
-        <translation>Par défaut : les points de terminaison IAM et STS d'AWS</translation>
+        <source>Default: AWS&apos;s IAM and STS endpoints</source>
+        <translation>Par défaut&#xa0;: les points de terminaison IAM et STS d&apos;AWS</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
         <translation>URL du point de terminaison</translation>
     </message>
     <message>
-        <source>Recertify finds credentials the way the AWS CLI does, assuming the profile's role when it names one; it stores only the profile's name. The policy it needs is in the README (iam:GetAccountAuthorizationDetails, the last-accessed calls and cloudtrail:LookupEvents).</source>
-        <translation>Recertify trouve les identifiants comme le fait l'AWS CLI, en assumant le rôle du profil s'il en désigne un ; il ne conserve que le nom du profil. La stratégie nécessaire figure dans le README (iam:GetAccountAuthorizationDetails, les appels last-accessed et cloudtrail:LookupEvents).</translation>
+        <source>Recertify finds credentials the way the AWS CLI does, assuming the profile&apos;s role when it names one; it stores only the profile&apos;s name. The policy it needs is in the README (iam:GetAccountAuthorizationDetails, the last-accessed calls and cloudtrail:LookupEvents).</source>
+        <translation>Recertify trouve les identifiants comme le fait l&apos;AWS CLI, en assumant le rôle du profil s&apos;il en désigne un&#xa0;; il ne conserve que le nom du profil. La stratégie nécessaire figure dans le README (iam:GetAccountAuthorizationDetails, les appels last-accessed et cloudtrail:LookupEvents).</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CloudTrail:</source>
-        <translation>&amp;CloudTrail :</translation>
+        <translation>&amp;CloudTrail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>Point de &amp;terminaison :</translation>
+        <translation>Point de &amp;terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
@@ -5199,7 +5207,7 @@
     </message>
     <message>
         <source>Endpoint: expected a URL such as https://iam.amazonaws.com/</source>
-        <translation>Point de terminaison : une URL est attendue, par exemple https://iam.amazonaws.com/</translation>
+        <translation>Point de terminaison&#xa0;: une URL est attendue, par exemple https://iam.amazonaws.com/</translation>
     </message>
 </context>
 <context>
@@ -5258,7 +5266,7 @@
     </message>
     <message>
         <source>No campaign yet. Start one with New campaign…: choose which identities, a due date and a fallback reviewer for those nobody owns.</source>
-        <translation>Aucune campagne pour l'instant. Lancez-en une avec « Nouvelle campagne… » : choisissez les identités, une date d'échéance et un réviseur de repli pour celles qui n'ont pas de propriétaire.</translation>
+        <translation>Aucune campagne pour l&apos;instant. Lancez-en une avec «&#xa0;Nouvelle campagne…&#xa0;»&#xa0;: choisissez les identités, une date d&apos;échéance et un réviseur de repli pour celles qui n&apos;ont pas de propriétaire.</translation>
     </message>
     <message>
         <source>every identity that is not retired</source>
@@ -5273,23 +5281,23 @@
         <translation>en retard</translation>
     </message>
     <message>
-        <source>Close "%1"? Undecided items expire, and decisions become remediation tasks that the next sync verifies.</source>
-        <translation>Clôturer « %1 » ? Les éléments non décidés expirent, et les décisions deviennent des tâches de remédiation que la prochaine synchronisation vérifie.</translation>
+        <source>Close &quot;%1&quot;? Undecided items expire, and decisions become remediation tasks that the next sync verifies.</source>
+        <translation>Clôturer «&#xa0;%1&#xa0;»&#xa0;? Les éléments non décidés expirent, et les décisions deviennent des tâches de remédiation que la prochaine synchronisation vérifie.</translation>
     </message>
     <message>
         <source>Escalate overdue</source>
         <translation>Escalader les retards</translation>
     </message>
     <message>
-        <source>Moves each undecided item of an overdue campaign to its reviewer's manager, once</source>
+        <source>Moves each undecided item of an overdue campaign to its reviewer&apos;s manager, once</source>
         <translation>Transmet une fois chaque élément non décidé d’une campagne en retard au responsable de son réviseur</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 decided (%4%), %5 overdue, %6 decisions flagged as rubber-stamping; handed on: %13.&lt;br&gt;Decisions: %7 certified, %8 reduced in scope, %9 revoked, %10 retired, %11 reassigned. Scope: %12</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 sur %3 décidés (%4 %), %5 en retard, %6 décisions signalées comme approbation automatique ; transmis : %13.&lt;br&gt;Décisions : %7 certifiées, %8 réduites en périmètre, %9 révoquées, %10 retirées, %11 réattribuées. Périmètre : %12</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 sur %3 décidés (%4 %), %5 en retard, %6 décisions signalées comme approbation automatique&#xa0;; transmis&#xa0;: %13.&lt;br&gt;Décisions&#xa0;: %7 certifiées, %8 réduites en périmètre, %9 révoquées, %10 retirées, %11 réattribuées. Périmètre&#xa0;: %12</translation>
     </message>
     <message numerus="yes">
-        <source>%n undecided items moved to the reviewers' managers.</source>
+        <source>%n undecided items moved to the reviewers&apos; managers.</source>
         <translation>
             <numerusform>%n élément non décidé transmis aux responsables des réviseurs.</numerusform>
             <numerusform>%n éléments non décidés transmis aux responsables des réviseurs.</numerusform>
@@ -5309,11 +5317,11 @@
     </message>
     <message>
         <source>Campaigns that start again by themselves, every so many days</source>
-        <translation>Campagnes qui redémarrent d'elles-mêmes tous les N jours</translation>
+        <translation>Campagnes qui redémarrent d&apos;elles-mêmes tous les N jours</translation>
     </message>
     <message>
         <source>%1 of %2 decisions with a recommendation on scope followed it (%3%).</source>
-        <translation>%1 décisions sur %2 assorties d'une recommandation sur le périmètre l'ont suivie (%3 %).</translation>
+        <translation>%1 décisions sur %2 assorties d&apos;une recommandation sur le périmètre l&apos;ont suivie (%3 %).</translation>
     </message>
     <message>
         <source>Remediation tasks</source>
@@ -5370,17 +5378,17 @@
     <message numerus="yes">
         <source>Reminders for %n reviewer(s) saved to %1, each with a ready e-mail link; recorded in the audit log.</source>
         <translation>
-            <numerusform>Rappel pour %n réviseur enregistré dans %1, avec un lien e-mail prêt ; consigné dans le journal d’audit.</numerusform>
-            <numerusform>Rappels pour %n réviseurs enregistrés dans %1, chacun avec un lien e-mail prêt ; consignés dans le journal d’audit.</numerusform>
+            <numerusform>Rappel pour %n réviseur enregistré dans %1, avec un lien e-mail prêt&#xa0;; consigné dans le journal d’audit.</numerusform>
+            <numerusform>Rappels pour %n réviseurs enregistrés dans %1, chacun avec un lien e-mail prêt&#xa0;; consignés dans le journal d’audit.</numerusform>
         </translation>
     </message>
     <message>
         <source>No decision of this campaign asked for a change.</source>
-        <translation>Aucune décision de cette campagne n'a demandé de changement.</translation>
+        <translation>Aucune décision de cette campagne n&apos;a demandé de changement.</translation>
     </message>
     <message>
         <source>Closing the campaign turns its decisions into remediation tasks (remove a grant, disable, retire, reassign); they appear here, and the next sync marks each one done.</source>
-        <translation>La clôture de la campagne transforme ses décisions en tâches de remédiation (retirer une autorisation, désactiver, mettre hors service, réattribuer) ; elles apparaissent ici et la prochaine synchronisation marque chacune comme faite.</translation>
+        <translation>La clôture de la campagne transforme ses décisions en tâches de remédiation (retirer une autorisation, désactiver, mettre hors service, réattribuer)&#xa0;; elles apparaissent ici et la prochaine synchronisation marque chacune comme faite.</translation>
     </message>
     <message>
         <source>Flagged decisions</source>
@@ -5388,7 +5396,7 @@
     </message>
     <message>
         <source>Decisions flagged as possible rubber-stamping; Enter or a double click opens one with its evidence</source>
-        <translation>Décisions signalées comme possible validation automatique ; Entrée ou un double-clic en ouvre une avec ses preuves</translation>
+        <translation>Décisions signalées comme possible validation automatique&#xa0;; Entrée ou un double-clic en ouvre une avec ses preuves</translation>
     </message>
     <message>
         <source>Decided by</source>
@@ -5424,17 +5432,17 @@
     <message numerus="yes">
         <source>%n certify-everything decisions in a row</source>
         <translation>
-            <numerusform>%n décision « tout certifier » d’affilée</numerusform>
-            <numerusform>%n décisions « tout certifier » d’affilée</numerusform>
+            <numerusform>%n décision «&#xa0;tout certifier&#xa0;» d’affilée</numerusform>
+            <numerusform>%n décisions «&#xa0;tout certifier&#xa0;» d’affilée</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter or double-click: the decision with the evidence its reviewer saw</source>
-        <translation>Entrée ou double-clic : la décision avec les preuves que son réviseur a vues</translation>
+        <translation>Entrée ou double-clic&#xa0;: la décision avec les preuves que son réviseur a vues</translation>
     </message>
     <message>
         <source>Flagged decision: %1</source>
-        <translation>Décision signalée : %1</translation>
+        <translation>Décision signalée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The decision and the evidence its reviewer saw</source>
@@ -5446,15 +5454,15 @@
     </message>
     <message>
         <source>Why flagged: %1</source>
-        <translation>Motif du signalement : %1</translation>
+        <translation>Motif du signalement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ownership: %1 · Task scope: %2 · Business need: %3</source>
-        <translation>Propriété : %1 · Périmètre des tâches : %2 · Besoin métier : %3</translation>
+        <translation>Propriété&#xa0;: %1 · Périmètre des tâches&#xa0;: %2 · Besoin métier&#xa0;: %3</translation>
     </message>
     <message>
         <source>Justification: %1</source>
-        <translation>Justification : %1</translation>
+        <translation>Justification&#xa0;: %1</translation>
     </message>
     <message>
         <source>none given</source>
@@ -5467,8 +5475,8 @@
     <message numerus="yes">
         <source>%n decision(s) amended by the reviewer; the amendments count, the earlier decisions stay on record.</source>
         <translation>
-            <numerusform>%n décision modifiée par son réviseur ; la modification compte, la décision précédente reste enregistrée.</numerusform>
-            <numerusform>%n décisions modifiées par leurs réviseurs ; les modifications comptent, les décisions précédentes restent enregistrées.</numerusform>
+            <numerusform>%n décision modifiée par son réviseur&#xa0;; la modification compte, la décision précédente reste enregistrée.</numerusform>
+            <numerusform>%n décisions modifiées par leurs réviseurs&#xa0;; les modifications comptent, les décisions précédentes restent enregistrées.</numerusform>
         </translation>
     </message>
     <message>
@@ -5476,7 +5484,7 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <source>Writes the campaign's signed evidence bundle (decisions, what each reviewer saw, the audit chain, a PDF report) for auditors</source>
+        <source>Writes the campaign&apos;s signed evidence bundle (decisions, what each reviewer saw, the audit chain, a PDF report) for auditors</source>
         <translation>Écrit le paquet de preuves signé de la campagne (décisions, ce que chaque réviseur a vu, la chaîne d’audit, un rapport PDF) pour les auditeurs</translation>
     </message>
     <message>
@@ -5489,7 +5497,7 @@
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation>Rien n’a été exporté : %1</translation>
+        <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Writing and signing the evidence bundle…</source>
@@ -5515,7 +5523,7 @@
     </message>
     <message>
         <source>Connect to a team server</source>
-        <translation>Se connecter à un serveur d'équipe</translation>
+        <translation>Se connecter à un serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>governance-db.example.com</source>
@@ -5526,28 +5534,28 @@
         <translation>votre compte de base de données</translation>
     </message>
     <message>
-        <source>Reviewers on many desktops work in one shared store on PostgreSQL. What you may see and decide is set by your database login's team role.</source>
-        <translation>Des réviseurs répartis sur de nombreux postes travaillent dans une base partagée sur PostgreSQL. Ce que vous pouvez voir et décider dépend du rôle d'équipe de votre compte de base de données.</translation>
+        <source>Reviewers on many desktops work in one shared store on PostgreSQL. What you may see and decide is set by your database login&apos;s team role.</source>
+        <translation>Des réviseurs répartis sur de nombreux postes travaillent dans une base partagée sur PostgreSQL. Ce que vous pouvez voir et décider dépend du rôle d&apos;équipe de votre compte de base de données.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Compte :</translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -5577,7 +5585,7 @@
     </message>
     <message>
         <source>No analysis has run yet. Bring identities in from files or a live source; the charts of privilege drift and trust debt fill in after the first import.</source>
-        <translation>Aucune analyse n’a encore été faite. Importez des identités depuis des fichiers ou une source en direct ; les graphiques de dérive des privilèges et de dette de confiance se remplissent après le premier import.</translation>
+        <translation>Aucune analyse n’a encore été faite. Importez des identités depuis des fichiers ou une source en direct&#xa0;; les graphiques de dérive des privilèges et de dette de confiance se remplissent après le premier import.</translation>
     </message>
     <message>
         <source>Go to Sources</source>
@@ -5600,51 +5608,51 @@
     </message>
     <message>
         <source>Application (client) id</source>
-        <translation>ID d'application (client)</translation>
+        <translation>ID d&apos;application (client)</translation>
     </message>
     <message>
         <source>Stored in the OS keychain only</source>
         <translation>Conservé uniquement dans le trousseau du système</translation>
     </message>
     <message>
-        <source>Default: the tenant's endpoint on login.microsoftonline.com</source>
-        <translation>Par défaut : le point de terminaison du locataire sur login.microsoftonline.com</translation>
+        <source>Default: the tenant&apos;s endpoint on login.microsoftonline.com</source>
+        <translation>Par défaut&#xa0;: le point de terminaison du locataire sur login.microsoftonline.com</translation>
     </message>
     <message>
         <source>The app needs the application permissions Application.Read.All, Directory.Read.All and AuditLog.Read.All. Its secret goes to the OS keychain; Recertify stores only the name of the keychain entry.</source>
-        <translation>L'application a besoin des autorisations d'application Application.Read.All, Directory.Read.All et AuditLog.Read.All. Son secret va dans le trousseau du système ; Recertify ne conserve que le nom de l'entrée du trousseau.</translation>
+        <translation>L&apos;application a besoin des autorisations d&apos;application Application.Read.All, Directory.Read.All et AuditLog.Read.All. Son secret va dans le trousseau du système&#xa0;; Recertify ne conserve que le nom de l&apos;entrée du trousseau.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation>Locataire :</translation>
+        <translation>Locataire&#xa0;:</translation>
     </message>
     <message>
         <source>Client id:</source>
-        <translation>ID client :</translation>
+        <translation>ID client&#xa0;:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation>Secret client :</translation>
+        <translation>Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>Graph URL:</source>
-        <translation>URL Graph :</translation>
+        <translation>URL Graph&#xa0;:</translation>
     </message>
     <message>
         <source>Token URL:</source>
-        <translation>URL du jeton :</translation>
+        <translation>URL du jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Name, tenant, client id and client secret are all needed.</source>
-        <translation>Le nom, le locataire, l'ID client et le secret client sont tous requis.</translation>
+        <translation>Le nom, le locataire, l&apos;ID client et le secret client sont tous requis.</translation>
     </message>
     <message>
         <source>Graph URL: expected a URL such as https://graph.microsoft.com</source>
-        <translation>URL Graph : attendu une URL comme https://graph.microsoft.com</translation>
+        <translation>URL Graph&#xa0;: attendu une URL comme https://graph.microsoft.com</translation>
     </message>
 </context>
 <context>
@@ -5663,7 +5671,7 @@
     </message>
     <message>
         <source>Open a signed evidence bundle (.zip) exported by Recertify. It is verified as it opens: every file against SHA256SUMS, and SHA256SUMS against its Ed25519 signature. Nothing here needs the database.</source>
-        <translation>Ouvrez un lot de preuves signé (.zip) exporté par Recertify. Il est vérifié à l'ouverture : chaque fichier par rapport à SHA256SUMS, et SHA256SUMS par rapport à sa signature Ed25519. Rien ici ne nécessite la base de données.</translation>
+        <translation>Ouvrez un lot de preuves signé (.zip) exporté par Recertify. Il est vérifié à l&apos;ouverture&#xa0;: chaque fichier par rapport à SHA256SUMS, et SHA256SUMS par rapport à sa signature Ed25519. Rien ici ne nécessite la base de données.</translation>
     </message>
     <message>
         <source>Identity, reviewer or justification…</source>
@@ -5719,7 +5727,7 @@
     </message>
     <message>
         <source>Trust the key %1 for future bundles? Give it a name:</source>
-        <translation>Faire confiance à la clé %1 pour les prochains lots ? Donnez-lui un nom :</translation>
+        <translation>Faire confiance à la clé %1 pour les prochains lots&#xa0;? Donnez-lui un nom&#xa0;:</translation>
     </message>
     <message>
         <source>Open evidence bundle</source>
@@ -5731,7 +5739,7 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified.&lt;/b&gt; Every file matches SHA256SUMS, and SHA256SUMS carries a valid signature by &lt;b&gt;%1&lt;/b&gt;, a trusted signer (key %2).</source>
@@ -5747,11 +5755,11 @@
     </message>
     <message>
         <source> · flagged: %1</source>
-        <translation> · signalé : %1</translation>
+        <translation> · signalé&#xa0;: %1</translation>
     </message>
     <message>
         <source>What %1 saw when deciding (%2):</source>
-        <translation>Ce que %1 a vu au moment de décider (%2) :</translation>
+        <translation>Ce que %1 a vu au moment de décider (%2)&#xa0;:</translation>
     </message>
     <message>
         <source>Granted %1 · used %2 · unused %3 · trust debt %4</source>
@@ -5791,7 +5799,7 @@
     </message>
     <message>
         <source>Bundles signed by these keys open with a green banner. Keys are public halves only.</source>
-        <translation>Les lots signés par ces clés s'ouvrent avec un bandeau vert. Seules les moitiés publiques sont conservées.</translation>
+        <translation>Les lots signés par ces clés s&apos;ouvrent avec un bandeau vert. Seules les moitiés publiques sont conservées.</translation>
     </message>
     <message>
         <source>Files in the bundle</source>
@@ -5811,7 +5819,7 @@
     </message>
     <message>
         <source>Can be relied on: %1. Cannot: %2; what comes from them is marked on every row.</source>
-        <translation>Fiables : %1. Non fiables : %2 ; ce qui en provient est signalé sur chaque ligne.</translation>
+        <translation>Fiables&#xa0;: %1. Non fiables&#xa0;: %2&#xa0;; ce qui en provient est signalé sur chaque ligne.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -5819,35 +5827,35 @@
     </message>
     <message>
         <source>Nothing in it can be relied on: its signature does not hold, so no file is known to be as signed.</source>
-        <translation>Rien n’y est fiable : sa signature ne tient pas, aucun fichier n’est donc connu comme tel qu’il a été signé.</translation>
+        <translation>Rien n’y est fiable&#xa0;: sa signature ne tient pas, aucun fichier n’est donc connu comme tel qu’il a été signé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Does not verify: this bundle was changed after it was signed.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Échec de la vérification : ce lot a été modifié après sa signature.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Échec de la vérification&#xa0;: ce lot a été modifié après sa signature.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The reviewer figures are withheld: they come from campaign.json, which does not verify.</source>
-        <translation>Les chiffres par réviseur ne sont pas affichés : ils proviennent de campaign.json, qui ne se vérifie pas.</translation>
+        <translation>Les chiffres par réviseur ne sont pas affichés&#xa0;: ils proviennent de campaign.json, qui ne se vérifie pas.</translation>
     </message>
     <message>
         <source>From a file that does not verify (decisions.csv): do not rely on it.</source>
-        <translation>Provient d’un fichier qui ne se vérifie pas (decisions.csv) : ne pas s’y fier.</translation>
+        <translation>Provient d’un fichier qui ne se vérifie pas (decisions.csv)&#xa0;: ne pas s’y fier.</translation>
     </message>
     <message>
         <source>From a file that does not verify (%1): do not rely on what follows.</source>
-        <translation>Provient d’un fichier qui ne se vérifie pas (%1) : ne pas se fier à ce qui suit.</translation>
+        <translation>Provient d’un fichier qui ne se vérifie pas (%1)&#xa0;: ne pas se fier à ce qui suit.</translation>
     </message>
     <message>
         <source>Open the report (PDF)</source>
         <translation>Ouvrir le rapport (PDF)</translation>
     </message>
     <message>
-        <source>Opens the bundle's report.pdf in your PDF viewer</source>
+        <source>Opens the bundle&apos;s report.pdf in your PDF viewer</source>
         <translation>Ouvre le report.pdf du lot dans votre lecteur PDF</translation>
     </message>
     <message>
-        <source>Opens the bundle's report.pdf in your PDF viewer; it does not verify, so do not rely on it</source>
-        <translation>Ouvre le report.pdf du lot dans votre lecteur PDF ; il ne se vérifie pas, ne vous y fiez pas</translation>
+        <source>Opens the bundle&apos;s report.pdf in your PDF viewer; it does not verify, so do not rely on it</source>
+        <translation>Ouvre le report.pdf du lot dans votre lecteur PDF&#xa0;; il ne se vérifie pas, ne vous y fiez pas</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decided&lt;/b&gt; %1 by %2</source>
@@ -5859,15 +5867,15 @@
     </message>
     <message>
         <source>Ownership: %1 · Task scope: %2 · Business need: %3</source>
-        <translation>Propriété : %1 · Périmètre des tâches : %2 · Besoin métier : %3</translation>
+        <translation>Propriété&#xa0;: %1 · Périmètre des tâches&#xa0;: %2 · Besoin métier&#xa0;: %3</translation>
     </message>
     <message>
         <source> until %1</source>
-        <translation> jusqu'au %1</translation>
+        <translation> jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Justification: %1</source>
-        <translation>Justification : %1</translation>
+        <translation>Justification&#xa0;: %1</translation>
     </message>
     <message>
         <source>none given</source>
@@ -5875,7 +5883,7 @@
     </message>
     <message>
         <source>Flags: %1 · Time spent on the evidence: %2</source>
-        <translation>Signalements : %1 · Temps passé sur les preuves : %2</translation>
+        <translation>Signalements&#xa0;: %1 · Temps passé sur les preuves&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -5894,11 +5902,11 @@
     </message>
     <message>
         <source>superseded: %1</source>
-        <translation>remplacée : %1</translation>
+        <translation>remplacée&#xa0;: %1</translation>
     </message>
     <message>
         <source>amended: %1</source>
-        <translation>modifiée : %1</translation>
+        <translation>modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Amended&lt;/b&gt; %1 by %2</source>
@@ -5918,7 +5926,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Verified, by a signer you have not trusted yet.&lt;/b&gt; Every file matches SHA256SUMS and the signature is valid for the key %1 (the bundle names its signer: %2). Compare the fingerprint with the one the signer gave you, then trust it.</source>
-        <translation>&lt;b&gt;Vérifié, par un signataire auquel vous ne faites pas encore confiance.&lt;/b&gt; Chaque fichier correspond à SHA256SUMS et la signature est valide pour la clé %1 (le paquet désigne son signataire : %2). Comparez l'empreinte avec celle que le signataire vous a communiquée, puis faites-lui confiance.</translation>
+        <translation>&lt;b&gt;Vérifié, par un signataire auquel vous ne faites pas encore confiance.&lt;/b&gt; Chaque fichier correspond à SHA256SUMS et la signature est valide pour la clé %1 (le paquet désigne son signataire&#xa0;: %2). Comparez l&apos;empreinte avec celle que le signataire vous a communiquée, puis faites-lui confiance.</translation>
     </message>
     <message>
         <source>No evidence bundle is open. Open one a campaign exported, or one an auditor sent you, to see who decided what and the evidence they saw.</source>
@@ -6007,7 +6015,7 @@
     </message>
     <message>
         <source>No open findings. They appear once identities are imported or synced (Sources) and analysed: unused or out-of-scope grants, missing owners, old credentials, reviews overdue.</source>
-        <translation>Aucun constat ouvert. Ils apparaissent une fois les identités importées ou synchronisées (Sources) et analysées : droits inutilisés ou hors périmètre, propriétaires manquants, identifiants anciens, revues en retard.</translation>
+        <translation>Aucun constat ouvert. Ils apparaissent une fois les identités importées ou synchronisées (Sources) et analysées&#xa0;: droits inutilisés ou hors périmètre, propriétaires manquants, identifiants anciens, revues en retard.</translation>
     </message>
     <message>
         <source>No open finding matches the search and filters.</source>
@@ -6015,7 +6023,7 @@
     </message>
     <message>
         <source>Select a finding to read it in full here; Enter opens its identity.</source>
-        <translation>Sélectionnez un constat pour le lire en entier ici ; Entrée ouvre son identité.</translation>
+        <translation>Sélectionnez un constat pour le lire en entier ici&#xa0;; Entrée ouvre son identité.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 (%4), since %5&lt;br&gt;%6</source>
@@ -6026,7 +6034,7 @@
     <name>recertify::GitHubSourceDialog</name>
     <message>
         <source>As a GitHub &amp;App (recommended: it can read fine-grained tokens)</source>
-        <translation>En tant que GitHub &amp;App (recommandé : peut lire les jetons à granularité fine)</translation>
+        <translation>En tant que GitHub &amp;App (recommandé&#xa0;: peut lire les jetons à granularité fine)</translation>
     </message>
     <message>
         <source>With a &amp;token</source>
@@ -6045,8 +6053,8 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <source>The organisation's login, as in github.com/LOGIN</source>
-        <translation>Identifiant de l'organisation, comme dans github.com/LOGIN</translation>
+        <source>The organisation&apos;s login, as in github.com/LOGIN</source>
+        <translation>Identifiant de l&apos;organisation, comme dans github.com/LOGIN</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -6054,15 +6062,15 @@
     </message>
     <message>
         <source>REST API URL</source>
-        <translation>URL de l'API REST</translation>
+        <translation>URL de l&apos;API REST</translation>
     </message>
     <message>
-        <source>The App's id, from its settings page</source>
-        <translation>ID de l'application, indiqué sur sa page de paramètres</translation>
+        <source>The App&apos;s id, from its settings page</source>
+        <translation>ID de l&apos;application, indiqué sur sa page de paramètres</translation>
     </message>
     <message>
         <source>App id</source>
-        <translation>ID de l'application</translation>
+        <translation>ID de l&apos;application</translation>
     </message>
     <message>
         <source>The .pem file GitHub let you download</source>
@@ -6081,8 +6089,8 @@
         <translation>Jeton</translation>
     </message>
     <message>
-        <source>The App needs read access to Administration, Members and Personal access tokens (and requests) of the organisation, and to Administration of its repositories for deploy keys; the audit log needs GitHub Enterprise Cloud. The key or token goes to the OS keychain; Recertify stores only the keychain entry's name.</source>
-        <translation>L'application a besoin d'un accès en lecture à Administration, Members et Personal access tokens (ainsi qu'aux Personal access token requests) de l'organisation, et à Administration de ses dépôts pour les clés de déploiement ; le journal d'audit nécessite GitHub Enterprise Cloud. La clé ou le jeton va dans le trousseau du système ; Recertify ne conserve que le nom de l'entrée du trousseau.</translation>
+        <source>The App needs read access to Administration, Members and Personal access tokens (and requests) of the organisation, and to Administration of its repositories for deploy keys; the audit log needs GitHub Enterprise Cloud. The key or token goes to the OS keychain; Recertify stores only the keychain entry&apos;s name.</source>
+        <translation>L&apos;application a besoin d&apos;un accès en lecture à Administration, Members et Personal access tokens (ainsi qu&apos;aux Personal access token requests) de l&apos;organisation, et à Administration de ses dépôts pour les clés de déploiement&#xa0;; le journal d&apos;audit nécessite GitHub Enterprise Cloud. La clé ou le jeton va dans le trousseau du système&#xa0;; Recertify ne conserve que le nom de l&apos;entrée du trousseau.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -6094,23 +6102,23 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation>&amp;URL de l'API :</translation>
+        <translation>&amp;URL de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>App &amp;id:</source>
-        <translation>&amp;ID de l'application :</translation>
+        <translation>&amp;ID de l&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation>&amp;Clé privée :</translation>
+        <translation>&amp;Clé privée&#xa0;:</translation>
     </message>
     <message>
         <source>GitHub App private key</source>
@@ -6126,23 +6134,23 @@
     </message>
     <message>
         <source>Name the organisation.</source>
-        <translation>Indiquez l'organisation.</translation>
+        <translation>Indiquez l&apos;organisation.</translation>
     </message>
     <message>
         <source>API URL: expected a URL such as https://api.github.com</source>
-        <translation>URL de l'API : une URL est attendue, par exemple https://api.github.com</translation>
+        <translation>URL de l&apos;API&#xa0;: une URL est attendue, par exemple https://api.github.com</translation>
     </message>
     <message>
-        <source>Give the App's id.</source>
-        <translation>Indiquez l'ID de l'application.</translation>
+        <source>Give the App&apos;s id.</source>
+        <translation>Indiquez l&apos;ID de l&apos;application.</translation>
     </message>
     <message>
         <source>Private key: cannot read %1</source>
-        <translation>Clé privée : impossible de lire %1</translation>
+        <translation>Clé privée&#xa0;: impossible de lire %1</translation>
     </message>
     <message>
         <source>Private key: not a PEM private key</source>
-        <translation>Clé privée : pas une clé privée PEM</translation>
+        <translation>Clé privée&#xa0;: pas une clé privée PEM</translation>
     </message>
     <message>
         <source>Give the token.</source>
@@ -6150,7 +6158,7 @@
     </message>
     <message>
         <source>Tok&amp;en:</source>
-        <translation>J&amp;eton :</translation>
+        <translation>J&amp;eton&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6168,7 +6176,7 @@
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
@@ -6187,7 +6195,7 @@
     </message>
     <message>
         <source>Cannot show this identity</source>
-        <translation>Impossible d'afficher cette identité</translation>
+        <translation>Impossible d&apos;afficher cette identité</translation>
     </message>
     <message>
         <source>%1 from %2 · %3</source>
@@ -6195,11 +6203,11 @@
     </message>
     <message>
         <source>Nobody: orphaned</source>
-        <translation>Personne : orpheline</translation>
+        <translation>Personne&#xa0;: orpheline</translation>
     </message>
     <message>
         <source>%1 (has left)</source>
-        <translation>%1 (a quitté l'organisation)</translation>
+        <translation>%1 (a quitté l&apos;organisation)</translation>
     </message>
     <message>
         <source>Native id</source>
@@ -6239,7 +6247,7 @@
     </message>
     <message>
         <source>Discovered from activity: no inventory knows it</source>
-        <translation>Découverte à partir de l'activité : aucun inventaire ne la connaît</translation>
+        <translation>Découverte à partir de l&apos;activité&#xa0;: aucun inventaire ne la connaît</translation>
     </message>
     <message>
         <source>Delegated by</source>
@@ -6259,7 +6267,7 @@
     </message>
     <message>
         <source>never expires</source>
-        <translation>n'expire jamais</translation>
+        <translation>n&apos;expire jamais</translation>
     </message>
     <message>
         <source>expired %1</source>
@@ -6287,7 +6295,7 @@
     </message>
     <message>
         <source>Details of the selected identity</source>
-        <translation>Détails de l'identité choisie</translation>
+        <translation>Détails de l&apos;identité choisie</translation>
     </message>
     <message numerus="yes">
         <source>Recent activity (%n day aggregate(s))</source>
@@ -6313,15 +6321,15 @@
     </message>
     <message>
         <source>Discovered from activity: no inventory knows this identity</source>
-        <translation>Découverte à partir de l'activité : aucun inventaire ne connaît cette identité</translation>
+        <translation>Découverte à partir de l&apos;activité&#xa0;: aucun inventaire ne connaît cette identité</translation>
     </message>
     <message>
         <source>Nobody is accountable for this identity</source>
-        <translation>Personne n'est responsable de cette identité</translation>
+        <translation>Personne n&apos;est responsable de cette identité</translation>
     </message>
     <message>
         <source>The business owner has left; the identity is orphaned</source>
-        <translation>Le propriétaire métier a quitté l'organisation ; l'identité est orpheline</translation>
+        <translation>Le propriétaire métier a quitté l&apos;organisation&#xa0;; l&apos;identité est orpheline</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6353,11 +6361,11 @@
     </message>
     <message>
         <source>Trust debt, 0 to 100: what stays unresolved about this identity, with interest</source>
-        <translation>Dette de confiance, de 0 à 100 : ce qui reste non résolu pour cette identité, intérêts compris</translation>
+        <translation>Dette de confiance, de 0 à 100&#xa0;: ce qui reste non résolu pour cette identité, intérêts compris</translation>
     </message>
     <message>
         <source>Trust debt (0–100): what its open findings add up to</source>
-        <translation>Dette de confiance (0–100) : ce que ses constats ouverts représentent ensemble</translation>
+        <translation>Dette de confiance (0–100)&#xa0;: ce que ses constats ouverts représentent ensemble</translation>
     </message>
     <message>
         <source>Trust debt</source>
@@ -6390,7 +6398,7 @@
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
@@ -6549,7 +6557,7 @@
     </message>
     <message>
         <source>name@example.com — runs it</source>
-        <translation>nom@example.com — l'exploite</translation>
+        <translation>nom@example.com — l&apos;exploite</translation>
     </message>
     <message>
         <source>What it is for, in one sentence</source>
@@ -6560,8 +6568,8 @@
         <translation>Permissions ou outils nécessaires, séparés par des virgules</translation>
     </message>
     <message>
-        <source>Or an event: "when the Q3 migration ends"</source>
-        <translation>Ou un événement : « à la fin de la migration du T3 »</translation>
+        <source>Or an event: &quot;when the Q3 migration ends&quot;</source>
+        <translation>Ou un événement&#xa0;: «&#xa0;à la fin de la migration du T3&#xa0;»</translation>
     </message>
     <message>
         <source>Ownership and purpose</source>
@@ -6569,23 +6577,23 @@
     </message>
     <message>
         <source>Business owner:</source>
-        <translation>Propriétaire métier :</translation>
+        <translation>Propriétaire métier&#xa0;:</translation>
     </message>
     <message>
         <source>Technical owner:</source>
-        <translation>Propriétaire technique :</translation>
+        <translation>Propriétaire technique&#xa0;:</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation>Finalité :</translation>
+        <translation>Finalité&#xa0;:</translation>
     </message>
     <message>
         <source>Declared scope:</source>
-        <translation>Périmètre déclaré :</translation>
+        <translation>Périmètre déclaré&#xa0;:</translation>
     </message>
     <message>
         <source>Retirement:</source>
-        <translation>Mise hors service :</translation>
+        <translation>Mise hors service&#xa0;:</translation>
     </message>
     <message>
         <source>Lifecycle</source>
@@ -6609,11 +6617,11 @@
     </message>
     <message>
         <source>Blast radius</source>
-        <translation>Rayon d'impact</translation>
+        <translation>Rayon d&apos;impact</translation>
     </message>
     <message>
         <source>Cannot show this identity</source>
-        <translation>Impossible d'afficher cette identité</translation>
+        <translation>Impossible d&apos;afficher cette identité</translation>
     </message>
     <message>
         <source>%1 — Recertify</source>
@@ -6625,7 +6633,7 @@
     </message>
     <message>
         <source> · discovered from activity</source>
-        <translation> · découverte à partir de l'activité</translation>
+        <translation> · découverte à partir de l&apos;activité</translation>
     </message>
     <message>
         <source> · delegated by %1</source>
@@ -6645,7 +6653,7 @@
     </message>
     <message>
         <source>Administrator or wildcard-everything grant</source>
-        <translation>Autorisation d'administrateur ou autorisation générique couvrant tout</translation>
+        <translation>Autorisation d&apos;administrateur ou autorisation générique couvrant tout</translation>
     </message>
     <message>
         <source>used</source>
@@ -6670,8 +6678,8 @@
     <message numerus="yes">
         <source>It reaches no other identity: its own %n permissions are its whole reach.</source>
         <translation>
-            <numerusform>Elle n'atteint aucune autre identité : sa portée se limite à %n permission qui lui est propre.</numerusform>
-            <numerusform>Elle n'atteint aucune autre identité : sa portée se limite aux %n permissions qui lui sont propres.</numerusform>
+            <numerusform>Elle n&apos;atteint aucune autre identité&#xa0;: sa portée se limite à %n permission qui lui est propre.</numerusform>
+            <numerusform>Elle n&apos;atteint aucune autre identité&#xa0;: sa portée se limite aux %n permissions qui lui sont propres.</numerusform>
         </translation>
     </message>
     <message>
@@ -6680,23 +6688,23 @@
     </message>
     <message>
         <source>Saved; recorded in the audit log.</source>
-        <translation>Enregistré ; consigné dans le journal d'audit.</translation>
+        <translation>Enregistré&#xa0;; consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Why is %1 becoming %2?</source>
-        <translation>Pourquoi faire passer %1 à l'état « %2 » ?</translation>
+        <translation>Pourquoi faire passer %1 à l&apos;état «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Read only: your team role does not change ownership or lifecycle.</source>
-        <translation>Lecture seule : votre rôle d'équipe ne modifie ni la propriété ni le cycle de vie.</translation>
+        <translation>Lecture seule&#xa0;: votre rôle d&apos;équipe ne modifie ni la propriété ni le cycle de vie.</translation>
     </message>
     <message>
         <source>Activity data covers %1 of the last 90 days for %2</source>
-        <translation>Les données d'activité couvrent %1 des 90 derniers jours pour %2</translation>
+        <translation>Les données d&apos;activité couvrent %1 des 90 derniers jours pour %2</translation>
     </message>
     <message>
         <source>No activity data for %1 in the last 90 days: import its activity (CloudTrail, audit logs, sign-ins) to tell used from unused grants</source>
-        <translation>Aucune donnée d'activité pour %1 sur les 90 derniers jours : importez son activité (CloudTrail, journaux d'audit, connexions) pour distinguer les autorisations utilisées des autorisations inutilisées</translation>
+        <translation>Aucune donnée d&apos;activité pour %1 sur les 90 derniers jours&#xa0;: importez son activité (CloudTrail, journaux d&apos;audit, connexions) pour distinguer les autorisations utilisées des autorisations inutilisées</translation>
     </message>
     <message>
         <source>usage unknown</source>
@@ -6727,7 +6735,7 @@
     </message>
     <message>
         <source>Identities with no owner, or whose owner has left</source>
-        <translation>Identités sans propriétaire ou dont le propriétaire a quitté l'organisation</translation>
+        <translation>Identités sans propriétaire ou dont le propriétaire a quitté l&apos;organisation</translation>
     </message>
     <message>
         <source>Inventory</source>
@@ -6758,7 +6766,7 @@
     </message>
     <message>
         <source>Default: $KUBECONFIG, else ~/.kube/config</source>
-        <translation>Par défaut : $KUBECONFIG, sinon ~/.kube/config</translation>
+        <translation>Par défaut&#xa0;: $KUBECONFIG, sinon ~/.kube/config</translation>
     </message>
     <message>
         <source>Kubeconfig file</source>
@@ -6769,8 +6777,8 @@
         <translation>Contexte</translation>
     </message>
     <message>
-        <source>Recertify reaches the cluster as kubectl does, with the context's certificate authority, token, client certificate or credential plugin; it stores only the file's path and the context's name. The user needs to list service accounts, pods, secrets (read by metadata only) and the RBAC roles and bindings: the README has the ClusterRole.</source>
-        <translation>Recertify accède au cluster comme kubectl, avec l'autorité de certification, le jeton, le certificat client ou le plugin d'identifiants du contexte ; il ne conserve que le chemin du fichier et le nom du contexte. L'utilisateur doit pouvoir lister les comptes de service, les pods, les secrets (dont seules les métadonnées sont lues) ainsi que les rôles et liaisons RBAC : la ClusterRole figure dans le README.</translation>
+        <source>Recertify reaches the cluster as kubectl does, with the context&apos;s certificate authority, token, client certificate or credential plugin; it stores only the file&apos;s path and the context&apos;s name. The user needs to list service accounts, pods, secrets (read by metadata only) and the RBAC roles and bindings: the README has the ClusterRole.</source>
+        <translation>Recertify accède au cluster comme kubectl, avec l&apos;autorité de certification, le jeton, le certificat client ou le plugin d&apos;identifiants du contexte&#xa0;; il ne conserve que le chemin du fichier et le nom du contexte. L&apos;utilisateur doit pouvoir lister les comptes de service, les pods, les secrets (dont seules les métadonnées sont lues) ainsi que les rôles et liaisons RBAC&#xa0;: la ClusterRole figure dans le README.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -6782,15 +6790,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kubeconfig:</source>
-        <translation>&amp;Kubeconfig :</translation>
+        <translation>&amp;Kubeconfig&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation>&amp;Contexte :</translation>
+        <translation>&amp;Contexte&#xa0;:</translation>
     </message>
     <message>
         <source>Kubeconfig</source>
@@ -6861,7 +6869,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Recertify %1&lt;/h3&gt;&lt;p&gt;Governance of AI agents and other non-human identities: inventory, ownership, privilege drift, trust debt and signed recertification.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recertify %1&lt;/h3&gt;&lt;p&gt;Gouvernance des agents IA et des autres identités non humaines : inventaire, propriété, dérive des privilèges, dette de confiance et recertification signée.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Recertify %1&lt;/h3&gt;&lt;p&gt;Gouvernance des agents IA et des autres identités non humaines&#xa0;: inventaire, propriété, dérive des privilèges, dette de confiance et recertification signée.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n identities</source>
@@ -6894,8 +6902,8 @@
     <message numerus="yes">
         <source>%n discovered from activity</source>
         <translation>
-            <numerusform>%n découverte à partir de l'activité</numerusform>
-            <numerusform>%n découvertes à partir de l'activité</numerusform>
+            <numerusform>%n découverte à partir de l&apos;activité</numerusform>
+            <numerusform>%n découvertes à partir de l&apos;activité</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6931,23 +6939,23 @@
 %1
 
 Give it to your auditors so they can trust it.</source>
-        <translation>Les lots de preuves sont signés avec la clé Ed25519 dont l'empreinte est :
+        <translation>Les lots de preuves sont signés avec la clé Ed25519 dont l&apos;empreinte est&#xa0;:
 
 %1
 
-Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translation>
+Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</translation>
     </message>
     <message>
         <source>No signing key yet: the first export makes one and keeps it in the OS keychain.
 
 %1</source>
-        <translation>Pas encore de clé de signature : le premier export en crée une et la conserve dans le trousseau du système.
+        <translation>Pas encore de clé de signature&#xa0;: le premier export en crée une et la conserve dans le trousseau du système.
 
 %1</translation>
     </message>
     <message>
-        <source>Signed in as %1, who is not on the team: ask the store's owner to add this login</source>
-        <translation>Connecté en tant que %1, qui ne fait pas partie de l'équipe : demandez au propriétaire de la base d'ajouter ce compte</translation>
+        <source>Signed in as %1, who is not on the team: ask the store&apos;s owner to add this login</source>
+        <translation>Connecté en tant que %1, qui ne fait pas partie de l&apos;équipe&#xa0;: demandez au propriétaire de la base d&apos;ajouter ce compte</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
@@ -6959,7 +6967,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>&amp;Connect to team server…</source>
-        <translation>Se &amp;connecter à un serveur d'équipe…</translation>
+        <translation>Se &amp;connecter à un serveur d&apos;équipe…</translation>
     </message>
     <message>
         <source>Open a &amp;local store…</source>
@@ -6975,7 +6983,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>You: %1</source>
-        <translation>Vous : %1</translation>
+        <translation>Vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Who am I…</source>
@@ -6983,13 +6991,13 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>The demo estate could not be written: %1</source>
-        <translation>Le parc de démonstration n'a pas pu être écrit : %1</translation>
+        <translation>Le parc de démonstration n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Loaded the demo estate: %n identities</source>
         <translation>
-            <numerusform>Parc de démonstration chargé : %n identité</numerusform>
-            <numerusform>Parc de démonstration chargé : %n identités</numerusform>
+            <numerusform>Parc de démonstration chargé&#xa0;: %n identité</numerusform>
+            <numerusform>Parc de démonstration chargé&#xa0;: %n identités</numerusform>
         </translation>
     </message>
     <message>
@@ -7018,21 +7026,21 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Findings may be out of date: %1 ended before its analysis. The next import or sync by a governance manager recomputes them.</source>
-        <translation>Les constats ne sont peut-être pas à jour : %1 s’est arrêté avant son analyse. Le prochain import ou la prochaine synchronisation par un responsable de la gouvernance les recalcule.</translation>
+        <translation>Les constats ne sont peut-être pas à jour&#xa0;: %1 s’est arrêté avant son analyse. Le prochain import ou la prochaine synchronisation par un responsable de la gouvernance les recalcule.</translation>
     </message>
     <message>
         <source>Bringing findings up to date: %1 ended before its analysis…</source>
-        <translation>Mise à jour des constats : %1 s’est arrêté avant son analyse…</translation>
+        <translation>Mise à jour des constats&#xa0;: %1 s’est arrêté avant son analyse…</translation>
     </message>
     <message>
         <source>Findings could not be brought up to date: %1</source>
-        <translation>Les constats n’ont pas pu être mis à jour : %1</translation>
+        <translation>Les constats n’ont pas pu être mis à jour&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Findings are up to date again: %n open</source>
         <translation>
-            <numerusform>Les constats sont de nouveau à jour : %n ouvert</numerusform>
-            <numerusform>Les constats sont de nouveau à jour : %n ouverts</numerusform>
+            <numerusform>Les constats sont de nouveau à jour&#xa0;: %n ouvert</numerusform>
+            <numerusform>Les constats sont de nouveau à jour&#xa0;: %n ouverts</numerusform>
         </translation>
     </message>
 </context>
@@ -7048,22 +7056,22 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>e.g. kind=ai-agent debt&gt;=40 — empty: every identity that is not retired</source>
-        <translation>p. ex. kind=ai-agent debt&gt;=40 — vide : toutes les identités non mises hors service</translation>
+        <translation>p. ex. kind=ai-agent debt&gt;=40 — vide&#xa0;: toutes les identités non mises hors service</translation>
     </message>
     <message>
         <source>governance@example.com — reviews what nobody active owns</source>
-        <translation>governance@example.com — examine ce qu'aucun propriétaire actif ne détient</translation>
+        <translation>governance@example.com — examine ce qu&apos;aucun propriétaire actif ne détient</translation>
     </message>
     <message>
         <source>None: one reviewer decides</source>
-        <translation>Aucune : un seul réviseur décide</translation>
+        <translation>Aucune&#xa0;: un seul réviseur décide</translation>
     </message>
     <message>
         <source>The technical owner confirms</source>
         <translation>Le propriétaire technique confirme</translation>
     </message>
     <message>
-        <source>The reviewer's manager confirms</source>
+        <source>The reviewer&apos;s manager confirms</source>
         <translation>Le responsable du réviseur confirme</translation>
     </message>
     <message>
@@ -7072,27 +7080,27 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation>&amp;Périmètre :</translation>
+        <translation>&amp;Périmètre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Fallback reviewer:</source>
-        <translation>&amp;Réviseur de repli :</translation>
+        <translation>&amp;Réviseur de repli&#xa0;:</translation>
     </message>
     <message>
         <source>Second s&amp;tage:</source>
-        <translation>Deuxième é&amp;tape :</translation>
+        <translation>Deuxième é&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>What it will do:</source>
-        <translation>Ce qu’elle fera :</translation>
+        <translation>Ce qu’elle fera&#xa0;:</translation>
     </message>
     <message>
         <source>Ask only the attestations whose certification has run out</source>
@@ -7100,7 +7108,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Ownership, task scope and business need are each certified until their own date; with this, an identity is asked only what has run out, and one still certified for all three is left out</source>
-        <translation>Propriété, périmètre des tâches et besoin métier sont chacun certifiés jusqu’à leur propre date ; ainsi, une identité n’est interrogée que sur ce qui a expiré, et celle encore certifiée pour les trois est laissée de côté</translation>
+        <translation>Propriété, périmètre des tâches et besoin métier sont chacun certifiés jusqu’à leur propre date&#xa0;; ainsi, une identité n’est interrogée que sur ce qui a expiré, et celle encore certifiée pour les trois est laissée de côté</translation>
     </message>
     <message>
         <source>Once</source>
@@ -7124,15 +7132,15 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Repeating keeps a recurring template: the next campaigns start by themselves and ask only what has run out</source>
-        <translation>Répéter conserve un modèle récurrent : les campagnes suivantes démarrent d’elles-mêmes et ne demandent que ce qui a expiré</translation>
+        <translation>Répéter conserve un modèle récurrent&#xa0;: les campagnes suivantes démarrent d’elles-mêmes et ne demandent que ce qui a expiré</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>Répét&amp;er :</translation>
+        <translation>Répét&amp;er&#xa0;:</translation>
     </message>
     <message>
         <source>Campaign started, but it will not repeat: %1. Define the recurrence in Recurring….</source>
-        <translation>Campagne démarrée, mais elle ne se répétera pas : %1. Définissez la récurrence dans Récurrentes….</translation>
+        <translation>Campagne démarrée, mais elle ne se répétera pas&#xa0;: %1. Définissez la récurrence dans Récurrentes….</translation>
     </message>
     <message>
         <source>Close</source>
@@ -7143,7 +7151,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     <name>recertify::OrphansPage</name>
     <message>
         <source>Import people directory…</source>
-        <translation>Importer l'annuaire des personnes…</translation>
+        <translation>Importer l&apos;annuaire des personnes…</translation>
     </message>
     <message>
         <source>Owners &amp; orphans</source>
@@ -7151,7 +7159,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>CSV with the header email,name,manager,active</source>
-        <translation>CSV avec l'en-tête email,name,manager,active</translation>
+        <translation>CSV avec l&apos;en-tête email,name,manager,active</translation>
     </message>
     <message>
         <source>People directory</source>
@@ -7163,13 +7171,13 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation>Rien n'a été importé. %1</translation>
+        <translation>Rien n&apos;a été importé. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n identities have no owner, an owner the people directory does not know, or an owner who has left. Open one to assign an owner; every change goes into the audit log.</source>
         <translation>
-            <numerusform>%n identité n'a pas de propriétaire, a un propriétaire inconnu de l'annuaire des personnes ou un propriétaire qui a quitté l'organisation. Ouvrez-la pour attribuer un propriétaire ; chaque modification est consignée dans le journal d'audit.</numerusform>
-            <numerusform>%n identités n'ont pas de propriétaire, ont un propriétaire inconnu de l'annuaire des personnes ou un propriétaire qui a quitté l'organisation. Ouvrez-en une pour attribuer un propriétaire ; chaque modification est consignée dans le journal d'audit.</numerusform>
+            <numerusform>%n identité n&apos;a pas de propriétaire, a un propriétaire inconnu de l&apos;annuaire des personnes ou un propriétaire qui a quitté l&apos;organisation. Ouvrez-la pour attribuer un propriétaire&#xa0;; chaque modification est consignée dans le journal d&apos;audit.</numerusform>
+            <numerusform>%n identités n&apos;ont pas de propriétaire, ont un propriétaire inconnu de l&apos;annuaire des personnes ou un propriétaire qui a quitté l&apos;organisation. Ouvrez-en une pour attribuer un propriétaire&#xa0;; chaque modification est consignée dans le journal d&apos;audit.</numerusform>
         </translation>
     </message>
     <message>
@@ -7197,11 +7205,11 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Reduce: remove the grants ticked below</source>
-        <translation>Réduire : retirer les autorisations cochées ci-dessous</translation>
+        <translation>Réduire&#xa0;: retirer les autorisations cochées ci-dessous</translation>
     </message>
     <message>
         <source>Certify until</source>
-        <translation>Certifier jusqu'au</translation>
+        <translation>Certifier jusqu&apos;au</translation>
     </message>
     <message>
         <source>Revoke (disable)</source>
@@ -7225,15 +7233,15 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Why: required to revoke, to reduce, and to certify with open high-severity findings</source>
-        <translation>Justification : obligatoire pour révoquer, pour réduire et pour certifier malgré des constats ouverts de gravité élevée</translation>
+        <translation>Justification&#xa0;: obligatoire pour révoquer, pour réduire et pour certifier malgré des constats ouverts de gravité élevée</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation>Campagne :</translation>
+        <translation>Campagne&#xa0;:</translation>
     </message>
     <message>
         <source>Reviewing as:</source>
-        <translation>Revue en tant que :</translation>
+        <translation>Revue en tant que&#xa0;:</translation>
     </message>
     <message>
         <source>1. Ownership</source>
@@ -7269,11 +7277,11 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Why it is here:</source>
-        <translation>Motif de sa présence :</translation>
+        <translation>Motif de sa présence&#xa0;:</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation>Finalité :</translation>
+        <translation>Finalité&#xa0;:</translation>
     </message>
     <message>
         <source>none documented</source>
@@ -7281,7 +7289,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Declared scope:</source>
-        <translation>Périmètre déclaré :</translation>
+        <translation>Périmètre déclaré&#xa0;:</translation>
     </message>
     <message>
         <source>Granted %1 · used %2 · unused %3 in the last 90 days</source>
@@ -7310,13 +7318,13 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     <message numerus="yes">
         <source>%1 %2, %n days old</source>
         <translation>
-            <numerusform>%1 %2, %n jour d'ancienneté</numerusform>
-            <numerusform>%1 %2, %n jours d'ancienneté</numerusform>
+            <numerusform>%1 %2, %n jour d&apos;ancienneté</numerusform>
+            <numerusform>%1 %2, %n jours d&apos;ancienneté</numerusform>
         </translation>
     </message>
     <message>
         <source>Credentials:</source>
-        <translation>Identifiants :</translation>
+        <translation>Identifiants&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
@@ -7324,7 +7332,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Last used:</source>
-        <translation>Dernière utilisation :</translation>
+        <translation>Dernière utilisation&#xa0;:</translation>
     </message>
     <message>
         <source>never</source>
@@ -7336,7 +7344,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Give this item to someone who knows the identity better; recorded in the audit log</source>
-        <translation>Confier cet élément à quelqu’un qui connaît mieux l’identité ; consigné dans le journal d’audit</translation>
+        <translation>Confier cet élément à quelqu’un qui connaît mieux l’identité&#xa0;; consigné dans le journal d’audit</translation>
     </message>
     <message>
         <source>Hand on</source>
@@ -7344,7 +7352,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Email address of the reviewer who takes this item over:</source>
-        <translation>Adresse e-mail du réviseur qui reprend cet élément :</translation>
+        <translation>Adresse e-mail du réviseur qui reprend cet élément&#xa0;:</translation>
     </message>
     <message>
         <source>Handed to %1.</source>
@@ -7356,15 +7364,15 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Applies this answer to every selected item (Ctrl+click or Shift+click in the queue); each decision is checked, audited and timed on its own</source>
-        <translation>Applique cette réponse à chaque élément sélectionné (Ctrl+clic ou Maj+clic dans la file) ; chaque décision est vérifiée, auditée et chronométrée séparément</translation>
+        <translation>Applique cette réponse à chaque élément sélectionné (Ctrl+clic ou Maj+clic dans la file)&#xa0;; chaque décision est vérifiée, auditée et chronométrée séparément</translation>
     </message>
     <message>
         <source>Reducing scope picks grants per identity; decide those one at a time, or keep the scope for all.</source>
-        <translation>Réduire le périmètre choisit des droits par identité ; décidez-les un par un, ou conservez le périmètre pour tous.</translation>
+        <translation>Réduire le périmètre choisit des droits par identité&#xa0;; décidez-les un par un, ou conservez le périmètre pour tous.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n decisions recorded</source>
@@ -7376,17 +7384,17 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     <message numerus="yes">
         <source>; %n flagged to your manager</source>
         <translation>
-            <numerusform> ; %n signalée à votre responsable</numerusform>
-            <numerusform> ; %n signalées à votre responsable</numerusform>
+            <numerusform>&#xa0;; %n signalée à votre responsable</numerusform>
+            <numerusform>&#xa0;; %n signalées à votre responsable</numerusform>
         </translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>This item was just decided on another desktop; nothing you entered was recorded. Move on to the next one.</source>
-        <translation>Cet élément vient d'être décidé sur un autre poste ; rien de ce que vous avez saisi n'a été enregistré. Passez au suivant.</translation>
+        <translation>Cet élément vient d&apos;être décidé sur un autre poste&#xa0;; rien de ce que vous avez saisi n&apos;a été enregistré. Passez au suivant.</translation>
     </message>
     <message>
         <source>Apply the recommendation</source>
@@ -7394,34 +7402,34 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>No recommendation on scope: no activity data covers this identity (%1), so nothing is known to be unused.</source>
-        <translation>Aucune recommandation sur le périmètre : aucune donnée d'activité ne couvre cette identité (%1), donc rien n'est connu comme inutilisé.</translation>
+        <translation>Aucune recommandation sur le périmètre&#xa0;: aucune donnée d&apos;activité ne couvre cette identité (%1), donc rien n&apos;est connu comme inutilisé.</translation>
     </message>
     <message numerus="yes">
         <source>Recommended: reduce: %n grant(s) unused in the last 90 days (%1).</source>
         <translation>
-            <numerusform>Recommandé : réduire : %n autorisation inutilisée au cours des 90 derniers jours (%1).</numerusform>
-            <numerusform>Recommandé : réduire : %n autorisations inutilisées au cours des 90 derniers jours (%1).</numerusform>
+            <numerusform>Recommandé&#xa0;: réduire&#xa0;: %n autorisation inutilisée au cours des 90 derniers jours (%1).</numerusform>
+            <numerusform>Recommandé&#xa0;: réduire&#xa0;: %n autorisations inutilisées au cours des 90 derniers jours (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Recommended: keep the scope: every grant was used in the last 90 days.</source>
-        <translation>Recommandé : conserver le périmètre : chaque autorisation a été utilisée au cours des 90 derniers jours.</translation>
+        <translation>Recommandé&#xa0;: conserver le périmètre&#xa0;: chaque autorisation a été utilisée au cours des 90 derniers jours.</translation>
     </message>
     <message>
         <source>Answer %1 first</source>
-        <translation>Répondez d'abord à %1</translation>
+        <translation>Répondez d&apos;abord à %1</translation>
     </message>
     <message>
         <source>Nothing was recorded: answer %1 first.</source>
-        <translation>Rien n'a été enregistré : répondez d'abord à %1.</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: répondez d&apos;abord à %1.</translation>
     </message>
     <message>
         <source>Nobody to confirm: it has no owner, or its owner left. Name a new owner or revoke.</source>
-        <translation>Personne à confirmer : il n’a pas de responsable, ou celui-ci est parti. Désignez-en un nouveau ou révoquez.</translation>
+        <translation>Personne à confirmer&#xa0;: il n’a pas de responsable, ou celui-ci est parti. Désignez-en un nouveau ou révoquez.</translation>
     </message>
     <message>
         <source>No owner to confirm: name a new owner, or revoke.</source>
-        <translation>Aucun responsable à confirmer : désignez-en un nouveau, ou révoquez.</translation>
+        <translation>Aucun responsable à confirmer&#xa0;: désignez-en un nouveau, ou révoquez.</translation>
     </message>
     <message>
         <source>All open campaigns</source>
@@ -7429,11 +7437,11 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Your queue, %1, or that of someone who reports to you</source>
-        <translation>Votre file, %1, ou celle d'une personne qui vous est rattachée</translation>
+        <translation>Votre file, %1, ou celle d&apos;une personne qui vous est rattachée</translation>
     </message>
     <message>
         <source>on behalf of %1: each decision records you as the one who decided</source>
-        <translation>pour le compte de %1 : chaque décision vous enregistre comme décideur</translation>
+        <translation>pour le compte de %1&#xa0;: chaque décision vous enregistre comme décideur</translation>
     </message>
     <message>
         <source>owner now %1</source>
@@ -7464,7 +7472,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>certified until %1</source>
-        <translation>certifié jusqu'au %1</translation>
+        <translation>certifié jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>certified</source>
@@ -7476,7 +7484,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Flagged to your manager: %1.</source>
-        <translation>Signalé à votre responsable : %1.</translation>
+        <translation>Signalé à votre responsable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -7492,7 +7500,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Evidence for the selected identity</source>
-        <translation>Preuves pour l'identité choisie</translation>
+        <translation>Preuves pour l&apos;identité choisie</translation>
     </message>
     <message>
         <source>Justification</source>
@@ -7504,7 +7512,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>&lt;p&gt;No open campaign has items for you. A governance manager starts campaigns in &lt;b&gt;Campaigns&lt;/b&gt; (&lt;i&gt;New campaign…&lt;/i&gt;); each identity goes to its owner, and yours appear here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucune campagne ouverte n'a d'éléments pour vous. Un responsable de la gouvernance lance les campagnes dans &lt;b&gt;Campagnes&lt;/b&gt; (&lt;i&gt;Nouvelle campagne…&lt;/i&gt;) ; chaque identité va à son propriétaire, et les vôtres apparaissent ici.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Aucune campagne ouverte n&apos;a d&apos;éléments pour vous. Un responsable de la gouvernance lance les campagnes dans &lt;b&gt;Campagnes&lt;/b&gt; (&lt;i&gt;Nouvelle campagne…&lt;/i&gt;)&#xa0;; chaque identité va à son propriétaire, et les vôtres apparaissent ici.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Amend…</source>
@@ -7512,15 +7520,15 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Answer this item again until the campaign closes: the new decision supersedes the one recorded, and both stay on record</source>
-        <translation>Répondre de nouveau à cet élément jusqu’à la clôture de la campagne : la nouvelle décision remplace celle enregistrée, et les deux restent enregistrées</translation>
+        <translation>Répondre de nouveau à cet élément jusqu’à la clôture de la campagne&#xa0;: la nouvelle décision remplace celle enregistrée, et les deux restent enregistrées</translation>
     </message>
     <message>
         <source>Amended on %1: %2.</source>
-        <translation>Modifiée le %1 : %2.</translation>
+        <translation>Modifiée le %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Decided on %1: %2.</source>
-        <translation>Décidée le %1 : %2.</translation>
+        <translation>Décidée le %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Record the amendment (Ctrl+Enter)</source>
@@ -7528,15 +7536,15 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Amending the decision of %1 (%2). Answer all three again; the new decision supersedes it and both stay on record.</source>
-        <translation>Modification de la décision du %1 (%2). Répondez de nouveau aux trois questions ; la nouvelle décision la remplace et les deux restent enregistrées.</translation>
+        <translation>Modification de la décision du %1 (%2). Répondez de nouveau aux trois questions&#xa0;; la nouvelle décision la remplace et les deux restent enregistrées.</translation>
     </message>
     <message>
         <source>Amendment recorded for %1: %2. The earlier decision stays on record, superseded.</source>
-        <translation>Modification enregistrée pour %1 : %2. La décision précédente reste enregistrée, remplacée.</translation>
+        <translation>Modification enregistrée pour %1&#xa0;: %2. La décision précédente reste enregistrée, remplacée.</translation>
     </message>
     <message>
         <source>Recorded for %1: %2.</source>
-        <translation>Enregistré pour %1 : %2.</translation>
+        <translation>Enregistré pour %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Search the queue</source>
@@ -7564,7 +7572,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>S&amp;ort by:</source>
-        <translation>&amp;Trier par :</translation>
+        <translation>&amp;Trier par&#xa0;:</translation>
     </message>
     <message>
         <source>%1 shown</source>
@@ -7592,11 +7600,11 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>The task scope is still certified; this item does not ask about it.</source>
-        <translation>Le périmètre des tâches est encore certifié ; cet élément ne le demande pas.</translation>
+        <translation>Le périmètre des tâches est encore certifié&#xa0;; cet élément ne le demande pas.</translation>
     </message>
     <message>
         <source>%1 — not asked: certified until %2</source>
-        <translation>%1 — non demandé : certifié jusqu’au %2</translation>
+        <translation>%1 — non demandé&#xa0;: certifié jusqu’au %2</translation>
     </message>
     <message>
         <source>a later date</source>
@@ -7659,7 +7667,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Run history</source>
@@ -7691,21 +7699,21 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Nothing was changed. %1</source>
-        <translation>Rien n'a été modifié. %1</translation>
+        <translation>Rien n&apos;a été modifié. %1</translation>
     </message>
     <message>
         <source>Done: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
-        <translation>Terminé : %1 ajoutées, %2 modifiées, %3 supprimées, %4 inchangées.</translation>
+        <translation>Terminé&#xa0;: %1 ajoutées, %2 modifiées, %3 supprimées, %4 inchangées.</translation>
     </message>
     <message>
         <source>%1 activity events in %2 day aggregates; %3 identities discovered from activity; %4 records without a principal skipped.</source>
-        <translation>%1 événements d'activité dans %2 agrégats journaliers ; %3 identités découvertes à partir de l'activité ; %4 enregistrements sans principal ignorés.</translation>
+        <translation>%1 événements d&apos;activité dans %2 agrégats journaliers&#xa0;; %3 identités découvertes à partir de l&apos;activité&#xa0;; %4 enregistrements sans principal ignorés.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) had been imported before; their activity was not counted again.</source>
         <translation>
-            <numerusform>%n fichier avait déjà été importé ; son activité n'a pas été comptée à nouveau.</numerusform>
-            <numerusform>%n fichiers avaient déjà été importés ; leur activité n'a pas été comptée à nouveau.</numerusform>
+            <numerusform>%n fichier avait déjà été importé&#xa0;; son activité n&apos;a pas été comptée à nouveau.</numerusform>
+            <numerusform>%n fichiers avaient déjà été importés&#xa0;; leur activité n&apos;a pas été comptée à nouveau.</numerusform>
         </translation>
     </message>
     <message>
@@ -7730,15 +7738,15 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Detect from the files</source>
-        <translation>Détecter d'après les fichiers</translation>
+        <translation>Détecter d&apos;après les fichiers</translation>
     </message>
     <message>
         <source>These files are of different kinds (%1): import one kind at a time.</source>
-        <translation>Ces fichiers sont de natures différentes (%1) : importez une nature à la fois.</translation>
+        <translation>Ces fichiers sont de natures différentes (%1)&#xa0;: importez une nature à la fois.</translation>
     </message>
     <message>
         <source>Complete for %1; identities elsewhere were left alone.</source>
-        <translation>Complet pour %1 ; les identités ailleurs n'ont pas été touchées.</translation>
+        <translation>Complet pour %1&#xa0;; les identités ailleurs n&apos;ont pas été touchées.</translation>
     </message>
     <message>
         <source>Connect Kubernetes…</source>
@@ -7746,7 +7754,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Connect live sources to be synced on a schedule, or import identities, credentials, grants and activity from the files your systems export. Each sync or import is one transaction: a bad input changes nothing, and the same data again changes nothing.</source>
-        <translation>Connectez des sources en direct à synchroniser selon une planification, ou importez des identités, identifiants, autorisations et l'activité depuis les fichiers exportés par vos systèmes. Chaque synchronisation ou import est une transaction : une entrée invalide ne change rien, et les mêmes données une seconde fois non plus.</translation>
+        <translation>Connectez des sources en direct à synchroniser selon une planification, ou importez des identités, identifiants, autorisations et l&apos;activité depuis les fichiers exportés par vos systèmes. Chaque synchronisation ou import est une transaction&#xa0;: une entrée invalide ne change rien, et les mêmes données une seconde fois non plus.</translation>
     </message>
     <message>
         <source>How often the selected source is synced</source>
@@ -7774,7 +7782,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation>&amp;Synchronisation :</translation>
+        <translation>&amp;Synchronisation&#xa0;:</translation>
     </message>
     <message>
         <source>synced every %1</source>
@@ -7786,7 +7794,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>last %1</source>
-        <translation>dernière : %1</translation>
+        <translation>dernière&#xa0;: %1</translation>
     </message>
     <message>
         <source>never synced yet</source>
@@ -7806,11 +7814,11 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>%1 synced: %2 added, %3 changed, %4 removed</source>
-        <translation>Synchronisation de %1 terminée : %2 ajouts, %3 modifications, %4 suppressions</translation>
+        <translation>Synchronisation de %1 terminée&#xa0;: %2 ajouts, %3 modifications, %4 suppressions</translation>
     </message>
     <message>
         <source>%1 could not be synced: %2</source>
-        <translation>Impossible de synchroniser %1 : %2</translation>
+        <translation>Impossible de synchroniser %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connect GitHub…</source>
@@ -7830,7 +7838,7 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     </message>
     <message>
         <source>Passed over most often: %1.</source>
-        <translation>Le plus souvent ignoré : %1.</translation>
+        <translation>Le plus souvent ignoré&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Namespace of the manifests</source>
@@ -7839,8 +7847,8 @@ Donnez-la à vos auditeurs pour qu'ils puissent lui faire confiance.</translatio
     <message>
         <source>These manifests name no namespace; they are applied with kubectl apply -n.
 Namespace they are applied to:</source>
-        <translation>Ces manifestes ne nomment aucun espace de noms ; ils s'appliquent avec kubectl apply -n.
-Espace de noms où ils sont appliqués :</translation>
+        <translation>Ces manifestes ne nomment aucun espace de noms&#xa0;; ils s&apos;appliquent avec kubectl apply -n.
+Espace de noms où ils sont appliqués&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) had been counted by an earlier import and were not counted again.</source>
@@ -7855,7 +7863,7 @@ Espace de noms où ils sont appliqués :</translation>
     </message>
     <message>
         <source>No files chosen. Add exports with Add files… or Add folder…, then Import.</source>
-        <translation>Aucun fichier choisi. Ajoutez des exports avec « Ajouter des fichiers… » ou « Ajouter un dossier… », puis « Importer ».</translation>
+        <translation>Aucun fichier choisi. Ajoutez des exports avec «&#xa0;Ajouter des fichiers…&#xa0;» ou «&#xa0;Ajouter un dossier…&#xa0;», puis «&#xa0;Importer&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing was imported or synced yet. Every run, good or failed, is listed here.</source>
@@ -7906,11 +7914,11 @@ Espace de noms où ils sont appliqués :</translation>
     </message>
     <message>
         <source>Complete for no scope: nothing could be retired by this run.</source>
-        <translation>Complet pour aucun périmètre : cette exécution ne pouvait rien mettre hors service.</translation>
+        <translation>Complet pour aucun périmètre&#xa0;: cette exécution ne pouvait rien mettre hors service.</translation>
     </message>
     <message>
         <source>Complete for: %1 (only there could identities be retired)</source>
-        <translation>Complet pour : %1 (seules les identités de ce périmètre pouvaient être mises hors service)</translation>
+        <translation>Complet pour&#xa0;: %1 (seules les identités de ce périmètre pouvaient être mises hors service)</translation>
     </message>
     <message>
         <source>Complete for</source>
@@ -7929,7 +7937,7 @@ Espace de noms où ils sont appliqués :</translation>
     </message>
     <message>
         <source>A template starts the same review again and again: after every sync, each template whose time has come starts its campaign. A run missed for several periods starts one campaign, not a backlog.</source>
-        <translation>Un modèle relance la même revue encore et encore : après chaque synchronisation, chaque modèle arrivé à échéance lance sa campagne. Une exécution manquée sur plusieurs périodes lance une seule campagne, pas un arriéré.</translation>
+        <translation>Un modèle relance la même revue encore et encore&#xa0;: après chaque synchronisation, chaque modèle arrivé à échéance lance sa campagne. Une exécution manquée sur plusieurs périodes lance une seule campagne, pas un arriéré.</translation>
     </message>
     <message>
         <source>Template</source>
@@ -7957,7 +7965,7 @@ Espace de noms où ils sont appliqués :</translation>
     </message>
     <message>
         <source>kind=ai-agent source=aws-iam; empty for every identity that is not retired</source>
-        <translation>kind=ai-agent source=aws-iam ; vide pour toute identité non retirée</translation>
+        <translation>kind=ai-agent source=aws-iam&#xa0;; vide pour toute identité non retirée</translation>
     </message>
     <message>
         <source> days</source>
@@ -7976,36 +7984,36 @@ Espace de noms où ils sont appliqués :</translation>
         <translation>Propriétaire technique</translation>
     </message>
     <message>
-        <source>Reviewer's manager</source>
+        <source>Reviewer&apos;s manager</source>
         <translation>Responsable du réviseur</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation>&amp;Périmètre :</translation>
+        <translation>&amp;Périmètre&#xa0;:</translation>
     </message>
     <message>
         <source>Start &amp;every:</source>
-        <translation>Lancer &amp;tous les :</translation>
+        <translation>Lancer &amp;tous les&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due after:</source>
-        <translation>&amp;Échéance après :</translation>
+        <translation>&amp;Échéance après&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First start:</source>
-        <translation>Premier &amp;lancement :</translation>
+        <translation>Premier &amp;lancement&#xa0;:</translation>
     </message>
     <message>
         <source>Fa&amp;llback reviewer:</source>
-        <translation>Réviseur de &amp;repli :</translation>
+        <translation>Réviseur de &amp;repli&#xa0;:</translation>
     </message>
     <message>
         <source>Second s&amp;tage:</source>
-        <translation>&amp;Seconde étape :</translation>
+        <translation>&amp;Seconde étape&#xa0;:</translation>
     </message>
     <message>
         <source>Add template</source>
@@ -8031,16 +8039,16 @@ Espace de noms où ils sont appliqués :</translation>
         </translation>
     </message>
     <message>
-        <source>Template "%1" added; its first campaign starts on %2.</source>
-        <translation>Modèle « %1 » ajouté ; sa première campagne démarre le %2.</translation>
+        <source>Template &quot;%1&quot; added; its first campaign starts on %2.</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» ajouté&#xa0;; sa première campagne démarre le %2.</translation>
     </message>
     <message>
-        <source>Template "%1" stopped; the campaigns it started stay.</source>
-        <translation>Modèle « %1 » arrêté ; les campagnes qu'il a lancées restent.</translation>
+        <source>Template &quot;%1&quot; stopped; the campaigns it started stay.</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» arrêté&#xa0;; les campagnes qu&apos;il a lancées restent.</translation>
     </message>
     <message>
         <source>No template is due yet.</source>
-        <translation>Aucun modèle n'est encore dû.</translation>
+        <translation>Aucun modèle n&apos;est encore dû.</translation>
     </message>
     <message numerus="yes">
         <source>Started %n campaign(s).</source>
@@ -8098,7 +8106,7 @@ Espace de noms où ils sont appliqués :</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -8125,11 +8133,11 @@ Espace de noms où ils sont appliqués :</translation>
     </message>
     <message>
         <source>This store holds no identities yet. Bring in the non-human identities of your estate — AI agents, service accounts, roles, keys and tokens — and Recertify shows who owns each, what it may do and what it actually does.</source>
-        <translation>Cette base ne contient encore aucune identité. Importez les identités non humaines de votre parc – agents IA, comptes de service, rôles, clés et jetons – et Recertify montre à qui appartient chacune, ce qu'elle peut faire et ce qu'elle fait réellement.</translation>
+        <translation>Cette base ne contient encore aucune identité. Importez les identités non humaines de votre parc – agents IA, comptes de service, rôles, clés et jetons – et Recertify montre à qui appartient chacune, ce qu&apos;elle peut faire et ce qu&apos;elle fait réellement.</translation>
     </message>
     <message>
-        <source>Exports you already have: AWS IAM and CloudTrail, kubectl output and audit logs, Microsoft Graph responses, GitHub and MCP files. Each file's format is told from its content.</source>
-        <translation>Les exports que vous avez déjà : AWS IAM et CloudTrail, sorties kubectl et journaux d'audit, réponses Microsoft Graph, fichiers GitHub et MCP. Le format de chaque fichier est reconnu à son contenu.</translation>
+        <source>Exports you already have: AWS IAM and CloudTrail, kubectl output and audit logs, Microsoft Graph responses, GitHub and MCP files. Each file&apos;s format is told from its content.</source>
+        <translation>Les exports que vous avez déjà&#xa0;: AWS IAM et CloudTrail, sorties kubectl et journaux d&apos;audit, réponses Microsoft Graph, fichiers GitHub et MCP. Le format de chaque fichier est reconnu à son contenu.</translation>
     </message>
     <message>
         <source>Kubernetes, GitHub, AWS or Microsoft Entra ID, read straight from their APIs and kept current on a schedule. Credentials stay in your keychain or kubeconfig.</source>
@@ -8141,7 +8149,7 @@ Espace de noms où ils sont appliqués :</translation>
     </message>
     <message>
         <source>Check a signed review export you received: its signature, its signer and every file in it.</source>
-        <translation>Vérifier un export de revue signé que vous avez reçu : sa signature, son signataire et chacun de ses fichiers.</translation>
+        <translation>Vérifier un export de revue signé que vous avez reçu&#xa0;: sa signature, son signataire et chacun de ses fichiers.</translation>
     </message>
     <message>
         <source>Writing the demo estate</source>
@@ -8149,18 +8157,18 @@ Espace de noms où ils sont appliqués :</translation>
     </message>
     <message>
         <source>This store holds no identities yet, and your sign-in may only read it. Ask a governance manager to import or connect the estate; meanwhile you can check an evidence bundle.</source>
-        <translation>Cette base ne contient encore aucune identité, et votre connexion ne permet que de la lire. Demandez à un responsable de la gouvernance d'importer ou de connecter le parc ; en attendant, vous pouvez vérifier un paquet de preuves.</translation>
+        <translation>Cette base ne contient encore aucune identité, et votre connexion ne permet que de la lire. Demandez à un responsable de la gouvernance d&apos;importer ou de connecter le parc&#xa0;; en attendant, vous pouvez vérifier un paquet de preuves.</translation>
     </message>
 </context>
 <context>
     <name>recertify::WhoAreYouDialog</name>
     <message>
         <source>Who are you?</source>
-        <translation>Qui êtes-vous ?</translation>
+        <translation>Qui êtes-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Recertify records who made every decision. Choose yourself from the people directory, or type your email address; it is remembered for this store.</source>
-        <translation>Recertify enregistre l'auteur de chaque décision. Choisissez-vous dans l'annuaire, ou saisissez votre adresse e-mail ; elle est mémorisée pour ce magasin.</translation>
+        <translation>Recertify enregistre l&apos;auteur de chaque décision. Choisissez-vous dans l&apos;annuaire, ou saisissez votre adresse e-mail&#xa0;; elle est mémorisée pour ce magasin.</translation>
     </message>
     <message>
         <source>Your email address</source>
@@ -8172,7 +8180,7 @@ Espace de noms où ils sont appliqués :</translation>
     </message>
     <message>
         <source>&amp;You are:</source>
-        <translation>&amp;Vous êtes :</translation>
+        <translation>&amp;Vous êtes&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a person, or type an email address such as ada@example.com.</source>

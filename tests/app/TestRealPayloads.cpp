@@ -487,6 +487,9 @@ private slots:
         QTest::addRow("the MCP Inspector's history: tools/list requests beside their answers")
             << "mcp/inspector/history-everything-server.json"
             << "history-everything-server" << 18;
+        QTest::addRow("the Inspector's history: a refused tools/list before the answered ones is passed over")
+            << "mcp/inspector/history-refused-then-answered.json"
+            << "history-refused-then-answered" << 18;
         QTest::addRow("a folder: initialize.json beside tools.json") << "mcp/servers/filesystem"
                                                                      << "secure-filesystem-server" << 14;
         QTest::addRow("a folder without initialize.json: the folder's name") << "mcp/servers/github"
@@ -955,6 +958,8 @@ private slots:
             << "k8s/flux2-rbac" << QStringList { "create serviceaccounts/token", "role:ClusterRole/cluster-admin" };
         QTest::addRow("rbac-tool: wildcards in the Gateway API's group only")
             << "k8s/rbac-tool-whocan-gateway-api-operator.yaml" << QStringList {};
+        QTest::addRow("OpenShift: the privileged SCC, which lets a pod reach its node")
+            << "k8s/openshift-scc-privileged.yaml" << QStringList { "use securitycontextconstraints" };
     }
 
     void kubernetesEscalationPathsAreAdminGrants()
@@ -998,6 +1003,10 @@ private slots:
         QTest::addRow("aws sts assume-role (auto)") << "auto"
                                                     << "aws/iam/awscli-sts-assume-role.json"
                                                     << "aws sts assume-role";
+        QTest::addRow("the Inspector's history whose only tools/list was refused")
+            << "auto"
+            << "mcp/inspector/history-tools-list-refused.json"
+            << "the server answered tools/list with error -32603: Internal error";
         QTest::addRow("a GitHub App's definition (auto)") << "auto"
                                                           << "github/pygithub-app-definition-github-actions.json"
                                                           << "GitHub App's definition";

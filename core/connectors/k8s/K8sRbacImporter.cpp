@@ -479,12 +479,21 @@ Status K8sRbacImporter::readConstraints(Context& context, const Item& item, Reco
     if (!metadata)
         return metadata.error();
     const QString base = QStringLiteral("securitycontextconstraints/") + metadata->name;
-    const Grant use { 0,
-                      0,
-                      QStringLiteral("use securitycontextconstraints"),
-                      QStringLiteral("cluster;apiGroups=security.openshift.io;names=") + metadata->name,
-                      QString(),
-                      metadata->created };
+    // What lets a pod under it reach its node (OpenShift docs: privileged, host namespaces, host paths) is written
+    // into the scope, so the grant reads as the node access it is and counts as an admin grant.
+    QStringList hostAccess;
+    for (const auto& [field, shown] :
+         { std::pair { "allowPrivilegedContainer", "privileged" }, std::pair { "allowHostPID", "hostPID" },
+           std::pair { "allowHostIPC", "hostIPC" }, std::pair { "allowHostNetwork", "hostNetwork" },
+           std::pair { "allowHostDirVolumePlugin", "hostPath" } }) {
+        if (item.json.value(QLatin1String(field)).toBool())
+            hostAccess << QLatin1String(shown);
+    }
+    QString scope = QStringLiteral("cluster;apiGroups=security.openshift.io;names=") + metadata->name;
+    if (!hostAccess.isEmpty())
+        scope += QStringLiteral(";hostAccess=") + hostAccess.join(u',');
+    const Grant use { 0, 0, QStringLiteral("use securitycontextconstraints"), scope, QString(), metadata->created };
+    bool anyAccount = false;
     const QStringList users = strings(item.json.value(QStringLiteral("users")));
     for (qsizetype i = 0; i < users.size(); ++i) {
         if (!users.at(i).startsWith(kServiceAccountPrefix))
@@ -498,6 +507,7 @@ Status K8sRbacImporter::readConstraints(Context& context, const Item& item, Reco
         Grant grant = use;
         grant.grantedVia = base + QStringLiteral(" (users)");
         addGrant(context, identityFor(context, parts.at(0), parts.at(1)), grant);
+        anyAccount = true;
     }
     for (const QString& group : strings(item.json.value(QStringLiteral("groups")))) {
         // Every service account is in system:serviceaccounts, its namespace's group and system:authenticated (older
@@ -510,7 +520,13 @@ Status K8sRbacImporter::readConstraints(Context& context, const Item& item, Reco
         const QString groupNs
             = group.startsWith(kServiceAccountsGroup + u':') ? group.mid(kServiceAccountsGroup.size() + 1) : QString();
         context.groupGrants.append({ groupNs, QList<Grant> { grant } });
+        anyAccount = true;
     }
+    if (!anyAccount)
+        sink.skipped(
+            tr("%1: the security context constraints %2 name no service account in their users or "
+               "groups; people, nodes and system users are outside the inventory")
+                .arg(item.where.isEmpty() ? item.path : item.path + QStringLiteral(": ") + item.where, metadata->name));
     return {};
 }
 

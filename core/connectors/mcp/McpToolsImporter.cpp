@@ -206,6 +206,7 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     if (response.isArray()) {
         // A saved session: the initialize response names the server, tools/list pages follow.
         const QJsonArray items = response.toArray();
+        QList<std::pair<QJsonObject, QString>> refused;
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QJsonObject item = items.at(i).toObject();
             // The MCP Inspector's history export: each request (message) beside the answer it got (response).
@@ -215,7 +216,12 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
                 const QJsonObject answer = item.value(QStringLiteral("response")).toObject();
                 if (method == QLatin1String("initialize") && server.isEmpty())
                     server = serverNameIn(answer.value(QStringLiteral("result")).toObject());
-                if (method == QLatin1String("tools/list"))
+                // A tools/list the server refused (before it was ready, or with a bad cursor) is history, not the
+                // server's tools: passed over when another tools/list in the history was answered.
+                if (method == QLatin1String("tools/list") && answer.contains(QStringLiteral("error"))
+                    && !answer.contains(QStringLiteral("result")))
+                    refused.append({ answer, prefix + QStringLiteral("[%1].response").arg(i) });
+                else if (method == QLatin1String("tools/list"))
                     pages.append({ answer, prefix + QStringLiteral("[%1].response").arg(i) });
                 continue;
             }
@@ -231,6 +237,16 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
                                : item,
                            prefix + QStringLiteral("[%1]").arg(i) });
         }
+        if (pages.isEmpty() && !refused.isEmpty())
+            pages.append(refused.last()); // every tools/list was refused: say why, as for a single answer
+        else
+            for (const auto& [answer, where] : std::as_const(refused))
+                sink.skipped(tr("%1: %2: a tools/list the server refused (%3), passed over for the one it answered")
+                                 .arg(path, where,
+                                      answer.value(QStringLiteral("error"))
+                                          .toObject()
+                                          .value(QStringLiteral("message"))
+                                          .toString()));
         if (pages.isEmpty())
             return JsonInput::fieldError(path, prefix, tr("a JSON-RPC tools/list response"));
     } else if (response.isObject()) {

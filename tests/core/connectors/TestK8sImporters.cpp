@@ -253,7 +253,8 @@ private slots:
             << "system:serviceaccount:openshift-infra:build-controller"
             << "use securitycontextconstraints"
             << "securitycontextconstraints/privileged (users)"
-            << "cluster;apiGroups=security.openshift.io;names=privileged";
+            << "cluster;apiGroups=security.openshift.io;names=privileged;hostAccess=privileged,hostPID,hostIPC,"
+               "hostNetwork,hostPath";
     }
 
     void resolvesBindingsIntoGrants()
