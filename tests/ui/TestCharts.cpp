@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QLineSeries>
 #include <QTest>
 #include <QValueAxis>
 #include <cmath>
@@ -92,6 +93,33 @@ private slots:
 
     // Dates on a time axis: one tick a day while there are few (never the same day twice), whole days, and the
     // year once the span leaves the current one.
+    // Every grant used: Used lies on Granted, which must still be seen around it and not cut by the plot's edge.
+    void grantedStaysInSightUnderUsed()
+    {
+        SnapshotPoint point;
+        point.takenAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+        point.granted = 4;
+        point.used = 4;
+        SnapshotPoint later = point;
+        later.takenAt = point.takenAt.addDays(7);
+        std::unique_ptr<QChartView> drift(
+            ChartFactory::driftOverTime({ point, later }, QStringLiteral("Drift"), nullptr));
+        QValueAxis* axis = valueAxis(drift.get());
+        QVERIFY(axis);
+        QVERIFY2(axis->max() > 4, qPrintable(QString::number(axis->max())));
+        QLineSeries* granted = nullptr;
+        QLineSeries* used = nullptr;
+        for (QAbstractSeries* s : drift->chart()->series()) {
+            if (s->name() == ChartFactory::tr("Granted"))
+                granted = qobject_cast<QLineSeries*>(s);
+            if (s->name() == ChartFactory::tr("Used"))
+                used = qobject_cast<QLineSeries*>(s);
+        }
+        QVERIFY(granted && used);
+        QVERIFY(drift->chart()->series().indexOf(granted) < drift->chart()->series().indexOf(used)); // drawn first
+        QVERIFY2(granted->pen().widthF() >= 2 * used->pen().widthF(), "Granted is no wider than Used");
+    }
+
     void datesAreNamedOnceAndWithTheirYear_data()
     {
         QTest::addColumn<int>("days");

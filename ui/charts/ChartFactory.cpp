@@ -60,7 +60,8 @@ void tooltipOnHover(QLineSeries* series, int decimals)
 
 // Counts get whole-number ticks at a step of 1, 2 or 5 times a power of ten ("0 1 2", never "0 1 1 2 2"),
 // at most six of them, the range rounded up to the next tick.
-void countAxis(QValueAxis* axis, double maximum)
+// headroom: lines at the maximum are drawn below the plot's edge, not half cut off by it.
+void countAxis(QValueAxis* axis, double maximum, bool headroom = false)
 {
     const double top = std::max(1.0, std::ceil(maximum));
     double step = 1;
@@ -73,7 +74,9 @@ void countAxis(QValueAxis* axis, double maximum)
             break;
         }
     }
-    const double end = std::ceil(top / step) * step;
+    double end = std::ceil(top / step) * step;
+    if (headroom && end <= maximum && maximum > 0)
+        end += step;
     axis->setRange(0, end);
     axis->setTickType(QValueAxis::TicksFixed);
     axis->setTickCount(int(end / step) + 1);
@@ -130,7 +133,7 @@ void ChartFactory::applyTheme(QChart* chart, const QWidget* reference)
         if (auto* l = qobject_cast<QLineSeries*>(s)) {
             QPen pen = l->pen();
             pen.setColor(l->property("recertifyColour").value<QColor>());
-            pen.setWidthF(2.2);
+            pen.setWidthF(l->property("recertifyWidth").isValid() ? l->property("recertifyWidth").toReal() : 2.2);
             l->setPen(pen);
         }
         if (auto* bars = qobject_cast<QAbstractBarSeries*>(s)) {
@@ -168,6 +171,9 @@ QChartView* ChartFactory::driftOverTime(const QList<SnapshotPoint>& points, cons
         s->setProperty("recertifyColour", colour);
         series.append(s);
     }
+    // Every grant used puts Used on top of Granted: drawn first and wider, Granted stays in sight around it.
+    series.first()->setProperty("recertifyWidth", 6.0);
+    series.first()->setPointsVisible(false); // a wide line's points would hide the others
     double maximum = 1;
     for (const SnapshotPoint& p : points) {
         const qreal x = qreal(p.takenAt.toMSecsSinceEpoch());
@@ -180,7 +186,7 @@ QChartView* ChartFactory::driftOverTime(const QList<SnapshotPoint>& points, cons
     auto* x = timeAxis(points);
     auto* y = new QValueAxis;
     y->setTitleText(ChartFactory::tr("Grants / actions"));
-    countAxis(y, maximum);
+    countAxis(y, maximum, true);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : series) {
