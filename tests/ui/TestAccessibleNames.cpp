@@ -1,20 +1,13 @@
 #include "core/analysis/AnalysisService.h"
 #include "core/demo/DemoEstate.h"
 #include "core/secrets/SecretStore.h"
+#include "tests/support/Controls.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
 
-#include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
 #include <QAccessible>
-#include <QComboBox>
-#include <QHeaderView>
-#include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QTest>
-#include <QTextEdit>
 
 using namespace recertify;
 
@@ -31,15 +24,7 @@ class TestAccessibleNames : public QObject
     {
         QStringList out;
         for (QWidget* w : root->findChildren<QWidget*>()) {
-            const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w)
-                || qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractItemView*>(w)
-                || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QTextEdit*>(w)
-                || qobject_cast<QPlainTextEdit*>(w);
-            // A combo box's or spin box's own line edit, a view's viewport and its headers (read by their
-            // section titles) are part of their owner.
-            if (!control || !w->isVisibleTo(root) || qobject_cast<QComboBox*>(w->parentWidget())
-                || qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QHeaderView*>(w)
-                || (w->parentWidget() && qobject_cast<QAbstractItemView*>(w->parentWidget()->parentWidget())))
+            if (!test::isOwnControl(w, root))
                 continue;
             QAccessibleInterface* face = QAccessible::queryAccessibleInterface(w);
             const QString name = face ? face->text(QAccessible::Name).trimmed() : QString();

@@ -1,25 +1,18 @@
 #include "core/analysis/AnalysisService.h"
 #include "core/demo/DemoEstate.h"
 #include "core/secrets/SecretStore.h"
+#include "tests/support/Controls.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
 #include "ui/identity/IdentityWindow.h"
 
-#include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
 #include <QApplication>
-#include <QComboBox>
 #include <QDateTimeEdit>
-#include <QHeaderView>
-#include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
-#include <QTextEdit>
 
 using namespace recertify;
 
@@ -34,13 +27,6 @@ class TestKeyboardWalk : public QObject
 
     static constexpr int kLimit = 120; // far more controls than any section has: a walk this long is stuck
 
-    static bool isControl(QWidget* w)
-    {
-        return qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w)
-            || qobject_cast<QAbstractItemView*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QTextEdit*>(w)
-            || qobject_cast<QPlainTextEdit*>(w);
-    }
-
     static QString describe(QWidget* w)
     {
         if (!w)
@@ -53,11 +39,7 @@ class TestKeyboardWalk : public QObject
     {
         QList<QWidget*> out;
         for (QWidget* w : page->findChildren<QWidget*>()) {
-            // A combo box's or spin box's own line edit, a view's headers and a scroll bar's buttons belong
-            // to their owner, which is what takes the focus.
-            if (!isControl(w) || !w->isVisibleTo(page) || !w->isEnabled() || qobject_cast<QComboBox*>(w->parentWidget())
-                || qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QHeaderView*>(w)
-                || (w->parentWidget() && qobject_cast<QAbstractItemView*>(w->parentWidget()->parentWidget())))
+            if (!test::isOwnControl(w, page) || !w->isEnabled())
                 continue;
             out << w;
         }
