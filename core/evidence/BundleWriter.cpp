@@ -14,7 +14,6 @@ BundleWriter::Member::Member(BundleWriter& bundle, const QString& name, bool lis
     : m_bundle(bundle)
     , m_file(bundle.m_zip.get())
     , m_name(name)
-    , m_hash(QCryptographicHash::Sha256)
     , m_listed(listed)
 {
     // rw-r--r--: unzip restores the mode it finds, and 0000 (QuaZip's default) locks every

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/util/Result.h"
+#include "core/util/Sha256.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -34,7 +34,7 @@ public:
         BundleWriter& m_bundle;
         QuaZipFile m_file;
         QString m_name;
-        QCryptographicHash m_hash;
+        Sha256 m_hash;
         bool m_listed = true; ///< listed in SHA256SUMS; the check's own files are not
         bool m_ok = false;
     };

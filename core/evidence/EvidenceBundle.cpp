@@ -8,9 +8,9 @@
 #include "core/review/CampaignService.h"
 #include "core/storage/ExportReader.h"
 #include "core/util/Csv.h"
+#include "core/util/Sha256.h"
 #include "core/util/Timestamp.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -446,7 +446,7 @@ Result<BundleVerification> EvidenceBundle::verify(const QString& path, const QBy
                 << tr("%1: cannot be read from the zip (its local header disagrees with the directory)").arg(name);
             continue;
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         qint64 total = 0;
         bool tooLarge = false;
         while (!file.atEnd()) {

@@ -17,13 +17,15 @@
 #include "core/storage/FactsLoader.h"
 #include "core/storage/RemediationStore.h"
 #include "core/util/People.h"
+#include "core/util/Sha256.h"
 #include "core/util/Timestamp.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace recertify {
 
@@ -107,9 +109,7 @@ QString evidenceHash(const QJsonObject& evidence)
         credentials.append(o);
     }
     stable.insert(QStringLiteral("credentials"), credentials);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(stable).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-            .toHex());
+    return QString::fromLatin1(Sha256::hash(QJsonDocument(stable).toJson(QJsonDocument::Compact)).toHex());
 }
 
 } // namespace
@@ -200,103 +200,142 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
         auto coverage = FactsLoader::coverage(db, windowStart);
         if (!coverage)
             return coverage.error();
+        // One item per identity, built from its facts alone: batches are built on the other cores while the store
+        // is read and written on this thread, as the analysis does.
+        struct BuiltItem
+        {
+            bool inScope = false;
+            qint64 identityId = 0;
+            QString displayName;
+            QString reviewer; ///< empty: no active owner and no fallback reviewer
+            QString reason;
+            QString evidence; ///< compact JSON
+            QString hash;
+        };
+        auto build = [&](const IdentityFacts& facts) {
+            BuiltItem item;
+            const Identity& i = facts.identity;
+            if (!ids.contains(i.id))
+                return item;
+            item.inScope = true;
+            item.identityId = i.id;
+            item.displayName = i.displayName;
+            DriftFigures figures;
+            const QList<Finding> findings = analyzer.analyze(facts, &figures);
+            const TrustDebt debt = scorer.score(findings);
+            const bool ownerActive
+                = !i.businessOwner.isEmpty() && (people->isEmpty() || people->value(i.businessOwner, false));
+            QString reviewer = ownerActive ? i.businessOwner : request.fallbackReviewer.toLower();
+            // Kept as data: each reader sees why in their own language.
+            QList<QJsonObject> why {
+                request.trigger.isEmpty()
+                    ? (request.scope.isEmpty()
+                           ? FindingText { "CampaignService",
+                                           QT_TRANSLATE_NOOP("CampaignService",
+                                                             "in scope of every identity that is not retired"),
+                                           {},
+                                           -1 }
+                           : FindingText { "CampaignService",
+                                           QT_TRANSLATE_NOOP("CampaignService", "in scope of %1"),
+                                           { scope->expression() },
+                                           -1 })
+                          .toJson()
+                    : TriggerService::describeText(request.trigger).toJson()
+            };
+            FindingText reasonText {
+                "CampaignService", QT_TRANSLATE_NOOP("CampaignService", "business owner"), {}, -1
+            };
+            if (!ownerActive) {
+                reasonText = i.businessOwner.isEmpty()
+                    ? FindingText { "CampaignService",
+                                    QT_TRANSLATE_NOOP("CampaignService",
+                                                      "orphaned: no owner, routed to the fallback reviewer"),
+                                    {},
+                                    -1 }
+                    : FindingText { "CampaignService",
+                                    QT_TRANSLATE_NOOP(
+                                        "CampaignService",
+                                        "orphaned: %1 has left or is unknown, routed to the fallback reviewer"),
+                                    { i.businessOwner },
+                                    -1 };
+                why << reasonText.toJson();
+            }
+            const QString reason = reasonText.render();
+            for (const Finding& f : findings) {
+                if (f.severity == QLatin1String("high")) {
+                    const QJsonObject detail = f.detailData.isEmpty()
+                        ? QJsonObject()
+                        : QJsonDocument::fromJson(f.detailData.toUtf8()).object();
+                    // The detail travels as data when it has some, else as the sentence it was stored as.
+                    why << (detail.isEmpty() ? FindingText { "CampaignService",
+                                                             QT_TRANSLATE_NOOP("CampaignService", "%1 (%2): %3"),
+                                                             { f.type, f.owasp, f.detail },
+                                                             -1 }
+                                                   .toJson()
+                                             : FindingText { "CampaignService",
+                                                             QT_TRANSLATE_NOOP("CampaignService", "%1 (%2): %3"),
+                                                             { f.type, f.owasp },
+                                                             -1 }
+                                                   .toJson(detail));
+                }
+            }
+            if (reviewer.isEmpty())
+                return item; // no one to route it to: named in the error below
+            ReviewEvidence frozen = evidenceFor(facts, findings, debt, figures, now, why, reasonText.toJson());
+            // Which attestations this item asks, and until when the others stay certified.
+            const QStringList asked = asks.value(i.id, Attestations::kAll);
+            const QDateTime until[] = { facts.ownershipUntil, facts.scopeUntil, facts.needUntil };
+            for (int k = 0; k < 3; ++k)
+                frozen.attestations.insert(Attestations::kAll.at(k),
+                                           { asked.contains(Attestations::kAll.at(k)), until[k] });
+            const QJsonObject evidence = frozen.toJson();
+            item.reviewer = reviewer;
+            item.reason = reason;
+            item.hash = evidenceHash(evidence);
+            item.evidence = QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact));
+            return item;
+        };
+        auto buildBatch = [&](const FactsBatch& batch) {
+            return QtConcurrent::mapped(batch.facts, build);
+        };
+        auto loadAfter = [&](qint64 after, FactsBatch* batch) {
+            return FactsLoader::load(db, after, 0, windowStart, people.value(), batch, &coverage.value());
+        };
         QStringList unrouted;
-        qint64 after = 0;
         int done = 0;
-        for (;;) {
-            FactsBatch batch;
-            if (auto loaded = FactsLoader::load(db, after, 0, windowStart, people.value(), &batch, &coverage.value());
-                !loaded)
-                return loaded;
-            if (batch.facts.isEmpty())
-                break;
-            after = batch.facts.last().identity.id;
-            for (const IdentityFacts& facts : std::as_const(batch.facts)) {
-                const Identity& i = facts.identity;
-                if (!ids.contains(i.id))
+        FactsBatch batch;
+        if (auto loaded = loadAfter(0, &batch); !loaded)
+            return loaded;
+        QFuture<BuiltItem> building = buildBatch(batch);
+        // An error returns early: the batch being built must finish before what it reads goes away.
+        const auto settle = qScopeGuard([&] {
+            building.cancel();
+            building.waitForFinished();
+        });
+        while (!batch.facts.isEmpty()) {
+            FactsBatch next;
+            const Status loadedNext = loadAfter(batch.facts.constLast().identity.id, &next);
+            const QList<BuiltItem> built = building.results();
+            if (!loadedNext)
+                return loadedNext;
+            if (!next.facts.isEmpty())
+                building = buildBatch(next);
+            for (const BuiltItem& item : built) {
+                if (!item.inScope)
                     continue;
                 if (progress && ++done % 100 == 0 && !progress(done, int(ids.size())))
                     return makeError(tr("Cancelled: no campaign was created."));
-                DriftFigures figures;
-                const QList<Finding> findings = analyzer.analyze(facts, &figures);
-                const TrustDebt debt = scorer.score(findings);
-                const bool ownerActive
-                    = !i.businessOwner.isEmpty() && (people->isEmpty() || people->value(i.businessOwner, false));
-                QString reviewer = ownerActive ? i.businessOwner : request.fallbackReviewer.toLower();
-                // Kept as data: each reader sees why in their own language.
-                QList<QJsonObject> why {
-                    request.trigger.isEmpty()
-                        ? (request.scope.isEmpty()
-                               ? FindingText { "CampaignService",
-                                               QT_TRANSLATE_NOOP("CampaignService",
-                                                                 "in scope of every identity that is not retired"),
-                                               {},
-                                               -1 }
-                               : FindingText { "CampaignService",
-                                               QT_TRANSLATE_NOOP("CampaignService", "in scope of %1"),
-                                               { scope->expression() },
-                                               -1 })
-                              .toJson()
-                        : TriggerService::describeText(request.trigger).toJson()
-                };
-                FindingText reasonText {
-                    "CampaignService", QT_TRANSLATE_NOOP("CampaignService", "business owner"), {}, -1
-                };
-                if (!ownerActive) {
-                    reasonText = i.businessOwner.isEmpty()
-                        ? FindingText { "CampaignService",
-                                        QT_TRANSLATE_NOOP("CampaignService",
-                                                          "orphaned: no owner, routed to the fallback reviewer"),
-                                        {},
-                                        -1 }
-                        : FindingText { "CampaignService",
-                                        QT_TRANSLATE_NOOP(
-                                            "CampaignService",
-                                            "orphaned: %1 has left or is unknown, routed to the fallback reviewer"),
-                                        { i.businessOwner },
-                                        -1 };
-                    why << reasonText.toJson();
-                }
-                const QString reason = reasonText.render();
-                for (const Finding& f : findings) {
-                    if (f.severity == QLatin1String("high")) {
-                        const QJsonObject detail = f.detailData.isEmpty()
-                            ? QJsonObject()
-                            : QJsonDocument::fromJson(f.detailData.toUtf8()).object();
-                        // The detail travels as data when it has some, else as the sentence it was stored as.
-                        why << (detail.isEmpty() ? FindingText { "CampaignService",
-                                                                 QT_TRANSLATE_NOOP("CampaignService", "%1 (%2): %3"),
-                                                                 { f.type, f.owasp, f.detail },
-                                                                 -1 }
-                                                       .toJson()
-                                                 : FindingText { "CampaignService",
-                                                                 QT_TRANSLATE_NOOP("CampaignService", "%1 (%2): %3"),
-                                                                 { f.type, f.owasp },
-                                                                 -1 }
-                                                       .toJson(detail));
-                    }
-                }
-                if (reviewer.isEmpty()) {
-                    unrouted << i.displayName;
+                if (item.reviewer.isEmpty()) {
+                    unrouted << item.displayName;
                     continue;
                 }
-                ReviewEvidence frozen = evidenceFor(facts, findings, debt, figures, now, why, reasonText.toJson());
-                // Which attestations this item asks, and until when the others stay certified.
-                const QStringList asked = asks.value(i.id, Attestations::kAll);
-                const QDateTime until[] = { facts.ownershipUntil, facts.scopeUntil, facts.needUntil };
-                for (int k = 0; k < 3; ++k)
-                    frozen.attestations.insert(Attestations::kAll.at(k),
-                                               { asked.contains(Attestations::kAll.at(k)), until[k] });
-                const QJsonObject evidence = frozen.toJson();
-                const QString hash = evidenceHash(evidence);
-                const bool unchanged = lastCertified->value(i.id) == hash;
-                if (auto st
-                    = store.insertItem({ campaignId, i.id, reviewer, reason,
-                                         QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact)),
-                                         hash, unchanged, asks.value(i.id) });
+                const bool unchanged = lastCertified->value(item.identityId) == item.hash;
+                if (auto st = store.insertItem({ campaignId, item.identityId, item.reviewer, item.reason, item.evidence,
+                                                 item.hash, unchanged, asks.value(item.identityId) });
                     !st)
                     return st;
             }
+            batch = std::move(next);
         }
         if (!unrouted.isEmpty()) {
             return fieldError(
