@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 #include <quazip.h>
 #include <quazipnewinfo.h>
+#include <utility>
 
 namespace recertify {
 
@@ -24,15 +26,36 @@ BundleWriter::Member::Member(BundleWriter& bundle, const QString& name, bool lis
     m_ok = m_file.open(QIODevice::WriteOnly, info);
 }
 
+BundleWriter::Member::~Member()
+{
+    m_deflating.waitForFinished(); // the zip is only ever written by one thread at a time
+}
+
 bool BundleWriter::Member::write(const QByteArray& bytes)
 {
     m_hash.addData(bytes);
-    m_ok = m_ok && m_file.write(bytes) == bytes.size();
+    m_pending += bytes;
+    if (m_pending.size() >= kChunk)
+        flush();
     return m_ok;
+}
+
+void BundleWriter::Member::flush()
+{
+    if (m_deflating.isValid())
+        m_ok = m_ok && m_deflating.result();
+    if (!m_ok || m_pending.isEmpty())
+        return;
+    m_deflating = QtConcurrent::run(
+        [this, chunk = std::exchange(m_pending, QByteArray())] { return m_file.write(chunk) == chunk.size(); });
 }
 
 Status BundleWriter::Member::finish()
 {
+    flush();
+    if (m_deflating.isValid())
+        m_ok = m_ok && m_deflating.result();
+    m_deflating = QFuture<bool>();
     m_file.close();
     if (!m_ok || m_file.getZipError() != 0)
         return m_bundle.failed(m_name);

@@ -4,6 +4,7 @@
 #include "core/util/Sha256.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -21,20 +22,31 @@ namespace recertify {
 class BundleWriter
 {
 public:
-    /** One member being written: bytes go to the zip and into its hash as they come. */
+    /**
+     * One member being written: bytes go into its hash as they come, and to the zip in chunks compressed on another
+     * core while the next chunk is made (deflate is the longest step of a large export).
+     */
     class Member
     {
     public:
         Member(BundleWriter& bundle, const QString& name, bool listed = true);
+        ~Member();
+        Member(const Member&) = delete;
+        Member& operator=(const Member&) = delete;
         bool write(const QByteArray& bytes);
         /** Closes the member and lists its hash in SHA256SUMS. */
         [[nodiscard]] Status finish();
 
     private:
+        void flush();
+
+        static constexpr qsizetype kChunk = 1 << 20;
         BundleWriter& m_bundle;
         QuaZipFile m_file;
         QString m_name;
         Sha256 m_hash;
+        QByteArray m_pending; ///< written, not yet handed to the zip
+        QFuture<bool> m_deflating; ///< the chunk being compressed: true when the zip took it whole
         bool m_listed = true; ///< listed in SHA256SUMS; the check's own files are not
         bool m_ok = false;
     };
