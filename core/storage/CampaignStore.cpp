@@ -299,7 +299,7 @@ Result<qint64> CampaignStore::insertCampaign(const NewCampaign& c)
 Status CampaignStore::insertItem(const NewItem& item)
 {
     if (!m_insertItem) {
-        auto prepared = sql::prepare(
+        auto prepared = BulkStatement::prepare(
             m_db,
             QStringLiteral(
                 "INSERT INTO review_items (campaign_id, identity_id, stage, reviewer, state, reason, evidence_json, "
@@ -308,10 +308,9 @@ Status CampaignStore::insertItem(const NewItem& item)
             return prepared.error();
         m_insertItem = std::move(prepared.value());
     }
-    return sql::exec(*m_insertItem,
-                     { item.campaignId, item.identityId, item.reviewer, item.reason, item.evidenceJson,
-                       item.evidenceHash, item.unchangedSinceLastReview ? 1 : 0,
-                       sql::nullableText(item.asks.join(u',')) });
+    return m_insertItem->exec({ item.campaignId, item.identityId, item.reviewer, item.reason, item.evidenceJson,
+                                item.evidenceHash, item.unchangedSinceLastReview ? 1 : 0,
+                                sql::nullableText(item.asks.join(u',')) });
 }
 
 Status CampaignStore::moveItem(qint64 itemId, const QString& to, const QString& from)

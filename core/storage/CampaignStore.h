@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Campaign.h"
+#include "core/storage/BulkStatement.h"
 #include "core/util/Result.h"
 
 #include <QHash>
@@ -110,7 +111,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::optional<QSqlQuery> m_insertItem; ///< prepared once per campaign
+    std::optional<BulkStatement> m_insertItem; ///< prepared once per campaign
 };
 
 } // namespace recertify
