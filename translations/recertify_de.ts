@@ -2990,6 +2990,10 @@
         <source>not a readable Ed25519 public key</source>
         <translation>kein lesbarer öffentlicher Ed25519-Schlüssel</translation>
     </message>
+    <message>
+        <source>%1: could not be hashed (out of memory)</source>
+        <translation>%1: Prüfsumme konnte nicht berechnet werden (kein Speicher mehr)</translation>
+    </message>
 </context>
 <context>
     <name>FormatSniffer</name>

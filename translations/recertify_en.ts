@@ -2988,6 +2988,10 @@
         <source>not a readable Ed25519 public key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: could not be hashed (out of memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormatSniffer</name>

@@ -2990,6 +2990,10 @@
         <source>not a readable Ed25519 public key</source>
         <translation>clé publique Ed25519 illisible</translation>
     </message>
+    <message>
+        <source>%1: could not be hashed (out of memory)</source>
+        <translation>%1 : impossible de calculer l’empreinte (mémoire insuffisante)</translation>
+    </message>
 </context>
 <context>
     <name>FormatSniffer</name>
@@ -3791,7 +3795,7 @@
     </message>
     <message>
         <source>%1: the security context constraints %2 name no service account in their users or groups; people, nodes and system users are outside the inventory</source>
-        <translation>%1 : les Security Context Constraints %2 ne nomment aucun compte de service dans leurs utilisateurs ou groupes ; les personnes, les nœuds et les utilisateurs système sont hors de l’inventaire</translation>
+        <translation>%1&#xa0;: les Security Context Constraints %2 ne nomment aucun compte de service dans leurs utilisateurs ou groupes&#xa0;; les personnes, les nœuds et les utilisateurs système sont hors de l’inventaire</translation>
     </message>
 </context>
 <context>
@@ -4143,7 +4147,7 @@
     </message>
     <message>
         <source>%1: %2: a tools/list the server refused (%3), passed over for the one it answered</source>
-        <translation>%1 : %2 : un tools/list refusé par le serveur (%3), ignoré au profit de celui auquel il a répondu</translation>
+        <translation>%1&#xa0;: %2&#xa0;: un tools/list refusé par le serveur (%3), ignoré au profit de celui auquel il a répondu</translation>
     </message>
 </context>
 <context>

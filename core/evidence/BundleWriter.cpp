@@ -59,8 +59,12 @@ Status BundleWriter::Member::finish()
     m_file.close();
     if (!m_ok || m_file.getZipError() != 0)
         return m_bundle.failed(m_name);
-    if (m_listed)
-        m_bundle.m_sums.append({ m_name, m_hash.result().toHex() });
+    if (m_listed) {
+        const QByteArray digest = m_hash.result();
+        if (digest.isEmpty())
+            return m_bundle.failed(m_name);
+        m_bundle.m_sums.append({ m_name, digest.toHex() });
+    }
     return {};
 }
 

@@ -467,7 +467,10 @@ Result<BundleVerification> EvidenceBundle::verify(const QString& path, const QBy
             result.problems << tr("%1: larger than its limit of %2 bytes").arg(name).arg(sizeCap(name));
         else if (file.getZipError() != 0)
             result.problems << tr("%1: damaged inside the zip (checksum error)").arg(name);
-        hashes.insert(name, hash.result().toHex());
+        const QByteArray digest = hash.result();
+        if (digest.isEmpty())
+            result.problems << tr("%1: could not be hashed (out of memory)").arg(name);
+        hashes.insert(name, digest.toHex());
     }
     zip.close();
 

@@ -4,13 +4,21 @@
 
 namespace recertify {
 
+namespace {
+
+// Fetched once: the implicit fetch EVP_sha256() makes on every start looks the method up under a lock.
+const EVP_MD* sha256()
+{
+    static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
+} // namespace
+
 Sha256::Sha256()
     : m_context(EVP_MD_CTX_new())
 {
-    if (m_context && EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr) != 1) {
-        EVP_MD_CTX_free(m_context);
-        m_context = nullptr;
-    }
+    m_ok = start();
 }
 
 Sha256::~Sha256()
@@ -18,27 +26,23 @@ Sha256::~Sha256()
     EVP_MD_CTX_free(m_context);
 }
 
+bool Sha256::start()
+{
+    return m_context && sha256() && EVP_DigestInit_ex(m_context, sha256(), nullptr) == 1;
+}
+
 void Sha256::addData(QByteArrayView data)
 {
-    if (!m_context) {
-        m_fallback.addData(data);
-        return;
-    }
-    EVP_DigestUpdate(m_context, data.data(), size_t(data.size()));
+    m_ok = m_ok && EVP_DigestUpdate(m_context, data.data(), size_t(data.size())) == 1;
 }
 
 QByteArray Sha256::result()
 {
-    if (!m_context) {
-        const QByteArray digest = m_fallback.result();
-        m_fallback.reset();
-        return digest;
-    }
     QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int length = 0;
-    EVP_DigestFinal_ex(m_context, reinterpret_cast<unsigned char*>(digest.data()), &length);
-    digest.resize(qsizetype(length));
-    EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr);
+    m_ok = m_ok && EVP_DigestFinal_ex(m_context, reinterpret_cast<unsigned char*>(digest.data()), &length) == 1;
+    digest.resize(m_ok ? qsizetype(length) : 0);
+    m_ok = start();
     return digest;
 }
 

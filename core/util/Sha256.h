@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QCryptographicHash>
 
 struct evp_md_ctx_st;
 
@@ -21,14 +20,19 @@ public:
     Sha256& operator=(const Sha256&) = delete;
 
     void addData(QByteArrayView data);
-    /** The 32-byte digest of everything added; the hash starts again afterwards. */
+    /**
+     * The 32-byte digest of everything added, then the hash starts again. Empty when OpenSSL failed (out of memory):
+     * never a digest of something else.
+     */
     [[nodiscard]] QByteArray result();
 
     [[nodiscard]] static QByteArray hash(QByteArrayView data);
 
 private:
-    evp_md_ctx_st* m_context; ///< null when OpenSSL could not start one (out of memory): Qt's hash then
-    QCryptographicHash m_fallback { QCryptographicHash::Sha256 };
+    bool start();
+
+    evp_md_ctx_st* m_context;
+    bool m_ok = false;
 };
 
 } // namespace recertify

@@ -887,6 +887,24 @@ private slots:
         QCOMPARE(why.last().toString(), QStringLiteral("and 1 more"));
     }
 
+    // An SCC that names no service account imports nothing from its own lists, and says so rather than nothing.
+    void anSccForPeopleOnlyIsNamedAsSuch()
+    {
+        QTemporaryDir dir;
+        const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                  QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("auto"),
+                                  QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/k8s/openshift-scc-rbac") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray why
+            = QJsonDocument::fromJson(r.out).array().at(0).toObject().value(QStringLiteral("skippedWhy")).toArray();
+        bool named = false;
+        for (const QJsonValue& w : why)
+            named = named
+                || w.toString().contains(
+                    QStringLiteral("the security context constraints hostaccess name no service account"));
+        QVERIFY2(named, QJsonDocument(why).toJson().constData());
+    }
+
     void aConditionalGrantSaysItsCondition()
     {
         QTemporaryDir dir;
@@ -960,6 +978,8 @@ private slots:
             << "k8s/rbac-tool-whocan-gateway-api-operator.yaml" << QStringList {};
         QTest::addRow("OpenShift: the privileged SCC, which lets a pod reach its node")
             << "k8s/openshift-scc-privileged.yaml" << QStringList { "use securitycontextconstraints" };
+        QTest::addRow("OpenShift: the hostaccess SCC granted through RBAC's use, by its ClusterRole")
+            << "k8s/openshift-scc-rbac" << QStringList { "use securitycontextconstraints" };
     }
 
     void kubernetesEscalationPathsAreAdminGrants()

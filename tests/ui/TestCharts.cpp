@@ -91,19 +91,27 @@ private slots:
         QVERIFY(top->accessibleDescription().contains(QStringLiteral("billing-bot: 87.5")));
     }
 
-    // Dates on a time axis: one tick a day while there are few (never the same day twice), whole days, and the
-    // year once the span leaves the current one.
-    // Every grant used: Used lies on Granted, which must still be seen around it and not cut by the plot's edge.
+    // Every grant used: Used lies on Granted, which must still be seen around it and not cut by the plot's edge;
+    // with one snapshot, which draws no line, Granted keeps its point.
+    void grantedStaysInSightUnderUsed_data()
+    {
+        QTest::addColumn<int>("snapshots");
+        QTest::addRow("one snapshot: a point") << 1;
+        QTest::addRow("a week: a line") << 2;
+    }
+
     void grantedStaysInSightUnderUsed()
     {
+        QFETCH(int, snapshots);
         SnapshotPoint point;
         point.takenAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
         point.granted = 4;
         point.used = 4;
         SnapshotPoint later = point;
         later.takenAt = point.takenAt.addDays(7);
-        std::unique_ptr<QChartView> drift(
-            ChartFactory::driftOverTime({ point, later }, QStringLiteral("Drift"), nullptr));
+        const QList<SnapshotPoint> points
+            = snapshots == 1 ? QList<SnapshotPoint> { point } : QList<SnapshotPoint> { point, later };
+        std::unique_ptr<QChartView> drift(ChartFactory::driftOverTime(points, QStringLiteral("Drift"), nullptr));
         QValueAxis* axis = valueAxis(drift.get());
         QVERIFY(axis);
         QVERIFY2(axis->max() > 4, qPrintable(QString::number(axis->max())));
@@ -118,8 +126,12 @@ private slots:
         QVERIFY(granted && used);
         QVERIFY(drift->chart()->series().indexOf(granted) < drift->chart()->series().indexOf(used)); // drawn first
         QVERIFY2(granted->pen().widthF() >= 2 * used->pen().widthF(), "Granted is no wider than Used");
+        QCOMPARE(granted->pointsVisible(), snapshots == 1);
+        QVERIFY(axis->tickCount() <= 6);
     }
 
+    // Dates on a time axis: one tick a day while there are few (never the same day twice), whole days, and the
+    // year once the span leaves the current one.
     void datesAreNamedOnceAndWithTheirYear_data()
     {
         QTest::addColumn<int>("days");

@@ -63,7 +63,7 @@ void tooltipOnHover(QLineSeries* series, int decimals)
 // headroom: lines at the maximum are drawn below the plot's edge, not half cut off by it.
 void countAxis(QValueAxis* axis, double maximum, bool headroom = false)
 {
-    const double top = std::max(1.0, std::ceil(maximum));
+    const double top = std::max(1.0, std::ceil(maximum) + (headroom && maximum > 0 ? 1 : 0));
     double step = 1;
     for (double scale = 1;; scale *= 10) {
         const double candidates[] = { scale, 2 * scale, 5 * scale };
@@ -74,9 +74,7 @@ void countAxis(QValueAxis* axis, double maximum, bool headroom = false)
             break;
         }
     }
-    double end = std::ceil(top / step) * step;
-    if (headroom && end <= maximum && maximum > 0)
-        end += step;
+    const double end = std::ceil(top / step) * step;
     axis->setRange(0, end);
     axis->setTickType(QValueAxis::TicksFixed);
     axis->setTickCount(int(end / step) + 1);
@@ -173,7 +171,8 @@ QChartView* ChartFactory::driftOverTime(const QList<SnapshotPoint>& points, cons
     }
     // Every grant used puts Used on top of Granted: drawn first and wider, Granted stays in sight around it.
     series.first()->setProperty("recertifyWidth", 6.0);
-    series.first()->setPointsVisible(false); // a wide line's points would hide the others
+    // A wide line's points would hide the others; a single snapshot is only a point, so it keeps it.
+    series.first()->setPointsVisible(points.size() < 2);
     double maximum = 1;
     for (const SnapshotPoint& p : points) {
         const qreal x = qreal(p.takenAt.toMSecsSinceEpoch());

@@ -180,6 +180,7 @@ Status K8sRbacImporter::finish(RecordSink& sink)
                 addGrant(context, staged, grant);
         }
     }
+    markHostAccess(context);
     for (const QString& ns : std::as_const(context.listedNamespaces))
         sink.complete(source(), QStringLiteral("namespace:") + ns);
 
@@ -479,8 +480,8 @@ Status K8sRbacImporter::readConstraints(Context& context, const Item& item, Reco
     if (!metadata)
         return metadata.error();
     const QString base = QStringLiteral("securitycontextconstraints/") + metadata->name;
-    // What lets a pod under it reach its node (OpenShift docs: privileged, host namespaces, host paths) is written
-    // into the scope, so the grant reads as the node access it is and counts as an admin grant.
+    // What lets a pod under it reach its node (OpenShift docs: privileged, host namespaces, host paths; host ports
+    // alone reach no further than the pod's own) is kept for markHostAccess.
     QStringList hostAccess;
     for (const auto& [field, shown] :
          { std::pair { "allowPrivilegedContainer", "privileged" }, std::pair { "allowHostPID", "hostPID" },
@@ -489,16 +490,21 @@ Status K8sRbacImporter::readConstraints(Context& context, const Item& item, Reco
         if (item.json.value(QLatin1String(field)).toBool())
             hostAccess << QLatin1String(shown);
     }
-    QString scope = QStringLiteral("cluster;apiGroups=security.openshift.io;names=") + metadata->name;
     if (!hostAccess.isEmpty())
-        scope += QStringLiteral(";hostAccess=") + hostAccess.join(u',');
-    const Grant use { 0, 0, QStringLiteral("use securitycontextconstraints"), scope, QString(), metadata->created };
+        context.hostAccess.insert(metadata->name, hostAccess);
+    const Grant use { 0,
+                      0,
+                      QStringLiteral("use securitycontextconstraints"),
+                      QStringLiteral("cluster;apiGroups=security.openshift.io;names=") + metadata->name,
+                      QString(),
+                      metadata->created };
     bool anyAccount = false;
     const QStringList users = strings(item.json.value(QStringLiteral("users")));
     for (qsizetype i = 0; i < users.size(); ++i) {
         if (!users.at(i).startsWith(kServiceAccountPrefix))
             continue; // people and system users are outside a non-human inventory
         const QStringList parts = users.at(i).mid(kServiceAccountPrefix.size()).split(u':');
+        anyAccount = true; // a malformed one is named below, not as none
         if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty()) {
             sink.skipped(tr("%1: %2: a service account user without a namespace or name")
                              .arg(item.path, at(item.where, QStringLiteral("users[%1]").arg(i))));
@@ -507,7 +513,6 @@ Status K8sRbacImporter::readConstraints(Context& context, const Item& item, Reco
         Grant grant = use;
         grant.grantedVia = base + QStringLiteral(" (users)");
         addGrant(context, identityFor(context, parts.at(0), parts.at(1)), grant);
-        anyAccount = true;
     }
     for (const QString& group : strings(item.json.value(QStringLiteral("groups")))) {
         // Every service account is in system:serviceaccounts, its namespace's group and system:authenticated (older
@@ -528,6 +533,41 @@ Status K8sRbacImporter::readConstraints(Context& context, const Item& item, Reco
                "groups; people, nodes and system users are outside the inventory")
                 .arg(item.where.isEmpty() ? item.path : item.path + QStringLiteral(": ") + item.where, metadata->name));
     return {};
+}
+
+void K8sRbacImporter::markHostAccess(Context& context)
+{
+    // OpenShift grants an SCC through its own lists or through RBAC's "use" on it (the ClusterRoles
+    // system:openshift:scc:NAME); either way, using one that reaches the node is as good as root on it.
+    if (context.hostAccess.isEmpty())
+        return;
+    for (StagedIdentity& staged : context.identities) {
+        for (Grant& grant : staged.grants) {
+            if (grant.permission != QLatin1String("use securitycontextconstraints")
+                && grant.permission != QLatin1String("use *") && grant.permission != QLatin1String("* *")
+                && grant.permission != QLatin1String("* securitycontextconstraints"))
+                continue;
+            bool openshiftGroup = false;
+            QStringList names;
+            for (const QString& part : grant.resourceScope.split(u';')) {
+                const QStringList values = part.section(u'=', 1).split(u',');
+                if (part.startsWith(QLatin1String("apiGroups=")))
+                    openshiftGroup = values.contains(QStringLiteral("security.openshift.io"))
+                        || values.contains(QStringLiteral("*"));
+                else if (part.startsWith(QLatin1String("names=")))
+                    names = values;
+            }
+            QStringList reach;
+            for (const QString& name : std::as_const(names)) {
+                for (const QString& what : context.hostAccess.value(name)) {
+                    if (!reach.contains(what))
+                        reach << what;
+                }
+            }
+            if (openshiftGroup && !reach.isEmpty())
+                grant.resourceScope += QStringLiteral(";hostAccess=") + reach.join(u',');
+        }
+    }
 }
 
 Status K8sRbacImporter::readSecret(Context& context, const Item& item, RecordSink& sink) const

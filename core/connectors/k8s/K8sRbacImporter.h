@@ -82,6 +82,7 @@ private:
         QStringList emptyFiles; ///< files that held none
         QList<Item> serviceAccounts, bindings, secrets, pods;
         QList<Item> constraints; ///< OpenShift SecurityContextConstraints
+        QHash<QString, QStringList> hostAccess; ///< SCC name -> what it lets a pod reach on its node
         QMap<QString, StagedIdentity> identities; ///< by nativeId, so each is emitted once
         QHash<QString, QSet<QString>> grantKeys; ///< nativeId -> permission|scope|via already held
         QSet<QString> listedNamespaces; ///< namespaces whose ServiceAccounts the input lists
@@ -103,6 +104,8 @@ private:
     [[nodiscard]] Status readPod(Context& context, const Item& item) const;
     /** An OpenShift SCC's service account users and groups hold "use" on it. */
     [[nodiscard]] Status readConstraints(Context& context, const Item& item, RecordSink& sink) const;
+    /** Every "use" of an SCC in the input that reaches the node, from its own lists or RBAC, says so in its scope. */
+    static void markHostAccess(Context& context);
 
     StagedIdentity& identityFor(Context& context, const QString& ns, const QString& name) const;
     static void addGrant(Context& context, StagedIdentity& staged, const Grant& grant);
