@@ -148,6 +148,7 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
         return scope.error();
 
     qint64 campaignId = 0;
+    FindingText::dropCache(); // the findings' sentences frozen into items are in today's language, on every core
     Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
         CampaignStore store(db);
         auto inScope = store.inScope(scope->selection());

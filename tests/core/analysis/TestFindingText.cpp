@@ -184,6 +184,38 @@ private slots:
         QVERIFY2(lines.contains(finding), qPrintable(lines.join(QStringLiteral(" | "))));
     }
 
+    // The sentence each frozen finding keeps beside its data is in the language the campaign was started in, even
+    // when an earlier campaign in the same session was started in another.
+    void aCampaignFreezesSentencesInItsOwnLanguage()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        QVERIFY(DemoEstate::generate(*store.database(), { 60, 5, false }, Clock::instance()).ok());
+        auto sentences = [&](const QString& name) {
+            QStringList out;
+            auto campaign
+                = CampaignService(store.database())
+                      .create({ name, QDateTime::currentDateTimeUtc().addDays(7), QStringLiteral("orphaned"),
+                                QStringLiteral("gov@example.com"), QString(), QStringLiteral("test"), QString() });
+            if (!campaign)
+                return out;
+            const auto items = ReviewService(store.database()).items(campaign.value());
+            if (!items)
+                return out;
+            for (const ReviewItem& i : items.value()) {
+                for (const QJsonValue& f : i.evidence.value(QStringLiteral("findings")).toArray())
+                    out << f.toObject().value(QStringLiteral("detail")).toString();
+            }
+            return out;
+        };
+        QVERIFY(sentences(QStringLiteral("in English")).contains(QStringLiteral("no business owner")));
+        const test::TranslationScope german(QStringLiteral("de"));
+        QVERIFY(german.ok());
+        const QStringList inGerman = sentences(QStringLiteral("auf Deutsch"));
+        QVERIFY2(inGerman.contains(QStringLiteral("kein fachlicher Eigentümer")), qPrintable(inGerman.join(u'|')));
+        QVERIFY(!inGerman.contains(QStringLiteral("no business owner")));
+    }
+
     void olderFindingsWithoutDataKeepTheirSentence()
     {
         QCOMPARE(FindingText::render(QString(), QStringLiteral("as stored")), QStringLiteral("as stored"));
