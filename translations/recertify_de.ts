@@ -2665,6 +2665,13 @@
         <source>%1 through a direct grant</source>
         <translation>%1 über eine direkte Berechtigung</translation>
     </message>
+    <message numerus="yes">
+        <source>never used since it was created on %1; %n calls with it were denied, the last on %2</source>
+        <translation>
+            <numerusform>seit der Erstellung am %1 nie genutzt; %n Aufruf damit wurde abgelehnt, am %2</numerusform>
+            <numerusform>seit der Erstellung am %1 nie genutzt; %n Aufrufe damit wurden abgelehnt, der letzte am %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

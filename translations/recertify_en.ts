@@ -2663,6 +2663,13 @@
         <source>%1 through a direct grant</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>never used since it was created on %1; %n calls with it were denied, the last on %2</source>
+        <translation>
+            <numerusform>never used since it was created on %1; %n call with it was denied, on %2</numerusform>
+            <numerusform>never used since it was created on %1; %n calls with it were denied, the last on %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

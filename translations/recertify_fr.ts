@@ -2665,6 +2665,13 @@
         <source>%1 through a direct grant</source>
         <translation>%1 via une autorisation directe</translation>
     </message>
+    <message numerus="yes">
+        <source>never used since it was created on %1; %n calls with it were denied, the last on %2</source>
+        <translation>
+            <numerusform>jamais utilisée depuis sa création le %1&#xa0;; %n appel avec elle a été refusé, le %2</numerusform>
+            <numerusform>jamais utilisée depuis sa création le %1&#xa0;; %n appels avec elle ont été refusés, le dernier le %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -2992,7 +2999,7 @@
     </message>
     <message>
         <source>%1: could not be hashed (out of memory)</source>
-        <translation>%1 : impossible de calculer l’empreinte (mémoire insuffisante)</translation>
+        <translation>%1&#xa0;: impossible de calculer l’empreinte (mémoire insuffisante)</translation>
     </message>
 </context>
 <context>

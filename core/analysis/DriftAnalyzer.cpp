@@ -6,6 +6,8 @@
 #include "core/domain/LifecycleState.h"
 
 #include <QSet>
+#include <algorithm>
+#include <limits>
 
 namespace recertify {
 
@@ -77,11 +79,17 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     // Granted vs used: a grant is used when allowed activity in the window falls under it.
     QSet<QString> allowedActions;
     QHash<QString, QDate> firstSeen;
+    qint64 deniedCalls = 0;
+    QDate lastDenied;
     for (const UsageRecord& u : facts.usage) {
         if (!inWindow(u))
             continue;
         if (u.outcome == QLatin1String("allowed"))
             allowedActions.insert(u.action);
+        if (u.outcome == QLatin1String("denied")) {
+            deniedCalls += u.count;
+            lastDenied = std::max(lastDenied, u.day);
+        }
         const QDate known = firstSeen.value(u.action);
         if (!known.isValid() || u.day < known)
             firstSeen.insert(u.action, u.day);
@@ -110,7 +118,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             continue;
         }
         ++f.granted;
-        if (g.resourceScope == QLatin1String("unresolved")) {
+        if (g.isUnresolved()) {
             // What it allows is unknown, so neither used nor unused can be claimed; a cluster-admin binding
             // allows everything, which the admin-grant finding says.
             if (live && !PermissionMatcher::isAdmin(id.source, g.permission, g.resourceScope)) {
@@ -248,8 +256,14 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     const bool everUsed = id.lastUsedAt.isValid() || !allowedActions.isEmpty();
     if (usageObserved && live && !everUsed && id.createdAt.isValid()
         && id.createdAt.daysTo(m_now) > m_policy.neverUsedGraceDays) {
+        // Denied calls are no use, but they show that something holds its credentials and keeps trying.
+        const QString created = id.createdAt.date().toString(Qt::ISODate);
         add(out, facts, QStringLiteral("never-used"), QString(),
-            text(QT_TR_NOOP("never used since it was created on %1"), { id.createdAt.date().toString(Qt::ISODate) }),
+            deniedCalls > 0 ? text(QT_TR_N_NOOP("never used since it was created on %1; %n calls with it were "
+                                                "denied, the last on %2"),
+                                   { created, lastDenied.toString(Qt::ISODate) },
+                                   int(std::min<qint64>(deniedCalls, std::numeric_limits<int>::max())))
+                            : text(QT_TR_NOOP("never used since it was created on %1"), { created }),
             id.createdAt.addDays(m_policy.neverUsedGraceDays));
     } else if (live && id.lastUsedAt.isValid() && id.lastUsedAt < windowStart) {
         // A last use the source itself reported is an observation, whatever activity data the store holds.

@@ -423,8 +423,7 @@ void AwsIamImporter::applyBoundary(const QJsonObject& principal, StagedIdentity&
         // Who may assume a role, and what is unresolved or NotAction, are not actions a boundary narrows here.
         const bool action = grant.resourceScope != QLatin1String("trust-policy")
             && !grant.resourceScope.startsWith(QLatin1String("trust-policy;"))
-            && !grant.permission.startsWith(QLatin1String("NotAction:"))
-            && grant.resourceScope != QLatin1String("unresolved");
+            && !grant.permission.startsWith(QLatin1String("NotAction:")) && !grant.isUnresolved();
         if (!action) {
             kept << grant;
             continue;

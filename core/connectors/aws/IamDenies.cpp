@@ -50,8 +50,7 @@ QList<Grant> IamDenies::apply(const QList<Grant>& grants, QStringList* removed) 
     QList<Grant> kept;
     for (Grant grant : grants) {
         const bool action = !grant.resourceScope.startsWith(QLatin1String("trust-policy"))
-            && !grant.permission.startsWith(QLatin1String("NotAction:"))
-            && grant.resourceScope != QLatin1String("unresolved");
+            && !grant.permission.startsWith(QLatin1String("NotAction:")) && !grant.isUnresolved();
         if (!action) {
             kept << grant;
             continue;

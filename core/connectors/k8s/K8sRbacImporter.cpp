@@ -400,7 +400,8 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
     const QList<Grant> grants = rules != table.constEnd()
         ? grantsFromRules(*rules, scope, via, grantedAt, &expanded)
         : QList<Grant> { Grant { 0, 0, QStringLiteral("role:") + roleKind + u'/' + roleName,
-                                 QStringLiteral("unresolved"), via, grantedAt } };
+                                 cluster ? QStringLiteral("unresolved") : QStringLiteral("unresolved;ns:") + ns, via,
+                                 grantedAt } };
     if (expanded > kMaxGrantsPerBinding) {
         return makeError(tr("%1: %2: %3 %4 expands to %L5 grants (verbs × resources); the limit is %L6")
                              .arg(item.path, at(item.where, QStringLiteral("roleRef")), roleKind, roleName.left(100))

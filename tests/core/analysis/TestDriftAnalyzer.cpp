@@ -226,6 +226,18 @@ private slots:
             << ""
             << "medium"
             << "NHI1" << at("2026-10-24T09:00:00Z") << "never used since it was created on 2026-09-24";
+        QTest::addRow("an identity whose only calls were denied is never used, and the denials are counted")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.createdAt = at("2026-09-24T09:00:00Z");
+                   f.identity.lastUsedAt = QDateTime();
+                   f.usage = { usage("s3:GetObject", "2026-11-02", "denied"),
+                               usage("s3:GetObject", "2026-11-20", "denied") };
+               })
+            << QStringList { "never-used", "unused-grant" } << "never-used"
+            << ""
+            << "medium"
+            << "NHI1" << at("2026-10-24T09:00:00Z")
+            << "never used since it was created on 2026-09-24; 6 calls with it were denied, the last on 2026-11-20";
         QTest::addRow("an unused grant of a young identity cannot be older than now") << Mutation([](IdentityFacts& f) {
             f.identity.createdAt = at("2026-09-24T09:00:00Z");
             f.identity.lastUsedAt = QDateTime();

@@ -243,11 +243,11 @@ private slots:
             << "get /metrics"
             << "clusterrolebinding/node-exporter-metrics -> clusterrole/node-metrics-reader"
             << "cluster;nonResourceURLs";
-        QTest::addRow("a binding to a role missing from the dump is kept, unresolved")
+        QTest::addRow("a RoleBinding to a role missing from the dump is kept, unresolved in its namespace")
             << kSmallRbac << "system:serviceaccount:batch:report-runner"
             << "role:ClusterRole/edit"
             << "rolebinding/batch/report-runner-edit -> clusterrole/edit"
-            << "unresolved";
+            << "unresolved;ns:batch";
         QTest::addRow("OpenShift's privileged SCC lets build-controller use it, as RBAC's use verb would")
             << RECERTIFY_TEST_DATA("k8s/openshift-scc-privileged.yaml")
             << "system:serviceaccount:openshift-infra:build-controller"
@@ -639,7 +639,7 @@ private slots:
         });
         QVERIFY2(clusterInfo, qPrintable(signer->grants.isEmpty() ? QString() : signer->grants.first().resourceScope));
         for (const Grant& g : signer->grants)
-            QVERIFY2(g.resourceScope != QLatin1String("unresolved"), qPrintable(g.grantedVia));
+            QVERIFY2(!g.isUnresolved(), qPrintable(g.grantedVia));
         // Bindings alone list no namespace's accounts: nothing is proven gone.
         QCOMPARE(sink.completeScopes, QStringList());
     }
@@ -683,7 +683,7 @@ private slots:
         int open = 0;
         bool secrets = false;
         for (const Grant& g : controller->grants) {
-            (g.resourceScope == QLatin1String("unresolved") ? open : resolved) += 1;
+            (g.isUnresolved() ? open : resolved) += 1;
             secrets = secrets
                 || (g.permission == QLatin1String("delete secrets")
                     && g.resourceScope == QLatin1String("cluster;apiGroups=core"));
@@ -763,7 +763,7 @@ private slots:
             return g.grantedVia.contains(QLatin1String("rolebinding/argocd/argocd-server -> role/argocd-server"));
         }));
         for (const Grant& g : server->grants)
-            QVERIFY2(g.resourceScope != QLatin1String("unresolved"), qPrintable(g.grantedVia));
+            QVERIFY2(!g.isUnresolved(), qPrintable(g.grantedVia));
         // An install manifest is what one app brings, not a listing of its namespace: it retires nothing there.
         QCOMPARE(sink.completeScopes, QStringList());
     }
