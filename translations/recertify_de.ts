@@ -241,10 +241,6 @@
         <source>%1: its permissions boundary %2 is not in the input; its grants are shown as its policies give them, though the boundary may allow less</source>
         <translation>%1: Die Berechtigungsgrenze %2 ist nicht in der Eingabe; die Berechtigungen werden so gezeigt, wie die Richtlinien sie geben, obwohl die Grenze weniger erlauben kann</translation>
     </message>
-    <message>
-        <source>%1: its permissions boundary %2 uses NotAction or conditions; its grants are shown as its policies give them, though the boundary may allow less</source>
-        <translation>%1: Die Berechtigungsgrenze %2 verwendet NotAction oder Bedingungen; die Berechtigungen werden so gezeigt, wie die Richtlinien sie geben, obwohl die Grenze weniger erlauben kann</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n grant(s) lie outside its permissions boundary %2 and are not counted: %3</source>
         <translation>
@@ -263,6 +259,10 @@
     <message>
         <source>an IAM Identity Center permission-set role (people sign in through it)</source>
         <translation>eine Rolle eines Berechtigungssatzes von IAM Identity Center (Menschen melden sich darüber an)</translation>
+    </message>
+    <message>
+        <source>%1: its permissions boundary %2 allows some actions only under conditions; the grants it lets through are shown as its policies give them, though the boundary may allow less</source>
+        <translation>%1: Die Berechtigungsgrenze %2 erlaubt manche Aktionen nur unter Bedingungen; die Berechtigungen, die sie durchlässt, werden so gezeigt, wie die Richtlinien sie geben, obwohl die Grenze weniger erlauben kann</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +4747,13 @@
         <translation>
             <numerusform>%n Identität, die eine frühere Version gespeichert hat, ist eine Anmelderolle von Personen, die nicht mehr geführt wird: %1. Sie besteht an der Quelle weiter und blieb daher unverändert; nehmen Sie sie von Hand außer Betrieb.</numerusform>
             <numerusform>%n Identitäten, die eine frühere Version gespeichert hat, sind Anmelderollen von Personen, die nicht mehr geführt werden: %1. Sie bestehen an der Quelle weiter und blieben daher unverändert; nehmen Sie sie von Hand außer Betrieb.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) appeared more than once in the input (same event id) and were counted once</source>
+        <translation>
+            <numerusform>%n Ereignis kam mehrfach in der Eingabe vor (gleiche Ereignis-ID) und wurde einmal gezählt</numerusform>
+            <numerusform>%n Ereignisse kamen mehrfach in der Eingabe vor (gleiche Ereignis-ID) und wurden je einmal gezählt</numerusform>
         </translation>
     </message>
 </context>

@@ -239,10 +239,6 @@
         <source>%1: its permissions boundary %2 is not in the input; its grants are shown as its policies give them, though the boundary may allow less</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: its permissions boundary %2 uses NotAction or conditions; its grants are shown as its policies give them, though the boundary may allow less</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n grant(s) lie outside its permissions boundary %2 and are not counted: %3</source>
         <translation>
@@ -260,6 +256,10 @@
     </message>
     <message>
         <source>an IAM Identity Center permission-set role (people sign in through it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its permissions boundary %2 allows some actions only under conditions; the grants it lets through are shown as its policies give them, though the boundary may allow less</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4745,6 +4745,13 @@
         <translation>
             <numerusform>%n identity stored by an earlier version is a person&apos;s sign-in role, which is no longer kept: %1. It still exists at the source, so it was left as it was; retire it by hand.</numerusform>
             <numerusform>%n identities stored by an earlier version are people&apos;s sign-in roles, which are no longer kept: %1. They still exist at the source, so they were left as they were; retire them by hand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) appeared more than once in the input (same event id) and were counted once</source>
+        <translation>
+            <numerusform>%n event appeared more than once in the input (same event id) and was counted once</numerusform>
+            <numerusform>%n events appeared more than once in the input (same event id) and were counted once</numerusform>
         </translation>
     </message>
 </context>

@@ -241,10 +241,6 @@
         <source>%1: its permissions boundary %2 is not in the input; its grants are shown as its policies give them, though the boundary may allow less</source>
         <translation>%1&#xa0;: sa limite d’autorisations %2 n’est pas dans l’entrée&#xa0;; ses autorisations sont montrées telles que ses stratégies les donnent, bien que la limite puisse en permettre moins</translation>
     </message>
-    <message>
-        <source>%1: its permissions boundary %2 uses NotAction or conditions; its grants are shown as its policies give them, though the boundary may allow less</source>
-        <translation>%1&#xa0;: sa limite d’autorisations %2 utilise NotAction ou des conditions&#xa0;; ses autorisations sont montrées telles que ses stratégies les donnent, bien que la limite puisse en permettre moins</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n grant(s) lie outside its permissions boundary %2 and are not counted: %3</source>
         <translation>
@@ -263,6 +259,10 @@
     <message>
         <source>an IAM Identity Center permission-set role (people sign in through it)</source>
         <translation>un rôle d’ensemble d’autorisations d’IAM Identity Center (des personnes s’y connectent)</translation>
+    </message>
+    <message>
+        <source>%1: its permissions boundary %2 allows some actions only under conditions; the grants it lets through are shown as its policies give them, though the boundary may allow less</source>
+        <translation>%1 : sa limite d’autorisations %2 n’autorise certaines actions que sous conditions ; les autorisations qu’elle laisse passer sont affichées telles que ses stratégies les donnent, bien que la limite puisse en permettre moins</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +4747,13 @@
         <translation>
             <numerusform>%n identité enregistrée par une version antérieure est un rôle de connexion de personnes, qui n’est plus conservé&#xa0;: %1. Elle existe toujours à la source et a donc été laissée telle quelle&#xa0;; mettez-la hors service à la main.</numerusform>
             <numerusform>%n identités enregistrées par une version antérieure sont des rôles de connexion de personnes, qui ne sont plus conservés&#xa0;: %1. Elles existent toujours à la source et ont donc été laissées telles quelles&#xa0;; mettez-les hors service à la main.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) appeared more than once in the input (same event id) and were counted once</source>
+        <translation>
+            <numerusform>%n événement figurait plusieurs fois dans l’entrée (même identifiant d’événement) et a été compté une fois</numerusform>
+            <numerusform>%n événements figuraient plusieurs fois dans l’entrée (même identifiant d’événement) et ont été comptés une fois chacun</numerusform>
         </translation>
     </message>
 </context>

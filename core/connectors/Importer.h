@@ -27,6 +27,11 @@ public:
     /** True when the format lists identities; which scopes a run proves complete it tells the sink. */
     virtual bool isInventory() const = 0;
 
+    /**
+     * True when the importer itself passes over an event whose id it has read before in the run (and may hand on
+     * several events under one id, one per action). Otherwise the run counts an id repeated in the same aggregate once.
+     */
+    virtual bool passesOverRepeatedEvents() const { return false; }
     /** False for live connectors: their inputs are endpoints, not files to hash and expand. */
     virtual bool readsFiles() const { return true; }
     /** File name patterns to pick from a folder given as input (*.json, *.json.gz); empty: folders are refused. */

@@ -154,7 +154,9 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         if (auto status = writer.writeIdentities(sink.identities(), sink.completeScopes(), sink.passedOverIdentities());
             !status)
             return status;
-        if (auto status = writer.discountCountedBefore(sink.sighted(), sink.aggregateKeys(), sink.usage()); !status)
+        if (auto status = writer.discountCountedBefore(sink.sighted(), sink.aggregateKeys(), sink.usage(),
+                                                       importer.passesOverRepeatedEvents());
+            !status)
             return status;
         if (auto status = writer.writeUsage(sink.usage()); !status)
             return status;

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <algorithm>
 #include <iterator>
+#include <limits>
 #include <optional>
 #include <tuple>
 #include <vector>
@@ -355,7 +356,8 @@ Status SyncWriter::writeCoverage(const QSet<QString>& coverage)
 }
 
 Status SyncWriter::discountCountedBefore(const QHash<QString, std::vector<SightedEvent>>& sighted,
-                                         const QStringList& aggregateKeys, QHash<QString, UsageAggregate>& usage)
+                                         const QStringList& aggregateKeys, QHash<QString, UsageAggregate>& usage,
+                                         bool repeatsPassedOver)
 {
     if (sighted.isEmpty())
         return {};
@@ -365,15 +367,48 @@ Status SyncWriter::discountCountedBefore(const QHash<QString, std::vector<Sighte
     const qint64 today = QDate(1970, 1, 1).daysTo(m_now.toUTC().date());
     if (auto pruned = m_store.forgetSeenBefore(today - kSeenRetentionDays); !pruned)
         return pruned;
+    auto discount = [&](quint32 ordinal) {
+        if (auto aggregate = usage.find(aggregateKeys.at(ordinal)); aggregate != usage.end() && aggregate->count > 0)
+            --aggregate->count;
+    };
+    qint64 repeated = 0;
     for (auto it = sighted.cbegin(); it != sighted.cend(); ++it) {
         // One table for every source: the source is mixed into the key.
         const quint64 salt = eventKeyOf(it.key().toUtf8());
-        std::vector<quint64> keys;
-        keys.reserve(it->size());
+        std::vector<std::pair<quint64, quint32>> events;
+        events.reserve(it->size());
         for (const SightedEvent& event : *it)
-            keys.push_back(event.key ^ salt);
-        std::sort(keys.begin(), keys.end());
-        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            events.emplace_back(event.key ^ salt, event.aggregate);
+        std::sort(events.begin(), events.end());
+        // The same id twice in one input (a streamed export delivers at least once) is one event: the second is
+        // taken off its aggregate here, unless the importer passed it over already. One record
+        // may stand for several actions under one id (CopyObject), so a repeat is the same id in the same aggregate.
+        std::vector<std::pair<quint64, quint32>> firsts;
+        firsts.reserve(events.size());
+        qint64 extraOfKey = 0;
+        qint64 run = 0;
+        for (const auto& event : events) {
+            const bool sameKey = !firsts.empty() && firsts.back().first == event.first;
+            if (sameKey && firsts.back().second == event.second && !repeatsPassedOver) {
+                discount(event.second);
+                extraOfKey = std::max(extraOfKey, ++run);
+                continue;
+            }
+            if (!sameKey) {
+                repeated += extraOfKey; // deliveries beyond the first, for the id just finished
+                extraOfKey = 0;
+            }
+            run = 0;
+            firsts.push_back(event);
+        }
+        repeated += extraOfKey;
+        events = {};
+        std::vector<quint64> keys;
+        keys.reserve(firsts.size());
+        for (const auto& event : firsts) {
+            if (keys.empty() || keys.back() != event.first)
+                keys.push_back(event.first);
+        }
         auto fresh = m_store.recordSeen(keys, today);
         if (!fresh)
             return makeError(tr("cannot record which events were counted: %1").arg(fresh.errorString()));
@@ -381,16 +416,17 @@ Status SyncWriter::discountCountedBefore(const QHash<QString, std::vector<Sighte
         std::vector<quint64> countedBefore;
         std::set_difference(keys.begin(), keys.end(), fresh->begin(), fresh->end(), std::back_inserter(countedBefore));
         keys = {};
-        if (countedBefore.empty())
-            continue;
-        for (const SightedEvent& event : *it) {
-            if (!std::binary_search(countedBefore.begin(), countedBefore.end(), event.key ^ salt))
-                continue;
-            if (auto aggregate = usage.find(aggregateKeys.at(event.aggregate));
-                aggregate != usage.end() && aggregate->count > 0)
-                --aggregate->count;
+        for (const auto& event : firsts) {
+            if (std::binary_search(countedBefore.begin(), countedBefore.end(), event.first))
+                discount(event.second);
         }
         m_report.countedBefore += qint64(countedBefore.size());
+    }
+    if (repeated > 0) {
+        m_report.events -= repeated;
+        m_report.warnings << tr("%n event(s) appeared more than once in the input (same event id) and were counted "
+                                "once",
+                                nullptr, int(std::min<qint64>(repeated, std::numeric_limits<int>::max())));
     }
     // An aggregate whose every event was counted before is already in the store as it is.
     usage.removeIf([](const QHash<QString, UsageAggregate>::iterator entry) { return entry->count == 0; });

@@ -39,7 +39,8 @@ public:
      * import that recorded them.
      */
     [[nodiscard]] Status discountCountedBefore(const QHash<QString, std::vector<SightedEvent>>& sighted,
-                                               const QStringList& aggregateKeys, QHash<QString, UsageAggregate>& usage);
+                                               const QStringList& aggregateKeys, QHash<QString, UsageAggregate>& usage,
+                                               bool repeatsPassedOver);
     static constexpr int kSeenRetentionDays = 180;
     [[nodiscard]] Status writeUsage(const QHash<QString, UsageAggregate>& usage);
     [[nodiscard]] Status writeCoverage(const QSet<QString>& coverage);

@@ -968,6 +968,41 @@ private slots:
         }
     }
 
+    // iam-ape's boundary denies iam:* outright and allows ec2:* only in one region: the Deny still caps IAMFullAccess,
+    // so the user holds no IAM action and is no admin, and the condition is said rather than read as "no boundary".
+    void aBoundaryWithConditionsStillDeniesWhatItDenies()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-iam"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/gaad-iam-ape-boundary.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("allows some actions only under conditions")
+                     || r.err.contains("allows some actions only under conditions"),
+                 r.out.constData());
+        const QJsonObject shown = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                                                QStringLiteral("show"), QStringLiteral("1") })
+                                                              .out)
+                                      .object();
+        QCOMPARE(shown.value(QStringLiteral("displayName")).toString(), QStringLiteral("TestUser1"));
+        QStringList held;
+        for (const QJsonValue& g : shown.value(QStringLiteral("grants")).toArray())
+            held << g.toObject().value(QStringLiteral("permission")).toString();
+        QVERIFY2(held.contains(QStringLiteral("ec2:*")) && held.contains(QStringLiteral("es:*")),
+                 qPrintable(held.join(u' ')));
+        for (const QString& permission : std::as_const(held))
+            QVERIFY2(!permission.startsWith(QLatin1String("iam:")), qPrintable(permission));
+        const RunResult findings
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("findings") });
+        QStringList admins;
+        for (const QJsonValue& f : QJsonDocument::fromJson(findings.out).array()) {
+            if (f.toObject().value(QStringLiteral("type")).toString() == QLatin1String("admin-grant"))
+                admins << f.toObject().value(QStringLiteral("nativeId")).toString();
+        }
+        QCOMPARE(admins, QStringList { QStringLiteral("AROAXL25HVHC62WTAJD4X") }); // DevOps_admin, AdministratorAccess
+    }
+
     void kubernetesEscalationPathsAreAdminGrants_data()
     {
         QTest::addColumn<QString>("fixture");

@@ -367,7 +367,7 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
                                  .arg(kMaxGrantsPerIdentity));
         }
     }
-    applyBoundary(p, staged, sink);
+    applyBoundary(p, staged, denies, sink);
     // An explicit Deny overrides every Allow, and applies after the boundary, which may have narrowed a wide grant
     // into actions the Deny refuses: what it names is not access the principal has.
     if (!denies.isEmpty()) {
@@ -381,7 +381,8 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
     return {};
 }
 
-void AwsIamImporter::applyBoundary(const QJsonObject& principal, StagedIdentity& staged, RecordSink& sink) const
+void AwsIamImporter::applyBoundary(const QJsonObject& principal, StagedIdentity& staged, IamDenies& denies,
+                                   RecordSink& sink) const
 {
     const QString boundary = principal.value(QStringLiteral("PermissionsBoundary"))
                                  .toObject()
@@ -397,25 +398,37 @@ void AwsIamImporter::applyBoundary(const QJsonObject& principal, StagedIdentity&
                          .arg(name, boundary));
         return;
     }
-    // A boundary allows at most what its Allow statements list and its Deny statements leave. Conditions,
-    // resources and NotAction in a boundary are beyond this reading: then the grants stay as the policies give them.
+    // A boundary allows at most what its Allow statements list (an Allow of NotAction: everything but what it
+    // names) and its Deny statements leave; its Deny statements are denies like any other, applied after it.
+    // An Allow under a condition is read as allowing: the grants shown may be more than the boundary lets through.
+    denies.add(*document, boundary);
     QStringList allowed;
-    QStringList denied;
+    QList<QStringList> allowedExcept;
+    bool conditional = false;
     for (const QJsonValue& value : *document) {
         const QJsonObject s = value.toObject();
-        if (s.contains(QStringLiteral("NotAction")) || s.contains(QStringLiteral("Condition"))) {
-            sink.warning(tr("%1: its permissions boundary %2 uses NotAction or conditions; its grants are shown as "
-                            "its policies give them, though the boundary may allow less")
-                             .arg(name, boundary));
-            return;
-        }
-        (s.value(QStringLiteral("Effect")).toString() == QLatin1String("Allow") ? allowed : denied)
-            += stringOrArray(s.value(QStringLiteral("Action")));
+        if (s.value(QStringLiteral("Effect")).toString() != QLatin1String("Allow"))
+            continue;
+        conditional = conditional || s.contains(QStringLiteral("Condition"));
+        if (s.contains(QStringLiteral("NotAction")))
+            allowedExcept << stringOrArray(s.value(QStringLiteral("NotAction")));
+        else
+            allowed += stringOrArray(s.value(QStringLiteral("Action")));
+    }
+    if (conditional) {
+        sink.warning(tr("%1: its permissions boundary %2 allows some actions only under conditions; the grants it "
+                        "lets through are shown as its policies give them, though the boundary may allow less")
+                         .arg(name, boundary));
     }
     // IAM's wildcards (* any run, ? one character, any case), matched in linear time whatever the file holds.
     auto any = [](const QStringList& patterns, const QString& action) {
         return std::any_of(patterns.begin(), patterns.end(),
                            [&](const QString& pattern) { return Glob(pattern).matches(action); });
+    };
+    auto allows = [&](const QString& action) {
+        return any(allowed, action)
+            || std::any_of(allowedExcept.begin(), allowedExcept.end(),
+                           [&](const QStringList& except) { return !any(except, action); });
     };
     QList<Grant> kept;
     QStringList outside;
@@ -429,14 +442,14 @@ void AwsIamImporter::applyBoundary(const QJsonObject& principal, StagedIdentity&
             continue;
         }
         const QString via = grant.grantedVia + QStringLiteral(" within boundary ") + boundary.section(u'/', -1);
-        if (any(allowed, grant.permission) && !any(denied, grant.permission)) {
+        if (allows(grant.permission)) {
             kept << Grant { grant.id, grant.identityId, grant.permission, grant.resourceScope, via, grant.grantedAt };
             continue;
         }
         // A wildcard grant wider than the boundary holds what the boundary lists within it ("s3:*" → "s3:GetObject").
         bool narrowed = false;
         for (const QString& inner : std::as_const(allowed)) {
-            if (inner != grant.permission && Glob(grant.permission).matches(inner) && !any(denied, inner)) {
+            if (inner != grant.permission && Glob(grant.permission).matches(inner)) {
                 kept << Grant { grant.id, grant.identityId, inner, grant.resourceScope, via, grant.grantedAt };
                 narrowed = true;
             }

@@ -68,7 +68,7 @@ private:
     /** Who may assume a role from outside its account ("*" or another account), kept as trust-policy entries. */
     static void trustFindings(const QJsonObject& role, StagedIdentity& staged);
     /** Narrows the grants to what the principal's permissions boundary also allows. */
-    void applyBoundary(const QJsonObject& principal, StagedIdentity& staged, RecordSink& sink) const;
+    void applyBoundary(const QJsonObject& principal, StagedIdentity& staged, IamDenies& denies, RecordSink& sink) const;
     Context m_context;
     static QList<Grant> grantsFromStatements(const QJsonArray& statements, const QString& via);
 };

@@ -33,6 +33,7 @@ public:
     QString format() const override { return QStringLiteral("aws-cloudtrail"); }
     QString source() const override { return QStringLiteral("aws"); }
     bool isInventory() const override { return false; }
+    bool passesOverRepeatedEvents() const override { return true; }
     QStringList folderPatterns() const override;
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
     void start() override;

@@ -28,6 +28,7 @@ public:
     QStringList folderPatterns() const override { return { QStringLiteral("*.json") }; }
     QString source() const override { return QStringLiteral("entra"); }
     bool isInventory() const override { return true; }
+    bool passesOverRepeatedEvents() const override { return true; }
     /** One run's files are joined: app registrations in one, service principals and their activity in others. */
     void start() override;
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;

@@ -29,6 +29,7 @@ public:
     QString format() const override { return QStringLiteral("k8s-audit"); }
     QString source() const override { return QStringLiteral("k8s"); }
     bool isInventory() const override { return false; }
+    bool passesOverRepeatedEvents() const override { return true; }
     QStringList folderPatterns() const override
     {
         return { QStringLiteral("*.jsonl"),    QStringLiteral("*.log"),     QStringLiteral("*.json"),

@@ -211,6 +211,14 @@ private slots:
         const int expected = scalar(*once.database(), counts);
         QVERIFY(expected > 0);
 
+        // Both pieces in one run (two overlapping exports given together): the shared third counts once too.
+        RECERTIFY_OPEN_DB(together, engine);
+        importer = Importers::create(format);
+        auto both = SyncEngine(together.database(), kClock).run(*importer, { first, second });
+        QVERIFY2(both.ok(), qPrintable(both.errorString()));
+        QCOMPARE(scalar(*together.database(), counts), expected);
+        QCOMPARE(both->events, all->events);
+
         RECERTIFY_OPEN_DB(pieces, engine);
         importer = Importers::create(format);
         auto one = SyncEngine(pieces.database(), kClock).run(*importer, { first });
