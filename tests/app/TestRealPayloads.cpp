@@ -1003,12 +1003,49 @@ private slots:
         QCOMPARE(admins, QStringList { QStringLiteral("AROAXL25HVHC62WTAJD4X") }); // DevOps_admin, AdministratorAccess
     }
 
+    // kubebuilder's RBAC base keeps a kustomize JSON6902 patch (a YAML list of {op, path, value}) beside the manifests:
+    // it is passed over and named like any file without RBAC objects, not a reason to refuse the folder.
+    void aKustomizePatchBesideManifestsIsPassedOver()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"),
+                                  QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/k8s/gatekeeper-config-rbac"),
+                                  QStringLiteral("--namespace"), QStringLiteral("gatekeeper-system") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("webhook_permissions_patch.yaml: no ServiceAccount"), r.out.constData());
+        const QJsonArray identities
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                  .array();
+        QCOMPARE(identities.size(), 1);
+        QCOMPARE(identities.at(0).toObject().value(QStringLiteral("nativeId")).toString(),
+                 QStringLiteral("system:serviceaccount:system:admin"));
+    }
+
     void kubernetesEscalationPathsAreAdminGrants_data()
     {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QStringList>("admin"); // the distinct subjects of open admin-grant findings
-        QTest::addRow("flux: minting tokens cluster-wide and cluster-admin; * * in its own groups is not")
-            << "k8s/flux2-rbac" << QStringList { "create serviceaccounts/token", "role:ClusterRole/cluster-admin" };
+        QTest::addRow(
+            "flux: minting tokens and reading Secrets cluster-wide, cluster-admin; * * in its own groups is not")
+            << "k8s/flux2-rbac"
+            << QStringList { "create serviceaccounts/token", "get secrets", "list secrets",
+                             "role:ClusterRole/cluster-admin", "watch secrets" };
+        QTest::addRow("Longhorn on OKD: OpenShift's own privileged SCC, its body not in the input; reading Secrets")
+            << "k8s/longhorn-okd.yaml"
+            << QStringList { "* clusterroles",
+                             "* roles",
+                             "* serviceaccounts",
+                             "create mutatingwebhookconfigurations",
+                             "create validatingwebhookconfigurations",
+                             "get secrets",
+                             "list secrets",
+                             "patch mutatingwebhookconfigurations",
+                             "patch validatingwebhookconfigurations",
+                             "role:ClusterRole/cluster-admin",
+                             "use securitycontextconstraints",
+                             "watch secrets" };
         QTest::addRow("rbac-tool: wildcards in the Gateway API's group only")
             << "k8s/rbac-tool-whocan-gateway-api-operator.yaml" << QStringList {};
         QTest::addRow("OpenShift: the privileged SCC, which lets a pod reach its node")

@@ -92,6 +92,11 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
             const QString where = yaml ? tr("document %1").arg(i + 1) : QStringLiteral("[%1]").arg(i);
             if (lists.at(i).isNull())
                 continue; // an empty document between two `---`
+            // A kustomize JSON6902 patch (a list of {op, path, value}) sits beside the manifests it patches.
+            const QJsonArray patch = lists.at(i).toArray();
+            if (yaml && !patch.isEmpty() && patch.first().toObject().contains(QStringLiteral("op"))
+                && patch.first().toObject().contains(QStringLiteral("path")))
+                continue;
             if (!lists.at(i).isObject())
                 return JsonInput::fieldError(path, where, tr("a Kubernetes List or object"));
             if (auto status = collect(context, lists.at(i).toObject(), where, true); !status)
@@ -491,8 +496,7 @@ Status K8sRbacImporter::readConstraints(Context& context, const Item& item, Reco
         if (item.json.value(QLatin1String(field)).toBool())
             hostAccess << QLatin1String(shown);
     }
-    if (!hostAccess.isEmpty())
-        context.hostAccess.insert(metadata->name, hostAccess);
+    context.hostAccess.insert(metadata->name, hostAccess); // also when empty: it stands for OpenShift's own
     const Grant use { 0,
                       0,
                       QStringLiteral("use securitycontextconstraints"),
@@ -540,8 +544,21 @@ void K8sRbacImporter::markHostAccess(Context& context)
 {
     // OpenShift grants an SCC through its own lists or through RBAC's "use" on it (the ClusterRoles
     // system:openshift:scc:NAME); either way, using one that reaches the node is as good as root on it.
-    if (context.hostAccess.isEmpty())
-        return;
+    // OpenShift's default SCCs are on every cluster, so a grant names them without their bodies in the input: what
+    // each allows is as OpenShift documents it ("Default security context constraints"), unless the input defines it.
+    static const std::pair<const char*, const char*> defaults[] = {
+        { "privileged", "privileged,hostPID,hostIPC,hostNetwork,hostPath" },
+        { "node-exporter", "privileged,hostPID,hostNetwork,hostPath" },
+        { "hostaccess", "hostPID,hostIPC,hostNetwork,hostPath" },
+        { "hostmount-anyuid", "hostPath" },
+        { "hostmount-anyuid-v2", "hostPath" },
+        { "hostnetwork", "hostNetwork" },
+        { "hostnetwork-v2", "hostNetwork" },
+    };
+    for (const auto& [name, access] : defaults) {
+        if (!context.hostAccess.contains(QLatin1String(name)))
+            context.hostAccess.insert(QLatin1String(name), QString::fromLatin1(access).split(u','));
+    }
     for (StagedIdentity& staged : context.identities) {
         for (Grant& grant : staged.grants) {
             if (grant.permission != QLatin1String("use securitycontextconstraints")

@@ -226,10 +226,14 @@ private slots:
         QTest::addRow("k8s: a binding to an unresolved cluster-admin is admin")
             << "k8s"
             << "role:ClusterRole/cluster-admin" << true;
-        QTest::addRow("k8s: get * is not admin") << "k8s"
-                                                 << "get *" << false;
-        QTest::addRow("k8s: * secrets is not admin") << "k8s"
-                                                     << "* secrets" << false;
+        QTest::addRow("k8s: get * cluster-wide reads every Secret, which is admin") << "k8s"
+                                                                                    << "get *" << true;
+        QTest::addRow("k8s: * secrets cluster-wide is admin") << "k8s"
+                                                              << "* secrets" << true;
+        QTest::addRow("k8s: create secrets is not admin") << "k8s"
+                                                          << "create secrets" << false;
+        QTest::addRow("k8s: get configmaps is not admin") << "k8s"
+                                                          << "get configmaps" << false;
         QTest::addRow("k8s: a binding to ClusterRole/view is not admin") << "k8s"
                                                                          << "role:ClusterRole/view" << false;
         // RBAC good practices: escalation paths are administration in waiting.
@@ -382,6 +386,16 @@ private slots:
                                                                            << "ns:default;apiGroups=core" << true;
         QTest::addRow("create serviceaccounts/token cluster-wide") << "create serviceaccounts/token"
                                                                    << "cluster;apiGroups=core" << true;
+        QTest::addRow("list secrets cluster-wide (ingress-nginx)") << "list secrets"
+                                                                   << "cluster;apiGroups=core" << true;
+        QTest::addRow("list secrets in one namespace") << "list secrets"
+                                                       << "ns:ingress-nginx;apiGroups=core" << false;
+        QTest::addRow("get one Secret by name cluster-wide") << "get secrets"
+                                                             << "cluster;apiGroups=core;names=ca" << false;
+        QTest::addRow("get * in every group cluster-wide (Gatekeeper's manager)") << "get *"
+                                                                                  << "cluster;apiGroups=*" << true;
+        QTest::addRow("get * in Gatekeeper's own groups") << "get *"
+                                                          << "cluster;apiGroups=config.gatekeeper.sh" << false;
         QTest::addRow("create serviceaccounts/token in one namespace") << "create serviceaccounts/token"
                                                                        << "ns:flux-system;apiGroups=core" << false;
     }
