@@ -2344,6 +2344,14 @@
         <source>an IAM Identity Center session (a person&apos;s permission set)</source>
         <translation>eine IAM-Identity-Center-Sitzung (der Berechtigungssatz einer Person)</translation>
     </message>
+    <message>
+        <source>%1: AWS event notifications (S3, SQS, SNS: &quot;eventSource&quot;: &quot;aws:…&quot;), which name the resource that changed but not the identity that called; give the trail&apos;s log files instead</source>
+        <translation>%1: AWS-Ereignisbenachrichtigungen (S3, SQS, SNS: &quot;eventSource&quot;: &quot;aws:…&quot;), die die geänderte Ressource nennen, aber nicht die aufrufende Identität; geben Sie stattdessen die Protokolldateien des Trails an</translation>
+    </message>
+    <message>
+        <source>%1: one page of aws cloudtrail lookup-events output (it ends with NextToken): more events exist; without --max-items the AWS CLI reads every page</source>
+        <translation>%1: eine Seite der Ausgabe von aws cloudtrail lookup-events (sie endet mit NextToken): es gibt weitere Ereignisse; ohne --max-items liest die AWS CLI jede Seite</translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>

@@ -2342,6 +2342,14 @@
         <source>an IAM Identity Center session (a person&apos;s permission set)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: AWS event notifications (S3, SQS, SNS: &quot;eventSource&quot;: &quot;aws:…&quot;), which name the resource that changed but not the identity that called; give the trail&apos;s log files instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one page of aws cloudtrail lookup-events output (it ends with NextToken): more events exist; without --max-items the AWS CLI reads every page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>

@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>%1: its permissions boundary %2 allows some actions only under conditions; the grants it lets through are shown as its policies give them, though the boundary may allow less</source>
-        <translation>%1 : sa limite d’autorisations %2 n’autorise certaines actions que sous conditions ; les autorisations qu’elle laisse passer sont affichées telles que ses stratégies les donnent, bien que la limite puisse en permettre moins</translation>
+        <translation>%1&#xa0;: sa limite d’autorisations %2 n’autorise certaines actions que sous conditions&#xa0;; les autorisations qu’elle laisse passer sont affichées telles que ses stratégies les donnent, bien que la limite puisse en permettre moins</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2343,14 @@
     <message>
         <source>an IAM Identity Center session (a person&apos;s permission set)</source>
         <translation>une session IAM Identity Center (le jeu d’autorisations d’une personne)</translation>
+    </message>
+    <message>
+        <source>%1: AWS event notifications (S3, SQS, SNS: &quot;eventSource&quot;: &quot;aws:…&quot;), which name the resource that changed but not the identity that called; give the trail&apos;s log files instead</source>
+        <translation>%1 : notifications d’événements AWS (S3, SQS, SNS : &quot;eventSource&quot;: &quot;aws:…&quot;), qui nomment la ressource modifiée mais pas l’identité qui a appelé ; fournissez plutôt les fichiers journaux du trail</translation>
+    </message>
+    <message>
+        <source>%1: one page of aws cloudtrail lookup-events output (it ends with NextToken): more events exist; without --max-items the AWS CLI reads every page</source>
+        <translation>%1 : une page de la sortie de aws cloudtrail lookup-events (elle se termine par NextToken) : d’autres événements existent ; sans --max-items, l’AWS CLI lit chaque page</translation>
     </message>
 </context>
 <context>

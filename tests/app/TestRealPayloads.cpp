@@ -1023,6 +1023,43 @@ private slots:
                  QStringLiteral("system:serviceaccount:system:admin"));
     }
 
+    // What a CloudTrail file says beside its records: the role as its ARN names it, a lookup-events page that is one of
+    // several.
+    void cloudTrailSaysWhatTheFileHolds_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("role"); // the one identity discovered
+        QTest::addColumn<QString>("said"); // in the import's output, or empty
+        QTest::addRow("Loki's log file: the role is rolename, as its ARN says (sessionIssuer.userName: username)")
+            << "aws/cloudtrail-misc/loki-cloudtrail-log-file.json.gz"
+            << "rolename"
+            << "";
+        QTest::addRow("a lookup-events page written with --max-items: more events exist")
+            << "aws/cloudtrail-misc/eks-immersion-lookup-events-page.json"
+            << "platform-eks-node-group-20231128085853957000000011"
+            << "more events exist";
+    }
+
+    void cloudTrailSaysWhatTheFileHolds()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, role);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"),
+                                  QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        if (!said.isEmpty())
+            QVERIFY2(r.out.contains(said.toUtf8()), r.out.constData());
+        const QJsonArray identities
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                  .array();
+        QCOMPARE(identities.size(), 1);
+        QCOMPARE(identities.at(0).toObject().value(QStringLiteral("displayName")).toString(), role);
+    }
+
     void kubernetesEscalationPathsAreAdminGrants_data()
     {
         QTest::addColumn<QString>("fixture");
@@ -1130,6 +1167,9 @@ private slots:
         QTest::addRow("Sentinel's AWSCloudTrail table as CSV (auto)") << "auto"
                                                                       << "aws/sentinel-awscloudtrail-authentication.csv"
                                                                       << "Sentinel's AWSCloudTrail table";
+        QTest::addRow("an S3 event notification, named as CloudTrail") << "aws-cloudtrail"
+                                                                       << "aws/cloudtrail-misc/lambda-go-s3-event.json"
+                                                                       << "S3 event notifications";
         QTest::addRow("Microsoft Graph activity logs (auto)") << "auto"
                                                               << "entra/elastic-graphactivitylogs.log"
                                                               << "Microsoft Graph activity logs";

@@ -64,8 +64,10 @@ QByteArray firstNonBlank(const QByteArray& bytes)
 
 QStringList CloudTrailImporter::folderPatterns() const
 {
+    // CloudWatch Logs' export task writes NNNNNN.gz; SIEM exports are often *.log.
     return { QStringLiteral("*.json"),     QStringLiteral("*.json.gz"), QStringLiteral("*.jsonl"),
-             QStringLiteral("*.jsonl.gz"), QStringLiteral("*.ndjson"),  QStringLiteral("*.ndjson.gz") };
+             QStringLiteral("*.jsonl.gz"), QStringLiteral("*.ndjson"),  QStringLiteral("*.ndjson.gz"),
+             QStringLiteral("*.gz"),       QStringLiteral("*.log") };
 }
 
 bool CloudTrailImporter::isDigestPath(const QString& path)
@@ -207,7 +209,9 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
     } else if (f.userType == "AssumedRole") {
         event->principal = q(f.issuerPrincipalId.empty() ? f.issuerArn : f.issuerPrincipalId);
         QString arn = q(f.issuerArn);
-        event->principalName = f.issuerUserName.empty() ? arn.section(u'/', -1) : q(f.issuerUserName);
+        // The role's ARN names it as IAM does (the inventory's RoleName); sessionIssuer.userName is the fallback.
+        event->principalName = arn.contains(QLatin1String(":role/")) || f.issuerUserName.empty() ? arn.section(u'/', -1)
+                                                                                                 : q(f.issuerUserName);
         if (event->principal.isEmpty()) {
             // Without sessionContext the session still names its role: principalId is ROLEID:SESSION and the ARN
             // arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION.
@@ -422,6 +426,18 @@ CloudTrailImporter::Inflated CloudTrailImporter::inflate(const QString& path)
     return out;
 }
 
+QString CloudTrailImporter::eventNotification(const QByteArray& head, const QString& path)
+{
+    // Lambda's event payloads ({"Records": [{"eventSource": "aws:s3"…}]}: S3, SQS, SNS, DynamoDB streams) share
+    // the envelope but say what happened to a resource, never who called AWS: CloudTrail names "s3.amazonaws.com".
+    static const QRegularExpression lambdaEvent(QStringLiteral(R"re("event[Ss]ource"\s*:\s*"aws:)re"));
+    if (!head.contains("\"s3SchemaVersion\"") && !lambdaEvent.match(QString::fromUtf8(head.left(4096))).hasMatch())
+        return {};
+    return tr("%1: AWS event notifications (S3, SQS, SNS: \"eventSource\": \"aws:…\"), which name the resource "
+              "that changed but not the identity that called; give the trail's log files instead")
+        .arg(path);
+}
+
 CloudTrailImporter::Inflated CloudTrailImporter::inflateAndParse(const QString& path)
 {
     Inflated out = inflate(path);
@@ -432,6 +448,8 @@ CloudTrailImporter::Inflated CloudTrailImporter::inflateAndParse(const QString& 
     static const QRegularExpression recordsFirst(QStringLiteral(R"re(^\s*\{\s*"Records")re"));
     if (out.bytes.size() > kMaxWholeFile || !recordsFirst.match(QString::fromUtf8(out.bytes.left(256))).hasMatch())
         return out; // another layout: read on the reading core, from the file
+    if (out.error = eventNotification(out.bytes.left(64 * 1024), path); !out.error.isEmpty())
+        return out;
     // Parsed and mapped here, on the prefetching core; the reading core only counts what comes out.
     // The evidence reference too, so the reading core formats nothing per record.
     const QString evidencePrefix = QFileInfo(path).fileName() + QStringLiteral("@byte ");
@@ -574,6 +592,8 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
                             "aws cloudtrail lookup-events output)")
                              .arg(path));
 
+    if (const QString refused = eventNotification(head, path); !refused.isEmpty())
+        return makeError(refused);
     if (layout == Layout::Digest) {
         if (m_firstDigest.isEmpty())
             m_firstDigest = path;
@@ -617,6 +637,17 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
             return makeError(records.errorString());
         if (!records.foundArray())
             return makeError(tr("%1: expected a CloudTrail log file: {\"Records\": [...]}").arg(path));
+        // The AWS CLI writes NextToken after the events when --max-items stopped it short: more events exist.
+        if (layout == Layout::LookupEvents) {
+            QByteArray tail = head.left(4096);
+            if (device == &file && file.seek(std::max<qint64>(0, size - 4096)))
+                tail += file.read(4096);
+            if (tail.contains("\"NextToken\"")) {
+                sink.warning(tr("%1: one page of aws cloudtrail lookup-events output (it ends with NextToken): more "
+                                "events exist; without --max-items the AWS CLI reads every page")
+                                 .arg(path));
+            }
+        }
         sink.progress(size, size);
         return {};
     }

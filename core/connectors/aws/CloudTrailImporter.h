@@ -93,6 +93,8 @@ private:
         QString parseError;
     };
     static Inflated inflate(const QString& path);
+    /** Why a file whose head is this is AWS's event notifications, not CloudTrail; empty when it is not. */
+    static QString eventNotification(const QByteArray& head, const QString& path);
     /** inflate(), then the records parsed and mapped too, so the reading core only counts them. */
     static Inflated inflateAndParse(const QString& path);
     static Prepared prepare(const CloudTrailFields& fields, qint64 offset);

@@ -270,8 +270,9 @@ private slots:
         const auto role = std::find_if(sink.events.cbegin(), sink.events.cend(),
                                        [](const ActivityEvent& e) { return e.action == QLatin1String("sns:Publish"); });
         QVERIFY(role != sink.events.cend());
-        QCOMPARE(role->principalName,
-                 QStringLiteral("ExampleUser")); // the role that issued the session, not the session
+        // The role that issued the session, not the session, named as its ARN names it (the sample's
+        // sessionIssuer.userName, ExampleUser, is not the role's name).
+        QCOMPARE(role->principalName, QStringLiteral("Admin"));
         QVERIFY(role->principalAliases.contains(QStringLiteral("arn:aws:iam::123456789012:role/Admin")));
         const auto failed = std::find_if(sink.events.cbegin(), sink.events.cend(), [](const ActivityEvent& e) {
             return e.action == QLatin1String("cloudtrail:UpdateTrail");
