@@ -2302,10 +2302,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: byte %2 of the compressed file: %3 (truncated?)</source>
-        <translation>%1: Byte %2 der komprimierten Datei: %3 (abgeschnitten?)</translation>
-    </message>
-    <message>
         <source>%1: cannot parse: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -2351,6 +2347,10 @@
     <message>
         <source>%1: one page of aws cloudtrail lookup-events output (it ends with NextToken): more events exist; without --max-items the AWS CLI reads every page</source>
         <translation>%1: eine Seite der Ausgabe von aws cloudtrail lookup-events (sie endet mit NextToken): es gibt weitere Ereignisse; ohne --max-items liest die AWS CLI jede Seite</translation>
+    </message>
+    <message>
+        <source>%1: byte %2 of the compressed file: %3</source>
+        <translation>%1: Byte %2 der komprimierten Datei: %3</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2733,14 @@
         <source>%1: line %2: a sign-in log record without the properties that hold the sign-in (and the operationName beside them), so nothing says who signed in</source>
         <translation>%1: Zeile %2: ein Datensatz eines Anmeldeprotokolls ohne die properties, die die Anmeldung enthalten (und das operationName daneben), also sagt nichts, wer sich angemeldet hat</translation>
     </message>
+    <message>
+        <source>%1: line %2, column %3: invalid JSON: %4%5</source>
+        <translation>%1: Zeile %2, Spalte %3: ungültiges JSON: %4%5</translation>
+    </message>
+    <message>
+        <source> (the file looks truncated)</source>
+        <translation> (die Datei wirkt abgeschnitten)</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3101,10 +3109,6 @@
         <translation>%1: Amazon-S3-Ereignisbenachrichtigungen, die das geänderte Objekt nennen, nicht aber die aufrufende Identität; geben Sie stattdessen die Protokolldateien des Trails (S3-Datenereignisse) an</translation>
     </message>
     <message>
-        <source>%1: an empty JSON list: nothing to import (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs; save its tools/list answer)</source>
-        <translation>%1: eine leere JSON-Liste: nichts zu importieren (Dockers MCP-Katalog schreibt [] für einen Server, der seine Werkzeuge erst zur Laufzeit nennt; speichern Sie seine tools/list-Antwort)</translation>
-    </message>
-    <message>
         <source>%1: Microsoft Sentinel&apos;s AWSCloudTrail table saved as CSV, which flattens each record into columns and leaves parts out; give the trail&apos;s log files, or whole CloudTrail records one per line, instead</source>
         <translation>%1: die AWSCloudTrail-Tabelle von Microsoft Sentinel als CSV, die jeden Datensatz in Spalten zerlegt und Teile weglässt; geben Sie stattdessen die Protokolldateien des Trails oder ganze CloudTrail-Datensätze, einen pro Zeile, an</translation>
     </message>
@@ -3163,6 +3167,18 @@
     <message>
         <source>%1: a log pipeline&apos;s capture that keeps each CloudTrail record as a string (_raw); export the records themselves, one per line, or the trail&apos;s log files</source>
         <translation>%1: die Aufzeichnung einer Log-Pipeline, die jeden CloudTrail-Datensatz als Zeichenkette hält (_raw); exportieren Sie die Datensätze selbst, einen pro Zeile, oder die Protokolldateien des Trails</translation>
+    </message>
+    <message>
+        <source>%1: a ZIP archive; unzip it and import the files inside</source>
+        <translation>%1: ein ZIP-Archiv; entpacken Sie es und importieren Sie die Dateien darin</translation>
+    </message>
+    <message>
+        <source>%1: a Git LFS pointer, not the file it stands for; fetch the file (git lfs pull) and import that</source>
+        <translation>%1: ein Git-LFS-Zeiger, nicht die Datei, für die er steht; holen Sie die Datei (git lfs pull) und importieren Sie diese</translation>
+    </message>
+    <message>
+        <source>%1: an empty JSON list: nothing to import, and nothing to tell its format by; name the format to import it as an empty answer (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs: save its tools/list answer instead)</source>
+        <translation>%1: eine leere JSON-Liste: nichts zu importieren und nichts, woran ihr Format zu erkennen wäre; nennen Sie das Format, um sie als leere Antwort zu importieren (Dockers MCP-Katalog schreibt [] für einen Server, der seine Werkzeuge erst zur Laufzeit auflistet: speichern Sie stattdessen seine tools/list-Antwort)</translation>
     </message>
 </context>
 <context>

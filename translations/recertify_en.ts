@@ -2300,10 +2300,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: byte %2 of the compressed file: %3 (truncated?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot parse: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,6 +2344,10 @@
     </message>
     <message>
         <source>%1: one page of aws cloudtrail lookup-events output (it ends with NextToken): more events exist; without --max-items the AWS CLI reads every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2 of the compressed file: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2731,6 +2731,14 @@
         <source>%1: line %2: a sign-in log record without the properties that hold the sign-in (and the operationName beside them), so nothing says who signed in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: line %2, column %3: invalid JSON: %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the file looks truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3099,10 +3107,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: an empty JSON list: nothing to import (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs; save its tools/list answer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: Microsoft Sentinel&apos;s AWSCloudTrail table saved as CSV, which flattens each record into columns and leaves parts out; give the trail&apos;s log files, or whole CloudTrail records one per line, instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,6 +3164,18 @@
     </message>
     <message>
         <source>%1: a log pipeline&apos;s capture that keeps each CloudTrail record as a string (_raw); export the records themselves, one per line, or the trail&apos;s log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a ZIP archive; unzip it and import the files inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Git LFS pointer, not the file it stands for; fetch the file (git lfs pull) and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an empty JSON list: nothing to import, and nothing to tell its format by; name the format to import it as an empty answer (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs: save its tools/list answer instead)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

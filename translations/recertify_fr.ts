@@ -2302,10 +2302,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: byte %2 of the compressed file: %3 (truncated?)</source>
-        <translation>%1&#xa0;: octet %2 du fichier compressé&#xa0;: %3 (tronqué&#xa0;?)</translation>
-    </message>
-    <message>
         <source>%1: cannot parse: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
@@ -2346,11 +2342,15 @@
     </message>
     <message>
         <source>%1: AWS event notifications (S3, SQS, SNS: &quot;eventSource&quot;: &quot;aws:…&quot;), which name the resource that changed but not the identity that called; give the trail&apos;s log files instead</source>
-        <translation>%1 : notifications d’événements AWS (S3, SQS, SNS : &quot;eventSource&quot;: &quot;aws:…&quot;), qui nomment la ressource modifiée mais pas l’identité qui a appelé ; fournissez plutôt les fichiers journaux du trail</translation>
+        <translation>%1&#xa0;: notifications d’événements AWS (S3, SQS, SNS&#xa0;: &quot;eventSource&quot;: &quot;aws:…&quot;), qui nomment la ressource modifiée mais pas l’identité qui a appelé&#xa0;; fournissez plutôt les fichiers journaux du trail</translation>
     </message>
     <message>
         <source>%1: one page of aws cloudtrail lookup-events output (it ends with NextToken): more events exist; without --max-items the AWS CLI reads every page</source>
-        <translation>%1 : une page de la sortie de aws cloudtrail lookup-events (elle se termine par NextToken) : d’autres événements existent ; sans --max-items, l’AWS CLI lit chaque page</translation>
+        <translation>%1&#xa0;: une page de la sortie de aws cloudtrail lookup-events (elle se termine par NextToken)&#xa0;: d’autres événements existent&#xa0;; sans --max-items, l’AWS CLI lit chaque page</translation>
+    </message>
+    <message>
+        <source>%1: byte %2 of the compressed file: %3</source>
+        <translation>%1 : octet %2 du fichier compressé : %3</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2733,14 @@
         <source>%1: line %2: a sign-in log record without the properties that hold the sign-in (and the operationName beside them), so nothing says who signed in</source>
         <translation>%1&#xa0;: ligne %2&#xa0;: un enregistrement de journal de connexion sans les properties qui contiennent la connexion (ni l’operationName à côté), donc rien ne dit qui s’est connecté</translation>
     </message>
+    <message>
+        <source>%1: line %2, column %3: invalid JSON: %4%5</source>
+        <translation>%1 : ligne %2, colonne %3 : JSON invalide : %4%5</translation>
+    </message>
+    <message>
+        <source> (the file looks truncated)</source>
+        <translation> (le fichier semble tronqué)</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3101,10 +3109,6 @@
         <translation>%1&#xa0;: des notifications d’événements Amazon S3, qui nomment l’objet modifié mais pas l’identité appelante&#xa0;; donnez plutôt les fichiers journaux du trail (événements de données S3)</translation>
     </message>
     <message>
-        <source>%1: an empty JSON list: nothing to import (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs; save its tools/list answer)</source>
-        <translation>%1&#xa0;: une liste JSON vide&#xa0;: rien à importer (le catalogue MCP de Docker écrit [] pour un serveur qui ne liste ses outils qu’à l’exécution&#xa0;; enregistrez sa réponse tools/list)</translation>
-    </message>
-    <message>
         <source>%1: Microsoft Sentinel&apos;s AWSCloudTrail table saved as CSV, which flattens each record into columns and leaves parts out; give the trail&apos;s log files, or whole CloudTrail records one per line, instead</source>
         <translation>%1&#xa0;: la table AWSCloudTrail de Microsoft Sentinel enregistrée en CSV, qui aplatit chaque enregistrement en colonnes et en omet des parties&#xa0;; donnez plutôt les fichiers journaux du trail, ou des enregistrements CloudTrail entiers, un par ligne</translation>
     </message>
@@ -3163,6 +3167,18 @@
     <message>
         <source>%1: a log pipeline&apos;s capture that keeps each CloudTrail record as a string (_raw); export the records themselves, one per line, or the trail&apos;s log files</source>
         <translation>%1&#xa0;: la capture d’un pipeline de journaux qui garde chaque enregistrement CloudTrail sous forme de chaîne (_raw)&#xa0;; exportez les enregistrements eux-mêmes, un par ligne, ou les fichiers journaux du trail</translation>
+    </message>
+    <message>
+        <source>%1: a ZIP archive; unzip it and import the files inside</source>
+        <translation>%1 : une archive ZIP ; décompressez-la et importez les fichiers qu’elle contient</translation>
+    </message>
+    <message>
+        <source>%1: a Git LFS pointer, not the file it stands for; fetch the file (git lfs pull) and import that</source>
+        <translation>%1 : un pointeur Git LFS, pas le fichier qu’il représente ; récupérez le fichier (git lfs pull) et importez-le</translation>
+    </message>
+    <message>
+        <source>%1: an empty JSON list: nothing to import, and nothing to tell its format by; name the format to import it as an empty answer (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs: save its tools/list answer instead)</source>
+        <translation>%1 : une liste JSON vide : rien à importer, et rien qui indique son format ; nommez le format pour l’importer comme une réponse vide (le catalogue MCP de Docker écrit [] pour un serveur qui ne liste ses outils qu’à l’exécution : enregistrez plutôt sa réponse tools/list)</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,17 @@
 #include "core/connectors/FormatSniffer.h"
 
 #include "core/connectors/GzipDevice.h"
+#include "core/connectors/JsonInput.h"
 #include "core/connectors/YamlInput.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+#include <algorithm>
 #include <optional>
 
 namespace recertify {
@@ -100,12 +103,19 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         return makeError(
             tr("%1: UTF-16 text without a byte order mark; save it as UTF-8 (or UTF-16 with BOM)").arg(path));
     }
+    if (head.startsWith("PK\x03\x04"))
+        return makeError(tr("%1: a ZIP archive; unzip it and import the files inside").arg(path));
+    if (head.startsWith("version https://git-lfs.github.com/spec/"))
+        return makeError(tr("%1: a Git LFS pointer, not the file it stands for; fetch the file (git lfs pull) and "
+                            "import that")
+                             .arg(path));
     const QByteArray trimmed = head.trimmed();
     if (trimmed.isEmpty())
         return makeError(tr("%1: the file is empty").arg(path));
     if (trimmed == "[]")
-        return makeError(tr("%1: an empty JSON list: nothing to import (Docker's MCP catalogue writes [] for a server "
-                            "that lists its tools only when it runs; save its tools/list answer)")
+        return makeError(tr("%1: an empty JSON list: nothing to import, and nothing to tell its format by; name the "
+                            "format to import it as an empty answer (Docker's MCP catalogue writes [] for a server "
+                            "that lists its tools only when it runs: save its tools/list answer instead)")
                              .arg(path));
     const char first = trimmed.at(0);
     const QString key = firstKey(trimmed);
@@ -368,6 +378,17 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         return QStringLiteral("github");
     if (has(trimmed, "kind") && has(trimmed, "apiVersion"))
         return QStringLiteral("k8s-rbac");
+    // The whole file was read and does not parse, as one document or line by line: its fault, not its format.
+    if (raw.size() < kHead) {
+        const auto lines = trimmed.split('\n');
+        const bool jsonLines = std::all_of(lines.begin(), lines.end(), [](const QByteArray& line) {
+            return line.trimmed().isEmpty() || !QJsonDocument::fromJson(line).isNull();
+        });
+        if (!jsonLines) {
+            if (auto parsed = JsonInput::parse(trimmed, path); !parsed)
+                return parsed.error();
+        }
+    }
     return Error { tr("%1: JSON that matches no format Recertify imports (AWS IAM or CloudTrail, Kubernetes, Microsoft "
                       "Graph, GitHub, MCP); name the format instead of auto to see which field is missing")
                        .arg(path),

@@ -51,6 +51,9 @@ private slots:
         QTest::addRow("Entra: 3 principals and 2 grant holders")
             << "entra-graph"
             << "real/entra/graph-responses.ms-graph-docs.json" << 5 << 0 << 4;
+        QTest::addRow("Entra: a service principal's sign-ins, one diagnostic record per line (Elastic)")
+            << "entra-graph"
+            << "entra/elastic-serviceprincipal-signinlogs-sample.log" << 0 << 7 << 0;
         QTest::addRow("GitHub: an app installation")
             << "github"
             << "real/github/installation.new_permissions_accepted.octokit-webhooks.json" << 1 << 0 << 0;
@@ -375,6 +378,34 @@ private slots:
         QCOMPARE(bad.err.count('\n'), 1); // one line, as the CLI contract says
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out,
                  runsBefore);
+        // Told by content, a cut file is still a cut file, not one of no known format.
+        const RunResult sniffedBad
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"), cut });
+        QCOMPARE(sniffedBad.exitCode, 1);
+        QVERIFY2(sniffedBad.err.contains(cut.toUtf8()) && !sniffedBad.err.contains("matches no format"),
+                 sniffedBad.err.constData());
+    }
+
+    // Sign-in records one per line, cut inside the last: the error names that line, where the file ends.
+    void aCutSignInLogNamesTheLineItEndsIn()
+    {
+        QFile original(
+            QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/elastic-serviceprincipal-signinlogs-sample.log"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        const QByteArray kept = bytes.left(bytes.size() * 2 / 3);
+        QTemporaryDir dir;
+        const QString cut = dir.filePath(QStringLiteral("signins.log"));
+        QFile truncated(cut);
+        QVERIFY(truncated.open(QIODevice::WriteOnly));
+        truncated.write(kept);
+        truncated.close();
+        const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                  QStringLiteral("import"), QStringLiteral("auto"), cut });
+        QCOMPARE(r.exitCode, 1);
+        const QByteArray line = "line " + QByteArray::number(kept.count('\n') + 1) + ",";
+        QVERIFY2(r.err.contains(QByteArray(cut.toUtf8() + ": " + line)) && r.err.contains("looks truncated"),
+                 r.err.constData());
     }
 
     // What an event means to IAM, not what it is called: the action a grant must allow, and whether it was a use.
@@ -1170,6 +1201,12 @@ private slots:
         QTest::addRow("an S3 event notification, named as CloudTrail") << "aws-cloudtrail"
                                                                        << "aws/cloudtrail-misc/lambda-go-s3-event.json"
                                                                        << "S3 event notifications";
+        QTest::addRow("a Git LFS pointer (auto)") << "auto"
+                                                  << "aws/refused/splunk-attack-data-lfs-pointer.json"
+                                                  << "a Git LFS pointer";
+        QTest::addRow("a ZIP archive (auto)") << "auto"
+                                              << "aws/refused/cloudtrail2sightings-cloudtrail.zip"
+                                              << "a ZIP archive";
         QTest::addRow("Microsoft Graph activity logs (auto)") << "auto"
                                                               << "entra/elastic-graphactivitylogs.log"
                                                               << "Microsoft Graph activity logs";

@@ -419,10 +419,8 @@ CloudTrailImporter::Inflated CloudTrailImporter::inflate(const QString& path)
     }
     out.bytes = GzipDevice::readCapped(&gzip, kMaxWholeFile);
     if (gzip.failed())
-        out.error = tr("%1: byte %2 of the compressed file: %3 (truncated?)")
-                        .arg(path)
-                        .arg(gzip.compressedRead())
-                        .arg(gzip.errorString());
+        out.error
+            = tr("%1: byte %2 of the compressed file: %3").arg(path).arg(gzip.compressedRead()).arg(gzip.errorString());
     return out;
 }
 
@@ -606,7 +604,7 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         // is streamed record by record below instead, so memory stays bounded whatever the input.
         QByteArray bytes = GzipDevice::readCapped(device, kMaxWholeFile);
         if (device == &gzip && gzip.failed())
-            return makeError(tr("%1: byte %2 of the compressed file: %3 (truncated?)")
+            return makeError(tr("%1: byte %2 of the compressed file: %3")
                                  .arg(path)
                                  .arg(gzip.compressedRead())
                                  .arg(gzip.errorString()));

@@ -219,8 +219,21 @@ Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
     // Sign-in records one per line, but not as diagnostic settings write them: say which line, not "invalid JSON".
     if (text->contains("SignInLogs\"") && QJsonDocument::fromJson(*text).isNull()) {
         const QList<QByteArray> lines = text->split('\n');
+        bool anyRecord = false;
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QJsonObject record = QJsonDocument::fromJson(lines.at(i)).object();
+            QJsonParseError error;
+            const QJsonObject record = QJsonDocument::fromJson(lines.at(i), &error).object();
+            anyRecord = anyRecord || isDiagnosticRecord(record);
+            // Records one per line with one that does not parse (cut short, or edited): that line, not line 2.
+            if (anyRecord && !lines.at(i).trimmed().isEmpty() && error.error != QJsonParseError::NoError)
+                return makeError(tr("%1: line %2, column %3: invalid JSON: %4%5")
+                                     .arg(path)
+                                     .arg(i + 1)
+                                     .arg(error.offset + 1)
+                                     .arg(error.errorString(),
+                                          i + 1 >= lines.size() || lines.mid(i + 1).join().trimmed().isEmpty()
+                                              ? tr(" (the file looks truncated)")
+                                              : QString()));
             if (!lines.at(i).trimmed().isEmpty() && !record.isEmpty() && !isDiagnosticRecord(record))
                 return makeError(tr("%1: line %2: a sign-in log record without the properties that hold the sign-in "
                                     "(and the operationName beside them), so nothing says who signed in")
