@@ -2350,7 +2350,7 @@
     </message>
     <message>
         <source>%1: byte %2 of the compressed file: %3</source>
-        <translation>%1 : octet %2 du fichier compressé : %3</translation>
+        <translation>%1&#xa0;: octet %2 du fichier compressé&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2735,7 +2735,7 @@
     </message>
     <message>
         <source>%1: line %2, column %3: invalid JSON: %4%5</source>
-        <translation>%1 : ligne %2, colonne %3 : JSON invalide : %4%5</translation>
+        <translation>%1&#xa0;: ligne %2, colonne %3&#xa0;: JSON invalide&#xa0;: %4%5</translation>
     </message>
     <message>
         <source> (the file looks truncated)</source>
@@ -3170,15 +3170,15 @@
     </message>
     <message>
         <source>%1: a ZIP archive; unzip it and import the files inside</source>
-        <translation>%1 : une archive ZIP ; décompressez-la et importez les fichiers qu’elle contient</translation>
+        <translation>%1&#xa0;: une archive ZIP&#xa0;; décompressez-la et importez les fichiers qu’elle contient</translation>
     </message>
     <message>
         <source>%1: a Git LFS pointer, not the file it stands for; fetch the file (git lfs pull) and import that</source>
-        <translation>%1 : un pointeur Git LFS, pas le fichier qu’il représente ; récupérez le fichier (git lfs pull) et importez-le</translation>
+        <translation>%1&#xa0;: un pointeur Git LFS, pas le fichier qu’il représente&#xa0;; récupérez le fichier (git lfs pull) et importez-le</translation>
     </message>
     <message>
         <source>%1: an empty JSON list: nothing to import, and nothing to tell its format by; name the format to import it as an empty answer (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs: save its tools/list answer instead)</source>
-        <translation>%1 : une liste JSON vide : rien à importer, et rien qui indique son format ; nommez le format pour l’importer comme une réponse vide (le catalogue MCP de Docker écrit [] pour un serveur qui ne liste ses outils qu’à l’exécution : enregistrez plutôt sa réponse tools/list)</translation>
+        <translation>%1&#xa0;: une liste JSON vide&#xa0;: rien à importer, et rien qui indique son format&#xa0;; nommez le format pour l’importer comme une réponse vide (le catalogue MCP de Docker écrit [] pour un serveur qui ne liste ses outils qu’à l’exécution&#xa0;: enregistrez plutôt sa réponse tools/list)</translation>
     </message>
 </context>
 <context>

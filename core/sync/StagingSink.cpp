@@ -149,13 +149,49 @@ void StagingSink::skipped(const QString& reason)
         m_skipReasons.insert(key, 1);
 }
 
+namespace {
+
+bool naturalLess(const QString& a, const QString& b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype ei = i;
+            qsizetype ej = j;
+            while (ei < a.size() && a.at(ei).isDigit())
+                ++ei;
+            while (ej < b.size() && b.at(ej).isDigit())
+                ++ej;
+            // Without leading zeros, a shorter run of digits is the smaller number.
+            const QStringView x = QStringView(a).mid(i, ei - i);
+            const QStringView y = QStringView(b).mid(j, ej - j);
+            if (x.size() != y.size())
+                return x.size() < y.size();
+            if (const int c = x.compare(y); c != 0)
+                return c < 0;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        if (a.at(i) != b.at(j))
+            return a.at(i) < b.at(j);
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
+}
+
+} // namespace
+
 QStringList StagingSink::skippedWhy(int most) const
 {
     QList<std::pair<int, QString>> ranked;
     for (auto it = m_skipReasons.cbegin(); it != m_skipReasons.cend(); ++it)
         ranked.append({ it.value(), it.key() });
+    // Ties in file order: "line 2" before "line 10" (numbers compared as numbers, whatever the platform's collation).
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
+        return a.first != b.first ? a.first > b.first : naturalLess(a.second, b.second);
     });
     QStringList out;
     qint64 shown = 0;

@@ -54,6 +54,12 @@ private slots:
         QTest::addRow("Entra: a service principal's sign-ins, one diagnostic record per line (Elastic)")
             << "entra-graph"
             << "entra/elastic-serviceprincipal-signinlogs-sample.log" << 0 << 7 << 0;
+        QTest::addRow("GitHub audit log: a classic token's api.request, a person's repo.create skipped (Elastic)")
+            << "github"
+            << "github/elastic-api-request-events.log" << 0 << 1 << 1;
+        QTest::addRow("GitHub audit log: 20 events by a person on the web, all skipped (Elastic)")
+            << "github"
+            << "github/elastic-organisation-audit-excerpt.jsonl" << 0 << 0 << 20;
         QTest::addRow("GitHub: an app installation")
             << "github"
             << "real/github/installation.new_permissions_accepted.octokit-webhooks.json" << 1 << 0 << 0;
@@ -1089,6 +1095,37 @@ private slots:
                   .array();
         QCOMPARE(identities.size(), 1);
         QCOMPARE(identities.at(0).toObject().value(QStringLiteral("displayName")).toString(), role);
+    }
+
+    // A classic token that the log names only by id reads as a token, not as the person who owns it; what was passed
+    // over is listed in file order.
+    void gitHubNamesTokensAndListsSkipsInFileOrder()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult token
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/elastic-api-request-events.log") });
+        QVERIFY2(token.exitCode == 0, token.err.constData());
+        const QJsonArray identities
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                  .array();
+        QCOMPARE(identities.size(), 1);
+        QCOMPARE(identities.at(0).toObject().value(QStringLiteral("displayName")).toString(),
+                 QStringLiteral("pat 555555 (user_actor)"));
+
+        const RunResult web = cli(
+            { QStringLiteral("--db"), dir.filePath(QStringLiteral("web.sqlite")), QStringLiteral("--json"),
+              QStringLiteral("import"), QStringLiteral("auto"),
+              QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/elastic-organisation-audit-excerpt.jsonl") });
+        QVERIFY2(web.exitCode == 0, web.err.constData());
+        const QJsonArray why
+            = QJsonDocument::fromJson(web.out).array().at(0).toObject().value(QStringLiteral("skippedWhy")).toArray();
+        QVERIFY(why.size() >= 3);
+        for (int line = 1; line <= 3; ++line)
+            QVERIFY2(why.at(line - 1).toString().contains(QStringLiteral(".jsonl:%1:").arg(line)),
+                     qPrintable(why.at(line - 1).toString()));
     }
 
     void kubernetesEscalationPathsAreAdminGrants_data()

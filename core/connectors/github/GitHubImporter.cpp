@@ -491,7 +491,16 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
         if (!hashed.isEmpty())
             names << kind + QStringLiteral("sha256:") + hashed;
         event->principalKind = kind == QLatin1String("oauth:") ? IdentityKind::OAuthGrant : IdentityKind::GitHubToken;
-        event->principalName = tokenName.isEmpty() ? actor : tokenName;
+        // A token without a name is named by its id and owner, never by the owner alone (which reads as a person).
+        // A name is data, kept as it is whatever the language of the import.
+        const QString what = kind.chopped(1); // pat, oauth, deploy-key
+        const QString whose = owner.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(owner);
+        if (!tokenName.isEmpty())
+            event->principalName = tokenName;
+        else if (!tokenId.isEmpty())
+            event->principalName = what + u' ' + tokenId + whose;
+        else
+            event->principalName = what + whose;
         // A classic or OAuth token is listed by no API an organisation can call: its scopes, logged with each
         // use, are its grants. It acts with everything its owner may reach.
         if (const QString scopes = text(r, "token_scopes"); !scopes.isEmpty() && !owner.isEmpty())
