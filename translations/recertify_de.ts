@@ -2294,13 +2294,6 @@
             <numerusform>%n CloudTrail-Digest-Dateien übersprungen: Sie enthalten Hashes von Protokolldateien, keine Ereignisse</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) delivered more than once (same eventID) were counted once</source>
-        <translation>
-            <numerusform>%n mehrfach zugestellter Datensatz (gleiche eventID) wurde nur einmal gezählt</numerusform>
-            <numerusform>%n mehrfach zugestellte Datensätze (gleiche eventID) wurden jeweils nur einmal gezählt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot parse: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
@@ -4601,6 +4594,13 @@
     <message>
         <source>%1 is not answered</source>
         <translation>%1 ist nicht beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>SightedLog</name>
+    <message>
+        <source>cannot read back the event ids kept on disk: %1</source>
+        <translation>die auf der Festplatte abgelegten Ereignis-IDs lassen sich nicht zurücklesen: %1</translation>
     </message>
 </context>
 <context>

@@ -2292,13 +2292,6 @@
             <numerusform>skipped %n CloudTrail digest files: they hold hashes of log files, not events</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) delivered more than once (same eventID) were counted once</source>
-        <translation>
-            <numerusform>%n record delivered more than once (same eventID) was counted once</numerusform>
-            <numerusform>%n records delivered more than once (same eventID) were counted once</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot parse: %2</source>
         <translation type="unfinished"></translation>
@@ -4598,6 +4591,13 @@
     </message>
     <message>
         <source>%1 is not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SightedLog</name>
+    <message>
+        <source>cannot read back the event ids kept on disk: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2294,13 +2294,6 @@
             <numerusform>%n fichiers de synthèse CloudTrail ignorés&#xa0;: ils contiennent des hachages de fichiers journaux, pas des événements</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) delivered more than once (same eventID) were counted once</source>
-        <translation>
-            <numerusform>%n enregistrement livré plusieurs fois (même eventID) n&apos;a été compté qu&apos;une fois</numerusform>
-            <numerusform>%n enregistrements livrés plusieurs fois (même eventID) n&apos;ont été comptés qu&apos;une fois</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot parse: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
@@ -4601,6 +4594,13 @@
     <message>
         <source>%1 is not answered</source>
         <translation>%1 n’a pas de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>SightedLog</name>
+    <message>
+        <source>cannot read back the event ids kept on disk: %1</source>
+        <translation>impossible de relire les identifiants d’événements conservés sur le disque : %1</translation>
     </message>
 </context>
 <context>

@@ -99,8 +99,14 @@ void StagingSink::activity(const ActivityEvent& event)
         it->principalGrants = event.principalGrants;
     }
     ++it->count;
-    if (event.eventKey != 0)
-        m_sighted[event.source].push_back({ event.eventKey, it->ordinal });
+    if (event.eventKey != 0) {
+        // One log for every source: the source is mixed into the key, as the store's table of seen ids has it.
+        if (event.source != m_lastSource) {
+            m_lastSource = event.source;
+            m_lastSalt = eventKeyOf(event.source.toUtf8());
+        }
+        m_sighted.add({ event.eventKey ^ m_lastSalt, it->ordinal, event.counted ? 1U : 0U });
+    }
     if (event.timestamp > it->lastSeen)
         it->lastSeen = event.timestamp;
     if (event.timestamp < it->firstSeen)

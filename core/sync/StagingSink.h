@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/connectors/Records.h"
+#include "core/sync/SightedLog.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -29,13 +30,6 @@ struct UsageAggregate
     QList<Grant> principalGrants; ///< what the events show the principal holds
     QDateTime firstSeen; ///< the earliest event folded in (a discovered identity dates from it)
     quint32 ordinal = 0; ///< its place in StagingSink::aggregateKeys()
-};
-
-/** An event with an id of its source, and the aggregate it was folded into: 16 bytes, one per event read. */
-struct SightedEvent
-{
-    quint64 key = 0;
-    quint32 aggregate = 0; ///< the aggregate's ordinal: aggregateKeys() gives its key in the usage map
 };
 
 /**
@@ -71,8 +65,8 @@ public:
     const QList<StagedIdentity>& identities() const { return m_identities; }
     const QHash<QString, UsageAggregate>& usage() const { return m_usage; }
     QHash<QString, UsageAggregate>& usage() { return m_usage; }
-    /** Per source, every event that carried an id: what an earlier import counted is taken off again. */
-    const QHash<QString, std::vector<SightedEvent>>& sighted() const { return m_sighted; }
+    /** Every event that carried an id, its key mixed with its source: what was counted already is taken off. */
+    const SightedLog& sighted() const { return m_sighted; }
     /** The usage map's keys by ordinal, in the order the aggregates were first folded. */
     const QStringList& aggregateKeys() const { return m_aggregateKeys; }
     qint64 events() const { return m_events; }
@@ -95,7 +89,9 @@ private:
     QHash<qsizetype, QSet<QString>> m_credentialKeys; ///< per merged identity, so merging stays linear
     QHash<qsizetype, QSet<QString>> m_grantKeys;
     QHash<QString, UsageAggregate> m_usage;
-    QHash<QString, std::vector<SightedEvent>> m_sighted;
+    SightedLog m_sighted;
+    QString m_lastSource; ///< the source of the last event with an id, and its key's salt
+    quint64 m_lastSalt = 0;
     QStringList m_aggregateKeys;
     QSet<QString> m_complete;
     QHash<QString, QString> m_passedOver;

@@ -355,9 +355,8 @@ Status SyncWriter::writeCoverage(const QSet<QString>& coverage)
     return {};
 }
 
-Status SyncWriter::discountCountedBefore(const QHash<QString, std::vector<SightedEvent>>& sighted,
-                                         const QStringList& aggregateKeys, QHash<QString, UsageAggregate>& usage,
-                                         bool repeatsPassedOver)
+Status SyncWriter::discountCountedBefore(const SightedLog& sighted, const QStringList& aggregateKeys,
+                                         QHash<QString, UsageAggregate>& usage, bool repeatsPassedOver)
 {
     if (sighted.isEmpty())
         return {};
@@ -371,57 +370,55 @@ Status SyncWriter::discountCountedBefore(const QHash<QString, std::vector<Sighte
         if (auto aggregate = usage.find(aggregateKeys.at(ordinal)); aggregate != usage.end() && aggregate->count > 0)
             --aggregate->count;
     };
+    // The ids come sorted, in chunks of whole keys: each chunk is checked against the store's table of ids counted
+    // before, so memory holds a chunk, not the import.
+    constexpr size_t kChunk = size_t(1) << 18;
+    std::vector<SightedEvent> firsts; // one per (id, aggregate): a repeated delivery is left out
+    std::vector<quint64> keys; // the chunk's distinct ids
     qint64 repeated = 0;
-    for (auto it = sighted.cbegin(); it != sighted.cend(); ++it) {
-        // One table for every source: the source is mixed into the key.
-        const quint64 salt = eventKeyOf(it.key().toUtf8());
-        std::vector<std::pair<quint64, quint32>> events;
-        events.reserve(it->size());
-        for (const SightedEvent& event : *it)
-            events.emplace_back(event.key ^ salt, event.aggregate);
-        std::sort(events.begin(), events.end());
-        // The same id twice in one input (a streamed export delivers at least once) is one event: the second is
-        // taken off its aggregate here, unless the importer passed it over already. One record
-        // may stand for several actions under one id (CopyObject), so a repeat is the same id in the same aggregate.
-        std::vector<std::pair<quint64, quint32>> firsts;
-        firsts.reserve(events.size());
-        qint64 extraOfKey = 0;
-        qint64 run = 0;
-        for (const auto& event : events) {
-            const bool sameKey = !firsts.empty() && firsts.back().first == event.first;
-            if (sameKey && firsts.back().second == event.second && !repeatsPassedOver) {
-                discount(event.second);
-                extraOfKey = std::max(extraOfKey, ++run);
-                continue;
-            }
-            if (!sameKey) {
-                repeated += extraOfKey; // deliveries beyond the first, for the id just finished
-                extraOfKey = 0;
-            }
-            run = 0;
-            firsts.push_back(event);
-        }
-        repeated += extraOfKey;
-        events = {};
-        std::vector<quint64> keys;
-        keys.reserve(firsts.size());
-        for (const auto& event : firsts) {
-            if (keys.empty() || keys.back() != event.first)
-                keys.push_back(event.first);
-        }
+    auto flush = [&]() -> Status {
+        if (keys.empty())
+            return {};
         auto fresh = m_store.recordSeen(keys, today);
         if (!fresh)
             return makeError(tr("cannot record which events were counted: %1").arg(fresh.errorString()));
         // Both sorted: what is in keys but not fresh was counted by an earlier import.
         std::vector<quint64> countedBefore;
         std::set_difference(keys.begin(), keys.end(), fresh->begin(), fresh->end(), std::back_inserter(countedBefore));
-        keys = {};
-        for (const auto& event : firsts) {
-            if (std::binary_search(countedBefore.begin(), countedBefore.end(), event.first))
-                discount(event.second);
+        for (const SightedEvent& event : firsts) {
+            if (std::binary_search(countedBefore.begin(), countedBefore.end(), event.key))
+                discount(event.aggregate);
         }
         m_report.countedBefore += qint64(countedBefore.size());
-    }
+        firsts.clear();
+        keys.clear();
+        return {};
+    };
+    Status read = sighted.forEachSorted([&](const SightedEvent& event) -> Status {
+        const bool sameKey = !keys.empty() && keys.back() == event.key;
+        // The same id twice in one input (a streamed export delivers at least once) is one event: the second is
+        // taken off its aggregate, unless the importer passed it over already. One record may stand for several
+        // actions under one id (a console session beside its call), so a repeat is the same id in the same aggregate.
+        if (sameKey && !repeatsPassedOver && firsts.back().key == event.key
+            && firsts.back().aggregate == event.aggregate) {
+            discount(event.aggregate);
+            repeated += event.counted;
+            return {};
+        }
+        if (!sameKey) {
+            if (keys.size() >= kChunk) {
+                if (auto flushed = flush(); !flushed)
+                    return flushed;
+            }
+            keys.push_back(event.key);
+        }
+        firsts.push_back(event);
+        return {};
+    });
+    if (!read)
+        return read;
+    if (auto flushed = flush(); !flushed)
+        return flushed;
     if (repeated > 0) {
         m_report.events -= repeated;
         m_report.warnings << tr("%n event(s) appeared more than once in the input (same event id) and were counted "

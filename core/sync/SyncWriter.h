@@ -38,9 +38,8 @@ public:
      * counted already (an overlapping export, a log that grew). Ids are kept for kSeenRetentionDays after the
      * import that recorded them.
      */
-    [[nodiscard]] Status discountCountedBefore(const QHash<QString, std::vector<SightedEvent>>& sighted,
-                                               const QStringList& aggregateKeys, QHash<QString, UsageAggregate>& usage,
-                                               bool repeatsPassedOver);
+    [[nodiscard]] Status discountCountedBefore(const SightedLog& sighted, const QStringList& aggregateKeys,
+                                               QHash<QString, UsageAggregate>& usage, bool repeatsPassedOver);
     static constexpr int kSeenRetentionDays = 180;
     [[nodiscard]] Status writeUsage(const QHash<QString, UsageAggregate>& usage);
     [[nodiscard]] Status writeCoverage(const QSet<QString>& coverage);

@@ -45,7 +45,6 @@ public:
     QString format() const override { return QStringLiteral("aws-live"); }
     QString source() const override { return QStringLiteral("aws"); }
     bool isInventory() const override { return true; }
-    bool passesOverRepeatedEvents() const override { return true; }
     bool readsFiles() const override { return false; }
     [[nodiscard]] Status read(const QString& input, RecordSink& sink) override;
     QJsonObject syncState() const override;

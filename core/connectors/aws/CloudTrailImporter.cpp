@@ -360,11 +360,6 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
                          day);
         }
     }
-    // A cross-account call is logged in both accounts under one eventID: one sighting per account.
-    if (r.idHash != 0 && !m_eventIds.insert(r.idHash)) {
-        ++m_duplicates; // CloudTrail may deliver an event more than once
-        return {};
-    }
     if (!r.attributed) {
         sink.skipped(r.reason);
         return {};
@@ -381,11 +376,18 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
         }
         r.event.rawRef = m_currentName + u'@' + where;
     }
-    r.event.eventKey = r.idHash;
+    // CloudTrail may deliver an event more than once (a cross-account call is logged in both accounts under one
+    // eventID: one sighting per account, the account is in the id). The run counts a repeated id once; each further
+    // action of the record has an id of its own, derived from the record's, so a repeat is told from a second action.
+    auto keyOf = [&r](qsizetype part) {
+        return r.idHash == 0 || part == 0 ? r.idHash
+                                          : eventKeyOf(QByteArray::number(r.idHash) + '#' + QByteArray::number(part));
+    };
     // One call needing two permissions (CopyObject: s3:GetObject and s3:PutObject) is one event using both.
     for (qsizetype i = 0; i < r.actions.size(); ++i) {
         r.event.action = r.actions.at(i);
         r.event.counted = i == 0;
+        r.event.eventKey = keyOf(i);
         sink.activity(r.event);
     }
     if (r.console) {
@@ -395,6 +397,7 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
         human.action = QStringLiteral("console:session");
         human.outcome = QStringLiteral("allowed");
         human.counted = false;
+        human.eventKey = keyOf(r.actions.size());
         sink.activity(human);
     }
     return {};
@@ -730,8 +733,6 @@ void CloudTrailImporter::start()
     m_ahead.clear();
     m_plan.clear();
     m_planned = 0;
-    m_eventIds.clear();
-    m_duplicates = 0;
     m_digests = 0;
     m_files = 0;
     m_firstDigest.clear();
@@ -750,9 +751,6 @@ Status CloudTrailImporter::finish(RecordSink& sink)
     if (m_digests > 0)
         sink.warning(
             tr("skipped %n CloudTrail digest file(s): they hold hashes of log files, not events", nullptr, m_digests));
-    if (m_duplicates > 0)
-        sink.warning(
-            tr("%n record(s) delivered more than once (same eventID) were counted once", nullptr, int(m_duplicates)));
     return {};
 }
 

@@ -2,7 +2,6 @@
 
 #include "core/connectors/Importer.h"
 #include "core/connectors/aws/CloudTrailRecords.h"
-#include "core/util/KeySet.h"
 
 #include <QDate>
 #include <QFuture>
@@ -33,7 +32,6 @@ public:
     QString format() const override { return QStringLiteral("aws-cloudtrail"); }
     QString source() const override { return QStringLiteral("aws"); }
     bool isInventory() const override { return false; }
-    bool passesOverRepeatedEvents() const override { return true; }
     QStringList folderPatterns() const override;
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
     void start() override;
@@ -112,7 +110,6 @@ private:
     [[nodiscard]] Status emitFields(const CloudTrailFields& fields, const QString& path, const QString& where,
                                     RecordSink& sink);
 
-    KeySet m_eventIds; ///< hashes of the eventIDs seen in this run
     QDate m_lastCoveredDay;
     std::string m_lastCoveredAccount;
     std::string m_lastCoveredRegion;
@@ -122,7 +119,6 @@ private:
     qsizetype m_planned = 0; ///< the next index of m_plan to prepare
     std::deque<std::pair<QString, QFuture<Inflated>>> m_ahead; ///< files in preparation, in reading order
     QFuture<void> m_freeing; ///< the last file's records, freed on another core
-    qint64 m_duplicates = 0;
     int m_digests = 0;
     int m_files = 0; ///< files read this run, digests included
     QString m_firstDigest;
