@@ -69,48 +69,62 @@ void StagingSink::identity(StagedIdentity staged)
     existing.grantsKnown = existing.grantsKnown && staged.grantsKnown;
 }
 
+quint32 StagingSink::Names::of(const QString& name)
+{
+    if (auto it = index.constFind(name); it != index.constEnd())
+        return *it;
+    const auto n = quint32(names.size());
+    index.insert(name, n);
+    names << name;
+    return n;
+}
+
 void StagingSink::activity(const ActivityEvent& event)
 {
     m_events += event.counted ? 1 : 0;
     if (m_dropActivity)
         return;
-    const QDate day = event.timestamp.toUTC().date();
-    const QString key = event.source + u'\x1f' + event.principal + u'\x1f' + event.action + u'\x1f'
-        + Timestamp::isoDay(day) + u'\x1f' + event.outcome;
-    auto it = m_usage.find(key);
-    if (it == m_usage.end()) {
-        UsageAggregate aggregate { event.source,
-                                   event.principal,
-                                   event.principalName,
-                                   event.principalKind,
-                                   event.principalAliases,
-                                   event.action,
-                                   day,
-                                   event.outcome,
-                                   0,
-                                   event.timestamp,
-                                   event.rawRef,
-                                   event.principalGrants,
-                                   event.timestamp,
-                                   quint32(m_aggregateKeys.size()) };
-        it = m_usage.insert(key, aggregate);
-        m_aggregateKeys << key;
-    } else if (it->principalGrants.isEmpty() && !event.principalGrants.isEmpty()) {
-        it->principalGrants = event.principalGrants;
+    // The principal once: its name, kind and aliases are shared by every aggregate of it.
+    const std::pair<QString, QString> who { event.source, event.principal };
+    auto known = m_principalIndex.constFind(who);
+    if (known == m_principalIndex.constEnd()) {
+        known = m_principalIndex.insert(who, quint32(m_principals.size()));
+        m_principals.push_back(
+            UsagePrincipal { event.source, event.principal, event.principalName, event.principalKind, {}, {}, {} });
     }
-    ++it->count;
+    UsagePrincipal& principal = m_principals[*known];
+    for (const QString& alias : event.principalAliases) {
+        if (!principal.principalAliases.contains(alias))
+            principal.principalAliases << alias;
+    }
+    if (!event.principalGrants.isEmpty()
+        && (principal.principalGrants.isEmpty() || event.timestamp < principal.grantsSeen)) {
+        principal.principalGrants = event.principalGrants;
+        principal.grantsSeen = event.timestamp;
+    }
+
+    const QDate day = event.timestamp.toUTC().date();
+    const AggregateKey key { *known, m_actions.of(event.action), m_outcomes.of(event.outcome), day.toJulianDay() };
+    auto it = m_aggregateIndex.constFind(key);
+    if (it == m_aggregateIndex.constEnd()) {
+        it = m_aggregateIndex.insert(key, quint32(m_usage.size()));
+        m_usage.push_back(
+            UsageAggregate { key.principal, key.action, key.outcome, day, 0, event.timestamp, event.timestamp });
+    }
+    UsageAggregate& aggregate = m_usage[*it];
+    ++aggregate.count;
     if (event.eventKey != 0) {
         // One log for every source: the source is mixed into the key, as the store's table of seen ids has it.
         if (event.source != m_lastSource) {
             m_lastSource = event.source;
             m_lastSalt = eventKeyOf(event.source.toUtf8());
         }
-        m_sighted.add({ event.eventKey ^ m_lastSalt, it->ordinal, event.counted ? 1U : 0U });
+        m_sighted.add({ event.eventKey ^ m_lastSalt, *it, event.counted ? 1U : 0U });
     }
-    if (event.timestamp > it->lastSeen)
-        it->lastSeen = event.timestamp;
-    if (event.timestamp < it->firstSeen)
-        it->firstSeen = event.timestamp;
+    if (event.timestamp > aggregate.lastSeen)
+        aggregate.lastSeen = event.timestamp;
+    if (event.timestamp < aggregate.firstSeen)
+        aggregate.firstSeen = event.timestamp;
 }
 
 void StagingSink::complete(const QString& source, const QString& scope)

@@ -13,23 +13,31 @@
 
 namespace recertify {
 
-/** Activity folded to one row per principal, action, day and outcome. */
-struct UsageAggregate
+/** Who acted, once per source and principal: what every aggregate of it shares. */
+struct UsagePrincipal
 {
     QString source;
     QString principal;
-    QString principalName;
+    QString principalName; ///< from its first event
     QString principalKind;
-    QStringList principalAliases;
-    QString action;
+    QStringList principalAliases; ///< every alias its events gave
+    QList<Grant> principalGrants; ///< what its earliest event that showed any says it holds
+    QDateTime grantsSeen; ///< that event's time
+};
+
+/**
+ * Activity folded to one row per principal, action, day and outcome: about 50 bytes, the principal and the action
+ * by number, so a year of logs with many principals, actions and days stays small.
+ */
+struct UsageAggregate
+{
+    quint32 principal = 0; ///< into StagingSink::principals()
+    quint32 action = 0; ///< into StagingSink::actions()
+    quint32 outcome = 0; ///< into StagingSink::outcomes()
     QDate day;
-    QString outcome;
     qint64 count = 0;
-    QDateTime lastSeen;
-    QString rawRef; ///< the first sighting, for evidence
-    QList<Grant> principalGrants; ///< what the events show the principal holds
     QDateTime firstSeen; ///< the earliest event folded in (a discovered identity dates from it)
-    quint32 ordinal = 0; ///< its place in StagingSink::aggregateKeys()
+    QDateTime lastSeen;
 };
 
 /**
@@ -63,12 +71,14 @@ public:
     void setDropActivity(bool drop) { m_dropActivity = drop; }
 
     const QList<StagedIdentity>& identities() const { return m_identities; }
-    const QHash<QString, UsageAggregate>& usage() const { return m_usage; }
-    QHash<QString, UsageAggregate>& usage() { return m_usage; }
+    /** By ordinal, in the order each was first folded; SightedEvent::aggregate is an index into it. */
+    const std::vector<UsageAggregate>& usage() const { return m_usage; }
+    std::vector<UsageAggregate>& usage() { return m_usage; }
+    const std::vector<UsagePrincipal>& principals() const { return m_principals; }
+    const QStringList& actions() const { return m_actions.names; }
+    const QStringList& outcomes() const { return m_outcomes.names; }
     /** Every event that carried an id, its key mixed with its source: what was counted already is taken off. */
     const SightedLog& sighted() const { return m_sighted; }
-    /** The usage map's keys by ordinal, in the order the aggregates were first folded. */
-    const QStringList& aggregateKeys() const { return m_aggregateKeys; }
     qint64 events() const { return m_events; }
     /** source + '\x1f' + scope for every scope the inputs listed completely. */
     const QSet<QString>& completeScopes() const { return m_complete; }
@@ -88,11 +98,34 @@ private:
     QHash<QString, qsizetype> m_identityIndex;
     QHash<qsizetype, QSet<QString>> m_credentialKeys; ///< per merged identity, so merging stays linear
     QHash<qsizetype, QSet<QString>> m_grantKeys;
-    QHash<QString, UsageAggregate> m_usage;
+    /** Strings kept once, known by number. */
+    struct Names
+    {
+        QHash<QString, quint32> index;
+        QStringList names;
+        quint32 of(const QString& name);
+    };
+    struct AggregateKey
+    {
+        quint32 principal;
+        quint32 action;
+        quint32 outcome;
+        qint64 day;
+        friend bool operator==(const AggregateKey&, const AggregateKey&) = default;
+        friend size_t qHash(const AggregateKey& k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.principal, k.action, k.outcome, k.day);
+        }
+    };
+    std::vector<UsageAggregate> m_usage;
+    QHash<AggregateKey, quint32> m_aggregateIndex;
+    std::vector<UsagePrincipal> m_principals;
+    QHash<std::pair<QString, QString>, quint32> m_principalIndex; ///< (source, principal) → index
+    Names m_actions;
+    Names m_outcomes;
     SightedLog m_sighted;
     QString m_lastSource; ///< the source of the last event with an id, and its key's salt
     quint64 m_lastSalt = 0;
-    QStringList m_aggregateKeys;
     QSet<QString> m_complete;
     QHash<QString, QString> m_passedOver;
     QStringList m_warnings;

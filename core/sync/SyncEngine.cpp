@@ -154,11 +154,11 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         if (auto status = writer.writeIdentities(sink.identities(), sink.completeScopes(), sink.passedOverIdentities());
             !status)
             return status;
-        if (auto status = writer.discountCountedBefore(sink.sighted(), sink.aggregateKeys(), sink.usage(),
-                                                       importer.passesOverRepeatedEvents());
+        if (auto status
+            = writer.discountCountedBefore(sink.sighted(), sink.usage(), importer.passesOverRepeatedEvents());
             !status)
             return status;
-        if (auto status = writer.writeUsage(sink.usage()); !status)
+        if (auto status = writer.writeUsage(sink); !status)
             return status;
         if (auto status = writer.writeCoverage(sink.coverage()); !status)
             return status;

@@ -287,7 +287,7 @@ Status SyncWriter::lifecycle(qint64 id, const QString& from, const QString& to, 
     return m_writer.insertLifecycle(LifecycleEvent { 0, id, m_now, from, to, m_actor, reason });
 }
 
-Result<qint64> SyncWriter::resolvePrincipal(const UsageAggregate& u)
+Result<qint64> SyncWriter::resolvePrincipal(const UsagePrincipal& u, const UsageAggregate& first)
 {
     if (auto status = loadSource(u.source); !status)
         return status.error();
@@ -308,7 +308,7 @@ Result<qint64> SyncWriter::resolvePrincipal(const UsageAggregate& u)
     shadow.kind = u.principalKind.isEmpty() ? QStringLiteral("service-account") : u.principalKind;
     shadow.status = LifecycleState::Discovered;
     shadow.discoveredFromActivity = true;
-    shadow.createdAt = u.firstSeen.isValid() ? u.firstSeen : u.lastSeen;
+    shadow.createdAt = first.firstSeen.isValid() ? first.firstSeen : first.lastSeen;
     auto id = m_writer.insertIdentity(shadow, m_now);
     if (!id)
         return id.error();
@@ -325,7 +325,7 @@ Result<qint64> SyncWriter::resolvePrincipal(const UsageAggregate& u)
     return *id;
 }
 
-Status SyncWriter::writeObservedGrants(qint64 id, const UsageAggregate& u)
+Status SyncWriter::writeObservedGrants(qint64 id, const UsagePrincipal& u)
 {
     if (u.principalGrants.isEmpty() || m_observedGrantsWritten.contains(id))
         return {};
@@ -355,8 +355,8 @@ Status SyncWriter::writeCoverage(const QSet<QString>& coverage)
     return {};
 }
 
-Status SyncWriter::discountCountedBefore(const SightedLog& sighted, const QStringList& aggregateKeys,
-                                         QHash<QString, UsageAggregate>& usage, bool repeatsPassedOver)
+Status SyncWriter::discountCountedBefore(const SightedLog& sighted, std::vector<UsageAggregate>& usage,
+                                         bool repeatsPassedOver)
 {
     if (sighted.isEmpty())
         return {};
@@ -367,8 +367,8 @@ Status SyncWriter::discountCountedBefore(const SightedLog& sighted, const QStrin
     if (auto pruned = m_store.forgetSeenBefore(today - kSeenRetentionDays); !pruned)
         return pruned;
     auto discount = [&](quint32 ordinal) {
-        if (auto aggregate = usage.find(aggregateKeys.at(ordinal)); aggregate != usage.end() && aggregate->count > 0)
-            --aggregate->count;
+        if (ordinal < usage.size() && usage[ordinal].count > 0)
+            --usage[ordinal].count;
     };
     // The ids come sorted, in chunks of whole keys: each chunk is checked against the store's table of ids counted
     // before, so memory holds a chunk, not the import.
@@ -425,57 +425,65 @@ Status SyncWriter::discountCountedBefore(const SightedLog& sighted, const QStrin
                                 "once",
                                 nullptr, int(std::min<qint64>(repeated, std::numeric_limits<int>::max())));
     }
-    // An aggregate whose every event was counted before is already in the store as it is.
-    usage.removeIf([](const QHash<QString, UsageAggregate>::iterator entry) { return entry->count == 0; });
+    // An aggregate whose every event was counted before is already in the store as it is: writeUsage passes it over.
     return {};
 }
 
-Status SyncWriter::writeUsage(const QHash<QString, UsageAggregate>& usage)
+Status SyncWriter::writeUsage(const StagingSink& sink)
 {
+    const std::vector<UsageAggregate>& usage = sink.usage();
+    const std::vector<UsagePrincipal>& principals = sink.principals();
+    const QStringList& actions = sink.actions();
+    const QStringList& outcomes = sink.outcomes();
     QHash<qint64, QDateTime> lastUsed;
     // In time order: an identity discovered from activity dates from its earliest sighting, and identities are
-    // numbered the same way whatever order the hash keeps.
+    // numbered the same way whatever order the aggregates were read in.
     std::vector<const UsageAggregate*> ordered;
-    ordered.reserve(size_t(usage.size()));
-    for (const UsageAggregate& u : usage)
-        ordered.push_back(&u);
-    std::sort(ordered.begin(), ordered.end(), [](const UsageAggregate* a, const UsageAggregate* b) {
-        return std::tie(a->firstSeen, a->lastSeen, a->source, a->principal, a->action, a->outcome)
-            < std::tie(b->firstSeen, b->lastSeen, b->source, b->principal, b->action, b->outcome);
-    });
+    ordered.reserve(usage.size());
+    for (const UsageAggregate& u : usage) {
+        if (u.count > 0) // one whose every event an earlier import counted is in the store as it is
+            ordered.push_back(&u);
+    }
+    auto sortKey = [&](const UsageAggregate* u) {
+        const UsagePrincipal& p = principals[u->principal];
+        return std::tie(u->firstSeen, u->lastSeen, p.source, p.principal, actions[qsizetype(u->action)],
+                        outcomes[qsizetype(u->outcome)]);
+    };
+    std::sort(ordered.begin(), ordered.end(),
+              [&](const UsageAggregate* a, const UsageAggregate* b) { return sortKey(a) < sortKey(b); });
     std::vector<std::pair<qint64, const UsageAggregate*>> resolved;
     resolved.reserve(ordered.size());
-    // A principal has an aggregate per action and day: once it is known by its own name (not through one
-    // aggregate's aliases, which differ between aggregates), it is not looked up again.
-    QHash<std::pair<QString, QString>, qint64> principals;
+    // A principal has an aggregate per action and day: it is looked up once, by its earliest aggregate.
+    std::vector<qint64> ids(principals.size(), 0);
     for (const UsageAggregate* aggregate : ordered) {
-        const std::pair<QString, QString> principal { aggregate->source, aggregate->principal };
-        qint64 id = principals.value(principal, 0);
+        qint64& id = ids[aggregate->principal];
         if (id == 0) {
-            auto resolvedId = resolvePrincipal(*aggregate);
+            const UsagePrincipal& principal = principals[aggregate->principal];
+            auto resolvedId = resolvePrincipal(principal, *aggregate);
             if (!resolvedId)
                 return resolvedId.error();
             id = *resolvedId;
-            if (auto own = m_existing.constFind(key(aggregate->source, aggregate->principal));
-                own != m_existing.constEnd() && own->id == id)
-                principals.insert(principal, id);
+            if (auto status = writeObservedGrants(id, principal); !status)
+                return status;
         }
-        if (auto status = writeObservedGrants(id, *aggregate); !status) // the earliest sighting's, as before
-            return status;
         resolved.emplace_back(id, aggregate);
     }
     // Rows in the table's key order append to its B-tree instead of splitting pages all over it: a third faster.
-    std::sort(resolved.begin(), resolved.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.first, a.second->action, a.second->day, a.second->outcome)
-            < std::tie(b.first, b.second->action, b.second->day, b.second->outcome);
+    std::sort(resolved.begin(), resolved.end(), [&](const auto& a, const auto& b) {
+        return std::tie(a.first, actions[qsizetype(a.second->action)], a.second->day,
+                        outcomes[qsizetype(a.second->outcome)])
+            < std::tie(b.first, actions[qsizetype(b.second->action)], b.second->day,
+                       outcomes[qsizetype(b.second->outcome)]);
     });
     for (const auto& [id, aggregate] : resolved) {
         const UsageAggregate& u = *aggregate;
-        if (auto status = m_writer.addUsage(UsageRecord { id, u.action, u.day, u.outcome, u.count, u.lastSeen });
+        const QString& outcome = outcomes[qsizetype(u.outcome)];
+        if (auto status
+            = m_writer.addUsage(UsageRecord { id, actions[qsizetype(u.action)], u.day, outcome, u.count, u.lastSeen });
             !status)
             return status;
         ++m_report.usageRows;
-        if (u.outcome == QLatin1String("allowed") && u.lastSeen > lastUsed.value(id))
+        if (outcome == QLatin1String("allowed") && u.lastSeen > lastUsed.value(id))
             lastUsed.insert(id, u.lastSeen);
     }
     for (auto it = lastUsed.cbegin(); it != lastUsed.cend(); ++it) {

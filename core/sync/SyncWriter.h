@@ -38,10 +38,10 @@ public:
      * counted already (an overlapping export, a log that grew). Ids are kept for kSeenRetentionDays after the
      * import that recorded them.
      */
-    [[nodiscard]] Status discountCountedBefore(const SightedLog& sighted, const QStringList& aggregateKeys,
-                                               QHash<QString, UsageAggregate>& usage, bool repeatsPassedOver);
+    [[nodiscard]] Status discountCountedBefore(const SightedLog& sighted, std::vector<UsageAggregate>& usage,
+                                               bool repeatsPassedOver);
     static constexpr int kSeenRetentionDays = 180;
-    [[nodiscard]] Status writeUsage(const QHash<QString, UsageAggregate>& usage);
+    [[nodiscard]] Status writeUsage(const StagingSink& sink);
     [[nodiscard]] Status writeCoverage(const QSet<QString>& coverage);
 
 private:
@@ -64,8 +64,8 @@ private:
     /** From this many identities left out of a listing, and more than it lists, nothing is retired. */
     static constexpr int kMassRetirement = 3;
     [[nodiscard]] Status lifecycle(qint64 id, const QString& from, const QString& to, const QString& reason);
-    [[nodiscard]] Result<qint64> resolvePrincipal(const UsageAggregate& usage);
-    [[nodiscard]] Status writeObservedGrants(qint64 id, const UsageAggregate& usage);
+    [[nodiscard]] Result<qint64> resolvePrincipal(const UsagePrincipal& principal, const UsageAggregate& first);
+    [[nodiscard]] Status writeObservedGrants(qint64 id, const UsagePrincipal& principal);
 
     QSqlDatabase m_db;
     QDateTime m_now;
