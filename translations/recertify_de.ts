@@ -3173,6 +3173,10 @@
         <source>%1: an empty JSON list: nothing to import, and nothing to tell its format by; name the format to import it as an empty answer (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs: save its tools/list answer instead)</source>
         <translation>%1: eine leere JSON-Liste: nichts zu importieren und nichts, woran ihr Format zu erkennen wäre; nennen Sie das Format, um sie als leere Antwort zu importieren (Dockers MCP-Katalog schreibt [] für einen Server, der seine Werkzeuge erst zur Laufzeit auflistet: speichern Sie stattdessen seine tools/list-Antwort)</translation>
     </message>
+    <message>
+        <source>%1: a GitHub App&apos;s installation requests (GET /app/installation-requests): people asking for the App to be installed, which grants nothing yet; give the App&apos;s installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
+        <translation>%1: Installationsanfragen einer GitHub App (GET /app/installation-requests): Personen, die um die Installation der App bitten, was noch nichts gewährt; geben Sie stattdessen die Installationen der App an (GET /app/installations oder GET /orgs/ORG/installations)</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
@@ -3572,16 +3576,20 @@
         <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
     <message>
-        <source>%1: line %2, column %3 (byte %4): invalid JSON: %5</source>
-        <translation>%1: Zeile %2, Spalte %3 (Byte %4): ungültiges JSON: %5</translation>
-    </message>
-    <message>
         <source>%1: %2: expected %3</source>
         <translation>%1: %2: erwartet wird %3</translation>
     </message>
     <message>
         <source>%1: starts as UTF-16 text but is not valid UTF-16</source>
         <translation>%1: beginnt als UTF-16-Text, ist aber kein gültiges UTF-16</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 (byte %4): invalid JSON: %5%6</source>
+        <translation>%1: Zeile %2, Spalte %3 (Byte %4): ungültiges JSON: %5%6</translation>
+    </message>
+    <message>
+        <source> (the file ends there: it looks cut off)</source>
+        <translation> (die Datei endet dort: sie wirkt abgeschnitten)</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3828,24 @@
     <message>
         <source>%1: the security context constraints %2 name no service account in their users or groups; people, nodes and system users are outside the inventory</source>
         <translation>%1: Die Security Context Constraints %2 nennen in ihren Benutzern und Gruppen kein Dienstkonto; Personen, Knoten und Systembenutzer gehören nicht zum Bestand</translation>
+    </message>
+    <message>
+        <source>%1: %2: a list without apiVersion or kind, which is not what kubectl writes; give kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml</source>
+        <translation>%1: %2: eine Liste ohne apiVersion und kind, was kubectl so nicht schreibt; geben Sie kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2: a list of %n item(s) without the &quot;kind: List&quot; that kubectl writes after them: the file looks cut off</source>
+        <translation>
+            <numerusform>%1: %2: eine Liste mit %n Eintrag ohne das „kind: List“, das kubectl danach schreibt: die Datei wirkt abgeschnitten</numerusform>
+            <numerusform>%1: %2: eine Liste mit %n Einträgen ohne das „kind: List“, das kubectl danach schreibt: die Datei wirkt abgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n role(s) but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</source>
+        <translation>
+            <numerusform>%1: %n Rolle, aber keine Bindung und kein Dienstkonto: niemand in der Eingabe hat sie; geben Sie auch die Bindungen an (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+            <numerusform>%1: %n Rollen, aber keine Bindung und kein Dienstkonto: niemand in der Eingabe hat sie; geben Sie auch die Bindungen an (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3171,6 +3171,10 @@
         <source>%1: an empty JSON list: nothing to import, and nothing to tell its format by; name the format to import it as an empty answer (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs: save its tools/list answer instead)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a GitHub App&apos;s installation requests (GET /app/installation-requests): people asking for the App to be installed, which grants nothing yet; give the App&apos;s installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
@@ -3570,15 +3574,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: line %2, column %3 (byte %4): invalid JSON: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2: expected %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: starts as UTF-16 text but is not valid UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 (byte %4): invalid JSON: %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the file ends there: it looks cut off)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3818,6 +3826,24 @@
     <message>
         <source>%1: the security context constraints %2 name no service account in their users or groups; people, nodes and system users are outside the inventory</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: a list without apiVersion or kind, which is not what kubectl writes; give kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2: a list of %n item(s) without the &quot;kind: List&quot; that kubectl writes after them: the file looks cut off</source>
+        <translation>
+            <numerusform>%1: %2: a list of %n item without the &quot;kind: List&quot; that kubectl writes after it: the file looks cut off</numerusform>
+            <numerusform>%1: %2: a list of %n items without the &quot;kind: List&quot; that kubectl writes after them: the file looks cut off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n role(s) but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</source>
+        <translation>
+            <numerusform>%1: %n role but no binding or service account: nothing in the input holds it; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+            <numerusform>%1: %n roles but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3173,6 +3173,10 @@
         <source>%1: an empty JSON list: nothing to import, and nothing to tell its format by; name the format to import it as an empty answer (Docker&apos;s MCP catalogue writes [] for a server that lists its tools only when it runs: save its tools/list answer instead)</source>
         <translation>%1&#xa0;: une liste JSON vide&#xa0;: rien à importer, et rien qui indique son format&#xa0;; nommez le format pour l’importer comme une réponse vide (le catalogue MCP de Docker écrit [] pour un serveur qui ne liste ses outils qu’à l’exécution&#xa0;: enregistrez plutôt sa réponse tools/list)</translation>
     </message>
+    <message>
+        <source>%1: a GitHub App&apos;s installation requests (GET /app/installation-requests): people asking for the App to be installed, which grants nothing yet; give the App&apos;s installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
+        <translation>%1 : des demandes d’installation d’une GitHub App (GET /app/installation-requests) : des personnes qui demandent l’installation de l’App, ce qui n’accorde encore rien ; fournissez plutôt les installations de l’App (GET /app/installations ou GET /orgs/ORG/installations)</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
@@ -3572,16 +3576,20 @@
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1: line %2, column %3 (byte %4): invalid JSON: %5</source>
-        <translation>%1&#xa0;: ligne %2, colonne %3 (octet %4)&#xa0;: JSON non valide&#xa0;: %5</translation>
-    </message>
-    <message>
         <source>%1: %2: expected %3</source>
         <translation>%1&#xa0;: %2&#xa0;: attendu&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: starts as UTF-16 text but is not valid UTF-16</source>
         <translation>%1&#xa0;: commence comme du texte UTF-16 mais n&apos;est pas de l&apos;UTF-16 valide</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 (byte %4): invalid JSON: %5%6</source>
+        <translation>%1 : ligne %2, colonne %3 (octet %4) : JSON invalide : %5%6</translation>
+    </message>
+    <message>
+        <source> (the file ends there: it looks cut off)</source>
+        <translation> (le fichier s’arrête là : il semble tronqué)</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3828,24 @@
     <message>
         <source>%1: the security context constraints %2 name no service account in their users or groups; people, nodes and system users are outside the inventory</source>
         <translation>%1&#xa0;: les Security Context Constraints %2 ne nomment aucun compte de service dans leurs utilisateurs ou groupes&#xa0;; les personnes, les nœuds et les utilisateurs système sont hors de l’inventaire</translation>
+    </message>
+    <message>
+        <source>%1: %2: a list without apiVersion or kind, which is not what kubectl writes; give kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml</source>
+        <translation>%1 : %2 : une liste sans apiVersion ni kind, ce que kubectl n’écrit pas ; fournissez kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2: a list of %n item(s) without the &quot;kind: List&quot; that kubectl writes after them: the file looks cut off</source>
+        <translation>
+            <numerusform>%1 : %2 : une liste de %n élément sans le « kind: List » que kubectl écrit après : le fichier semble tronqué</numerusform>
+            <numerusform>%1 : %2 : une liste de %n éléments sans le « kind: List » que kubectl écrit après eux : le fichier semble tronqué</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n role(s) but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</source>
+        <translation>
+            <numerusform>%1 : %n rôle mais aucune liaison ni aucun compte de service : rien dans l’entrée ne le détient ; fournissez aussi les liaisons (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+            <numerusform>%1 : %n rôles mais aucune liaison ni aucun compte de service : rien dans l’entrée ne les détient ; fournissez aussi les liaisons (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4600,7 +4626,7 @@
     <name>SightedLog</name>
     <message>
         <source>cannot read back the event ids kept on disk: %1</source>
-        <translation>impossible de relire les identifiants d’événements conservés sur le disque : %1</translation>
+        <translation>impossible de relire les identifiants d’événements conservés sur le disque&#xa0;: %1</translation>
     </message>
 </context>
 <context>

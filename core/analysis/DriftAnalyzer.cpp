@@ -128,7 +128,8 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             }
             continue;
         }
-        if (live && id.source == QLatin1String("mcp") && g.resourceScope.contains(QLatin1String(";destructive"))) {
+        if (live && id.source == QLatin1String("mcp")
+            && g.resourceScope.split(u';').contains(QLatin1String("destructive"))) {
             add(out, facts, QStringLiteral("destructive-tool"), g.permission,
                 text(QT_TR_NOOP("tool %1 may change or delete data (its server marks it destructive)"),
                      { g.permission }),

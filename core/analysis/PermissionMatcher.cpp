@@ -209,9 +209,20 @@ bool PermissionMatcher::isAdmin(const QString& source, const Grant& grant, const
 bool PermissionMatcher::isAdmin(const QString& source, const QString& permission, const QString& scope)
 {
     if (source == QLatin1String("aws")) {
+        // An Allow of NotAction grants all but what it lists: admin when it leaves any of IAM's privilege
+        // escalation paths open (Rhino Security Labs' list: writing policies, passing roles, minting keys…).
+        static const char* const escalation[]
+            = { "iam:PutUserPolicy",          "iam:PutRolePolicy",           "iam:PutGroupPolicy",
+                "iam:AttachUserPolicy",       "iam:AttachRolePolicy",        "iam:AttachGroupPolicy",
+                "iam:CreatePolicyVersion",    "iam:SetDefaultPolicyVersion", "iam:PassRole",
+                "iam:CreateAccessKey",        "iam:CreateLoginProfile",      "iam:UpdateLoginProfile",
+                "iam:UpdateAssumeRolePolicy", "iam:AddUserToGroup" };
+        if (permission.startsWith(QLatin1String("NotAction:"))) {
+            return std::any_of(std::begin(escalation), std::end(escalation),
+                               [&](const char* action) { return awsCovers(permission, QLatin1String(action)); });
+        }
         return permission == QLatin1String("*") || permission == QLatin1String("*:*")
-            || permission.compare(QLatin1String("iam:*"), Qt::CaseInsensitive) == 0
-            || permission == QLatin1String("NotAction:");
+            || permission.compare(QLatin1String("iam:*"), Qt::CaseInsensitive) == 0;
     }
     if (source == QLatin1String("k8s"))
         return k8sIsAdmin(permission, scope);

@@ -354,6 +354,12 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         return makeError(tr("%1: a GitHub webhook delivery (%2) that describes no App installation; give the "
                             "installation or installation_repositories events, or GET /orgs/ORG/installations")
                              .arg(path, has(trimmed, "zen") ? QStringLiteral("ping") : tr("another event")));
+    // GET /app/installation-requests: people asking for the App to be installed, granted nothing yet.
+    if (has(trimmed, "requester") && has(trimmed, "account") && !has(trimmed, "app_id") && !has(trimmed, "permissions"))
+        return makeError(tr("%1: a GitHub App's installation requests (GET /app/installation-requests): people asking "
+                            "for the App to be installed, which grants nothing yet; give the App's installations "
+                            "instead (GET /app/installations, or GET /orgs/ORG/installations)")
+                             .arg(path));
     // GET /app or /apps/{slug}: what an App may ask for, not what any installation was granted.
     if (has(trimmed, "slug") && has(trimmed, "client_id") && has(trimmed, "permissions") && has(trimmed, "events")
         && !has(trimmed, "app_id") && !has(trimmed, "installation") && !has(trimmed, "sender"))

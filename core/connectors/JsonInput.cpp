@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace recertify {
 
@@ -38,15 +39,19 @@ Result<QJsonDocument> JsonInput::parse(const QByteArray& bytes, const QString& w
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        const QByteArray before = bytes.left(error.offset);
+        // Qt may place an error at the end one or two bytes past it: never point outside the file.
+        const qint64 at = std::min<qint64>(error.offset, bytes.size());
+        const QByteArray before = bytes.left(at);
         const qint64 line = firstLine + before.count('\n');
-        const qint64 column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
-        return makeError(tr("%1: line %2, column %3 (byte %4): invalid JSON: %5")
-                             .arg(where)
-                             .arg(line)
-                             .arg(column)
-                             .arg(error.offset)
-                             .arg(error.errorString()));
+        const qint64 column = at - (before.lastIndexOf('\n') + 1) + 1;
+        const bool atEnd = bytes.mid(at).trimmed().isEmpty();
+        return makeError(
+            tr("%1: line %2, column %3 (byte %4): invalid JSON: %5%6")
+                .arg(where)
+                .arg(line)
+                .arg(column)
+                .arg(at)
+                .arg(error.errorString(), atEnd ? tr(" (the file ends there: it looks cut off)") : QString()));
     }
     return document;
 }

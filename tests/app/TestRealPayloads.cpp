@@ -1128,6 +1128,42 @@ private slots:
                      qPrintable(why.at(line - 1).toString()));
     }
 
+    // kubectl writes a List's kind after its items: a copy that stops before it ends inside them, even at a line
+    // boundary where the YAML itself still parses.
+    void aKubectlListCutShortIsRefused_data()
+    {
+        QTest::addColumn<QString>("cutAt"); // the line the copy stops before
+        QTest::addColumn<int>("occurrence"); // which of the lines that start so
+        QTest::addRow("before kind: List") << "kind: List" << 1;
+        QTest::addRow("between two items") << "- apiVersion:" << 4;
+    }
+
+    void aKubectlListCutShortIsRefused()
+    {
+        QFETCH(QString, cutAt);
+        QFETCH(int, occurrence);
+        QFile original(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/k8s/bootstrap-namespace-role-bindings.yaml"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArrayList kept;
+        int seen = 0;
+        for (const QByteArray& line : original.readAll().split('\n')) {
+            if (line.startsWith(cutAt.toUtf8()) && ++seen == occurrence)
+                break;
+            kept << line;
+        }
+        QCOMPARE(seen, occurrence);
+        QTemporaryDir dir;
+        const QString cut = dir.filePath(QStringLiteral("bindings.yaml"));
+        QFile file(cut);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kept.join('\n') + '\n');
+        file.close();
+        const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                  QStringLiteral("import"), QStringLiteral("auto"), cut });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(cut.toUtf8()) && r.err.contains("looks cut off"), r.err.constData());
+    }
+
     void kubernetesEscalationPathsAreAdminGrants_data()
     {
         QTest::addColumn<QString>("fixture");
@@ -1238,6 +1274,16 @@ private slots:
         QTest::addRow("an S3 event notification, named as CloudTrail") << "aws-cloudtrail"
                                                                        << "aws/cloudtrail-misc/lambda-go-s3-event.json"
                                                                        << "S3 event notifications";
+        QTest::addRow("a GitHub App's installation requests (auto)") << "auto"
+                                                                     << "github/hub4j-installation-requests.json"
+                                                                     << "installation requests";
+        QTest::addRow("a GitHub App's installation requests (github)") << "github"
+                                                                       << "github/hub4j-installation-requests.json"
+                                                                       << "installation requests";
+        QTest::addRow("the Azure MCP Server's bundle, whose tools are made at run time (auto)")
+            << "auto"
+            << "mcp/azure-mcp-bundle-manifest-no-tools.json"
+            << "declares no tools";
         QTest::addRow("a Git LFS pointer (auto)") << "auto"
                                                   << "aws/refused/splunk-attack-data-lfs-pointer.json"
                                                   << "a Git LFS pointer";

@@ -5,6 +5,7 @@
 #include "core/util/Timestamp.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -58,8 +59,15 @@ Status AccessAdvisorImporter::readResponse(const QString& where, const QString& 
         if (when.isUndefined() || when.isNull())
             return {}; // never used within the tracking window: that is the point, not an error
         const auto at = Timestamp::fromJson(when);
-        if (!at)
-            return JsonInput::fieldError(where, field, tr("a time, got \"%1\"").arg(when.toString()));
+        if (!at) {
+            // Show what is there, an object too (a boto3 recording keeps datetimes as {"__class__": "datetime", …}).
+            const QString got = when.isString() ? when.toString()
+                : when.isObject() ? QString::fromUtf8(QJsonDocument(when.toObject()).toJson(QJsonDocument::Compact))
+                                  : QString::fromUtf8(QJsonDocument(QJsonArray { when }).toJson(QJsonDocument::Compact))
+                                        .mid(1)
+                                        .chopped(1);
+            return JsonInput::fieldError(where, field, tr("a time, got \"%1\"").arg(got.left(120)));
+        }
         ActivityEvent event;
         event.source = source();
         event.principal = principal;

@@ -99,6 +99,19 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
                 continue;
             if (!lists.at(i).isObject())
                 return JsonInput::fieldError(path, where, tr("a Kubernetes List or object"));
+            // kubectl writes a List's kind (and metadata) after its items: without it, the file ends inside them.
+            const QJsonObject object = lists.at(i).toObject();
+            if (yaml && object.contains(QStringLiteral("items")) && !object.contains(QStringLiteral("kind"))
+                && !object.contains(QStringLiteral("apiVersion")))
+                return makeError(tr("%1: %2: a list without apiVersion or kind, which is not what kubectl writes; give "
+                                    "kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings "
+                                    "-A -o yaml")
+                                     .arg(path, where));
+            if (yaml && object.contains(QStringLiteral("items")) && !object.contains(QStringLiteral("kind")))
+                return makeError(tr("%1: %2: a list of %n item(s) without the \"kind: List\" that kubectl writes after "
+                                    "them: the file looks cut off",
+                                    nullptr, int(object.value(QStringLiteral("items")).toArray().size()))
+                                     .arg(path, where));
             if (auto status = collect(context, lists.at(i).toObject(), where, true); !status)
                 return status;
         }
@@ -189,6 +202,14 @@ Status K8sRbacImporter::finish(RecordSink& sink)
     for (const QString& ns : std::as_const(context.listedNamespaces))
         sink.complete(source(), QStringLiteral("namespace:") + ns);
 
+    // Roles alone (a rule file, a chart's ClusterRoles) say what could be held, not who holds it.
+    if (context.identities.isEmpty() && (!context.roles.isEmpty() || !context.clusterRoles.isEmpty())) {
+        sink.warning(tr("%1: %n role(s) but no binding or service account: nothing in the input holds them; give the "
+                        "bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,"
+                        "clusterrolebindings -A -o yaml)",
+                        nullptr, int(context.roles.size() + context.clusterRoles.size()))
+                         .arg(context.path));
+    }
     for (StagedIdentity& staged : context.identities) {
         // A legacy token's last use is a use of its service account.
         for (const Credential& c : std::as_const(staged.credentials)) {

@@ -137,8 +137,9 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         return {};
     }
     // A bundle's tools are optional in its manifest: without them it says nothing of what the server offers.
+    // An empty list is the same: the Azure MCP Server's bundle declares "tools": [] and generates them at run time.
     if ((root.contains(QStringLiteral("manifest_version")) || root.contains(QStringLiteral("dxt_version")))
-        && !root.contains(QStringLiteral("tools")))
+        && root.value(QStringLiteral("tools")).toArray().isEmpty())
         return makeError(tr("%1: an MCP Bundle manifest that declares no tools (they are optional there); save the "
                             "server's tools/list answer and import that")
                              .arg(path));
@@ -343,16 +344,17 @@ Status McpToolsImporter::readPage(const QJsonObject& page, const QString& path, 
             continue;
         seen.insert(name);
         // Annotations are the server's unverified hints; kept beside the scope for the reviewer.
-        QString scope = server;
+        QStringList scope { server };
         // A bundle manifest's tools may carry the hints without the annotations object around them.
         const QJsonObject annotations = tool.value(QStringLiteral("annotations")).isObject()
             ? tool.value(QStringLiteral("annotations")).toObject()
             : tool;
         if (annotations.value(QStringLiteral("readOnlyHint")).toBool())
-            scope += QStringLiteral(";readOnly");
+            scope << QStringLiteral("readOnly");
         if (annotations.value(QStringLiteral("destructiveHint")).toBool())
-            scope += QStringLiteral(";destructive");
-        agent.grants << Grant { 0, 0, name, scope, QStringLiteral("tools/list"), {} };
+            scope << QStringLiteral("destructive");
+        scope.removeAll(QString()); // no server named: the hints alone, without a separator in front
+        agent.grants << Grant { 0, 0, name, scope.join(u';'), QStringLiteral("tools/list"), {} };
     }
     return {};
 }

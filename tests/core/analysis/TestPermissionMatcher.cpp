@@ -221,6 +221,14 @@ private slots:
                                                         << "iam:PassRole" << false;
         QTest::addRow("aws: an empty NotAction (everything) is admin") << "aws"
                                                                        << "NotAction:" << true;
+        QTest::addRow("aws: NotAction of three IAM prefixes leaves iam:PutUserPolicy (cloudsplaining's fn4)")
+            << "aws"
+            << "NotAction:iam:Update*,iam:Create*,iam:Attach*" << true;
+        QTest::addRow("aws: NotAction iam:* (PowerUserAccess's shape) is not admin") << "aws"
+                                                                                     << "NotAction:iam:*" << false;
+        QTest::addRow("aws: NotAction iam:*, organizations:*, account:* is not admin")
+            << "aws"
+            << "NotAction:iam:*,organizations:*,account:*" << false;
         QTest::addRow("k8s: * * is admin") << "k8s"
                                            << "* *" << true;
         QTest::addRow("k8s: a binding to an unresolved cluster-admin is admin")

@@ -1078,11 +1078,14 @@ private slots:
         // Tools the server marks destructive carry it to the analysis: write_file, edit_file, move_file.
         QStringList destructive;
         for (const Grant& g : filesystem.identities.first().grants) {
-            if (g.resourceScope.contains(QStringLiteral(";destructive")))
+            if (g.resourceScope.split(u';').contains(QStringLiteral("destructive")))
                 destructive << g.permission;
         }
         destructive.sort();
         QCOMPARE(destructive, (QStringList { "edit_file", "move_file", "write_file" }));
+        // A file that names no server: the hints alone, not ";destructive".
+        for (const Grant& g : filesystem.identities.first().grants)
+            QVERIFY2(!g.resourceScope.startsWith(u';'), qPrintable(g.permission + " | " + g.resourceScope));
         // mcp-interviewer keeps the initialize answer beside the tools: its serverInfo names the agent, not the file.
         CollectingSink interview;
         READ_OR_FAIL("mcp-tools", RECERTIFY_TEST_DATA("mcp/interviewer/mcp-interview.json"), interview);
