@@ -3829,10 +3829,6 @@
         <source>%1: the security context constraints %2 name no service account in their users or groups; people, nodes and system users are outside the inventory</source>
         <translation>%1: Die Security Context Constraints %2 nennen in ihren Benutzern und Gruppen kein Dienstkonto; Personen, Knoten und Systembenutzer gehören nicht zum Bestand</translation>
     </message>
-    <message>
-        <source>%1: %2: a list without apiVersion or kind, which is not what kubectl writes; give kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml</source>
-        <translation>%1: %2: eine Liste ohne apiVersion und kind, was kubectl so nicht schreibt; geben Sie kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml an</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %2: a list of %n item(s) without the &quot;kind: List&quot; that kubectl writes after them: the file looks cut off</source>
         <translation>
@@ -3841,10 +3837,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n role(s) but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</source>
+        <source>%n role(s) but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</source>
         <translation>
-            <numerusform>%1: %n Rolle, aber keine Bindung und kein Dienstkonto: niemand in der Eingabe hat sie; geben Sie auch die Bindungen an (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
-            <numerusform>%1: %n Rollen, aber keine Bindung und kein Dienstkonto: niemand in der Eingabe hat sie; geben Sie auch die Bindungen an (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+            <numerusform>%n Rolle, aber keine Bindung und kein Dienstkonto: niemand in der Eingabe hat sie; geben Sie auch die Bindungen an (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+            <numerusform>%n Rollen, aber keine Bindung und kein Dienstkonto: niemand in der Eingabe hat sie; geben Sie auch die Bindungen an (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
         </translation>
     </message>
 </context>

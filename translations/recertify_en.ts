@@ -3827,10 +3827,6 @@
         <source>%1: the security context constraints %2 name no service account in their users or groups; people, nodes and system users are outside the inventory</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2: a list without apiVersion or kind, which is not what kubectl writes; give kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %2: a list of %n item(s) without the &quot;kind: List&quot; that kubectl writes after them: the file looks cut off</source>
         <translation>
@@ -3839,10 +3835,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n role(s) but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</source>
+        <source>%n role(s) but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</source>
         <translation>
-            <numerusform>%1: %n role but no binding or service account: nothing in the input holds it; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
-            <numerusform>%1: %n roles but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+            <numerusform>%n role but no binding or service account: nothing in the input holds it; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+            <numerusform>%n roles but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
         </translation>
     </message>
 </context>

@@ -3175,7 +3175,7 @@
     </message>
     <message>
         <source>%1: a GitHub App&apos;s installation requests (GET /app/installation-requests): people asking for the App to be installed, which grants nothing yet; give the App&apos;s installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
-        <translation>%1 : des demandes d’installation d’une GitHub App (GET /app/installation-requests) : des personnes qui demandent l’installation de l’App, ce qui n’accorde encore rien ; fournissez plutôt les installations de l’App (GET /app/installations ou GET /orgs/ORG/installations)</translation>
+        <translation>%1&#xa0;: des demandes d’installation d’une GitHub App (GET /app/installation-requests)&#xa0;: des personnes qui demandent l’installation de l’App, ce qui n’accorde encore rien&#xa0;; fournissez plutôt les installations de l’App (GET /app/installations ou GET /orgs/ORG/installations)</translation>
     </message>
 </context>
 <context>
@@ -3585,11 +3585,11 @@
     </message>
     <message>
         <source>%1: line %2, column %3 (byte %4): invalid JSON: %5%6</source>
-        <translation>%1 : ligne %2, colonne %3 (octet %4) : JSON invalide : %5%6</translation>
+        <translation>%1&#xa0;: ligne %2, colonne %3 (octet %4)&#xa0;: JSON invalide&#xa0;: %5%6</translation>
     </message>
     <message>
         <source> (the file ends there: it looks cut off)</source>
-        <translation> (le fichier s’arrête là : il semble tronqué)</translation>
+        <translation> (le fichier s’arrête là&#xa0;: il semble tronqué)</translation>
     </message>
 </context>
 <context>
@@ -3829,22 +3829,18 @@
         <source>%1: the security context constraints %2 name no service account in their users or groups; people, nodes and system users are outside the inventory</source>
         <translation>%1&#xa0;: les Security Context Constraints %2 ne nomment aucun compte de service dans leurs utilisateurs ou groupes&#xa0;; les personnes, les nœuds et les utilisateurs système sont hors de l’inventaire</translation>
     </message>
-    <message>
-        <source>%1: %2: a list without apiVersion or kind, which is not what kubectl writes; give kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml</source>
-        <translation>%1 : %2 : une liste sans apiVersion ni kind, ce que kubectl n’écrit pas ; fournissez kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %2: a list of %n item(s) without the &quot;kind: List&quot; that kubectl writes after them: the file looks cut off</source>
         <translation>
-            <numerusform>%1 : %2 : une liste de %n élément sans le « kind: List » que kubectl écrit après : le fichier semble tronqué</numerusform>
-            <numerusform>%1 : %2 : une liste de %n éléments sans le « kind: List » que kubectl écrit après eux : le fichier semble tronqué</numerusform>
+            <numerusform>%1&#xa0;: %2&#xa0;: une liste de %n élément sans le «&#xa0;kind: List&#xa0;» que kubectl écrit après&#xa0;: le fichier semble tronqué</numerusform>
+            <numerusform>%1&#xa0;: %2&#xa0;: une liste de %n éléments sans le «&#xa0;kind: List&#xa0;» que kubectl écrit après eux&#xa0;: le fichier semble tronqué</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n role(s) but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</source>
+        <source>%n role(s) but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</source>
         <translation>
-            <numerusform>%1 : %n rôle mais aucune liaison ni aucun compte de service : rien dans l’entrée ne le détient ; fournissez aussi les liaisons (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
-            <numerusform>%1 : %n rôles mais aucune liaison ni aucun compte de service : rien dans l’entrée ne les détient ; fournissez aussi les liaisons (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+            <numerusform>%n rôle mais aucune liaison ni aucun compte de service : rien dans l’entrée ne le détient ; fournissez aussi les liaisons (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+            <numerusform>%n rôles mais aucune liaison ni aucun compte de service : rien dans l’entrée ne les détient ; fournissez aussi les liaisons (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
         </translation>
     </message>
 </context>

@@ -44,7 +44,10 @@ Result<QJsonDocument> JsonInput::parse(const QByteArray& bytes, const QString& w
         const QByteArray before = bytes.left(at);
         const qint64 line = firstLine + before.count('\n');
         const qint64 column = at - (before.lastIndexOf('\n') + 1) + 1;
-        const bool atEnd = bytes.mid(at).trimmed().isEmpty();
+        // At the end and not after a closing bracket: the file stops inside a value, as a cut copy does ({"a": 1]
+        // also fails at its end, but is whole).
+        const QByteArray whole = bytes.trimmed();
+        const bool atEnd = bytes.mid(at).trimmed().isEmpty() && !whole.endsWith('}') && !whole.endsWith(']');
         return makeError(
             tr("%1: line %2, column %3 (byte %4): invalid JSON: %5%6")
                 .arg(where)

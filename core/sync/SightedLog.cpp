@@ -24,7 +24,14 @@ public:
         : m_file(file)
     {
     }
-    bool start() { return m_file->seek(0) && refill(); }
+    bool start()
+    {
+        if (!m_file->seek(0)) {
+            m_failed = true; // a run that cannot be read back is an error, never a run left out
+            return false;
+        }
+        return refill();
+    }
     bool atEnd() const { return m_at >= m_block.size(); }
     const SightedEvent& current() const { return m_block[m_at]; }
     bool advance() { return ++m_at < m_block.size() || refill(); }

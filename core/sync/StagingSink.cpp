@@ -90,9 +90,15 @@ void StagingSink::activity(const ActivityEvent& event)
     if (known == m_principalIndex.constEnd()) {
         known = m_principalIndex.insert(who, quint32(m_principals.size()));
         m_principals.push_back(
-            UsagePrincipal { event.source, event.principal, event.principalName, event.principalKind, {}, {}, {} });
+            UsagePrincipal { event.source, event.principal, {}, event.principalKind, {}, {}, {}, {} });
     }
     UsagePrincipal& principal = m_principals[*known];
+    // Named as its earliest event names it, whatever order the files or pages came in.
+    if (!event.principalName.isEmpty() && (principal.principalName.isEmpty() || event.timestamp < principal.nameSeen)) {
+        principal.principalName = event.principalName;
+        principal.principalKind = event.principalKind;
+        principal.nameSeen = event.timestamp;
+    }
     for (const QString& alias : event.principalAliases) {
         if (!principal.principalAliases.contains(alias))
             principal.principalAliases << alias;

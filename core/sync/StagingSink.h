@@ -18,11 +18,12 @@ struct UsagePrincipal
 {
     QString source;
     QString principal;
-    QString principalName; ///< from its first event
+    QString principalName; ///< from its earliest event that names it
     QString principalKind;
     QStringList principalAliases; ///< every alias its events gave
     QList<Grant> principalGrants; ///< what its earliest event that showed any says it holds
     QDateTime grantsSeen; ///< that event's time
+    QDateTime nameSeen; ///< the time of the event it is named from
 };
 
 /**
@@ -52,9 +53,10 @@ class StagingSink final : public RecordSink
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
-    StagingSink(const std::atomic_bool& cancelled, Progress progress)
+    StagingSink(const std::atomic_bool& cancelled, Progress progress, size_t idsInMemory = SightedLog::kRunEvents)
         : m_cancelled(cancelled)
         , m_progress(std::move(progress))
+        , m_sighted(idsInMemory)
     {
     }
 

@@ -98,10 +98,13 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
     for (const QString& file : std::as_const(files))
         totalBytes += importer.readsFiles() ? QFileInfo(file).size() : 0;
     qint64 doneBytes = 0;
-    StagingSink sink(m_cancelled, [&](qint64 done, qint64) {
-        if (m_progress)
-            m_progress(doneBytes + done, totalBytes, tr("Reading"));
-    });
+    StagingSink sink(
+        m_cancelled,
+        [&](qint64 done, qint64) {
+            if (m_progress)
+                m_progress(doneBytes + done, totalBytes, tr("Reading"));
+        },
+        m_idsInMemory);
 
     importer.start();
     if (importer.readsFiles())
@@ -147,6 +150,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
     qint64 runId = 0;
     Status written = m_database->transaction([&](QSqlDatabase& db) -> Status {
         SyncWriter writer(db, m_clock.now(), m_actor, report);
+        writer.setSeenChunk(m_idsPerCheck);
         if (importer.readsFiles())
             writer.discoveredInFiles();
         if (auto status = writer.prepare(); !status)

@@ -2,6 +2,7 @@
 
 #include "core/connectors/Importer.h"
 #include "core/storage/Database.h"
+#include "core/sync/SightedLog.h"
 #include "core/sync/SyncReport.h"
 #include "core/util/Clock.h"
 
@@ -30,6 +31,15 @@ public:
     void cancel() { m_cancelled = true; }
     /** Who the lifecycle events name as actor. */
     void setActor(const QString& actor) { m_actor = actor; }
+    /**
+     * How many event ids stay in memory before a run goes to disk, and how many are checked against the store at a
+     * time (SightedLog::kRunEvents and SyncWriter::kSeenChunk unless set): small values reach both paths in tests.
+     */
+    void setIdLimits(size_t inMemory, size_t perCheck)
+    {
+        m_idsInMemory = inMemory;
+        m_idsPerCheck = perCheck;
+    }
 
     [[nodiscard]] Result<SyncReport> run(Importer& importer, const QStringList& inputs);
 
@@ -39,6 +49,8 @@ private:
     Progress m_progress;
     std::atomic_bool m_cancelled { false };
     QString m_actor;
+    size_t m_idsInMemory = SightedLog::kRunEvents;
+    size_t m_idsPerCheck = size_t(1) << 18; // SyncWriter::kSeenChunk
 };
 
 } // namespace recertify

@@ -372,7 +372,6 @@ Status SyncWriter::discountCountedBefore(const SightedLog& sighted, std::vector<
     };
     // The ids come sorted, in chunks of whole keys: each chunk is checked against the store's table of ids counted
     // before, so memory holds a chunk, not the import.
-    constexpr size_t kChunk = size_t(1) << 18;
     std::vector<SightedEvent> firsts; // one per (id, aggregate): a repeated delivery is left out
     std::vector<quint64> keys; // the chunk's distinct ids
     qint64 repeated = 0;
@@ -385,11 +384,13 @@ Status SyncWriter::discountCountedBefore(const SightedLog& sighted, std::vector<
         // Both sorted: what is in keys but not fresh was counted by an earlier import.
         std::vector<quint64> countedBefore;
         std::set_difference(keys.begin(), keys.end(), fresh->begin(), fresh->end(), std::back_inserter(countedBefore));
+        // Every aggregate the id stands in is taken off once; the events are counted by the record's own.
         for (const SightedEvent& event : firsts) {
-            if (std::binary_search(countedBefore.begin(), countedBefore.end(), event.key))
+            if (std::binary_search(countedBefore.begin(), countedBefore.end(), event.key)) {
                 discount(event.aggregate);
+                m_report.countedBefore += event.counted;
+            }
         }
-        m_report.countedBefore += qint64(countedBefore.size());
         firsts.clear();
         keys.clear();
         return {};
@@ -406,7 +407,7 @@ Status SyncWriter::discountCountedBefore(const SightedLog& sighted, std::vector<
             return {};
         }
         if (!sameKey) {
-            if (keys.size() >= kChunk) {
+            if (keys.size() >= m_seenChunk) {
                 if (auto flushed = flush(); !flushed)
                     return flushed;
             }

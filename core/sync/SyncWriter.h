@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <algorithm>
 
 namespace recertify {
 
@@ -41,10 +42,14 @@ public:
     [[nodiscard]] Status discountCountedBefore(const SightedLog& sighted, std::vector<UsageAggregate>& usage,
                                                bool repeatsPassedOver);
     static constexpr int kSeenRetentionDays = 180;
+    /** Event ids checked against the store's table at a time: 256 Ki (a chunk holds 4 MB). */
+    static constexpr size_t kSeenChunk = size_t(1) << 18;
+    void setSeenChunk(size_t ids) { m_seenChunk = std::max<size_t>(1, ids); }
     [[nodiscard]] Status writeUsage(const StagingSink& sink);
     [[nodiscard]] Status writeCoverage(const QSet<QString>& coverage);
 
 private:
+    size_t m_seenChunk = kSeenChunk;
     struct Existing
     {
         qint64 id = 0;

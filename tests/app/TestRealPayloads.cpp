@@ -1005,8 +1005,9 @@ private slots:
         }
     }
 
-    // iam-ape's boundary denies iam:* outright and allows ec2:* only in one region: the Deny still caps IAMFullAccess,
-    // so the user holds no IAM action and is no admin, and the condition is said rather than read as "no boundary".
+    // iam-ape's boundary denies iam:*, allows ec2:* only in one region and all else but iam:* and ec2:* (NotAction):
+    // a condition in it no longer makes it ignored whole, so IAMFullAccess from the user's group is capped (no IAM
+    // action, no admin), and the condition is said. (That its Deny denies is tested in TestAwsImporters.)
     void aBoundaryWithConditionsStillDeniesWhatItDenies()
     {
         QTemporaryDir dir;

@@ -443,7 +443,25 @@ void AwsIamImporter::applyBoundary(const QJsonObject& principal, StagedIdentity&
         }
         const QString via = grant.grantedVia + QStringLiteral(" within boundary ") + boundary.section(u'/', -1);
         if (allows(grant.permission)) {
-            kept << Grant { grant.id, grant.identityId, grant.permission, grant.resourceScope, via, grant.grantedAt };
+            Grant within { grant.id, grant.identityId, grant.permission, grant.resourceScope, via, grant.grantedAt };
+            // Allowed by a NotAction statement only, a grant wider than what it leaves out keeps all but that:
+            // "*" becomes the NotAction itself (not admin when IAM is left out), "s3:*" says "except s3:Delete*".
+            const auto notAction
+                = std::find_if(allowedExcept.begin(), allowedExcept.end(),
+                               [&](const QStringList& except) { return !any(except, grant.permission); });
+            if (!any(allowed, grant.permission) && notAction != allowedExcept.end()) {
+                QStringList inside;
+                for (const QString& except : *notAction) {
+                    if (Glob(grant.permission).matches(except))
+                        inside << except;
+                }
+                if (!inside.isEmpty()
+                    && (grant.permission == QLatin1String("*") || grant.permission == QLatin1String("*:*")))
+                    within.permission = QStringLiteral("NotAction:") + inside.join(u',');
+                else if (!inside.isEmpty())
+                    within.grantedVia += QStringLiteral(" except ") + inside.join(QStringLiteral(", "));
+            }
+            kept << within;
             continue;
         }
         // A wildcard grant wider than the boundary holds what the boundary lists within it ("s3:*" → "s3:GetObject").

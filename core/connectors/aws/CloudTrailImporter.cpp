@@ -361,7 +361,10 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
         }
     }
     if (!r.attributed) {
-        sink.skipped(r.reason);
+        // A repeated delivery of a record passed over is said once: its id is kept, for these records only (the
+        // attributed ones are counted once by the run, from ids it keeps on disk).
+        if (r.idHash == 0 || m_skippedIds.insert(r.idHash))
+            sink.skipped(r.reason);
         return {};
     }
     if (!r.at)
@@ -377,17 +380,14 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
         r.event.rawRef = m_currentName + u'@' + where;
     }
     // CloudTrail may deliver an event more than once (a cross-account call is logged in both accounts under one
-    // eventID: one sighting per account, the account is in the id). The run counts a repeated id once; each further
-    // action of the record has an id of its own, derived from the record's, so a repeat is told from a second action.
-    auto keyOf = [&r](qsizetype part) {
-        return r.idHash == 0 || part == 0 ? r.idHash
-                                          : eventKeyOf(QByteArray::number(r.idHash) + '#' + QByteArray::number(part));
-    };
+    // eventID: one sighting per account, the account is in the id). Every action of a record carries the record's id,
+    // as the store's table of ids counted before has it; the run counts an id repeated in the same aggregate once.
+    r.event.eventKey = r.idHash;
+    r.actions.removeDuplicates();
     // One call needing two permissions (CopyObject: s3:GetObject and s3:PutObject) is one event using both.
     for (qsizetype i = 0; i < r.actions.size(); ++i) {
         r.event.action = r.actions.at(i);
         r.event.counted = i == 0;
-        r.event.eventKey = keyOf(i);
         sink.activity(r.event);
     }
     if (r.console) {
@@ -397,7 +397,6 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
         human.action = QStringLiteral("console:session");
         human.outcome = QStringLiteral("allowed");
         human.counted = false;
-        human.eventKey = keyOf(r.actions.size());
         sink.activity(human);
     }
     return {};
@@ -733,6 +732,7 @@ void CloudTrailImporter::start()
     m_ahead.clear();
     m_plan.clear();
     m_planned = 0;
+    m_skippedIds.clear();
     m_digests = 0;
     m_files = 0;
     m_firstDigest.clear();

@@ -2,6 +2,7 @@
 
 #include "core/connectors/Importer.h"
 #include "core/connectors/aws/CloudTrailRecords.h"
+#include "core/util/KeySet.h"
 
 #include <QDate>
 #include <QFuture>
@@ -110,6 +111,7 @@ private:
     [[nodiscard]] Status emitFields(const CloudTrailFields& fields, const QString& path, const QString& where,
                                     RecordSink& sink);
 
+    KeySet m_skippedIds; ///< ids of the records passed over this run (no principal, or a person's)
     QDate m_lastCoveredDay;
     std::string m_lastCoveredAccount;
     std::string m_lastCoveredRegion;

@@ -101,6 +101,11 @@ bool K8sAuditImporter::firstSighting(const QString& id)
     return false;
 }
 
+bool K8sAuditImporter::firstSkip(const QString& id)
+{
+    return id.isEmpty() || m_skippedIds.insert(eventKeyOf(id.toUtf8()));
+}
+
 Status K8sAuditImporter::read(const QString& path, RecordSink& sink)
 {
     QFile file(path);
@@ -321,7 +326,9 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
     const QString callerName = caller.value(QStringLiteral("username")).toString();
     const QStringList impersonator = impersonated ? serviceAccountOf(callerName) : QStringList();
     if (account.isEmpty() && impersonator.isEmpty()) {
-        sink.skipped(tr("not a service account: %1").arg(username.left(100)));
+        // Said once per request, whatever stages or deliveries repeat it.
+        if (firstSkip(event.value(QStringLiteral("auditID")).toString()))
+            sink.skipped(tr("not a service account: %1").arg(username.left(100)));
         return {};
     }
     // Counted once per request, among the requests that are counted at all.
@@ -419,7 +426,8 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
                               .toString();
     const QStringList account = serviceAccountOf(email);
     if (account.isEmpty()) {
-        sink.skipped(tr("not a service account: %1").arg(email.isEmpty() ? tr("(none)") : email.left(100)));
+        if (firstSkip(entry.value(QStringLiteral("insertId")).toString()))
+            sink.skipped(tr("not a service account: %1").arg(email.isEmpty() ? tr("(none)") : email.left(100)));
         return {};
     }
     // Counted once per entry, among the entries that are counted at all.
@@ -540,6 +548,7 @@ void K8sAuditImporter::noteBinding(const QJsonObject& event, const QString& path
 void K8sAuditImporter::start()
 {
     m_seen.clear();
+    m_skippedIds.clear();
     m_duplicates = 0;
     m_bindings.clear();
     m_bindingIds.clear();

@@ -52,6 +52,8 @@ private:
                                                      const QString& where);
     /** False when this auditID (or log entry id) was counted before in this run. */
     bool firstSighting(const QString& id);
+    /** False when the event passed over with this id was said already. */
+    bool firstSkip(const QString& id);
     /** Keeps a line for a role binding to service accounts that the request created or changed. */
     void noteBinding(const QJsonObject& event, const QString& path, const QString& where);
 
@@ -59,6 +61,7 @@ private:
     QSet<QString> m_bindingIds;
 
     KeySet m_seen;
+    KeySet m_skippedIds; ///< ids of the events passed over (people, nodes), each said once
     qint64 m_duplicates = 0;
 };
 

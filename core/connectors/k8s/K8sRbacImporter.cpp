@@ -101,16 +101,15 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
                 return JsonInput::fieldError(path, where, tr("a Kubernetes List or object"));
             // kubectl writes a List's kind (and metadata) after its items: without it, the file ends inside them.
             const QJsonObject object = lists.at(i).toObject();
-            if (yaml && object.contains(QStringLiteral("items")) && !object.contains(QStringLiteral("kind"))
-                && !object.contains(QStringLiteral("apiVersion")))
-                return makeError(tr("%1: %2: a list without apiVersion or kind, which is not what kubectl writes; give "
-                                    "kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings "
-                                    "-A -o yaml")
-                                     .arg(path, where));
-            if (yaml && object.contains(QStringLiteral("items")) && !object.contains(QStringLiteral("kind")))
+            // kubectl writes a List's apiVersion, then its items, then its kind: with the first and not the last,
+            // and items of kubectl's own shape, the file ends inside them (other lists are read as before).
+            const QJsonArray items = object.value(QStringLiteral("items")).toArray();
+            if (yaml && object.contains(QStringLiteral("apiVersion")) && !object.contains(QStringLiteral("kind"))
+                && !items.isEmpty() && items.first().toObject().contains(QStringLiteral("kind"))
+                && items.first().toObject().contains(QStringLiteral("apiVersion")))
                 return makeError(tr("%1: %2: a list of %n item(s) without the \"kind: List\" that kubectl writes after "
                                     "them: the file looks cut off",
-                                    nullptr, int(object.value(QStringLiteral("items")).toArray().size()))
+                                    nullptr, int(items.size()))
                                      .arg(path, where));
             if (auto status = collect(context, lists.at(i).toObject(), where, true); !status)
                 return status;
@@ -203,12 +202,12 @@ Status K8sRbacImporter::finish(RecordSink& sink)
         sink.complete(source(), QStringLiteral("namespace:") + ns);
 
     // Roles alone (a rule file, a chart's ClusterRoles) say what could be held, not who holds it.
-    if (context.identities.isEmpty() && (!context.roles.isEmpty() || !context.clusterRoles.isEmpty())) {
-        sink.warning(tr("%1: %n role(s) but no binding or service account: nothing in the input holds them; give the "
+    if (context.identities.isEmpty() && context.bindings.isEmpty()
+        && (!context.roles.isEmpty() || !context.clusterRoles.isEmpty())) {
+        sink.warning(tr("%n role(s) but no binding or service account: nothing in the input holds them; give the "
                         "bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,"
                         "clusterrolebindings -A -o yaml)",
-                        nullptr, int(context.roles.size() + context.clusterRoles.size()))
-                         .arg(context.path));
+                        nullptr, int(context.roles.size() + context.clusterRoles.size())));
     }
     for (StagedIdentity& staged : context.identities) {
         // A legacy token's last use is a use of its service account.

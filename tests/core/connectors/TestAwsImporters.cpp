@@ -160,6 +160,59 @@ private slots:
                                          << "UserDetailList[0].CreateDate";
     }
 
+    // A boundary that allows everything but IAM (NotAction) caps a wider grant at what it leaves: AdministratorAccess
+    // within it is "all but iam:*", not "*"; s3:* within "all but s3:Delete*" says so. Its Deny denies, as any Deny.
+    void iamBoundaryNotActionCarvesWiderGrants_data()
+    {
+        QTest::addColumn<QByteArray>("boundary"); // the boundary policy's statements
+        QTest::addColumn<QByteArray>("granted"); // the user's inline policy's actions
+        QTest::addColumn<QStringList>("held"); // "permission | end of grantedVia"
+        QTest::addRow("* within NotAction iam:*, organizations:*")
+            << QByteArray(R"({"Effect":"Allow","NotAction":["iam:*","organizations:*"],"Resource":"*"})")
+            << QByteArray(R"("*")") << QStringList { "NotAction:iam:*,organizations:* | within boundary Dev" };
+        QTest::addRow("s3:* within NotAction s3:Delete*")
+            << QByteArray(R"({"Effect":"Allow","NotAction":"s3:Delete*","Resource":"*"})") << QByteArray(R"("s3:*")")
+            << QStringList { "s3:* | within boundary Dev except s3:Delete*" };
+        QTest::addRow("* within Allow * and Deny iam:*") << QByteArray(
+            R"({"Effect":"Allow","Action":"*","Resource":"*"},{"Effect":"Deny","Action":"iam:*","Resource":"*"})")
+                                                         << QByteArray(R"("*")")
+                                                         << QStringList { "* | within boundary Dev except iam:*" };
+        QTest::addRow("iam:PassRole within Allow * and Deny iam:*: denied") << QByteArray(
+            R"({"Effect":"Allow","Action":"*","Resource":"*"},{"Effect":"Deny","Action":"iam:*","Resource":"*"})")
+                                                                            << QByteArray(
+                                                                                   R"(["iam:PassRole","s3:GetObject"])")
+                                                                            << QStringList {
+                                                                                   "s3:GetObject | within boundary Dev"
+                                                                               };
+    }
+
+    void iamBoundaryNotActionCarvesWiderGrants()
+    {
+        QFETCH(QByteArray, boundary);
+        QFETCH(QByteArray, granted);
+        QFETCH(QStringList, held);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gaad.json"));
+        QVERIFY(
+            writeFile(path,
+                      R"({"UserDetailList":[{"UserId":"AIDA1","UserName":"u","Arn":"arn:aws:iam::111122223333:user/u",
+            "PermissionsBoundary":{"PermissionsBoundaryType":"Policy","PermissionsBoundaryArn":"arn:aws:iam::111122223333:policy/Dev"},
+            "UserPolicyList":[{"PolicyName":"p","PolicyDocument":{"Statement":[{"Effect":"Allow","Action":)"
+                          + granted + R"(,"Resource":"*"}]}}]}],
+            "Policies":[{"PolicyName":"Dev","Arn":"arn:aws:iam::111122223333:policy/Dev","DefaultVersionId":"v1",
+            "PolicyVersionList":[{"VersionId":"v1","IsDefaultVersion":true,"Document":{"Statement":[)"
+                          + boundary + "]}}]}]}"));
+        CollectingSink sink;
+        AwsIamImporter importer;
+        QVERIFY(importer.read(path, sink).ok());
+        QVERIFY(importer.finish(sink).ok());
+        QCOMPARE(sink.identities.size(), 1);
+        QStringList got;
+        for (const Grant& g : sink.identities.first().grants)
+            got << g.permission + QStringLiteral(" | ") + g.grantedVia.section(QStringLiteral("inline:p "), 1);
+        QCOMPARE(got, held);
+    }
+
     void iamKeepsAManagedPolicyTheExportLeftOut()
     {
         // AWS managed policies are often not in an export (--filter, one page): keep the grant by ARN, say so.
