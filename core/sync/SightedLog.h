@@ -2,7 +2,6 @@
 
 #include "core/util/Result.h"
 
-#include <QString>
 #include <QtGlobal>
 #include <functional>
 #include <memory>
@@ -16,7 +15,7 @@ namespace recertify {
 struct SightedEvent
 {
     quint64 key = 0; ///< the event's id, hashed and mixed with its source
-    quint32 aggregate = 0; ///< the aggregate's ordinal: StagingSink::aggregateKeys() gives its key in the usage map
+    quint32 aggregate = 0; ///< the aggregate's index in StagingSink::usage()
     quint32 counted = 0; ///< 1 for the event a record is counted by, 0 for the further actions it stands for
 
     friend bool operator<(const SightedEvent& a, const SightedEvent& b)
