@@ -3,6 +3,7 @@
 #include "core/analysis/FindingText.h"
 #include "core/analysis/TrustDebtScorer.h"
 #include "core/storage/AnalysisDue.h"
+#include "core/storage/AnalysisState.h"
 #include "core/storage/AnalysisWriter.h"
 #include "core/storage/FactsLoader.h"
 #include "core/util/Logging.h"
@@ -16,19 +17,84 @@ namespace recertify {
 
 Result<AnalysisReport> AnalysisService::run()
 {
-    return analyse(0);
+    return analyse(0, false);
+}
+
+Result<AnalysisReport> AnalysisService::runFull()
+{
+    return analyse(0, true);
 }
 
 Result<AnalysisReport> AnalysisService::runFor(qint64 identityId)
 {
-    return analyse(identityId);
+    return analyse(identityId, true);
 }
 
-Result<AnalysisReport> AnalysisService::analyse(qint64 only)
+QString AnalysisService::inputs() const
+{
+    const DriftPolicy& p = m_policy;
+    return QString::fromLatin1(RECERTIFY_VERSION) + u';'
+        + QStringList { QString::number(p.windowDays),         QString::number(p.rotationDays),
+                        QString::number(p.expiringDays),       QString::number(p.neverUsedGraceDays),
+                        QString::number(p.reviewIntervalDays), QString::number(p.removalDays) }
+              .join(u',');
+}
+
+namespace {
+
+// The last run's report again, when nothing it depends on has changed; empty when it must run.
+Result<std::optional<AnalysisReport>> unchangedSince(const QSqlDatabase& db, qint64 generation, const QDateTime& now,
+                                                     const QString& inputs)
+{
+    auto last = AnalysisState::read(db);
+    if (!last)
+        return last.error();
+    const std::optional<AnalysisState>& state = last.value();
+    if (!state || state->generation != generation || now < state->analysedAt || !(now < state->stableUntil)
+        || state->inputs != inputs)
+        return std::optional<AnalysisReport>();
+    auto totals = AnalysisState::snapshotTotals(db, state->snapshotId);
+    if (!totals)
+        return totals.error();
+    if (!totals.value())
+        return std::optional<AnalysisReport>();
+    auto open = AnalysisState::openFindings(db);
+    if (!open)
+        return open.error();
+    const EstateTotals& t = *totals.value();
+    AnalysisReport report;
+    report.snapshotId = state->snapshotId;
+    report.identities = t.identities;
+    report.granted = t.granted;
+    report.used = t.used;
+    report.unused = t.unused;
+    report.outOfScope = t.outOfScope;
+    report.totalDebt = t.debt;
+    report.openFindings = open.value();
+    report.unchanged = true;
+    return std::optional<AnalysisReport>(report);
+}
+
+} // namespace
+
+Result<AnalysisReport> AnalysisService::analyse(qint64 only, bool evenIfUnchanged)
 {
     const QDateTime now = m_clock.now();
     AnalysisReport report;
-    Status status = m_database->transaction([&](QSqlDatabase& db) -> Status {
+    const auto work = [&](QSqlDatabase& db) -> Status {
+        // Read before any fact: a change committed while this runs moves the generation past the one recorded.
+        auto generation = AnalysisState::estateGeneration(db);
+        if (!generation)
+            return generation.error();
+        if (!evenIfUnchanged) {
+            auto unchanged = unchangedSince(db, generation.value(), now, inputs());
+            if (!unchanged)
+                return unchanged.error();
+            if (unchanged.value()) {
+                report = *unchanged.value();
+                return {};
+            }
+        }
         auto directory = FactsLoader::people(db);
         if (!directory)
             return directory.error();
@@ -64,6 +130,7 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
             return FactsLoader::load(db, after, only, windowStart, people, batch, &coverage.value());
         };
         FindingText::dropCache();
+        QDateTime stableUntil = now.date().addDays(1).startOfDay(now.timeSpec(), now.offsetFromUtc());
         FactsBatch batch;
         if (auto loaded = loadAfter(0, &batch); !loaded)
             return loaded;
@@ -85,6 +152,8 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
                 const qint64 id = batch.facts.at(n).identity.id;
                 QList<Finding> findings = results.at(n).findings;
                 const DriftFigures& figures = results.at(n).figures;
+                if (figures.stableUntil.isValid() && figures.stableUntil < stableUntil)
+                    stableUntil = figures.stableUntil;
                 QHash<QString, OpenFinding> open = batch.open.take(id);
                 for (Finding& f : findings) {
                     const QString key = FactsLoader::findingKey(f.type, f.subject);
@@ -135,11 +204,20 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only)
         if (auto finished = writer.finishSnapshot(report.snapshotId, totals.value()); !finished)
             return finished;
         // Only a run over the whole estate brings every finding up to date.
-        return only ? Status() : AnalysisDue::clear(db);
-    });
+        if (only)
+            return {};
+        if (auto recorded = AnalysisState::write(
+                db, AnalysisState { generation.value(), now, stableUntil, inputs(), report.snapshotId });
+            !recorded)
+            return recorded;
+        return AnalysisDue::clear(db);
+    };
+    // Findings, figures and snapshots are derived from the estate: writing them leaves its generation as it is.
+    Status status = m_database->transaction(work, Database::Writes::Derived);
     if (!status)
         return status.error();
-    qCInfo(lcStorage) << "analysis:" << report.identities << "identities," << report.openFindings << "findings";
+    qCInfo(lcStorage) << "analysis:" << report.identities << "identities," << report.openFindings << "findings"
+                      << (report.unchanged ? "(nothing changed)" : "");
     return report;
 }
 

@@ -46,7 +46,7 @@ FindingText text(const char* source, QStringList args = {}, int n = -1)
 
 } // namespace
 
-void DriftAnalyzer::add(QList<Finding>& out, const IdentityFacts& facts, const QString& type, const QString& subject,
+void DriftAnalyzer::add(Found& out, const IdentityFacts& facts, const QString& type, const QString& subject,
                         const FindingText& detail, QDateTime since) const
 {
     const DebtWeight* weight = TrustDebtWeights::of(type);
@@ -60,13 +60,16 @@ void DriftAnalyzer::add(QList<Finding>& out, const IdentityFacts& facts, const Q
     f.detailData = detail.toData(); // rendered again in the reader's language
     // A condition cannot have started in the future; an unknown start stays invalid for the caller
     // to fill from when the finding was first seen.
+    out.watch(since, m_now);
     f.since = since.isValid() && since > m_now ? m_now : since;
-    out.append(f);
+    out.list.append(f);
 }
 
 QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* figures) const
 {
-    QList<Finding> out;
+    Found out;
+    // Counts of days change with the date; every moment a comparison below turns is watched as well.
+    out.until = m_now.date().addDays(1).startOfDay(m_now.timeSpec(), m_now.offsetFromUtc());
     const Identity& id = facts.identity;
     const bool live = id.enabled && id.status != LifecycleState::Retired;
     const QDateTime windowStart = m_now.addDays(-m_policy.windowDays);
@@ -99,6 +102,8 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     // Unused, never used and dormant are claims about observed activity: none without activity data.
     const bool usageObserved = facts.coverageDays != 0;
     QSet<QString> unusedSeen;
+    QStringList unmarkedTools;
+    QDateTime unmarkedSince;
     for (const Grant& g : facts.grants) {
         if (isTrustEntry(g)) {
             const QString who = g.permission.section(u':', 1);
@@ -128,12 +133,19 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             }
             continue;
         }
-        if (live && id.source == QLatin1String("mcp")
-            && g.resourceScope.split(u';').contains(QLatin1String("destructive"))) {
-            add(out, facts, QStringLiteral("destructive-tool"), g.permission,
-                text(QT_TR_NOOP("tool %1 may change or delete data (its server marks it destructive)"),
-                     { g.permission }),
-                grantedSince(g, id));
+        if (live && id.source == QLatin1String("mcp")) {
+            const QStringList hints = g.resourceScope.split(u';');
+            if (hints.contains(QLatin1String("destructive"))) {
+                add(out, facts, QStringLiteral("destructive-tool"), g.permission,
+                    text(QT_TR_NOOP("tool %1 may change or delete data (its server marks it destructive)"),
+                         { g.permission }),
+                    grantedSince(g, id));
+            } else if (hints.contains(QLatin1String("unmarked"))) {
+                unmarkedTools << g.permission;
+                const QDateTime since = grantedSince(g, id);
+                if (!unmarkedSince.isValid() || (since.isValid() && since < unmarkedSince))
+                    unmarkedSince = since;
+            }
         }
         if (usedActions.uses(g.permission)) {
             ++f.used;
@@ -148,6 +160,21 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
                 text(QT_TR_N_NOOP("%1 was not used in the last %n days"), { g.permission }, m_policy.windowDays),
                 grantedSince(g, id).addDays(m_policy.windowDays));
         }
+    }
+    if (!unmarkedTools.isEmpty()) {
+        // The MCP specification's defaults: a tool its server does not mark read-only may change data, and
+        // destructively unless marked otherwise. One finding for them all: many servers mark nothing.
+        unmarkedTools.removeDuplicates();
+        unmarkedTools.sort();
+        const qsizetype shown = std::min<qsizetype>(unmarkedTools.size(), 10);
+        QString names = QStringList(unmarkedTools.mid(0, shown)).join(QStringLiteral(", "));
+        if (shown < unmarkedTools.size())
+            names += QStringLiteral(", …");
+        add(out, facts, QStringLiteral("destructive-tool"), QString(),
+            text(QT_TR_N_NOOP("%n tools its server does not mark read-only or non-destructive may change or delete "
+                              "data, as MCP assumes of unmarked tools: %1"),
+                 { names }, int(unmarkedTools.size())),
+            unmarkedSince);
     }
     QSet<QString> adminSeen;
     for (const Grant& g : facts.grants) {
@@ -194,6 +221,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     QSet<QString> reported;
     if (facts.removalRequestedAt.isValid()) {
         const QDateTime overdue = facts.removalRequestedAt.addDays(m_policy.removalDays);
+        out.watch(overdue, m_now);
         const QString requested = facts.removalRequestedAt.date().toString(Qt::ISODate);
         for (const Grant& g : facts.grants) {
             if (!facts.removalRequested.contains(g.permission) || reported.contains(g.permission))
@@ -224,6 +252,8 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     for (const Credential& c : facts.credentials) {
         if (!c.enabled)
             continue;
+        out.watch(c.expiresAt, m_now);
+        out.watch(c.expiresAt.addDays(-m_policy.expiringDays), m_now);
         if (c.expiresAt.isValid() && c.expiresAt < m_now) {
             if (live) {
                 add(out, facts, QStringLiteral("expired-active"), c.credentialId,
@@ -248,6 +278,8 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     }
 
     // The identity itself.
+    out.watch(id.expiresAt, m_now);
+    out.watch(id.lastUsedAt.addDays(m_policy.windowDays), m_now);
     if (live && id.expiresAt.isValid() && id.expiresAt < m_now) {
         add(out, facts, QStringLiteral("expired-active"), QString(),
             text(QT_TR_NOOP("its retirement date %1 has passed and it is still enabled"),
@@ -291,6 +323,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         const QDateTime due = facts.lastCertifiedAt.isValid()
             ? facts.lastCertifiedAt.addDays(m_policy.reviewIntervalDays)
             : id.createdAt.addDays(m_policy.reviewIntervalDays);
+        out.watch(due, m_now);
         if (live && due.isValid() && due < m_now) {
             add(out, facts, QStringLiteral("review-overdue"), QString(),
                 facts.lastCertifiedAt.isValid()
@@ -307,9 +340,11 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             break;
         }
     }
-    if (figures)
+    if (figures) {
         *figures = f;
-    return out;
+        figures->stableUntil = out.until;
+    }
+    return out.list;
 }
 
 } // namespace recertify

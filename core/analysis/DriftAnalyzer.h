@@ -39,7 +39,19 @@ public:
     [[nodiscard]] QList<Finding> analyze(const IdentityFacts& facts, DriftFigures* figures = nullptr) const;
 
 private:
-    void add(QList<Finding>& out, const IdentityFacts& facts, const QString& type, const QString& subject,
+    /** The findings so far, and the first moment after now at which the passing of time alone changes them. */
+    struct Found
+    {
+        QList<Finding> list;
+        QDateTime until;
+        void watch(const QDateTime& at, const QDateTime& now)
+        {
+            if (at.isValid() && at > now && at < until)
+                until = at;
+        }
+    };
+
+    void add(Found& out, const IdentityFacts& facts, const QString& type, const QString& subject,
              const FindingText& detail, QDateTime since) const;
 
     QDateTime m_now;

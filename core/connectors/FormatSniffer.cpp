@@ -139,6 +139,11 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         static const QRegularExpression stamped(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\S+\s+\{)"));
         if (stamped.match(QString::fromUtf8(trimmed.left(200))).hasMatch())
             return has(trimmed, "auditID") ? QStringLiteral("k8s-audit") : QStringLiteral("aws-cloudtrail");
+        // An MCP server's answer as server-sent events (Streamable HTTP, saved with curl).
+        static const QRegularExpression eventData(QStringLiteral(R"((^|\n)data: ?\{)"));
+        if (eventData.match(QString::fromUtf8(trimmed.left(64 * 1024))).hasMatch() && has(trimmed, "jsonrpc")
+            && has(trimmed, "tools"))
+            return QStringLiteral("mcp-tools");
         const QByteArray firstLine = trimmed.left(trimmed.indexOf('\n')).toLower();
         if (firstLine.contains("awseventid") && firstLine.contains("useridentityarn"))
             return makeError(tr("%1: Microsoft Sentinel's AWSCloudTrail table saved as CSV, which flattens each record "

@@ -41,6 +41,8 @@ struct DriftFigures
     int used = 0; ///< grants covered by allowed activity in the window
     int unused = 0;
     int outOfScope = 0; ///< distinct actions outside the declared scope (or denied outside the grants)
+    /** Until when the passing of time alone leaves the findings and figures as they are (the next day at most). */
+    QDateTime stableUntil;
 };
 
 } // namespace recertify

@@ -86,6 +86,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& location)
         return makeError(
             QCoreApplication::translate("Database", "%1: %2").arg(database->displayLocation(), status.errorString()));
     }
+    database->m_countsChanges = true;
     qCInfo(lcStorage) << "opened" << database->displayLocation();
     return database;
 }
@@ -140,7 +141,30 @@ Status Database::configure(QSqlDatabase& db) const
     return {};
 }
 
-Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work) const
+Result<qint64> Database::rowsChanged(const QSqlDatabase& db) const
+{
+    // SQLite counts the rows its connection changed; a PostgreSQL transaction has an id once it wrote.
+    auto q = sql::run(db,
+                      m_dialect.engine() == SqlDialect::Engine::SQLite
+                          ? QStringLiteral("SELECT total_changes()")
+                          : QStringLiteral("SELECT CASE WHEN txid_current_if_assigned() IS NULL THEN 0 ELSE 1 END"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Status Database::noteChanges(const QSqlDatabase& db, qint64 changedBefore) const
+{
+    auto changed = rowsChanged(db);
+    if (!changed)
+        return changed.error();
+    if (changed.value() == changedBefore)
+        return {};
+    auto moved = sql::run(db, QStringLiteral("UPDATE estate_generation SET generation = generation + 1 WHERE id = 1"));
+    return moved ? Status() : Status(moved.error());
+}
+
+Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work, Writes writes) const
 {
     QSqlDatabase db = connection();
     if (m_dialect.engine() == SqlDialect::Engine::SQLite) {
@@ -157,7 +181,19 @@ Status Database::transaction(const std::function<Status(QSqlDatabase&)>& work) c
     }
     if (m_hooks.begun)
         m_hooks.begun();
+    const bool counts = m_countsChanges && writes == Writes::Estate;
+    qint64 changedBefore = 0;
+    if (counts && m_dialect.engine() == SqlDialect::Engine::SQLite) {
+        auto before = rowsChanged(db);
+        if (!before) {
+            db.rollback();
+            return before.error();
+        }
+        changedBefore = before.value();
+    }
     Status status = work(db);
+    if (status && counts)
+        status = noteChanges(db, changedBefore);
     if (!status) {
         db.rollback();
         return status;

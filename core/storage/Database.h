@@ -38,8 +38,19 @@ public:
     /** The calling thread's connection, opened on first use. */
     QSqlDatabase connection() const;
 
-    /** Runs work in one transaction: committed when it succeeds, rolled back otherwise. */
-    [[nodiscard]] Status transaction(const std::function<Status(QSqlDatabase&)>& work) const;
+    /** What a transaction may change: the estate, or only what is derived from it (the analysis's findings). */
+    enum class Writes
+    {
+        Estate,
+        Derived,
+    };
+
+    /**
+     * Runs work in one transaction: committed when it succeeds, rolled back otherwise. A transaction that
+     * changed any row moves the estate's generation, unless it says it writes only what is derived.
+     */
+    [[nodiscard]] Status transaction(const std::function<Status(QSqlDatabase&)>& work,
+                                     Writes writes = Writes::Estate) const;
 
     [[nodiscard]] Result<int> schemaVersion() const;
 
@@ -59,11 +70,14 @@ public:
 private:
     Database(QString location, SqlDialect dialect);
     [[nodiscard]] Status configure(QSqlDatabase& db) const;
+    [[nodiscard]] Result<qint64> rowsChanged(const QSqlDatabase& db) const;
+    [[nodiscard]] Status noteChanges(const QSqlDatabase& db, qint64 changedBefore) const;
 
     QString m_location;
     SqlDialect m_dialect;
     QString m_connectionPrefix;
     CommitHooks m_hooks;
+    bool m_countsChanges = false; ///< from when the schema has the estate's generation
 };
 
 using DatabasePtr = std::shared_ptr<Database>;

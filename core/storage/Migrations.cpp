@@ -284,6 +284,25 @@ const char* const kSchemaV13Postgres[] = {
     END $$)",
 };
 
+// v14: the estate's generation moves with every transaction that changes it (Database::transaction), and the
+// analysis of the whole estate records the generation it saw, so a run with nothing new can say so at once.
+const char* const kSchemaV14[] = {
+    "CREATE TABLE estate_generation (id INTEGER PRIMARY KEY CHECK (id = 1), generation BIGINT NOT NULL)",
+    "INSERT INTO estate_generation (id, generation) VALUES (1, 1)",
+    "CREATE TABLE analysis_state (id INTEGER PRIMARY KEY CHECK (id = 1), generation BIGINT NOT NULL, "
+    "analysed_at TEXT NOT NULL, stable_until TEXT NOT NULL, inputs TEXT NOT NULL, snapshot_id BIGINT NOT NULL)",
+};
+// Anyone who changes the estate moves its generation (a reviewer's decision does); the analysis records its own.
+const char* const kSchemaV14Postgres[] = {
+    R"(DO $$ BEGIN
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'recertify_manager') THEN
+            GRANT SELECT, UPDATE ON estate_generation TO recertify_manager, recertify_reviewer, recertify_auditor;
+            GRANT SELECT, INSERT, UPDATE, DELETE ON analysis_state TO recertify_manager;
+            GRANT SELECT ON analysis_state TO recertify_reviewer, recertify_auditor;
+        END IF;
+    END $$)",
+};
+
 struct Step
 {
     int version;
@@ -307,6 +326,7 @@ const Step kSteps[] = {
     { 11, kSchemaV11, std::size(kSchemaV11) },
     { 12, kSchemaV12, std::size(kSchemaV12) },
     { 13, kSchemaV13, std::size(kSchemaV13), kSchemaV13Postgres, std::size(kSchemaV13Postgres) },
+    { 14, kSchemaV14, std::size(kSchemaV14), kSchemaV14Postgres, std::size(kSchemaV14Postgres) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

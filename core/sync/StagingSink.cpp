@@ -100,8 +100,21 @@ void StagingSink::activity(const ActivityEvent& event)
         principal.nameSeen = event.timestamp;
     }
     for (const QString& alias : event.principalAliases) {
-        if (!principal.principalAliases.contains(alias))
-            principal.principalAliases << alias;
+        if (principal.principalAliases.contains(alias))
+            continue;
+        // One id under two ARNs: a renamed IAM user keeps its id, so it stays one identity, but it is said, as a log
+        // that mixes up two principals would otherwise credit one with the other's calls unseen.
+        if (!principal.namedTwice && alias.startsWith(QLatin1String("arn:"))) {
+            const auto other = std::find_if(principal.principalAliases.cbegin(), principal.principalAliases.cend(),
+                                            [](const QString& a) { return a.startsWith(QLatin1String("arn:")); });
+            if (other != principal.principalAliases.cend()) {
+                principal.namedTwice = true;
+                warning(tr("id %1 acts under two ARNs, %2 and %3: counted as one identity, as the id says (a renamed "
+                           "user keeps its id); if they are two principals, the log mixes them up")
+                            .arg(SafeText::quote(event.principal), SafeText::quote(*other), SafeText::quote(alias)));
+            }
+        }
+        principal.principalAliases << alias;
     }
     if (!event.principalGrants.isEmpty()
         && (principal.principalGrants.isEmpty() || event.timestamp < principal.grantsSeen)) {

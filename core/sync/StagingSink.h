@@ -24,6 +24,7 @@ struct UsagePrincipal
     QList<Grant> principalGrants; ///< what its earliest event that showed any says it holds
     QDateTime grantsSeen; ///< that event's time
     QDateTime nameSeen; ///< the time of the event it is named from
+    bool namedTwice = false; ///< its events gave two ARNs for one id, and that was said
 };
 
 /**

@@ -270,6 +270,12 @@ private slots:
         QTest::addRow("mcp-proxy: a remote server's snapshot naming it in server")
             << "mcp-tools"
             << "mcp/mcp-proxy/cloudflare-radar.json" << 1 << 0 << 0;
+        QTest::addRow("openclaw: a tools/list answer saved from a Streamable HTTP server, as server-sent events")
+            << "mcp-tools"
+            << "mcp/openclaw-graphiti/tools_list.json" << 1 << 0 << 0;
+        QTest::addRow("SeaTable: a snapshot of 18 tools, none marked read-only or destructive")
+            << "mcp-tools"
+            << "mcp/seatable-tool-schemas.snapshot.json" << 1 << 0 << 0;
         QTest::addRow("an MCP server's folder: its initialize answer beside its tools")
             << "mcp-tools"
             << "mcp/servers/filesystem" << 1 << 0 << 1;
@@ -1072,6 +1078,11 @@ private slots:
             << "aws/cloudtrail-misc/loki-cloudtrail-log-file.json.gz"
             << "rolename"
             << "";
+        // Panther's test records give Alice's and Bob's calls one principalId: one identity, as the id says, said.
+        QTest::addRow("Panther: one IAM user id under two users' ARNs")
+            << "aws/cloudtrail-misc/panther-s3-delete-objects-two-users-one-id.json"
+            << "Alice"
+            << "acts under two ARNs";
         QTest::addRow("a lookup-events page written with --max-items: more events exist")
             << "aws/cloudtrail-misc/eks-immersion-lookup-events-page.json"
             << "platform-eks-node-group-20231128085853957000000011"
@@ -1439,6 +1450,14 @@ private slots:
         QTest::addRow("an MCP registry server.json (auto)") << "auto"
                                                             << "mcp/registry/remote.server.json"
                                                             << "MCP registry entry";
+        QTest::addRow("Panther: records without eventTime (aws-cloudtrail)")
+            << "aws-cloudtrail"
+            << "aws/refused/panther-password-spraying-no-eventtime.json"
+            << "eventTime: expected an ISO 8601 time";
+        QTest::addRow("GitHub's MCP server: one tool's snapshot (mcp-tools)")
+            << "mcp-tools"
+            << "mcp/github-mcp-server-toolsnap/delete_file.snap"
+            << "the definition of one MCP tool (delete_file)";
         QTest::addRow("the MCP registry's seed, servers not tools (mcp-tools)")
             << "mcp-tools"
             << "mcp/registry/seed-2025-05-16-first3.json"

@@ -360,6 +360,11 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
                          day);
         }
     }
+    // Every CloudTrail record has its time, whoever acted: one without is not a record of a trail.
+    if (!r.at)
+        return makeError(
+            tr("%1: %2: eventTime: expected an ISO 8601 time, got \"%3\"")
+                .arg(path, where.isEmpty() ? QStringLiteral("byte %1").arg(r.offset) : where, r.timeText.left(100)));
     if (!r.attributed) {
         // A repeated delivery of a record passed over is said once: its id is kept, for these records only (the
         // attributed ones are counted once by the run, from ids it keeps on disk).
@@ -367,10 +372,6 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
             sink.skipped(r.reason);
         return {};
     }
-    if (!r.at)
-        return makeError(
-            tr("%1: %2: eventTime: expected an ISO 8601 time, got \"%3\"")
-                .arg(path, where.isEmpty() ? QStringLiteral("byte %1").arg(r.offset) : where, r.timeText.left(100)));
     r.event.timestamp = *r.at;
     if (r.event.rawRef.isEmpty()) { // not prepared ahead
         if (m_currentPath != path) {

@@ -6,7 +6,9 @@
 #include "core/util/Timestamp.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace recertify {
@@ -386,6 +388,24 @@ Status K8sRbacImporter::readServiceAccount(Context& context, const Item& item) c
     StagedIdentity& staged = identityFor(context, metadata->ns, metadata->name);
     staged.identity.createdAt = metadata->created;
     staged.identity.businessOwner = ownerOf(metadata->json);
+    // Before Kubernetes 1.24 the token controller made each account a token Secret that never expires, named
+    // ACCOUNT-token-XXXXX, and listed it here; other names are secrets its pods may mount, not its credentials.
+    // The Secret itself, when the input holds it too, says more (when it was made, when last used).
+    static const QRegularExpression legacyToken(QStringLiteral("^(.+)-token-[a-z0-9]{5}$"));
+    const QJsonArray secrets = item.json.value(QStringLiteral("secrets")).toArray();
+    for (const QJsonValue& secret : secrets) {
+        const QString name = secret.toObject().value(QStringLiteral("name")).toString();
+        const QRegularExpressionMatch match = legacyToken.match(name);
+        if (!match.hasMatch() || match.captured(1) != metadata->name)
+            continue;
+        Credential credential;
+        credential.credentialId = metadata->ns + u'/' + name;
+        credential.type = QStringLiteral("sa-token");
+        if (!context.credentialKeys.contains(credential.credentialId)) {
+            context.credentialKeys.insert(credential.credentialId);
+            staged.credentials << credential;
+        }
+    }
     return {};
 }
 
@@ -644,6 +664,12 @@ Status K8sRbacImporter::readSecret(Context& context, const Item& item, RecordSin
     if (!context.credentialKeys.contains(credential.credentialId)) {
         context.credentialKeys.insert(credential.credentialId);
         staged.credentials << credential;
+        return {};
+    }
+    // Known so far only as its account's reference: the Secret says more.
+    for (Credential& known : staged.credentials) {
+        if (known.credentialId == credential.credentialId && !known.createdAt.isValid())
+            known = credential;
     }
     return {};
 }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <algorithm>
+#include <optional>
 
 namespace recertify {
 
@@ -61,6 +62,39 @@ bool looksLikeClientConfig(const QString& path)
     return servers.match(QString::fromUtf8(file.read(64 * 1024))).hasMatch();
 }
 
+// A Streamable HTTP server may answer as server-sent events ("event: message" / "data: {…}"); saved with curl, the
+// file holds that stream. Each event's data lines, joined, as the EventSource standard reads them (lines that are
+// not data, comments and any other field, are passed over).
+QList<QByteArray> eventStreamData(const QByteArray& text)
+{
+    QList<QByteArray> events;
+    QByteArray data;
+    bool any = false;
+    for (QByteArray line : text.split('\n')) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty()) {
+            if (any)
+                events << data;
+            data.clear();
+            any = false;
+            continue;
+        }
+        if (!line.startsWith("data:") && line != "data")
+            continue;
+        QByteArray value = line.mid(5);
+        if (value.startsWith(' '))
+            value.remove(0, 1);
+        if (any)
+            data += '\n';
+        data += value;
+        any = true;
+    }
+    if (any)
+        events << data;
+    return events;
+}
+
 bool isInitializeOnly(const QJsonObject& root)
 {
     const QJsonObject result
@@ -96,8 +130,28 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
                 .arg(path));
     };
     auto document = JsonInput::readFile(path);
-    if (!document)
-        return looksLikeClientConfig(path) ? clientConfigError() : document.error();
+    if (!document) {
+        auto text = JsonInput::readText(path);
+        const QList<QByteArray> events = text ? eventStreamData(*text) : QList<QByteArray>();
+        if (events.isEmpty())
+            return looksLikeClientConfig(path) ? clientConfigError() : document.error();
+        // The JSON-RPC answer among the events (a server may send notifications before it).
+        std::optional<QJsonDocument> answer;
+        for (qsizetype i = 0; i < events.size() && !answer; ++i) {
+            auto parsed = JsonInput::parse(events.at(i), tr("%1: event %2").arg(path).arg(i + 1));
+            if (!parsed)
+                return parsed.error();
+            const QJsonObject o = parsed->object();
+            if (o.contains(QStringLiteral("result")) || o.contains(QStringLiteral("error")))
+                answer = *parsed;
+        }
+        if (!answer) {
+            return makeError(tr("%1: server-sent events without a JSON-RPC answer (result or error): save the "
+                                "server's answer to tools/list")
+                                 .arg(path));
+        }
+        document = *answer;
+    }
     const QJsonObject root = document->object();
     const QJsonArray array = document->array();
     if (isRegistryEntry(root) || (!array.isEmpty() && isRegistryEntry(array.first().toObject()))) {
@@ -129,6 +183,13 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         || (root.value(QStringLiteral("mcp")).isObject() && !root.contains(QStringLiteral("tools")));
     if (clientConfig)
         return clientConfigError();
+    // One tool's definition (a test snapshot of a single tool): not what a server offers as a whole.
+    if (root.contains(QStringLiteral("inputSchema")) && root.value(QStringLiteral("name")).isString()
+        && !root.contains(QStringLiteral("tools")) && !root.contains(QStringLiteral("result"))) {
+        return makeError(tr("%1: the definition of one MCP tool (%2), not a server's list of tools: save the server's "
+                            "tools/list answer (for example with the MCP Inspector) and import that")
+                             .arg(path, root.value(QStringLiteral("name")).toString().left(100)));
+    }
     // Docker's catalogue writes [] for a server that lists its tools only once it runs.
     if (document->isArray() && document->array().isEmpty()) {
         sink.skipped(tr("%1: an empty list of tools: the server says which tools it offers only when it runs; save "
@@ -349,10 +410,15 @@ Status McpToolsImporter::readPage(const QJsonObject& page, const QString& path, 
         const QJsonObject annotations = tool.value(QStringLiteral("annotations")).isObject()
             ? tool.value(QStringLiteral("annotations")).toObject()
             : tool;
-        if (annotations.value(QStringLiteral("readOnlyHint")).toBool())
+        const bool readOnly = annotations.value(QStringLiteral("readOnlyHint")).toBool();
+        const QJsonValue destructive = annotations.value(QStringLiteral("destructiveHint"));
+        if (readOnly)
             scope << QStringLiteral("readOnly");
-        if (annotations.value(QStringLiteral("destructiveHint")).toBool())
+        if (destructive.toBool())
             scope << QStringLiteral("destructive");
+        else if (!readOnly && !destructive.isBool())
+            scope << QStringLiteral("unmarked"); // MCP: not read-only and destructive unless the server says not
+
         scope.removeAll(QString()); // no server named: the hints alone, without a separator in front
         agent.grants << Grant { 0, 0, name, scope.join(u';'), QStringLiteral("tools/list"), {} };
     }

@@ -281,6 +281,8 @@ private slots:
 
         // Findings computed days ago may be out of date with time alone (an expiry passing): said on stderr.
         tamper(QStringLiteral("UPDATE snapshots SET taken_at = '2020-01-02T03:04:05.000Z'"));
+        tamper(QStringLiteral("UPDATE analysis_state SET analysed_at = '2020-01-02T03:04:05.000Z', stable_until = "
+                              "'2020-01-03T00:00:00.000Z'"));
         for (const char* command : { "findings", "scores" }) {
             const RunResult old = cli({ QString::fromLatin1(command) });
             QCOMPARE(old.exitCode, 0);

@@ -314,6 +314,88 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM identity_snapshots WHERE identity_id = ?"), { id }), 3);
     }
 
+    // Time alone turns findings: nothing else changes, yet the first moment one turns, the analysis runs again.
+    void theMomentAFindingTurnsRunsAgain_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<qint64>("expiresIn"); // seconds after the first analysis
+        QTest::addColumn<QDateTime>("later");
+        QTest::addColumn<bool>("unchanged");
+        QTest::addColumn<QStringList>("open");
+        const QStringList expiring { "expiring-credential", "no-expiry", "no-purpose", "orphaned" };
+        const QStringList expired { "expired-active", "no-expiry", "no-purpose", "orphaned" };
+        for (const QString& engine : test::engines()) {
+            const QByteArray e = engine.toLatin1();
+            const qint64 twoHours = 2 * 3600;
+            const qint64 twentyDays = 20 * 86400;
+            QTest::addRow("%s: an hour on, nothing turned", e.constData())
+                << engine << twoHours << kNow.addSecs(3600) << true << expiring;
+            QTest::addRow("%s: the key expired", e.constData())
+                << engine << twoHours << kNow.addSecs(3 * 3600) << false << expired;
+            // Only the date changed: every count of days (and the debt that grows with them) moves on.
+            QTest::addRow("%s: past midnight", e.constData())
+                << engine << twentyDays << kNow.addDays(1).addSecs(-8 * 3600) << false << expiring;
+        }
+    }
+    void theMomentAFindingTurnsRunsAgain()
+    {
+        QFETCH(QString, engine);
+        QFETCH(qint64, expiresIn);
+        QFETCH(QDateTime, later);
+        QFETCH(bool, unchanged);
+        QFETCH(QStringList, open);
+        RECERTIFY_OPEN_DB(store, engine);
+        const Database& db = *store.database();
+        // An account key issued ten days ago that expires soon after the first analysis.
+        QVERIFY(db.transaction([&](QSqlDatabase& tx) -> Status {
+                      EstateWriter writer(tx);
+                      if (auto st = writer.prepare(); !st)
+                          return st;
+                      Identity i;
+                      i.source = QStringLiteral("aws");
+                      i.nativeId = QStringLiteral("AIDAUPLOADER");
+                      i.kind = QStringLiteral("iam-user");
+                      i.displayName = QStringLiteral("uploader");
+                      i.createdAt = kNow.addDays(-10);
+                      auto inserted = writer.insertIdentity(i, kNow);
+                      if (!inserted)
+                          return inserted.error();
+                      Credential key;
+                      key.identityId = *inserted;
+                      key.credentialId = QStringLiteral("AKIAUPLOADER");
+                      key.type = QStringLiteral("access-key");
+                      key.createdAt = kNow.addDays(-10);
+                      key.expiresAt = kNow.addSecs(expiresIn);
+                      return writer.insertCredential(key);
+                  }).ok());
+        FixedClock clock(kNow);
+        auto first = AnalysisService(store.database(), clock).run();
+        QVERIFY2(first.ok(), qPrintable(first.errorString()));
+        QVERIFY(!first->unchanged);
+        auto openTypes = [&] {
+            QStringList out;
+            auto q = sql::run(db.connection(),
+                              QStringLiteral("SELECT type FROM findings WHERE resolved_at IS NULL ORDER BY type"));
+            while (q && q->next())
+                out << q->value(0).toString();
+            return out;
+        };
+        QCOMPARE(openTypes(), (QStringList { "expiring-credential", "no-expiry", "no-purpose", "orphaned" }));
+
+        clock.set(later);
+        auto again = AnalysisService(store.database(), clock).run();
+        QVERIFY2(again.ok(), qPrintable(again.errorString()));
+        QCOMPARE(again->unchanged, unchanged);
+        QCOMPARE(openTypes(), open);
+        QCOMPARE(again->openFindings, int(open.size()));
+        // Whatever it decided, a full run at the same moment finds the same.
+        auto full = AnalysisService(store.database(), clock).runFull();
+        QVERIFY(full.ok());
+        QCOMPARE(full->opened, 0);
+        QCOMPARE(full->resolved, 0);
+        QCOMPARE(openTypes(), open);
+    }
+
     void analysesTheRealEstate_data() { test::engineRows(); }
     void analysesTheRealEstate()
     {
@@ -335,8 +417,15 @@ private slots:
         const int openAfterSync = count(db, QStringLiteral("SELECT COUNT(*) FROM findings WHERE resolved_at IS NULL"));
         QVERIFY(openAfterSync > identities);
 
-        // --- A run of its own on the same estate finds the same.
-        auto first = AnalysisService(store.database(), clock).run();
+        // --- A run of its own on the same estate finds the same. Nothing changed since the sync's analysis, so only
+        // a full run reads the estate again.
+        auto unchanged = AnalysisService(store.database(), clock).run();
+        QVERIFY2(unchanged.ok(), qPrintable(unchanged.errorString()));
+        QVERIFY(unchanged->unchanged);
+        QCOMPARE(unchanged->identities, identities);
+        QCOMPARE(unchanged->openFindings, openAfterSync);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM snapshots")), 2);
+        auto first = AnalysisService(store.database(), clock).runFull();
         QVERIFY2(first.ok(), qPrintable(first.errorString()));
         QCOMPARE(first->identities, identities);
         QCOMPARE(first->openFindings, openAfterSync);
@@ -443,13 +532,32 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM identity_snapshots WHERE snapshot_id = ?"),
                        { first->snapshotId }),
                  0);
+        // Asked again the same day, the analysis says nothing changed and writes nothing, not even a snapshot;
+        // what it keeps is what the full run found.
+        clock.set(kNow.addSecs(3 * 3600));
         auto second = AnalysisService(store.database(), clock).run();
         QVERIFY2(second.ok(), qPrintable(second.errorString()));
-        QCOMPARE(second->opened, 0);
-        QCOMPARE(second->resolved, 0);
+        QVERIFY(second->unchanged);
+        QCOMPARE(second->snapshotId, first->snapshotId);
         QCOMPARE(second->openFindings, first->openFindings);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM snapshots")), 4);
+        QCOMPARE(second->identities, first->identities);
+        QCOMPARE(second->granted, first->granted);
+        QCOMPARE(second->unused, first->unused);
+        QVERIFY(std::abs(second->totalDebt - first->totalDebt) < 0.01);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM snapshots")), 3);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM identity_snapshots")), identities);
+        // A transaction that reads only changes nothing either.
+        QVERIFY(db.transaction([](QSqlDatabase& tx) -> Status {
+                      auto read = sql::run(tx, QStringLiteral("SELECT COUNT(*) FROM findings"));
+                      return read ? Status() : Status(read.error());
+                  }).ok());
+        QVERIFY(AnalysisService(store.database(), clock).run()->unchanged);
+        // A clock set back is no repeat of the later run: it analyses.
+        auto earlier = AnalysisService(store.database(), FixedClock(kNow.addSecs(-60))).run();
+        QVERIFY(earlier.ok());
+        QVERIFY(!earlier->unchanged);
+        QCOMPARE(earlier->openFindings, first->openFindings);
+        clock.set(kNow);
 
         // --- An owner for MyRole: its orphaned finding is resolved, the rest stays open.
         auto myRole = IdentityRepository(store.database()).find(QStringLiteral("MyRole"));
@@ -462,6 +570,7 @@ private slots:
             LifecycleService(store.database(), clock).setOwnership(myRole->id, owner, QStringLiteral("test:ada")).ok());
         auto third = AnalysisService(store.database(), clock).run();
         QVERIFY2(third.ok(), qPrintable(third.errorString()));
+        QVERIFY(!third->unchanged); // the owner's change moved the estate on
         QCOMPARE(third->resolved, 1);
         QCOMPARE(third->opened, 0);
         QCOMPARE(third->openFindings, first->openFindings - 1);

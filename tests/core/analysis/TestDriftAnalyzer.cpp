@@ -312,6 +312,27 @@ private slots:
             << "signin:ConsoleLogin"
             << "high"
             << "NHI10" << at("2026-11-19T00:00:00Z") << "interactive use: signin:ConsoleLogin on 2026-11-19";
+        // The MCP specification: a tool not marked read-only may change data, destructively unless marked otherwise.
+        QTest::addRow("MCP tools their server does not mark: one finding naming them all")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.source = QStringLiteral("mcp");
+                   for (const char* tool : { "delete_rows", "append_rows", "list_tables" }) {
+                       Grant g = grant(tool, "tools/list", at("2026-11-01T09:00:00Z"));
+                       g.resourceScope = QLatin1String(tool) == QLatin1String("list_tables")
+                           ? QStringLiteral("https://mcp.example/seatable;readOnly")
+                           : QStringLiteral("https://mcp.example/seatable;unmarked");
+                       f.grants << g;
+                       f.certifiedGrants << QLatin1String(tool);
+                       f.identity.declaredScope << QLatin1String(tool);
+                       f.usage << usage(tool, "2026-11-20");
+                   }
+               })
+            << QStringList { "destructive-tool" } << "destructive-tool"
+            << ""
+            << "medium"
+            << "NHI5" << at("2026-11-01T09:00:00Z")
+            << "2 tools its server does not mark read-only or non-destructive may change or delete data, as MCP "
+               "assumes of unmarked tools: append_rows, delete_rows";
         // CloudTrail's sessionCredentialFromConsole beside a call: a person's session, not one more action.
         QTest::addRow("a console session beside a call is human use, and no action outside the scope")
             << Mutation([](IdentityFacts& f) { f.usage << usage("console:session", "2026-11-20"); })

@@ -347,6 +347,35 @@ private slots:
         QCOMPARE(Timestamp::toIso(c.lastUsedAt), credentialLastUsedAt);
     }
 
+    // Before Kubernetes 1.24 the token controller made each account a token Secret that never expires and listed it
+    // under the account's secrets; the pages of the Kubernetes documentation show both.
+    void aTokenTheAccountListsIsItsCredential()
+    {
+        const QString dir = RECERTIFY_TEST_DATA("k8s/k8sdocs-configure-service-account/");
+        K8sRbacImporter importer;
+        QVERIFY(importer.setNamespace(QStringLiteral("default"))); // the Secret's manifest names none
+        CollectingSink sink;
+        importer.start();
+        for (const char* file :
+             { "1-sa-build-robot.yaml", "2-secret-build-robot-secret.yaml", "3-sa-default-imagepullsecrets.yaml" })
+            QVERIFY(importer.read(dir + QLatin1String(file), sink).ok());
+        QVERIFY(importer.finish(sink).ok());
+        auto credentialsOf = [&](const QString& nativeId) {
+            QStringList out;
+            const StagedIdentity* staged = sink.find(nativeId);
+            for (const Credential& c : staged ? staged->credentials : QList<Credential>())
+                out << c.credentialId + u'|' + c.type + u'|' + Timestamp::toIso(c.createdAt);
+            out.sort();
+            return out;
+        };
+        // The listed token beside the one made by hand; when the listed one was made, only its Secret would say.
+        QCOMPARE(credentialsOf(QStringLiteral("system:serviceaccount:default:build-robot")),
+                 (QStringList { "default/build-robot-secret|sa-token|", "default/build-robot-token-bvbk5|sa-token|" }));
+        // An image pull secret is the registry's credential, not the account's.
+        QCOMPARE(credentialsOf(QStringLiteral("system:serviceaccount:default:default")),
+                 (QStringList { "default/default-token-uudge|sa-token|" }));
+    }
+
     void neverStagesATokenValue_data()
     {
         QTest::addColumn<QString>("path");

@@ -1050,7 +1050,8 @@ private slots:
         const StagedIdentity* named = spec.find("mcp:tools-list-response.mcp-spec-2025-11-25"); // after the file
         QVERIFY(named);
         QCOMPARE(named->identity.kind, IdentityKind::AiAgent);
-        QCOMPARE(grant(named, "get_weather")->resourceScope, QString());
+        // No annotations: by the MCP defaults not read-only, and destructive unless marked otherwise.
+        QCOMPARE(grant(named, "get_weather")->resourceScope, "unmarked");
         QCOMPARE(grant(named, "get_weather")->grantedVia, "tools/list");
 
         CollectingSink wrapped;
@@ -1061,7 +1062,7 @@ private slots:
         QVERIFY(agent->identity.declaredScope.isEmpty()); // the owner attests scope later
         QCOMPARE(grant(agent, "get_invoice")->resourceScope, "https://mcp.contoso.example/erp;readOnly");
         QCOMPARE(grant(agent, "approve_payment")->resourceScope, "https://mcp.contoso.example/erp;destructive");
-        QCOMPARE(grant(agent, "send_email")->resourceScope, "https://mcp.contoso.example/erp");
+        QCOMPARE(grant(agent, "send_email")->resourceScope, "https://mcp.contoso.example/erp;unmarked");
     }
 
     void namesMcpAgentsByTheirServer()

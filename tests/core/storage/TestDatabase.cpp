@@ -103,6 +103,65 @@ private slots:
         QCOMPARE(q->value(0).toInt(), 0);
     }
 
+    // The estate's generation tells the analysis whether anything changed since it last ran.
+    void aTransactionThatChangesRowsMovesTheGeneration_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<bool>("derived");
+        QTest::addColumn<int>("moves");
+        for (const QString& engine : test::engines()) {
+            const QByteArray e = engine.toLatin1();
+            QTest::addRow("%s: a read", e.constData()) << engine << "SELECT COUNT(*) FROM identities" << false << 0;
+            QTest::addRow("%s: an insert", e.constData())
+                << engine
+                << "INSERT INTO people (email, name, active) VALUES ('ada@example.com', "
+                   "'Ada', 1)"
+                << false << 1;
+            QTest::addRow("%s: an update of no row", e.constData())
+                << engine << "UPDATE people SET active = 0 WHERE email = 'x'" << false << 0;
+            QTest::addRow("%s: a derived write", e.constData())
+                << engine
+                << "INSERT INTO snapshots (taken_at, identities, granted, used, "
+                   "unused, out_of_scope, trust_debt) VALUES ('2026-12-06T00:00:00Z',"
+                   " 0, 0, 0, 0, 0, 0)"
+                << true << 0;
+        }
+    }
+    void aTransactionThatChangesRowsMovesTheGeneration()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, statement);
+        QFETCH(bool, derived);
+        QFETCH(int, moves);
+        RECERTIFY_OPEN_DB(store, engine);
+        const Database& db = *store.database();
+        auto generation = [&] {
+            auto q = sql::run(db.connection(), QStringLiteral("SELECT generation FROM estate_generation"));
+            return q && q->next() ? q->value(0).toLongLong() : qint64(-1);
+        };
+        const qint64 before = generation();
+        QVERIFY(before > 0);
+        QVERIFY(db.transaction(
+                      [&](QSqlDatabase& tx) -> Status {
+                          auto q = sql::run(tx, statement);
+                          return q ? Status() : Status(q.error());
+                      },
+                      derived ? Database::Writes::Derived : Database::Writes::Estate)
+                    .ok());
+        QCOMPARE(generation(), before + moves);
+        // A transaction rolled back leaves it too.
+        QVERIFY(!db.transaction([&](QSqlDatabase& tx) -> Status {
+                       auto q = sql::run(tx,
+                                         QStringLiteral("INSERT INTO people (email, name, active) VALUES "
+                                                        "('bob@example.com', 'Bob', 1)"));
+                       if (!q)
+                           return q.error();
+                       return makeError(QStringLiteral("stop"));
+                   }).ok());
+        QCOMPARE(generation(), before + moves);
+    }
+
     void bulkStatementsStoreWhatQtWould_data() { createsTheWholeSchema_data(); }
     void bulkStatementsStoreWhatQtWould()
     {
