@@ -200,6 +200,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         // A console session beside a call is the human-use finding's; the call itself is judged on its own.
         // Being assumed by a workload outside AWS is the trust policy's to allow, not a grant's or a declared action.
         if (!inWindow(u) || outOfScope.contains(u.action) || u.action.startsWith(QLatin1String("console:"))
+            || u.action.startsWith(QLatin1String("assumed-by:"))
             || u.action == QLatin1String("sts:AssumeRoleWithWebIdentity"))
             continue;
         const bool declared = declaredSet.isEmpty() || declaredSet.coversAny(u.action);

@@ -72,7 +72,9 @@ UsedActions::UsedActions(const QString& source, const QList<UsageRecord>& usage,
 {
     QSet<QString> seen;
     for (const UsageRecord& u : usage) {
-        if (u.outcome != QLatin1String("allowed") || u.day < since || seen.contains(u.action))
+        // Being assumed by an AWS service shows the role in use, but uses none of its grants.
+        if (u.outcome != QLatin1String("allowed") || u.day < since || seen.contains(u.action)
+            || u.action.startsWith(QLatin1String("assumed-by:")))
             continue;
         seen.insert(u.action);
         m_actions << u.action;

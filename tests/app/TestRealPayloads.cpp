@@ -1078,6 +1078,11 @@ private slots:
             << "aws/cloudtrail-misc/loki-cloudtrail-log-file.json.gz"
             << "rolename"
             << "";
+        // Lambda taking on its execution role: the role is in use, though the record holds no call of its own.
+        QTest::addRow("Panther: a role assumed by Lambda (userIdentity AWSService)")
+            << "aws/cloudtrail-misc/panther-role-assumed-by-lambda.json"
+            << "my_role_arn"
+            << "";
         // Panther's test records give Alice's and Bob's calls one principalId: one identity, as the id says, said.
         QTest::addRow("Panther: one IAM user id under two users' ARNs")
             << "aws/cloudtrail-misc/panther-s3-delete-objects-two-users-one-id.json"

@@ -157,6 +157,9 @@ CloudTrailFields fieldsOf(const QJsonObject& record, std::vector<QByteArray>& st
     f.arn = keep(user.value(QStringLiteral("arn")));
     f.userName = keep(user.value(QStringLiteral("userName")));
     f.accessKeyId = keep(user.value(QStringLiteral("accessKeyId")));
+    f.invokedBy = keep(user.value(QStringLiteral("invokedBy")));
+    if (f.eventName == "AssumeRole")
+        f.roleArn = keep(record.value(QStringLiteral("requestParameters")).toObject().value(QStringLiteral("roleArn")));
     const QJsonObject issuer
         = user.value(QStringLiteral("sessionContext")).toObject().value(QStringLiteral("sessionIssuer")).toObject();
     f.issuerPrincipalId = keep(issuer.value(QStringLiteral("principalId")));
@@ -241,6 +244,14 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
         event->principalName = f.issuerUserName.empty() ? arn.section(u'/', -1) : q(f.issuerUserName);
         event->principalKind = IdentityKind::IamUser;
         event->principalAliases = QStringList { arn };
+    } else if (f.userType == "AWSService" && f.eventName == "AssumeRole" && f.errorCode.empty()
+               && f.roleArn.find(":role/") != std::string_view::npos) {
+        // An AWS service (Lambda, EC2, ECS, EKS Pod Identity) taking on a role for the workload it runs: the role is
+        // in use, though this record holds no call of its own. Kept as being assumed, which no grant allows.
+        const QString arn = q(f.roleArn);
+        event->principal = arn;
+        event->principalName = arn.section(u'/', -1);
+        event->principalKind = IdentityKind::IamRole;
     } else {
         // Root, console users, AWS services and federated humans are not non-human identities we govern.
         *reason = tr("principal type %1").arg(f.userType.empty() ? tr("(none)") : q(f.userType).left(100));
@@ -314,7 +325,10 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
         out.idHash = eventKeyOf(key); // never 0, which means "no eventID"
     }
     out.attributed = toEvent(f, &out.event, &out.reason);
-    if (out.attributed)
+    if (out.attributed && f.userType == "AWSService")
+        out.actions
+            = QStringList { QStringLiteral("assumed-by:") + (f.invokedBy.empty() ? q(f.sourceIp) : q(f.invokedBy)) };
+    else if (out.attributed)
         out.actions = actionsOf(q(f.eventSource), q(f.eventName));
     // With filters, BatchGetSecretValue lists the secrets first (Secrets Manager API reference, Required permissions).
     if (out.attributed && f.filtered && f.eventSource == "secretsmanager.amazonaws.com")

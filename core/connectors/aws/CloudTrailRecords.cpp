@@ -82,6 +82,8 @@ void readUserIdentity(ondemand::object user, CloudTrailFields& f)
             f.userName = text(field.value());
         else if (key == "accessKeyId")
             f.accessKeyId = text(field.value());
+        else if (key == "invokedBy")
+            f.invokedBy = text(field.value());
         else if (key == "sessionContext") {
             ondemand::object context;
             if (field.value().get_object().get(context) != SUCCESS)
@@ -187,6 +189,15 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
                     ondemand::object parameters;
                     if (value.get_object().get(parameters) == SUCCESS)
                         f.partiql = readStatements(parameters);
+                } else if (key == "requestParameters" && f.eventName == "AssumeRole") {
+                    ondemand::object parameters;
+                    if (value.get_object().get(parameters) == SUCCESS) {
+                        for (auto parameter : parameters) {
+                            std::string_view name;
+                            if (parameter.unescaped_key().get(name) == SUCCESS && name == "roleArn")
+                                f.roleArn = text(parameter.value());
+                        }
+                    }
                 } else if (key == "requestParameters" && f.eventName == "BatchGetSecretValue") {
                     ondemand::object parameters;
                     if (value.get_object().get(parameters) == SUCCESS) {

@@ -238,6 +238,18 @@ private slots:
             << "medium"
             << "NHI1" << at("2026-10-24T09:00:00Z")
             << "never used since it was created on 2026-09-24; 6 calls with it were denied, the last on 2026-11-20";
+        QTest::addRow("a role only an AWS service assumed still has its grants unused")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.createdAt = at("2026-09-24T09:00:00Z");
+                   f.identity.lastUsedAt = QDateTime();
+                   f.grants = { grant("*") };
+                   f.certifiedGrants = QStringList { QStringLiteral("*") };
+                   f.usage = { usage("assumed-by:lambda.amazonaws.com", "2026-11-20") };
+               })
+            << QStringList { "admin-grant", "unused-grant" } << "unused-grant"
+            << "*"
+            << "medium"
+            << "NHI5" << kNow << "* was not used in the last 90 days";
         QTest::addRow("an unused grant of a young identity cannot be older than now") << Mutation([](IdentityFacts& f) {
             f.identity.createdAt = at("2026-09-24T09:00:00Z");
             f.identity.lastUsedAt = QDateTime();
@@ -435,6 +447,16 @@ private slots:
                    f.usage.clear();
                })
             << "never-used";
+        // Lambda taking on its execution role shows the role in use; it is no call outside the scope, and it
+        // uses no grant: s3:GetObject stays unused.
+        QTest::addRow("a role an AWS service assumed is not never-used") << Mutation([](IdentityFacts& f) {
+            f.identity.createdAt = at("2026-09-24T09:00:00Z");
+            f.identity.lastUsedAt = QDateTime();
+            f.usage = { usage("assumed-by:lambda.amazonaws.com", "2026-11-20") };
+        }) << "never-used";
+        QTest::addRow("being assumed by an AWS service is no action outside the declared scope")
+            << Mutation([](IdentityFacts& f) { f.usage << usage("assumed-by:lambda.amazonaws.com", "2026-11-20"); })
+            << "out-of-scope-action";
         QTest::addRow("an identity used within the window but never stamped last-used is not never-used")
             << Mutation([](IdentityFacts& f) { f.identity.lastUsedAt = QDateTime(); }) << "never-used";
         QTest::addRow("an identity last used 80 days ago is not dormant") << Mutation([](IdentityFacts& f) {
