@@ -171,7 +171,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         if (shown < unmarkedTools.size())
             names += QStringLiteral(", …");
         add(out, facts, QStringLiteral("destructive-tool"), QString(),
-            text(QT_TR_N_NOOP("%n tools its server does not mark read-only or non-destructive may change or delete "
+            text(QT_TR_N_NOOP("%n tools the input does not mark read-only or non-destructive may change or delete "
                               "data, as MCP assumes of unmarked tools: %1"),
                  { names }, int(unmarkedTools.size())),
             unmarkedSince);

@@ -46,7 +46,8 @@ private:
         QDateTime until;
         void watch(const QDateTime& at, const QDateTime& now)
         {
-            if (at.isValid() && at > now && at < until)
+            // A check of "before now" turns just after its moment: the moment itself must run again.
+            if (at.isValid() && at >= now && at < until)
                 until = at;
         }
     };

@@ -227,16 +227,40 @@ bool PermissionMatcher::isAdmin(const QString& source, const QString& permission
     if (source == QLatin1String("k8s"))
         return k8sIsAdmin(permission, scope);
     if (source == QLatin1String("entra")) {
-        // Permissions that reach Global Administrator in a step or two (Microsoft's Graph permissions reference).
-        static const QStringList admin { QStringLiteral("Directory.ReadWrite.All"),
-                                         QStringLiteral("RoleManagement.ReadWrite.Directory"),
-                                         QStringLiteral("Application.ReadWrite.All"),
-                                         QStringLiteral("AppRoleAssignment.ReadWrite.All"),
-                                         QStringLiteral("DelegatedPermissionGrant.ReadWrite.All"),
-                                         QStringLiteral("RoleAssignmentSchedule.ReadWrite.Directory"),
-                                         QStringLiteral("RoleEligibilitySchedule.ReadWrite.Directory"),
-                                         QStringLiteral("RoleManagementPolicy.ReadWrite.Directory"),
-                                         QStringLiteral("PrivilegedAccess.ReadWrite.AzureAD") };
+        // Permissions that reach Global Administrator in a step or two: Microsoft's Graph permissions reference, and
+        // the Tier 0 of Emilien Socchi's tiering of Graph application permissions by known attack paths
+        // (github.com/emiliensocchi/azure-tiering @ 0f5fed14). Directory.AccessAsUser.All lets an app act as any user
+        // who signs in, a Global Administrator too, with all they may do in the directory.
+        static const QStringList admin {
+            QStringLiteral("Directory.ReadWrite.All"),
+            QStringLiteral("RoleManagement.ReadWrite.Directory"),
+            QStringLiteral("Application.ReadWrite.All"),
+            QStringLiteral("Application.ReadWrite.OwnedBy"),
+            QStringLiteral("AppRoleAssignment.ReadWrite.All"),
+            QStringLiteral("DelegatedPermissionGrant.ReadWrite.All"),
+            QStringLiteral("RoleAssignmentSchedule.ReadWrite.Directory"),
+            QStringLiteral("RoleEligibilitySchedule.ReadWrite.Directory"),
+            QStringLiteral("RoleManagementPolicy.ReadWrite.Directory"),
+            QStringLiteral("RoleManagementPolicy.ReadWrite.AzureADGroup"),
+            QStringLiteral("PrivilegedAccess.ReadWrite.AzureAD"),
+            QStringLiteral("PrivilegedAccess.ReadWrite.AzureADGroup"),
+            QStringLiteral("PrivilegedAccess.ReadWrite.AzureResources"),
+            QStringLiteral("PrivilegedAssignmentSchedule.ReadWrite.AzureADGroup"),
+            QStringLiteral("PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup"),
+            QStringLiteral("AdministrativeUnit.ReadWrite.All"),
+            QStringLiteral("DelegatedAdminRelationship.ReadWrite.All"),
+            QStringLiteral("Domain.ReadWrite.All"),
+            QStringLiteral("EntitlementManagement.ReadWrite.All"),
+            QStringLiteral("Group.ReadWrite.All"),
+            QStringLiteral("GroupMember.ReadWrite.All"),
+            QStringLiteral("OnPremDirectorySynchronization.ReadWrite.All"),
+            QStringLiteral("Policy.ReadWrite.AuthenticationMethod"),
+            QStringLiteral("Policy.ReadWrite.PermissionGrant"),
+            QStringLiteral("Synchronization.ReadWrite.All"),
+            QStringLiteral("User.ReadWrite.All"),
+            QStringLiteral("UserAuthenticationMethod.ReadWrite.All"),
+            QStringLiteral("Directory.AccessAsUser.All"),
+        };
         if (permission.startsWith(QLatin1String("directoryRole:")))
             return privilegedDirectoryRole(permission.mid(14));
         return admin.contains(permission, Qt::CaseInsensitive);

@@ -77,7 +77,7 @@ QString TrustDebtWeights::describe(const QString& type)
     if (type == QLatin1String("open-trust"))
         return tr("Anyone, or an account outside its own, may assume it");
     if (type == QLatin1String("destructive-tool"))
-        return tr("Offered a tool its server marks as destructive");
+        return tr("Offered a tool that may change or delete data: marked destructive, or not marked read-only");
     if (type == QLatin1String("unresolved-grant"))
         return tr("Holds a policy or role whose content the input did not include");
     if (type == QLatin1String("orphaned"))

@@ -48,15 +48,16 @@ Result<QJsonDocument> JsonInput::parse(const QByteArray& bytes, const QString& w
         // also fails at its end, but is whole).
         const QByteArray whole = bytes.trimmed();
         const bool atEnd = bytes.mid(at).trimmed().isEmpty() && !whole.endsWith('}') && !whole.endsWith(']');
-        const QString cut = atEnd ? tr(" (the file ends there: it looks cut off)") : QString();
         // One line of a longer file (JSON Lines) knows its own bytes only: its line and column place it.
         if (firstLine != 1) {
+            const QString cut = atEnd ? tr(" (the line ends there: it looks cut off)") : QString();
             return makeError(tr("%1: line %2, column %3: invalid JSON: %4%5")
                                  .arg(where)
                                  .arg(line)
                                  .arg(column)
                                  .arg(error.errorString(), cut));
         }
+        const QString cut = atEnd ? tr(" (the file ends there: it looks cut off)") : QString();
         return makeError(tr("%1: line %2, column %3 (byte %4): invalid JSON: %5%6")
                              .arg(where)
                              .arg(line)

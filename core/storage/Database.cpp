@@ -160,7 +160,12 @@ Status Database::noteChanges(const QSqlDatabase& db, qint64 changedBefore) const
         return changed.error();
     if (changed.value() == changedBefore)
         return {};
-    auto moved = sql::run(db, QStringLiteral("UPDATE estate_generation SET generation = generation + 1 WHERE id = 1"));
+    // By one, whatever the row held, and the row made if it was missing: a missing row must not look unchanged.
+    auto moved = sql::run(db,
+                          m_dialect.engine() == SqlDialect::Engine::SQLite
+                              ? QStringLiteral("INSERT INTO estate_generation (id, generation) VALUES (1, 1) ON "
+                                               "CONFLICT (id) DO UPDATE SET generation = generation + 1")
+                              : QStringLiteral("SELECT recertify_estate_changed()"));
     return moved ? Status() : Status(moved.error());
 }
 

@@ -292,11 +292,22 @@ const char* const kSchemaV14[] = {
     "CREATE TABLE analysis_state (id INTEGER PRIMARY KEY CHECK (id = 1), generation BIGINT NOT NULL, "
     "analysed_at TEXT NOT NULL, stable_until TEXT NOT NULL, inputs TEXT NOT NULL, snapshot_id BIGINT NOT NULL)",
 };
-// Anyone who changes the estate moves its generation (a reviewer's decision does); the analysis records its own.
+// Anyone who changes the estate moves its generation (a reviewer's decision does), by one and only by one: a
+// function that may do nothing else, so no role can set it back to make a stale analysis look current.
 const char* const kSchemaV14Postgres[] = {
+    R"(CREATE OR REPLACE FUNCTION recertify_estate_changed() RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER
+        SET search_path = pg_catalog, public, pg_temp
+        AS $$ DECLARE moved BIGINT; BEGIN
+              INSERT INTO public.estate_generation (id, generation) VALUES (1, 1)
+                  ON CONFLICT (id) DO UPDATE SET generation = public.estate_generation.generation + 1
+                  RETURNING generation INTO moved;
+              RETURN moved; END $$)",
+    "REVOKE EXECUTE ON FUNCTION recertify_estate_changed() FROM PUBLIC",
     R"(DO $$ BEGIN
         IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'recertify_manager') THEN
-            GRANT SELECT, UPDATE ON estate_generation TO recertify_manager, recertify_reviewer, recertify_auditor;
+            GRANT SELECT ON estate_generation TO recertify_manager, recertify_reviewer, recertify_auditor;
+            GRANT EXECUTE ON FUNCTION recertify_estate_changed()
+                TO recertify_manager, recertify_reviewer, recertify_auditor;
             GRANT SELECT, INSERT, UPDATE, DELETE ON analysis_state TO recertify_manager;
             GRANT SELECT ON analysis_state TO recertify_reviewer, recertify_auditor;
         END IF;

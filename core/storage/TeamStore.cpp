@@ -41,8 +41,10 @@ const char* const kInitialise[] = {
     "GRANT UPDATE (state, decided_at, version, reviewer, delegated_from) ON review_items TO recertify_reviewer",
     "GRANT UPDATE (last_certified_at, certified_grants, expires_at, ownership_until, scope_until, need_until) ON "
     "identities TO recertify_reviewer",
-    // Whoever changes the estate moves its generation, so the next analysis knows to run.
-    "GRANT UPDATE ON estate_generation TO recertify_reviewer, recertify_auditor",
+    // Whoever changes the estate moves its generation (by one, through the function), so the next analysis runs.
+    "REVOKE INSERT, UPDATE, DELETE ON estate_generation FROM recertify_manager",
+    "GRANT EXECUTE ON FUNCTION recertify_estate_changed() TO recertify_manager, recertify_reviewer, "
+    "recertify_auditor",
     "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO recertify_manager, recertify_reviewer",
     "GRANT EXECUTE ON FUNCTION recertify_audit_tail() TO recertify_manager, recertify_reviewer",
     "ALTER TABLE review_items ENABLE ROW LEVEL SECURITY",

@@ -104,9 +104,13 @@ void StagingSink::activity(const ActivityEvent& event)
             continue;
         // One id under two ARNs: a renamed IAM user keeps its id, so it stays one identity, but it is said, as a log
         // that mixes up two principals would otherwise credit one with the other's calls unseen.
-        if (!principal.namedTwice && alias.startsWith(QLatin1String("arn:"))) {
-            const auto other = std::find_if(principal.principalAliases.cbegin(), principal.principalAliases.cend(),
-                                            [](const QString& a) { return a.startsWith(QLatin1String("arn:")); });
+        // Users only: a role's ARN rebuilt from a session leaves out the role's path, so two spellings are common.
+        const auto userArn = [](const QString& a) {
+            return a.startsWith(QLatin1String("arn:")) && a.contains(QLatin1String(":user/"));
+        };
+        if (!principal.namedTwice && userArn(alias)) {
+            const auto other
+                = std::find_if(principal.principalAliases.cbegin(), principal.principalAliases.cend(), userArn);
             if (other != principal.principalAliases.cend()) {
                 principal.namedTwice = true;
                 warning(tr("id %1 acts under two ARNs, %2 and %3: counted as one identity, as the id says (a renamed "

@@ -208,6 +208,9 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
             = std::max(m_listedObjects.value(collection), int(body.value(QStringLiteral("value")).toArray().size()));
         if (!m_listedWhere.contains(collection))
             m_listedWhere.insert(collection, m_where);
+    } else if (body.contains(QStringLiteral("@odata.nextLink")) && !m_nextLinksFollowed
+               && !m_pagesLeft.contains(m_where)) {
+        m_pagesLeft << m_where;
     }
     const QJsonArray items = body.value(QStringLiteral("value")).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {

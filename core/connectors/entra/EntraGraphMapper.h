@@ -137,6 +137,7 @@ private:
     QHash<QString, int> m_listedObjects; ///< collection -> the most objects one answer listing it held
     QHash<QString, QString> m_listedWhere; ///< collection -> the response that listed it
     bool m_nextLinksFollowed = false;
+    QStringList m_pagesLeft; ///< the answers of other kinds (sign-ins, assignments) that name a next page not given
     QList<PendingGrant> m_grants;
     QList<PendingCredential> m_newCredentials;
     struct LastSignIn

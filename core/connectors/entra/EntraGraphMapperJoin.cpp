@@ -311,6 +311,11 @@ Status EntraGraphMapper::finish(RecordSink& sink)
                             "permission grant or sign-in that Recertify reads",
                             nullptr, m_objects)
                              .arg(m_where));
+    // Sign-ins and assignments are not retired by a partial answer, but what the unread pages hold is not counted.
+    for (const QString& where : std::as_const(m_pagesLeft))
+        sink.warning(tr("%1: @odata.nextLink: more pages exist than were given; what they hold is not counted "
+                        "(give every page, or sync the tenant live)")
+                         .arg(where));
     m_staged.clear();
     m_index.clear();
     for (const QString& id : std::as_const(m_spOrder)) {

@@ -63,35 +63,48 @@ bool looksLikeClientConfig(const QString& path)
 }
 
 // A Streamable HTTP server may answer as server-sent events ("event: message" / "data: {…}"); saved with curl, the
-// file holds that stream. Each event's data lines, joined, as the EventSource standard reads them (lines that are
-// not data, comments and any other field, are passed over).
-QList<QByteArray> eventStreamData(const QByteArray& text)
+// file holds that stream. The data of each message event, as the EventSource standard reads a stream: lines end in
+// LF, CR or CRLF; a comment, an unknown field or a line without a colon is passed over; a blank line ends an event;
+// an event of another type (the old transport's "endpoint") or without data (a priming event) carries no answer.
+QList<QByteArray> eventStreamData(QByteArray text)
 {
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    text.replace("\r\n", "\n");
+    text.replace('\r', '\n');
     QList<QByteArray> events;
     QByteArray data;
+    QByteArray type;
     bool any = false;
-    for (QByteArray line : text.split('\n')) {
-        if (line.endsWith('\r'))
-            line.chop(1);
+    const auto dispatch = [&] {
+        if (any && !data.trimmed().isEmpty() && (type.isEmpty() || type == "message"))
+            events << data;
+        data.clear();
+        type.clear();
+        any = false;
+    };
+    for (const QByteArray& line : text.split('\n')) {
         if (line.isEmpty()) {
-            if (any)
-                events << data;
-            data.clear();
-            any = false;
+            dispatch();
             continue;
         }
-        if (!line.startsWith("data:") && line != "data")
-            continue;
-        QByteArray value = line.mid(5);
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue; // a comment, or a field without a value
+        QByteArray value = line.mid(colon + 1);
         if (value.startsWith(' '))
             value.remove(0, 1);
-        if (any)
-            data += '\n';
-        data += value;
-        any = true;
+        const QByteArray field = line.left(colon);
+        if (field == "event") {
+            type = value;
+        } else if (field == "data") {
+            if (any)
+                data += '\n';
+            data += value;
+            any = true;
+        }
     }
-    if (any)
-        events << data;
+    dispatch(); // a capture that stops without the last blank line still holds its answer
     return events;
 }
 
@@ -132,19 +145,30 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     auto document = JsonInput::readFile(path);
     if (!document) {
         auto text = JsonInput::readText(path);
-        const QList<QByteArray> events = text ? eventStreamData(*text) : QList<QByteArray>();
+        const QList<QByteArray> events = text ? eventStreamData(text.value()) : QList<QByteArray>();
         if (events.isEmpty())
             return looksLikeClientConfig(path) ? clientConfigError() : document.error();
-        // The JSON-RPC answer among the events (a server may send notifications before it).
+        // The answer to tools/list among the events (a session also holds initialize's answer and notifications);
+        // else the first answer, an error among them; a message that is not JSON only when nothing else is there.
         std::optional<QJsonDocument> answer;
-        for (qsizetype i = 0; i < events.size() && !answer; ++i) {
+        std::optional<Error> broken;
+        for (qsizetype i = 0; i < events.size(); ++i) {
             auto parsed = JsonInput::parse(events.at(i), tr("%1: event %2").arg(path).arg(i + 1));
-            if (!parsed)
-                return parsed.error();
+            if (!parsed) {
+                if (!broken)
+                    broken = parsed.error();
+                continue;
+            }
             const QJsonObject o = parsed->object();
-            if (o.contains(QStringLiteral("result")) || o.contains(QStringLiteral("error")))
+            if (o.value(QStringLiteral("result")).toObject().contains(QStringLiteral("tools"))) {
+                answer = *parsed;
+                break;
+            }
+            if (!answer && (o.contains(QStringLiteral("result")) || o.contains(QStringLiteral("error"))))
                 answer = *parsed;
         }
+        if (!answer && broken)
+            return *broken;
         if (!answer) {
             return makeError(tr("%1: server-sent events without a JSON-RPC answer (result or error): save the "
                                 "server's answer to tools/list")
@@ -412,11 +436,12 @@ Status McpToolsImporter::readPage(const QJsonObject& page, const QString& path, 
             : tool;
         const bool readOnly = annotations.value(QStringLiteral("readOnlyHint")).toBool();
         const QJsonValue destructive = annotations.value(QStringLiteral("destructiveHint"));
+        // destructiveHint means something only when the tool is not read-only (MCP ToolAnnotations).
         if (readOnly)
             scope << QStringLiteral("readOnly");
-        if (destructive.toBool())
+        else if (destructive.toBool())
             scope << QStringLiteral("destructive");
-        else if (!readOnly && !destructive.isBool())
+        else if (!destructive.isBool())
             scope << QStringLiteral("unmarked"); // MCP: not read-only and destructive unless the server says not
 
         scope.removeAll(QString()); // no server named: the hints alone, without a separator in front

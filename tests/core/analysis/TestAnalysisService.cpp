@@ -318,6 +318,7 @@ private slots:
     void theMomentAFindingTurnsRunsAgain_data()
     {
         QTest::addColumn<QString>("engine");
+        QTest::addColumn<qint64>("age"); // of the identity at the first analysis, in seconds
         QTest::addColumn<qint64>("expiresIn"); // seconds after the first analysis
         QTest::addColumn<QDateTime>("later");
         QTest::addColumn<bool>("unchanged");
@@ -328,18 +329,24 @@ private slots:
             const QByteArray e = engine.toLatin1();
             const qint64 twoHours = 2 * 3600;
             const qint64 twentyDays = 20 * 86400;
+            const qint64 tenDays = 10 * 86400;
             QTest::addRow("%s: an hour on, nothing turned", e.constData())
-                << engine << twoHours << kNow.addSecs(3600) << true << expiring;
+                << engine << tenDays << twoHours << kNow.addSecs(3600) << true << expiring;
             QTest::addRow("%s: the key expired", e.constData())
-                << engine << twoHours << kNow.addSecs(3 * 3600) << false << expired;
+                << engine << tenDays << twoHours << kNow.addSecs(3 * 3600) << false << expired;
             // Only the date changed: every count of days (and the debt that grows with them) moves on.
             QTest::addRow("%s: past midnight", e.constData())
-                << engine << twentyDays << kNow.addDays(1).addSecs(-8 * 3600) << false << expiring;
+                << engine << tenDays << twentyDays << kNow.addDays(1).addSecs(-8 * 3600) << false << expiring;
+            // Never certified, its yearly review falls due two hours after the first analysis.
+            QTest::addRow("%s: the review fell due", e.constData())
+                << engine << qint64(365 * 86400 - 2 * 3600) << twentyDays << kNow.addSecs(3 * 3600) << false
+                << (expiring + QStringList { "review-overdue" });
         }
     }
     void theMomentAFindingTurnsRunsAgain()
     {
         QFETCH(QString, engine);
+        QFETCH(qint64, age);
         QFETCH(qint64, expiresIn);
         QFETCH(QDateTime, later);
         QFETCH(bool, unchanged);
@@ -356,7 +363,7 @@ private slots:
                       i.nativeId = QStringLiteral("AIDAUPLOADER");
                       i.kind = QStringLiteral("iam-user");
                       i.displayName = QStringLiteral("uploader");
-                      i.createdAt = kNow.addDays(-10);
+                      i.createdAt = kNow.addSecs(-age);
                       auto inserted = writer.insertIdentity(i, kNow);
                       if (!inserted)
                           return inserted.error();

@@ -343,7 +343,7 @@ private slots:
             << ""
             << "medium"
             << "NHI5" << at("2026-11-01T09:00:00Z")
-            << "2 tools its server does not mark read-only or non-destructive may change or delete data, as MCP "
+            << "2 tools the input does not mark read-only or non-destructive may change or delete data, as MCP "
                "assumes of unmarked tools: append_rows, delete_rows";
         // CloudTrail's sessionCredentialFromConsole beside a call: a person's session, not one more action.
         QTest::addRow("a console session beside a call is human use, and no action outside the scope")

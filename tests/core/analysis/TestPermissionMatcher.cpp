@@ -287,6 +287,20 @@ private slots:
         QTest::addRow("entra: roleManagement.readWrite.directory is admin whatever the case")
             << "entra"
             << "roleManagement.readWrite.directory" << true;
+        // Tier 0 of a tiering of Graph permissions by known paths to Global Administrator; Tier 1 is not.
+        QTest::addRow("entra: UserAuthenticationMethod.ReadWrite.All (a Temporary Access Pass) is admin")
+            << "entra"
+            << "UserAuthenticationMethod.ReadWrite.All" << true;
+        QTest::addRow("entra: User.ReadWrite.All is admin") << "entra"
+                                                            << "User.ReadWrite.All" << true;
+        QTest::addRow("entra: Directory.AccessAsUser.All, acting as any user who signs in, is admin")
+            << "entra"
+            << "Directory.AccessAsUser.All" << true;
+        QTest::addRow("entra: DeviceManagementRBAC.ReadWrite.All (Tier 1) is not")
+            << "entra"
+            << "DeviceManagementRBAC.ReadWrite.All" << false;
+        QTest::addRow("entra: User.Read.All is not") << "entra"
+                                                     << "User.Read.All" << false;
         QTest::addRow("entra: AppRoleAssignment.ReadWrite.All is admin") << "entra"
                                                                          << "AppRoleAssignment.ReadWrite.All" << true;
         QTest::addRow("entra: Directory.Read.All is not admin") << "entra"

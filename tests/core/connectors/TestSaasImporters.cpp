@@ -7,6 +7,7 @@
 #include "tests/support/CollectingSink.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -1041,6 +1042,58 @@ private slots:
         QVERIFY(tokens.find("pat:98802")->aliases.contains("pat:ci-machine-user/nightly-sync"));
         QCOMPARE(tokens.warnings.size(), 1);
         QVERIFY2(tokens.warnings.first().contains("deploy-docs"), qPrintable(tokens.warnings.first()));
+    }
+
+    // A page of sign-ins that names its next page: what the file holds is read, and the user told what it leaves.
+    void aSignInPageWithANextLinkSaysMoreExist()
+    {
+        CollectingSink page;
+        READ_OR_FAIL("entra-graph", RECERTIFY_TEST_DATA("entra/graph-docs-beta-signins-page-nextlink.json"), page);
+        QCOMPARE(page.warnings.size(), 1);
+        QVERIFY2(page.warnings.first().contains("@odata.nextLink: more pages exist"),
+                 qPrintable(page.warnings.first()));
+        // Its one sign-in is a person's, passed over.
+        QVERIFY(page.identities.isEmpty());
+        QCOMPARE(page.skippedReasons.size(), 1);
+    }
+
+    // A Streamable HTTP answer saved with curl: the tools/list answer among what a stream may also carry (the
+    // priming event the 2025-11-25 transport sends first, the old transport's endpoint event, CRLF line ends).
+    void readsAToolsListAnswerSentAsEvents_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<bool>("crlf");
+        QTest::addRow("as saved") << QByteArray() << false;
+        QTest::addRow("after a priming event without data") << QByteArray("id: 0\ndata:\n\n") << false;
+        QTest::addRow("after the old transport's endpoint event")
+            << QByteArray("event: endpoint\ndata: /messages?sessionId=1\n\n") << false;
+        QTest::addRow("with CRLF line ends") << QByteArray(": a comment\n\n") << true;
+    }
+    void readsAToolsListAnswerSentAsEvents()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(bool, crlf);
+        QFile saved(RECERTIFY_TEST_DATA("mcp/openclaw-graphiti/tools_list.json"));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QByteArray stream = before + saved.readAll();
+        if (crlf)
+            stream.replace("\n", "\r\n");
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("graphiti"))));
+        const QString path = dir.filePath(QStringLiteral("graphiti/tools_list.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(stream) == stream.size());
+        out.close();
+        CollectingSink sink;
+        READ_OR_FAIL("mcp-tools", path, sink);
+        QCOMPARE(sink.identities.size(), 1);
+        QCOMPARE(sink.identities.first().identity.displayName, "graphiti");
+        QStringList tools;
+        for (const Grant& g : sink.identities.first().grants)
+            tools << g.permission + u'|' + g.resourceScope;
+        tools.sort();
+        QCOMPARE(tools.size(), 9);
+        QVERIFY2(tools.contains("clear_graph|unmarked"), qPrintable(tools.join(u',')));
     }
 
     void mapsMcpTools()
