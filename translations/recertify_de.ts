@@ -2047,10 +2047,6 @@
         <translation>Befunde und Vertrauensschuld jetzt neu berechnen und die Dauer messen</translation>
     </message>
     <message>
-        <source>Recompute privilege drift, findings and trust debt for the whole store now, in one transaction, and say how long it took. Imports, syncs and decisions do this on their own.</source>
-        <translation>Berechtigungsdrift, Befunde und Vertrauensschuld für den ganzen Datenbestand jetzt in einer Transaktion neu berechnen und die Dauer angeben. Importe, Synchronisierungen und Entscheidungen tun das von selbst.</translation>
-    </message>
-    <message>
         <source>analyse: takes no arguments</source>
         <translation>analyse: nimmt keine Argumente an</translation>
     </message>
@@ -2169,6 +2165,18 @@
     <message>
         <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file named tools.json, else the file&apos;s name</source>
         <translation>mcp-tools: der Name des Agenten, wenn die Dateien ihn nicht nennen (kein serverInfo); Standard: der Ordner einer Datei namens tools.json, sonst der Name der Datei</translation>
+    </message>
+    <message>
+        <source>Analyse every identity even when nothing changed since the last analysis</source>
+        <translation>Jede Identität analysieren, auch wenn sich seit der letzten Analyse nichts geändert hat</translation>
+    </message>
+    <message>
+        <source>Recompute privilege drift, findings and trust debt for the whole store now, in one transaction, and say how long it took. Imports, syncs and decisions do this on their own. When nothing changed since the last analysis (no change to the store, no date passed that turns a finding), it says so and keeps that analysis.</source>
+        <translation>Rechte-Drift, Befunde und Vertrauensschuld für den ganzen Speicher jetzt in einer Transaktion neu berechnen und sagen, wie lange es gedauert hat. Importe, Synchronisierungen und Entscheidungen tun das von selbst. Hat sich seit der letzten Analyse nichts geändert (keine Änderung am Speicher, kein Zeitpunkt verstrichen, der einen Befund ändert), sagt sie das und behält jene Analyse.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last analysis (snapshot %1); its findings stand.</source>
+        <translation>Seit der letzten Analyse (Momentaufnahme %1) hat sich nichts geändert; ihre Befunde gelten weiter.</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2681,13 @@
             <numerusform>seit der Erstellung am %1 nie genutzt; %n Aufrufe damit wurden abgelehnt, der letzte am %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n tools the input does not mark read-only or non-destructive may change or delete data, as MCP assumes of unmarked tools: %1</source>
+        <translation>
+            <numerusform>%n Werkzeug, das die Eingabe nicht als nur lesend oder nicht zerstörend kennzeichnet, kann Daten ändern oder löschen, wie MCP es für ungekennzeichnete Werkzeuge annimmt: %1</numerusform>
+            <numerusform>%n Werkzeuge, die die Eingabe nicht als nur lesend oder nicht zerstörend kennzeichnet, können Daten ändern oder löschen, wie MCP es für ungekennzeichnete Werkzeuge annimmt: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -2843,6 +2858,10 @@
     <message>
         <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter does; nothing it leaves out was retired</source>
         <translation>%1: %2 enthält in keiner Antwort mehr als ein Objekt, wie bei einer Abfrage mit $filter; nichts, was fehlt, wurde stillgelegt</translation>
+    </message>
+    <message>
+        <source>%1: @odata.nextLink: more pages exist than were given; what they hold is not counted (give every page, or sync the tenant live)</source>
+        <translation>%1: @odata.nextLink: es gibt mehr Seiten als übergeben; was sie enthalten, wird nicht gezählt (alle Seiten übergeben oder den Mandanten live synchronisieren)</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3610,14 @@
         <source> (the file ends there: it looks cut off)</source>
         <translation> (die Datei endet dort: sie wirkt abgeschnitten)</translation>
     </message>
+    <message>
+        <source> (the line ends there: it looks cut off)</source>
+        <translation> (die Zeile endet dort: sie scheint abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: invalid JSON: %4%5</source>
+        <translation>%1: Zeile %2, Spalte %3: ungültiges JSON: %4%5</translation>
+    </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>
@@ -4195,6 +4222,18 @@
         <source>%1: %2: a tools/list the server refused (%3), passed over for the one it answered</source>
         <translation>%1: %2: ein tools/list, das der Server abgelehnt hat (%3), übergangen zugunsten desjenigen, das er beantwortet hat</translation>
     </message>
+    <message>
+        <source>%1: event %2</source>
+        <translation>%1: Ereignis %2</translation>
+    </message>
+    <message>
+        <source>%1: server-sent events without a JSON-RPC answer (result or error): save the server&apos;s answer to tools/list</source>
+        <translation>%1: Server-Sent Events ohne JSON-RPC-Antwort (result oder error): die Antwort des Servers auf tools/list speichern</translation>
+    </message>
+    <message>
+        <source>%1: the definition of one MCP tool (%2), not a server&apos;s list of tools: save the server&apos;s tools/list answer (for example with the MCP Inspector) and import that</source>
+        <translation>%1: die Definition eines einzelnen MCP-Werkzeugs (%2), nicht die Werkzeugliste eines Servers: die Antwort des Servers auf tools/list speichern (zum Beispiel mit dem MCP Inspector) und diese importieren</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -4700,6 +4739,10 @@
             <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>id %1 acts under two ARNs, %2 and %3: counted as one identity, as the id says (a renamed user keeps its id); if they are two principals, the log mixes them up</source>
+        <translation>ID %1 handelt unter zwei ARNs, %2 und %3: als eine Identität gezählt, wie die ID sagt (ein umbenannter Benutzer behält seine ID); sind es zwei Prinzipale, vermischt das Protokoll sie</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>
@@ -5029,10 +5072,6 @@
         <translation>Jeder oder ein Konto außerhalb des eigenen kann sie übernehmen</translation>
     </message>
     <message>
-        <source>Offered a tool its server marks as destructive</source>
-        <translation>Hat ein Tool angeboten bekommen, das sein Server als destruktiv kennzeichnet</translation>
-    </message>
-    <message>
         <source>Holds a policy or role whose content the input did not include</source>
         <translation>Besitzt eine Richtlinie oder Rolle, deren Inhalt nicht in der Eingabe enthalten war</translation>
     </message>
@@ -5127,6 +5166,10 @@
     <message>
         <source>Holds an administrator or wildcard-everything grant, or one that lets it make itself administrator</source>
         <translation>Hat eine Administrator- oder Alles-Platzhalter-Berechtigung oder eine, mit der es sich selbst zum Administrator machen kann</translation>
+    </message>
+    <message>
+        <source>Offered a tool that may change or delete data: marked destructive, or not marked read-only</source>
+        <translation>Bietet ein Werkzeug an, das Daten ändern oder löschen kann: als zerstörend gekennzeichnet oder nicht als nur lesend</translation>
     </message>
 </context>
 <context>

@@ -2045,10 +2045,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recompute privilege drift, findings and trust debt for the whole store now, in one transaction, and say how long it took. Imports, syncs and decisions do this on their own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>analyse: takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,6 +2162,18 @@
     </message>
     <message>
         <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file named tools.json, else the file&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse every identity even when nothing changed since the last analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute privilege drift, findings and trust debt for the whole store now, in one transaction, and say how long it took. Imports, syncs and decisions do this on their own. When nothing changed since the last analysis (no change to the store, no date passed that turns a finding), it says so and keeps that analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last analysis (snapshot %1); its findings stand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2671,6 +2679,13 @@
             <numerusform>never used since it was created on %1; %n calls with it were denied, the last on %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n tools the input does not mark read-only or non-destructive may change or delete data, as MCP assumes of unmarked tools: %1</source>
+        <translation>
+            <numerusform>%n tool the input does not mark read-only or non-destructive may change or delete data, as MCP assumes of unmarked tools: %1</numerusform>
+            <numerusform>%n tools the input does not mark read-only or non-destructive may change or delete data, as MCP assumes of unmarked tools: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -2840,6 +2855,10 @@
     </message>
     <message>
         <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter does; nothing it leaves out was retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: @odata.nextLink: more pages exist than were given; what they hold is not counted (give every page, or sync the tenant live)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3589,6 +3608,14 @@
         <source> (the file ends there: it looks cut off)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (the line ends there: it looks cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: invalid JSON: %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>
@@ -4193,6 +4220,18 @@
         <source>%1: %2: a tools/list the server refused (%3), passed over for the one it answered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: event %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server-sent events without a JSON-RPC answer (result or error): save the server&apos;s answer to tools/list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the definition of one MCP tool (%2), not a server&apos;s list of tools: save the server&apos;s tools/list answer (for example with the MCP Inspector) and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -4698,6 +4737,10 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>id %1 acts under two ARNs, %2 and %3: counted as one identity, as the id says (a renamed user keeps its id); if they are two principals, the log mixes them up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>
@@ -5027,10 +5070,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offered a tool its server marks as destructive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Holds a policy or role whose content the input did not include</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5124,6 +5163,10 @@
     </message>
     <message>
         <source>Holds an administrator or wildcard-everything grant, or one that lets it make itself administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered a tool that may change or delete data: marked destructive, or not marked read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

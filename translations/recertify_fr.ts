@@ -2047,10 +2047,6 @@
         <translation>Recalculer maintenant les constats et la dette de confiance, et mesurer la durée</translation>
     </message>
     <message>
-        <source>Recompute privilege drift, findings and trust debt for the whole store now, in one transaction, and say how long it took. Imports, syncs and decisions do this on their own.</source>
-        <translation>Recalculer maintenant la dérive des privilèges, les constats et la dette de confiance de toute la base, en une transaction, et indiquer la durée. Les imports, synchronisations et décisions le font d&apos;eux-mêmes.</translation>
-    </message>
-    <message>
         <source>analyse: takes no arguments</source>
         <translation>analyse&#xa0;: n&apos;accepte aucun argument</translation>
     </message>
@@ -2169,6 +2165,18 @@
     <message>
         <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file named tools.json, else the file&apos;s name</source>
         <translation>mcp-tools&#xa0;: le nom de l’agent quand les fichiers ne le disent pas (pas de serverInfo)&#xa0;; par défaut&#xa0;: le dossier d’un fichier nommé tools.json, sinon le nom du fichier</translation>
+    </message>
+    <message>
+        <source>Analyse every identity even when nothing changed since the last analysis</source>
+        <translation>Analyser chaque identité même si rien n’a changé depuis la dernière analyse</translation>
+    </message>
+    <message>
+        <source>Recompute privilege drift, findings and trust debt for the whole store now, in one transaction, and say how long it took. Imports, syncs and decisions do this on their own. When nothing changed since the last analysis (no change to the store, no date passed that turns a finding), it says so and keeps that analysis.</source>
+        <translation>Recalculer maintenant la dérive des droits, les constats et la dette de confiance de toute la base, en une transaction, et dire combien de temps cela a pris. Les imports, synchronisations et décisions le font d’eux-mêmes. Si rien n’a changé depuis la dernière analyse (aucune modification de la base, aucune échéance passée qui change un constat), elle le dit et garde cette analyse.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last analysis (snapshot %1); its findings stand.</source>
+        <translation>Rien n’a changé depuis la dernière analyse (instantané %1) ; ses constats restent valables.</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2681,13 @@
             <numerusform>jamais utilisée depuis sa création le %1&#xa0;; %n appels avec elle ont été refusés, le dernier le %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n tools the input does not mark read-only or non-destructive may change or delete data, as MCP assumes of unmarked tools: %1</source>
+        <translation>
+            <numerusform>%n outil que l’entrée ne marque ni en lecture seule ni comme non destructif peut modifier ou supprimer des données, comme MCP le suppose des outils non marqués : %1</numerusform>
+            <numerusform>%n outils que l’entrée ne marque ni en lecture seule ni comme non destructifs peuvent modifier ou supprimer des données, comme MCP le suppose des outils non marqués : %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -2843,6 +2858,10 @@
     <message>
         <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter does; nothing it leaves out was retired</source>
         <translation>%1&#xa0;: %2 ne liste pas plus d’un objet dans aucune réponse, comme une recherche par $filter&#xa0;; rien de ce qui manque n’a été retiré</translation>
+    </message>
+    <message>
+        <source>%1: @odata.nextLink: more pages exist than were given; what they hold is not counted (give every page, or sync the tenant live)</source>
+        <translation>%1 : @odata.nextLink : il existe plus de pages que celles fournies ; leur contenu n’est pas compté (fournir toutes les pages, ou synchroniser le locataire en direct)</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3610,14 @@
         <source> (the file ends there: it looks cut off)</source>
         <translation> (le fichier s’arrête là&#xa0;: il semble tronqué)</translation>
     </message>
+    <message>
+        <source> (the line ends there: it looks cut off)</source>
+        <translation> (la ligne s’arrête là : elle semble tronquée)</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: invalid JSON: %4%5</source>
+        <translation>%1 : ligne %2, colonne %3 : JSON invalide : %4%5</translation>
+    </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>
@@ -3839,8 +3866,8 @@
     <message numerus="yes">
         <source>%n role(s) but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</source>
         <translation>
-            <numerusform>%n rôle mais aucune liaison ni aucun compte de service : rien dans l’entrée ne le détient ; fournissez aussi les liaisons (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
-            <numerusform>%n rôles mais aucune liaison ni aucun compte de service : rien dans l’entrée ne les détient ; fournissez aussi les liaisons (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+            <numerusform>%n rôle mais aucune liaison ni aucun compte de service&#xa0;: rien dans l’entrée ne le détient&#xa0;; fournissez aussi les liaisons (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
+            <numerusform>%n rôles mais aucune liaison ni aucun compte de service&#xa0;: rien dans l’entrée ne les détient&#xa0;; fournissez aussi les liaisons (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
         </translation>
     </message>
 </context>
@@ -4194,6 +4221,18 @@
     <message>
         <source>%1: %2: a tools/list the server refused (%3), passed over for the one it answered</source>
         <translation>%1&#xa0;: %2&#xa0;: un tools/list refusé par le serveur (%3), ignoré au profit de celui auquel il a répondu</translation>
+    </message>
+    <message>
+        <source>%1: event %2</source>
+        <translation>%1 : événement %2</translation>
+    </message>
+    <message>
+        <source>%1: server-sent events without a JSON-RPC answer (result or error): save the server&apos;s answer to tools/list</source>
+        <translation>%1 : des server-sent events sans réponse JSON-RPC (result ou error) : enregistrer la réponse du serveur à tools/list</translation>
+    </message>
+    <message>
+        <source>%1: the definition of one MCP tool (%2), not a server&apos;s list of tools: save the server&apos;s tools/list answer (for example with the MCP Inspector) and import that</source>
+        <translation>%1 : la définition d’un seul outil MCP (%2), pas la liste des outils d’un serveur : enregistrer la réponse du serveur à tools/list (par exemple avec MCP Inspector) et importer celle-ci</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +4739,10 @@
             <numerusform>et %n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>id %1 acts under two ARNs, %2 and %3: counted as one identity, as the id says (a renamed user keeps its id); if they are two principals, the log mixes them up</source>
+        <translation>l’identifiant %1 agit sous deux ARN, %2 et %3 : compté comme une seule identité, comme le dit l’identifiant (un utilisateur renommé garde son identifiant) ; s’il s’agit de deux principaux, le journal les confond</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>
@@ -5029,10 +5072,6 @@
         <translation>N&apos;importe qui, ou un compte extérieur au sien, peut l&apos;assumer</translation>
     </message>
     <message>
-        <source>Offered a tool its server marks as destructive</source>
-        <translation>S&apos;est vu proposer un outil que son serveur marque comme destructif</translation>
-    </message>
-    <message>
         <source>Holds a policy or role whose content the input did not include</source>
         <translation>Détient une stratégie ou un rôle dont le contenu ne figurait pas dans l&apos;entrée</translation>
     </message>
@@ -5127,6 +5166,10 @@
     <message>
         <source>Holds an administrator or wildcard-everything grant, or one that lets it make itself administrator</source>
         <translation>Détient une autorisation d’administrateur ou un joker sur tout, ou une autorisation qui lui permet de se rendre administrateur</translation>
+    </message>
+    <message>
+        <source>Offered a tool that may change or delete data: marked destructive, or not marked read-only</source>
+        <translation>Propose un outil qui peut modifier ou supprimer des données : marqué destructif, ou non marqué en lecture seule</translation>
     </message>
 </context>
 <context>

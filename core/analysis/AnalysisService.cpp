@@ -30,10 +30,14 @@ Result<AnalysisReport> AnalysisService::runFor(qint64 identityId)
     return analyse(identityId, true);
 }
 
+#ifndef RECERTIFY_BUILD_ID
+#define RECERTIFY_BUILD_ID RECERTIFY_VERSION
+#endif
+
 QString AnalysisService::inputs() const
 {
     const DriftPolicy& p = m_policy;
-    return QString::fromLatin1(RECERTIFY_VERSION) + u';'
+    return QString::fromLatin1(RECERTIFY_BUILD_ID) + u';'
         + QStringList { QString::number(p.windowDays),         QString::number(p.rotationDays),
                         QString::number(p.expiringDays),       QString::number(p.neverUsedGraceDays),
                         QString::number(p.reviewIntervalDays), QString::number(p.removalDays) }

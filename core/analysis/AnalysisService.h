@@ -53,7 +53,7 @@ public:
 
 private:
     [[nodiscard]] Result<AnalysisReport> analyse(qint64 only, bool evenIfUnchanged);
-    /** What findings depend on besides the estate and the time: the policy and this version's rules. */
+    /** What findings depend on besides the estate and the time: the policy and the build's rules. */
     QString inputs() const;
 
     DatabasePtr m_database;
