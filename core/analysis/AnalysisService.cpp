@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QScopeGuard>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace recertify {
@@ -117,18 +118,57 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only, bool evenIfUnchange
         if (!coverage)
             return coverage.error();
         // The store is read and written on this thread while the previous batch is analysed on the others:
-        // analysis is pure, one identity at a time, so batches overlap their loading and their writing.
+        // analysis is pure, one identity at a time, so batches overlap their loading and their writing. What each
+        // identity's findings change against those open (opened, updated, resolved) is worked out there too, so
+        // this thread only writes.
         struct Analysed
         {
-            QList<Finding> findings;
+            QList<Finding> toOpen;
+            QList<std::pair<qint64, Finding>> toUpdate; ///< the open finding's id, and what it says now
+            QList<qint64> toResolve;
             DriftFigures figures;
+            double debt = 0;
+            bool figuresChanged = false;
+            int open = 0;
         };
         auto analyseBatch = [&](const FactsBatch& batch) {
-            return QtConcurrent::mapped(batch.facts, [&](const IdentityFacts& facts) {
-                Analysed a;
-                a.findings = analyzer.analyze(facts, &a.figures);
-                return a;
-            });
+            // Shallow copies: the batch object moves on while its identities are analysed.
+            return QtConcurrent::mapped(
+                batch.facts,
+                [&analyzer, &scorer, now, open = batch.open, index = batch.index,
+                 previousFigures = batch.previousFigures,
+                 previousDebt = batch.previousDebt](const IdentityFacts& facts) {
+                    Analysed a;
+                    QList<Finding> findings = analyzer.analyze(facts, &a.figures);
+                    const QHash<QString, OpenFinding> before = open.value(facts.identity.id);
+                    QSet<qint64> kept;
+                    for (Finding& f : findings) {
+                        const auto existing = before.constFind(FactsLoader::findingKey(f.type, f.subject));
+                        if (!f.since.isValid())
+                            f.since = existing != before.constEnd() && existing->openedAt.isValid() ? existing->openedAt
+                                                                                                    : now;
+                        if (existing == before.constEnd()) {
+                            a.toOpen << f;
+                            continue;
+                        }
+                        kept.insert(existing->id);
+                        if (existing->detail != f.detail || existing->since != Timestamp::toIso(f.since)
+                            || existing->detailData != f.detailData)
+                            a.toUpdate << std::pair { existing->id, f };
+                    }
+                    for (const OpenFinding& was : before) {
+                        if (!kept.contains(was.id))
+                            a.toResolve << was.id;
+                    }
+                    a.debt = scorer.score(findings).score; // after each finding knows since when it stands
+                    const qsizetype n = index.value(facts.identity.id);
+                    const std::array<int, 4> current { a.figures.granted, a.figures.used, a.figures.unused,
+                                                       a.figures.outOfScope };
+                    // Per-identity history records changes only; a chart holds the last value in between.
+                    a.figuresChanged = current != previousFigures.at(n) || a.debt != previousDebt.at(n);
+                    a.open = int(findings.size());
+                    return a;
+                });
         };
         auto loadAfter = [&](qint64 after, FactsBatch* batch) {
             return FactsLoader::load(db, after, only, windowStart, people, batch, &coverage.value());
@@ -154,44 +194,28 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only, bool evenIfUnchange
                 analysing = analyseBatch(next);
             for (qsizetype n = 0; n < batch.facts.size(); ++n) {
                 const qint64 id = batch.facts.at(n).identity.id;
-                QList<Finding> findings = results.at(n).findings;
-                const DriftFigures& figures = results.at(n).figures;
-                if (figures.stableUntil.isValid() && figures.stableUntil < stableUntil)
-                    stableUntil = figures.stableUntil;
-                QHash<QString, OpenFinding> open = batch.open.take(id);
-                for (Finding& f : findings) {
-                    const QString key = FactsLoader::findingKey(f.type, f.subject);
-                    auto existing = open.constFind(key);
-                    if (!f.since.isValid())
-                        f.since
-                            = existing != open.constEnd() && existing->openedAt.isValid() ? existing->openedAt : now;
-                    const QString since = Timestamp::toIso(f.since);
-                    if (existing == open.constEnd()) {
-                        if (auto st = writer.openFinding(id, f, now); !st)
-                            return st;
-                        ++report.opened;
-                    } else {
-                        if (existing->detail != f.detail || existing->since != since
-                            || existing->detailData != f.detailData) {
-                            if (auto st = writer.updateFinding(existing->id, f); !st)
-                                return st;
-                        }
-                        open.remove(key);
-                    }
-                }
-                for (const OpenFinding& gone : std::as_const(open)) {
-                    if (auto st = writer.resolveFinding(gone.id, now); !st)
-                        return st;
-                    ++report.resolved;
-                }
-                const TrustDebt debt = scorer.score(findings); // after each finding knows since when it stands
-                const std::array<int, 4> current { figures.granted, figures.used, figures.unused, figures.outOfScope };
-                if (current != batch.previousFigures.at(n) || debt.score != batch.previousDebt.at(n)) {
-                    // Per-identity history records changes only; a chart holds the last value in between.
-                    if (auto st = writer.recordFigures(report.snapshotId, id, figures, debt.score); !st)
+                const Analysed& a = results.at(n);
+                if (a.figures.stableUntil.isValid() && a.figures.stableUntil < stableUntil)
+                    stableUntil = a.figures.stableUntil;
+                for (const Finding& f : a.toOpen) {
+                    if (auto st = writer.openFinding(id, f, now); !st)
                         return st;
                 }
-                report.openFindings += int(findings.size());
+                for (const auto& [findingId, f] : a.toUpdate) {
+                    if (auto st = writer.updateFinding(findingId, f); !st)
+                        return st;
+                }
+                for (const qint64 gone : a.toResolve) {
+                    if (auto st = writer.resolveFinding(gone, now); !st)
+                        return st;
+                }
+                report.opened += int(a.toOpen.size());
+                report.resolved += int(a.toResolve.size());
+                if (a.figuresChanged) {
+                    if (auto st = writer.recordFigures(report.snapshotId, id, a.figures, a.debt); !st)
+                        return st;
+                }
+                report.openFindings += a.open;
             }
             batch = std::move(next);
         }

@@ -5,15 +5,16 @@
 
 namespace recertify {
 
-Status AnalysisWriter::exec(std::optional<QSqlQuery>& query, const char* statement, const QVariantList& values)
+Status AnalysisWriter::exec(std::optional<BulkStatement>& statement, const char* text,
+                            std::initializer_list<QVariant> values)
 {
-    if (!query) {
-        auto prepared = sql::prepare(m_db, QString::fromLatin1(statement));
+    if (!statement) {
+        auto prepared = BulkStatement::prepare(m_db, QString::fromLatin1(text));
         if (!prepared)
             return prepared.error();
-        query = std::move(prepared.value());
+        statement.emplace(std::move(prepared.value()));
     }
-    return sql::execList(*query, values);
+    return statement->exec(values);
 }
 
 Result<qint64> AnalysisWriter::beginSnapshot(const QDateTime& at)

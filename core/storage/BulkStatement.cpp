@@ -1,5 +1,6 @@
 #include "core/storage/BulkStatement.h"
 
+#include "core/storage/RowCursor.h"
 #include "core/storage/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -10,22 +11,6 @@
 namespace recertify {
 
 namespace {
-
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    // The handle is only ours to use when Qt's driver runs on the very SQLite library linked here (Debian's, shared);
-    // a Qt with its own copy of SQLite goes through Qt's statements instead.
-    QSqlQuery version(db);
-    if (!version.exec(QStringLiteral("SELECT sqlite_source_id()")) || !version.next()
-        || version.value(0).toString() != QString::fromUtf8(sqlite3_sourceid()))
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.data());
-}
 
 // The same words and wording as every other statement's error (SqlUtil).
 QString firstWords(const QString& statement)
@@ -67,7 +52,7 @@ Result<BulkStatement> BulkStatement::prepare(const QSqlDatabase& db, const QStri
 {
     BulkStatement out;
     out.m_text = firstWords(statement);
-    if (sqlite3* handle = sqliteHandle(db)) {
+    if (sqlite3* handle = RowCursor::sqliteHandle(db)) {
         const QByteArray utf8 = statement.toUtf8();
         if (sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &out.m_statement,
                                nullptr)

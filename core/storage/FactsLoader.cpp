@@ -1,5 +1,6 @@
 #include "core/storage/FactsLoader.h"
 
+#include "core/storage/RowCursor.h"
 #include "core/storage/SqlUtil.h"
 #include "core/util/Timestamp.h"
 
@@ -64,43 +65,43 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
         "last_used_at, purpose, declared_scope, retirement_condition, expires_at, last_certified_at, "
         "certified_grants, granted_count, used_count, unused_count, out_of_scope_count, trust_debt, "
         "technical_owner, source_scope, ownership_until, scope_until, need_until FROM identities ");
-    auto ids = only
-        ? sql::run(db, columns + QStringLiteral("WHERE id = ? AND id > ?"), { only, after })
-        : sql::run(db, columns + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"), { after, FactsLoader::kBatch });
+    auto ids = only ? RowCursor::run(db, columns + QStringLiteral("WHERE id = ? AND id > ?"), { only, after })
+                    : RowCursor::run(db, columns + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"),
+                                     { after, FactsLoader::kBatch });
     if (!ids)
         return ids.error();
     while (ids->next()) {
         IdentityFacts f;
         Identity& i = f.identity;
-        i.id = ids->value(0).toLongLong();
-        i.source = ids->value(1).toString();
-        i.nativeId = ids->value(2).toString();
-        i.kind = ids->value(3).toString();
-        i.displayName = ids->value(4).toString();
-        i.businessOwner = ids->value(5).toString();
-        i.technicalOwner = ids->value(21).toString();
-        i.status = ids->value(6).toString();
-        i.enabled = ids->value(7).toInt() != 0;
-        i.createdAt = Timestamp::fromIso(ids->value(8).toString());
-        i.lastUsedAt = Timestamp::fromIso(ids->value(9).toString());
-        i.purpose = ids->value(10).toString();
-        const QString scope = ids->value(11).toString();
+        i.id = ids->integer(0);
+        i.source = ids->text(1);
+        i.nativeId = ids->text(2);
+        i.kind = ids->text(3);
+        i.displayName = ids->text(4);
+        i.businessOwner = ids->text(5);
+        i.technicalOwner = ids->text(21);
+        i.status = ids->text(6);
+        i.enabled = int(ids->integer(7)) != 0;
+        i.createdAt = Timestamp::fromIso(ids->text(8));
+        i.lastUsedAt = Timestamp::fromIso(ids->text(9));
+        i.purpose = ids->text(10);
+        const QString scope = ids->text(11);
         i.declaredScope = scope.isEmpty() ? QStringList() : scope.split(u'\n');
-        i.retirementCondition = ids->value(12).toString();
-        i.expiresAt = Timestamp::fromIso(ids->value(13).toString());
-        f.lastCertifiedAt = Timestamp::fromIso(ids->value(14).toString());
-        f.ownershipUntil = Timestamp::fromIso(ids->value(23).toString());
-        f.scopeUntil = Timestamp::fromIso(ids->value(24).toString());
-        f.needUntil = Timestamp::fromIso(ids->value(25).toString());
-        const QString certified = ids->value(15).toString();
+        i.retirementCondition = ids->text(12);
+        i.expiresAt = Timestamp::fromIso(ids->text(13));
+        f.lastCertifiedAt = Timestamp::fromIso(ids->text(14));
+        f.ownershipUntil = Timestamp::fromIso(ids->text(23));
+        f.scopeUntil = Timestamp::fromIso(ids->text(24));
+        f.needUntil = Timestamp::fromIso(ids->text(25));
+        const QString certified = ids->text(15);
         f.certifiedGrants = certified.isEmpty() ? QStringList() : certified.split(u'\n');
         f.directoryKnown = !people.isEmpty();
         f.ownerInDirectory = people.contains(i.businessOwner);
         f.ownerActive = people.value(i.businessOwner, false);
         if (coverage) {
             // An AWS identity is observed where CloudTrail covers its account; elsewhere where its source is covered.
-            const QString account = ids->value(22).toString().startsWith(QLatin1String("account:"))
-                ? ids->value(22).toString().mid(8).section(u'/', 0, 0)
+            const QString account = ids->text(22).startsWith(QLatin1String("account:"))
+                ? ids->text(22).mid(8).section(u'/', 0, 0)
                 : QString();
             if (i.source == QLatin1String("aws") && !account.isEmpty() && !coverage->byAwsAccount.isEmpty()) {
                 f.coverageDays = int(coverage->byAwsAccount.value(account).size());
@@ -118,29 +119,28 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
         batch->index.insert(i.id, batch->facts.size());
         batch->facts.append(f);
         batch->previousFigures.append(
-            { ids->value(16).toInt(), ids->value(17).toInt(), ids->value(18).toInt(), ids->value(19).toInt() });
-        batch->previousDebt.append(ids->value(20).isNull() ? -1.0 : ids->value(20).toDouble());
+            { int(ids->integer(16)), int(ids->integer(17)), int(ids->integer(18)), int(ids->integer(19)) });
+        batch->previousDebt.append(ids->isNull(20) ? -1.0 : ids->real(20));
     }
     if (batch->facts.isEmpty())
         return {};
     const qint64 lo = batch->facts.first().identity.id;
     const qint64 hi = batch->facts.last().identity.id;
 
-    auto grants
-        = sql::run(db,
-                   QStringLiteral("SELECT identity_id, permission, resource_scope, granted_via, granted_at FROM grants "
-                                  "WHERE identity_id BETWEEN ? AND ?"),
-                   { lo, hi });
+    auto grants = RowCursor::run(
+        db,
+        QStringLiteral("SELECT identity_id, permission, resource_scope, granted_via, granted_at FROM grants "
+                       "WHERE identity_id BETWEEN ? AND ?"),
+        { lo, hi });
     if (!grants)
         return grants.error();
     while (grants->next()) {
-        const qint64 id = grants->value(0).toLongLong();
+        const qint64 id = grants->integer(0);
         batch->facts[batch->index.value(id)].grants.append(
-            Grant { 0, id, grants->value(1).toString(), grants->value(2).toString(), grants->value(3).toString(),
-                    Timestamp::fromIso(grants->value(4).toString()) });
+            Grant { 0, id, grants->text(1), grants->text(2), grants->text(3), Timestamp::fromIso(grants->text(4)) });
     }
     // The latest reduce decision since the last certification names the grants on their way out.
-    auto reductions = sql::run(
+    auto reductions = RowCursor::run(
         db,
         QStringLiteral("SELECT r.identity_id, d.scope_remove, d.decided_at FROM ") + sql::currentDecisions()
             + QStringLiteral(
@@ -150,17 +150,17 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
     if (!reductions)
         return reductions.error();
     while (reductions->next()) {
-        const auto at = batch->index.constFind(reductions->value(0).toLongLong());
+        const auto at = batch->index.constFind(reductions->integer(0));
         if (at == batch->index.constEnd())
             continue;
         IdentityFacts& f = batch->facts[*at];
-        const QDateTime decided = Timestamp::fromIso(reductions->value(2).toString());
+        const QDateTime decided = Timestamp::fromIso(reductions->text(2));
         if (f.lastCertifiedAt.isValid() && decided < f.lastCertifiedAt)
             continue;
-        f.removalRequested = reductions->value(1).toString().split(u'\n', Qt::SkipEmptyParts);
+        f.removalRequested = reductions->text(1).split(u'\n', Qt::SkipEmptyParts);
         f.removalRequestedAt = decided;
     }
-    auto credentials = sql::run(
+    auto credentials = RowCursor::run(
         db,
         QStringLiteral("SELECT identity_id, credential_id, type, created_at, expires_at, last_used_at, enabled "
                        "FROM credentials WHERE identity_id BETWEEN ? AND ?"),
@@ -168,28 +168,29 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
     if (!credentials)
         return credentials.error();
     while (credentials->next()) {
-        const qint64 id = credentials->value(0).toLongLong();
-        batch->facts[batch->index.value(id)].credentials.append(Credential {
-            0, id, credentials->value(1).toString(), credentials->value(2).toString(),
-            Timestamp::fromIso(credentials->value(3).toString()), Timestamp::fromIso(credentials->value(4).toString()),
-            Timestamp::fromIso(credentials->value(5).toString()), credentials->value(6).toInt() != 0 });
+        const qint64 id = credentials->integer(0);
+        batch->facts[batch->index.value(id)].credentials.append(
+            Credential { 0, id, credentials->text(1), credentials->text(2), Timestamp::fromIso(credentials->text(3)),
+                         Timestamp::fromIso(credentials->text(4)), Timestamp::fromIso(credentials->text(5)),
+                         int(credentials->integer(6)) != 0 });
     }
-    auto usage = sql::run(db,
-                          QStringLiteral("SELECT identity_id, action, day, outcome, count, last_seen FROM usage_daily "
-                                         "WHERE identity_id BETWEEN ? AND ? AND day >= ?"),
-                          { lo, hi, windowStart.toString(Qt::ISODate) });
+    auto usage
+        = RowCursor::run(db,
+                         QStringLiteral("SELECT identity_id, action, day, outcome, count, last_seen FROM usage_daily "
+                                        "WHERE identity_id BETWEEN ? AND ? AND day >= ?"),
+                         { lo, hi, windowStart.toString(Qt::ISODate) });
     if (!usage)
         return usage.error();
     while (usage->next()) {
-        const qint64 id = usage->value(0).toLongLong();
+        const qint64 id = usage->integer(0);
         IdentityFacts& f = batch->facts[batch->index.value(id)];
         if (f.coverageDays == 0)
             f.coverageDays = 1; // its own usage was observed, whatever else is known of its source
-        batch->facts[batch->index.value(id)].usage.append(UsageRecord {
-            id, usage->value(1).toString(), QDate::fromString(usage->value(2).toString(), Qt::ISODate),
-            usage->value(3).toString(), usage->value(4).toLongLong(), Timestamp::fromIso(usage->value(5).toString()) });
+        batch->facts[batch->index.value(id)].usage.append(
+            UsageRecord { id, usage->text(1), QDate::fromString(usage->text(2), Qt::ISODate), usage->text(3),
+                          usage->integer(4), Timestamp::fromIso(usage->text(5)) });
     }
-    auto open = sql::run(
+    auto open = RowCursor::run(
         db,
         QStringLiteral("SELECT id, identity_id, type, subject, opened_at, detail, since, detail_data FROM findings "
                        "WHERE identity_id BETWEEN ? AND ? AND resolved_at IS NULL"),
@@ -197,10 +198,9 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
     if (!open)
         return open.error();
     while (open->next()) {
-        batch->open[open->value(1).toLongLong()].insert(
-            findingKey(open->value(2).toString(), open->value(3).toString()),
-            OpenFinding { open->value(0).toLongLong(), Timestamp::fromIso(open->value(4).toString()),
-                          open->value(5).toString(), open->value(6).toString(), open->value(7).toString() });
+        batch->open[open->integer(1)].insert(findingKey(open->text(2), open->text(3)),
+                                             OpenFinding { open->integer(0), Timestamp::fromIso(open->text(4)),
+                                                           open->text(5), open->text(6), open->text(7) });
     }
     return {};
 }
