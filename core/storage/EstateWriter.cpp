@@ -16,7 +16,7 @@ EstateWriter::EstateWriter(const QSqlDatabase& transaction)
 
 Status EstateWriter::prepare()
 {
-    const std::pair<std::optional<QSqlQuery>*, QString> statements[] = {
+    const std::pair<std::optional<BulkStatement>*, QString> statements[] = {
         { &m_identity,
           QStringLiteral("INSERT INTO identities (source, native_id, kind, display_name, business_owner, "
                          "technical_owner, status, enabled, discovered_from_activity, created_at, last_used_at, "
@@ -37,10 +37,10 @@ Status EstateWriter::prepare()
                          "manager_email = excluded.manager_email, active = excluded.active") },
     };
     for (const auto& [slot, statement] : statements) {
-        auto query = sql::prepare(m_db, statement);
-        if (!query)
-            return query.error();
-        slot->emplace(std::move(query.value()));
+        auto prepared = BulkStatement::prepare(m_db, statement);
+        if (!prepared)
+            return prepared.error();
+        slot->emplace(std::move(prepared.value()));
     }
     // A row per principal, action and day: hundreds of thousands in one import.
     auto usage = BulkStatement::prepare(
@@ -58,32 +58,28 @@ Status EstateWriter::prepare()
 
 Result<qint64> EstateWriter::insertIdentity(const Identity& i, const QDateTime& now)
 {
-    QSqlQuery& q = *m_identity;
-    auto status = sql::exec(
-        q,
+    qint64 id = 0;
+    auto status = m_identity->exec(
         { i.source, i.nativeId, i.kind, i.displayName, nullableText(i.businessOwner), nullableText(i.technicalOwner),
           i.status, i.enabled ? 1 : 0, i.discoveredFromActivity ? 1 : 0, nullableTime(i.createdAt),
           nullableTime(i.lastUsedAt), nullableText(i.purpose), nullableText(i.declaredScope.join(u'\n')),
           nullableText(i.retirementCondition), nullableTime(i.expiresAt),
-          i.parentId > 0 ? QVariant(i.parentId) : QVariant(QMetaType::fromType<qlonglong>()), Timestamp::toIso(now) });
+          i.parentId > 0 ? QVariant(i.parentId) : QVariant(QMetaType::fromType<qlonglong>()), Timestamp::toIso(now) },
+        [&id](qint64 returned) { id = returned; });
     if (!status)
         return status.error();
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
     return id;
 }
 
 Status EstateWriter::insertCredential(const Credential& c)
 {
-    return sql::exec(*m_credential,
-                     { c.identityId, c.credentialId, c.type, nullableTime(c.createdAt), nullableTime(c.expiresAt),
-                       nullableTime(c.lastUsedAt), c.enabled ? 1 : 0 });
+    return m_credential->exec({ c.identityId, c.credentialId, c.type, nullableTime(c.createdAt),
+                                nullableTime(c.expiresAt), nullableTime(c.lastUsedAt), c.enabled ? 1 : 0 });
 }
 
 Status EstateWriter::insertGrant(const Grant& g)
 {
-    return sql::exec(*m_grant,
-                     { g.identityId, g.permission, g.resourceScope, g.grantedVia, nullableTime(g.grantedAt) });
+    return m_grant->exec({ g.identityId, g.permission, g.resourceScope, g.grantedVia, nullableTime(g.grantedAt) });
 }
 
 Status EstateWriter::addUsage(const UsageRecord& u)
@@ -94,9 +90,8 @@ Status EstateWriter::addUsage(const UsageRecord& u)
 
 Status EstateWriter::insertLifecycle(const LifecycleEvent& e)
 {
-    if (auto status = sql::exec(*m_lifecycle,
-                                { e.identityId, Timestamp::toIso(e.at), nullableText(e.fromState), e.toState, e.actor,
-                                  nullableText(e.reason) });
+    if (auto status = m_lifecycle->exec({ e.identityId, Timestamp::toIso(e.at), nullableText(e.fromState), e.toState,
+                                          e.actor, nullableText(e.reason) });
         !status)
         return status;
     // Every lifecycle change is evidence: it goes into the hash chain too.
@@ -109,7 +104,7 @@ Status EstateWriter::insertLifecycle(const LifecycleEvent& e)
 
 Status EstateWriter::upsertPerson(const Person& p)
 {
-    return sql::exec(*m_person, { p.email, p.name, nullableText(p.managerEmail), p.active ? 1 : 0 });
+    return m_person->exec({ p.email, p.name, nullableText(p.managerEmail), p.active ? 1 : 0 });
 }
 
 Status EstateWriter::clearEstate()

@@ -289,8 +289,8 @@ const char* const kSchemaV13Postgres[] = {
 const char* const kSchemaV14[] = {
     "CREATE TABLE estate_generation (id INTEGER PRIMARY KEY CHECK (id = 1), generation BIGINT NOT NULL)",
     "INSERT INTO estate_generation (id, generation) VALUES (1, 1)",
-    "CREATE TABLE analysis_state (id INTEGER PRIMARY KEY CHECK (id = 1), generation BIGINT NOT NULL, "
-    "analysed_at TEXT NOT NULL, stable_until TEXT NOT NULL, inputs TEXT NOT NULL, snapshot_id BIGINT NOT NULL)",
+    R"(CREATE TABLE analysis_state (id INTEGER PRIMARY KEY CHECK (id = 1), generation BIGINT NOT NULL,
+        analysed_at TEXT NOT NULL, stable_until TEXT NOT NULL, inputs TEXT NOT NULL, snapshot_id BIGINT NOT NULL))",
 };
 // Anyone who changes the estate moves its generation (a reviewer's decision does), by one and only by one: a
 // function that may do nothing else, so no role can set it back to make a stale analysis look current.

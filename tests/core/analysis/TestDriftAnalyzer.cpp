@@ -558,6 +558,44 @@ private slots:
                                 QStringLiteral("unresolved-grant|role:ClusterRole/system:auth-delegator") }));
     }
 
+    // Until when the passing of time alone leaves the findings as they are: the analysis of a whole estate keeps its
+    // result that long when nothing else changed.
+    void saysUntilWhenTimeAloneChangesNothing_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QDateTime>("until");
+        QTest::addRow("nothing turns today: the next day")
+            << Mutation([](IdentityFacts&) {}) << at("2026-11-24T00:00:00Z");
+        QTest::addRow("a key expiring at 11:00 turns then")
+            << Mutation([](IdentityFacts& f) { f.credentials.first().expiresAt = at("2026-11-23T11:00:00Z"); })
+            << at("2026-11-23T11:00:00Z");
+        QTest::addRow("a key expiring in 30 days and 3 hours is expiring in 3 hours")
+            << Mutation([](IdentityFacts& f) { f.credentials.first().expiresAt = at("2026-12-23T12:00:00Z"); })
+            << at("2026-11-23T12:00:00Z");
+        QTest::addRow("a review due at 10:30")
+            << Mutation([](IdentityFacts& f) { f.lastCertifiedAt = at("2025-11-23T10:30:00Z"); })
+            << at("2026-11-23T10:30:00Z");
+        QTest::addRow("dormant from 90 days after the last use, at 15:00")
+            << Mutation([](IdentityFacts& f) { f.identity.lastUsedAt = at("2026-08-25T15:00:00Z"); })
+            << at("2026-11-23T15:00:00Z");
+        QTest::addRow("a moment that is now turns just after it")
+            << Mutation([](IdentityFacts& f) { f.credentials.first().expiresAt = kNow; }) << kNow;
+    }
+    void saysUntilWhenTimeAloneChangesNothing()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QDateTime, until);
+        IdentityFacts facts = clean();
+        mutate(facts);
+        DriftFigures figures;
+        const QList<Finding> findings = DriftAnalyzer(kNow).analyze(facts, &figures);
+        QCOMPARE(figures.stableUntil, until);
+        // Just before that moment the findings are the same; at the next day, or just after it, they may not be.
+        const QDateTime before = until.addMSecs(-1);
+        if (before > kNow)
+            QCOMPARE(types(DriftAnalyzer(before).analyze(facts)), types(findings));
+    }
+
     void figuresCountGrantedUsedUnusedAndOutOfScope()
     {
         IdentityFacts facts = clean();
