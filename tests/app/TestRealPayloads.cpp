@@ -285,6 +285,9 @@ private slots:
         QTest::addRow("KubeHound: a collector's folder, lists without a kind of their own passed over")
             << "k8s-rbac"
             << "k8s/kubehound-test-cluster" << 1 << 0 << 0;
+        QTest::addRow("PyGithub: one App installed in an organisation and in a user's account: two identities")
+            << "github"
+            << "github/pygithub-app-installations.json" << 2 << 0 << 0;
         QTest::addRow("go-github: an organisation's token grants before token_id was added")
             << "github"
             << "github/gogithub-org-personal-access-tokens.json" << 1 << 0 << 0;

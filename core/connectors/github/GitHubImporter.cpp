@@ -349,6 +349,10 @@ Result<StagedIdentity> GitHubImporter::installation(const QJsonObject& o, const 
     identity.kind = IdentityKind::GitHubApp;
     const QString slug = text(o, "app_slug");
     identity.displayName = slug.isEmpty() ? QStringLiteral("installation %1").arg(id) : slug;
+    // One App installed in several accounts is one identity per installation: the account tells them apart.
+    if (const QString account = o.value(QStringLiteral("account")).toObject().value(QStringLiteral("login")).toString();
+        !account.isEmpty())
+        identity.displayName += QStringLiteral(" (%1)").arg(account.left(100));
     staged.aliases << QStringLiteral("app:") + appId;
     if (!slug.isEmpty())
         staged.aliases << slug; // app tokens act as "<slug>[bot]" in the audit log

@@ -841,7 +841,8 @@ private slots:
         const StagedIdentity* installation = webhook.find("installation:957387");
         QVERIFY(installation);
         QCOMPARE(installation->identity.kind, IdentityKind::GitHubApp);
-        QCOMPARE(installation->identity.displayName, "installation 957387"); // the app_slug is empty
+        // The app_slug is empty; the account it is installed in tells it from the same App's other installations.
+        QCOMPARE(installation->identity.displayName, "installation 957387 (Codertocat)");
         QCOMPARE(installation->aliases, QStringList { "app:29310" });
         QCOMPARE(iso(installation->identity.createdAt), "2019-05-15T15:19:51.000Z"); // epoch seconds
         QVERIFY(installation->identity.enabled);
