@@ -3196,6 +3196,10 @@
         <source>%1: a GitHub App&apos;s installation requests (GET /app/installation-requests): people asking for the App to be installed, which grants nothing yet; give the App&apos;s installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
         <translation>%1: Installationsanfragen einer GitHub App (GET /app/installation-requests): Personen, die um die Installation der App bitten, was noch nichts gewährt; geben Sie stattdessen die Installationen der App an (GET /app/installations oder GET /orgs/ORG/installations)</translation>
     </message>
+    <message>
+        <source> (hidden folders are not read: %1; give the files in them)</source>
+        <translation> (versteckte Ordner werden nicht gelesen: %1; die Dateien darin angeben)</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

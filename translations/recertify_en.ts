@@ -3194,6 +3194,10 @@
         <source>%1: a GitHub App&apos;s installation requests (GET /app/installation-requests): people asking for the App to be installed, which grants nothing yet; give the App&apos;s installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (hidden folders are not read: %1; give the files in them)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

@@ -2176,7 +2176,7 @@
     </message>
     <message>
         <source>Nothing changed since the last analysis (snapshot %1); its findings stand.</source>
-        <translation>Rien n’a changé depuis la dernière analyse (instantané %1) ; ses constats restent valables.</translation>
+        <translation>Rien n’a changé depuis la dernière analyse (instantané %1)&#xa0;; ses constats restent valables.</translation>
     </message>
 </context>
 <context>
@@ -2684,8 +2684,8 @@
     <message numerus="yes">
         <source>%n tools the input does not mark read-only or non-destructive may change or delete data, as MCP assumes of unmarked tools: %1</source>
         <translation>
-            <numerusform>%n outil que l’entrée ne marque ni en lecture seule ni comme non destructif peut modifier ou supprimer des données, comme MCP le suppose des outils non marqués : %1</numerusform>
-            <numerusform>%n outils que l’entrée ne marque ni en lecture seule ni comme non destructifs peuvent modifier ou supprimer des données, comme MCP le suppose des outils non marqués : %1</numerusform>
+            <numerusform>%n outil que l’entrée ne marque ni en lecture seule ni comme non destructif peut modifier ou supprimer des données, comme MCP le suppose des outils non marqués&#xa0;: %1</numerusform>
+            <numerusform>%n outils que l’entrée ne marque ni en lecture seule ni comme non destructifs peuvent modifier ou supprimer des données, comme MCP le suppose des outils non marqués&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2861,7 +2861,7 @@
     </message>
     <message>
         <source>%1: @odata.nextLink: more pages exist than were given; what they hold is not counted (give every page, or sync the tenant live)</source>
-        <translation>%1 : @odata.nextLink : il existe plus de pages que celles fournies ; leur contenu n’est pas compté (fournir toutes les pages, ou synchroniser le locataire en direct)</translation>
+        <translation>%1&#xa0;: @odata.nextLink&#xa0;: il existe plus de pages que celles fournies&#xa0;; leur contenu n’est pas compté (fournir toutes les pages, ou synchroniser le locataire en direct)</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3195,10 @@
     <message>
         <source>%1: a GitHub App&apos;s installation requests (GET /app/installation-requests): people asking for the App to be installed, which grants nothing yet; give the App&apos;s installations instead (GET /app/installations, or GET /orgs/ORG/installations)</source>
         <translation>%1&#xa0;: des demandes d’installation d’une GitHub App (GET /app/installation-requests)&#xa0;: des personnes qui demandent l’installation de l’App, ce qui n’accorde encore rien&#xa0;; fournissez plutôt les installations de l’App (GET /app/installations ou GET /orgs/ORG/installations)</translation>
+    </message>
+    <message>
+        <source> (hidden folders are not read: %1; give the files in them)</source>
+        <translation> (les dossiers cachés ne sont pas lus : %1 ; donner les fichiers qu’ils contiennent)</translation>
     </message>
 </context>
 <context>
@@ -3612,11 +3616,11 @@
     </message>
     <message>
         <source> (the line ends there: it looks cut off)</source>
-        <translation> (la ligne s’arrête là : elle semble tronquée)</translation>
+        <translation> (la ligne s’arrête là&#xa0;: elle semble tronquée)</translation>
     </message>
     <message>
         <source>%1: line %2, column %3: invalid JSON: %4%5</source>
-        <translation>%1 : ligne %2, colonne %3 : JSON invalide : %4%5</translation>
+        <translation>%1&#xa0;: ligne %2, colonne %3&#xa0;: JSON invalide&#xa0;: %4%5</translation>
     </message>
 </context>
 <context>
@@ -4224,15 +4228,15 @@
     </message>
     <message>
         <source>%1: event %2</source>
-        <translation>%1 : événement %2</translation>
+        <translation>%1&#xa0;: événement %2</translation>
     </message>
     <message>
         <source>%1: server-sent events without a JSON-RPC answer (result or error): save the server&apos;s answer to tools/list</source>
-        <translation>%1 : des server-sent events sans réponse JSON-RPC (result ou error) : enregistrer la réponse du serveur à tools/list</translation>
+        <translation>%1&#xa0;: des server-sent events sans réponse JSON-RPC (result ou error)&#xa0;: enregistrer la réponse du serveur à tools/list</translation>
     </message>
     <message>
         <source>%1: the definition of one MCP tool (%2), not a server&apos;s list of tools: save the server&apos;s tools/list answer (for example with the MCP Inspector) and import that</source>
-        <translation>%1 : la définition d’un seul outil MCP (%2), pas la liste des outils d’un serveur : enregistrer la réponse du serveur à tools/list (par exemple avec MCP Inspector) et importer celle-ci</translation>
+        <translation>%1&#xa0;: la définition d’un seul outil MCP (%2), pas la liste des outils d’un serveur&#xa0;: enregistrer la réponse du serveur à tools/list (par exemple avec MCP Inspector) et importer celle-ci</translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4745,7 @@
     </message>
     <message>
         <source>id %1 acts under two ARNs, %2 and %3: counted as one identity, as the id says (a renamed user keeps its id); if they are two principals, the log mixes them up</source>
-        <translation>l’identifiant %1 agit sous deux ARN, %2 et %3 : compté comme une seule identité, comme le dit l’identifiant (un utilisateur renommé garde son identifiant) ; s’il s’agit de deux principaux, le journal les confond</translation>
+        <translation>l’identifiant %1 agit sous deux ARN, %2 et %3&#xa0;: compté comme une seule identité, comme le dit l’identifiant (un utilisateur renommé garde son identifiant)&#xa0;; s’il s’agit de deux principaux, le journal les confond</translation>
     </message>
 </context>
 <context>
@@ -5169,7 +5173,7 @@
     </message>
     <message>
         <source>Offered a tool that may change or delete data: marked destructive, or not marked read-only</source>
-        <translation>Propose un outil qui peut modifier ou supprimer des données : marqué destructif, ou non marqué en lecture seule</translation>
+        <translation>Propose un outil qui peut modifier ou supprimer des données&#xa0;: marqué destructif, ou non marqué en lecture seule</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,8 @@ Result<QString> FormatSniffer::detect(const QString& path)
         }
         if (firstRefusal)
             return *firstRefusal;
-        return makeError(tr("%1: a folder with no file Recertify can import (JSON, JSON Lines, YAML, gzip)").arg(path));
+        return makeError(tr("%1: a folder with no file Recertify can import (JSON, JSON Lines, YAML, gzip)").arg(path)
+                         + hiddenFoldersNote(path));
     }
     if (path.contains(QLatin1String("CloudTrail-Digest")))
         return makeError(
@@ -404,6 +405,22 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                       "Graph, GitHub, MCP); name the format instead of auto to see which field is missing")
                        .arg(path),
                    QString::fromLatin1(kUnrecognised), QString() };
+}
+
+QString FormatSniffer::hiddenFoldersNote(const QString& folder)
+{
+    QStringList hidden;
+    const QStringList names = QDir(folder).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& name : names) {
+        if (!name.startsWith(u'.'))
+            continue;
+        QDirIterator files(QDir(folder).filePath(name), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        if (files.hasNext())
+            hidden << name;
+    }
+    if (hidden.isEmpty())
+        return {};
+    return tr(" (hidden folders are not read: %1; give the files in them)").arg(hidden.join(QStringLiteral(", ")));
 }
 
 Error FormatSniffer::explainRefusal(const Error& error, const QString& path, const QString& format)

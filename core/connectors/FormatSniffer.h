@@ -27,6 +27,11 @@ public:
      * A named format's importer refused a file with `error`: when its content says what it is (another format, or
      * an export Recertify knows and does not read), the error says that too.
      */
+    /**
+     * Said after "no file to import" of a folder whose hidden folders (.cursor, .vscode) hold files, which a folder
+     * import passes over: " (hidden folders are not read: .cursor; give the files in them)", or empty.
+     */
+    static QString hiddenFoldersNote(const QString& folder);
     [[nodiscard]] static Error explainRefusal(const Error& error, const QString& path, const QString& format);
 };
 

@@ -89,7 +89,8 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         while (it.hasNext())
             found << it.next();
         if (found.isEmpty())
-            return fail(tr("%1: holds no %2 files").arg(input, importer.folderPatterns().join(QStringLiteral(", "))));
+            return fail(tr("%1: holds no %2 files").arg(input, importer.folderPatterns().join(QStringLiteral(", ")))
+                        + FormatSniffer::hiddenFoldersNote(input));
         found.sort();
         files << found;
     }

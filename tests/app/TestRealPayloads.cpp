@@ -1458,6 +1458,14 @@ private slots:
         QTest::addRow("an MCP registry server.json (auto)") << "auto"
                                                             << "mcp/registry/remote.server.json"
                                                             << "MCP registry entry";
+        QTest::addRow("nginx-ui: a folder whose only file is in .cursor/ (mcp-tools)")
+            << "mcp-tools"
+            << "mcp/nginx-ui"
+            << "hidden folders are not read: .cursor";
+        QTest::addRow("nginx-ui: a folder whose only file is in .cursor/ (auto)")
+            << "auto"
+            << "mcp/nginx-ui"
+            << "hidden folders are not read: .cursor";
         QTest::addRow("Panther: records without eventTime (aws-cloudtrail)")
             << "aws-cloudtrail"
             << "aws/refused/panther-password-spraying-no-eventtime.json"
