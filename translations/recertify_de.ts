@@ -2178,6 +2178,10 @@
         <source>Nothing changed since the last analysis (snapshot %1); its findings stand.</source>
         <translation>Seit der letzten Analyse (Momentaufnahme %1) hat sich nichts geändert; ihre Befunde gelten weiter.</translation>
     </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -6414,6 +6418,10 @@
             <numerusform>Letzte Aktivität (%n Tagesaggregat)</numerusform>
             <numerusform>Letzte Aktivität (%n Tagesaggregate)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
     </message>
 </context>
 <context>

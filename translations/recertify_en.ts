@@ -2176,6 +2176,10 @@
         <source>Nothing changed since the last analysis (snapshot %1); its findings stand.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -6412,6 +6416,10 @@
             <numerusform>Recent activity (%n day aggregate)</numerusform>
             <numerusform>Recent activity (%n day aggregates)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2178,6 +2178,10 @@
         <source>Nothing changed since the last analysis (snapshot %1); its findings stand.</source>
         <translation>Rien n’a changé depuis la dernière analyse (instantané %1)&#xa0;; ses constats restent valables.</translation>
     </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu pour la première fois</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3198,7 +3202,7 @@
     </message>
     <message>
         <source> (hidden folders are not read: %1; give the files in them)</source>
-        <translation> (les dossiers cachés ne sont pas lus : %1 ; donner les fichiers qu’ils contiennent)</translation>
+        <translation> (les dossiers cachés ne sont pas lus&#xa0;: %1&#xa0;; donner les fichiers qu’ils contiennent)</translation>
     </message>
 </context>
 <context>
@@ -6414,6 +6418,10 @@
             <numerusform>Activité récente (%n agrégat journalier)</numerusform>
             <numerusform>Activité récente (%n agrégats journaliers)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu pour la première fois</translation>
     </message>
 </context>
 <context>

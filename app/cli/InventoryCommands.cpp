@@ -192,7 +192,8 @@ int InventoryCommands::show()
     field(Cli::tr("Purpose"), i.purpose);
     field(Cli::tr("Declared scope"), i.declaredScope.join(QStringLiteral(", ")));
     field(Cli::tr("Expires"), day(i.expiresAt));
-    field(Cli::tr("Created"), day(i.createdAt));
+    // An identity known only from activity was not seen being made: its date is when its first event was.
+    field(i.discoveredFromActivity ? Cli::tr("First seen") : Cli::tr("Created"), day(i.createdAt));
     field(Cli::tr("Last used"), i.lastUsedAt.isValid() ? day(i.lastUsedAt) : Cli::tr("never"));
     if (i.parentId > 0)
         field(Cli::tr("Delegated by"), QString::number(i.parentId));

@@ -1115,6 +1115,9 @@ private slots:
                   .array();
         QCOMPARE(identities.size(), 1);
         QCOMPARE(identities.at(0).toObject().value(QStringLiteral("displayName")).toString(), role);
+        // Known only from its activity: its date is when it was first seen, not when it was made.
+        const QByteArray shown = cli({ QStringLiteral("--db"), db, QStringLiteral("show"), role }).out;
+        QVERIFY2(shown.contains("First seen:") && !shown.contains("Created:"), shown.constData());
     }
 
     // A classic token that the log names only by id reads as a token, not as the person who owns it; what was passed

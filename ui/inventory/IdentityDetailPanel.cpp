@@ -117,7 +117,8 @@ QString IdentityDetailPanel::render(const Identity& i) const
     html += row(tr("Declared scope"), esc(i.declaredScope.join(QStringLiteral(", "))));
     html += row(tr("Retires"),
                 i.expiresAt.isValid() ? esc(day(i.expiresAt) + u" (" + ageText(i.expiresAt) + u')') : QString());
-    html += row(tr("Created"), esc(day(i.createdAt)));
+    // An identity known only from activity was not seen being made: its date is when its first event was.
+    html += row(i.discoveredFromActivity ? tr("First seen") : tr("Created"), esc(day(i.createdAt)));
     html += row(tr("Last used"), esc(ageText(i.lastUsedAt)));
     if (i.discoveredFromActivity)
         html += row(tr("Origin"), warn.arg(esc(tr("Discovered from activity: no inventory knows it"))));
