@@ -2182,6 +2182,13 @@
         <source>First seen</source>
         <translation>Zuerst gesehen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) passed over:</source>
+        <translation>
+            <numerusform>%n Eintrag übergangen:</numerusform>
+            <numerusform>%n Einträge übergangen:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

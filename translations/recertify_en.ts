@@ -2180,6 +2180,13 @@
         <source>First seen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) passed over:</source>
+        <translation>
+            <numerusform>%n item passed over:</numerusform>
+            <numerusform>%n items passed over:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

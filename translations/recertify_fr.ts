@@ -2182,6 +2182,13 @@
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) passed over:</source>
+        <translation>
+            <numerusform>%n élément laissé de côté :</numerusform>
+            <numerusform>%n éléments laissés de côté :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

@@ -43,7 +43,11 @@ void printReport(QTextStream& out, const SyncReport& r, bool inventory)
                .arg(r.removed)
                .arg(r.unchanged)
         << '\n';
-    if (r.events > 0 || r.skipped > 0) {
+    // What a list of identities passes over (a person's key, an empty list of tools) is no activity record.
+    const bool listed = inventory || r.added + r.changed + r.removed + r.unchanged > 0;
+    if (listed && r.events == 0 && r.shadow == 0 && r.skipped > 0)
+        out << Cli::tr("%n item(s) passed over:", nullptr, int(r.skipped)) << '\n';
+    else if (r.events > 0 || r.skipped > 0) {
         out << Cli::tr("activity: %1 events in %2 day aggregates, %3 records skipped (no principal, or not a non-human "
                        "identity), %4 identities discovered from activity")
                    .arg(r.events)

@@ -1120,6 +1120,20 @@ private slots:
         QVERIFY2(shown.contains("First seen:") && !shown.contains("Created:"), shown.constData());
     }
 
+    // What a list of identities passes over is no activity record, and the report does not call it one.
+    void whatAListPassesOverIsNoActivity()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("mcp-tools"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/mcp/docker-registry/three-servers") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("1 item passed over:") && r.out.contains("an empty list of tools")
+                     && !r.out.contains("activity:"),
+                 r.out.constData());
+    }
+
     // A classic token that the log names only by id reads as a token, not as the person who owns it; what was passed
     // over is listed in file order.
     void gitHubNamesTokensAndListsSkipsInFileOrder()
