@@ -259,7 +259,12 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
         // One record is never this large (the streaming reader holds the same line).
         const char* end = nullptr;
         locate(doc, end);
-        if (start && end && end - start > kMaxRecordBytes) {
+        // A record that ran to the end of the file was cut off: what follows a whole record is "," or "]". (On
+        // Demand passes over an error inside a part of a record it reads no further.)
+        const char* const fileEnd = padded.data() + bytes.size();
+        if (!end || end >= fileEnd)
+            return fail(INCOMPLETE_ARRAY_OR_OBJECT, nullptr);
+        if (start && end - start > kMaxRecordBytes) {
             return makeError(
                 QCoreApplication::translate("CloudTrailImporter", "%1: byte %2: one record larger than %3 MB")
                     .arg(path)
@@ -269,6 +274,11 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
         if (Status status = each(f, start ? qint64(start - padded.data()) : -1); !status)
             return status;
     }
+    // The list closed, and the object around it must too: a file that stops after "]" lost its end.
+    const char* after = nullptr;
+    locate(doc, after);
+    if (!after || after >= padded.data() + bytes.size())
+        return fail(INCOMPLETE_ARRAY_OR_OBJECT, nullptr);
     return {};
 }
 

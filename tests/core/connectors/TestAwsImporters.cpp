@@ -418,6 +418,42 @@ private slots:
         QVERIFY2(status.errorString().contains(expected), qPrintable(status.errorString()));
     }
 
+    // A log file cut where a whole value ends still lost its end: after a record's inner object, after the last
+    // record, after the list. AWS's own examples (the CloudTrail user guide's log file), cut.
+    void cloudTrailRejectsAFileCutAtAValuesEnd_data()
+    {
+        QTest::addColumn<QByteArray>("endsWith"); // the cut copy ends just after the last of these
+        QTest::addRow("after the closing brace of an object inside a record")
+            << QByteArray("\"userId\": \"EXAMPLEUSERID\"\n        }");
+        QTest::addRow("after the last record, before the list closes") << QByteArray("}\n  ]");
+        QTest::addRow("after the list, before the object closes") << QByteArray("]");
+    }
+    void cloudTrailRejectsAFileCutAtAValuesEnd()
+    {
+        QFETCH(QByteArray, endsWith);
+        QFile original(RECERTIFY_TEST_DATA("aws/cloudtrail/awsdocs-cloudtrail-log-file-examples.json"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray whole = original.readAll();
+        const qsizetype at
+            = endsWith == "]" ? whole.lastIndexOf(']') + 1 : whole.lastIndexOf(endsWith) + endsWith.size();
+        QVERIFY2(at > endsWith.size() && at < whole.size(), endsWith.constData());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.json"));
+        // Cut before the list's end: drop the "]" so the file ends right after the last whole record.
+        const QByteArray cut = endsWith == "}\n  ]" ? whole.left(at - 1) : whole.left(at);
+        QVERIFY(writeFile(path, cut));
+        CollectingSink sink;
+        const Status status = CloudTrailImporter().read(path, sink);
+        QVERIFY2(!status.ok(), qPrintable(QString::number(sink.events.size()) + u" events read"));
+        QVERIFY2(status.errorString().contains(path) && status.errorString().contains(QStringLiteral("truncated")),
+                 qPrintable(status.errorString()));
+        // The whole file reads.
+        const QString wholePath = dir.filePath(QStringLiteral("whole.json"));
+        QVERIFY(writeFile(wholePath, whole));
+        CollectingSink all;
+        QVERIFY(CloudTrailImporter().read(wholePath, all).ok());
+    }
+
     void cloudTrailCanBeCancelled()
     {
         QTemporaryDir dir;
