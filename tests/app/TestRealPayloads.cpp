@@ -291,6 +291,9 @@ private slots:
         QTest::addRow("go-github: an organisation's token grants before token_id was added")
             << "github"
             << "github/gogithub-org-personal-access-tokens.json" << 1 << 0 << 0;
+        QTest::addRow("GKE: a Google Cloud service account's call is kept, a person's passed over (Panther)")
+            << "k8s-audit"
+            << "k8s/panther-gke-privileged-pod-created.json" << 0 << 2 << 4;
         QTest::addRow("GKE: one Cloud Logging entry, pretty-printed over many lines")
             << "k8s-audit"
             << "k8s/gke-audit-khi-one-entry-pretty.json" << 0 << 1 << 0;

@@ -56,6 +56,13 @@ QStringList serviceAccountOf(const QString& username)
     return account.size() == 2 && !account.at(0).isEmpty() && !account.at(1).isEmpty() ? account : QStringList();
 }
 
+// A Google Cloud service account calling the cluster (GKE: a CI job's or another workload's key, or Workload
+// Identity): a machine identity outside Kubernetes, known by its email. People's accounts end otherwise.
+bool isGoogleServiceAccount(const QString& username)
+{
+    return username.contains(u'@') && username.endsWith(QLatin1String(".gserviceaccount.com"), Qt::CaseInsensitive);
+}
+
 QChar firstNonBlank(const QByteArray& bytes)
 {
     for (char c : bytes) {
@@ -325,7 +332,8 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
     // A service account that impersonates (a proxy such as Pinniped's) used its impersonate grant: its own use.
     const QString callerName = caller.value(QStringLiteral("username")).toString();
     const QStringList impersonator = impersonated ? serviceAccountOf(callerName) : QStringList();
-    if (account.isEmpty() && impersonator.isEmpty()) {
+    const bool google = account.isEmpty() && isGoogleServiceAccount(username);
+    if (account.isEmpty() && impersonator.isEmpty() && !google) {
         // Said once per request, whatever stages or deliveries repeat it.
         if (firstSkip(event.value(QStringLiteral("auditID")).toString()))
             sink.skipped(tr("not a service account: %1").arg(username.left(100)));
@@ -369,14 +377,14 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
             sink.activity(acting);
         }
     }
-    if (account.isEmpty())
+    if (account.isEmpty() && !google)
         return {}; // what the person it became did is theirs, not a machine identity's
 
     ActivityEvent activity;
     activity.source = source();
     activity.principal = username;
-    activity.principalName = account.join(u'/');
-    activity.principalKind = IdentityKind::K8sServiceAccount;
+    activity.principalName = google ? username : account.join(u'/');
+    activity.principalKind = google ? IdentityKind::ServiceAccount : IdentityKind::K8sServiceAccount;
     const QJsonObject objectRef = event.value(QStringLiteral("objectRef")).toObject();
     QString resource = objectRef.value(QStringLiteral("resource")).toString();
     if (!resource.isEmpty()) {
@@ -425,7 +433,8 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
                               .value(QStringLiteral("principalEmail"))
                               .toString();
     const QStringList account = serviceAccountOf(email);
-    if (account.isEmpty()) {
+    const bool google = account.isEmpty() && isGoogleServiceAccount(email);
+    if (account.isEmpty() && !google) {
         if (firstSkip(entry.value(QStringLiteral("insertId")).toString()))
             sink.skipped(tr("not a service account: %1").arg(email.isEmpty() ? tr("(none)") : email.left(100)));
         return {};
@@ -467,8 +476,8 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
     ActivityEvent activity;
     activity.source = source();
     activity.principal = email;
-    activity.principalName = account.join(u'/');
-    activity.principalKind = IdentityKind::K8sServiceAccount;
+    activity.principalName = google ? email : account.join(u'/');
+    activity.principalKind = google ? IdentityKind::ServiceAccount : IdentityKind::K8sServiceAccount;
     activity.action = verb + u' ' + resource;
     activity.resource = resourceOf(ns, object);
     activity.timestamp = *at;
