@@ -1,5 +1,6 @@
 #include "core/domain/ReviewEvidence.h"
 
+#include "core/util/JsonWriter.h"
 #include "core/util/Timestamp.h"
 
 #include <QJsonArray>
@@ -29,6 +30,14 @@ QStringList texts(const QJsonValue& value)
     for (const QJsonValue& v : value.toArray())
         out << v.toString();
     return out;
+}
+
+void writeTime(JsonWriter& out, const QDateTime& t)
+{
+    if (t.isValid())
+        out.string(Timestamp::toIso(t));
+    else
+        out.null();
 }
 
 } // namespace
@@ -185,6 +194,121 @@ ReviewEvidence ReviewEvidence::fromJson(const QJsonObject& json)
             it.key(), { o.value(QLatin1String("asked")).toBool(true), time(o, QLatin1String("certifiedUntil")) });
     }
     return e;
+}
+
+// Keys in QJsonObject's (sorted) order, so the bytes are those of QJsonDocument(toJson()).toJson(Compact).
+void ReviewEvidence::write(JsonWriter& out, bool stableOnly) const
+{
+    out.beginObject();
+    if (!stableOnly && !attestations.isEmpty()) {
+        out.key(QLatin1String("attestations")).beginObject();
+        for (auto it = attestations.cbegin(); it != attestations.cend(); ++it) {
+            out.key(QStringView(it.key()))
+                .beginObject()
+                .key(QLatin1String("asked"))
+                .boolean(it->asked)
+                .key(QLatin1String("certifiedUntil"));
+            writeTime(out, it->certifiedUntil);
+            out.endObject();
+        }
+        out.endObject();
+    }
+    if (!stableOnly)
+        writeTime(out.key(QLatin1String("capturedAt")), capturedAt);
+    out.key(QLatin1String("credentials")).beginArray();
+    for (const CredentialLine& c : credentials) {
+        out.beginObject();
+        if (!stableOnly) {
+            out.key(QLatin1String("ageDays"));
+            c.ageDays >= 0 ? out.integer(c.ageDays) : out.null();
+        }
+        out.key(QLatin1String("credentialId")).string(c.credentialId);
+        writeTime(out.key(QLatin1String("expiresAt")), c.expiresAt);
+        writeTime(out.key(QLatin1String("lastUsedAt")), c.lastUsedAt);
+        out.key(QLatin1String("type")).string(c.type).endObject();
+    }
+    out.endArray().key(QLatin1String("findings")).beginArray();
+    for (const FindingLine& f : findings) {
+        out.beginObject();
+        if (!stableOnly) {
+            out.key(QLatin1String("detail")).string(f.detail);
+            out.key(QLatin1String("detailData")).value(f.detailData);
+        }
+        out.key(QLatin1String("owasp")).string(f.owasp).key(QLatin1String("severity")).string(f.severity);
+        if (!stableOnly)
+            writeTime(out.key(QLatin1String("since")), f.since);
+        out.key(QLatin1String("subject")).string(f.subject).key(QLatin1String("type")).string(f.type).endObject();
+    }
+    out.endArray().key(QLatin1String("granted")).integer(granted).key(QLatin1String("grants")).beginArray();
+    for (const GrantLine& g : grants) {
+        out.beginObject()
+            .key(QLatin1String("admin"))
+            .boolean(g.admin)
+            .key(QLatin1String("declared"))
+            .boolean(g.declared)
+            .key(QLatin1String("grantedVia"))
+            .string(g.grantedVia)
+            .key(QLatin1String("permission"))
+            .string(g.permission)
+            .key(QLatin1String("resourceScope"))
+            .string(g.resourceScope)
+            .key(QLatin1String("used"))
+            .boolean(g.used)
+            .endObject();
+    }
+    out.endArray().key(QLatin1String("identity")).beginObject();
+    out.key(QLatin1String("businessOwner")).string(identity.businessOwner);
+    writeTime(out.key(QLatin1String("createdAt")), identity.createdAt);
+    out.key(QLatin1String("declaredScope")).strings(identity.declaredScope);
+    out.key(QLatin1String("displayName")).string(identity.displayName);
+    writeTime(out.key(QLatin1String("expiresAt")), identity.expiresAt);
+    out.key(QLatin1String("id")).integer(identity.id).key(QLatin1String("kind")).string(identity.kind);
+    out.key(QLatin1String("nativeId")).string(identity.nativeId).key(QLatin1String("purpose")).string(identity.purpose);
+    out.key(QLatin1String("source")).string(identity.source).key(QLatin1String("status")).string(identity.status);
+    out.key(QLatin1String("technicalOwner")).string(identity.technicalOwner).endObject();
+    writeTime(out.key(QLatin1String("lastUsedAt")), lastUsedAt);
+    out.key(QLatin1String("outOfScope")).strings(outOfScope);
+    out.key(QLatin1String("proposedReduce")).strings(proposedReduce);
+    if (!stableOnly) {
+        out.key(QLatin1String("reasonData")).value(reasonData);
+        out.key(QLatin1String("trustDebt")).beginObject().key(QLatin1String("factors")).beginArray();
+        for (const DebtLine& f : debtFactors) {
+            out.beginObject().key(QLatin1String("factor")).string(f.factor).key(QLatin1String("owasp")).string(f.owasp);
+            out.key(QLatin1String("points")).number(f.points);
+            writeTime(out.key(QLatin1String("since")), f.since);
+            out.endObject();
+        }
+        out.endArray().key(QLatin1String("score")).number(debtScore).endObject();
+    }
+    out.key(QLatin1String("unused")).integer(unused);
+    out.key(QLatin1String("usageCoverage")).beginObject().key(QLatin1String("days")).integer(coverage.days);
+    out.key(QLatin1String("scope"))
+        .string(coverage.scope)
+        .key(QLatin1String("windowDays"))
+        .integer(coverage.windowDays);
+    out.endObject().key(QLatin1String("used")).integer(used);
+    if (!stableOnly) {
+        out.key(QLatin1String("version")).integer(version).key(QLatin1String("why")).strings(why);
+        out.key(QLatin1String("whyData")).beginArray();
+        for (const QJsonObject& w : whyData)
+            out.value(w);
+        out.endArray();
+    }
+    out.endObject();
+}
+
+QByteArray ReviewEvidence::toCompactJson() const
+{
+    JsonWriter out;
+    write(out, false);
+    return out.take();
+}
+
+QByteArray ReviewEvidence::stableJson() const
+{
+    JsonWriter out;
+    write(out, true);
+    return out.take();
 }
 
 double ReviewEvidence::debtScoreOf(const QJsonObject& json)

@@ -104,10 +104,20 @@ struct ReviewEvidence
     QMap<QString, AttestationState> attestations; ///< by attestation; empty for items made before
 
     [[nodiscard]] QJsonObject toJson() const;
+    /** toJson() as compact JSON, written directly: the same bytes, several times faster, for campaigns at scale. */
+    [[nodiscard]] QByteArray toCompactJson() const;
+    /**
+     * What decides whether an item is "unchanged since the last review", as compact JSON: grants, credentials, owners
+     * and findings, without when it was captured, why it is in a campaign, or words and figures that move daily.
+     */
+    [[nodiscard]] QByteArray stableJson() const;
     /** Reads any version; a field the evidence lacks keeps its default. */
     [[nodiscard]] static ReviewEvidence fromJson(const QJsonObject& json);
     /** The score alone, for sorting a queue without reading the rest. */
     [[nodiscard]] static double debtScoreOf(const QJsonObject& json);
+
+private:
+    void write(class JsonWriter& out, bool stableOnly) const;
 };
 
 } // namespace recertify

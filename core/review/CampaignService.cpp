@@ -83,35 +83,6 @@ ReviewEvidence evidenceFor(const IdentityFacts& facts, const QList<Finding>& fin
     return e;
 }
 
-// What decides whether an item is "unchanged since the last review": grants, credentials, owners and findings.
-QString evidenceHash(const QJsonObject& evidence)
-{
-    QJsonObject stable = evidence;
-    stable.remove(QStringLiteral("capturedAt"));
-    stable.remove(QStringLiteral("version")); // a new reader of the same facts is not a change
-    stable.remove(QStringLiteral("trustDebt")); // interest moves daily; the facts behind it do not
-    // Why an item is in a campaign is the campaign's, not a fact about the identity (and not a language).
-    for (const char* key : { "why", "whyData", "reasonData", "attestations" })
-        stable.remove(QString::fromLatin1(key));
-    QJsonArray findings;
-    for (const QJsonValue& f : evidence.value(QStringLiteral("findings")).toArray()) {
-        QJsonObject o = f.toObject();
-        o.remove(QStringLiteral("detail"));
-        o.remove(QStringLiteral("detailData"));
-        o.remove(QStringLiteral("since"));
-        findings.append(o);
-    }
-    stable.insert(QStringLiteral("findings"), findings);
-    QJsonArray credentials;
-    for (const QJsonValue& c : evidence.value(QStringLiteral("credentials")).toArray()) {
-        QJsonObject o = c.toObject();
-        o.remove(QStringLiteral("ageDays"));
-        credentials.append(o);
-    }
-    stable.insert(QStringLiteral("credentials"), credentials);
-    return QString::fromLatin1(Sha256::hash(QJsonDocument(stable).toJson(QJsonDocument::Compact)).toHex());
-}
-
 } // namespace
 
 Result<qint64> CampaignService::create(const CampaignRequest& request, const Progress& progress)
@@ -289,11 +260,10 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
             for (int k = 0; k < 3; ++k)
                 frozen.attestations.insert(Attestations::kAll.at(k),
                                            { asked.contains(Attestations::kAll.at(k)), until[k] });
-            const QJsonObject evidence = frozen.toJson();
             item.reviewer = reviewer;
             item.reason = reason;
-            item.hash = evidenceHash(evidence);
-            item.evidence = QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact));
+            item.hash = QString::fromLatin1(Sha256::hash(frozen.stableJson()).toHex());
+            item.evidence = QString::fromUtf8(frozen.toCompactJson());
             return item;
         };
         auto buildBatch = [&](const FactsBatch& batch) {

@@ -1,6 +1,7 @@
 #include "core/domain/ReviewEvidence.h"
 #include "core/review/ReviewService.h"
 #include "core/storage/SqlUtil.h"
+#include "core/util/Sha256.h"
 #include "tests/support/CampaignEstate.h"
 #include "tests/support/TestDatabase.h"
 
@@ -18,6 +19,30 @@ using namespace recertify;
 class TestReviewEvidence : public QObject
 {
     Q_OBJECT
+
+    // What the release before the direct writer hashed to decide "unchanged since the last review".
+    static QByteArray stableAsReleasedBefore(const QJsonObject& evidence)
+    {
+        QJsonObject stable = evidence;
+        for (const char* key : { "capturedAt", "version", "trustDebt", "why", "whyData", "reasonData", "attestations" })
+            stable.remove(QString::fromLatin1(key));
+        QJsonArray findings;
+        for (const QJsonValue& f : evidence.value(QStringLiteral("findings")).toArray()) {
+            QJsonObject o = f.toObject();
+            for (const char* key : { "detail", "detailData", "since" })
+                o.remove(QString::fromLatin1(key));
+            findings.append(o);
+        }
+        stable.insert(QStringLiteral("findings"), findings);
+        QJsonArray credentials;
+        for (const QJsonValue& c : evidence.value(QStringLiteral("credentials")).toArray()) {
+            QJsonObject o = c.toObject();
+            o.remove(QStringLiteral("ageDays"));
+            credentials.append(o);
+        }
+        stable.insert(QStringLiteral("credentials"), credentials);
+        return QJsonDocument(stable).toJson(QJsonDocument::Compact);
+    }
 
 private slots:
     void everyFrozenItemReadsBackAsItWasWritten()
@@ -43,10 +68,69 @@ private slots:
             // Written back, it is the very object the store froze: nothing is dropped or reshaped.
             QCOMPARE(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact),
                      QJsonDocument(item.evidence).toJson(QJsonDocument::Compact));
+            // The fast writer campaigns use writes the bytes Qt writes, and hashes what the last release hashed:
+            // an item certified before stays "unchanged since the last review" after an upgrade.
+            QCOMPARE(e.toCompactJson(), QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
+            QCOMPARE(e.stableJson(), stableAsReleasedBefore(e.toJson()));
+            auto stored = sql::run(store.database()->connection(),
+                                   QStringLiteral("SELECT evidence_hash FROM review_items WHERE id = ?"), { item.id });
+            QVERIFY(stored && stored->next());
+            QCOMPARE(QString::fromLatin1(Sha256::hash(e.stableJson()).toHex()), stored->value(0).toString());
         }
         QVERIFY(withFindings > 0);
         QVERIFY(withCredentials > 0);
         QCOMPARE(withAttestations, int(items->size()));
+    }
+
+    void textAndFiguresOfEveryShapeAreWrittenAsQtWritesThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("score");
+        QTest::addRow("plain") << QStringLiteral("ci-deployer") << 12.5;
+        QTest::addRow("quotes, backslash, controls") << QStringLiteral("a\"b\\c\n\t\r\b\f\x01\x1f end") << 0.1;
+        QTest::addRow("accents and CJK") << QStringLiteral("Zoë's Größe 日本語") << 1e21;
+        QTest::addRow("emoji (a surrogate pair)") << QStringLiteral("agent \U0001F916") << -3.0;
+        QTest::addRow("a lone surrogate") << QString(QChar(0xd800)) + QStringLiteral("x") << 123456789.0;
+        QTest::addRow("empty") << QString() << 0.0;
+    }
+
+    void textAndFiguresOfEveryShapeAreWrittenAsQtWritesThem()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, score);
+        ReviewEvidence e;
+        e.identity = { 42,
+                       text,
+                       text,
+                       QStringLiteral("agent"),
+                       QStringLiteral("mcp"),
+                       QStringLiteral("active"),
+                       text,
+                       QString(),
+                       text,
+                       { text, QStringLiteral("read") },
+                       {},
+                       QDateTime::currentDateTimeUtc() };
+        e.grants.append({ text, QString(), text, true, false, true });
+        e.credentials.append({ text, text, -1, {}, QDateTime::currentDateTimeUtc() });
+        e.findings.append({ QStringLiteral("unused-grant"),
+                            text,
+                            QStringLiteral("medium"),
+                            text,
+                            QStringLiteral("NHI5"),
+                            {},
+                            QJsonObject { { QStringLiteral("a"), QJsonArray { text, 7, score, true } },
+                                          { text, QJsonValue() },
+                                          { QStringLiteral("n"), qint64(1) << 60 } } });
+        e.debtScore = score;
+        e.debtFactors.append({ text, score, {}, text });
+        e.why << text;
+        e.whyData << QJsonObject { { QStringLiteral("s"), text } };
+        e.reasonData = QJsonObject { { QStringLiteral("list"), QJsonArray { QJsonObject {}, QJsonArray {} } } };
+        e.coverage = { -1, 90, text };
+        e.attestations.insert(text, { false, QDateTime::currentDateTimeUtc() });
+        QCOMPARE(e.toCompactJson(), QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
+        QCOMPARE(e.stableJson(), stableAsReleasedBefore(e.toJson()));
     }
 
     void evidenceFrozenBeforeTheVersionFieldReadsAsVersionOne_data()
