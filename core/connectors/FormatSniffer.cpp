@@ -335,8 +335,10 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         if (names == QSet<QString> { QStringLiteral("name"), QStringLiteral("description") })
             return QStringLiteral("mcp-tools");
     }
-    // GET /users/{user}/keys: a person's public SSH keys, {"id", "key"} and nothing else.
+    // GET /users/{user}/keys: a person's public SSH keys, {"id", "key"} and nothing else, as the first key's end
+    // shows (a deploy key cut off before its "url" and "read_only" looks the same until there).
     if (trimmed.startsWith('[') && (key == QLatin1String("id") || key == QLatin1String("key")) && has(trimmed, "key")
+        && trimmed.contains('}')
         && (trimmed.contains("\"ssh-") || trimmed.contains("\"ecdsa-") || trimmed.contains("\"sk-"))
         && !trimmed.contains("/keys/") && !has(trimmed, "read_only") && !has(trimmed, "title"))
         return makeError(tr("%1: a person's public SSH keys (GET /users/USER/keys), which sign in as that person; "

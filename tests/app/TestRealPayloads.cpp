@@ -72,6 +72,9 @@ private slots:
         QTest::addRow("GitHub: installations whose permissions include secrets are installations, not a secrets list")
             << "github"
             << "github/installations.json" << 2 << 0 << 0;
+        QTest::addRow("GitHub deploy keys as hub4j recorded them: one read-only, one that can write")
+            << "github"
+            << "github/hub4j-deploy-keys-last-used.json" << 2 << 0 << 0;
         QTest::addRow("GitHub audit records kept by a detection pipeline: one without a time is skipped")
             << "github"
             << "github/panther-workflow-dispatch-by-github-bot.tests.json" << 0 << 1 << 1;
@@ -402,6 +405,34 @@ private slots:
         QCOMPARE(sniffedBad.exitCode, 1);
         QVERIFY2(sniffedBad.err.contains(cut.toUtf8()) && !sniffedBad.err.contains("matches no format"),
                  sniffedBad.err.constData());
+    }
+
+    // A deploy key list cut inside its first key, before "url" and "read_only" tell it from a person's SSH keys: a cut
+    // file, named as one, not an export from the wrong endpoint.
+    void aDeployKeyListCutInItsFirstKeyIsACutFile_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addRow("github") << "github";
+        QTest::addRow("auto") << "auto";
+    }
+
+    void aDeployKeyListCutInItsFirstKeyIsACutFile()
+    {
+        QFETCH(QString, format);
+        QFile original(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/hub4j-deploy-keys-last-used.json"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        QTemporaryDir dir;
+        const QString cut = dir.filePath(QStringLiteral("keys.json"));
+        QFile truncated(cut);
+        QVERIFY(truncated.open(QIODevice::WriteOnly));
+        truncated.write(bytes.left(bytes.indexOf("\"url\"") + 20));
+        truncated.close();
+        const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                  QStringLiteral("import"), format, cut });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(cut.toUtf8()) && r.err.contains("cut off") && !r.err.contains("SSH keys"),
+                 r.err.constData());
     }
 
     // Sign-in records one per line, cut inside the last: the error names that line, where the file ends.

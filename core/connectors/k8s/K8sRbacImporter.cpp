@@ -2,6 +2,7 @@
 
 #include "core/connectors/JsonInput.h"
 #include "core/connectors/YamlInput.h"
+#include "core/connectors/k8s/K8sResources.h"
 #include "core/domain/IdentityKind.h"
 #include "core/util/Timestamp.h"
 
@@ -45,6 +46,26 @@ bool isKnownKind(const QString& kind)
     return known.contains(kind);
 }
 
+// The API server refuses a rule without verbs, or without resources and URLs: in a file, such a rule was cut off.
+Status checkRules(const QString& path, const QString& where, const QJsonObject& role)
+{
+    const QJsonArray rules = role.value(QStringLiteral("rules")).toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QJsonObject rule = rules.at(i).toObject();
+        const QString field = at(where, QStringLiteral("rules[%1]").arg(i));
+        if (strings(rule.value(QStringLiteral("verbs"))).isEmpty())
+            return makeError(K8sRbacImporter::tr("%1: %2: a rule without verbs, which the API server refuses: the file "
+                                                 "looks cut off")
+                                 .arg(path, field));
+        if (strings(rule.value(QStringLiteral("resources"))).isEmpty()
+            && strings(rule.value(QStringLiteral("nonResourceURLs"))).isEmpty())
+            return makeError(K8sRbacImporter::tr("%1: %2: a rule without resources or URLs, which the API server "
+                                                 "refuses: the file looks cut off")
+                                 .arg(path, field));
+    }
+    return {};
+}
+
 QString ownerOf(const QJsonObject& metadata)
 {
     // Annotations first: only they can hold an e-mail address (label values cannot contain '@').
@@ -63,7 +84,7 @@ QString ownerOf(const QJsonObject& metadata)
 
 Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
 {
-    Q_UNUSED(sink) // everything is emitted by finish(), once the run's files are joined
+    // Everything else is emitted by finish(), once the run's files are joined.
     auto text = JsonInput::readText(path);
     if (!text)
         return text.error();
@@ -78,6 +99,8 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
         // `kubectl get -o yaml` of one kind is one document; a `---` stream holds several.
         lists = *documents;
         array = true;
+        if (auto ending = checkEnding(path, *text, lists, sink); !ending)
+            return ending;
     } else {
         auto document = JsonInput::parse(*text, path);
         if (!document)
@@ -123,6 +146,52 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
     // lists nothing at all is refused in finish(): it would retire every service account.
     if (context.objects == before)
         context.emptyFiles << path; // said in finish(): one line for a folder of Deployments, not one per file
+    return {};
+}
+
+// kubectl, Helm and kustomize end every file with a line break. Without one, a verb that is none was cut off, and a
+// stream of several objects may have lost its end: said, as a hand-written file may just lack the last line break.
+Status K8sRbacImporter::checkEnding(const QString& path, const QByteArray& text, const QJsonArray& documents,
+                                    RecordSink& sink)
+{
+    if (text.isEmpty() || text.endsWith('\n'))
+        return {};
+    QJsonObject last;
+    int objects = 0;
+    for (const QJsonValue& document : documents) {
+        if (document.isObject()) {
+            last = document.toObject();
+            ++objects;
+        }
+    }
+    const int line = int(text.count('\n')) + 1;
+    QString lastLine = QString::fromUtf8(text.mid(text.lastIndexOf('\n') + 1)).trimmed();
+    if (lastLine.startsWith(u'-'))
+        lastLine = lastLine.mid(1).trimmed();
+    const QString kind = last.value(QStringLiteral("kind")).toString();
+    const QJsonArray rules = last.value(QStringLiteral("rules")).toArray();
+    if (kind.endsWith(QLatin1String("Role")) && !rules.isEmpty()) {
+        const QStringList verbs = strings(rules.last().toObject().value(QStringLiteral("verbs")));
+        if (!verbs.isEmpty() && verbs.last() == lastLine && !K8sResources::isKnownVerb(lastLine))
+            return makeError(tr("%1: line %2: \"%3\" is no Kubernetes verb, and the file ends inside it without a "
+                                "line break: it looks cut off")
+                                 .arg(path)
+                                 .arg(line)
+                                 .arg(lastLine.left(100)));
+    }
+    if (objects > 1) {
+        sink.warning(tr("%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always "
+                        "write: if the file was cut off, %3 %4 at its end may be incomplete and what followed is "
+                        "missing")
+                         .arg(path)
+                         .arg(line)
+                         .arg(kind.isEmpty() ? tr("the object") : kind,
+                              last.value(QStringLiteral("metadata"))
+                                  .toObject()
+                                  .value(QStringLiteral("name"))
+                                  .toString()
+                                  .left(100)));
+    }
     return {};
 }
 
@@ -361,8 +430,12 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
             if (!item.contains(QStringLiteral("kind")) && !itemKind.isEmpty())
                 item.insert(QStringLiteral("kind"), itemKind);
             // A List may mix in other kinds (kubectl get all); they carry no identity.
-            if (isKnownKind(item.value(QStringLiteral("kind")).toString()))
-                add(item, at(where, QStringLiteral("items[%1]").arg(i)), true);
+            if (!isKnownKind(item.value(QStringLiteral("kind")).toString()))
+                continue;
+            const QString itemWhere = at(where, QStringLiteral("items[%1]").arg(i));
+            if (auto checked = checkRules(context.path, itemWhere, item); !checked)
+                return checked;
+            add(item, itemWhere, true);
         }
         return {};
     }
@@ -374,6 +447,8 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
                                      tr("a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, "
                                         "ClusterRoleBinding, Secret or Pod"));
     }
+    if (auto checked = checkRules(context.path, where, object); !checked)
+        return checked;
     add(object, where);
     return {};
 }
@@ -442,8 +517,9 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
     qint64 expanded = 0;
     const QHash<QString, QJsonArray>& table = namespacedRole ? context.roles : context.clusterRoles;
     const auto rules = table.constFind(namespacedRole ? QString(ns + u'/' + roleName) : roleName);
+    QStringList notEffective;
     const QList<Grant> grants = rules != table.constEnd()
-        ? grantsFromRules(*rules, scope, via, grantedAt, &expanded)
+        ? grantsFromRules(*rules, scope, via, grantedAt, &expanded, &notEffective)
         : QList<Grant> { Grant { 0, 0, QStringLiteral("role:") + roleKind + u'/' + roleName,
                                  cluster ? QStringLiteral("unresolved") : QStringLiteral("unresolved;ns:") + ns, via,
                                  grantedAt } };
@@ -454,6 +530,12 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
                              .arg(kMaxGrantsPerBinding));
     }
 
+    if (!notEffective.isEmpty()) {
+        sink.warning(tr("%1: %2: %3 grants %4 %5 inside namespace %6 only, where cluster-wide resources and URLs do "
+                        "not exist: not counted for %7")
+                         .arg(item.path, at(item.where, QStringLiteral("roleRef")), binding, roleKind,
+                              roleName.left(100), ns, notEffective.join(QStringLiteral(", ")).left(300)));
+    }
     const QJsonArray subjects = item.json.value(QStringLiteral("subjects")).toArray();
     for (qsizetype i = 0; i < subjects.size(); ++i) {
         const QJsonObject subject = subjects.at(i).toObject();
@@ -723,9 +805,12 @@ void K8sRbacImporter::addGrant(Context& context, StagedIdentity& staged, const G
 }
 
 QList<Grant> K8sRbacImporter::grantsFromRules(const QJsonArray& rules, const QString& scope, const QString& via,
-                                              const QDateTime& grantedAt, qint64* expanded)
+                                              const QDateTime& grantedAt, qint64* expanded, QStringList* notEffective)
 {
     *expanded = 0;
+    // Through a RoleBinding a ClusterRole's rules reach only what lives in the namespace: not cluster-wide
+    // resources, not non-resource URLs (Kubernetes "Using RBAC Authorization", RoleBinding and ClusterRoleBinding).
+    const bool inNamespace = scope.startsWith(QLatin1String("ns:"));
     QList<Grant> grants;
     for (const QJsonValue& value : rules) {
         const QJsonObject rule = value.toObject();
@@ -741,7 +826,17 @@ QList<Grant> K8sRbacImporter::grantsFromRules(const QJsonArray& rules, const QSt
             ruleScope += QStringLiteral(";apiGroups=") + groups.join(u',');
         if (!names.isEmpty())
             ruleScope += QStringLiteral(";names=") + names.join(u',');
-        const QStringList resources = strings(rule.value(QStringLiteral("resources")));
+        QStringList resources = strings(rule.value(QStringLiteral("resources")));
+        if (inNamespace) {
+            resources.removeIf([&](const QString& resource) {
+                const bool cluster = std::any_of(groups.cbegin(), groups.cend(), [&](const QString& group) {
+                    return K8sResources::isClusterScoped(group, resource);
+                });
+                if (cluster && notEffective && !notEffective->contains(resource))
+                    notEffective->append(resource);
+                return cluster;
+            });
+        }
         *expanded += qint64(resources.size()) * verbs.size();
         if (*expanded > kMaxGrantsPerBinding)
             return {}; // refused by the caller, with the count
@@ -751,6 +846,11 @@ QList<Grant> K8sRbacImporter::grantsFromRules(const QJsonArray& rules, const QSt
         }
         // Non-resource URLs get their own scope so "* *" on URLs is not mistaken for "* *" on resources.
         for (const QString& url : strings(rule.value(QStringLiteral("nonResourceURLs")))) {
+            if (inNamespace) {
+                if (notEffective && !notEffective->contains(url))
+                    notEffective->append(url);
+                continue;
+            }
             for (const QString& verb : verbs)
                 grants << Grant { 0, 0, verb + u' ' + url, scope + QStringLiteral(";nonResourceURLs"), via, grantedAt };
         }

@@ -106,12 +106,19 @@ private:
     [[nodiscard]] Status readConstraints(Context& context, const Item& item, RecordSink& sink) const;
     /** Every "use" of an SCC in the input that reaches the node, from its own lists or RBAC, says so in its scope. */
     static void markHostAccess(Context& context);
+    /** A YAML file that ends without a line break: refused when a verb was cut, said when objects may be missing. */
+    [[nodiscard]] static Status checkEnding(const QString& path, const QByteArray& text, const QJsonArray& documents,
+                                            RecordSink& sink);
 
     StagedIdentity& identityFor(Context& context, const QString& ns, const QString& name) const;
     static void addGrant(Context& context, StagedIdentity& staged, const Grant& grant);
-    /** expanded: how many grants the rules spell out; past kMaxGrantsPerBinding nothing is returned. */
+    /**
+     * expanded: how many grants the rules spell out; past kMaxGrantsPerBinding nothing is returned. notEffective:
+     * the cluster-wide resources and URLs a namespaced scope leaves out.
+     */
     static QList<Grant> grantsFromRules(const QJsonArray& rules, const QString& scope, const QString& via,
-                                        const QDateTime& grantedAt, qint64* expanded);
+                                        const QDateTime& grantedAt, qint64* expanded,
+                                        QStringList* notEffective = nullptr);
     /** Reads metadata; a missing name (or namespace, when `namespaced`) or a bad time is an error naming the field. */
     [[nodiscard]] static Result<Metadata> metadataOf(const QString& path, const Item& item, bool namespaced,
                                                      const QString& defaultNamespace = QString());

@@ -279,6 +279,74 @@ private slots:
         QVERIFY2(found, qPrintable("holds:\n" + held.join('\n')));
     }
 
+    // Kubernetes grants a ClusterRole through a RoleBinding only inside the binding's namespace, where cluster-wide
+    // resources do not exist: a reviewer must not be asked to certify clusterrolebindings the account cannot touch.
+    void aRoleBindingNeverGrantsClusterWideResources()
+    {
+        const QString folder = RECERTIFY_TEST_DATA("k8s/regolibrary-clusterrole-rolebinding");
+        CollectingSink sink;
+        K8sRbacImporter importer;
+        importer.start();
+        QVERIFY(importer.read(folder + "/cluterrole.yaml", sink).ok());
+        QVERIFY(importer.read(folder + "/rolebinding.yaml", sink).ok());
+        QVERIFY(importer.finish(sink).ok());
+        const StagedIdentity* account = sink.find("system:serviceaccount:default:default");
+        QVERIFY(account);
+        QStringList held;
+        for (const Grant& g : account->grants)
+            held << g.permission + " | " + g.resourceScope;
+        held.sort();
+        QCOMPARE(held,
+                 QStringList({ "* pods | ns:default;apiGroups=*", "list pods | ns:default;apiGroups=*",
+                               "watch pods | ns:default;apiGroups=*" }));
+        QCOMPARE(sink.warnings.filter("clusterrolebindings").size(), 1);
+        QVERIFY2(sink.warnings.filter("clusterrolebindings").first().contains("rolebinding/default/pod"),
+                 qPrintable(sink.warnings.join('\n')));
+    }
+
+    // An install manifest (ingress-nginx's) cut off: a cut rule or verb is refused; a cut elsewhere, which may have
+    // lost objects, is said with the line and the object it ends in; the whole file says nothing of the kind.
+    void aManifestCutOffIsRefusedOrSaid_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("error"); // a fragment; empty: imported
+        QTest::addColumn<QString>("warning"); // a fragment of the one line-break warning; empty: none
+        const QByteArray whole = readAll(RECERTIFY_TEST_DATA("k8s/ingress-nginx-cloud-deploy.yaml"));
+        const qsizetype verbs = whole.indexOf("  verbs:\n  - list", whole.indexOf("\nkind: Role\n"));
+        QTest::addRow("the whole manifest") << whole << QString() << QString();
+        QTest::addRow("cut inside the verb list")
+            << whole.left(verbs + qsizetype(strlen("  verbs:\n  - li"))) << "\"li\" is no Kubernetes verb" << QString();
+        QTest::addRow("cut where a rule's verbs begin")
+            << whole.left(verbs + qsizetype(strlen("  verbs:"))) << "rules[9]: a rule without verbs" << QString();
+        QTest::addRow("cut inside the Deployment, after every binding")
+            << whole.left(9011) << QString() << "Deployment ingress-nginx-controller at its end";
+    }
+
+    void aManifestCutOffIsRefusedOrSaid()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, error);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "deploy.yaml", content);
+        CollectingSink sink;
+        const Status status = importFile(K8sRbacImporter(), path, sink);
+        if (!error.isEmpty()) {
+            QVERIFY(!status);
+            QVERIFY2(status.errorString().contains(error) && status.errorString().contains(path),
+                     qPrintable(status.errorString()));
+            return;
+        }
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(sink.identities.size(), 2); // ingress-nginx and ingress-nginx-admission
+        const QStringList said = sink.warnings.filter("without a line break");
+        QCOMPARE(said.size(), warning.isEmpty() ? 0 : 1);
+        if (!warning.isEmpty())
+            QVERIFY2(said.first().contains(warning), qPrintable(said.first()));
+        // ingressclasses, in the namespaced Role, exist cluster-wide only: said, not granted.
+        QCOMPARE(sink.warnings.filter("not counted for ingressclasses").size(), 1);
+    }
+
     void readsOwnersTimesAndTokens_data()
     {
         QTest::addColumn<QString>("path");

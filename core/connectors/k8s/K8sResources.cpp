@@ -1,0 +1,62 @@
+#include "core/connectors/k8s/K8sResources.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace recertify {
+
+bool K8sResources::isClusterScoped(const QString& group, const QString& resource)
+{
+    // From `kubectl api-resources --namespaced=false` on Kubernetes 1.31, by API group. Not namespaces: a request for
+    // a namespace is checked in that namespace, so a RoleBinding does grant its own (ingress-nginx's Role reads it).
+    static const QHash<QString, QString> clusterScoped {
+        { QStringLiteral("nodes"), QStringLiteral("core") },
+        { QStringLiteral("persistentvolumes"), QStringLiteral("core") },
+        { QStringLiteral("componentstatuses"), QStringLiteral("core") },
+        { QStringLiteral("clusterroles"), QStringLiteral("rbac.authorization.k8s.io") },
+        { QStringLiteral("clusterrolebindings"), QStringLiteral("rbac.authorization.k8s.io") },
+        { QStringLiteral("customresourcedefinitions"), QStringLiteral("apiextensions.k8s.io") },
+        { QStringLiteral("apiservices"), QStringLiteral("apiregistration.k8s.io") },
+        { QStringLiteral("mutatingwebhookconfigurations"), QStringLiteral("admissionregistration.k8s.io") },
+        { QStringLiteral("validatingwebhookconfigurations"), QStringLiteral("admissionregistration.k8s.io") },
+        { QStringLiteral("validatingadmissionpolicies"), QStringLiteral("admissionregistration.k8s.io") },
+        { QStringLiteral("validatingadmissionpolicybindings"), QStringLiteral("admissionregistration.k8s.io") },
+        { QStringLiteral("certificatesigningrequests"), QStringLiteral("certificates.k8s.io") },
+        { QStringLiteral("storageclasses"), QStringLiteral("storage.k8s.io") },
+        { QStringLiteral("csidrivers"), QStringLiteral("storage.k8s.io") },
+        { QStringLiteral("csinodes"), QStringLiteral("storage.k8s.io") },
+        { QStringLiteral("volumeattachments"), QStringLiteral("storage.k8s.io") },
+        { QStringLiteral("priorityclasses"), QStringLiteral("scheduling.k8s.io") },
+        { QStringLiteral("runtimeclasses"), QStringLiteral("node.k8s.io") },
+        { QStringLiteral("ingressclasses"), QStringLiteral("networking.k8s.io") },
+        { QStringLiteral("flowschemas"), QStringLiteral("flowcontrol.apiserver.k8s.io") },
+        { QStringLiteral("prioritylevelconfigurations"), QStringLiteral("flowcontrol.apiserver.k8s.io") },
+        { QStringLiteral("tokenreviews"), QStringLiteral("authentication.k8s.io") },
+        { QStringLiteral("selfsubjectreviews"), QStringLiteral("authentication.k8s.io") },
+        { QStringLiteral("subjectaccessreviews"), QStringLiteral("authorization.k8s.io") },
+        { QStringLiteral("selfsubjectaccessreviews"), QStringLiteral("authorization.k8s.io") },
+        { QStringLiteral("selfsubjectrulesreviews"), QStringLiteral("authorization.k8s.io") },
+        { QStringLiteral("podsecuritypolicies"), QStringLiteral("policy") },
+    };
+    const QString base = resource.section(u'/', 0, 0);
+    const auto found = clusterScoped.constFind(base);
+    return found != clusterScoped.constEnd() && (group == *found || group == QLatin1String("*"));
+}
+
+bool K8sResources::isKnownVerb(const QString& verb)
+{
+    static const QSet<QString> verbs { QStringLiteral("get"),      QStringLiteral("list"),
+                                       QStringLiteral("watch"),    QStringLiteral("create"),
+                                       QStringLiteral("update"),   QStringLiteral("patch"),
+                                       QStringLiteral("delete"),   QStringLiteral("deletecollection"),
+                                       QStringLiteral("use"),      QStringLiteral("bind"),
+                                       QStringLiteral("escalate"), QStringLiteral("impersonate"),
+                                       QStringLiteral("approve"),  QStringLiteral("sign"),
+                                       QStringLiteral("attest"),   QStringLiteral("proxy"),
+                                       QStringLiteral("*"),        QStringLiteral("post"),
+                                       QStringLiteral("put"),      QStringLiteral("head"),
+                                       QStringLiteral("options") };
+    return verbs.contains(verb);
+}
+
+} // namespace recertify
