@@ -23,7 +23,9 @@ BundleWriter::Member::Member(BundleWriter& bundle, const QString& name, bool lis
     QuaZipNewInfo info(name);
     info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
                         | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    m_ok = m_file.open(QIODevice::WriteOnly, info);
+    // Level 3: measured on evidence.json, twice as fast as zlib's default (6) for a bundle a quarter larger; the
+    // export of a large campaign waits on this one deflating thread.
+    m_ok = m_file.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, kLevel);
 }
 
 BundleWriter::Member::~Member()

@@ -41,6 +41,7 @@ public:
         void flush();
 
         static constexpr qsizetype kChunk = 1 << 20;
+        static constexpr int kLevel = 3; ///< deflate level of every member
         BundleWriter& m_bundle;
         QuaZipFile m_file;
         QString m_name;

@@ -8,6 +8,7 @@
 #include "core/review/CampaignService.h"
 #include "core/storage/ExportReader.h"
 #include "core/util/Csv.h"
+#include "core/util/JsonWriter.h"
 #include "core/util/Sha256.h"
 #include "core/util/Timestamp.h"
 
@@ -204,17 +205,27 @@ Status writeEvidence(BundleWriter& bundle, const QSqlDatabase& db, qint64 campai
 {
     ArrayMember member(bundle, QStringLiteral("evidence.json"));
     Status read = ExportReader(db).items(campaignId, [&](const FrozenItem& item) -> Status {
-        const QJsonObject head { { QStringLiteral("itemId"), item.itemId },
-                                 { QStringLiteral("identityId"), item.identityId },
-                                 { QStringLiteral("stage"), item.stage },
-                                 { QStringLiteral("reviewer"), item.reviewer },
-                                 { QStringLiteral("state"), item.state },
-                                 { QStringLiteral("reason"), item.reason },
-                                 { QStringLiteral("unchangedSinceLastReview"), item.unchangedSinceLastReview } };
-        QByteArray entry = QJsonDocument(head).toJson(QJsonDocument::Compact);
-        entry.chop(1); // splice the stored evidence text in as it is
-        entry += ",\"evidence\":" + item.evidenceJson.toUtf8() + '}';
-        return member.append(entry);
+        // The keys in the order QJsonObject wrote them before, the stored evidence spliced in as it is.
+        JsonWriter entry;
+        entry.beginObject()
+            .key(QLatin1String("identityId"))
+            .integer(item.identityId)
+            .key(QLatin1String("itemId"))
+            .integer(item.itemId)
+            .key(QLatin1String("reason"))
+            .string(item.reason)
+            .key(QLatin1String("reviewer"))
+            .string(item.reviewer)
+            .key(QLatin1String("stage"))
+            .integer(item.stage)
+            .key(QLatin1String("state"))
+            .string(item.state)
+            .key(QLatin1String("unchangedSinceLastReview"))
+            .boolean(item.unchangedSinceLastReview)
+            .key(QLatin1String("evidence"))
+            .raw(item.evidenceJson)
+            .endObject();
+        return member.append(entry.bytes());
     });
     return member.finish(read);
 }
@@ -224,12 +235,28 @@ Status writeAuditChain(BundleWriter& bundle, const QSqlDatabase& db)
 {
     ArrayMember member(bundle, QStringLiteral("audit-chain.json"));
     Status read = ExportReader(db).auditChain([&](const StoredAuditRow& r) -> Status {
-        const QJsonObject row { { QStringLiteral("seq"), r.seq },         { QStringLiteral("at"), r.at },
-                                { QStringLiteral("actor"), r.actor },     { QStringLiteral("action"), r.action },
-                                { QStringLiteral("entity"), r.entity },   { QStringLiteral("entityId"), r.entityId },
-                                { QStringLiteral("payload"), r.payload }, { QStringLiteral("prevHash"), r.prevHash },
-                                { QStringLiteral("hash"), r.hash } };
-        return member.append(QJsonDocument(row).toJson(QJsonDocument::Compact));
+        JsonWriter row;
+        row.beginObject()
+            .key(QLatin1String("action"))
+            .string(r.action)
+            .key(QLatin1String("actor"))
+            .string(r.actor)
+            .key(QLatin1String("at"))
+            .string(r.at)
+            .key(QLatin1String("entity"))
+            .string(r.entity)
+            .key(QLatin1String("entityId"))
+            .string(r.entityId)
+            .key(QLatin1String("hash"))
+            .string(r.hash)
+            .key(QLatin1String("payload"))
+            .string(r.payload)
+            .key(QLatin1String("prevHash"))
+            .string(r.prevHash)
+            .key(QLatin1String("seq"))
+            .integer(r.seq)
+            .endObject();
+        return member.append(row.bytes());
     });
     return member.finish(read);
 }

@@ -25,9 +25,18 @@ QString esc(const QString& text)
 }
 
 // Completion per reviewer as bars, drawn for print (no Charts in core).
-QImage completionChart(const CampaignStatus& s)
+// Reviewers with the most items still pending first: whom a campaign waits on is what a reader looks for.
+QList<CampaignStatus::Reviewer> byPending(const QList<CampaignStatus::Reviewer>& reviewers)
 {
-    const int rows = int(std::min<qsizetype>(s.reviewers.size(), 12));
+    QList<CampaignStatus::Reviewer> sorted = reviewers;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.items - a.decided > b.items - b.decided; });
+    return sorted;
+}
+
+QImage completionChart(const QList<CampaignStatus::Reviewer>& reviewers)
+{
+    const int rows = int(std::min<qsizetype>(reviewers.size(), 12));
     QImage image(1400, 90 + rows * 56, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter p(&image);
@@ -39,16 +48,16 @@ QImage completionChart(const CampaignStatus& s)
     p.drawText(QRect(0, 10, 1400, 40), Qt::AlignLeft, PdfReport::tr("Decided and pending items per reviewer"));
     int maximum = 1;
     for (int i = 0; i < rows; ++i)
-        maximum = std::max(maximum, s.reviewers.at(i).items);
+        maximum = std::max(maximum, reviewers.at(i).items);
     for (int i = 0; i < rows; ++i) {
-        const CampaignStatus::Reviewer& r = s.reviewers.at(i);
+        const CampaignStatus::Reviewer& r = reviewers.at(i);
         const int y = 70 + i * 56;
         p.setPen(Qt::black);
         p.drawText(QRect(0, y, 480, 44), Qt::AlignVCenter | Qt::AlignRight, r.email);
-        const double unit = 700.0 / maximum;
+        const double unit = 640.0 / maximum; // room to its right for "decided/items" of the longest bar
         p.fillRect(QRectF(500, y + 6, unit * r.decided, 32), QColor(0x2f, 0xa4, 0x6a));
         p.fillRect(QRectF(500 + unit * r.decided, y + 6, unit * (r.items - r.decided), 32), QColor(0xe0, 0x8e, 0x1b));
-        p.drawText(QRect(int(500 + unit * r.items) + 10, y, 120, 44), Qt::AlignVCenter,
+        p.drawText(QRect(int(500 + unit * r.items) + 10, y, 240, 44), Qt::AlignVCenter,
                    QStringLiteral("%1/%2").arg(r.decided).arg(r.items));
     }
     return image;
@@ -74,7 +83,7 @@ QString PdfReport::nistCsf(const QString& type)
     return {};
 }
 
-QByteArray PdfReport::render(const ReportData& d)
+QString PdfReport::html(const ReportData& d)
 {
     const CampaignStatus& s = d.status;
     const QLocale locale;
@@ -127,7 +136,8 @@ QByteArray PdfReport::render(const ReportData& d)
                            "cellpadding=4><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
                 .arg(esc(tr("Completion per reviewer")), esc(tr("Reviewer")), esc(tr("Items")), esc(tr("Decided")),
                      esc(tr("Flagged")));
-    for (const CampaignStatus::Reviewer& r : s.reviewers) {
+    const QList<CampaignStatus::Reviewer> reviewers = byPending(s.reviewers);
+    for (const CampaignStatus::Reviewer& r : reviewers.mid(0, kListedReviewers)) {
         html += QStringLiteral(
                     "<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
                     .arg(esc(r.email))
@@ -136,6 +146,12 @@ QByteArray PdfReport::render(const ReportData& d)
                     .arg(r.flagged);
     }
     html += QStringLiteral("</table>");
+    if (reviewers.size() > kListedReviewers) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("%1 reviewers in all; the %2 with the most items pending are listed here. "
+                                "campaign.json in this bundle lists them all.")
+                                 .arg(locale.toString(reviewers.size()), locale.toString(kListedReviewers))));
+    }
 
     // Decisions.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Decisions")));
@@ -258,10 +274,16 @@ QByteArray PdfReport::render(const ReportData& d)
                     .arg(esc(owasp), esc(TrustDebtWeights::owaspTitle(owasp)), esc(nistCsf(type)));
     }
     html += QStringLiteral("</table></body></html>");
+    return html;
+}
 
+QByteArray PdfReport::render(const ReportData& d)
+{
+    const CampaignStatus& s = d.status;
     QTextDocument document;
-    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://completion")), completionChart(s));
-    document.setHtml(html);
+    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://completion")),
+                         completionChart(byPending(s.reviewers)));
+    document.setHtml(html(d));
     QByteArray pdf;
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);

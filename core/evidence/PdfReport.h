@@ -48,8 +48,12 @@ class PdfReport
 public:
     /** At most this many decisions are listed one by one; decisions.csv always holds them all. */
     static constexpr int kListedDecisions = 2000;
+    /** Reviewers listed in the report, those with most items pending first; campaign.json has every one. */
+    static constexpr int kListedReviewers = 200;
 
     [[nodiscard]] static QByteArray render(const ReportData& data);
+    /** What render() lays out, as HTML (the chart is the image chart://completion). */
+    [[nodiscard]] static QString html(const ReportData& data);
     /** The NIST CSF 2.0 outcome a finding type speaks to. */
     static QString nistCsf(const QString& findingType);
 };

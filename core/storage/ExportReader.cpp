@@ -1,5 +1,6 @@
 #include "core/storage/ExportReader.h"
 
+#include "core/storage/RowCursor.h"
 #include "core/storage/SqlUtil.h"
 
 namespace recertify {
@@ -35,38 +36,37 @@ Status ExportReader::decisions(qint64 campaignId, const std::function<Status(con
 
 Status ExportReader::items(qint64 campaignId, const std::function<Status(const FrozenItem&)>& each) const
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT r.id, r.identity_id, r.stage, r.reviewer, r.state, r.reason, "
-                                     "r.evidence_json, r.unchanged_since_last FROM review_items r "
-                                     "WHERE r.campaign_id = ? ORDER BY r.id"),
-                      { campaignId });
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const FrozenItem item { q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toInt(),
-                                q->value(3).toString(),   q->value(4).toString(),   q->value(5).toString(),
-                                q->value(6).toString(),   q->value(7).toInt() != 0 };
+    // Read through the library: a campaign's evidence is hundreds of megabytes, copied on as it is stored.
+    auto rows = RowCursor::run(m_db,
+                               QStringLiteral("SELECT r.id, r.identity_id, r.stage, r.reviewer, r.state, r.reason, "
+                                              "r.evidence_json, r.unchanged_since_last FROM review_items r "
+                                              "WHERE r.campaign_id = ? ORDER BY r.id"),
+                               { campaignId });
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        const FrozenItem item { rows->integer(0), rows->integer(1), int(rows->integer(2)), rows->text(3),
+                                rows->text(4),    rows->text(5),    rows->utf8(6),         rows->integer(7) != 0 };
         if (auto st = each(item); !st)
             return st;
     }
-    return {};
+    return rows->status();
 }
 
 Status ExportReader::auditChain(const std::function<Status(const StoredAuditRow&)>& each) const
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, payload, prev_hash, hash "
-                                     "FROM audit_log ORDER BY seq"));
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const StoredAuditRow row { q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                                   q->value(3).toString(),   q->value(4).toString(), q->value(5).toString(),
-                                   q->value(6).toString(),   q->value(7).toString(), q->value(8).toString() };
+    auto rows = RowCursor::run(m_db,
+                               QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, payload, prev_hash, "
+                                              "hash FROM audit_log ORDER BY seq"));
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        const StoredAuditRow row { rows->integer(0), rows->text(1), rows->text(2), rows->text(3), rows->text(4),
+                                   rows->text(5),    rows->text(6), rows->text(7), rows->text(8) };
         if (auto st = each(row); !st)
             return st;
     }
-    return {};
+    return rows->status();
 }
 
 Result<QList<std::pair<QString, int>>> ExportReader::openFindingsByType(qint64 campaignId) const

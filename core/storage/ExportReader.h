@@ -43,7 +43,7 @@ struct FrozenItem
     QString reviewer;
     QString state;
     QString reason;
-    QString evidenceJson;
+    QByteArray evidenceJson; ///< UTF-8, as stored
     bool unchangedSinceLastReview = false;
 };
 

@@ -130,6 +130,14 @@ QString RowCursor::text(int column) const
     return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
+QByteArray RowCursor::utf8(int column) const
+{
+    if (m_query)
+        return m_query->value(column).toString().toUtf8();
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return bytes ? QByteArray(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+}
+
 qint64 RowCursor::integer(int column) const
 {
     return m_query ? m_query->value(column).toLongLong() : sqlite3_column_int64(m_statement, column);

@@ -37,6 +37,8 @@ public:
     [[nodiscard]] Status status() const;
 
     QString text(int column) const;
+    /** Text as its UTF-8 bytes, for text copied on as it is (frozen evidence into a bundle). */
+    QByteArray utf8(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;

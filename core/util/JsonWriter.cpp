@@ -189,6 +189,14 @@ JsonWriter& JsonWriter::strings(const QStringList& texts)
     return endArray();
 }
 
+JsonWriter& JsonWriter::raw(QByteArrayView json)
+{
+    separate();
+    m_out.append(json);
+    m_needComma = true;
+    return *this;
+}
+
 JsonWriter& JsonWriter::value(const QJsonValue& value)
 {
     switch (value.type()) {

@@ -30,6 +30,8 @@ public:
     JsonWriter& boolean(bool value);
     JsonWriter& null();
     JsonWriter& strings(const QStringList& texts);
+    /** A value that is JSON already (evidence frozen as text), copied as it is. */
+    JsonWriter& raw(QByteArrayView json);
     /** Any Qt JSON value, as QJsonDocument would write it. */
     JsonWriter& value(const QJsonValue& value);
 
