@@ -306,6 +306,9 @@ private slots:
         QTest::addRow("ScubaGear: Graph PowerShell service principals, UTF-16, PascalCase, no servicePrincipalType")
             << "entra-graph"
             << "entra/scubagear-MockServicePrincipals.utf16.json" << 6 << 0 << 0;
+        QTest::addRow("Graph PowerShell's applications (ScubaGear): a certificate and a secret with one key id")
+            << "entra-graph"
+            << "entra/scubagear-MockApplications.utf16.json" << 3 << 0 << 0;
         QTest::addRow("IAMSpy: a role whose permissions boundary allows none of its policy")
             << "aws-iam"
             << "aws/iam/gaad-iamspy-role-boundary-deny.json" << 1 << 0 << 0;
@@ -405,6 +408,39 @@ private slots:
         QCOMPARE(sniffedBad.exitCode, 1);
         QVERIFY2(sniffedBad.err.contains(cut.toUtf8()) && !sniffedBad.err.contains("matches no format"),
                  sniffedBad.err.constData());
+    }
+
+    // Graph keeps certificates and secrets apart: one key id in both is two credentials, each with its own expiry.
+    void aCertificateAndASecretSharingAKeyIdAreBothKept()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/scubagear-MockApplications.utf16.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("share key id 00000000-0000-0000-0000-000000000001: both kept"), r.out.constData());
+        QString id;
+        const QByteArray listed
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out;
+        for (const QJsonValue& i : QJsonDocument::fromJson(listed).array()) {
+            if (i.toObject().value(QStringLiteral("displayName")).toString() == QLatin1String("Test App 1"))
+                id = QString::number(i.toObject().value(QStringLiteral("id")).toInteger());
+        }
+        QVERIFY2(!id.isEmpty(), listed.constData());
+        const RunResult shown
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"), id });
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        QStringList credentials;
+        for (const QJsonValue& c :
+             QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("credentials")).toArray())
+            credentials << c.toObject().value(QStringLiteral("type")).toString() + u' '
+                    + c.toObject().value(QStringLiteral("credentialId")).toString();
+        credentials.sort();
+        QCOMPARE(credentials,
+                 QStringList({ QStringLiteral("certificate 00000000-0000-0000-0000-000000000001"),
+                               QStringLiteral("certificate 00000000-0000-0000-0000-000000000002"),
+                               QStringLiteral("secret 00000000-0000-0000-0000-000000000001 (secret)") }));
     }
 
     // A deploy key list cut inside its first key, before "url" and "read_only" tell it from a person's SSH keys: a cut

@@ -138,6 +138,7 @@ private:
     QHash<QString, QString> m_listedWhere; ///< collection -> the response that listed it
     bool m_nextLinksFollowed = false;
     QStringList m_pagesLeft; ///< the answers of other kinds (sign-ins, assignments) that name a next page not given
+    QStringList m_sharedKeyIds; ///< said in finish(): a certificate and a secret of one object with one key id
     QList<PendingGrant> m_grants;
     QList<PendingCredential> m_newCredentials;
     struct LastSignIn

@@ -68,13 +68,28 @@ void addCredential(StagedIdentity& staged, const Credential& credential)
 QList<Credential> EntraGraphMapper::credentialsOf(const QJsonObject& object, const QString& field)
 {
     QList<Credential> credentials;
+    QSet<QString> certificateIds;
     for (const auto& [key, type] : { std::pair { QStringLiteral("keyCredentials"), QStringLiteral("certificate") },
                                      std::pair { QStringLiteral("passwordCredentials"), QStringLiteral("secret") } }) {
         const QJsonArray list = object.value(key).toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
-            if (auto credential
-                = credentialOf(list.at(i).toObject(), type, member(field, QStringLiteral("%1[%2]").arg(key).arg(i))))
-                credentials << *credential;
+            const QString where = member(field, QStringLiteral("%1[%2]").arg(key).arg(i));
+            auto credential = credentialOf(list.at(i).toObject(), type, where);
+            if (!credential)
+                continue;
+            // Graph keeps certificates and secrets apart; one key id in both (mock tenants have it) is two
+            // credentials, never one that hides the other.
+            if (key == QLatin1String("keyCredentials")) {
+                certificateIds.insert(credential->credentialId);
+            } else if (certificateIds.contains(credential->credentialId)) {
+                const QString said = tr("%1: %2: a certificate and this secret share key id %3: both kept, the "
+                                        "secret as \"%3 (secret)\"")
+                                         .arg(m_where, where, credential->credentialId);
+                if (!m_sharedKeyIds.contains(said))
+                    m_sharedKeyIds << said;
+                credential->credentialId += QStringLiteral(" (secret)");
+            }
+            credentials << *credential;
         }
     }
     // $expand=federatedIdentityCredentials: who outside Entra may sign in as the app, without a secret.
@@ -316,6 +331,9 @@ Status EntraGraphMapper::finish(RecordSink& sink)
         sink.warning(tr("%1: @odata.nextLink: more pages exist than were given; what they hold is not counted "
                         "(give every page, or sync the tenant live)")
                          .arg(where));
+    for (const QString& shared : std::as_const(m_sharedKeyIds))
+        sink.warning(shared);
+    m_sharedKeyIds.clear();
     m_staged.clear();
     m_index.clear();
     for (const QString& id : std::as_const(m_spOrder)) {
