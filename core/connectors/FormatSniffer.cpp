@@ -420,9 +420,21 @@ QString FormatSniffer::hiddenFoldersNote(const QString& folder)
         if (files.hasNext())
             hidden << name;
     }
-    if (hidden.isEmpty())
+    // Hidden files of the kinds read here (Claude Code's .mcp.json, say), beside the folders.
+    static const QStringList data { QStringLiteral("*.json"), QStringLiteral("*.jsonl"), QStringLiteral("*.yaml"),
+                                    QStringLiteral("*.yml"),  QStringLiteral("*.log"),   QStringLiteral("*.gz"),
+                                    QStringLiteral("*.csv") };
+    QStringList hiddenFiles;
+    for (const QString& name : QDir(folder).entryList(data, QDir::Files | QDir::Hidden, QDir::Name)) {
+        if (name.startsWith(u'.'))
+            hiddenFiles << name;
+    }
+    if (hidden.isEmpty() && hiddenFiles.isEmpty())
         return {};
-    return tr(" (hidden folders are not read: %1; give the files in them)").arg(hidden.join(QStringLiteral(", ")));
+    if (hiddenFiles.isEmpty())
+        return tr(" (hidden folders are not read: %1; give the files in them)").arg(hidden.join(QStringLiteral(", ")));
+    return tr(" (hidden files and folders are not read: %1; give them by name)")
+        .arg((hiddenFiles + hidden).join(QStringLiteral(", ")));
 }
 
 Error FormatSniffer::explainRefusal(const Error& error, const QString& path, const QString& format)

@@ -1553,6 +1553,14 @@ private slots:
             << "auto"
             << "mcp/nginx-ui"
             << "hidden folders are not read: .cursor";
+        QTest::addRow("Sentry: a folder whose only file is Claude Code's hidden .mcp.json (auto)")
+            << "auto"
+            << "mcp/sentry-claude-code"
+            << "hidden files and folders are not read: .mcp.json";
+        QTest::addRow("Sentry: Claude Code's .mcp.json given by name (auto)")
+            << "auto"
+            << "mcp/sentry-claude-code/.mcp.json"
+            << "MCP client configuration";
         QTest::addRow("Panther: records without eventTime (aws-cloudtrail)")
             << "aws-cloudtrail"
             << "aws/refused/panther-password-spraying-no-eventtime.json"
