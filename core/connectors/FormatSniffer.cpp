@@ -151,6 +151,13 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                                 "into columns and leaves parts out; give the trail's log files, or whole CloudTrail "
                                 "records one per line, instead")
                                  .arg(path));
+        // aws iam get-credential-report, its Content decoded (AWS IAM User Guide, "Getting credential reports").
+        if (firstLine.startsWith("user,arn,user_creation_time,") && firstLine.contains("access_key_1_last_rotated"))
+            return makeError(tr("%1: the AWS IAM credential report (aws iam get-credential-report), which says when "
+                                "each user's password and access keys were rotated and used but not what the user "
+                                "may do, and which Recertify does not read; export the account with aws iam "
+                                "get-account-authorization-details, and the keys' use from CloudTrail")
+                                 .arg(path));
         if (firstLine.contains(',') && (firstLine.contains("identity_id") || firstLine.contains("timestamp")))
             return QStringLiteral("csv");
         if (firstLine.contains(',') && !firstLine.startsWith("//") && !firstLine.startsWith("/*"))

@@ -1553,14 +1553,21 @@ private slots:
             << "auto"
             << "mcp/nginx-ui"
             << "hidden folders are not read: .cursor";
+        QTest::addRow("selefra's AWS IAM credential report (auto)")
+            << "auto"
+            << "aws/refused/selefra-credential-report.csv"
+            << "the AWS IAM credential report (aws iam get-credential-report)";
+        QTest::addRow("selefra's AWS IAM credential report (aws-iam)")
+            << "aws-iam"
+            << "aws/refused/selefra-credential-report.csv"
+            << "the AWS IAM credential report (aws iam get-credential-report)";
         QTest::addRow("Sentry: a folder whose only file is Claude Code's hidden .mcp.json (auto)")
             << "auto"
             << "mcp/sentry-claude-code"
             << "hidden files and folders are not read: .mcp.json";
-        QTest::addRow("Sentry: Claude Code's .mcp.json given by name (auto)")
-            << "auto"
-            << "mcp/sentry-claude-code/.mcp.json"
-            << "MCP client configuration";
+        QTest::addRow("Sentry: Claude Code's .mcp.json given by name (auto)") << "auto"
+                                                                              << "mcp/sentry-claude-code/.mcp.json"
+                                                                              << "MCP client configuration";
         QTest::addRow("Panther: records without eventTime (aws-cloudtrail)")
             << "aws-cloudtrail"
             << "aws/refused/panther-password-spraying-no-eventtime.json"
