@@ -2874,6 +2874,10 @@
         <source>%1: @odata.nextLink: more pages exist than were given; what they hold is not counted (give every page, or sync the tenant live)</source>
         <translation>%1: @odata.nextLink: es gibt mehr Seiten als übergeben; was sie enthalten, wird nicht gezählt (alle Seiten übergeben oder den Mandanten live synchronisieren)</translation>
     </message>
+    <message>
+        <source>%1: %2: a certificate and this secret share key id %3: both kept, the secret as &quot;%3 (secret)&quot;</source>
+        <translation>%1: %2: Ein Zertifikat und dieses Geheimnis haben dieselbe Schlüssel-ID %3: beide behalten, das Geheimnis als „%3 (secret)“</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -3210,6 +3214,14 @@
     <message>
         <source> (hidden folders are not read: %1; give the files in them)</source>
         <translation> (versteckte Ordner werden nicht gelesen: %1; die Dateien darin angeben)</translation>
+    </message>
+    <message>
+        <source>%1: the AWS IAM credential report (aws iam get-credential-report), which says when each user&apos;s password and access keys were rotated and used but not what the user may do, and which Recertify does not read; export the account with aws iam get-account-authorization-details, and the keys&apos; use from CloudTrail</source>
+        <translation>%1: der Anmeldedatenbericht von AWS IAM (aws iam get-credential-report). Er sagt, wann Passwort und Zugriffsschlüssel jedes Benutzers rotiert und benutzt wurden, aber nicht, was der Benutzer darf, und Recertify liest ihn nicht; exportieren Sie das Konto mit aws iam get-account-authorization-details und die Nutzung der Schlüssel aus CloudTrail</translation>
+    </message>
+    <message>
+        <source> (hidden files and folders are not read: %1; give them by name)</source>
+        <translation> (versteckte Dateien und Ordner werden nicht gelesen: %1; geben Sie sie mit Namen an)</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +3897,30 @@
             <numerusform>%n Rollen, aber keine Bindung und kein Dienstkonto: niemand in der Eingabe hat sie; geben Sie auch die Bindungen an (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2: a rule without verbs, which the API server refuses: the file looks cut off</source>
+        <translation>%1: %2: eine Regel ohne Verben, die der API-Server ablehnt: Die Datei scheint abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: %2: a rule without resources or URLs, which the API server refuses: the file looks cut off</source>
+        <translation>%1: %2: eine Regel ohne Ressourcen oder URLs, die der API-Server ablehnt: Die Datei scheint abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: line %2: &quot;%3&quot; is no Kubernetes verb, and the file ends inside it without a line break: it looks cut off</source>
+        <translation>%1: Zeile %2: „%3“ ist kein Kubernetes-Verb, und die Datei endet darin ohne Zeilenumbruch: Sie scheint abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always write: if the file was cut off, %3 %4 at its end may be incomplete and what followed is missing</source>
+        <translation>%1: Zeile %2 beendet die Datei ohne den Zeilenumbruch, den kubectl, Helm und kustomize immer schreiben: Falls die Datei abgeschnitten wurde, ist %3 %4 an ihrem Ende womöglich unvollständig und was folgte, fehlt</translation>
+    </message>
+    <message>
+        <source>the object</source>
+        <translation>das Objekt</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 grants %4 %5 inside namespace %6 only, where cluster-wide resources and URLs do not exist: not counted for %7</source>
+        <translation>%1: %2: %3 gewährt %4 %5 nur im Namespace %6, wo es clusterweite Ressourcen und URLs nicht gibt: nicht gezählt für %7</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4482,6 +4518,10 @@
             <numerusform>%n Entscheidung wurde vor dem Abschluss der Kampagne von der prüfenden Person geändert; hier steht die Änderung, decisions.csv enthält beide, die Änderung mit Verweis auf die ersetzte Entscheidung.</numerusform>
             <numerusform>%n Entscheidungen wurden vor dem Abschluss der Kampagne von den prüfenden Personen geändert; hier stehen die Änderungen, decisions.csv enthält beide, jede Änderung mit Verweis auf die ersetzte Entscheidung.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 reviewers in all; the %2 with the most items pending are listed here. campaign.json in this bundle lists them all.</source>
+        <translation>%1 Prüfer insgesamt; hier stehen die %2 mit den meisten offenen Einträgen. campaign.json in diesem Paket listet alle.</translation>
     </message>
 </context>
 <context>

@@ -2872,6 +2872,10 @@
         <source>%1: @odata.nextLink: more pages exist than were given; what they hold is not counted (give every page, or sync the tenant live)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2: a certificate and this secret share key id %3: both kept, the secret as &quot;%3 (secret)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -3207,6 +3211,14 @@
     </message>
     <message>
         <source> (hidden folders are not read: %1; give the files in them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the AWS IAM credential report (aws iam get-credential-report), which says when each user&apos;s password and access keys were rotated and used but not what the user may do, and which Recertify does not read; export the account with aws iam get-account-authorization-details, and the keys&apos; use from CloudTrail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (hidden files and folders are not read: %1; give them by name)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3883,6 +3895,30 @@
             <numerusform>%n roles but no binding or service account: nothing in the input holds them; give the bindings too (kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings -A -o yaml)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2: a rule without verbs, which the API server refuses: the file looks cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: a rule without resources or URLs, which the API server refuses: the file looks cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: &quot;%3&quot; is no Kubernetes verb, and the file ends inside it without a line break: it looks cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always write: if the file was cut off, %3 %4 at its end may be incomplete and what followed is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 grants %4 %5 inside namespace %6 only, where cluster-wide resources and URLs do not exist: not counted for %7</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4480,6 +4516,10 @@
             <numerusform>%n decision was amended by its reviewer before the campaign closed; the amendment is listed here, and decisions.csv keeps both, the amendment naming the decision it supersedes.</numerusform>
             <numerusform>%n decisions were amended by their reviewers before the campaign closed; the amendments are listed here, and decisions.csv keeps both, each amendment naming the decision it supersedes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 reviewers in all; the %2 with the most items pending are listed here. campaign.json in this bundle lists them all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
