@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>%1: %2: a certificate and this secret share key id %3: both kept, the secret as &quot;%3 (secret)&quot;</source>
-        <translation>%1 : %2 : un certificat et ce secret ont le même identifiant de clé %3 : les deux sont gardés, le secret sous « %3 (secret) »</translation>
+        <translation>%1&#xa0;: %2&#xa0;: un certificat et ce secret ont le même identifiant de clé %3&#xa0;: les deux sont gardés, le secret sous «&#xa0;%3 (secret)&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3217,11 +3217,11 @@
     </message>
     <message>
         <source>%1: the AWS IAM credential report (aws iam get-credential-report), which says when each user&apos;s password and access keys were rotated and used but not what the user may do, and which Recertify does not read; export the account with aws iam get-account-authorization-details, and the keys&apos; use from CloudTrail</source>
-        <translation>%1 : le rapport d’identifiants d’AWS IAM (aws iam get-credential-report), qui dit quand le mot de passe et les clés d’accès de chaque utilisateur ont été renouvelés et utilisés, mais pas ce que l’utilisateur peut faire, et que Recertify ne lit pas ; exportez le compte avec aws iam get-account-authorization-details, et l’usage des clés depuis CloudTrail</translation>
+        <translation>%1&#xa0;: le rapport d’identifiants d’AWS IAM (aws iam get-credential-report), qui dit quand le mot de passe et les clés d’accès de chaque utilisateur ont été renouvelés et utilisés, mais pas ce que l’utilisateur peut faire, et que Recertify ne lit pas&#xa0;; exportez le compte avec aws iam get-account-authorization-details, et l’usage des clés depuis CloudTrail</translation>
     </message>
     <message>
         <source> (hidden files and folders are not read: %1; give them by name)</source>
-        <translation> (les fichiers et dossiers cachés ne sont pas lus : %1 ; donnez-les par leur nom)</translation>
+        <translation> (les fichiers et dossiers cachés ne sont pas lus&#xa0;: %1&#xa0;; donnez-les par leur nom)</translation>
     </message>
 </context>
 <context>
@@ -3899,19 +3899,19 @@
     </message>
     <message>
         <source>%1: %2: a rule without verbs, which the API server refuses: the file looks cut off</source>
-        <translation>%1 : %2 : une règle sans verbes, que le serveur d’API refuse : le fichier semble tronqué</translation>
+        <translation>%1&#xa0;: %2&#xa0;: une règle sans verbes, que le serveur d’API refuse&#xa0;: le fichier semble tronqué</translation>
     </message>
     <message>
         <source>%1: %2: a rule without resources or URLs, which the API server refuses: the file looks cut off</source>
-        <translation>%1 : %2 : une règle sans ressources ni URL, que le serveur d’API refuse : le fichier semble tronqué</translation>
+        <translation>%1&#xa0;: %2&#xa0;: une règle sans ressources ni URL, que le serveur d’API refuse&#xa0;: le fichier semble tronqué</translation>
     </message>
     <message>
         <source>%1: line %2: &quot;%3&quot; is no Kubernetes verb, and the file ends inside it without a line break: it looks cut off</source>
-        <translation>%1 : ligne %2 : « %3 » n’est pas un verbe Kubernetes, et le fichier s’y termine sans saut de ligne : il semble tronqué</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas un verbe Kubernetes, et le fichier s’y termine sans saut de ligne&#xa0;: il semble tronqué</translation>
     </message>
     <message>
         <source>%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always write: if the file was cut off, %3 %4 at its end may be incomplete and what followed is missing</source>
-        <translation>%1 : la ligne %2 termine le fichier sans le saut de ligne que kubectl, Helm et kustomize écrivent toujours : si le fichier a été tronqué, %3 %4 à sa fin est peut-être incomplet et ce qui suivait manque</translation>
+        <translation>%1&#xa0;: la ligne %2 termine le fichier sans le saut de ligne que kubectl, Helm et kustomize écrivent toujours&#xa0;: si le fichier a été tronqué, %3 %4 à sa fin est peut-être incomplet et ce qui suivait manque</translation>
     </message>
     <message>
         <source>the object</source>
@@ -3919,7 +3919,7 @@
     </message>
     <message>
         <source>%1: %2: %3 grants %4 %5 inside namespace %6 only, where cluster-wide resources and URLs do not exist: not counted for %7</source>
-        <translation>%1 : %2 : %3 accorde %4 %5 dans l’espace de noms %6 seulement, où les ressources et URL du cluster n’existent pas : non compté pour %7</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3 accorde %4 %5 dans l’espace de noms %6 seulement, où les ressources et URL du cluster n’existent pas&#xa0;: non compté pour %7</translation>
     </message>
 </context>
 <context>
@@ -4521,7 +4521,7 @@
     </message>
     <message>
         <source>%1 reviewers in all; the %2 with the most items pending are listed here. campaign.json in this bundle lists them all.</source>
-        <translation>%1 réviseurs en tout ; les %2 ayant le plus d’éléments en attente sont listés ici. campaign.json dans ce paquet les liste tous.</translation>
+        <translation>%1 réviseurs en tout&#xa0;; les %2 ayant le plus d’éléments en attente sont listés ici. campaign.json dans ce paquet les liste tous.</translation>
     </message>
 </context>
 <context>

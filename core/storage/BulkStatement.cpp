@@ -3,27 +3,11 @@
 #include "core/storage/RowCursor.h"
 #include "core/storage/SqlUtil.h"
 
-#include <QCoreApplication>
 #include <QSqlDriver>
 #include <sqlite3.h>
 #include <utility>
 
 namespace recertify {
-
-namespace {
-
-// The same words and wording as every other statement's error (SqlUtil).
-QString firstWords(const QString& statement)
-{
-    return statement.simplified().left(60);
-}
-
-QString failed(const QString& statement, const QString& why)
-{
-    return QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2").arg(statement, why);
-}
-
-} // namespace
 
 BulkStatement::BulkStatement(BulkStatement&& other) noexcept
     : m_statement(std::exchange(other.m_statement, nullptr))
@@ -51,13 +35,13 @@ BulkStatement::~BulkStatement()
 Result<BulkStatement> BulkStatement::prepare(const QSqlDatabase& db, const QString& statement)
 {
     BulkStatement out;
-    out.m_text = firstWords(statement);
+    out.m_text = statement;
     if (sqlite3* handle = RowCursor::sqliteHandle(db)) {
         const QByteArray utf8 = statement.toUtf8();
         if (sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &out.m_statement,
                                nullptr)
             != SQLITE_OK)
-            return makeError(failed(out.m_text, QString::fromUtf8(sqlite3_errmsg(handle))));
+            return makeError(sql::statementFailed(out.m_text, QString::fromUtf8(sqlite3_errmsg(handle))));
         return out;
     }
     auto query = sql::prepare(db, statement);
@@ -92,7 +76,7 @@ Status BulkStatement::bind(int index, const QVariant& value)
         }
     }
     if (rc != SQLITE_OK)
-        return makeError(failed(m_text, QString::fromUtf8(sqlite3_errstr(rc))));
+        return makeError(sql::statementFailed(m_text, QString::fromUtf8(sqlite3_errstr(rc))));
     return {};
 }
 
@@ -109,7 +93,7 @@ template <typename Values> Status BulkStatement::run(const Values& values, const
         return {};
     }
     if (!m_statement)
-        return makeError(failed(m_text, QStringLiteral("not prepared")));
+        return makeError(sql::statementFailed(m_text, QStringLiteral("not prepared")));
     int index = 1;
     for (const QVariant& value : values) {
         if (auto status = bind(index++, value); !status) {
@@ -126,7 +110,7 @@ template <typename Values> Status BulkStatement::run(const Values& values, const
         = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
     sqlite3_reset(m_statement);
     if (rc != SQLITE_DONE)
-        return makeError(failed(m_text, error));
+        return makeError(sql::statementFailed(m_text, error));
     return {};
 }
 

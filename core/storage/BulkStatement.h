@@ -42,7 +42,7 @@ private:
 
     sqlite3_stmt* m_statement = nullptr;
     std::optional<QSqlQuery> m_query;
-    QString m_text; ///< for errors: the statement's first words
+    QString m_text; ///< for errors, which name its first words
 };
 
 } // namespace recertify

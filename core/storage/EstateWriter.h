@@ -10,7 +10,6 @@
 #include "core/storage/BulkStatement.h"
 #include "core/util/Result.h"
 
-#include <QSqlQuery>
 #include <optional>
 
 namespace recertify {

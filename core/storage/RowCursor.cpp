@@ -2,22 +2,12 @@
 
 #include "core/storage/SqlUtil.h"
 
-#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <sqlite3.h>
 #include <utility>
 
 namespace recertify {
-
-namespace {
-
-QString failed(const QString& words, const QString& why)
-{
-    return QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2").arg(words, why);
-}
-
-} // namespace
 
 RowCursor::RowCursor(RowCursor&& other) noexcept
     : m_statement(std::exchange(other.m_statement, nullptr))
@@ -63,7 +53,7 @@ sqlite3* RowCursor::sqliteHandle(const QSqlDatabase& db)
 Result<RowCursor> RowCursor::run(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
     RowCursor out;
-    out.m_words = statement.simplified().left(60);
+    out.m_words = statement;
     sqlite3* handle = sqliteHandle(db);
     if (!handle) {
         auto query = sql::prepare(db, statement);
@@ -77,7 +67,7 @@ Result<RowCursor> RowCursor::run(const QSqlDatabase& db, const QString& statemen
     }
     const QByteArray utf8 = statement.toUtf8();
     if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &out.m_statement, nullptr) != SQLITE_OK)
-        return makeError(failed(out.m_words, QString::fromUtf8(sqlite3_errmsg(handle))));
+        return makeError(sql::statementFailed(out.m_words, QString::fromUtf8(sqlite3_errmsg(handle))));
     for (int i = 0; i < int(values.size()); ++i) {
         const QVariant& value = values.at(i);
         int rc = SQLITE_OK;
@@ -94,7 +84,7 @@ Result<RowCursor> RowCursor::run(const QSqlDatabase& db, const QString& statemen
             rc = sqlite3_bind_text(out.m_statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
         }
         if (rc != SQLITE_OK)
-            return makeError(failed(out.m_words, QString::fromUtf8(sqlite3_errstr(rc))));
+            return makeError(sql::statementFailed(out.m_words, QString::fromUtf8(sqlite3_errstr(rc))));
     }
     return out;
 }
@@ -118,8 +108,8 @@ bool RowCursor::next()
 Status RowCursor::status() const
 {
     if (m_query && m_query->lastError().isValid())
-        return makeError(failed(m_words, m_query->lastError().text()));
-    return m_error.isEmpty() ? Status() : Status(makeError(failed(m_words, m_error)));
+        return makeError(sql::statementFailed(m_words, m_query->lastError().text()));
+    return m_error.isEmpty() ? Status() : Status(makeError(sql::statementFailed(m_words, m_error)));
 }
 
 QString RowCursor::text(int column) const

@@ -49,7 +49,7 @@ private:
     sqlite3_stmt* m_statement = nullptr;
     std::optional<QSqlQuery> m_query;
     QString m_error;
-    QString m_words; ///< for errors: the statement's first words
+    QString m_words; ///< for errors, which name its first words
 };
 
 } // namespace recertify

@@ -9,11 +9,6 @@
 namespace recertify::sql {
 
 namespace {
-QString firstWords(const QString& statement)
-{
-    return statement.simplified().left(60);
-}
-
 // In team mode the server decides what a login may do; say so plainly rather than in SQLSTATE terms.
 QString describe(const QSqlError& error)
 {
@@ -27,13 +22,18 @@ QString describe(const QSqlError& error)
 }
 } // namespace
 
+QString statementFailed(const QString& statement, const QString& why)
+{
+    return QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2")
+        .arg(statement.simplified().left(60), why);
+}
+
 Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement)) {
-        return makeError(QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2")
-                             .arg(firstWords(statement), describe(query.lastError())));
+        return makeError(statementFailed(statement, describe(query.lastError())));
     }
     return query;
 }
@@ -52,8 +52,7 @@ template <typename Values> Status bindAndExec(QSqlQuery& query, const Values& va
             query.bindValue(i++, value);
     }
     if (!query.exec()) {
-        return makeError(QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2")
-                             .arg(firstWords(query.lastQuery()), describe(query.lastError())));
+        return makeError(statementFailed(query.lastQuery(), describe(query.lastError())));
     }
     return {};
 }
@@ -87,8 +86,7 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, std::ini
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.exec(statement)) {
-            return makeError(QCoreApplication::translate("Database", "Database statement \"%1…\" failed: %2")
-                                 .arg(firstWords(statement), describe(query.lastError())));
+            return makeError(statementFailed(statement, describe(query.lastError())));
         }
         return query;
     }

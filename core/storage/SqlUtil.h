@@ -9,6 +9,9 @@
 
 namespace recertify::sql {
 
+/** Every failed statement's error, in one wording: the statement's first words and why. */
+QString statementFailed(const QString& statement, const QString& why);
+
 /** Prepares a statement; the error names the statement's first words and the driver's message. */
 [[nodiscard]] Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement);
 
