@@ -43,9 +43,9 @@ Result<QString> FormatSniffer::detect(const QString& path)
     if (info.isDir()) {
         // A synced trail bucket, an audit log folder…: the first file that is not a digest decides.
         QDirIterator it(path,
-                        { QStringLiteral("*.json"), QStringLiteral("*.json.gz"), QStringLiteral("*.jsonl"),
-                          QStringLiteral("*.jsonl.gz"), QStringLiteral("*.log"), QStringLiteral("*.yaml"),
-                          QStringLiteral("*.yml") },
+                        // *.gz: a CloudWatch Logs export task writes NNNNNN.gz.
+                        { QStringLiteral("*.json"), QStringLiteral("*.gz"), QStringLiteral("*.jsonl"),
+                          QStringLiteral("*.log"), QStringLiteral("*.yaml"), QStringLiteral("*.yml") },
                         QDir::Files, QDirIterator::Subdirectories);
         QStringList files;
         while (it.hasNext())

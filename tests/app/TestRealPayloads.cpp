@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -408,6 +409,52 @@ private slots:
         QCOMPARE(sniffedBad.exitCode, 1);
         QVERIFY2(sniffedBad.err.contains(cut.toUtf8()) && !sniffedBad.err.contains("matches no format"),
                  sniffedBad.err.constData());
+    }
+
+    // aws logs create-export-task writes each event as "TIME MESSAGE", the first line too, into NNNNNN.gz files
+    // under exportedlogs/TASK/STREAM/ (CloudWatch Logs User Guide, "Exporting log data to Amazon S3"): the AWS docs'
+    // records exported that way read as they do one per line.
+    void aCloudWatchLogsExportOfATrailIsRead_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addRow("aws-cloudtrail") << "aws-cloudtrail";
+        QTest::addRow("auto") << "auto";
+    }
+
+    void aCloudWatchLogsExportOfATrailIsRead()
+    {
+        QFETCH(QString, format);
+        QFile records(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/cloudtrail-lines/awsdocs-records.jsonl"));
+        QVERIFY(records.open(QIODevice::ReadOnly));
+        QByteArray exported;
+        for (const QByteArray& line : records.readAll().split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            const QByteArray time
+                = QJsonDocument::fromJson(line).object().value(QStringLiteral("eventTime")).toString().toUtf8();
+            exported += time.left(19) + ".000Z " + line + '\n';
+        }
+        QTemporaryDir dir;
+        const QString stream
+            = dir.filePath(QStringLiteral("export/exportedlogs/0f3a9c1e/123456789012_CloudTrail_us-east-1"));
+        QVERIFY(QDir().mkpath(stream));
+        QProcess gzip;
+        gzip.start(QStringLiteral("gzip"), { QStringLiteral("-c") });
+        gzip.write(exported);
+        gzip.closeWriteChannel();
+        QVERIFY(gzip.waitForFinished());
+        QFile out(stream + QStringLiteral("/000000.gz"));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(gzip.readAllStandardOutput());
+        out.close();
+        const RunResult r
+            = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--json"),
+                    QStringLiteral("import"), format, dir.filePath(QStringLiteral("export")) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonDocument report = QJsonDocument::fromJson(r.out);
+        const QJsonObject run = report.isArray() ? report.array().at(0).toObject() : report.object();
+        QCOMPARE(run.value(QStringLiteral("events")).toInt(), 15);
+        QCOMPARE(run.value(QStringLiteral("skipped")).toInt(), 4);
     }
 
     // Graph keeps certificates and secrets apart: one key id in both is two credentials, each with its own expiry.

@@ -591,7 +591,12 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
     static const QRegularExpression firstKey(QStringLiteral(R"re(^\s*\{\s*"([^"]*)")re"));
     const QString firstMember = firstKey.match(QString::fromUtf8(head.left(4096))).captured(1);
     Layout layout = Layout::Lines;
-    if (firstNonBlank(head) == "[")
+    // A CloudWatch Logs export (aws logs create-export-task) starts every line, the first too, with the time.
+    static const QRegularExpression stamped(QStringLiteral(R"(^\s*\d{4}-\d\d-\d\dT\S+\s+\{)"));
+    const bool timeFirst = stamped.match(QString::fromUtf8(head.left(200))).hasMatch();
+    if (timeFirst)
+        layout = Layout::Lines;
+    else if (firstNonBlank(head) == "[")
         layout = Layout::TopLevelArray;
     else if (firstMember == QLatin1String("Records"))
         layout = Layout::Records;
