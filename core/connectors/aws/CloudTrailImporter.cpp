@@ -144,6 +144,7 @@ CloudTrailFields fieldsOf(const QJsonObject& record, std::vector<QByteArray>& st
         }
     }
     f.sessionCredentialFromConsole = keep(record.value(QStringLiteral("sessionCredentialFromConsole")));
+    f.userAgent = keep(record.value(QStringLiteral("userAgent")));
     f.eventType = keep(record.value(QStringLiteral("eventType")));
     f.eventCategory = keep(record.value(QStringLiteral("eventCategory")));
     f.recipientAccountId = keep(record.value(QStringLiteral("recipientAccountId")));
@@ -345,9 +346,16 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
                 out.actions << QLatin1String(action);
         }
     }
-    // A console sign-in is a person at the keyboard as much as a console session's calls are.
+    // A console sign-in is a person at the keyboard as much as a console session's calls are. Records from before
+    // sessionCredentialFromConsole say so by their agent (CloudTrail User Guide, "userAgent": signin.amazonaws.com
+    // and console.amazonaws.com are requests made with the AWS Management Console).
+    const auto byConsole = [](std::string_view agent) {
+        return agent == "signin.amazonaws.com" || agent == "console.amazonaws.com"
+            || (agent.starts_with("console.") && agent.ends_with(".amazonaws.com"));
+    };
     out.console = out.attributed
-        && (f.sessionCredentialFromConsole == "true" || (f.eventName == "ConsoleLogin" && f.consoleLogin == "Success"));
+        && (f.sessionCredentialFromConsole == "true" || (f.eventName == "ConsoleLogin" && f.consoleLogin == "Success")
+            || byConsole(f.userAgent) || byConsole(f.invokedBy));
     return out;
 }
 

@@ -246,7 +246,9 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
                     f.sessionCredentialFromConsole = text(value);
                 break;
             case 'u':
-                if (key == "userIdentity") {
+                if (key == "userAgent")
+                    f.userAgent = text(value);
+                else if (key == "userIdentity") {
                     ondemand::object user;
                     if (value.get_object().get(user) == SUCCESS)
                         readUserIdentity(user, f);

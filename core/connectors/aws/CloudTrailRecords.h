@@ -22,6 +22,7 @@ struct CloudTrailFields
     std::string_view resourceArn; ///< the first of resources[]
     std::string_view consoleLogin; ///< responseElements.ConsoleLogin: "Success" or "Failure" (sign-in events only)
     std::string_view sessionCredentialFromConsole; ///< "true" when the call used a console (or CloudShell) session
+    std::string_view userAgent; ///< "signin.amazonaws.com", "console.amazonaws.com": a console call in older records
     /// DynamoDB PartiQL: which statements the call ran (requestParameters keeps each statement's first word).
     unsigned partiql = 0;
     /// Secrets Manager BatchGetSecretValue with filters, which then needs secretsmanager:ListSecrets too.

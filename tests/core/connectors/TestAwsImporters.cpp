@@ -334,6 +334,52 @@ private slots:
         QCOMPARE(failed->outcome, QStringLiteral("error"));
     }
 
+    // Records from before sessionCredentialFromConsole name the console by their agent (CloudTrail User Guide,
+    // "userAgent": signin.amazonaws.com and console.amazonaws.com): a person's session beside the call, as above.
+    void olderRecordsNameTheConsoleByTheirAgent_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<bool>("asLogFile"); // rewrap an array as {"Records": […]}, read in place by simdjson
+        QTest::addColumn<int>("counted");
+        QTest::addColumn<int>("console");
+        QTest::addRow("Step Functions guide: an IAM user's PutObject, signin.amazonaws.com (EventBridge)")
+            << "aws/cloudtrail-console/sfn-eventbridge-s3-putobject.json" << false << 1 << 1;
+        QTest::addRow("Panther: role tester in the console (console.amazonaws.com), john.developer by the CLI")
+            << "aws/cloudtrail-console/panther-aws_overwrite_lambda_code.tests.json" << false << 4 << 3;
+        QTest::addRow("the same records as a log file")
+            << "aws/cloudtrail-console/panther-aws_overwrite_lambda_code.tests.json" << true << 4 << 3;
+    }
+
+    void olderRecordsNameTheConsoleByTheirAgent()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(bool, asLogFile);
+        QFETCH(int, counted);
+        QFETCH(int, console);
+        QString path = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture;
+        QTemporaryDir dir;
+        if (asLogFile) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonArray records = QJsonDocument::fromJson(file.readAll()).array();
+            path = dir.filePath("log.json");
+            QVERIFY(writeFile(path, QJsonDocument(QJsonObject { { "Records", records } }).toJson()));
+        }
+        CollectingSink sink;
+        const Status status = CloudTrailImporter().read(path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(
+            std::count_if(sink.events.cbegin(), sink.events.cend(), [](const ActivityEvent& e) { return e.counted; }),
+            counted);
+        QStringList sessions;
+        for (const ActivityEvent& e : std::as_const(sink.events)) {
+            if (!e.counted && e.action == QLatin1String("console:session"))
+                sessions << e.principalName;
+        }
+        QCOMPARE(sessions.size(), console);
+        QVERIFY2(!sessions.contains(QStringLiteral("john.developer")), qPrintable(sessions.join(',')));
+    }
+
     // DynamoDB's PartiQL calls need the permission of the statements they ran, which CloudTrail keeps (values
     // redacted): a SELECT is not a use of PartiQLDelete. Read the same from a log file and from one record per line.
     void partiqlCallsNeedTheirStatementsPermissions_data()
