@@ -3906,10 +3906,6 @@
         <translation>%1: %2: eine Regel ohne Ressourcen oder URLs, die der API-Server ablehnt: Die Datei scheint abgeschnitten</translation>
     </message>
     <message>
-        <source>%1: line %2: &quot;%3&quot; is no Kubernetes verb, and the file ends inside it without a line break: it looks cut off</source>
-        <translation>%1: Zeile %2: „%3“ ist kein Kubernetes-Verb, und die Datei endet darin ohne Zeilenumbruch: Sie scheint abgeschnitten</translation>
-    </message>
-    <message>
         <source>%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always write: if the file was cut off, %3 %4 at its end may be incomplete and what followed is missing</source>
         <translation>%1: Zeile %2 beendet die Datei ohne den Zeilenumbruch, den kubectl, Helm und kustomize immer schreiben: Falls die Datei abgeschnitten wurde, ist %3 %4 an ihrem Ende womöglich unvollständig und was folgte, fehlt</translation>
     </message>
@@ -3920,6 +3916,10 @@
     <message>
         <source>%1: %2: %3 grants %4 %5 inside namespace %6 only, where cluster-wide resources and URLs do not exist: not counted for %7</source>
         <translation>%1: %2: %3 gewährt %4 %5 nur im Namespace %6, wo es clusterweite Ressourcen und URLs nicht gibt: nicht gezählt für %7</translation>
+    </message>
+    <message>
+        <source>%1: line %2: &quot;%3&quot; is the start of a Kubernetes verb, and the file ends there without a line break: it looks cut off</source>
+        <translation>%1: Zeile %2: „%3“ ist der Anfang eines Kubernetes-Verbs, und die Datei endet dort ohne Zeilenumbruch: Sie scheint abgeschnitten</translation>
     </message>
 </context>
 <context>

@@ -3904,10 +3904,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: line %2: &quot;%3&quot; is no Kubernetes verb, and the file ends inside it without a line break: it looks cut off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always write: if the file was cut off, %3 %4 at its end may be incomplete and what followed is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3917,6 +3913,10 @@
     </message>
     <message>
         <source>%1: %2: %3 grants %4 %5 inside namespace %6 only, where cluster-wide resources and URLs do not exist: not counted for %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: &quot;%3&quot; is the start of a Kubernetes verb, and the file ends there without a line break: it looks cut off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3906,10 +3906,6 @@
         <translation>%1&#xa0;: %2&#xa0;: une règle sans ressources ni URL, que le serveur d’API refuse&#xa0;: le fichier semble tronqué</translation>
     </message>
     <message>
-        <source>%1: line %2: &quot;%3&quot; is no Kubernetes verb, and the file ends inside it without a line break: it looks cut off</source>
-        <translation>%1&#xa0;: ligne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas un verbe Kubernetes, et le fichier s’y termine sans saut de ligne&#xa0;: il semble tronqué</translation>
-    </message>
-    <message>
         <source>%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always write: if the file was cut off, %3 %4 at its end may be incomplete and what followed is missing</source>
         <translation>%1&#xa0;: la ligne %2 termine le fichier sans le saut de ligne que kubectl, Helm et kustomize écrivent toujours&#xa0;: si le fichier a été tronqué, %3 %4 à sa fin est peut-être incomplet et ce qui suivait manque</translation>
     </message>
@@ -3920,6 +3916,10 @@
     <message>
         <source>%1: %2: %3 grants %4 %5 inside namespace %6 only, where cluster-wide resources and URLs do not exist: not counted for %7</source>
         <translation>%1&#xa0;: %2&#xa0;: %3 accorde %4 %5 dans l’espace de noms %6 seulement, où les ressources et URL du cluster n’existent pas&#xa0;: non compté pour %7</translation>
+    </message>
+    <message>
+        <source>%1: line %2: &quot;%3&quot; is the start of a Kubernetes verb, and the file ends there without a line break: it looks cut off</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: «&#xa0;%3&#xa0;» est le début d’un verbe Kubernetes, et le fichier s’y termine sans saut de ligne&#xa0;: il semble tronqué</translation>
     </message>
 </context>
 <context>

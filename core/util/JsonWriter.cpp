@@ -156,13 +156,18 @@ JsonWriter& JsonWriter::integer(qint64 number)
 
 JsonWriter& JsonWriter::number(double number)
 {
+    // Qt keeps a whole number that fits as an integer (100000, not 1e+05): decided as QJsonValue decides it.
+    return value(QJsonValue(number));
+}
+
+void JsonWriter::real(double number)
+{
     separate();
     if (qIsFinite(number))
         m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
     else
         m_out += "null"; // as Qt writes infinities and NaN (RFC 4627, section 2.4)
     m_needComma = true;
-    return *this;
 }
 
 JsonWriter& JsonWriter::boolean(bool value)
@@ -206,7 +211,8 @@ JsonWriter& JsonWriter::value(const QJsonValue& value)
         // Qt keeps integers apart from doubles inside a QJsonValue and writes each its own way.
         if (value.toVariant().userType() == QMetaType::LongLong)
             return integer(value.toInteger());
-        return number(value.toDouble());
+        real(value.toDouble());
+        return *this;
     case QJsonValue::String:
         return string(value.toString());
     case QJsonValue::Array: {

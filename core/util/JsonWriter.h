@@ -41,6 +41,7 @@ public:
 private:
     void separate();
     void quoted(QStringView text);
+    void real(double number);
 
     QByteArray m_out;
     bool m_needComma = false;

@@ -172,9 +172,9 @@ Status K8sRbacImporter::checkEnding(const QString& path, const QByteArray& text,
     const QJsonArray rules = last.value(QStringLiteral("rules")).toArray();
     if (kind.endsWith(QLatin1String("Role")) && !rules.isEmpty()) {
         const QStringList verbs = strings(rules.last().toObject().value(QStringLiteral("verbs")));
-        if (!verbs.isEmpty() && verbs.last() == lastLine && !K8sResources::isKnownVerb(lastLine))
-            return makeError(tr("%1: line %2: \"%3\" is no Kubernetes verb, and the file ends inside it without a "
-                                "line break: it looks cut off")
+        if (!verbs.isEmpty() && verbs.last() == lastLine && K8sResources::isCutVerb(lastLine))
+            return makeError(tr("%1: line %2: \"%3\" is the start of a Kubernetes verb, and the file ends there "
+                                "without a line break: it looks cut off")
                                  .arg(path)
                                  .arg(line)
                                  .arg(lastLine.left(100)));
@@ -829,12 +829,24 @@ QList<Grant> K8sRbacImporter::grantsFromRules(const QJsonArray& rules, const QSt
         QStringList resources = strings(rule.value(QStringLiteral("resources")));
         if (inNamespace) {
             resources.removeIf([&](const QString& resource) {
-                const bool cluster = std::any_of(groups.cbegin(), groups.cend(), [&](const QString& group) {
-                    return K8sResources::isClusterScoped(group, resource);
-                });
-                if (cluster && notEffective && !notEffective->contains(resource))
-                    notEffective->append(resource);
-                return cluster;
+                // Cluster-wide in every group the rule names: a CRD of the same plural in another group may not be.
+                const bool cluster
+                    = !groups.isEmpty() && std::all_of(groups.cbegin(), groups.cend(), [&](const QString& group) {
+                          return K8sResources::isClusterScoped(group, resource);
+                      });
+                if (!cluster)
+                    return false;
+                // Binding a ClusterRole inside the namespace is checked there (RBAC, "Restrictions on role binding
+                // creation or update"): bind on clusterroles does reach through a RoleBinding, nothing else does.
+                const bool bind = resource == QLatin1String("clusterroles")
+                    && (verbs.contains(QStringLiteral("bind")) || verbs.contains(QStringLiteral("*")));
+                if (bind)
+                    grants << Grant { 0, 0, QStringLiteral("bind clusterroles"), ruleScope, via, grantedAt };
+                const QString said = bind ? QStringLiteral("clusterroles (all but bind)") : resource;
+                if (notEffective && !notEffective->contains(said)
+                    && (!bind || verbs.size() > 1 || verbs.first() == u'*'))
+                    notEffective->append(said);
+                return true;
             });
         }
         *expanded += qint64(resources.size()) * verbs.size();

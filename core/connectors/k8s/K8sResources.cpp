@@ -2,6 +2,8 @@
 
 #include <QHash>
 #include <QSet>
+#include <QStringList>
+#include <algorithm>
 
 namespace recertify {
 
@@ -36,11 +38,23 @@ bool K8sResources::isClusterScoped(const QString& group, const QString& resource
         { QStringLiteral("subjectaccessreviews"), QStringLiteral("authorization.k8s.io") },
         { QStringLiteral("selfsubjectaccessreviews"), QStringLiteral("authorization.k8s.io") },
         { QStringLiteral("selfsubjectrulesreviews"), QStringLiteral("authorization.k8s.io") },
-        { QStringLiteral("podsecuritypolicies"), QStringLiteral("policy") },
     };
     const QString base = resource.section(u'/', 0, 0);
     const auto found = clusterScoped.constFind(base);
     return found != clusterScoped.constEnd() && (group == *found || group == QLatin1String("*"));
+}
+
+bool K8sResources::isCutVerb(const QString& word)
+{
+    // Custom verbs (Gardener's manage-members, Rancher's own) are verbs too: only the start of a known one is a cut.
+    if (word.isEmpty() || isKnownVerb(word))
+        return false;
+    static const QStringList verbs { QStringLiteral("get"),      QStringLiteral("list"),
+                                     QStringLiteral("watch"),    QStringLiteral("create"),
+                                     QStringLiteral("update"),   QStringLiteral("patch"),
+                                     QStringLiteral("delete"),   QStringLiteral("deletecollection"),
+                                     QStringLiteral("escalate"), QStringLiteral("impersonate") };
+    return std::any_of(verbs.cbegin(), verbs.cend(), [&](const QString& verb) { return verb.startsWith(word); });
 }
 
 bool K8sResources::isKnownVerb(const QString& verb)

@@ -16,6 +16,8 @@ public:
     [[nodiscard]] static bool isClusterScoped(const QString& group, const QString& resource);
     /** The verbs the API server and its built-in admission checks use ("Referring to resources", "Request verbs"). */
     [[nodiscard]] static bool isKnownVerb(const QString& verb);
+    /** Whether a word is the start of a known verb and none itself ("li"): what a file cut inside a verb ends with. */
+    [[nodiscard]] static bool isCutVerb(const QString& word);
 };
 
 } // namespace recertify

@@ -314,8 +314,8 @@ private slots:
         const QByteArray whole = readAll(RECERTIFY_TEST_DATA("k8s/ingress-nginx-cloud-deploy.yaml"));
         const qsizetype verbs = whole.indexOf("  verbs:\n  - list", whole.indexOf("\nkind: Role\n"));
         QTest::addRow("the whole manifest") << whole << QString() << QString();
-        QTest::addRow("cut inside the verb list")
-            << whole.left(verbs + qsizetype(strlen("  verbs:\n  - li"))) << "\"li\" is no Kubernetes verb" << QString();
+        QTest::addRow("cut inside the verb list") << whole.left(verbs + qsizetype(strlen("  verbs:\n  - li")))
+                                                  << "\"li\" is the start of a Kubernetes verb" << QString();
         QTest::addRow("cut where a rule's verbs begin")
             << whole.left(verbs + qsizetype(strlen("  verbs:"))) << "rules[9]: a rule without verbs" << QString();
         QTest::addRow("cut inside the Deployment, after every binding")
@@ -345,6 +345,61 @@ private slots:
             QVERIFY2(said.first().contains(warning), qPrintable(said.first()));
         // ingressclasses, in the namespaced Role, exist cluster-wide only: said, not granted.
         QCOMPARE(sink.warnings.filter("not counted for ingressclasses").size(), 1);
+    }
+
+    // The RBAC documentation's role-grantor ("Restrictions on role binding creation or update"), bound to a service
+    // account instead of user-1: bind on clusterroles is checked in the namespace, so it does reach through a
+    // RoleBinding; and a custom verb at a file's end without a line break is a verb, not a cut.
+    void bindOnClusterRolesReachesThroughARoleBinding_data()
+    {
+        QTest::addColumn<QByteArray>("lastVerb");
+        QTest::addColumn<bool>("imported");
+        QTest::addRow("ends in bind, with a line break") << QByteArray("bind\"]\n") << true;
+        QTest::addRow("ends in a custom verb (Gardener's manage-members), no line break")
+            << QByteArray("bind\"]\n  - apiGroups: [\"core.gardener.cloud\"]\n    resources: [\"projects\"]\n"
+                          "    verbs:\n    - manage-members")
+            << true;
+        QTest::addRow("ends in the start of a verb, no line break")
+            << QByteArray("bind\"]\n  - apiGroups: [\"\"]\n    resources: [\"pods\"]\n    verbs:\n    - wat") << false;
+    }
+
+    void bindOnClusterRolesReachesThroughARoleBinding()
+    {
+        QFETCH(QByteArray, lastVerb);
+        QFETCH(bool, imported);
+        const QByteArray yaml = "apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n"
+                                "  name: role-grantor-binding\n  namespace: user-1-namespace\nroleRef:\n"
+                                "  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: role-grantor\n"
+                                "subjects:\n- kind: ServiceAccount\n  name: deployer\n---\n"
+                                "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n"
+                                "  name: role-grantor\nrules:\n"
+                                "  - apiGroups: [\"rbac.authorization.k8s.io\"]\n    resources: [\"rolebindings\"]\n"
+                                "    verbs: [\"create\"]\n"
+                                "  - apiGroups: [\"rbac.authorization.k8s.io\"]\n    resources: [\"clusterroles\"]\n"
+                                "    resourceNames: [\"admin\", \"edit\", \"view\"]\n    verbs: [\""
+            + lastVerb;
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "role-grantor.yaml", yaml);
+        CollectingSink sink;
+        const Status status = importFile(K8sRbacImporter(), path, sink);
+        if (!imported) {
+            QVERIFY(!status);
+            QVERIFY2(status.errorString().contains("\"wat\" is the start of a Kubernetes verb"),
+                     qPrintable(status.errorString()));
+            return;
+        }
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        const StagedIdentity* account = sink.find("system:serviceaccount:user-1-namespace:deployer");
+        QVERIFY(account);
+        QStringList held;
+        for (const Grant& g : account->grants)
+            held << g.permission + " | " + g.resourceScope;
+        QVERIFY2(held.contains("bind clusterroles | ns:user-1-namespace;apiGroups=rbac.authorization.k8s.io;"
+                               "names=admin,edit,view"),
+                 qPrintable(held.join('\n')));
+        QVERIFY2(held.contains("create rolebindings | ns:user-1-namespace;apiGroups=rbac.authorization.k8s.io"),
+                 qPrintable(held.join('\n')));
+        QVERIFY2(sink.warnings.filter("clusterroles").isEmpty(), qPrintable(sink.warnings.join('\n')));
     }
 
     void readsOwnersTimesAndTokens_data()

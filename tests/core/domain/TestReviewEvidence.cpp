@@ -92,6 +92,9 @@ private slots:
         QTest::addRow("emoji (a surrogate pair)") << QStringLiteral("agent \U0001F916") << -3.0;
         QTest::addRow("a lone surrogate") << QString(QChar(0xd800)) + QStringLiteral("x") << 123456789.0;
         QTest::addRow("empty") << QString() << 0.0;
+        QTest::addRow("whole numbers Qt keeps as integers") << QStringLiteral("1e5") << 1e5;
+        QTest::addRow("a large whole number") << QStringLiteral("2e6") << -2e6;
+        QTest::addRow("a whole number past 2^53") << QStringLiteral("1e16") << 1e16;
     }
 
     void textAndFiguresOfEveryShapeAreWrittenAsQtWritesThem()
