@@ -149,8 +149,8 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
     return {};
 }
 
-// kubectl, Helm and kustomize end every file with a line break. Without one, a verb that is none was cut off, and a
-// stream of several objects may have lost its end: said, as a hand-written file may just lack the last line break.
+// kubectl, Helm and kustomize end every file with a line break. Without one, the start of a verb was cut off, and the
+// file may have lost its end: said, as a hand-written file may just lack the last line break.
 Status K8sRbacImporter::checkEnding(const QString& path, const QByteArray& text, const QJsonArray& documents,
                                     RecordSink& sink)
 {
@@ -179,7 +179,9 @@ Status K8sRbacImporter::checkEnding(const QString& path, const QByteArray& text,
                                  .arg(line)
                                  .arg(lastLine.left(100)));
     }
-    if (objects > 1) {
+    // One object of the kinds read here, cut after a whole line (a rendered chart's clusterrole.yaml), loses rules
+    // in silence otherwise; a hand-written file without the last line break is only told so.
+    if (objects > 1 || isKnownKind(kind)) {
         sink.warning(tr("%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always "
                         "write: if the file was cut off, %3 %4 at its end may be incomplete and what followed is "
                         "missing")
