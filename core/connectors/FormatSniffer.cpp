@@ -311,6 +311,9 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         || (trimmed.contains("SignInLogs\"") && (has(trimmed, "properties") || has(trimmed, "category")))
         || (has(trimmed, "clientId") && has(trimmed, "consentType")) || has(trimmed, "roleTemplateId")
         || (has(trimmed, "appRoleId") && has(trimmed, "principalId") && has(trimmed, "resourceId"))
+        // roleManagement's unifiedRoleAssignment (directory or entitlement management), as the docs show it.
+        || (has(trimmed, "roleDefinitionId") && has(trimmed, "principalId")
+            && (has(trimmed, "directoryScopeId") || has(trimmed, "appScopeId")))
         || (has(trimmed, "keyId") && has(trimmed, "signInActivity"))
         || (has(trimmed, "servicePrincipalId") && has(trimmed, "createdDateTime") && has(trimmed, "appId"))
         || (has(lower, "appid") && (has(lower, "passwordcredentials") || has(lower, "signinaudience")))

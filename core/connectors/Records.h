@@ -33,6 +33,8 @@ struct StagedIdentity
     /// False when the source could not list them this run (no permission): the stored ones are kept as they are.
     bool credentialsKnown = true;
     bool grantsKnown = true;
+    /// An event says the source deleted it (an App's uninstall, a deploy key's removal): retired, not listed again.
+    bool removedAtSource = false;
 };
 
 /** One thing an identity did (or tried to do), as a connector saw it. */

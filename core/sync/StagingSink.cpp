@@ -32,6 +32,7 @@ void StagingSink::identity(StagedIdentity staged)
     }
     // The same identity seen twice (a service account bound by several bindings): merge, by hash.
     StagedIdentity& existing = m_identities[*it];
+    existing.removedAtSource = existing.removedAtSource || staged.removedAtSource; // an uninstall among its events
     QSet<QString>& credentials = m_credentialKeys[*it];
     QSet<QString>& grants = m_grantKeys[*it];
     if (credentials.isEmpty()) {

@@ -109,7 +109,9 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QS
             ++listed[key(source, s.scope)];
         const QString fingerprint = fingerprintOf(s);
         auto it = m_existing.constFind(k);
-        Status status = it == m_existing.constEnd() ? insert(s, fingerprint) : update(s, *it, fingerprint);
+        Status status = s.removedAtSource ? writeRemoved(s, fingerprint)
+            : it == m_existing.constEnd() ? insert(s, fingerprint)
+                                          : update(s, *it, fingerprint);
         if (!status)
             return status;
     }
@@ -207,6 +209,30 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
     if (auto st = writeAliases(existing.id, s); !st)
         return st;
     return replaceChildren(existing.id, s);
+}
+
+Status SyncWriter::writeRemoved(const StagedIdentity& s, const QString& fingerprint)
+{
+    const QString k = key(s.identity.source, s.identity.nativeId);
+    auto it = m_existing.find(k);
+    if (it == m_existing.end()) {
+        // Known only from the event that removed it: recorded, then retired, so its history says both.
+        if (auto inserted = insert(s, fingerprint); !inserted)
+            return inserted;
+        it = m_existing.find(k);
+    } else if (it->status == LifecycleState::Retired) {
+        ++m_report.unchanged; // the same event read again
+        return {};
+    }
+    if (auto retired = m_store.retire(it->id, LifecycleState::Retired, m_now); !retired)
+        return retired;
+    if (auto status
+        = lifecycle(it->id, it->status, LifecycleState::Retired, QString::fromLatin1(LifecycleState::RemovedAtSource));
+        !status)
+        return status;
+    it->status = LifecycleState::Retired;
+    ++m_report.removed;
+    return {};
 }
 
 Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)

@@ -62,6 +62,8 @@ private:
     [[nodiscard]] Status loadSource(const QString& source);
     [[nodiscard]] Status insert(const StagedIdentity& staged, const QString& fingerprint);
     [[nodiscard]] Status update(const StagedIdentity& staged, const Existing& existing, const QString& fingerprint);
+    /** What an event says the source deleted: retired with its history, and never taken as listed again. */
+    [[nodiscard]] Status writeRemoved(const StagedIdentity& staged, const QString& fingerprint);
     [[nodiscard]] Status replaceChildren(qint64 id, const StagedIdentity& staged);
     [[nodiscard]] Status writeAliases(qint64 id, const StagedIdentity& staged);
     [[nodiscard]] Status retireMissing(const QSet<QString>& completeScopes, const QSet<QString>& seen,

@@ -52,6 +52,9 @@ private slots:
         QTest::addRow("Entra: 3 principals and 2 grant holders")
             << "entra-graph"
             << "real/entra/graph-responses.ms-graph-docs.json" << 5 << 0 << 4;
+        QTest::addRow("Entra: an entitlement-management role assignment held by a user, without @odata.context")
+            << "entra-graph"
+            << "entra/graph-docs-entitlement-roleassignments-user.json" << 0 << 0 << 1;
         QTest::addRow("Entra: a service principal's sign-ins, one diagnostic record per line (Elastic)")
             << "entra-graph"
             << "entra/elastic-serviceprincipal-signinlogs-sample.log" << 0 << 7 << 0;
@@ -455,6 +458,94 @@ private slots:
         const QJsonObject run = report.isArray() ? report.array().at(0).toObject() : report.object();
         QCOMPARE(run.value(QStringLiteral("events")).toInt(), 15);
         QCOMPARE(run.value(QStringLiteral("skipped")).toInt(), 4);
+    }
+
+    // GitHub's installation.deleted webhook says the App was uninstalled (octokit/webhooks' example): the
+    // installation is retired, its history saying it was removed at the source, whether the store knew it or not;
+    // the same delivery read again changes nothing.
+    void anUninstalledAppIsRetired_data()
+    {
+        QTest::addColumn<bool>("knownBefore");
+        QTest::addRow("known from an earlier delivery") << true;
+        QTest::addRow("known only from its uninstall") << false;
+    }
+
+    void anUninstalledAppIsRetired()
+    {
+        QFETCH(bool, knownBefore);
+        const QString deleted
+            = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/webhook-installation-deleted.octokit.json");
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        auto import = [&](const QString& path) {
+            const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
+                                      QStringLiteral("github"), path });
+            return std::pair { r.exitCode, QJsonDocument::fromJson(r.out).object() };
+        };
+        if (knownBefore) {
+            // The same delivery as it would have come when the App was installed.
+            QFile file(deleted);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QJsonObject created = QJsonDocument::fromJson(file.readAll()).object();
+            created.insert(QStringLiteral("action"), QStringLiteral("created"));
+            const QString path = dir.filePath(QStringLiteral("created.json"));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(created).toJson());
+            out.close();
+            const auto [code, report] = import(path);
+            QCOMPARE(code, 0);
+            QCOMPARE(report.value(QStringLiteral("added")).toInt(), 1);
+        }
+        const auto [code, report] = import(deleted);
+        QCOMPARE(code, 0);
+        QCOMPARE(report.value(QStringLiteral("added")).toInt(), knownBefore ? 0 : 1);
+        QCOMPARE(report.value(QStringLiteral("removed")).toInt(), 1);
+        const RunResult shown = cli(
+            { QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        const QJsonObject identity = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(identity.value(QStringLiteral("status")).toString(), QStringLiteral("retired"));
+        const QJsonArray lifecycle = identity.value(QStringLiteral("lifecycle")).toArray();
+        QVERIFY(!lifecycle.isEmpty());
+        QCOMPARE(lifecycle.last().toObject().value(QStringLiteral("to")).toString(), QStringLiteral("retired"));
+        QCOMPARE(lifecycle.last().toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("removed at the source"));
+        const auto [again, repeated] = import(deleted);
+        QCOMPARE(again, 0);
+        QCOMPARE(repeated.value(QStringLiteral("removed")).toInt(), 0);
+        QCOMPARE(repeated.value(QStringLiteral("unchanged")).toInt(), 1);
+    }
+
+    // The deploy_key webhook's "deleted" says the key is gone from the repository (octokit/webhooks' "created"
+    // example, the same delivery as it comes when the key is removed): the credential's identity is retired.
+    void aDeletedDeployKeyIsRetired()
+    {
+        const QString created
+            = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/webhook-deploy_key-created.octokit.json");
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
+                            QStringLiteral("github"), created });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("added")).toInt(), 1);
+        QFile file(created);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject deleted = QJsonDocument::fromJson(file.readAll()).object();
+        deleted.insert(QStringLiteral("action"), QStringLiteral("deleted"));
+        const QString path = dir.filePath(QStringLiteral("deleted.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(deleted).toJson());
+        out.close();
+        r = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
+                  QStringLiteral("github"), path });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("removed")).toInt(), 1);
+        const RunResult shown = cli(
+            { QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") });
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("retired"));
     }
 
     // Graph keeps certificates and secrets apart: one key id in both is two credentials, each with its own expiry.

@@ -252,8 +252,10 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
                                 webhook ? QStringLiteral("key.") : QString());
         if (!staged)
             return staged.error();
-        if (webhook && text(root, "action") == QLatin1String("deleted"))
+        if (webhook && text(root, "action") == QLatin1String("deleted")) {
             staged->identity.enabled = false;
+            staged->removedAtSource = true; // the key is gone from the repository
+        }
         sink.identity(std::move(*staged));
         return {};
     } else if (isAuditRecord(root)) {
@@ -326,9 +328,11 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
             for (Credential& c : staged->credentials)
                 c.enabled = false;
         }
-        // A webhook announcing the uninstall still describes the installation; it no longer works.
-        if (text(root, "action") == QLatin1String("deleted") && prefix == QLatin1String("installation."))
+        // A webhook announcing the uninstall still describes the installation; it is gone, with its permissions.
+        if (text(root, "action") == QLatin1String("deleted") && prefix == QLatin1String("installation.")) {
             staged->identity.enabled = false;
+            staged->removedAtSource = true;
+        }
         sink.identity(std::move(*staged));
     }
     return {};
