@@ -25,6 +25,21 @@ class TestRealPayloads : public QObject
 
     static RunResult cli(const QStringList& args) { return runProgram(QStringLiteral(RECERTIFY_CLI_PATH), args); }
 
+    // A fixture's bytes, read whole; empty when it cannot be read.
+    static QByteArray fixture(const QString& relative)
+    {
+        QFile file(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + relative);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Bytes written into the test's folder under a name; the path, or empty when they could not be written.
+    static QString written(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path : QString();
+    }
+
 private slots:
     void importsEveryRealPayload_data()
     {
@@ -427,10 +442,10 @@ private slots:
     void aCloudWatchLogsExportOfATrailIsRead()
     {
         QFETCH(QString, format);
-        QFile records(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/cloudtrail-lines/awsdocs-records.jsonl"));
-        QVERIFY(records.open(QIODevice::ReadOnly));
+        const QByteArray records = fixture(QStringLiteral("aws/cloudtrail-lines/awsdocs-records.jsonl"));
+        QVERIFY(!records.isEmpty());
         QByteArray exported;
-        for (const QByteArray& line : records.readAll().split('\n')) {
+        for (const QByteArray& line : records.split('\n')) {
             if (line.trimmed().isEmpty())
                 continue;
             const QByteArray time
@@ -448,7 +463,7 @@ private slots:
         QVERIFY(gzip.waitForFinished());
         QFile out(stream + QStringLiteral("/000000.gz"));
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(gzip.readAllStandardOutput());
+        QVERIFY(out.write(gzip.readAllStandardOutput()) > 0);
         out.close();
         const RunResult r
             = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--json"),
@@ -484,15 +499,13 @@ private slots:
         };
         if (knownBefore) {
             // The same delivery as it would have come when the App was installed.
-            QFile file(deleted);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QJsonObject created = QJsonDocument::fromJson(file.readAll()).object();
+            QJsonObject created
+                = QJsonDocument::fromJson(fixture(QStringLiteral("github/webhook-installation-deleted.octokit.json")))
+                      .object();
+            QVERIFY(!created.isEmpty());
             created.insert(QStringLiteral("action"), QStringLiteral("created"));
-            const QString path = dir.filePath(QStringLiteral("created.json"));
-            QFile out(path);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(QJsonDocument(created).toJson());
-            out.close();
+            const QString path = written(dir, QStringLiteral("created.json"), QJsonDocument(created).toJson());
+            QVERIFY(!path.isEmpty());
             const auto [code, report] = import(path);
             QCOMPARE(code, 0);
             QCOMPARE(report.value(QStringLiteral("added")).toInt(), 1);
@@ -529,15 +542,13 @@ private slots:
                             QStringLiteral("github"), created });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("added")).toInt(), 1);
-        QFile file(created);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject deleted = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject deleted
+            = QJsonDocument::fromJson(fixture(QStringLiteral("github/webhook-deploy_key-created.octokit.json")))
+                  .object();
+        QVERIFY(!deleted.isEmpty());
         deleted.insert(QStringLiteral("action"), QStringLiteral("deleted"));
-        const QString path = dir.filePath(QStringLiteral("deleted.json"));
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(deleted).toJson());
-        out.close();
+        const QString path = written(dir, QStringLiteral("deleted.json"), QJsonDocument(deleted).toJson());
+        QVERIFY(!path.isEmpty());
         r = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
                   QStringLiteral("github"), path });
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -593,15 +604,11 @@ private slots:
     void aDeployKeyListCutInItsFirstKeyIsACutFile()
     {
         QFETCH(QString, format);
-        QFile original(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/hub4j-deploy-keys-last-used.json"));
-        QVERIFY(original.open(QIODevice::ReadOnly));
-        const QByteArray bytes = original.readAll();
+        const QByteArray bytes = fixture(QStringLiteral("github/hub4j-deploy-keys-last-used.json"));
+        QVERIFY(bytes.contains("\"url\""));
         QTemporaryDir dir;
-        const QString cut = dir.filePath(QStringLiteral("keys.json"));
-        QFile truncated(cut);
-        QVERIFY(truncated.open(QIODevice::WriteOnly));
-        truncated.write(bytes.left(bytes.indexOf("\"url\"") + 20));
-        truncated.close();
+        const QString cut = written(dir, QStringLiteral("keys.json"), bytes.left(bytes.indexOf("\"url\"") + 20));
+        QVERIFY(!cut.isEmpty());
         const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
                                   QStringLiteral("import"), format, cut });
         QCOMPARE(r.exitCode, 1);
@@ -612,17 +619,12 @@ private slots:
     // Sign-in records one per line, cut inside the last: the error names that line, where the file ends.
     void aCutSignInLogNamesTheLineItEndsIn()
     {
-        QFile original(
-            QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/elastic-serviceprincipal-signinlogs-sample.log"));
-        QVERIFY(original.open(QIODevice::ReadOnly));
-        const QByteArray bytes = original.readAll();
+        const QByteArray bytes = fixture(QStringLiteral("entra/elastic-serviceprincipal-signinlogs-sample.log"));
+        QVERIFY(!bytes.isEmpty());
         const QByteArray kept = bytes.left(bytes.size() * 2 / 3);
         QTemporaryDir dir;
-        const QString cut = dir.filePath(QStringLiteral("signins.log"));
-        QFile truncated(cut);
-        QVERIFY(truncated.open(QIODevice::WriteOnly));
-        truncated.write(kept);
-        truncated.close();
+        const QString cut = written(dir, QStringLiteral("signins.log"), kept);
+        QVERIFY(!cut.isEmpty());
         const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
                                   QStringLiteral("import"), QStringLiteral("auto"), cut });
         QCOMPARE(r.exitCode, 1);
