@@ -151,13 +151,11 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                                 "into columns and leaves parts out; give the trail's log files, or whole CloudTrail "
                                 "records one per line, instead")
                                  .arg(path));
-        // aws iam get-credential-report, its Content decoded (AWS IAM User Guide, "Getting credential reports").
-        if (firstLine.startsWith("user,arn,user_creation_time,") && firstLine.contains("access_key_1_last_rotated"))
-            return makeError(tr("%1: the AWS IAM credential report (aws iam get-credential-report), which says when "
-                                "each user's password and access keys were rotated and used but not what the user "
-                                "may do, and which Recertify does not read; export the account with aws iam "
-                                "get-account-authorization-details, and the keys' use from CloudTrail")
-                                 .arg(path));
+        // aws iam get-credential-report, its Content decoded (AWS IAM User Guide, "Getting credential reports"); the
+        // header has had fewer columns in older reports.
+        if (firstLine.startsWith("user,arn,")
+            && (firstLine.contains("user_creation_time") || firstLine.contains("access_key_1_active")))
+            return QStringLiteral("aws-credential-report");
         if (firstLine.contains(',') && (firstLine.contains("identity_id") || firstLine.contains("timestamp")))
             return QStringLiteral("csv");
         if (firstLine.contains(',') && !firstLine.startsWith("//") && !firstLine.startsWith("/*"))
@@ -186,6 +184,9 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                 .arg(path));
     if (has(trimmed, "UserDetailList") || has(trimmed, "RoleDetailList"))
         return QStringLiteral("aws-iam");
+    // aws iam get-credential-report as the CLI prints it: the report in base64.
+    if (has(trimmed, "ReportFormat") && has(trimmed, "Content"))
+        return QStringLiteral("aws-credential-report");
     // The answers that create a secret return it once: the file holds a live credential, and nothing else.
     static const QRegularExpression secretText(QStringLiteral("\"secretText\"\\s*:\\s*\"[^\"]"));
     if (!has(trimmed, "appId") && secretText.match(QString::fromUtf8(trimmed)).hasMatch())

@@ -2,6 +2,7 @@
 #include "core/connectors/aws/AccessAdvisorImporter.h"
 #include "core/connectors/aws/AwsIamImporter.h"
 #include "core/connectors/aws/CloudTrailImporter.h"
+#include "core/connectors/aws/CredentialReportImporter.h"
 #include "core/connectors/csv/CsvImporter.h"
 #include "core/connectors/entra/EntraGraphImporter.h"
 #include "core/connectors/github/GitHubImporter.h"
@@ -13,9 +14,16 @@ namespace recertify {
 
 QStringList Importers::formats()
 {
-    return { QStringLiteral("aws-iam"),  QStringLiteral("aws-cloudtrail"), QStringLiteral("aws-access-advisor"),
-             QStringLiteral("k8s-rbac"), QStringLiteral("k8s-audit"),      QStringLiteral("entra-graph"),
-             QStringLiteral("github"),   QStringLiteral("mcp-tools"),      QStringLiteral("csv") };
+    return { QStringLiteral("aws-iam"),
+             QStringLiteral("aws-cloudtrail"),
+             QStringLiteral("aws-access-advisor"),
+             QStringLiteral("aws-credential-report"),
+             QStringLiteral("k8s-rbac"),
+             QStringLiteral("k8s-audit"),
+             QStringLiteral("entra-graph"),
+             QStringLiteral("github"),
+             QStringLiteral("mcp-tools"),
+             QStringLiteral("csv") };
 }
 
 QString Importers::displayName(const QString& format)
@@ -26,6 +34,8 @@ QString Importers::displayName(const QString& format)
         return tr("AWS CloudTrail logs (.json, .json.gz, folders)");
     if (format == QLatin1String("aws-access-advisor"))
         return tr("AWS IAM Access Advisor (last accessed)");
+    if (format == QLatin1String("aws-credential-report"))
+        return tr("AWS IAM credential report (users' keys and passwords)");
     if (format == QLatin1String("k8s-rbac"))
         return tr("Kubernetes RBAC, service accounts and pods (kubectl JSON)");
     if (format == QLatin1String("k8s-audit"))
@@ -49,6 +59,8 @@ std::unique_ptr<Importer> Importers::create(const QString& format)
         return std::make_unique<CloudTrailImporter>();
     if (format == QLatin1String("aws-access-advisor"))
         return std::make_unique<AccessAdvisorImporter>();
+    if (format == QLatin1String("aws-credential-report"))
+        return std::make_unique<CredentialReportImporter>();
     if (format == QLatin1String("csv"))
         return std::make_unique<CsvImporter>();
     if (format == QLatin1String("entra-graph"))

@@ -35,6 +35,9 @@ struct StagedIdentity
     bool grantsKnown = true;
     /// An event says the source deleted it (an App's uninstall, a deploy key's removal): retired, not listed again.
     bool removedAtSource = false;
+    /// The input speaks of its credentials only (the IAM credential report): an identity the store knows, by its
+    /// native id or an alias, keeps all else as its inventory says; one it does not know is added as described.
+    bool credentialsOnly = false;
 };
 
 /** One thing an identity did (or tried to do), as a connector saw it. */

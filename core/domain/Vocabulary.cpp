@@ -17,6 +17,7 @@ QString Credential::typeName(const QString& type)
         { "oauth", QT_TRANSLATE_NOOP("Credential", "OAuth token") },
         { "deploy-key", QT_TRANSLATE_NOOP("Credential", "deploy key") },
         { "federated", QT_TRANSLATE_NOOP("Credential", "federated credential") },
+        { "password", QT_TRANSLATE_NOOP("Credential", "console password") },
     };
     for (const auto& [code, name] : names) {
         if (type == QLatin1String(code))

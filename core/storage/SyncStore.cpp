@@ -89,6 +89,28 @@ Status SyncStore::clearCredentials(qint64 id)
     return ran(sql::run(m_db, QStringLiteral("DELETE FROM credentials WHERE identity_id = ?"), { id }));
 }
 
+Result<QList<Credential>> SyncStore::credentialsOf(qint64 id) const
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT credential_id, type, created_at, expires_at, last_used_at, enabled "
+                                     "FROM credentials WHERE identity_id = ?"),
+                      { id });
+    if (!q)
+        return q.error();
+    QList<Credential> out;
+    while (q->next()) {
+        out.append(Credential { 0, id, q->value(0).toString(), q->value(1).toString(),
+                                Timestamp::fromIso(q->value(2).toString()), Timestamp::fromIso(q->value(3).toString()),
+                                Timestamp::fromIso(q->value(4).toString()), q->value(5).toInt() != 0 });
+    }
+    return out;
+}
+
+Status SyncStore::setNativeId(qint64 id, const QString& nativeId)
+{
+    return ran(sql::run(m_db, QStringLiteral("UPDATE identities SET native_id = ? WHERE id = ?"), { nativeId, id }));
+}
+
 Status SyncStore::clearGrants(qint64 id)
 {
     return ran(sql::run(m_db, QStringLiteral("DELETE FROM grants WHERE identity_id = ?"), { id }));

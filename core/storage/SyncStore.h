@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Credential.h"
 #include "core/domain/Identity.h"
 #include "core/storage/BulkStatement.h"
 #include "core/util/Result.h"
@@ -50,6 +51,10 @@ public:
     [[nodiscard]] Status refresh(qint64 id, const Identity& identity, const QString& status, const QString& fingerprint,
                                  const QString& scope, const QDateTime& now);
     [[nodiscard]] Status clearCredentials(qint64 id);
+    /** An identity's stored credentials, to tell whether an input changes them. */
+    [[nodiscard]] Result<QList<Credential>> credentialsOf(qint64 id) const;
+    /** Gives an identity known by an alias (its ARN) the immutable id an inventory now lists it under. */
+    [[nodiscard]] Status setNativeId(qint64 id, const QString& nativeId);
     [[nodiscard]] Status clearGrants(qint64 id);
     [[nodiscard]] Status putAlias(const QString& source, const QString& alias, qint64 id);
     [[nodiscard]] Status retire(qint64 id, const QString& retiredState, const QDateTime& now);

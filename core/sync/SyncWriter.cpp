@@ -22,6 +22,21 @@ QString key(const QString& source, const QString& id)
     return source + u'\x1f' + id;
 }
 
+QString credentialLine(const Credential& c)
+{
+    return c.credentialId + u'|' + c.type + u'|' + Timestamp::toIso(c.createdAt) + u'|' + Timestamp::toIso(c.expiresAt)
+        + u'|' + Timestamp::toIso(c.lastUsedAt) + (c.enabled ? u"|1" : u"|0");
+}
+
+QStringList credentialLines(const QList<Credential>& credentials)
+{
+    QStringList lines;
+    for (const Credential& c : credentials)
+        lines << credentialLine(c);
+    lines.sort();
+    return lines;
+}
+
 } // namespace
 
 QString fingerprintOf(const StagedIdentity& s)
@@ -37,12 +52,7 @@ QString fingerprintOf(const StagedIdentity& s)
                         i.purpose,
                         i.declaredScope.join(u','),
                         Timestamp::toIso(i.expiresAt) };
-    QStringList credentials;
-    for (const Credential& c : s.credentials) {
-        credentials << c.credentialId + u'|' + c.type + u'|' + Timestamp::toIso(c.createdAt) + u'|'
-                + Timestamp::toIso(c.expiresAt) + u'|' + Timestamp::toIso(c.lastUsedAt) + (c.enabled ? u"|1" : u"|0");
-    }
-    credentials.sort();
+    const QStringList credentials = credentialLines(s.credentials);
     QStringList grants;
     for (const Grant& g : s.grants)
         grants << g.permission + u'|' + g.resourceScope + u'|' + g.grantedVia;
@@ -108,8 +118,13 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QS
         if (!s.scope.isEmpty())
             ++listed[key(source, s.scope)];
         const QString fingerprint = fingerprintOf(s);
+        if (!s.credentialsOnly && !s.removedAtSource && !m_existing.contains(k)) {
+            if (auto adopted = adoptByAlias(s); !adopted)
+                return adopted;
+        }
         auto it = m_existing.constFind(k);
         Status status = s.removedAtSource ? writeRemoved(s, fingerprint)
+            : s.credentialsOnly           ? writeCredentials(s, fingerprint)
             : it == m_existing.constEnd() ? insert(s, fingerprint)
                                           : update(s, *it, fingerprint);
         if (!status)
@@ -232,6 +247,62 @@ Status SyncWriter::writeRemoved(const StagedIdentity& s, const QString& fingerpr
         return status;
     it->status = LifecycleState::Retired;
     ++m_report.removed;
+    return {};
+}
+
+Status SyncWriter::adoptByAlias(const StagedIdentity& s)
+{
+    const QString source = s.identity.source;
+    for (const QString& alias : s.aliases) {
+        const QString known = key(source, alias);
+        const auto it = m_existing.constFind(known);
+        if (it == m_existing.constEnd())
+            continue;
+        const Existing existing = *it;
+        if (auto moved = m_store.setNativeId(existing.id, s.identity.nativeId); !moved)
+            return moved;
+        m_existing.remove(known);
+        m_existing.insert(key(source, s.identity.nativeId), existing);
+        return {};
+    }
+    return {};
+}
+
+Status SyncWriter::writeCredentials(const StagedIdentity& s, const QString& fingerprint)
+{
+    const QString source = s.identity.source;
+    qint64 id = 0;
+    for (const QString& name : QStringList { s.identity.nativeId } + s.aliases) {
+        if (const auto it = m_existing.constFind(key(source, name)); it != m_existing.constEnd()) {
+            id = it->id;
+            break;
+        }
+        if (const auto it = m_aliases.constFind(key(source, name)); it != m_aliases.constEnd()) {
+            id = *it;
+            break;
+        }
+    }
+    if (id == 0)
+        return insert(s, fingerprint);
+    auto stored = m_store.credentialsOf(id);
+    if (!stored)
+        return stored.error();
+    if (credentialLines(*stored) == credentialLines(s.credentials)) {
+        ++m_report.unchanged;
+        return {};
+    }
+    if (auto cleared = m_store.clearCredentials(id); !cleared)
+        return cleared;
+    for (Credential c : s.credentials) {
+        c.identityId = id;
+        if (auto status = m_writer.insertCredential(c); !status)
+            return status;
+    }
+    if (s.identity.lastUsedAt.isValid()) {
+        if (auto raised = m_store.raiseLastUsed(id, s.identity.lastUsedAt); !raised)
+            return raised;
+    }
+    ++m_report.changed;
     return {};
 }
 

@@ -64,6 +64,10 @@ private:
     [[nodiscard]] Status update(const StagedIdentity& staged, const Existing& existing, const QString& fingerprint);
     /** What an event says the source deleted: retired with its history, and never taken as listed again. */
     [[nodiscard]] Status writeRemoved(const StagedIdentity& staged, const QString& fingerprint);
+    /** An identity stored under one of the staged one's aliases (a credential report's ARN) takes its native id. */
+    [[nodiscard]] Status adoptByAlias(const StagedIdentity& staged);
+    /** Credentials only: those of the identity the native id or an alias names are replaced, the rest kept. */
+    [[nodiscard]] Status writeCredentials(const StagedIdentity& staged, const QString& fingerprint);
     [[nodiscard]] Status replaceChildren(qint64 id, const StagedIdentity& staged);
     [[nodiscard]] Status writeAliases(qint64 id, const StagedIdentity& staged);
     [[nodiscard]] Status retireMissing(const QSet<QString>& completeScopes, const QSet<QString>& seen,

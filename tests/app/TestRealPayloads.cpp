@@ -58,6 +58,18 @@ private slots:
         QTest::addRow("Access Advisor: 3 last accesses")
             << "aws-access-advisor"
             << "real/aws/service-last-accessed.aws-cli-docs.json" << 0 << 3 << 0;
+        QTest::addRow("IAM credential report: the AWS docs' PowerShell example, 2 users and the root")
+            << "aws-credential-report"
+            << "aws/credential-report/aws-docs-powershell-get-iamcredentialreport.csv" << 2 << 0 << 1;
+        QTest::addRow("IAM credential report: aws iam get-credential-report's JSON")
+            << "aws-credential-report"
+            << "aws/credential-report/aws-cli-get-credential-report.json" << 2 << 0 << 1;
+        QTest::addRow("IAM credential report: cloud-search's, a user with two keys and the root")
+            << "aws-credential-report"
+            << "aws/credential-report/cloud-search-root-user-mfa-fail.csv" << 1 << 0 << 1;
+        QTest::addRow("IAM credential report: selefra's, one user")
+            << "aws-credential-report"
+            << "aws/credential-report/selefra-credential-report.csv" << 1 << 0 << 0;
         QTest::addRow("Kubernetes: 45 service accounts bound or running pods")
             << "k8s-rbac"
             << "real/kubernetes/rbac-roles-bindings-pods.minikube.kubiscan.json" << 45 << 0 << 0;
@@ -1693,14 +1705,10 @@ private slots:
             << "auto"
             << "mcp/nginx-ui"
             << "hidden folders are not read: .cursor";
-        QTest::addRow("selefra's AWS IAM credential report (auto)")
-            << "auto"
-            << "aws/refused/selefra-credential-report.csv"
-            << "the AWS IAM credential report (aws iam get-credential-report)";
         QTest::addRow("selefra's AWS IAM credential report (aws-iam)")
             << "aws-iam"
-            << "aws/refused/selefra-credential-report.csv"
-            << "the AWS IAM credential report (aws iam get-credential-report)";
+            << "aws/credential-report/selefra-credential-report.csv"
+            << "import it as aws-credential-report";
         QTest::addRow("Sentry: a folder whose only file is Claude Code's hidden .mcp.json (auto)")
             << "auto"
             << "mcp/sentry-claude-code"

@@ -292,6 +292,8 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
     const QString where = QStringLiteral("%1[%2]").arg(list).arg(index);
 
     StagedIdentity staged;
+    // The authorization details list no access keys: those the credential report gave are kept.
+    staged.credentialsKnown = false;
     Identity& identity = staged.identity;
     identity.source = source();
     identity.nativeId = p.value(idField).toString();

@@ -1,0 +1,211 @@
+#include "core/connectors/aws/CredentialReportImporter.h"
+
+#include "core/connectors/JsonInput.h"
+#include "core/domain/IdentityKind.h"
+#include "core/util/CsvReader.h"
+#include "core/util/Timestamp.h"
+
+#include <QBuffer>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace recertify {
+
+namespace {
+
+// What the report writes for "none" (N/A), for the root user (not_supported) and for use before AWS tracked it
+// (no_information); none is a time.
+bool isUnknown(const QString& text)
+{
+    return text.isEmpty() || text == QLatin1String("N/A") || text == QLatin1String("not_supported")
+        || text == QLatin1String("no_information");
+}
+
+} // namespace
+
+Status CredentialReportImporter::read(const QString& path, RecordSink& sink)
+{
+    auto text = JsonInput::readText(path); // Windows PowerShell writes -AsTextArray output as UTF-16
+    if (!text)
+        return text.error();
+    QByteArray csv = *text;
+    if (csv.trimmed().startsWith('{')) {
+        // aws iam get-credential-report: {"Content": base64, "ReportFormat": "text/csv", "GeneratedTime": …}
+        auto document = JsonInput::parse(csv, path);
+        if (!document)
+            return document.error();
+        const QJsonObject answer = document->object();
+        const QString format = answer.value(QStringLiteral("ReportFormat")).toString(QStringLiteral("text/csv"));
+        if (format != QLatin1String("text/csv"))
+            return JsonInput::fieldError(path, QStringLiteral("ReportFormat"), tr("text/csv, got \"%1\"").arg(format));
+        auto decoded = QByteArray::fromBase64Encoding(answer.value(QStringLiteral("Content")).toString().toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.trimmed().isEmpty())
+            return JsonInput::fieldError(path, QStringLiteral("Content"), tr("the report in base64"));
+        csv = decoded.decoded;
+    }
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    return readCsv(path, &buffer, sink);
+}
+
+Status CredentialReportImporter::readCsv(const QString& path, QIODevice* device, RecordSink& sink) const
+{
+    CsvReader reader(device);
+    QStringList header;
+    if (!reader.next(&header))
+        return makeError(reader.hasError() ? tr("%1: %2").arg(path, reader.errorString())
+                                           : tr("%1: empty; expected the credential report's header").arg(path));
+    QHash<QString, qsizetype> columns;
+    for (qsizetype i = 0; i < header.size(); ++i)
+        columns.insert(header.at(i).trimmed(), i);
+    for (const char* needed : { "user", "arn" }) {
+        if (!columns.contains(QLatin1String(needed)))
+            return makeError(tr("%1: line %2: no %3 column; the credential report's header starts "
+                                "user,arn,user_creation_time")
+                                 .arg(path)
+                                 .arg(reader.line())
+                                 .arg(QLatin1String(needed)));
+    }
+    QStringList fields;
+    int users = 0;
+    while (reader.next(&fields)) {
+        if (fields.size() != header.size()) {
+            return makeError(tr("%1: line %2: %3 fields, but the header has %4 (a cut or edited report?)")
+                                 .arg(path)
+                                 .arg(reader.line())
+                                 .arg(fields.size())
+                                 .arg(header.size()));
+        }
+        if (auto status = readRow(Row { path, reader.line(), columns, fields }, sink); !status)
+            return status;
+        ++users;
+        if (!sink.progress(reader.bytesRead(), device->size()))
+            return makeError(tr("cancelled"));
+    }
+    if (reader.hasError())
+        return makeError(tr("%1: %2").arg(path, reader.errorString()));
+    if (users == 0)
+        return makeError(tr("%1: the header has no rows after it; the report lists the root user at least").arg(path));
+    return {};
+}
+
+Status CredentialReportImporter::readRow(const Row& row, RecordSink& sink) const
+{
+    const QString arn = value(row, QStringLiteral("arn"));
+    static const QRegularExpression userArn(QStringLiteral(R"(^arn:aws[a-z-]*:iam::([^:/]*):user/(.+)$)"));
+    static const QRegularExpression rootArn(QStringLiteral(R"(^arn:aws[a-z-]*:iam::([^:/]*):root$)"));
+    if (const auto root = rootArn.match(arn); root.hasMatch()) {
+        sink.skipped(tr("the account's root user (a person's sign-in, not a workload identity)"));
+        QStringList active;
+        for (const char* key : { "access_key_1", "access_key_2" }) {
+            auto on = flag(row, QLatin1String(key) + QStringLiteral("_active"));
+            if (!on)
+                return on.error();
+            if (*on)
+                active << QLatin1String(key);
+        }
+        if (!active.isEmpty()) {
+            sink.warning(tr("%1: line %2: the root user of account %3 has an active access key (%4); AWS advises "
+                            "that the root user have none")
+                             .arg(row.path)
+                             .arg(row.line)
+                             .arg(root.captured(1), active.join(QStringLiteral(", "))));
+        }
+        return {};
+    }
+    const auto user = userArn.match(arn);
+    if (!user.hasMatch())
+        return rowError(row, QStringLiteral("arn"), tr("an IAM user's ARN, got \"%1\"").arg(arn.left(120)));
+
+    StagedIdentity staged;
+    staged.credentialsOnly = true;
+    staged.grantsKnown = false;
+    Identity& identity = staged.identity;
+    identity.source = source();
+    identity.nativeId = arn;
+    identity.kind = IdentityKind::IamUser;
+    identity.displayName = value(row, QStringLiteral("user"));
+    if (identity.displayName.isEmpty())
+        identity.displayName = user.captured(2).section(u'/', -1);
+    auto created = time(row, QStringLiteral("user_creation_time"));
+    if (!created)
+        return created.error();
+    identity.createdAt = *created;
+    staged.scope = QStringLiteral("account:%1/users").arg(user.captured(1));
+
+    auto password = flag(row, QStringLiteral("password_enabled"));
+    if (!password)
+        return password.error();
+    auto passwordUsed = time(row, QStringLiteral("password_last_used"));
+    if (!passwordUsed)
+        return passwordUsed.error();
+    if (*password) {
+        // Not dated by password_last_changed: how often people change a password is the password policy's business.
+        staged.credentials << Credential {
+            0, 0, QStringLiteral("password"), QStringLiteral("password"), {}, {}, *passwordUsed, true
+        };
+    }
+    QDateTime lastUsed = *passwordUsed;
+    for (const QString& prefix : { QStringLiteral("access_key_1"), QStringLiteral("access_key_2"),
+                                   QStringLiteral("cert_1"), QStringLiteral("cert_2") }) {
+        auto active = flag(row, prefix + QStringLiteral("_active"));
+        if (!active)
+            return active.error();
+        // The date the key or certificate was created or last replaced; N/A when the user has none in this slot.
+        auto rotated = time(row, prefix + QStringLiteral("_last_rotated"));
+        if (!rotated)
+            return rotated.error();
+        if (!rotated->isValid() && !*active)
+            continue;
+        auto used = time(row, prefix + QStringLiteral("_last_used_date"));
+        if (!used)
+            return used.error();
+        const bool key = prefix.startsWith(QLatin1String("access_key"));
+        staged.credentials << Credential { 0,        0,
+                                           prefix,   key ? QStringLiteral("access-key") : QStringLiteral("certificate"),
+                                           *rotated, {},
+                                           *used,    *active };
+        if (used->isValid() && (!lastUsed.isValid() || *used > lastUsed))
+            lastUsed = *used;
+    }
+    identity.lastUsedAt = lastUsed;
+    sink.identity(std::move(staged));
+    return {};
+}
+
+QString CredentialReportImporter::value(const Row& row, const QString& column)
+{
+    const auto at = row.columns.constFind(column);
+    if (at == row.columns.constEnd())
+        return {};
+    const QString text = row.fields.at(*at).trimmed();
+    return isUnknown(text) ? QString() : text;
+}
+
+Result<QDateTime> CredentialReportImporter::time(const Row& row, const QString& column)
+{
+    const QString text = value(row, column);
+    if (text.isEmpty())
+        return QDateTime();
+    if (auto at = Timestamp::parse(text))
+        return *at;
+    return rowError(row, column, tr("a time, got \"%1\"").arg(text.left(60)));
+}
+
+Result<bool> CredentialReportImporter::flag(const Row& row, const QString& column)
+{
+    const QString text = value(row, column);
+    if (text.isEmpty() || text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
+        return false;
+    if (text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+        return true;
+    return rowError(row, column, tr("true or false, got \"%1\"").arg(text.left(60)));
+}
+
+Error CredentialReportImporter::rowError(const Row& row, const QString& column, const QString& expected)
+{
+    return makeError(tr("%1: line %2, column %3: expected %4").arg(row.path).arg(row.line).arg(column, expected));
+}
+
+} // namespace recertify

@@ -1,0 +1,248 @@
+#include "tests/support/ProcessRunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recertify::test;
+
+/**
+ * The IAM credential report through recertify-cli: the users' access keys, passwords and signing certificates join the
+ * users the authorization details list, whichever comes first, and neither input takes away what the other said.
+ * Fixtures: tests/data/aws/credential-report/ (origins in tests/data/README.md).
+ */
+class TestCredentialReport : public QObject
+{
+    Q_OBJECT
+
+    static RunResult cli(const QString& db, const QStringList& args)
+    {
+        return runProgram(QStringLiteral(RECERTIFY_CLI_PATH), QStringList { QStringLiteral("--db"), db } + args);
+    }
+
+    static QString data(const QString& relative)
+    {
+        return QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + relative;
+    }
+
+    static QByteArray fixture(const QString& relative)
+    {
+        QFile file(data(relative));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static QString written(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path : QString();
+    }
+
+    // The AWS docs' report with its two users renamed to two of the IAM API reference's users (same account).
+    static QByteArray reportOfAliceAndBob()
+    {
+        return fixture(QStringLiteral("aws/credential-report/aws-docs-powershell-get-iamcredentialreport.csv"))
+            .replace("Administrator", "Alice")
+            .replace("Bill", "Bob");
+    }
+
+    static QJsonObject report(const RunResult& r) { return QJsonDocument::fromJson(r.out).object(); }
+
+    // "type credentialId" of an identity's credentials, sorted; the identity by native id.
+    static QStringList credentialsOf(const QString& db, const QString& nativeId)
+    {
+        const QJsonObject shown
+            = QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("show"), nativeId }).out)
+                  .object();
+        QStringList out;
+        for (const QJsonValue& c : shown.value(QStringLiteral("credentials")).toArray()) {
+            const QJsonObject o = c.toObject();
+            out << o.value(QStringLiteral("type")).toString() + u' '
+                    + o.value(QStringLiteral("credentialId")).toString()
+                    + (o.value(QStringLiteral("enabled")).toBool() ? QString() : QStringLiteral(" (disabled)"));
+        }
+        out.sort();
+        return out;
+    }
+
+    static int grantsOf(const QString& db, const QString& nativeId)
+    {
+        return int(QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("show"), nativeId }).out)
+                       .object()
+                       .value(QStringLiteral("grants"))
+                       .toArray()
+                       .size());
+    }
+
+    static int identityCount(const QString& db)
+    {
+        return int(QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                       .array()
+                       .size());
+    }
+
+private slots:
+    // The AWS docs' example (older 16 columns): Administrator's two active keys and console password, Bill's one
+    // inactive signing certificate; the root user is no workload identity.
+    void readsTheUsersCredentials_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addRow("CSV, as Get-IAMCredentialReport -AsTextArray prints it")
+            << "aws/credential-report/aws-docs-powershell-get-iamcredentialreport.csv";
+        QTest::addRow("JSON, as aws iam get-credential-report prints it (Content in base64)")
+            << "aws/credential-report/aws-cli-get-credential-report.json";
+    }
+
+    void readsTheUsersCredentials()
+    {
+        QFETCH(QString, fixture);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r
+            = cli(db, { QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("auto"), data(fixture) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject run = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(run.value(QStringLiteral("format")).toString(), QStringLiteral("aws-credential-report"));
+        QCOMPARE(run.value(QStringLiteral("added")).toInt(), 2);
+        QCOMPARE(run.value(QStringLiteral("skipped")).toInt(), 1);
+        const QString admin = QStringLiteral("arn:aws:iam::123456789012:user/Administrator");
+        QCOMPARE(credentialsOf(db, admin),
+                 QStringList({ QStringLiteral("access-key access_key_1"), QStringLiteral("access-key access_key_2"),
+                               QStringLiteral("password password") }));
+        QCOMPARE(credentialsOf(db, QStringLiteral("arn:aws:iam::123456789012:user/Bill")),
+                 QStringList { QStringLiteral("certificate cert_1 (disabled)") });
+        const QJsonObject shown
+            = QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("show"), admin }).out)
+                  .object();
+        // Last used: the password's 2015-04-20T15:18:32Z, the only use the older report records.
+        QVERIFY2(shown.value(QStringLiteral("lastUsedAt")).toString().startsWith(QLatin1String("2015-04-20T15:18:32")),
+                 qPrintable(shown.value(QStringLiteral("lastUsedAt")).toString()));
+        QVERIFY2(shown.value(QStringLiteral("createdAt")).toString().startsWith(QLatin1String("2014-10-16T16:03:09")),
+                 qPrintable(shown.value(QStringLiteral("createdAt")).toString()));
+        // Read again: nothing changes.
+        const RunResult again = cli(db,
+                                    { QStringLiteral("--json"), QStringLiteral("import"),
+                                      QStringLiteral("aws-credential-report"), data(fixture) });
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(report(again).value(QStringLiteral("added")).toInt(), 0);
+        QCOMPARE(report(again).value(QStringLiteral("changed")).toInt(), 0);
+        QCOMPARE(report(again).value(QStringLiteral("unchanged")).toInt(), 2);
+    }
+
+    // Whichever comes first, the users are the authorization details' users, with the report's credentials and the
+    // policies' grants; reading either again takes nothing away.
+    void joinsTheUsersOfTheAuthorizationDetails_data()
+    {
+        QTest::addColumn<bool>("reportFirst");
+        QTest::addRow("authorization details, then the report") << false;
+        QTest::addRow("the report, then the authorization details") << true;
+    }
+
+    void joinsTheUsersOfTheAuthorizationDetails()
+    {
+        QFETCH(bool, reportFirst);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString gaad = data(QStringLiteral("aws/gaad-iam-api-reference-example.json"));
+        const QString csv = written(dir, QStringLiteral("report.csv"), reportOfAliceAndBob());
+        QVERIFY(!csv.isEmpty());
+        const QStringList importDetails { QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("aws-iam"),
+                                          gaad };
+        const QStringList importReport { QStringLiteral("--json"), QStringLiteral("import"),
+                                         QStringLiteral("aws-credential-report"), csv };
+        QList<QStringList> order { importDetails, importReport };
+        if (reportFirst)
+            std::swap(order[0], order[1]);
+        for (const QStringList& args : order) {
+            const RunResult r = cli(db, args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        const QString alice = QStringLiteral("AIDACKCEVSQ6C2EXAMPLE"); // Alice's UserId
+        const QStringList aliceKeys { QStringLiteral("access-key access_key_1"),
+                                      QStringLiteral("access-key access_key_2"), QStringLiteral("password password") };
+        QCOMPARE(credentialsOf(db, alice), aliceKeys);
+        const int grants = grantsOf(db, alice);
+        QVERIFY(grants > 0);
+        const int identities = identityCount(db);
+
+        // Read both again: the same identities, credentials and grants.
+        for (const QStringList& args : order) {
+            const RunResult r = cli(db, args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QCOMPARE(report(r).value(QStringLiteral("added")).toInt(), 0);
+            QCOMPARE(report(r).value(QStringLiteral("removed")).toInt(), 0);
+        }
+        QCOMPARE(credentialsOf(db, alice), aliceKeys);
+        QCOMPARE(grantsOf(db, alice), grants);
+        QCOMPARE(identityCount(db), identities);
+        // One store holds each user once: the authorization details' count, whatever came first.
+        const QString alone = dir.filePath(QStringLiteral("details-only.sqlite"));
+        QCOMPARE(cli(alone, importDetails).exitCode, 0);
+        QCOMPARE(identities, identityCount(alone));
+    }
+
+    void saysWhenTheRootUserHasAnAccessKey()
+    {
+        QTemporaryDir dir;
+        QByteArray bytes
+            = fixture(QStringLiteral("aws/credential-report/aws-docs-powershell-get-iamcredentialreport.csv"));
+        // The root row with its first key active (AWS advises none).
+        bytes.replace("not_supported,true,false,N/A", "not_supported,true,true,2015-01-02T03:04:05+00:00");
+        const QString path = written(dir, QStringLiteral("root-key.csv"), bytes);
+        const RunResult r = cli(dir.filePath(QStringLiteral("s.sqlite")),
+                                { QStringLiteral("import"), QStringLiteral("aws-credential-report"), path });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(
+            r.out.contains("line 2: the root user of account 123456789012 has an active access key (access_key_1)"),
+            r.out.constData());
+    }
+
+    // A report cut inside a row or a value, or with a value that is no time or flag, is refused naming the file,
+    // the line and the column; the store is as it was.
+    void aCutOrDamagedReportIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("said");
+        QTest::addRow("cut inside Bill's row")
+            << QByteArray(",false,N/A,false,N/A,false,2015-04-20T20:00:12+00:00,false,N/A\n")
+            << QByteArray(",false,N/A,fal") << "line 4: 11 fields, but the header has 16";
+        QTest::addRow("a time that is none") << QByteArray(",2014-12-03T18:53:41+00:00,") << QByteArray(",2014-12-3rd,")
+                                             << "line 3, column access_key_1_last_rotated: expected a time";
+        QTest::addRow("a flag that is neither")
+            << QByteArray(",N/A,false,true,2014-12-03") << QByteArray(",N/A,false,yes,2014-12-03")
+            << "line 3, column access_key_1_active: expected true or false";
+    }
+
+    void aCutOrDamagedReportIsRefused()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        QCOMPARE(cli(db,
+                     { QStringLiteral("import"), QStringLiteral("aws-iam"),
+                       data(QStringLiteral("aws/gaad-iam-api-reference-example.json")) })
+                     .exitCode,
+                 0);
+        const QByteArray before = cli(db, { QStringLiteral("--json"), QStringLiteral("identities") }).out;
+        QByteArray bytes
+            = fixture(QStringLiteral("aws/credential-report/aws-docs-powershell-get-iamcredentialreport.csv"));
+        QVERIFY(bytes.contains(from));
+        bytes.replace(from, to);
+        const QString path = written(dir, QStringLiteral("damaged.csv"), bytes);
+        for (const QString& format : { QStringLiteral("aws-credential-report"), QStringLiteral("auto") }) {
+            const RunResult r = cli(db, { QStringLiteral("import"), format, path });
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(path.toUtf8()) && r.err.contains(said.toUtf8()), r.err.constData());
+        }
+        QCOMPARE(cli(db, { QStringLiteral("--json"), QStringLiteral("identities") }).out, before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredentialReport)
+#include "TestCredentialReport.moc"
