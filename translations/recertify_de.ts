@@ -2422,6 +2422,69 @@
         <source>federated credential</source>
         <translation>föderierte Anmeldeinformation</translation>
     </message>
+    <message>
+        <source>console password</source>
+        <translation>Konsolenpasswort</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialReportImporter</name>
+    <message>
+        <source>text/csv, got &quot;%1&quot;</source>
+        <translation>text/csv, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>the report in base64</source>
+        <translation>den Bericht in Base64</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: empty; expected the credential report&apos;s header</source>
+        <translation>%1: leer; erwartet wurde die Kopfzeile des Credential Reports</translation>
+    </message>
+    <message>
+        <source>%1: line %2: no %3 column; the credential report&apos;s header starts user,arn,user_creation_time</source>
+        <translation>%1: Zeile %2: keine Spalte %3; die Kopfzeile des Credential Reports beginnt mit user,arn,user_creation_time</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 fields, but the header has %4 (a cut or edited report?)</source>
+        <translation>%1: Zeile %2: %3 Felder, die Kopfzeile hat aber %4 (ein abgeschnittener oder bearbeiteter Bericht?)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: the header has no rows after it; the report lists the root user at least</source>
+        <translation>%1: nach der Kopfzeile folgt keine Zeile; der Bericht führt mindestens den Root-Benutzer auf</translation>
+    </message>
+    <message>
+        <source>the account&apos;s root user (a person&apos;s sign-in, not a workload identity)</source>
+        <translation>der Root-Benutzer des Kontos (die Anmeldung einer Person, keine Workload-Identität)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the root user of account %3 has an active access key (%4); AWS advises that the root user have none</source>
+        <translation>%1: Zeile %2: Der Root-Benutzer des Kontos %3 hat einen aktiven Zugriffsschlüssel (%4); AWS rät, dass der Root-Benutzer keinen hat</translation>
+    </message>
+    <message>
+        <source>an IAM user&apos;s ARN, got &quot;%1&quot;</source>
+        <translation>den ARN eines IAM-Benutzers, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>a time, got &quot;%1&quot;</source>
+        <translation>eine Zeitangabe, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>true or false, got &quot;%1&quot;</source>
+        <translation>true oder false, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: expected %4</source>
+        <translation>%1: Zeile %2, Spalte %3: erwartet %4</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3216,10 +3279,6 @@
         <translation> (versteckte Ordner werden nicht gelesen: %1; die Dateien darin angeben)</translation>
     </message>
     <message>
-        <source>%1: the AWS IAM credential report (aws iam get-credential-report), which says when each user&apos;s password and access keys were rotated and used but not what the user may do, and which Recertify does not read; export the account with aws iam get-account-authorization-details, and the keys&apos; use from CloudTrail</source>
-        <translation>%1: der Anmeldedatenbericht von AWS IAM (aws iam get-credential-report). Er sagt, wann Passwort und Zugriffsschlüssel jedes Benutzers rotiert und benutzt wurden, aber nicht, was der Benutzer darf, und Recertify liest ihn nicht; exportieren Sie das Konto mit aws iam get-account-authorization-details und die Nutzung der Schlüssel aus CloudTrail</translation>
-    </message>
-    <message>
         <source> (hidden files and folders are not read: %1; give them by name)</source>
         <translation> (versteckte Dateien und Ordner werden nicht gelesen: %1; geben Sie sie mit Namen an)</translation>
     </message>
@@ -3563,6 +3622,10 @@
     <message>
         <source>CSV (identities.csv, activity.csv)</source>
         <translation>CSV (identities.csv, activity.csv)</translation>
+    </message>
+    <message>
+        <source>AWS IAM credential report (users&apos; keys and passwords)</source>
+        <translation>AWS-IAM-Credential-Report (Schlüssel und Passwörter der Benutzer)</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +3983,14 @@
     <message>
         <source>%1: line %2: &quot;%3&quot; is the start of a Kubernetes verb, and the file ends there without a line break: it looks cut off</source>
         <translation>%1: Zeile %2: „%3“ ist der Anfang eines Kubernetes-Verbs, und die Datei endet dort ohne Zeilenumbruch: Sie scheint abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: %2, the last, has an apiVersion but no kind, which kubectl refuses (&quot;Object &apos;Kind&apos; is missing&quot;): the file looks cut off there</source>
+        <translation>%1: %2, das letzte, hat eine apiVersion, aber kein kind, was kubectl ablehnt („Object &apos;Kind&apos; is missing“): die Datei scheint dort abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: line %2: &quot;%3&quot; ends the file without a line break or the colon of a key: it looks cut off</source>
+        <translation>%1: Zeile %2: „%3“ beendet die Datei ohne Zeilenumbruch und ohne den Doppelpunkt eines Schlüssels: sie scheint abgeschnitten</translation>
     </message>
 </context>
 <context>

@@ -2420,6 +2420,69 @@
         <source>federated credential</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>console password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialReportImporter</name>
+    <message>
+        <source>text/csv, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report in base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty; expected the credential report&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: no %3 column; the credential report&apos;s header starts user,arn,user_creation_time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 fields, but the header has %4 (a cut or edited report?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header has no rows after it; the report lists the root user at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s root user (a person&apos;s sign-in, not a workload identity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: the root user of account %3 has an active access key (%4); AWS advises that the root user have none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IAM user&apos;s ARN, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: expected %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3214,10 +3277,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the AWS IAM credential report (aws iam get-credential-report), which says when each user&apos;s password and access keys were rotated and used but not what the user may do, and which Recertify does not read; export the account with aws iam get-account-authorization-details, and the keys&apos; use from CloudTrail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (hidden files and folders are not read: %1; give them by name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,6 +3619,10 @@
     </message>
     <message>
         <source>CSV (identities.csv, activity.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS IAM credential report (users&apos; keys and passwords)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3917,6 +3980,14 @@
     </message>
     <message>
         <source>%1: line %2: &quot;%3&quot; is the start of a Kubernetes verb, and the file ends there without a line break: it looks cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, the last, has an apiVersion but no kind, which kubectl refuses (&quot;Object &apos;Kind&apos; is missing&quot;): the file looks cut off there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: &quot;%3&quot; ends the file without a line break or the colon of a key: it looks cut off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2422,6 +2422,69 @@
         <source>federated credential</source>
         <translation>identifiant fédéré</translation>
     </message>
+    <message>
+        <source>console password</source>
+        <translation>mot de passe de la console</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialReportImporter</name>
+    <message>
+        <source>text/csv, got &quot;%1&quot;</source>
+        <translation>text/csv, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>the report in base64</source>
+        <translation>le rapport en base64</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: empty; expected the credential report&apos;s header</source>
+        <translation>%1 : vide ; l’en-tête du rapport d’identifiants était attendu</translation>
+    </message>
+    <message>
+        <source>%1: line %2: no %3 column; the credential report&apos;s header starts user,arn,user_creation_time</source>
+        <translation>%1 : ligne %2 : pas de colonne %3 ; l’en-tête du rapport d’identifiants commence par user,arn,user_creation_time</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 fields, but the header has %4 (a cut or edited report?)</source>
+        <translation>%1 : ligne %2 : %3 champs, mais l’en-tête en a %4 (un rapport coupé ou modifié ?)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1: the header has no rows after it; the report lists the root user at least</source>
+        <translation>%1 : aucune ligne ne suit l’en-tête ; le rapport liste au moins l’utilisateur root</translation>
+    </message>
+    <message>
+        <source>the account&apos;s root user (a person&apos;s sign-in, not a workload identity)</source>
+        <translation>l’utilisateur root du compte (la connexion d’une personne, pas une identité de charge de travail)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the root user of account %3 has an active access key (%4); AWS advises that the root user have none</source>
+        <translation>%1 : ligne %2 : l’utilisateur root du compte %3 a une clé d’accès active (%4) ; AWS recommande que l’utilisateur root n’en ait aucune</translation>
+    </message>
+    <message>
+        <source>an IAM user&apos;s ARN, got &quot;%1&quot;</source>
+        <translation>l’ARN d’un utilisateur IAM, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>a time, got &quot;%1&quot;</source>
+        <translation>une date, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>true or false, got &quot;%1&quot;</source>
+        <translation>true ou false, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: expected %4</source>
+        <translation>%1 : ligne %2, colonne %3 : attendu %4</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -3216,10 +3279,6 @@
         <translation> (les dossiers cachés ne sont pas lus&#xa0;: %1&#xa0;; donner les fichiers qu’ils contiennent)</translation>
     </message>
     <message>
-        <source>%1: the AWS IAM credential report (aws iam get-credential-report), which says when each user&apos;s password and access keys were rotated and used but not what the user may do, and which Recertify does not read; export the account with aws iam get-account-authorization-details, and the keys&apos; use from CloudTrail</source>
-        <translation>%1&#xa0;: le rapport d’identifiants d’AWS IAM (aws iam get-credential-report), qui dit quand le mot de passe et les clés d’accès de chaque utilisateur ont été renouvelés et utilisés, mais pas ce que l’utilisateur peut faire, et que Recertify ne lit pas&#xa0;; exportez le compte avec aws iam get-account-authorization-details, et l’usage des clés depuis CloudTrail</translation>
-    </message>
-    <message>
         <source> (hidden files and folders are not read: %1; give them by name)</source>
         <translation> (les fichiers et dossiers cachés ne sont pas lus&#xa0;: %1&#xa0;; donnez-les par leur nom)</translation>
     </message>
@@ -3563,6 +3622,10 @@
     <message>
         <source>CSV (identities.csv, activity.csv)</source>
         <translation>CSV (identities.csv, activity.csv)</translation>
+    </message>
+    <message>
+        <source>AWS IAM credential report (users&apos; keys and passwords)</source>
+        <translation>rapport d’identifiants AWS IAM (clés et mots de passe des utilisateurs)</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +3983,14 @@
     <message>
         <source>%1: line %2: &quot;%3&quot; is the start of a Kubernetes verb, and the file ends there without a line break: it looks cut off</source>
         <translation>%1&#xa0;: ligne %2&#xa0;: «&#xa0;%3&#xa0;» est le début d’un verbe Kubernetes, et le fichier s’y termine sans saut de ligne&#xa0;: il semble tronqué</translation>
+    </message>
+    <message>
+        <source>%1: %2, the last, has an apiVersion but no kind, which kubectl refuses (&quot;Object &apos;Kind&apos; is missing&quot;): the file looks cut off there</source>
+        <translation>%1 : %2, le dernier, a un apiVersion mais pas de kind, ce que kubectl refuse (« Object &apos;Kind&apos; is missing ») : le fichier semble coupé à cet endroit</translation>
+    </message>
+    <message>
+        <source>%1: line %2: &quot;%3&quot; ends the file without a line break or the colon of a key: it looks cut off</source>
+        <translation>%1 : ligne %2 : « %3 » termine le fichier sans saut de ligne ni le deux-points d’une clé : il semble coupé</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,9 @@ struct StagedIdentity
     /// False when the source could not list them this run (no permission): the stored ones are kept as they are.
     bool credentialsKnown = true;
     bool grantsKnown = true;
+    /// With grantsKnown false: the kinds of grant (beginnings of grantedVia, "clusterrolebinding/") the input does
+    /// list completely. Stored grants of these kinds are replaced, all others kept, and the input's grants added.
+    QStringList grantsListedVia;
     /// An event says the source deleted it (an App's uninstall, a deploy key's removal): retired, not listed again.
     bool removedAtSource = false;
     /// The input speaks of its credentials only (the IAM credential report): an identity the store knows, by its
@@ -99,6 +102,15 @@ public:
         Q_UNUSED(scope)
         Q_UNUSED(day)
     }
+    /**
+     * The input holds this binding or assignment whole (grants whose grantedVia begins so): what it grants to an
+     * identity it does not name any more is gone, whether or not the input lists that identity.
+     */
+    virtual void grantsListed(const QString& source, const QString& via)
+    {
+        Q_UNUSED(source)
+        Q_UNUSED(via)
+    }
     /** Something the user should know that does not stop the run (a duplicate id, a policy not in the input). */
     virtual void warning(const QString& message) { Q_UNUSED(message) }
     /**
@@ -130,6 +142,7 @@ public:
     {
         m_inner.covered(source, scope, day);
     }
+    void grantsListed(const QString& source, const QString& via) override { m_inner.grantsListed(source, via); }
     void warning(const QString& message) override { m_inner.warning(message); }
     void passedOver(const QString& source, const QString& nativeId, const QString& name) override
     {

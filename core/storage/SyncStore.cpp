@@ -116,6 +116,32 @@ Status SyncStore::clearGrants(qint64 id)
     return ran(sql::run(m_db, QStringLiteral("DELETE FROM grants WHERE identity_id = ?"), { id }));
 }
 
+Result<QList<qint64>> SyncStore::holdersOfGrantsVia(const QString& source, const QString& prefix) const
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT DISTINCT g.identity_id FROM grants g JOIN identities i ON i.id = "
+                                     "g.identity_id WHERE i.source = ? AND substr(g.granted_via, 1, ?) = ?"),
+                      { source, int(prefix.size()), prefix });
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids << q->value(0).toLongLong();
+    return ids;
+}
+
+Status SyncStore::forgetFingerprint(qint64 id)
+{
+    return ran(sql::run(m_db, QStringLiteral("UPDATE identities SET source_fingerprint = '' WHERE id = ?"), { id }));
+}
+
+Status SyncStore::clearGrantsVia(qint64 id, const QString& prefix)
+{
+    return ran(sql::run(m_db,
+                        QStringLiteral("DELETE FROM grants WHERE identity_id = ? AND substr(granted_via, 1, ?) = ?"),
+                        { id, int(prefix.size()), prefix }));
+}
+
 Status SyncStore::putAlias(const QString& source, const QString& alias, qint64 id)
 {
     return ran(sql::run(m_db,

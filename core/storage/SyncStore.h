@@ -56,6 +56,12 @@ public:
     /** Gives an identity known by an alias (its ARN) the immutable id an inventory now lists it under. */
     [[nodiscard]] Status setNativeId(qint64 id, const QString& nativeId);
     [[nodiscard]] Status clearGrants(qint64 id);
+    /** The identities of a source holding grants whose granted_via begins so. */
+    [[nodiscard]] Result<QList<qint64>> holdersOfGrantsVia(const QString& source, const QString& prefix) const;
+    /** Makes the next input that lists an identity write it again, whatever it says (its grants changed here). */
+    [[nodiscard]] Status forgetFingerprint(qint64 id);
+    /** Clears the grants whose granted_via begins so ("clusterrolebinding/"). */
+    [[nodiscard]] Status clearGrantsVia(qint64 id, const QString& prefix);
     [[nodiscard]] Status putAlias(const QString& source, const QString& alias, qint64 id);
     [[nodiscard]] Status retire(qint64 id, const QString& retiredState, const QDateTime& now);
     [[nodiscard]] Status addCoverage(const QString& source, const QString& scope, const QString& day);

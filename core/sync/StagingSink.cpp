@@ -67,7 +67,12 @@ void StagingSink::identity(StagedIdentity staged)
     if (existing.parentNativeId.isEmpty())
         existing.parentNativeId = staged.parentNativeId;
     existing.credentialsKnown = existing.credentialsKnown && staged.credentialsKnown;
-    existing.grantsKnown = existing.grantsKnown && staged.grantsKnown;
+    // One input that lists the grants completely makes them known; what partial ones list completely adds up.
+    existing.grantsKnown = existing.grantsKnown || staged.grantsKnown;
+    for (const QString& via : std::as_const(staged.grantsListedVia)) {
+        if (!existing.grantsListedVia.contains(via))
+            existing.grantsListedVia.append(via);
+    }
 }
 
 quint32 StagingSink::Names::of(const QString& name)

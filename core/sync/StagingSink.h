@@ -66,6 +66,7 @@ public:
     void skipped(const QString& reason) override;
     bool progress(qint64 done, qint64 total) override;
     void complete(const QString& source, const QString& scope) override;
+    void grantsListed(const QString& source, const QString& via) override { m_grantsListed.insert({ source, via }); }
     void warning(const QString& message) override;
     void covered(const QString& source, const QString& scope, const QDate& day) override;
     void passedOver(const QString& source, const QString& nativeId, const QString& name) override;
@@ -85,6 +86,8 @@ public:
     qint64 events() const { return m_events; }
     /** source + '\x1f' + scope for every scope the inputs listed completely. */
     const QSet<QString>& completeScopes() const { return m_complete; }
+    /** (source, grantedVia beginning) of the bindings and assignments the inputs hold whole. */
+    const QSet<std::pair<QString, QString>>& grantsListed() const { return m_grantsListed; }
     /** source + '\x1f' + native id → name, for what the inputs list but Recertify does not keep. */
     const QHash<QString, QString>& passedOverIdentities() const { return m_passedOver; }
     const QStringList& warnings() const { return m_warnings; }
@@ -130,6 +133,7 @@ private:
     QString m_lastSource; ///< the source of the last event with an id, and its key's salt
     quint64 m_lastSalt = 0;
     QSet<QString> m_complete;
+    QSet<std::pair<QString, QString>> m_grantsListed;
     QHash<QString, QString> m_passedOver;
     QStringList m_warnings;
     QSet<QString> m_coverage;

@@ -159,6 +159,8 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         if (auto status = writer.writeIdentities(sink.identities(), sink.completeScopes(), sink.passedOverIdentities());
             !status)
             return status;
+        if (auto status = writer.retireGrantsVia(sink.grantsListed()); !status)
+            return status;
         if (auto status
             = writer.discountCountedBefore(sink.sighted(), sink.usage(), importer.passesOverRepeatedEvents());
             !status)

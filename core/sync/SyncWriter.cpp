@@ -129,6 +129,8 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QS
                                           : update(s, *it, fingerprint);
         if (!status)
             return status;
+        if (const auto written = m_existing.constFind(k); written != m_existing.constEnd())
+            m_written.insert(written->id);
     }
     // Parents once every identity of the run is stored: a blueprint may come after its agents.
     for (const StagedIdentity& s : staged) {
@@ -250,6 +252,31 @@ Status SyncWriter::writeRemoved(const StagedIdentity& s, const QString& fingerpr
     return {};
 }
 
+Status SyncWriter::retireGrantsVia(const QSet<std::pair<QString, QString>>& listed)
+{
+    // A binding the input holds whole no longer grants what it gave an identity the input did not write: those grants
+    // are gone. The identities the input wrote had theirs replaced already.
+    QSet<qint64> changed;
+    for (const auto& [source, via] : listed) {
+        auto holders = m_store.holdersOfGrantsVia(source, via);
+        if (!holders)
+            return holders.error();
+        for (const qint64 id : std::as_const(*holders)) {
+            if (m_written.contains(id))
+                continue;
+            if (auto cleared = m_store.clearGrantsVia(id, via); !cleared)
+                return cleared;
+            changed.insert(id);
+        }
+    }
+    for (const qint64 id : std::as_const(changed)) {
+        if (auto forgotten = m_store.forgetFingerprint(id); !forgotten)
+            return forgotten;
+    }
+    m_report.changed += int(changed.size());
+    return {};
+}
+
 Status SyncWriter::adoptByAlias(const StagedIdentity& s)
 {
     const QString source = s.identity.source;
@@ -318,10 +345,15 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
                 return status;
         }
     }
-    if (!s.grantsKnown)
-        return {};
-    if (auto cleared = m_store.clearGrants(id); !cleared)
+    if (!s.grantsKnown) {
+        // A partial input (a ServiceAccount without its bindings) takes away only what it lists completely.
+        for (const QString& via : s.grantsListedVia) {
+            if (auto cleared = m_store.clearGrantsVia(id, via); !cleared)
+                return cleared;
+        }
+    } else if (auto cleared = m_store.clearGrants(id); !cleared) {
         return cleared;
+    }
     for (Grant g : s.grants) {
         g.identityId = id;
         if (auto status = m_writer.insertGrant(g); !status)

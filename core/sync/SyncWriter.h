@@ -45,6 +45,8 @@ public:
     /** Event ids checked against the store's table at a time: 256 Ki (a chunk holds 4 MB). */
     static constexpr size_t kSeenChunk = size_t(1) << 18;
     void setSeenChunk(size_t ids) { m_seenChunk = std::max<size_t>(1, ids); }
+    /** After writeIdentities: grants of bindings the input holds whole that no longer name their holder are gone. */
+    [[nodiscard]] Status retireGrantsVia(const QSet<std::pair<QString, QString>>& listed);
     [[nodiscard]] Status writeUsage(const StagingSink& sink);
     [[nodiscard]] Status writeCoverage(const QSet<QString>& coverage);
 
@@ -89,6 +91,7 @@ private:
     QHash<QString, Existing> m_existing; ///< source + native id
     QHash<QString, qint64> m_aliases; ///< source + alias
     QSet<qint64> m_observedGrantsWritten; ///< identities whose observed grants this run already weighed
+    QSet<qint64> m_written; ///< identities the run's inputs listed
 };
 
 /** A stable digest of everything a source said about an identity, to tell changed from unchanged. */

@@ -195,11 +195,31 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
     const QString collection = route.kind == Kind::ServicePrincipal ? QStringLiteral("servicePrincipals")
         : route.kind == Kind::Application                           ? QStringLiteral("applications")
                                                                     : QString();
+    const bool filtered = requestPath.contains(QLatin1String("$filter"))
+        || requestPath.contains(QLatin1String("$search")) || requestPath.contains(QLatin1String("%24filter"))
+        || requestPath.contains(QLatin1String("%24search"));
+    const bool whole = !filtered && !(body.contains(QStringLiteral("@odata.nextLink")) && !m_nextLinksFollowed);
+    // A whole answer of grants proves gone what it leaves out: the tenant's, or one principal's (appRoleAssignedTo
+    // lists a resource's clients, not what the resource holds).
+    const QString via = route.kind == Kind::AppRoleAssignment ? QStringLiteral("appRoleAssignment:")
+        : route.kind == Kind::PermissionGrant                 ? QStringLiteral("oauth2PermissionGrant:")
+        : route.kind == Kind::RoleAssignment                  ? QStringLiteral("roleAssignment:")
+                                                              : QString();
+    const bool assignedTo = requestPath.contains(QLatin1String("appRoleAssignedTo"), Qt::CaseInsensitive)
+        || body.value(QStringLiteral("@odata.context")).toString().contains(QLatin1String("appRoleAssignedTo"));
+    if (!via.isEmpty() && whole && !assignedTo) {
+        if (route.kind == Kind::AppRoleAssignment && route.parentId.isEmpty()) {
+            // Graph lists app role assignments per principal only: one without its request names its principals.
+            for (const QJsonValue& item : body.value(QStringLiteral("value")).toArray())
+                m_grantsListedFor[item.toObject().value(QStringLiteral("principalId")).toString()].insert(via);
+        } else if (route.parentId.isEmpty() || route.parentId == QLatin1String("directory")) {
+            m_grantsListed.insert(via);
+        } else {
+            m_grantsListedFor[route.parentId].insert(via);
+        }
+    }
     if (!collection.isEmpty()) {
-        const bool filtered = requestPath.contains(QLatin1String("$filter"))
-            || requestPath.contains(QLatin1String("$search")) || requestPath.contains(QLatin1String("%24filter"))
-            || requestPath.contains(QLatin1String("%24search"));
-        if (filtered || (body.contains(QStringLiteral("@odata.nextLink")) && !m_nextLinksFollowed))
+        if (!whole)
             m_partial.insert(collection);
         else
             m_listed.insert(collection);
@@ -385,6 +405,9 @@ void EntraGraphMapper::addServicePrincipal(const Route& route, QJsonObject objec
     // with $expand=appRoleAssignments.
     addInlinePeople(id, object);
     const QJsonArray assigned = object.value(QStringLiteral("appRoleAssignments")).toArray();
+    if (object.contains(QStringLiteral("appRoleAssignments"))
+        && !object.contains(QStringLiteral("appRoleAssignments@odata.nextLink")))
+        m_grantsListedFor[id].insert(QStringLiteral("appRoleAssignment:"));
     for (qsizetype i = 0; i < assigned.size(); ++i)
         addAppRoleAssignment(assigned.at(i).toObject(), member(field, QStringLiteral("appRoleAssignments[%1]").arg(i)));
     auto it = m_servicePrincipals.find(id);

@@ -136,6 +136,9 @@ private:
     QSet<QString> m_partial;
     QHash<QString, int> m_listedObjects; ///< collection -> the most objects one answer listing it held
     QHash<QString, QString> m_listedWhere; ///< collection -> the response that listed it
+    /// Kinds of grant (grantedVia beginnings) a whole answer lists for the tenant, and for one principal.
+    QSet<QString> m_grantsListed;
+    QHash<QString, QSet<QString>> m_grantsListedFor;
     bool m_nextLinksFollowed = false;
     QStringList m_pagesLeft; ///< the answers of other kinds (sign-ins, assignments) that name a next page not given
     QStringList m_sharedKeyIds; ///< said in finish(): a certificate and a secret of one object with one key id

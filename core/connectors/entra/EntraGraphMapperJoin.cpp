@@ -384,8 +384,17 @@ Status EntraGraphMapper::finish(RecordSink& sink)
                             "application or service principal they belong to")
                              .arg(m_where, m_newCredentials.constFirst().parentId));
 
-    for (StagedIdentity& staged : m_staged)
+    for (const QString& via : std::as_const(m_grantsListed))
+        sink.grantsListed(QStringLiteral("entra"), via);
+    for (StagedIdentity& staged : m_staged) {
+        // A principal's grants come from other collections than its own: a list of principals alone says nothing
+        // of them. What the input lists whole is replaced, the rest kept.
+        staged.grantsKnown = false;
+        QStringList listed = (m_grantsListed + m_grantsListedFor.value(staged.identity.nativeId)).values();
+        listed.sort();
+        staged.grantsListedVia = listed;
         sink.identity(std::move(staged));
+    }
     for (const QString& collection : std::as_const(m_listed)) {
         if (m_partial.contains(collection))
             continue;

@@ -28,7 +28,12 @@ public:
     }
     void identity(StagedIdentity identity) override
     {
-        identity.grantsKnown = identity.grantsKnown && m_grantsKnown;
+        if (!m_grantsKnown) {
+            // Bindings to roles it could not read would be placeholders beside the grants they resolved to before.
+            identity.grantsKnown = false;
+            identity.grants.clear();
+            identity.grantsListedVia.clear();
+        }
         identity.credentialsKnown = identity.credentialsKnown && m_credentialsKnown;
         ForwardingSink::identity(std::move(identity));
     }

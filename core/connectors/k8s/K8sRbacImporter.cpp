@@ -136,6 +136,16 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
                                     "them: the file looks cut off",
                                     nullptr, int(items.size()))
                                      .arg(path, where));
+            // A stream's last document with an apiVersion and nothing else is where a copy was cut (kubectl refuses
+            // it: "Object 'Kind' is missing"); a Chart.yaml, which has no kind either, names its chart.
+            const bool lastDocument = std::none_of(lists.begin() + i + 1, lists.end(),
+                                                   [](const QJsonValue& next) { return !next.isNull(); });
+            if (yaml && lastDocument && i > 0 && object.contains(QStringLiteral("apiVersion"))
+                && !object.contains(QStringLiteral("kind"))
+                && (object.size() == 1 || (object.size() == 2 && object.contains(QStringLiteral("metadata")))))
+                return makeError(tr("%1: %2, the last, has an apiVersion but no kind, which kubectl refuses (\"Object "
+                                    "'Kind' is missing\"): the file looks cut off there")
+                                     .arg(path, where));
             if (auto status = collect(context, lists.at(i).toObject(), where, true); !status)
                 return status;
         }
@@ -166,6 +176,14 @@ Status K8sRbacImporter::checkEnding(const QString& path, const QByteArray& text,
     }
     const int line = int(text.count('\n')) + 1;
     QString lastLine = QString::fromUtf8(text.mid(text.lastIndexOf('\n') + 1)).trimmed();
+    // A mapping's line without its colon ("subje" for subjects:) is a key cut short; a list item or a comment is not.
+    if (!lastLine.startsWith(u'-') && !lastLine.startsWith(u'#') && !lastLine.contains(u':') && !lastLine.isEmpty()
+        && lastLine != QLatin1String("...") && objects > 0)
+        return makeError(tr("%1: line %2: \"%3\" ends the file without a line break or the colon of a key: it looks "
+                            "cut off")
+                             .arg(path)
+                             .arg(line)
+                             .arg(lastLine.left(100)));
     if (lastLine.startsWith(u'-'))
         lastLine = lastLine.mid(1).trimmed();
     const QString kind = last.value(QStringLiteral("kind")).toString();
@@ -282,7 +300,18 @@ Status K8sRbacImporter::finish(RecordSink& sink)
                         "clusterrolebindings -A -o yaml)",
                         nullptr, int(context.roles.size() + context.clusterRoles.size())));
     }
+    // A service account's grants live in bindings: an input without both kinds (a ServiceAccount alone, a chart's
+    // ClusterRoleBinding) proves gone only what the bindings and SCCs it holds no longer grant, and adds what it shows.
+    const bool bindingsListed = context.clusterRoleBindings && !context.roleBindingNamespaces.isEmpty();
+    if (!bindingsListed) {
+        for (const QString& via : std::as_const(context.listedVia))
+            sink.grantsListed(source(), via);
+    }
     for (StagedIdentity& staged : context.identities) {
+        if (!bindingsListed) {
+            staged.grantsKnown = false;
+            staged.grantsListedVia = context.listedVia;
+        }
         // A legacy token's last use is a use of its service account.
         for (const Credential& c : std::as_const(staged.credentials)) {
             if (c.lastUsedAt.isValid()
@@ -410,14 +439,25 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
                 context.aggregationSelectors.insert(name, selectors);
         } else if (kind == QLatin1String("ServiceAccount"))
             context.serviceAccounts << Item { json, itemWhere, context.path, listed };
-        else if (kind.endsWith(QLatin1String("RoleBinding")))
+        else if (kind.endsWith(QLatin1String("RoleBinding"))) {
             context.bindings << Item { json, itemWhere, context.path };
-        else if (kind == QLatin1String("Secret"))
+            // As readBinding names what the binding grants.
+            if (kind == QLatin1String("ClusterRoleBinding")) {
+                context.clusterRoleBindings = true;
+                context.listedVia << QStringLiteral("clusterrolebinding/") + name + QStringLiteral(" -> ");
+            } else {
+                const QString ns = metadata.value(QStringLiteral("namespace")).toString(context.defaultNamespace);
+                context.roleBindingNamespaces.insert(ns);
+                context.listedVia << QStringLiteral("rolebinding/") + ns + u'/' + name + QStringLiteral(" -> ");
+            }
+        } else if (kind == QLatin1String("Secret"))
             context.secrets << Item { json, itemWhere, context.path };
         else if (kind == QLatin1String("Pod"))
             context.pods << Item { json, itemWhere, context.path };
-        else if (kind == QLatin1String("SecurityContextConstraints"))
+        else if (kind == QLatin1String("SecurityContextConstraints")) {
             context.constraints << Item { json, itemWhere, context.path };
+            context.listedVia << QStringLiteral("securitycontextconstraints/") + name + QStringLiteral(" (");
+        }
     };
 
     const QString kind = object.value(QStringLiteral("kind")).toString();

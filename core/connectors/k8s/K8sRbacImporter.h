@@ -86,6 +86,9 @@ private:
         QMap<QString, StagedIdentity> identities; ///< by nativeId, so each is emitted once
         QHash<QString, QSet<QString>> grantKeys; ///< nativeId -> permission|scope|via already held
         QSet<QString> listedNamespaces; ///< namespaces whose ServiceAccounts the input lists
+        bool clusterRoleBindings = false; ///< the input holds ClusterRoleBindings
+        QSet<QString> roleBindingNamespaces; ///< namespaces the input holds RoleBindings of
+        QStringList listedVia; ///< how the grants of each binding and SCC in the input begin their grantedVia
         QSet<QString> credentialKeys; ///< token secrets already staged (NS/NAME)
         /// Grants bound to system:serviceaccounts (key "") or system:serviceaccounts:NS (key NS).
         QList<QPair<QString, QList<Grant>>> groupGrants;

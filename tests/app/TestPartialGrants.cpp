@@ -1,0 +1,227 @@
+#include "tests/support/ProcessRunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recertify::test;
+
+/**
+ * An input that holds part of what grants an identity takes away only what it proves gone: a Kubernetes
+ * ServiceAccount without its bindings, a Graph list of service principals without their assignments. Fixtures:
+ * tests/data/k8s/dashboard-recommended.yaml and tests/data/entra/graph-docs-*.json (origins in tests/data/README.md).
+ */
+class TestPartialGrants : public QObject
+{
+    Q_OBJECT
+
+    static RunResult cli(const QString& db, const QStringList& args)
+    {
+        return runProgram(QStringLiteral(RECERTIFY_CLI_PATH), QStringList { QStringLiteral("--db"), db } + args);
+    }
+
+    static QString data(const QString& relative)
+    {
+        return QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + relative;
+    }
+
+    static QByteArray fixture(const QString& relative)
+    {
+        QFile file(data(relative));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static QString written(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path : QString();
+    }
+
+    // The documents of a manifest stream that hold this line.
+    static QByteArray documentsWith(const QByteArray& stream, const QByteArray& line)
+    {
+        QByteArray out;
+        for (const QByteArray& document : QByteArray(stream).replace("\n---\n", "\x1e").split('\x1e')) {
+            if (document.contains(QByteArray("\n" + line + "\n")) || document.startsWith(QByteArray(line + "\n")))
+                out += "---\n" + document.trimmed() + "\n";
+        }
+        return out;
+    }
+
+    // How many grants of an identity come through each binding or assignment (its grantedVia up to " -> " or " (").
+    static QMap<QString, int> grantsByWay(const QString& db, const QString& identity)
+    {
+        const QJsonObject shown
+            = QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("show"), identity }).out)
+                  .object();
+        QMap<QString, int> ways;
+        for (const QJsonValue& g : shown.value(QStringLiteral("grants")).toArray())
+            ++ways[g.toObject().value(QStringLiteral("grantedVia")).toString().section(QStringLiteral(" -> "), 0, 0)];
+        return ways;
+    }
+
+    static int grantCount(const QString& db, const QString& identity)
+    {
+        int n = 0;
+        for (int count : grantsByWay(db, identity))
+            n += count;
+        return n;
+    }
+
+private slots:
+    void aServiceAccountWithoutItsBindingsKeepsItsGrants()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString sa = QStringLiteral("system:serviceaccount:kubernetes-dashboard:kubernetes-dashboard");
+        QCOMPARE(cli(db,
+                     { QStringLiteral("import"), QStringLiteral("k8s-rbac"),
+                       data(QStringLiteral("k8s/dashboard-recommended.yaml")) })
+                     .exitCode,
+                 0);
+        const QMap<QString, int> before = grantsByWay(db, sa);
+        QCOMPARE(before.size(), 2); // its RoleBinding and its ClusterRoleBinding
+        const QByteArray manifest = fixture(QStringLiteral("k8s/dashboard-recommended.yaml"));
+
+        // kubectl get serviceaccount … -o yaml: the account alone says nothing of what binds it.
+        const QByteArray account = documentsWith(manifest, "kind: ServiceAccount");
+        QVERIFY(account.contains("name: kubernetes-dashboard"));
+        const RunResult alone = cli(
+            db,
+            { QStringLiteral("import"), QStringLiteral("k8s-rbac"), written(dir, QStringLiteral("sa.yaml"), account) });
+        QVERIFY2(alone.exitCode == 0, alone.err.constData());
+        QCOMPARE(grantsByWay(db, sa), before);
+
+        // The RoleBinding alone, now naming another account: the grants through it are gone, the others stay.
+        QByteArray binding = documentsWith(manifest, "kind: RoleBinding");
+        const qsizetype subjects = binding.indexOf("subjects:");
+        QVERIFY(subjects > 0);
+        binding = binding.left(subjects)
+            + binding.mid(subjects).replace("name: kubernetes-dashboard", "name: kubernetes-dashboard-metrics");
+        const RunResult rebound = cli(db,
+                                      { QStringLiteral("import"), QStringLiteral("k8s-rbac"),
+                                        written(dir, QStringLiteral("rolebinding.yaml"), binding) });
+        QVERIFY2(rebound.exitCode == 0, rebound.err.constData());
+        QMap<QString, int> expected = before;
+        expected.remove(QStringLiteral("rolebinding/kubernetes-dashboard/kubernetes-dashboard"));
+        QCOMPARE(grantsByWay(db, sa), expected);
+
+        // The whole manifest again: everything as it was.
+        QCOMPARE(cli(db,
+                     { QStringLiteral("import"), QStringLiteral("k8s-rbac"),
+                       data(QStringLiteral("k8s/dashboard-recommended.yaml")) })
+                     .exitCode,
+                 0);
+        QCOMPARE(grantsByWay(db, sa), before);
+    }
+
+    // A copy cut after a document's apiVersion, or inside a key, is refused and changes nothing.
+    void aManifestCutAtAnObjectsStartIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("cutBefore"); // the copy stops just before this text's first occurrence
+        QTest::addColumn<QString>("said");
+        QTest::addRow("after the ClusterRoleBinding's apiVersion")
+            << QByteArray("kind: ClusterRoleBinding") << "has an apiVersion but no kind";
+        QTest::addRow("inside the ClusterRoleBinding's subjects key")
+            << QByteArray("cts:\n  - kind: ServiceAccount\n    name: kubernetes-dashboard\n    namespace: "
+                          "kubernetes-dashboard\n\n---\n\nkind: Deployment")
+            << "\"subje\" ends the file without a line break or the colon of a key";
+    }
+
+    void aManifestCutAtAnObjectsStartIsRefused()
+    {
+        QFETCH(QByteArray, cutBefore);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        QCOMPARE(cli(db,
+                     { QStringLiteral("import"), QStringLiteral("k8s-rbac"),
+                       data(QStringLiteral("k8s/dashboard-recommended.yaml")) })
+                     .exitCode,
+                 0);
+        const QByteArray before
+            = cli(db, { QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") }).out;
+        const QByteArray manifest = fixture(QStringLiteral("k8s/dashboard-recommended.yaml"));
+        const qsizetype at = manifest.indexOf(cutBefore);
+        QVERIFY(at > 0);
+        const QString path = written(dir, QStringLiteral("cut.yaml"), manifest.left(at));
+        for (const QString& format : { QStringLiteral("k8s-rbac"), QStringLiteral("auto") }) {
+            const RunResult r = cli(db, { QStringLiteral("import"), format, path });
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(path.toUtf8()) && r.err.contains(said.toUtf8()), r.err.constData());
+        }
+        QCOMPARE(cli(db, { QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") }).out, before);
+    }
+
+    // GET /servicePrincipals lists principals, not what they were granted (appRoleAssignments and
+    // oauth2PermissionGrants are navigations): read after the grants, it leaves them; a whole grants answer without a
+    // scope takes that scope away.
+    void aListOfServicePrincipalsKeepsTheirGrants_data()
+    {
+        QTest::addColumn<QString>("grants");
+        QTest::addColumn<QString>("principal");
+        QTest::addRow("delegated (oauth2PermissionGrants)") << "entra/graph-docs-oauth2permissiongrant-list.json"
+                                                            << "263a5b01-03e5-408e-8557-bab681df104c";
+        QTest::addRow("application (appRoleAssignments)")
+            << "entra/graph-docs-serviceprincipal-list-approleassignments.json"
+            << "8e881353-1735-45af-af21-ee1344582a4d";
+    }
+
+    void aListOfServicePrincipalsKeepsTheirGrants()
+    {
+        QFETCH(QString, grants);
+        QFETCH(QString, principal);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        QCOMPARE(cli(db, { QStringLiteral("import"), QStringLiteral("entra-graph"), data(grants) }).exitCode, 0);
+        const int held = grantCount(db, principal);
+        QVERIFY(held > 0);
+        // The Graph docs' service principal list, its one principal given the id of the one the grants name.
+        QJsonObject list
+            = QJsonDocument::fromJson(fixture(QStringLiteral("entra/graph-sp-credential-serviceprincipals.json")))
+                  .object();
+        QJsonArray value = list.value(QStringLiteral("value")).toArray();
+        QJsonObject sp = value.at(0).toObject();
+        sp.insert(QStringLiteral("id"), principal);
+        value.replace(0, sp);
+        list.insert(QStringLiteral("value"), value);
+        const RunResult listed = cli(db,
+                                     { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                                       written(dir, QStringLiteral("sps.json"), QJsonDocument(list).toJson()) });
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QCOMPARE(grantCount(db, principal), held);
+    }
+
+    void aWholeAnswerOfDelegatedGrantsTakesAwayWhatItLeavesOut()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString principal = QStringLiteral("263a5b01-03e5-408e-8557-bab681df104c");
+        QByteArray answer = fixture(QStringLiteral("entra/graph-docs-oauth2permissiongrant-list.json"));
+        QCOMPARE(cli(db,
+                     { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                       written(dir, QStringLiteral("grants.json"), answer) })
+                     .exitCode,
+                 0);
+        const int held = grantCount(db, principal);
+        // The tenant's grants again, consent to Group.ReadWrite.All withdrawn.
+        QVERIFY(answer.contains("Group.ReadWrite.All "));
+        answer.replace("Group.ReadWrite.All ", "");
+        const RunResult again = cli(db,
+                                    { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                                      written(dir, QStringLiteral("grants-later.json"), answer) });
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(grantCount(db, principal),
+                 held
+                     - int(fixture(QStringLiteral("entra/graph-docs-oauth2permissiongrant-"
+                                                  "list.json"))
+                               .count("Group.ReadWrite.All ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPartialGrants)
+#include "TestPartialGrants.moc"
