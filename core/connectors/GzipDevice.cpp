@@ -47,6 +47,11 @@ void GzipDevice::close()
         QIODevice::close();
 }
 
+bool GzipDevice::isGzip(const QString& path, QIODevice* file)
+{
+    return path.endsWith(QLatin1String(".gz")) || file->peek(2) == QByteArrayView("\x1f\x8b", 2);
+}
+
 QByteArray GzipDevice::readCapped(QIODevice* device, qint64 cap)
 {
     QByteArray out;

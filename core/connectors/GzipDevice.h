@@ -19,6 +19,8 @@ public:
      * would allocate max bytes for every line. Past cap, *tooLong is set and the rest is not read.
      */
     static QByteArray readLineCapped(QIODevice* device, qint64 cap, bool* tooLong);
+    /** A file named *.gz, or one that starts with gzip's magic bytes whatever its name (a copy, a download). */
+    static bool isGzip(const QString& path, QIODevice* file);
 
     explicit GzipDevice(QIODevice* compressed);
     ~GzipDevice() override;

@@ -1343,6 +1343,45 @@ private slots:
     }
 
     // What a list of identities passes over is no activity record, and the report does not call it one.
+    // A trail's log file saved under another name (a browser download, a copy) is still gzip: read as such, and a cut
+    // copy is named as a cut compressed file, not as JSON that is not CloudTrail's.
+    void aGzippedTrailFileIsReadWhateverItsName()
+    {
+        QTemporaryDir dir;
+        const QByteArray gz
+            = fixture(QStringLiteral("aws/trail-bucket/AWSLogs/777788889999/CloudTrail/us-east-2/2016/11/14/"
+                                     "777788889999_CloudTrail_us-east-2_20161114T1730Z_Ax3DSryTETnjeGKn.json.gz"));
+        QVERIFY(gz.startsWith("\x1f\x8b"));
+        const auto events = [&](const QString& path) {
+            const RunResult r
+                = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--json"),
+                        QStringLiteral("import"), QStringLiteral("aws-cloudtrail"), path });
+            return std::pair(r.exitCode,
+                             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("events")).toInt());
+        };
+        const auto named = events(written(dir, QStringLiteral("trail.json.gz"), gz));
+        QCOMPARE(named.first, 0);
+        QVERIFY(named.second > 0);
+        QCOMPARE(events(written(dir, QStringLiteral("download"), gz)), named);
+        const QString cut = written(dir, QStringLiteral("download-cut"), gz.left(gz.size() / 2));
+        const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                  QStringLiteral("import"), QStringLiteral("aws-cloudtrail"), cut });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("the compressed data ends early"), r.err.constData());
+    }
+
+    // Records without eventVersion and eventName are no trail's, whatever else they lack: said so, not that their
+    // eventTime is "" (AWS, "CloudTrail record contents").
+    void aRecordsListOfOtherThingsIsNoTrail()
+    {
+        QTemporaryDir dir;
+        const QString path = written(dir, QStringLiteral("records.json"), "{\"Records\": [{\"event\": 1}]}\n");
+        const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                  QStringLiteral("import"), QStringLiteral("aws-cloudtrail"), path });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("expected a CloudTrail record (eventVersion, eventName"), r.err.constData());
+    }
+
     void whatAListPassesOverIsNoActivity()
     {
         QTemporaryDir dir;

@@ -311,6 +311,7 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     Prepared out;
     out.offset = offset;
     out.timeText = q(f.eventTime);
+    out.named = !f.eventVersion.empty() || !f.eventName.empty();
     out.at = Timestamp::parse(out.timeText);
     out.account.assign(f.recipientAccountId);
     out.region.assign(f.awsRegion);
@@ -383,6 +384,9 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
         }
     }
     // Every CloudTrail record has its time, whoever acted: one without is not a record of a trail.
+    if (!r.at && !r.named)
+        return makeError(tr("%1: %2: expected a CloudTrail record (eventVersion, eventName, userIdentity…)")
+                             .arg(path, where.isEmpty() ? QStringLiteral("byte %1").arg(r.offset) : where));
     if (!r.at)
         return makeError(
             tr("%1: %2: eventTime: expected an ISO 8601 time, got \"%3\"")
@@ -433,7 +437,7 @@ CloudTrailImporter::Inflated CloudTrailImporter::inflate(const QString& path)
         out.error = tr("%1: cannot read: %2").arg(path, file.errorString());
         return out;
     }
-    if (!path.endsWith(QLatin1String(".gz"))) {
+    if (!GzipDevice::isGzip(path, &file)) {
         out.bytes = GzipDevice::readCapped(&file, kMaxWholeFile);
         return out;
     }
@@ -581,7 +585,7 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
     const qint64 size = file.size();
     GzipDevice gzip(&file);
     QIODevice* device = &file;
-    if (path.endsWith(QLatin1String(".gz"))) {
+    if (GzipDevice::isGzip(path, &file)) {
         if (!gzip.open(QIODevice::ReadOnly))
             return makeError(tr("%1: %2").arg(path, gzip.errorString()));
         device = &gzip;

@@ -121,7 +121,7 @@ Status K8sAuditImporter::read(const QString& path, RecordSink& sink)
     const qint64 size = file.size();
     GzipDevice gzip(&file);
     QIODevice* device = &file;
-    if (path.endsWith(QLatin1String(".gz"))) {
+    if (GzipDevice::isGzip(path, &file)) {
         if (!gzip.open(QIODevice::ReadOnly))
             return makeError(tr("%1: %2").arg(path, gzip.errorString()));
         device = &gzip;
