@@ -3,6 +3,7 @@
 #include "core/domain/Credential.h"
 #include "core/domain/Grant.h"
 #include "core/domain/Identity.h"
+#include "core/util/Sha256.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -68,11 +69,13 @@ struct ActivityEvent
     bool counted = true;
 };
 
-/** Eight bytes of SHA-256 of an event's id, never 0 (0 means "no id"). */
+/** Eight bytes of SHA-256 of an event's id, never 0 (0 means "no id"). Stored: the digest must never change. */
 inline quint64 eventKeyOf(const QByteArray& id)
 {
-    const QByteArray digest = QCryptographicHash::hash(id, QCryptographicHash::Sha256);
-    return qFromLittleEndian<quint64>(digest.constData()) | 1;
+    unsigned char digest[32];
+    if (Sha256::hashInto(id, digest))
+        return qFromLittleEndian<quint64>(digest) | 1;
+    return qFromLittleEndian<quint64>(QCryptographicHash::hash(id, QCryptographicHash::Sha256).constData()) | 1;
 }
 
 /** Where parsers put what they read; the SyncEngine stages it, tests may collect it. */

@@ -46,6 +46,16 @@ QByteArray Sha256::result()
     return digest;
 }
 
+bool Sha256::hashInto(QByteArrayView data, unsigned char* out)
+{
+    thread_local Sha256 sha;
+    unsigned int length = 0;
+    const bool ok = sha.m_ok && EVP_DigestUpdate(sha.m_context, data.data(), size_t(data.size())) == 1
+        && EVP_DigestFinal_ex(sha.m_context, out, &length) == 1 && length == 32;
+    sha.m_ok = sha.start();
+    return ok;
+}
+
 QByteArray Sha256::hash(QByteArrayView data)
 {
     Sha256 sha;

@@ -110,6 +110,84 @@ QString q(std::string_view v)
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
 }
 
+// A trail repeats a few hundred principals and calls a million times: what each maps to is worked out once per
+// preparing thread. Bounded, as a crafted log could name a new one in every record.
+constexpr qsizetype kCachedPerThread = 20000;
+
+template <typename Value> struct ThreadCache
+{
+    QHash<QByteArray, Value> values;
+    QByteArray key; ///< reused, so a lookup allocates nothing
+
+    void start() { key.clear(); }
+    void add(std::string_view part)
+    {
+        key.append(part.data(), qsizetype(part.size()));
+        key.append('\x1f');
+    }
+    const Value* find() const
+    {
+        const auto it = values.constFind(key);
+        return it == values.constEnd() ? nullptr : &*it;
+    }
+    const Value& insert(Value value)
+    {
+        if (values.size() >= kCachedPerThread)
+            values.clear();
+        return *values.insert(key, std::move(value));
+    }
+};
+
+// The permissions a call needs (CloudTrailImporter::actionsOf), by event source and name.
+const QStringList& cachedActions(std::string_view source, std::string_view name)
+{
+    thread_local ThreadCache<QStringList> cache;
+    cache.start();
+    cache.add(source);
+    cache.add(name);
+    if (const QStringList* known = cache.find())
+        return *known;
+    return cache.insert(CloudTrailImporter::actionsOf(q(source), q(name)));
+}
+
+// Who a role session or an IAM user's call is, as toEvent names it.
+struct CachedPrincipal
+{
+    QString principal;
+    QString name;
+    QStringList aliases;
+};
+
+// A role session by its role (sessionIssuer), whatever the session's name; an IAM user by its id, ARN and name. The
+// same as the general branches of toEvent, which read the rarer shapes.
+const CachedPrincipal& cachedPrincipal(const CloudTrailFields& f)
+{
+    thread_local ThreadCache<CachedPrincipal> cache;
+    const bool role = f.userType == "AssumedRole";
+    cache.start();
+    cache.add(f.userType);
+    cache.add(role ? f.issuerPrincipalId : f.principalId);
+    cache.add(role ? f.issuerArn : f.arn);
+    cache.add(role ? f.issuerUserName : f.userName);
+    if (const CachedPrincipal* known = cache.find())
+        return *known;
+    CachedPrincipal made;
+    const QString arn = q(role ? f.issuerArn : f.arn);
+    if (role) {
+        made.principal = q(f.issuerPrincipalId);
+        // The role's ARN names it as IAM does (the inventory's RoleName); sessionIssuer.userName is the fallback.
+        made.name = arn.contains(QLatin1String(":role/")) || f.issuerUserName.empty() ? arn.section(u'/', -1)
+                                                                                      : q(f.issuerUserName);
+    } else {
+        made.principal = q(f.principalId);
+        made.name = f.userName.empty() ? arn.section(u'/', -1) : q(f.userName);
+    }
+    made.aliases = QStringList { arn };
+    made.aliases.removeAll(QString());
+    made.aliases.removeAll(made.principal);
+    return cache.insert(std::move(made));
+}
+
 // The same fields from a record that came as a JSON object (envelopes, lines, lookup-events).
 CloudTrailFields fieldsOf(const QJsonObject& record, std::vector<QByteArray>& store)
 {
@@ -210,6 +288,13 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
         event->principal = arn;
         event->principalName = arn.section(u'/', -1);
         event->principalKind = IdentityKind::IamRole;
+    } else if ((f.userType == "AssumedRole" && !f.issuerPrincipalId.empty() && !f.issuerArn.empty())
+               || (f.userType == "IAMUser" && !f.principalId.empty())) {
+        const CachedPrincipal& known = cachedPrincipal(f);
+        event->principal = known.principal;
+        event->principalName = known.name;
+        event->principalKind = f.userType == "AssumedRole" ? IdentityKind::IamRole : IdentityKind::IamUser;
+        event->principalAliases = known.aliases;
     } else if (f.userType == "AssumedRole") {
         event->principal = q(f.issuerPrincipalId.empty() ? f.issuerArn : f.issuerPrincipalId);
         QString arn = q(f.issuerArn);
@@ -265,7 +350,7 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
         return false;
     }
     event->credentialId = q(f.accessKeyId);
-    event->action = actionOf(q(f.eventSource), q(f.eventName));
+    event->action = cachedActions(f.eventSource, f.eventName).constFirst();
     event->resource = q(f.resourceArn);
     event->sourceIp = q(f.sourceIp);
     if (f.consoleLogin == "Failure")
@@ -331,7 +416,7 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
         out.actions
             = QStringList { QStringLiteral("assumed-by:") + (f.invokedBy.empty() ? q(f.sourceIp) : q(f.invokedBy)) };
     else if (out.attributed)
-        out.actions = actionsOf(q(f.eventSource), q(f.eventName));
+        out.actions = cachedActions(f.eventSource, f.eventName);
     // With filters, BatchGetSecretValue lists the secrets first (Secrets Manager API reference, Required permissions).
     if (out.attributed && f.filtered && f.eventSource == "secretsmanager.amazonaws.com")
         out.actions << QStringLiteral("secretsmanager:ListSecrets");
