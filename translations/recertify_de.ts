@@ -264,6 +264,10 @@
         <source>%1: its permissions boundary %2 allows some actions only under conditions; the grants it lets through are shown as its policies give them, though the boundary may allow less</source>
         <translation>%1: Die Berechtigungsgrenze %2 erlaubt manche Aktionen nur unter Bedingungen; die Berechtigungen, die sie durchlässt, werden so gezeigt, wie die Richtlinien sie geben, obwohl die Grenze weniger erlauben kann</translation>
     </message>
+    <message>
+        <source>%1: %2: %3 is in group %4, which the input does not describe (an export with --filter User?); what the group grants was left as an earlier import found it</source>
+        <translation>%1: %2: %3 ist in der Gruppe %4, die die Eingabe nicht beschreibt (ein Export mit --filter User?); was die Gruppe gewährt, blieb, wie ein früherer Import es fand</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -2484,6 +2488,18 @@
     <message>
         <source>%1: line %2, column %3: expected %4</source>
         <translation>%1: Zeile %2, Spalte %3: erwartet %4</translation>
+    </message>
+    <message>
+        <source>%1: an AWS error answer (%2), not a report: run aws iam generate-credential-report until it says COMPLETE, then get the report again</source>
+        <translation>%1: eine Fehlerantwort von AWS (%2), kein Bericht: aws iam generate-credential-report ausführen, bis es COMPLETE meldet, dann den Bericht erneut abrufen</translation>
+    </message>
+    <message>
+        <source>the report (the answer of aws iam get-credential-report)</source>
+        <translation>den Bericht (die Antwort von aws iam get-credential-report)</translation>
+    </message>
+    <message>
+        <source>%1: line %2 lists %3 again (first on line %4); the second row was passed over</source>
+        <translation>%1: Zeile %2 führt %3 erneut auf (zuerst in Zeile %4); die zweite Zeile wurde übergangen</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,10 @@
         <source>%1: its permissions boundary %2 allows some actions only under conditions; the grants it lets through are shown as its policies give them, though the boundary may allow less</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2: %3 is in group %4, which the input does not describe (an export with --filter User?); what the group grants was left as an earlier import found it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -2481,6 +2485,18 @@
     </message>
     <message>
         <source>%1: line %2, column %3: expected %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an AWS error answer (%2), not a report: run aws iam generate-credential-report until it says COMPLETE, then get the report again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report (the answer of aws iam get-credential-report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 lists %3 again (first on line %4); the second row was passed over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

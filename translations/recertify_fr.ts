@@ -264,6 +264,10 @@
         <source>%1: its permissions boundary %2 allows some actions only under conditions; the grants it lets through are shown as its policies give them, though the boundary may allow less</source>
         <translation>%1&#xa0;: sa limite d’autorisations %2 n’autorise certaines actions que sous conditions&#xa0;; les autorisations qu’elle laisse passer sont affichées telles que ses stratégies les donnent, bien que la limite puisse en permettre moins</translation>
     </message>
+    <message>
+        <source>%1: %2: %3 is in group %4, which the input does not describe (an export with --filter User?); what the group grants was left as an earlier import found it</source>
+        <translation>%1 : %2 : %3 est dans le groupe %4, que l’entrée ne décrit pas (un export avec --filter User ?) ; ce que le groupe accorde est resté tel qu’un import précédent l’a trouvé</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -2431,7 +2435,7 @@
     <name>CredentialReportImporter</name>
     <message>
         <source>text/csv, got &quot;%1&quot;</source>
-        <translation>text/csv, reçu « %1 »</translation>
+        <translation>text/csv, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the report in base64</source>
@@ -2439,19 +2443,19 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: empty; expected the credential report&apos;s header</source>
-        <translation>%1 : vide ; l’en-tête du rapport d’identifiants était attendu</translation>
+        <translation>%1&#xa0;: vide&#xa0;; l’en-tête du rapport d’identifiants était attendu</translation>
     </message>
     <message>
         <source>%1: line %2: no %3 column; the credential report&apos;s header starts user,arn,user_creation_time</source>
-        <translation>%1 : ligne %2 : pas de colonne %3 ; l’en-tête du rapport d’identifiants commence par user,arn,user_creation_time</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: pas de colonne %3&#xa0;; l’en-tête du rapport d’identifiants commence par user,arn,user_creation_time</translation>
     </message>
     <message>
         <source>%1: line %2: %3 fields, but the header has %4 (a cut or edited report?)</source>
-        <translation>%1 : ligne %2 : %3 champs, mais l’en-tête en a %4 (un rapport coupé ou modifié ?)</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3 champs, mais l’en-tête en a %4 (un rapport coupé ou modifié&#xa0;?)</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2459,7 +2463,7 @@
     </message>
     <message>
         <source>%1: the header has no rows after it; the report lists the root user at least</source>
-        <translation>%1 : aucune ligne ne suit l’en-tête ; le rapport liste au moins l’utilisateur root</translation>
+        <translation>%1&#xa0;: aucune ligne ne suit l’en-tête&#xa0;; le rapport liste au moins l’utilisateur root</translation>
     </message>
     <message>
         <source>the account&apos;s root user (a person&apos;s sign-in, not a workload identity)</source>
@@ -2467,23 +2471,35 @@
     </message>
     <message>
         <source>%1: line %2: the root user of account %3 has an active access key (%4); AWS advises that the root user have none</source>
-        <translation>%1 : ligne %2 : l’utilisateur root du compte %3 a une clé d’accès active (%4) ; AWS recommande que l’utilisateur root n’en ait aucune</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: l’utilisateur root du compte %3 a une clé d’accès active (%4)&#xa0;; AWS recommande que l’utilisateur root n’en ait aucune</translation>
     </message>
     <message>
         <source>an IAM user&apos;s ARN, got &quot;%1&quot;</source>
-        <translation>l’ARN d’un utilisateur IAM, reçu « %1 »</translation>
+        <translation>l’ARN d’un utilisateur IAM, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a time, got &quot;%1&quot;</source>
-        <translation>une date, reçu « %1 »</translation>
+        <translation>une date, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>true or false, got &quot;%1&quot;</source>
-        <translation>true ou false, reçu « %1 »</translation>
+        <translation>true ou false, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: line %2, column %3: expected %4</source>
-        <translation>%1 : ligne %2, colonne %3 : attendu %4</translation>
+        <translation>%1&#xa0;: ligne %2, colonne %3&#xa0;: attendu %4</translation>
+    </message>
+    <message>
+        <source>%1: an AWS error answer (%2), not a report: run aws iam generate-credential-report until it says COMPLETE, then get the report again</source>
+        <translation>%1 : une réponse d’erreur d’AWS (%2), pas un rapport : lancez aws iam generate-credential-report jusqu’à ce qu’il indique COMPLETE, puis récupérez de nouveau le rapport</translation>
+    </message>
+    <message>
+        <source>the report (the answer of aws iam get-credential-report)</source>
+        <translation>le rapport (la réponse de aws iam get-credential-report)</translation>
+    </message>
+    <message>
+        <source>%1: line %2 lists %3 again (first on line %4); the second row was passed over</source>
+        <translation>%1 : la ligne %2 liste de nouveau %3 (d’abord à la ligne %4) ; la seconde ligne a été ignorée</translation>
     </message>
 </context>
 <context>
@@ -3986,11 +4002,11 @@
     </message>
     <message>
         <source>%1: %2, the last, has an apiVersion but no kind, which kubectl refuses (&quot;Object &apos;Kind&apos; is missing&quot;): the file looks cut off there</source>
-        <translation>%1 : %2, le dernier, a un apiVersion mais pas de kind, ce que kubectl refuse (« Object &apos;Kind&apos; is missing ») : le fichier semble coupé à cet endroit</translation>
+        <translation>%1&#xa0;: %2, le dernier, a un apiVersion mais pas de kind, ce que kubectl refuse («&#xa0;Object &apos;Kind&apos; is missing&#xa0;»)&#xa0;: le fichier semble coupé à cet endroit</translation>
     </message>
     <message>
         <source>%1: line %2: &quot;%3&quot; ends the file without a line break or the colon of a key: it looks cut off</source>
-        <translation>%1 : ligne %2 : « %3 » termine le fichier sans saut de ligne ni le deux-points d’une clé : il semble coupé</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: «&#xa0;%3&#xa0;» termine le fichier sans saut de ligne ni le deux-points d’une clé&#xa0;: il semble coupé</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,9 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     if (has(trimmed, "UserDetailList") || has(trimmed, "RoleDetailList"))
         return QStringLiteral("aws-iam");
     // aws iam get-credential-report as the CLI prints it: the report in base64.
-    if (has(trimmed, "ReportFormat") && has(trimmed, "Content"))
+    if ((has(trimmed, "ReportFormat") && has(trimmed, "Content"))
+        || (has(trimmed, "Error")
+            && (has(trimmed, "ReportInProgress") || has(trimmed, "ReportNotPresent") || has(trimmed, "ReportExpired"))))
         return QStringLiteral("aws-credential-report");
     // The answers that create a secret return it once: the file holds a live credential, and nothing else.
     static const QRegularExpression secretText(QStringLiteral("\"secretText\"\\s*:\\s*\"[^\"]"));

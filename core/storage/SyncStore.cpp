@@ -15,6 +15,24 @@ Status ran(const Result<QSqlQuery>& q)
     return q ? Status() : Status(q.error());
 }
 
+// "clusterrolebinding/NAME -> " and "inline:" begin what they name; a policy ARN is the whole grantedVia, or its start
+// before a space (" when …", " within boundary …"), never the start of a longer ARN.
+QString viaCondition()
+{
+    return QStringLiteral(
+        "(substr(granted_via, 1, ?) = ? OR (? = 1 AND (granted_via = ? OR substr(granted_via, 1, ?) = "
+        "?)))");
+}
+
+QVariantList viaValues(const QString& prefix)
+{
+    const QChar last = prefix.isEmpty() ? QChar() : prefix.back();
+    const bool whole = last.isLetterOrNumber();
+    // Whole names never match as a bare prefix: the empty start (length 0) is never the name.
+    return { whole ? 0 : int(prefix.size()), prefix, whole ? 1 : 0, prefix, int(prefix.size()) + 1,
+             QString(prefix + u' ') };
+}
+
 } // namespace
 
 Result<QList<SourcedIdentity>> SyncStore::identitiesOf(const QString& source) const
@@ -118,10 +136,11 @@ Status SyncStore::clearGrants(qint64 id)
 
 Result<QList<qint64>> SyncStore::holdersOfGrantsVia(const QString& source, const QString& prefix) const
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT DISTINCT g.identity_id FROM grants g JOIN identities i ON i.id = "
-                                     "g.identity_id WHERE i.source = ? AND substr(g.granted_via, 1, ?) = ?"),
-                      { source, int(prefix.size()), prefix });
+    auto q = sql::runList(m_db,
+                          QStringLiteral("SELECT DISTINCT g.identity_id FROM grants g JOIN identities i ON i.id = "
+                                         "g.identity_id WHERE i.source = ? AND ")
+                              + viaCondition(),
+                          QVariantList { source } + viaValues(prefix));
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -137,9 +156,17 @@ Status SyncStore::forgetFingerprint(qint64 id)
 
 Status SyncStore::clearGrantsVia(qint64 id, const QString& prefix)
 {
-    return ran(sql::run(m_db,
-                        QStringLiteral("DELETE FROM grants WHERE identity_id = ? AND substr(granted_via, 1, ?) = ?"),
-                        { id, int(prefix.size()), prefix }));
+    return ran(sql::runList(m_db, QStringLiteral("DELETE FROM grants WHERE identity_id = ? AND ") + viaCondition(),
+                            QVariantList { id } + viaValues(prefix)));
+}
+
+Result<bool> SyncStore::hasGrantsVia(qint64 id, const QString& via) const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT 1 FROM grants WHERE identity_id = ? AND granted_via = ? LIMIT 1"),
+                      { id, via });
+    if (!q)
+        return q.error();
+    return q->next();
 }
 
 Status SyncStore::putAlias(const QString& source, const QString& alias, qint64 id)

@@ -60,7 +60,9 @@ public:
     [[nodiscard]] Result<QList<qint64>> holdersOfGrantsVia(const QString& source, const QString& prefix) const;
     /** Makes the next input that lists an identity write it again, whatever it says (its grants changed here). */
     [[nodiscard]] Status forgetFingerprint(qint64 id);
-    /** Clears the grants whose granted_via begins so ("clusterrolebinding/"). */
+    /** Whether the identity holds a grant given exactly so. */
+    [[nodiscard]] Result<bool> hasGrantsVia(qint64 id, const QString& via) const;
+    /** Clears the grants whose granted_via begins so ("clusterrolebinding/"), or is this policy ARN. */
     [[nodiscard]] Status clearGrantsVia(qint64 id, const QString& prefix);
     [[nodiscard]] Status putAlias(const QString& source, const QString& alias, qint64 id);
     [[nodiscard]] Status retire(qint64 id, const QString& retiredState, const QDateTime& now);

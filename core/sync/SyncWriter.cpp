@@ -356,6 +356,15 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
     }
     for (Grant g : s.grants) {
         g.identityId = id;
+        // A partial input's stand-in for what it cannot resolve (a policy or role not in it) yields to what an
+        // earlier input resolved through the same policy or binding.
+        if (!s.grantsKnown && g.resourceScope.startsWith(QLatin1String("unresolved"))) {
+            auto resolved = m_store.hasGrantsVia(id, g.grantedVia);
+            if (!resolved)
+                return resolved.error();
+            if (*resolved)
+                continue;
+        }
         if (auto status = m_writer.insertGrant(g); !status)
             return status;
     }

@@ -184,6 +184,42 @@ private slots:
         QCOMPARE(identities, identityCount(alone));
     }
 
+    // Cloud Custodian's recording of a real GetCredentialReport answer (boto3 through placebo: status_code and data
+    // around it, Content already decoded), whose report lists one user on two lines.
+    void readsARecordedAnswerAndSaysWhatItListsTwice()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString path = data(QStringLiteral(
+            "aws/credential-report/cloud-custodian/test_account_credential_report.iam.GetCredentialReport_1.json"));
+        const RunResult r
+            = cli(db, { QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("auto"), path });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject run = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(run.value(QStringLiteral("format")).toString(), QStringLiteral("aws-credential-report"));
+        QCOMPARE(run.value(QStringLiteral("added")).toInt(), 19);
+        const QString warnings
+            = QVariant(run.value(QStringLiteral("warnings")).toArray().toVariantList()).toStringList().join(u'\n');
+        QVERIFY2(warnings.contains(QStringLiteral(
+                     "line 10 lists arn:aws:iam::644160558196:user/christopher again (first on line 9)")),
+                 qPrintable(warnings));
+    }
+
+    // The recording of the answer while the report is still being made: an AWS error, said as one.
+    void anErrorAnswerIsNoReport()
+    {
+        QTemporaryDir dir;
+        const QString path = data(QStringLiteral("aws/credential-report/cloud-custodian/"
+                                                 "test_iam_user_unused_keys_report_in_progress.iam."
+                                                 "GetCredentialReport_1.json"));
+        for (const QString& format : { QStringLiteral("aws-credential-report"), QStringLiteral("auto") }) {
+            const RunResult r
+                = cli(dir.filePath(QStringLiteral("s.sqlite")), { QStringLiteral("import"), format, path });
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("an AWS error answer (ReportInProgress)"), r.err.constData());
+        }
+    }
+
     void saysWhenTheRootUserHasAnAccessKey()
     {
         QTemporaryDir dir;

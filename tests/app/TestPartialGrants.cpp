@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace recertify::test;
 
@@ -194,6 +195,57 @@ private slots:
                                        written(dir, QStringLiteral("sps.json"), QJsonDocument(list).toJson()) });
         QVERIFY2(listed.exitCode == 0, listed.err.constData());
         QCOMPARE(grantCount(db, principal), held);
+    }
+
+    // aws iam get-account-authorization-details --filter User lists the users and their groups by name, with the
+    // other lists empty: what a group grants is unknown, not nothing.
+    void aUsersOnlyExportKeepsWhatTheirGroupsGrant_data()
+    {
+        QTest::addColumn<QString>("details");
+        QTest::addColumn<QString>("member"); // a user whose grants come from a group
+        QTest::addRow("AirIAM's account, aws-admins") << "aws/iam/airiam/airiam-gaad-rebuilt.json"
+                                                      << "gandalf@bridgecrew.io";
+        QTest::addRow("the IAM API reference's example, Admins") << "aws/gaad-iam-api-reference-example.json"
+                                                                 << "Alice";
+    }
+
+    void aUsersOnlyExportKeepsWhatTheirGroupsGrant()
+    {
+        QFETCH(QString, details);
+        QFETCH(QString, member);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        QCOMPARE(cli(db, { QStringLiteral("import"), QStringLiteral("aws-iam"), data(details) }).exitCode, 0);
+        QString id;
+        QMap<QString, QMap<QString, int>> before;
+        const QJsonArray listed
+            = QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("identities") }).out).array();
+        for (const QJsonValue& v : listed) {
+            const QString nativeId = v.toObject().value(QStringLiteral("nativeId")).toString();
+            before.insert(nativeId, grantsByWay(db, nativeId));
+            if (v.toObject().value(QStringLiteral("displayName")).toString() == member)
+                id = nativeId;
+        }
+        QVERIFY(!id.isEmpty());
+        QVERIFY2(std::any_of(before.value(id).keyBegin(), before.value(id).keyEnd(),
+                             [](const QString& via) { return via.startsWith(QLatin1String("group:")); }),
+                 qPrintable(QStringList(before.value(id).keys()).join(u',')));
+
+        QJsonObject usersOnly = QJsonDocument::fromJson(fixture(details)).object();
+        for (const char* list : { "GroupDetailList", "RoleDetailList", "Policies" })
+            usersOnly.insert(QLatin1String(list), QJsonArray());
+        const RunResult r = cli(db,
+                                { QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("aws-iam"),
+                                  written(dir, QStringLiteral("users.json"), QJsonDocument(usersOnly).toJson()) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject run = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(run.value(QStringLiteral("removed")).toInt(), 0);
+        const QString warnings
+            = QVariant(run.value(QStringLiteral("warnings")).toArray().toVariantList()).toStringList().join(u'\n');
+        QVERIFY2(warnings.contains(member + QStringLiteral(" is in group ")) && warnings.contains("does not describe"),
+                 qPrintable(warnings));
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(grantsByWay(db, it.key()), it.value());
     }
 
     void aWholeAnswerOfDelegatedGrantsTakesAwayWhatItLeavesOut()

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <functional>
 
 using namespace recertify::test;
 
@@ -67,6 +68,13 @@ private slots:
         QTest::addRow("IAM credential report: cloud-search's, a user with two keys and the root")
             << "aws-credential-report"
             << "aws/credential-report/cloud-search-root-user-mfa-fail.csv" << 1 << 0 << 1;
+        QTest::addRow("AWS IAM: AirIAM's account, 5 users and 8 roles")
+            << "aws-iam"
+            << "aws/iam/airiam/airiam-gaad-rebuilt.json" << 13 << 0 << 0;
+        QTest::addRow("IAM credential report: Cloud Custodian's recorded answer, 19 users and the root")
+            << "aws-credential-report"
+            << "aws/credential-report/cloud-custodian/test_account_credential_report.iam.GetCredentialReport_1.json"
+            << 19 << 0 << 1;
         QTest::addRow("IAM credential report: selefra's, one user")
             << "aws-credential-report"
             << "aws/credential-report/selefra-credential-report.csv" << 1 << 0 << 0;
@@ -1343,6 +1351,59 @@ private slots:
     }
 
     // What a list of identities passes over is no activity record, and the report does not call it one.
+    // The IAM API answers with policy documents URL-encoded (RFC 3986); a saved answer keeps them so, where the CLI
+    // decodes them: read the same either way (IAM API reference, GetAccountAuthorizationDetails).
+    void urlEncodedPolicyDocumentsAreReadAsTheCliDecodesThem()
+    {
+        QTemporaryDir dir;
+        const QByteArray original = fixture(QStringLiteral("aws/gaad-iam-api-reference-example.json"));
+        const std::function<QJsonValue(const QJsonValue&)> encode = [&](const QJsonValue& value) -> QJsonValue {
+            if (value.isArray()) {
+                QJsonArray out;
+                for (const QJsonValue& item : value.toArray())
+                    out.append(encode(item));
+                return out;
+            }
+            if (!value.isObject())
+                return value;
+            QJsonObject out = value.toObject();
+            for (auto it = out.begin(); it != out.end(); ++it) {
+                if (it.key().endsWith(QLatin1String("Document")) && it.value().isObject())
+                    *it = QString::fromLatin1(
+                        QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact).toPercentEncoding());
+                else
+                    *it = encode(it.value());
+            }
+            return out;
+        };
+        const QByteArray encoded
+            = QJsonDocument(encode(QJsonDocument::fromJson(original).object()).toObject()).toJson();
+        QVERIFY(encoded.contains("\"%7B%22"));
+        QByteArray shown[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString db = dir.filePath(QStringLiteral("s%1.sqlite").arg(i));
+            const QString path = written(dir, QStringLiteral("gaad%1.json").arg(i), i == 0 ? original : encoded);
+            const RunResult r
+                = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-iam"), path });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(
+                     cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                     .array()) {
+                const QJsonObject one
+                    = QJsonDocument::fromJson(
+                          cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"),
+                                v.toObject().value(QStringLiteral("nativeId")).toString() })
+                              .out)
+                          .object();
+                shown[i] += QJsonDocument(one.value(QStringLiteral("grants")).toArray()).toJson();
+                shown[i] += QJsonDocument(one.value(QStringLiteral("findings")).toArray()).toJson();
+            }
+        }
+        QVERIFY(shown[0].contains("permission"));
+        QCOMPARE(shown[1], shown[0]);
+    }
+
     // A trail's log file saved under another name (a browser download, a copy) is still gzip: read as such, and a cut
     // copy is named as a cut compressed file, not as JSON that is not CloudTrail's.
     void aGzippedTrailFileIsReadWhateverItsName()

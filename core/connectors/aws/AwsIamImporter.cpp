@@ -5,6 +5,7 @@
 #include "core/util/Glob.h"
 #include "core/util/Timestamp.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -27,9 +28,21 @@ QJsonArray listOf(const QJsonValue& value)
     return QJsonArray { value };
 }
 
+// The IAM API returns policy documents URL-encoded (RFC 3986) inside its answers, and a JSON export of such an answer
+// keeps them as strings; the CLI decodes them into objects.
+QJsonObject documentOf(const QJsonValue& document)
+{
+    if (!document.isString())
+        return document.toObject();
+    QByteArray text = document.toString().toUtf8().trimmed();
+    if (!text.startsWith('{'))
+        text = QByteArray::fromPercentEncoding(text).trimmed();
+    return QJsonDocument::fromJson(text).object();
+}
+
 QJsonArray statementsOf(const QJsonValue& document)
 {
-    const QJsonValue statement = document.toObject().value(QStringLiteral("Statement"));
+    const QJsonValue statement = documentOf(document).value(QStringLiteral("Statement"));
     return statement.isArray() ? statement.toArray() : QJsonArray { statement };
 }
 
@@ -225,11 +238,16 @@ Status AwsIamImporter::finish(RecordSink& sink)
             const QJsonObject p = inline_.toObject();
             const QString via
                 = QStringLiteral("group:%1/%2").arg(name, p.value(QStringLiteral("PolicyName")).toString());
+            m_context.groupListedVia[name] << via;
             grants += grantsFromStatements(statementsOf(p.value(QStringLiteral("PolicyDocument"))), via);
             denies.add(statementsOf(p.value(QStringLiteral("PolicyDocument"))), via);
         }
         for (const QJsonValue& attached : listOf(group.value(QStringLiteral("AttachedManagedPolicies")))) {
             const QString arn = attached.toObject().value(QStringLiteral("PolicyArn")).toString();
+            if (resolvable(arn))
+                m_context.groupListedVia[name] << QStringLiteral("group:%1/%2").arg(name, arn);
+            else
+                m_context.groupsWithPoliciesMissing.insert(name);
             grants += managedGrants(arn, QStringLiteral("group:%1/%2").arg(name, arn), sink);
             denies.add(m_context.managedStatements.value(arn), QStringLiteral("group:%1/%2").arg(name, arn));
         }
@@ -257,6 +275,13 @@ Status AwsIamImporter::finish(RecordSink& sink)
         sink.complete(source(), scope);
     }
     return {};
+}
+
+bool AwsIamImporter::resolvable(const QString& arn) const
+{
+    static const QRegularExpression administrator(
+        QStringLiteral("^arn:aws(-[a-z]+)*:iam::aws:policy/AdministratorAccess$"));
+    return m_context.managedStatements.contains(arn) || administrator.match(arn).hasMatch();
 }
 
 QList<Grant> AwsIamImporter::managedGrants(const QString& arn, const QString& via, RecordSink& sink)
@@ -354,12 +379,27 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
         staged.grants += grantsFromStatements(statementsOf(inlinePolicy.value(QStringLiteral("PolicyDocument"))), via);
         denies.add(statementsOf(inlinePolicy.value(QStringLiteral("PolicyDocument"))), via);
     }
+    // What the input describes whole: the grants stored through anything else (a policy or group whose document
+    // the input leaves out) stay as an earlier import found them.
+    QStringList listedVia { QStringLiteral("inline:") };
+    bool policiesMissing = false;
     for (const QJsonValue& value : listOf(p.value(QStringLiteral("AttachedManagedPolicies")))) {
         const QString policyArn = value.toObject().value(QStringLiteral("PolicyArn")).toString();
+        if (resolvable(policyArn))
+            listedVia << policyArn;
+        else
+            policiesMissing = true;
         staged.grants += managedGrants(policyArn, policyArn, sink);
         denies.add(m_context.managedStatements.value(policyArn), policyArn);
     }
+    QStringList missingGroups;
     for (const QJsonValue& group : listOf(p.value(QStringLiteral("GroupList")))) {
+        if (!m_context.groupGrants.contains(group.toString())) {
+            missingGroups << group.toString();
+            continue;
+        }
+        listedVia += m_context.groupListedVia.value(group.toString());
+        policiesMissing = policiesMissing || m_context.groupsWithPoliciesMissing.contains(group.toString());
         staged.grants += m_context.groupGrants.value(group.toString());
         denies.add(m_context.groupDenies.value(group.toString()));
         // Hundreds of groups attaching one large policy would multiply without end: refuse, with the count.
@@ -368,6 +408,18 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
                                  .arg(path, where, identity.displayName.left(100))
                                  .arg(kMaxGrantsPerIdentity));
         }
+    }
+    if (!missingGroups.isEmpty() || policiesMissing) {
+        staged.grantsKnown = false;
+        staged.grantsListedVia = listedVia;
+    }
+    if (!missingGroups.isEmpty()) {
+        // An export with --filter User lists the users' groups by name only: what the groups grant is unknown, not
+        // nothing. The grants stored through them stay; what the input does describe is replaced.
+        m_context.policiesMissing = true;
+        sink.warning(tr("%1: %2: %3 is in group %4, which the input does not describe (an export with --filter "
+                        "User?); what the group grants was left as an earlier import found it")
+                         .arg(path, where, identity.displayName.left(100), missingGroups.join(QStringLiteral(", "))));
     }
     applyBoundary(p, staged, denies, sink);
     // An explicit Deny overrides every Allow, and applies after the boundary, which may have narrowed a wide grant

@@ -55,6 +55,9 @@ private:
         QList<QJsonObject> groups;
         QHash<QString, QList<Grant>> groupGrants; ///< group name -> grants
         QHash<QString, IamDenies> groupDenies; ///< group name -> its policies' Deny statements
+        /// group name -> how the grants of its policies whose documents the input holds begin their grantedVia
+        QHash<QString, QStringList> groupListedVia;
+        QSet<QString> groupsWithPoliciesMissing;
         QList<Principal> principals;
         QSet<QString> truncatedScopes; ///< "account:ID/roles" listed by a page with more to come
         QSet<QString> finalScopes; ///< listed by a whole listing or its last page
@@ -65,6 +68,8 @@ private:
 
     [[nodiscard]] Status readPrincipal(const Principal& principal, RecordSink& sink);
     QList<Grant> managedGrants(const QString& arn, const QString& via, RecordSink& sink);
+    /** Whether the input holds the policy's document (or it is AWS's AdministratorAccess, which is known). */
+    bool resolvable(const QString& arn) const;
     /** Who may assume a role from outside its account ("*" or another account), kept as trust-policy entries. */
     static void trustFindings(const QJsonObject& role, StagedIdentity& staged);
     /** Narrows the grants to what the principal's permissions boundary also allows. */

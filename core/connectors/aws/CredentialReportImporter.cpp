@@ -34,15 +34,30 @@ Status CredentialReportImporter::read(const QString& path, RecordSink& sink)
         auto document = JsonInput::parse(csv, path);
         if (!document)
             return document.error();
-        const QJsonObject answer = document->object();
+        QJsonObject answer = document->object();
+        // A boto3 recording (placebo, as Cloud Custodian's tests keep them) wraps the answer in status_code and data.
+        if (answer.contains(QStringLiteral("status_code")) && answer.value(QStringLiteral("data")).isObject())
+            answer = answer.value(QStringLiteral("data")).toObject();
+        if (const QJsonObject error = answer.value(QStringLiteral("Error")).toObject(); !error.isEmpty()) {
+            return makeError(tr("%1: an AWS error answer (%2), not a report: run aws iam generate-credential-report "
+                                "until it says COMPLETE, then get the report again")
+                                 .arg(path, error.value(QStringLiteral("Code")).toString().left(100)));
+        }
+        if (!answer.contains(QStringLiteral("Content")))
+            return JsonInput::fieldError(path, QStringLiteral("Content"),
+                                         tr("the report (the answer of aws iam get-credential-report)"));
         const QString format = answer.value(QStringLiteral("ReportFormat")).toString(QStringLiteral("text/csv"));
         if (format != QLatin1String("text/csv"))
             return JsonInput::fieldError(path, QStringLiteral("ReportFormat"), tr("text/csv, got \"%1\"").arg(format));
-        auto decoded = QByteArray::fromBase64Encoding(answer.value(QStringLiteral("Content")).toString().toLatin1(),
-                                                      QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || decoded.decoded.trimmed().isEmpty())
-            return JsonInput::fieldError(path, QStringLiteral("Content"), tr("the report in base64"));
-        csv = decoded.decoded;
+        const QByteArray content = answer.value(QStringLiteral("Content")).toString().toUtf8();
+        if (content.trimmed().startsWith("user,")) {
+            csv = content; // an SDK's answer saved after it decoded the blob
+        } else {
+            auto decoded = QByteArray::fromBase64Encoding(content, QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded || decoded.decoded.trimmed().isEmpty())
+                return JsonInput::fieldError(path, QStringLiteral("Content"), tr("the report in base64"));
+            csv = decoded.decoded;
+        }
     }
     QBuffer buffer(&csv);
     buffer.open(QIODevice::ReadOnly);
@@ -69,6 +84,7 @@ Status CredentialReportImporter::readCsv(const QString& path, QIODevice* device,
     }
     QStringList fields;
     int users = 0;
+    QHash<QString, qint64> lines; // ARN -> the line that listed it
     while (reader.next(&fields)) {
         if (fields.size() != header.size()) {
             return makeError(tr("%1: line %2: %3 fields, but the header has %4 (a cut or edited report?)")
@@ -77,6 +93,18 @@ Status CredentialReportImporter::readCsv(const QString& path, QIODevice* device,
                                  .arg(fields.size())
                                  .arg(header.size()));
         }
+        // AWS lists each user once; a second row of one (an edited or merged file) is passed over, said.
+        const qsizetype arnColumn = columns.value(QStringLiteral("arn"));
+        const QString arn = fields.at(arnColumn).trimmed();
+        if (const auto first = lines.constFind(arn); first != lines.constEnd()) {
+            sink.warning(tr("%1: line %2 lists %3 again (first on line %4); the second row was passed over")
+                             .arg(path)
+                             .arg(reader.line())
+                             .arg(arn.left(200))
+                             .arg(*first));
+            continue;
+        }
+        lines.insert(arn, reader.line());
         if (auto status = readRow(Row { path, reader.line(), columns, fields }, sink); !status)
             return status;
         ++users;
