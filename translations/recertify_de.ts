@@ -4987,6 +4987,10 @@
             <numerusform>%n Ereignisse kamen mehrfach in der Eingabe vor (gleiche Ereignis-ID) und wurden je einmal gezählt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is retired; a webhook delivery that still describes it (sent before it was removed, or delivered again) leaves it so</source>
+        <translation>%1 ist stillgelegt; eine Webhook-Zustellung, die es noch beschreibt (vor dem Entfernen gesendet oder erneut zugestellt), ändert daran nichts</translation>
+    </message>
 </context>
 <context>
     <name>TeamConnection</name>

@@ -4985,6 +4985,10 @@
             <numerusform>%n events appeared more than once in the input (same event id) and were counted once</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is retired; a webhook delivery that still describes it (sent before it was removed, or delivered again) leaves it so</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamConnection</name>

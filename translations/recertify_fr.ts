@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>%1: %2: %3 is in group %4, which the input does not describe (an export with --filter User?); what the group grants was left as an earlier import found it</source>
-        <translation>%1 : %2 : %3 est dans le groupe %4, que l’entrée ne décrit pas (un export avec --filter User ?) ; ce que le groupe accorde est resté tel qu’un import précédent l’a trouvé</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3 est dans le groupe %4, que l’entrée ne décrit pas (un export avec --filter User&#xa0;?)&#xa0;; ce que le groupe accorde est resté tel qu’un import précédent l’a trouvé</translation>
     </message>
 </context>
 <context>
@@ -2491,7 +2491,7 @@
     </message>
     <message>
         <source>%1: an AWS error answer (%2), not a report: run aws iam generate-credential-report until it says COMPLETE, then get the report again</source>
-        <translation>%1 : une réponse d’erreur d’AWS (%2), pas un rapport : lancez aws iam generate-credential-report jusqu’à ce qu’il indique COMPLETE, puis récupérez de nouveau le rapport</translation>
+        <translation>%1&#xa0;: une réponse d’erreur d’AWS (%2), pas un rapport&#xa0;: lancez aws iam generate-credential-report jusqu’à ce qu’il indique COMPLETE, puis récupérez de nouveau le rapport</translation>
     </message>
     <message>
         <source>the report (the answer of aws iam get-credential-report)</source>
@@ -2499,7 +2499,7 @@
     </message>
     <message>
         <source>%1: line %2 lists %3 again (first on line %4); the second row was passed over</source>
-        <translation>%1 : la ligne %2 liste de nouveau %3 (d’abord à la ligne %4) ; la seconde ligne a été ignorée</translation>
+        <translation>%1&#xa0;: la ligne %2 liste de nouveau %3 (d’abord à la ligne %4)&#xa0;; la seconde ligne a été ignorée</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +4986,10 @@
             <numerusform>%n événement figurait plusieurs fois dans l’entrée (même identifiant d’événement) et a été compté une fois</numerusform>
             <numerusform>%n événements figuraient plusieurs fois dans l’entrée (même identifiant d’événement) et ont été comptés une fois chacun</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is retired; a webhook delivery that still describes it (sent before it was removed, or delivered again) leaves it so</source>
+        <translation>%1 est retiré ; une livraison de webhook qui le décrit encore (envoyée avant sa suppression, ou livrée de nouveau) le laisse ainsi</translation>
     </message>
 </context>
 <context>

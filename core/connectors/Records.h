@@ -42,6 +42,9 @@ struct StagedIdentity
     /// The input speaks of its credentials only (the IAM credential report): an identity the store knows, by its
     /// native id or an alias, keeps all else as its inventory says; one it does not know is added as described.
     bool credentialsOnly = false;
+    /// A webhook delivery's copy: it shows the identity as it was when sent (deliveries come late and are replayed),
+    /// so one retired since stays retired.
+    bool fromEvent = false;
 };
 
 /** One thing an identity did (or tried to do), as a connector saw it. */

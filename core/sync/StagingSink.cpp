@@ -67,6 +67,7 @@ void StagingSink::identity(StagedIdentity staged)
     if (existing.parentNativeId.isEmpty())
         existing.parentNativeId = staged.parentNativeId;
     existing.credentialsKnown = existing.credentialsKnown && staged.credentialsKnown;
+    existing.fromEvent = existing.fromEvent && staged.fromEvent;
     // One input that lists the grants completely makes them known; what partial ones list completely adds up.
     existing.grantsKnown = existing.grantsKnown || staged.grantsKnown;
     for (const QString& via : std::as_const(staged.grantsListedVia)) {

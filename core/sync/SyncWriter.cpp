@@ -196,6 +196,14 @@ Status SyncWriter::insert(const StagedIdentity& s, const QString& fingerprint)
 
 Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, const QString& fingerprint)
 {
+    if (s.fromEvent && existing.status == LifecycleState::Retired) {
+        // An installation or deploy key, once removed, never comes back under its id: GitHub gives a new one.
+        ++m_report.unchanged;
+        m_report.warnings << tr("%1 is retired; a webhook delivery that still describes it (sent before it was "
+                                "removed, or delivered again) leaves it so")
+                                 .arg(s.identity.displayName);
+        return {};
+    }
     const bool reappeared = existing.status == LifecycleState::Retired && !existing.discovered;
     const bool foundInInventory = existing.discovered;
     if (existing.fingerprint == fingerprint && !reappeared && !foundInInventory) {

@@ -548,6 +548,24 @@ private slots:
         QCOMPARE(again, 0);
         QCOMPARE(repeated.value(QStringLiteral("removed")).toInt(), 0);
         QCOMPARE(repeated.value(QStringLiteral("unchanged")).toInt(), 1);
+        // A delivery sent before the uninstall, or redelivered later (GitHub lets an App redeliver any), describes
+        // it as installed: it stays retired, said so.
+        QJsonObject late
+            = QJsonDocument::fromJson(fixture(QStringLiteral("github/webhook-installation-deleted.octokit.json")))
+                  .object();
+        late.insert(QStringLiteral("action"), QStringLiteral("new_permissions_accepted"));
+        const auto [lateCode, lateReport]
+            = import(written(dir, QStringLiteral("late.json"), QJsonDocument(late).toJson()));
+        QCOMPARE(lateCode, 0);
+        QCOMPARE(lateReport.value(QStringLiteral("changed")).toInt(), 0);
+        QVERIFY2(
+            QJsonDocument(lateReport.value(QStringLiteral("warnings")).toArray()).toJson().contains("leaves it so"),
+            QJsonDocument(lateReport).toJson().constData());
+        const QJsonObject after = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                                                QStringLiteral("show"), QStringLiteral("1") })
+                                                              .out)
+                                      .object();
+        QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("retired"));
     }
 
     // The deploy_key webhook's "deleted" says the key is gone from the repository (octokit/webhooks' "created"

@@ -252,6 +252,7 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
                                 webhook ? QStringLiteral("key.") : QString());
         if (!staged)
             return staged.error();
+        staged->fromEvent = webhook;
         if (webhook && text(root, "action") == QLatin1String("deleted")) {
             staged->identity.enabled = false;
             staged->removedAtSource = true; // the key is gone from the repository
@@ -328,6 +329,7 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
             for (Credential& c : staged->credentials)
                 c.enabled = false;
         }
+        staged->fromEvent = prefix == QLatin1String("installation.");
         // A webhook announcing the uninstall still describes the installation; it is gone, with its permissions.
         if (text(root, "action") == QLatin1String("deleted") && prefix == QLatin1String("installation.")) {
             staged->identity.enabled = false;
