@@ -18,7 +18,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev
     libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsecret-1-0
-    libssl-dev libquazip1-qt6-dev libyaml-cpp-dev libsimdjson-dev libsqlite3-dev
+    libssl-dev libquazip1-qt6-dev libyaml-cpp-dev libsimdjson-dev libdeflate-dev libsqlite3-dev
     xvfb xauth dbus gnome-keyring
     postgresql
     dpkg-dev file fakeroot

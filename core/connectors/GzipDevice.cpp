@@ -1,6 +1,9 @@
 #include "core/connectors/GzipDevice.h"
 
 #include <QCoreApplication>
+#include <QtEndian>
+#include <algorithm>
+#include <libdeflate.h>
 #include <zlib.h>
 
 namespace recertify {
@@ -45,6 +48,50 @@ void GzipDevice::close()
     }
     if (isOpen())
         QIODevice::close();
+}
+
+std::optional<QByteArray> GzipDevice::inflateWhole(QByteArrayView compressed, qint64 cap)
+{
+    struct Free
+    {
+        void operator()(libdeflate_decompressor* d) const { libdeflate_free_decompressor(d); }
+    };
+    thread_local std::unique_ptr<libdeflate_decompressor, Free> decompressor(libdeflate_alloc_decompressor());
+    if (!decompressor || compressed.size() < 18)
+        return std::nullopt;
+    // The last member's trailer gives its size (mod 4 GiB): believed up to deflate's best ratio, else a guess.
+    const qint64 stated = qFromLittleEndian<quint32>(compressed.data() + compressed.size() - 4);
+    qint64 room = stated > 0 && stated <= compressed.size() * 1100 ? stated : compressed.size() * 12;
+    room = std::min(room, cap);
+    QByteArray out;
+    qint64 written = 0;
+    qsizetype read = 0;
+    while (read < compressed.size()) {
+        if (out.size() - written < 1024 || out.size() < room)
+            out.resize(qsizetype(std::min<qint64>(std::max<qint64>(room, written + 64 * 1024), cap)));
+        size_t used = 0;
+        size_t made = 0;
+        const auto result = libdeflate_gzip_decompress_ex(decompressor.get(), compressed.data() + read,
+                                                          size_t(compressed.size() - read), out.data() + written,
+                                                          size_t(out.size() - written), &used, &made);
+        if (result == LIBDEFLATE_INSUFFICIENT_SPACE) {
+            if (out.size() >= cap)
+                return std::nullopt; // larger than the cap: the streaming reader says so
+            room = std::min<qint64>(qint64(out.size()) * 2, cap);
+            continue;
+        }
+        if (result != LIBDEFLATE_SUCCESS)
+            return std::nullopt;
+        read += qsizetype(used);
+        written += qint64(made);
+        // Another member follows, or the zeros some writers pad with.
+        const QByteArrayView rest = compressed.sliced(read);
+        if (std::all_of(rest.begin(), rest.end(), [](char c) { return c == 0; }))
+            break;
+        room = written + std::max<qint64>(64 * 1024, qint64(rest.size()) * 12);
+    }
+    out.resize(qsizetype(written));
+    return out;
 }
 
 bool GzipDevice::isGzip(const QString& path, QIODevice* file)

@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 #include <memory>
+#include <optional>
 
 namespace recertify {
 
@@ -19,6 +20,11 @@ public:
      * would allocate max bytes for every line. Past cap, *tooLong is set and the rest is not read.
      */
     static QByteArray readLineCapped(QIODevice* device, qint64 cap, bool* tooLong);
+    /**
+     * A whole gzip file (one member or several) inflated at once by libdeflate, at most cap bytes; nullopt when it
+     * is damaged, cut or larger, for the streaming reader to say where and why.
+     */
+    static std::optional<QByteArray> inflateWhole(QByteArrayView compressed, qint64 cap);
     /** A file named *.gz, or one that starts with gzip's magic bytes whatever its name (a copy, a download). */
     static bool isGzip(const QString& path, QIODevice* file);
 

@@ -526,6 +526,15 @@ CloudTrailImporter::Inflated CloudTrailImporter::inflate(const QString& path)
         out.bytes = GzipDevice::readCapped(&file, kMaxWholeFile);
         return out;
     }
+    // A trail's files are small: inflated whole, and only a damaged one streamed again to say where it fails.
+    if (file.size() <= kMaxWholeFile) {
+        const QByteArray compressed = file.readAll();
+        if (auto whole = GzipDevice::inflateWhole(compressed, kMaxWholeFile + 1)) {
+            out.bytes = std::move(*whole);
+            return out;
+        }
+        file.seek(0);
+    }
     GzipDevice gzip(&file);
     if (!gzip.open(QIODevice::ReadOnly)) {
         out.error = tr("%1: %2").arg(path, gzip.errorString());
