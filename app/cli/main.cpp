@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "core/util/Allocator.h"
 #include "core/util/Logging.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 
 int main(int argc, char** argv)
 {
+    recertify::tuneAllocatorForImports();
     // Only the PDF report of an export needs fonts, hence a QGuiApplication (on the offscreen
     // platform: a CLI never needs a display); everything else stays a plain core application.
     bool exporting = false;

@@ -1,4 +1,5 @@
 #include "app/gui/AppLauncher.h"
+#include "core/util/Allocator.h"
 #include "core/util/Logging.h"
 #include "ui/widgets/ReadableStyle.h"
 
@@ -8,6 +9,7 @@
 
 int main(int argc, char** argv)
 {
+    recertify::tuneAllocatorForImports();
     // A security tool should not leave secrets in core dumps.
     const rlimit noCore { 0, 0 };
     setrlimit(RLIMIT_CORE, &noCore);
