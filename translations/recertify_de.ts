@@ -2501,6 +2501,10 @@
         <source>%1: line %2 lists %3 again (first on line %4); the second row was passed over</source>
         <translation>%1: Zeile %2 führt %3 erneut auf (zuerst in Zeile %4); die zweite Zeile wurde übergangen</translation>
     </message>
+    <message>
+        <source>%1: an AWS error answer (%2), not a report</source>
+        <translation>%1: eine Fehlerantwort von AWS (%2), kein Bericht</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -4988,8 +4992,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 is retired; a webhook delivery that still describes it (sent before it was removed, or delivered again) leaves it so</source>
-        <translation>%1 ist stillgelegt; eine Webhook-Zustellung, die es noch beschreibt (vor dem Entfernen gesendet oder erneut zugestellt), ändert daran nichts</translation>
+        <source>%1 is retired; a webhook delivery that still describes it leaves it so (GitHub gives a reinstalled App or a key added again a new id)</source>
+        <translation>%1 ist stillgelegt; eine Webhook-Zustellung, die es noch beschreibt, ändert daran nichts (GitHub gibt einer neu installierten App oder einem erneut hinzugefügten Schlüssel eine neue ID)</translation>
     </message>
 </context>
 <context>

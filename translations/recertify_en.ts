@@ -2499,6 +2499,10 @@
         <source>%1: line %2 lists %3 again (first on line %4); the second row was passed over</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: an AWS error answer (%2), not a report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -4986,7 +4990,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 is retired; a webhook delivery that still describes it (sent before it was removed, or delivered again) leaves it so</source>
+        <source>%1 is retired; a webhook delivery that still describes it leaves it so (GitHub gives a reinstalled App or a key added again a new id)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

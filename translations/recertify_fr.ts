@@ -2501,6 +2501,10 @@
         <source>%1: line %2 lists %3 again (first on line %4); the second row was passed over</source>
         <translation>%1&#xa0;: la ligne %2 liste de nouveau %3 (d’abord à la ligne %4)&#xa0;; la seconde ligne a été ignorée</translation>
     </message>
+    <message>
+        <source>%1: an AWS error answer (%2), not a report</source>
+        <translation>%1 : une réponse d’erreur d’AWS (%2), pas un rapport</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -4988,8 +4992,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 is retired; a webhook delivery that still describes it (sent before it was removed, or delivered again) leaves it so</source>
-        <translation>%1 est retiré ; une livraison de webhook qui le décrit encore (envoyée avant sa suppression, ou livrée de nouveau) le laisse ainsi</translation>
+        <source>%1 is retired; a webhook delivery that still describes it leaves it so (GitHub gives a reinstalled App or a key added again a new id)</source>
+        <translation>%1 est retiré ; une livraison de webhook qui le décrit encore le laisse ainsi (GitHub donne un nouvel identifiant à une App réinstallée ou à une clé ajoutée de nouveau)</translation>
     </message>
 </context>
 <context>

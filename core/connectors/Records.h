@@ -34,9 +34,13 @@ struct StagedIdentity
     /// False when the source could not list them this run (no permission): the stored ones are kept as they are.
     bool credentialsKnown = true;
     bool grantsKnown = true;
-    /// With grantsKnown false: the kinds of grant (beginnings of grantedVia, "clusterrolebinding/") the input does
-    /// list completely. Stored grants of these kinds are replaced, all others kept, and the input's grants added.
+    /// With grantsKnown false: the kinds of grant the input lists completely, each a whole grantedVia (a policy ARN,
+    /// also with " when …" after it) or, ending in '*', how one begins ("clusterrolebinding/NAME -> *"). Stored grants
+    /// of these kinds are replaced, all others kept, and the input's grants added.
     QStringList grantsListedVia;
+    /// With grantsKnown false, the other way round: only grants of these kinds are kept (what the input leaves out the
+    /// document of), all others replaced. Used instead of grantsListedVia when not empty.
+    QStringList grantsKeptVia;
     /// An event says the source deleted it (an App's uninstall, a deploy key's removal): retired, not listed again.
     bool removedAtSource = false;
     /// The input speaks of its credentials only (the IAM credential report): an identity the store knows, by its

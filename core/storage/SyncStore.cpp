@@ -15,22 +15,27 @@ Status ran(const Result<QSqlQuery>& q)
     return q ? Status() : Status(q.error());
 }
 
-// "clusterrolebinding/NAME -> " and "inline:" begin what they name; a policy ARN is the whole grantedVia, or its start
-// before a space (" when …", " within boundary …"), never the start of a longer ARN.
-QString viaCondition()
+// A grantedVia named whole (a policy ARN: also " when …" or " within boundary …" after it, never a longer ARN), or by
+// how it begins when it ends in '*' ("clusterrolebinding/NAME -> *"). One condition for a list of them.
+std::pair<QString, QVariantList> viaCondition(const QStringList& vias)
 {
-    return QStringLiteral(
-        "(substr(granted_via, 1, ?) = ? OR (? = 1 AND (granted_via = ? OR substr(granted_via, 1, ?) = "
-        "?)))");
-}
-
-QVariantList viaValues(const QString& prefix)
-{
-    const QChar last = prefix.isEmpty() ? QChar() : prefix.back();
-    const bool whole = last.isLetterOrNumber();
-    // Whole names never match as a bare prefix: the empty start (length 0) is never the name.
-    return { whole ? 0 : int(prefix.size()), prefix, whole ? 1 : 0, prefix, int(prefix.size()) + 1,
-             QString(prefix + u' ') };
+    QStringList terms;
+    QVariantList values;
+    for (const QString& via : vias) {
+        if (via.endsWith(u'*')) {
+            const QString prefix = via.chopped(1);
+            if (prefix.isEmpty())
+                continue; // never everything
+            terms << QStringLiteral("substr(granted_via, 1, ?) = ?");
+            values << int(prefix.size()) << prefix;
+        } else if (!via.isEmpty()) {
+            terms << QStringLiteral("granted_via = ? OR substr(granted_via, 1, ?) = ?");
+            values << via << int(via.size()) + 1 << QString(via + u' ');
+        }
+    }
+    if (terms.isEmpty())
+        return { QStringLiteral("1 = 0"), {} };
+    return { u'(' + terms.join(QStringLiteral(") OR (")).prepend(u'(') + QStringLiteral("))"), values };
 }
 
 } // namespace
@@ -136,11 +141,14 @@ Status SyncStore::clearGrants(qint64 id)
 
 Result<QList<qint64>> SyncStore::holdersOfGrantsVia(const QString& source, const QString& prefix) const
 {
+    const auto [condition, values] = viaCondition({ prefix });
+    if (values.isEmpty())
+        return QList<qint64>();
     auto q = sql::runList(m_db,
                           QStringLiteral("SELECT DISTINCT g.identity_id FROM grants g JOIN identities i ON i.id = "
                                          "g.identity_id WHERE i.source = ? AND ")
-                              + viaCondition(),
-                          QVariantList { source } + viaValues(prefix));
+                              + condition,
+                          QVariantList { source } + values);
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -154,10 +162,20 @@ Status SyncStore::forgetFingerprint(qint64 id)
     return ran(sql::run(m_db, QStringLiteral("UPDATE identities SET source_fingerprint = '' WHERE id = ?"), { id }));
 }
 
-Status SyncStore::clearGrantsVia(qint64 id, const QString& prefix)
+Status SyncStore::clearGrantsVia(qint64 id, const QStringList& vias)
 {
-    return ran(sql::runList(m_db, QStringLiteral("DELETE FROM grants WHERE identity_id = ? AND ") + viaCondition(),
-                            QVariantList { id } + viaValues(prefix)));
+    const auto [condition, values] = viaCondition(vias);
+    if (values.isEmpty())
+        return {};
+    return ran(sql::runList(m_db, QStringLiteral("DELETE FROM grants WHERE identity_id = ? AND ") + condition,
+                            QVariantList { id } + values));
+}
+
+Status SyncStore::clearGrantsExcept(qint64 id, const QStringList& kept)
+{
+    const auto [condition, values] = viaCondition(kept);
+    return ran(sql::runList(m_db, QStringLiteral("DELETE FROM grants WHERE identity_id = ? AND NOT ") + condition,
+                            QVariantList { id } + values));
 }
 
 Result<bool> SyncStore::hasGrantsVia(qint64 id, const QString& via) const

@@ -56,14 +56,17 @@ public:
     /** Gives an identity known by an alias (its ARN) the immutable id an inventory now lists it under. */
     [[nodiscard]] Status setNativeId(qint64 id, const QString& nativeId);
     [[nodiscard]] Status clearGrants(qint64 id);
-    /** The identities of a source holding grants whose granted_via begins so. */
+    /** The identities of a source holding grants given so (a whole grantedVia, or how one begins when it ends in '*').
+     */
     [[nodiscard]] Result<QList<qint64>> holdersOfGrantsVia(const QString& source, const QString& prefix) const;
     /** Makes the next input that lists an identity write it again, whatever it says (its grants changed here). */
     [[nodiscard]] Status forgetFingerprint(qint64 id);
     /** Whether the identity holds a grant given exactly so. */
     [[nodiscard]] Result<bool> hasGrantsVia(qint64 id, const QString& via) const;
-    /** Clears the grants whose granted_via begins so ("clusterrolebinding/"), or is this policy ARN. */
-    [[nodiscard]] Status clearGrantsVia(qint64 id, const QString& prefix);
+    /** Clears the grants given so: each a whole grantedVia (a policy ARN) or, ending in '*', how one begins. */
+    [[nodiscard]] Status clearGrantsVia(qint64 id, const QStringList& vias);
+    /** Clears every grant but those given so (the same forms as clearGrantsVia). */
+    [[nodiscard]] Status clearGrantsExcept(qint64 id, const QStringList& kept);
     [[nodiscard]] Status putAlias(const QString& source, const QString& alias, qint64 id);
     [[nodiscard]] Status retire(qint64 id, const QString& retiredState, const QDateTime& now);
     [[nodiscard]] Status addCoverage(const QString& source, const QString& scope, const QString& day);

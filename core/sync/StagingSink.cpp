@@ -74,6 +74,11 @@ void StagingSink::identity(StagedIdentity staged)
         if (!existing.grantsListedVia.contains(via))
             existing.grantsListedVia.append(via);
     }
+    // What either copy keeps for want of a document stays kept.
+    for (const QString& via : std::as_const(staged.grantsKeptVia)) {
+        if (!existing.grantsKeptVia.contains(via))
+            existing.grantsKeptVia.append(via);
+    }
 }
 
 quint32 StagingSink::Names::of(const QString& name)

@@ -59,8 +59,18 @@ QString fingerprintOf(const StagedIdentity& s)
     grants.sort();
     QStringList aliases = s.aliases;
     aliases.sort();
-    const QString all = parts.join(u'\x1f') + u'\x1e' + credentials.join(u'\x1f') + u'\x1e' + grants.join(u'\x1f')
-        + u'\x1e' + aliases.join(u'\x1f');
+    QString all = parts.join(u'\x1f') + u'\x1e' + credentials.join(u'\x1f') + u'\x1e' + grants.join(u'\x1f') + u'\x1e'
+        + aliases.join(u'\x1f');
+    // A partial input never matches a whole one (nor one partial in other ways): the store keeps grants it did not
+    // list, which the next whole input must be able to take away.
+    if (!s.grantsKnown) {
+        QStringList listed = s.grantsListedVia;
+        QStringList kept = s.grantsKeptVia;
+        listed.sort();
+        kept.sort();
+        all += QStringLiteral("\x1epartial\x1f") + listed.join(u'\x1f') + QStringLiteral("\x1ekept\x1f")
+            + kept.join(u'\x1f');
+    }
     return QString::fromLatin1(QCryptographicHash::hash(all.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
@@ -199,9 +209,10 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
     if (s.fromEvent && existing.status == LifecycleState::Retired) {
         // An installation or deploy key, once removed, never comes back under its id: GitHub gives a new one.
         ++m_report.unchanged;
-        m_report.warnings << tr("%1 is retired; a webhook delivery that still describes it (sent before it was "
-                                "removed, or delivered again) leaves it so")
-                                 .arg(s.identity.displayName);
+        m_report.warnings
+            << tr("%1 is retired; a webhook delivery that still describes it leaves it so (GitHub gives a "
+                  "reinstalled App or a key added again a new id)")
+                   .arg(s.identity.displayName);
         return {};
     }
     const bool reappeared = existing.status == LifecycleState::Retired && !existing.discovered;
@@ -272,7 +283,7 @@ Status SyncWriter::retireGrantsVia(const QSet<std::pair<QString, QString>>& list
         for (const qint64 id : std::as_const(*holders)) {
             if (m_written.contains(id))
                 continue;
-            if (auto cleared = m_store.clearGrantsVia(id, via); !cleared)
+            if (auto cleared = m_store.clearGrantsVia(id, { via }); !cleared)
                 return cleared;
             changed.insert(id);
         }
@@ -355,10 +366,10 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
     }
     if (!s.grantsKnown) {
         // A partial input (a ServiceAccount without its bindings) takes away only what it lists completely.
-        for (const QString& via : s.grantsListedVia) {
-            if (auto cleared = m_store.clearGrantsVia(id, via); !cleared)
-                return cleared;
-        }
+        if (auto cleared = s.grantsKeptVia.isEmpty() ? m_store.clearGrantsVia(id, s.grantsListedVia)
+                                                     : m_store.clearGrantsExcept(id, s.grantsKeptVia);
+            !cleared)
+            return cleared;
     } else if (auto cleared = m_store.clearGrants(id); !cleared) {
         return cleared;
     }

@@ -248,30 +248,91 @@ private slots:
             QCOMPARE(grantsByWay(db, it.key()), it.value());
     }
 
+    // The Graph docs' service principal list, its one principal given this id.
+    static QByteArray servicePrincipalList(const QString& id)
+    {
+        QJsonObject list
+            = QJsonDocument::fromJson(fixture(QStringLiteral("entra/graph-sp-credential-serviceprincipals.json")))
+                  .object();
+        QJsonArray value = list.value(QStringLiteral("value")).toArray();
+        QJsonObject sp = value.at(0).toObject();
+        sp.insert(QStringLiteral("id"), id);
+        value.replace(0, sp);
+        list.insert(QStringLiteral("value"), value);
+        return QJsonDocument(list).toJson();
+    }
+
+    void aWholeAnswerOfDelegatedGrantsTakesAwayWhatItLeavesOut_data()
+    {
+        QTest::addColumn<bool>("listedBetween");
+        QTest::addColumn<bool>("allWithdrawn");
+        QTest::addRow("the grants again") << false << false;
+        // The list alone leaves the grants as they were; the whole answer after it must still take them away.
+        QTest::addRow("the grants again, after a list of service principals alone") << true << false;
+        QTest::addRow("none left, after a list of service principals alone") << true << true;
+    }
+
     void aWholeAnswerOfDelegatedGrantsTakesAwayWhatItLeavesOut()
     {
+        QFETCH(bool, listedBetween);
+        QFETCH(bool, allWithdrawn);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("s.sqlite"));
         const QString principal = QStringLiteral("263a5b01-03e5-408e-8557-bab681df104c");
+        const QString sps = written(dir, QStringLiteral("sps.json"), servicePrincipalList(principal));
         QByteArray answer = fixture(QStringLiteral("entra/graph-docs-oauth2permissiongrant-list.json"));
         QCOMPARE(cli(db,
-                     { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                     { QStringLiteral("import"), QStringLiteral("entra-graph"), sps,
                        written(dir, QStringLiteral("grants.json"), answer) })
                      .exitCode,
                  0);
         const int held = grantCount(db, principal);
-        // The tenant's grants again, consent to Group.ReadWrite.All withdrawn.
-        QVERIFY(answer.contains("Group.ReadWrite.All "));
+        if (listedBetween) {
+            QCOMPARE(cli(db, { QStringLiteral("import"), QStringLiteral("entra-graph"), sps }).exitCode, 0);
+            QCOMPARE(grantCount(db, principal), held);
+        }
+        // The tenant's grants again, consent to Group.ReadWrite.All withdrawn (or to everything).
+        int withdrawn = int(answer.count("Group.ReadWrite.All "));
+        QVERIFY(withdrawn > 0);
         answer.replace("Group.ReadWrite.All ", "");
+        if (allWithdrawn) {
+            QJsonObject none = QJsonDocument::fromJson(answer).object();
+            none.insert(QStringLiteral("value"), QJsonArray());
+            answer = QJsonDocument(none).toJson();
+            withdrawn = held;
+        }
         const RunResult again = cli(db,
-                                    { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                                    { QStringLiteral("import"), QStringLiteral("entra-graph"), sps,
                                       written(dir, QStringLiteral("grants-later.json"), answer) });
         QVERIFY2(again.exitCode == 0, again.err.constData());
-        QCOMPARE(grantCount(db, principal),
-                 held
-                     - int(fixture(QStringLiteral("entra/graph-docs-oauth2permissiongrant-"
-                                                  "list.json"))
-                               .count("Group.ReadWrite.All ")));
+        QCOMPARE(grantCount(db, principal), held - withdrawn);
+    }
+
+    // One app's manifests hold a ClusterRoleBinding and a RoleBinding, not every binding of the cluster: read again,
+    // they keep what another binding grants the same account.
+    void aChartReadAgainKeepsWhatOtherBindingsGrant()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString sa = QStringLiteral("system:serviceaccount:kubernetes-dashboard:kubernetes-dashboard");
+        const QString chart = data(QStringLiteral("k8s/dashboard-recommended.yaml"));
+        QCOMPARE(cli(db, { QStringLiteral("import"), QStringLiteral("k8s-rbac"), chart }).exitCode, 0);
+        const QByteArray manifest = fixture(QStringLiteral("k8s/dashboard-recommended.yaml"));
+        // Another binding of the same ClusterRole to the account, made by hand beside the chart.
+        QByteArray extra = documentsWith(manifest, "kind: ClusterRoleBinding");
+        QVERIFY(extra.contains("  name: kubernetes-dashboard\nroleRef"));
+        extra.replace("  name: kubernetes-dashboard\nroleRef", "  name: dashboard-extra\nroleRef");
+        extra += documentsWith(manifest, "kind: ClusterRole");
+        QCOMPARE(cli(db,
+                     { QStringLiteral("import"), QStringLiteral("k8s-rbac"),
+                       written(dir, QStringLiteral("extra.yaml"), extra) })
+                     .exitCode,
+                 0);
+        const QMap<QString, int> before = grantsByWay(db, sa);
+        QVERIFY2(before.contains(QStringLiteral("clusterrolebinding/dashboard-extra")),
+                 qPrintable(QStringList(before.keys()).join(u',')));
+        QCOMPARE(cli(db, { QStringLiteral("import"), QStringLiteral("k8s-rbac"), chart }).exitCode, 0);
+        QCOMPARE(grantsByWay(db, sa), before);
     }
 };
 

@@ -238,16 +238,13 @@ Status AwsIamImporter::finish(RecordSink& sink)
             const QJsonObject p = inline_.toObject();
             const QString via
                 = QStringLiteral("group:%1/%2").arg(name, p.value(QStringLiteral("PolicyName")).toString());
-            m_context.groupListedVia[name] << via;
             grants += grantsFromStatements(statementsOf(p.value(QStringLiteral("PolicyDocument"))), via);
             denies.add(statementsOf(p.value(QStringLiteral("PolicyDocument"))), via);
         }
         for (const QJsonValue& attached : listOf(group.value(QStringLiteral("AttachedManagedPolicies")))) {
             const QString arn = attached.toObject().value(QStringLiteral("PolicyArn")).toString();
-            if (resolvable(arn))
-                m_context.groupListedVia[name] << QStringLiteral("group:%1/%2").arg(name, arn);
-            else
-                m_context.groupsWithPoliciesMissing.insert(name);
+            if (!resolvable(arn))
+                m_context.groupKeptVia[name] << QStringLiteral("group:%1/%2").arg(name, arn);
             grants += managedGrants(arn, QStringLiteral("group:%1/%2").arg(name, arn), sink);
             denies.add(m_context.managedStatements.value(arn), QStringLiteral("group:%1/%2").arg(name, arn));
         }
@@ -381,14 +378,11 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
     }
     // What the input describes whole: the grants stored through anything else (a policy or group whose document
     // the input leaves out) stay as an earlier import found them.
-    QStringList listedVia { QStringLiteral("inline:") };
-    bool policiesMissing = false;
+    QStringList keptVia;
     for (const QJsonValue& value : listOf(p.value(QStringLiteral("AttachedManagedPolicies")))) {
         const QString policyArn = value.toObject().value(QStringLiteral("PolicyArn")).toString();
-        if (resolvable(policyArn))
-            listedVia << policyArn;
-        else
-            policiesMissing = true;
+        if (!resolvable(policyArn))
+            keptVia << policyArn;
         staged.grants += managedGrants(policyArn, policyArn, sink);
         denies.add(m_context.managedStatements.value(policyArn), policyArn);
     }
@@ -396,10 +390,10 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
     for (const QJsonValue& group : listOf(p.value(QStringLiteral("GroupList")))) {
         if (!m_context.groupGrants.contains(group.toString())) {
             missingGroups << group.toString();
+            keptVia << QStringLiteral("group:") + group.toString() + QStringLiteral("/*");
             continue;
         }
-        listedVia += m_context.groupListedVia.value(group.toString());
-        policiesMissing = policiesMissing || m_context.groupsWithPoliciesMissing.contains(group.toString());
+        keptVia += m_context.groupKeptVia.value(group.toString());
         staged.grants += m_context.groupGrants.value(group.toString());
         denies.add(m_context.groupDenies.value(group.toString()));
         // Hundreds of groups attaching one large policy would multiply without end: refuse, with the count.
@@ -409,9 +403,11 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
                                  .arg(kMaxGrantsPerIdentity));
         }
     }
-    if (!missingGroups.isEmpty() || policiesMissing) {
+    // Everything the principal's own lists name is replaced (a policy detached, a group left, a trust ended);
+    // only what comes through a document the input leaves out stays as an earlier import found it.
+    if (!keptVia.isEmpty()) {
         staged.grantsKnown = false;
-        staged.grantsListedVia = listedVia;
+        staged.grantsKeptVia = keptVia;
     }
     if (!missingGroups.isEmpty()) {
         // An export with --filter User lists the users' groups by name only: what the groups grant is unknown, not

@@ -55,9 +55,8 @@ private:
         QList<QJsonObject> groups;
         QHash<QString, QList<Grant>> groupGrants; ///< group name -> grants
         QHash<QString, IamDenies> groupDenies; ///< group name -> its policies' Deny statements
-        /// group name -> how the grants of its policies whose documents the input holds begin their grantedVia
-        QHash<QString, QStringList> groupListedVia;
-        QSet<QString> groupsWithPoliciesMissing;
+        /// group name -> the grantedVia of its attached policies whose documents the input leaves out
+        QHash<QString, QStringList> groupKeptVia;
         QList<Principal> principals;
         QSet<QString> truncatedScopes; ///< "account:ID/roles" listed by a page with more to come
         QSet<QString> finalScopes; ///< listed by a whole listing or its last page

@@ -39,6 +39,9 @@ Status CredentialReportImporter::read(const QString& path, RecordSink& sink)
         if (answer.contains(QStringLiteral("status_code")) && answer.value(QStringLiteral("data")).isObject())
             answer = answer.value(QStringLiteral("data")).toObject();
         if (const QJsonObject error = answer.value(QStringLiteral("Error")).toObject(); !error.isEmpty()) {
+            const QString code = error.value(QStringLiteral("Code")).toString();
+            if (!code.startsWith(QLatin1String("Report")))
+                return makeError(tr("%1: an AWS error answer (%2), not a report").arg(path, code.left(100)));
             return makeError(tr("%1: an AWS error answer (%2), not a report: run aws iam generate-credential-report "
                                 "until it says COMPLETE, then get the report again")
                                  .arg(path, error.value(QStringLiteral("Code")).toString().left(100)));

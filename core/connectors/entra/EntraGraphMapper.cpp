@@ -201,9 +201,9 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
     const bool whole = !filtered && !(body.contains(QStringLiteral("@odata.nextLink")) && !m_nextLinksFollowed);
     // A whole answer of grants proves gone what it leaves out: the tenant's, or one principal's (appRoleAssignedTo
     // lists a resource's clients, not what the resource holds).
-    const QString via = route.kind == Kind::AppRoleAssignment ? QStringLiteral("appRoleAssignment:")
-        : route.kind == Kind::PermissionGrant                 ? QStringLiteral("oauth2PermissionGrant:")
-        : route.kind == Kind::RoleAssignment                  ? QStringLiteral("roleAssignment:")
+    const QString via = route.kind == Kind::AppRoleAssignment ? QStringLiteral("appRoleAssignment:*")
+        : route.kind == Kind::PermissionGrant                 ? QStringLiteral("oauth2PermissionGrant:*")
+        : route.kind == Kind::RoleAssignment                  ? QStringLiteral("roleAssignment:*")
                                                               : QString();
     const bool assignedTo = requestPath.contains(QLatin1String("appRoleAssignedTo"), Qt::CaseInsensitive)
         || body.value(QStringLiteral("@odata.context")).toString().contains(QLatin1String("appRoleAssignedTo"));
@@ -407,7 +407,7 @@ void EntraGraphMapper::addServicePrincipal(const Route& route, QJsonObject objec
     const QJsonArray assigned = object.value(QStringLiteral("appRoleAssignments")).toArray();
     if (object.contains(QStringLiteral("appRoleAssignments"))
         && !object.contains(QStringLiteral("appRoleAssignments@odata.nextLink")))
-        m_grantsListedFor[id].insert(QStringLiteral("appRoleAssignment:"));
+        m_grantsListedFor[id].insert(QStringLiteral("appRoleAssignment:*"));
     for (qsizetype i = 0; i < assigned.size(); ++i)
         addAppRoleAssignment(assigned.at(i).toObject(), member(field, QStringLiteral("appRoleAssignments[%1]").arg(i)));
     auto it = m_servicePrincipals.find(id);

@@ -384,8 +384,12 @@ Status EntraGraphMapper::finish(RecordSink& sink)
                             "application or service principal they belong to")
                              .arg(m_where, m_newCredentials.constFirst().parentId));
 
-    for (const QString& via : std::as_const(m_grantsListed))
-        sink.grantsListed(QStringLiteral("entra"), via);
+    // Directory roles of principals the input does not hold are passed over, not staged: their holders are not
+    // written, so a whole answer of role assignments proves nothing gone for them.
+    for (const QString& via : std::as_const(m_grantsListed)) {
+        if (via != QLatin1String("roleAssignment:*"))
+            sink.grantsListed(QStringLiteral("entra"), via);
+    }
     for (StagedIdentity& staged : m_staged) {
         // A principal's grants come from other collections than its own: a list of principals alone says nothing
         // of them. What the input lists whole is replaced, the rest kept.

@@ -176,9 +176,26 @@ Status K8sRbacImporter::checkEnding(const QString& path, const QByteArray& text,
     }
     const int line = int(text.count('\n')) + 1;
     QString lastLine = QString::fromUtf8(text.mid(text.lastIndexOf('\n') + 1)).trimmed();
-    // A mapping's line without its colon ("subje" for subjects:) is a key cut short; a list item or a comment is not.
-    if (!lastLine.startsWith(u'-') && !lastLine.startsWith(u'#') && !lastLine.contains(u':') && !lastLine.isEmpty()
-        && lastLine != QLatin1String("...") && objects > 0)
+    // A bare word where the mapping's keys are ("subje" for subjects:) is a key cut short. A block scalar's text, a
+    // plain scalar going on or a flow list's end sit deeper, follow a | or >, or are no bare word.
+    const QByteArray lastRaw = text.mid(text.lastIndexOf('\n') + 1);
+    const QByteArray before = text.left(std::max<qsizetype>(0, text.lastIndexOf('\n')));
+    QByteArray previous;
+    for (qsizetype end = before.size(); end > 0 && previous.trimmed().isEmpty();) {
+        const qsizetype start = before.lastIndexOf('\n', end - 1) + 1;
+        previous = before.mid(start, end - start);
+        end = start - 1;
+    }
+    const auto leading = [](const QByteArray& l) {
+        qsizetype n = 0;
+        while (n < l.size() && l.at(n) == ' ')
+            ++n;
+        return n;
+    };
+    static const QRegularExpression bareWord(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
+    static const QRegularExpression blockHeader(QStringLiteral(R"([|>][-+0-9]*\s*(#.*)?$)"));
+    if (objects > 0 && bareWord.match(lastLine).hasMatch() && leading(lastRaw) <= leading(previous)
+        && previous.contains(':') && !blockHeader.match(QString::fromUtf8(previous.trimmed())).hasMatch())
         return makeError(tr("%1: line %2: \"%3\" ends the file without a line break or the colon of a key: it looks "
                             "cut off")
                              .arg(path)
@@ -302,9 +319,15 @@ Status K8sRbacImporter::finish(RecordSink& sink)
     }
     // A service account's grants live in bindings: an input without both kinds (a ServiceAccount alone, a chart's
     // ClusterRoleBinding) proves gone only what the bindings and SCCs it holds no longer grant, and adds what it shows.
-    const bool bindingsListed = context.clusterRoleBindings && !context.roleBindingNamespaces.isEmpty();
+    // A cluster's own listing (kubectl get … -A as a List, the live API) holds every binding; one app's manifests do
+    // not, whatever kinds they ship.
+    const bool bindingsListed
+        = context.clusterRoleBindings && !context.roleBindingNamespaces.isEmpty() && context.bindingsAsList;
+    // A binding whose role the input leaves out shows its accounts a stand-in: what an earlier input resolved through
+    // it stays with them. An account it no longer names has lost it all the same.
+    context.listedVia.removeIf([&context](const QString& via) { return context.unresolvedVia.contains(via); });
     if (!bindingsListed) {
-        for (const QString& via : std::as_const(context.listedVia))
+        for (const QString& via : std::as_const(context.retireVia))
             sink.grantsListed(source(), via);
     }
     for (StagedIdentity& staged : context.identities) {
@@ -419,7 +442,15 @@ void K8sRbacImporter::aggregate(Context& context, RecordSink& sink)
 
 Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, const QString& where, bool inStream)
 {
-    auto add = [&context](const QJsonObject& json, const QString& itemWhere, bool listed = false) {
+    // A binding or SCC that grants through a group reaches accounts it does not name: none is proven to have lost it.
+    auto throughGroup = [](const QJsonObject& json) {
+        for (const QJsonValue& subject : json.value(QStringLiteral("subjects")).toArray()) {
+            if (subject.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("Group"))
+                return true;
+        }
+        return !json.value(QStringLiteral("groups")).toArray().isEmpty();
+    };
+    auto add = [&context, &throughGroup](const QJsonObject& json, const QString& itemWhere, bool listed = false) {
         const QString kind = json.value(QStringLiteral("kind")).toString();
         const QJsonObject metadata = json.value(QStringLiteral("metadata")).toObject();
         const QString name = metadata.value(QStringLiteral("name")).toString();
@@ -441,22 +472,30 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
             context.serviceAccounts << Item { json, itemWhere, context.path, listed };
         else if (kind.endsWith(QLatin1String("RoleBinding"))) {
             context.bindings << Item { json, itemWhere, context.path };
+            context.bindingsAsList = context.bindingsAsList || listed;
             // As readBinding names what the binding grants.
+            QString via;
             if (kind == QLatin1String("ClusterRoleBinding")) {
                 context.clusterRoleBindings = true;
-                context.listedVia << QStringLiteral("clusterrolebinding/") + name + QStringLiteral(" -> ");
+                via = QStringLiteral("clusterrolebinding/") + name + QStringLiteral(" -> *");
             } else {
                 const QString ns = metadata.value(QStringLiteral("namespace")).toString(context.defaultNamespace);
                 context.roleBindingNamespaces.insert(ns);
-                context.listedVia << QStringLiteral("rolebinding/") + ns + u'/' + name + QStringLiteral(" -> ");
+                via = QStringLiteral("rolebinding/") + ns + u'/' + name + QStringLiteral(" -> *");
             }
+            context.listedVia << via;
+            if (!throughGroup(json))
+                context.retireVia << via;
         } else if (kind == QLatin1String("Secret"))
             context.secrets << Item { json, itemWhere, context.path };
         else if (kind == QLatin1String("Pod"))
             context.pods << Item { json, itemWhere, context.path };
         else if (kind == QLatin1String("SecurityContextConstraints")) {
             context.constraints << Item { json, itemWhere, context.path };
-            context.listedVia << QStringLiteral("securitycontextconstraints/") + name + QStringLiteral(" (");
+            const QString via = QStringLiteral("securitycontextconstraints/") + name + QStringLiteral(" (*");
+            context.listedVia << via;
+            if (!throughGroup(json))
+                context.retireVia << via;
         }
     };
 
@@ -560,6 +599,8 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
     const QHash<QString, QJsonArray>& table = namespacedRole ? context.roles : context.clusterRoles;
     const auto rules = table.constFind(namespacedRole ? QString(ns + u'/' + roleName) : roleName);
     QStringList notEffective;
+    if (rules == table.constEnd())
+        context.unresolvedVia.insert(binding + QStringLiteral(" -> *"));
     const QList<Grant> grants = rules != table.constEnd()
         ? grantsFromRules(*rules, scope, via, grantedAt, &expanded, &notEffective)
         : QList<Grant> { Grant { 0, 0, QStringLiteral("role:") + roleKind + u'/' + roleName,

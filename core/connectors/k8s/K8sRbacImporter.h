@@ -88,7 +88,12 @@ private:
         QSet<QString> listedNamespaces; ///< namespaces whose ServiceAccounts the input lists
         bool clusterRoleBindings = false; ///< the input holds ClusterRoleBindings
         QSet<QString> roleBindingNamespaces; ///< namespaces the input holds RoleBindings of
-        QStringList listedVia; ///< how the grants of each binding and SCC in the input begin their grantedVia
+        QStringList listedVia; ///< how the grants of each binding and SCC in the input begin their grantedVia ("…*")
+        /// Of those, the ones that grant through no group (system:serviceaccounts…), whose grants to an account the
+        /// input does not list are gone when the binding no longer names it.
+        QStringList retireVia;
+        QSet<QString> unresolvedVia; ///< bindings whose role is not in the input: what they grant stays as it was
+        bool bindingsAsList = false; ///< the bindings came as kubectl get output (a List), not as manifests
         QSet<QString> credentialKeys; ///< token secrets already staged (NS/NAME)
         /// Grants bound to system:serviceaccounts (key "") or system:serviceaccounts:NS (key NS).
         QList<QPair<QString, QList<Grant>>> groupGrants;
