@@ -304,11 +304,9 @@ Status SyncWriter::adoptByAlias(const StagedIdentity& s)
         const auto it = m_existing.constFind(known);
         if (it == m_existing.constEnd())
             continue;
-        const Existing existing = *it;
-        if (auto moved = m_store.setNativeId(existing.id, s.identity.nativeId); !moved)
+        if (auto moved = m_store.setNativeId(it->id, s.identity.nativeId); !moved)
             return moved;
-        m_existing.remove(known);
-        m_existing.insert(key(source, s.identity.nativeId), existing);
+        m_existing.insert(key(source, s.identity.nativeId), m_existing.take(known));
         return {};
     }
     return {};
