@@ -1,6 +1,7 @@
 #include "core/analysis/FindingText.h"
 
 #include "core/analysis/TrustDebtWeights.h"
+#include "core/domain/Credential.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -196,6 +197,12 @@ QString FindingText::render(const QJsonObject& o, const QString& fallback)
     if (o.value(QStringLiteral("c")).toString() == QLatin1String("CampaignService")
         && text == QLatin1String("%1 (%2): %3") && !args.isEmpty() && TrustDebtWeights::of(args.first()))
         args.first() = TrustDebtWeights::label(args.first());
+    // A credential's findings name its type as the code it is stored under ("access-key"): shown in the reader's words.
+    if (o.value(QStringLiteral("c")).toString() == QLatin1String("DriftAnalyzer") && !args.isEmpty()
+        && (text == QLatin1String("%1 %2 expired on %3 and is still enabled")
+            || text == QLatin1String("%1 %2 expires on %3")
+            || text == QLatin1String("%1 %2 was issued %n days ago and never rotated")))
+        args.first() = Credential::typeName(args.first());
     if (o.contains(QStringLiteral("d"))) {
         // A nested text in the same reader's language; one level only, whatever a crafted bundle nests.
         QJsonObject inner = o.value(QStringLiteral("d")).toObject();

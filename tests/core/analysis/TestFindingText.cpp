@@ -120,6 +120,30 @@ private slots:
         QCOMPARE(FindingText::render(owner->detailData, owner->detail), orphaned);
     }
 
+    // A credential's finding names its type by the code it is stored under: read in the reader's words.
+    void aCredentialsTypeIsReadInTheReadersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("English") << "en"
+                                 << "access key access_key_1 expires on 2027-01-31";
+        QTest::addRow("German") << "de"
+                                << "Zugriffsschlüssel access_key_1 läuft am 2027-01-31 ab";
+    }
+
+    void aCredentialsTypeIsReadInTheReadersLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const FindingText text { "DriftAnalyzer",
+                                 QT_TR_NOOP("%1 %2 expires on %3"),
+                                 { QStringLiteral("access-key"), QStringLiteral("access_key_1"),
+                                   QStringLiteral("2027-01-31") } };
+        const test::TranslationScope translation(language);
+        QVERIFY(translation.ok());
+        QCOMPARE(FindingText::render(text.toData(), QString()), expected);
+    }
+
     // Why an identity is in a campaign is frozen as data too: a campaign started in English reads in German and French.
     void whyAnItemIsHereIsReadInTheReadersLanguage_data()
     {
