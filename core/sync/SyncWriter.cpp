@@ -335,13 +335,8 @@ Status SyncWriter::writeCredentials(const StagedIdentity& s, const QString& fing
         ++m_report.unchanged;
         return {};
     }
-    if (auto cleared = m_store.clearCredentials(id); !cleared)
-        return cleared;
-    for (Credential c : s.credentials) {
-        c.identityId = id;
-        if (auto status = m_writer.insertCredential(c); !status)
-            return status;
-    }
+    if (auto replaced = replaceCredentials(id, s.credentials); !replaced)
+        return replaced;
     if (s.identity.lastUsedAt.isValid()) {
         if (auto raised = m_store.raiseLastUsed(id, s.identity.lastUsedAt); !raised)
             return raised;
@@ -350,17 +345,24 @@ Status SyncWriter::writeCredentials(const StagedIdentity& s, const QString& fing
     return {};
 }
 
+Status SyncWriter::replaceCredentials(qint64 id, const QList<Credential>& credentials)
+{
+    if (auto cleared = m_store.clearCredentials(id); !cleared)
+        return cleared;
+    for (Credential c : credentials) {
+        c.identityId = id;
+        if (auto status = m_writer.insertCredential(c); !status)
+            return status;
+    }
+    return {};
+}
+
 Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
 {
     // What the source could not list this run is left as the last run that could list it saw it.
     if (s.credentialsKnown) {
-        if (auto cleared = m_store.clearCredentials(id); !cleared)
-            return cleared;
-        for (Credential c : s.credentials) {
-            c.identityId = id;
-            if (auto status = m_writer.insertCredential(c); !status)
-                return status;
-        }
+        if (auto replaced = replaceCredentials(id, s.credentials); !replaced)
+            return replaced;
     }
     if (!s.grantsKnown) {
         // A partial input (a ServiceAccount without its bindings) takes away only what it lists completely.

@@ -71,6 +71,7 @@ private:
     /** Credentials only: those of the identity the native id or an alias names are replaced, the rest kept. */
     [[nodiscard]] Status writeCredentials(const StagedIdentity& staged, const QString& fingerprint);
     [[nodiscard]] Status replaceChildren(qint64 id, const StagedIdentity& staged);
+    [[nodiscard]] Status replaceCredentials(qint64 id, const QList<Credential>& credentials);
     [[nodiscard]] Status writeAliases(qint64 id, const StagedIdentity& staged);
     [[nodiscard]] Status retireMissing(const QSet<QString>& completeScopes, const QSet<QString>& seen,
                                        const QHash<QString, int>& listed);

@@ -1,4 +1,4 @@
-#include "tests/support/ProcessRunner.h"
+#include "tests/support/CliFixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,27 +18,12 @@ class TestCredentialReport : public QObject
 {
     Q_OBJECT
 
-    static RunResult cli(const QString& db, const QStringList& args)
-    {
-        return runProgram(QStringLiteral(RECERTIFY_CLI_PATH), QStringList { QStringLiteral("--db"), db } + args);
-    }
-
-    static QString data(const QString& relative)
-    {
-        return QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + relative;
-    }
-
-    static QByteArray fixture(const QString& relative)
-    {
-        QFile file(data(relative));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-
+    static RunResult cli(const QString& db, const QStringList& args) { return cliOn(db, args); }
+    static QString data(const QString& relative) { return fixturePath(relative); }
+    static QByteArray fixture(const QString& relative) { return fixtureBytes(relative); }
     static QString written(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
     {
-        const QString path = dir.filePath(name);
-        QFile file(path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path : QString();
+        return writtenIn(dir, name, bytes);
     }
 
     // The AWS docs' report with its two users renamed to two of the IAM API reference's users (same account).
