@@ -2505,6 +2505,10 @@
         <source>%1: an AWS error answer (%2), not a report</source>
         <translation>%1: eine Fehlerantwort von AWS (%2), kein Bericht</translation>
     </message>
+    <message>
+        <source>%1: starts as the report in base64, but is not base64 throughout (cut off?)</source>
+        <translation>%1: beginnt als Bericht in Base64, ist aber nicht durchgehend Base64 (abgeschnitten?)</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>

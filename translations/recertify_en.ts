@@ -2503,6 +2503,10 @@
         <source>%1: an AWS error answer (%2), not a report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: starts as the report in base64, but is not base64 throughout (cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>

@@ -2503,7 +2503,11 @@
     </message>
     <message>
         <source>%1: an AWS error answer (%2), not a report</source>
-        <translation>%1 : une réponse d’erreur d’AWS (%2), pas un rapport</translation>
+        <translation>%1&#xa0;: une réponse d’erreur d’AWS (%2), pas un rapport</translation>
+    </message>
+    <message>
+        <source>%1: starts as the report in base64, but is not base64 throughout (cut off?)</source>
+        <translation>%1 : commence comme le rapport en base64, mais n’est pas en base64 jusqu’au bout (coupé ?)</translation>
     </message>
 </context>
 <context>
@@ -4993,7 +4997,7 @@
     </message>
     <message>
         <source>%1 is retired; a webhook delivery that still describes it leaves it so (GitHub gives a reinstalled App or a key added again a new id)</source>
-        <translation>%1 est retiré ; une livraison de webhook qui le décrit encore le laisse ainsi (GitHub donne un nouvel identifiant à une App réinstallée ou à une clé ajoutée de nouveau)</translation>
+        <translation>%1 est retiré&#xa0;; une livraison de webhook qui le décrit encore le laisse ainsi (GitHub donne un nouvel identifiant à une App réinstallée ou à une clé ajoutée de nouveau)</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,9 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
             && has(trimmed, "tools"))
             return QStringLiteral("mcp-tools");
         const QByteArray firstLine = trimmed.left(trimmed.indexOf('\n')).toLower();
+        // The credential report still in base64 (aws iam get-credential-report --output text): "user,arn,".
+        if (trimmed.startsWith("dXNlcixhcm4s"))
+            return QStringLiteral("aws-credential-report");
         if (firstLine.contains("awseventid") && firstLine.contains("useridentityarn"))
             return makeError(tr("%1: Microsoft Sentinel's AWSCloudTrail table saved as CSV, which flattens each record "
                                 "into columns and leaves parts out; give the trail's log files, or whole CloudTrail "

@@ -79,6 +79,8 @@ private slots:
             << "aws/credential-report/aws-docs-powershell-get-iamcredentialreport.csv";
         QTest::addRow("JSON, as aws iam get-credential-report prints it (Content in base64)")
             << "aws/credential-report/aws-cli-get-credential-report.json";
+        QTest::addRow("text, as --output text prints it (Content, GeneratedTime, ReportFormat)") << "text";
+        QTest::addRow("the base64 alone, as --query Content --output text prints it") << "base64";
     }
 
     void readsTheUsersCredentials()
@@ -86,8 +88,22 @@ private slots:
         QFETCH(QString, fixture);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        QString path = data(fixture);
+        if (fixture == QLatin1String("text") || fixture == QLatin1String("base64")) {
+            // The CLI's JSON answer as its other output formats print it.
+            const QJsonObject answer
+                = QJsonDocument::fromJson(
+                      this->fixture(QStringLiteral("aws/credential-report/aws-cli-get-credential-report.json")))
+                      .object();
+            const QByteArray content = answer.value(QStringLiteral("Content")).toString().toLatin1();
+            const QByteArray generated = answer.value(QStringLiteral("GeneratedTime")).toString().toLatin1();
+            path
+                = written(dir, QStringLiteral("report.txt"),
+                          fixture == QLatin1String("base64") ? QByteArray(content + '\n')
+                                                             : QByteArray(content + '\t' + generated + "\ttext/csv\n"));
+        }
         const RunResult r
-            = cli(db, { QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("auto"), data(fixture) });
+            = cli(db, { QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("auto"), path });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject run = QJsonDocument::fromJson(r.out).array().at(0).toObject();
         QCOMPARE(run.value(QStringLiteral("format")).toString(), QStringLiteral("aws-credential-report"));
@@ -108,9 +124,8 @@ private slots:
         QVERIFY2(shown.value(QStringLiteral("createdAt")).toString().startsWith(QLatin1String("2014-10-16T16:03:09")),
                  qPrintable(shown.value(QStringLiteral("createdAt")).toString()));
         // Read again: nothing changes.
-        const RunResult again = cli(db,
-                                    { QStringLiteral("--json"), QStringLiteral("import"),
-                                      QStringLiteral("aws-credential-report"), data(fixture) });
+        const RunResult again = cli(
+            db, { QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("aws-credential-report"), path });
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QCOMPARE(report(again).value(QStringLiteral("added")).toInt(), 0);
         QCOMPARE(report(again).value(QStringLiteral("changed")).toInt(), 0);

@@ -29,7 +29,16 @@ Status CredentialReportImporter::read(const QString& path, RecordSink& sink)
     if (!text)
         return text.error();
     QByteArray csv = *text;
-    if (csv.trimmed().startsWith('{')) {
+    // --output text prints the answer's fields tab-separated (Content, GeneratedTime, ReportFormat), and --query
+    // Content the base64 alone: "dXNlcixhcm4s" is "user,arn," in base64.
+    if (csv.trimmed().startsWith("dXNlcixhcm4s")) {
+        const QByteArray blob = csv.trimmed().split('\t').constFirst().trimmed();
+        auto decoded = QByteArray::fromBase64Encoding(blob, QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return makeError(
+                tr("%1: starts as the report in base64, but is not base64 throughout (cut off?)").arg(path));
+        csv = decoded.decoded;
+    } else if (csv.trimmed().startsWith('{')) {
         // aws iam get-credential-report: {"Content": base64, "ReportFormat": "text/csv", "GeneratedTime": …}
         auto document = JsonInput::parse(csv, path);
         if (!document)
