@@ -2507,7 +2507,7 @@
     </message>
     <message>
         <source>%1: starts as the report in base64, but is not base64 throughout (cut off?)</source>
-        <translation>%1 : commence comme le rapport en base64, mais n’est pas en base64 jusqu’au bout (coupé ?)</translation>
+        <translation>%1&#xa0;: commence comme le rapport en base64, mais n’est pas en base64 jusqu’au bout (coupé&#xa0;?)</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,8 @@ struct StagedIdentity
     QString parentNativeId;
     QList<Credential> credentials;
     QList<Grant> grants;
-    /// False when the source could not list them this run (no permission): the stored ones are kept as they are.
+    /// False when the input does not list them all (no permission, no Secrets, no app registration): the stored ones
+    /// are kept, and those the input does show are added or updated (a last use only moves forward).
     bool credentialsKnown = true;
     bool grantsKnown = true;
     /// With grantsKnown false: the kinds of grant the input lists completely, each a whole grantedVia (a policy ARN,
@@ -49,6 +50,9 @@ struct StagedIdentity
     /// A webhook delivery's copy: it shows the identity as it was when sent (deliveries come late and are replayed),
     /// so one retired since stays retired.
     bool fromEvent = false;
+    /// Made only to carry grants the input shows (a delegated grant's client that the input does not list): an
+    /// identity the store knows keeps its name, kind and credentials.
+    bool grantsOnly = false;
 };
 
 /** One thing an identity did (or tried to do), as a connector saw it. */
@@ -116,10 +120,11 @@ public:
      * The input holds this binding or assignment whole (grants whose grantedVia begins so): what it grants to an
      * identity it does not name any more is gone, whether or not the input lists that identity.
      */
-    virtual void grantsListed(const QString& source, const QString& via)
+    virtual void grantsListed(const QString& source, const QString& via, const QString& nativeId = QString())
     {
         Q_UNUSED(source)
         Q_UNUSED(via)
+        Q_UNUSED(nativeId)
     }
     /** Something the user should know that does not stop the run (a duplicate id, a policy not in the input). */
     virtual void warning(const QString& message) { Q_UNUSED(message) }
@@ -152,7 +157,10 @@ public:
     {
         m_inner.covered(source, scope, day);
     }
-    void grantsListed(const QString& source, const QString& via) override { m_inner.grantsListed(source, via); }
+    void grantsListed(const QString& source, const QString& via, const QString& nativeId = QString()) override
+    {
+        m_inner.grantsListed(source, via, nativeId);
+    }
     void warning(const QString& message) override { m_inner.warning(message); }
     void passedOver(const QString& source, const QString& nativeId, const QString& name) override
     {

@@ -129,6 +129,21 @@ Result<QList<Credential>> SyncStore::credentialsOf(qint64 id) const
     return out;
 }
 
+Status SyncStore::mergeCredential(const Credential& c)
+{
+    return ran(sql::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO credentials (identity_id, credential_id, type, created_at, expires_at, last_used_at, enabled) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (identity_id, credential_id) DO UPDATE SET type = excluded.type, "
+            "created_at = COALESCE(excluded.created_at, credentials.created_at), expires_at = excluded.expires_at, "
+            "enabled = excluded.enabled, last_used_at = CASE WHEN excluded.last_used_at IS NULL OR "
+            "(credentials.last_used_at IS NOT NULL AND credentials.last_used_at > excluded.last_used_at) "
+            "THEN credentials.last_used_at ELSE excluded.last_used_at END"),
+        { c.identityId, c.credentialId, c.type, sql::nullableTime(c.createdAt), sql::nullableTime(c.expiresAt),
+          sql::nullableTime(c.lastUsedAt), c.enabled ? 1 : 0 }));
+}
+
 Status SyncStore::setNativeId(qint64 id, const QString& nativeId)
 {
     return ran(sql::run(m_db, QStringLiteral("UPDATE identities SET native_id = ? WHERE id = ?"), { nativeId, id }));
@@ -155,6 +170,12 @@ Result<QList<qint64>> SyncStore::holdersOfGrantsVia(const QString& source, const
     while (q->next())
         ids << q->value(0).toLongLong();
     return ids;
+}
+
+Status SyncStore::setFingerprint(qint64 id, const QString& fingerprint)
+{
+    return ran(sql::run(m_db, QStringLiteral("UPDATE identities SET source_fingerprint = ? WHERE id = ?"),
+                        { fingerprint, id }));
 }
 
 Status SyncStore::forgetFingerprint(qint64 id)

@@ -51,6 +51,8 @@ public:
     [[nodiscard]] Status refresh(qint64 id, const Identity& identity, const QString& status, const QString& fingerprint,
                                  const QString& scope, const QDateTime& now);
     [[nodiscard]] Status clearCredentials(qint64 id);
+    /** Adds a credential or updates the stored one of its id; its last use only moves forward. */
+    [[nodiscard]] Status mergeCredential(const Credential& credential);
     /** An identity's stored credentials, to tell whether an input changes them. */
     [[nodiscard]] Result<QList<Credential>> credentialsOf(qint64 id) const;
     /** Gives an identity known by an alias (its ARN) the immutable id an inventory now lists it under. */
@@ -61,6 +63,7 @@ public:
     [[nodiscard]] Result<QList<qint64>> holdersOfGrantsVia(const QString& source, const QString& prefix) const;
     /** Makes the next input that lists an identity write it again, whatever it says (its grants changed here). */
     [[nodiscard]] Status forgetFingerprint(qint64 id);
+    [[nodiscard]] Status setFingerprint(qint64 id, const QString& fingerprint);
     /** Whether the identity holds a grant given exactly so. */
     [[nodiscard]] Result<bool> hasGrantsVia(qint64 id, const QString& via) const;
     /** Clears the grants given so: each a whole grantedVia (a policy ARN) or, ending in '*', how one begins. */

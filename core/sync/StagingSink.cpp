@@ -68,6 +68,7 @@ void StagingSink::identity(StagedIdentity staged)
         existing.parentNativeId = staged.parentNativeId;
     existing.credentialsKnown = existing.credentialsKnown && staged.credentialsKnown;
     existing.fromEvent = existing.fromEvent && staged.fromEvent;
+    existing.grantsOnly = existing.grantsOnly && staged.grantsOnly;
     // One input that lists the grants completely makes them known; what partial ones list completely adds up.
     existing.grantsKnown = existing.grantsKnown || staged.grantsKnown;
     for (const QString& via : std::as_const(staged.grantsListedVia)) {

@@ -66,7 +66,10 @@ public:
     void skipped(const QString& reason) override;
     bool progress(qint64 done, qint64 total) override;
     void complete(const QString& source, const QString& scope) override;
-    void grantsListed(const QString& source, const QString& via) override { m_grantsListed.insert({ source, via }); }
+    void grantsListed(const QString& source, const QString& via, const QString& nativeId = QString()) override
+    {
+        m_grantsListed.insert({ source + u'\x1f' + nativeId, via });
+    }
     void warning(const QString& message) override;
     void covered(const QString& source, const QString& scope, const QDate& day) override;
     void passedOver(const QString& source, const QString& nativeId, const QString& name) override;
@@ -86,7 +89,7 @@ public:
     qint64 events() const { return m_events; }
     /** source + '\x1f' + scope for every scope the inputs listed completely. */
     const QSet<QString>& completeScopes() const { return m_complete; }
-    /** (source, grantedVia beginning) of the bindings and assignments the inputs hold whole. */
+    /** (source \x1f native id or empty for all, grantedVia form) of the bindings and assignments held whole. */
     const QSet<std::pair<QString, QString>>& grantsListed() const { return m_grantsListed; }
     /** source + '\x1f' + native id → name, for what the inputs list but Recertify does not keep. */
     const QHash<QString, QString>& passedOverIdentities() const { return m_passedOver; }

@@ -63,6 +63,8 @@ QString fingerprintOf(const StagedIdentity& s)
         + aliases.join(u'\x1f');
     // A partial input never matches a whole one (nor one partial in other ways): the store keeps grants it did not
     // list, which the next whole input must be able to take away.
+    if (!s.credentialsKnown)
+        all += QStringLiteral("\x1ecredentials partial");
     if (!s.grantsKnown) {
         QStringList listed = s.grantsListedVia;
         QStringList kept = s.grantsKeptVia;
@@ -133,14 +135,20 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QS
                 return adopted;
         }
         auto it = m_existing.constFind(k);
-        Status status = s.removedAtSource ? writeRemoved(s, fingerprint)
-            : s.credentialsOnly           ? writeCredentials(s, fingerprint)
-            : it == m_existing.constEnd() ? insert(s, fingerprint)
-                                          : update(s, *it, fingerprint);
+        Status status = s.removedAtSource                 ? writeRemoved(s, fingerprint)
+            : s.credentialsOnly                           ? writeCredentials(s, fingerprint)
+            : s.grantsOnly && it != m_existing.constEnd() ? writeGrantsOnly(s, *it, fingerprint)
+            : it == m_existing.constEnd()
+            ? insert(s, s.grantsOnly ? QStringLiteral("grants:") + fingerprint : fingerprint)
+            : update(s, *it, fingerprint);
         if (!status)
             return status;
-        if (const auto written = m_existing.constFind(k); written != m_existing.constEnd())
+        if (const auto written = m_existing.constFind(k); written != m_existing.constEnd()) {
             m_written.insert(written->id);
+            QStringList& vias = m_writtenVias[written->id];
+            for (const Grant& g : s.grants)
+                vias << g.grantedVia;
+        }
     }
     // Parents once every identity of the run is stored: a blueprint may come after its agents.
     for (const StagedIdentity& s : staged) {
@@ -273,15 +281,32 @@ Status SyncWriter::writeRemoved(const StagedIdentity& s, const QString& fingerpr
 
 Status SyncWriter::retireGrantsVia(const QSet<std::pair<QString, QString>>& listed)
 {
-    // A binding the input holds whole no longer grants what it gave an identity the input did not write: those grants
-    // are gone. The identities the input wrote had theirs replaced already.
+    // A binding the input holds whole no longer grants what it gave an identity it does not give it to in this run:
+    // those grants are gone (an identity another input of the run lists keeps what the binding still gives it).
+    auto named = [](const QString& via, const QString& grantedVia) {
+        return via.endsWith(u'*') ? grantedVia.startsWith(QStringView(via).chopped(1))
+                                  : grantedVia == via || grantedVia.startsWith(via + u' ');
+    };
     QSet<qint64> changed;
-    for (const auto& [source, via] : listed) {
-        auto holders = m_store.holdersOfGrantsVia(source, via);
-        if (!holders)
-            return holders.error();
-        for (const qint64 id : std::as_const(*holders)) {
-            if (m_written.contains(id))
+    for (const auto& entry : listed) {
+        const QString& where = entry.first;
+        const QString& via = entry.second; // not a structured binding: a lambda below captures it
+        const QString source = where.section(u'\x1f', 0, 0);
+        const QString nativeId = where.section(u'\x1f', 1);
+        QList<qint64> holders;
+        if (nativeId.isEmpty()) {
+            auto all = m_store.holdersOfGrantsVia(source, via);
+            if (!all)
+                return all.error();
+            holders = *all;
+        } else if (auto loaded = loadSource(source); !loaded) {
+            return loaded;
+        } else if (const auto it = m_existing.constFind(key(source, nativeId)); it != m_existing.constEnd()) {
+            holders << it->id; // one principal's answer: only its grants
+        }
+        for (const qint64 id : std::as_const(holders)) {
+            const QStringList written = m_writtenVias.value(id);
+            if (std::any_of(written.cbegin(), written.cend(), [&](const QString& g) { return named(via, g); }))
                 continue;
             if (auto cleared = m_store.clearGrantsVia(id, { via }); !cleared)
                 return cleared;
@@ -293,6 +318,31 @@ Status SyncWriter::retireGrantsVia(const QSet<std::pair<QString, QString>>& list
             return forgotten;
     }
     m_report.changed += int(changed.size());
+    return {};
+}
+
+Status SyncWriter::writeGrantsOnly(const StagedIdentity& s, const Existing& existing, const QString& fingerprint)
+{
+    // Only what the input shows of its grants: the identity keeps its name, kind and credentials, and the next input
+    // that lists it writes it whole again (its fingerprint, marked as of grants only, matches no listing's).
+    const QString marked = QStringLiteral("grants:") + fingerprint; // as insert() stores one it adds
+    if (existing.fingerprint == marked) {
+        ++m_report.unchanged;
+        return {};
+    }
+    const qint64 id = existing.id;
+    StagedIdentity grants;
+    grants.grants = s.grants;
+    grants.grantsKnown = s.grantsKnown;
+    grants.grantsListedVia = s.grantsListedVia;
+    grants.grantsKeptVia = s.grantsKeptVia;
+    grants.credentialsKnown = false;
+    if (auto replaced = replaceChildren(id, grants); !replaced)
+        return replaced;
+    if (auto marking = m_store.setFingerprint(id, marked); !marking)
+        return marking;
+    m_existing[key(s.identity.source, s.identity.nativeId)].fingerprint = marked;
+    ++m_report.changed;
     return {};
 }
 
@@ -363,6 +413,12 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
     if (s.credentialsKnown) {
         if (auto replaced = replaceCredentials(id, s.credentials); !replaced)
             return replaced;
+    } else {
+        for (Credential c : s.credentials) {
+            c.identityId = id;
+            if (auto merged = m_store.mergeCredential(c); !merged)
+                return merged;
+        }
     }
     if (!s.grantsKnown) {
         // A partial input (a ServiceAccount without its bindings) takes away only what it lists completely.

@@ -68,6 +68,9 @@ private:
     [[nodiscard]] Status writeRemoved(const StagedIdentity& staged, const QString& fingerprint);
     /** An identity stored under one of the staged one's aliases (a credential report's ARN) takes its native id. */
     [[nodiscard]] Status adoptByAlias(const StagedIdentity& staged);
+    /** A stand-in that carries grants only: the grants of the identity it names are written, nothing else. */
+    [[nodiscard]] Status writeGrantsOnly(const StagedIdentity& staged, const Existing& existing,
+                                         const QString& fingerprint);
     /** Credentials only: those of the identity the native id or an alias names are replaced, the rest kept. */
     [[nodiscard]] Status writeCredentials(const StagedIdentity& staged, const QString& fingerprint);
     [[nodiscard]] Status replaceChildren(qint64 id, const StagedIdentity& staged);
@@ -93,6 +96,7 @@ private:
     QHash<QString, qint64> m_aliases; ///< source + alias
     QSet<qint64> m_observedGrantsWritten; ///< identities whose observed grants this run already weighed
     QSet<qint64> m_written; ///< identities the run's inputs listed
+    QHash<qint64, QStringList> m_writtenVias; ///< how the grants the run gave them were given
 };
 
 /** A stable digest of everything a source said about an identity, to tell changed from unchanged. */

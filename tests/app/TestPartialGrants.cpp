@@ -105,6 +105,46 @@ private slots:
         QCOMPARE(grantsByWay(db, sa), before);
     }
 
+    // kubectl get serviceaccount invoice-worker -o json, after the whole dump: its token Secret is not in the input,
+    // so the token stays, and so do its grants.
+    void aServiceAccountAloneKeepsItsToken()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString sa = QStringLiteral("system:serviceaccount:payments:invoice-worker");
+        QCOMPARE(
+            cli(db,
+                { QStringLiteral("import"), QStringLiteral("k8s-rbac"), data(QStringLiteral("k8s/rbac-small.json")) })
+                .exitCode,
+            0);
+        auto shown = [&] {
+            return QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("show"), sa }).out)
+                .object();
+        };
+        const QJsonObject before = shown();
+        QCOMPARE(before.value(QStringLiteral("credentials")).toArray().size(), 1);
+        QJsonObject account;
+        for (const QJsonValue& list : QJsonDocument::fromJson(fixture(QStringLiteral("k8s/rbac-small.json"))).array()) {
+            for (const QJsonValue& item : list.toObject().value(QStringLiteral("items")).toArray()) {
+                const QJsonObject o = item.toObject();
+                if (o.value(QStringLiteral("kind")).toString() == QLatin1String("ServiceAccount")
+                    && o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString()
+                        == QLatin1String("invoice-worker"))
+                    account = o;
+            }
+        }
+        QVERIFY(!account.isEmpty());
+        const RunResult r = cli(db,
+                                { QStringLiteral("import"), QStringLiteral("k8s-rbac"),
+                                  written(dir, QStringLiteral("sa.json"), QJsonDocument(account).toJson()) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject after = shown();
+        QCOMPARE(after.value(QStringLiteral("credentials")).toArray(),
+                 before.value(QStringLiteral("credentials")).toArray());
+        QCOMPARE(after.value(QStringLiteral("grants")).toArray().size(),
+                 before.value(QStringLiteral("grants")).toArray().size());
+    }
+
     // A copy cut after a document's apiVersion, or inside a key, is refused and changes nothing.
     void aManifestCutAtAnObjectsStartIsRefused_data()
     {
@@ -245,6 +285,38 @@ private slots:
         value.replace(0, sp);
         list.insert(QStringLiteral("value"), value);
         return QJsonDocument(list).toJson();
+    }
+
+    // The tenant's delegated grants alone name their clients by id: a client the store knows keeps its name, kind and
+    // credentials.
+    void aGrantsAnswerAloneKeepsWhatItDoesNotSay()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString principal = QStringLiteral("263a5b01-03e5-408e-8557-bab681df104c");
+        QCOMPARE(cli(db,
+                     { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                       written(dir, QStringLiteral("sps.json"), servicePrincipalList(principal)) })
+                     .exitCode,
+                 0);
+        auto shown = [&] {
+            return QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("show"), principal }).out)
+                .object();
+        };
+        const QJsonObject before = shown();
+        QVERIFY(!before.value(QStringLiteral("displayName")).toString().isEmpty());
+        for (int i = 0; i < 2; ++i) { // read twice: the second changes nothing
+            const RunResult r = cli(db,
+                                    { QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("entra-graph"),
+                                      data(QStringLiteral("entra/graph-docs-oauth2permissiongrant-list.json")) });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            if (i == 1)
+                QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("changed")).toInt(), 0);
+        }
+        const QJsonObject after = shown();
+        for (const char* field : { "displayName", "kind", "credentials" })
+            QCOMPARE(after.value(QLatin1String(field)), before.value(QLatin1String(field)));
+        QVERIFY(!after.value(QStringLiteral("grants")).toArray().isEmpty());
     }
 
     void aWholeAnswerOfDelegatedGrantsTakesAwayWhatItLeavesOut_data()

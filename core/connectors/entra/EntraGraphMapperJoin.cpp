@@ -233,6 +233,7 @@ void EntraGraphMapper::joinGrants()
             minimal.identity.source = QStringLiteral("entra");
             minimal.identity.nativeId = pending.principalId;
             minimal.identity.kind = IdentityKind::ServicePrincipal;
+            minimal.grantsOnly = true;
             minimal.identity.displayName
                 = pending.principalName.isEmpty() ? pending.principalId : pending.principalName;
             m_index.insert(pending.principalId, m_staged.size());
@@ -390,10 +391,21 @@ Status EntraGraphMapper::finish(RecordSink& sink)
         if (via != QLatin1String("roleAssignment:*"))
             sink.grantsListed(QStringLiteral("entra"), via);
     }
+    // One principal's whole answer about a principal the input does not hold (an empty list of its assignments).
+    for (auto it = m_grantsListedFor.cbegin(); it != m_grantsListedFor.cend(); ++it) {
+        if (identityFor(it.key()))
+            continue;
+        for (const QString& via : it.value())
+            sink.grantsListed(QStringLiteral("entra"), via, it.key());
+    }
     for (StagedIdentity& staged : m_staged) {
         // A principal's grants come from other collections than its own: a list of principals alone says nothing
         // of them. What the input lists whole is replaced, the rest kept.
         staged.grantsKnown = false;
+        // A principal's secrets mostly sit on its app registration: without it in the input they are not all known.
+        const QString appId = staged.aliases.value(0);
+        if (!m_applications.contains(appId))
+            staged.credentialsKnown = false;
         QStringList listed = (m_grantsListed + m_grantsListedFor.value(staged.identity.nativeId)).values();
         listed.sort();
         staged.grantsListedVia = listed;

@@ -335,6 +335,9 @@ Status K8sRbacImporter::finish(RecordSink& sink)
             staged.grantsKnown = false;
             staged.grantsListedVia = context.listedVia;
         }
+        // Token Secrets are their own objects: without them the input shows only the tokens an account names.
+        if (context.secrets.isEmpty())
+            staged.credentialsKnown = false;
         // A legacy token's last use is a use of its service account.
         for (const Credential& c : std::as_const(staged.credentials)) {
             if (c.lastUsedAt.isValid()
