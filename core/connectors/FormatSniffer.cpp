@@ -88,7 +88,21 @@ Result<QString> FormatSniffer::detect(const QString& path)
     } else {
         head = file.read(kHead);
     }
-    return detectBytes(head, path);
+    auto sniffed = detectBytes(head, path);
+    if (!sniffed && file.atEnd()) {
+        // A whole JSON file cut short may still look like something it is not; that it is cut matters first.
+        const QByteArray body = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
+        const QByteArray trimmed = body.trimmed();
+        if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+            QJsonParseError error;
+            QJsonDocument::fromJson(body, &error);
+            const bool cut = error.error != QJsonParseError::NoError && body.mid(error.offset).trimmed().isEmpty()
+                && !trimmed.endsWith('}') && !trimmed.endsWith(']');
+            if (cut)
+                return JsonInput::parse(body, path).error();
+        }
+    }
+    return sniffed;
 }
 
 Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString& path)
@@ -374,10 +388,18 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         && trimmed.contains("/keys/"))
         return QStringLiteral("github");
     // A webhook delivery that names no installation (ping, or an event sent to a repository's own hook).
+    static const QRegularExpression revoked(QStringLiteral(R"("action"\s*:\s*"revoked")"));
     if (has(trimmed, "sender") && !has(trimmed, "installation") && (has(trimmed, "zen") || has(trimmed, "action")))
-        return makeError(tr("%1: a GitHub webhook delivery (%2) that describes no App installation; give the "
-                            "installation or installation_repositories events, or GET /orgs/ORG/installations")
-                             .arg(path, has(trimmed, "zen") ? QStringLiteral("ping") : tr("another event")));
+        return makeError(
+            tr("%1: a GitHub webhook delivery (%2) that describes no App installation; give the "
+               "installation or installation_repositories events, or GET /orgs/ORG/installations")
+                .arg(path,
+                     has(trimmed, "zen") ? QStringLiteral("ping")
+                         // github_app_authorization: a person revoked their authorization of an App,
+                         // and only that person is named.
+                         : (revoked.match(QString::fromUtf8(trimmed)).hasMatch() && !has(trimmed, "repository"))
+                         ? QStringLiteral("github_app_authorization")
+                         : tr("another event")));
     // GET /app/installation-requests: people asking for the App to be installed, granted nothing yet.
     if (has(trimmed, "requester") && has(trimmed, "account") && !has(trimmed, "app_id") && !has(trimmed, "permissions"))
         return makeError(tr("%1: a GitHub App's installation requests (GET /app/installation-requests): people asking "

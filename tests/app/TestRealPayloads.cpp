@@ -654,6 +654,40 @@ private slots:
                  r.err.constData());
     }
 
+    // A webhook delivery that describes no installation is refused as the event it is; a copy cut short is named cut
+    // first, whatever the part that is left looks like.
+    void aWebhookDeliveryIsRefusedAsItsEventOrAsCut_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("percent"); // of the file kept
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("github_app_authorization, whole")
+            << "github/webhook-github_app_authorization-revoked.octokit.json" << 100 << "(github_app_authorization)";
+        QTest::addRow("github_app_authorization, 55 percent")
+            << "github/webhook-github_app_authorization-revoked.octokit.json" << 55 << "looks cut off";
+        QTest::addRow("ping, whole") << "github/webhook-ping-with-app_id.octokit.json" << 100 << "(ping)";
+        QTest::addRow("ping, 55 percent") << "github/webhook-ping-with-app_id.octokit.json" << 55 << "looks cut off";
+        QTest::addRow("push to an App, 30 percent")
+            << "github/webhook-push-with-installation.octokit.json" << 30 << "looks cut off";
+    }
+
+    void aWebhookDeliveryIsRefusedAsItsEventOrAsCut()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, percent);
+        QFETCH(QString, expected);
+        const QByteArray bytes = fixture(file);
+        QVERIFY(!bytes.isEmpty());
+        QTemporaryDir dir;
+        const QString path = written(dir, QStringLiteral("delivery.json"), bytes.left(bytes.size() * percent / 100));
+        for (const QString& format : { QStringLiteral("github"), QStringLiteral("auto") }) {
+            const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                      QStringLiteral("import"), format, path });
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(path.toUtf8()) && r.err.contains(expected.toUtf8()), r.err.constData());
+        }
+    }
+
     // Sign-in records one per line, cut inside the last: the error names that line, where the file ends.
     void aCutSignInLogNamesTheLineItEndsIn()
     {

@@ -223,6 +223,16 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
                     || (!url.isEmpty() && !url.contains(QLatin1String("/repos/")))
                     || (url.isEmpty() && !item.contains(QStringLiteral("title"))
                         && !item.contains(QStringLiteral("read_only")));
+                if (personal && url.contains(QLatin1String("/user/keys/")) && item.contains(QStringLiteral("title"))
+                    && !item.contains(QStringLiteral("read_only"))) {
+                    // Before 2015 GitHub answered GET /repos/{o}/{r}/keys with this shape too: the file cannot tell.
+                    sink.skipped(tr("%1: [%2]: an SSH key under /user/keys/: a person's own key, or a deploy key as "
+                                    "GitHub listed them before 2015; export GET /repos/OWNER/REPO/keys again to "
+                                    "import a repository's deploy keys")
+                                     .arg(path)
+                                     .arg(i));
+                    continue;
+                }
                 if (personal) {
                     sink.skipped(tr("%1: [%2]: a personal SSH key, not a deploy key").arg(path).arg(i));
                     continue;
