@@ -208,6 +208,26 @@ Result<bool> SyncStore::hasGrantsVia(qint64 id, const QString& via) const
     return q->next();
 }
 
+Result<QList<Grant>> SyncStore::resolvedGrantsVia(const QString& source, const QString& via) const
+{
+    auto q
+        = sql::run(m_db,
+                   QStringLiteral("SELECT DISTINCT g.permission, g.resource_scope, MIN(g.granted_at) FROM grants g "
+                                  "JOIN identities i ON i.id = g.identity_id WHERE i.source = ? AND g.granted_via = ? "
+                                  "AND substr(g.resource_scope, 1, 10) <> 'unresolved' "
+                                  "GROUP BY g.permission, g.resource_scope ORDER BY 1, 2"),
+                   { source, via });
+    if (!q)
+        return q.error();
+    QList<Grant> grants;
+    while (q->next()) {
+        grants << Grant {
+            0, 0, q->value(0).toString(), q->value(1).toString(), via, Timestamp::fromIso(q->value(2).toString())
+        };
+    }
+    return grants;
+}
+
 Status SyncStore::putAlias(const QString& source, const QString& alias, qint64 id)
 {
     return ran(sql::run(m_db,

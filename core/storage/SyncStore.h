@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Credential.h"
+#include "core/domain/Grant.h"
 #include "core/domain/Identity.h"
 #include "core/storage/BulkStatement.h"
 #include "core/util/Result.h"
@@ -66,6 +67,8 @@ public:
     [[nodiscard]] Status setFingerprint(qint64 id, const QString& fingerprint);
     /** Whether the identity holds a grant given exactly so. */
     [[nodiscard]] Result<bool> hasGrantsVia(qint64 id, const QString& via) const;
+    /// What any identity of `source` holds resolved through exactly `via` (one set of rules: a binding and its role).
+    [[nodiscard]] Result<QList<Grant>> resolvedGrantsVia(const QString& source, const QString& via) const;
     /** Clears the grants given so: each a whole grantedVia (a policy ARN) or, ending in '*', how one begins. */
     [[nodiscard]] Status clearGrantsVia(qint64 id, const QStringList& vias);
     /** Clears every grant but those given so (the same forms as clearGrantsVia). */

@@ -120,6 +120,21 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QS
         if (auto status = loadSource(scope.section(u'\x1f', 0, 0)); !status)
             return status;
     }
+    // A stand-in (a binding whose role is not in the input) takes what the store resolved through the same binding
+    // and role, read before this run changes anything: the account it named before may lose them in this run.
+    for (const StagedIdentity& s : staged) {
+        if (s.grantsKnown)
+            continue;
+        for (const Grant& g : s.grants) {
+            const QString k = key(s.identity.source, g.grantedVia);
+            if (!g.isUnresolved() || m_resolvedBefore.contains(k))
+                continue;
+            auto resolved = m_store.resolvedGrantsVia(s.identity.source, g.grantedVia);
+            if (!resolved)
+                return resolved.error();
+            m_resolvedBefore.insert(k, *resolved);
+        }
+    }
     QHash<QString, int> listed; // per complete scope, how many identities this input lists there
     for (const StagedIdentity& s : staged) {
         const QString source = s.identity.source;
@@ -433,11 +448,22 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
         g.identityId = id;
         // A partial input's stand-in for what it cannot resolve (a policy or role not in it) yields to what an
         // earlier input resolved through the same policy or binding.
-        if (!s.grantsKnown && g.resourceScope.startsWith(QLatin1String("unresolved"))) {
+        if (!s.grantsKnown && g.isUnresolved()) {
             auto resolved = m_store.hasGrantsVia(id, g.grantedVia);
             if (!resolved)
                 return resolved.error();
             if (*resolved)
+                continue;
+            // Another account held them through this binding (it was moved to this one): the same rules.
+            const QList<Grant> before = m_resolvedBefore.value(key(s.identity.source, g.grantedVia));
+            for (Grant b : before) {
+                b.identityId = id;
+                if (g.grantedAt.isValid())
+                    b.grantedAt = g.grantedAt;
+                if (auto status = m_writer.insertGrant(b); !status)
+                    return status;
+            }
+            if (!before.isEmpty())
                 continue;
         }
         if (auto status = m_writer.insertGrant(g); !status)

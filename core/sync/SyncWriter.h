@@ -97,6 +97,8 @@ private:
     QSet<qint64> m_observedGrantsWritten; ///< identities whose observed grants this run already weighed
     QSet<qint64> m_written; ///< identities the run's inputs listed
     QHash<qint64, QStringList> m_writtenVias; ///< how the grants the run gave them were given
+    /// Per source and binding, what the store resolved through it before this run (for stand-ins of partial inputs).
+    QHash<QString, QList<Grant>> m_resolvedBefore;
 };
 
 /** A stable digest of everything a source said about an identity, to tell changed from unchanged. */
