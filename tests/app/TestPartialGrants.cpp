@@ -378,6 +378,43 @@ private slots:
 
     // One app's manifests hold a ClusterRoleBinding and a RoleBinding, not every binding of the cluster: read again,
     // they keep what another binding grants the same account.
+    // One page of tools/list whose nextCursor says more tools follow adds its tools and takes none away; the server's
+    // whole list (no cursor left) takes away what it leaves out.
+    void aToolsListPageKeepsTheToolsOnOtherPages()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString name = QStringLiteral("secure-filesystem-server"); // its initialize answer's serverInfo
+        auto tools = [&] {
+            const QJsonObject shown
+                = QJsonDocument::fromJson(
+                      cli(db, { QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("mcp:") + name }).out)
+                      .object();
+            QStringList names;
+            for (const QJsonValue& g : shown.value(QStringLiteral("grants")).toArray())
+                names << g.toObject().value(QStringLiteral("permission")).toString();
+            names.sort();
+            return names;
+        };
+        const QString whole = data(QStringLiteral("mcp/servers/filesystem/tools.json"));
+        QCOMPARE(cli(db, { QStringLiteral("import"), QStringLiteral("mcp-tools"), whole }).exitCode, 0);
+        const QStringList before = tools();
+        QCOMPARE(before.size(), 14);
+        const QString page = data(QStringLiteral("real/mcp/tools-list-response.mcp-spec-2025-11-25.json"));
+        QVERIFY(
+            fixture(QStringLiteral("real/mcp/tools-list-response.mcp-spec-2025-11-25.json")).contains("nextCursor"));
+        const RunResult paged
+            = cli(db, { QStringLiteral("import"), QStringLiteral("mcp-tools"), QStringLiteral("--name"), name, page });
+        QVERIFY2(paged.exitCode == 0 && QByteArray(paged.out + paged.err).contains("nextCursor"), paged.err.constData());
+        QStringList expected = before;
+        expected << QStringLiteral("get_weather");
+        expected.sort();
+        QCOMPARE(tools(), expected);
+        // The whole list again: what only the page showed is gone.
+        QCOMPARE(cli(db, { QStringLiteral("import"), QStringLiteral("mcp-tools"), whole }).exitCode, 0);
+        QCOMPARE(tools(), before);
+    }
+
     void aChartReadAgainKeepsWhatOtherBindingsGrant()
     {
         QTemporaryDir dir;

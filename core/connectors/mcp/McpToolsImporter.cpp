@@ -397,6 +397,8 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
                "the file holds; save every page to see them all",
                nullptr, int(agent.grants.size()))
                 .arg(path, agentName));
+        // One page proves no tool gone: the others may be on the pages the file does not hold.
+        agent.grantsKnown = false;
     }
     sink.identity(std::move(agent));
     ++m_agents;
