@@ -688,6 +688,40 @@ private slots:
         }
     }
 
+    // The personal_access_token_request webhook (it names the App's installation by id, as every delivery to an App
+    // does): created is a request, kept disabled with the permissions it asks for; denied closes it.
+    void aTokenRequestDeliveryIsARequestUntilItIsClosed()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QByteArray created
+            = fixture(QStringLiteral("github/webhook-personal_access_token_request-created.derived.json"));
+        QVERIFY(created.contains("\"installation\""));
+        auto show = [&] {
+            return QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                                 QStringLiteral("show"), QStringLiteral("pat-request:25381") })
+                                               .out)
+                .object();
+        };
+        const RunResult first = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"),
+                                      written(dir, QStringLiteral("created.json"), created) });
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QJsonObject request = show();
+        QCOMPARE(request.value(QStringLiteral("displayName")).toString(), QStringLiteral("Some Token"));
+        QCOMPARE(request.value(QStringLiteral("enabled")).toBool(true), false);
+        QStringList asked;
+        for (const QJsonValue& g : request.value(QStringLiteral("grants")).toArray())
+            asked << g.toObject().value(QStringLiteral("permission")).toString();
+        asked.sort();
+        QCOMPARE(asked, (QStringList { QStringLiteral("members:read"), QStringLiteral("metadata:read") }));
+        QByteArray denied = created;
+        denied.replace("\"action\": \"created\"", "\"action\": \"denied\"");
+        const RunResult closed = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("github"),
+                                       written(dir, QStringLiteral("denied.json"), denied) });
+        QVERIFY2(closed.exitCode == 0, closed.err.constData());
+        QCOMPARE(show().value(QStringLiteral("status")).toString(), QStringLiteral("retired"));
+    }
+
     // Sign-in records one per line, cut inside the last: the error names that line, where the file ends.
     void aCutSignInLogNamesTheLineItEndsIn()
     {

@@ -276,6 +276,8 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         const QJsonArray items = root.value(QStringLiteral("installations")).toArray();
         for (qsizetype i = 0; i < items.size(); ++i)
             objects.append({ items.at(i).toObject(), QStringLiteral("installations[%1].").arg(i) });
+    } else if (root.value(QStringLiteral("personal_access_token_request")).isObject()) {
+        return tokenRequestEvent(root, path, sink);
     } else if (root.value(QStringLiteral("installation")).isObject()) {
         // Every webhook an App receives names its installation; only installation events describe it.
         const QJsonObject installation = root.value(QStringLiteral("installation")).toObject();
@@ -347,6 +349,47 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         }
         sink.identity(std::move(*staged));
     }
+    return {};
+}
+
+Status GitHubImporter::tokenRequestEvent(const QJsonObject& root, const QString& path, RecordSink& sink)
+{
+    // The personal_access_token_request webhook: someone asked for a fine-grained token's access to the
+    // organisation (created), and it was approved, denied or cancelled. A request is not access: it is kept as the
+    // request list keeps it, disabled, asking for permissions_result (what the token would hold).
+    QJsonObject request = root.value(QStringLiteral("personal_access_token_request")).toObject();
+    if (request.value(QStringLiteral("permissions_result")).isObject())
+        request.insert(QStringLiteral("permissions"), request.value(QStringLiteral("permissions_result")));
+    const QString prefix = QStringLiteral("personal_access_token_request.");
+    auto staged = personalAccessToken(request, path, prefix);
+    if (!staged)
+        return staged.error();
+    const QString id = idText(request.value(QStringLiteral("id")));
+    if (id.isEmpty())
+        return JsonInput::fieldError(path, prefix + QStringLiteral("id"), tr("the id of the request"));
+    staged->identity.nativeId = QStringLiteral("pat-request:") + id;
+    auto asked = timeOf(request, QStringLiteral("created_at"), path, prefix);
+    if (!asked)
+        return asked.error();
+    staged->identity.createdAt = *asked;
+    staged->identity.enabled = false;
+    staged->identity.purpose = text(request, "reason");
+    staged->aliases.clear();
+    for (Credential& c : staged->credentials)
+        c.enabled = false;
+    staged->fromEvent = true;
+    const QString action = text(root, "action");
+    if (action != QLatin1String("created")) {
+        // Approved, denied or cancelled: the request is closed. An approved token's access is its own record,
+        // which only the organisation's list of tokens names.
+        staged->removedAtSource = true;
+        if (action == QLatin1String("approved")) {
+            sink.warning(tr("%1: request %2 was approved: the token's access shows in the organisation's list of "
+                            "tokens (GET /orgs/ORG/personal-access-tokens); import that to see it")
+                             .arg(path, id));
+        }
+    }
+    sink.identity(std::move(*staged));
     return {};
 }
 

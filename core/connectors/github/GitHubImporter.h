@@ -49,6 +49,7 @@ private:
                                                           const QString& prefix);
     [[nodiscard]] static Status readDocument(const QString& path, const QJsonDocument& document, RecordSink& sink);
     /** `prefix` names the object in errors: "installations[2]." or "installation." or empty. */
+    [[nodiscard]] static Status tokenRequestEvent(const QJsonObject& root, const QString& path, RecordSink& sink);
     static Result<StagedIdentity> installation(const QJsonObject& object, const QString& path, const QString& prefix);
     static Result<StagedIdentity> personalAccessToken(const QJsonObject& object, const QString& path,
                                                       const QString& prefix);
