@@ -1,5 +1,6 @@
 #include "core/util/Timestamp.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace recertify::Timestamp {
@@ -157,6 +158,20 @@ std::optional<QDateTime> fromJson(const QJsonValue& value)
     }
     if (value.isString())
         return parse(value.toString());
+    // A boto3 answer recorded by placebo (as Cloud Custodian's tests keep them): the datetime's fields, in UTC as
+    // boto3 gives them.
+    const QJsonObject o = value.toObject();
+    if (o.value(QLatin1String("__class__")).toString() == QLatin1String("datetime")) {
+        auto field = [&o](const char* name) {
+            return o.value(QLatin1String(name)).toInt(-1);
+        };
+        const QDate day(field("year"), field("month"), field("day"));
+        const int micro = o.value(QLatin1String("microsecond")).toInt(0);
+        const QTime time(field("hour"), field("minute"), field("second"), micro / 1000);
+        if (!day.isValid() || !time.isValid() || micro < 0)
+            return std::nullopt;
+        return QDateTime(day, time, Qt::UTC);
+    }
     return std::nullopt;
 }
 

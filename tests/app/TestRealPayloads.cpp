@@ -134,6 +134,9 @@ private slots:
             << "aws/iam/gaad-aws-cli-docs-page.json" << 4 << 0 << 0;
         QTest::addRow("Access Advisor, botocore's example") << "aws-access-advisor"
                                                             << "aws/iam/sla-botocore-examples.json" << 0 << 1 << 0;
+        QTest::addRow("Access Advisor as boto3 answered, recorded by placebo: times as datetime objects")
+            << "aws-access-advisor"
+            << "aws/iam/sla-cloud-custodian-placebo.json" << 0 << 98 << 0;
         QTest::addRow("Access Advisor, CloudMapper's demo (level1)")
             << "aws-access-advisor"
             << "aws/iam/sla-cloudmapper-demo-22371.json" << 0 << 1 << 0;
@@ -751,6 +754,11 @@ private slots:
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/elastic-test-create-lambda-json.log"
             << "lambda:CreateFunction"
+            << "allowed" << true;
+        QTest::addRow("S3's DeleteBucketPublicAccessBlock, as CloudTrail names it, by s3:PutBucketPublicAccessBlock")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/panther-s3-delete-public-access-block.tests.json"
+            << "s3:PutBucketPublicAccessBlock"
             << "allowed" << true;
         QTest::addRow("AddPermission20150331v2 by lambda:AddPermission")
             << "aws-cloudtrail"

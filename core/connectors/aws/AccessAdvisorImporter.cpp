@@ -26,7 +26,10 @@ Status AccessAdvisorImporter::read(const QString& path, RecordSink& sink)
     auto document = JsonInput::readFile(path);
     if (!document)
         return document.error();
-    const QJsonObject root = document->object();
+    QJsonObject root = document->object();
+    // A boto3 recording (placebo) wraps the answer in status_code and data.
+    if (root.contains(QStringLiteral("status_code")) && root.value(QStringLiteral("data")).isObject())
+        root = root.value(QStringLiteral("data")).toObject();
     if (root.contains(QStringLiteral("JobStatus")))
         return readResponse(path, QString(), root, sink);
     int responses = 0;

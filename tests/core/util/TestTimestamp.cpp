@@ -80,6 +80,12 @@ private slots:
         QTest::addRow("null") << QByteArray(R"({"t":null})") << "";
         QTest::addRow("missing") << QByteArray(R"({})") << "";
         QTest::addRow("object") << QByteArray(R"({"t":{}})") << "";
+        QTest::addRow("placebo's datetime") << QByteArray(
+            R"({"t":{"__class__":"datetime","year":2019,"month":3,"day":13,"hour":12,"minute":6,"second":0,"microsecond":74000}})")
+                                            << "2019-03-13T12:06:00Z";
+        QTest::addRow("placebo's datetime, 30 February") << QByteArray(
+            R"({"t":{"__class__":"datetime","year":2019,"month":2,"day":30,"hour":1,"minute":0,"second":0}})")
+                                                         << "";
         // A double no integer holds is no time, and casting it would be undefined behaviour.
         QTest::addRow("1e300") << QByteArray(R"({"t":1e300})") << "";
         QTest::addRow("-1e300") << QByteArray(R"({"t":-1e300})") << "";
