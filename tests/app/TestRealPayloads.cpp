@@ -225,6 +225,9 @@ private slots:
         QTest::addRow("EKS audit from CloudWatch: one auditID at two stages counted once")
             << "k8s-audit"
             << "k8s/eks-audit-pypanther.jsonl" << 0 << 2 << 4;
+        QTest::addRow("EKS audit as a CloudWatch Logs export task writes it: <task>/<stream>/000000.gz, timed lines")
+            << "k8s-audit"
+            << "k8s/eks-cloudwatch-export-task" << 0 << 2 << 0;
         QTest::addRow("a webhook's EventList with one event delivered twice")
             << "k8s-audit"
             << "k8s/eventlist-webhook-falco.json" << 0 << 2 << 6;

@@ -32,8 +32,9 @@ public:
     bool passesOverRepeatedEvents() const override { return true; }
     QStringList folderPatterns() const override
     {
-        return { QStringLiteral("*.jsonl"),    QStringLiteral("*.log"),     QStringLiteral("*.json"),
-                 QStringLiteral("*.jsonl.gz"), QStringLiteral("*.json.gz"), QStringLiteral("*.log.gz") };
+        // A CloudWatch Logs export task (EKS control-plane logs) writes <task>/<stream>/000000.gz.
+        return { QStringLiteral("*.jsonl"), QStringLiteral("*.log"), QStringLiteral("*.json"),
+                 QStringLiteral("*.ndjson"), QStringLiteral("*.gz") };
     }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
     void start() override;

@@ -132,9 +132,9 @@ private slots:
         QTest::addColumn<QStringList>("folderPatterns");
         QTest::addRow("an RBAC dump is the inventory of the k8s source, read from the manifests in a folder")
             << "k8s-rbac" << true << QStringList { "*.yaml", "*.yml", "*.json" };
-        QTest::addRow("an audit log is activity, read from *.jsonl, *.log and *.json in a folder")
-            << "k8s-audit" << false
-            << QStringList { "*.jsonl", "*.log", "*.json", "*.jsonl.gz", "*.json.gz", "*.log.gz" };
+        QTest::addRow("an audit log is activity, read from *.jsonl, *.log, *.json and gzip (an export task's "
+                      "000000.gz) in a folder")
+            << "k8s-audit" << false << QStringList { "*.jsonl", "*.log", "*.json", "*.ndjson", "*.gz" };
     }
 
     void describesItsFormat()
