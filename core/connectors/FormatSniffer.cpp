@@ -330,7 +330,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     if (has(trimmed, "@odata.context") || has(lower, "serviceprincipaltype") || has(lower, "approleassignments")
         || (trimmed.contains("SignInLogs\"") && (has(trimmed, "properties") || has(trimmed, "category")))
         || (has(trimmed, "clientId") && has(trimmed, "consentType")) || has(trimmed, "roleTemplateId")
-        || (has(trimmed, "appRoleId") && has(trimmed, "principalId") && has(trimmed, "resourceId"))
+        || (has(lower, "approleid") && has(lower, "principalid") && has(lower, "resourceid"))
+        || (has(trimmed, "AppId") && has(trimmed, "AppOwnerOrganizationId"))
         // roleManagement's unifiedRoleAssignment (directory or entitlement management), as the docs show it.
         || (has(trimmed, "roleDefinitionId") && has(trimmed, "principalId")
             && (has(trimmed, "directoryScopeId") || has(trimmed, "appScopeId")))

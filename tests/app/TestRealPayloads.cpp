@@ -351,6 +351,12 @@ private slots:
         QTest::addRow("ScubaGear: Graph PowerShell service principals, UTF-16, PascalCase, no servicePrincipalType")
             << "entra-graph"
             << "entra/scubagear-MockServicePrincipals.utf16.json" << 6 << 0 << 0;
+        QTest::addRow("ScubaGear: one app role assignment as ConvertTo-Json writes it (PascalCase, no AppId)")
+            << "entra-graph"
+            << "entra/scubagear-MockAppRoleAssignment.json" << 1 << 0 << 0;
+        QTest::addRow("ScubaGear: a service principal with four properties (Id, AppId, DisplayName, owner tenant)")
+            << "entra-graph"
+            << "entra/scubagear-MockDedicatedHybridServicePrincipal.json" << 1 << 0 << 0;
         QTest::addRow("Graph PowerShell's applications (ScubaGear): a certificate and a secret with one key id")
             << "entra-graph"
             << "entra/scubagear-MockApplications.utf16.json" << 3 << 0 << 0;

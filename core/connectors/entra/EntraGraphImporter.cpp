@@ -60,8 +60,11 @@ QJsonValue graphNames(const QJsonValue& value, int depth = 0)
 bool isPowerShellOutput(const QJsonDocument& document)
 {
     const QJsonObject first = document.isArray() ? document.array().at(0).toObject() : document.object();
+    // An app role assignment (Get-MgServicePrincipalAppRoleAssignment) names no AppId or DisplayName of its own.
     return first.contains(QStringLiteral("Id"))
-        && (first.contains(QStringLiteral("AppId")) || first.contains(QStringLiteral("DisplayName")));
+        && (first.contains(QStringLiteral("AppId")) || first.contains(QStringLiteral("DisplayName"))
+            || first.contains(QStringLiteral("AppRoleId")) || first.contains(QStringLiteral("PrincipalId"))
+            || first.contains(QStringLiteral("ClientId")) || first.contains(QStringLiteral("RoleDefinitionId")));
 }
 
 // A Graph error body or legacy Azure AD Graph output is no tenant: importing it as one would say nothing is there.
