@@ -4,6 +4,7 @@
 #include "core/util/Timestamp.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace recertify {
 
@@ -70,7 +71,7 @@ QJsonObject ReviewEvidence::toJson() const
                                           { QStringLiteral("detail"), f.detail },
                                           { QStringLiteral("owasp"), f.owasp },
                                           { QStringLiteral("since"), iso(f.since) },
-                                          { QStringLiteral("detailData"), f.detailData } });
+                                          { QStringLiteral("detailData"), f.data() } });
     }
     QJsonArray factorArray;
     for (const DebtLine& f : debtFactors) {
@@ -166,10 +167,14 @@ ReviewEvidence ReviewEvidence::fromJson(const QJsonObject& json)
     }
     for (const QJsonValue& v : json.value(QLatin1String("findings")).toArray()) {
         const QJsonObject o = v.toObject();
-        e.findings.append({ text(o, QLatin1String("type")), text(o, QLatin1String("subject")),
-                            text(o, QLatin1String("severity")), text(o, QLatin1String("detail")),
-                            text(o, QLatin1String("owasp")), time(o, QLatin1String("since")),
-                            o.value(QLatin1String("detailData")).toObject() });
+        e.findings.append({ text(o, QLatin1String("type")),
+                            text(o, QLatin1String("subject")),
+                            text(o, QLatin1String("severity")),
+                            text(o, QLatin1String("detail")),
+                            text(o, QLatin1String("owasp")),
+                            time(o, QLatin1String("since")),
+                            o.value(QLatin1String("detailData")).toObject(),
+                            {} });
     }
     const QJsonObject debt = json.value(QLatin1String("trustDebt")).toObject();
     e.debtScore = debt.value(QLatin1String("score")).toDouble();
@@ -232,7 +237,8 @@ void ReviewEvidence::write(JsonWriter& out, bool stableOnly) const
         out.beginObject();
         if (!stableOnly) {
             out.key(QLatin1String("detail")).string(f.detail);
-            out.key(QLatin1String("detailData")).value(f.detailData);
+            out.key(QLatin1String("detailData"));
+            f.detailJson.isEmpty() ? out.value(f.detailData) : out.raw(f.detailJson);
         }
         out.key(QLatin1String("owasp")).string(f.owasp).key(QLatin1String("severity")).string(f.severity);
         if (!stableOnly)
@@ -295,6 +301,11 @@ void ReviewEvidence::write(JsonWriter& out, bool stableOnly) const
         out.endArray();
     }
     out.endObject();
+}
+
+QJsonObject ReviewEvidence::FindingLine::data() const
+{
+    return detailJson.isEmpty() ? detailData : QJsonDocument::fromJson(detailJson).object();
 }
 
 QByteArray ReviewEvidence::toCompactJson() const

@@ -62,6 +62,9 @@ struct ReviewEvidence
         QString owasp;
         QDateTime since;
         QJsonObject detailData;
+        /// detailData as compact JSON already (the analyser's stored form): written as it is, never parsed again.
+        QByteArray detailJson;
+        [[nodiscard]] QJsonObject data() const;
     };
     struct DebtLine
     {

@@ -66,8 +66,7 @@ ReviewEvidence evidenceFor(const IdentityFacts& facts, const QList<Finding>& fin
     }
     for (const Finding& f : findings) {
         // Frozen as data too, so each reader sees the evidence in their language.
-        e.findings.append({ f.type, f.subject, f.severity, f.detail, f.owasp, f.since,
-                            QJsonDocument::fromJson(f.detailData.toUtf8()).object() });
+        e.findings.append({ f.type, f.subject, f.severity, f.detail, f.owasp, f.since, {}, f.detailData.toUtf8() });
         if (f.type == QLatin1String("out-of-scope-action"))
             e.outOfScope.append(f.subject);
     }
@@ -181,7 +180,7 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
             QString displayName;
             QString reviewer; ///< empty: no active owner and no fallback reviewer
             QString reason;
-            QString evidence; ///< compact JSON
+            QByteArray evidence; ///< compact JSON, UTF-8
             QString hash;
         };
         auto build = [&](const IdentityFacts& facts) {
@@ -263,7 +262,7 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
             item.reviewer = reviewer;
             item.reason = reason;
             item.hash = QString::fromLatin1(Sha256::hash(frozen.stableJson()).toHex());
-            item.evidence = QString::fromUtf8(frozen.toCompactJson());
+            item.evidence = frozen.toCompactJson();
             return item;
         };
         auto buildBatch = [&](const FactsBatch& batch) {

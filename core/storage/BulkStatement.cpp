@@ -68,6 +68,12 @@ Status BulkStatement::bind(int index, const QVariant& value)
         case QMetaType::Double:
             rc = sqlite3_bind_double(m_statement, index, value.toDouble());
             break;
+        case QMetaType::QByteArray: {
+            // UTF-8 text (evidence written as bytes): stored as the same TEXT, without a trip through UTF-16.
+            const QByteArray text = value.toByteArray();
+            rc = sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            break;
+        }
         default: {
             // Text as Qt's driver writes it (UTF-16, copied), so both paths store the same values.
             const QString text = value.toString();
@@ -85,7 +91,12 @@ template <typename Values> Status BulkStatement::run(const Values& values, const
     if (m_query) {
         // Qt's own binding, with its rules (an empty string is never NULL) and its error wording.
         QSqlQuery& q = *m_query;
-        if (auto status = sql::execList(q, QVariantList(values.begin(), values.end())); !status)
+        QVariantList list(values.begin(), values.end());
+        for (QVariant& v : list) {
+            if (v.typeId() == QMetaType::QByteArray)
+                v = QString::fromUtf8(v.toByteArray()); // text, as on SQLite, not bytea
+        }
+        if (auto status = sql::execList(q, list); !status)
             return status;
         while (row && q.next())
             row(q.value(0).toLongLong());

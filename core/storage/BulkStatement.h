@@ -17,7 +17,7 @@ namespace recertify {
  * A prepared statement run many times in a row (a day aggregate per row, an event id per row). On SQLite it
  * binds straight through the library: Qt's positional binding formats a placeholder name with QString::arg for
  * every value, which was a tenth of an import. Elsewhere (PostgreSQL) it is an ordinary QSqlQuery.
- * Values are integers, text, doubles or null, like the store's columns.
+ * Values are integers, text, doubles or null, like the store's columns; a QByteArray is UTF-8 text.
  */
 class BulkStatement
 {

@@ -42,7 +42,7 @@ struct NewItem
     qint64 identityId = 0;
     QString reviewer;
     QString reason;
-    QString evidenceJson;
+    QByteArray evidenceJson; ///< UTF-8
     QString evidenceHash;
     bool unchangedSinceLastReview = false;
     QStringList asks;

@@ -124,7 +124,8 @@ private slots:
                             {},
                             QJsonObject { { QStringLiteral("a"), QJsonArray { text, 7, score, true } },
                                           { text, QJsonValue() },
-                                          { QStringLiteral("n"), qint64(1) << 60 } } });
+                                          { QStringLiteral("n"), qint64(1) << 60 } },
+                            {} });
         e.debtScore = score;
         e.debtFactors.append({ text, score, {}, text });
         e.why << text;
@@ -134,6 +135,14 @@ private slots:
         e.attestations.insert(text, { false, QDateTime::currentDateTimeUtc() });
         QCOMPARE(e.toCompactJson(), QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
         QCOMPARE(e.stableJson(), stableAsReleasedBefore(e.toJson()));
+        // A campaign hands the finding's data over as the analyser stored it (compact JSON), not parsed: the same
+        // bytes.
+        ReviewEvidence raw = e;
+        for (ReviewEvidence::FindingLine& f : raw.findings) {
+            f.detailJson = QJsonDocument(f.detailData).toJson(QJsonDocument::Compact);
+            f.detailData = {};
+        }
+        QCOMPARE(raw.toCompactJson(), e.toCompactJson());
     }
 
     void evidenceFrozenBeforeTheVersionFieldReadsAsVersionOne_data()
