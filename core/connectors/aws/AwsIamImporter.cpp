@@ -210,6 +210,20 @@ Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, Re
                 continue;
             const QString scope = QStringLiteral("account:%1/%2").arg(account, QLatin1String(kind));
             scopes.insert(scope);
+            // Two whole listings of one account in one run are two snapshots read as one: what the older lists and
+            // the newer leaves out would stay. Said, once per pair of files.
+            if (!truncated) {
+                const QString other = m_context.finalFileOf.value(scope);
+                if (!other.isEmpty() && other != path && !m_context.twoSnapshots.contains(other + u'\x1f' + path)) {
+                    m_context.twoSnapshots.insert(other + u'\x1f' + path);
+                    sink.warning(
+                        tr("%1 and %2 both list account %3 whole (two exports of one account?): they are read as "
+                           "one, so what only one of them leaves out is not taken away; import them one at "
+                           "a time, the older first")
+                            .arg(other, path, account));
+                }
+                m_context.finalFileOf.insert(scope, path);
+            }
             if (!root.value(QLatin1String(list)).toArray().isEmpty())
                 m_context.filledScopes.insert(scope);
         }

@@ -60,6 +60,8 @@ private:
         QList<Principal> principals;
         QSet<QString> truncatedScopes; ///< "account:ID/roles" listed by a page with more to come
         QSet<QString> finalScopes; ///< listed by a whole listing or its last page
+        QHash<QString, QString> finalFileOf; ///< scope -> the file whose whole listing (or last page) lists it
+        QSet<QString> twoSnapshots; ///< pairs of files already said to list one account twice
         QSet<QString> filledScopes; ///< scopes whose list held at least one entry on some page
         bool policiesMissing = false; ///< an attached managed policy's document was not in the input
         QHash<QString, QString> seenIds; ///< RoleId/UserId -> ARN, to catch one id listed twice

@@ -420,6 +420,18 @@ private slots:
                           QStringLiteral("SELECT status FROM identities WHERE native_id = 'AROA2'"));
         QVERIFY(q.ok() && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("retired"));
+        QVERIFY2(joined->warnings.filter(QStringLiteral("two exports")).isEmpty(),
+                 qPrintable(joined->warnings.join(u'\n')));
+        // Two whole listings of the account in one run: read as one, and said (a role only one leaves out stays).
+        const QString older
+            = file(QStringLiteral("older.json"),
+                   page({ role("AROA1", "reader", "\"s3:GetObject\""), role("AROA3", "auditor", "\"s3:ListBucket\"") },
+                        false, false));
+        auto twice = sync.run(importer, { older, last });
+        QVERIFY2(twice.ok(), qPrintable(twice.errorString()));
+        const QStringList said = twice->warnings.filter(QStringLiteral("two exports"));
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said.first().contains(older) && said.first().contains(last), qPrintable(said.first()));
         // The run history says what each run was complete for.
         auto runs = sql::run(store.database()->connection(),
                              QStringLiteral("SELECT authoritative FROM sync_runs ORDER BY id"));
@@ -428,8 +440,8 @@ private slots:
         while (runs->next())
             history << runs->value(0).toString();
         QCOMPARE(history,
-                 QStringList(
-                     { "aws account:1/roles\naws account:1/users", "", "aws account:1/roles", "aws account:1/roles" }));
+                 QStringList({ "aws account:1/roles\naws account:1/users", "", "aws account:1/roles",
+                               "aws account:1/roles", "aws account:1/roles" }));
     }
 
     // An export narrowed by --filter keeps the other lists, empty, and leaves out the policies its entities attach:
