@@ -34,6 +34,9 @@ struct StagedIdentity
     /// False when the input does not list them all (no permission, no Secrets, no app registration): the stored ones
     /// are kept, and those the input does show are added or updated (a last use only moves forward).
     bool credentialsKnown = true;
+    /// False when the input does not say whether the identity is enabled (a Graph $select without accountEnabled):
+    /// the stored state stays.
+    bool enabledKnown = true;
     bool grantsKnown = true;
     /// With grantsKnown false: the kinds of grant the input lists completely, each a whole grantedVia (a policy ARN,
     /// also with " when …" after it) or, ending in '*', how one begins ("clusterrolebinding/NAME -> *"). Stored grants

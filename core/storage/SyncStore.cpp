@@ -89,19 +89,21 @@ Status SyncStore::setParent(qint64 id, qint64 parentId)
                         { parentId, id, parentId }));
 }
 
-Status SyncStore::refresh(qint64 id, const Identity& i, const QString& status, const QString& fingerprint,
-                          const QString& scope, const QDateTime& now)
+Status SyncStore::refresh(qint64 id, const Identity& i, bool enabledKnown, const QString& status,
+                          const QString& fingerprint, const QString& scope, const QDateTime& now)
 {
+    // What the input does not say (when it was created, whether it is enabled) stays as stored.
     return ran(
         sql::run(m_db,
                  QStringLiteral(
-                     "UPDATE identities SET kind = ?, display_name = ?, enabled = ?, created_at = ?, "
+                     "UPDATE identities SET kind = ?, display_name = ?, enabled = CASE WHEN ? = 1 THEN ? ELSE enabled "
+                     "END, created_at = COALESCE(?, created_at), "
                      "last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < ? THEN ? ELSE last_used_at END, "
                      "business_owner = COALESCE(business_owner, ?), technical_owner = COALESCE(technical_owner, ?), "
                      "purpose = COALESCE(purpose, ?), expires_at = COALESCE(expires_at, ?), status = ?, "
                      "discovered_from_activity = 0, source_fingerprint = ?, source_scope = COALESCE(?, source_scope), "
                      "updated_at = ? WHERE id = ?"),
-                 { i.kind, i.displayName, i.enabled ? 1 : 0, sql::nullableTime(i.createdAt),
+                 { i.kind, i.displayName, enabledKnown ? 1 : 0, i.enabled ? 1 : 0, sql::nullableTime(i.createdAt),
                    sql::nullableTime(i.lastUsedAt), sql::nullableTime(i.lastUsedAt), sql::nullableText(i.businessOwner),
                    sql::nullableText(i.technicalOwner), sql::nullableText(i.purpose), sql::nullableTime(i.expiresAt),
                    status, fingerprint, sql::nullableText(scope), Timestamp::toIso(now), id }));

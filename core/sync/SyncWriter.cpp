@@ -65,6 +65,8 @@ QString fingerprintOf(const StagedIdentity& s)
     // list, which the next whole input must be able to take away.
     if (!s.credentialsKnown)
         all += QStringLiteral("\x1ecredentials partial");
+    if (!s.enabledKnown)
+        all += QStringLiteral("\x1eenabled unknown");
     if (!s.grantsKnown) {
         QStringList listed = s.grantsListedVia;
         QStringList kept = s.grantsKeptVia;
@@ -252,7 +254,7 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
     if (reappeared || foundInInventory)
         status = LifecycleState::Active;
     // Owners, purpose and scope set in Recertify win over what a source's tags say.
-    if (auto updated = m_store.refresh(existing.id, i, status, fingerprint, s.scope, m_now); !updated)
+    if (auto updated = m_store.refresh(existing.id, i, s.enabledKnown, status, fingerprint, s.scope, m_now); !updated)
         return updated;
     ++m_report.changed;
     if (reappeared) {
@@ -495,11 +497,12 @@ Status SyncWriter::retireMissing(const QSet<QString>& completeScopes, const QSet
         missing[key(source, it->scope)].append(it);
     }
     for (auto scope = missing.cbegin(); scope != missing.cend(); ++scope) {
-        // A listing that leaves out more than it lists looks like a filtered answer (Graph's $filter does not say
-        // so in the body) or an empty one, not a source whose identities mostly went at once: nothing is retired.
+        // A listing that leaves out as many as it lists, or more, looks like a filtered answer (Graph's $filter does
+        // not say so in the body) or an empty one, not a source whose identities half went at once: nothing is
+        // retired.
         const int gone = int(scope->size());
         const int kept = listed.value(scope.key());
-        if (gone >= kMassRetirement && gone > kept) {
+        if (gone >= kMassRetirement && gone >= kept) {
             const QString where = scope.key().section(u'\x1f', 0, 0) + u' ' + scope.key().section(u'\x1f', 1);
             m_report.authoritative.removeAll(where);
             m_report.warnings << tr("%1: this input lists %2 and leaves out %3 that the store knows there; that looks "

@@ -405,7 +405,8 @@ private slots:
             fixture(QStringLiteral("real/mcp/tools-list-response.mcp-spec-2025-11-25.json")).contains("nextCursor"));
         const RunResult paged
             = cli(db, { QStringLiteral("import"), QStringLiteral("mcp-tools"), QStringLiteral("--name"), name, page });
-        QVERIFY2(paged.exitCode == 0 && QByteArray(paged.out + paged.err).contains("nextCursor"), paged.err.constData());
+        QVERIFY2(paged.exitCode == 0 && QByteArray(paged.out + paged.err).contains("nextCursor"),
+                 paged.err.constData());
         QStringList expected = before;
         expected << QStringLiteral("get_weather");
         expected.sort();
@@ -413,6 +414,87 @@ private slots:
         // The whole list again: what only the page showed is gone.
         QCOMPARE(cli(db, { QStringLiteral("import"), QStringLiteral("mcp-tools"), whole }).exitCode, 0);
         QCOMPARE(tools(), before);
+    }
+
+    // A Graph answer narrowed by $select says nothing of the properties it leaves out: an application keeps its secret
+    // and creation time, a disabled service principal stays disabled.
+    void aSelectAnswerKeepsWhatItDoesNotSelect_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("collection");
+        QTest::addRow("an application with a secret (Azure PowerShell's recording)")
+            << "entra/azps-application-filter-displayname.json"
+            << "applications";
+        QTest::addRow("a disabled service principal (CLI for Microsoft 365's test data, accountEnabled set false)")
+            << "entra/m365cli-sp-filtered-myapp.json"
+            << "servicePrincipals";
+    }
+
+    void aSelectAnswerKeepsWhatItDoesNotSelect()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, collection);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        QJsonObject whole = QJsonDocument::fromJson(this->fixture(fixture)).object();
+        QJsonArray objects = whole.value(QStringLiteral("value")).toArray();
+        QCOMPARE(objects.size(), 1);
+        QJsonObject object = objects.first().toObject();
+        if (object.contains(QStringLiteral("accountEnabled")))
+            object.insert(QStringLiteral("accountEnabled"), false);
+        whole.insert(QStringLiteral("value"), QJsonArray { object });
+        QCOMPARE(cli(db,
+                     { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                       written(dir, QStringLiteral("whole.json"), QJsonDocument(whole).toJson()) })
+                     .exitCode,
+                 0);
+        const QJsonArray before
+            = QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("identities") }).out).array();
+        QCOMPARE(before.size(), 1);
+        QVERIFY(!before.first().toObject().value(QStringLiteral("createdAt")).toString().isEmpty());
+
+        // GET /COLLECTION?$select=id,appId,displayName, as Graph answers it.
+        QJsonObject narrowed;
+        for (const char* key : { "id", "appId", "displayName" })
+            narrowed.insert(QLatin1String(key), object.value(QLatin1String(key)));
+        const QJsonObject selected {
+            { QStringLiteral("@odata.context"),
+              QStringLiteral("https://graph.microsoft.com/v1.0/$metadata#%1(id,appId,displayName)").arg(collection) },
+            { QStringLiteral("value"), QJsonArray { narrowed } }
+        };
+        const RunResult r = cli(db,
+                                { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                                  written(dir, QStringLiteral("select.json"), QJsonDocument(selected).toJson()) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray after
+            = QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("identities") }).out).array();
+        QCOMPARE(after, before);
+    }
+
+    // The docs' answer to $filter=startswith(displayName,'salesforce') lists three principals; over a store of three
+    // others it leaves out as many as it lists, which looks like a filtered answer: nothing is retired.
+    void aFilteredListAsLongAsTheStoreRetiresNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        QCOMPARE(cli(db,
+                     { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                       data(QStringLiteral("entra/m365cli-enterpriseapp-list.json")),
+                       data(QStringLiteral("entra/m365cli-sp-filtered-myapp.json")),
+                       data(QStringLiteral("entra/m365cli-sp-sharepoint-online.json")) })
+                     .exitCode,
+                 0);
+        const RunResult r
+            = cli(db,
+                  { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                    data(QStringLiteral("entra/graph-docs-sp-list-select-filter-startswith-salesforce.json")) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(QByteArray(r.out + r.err).contains("looks like a filtered or partial answer"), r.out.constData());
+        int active = 0;
+        for (const QJsonValue& i :
+             QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("identities") }).out).array())
+            active += i.toObject().value(QStringLiteral("status")).toString() == QLatin1String("active") ? 1 : 0;
+        QCOMPARE(active, 6);
     }
 
     void aChartReadAgainKeepsWhatOtherBindingsGrant()

@@ -159,6 +159,8 @@ StagedIdentity EntraGraphMapper::stage(const QJsonObject& sp)
     if (identity.displayName.isEmpty())
         identity.displayName = identity.nativeId;
     identity.enabled = sp.value(QStringLiteral("accountEnabled")).toBool(true);
+    // A $select that leaves accountEnabled out says nothing of it (a list of every principal always holds it).
+    staged.enabledKnown = sp.contains(QStringLiteral("accountEnabled"));
     identity.createdAt = timeOf(sp, QStringLiteral("createdDateTime"), field);
     // An agent identity's lifecycle says when it expires (beta agentIdentityLifecycle).
     if (const QJsonObject lifecycle = sp.value(QStringLiteral("lifecycle")).toObject(); !lifecycle.isEmpty())
@@ -405,6 +407,13 @@ Status EntraGraphMapper::finish(RecordSink& sink)
         // A principal's secrets mostly sit on its app registration: without it in the input they are not all known.
         const QString appId = staged.aliases.value(0);
         if (!m_applications.contains(appId))
+            staged.credentialsKnown = false;
+        // A $select that leaves the credentials out (of the registration, or of a principal alone) says nothing of
+        // them either.
+        const auto listsCredentials = [](const QJsonObject& o) {
+            return o.contains(QStringLiteral("keyCredentials")) || o.contains(QStringLiteral("passwordCredentials"));
+        };
+        if (m_applications.contains(appId) && !listsCredentials(m_applications.value(appId)))
             staged.credentialsKnown = false;
         QStringList listed = (m_grantsListed + m_grantsListedFor.value(staged.identity.nativeId)).values();
         listed.sort();
