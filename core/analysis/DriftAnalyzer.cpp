@@ -151,7 +151,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             ++f.used;
             continue;
         }
-        if (!usageObserved)
+        if (!usageObserved || !PermissionMatcher::usageObservable(id.source, g.permission))
             continue; // usage unknown: neither used nor unused
         ++f.unused;
         if (live && !unusedSeen.contains(g.permission)) {

@@ -271,4 +271,14 @@ bool PermissionMatcher::isAdmin(const QString& source, const QString& permission
     return permission == QLatin1String("*") || permission == QLatin1String("admin:*");
 }
 
+bool PermissionMatcher::usageObservable(const QString& source, const QString& permission)
+{
+    if (source != QLatin1String("aws"))
+        return true;
+    static const QStringList permissionOnly { QStringLiteral("iam:PassRole"), QStringLiteral("sts:TagSession"),
+                                              QStringLiteral("sts:SetSourceIdentity"),
+                                              QStringLiteral("sts:SetContext") };
+    return !permissionOnly.contains(permission, Qt::CaseInsensitive);
+}
+
 } // namespace recertify

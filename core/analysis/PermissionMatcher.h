@@ -28,6 +28,12 @@ public:
      * to write the bindings or roles they would give. */
     [[nodiscard]] static bool isAdmin(const QString& source, const Grant& grant, const QList<Grant>& held);
     /** A glob with * (any run) and ? (one character), case-insensitive. */
+    /**
+     * Whether activity logs can show the permission used. AWS checks some permissions inside another call and
+     * CloudTrail never records them as events of their own (the Service Authorization Reference marks them
+     * "permission only", iam:PassRole the best known): they are never called unused, nor proposed for removal.
+     */
+    [[nodiscard]] static bool usageObservable(const QString& source, const QString& permission);
     [[nodiscard]] static bool glob(const QString& pattern, const QString& text);
 };
 

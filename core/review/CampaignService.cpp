@@ -57,7 +57,7 @@ ReviewEvidence evidenceFor(const IdentityFacts& facts, const QList<Finding>& fin
                           PermissionMatcher::isAdmin(i.source, g, facts.grants) });
         // Where no activity data covers the identity, nothing is known to be unused: nothing to propose.
         if (!used && facts.coverageDays != 0 && !g.resourceScope.startsWith(QLatin1String("trust-policy"))
-            && !e.proposedReduce.contains(g.permission))
+            && PermissionMatcher::usageObservable(i.source, g.permission) && !e.proposedReduce.contains(g.permission))
             e.proposedReduce.append(g.permission);
     }
     for (const Credential& c : facts.credentials) {

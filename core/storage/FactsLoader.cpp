@@ -105,6 +105,7 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
                 : QString();
             if (i.source == QLatin1String("aws") && !account.isEmpty() && !coverage->byAwsAccount.isEmpty()) {
                 f.coverageDays = int(coverage->byAwsAccount.value(account).size());
+                f.coverageByAccount = true;
                 // Which regions' trails the days come from: a call made elsewhere was not seen.
                 QStringList regions = coverage->awsRegions.value(account).values();
                 regions.sort();
@@ -184,8 +185,10 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
     while (usage->next()) {
         const qint64 id = usage->integer(0);
         IdentityFacts& f = batch->facts[batch->index.value(id)];
-        if (f.coverageDays == 0)
-            f.coverageDays = 1; // its own usage was observed, whatever else is known of its source
+        // Its own usage was observed, whatever else is known of its source; not so an AWS identity whose account no
+        // trail in the input covers (a cross-account call logged in the other account's trail shows that call only).
+        if (f.coverageDays == 0 && !f.coverageByAccount)
+            f.coverageDays = 1;
         batch->facts[batch->index.value(id)].usage.append(
             UsageRecord { id, usage->text(1), QDate::fromString(usage->text(2), Qt::ISODate), usage->text(3),
                           usage->integer(4), Timestamp::fromIso(usage->text(5)) });

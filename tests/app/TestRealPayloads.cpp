@@ -769,6 +769,16 @@ private slots:
             << "aws/cloudtrail/panther-s3-delete-public-access-block.tests.json"
             << "s3:PutBucketPublicAccessBlock"
             << "allowed" << true;
+        QTest::addRow("Session Manager's OpenControlChannel, logged by ssm.amazonaws.com, by ssmmessages:")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail-lines/elastic-test-open-control-channel-json.log"
+            << "ssmmessages:OpenControlChannel"
+            << "allowed" << true;
+        QTest::addRow("an EFS mount (NewClientConnection) by the client permissions its serviceEventDetails name")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/awsdocs-efs-newclientconnection.json"
+            << "elasticfilesystem:ClientRootAccess"
+            << "allowed" << true;
         QTest::addRow("AddPermission20150331v2 by lambda:AddPermission")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/elastic-test-add-permission-json.log"

@@ -221,6 +221,14 @@ CloudTrailFields fieldsOf(const QJsonObject& record, std::vector<QByteArray>& st
                     item.toObject().value(QStringLiteral("statement")).toString().toStdString());
         }
     }
+    const QJsonObject efs = record.value(QStringLiteral("serviceEventDetails"))
+                                .toObject()
+                                .value(QStringLiteral("permissions"))
+                                .toObject();
+    for (auto it = efs.constBegin(); it != efs.constEnd(); ++it) {
+        if (it.value().toBool())
+            f.efsPermissions |= CloudTrailFields::efsPermission(it.key().toStdString());
+    }
     f.sessionCredentialFromConsole = keep(record.value(QStringLiteral("sessionCredentialFromConsole")));
     f.userAgent = keep(record.value(QStringLiteral("userAgent")));
     f.eventType = keep(record.value(QStringLiteral("eventType")));
@@ -420,6 +428,15 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     // With filters, BatchGetSecretValue lists the secrets first (Secrets Manager API reference, Required permissions).
     if (out.attributed && f.filtered && f.eventSource == "secretsmanager.amazonaws.com")
         out.actions << QStringLiteral("secretsmanager:ListSecrets");
+    // An IAM-authorised EFS mount (NewClientConnection) says which client permissions it was granted.
+    if (out.attributed && f.efsPermissions != 0 && f.eventSource == "elasticfilesystem.amazonaws.com") {
+        for (const auto& [bit, action] :
+             { std::pair { CloudTrailFields::ClientWrite, "elasticfilesystem:ClientWrite" },
+               std::pair { CloudTrailFields::ClientRootAccess, "elasticfilesystem:ClientRootAccess" } }) {
+            if (f.efsPermissions & bit)
+                out.actions << QLatin1String(action);
+        }
+    }
     // PartiQL's one API call needs the permission of each statement it ran; the table lists all four for when the
     // statements are not in the record.
     if (out.attributed && f.partiql != 0 && f.eventSource == "dynamodb.amazonaws.com") {

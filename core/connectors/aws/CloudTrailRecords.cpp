@@ -244,6 +244,26 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
                     f.sourceIp = text(value);
                 else if (key == "sessionCredentialFromConsole")
                     f.sessionCredentialFromConsole = text(value);
+                else if (key == "serviceEventDetails") {
+                    // EFS: {"permissions": {"ClientMount": true, "ClientWrite": false, …}}.
+                    ondemand::object details;
+                    if (value.get_object().get(details) == SUCCESS) {
+                        for (auto df : details) {
+                            std::string_view dk;
+                            ondemand::object permissions;
+                            if (df.unescaped_key().get(dk) != SUCCESS || dk != "permissions"
+                                || df.value().get_object().get(permissions) != SUCCESS)
+                                continue;
+                            for (auto pf : permissions) {
+                                std::string_view name;
+                                bool granted = false;
+                                if (pf.unescaped_key().get(name) == SUCCESS
+                                    && pf.value().get_bool().get(granted) == SUCCESS && granted)
+                                    f.efsPermissions |= CloudTrailFields::efsPermission(name);
+                            }
+                        }
+                    }
+                }
                 break;
             case 'u':
                 if (key == "userAgent")

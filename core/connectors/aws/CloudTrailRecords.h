@@ -27,6 +27,23 @@ struct CloudTrailFields
     unsigned partiql = 0;
     /// Secrets Manager BatchGetSecretValue with filters, which then needs secretsmanager:ListSecrets too.
     bool filtered = false;
+    /// EFS NewClientConnection: which client permissions serviceEventDetails.permissions says were granted.
+    unsigned efsPermissions = 0;
+
+    enum EfsPermission : unsigned
+    {
+        ClientMount = 1,
+        ClientWrite = 2,
+        ClientRootAccess = 4
+    };
+    /** The bit of an EFS client permission's name ("ClientWrite" → ClientWrite); 0 for another. */
+    static unsigned efsPermission(std::string_view name)
+    {
+        return name == "ClientMount"     ? ClientMount
+            : name == "ClientWrite"      ? ClientWrite
+            : name == "ClientRootAccess" ? ClientRootAccess
+                                         : 0u;
+    }
 
     enum PartiQL : unsigned
     {

@@ -407,6 +407,13 @@ private slots:
             f.certifiedGrants.clear();
             f.grants << grant("s3:ListBucket", "policy/x", at("2026-11-20T09:00:00Z"));
         }) << "scope-creep";
+        QTest::addRow("iam:PassRole, which CloudTrail never logs as its own event, is not called unused")
+            << Mutation([](IdentityFacts& f) {
+                   f.grants = { grant("iam:PassRole"), grant("sts:TagSession") };
+                   f.usage.clear();
+                   f.identity.lastUsedAt = at("2026-11-22T08:00:00Z");
+               })
+            << "unused-grant";
         QTest::addRow("s3:* is not an admin grant") << Mutation([](IdentityFacts& f) {
             f.grants << grant("s3:*");
             f.certifiedGrants << QStringLiteral("s3:*");
@@ -599,16 +606,16 @@ private slots:
     void figuresCountGrantedUsedUnusedAndOutOfScope()
     {
         IdentityFacts facts = clean();
-        facts.grants = { grant("s3:GetObject"), grant("s3:PutObject"), grant("ec2:*"), grant("iam:PassRole") };
-        facts.certifiedGrants = QStringList { "s3:GetObject", "s3:PutObject", "ec2:*", "iam:PassRole" };
-        facts.identity.declaredScope = QStringList { "s3:*", "ec2:DescribeInstances", "iam:PassRole" };
+        facts.grants = { grant("s3:GetObject"), grant("s3:PutObject"), grant("ec2:*"), grant("iam:GetRole") };
+        facts.certifiedGrants = QStringList { "s3:GetObject", "s3:PutObject", "ec2:*", "iam:GetRole" };
+        facts.identity.declaredScope = QStringList { "s3:*", "ec2:DescribeInstances", "iam:GetRole" };
         facts.usage = {
             usage("s3:GetObject", "2026-11-22"), // uses s3:GetObject, in scope
             usage("ec2:RunInstances", "2026-11-20"), // uses ec2:*, outside the declared scope
             usage("ec2:DescribeInstances", "2026-11-20"), // uses ec2:* again, in scope
             usage("ec2:RunInstances", "2026-11-21"), // the same action again: counted once
             usage("iam:CreateUser", "2026-11-21", "denied"), // no grant allows it: out of scope
-            usage("iam:PassRole", "2026-07-26"), // before the window: iam:PassRole stays unused
+            usage("iam:GetRole", "2026-07-26"), // before the window: iam:GetRole stays unused
         };
         DriftFigures figures;
         const QList<Finding> findings = DriftAnalyzer(kNow).analyze(facts, &figures);
@@ -617,7 +624,7 @@ private slots:
         QCOMPARE(figures.unused, 2);
         QCOMPARE(figures.outOfScope, 2);
         QVERIFY(find(findings, QStringLiteral("unused-grant"), QStringLiteral("s3:PutObject")));
-        QVERIFY(find(findings, QStringLiteral("unused-grant"), QStringLiteral("iam:PassRole")));
+        QVERIFY(find(findings, QStringLiteral("unused-grant"), QStringLiteral("iam:GetRole")));
         QVERIFY(find(findings, QStringLiteral("out-of-scope-action"), QStringLiteral("ec2:RunInstances")));
         QVERIFY(find(findings, QStringLiteral("out-of-scope-action"), QStringLiteral("iam:CreateUser")));
         QCOMPARE(find(findings, QStringLiteral("out-of-scope-action"), QStringLiteral("ec2:RunInstances"))->since,
