@@ -298,6 +298,20 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     if (key == QLatin1String("Records") || has(trimmed, "CloudTrailEvent")
         || (has(trimmed, "eventVersion") && (has(trimmed, "userIdentity") || has(trimmed, "insightDetails"))))
         return QStringLiteral("aws-cloudtrail");
+    // A Lambda subscribed to a log group receives {"awslogs": {"data": base64 of the gzipped batch}}: what is inside
+    // decides (CloudTrail, or an EKS audit log).
+    static const QRegularExpression awslogsData(
+        QStringLiteral(R"re("awslogs"\s*:\s*\{\s*"data"\s*:\s*"([A-Za-z0-9+/=]+)")re"));
+    if (const auto m = awslogsData.match(QString::fromUtf8(trimmed)); m.hasMatch()) {
+        const auto decoded = QByteArray::fromBase64Encoding(m.captured(1).toLatin1());
+        const auto inflated = decoded ? GzipDevice::inflateWhole(*decoded, kHead * 64) : std::nullopt;
+        if (inflated)
+            return detectBytes(inflated->left(kHead), path);
+    }
+    if (has(trimmed, "awslogs"))
+        return makeError(tr("%1: CloudWatch Logs subscription data as a Lambda receives it, too large to tell what "
+                            "it holds from its start; name the format (aws-cloudtrail or k8s-audit)")
+                             .arg(path));
     // A CloudWatch Logs subscription batch (DATA_MESSAGE): each logEvents message is a record, as an escaped string.
     if (has(trimmed, "logEvents") && trimmed.contains("\\\"eventVersion\\\"")
         && trimmed.contains("\\\"userIdentity\\\""))

@@ -217,6 +217,12 @@ private slots:
         QTest::addRow("one CloudWatch Logs subscription batch, pretty-printed")
             << "aws-cloudtrail"
             << "aws/cloudwatch-subscription/cwl-subscription-one.json" << 0 << 1 << 0;
+        QTest::addRow("a subscription batch as a Lambda receives it: awslogs.data, base64 of gzip")
+            << "aws-cloudtrail"
+            << "aws/cloudwatch-subscription/cwl-subscription-cloudtrail.lambda-event.json" << 0 << 1 << 0;
+        QTest::addRow("subscription batches as Firehose writes them to S3: gzip members, batches back to back")
+            << "aws-cloudtrail"
+            << "aws/cloudwatch-subscription/cwl-subscription-cloudtrail.firehose-object.gz" << 0 << 6 << 0;
         QTest::addRow("kubectl JSON, the project's own small dump") << "k8s-rbac"
                                                                     << "k8s/rbac-small.json" << 4 << 0 << 0;
         QTest::addRow("AKS diagnostic records: one kube-audit event, one controller-manager log line")

@@ -373,6 +373,76 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
     return true;
 }
 
+namespace {
+
+// Firehose writes CloudWatch Logs subscription batches to S3 one after the other, without a separator: "{…}{…}".
+QList<QByteArray> concatenatedObjects(const QByteArray& text)
+{
+    QList<QByteArray> out;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{') {
+            if (depth++ == 0)
+                start = i;
+        } else if (c == '}' && depth > 0 && --depth == 0) {
+            out << text.mid(start, i - start + 1);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Status CloudTrailImporter::emitDocument(const QJsonObject& object, const QString& path, const QString& where,
+                                        RecordSink& sink, int depth)
+{
+    // A Lambda subscribed to a log group receives {"awslogs": {"data": base64 of the gzipped batch}}.
+    const QJsonValue awslogs = object.value(QStringLiteral("awslogs"));
+    if (awslogs.isObject() && depth == 0) {
+        const QString field = where + QStringLiteral(": awslogs.data");
+        const auto decoded
+            = QByteArray::fromBase64Encoding(awslogs.toObject().value(QStringLiteral("data")).toString().toLatin1(),
+                                             QByteArray::AbortOnBase64DecodingErrors);
+        const auto inflated = decoded ? GzipDevice::inflateWhole(*decoded, kMaxLine) : std::nullopt;
+        if (!inflated)
+            return makeError(tr("%1: %2: expected CloudWatch Logs subscription data (base64 of gzip), as a Lambda "
+                                "receives it")
+                                 .arg(path, field));
+        auto inner = JsonInput::parse(*inflated, QStringLiteral("%1: %2").arg(path, field));
+        if (!inner)
+            return inner.error();
+        return emitDocument(inner->object(), path, field, sink, depth + 1);
+    }
+    // CloudWatch Logs checks a subscription with a CONTROL_MESSAGE, which holds no records.
+    if (object.value(QStringLiteral("messageType")).toString() == QLatin1String("CONTROL_MESSAGE"))
+        return {};
+    const QJsonValue logEvents = object.value(QStringLiteral("logEvents"));
+    if (!logEvents.isArray() || logEvents.toArray().isEmpty())
+        return emitRecord(object, path, where, sink);
+    const QJsonArray batch = logEvents.toArray();
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (auto status = emitRecord(batch.at(i).toObject(), path, tr("%1, logEvents[%2]").arg(where).arg(i), sink);
+            !status)
+            return status;
+    }
+    return {};
+}
+
 Status CloudTrailImporter::emitRecord(const QJsonObject& envelope, const QString& path, const QString& where,
                                       RecordSink& sink)
 {
@@ -810,15 +880,8 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         if (!document)
             return document.error();
         // One CloudWatch Logs subscription batch (DATA_MESSAGE), as a Firehose or Lambda receives it, or one record.
-        const QJsonArray batch = document->object().value(QStringLiteral("logEvents")).toArray();
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            if (auto status = emitRecord(batch.at(i).toObject(), path, tr("logEvents[%1]").arg(i), sink); !status)
-                return status;
-        }
-        if (batch.isEmpty()) {
-            if (auto status = emitRecord(document->object(), path, tr("line 1"), sink); !status)
-                return status;
-        }
+        if (auto status = emitDocument(document->object(), path, tr("line 1"), sink); !status)
+            return status;
         sink.progress(size, size);
         return {};
     }
@@ -843,21 +906,27 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
             line = line.mid(brace);
         }
         auto document = JsonInput::parse(line, path, lineNumber);
-        if (!document)
-            return document.error();
-        const QJsonObject object = document->object();
-        // A CloudWatch Logs subscription batch holds several records.
-        const QJsonArray batch = object.value(QStringLiteral("logEvents")).toArray();
-        if (!batch.isEmpty()) {
-            for (qsizetype i = 0; i < batch.size(); ++i) {
-                if (auto status = emitRecord(batch.at(i).toObject(), path,
-                                             tr("line %1, logEvents[%2]").arg(lineNumber).arg(i), sink);
+        if (!document) {
+            // Firehose's S3 objects hold subscription batches one after the other on one line.
+            const QList<QByteArray> batches
+                = line.contains("\"logEvents\"") ? concatenatedObjects(line) : QList<QByteArray>();
+            if (batches.size() < 2)
+                return document.error();
+            for (qsizetype b = 0; b < batches.size(); ++b) {
+                auto one
+                    = JsonInput::parse(batches.at(b), tr("%1: line %2, batch %3").arg(path).arg(lineNumber).arg(b + 1));
+                if (!one)
+                    return one.error();
+                if (auto status
+                    = emitDocument(one->object(), path, tr("line %1, batch %2").arg(lineNumber).arg(b + 1), sink);
                     !status)
                     return status;
             }
-        } else if (auto status = emitRecord(object, path, tr("line %1").arg(lineNumber), sink); !status) {
-            return status;
+            continue;
         }
+        // A CloudWatch Logs subscription batch holds several records.
+        if (auto status = emitDocument(document->object(), path, tr("line %1").arg(lineNumber), sink); !status)
+            return status;
         if (++count % 1000 == 0 && !progress())
             return makeError(tr("Cancelled"));
     }

@@ -105,6 +105,9 @@ private:
     void topUp();
 
     /** One record in whatever envelope carried it; false with an error set when it cannot be read. */
+    /** A record, a CloudWatch Logs subscription batch (logEvents), or a Lambda's {"awslogs": {"data": …}} event. */
+    [[nodiscard]] Status emitDocument(const QJsonObject& object, const QString& path, const QString& where,
+                                      RecordSink& sink, int depth = 0);
     [[nodiscard]] Status emitRecord(const QJsonObject& envelope, const QString& path, const QString& where,
                                     RecordSink& sink);
     /** A {"Records": […]} body in memory, walked by simdjson. */
