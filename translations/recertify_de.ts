@@ -268,6 +268,10 @@
         <source>%1: %2: %3 is in group %4, which the input does not describe (an export with --filter User?); what the group grants was left as an earlier import found it</source>
         <translation>%1: %2: %3 ist in der Gruppe %4, die die Eingabe nicht beschreibt (ein Export mit --filter User?); was die Gruppe gewährt, blieb, wie ein früherer Import es fand</translation>
     </message>
+    <message>
+        <source>%1 and %2 both list account %3 whole (two exports of one account?): they are read as one, so what only one of them leaves out is not taken away; import them one at a time, the older first</source>
+        <translation>%1 und %2 listen beide das ganze Konto %3 (zwei Exporte eines Kontos?): Sie werden als einer gelesen, daher wird nicht entfernt, was nur einer von beiden weglässt; importieren Sie sie einzeln, den älteren zuerst</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -2303,10 +2307,6 @@
         <translation>%1: Zeile %2: JSON-Datensatz erwartet</translation>
     </message>
     <message>
-        <source>line %1, logEvents[%2]</source>
-        <translation>Zeile %1, logEvents[%2]</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -2345,10 +2345,6 @@
         </translation>
     </message>
     <message>
-        <source>logEvents[%1]</source>
-        <translation>logEvents[%1]</translation>
-    </message>
-    <message>
         <source>a network activity event (VPC endpoint), logged beside the call&apos;s own event</source>
         <translation>ein Netzwerkaktivitätsereignis (VPC-Endpunkt), neben dem eigenen Ereignis des Aufrufs protokolliert</translation>
     </message>
@@ -2367,6 +2363,22 @@
     <message>
         <source>%1: byte %2 of the compressed file: %3</source>
         <translation>%1: Byte %2 der komprimierten Datei: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected CloudWatch Logs subscription data (base64 of gzip), as a Lambda receives it</source>
+        <translation>%1: %2: erwartet wurden CloudWatch-Logs-Abonnementdaten (Base64 von gzip), wie eine Lambda-Funktion sie erhält</translation>
+    </message>
+    <message>
+        <source>%1, logEvents[%2]</source>
+        <translation>%1, logEvents[%2]</translation>
+    </message>
+    <message>
+        <source>%1: line %2, batch %3</source>
+        <translation>%1: Zeile %2, Stapel %3</translation>
+    </message>
+    <message>
+        <source>line %1, batch %2</source>
+        <translation>Zeile %1, Stapel %2</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3318,10 @@
         <source> (hidden files and folders are not read: %1; give them by name)</source>
         <translation> (versteckte Dateien und Ordner werden nicht gelesen: %1; geben Sie sie mit Namen an)</translation>
     </message>
+    <message>
+        <source>%1: CloudWatch Logs subscription data as a Lambda receives it, too large to tell what it holds from its start; name the format (aws-cloudtrail or k8s-audit)</source>
+        <translation>%1: CloudWatch-Logs-Abonnementdaten, wie eine Lambda-Funktion sie erhält, zu groß, um am Anfang zu erkennen, was sie enthalten; nennen Sie das Format (aws-cloudtrail oder k8s-audit)</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
@@ -3443,6 +3459,18 @@
     <message>
         <source>%1 by %2 without a token (a person&apos;s git access)</source>
         <translation>%1 durch %2 ohne Token (Git-Zugriff einer Person)</translation>
+    </message>
+    <message>
+        <source>%1: [%2]: an SSH key under /user/keys/: a person&apos;s own key, or a deploy key as GitHub listed them before 2015; export GET /repos/OWNER/REPO/keys again to import a repository&apos;s deploy keys</source>
+        <translation>%1: [%2]: ein SSH-Schlüssel unter /user/keys/: der eigene Schlüssel einer Person oder ein Deploy-Key, wie GitHub sie vor 2015 auflistete; exportieren Sie GET /repos/OWNER/REPO/keys erneut, um die Deploy-Keys eines Repositorys zu importieren</translation>
+    </message>
+    <message>
+        <source>the id of the request</source>
+        <translation>die ID der Anfrage</translation>
+    </message>
+    <message>
+        <source>%1: request %2 was approved: the token&apos;s access shows in the organisation&apos;s list of tokens (GET /orgs/ORG/personal-access-tokens); import that to see it</source>
+        <translation>%1: Anfrage %2 wurde genehmigt: Der Zugriff des Tokens erscheint in der Token-Liste der Organisation (GET /orgs/ORG/personal-access-tokens); importieren Sie diese, um ihn zu sehen</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@
         <source>%1: %2: %3 is in group %4, which the input does not describe (an export with --filter User?); what the group grants was left as an earlier import found it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 and %2 both list account %3 whole (two exports of one account?): they are read as one, so what only one of them leaves out is not taken away; import them one at a time, the older first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -2301,10 +2305,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1, logEvents[%2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,10 +2343,6 @@
         </translation>
     </message>
     <message>
-        <source>logEvents[%1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a network activity event (VPC endpoint), logged beside the call&apos;s own event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,6 +2360,22 @@
     </message>
     <message>
         <source>%1: byte %2 of the compressed file: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: expected CloudWatch Logs subscription data (base64 of gzip), as a Lambda receives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, logEvents[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, batch %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, batch %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3304,6 +3316,10 @@
         <source> (hidden files and folders are not read: %1; give them by name)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: CloudWatch Logs subscription data as a Lambda receives it, too large to tell what it holds from its start; name the format (aws-cloudtrail or k8s-audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
@@ -3440,6 +3456,18 @@
     </message>
     <message>
         <source>%1 by %2 without a token (a person&apos;s git access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2]: an SSH key under /user/keys/: a person&apos;s own key, or a deploy key as GitHub listed them before 2015; export GET /repos/OWNER/REPO/keys again to import a repository&apos;s deploy keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: request %2 was approved: the token&apos;s access shows in the organisation&apos;s list of tokens (GET /orgs/ORG/personal-access-tokens); import that to see it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -268,6 +268,10 @@
         <source>%1: %2: %3 is in group %4, which the input does not describe (an export with --filter User?); what the group grants was left as an earlier import found it</source>
         <translation>%1&#xa0;: %2&#xa0;: %3 est dans le groupe %4, que l’entrée ne décrit pas (un export avec --filter User&#xa0;?)&#xa0;; ce que le groupe accorde est resté tel qu’un import précédent l’a trouvé</translation>
     </message>
+    <message>
+        <source>%1 and %2 both list account %3 whole (two exports of one account?): they are read as one, so what only one of them leaves out is not taken away; import them one at a time, the older first</source>
+        <translation>%1 et %2 listent tous deux le compte %3 en entier (deux exports d’un même compte ?) : ils sont lus comme un seul, donc ce que l’un seul omet n’est pas retiré ; importez-les un par un, le plus ancien d’abord</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -2303,10 +2307,6 @@
         <translation>%1&#xa0;: ligne %2&#xa0;: enregistrement JSON attendu</translation>
     </message>
     <message>
-        <source>line %1, logEvents[%2]</source>
-        <translation>ligne %1, logEvents[%2]</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -2345,10 +2345,6 @@
         </translation>
     </message>
     <message>
-        <source>logEvents[%1]</source>
-        <translation>logEvents[%1]</translation>
-    </message>
-    <message>
         <source>a network activity event (VPC endpoint), logged beside the call&apos;s own event</source>
         <translation>un événement d’activité réseau (point de terminaison VPC), journalisé à côté de l’événement propre à l’appel</translation>
     </message>
@@ -2367,6 +2363,22 @@
     <message>
         <source>%1: byte %2 of the compressed file: %3</source>
         <translation>%1&#xa0;: octet %2 du fichier compressé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected CloudWatch Logs subscription data (base64 of gzip), as a Lambda receives it</source>
+        <translation>%1 : %2 : données d’abonnement CloudWatch Logs attendues (base64 de gzip), telles qu’une fonction Lambda les reçoit</translation>
+    </message>
+    <message>
+        <source>%1, logEvents[%2]</source>
+        <translation>%1, logEvents[%2]</translation>
+    </message>
+    <message>
+        <source>%1: line %2, batch %3</source>
+        <translation>%1 : ligne %2, lot %3</translation>
+    </message>
+    <message>
+        <source>line %1, batch %2</source>
+        <translation>ligne %1, lot %2</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3318,10 @@
         <source> (hidden files and folders are not read: %1; give them by name)</source>
         <translation> (les fichiers et dossiers cachés ne sont pas lus&#xa0;: %1&#xa0;; donnez-les par leur nom)</translation>
     </message>
+    <message>
+        <source>%1: CloudWatch Logs subscription data as a Lambda receives it, too large to tell what it holds from its start; name the format (aws-cloudtrail or k8s-audit)</source>
+        <translation>%1 : données d’abonnement CloudWatch Logs telles qu’une fonction Lambda les reçoit, trop volumineuses pour savoir dès le début ce qu’elles contiennent ; indiquez le format (aws-cloudtrail ou k8s-audit)</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
@@ -3443,6 +3459,18 @@
     <message>
         <source>%1 by %2 without a token (a person&apos;s git access)</source>
         <translation>%1 par %2 sans jeton (accès git d’une personne)</translation>
+    </message>
+    <message>
+        <source>%1: [%2]: an SSH key under /user/keys/: a person&apos;s own key, or a deploy key as GitHub listed them before 2015; export GET /repos/OWNER/REPO/keys again to import a repository&apos;s deploy keys</source>
+        <translation>%1 : [%2] : une clé SSH sous /user/keys/ : la clé propre d’une personne, ou une clé de déploiement telle que GitHub les listait avant 2015 ; exportez de nouveau GET /repos/OWNER/REPO/keys pour importer les clés de déploiement d’un dépôt</translation>
+    </message>
+    <message>
+        <source>the id of the request</source>
+        <translation>l’identifiant de la demande</translation>
+    </message>
+    <message>
+        <source>%1: request %2 was approved: the token&apos;s access shows in the organisation&apos;s list of tokens (GET /orgs/ORG/personal-access-tokens); import that to see it</source>
+        <translation>%1 : la demande %2 a été approuvée : l’accès du jeton apparaît dans la liste des jetons de l’organisation (GET /orgs/ORG/personal-access-tokens) ; importez-la pour le voir</translation>
     </message>
 </context>
 <context>
