@@ -2977,6 +2977,10 @@
         <source>%1: %2: a certificate and this secret share key id %3: both kept, the secret as &quot;%3 (secret)&quot;</source>
         <translation>%1: %2: Ein Zertifikat und dieses Geheimnis haben dieselbe Schlüssel-ID %3: beide behalten, das Geheimnis als „%3 (secret)“</translation>
     </message>
+    <message>
+        <source>%1: agent users (GET /users/microsoft.graph.agentUser: the user accounts of agent identities), which Recertify does not read yet; give the agent identities instead (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</source>
+        <translation>%1: Agent-Benutzer (GET /users/microsoft.graph.agentUser: die Benutzerkonten von Agent-Identitäten), die Recertify noch nicht liest; geben Sie stattdessen die Agent-Identitäten an (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>%1 and %2 both list account %3 whole (two exports of one account?): they are read as one, so what only one of them leaves out is not taken away; import them one at a time, the older first</source>
-        <translation>%1 et %2 listent tous deux le compte %3 en entier (deux exports d’un même compte ?) : ils sont lus comme un seul, donc ce que l’un seul omet n’est pas retiré ; importez-les un par un, le plus ancien d’abord</translation>
+        <translation>%1 et %2 listent tous deux le compte %3 en entier (deux exports d’un même compte&#xa0;?)&#xa0;: ils sont lus comme un seul, donc ce que l’un seul omet n’est pas retiré&#xa0;; importez-les un par un, le plus ancien d’abord</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2366,7 @@
     </message>
     <message>
         <source>%1: %2: expected CloudWatch Logs subscription data (base64 of gzip), as a Lambda receives it</source>
-        <translation>%1 : %2 : données d’abonnement CloudWatch Logs attendues (base64 de gzip), telles qu’une fonction Lambda les reçoit</translation>
+        <translation>%1&#xa0;: %2&#xa0;: données d’abonnement CloudWatch Logs attendues (base64 de gzip), telles qu’une fonction Lambda les reçoit</translation>
     </message>
     <message>
         <source>%1, logEvents[%2]</source>
@@ -2374,7 +2374,7 @@
     </message>
     <message>
         <source>%1: line %2, batch %3</source>
-        <translation>%1 : ligne %2, lot %3</translation>
+        <translation>%1&#xa0;: ligne %2, lot %3</translation>
     </message>
     <message>
         <source>line %1, batch %2</source>
@@ -2977,6 +2977,10 @@
         <source>%1: %2: a certificate and this secret share key id %3: both kept, the secret as &quot;%3 (secret)&quot;</source>
         <translation>%1&#xa0;: %2&#xa0;: un certificat et ce secret ont le même identifiant de clé %3&#xa0;: les deux sont gardés, le secret sous «&#xa0;%3 (secret)&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1: agent users (GET /users/microsoft.graph.agentUser: the user accounts of agent identities), which Recertify does not read yet; give the agent identities instead (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</source>
+        <translation>%1 : utilisateurs d’agent (GET /users/microsoft.graph.agentUser : les comptes utilisateur des identités d’agent), que Recertify ne lit pas encore ; fournissez plutôt les identités d’agent (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -3320,7 +3324,7 @@
     </message>
     <message>
         <source>%1: CloudWatch Logs subscription data as a Lambda receives it, too large to tell what it holds from its start; name the format (aws-cloudtrail or k8s-audit)</source>
-        <translation>%1 : données d’abonnement CloudWatch Logs telles qu’une fonction Lambda les reçoit, trop volumineuses pour savoir dès le début ce qu’elles contiennent ; indiquez le format (aws-cloudtrail ou k8s-audit)</translation>
+        <translation>%1&#xa0;: données d’abonnement CloudWatch Logs telles qu’une fonction Lambda les reçoit, trop volumineuses pour savoir dès le début ce qu’elles contiennent&#xa0;; indiquez le format (aws-cloudtrail ou k8s-audit)</translation>
     </message>
 </context>
 <context>
@@ -3462,7 +3466,7 @@
     </message>
     <message>
         <source>%1: [%2]: an SSH key under /user/keys/: a person&apos;s own key, or a deploy key as GitHub listed them before 2015; export GET /repos/OWNER/REPO/keys again to import a repository&apos;s deploy keys</source>
-        <translation>%1 : [%2] : une clé SSH sous /user/keys/ : la clé propre d’une personne, ou une clé de déploiement telle que GitHub les listait avant 2015 ; exportez de nouveau GET /repos/OWNER/REPO/keys pour importer les clés de déploiement d’un dépôt</translation>
+        <translation>%1&#xa0;: [%2]&#xa0;: une clé SSH sous /user/keys/&#xa0;: la clé propre d’une personne, ou une clé de déploiement telle que GitHub les listait avant 2015&#xa0;; exportez de nouveau GET /repos/OWNER/REPO/keys pour importer les clés de déploiement d’un dépôt</translation>
     </message>
     <message>
         <source>the id of the request</source>
@@ -3470,7 +3474,7 @@
     </message>
     <message>
         <source>%1: request %2 was approved: the token&apos;s access shows in the organisation&apos;s list of tokens (GET /orgs/ORG/personal-access-tokens); import that to see it</source>
-        <translation>%1 : la demande %2 a été approuvée : l’accès du jeton apparaît dans la liste des jetons de l’organisation (GET /orgs/ORG/personal-access-tokens) ; importez-la pour le voir</translation>
+        <translation>%1&#xa0;: la demande %2 a été approuvée&#xa0;: l’accès du jeton apparaît dans la liste des jetons de l’organisation (GET /orgs/ORG/personal-access-tokens)&#xa0;; importez-la pour le voir</translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,7 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         || (has(trimmed, "clientId") && has(trimmed, "consentType")) || has(trimmed, "roleTemplateId")
         || (has(lower, "approleid") && has(lower, "principalid") && has(lower, "resourceid"))
         || (has(trimmed, "AppId") && has(trimmed, "AppOwnerOrganizationId"))
+        || (has(trimmed, "identityParentId") && has(trimmed, "userPrincipalName"))
         // roleManagement's unifiedRoleAssignment (directory or entitlement management), as the docs show it.
         || (has(trimmed, "roleDefinitionId") && has(trimmed, "principalId")
             && (has(trimmed, "directoryScopeId") || has(trimmed, "appScopeId")))

@@ -1701,6 +1701,13 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("said"); // what the refusal says the file is
+        QTest::addRow("Entra Agent ID's agent users (auto)") << "auto"
+                                                             << "entra/m365cli-agentuser-list.json"
+                                                             << "agent users (GET /users/microsoft.graph.agentUser";
+        QTest::addRow("Entra Agent ID's agent users (entra-graph)")
+            << "entra-graph"
+            << "entra/m365cli-agentuser-list.json"
+            << "agent users (GET /users/microsoft.graph.agentUser";
         QTest::addRow("aws iam list-service-specific-credentials (auto)")
             << "auto"
             << "aws/iam/awscli-list-service-specific-credentials.json"

@@ -369,6 +369,9 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
     case Kind::Unknown:
         m_skipped << tr("%1: %2: not a Microsoft Graph object this importer reads").arg(m_where, field);
         ++m_unknown;
+        // Entra Agent ID's agent users: the user account an agent identity may have, named by its parent.
+        if (object.contains(QStringLiteral("identityParentId")) && object.contains(QStringLiteral("userPrincipalName")))
+            ++m_agentUsers;
         break;
     }
 }

@@ -167,6 +167,7 @@ private:
     QStringList m_skipped;
     int m_objects = 0; ///< objects read, of every kind
     int m_unknown = 0; ///< of them, objects of no kind this mapper reads
+    int m_agentUsers = 0; ///< of those, agent users (Entra Agent ID), which are not read yet
 
     // Filled by finish().
     QList<StagedIdentity> m_staged;

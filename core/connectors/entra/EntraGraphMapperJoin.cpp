@@ -324,6 +324,11 @@ StagedIdentity* EntraGraphMapper::identityFor(const QString& id)
 Status EntraGraphMapper::finish(RecordSink& sink)
 {
     // Objects that all are of no kind read here: an answer to some other request, never an empty tenant.
+    if (m_objects > 0 && m_unknown == m_objects && m_agentUsers == m_objects)
+        return makeError(tr("%1: agent users (GET /users/microsoft.graph.agentUser: the user accounts of agent "
+                            "identities), which Recertify does not read yet; give the agent identities instead (GET "
+                            "/beta/servicePrincipals/microsoft.graph.agentIdentity)")
+                             .arg(m_where));
     if (m_objects > 0 && m_unknown == m_objects)
         return makeError(tr("%1: none of its %n object(s) is a service principal, application, app role assignment, "
                             "permission grant or sign-in that Recertify reads",
