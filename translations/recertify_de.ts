@@ -3323,8 +3323,8 @@
         <translation> (versteckte Dateien und Ordner werden nicht gelesen: %1; geben Sie sie mit Namen an)</translation>
     </message>
     <message>
-        <source>%1: CloudWatch Logs subscription data as a Lambda receives it, too large to tell what it holds from its start; name the format (aws-cloudtrail or k8s-audit)</source>
-        <translation>%1: CloudWatch-Logs-Abonnementdaten, wie eine Lambda-Funktion sie erhält, zu groß, um am Anfang zu erkennen, was sie enthalten; nennen Sie das Format (aws-cloudtrail oder k8s-audit)</translation>
+        <source>%1: CloudWatch Logs subscription data as a Lambda receives it; Recertify reads CloudTrail records in this form (import it as aws-cloudtrail); for other logs save the log group&apos;s events instead (aws logs filter-log-events)</source>
+        <translation>%1: CloudWatch-Logs-Abonnementdaten, wie eine Lambda-Funktion sie erhält; Recertify liest in dieser Form CloudTrail-Einträge (importieren Sie sie als aws-cloudtrail); für andere Logs speichern Sie stattdessen die Ereignisse der Protokollgruppe (aws logs filter-log-events)</translation>
     </message>
 </context>
 <context>
@@ -4365,13 +4365,6 @@
         <source>the name of the tool</source>
         <translation>der Name des Tools</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool(s) the file holds; save every page to see them all</source>
-        <translation>
-            <numerusform>%1: Die Antwort auf tools/list kündigt weitere Werkzeuge an (nextCursor): %2 wird mit dem %n Werkzeug der Datei gezeigt; speichern Sie jede Seite, um alle zu sehen</numerusform>
-            <numerusform>%1: Die Antwort auf tools/list kündigt weitere Werkzeuge an (nextCursor): %2 wird mit den %n Werkzeugen der Datei gezeigt; speichern Sie jede Seite, um alle zu sehen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server&apos;s tools/list answer (for example with the MCP Inspector) and import that.</source>
         <translation>%1: eine MCP-Client-Konfiguration (mcpServers / servers): Sie sagt, wie Server gestartet werden, nicht welche Werkzeuge sie anbieten. Speichern Sie die tools/list-Antwort jedes Servers (etwa mit dem MCP Inspector) und importieren Sie diese.</translation>
@@ -4411,6 +4404,13 @@
     <message>
         <source>%1: the definition of one MCP tool (%2), not a server&apos;s list of tools: save the server&apos;s tools/list answer (for example with the MCP Inspector) and import that</source>
         <translation>%1: die Definition eines einzelnen MCP-Werkzeugs (%2), nicht die Werkzeugliste eines Servers: die Antwort des Servers auf tools/list speichern (zum Beispiel mit dem MCP Inspector) und diese importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the tools/list answer says more tools follow (nextCursor): the %n tool(s) the file holds are added to %2, and none it leaves out is taken away; save every page to see them all</source>
+        <translation>
+            <numerusform>%1: Die tools/list-Antwort sagt, dass weitere Tools folgen (nextCursor): Das %n Tool der Datei wird %2 hinzugefügt, und keines, das sie auslässt, wird entfernt; speichern Sie jede Seite, um alle zu sehen</numerusform>
+            <numerusform>%1: Die tools/list-Antwort sagt, dass weitere Tools folgen (nextCursor): Die %n Tools der Datei werden %2 hinzugefügt, und keines, das sie auslässt, wird entfernt; speichern Sie jede Seite, um alle zu sehen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3321,7 +3321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: CloudWatch Logs subscription data as a Lambda receives it, too large to tell what it holds from its start; name the format (aws-cloudtrail or k8s-audit)</source>
+        <source>%1: CloudWatch Logs subscription data as a Lambda receives it; Recertify reads CloudTrail records in this form (import it as aws-cloudtrail); for other logs save the log group&apos;s events instead (aws logs filter-log-events)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4363,13 +4363,6 @@
         <source>the name of the tool</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool(s) the file holds; save every page to see them all</source>
-        <translation>
-            <numerusform>%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool the file holds; save every page to see them all</numerusform>
-            <numerusform>%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tools the file holds; save every page to see them all</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server&apos;s tools/list answer (for example with the MCP Inspector) and import that.</source>
         <translation type="unfinished"></translation>
@@ -4409,6 +4402,13 @@
     <message>
         <source>%1: the definition of one MCP tool (%2), not a server&apos;s list of tools: save the server&apos;s tools/list answer (for example with the MCP Inspector) and import that</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the tools/list answer says more tools follow (nextCursor): the %n tool(s) the file holds are added to %2, and none it leaves out is taken away; save every page to see them all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2979,7 +2979,7 @@
     </message>
     <message>
         <source>%1: agent users (GET /users/microsoft.graph.agentUser: the user accounts of agent identities), which Recertify does not read yet; give the agent identities instead (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</source>
-        <translation>%1 : utilisateurs d’agent (GET /users/microsoft.graph.agentUser : les comptes utilisateur des identités d’agent), que Recertify ne lit pas encore ; fournissez plutôt les identités d’agent (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</translation>
+        <translation>%1&#xa0;: utilisateurs d’agent (GET /users/microsoft.graph.agentUser&#xa0;: les comptes utilisateur des identités d’agent), que Recertify ne lit pas encore&#xa0;; fournissez plutôt les identités d’agent (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</translation>
     </message>
 </context>
 <context>
@@ -3323,8 +3323,8 @@
         <translation> (les fichiers et dossiers cachés ne sont pas lus&#xa0;: %1&#xa0;; donnez-les par leur nom)</translation>
     </message>
     <message>
-        <source>%1: CloudWatch Logs subscription data as a Lambda receives it, too large to tell what it holds from its start; name the format (aws-cloudtrail or k8s-audit)</source>
-        <translation>%1&#xa0;: données d’abonnement CloudWatch Logs telles qu’une fonction Lambda les reçoit, trop volumineuses pour savoir dès le début ce qu’elles contiennent&#xa0;; indiquez le format (aws-cloudtrail ou k8s-audit)</translation>
+        <source>%1: CloudWatch Logs subscription data as a Lambda receives it; Recertify reads CloudTrail records in this form (import it as aws-cloudtrail); for other logs save the log group&apos;s events instead (aws logs filter-log-events)</source>
+        <translation>%1 : données d’abonnement CloudWatch Logs telles qu’une fonction Lambda les reçoit ; Recertify lit sous cette forme des enregistrements CloudTrail (importez-les comme aws-cloudtrail) ; pour d’autres journaux, enregistrez plutôt les événements du groupe de journaux (aws logs filter-log-events)</translation>
     </message>
 </context>
 <context>
@@ -4365,13 +4365,6 @@
         <source>the name of the tool</source>
         <translation>le nom de l&apos;outil</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool(s) the file holds; save every page to see them all</source>
-        <translation>
-            <numerusform>%1&#xa0;: la réponse à tools/list annonce d&apos;autres outils (nextCursor)&#xa0;: %2 est montré avec l&apos;outil que contient le fichier (%n)&#xa0;; enregistrez chaque page pour les voir tous</numerusform>
-            <numerusform>%1&#xa0;: la réponse à tools/list annonce d&apos;autres outils (nextCursor)&#xa0;: %2 est montré avec les %n outils que contient le fichier&#xa0;; enregistrez chaque page pour les voir tous</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: an MCP client configuration (mcpServers / servers): it says how to start servers, not which tools they offer. Save each server&apos;s tools/list answer (for example with the MCP Inspector) and import that.</source>
         <translation>%1&#xa0;: une configuration de client MCP (mcpServers / servers)&#xa0;: elle dit comment démarrer les serveurs, pas quels outils ils offrent. Enregistrez la réponse tools/list de chaque serveur (par exemple avec MCP Inspector) et importez-la.</translation>
@@ -4411,6 +4404,13 @@
     <message>
         <source>%1: the definition of one MCP tool (%2), not a server&apos;s list of tools: save the server&apos;s tools/list answer (for example with the MCP Inspector) and import that</source>
         <translation>%1&#xa0;: la définition d’un seul outil MCP (%2), pas la liste des outils d’un serveur&#xa0;: enregistrer la réponse du serveur à tools/list (par exemple avec MCP Inspector) et importer celle-ci</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the tools/list answer says more tools follow (nextCursor): the %n tool(s) the file holds are added to %2, and none it leaves out is taken away; save every page to see them all</source>
+        <translation>
+            <numerusform>%1 : la réponse tools/list indique que d’autres outils suivent (nextCursor) : l’outil %n du fichier est ajouté à %2, et aucun de ceux qu’il omet n’est retiré ; enregistrez chaque page pour les voir tous</numerusform>
+            <numerusform>%1 : la réponse tools/list indique que d’autres outils suivent (nextCursor) : les %n outils du fichier sont ajoutés à %2, et aucun de ceux qu’il omet n’est retiré ; enregistrez chaque page pour les voir tous</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ Result<QString> FormatSniffer::detect(const QString& path)
         head = file.read(kHead);
     }
     auto sniffed = detectBytes(head, path);
-    if (!sniffed && file.atEnd()) {
+    if (!sniffed && head.size() < kHead) { // the whole (inflated) file was read
         // A whole JSON file cut short may still look like something it is not; that it is cut matters first.
         const QByteArray body = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
         const QByteArray trimmed = body.trimmed();
@@ -302,15 +302,18 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     // decides (CloudTrail, or an EKS audit log).
     static const QRegularExpression awslogsData(
         QStringLiteral(R"re("awslogs"\s*:\s*\{\s*"data"\s*:\s*"([A-Za-z0-9+/=]+)")re"));
+    static const QRegularExpression awslogsKey(QStringLiteral(R"re("awslogs"\s*:\s*\{)re"));
     if (const auto m = awslogsData.match(QString::fromUtf8(trimmed)); m.hasMatch()) {
         const auto decoded = QByteArray::fromBase64Encoding(m.captured(1).toLatin1());
         const auto inflated = decoded ? GzipDevice::inflateWhole(*decoded, kHead * 64) : std::nullopt;
-        if (inflated)
-            return detectBytes(inflated->left(kHead), path);
+        const auto inner = inflated ? detectBytes(inflated->left(kHead), path) : Result<QString>(QString());
+        if (inner && *inner == QLatin1String("aws-cloudtrail"))
+            return *inner;
     }
-    if (has(trimmed, "awslogs"))
-        return makeError(tr("%1: CloudWatch Logs subscription data as a Lambda receives it, too large to tell what "
-                            "it holds from its start; name the format (aws-cloudtrail or k8s-audit)")
+    if (awslogsKey.match(QString::fromUtf8(trimmed.left(4096))).hasMatch())
+        return makeError(tr("%1: CloudWatch Logs subscription data as a Lambda receives it; Recertify reads CloudTrail "
+                            "records in this form (import it as aws-cloudtrail); for other logs save the log group's "
+                            "events instead (aws logs filter-log-events)")
                              .arg(path));
     // A CloudWatch Logs subscription batch (DATA_MESSAGE): each logEvents message is a record, as an escaped string.
     if (has(trimmed, "logEvents") && trimmed.contains("\\\"eventVersion\\\"")

@@ -31,9 +31,6 @@ struct IdentityFacts
     /// Days of the window the identity's source (its account, for AWS) has activity data for;
     /// 0: none, so nothing can be called unused; -1: not measured (treated as observed).
     int coverageDays = -1;
-    /// An AWS identity's coverage is its account's: its own calls seen in another account's trail do not make
-    /// its other calls observed.
-    bool coverageByAccount = false;
     QString coverageScope; ///< what the days are of: "aws account:1111…", "k8s"
 };
 

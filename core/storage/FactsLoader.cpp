@@ -105,7 +105,6 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
                 : QString();
             if (i.source == QLatin1String("aws") && !account.isEmpty() && !coverage->byAwsAccount.isEmpty()) {
                 f.coverageDays = int(coverage->byAwsAccount.value(account).size());
-                f.coverageByAccount = true;
                 // Which regions' trails the days come from: a call made elsewhere was not seen.
                 QStringList regions = coverage->awsRegions.value(account).values();
                 regions.sort();
@@ -185,9 +184,9 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
     while (usage->next()) {
         const qint64 id = usage->integer(0);
         IdentityFacts& f = batch->facts[batch->index.value(id)];
-        // Its own usage was observed, whatever else is known of its source; not so an AWS identity whose account no
-        // trail in the input covers (a cross-account call logged in the other account's trail shows that call only).
-        if (f.coverageDays == 0 && !f.coverageByAccount)
+        // Its own usage was observed, whatever else is known of its source. (A role's call seen only in another
+        // account's trail counts too: Access Advisor's usage, which records no coverage, cannot be told from it.)
+        if (f.coverageDays == 0)
             f.coverageDays = 1;
         batch->facts[batch->index.value(id)].usage.append(
             UsageRecord { id, usage->text(1), QDate::fromString(usage->text(2), Qt::ISODate), usage->text(3),

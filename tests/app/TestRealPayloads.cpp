@@ -740,6 +740,44 @@ private slots:
         QCOMPARE(show().value(QStringLiteral("status")).toString(), QStringLiteral("retired"));
     }
 
+    // Firehose's S3 object holds subscription batches back to back: one cut inside, or with something between two,
+    // is refused naming the file, and the store is left as it was.
+    void aFirehoseObjectCutOrDamagedIsRefused_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addRow("cut inside its fifth batch") << "cut";
+        QTest::addRow("text between two batches") << "between";
+    }
+
+    void aFirehoseObjectCutOrDamagedIsRefused()
+    {
+        QFETCH(QString, damage);
+        const QByteArray batches
+            = fixture(QStringLiteral("aws/cloudwatch-subscription/cwl-subscription-cloudtrail.jsonl"));
+        QByteArrayList objects;
+        for (const QByteArray& line : batches.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                objects << line.trimmed();
+        }
+        QCOMPARE(objects.size(), 6);
+        QByteArray joined;
+        if (damage == QLatin1String("cut"))
+            joined = objects.mid(0, 4).join(QByteArray()) + objects.at(4).left(objects.at(4).size() / 2);
+        else
+            joined = objects.mid(0, 3).join(QByteArray()) + "NOT JSON AT ALL" + objects.mid(3).join(QByteArray());
+        QTemporaryDir dir;
+        const QString path = written(dir, QStringLiteral("firehose-object"), joined);
+        for (const QString& format : { QStringLiteral("aws-cloudtrail"), QStringLiteral("auto") }) {
+            const QString db = dir.filePath(format + QStringLiteral(".sqlite"));
+            const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), format, path });
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
+            QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") })
+                         .out.trimmed(),
+                     QByteArray("[]"));
+        }
+    }
+
     // Sign-in records one per line, cut inside the last: the error names that line, where the file ends.
     void aCutSignInLogNamesTheLineItEndsIn()
     {

@@ -212,7 +212,8 @@ Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, Re
             scopes.insert(scope);
             // Two whole listings of one account in one run are two snapshots read as one: what the older lists and
             // the newer leaves out would stay. Said, once per pair of files.
-            if (!truncated) {
+            // A list left empty (--filter Role leaves the users out) is no second listing of them.
+            if (!truncated && !root.value(QLatin1String(list)).toArray().isEmpty()) {
                 const QString other = m_context.finalFileOf.value(scope);
                 if (!other.isEmpty() && other != path && !m_context.twoSnapshots.contains(other + u'\x1f' + path)) {
                     m_context.twoSnapshots.insert(other + u'\x1f' + path);

@@ -122,8 +122,10 @@ template <typename Value> struct ThreadCache
     void start() { key.clear(); }
     void add(std::string_view part)
     {
+        // Length first: a part holding the separator (JSON allows \u001f in any string) cannot shift into the next.
+        const quint32 size = quint32(part.size());
+        key.append(reinterpret_cast<const char*>(&size), sizeof size);
         key.append(part.data(), qsizetype(part.size()));
-        key.append('\x1f');
     }
     const Value* find() const
     {
@@ -376,6 +378,7 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
 namespace {
 
 // Firehose writes CloudWatch Logs subscription batches to S3 one after the other, without a separator: "{…}{…}".
+// Empty unless the text is nothing but whole objects and space between them: a cut batch is no batch.
 QList<QByteArray> concatenatedObjects(const QByteArray& text)
 {
     QList<QByteArray> out;
@@ -394,15 +397,22 @@ QList<QByteArray> concatenatedObjects(const QByteArray& text)
                 inString = false;
             continue;
         }
+        if (depth == 0 && c != '{') {
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+                return {}; // something between the objects
+            continue;
+        }
         if (c == '"') {
             inString = true;
         } else if (c == '{') {
             if (depth++ == 0)
                 start = i;
-        } else if (c == '}' && depth > 0 && --depth == 0) {
+        } else if (c == '}' && --depth == 0) {
             out << text.mid(start, i - start + 1);
         }
     }
+    if (depth != 0 || inString)
+        return {}; // the last object ends early
     return out;
 }
 
@@ -911,7 +921,7 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
             const QList<QByteArray> batches
                 = line.contains("\"logEvents\"") ? concatenatedObjects(line) : QList<QByteArray>();
             if (batches.size() < 2)
-                return document.error();
+                return document.error(); // names the file, the line and where it stops
             for (qsizetype b = 0; b < batches.size(); ++b) {
                 auto one
                     = JsonInput::parse(batches.at(b), tr("%1: line %2, batch %3").arg(path).arg(lineNumber).arg(b + 1));

@@ -413,10 +413,10 @@ Status EntraGraphMapper::finish(RecordSink& sink)
         const QString appId = staged.aliases.value(0);
         if (!m_applications.contains(appId))
             staged.credentialsKnown = false;
-        // A $select that leaves the credentials out (of the registration, or of a principal alone) says nothing of
-        // them either.
+        // A $select that leaves either list of the registration's credentials out says nothing of that kind: what the
+        // input shows is added, nothing taken away.
         const auto listsCredentials = [](const QJsonObject& o) {
-            return o.contains(QStringLiteral("keyCredentials")) || o.contains(QStringLiteral("passwordCredentials"));
+            return o.contains(QStringLiteral("keyCredentials")) && o.contains(QStringLiteral("passwordCredentials"));
         };
         if (m_applications.contains(appId) && !listsCredentials(m_applications.value(appId)))
             staged.credentialsKnown = false;

@@ -33,8 +33,9 @@ public:
     QStringList folderPatterns() const override
     {
         // A CloudWatch Logs export task (EKS control-plane logs) writes <task>/<stream>/000000.gz.
-        return { QStringLiteral("*.jsonl"), QStringLiteral("*.log"), QStringLiteral("*.json"),
-                 QStringLiteral("*.ndjson"), QStringLiteral("*.gz") };
+        return { QStringLiteral("*.jsonl"),  QStringLiteral("*.log"),      QStringLiteral("*.json"),
+                 QStringLiteral("*.ndjson"), QStringLiteral("*.jsonl.gz"), QStringLiteral("*.json.gz"),
+                 QStringLiteral("*.log.gz"), QStringLiteral("[0-9]*.gz") };
     }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
     void start() override;

@@ -11,8 +11,10 @@ bool K8sResources::isClusterScoped(const QString& group, const QString& resource
 {
     // From `kubectl api-resources --namespaced=false` on Kubernetes 1.31, by API group. Not namespaces: a request for
     // a namespace is checked in that namespace, so a RoleBinding does grant its own (ingress-nginx's Role reads it).
-    static const QHash<QString, QString> clusterScoped {
+    // metrics-server's NodeMetrics (metrics.k8s.io nodes) has no namespace either: /apis/metrics.k8s.io/v1beta1/nodes.
+    static const QMultiHash<QString, QString> clusterScoped {
         { QStringLiteral("nodes"), QStringLiteral("core") },
+        { QStringLiteral("nodes"), QStringLiteral("metrics.k8s.io") },
         { QStringLiteral("persistentvolumes"), QStringLiteral("core") },
         { QStringLiteral("componentstatuses"), QStringLiteral("core") },
         { QStringLiteral("clusterroles"), QStringLiteral("rbac.authorization.k8s.io") },
@@ -40,8 +42,9 @@ bool K8sResources::isClusterScoped(const QString& group, const QString& resource
         { QStringLiteral("selfsubjectrulesreviews"), QStringLiteral("authorization.k8s.io") },
     };
     const QString base = resource.section(u'/', 0, 0);
-    const auto found = clusterScoped.constFind(base);
-    return found != clusterScoped.constEnd() && (group == *found || group == QLatin1String("*"));
+    if (!clusterScoped.contains(base))
+        return false;
+    return group == QLatin1String("*") || clusterScoped.contains(base, group);
 }
 
 bool K8sResources::isCutVerb(const QString& word)

@@ -393,8 +393,8 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         = pages.last().first.value(QStringLiteral("result")).toObject().value(QStringLiteral("nextCursor"));
     if (cursor.isString() && !cursor.toString().isEmpty()) {
         sink.warning(
-            tr("%1: the tools/list answer says more tools follow (nextCursor): %2 is shown with the %n tool(s) "
-               "the file holds; save every page to see them all",
+            tr("%1: the tools/list answer says more tools follow (nextCursor): the %n tool(s) the file holds are "
+               "added to %2, and none it leaves out is taken away; save every page to see them all",
                nullptr, int(agent.grants.size()))
                 .arg(path, agentName));
         // One page proves no tool gone: the others may be on the pages the file does not hold.

@@ -135,52 +135,6 @@ private slots:
         QCOMPARE(batch.facts.first().coverageScope, QStringLiteral("aws account 111122223333 (eu-west-1, us-east-1)"));
     }
 
-    // A role's call seen only in another account's trail (a cross-account call is logged in both accounts) shows that
-    // call, not the rest of what the role did: without a trail of its own account, its usage is unknown.
-    void aCallSeenInAnotherAccountsTrailObservesNothingElse_data() { test::engineRows(); }
-    void aCallSeenInAnotherAccountsTrailObservesNothingElse()
-    {
-        QFETCH(QString, engine);
-        RECERTIFY_OPEN_DB(store, engine);
-        QTemporaryDir dir;
-        const QString gaad = dir.filePath(QStringLiteral("gaad.json"));
-        QFile file(gaad);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            R"({"RoleDetailList":[{"RoleId":"AROACROSS","RoleName":"r","Arn":"arn:aws:iam::111122223333:role/r","CreateDate":"2026-01-01T00:00:00Z"}]})");
-        file.close();
-        AwsIamImporter importer;
-        FixedClock clock(kNow);
-        QVERIFY(SyncEngine(store.database(), clock).run(importer, { gaad }).ok());
-        const QString yesterday = kNow.date().addDays(-1).toString(Qt::ISODate);
-        QVERIFY(store.database()
-                    ->transaction([&](QSqlDatabase& tx) -> Status {
-                        auto covered = sql::run(tx,
-                                                QStringLiteral("INSERT INTO activity_coverage (source, scope, day) "
-                                                               "VALUES ('aws', 'account:444455556666/us-east-1', ?)"),
-                                                { yesterday });
-                        if (!covered)
-                            return covered.error();
-                        auto used
-                            = sql::run(tx,
-                                       QStringLiteral("INSERT INTO usage_daily (identity_id, action, day, outcome, "
-                                                      "count, last_seen) SELECT id, 'kms:Decrypt', ?, 'allowed', "
-                                                      "1, ? FROM identities WHERE native_id = 'AROACROSS'"),
-                                       { yesterday, QString(yesterday + QStringLiteral("T08:00:00Z")) });
-                        return used ? Status() : Status(used.error());
-                    })
-                    .ok());
-        const QDate windowStart = kNow.date().addDays(-90);
-        auto coverage = FactsLoader::coverage(store.database()->connection(), windowStart);
-        QVERIFY(coverage.ok());
-        FactsBatch batch;
-        QVERIFY(
-            FactsLoader::load(store.database()->connection(), 0, 0, windowStart, {}, &batch, &coverage.value()).ok());
-        QCOMPARE(batch.facts.size(), 1);
-        QCOMPARE(batch.facts.first().usage.size(), 1);
-        QCOMPARE(batch.facts.first().coverageDays, 0);
-    }
-
     // A process killed between an import's commit and its analysis leaves findings known to be out of
     // date: the commit marks them, only an analysis of the whole estate clears the mark.
     void aChangeNotYetAnalysedIsMarked_data() { test::engineRows(); }

@@ -134,7 +134,8 @@ private slots:
             << "k8s-rbac" << true << QStringList { "*.yaml", "*.yml", "*.json" };
         QTest::addRow("an audit log is activity, read from *.jsonl, *.log, *.json and gzip (an export task's "
                       "000000.gz) in a folder")
-            << "k8s-audit" << false << QStringList { "*.jsonl", "*.log", "*.json", "*.ndjson", "*.gz" };
+            << "k8s-audit" << false << QStringList { "*.jsonl",    "*.log",     "*.json",   "*.ndjson",
+                                                     "*.jsonl.gz", "*.json.gz", "*.log.gz", "[0-9]*.gz" };
     }
 
     void describesItsFormat()
@@ -345,6 +346,29 @@ private slots:
             QVERIFY2(said.first().contains(warning), qPrintable(said.first()));
         // ingressclasses, in the namespaced Role, exist cluster-wide only: said, not granted.
         QCOMPARE(sink.warnings.filter("not counted for ingressclasses").size(), 1);
+    }
+
+    // metrics-server's ClusterRoles bound by RoleBindings: node metrics (/apis/metrics.k8s.io/v1beta1/nodes) have no
+    // namespace, like nodes themselves, so the binding grants neither; pods, in both groups, it grants in its
+    // namespace.
+    void nodeMetricsAreNotGrantedThroughARoleBinding()
+    {
+        CollectingSink sink;
+        const Status status = importFile(
+            K8sRbacImporter(), RECERTIFY_TEST_DATA("k8s/metrics-server-clusterroles-via-rolebinding.yaml"), sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(sink.identities.size(), 1);
+        QStringList grants;
+        for (const Grant& g : sink.identities.first().grants)
+            grants << g.permission + QStringLiteral(" | ") + g.resourceScope;
+        grants.sort();
+        QCOMPARE(grants,
+                 (QStringList {
+                     "get pods | ns:mynamespace;apiGroups=core", "get pods | ns:mynamespace;apiGroups=metrics.k8s.io",
+                     "list pods | ns:mynamespace;apiGroups=core", "list pods | ns:mynamespace;apiGroups=metrics.k8s.io",
+                     "watch pods | ns:mynamespace;apiGroups=core",
+                     "watch pods | ns:mynamespace;apiGroups=metrics.k8s.io" }));
+        QCOMPARE(sink.warnings.filter(QStringLiteral("not counted for")).size(), 2);
     }
 
     // The RBAC documentation's role-grantor ("Restrictions on role binding creation or update"), bound to a service

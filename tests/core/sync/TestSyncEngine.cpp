@@ -432,6 +432,17 @@ private slots:
         const QStringList said = twice->warnings.filter(QStringLiteral("two exports"));
         QCOMPARE(said.size(), 1);
         QVERIFY2(said.first().contains(older) && said.first().contains(last), qPrintable(said.first()));
+        // --filter Role and --filter User, each with the other list left empty: one listing of each, nothing said.
+        const QString rolesFiltered = file(QStringLiteral("roles-filter.json"),
+                                           page({ role("AROA3", "auditor", "\"s3:ListBucket\"") }, false, true));
+        const QString usersFiltered
+            = file(QStringLiteral("users-filter.json"),
+                   QByteArray("{\"UserDetailList\":[" + user("AIDA1", "ci-bot")
+                              + "],\"GroupDetailList\":[],\"Policies\":[],\"RoleDetailList\":[]}"));
+        auto split = sync.run(importer, { rolesFiltered, usersFiltered });
+        QVERIFY2(split.ok(), qPrintable(split.errorString()));
+        QVERIFY2(split->warnings.filter(QStringLiteral("two exports")).isEmpty(),
+                 qPrintable(split->warnings.join(u'\n')));
         // The run history says what each run was complete for.
         auto runs = sql::run(store.database()->connection(),
                              QStringLiteral("SELECT authoritative FROM sync_runs ORDER BY id"));
@@ -439,9 +450,10 @@ private slots:
         QStringList history;
         while (runs->next())
             history << runs->value(0).toString();
-        QCOMPARE(history,
-                 QStringList({ "aws account:1/roles\naws account:1/users", "", "aws account:1/roles",
-                               "aws account:1/roles", "aws account:1/roles" }));
+        QCOMPARE(
+            history,
+            QStringList({ "aws account:1/roles\naws account:1/users", "", "aws account:1/roles", "aws account:1/roles",
+                          "aws account:1/roles", "aws account:1/roles\naws account:1/users" }));
     }
 
     // An export narrowed by --filter keeps the other lists, empty, and leaves out the policies its entities attach:
