@@ -218,8 +218,17 @@ bool PermissionMatcher::isAdmin(const QString& source, const QString& permission
                 "iam:CreateAccessKey",        "iam:CreateLoginProfile",      "iam:UpdateLoginProfile",
                 "iam:UpdateAssumeRolePolicy", "iam:AddUserToGroup" };
         if (permission.startsWith(QLatin1String("NotAction:"))) {
-            return std::any_of(std::begin(escalation), std::end(escalation),
-                               [&](const char* action) { return awsCovers(permission, QLatin1String(action)); });
+            // Only on resources IAM's own can be: "NotAction s3:DeleteBucket" on arn:aws:s3:::* allows S3 alone.
+            const QStringList resources = scope.isEmpty() ? QStringList { QStringLiteral("*") } : scope.split(u',');
+            const bool reachesIam = std::any_of(resources.cbegin(), resources.cend(), [](const QString& r) {
+                const QString service = r.section(u':', 2, 2);
+                return r == QLatin1String("*") || r.startsWith(QLatin1String("NotResource:"))
+                    || r.contains(QLatin1String("iam"), Qt::CaseInsensitive)
+                    || (r.startsWith(QLatin1String("arn:")) && (service.isEmpty() || service.contains(u'*')));
+            });
+            return reachesIam && std::any_of(std::begin(escalation), std::end(escalation), [&](const char* action) {
+                       return awsCovers(permission, QLatin1String(action));
+                   });
         }
         return permission == QLatin1String("*") || permission == QLatin1String("*:*")
             || permission.compare(QLatin1String("iam:*"), Qt::CaseInsensitive) == 0;

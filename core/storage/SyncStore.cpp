@@ -302,4 +302,14 @@ Status SyncStore::raiseLastUsed(qint64 id, const QDateTime& at)
         { iso, id, iso }));
 }
 
+Status SyncStore::raiseCredentialLastUsed(qint64 id, const QString& credentialId, const QDateTime& at)
+{
+    const QString iso = Timestamp::toIso(at);
+    return ran(
+        sql::run(m_db,
+                 QStringLiteral("UPDATE credentials SET last_used_at = ? WHERE identity_id = ? AND credential_id "
+                                "= ? AND (last_used_at IS NULL OR last_used_at < ?)"),
+                 { iso, id, credentialId, iso }));
+}
+
 } // namespace recertify

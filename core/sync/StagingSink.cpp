@@ -103,7 +103,7 @@ void StagingSink::activity(const ActivityEvent& event)
     if (known == m_principalIndex.constEnd()) {
         known = m_principalIndex.insert(who, quint32(m_principals.size()));
         m_principals.push_back(
-            UsagePrincipal { event.source, event.principal, {}, event.principalKind, {}, {}, {}, {} });
+            UsagePrincipal { event.source, event.principal, {}, event.principalKind, {}, {}, {}, {}, false, {} });
     }
     UsagePrincipal& principal = m_principals[*known];
     // Named as its earliest event names it, whatever order the files or pages came in.
@@ -132,6 +132,11 @@ void StagingSink::activity(const ActivityEvent& event)
             }
         }
         principal.principalAliases << alias;
+    }
+    if (!event.credentialId.isEmpty() && event.outcome == QLatin1String("allowed")) {
+        QDateTime& last = principal.credentialUse[event.credentialId];
+        if (!last.isValid() || event.timestamp > last)
+            last = event.timestamp;
     }
     if (!event.principalGrants.isEmpty()
         && (principal.principalGrants.isEmpty() || event.timestamp < principal.grantsSeen)) {

@@ -25,6 +25,8 @@ struct UsagePrincipal
     QDateTime grantsSeen; ///< that event's time
     QDateTime nameSeen; ///< the time of the event it is named from
     bool namedTwice = false; ///< its events gave two ARNs for one id, and that was said
+    /// The credentials its allowed events name (an Entra sign-in's key id), each with its last use.
+    QHash<QString, QDateTime> credentialUse;
 };
 
 /**

@@ -414,10 +414,21 @@ Status SyncWriter::writeCredentials(const StagedIdentity& s, const QString& fing
 
 Status SyncWriter::replaceCredentials(qint64 id, const QList<Credential>& credentials)
 {
+    // A credential listed again keeps a later last use the store has (from sign-ins imported since): a last use only
+    // moves forward.
+    auto stored = m_store.credentialsOf(id);
+    if (!stored)
+        return stored.error();
+    QHash<QString, QDateTime> lastUse;
+    for (const Credential& c : std::as_const(*stored))
+        lastUse.insert(c.credentialId, c.lastUsedAt);
     if (auto cleared = m_store.clearCredentials(id); !cleared)
         return cleared;
     for (Credential c : credentials) {
         c.identityId = id;
+        if (const QDateTime before = lastUse.value(c.credentialId);
+            before.isValid() && (!c.lastUsedAt.isValid() || before > c.lastUsedAt))
+            c.lastUsedAt = before;
         if (auto status = m_writer.insertCredential(c); !status)
             return status;
     }
@@ -708,6 +719,12 @@ Status SyncWriter::writeUsage(const StagingSink& sink)
             id = *resolvedId;
             if (auto status = writeObservedGrants(id, principal); !status)
                 return status;
+            // A credential the store holds for it, named by its events (an Entra sign-in's key id), was used then;
+            // a last use only moves forward, whichever import brought the credential or the sign-ins.
+            for (auto use = principal.credentialUse.cbegin(); use != principal.credentialUse.cend(); ++use) {
+                if (auto raised = m_store.raiseCredentialLastUsed(id, use.key(), use.value()); !raised)
+                    return raised;
+            }
         }
         resolved.emplace_back(id, aggregate);
     }

@@ -497,6 +497,77 @@ private slots:
         QCOMPARE(active, 6);
     }
 
+    // Inventory once, sign-in logs often: a sign-in naming a credential's key id moves that credential's last use
+    // forward whichever import brought the credential, and the inventory read again keeps it.
+    void signInsImportedLaterMoveACredentialsLastUse()
+    {
+        const QJsonObject bundle = QJsonDocument::fromJson(fixture(QStringLiteral("entra/graph-bundle.json"))).object();
+        QJsonObject inventory;
+        QJsonObject signIns;
+        for (auto it = bundle.constBegin(); it != bundle.constEnd(); ++it) {
+            if (it.key().contains(QLatin1String("auditLogs/signIns")))
+                signIns.insert(it.key(), it.value());
+            else if (!it.key().contains(QLatin1String("SignInActivities")))
+                inventory.insert(it.key(), it.value());
+        }
+        QCOMPARE(signIns.size(), 1);
+        QTemporaryDir dir;
+        const QString inventoryFile = written(dir, QStringLiteral("inventory.json"), QJsonDocument(inventory).toJson());
+        const QString signInsFile = written(dir, QStringLiteral("signins.json"), QJsonDocument(signIns).toJson());
+        const QString deployer = QStringLiteral("3f6b2a10-8c4d-4e2f-b7a9-5d1c0e9f8a21");
+        auto credentials = [&](const QString& db) {
+            QStringList out;
+            const QJsonObject shown
+                = QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("show"), deployer }).out)
+                      .object();
+            for (const QJsonValue& c : shown.value(QStringLiteral("credentials")).toArray())
+                out << c.toObject().value(QStringLiteral("credentialId")).toString() + u' '
+                        + c.toObject().value(QStringLiteral("lastUsedAt")).toString();
+            out.sort();
+            return out;
+        };
+        const QString together = dir.filePath(QStringLiteral("together.sqlite"));
+        QCOMPARE(cli(together, { QStringLiteral("import"), QStringLiteral("entra-graph"), inventoryFile, signInsFile })
+                     .exitCode,
+                 0);
+        const QStringList expected = credentials(together);
+        QVERIFY2(expected.join(u',').contains(QLatin1String("Z")), qPrintable(expected.join(u',')));
+        const QString apart = dir.filePath(QStringLiteral("apart.sqlite"));
+        QCOMPARE(cli(apart, { QStringLiteral("import"), QStringLiteral("entra-graph"), inventoryFile }).exitCode, 0);
+        QCOMPARE(cli(apart, { QStringLiteral("import"), QStringLiteral("entra-graph"), signInsFile }).exitCode, 0);
+        QCOMPARE(credentials(apart), expected);
+        // The inventory again, with one more secret (a credential added since): the last uses stay.
+        QJsonObject grown = inventory;
+        for (auto it = grown.begin(); it != grown.end(); ++it) {
+            if (!it.key().contains(QLatin1String("beta/servicePrincipals?")))
+                continue;
+            QJsonObject body = it.value().toObject();
+            QJsonArray principals = body.value(QStringLiteral("value")).toArray();
+            for (qsizetype i = 0; i < principals.size(); ++i) {
+                QJsonObject sp = principals.at(i).toObject();
+                if (sp.value(QStringLiteral("id")).toString() != deployer)
+                    continue;
+                QJsonArray secrets = sp.value(QStringLiteral("passwordCredentials")).toArray();
+                secrets.append(
+                    QJsonObject { { QStringLiteral("keyId"), QStringLiteral("0f0f0f0f-0000-4000-8000-000000000001") },
+                                  { QStringLiteral("displayName"), QStringLiteral("rotation") },
+                                  { QStringLiteral("endDateTime"), QStringLiteral("2027-06-01T00:00:00Z") } });
+                sp.insert(QStringLiteral("passwordCredentials"), secrets);
+                principals.replace(i, sp);
+            }
+            body.insert(QStringLiteral("value"), principals);
+            it.value() = body;
+        }
+        QCOMPARE(cli(apart,
+                     { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                       written(dir, QStringLiteral("grown.json"), QJsonDocument(grown).toJson()) })
+                     .exitCode,
+                 0);
+        QStringList after = credentials(apart);
+        after.removeAll(QStringLiteral("0f0f0f0f-0000-4000-8000-000000000001 "));
+        QCOMPARE(after, expected);
+    }
+
     void aChartReadAgainKeepsWhatOtherBindingsGrant()
     {
         QTemporaryDir dir;

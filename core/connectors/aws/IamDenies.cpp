@@ -49,8 +49,38 @@ QList<Grant> IamDenies::apply(const QList<Grant>& grants, QStringList* removed) 
 {
     QList<Grant> kept;
     for (Grant grant : grants) {
-        const bool action = !grant.resourceScope.startsWith(QLatin1String("trust-policy"))
-            && !grant.permission.startsWith(QLatin1String("NotAction:")) && !grant.isUnresolved();
+        if (grant.permission.startsWith(QLatin1String("NotAction:")) && !grant.isUnresolved()
+            && !grant.resourceScope.startsWith(QLatin1String("trust-policy"))) {
+            // All but what it lists: a Deny everywhere leaves out what it denies as well ("*" leaves nothing), one
+            // that applies only sometimes may refuse.
+            QStringList except = grant.permission.mid(10).split(u',', Qt::SkipEmptyParts);
+            QStringList mayRefuse;
+            bool denied = false;
+            for (const Deny& deny : m_denies) {
+                if (deny.everywhere && deny.actions.contains(QStringLiteral("*"))) {
+                    denied = true;
+                    *removed << grant.permission + QStringLiteral(" (denied by ") + deny.via + u')';
+                    break;
+                }
+                if (!deny.everywhere) {
+                    if (!mayRefuse.contains(deny.via))
+                        mayRefuse << deny.via;
+                    continue;
+                }
+                for (const QString& pattern : deny.actions) {
+                    if (!matchesAny(except, pattern))
+                        except << pattern;
+                }
+            }
+            if (denied)
+                continue;
+            grant.permission = QStringLiteral("NotAction:") + except.join(u',');
+            if (!mayRefuse.isEmpty())
+                grant.grantedVia += QStringLiteral(" unless denied by ") + mayRefuse.join(QStringLiteral(", "));
+            kept << grant;
+            continue;
+        }
+        const bool action = !grant.resourceScope.startsWith(QLatin1String("trust-policy")) && !grant.isUnresolved();
         if (!action) {
             kept << grant;
             continue;

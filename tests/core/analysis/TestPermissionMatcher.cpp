@@ -372,6 +372,33 @@ private slots:
         QCOMPARE(PermissionMatcher::isAdmin(QStringLiteral("k8s"), grant, held), expected);
     }
 
+    // An Allow of NotAction reaches IAM's escalation paths only on resources IAM's own can be (AWS's example "all S3
+    // but DeleteBucket" on arn:aws:s3:::* allows S3 alone).
+    void notActionIsAdminOnlyWhereIamIs_data()
+    {
+        QTest::addColumn<QString>("permission");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<bool>("expected");
+        QTest::addRow("all but s3:DeleteBucket, on S3") << "NotAction:s3:DeleteBucket"
+                                                        << "arn:aws:s3:::*" << false;
+        QTest::addRow("all but s3:DeleteBucket, everywhere") << "NotAction:s3:DeleteBucket"
+                                                             << "*" << true;
+        QTest::addRow("all but s3:DeleteBucket, on every ARN") << "NotAction:s3:DeleteBucket"
+                                                               << "arn:aws:*:*:*:*" << true;
+        QTest::addRow("all but s3:DeleteBucket, on the account's roles") << "NotAction:s3:DeleteBucket"
+                                                                         << "arn:aws:iam::123456789012:role/*" << true;
+        QTest::addRow("all but IAM, everywhere (PowerUserAccess's shape)") << "NotAction:iam:*"
+                                                                           << "*" << false;
+    }
+
+    void notActionIsAdminOnlyWhereIamIs()
+    {
+        QFETCH(QString, permission);
+        QFETCH(QString, scope);
+        QFETCH(bool, expected);
+        QCOMPARE(PermissionMatcher::isAdmin(QStringLiteral("aws"), permission, scope), expected);
+    }
+
     void kubernetesRulesNarrowedByNameOrOnUrlsAreNotAdmin_data()
     {
         QTest::addColumn<QString>("permission");

@@ -213,6 +213,50 @@ private slots:
         QCOMPARE(got, held);
     }
 
+    // An Allow of NotAction is everything but what it lists: a Deny everywhere leaves out what it denies as well, one
+    // with a condition may refuse, a Deny of everything leaves nothing (IAM policy evaluation logic).
+    void iamDenyNarrowsANotActionGrant_data()
+    {
+        QTest::addColumn<QByteArray>("statements");
+        QTest::addColumn<QStringList>("held"); // "permission | grantedVia"
+        const QByteArray allow = R"({"Effect":"Allow","NotAction":"iam:*","Resource":"*"})";
+        QTest::addRow("Deny ec2:* everywhere") << allow + R"(,{"Effect":"Deny","Action":"ec2:*","Resource":"*"})"
+                                               << QStringList { "NotAction:iam:*,ec2:* | inline:p" };
+        QTest::addRow("Deny iam:CreateUser, already left out")
+            << allow + R"(,{"Effect":"Deny","Action":"iam:CreateUser","Resource":"*"})"
+            << QStringList { "NotAction:iam:* | inline:p" };
+        QTest::addRow("Deny * outside two regions")
+            << allow
+                + R"(,{"Effect":"Deny","Action":"*","Resource":"*","Condition":{"StringNotEquals":{"aws:RequestedRegion":["eu-west-1"]}}})"
+            << QStringList { "NotAction:iam:* | inline:p unless denied by inline:p" };
+        QTest::addRow("Deny * everywhere")
+            << allow + R"(,{"Effect":"Deny","Action":"*","Resource":"*"})" << QStringList {};
+    }
+
+    void iamDenyNarrowsANotActionGrant()
+    {
+        QFETCH(QByteArray, statements);
+        QFETCH(QStringList, held);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gaad.json"));
+        QVERIFY(
+            writeFile(path,
+                      R"({"RoleDetailList":[{"RoleId":"AROA1","RoleName":"r","Arn":"arn:aws:iam::111122223333:role/r",
+            "RolePolicyList":[{"PolicyName":"p","PolicyDocument":{"Statement":[)"
+                          + statements + "]}}]}]}"));
+        CollectingSink sink;
+        AwsIamImporter importer;
+        QVERIFY(importer.read(path, sink).ok());
+        QVERIFY(importer.finish(sink).ok());
+        QCOMPARE(sink.identities.size(), 1);
+        QStringList got;
+        for (const Grant& g : sink.identities.first().grants) {
+            if (!g.resourceScope.startsWith(QLatin1String("trust-policy")))
+                got << g.permission + QStringLiteral(" | ") + g.grantedVia;
+        }
+        QCOMPARE(got, held);
+    }
+
     void iamKeepsAManagedPolicyTheExportLeftOut()
     {
         // AWS managed policies are often not in an export (--filter, one page): keep the grant by ARN, say so.
