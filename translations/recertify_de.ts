@@ -2911,10 +2911,6 @@
         <translation>%1: neue Zugangsdaten %2 von %3; dieses Objekt ist nicht in der Eingabe enthalten</translation>
     </message>
     <message>
-        <source>%1: last sign-in of app %2, whose service principal is not in the input</source>
-        <translation>%1: letzte Anmeldung der App %2, deren Dienstprinzipal nicht in der Eingabe enthalten ist</translation>
-    </message>
-    <message>
         <source>the application&apos;s appId (a $select that leaves it out cannot be imported; select appId too)</source>
         <translation>die appId der Anwendung (ein $select ohne sie kann nicht importiert werden; wählen Sie appId mit aus)</translation>
     </message>

@@ -2909,10 +2909,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: last sign-in of app %2, whose service principal is not in the input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the application&apos;s appId (a $select that leaves it out cannot be imported; select appId too)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2911,10 +2911,6 @@
         <translation>%1&#xa0;: nouvel identifiant %2 de %3, qui ne figure pas dans l&apos;entrée</translation>
     </message>
     <message>
-        <source>%1: last sign-in of app %2, whose service principal is not in the input</source>
-        <translation>%1&#xa0;: dernière connexion de l&apos;application %2, dont le principal de service ne figure pas dans l&apos;entrée</translation>
-    </message>
-    <message>
         <source>the application&apos;s appId (a $select that leaves it out cannot be imported; select appId too)</source>
         <translation>l&apos;appId de l&apos;application (un $select qui l&apos;omet ne peut pas être importé&#xa0;; sélectionnez aussi appId)</translation>
     </message>
@@ -3324,7 +3320,7 @@
     </message>
     <message>
         <source>%1: CloudWatch Logs subscription data as a Lambda receives it; Recertify reads CloudTrail records in this form (import it as aws-cloudtrail); for other logs save the log group&apos;s events instead (aws logs filter-log-events)</source>
-        <translation>%1 : données d’abonnement CloudWatch Logs telles qu’une fonction Lambda les reçoit ; Recertify lit sous cette forme des enregistrements CloudTrail (importez-les comme aws-cloudtrail) ; pour d’autres journaux, enregistrez plutôt les événements du groupe de journaux (aws logs filter-log-events)</translation>
+        <translation>%1&#xa0;: données d’abonnement CloudWatch Logs telles qu’une fonction Lambda les reçoit&#xa0;; Recertify lit sous cette forme des enregistrements CloudTrail (importez-les comme aws-cloudtrail)&#xa0;; pour d’autres journaux, enregistrez plutôt les événements du groupe de journaux (aws logs filter-log-events)</translation>
     </message>
 </context>
 <context>
@@ -4408,8 +4404,8 @@
     <message numerus="yes">
         <source>%1: the tools/list answer says more tools follow (nextCursor): the %n tool(s) the file holds are added to %2, and none it leaves out is taken away; save every page to see them all</source>
         <translation>
-            <numerusform>%1 : la réponse tools/list indique que d’autres outils suivent (nextCursor) : l’outil %n du fichier est ajouté à %2, et aucun de ceux qu’il omet n’est retiré ; enregistrez chaque page pour les voir tous</numerusform>
-            <numerusform>%1 : la réponse tools/list indique que d’autres outils suivent (nextCursor) : les %n outils du fichier sont ajoutés à %2, et aucun de ceux qu’il omet n’est retiré ; enregistrez chaque page pour les voir tous</numerusform>
+            <numerusform>%1&#xa0;: la réponse tools/list indique que d’autres outils suivent (nextCursor)&#xa0;: l’outil %n du fichier est ajouté à %2, et aucun de ceux qu’il omet n’est retiré&#xa0;; enregistrez chaque page pour les voir tous</numerusform>
+            <numerusform>%1&#xa0;: la réponse tools/list indique que d’autres outils suivent (nextCursor)&#xa0;: les %n outils du fichier sont ajoutés à %2, et aucun de ceux qu’il omet n’est retiré&#xa0;; enregistrez chaque page pour les voir tous</numerusform>
         </translation>
     </message>
 </context>

@@ -327,7 +327,7 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                             "or the EventList an audit webhook receives) instead")
                              .arg(path));
     if (has(trimmed, "auditID") || has(trimmed, "protoPayload")
-        || (has(trimmed, "logEvents") && trimmed.contains("\\\"auditID\\\""))
+        || ((has(trimmed, "logEvents") || has(trimmed, "events")) && trimmed.contains("\\\"auditID\\\""))
         || trimmed.contains("\"kind\":\"EventList\"") || trimmed.contains("\"kind\": \"EventList\"")
         || trimmed.contains("kube-audit"))
         return QStringLiteral("k8s-audit");

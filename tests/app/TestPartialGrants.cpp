@@ -568,6 +568,77 @@ private slots:
         QCOMPARE(after, expected);
     }
 
+    // The sign-in activity report, or directory role assignments with $expand=principal, exported to their own files
+    // and imported after the principals: they reach the stored principals as they do in one run.
+    void reportsImportedLaterReachTheStoredPrincipals()
+    {
+        const QJsonObject bundle = QJsonDocument::fromJson(fixture(QStringLiteral("entra/graph-bundle.json"))).object();
+        QJsonObject inventory;
+        QJsonObject report;
+        for (auto it = bundle.constBegin(); it != bundle.constEnd(); ++it) {
+            if (it.key().contains(QLatin1String("servicePrincipalSignInActivities")))
+                report.insert(it.key(), it.value());
+            else if (!it.key().contains(QLatin1String("auditLogs/signIns")))
+                inventory.insert(it.key(), it.value());
+        }
+        QCOMPARE(report.size(), 1);
+        QTemporaryDir dir;
+        const QString inventoryFile = written(dir, QStringLiteral("inventory.json"), QJsonDocument(inventory).toJson());
+        const QString reportFile = written(dir, QStringLiteral("report.json"), QJsonDocument(report).toJson());
+        auto lastUses = [&](const QString& db) {
+            QStringList out;
+            for (const QJsonValue& i :
+                 QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                     .array())
+                out << i.toObject().value(QStringLiteral("nativeId")).toString() + u' '
+                        + i.toObject().value(QStringLiteral("lastUsedAt")).toString();
+            out.sort();
+            return out;
+        };
+        const QString together = dir.filePath(QStringLiteral("together.sqlite"));
+        QCOMPARE(cli(together, { QStringLiteral("import"), QStringLiteral("entra-graph"), inventoryFile, reportFile })
+                     .exitCode,
+                 0);
+        const QString apart = dir.filePath(QStringLiteral("apart.sqlite"));
+        QCOMPARE(cli(apart, { QStringLiteral("import"), QStringLiteral("entra-graph"), inventoryFile }).exitCode, 0);
+        const QStringList before = lastUses(apart);
+        QCOMPARE(cli(apart, { QStringLiteral("import"), QStringLiteral("entra-graph"), reportFile }).exitCode, 0);
+        QCOMPARE(lastUses(apart), lastUses(together));
+        QVERIFY(lastUses(apart) != before);
+        // The report again changes nothing.
+        QCOMPARE(cli(apart, { QStringLiteral("import"), QStringLiteral("entra-graph"), reportFile }).exitCode, 0);
+        QCOMPARE(lastUses(apart), lastUses(together));
+
+        // Global Administrator assigned to a stored principal, the assignment expanding its holder.
+        const QString deployer = QStringLiteral("3f6b2a10-8c4d-4e2f-b7a9-5d1c0e9f8a21");
+        QJsonObject assignments
+            = QJsonDocument::fromJson(fixture(QStringLiteral("entra/graph-docs-roleassignments-by-principal.json")))
+                  .object();
+        QJsonObject first = assignments.value(QStringLiteral("value")).toArray().first().toObject();
+        first.insert(QStringLiteral("principalId"), deployer);
+        first.insert(
+            QStringLiteral("principal"),
+            QJsonObject { { QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.servicePrincipal") },
+                          { QStringLiteral("id"), deployer },
+                          { QStringLiteral("displayName"), QStringLiteral("ci-deployer") } });
+        assignments.insert(QStringLiteral("value"), QJsonArray { first });
+        QCOMPARE(cli(apart,
+                     { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                       written(dir, QStringLiteral("roles.json"), QJsonDocument(assignments).toJson()) })
+                     .exitCode,
+                 0);
+        QStringList roles;
+        for (const QJsonValue& g :
+             QJsonDocument::fromJson(cli(apart, { QStringLiteral("--json"), QStringLiteral("show"), deployer }).out)
+                 .object()
+                 .value(QStringLiteral("grants"))
+                 .toArray()) {
+            if (g.toObject().value(QStringLiteral("permission")).toString().startsWith(u"directoryRole:"))
+                roles << g.toObject().value(QStringLiteral("permission")).toString();
+        }
+        QCOMPARE(roles, QStringList { QStringLiteral("directoryRole:Global Administrator") });
+    }
+
     void aChartReadAgainKeepsWhatOtherBindingsGrant()
     {
         QTemporaryDir dir;

@@ -84,9 +84,9 @@ private slots:
         QTest::addRow("Kubernetes audit: 5 service-account events, 32 human ones skipped")
             << "k8s-audit"
             << "real/kubernetes/audit-log.audit2rbac-demo.jsonl" << 0 << 5 << 32;
-        QTest::addRow("Entra: 3 principals and 2 grant holders")
+        QTest::addRow("Entra: 3 principals and 2 grant holders; the last sign-ins of 2 apps it does not list")
             << "entra-graph"
-            << "real/entra/graph-responses.ms-graph-docs.json" << 5 << 0 << 4;
+            << "real/entra/graph-responses.ms-graph-docs.json" << 5 << 2 << 2;
         QTest::addRow("Entra: an entitlement-management role assignment held by a user, without @odata.context")
             << "entra-graph"
             << "entra/graph-docs-entitlement-roleassignments-user.json" << 0 << 0 << 1;
@@ -231,6 +231,9 @@ private slots:
         QTest::addRow("EKS audit from CloudWatch: one auditID at two stages counted once")
             << "k8s-audit"
             << "k8s/eks-audit-pypanther.jsonl" << 0 << 2 << 4;
+        QTest::addRow("EKS audit as aws logs filter-log-events prints it: events[].message, told by auto too")
+            << "k8s-audit"
+            << "k8s/eks-filter-log-events.tfk70.json" << 0 << 2 << 0;
         QTest::addRow("EKS audit as a CloudWatch Logs export task writes it: <task>/<stream>/000000.gz, timed lines")
             << "k8s-audit"
             << "k8s/eks-cloudwatch-export-task" << 0 << 2 << 0;

@@ -475,6 +475,12 @@ void EntraGraphMapper::addRoleAssignment(const QJsonObject& o, const QString& fi
                          .arg(m_where, field, pending.grant.permission.mid(14), type);
         return;
     }
+    if (!type.isEmpty()) {
+        pending.holderIsPrincipal = true;
+        pending.holderIsManaged
+            = principal.value(QStringLiteral("servicePrincipalType")).toString() == QLatin1String("ManagedIdentity");
+        pending.principalName = principal.value(QStringLiteral("displayName")).toString();
+    }
     const QString scope = o.value(QStringLiteral("directoryScopeId")).toString();
     pending.grant.resourceScope = scope.isEmpty() || scope == QLatin1String("/") ? QStringLiteral("tenant") : scope;
     pending.grant.grantedVia = QStringLiteral("roleAssignment:") + o.value(QStringLiteral("id")).toString();
@@ -498,7 +504,9 @@ void EntraGraphMapper::addPermissionGrant(const QJsonObject& o, const QString& f
                                    {},
                                    Grant { 0, 0, scope, o.value(QStringLiteral("resourceId")).toString(), via, {} },
                                    false,
-                                   {} };
+                                   {},
+                                   false,
+                                   false };
 }
 
 void EntraGraphMapper::addSignIn(const QJsonObject& o, const QString& field)

@@ -80,6 +80,9 @@ private:
         Grant grant;
         bool directoryRole = false; ///< a directory role assignment, which also names users and groups
         QString where; ///< the input and field, for a role assignment left out
+        /// Its holder is a service principal, as the assignment's $expand=principal says (kept when not in the input).
+        bool holderIsPrincipal = false;
+        bool holderIsManaged = false; ///< that principal is a managed identity
     };
 
     struct PendingCredential
@@ -151,6 +154,8 @@ private:
         QString where;
     };
     QList<LastSignIn> m_lastSignIns;
+    /// Last sign-ins of principals the input does not hold, as activity of the principals the store knows.
+    QList<ActivityEvent> m_reportedSignIns;
     struct CredentialUse
     {
         QString principalId; ///< servicePrincipalObjectId

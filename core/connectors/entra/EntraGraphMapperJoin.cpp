@@ -3,6 +3,7 @@
 #include "core/connectors/entra/EntraGraphMapper.h"
 #include "core/domain/IdentityKind.h"
 #include "core/util/DataTable.h"
+#include "core/util/Timestamp.h"
 
 #include <QJsonArray>
 
@@ -223,7 +224,7 @@ void EntraGraphMapper::joinGrants()
             ordered << pending;
     }
     for (const PendingGrant& pending : std::as_const(ordered)) {
-        if (pending.directoryRole && !identityFor(pending.principalId)) {
+        if (pending.directoryRole && !pending.holderIsPrincipal && !identityFor(pending.principalId)) {
             // Role assignments list users and groups too; without $expand=principal only the input's principals tell.
             m_skipped << tr("%1: %2 held by %3, which is not a service principal in the input")
                              .arg(pending.where, pending.grant.permission.mid(14), pending.principalId);
@@ -234,7 +235,8 @@ void EntraGraphMapper::joinGrants()
             StagedIdentity minimal;
             minimal.identity.source = QStringLiteral("entra");
             minimal.identity.nativeId = pending.principalId;
-            minimal.identity.kind = IdentityKind::ServicePrincipal;
+            minimal.identity.kind
+                = pending.holderIsManaged ? IdentityKind::ManagedIdentity : IdentityKind::ServicePrincipal;
             minimal.grantsOnly = true;
             minimal.identity.displayName
                 = pending.principalName.isEmpty() ? pending.principalId : pending.principalName;
@@ -255,11 +257,23 @@ void EntraGraphMapper::joinGrants()
 void EntraGraphMapper::joinUsageAndOwners()
 {
     for (const LastSignIn& signIn : std::as_const(m_lastSignIns)) {
-        if (StagedIdentity* staged = identityFor(signIn.appId))
+        if (StagedIdentity* staged = identityFor(signIn.appId)) {
             staged->identity.lastUsedAt = later(staged->identity.lastUsedAt, signIn.at);
-        else
-            m_skipped << tr("%1: last sign-in of app %2, whose service principal is not in the input")
-                             .arg(signIn.where, signIn.appId);
+            continue;
+        }
+        // A principal the input does not hold (an inventory imported before): its last sign-in is activity of the
+        // principal the store knows by its appId.
+        ActivityEvent event;
+        event.source = QStringLiteral("entra");
+        event.principal = signIn.appId;
+        event.principalKind = IdentityKind::ServicePrincipal;
+        event.action = QStringLiteral("signIn:");
+        event.timestamp = signIn.at;
+        event.rawRef = signIn.where;
+        // The same report read again is the same sign-in, counted once.
+        event.eventKey = eventKeyOf(
+            QByteArray("entra-last-sign-in/" + signIn.appId.toUtf8() + '/' + Timestamp::toIso(signIn.at).toUtf8()));
+        m_reportedSignIns << event;
     }
     for (const CredentialUse& use : std::as_const(m_credentialUses)) {
         StagedIdentity* staged = identityFor(use.principalId);
@@ -442,6 +456,9 @@ Status EntraGraphMapper::finish(RecordSink& sink)
         sink.covered(QStringLiteral("entra"), QStringLiteral("sign-ins"), event.timestamp.toUTC().date());
         sink.activity(event);
     }
+    for (const ActivityEvent& event : std::as_const(m_reportedSignIns))
+        sink.activity(event);
+    m_reportedSignIns.clear();
     for (const QString& reason : std::as_const(m_skipped))
         sink.skipped(reason);
     m_staged.clear();
