@@ -133,7 +133,12 @@ void StagingSink::activity(const ActivityEvent& event)
         }
         principal.principalAliases << alias;
     }
-    if (!event.credentialId.isEmpty() && event.outcome == QLatin1String("allowed")) {
+    // An identity holds a few credentials; a log naming many more for one principal names short-lived tokens (a
+    // Kubernetes token's id changes every hour), which no inventory lists: the first few are enough.
+    constexpr qsizetype kCredentialsPerPrincipal = 16;
+    if (!event.credentialId.isEmpty() && event.outcome == QLatin1String("allowed")
+        && (principal.credentialUse.size() < kCredentialsPerPrincipal
+            || principal.credentialUse.contains(event.credentialId))) {
         QDateTime& last = principal.credentialUse[event.credentialId];
         if (!last.isValid() || event.timestamp > last)
             last = event.timestamp;

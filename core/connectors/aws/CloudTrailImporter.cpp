@@ -359,7 +359,9 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
         *reason = tr("no principal id or ARN");
         return false;
     }
-    event->credentialId = q(f.accessKeyId);
+    // A long-term access key (AKIA…) is a credential the store may hold; a session's (ASIA…) lives an hour or so.
+    if (f.accessKeyId.starts_with("AKIA"))
+        event->credentialId = q(f.accessKeyId);
     event->action = cachedActions(f.eventSource, f.eventName).constFirst();
     event->resource = q(f.resourceArn);
     event->sourceIp = q(f.sourceIp);
