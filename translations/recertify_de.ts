@@ -3472,6 +3472,14 @@
         <source>%1: request %2 was approved: the token&apos;s access shows in the organisation&apos;s list of tokens (GET /orgs/ORG/personal-access-tokens); import that to see it</source>
         <translation>%1: Anfrage %2 wurde genehmigt: Der Zugriff des Tokens erscheint in der Token-Liste der Organisation (GET /orgs/ORG/personal-access-tokens); importieren Sie diese, um ihn zu sehen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot inflate: %2</source>
+        <translation>%1: kann nicht entpackt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>

@@ -3470,6 +3470,14 @@
         <source>%1: request %2 was approved: the token&apos;s access shows in the organisation&apos;s list of tokens (GET /orgs/ORG/personal-access-tokens); import that to see it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot inflate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>

@@ -3472,6 +3472,14 @@
         <source>%1: request %2 was approved: the token&apos;s access shows in the organisation&apos;s list of tokens (GET /orgs/ORG/personal-access-tokens); import that to see it</source>
         <translation>%1&#xa0;: la demande %2 a été approuvée&#xa0;: l’accès du jeton apparaît dans la liste des jetons de l’organisation (GET /orgs/ORG/personal-access-tokens)&#xa0;; importez-la pour le voir</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot inflate: %2</source>
+        <translation>%1 : décompression impossible : %2</translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>

@@ -105,6 +105,9 @@ private slots:
         QTest::addRow("GitHub audit log: 8 token events")
             << "github"
             << "real/github/audit-log-export.azure-sentinel-excerpt.jsonl" << 0 << 8 << 4;
+        QTest::addRow("GitHub audit log gzipped, as audit log streaming writes it: the same 8 token events")
+            << "github"
+            << "github/audit-log-export.azure-sentinel-excerpt.jsonl.gz" << 0 << 8 << 4;
         QTest::addRow("Docker's catalogue: a server that lists its tools only at run time ([]) is skipped, not fatal")
             << "mcp-tools"
             << "mcp/docker-registry/three-servers" << 1 << 0 << 1;

@@ -1,5 +1,6 @@
 #include "core/connectors/github/GitHubImporter.h"
 
+#include "core/connectors/GzipDevice.h"
 #include "core/connectors/JsonArrayStream.h"
 #include "core/connectors/JsonInput.h"
 #include "core/connectors/github/GitHubPermissions.h"
@@ -11,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
+#include <QTemporaryFile>
 #include <algorithm>
 
 namespace recertify {
@@ -60,7 +62,10 @@ bool isSshKey(const QJsonObject& o)
 // .jsonl by name, or a first line that is a whole audit record: the audit log, streamed line by line.
 bool looksLikeJsonLines(const QString& path, QFile& file)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    QString name = QFileInfo(path).fileName().toLower();
+    if (name.endsWith(QLatin1String(".gz")))
+        name.chop(3);
+    const QString suffix = name.section(u'.', -1);
     if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
         return true;
     const QByteArray first = file.readLine().trimmed();
@@ -141,9 +146,29 @@ Result<QDateTime> GitHubImporter::timeOf(const QJsonObject& object, const QStrin
 
 Status GitHubImporter::read(const QString& path, RecordSink& sink)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("%1: cannot read: %2").arg(path, file.errorString()));
+    QFile plain(path);
+    if (!plain.open(QIODevice::ReadOnly))
+        return makeError(tr("%1: cannot read: %2").arg(path, plain.errorString()));
+    // A gzipped export (audit log streaming writes gzipped JSON Lines): inflated to a scratch file first, streamed, so
+    // memory stays flat; errors still name the file given.
+    QTemporaryFile inflated;
+    if (plain.peek(2) == "\x1f\x8b") {
+        GzipDevice gzip(&plain);
+        if (!gzip.open(QIODevice::ReadOnly) || !inflated.open())
+            return makeError(tr("%1: %2").arg(path, gzip.errorString()));
+        for (;;) {
+            const QByteArray chunk = gzip.read(1 << 20);
+            if (chunk.isEmpty())
+                break;
+            if (inflated.write(chunk) != chunk.size())
+                return makeError(tr("%1: cannot inflate: %2").arg(path, inflated.errorString()));
+        }
+        if (gzip.failed())
+            return makeError(tr("%1: %2").arg(path, gzip.errorString()));
+        inflated.flush();
+        inflated.seek(0);
+    }
+    QFile& file = inflated.isOpen() ? static_cast<QFile&>(inflated) : plain;
     if (looksLikeJsonLines(path, file))
         return readAuditLog(path, file, sink);
     if (startsWithAuditArray(file))

@@ -24,7 +24,11 @@ public:
     QString format() const override { return QStringLiteral("github"); }
     QString source() const override { return QStringLiteral("github"); }
     bool isInventory() const override { return false; }
-    QStringList folderPatterns() const override { return { QStringLiteral("*.json"), QStringLiteral("*.jsonl") }; }
+    QStringList folderPatterns() const override
+    {
+        return { QStringLiteral("*.json"), QStringLiteral("*.jsonl"), QStringLiteral("*.json.gz"),
+                 QStringLiteral("*.jsonl.gz") };
+    }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
 
     /** One REST answer (installations, tokens, token requests, deploy keys, audit log), as the live connector reads it.
