@@ -3474,11 +3474,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot inflate: %2</source>
-        <translation>%1 : décompression impossible : %2</translation>
+        <translation>%1&#xa0;: décompression impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>

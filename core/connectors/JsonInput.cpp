@@ -73,4 +73,43 @@ Error JsonInput::fieldError(const QString& where, const QString& field, const QS
     return makeError(tr("%1: %2: expected %3").arg(where, field, expected));
 }
 
+QList<QByteArray> JsonInput::topLevelValues(const QByteArray& bytes)
+{
+    QList<QByteArray> values;
+    qsizetype start = -1;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (start < 0) {
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+                continue;
+            if (c != '{' && c != '[')
+                return { bytes }; // not a sequence of objects or arrays: the parser says what it is
+            start = i;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[')
+            ++depth;
+        else if ((c == '}' || c == ']') && --depth == 0) {
+            values << bytes.mid(start, i + 1 - start);
+            start = -1;
+        }
+    }
+    if (start >= 0 || values.isEmpty())
+        values << (start >= 0 ? bytes.mid(start) : bytes);
+    return values;
+}
+
 } // namespace recertify

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace recertify {
@@ -22,6 +23,12 @@ public:
     /** Parses bytes; the error names `where` and the line and column of the fault. */
     [[nodiscard]] static Result<QJsonDocument> parse(const QByteArray& bytes, const QString& where,
                                                      qint64 firstLine = 1);
+    /**
+     * Values written one after another (`gh api --paginate` pages, Firehose's subscription batches): `[…][…]` or
+     * `{…}{…}`, with or without space between. The top-level values, in order; one for an ordinary file. A value left
+     * open is returned as it is, for the parser to name where it ends; text between values makes the whole one value.
+     */
+    [[nodiscard]] static QList<QByteArray> topLevelValues(const QByteArray& bytes);
     /** An error about a missing or mistyped field: "FILE: FIELD: expected WHAT". */
     static Error fieldError(const QString& where, const QString& field, const QString& expected);
 };

@@ -377,49 +377,6 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
     return true;
 }
 
-namespace {
-
-// Firehose writes CloudWatch Logs subscription batches to S3 one after the other, without a separator: "{…}{…}".
-// Empty unless the text is nothing but whole objects and space between them: a cut batch is no batch.
-QList<QByteArray> concatenatedObjects(const QByteArray& text)
-{
-    QList<QByteArray> out;
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (depth == 0 && c != '{') {
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
-                return {}; // something between the objects
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{') {
-            if (depth++ == 0)
-                start = i;
-        } else if (c == '}' && --depth == 0) {
-            out << text.mid(start, i - start + 1);
-        }
-    }
-    if (depth != 0 || inString)
-        return {}; // the last object ends early
-    return out;
-}
-
-} // namespace
-
 Status CloudTrailImporter::emitDocument(const QJsonObject& object, const QString& path, const QString& where,
                                         RecordSink& sink, int depth)
 {
@@ -920,8 +877,9 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         auto document = JsonInput::parse(line, path, lineNumber);
         if (!document) {
             // Firehose's S3 objects hold subscription batches one after the other on one line.
+            // Firehose's S3 objects hold subscription batches one after another: "{…}{…}".
             const QList<QByteArray> batches
-                = line.contains("\"logEvents\"") ? concatenatedObjects(line) : QList<QByteArray>();
+                = line.contains("\"logEvents\"") ? JsonInput::topLevelValues(line) : QList<QByteArray>();
             if (batches.size() < 2)
                 return document.error(); // names the file, the line and where it stops
             for (qsizetype b = 0; b < batches.size(); ++b) {

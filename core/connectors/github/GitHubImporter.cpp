@@ -89,48 +89,6 @@ bool startsWithAuditArray(QFile& file)
     return audit;
 }
 
-// `gh api --paginate` writes each page's JSON after the previous one: `[…][…]` or `{…}{…}`, with or without a line
-// between. The top-level values, in order; one for an ordinary file. A value left open is returned as it is, for
-// the parser to name where it ends.
-QList<QByteArray> topLevelValues(const QByteArray& bytes)
-{
-    QList<QByteArray> values;
-    qsizetype start = -1;
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (start < 0) {
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
-                continue;
-            if (c != '{' && c != '[')
-                return { bytes }; // not a sequence of objects or arrays: the parser says what it is
-            start = i;
-        }
-        if (c == '"')
-            inString = true;
-        else if (c == '{' || c == '[')
-            ++depth;
-        else if ((c == '}' || c == ']') && --depth == 0) {
-            values << bytes.mid(start, i + 1 - start);
-            start = -1;
-        }
-    }
-    if (start >= 0 || values.isEmpty())
-        values << (start >= 0 ? bytes.mid(start) : bytes);
-    return values;
-}
-
 } // namespace
 
 Result<QDateTime> GitHubImporter::timeOf(const QJsonObject& object, const QString& key, const QString& path,
@@ -174,7 +132,7 @@ Status GitHubImporter::read(const QString& path, RecordSink& sink)
     if (startsWithAuditArray(file))
         return readAuditArrays(path, file, sink);
     const QByteArray bytes = file.readAll();
-    const QList<QByteArray> pages = topLevelValues(bytes);
+    const QList<QByteArray> pages = JsonInput::topLevelValues(bytes);
     QList<QJsonDocument> documents;
     for (qsizetype i = 0; i < pages.size(); ++i) {
         auto document
