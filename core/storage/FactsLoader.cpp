@@ -36,6 +36,10 @@ Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDa
         const QString source = rows->value(0).toString();
         const QString scope = rows->value(1).toString();
         const QString day = rows->value(2).toString();
+        if (source == QLatin1String("aws") || source == QLatin1String("aws-access-advisor"))
+            c.awsRows = true;
+        if (source == QLatin1String("aws-access-advisor"))
+            continue; // one identity's, read below
         c.bySource[source].insert(day);
         if (source == QLatin1String("aws") && scope.startsWith(QLatin1String("account:"))) {
             const QString account = scope.mid(8).section(u'/', 0, 0);
@@ -52,8 +56,30 @@ Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDa
         { from });
     if (!usage)
         return usage.error();
-    while (usage->next())
+    while (usage->next()) {
+        // An AWS identity's call seen in another account's trail, or Access Advisor's report on one role, says
+        // nothing of the others: where AWS coverage is recorded, only it counts.
+        if (c.awsRows && usage->value(0).toString() == QLatin1String("aws"))
+            continue;
         c.bySource[usage->value(0).toString()].insert(usage->value(1).toString());
+    }
+    // Access Advisor's reports name their entity by ARN: an alias, or the native id of one kept apart under it.
+    auto advisor
+        = sql::run(db,
+                   QStringLiteral("SELECT a.identity_id, c.day FROM activity_coverage c JOIN identity_aliases a "
+                                  "ON a.source = 'aws' AND a.alias = substr(c.scope, 11) "
+                                  "WHERE c.source = 'aws-access-advisor' AND c.day >= ? "
+                                  "UNION ALL SELECT i.id, c.day FROM activity_coverage c JOIN identities i "
+                                  "ON i.source = 'aws' AND i.native_id = substr(c.scope, 11) "
+                                  "WHERE c.source = 'aws-access-advisor' AND c.day >= ?"),
+                   { from, from });
+    if (!advisor)
+        return advisor.error();
+    while (advisor->next()) {
+        const QDate day = QDate::fromString(advisor->value(1).toString(), Qt::ISODate);
+        QDate& through = c.advisorThrough[advisor->value(0).toLongLong()];
+        through = std::max(through, day);
+    }
     return c;
 }
 
@@ -114,6 +140,17 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
             } else {
                 f.coverageDays = int(coverage->bySource.value(i.source).size());
                 f.coverageScope = i.source;
+            }
+            // Access Advisor's report on it covers its tracking period (400 days) up to the report's day.
+            // (Not when it was used after the report: what it did then is not known.)
+            if (const QDate through = coverage->advisorThrough.value(i.id);
+                through.isValid() && !(i.lastUsedAt.isValid() && i.lastUsedAt.toUTC().date() > through)) {
+                const int days = int(std::min<qint64>(windowStart.daysTo(through) + 1, 400));
+                if (days > f.coverageDays) {
+                    f.coverageDays = days;
+                    f.coverageScope
+                        = QStringLiteral("aws access advisor (report of ") + through.toString(Qt::ISODate) + u')';
+                }
             }
         }
         batch->index.insert(i.id, batch->facts.size());
@@ -184,9 +221,9 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
     while (usage->next()) {
         const qint64 id = usage->integer(0);
         IdentityFacts& f = batch->facts[batch->index.value(id)];
-        // Its own usage was observed, whatever else is known of its source. (A role's call seen only in another
-        // account's trail counts too: Access Advisor's usage, which records no coverage, cannot be told from it.)
-        if (f.coverageDays == 0)
+        // Its own usage was observed, whatever else is known of its source; not an AWS identity's where AWS coverage is
+        // recorded (a call seen only in another account's trail says nothing of what it did in its own).
+        if (f.coverageDays == 0 && !(coverage && coverage->awsRows && f.identity.source == QLatin1String("aws")))
             f.coverageDays = 1;
         batch->facts[batch->index.value(id)].usage.append(
             UsageRecord { id, usage->text(1), QDate::fromString(usage->text(2), Qt::ISODate), usage->text(3),

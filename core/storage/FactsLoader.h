@@ -27,6 +27,9 @@ struct ActivityCoverage
     QHash<QString, QSet<QString>> bySource; ///< source -> ISO days (coverage rows and usage alike)
     QHash<QString, QSet<QString>> byAwsAccount; ///< account id -> ISO days, from CloudTrail
     QHash<QString, QSet<QString>> awsRegions; ///< account id -> the regions whose trail those days came from
+    /// identity id -> the day of the latest Access Advisor report about it (which covers the 400 days before)
+    QHash<qint64, QDate> advisorThrough;
+    bool awsRows = false; ///< CloudTrail or Access Advisor recorded what they cover: AWS usage alone proves nothing
 };
 
 /** A batch of identities with everything the analyzer needs, read with one query per table. */

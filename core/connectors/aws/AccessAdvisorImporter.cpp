@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace recertify {
@@ -50,8 +51,42 @@ Status AccessAdvisorImporter::read(const QString& path, RecordSink& sink)
     return {};
 }
 
+void AccessAdvisorImporter::recordCoverage(const QJsonObject& response, const QString& subject, RecordSink& sink)
+{
+    const QJsonArray services = response.value(QStringLiteral("ServicesLastAccessed")).toArray();
+    if (services.isEmpty())
+        return;
+    // A user's or role's report names only that entity; a group's or policy's names its members, and covers only the
+    // services that group or policy allows: those are left as they were.
+    QSet<QString> named;
+    QDateTime latest;
+    for (const QJsonValue& value : services) {
+        const QJsonObject s = value.toObject();
+        if (const QString e = s.value(QStringLiteral("LastAuthenticatedEntity")).toString(); !e.isEmpty())
+            named.insert(e);
+        for (const QJsonValue& a : s.value(QStringLiteral("TrackedActionsLastAccessed")).toArray()) {
+            if (const QString e = a.toObject().value(QStringLiteral("LastAccessedEntity")).toString(); !e.isEmpty())
+                named.insert(e);
+        }
+        if (const auto at = Timestamp::fromJson(s.value(QStringLiteral("LastAuthenticated"))); at && *at > latest)
+            latest = *at;
+    }
+    QString entity = subject;
+    if (entity.isEmpty() && named.size() == 1)
+        entity = *named.cbegin();
+    static const QRegularExpression identityArn(QStringLiteral(R"(^arn:aws[a-z-]*:iam::\d{12}:(role|user)/)"));
+    if (!identityArn.match(entity).hasMatch() || (named.size() > 1) || (!named.isEmpty() && !named.contains(entity)))
+        return;
+    // Through the day the job completed (or, without it, the last use it reports).
+    const auto completed = Timestamp::fromJson(response.value(QStringLiteral("JobCompletionDate")));
+    const QDateTime through = completed ? *completed : latest;
+    if (through.isValid())
+        sink.covered(QStringLiteral("aws-access-advisor"), QStringLiteral("principal:") + entity,
+                     through.toUTC().date());
+}
+
 Status AccessAdvisorImporter::readResponse(const QString& where, const QString& command, const QJsonObject& response,
-                                           RecordSink& sink) const
+                                           RecordSink& sink, const QString& subject) const
 {
     const QString jobStatus = response.value(QStringLiteral("JobStatus")).toString();
     if (jobStatus != QLatin1String("COMPLETED"))
@@ -120,6 +155,8 @@ Status AccessAdvisorImporter::readResponse(const QString& where, const QString& 
                 return st;
         }
     }
+
+    recordCoverage(response, subject, sink);
 
     // Per entity, for one service (its namespace is in the command that produced the response).
     const QJsonArray entities = response.value(QStringLiteral("EntityDetailsList")).toArray();

@@ -23,15 +23,20 @@ public:
     QString source() const override { return QStringLiteral("aws"); }
     bool isInventory() const override { return false; }
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
-    /** One completed GetServiceLastAccessedDetails answer (the live connector's); `where` names it in errors. */
-    [[nodiscard]] Status readJob(const QString& where, const QJsonObject& response, RecordSink& sink) const
+    /** One completed GetServiceLastAccessedDetails answer (the live connector's) about the entity `arn`; `where`
+     *  names it in errors. */
+    [[nodiscard]] Status readJob(const QString& where, const QJsonObject& response, RecordSink& sink,
+                                 const QString& arn) const
     {
-        return readResponse(where, QString(), response, sink);
+        return readResponse(where, QString(), response, sink, arn);
     }
 
 private:
+    /** `subject`: the ARN the report was generated for, when known; else told from the entities it names. */
     [[nodiscard]] Status readResponse(const QString& where, const QString& command, const QJsonObject& response,
-                                      RecordSink& sink) const;
+                                      RecordSink& sink, const QString& subject = QString()) const;
+    /** A report on one user or role lists every service it may use: it is observed for the tracking period. */
+    static void recordCoverage(const QJsonObject& response, const QString& subject, RecordSink& sink);
 };
 
 } // namespace recertify

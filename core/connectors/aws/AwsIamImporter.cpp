@@ -174,6 +174,9 @@ Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, Re
         const QString arn = policy.value(QStringLiteral("Arn")).toString();
         if (arn.isEmpty())
             return JsonInput::fieldError(path, QStringLiteral("Policies[%1].Arn").arg(i), tr("a policy ARN"));
+        if (const auto at = Timestamp::fromJson(policy.value(QStringLiteral("UpdateDate")));
+            at && *at > m_context.latest)
+            m_context.latest = *at;
         for (const QJsonValue& version : listOf(policy.value(QStringLiteral("PolicyVersionList")))) {
             if (version.toObject().value(QStringLiteral("IsDefaultVersion")).toBool())
                 m_context.managedStatements.insert(arn,
@@ -197,6 +200,12 @@ Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, Re
                 accounts.insert(account);
             if (qstrcmp(list, "GroupDetailList") != 0)
                 m_context.principals << Principal { item, qstrcmp(list, "RoleDetailList") == 0, int(i), path };
+            for (const QJsonValue& time :
+                 { item.value(QStringLiteral("CreateDate")),
+                   item.value(QStringLiteral("RoleLastUsed")).toObject().value(QStringLiteral("LastUsedDate")) }) {
+                if (const auto at = Timestamp::fromJson(time); at && *at > m_context.latest)
+                    m_context.latest = *at;
+            }
         }
     }
     // Marker (the API) or NextToken (the CLI's --max-items) means more pages follow.
@@ -286,6 +295,12 @@ Status AwsIamImporter::finish(RecordSink& sink)
         }
         sink.complete(source(), scope);
     }
+    // AWS tracks a role's last use for 400 days: one listed without any was not used in them, up to the export.
+    if (m_context.latest.isValid()) {
+        for (const QString& arn : std::as_const(m_context.unusedRoles))
+            sink.covered(QStringLiteral("aws-access-advisor"), QStringLiteral("principal:") + arn,
+                         m_context.latest.toUTC().date());
+    }
     return {};
 }
 
@@ -360,6 +375,9 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
             = p.value(QStringLiteral("RoleLastUsed")).toObject().value(QStringLiteral("LastUsedDate")).toString();
         if (auto at = Timestamp::parse(lastUsed))
             identity.lastUsedAt = *at;
+        else if (p.value(QStringLiteral("RoleLastUsed")).isObject() && lastUsed.isEmpty()
+                 && !p.value(QStringLiteral("Arn")).toString().isEmpty())
+            m_context.unusedRoles << p.value(QStringLiteral("Arn")).toString();
     }
     identity.businessOwner = tag(p, { "owner", "business-owner", "businessowner" }).toLower();
     identity.technicalOwner = tag(p, { "technical-owner", "tech-owner", "technicalowner" }).toLower();

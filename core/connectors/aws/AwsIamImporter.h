@@ -65,6 +65,9 @@ private:
         QSet<QString> filledScopes; ///< scopes whose list held at least one entry on some page
         bool policiesMissing = false; ///< an attached managed policy's document was not in the input
         QHash<QString, QString> seenIds; ///< RoleId/UserId -> ARN, to catch one id listed twice
+        /// The latest time the input states: the export was made then or later.
+        QDateTime latest;
+        QStringList unusedRoles; ///< ARNs of roles whose RoleLastUsed is present and empty
     };
 
     [[nodiscard]] Status readPrincipal(const Principal& principal, RecordSink& sink);

@@ -180,7 +180,8 @@ Status AwsLiveImporter::readLastAccessed(const QStringList& arns, const AwsCrede
                 return details.error();
             const QString status = details->value(QStringLiteral("JobStatus")).toString();
             if (status == QLatin1String("COMPLETED")) {
-                if (auto read = advisor.readJob(tr("GetServiceLastAccessedDetails for %1").arg(arn), *details, sink);
+                if (auto read
+                    = advisor.readJob(tr("GetServiceLastAccessedDetails for %1").arg(arn), *details, sink, arn);
                     !read)
                     return read;
                 break;

@@ -1,4 +1,5 @@
 #include "core/connectors/Importer.h"
+#include "core/connectors/aws/AccessAdvisorImporter.h"
 #include "core/connectors/aws/AwsIamImporter.h"
 #include "core/connectors/aws/CloudTrailImporter.h"
 #include "core/connectors/csv/CsvImporter.h"
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -647,6 +649,116 @@ private slots:
                             "SELECT COUNT(*) FROM findings f JOIN identities i ON i.id = f.identity_id "
                             "WHERE i.native_id = 'AROA2' AND f.type = 'unused-grant' AND f.subject = 's3:PutObject'")),
                  1);
+    }
+
+    // Where no trail covers an AWS account, only a report on one identity speaks for it: Access Advisor's, or a role's
+    // RoleLastUsed listed empty (AWS tracks 400 days). A call seen in another account's trail speaks for nothing.
+    void usageIsClaimedPerIdentityWhereOnlyItsOwnReportCoversIt_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QStringList>("inventory");
+        QTest::addColumn<QStringList>("activity"); // Access Advisor reports
+        QTest::addColumn<QStringList>("neverUsed"); // identities with a never-used finding
+        QTest::addColumn<QStringList>("unusedOf"); // identities with an unused-grant finding
+        const QString iam = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/");
+        for (const QString& engine : test::engines()) {
+            // cloudsplaining's 2023 export: 50 roles list RoleLastUsed empty, 5 of them created before the grace days.
+            QStringList quickSetup { "AWS-QuickSetup-StackSet-Local-AdministrationRole",
+                                     "AWS-QuickSetup-StackSet-Local-ExecutionRole", "AWSServiceRoleForSupport",
+                                     "AWSServiceRoleForTrustedAdvisor", "OrganizationAccountAccessRole" };
+            QTest::addRow("%s: RoleLastUsed empty, days after the export", qPrintable(engine))
+                << engine << QDateTime(QDate(2023, 4, 1), QTime(9, 0), Qt::UTC)
+                << QStringList { iam + QStringLiteral("gaad-cloudsplaining-example-2023.json") } << QStringList()
+                << quickSetup << QStringList { QStringLiteral("*empty*") };
+            QTest::addRow("%s: RoleLastUsed empty, a year after the export", qPrintable(engine))
+                << engine << QDateTime(QDate(2024, 4, 1), QTime(9, 0), Qt::UTC)
+                << QStringList { iam + QStringLiteral("gaad-cloudsplaining-example-2023.json") } << QStringList()
+                << QStringList() << QStringList();
+            // CloudMapper's demo: Access Advisor's report on level1 covers level1, none of its neighbours.
+            QTest::addRow("%s: one role's Access Advisor report", qPrintable(engine))
+                << engine << QDateTime(QDate(2019, 5, 5), QTime(9, 0), Qt::UTC)
+                << QStringList { iam + QStringLiteral("gaad-cloudmapper-demo.json") }
+                << QStringList { iam + QStringLiteral("sla-cloudmapper-demo-22371.json") } << QStringList()
+                << QStringList { QStringLiteral("level1") };
+        }
+    }
+    void usageIsClaimedPerIdentityWhereOnlyItsOwnReportCoversIt()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QDateTime, now);
+        QFETCH(QStringList, inventory);
+        QFETCH(QStringList, activity);
+        QFETCH(QStringList, neverUsed);
+        QFETCH(QStringList, unusedOf);
+        RECERTIFY_OPEN_DB(store, engine);
+        const FixedClock clock(now);
+        const test::ImportAndFollow sync { store.database(), clock };
+        AwsIamImporter iam;
+        AccessAdvisorImporter advisor;
+        auto listed = sync.run(iam, inventory);
+        QVERIFY2(listed.ok(), qPrintable(listed.errorString()));
+        if (!activity.isEmpty()) {
+            auto read = sync.run(advisor, activity);
+            QVERIFY2(read.ok(), qPrintable(read.errorString()));
+        }
+        const auto holders = [&](const char* type) {
+            QStringList names;
+            auto q = sql::run(store.database()->connection(),
+                              QStringLiteral("SELECT DISTINCT i.display_name FROM findings f JOIN identities i ON "
+                                             "i.id = f.identity_id WHERE f.resolved_at IS NULL AND f.type = ?"),
+                              { QString::fromLatin1(type) });
+            while (q && q->next())
+                names << q->value(0).toString();
+            names.sort();
+            return names;
+        };
+        neverUsed.sort();
+        QCOMPARE(holders("never-used"), neverUsed);
+        if (unusedOf == QStringList { QStringLiteral("*empty*") }) {
+            // Every role with grants whose RoleLastUsed is empty, and only those.
+            QFile file(inventory.first());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QStringList expected;
+            for (const QJsonValue& r : QJsonDocument::fromJson(file.readAll())["RoleDetailList"].toArray()) {
+                if (r["RoleLastUsed"].toObject().isEmpty())
+                    expected << r["RoleName"].toString();
+            }
+            const QStringList unused = holders("unused-grant");
+            QVERIFY(!unused.isEmpty());
+            for (const QString& name : unused)
+                QVERIFY2(expected.contains(name), qPrintable(name));
+        } else {
+            QCOMPARE(holders("unused-grant"), unusedOf);
+        }
+    }
+
+    // A role's calls seen in another account's trail are its own, but say nothing of what it did at home.
+    void aCallSeenInAnotherAccountsTrailCoversNothingElse_data() { test::engineRows(); }
+    void aCallSeenInAnotherAccountsTrailCoversNothingElse()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const test::ImportAndFollow sync { store.database(), kClock };
+        AwsIamImporter iam;
+        CloudTrailImporter cloudTrail;
+        QVERIFY(sync.run(iam,
+                         { file(QStringLiteral("inv.json"),
+                                gaad({ role("AROA1", "reader", "\"s3:GetObject\", \"s3:PutObject\"") })) })
+                    .ok());
+        auto other
+            = sync.run(cloudTrail,
+                       { file(QStringLiteral("other.json"),
+                              trail({ accountEvent("999", "arn:aws:iam::1:role/reader", "AROA1", "GetObject") })) });
+        QVERIFY2(other.ok(), qPrintable(other.errorString()));
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM usage_daily u JOIN identities i ON i.id = u.identity_id "
+                                       "WHERE i.native_id = 'AROA1'")),
+                 1);
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM findings WHERE resolved_at IS NULL AND type IN "
+                                       "('unused-grant', 'never-used', 'dormant')")),
+                 0);
     }
 
     void craftedInputsAreRefusedOrReadQuickly_data()
