@@ -2798,6 +2798,10 @@
             <numerusform>%n Werkzeuge, die die Eingabe nicht als nur lesend oder nicht zerstörend kennzeichnet, können Daten ändern oder löschen, wie MCP es für ungekennzeichnete Werkzeuge annimmt: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 through %2 lets it give itself any permission (privilege escalation)</source>
+        <translation>%1 über %2 erlaubt, sich selbst jede Berechtigung zu geben (Rechteausweitung)</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

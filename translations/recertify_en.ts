@@ -2796,6 +2796,10 @@
             <numerusform>%n tools the input does not mark read-only or non-destructive may change or delete data, as MCP assumes of unmarked tools: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 through %2 lets it give itself any permission (privilege escalation)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

@@ -2798,6 +2798,10 @@
             <numerusform>%n outils que l’entrée ne marque ni en lecture seule ni comme non destructifs peuvent modifier ou supprimer des données, comme MCP le suppose des outils non marqués&#xa0;: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 through %2 lets it give itself any permission (privilege escalation)</source>
+        <translation>%1 via %2 lui permet de s’accorder n’importe quelle permission (élévation de privilèges)</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

@@ -182,9 +182,12 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             continue;
         if (PermissionMatcher::isAdmin(id.source, g, facts.grants) && !adminSeen.contains(g.permission)) {
             adminSeen.insert(g.permission);
+            const bool escalates = PermissionMatcher::escalatesToAdmin(id.source, g, facts.grants);
             add(out, facts, QStringLiteral("admin-grant"), g.permission,
-                g.grantedVia.isEmpty() ? text(QT_TR_NOOP("%1 through a direct grant"), { g.permission })
-                                       : text(QT_TR_NOOP("%1 through %2"), { g.permission, g.grantedVia }),
+                escalates ? text(QT_TR_NOOP("%1 through %2 lets it give itself any permission (privilege escalation)"),
+                                 { g.permission, g.grantedVia.isEmpty() ? QStringLiteral("-") : g.grantedVia })
+                    : g.grantedVia.isEmpty() ? text(QT_TR_NOOP("%1 through a direct grant"), { g.permission })
+                                             : text(QT_TR_NOOP("%1 through %2"), { g.permission, g.grantedVia }),
                 grantedSince(g, id));
         }
     }

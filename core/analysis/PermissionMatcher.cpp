@@ -171,8 +171,55 @@ bool privilegedDirectoryRole(const QString& name)
 
 } // namespace
 
+bool PermissionMatcher::escalatesToAdmin(const QString& source, const Grant& grant, const QList<Grant>& held)
+{
+    // A condition (a permissions boundary the new policy must carry, a tag) or a Deny that may apply is how such
+    // rights are delegated safely: the reviewer reads those in the grant.
+    const auto plain = [&](const Grant& g) {
+        return !g.isUnresolved() && !g.permission.startsWith(QLatin1String("NotAction:"))
+            && !g.grantedVia.contains(QLatin1String(" when ")) && !g.grantedVia.contains(QLatin1String(" unless "));
+    };
+    if (source != QLatin1String("aws") || !plain(grant) || isAdmin(source, grant.permission, grant.resourceScope))
+        return false;
+    // On any principal, policy or role: "*", or an IAM resource whose name is a wildcard. (AWS's own managed
+    // policies, account "aws", cannot be given new versions.)
+    const QStringList resources
+        = grant.resourceScope.isEmpty() ? QStringList { QStringLiteral("*") } : grant.resourceScope.split(u',');
+    const bool wide = std::any_of(resources.cbegin(), resources.cend(), [](const QString& r) {
+        const QString service = r.section(u':', 2, 2);
+        return r == QLatin1String("*") || r.startsWith(QLatin1String("NotResource:"))
+            || ((service == QLatin1String("iam") || service == QLatin1String("*"))
+                && r.section(u':', 4, 4) != QLatin1String("aws") && r.section(u':', 5).contains(u'*'));
+    });
+    if (!wide)
+        return false;
+    // Each alone (iam:SetDefaultPolicyVersion needs an old version that allows more, so is not among them).
+    static const char* const escalation[]
+        = { "iam:PutUserPolicy",      "iam:PutRolePolicy",      "iam:PutGroupPolicy",         "iam:AttachUserPolicy",
+            "iam:AttachRolePolicy",   "iam:AttachGroupPolicy",  "iam:CreatePolicyVersion",    "iam:CreateAccessKey",
+            "iam:CreateLoginProfile", "iam:UpdateLoginProfile", "iam:UpdateAssumeRolePolicy", "iam:AddUserToGroup" };
+    if (std::any_of(std::begin(escalation), std::end(escalation),
+                    [&](const char* action) { return awsCovers(grant.permission, QLatin1String(action)); }))
+        return true;
+    // Passing any role to something it may launch, which then runs as that role (Rhino Security Labs' methods).
+    if (!awsCovers(grant.permission, QStringLiteral("iam:PassRole")))
+        return false;
+    static const char* const launch[] = { "lambda:CreateFunction",       "ec2:RunInstances",
+                                          "glue:CreateDevEndpoint",      "cloudformation:CreateStack",
+                                          "datapipeline:CreatePipeline", "sagemaker:CreateNotebookInstance",
+                                          "sagemaker:CreateTrainingJob", "sagemaker:CreateProcessingJob",
+                                          "codebuild:CreateProject",     "ecs:RunTask" };
+    return std::any_of(held.cbegin(), held.cend(), [&](const Grant& other) {
+        return plain(other) && std::any_of(std::begin(launch), std::end(launch), [&](const char* action) {
+                   return awsCovers(other.permission, QLatin1String(action));
+               });
+    });
+}
+
 bool PermissionMatcher::isAdmin(const QString& source, const Grant& grant, const QList<Grant>& held)
 {
+    if (escalatesToAdmin(source, grant, held))
+        return true;
     if (!isAdmin(source, grant.permission, grant.resourceScope))
         return false;
     const QString verb = grant.permission.section(u' ', 0, 0);

@@ -27,6 +27,13 @@ public:
     /** The same for a grant among all the identity holds: Kubernetes' bind and escalate count only beside a grant
      * to write the bindings or roles they would give. */
     [[nodiscard]] static bool isAdmin(const QString& source, const Grant& grant, const QList<Grant>& held);
+    /**
+     * An AWS grant that is no administrator's by itself but lets its holder make itself one: writing or attaching
+     * policies, taking over a user's keys or password, joining a group, rewriting a trust policy, or passing any role
+     * to something `held` lets it launch (Rhino Security Labs' escalation methods), on any IAM principal and under no
+     * condition. Counted by isAdmin(source, grant, held).
+     */
+    [[nodiscard]] static bool escalatesToAdmin(const QString& source, const Grant& grant, const QList<Grant>& held);
     /** A glob with * (any run) and ? (one character), case-insensitive. */
     /**
      * Whether activity logs can show the permission used. AWS checks some permissions inside another call and

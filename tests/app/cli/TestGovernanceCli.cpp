@@ -177,12 +177,16 @@ private slots:
         }
         QVERIFY2(std::abs(doc.value(QStringLiteral("total")).toDouble() - sum) < 0.01,
                  qPrintable(QString::number(sum)));
-        // Two users hold AdministratorAccess and have been ownerless since 2019: admin-grant 40, orphaned 25,
-        // review-overdue 8, no-purpose and no-expiry 4 each, all at their caps. No activity data: no unused grants.
-        QCOMPARE(identities.at(0).toObject().value(QStringLiteral("score")).toDouble(), 81.0);
+        // OverprivilegedEC2 may mint any user's access keys (iam:CreateAccessKey on *), which makes it administrator,
+        // and was last used in 2019: admin-grant 40, orphaned 25, dormant 10, review-overdue 8, no-expiry 4, no-purpose
+        // 4. Two users hold AdministratorAccess and have been ownerless since 2019: the same but dormant. All at their
+        // caps; no activity data, so no unused grants.
+        QCOMPARE(identities.at(0).toObject().value(QStringLiteral("displayName")).toString(), "OverprivilegedEC2");
+        QCOMPARE(identities.at(0).toObject().value(QStringLiteral("score")).toDouble(), 91.0);
         QCOMPARE(identities.at(1).toObject().value(QStringLiteral("score")).toDouble(), 81.0);
-        const QSet<QString> worst { identities.at(0).toObject().value(QStringLiteral("nativeId")).toString(),
-                                    identities.at(1).toObject().value(QStringLiteral("nativeId")).toString() };
+        QCOMPARE(identities.at(2).toObject().value(QStringLiteral("score")).toDouble(), 81.0);
+        const QSet<QString> worst { identities.at(1).toObject().value(QStringLiteral("nativeId")).toString(),
+                                    identities.at(2).toObject().value(QStringLiteral("nativeId")).toString() };
         QCOMPARE(worst, (QSet<QString> { "obama", "ASIAZZUSERZZPLACEHOLDER" }));
     }
 

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <memory>
 
 using namespace recertify;
 
@@ -142,6 +143,7 @@ class TestSyncEngine : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::TestDatabase> m_escalation; // one import, read by every row
 
     QString file(const QString& name, const QByteArray& content)
     {
@@ -731,6 +733,66 @@ private slots:
         } else {
             QCOMPARE(holders("unused-grant"), unusedOf);
         }
+    }
+
+    // cloudsplaining's test account holds one user and one role per escalation method, and its false positives.
+    void escalationToAdministratorIsAnAdminGrant_data()
+    {
+        QTest::addColumn<QString>("principal");
+        QTest::addColumn<QString>("permission"); // empty: no admin grant
+        QTest::newRow("PutUserPolicy") << "privesc10-PutUserPolicy-user"
+                                       << "iam:PutUserPolicy";
+        QTest::newRow("AttachRolePolicy") << "privesc9-AttachRolePolicy-role"
+                                          << "iam:AttachRolePolicy";
+        QTest::newRow("CreatePolicyVersion") << "privesc1-CreateNewPolicyVersion-role"
+                                             << "iam:CreatePolicyVersion";
+        QTest::newRow("AddUserToGroup") << "privesc13-AddUserToGroup-user"
+                                        << "iam:AddUserToGroup";
+        QTest::newRow("UpdateAssumeRolePolicy") << "privesc14-UpdatingAssumeRolePolicy-role"
+                                                << "iam:UpdateAssumeRolePolicy";
+        QTest::newRow("CreateAccessKey") << "privesc4-CreateAccessKey-user"
+                                         << "iam:CreateAccessKey";
+        QTest::newRow("on the account's own policies") << "fn2-exploitableResourceConstraint-role"
+                                                       << "iam:CreatePolicyVersion";
+        QTest::newRow("on AWS's policies, which never change") << "fp4-nonExploitableResourceConstraint-role"
+                                                               << "";
+        QTest::newRow("under a condition, for the reviewer to read") << "fp5-nonExploitableConditionConstraint-role"
+                                                                     << "";
+        QTest::newRow("PassRole to a new Lambda function") << "privesc15-PassExistingRoleToNewLambdaThenInvoke-role"
+                                                           << "iam:PassRole";
+        QTest::newRow("PassRole to a new CodeBuild project") << "privesc-codeBuildCreateProjectPassRole-role"
+                                                             << "iam:PassRole";
+        QTest::newRow("PassRole in one policy, RunInstances in another") << "fn1-privesc3-partial-role"
+                                                                         << "iam:PassRole";
+        QTest::newRow("everything") << "privesc-high-priv-service-role"
+                                    << "*";
+        QTest::newRow("no IAM write") << "privesc-ssmStartSession-role"
+                                      << "";
+    }
+    void escalationToAdministratorIsAnAdminGrant()
+    {
+        QFETCH(QString, principal);
+        QFETCH(QString, permission);
+        if (!m_escalation) {
+            m_escalation = std::make_unique<test::TestDatabase>(QStringLiteral("sqlite"));
+            QVERIFY2(m_escalation->database(), qPrintable(m_escalation->error()));
+            const FixedClock clock(QDateTime(QDate(2023, 4, 1), QTime(9, 0), Qt::UTC));
+            AwsIamImporter iam;
+            auto listed = test::ImportAndFollow { m_escalation->database(), clock }.run(
+                iam,
+                { QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/gaad-cloudsplaining-example-2023.json") });
+            QVERIFY2(listed.ok(), qPrintable(listed.errorString()));
+        }
+        auto q
+            = sql::run(m_escalation->database()->connection(),
+                       QStringLiteral("SELECT f.subject FROM findings f JOIN identities i ON i.id = f.identity_id "
+                                      "WHERE i.display_name = ? AND f.type = 'admin-grant' AND f.resolved_at IS NULL"),
+                       { principal });
+        QVERIFY(q.ok());
+        QStringList subjects;
+        while (q->next())
+            subjects << q->value(0).toString();
+        QCOMPARE(subjects, permission.isEmpty() ? QStringList() : QStringList { permission });
     }
 
     // A role's calls seen in another account's trail are its own, but say nothing of what it did at home.
