@@ -2369,16 +2369,24 @@
         <translation>%1: %2: erwartet wurden CloudWatch-Logs-Abonnementdaten (Base64 von gzip), wie eine Lambda-Funktion sie erhält</translation>
     </message>
     <message>
-        <source>%1, logEvents[%2]</source>
-        <translation>%1, logEvents[%2]</translation>
-    </message>
-    <message>
         <source>%1: line %2, batch %3</source>
         <translation>%1: Zeile %2, Stapel %3</translation>
     </message>
     <message>
         <source>line %1, batch %2</source>
         <translation>Zeile %1, Stapel %2</translation>
+    </message>
+    <message>
+        <source>%1, results[%2]</source>
+        <translation>%1, results[%2]</translation>
+    </message>
+    <message>
+        <source>%1: %2: a CloudWatch Logs Insights row without @message, which holds the CloudTrail record; run the query with fields @message</source>
+        <translation>%1: %2: eine Zeile von CloudWatch Logs Insights ohne @message, das den CloudTrail-Eintrag enthält; führen Sie die Abfrage mit fields @message aus</translation>
+    </message>
+    <message>
+        <source>%1, %2[%3]</source>
+        <translation>%1, %2[%3]</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3884,10 @@
     <message>
         <source>a Google Cloud audit entry of %1, not a call to a cluster&apos;s Kubernetes API</source>
         <translation>ein Google-Cloud-Audit-Eintrag von %1, kein Aufruf der Kubernetes-API eines Clusters</translation>
+    </message>
+    <message>
+        <source>%1: %2: a CloudWatch Logs Insights row without @message, which holds the audit event; run the query with fields @message</source>
+        <translation>%1: %2: eine Zeile von CloudWatch Logs Insights ohne @message, das das Audit-Ereignis enthält; führen Sie die Abfrage mit fields @message aus</translation>
     </message>
 </context>
 <context>

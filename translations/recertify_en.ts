@@ -2367,15 +2367,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, logEvents[%2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: line %2, batch %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1, batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, results[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: a CloudWatch Logs Insights row without @message, which holds the CloudTrail record; run the query with fields @message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2[%3]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3873,6 +3881,10 @@
     </message>
     <message>
         <source>a Google Cloud audit entry of %1, not a call to a cluster&apos;s Kubernetes API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: a CloudWatch Logs Insights row without @message, which holds the audit event; run the query with fields @message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2369,16 +2369,24 @@
         <translation>%1&#xa0;: %2&#xa0;: données d’abonnement CloudWatch Logs attendues (base64 de gzip), telles qu’une fonction Lambda les reçoit</translation>
     </message>
     <message>
-        <source>%1, logEvents[%2]</source>
-        <translation>%1, logEvents[%2]</translation>
-    </message>
-    <message>
         <source>%1: line %2, batch %3</source>
         <translation>%1&#xa0;: ligne %2, lot %3</translation>
     </message>
     <message>
         <source>line %1, batch %2</source>
         <translation>ligne %1, lot %2</translation>
+    </message>
+    <message>
+        <source>%1, results[%2]</source>
+        <translation>%1, results[%2]</translation>
+    </message>
+    <message>
+        <source>%1: %2: a CloudWatch Logs Insights row without @message, which holds the CloudTrail record; run the query with fields @message</source>
+        <translation>%1 : %2 : une ligne de CloudWatch Logs Insights sans @message, qui contient l’enregistrement CloudTrail ; exécutez la requête avec fields @message</translation>
+    </message>
+    <message>
+        <source>%1, %2[%3]</source>
+        <translation>%1, %2[%3]</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3884,10 @@
     <message>
         <source>a Google Cloud audit entry of %1, not a call to a cluster&apos;s Kubernetes API</source>
         <translation>une entrée d’audit Google Cloud de %1, pas un appel à l’API Kubernetes d’un cluster</translation>
+    </message>
+    <message>
+        <source>%1: %2: a CloudWatch Logs Insights row without @message, which holds the audit event; run the query with fields @message</source>
+        <translation>%1 : %2 : une ligne de CloudWatch Logs Insights sans @message, qui contient l’événement d’audit ; exécutez la requête avec fields @message</translation>
     </message>
 </context>
 <context>

@@ -315,9 +315,11 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                             "records in this form (import it as aws-cloudtrail); for other logs save the log group's "
                             "events instead (aws logs filter-log-events)")
                              .arg(path));
-    // A CloudWatch Logs subscription batch (DATA_MESSAGE): each logEvents message is a record, as an escaped string.
-    if (has(trimmed, "logEvents") && trimmed.contains("\\\"eventVersion\\\"")
-        && trimmed.contains("\\\"userIdentity\\\""))
+    // A CloudWatch Logs subscription batch (DATA_MESSAGE), aws logs filter-log-events or get-log-events output, or a
+    // Logs Insights answer (get-query-results, @message): each message is a record, as an escaped string.
+    if ((has(trimmed, "logEvents") || has(trimmed, "events")
+         || (has(trimmed, "results") && trimmed.contains("@message")))
+        && trimmed.contains("\\\"eventVersion\\\"") && trimmed.contains("\\\"userIdentity\\\""))
         return QStringLiteral("aws-cloudtrail");
     // kube-audit-rest and other admission webhooks log AdmissionReviews: mutating requests only, without a time.
     static const QRegularExpression admissionReview(QStringLiteral("\"kind\"\\s*:\\s*\"AdmissionReview\""));
@@ -327,7 +329,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                             "or the EventList an audit webhook receives) instead")
                              .arg(path));
     if (has(trimmed, "auditID") || has(trimmed, "protoPayload")
-        || ((has(trimmed, "logEvents") || has(trimmed, "events")) && trimmed.contains("\\\"auditID\\\""))
+        || ((has(trimmed, "logEvents") || has(trimmed, "events") || has(trimmed, "results"))
+            && trimmed.contains("\\\"auditID\\\""))
         || trimmed.contains("\"kind\":\"EventList\"") || trimmed.contains("\"kind\": \"EventList\"")
         || trimmed.contains("kube-audit"))
         return QStringLiteral("k8s-audit");

@@ -19,7 +19,6 @@ bool JsonArrayStream::next(QJsonObject* object, qint64* offset)
     const QByteArray wanted = m_key.toUtf8();
     qsizetype start = -1; // where the current element began, in m_buffer
     qint64 startOffset = 0;
-    int elementDepth = 0;
     QByteArray stringBytes;
     for (;;) {
         if (m_index >= m_buffer.size()) {
@@ -94,7 +93,7 @@ bool JsonArrayStream::next(QJsonObject* object, qint64* offset)
                     || (!wanted.isEmpty() && m_depth == 2 && m_currentKey == wanted));
             if (arrayStart) {
                 m_inArray = true;
-                elementDepth = m_depth;
+                m_arrayDepth = m_depth;
             } else if (m_inArray && start < 0 && m_depth == (wanted.isEmpty() ? 2 : 3)) {
                 if (c != '{') {
                     m_error = tr("%1: byte %2: expected an object in the %3 array")
@@ -133,7 +132,7 @@ bool JsonArrayStream::next(QJsonObject* object, qint64* offset)
                     *offset = startOffset;
                 return true;
             }
-            if (m_inArray && c == ']' && m_depth == elementDepth - 1) {
+            if (m_inArray && c == ']' && m_depth == m_arrayDepth - 1) {
                 m_inArray = false;
                 if (m_concatenated && wanted.isEmpty())
                     break; // the next page's '[' opens the next array

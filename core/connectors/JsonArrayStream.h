@@ -44,6 +44,7 @@ private:
     qsizetype m_index = 0;
     qint64 m_position = 0; ///< absolute offset of m_buffer[m_index]
     int m_depth = 0;
+    int m_arrayDepth = 0; ///< depth of the array being read, to know its end (members may follow it)
     bool m_inString = false;
     bool m_escape = false;
     bool m_inArray = false;

@@ -519,6 +519,114 @@ private slots:
         QCOMPARE(run.value(QStringLiteral("skipped")).toInt(), 4);
     }
 
+    // A trail or an EKS cluster that delivers to CloudWatch Logs is read back with the AWS CLI (CloudWatch Logs API
+    // reference: FilterLogEvents, GetLogEvents, GetQueryResults): the message of each event, or the @message of each
+    // Logs Insights row, is the record as an escaped string. The AWS docs' records and TFK70's EKS events laid out so.
+    void logsReadBackWithTheAwsCliAreRead_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("layout");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("events");
+        QTest::addColumn<int>("skipped");
+        for (const char* format : { "named", "auto" }) {
+            for (const char* layout : { "filter-log-events", "get-log-events", "get-query-results" }) {
+                QTest::addRow("CloudTrail, %s, %s", layout, format)
+                    << "aws/cloudtrail-lines/awsdocs-records.jsonl" << layout
+                    << (qstrcmp(format, "auto") == 0 ? "auto" : "aws-cloudtrail") << 15 << 4;
+            }
+            QTest::addRow("EKS audit, get-query-results, %s", format)
+                << "k8s/eks-filter-log-events.tfk70.json"
+                << "get-query-results" << (qstrcmp(format, "auto") == 0 ? "auto" : "k8s-audit") << 2 << 0;
+        }
+    }
+
+    void logsReadBackWithTheAwsCliAreRead()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, layout);
+        QFETCH(QString, format);
+        QFETCH(int, events);
+        QFETCH(int, skipped);
+        const QByteArray source = this->fixture(fixture);
+        QVERIFY(!source.isEmpty());
+        QList<QByteArray> messages;
+        if (fixture.endsWith(QLatin1String(".jsonl"))) {
+            for (const QByteArray& line : source.split('\n')) {
+                if (!line.trimmed().isEmpty())
+                    messages << line.trimmed();
+            }
+        } else {
+            for (const QJsonValue& e :
+                 QJsonDocument::fromJson(source).object().value(QStringLiteral("events")).toArray())
+                messages << e.toObject().value(QStringLiteral("message")).toString().toUtf8();
+        }
+        QVERIFY(!messages.isEmpty());
+        QJsonArray rows;
+        qint64 time = 1700000000000;
+        for (const QByteArray& message : std::as_const(messages)) {
+            const QString text = QString::fromUtf8(message);
+            if (layout == QLatin1String("get-query-results")) {
+                rows.append(
+                    QJsonArray { QJsonObject { { "field", "@timestamp" }, { "value", "2023-11-14 22:13:20.000" } },
+                                 QJsonObject { { "field", "@message" }, { "value", text } },
+                                 QJsonObject { { "field", "@ptr" }, { "value", "CmAKJwojMTEx" } } });
+            } else {
+                QJsonObject event { { "timestamp", ++time }, { "message", text }, { "ingestionTime", time + 500 } };
+                if (layout == QLatin1String("filter-log-events")) {
+                    event.insert("logStreamName", "123456789012_CloudTrail_us-east-1");
+                    event.insert("eventId", QString::number(time));
+                }
+                rows.append(event);
+            }
+        }
+        QJsonObject answer;
+        if (layout == QLatin1String("get-query-results")) {
+            answer = { { "results", rows },
+                       { "statistics",
+                         QJsonObject { { "recordsMatched", rows.size() }, { "recordsScanned", rows.size() } } },
+                       { "status", "Complete" } };
+        } else if (layout == QLatin1String("get-log-events")) {
+            answer = { { "events", rows }, { "nextForwardToken", "f/3788" }, { "nextBackwardToken", "b/3788" } };
+        } else {
+            answer = { { "events", rows },
+                       { "searchedLogStreams",
+                         QJsonArray { QJsonObject { { "logStreamName", "123456789012_CloudTrail_us-east-1" },
+                                                    { "searchedCompletely", true } } } } };
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("answer.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.write(QJsonDocument(answer).toJson(QJsonDocument::Indented)) > 0); // as the AWS CLI prints it
+        out.close();
+        const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                  QStringLiteral("--json"), QStringLiteral("import"), format, path });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonDocument report = QJsonDocument::fromJson(r.out);
+        const QJsonObject run = report.isArray() ? report.array().at(0).toObject() : report.object();
+        QCOMPARE(run.value(QStringLiteral("events")).toInt(), events);
+        QCOMPARE(run.value(QStringLiteral("skipped")).toInt(), skipped);
+
+        // A Logs Insights query that leaves @message out holds no record: refused, naming the row.
+        if (layout == QLatin1String("get-query-results")) {
+            QJsonObject bare = answer;
+            bare.insert("results",
+                        QJsonArray { QJsonArray { QJsonObject { { "field", "eventName" }, { "value", "x" } } } });
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QVERIFY(out.write(QJsonDocument(bare).toJson()) > 0);
+            out.close();
+            const RunResult refused
+                = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("import"),
+                        format == QLatin1String("auto") ? (fixture.startsWith(u'k') ? QStringLiteral("k8s-audit")
+                                                                                    : QStringLiteral("aws-cloudtrail"))
+                                                        : format,
+                        path });
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains("results[0]") && refused.err.contains("@message"), refused.err.constData());
+        }
+    }
+
     // GitHub's installation.deleted webhook says the App was uninstalled (octokit/webhooks' example): the
     // installation is retired, its history saying it was removed at the source, whether the store knew it or not;
     // the same delivery read again changes nothing.

@@ -400,16 +400,43 @@ Status CloudTrailImporter::emitDocument(const QJsonObject& object, const QString
     // CloudWatch Logs checks a subscription with a CONTROL_MESSAGE, which holds no records.
     if (object.value(QStringLiteral("messageType")).toString() == QLatin1String("CONTROL_MESSAGE"))
         return {};
-    const QJsonValue logEvents = object.value(QStringLiteral("logEvents"));
-    if (!logEvents.isArray() || logEvents.toArray().isEmpty())
-        return emitRecord(object, path, where, sink);
-    const QJsonArray batch = logEvents.toArray();
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        if (auto status = emitRecord(batch.at(i).toObject(), path, tr("%1, logEvents[%2]").arg(where).arg(i), sink);
-            !status)
-            return status;
+    // A Logs Insights answer (aws logs get-query-results): each row a list of {field, value}, the record in @message.
+    if (const QJsonValue results = object.value(QStringLiteral("results"));
+        results.isArray() && !object.contains(QStringLiteral("eventVersion"))) {
+        const QJsonArray rows = results.toArray();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QString row = tr("%1, results[%2]").arg(where).arg(i);
+            QJsonObject envelope;
+            for (const QJsonValue& cell : rows.at(i).toArray()) {
+                if (cell.toObject().value(QStringLiteral("field")).toString() == QLatin1String("@message"))
+                    envelope.insert(QStringLiteral("message"), cell.toObject().value(QStringLiteral("value")));
+            }
+            if (envelope.isEmpty())
+                return makeError(tr("%1: %2: a CloudWatch Logs Insights row without @message, which holds the "
+                                    "CloudTrail record; run the query with fields @message")
+                                     .arg(path, row));
+            if (auto status = emitRecord(envelope, path, row, sink); !status)
+                return status;
+        }
+        return {};
     }
-    return {};
+    // A subscription batch holds logEvents; aws logs filter-log-events and get-log-events print events.
+    for (const char* member : { "logEvents", "events" }) {
+        const QJsonValue batch = object.value(QLatin1String(member));
+        if (!batch.isArray() || object.contains(QStringLiteral("eventVersion")))
+            continue;
+        const QJsonArray items = batch.toArray();
+        if (items.isEmpty() && qstrcmp(member, "logEvents") == 0)
+            continue;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (auto status = emitRecord(items.at(i).toObject(), path,
+                                         tr("%1, %2[%3]").arg(where, QLatin1String(member)).arg(i), sink);
+                !status)
+                return status;
+        }
+        return {};
+    }
+    return emitRecord(object, path, where, sink);
 }
 
 Status CloudTrailImporter::emitRecord(const QJsonObject& envelope, const QString& path, const QString& where,
@@ -764,6 +791,8 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         layout = Layout::Records;
     else if (firstMember == QLatin1String("Events") || firstMember == QLatin1String("NextToken"))
         layout = Layout::LookupEvents;
+    else if (firstMember == QLatin1String("events") && head.contains("\"message\""))
+        layout = Layout::LogGroupEvents;
     else if (head.contains("\"digestStartTime\"") || head.contains("\"digestS3Object\"")
              || firstMember.startsWith(QLatin1String("digest")))
         layout = Layout::Digest;
@@ -805,6 +834,7 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
     if (layout != Layout::Lines) {
         const QString key = layout == Layout::Records ? QStringLiteral("Records")
             : layout == Layout::LookupEvents          ? QStringLiteral("Events")
+            : layout == Layout::LogGroupEvents        ? QStringLiteral("events")
                                                       : QString();
         JsonArrayStream records(device, path, key);
         QJsonObject record;

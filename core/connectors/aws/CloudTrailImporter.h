@@ -62,6 +62,7 @@ private:
     {
         Records,
         LookupEvents,
+        LogGroupEvents, ///< aws logs filter-log-events / get-log-events: {"events": [{"message": "<record>"}]}
         TopLevelArray,
         Lines,
         Digest

@@ -264,6 +264,26 @@ Status K8sAuditImporter::dispatch(const QJsonObject& object, const QString& path
         return readEvent(object, path, where, sink);
     if (object.contains(QStringLiteral("protoPayload")))
         return readGke(object, path, where, sink);
+    // A CloudWatch Logs Insights answer (aws logs get-query-results): each row a list of {field, value}, the Event in
+    // @message.
+    if (const QJsonValue results = object.value(QStringLiteral("results")); results.isArray()) {
+        const QJsonArray rows = results.toArray();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QString at = QStringLiteral("%1, results[%2]").arg(where).arg(i);
+            QJsonObject envelope;
+            for (const QJsonValue& cell : rows.at(i).toArray()) {
+                if (cell.toObject().value(QStringLiteral("field")).toString() == QLatin1String("@message"))
+                    envelope.insert(QStringLiteral("message"), cell.toObject().value(QStringLiteral("value")));
+            }
+            if (envelope.isEmpty())
+                return makeError(tr("%1: %2: a CloudWatch Logs Insights row without @message, which holds the audit "
+                                    "event; run the query with fields @message")
+                                     .arg(path, at));
+            if (auto status = dispatch(envelope, path, at, sink, depth + 1); !status)
+                return status;
+        }
+        return {};
+    }
     // Batches: an EventList (webhook), AKS records, filter-log-events output, a CloudWatch subscription.
     for (const char* member : { "items", "records", "events", "logEvents", "entries" }) {
         const QJsonValue list = object.value(QLatin1String(member));
