@@ -284,7 +284,12 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     // The identity itself.
     out.watch(id.expiresAt, m_now);
     out.watch(id.lastUsedAt.addDays(m_policy.windowDays), m_now);
-    if (live && id.expiresAt.isValid() && id.expiresAt < m_now) {
+    // A token is its own credential (a GitHub fine-grained token): its expiry, said of the credential, is not said
+    // twice.
+    const bool expiryOfItsCredential
+        = std::any_of(facts.credentials.cbegin(), facts.credentials.cend(),
+                      [&](const Credential& c) { return c.enabled && c.expiresAt == id.expiresAt; });
+    if (live && id.expiresAt.isValid() && id.expiresAt < m_now && !expiryOfItsCredential) {
         add(out, facts, QStringLiteral("expired-active"), QString(),
             text(QT_TR_NOOP("its retirement date %1 has passed and it is still enabled"),
                  { id.expiresAt.date().toString(Qt::ISODate) }),

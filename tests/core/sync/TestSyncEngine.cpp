@@ -3,6 +3,7 @@
 #include "core/connectors/aws/AwsIamImporter.h"
 #include "core/connectors/aws/CloudTrailImporter.h"
 #include "core/connectors/csv/CsvImporter.h"
+#include "core/connectors/github/GitHubImporter.h"
 #include "core/connectors/k8s/K8sAuditImporter.h"
 #include "core/connectors/k8s/K8sRbacImporter.h"
 #include "core/storage/SqlUtil.h"
@@ -793,6 +794,28 @@ private slots:
         while (q->next())
             subjects << q->value(0).toString();
         QCOMPARE(subjects, permission.isEmpty() ? QStringList() : QStringList { permission });
+    }
+
+    // A fine-grained token is its own credential: GitHub's example token expired in 2023 is said to be expired once, of
+    // the credential, not again of the identity whose retirement date is that expiry.
+    void anExpiredTokenIsSaidOnce_data() { test::engineRows(); }
+    void anExpiredTokenIsSaidOnce()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        GitHubImporter github;
+        auto listed = test::ImportAndFollow { store.database(), kClock }.run(
+            github, { QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/org-pat-grants.json") });
+        QVERIFY2(listed.ok(), qPrintable(listed.errorString()));
+        auto q = sql::run(
+            store.database()->connection(),
+            QStringLiteral("SELECT subject FROM findings WHERE type = 'expired-active' AND resolved_at IS NULL"));
+        QVERIFY(q.ok());
+        QStringList subjects;
+        while (q->next())
+            subjects << q->value(0).toString();
+        QCOMPARE(subjects.size(), 1);
+        QVERIFY2(!subjects.first().isEmpty(), "said of the credential");
     }
 
     // A role's calls seen in another account's trail are its own, but say nothing of what it did at home.
