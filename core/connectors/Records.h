@@ -37,6 +37,9 @@ struct StagedIdentity
     /// False when the input does not say whether the identity is enabled (a Graph $select without accountEnabled):
     /// the stored state stays.
     bool enabledKnown = true;
+    /// False when the input does not say what kind it is (a Graph $select without servicePrincipalType): the stored
+    /// kind stays (a managed identity is not made a service principal); a new identity takes the input's guess.
+    bool kindKnown = true;
     bool grantsKnown = true;
     /// With grantsKnown false: the kinds of grant the input lists completely, each a whole grantedVia (a policy ARN,
     /// also with " when …" after it) or, ending in '*', how one begins ("clusterrolebinding/NAME -> *"). Stored grants

@@ -89,22 +89,24 @@ Status SyncStore::setParent(qint64 id, qint64 parentId)
                         { parentId, id, parentId }));
 }
 
-Status SyncStore::refresh(qint64 id, const Identity& i, bool enabledKnown, const QString& status,
+Status SyncStore::refresh(qint64 id, const Identity& i, bool enabledKnown, bool kindKnown, const QString& status,
                           const QString& fingerprint, const QString& scope, const QDateTime& now)
 {
-    // What the input does not say (when it was created, whether it is enabled) stays as stored.
+    // What the input does not say (when it was created, whether it is enabled, what kind it is) stays as stored.
     return ran(
         sql::run(m_db,
                  QStringLiteral(
-                     "UPDATE identities SET kind = ?, display_name = ?, enabled = CASE WHEN ? = 1 THEN ? ELSE enabled "
+                     "UPDATE identities SET kind = COALESCE(?, kind), display_name = ?, enabled = CASE WHEN ? = 1 THEN "
+                     "? ELSE enabled "
                      "END, created_at = COALESCE(?, created_at), "
                      "last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < ? THEN ? ELSE last_used_at END, "
                      "business_owner = COALESCE(business_owner, ?), technical_owner = COALESCE(technical_owner, ?), "
                      "purpose = COALESCE(purpose, ?), expires_at = COALESCE(expires_at, ?), status = ?, "
                      "discovered_from_activity = 0, source_fingerprint = ?, source_scope = COALESCE(?, source_scope), "
                      "updated_at = ? WHERE id = ?"),
-                 { i.kind, i.displayName, enabledKnown ? 1 : 0, i.enabled ? 1 : 0, sql::nullableTime(i.createdAt),
-                   sql::nullableTime(i.lastUsedAt), sql::nullableTime(i.lastUsedAt), sql::nullableText(i.businessOwner),
+                 { kindKnown ? QVariant(i.kind) : sql::nullableText(QString()), i.displayName, enabledKnown ? 1 : 0,
+                   i.enabled ? 1 : 0, sql::nullableTime(i.createdAt), sql::nullableTime(i.lastUsedAt),
+                   sql::nullableTime(i.lastUsedAt), sql::nullableText(i.businessOwner),
                    sql::nullableText(i.technicalOwner), sql::nullableText(i.purpose), sql::nullableTime(i.expiresAt),
                    status, fingerprint, sql::nullableText(scope), Timestamp::toIso(now), id }));
 }

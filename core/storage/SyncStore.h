@@ -49,8 +49,9 @@ public:
      * What the source now says of an identity; owners, purpose and expiry set in Recertify win over
      * the source's, and last use only moves forward.
      */
-    [[nodiscard]] Status refresh(qint64 id, const Identity& identity, bool enabledKnown, const QString& status,
-                                 const QString& fingerprint, const QString& scope, const QDateTime& now);
+    [[nodiscard]] Status refresh(qint64 id, const Identity& identity, bool enabledKnown, bool kindKnown,
+                                 const QString& status, const QString& fingerprint, const QString& scope,
+                                 const QDateTime& now);
     [[nodiscard]] Status clearCredentials(qint64 id);
     /** Adds a credential or updates the stored one of its id; its last use only moves forward. */
     [[nodiscard]] Status mergeCredential(const Credential& credential);

@@ -67,6 +67,8 @@ QString fingerprintOf(const StagedIdentity& s)
         all += QStringLiteral("\x1ecredentials partial");
     if (!s.enabledKnown)
         all += QStringLiteral("\x1eenabled unknown");
+    if (!s.kindKnown)
+        all += QStringLiteral("\x1ekind unknown");
     if (!s.grantsKnown) {
         QStringList listed = s.grantsListedVia;
         QStringList kept = s.grantsKeptVia;
@@ -254,7 +256,9 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
     if (reappeared || foundInInventory)
         status = LifecycleState::Active;
     // Owners, purpose and scope set in Recertify win over what a source's tags say.
-    if (auto updated = m_store.refresh(existing.id, i, s.enabledKnown, status, fingerprint, s.scope, m_now); !updated)
+    if (auto updated
+        = m_store.refresh(existing.id, i, s.enabledKnown, s.kindKnown, status, fingerprint, s.scope, m_now);
+        !updated)
         return updated;
     ++m_report.changed;
     if (reappeared) {

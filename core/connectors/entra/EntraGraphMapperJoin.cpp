@@ -162,6 +162,8 @@ StagedIdentity EntraGraphMapper::stage(const QJsonObject& sp)
     identity.enabled = sp.value(QStringLiteral("accountEnabled")).toBool(true);
     // A $select that leaves accountEnabled out says nothing of it (a list of every principal always holds it).
     staged.enabledKnown = sp.contains(QStringLiteral("accountEnabled"));
+    staged.kindKnown
+        = identity.kind != IdentityKind::ServicePrincipal || sp.contains(QStringLiteral("servicePrincipalType"));
     identity.createdAt = timeOf(sp, QStringLiteral("createdDateTime"), field);
     // An agent identity's lifecycle says when it expires (beta agentIdentityLifecycle).
     if (const QJsonObject lifecycle = sp.value(QStringLiteral("lifecycle")).toObject(); !lifecycle.isEmpty())

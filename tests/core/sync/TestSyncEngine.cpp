@@ -3,6 +3,7 @@
 #include "core/connectors/aws/AwsIamImporter.h"
 #include "core/connectors/aws/CloudTrailImporter.h"
 #include "core/connectors/csv/CsvImporter.h"
+#include "core/connectors/entra/EntraGraphImporter.h"
 #include "core/connectors/github/GitHubImporter.h"
 #include "core/connectors/k8s/K8sAuditImporter.h"
 #include "core/connectors/k8s/K8sRbacImporter.h"
@@ -816,6 +817,58 @@ private slots:
             subjects << q->value(0).toString();
         QCOMPARE(subjects.size(), 1);
         QVERIFY2(!subjects.first().isEmpty(), "said of the credential");
+    }
+
+    // GET /servicePrincipals?$select=id,appId,displayName answers without servicePrincipalType: a managed identity or
+    // an agent listed so is not made a service principal (the project's Graph bundle, then the same principals so).
+    void aSelectWithoutTheTypeKeepsTheKind_data() { test::engineRows(); }
+    void aSelectWithoutTheTypeKeepsTheKind()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        QFile bundle(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/graph-bundle.json"));
+        QVERIFY(bundle.open(QIODevice::ReadOnly));
+        const QJsonObject all = QJsonDocument::fromJson(bundle.readAll()).object();
+        QJsonArray whole;
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            if (it.key().contains(QLatin1String("beta/servicePrincipals?$select")))
+                whole = it.value().toObject().value(QStringLiteral("value")).toArray();
+        }
+        QCOMPARE(whole.size(), 3);
+        QJsonArray selected;
+        for (const QJsonValue& sp : std::as_const(whole)) {
+            QJsonObject narrowed;
+            for (const char* key : { "id", "appId", "displayName" })
+                narrowed.insert(QLatin1String(key), sp.toObject().value(QLatin1String(key)));
+            selected.append(narrowed);
+        }
+        const auto answer = [&](const QString& name, const QString& context, const QJsonArray& value) {
+            return file(name,
+                        QJsonDocument(QJsonObject { { QStringLiteral("@odata.context"), context },
+                                                    { QStringLiteral("value"), value } })
+                            .toJson());
+        };
+        const QString context = QStringLiteral("https://graph.microsoft.com/v1.0/$metadata#servicePrincipals");
+        const test::ImportAndFollow sync { store.database(), kClock };
+        EntraGraphImporter entra;
+        const QString kinds
+            = QStringLiteral("SELECT display_name || ':' || kind FROM identities ORDER BY display_name");
+        const auto read = [&] {
+            QStringList out;
+            auto q = sql::run(store.database()->connection(), kinds);
+            while (q && q->next())
+                out << q->value(0).toString();
+            return out;
+        };
+        QVERIFY(sync.run(entra, { answer(QStringLiteral("whole.json"), context, whole) }).ok());
+        const QStringList before = read();
+        QVERIFY2(before.contains(QStringLiteral("billing-api:managed-identity")), qPrintable(before.join(u',')));
+        auto narrowed = sync.run(
+            entra,
+            { answer(QStringLiteral("select.json"), context + QStringLiteral("(id,appId,displayName)"), selected) });
+        QVERIFY2(narrowed.ok(), qPrintable(narrowed.errorString()));
+        QCOMPARE(read(), before);
+        QCOMPARE(narrowed->removed, 0);
     }
 
     // A role's calls seen in another account's trail are its own, but say nothing of what it did at home.
