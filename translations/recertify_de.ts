@@ -2989,6 +2989,17 @@
         <source>%1: agent users (GET /users/microsoft.graph.agentUser: the user accounts of agent identities), which Recertify does not read yet; give the agent identities instead (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</source>
         <translation>%1: Agent-Benutzer (GET /users/microsoft.graph.agentUser: die Benutzerkonten von Agent-Identitäten), die Recertify noch nicht liest; geben Sie stattdessen die Agent-Identitäten an (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</translation>
     </message>
+    <message>
+        <source>%1: %2: Azure role %3 held by a %4, not a workload identity</source>
+        <translation>%1: %2: Azure-Rolle %3, gehalten von %4, keiner Workload-Identität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: its %n object(s) carry an id, an appId and a few more fields, which fit an application and a service principal alike; export them with servicePrincipalType (service principals) or signInAudience (applications) too, or without narrowing the fields (Get-MgServicePrincipal or Get-MgApplication without Select-Object)</source>
+        <translation>
+            <numerusform>%1: sein %n Objekt trägt eine id, eine appId und wenige weitere Felder, die auf eine Anwendung wie auf einen Dienstprinzipal passen; exportieren Sie es auch mit servicePrincipalType (Dienstprinzipale) oder signInAudience (Anwendungen), oder ohne die Felder einzuschränken (Get-MgServicePrincipal oder Get-MgApplication ohne Select-Object)</numerusform>
+            <numerusform>%1: seine %n Objekte tragen eine id, eine appId und wenige weitere Felder, die auf eine Anwendung wie auf einen Dienstprinzipal passen; exportieren Sie sie auch mit servicePrincipalType (Dienstprinzipale) oder signInAudience (Anwendungen), oder ohne die Felder einzuschränken (Get-MgServicePrincipal oder Get-MgApplication ohne Select-Object)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

@@ -2987,6 +2987,17 @@
         <source>%1: agent users (GET /users/microsoft.graph.agentUser: the user accounts of agent identities), which Recertify does not read yet; give the agent identities instead (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2: Azure role %3 held by a %4, not a workload identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: its %n object(s) carry an id, an appId and a few more fields, which fit an application and a service principal alike; export them with servicePrincipalType (service principals) or signInAudience (applications) too, or without narrowing the fields (Get-MgServicePrincipal or Get-MgApplication without Select-Object)</source>
+        <translation>
+            <numerusform>%1: its %n object carries an id, an appId and a few more fields, which fit an application and a service principal alike; export it with servicePrincipalType (service principals) or signInAudience (applications) too, or without narrowing the fields (Get-MgServicePrincipal or Get-MgApplication without Select-Object)</numerusform>
+            <numerusform>%1: its %n objects carry an id, an appId and a few more fields, which fit an application and a service principal alike; export them with servicePrincipalType (service principals) or signInAudience (applications) too, or without narrowing the fields (Get-MgServicePrincipal or Get-MgApplication without Select-Object)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

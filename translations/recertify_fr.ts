@@ -2382,7 +2382,7 @@
     </message>
     <message>
         <source>%1: %2: a CloudWatch Logs Insights row without @message, which holds the CloudTrail record; run the query with fields @message</source>
-        <translation>%1 : %2 : une ligne de CloudWatch Logs Insights sans @message, qui contient l’enregistrement CloudTrail ; exécutez la requête avec fields @message</translation>
+        <translation>%1&#xa0;: %2&#xa0;: une ligne de CloudWatch Logs Insights sans @message, qui contient l’enregistrement CloudTrail&#xa0;; exécutez la requête avec fields @message</translation>
     </message>
     <message>
         <source>%1, %2[%3]</source>
@@ -2988,6 +2988,17 @@
     <message>
         <source>%1: agent users (GET /users/microsoft.graph.agentUser: the user accounts of agent identities), which Recertify does not read yet; give the agent identities instead (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</source>
         <translation>%1&#xa0;: utilisateurs d’agent (GET /users/microsoft.graph.agentUser&#xa0;: les comptes utilisateur des identités d’agent), que Recertify ne lit pas encore&#xa0;; fournissez plutôt les identités d’agent (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</translation>
+    </message>
+    <message>
+        <source>%1: %2: Azure role %3 held by a %4, not a workload identity</source>
+        <translation>%1 : %2 : rôle Azure %3 détenu par un %4, pas une identité de charge de travail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: its %n object(s) carry an id, an appId and a few more fields, which fit an application and a service principal alike; export them with servicePrincipalType (service principals) or signInAudience (applications) too, or without narrowing the fields (Get-MgServicePrincipal or Get-MgApplication without Select-Object)</source>
+        <translation>
+            <numerusform>%1 : son %n objet porte un id, un appId et quelques autres champs, qui conviennent autant à une application qu’à un principal de service ; exportez-le aussi avec servicePrincipalType (principaux de service) ou signInAudience (applications), ou sans restreindre les champs (Get-MgServicePrincipal ou Get-MgApplication sans Select-Object)</numerusform>
+            <numerusform>%1 : ses %n objets portent un id, un appId et quelques autres champs, qui conviennent autant à une application qu’à un principal de service ; exportez-les aussi avec servicePrincipalType (principaux de service) ou signInAudience (applications), ou sans restreindre les champs (Get-MgServicePrincipal ou Get-MgApplication sans Select-Object)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3887,7 +3898,7 @@
     </message>
     <message>
         <source>%1: %2: a CloudWatch Logs Insights row without @message, which holds the audit event; run the query with fields @message</source>
-        <translation>%1 : %2 : une ligne de CloudWatch Logs Insights sans @message, qui contient l’événement d’audit ; exécutez la requête avec fields @message</translation>
+        <translation>%1&#xa0;: %2&#xa0;: une ligne de CloudWatch Logs Insights sans @message, qui contient l’événement d’audit&#xa0;; exécutez la requête avec fields @message</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/util/DataTable.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 #include <algorithm>
@@ -319,6 +320,16 @@ bool PermissionMatcher::isAdmin(const QString& source, const QString& permission
         };
         if (permission.startsWith(QLatin1String("directoryRole:")))
             return privilegedDirectoryRole(permission.mid(14));
+        // Azure roles that grant access to others, on a whole subscription, a management group or the root: the
+        // holder may give itself anything there. Below a subscription they administer that part only.
+        if (permission.startsWith(QLatin1String("azureRole:"))) {
+            static const QStringList grantors { QStringLiteral("Owner"), QStringLiteral("User Access Administrator"),
+                                                QStringLiteral("Role Based Access Control Administrator") };
+            static const QRegularExpression wide(
+                QStringLiteral("^/(subscriptions/[^/]+|providers/Microsoft\\.Management/managementGroups/[^/]+)?/?$"),
+                QRegularExpression::CaseInsensitiveOption);
+            return grantors.contains(permission.mid(10), Qt::CaseInsensitive) && wide.match(scope).hasMatch();
+        }
         return admin.contains(permission, Qt::CaseInsensitive);
     }
     if (source == QLatin1String("github"))

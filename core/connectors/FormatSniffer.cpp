@@ -358,7 +358,11 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
             && (has(trimmed, "directoryScopeId") || has(trimmed, "appScopeId")))
         || (has(trimmed, "keyId") && has(trimmed, "signInActivity"))
         || (has(trimmed, "servicePrincipalId") && has(trimmed, "createdDateTime") && has(trimmed, "appId"))
-        || (has(lower, "appid") && (has(lower, "passwordcredentials") || has(lower, "signinaudience")))
+        || (has(lower, "appid")
+            && (has(lower, "passwordcredentials") || has(lower, "keycredentials") || has(lower, "signinaudience")))
+        // Azure RBAC assignments: az role assignment list, Get-AzRoleAssignment, the ARM API.
+        || (has(lower, "roledefinitionname") && has(lower, "scope"))
+        || trimmed.contains("Microsoft.Authorization/roleAssignments")
         || (has(trimmed, "issuer") && has(trimmed, "subject") && has(trimmed, "audiences")))
         return QStringLiteral("entra-graph");
     // VS Code's user settings hold client configuration under "mcp": {…}.

@@ -143,6 +143,17 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
         return Kind::Application;
     if (o.contains(QStringLiteral("appRoleId")) && o.contains(QStringLiteral("principalId")))
         return Kind::AppRoleAssignment;
+    // An Azure RBAC assignment (az role assignment list, Get-AzRoleAssignment, the ARM API): its role and scope are
+    // Azure resource paths, not a directory role.
+    const QJsonObject arm = o.value(QStringLiteral("properties")).toObject();
+    if (o.value(QStringLiteral("type"))
+                .toString()
+                .compare(QLatin1String("Microsoft.Authorization/roleAssignments"), Qt::CaseInsensitive)
+            == 0
+        || o.value(QStringLiteral("roleDefinitionId")).toString().startsWith(u'/')
+        || arm.value(QStringLiteral("roleDefinitionId")).toString().startsWith(u'/')
+        || (o.contains(QStringLiteral("roleDefinitionName")) && o.contains(QStringLiteral("scope"))))
+        return Kind::AzureRoleAssignment;
     // An active assignment; PIM's schedules and eligibilities (memberType, startDateTime) are not access held now.
     if (o.contains(QStringLiteral("roleDefinitionId")) && o.contains(QStringLiteral("principalId"))
         && !o.contains(QStringLiteral("memberType")) && !o.contains(QStringLiteral("startDateTime"))
@@ -274,6 +285,9 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
     case Kind::RoleAssignment:
         addRoleAssignment(object, field);
         break;
+    case Kind::AzureRoleAssignment:
+        addAzureRoleAssignment(object, field);
+        break;
     case Kind::PermissionGrant:
         addPermissionGrant(object, field);
         break;
@@ -372,6 +386,9 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         // Entra Agent ID's agent users: the user account an agent identity may have, named by its parent.
         if (object.contains(QStringLiteral("identityParentId")) && object.contains(QStringLiteral("userPrincipalName")))
             ++m_agentUsers;
+        // Id, AppId and DisplayName alone (a Select-Object of either cmdlet) fit an application and a principal alike.
+        if (object.contains(QStringLiteral("appId")) && object.contains(QStringLiteral("id")))
+            ++m_lookAlike;
         break;
     }
 }
@@ -485,6 +502,53 @@ void EntraGraphMapper::addRoleAssignment(const QJsonObject& o, const QString& fi
     pending.grant.resourceScope = scope.isEmpty() || scope == QLatin1String("/") ? QStringLiteral("tenant") : scope;
     pending.grant.grantedVia = QStringLiteral("roleAssignment:") + o.value(QStringLiteral("id")).toString();
     pending.where = member(m_where + u':', field);
+    m_grants << pending;
+}
+
+void EntraGraphMapper::addAzureRoleAssignment(const QJsonObject& o, const QString& field)
+{
+    // The ARM API nests the assignment in properties; az and Get-AzRoleAssignment print it flat (PowerShell names the
+    // holder ObjectId and ObjectType).
+    QJsonObject a = o;
+    const QJsonObject properties = o.value(QStringLiteral("properties")).toObject();
+    for (auto it = properties.begin(); it != properties.end(); ++it)
+        a.insert(it.key(), it.value());
+    const auto text = [&](const char* key, const char* other) {
+        const QString value = a.value(QLatin1String(key)).toString();
+        return value.isEmpty() ? a.value(QLatin1String(other)).toString() : value;
+    };
+    PendingGrant pending;
+    pending.principalId = text("principalId", "objectId");
+    if (pending.principalId.isEmpty())
+        return fail(member(field, QStringLiteral("principalId")), tr("the object id of the role's holder"));
+    const QString definition = text("roleDefinitionId", "roleDefinitionName");
+    QString name = a.value(QStringLiteral("roleDefinitionName")).toString();
+    if (name.isEmpty())
+        name = azureRoleName(definition.section(u'/', -1));
+    if (name.isEmpty())
+        name = definition.section(u'/', -1);
+    if (name.isEmpty())
+        return fail(member(field, QStringLiteral("roleDefinitionId")), tr("the id of a role definition"));
+    const QString id = text("id", "roleAssignmentId");
+    QString scope = a.value(QStringLiteral("scope")).toString();
+    if (scope.isEmpty())
+        scope = id.section(QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/"), 0, 0);
+    pending.grant.permission = QStringLiteral("azureRole:") + name;
+    pending.grant.resourceScope = scope.isEmpty() ? QStringLiteral("/") : scope;
+    pending.grant.grantedVia = QStringLiteral("azureRoleAssignment:") + id.section(u'/', -1);
+    if (const auto created = Timestamp::parse(a.value(QStringLiteral("createdOn")).toString()))
+        pending.grant.grantedAt = *created;
+    pending.where = member(m_where + u':', field);
+    // Users, groups and devices hold Azure roles too; a managed identity is a service principal here.
+    const QString type = text("principalType", "objectType");
+    if (!type.isEmpty() && type.compare(QLatin1String("ServicePrincipal"), Qt::CaseInsensitive) != 0) {
+        m_skipped << tr("%1: %2: Azure role %3 held by a %4, not a workload identity").arg(m_where, field, name, type);
+        return;
+    }
+    pending.principalName = text("principalName", "displayName");
+    // Without the holder's type only a principal the input lists can be told from a person.
+    pending.directoryRole = type.isEmpty();
+    pending.holderIsPrincipal = !type.isEmpty();
     m_grants << pending;
 }
 

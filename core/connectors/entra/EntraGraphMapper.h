@@ -54,6 +54,7 @@ private:
         Application,
         AppRoleAssignment,
         RoleAssignment,
+        AzureRoleAssignment,
         PermissionGrant,
         SignInActivity,
         CredentialActivity,
@@ -105,8 +106,11 @@ private:
     void addInlinePeople(const QString& id, const QJsonObject& object);
     void addAppRoleAssignment(const QJsonObject& object, const QString& field);
     void addRoleAssignment(const QJsonObject& object, const QString& field);
+    void addAzureRoleAssignment(const QJsonObject& object, const QString& field);
     /** A built-in directory role's name by its template id; empty for a custom role. */
     static QString directoryRoleName(const QString& templateId);
+    /** Azure's built-in role named by its id (the last segment of an ARM roleDefinitionId); empty when unknown. */
+    static QString azureRoleName(const QString& id);
     void addPermissionGrant(const QJsonObject& object, const QString& field);
     void addSignIn(const QJsonObject& object, const QString& field);
     QDateTime timeOf(const QJsonObject& object, const QString& key, const QString& field);
@@ -173,6 +177,7 @@ private:
     int m_objects = 0; ///< objects read, of every kind
     int m_unknown = 0; ///< of them, objects of no kind this mapper reads
     int m_agentUsers = 0; ///< of those, agent users (Entra Agent ID), which are not read yet
+    int m_lookAlike = 0; ///< unknown objects with an id and an appId only: an application or a principal
 
     // Filled by finish().
     QList<StagedIdentity> m_staged;

@@ -27,6 +27,23 @@ const QHash<QString, QString>& graphAppRoles()
 
 } // namespace
 
+QString EntraGraphMapper::azureRoleName(const QString& id)
+{
+    // Azure's built-in roles keep their ids in every tenant (Azure built-in roles reference): those that administer
+    // access, and the common ones.
+    static const QHash<QString, QString> roles {
+        { QStringLiteral("8e3af657-a8ff-443c-a75c-2fe8c4bcb635"), QStringLiteral("Owner") },
+        { QStringLiteral("b24988ac-6180-42a0-ab88-20f7382dd24c"), QStringLiteral("Contributor") },
+        { QStringLiteral("acdd72a7-3385-48ef-bd42-f606fba81ae7"), QStringLiteral("Reader") },
+        { QStringLiteral("18d7d88d-d35e-4fb5-a5c3-7773c20a72d9"), QStringLiteral("User Access Administrator") },
+        { QStringLiteral("f58310d9-a9f6-439a-9e8d-f62e7b41a168"),
+          QStringLiteral("Role Based Access Control Administrator") },
+        { QStringLiteral("34e09817-6cbe-4d01-b1a2-e0eac5743d41"),
+          QStringLiteral("Kubernetes Cluster - Azure Arc Onboarding") },
+    };
+    return roles.value(id.toLower());
+}
+
 QString EntraGraphMapper::directoryRoleName(const QString& templateId)
 {
     // Built-in directory roles by template id, the same in every tenant (resources/data).
@@ -229,7 +246,7 @@ void EntraGraphMapper::joinGrants()
         if (pending.directoryRole && !pending.holderIsPrincipal && !identityFor(pending.principalId)) {
             // Role assignments list users and groups too; without $expand=principal only the input's principals tell.
             m_skipped << tr("%1: %2 held by %3, which is not a service principal in the input")
-                             .arg(pending.where, pending.grant.permission.mid(14), pending.principalId);
+                             .arg(pending.where, pending.grant.permission.section(u':', 1), pending.principalId);
             continue;
         }
         if (!identityFor(pending.principalId)) {
@@ -345,6 +362,14 @@ Status EntraGraphMapper::finish(RecordSink& sink)
                             "identities), which Recertify does not read yet; give the agent identities instead (GET "
                             "/beta/servicePrincipals/microsoft.graph.agentIdentity)")
                              .arg(m_where));
+    if (m_objects > 0 && m_unknown == m_objects && m_lookAlike == m_objects)
+        return makeError(
+            tr("%1: its %n object(s) carry an id, an appId and a few more fields, which fit an application "
+               "and a service principal alike; export them with servicePrincipalType (service principals) "
+               "or signInAudience (applications) too, or without narrowing the fields (Get-MgServicePrincipal "
+               "or Get-MgApplication without Select-Object)",
+               nullptr, m_objects)
+                .arg(m_where));
     if (m_objects > 0 && m_unknown == m_objects)
         return makeError(tr("%1: none of its %n object(s) is a service principal, application, app role assignment, "
                             "permission grant or sign-in that Recertify reads",

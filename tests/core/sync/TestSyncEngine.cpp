@@ -871,6 +871,134 @@ private slots:
         QCOMPARE(narrowed->removed, 0);
     }
 
+    // Azure RBAC assignments (az role assignment create/list) are Azure roles on Azure scopes, not directory roles over
+    // the tenant: the Azure docs' onboarding assignment, and the same laid out as az role assignment list prints a
+    // subscription's: Owner for a principal of the project's Graph bundle, Contributor on a resource group for its
+    // managed identity, Owner for a group (no workload identity).
+    void azureRoleAssignmentsAreAzureRoles_data() { test::engineRows(); }
+    void azureRoleAssignmentsAreAzureRoles()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const test::ImportAndFollow sync { store.database(), kClock };
+        EntraGraphImporter entra;
+        QFile docs(
+            QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/azure-docs-arc-onboarding-role-assignment.json"));
+        QVERIFY(docs.open(QIODevice::ReadOnly));
+        const QJsonObject created = QJsonDocument::fromJson(docs.readAll()).object();
+        auto alone = sync.run(entra, { docs.fileName() });
+        QVERIFY2(alone.ok(), qPrintable(alone.errorString()));
+        const auto grants = [&](const QString& nativeId) {
+            QStringList out;
+            auto q = sql::run(
+                store.database()->connection(),
+                QStringLiteral("SELECT g.permission || ' @ ' || g.resource_scope FROM grants g JOIN identities "
+                               "i ON i.id = g.identity_id WHERE i.native_id = ? ORDER BY g.permission"),
+                { nativeId });
+            while (q && q->next())
+                out << q->value(0).toString();
+            return out;
+        };
+        QCOMPARE(
+            grants(created.value(QStringLiteral("principalId")).toString()),
+            QStringList { "azureRole:Kubernetes Cluster - Azure Arc Onboarding @ /subscriptions/<<SUBSCRIPTION_ID>>" });
+
+        QFile bundle(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/graph-bundle.json"));
+        QVERIFY(bundle.open(QIODevice::ReadOnly));
+        const QJsonObject all = QJsonDocument::fromJson(bundle.readAll()).object();
+        QJsonArray principals;
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            if (it.key().contains(QLatin1String("beta/servicePrincipals?$select")))
+                principals = it.value().toObject().value(QStringLiteral("value")).toArray();
+        }
+        QString deployer;
+        QString managed;
+        for (const QJsonValue& p : std::as_const(principals)) {
+            const QString type = p[QStringLiteral("servicePrincipalType")].toString();
+            if (type == QLatin1String("ManagedIdentity"))
+                managed = p[QStringLiteral("id")].toString();
+            else if (type == QLatin1String("Application"))
+                deployer = p[QStringLiteral("id")].toString();
+        }
+        QVERIFY(!deployer.isEmpty() && !managed.isEmpty());
+        const QString subscription = QStringLiteral("/subscriptions/0b1f6471-1bf0-4dda-aec3-111122223333");
+        const auto assignment = [&](const QString& principal, const char* type, const char* role, const char* roleId,
+                                    const QString& scope, int n) {
+            QJsonObject a = created;
+            a.insert(QStringLiteral("principalId"), principal);
+            a.insert(QStringLiteral("principalType"), QLatin1String(type));
+            a.insert(QStringLiteral("roleDefinitionName"), QLatin1String(role));
+            a.insert(QStringLiteral("roleDefinitionId"),
+                     QString(subscription + QStringLiteral("/providers/Microsoft.Authorization/roleDefinitions/")
+                             + QLatin1String(roleId)));
+            a.insert(QStringLiteral("scope"), scope);
+            a.insert(
+                QStringLiteral("id"),
+                QString(scope
+                        + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/fbd819a9-01e8-486b-9eb9-")
+                        + QString::number(100000000000 + n)));
+            return a;
+        };
+        const QJsonArray list {
+            assignment(deployer, "ServicePrincipal", "Owner", "8e3af657-a8ff-443c-a75c-2fe8c4bcb635", subscription, 1),
+            assignment(managed, "ServicePrincipal", "Contributor", "b24988ac-6180-42a0-ab88-20f7382dd24c",
+                       subscription + QStringLiteral("/resourceGroups/myGroup"), 2),
+            assignment(QStringLiteral("2b5c7aed-2728-4e63-b657-98f759cc0936"), "Group", "Owner",
+                       "8e3af657-a8ff-443c-a75c-2fe8c4bcb635", subscription, 3),
+        };
+        const QString sps = file(QStringLiteral("sps.json"),
+                                 QJsonDocument(QJsonObject { { QStringLiteral("value"), principals } }).toJson());
+        auto listed = sync.run(entra, { sps, file(QStringLiteral("assignments.json"), QJsonDocument(list).toJson()) });
+        QVERIFY2(listed.ok(), qPrintable(listed.errorString()));
+        QCOMPARE(grants(deployer), QStringList { "azureRole:Owner @ " + subscription });
+        QCOMPARE(grants(managed),
+                 QStringList { "azureRole:Contributor @ " + subscription + QStringLiteral("/resourceGroups/myGroup") });
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM identities WHERE native_id = "
+                                       "'2b5c7aed-2728-4e63-b657-98f759cc0936'")),
+                 0);
+        // Owner of a subscription may give itself anything there; Contributor on one resource group administers
+        // nothing.
+        auto admin
+            = sql::run(store.database()->connection(),
+                       QStringLiteral("SELECT i.native_id FROM findings f JOIN identities i ON i.id = f.identity_id "
+                                      "WHERE f.type = 'admin-grant' AND f.resolved_at IS NULL"));
+        QVERIFY(admin.ok());
+        QStringList holders;
+        while (admin->next())
+            holders << admin->value(0).toString();
+        QCOMPARE(holders, QStringList { deployer });
+    }
+
+    // Get-MgApplication | Select-Object Id, AppId, DisplayName, KeyCredentials | ConvertTo-Json: nothing tells an
+    // application from a service principal; refused, saying which fields to add (the bundle's ci-deployer so).
+    void aNarrowPowerShellSelectionIsRefusedWithWhatToAdd()
+    {
+        RECERTIFY_OPEN_DB(store, QStringLiteral("sqlite"));
+        QFile bundle(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/graph-bundle.json"));
+        QVERIFY(bundle.open(QIODevice::ReadOnly));
+        const QJsonObject all = QJsonDocument::fromJson(bundle.readAll()).object();
+        QJsonObject app;
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            if (it.key().contains(QLatin1String("/applications?")))
+                app = it.value().toObject().value(QStringLiteral("value")).toArray().first().toObject();
+        }
+        QVERIFY(!app.isEmpty());
+        const QJsonObject selected { { QStringLiteral("Id"), app.value(QStringLiteral("id")) },
+                                     { QStringLiteral("AppId"), app.value(QStringLiteral("appId")) },
+                                     { QStringLiteral("DisplayName"), app.value(QStringLiteral("displayName")) },
+                                     { QStringLiteral("KeyCredentials"), QJsonArray() } };
+        EntraGraphImporter entra;
+        auto refused = test::ImportAndFollow { store.database(), kClock }.run(
+            entra, { file(QStringLiteral("selected.json"), QJsonDocument(QJsonArray { selected }).toJson()) });
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorString().contains(QLatin1String("selected.json"))
+                     && refused.errorString().contains(QLatin1String("servicePrincipalType"))
+                     && refused.errorString().contains(QLatin1String("signInAudience")),
+                 qPrintable(refused.errorString()));
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities")), 0);
+    }
+
     // A role's calls seen in another account's trail are its own, but say nothing of what it did at home.
     void aCallSeenInAnotherAccountsTrailCoversNothingElse_data() { test::engineRows(); }
     void aCallSeenInAnotherAccountsTrailCoversNothingElse()
