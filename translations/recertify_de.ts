@@ -2382,11 +2382,15 @@
     </message>
     <message>
         <source>%1: %2: a CloudWatch Logs Insights row without @message, which holds the CloudTrail record; run the query with fields @message</source>
-        <translation>%1: %2: eine Zeile von CloudWatch Logs Insights ohne @message, das den CloudTrail-Eintrag enthält; führen Sie die Abfrage mit fields @message aus</translation>
+        <translation>%1: %2: eine Zeile von CloudWatch Logs Insights ohne @message, die den CloudTrail-Eintrag enthält; führen Sie die Abfrage mit fields @message aus</translation>
     </message>
     <message>
         <source>%1, %2[%3]</source>
         <translation>%1, %2[%3]</translation>
+    </message>
+    <message>
+        <source>%1: a CloudWatch Logs Insights answer whose query is %2, not Complete: its records are read, but the query may have found more; save the answer once it is Complete</source>
+        <translation>%1: eine Antwort von CloudWatch Logs Insights, deren Abfrage %2 ist, nicht Complete: ihre Einträge werden gelesen, aber die Abfrage hat womöglich mehr gefunden; speichern Sie die Antwort, sobald sie Complete ist</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3003,10 @@
             <numerusform>%1: sein %n Objekt trägt eine id, eine appId und wenige weitere Felder, die auf eine Anwendung wie auf einen Dienstprinzipal passen; exportieren Sie es auch mit servicePrincipalType (Dienstprinzipale) oder signInAudience (Anwendungen), oder ohne die Felder einzuschränken (Get-MgServicePrincipal oder Get-MgApplication ohne Select-Object)</numerusform>
             <numerusform>%1: seine %n Objekte tragen eine id, eine appId und wenige weitere Felder, die auf eine Anwendung wie auf einen Dienstprinzipal passen; exportieren Sie sie auch mit servicePrincipalType (Dienstprinzipale) oder signInAudience (Anwendungen), oder ohne die Felder einzuschränken (Get-MgServicePrincipal oder Get-MgApplication ohne Select-Object)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the object id of the managed identity&apos;s service principal</source>
+        <translation>die Objekt-ID des Dienstprinzipals der verwalteten Identität</translation>
     </message>
 </context>
 <context>
@@ -3898,7 +3906,7 @@
     </message>
     <message>
         <source>%1: %2: a CloudWatch Logs Insights row without @message, which holds the audit event; run the query with fields @message</source>
-        <translation>%1: %2: eine Zeile von CloudWatch Logs Insights ohne @message, das das Audit-Ereignis enthält; führen Sie die Abfrage mit fields @message aus</translation>
+        <translation>%1: %2: eine Zeile von CloudWatch Logs Insights ohne @message, die das Audit-Ereignis enthält; führen Sie die Abfrage mit fields @message aus</translation>
     </message>
 </context>
 <context>

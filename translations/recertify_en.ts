@@ -2386,6 +2386,10 @@
         <source>%1, %2[%3]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a CloudWatch Logs Insights answer whose query is %2, not Complete: its records are read, but the query may have found more; save the answer once it is Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>
@@ -2997,6 +3001,10 @@
             <numerusform>%1: its %n object carries an id, an appId and a few more fields, which fit an application and a service principal alike; export it with servicePrincipalType (service principals) or signInAudience (applications) too, or without narrowing the fields (Get-MgServicePrincipal or Get-MgApplication without Select-Object)</numerusform>
             <numerusform>%1: its %n objects carry an id, an appId and a few more fields, which fit an application and a service principal alike; export them with servicePrincipalType (service principals) or signInAudience (applications) too, or without narrowing the fields (Get-MgServicePrincipal or Get-MgApplication without Select-Object)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the object id of the managed identity&apos;s service principal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

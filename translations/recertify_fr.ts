@@ -2388,6 +2388,10 @@
         <source>%1, %2[%3]</source>
         <translation>%1, %2[%3]</translation>
     </message>
+    <message>
+        <source>%1: a CloudWatch Logs Insights answer whose query is %2, not Complete: its records are read, but the query may have found more; save the answer once it is Complete</source>
+        <translation>%1&#xa0;: une réponse de CloudWatch Logs Insights dont la requête est %2, pas Complete&#xa0;: ses enregistrements sont lus, mais la requête a peut-être trouvé davantage&#xa0;; enregistrez la réponse une fois qu’elle est Complete</translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>
@@ -2991,14 +2995,18 @@
     </message>
     <message>
         <source>%1: %2: Azure role %3 held by a %4, not a workload identity</source>
-        <translation>%1 : %2 : rôle Azure %3 détenu par un %4, pas une identité de charge de travail</translation>
+        <translation>%1&#xa0;: %2&#xa0;: rôle Azure %3 détenu par un %4, pas une identité de charge de travail</translation>
     </message>
     <message numerus="yes">
         <source>%1: its %n object(s) carry an id, an appId and a few more fields, which fit an application and a service principal alike; export them with servicePrincipalType (service principals) or signInAudience (applications) too, or without narrowing the fields (Get-MgServicePrincipal or Get-MgApplication without Select-Object)</source>
         <translation>
-            <numerusform>%1 : son %n objet porte un id, un appId et quelques autres champs, qui conviennent autant à une application qu’à un principal de service ; exportez-le aussi avec servicePrincipalType (principaux de service) ou signInAudience (applications), ou sans restreindre les champs (Get-MgServicePrincipal ou Get-MgApplication sans Select-Object)</numerusform>
-            <numerusform>%1 : ses %n objets portent un id, un appId et quelques autres champs, qui conviennent autant à une application qu’à un principal de service ; exportez-les aussi avec servicePrincipalType (principaux de service) ou signInAudience (applications), ou sans restreindre les champs (Get-MgServicePrincipal ou Get-MgApplication sans Select-Object)</numerusform>
+            <numerusform>%1&#xa0;: son %n objet porte un id, un appId et quelques autres champs, qui conviennent autant à une application qu’à un principal de service&#xa0;; exportez-le aussi avec servicePrincipalType (principaux de service) ou signInAudience (applications), ou sans restreindre les champs (Get-MgServicePrincipal ou Get-MgApplication sans Select-Object)</numerusform>
+            <numerusform>%1&#xa0;: ses %n objets portent un id, un appId et quelques autres champs, qui conviennent autant à une application qu’à un principal de service&#xa0;; exportez-les aussi avec servicePrincipalType (principaux de service) ou signInAudience (applications), ou sans restreindre les champs (Get-MgServicePrincipal ou Get-MgApplication sans Select-Object)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the object id of the managed identity&apos;s service principal</source>
+        <translation>l’identifiant d’objet du principal de service de l’identité managée</translation>
     </message>
 </context>
 <context>

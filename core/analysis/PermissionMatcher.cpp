@@ -219,6 +219,10 @@ bool PermissionMatcher::escalatesToAdmin(const QString& source, const Grant& gra
 
 bool PermissionMatcher::isAdmin(const QString& source, const Grant& grant, const QList<Grant>& held)
 {
+    // An Azure role assignment under a condition (ABAC: which roles it may assign, to whom) is delegation by design.
+    if (source == QLatin1String("entra") && grant.permission.startsWith(QLatin1String("azureRole:"))
+        && grant.grantedVia.contains(QLatin1String(" when ")))
+        return false;
     if (escalatesToAdmin(source, grant, held))
         return true;
     if (!isAdmin(source, grant.permission, grant.resourceScope))
@@ -340,6 +344,10 @@ bool PermissionMatcher::isAdmin(const QString& source, const QString& permission
 
 bool PermissionMatcher::usageObservable(const QString& source, const QString& permission)
 {
+    // An Azure role is used by calls to Azure Resource Manager, which no Entra input records (sign-ins say only that a
+    // token was issued).
+    if (source == QLatin1String("entra"))
+        return !permission.startsWith(QLatin1String("azureRole:"));
     if (source != QLatin1String("aws"))
         return true;
     static const QStringList permissionOnly { QStringLiteral("iam:PassRole"), QStringLiteral("sts:TagSession"),

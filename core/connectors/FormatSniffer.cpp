@@ -363,6 +363,7 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         // Azure RBAC assignments: az role assignment list, Get-AzRoleAssignment, the ARM API.
         || (has(lower, "roledefinitionname") && has(lower, "scope"))
         || trimmed.contains("Microsoft.Authorization/roleAssignments")
+        || trimmed.contains("Microsoft.ManagedIdentity/userAssignedIdentities")
         || (has(trimmed, "issuer") && has(trimmed, "subject") && has(trimmed, "audiences")))
         return QStringLiteral("entra-graph");
     // VS Code's user settings hold client configuration under "mcp": {…}.

@@ -64,15 +64,15 @@ Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDa
         c.bySource[usage->value(0).toString()].insert(usage->value(1).toString());
     }
     // Access Advisor's reports name their entity by ARN: an alias, or the native id of one kept apart under it.
-    auto advisor
-        = sql::run(db,
-                   QStringLiteral("SELECT a.identity_id, c.day FROM activity_coverage c JOIN identity_aliases a "
-                                  "ON a.source = 'aws' AND a.alias = substr(c.scope, 11) "
-                                  "WHERE c.source = 'aws-access-advisor' AND c.day >= ? "
-                                  "UNION ALL SELECT i.id, c.day FROM activity_coverage c JOIN identities i "
-                                  "ON i.source = 'aws' AND i.native_id = substr(c.scope, 11) "
-                                  "WHERE c.source = 'aws-access-advisor' AND c.day >= ?"),
-                   { from, from });
+    auto advisor = sql::run(
+        db,
+        QStringLiteral("SELECT a.identity_id, c.day FROM activity_coverage c JOIN identity_aliases a "
+                       "ON a.source = 'aws' AND a.alias = substr(c.scope, 11) "
+                       "WHERE c.source = 'aws-access-advisor' AND c.scope LIKE 'principal:%' AND c.day >= ? "
+                       "UNION ALL SELECT i.id, c.day FROM activity_coverage c JOIN identities i "
+                       "ON i.source = 'aws' AND i.native_id = substr(c.scope, 11) "
+                       "WHERE c.source = 'aws-access-advisor' AND c.scope LIKE 'principal:%' AND c.day >= ?"),
+        { from, from });
     if (!advisor)
         return advisor.error();
     while (advisor->next()) {

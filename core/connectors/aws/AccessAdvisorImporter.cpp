@@ -54,10 +54,6 @@ Status AccessAdvisorImporter::read(const QString& path, RecordSink& sink)
 void AccessAdvisorImporter::recordCoverage(const QJsonObject& response, const QString& subject, RecordSink& sink)
 {
     const QJsonArray services = response.value(QStringLiteral("ServicesLastAccessed")).toArray();
-    if (services.isEmpty())
-        return;
-    // A user's or role's report names only that entity; a group's or policy's names its members, and covers only the
-    // services that group or policy allows: those are left as they were.
     QSet<QString> named;
     QDateTime latest;
     for (const QJsonValue& value : services) {
@@ -71,18 +67,20 @@ void AccessAdvisorImporter::recordCoverage(const QJsonObject& response, const QS
         if (const auto at = Timestamp::fromJson(s.value(QStringLiteral("LastAuthenticated"))); at && *at > latest)
             latest = *at;
     }
-    QString entity = subject;
-    if (entity.isEmpty() && named.size() == 1)
-        entity = *named.cbegin();
-    static const QRegularExpression identityArn(QStringLiteral(R"(^arn:aws[a-z-]*:iam::\d{12}:(role|user)/)"));
-    if (!identityArn.match(entity).hasMatch() || (named.size() > 1) || (!named.isEmpty() && !named.contains(entity)))
-        return;
-    // Through the day the job completed (or, without it, the last use it reports).
     const auto completed = Timestamp::fromJson(response.value(QStringLiteral("JobCompletionDate")));
     const QDateTime through = completed ? *completed : latest;
-    if (through.isValid())
-        sink.covered(QStringLiteral("aws-access-advisor"), QStringLiteral("principal:") + entity,
-                     through.toUTC().date());
+    if (!through.isValid())
+        return;
+    // Access Advisor was read: AWS usage is recorded, so usage alone no longer speaks for every AWS identity.
+    sink.covered(QStringLiteral("aws-access-advisor"), QStringLiteral("report"), through.toUTC().date());
+    // A user's or role's report lists every service it may use, used or not, over 400 days. Only the ARN the job was
+    // generated for says whose it is: a group's or a policy's names the members that used it, maybe one, and covers
+    // only the services the group or policy allows.
+    static const QRegularExpression identityArn(QStringLiteral(R"(^arn:aws[a-z-]*:iam::\d{12}:(role|user)/)"));
+    if (services.isEmpty() || !identityArn.match(subject).hasMatch()
+        || (!named.isEmpty() && named != QSet<QString> { subject }))
+        return;
+    sink.covered(QStringLiteral("aws-access-advisor"), QStringLiteral("principal:") + subject, through.toUTC().date());
 }
 
 Status AccessAdvisorImporter::readResponse(const QString& where, const QString& command, const QJsonObject& response,
@@ -137,13 +135,13 @@ Status AccessAdvisorImporter::readResponse(const QString& where, const QString& 
         const QString name = entity.section(u'/', -1);
         const QString kind = entity.contains(QLatin1String(":role/")) ? IdentityKind::IamRole : IdentityKind::IamUser;
         const QJsonArray actions = s.value(QStringLiteral("TrackedActionsLastAccessed")).toArray();
-        if (actions.isEmpty()) {
-            if (auto st
-                = emitEvent(entity, name, kind, ns + QStringLiteral(":*"), s.value(QStringLiteral("LastAuthenticated")),
-                            field + QStringLiteral(".LastAuthenticated"));
-                !st)
-                return st;
-        }
+        // Tracked actions are some of a service's (management actions: S3's GetObject is never among them): the
+        // service's own last use says some action of it was used, which one unknown.
+        if (auto st
+            = emitEvent(entity, name, kind, ns + QStringLiteral(":*"), s.value(QStringLiteral("LastAuthenticated")),
+                        field + QStringLiteral(".LastAuthenticated"));
+            !st)
+            return st;
         for (qsizetype a = 0; a < actions.size(); ++a) {
             const QJsonObject action = actions.at(a).toObject();
             const QString actor = action.value(QStringLiteral("LastAccessedEntity")).toString();
@@ -156,7 +154,9 @@ Status AccessAdvisorImporter::readResponse(const QString& where, const QString& 
         }
     }
 
-    recordCoverage(response, subject, sink);
+    // A bundle keyed by the command names the entity when it is the generate command's (--arn ARN).
+    static const QRegularExpression arnOption(QStringLiteral(R"(--arn\s+(\S+))"));
+    recordCoverage(response, subject.isEmpty() ? arnOption.match(command).captured(1) : subject, sink);
 
     // Per entity, for one service (its namespace is in the command that produced the response).
     const QJsonArray entities = response.value(QStringLiteral("EntityDetailsList")).toArray();

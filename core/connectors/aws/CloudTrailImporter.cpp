@@ -404,6 +404,12 @@ Status CloudTrailImporter::emitDocument(const QJsonObject& object, const QString
     if (const QJsonValue results = object.value(QStringLiteral("results"));
         results.isArray() && !object.contains(QStringLiteral("eventVersion"))) {
         const QJsonArray rows = results.toArray();
+        // A query still running, stopped or timed out answered with what it had found so far.
+        if (const QString status = object.value(QStringLiteral("status")).toString();
+            !status.isEmpty() && status != QLatin1String("Complete"))
+            sink.warning(tr("%1: a CloudWatch Logs Insights answer whose query is %2, not Complete: its records are "
+                            "read, but the query may have found more; save the answer once it is Complete")
+                             .arg(path, status));
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QString row = tr("%1, results[%2]").arg(where).arg(i);
             QJsonObject envelope;

@@ -61,10 +61,12 @@ bool isPowerShellOutput(const QJsonDocument& document)
 {
     const QJsonObject first = document.isArray() ? document.array().at(0).toObject() : document.object();
     // An app role assignment (Get-MgServicePrincipalAppRoleAssignment) names no AppId or DisplayName of its own.
-    return first.contains(QStringLiteral("Id"))
-        && (first.contains(QStringLiteral("AppId")) || first.contains(QStringLiteral("DisplayName"))
-            || first.contains(QStringLiteral("AppRoleId")) || first.contains(QStringLiteral("PrincipalId"))
-            || first.contains(QStringLiteral("ClientId")) || first.contains(QStringLiteral("RoleDefinitionId")));
+    // Get-AzRoleAssignment names its assignment RoleAssignmentId, not Id.
+    return (first.contains(QStringLiteral("RoleAssignmentId")) && first.contains(QStringLiteral("RoleDefinitionName")))
+        || (first.contains(QStringLiteral("Id"))
+            && (first.contains(QStringLiteral("AppId")) || first.contains(QStringLiteral("DisplayName"))
+                || first.contains(QStringLiteral("AppRoleId")) || first.contains(QStringLiteral("PrincipalId"))
+                || first.contains(QStringLiteral("ClientId")) || first.contains(QStringLiteral("RoleDefinitionId"))));
 }
 
 // A Graph error body or legacy Azure AD Graph output is no tenant: importing it as one would say nothing is there.
@@ -83,8 +85,10 @@ Status refuseNonData(const QString& path, const QJsonDocument& document)
     }
     const QJsonObject first = root.value(QStringLiteral("value")).toArray().at(0).toObject();
     if (root.contains(QStringLiteral("odata.metadata")) || root.contains(QStringLiteral("odata.error"))
-        || first.contains(QStringLiteral("odata.type")) || root.contains(QStringLiteral("objectType"))
-        || first.contains(QStringLiteral("objectType"))) {
+        || first.contains(QStringLiteral("odata.type"))
+        || ((root.contains(QStringLiteral("objectType")) || first.contains(QStringLiteral("objectType")))
+            // Get-AzRoleAssignment's ObjectType names the holder's kind: Azure RBAC, not Azure AD Graph.
+            && !root.contains(QStringLiteral("roleDefinitionName")))) {
         return makeError(
             EntraGraphImporter::tr("%1: is Azure AD Graph output (graph.windows.net), which Microsoft has retired. "
                                    "Export from Microsoft Graph instead, for example: az rest --url "

@@ -143,6 +143,11 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
         return Kind::Application;
     if (o.contains(QStringLiteral("appRoleId")) && o.contains(QStringLiteral("principalId")))
         return Kind::AppRoleAssignment;
+    if (o.value(QStringLiteral("type"))
+            .toString()
+            .compare(QLatin1String("Microsoft.ManagedIdentity/userAssignedIdentities"), Qt::CaseInsensitive)
+        == 0)
+        return Kind::UserAssignedIdentity;
     // An Azure RBAC assignment (az role assignment list, Get-AzRoleAssignment, the ARM API): its role and scope are
     // Azure resource paths, not a directory role.
     const QJsonObject arm = o.value(QStringLiteral("properties")).toObject();
@@ -152,8 +157,14 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
             == 0
         || o.value(QStringLiteral("roleDefinitionId")).toString().startsWith(u'/')
         || arm.value(QStringLiteral("roleDefinitionId")).toString().startsWith(u'/')
-        || (o.contains(QStringLiteral("roleDefinitionName")) && o.contains(QStringLiteral("scope"))))
+        || (o.contains(QStringLiteral("roleDefinitionName")) && o.contains(QStringLiteral("scope")))) {
+        // PIM's eligibilities, schedules and requests name a role that is not held now.
+        for (const char* pim : { "memberType", "startDateTime", "requestType", "scheduleInfo", "status" }) {
+            if (o.contains(QLatin1String(pim)) || arm.contains(QLatin1String(pim)))
+                return Kind::Unknown;
+        }
         return Kind::AzureRoleAssignment;
+    }
     // An active assignment; PIM's schedules and eligibilities (memberType, startDateTime) are not access held now.
     if (o.contains(QStringLiteral("roleDefinitionId")) && o.contains(QStringLiteral("principalId"))
         && !o.contains(QStringLiteral("memberType")) && !o.contains(QStringLiteral("startDateTime"))
@@ -258,6 +269,31 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
     case Kind::ServicePrincipal:
         addServicePrincipal(route, object, field);
         break;
+    case Kind::UserAssignedIdentity: {
+        // az identity list (or the ARM API): the identity's principal is its service principal in Entra (principalId),
+        // its client id the principal's appId. Read as that principal, saying nothing of the others.
+        const QJsonObject properties = object.value(QStringLiteral("properties")).toObject();
+        const auto valueOf = [&](const char* key) {
+            const QJsonValue value = object.value(QLatin1String(key));
+            return value.isUndefined() ? properties.value(QLatin1String(key)) : value;
+        };
+        if (valueOf("principalId").toString().isEmpty())
+            return fail(member(field, QStringLiteral("principalId")),
+                        tr("the object id of the managed identity's service principal"));
+        QJsonObject principal { { QStringLiteral("id"), valueOf("principalId") },
+                                { QStringLiteral("appId"), valueOf("clientId") },
+                                { QStringLiteral("displayName"), object.value(QStringLiteral("name")) },
+                                { QStringLiteral("servicePrincipalType"), QStringLiteral("ManagedIdentity") },
+                                { QStringLiteral("alternativeNames"),
+                                  QJsonArray { QStringLiteral("isExplicit=True"),
+                                               object.value(QStringLiteral("id")) } } };
+        if (const QJsonValue created
+            = object.value(QStringLiteral("systemData")).toObject().value(QStringLiteral("createdAt"));
+            created.isString())
+            principal.insert(QStringLiteral("createdDateTime"), created);
+        addServicePrincipal(route, principal, field);
+        break;
+    }
     case Kind::Application: {
         // App registrations hold most secrets; finish() hands them to the principal with the same appId.
         const QString appId = object.value(QStringLiteral("appId")).toString();
@@ -538,6 +574,11 @@ void EntraGraphMapper::addAzureRoleAssignment(const QJsonObject& o, const QStrin
     pending.grant.grantedVia = QStringLiteral("azureRoleAssignment:") + id.section(u'/', -1);
     if (const auto created = Timestamp::parse(a.value(QStringLiteral("createdOn")).toString()))
         pending.grant.grantedAt = *created;
+    // An ABAC condition narrows what the role allows (which roles an RBAC administrator may assign): kept for the
+    // reviewer, as an AWS condition is. az prints an absent one as null, or as the string "null".
+    if (const QString condition = text("condition", "Condition");
+        !condition.isEmpty() && condition != QLatin1String("null"))
+        pending.grant.grantedVia += QStringLiteral(" when ") + condition.simplified().left(300);
     pending.where = member(m_where + u':', field);
     // Users, groups and devices hold Azure roles too; a managed identity is a service principal here.
     const QString type = text("principalType", "objectType");

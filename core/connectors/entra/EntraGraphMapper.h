@@ -55,6 +55,7 @@ private:
         AppRoleAssignment,
         RoleAssignment,
         AzureRoleAssignment,
+        UserAssignedIdentity, ///< az identity list: an Azure resource whose principal is a managed identity
         PermissionGrant,
         SignInActivity,
         CredentialActivity,

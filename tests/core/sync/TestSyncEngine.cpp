@@ -679,12 +679,20 @@ private slots:
                 << engine << QDateTime(QDate(2024, 4, 1), QTime(9, 0), Qt::UTC)
                 << QStringList { iam + QStringLiteral("gaad-cloudsplaining-example-2023.json") } << QStringList()
                 << QStringList() << QStringList();
-            // CloudMapper's demo: Access Advisor's report on level1 covers level1, none of its neighbours.
-            QTest::addRow("%s: one role's Access Advisor report", qPrintable(engine))
+            // CloudMapper's demo: a report that names level1 as the last to use CloudWatch Logs could be a group's or
+            // a policy's; it covers nobody. Kept with the command that made it (--arn), it covers level1 alone.
+            QTest::addRow("%s: an Access Advisor report of no named entity", qPrintable(engine))
                 << engine << QDateTime(QDate(2019, 5, 5), QTime(9, 0), Qt::UTC)
                 << QStringList { iam + QStringLiteral("gaad-cloudmapper-demo.json") }
                 << QStringList { iam + QStringLiteral("sla-cloudmapper-demo-22371.json") } << QStringList()
-                << QStringList { QStringLiteral("level1") };
+                << QStringList();
+            QTest::addRow("%s: one role's Access Advisor report, with its --arn", qPrintable(engine))
+                << engine << QDateTime(QDate(2019, 5, 5), QTime(9, 0), Qt::UTC)
+                << QStringList { iam + QStringLiteral("gaad-cloudmapper-demo.json") }
+                << QStringList { QStringLiteral("aws iam generate-service-last-accessed-details --arn "
+                                                "arn:aws:iam::123456789012:role/service-role/level1=")
+                                 + iam + QStringLiteral("sla-cloudmapper-demo-22371.json") }
+                << QStringList() << QStringList { QStringLiteral("level1") };
         }
     }
     void usageIsClaimedPerIdentityWhereOnlyItsOwnReportCoversIt()
@@ -702,6 +710,17 @@ private slots:
         AccessAdvisorImporter advisor;
         auto listed = sync.run(iam, inventory);
         QVERIFY2(listed.ok(), qPrintable(listed.errorString()));
+        // "COMMAND=PATH": the answer kept in a bundle under the command that produced it.
+        for (QString& path : activity) {
+            if (const qsizetype keyed = path.indexOf(u'='); keyed > 0) {
+                QFile answer(path.mid(keyed + 1));
+                QVERIFY(answer.open(QIODevice::ReadOnly));
+                path = file(QStringLiteral("bundle.json"),
+                            QJsonDocument(QJsonObject { { path.left(keyed),
+                                                          QJsonDocument::fromJson(answer.readAll()).object() } })
+                                .toJson());
+            }
+        }
         if (!activity.isEmpty()) {
             auto read = sync.run(advisor, activity);
             QVERIFY2(read.ok(), qPrintable(read.errorString()));
@@ -968,6 +987,119 @@ private slots:
         while (admin->next())
             holders << admin->value(0).toString();
         QCOMPARE(holders, QStringList { deployer });
+    }
+
+    // The Azure docs' assignment made Owner of its subscription, as the ARM API, Get-AzRoleAssignment and az print it;
+    // with an ABAC condition it is delegation, not administration; a PIM eligibility is no role held.
+    void azureRoleAssignmentLayouts_data()
+    {
+        QTest::addColumn<QString>("layout");
+        QTest::addColumn<QString>("grant"); // empty: none
+        QTest::addColumn<bool>("admin");
+        const QString owner = QStringLiteral("azureRole:Owner @ /subscriptions/<<SUBSCRIPTION_ID>>");
+        QTest::newRow("az") << "az" << owner << true;
+        QTest::newRow("ARM API") << "arm" << owner << true;
+        QTest::newRow("Get-AzRoleAssignment") << "powershell" << owner << true;
+        QTest::newRow("under a condition") << "condition" << owner << false;
+        QTest::newRow("PIM eligibility") << "eligibility"
+                                         << "" << false;
+    }
+    void azureRoleAssignmentLayouts()
+    {
+        QFETCH(QString, layout);
+        QFETCH(QString, grant);
+        QFETCH(bool, admin);
+        RECERTIFY_OPEN_DB(store, QStringLiteral("sqlite"));
+        QFile docs(
+            QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/azure-docs-arc-onboarding-role-assignment.json"));
+        QVERIFY(docs.open(QIODevice::ReadOnly));
+        QJsonObject a = QJsonDocument::fromJson(docs.readAll()).object();
+        a.insert(QStringLiteral("roleDefinitionId"),
+                 a.value(QStringLiteral("roleDefinitionId"))
+                     .toString()
+                     .replace(QStringLiteral("34e09817-6cbe-4d01-b1a2-e0eac5743d41"),
+                              QStringLiteral("8e3af657-a8ff-443c-a75c-2fe8c4bcb635")));
+        QJsonDocument out(QJsonArray { a });
+        if (layout == QLatin1String("arm") || layout == QLatin1String("eligibility")) {
+            QJsonObject properties;
+            for (const char* key : { "principalId", "principalType", "roleDefinitionId", "scope" })
+                properties.insert(QLatin1String(key), a.value(QLatin1String(key)));
+            if (layout == QLatin1String("eligibility"))
+                properties.insert(QStringLiteral("memberType"), QStringLiteral("Direct"));
+            const QJsonObject item { { QStringLiteral("id"), a.value(QStringLiteral("id")) },
+                                     { QStringLiteral("name"), a.value(QStringLiteral("name")) },
+                                     { QStringLiteral("type"), a.value(QStringLiteral("type")) },
+                                     { QStringLiteral("properties"), properties } };
+            out = QJsonDocument(QJsonObject { { QStringLiteral("value"), QJsonArray { item } } });
+        } else if (layout == QLatin1String("powershell")) {
+            out = QJsonDocument(QJsonArray { QJsonObject {
+                { QStringLiteral("RoleAssignmentId"), a.value(QStringLiteral("id")) },
+                { QStringLiteral("Scope"), a.value(QStringLiteral("scope")) },
+                { QStringLiteral("DisplayName"), QStringLiteral("azure-arc-for-k8s-onboarding") },
+                { QStringLiteral("RoleDefinitionName"), QStringLiteral("Owner") },
+                { QStringLiteral("RoleDefinitionId"), QStringLiteral("8e3af657-a8ff-443c-a75c-2fe8c4bcb635") },
+                { QStringLiteral("ObjectId"), a.value(QStringLiteral("principalId")) },
+                { QStringLiteral("ObjectType"), QStringLiteral("ServicePrincipal") },
+                { QStringLiteral("Condition"), QJsonValue() } } });
+        } else if (layout == QLatin1String("condition")) {
+            a.insert(QStringLiteral("condition"),
+                     QStringLiteral("((!(ActionMatches{'Microsoft.Authorization/roleAssignments/write'})) OR "
+                                    "(@Request[Microsoft.Authorization/roleAssignments:RoleDefinitionId] "
+                                    "ForAnyOfAnyValues:GuidEquals {acdd72a7-3385-48ef-bd42-f606fba81ae7}))"));
+            out = QJsonDocument(QJsonArray { a });
+        }
+        EntraGraphImporter entra;
+        auto read = test::ImportAndFollow { store.database(), kClock }.run(
+            entra, { file(QStringLiteral("azure-") + layout + QStringLiteral(".json"), out.toJson()) });
+        // An eligibility alone holds nothing Recertify reads: refused as such, never an empty success.
+        QVERIFY2(read.ok() == (layout != QLatin1String("eligibility")), qPrintable(read.errorString()));
+        QStringList grants;
+        auto q = sql::run(store.database()->connection(),
+                          QStringLiteral("SELECT permission || ' @ ' || resource_scope FROM grants"));
+        while (q && q->next())
+            grants << q->value(0).toString();
+        QCOMPARE(grants, grant.isEmpty() ? QStringList() : QStringList { grant });
+        QCOMPARE(
+            scalar(*store.database(),
+                   QStringLiteral("SELECT COUNT(*) FROM findings WHERE type = 'admin-grant' AND resolved_at IS NULL")),
+            admin ? 1 : 0);
+    }
+
+    // User-assigned managed identities as the ARM API lists them (az identity list flattens properties): each the
+    // managed identity its principal is in Entra, joined by that principal's object id; nothing else is retired.
+    void userAssignedIdentitiesAreManagedIdentities()
+    {
+        RECERTIFY_OPEN_DB(store, QStringLiteral("sqlite"));
+        QFile listed(QStringLiteral(RECERTIFY_SOURCE_DIR
+                                    "/tests/data/entra/azure-rest-msi-identities-list-by-subscription.json"));
+        QVERIFY(listed.open(QIODevice::ReadOnly));
+        const QJsonObject item = QJsonDocument::fromJson(listed.readAll())
+                                     .object()
+                                     .value(QStringLiteral("value"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QJsonObject flat = item;
+        flat.remove(QStringLiteral("properties"));
+        const QJsonObject properties = item.value(QStringLiteral("properties")).toObject();
+        for (auto it = properties.begin(); it != properties.end(); ++it)
+            flat.insert(it.key(), it.value());
+        EntraGraphImporter entra;
+        const test::ImportAndFollow sync { store.database(), kClock };
+        for (const QString& path :
+             { listed.fileName(),
+               file(QStringLiteral("az-identity-list.json"), QJsonDocument(QJsonArray { flat }).toJson()) }) {
+            auto read = sync.run(entra, { path });
+            QVERIFY2(read.ok(), qPrintable(read.errorString()));
+            QCOMPARE(read->removed, 0);
+        }
+        auto q = sql::run(store.database()->connection(),
+                          QStringLiteral("SELECT native_id, kind, display_name FROM identities"));
+        QVERIFY(q.ok());
+        QStringList rows;
+        while (q->next())
+            rows << q->value(0).toString() + u' ' + q->value(1).toString() + u' ' + q->value(2).toString();
+        QCOMPARE(rows, QStringList { "identityObjectID managed-identity identityName" });
     }
 
     // Get-MgApplication | Select-Object Id, AppId, DisplayName, KeyCredentials | ConvertTo-Json: nothing tells an
