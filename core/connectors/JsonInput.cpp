@@ -112,4 +112,13 @@ QList<QByteArray> JsonInput::topLevelValues(const QByteArray& bytes)
     return values;
 }
 
+QJsonObject JsonInput::insightsMessage(const QJsonArray& row)
+{
+    for (const QJsonValue& cell : row) {
+        if (cell.toObject().value(QStringLiteral("field")).toString() == QLatin1String("@message"))
+            return QJsonObject { { QStringLiteral("message"), cell.toObject().value(QStringLiteral("value")) } };
+    }
+    return {};
+}
+
 } // namespace recertify

@@ -3,6 +3,7 @@
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -30,6 +31,8 @@ public:
      */
     [[nodiscard]] static QList<QByteArray> topLevelValues(const QByteArray& bytes);
     /** An error about a missing or mistyped field: "FILE: FIELD: expected WHAT". */
+    /** A CloudWatch Logs Insights row (a list of {field, value}) as {"message": its @message}; empty without one. */
+    static QJsonObject insightsMessage(const QJsonArray& row);
     static Error fieldError(const QString& where, const QString& field, const QString& expected);
 };
 

@@ -412,11 +412,7 @@ Status CloudTrailImporter::emitDocument(const QJsonObject& object, const QString
                              .arg(path, status));
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QString row = tr("%1, results[%2]").arg(where).arg(i);
-            QJsonObject envelope;
-            for (const QJsonValue& cell : rows.at(i).toArray()) {
-                if (cell.toObject().value(QStringLiteral("field")).toString() == QLatin1String("@message"))
-                    envelope.insert(QStringLiteral("message"), cell.toObject().value(QStringLiteral("value")));
-            }
+            const QJsonObject envelope = JsonInput::insightsMessage(rows.at(i).toArray());
             if (envelope.isEmpty())
                 return makeError(tr("%1: %2: a CloudWatch Logs Insights row without @message, which holds the "
                                     "CloudTrail record; run the query with fields @message")

@@ -270,11 +270,7 @@ Status K8sAuditImporter::dispatch(const QJsonObject& object, const QString& path
         const QJsonArray rows = results.toArray();
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QString at = QStringLiteral("%1, results[%2]").arg(where).arg(i);
-            QJsonObject envelope;
-            for (const QJsonValue& cell : rows.at(i).toArray()) {
-                if (cell.toObject().value(QStringLiteral("field")).toString() == QLatin1String("@message"))
-                    envelope.insert(QStringLiteral("message"), cell.toObject().value(QStringLiteral("value")));
-            }
+            const QJsonObject envelope = JsonInput::insightsMessage(rows.at(i).toArray());
             if (envelope.isEmpty())
                 return makeError(tr("%1: %2: a CloudWatch Logs Insights row without @message, which holds the audit "
                                     "event; run the query with fields @message")

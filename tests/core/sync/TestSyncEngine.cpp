@@ -109,6 +109,20 @@ QByteArray accountEvent(const char* account, const char* roleArn, const char* pr
         + principalId + "\",\"arn\":\"" + roleArn + "\"}}}}";
 }
 
+// The value of the project's Graph bundle answer whose request contains `request` (empty when none does).
+QJsonArray graphBundleValue(const char* request)
+{
+    QFile bundle(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/graph-bundle.json"));
+    if (!bundle.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject all = QJsonDocument::fromJson(bundle.readAll()).object();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (it.key().contains(QLatin1String(request)))
+            return it.value().toObject().value(QStringLiteral("value")).toArray();
+    }
+    return {};
+}
+
 // Every row that an import may touch, to prove a failed run changed nothing.
 QStringList dump(const Database& database)
 {
@@ -845,14 +859,7 @@ private slots:
     {
         QFETCH(QString, engine);
         RECERTIFY_OPEN_DB(store, engine);
-        QFile bundle(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/graph-bundle.json"));
-        QVERIFY(bundle.open(QIODevice::ReadOnly));
-        const QJsonObject all = QJsonDocument::fromJson(bundle.readAll()).object();
-        QJsonArray whole;
-        for (auto it = all.begin(); it != all.end(); ++it) {
-            if (it.key().contains(QLatin1String("beta/servicePrincipals?$select")))
-                whole = it.value().toObject().value(QStringLiteral("value")).toArray();
-        }
+        const QJsonArray whole = graphBundleValue("beta/servicePrincipals?$select");
         QCOMPARE(whole.size(), 3);
         QJsonArray selected;
         for (const QJsonValue& sp : std::as_const(whole)) {
@@ -922,14 +929,7 @@ private slots:
             grants(created.value(QStringLiteral("principalId")).toString()),
             QStringList { "azureRole:Kubernetes Cluster - Azure Arc Onboarding @ /subscriptions/<<SUBSCRIPTION_ID>>" });
 
-        QFile bundle(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/graph-bundle.json"));
-        QVERIFY(bundle.open(QIODevice::ReadOnly));
-        const QJsonObject all = QJsonDocument::fromJson(bundle.readAll()).object();
-        QJsonArray principals;
-        for (auto it = all.begin(); it != all.end(); ++it) {
-            if (it.key().contains(QLatin1String("beta/servicePrincipals?$select")))
-                principals = it.value().toObject().value(QStringLiteral("value")).toArray();
-        }
+        const QJsonArray principals = graphBundleValue("beta/servicePrincipals?$select");
         QString deployer;
         QString managed;
         for (const QJsonValue& p : std::as_const(principals)) {
@@ -1107,14 +1107,7 @@ private slots:
     void aNarrowPowerShellSelectionIsRefusedWithWhatToAdd()
     {
         RECERTIFY_OPEN_DB(store, QStringLiteral("sqlite"));
-        QFile bundle(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/graph-bundle.json"));
-        QVERIFY(bundle.open(QIODevice::ReadOnly));
-        const QJsonObject all = QJsonDocument::fromJson(bundle.readAll()).object();
-        QJsonObject app;
-        for (auto it = all.begin(); it != all.end(); ++it) {
-            if (it.key().contains(QLatin1String("/applications?")))
-                app = it.value().toObject().value(QStringLiteral("value")).toArray().first().toObject();
-        }
+        const QJsonObject app = graphBundleValue("/applications?").first().toObject();
         QVERIFY(!app.isEmpty());
         const QJsonObject selected { { QStringLiteral("Id"), app.value(QStringLiteral("id")) },
                                      { QStringLiteral("AppId"), app.value(QStringLiteral("appId")) },
