@@ -180,7 +180,20 @@ bool PermissionMatcher::escalatesToAdmin(const QString& source, const Grant& gra
         return !g.isUnresolved() && !g.permission.startsWith(QLatin1String("NotAction:"))
             && !g.grantedVia.contains(QLatin1String(" when ")) && !g.grantedVia.contains(QLatin1String(" unless "));
     };
-    if (source != QLatin1String("aws") || !plain(grant) || isAdmin(source, grant.permission, grant.resourceScope))
+    // PassRole narrowed to the service it is passed to (AWSLambda_FullAccess: iam:PassedToService) still passes any
+    // role to what that service runs.
+    const auto toAService = [](const Grant& g) {
+        const QString tests = g.grantedVia.section(QStringLiteral(" when "), 1);
+        if (tests.isEmpty() || g.grantedVia.contains(QLatin1String(" unless ")))
+            return false;
+        const QStringList each = tests.split(QStringLiteral(", "));
+        return std::all_of(each.cbegin(), each.cend(), [](const QString& test) {
+            return test.section(u' ', 1).compare(QLatin1String("iam:PassedToService"), Qt::CaseInsensitive) == 0;
+        });
+    };
+    const bool passRole = awsCovers(grant.permission, QStringLiteral("iam:PassRole"));
+    if (source != QLatin1String("aws") || !(plain(grant) || (passRole && toAService(grant)))
+        || isAdmin(source, grant.permission, grant.resourceScope))
         return false;
     // On any principal, policy or role: "*", or an IAM resource whose name is a wildcard. (AWS's own managed
     // policies, account "aws", cannot be given new versions.)
@@ -194,16 +207,19 @@ bool PermissionMatcher::escalatesToAdmin(const QString& source, const Grant& gra
     });
     if (!wide)
         return false;
-    // Each alone (iam:SetDefaultPolicyVersion needs an old version that allows more, so is not among them).
+    // Each alone (iam:SetDefaultPolicyVersion through an older version that allows more, as Rhino Security Labs and
+    // cloudsplaining count it).
     static const char* const escalation[]
-        = { "iam:PutUserPolicy",      "iam:PutRolePolicy",      "iam:PutGroupPolicy",         "iam:AttachUserPolicy",
-            "iam:AttachRolePolicy",   "iam:AttachGroupPolicy",  "iam:CreatePolicyVersion",    "iam:CreateAccessKey",
-            "iam:CreateLoginProfile", "iam:UpdateLoginProfile", "iam:UpdateAssumeRolePolicy", "iam:AddUserToGroup" };
+        = { "iam:PutUserPolicy",          "iam:PutRolePolicy",          "iam:PutGroupPolicy",
+            "iam:AttachUserPolicy",       "iam:AttachRolePolicy",       "iam:AttachGroupPolicy",
+            "iam:CreatePolicyVersion",    "iam:CreateAccessKey",        "iam:CreateLoginProfile",
+            "iam:UpdateLoginProfile",     "iam:UpdateAssumeRolePolicy", "iam:AddUserToGroup",
+            "iam:SetDefaultPolicyVersion" };
     if (std::any_of(std::begin(escalation), std::end(escalation),
                     [&](const char* action) { return awsCovers(grant.permission, QLatin1String(action)); }))
         return true;
     // Passing any role to something it may launch, which then runs as that role (Rhino Security Labs' methods).
-    if (!awsCovers(grant.permission, QStringLiteral("iam:PassRole")))
+    if (!passRole)
         return false;
     static const char* const launch[] = { "lambda:CreateFunction",       "ec2:RunInstances",
                                           "glue:CreateDevEndpoint",      "cloudformation:CreateStack",

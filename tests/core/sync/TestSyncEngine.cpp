@@ -799,6 +799,10 @@ private slots:
                                                              << "iam:PassRole";
         QTest::newRow("PassRole in one policy, RunInstances in another") << "fn1-privesc3-partial-role"
                                                                          << "iam:PassRole";
+        QTest::newRow("SetDefaultPolicyVersion") << "privesc2-SetExistingDefaultPolicyVersion-role"
+                                                 << "iam:SetDefaultPolicyVersion";
+        QTest::newRow("PassRole to SSM, with nothing to launch") << "AWSServiceRoleForAmazonSSM"
+                                                                 << "";
         QTest::newRow("everything") << "privesc-high-priv-service-role"
                                     << "*";
         QTest::newRow("no IAM write") << "privesc-ssmStartSession-role"
@@ -1122,6 +1126,27 @@ private slots:
                      && refused.errorString().contains(QLatin1String("signInAudience")),
                  qPrintable(refused.errorString()));
         QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities")), 0);
+    }
+
+    // AWS's AWSLambda_FullAccess (the AWS managed policy reference's document, in short): lambda:* and iam:PassRole on
+    // any role, passed to Lambda only. Lambda runs what it is given as that role: still any role's permissions.
+    void passingRolesToTheServiceItLaunchesIsEscalation()
+    {
+        RECERTIFY_OPEN_DB(store, QStringLiteral("sqlite"));
+        const QByteArray role
+            = "{\"RoleId\":\"AROALAMBDA\",\"RoleName\":\"ci-lambda-deployer\",\"Arn\":\"arn:aws:iam::1:role/"
+              "ci-lambda-deployer\",\"CreateDate\":\"2025-01-01T00:00:00Z\",\"RolePolicyList\":[{\"PolicyName\":"
+              "\"lambda-full\",\"PolicyDocument\":{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"lambda:*\"],"
+              "\"Resource\":\"*\"},{\"Effect\":\"Allow\",\"Action\":\"iam:PassRole\",\"Resource\":\"*\","
+              "\"Condition\":{\"StringEquals\":{\"iam:PassedToService\":\"lambda.amazonaws.com\"}}}]}}]}";
+        AwsIamImporter iam;
+        auto listed = test::ImportAndFollow { store.database(), kClock }.run(
+            iam, { file(QStringLiteral("lambda.json"), gaad({ role })) });
+        QVERIFY2(listed.ok(), qPrintable(listed.errorString()));
+        QCOMPARE(scalar(*store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM findings WHERE type = 'admin-grant' AND subject = "
+                                       "'iam:PassRole' AND resolved_at IS NULL")),
+                 1);
     }
 
     // A role's calls seen in another account's trail are its own, but say nothing of what it did at home.
