@@ -180,9 +180,9 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     for (const Grant& g : facts.grants) {
         if (isTrustEntry(g))
             continue;
-        if (PermissionMatcher::isAdmin(id.source, g, facts.grants) && !adminSeen.contains(g.permission)) {
+        if (PermissionMatcher::isAdmin(id.source, g, facts.grants, m_now) && !adminSeen.contains(g.permission)) {
             adminSeen.insert(g.permission);
-            const bool escalates = PermissionMatcher::escalatesToAdmin(id.source, g, facts.grants);
+            const bool escalates = PermissionMatcher::escalatesToAdmin(id.source, g, facts.grants, m_now);
             add(out, facts, QStringLiteral("admin-grant"), g.permission,
                 escalates ? text(QT_TR_NOOP("%1 through %2 lets it give itself any permission (privilege escalation)"),
                                  { g.permission, g.grantedVia.isEmpty() ? QStringLiteral("-") : g.grantedVia })

@@ -1,6 +1,7 @@
 #include "core/analysis/PermissionMatcher.h"
 
 #include "core/util/DataTable.h"
+#include "core/util/Timestamp.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -172,25 +173,57 @@ bool privilegedDirectoryRole(const QString& name)
 
 } // namespace
 
-bool PermissionMatcher::escalatesToAdmin(const QString& source, const Grant& grant, const QList<Grant>& held)
+bool PermissionMatcher::narrows(const QString& test, const QDateTime& now)
+{
+    // "OPERATOR key value" (AwsIamImporter::conditionTest): after a moment already past, or over HTTPS, which every
+    // SDK and the CLI use, holds for every request from now on.
+    const QStringList parts = test.split(u' ');
+    if (parts.size() != 3)
+        return true;
+    QString op = parts.at(0);
+    if (op.endsWith(QLatin1String("IfExists")))
+        op.chop(8);
+    const QString& key = parts.at(1);
+    if (op == QLatin1String("Bool"))
+        return key.compare(QLatin1String("aws:SecureTransport"), Qt::CaseInsensitive) != 0
+            || parts.at(2).compare(QLatin1String("true"), Qt::CaseInsensitive) != 0;
+    if (op != QLatin1String("DateGreaterThan") && op != QLatin1String("DateGreaterThanEquals"))
+        return true;
+    const std::optional<QDateTime> from = Timestamp::parse(parts.at(2));
+    return !from || !now.isValid() || *from > now;
+}
+
+bool PermissionMatcher::escalatesToAdmin(const QString& source, const Grant& grant, const QList<Grant>& held,
+                                         const QDateTime& now)
 {
     // A condition (a permissions boundary the new policy must carry, a tag) or a Deny that may apply is how such
-    // rights are delegated safely: the reviewer reads those in the grant.
+    // rights are delegated safely: the reviewer reads those in the grant. A test that always holds delegates nothing.
     const auto plain = [&](const Grant& g) {
-        return !g.isUnresolved() && !g.permission.startsWith(QLatin1String("NotAction:"))
-            && !g.grantedVia.contains(QLatin1String(" when ")) && !g.grantedVia.contains(QLatin1String(" unless "));
+        if (g.isUnresolved() || g.permission.startsWith(QLatin1String("NotAction:"))
+            || g.grantedVia.contains(QLatin1String(" unless ")))
+            return false;
+        const QString tests = g.grantedVia.section(QStringLiteral(" when "), 1);
+        if (tests.isEmpty())
+            return true;
+        const QStringList each = tests.split(QStringLiteral(", "));
+        return std::none_of(each.cbegin(), each.cend(), [&](const QString& test) { return narrows(test, now); });
     };
     // PassRole narrowed to the service it is passed to (AWSLambda_FullAccess: iam:PassedToService) still passes any
     // role to what that service runs.
-    const auto toAService = [](const Grant& g) {
+    const auto toAService = [&](const Grant& g) {
         const QString tests = g.grantedVia.section(QStringLiteral(" when "), 1);
         if (tests.isEmpty() || g.grantedVia.contains(QLatin1String(" unless ")))
             return false;
         const QStringList each = tests.split(QStringLiteral(", "));
-        return std::all_of(each.cbegin(), each.cend(), [](const QString& test) {
-            return test.section(u' ', 1).compare(QLatin1String("iam:PassedToService"), Qt::CaseInsensitive) == 0;
+        return std::all_of(each.cbegin(), each.cend(), [&](const QString& test) {
+            return test.section(u' ', 1, 1).compare(QLatin1String("iam:PassedToService"), Qt::CaseInsensitive) == 0
+                || !narrows(test, now);
         });
     };
+    // A service-linked role's policy (path aws-service-role/) is attached by AWS to a role only that service may
+    // assume and nobody may edit: what it allows is the service's own work, not a way up for anyone.
+    if (grant.grantedVia.startsWith(QLatin1String("arn:aws:iam::aws:policy/aws-service-role/")))
+        return false;
     const bool passRole = awsCovers(grant.permission, QStringLiteral("iam:PassRole"));
     if (source != QLatin1String("aws") || !(plain(grant) || (passRole && toAService(grant)))
         || isAdmin(source, grant.permission, grant.resourceScope))
@@ -233,13 +266,14 @@ bool PermissionMatcher::escalatesToAdmin(const QString& source, const Grant& gra
     });
 }
 
-bool PermissionMatcher::isAdmin(const QString& source, const Grant& grant, const QList<Grant>& held)
+bool PermissionMatcher::isAdmin(const QString& source, const Grant& grant, const QList<Grant>& held,
+                                const QDateTime& now)
 {
     // An Azure role assignment under a condition (ABAC: which roles it may assign, to whom) is delegation by design.
     if (source == QLatin1String("entra") && grant.permission.startsWith(QLatin1String("azureRole:"))
         && grant.grantedVia.contains(QLatin1String(" when ")))
         return false;
-    if (escalatesToAdmin(source, grant, held))
+    if (escalatesToAdmin(source, grant, held, now))
         return true;
     if (!isAdmin(source, grant.permission, grant.resourceScope))
         return false;

@@ -3,6 +3,7 @@
 #include "core/domain/Grant.h"
 #include "core/util/Glob.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,14 +27,19 @@ public:
     [[nodiscard]] static bool isAdmin(const QString& source, const QString& permission, const QString& scope = {});
     /** The same for a grant among all the identity holds: Kubernetes' bind and escalate count only beside a grant
      * to write the bindings or roles they would give. */
-    [[nodiscard]] static bool isAdmin(const QString& source, const Grant& grant, const QList<Grant>& held);
+    [[nodiscard]] static bool isAdmin(const QString& source, const Grant& grant, const QList<Grant>& held,
+                                      const QDateTime& now = QDateTime::currentDateTimeUtc());
     /**
      * An AWS grant that is no administrator's by itself but lets its holder make itself one: writing or attaching
      * policies, taking over a user's keys or password, joining a group, rewriting a trust policy, or passing any role
      * to something `held` lets it launch (Rhino Security Labs' escalation methods), on any IAM principal and under no
-     * condition. Counted by isAdmin(source, grant, held).
+     * condition that narrows it at `now`. Counted by isAdmin(source, grant, held).
      */
-    [[nodiscard]] static bool escalatesToAdmin(const QString& source, const Grant& grant, const QList<Grant>& held);
+    [[nodiscard]] static bool escalatesToAdmin(const QString& source, const Grant& grant, const QList<Grant>& held,
+                                               const QDateTime& now = QDateTime::currentDateTimeUtc());
+    /** Whether an AWS condition test ("DateGreaterThan aws:TokenIssueTime 2020-01-01T00:00:01Z") may fail at `now`:
+     * a date already past or HTTPS holds for every request from then on. */
+    [[nodiscard]] static bool narrows(const QString& test, const QDateTime& now);
     /** A glob with * (any run) and ? (one character), case-insensitive. */
     /**
      * Whether activity logs can show the permission used. AWS checks some permissions inside another call and

@@ -110,6 +110,22 @@ void AwsIamImporter::trustFindings(const QJsonObject& role, StagedIdentity& stag
     }
 }
 
+QString AwsIamImporter::conditionTest(const QString& op, const QString& key, const QJsonValue& value)
+{
+    // The value is kept only where the matcher can tell a test that always holds (a date long past, HTTPS) from one
+    // that narrows: cloudsplaining's fn3, "token issued after 2020", delegates nothing.
+    static const QStringList contextKeys { QStringLiteral("aws:CurrentTime"), QStringLiteral("aws:EpochTime"),
+                                           QStringLiteral("aws:TokenIssueTime"),
+                                           QStringLiteral("aws:SecureTransport") };
+    const QJsonValue one = value.isArray() && value.toArray().size() == 1 ? value.toArray().first() : value;
+    if (!contextKeys.contains(key, Qt::CaseInsensitive) || !(one.isString() || one.isDouble() || one.isBool()))
+        return op + u' ' + key;
+    const QString text = one.isString() ? one.toString()
+        : one.isBool()                  ? QString::fromLatin1(one.toBool() ? "true" : "false")
+                                        : QString::number(qint64(one.toDouble()));
+    return op + u' ' + key + u' ' + text.left(40);
+}
+
 QList<Grant> AwsIamImporter::grantsFromStatements(const QJsonArray& statements, const QString& grantedVia)
 {
     QList<Grant> grants;
@@ -128,8 +144,9 @@ QList<Grant> AwsIamImporter::grantsFromStatements(const QJsonArray& statements, 
         const QJsonObject condition = s.value(QStringLiteral("Condition")).toObject();
         QStringList tests;
         for (auto op = condition.begin(); op != condition.end(); ++op) {
-            for (const QString& key : op.value().toObject().keys())
-                tests << op.key() + u' ' + key;
+            const QJsonObject keys = op.value().toObject();
+            for (auto key = keys.begin(); key != keys.end(); ++key)
+                tests << conditionTest(op.key(), key.key(), key.value());
         }
         const QString via
             = tests.isEmpty() ? grantedVia : grantedVia + QStringLiteral(" when ") + tests.join(QStringLiteral(", "));

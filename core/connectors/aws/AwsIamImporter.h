@@ -80,6 +80,8 @@ private:
     void applyBoundary(const QJsonObject& principal, StagedIdentity& staged, IamDenies& denies, RecordSink& sink) const;
     Context m_context;
     static QList<Grant> grantsFromStatements(const QJsonArray& statements, const QString& via);
+    /** "OPERATOR key", with the value where it can be judged (PermissionMatcher::narrows). */
+    static QString conditionTest(const QString& op, const QString& key, const QJsonValue& value);
 };
 
 } // namespace recertify

@@ -11,17 +11,22 @@ namespace recertify {
 
 namespace {
 
-// Microsoft Graph's application permissions by app role id, the same in every tenant (resources/data).
+// A table of resources/data by id (its first column, any case) to name (its second): built-in roles and permissions
+// keep their ids in every tenant and subscription.
+QHash<QString, QString> namesById(const QString& table)
+{
+    QHash<QString, QString> out;
+    for (const QStringList& row : DataTable::rows(table)) {
+        if (row.size() >= 2)
+            out.insert(row.at(0).toLower(), row.at(1));
+    }
+    return out;
+}
+
+// Microsoft Graph's application permissions by app role id.
 const QHash<QString, QString>& graphAppRoles()
 {
-    static const QHash<QString, QString> roles = [] {
-        QHash<QString, QString> out;
-        for (const QStringList& row : DataTable::rows(QStringLiteral("graph-app-roles.tsv"))) {
-            if (row.size() >= 2)
-                out.insert(row.at(0).toLower(), row.at(1));
-        }
-        return out;
-    }();
+    static const QHash<QString, QString> roles = namesById(QStringLiteral("graph-app-roles.tsv"));
     return roles;
 }
 
@@ -29,32 +34,15 @@ const QHash<QString, QString>& graphAppRoles()
 
 QString EntraGraphMapper::azureRoleName(const QString& id)
 {
-    // Azure's built-in roles keep their ids in every tenant (Azure built-in roles reference): those that administer
-    // access, and the common ones.
-    static const QHash<QString, QString> roles {
-        { QStringLiteral("8e3af657-a8ff-443c-a75c-2fe8c4bcb635"), QStringLiteral("Owner") },
-        { QStringLiteral("b24988ac-6180-42a0-ab88-20f7382dd24c"), QStringLiteral("Contributor") },
-        { QStringLiteral("acdd72a7-3385-48ef-bd42-f606fba81ae7"), QStringLiteral("Reader") },
-        { QStringLiteral("18d7d88d-d35e-4fb5-a5c3-7773c20a72d9"), QStringLiteral("User Access Administrator") },
-        { QStringLiteral("f58310d9-a9f6-439a-9e8d-f62e7b41a168"),
-          QStringLiteral("Role Based Access Control Administrator") },
-        { QStringLiteral("34e09817-6cbe-4d01-b1a2-e0eac5743d41"),
-          QStringLiteral("Kubernetes Cluster - Azure Arc Onboarding") },
-    };
+    // Azure's built-in roles, from the Azure built-in roles reference.
+    static const QHash<QString, QString> roles = namesById(QStringLiteral("azure-builtin-roles.tsv"));
     return roles.value(id.toLower());
 }
 
 QString EntraGraphMapper::directoryRoleName(const QString& templateId)
 {
-    // Built-in directory roles by template id, the same in every tenant (resources/data).
-    static const QHash<QString, QString> names = [] {
-        QHash<QString, QString> out;
-        for (const QStringList& row : DataTable::rows(QStringLiteral("entra-directory-roles.tsv"))) {
-            if (row.size() >= 2)
-                out.insert(row.at(0).toLower(), row.at(1));
-        }
-        return out;
-    }();
+    // Built-in directory roles by template id.
+    static const QHash<QString, QString> names = namesById(QStringLiteral("entra-directory-roles.tsv"));
     return names.value(templateId.toLower());
 }
 

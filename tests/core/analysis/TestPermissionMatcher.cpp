@@ -457,6 +457,57 @@ private slots:
         QCOMPARE(PermissionMatcher::isAdmin("k8s", permission, scope), expected);
     }
 
+    // An escalation right under a condition is delegation the reviewer reads, unless the condition holds for every
+    // request from now on (cloudsplaining's fn3 against its fp5).
+    void conditionsThatAlwaysHoldDelegateNothing_data()
+    {
+        QTest::addColumn<QString>("test");
+        QTest::addColumn<bool>("narrows");
+        QTest::addRow("tokens issued after 2020 (fn3)")
+            << "DateGreaterThan aws:TokenIssueTime 2020-01-01T00:00:01Z" << false;
+        QTest::addRow("tokens issued before 2020 (fp5)")
+            << "DateLessThan aws:TokenIssueTime 2020-01-01T00:00:01Z" << true;
+        QTest::addRow("from a day to come") << "DateGreaterThanEquals aws:CurrentTime 2030-01-01T00:00:00Z" << true;
+        QTest::addRow("after a day past, if known") << "DateGreaterThanIfExists aws:CurrentTime 2019-06-30" << false;
+        QTest::addRow("after an epoch second past") << "DateGreaterThan aws:EpochTime 1577836800" << false;
+        QTest::addRow("over HTTPS") << "Bool aws:SecureTransport true" << false;
+        QTest::addRow("over plain HTTP") << "Bool aws:SecureTransport false" << true;
+        QTest::addRow("from one network") << "IpAddress aws:SourceIp" << true;
+        QTest::addRow("with a permissions boundary") << "StringEquals iam:PermissionsBoundary" << true;
+        QTest::addRow("a date that is no date") << "DateGreaterThan aws:CurrentTime soon" << true;
+    }
+    void conditionsThatAlwaysHoldDelegateNothing()
+    {
+        QFETCH(QString, test);
+        QFETCH(bool, narrows);
+        QCOMPARE(PermissionMatcher::narrows(test, QDateTime(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC)), narrows);
+    }
+
+    // AWSSSOServiceRolePolicy writes roles under aws-reserved/sso.amazonaws.com/ (the AWS managed policy reference,
+    // without its condition here): on a service-linked role only AWS may assume or edit, that is no way up; the same
+    // rights in the account's own policy are.
+    void aServiceLinkedRolesPolicyIsNoEscalation_data()
+    {
+        QTest::addColumn<QString>("via");
+        QTest::addColumn<bool>("escalates");
+        QTest::addRow("AWS's service-linked policy")
+            << "arn:aws:iam::aws:policy/aws-service-role/AWSSSOServiceRolePolicy" << false;
+        QTest::addRow("the account's own policy") << "arn:aws:iam::111122223333:policy/sso-like" << true;
+    }
+    void aServiceLinkedRolesPolicyIsNoEscalation()
+    {
+        QFETCH(QString, via);
+        QFETCH(bool, escalates);
+        const Grant grant { 0,
+                            1,
+                            QStringLiteral("iam:AttachRolePolicy"),
+                            QStringLiteral("arn:aws:iam::*:role/aws-reserved/sso.amazonaws.com/*"),
+                            via,
+                            {} };
+        QCOMPARE(PermissionMatcher::escalatesToAdmin(QStringLiteral("aws"), grant, { grant }), escalates);
+        QCOMPARE(PermissionMatcher::isAdmin(QStringLiteral("aws"), grant, { grant }), escalates);
+    }
+
     void glob_data()
     {
         QTest::addColumn<QString>("pattern");

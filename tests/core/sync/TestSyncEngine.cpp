@@ -793,6 +793,8 @@ private slots:
                                                                << "";
         QTest::newRow("under a condition, for the reviewer to read") << "fp5-nonExploitableConditionConstraint-role"
                                                                      << "";
+        QTest::newRow("under a condition that always holds") << "fn3-exploitableConditionConstraint-role"
+                                                             << "iam:CreatePolicyVersion";
         QTest::newRow("PassRole to a new Lambda function") << "privesc15-PassExistingRoleToNewLambdaThenInvoke-role"
                                                            << "iam:PassRole";
         QTest::newRow("PassRole to a new CodeBuild project") << "privesc-codeBuildCreateProjectPassRole-role"
@@ -998,19 +1000,26 @@ private slots:
     void azureRoleAssignmentLayouts_data()
     {
         QTest::addColumn<QString>("layout");
+        QTest::addColumn<QString>("roleId");
         QTest::addColumn<QString>("grant"); // empty: none
         QTest::addColumn<bool>("admin");
+        const QString ownerId = QStringLiteral("8e3af657-a8ff-443c-a75c-2fe8c4bcb635");
         const QString owner = QStringLiteral("azureRole:Owner @ /subscriptions/<<SUBSCRIPTION_ID>>");
-        QTest::newRow("az") << "az" << owner << true;
-        QTest::newRow("ARM API") << "arm" << owner << true;
-        QTest::newRow("Get-AzRoleAssignment") << "powershell" << owner << true;
-        QTest::newRow("under a condition") << "condition" << owner << false;
-        QTest::newRow("PIM eligibility") << "eligibility"
-                                         << "" << false;
+        QTest::newRow("az") << "az" << ownerId << owner << true;
+        QTest::newRow("ARM API") << "arm" << ownerId << owner << true;
+        QTest::newRow("Get-AzRoleAssignment") << "powershell" << ownerId << owner << true;
+        QTest::newRow("under a condition") << "condition" << ownerId << owner << false;
+        QTest::newRow("PIM eligibility") << "eligibility" << ownerId << "" << false;
+        // The ARM API names the role by id only: any built-in role is named (resources/data/azure-builtin-roles.tsv).
+        QTest::newRow("ARM API, Key Vault Secrets User")
+            << "arm"
+            << "4633458b-17de-408a-b874-0445c86b69e6"
+            << "azureRole:Key Vault Secrets User @ /subscriptions/<<SUBSCRIPTION_ID>>" << false;
     }
     void azureRoleAssignmentLayouts()
     {
         QFETCH(QString, layout);
+        QFETCH(QString, roleId);
         QFETCH(QString, grant);
         QFETCH(bool, admin);
         RECERTIFY_OPEN_DB(store, QStringLiteral("sqlite"));
@@ -1021,8 +1030,7 @@ private slots:
         a.insert(QStringLiteral("roleDefinitionId"),
                  a.value(QStringLiteral("roleDefinitionId"))
                      .toString()
-                     .replace(QStringLiteral("34e09817-6cbe-4d01-b1a2-e0eac5743d41"),
-                              QStringLiteral("8e3af657-a8ff-443c-a75c-2fe8c4bcb635")));
+                     .replace(QStringLiteral("34e09817-6cbe-4d01-b1a2-e0eac5743d41"), roleId));
         QJsonDocument out(QJsonArray { a });
         if (layout == QLatin1String("arm") || layout == QLatin1String("eligibility")) {
             QJsonObject properties;
