@@ -2392,6 +2392,10 @@
         <source>%1: a CloudWatch Logs Insights answer whose query is %2, not Complete: its records are read, but the query may have found more; save the answer once it is Complete</source>
         <translation>%1: eine Antwort von CloudWatch Logs Insights, deren Abfrage %2 ist, nicht Complete: ihre Einträge werden gelesen, aber die Abfrage hat womöglich mehr gefunden; speichern Sie die Antwort, sobald sie Complete ist</translation>
     </message>
+    <message>
+        <source>%1: %2: eventTime: missing; every CloudTrail record has the time of its call (give the records as CloudTrail wrote them)</source>
+        <translation>%1: %2: eventTime: fehlt; jeder CloudTrail-Eintrag enthält den Zeitpunkt seines Aufrufs (geben Sie die Einträge so an, wie CloudTrail sie geschrieben hat)</translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>
@@ -3907,6 +3911,10 @@
     <message>
         <source>%1: %2: a CloudWatch Logs Insights row without @message, which holds the audit event; run the query with fields @message</source>
         <translation>%1: %2: eine Zeile von CloudWatch Logs Insights ohne @message, die das Audit-Ereignis enthält; führen Sie die Abfrage mit fields @message aus</translation>
+    </message>
+    <message>
+        <source>a service account&apos;s request logged only at stage RequestReceived, before it was authorised: whether it was allowed is not in the log (an audit policy that omits ResponseComplete)</source>
+        <translation>eine Anfrage eines Dienstkontos, nur in der Phase RequestReceived protokolliert, bevor sie autorisiert wurde: ob sie erlaubt wurde, steht nicht im Protokoll (eine Audit-Richtlinie, die ResponseComplete auslässt)</translation>
     </message>
 </context>
 <context>

@@ -2390,6 +2390,10 @@
         <source>%1: a CloudWatch Logs Insights answer whose query is %2, not Complete: its records are read, but the query may have found more; save the answer once it is Complete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2: eventTime: missing; every CloudTrail record has the time of its call (give the records as CloudTrail wrote them)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>
@@ -3904,6 +3908,10 @@
     </message>
     <message>
         <source>%1: %2: a CloudWatch Logs Insights row without @message, which holds the audit event; run the query with fields @message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service account&apos;s request logged only at stage RequestReceived, before it was authorised: whether it was allowed is not in the log (an audit policy that omits ResponseComplete)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

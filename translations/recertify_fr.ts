@@ -2392,6 +2392,10 @@
         <source>%1: a CloudWatch Logs Insights answer whose query is %2, not Complete: its records are read, but the query may have found more; save the answer once it is Complete</source>
         <translation>%1&#xa0;: une réponse de CloudWatch Logs Insights dont la requête est %2, pas Complete&#xa0;: ses enregistrements sont lus, mais la requête a peut-être trouvé davantage&#xa0;; enregistrez la réponse une fois qu’elle est Complete</translation>
     </message>
+    <message>
+        <source>%1: %2: eventTime: missing; every CloudTrail record has the time of its call (give the records as CloudTrail wrote them)</source>
+        <translation>%1&#xa0;: %2&#xa0;: eventTime&#xa0;: absent&#xa0;; chaque enregistrement CloudTrail porte l’heure de son appel (fournissez les enregistrements tels que CloudTrail les a écrits)</translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>
@@ -3907,6 +3911,10 @@
     <message>
         <source>%1: %2: a CloudWatch Logs Insights row without @message, which holds the audit event; run the query with fields @message</source>
         <translation>%1&#xa0;: %2&#xa0;: une ligne de CloudWatch Logs Insights sans @message, qui contient l’événement d’audit&#xa0;; exécutez la requête avec fields @message</translation>
+    </message>
+    <message>
+        <source>a service account&apos;s request logged only at stage RequestReceived, before it was authorised: whether it was allowed is not in the log (an audit policy that omits ResponseComplete)</source>
+        <translation>une requête d’un compte de service journalisée seulement à l’étape RequestReceived, avant son autorisation&#xa0;: le journal ne dit pas si elle a été permise (une politique d’audit qui omet ResponseComplete)</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,26 @@ public:
         }
         return false;
     }
+    bool contains(quint64 key) const
+    {
+        if (m_slots.empty())
+            return false;
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(key) & mask;; i = (i + 1) & mask) {
+            if (m_slots[i] == key)
+                return true;
+            if (m_slots[i] == 0)
+                return false;
+        }
+    }
     size_t size() const { return m_size; }
+    template <typename Fn> void forEach(Fn&& fn) const
+    {
+        for (quint64 key : m_slots) {
+            if (key != 0)
+                fn(key);
+        }
+    }
     void clear()
     {
         m_slots.clear();

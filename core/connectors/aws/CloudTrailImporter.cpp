@@ -204,6 +204,7 @@ CloudTrailFields fieldsOf(const QJsonObject& record, std::vector<QByteArray>& st
     CloudTrailFields f;
     f.eventVersion = keep(record.value(QStringLiteral("eventVersion")));
     f.eventTime = keep(record.value(QStringLiteral("eventTime")));
+    f.shippedTime = keep(record.value(QStringLiteral("@timestamp")));
     f.eventSource = keep(record.value(QStringLiteral("eventSource")));
     f.eventName = keep(record.value(QStringLiteral("eventName")));
     f.eventID = keep(record.value(QStringLiteral("eventID")));
@@ -471,7 +472,7 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
 {
     Prepared out;
     out.offset = offset;
-    out.timeText = q(f.eventTime);
+    out.timeText = q(f.eventTime.empty() ? f.shippedTime : f.eventTime);
     out.named = !f.eventVersion.empty() || !f.eventName.empty();
     out.at = Timestamp::parse(out.timeText);
     out.account.assign(f.recipientAccountId);
@@ -556,6 +557,10 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
     // Every CloudTrail record has its time, whoever acted: one without is not a record of a trail.
     if (!r.at && !r.named)
         return makeError(tr("%1: %2: expected a CloudTrail record (eventVersion, eventName, userIdentity…)")
+                             .arg(path, where.isEmpty() ? QStringLiteral("byte %1").arg(r.offset) : where));
+    if (!r.at && r.timeText.isEmpty())
+        return makeError(tr("%1: %2: eventTime: missing; every CloudTrail record has the time of its call (give the "
+                            "records as CloudTrail wrote them)")
                              .arg(path, where.isEmpty() ? QStringLiteral("byte %1").arg(r.offset) : where));
     if (!r.at)
         return makeError(

@@ -164,6 +164,10 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
             if (auto error = field.value().get(value); error != SUCCESS)
                 return fail(error, start);
             switch (key.empty() ? 0 : key.front()) {
+            case '@':
+                if (key == "@timestamp")
+                    f.shippedTime = text(value);
+                break;
             case 'e':
                 if (key == "eventTime")
                     f.eventTime = text(value);

@@ -23,6 +23,8 @@ struct CloudTrailFields
     std::string_view consoleLogin; ///< responseElements.ConsoleLogin: "Success" or "Failure" (sign-in events only)
     std::string_view sessionCredentialFromConsole; ///< "true" when the call used a console (or CloudShell) session
     std::string_view userAgent; ///< "signin.amazonaws.com", "console.amazonaws.com": a console call in older records
+    /// "@timestamp": the eventTime a log shipper (Logstash's cloudtrail codec, Elastic) moved there and removed.
+    std::string_view shippedTime;
     /// DynamoDB PartiQL: which statements the call ran (requestParameters keeps each statement's first word).
     unsigned partiql = 0;
     /// Secrets Manager BatchGetSecretValue with filters, which then needs secretsmanager:ListSecrets too.

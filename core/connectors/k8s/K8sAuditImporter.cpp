@@ -322,10 +322,18 @@ Status K8sAuditImporter::dispatch(const QJsonObject& object, const QString& path
 Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path, const QString& where,
                                    RecordSink& sink)
 {
-    // Each request is logged at several stages under one auditID; RequestReceived has no outcome yet.
+    // Each request is logged at several stages under one auditID; RequestReceived comes before the request is
+    // authorised, so it says nothing of whether it was allowed. A service account's request seen at no later stage
+    // (an audit policy that omits them) is said in finish(), not passed over in silence.
     const QString stage = event.value(QStringLiteral("stage")).toString();
-    if (stage == QLatin1String("RequestReceived"))
+    if (stage == QLatin1String("RequestReceived")) {
+        const QString id = event.value(QStringLiteral("auditID")).toString();
+        const QString name
+            = event.value(QStringLiteral("user")).toObject().value(QStringLiteral("username")).toString();
+        if (!id.isEmpty() && (!serviceAccountOf(name).isEmpty() || isGoogleServiceAccount(name)))
+            m_receivedOnly.insert(eventKeyOf(id.toUtf8()));
         return {};
+    }
     // A record without a readable time is refused, even when its auditID was seen before.
     auto time = eventTime(event, path, where);
     if (!time)
@@ -574,6 +582,7 @@ void K8sAuditImporter::start()
 {
     m_seen.clear();
     m_skippedIds.clear();
+    m_receivedOnly.clear();
     m_duplicates = 0;
     m_bindings.clear();
     m_bindingIds.clear();
@@ -591,6 +600,13 @@ Status K8sAuditImporter::finish(RecordSink& sink)
     if (m_duplicates > 0)
         sink.warning(
             tr("%n event(s) logged more than once (same auditID) were counted once", nullptr, int(m_duplicates)));
+    m_receivedOnly.forEach([&](quint64 key) {
+        if (!m_seen.contains(key) && !m_skippedIds.contains(key))
+            sink.skipped(tr("a service account's request logged only at stage RequestReceived, before it was "
+                            "authorised: whether it was allowed is not in the log (an audit policy that omits "
+                            "ResponseComplete)"));
+    });
+    m_receivedOnly.clear();
     return {};
 }
 

@@ -64,6 +64,7 @@ private:
 
     KeySet m_seen;
     KeySet m_skippedIds; ///< ids of the events passed over (people, nodes), each said once
+    KeySet m_receivedOnly; ///< ids of service accounts' requests seen at stage RequestReceived, said in finish()
     qint64 m_duplicates = 0;
 };
 
