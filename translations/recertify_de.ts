@@ -4972,6 +4972,10 @@
         <source>id %1 acts under two ARNs, %2 and %3: counted as one identity, as the id says (a renamed user keeps its id); if they are two principals, the log mixes them up</source>
         <translation>ID %1 handelt unter zwei ARNs, %2 und %3: als eine Identität gezählt, wie die ID sagt (ein umbenannter Benutzer behält seine ID); sind es zwei Prinzipale, vermischt das Protokoll sie</translation>
     </message>
+    <message>
+        <source>id %1 acts as a user and as a role, %2 and %3: counted as one identity, as the id says, though IAM never gives a user and a role one id; the log mixes two principals up</source>
+        <translation>ID %1 handelt als Benutzer und als Rolle, %2 und %3: als eine Identität gezählt, wie die ID sagt, obwohl IAM einem Benutzer und einer Rolle nie dieselbe ID gibt; das Protokoll verwechselt zwei Prinzipale</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>

@@ -4970,6 +4970,10 @@
         <source>id %1 acts under two ARNs, %2 and %3: counted as one identity, as the id says (a renamed user keeps its id); if they are two principals, the log mixes them up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>id %1 acts as a user and as a role, %2 and %3: counted as one identity, as the id says, though IAM never gives a user and a role one id; the log mixes two principals up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>

@@ -4972,6 +4972,10 @@
         <source>id %1 acts under two ARNs, %2 and %3: counted as one identity, as the id says (a renamed user keeps its id); if they are two principals, the log mixes them up</source>
         <translation>l’identifiant %1 agit sous deux ARN, %2 et %3&#xa0;: compté comme une seule identité, comme le dit l’identifiant (un utilisateur renommé garde son identifiant)&#xa0;; s’il s’agit de deux principaux, le journal les confond</translation>
     </message>
+    <message>
+        <source>id %1 acts as a user and as a role, %2 and %3: counted as one identity, as the id says, though IAM never gives a user and a role one id; the log mixes two principals up</source>
+        <translation>l’id %1 agit comme utilisateur et comme rôle, %2 et %3&#xa0;: compté comme une seule identité, comme le dit l’id, bien qu’IAM ne donne jamais le même id à un utilisateur et à un rôle&#xa0;; le journal confond deux principaux</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>

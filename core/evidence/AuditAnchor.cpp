@@ -6,6 +6,7 @@
 #include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -66,9 +67,23 @@ struct Hooks
     bool update(const std::function<bool(AnchorState&)>& change)
     {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        QLockFile lock(path + QStringLiteral(".lock"));
+        const QString lockPath = path + QStringLiteral(".lock");
+        QLockFile lock(lockPath);
         lock.setStaleLockTime(30000);
-        if (!lock.tryLock(10000)) {
+        bool locked = lock.tryLock(0);
+        if (!locked) {
+            // A lock file that names no owner a second after it was made is left by a process killed while taking
+            // it: Qt would wait 30 s to call it stale, and this commit would go unsigned meanwhile.
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            const QFileInfo made(lockPath);
+            if (!lock.getLockInfo(&pid, &host, &app) && made.exists()
+                && made.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000)
+                lock.removeStaleLockFile();
+            locked = lock.tryLock(10000);
+        }
+        if (!locked) {
             qCWarning(lcStorage) << "audit anchor: cannot lock" << path;
             return false;
         }

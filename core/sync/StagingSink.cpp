@@ -121,14 +121,27 @@ void StagingSink::activity(const ActivityEvent& event)
         const auto userArn = [](const QString& a) {
             return a.startsWith(QLatin1String("arn:")) && a.contains(QLatin1String(":user/"));
         };
-        if (!principal.namedTwice && userArn(alias)) {
-            const auto other
-                = std::find_if(principal.principalAliases.cbegin(), principal.principalAliases.cend(), userArn);
-            if (other != principal.principalAliases.cend()) {
+        // A user and a role never share an id (IAM gives them AIDA… and AROA… ids): such a log mixes two up.
+        const auto roleArn = [](const QString& a) {
+            return a.startsWith(QLatin1String("arn:"))
+                && (a.contains(QLatin1String(":role/")) || a.contains(QLatin1String(":assumed-role/")));
+        };
+        if (!principal.namedTwice && (userArn(alias) || roleArn(alias))) {
+            const auto sameKind = std::find_if(principal.principalAliases.cbegin(), principal.principalAliases.cend(),
+                                               userArn(alias) ? +userArn : +roleArn);
+            const auto otherKind = std::find_if(principal.principalAliases.cbegin(), principal.principalAliases.cend(),
+                                                userArn(alias) ? +roleArn : +userArn);
+            if (userArn(alias) && sameKind != principal.principalAliases.cend()) {
                 principal.namedTwice = true;
                 warning(tr("id %1 acts under two ARNs, %2 and %3: counted as one identity, as the id says (a renamed "
                            "user keeps its id); if they are two principals, the log mixes them up")
-                            .arg(SafeText::quote(event.principal), SafeText::quote(*other), SafeText::quote(alias)));
+                            .arg(SafeText::quote(event.principal), SafeText::quote(*sameKind), SafeText::quote(alias)));
+            } else if (otherKind != principal.principalAliases.cend()) {
+                principal.namedTwice = true;
+                warning(
+                    tr("id %1 acts as a user and as a role, %2 and %3: counted as one identity, as the id says, "
+                       "though IAM never gives a user and a role one id; the log mixes two principals up")
+                        .arg(SafeText::quote(event.principal), SafeText::quote(*otherKind), SafeText::quote(alias)));
             }
         }
         principal.principalAliases << alias;

@@ -1627,6 +1627,22 @@ private slots:
         QVERIFY2(shown.contains("First seen:") && !shown.contains("Created:"), shown.constData());
     }
 
+    // The IAM guide's examples give the user JohnDoe and the role AssumeNothing one placeholder id: counted as one, as
+    // the id says, but said, since IAM never gives a user and a role one id (the role's DeleteBucket is not quietly
+    // the user's).
+    void oneIdAsAUserAndARoleIsSaid()
+    {
+        QTemporaryDir dir;
+        const RunResult r
+            = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("import"),
+                    QStringLiteral("aws-cloudtrail"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/cloudtrail/awsdocs-iam-sts-examples.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("id AIDAQRSTUVWXYZEXAMPLE acts as a user and as a role")
+                     && r.out.contains("user/JohnDoe") && r.out.contains("role/AssumeNothing"),
+                 r.out.constData());
+    }
+
     // What a list of identities passes over is no activity record, and the report does not call it one.
     // The IAM API answers with policy documents URL-encoded (RFC 3986); a saved answer keeps them so, where the CLI
     // decodes them: read the same either way (IAM API reference, GetAccountAuthorizationDetails).

@@ -4,6 +4,7 @@
 #include "core/util/Timestamp.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -323,6 +324,28 @@ private slots:
         problems = problemsOf(database, m_key);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QCOMPARE(AuditAnchor::load(path)->confirmed.seq, qint64(6));
+    }
+
+    // Killed while taking the anchor's lock: the lock file is left empty, naming no owner. The next command signs its
+    // commit at once, not after Qt's 30 s and not left unsigned (TestCrashConsistency's killed campaign create).
+    void aLockLeftByAKilledCommandDoesNotLeaveTheNextCommitUnsigned()
+    {
+        RECERTIFY_OPEN_DB(store, QStringLiteral("sqlite"));
+        const Database& database = *store.database();
+        AuditAnchor::install(
+            *store.database(), [this] { return Result<SigningKey>(m_key); }, m_clock);
+        QVERIFY(appendRows(database, 1, 3).ok());
+        QFile lock(AuditAnchor::pathFor(database) + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
+        lock.close();
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(appendRows(database, 4, 5).ok());
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        const QStringList problems = problemsOf(database, m_key);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(AuditAnchor::load(AuditAnchor::pathFor(database))->confirmed.seq, qint64(5));
     }
 
     // The checkpoint is a plain Ed25519 signature over a few text lines: stock tools check it.
