@@ -2970,10 +2970,6 @@
         <translation>%1: %2: %3, gehalten von einem %4, keiner Workload-Identität</translation>
     </message>
     <message>
-        <source>%1: %2 held by %3, which is not a service principal in the input</source>
-        <translation>%1: %2, gehalten von %3, das kein Dienstprinzipal in der Eingabe ist</translation>
-    </message>
-    <message>
         <source>%1: %2: a sponsor given by id only (%3), with no mail or userPrincipalName to name the person; list sponsors with $select=id,mail,userPrincipalName</source>
         <translation>%1: %2: ein Sponsor nur mit ID angegeben (%3), ohne mail oder userPrincipalName, die die Person benennen; Sponsoren mit $select=id,mail,userPrincipalName abfragen</translation>
     </message>
@@ -3011,6 +3007,10 @@
     <message>
         <source>the object id of the managed identity&apos;s service principal</source>
         <translation>die Objekt-ID des Dienstprinzipals der verwalteten Identität</translation>
+    </message>
+    <message>
+        <source>%1: %2 held by %3, whose type the input does not give and which is not a service principal in it (import the service principals too, or assignments that name the holder&apos;s type)</source>
+        <translation>%1: %2, gehalten von %3, dessen Art die Eingabe nicht angibt und das darin kein Dienstprinzipal ist (importieren Sie auch die Dienstprinzipale oder Zuweisungen, die die Art des Inhabers nennen)</translation>
     </message>
 </context>
 <context>

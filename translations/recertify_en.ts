@@ -2968,10 +2968,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 held by %3, which is not a service principal in the input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2: a sponsor given by id only (%3), with no mail or userPrincipalName to name the person; list sponsors with $select=id,mail,userPrincipalName</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,6 +3004,10 @@
     </message>
     <message>
         <source>the object id of the managed identity&apos;s service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 held by %3, whose type the input does not give and which is not a service principal in it (import the service principals too, or assignments that name the holder&apos;s type)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

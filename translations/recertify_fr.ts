@@ -2970,10 +2970,6 @@
         <translation>%1&#xa0;: %2&#xa0;: %3 détenu par un %4, pas une identité de charge de travail</translation>
     </message>
     <message>
-        <source>%1: %2 held by %3, which is not a service principal in the input</source>
-        <translation>%1&#xa0;: %2 détenu par %3, qui n’est pas un principal de service de l’entrée</translation>
-    </message>
-    <message>
         <source>%1: %2: a sponsor given by id only (%3), with no mail or userPrincipalName to name the person; list sponsors with $select=id,mail,userPrincipalName</source>
         <translation>%1&#xa0;: %2&#xa0;: un sponsor donné par son seul identifiant (%3), sans mail ni userPrincipalName pour nommer la personne&#xa0;; listez les sponsors avec $select=id,mail,userPrincipalName</translation>
     </message>
@@ -3011,6 +3007,10 @@
     <message>
         <source>the object id of the managed identity&apos;s service principal</source>
         <translation>l’identifiant d’objet du principal de service de l’identité managée</translation>
+    </message>
+    <message>
+        <source>%1: %2 held by %3, whose type the input does not give and which is not a service principal in it (import the service principals too, or assignments that name the holder&apos;s type)</source>
+        <translation>%1&#xa0;: %2 détenu par %3, dont l’entrée ne donne pas le type et qui n’y est pas un principal de service (importez aussi les principaux de service, ou des attributions qui nomment le type du détenteur)</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,9 @@ private slots:
                       "CopyObject one event")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/panther-analysis-tests.jsonl" << 0 << 13 << 7;
+        QTest::addRow("az role assignment list before principalType: a service principal named http://MyDemoWebApp")
+            << "entra-graph"
+            << "entra/azcli-docs-role-assignment-list-no-principaltype.json" << 1 << 0 << 0;
         QTest::addRow("OTRF's EC2 proxy exfiltration, shipped by Logstash: eventTime moved to @timestamp")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/otrf-ec2-proxy-s3-exfiltration.jsonl" << 0 << 103 << 0;

@@ -114,6 +114,10 @@ Status AccessAdvisorImporter::readResponse(const QString& where, const QString& 
         event.action = action;
         event.timestamp = *at;
         event.rawRef = where;
+        // A last access is one moment, not a count of calls: the same report again (tomorrow's, or the CLI's and a
+        // recording's of one job) names the same moment and adds nothing.
+        event.eventKey = eventKeyOf(
+            QStringLiteral("access-advisor/%1/%2/%3").arg(principal, action, Timestamp::toIso(*at)).toUtf8());
         sink.activity(event);
         return {};
     };

@@ -587,9 +587,14 @@ void EntraGraphMapper::addAzureRoleAssignment(const QJsonObject& o, const QStrin
         return;
     }
     pending.principalName = text("principalName", "displayName");
-    // Without the holder's type only a principal the input lists can be told from a person.
+    // Without the holder's type (az before 2.0.68 printed none) only a principal the input lists can be told from a
+    // person, or one named by a service principal name (http://MyDemoWebApp, api://…) or by its appId: a person's
+    // name is a user principal name, a group's its display name.
+    static const QRegularExpression spn(
+        QStringLiteral("^((https?|api)://\\S+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"),
+        QRegularExpression::CaseInsensitiveOption);
     pending.directoryRole = type.isEmpty();
-    pending.holderIsPrincipal = !type.isEmpty();
+    pending.holderIsPrincipal = !type.isEmpty() || spn.match(pending.principalName).hasMatch();
     m_grants << pending;
 }
 

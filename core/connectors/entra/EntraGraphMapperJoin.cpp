@@ -233,8 +233,11 @@ void EntraGraphMapper::joinGrants()
     for (const PendingGrant& pending : std::as_const(ordered)) {
         if (pending.directoryRole && !pending.holderIsPrincipal && !identityFor(pending.principalId)) {
             // Role assignments list users and groups too; without $expand=principal only the input's principals tell.
-            m_skipped << tr("%1: %2 held by %3, which is not a service principal in the input")
-                             .arg(pending.where, pending.grant.permission.section(u':', 1), pending.principalId);
+            m_skipped << tr("%1: %2 held by %3, whose type the input does not give and which is not a service "
+                            "principal in it (import the service principals too, or assignments that name the "
+                            "holder's type)")
+                             .arg(pending.where, pending.grant.permission.section(u':', 1),
+                                  pending.principalName.isEmpty() ? pending.principalId : pending.principalName);
             continue;
         }
         if (!identityFor(pending.principalId)) {

@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <functional>
 #include <memory>
 
 using namespace recertify;
@@ -768,6 +769,53 @@ private slots:
         } else {
             QCOMPARE(holders("unused-grant"), unusedOf);
         }
+    }
+
+    // An Access Advisor entry is one moment, the last access: the same report again (Cloud Custodian's recording, then
+    // the same job as the AWS CLI prints it) adds no use.
+    void theSameAccessAdvisorReportAgainAddsNoUse_data() { test::engineRows(); }
+    void theSameAccessAdvisorReportAgainAddsNoUse()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const test::ImportAndFollow sync { store.database(), kClock };
+        AccessAdvisorImporter advisor;
+        const QString recorded
+            = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/sla-cloud-custodian-placebo.json");
+        QVERIFY2(sync.run(advisor, { recorded }).ok(), "the recording");
+        const QVariant uses = scalar(*store.database(), QStringLiteral("SELECT SUM(count) FROM usage_daily"));
+        QVERIFY(uses.toInt() > 0);
+        // The CLI's print of the same answer: the recording's data, its datetimes as ISO text.
+        QFile recording(recorded);
+        QVERIFY(recording.open(QIODevice::ReadOnly));
+        const std::function<QJsonValue(const QJsonValue&)> asCli = [&](const QJsonValue& v) -> QJsonValue {
+            if (v.isArray()) {
+                QJsonArray out;
+                for (const QJsonValue& item : v.toArray())
+                    out.append(asCli(item));
+                return out;
+            }
+            if (!v.isObject())
+                return v;
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("__class__")).toString() == QLatin1String("datetime")) {
+                const QDateTime at(QDate(o[QStringLiteral("year")].toInt(), o[QStringLiteral("month")].toInt(),
+                                         o[QStringLiteral("day")].toInt()),
+                                   QTime(o[QStringLiteral("hour")].toInt(), o[QStringLiteral("minute")].toInt(),
+                                         o[QStringLiteral("second")].toInt(),
+                                         o[QStringLiteral("microsecond")].toInt() / 1000),
+                                   Qt::UTC);
+                return at.toString(Qt::ISODateWithMs);
+            }
+            QJsonObject out;
+            for (auto it = o.begin(); it != o.end(); ++it)
+                out.insert(it.key(), asCli(it.value()));
+            return out;
+        };
+        const QJsonObject cli = asCli(QJsonDocument::fromJson(recording.readAll())[QStringLiteral("data")]).toObject();
+        auto again = sync.run(advisor, { file(QStringLiteral("sla-cli.json"), QJsonDocument(cli).toJson()) });
+        QVERIFY2(again.ok(), qPrintable(again.errorString()));
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT SUM(count) FROM usage_daily")), uses);
     }
 
     // cloudsplaining's test account holds one user and one role per escalation method, and its false positives.
