@@ -2275,10 +2275,6 @@
         <translation>%1: %2: CloudTrail-Datensatz erwartet (eventVersion, eventName, userIdentity…)</translation>
     </message>
     <message>
-        <source>%1: %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
-        <translation>%1: %2: eventTime: Zeitangabe nach ISO 8601 erwartet, erhalten: „%3“</translation>
-    </message>
-    <message>
         <source>%1: the file is empty</source>
         <translation>%1: Die Datei ist leer</translation>
     </message>
@@ -2395,6 +2391,10 @@
     <message>
         <source>%1: %2: eventTime: missing; every CloudTrail record has the time of its call (give the records as CloudTrail wrote them)</source>
         <translation>%1: %2: eventTime: fehlt; jeder CloudTrail-Eintrag enthält den Zeitpunkt seines Aufrufs (geben Sie die Einträge so an, wie CloudTrail sie geschrieben hat)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3: expected an ISO 8601 time, got &quot;%4&quot;</source>
+        <translation>%1: %2: %3: Zeitangabe nach ISO 8601 erwartet, erhalten: „%4“</translation>
     </message>
 </context>
 <context>
@@ -2988,10 +2988,6 @@
     <message>
         <source>%1: %2: a certificate and this secret share key id %3: both kept, the secret as &quot;%3 (secret)&quot;</source>
         <translation>%1: %2: Ein Zertifikat und dieses Geheimnis haben dieselbe Schlüssel-ID %3: beide behalten, das Geheimnis als „%3 (secret)“</translation>
-    </message>
-    <message>
-        <source>%1: agent users (GET /users/microsoft.graph.agentUser: the user accounts of agent identities), which Recertify does not read yet; give the agent identities instead (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</source>
-        <translation>%1: Agent-Benutzer (GET /users/microsoft.graph.agentUser: die Benutzerkonten von Agent-Identitäten), die Recertify noch nicht liest; geben Sie stattdessen die Agent-Identitäten an (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</translation>
     </message>
     <message>
         <source>%1: %2: Azure role %3 held by a %4, not a workload identity</source>

@@ -2273,10 +2273,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,6 +2388,10 @@
     </message>
     <message>
         <source>%1: %2: eventTime: missing; every CloudTrail record has the time of its call (give the records as CloudTrail wrote them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3: expected an ISO 8601 time, got &quot;%4&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2985,10 +2985,6 @@
     </message>
     <message>
         <source>%1: %2: a certificate and this secret share key id %3: both kept, the secret as &quot;%3 (secret)&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: agent users (GET /users/microsoft.graph.agentUser: the user accounts of agent identities), which Recertify does not read yet; give the agent identities instead (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2275,10 +2275,6 @@
         <translation>%1&#xa0;: %2&#xa0;: enregistrement CloudTrail attendu (eventVersion, eventName, userIdentity…)</translation>
     </message>
     <message>
-        <source>%1: %2: eventTime: expected an ISO 8601 time, got &quot;%3&quot;</source>
-        <translation>%1&#xa0;: %2&#xa0;: eventTime&#xa0;: heure ISO 8601 attendue, reçu «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
         <source>%1: the file is empty</source>
         <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
@@ -2395,6 +2391,10 @@
     <message>
         <source>%1: %2: eventTime: missing; every CloudTrail record has the time of its call (give the records as CloudTrail wrote them)</source>
         <translation>%1&#xa0;: %2&#xa0;: eventTime&#xa0;: absent&#xa0;; chaque enregistrement CloudTrail porte l’heure de son appel (fournissez les enregistrements tels que CloudTrail les a écrits)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3: expected an ISO 8601 time, got &quot;%4&quot;</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3&#xa0;: heure ISO 8601 attendue, reçu «&#xa0;%4&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2988,10 +2988,6 @@
     <message>
         <source>%1: %2: a certificate and this secret share key id %3: both kept, the secret as &quot;%3 (secret)&quot;</source>
         <translation>%1&#xa0;: %2&#xa0;: un certificat et ce secret ont le même identifiant de clé %3&#xa0;: les deux sont gardés, le secret sous «&#xa0;%3 (secret)&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1: agent users (GET /users/microsoft.graph.agentUser: the user accounts of agent identities), which Recertify does not read yet; give the agent identities instead (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</source>
-        <translation>%1&#xa0;: utilisateurs d’agent (GET /users/microsoft.graph.agentUser&#xa0;: les comptes utilisateur des identités d’agent), que Recertify ne lit pas encore&#xa0;; fournissez plutôt les identités d’agent (GET /beta/servicePrincipals/microsoft.graph.agentIdentity)</translation>
     </message>
     <message>
         <source>%1: %2: Azure role %3 held by a %4, not a workload identity</source>

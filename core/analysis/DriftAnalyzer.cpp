@@ -3,6 +3,7 @@
 #include "core/analysis/PermissionIndex.h"
 #include "core/analysis/PermissionMatcher.h"
 #include "core/analysis/TrustDebtWeights.h"
+#include "core/domain/IdentityKind.h"
 #include "core/domain/LifecycleState.h"
 
 #include <QSet>
@@ -177,12 +178,13 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             unmarkedSince);
     }
     QSet<QString> adminSeen;
+    const GrantHolder holder { m_now, id.kind != IdentityKind::IamUser };
     for (const Grant& g : facts.grants) {
         if (isTrustEntry(g))
             continue;
-        if (PermissionMatcher::isAdmin(id.source, g, facts.grants, m_now) && !adminSeen.contains(g.permission)) {
+        if (PermissionMatcher::isAdmin(id.source, g, facts.grants, holder) && !adminSeen.contains(g.permission)) {
             adminSeen.insert(g.permission);
-            const bool escalates = PermissionMatcher::escalatesToAdmin(id.source, g, facts.grants, m_now);
+            const bool escalates = PermissionMatcher::escalatesToAdmin(id.source, g, facts.grants, holder);
             add(out, facts, QStringLiteral("admin-grant"), g.permission,
                 escalates ? text(QT_TR_NOOP("%1 through %2 lets it give itself any permission (privilege escalation)"),
                                  { g.permission, g.grantedVia.isEmpty() ? QStringLiteral("-") : g.grantedVia })

@@ -3,6 +3,7 @@
 #include "core/analysis/PermissionIndex.h"
 #include "core/analysis/PermissionMatcher.h"
 #include "core/analysis/TrustDebtScorer.h"
+#include "core/domain/IdentityKind.h"
 #include "core/storage/FactsLoader.h"
 #include "core/storage/FindingRepository.h"
 #include "core/storage/IdentityRepository.h"
@@ -66,7 +67,9 @@ Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
     const QDate windowStart = m_clock.now().date().addDays(-90);
     const UsedActions usedActions(self.source, insight.usage, windowStart);
     for (const Grant& g : grants.value()) {
-        GrantInsight gi { g, usedActions.uses(g.permission), PermissionMatcher::isAdmin(self.source, g, grants.value()),
+        GrantInsight gi { g, usedActions.uses(g.permission),
+                          PermissionMatcher::isAdmin(self.source, g, grants.value(),
+                                                     { m_clock.now(), self.kind != IdentityKind::IamUser }),
                           false };
         gi.declared = std::any_of(self.declaredScope.cbegin(), self.declaredScope.cend(), [&](const QString& s) {
             return PermissionMatcher::covers(self.source, s, g.permission) || s == g.permission;

@@ -173,8 +173,21 @@ bool privilegedDirectoryRole(const QString& name)
 
 } // namespace
 
-bool PermissionMatcher::narrows(const QString& test, const QDateTime& now)
+QStringList PermissionMatcher::conditionTests(const QString& grantedVia)
 {
+    QString tests = grantedVia.section(QStringLiteral(" when "), 1);
+    // What the importer appends after the tests: a boundary, the actions a Deny removes, a Deny that may apply.
+    for (const QLatin1String end :
+         { QLatin1String(" within boundary "), QLatin1String(" except "), QLatin1String(" unless ") }) {
+        if (const qsizetype at = tests.indexOf(end); at >= 0)
+            tests.truncate(at);
+    }
+    return tests.isEmpty() ? QStringList() : tests.split(QStringLiteral(", "));
+}
+
+bool PermissionMatcher::narrows(const QString& test, const GrantHolder& holder)
+{
+    const QDateTime& now = holder.now;
     // "OPERATOR key value" (AwsIamImporter::conditionTest): after a moment already past, or over HTTPS, which every
     // SDK and the CLI use, holds for every request from now on.
     const QStringList parts = test.split(u' ');
@@ -189,12 +202,24 @@ bool PermissionMatcher::narrows(const QString& test, const QDateTime& now)
             || parts.at(2).compare(QLatin1String("true"), Qt::CaseInsensitive) != 0;
     if (op != QLatin1String("DateGreaterThan") && op != QLatin1String("DateGreaterThanEquals"))
         return true;
-    const std::optional<QDateTime> from = Timestamp::parse(parts.at(2));
+    const bool epoch = key.compare(QLatin1String("aws:EpochTime"), Qt::CaseInsensitive) == 0;
+    const bool token = key.compare(QLatin1String("aws:TokenIssueTime"), Qt::CaseInsensitive) == 0;
+    if (!epoch && !token && key.compare(QLatin1String("aws:CurrentTime"), Qt::CaseInsensitive) != 0)
+        return true;
+    // Long-term keys carry no token issue time: without IfExists the test fails for them, always.
+    if (token && !holder.sessionsOnly && !parts.at(0).endsWith(QLatin1String("IfExists")))
+        return true;
+    // aws:EpochTime counts seconds, however many digits.
+    bool digits = false;
+    const qint64 seconds = parts.at(2).toLongLong(&digits);
+    const std::optional<QDateTime> from = epoch && digits
+        ? std::optional<QDateTime>(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC))
+        : Timestamp::parse(parts.at(2));
     return !from || !now.isValid() || *from > now;
 }
 
 bool PermissionMatcher::escalatesToAdmin(const QString& source, const Grant& grant, const QList<Grant>& held,
-                                         const QDateTime& now)
+                                         const GrantHolder& holder)
 {
     // A condition (a permissions boundary the new policy must carry, a tag) or a Deny that may apply is how such
     // rights are delegated safely: the reviewer reads those in the grant. A test that always holds delegates nothing.
@@ -202,27 +227,24 @@ bool PermissionMatcher::escalatesToAdmin(const QString& source, const Grant& gra
         if (g.isUnresolved() || g.permission.startsWith(QLatin1String("NotAction:"))
             || g.grantedVia.contains(QLatin1String(" unless ")))
             return false;
-        const QString tests = g.grantedVia.section(QStringLiteral(" when "), 1);
-        if (tests.isEmpty())
-            return true;
-        const QStringList each = tests.split(QStringLiteral(", "));
-        return std::none_of(each.cbegin(), each.cend(), [&](const QString& test) { return narrows(test, now); });
+        const QStringList each = conditionTests(g.grantedVia);
+        return std::none_of(each.cbegin(), each.cend(), [&](const QString& test) { return narrows(test, holder); });
     };
     // PassRole narrowed to the service it is passed to (AWSLambda_FullAccess: iam:PassedToService) still passes any
     // role to what that service runs.
     const auto toAService = [&](const Grant& g) {
-        const QString tests = g.grantedVia.section(QStringLiteral(" when "), 1);
-        if (tests.isEmpty() || g.grantedVia.contains(QLatin1String(" unless ")))
+        const QStringList each = conditionTests(g.grantedVia);
+        if (each.isEmpty() || g.grantedVia.contains(QLatin1String(" unless ")))
             return false;
-        const QStringList each = tests.split(QStringLiteral(", "));
         return std::all_of(each.cbegin(), each.cend(), [&](const QString& test) {
             return test.section(u' ', 1, 1).compare(QLatin1String("iam:PassedToService"), Qt::CaseInsensitive) == 0
-                || !narrows(test, now);
+                || !narrows(test, holder);
         });
     };
     // A service-linked role's policy (path aws-service-role/) is attached by AWS to a role only that service may
     // assume and nobody may edit: what it allows is the service's own work, not a way up for anyone.
-    if (grant.grantedVia.startsWith(QLatin1String("arn:aws:iam::aws:policy/aws-service-role/")))
+    static const QRegularExpression serviceLinked(QStringLiteral("^arn:aws[a-z-]*:iam::aws:policy/aws-service-role/"));
+    if (serviceLinked.match(grant.grantedVia).hasMatch())
         return false;
     const bool passRole = awsCovers(grant.permission, QStringLiteral("iam:PassRole"));
     if (source != QLatin1String("aws") || !(plain(grant) || (passRole && toAService(grant)))
@@ -267,13 +289,13 @@ bool PermissionMatcher::escalatesToAdmin(const QString& source, const Grant& gra
 }
 
 bool PermissionMatcher::isAdmin(const QString& source, const Grant& grant, const QList<Grant>& held,
-                                const QDateTime& now)
+                                const GrantHolder& holder)
 {
     // An Azure role assignment under a condition (ABAC: which roles it may assign, to whom) is delegation by design.
     if (source == QLatin1String("entra") && grant.permission.startsWith(QLatin1String("azureRole:"))
         && grant.grantedVia.contains(QLatin1String(" when ")))
         return false;
-    if (escalatesToAdmin(source, grant, held, now))
+    if (escalatesToAdmin(source, grant, held, holder))
         return true;
     if (!isAdmin(source, grant.permission, grant.resourceScope))
         return false;

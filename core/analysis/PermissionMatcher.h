@@ -10,6 +10,15 @@
 
 namespace recertify {
 
+/** Who holds an AWS grant, and when it is judged: what a condition on the request's context can tell. */
+struct GrantHolder
+{
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    /// Acts with temporary credentials only (a role's sessions), which always carry aws:TokenIssueTime; a user's
+    /// long-term keys carry none.
+    bool sessionsOnly = false;
+};
+
 /**
  * Whether a granted permission covers an action, per source's own wildcard rules:
  * AWS action globs (s3:Get*, *) and NotAction; Kubernetes "VERB RESOURCE" with *; GitHub
@@ -28,7 +37,7 @@ public:
     /** The same for a grant among all the identity holds: Kubernetes' bind and escalate count only beside a grant
      * to write the bindings or roles they would give. */
     [[nodiscard]] static bool isAdmin(const QString& source, const Grant& grant, const QList<Grant>& held,
-                                      const QDateTime& now = QDateTime::currentDateTimeUtc());
+                                      const GrantHolder& holder = {});
     /**
      * An AWS grant that is no administrator's by itself but lets its holder make itself one: writing or attaching
      * policies, taking over a user's keys or password, joining a group, rewriting a trust policy, or passing any role
@@ -36,10 +45,13 @@ public:
      * condition that narrows it at `now`. Counted by isAdmin(source, grant, held).
      */
     [[nodiscard]] static bool escalatesToAdmin(const QString& source, const Grant& grant, const QList<Grant>& held,
-                                               const QDateTime& now = QDateTime::currentDateTimeUtc());
-    /** Whether an AWS condition test ("DateGreaterThan aws:TokenIssueTime 2020-01-01T00:00:01Z") may fail at `now`:
-     * a date already past or HTTPS holds for every request from then on. */
-    [[nodiscard]] static bool narrows(const QString& test, const QDateTime& now);
+                                               const GrantHolder& holder = {});
+    /** Whether an AWS condition test ("DateGreaterThan aws:TokenIssueTime 2020-01-01T00:00:01Z") may fail for the
+     * holder at its `now`: a date already past (of a token a role's session always has) or HTTPS holds for every
+     * request from then on. */
+    [[nodiscard]] static bool narrows(const QString& test, const GrantHolder& holder);
+    /** The condition tests of a grant ("… when A, B within boundary …"): empty when it has none. */
+    [[nodiscard]] static QStringList conditionTests(const QString& grantedVia);
     /** A glob with * (any run) and ? (one character), case-insensitive. */
     /**
      * Whether activity logs can show the permission used. AWS checks some permissions inside another call and

@@ -36,6 +36,31 @@ public:
                 return false;
         }
     }
+    /** Removes key; false when it was not there. Later keys of its run move back, so lookups stay short. */
+    bool erase(quint64 key)
+    {
+        if (m_slots.empty())
+            return false;
+        const size_t mask = m_slots.size() - 1;
+        size_t hole = size_t(key) & mask;
+        while (m_slots[hole] != key) {
+            if (m_slots[hole] == 0)
+                return false;
+            hole = (hole + 1) & mask;
+        }
+        for (size_t next = (hole + 1) & mask; m_slots[next] != 0; next = (next + 1) & mask) {
+            // A key whose home lies cyclically in (hole, next] is found before the hole is reached: it stays.
+            const size_t home = size_t(m_slots[next]) & mask;
+            const bool stays = hole <= next ? (hole < home && home <= next) : (hole < home || home <= next);
+            if (!stays) {
+                m_slots[hole] = m_slots[next];
+                hole = next;
+            }
+        }
+        m_slots[hole] = 0;
+        --m_size;
+        return true;
+    }
     size_t size() const { return m_size; }
     template <typename Fn> void forEach(Fn&& fn) const
     {

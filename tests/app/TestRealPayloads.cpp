@@ -177,6 +177,9 @@ private slots:
                       "CopyObject one event")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/panther-analysis-tests.jsonl" << 0 << 13 << 7;
+        QTest::addRow("Entra Agent ID's agent user (CLI for Microsoft 365's answer): an AI agent of its own")
+            << "entra-graph"
+            << "entra/m365cli-agentuser-list.json" << 1 << 0 << 0;
         QTest::addRow("az role assignment list before principalType: a service principal named http://MyDemoWebApp")
             << "entra-graph"
             << "entra/azcli-docs-role-assignment-list-no-principaltype.json" << 1 << 0 << 0;
@@ -1878,13 +1881,6 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("said"); // what the refusal says the file is
-        QTest::addRow("Entra Agent ID's agent users (auto)") << "auto"
-                                                             << "entra/m365cli-agentuser-list.json"
-                                                             << "agent users (GET /users/microsoft.graph.agentUser";
-        QTest::addRow("Entra Agent ID's agent users (entra-graph)")
-            << "entra-graph"
-            << "entra/m365cli-agentuser-list.json"
-            << "agent users (GET /users/microsoft.graph.agentUser";
         QTest::addRow("aws iam list-service-specific-credentials (auto)")
             << "auto"
             << "aws/iam/awscli-list-service-specific-credentials.json"

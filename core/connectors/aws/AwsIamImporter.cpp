@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <algorithm>
+#include <cmath>
 
 namespace recertify {
 
@@ -119,6 +120,9 @@ QString AwsIamImporter::conditionTest(const QString& op, const QString& key, con
                                            QStringLiteral("aws:SecureTransport") };
     const QJsonValue one = value.isArray() && value.toArray().size() == 1 ? value.toArray().first() : value;
     if (!contextKeys.contains(key, Qt::CaseInsensitive) || !(one.isString() || one.isDouble() || one.isBool()))
+        return op + u' ' + key;
+    // A number beyond any time (1e300) has no value worth keeping: the test then narrows, as an unknown one does.
+    if (one.isDouble() && !(std::abs(one.toDouble()) < 1e15))
         return op + u' ' + key;
     const QString text = one.isString() ? one.toString()
         : one.isBool()                  ? QString::fromLatin1(one.toBool() ? "true" : "false")

@@ -473,6 +473,7 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     Prepared out;
     out.offset = offset;
     out.timeText = q(f.eventTime.empty() ? f.shippedTime : f.eventTime);
+    out.shipped = f.eventTime.empty() && !f.shippedTime.empty();
     out.named = !f.eventVersion.empty() || !f.eventName.empty();
     out.at = Timestamp::parse(out.timeText);
     out.account.assign(f.recipientAccountId);
@@ -481,8 +482,13 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
         // A duplicate delivery repeats the whole record; two records that differ in what or when under one eventID
         // (test data and merged exports reuse ids) are two events.
         QByteArray key(f.eventID.data(), qsizetype(f.eventID.size()));
+        // A shipper's @timestamp ("…:40.000Z") written as CloudTrail writes eventTime, so its copy of a record the
+        // trail bucket also holds is the same event.
+        const QByteArray shipped = f.eventTime.empty() && out.at ? Timestamp::toIso(*out.at).toUtf8() : QByteArray();
+        const std::string_view time
+            = f.eventTime.empty() ? std::string_view(shipped.constData(), size_t(shipped.size())) : f.eventTime;
         for (const std::string_view part :
-             { f.recipientAccountId, f.eventTime, f.eventSource, f.eventName, f.errorCode, f.arn, f.principalId }) {
+             { f.recipientAccountId, time, f.eventSource, f.eventName, f.errorCode, f.arn, f.principalId }) {
             key += '/';
             key.append(part.data(), qsizetype(part.size()));
         }
@@ -563,9 +569,10 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
                             "records as CloudTrail wrote them)")
                              .arg(path, where.isEmpty() ? QStringLiteral("byte %1").arg(r.offset) : where));
     if (!r.at)
-        return makeError(
-            tr("%1: %2: eventTime: expected an ISO 8601 time, got \"%3\"")
-                .arg(path, where.isEmpty() ? QStringLiteral("byte %1").arg(r.offset) : where, r.timeText.left(100)));
+        return makeError(tr("%1: %2: %3: expected an ISO 8601 time, got \"%4\"")
+                             .arg(path, where.isEmpty() ? QStringLiteral("byte %1").arg(r.offset) : where,
+                                  r.shipped ? QStringLiteral("@timestamp") : QStringLiteral("eventTime"),
+                                  r.timeText.left(100)));
     if (!r.attributed) {
         // A repeated delivery of a record passed over is said once: its id is kept, for these records only (the
         // attributed ones are counted once by the run, from ids it keeps on disk).

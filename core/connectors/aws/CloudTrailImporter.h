@@ -74,6 +74,7 @@ private:
         qint64 offset = 0;
         std::optional<QDateTime> at;
         QString timeText; ///< kept for the error when the time does not parse
+        bool shipped = false; ///< the time came from a shipper's @timestamp
         bool named = false; ///< has an eventVersion or eventName: a record of a trail, whatever else it lacks
         quint64 idHash = 0; ///< of eventID/recipient account; 0: no eventID
         std::string account; ///< recipientAccountId

@@ -52,6 +52,7 @@ EntraGraphMapper::Kind EntraGraphMapper::keywordKind(const QString& segment)
         { QStringLiteral("federatedidentitycredentials"), Kind::FederatedCredential },
         { QStringLiteral("owners"), Kind::Owners },
         { QStringLiteral("sponsors"), Kind::Sponsors },
+        { QStringLiteral("microsoft.graph.agentuser"), Kind::AgentUser },
     };
     return kinds.value(segment.toLower(), Kind::Unknown);
 }
@@ -71,10 +72,12 @@ EntraGraphMapper::Route EntraGraphMapper::routeOf(const QString& requestPath)
     QStringList segments;
     for (const QString& segment : path.split(u'/', Qt::SkipEmptyParts)) {
         // Type casts narrow a collection or entity: /servicePrincipals/{id}/microsoft.graph.agentIdentity.
-        if (segment.startsWith(QLatin1String("microsoft.graph."), Qt::CaseInsensitive))
+        if (segment.startsWith(QLatin1String("microsoft.graph."), Qt::CaseInsensitive)) {
             route.agentCast = route.agentCast
                 || segment.compare(QLatin1String("microsoft.graph.agentIdentity"), Qt::CaseInsensitive) == 0;
-        else if (segment != QLatin1String("v1.0") && segment != QLatin1String("beta"))
+            route.agentUserCast = route.agentUserCast
+                || segment.compare(QLatin1String("microsoft.graph.agentUser"), Qt::CaseInsensitive) == 0;
+        } else if (segment != QLatin1String("v1.0") && segment != QLatin1String("beta"))
             segments << segment;
     }
     if (segments.isEmpty())
@@ -84,6 +87,9 @@ EntraGraphMapper::Route EntraGraphMapper::routeOf(const QString& requestPath)
     route.kind = keywordKind(segments.back());
     if (route.kind == Kind::Unknown && segments.size() == 2)
         route.kind = keywordKind(segments.front()); // an entity: /servicePrincipals/{id}
+    // /users/microsoft.graph.agentUser, or one of them by id; their sponsors are a navigation of their own.
+    if (route.agentUserCast && route.kind == Kind::Unknown)
+        route.kind = Kind::AgentUser;
     return route;
 }
 
@@ -128,6 +134,7 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
         { QStringLiteral("serviceprincipalsigninactivity"), Kind::SignInActivity },
         { QStringLiteral("appcredentialsigninactivity"), Kind::CredentialActivity },
         { QStringLiteral("signin"), Kind::SignIn },
+        { QStringLiteral("agentuser"), Kind::AgentUser },
     };
     const QString type = o.value(QStringLiteral("@odata.type")).toString().section(u'.', -1).toLower();
     if (types.contains(type))
@@ -181,6 +188,9 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
     if (o.contains(QStringLiteral("issuer")) && o.contains(QStringLiteral("subject"))
         && o.contains(QStringLiteral("audiences")))
         return Kind::FederatedCredential;
+    // Entra Agent ID's agent user: a user account named by the agent identity it belongs to.
+    if (o.contains(QStringLiteral("identityParentId")) && o.contains(QStringLiteral("userPrincipalName")))
+        return Kind::AgentUser;
     return Kind::Unknown;
 }
 
@@ -216,6 +226,7 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
     // A collection is complete when nothing filtered it and no next page was left unread.
     const QString collection = route.kind == Kind::ServicePrincipal ? QStringLiteral("servicePrincipals")
         : route.kind == Kind::Application                           ? QStringLiteral("applications")
+        : route.kind == Kind::AgentUser                             ? QStringLiteral("agentUsers")
                                                                     : QString();
     const bool filtered = requestPath.contains(QLatin1String("$filter"))
         || requestPath.contains(QLatin1String("$search")) || requestPath.contains(QLatin1String("%24filter"))
@@ -268,6 +279,9 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
     switch (kind) {
     case Kind::ServicePrincipal:
         addServicePrincipal(route, object, field);
+        break;
+    case Kind::AgentUser:
+        addAgentUser(object, field);
         break;
     case Kind::UserAssignedIdentity: {
         // az identity list (or the ARM API): the identity's principal is its service principal in Entra (principalId),
@@ -419,9 +433,6 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
     case Kind::Unknown:
         m_skipped << tr("%1: %2: not a Microsoft Graph object this importer reads").arg(m_where, field);
         ++m_unknown;
-        // Entra Agent ID's agent users: the user account an agent identity may have, named by its parent.
-        if (object.contains(QStringLiteral("identityParentId")) && object.contains(QStringLiteral("userPrincipalName")))
-            ++m_agentUsers;
         // Id, AppId and DisplayName alone (a Select-Object of either cmdlet) fit an application and a principal alike.
         if (object.contains(QStringLiteral("appId")) && object.contains(QStringLiteral("id")))
             ++m_lookAlike;
@@ -448,6 +459,23 @@ void EntraGraphMapper::addPerson(QHash<QString, QString>& first, QHash<QString, 
         first.insert(id, address);
     else if (second && first.value(id) != address && !second->contains(id))
         second->insert(id, address);
+}
+
+void EntraGraphMapper::addAgentUser(const QJsonObject& object, const QString& field)
+{
+    const QString id = object.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return fail(member(field, QStringLiteral("id")), tr("the object id"));
+    addInlinePeople(id, object);
+    auto it = m_agentUsers.find(id);
+    if (it == m_agentUsers.end()) {
+        m_agentUserOrder << id;
+        m_agentUsers.insert(id, object);
+        m_agentUserFields.insert(id, member(m_where + u':', field));
+        return;
+    }
+    for (auto entry = object.begin(); entry != object.end(); ++entry)
+        it->insert(entry.key(), entry.value());
 }
 
 void EntraGraphMapper::addServicePrincipal(const Route& route, QJsonObject object, const QString& field)

@@ -56,6 +56,7 @@ private:
         RoleAssignment,
         AzureRoleAssignment,
         UserAssignedIdentity, ///< az identity list: an Azure resource whose principal is a managed identity
+        AgentUser, ///< Entra Agent ID: the user account of an agent identity (identityParentId)
         PermissionGrant,
         SignInActivity,
         CredentialActivity,
@@ -71,6 +72,7 @@ private:
         Kind kind = Kind::Unknown;
         QString parentId; ///< the object a navigation (owners, addPassword…) belongs to
         bool agentCast = false;
+        bool agentUserCast = false; ///< /users/microsoft.graph.agentUser
     };
 
     struct PendingGrant
@@ -101,6 +103,7 @@ private:
 
     void addObject(const Route& route, Kind kind, const QJsonObject& object, const QString& field);
     void addServicePrincipal(const Route& route, QJsonObject object, const QString& field);
+    void addAgentUser(const QJsonObject& object, const QString& field);
     /** Keeps the first person of an object, and the next different one where `second` asks for it. */
     static void addPerson(QHash<QString, QString>& first, QHash<QString, QString>* second, const QString& id,
                           const QString& address);
@@ -139,6 +142,9 @@ private:
     QHash<QString, QString> m_appIdOfApplication; ///< application object id -> appId
     QHash<QString, QJsonObject> m_applications; ///< appId -> the app registration
     QStringList m_applicationOrder;
+    QStringList m_agentUserOrder;
+    QHash<QString, QJsonObject> m_agentUsers; ///< object id -> an agent user, merged over responses
+    QHash<QString, QString> m_agentUserFields; ///< object id -> where it was first seen, for errors
     /// Collections ("servicePrincipals", "applications") listed whole, and those left with a next page unread.
     QSet<QString> m_listed;
     QSet<QString> m_partial;
@@ -177,7 +183,6 @@ private:
     QStringList m_skipped;
     int m_objects = 0; ///< objects read, of every kind
     int m_unknown = 0; ///< of them, objects of no kind this mapper reads
-    int m_agentUsers = 0; ///< of those, agent users (Entra Agent ID), which are not read yet
     int m_lookAlike = 0; ///< unknown objects with an id and an appId only: an application or a principal
 
     // Filled by finish().

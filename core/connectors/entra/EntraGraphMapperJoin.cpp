@@ -236,8 +236,7 @@ void EntraGraphMapper::joinGrants()
             m_skipped << tr("%1: %2 held by %3, whose type the input does not give and which is not a service "
                             "principal in it (import the service principals too, or assignments that name the "
                             "holder's type)")
-                             .arg(pending.where, pending.grant.permission.section(u':', 1),
-                                  pending.principalName.isEmpty() ? pending.principalId : pending.principalName);
+                             .arg(pending.where, pending.grant.permission.section(u':', 1), pending.principalId);
             continue;
         }
         if (!identityFor(pending.principalId)) {
@@ -348,11 +347,6 @@ StagedIdentity* EntraGraphMapper::identityFor(const QString& id)
 Status EntraGraphMapper::finish(RecordSink& sink)
 {
     // Objects that all are of no kind read here: an answer to some other request, never an empty tenant.
-    if (m_objects > 0 && m_unknown == m_objects && m_agentUsers == m_objects)
-        return makeError(tr("%1: agent users (GET /users/microsoft.graph.agentUser: the user accounts of agent "
-                            "identities), which Recertify does not read yet; give the agent identities instead (GET "
-                            "/beta/servicePrincipals/microsoft.graph.agentIdentity)")
-                             .arg(m_where));
     if (m_objects > 0 && m_unknown == m_objects && m_lookAlike == m_objects)
         return makeError(
             tr("%1: its %n object(s) carry an id, an appId and a few more fields, which fit an application "
@@ -410,6 +404,35 @@ Status EntraGraphMapper::finish(RecordSink& sink)
         staged.aliases << appId;
         staged.scope = QStringLiteral("applications");
         m_index.insert(appId, m_staged.size());
+        m_staged.append(staged);
+    }
+    // Entra Agent ID's agent users: user accounts an agent identity acts through (a mailbox, Teams), signing in with
+    // its parent's credentials, never a password of their own. Governed as agents, under the agent identity.
+    for (const QString& id : std::as_const(m_agentUserOrder)) {
+        if (m_index.contains(id))
+            continue;
+        const QJsonObject user = m_agentUsers.value(id);
+        const QString field = m_agentUserFields.value(id);
+        StagedIdentity staged;
+        Identity& identity = staged.identity;
+        identity.source = QStringLiteral("entra");
+        identity.nativeId = id;
+        identity.kind = IdentityKind::AiAgent;
+        const QString upn = user.value(QStringLiteral("userPrincipalName")).toString();
+        identity.displayName = user.value(QStringLiteral("displayName")).toString();
+        if (identity.displayName.isEmpty())
+            identity.displayName = upn.isEmpty() ? id : upn;
+        identity.enabled = user.value(QStringLiteral("accountEnabled")).toBool(true);
+        staged.enabledKnown = user.contains(QStringLiteral("accountEnabled"));
+        identity.createdAt = timeOf(user, QStringLiteral("createdDateTime"), field);
+        staged.parentNativeId = user.value(QStringLiteral("identityParentId")).toString();
+        if (staged.parentNativeId.isEmpty())
+            staged.parentNativeId
+                = user.value(QStringLiteral("identityParent")).toObject().value(QStringLiteral("id")).toString();
+        if (!upn.isEmpty())
+            staged.aliases << upn;
+        staged.scope = QStringLiteral("agentUsers");
+        m_index.insert(id, m_staged.size());
         m_staged.append(staged);
     }
     if (m_error)

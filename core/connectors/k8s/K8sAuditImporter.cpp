@@ -102,8 +102,11 @@ bool K8sAuditImporter::firstSighting(const QString& id)
 {
     if (id.isEmpty())
         return true;
-    if (m_seen.insert(eventKeyOf(id.toUtf8())))
+    const quint64 key = eventKeyOf(id.toUtf8());
+    if (m_seen.insert(key)) {
+        m_receivedOnly.erase(key); // its later stage came: only requests still waiting for one are kept
         return true;
+    }
     ++m_duplicates;
     return false;
 }

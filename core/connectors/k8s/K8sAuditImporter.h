@@ -64,7 +64,8 @@ private:
 
     KeySet m_seen;
     KeySet m_skippedIds; ///< ids of the events passed over (people, nodes), each said once
-    KeySet m_receivedOnly; ///< ids of service accounts' requests seen at stage RequestReceived, said in finish()
+    /// Ids of service accounts' requests seen at stage RequestReceived and at no later stage yet, said in finish().
+    KeySet m_receivedOnly;
     qint64 m_duplicates = 0;
 };
 

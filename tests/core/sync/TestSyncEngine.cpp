@@ -771,6 +771,43 @@ private slots:
         }
     }
 
+    // Entra Agent ID: an agent user is the user account an agent identity acts through (a mailbox, Teams). It is
+    // governed as an AI agent under that agent identity (the Graph docs' agent identity, and the CLI for Microsoft
+    // 365's agent user made its user); a listing of the agent users retires none of the agent identities.
+    void anAgentUserIsAnAgentUnderItsAgentIdentity_data() { test::engineRows(); }
+    void anAgentUserIsAnAgentUnderItsAgentIdentity()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const test::ImportAndFollow sync { store.database(), kClock };
+        EntraGraphImporter entra;
+        const QString agents
+            = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/graph-beta-agentidentity-list.json");
+        QVERIFY(sync.run(entra, { agents }).ok());
+        QFile listed(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/m365cli-agentuser-list.json"));
+        QVERIFY(listed.open(QIODevice::ReadOnly));
+        QJsonObject user = QJsonDocument::fromJson(listed.readAll())["value"].toArray().first().toObject();
+        user.insert(QStringLiteral("identityParentId"), QStringLiteral("1b7313c4-05d0-4a08-88e3-7b76c003a0a2"));
+        const QJsonObject page { { QStringLiteral("@odata.context"),
+                                   QStringLiteral("https://graph.microsoft.com/v1.0/$metadata#users/"
+                                                  "microsoft.graph.agentUser") },
+                                 { QStringLiteral("value"), QJsonArray { user } } };
+        auto read = sync.run(entra, { file(QStringLiteral("agent-users.json"), QJsonDocument(page).toJson()) });
+        QVERIFY2(read.ok(), qPrintable(read.errorString()));
+        QCOMPARE(read->removed, 0);
+        auto q = sql::run(store.database()->connection(),
+                          QStringLiteral("SELECT i.kind, i.display_name, i.enabled, p.display_name FROM identities i "
+                                         "JOIN identities p ON p.id = i.parent_id WHERE i.native_id = ?"),
+                          { user.value(QStringLiteral("id")).toString() });
+        QVERIFY(q.ok() && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("ai-agent"));
+        QCOMPARE(q->value(1).toString(), QStringLiteral("Sales Agent"));
+        QCOMPARE(q->value(2).toInt(), 1);
+        QCOMPARE(q->value(3).toString(), QStringLiteral("My Agent Identity"));
+        QCOMPARE(scalar(*store.database(), QStringLiteral("SELECT COUNT(*) FROM identities WHERE status = 'retired'")),
+                 0);
+    }
+
     // An Access Advisor entry is one moment, the last access: the same report again (Cloud Custodian's recording, then
     // the same job as the AWS CLI prints it) adds no use.
     void theSameAccessAdvisorReportAgainAddsNoUse_data() { test::engineRows(); }
@@ -843,6 +880,9 @@ private slots:
                                                                      << "";
         QTest::newRow("under a condition that always holds") << "fn3-exploitableConditionConstraint-role"
                                                              << "iam:CreatePolicyVersion";
+        QTest::newRow("the same, held by a user, whose keys carry no token time")
+            << "fn3-exploitableConditionConstraint-user"
+            << "";
         QTest::newRow("PassRole to a new Lambda function") << "privesc15-PassExistingRoleToNewLambdaThenInvoke-role"
                                                            << "iam:PassRole";
         QTest::newRow("PassRole to a new CodeBuild project") << "privesc-codeBuildCreateProjectPassRole-role"
