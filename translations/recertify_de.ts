@@ -234,10 +234,6 @@
         <translation>Konto %1: Die Eingabe listet keine Rollen, lässt aber auch angehängte Richtlinien aus (ein Export mit --filter?): Keine Rolle wurde stillgelegt</translation>
     </message>
     <message>
-        <source>%1: %2: id %3 is listed for both %4 and %5; the second is kept apart, under its ARN</source>
-        <translation>%1: %2: ID %3 steht sowohl bei %4 als auch bei %5; die zweite wird getrennt unter ihrem ARN geführt</translation>
-    </message>
-    <message>
         <source>%1: its permissions boundary %2 is not in the input; its grants are shown as its policies give them, though the boundary may allow less</source>
         <translation>%1: Die Berechtigungsgrenze %2 ist nicht in der Eingabe; die Berechtigungen werden so gezeigt, wie die Richtlinien sie geben, obwohl die Grenze weniger erlauben kann</translation>
     </message>
@@ -271,6 +267,10 @@
     <message>
         <source>%1 and %2 both list account %3 whole (two exports of one account?): they are read as one, so what only one of them leaves out is not taken away; import them one at a time, the older first</source>
         <translation>%1 und %2 listen beide das ganze Konto %3 (zwei Exporte eines Kontos?): Sie werden als einer gelesen, daher wird nicht entfernt, was nur einer von beiden weglässt; importieren Sie sie einzeln, den älteren zuerst</translation>
+    </message>
+    <message>
+        <source>%1: %2: id %3 is listed for both %4 and %5; each is kept apart, under its ARN</source>
+        <translation>%1: %2: ID %3 steht sowohl bei %4 als auch bei %5; jede wird getrennt unter ihrem ARN geführt</translation>
     </message>
 </context>
 <context>

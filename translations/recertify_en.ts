@@ -232,10 +232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2: id %3 is listed for both %4 and %5; the second is kept apart, under its ARN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: its permissions boundary %2 is not in the input; its grants are shown as its policies give them, though the boundary may allow less</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,6 +264,10 @@
     </message>
     <message>
         <source>%1 and %2 both list account %3 whole (two exports of one account?): they are read as one, so what only one of them leaves out is not taken away; import them one at a time, the older first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: id %3 is listed for both %4 and %5; each is kept apart, under its ARN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -234,10 +234,6 @@
         <translation>compte %1&#xa0;: l&apos;entrée ne liste aucun rôle, mais elle omet aussi des stratégies attachées (un export avec --filter&#xa0;?)&#xa0;: aucun rôle n&apos;a été retiré</translation>
     </message>
     <message>
-        <source>%1: %2: id %3 is listed for both %4 and %5; the second is kept apart, under its ARN</source>
-        <translation>%1&#xa0;: %2&#xa0;: l&apos;identifiant %3 figure pour %4 et pour %5&#xa0;; le second est gardé à part, sous son ARN</translation>
-    </message>
-    <message>
         <source>%1: its permissions boundary %2 is not in the input; its grants are shown as its policies give them, though the boundary may allow less</source>
         <translation>%1&#xa0;: sa limite d’autorisations %2 n’est pas dans l’entrée&#xa0;; ses autorisations sont montrées telles que ses stratégies les donnent, bien que la limite puisse en permettre moins</translation>
     </message>
@@ -271,6 +267,10 @@
     <message>
         <source>%1 and %2 both list account %3 whole (two exports of one account?): they are read as one, so what only one of them leaves out is not taken away; import them one at a time, the older first</source>
         <translation>%1 et %2 listent tous deux le compte %3 en entier (deux exports d’un même compte&#xa0;?)&#xa0;: ils sont lus comme un seul, donc ce que l’un seul omet n’est pas retiré&#xa0;; importez-les un par un, le plus ancien d’abord</translation>
+    </message>
+    <message>
+        <source>%1: %2: id %3 is listed for both %4 and %5; each is kept apart, under its ARN</source>
+        <translation>%1&#xa0;: %2&#xa0;: l&apos;identifiant %3 figure pour %4 et pour %5&#xa0;; chacun est gardé à part, sous son ARN</translation>
     </message>
 </context>
 <context>

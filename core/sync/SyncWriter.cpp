@@ -370,6 +370,21 @@ Status SyncWriter::writeGrantsOnly(const StagedIdentity& s, const Existing& exis
 Status SyncWriter::adoptByAlias(const StagedIdentity& s)
 {
     const QString source = s.identity.source;
+    // Keyed now by a name the store knows as another key's alias (an ARN, when the input gave two principals one
+    // id): the identity that has it is this one.
+    if (const auto alias = m_aliases.constFind(key(source, s.identity.nativeId)); alias != m_aliases.constEnd()) {
+        QString was;
+        for (auto it = m_existing.cbegin(); it != m_existing.cend() && was.isEmpty(); ++it) {
+            if (it->id == *alias && it.key().startsWith(source + u'\x1f'))
+                was = it.key();
+        }
+        if (!was.isEmpty()) {
+            if (auto moved = m_store.setNativeId(*alias, s.identity.nativeId); !moved)
+                return moved;
+            m_existing.insert(key(source, s.identity.nativeId), m_existing.take(was));
+            return {};
+        }
+    }
     for (const QString& alias : s.aliases) {
         const QString known = key(source, alias);
         const auto it = m_existing.constFind(known);

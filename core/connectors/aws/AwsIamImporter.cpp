@@ -296,6 +296,20 @@ Status AwsIamImporter::finish(RecordSink& sink)
         m_context.groupGrants.insert(name, grants);
         m_context.groupDenies.insert(name, denies);
     }
+    // An id under two ARNs (documentation placeholders, a copied fixture): neither may take the other's identity, in
+    // whichever order this or a later input lists them, so each is kept by its ARN, which the store finds again.
+    QHash<QString, QString> arnOf;
+    for (const Principal& principal : std::as_const(m_context.principals)) {
+        const QString id
+            = principal.json.value(principal.role ? QStringLiteral("RoleId") : QStringLiteral("UserId")).toString();
+        const QString arn = principal.json.value(QStringLiteral("Arn")).toString();
+        if (id.isEmpty() || arn.isEmpty())
+            continue;
+        if (const auto known = arnOf.constFind(id); known == arnOf.constEnd())
+            arnOf.insert(id, arn);
+        else if (*known != arn)
+            m_context.sharedIds.insert(id);
+    }
     for (const Principal& principal : std::as_const(m_context.principals)) {
         if (auto status = readPrincipal(principal, sink); !status)
             return status;
@@ -409,16 +423,18 @@ Status AwsIamImporter::readPrincipal(const Principal& principal, RecordSink& sin
         staged.scope = QStringLiteral("account:%1/%2")
                            .arg(arn.section(u':', 4, 4), role ? QStringLiteral("roles") : QStringLiteral("users"));
     }
-    // Ids are unique in an account; the same one under two ARNs is an input to question, not to merge.
-    // The later one is kept apart under its ARN, so neither is given the other's grants.
+    // Ids are unique in an account; the same one under two ARNs is an input to question, not to merge. Each is
+    // kept apart under its ARN, so neither is given the other's grants, owner or history.
     const QString previous = m_context.seenIds.value(identity.nativeId);
-    if (!previous.isNull() && previous != arn && !arn.isEmpty()) {
-        sink.warning(tr("%1: %2: id %3 is listed for both %4 and %5; the second is kept apart, under its ARN")
+    if (!previous.isNull() && previous != arn && !arn.isEmpty())
+        sink.warning(tr("%1: %2: id %3 is listed for both %4 and %5; each is kept apart, under its ARN")
                          .arg(path, where, identity.nativeId, previous, arn));
+    if (previous.isNull())
+        m_context.seenIds.insert(identity.nativeId, arn);
+    if (m_context.sharedIds.contains(identity.nativeId) && !arn.isEmpty()) {
         identity.nativeId = arn;
         staged.aliases.removeAll(arn);
     }
-    m_context.seenIds.insert(identity.nativeId, arn);
     if (role)
         trustFindings(p, staged);
 

@@ -65,6 +65,7 @@ private:
         QSet<QString> filledScopes; ///< scopes whose list held at least one entry on some page
         bool policiesMissing = false; ///< an attached managed policy's document was not in the input
         QHash<QString, QString> seenIds; ///< RoleId/UserId -> ARN, to catch one id listed twice
+        QSet<QString> sharedIds; ///< ids the input lists under more than one ARN: each of those is kept by its ARN
         /// The latest time the input states: the export was made then or later.
         QDateTime latest;
         QStringList unusedRoles; ///< ARNs of roles whose RoleLastUsed is present and empty

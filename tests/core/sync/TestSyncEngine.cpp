@@ -771,6 +771,43 @@ private slots:
         }
     }
 
+    // CloudMapper's demo account as its history has it: level1 alone, then bad_role beside it under the same RoleId
+    // (a copied id), then level1 alone again. level1 keeps its owner throughout; bad_role never takes level1's
+    // identity, and the complete export that no longer lists it retires bad_role, not level1.
+    void aCopiedIdNeverHandsOneRolesIdentityToAnother_data() { test::engineRows(); }
+    void aCopiedIdNeverHandsOneRolesIdentityToAnother()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const test::ImportAndFollow sync { store.database(), kClock };
+        AwsIamImporter iam;
+        const QString iamDir = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/");
+        const QString before = iamDir + QStringLiteral("gaad-cloudmapper-demo-8fe347c.json");
+        QVERIFY(sync.run(iam, { before }).ok());
+        QVERIFY(sql::run(store.database()->connection(),
+                         QStringLiteral("UPDATE identities SET business_owner = 'owner-of-level1@example.com' WHERE "
+                                        "display_name = 'level1'"))
+                    .ok());
+        const auto ownerOf = [&](const char* name) {
+            auto q = sql::run(store.database()->connection(),
+                              QStringLiteral("SELECT COALESCE(business_owner, '-') || ' ' || status FROM identities "
+                                             "WHERE display_name = ?"),
+                              { QString::fromLatin1(name) });
+            QStringList rows;
+            while (q && q->next())
+                rows << q->value(0).toString();
+            return rows.join(u',');
+        };
+        auto both = sync.run(iam, { iamDir + QStringLiteral("gaad-cloudmapper-demo.json") });
+        QVERIFY2(both.ok(), qPrintable(both.errorString()));
+        QCOMPARE(ownerOf("level1"), QStringLiteral("owner-of-level1@example.com active"));
+        QCOMPARE(ownerOf("bad_role"), QStringLiteral("- active"));
+        auto again = sync.run(iam, { before });
+        QVERIFY2(again.ok(), qPrintable(again.errorString()));
+        QCOMPARE(ownerOf("level1"), QStringLiteral("owner-of-level1@example.com active"));
+        QCOMPARE(ownerOf("bad_role"), QStringLiteral("- retired"));
+    }
+
     // Entra Agent ID: an agent user is the user account an agent identity acts through (a mailbox, Teams). It is
     // governed as an AI agent under that agent identity (the Graph docs' agent identity, and the CLI for Microsoft
     // 365's agent user made its user); a listing of the agent users retires none of the agent identities.
