@@ -5078,6 +5078,10 @@
         <source>%1 is retired; a webhook delivery that still describes it leaves it so (GitHub gives a reinstalled App or a key added again a new id)</source>
         <translation>%1 ist stillgelegt; eine Webhook-Zustellung, die es noch beschreibt, ändert daran nichts (GitHub gibt einer neu installierten App oder einem erneut hinzugefügten Schlüssel eine neue ID)</translation>
     </message>
+    <message>
+        <source>%1 now names a principal with id %2; the one the store knew by that name (id %3) was deleted and made again, and is retired</source>
+        <translation>%1 benennt jetzt einen Prinzipal mit der ID %2; der unter diesem Namen bekannte (ID %3) wurde gelöscht und neu angelegt und wird stillgelegt</translation>
+    </message>
 </context>
 <context>
     <name>TeamConnection</name>

@@ -5076,6 +5076,10 @@
         <source>%1 is retired; a webhook delivery that still describes it leaves it so (GitHub gives a reinstalled App or a key added again a new id)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 now names a principal with id %2; the one the store knew by that name (id %3) was deleted and made again, and is retired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamConnection</name>

@@ -5078,6 +5078,10 @@
         <source>%1 is retired; a webhook delivery that still describes it leaves it so (GitHub gives a reinstalled App or a key added again a new id)</source>
         <translation>%1 est retiré&#xa0;; une livraison de webhook qui le décrit encore le laisse ainsi (GitHub donne un nouvel identifiant à une App réinstallée ou à une clé ajoutée de nouveau)</translation>
     </message>
+    <message>
+        <source>%1 now names a principal with id %2; the one the store knew by that name (id %3) was deleted and made again, and is retired</source>
+        <translation>%1 désigne désormais un principal d’id %2&#xa0;; celui que le magasin connaissait sous ce nom (id %3) a été supprimé puis recréé, et il est retiré</translation>
+    </message>
 </context>
 <context>
     <name>TeamConnection</name>

@@ -6,6 +6,7 @@
 #include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <algorithm>
 #include <iterator>
 #include <limits>
@@ -226,9 +227,42 @@ Status SyncWriter::insert(const StagedIdentity& s, const QString& fingerprint)
     ++m_report.added;
     if (auto status = lifecycle(*id, QString(), identity.status, QString::fromLatin1(m_discovered)); !status)
         return status;
+    if (auto status = retireReplaced(*id, s); !status)
+        return status;
     if (auto status = writeAliases(*id, s); !status)
         return status;
     return replaceChildren(*id, s);
+}
+
+Status SyncWriter::retireReplaced(qint64 id, const StagedIdentity& s)
+{
+    // IAM gives a user or role made again under the same name a new id, and one ARN names one principal at a time:
+    // the principal the store knew under this ARN, by another id, is gone (a role recreated by infrastructure code).
+    static const QRegularExpression iamArn(QStringLiteral("^arn:aws[a-z-]*:iam::\\d{12}:(user|role)/"));
+    if (s.identity.source != QLatin1String("aws") || s.grantsOnly || s.fromEvent)
+        return {};
+    for (const QString& alias : s.aliases) {
+        const auto known = m_aliases.constFind(key(s.identity.source, alias));
+        if (known == m_aliases.constEnd() || *known == id || !iamArn.match(alias).hasMatch())
+            continue;
+        for (auto it = m_existing.begin(); it != m_existing.end(); ++it) {
+            if (it->id != *known || it->discovered || it->status == LifecycleState::Retired)
+                continue;
+            if (auto retired = m_store.retire(it->id, LifecycleState::Retired, m_now); !retired)
+                return retired;
+            if (auto status = lifecycle(it->id, it->status, LifecycleState::Retired,
+                                        QString::fromLatin1(LifecycleState::RemovedAtSource));
+                !status)
+                return status;
+            m_report.warnings << tr("%1 now names a principal with id %2; the one the store knew by that name (id %3) "
+                                    "was deleted and made again, and is retired")
+                                     .arg(alias, s.identity.nativeId, it.key().section(u'\x1f', 1));
+            it->status = LifecycleState::Retired;
+            ++m_report.removed;
+            break;
+        }
+    }
+    return {};
 }
 
 Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, const QString& fingerprint)

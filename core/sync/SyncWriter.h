@@ -63,6 +63,8 @@ private:
 
     [[nodiscard]] Status loadSource(const QString& source);
     [[nodiscard]] Status insert(const StagedIdentity& staged, const QString& fingerprint);
+    /** An IAM ARN the store knew for another principal now names this new one: that one was deleted. */
+    [[nodiscard]] Status retireReplaced(qint64 id, const StagedIdentity& staged);
     [[nodiscard]] Status update(const StagedIdentity& staged, const Existing& existing, const QString& fingerprint);
     /** What an event says the source deleted: retired with its history, and never taken as listed again. */
     [[nodiscard]] Status writeRemoved(const StagedIdentity& staged, const QString& fingerprint);

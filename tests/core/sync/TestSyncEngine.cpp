@@ -808,6 +808,34 @@ private slots:
         QCOMPARE(ownerOf("bad_role"), QStringLiteral("- retired"));
     }
 
+    // The AWS CLI docs' example, as written in 2015 and as rewritten later: EC2role's RoleId changed (the role was made
+    // again under its name), and the users all got one placeholder UserId. The old EC2role is retired, though the page
+    // is truncated: its ARN names another principal now. The users stay three, each found again by its ARN.
+    void aRoleMadeAgainUnderItsNameRetiresTheOldOne_data() { test::engineRows(); }
+    void aRoleMadeAgainUnderItsNameRetiresTheOldOne()
+    {
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const test::ImportAndFollow sync { store.database(), kClock };
+        AwsIamImporter iam;
+        const QString iamDir = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/");
+        QVERIFY(sync.run(iam, { iamDir + QStringLiteral("gaad-aws-cli-docs-page-a1ec2a8d6.json") }).ok());
+        auto later = sync.run(iam, { iamDir + QStringLiteral("gaad-aws-cli-docs-page.json") });
+        QVERIFY2(later.ok(), qPrintable(later.errorString()));
+        QCOMPARE(later->removed, 1);
+        auto q = sql::run(store.database()->connection(),
+                          QStringLiteral("SELECT display_name || ' ' || native_id || ' ' || status FROM identities "
+                                         "ORDER BY display_name, status"));
+        QStringList rows;
+        while (q && q->next())
+            rows << q->value(0).toString();
+        QCOMPARE(rows,
+                 (QStringList { "Alice arn:aws:iam::123456789012:user/Alice active",
+                                "Bob arn:aws:iam::123456789012:user/Bob active",
+                                "Charlie arn:aws:iam::123456789012:user/Charlie active",
+                                "EC2role AROA1234567890EXAMPLE active", "EC2role AROAFP4BKI7Y7TEXAMPLE retired" }));
+    }
+
     // Entra Agent ID: an agent user is the user account an agent identity acts through (a mailbox, Teams). It is
     // governed as an AI agent under that agent identity (the Graph docs' agent identity, and the CLI for Microsoft
     // 365's agent user made its user); a listing of the agent users retires none of the agent identities.
