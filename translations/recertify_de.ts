@@ -3967,10 +3967,6 @@
         <translation>eine Kubernetes-List oder ein Kubernetes-Objekt</translation>
     </message>
     <message>
-        <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod</source>
-        <translation>eine Kubernetes-List oder ein Objekt vom Typ ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret oder Pod</translation>
-    </message>
-    <message>
         <source>a Role or ClusterRole reference</source>
         <translation>ein Verweis auf eine Role oder ClusterRole</translation>
     </message>
@@ -3999,14 +3995,6 @@
         <translation>%1: %2: %3 %4 ergibt %L5 Berechtigungen (Verben × Ressourcen); die Grenze liegt bei %L6</translation>
     </message>
     <message>
-        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects; passed over</source>
-        <translation>%1: keine ServiceAccount-, Role-, ClusterRole-, RoleBinding-, ClusterRoleBinding-, Secret- oder Pod-Objekte; übergangen</translation>
-    </message>
-    <message>
-        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests</source>
-        <translation>%1: keine ServiceAccount-, Role-, ClusterRole-, RoleBinding-, ClusterRoleBinding-, Secret- oder Pod-Objekte: erwartet wird die Ausgabe von kubectl get … -o json oder -o yaml oder RBAC-Manifeste</translation>
-    </message>
-    <message>
         <source>ClusterRole %1 aggregates other roles, but none it selects is in the input: its bindings are kept as unresolved</source>
         <translation>ClusterRole %1 fasst andere Rollen zusammen, aber keine der ausgewählten ist in der Eingabe: Ihre Bindungen bleiben ungeklärt erhalten</translation>
     </message>
@@ -4017,13 +4005,6 @@
     <message>
         <source>ClusterRole aggregation stopped at %L1 rules; the limit is %L1</source>
         <translation>Die Zusammenfassung von ClusterRoles endete bei %L1 Regeln; die Grenze ist %L1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects (Deployments, ConfigMaps…) and were passed over, %1 among them</source>
-        <translation>
-            <numerusform>%n Datei enthält keine ServiceAccount-, Role-, ClusterRole-, RoleBinding-, ClusterRoleBinding-, Secret- oder Pod-Objekte (Deployments, ConfigMaps…) und wurde übergangen, darunter %1</numerusform>
-            <numerusform>%n Dateien enthalten keine ServiceAccount-, Role-, ClusterRole-, RoleBinding-, ClusterRoleBinding-, Secret- oder Pod-Objekte (Deployments, ConfigMaps…) und wurden übergangen, darunter %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: a kustomization beside these manifests may rename them and set their namespace; import what kubectl kustomize (or kubectl get -o yaml) gives for what is deployed</source>
@@ -4090,6 +4071,29 @@
     <message>
         <source>%1: line %2: &quot;%3&quot; ends the file without a line break or the colon of a key: it looks cut off</source>
         <translation>%1: Zeile %2: „%3“ beendet die Datei ohne Zeilenumbruch und ohne den Doppelpunkt eines Schlüssels: sie scheint abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always write: the file looks cut off inside %3 %4, which is not read (its service account may be what is missing), and what followed is missing</source>
+        <translation>%1: Zeile %2 beendet die Datei ohne Zeilenumbruch, den kubectl, Helm und kustomize immer schreiben: Die Datei scheint innerhalb von %3 %4 abgeschnitten, das nicht gelesen wird (gerade sein Dienstkonto könnte fehlen), und was folgte, fehlt</translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests</source>
+        <translation>%1: keine ServiceAccount-, Role-, ClusterRole-, RoleBinding-, ClusterRoleBinding-, Secret-, Pod- oder Workload-Objekte: erwartet wird die Ausgabe von kubectl get … -o json oder -o yaml oder RBAC-Manifeste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload objects (Services, ConfigMaps…) and were passed over, %1 among them</source>
+        <translation>
+            <numerusform>%n Datei enthält keine ServiceAccount-, Role-, ClusterRole-, RoleBinding-, ClusterRoleBinding-, Secret-, Pod- oder Workload-Objekte (Services, ConfigMaps…) und wurde übergangen, darunter %1</numerusform>
+            <numerusform>%n Dateien enthalten keine ServiceAccount-, Role-, ClusterRole-, RoleBinding-, ClusterRoleBinding-, Secret-, Pod- oder Workload-Objekte (Services, ConfigMaps…) und wurden übergangen, darunter %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload objects; passed over</source>
+        <translation>%1: keine ServiceAccount-, Role-, ClusterRole-, RoleBinding-, ClusterRoleBinding-, Secret-, Pod- oder Workload-Objekte; übergangen</translation>
+    </message>
+    <message>
+        <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload (Deployment, StatefulSet, DaemonSet, Job…)</source>
+        <translation>eine Kubernetes-List oder ein Objekt vom Typ ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod oder ein Workload (Deployment, StatefulSet, DaemonSet, Job…)</translation>
     </message>
 </context>
 <context>

@@ -3965,10 +3965,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a Role or ClusterRole reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3997,14 +3993,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects; passed over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ClusterRole %1 aggregates other roles, but none it selects is in the input: its bindings are kept as unresolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,13 +4003,6 @@
     <message>
         <source>ClusterRole aggregation stopped at %L1 rules; the limit is %L1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects (Deployments, ConfigMaps…) and were passed over, %1 among them</source>
-        <translation>
-            <numerusform>%n file holds no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects (Deployments, ConfigMaps…) and was passed over: %1</numerusform>
-            <numerusform>%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects (Deployments, ConfigMaps…) and were passed over, %1 among them</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: a kustomization beside these manifests may rename them and set their namespace; import what kubectl kustomize (or kubectl get -o yaml) gives for what is deployed</source>
@@ -4087,6 +4068,29 @@
     </message>
     <message>
         <source>%1: line %2: &quot;%3&quot; ends the file without a line break or the colon of a key: it looks cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always write: the file looks cut off inside %3 %4, which is not read (its service account may be what is missing), and what followed is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload objects (Services, ConfigMaps…) and were passed over, %1 among them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload objects; passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload (Deployment, StatefulSet, DaemonSet, Job…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

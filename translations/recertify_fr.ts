@@ -3967,10 +3967,6 @@
         <translation>une List ou un objet Kubernetes</translation>
     </message>
     <message>
-        <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod</source>
-        <translation>une List Kubernetes ou un objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod</translation>
-    </message>
-    <message>
         <source>a Role or ClusterRole reference</source>
         <translation>une référence à un Role ou à un ClusterRole</translation>
     </message>
@@ -3999,14 +3995,6 @@
         <translation>%1&#xa0;: %2&#xa0;: %3 %4 donne %L5 autorisations (verbes × ressources)&#xa0;; la limite est de %L6</translation>
     </message>
     <message>
-        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects; passed over</source>
-        <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod&#xa0;; ignoré</translation>
-    </message>
-    <message>
-        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests</source>
-        <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod&#xa0;: attendu la sortie de kubectl get … -o json ou -o yaml, ou des manifestes RBAC</translation>
-    </message>
-    <message>
         <source>ClusterRole %1 aggregates other roles, but none it selects is in the input: its bindings are kept as unresolved</source>
         <translation>Le ClusterRole %1 agrège d&apos;autres rôles, mais aucun de ceux qu&apos;il sélectionne n&apos;est dans l&apos;entrée&#xa0;: ses liaisons restent non résolues</translation>
     </message>
@@ -4017,13 +4005,6 @@
     <message>
         <source>ClusterRole aggregation stopped at %L1 rules; the limit is %L1</source>
         <translation>L&apos;agrégation des ClusterRoles s&apos;est arrêtée à %L1 règles&#xa0;; la limite est %L1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod objects (Deployments, ConfigMaps…) and were passed over, %1 among them</source>
-        <translation>
-            <numerusform>%n fichier ne contient aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod (Deployments, ConfigMaps…) et a été ignoré, dont %1</numerusform>
-            <numerusform>%n fichiers ne contiennent aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret ou Pod (Deployments, ConfigMaps…) et ont été ignorés, dont %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: a kustomization beside these manifests may rename them and set their namespace; import what kubectl kustomize (or kubectl get -o yaml) gives for what is deployed</source>
@@ -4090,6 +4071,29 @@
     <message>
         <source>%1: line %2: &quot;%3&quot; ends the file without a line break or the colon of a key: it looks cut off</source>
         <translation>%1&#xa0;: ligne %2&#xa0;: «&#xa0;%3&#xa0;» termine le fichier sans saut de ligne ni le deux-points d’une clé&#xa0;: il semble coupé</translation>
+    </message>
+    <message>
+        <source>%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always write: the file looks cut off inside %3 %4, which is not read (its service account may be what is missing), and what followed is missing</source>
+        <translation>%1&#xa0;: la ligne %2 termine le fichier sans le saut de ligne que kubectl, Helm et kustomize écrivent toujours&#xa0;: le fichier semble coupé à l’intérieur de %3 %4, qui n’est pas lu (c’est peut-être son compte de service qui manque), et ce qui suivait manque</translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests</source>
+        <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod ou charge de travail&#xa0;: attendu la sortie de kubectl get … -o json ou -o yaml, ou des manifestes RBAC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload objects (Services, ConfigMaps…) and were passed over, %1 among them</source>
+        <translation>
+            <numerusform>%n fichier ne contient aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod ou charge de travail (Services, ConfigMaps…) et a été ignoré, dont %1</numerusform>
+            <numerusform>%n fichiers ne contiennent aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod ou charge de travail (Services, ConfigMaps…) et ont été ignorés, dont %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload objects; passed over</source>
+        <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod ou charge de travail&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload (Deployment, StatefulSet, DaemonSet, Job…)</source>
+        <translation>une List Kubernetes ou un objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod ou une charge de travail (Deployment, StatefulSet, DaemonSet, Job…)</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,16 @@ QStringList strings(const QJsonValue& value)
     return out;
 }
 
+bool isWorkloadKind(const QString& kind)
+{
+    static const QStringList workloads {
+        QStringLiteral("Deployment"),           QStringLiteral("StatefulSet"), QStringLiteral("DaemonSet"),
+        QStringLiteral("ReplicaSet"),           QStringLiteral("Job"),         QStringLiteral("CronJob"),
+        QStringLiteral("ReplicationController")
+    };
+    return workloads.contains(kind);
+}
+
 bool isKnownKind(const QString& kind)
 {
     static const QStringList known { QStringLiteral("ServiceAccount"),
@@ -43,7 +53,20 @@ bool isKnownKind(const QString& kind)
                                      QStringLiteral("Secret"),
                                      QStringLiteral("Pod"),
                                      QStringLiteral("SecurityContextConstraints") };
-    return known.contains(kind);
+    return known.contains(kind) || isWorkloadKind(kind);
+}
+
+// The pod template of a workload, as the API server keeps it: its pods run as the template's service account (the
+// namespace's default when it names none), so a manifest with a Deployment and a group binding names who is bound.
+QJsonObject podTemplateOf(const QJsonObject& workload, QString* field)
+{
+    QJsonObject spec = workload.value(QStringLiteral("spec")).toObject();
+    *field = QStringLiteral("spec.template");
+    if (workload.value(QStringLiteral("kind")).toString() == QLatin1String("CronJob")) {
+        spec = spec.value(QStringLiteral("jobTemplate")).toObject().value(QStringLiteral("spec")).toObject();
+        *field = QStringLiteral("spec.jobTemplate.spec.template");
+    }
+    return spec.value(QStringLiteral("template")).toObject();
 }
 
 // The API server refuses a rule without verbs, or without resources and URLs: in a file, such a rule was cut off.
@@ -146,16 +169,21 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
                 return makeError(tr("%1: %2, the last, has an apiVersion but no kind, which kubectl refuses (\"Object "
                                     "'Kind' is missing\"): the file looks cut off there")
                                      .arg(path, where));
+            // Cut inside a pod template, the missing serviceAccountName would read as the namespace's default
+            // account: the object is not read (checkEnding said so).
+            const QString kind = object.value(QStringLiteral("kind")).toString();
+            if (yaml && lastDocument && !text->endsWith('\n') && (isWorkloadKind(kind) || kind == QLatin1String("Pod")))
+                continue;
             if (auto status = collect(context, lists.at(i).toObject(), where, true); !status)
                 return status;
         }
     } else if (auto status = collect(context, lists.first().toObject(), QString(), false); !status) {
         return status;
     }
-    // A manifest folder holds Deployments and ConfigMaps too; such a file is passed over, named. A run that
+    // A manifest folder holds Services and ConfigMaps too; such a file is passed over, named. A run that
     // lists nothing at all is refused in finish(): it would retire every service account.
     if (context.objects == before)
-        context.emptyFiles << path; // said in finish(): one line for a folder of Deployments, not one per file
+        context.emptyFiles << path; // said in finish(): one line for a folder of Services, not one per file
     return {};
 }
 
@@ -216,7 +244,19 @@ Status K8sRbacImporter::checkEnding(const QString& path, const QByteArray& text,
     }
     // One object of the kinds read here, cut after a whole line (a rendered chart's clusterrole.yaml), loses rules
     // in silence otherwise; a hand-written file without the last line break is only told so.
-    if (objects > 1 || isKnownKind(kind)) {
+    if (isWorkloadKind(kind) || kind == QLatin1String("Pod")) {
+        sink.warning(tr("%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always "
+                        "write: the file looks cut off inside %3 %4, which is not read (its service account may be "
+                        "what is missing), and what followed is missing")
+                         .arg(path)
+                         .arg(line)
+                         .arg(kind,
+                              last.value(QStringLiteral("metadata"))
+                                  .toObject()
+                                  .value(QStringLiteral("name"))
+                                  .toString()
+                                  .left(100)));
+    } else if (objects > 1 || isKnownKind(kind)) {
         sink.warning(tr("%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always "
                         "write: if the file was cut off, %3 %4 at its end may be incomplete and what followed is "
                         "missing")
@@ -248,19 +288,20 @@ Status K8sRbacImporter::finish(RecordSink& sink)
 {
     Context& context = m_context;
     if (context.objects == 0 && !context.emptyFiles.isEmpty()) {
-        return makeError(tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod "
-                            "objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests")
-                             .arg(context.emptyFiles.join(QStringLiteral(", "))));
+        return makeError(
+            tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or "
+               "workload objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests")
+                .arg(context.emptyFiles.join(QStringLiteral(", "))));
     }
     if (context.emptyFiles.size() > 3) {
-        sink.warning(tr("%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret "
-                        "or Pod objects (Deployments, ConfigMaps…) and were passed over, %1 among them",
+        sink.warning(tr("%n files hold no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, "
+                        "Pod or workload objects (Services, ConfigMaps…) and were passed over, %1 among them",
                         nullptr, int(context.emptyFiles.size()))
                          .arg(context.emptyFiles.first()));
     } else {
         for (const QString& file : std::as_const(context.emptyFiles))
-            sink.warning(tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret or Pod "
-                            "objects; passed over")
+            sink.warning(tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or "
+                            "workload objects; passed over")
                              .arg(file));
     }
     // Kustomize renames and moves what it builds (namePrefix, namespace): the sources name what is not deployed.
@@ -457,6 +498,20 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
         const QString kind = json.value(QStringLiteral("kind")).toString();
         const QJsonObject metadata = json.value(QStringLiteral("metadata")).toObject();
         const QString name = metadata.value(QStringLiteral("name")).toString();
+        if (isWorkloadKind(kind)) {
+            QString field;
+            const QJsonObject podTemplate = podTemplateOf(json, &field);
+            if (podTemplate.isEmpty())
+                return; // a fragment without its pod template names no account
+            ++context.objects;
+            // Read as a pod of the workload's namespace, errors naming the workload's own fields.
+            QJsonObject pod;
+            pod.insert(QStringLiteral("kind"), kind);
+            pod.insert(QStringLiteral("metadata"), metadata);
+            pod.insert(QStringLiteral("spec"), podTemplate.value(QStringLiteral("spec")));
+            context.pods << Item { pod, itemWhere, context.path };
+            return;
+        }
         ++context.objects;
         if (kind == QLatin1String("Role")) {
             context.roles.insert(metadata.value(QStringLiteral("namespace")).toString(context.defaultNamespace) + u'/'
@@ -523,13 +578,14 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
         }
         return {};
     }
-    // A manifest stream mixes in Namespaces, Deployments, Services…: they carry no identity.
+    // A manifest stream mixes in Namespaces, Services, ConfigMaps…: they carry no identity.
     if (!isKnownKind(kind) && inStream)
         return {}; // values.yaml, Chart.yaml and CI files in a manifest folder carry no kind at all
     if (!isKnownKind(kind)) {
-        return JsonInput::fieldError(context.path, at(where, QStringLiteral("kind")),
-                                     tr("a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, "
-                                        "ClusterRoleBinding, Secret or Pod"));
+        return JsonInput::fieldError(
+            context.path, at(where, QStringLiteral("kind")),
+            tr("a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, "
+               "ClusterRoleBinding, Secret, Pod or workload (Deployment, StatefulSet, DaemonSet, Job…)"));
     }
     if (auto checked = checkRules(context.path, where, object); !checked)
         return checked;

@@ -11,13 +11,14 @@
 namespace recertify {
 
 /**
- * `kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings,secrets,pods -A -o json`
- * or `-o yaml` (one List, a single object, a JSON array of Lists, or a `---` YAML stream): every service account that
- * is listed, bound or runs a pod becomes an identity keyed by its API username (system:serviceaccount:NS:NAME).
- * Bindings are resolved to one grant per verb and resource; legacy token Secrets become credentials, their data never
- * read. A binding whose role is not in the input keeps an "unresolved" grant. Bindings to the groups
- * system:serviceaccounts and system:serviceaccounts:NS grant every account they cover. A namespace is listed completely
- * (so an account missing from it is gone) only when the input holds ServiceAccount objects of that namespace.
+ * `kubectl get serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings,secrets,pods -A -o json` (with
+ * deployments, statefulsets, daemonsets, cronjobs…) or `-o yaml` (one List, a single object, a JSON array of Lists, or
+ * a `---` YAML stream): every service account that is listed, bound or runs a pod (or a workload's pod template)
+ * becomes an identity keyed by its API username (system:serviceaccount:NS:NAME). Bindings are resolved to one grant per
+ * verb and resource; legacy token Secrets become credentials, their data never read. A binding whose role is not in the
+ * input keeps an "unresolved" grant. Bindings to the groups system:serviceaccounts and system:serviceaccounts:NS grant
+ * every account they cover. A namespace is listed completely (so an account missing from it is gone) only when the
+ * input holds ServiceAccount objects of that namespace.
  */
 class K8sRbacImporter final : public Importer
 {

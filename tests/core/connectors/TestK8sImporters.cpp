@@ -320,7 +320,7 @@ private slots:
         QTest::addRow("cut where a rule's verbs begin")
             << whole.left(verbs + qsizetype(strlen("  verbs:"))) << "rules[9]: a rule without verbs" << QString();
         QTest::addRow("cut inside the Deployment, after every binding")
-            << whole.left(9011) << QString() << "Deployment ingress-nginx-controller at its end";
+            << whole.left(9011) << QString() << "inside Deployment ingress-nginx-controller, which is not read";
     }
 
     void aManifestCutOffIsRefusedOrSaid()
@@ -966,6 +966,76 @@ private slots:
                  qPrintable(sink.warnings.join(u'\n')));
         QVERIFY2(sink.warnings.join(u'\n').contains(QStringLiteral("values.yaml: no ServiceAccount")),
                  qPrintable(sink.warnings.join(u'\n')));
+    }
+
+    // A workload's pods run as its template's account, the namespace's default when it names none: a manifest that
+    // binds a group of service accounts and deploys into that namespace names who holds the grants.
+    void workloadsNameTheAccountsTheirPodsRunAs_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("ns"); // --namespace; empty: none
+        QTest::addColumn<QStringList>("accounts"); // every account read, sorted
+        QTest::addColumn<QString>("account"); // one of them, with its grants below
+        QTest::addColumn<QStringList>("grants"); // permission@first part of scope, sorted
+        QTest::addRow("OPA's admission controller: a Deployment naming no account, group bindings on its namespace")
+            << readAll(RECERTIFY_TEST_DATA("k8s/opa-admission-controller.yaml")) << QString()
+            << QStringList { "system:serviceaccount:opa:default" } << "system:serviceaccount:opa:default"
+            << QStringList { "patch configmaps@ns:opa", "role:ClusterRole/view@unresolved",
+                             "update configmaps@ns:opa" };
+        QTest::addRow("the Kubernetes docs' CronJob, applied with -n batch: its job template's pods run as default")
+            << readAll(RECERTIFY_TEST_DATA("k8s/k8sdocs-cronjob-hello.yaml")) << "batch"
+            << QStringList { "system:serviceaccount:batch:default" } << "system:serviceaccount:batch:default"
+            << QStringList();
+        // Longhorn's install manifest without its ServiceAccounts and bindings: the DaemonSet and Deployments still
+        // name two of the accounts.
+        const QByteArrayList documents = readAll(RECERTIFY_TEST_DATA("k8s/longhorn-okd.yaml")).split('\n');
+        QByteArray withoutAccounts;
+        bool skipping = false;
+        for (const QByteArray& line : documents) {
+            if (line == "---")
+                skipping = false;
+            else if (line == "kind: ServiceAccount" || line.endsWith("RoleBinding"))
+                skipping = true; // the document's lines before it are its apiVersion only
+            if (!skipping)
+                withoutAccounts += line + '\n';
+        }
+        QTest::addRow("Longhorn's DaemonSet and Deployments, its ServiceAccounts and bindings left out")
+            << withoutAccounts << QString()
+            << QStringList { "system:serviceaccount:longhorn-system:longhorn-service-account",
+                             "system:serviceaccount:longhorn-system:longhorn-ui-service-account" }
+            << "system:serviceaccount:longhorn-system:longhorn-ui-service-account" << QStringList();
+    }
+
+    void workloadsNameTheAccountsTheirPodsRunAs()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, ns);
+        QFETCH(QStringList, accounts);
+        QFETCH(QString, account);
+        QFETCH(QStringList, grants);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "manifest.yaml", content);
+        K8sRbacImporter importer;
+        if (!ns.isEmpty())
+            importer.setNamespace(ns);
+        CollectingSink sink;
+        const Status status = importFile(importer, path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QStringList read;
+        for (const StagedIdentity& staged : std::as_const(sink.identities))
+            read << staged.identity.nativeId;
+        read.sort();
+        QVERIFY2(read == accounts, qPrintable(read.join(u' ')));
+        const StagedIdentity* found = sink.find(account);
+        QVERIFY(found);
+        QStringList held;
+        for (const Grant& g : found->grants)
+            held << g.permission + u'@' + g.resourceScope.section(u';', 0, 0);
+        held.removeDuplicates();
+        held.sort();
+        QVERIFY2(held == grants, qPrintable(held.join(u' ')));
+        // Nothing here lists a namespace's accounts: nothing may be retired.
+        QCOMPARE(sink.completeScopes, QStringList());
     }
 
     void bindsGroupsOfServiceAccounts()
