@@ -149,7 +149,8 @@ void StagingSink::activity(const ActivityEvent& event)
     // An identity holds a few credentials; a log naming many more for one principal names short-lived tokens (a
     // Kubernetes token's id changes every hour), which no inventory lists: the first few are enough.
     constexpr qsizetype kCredentialsPerPrincipal = 16;
-    if (!event.credentialId.isEmpty() && event.outcome == QLatin1String("allowed")
+    if (!event.credentialId.isEmpty()
+        && (event.outcome == QLatin1String("allowed") || event.outcome == QLatin1String("error"))
         && (principal.credentialUse.size() < kCredentialsPerPrincipal
             || principal.credentialUse.contains(event.credentialId))) {
         QDateTime& last = principal.credentialUse[event.credentialId];

@@ -796,7 +796,10 @@ Status SyncWriter::writeUsage(const StagingSink& sink)
             !status)
             return status;
         ++m_report.usageRows;
-        if (outcome == QLatin1String("allowed") && u.lastSeen > lastUsed.value(id))
+        // A call that failed past authentication (NoSuchEntity, a 404) still shows the identity in use; a denial
+        // does not, and neither shows a permission used (DriftAnalyzer counts "allowed" only).
+        if ((outcome == QLatin1String("allowed") || outcome == QLatin1String("error"))
+            && u.lastSeen > lastUsed.value(id))
             lastUsed.insert(id, u.lastSeen);
     }
     for (auto it = lastUsed.cbegin(); it != lastUsed.cend(); ++it) {

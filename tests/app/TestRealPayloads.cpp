@@ -1026,6 +1026,29 @@ private slots:
         QCOMPARE(anyUse, used);
     }
 
+    // A call that failed after IAM authorised it (UpdateTrail on a trail that does not exist) still shows the user
+    // and its access key in use; it is the user's latest call in the CloudTrail guide's examples.
+    void aCallThatFailedStillShowsTheIdentityInUse()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+        const RunResult imported
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-cloudtrail"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR
+                                   "/tests/data/aws/cloudtrail/awsdocs-cloudtrail-log-file-examples.json") });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QJsonObject alice
+            = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                            QStringLiteral("show"), QStringLiteral("EX_PRINCIPAL_ID") })
+                                          .out)
+                  .object();
+        QCOMPARE(alice.value(QStringLiteral("lastUsedAt")).toString(), QStringLiteral("2016-07-14T19:15:45Z"));
+        bool errored = false;
+        for (const QJsonValue& u : alice.value(QStringLiteral("usage")).toArray())
+            errored = errored || u.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("error");
+        QVERIFY(errored);
+    }
+
     // The agent is named by the server when the file says which it is, never by a file name every dump shares.
     void namesTheAgentAfterItsServer_data()
     {
