@@ -3008,6 +3008,10 @@
         <source>%1: %2 held by %3, whose type the input does not give and which is not a service principal in it (import the service principals too, or assignments that name the holder&apos;s type)</source>
         <translation>%1: %2, gehalten von %3, dessen Art die Eingabe nicht angibt und das darin kein Dienstprinzipal ist (importieren Sie auch die Dienstprinzipale oder Zuweisungen, die die Art des Inhabers nennen)</translation>
     </message>
+    <message>
+        <source>%1: %2: a last sign-in that names no application</source>
+        <translation>%1: %2: eine letzte Anmeldung, die keine Anwendung nennt</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

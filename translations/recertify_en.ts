@@ -3006,6 +3006,10 @@
         <source>%1: %2 held by %3, whose type the input does not give and which is not a service principal in it (import the service principals too, or assignments that name the holder&apos;s type)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2: a last sign-in that names no application</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

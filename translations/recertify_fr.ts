@@ -3008,6 +3008,10 @@
         <source>%1: %2 held by %3, whose type the input does not give and which is not a service principal in it (import the service principals too, or assignments that name the holder&apos;s type)</source>
         <translation>%1&#xa0;: %2 détenu par %3, dont l’entrée ne donne pas le type et qui n’y est pas un principal de service (importez aussi les principaux de service, ou des attributions qui nomment le type du détenteur)</translation>
     </message>
+    <message>
+        <source>%1: %2: a last sign-in that names no application</source>
+        <translation>%1&#xa0;: %2&#xa0;: une dernière connexion qui ne nomme aucune application</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

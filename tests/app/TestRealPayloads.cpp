@@ -53,6 +53,10 @@ private slots:
         QTest::addRow("AWS IAM: 3 users and 3 roles")
             << "aws-iam"
             << "real/aws/iam-authorization-details.cloudsplaining.json" << 6 << 0 << 0;
+        QTest::addRow(
+            "Zero Trust Assessment's template row of last sign-ins: no appId, passed over, no nameless identity")
+            << "entra-graph"
+            << "entra/zerotrustassessment-serviceprincipal-signin-model.json" << 0 << 0 << 1;
         QTest::addRow("CloudTrail: 4 attributable records, 3 without a non-human principal")
             << "aws-cloudtrail"
             << "real/aws/cloudtrail-log.otel-contrib.json" << 0 << 4 << 3;
@@ -102,12 +106,12 @@ private slots:
         QTest::addRow("GitHub: an app installation")
             << "github"
             << "real/github/installation.new_permissions_accepted.octokit-webhooks.json" << 1 << 0 << 0;
-        QTest::addRow("GitHub audit log: 8 token events")
+        QTest::addRow("GitHub audit log: 8 token events and an app installation given a repository")
             << "github"
-            << "real/github/audit-log-export.azure-sentinel-excerpt.jsonl" << 0 << 8 << 4;
-        QTest::addRow("GitHub audit log gzipped, as audit log streaming writes it: the same 8 token events")
+            << "real/github/audit-log-export.azure-sentinel-excerpt.jsonl" << 0 << 9 << 3;
+        QTest::addRow("GitHub audit log gzipped, as audit log streaming writes it: the same 9 events")
             << "github"
-            << "github/audit-log-export.azure-sentinel-excerpt.jsonl.gz" << 0 << 8 << 4;
+            << "github/audit-log-export.azure-sentinel-excerpt.jsonl.gz" << 0 << 9 << 3;
         QTest::addRow("Docker's catalogue: a server that lists its tools only at run time ([]) is skipped, not fatal")
             << "mcp-tools"
             << "mcp/docker-registry/three-servers" << 1 << 0 << 1;
@@ -987,6 +991,11 @@ private slots:
             << "github/sentinel-asim-github-security-log.jsonl"
             << "oauth_access.destroy"
             << "lifecycle" << false;
+        QTest::addRow("GitHub: an app given a repository on the web is an event about the app (GitGuardian), not a use")
+            << "github"
+            << "real/github/audit-log-export.azure-sentinel-excerpt.jsonl"
+            << "integration_installation.repositories_added"
+            << "lifecycle" << false;
     }
 
     void recordsTheActionAndOutcomeTheVendorMeans()
@@ -1456,17 +1465,16 @@ private slots:
     void theSkippedListSaysWhatItLeavesOut()
     {
         QTemporaryDir dir;
-        const RunResult r
-            = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--json"),
-                    QStringLiteral("import"), QStringLiteral("auto"),
-                    QStringLiteral(RECERTIFY_SOURCE_DIR
-                                   "/tests/data/real/github/audit-log-export.azure-sentinel-excerpt.jsonl") });
+        const RunResult r = cli(
+            { QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--json"),
+              QStringLiteral("import"), QStringLiteral("auto"),
+              QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/elastic-organisation-audit-excerpt.jsonl") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject report = QJsonDocument::fromJson(r.out).array().at(0).toObject();
         const QJsonArray why = report.value(QStringLiteral("skippedWhy")).toArray();
-        QCOMPARE(report.value(QStringLiteral("skipped")).toInt(), 4);
+        QCOMPARE(report.value(QStringLiteral("skipped")).toInt(), 20);
         QCOMPARE(why.size(), 4);
-        QCOMPARE(why.last().toString(), QStringLiteral("and 1 more"));
+        QCOMPARE(why.last().toString(), QStringLiteral("and 17 more"));
     }
 
     // An SCC that names no service account imports nothing from its own lists, and says so rather than nothing.

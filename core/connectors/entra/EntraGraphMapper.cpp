@@ -360,8 +360,14 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
             at = timeOf(object.value(QStringLiteral("lastSignInActivity")).toObject(),
                         QStringLiteral("lastSignInDateTime"), member(field, QStringLiteral("lastSignInActivity")));
         }
-        if (at.isValid())
-            m_lastSignIns.append({ object.value(QStringLiteral("appId")).toString(), at, m_where });
+        const QString appId = object.value(QStringLiteral("appId")).toString();
+        if (appId.isEmpty() && at.isValid()) {
+            // Nobody to credit it to (a template row, a cut export): an identity with no name would be made.
+            m_skipped << tr("%1: %2: a last sign-in that names no application")
+                             .arg(m_where, member(field, QStringLiteral("appId")));
+        } else if (at.isValid()) {
+            m_lastSignIns.append({ appId, at, m_where });
+        }
         break;
     }
     case Kind::CredentialActivity: {

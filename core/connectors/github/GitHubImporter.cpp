@@ -495,7 +495,17 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
     event->outcome = QStringLiteral("allowed"); // the audit log records what happened, not refusals
 
     QStringList names; // the principal first, then its aliases
-    if (type.startsWith(QLatin1String("GitHub App")) || (bot && type.isEmpty())) {
+    if (action.startsWith(QLatin1String("integration_installation.")) && !text(r, "integration").isEmpty()) {
+        // An app installed, given repositories or removed, by a person on the web: an event about the app, not a
+        // use of it. Known by its installation when the record says which, else by its slug (bot login).
+        const QString app = text(r, "integration");
+        if (const QString installation = idText(r.value(QStringLiteral("installation_id"))); !installation.isEmpty())
+            names << QStringLiteral("installation:") + installation;
+        names << app.toLower().replace(u' ', u'-');
+        event->principalKind = IdentityKind::GitHubApp;
+        event->principalName = app;
+        event->outcome = QStringLiteral("lifecycle");
+    } else if (type.startsWith(QLatin1String("GitHub App")) || (bot && type.isEmpty())) {
         // An installation token acts as "<slug>[bot]"; the installation's aliases hold the slug.
         if (const QString installation = idText(r.value(QStringLiteral("installation_id"))); !installation.isEmpty())
             names << QStringLiteral("installation:") + installation;
