@@ -2396,6 +2396,10 @@
         <source>%1: %2: %3: expected an ISO 8601 time, got &quot;%4&quot;</source>
         <translation>%1: %2: %3: Zeitangabe nach ISO 8601 erwartet, erhalten: „%4“</translation>
     </message>
+    <message>
+        <source>%1: line %2, column %3: invalid JSON: a line break or other control character inside a string, which JSON writes escaped (\n)</source>
+        <translation>%1: Zeile %2, Spalte %3: ungültiges JSON: ein Zeilenumbruch oder anderes Steuerzeichen in einer Zeichenkette, das JSON maskiert schreibt (\n)</translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>

@@ -2394,6 +2394,10 @@
         <source>%1: %2: %3: expected an ISO 8601 time, got &quot;%4&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: line %2, column %3: invalid JSON: a line break or other control character inside a string, which JSON writes escaped (\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>

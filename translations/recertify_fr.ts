@@ -2396,6 +2396,10 @@
         <source>%1: %2: %3: expected an ISO 8601 time, got &quot;%4&quot;</source>
         <translation>%1&#xa0;: %2&#xa0;: %3&#xa0;: heure ISO 8601 attendue, reçu «&#xa0;%4&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1: line %2, column %3: invalid JSON: a line break or other control character inside a string, which JSON writes escaped (\n)</source>
+        <translation>%1&#xa0;: ligne %2, colonne %3&#xa0;: JSON invalide&#xa0;: un saut de ligne ou autre caractère de contrôle dans une chaîne, que JSON écrit échappé (\n)</translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>

@@ -2146,6 +2146,10 @@ private slots:
         QTest::addRow("Sentry: Claude Code's .mcp.json given by name (auto)") << "auto"
                                                                               << "mcp/sentry-claude-code/.mcp.json"
                                                                               << "MCP client configuration";
+        QTest::addRow("the CloudTrail guide's CreateRole example, a line break left inside a string (aws-cloudtrail)")
+            << "aws-cloudtrail"
+            << "aws/refused/awsdocs-createrole-doc-line-break.json"
+            << "line 19, column 124: invalid JSON: a line break";
         QTest::addRow("Panther: records without eventTime (aws-cloudtrail)")
             << "aws-cloudtrail"
             << "aws/refused/panther-password-spraying-no-eventtime.json"
