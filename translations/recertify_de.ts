@@ -2197,6 +2197,10 @@
             <numerusform>%n Einträge übergangen:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, disabled</source>
+        <translation>, deaktiviert</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

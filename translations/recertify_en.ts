@@ -2195,6 +2195,10 @@
             <numerusform>%n items passed over:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

@@ -2197,6 +2197,10 @@
             <numerusform>%n éléments laissés de côté&#xa0;:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, disabled</source>
+        <translation>, désactivé</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

@@ -203,7 +203,7 @@ int InventoryCommands::show()
         out << "  " << cell(c.type, 12) << cell(c.credentialId, 24)
             << Cli::tr("created %1, expires %2, last used %3")
                    .arg(day(c.createdAt), day(c.expiresAt), day(c.lastUsedAt))
-            << '\n';
+            << (c.enabled ? QString() : Cli::tr(", disabled")) << '\n';
     out << '\n' << Cli::tr("Grants (%1)").arg(grants->size()) << '\n';
     // Where a grant applies is half of what it means: get configmaps in one namespace is not cluster-wide.
     // A permission or scope is never cut (s3:PutBucketPublicAccessBlock and its twin differ at the end): the

@@ -115,6 +115,11 @@ private slots:
                                QStringLiteral("password password") }));
         QCOMPARE(credentialsOf(db, QStringLiteral("arn:aws:iam::123456789012:user/Bill")),
                  QStringList { QStringLiteral("certificate cert_1 (disabled)") });
+        // The plain listing says so too, beside its dates.
+        const QByteArray bill
+            = cli(db, { QStringLiteral("show"), QStringLiteral("arn:aws:iam::123456789012:user/Bill") }).out;
+        const qsizetype certificate = bill.indexOf("cert_1");
+        QVERIFY2(certificate > 0 && bill.indexOf(", disabled\n", certificate) > certificate, bill.constData());
         const QJsonObject shown
             = QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("show"), admin }).out)
                   .object();
