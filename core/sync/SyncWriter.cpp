@@ -248,17 +248,11 @@ Status SyncWriter::retireReplaced(qint64 id, const StagedIdentity& s)
         for (auto it = m_existing.begin(); it != m_existing.end(); ++it) {
             if (it->id != *known || it->discovered || it->status == LifecycleState::Retired)
                 continue;
-            if (auto retired = m_store.retire(it->id, LifecycleState::Retired, m_now); !retired)
+            if (auto retired = retire(*it); !retired)
                 return retired;
-            if (auto status = lifecycle(it->id, it->status, LifecycleState::Retired,
-                                        QString::fromLatin1(LifecycleState::RemovedAtSource));
-                !status)
-                return status;
             m_report.warnings << tr("%1 now names a principal with id %2; the one the store knew by that name (id %3) "
                                     "was deleted and made again, and is retired")
                                      .arg(alias, s.identity.nativeId, it.key().section(u'\x1f', 1));
-            it->status = LifecycleState::Retired;
-            ++m_report.removed;
             break;
         }
     }
@@ -323,15 +317,7 @@ Status SyncWriter::writeRemoved(const StagedIdentity& s, const QString& fingerpr
         ++m_report.unchanged; // the same event read again
         return {};
     }
-    if (auto retired = m_store.retire(it->id, LifecycleState::Retired, m_now); !retired)
-        return retired;
-    if (auto status
-        = lifecycle(it->id, it->status, LifecycleState::Retired, QString::fromLatin1(LifecycleState::RemovedAtSource));
-        !status)
-        return status;
-    it->status = LifecycleState::Retired;
-    ++m_report.removed;
-    return {};
+    return retire(*it);
 }
 
 Status SyncWriter::retireGrantsVia(const QSet<std::pair<QString, QString>>& listed)
@@ -552,8 +538,8 @@ Status SyncWriter::retireMissing(const QSet<QString>& completeScopes, const QSet
                                  const QHash<QString, int>& listed)
 {
     // Only what a complete listing of its scope leaves out is gone; an identity of unknown scope never is.
-    QHash<QString, QList<QHash<QString, Existing>::const_iterator>> missing;
-    for (auto it = m_existing.cbegin(); it != m_existing.cend(); ++it) {
+    QHash<QString, QList<QHash<QString, Existing>::iterator>> missing;
+    for (auto it = m_existing.begin(); it != m_existing.end(); ++it) {
         const QString source = it.key().section(u'\x1f', 0, 0);
         if (it->scope.isEmpty() || !completeScopes.contains(key(source, it->scope)) || seen.contains(it.key())
             || it->discovered || it->status == LifecycleState::Retired)
@@ -576,15 +562,23 @@ Status SyncWriter::retireMissing(const QSet<QString>& completeScopes, const QSet
             continue;
         }
         for (const auto& it : *scope) {
-            if (auto retired = m_store.retire(it->id, LifecycleState::Retired, m_now); !retired)
+            if (auto retired = retire(*it); !retired)
                 return retired;
-            if (auto status = lifecycle(it->id, it->status, LifecycleState::Retired,
-                                        QString::fromLatin1(LifecycleState::RemovedAtSource));
-                !status)
-                return status;
-            ++m_report.removed;
         }
     }
+    return {};
+}
+
+Status SyncWriter::retire(Existing& existing)
+{
+    if (auto retired = m_store.retire(existing.id, LifecycleState::Retired, m_now); !retired)
+        return retired;
+    if (auto status = lifecycle(existing.id, existing.status, LifecycleState::Retired,
+                                QString::fromLatin1(LifecycleState::RemovedAtSource));
+        !status)
+        return status;
+    existing.status = LifecycleState::Retired;
+    ++m_report.removed;
     return {};
 }
 

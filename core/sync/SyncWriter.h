@@ -82,6 +82,8 @@ private:
                                        const QHash<QString, int>& listed);
     /** From this many identities left out of a listing, and more than it lists, nothing is retired. */
     static constexpr int kMassRetirement = 3;
+    /** Retired as removed at the source: the store, the lifecycle event and the run's count. */
+    [[nodiscard]] Status retire(Existing& existing);
     [[nodiscard]] Status lifecycle(qint64 id, const QString& from, const QString& to, const QString& reason);
     [[nodiscard]] Result<qint64> resolvePrincipal(const UsagePrincipal& principal, const UsageAggregate& first);
     [[nodiscard]] Status writeObservedGrants(qint64 id, const UsagePrincipal& principal);
