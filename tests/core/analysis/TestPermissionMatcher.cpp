@@ -585,6 +585,14 @@ private slots:
                                                << "s3:getobject" << true;
         QTest::addRow("a literal prefix must match") << "s3:*"
                                                      << "ec2:RunInstances" << false;
+        QTest::addRow("a literal prefix matches ignoring case") << "IAM:Put*"
+                                                                << "iam:PutUserPolicy" << true;
+        QTest::addRow("a pattern without wildcards is the whole text") << "s3:Get"
+                                                                       << "s3:GetObject" << false;
+        QTest::addRow("a ? before the first star") << "s3:?et*"
+                                                   << "s3:GetObject" << true;
+        QTest::addRow("a star then a literal that is not there") << "*:PassRole"
+                                                                 << "iam:PassRoles" << false;
     }
 
     void glob()
