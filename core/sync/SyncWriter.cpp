@@ -283,12 +283,21 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
     QString status = existing.status;
     if (reappeared || foundInInventory)
         status = LifecycleState::Active;
+    // A partial input's fingerprint never matches a whole one's, so the store may hold the same after it: told
+    // from what is written, not from the fingerprint (a manifest's Role and RoleBinding after the whole install).
+    const bool partial = !s.grantsKnown || !s.credentialsKnown || !s.enabledKnown || !s.kindKnown;
+    QString before;
+    if (partial && !reappeared && !foundInInventory) {
+        auto state = m_store.stateOf(existing.id);
+        if (!state)
+            return state.error();
+        before = *state;
+    }
     // Owners, purpose and scope set in Recertify win over what a source's tags say.
     if (auto updated
         = m_store.refresh(existing.id, i, s.enabledKnown, s.kindKnown, status, fingerprint, s.scope, m_now);
         !updated)
         return updated;
-    ++m_report.changed;
     if (reappeared) {
         if (auto st = lifecycle(existing.id, existing.status, status, QString::fromLatin1(LifecycleState::ListedAgain));
             !st)
@@ -301,7 +310,19 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
     }
     if (auto st = writeAliases(existing.id, s); !st)
         return st;
-    return replaceChildren(existing.id, s);
+    if (auto st = replaceChildren(existing.id, s); !st)
+        return st;
+    if (!before.isEmpty()) {
+        auto after = m_store.stateOf(existing.id);
+        if (!after)
+            return after.error();
+        if (*after == before) {
+            ++m_report.unchanged;
+            return {};
+        }
+    }
+    ++m_report.changed;
+    return {};
 }
 
 Status SyncWriter::writeRemoved(const StagedIdentity& s, const QString& fingerprint)

@@ -116,6 +116,39 @@ private slots:
         QCOMPARE(grantsByWay(db, sa), before);
     }
 
+    // The dashboard's Role and RoleBinding alone, after the whole manifest, hold nothing new: the account is told
+    // unchanged, not changed, either way round (its grants through the ClusterRoleBinding stay).
+    void aPartReadAfterTheWholeChangesNothingAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString whole = data(QStringLiteral("k8s/dashboard-recommended.yaml"));
+        const QByteArray manifest = fixture(QStringLiteral("k8s/dashboard-recommended.yaml"));
+        const QString part
+            = written(dir, QStringLiteral("role.yaml"),
+                      documentsWith(manifest, "kind: Role") + documentsWith(manifest, "kind: RoleBinding"));
+        const QString sa = QStringLiteral("system:serviceaccount:kubernetes-dashboard:kubernetes-dashboard");
+        auto import = [&](const QString& path) {
+            const RunResult r
+                = cli(db, { QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("k8s-rbac"), path });
+            return QJsonDocument::fromJson(r.out).object();
+        };
+        QCOMPARE(import(whole).value(QStringLiteral("added")).toInt(), 1);
+        const QMap<QString, int> grants = grantsByWay(db, sa);
+        for (const QString& path : { part, whole, part }) {
+            const QJsonObject run = import(path);
+            QCOMPARE(run.value(QStringLiteral("changed")).toInt(), 0);
+            QCOMPARE(run.value(QStringLiteral("unchanged")).toInt(), 1);
+            QCOMPARE(grantsByWay(db, sa), grants);
+        }
+        // A part that does change something is still told so.
+        QByteArray narrowed = documentsWith(manifest, "kind: Role") + documentsWith(manifest, "kind: RoleBinding");
+        QVERIFY(narrowed.contains("\"update\""));
+        narrowed.replace("\"update\", ", "");
+        const QJsonObject changed = import(written(dir, QStringLiteral("narrowed.yaml"), narrowed));
+        QCOMPARE(changed.value(QStringLiteral("changed")).toInt(), 1);
+    }
+
     // kubectl get serviceaccount invoice-worker -o json, after the whole dump: its token Secret is not in the input,
     // so the token stays, and so do its grants.
     void aServiceAccountAloneKeepsItsToken()

@@ -609,8 +609,8 @@ private slots:
         QTest::addRow("the token list yields two tokens, each with its credential")
             << "github" << kTokens << 2 << 2 << 5 << 0 << 0;
         // 8 personal_access_token.* lines; user.login, repo.create, repositories_added and failed_login are human.
-        QTest::addRow("the Sentinel excerpt yields eight token lifecycle events")
-            << "github" << kRealAudit << 0 << 0 << 0 << 8 << 4;
+        QTest::addRow("the Sentinel excerpt yields eight token lifecycle events and an app installation's")
+            << "github" << kRealAudit << 0 << 0 << 0 << 9 << 3;
         QTest::addRow("the Contoso audit log yields seven token and app events")
             << "github" << kAudit << 0 << 0 << 0 << 7 << 2;
         QTest::addRow("the MCP spec example offers one tool") << "mcp-tools" << kRealMcp << 1 << 0 << 1 << 0 << 0;
