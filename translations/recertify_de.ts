@@ -2171,10 +2171,6 @@
         <translation>%1 (deaktiviert)</translation>
     </message>
     <message>
-        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file named tools.json, else the file&apos;s name</source>
-        <translation>mcp-tools: der Name des Agenten, wenn die Dateien ihn nicht nennen (kein serverInfo); Standard: der Ordner einer Datei namens tools.json, sonst der Name der Datei</translation>
-    </message>
-    <message>
         <source>Analyse every identity even when nothing changed since the last analysis</source>
         <translation>Jede Identität analysieren, auch wenn sich seit der letzten Analyse nichts geändert hat</translation>
     </message>
@@ -2200,6 +2196,10 @@
     <message>
         <source>, disabled</source>
         <translation>, deaktiviert</translation>
+    </message>
+    <message>
+        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file with a name every dump shares (tools.json, tools-list.json, response.json…), else the file&apos;s name</source>
+        <translation>mcp-tools: der Name des Agenten, wenn die Dateien ihn nicht nennen (kein serverInfo); Standard: der Ordner einer Datei mit einem Namen, den jeder Abzug trägt (tools.json, tools-list.json, response.json…), sonst der Name der Datei</translation>
     </message>
 </context>
 <context>

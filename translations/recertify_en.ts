@@ -2169,10 +2169,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file named tools.json, else the file&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Analyse every identity even when nothing changed since the last analysis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,6 +2193,10 @@
     </message>
     <message>
         <source>, disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file with a name every dump shares (tools.json, tools-list.json, response.json…), else the file&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2171,10 +2171,6 @@
         <translation>%1 (désactivé)</translation>
     </message>
     <message>
-        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file named tools.json, else the file&apos;s name</source>
-        <translation>mcp-tools&#xa0;: le nom de l’agent quand les fichiers ne le disent pas (pas de serverInfo)&#xa0;; par défaut&#xa0;: le dossier d’un fichier nommé tools.json, sinon le nom du fichier</translation>
-    </message>
-    <message>
         <source>Analyse every identity even when nothing changed since the last analysis</source>
         <translation>Analyser chaque identité même si rien n’a changé depuis la dernière analyse</translation>
     </message>
@@ -2200,6 +2196,10 @@
     <message>
         <source>, disabled</source>
         <translation>, désactivé</translation>
+    </message>
+    <message>
+        <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file with a name every dump shares (tools.json, tools-list.json, response.json…), else the file&apos;s name</source>
+        <translation>mcp-tools&#xa0;: le nom de l’agent quand les fichiers ne le disent pas (pas de serverInfo)&#xa0;; par défaut&#xa0;: le dossier d’un fichier au nom que partagent tous les exports (tools.json, tools-list.json, response.json…), sinon le nom du fichier</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,8 @@ int ImportCommand::importFiles()
                                  QStringLiteral("PATH..."));
     const QCommandLineOption name(QStringLiteral("name"),
                                   Cli::tr("mcp-tools: the agent's name when the files do not say (no serverInfo); "
-                                          "default: the folder of a file named tools.json, else the file's name"),
+                                          "default: the folder of a file with a name every dump shares (tools.json, "
+                                          "tools-list.json, response.json…), else the file's name"),
                                   QStringLiteral("NAME"));
     parser.addOption(name);
     const QCommandLineOption ns(

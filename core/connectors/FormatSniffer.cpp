@@ -468,6 +468,13 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                 return parsed.error();
         }
     }
+    // az ad sp show / az ad app show before Azure CLI 2.37 printed Azure AD Graph objects: objectId and objectType,
+    // no @odata keys.
+    if (has(trimmed, "objectId") && has(trimmed, "objectType") && !has(trimmed, "roleDefinitionName"))
+        return makeError(
+            tr("%1: Azure AD Graph output (graph.windows.net), which Microsoft has retired; export from Microsoft "
+               "Graph instead (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)")
+                .arg(path));
     return Error { tr("%1: JSON that matches no format Recertify imports (AWS IAM or CloudTrail, Kubernetes, Microsoft "
                       "Graph, GitHub, MCP); name the format instead of auto to see which field is missing")
                        .arg(path),

@@ -2046,6 +2046,13 @@ private slots:
         QTest::addRow("Azure AD Graph service principals") << "entra-graph"
                                                            << "entra/aadgraph-legacy-serviceprincipals.json"
                                                            << "Azure AD Graph";
+        QTest::addRow("az ad sp show as Azure CLI printed it in 2017 (auto)") << "auto"
+                                                                              << "entra/azcli-docs-2017-ad-sp-show.json"
+                                                                              << "Azure AD Graph";
+        QTest::addRow("az ad sp show as Azure CLI printed it in 2017 (entra-graph)")
+            << "entra-graph"
+            << "entra/azcli-docs-2017-ad-sp-show.json"
+            << "Azure AD Graph";
         QTest::addRow("Azure AD Graph applications (auto)") << "auto"
                                                             << "entra/aadgraph-legacy-applications.json"
                                                             << "Azure AD Graph";
