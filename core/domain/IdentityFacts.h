@@ -32,6 +32,7 @@ struct IdentityFacts
     /// 0: none, so nothing can be called unused; -1: not measured (treated as observed).
     int coverageDays = -1;
     QString coverageScope; ///< what the days are of: "aws account:1111…", "k8s"
+    QDate coverageThrough; ///< the last day its source's activity data covers, in the window or before; null: none
 };
 
 /** Granted vs used vs declared, for one identity. */

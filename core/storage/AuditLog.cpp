@@ -1,5 +1,6 @@
 #include "core/storage/AuditLog.h"
 
+#include "core/storage/BulkStatement.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlUtil.h"
 #include "core/util/Timestamp.h"
@@ -72,13 +73,19 @@ Status AuditLog::append(const QDateTime& at, const QString& actor, const QString
     entry.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     entry.prevHash = m_last;
     entry.hash = hashOf(entry);
-    auto q = sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, payload, prev_hash, hash) VALUES "
-                       "(?,?,?,?,?,?,?,?)"),
-        { Timestamp::toIso(at), actor, action, entity, entityId, entry.payload, entry.prevHash, entry.hash });
-    if (!q)
-        return q.error();
+    if (!m_insert) {
+        auto prepared = BulkStatement::prepare(
+            m_db,
+            QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, payload, prev_hash, "
+                           "hash) VALUES (?,?,?,?,?,?,?,?)"));
+        if (!prepared)
+            return prepared.error();
+        m_insert = std::make_shared<BulkStatement>(std::move(prepared.value()));
+    }
+    if (auto inserted = m_insert->exec(
+            { Timestamp::toIso(at), actor, action, entity, entityId, entry.payload, entry.prevHash, entry.hash });
+        !inserted)
+        return inserted;
     if (t_transactionStart.isNull())
         t_transactionStart = entry.prevHash;
     m_last = entry.hash;

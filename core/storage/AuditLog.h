@@ -6,9 +6,12 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <memory>
 #include <optional>
 
 namespace recertify {
+
+class BulkStatement;
 
 /** One row of the audit log, as stored. */
 struct AuditEntry
@@ -70,6 +73,7 @@ private:
     QSqlDatabase m_db;
     bool m_loaded = false;
     QString m_last;
+    std::shared_ptr<BulkStatement> m_insert; ///< prepared once: a demo estate appends one row per identity
 };
 
 } // namespace recertify

@@ -80,6 +80,23 @@ Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDa
         QDate& through = c.advisorThrough[advisor->value(0).toLongLong()];
         through = std::max(through, day);
     }
+    // Where the data ends, before the window too: a last use found in it says nothing of the days after.
+    auto ends = sql::run(db,
+                         QStringLiteral("SELECT source, scope, MAX(day) FROM activity_coverage WHERE source <> "
+                                        "'aws-access-advisor' GROUP BY source, scope"));
+    if (!ends)
+        return ends.error();
+    while (ends->next()) {
+        const QString source = ends->value(0).toString();
+        const QString scope = ends->value(1).toString();
+        const QDate day = QDate::fromString(ends->value(2).toString(), Qt::ISODate);
+        QDate& bySource = c.lastDayBySource[source];
+        bySource = std::max(bySource, day);
+        if (source == QLatin1String("aws") && scope.startsWith(QLatin1String("account:"))) {
+            QDate& byAccount = c.lastDayByAwsAccount[scope.mid(8).section(u'/', 0, 0)];
+            byAccount = std::max(byAccount, day);
+        }
+    }
     return c;
 }
 
@@ -131,6 +148,7 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
                 : QString();
             if (i.source == QLatin1String("aws") && !account.isEmpty() && !coverage->byAwsAccount.isEmpty()) {
                 f.coverageDays = int(coverage->byAwsAccount.value(account).size());
+                f.coverageThrough = coverage->lastDayByAwsAccount.value(account);
                 // Which regions' trails the days come from: a call made elsewhere was not seen.
                 QStringList regions = coverage->awsRegions.value(account).values();
                 regions.sort();
@@ -140,6 +158,7 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
             } else {
                 f.coverageDays = int(coverage->bySource.value(i.source).size());
                 f.coverageScope = i.source;
+                f.coverageThrough = coverage->lastDayBySource.value(i.source);
             }
             // Access Advisor's report on it covers its tracking period (400 days) up to the report's day.
             // (Not when it was used after the report: what it did then is not known.)

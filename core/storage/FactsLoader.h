@@ -30,6 +30,8 @@ struct ActivityCoverage
     /// identity id -> the day of the latest Access Advisor report about it (which covers the 400 days before)
     QHash<qint64, QDate> advisorThrough;
     bool awsRows = false; ///< CloudTrail or Access Advisor recorded what they cover: AWS usage alone proves nothing
+    /// The last day activity data covers, whatever the window: source -> day, and AWS account -> day
+    QHash<QString, QDate> lastDayBySource, lastDayByAwsAccount;
 };
 
 /** A batch of identities with everything the analyzer needs, read with one query per table. */

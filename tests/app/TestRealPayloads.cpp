@@ -1056,6 +1056,13 @@ private slots:
         for (const QJsonValue& u : alice.value(QStringLiteral("usage")).toArray())
             errored = errored || u.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("error");
         QVERIFY(errored);
+        // The trail covers days in 2014 and 2016 only: what Alice did since is not known, so she is not called
+        // dormant (she was, "last used 3797 days ago").
+        QStringList types;
+        for (const QJsonValue& f : alice.value(QStringLiteral("findings")).toArray())
+            types << f.toObject().value(QStringLiteral("type")).toString();
+        QVERIFY2(!types.contains(QStringLiteral("dormant")), qPrintable(types.join(u' ')));
+        QVERIFY2(types.contains(QStringLiteral("orphaned")), qPrintable(types.join(u' ')));
     }
 
     // The agent is named by the server when the file says which it is, never by a file name every dump shares.

@@ -268,6 +268,28 @@ private slots:
             << ""
             << "medium"
             << "NHI1" << at("2026-10-24T09:00:00Z") << "last used 120 days ago";
+        QTest::addRow("a last use the source reported, with no activity data at all, is dormant")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.lastUsedAt = at("2026-07-26T09:00:00Z");
+                   f.usage.clear();
+                   f.coverageDays = 0;
+                   f.coverageThrough = QDate();
+               })
+            << QStringList { "dormant" } << "dormant"
+            << ""
+            << "medium"
+            << "NHI1" << at("2026-10-24T09:00:00Z") << "last used 120 days ago";
+        QTest::addRow("a last use after the activity data ends (the source's own report) is dormant")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.lastUsedAt = at("2026-07-26T09:00:00Z");
+                   f.usage.clear();
+                   f.coverageDays = 0;
+                   f.coverageThrough = QDate(2026, 3, 1);
+               })
+            << QStringList { "dormant" } << "dormant"
+            << ""
+            << "medium"
+            << "NHI1" << at("2026-10-24T09:00:00Z") << "last used 120 days ago";
         QTest::addRow("an identity with no business owner is orphaned since it was created")
             << Mutation([](IdentityFacts& f) { f.identity.businessOwner.clear(); }) << QStringList { "orphaned" }
             << "orphaned"
@@ -470,6 +492,14 @@ private slots:
             f.identity.lastUsedAt = at("2026-09-04T09:00:00Z");
             f.usage = { usage("s3:GetObject", "2026-09-04") };
         }) << "dormant";
+        QTest::addRow("a last use found in activity data that ends before the window is not dormant")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.lastUsedAt = at("2026-03-01T09:00:00Z");
+                   f.usage.clear();
+                   f.coverageDays = 0;
+                   f.coverageThrough = QDate(2026, 3, 1);
+               })
+            << "dormant";
         QTest::addRow("a suspended (disabled) identity last used long ago is not dormant")
             << Mutation([](IdentityFacts& f) {
                    f.identity.lastUsedAt = at("2026-01-01T09:00:00Z");
