@@ -17,11 +17,27 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
+#include <algorithm>
+#include <string_view>
 #include <vector>
 
 namespace recertify {
 
 namespace {
+
+// A request that never got past authentication (a wrong secret beside a leaked key id, an expired session) shows
+// nobody using the identity: kept as denied, as AccessDenied is.
+bool failedAuthentication(std::string_view code)
+{
+    if (code.starts_with("Client."))
+        code.remove_prefix(7); // EC2's prefix
+    static constexpr std::string_view kCodes[]
+        = { "SignatureDoesNotMatch", "InvalidClientTokenId", "ExpiredToken",
+            "ExpiredTokenException", "AuthFailure",          "UnrecognizedClientException",
+            "InvalidAccessKeyId",    "IncompleteSignature",  "MissingAuthenticationToken",
+            "InvalidToken",          "TokenRefreshRequired" };
+    return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
+}
 
 // Lines of a record-per-line export may be long, but one record is never this long.
 constexpr qint64 kMaxLine = 16 * 1024 * 1024;
@@ -371,7 +387,7 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
     else if (f.errorCode.empty())
         event->outcome = QStringLiteral("allowed");
     else if (f.errorCode.find("AccessDenied") != std::string_view::npos
-             || f.errorCode.find("Unauthorized") != std::string_view::npos)
+             || f.errorCode.find("Unauthorized") != std::string_view::npos || failedAuthentication(f.errorCode))
         event->outcome = QStringLiteral("denied");
     else
         event->outcome = QStringLiteral("error");
