@@ -33,6 +33,7 @@ struct IdentityFacts
     int coverageDays = -1;
     QString coverageScope; ///< what the days are of: "aws account:1111…", "k8s"
     QDate coverageThrough; ///< the last day its source's activity data covers, in the window or before; null: none
+    bool lastUseFromActivity = false; ///< its last use is the latest of its imported activity, not a source's report
 };
 
 /** Granted vs used vs declared, for one identity. */

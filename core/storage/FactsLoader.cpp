@@ -248,6 +248,29 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
             UsageRecord { id, usage->text(1), QDate::fromString(usage->text(2), Qt::ISODate), usage->text(3),
                           usage->integer(4), Timestamp::fromIso(usage->text(5)) });
     }
+    // A last use on or before the end of old activity data, with none since: was it that data's, or the source's own
+    // report? Asked only of those, rare, so the window's question stays one scan.
+    QVariantList maybeFromData;
+    for (const IdentityFacts& f : std::as_const(batch->facts)) {
+        if (f.coverageDays == 0 && f.coverageThrough.isValid() && f.identity.lastUsedAt.isValid()
+            && f.identity.lastUsedAt.toUTC().date() <= f.coverageThrough)
+            maybeFromData << f.identity.id;
+    }
+    if (!maybeFromData.isEmpty()) {
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), maybeFromData.size());
+        auto last = sql::runList(db,
+                                 QStringLiteral("SELECT identity_id, MAX(last_seen) FROM usage_daily WHERE outcome IN "
+                                                "('allowed', 'error') AND identity_id IN (")
+                                     + marks.join(u',') + QStringLiteral(") GROUP BY identity_id"),
+                                 maybeFromData);
+        if (!last)
+            return last.error();
+        while (last->next()) {
+            IdentityFacts& f = batch->facts[batch->index.value(last->value(0).toLongLong())];
+            f.lastUseFromActivity = Timestamp::fromIso(last->value(1).toString()) == f.identity.lastUsedAt;
+        }
+    }
     auto open = RowCursor::run(
         db,
         QStringLiteral("SELECT id, identity_id, type, subject, opened_at, detail, since, detail_data FROM findings "

@@ -122,18 +122,19 @@ Result<QString> SyncStore::stateOf(qint64 id) const
     QStringList rows;
     for (const char* select :
          { "SELECT kind, display_name, business_owner, technical_owner, status, enabled, created_at, last_used_at, "
-           "purpose, declared_scope, retirement_condition, expires_at, parent_id FROM identities WHERE id = ?",
+           "purpose, declared_scope, retirement_condition, expires_at, parent_id, source_scope FROM identities WHERE "
+           "id = ?",
            "SELECT permission, resource_scope, granted_via, granted_at FROM grants WHERE identity_id = ?",
            "SELECT credential_id, type, created_at, expires_at, last_used_at, enabled FROM credentials "
-           "WHERE identity_id = ?",
-           "SELECT source, alias FROM identity_aliases WHERE identity_id = ?" }) {
+           "WHERE identity_id = ?" }) {
         auto q = sql::run(m_db, QString::fromLatin1(select), { id });
         if (!q)
             return q.error();
         QStringList part;
+        const int columns = q->record().count();
         while (q->next()) {
             QStringList values;
-            for (int c = 0; c < q->record().count(); ++c)
+            for (int c = 0; c < columns; ++c)
                 values << (q->value(c).isNull() ? QStringLiteral("\x1a") : q->value(c).toString());
             part << values.join(u'\x1f');
         }

@@ -57,8 +57,8 @@ public:
     [[nodiscard]] Status mergeCredential(const Credential& credential);
     /** An identity's stored credentials, to tell whether an input changes them. */
     [[nodiscard]] Result<QList<Credential>> credentialsOf(qint64 id) const;
-    /** Everything an import may write of an identity (its fields, grants, credentials, aliases; not when it was
-     *  written), in one comparable text: whether a partial input changed anything. */
+    /** What an import may change of an identity (its fields, grants, credentials; not when it was written, nor
+     *  its aliases, which only grow), in one comparable text: whether a partial input changed anything. */
     [[nodiscard]] Result<QString> stateOf(qint64 id) const;
     /** Gives an identity known by an alias (its ARN) the immutable id an inventory now lists it under. */
     [[nodiscard]] Status setNativeId(qint64 id, const QString& nativeId);

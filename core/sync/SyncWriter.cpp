@@ -285,7 +285,10 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
         status = LifecycleState::Active;
     // A partial input's fingerprint never matches a whole one's, so the store may hold the same after it: told
     // from what is written, not from the fingerprint (a manifest's Role and RoleBinding after the whole install).
-    const bool partial = !s.grantsKnown || !s.credentialsKnown || !s.enabledKnown || !s.kindKnown;
+    // Only where part of the grants was listed (manifests, one binding, a filtered Graph answer): an export that
+    // leaves out only credentials (every role of an IAM export) alternates with no other shape, and reading each
+    // changed role back would double a large import's time.
+    const bool partial = !s.grantsKnown;
     QString before;
     if (partial && !reappeared && !foundInInventory) {
         auto state = m_store.stateOf(existing.id);

@@ -148,7 +148,7 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
                                                              "writes escaped (\\n)")
                                      .arg(path)
                                      .arg(before.count('\n') + 1)
-                                     .arg(raw - (before.lastIndexOf('\n') + 1) + 1));
+                                     .arg(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1));
             }
         }
         const qint64 offset = at ? qint64(at - padded.data()) : bytes.size();

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryFile>
 #include <algorithm>
@@ -495,13 +496,21 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
     event->outcome = QStringLiteral("allowed"); // the audit log records what happened, not refusals
 
     QStringList names; // the principal first, then its aliases
-    if (action.startsWith(QLatin1String("integration_installation.")) && !text(r, "integration").isEmpty()) {
+    if (action.startsWith(QLatin1String("integration_installation.")) && !text(r, "integration").isEmpty()
+        && type.isEmpty() && tokenId.isEmpty() && hashed.isEmpty()) {
         // An app installed, given repositories or removed, by a person on the web: an event about the app, not a
-        // use of it. Known by its installation when the record says which, else by its slug (bot login).
+        // use of it. Known by its installation when the record says which, else by its slug (bot login), which
+        // GitHub makes of the name: lower case, each run of other characters one hyphen.
         const QString app = text(r, "integration");
         if (const QString installation = idText(r.value(QStringLiteral("installation_id"))); !installation.isEmpty())
             names << QStringLiteral("installation:") + installation;
-        names << app.toLower().replace(u' ', u'-');
+        static const QRegularExpression others(QStringLiteral("[^a-z0-9]+"));
+        QString slug = app.toLower().replace(others, QStringLiteral("-"));
+        while (slug.startsWith(u'-'))
+            slug.remove(0, 1);
+        while (slug.endsWith(u'-'))
+            slug.chop(1);
+        names << slug;
         event->principalKind = IdentityKind::GitHubApp;
         event->principalName = app;
         event->outcome = QStringLiteral("lifecycle");

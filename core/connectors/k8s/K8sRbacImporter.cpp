@@ -43,6 +43,20 @@ bool isWorkloadKind(const QString& kind)
     return workloads.contains(kind);
 }
 
+QJsonObject podTemplateOf(const QJsonObject& workload, QString* field);
+
+// A pod, or a workload's pod template, that names the account it runs as (cut after that, it still says who).
+bool namesItsAccount(const QJsonObject& object)
+{
+    QJsonObject spec = object.value(QStringLiteral("spec")).toObject();
+    if (object.value(QStringLiteral("kind")).toString() != QLatin1String("Pod")) {
+        QString field;
+        spec = podTemplateOf(object, &field).value(QStringLiteral("spec")).toObject();
+    }
+    return !spec.value(QStringLiteral("serviceAccountName")).toString().isEmpty()
+        || !spec.value(QStringLiteral("serviceAccount")).toString().isEmpty();
+}
+
 bool isKnownKind(const QString& kind)
 {
     static const QStringList known { QStringLiteral("ServiceAccount"),
@@ -172,7 +186,8 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
             // Cut inside a pod template, the missing serviceAccountName would read as the namespace's default
             // account: the object is not read (checkEnding said so).
             const QString kind = object.value(QStringLiteral("kind")).toString();
-            if (yaml && lastDocument && !text->endsWith('\n') && (isWorkloadKind(kind) || kind == QLatin1String("Pod")))
+            if (yaml && lastDocument && !text->endsWith('\n') && (isWorkloadKind(kind) || kind == QLatin1String("Pod"))
+                && !namesItsAccount(object))
                 continue;
             if (auto status = collect(context, lists.at(i).toObject(), where, true); !status)
                 return status;
@@ -244,7 +259,7 @@ Status K8sRbacImporter::checkEnding(const QString& path, const QByteArray& text,
     }
     // One object of the kinds read here, cut after a whole line (a rendered chart's clusterrole.yaml), loses rules
     // in silence otherwise; a hand-written file without the last line break is only told so.
-    if (isWorkloadKind(kind) || kind == QLatin1String("Pod")) {
+    if ((isWorkloadKind(kind) || kind == QLatin1String("Pod")) && !namesItsAccount(last)) {
         sink.warning(tr("%1: line %2 ends the file without a line break, which kubectl, Helm and kustomize always "
                         "write: the file looks cut off inside %3 %4, which is not read (its service account may be "
                         "what is missing), and what followed is missing")
@@ -499,6 +514,14 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
         const QJsonObject metadata = json.value(QStringLiteral("metadata")).toObject();
         const QString name = metadata.value(QStringLiteral("name")).toString();
         if (isWorkloadKind(kind)) {
+            // A Deployment's ReplicaSets (old ones kept, scaled to none) and a CronJob's Jobs repeat their owner's
+            // template, maybe as it was: the owner says which account its pods run as now.
+            const QJsonArray owners = metadata.value(QStringLiteral("ownerReferences")).toArray();
+            if (std::any_of(owners.begin(), owners.end(), [](const QJsonValue& owner) {
+                    const QString ownerKind = owner.toObject().value(QStringLiteral("kind")).toString();
+                    return ownerKind == QLatin1String("Deployment") || ownerKind == QLatin1String("CronJob");
+                }))
+                return;
             QString field;
             const QJsonObject podTemplate = podTemplateOf(json, &field);
             if (podTemplate.isEmpty())

@@ -279,6 +279,18 @@ private slots:
             << ""
             << "medium"
             << "NHI1" << at("2026-10-24T09:00:00Z") << "last used 120 days ago";
+        QTest::addRow("a last use the source reported within old activity data's days is dormant")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.lastUsedAt = at("2026-02-20T09:00:00Z");
+                   f.usage.clear();
+                   f.coverageDays = 0;
+                   f.coverageThrough = QDate(2026, 3, 1);
+                   f.lastUseFromActivity = false;
+               })
+            << QStringList { "dormant" } << "dormant"
+            << ""
+            << "medium"
+            << "NHI1" << at("2026-05-21T09:00:00Z") << "last used 276 days ago";
         QTest::addRow("a last use after the activity data ends (the source's own report) is dormant")
             << Mutation([](IdentityFacts& f) {
                    f.identity.lastUsedAt = at("2026-07-26T09:00:00Z");
@@ -498,6 +510,7 @@ private slots:
                    f.usage.clear();
                    f.coverageDays = 0;
                    f.coverageThrough = QDate(2026, 3, 1);
+                   f.lastUseFromActivity = true;
                })
             << "dormant";
         QTest::addRow("a suspended (disabled) identity last used long ago is not dormant")

@@ -982,6 +982,24 @@ private slots:
             << QStringList { "system:serviceaccount:opa:default" } << "system:serviceaccount:opa:default"
             << QStringList { "patch configmaps@ns:opa", "role:ClusterRole/view@unresolved",
                              "update configmaps@ns:opa" };
+        // kubectl get all keeps a Deployment's old ReplicaSets, scaled to none, with the template as it was: the
+        // Deployment says which account its pods run as now.
+        QByteArray withOldReplicaSet = readAll(RECERTIFY_TEST_DATA("k8s/opa-admission-controller.yaml"));
+        const qsizetype deployment = withOldReplicaSet.indexOf("apiVersion: apps/v1\nkind: Deployment\n");
+        QVERIFY(deployment > 0);
+        QByteArray replicaSet
+            = withOldReplicaSet.mid(deployment)
+                  .replace("kind: Deployment\nmetadata:\n",
+                           "kind: ReplicaSet\nmetadata:\n  ownerReferences:\n  - apiVersion: apps/v1\n"
+                           "    kind: Deployment\n    name: opa\n")
+                  .replace("    spec:\n      containers:\n",
+                           "    spec:\n      serviceAccountName: opa-legacy\n      containers:\n");
+        QVERIFY(replicaSet.contains("opa-legacy") && replicaSet.contains("kind: ReplicaSet"));
+        QTest::addRow("OPA's manifest with an old ReplicaSet of its Deployment naming another account")
+            << withOldReplicaSet + "---\n" + replicaSet << QString()
+            << QStringList { "system:serviceaccount:opa:default" } << "system:serviceaccount:opa:default"
+            << QStringList { "patch configmaps@ns:opa", "role:ClusterRole/view@unresolved",
+                             "update configmaps@ns:opa" };
         QTest::addRow("the Kubernetes docs' CronJob, applied with -n batch: its job template's pods run as default")
             << readAll(RECERTIFY_TEST_DATA("k8s/k8sdocs-cronjob-hello.yaml")) << "batch"
             << QStringList { "system:serviceaccount:batch:default" } << "system:serviceaccount:batch:default"
