@@ -43,16 +43,22 @@ bool isWorkloadKind(const QString& kind)
     return workloads.contains(kind);
 }
 
-QJsonObject podTemplateOf(const QJsonObject& workload, QString* field);
+// The pod template of a workload, as the API server keeps it: its pods run as the template's service account (the
+// namespace's default when it names none), so a manifest with a Deployment and a group binding names who is bound.
+QJsonObject podTemplateOf(const QJsonObject& workload)
+{
+    QJsonObject spec = workload.value(QStringLiteral("spec")).toObject();
+    if (workload.value(QStringLiteral("kind")).toString() == QLatin1String("CronJob"))
+        spec = spec.value(QStringLiteral("jobTemplate")).toObject().value(QStringLiteral("spec")).toObject();
+    return spec.value(QStringLiteral("template")).toObject();
+}
 
 // A pod, or a workload's pod template, that names the account it runs as (cut after that, it still says who).
 bool namesItsAccount(const QJsonObject& object)
 {
     QJsonObject spec = object.value(QStringLiteral("spec")).toObject();
-    if (object.value(QStringLiteral("kind")).toString() != QLatin1String("Pod")) {
-        QString field;
-        spec = podTemplateOf(object, &field).value(QStringLiteral("spec")).toObject();
-    }
+    if (object.value(QStringLiteral("kind")).toString() != QLatin1String("Pod"))
+        spec = podTemplateOf(object).value(QStringLiteral("spec")).toObject();
     return !spec.value(QStringLiteral("serviceAccountName")).toString().isEmpty()
         || !spec.value(QStringLiteral("serviceAccount")).toString().isEmpty();
 }
@@ -68,19 +74,6 @@ bool isKnownKind(const QString& kind)
                                      QStringLiteral("Pod"),
                                      QStringLiteral("SecurityContextConstraints") };
     return known.contains(kind) || isWorkloadKind(kind);
-}
-
-// The pod template of a workload, as the API server keeps it: its pods run as the template's service account (the
-// namespace's default when it names none), so a manifest with a Deployment and a group binding names who is bound.
-QJsonObject podTemplateOf(const QJsonObject& workload, QString* field)
-{
-    QJsonObject spec = workload.value(QStringLiteral("spec")).toObject();
-    *field = QStringLiteral("spec.template");
-    if (workload.value(QStringLiteral("kind")).toString() == QLatin1String("CronJob")) {
-        spec = spec.value(QStringLiteral("jobTemplate")).toObject().value(QStringLiteral("spec")).toObject();
-        *field = QStringLiteral("spec.jobTemplate.spec.template");
-    }
-    return spec.value(QStringLiteral("template")).toObject();
 }
 
 // The API server refuses a rule without verbs, or without resources and URLs: in a file, such a rule was cut off.
@@ -522,8 +515,7 @@ Status K8sRbacImporter::collect(Context& context, const QJsonObject& object, con
                     return ownerKind == QLatin1String("Deployment") || ownerKind == QLatin1String("CronJob");
                 }))
                 return;
-            QString field;
-            const QJsonObject podTemplate = podTemplateOf(json, &field);
+            const QJsonObject podTemplate = podTemplateOf(json);
             if (podTemplate.isEmpty())
                 return; // a fragment without its pod template names no account
             ++context.objects;
