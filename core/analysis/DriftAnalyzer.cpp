@@ -178,7 +178,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             unmarkedSince);
     }
     QSet<QString> adminSeen;
-    const GrantHolder holder { m_now, id.kind != IdentityKind::IamUser };
+    const GrantHolder holder { m_now };
     for (const Grant& g : facts.grants) {
         if (isTrustEntry(g))
             continue;

@@ -68,9 +68,7 @@ Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
     const UsedActions usedActions(self.source, insight.usage, windowStart);
     for (const Grant& g : grants.value()) {
         GrantInsight gi { g, usedActions.uses(g.permission),
-                          PermissionMatcher::isAdmin(self.source, g, grants.value(),
-                                                     { m_clock.now(), self.kind != IdentityKind::IamUser }),
-                          false };
+                          PermissionMatcher::isAdmin(self.source, g, grants.value(), { m_clock.now() }), false };
         gi.declared = std::any_of(self.declaredScope.cbegin(), self.declaredScope.cend(), [&](const QString& s) {
             return PermissionMatcher::covers(self.source, s, g.permission) || s == g.permission;
         });

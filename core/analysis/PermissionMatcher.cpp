@@ -215,9 +215,9 @@ bool PermissionMatcher::narrows(const QString& test, const GrantHolder& holder)
     const bool token = key.compare(QLatin1String("aws:TokenIssueTime"), Qt::CaseInsensitive) == 0;
     if (!epoch && !token && key.compare(QLatin1String("aws:CurrentTime"), Qt::CaseInsensitive) != 0)
         return true;
-    // Long-term keys carry no token issue time: without IfExists the test fails for them, always.
-    if (token && !holder.sessionsOnly && !parts.at(0).endsWith(QLatin1String("IfExists")))
-        return true;
+    // A user's long-term keys carry no token issue time, but its console sessions and the session tokens it gets with
+    // MFA (sts:GetSessionToken needs no permission) do, and IAM's export says neither whether it has a password nor an
+    // MFA device: the test holds for users as for roles (cloudsplaining's fn3 user and role alike).
     // aws:EpochTime counts seconds, however many digits.
     bool digits = false;
     const qint64 seconds = parts.at(2).toLongLong(&digits);

@@ -14,9 +14,6 @@ namespace recertify {
 struct GrantHolder
 {
     QDateTime now = QDateTime::currentDateTimeUtc();
-    /// Acts with temporary credentials only (a role's sessions), which always carry aws:TokenIssueTime; a user's
-    /// long-term keys carry none.
-    bool sessionsOnly = false;
 };
 
 /**

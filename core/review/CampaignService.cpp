@@ -54,9 +54,8 @@ ReviewEvidence evidenceFor(const IdentityFacts& facts, const QList<Finding>& fin
         const bool declared = std::any_of(i.declaredScope.cbegin(), i.declaredScope.cend(), [&](const QString& s) {
             return s == g.permission || PermissionMatcher::covers(i.source, s, g.permission);
         });
-        e.grants.append(
-            { g.permission, g.resourceScope, g.grantedVia, used, declared,
-              PermissionMatcher::isAdmin(i.source, g, facts.grants, { now, i.kind != IdentityKind::IamUser }) });
+        e.grants.append({ g.permission, g.resourceScope, g.grantedVia, used, declared,
+                          PermissionMatcher::isAdmin(i.source, g, facts.grants, { now }) });
         // Where no activity data covers the identity, nothing is known to be unused: nothing to propose.
         if (!used && facts.coverageDays != 0 && !g.resourceScope.startsWith(QLatin1String("trust-policy"))
             && PermissionMatcher::usageObservable(i.source, g.permission) && !e.proposedReduce.contains(g.permission))

@@ -945,9 +945,9 @@ private slots:
                                                                      << "";
         QTest::newRow("under a condition that always holds") << "fn3-exploitableConditionConstraint-role"
                                                              << "iam:CreatePolicyVersion";
-        QTest::newRow("the same, held by a user, whose keys carry no token time")
-            << "fn3-exploitableConditionConstraint-user"
-            << "";
+        // Its keys carry no token time, but its console sessions and MFA session tokens do.
+        QTest::newRow("the same, held by a user") << "fn3-exploitableConditionConstraint-user"
+                                                  << "iam:CreatePolicyVersion";
         QTest::newRow("PassRole to a new Lambda function") << "privesc15-PassExistingRoleToNewLambdaThenInvoke-role"
                                                            << "iam:PassRole";
         QTest::newRow("PassRole to a new CodeBuild project") << "privesc-codeBuildCreateProjectPassRole-role"
