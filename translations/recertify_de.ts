@@ -2826,6 +2826,10 @@
         <source>%1 through %2 lets it give itself any permission (privilege escalation)</source>
         <translation>%1 über %2 erlaubt, sich selbst jede Berechtigung zu geben (Rechteausweitung)</translation>
     </message>
+    <message>
+        <source>never used from its creation on %1 to the credential report of %2</source>
+        <translation>nie benutzt von der Erstellung am %1 bis zum Anmeldedatenbericht vom %2</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -4107,6 +4111,13 @@
         <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload (Deployment, StatefulSet, DaemonSet, Job…)</source>
         <translation>eine Kubernetes-List oder ein Objekt vom Typ ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod oder ein Workload (Deployment, StatefulSet, DaemonSet, Job…)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n object(s) name no namespace (a manifest applied with kubectl apply -n); taken as %2, the namespace its ClusterRoleBindings give its service accounts (give the namespace to say otherwise)</source>
+        <translation>
+            <numerusform>%1: %n Objekt nennt keinen Namespace (ein Manifest für kubectl apply -n); als %2 gelesen, der Namespace, den seine ClusterRoleBindings seinen Dienstkonten geben (geben Sie den Namespace an, wenn es ein anderer ist)</numerusform>
+            <numerusform>%1: %n Objekte nennen keinen Namespace (ein Manifest für kubectl apply -n); als %2 gelesen, der Namespace, den seine ClusterRoleBindings seinen Dienstkonten geben (geben Sie den Namespace an, wenn es ein anderer ist)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -5097,6 +5108,10 @@
     <message>
         <source>%1 now names a principal with id %2; the one the store knew by that name (id %3) was deleted and made again, and is retired</source>
         <translation>%1 benennt jetzt einen Prinzipal mit der ID %2; der unter diesem Namen bekannte (ID %3) wurde gelöscht und neu angelegt und wird stillgelegt</translation>
+    </message>
+    <message>
+        <source>%1 × IAM users seen only signing in to the console and working in it, people rather than non-human identities, not added: %2</source>
+        <translation>%1 × IAM-Benutzer, die sich nur an der Konsole angemeldet und darin gearbeitet haben, also Menschen statt nicht-menschlicher Identitäten, nicht aufgenommen: %2</translation>
     </message>
 </context>
 <context>

@@ -2824,6 +2824,10 @@
         <source>%1 through %2 lets it give itself any permission (privilege escalation)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>never used from its creation on %1 to the credential report of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -4105,6 +4109,13 @@
         <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload (Deployment, StatefulSet, DaemonSet, Job…)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n object(s) name no namespace (a manifest applied with kubectl apply -n); taken as %2, the namespace its ClusterRoleBindings give its service accounts (give the namespace to say otherwise)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -5094,6 +5105,10 @@
     </message>
     <message>
         <source>%1 now names a principal with id %2; the one the store knew by that name (id %3) was deleted and made again, and is retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × IAM users seen only signing in to the console and working in it, people rather than non-human identities, not added: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2826,6 +2826,10 @@
         <source>%1 through %2 lets it give itself any permission (privilege escalation)</source>
         <translation>%1 via %2 lui permet de s’accorder n’importe quelle permission (élévation de privilèges)</translation>
     </message>
+    <message>
+        <source>never used from its creation on %1 to the credential report of %2</source>
+        <translation>jamais utilisé depuis sa création le %1 jusqu’au rapport d’identifiants du %2</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -4107,6 +4111,13 @@
         <source>a Kubernetes List or a ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload (Deployment, StatefulSet, DaemonSet, Job…)</source>
         <translation>une List Kubernetes ou un objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod ou une charge de travail (Deployment, StatefulSet, DaemonSet, Job…)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n object(s) name no namespace (a manifest applied with kubectl apply -n); taken as %2, the namespace its ClusterRoleBindings give its service accounts (give the namespace to say otherwise)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n objet ne nomme aucun namespace (un manifeste appliqué avec kubectl apply -n)&#xa0;; lu dans %2, le namespace que ses ClusterRoleBindings donnent à ses comptes de service (indiquez le namespace s’il en est autrement)</numerusform>
+            <numerusform>%1&#xa0;: %n objets ne nomment aucun namespace (un manifeste appliqué avec kubectl apply -n)&#xa0;; lus dans %2, le namespace que ses ClusterRoleBindings donnent à ses comptes de service (indiquez le namespace s’il en est autrement)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -5097,6 +5108,10 @@
     <message>
         <source>%1 now names a principal with id %2; the one the store knew by that name (id %3) was deleted and made again, and is retired</source>
         <translation>%1 désigne désormais un principal d’id %2&#xa0;; celui que le magasin connaissait sous ce nom (id %3) a été supprimé puis recréé, et il est retiré</translation>
+    </message>
+    <message>
+        <source>%1 × IAM users seen only signing in to the console and working in it, people rather than non-human identities, not added: %2</source>
+        <translation>%1 × utilisateurs IAM vus seulement se connecter à la console et y travailler, des personnes plutôt que des identités non humaines, non ajoutés&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -298,8 +298,20 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             id.expiresAt);
     }
     const bool everUsed = id.lastUsedAt.isValid() || !allowedActions.isEmpty();
-    if (usageObserved && live && !everUsed && id.createdAt.isValid()
-        && id.createdAt.daysTo(m_now) > m_policy.neverUsedGraceDays) {
+    // An IAM credential report says whether a user signed in or used a key since it was created, up to the day it
+    // was made, where AWS tracked it then (keys since 2015-04-22): never used is its own observation.
+    const QDate reportedDay = facts.useReportedThrough;
+    const bool reportedNeverUsed = reportedDay.isValid() && id.createdAt.isValid()
+        && id.createdAt.toUTC().date() >= QDate(2015, 4, 22)
+        && id.createdAt.toUTC().date().daysTo(reportedDay) > m_policy.neverUsedGraceDays;
+    if (!usageObserved && reportedNeverUsed && live && !everUsed) {
+        const QString created = id.createdAt.date().toString(Qt::ISODate);
+        add(out, facts, QStringLiteral("never-used"), QString(),
+            text(QT_TR_NOOP("never used from its creation on %1 to the credential report of %2"),
+                 { created, reportedDay.toString(Qt::ISODate) }),
+            id.createdAt.addDays(m_policy.neverUsedGraceDays));
+    } else if (usageObserved && live && !everUsed && id.createdAt.isValid()
+               && id.createdAt.daysTo(m_now) > m_policy.neverUsedGraceDays) {
         // Denied calls are no use, but they show that something holds its credentials and keeps trying.
         const QString created = id.createdAt.date().toString(Qt::ISODate);
         add(out, facts, QStringLiteral("never-used"), QString(),

@@ -84,6 +84,8 @@ struct ActivityEvent
     quint64 eventKey = 0;
     /// False for what a record shows beside its call (a console session): kept as usage, not counted as an event.
     bool counted = true;
+    /// Made in a console session (AWS Management Console, CloudShell): a person at the keyboard.
+    bool atConsole = false;
 };
 
 /** Eight bytes of SHA-256 of an event's id, never 0 (0 means "no id"). Stored: the digest must never change. */

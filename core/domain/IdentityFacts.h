@@ -33,6 +33,8 @@ struct IdentityFacts
     int coverageDays = -1;
     QString coverageScope; ///< what the days are of: "aws account:1111…", "k8s"
     QDate coverageThrough; ///< the last day its source's activity data covers, in the window or before; null: none
+    /// The day of the latest report of its source that says whether it was ever used (an IAM credential report)
+    QDate useReportedThrough;
     bool lastUseFromActivity = false; ///< its last use is the latest of its imported activity, not a source's report
 };
 

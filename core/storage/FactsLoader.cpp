@@ -38,7 +38,7 @@ Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDa
         const QString day = rows->value(2).toString();
         if (source == QLatin1String("aws") || source == QLatin1String("aws-access-advisor"))
             c.awsRows = true;
-        if (source == QLatin1String("aws-access-advisor"))
+        if (source == QLatin1String("aws-access-advisor") || source == QLatin1String("aws-credential-report"))
             continue; // one identity's, read below
         c.bySource[source].insert(day);
         if (source == QLatin1String("aws") && scope.startsWith(QLatin1String("account:"))) {
@@ -80,10 +80,21 @@ Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDa
         QDate& through = c.advisorThrough[advisor->value(0).toLongLong()];
         through = std::max(through, day);
     }
+    // A credential report says of each user whether it was ever used, whatever its age.
+    auto reported = sql::run(
+        db,
+        QStringLiteral("SELECT i.id, MAX(c.day) FROM activity_coverage c JOIN identities i "
+                       "ON i.source = 'aws' AND i.native_id = substr(c.scope, 11) "
+                       "WHERE c.source = 'aws-credential-report' AND c.scope LIKE 'principal:%' GROUP BY i.id"));
+    if (!reported)
+        return reported.error();
+    while (reported->next())
+        c.reportedThrough.insert(reported->value(0).toLongLong(),
+                                 QDate::fromString(reported->value(1).toString(), Qt::ISODate));
     // Where the data ends, before the window too: a last use found in it says nothing of the days after.
     auto ends = sql::run(db,
-                         QStringLiteral("SELECT source, scope, MAX(day) FROM activity_coverage WHERE source <> "
-                                        "'aws-access-advisor' GROUP BY source, scope"));
+                         QStringLiteral("SELECT source, scope, MAX(day) FROM activity_coverage WHERE source NOT IN "
+                                        "('aws-access-advisor', 'aws-credential-report') GROUP BY source, scope"));
     if (!ends)
         return ends.error();
     while (ends->next()) {
@@ -160,6 +171,7 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
                 f.coverageScope = i.source;
                 f.coverageThrough = coverage->lastDayBySource.value(i.source);
             }
+            f.useReportedThrough = coverage->reportedThrough.value(i.id);
             // Access Advisor's report on it covers its tracking period (400 days) up to the report's day.
             // (Not when it was used after the report: what it did then is not known.)
             if (const QDate through = coverage->advisorThrough.value(i.id);

@@ -29,6 +29,8 @@ struct ActivityCoverage
     QHash<QString, QSet<QString>> awsRegions; ///< account id -> the regions whose trail those days came from
     /// identity id -> the day of the latest Access Advisor report about it (which covers the 400 days before)
     QHash<qint64, QDate> advisorThrough;
+    /// identity id -> the day of the latest IAM credential report that lists it (which says whether it was ever used)
+    QHash<qint64, QDate> reportedThrough;
     bool awsRows = false; ///< CloudTrail or Access Advisor recorded what they cover: AWS usage alone proves nothing
     /// The last day activity data covers, whatever the window: source -> day, and AWS account -> day
     QHash<QString, QDate> lastDayBySource, lastDayByAwsAccount;

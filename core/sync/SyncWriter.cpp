@@ -1,11 +1,13 @@
 #include "core/sync/SyncWriter.h"
 
+#include "core/domain/IdentityKind.h"
 #include "core/domain/LifecycleState.h"
 #include "core/storage/AnalysisDue.h"
 #include "core/storage/SyncStore.h"
 #include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
 #include <iterator>
@@ -611,11 +613,10 @@ Status SyncWriter::lifecycle(qint64 id, const QString& from, const QString& to, 
     return m_writer.insertLifecycle(LifecycleEvent { 0, id, m_now, from, to, m_actor, reason });
 }
 
-Result<qint64> SyncWriter::resolvePrincipal(const UsagePrincipal& u, const UsageAggregate& first)
+Result<qint64> SyncWriter::knownPrincipal(const UsagePrincipal& u)
 {
     if (auto status = loadSource(u.source); !status)
         return status.error();
-    const QString k = key(u.source, u.principal);
     for (const QString& name : QStringList { u.principal } + u.principalAliases) {
         const QString nameKey = key(u.source, name);
         if (auto it = m_existing.constFind(nameKey); it != m_existing.constEnd())
@@ -623,6 +624,15 @@ Result<qint64> SyncWriter::resolvePrincipal(const UsagePrincipal& u, const Usage
         if (auto it = m_aliases.constFind(nameKey); it != m_aliases.constEnd())
             return *it;
     }
+    return qint64(0);
+}
+
+Result<qint64> SyncWriter::resolvePrincipal(const UsagePrincipal& u, const UsageAggregate& first)
+{
+    auto known = knownPrincipal(u);
+    if (!known || *known > 0)
+        return known;
+    const QString k = key(u.source, u.principal);
 
     // A principal no inventory knows: keep it, visibly, as a shadow identity.
     Identity shadow;
@@ -780,10 +790,29 @@ Status SyncWriter::writeUsage(const StagingSink& sink)
     resolved.reserve(ordered.size());
     // A principal has an aggregate per action and day: it is looked up once, by its earliest aggregate.
     std::vector<qint64> ids(principals.size(), 0);
+    constexpr qint64 kPerson = -1;
+    QStringList people; // IAM users no inventory lists, seen only at the console
+    qint64 peopleEvents = 0;
     for (const UsageAggregate* aggregate : ordered) {
         qint64& id = ids[aggregate->principal];
+        if (id == kPerson)
+            continue;
         if (id == 0) {
             const UsagePrincipal& principal = principals[aggregate->principal];
+            // Signing in to the console and clicking through it is a person at the keyboard (a browser, MFA): an
+            // IAM user seen doing nothing else is not added as a non-human identity. One the inventory lists keeps
+            // its use, as any other.
+            if (principal.onlyAtConsole && principal.principalKind == IdentityKind::IamUser) {
+                auto known = knownPrincipal(principal);
+                if (!known)
+                    return known.error();
+                if (*known == 0) {
+                    id = kPerson;
+                    people << (principal.principalName.isEmpty() ? principal.principal : principal.principalName);
+                    peopleEvents += principal.events;
+                    continue;
+                }
+            }
             auto resolvedId = resolvePrincipal(principal, *aggregate);
             if (!resolvedId)
                 return resolvedId.error();
@@ -798,6 +827,18 @@ Status SyncWriter::writeUsage(const StagingSink& sink)
             }
         }
         resolved.emplace_back(id, aggregate);
+    }
+    if (!people.isEmpty()) {
+        people.sort();
+        // Their records are passed over, not counted as activity read.
+        m_report.skipped += int(std::min<qint64>(peopleEvents, std::numeric_limits<int>::max()));
+        m_report.events = std::max<qint64>(0, m_report.events - peopleEvents);
+        m_report.skippedWhy.prepend(
+            tr("%1 × IAM users seen only signing in to the console and working in it, people rather than non-human "
+               "identities, not added: %2")
+                .arg(QLocale().toString(peopleEvents),
+                     people.mid(0, 5).join(QStringLiteral(", "))
+                         + (people.size() > 5 ? tr(" and %n more", nullptr, int(people.size() - 5)) : QString())));
     }
     // Rows in the table's key order append to its B-tree instead of splitting pages all over it: a third faster.
     std::sort(resolved.begin(), resolved.end(), [&](const auto& a, const auto& b) {

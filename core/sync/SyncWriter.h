@@ -85,6 +85,8 @@ private:
     /** Retired as removed at the source: the store, the lifecycle event and the run's count. */
     [[nodiscard]] Status retire(Existing& existing);
     [[nodiscard]] Status lifecycle(qint64 id, const QString& from, const QString& to, const QString& reason);
+    /** The identity the store knows the principal as, by its name or an alias; 0 when none. */
+    [[nodiscard]] Result<qint64> knownPrincipal(const UsagePrincipal& principal);
     [[nodiscard]] Result<qint64> resolvePrincipal(const UsagePrincipal& principal, const UsageAggregate& first);
     [[nodiscard]] Status writeObservedGrants(qint64 id, const UsagePrincipal& principal);
 

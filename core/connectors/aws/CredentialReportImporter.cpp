@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace recertify {
 
@@ -29,6 +30,7 @@ Status CredentialReportImporter::read(const QString& path, RecordSink& sink)
     if (!text)
         return text.error();
     QByteArray csv = *text;
+    QDateTime generated;
     // --output text prints the answer's fields tab-separated (Content, GeneratedTime, ReportFormat), and --query
     // Content the base64 alone: "dXNlcixhcm4s" is "user,arn," in base64.
     if (csv.trimmed().startsWith("dXNlcixhcm4s")) {
@@ -58,6 +60,8 @@ Status CredentialReportImporter::read(const QString& path, RecordSink& sink)
         if (!answer.contains(QStringLiteral("Content")))
             return JsonInput::fieldError(path, QStringLiteral("Content"),
                                          tr("the report (the answer of aws iam get-credential-report)"));
+        if (const auto at = Timestamp::fromJson(answer.value(QStringLiteral("GeneratedTime"))))
+            generated = *at;
         const QString format = answer.value(QStringLiteral("ReportFormat")).toString(QStringLiteral("text/csv"));
         if (format != QLatin1String("text/csv"))
             return JsonInput::fieldError(path, QStringLiteral("ReportFormat"), tr("text/csv, got \"%1\"").arg(format));
@@ -73,10 +77,11 @@ Status CredentialReportImporter::read(const QString& path, RecordSink& sink)
     }
     QBuffer buffer(&csv);
     buffer.open(QIODevice::ReadOnly);
-    return readCsv(path, &buffer, sink);
+    return readCsv(path, &buffer, generated, sink);
 }
 
-Status CredentialReportImporter::readCsv(const QString& path, QIODevice* device, RecordSink& sink) const
+Status CredentialReportImporter::readCsv(const QString& path, QIODevice* device, const QDateTime& generated,
+                                         RecordSink& sink) const
 {
     CsvReader reader(device);
     QStringList header;
@@ -97,6 +102,8 @@ Status CredentialReportImporter::readCsv(const QString& path, QIODevice* device,
     QStringList fields;
     int users = 0;
     QHash<QString, qint64> lines; // ARN -> the line that listed it
+    QDateTime latest;
+    QSet<QString> listedTwice; // what the row passed over says of its use is not known
     while (reader.next(&fields)) {
         if (fields.size() != header.size()) {
             return makeError(tr("%1: line %2: %3 fields, but the header has %4 (a cut or edited report?)")
@@ -109,6 +116,7 @@ Status CredentialReportImporter::readCsv(const QString& path, QIODevice* device,
         const qsizetype arnColumn = columns.value(QStringLiteral("arn"));
         const QString arn = fields.at(arnColumn).trimmed();
         if (const auto first = lines.constFind(arn); first != lines.constEnd()) {
+            listedTwice.insert(arn);
             sink.warning(tr("%1: line %2 lists %3 again (first on line %4); the second row was passed over")
                              .arg(path)
                              .arg(reader.line())
@@ -117,8 +125,19 @@ Status CredentialReportImporter::readCsv(const QString& path, QIODevice* device,
             continue;
         }
         lines.insert(arn, reader.line());
-        if (auto status = readRow(Row { path, reader.line(), columns, fields }, sink); !status)
+        const Row row { path, reader.line(), columns, fields };
+        if (auto status = readRow(row, sink); !status)
             return status;
+        // The report was made after every date it holds (the next password rotation aside).
+        for (auto column = columns.cbegin(); column != columns.cend(); ++column) {
+            if (column.key() == QLatin1String("user_creation_time") || column.key().endsWith(QLatin1String("_used"))
+                || column.key().endsWith(QLatin1String("_used_date"))
+                || column.key().endsWith(QLatin1String("_rotated"))
+                || column.key().endsWith(QLatin1String("_changed"))) {
+                if (auto at = time(row, column.key()); at && at->isValid() && *at > latest)
+                    latest = *at;
+            }
+        }
         ++users;
         if (!sink.progress(reader.bytesRead(), device->size()))
             return makeError(tr("cancelled"));
@@ -127,6 +146,17 @@ Status CredentialReportImporter::readCsv(const QString& path, QIODevice* device,
         return makeError(tr("%1: %2").arg(path, reader.errorString()));
     if (users == 0)
         return makeError(tr("%1: the header has no rows after it; the report lists the root user at least").arg(path));
+    // AWS tracks each user's sign-ins and key use: the report says what each did until it was made, never used
+    // included, as far as its own day, or the latest date it holds when the file did not keep that.
+    const QDateTime through = generated.isValid() ? generated : latest;
+    if (through.isValid()) {
+        for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+            if (listedTwice.contains(it.key()))
+                continue;
+            sink.covered(QStringLiteral("aws-credential-report"), QStringLiteral("principal:") + it.key(),
+                         through.toUTC().date());
+        }
+    }
     return {};
 }
 

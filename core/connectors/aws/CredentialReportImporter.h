@@ -34,7 +34,9 @@ private:
         const QHash<QString, qsizetype>& columns;
         const QStringList& fields;
     };
-    [[nodiscard]] Status readCsv(const QString& path, QIODevice* device, RecordSink& sink) const;
+    /** `generated`: the answer's GeneratedTime, when the file kept it. */
+    [[nodiscard]] Status readCsv(const QString& path, QIODevice* device, const QDateTime& generated,
+                                 RecordSink& sink) const;
     [[nodiscard]] Status readRow(const Row& row, RecordSink& sink) const;
     /** A column's value; empty when the column is absent or says "none" or "cannot tell" (N/A, no_information). */
     static QString value(const Row& row, const QString& column);

@@ -265,6 +265,7 @@ void EntraGraphMapper::joinGrants()
 
 void EntraGraphMapper::joinUsageAndOwners()
 {
+    QSet<quint64> reported; // two reports of one run (a list and one of its items) name the same last sign-in
     for (const LastSignIn& signIn : std::as_const(m_lastSignIns)) {
         if (StagedIdentity* staged = identityFor(signIn.appId)) {
             staged->identity.lastUsedAt = later(staged->identity.lastUsedAt, signIn.at);
@@ -282,7 +283,10 @@ void EntraGraphMapper::joinUsageAndOwners()
         // The same report read again is the same sign-in, counted once.
         event.eventKey = eventKeyOf(
             QByteArray("entra-last-sign-in/" + signIn.appId.toUtf8() + '/' + Timestamp::toIso(signIn.at).toUtf8()));
-        m_reportedSignIns << event;
+        if (!reported.contains(event.eventKey)) {
+            reported.insert(event.eventKey);
+            m_reportedSignIns << event;
+        }
     }
     for (const CredentialUse& use : std::as_const(m_credentialUses)) {
         StagedIdentity* staged = identityFor(use.principalId);

@@ -4,12 +4,14 @@
 #include "core/connectors/YamlInput.h"
 #include "core/connectors/k8s/K8sResources.h"
 #include "core/domain/IdentityKind.h"
+#include "core/util/SafeText.h"
 #include "core/util/Timestamp.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace recertify {
@@ -61,6 +63,35 @@ bool namesItsAccount(const QJsonObject& object)
         spec = podTemplateOf(object).value(QStringLiteral("spec")).toObject();
     return !spec.value(QStringLiteral("serviceAccountName")).toString().isEmpty()
         || !spec.value(QStringLiteral("serviceAccount")).toString().isEmpty();
+}
+
+// A manifest made for `kubectl apply -n NS` (Argo CD's install.yaml) leaves its namespaced objects without a
+// namespace, but a ClusterRoleBinding must name the namespace of the service account it binds: when those that bind
+// the file's own namespace-less service accounts all name one, that is the namespace the file is applied to.
+QString namespaceItsBindingsGive(const QJsonArray& documents)
+{
+    QSet<QString> withoutNamespace;
+    for (const QJsonValue& d : documents) {
+        const QJsonObject o = d.toObject();
+        if (o.value(QStringLiteral("kind")).toString() == QLatin1String("ServiceAccount")
+            && !o.value(QStringLiteral("metadata")).toObject().contains(QStringLiteral("namespace")))
+            withoutNamespace.insert(
+                o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString());
+    }
+    QSet<QString> named;
+    for (const QJsonValue& d : documents) {
+        const QJsonObject o = d.toObject();
+        if (o.value(QStringLiteral("kind")).toString() != QLatin1String("ClusterRoleBinding"))
+            continue;
+        for (const QJsonValue& s : o.value(QStringLiteral("subjects")).toArray()) {
+            const QJsonObject subject = s.toObject();
+            if (subject.value(QStringLiteral("kind")).toString() == QLatin1String("ServiceAccount")
+                && withoutNamespace.contains(subject.value(QStringLiteral("name")).toString())
+                && !subject.value(QStringLiteral("namespace")).toString().isEmpty())
+                named.insert(subject.value(QStringLiteral("namespace")).toString());
+        }
+    }
+    return named.size() == 1 ? *named.cbegin() : QString();
 }
 
 bool isKnownKind(const QString& kind)
@@ -131,6 +162,29 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
         array = true;
         if (auto ending = checkEnding(path, *text, lists, sink); !ending)
             return ending;
+        if (m_context.defaultNamespace.isEmpty()) {
+            if (const QString ns = namespaceItsBindingsGive(lists); !ns.isEmpty()) {
+                int given = 0;
+                for (qsizetype i = 0; i < lists.size(); ++i) {
+                    QJsonObject object = lists.at(i).toObject();
+                    const QString kind = object.value(QStringLiteral("kind")).toString();
+                    QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
+                    if (metadata.contains(QStringLiteral("namespace")) || !isKnownKind(kind)
+                        || kind.startsWith(QLatin1String("Cluster"))
+                        || kind == QLatin1String("SecurityContextConstraints"))
+                        continue;
+                    metadata.insert(QStringLiteral("namespace"), ns);
+                    object.insert(QStringLiteral("metadata"), metadata);
+                    lists.replace(i, object);
+                    ++given;
+                }
+                sink.warning(tr("%1: %n object(s) name no namespace (a manifest applied with kubectl apply -n); taken "
+                                "as %2, the namespace its ClusterRoleBindings give its service accounts (give the "
+                                "namespace to say otherwise)",
+                                nullptr, given)
+                                 .arg(path, SafeText::quote(ns)));
+            }
+        }
     } else {
         auto document = JsonInput::parse(*text, path);
         if (!document)

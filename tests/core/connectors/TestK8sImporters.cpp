@@ -911,8 +911,8 @@ private slots:
         QTest::addColumn<QString>("ns");
         QTest::addColumn<int>("identities");
         QTest::addColumn<QString>("error");
-        QTest::addRow("no namespace given: refused, naming the object")
-            << QString() << 0 << "ServiceAccount argocd-application-controller names no namespace";
+        // Its ClusterRoleBindings bind the accounts in argocd: where the file is applied.
+        QTest::addRow("no namespace given: the one its ClusterRoleBindings name") << QString() << 7 << QString();
         QTest::addRow("applied to argocd") << "argocd" << 7 << QString();
     }
 
@@ -1022,6 +1022,57 @@ private slots:
             << QStringList { "system:serviceaccount:longhorn-system:longhorn-service-account",
                              "system:serviceaccount:longhorn-system:longhorn-ui-service-account" }
             << "system:serviceaccount:longhorn-system:longhorn-ui-service-account" << QStringList();
+    }
+
+    // A manifest made for kubectl apply -n leaves its namespaced objects without a namespace; its ClusterRoleBindings
+    // must name the one they bind the accounts in, and when they agree that is where the file is applied.
+    void aManifestForApplyNIsReadInTheNamespaceItsClusterRoleBindingsName_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("ns"); // --namespace; empty: none
+        QTest::addColumn<QString>("expected"); // the namespace of every account read; empty: refused
+        const QByteArray argo = readAll(RECERTIFY_TEST_DATA("k8s/argocd-install-rbac.yaml"));
+        QTest::addRow("Argo CD's install.yaml") << argo << QString() << "argocd";
+        QByteArray withoutClusterBindings;
+        for (const QByteArray& document : QByteArray(argo).replace("\n---\n", "\x1e").split('\x1e')) {
+            if (!document.contains("\nkind: ClusterRoleBinding\n"))
+                withoutClusterBindings += document + "\n---\n";
+        }
+        QTest::addRow("the same without its ClusterRoleBindings: nothing says where")
+            << withoutClusterBindings << QString() << QString();
+    }
+    void aManifestForApplyNIsReadInTheNamespaceItsClusterRoleBindingsName()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, ns);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "install.yaml", content);
+        K8sRbacImporter importer;
+        if (!ns.isEmpty())
+            importer.setNamespace(ns);
+        CollectingSink sink;
+        const Status status = importFile(importer, path, sink);
+        if (expected.isEmpty()) {
+            QVERIFY(!status.ok());
+            QVERIFY2(status.errorString().contains(QLatin1String("names no namespace")),
+                     qPrintable(status.errorString()));
+            return;
+        }
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QStringList accounts;
+        for (const StagedIdentity& staged : std::as_const(sink.identities))
+            accounts << staged.identity.nativeId.section(u':', 2, 2);
+        accounts.removeDuplicates();
+        QCOMPARE(accounts, QStringList { expected });
+        QCOMPARE(sink.identities.size(), 7);
+        QCOMPARE(sink.warnings.join(u'\n').contains(QLatin1String("the namespace its ClusterRoleBindings give")),
+                 ns.isEmpty());
+        // The server's account holds what its ClusterRoleBinding grants across the cluster.
+        const StagedIdentity* server
+            = sink.find(QStringLiteral("system:serviceaccount:") + expected + QStringLiteral(":argocd-server"));
+        QVERIFY(server);
+        QVERIFY(!server->grants.isEmpty());
     }
 
     void workloadsNameTheAccountsTheirPodsRunAs()
