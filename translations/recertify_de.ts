@@ -3024,6 +3024,10 @@
         <source>%1: %2: a last sign-in that names no application</source>
         <translation>%1: %2: eine letzte Anmeldung, die keine Anwendung nennt</translation>
     </message>
+    <message>
+        <source>%1: Microsoft&apos;s own service principals, which Microsoft&apos;s tenants own and run rather than this one</source>
+        <translation>%1: Microsofts eigene Dienstprinzipale, die Microsofts Mandanten besitzen und betreiben, nicht dieser</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -4118,6 +4122,10 @@
             <numerusform>%1: %n Objekte nennen keinen Namespace (ein Manifest für kubectl apply -n); als %2 gelesen, der Namespace, den seine ClusterRoleBindings seinen Dienstkonten geben (geben Sie den Namespace an, wenn es ein anderer ist)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a namespace name (lowercase letters, digits and &apos;-&apos;), got &quot;%1&quot;, which the API server refuses: a template&apos;s placeholder? Import the manifest as rendered (helm template, envsubst, kubectl kustomize) or what kubectl get gives</source>
+        <translation>einen Namespace-Namen (Kleinbuchstaben, Ziffern und &apos;-&apos;), erhalten &quot;%1&quot;, den der API-Server ablehnt: ein Platzhalter einer Vorlage? Importieren Sie das Manifest, wie es gerendert wird (helm template, envsubst, kubectl kustomize), oder was kubectl get ausgibt</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -5088,13 +5096,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n identities stored by an earlier version are people&apos;s sign-in roles, which are no longer kept: %1. They still exist at the source, so they were left as they were; retire them by hand.</source>
-        <translation>
-            <numerusform>%n Identität, die eine frühere Version gespeichert hat, ist eine Anmelderolle von Personen, die nicht mehr geführt wird: %1. Sie besteht an der Quelle weiter und blieb daher unverändert; nehmen Sie sie von Hand außer Betrieb.</numerusform>
-            <numerusform>%n Identitäten, die eine frühere Version gespeichert hat, sind Anmelderollen von Personen, die nicht mehr geführt werden: %1. Sie bestehen an der Quelle weiter und blieben daher unverändert; nehmen Sie sie von Hand außer Betrieb.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n event(s) appeared more than once in the input (same event id) and were counted once</source>
         <translation>
             <numerusform>%n Ereignis kam mehrfach in der Eingabe vor (gleiche Ereignis-ID) und wurde einmal gezählt</numerusform>
@@ -5112,6 +5113,13 @@
     <message>
         <source>%1 × IAM users seen only signing in to the console and working in it, people rather than non-human identities, not added: %2</source>
         <translation>%1 × IAM-Benutzer, die sich nur an der Konsole angemeldet und darin gearbeitet haben, also Menschen statt nicht-menschlicher Identitäten, nicht aufgenommen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities stored by an earlier version are no longer kept (people&apos;s sign-in roles, Microsoft&apos;s own service principals): %1. They still exist at the source, so they were left as they were; retire them by hand.</source>
+        <translation>
+            <numerusform>%n von einer früheren Version gespeicherte Identität wird nicht mehr geführt (Anmelderollen von Menschen, Microsofts eigene Dienstprinzipale): %1. Sie besteht an der Quelle weiter und blieb daher, wie sie war; setzen Sie sie von Hand außer Dienst.</numerusform>
+            <numerusform>%n von einer früheren Version gespeicherte Identitäten werden nicht mehr geführt (Anmelderollen von Menschen, Microsofts eigene Dienstprinzipale): %1. Sie bestehen an der Quelle weiter und blieben daher, wie sie waren; setzen Sie sie von Hand außer Dienst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3022,6 +3022,10 @@
         <source>%1: %2: a last sign-in that names no application</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: Microsoft&apos;s own service principals, which Microsoft&apos;s tenants own and run rather than this one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -4116,6 +4120,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>a namespace name (lowercase letters, digits and &apos;-&apos;), got &quot;%1&quot;, which the API server refuses: a template&apos;s placeholder? Import the manifest as rendered (helm template, envsubst, kubectl kustomize) or what kubectl get gives</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -5086,13 +5094,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n identities stored by an earlier version are people&apos;s sign-in roles, which are no longer kept: %1. They still exist at the source, so they were left as they were; retire them by hand.</source>
-        <translation>
-            <numerusform>%n identity stored by an earlier version is a person&apos;s sign-in role, which is no longer kept: %1. It still exists at the source, so it was left as it was; retire it by hand.</numerusform>
-            <numerusform>%n identities stored by an earlier version are people&apos;s sign-in roles, which are no longer kept: %1. They still exist at the source, so they were left as they were; retire them by hand.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n event(s) appeared more than once in the input (same event id) and were counted once</source>
         <translation>
             <numerusform>%n event appeared more than once in the input (same event id) and was counted once</numerusform>
@@ -5110,6 +5111,13 @@
     <message>
         <source>%1 × IAM users seen only signing in to the console and working in it, people rather than non-human identities, not added: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities stored by an earlier version are no longer kept (people&apos;s sign-in roles, Microsoft&apos;s own service principals): %1. They still exist at the source, so they were left as they were; retire them by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

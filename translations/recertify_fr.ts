@@ -3024,6 +3024,10 @@
         <source>%1: %2: a last sign-in that names no application</source>
         <translation>%1&#xa0;: %2&#xa0;: une dernière connexion qui ne nomme aucune application</translation>
     </message>
+    <message>
+        <source>%1: Microsoft&apos;s own service principals, which Microsoft&apos;s tenants own and run rather than this one</source>
+        <translation>%1&#xa0;: principaux de service propres à Microsoft, que les locataires de Microsoft possèdent et exploitent, et non celui-ci</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -4118,6 +4122,10 @@
             <numerusform>%1&#xa0;: %n objets ne nomment aucun namespace (un manifeste appliqué avec kubectl apply -n)&#xa0;; lus dans %2, le namespace que ses ClusterRoleBindings donnent à ses comptes de service (indiquez le namespace s’il en est autrement)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a namespace name (lowercase letters, digits and &apos;-&apos;), got &quot;%1&quot;, which the API server refuses: a template&apos;s placeholder? Import the manifest as rendered (helm template, envsubst, kubectl kustomize) or what kubectl get gives</source>
+        <translation>un nom de namespace (minuscules, chiffres et «&#xa0;-&#xa0;»), reçu «&#xa0;%1&#xa0;», que le serveur d’API refuse&#xa0;: un espace réservé de modèle&#xa0;? Importez le manifeste tel qu’il est rendu (helm template, envsubst, kubectl kustomize) ou ce que donne kubectl get</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -5088,13 +5096,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n identities stored by an earlier version are people&apos;s sign-in roles, which are no longer kept: %1. They still exist at the source, so they were left as they were; retire them by hand.</source>
-        <translation>
-            <numerusform>%n identité enregistrée par une version antérieure est un rôle de connexion de personnes, qui n’est plus conservé&#xa0;: %1. Elle existe toujours à la source et a donc été laissée telle quelle&#xa0;; mettez-la hors service à la main.</numerusform>
-            <numerusform>%n identités enregistrées par une version antérieure sont des rôles de connexion de personnes, qui ne sont plus conservés&#xa0;: %1. Elles existent toujours à la source et ont donc été laissées telles quelles&#xa0;; mettez-les hors service à la main.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n event(s) appeared more than once in the input (same event id) and were counted once</source>
         <translation>
             <numerusform>%n événement figurait plusieurs fois dans l’entrée (même identifiant d’événement) et a été compté une fois</numerusform>
@@ -5112,6 +5113,13 @@
     <message>
         <source>%1 × IAM users seen only signing in to the console and working in it, people rather than non-human identities, not added: %2</source>
         <translation>%1 × utilisateurs IAM vus seulement se connecter à la console et y travailler, des personnes plutôt que des identités non humaines, non ajoutés&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identities stored by an earlier version are no longer kept (people&apos;s sign-in roles, Microsoft&apos;s own service principals): %1. They still exist at the source, so they were left as they were; retire them by hand.</source>
+        <translation>
+            <numerusform>%n identité enregistrée par une version antérieure n’est plus conservée (rôles de connexion de personnes, principaux de service propres à Microsoft)&#xa0;: %1. Elle existe toujours à la source et a donc été laissée telle quelle&#xa0;; retirez-la à la main.</numerusform>
+            <numerusform>%n identités enregistrées par une version antérieure ne sont plus conservées (rôles de connexion de personnes, principaux de service propres à Microsoft)&#xa0;: %1. Elles existent toujours à la source et ont donc été laissées telles quelles&#xa0;; retirez-les à la main.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

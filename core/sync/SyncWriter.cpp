@@ -109,14 +109,31 @@ Status SyncWriter::loadSource(const QString& source)
     auto listed = m_store.identitiesOf(source);
     if (!listed)
         return listed.error();
-    for (const SourcedIdentity& e : listed.value())
+    for (const SourcedIdentity& e : listed.value()) {
         m_existing.insert(key(source, e.nativeId), Existing { e.id, e.fingerprint, e.status, e.discovered, e.scope });
+        // Kept apart under its ARN (two roles with one id): its ARN is its native id.
+        if (const QString plain = iamArnWithoutPath(e.nativeId); !plain.isEmpty() && !e.discovered)
+            m_iamNames.insert(key(source, plain), e.id);
+    }
     auto aliases = m_store.aliasesOf(source);
     if (!aliases)
         return aliases.error();
-    for (const auto& [alias, id] : aliases.value())
+    for (const auto& [alias, id] : aliases.value()) {
         m_aliases.insert(key(source, alias), id);
+        if (const QString plain = iamArnWithoutPath(alias); !plain.isEmpty())
+            m_iamNames.insert(key(source, plain), id);
+    }
     return {};
+}
+
+QString SyncWriter::iamArnWithoutPath(const QString& arn)
+{
+    // A role's or user's name is unique in its account whatever its path (IAM refuses a second "bad_role" under
+    // another path): arn:aws:iam::1111:role/service-role/bad_role is role/bad_role.
+    static const QRegularExpression iam(
+        QStringLiteral(R"(^(arn:aws[a-z-]*:iam::\d{12}:(?:role|user))/(?:.*/)?([^/]+)$)"));
+    const QRegularExpressionMatch m = iam.match(arn);
+    return m.hasMatch() ? m.captured(1) + u'/' + m.captured(2) : QString();
 }
 
 Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QSet<QString>& completeScopes,
@@ -205,9 +222,9 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QS
         QString names = QStringList(kept.mid(0, shown)).join(QStringLiteral(", "));
         if (kept.size() > shown)
             names += tr(" and %n more", nullptr, int(kept.size()) - shown);
-        m_report.warnings << tr("%n identities stored by an earlier version are people's sign-in roles, which are no "
-                                "longer kept: %1. They still exist at the source, so they were left as they were; "
-                                "retire them by hand.",
+        m_report.warnings << tr("%n identities stored by an earlier version are no longer kept (people's sign-in "
+                                "roles, Microsoft's own service principals): %1. They still exist at the source, so "
+                                "they were left as they were; retire them by hand.",
                                 nullptr, int(kept.size()))
                                  .arg(names);
     }
@@ -556,6 +573,8 @@ Status SyncWriter::writeAliases(qint64 id, const StagedIdentity& s)
         if (auto put = m_store.putAlias(s.identity.source, alias, id); !put)
             return put;
         m_aliases.insert(key(s.identity.source, alias), id);
+        if (const QString plain = iamArnWithoutPath(alias); !plain.isEmpty())
+            m_iamNames.insert(key(s.identity.source, plain), id);
     }
     return {};
 }
@@ -623,6 +642,13 @@ Result<qint64> SyncWriter::knownPrincipal(const UsagePrincipal& u)
             return it->id;
         if (auto it = m_aliases.constFind(nameKey); it != m_aliases.constEnd())
             return *it;
+    }
+    // The same role or user named under another path (Access Advisor's ARN of a role the export lists without one).
+    for (const QString& name : QStringList { u.principal } + u.principalAliases) {
+        if (const QString plain = iamArnWithoutPath(name); !plain.isEmpty()) {
+            if (auto it = m_iamNames.constFind(key(u.source, plain)); it != m_iamNames.constEnd())
+                return *it;
+        }
     }
     return qint64(0);
 }

@@ -85,6 +85,8 @@ private:
     /** Retired as removed at the source: the store, the lifecycle event and the run's count. */
     [[nodiscard]] Status retire(Existing& existing);
     [[nodiscard]] Status lifecycle(qint64 id, const QString& from, const QString& to, const QString& reason);
+    /** An IAM role's or user's ARN without its path ("arn:aws:iam::1111:role/NAME"); empty for any other name. */
+    static QString iamArnWithoutPath(const QString& arn);
     /** The identity the store knows the principal as, by its name or an alias; 0 when none. */
     [[nodiscard]] Result<qint64> knownPrincipal(const UsagePrincipal& principal);
     [[nodiscard]] Result<qint64> resolvePrincipal(const UsagePrincipal& principal, const UsageAggregate& first);
@@ -100,6 +102,7 @@ private:
     QSet<QString> m_loadedSources;
     QHash<QString, Existing> m_existing; ///< source + native id
     QHash<QString, qint64> m_aliases; ///< source + alias
+    QHash<QString, qint64> m_iamNames; ///< source + an IAM role's or user's ARN without its path
     QSet<qint64> m_observedGrantsWritten; ///< identities whose observed grants this run already weighed
     QSet<qint64> m_written; ///< identities the run's inputs listed
     QHash<qint64, QStringList> m_writtenVias; ///< how the grants the run gave them were given

@@ -514,7 +514,7 @@ private slots:
                      { QStringLiteral("import"), QStringLiteral("entra-graph"),
                        data(QStringLiteral("entra/m365cli-enterpriseapp-list.json")),
                        data(QStringLiteral("entra/m365cli-sp-filtered-myapp.json")),
-                       data(QStringLiteral("entra/m365cli-sp-sharepoint-online.json")) })
+                       data(QStringLiteral("entra/m365cli/sp-resource-customapp.json")) })
                      .exitCode,
                  0);
         const RunResult r

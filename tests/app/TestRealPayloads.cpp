@@ -300,9 +300,9 @@ private slots:
         QTest::addRow("a Graph applications page with a certificate")
             << "entra-graph"
             << "entra/graph-application-keycredentials.json" << 1 << 0 << 0;
-        QTest::addRow("Graph's Windows Azure Active Directory principal, which names graph.windows.net (auto)")
+        QTest::addRow("Graph's Windows Azure Active Directory principal: Microsoft's own, passed over")
             << "entra-graph"
-            << "entra/graph-serviceprincipal-windows-azure-active-directory.json" << 1 << 0 << 0;
+            << "entra/graph-serviceprincipal-windows-azure-active-directory.json" << 0 << 0 << 1;
 
         // GitHub as people have it.
         QTest::addRow("the REST audit log as a JSON array: web activity only")
@@ -1209,6 +1209,60 @@ private slots:
             signIns += u.toObject().value(QStringLiteral("count")).toInteger();
         QCOMPARE(signIns, 1);
         QCOMPARE(shown.value(QStringLiteral("lastUsedAt")).toString(), QStringLiteral("2021-03-01T08:00:00Z"));
+    }
+
+    // Microsoft's first-party apps fill every tenant's list of service principals; Microsoft's tenants own and run
+    // them: passed over, said, while the tenant's own principal beside them is kept.
+    void microsoftsOwnServicePrincipalsArePassedOver()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+        const RunResult imported
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/m365cli-sp-sharepoint-online.json"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR
+                                   "/tests/data/entra/graph-serviceprincipal-windows-azure-active-directory.json"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/m365cli/sp-resource-customapp.json") });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.out.contains("2 × "), imported.out.constData());
+        QVERIFY2(imported.out.contains("Microsoft's own service principals, which Microsoft's tenants own and run"),
+                 imported.out.constData());
+        QStringList names;
+        for (const QJsonValue& i :
+             QJsonDocument::fromJson(
+                 cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                 .array())
+            names << i.toObject().value(QStringLiteral("displayName")).toString();
+        QCOMPARE(names, QStringList { QStringLiteral("Contoso Product Catalog service") });
+    }
+
+    // IAM names a role once in its account, whatever its path: Access Advisor's report on role/service-role/bad_role
+    // is the export's role/bad_role, not a second role discovered beside it.
+    void aRoleNamedUnderAnotherPathIsTheSameRole()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/cloudmapper/");
+        RunResult imported = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-iam"),
+                                   data + QStringLiteral("iam-get-account-authorization-details.json") });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        imported
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
+                    QStringLiteral("aws-access-advisor"), data + QStringLiteral("service-last-accessed-bad_role.json"),
+                    data + QStringLiteral("service-last-accessed-level1.json") });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(imported.out).object().value(QStringLiteral("discoveredFromActivity")).toInt(),
+                 0);
+        QHash<QString, QString> lastUsed;
+        for (const QJsonValue& i :
+             QJsonDocument::fromJson(
+                 cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                 .array())
+            lastUsed.insert(i.toObject().value(QStringLiteral("displayName")).toString(),
+                            i.toObject().value(QStringLiteral("lastUsedAt")).toString());
+        QCOMPARE(lastUsed.size(), 6);
+        QCOMPARE(lastUsed.value(QStringLiteral("bad_role")), QStringLiteral("2019-04-15T04:19:00Z"));
+        QCOMPARE(lastUsed.value(QStringLiteral("level1")), QStringLiteral("2019-04-15T04:19:00Z"));
     }
 
     // The agent is named by the server when the file says which it is, never by a file name every dump shares.
@@ -2150,6 +2204,11 @@ private slots:
             << "auto"
             << "github/webhook-check_run-created.octokit.json"
             << "describes no App installation";
+        QTest::addRow("Karpenter's kwok binding, its namespace an unfilled $KARPENTER_NAMESPACE (auto)")
+            << "auto"
+            << "k8s/refused/karpenter-kwok-clusterrole.yaml"
+            << "document 2.subjects[0]: expected a namespace name (lowercase letters, digits and '-'), got "
+               "\"$KARPENTER_NAMESPACE\"";
         QTest::addRow("kube-audit-rest's AdmissionReviews (auto)") << "auto"
                                                                    << "k8s/refused/kube-audit-rest-admissionreview.log"
                                                                    << "AdmissionReview";

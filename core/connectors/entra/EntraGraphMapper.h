@@ -181,6 +181,8 @@ private:
     QHash<QString, QString> m_sponsors; ///< object id -> first sponsor's mail or UPN
     QList<ActivityEvent> m_events;
     QStringList m_skipped;
+    /// Object ids and appIds of Microsoft's own service principals (a Microsoft tenant owns them), passed over
+    QSet<QString> m_microsoft;
     int m_objects = 0; ///< objects read, of every kind
     int m_unknown = 0; ///< of them, objects of no kind this mapper reads
     int m_lookAlike = 0; ///< unknown objects with an id and an appId only: an application or a principal

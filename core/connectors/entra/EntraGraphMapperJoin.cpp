@@ -231,6 +231,8 @@ void EntraGraphMapper::joinGrants()
             ordered << pending;
     }
     for (const PendingGrant& pending : std::as_const(ordered)) {
+        if (m_microsoft.contains(pending.principalId))
+            continue; // passed over with its holder, said once
         if (pending.directoryRole && !pending.holderIsPrincipal && !identityFor(pending.principalId)) {
             // Role assignments list users and groups too; without $expand=principal only the input's principals tell.
             m_skipped << tr("%1: %2 held by %3, whose type the input does not give and which is not a service "
@@ -267,6 +269,8 @@ void EntraGraphMapper::joinUsageAndOwners()
 {
     QSet<quint64> reported; // two reports of one run (a list and one of its items) name the same last sign-in
     for (const LastSignIn& signIn : std::as_const(m_lastSignIns)) {
+        if (m_microsoft.contains(signIn.appId))
+            continue;
         if (StagedIdentity* staged = identityFor(signIn.appId)) {
             staged->identity.lastUsedAt = later(staged->identity.lastUsedAt, signIn.at);
             continue;
@@ -374,10 +378,30 @@ Status EntraGraphMapper::finish(RecordSink& sink)
     m_sharedKeyIds.clear();
     m_staged.clear();
     m_index.clear();
+    m_microsoft.clear();
     for (const QString& id : std::as_const(m_spOrder)) {
+        const QJsonObject sp = m_servicePrincipals.value(id);
+        // Microsoft's first-party apps (Microsoft Graph, Exchange Online…: hundreds in every tenant's list) belong
+        // to Microsoft's tenants, which run them; the tenant neither owns nor reviews them (Entra lists them apart,
+        // as Microsoft Applications). Their roles still name the permissions others hold.
+        static const QStringList microsoftTenants { QStringLiteral("f8cdef31-a31e-4b4a-93e4-5f571e91255a"),
+                                                    QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47") };
+        // Graph's beta called the owner tenant appOwnerTenantId.
+        const QString owner = sp.value(QStringLiteral("appOwnerOrganizationId"))
+                                  .toString(sp.value(QStringLiteral("appOwnerTenantId")).toString());
+        if (microsoftTenants.contains(owner, Qt::CaseInsensitive)) {
+            m_microsoft << id << sp.value(QStringLiteral("appId")).toString();
+            sink.passedOver(QStringLiteral("entra"), id, sp.value(QStringLiteral("displayName")).toString(id));
+            // One reason for all of them: the report counts them.
+            m_skipped << tr("%1: Microsoft's own service principals, which Microsoft's tenants own and run rather "
+                            "than this one")
+                             .arg(m_where);
+            continue;
+        }
         m_index.insert(id, m_staged.size());
-        m_staged.append(stage(m_servicePrincipals.value(id)));
+        m_staged.append(stage(sp));
     }
+    m_microsoft.remove(QString());
     // Sign-in activity and app registrations name principals by appId.
     for (qsizetype i = 0; i < m_staged.size(); ++i) {
         m_staged[i].scope = QStringLiteral("servicePrincipals");
@@ -499,6 +523,8 @@ Status EntraGraphMapper::finish(RecordSink& sink)
     }
     for (const ActivityEvent& event : std::as_const(m_events)) {
         sink.covered(QStringLiteral("entra"), QStringLiteral("sign-ins"), event.timestamp.toUTC().date());
+        if (m_microsoft.contains(event.principal) || m_microsoft.contains(event.principalAliases.value(0)))
+            continue;
         sink.activity(event);
     }
     for (const ActivityEvent& event : std::as_const(m_reportedSignIns))

@@ -7,6 +7,7 @@
 #include "core/util/SafeText.h"
 #include "core/util/Timestamp.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,6 +93,26 @@ QString namespaceItsBindingsGive(const QJsonArray& documents)
         }
     }
     return named.size() == 1 ? *named.cbegin() : QString();
+}
+
+// A namespace is a DNS label (RFC 1123): "$KARPENTER_NAMESPACE" or "{{ .Release.Namespace }}" is a template's
+// placeholder, which the API server refuses until it is filled in.
+bool isNamespaceName(const QString& ns)
+{
+    static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
+    return label.match(ns).hasMatch();
+}
+
+Error placeholderNamespace(const QString& path, const QString& field, const QString& ns)
+{
+    return JsonInput::fieldError(
+        path, field,
+        QCoreApplication::translate(
+            "K8sRbacImporter",
+            "a namespace name (lowercase letters, digits and '-'), got \"%1\", which the API server "
+            "refuses: a template's placeholder? Import the manifest as rendered (helm "
+            "template, envsubst, kubectl kustomize) or what kubectl get gives")
+            .arg(SafeText::quote(ns)));
 }
 
 bool isKnownKind(const QString& kind)
@@ -798,6 +819,8 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
         } else {
             continue; // other groups and people are outside a non-human inventory
         }
+        if (!accountNs.isEmpty() && !isNamespaceName(accountNs))
+            return placeholderNamespace(item.path, at(item.where, QStringLiteral("subjects[%1]").arg(i)), accountNs);
         if (accountNs.isEmpty() || accountName.isEmpty()) {
             sink.skipped(tr("%1: %2: a service account subject without a namespace or name")
                              .arg(item.path, at(item.where, QStringLiteral("subjects[%1]").arg(i))));
@@ -1091,6 +1114,8 @@ Result<K8sRbacImporter::Metadata> K8sRbacImporter::metadataOf(const QString& pat
                       : m.json.value(QStringLiteral("namespace")).toString();
     if (m.name.isEmpty())
         return JsonInput::fieldError(path, at(item.where, QStringLiteral("metadata.name")), tr("a name"));
+    if (!m.ns.isEmpty() && !isNamespaceName(m.ns))
+        return placeholderNamespace(path, at(item.where, QStringLiteral("metadata.namespace")), m.ns);
     if (namespaced && m.ns.isEmpty()) {
         // Manifests meant for `kubectl apply -n NS` leave the namespace to whoever applies them.
         return fieldError(
