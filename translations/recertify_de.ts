@@ -3680,6 +3680,10 @@
         <source>GitHub token</source>
         <translation>GitHub-Token</translation>
     </message>
+    <message>
+        <source>App registration</source>
+        <translation>App-Registrierung</translation>
+    </message>
 </context>
 <context>
     <name>IdentityRepository</name>

@@ -3678,6 +3678,10 @@
         <source>GitHub token</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>App registration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityRepository</name>

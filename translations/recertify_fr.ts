@@ -3680,6 +3680,10 @@
         <source>GitHub token</source>
         <translation>Jeton GitHub</translation>
     </message>
+    <message>
+        <source>App registration</source>
+        <translation>Inscription d’application</translation>
+    </message>
 </context>
 <context>
     <name>IdentityRepository</name>

@@ -17,6 +17,8 @@ public:
     static inline const QString IamRole = QStringLiteral("iam-role");
     static inline const QString IamUser = QStringLiteral("iam-user");
     static inline const QString ServicePrincipal = QStringLiteral("service-principal");
+    /// An Entra app registration the input holds without its service principal: its secrets and certificates
+    static inline const QString AppRegistration = QStringLiteral("app-registration");
     static inline const QString ManagedIdentity = QStringLiteral("managed-identity");
     static inline const QString ApiKey = QStringLiteral("api-key");
     static inline const QString OAuthGrant = QStringLiteral("oauth-grant");

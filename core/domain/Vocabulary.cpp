@@ -28,8 +28,9 @@ QString Credential::typeName(const QString& type)
 
 QStringList IdentityKind::all()
 {
-    return { AiAgent, ServiceAccount, IamRole,     IamUser,           ServicePrincipal, ManagedIdentity,
-             ApiKey,  OAuthGrant,     Certificate, K8sServiceAccount, GitHubApp,        GitHubToken };
+    return { AiAgent,           ServiceAccount,  IamRole,    IamUser,    ServicePrincipal,
+             AppRegistration,   ManagedIdentity, ApiKey,     OAuthGrant, Certificate,
+             K8sServiceAccount, GitHubApp,       GitHubToken };
 }
 
 QString IdentityKind::displayName(const QString& kind)
@@ -44,6 +45,8 @@ QString IdentityKind::displayName(const QString& kind)
         return tr("IAM user");
     if (kind == ServicePrincipal)
         return tr("Service principal");
+    if (kind == AppRegistration)
+        return tr("App registration");
     if (kind == ManagedIdentity)
         return tr("Managed identity");
     if (kind == ApiKey)

@@ -159,7 +159,8 @@ private slots:
         QCOMPARE(window.inventory()->model()->totalCount(), 0);
     }
 
-    // Argo CD's install.yaml is applied with kubectl apply -n argocd: the page asks which namespace and imports again.
+    // The Kubernetes docs' CronJob is applied with kubectl apply -n, and nothing in it says where: the page asks which
+    // namespace and imports again.
     void asksTheNamespaceOfManifestsThatNameNone()
     {
         test::TestDatabase store;
@@ -170,24 +171,24 @@ private slots:
         auto* importButton = page->findChild<QPushButton*>(QStringLiteral("importButton"));
         auto* message = page->findChild<QLabel*>(QStringLiteral("importMessage"));
         page->selectFormat(QStringLiteral("k8s-rbac"));
-        page->addInputs({ QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/k8s/argocd-install-rbac.yaml") });
+        page->addInputs({ QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/k8s/k8sdocs-cronjob-hello.yaml") });
         QString asked;
         QTimer answer;
         answer.setInterval(50);
         connect(&answer, &QTimer::timeout, this, [&] {
             if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
                 asked = dialog->labelText();
-                dialog->setTextValue(QStringLiteral("argocd"));
+                dialog->setTextValue(QStringLiteral("batch"));
                 dialog->accept();
                 answer.stop();
             }
         });
         answer.start();
         QTest::mouseClick(importButton, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(page->history()->rowCount(), 2, 15000); // the refused run, then the one in argocd
+        QTRY_COMPARE_WITH_TIMEOUT(page->history()->rowCount(), 2, 15000); // the refused run, then the one in batch
         QVERIFY2(asked.contains(QStringLiteral("kubectl apply -n")), qPrintable(asked));
-        QTRY_VERIFY2(message->text().startsWith(QStringLiteral("Done: 7 added")), qPrintable(message->text()));
-        QTRY_COMPARE(window.inventory()->model()->totalCount(), 7);
+        QTRY_VERIFY2(message->text().startsWith(QStringLiteral("Done: 1 added")), qPrintable(message->text()));
+        QTRY_COMPARE(window.inventory()->model()->totalCount(), 1);
     }
 
     void connectsAndSyncsALiveTenant()

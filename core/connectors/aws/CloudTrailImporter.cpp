@@ -550,6 +550,7 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     out.console = out.attributed
         && (f.sessionCredentialFromConsole == "true" || (f.eventName == "ConsoleLogin" && f.consoleLogin == "Success")
             || byConsole(f.userAgent) || byConsole(f.invokedBy));
+    out.atConsole = out.console || (out.attributed && f.eventName == "ConsoleLogin");
     return out;
 }
 
@@ -608,7 +609,7 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
     // eventID: one sighting per account, the account is in the id). Every action of a record carries the record's id,
     // as the store's table of ids counted before has it; the run counts an id repeated in the same aggregate once.
     r.event.eventKey = r.idHash;
-    r.event.atConsole = r.console;
+    r.event.atConsole = r.atConsole;
     r.actions.removeDuplicates();
     // One call needing two permissions (CopyObject: s3:GetObject and s3:PutObject) is one event using both.
     for (qsizetype i = 0; i < r.actions.size(); ++i) {

@@ -84,6 +84,7 @@ private:
         ActivityEvent event; ///< timestamp and actions still to fill
         QStringList actions;
         bool console = false; ///< made with console (or CloudShell) session credentials
+        bool atConsole = false; ///< that, or a console sign-in that failed: a person at the keyboard either way
     };
     /** A file read whole (inflated when gzip), at most the cap and one byte more; a {"Records"} body also parsed. */
     struct Inflated

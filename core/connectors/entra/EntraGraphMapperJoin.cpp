@@ -425,7 +425,7 @@ Status EntraGraphMapper::finish(RecordSink& sink)
                                    .compare(QLatin1String("agentIdentityBlueprint"), Qt::CaseInsensitive)
                 == 0
             ? IdentityKind::AiAgent
-            : IdentityKind::ServicePrincipal;
+            : IdentityKind::AppRegistration;
         staged.identity.displayName = app.value(QStringLiteral("displayName")).toString(appId);
         staged.identity.purpose = app.value(QStringLiteral("description")).toString();
         staged.identity.createdAt = timeOf(app, QStringLiteral("createdDateTime"), QString());
