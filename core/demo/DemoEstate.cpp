@@ -148,7 +148,8 @@ private:
     Identity describe(int index, const QString& kind)
     {
         Identity id;
-        id.kind = kind;
+        // One Entra application in nine is a registration whose principal the tenant's export does not hold.
+        id.kind = kind == IdentityKind::ServicePrincipal && index % 9 == 4 ? IdentityKind::AppRegistration : kind;
         id.source = sourceFor(kind);
         const QString team = pickName(kTeams, kTeamCount);
         const QString env = QString::fromLatin1(kEnvironments[roll(4)]);
@@ -181,7 +182,8 @@ private:
             id.nativeId = QStringLiteral("mcp://agents.example.com/") + base;
         } else {
             id.displayName = base;
-            id.nativeId = uuid();
+            id.nativeId
+                = (id.kind == IdentityKind::AppRegistration ? QStringLiteral("application:") : QString()) + uuid();
         }
         return id;
     }
@@ -251,7 +253,8 @@ private:
         if (id.kind == IdentityKind::IamUser) {
             type = QStringLiteral("access-key");
             count = 1 + roll(2);
-        } else if (id.kind == IdentityKind::ServicePrincipal || id.kind == IdentityKind::OAuthGrant) {
+        } else if (id.kind == IdentityKind::ServicePrincipal || id.kind == IdentityKind::AppRegistration
+                   || id.kind == IdentityKind::OAuthGrant) {
             type = QStringLiteral("secret");
             count = 1 + roll(2);
             expires = true;

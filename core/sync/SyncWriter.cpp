@@ -764,6 +764,8 @@ Status SyncWriter::discountCountedBefore(const SightedLog& sighted, std::vector<
             && firsts.back().aggregate == event.aggregate) {
             discount(event.aggregate);
             repeated += event.counted;
+            if (event.aggregate < usage.size())
+                m_repeatedOf[usage[event.aggregate].principal] += event.counted;
             return {};
         }
         if (!sameKey) {
@@ -835,7 +837,8 @@ Status SyncWriter::writeUsage(const StagingSink& sink)
                 if (*known == 0) {
                     id = kPerson;
                     people << (principal.principalName.isEmpty() ? principal.principal : principal.principalName);
-                    peopleEvents += principal.events;
+                    // Its records, each once (a repeated delivery was taken off already).
+                    peopleEvents += principal.events - m_repeatedOf.value(aggregate->principal);
                     continue;
                 }
             }

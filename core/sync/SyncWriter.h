@@ -102,7 +102,9 @@ private:
     QSet<QString> m_loadedSources;
     QHash<QString, Existing> m_existing; ///< source + native id
     QHash<QString, qint64> m_aliases; ///< source + alias
-    QHash<QString, qint64> m_iamNames; ///< source + an IAM role's or user's ARN without its path
+    QHash<QString, qint64> m_iamNames;
+    QHash<quint32, qint64> m_repeatedOf; ///< principal (into StagingSink::principals()) -> its repeats taken off ///<
+                                         ///< source + an IAM role's or user's ARN without its path
     QSet<qint64> m_observedGrantsWritten; ///< identities whose observed grants this run already weighed
     QSet<qint64> m_written; ///< identities the run's inputs listed
     QHash<qint64, QStringList> m_writtenVias; ///< how the grants the run gave them were given
