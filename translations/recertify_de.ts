@@ -4130,6 +4130,14 @@
         <source>a namespace name (lowercase letters, digits and &apos;-&apos;), got &quot;%1&quot;, which the API server refuses: a template&apos;s placeholder? Import the manifest as rendered (helm template, envsubst, kubectl kustomize) or what kubectl get gives</source>
         <translation>einen Namespace-Namen (Kleinbuchstaben, Ziffern und &apos;-&apos;), erhalten &quot;%1&quot;, den der API-Server ablehnt: ein Platzhalter einer Vorlage? Importieren Sie das Manifest, wie es gerendert wird (helm template, envsubst, kubectl kustomize), oder was kubectl get ausgibt</translation>
     </message>
+    <message>
+        <source>%1: %2: %3 binds service account %4 in &quot;%5&quot;, which is no namespace name (a template&apos;s placeholder?): no account can be there, passed over</source>
+        <translation>%1: %2: %3 bindet das Dienstkonto %4 in &quot;%5&quot;, was kein Namespace-Name ist (ein Platzhalter einer Vorlage?): dort kann kein Konto sein, übergangen</translation>
+    </message>
+    <message>
+        <source>the namespace given, &quot;%1&quot;, is no namespace name (lowercase letters, digits and &apos;-&apos;)</source>
+        <translation>der angegebene Namespace &quot;%1&quot; ist kein Namespace-Name (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

@@ -4128,6 +4128,14 @@
         <source>a namespace name (lowercase letters, digits and &apos;-&apos;), got &quot;%1&quot;, which the API server refuses: a template&apos;s placeholder? Import the manifest as rendered (helm template, envsubst, kubectl kustomize) or what kubectl get gives</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2: %3 binds service account %4 in &quot;%5&quot;, which is no namespace name (a template&apos;s placeholder?): no account can be there, passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the namespace given, &quot;%1&quot;, is no namespace name (lowercase letters, digits and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

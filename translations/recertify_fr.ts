@@ -4130,6 +4130,14 @@
         <source>a namespace name (lowercase letters, digits and &apos;-&apos;), got &quot;%1&quot;, which the API server refuses: a template&apos;s placeholder? Import the manifest as rendered (helm template, envsubst, kubectl kustomize) or what kubectl get gives</source>
         <translation>un nom de namespace (minuscules, chiffres et «&#xa0;-&#xa0;»), reçu «&#xa0;%1&#xa0;», que le serveur d’API refuse&#xa0;: un espace réservé de modèle&#xa0;? Importez le manifeste tel qu’il est rendu (helm template, envsubst, kubectl kustomize) ou ce que donne kubectl get</translation>
     </message>
+    <message>
+        <source>%1: %2: %3 binds service account %4 in &quot;%5&quot;, which is no namespace name (a template&apos;s placeholder?): no account can be there, passed over</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3 lie le compte de service %4 dans «&#xa0;%5&#xa0;», qui n’est pas un nom de namespace (un espace réservé de modèle&#xa0;?)&#xa0;: aucun compte ne peut s’y trouver, ignoré</translation>
+    </message>
+    <message>
+        <source>the namespace given, &quot;%1&quot;, is no namespace name (lowercase letters, digits and &apos;-&apos;)</source>
+        <translation>le namespace indiqué, «&#xa0;%1&#xa0;», n’est pas un nom de namespace (minuscules, chiffres et «&#xa0;-&#xa0;»)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

@@ -301,7 +301,14 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     // An IAM credential report says whether a user signed in or used a key since it was created, up to the day it
     // was made, where AWS tracked it then (keys since 2015-04-22): never used is its own observation.
     const QDate reportedDay = facts.useReportedThrough;
-    const bool reportedNeverUsed = reportedDay.isValid() && id.createdAt.isValid()
+    // It reports on the credentials the user holds now: a key rotated since (the old one's use is gone with it) or a
+    // certificate (whose use it does not report) leaves the question open.
+    const bool heldSinceCreation
+        = std::all_of(facts.credentials.cbegin(), facts.credentials.cend(), [&](const Credential& c) {
+              return c.type != QLatin1String("certificate")
+                  && (!c.createdAt.isValid() || c.createdAt <= id.createdAt.addDays(m_policy.neverUsedGraceDays));
+          });
+    const bool reportedNeverUsed = reportedDay.isValid() && id.createdAt.isValid() && heldSinceCreation
         && id.createdAt.toUTC().date() >= QDate(2015, 4, 22)
         && id.createdAt.toUTC().date().daysTo(reportedDay) > m_policy.neverUsedGraceDays;
     if (!usageObserved && reportedNeverUsed && live && !everUsed) {

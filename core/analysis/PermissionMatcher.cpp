@@ -64,9 +64,11 @@ bool clusterWideScope(const QString& scope)
 // The escalation paths of Kubernetes' "RBAC good practices": acting as another user or service account
 // (impersonate), granting what one does not hold (bind, escalate on roles), running as any pod through the
 // kubelet (nodes/proxy), minting any service account's token cluster-wide and rewriting every request (admission
-// webhooks), and reading Secrets cluster-wide (get, list or watch reveal their contents, service-account tokens
-// among them). Each lives in one API group: a wildcard over a project's own groups is none of them. A rule narrowed by
-// resourceNames can bind or impersonate only the names it lists, so it is not one.
+// webhooks), reading Secrets cluster-wide (get, list or watch reveal their contents, service-account tokens
+// among them), and creating or editing workloads cluster-wide (a pod template names any service account of its
+// namespace and runs what it likes as it: "Workload creation"). Each lives in one API group: a wildcard over a
+// project's own groups is none of them. A rule narrowed by resourceNames can bind or impersonate only the names it
+// lists, so it is not one.
 bool k8sIsAdmin(const QString& permission, const QString& scope)
 {
     if (scope.contains(QLatin1String(";nonResourceURLs")))
@@ -117,6 +119,10 @@ bool k8sIsAdmin(const QString& permission, const QString& scope)
         || (on("core", { "nodes/proxy" }) && resource != QLatin1String("*"))
         || ((is("get") || is("list") || is("watch")) && clusterWide && on("core", { "secrets" }))
         || (is("create") && clusterWide && on("core", { "serviceaccounts/token" }) && resource != QLatin1String("*"))
+        || ((is("create") || is("update") || is("patch")) && clusterWide
+            && (on("core", { "pods", "replicationcontrollers" })
+                || on("apps", { "deployments", "daemonsets", "statefulsets", "replicasets" })
+                || on("batch", { "jobs", "cronjobs" })))
         || ((is("create") || is("update") || is("patch"))
             && on("admissionregistration.k8s.io",
                   { "mutatingwebhookconfigurations", "validatingwebhookconfigurations" }));

@@ -5,6 +5,7 @@
 #include "core/util/Timestamp.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace recertify {
 
@@ -80,17 +81,22 @@ Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDa
         QDate& through = c.advisorThrough[advisor->value(0).toLongLong()];
         through = std::max(through, day);
     }
-    // A credential report says of each user whether it was ever used, whatever its age.
-    auto reported = sql::run(
-        db,
-        QStringLiteral("SELECT i.id, MAX(c.day) FROM activity_coverage c JOIN identities i "
-                       "ON i.source = 'aws' AND i.native_id = substr(c.scope, 11) "
-                       "WHERE c.source = 'aws-credential-report' AND c.scope LIKE 'principal:%' GROUP BY i.id"));
+    // A credential report says of each user whether it was ever used, whatever its age. It names the user by ARN:
+    // its native id when no export gave its UserId, else an alias.
+    auto reported
+        = sql::run(db,
+                   QStringLiteral("SELECT a.identity_id, c.day FROM activity_coverage c JOIN identity_aliases a "
+                                  "ON a.source = 'aws' AND a.alias = substr(c.scope, 11) "
+                                  "WHERE c.source = 'aws-credential-report' AND c.scope LIKE 'principal:%' "
+                                  "UNION ALL SELECT i.id, c.day FROM activity_coverage c JOIN identities i "
+                                  "ON i.source = 'aws' AND i.native_id = substr(c.scope, 11) "
+                                  "WHERE c.source = 'aws-credential-report' AND c.scope LIKE 'principal:%'"));
     if (!reported)
         return reported.error();
-    while (reported->next())
-        c.reportedThrough.insert(reported->value(0).toLongLong(),
-                                 QDate::fromString(reported->value(1).toString(), Qt::ISODate));
+    while (reported->next()) {
+        QDate& through = c.reportedThrough[reported->value(0).toLongLong()];
+        through = std::max(through, QDate::fromString(reported->value(1).toString(), Qt::ISODate));
+    }
     // Where the data ends, before the window too: a last use found in it says nothing of the days after.
     auto ends = sql::run(db,
                          QStringLiteral("SELECT source, scope, MAX(day) FROM activity_coverage WHERE source NOT IN "

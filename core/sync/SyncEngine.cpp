@@ -161,6 +161,8 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
             return status;
         if (auto status = writer.retireGrantsVia(sink.grantsListed()); !status)
             return status;
+        if (auto status = writer.passOverPeople(sink); !status)
+            return status;
         if (auto status
             = writer.discountCountedBefore(sink.sighted(), sink.usage(), importer.passesOverRepeatedEvents());
             !status)

@@ -755,7 +755,16 @@ Status SyncWriter::discountCountedBefore(const SightedLog& sighted, std::vector<
         keys.clear();
         return {};
     };
+    SightedEvent lastPerson { 0, std::numeric_limits<quint32>::max(), 0 };
     Status read = sighted.forEachSorted([&](const SightedEvent& event) -> Status {
+        // A person's records are passed over: neither counted nor kept as counted, so that an import that lists the
+        // user later still counts them. Their repeats are counted apart, for the records said to be passed over.
+        if (event.aggregate < usage.size() && m_people.contains(usage[event.aggregate].principal)) {
+            if (!repeatsPassedOver && event.key == lastPerson.key && event.aggregate == lastPerson.aggregate)
+                m_repeatedOf[usage[event.aggregate].principal] += event.counted;
+            lastPerson = event;
+            return {};
+        }
         const bool sameKey = !keys.empty() && keys.back() == event.key;
         // The same id twice in one input (a streamed export delivers at least once) is one event: the second is
         // taken off its aggregate, unless the importer passed it over already. One record may stand for several
@@ -764,8 +773,6 @@ Status SyncWriter::discountCountedBefore(const SightedLog& sighted, std::vector<
             && firsts.back().aggregate == event.aggregate) {
             discount(event.aggregate);
             repeated += event.counted;
-            if (event.aggregate < usage.size())
-                m_repeatedOf[usage[event.aggregate].principal] += event.counted;
             return {};
         }
         if (!sameKey) {
@@ -789,6 +796,25 @@ Status SyncWriter::discountCountedBefore(const SightedLog& sighted, std::vector<
                                 nullptr, int(std::min<qint64>(repeated, std::numeric_limits<int>::max())));
     }
     // An aggregate whose every event was counted before is already in the store as it is: writeUsage passes it over.
+    return {};
+}
+
+Status SyncWriter::passOverPeople(const StagingSink& sink)
+{
+    // Signing in to the console and clicking through it is a person at the keyboard (a browser, MFA): an IAM user
+    // seen doing nothing else is not added as a non-human identity. One the inventory lists keeps its use, as any
+    // other.
+    const std::vector<UsagePrincipal>& principals = sink.principals();
+    for (size_t p = 0; p < principals.size(); ++p) {
+        const UsagePrincipal& principal = principals[p];
+        if (!principal.onlyAtConsole || principal.principalKind != IdentityKind::IamUser)
+            continue;
+        auto known = knownPrincipal(principal);
+        if (!known)
+            return known.error();
+        if (*known == 0)
+            m_people.insert(quint32(p));
+    }
     return {};
 }
 
@@ -818,30 +844,23 @@ Status SyncWriter::writeUsage(const StagingSink& sink)
     resolved.reserve(ordered.size());
     // A principal has an aggregate per action and day: it is looked up once, by its earliest aggregate.
     std::vector<qint64> ids(principals.size(), 0);
-    constexpr qint64 kPerson = -1;
     QStringList people; // IAM users no inventory lists, seen only at the console
-    qint64 peopleEvents = 0;
+    qint64 peopleRecords = 0; // each once
+    qint64 peopleEvents = 0; // as read, repeats too
+    for (const quint32 p : std::as_const(m_people)) {
+        const UsagePrincipal& person = principals[p];
+        const QString name = person.principalName.isEmpty() ? person.principal : person.principalName;
+        if (!people.contains(name))
+            people << name;
+        peopleRecords += person.events - m_repeatedOf.value(p);
+        peopleEvents += person.events;
+    }
     for (const UsageAggregate* aggregate : ordered) {
-        qint64& id = ids[aggregate->principal];
-        if (id == kPerson)
+        if (m_people.contains(aggregate->principal))
             continue;
+        qint64& id = ids[aggregate->principal];
         if (id == 0) {
             const UsagePrincipal& principal = principals[aggregate->principal];
-            // Signing in to the console and clicking through it is a person at the keyboard (a browser, MFA): an
-            // IAM user seen doing nothing else is not added as a non-human identity. One the inventory lists keeps
-            // its use, as any other.
-            if (principal.onlyAtConsole && principal.principalKind == IdentityKind::IamUser) {
-                auto known = knownPrincipal(principal);
-                if (!known)
-                    return known.error();
-                if (*known == 0) {
-                    id = kPerson;
-                    people << (principal.principalName.isEmpty() ? principal.principal : principal.principalName);
-                    // Its records, each once (a repeated delivery was taken off already).
-                    peopleEvents += principal.events - m_repeatedOf.value(aggregate->principal);
-                    continue;
-                }
-            }
             auto resolvedId = resolvePrincipal(principal, *aggregate);
             if (!resolvedId)
                 return resolvedId.error();
@@ -860,12 +879,12 @@ Status SyncWriter::writeUsage(const StagingSink& sink)
     if (!people.isEmpty()) {
         people.sort();
         // Their records are passed over, not counted as activity read.
-        m_report.skipped += int(std::min<qint64>(peopleEvents, std::numeric_limits<int>::max()));
+        m_report.skipped += int(std::min<qint64>(peopleRecords, std::numeric_limits<int>::max()));
         m_report.events = std::max<qint64>(0, m_report.events - peopleEvents);
         m_report.skippedWhy.prepend(
             tr("%1 × IAM users seen only signing in to the console and working in it, people rather than non-human "
                "identities, not added: %2")
-                .arg(QLocale().toString(peopleEvents),
+                .arg(QLocale().toString(peopleRecords),
                      people.mid(0, 5).join(QStringLiteral(", "))
                          + (people.size() > 5 ? tr(" and %n more", nullptr, int(people.size() - 5)) : QString())));
     }

@@ -47,6 +47,9 @@ public:
     void setSeenChunk(size_t ids) { m_seenChunk = std::max<size_t>(1, ids); }
     /** After writeIdentities: grants of bindings the input holds whole that no longer name their holder are gone. */
     [[nodiscard]] Status retireGrantsVia(const QSet<std::pair<QString, QString>>& listed);
+    /** Marks the IAM users no inventory lists and seen only at the console: people, whose records are passed over.
+     * Before discountCountedBefore, which keeps their records out of the events counted. */
+    [[nodiscard]] Status passOverPeople(const StagingSink& sink);
     [[nodiscard]] Status writeUsage(const StagingSink& sink);
     [[nodiscard]] Status writeCoverage(const QSet<QString>& coverage);
 
@@ -102,9 +105,9 @@ private:
     QSet<QString> m_loadedSources;
     QHash<QString, Existing> m_existing; ///< source + native id
     QHash<QString, qint64> m_aliases; ///< source + alias
-    QHash<QString, qint64> m_iamNames;
-    QHash<quint32, qint64> m_repeatedOf; ///< principal (into StagingSink::principals()) -> its repeats taken off ///<
-                                         ///< source + an IAM role's or user's ARN without its path
+    QHash<QString, qint64> m_iamNames; ///< source + an IAM role's or user's ARN without its path
+    QSet<quint32> m_people; ///< principals (into StagingSink::principals()) that are people at the console
+    QHash<quint32, qint64> m_repeatedOf; ///< such a principal -> its records delivered more than once
     QSet<qint64> m_observedGrantsWritten; ///< identities whose observed grants this run already weighed
     QSet<qint64> m_written; ///< identities the run's inputs listed
     QHash<qint64, QStringList> m_writtenVias; ///< how the grants the run gave them were given

@@ -34,7 +34,12 @@ Status CredentialReportImporter::read(const QString& path, RecordSink& sink)
     // --output text prints the answer's fields tab-separated (Content, GeneratedTime, ReportFormat), and --query
     // Content the base64 alone: "dXNlcixhcm4s" is "user,arn," in base64.
     if (csv.trimmed().startsWith("dXNlcixhcm4s")) {
-        const QByteArray blob = csv.trimmed().split('\t').constFirst().trimmed();
+        const QList<QByteArray> fields = csv.trimmed().split('\t');
+        const QByteArray blob = fields.constFirst().trimmed();
+        if (fields.size() > 1) { // --output text: Content, GeneratedTime, ReportFormat
+            if (auto at = Timestamp::parse(QString::fromLatin1(fields.at(1).trimmed())))
+                generated = *at;
+        }
         auto decoded = QByteArray::fromBase64Encoding(blob, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return makeError(

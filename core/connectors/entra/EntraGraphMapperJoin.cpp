@@ -379,17 +379,24 @@ Status EntraGraphMapper::finish(RecordSink& sink)
     m_staged.clear();
     m_index.clear();
     m_microsoft.clear();
+    // What the tenant granted a Microsoft app (Graph Explorer, the Azure CLI consented to Directory.ReadWrite.All) is
+    // the tenant's decision, to review: such a principal is kept.
+    QSet<QString> holders;
+    for (const PendingGrant& pending : std::as_const(m_grants))
+        holders.insert(pending.principalId);
     for (const QString& id : std::as_const(m_spOrder)) {
         const QJsonObject sp = m_servicePrincipals.value(id);
         // Microsoft's first-party apps (Microsoft Graph, Exchange Online…: hundreds in every tenant's list) belong
         // to Microsoft's tenants, which run them; the tenant neither owns nor reviews them (Entra lists them apart,
-        // as Microsoft Applications). Their roles still name the permissions others hold.
+        // as Microsoft Applications), unless it granted them something. Their roles still name the permissions
+        // others hold.
         static const QStringList microsoftTenants { QStringLiteral("f8cdef31-a31e-4b4a-93e4-5f571e91255a"),
                                                     QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47") };
         // Graph's beta called the owner tenant appOwnerTenantId.
         const QString owner = sp.value(QStringLiteral("appOwnerOrganizationId"))
                                   .toString(sp.value(QStringLiteral("appOwnerTenantId")).toString());
-        if (microsoftTenants.contains(owner, Qt::CaseInsensitive)) {
+        if (microsoftTenants.contains(owner, Qt::CaseInsensitive) && !holders.contains(id)
+            && sp.value(QStringLiteral("servicePrincipalType")).toString() != QLatin1String("ManagedIdentity")) {
             m_microsoft << id << sp.value(QStringLiteral("appId")).toString();
             sink.passedOver(QStringLiteral("entra"), id, sp.value(QStringLiteral("displayName")).toString(id));
             // One reason for all of them: the report counts them.

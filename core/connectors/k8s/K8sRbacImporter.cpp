@@ -66,6 +66,14 @@ bool namesItsAccount(const QJsonObject& object)
         || !spec.value(QStringLiteral("serviceAccount")).toString().isEmpty();
 }
 
+// A namespace is a DNS label (RFC 1123): "$KARPENTER_NAMESPACE" or "{{ .Release.Namespace }}" is a template's
+// placeholder, which the API server refuses until it is filled in.
+bool isNamespaceName(const QString& ns)
+{
+    static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
+    return label.match(ns).hasMatch();
+}
+
 // A manifest made for `kubectl apply -n NS` (Argo CD's install.yaml) leaves its namespaced objects without a
 // namespace, but a ClusterRoleBinding must name the namespace of the service account it binds: when those that bind
 // the file's own namespace-less service accounts all name one, that is the namespace the file is applied to.
@@ -88,19 +96,11 @@ QString namespaceItsBindingsGive(const QJsonArray& documents)
             const QJsonObject subject = s.toObject();
             if (subject.value(QStringLiteral("kind")).toString() == QLatin1String("ServiceAccount")
                 && withoutNamespace.contains(subject.value(QStringLiteral("name")).toString())
-                && !subject.value(QStringLiteral("namespace")).toString().isEmpty())
+                && isNamespaceName(subject.value(QStringLiteral("namespace")).toString()))
                 named.insert(subject.value(QStringLiteral("namespace")).toString());
         }
     }
     return named.size() == 1 ? *named.cbegin() : QString();
-}
-
-// A namespace is a DNS label (RFC 1123): "$KARPENTER_NAMESPACE" or "{{ .Release.Namespace }}" is a template's
-// placeholder, which the API server refuses until it is filled in.
-bool isNamespaceName(const QString& ns)
-{
-    static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
-    return label.match(ns).hasMatch();
 }
 
 Error placeholderNamespace(const QString& path, const QString& field, const QString& ns)
@@ -819,8 +819,15 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
         } else {
             continue; // other groups and people are outside a non-human inventory
         }
-        if (!accountNs.isEmpty() && !isNamespaceName(accountNs))
-            return placeholderNamespace(item.path, at(item.where, QStringLiteral("subjects[%1]").arg(i)), accountNs);
+        // The API server keeps a subject's namespace as written: one that is no namespace name (a template's
+        // placeholder) binds no account that can exist.
+        if (!accountNs.isEmpty() && !isNamespaceName(accountNs)) {
+            sink.warning(tr("%1: %2: %3 binds service account %4 in \"%5\", which is no namespace name (a template's "
+                            "placeholder?): no account can be there, passed over")
+                             .arg(item.path, at(item.where, QStringLiteral("subjects[%1]").arg(i)), binding,
+                                  accountName.left(100), SafeText::quote(accountNs)));
+            continue;
+        }
         if (accountNs.isEmpty() || accountName.isEmpty()) {
             sink.skipped(tr("%1: %2: a service account subject without a namespace or name")
                              .arg(item.path, at(item.where, QStringLiteral("subjects[%1]").arg(i))));
@@ -1114,8 +1121,14 @@ Result<K8sRbacImporter::Metadata> K8sRbacImporter::metadataOf(const QString& pat
                       : m.json.value(QStringLiteral("namespace")).toString();
     if (m.name.isEmpty())
         return JsonInput::fieldError(path, at(item.where, QStringLiteral("metadata.name")), tr("a name"));
-    if (!m.ns.isEmpty() && !isNamespaceName(m.ns))
+    if (!m.ns.isEmpty() && !isNamespaceName(m.ns)) {
+        if (!m.json.contains(QStringLiteral("namespace")))
+            return fieldError(QStringLiteral("namespace"),
+                              tr("the namespace given, \"%1\", is no namespace name (lowercase letters, digits and "
+                                 "'-')")
+                                  .arg(SafeText::quote(m.ns)));
         return placeholderNamespace(path, at(item.where, QStringLiteral("metadata.namespace")), m.ns);
+    }
     if (namespaced && m.ns.isEmpty()) {
         // Manifests meant for `kubectl apply -n NS` leave the namespace to whoever applies them.
         return fieldError(

@@ -561,6 +561,36 @@ private slots:
         QVERIFY2(!types(findings).contains(type), qPrintable(describe(findings)));
     }
 
+    // A credential report speaks of the credentials a user holds now: "never used" stands where they were made with
+    // the user; a key made since (its predecessor's use is gone with it) or a certificate (whose use the report does
+    // not say) leaves it open.
+    void aCredentialReportAloneSaysNeverUsed_data()
+    {
+        QTest::addColumn<QDateTime>("credentialCreated");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("neverUsed");
+        QTest::addRow("a key made with the user") << at("2019-03-01T09:05:00Z") << "access-key" << true;
+        QTest::addRow("a key rotated a week before the report") << at("2026-11-13T09:00:00Z") << "access-key" << false;
+        QTest::addRow("a certificate") << at("2019-03-01T09:05:00Z") << "certificate" << false;
+    }
+    void aCredentialReportAloneSaysNeverUsed()
+    {
+        QFETCH(QDateTime, credentialCreated);
+        QFETCH(QString, type);
+        QFETCH(bool, neverUsed);
+        IdentityFacts f = clean();
+        f.identity.kind = QStringLiteral("iam-user");
+        f.identity.createdAt = at("2019-03-01T09:00:00Z");
+        f.identity.lastUsedAt = QDateTime();
+        f.usage.clear();
+        f.coverageDays = 0;
+        f.useReportedThrough = QDate(2026, 11, 20);
+        f.credentials = { Credential { 0, 7, QStringLiteral("access_key_1"), type, credentialCreated, QDateTime(),
+                                       QDateTime(), true } };
+        const QList<Finding> findings = DriftAnalyzer(kNow).analyze(f);
+        QVERIFY2(types(findings).contains(QStringLiteral("never-used")) == neverUsed, qPrintable(describe(findings)));
+    }
+
     void aRetiredIdentityKeepsNoLiveFindings()
     {
         // Retirement ends the conditions that need a live identity; what it still holds stays visible.

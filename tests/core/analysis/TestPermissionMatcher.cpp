@@ -437,6 +437,17 @@ private slots:
                                                                    << "cluster;apiGroups=core" << true;
         QTest::addRow("list secrets cluster-wide (ingress-nginx)") << "list secrets"
                                                                    << "cluster;apiGroups=core" << true;
+        // Kubernetes' RBAC good practices, "Workload creation": a pod template runs as any account of its namespace.
+        QTest::addRow("patch deployments cluster-wide (Istio's Kiali)") << "patch deployments"
+                                                                        << "cluster;apiGroups=apps" << true;
+        QTest::addRow("create pods cluster-wide") << "create pods"
+                                                  << "cluster;apiGroups=core" << true;
+        QTest::addRow("create cronjobs cluster-wide") << "create cronjobs"
+                                                      << "cluster;apiGroups=batch" << true;
+        QTest::addRow("patch deployments in one namespace") << "patch deployments"
+                                                            << "ns:istio-system;apiGroups=apps" << false;
+        QTest::addRow("patch deployments/scale cluster-wide (an autoscaler)") << "patch deployments/scale"
+                                                                              << "cluster;apiGroups=apps" << false;
         QTest::addRow("list secrets in one namespace") << "list secrets"
                                                        << "ns:ingress-nginx;apiGroups=core" << false;
         QTest::addRow("get one Secret by name cluster-wide") << "get secrets"

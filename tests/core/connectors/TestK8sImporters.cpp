@@ -1075,6 +1075,32 @@ private slots:
         QVERIFY(!server->grants.isEmpty());
     }
 
+    // A manifest to be filled in before use binds an account in "$KARPENTER_NAMESPACE": no account can be there, so
+    // none is made up; the same placeholder as an object's own namespace is refused, naming the field.
+    void aNamespaceLeftAsAPlaceholderNamesNoAccount()
+    {
+        CollectingSink sink;
+        K8sRbacImporter importer;
+        const Status bound
+            = importFile(importer, RECERTIFY_TEST_DATA("k8s/refused/karpenter-kwok-clusterrole.yaml"), sink);
+        QVERIFY2(bound.ok(), qPrintable(bound.errorString()));
+        QVERIFY(sink.identities.isEmpty());
+        QVERIFY2(sink.warnings.join(u'\n').contains(
+                     QLatin1String("binds service account kwok-karpenter in \"$KARPENTER_NAMESPACE\", which is no "
+                                   "namespace name")),
+                 qPrintable(sink.warnings.join(u'\n')));
+        QTemporaryDir dir;
+        const QString account = writeFile(dir, "sa.yaml",
+                                          "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: kwok-karpenter\n"
+                                          "  namespace: $KARPENTER_NAMESPACE\n");
+        CollectingSink other;
+        K8sRbacImporter again;
+        const Status refused = importFile(again, account, other);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorString().contains(QLatin1String("metadata.namespace: expected a namespace name")),
+                 qPrintable(refused.errorString()));
+    }
+
     void workloadsNameTheAccountsTheirPodsRunAs()
     {
         QFETCH(QByteArray, content);
