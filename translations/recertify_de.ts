@@ -2830,6 +2830,10 @@
         <source>never used from its creation on %1 to the credential report of %2</source>
         <translation>nie benutzt von der Erstellung am %1 bis zum Anmeldedatenbericht vom %2</translation>
     </message>
+    <message>
+        <source>%1 %2 expired on %3 and was never removed</source>
+        <translation>%1 %2 ist am %3 abgelaufen und wurde nie entfernt</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

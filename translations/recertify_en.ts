@@ -2828,6 +2828,10 @@
         <source>never used from its creation on %1 to the credential report of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 expired on %3 and was never removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

@@ -2830,6 +2830,10 @@
         <source>never used from its creation on %1 to the credential report of %2</source>
         <translation>jamais utilisé depuis sa création le %1 jusqu’au rapport d’identifiants du %2</translation>
     </message>
+    <message>
+        <source>%1 %2 expired on %3 and was never removed</source>
+        <translation>%1 %2 a expiré le %3 et n&apos;a jamais été retiré</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

@@ -263,7 +263,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         if (c.expiresAt.isValid() && c.expiresAt < m_now) {
             if (live) {
                 add(out, facts, QStringLiteral("expired-active"), c.credentialId,
-                    text(QT_TR_NOOP("%1 %2 expired on %3 and is still enabled"),
+                    text(QT_TR_NOOP("%1 %2 expired on %3 and was never removed"),
                          { c.type, c.credentialId, c.expiresAt.date().toString(Qt::ISODate) }),
                     c.expiresAt);
             }

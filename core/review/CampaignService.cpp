@@ -270,7 +270,8 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
             return QtConcurrent::mapped(batch.facts, build);
         };
         auto loadAfter = [&](qint64 after, FactsBatch* batch) {
-            return FactsLoader::load(db, after, 0, windowStart, people.value(), batch, &coverage.value());
+            return FactsLoader::load(db, after, 0, windowStart, people.value(), batch, &coverage.value(),
+                                     FactsLoader::OpenFindings::Skip);
         };
         QStringList unrouted;
         int done = 0;

@@ -118,7 +118,8 @@ Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDa
 }
 
 Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, const QDate& windowStart,
-                         const QHash<QString, bool>& people, FactsBatch* batch, const ActivityCoverage* coverage)
+                         const QHash<QString, bool>& people, FactsBatch* batch, const ActivityCoverage* coverage,
+                         OpenFindings openFindings)
 {
     const QString columns = QStringLiteral(
         "SELECT id, source, native_id, kind, display_name, business_owner, status, enabled, created_at, "
@@ -289,6 +290,8 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
             f.lastUseFromActivity = Timestamp::fromIso(last->value(1).toString()) == f.identity.lastUsedAt;
         }
     }
+    if (openFindings == OpenFindings::Skip)
+        return {};
     auto open = RowCursor::run(
         db,
         QStringLiteral("SELECT id, identity_id, type, subject, opened_at, detail, since, detail_data FROM findings "

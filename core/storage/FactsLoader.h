@@ -54,6 +54,12 @@ class FactsLoader
 {
 public:
     static constexpr int kBatch = 5000;
+    /** A campaign analyses afresh and reads no finding as stored; the analysis compares with them. */
+    enum class OpenFindings
+    {
+        Load,
+        Skip
+    };
 
     /** The people directory: email -> active. */
     [[nodiscard]] static Result<QHash<QString, bool>> people(const QSqlDatabase& db);
@@ -62,7 +68,8 @@ public:
     /** Identities with id > after (only that one when only > 0), at most kBatch; with coverage, each gets its days. */
     [[nodiscard]] static Status load(const QSqlDatabase& db, qint64 after, qint64 only, const QDate& windowStart,
                                      const QHash<QString, bool>& people, FactsBatch* batch,
-                                     const ActivityCoverage* coverage = nullptr);
+                                     const ActivityCoverage* coverage = nullptr,
+                                     OpenFindings open = OpenFindings::Load);
     static QString findingKey(const QString& type, const QString& subject);
 };
 

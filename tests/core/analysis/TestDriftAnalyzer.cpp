@@ -209,7 +209,7 @@ private slots:
             << QStringList { "expired-active" } << "expired-active"
             << "AKIABACKUP"
             << "high"
-            << "NHI1" << at("2026-11-20T09:00:00Z") << "expired on 2026-11-20 and is still enabled";
+            << "NHI1" << at("2026-11-20T09:00:00Z") << "expired on 2026-11-20 and was never removed";
         QTest::addRow("an identity past its retirement date and still enabled is expired-active")
             << Mutation([](IdentityFacts& f) { f.identity.expiresAt = at("2026-11-16T09:00:00Z"); })
             << QStringList { "expired-active" } << "expired-active"
