@@ -2201,6 +2201,18 @@
         <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file with a name every dump shares (tools.json, tools-list.json, response.json…), else the file&apos;s name</source>
         <translation>mcp-tools: der Name des Agenten, wenn die Dateien ihn nicht nennen (kein serverInfo); Standard: der Ordner einer Datei mit einem Namen, den jeder Abzug trägt (tools.json, tools-list.json, response.json…), sonst der Name der Datei</translation>
     </message>
+    <message>
+        <source>Activity data covers %1 of the last 90 days for %2</source>
+        <translation>Aktivitätsdaten decken %1 der letzten 90 Tage für %2 ab</translation>
+    </message>
+    <message>
+        <source>No activity data for %1 in the last 90 days (it ends on %2): usage unknown, so neither unused grants nor dormancy are claimed</source>
+        <translation>Keine Aktivitätsdaten für %1 in den letzten 90 Tagen (sie enden am %2): Nutzung unbekannt, daher werden weder ungenutzte Berechtigungen noch Inaktivität behauptet</translation>
+    </message>
+    <message>
+        <source>No activity data for %1 in the last 90 days: usage unknown, so neither unused grants nor dormancy are claimed</source>
+        <translation>Keine Aktivitätsdaten für %1 in den letzten 90 Tagen: Nutzung unbekannt, daher werden weder ungenutzte Berechtigungen noch Inaktivität behauptet</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -5520,6 +5532,10 @@
     <message>
         <source>%1: the YAML reader stopped without an answer</source>
         <translation>%1: Der YAML-Leser hat ohne Antwort aufgehört</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a template ({{ … }}, as in a Helm chart), not a manifest: render it first (helm template RELEASE CHART &gt; manifest.yaml) or take what kubectl get -o yaml gives, and import that</source>
+        <translation>%1: Zeile %2: eine Vorlage ({{ … }}, wie in einem Helm-Chart), kein Manifest: erst rendern (helm template RELEASE CHART &gt; manifest.yaml) oder die Ausgabe von kubectl get -o yaml nehmen und diese importieren</translation>
     </message>
 </context>
 <context>

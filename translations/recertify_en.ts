@@ -2199,6 +2199,18 @@
         <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file with a name every dump shares (tools.json, tools-list.json, response.json…), else the file&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity data covers %1 of the last 90 days for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity data for %1 in the last 90 days (it ends on %2): usage unknown, so neither unused grants nor dormancy are claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity data for %1 in the last 90 days: usage unknown, so neither unused grants nor dormancy are claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -5517,6 +5529,10 @@
     </message>
     <message>
         <source>%1: the YAML reader stopped without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: a template ({{ … }}, as in a Helm chart), not a manifest: render it first (helm template RELEASE CHART &gt; manifest.yaml) or take what kubectl get -o yaml gives, and import that</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2201,6 +2201,18 @@
         <source>mcp-tools: the agent&apos;s name when the files do not say (no serverInfo); default: the folder of a file with a name every dump shares (tools.json, tools-list.json, response.json…), else the file&apos;s name</source>
         <translation>mcp-tools&#xa0;: le nom de l’agent quand les fichiers ne le disent pas (pas de serverInfo)&#xa0;; par défaut&#xa0;: le dossier d’un fichier au nom que partagent tous les exports (tools.json, tools-list.json, response.json…), sinon le nom du fichier</translation>
     </message>
+    <message>
+        <source>Activity data covers %1 of the last 90 days for %2</source>
+        <translation>Les données d&apos;activité couvrent %1 des 90 derniers jours pour %2</translation>
+    </message>
+    <message>
+        <source>No activity data for %1 in the last 90 days (it ends on %2): usage unknown, so neither unused grants nor dormancy are claimed</source>
+        <translation>Aucune donnée d&apos;activité pour %1 sur les 90 derniers jours (elles s&apos;arrêtent le %2)&#xa0;: usage inconnu, donc ni autorisation inutilisée ni inactivité n&apos;est affirmée</translation>
+    </message>
+    <message>
+        <source>No activity data for %1 in the last 90 days: usage unknown, so neither unused grants nor dormancy are claimed</source>
+        <translation>Aucune donnée d&apos;activité pour %1 sur les 90 derniers jours&#xa0;: usage inconnu, donc ni autorisation inutilisée ni inactivité n&apos;est affirmée</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -5520,6 +5532,10 @@
     <message>
         <source>%1: the YAML reader stopped without an answer</source>
         <translation>%1&#xa0;: le lecteur YAML s’est arrêté sans réponse</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a template ({{ … }}, as in a Helm chart), not a manifest: render it first (helm template RELEASE CHART &gt; manifest.yaml) or take what kubectl get -o yaml gives, and import that</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un modèle ({{ … }}, comme dans un chart Helm), pas un manifeste&#xa0;: rendez-le d&apos;abord (helm template RELEASE CHART &gt; manifest.yaml) ou prenez la sortie de kubectl get -o yaml, puis importez-la</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/cli/Commands.h"
 #include "app/cli/JsonViews.h"
+#include "core/analysis/IdentityInsight.h"
 #include "core/analysis/TrustDebtScorer.h"
 #include "core/domain/IdentityKind.h"
 #include "core/storage/FindingRepository.h"
@@ -130,6 +131,8 @@ int InventoryCommands::show()
         if (!problem.isEmpty())
             return m_context.fail(problem);
     }
+    // Used or unused is a claim about observed activity: which days the data covers is said beside the usage.
+    const UsageCoverage coverage = IdentityInsightService(database, m_context.clock()).coverage(id);
 
     if (m_context.json) {
         QJsonObject object = toJson(identity.value());
@@ -142,6 +145,16 @@ int InventoryCommands::show()
         object.insert(QStringLiteral("credentials"), array(credentials.value()));
         object.insert(QStringLiteral("grants"), array(grants.value()));
         object.insert(QStringLiteral("usage"), array(usage.value()));
+        if (coverage.days >= 0) {
+            object.insert(
+                QStringLiteral("usageCoverage"),
+                QJsonObject { { QStringLiteral("days"), coverage.days },
+                              { QStringLiteral("windowDays"), 90 },
+                              { QStringLiteral("scope"), coverage.scope },
+                              { QStringLiteral("through"),
+                                coverage.through.isValid() ? QJsonValue(coverage.through.toString(Qt::ISODate))
+                                                           : QJsonValue() } });
+        }
         object.insert(QStringLiteral("lifecycle"), array(lifecycle.value()));
         QJsonArray subAgents;
         for (const Identity& child : children.value())
@@ -232,6 +245,21 @@ int InventoryCommands::show()
         out << g.grantedVia << '\n';
     }
     out << '\n' << Cli::tr("Usage (%1 day aggregates)").arg(usage->size()) << '\n';
+    if (coverage.days > 0) {
+        out << "  "
+            << Cli::tr("Activity data covers %1 of the last 90 days for %2").arg(coverage.days).arg(coverage.scope)
+            << '\n';
+    } else if (coverage.days == 0) {
+        out << "  "
+            << (coverage.through.isValid()
+                    ? Cli::tr("No activity data for %1 in the last 90 days (it ends on %2): usage unknown, so neither "
+                              "unused grants nor dormancy are claimed")
+                          .arg(coverage.scope, coverage.through.toString(Qt::ISODate))
+                    : Cli::tr("No activity data for %1 in the last 90 days: usage unknown, so neither unused grants "
+                              "nor dormancy are claimed")
+                          .arg(coverage.scope))
+            << '\n';
+    }
     qsizetype actionWidth = 1;
     for (const UsageRecord& u : usage.value())
         actionWidth = std::max(actionWidth, std::min<qsizetype>(u.action.size(), 64));

@@ -20,6 +20,24 @@ constexpr int kMaxReachable = 200;
 
 } // namespace
 
+UsageCoverage IdentityInsightService::coverage(qint64 identityId) const
+{
+    UsageCoverage out;
+    const QDate windowStart = m_clock.now().date().addDays(-90);
+    const QSqlDatabase db = m_database->connection();
+    auto coverage = FactsLoader::coverage(db, windowStart);
+    FactsBatch batch;
+    if (coverage
+        && FactsLoader::load(db, 0, identityId, windowStart, {}, &batch, &coverage.value(),
+                             FactsLoader::OpenFindings::Skip)
+        && !batch.facts.isEmpty()) {
+        out.days = batch.facts.first().coverageDays;
+        out.scope = batch.facts.first().coverageScope;
+        out.through = batch.facts.first().coverageThrough;
+    }
+    return out;
+}
+
 Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
 {
     IdentityRepository identities(m_database);
@@ -48,17 +66,9 @@ Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
     insight.history = history.value();
     insight.debt = TrustDebtScorer(m_clock.now()).score(insight.findings);
     // What the used/unused marks stand on: which days activity data covers for this identity.
-    {
-        const QDate windowStart = m_clock.now().date().addDays(-90);
-        const QSqlDatabase db = m_database->connection();
-        auto coverage = FactsLoader::coverage(db, windowStart);
-        FactsBatch batch;
-        if (coverage && FactsLoader::load(db, 0, identityId, windowStart, {}, &batch, &coverage.value())
-            && !batch.facts.isEmpty()) {
-            insight.coverageDays = batch.facts.first().coverageDays;
-            insight.coverageScope = batch.facts.first().coverageScope;
-        }
-    }
+    const UsageCoverage covered = coverage(identityId);
+    insight.coverageDays = covered.days;
+    insight.coverageScope = covered.scope;
     if (self.parentId > 0) {
         if (auto parent = identities.byId(self.parentId))
             insight.parent = parent.value();

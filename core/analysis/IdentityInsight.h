@@ -33,6 +33,14 @@ struct ReachableIdentity
     int grants = 0;
 };
 
+/** Which days of the last 90 activity data covers for an identity: only there can a grant be called unused. */
+struct UsageCoverage
+{
+    int days = -1; ///< -1: not known; 0: usage unknown
+    QString scope; ///< "aws account 1111…", "k8s"
+    QDate through; ///< the last day the data covers, whatever the window
+};
+
 /** Everything the identity page shows, read in one go. */
 struct IdentityInsight
 {
@@ -66,6 +74,8 @@ public:
     }
 
     [[nodiscard]] Result<IdentityInsight> load(qint64 identityId) const;
+    /** What activity data covers for one identity, as the analysis reads it. */
+    [[nodiscard]] UsageCoverage coverage(qint64 identityId) const;
 
 private:
     DatabasePtr m_database;

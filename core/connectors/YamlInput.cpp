@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <poll.h>
@@ -256,6 +258,49 @@ Result<QJsonArray> YamlInput::parse(const QByteArray& text, const QString& where
     if (Status status = prescan(text, where); !status)
         return status.error();
     return parseIsolated(text, where);
+}
+
+int YamlInput::templateLine(const QByteArray& text)
+{
+    // A block scalar's lines (a ConfigMap holding an Alertmanager template) are text, whatever they hold.
+    static const QRegularExpression blockStart(QStringLiteral(R"((^|:\s|^-\s)\s*[|>][-+0-9]*\s*(#.*)?$)"));
+    int number = 0;
+    qsizetype blockIndent = -1; // lines indented deeper than this belong to a block scalar
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        ++number;
+        const QByteArray raw = text.mid(start, end - start);
+        start = end + 1;
+        const QByteArray line = raw.trimmed();
+        const qsizetype indent
+            = std::find_if(raw.cbegin(), raw.cend(), [](char c) { return c != ' ' && c != '\t'; }) - raw.cbegin();
+        if (blockIndent >= 0 && (line.isEmpty() || indent > blockIndent))
+            continue;
+        blockIndent = -1;
+        if (line.startsWith('#'))
+            continue;
+        if (line.startsWith("{{"))
+            return number;
+        // "key: {{ … }}" and "- {{ … }}": an unquoted value that is a template action.
+        const qsizetype colon = line.indexOf(": {{");
+        if ((colon > 0 && !line.left(colon).contains('"') && !line.left(colon).contains('\''))
+            || line.startsWith("- {{"))
+            return number;
+        if (blockStart.match(QString::fromUtf8(line)).hasMatch())
+            blockIndent = indent;
+    }
+    return 0;
+}
+
+Error YamlInput::unrenderedTemplate(const QString& path, int line)
+{
+    return makeError(tr("%1: line %2: a template ({{ … }}, as in a Helm chart), not a manifest: render it first "
+                        "(helm template RELEASE CHART > manifest.yaml) or take what kubectl get -o yaml gives, and "
+                        "import that")
+                         .arg(path)
+                         .arg(line));
 }
 
 bool YamlInput::looksLikeYaml(const QByteArray& text)

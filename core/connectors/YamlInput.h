@@ -20,6 +20,14 @@ public:
     [[nodiscard]] static Result<QJsonArray> parse(const QByteArray& text, const QString& where);
     /** True when the text is not JSON (after leading blanks and comments it starts with neither { nor [). */
     static bool looksLikeYaml(const QByteArray& text);
+    /**
+     * The first line (from 1) that is a Helm or Go template's action rather than YAML: one that starts with {{, or
+     * a key whose value starts with {{ unquoted ({{ … }} inside a quoted string is text, as in alerting rules);
+     * 0 when none.
+     */
+    static int templateLine(const QByteArray& text);
+    /** The refusal of such a file, naming it and the line. */
+    static Error unrenderedTemplate(const QString& path, int line);
 };
 
 } // namespace recertify

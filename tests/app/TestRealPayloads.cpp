@@ -2253,6 +2253,14 @@ private slots:
             << "auto"
             << "mcp/azure-mcp-bundle-manifest-no-tools.json"
             << "declares no tools";
+        QTest::addRow("cert-manager's Helm template, not rendered (auto)")
+            << "auto"
+            << "k8s/refused/cert-manager-helm-rbac-template.yaml"
+            << "line 1: a template ({{ … }}, as in a Helm chart), not a manifest";
+        QTest::addRow("ingress-nginx's Helm template, not rendered (auto)")
+            << "auto"
+            << "k8s/refused/ingress-nginx-helm-clusterrole-template.yaml"
+            << "render it first (helm template";
         QTest::addRow("a Git LFS pointer (auto)") << "auto"
                                                   << "aws/refused/splunk-attack-data-lfs-pointer.json"
                                                   << "a Git LFS pointer";

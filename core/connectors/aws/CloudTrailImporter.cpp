@@ -484,6 +484,29 @@ Status CloudTrailImporter::emitRecord(const QJsonObject& envelope, const QString
     return emitFields(fieldsOf(record, store), path, where, sink);
 }
 
+namespace {
+
+std::string_view arnAccount(std::string_view arn)
+{
+    // arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE
+    size_t at = 0;
+    for (int field = 0; field < 4; ++field) {
+        at = arn.find(':', at);
+        if (at == std::string_view::npos)
+            return {};
+        ++at;
+    }
+    if (!arn.starts_with("arn:"))
+        return {};
+    const size_t end = arn.find(':', at);
+    const std::string_view account = end == std::string_view::npos ? std::string_view() : arn.substr(at, end - at);
+    return account.size() == 12 && account.find_first_not_of("0123456789") == std::string_view::npos
+        ? account
+        : std::string_view();
+}
+
+} // namespace
+
 CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields& f, qint64 offset)
 {
     Prepared out;
@@ -492,7 +515,9 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     out.shipped = f.eventTime.empty() && !f.shippedTime.empty();
     out.named = !f.eventVersion.empty() || !f.eventName.empty();
     out.at = Timestamp::parse(out.timeText);
-    out.account.assign(f.recipientAccountId);
+    // CloudTrail's first record versions (before 1.02) name no recipientAccountId: the trail is then the caller's own
+    // account's, which its ARN names (arn:aws:iam::ACCOUNT:user/…), so the days the records cover are known alike.
+    out.account.assign(f.recipientAccountId.empty() ? arnAccount(f.arn) : f.recipientAccountId);
     out.region.assign(f.awsRegion);
     if (!f.eventID.empty()) {
         // A duplicate delivery repeats the whole record; two records that differ in what or when under one eventID

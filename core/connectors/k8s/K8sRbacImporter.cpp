@@ -170,6 +170,8 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
     auto text = JsonInput::readText(path);
     if (!text)
         return text.error();
+    if (const int line = YamlInput::templateLine(*text); line > 0)
+        return YamlInput::unrenderedTemplate(path, line);
     QJsonArray lists;
     bool array = false;
     // kubectl -o yaml output; a file named .json is JSON whatever it starts with, so its fault is named as JSON's.

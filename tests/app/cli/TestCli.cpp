@@ -191,6 +191,57 @@ private slots:
         QVERIFY2(!grants.left(grants.indexOf("\n\n")).contains("\xe2\x80\xa6"), grants.constData()); // nothing cut
     }
 
+    // The CloudTrail user guide's records of 2014 (version 1.0, no recipientAccountId) and its record of 2016 (which
+    // names it): either way the trail ends years ago, so Alice is not called dormant and her page says why.
+    void activityEndingLongAgoIsUsageUnknown_data()
+    {
+        QTest::addColumn<bool>("withRecipient");
+        QTest::addColumn<QString>("ends");
+        QTest::addRow("the 1.0 records alone, no recipientAccountId") << false << "2014-03-25";
+        QTest::addRow("the whole page, one record naming its account") << true << "2019-11-14";
+    }
+    void activityEndingLongAgoIsUsageUnknown()
+    {
+        QFETCH(bool, withRecipient);
+        QFETCH(QString, ends);
+        QFile page(QStringLiteral(RECERTIFY_SOURCE_DIR
+                                  "/tests/data/aws/cloudtrail/awsdocs-cloudtrail-log-file-examples.json"));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QJsonArray records;
+        for (const QJsonValue r :
+             QJsonDocument::fromJson(page.readAll()).object().value(QStringLiteral("Records")).toArray()) {
+            if (withRecipient || !r.toObject().contains(QStringLiteral("recipientAccountId")))
+                records.append(r);
+        }
+        const QString trail = m_dir.filePath(QStringLiteral("doc-trail-%1.json").arg(withRecipient));
+        QFile out(trail);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(QJsonObject { { QStringLiteral("Records"), records } }).toJson());
+        out.close();
+        const QString db = m_dir.filePath(QStringLiteral("doc-trail-%1.sqlite").arg(withRecipient));
+        const RunResult imported
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-cloudtrail"), trail });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const RunResult findings
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("findings") });
+        QCOMPARE(findings.exitCode, 0);
+        QStringList types;
+        for (const QJsonValue f : QJsonDocument::fromJson(findings.out).array())
+            types << f.toObject().value(QStringLiteral("type")).toString();
+        QVERIFY2(!types.isEmpty(), findings.out.constData()); // Alice is known, her hygiene found
+        QVERIFY2(!types.contains(QStringLiteral("dormant")), findings.out.constData());
+        const RunResult shown = cli({ QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("Alice") });
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains(QStringLiteral("(it ends on %1): usage unknown").arg(ends).toUtf8()),
+                 shown.out.constData());
+        const RunResult json = cli(
+            { QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("Alice") });
+        const QJsonObject coverage
+            = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("usageCoverage")).toObject();
+        QCOMPARE(coverage.value(QStringLiteral("days")).toInt(-1), 0);
+        QCOMPARE(coverage.value(QStringLiteral("through")).toString(), ends);
+    }
+
     void failuresNameWhatIsWrong()
     {
         const RunResult missing

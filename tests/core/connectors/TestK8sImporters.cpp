@@ -1235,6 +1235,21 @@ private slots:
             << QByteArray(
                    R"({"kind":"List","items":[{"kind":"ServiceAccount","metadata":{"name":"a","namespace":"b","creationTimestamp":"last tuesday"}}]})")
             << QStringList { "badtime.json", "items[0].metadata.creationTimestamp", "last tuesday" };
+        // Helm charts' templates as they sit in the charts' repositories, not rendered: named so, with the line.
+        QTest::addRow("cert-manager's rbac.yaml template is no manifest")
+            << "k8s-rbac"
+            << "rbac.yaml" << readAll(RECERTIFY_TEST_DATA("k8s/refused/cert-manager-helm-rbac-template.yaml"))
+            << QStringList { "rbac.yaml", "line 1", "a template", "helm template" };
+        QTest::addRow("ingress-nginx's clusterrole.yaml template is no manifest")
+            << "k8s-rbac"
+            << "clusterrole.yaml"
+            << readAll(RECERTIFY_TEST_DATA("k8s/refused/ingress-nginx-helm-clusterrole-template.yaml"))
+            << QStringList { "clusterrole.yaml", "line 1", "a template", "helm template" };
+        QTest::addRow("a value that is a template action names its line")
+            << "k8s-rbac"
+            << "sa.yaml"
+            << QByteArray("apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {{ include \"x.fullname\" . }}\n")
+            << QStringList { "sa.yaml", "line 4", "a template" };
         QTest::addRow("a truncated audit log names the file and its last line")
             << "k8s-audit"
             << "audit-truncated.jsonl" << audit.left(audit.size() - 300)
@@ -1253,6 +1268,36 @@ private slots:
             << "k8s-audit"
             << "badtime.jsonl" << QByteArray(line(sampleEvent()) + line(badTime))
             << QStringList { "badtime.jsonl", "line 2", "stageTimestamp", "yesterday" };
+    }
+
+    // Go templates a manifest carries as text (an Alertmanager template in a ConfigMap, a log format in quotes) are
+    // no unrendered chart: the manifest is read.
+    void templatesAsTextAreRead()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("alerting.yaml"), QByteArray(R"(apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: alertmanager
+  namespace: monitoring
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: alertmanager-templates
+  namespace: monitoring
+data:
+  default.tmpl: |
+    {{ define "slack.title" }}[{{ .Status | toUpper }}] {{ .CommonLabels.alertname }}{{ end }}
+    text: {{ .CommonAnnotations.summary }}
+  request-log-template: '{"status": {{.Response.Code}}}'
+  summary: "{{ $labels.instance }} is down"
+)"));
+        CollectingSink sink;
+        K8sRbacImporter importer;
+        const Status status = importFile(importer, path, sink);
+        QVERIFY2(status.ok(), qPrintable(status.errorString()));
+        QCOMPARE(sink.identities.size(), 1);
     }
 
     void rejectsBadInput()
