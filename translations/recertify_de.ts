@@ -2206,12 +2206,12 @@
         <translation>Aktivitätsdaten decken %1 der letzten 90 Tage für %2 ab</translation>
     </message>
     <message>
-        <source>No activity data for %1 in the last 90 days (it ends on %2): usage unknown, so neither unused grants nor dormancy are claimed</source>
-        <translation>Keine Aktivitätsdaten für %1 in den letzten 90 Tagen (sie enden am %2): Nutzung unbekannt, daher werden weder ungenutzte Berechtigungen noch Inaktivität behauptet</translation>
+        <source>No activity data for %1 in the last 90 days (it ends on %2): usage unknown, so no grant is called unused, and it is called dormant only by a last use its source reports</source>
+        <translation>Keine Aktivitätsdaten für %1 in den letzten 90 Tagen (sie enden am %2): Nutzung unbekannt, daher gilt keine Berechtigung als ungenutzt, und inaktiv nur nach einer letzten Nutzung, die die Quelle selbst meldet</translation>
     </message>
     <message>
-        <source>No activity data for %1 in the last 90 days: usage unknown, so neither unused grants nor dormancy are claimed</source>
-        <translation>Keine Aktivitätsdaten für %1 in den letzten 90 Tagen: Nutzung unbekannt, daher werden weder ungenutzte Berechtigungen noch Inaktivität behauptet</translation>
+        <source>No activity data for %1 in the last 90 days: usage unknown, so no grant is called unused, and it is called dormant only by a last use its source reports</source>
+        <translation>Keine Aktivitätsdaten für %1 in den letzten 90 Tagen: Nutzung unbekannt, daher gilt keine Berechtigung als ungenutzt, und inaktiv nur nach einer letzten Nutzung, die die Quelle selbst meldet</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2845,14 @@
     <message>
         <source>%1 %2 expired on %3 and was never removed</source>
         <translation>%1 %2 ist am %3 abgelaufen und wurde nie entfernt</translation>
+    </message>
+    <message>
+        <source>%1 reaches the data of every user in the tenant: an application permission acts without a signed-in user</source>
+        <translation>%1 erreicht die Daten aller Benutzer im Mandanten: eine Anwendungsberechtigung wirkt ohne angemeldeten Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 is granted cluster-wide (through %2): it may delete what it names in every namespace</source>
+        <translation>%1 ist clusterweit erteilt (über %2): es darf das Genannte in jedem Namespace löschen</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4161,10 @@
     <message>
         <source>the namespace given, &quot;%1&quot;, is no namespace name (lowercase letters, digits and &apos;-&apos;)</source>
         <translation>der angegebene Namespace &quot;%1&quot; ist kein Namespace-Name (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2: ClusterRoleBinding %3 refers to Role %4, which the API server refuses (a ClusterRoleBinding refers to a ClusterRole only): it grants nothing; not applied</source>
+        <translation>%1: %2: ClusterRoleBinding %3 verweist auf die Role %4, was der API-Server ablehnt (ein ClusterRoleBinding verweist nur auf eine ClusterRole): es erteilt nichts; nicht angewendet</translation>
     </message>
 </context>
 <context>
@@ -5475,6 +5487,14 @@
         <source>Offered a tool that may change or delete data: marked destructive, or not marked read-only</source>
         <translation>Bietet ein Werkzeug an, das Daten ändern oder löschen kann: als zerstörend gekennzeichnet oder nicht als nur lesend</translation>
     </message>
+    <message>
+        <source>Sensitive grant</source>
+        <translation>Sensible Berechtigung</translation>
+    </message>
+    <message>
+        <source>Reads or changes every user&apos;s mail, files or chats, or deletes at large across a cluster, without being administrator</source>
+        <translation>Liest oder ändert E-Mails, Dateien oder Chats aller Benutzer oder löscht clusterweit im großen Stil, ohne Administrator zu sein</translation>
+    </message>
 </context>
 <context>
     <name>TrustedSigners</name>
@@ -5536,6 +5556,10 @@
     <message>
         <source>%1: line %2: a template ({{ … }}, as in a Helm chart), not a manifest: render it first (helm template RELEASE CHART &gt; manifest.yaml) or take what kubectl get -o yaml gives, and import that</source>
         <translation>%1: Zeile %2: eine Vorlage ({{ … }}, wie in einem Helm-Chart), kein Manifest: erst rendern (helm template RELEASE CHART &gt; manifest.yaml) oder die Ausgabe von kubectl get -o yaml nehmen und diese importieren</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a template ({{ … }}) whose values are not filled in, not data: import what the program it belongs to writes when it runs</source>
+        <translation>%1: Zeile %2: eine Vorlage ({{ … }}) ohne eingesetzte Werte, keine Daten: importieren Sie, was das zugehörige Programm beim Ausführen schreibt</translation>
     </message>
 </context>
 <context>

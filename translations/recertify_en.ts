@@ -2204,11 +2204,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No activity data for %1 in the last 90 days (it ends on %2): usage unknown, so neither unused grants nor dormancy are claimed</source>
+        <source>No activity data for %1 in the last 90 days (it ends on %2): usage unknown, so no grant is called unused, and it is called dormant only by a last use its source reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No activity data for %1 in the last 90 days: usage unknown, so neither unused grants nor dormancy are claimed</source>
+        <source>No activity data for %1 in the last 90 days: usage unknown, so no grant is called unused, and it is called dormant only by a last use its source reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2842,6 +2842,14 @@
     </message>
     <message>
         <source>%1 %2 expired on %3 and was never removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches the data of every user in the tenant: an application permission acts without a signed-in user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is granted cluster-wide (through %2): it may delete what it names in every namespace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4150,6 +4158,10 @@
     </message>
     <message>
         <source>the namespace given, &quot;%1&quot;, is no namespace name (lowercase letters, digits and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: ClusterRoleBinding %3 refers to Role %4, which the API server refuses (a ClusterRoleBinding refers to a ClusterRole only): it grants nothing; not applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5473,6 +5485,14 @@
         <source>Offered a tool that may change or delete data: marked destructive, or not marked read-only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sensitive grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads or changes every user&apos;s mail, files or chats, or deletes at large across a cluster, without being administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrustedSigners</name>
@@ -5533,6 +5553,10 @@
     </message>
     <message>
         <source>%1: line %2: a template ({{ … }}, as in a Helm chart), not a manifest: render it first (helm template RELEASE CHART &gt; manifest.yaml) or take what kubectl get -o yaml gives, and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: a template ({{ … }}) whose values are not filled in, not data: import what the program it belongs to writes when it runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

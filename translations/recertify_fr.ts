@@ -2206,12 +2206,12 @@
         <translation>Les données d&apos;activité couvrent %1 des 90 derniers jours pour %2</translation>
     </message>
     <message>
-        <source>No activity data for %1 in the last 90 days (it ends on %2): usage unknown, so neither unused grants nor dormancy are claimed</source>
-        <translation>Aucune donnée d&apos;activité pour %1 sur les 90 derniers jours (elles s&apos;arrêtent le %2)&#xa0;: usage inconnu, donc ni autorisation inutilisée ni inactivité n&apos;est affirmée</translation>
+        <source>No activity data for %1 in the last 90 days (it ends on %2): usage unknown, so no grant is called unused, and it is called dormant only by a last use its source reports</source>
+        <translation>Aucune donnée d&apos;activité pour %1 sur les 90 derniers jours (elles s&apos;arrêtent le %2)&#xa0;: usage inconnu, donc aucune autorisation n&apos;est dite inutilisée, et l&apos;identité n&apos;est dite inactive que d&apos;après une dernière utilisation signalée par sa source</translation>
     </message>
     <message>
-        <source>No activity data for %1 in the last 90 days: usage unknown, so neither unused grants nor dormancy are claimed</source>
-        <translation>Aucune donnée d&apos;activité pour %1 sur les 90 derniers jours&#xa0;: usage inconnu, donc ni autorisation inutilisée ni inactivité n&apos;est affirmée</translation>
+        <source>No activity data for %1 in the last 90 days: usage unknown, so no grant is called unused, and it is called dormant only by a last use its source reports</source>
+        <translation>Aucune donnée d&apos;activité pour %1 sur les 90 derniers jours&#xa0;: usage inconnu, donc aucune autorisation n&apos;est dite inutilisée, et l&apos;identité n&apos;est dite inactive que d&apos;après une dernière utilisation signalée par sa source</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2845,14 @@
     <message>
         <source>%1 %2 expired on %3 and was never removed</source>
         <translation>%1 %2 a expiré le %3 et n&apos;a jamais été retiré</translation>
+    </message>
+    <message>
+        <source>%1 reaches the data of every user in the tenant: an application permission acts without a signed-in user</source>
+        <translation>%1 atteint les données de tous les utilisateurs du locataire&#xa0;: une autorisation d&apos;application agit sans utilisateur connecté</translation>
+    </message>
+    <message>
+        <source>%1 is granted cluster-wide (through %2): it may delete what it names in every namespace</source>
+        <translation>%1 est accordé sur tout le cluster (via %2)&#xa0;: il peut supprimer ce qu&apos;il nomme dans chaque espace de noms</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4161,10 @@
     <message>
         <source>the namespace given, &quot;%1&quot;, is no namespace name (lowercase letters, digits and &apos;-&apos;)</source>
         <translation>le namespace indiqué, «&#xa0;%1&#xa0;», n’est pas un nom de namespace (minuscules, chiffres et «&#xa0;-&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1: %2: ClusterRoleBinding %3 refers to Role %4, which the API server refuses (a ClusterRoleBinding refers to a ClusterRole only): it grants nothing; not applied</source>
+        <translation>%1&#xa0;: %2&#xa0;: le ClusterRoleBinding %3 renvoie au Role %4, ce que le serveur d&apos;API refuse (un ClusterRoleBinding ne renvoie qu&apos;à un ClusterRole)&#xa0;: il n&apos;accorde rien&#xa0;; non appliqué</translation>
     </message>
 </context>
 <context>
@@ -5475,6 +5487,14 @@
         <source>Offered a tool that may change or delete data: marked destructive, or not marked read-only</source>
         <translation>Propose un outil qui peut modifier ou supprimer des données&#xa0;: marqué destructif, ou non marqué en lecture seule</translation>
     </message>
+    <message>
+        <source>Sensitive grant</source>
+        <translation>Autorisation sensible</translation>
+    </message>
+    <message>
+        <source>Reads or changes every user&apos;s mail, files or chats, or deletes at large across a cluster, without being administrator</source>
+        <translation>Lit ou modifie le courrier, les fichiers ou les conversations de tous les utilisateurs, ou supprime largement dans un cluster, sans être administrateur</translation>
+    </message>
 </context>
 <context>
     <name>TrustedSigners</name>
@@ -5536,6 +5556,10 @@
     <message>
         <source>%1: line %2: a template ({{ … }}, as in a Helm chart), not a manifest: render it first (helm template RELEASE CHART &gt; manifest.yaml) or take what kubectl get -o yaml gives, and import that</source>
         <translation>%1&#xa0;: ligne %2&#xa0;: un modèle ({{ … }}, comme dans un chart Helm), pas un manifeste&#xa0;: rendez-le d&apos;abord (helm template RELEASE CHART &gt; manifest.yaml) ou prenez la sortie de kubectl get -o yaml, puis importez-la</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a template ({{ … }}) whose values are not filled in, not data: import what the program it belongs to writes when it runs</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un modèle ({{ … }}) dont les valeurs ne sont pas renseignées, pas des données&#xa0;: importez ce qu&apos;écrit le programme auquel il appartient quand il s&apos;exécute</translation>
     </message>
 </context>
 <context>

@@ -252,11 +252,11 @@ int InventoryCommands::show()
     } else if (coverage.days == 0) {
         out << "  "
             << (coverage.through.isValid()
-                    ? Cli::tr("No activity data for %1 in the last 90 days (it ends on %2): usage unknown, so neither "
-                              "unused grants nor dormancy are claimed")
+                    ? Cli::tr("No activity data for %1 in the last 90 days (it ends on %2): usage unknown, so no grant "
+                              "is called unused, and it is called dormant only by a last use its source reports")
                           .arg(coverage.scope, coverage.through.toString(Qt::ISODate))
-                    : Cli::tr("No activity data for %1 in the last 90 days: usage unknown, so neither unused grants "
-                              "nor dormancy are claimed")
+                    : Cli::tr("No activity data for %1 in the last 90 days: usage unknown, so no grant is called "
+                              "unused, and it is called dormant only by a last use its source reports")
                           .arg(coverage.scope))
             << '\n';
     }

@@ -194,6 +194,25 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         }
     }
 
+    // What reaches every user's data or deletes at large, below administrator (which says more, once).
+    for (const Grant& g : facts.grants) {
+        if (isTrustEntry(g) || adminSeen.contains(g.permission) || !live)
+            continue;
+        const PermissionMatcher::Reach reach = PermissionMatcher::reach(id.source, g);
+        if (reach == PermissionMatcher::Reach::None || PermissionMatcher::isAdmin(id.source, g, facts.grants, holder))
+            continue;
+        adminSeen.insert(g.permission);
+        add(out, facts, QStringLiteral("sensitive-grant"), g.permission,
+            reach == PermissionMatcher::Reach::EveryUsersData
+                ? text(QT_TR_NOOP("%1 reaches the data of every user in the tenant: an application permission acts "
+                                  "without a signed-in user"),
+                       { g.permission })
+                : text(QT_TR_NOOP("%1 is granted cluster-wide (through %2): it may delete what it names in every "
+                                  "namespace"),
+                       { g.permission, g.grantedVia.isEmpty() ? QStringLiteral("-") : g.grantedVia }),
+            grantedSince(g, id));
+    }
+
     // Out of scope: what it did outside what its owner declared, and what it tried outside its grants.
     QSet<QString> outOfScope;
     const PermissionSet declaredSet(id.source, id.declaredScope);

@@ -122,7 +122,9 @@ bool k8sIsAdmin(const QString& permission, const QString& scope)
         || ((is("create") || is("update") || is("patch")) && clusterWide
             && (on("core", { "pods", "replicationcontrollers" })
                 || on("apps", { "deployments", "daemonsets", "statefulsets", "replicasets" })
-                || on("batch", { "jobs", "cronjobs" })))
+                || on("batch", { "cronjobs" })))
+        // A Job's pod template cannot change once it is created: only making one runs something.
+        || (is("create") && clusterWide && on("batch", { "jobs" }))
         || ((is("create") || is("update") || is("patch"))
             && on("admissionregistration.k8s.io",
                   { "mutatingwebhookconfigurations", "validatingwebhookconfigurations" }));
@@ -427,6 +429,70 @@ bool PermissionMatcher::isAdmin(const QString& source, const QString& permission
         return permission == QLatin1String("administration:write")
             || permission == QLatin1String("organization_administration:write");
     return permission == QLatin1String("*") || permission == QLatin1String("admin:*");
+}
+
+PermissionMatcher::Reach PermissionMatcher::reach(const QString& source, const Grant& grant)
+{
+    const QString& permission = grant.permission;
+    if (source == QLatin1String("entra")) {
+        // An application permission acts with no signed-in user, so on every user's content: Microsoft Graph's
+        // permissions reference says so of each ("… in all mailboxes", "… in all site collections"). Delegated
+        // scopes reach only what the signed-in user may, and Sites.Selected only the sites granted one by one.
+        if (!grant.grantedVia.startsWith(QLatin1String("appRoleAssignment:"))
+            || permission.compare(QLatin1String("Sites.Selected"), Qt::CaseInsensitive) == 0)
+            return Reach::None;
+        static const char* const content[] = { "Mail.",
+                                               "Mail-",
+                                               "MailboxItem.",
+                                               "MailboxFolder.",
+                                               "MailboxSettings.ReadWrite",
+                                               "Files.",
+                                               "Sites.",
+                                               "Notes.",
+                                               "Chat.",
+                                               "ChannelMessage.",
+                                               "Calendars.",
+                                               "Contacts.",
+                                               "OnlineMeetingTranscript.",
+                                               "OnlineMeetingRecording.",
+                                               "CallRecords.",
+                                               "eDiscovery.",
+                                               "full_access_as_app" };
+        for (const char* prefix : content) {
+            if (permission.startsWith(QLatin1String(prefix), Qt::CaseInsensitive))
+                return Reach::EveryUsersData;
+        }
+        return Reach::None;
+    }
+    if (source == QLatin1String("k8s")) {
+        // Deleting is no way to more rights, so no administrator's; cluster-wide it takes down every workload, or a
+        // namespace with all it holds, or the volumes holding the data.
+        const QString scope = grant.resourceScope;
+        if (!clusterWideScope(scope.section(u';', 0, 0)) || scope.contains(QLatin1String(";names="))
+            || scope.contains(QLatin1String(";nonResourceURLs")))
+            return Reach::None;
+        const QString verb = permission.section(u' ', 0, 0);
+        const QString resource = permission.section(u' ', 1);
+        if (verb != QLatin1String("delete") && verb != QLatin1String("deletecollection") && verb != QLatin1String("*"))
+            return Reach::None;
+        // In the API group each lives in: a wildcard over a project's own groups deletes only its own kinds.
+        QStringList groups;
+        for (const QString& part : scope.split(u';')) {
+            if (part.startsWith(QLatin1String("apiGroups=")))
+                groups = part.mid(10).split(u',');
+        }
+        const auto inGroup = [&](const char* group) {
+            return groups.isEmpty() || groups.contains(QStringLiteral("*")) || groups.contains(QLatin1String(group));
+        };
+        const bool any = groups.isEmpty() || groups.contains(QStringLiteral("*"));
+        const bool wide = (resource == QLatin1String("*") && any)
+            || (inGroup("core")
+                && (resource == QLatin1String("namespaces") || resource == QLatin1String("persistentvolumes")
+                    || resource == QLatin1String("persistentvolumeclaims")))
+            || (inGroup("apiextensions.k8s.io") && resource == QLatin1String("customresourcedefinitions"));
+        return wide ? Reach::DeleteClusterWide : Reach::None;
+    }
+    return Reach::None;
 }
 
 bool PermissionMatcher::usageObservable(const QString& source, const QString& permission)

@@ -49,14 +49,24 @@ public:
     [[nodiscard]] static bool narrows(const QString& test, const GrantHolder& holder);
     /** The condition tests of a grant ("… when A, B within boundary …"): empty when it has none. */
     [[nodiscard]] static QStringList conditionTests(const QString& grantedVia);
-    /** A glob with * (any run) and ? (one character), case-insensitive. */
     /**
      * Whether activity logs can show the permission used. AWS checks some permissions inside another call and
      * CloudTrail never records them as events of their own (the Service Authorization Reference marks them
      * "permission only", iam:PassRole the best known): they are never called unused, nor proposed for removal.
      */
     [[nodiscard]] static bool usageObservable(const QString& source, const QString& permission);
+    /** A glob with * (any run) and ? (one character), case-insensitive. */
     [[nodiscard]] static bool glob(const QString& pattern, const QString& text);
+
+    /** What a grant that is no administrator's reaches at large. */
+    enum class Reach
+    {
+        None,
+        EveryUsersData, ///< a Microsoft Graph application permission to every user's mail, files, chats…
+        DeleteClusterWide, ///< deleting any resource, namespaces or volumes in every namespace of a cluster
+    };
+    /** Whether a grant reaches data or destruction at large without being an administrator's (see isAdmin). */
+    [[nodiscard]] static Reach reach(const QString& source, const Grant& grant);
 };
 
 } // namespace recertify

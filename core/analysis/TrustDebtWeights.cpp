@@ -8,15 +8,16 @@ namespace {
 
 // The order is the order of severity a reviewer reads them in.
 const DebtWeight kWeights[] = {
-    { "admin-grant", "high", 30, 0.05, 40, "NHI5" },      { "orphaned", "high", 15, 0.05, 25, "NHI1" },
-    { "expired-active", "high", 15, 0.10, 25, "NHI1" },   { "out-of-scope-action", "high", 8, 0.10, 20, "NHI5" },
-    { "human-use", "high", 10, 0.05, 20, "NHI10" },       { "open-trust", "high", 12, 0.05, 20, "NHI6" },
-    { "destructive-tool", "medium", 4, 0.02, 8, "NHI5" }, { "stale-credential", "medium", 6, 0.02, 12, "NHI7" },
-    { "scope-creep", "medium", 5, 0.05, 12, "NHI5" },     { "removal-pending", "medium", 2, 0.02, 8, "NHI5" },
-    { "unused-grant", "medium", 1, 0.01, 12, "NHI5" },    { "dormant", "medium", 5, 0.02, 10, "NHI1" },
-    { "never-used", "medium", 5, 0.02, 10, "NHI1" },      { "review-overdue", "medium", 4, 0.01, 8, "NHI1" },
-    { "no-expiry", "low", 2, 0.005, 4, "NHI7" },          { "no-purpose", "low", 2, 0.005, 4, "NHI1" },
-    { "expiring-credential", "low", 2, 0.0, 2, "NHI7" },  { "unresolved-grant", "low", 1, 0.0, 3, "NHI5" },
+    { "admin-grant", "high", 30, 0.05, 40, "NHI5" },       { "orphaned", "high", 15, 0.05, 25, "NHI1" },
+    { "expired-active", "high", 15, 0.10, 25, "NHI1" },    { "out-of-scope-action", "high", 8, 0.10, 20, "NHI5" },
+    { "human-use", "high", 10, 0.05, 20, "NHI10" },        { "open-trust", "high", 12, 0.05, 20, "NHI6" },
+    { "destructive-tool", "medium", 4, 0.02, 8, "NHI5" },  { "sensitive-grant", "medium", 6, 0.02, 12, "NHI5" },
+    { "stale-credential", "medium", 6, 0.02, 12, "NHI7" }, { "scope-creep", "medium", 5, 0.05, 12, "NHI5" },
+    { "removal-pending", "medium", 2, 0.02, 8, "NHI5" },   { "unused-grant", "medium", 1, 0.01, 12, "NHI5" },
+    { "dormant", "medium", 5, 0.02, 10, "NHI1" },          { "never-used", "medium", 5, 0.02, 10, "NHI1" },
+    { "review-overdue", "medium", 4, 0.01, 8, "NHI1" },    { "no-expiry", "low", 2, 0.005, 4, "NHI7" },
+    { "no-purpose", "low", 2, 0.005, 4, "NHI1" },          { "expiring-credential", "low", 2, 0.0, 2, "NHI7" },
+    { "unresolved-grant", "low", 1, 0.0, 3, "NHI5" },
 };
 
 } // namespace
@@ -45,6 +46,7 @@ QString TrustDebtWeights::label(const QString& type)
         { QStringLiteral("human-use"), QT_TR_NOOP("Human use") },
         { QStringLiteral("open-trust"), QT_TR_NOOP("Open trust") },
         { QStringLiteral("destructive-tool"), QT_TR_NOOP("Destructive tool") },
+        { QStringLiteral("sensitive-grant"), QT_TR_NOOP("Sensitive grant") },
         { QStringLiteral("stale-credential"), QT_TR_NOOP("Stale credential") },
         { QStringLiteral("scope-creep"), QT_TR_NOOP("Scope creep") },
         { QStringLiteral("removal-pending"), QT_TR_NOOP("Removal pending") },
@@ -78,6 +80,9 @@ QString TrustDebtWeights::describe(const QString& type)
         return tr("Anyone, or an account outside its own, may assume it");
     if (type == QLatin1String("destructive-tool"))
         return tr("Offered a tool that may change or delete data: marked destructive, or not marked read-only");
+    if (type == QLatin1String("sensitive-grant"))
+        return tr("Reads or changes every user's mail, files or chats, or deletes at large across a cluster, without "
+                  "being administrator");
     if (type == QLatin1String("unresolved-grant"))
         return tr("Holds a policy or role whose content the input did not include");
     if (type == QLatin1String("orphaned"))

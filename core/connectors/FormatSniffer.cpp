@@ -136,7 +136,7 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     const QString key = firstKey(trimmed);
     // A Helm chart's template starts with {{ or holds one where YAML has a value: neither JSON nor YAML yet.
     if (const int line = YamlInput::templateLine(head); line > 0)
-        return YamlInput::unrenderedTemplate(path, line);
+        return YamlInput::unrenderedTemplate(path, line, head.contains("apiVersion:") || head.contains("kind:"));
 
     if (first != '{' && first != '[') {
         static const QRegularExpression k8sKey(QStringLiteral(R"((^|\n)-?\s*(apiVersion|kind):)"));

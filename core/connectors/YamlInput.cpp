@@ -294,8 +294,14 @@ int YamlInput::templateLine(const QByteArray& text)
     return 0;
 }
 
-Error YamlInput::unrenderedTemplate(const QString& path, int line)
+Error YamlInput::unrenderedTemplate(const QString& path, int line, bool kubernetes)
 {
+    if (!kubernetes) {
+        return makeError(tr("%1: line %2: a template ({{ … }}) whose values are not filled in, not data: import what "
+                            "the program it belongs to writes when it runs")
+                             .arg(path)
+                             .arg(line));
+    }
     return makeError(tr("%1: line %2: a template ({{ … }}, as in a Helm chart), not a manifest: render it first "
                         "(helm template RELEASE CHART > manifest.yaml) or take what kubectl get -o yaml gives, and "
                         "import that")

@@ -26,8 +26,8 @@ public:
      * 0 when none.
      */
     static int templateLine(const QByteArray& text);
-    /** The refusal of such a file, naming it and the line. */
-    static Error unrenderedTemplate(const QString& path, int line);
+    /** The refusal of such a file, naming it and the line; a Kubernetes manifest's says how to render a chart. */
+    static Error unrenderedTemplate(const QString& path, int line, bool kubernetes);
 };
 
 } // namespace recertify

@@ -2187,6 +2187,51 @@ private slots:
         QCOMPARE(got, admin);
     }
 
+    // Below administrator, what reaches every user's content or deletes at large is said (medium): Graph's
+    // application permissions to mail, Argo CD's server deleting anything in any namespace, Longhorn's volumes.
+    void grantsReachingAtLargeAreSaid_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QStringList>("subjects"); // the distinct subjects of open sensitive-grant findings
+        QTest::addRow("Graph docs: an app granted Mail.ReadWrite")
+            << "entra/graph-docs-serviceprincipal-list-approleassignments.json" << QStringList { "Mail.ReadWrite" };
+        QTest::addRow("Graph docs: delegated grants reach the signed-in user's data only")
+            << "entra/graph-docs-oauth2permissiongrant-list.json" << QStringList {};
+        QTest::addRow("CLI for Microsoft 365: User.Read.All reads the directory, not users' content")
+            << "entra/m365cli/approleassignments.json" << QStringList {};
+        QTest::addRow("Argo CD's install: its server deletes anything cluster-wide")
+            << "k8s/argocd-install-rbac.yaml" << QStringList { "delete *" };
+        QTest::addRow("Longhorn on OKD: volumes, claims and CRDs cluster-wide")
+            << "k8s/longhorn-okd.yaml"
+            << QStringList { "* customresourcedefinitions", "* persistentvolumeclaims", "* persistentvolumes" };
+        QTest::addRow("flux: * * in its own API groups deletes only its own kinds; cluster-admin is said as admin")
+            << "k8s/flux2-rbac" << QStringList {};
+    }
+
+    void grantsReachingAtLargeAreSaid()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QStringList, subjects);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult imported = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"),
+                                         QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const RunResult findings
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("findings") });
+        QVERIFY2(findings.exitCode == 0, findings.err.constData());
+        QSet<QString> got;
+        for (const QJsonValue& f : QJsonDocument::fromJson(findings.out).array()) {
+            if (f.toObject().value(QStringLiteral("type")).toString() == QLatin1String("sensitive-grant")) {
+                got.insert(f.toObject().value(QStringLiteral("subject")).toString());
+                QCOMPARE(f.toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("medium"));
+            }
+        }
+        QStringList sorted = got.values();
+        sorted.sort();
+        QCOMPARE(sorted, subjects);
+    }
+
     void whatIsNotAnInputIsRefusedWithWhatItIs_data()
     {
         QTest::addColumn<QString>("format");
@@ -2261,6 +2306,14 @@ private slots:
             << "auto"
             << "k8s/refused/ingress-nginx-helm-clusterrole-template.yaml"
             << "render it first (helm template";
+        QTest::addRow("kintone's tools_list.json, a Go template (auto)")
+            << "auto"
+            << "mcp/refused/kintone-tools_list.json"
+            << "line 1: a template ({{ … }}) whose values are not filled in";
+        QTest::addRow("kintone's tools_list.json, a Go template (mcp-tools): no Kubernetes advice")
+            << "mcp-tools"
+            << "mcp/refused/kintone-tools_list.json"
+            << "import what the program it belongs to writes when it runs";
         QTest::addRow("a Git LFS pointer (auto)") << "auto"
                                                   << "aws/refused/splunk-attack-data-lfs-pointer.json"
                                                   << "a Git LFS pointer";

@@ -171,7 +171,7 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
     if (!text)
         return text.error();
     if (const int line = YamlInput::templateLine(*text); line > 0)
-        return YamlInput::unrenderedTemplate(path, line);
+        return YamlInput::unrenderedTemplate(path, line, true);
     QJsonArray lists;
     bool array = false;
     // kubectl -o yaml output; a file named .json is JSON whatever it starts with, so its fault is named as JSON's.
@@ -739,6 +739,15 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
     if (roleName.isEmpty() || (roleKind != QLatin1String("Role") && roleKind != QLatin1String("ClusterRole")))
         return JsonInput::fieldError(item.path, at(item.where, QStringLiteral("roleRef")),
                                      tr("a Role or ClusterRole reference"));
+    // The API server refuses a ClusterRoleBinding to a Role (roleRef.kind: supported values: "ClusterRole"): such
+    // an object grants nothing, and no Role's rules are missing from the input.
+    if (cluster && roleKind == QLatin1String("Role")) {
+        sink.warning(
+            tr("%1: %2: ClusterRoleBinding %3 refers to Role %4, which the API server refuses (a "
+               "ClusterRoleBinding refers to a ClusterRole only): it grants nothing; not applied")
+                .arg(item.path, at(item.where, QStringLiteral("roleRef")), name.left(100), roleName.left(100)));
+        return {};
+    }
 
     const QString binding = cluster ? QString(QStringLiteral("clusterrolebinding/") + name)
                                     : QString(QStringLiteral("rolebinding/") + ns + u'/' + name);

@@ -444,6 +444,17 @@ private slots:
                                                   << "cluster;apiGroups=core" << true;
         QTest::addRow("create cronjobs cluster-wide") << "create cronjobs"
                                                       << "cluster;apiGroups=batch" << true;
+        QTest::addRow("patch cronjobs cluster-wide: their job template may change")
+            << "patch cronjobs"
+            << "cluster;apiGroups=batch" << true;
+        QTest::addRow("create jobs cluster-wide") << "create jobs"
+                                                  << "cluster;apiGroups=batch" << true;
+        // A Job's pod template is immutable once created (Kubernetes' Job documentation): patching one runs nothing
+        // new (cluster-autoscaler's ClusterRole).
+        QTest::addRow("patch jobs cluster-wide runs nothing new") << "patch jobs"
+                                                                  << "cluster;apiGroups=batch" << false;
+        QTest::addRow("update jobs cluster-wide runs nothing new") << "update jobs"
+                                                                   << "cluster;apiGroups=batch" << false;
         QTest::addRow("patch deployments in one namespace") << "patch deployments"
                                                             << "ns:istio-system;apiGroups=apps" << false;
         QTest::addRow("patch deployments/scale cluster-wide (an autoscaler)") << "patch deployments/scale"
@@ -466,6 +477,85 @@ private slots:
         QFETCH(QString, scope);
         QFETCH(bool, expected);
         QCOMPARE(PermissionMatcher::isAdmin("k8s", permission, scope), expected);
+    }
+
+    void reachAtLarge_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("permission");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("via");
+        QTest::addColumn<int>("expected");
+        const int none = int(PermissionMatcher::Reach::None);
+        const int data = int(PermissionMatcher::Reach::EveryUsersData);
+        const int deletes = int(PermissionMatcher::Reach::DeleteClusterWide);
+        QTest::addRow("Graph Mail.ReadWrite as an application permission") << "entra"
+                                                                           << "Mail.ReadWrite"
+                                                                           << ""
+                                                                           << "appRoleAssignment:x" << data;
+        QTest::addRow("Graph Files.Read.All as an application permission") << "entra"
+                                                                           << "Files.Read.All"
+                                                                           << ""
+                                                                           << "appRoleAssignment:x" << data;
+        QTest::addRow("Graph Mail.ReadWrite delegated: only the signed-in user's mail")
+            << "entra"
+            << "Mail.ReadWrite"
+            << ""
+            << "oauth2PermissionGrant:x (AllPrincipals)" << none;
+        QTest::addRow("Graph Sites.Selected: the sites granted one by one") << "entra"
+                                                                            << "Sites.Selected"
+                                                                            << ""
+                                                                            << "appRoleAssignment:x" << none;
+        QTest::addRow("Graph User.Read.All: the directory, not users' content") << "entra"
+                                                                                << "User.Read.All"
+                                                                                << ""
+                                                                                << "appRoleAssignment:x" << none;
+        QTest::addRow("delete * cluster-wide (Argo CD's server)") << "k8s"
+                                                                  << "delete *"
+                                                                  << "cluster;apiGroups=*"
+                                                                  << "" << deletes;
+        QTest::addRow("* namespaces cluster-wide") << "k8s"
+                                                   << "* namespaces"
+                                                   << "cluster;apiGroups=core"
+                                                   << "" << deletes;
+        QTest::addRow("delete * in one namespace") << "k8s"
+                                                   << "delete *"
+                                                   << "ns:ci;apiGroups=*"
+                                                   << "" << none;
+        QTest::addRow("delete pods cluster-wide: one kind of workload") << "k8s"
+                                                                        << "delete pods"
+                                                                        << "cluster;apiGroups=core"
+                                                                        << "" << none;
+        QTest::addRow("delete one namespace by name") << "k8s"
+                                                      << "delete namespaces"
+                                                      << "cluster;apiGroups=core;names=scratch"
+                                                      << "" << none;
+        QTest::addRow("delete * in flux's own groups") << "k8s"
+                                                       << "delete *"
+                                                       << "cluster;apiGroups=source.toolkit.fluxcd.io"
+                                                       << "" << none;
+        QTest::addRow("get * cluster-wide deletes nothing") << "k8s"
+                                                            << "get *"
+                                                            << "cluster;apiGroups=*"
+                                                            << "" << none;
+        QTest::addRow("AWS is judged by its own rules") << "aws"
+                                                        << "s3:DeleteObject"
+                                                        << "*"
+                                                        << "" << none;
+    }
+
+    void reachAtLarge()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, permission);
+        QFETCH(QString, scope);
+        QFETCH(QString, via);
+        QFETCH(int, expected);
+        Grant g;
+        g.permission = permission;
+        g.resourceScope = scope;
+        g.grantedVia = via;
+        QCOMPARE(int(PermissionMatcher::reach(source, g)), expected);
     }
 
     // An escalation right under a condition is delegation the reviewer reads, unless the condition holds for every

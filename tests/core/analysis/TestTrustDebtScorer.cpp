@@ -177,7 +177,9 @@ private slots:
                                      // added to the contract with the real-world importers (add, never rename)
                                      "open-trust", "destructive-tool", "unresolved-grant",
                                      // a reviewer's reduce decision, until the next sync no longer lists the grant
-                                     "removal-pending" };
+                                     "removal-pending",
+                                     // below administrator, every user's data or deleting at large
+                                     "sensitive-grant" };
         QCOMPARE(qsizetype(TrustDebtWeights::all().size()), cliTypes.size());
         for (const QString& type : cliTypes)
             QVERIFY2(TrustDebtWeights::of(type), qPrintable(type));

@@ -1270,6 +1270,36 @@ private slots:
             << QStringList { "badtime.jsonl", "line 2", "stageTimestamp", "yesterday" };
     }
 
+    // KubeHound's test cluster binds Role test-reader through a ClusterRoleBinding, which the API server refuses: it
+    // grants nothing, and the Role the input does hold is not said to be missing.
+    void aClusterRoleBindingToARoleGrantsNothing()
+    {
+        const QString folder = RECERTIFY_TEST_DATA("k8s/kubehound-test-cluster/");
+        K8sRbacImporter importer;
+        CollectingSink sink;
+        importer.start();
+        for (const char* file :
+             { "clusterroles.rbac.authorization.k8s.io.json", "clusterrolebindings.rbac.authorization.k8s.io.json",
+               "namespace-1/roles.rbac.authorization.k8s.io.json",
+               "namespace-1/rolebindings.rbac.authorization.k8s.io.json",
+               "namespace-2/roles.rbac.authorization.k8s.io.json",
+               "namespace-2/rolebindings.rbac.authorization.k8s.io.json" }) {
+            const Status read = importer.read(folder + QLatin1String(file), sink);
+            QVERIFY2(read.ok(), qPrintable(read.errorString()));
+        }
+        const Status finished = importer.finish(sink);
+        QVERIFY2(finished.ok(), qPrintable(finished.errorString()));
+        const QString said = sink.warnings.join(u'\n');
+        QVERIFY2(said.contains(QLatin1String("ClusterRoleBinding app-monitors-read refers to Role test-reader, which "
+                                             "the API server refuses")),
+                 qPrintable(said));
+        for (const StagedIdentity& s : sink.identities) {
+            for (const Grant& g : s.grants)
+                QVERIFY2(!g.permission.contains(QLatin1String("test-reader")) && !g.isUnresolved(),
+                         qPrintable(s.identity.nativeId + u' ' + g.permission + u' ' + g.grantedVia));
+        }
+    }
+
     // Go templates a manifest carries as text (an Alertmanager template in a ConfigMap, a log format in quotes) are
     // no unrendered chart: the manifest is read.
     void templatesAsTextAreRead()
