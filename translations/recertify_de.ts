@@ -1748,10 +1748,6 @@
         <translation>templates: create, list, run oder remove erwartet</translation>
     </message>
     <message>
-        <source>complete for no scope: the input lists only part of its source, so nothing was retired</source>
-        <translation>für keinen Geltungsbereich vollständig: Die Eingabe listet nur einen Teil ihrer Quelle auf, daher wurde nichts stillgelegt</translation>
-    </message>
-    <message>
         <source>complete for: %1 (identities elsewhere were left alone)</source>
         <translation>vollständig für: %1 (Identitäten außerhalb davon blieben unverändert)</translation>
     </message>
@@ -2212,6 +2208,10 @@
     <message>
         <source>No activity data for %1 in the last 90 days: usage unknown, so no grant is called unused, and it is called dormant only by a last use its source reports</source>
         <translation>Keine Aktivitätsdaten für %1 in den letzten 90 Tagen: Nutzung unbekannt, daher gilt keine Berechtigung als ungenutzt, und inaktiv nur nach einer letzten Nutzung, die die Quelle selbst meldet</translation>
+    </message>
+    <message>
+        <source>retired nothing: the input is no whole listing of an account, a namespace&apos;s service accounts, a tenant or an organisation, so what it leaves out is not taken as gone</source>
+        <translation>nichts stillgelegt: die Eingabe ist keine vollständige Auflistung eines Kontos, der Dienstkonten eines Namespace, eines Mandanten oder einer Organisation, daher gilt, was sie auslässt, nicht als verschwunden</translation>
     </message>
 </context>
 <context>

@@ -1746,10 +1746,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>complete for no scope: the input lists only part of its source, so nothing was retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>complete for: %1 (identities elsewhere were left alone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,6 +2205,10 @@
     </message>
     <message>
         <source>No activity data for %1 in the last 90 days: usage unknown, so no grant is called unused, and it is called dormant only by a last use its source reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired nothing: the input is no whole listing of an account, a namespace&apos;s service accounts, a tenant or an organisation, so what it leaves out is not taken as gone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

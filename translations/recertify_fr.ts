@@ -1748,10 +1748,6 @@
         <translation>templates&#xa0;: create, list, run ou remove attendu</translation>
     </message>
     <message>
-        <source>complete for no scope: the input lists only part of its source, so nothing was retired</source>
-        <translation>complet pour aucun périmètre&#xa0;: l&apos;entrée ne liste qu&apos;une partie de sa source, donc rien n&apos;a été mis hors service</translation>
-    </message>
-    <message>
         <source>complete for: %1 (identities elsewhere were left alone)</source>
         <translation>complet pour&#xa0;: %1 (les identités situées ailleurs n&apos;ont pas été modifiées)</translation>
     </message>
@@ -2212,6 +2208,10 @@
     <message>
         <source>No activity data for %1 in the last 90 days: usage unknown, so no grant is called unused, and it is called dormant only by a last use its source reports</source>
         <translation>Aucune donnée d&apos;activité pour %1 sur les 90 derniers jours&#xa0;: usage inconnu, donc aucune autorisation n&apos;est dite inutilisée, et l&apos;identité n&apos;est dite inactive que d&apos;après une dernière utilisation signalée par sa source</translation>
+    </message>
+    <message>
+        <source>retired nothing: the input is no whole listing of an account, a namespace&apos;s service accounts, a tenant or an organisation, so what it leaves out is not taken as gone</source>
+        <translation>rien retiré&#xa0;: l&apos;entrée n&apos;est la liste complète ni d&apos;un compte, ni des comptes de service d&apos;un espace de noms, ni d&apos;un locataire, ni d&apos;une organisation, donc ce qu&apos;elle omet n&apos;est pas considéré comme disparu</translation>
     </message>
 </context>
 <context>

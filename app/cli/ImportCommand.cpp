@@ -60,7 +60,8 @@ void printReport(QTextStream& out, const SyncReport& r, bool inventory)
         out << Cli::tr("skipped: %1").arg(why) << '\n';
     if (inventory) {
         if (r.authoritative.isEmpty())
-            out << Cli::tr("complete for no scope: the input lists only part of its source, so nothing was retired")
+            out << Cli::tr("retired nothing: the input is no whole listing of an account, a namespace's service "
+                           "accounts, a tenant or an organisation, so what it leaves out is not taken as gone")
                 << '\n';
         else
             out << Cli::tr("complete for: %1 (identities elsewhere were left alone)")
