@@ -283,10 +283,11 @@ int YamlInput::templateLine(const QByteArray& text)
             continue;
         if (line.startsWith("{{"))
             return number;
-        // "key: {{ … }}" and "- {{ … }}": an unquoted value that is a template action.
+        // "key: {{ … }}" and "- {{ … }}": an unquoted value that is a template action (a key is one plain word: prose
+        // that quotes such a line is no template).
+        static const QRegularExpression plainKey(QStringLiteral(R"(^(- )?[A-Za-z0-9_./-]+$)"));
         const qsizetype colon = line.indexOf(": {{");
-        if ((colon > 0 && !line.left(colon).contains('"') && !line.left(colon).contains('\''))
-            || line.startsWith("- {{"))
+        if ((colon > 0 && plainKey.match(QString::fromUtf8(line.left(colon))).hasMatch()) || line.startsWith("- {{"))
             return number;
         if (blockStart.match(QString::fromUtf8(line)).hasMatch())
             blockIndent = indent;
