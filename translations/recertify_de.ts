@@ -2416,6 +2416,10 @@
         <source>%1: line %2, column %3: invalid JSON: a line break or other control character inside a string, which JSON writes escaped (\n)</source>
         <translation>%1: Zeile %2, Spalte %3: ungültiges JSON: ein Zeilenumbruch oder anderes Steuerzeichen in einer Zeichenkette, das JSON maskiert schreibt (\n)</translation>
     </message>
+    <message>
+        <source>an AWS service&apos;s own role acting for the account (%1), no role the account owns</source>
+        <translation>eine eigene Rolle eines AWS-Dienstes, die für das Konto handelt (%1), keine Rolle des Kontos</translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>
@@ -2847,12 +2851,12 @@
         <translation>%1 %2 ist am %3 abgelaufen und wurde nie entfernt</translation>
     </message>
     <message>
-        <source>%1 reaches the data of every user in the tenant: an application permission acts without a signed-in user</source>
-        <translation>%1 erreicht die Daten aller Benutzer im Mandanten: eine Anwendungsberechtigung wirkt ohne angemeldeten Benutzer</translation>
+        <source>%1 acts on the data of every user in the tenant: an application permission needs no signed-in user</source>
+        <translation>%1 wirkt auf die Daten aller Benutzer im Mandanten: eine Anwendungsberechtigung braucht keinen angemeldeten Benutzer</translation>
     </message>
     <message>
-        <source>%1 is granted cluster-wide (through %2): it may delete what it names in every namespace</source>
-        <translation>%1 ist clusterweit erteilt (über %2): es darf das Genannte in jedem Namespace löschen</translation>
+        <source>%1 is granted cluster-wide (through %2): it may delete them across the whole cluster</source>
+        <translation>%1 ist clusterweit erteilt (über %2): es darf sie im ganzen Cluster löschen</translation>
     </message>
 </context>
 <context>

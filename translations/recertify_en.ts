@@ -2414,6 +2414,10 @@
         <source>%1: line %2, column %3: invalid JSON: a line break or other control character inside a string, which JSON writes escaped (\n)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an AWS service&apos;s own role acting for the account (%1), no role the account owns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>
@@ -2845,11 +2849,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 reaches the data of every user in the tenant: an application permission acts without a signed-in user</source>
+        <source>%1 acts on the data of every user in the tenant: an application permission needs no signed-in user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is granted cluster-wide (through %2): it may delete what it names in every namespace</source>
+        <source>%1 is granted cluster-wide (through %2): it may delete them across the whole cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2416,6 +2416,10 @@
         <source>%1: line %2, column %3: invalid JSON: a line break or other control character inside a string, which JSON writes escaped (\n)</source>
         <translation>%1&#xa0;: ligne %2, colonne %3&#xa0;: JSON invalide&#xa0;: un saut de ligne ou autre caractère de contrôle dans une chaîne, que JSON écrit échappé (\n)</translation>
     </message>
+    <message>
+        <source>an AWS service&apos;s own role acting for the account (%1), no role the account owns</source>
+        <translation>un rôle propre à un service AWS agissant pour le compte (%1), pas un rôle du compte</translation>
+    </message>
 </context>
 <context>
     <name>ControlMapping</name>
@@ -2847,12 +2851,12 @@
         <translation>%1 %2 a expiré le %3 et n&apos;a jamais été retiré</translation>
     </message>
     <message>
-        <source>%1 reaches the data of every user in the tenant: an application permission acts without a signed-in user</source>
-        <translation>%1 atteint les données de tous les utilisateurs du locataire&#xa0;: une autorisation d&apos;application agit sans utilisateur connecté</translation>
+        <source>%1 acts on the data of every user in the tenant: an application permission needs no signed-in user</source>
+        <translation>%1 agit sur les données de tous les utilisateurs du locataire&#xa0;: une autorisation d&apos;application n&apos;a besoin d&apos;aucun utilisateur connecté</translation>
     </message>
     <message>
-        <source>%1 is granted cluster-wide (through %2): it may delete what it names in every namespace</source>
-        <translation>%1 est accordé sur tout le cluster (via %2)&#xa0;: il peut supprimer ce qu&apos;il nomme dans chaque espace de noms</translation>
+        <source>%1 is granted cluster-wide (through %2): it may delete them across the whole cluster</source>
+        <translation>%1 est accordé sur tout le cluster (via %2)&#xa0;: il peut les supprimer dans tout le cluster</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ void printReport(QTextStream& out, const SyncReport& r, bool inventory)
     for (const QString& why : r.skippedWhy)
         out << Cli::tr("skipped: %1").arg(why) << '\n';
     if (inventory) {
-        if (r.authoritative.isEmpty())
+        if (r.authoritative.isEmpty() && r.removed == 0)
             out << Cli::tr("retired nothing: the input is no whole listing of an account, a namespace's service "
                            "accounts, a tenant or an organisation, so what it leaves out is not taken as gone")
                 << '\n';

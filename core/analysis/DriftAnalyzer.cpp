@@ -194,21 +194,26 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         }
     }
 
-    // What reaches every user's data or deletes at large, below administrator (which says more, once).
+    // What reaches every user's data or deletes at large, below administrator: an administrator's findings say more.
+    QSet<QString> reachSeen;
     for (const Grant& g : facts.grants) {
-        if (isTrustEntry(g) || adminSeen.contains(g.permission) || !live)
+        if (!adminSeen.isEmpty() || !live)
+            break;
+        if (isTrustEntry(g))
             continue;
         const PermissionMatcher::Reach reach = PermissionMatcher::reach(id.source, g);
         if (reach == PermissionMatcher::Reach::None || PermissionMatcher::isAdmin(id.source, g, facts.grants, holder))
             continue;
-        adminSeen.insert(g.permission);
+        if (reachSeen.contains(g.permission))
+            continue;
+        reachSeen.insert(g.permission);
         add(out, facts, QStringLiteral("sensitive-grant"), g.permission,
             reach == PermissionMatcher::Reach::EveryUsersData
-                ? text(QT_TR_NOOP("%1 reaches the data of every user in the tenant: an application permission acts "
-                                  "without a signed-in user"),
+                ? text(QT_TR_NOOP("%1 acts on the data of every user in the tenant: an application permission needs "
+                                  "no signed-in user"),
                        { g.permission })
-                : text(QT_TR_NOOP("%1 is granted cluster-wide (through %2): it may delete what it names in every "
-                                  "namespace"),
+                : text(QT_TR_NOOP("%1 is granted cluster-wide (through %2): it may delete them across the whole "
+                                  "cluster"),
                        { g.permission, g.grantedVia.isEmpty() ? QStringLiteral("-") : g.grantedVia }),
             grantedSince(g, id));
     }

@@ -437,12 +437,25 @@ PermissionMatcher::Reach PermissionMatcher::reach(const QString& source, const G
     if (source == QLatin1String("entra")) {
         // An application permission acts with no signed-in user, so on every user's content: Microsoft Graph's
         // permissions reference says so of each ("… in all mailboxes", "… in all site collections"). Delegated
-        // scopes reach only what the signed-in user may, and Sites.Selected only the sites granted one by one.
+        // scopes reach only what the signed-in user may; a *.Selected permission only what was granted one by one;
+        // a role of another API only that API's, whatever its name.
+        static const QStringList microsoft { QStringLiteral("Microsoft Graph"),
+                                             QStringLiteral("Office 365 Exchange Online"),
+                                             QStringLiteral("Office 365 SharePoint Online") };
+        static const QRegularExpression objectId(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+            QRegularExpression::CaseInsensitiveOption);
         if (!grant.grantedVia.startsWith(QLatin1String("appRoleAssignment:"))
-            || permission.compare(QLatin1String("Sites.Selected"), Qt::CaseInsensitive) == 0)
+            || permission.endsWith(QLatin1String(".Selected"), Qt::CaseInsensitive)
+            || !(microsoft.contains(grant.resourceScope, Qt::CaseInsensitive)
+                 || objectId.match(grant.resourceScope).hasMatch()))
+            return Reach::None;
+        // What only makes a chat or reads its members, not its messages.
+        static const QStringList apart { QStringLiteral("Chat.Create"), QStringLiteral("Chat.ReadBasic.All"),
+                                         QStringLiteral("Chat.ReadBasic.WhereInstalled") };
+        if (apart.contains(permission, Qt::CaseInsensitive))
             return Reach::None;
         static const char* const content[] = { "Mail.",
-                                               "Mail-",
                                                "MailboxItem.",
                                                "MailboxFolder.",
                                                "MailboxSettings.ReadWrite",
@@ -450,9 +463,11 @@ PermissionMatcher::Reach PermissionMatcher::reach(const QString& source, const G
                                                "Sites.",
                                                "Notes.",
                                                "Chat.",
+                                               "ChatMessage.",
                                                "ChannelMessage.",
                                                "Calendars.",
                                                "Contacts.",
+                                               "Tasks.",
                                                "OnlineMeetingTranscript.",
                                                "OnlineMeetingRecording.",
                                                "CallRecords.",
@@ -484,8 +499,8 @@ PermissionMatcher::Reach PermissionMatcher::reach(const QString& source, const G
         const auto inGroup = [&](const char* group) {
             return groups.isEmpty() || groups.contains(QStringLiteral("*")) || groups.contains(QLatin1String(group));
         };
-        const bool any = groups.isEmpty() || groups.contains(QStringLiteral("*"));
-        const bool wide = (resource == QLatin1String("*") && any)
+        // "*" in the core group alone still deletes namespaces and volumes.
+        const bool wide = (resource == QLatin1String("*") && (inGroup("core") || inGroup("apiextensions.k8s.io")))
             || (inGroup("core")
                 && (resource == QLatin1String("namespaces") || resource == QLatin1String("persistentvolumes")
                     || resource == QLatin1String("persistentvolumeclaims")))

@@ -134,9 +134,12 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                              .arg(path));
     const char first = trimmed.at(0);
     const QString key = firstKey(trimmed);
-    // A Helm chart's template starts with {{ or holds one where YAML has a value: neither JSON nor YAML yet.
-    if (const int line = YamlInput::templateLine(head); line > 0)
-        return YamlInput::unrenderedTemplate(path, line, head.contains("apiVersion:") || head.contains("kind:"));
+    // A template that starts with an action ({{- if .Values… }}, {{ define … }}) is neither JSON nor YAML yet; one
+    // whose actions are further in is told by the importer its manifests would go to, if it cannot read them.
+    if (trimmed.startsWith("{{")) {
+        return YamlInput::unrenderedTemplate(path, 1 + int(head.left(head.indexOf("{{")).count('\n')),
+                                             head.contains("apiVersion:") || head.contains("kind:"));
+    }
 
     if (first != '{' && first != '[') {
         static const QRegularExpression k8sKey(QStringLiteral(R"((^|\n)-?\s*(apiVersion|kind):)"));

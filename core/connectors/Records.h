@@ -86,6 +86,8 @@ struct ActivityEvent
     bool counted = true;
     /// Made in a console session (AWS Management Console, CloudShell): a person at the keyboard.
     bool atConsole = false;
+    /// Made by a service on the principal's behalf (CloudTrail's invokedBy): neither a console nor its own work.
+    bool onBehalf = false;
 };
 
 /** Eight bytes of SHA-256 of an event's id, never 0 (0 means "no id"). Stored: the digest must never change. */

@@ -106,7 +106,9 @@ void StagingSink::activity(const ActivityEvent& event)
             UsagePrincipal { event.source, event.principal, {}, event.principalKind, {}, {}, {}, {}, false, {} });
     }
     UsagePrincipal& principal = m_principals[*known];
-    principal.onlyAtConsole = principal.onlyAtConsole && event.atConsole;
+    if (!event.onBehalf)
+        principal.onlyAtConsole = principal.onlyAtConsole && event.atConsole;
+    principal.anyAtConsole = principal.anyAtConsole || event.atConsole;
     principal.events += event.counted ? 1 : 0;
     // Named as its earliest event names it, whatever order the files or pages came in.
     if (!event.principalName.isEmpty() && (principal.principalName.isEmpty() || event.timestamp < principal.nameSeen)) {

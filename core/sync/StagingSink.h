@@ -27,7 +27,8 @@ struct UsagePrincipal
     bool namedTwice = false; ///< its events gave two ARNs for one id, and that was said
     /// The credentials its allowed events name (an Entra sign-in's key id), each with its last use.
     QHash<QString, QDateTime> credentialUse;
-    bool onlyAtConsole = true; ///< every event of it was made in a console session
+    bool onlyAtConsole = true; ///< every event of it was made in a console session (or by a service on its behalf)
+    bool anyAtConsole = false; ///< one of its events was
     qint64 events = 0; ///< the events it made in this input
 };
 

@@ -709,25 +709,6 @@ Status SyncWriter::writeCoverage(const QSet<QString>& coverage)
 {
     for (const QString& entry : coverage) {
         const QStringList parts = entry.split(u'\x1f');
-        // Access Advisor and the credential report name their principal by ARN, path included: a role or user the
-        // inventory lists under another path is the same one (its name is unique in its account), which the report
-        // covers; the ARN becomes one of its names, as the report's usage found it.
-        if ((parts.value(0) == QLatin1String("aws-access-advisor")
-             || parts.value(0) == QLatin1String("aws-credential-report"))
-            && parts.value(1).startsWith(QLatin1String("principal:"))) {
-            if (auto loaded = loadSource(QStringLiteral("aws")); !loaded)
-                return loaded;
-            const QString arn = parts.value(1).mid(10);
-            const QString arnKey = key(QStringLiteral("aws"), arn);
-            const QString plain = iamArnWithoutPath(arn);
-            const auto same = m_iamNames.constFind(key(QStringLiteral("aws"), plain));
-            if (!plain.isEmpty() && same != m_iamNames.constEnd() && !m_existing.contains(arnKey)
-                && !m_aliases.contains(arnKey)) {
-                if (auto put = m_store.putAlias(QStringLiteral("aws"), arn, *same); !put)
-                    return put;
-                m_aliases.insert(arnKey, *same);
-            }
-        }
         if (auto added = m_store.addCoverage(parts.value(0), parts.value(1), parts.value(2)); !added)
             return added;
     }
@@ -826,7 +807,7 @@ Status SyncWriter::passOverPeople(const StagingSink& sink)
     const std::vector<UsagePrincipal>& principals = sink.principals();
     for (size_t p = 0; p < principals.size(); ++p) {
         const UsagePrincipal& principal = principals[p];
-        if (!principal.onlyAtConsole || principal.principalKind != IdentityKind::IamUser)
+        if (!principal.onlyAtConsole || !principal.anyAtConsole || principal.principalKind != IdentityKind::IamUser)
             continue;
         auto known = knownPrincipal(principal);
         if (!known)

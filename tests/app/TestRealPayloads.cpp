@@ -159,6 +159,15 @@ private slots:
             "IAM guide STS examples: a cross-account call seen from both accounts, a sign-in without a principal")
             << "aws-cloudtrail"
             << "aws/cloudtrail/awsdocs-iam-sts-examples.json" << 0 << 3 << 4;
+        // EC2 decrypting a volume's key as AWS's own aws:ec2-infrastructure role: no role the account owns.
+        QTest::addRow("KMS guide: EC2 example two, Alice's calls and AWS's own role passed over")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/awsdocs-kms-ec2-example-two.json" << 0 << 3 << 1;
+        // The 2014 text: Alice launched the instance at the console, and EC2 made the KMS calls for her (invokedBy
+        // "AWS Internal"): a person, passed over, her calls with her.
+        QTest::addRow("KMS guide: EC2 example two as written in 2014, a person at the console")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail/awsdocs-kms-ec2-example-two-2014.json" << 0 << 0 << 4;
         QTest::addRow("S3 guide: ListBuckets and an Outposts data event")
             << "aws-cloudtrail"
             << "aws/cloudtrail/awsdocs-s3-examples.json" << 0 << 4 << 0;
@@ -2188,7 +2197,8 @@ private slots:
     }
 
     // Below administrator, what reaches every user's content or deletes at large is said (medium): Graph's
-    // application permissions to mail, Argo CD's server deleting anything in any namespace, Longhorn's volumes.
+    // application permissions to mail, minikube's storage provisioner deleting any volume; an administrator's
+    // findings say more, and nothing is piled on them.
     void grantsReachingAtLargeAreSaid_data()
     {
         QTest::addColumn<QString>("fixture");
@@ -2199,11 +2209,14 @@ private slots:
             << "entra/graph-docs-oauth2permissiongrant-list.json" << QStringList {};
         QTest::addRow("CLI for Microsoft 365: User.Read.All reads the directory, not users' content")
             << "entra/m365cli/approleassignments.json" << QStringList {};
-        QTest::addRow("Argo CD's install: its server deletes anything cluster-wide")
-            << "k8s/argocd-install-rbac.yaml" << QStringList { "delete *" };
-        QTest::addRow("Longhorn on OKD: volumes, claims and CRDs cluster-wide")
-            << "k8s/longhorn-okd.yaml"
-            << QStringList { "* customresourcedefinitions", "* persistentvolumeclaims", "* persistentvolumes" };
+        QTest::addRow("minikube's storage provisioner deletes any PersistentVolume, and is no administrator")
+            << "real/kubernetes/rbac-roles-bindings-pods.minikube.kubiscan.json"
+            << QStringList { "delete persistentvolumes" };
+        QTest::addRow("Argo CD's server deletes anything cluster-wide, but reads Secrets there too: its "
+                      "administrator's findings say more")
+            << "k8s/argocd-install-rbac.yaml" << QStringList {};
+        QTest::addRow("Longhorn on OKD: volumes and CRDs cluster-wide, beside cluster-admin")
+            << "k8s/longhorn-okd.yaml" << QStringList {};
         QTest::addRow("flux: * * in its own API groups deletes only its own kinds; cluster-admin is said as admin")
             << "k8s/flux2-rbac" << QStringList {};
     }

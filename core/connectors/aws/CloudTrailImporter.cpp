@@ -307,6 +307,23 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
         *reason = tr("an IAM Identity Center session (a person's permission set)");
         return false;
     }
+    // AWS's own roles acting for the customer (aws:ec2-infrastructure decrypting a volume's key): an IAM role's name
+    // holds letters, digits and +=,.@_- only (IAM quotas), so one with ':' is no role the customer can own.
+    if (f.userType == "AssumedRole") {
+        // The role's name: the issuer's last segment (after any path), or what an assumed-role ARN names.
+        std::string_view roleName;
+        if (!f.issuerArn.empty()) {
+            roleName = f.issuerArn.substr(f.issuerArn.rfind('/') + 1);
+        } else if (const size_t at = f.arn.find(":assumed-role/"); at != std::string_view::npos) {
+            roleName = f.arn.substr(at + 14);
+            roleName = roleName.substr(0, roleName.find('/'));
+        }
+        if (roleName.find(':') != std::string_view::npos) {
+            *reason = tr("an AWS service's own role acting for the account (%1), no role the account owns")
+                          .arg(q(roleName).left(100));
+            return false;
+        }
+    }
     if (f.userType == "WebIdentityUser" && f.eventName == "AssumeRoleWithWebIdentity"
         && f.resourceArn.find(":role/") != std::string_view::npos) {
         // A workload outside AWS (a GitHub Actions job, a Kubernetes service account) becoming a role: the role is
@@ -517,7 +534,10 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     out.at = Timestamp::parse(out.timeText);
     // CloudTrail's first record versions (before 1.02) name no recipientAccountId: the trail is then the caller's own
     // account's, which its ARN names (arn:aws:iam::ACCOUNT:user/…), so the days the records cover are known alike.
-    out.account.assign(f.recipientAccountId.empty() ? arnAccount(f.arn) : f.recipientAccountId);
+    // (Only there: a later record without it was cut by a shipper, and a cross-account call's caller is another
+    // account.)
+    const bool firstVersions = f.eventVersion == "1.0" || f.eventVersion == "1.00" || f.eventVersion == "1.01";
+    out.account.assign(f.recipientAccountId.empty() && firstVersions ? arnAccount(f.arn) : f.recipientAccountId);
     out.region.assign(f.awsRegion);
     if (!f.eventID.empty()) {
         // A duplicate delivery repeats the whole record; two records that differ in what or when under one eventID
@@ -576,6 +596,9 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
         && (f.sessionCredentialFromConsole == "true" || (f.eventName == "ConsoleLogin" && f.consoleLogin == "Success")
             || byConsole(f.userAgent) || byConsole(f.invokedBy));
     out.atConsole = out.console || (out.attributed && f.eventName == "ConsoleLogin");
+    // EC2 creating a grant and a data key for the volume of an instance someone launched at the console ("AWS
+    // Internal"): the service's call on that person's behalf, which says nothing of who made the request.
+    out.onBehalf = out.attributed && !out.console && !f.invokedBy.empty() && f.userType != "AWSService";
     return out;
 }
 
@@ -635,6 +658,7 @@ Status CloudTrailImporter::replay(Prepared& r, const QString& path, const QStrin
     // as the store's table of ids counted before has it; the run counts an id repeated in the same aggregate once.
     r.event.eventKey = r.idHash;
     r.event.atConsole = r.atConsole;
+    r.event.onBehalf = r.onBehalf;
     r.actions.removeDuplicates();
     // One call needing two permissions (CopyObject: s3:GetObject and s3:PutObject) is one event using both.
     for (qsizetype i = 0; i < r.actions.size(); ++i) {

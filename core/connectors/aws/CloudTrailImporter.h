@@ -85,6 +85,7 @@ private:
         QStringList actions;
         bool console = false; ///< made with console (or CloudShell) session credentials
         bool atConsole = false; ///< that, or a console sign-in that failed: a person at the keyboard either way
+        bool onBehalf = false; ///< made by an AWS service for the principal (invokedBy), not at its keyboard
     };
     /** A file read whole (inflated when gzip), at most the cap and one byte more; a {"Records"} body also parsed. */
     struct Inflated

@@ -170,20 +170,30 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
     auto text = JsonInput::readText(path);
     if (!text)
         return text.error();
-    if (const int line = YamlInput::templateLine(*text); line > 0)
-        return YamlInput::unrenderedTemplate(path, line, true);
+    // A file that cannot be read as a manifest and holds a template's actions is a chart's template, said so; one read
+    // is read, whatever its text holds (an alerting rule's annotations, wrapped by go-yaml, may start a line with {{).
+    Status status = readManifest(path, *text, sink);
+    if (!status) {
+        if (const int line = YamlInput::templateLine(*text); line > 0)
+            return YamlInput::unrenderedTemplate(path, line, true);
+    }
+    return status;
+}
+
+Status K8sRbacImporter::readManifest(const QString& path, const QByteArray& text, RecordSink& sink)
+{
     QJsonArray lists;
     bool array = false;
     // kubectl -o yaml output; a file named .json is JSON whatever it starts with, so its fault is named as JSON's.
-    const bool yaml = YamlInput::looksLikeYaml(*text) && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    const bool yaml = YamlInput::looksLikeYaml(text) && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     if (yaml) {
-        auto documents = YamlInput::parse(*text, path);
+        auto documents = YamlInput::parse(text, path);
         if (!documents)
             return documents.error();
         // `kubectl get -o yaml` of one kind is one document; a `---` stream holds several.
         lists = *documents;
         array = true;
-        if (auto ending = checkEnding(path, *text, lists, sink); !ending)
+        if (auto ending = checkEnding(path, text, lists, sink); !ending)
             return ending;
         if (m_context.defaultNamespace.isEmpty()) {
             if (const QString ns = namespaceItsBindingsGive(lists); !ns.isEmpty()) {
@@ -209,7 +219,7 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
             }
         }
     } else {
-        auto document = JsonInput::parse(*text, path);
+        auto document = JsonInput::parse(text, path);
         if (!document)
             return document.error();
         array = document->isArray();
@@ -256,7 +266,7 @@ Status K8sRbacImporter::read(const QString& path, RecordSink& sink)
             // Cut inside a pod template, the missing serviceAccountName would read as the namespace's default
             // account: the object is not read (checkEnding said so).
             const QString kind = object.value(QStringLiteral("kind")).toString();
-            if (yaml && lastDocument && !text->endsWith('\n') && (isWorkloadKind(kind) || kind == QLatin1String("Pod"))
+            if (yaml && lastDocument && !text.endsWith('\n') && (isWorkloadKind(kind) || kind == QLatin1String("Pod"))
                 && !namesItsAccount(object))
                 continue;
             if (auto status = collect(context, lists.at(i).toObject(), where, true); !status)

@@ -52,6 +52,7 @@ public:
     [[nodiscard]] Status addList(const QJsonObject& list, const QString& origin);
 
 private:
+    [[nodiscard]] Status readManifest(const QString& path, const QByteArray& text, RecordSink& sink);
     struct Item
     {
         QJsonObject json;

@@ -491,11 +491,11 @@ private slots:
         const int deletes = int(PermissionMatcher::Reach::DeleteClusterWide);
         QTest::addRow("Graph Mail.ReadWrite as an application permission") << "entra"
                                                                            << "Mail.ReadWrite"
-                                                                           << ""
+                                                                           << "Microsoft Graph"
                                                                            << "appRoleAssignment:x" << data;
         QTest::addRow("Graph Files.Read.All as an application permission") << "entra"
                                                                            << "Files.Read.All"
-                                                                           << ""
+                                                                           << "00000003-0000-0000-c000-000000000000"
                                                                            << "appRoleAssignment:x" << data;
         QTest::addRow("Graph Mail.ReadWrite delegated: only the signed-in user's mail")
             << "entra"
@@ -518,6 +518,15 @@ private slots:
                                                    << "* namespaces"
                                                    << "cluster;apiGroups=core"
                                                    << "" << deletes;
+        QTest::addRow("delete * in the core group cluster-wide: namespaces and volumes among it")
+            << "k8s"
+            << "delete *"
+            << "cluster;apiGroups=core"
+            << "" << deletes;
+        QTest::addRow("delete * in the apps group") << "k8s"
+                                                    << "delete *"
+                                                    << "cluster;apiGroups=apps"
+                                                    << "" << none;
         QTest::addRow("delete * in one namespace") << "k8s"
                                                    << "delete *"
                                                    << "ns:ci;apiGroups=*"

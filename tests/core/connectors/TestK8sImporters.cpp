@@ -1322,6 +1322,22 @@ data:
     text: {{ .CommonAnnotations.summary }}
   request-log-template: '{"status": {{.Response.Code}}}'
   summary: "{{ $labels.instance }} is down"
+---
+apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  name: prometheus-operator
+  namespace: monitoring
+spec:
+  groups:
+  - name: prometheus-operator
+    rules:
+    - alert: PrometheusOperatorListErrors
+      annotations:
+        description: Errors while performing List operations in controller
+          {{$labels.controller}} in {{$labels.namespace}} namespace.
+        summary: 'the target of {{ $labels.job }}/{{ $labels.service
+          }} is down'
 )"));
         CollectingSink sink;
         K8sRbacImporter importer;

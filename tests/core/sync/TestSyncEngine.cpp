@@ -7,7 +7,6 @@
 #include "core/connectors/github/GitHubImporter.h"
 #include "core/connectors/k8s/K8sAuditImporter.h"
 #include "core/connectors/k8s/K8sRbacImporter.h"
-#include "core/storage/FactsLoader.h"
 #include "core/storage/SqlUtil.h"
 #include "core/sync/SyncEngine.h"
 #include "core/util/Timestamp.h"
@@ -22,7 +21,6 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <functional>
 #include <memory>
 
@@ -808,52 +806,6 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(again.errorString()));
         QCOMPARE(ownerOf("level1"), QStringLiteral("owner-of-level1@example.com active"));
         QCOMPARE(ownerOf("bad_role"), QStringLiteral("- retired"));
-    }
-
-    // CloudMapper's Access Advisor job on role/service-role/bad_role, keyed by the command that generated it, for a
-    // role the export lists as role/bad_role: the report covers that role's usage (400 days up to the report), not an
-    // ARN nobody holds; importing it again changes nothing.
-    void accessAdvisorCoversARoleNamedUnderAnotherPath_data() { test::engineRows(); }
-    void accessAdvisorCoversARoleNamedUnderAnotherPath()
-    {
-        QFETCH(QString, engine);
-        RECERTIFY_OPEN_DB(store, engine);
-        const QDateTime now(QDate(2019, 6, 1), QTime(9, 0), Qt::UTC);
-        const FixedClock clock(now);
-        const test::ImportAndFollow sync { store.database(), clock };
-        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/cloudmapper/");
-        AwsIamImporter iam;
-        QVERIFY(sync.run(iam, { data + QStringLiteral("iam-get-account-authorization-details.json") }).ok());
-        QFile job(data + QStringLiteral("service-last-accessed-bad_role.json"));
-        QVERIFY(job.open(QIODevice::ReadOnly));
-        QTemporaryDir dir;
-        const QString bundle = dir.filePath(QStringLiteral("access-advisor.json"));
-        QFile out(bundle);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(QJsonObject { { QStringLiteral("aws iam generate-service-last-accessed-details --arn "
-                                                               "arn:aws:iam::123456789012:role/service-role/bad_role"),
-                                                QJsonDocument::fromJson(job.readAll()).object() } })
-                      .toJson());
-        out.close();
-        AccessAdvisorImporter advisor;
-        for (int run = 0; run < 2; ++run) {
-            auto reported = sync.run(advisor, { bundle });
-            QVERIFY2(reported.ok(), qPrintable(reported.errorString()));
-            QCOMPARE(reported->added + reported->changed + reported->shadow, 0);
-        }
-        const QDate windowStart = now.date().addDays(-90);
-        auto coverage = FactsLoader::coverage(store.database()->connection(), windowStart);
-        QVERIFY(coverage.ok());
-        QHash<QString, QString> scopes;
-        FactsBatch batch;
-        QVERIFY(
-            FactsLoader::load(store.database()->connection(), 0, 0, windowStart, {}, &batch, &coverage.value()).ok());
-        for (const IdentityFacts& f : std::as_const(batch.facts))
-            scopes.insert(f.identity.displayName, f.coverageScope);
-        QVERIFY2(
-            scopes.value(QStringLiteral("bad_role")).startsWith(QLatin1String("aws access advisor (report of 2019-")),
-            qPrintable(scopes.value(QStringLiteral("bad_role"))));
-        QVERIFY(!scopes.value(QStringLiteral("level1")).startsWith(QLatin1String("aws access advisor")));
     }
 
     // The AWS CLI docs' example, as written in 2015 and as rewritten later: EC2role's RoleId changed (the role was made
