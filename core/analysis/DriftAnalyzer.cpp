@@ -353,8 +353,8 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
                             : text(QT_TR_NOOP("never used since it was created on %1"), { created }),
             id.createdAt.addDays(m_policy.neverUsedGraceDays));
     } else if (live && id.lastUsedAt.isValid() && id.lastUsedAt < windowStart
-               && !(facts.coverageDays == 0 && facts.lastUseFromActivity && facts.coverageThrough.isValid()
-                    && id.lastUsedAt.toUTC().date() <= facts.coverageThrough)) {
+               && !(facts.coverageDays == 0 && facts.lastUseFromActivity
+                    && (!facts.coverageThrough.isValid() || id.lastUsedAt.toUTC().date() <= facts.coverageThrough))) {
         // A last use the source itself reported is an observation, whatever activity data the store holds; one
         // found in activity data that ends before the window is not (a half hour of sign-ins a year ago says
         // nothing of the months after it).

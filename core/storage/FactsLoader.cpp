@@ -267,12 +267,13 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
             UsageRecord { id, usage->text(1), QDate::fromString(usage->text(2), Qt::ISODate), usage->text(3),
                           usage->integer(4), Timestamp::fromIso(usage->text(5)) });
     }
-    // A last use on or before the end of old activity data, with none since: was it that data's, or the source's own
-    // report? Asked only of those, rare, so the window's question stays one scan.
+    // A last use before the window, on or before the end of old activity data (or with no record of where that data
+    // ends, as Access Advisor's answer for one service), with no activity data since: was it that data's, or the
+    // source's own report? Asked only of those, rare, so the window's question stays one scan.
     QVariantList maybeFromData;
     for (const IdentityFacts& f : std::as_const(batch->facts)) {
-        if (f.coverageDays == 0 && f.coverageThrough.isValid() && f.identity.lastUsedAt.isValid()
-            && f.identity.lastUsedAt.toUTC().date() <= f.coverageThrough)
+        if (f.coverageDays == 0 && f.identity.lastUsedAt.isValid() && f.identity.lastUsedAt.toUTC().date() < windowStart
+            && (!f.coverageThrough.isValid() || f.identity.lastUsedAt.toUTC().date() <= f.coverageThrough))
             maybeFromData << f.identity.id;
     }
     if (!maybeFromData.isEmpty()) {

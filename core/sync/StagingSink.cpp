@@ -94,9 +94,12 @@ quint32 StagingSink::Names::of(const QString& name)
 
 void StagingSink::activity(const ActivityEvent& event)
 {
-    m_events += event.counted ? 1 : 0;
-    if (m_dropActivity)
+    // A file imported before is read again for its identities only: its events are not read as activity.
+    if (m_dropActivity) {
+        m_dropped += event.counted ? 1 : 0;
         return;
+    }
+    m_events += event.counted ? 1 : 0;
     // The principal once: its name, kind and aliases are shared by every aggregate of it.
     const std::pair<QString, QString> who { event.source, event.principal };
     auto known = m_principalIndex.constFind(who);

@@ -92,6 +92,8 @@ public:
     /** Every event that carried an id, its key mixed with its source: what was counted already is taken off. */
     const SightedLog& sighted() const { return m_sighted; }
     qint64 events() const { return m_events; }
+    /** Events of files imported before, passed over unread. */
+    qint64 droppedEvents() const { return m_dropped; }
     /** source + '\x1f' + scope for every scope the inputs listed completely. */
     const QSet<QString>& completeScopes() const { return m_complete; }
     /** (source \x1f native id or empty for all, grantedVia form) of the bindings and assignments held whole. */
@@ -146,6 +148,7 @@ private:
     QStringList m_warnings;
     QSet<QString> m_coverage;
     qint64 m_events = 0;
+    qint64 m_dropped = 0;
     int m_skipped = 0;
     QHash<QString, int> m_skipReasons; ///< bounded: past kMaxReasons new reasons are only counted
     bool m_dropActivity = false;

@@ -127,10 +127,10 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         const bool before = seen.value();
         sink.setDropActivity(before);
         hashes << *hash;
-        const qint64 eventsBefore = sink.events();
+        const qint64 droppedBefore = sink.droppedEvents();
         if (Status status = importer.read(file, sink); !status)
             return failWith(FormatSniffer::explainRefusal(status.error(), file, importer.format()));
-        if (before && sink.events() > eventsBefore)
+        if (before && sink.droppedEvents() > droppedBefore)
             report.alreadyImported << file;
         if (m_cancelled)
             return fail(tr("Cancelled; nothing was changed"));

@@ -1316,6 +1316,32 @@ private slots:
         QVERIFY2(types.contains(QStringLiteral("never-used")), qPrintable(types.join(u' ')));
     }
 
+    // Access Advisor's answer about one service (get-service-last-accessed-details-with-entities, the AWS CLI's
+    // example) says when each user last used that service: a last use no earlier than that, kept, but no word on the
+    // other services since, so no one is called dormant by it.
+    void accessAdvisorForOneServiceCallsNoOneDormant()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+        const RunResult imported = cli(
+            { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-access-advisor"),
+              QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/real/aws/service-last-accessed.aws-cli-docs.json") });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QHash<QString, QString> lastUsed;
+        for (const QJsonValue& i :
+             QJsonDocument::fromJson(
+                 cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                 .array())
+            lastUsed.insert(i.toObject().value(QStringLiteral("displayName")).toString(),
+                            i.toObject().value(QStringLiteral("lastUsedAt")).toString());
+        QCOMPARE(lastUsed.value(QStringLiteral("admin")), QStringLiteral("2019-09-30T23:02:00Z"));
+        const RunResult findings
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("findings") });
+        QVERIFY2(findings.exitCode == 0, findings.err.constData());
+        QVERIFY2(!findings.out.contains("\"dormant\""), findings.out.constData());
+        QVERIFY2(findings.out.contains("\"orphaned\""), findings.out.constData()); // the users are analysed
+    }
+
     // IAM names a role once in its account, whatever its path: Access Advisor's report on role/service-role/bad_role
     // is the export's role/bad_role, not a second role discovered beside it.
     void aRoleNamedUnderAnotherPathIsTheSameRole()
@@ -2032,9 +2058,10 @@ private slots:
             = fixture(QStringLiteral("aws/trail-bucket/AWSLogs/777788889999/CloudTrail/us-east-2/2016/11/14/"
                                      "777788889999_CloudTrail_us-east-2_20161114T1730Z_Ax3DSryTETnjeGKn.json.gz"));
         QVERIFY(gz.startsWith("\x1f\x8b"));
+        // Each into a store of its own: the same bytes again in one store are a file imported before, not read.
         const auto events = [&](const QString& path) {
             const RunResult r
-                = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--json"),
+                = cli({ QStringLiteral("--db"), path + QStringLiteral(".sqlite"), QStringLiteral("--json"),
                         QStringLiteral("import"), QStringLiteral("aws-cloudtrail"), path });
             return std::pair(r.exitCode,
                              QJsonDocument::fromJson(r.out).object().value(QStringLiteral("events")).toInt());

@@ -513,6 +513,15 @@ private slots:
                    f.lastUseFromActivity = true;
                })
             << "dormant";
+        QTest::addRow("a last use found in activity data with no record of where it ends is not dormant")
+            << Mutation([](IdentityFacts& f) {
+                   f.identity.lastUsedAt = at("2026-03-01T09:00:00Z");
+                   f.usage.clear();
+                   f.coverageDays = 0;
+                   f.coverageThrough = QDate();
+                   f.lastUseFromActivity = true;
+               })
+            << "dormant";
         QTest::addRow("a suspended (disabled) identity last used long ago is not dormant")
             << Mutation([](IdentityFacts& f) {
                    f.identity.lastUsedAt = at("2026-01-01T09:00:00Z");

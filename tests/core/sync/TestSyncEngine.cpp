@@ -1586,6 +1586,7 @@ private slots:
         QVERIFY(again.ok());
         QCOMPARE(again->alreadyImported, QStringList { activity });
         QCOMPARE(again->usageRows, 0);
+        QCOMPARE(again->events, 0); // not read as activity, so not said to be
         QCOMPARE(dump(*store.database()), before);
 
         // An inventory that later lists the shadow turns it into a known identity.
