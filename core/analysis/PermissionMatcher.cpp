@@ -56,6 +56,25 @@ bool k8sCovers(const QString& granted, const QString& action)
     return verbOk && resourceOk;
 }
 
+// A Kubernetes rule's API groups as its grant's scope records them ("…;apiGroups=core,apps"); none recorded means any
+// ("core" is the legacy "" group).
+class ApiGroups
+{
+public:
+    explicit ApiGroups(const QString& scope)
+    {
+        for (const QString& part : scope.split(u';')) {
+            if (part.startsWith(QLatin1String("apiGroups=")))
+                m_groups = part.mid(10).split(u',');
+        }
+    }
+    bool any() const { return m_groups.isEmpty() || m_groups.contains(QStringLiteral("*")); }
+    bool holds(const char* group) const { return any() || m_groups.contains(QLatin1String(group)); }
+
+private:
+    QStringList m_groups;
+};
+
 bool clusterWideScope(const QString& scope)
 {
     return scope.isEmpty() || scope == QLatin1String("*") || scope.startsWith(QLatin1String("cluster"));
@@ -75,16 +94,11 @@ bool k8sIsAdmin(const QString& permission, const QString& scope)
         return false;
     if (permission.startsWith(QLatin1String("role:ClusterRole/cluster-admin")))
         return true;
-    // The rule's API groups; none recorded means any ("core" is the legacy "" group).
-    QStringList groups;
-    for (const QString& part : scope.split(u';')) {
-        if (part.startsWith(QLatin1String("apiGroups=")))
-            groups = part.mid(10).split(u',');
-    }
+    const ApiGroups groups(scope);
     const auto inGroup = [&](const char* group) {
-        return groups.isEmpty() || groups.contains(QStringLiteral("*")) || groups.contains(QLatin1String(group));
+        return groups.holds(group);
     };
-    if (permission == QLatin1String("* *") && (groups.isEmpty() || groups.contains(QStringLiteral("*"))))
+    if (permission == QLatin1String("* *") && groups.any())
         return true;
     // OpenShift security context constraints that let a pod reach its node: root on the node, named or not.
     if (permission == QLatin1String("use securitycontextconstraints") && scope.contains(QLatin1String(";hostAccess=")))
@@ -491,13 +505,9 @@ PermissionMatcher::Reach PermissionMatcher::reach(const QString& source, const G
         if (verb != QLatin1String("delete") && verb != QLatin1String("deletecollection") && verb != QLatin1String("*"))
             return Reach::None;
         // In the API group each lives in: a wildcard over a project's own groups deletes only its own kinds.
-        QStringList groups;
-        for (const QString& part : scope.split(u';')) {
-            if (part.startsWith(QLatin1String("apiGroups=")))
-                groups = part.mid(10).split(u',');
-        }
+        const ApiGroups groups(scope);
         const auto inGroup = [&](const char* group) {
-            return groups.isEmpty() || groups.contains(QStringLiteral("*")) || groups.contains(QLatin1String(group));
+            return groups.holds(group);
         };
         // "*" in the core group alone still deletes namespaces and volumes.
         const bool wide = (resource == QLatin1String("*") && (inGroup("core") || inGroup("apiextensions.k8s.io")))
