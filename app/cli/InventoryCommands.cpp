@@ -132,7 +132,10 @@ int InventoryCommands::show()
             return m_context.fail(problem);
     }
     // Used or unused is a claim about observed activity: which days the data covers is said beside the usage.
-    const UsageCoverage coverage = IdentityInsightService(database, m_context.clock()).coverage(id);
+    auto covered = IdentityInsightService(database, m_context.clock()).coverage(id);
+    if (!covered)
+        return m_context.fail(covered.errorString());
+    const UsageCoverage& coverage = covered.value();
 
     if (m_context.json) {
         QJsonObject object = toJson(identity.value());

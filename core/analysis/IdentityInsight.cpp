@@ -20,17 +20,20 @@ constexpr int kMaxReachable = 200;
 
 } // namespace
 
-UsageCoverage IdentityInsightService::coverage(qint64 identityId) const
+Result<UsageCoverage> IdentityInsightService::coverage(qint64 identityId) const
 {
     UsageCoverage out;
     const QDate windowStart = m_clock.now().date().addDays(-90);
     const QSqlDatabase db = m_database->connection();
     auto coverage = FactsLoader::coverage(db, windowStart);
+    if (!coverage)
+        return coverage.error();
     FactsBatch batch;
-    if (coverage
-        && FactsLoader::load(db, 0, identityId, windowStart, {}, &batch, &coverage.value(),
-                             FactsLoader::OpenFindings::Skip)
-        && !batch.facts.isEmpty()) {
+    if (auto loaded = FactsLoader::load(db, 0, identityId, windowStart, {}, &batch, &coverage.value(),
+                                        FactsLoader::OpenFindings::Skip);
+        !loaded)
+        return loaded.error();
+    if (!batch.facts.isEmpty()) {
         out.days = batch.facts.first().coverageDays;
         out.scope = batch.facts.first().coverageScope;
         out.through = batch.facts.first().coverageThrough;
@@ -66,9 +69,11 @@ Result<IdentityInsight> IdentityInsightService::load(qint64 identityId) const
     insight.history = history.value();
     insight.debt = TrustDebtScorer(m_clock.now()).score(insight.findings);
     // What the used/unused marks stand on: which days activity data covers for this identity.
-    const UsageCoverage covered = coverage(identityId);
-    insight.coverageDays = covered.days;
-    insight.coverageScope = covered.scope;
+    auto covered = coverage(identityId);
+    if (!covered)
+        return covered.error();
+    insight.coverageDays = covered->days;
+    insight.coverageScope = covered->scope;
     if (self.parentId > 0) {
         if (auto parent = identities.byId(self.parentId))
             insight.parent = parent.value();

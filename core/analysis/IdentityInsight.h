@@ -75,7 +75,7 @@ public:
 
     [[nodiscard]] Result<IdentityInsight> load(qint64 identityId) const;
     /** What activity data covers for one identity, as the analysis reads it. */
-    [[nodiscard]] UsageCoverage coverage(qint64 identityId) const;
+    [[nodiscard]] Result<UsageCoverage> coverage(qint64 identityId) const;
 
 private:
     DatabasePtr m_database;

@@ -29,8 +29,9 @@ Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDa
 {
     ActivityCoverage c;
     const QString from = windowStart.toString(Qt::ISODate);
+    // The window is the 90 days after its start, today the last: "covers 90 of the last 90 days" at most.
     auto rows
-        = sql::run(db, QStringLiteral("SELECT source, scope, day FROM activity_coverage WHERE day >= ?"), { from });
+        = sql::run(db, QStringLiteral("SELECT source, scope, day FROM activity_coverage WHERE day > ?"), { from });
     if (!rows)
         return rows.error();
     while (rows->next()) {
@@ -53,7 +54,7 @@ Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDa
     auto usage = sql::run(
         db,
         QStringLiteral("SELECT DISTINCT i.source, u.day FROM usage_daily u JOIN identities i ON i.id = u.identity_id "
-                       "WHERE u.day >= ?"),
+                       "WHERE u.day > ?"),
         { from });
     if (!usage)
         return usage.error();
@@ -183,7 +184,7 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
             // (Not when it was used after the report: what it did then is not known.)
             if (const QDate through = coverage->advisorThrough.value(i.id);
                 through.isValid() && !(i.lastUsedAt.isValid() && i.lastUsedAt.toUTC().date() > through)) {
-                const int days = int(std::min<qint64>(windowStart.daysTo(through) + 1, 400));
+                const int days = int(std::max<qint64>(windowStart.daysTo(through), 0));
                 if (days > f.coverageDays) {
                     f.coverageDays = days;
                     f.coverageScope

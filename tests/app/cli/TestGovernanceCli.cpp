@@ -20,9 +20,10 @@ using namespace recertify::test;
 namespace {
 
 const QStringList kFindingTypes {
-    "unused-grant",        "out-of-scope-action", "scope-creep",    "admin-grant", "stale-credential",
-    "expiring-credential", "expired-active",      "never-used",     "dormant",     "orphaned",
-    "no-purpose",          "no-expiry",           "review-overdue", "human-use"
+    "unused-grant",        "out-of-scope-action", "scope-creep",     "admin-grant",     "stale-credential",
+    "expiring-credential", "expired-active",      "never-used",      "dormant",         "orphaned",
+    "no-purpose",          "no-expiry",           "review-overdue",  "human-use",       "open-trust",
+    "destructive-tool",    "sensitive-grant",     "removal-pending", "unresolved-grant"
 };
 
 QStringList typesOf(const QJsonArray& findings)

@@ -135,6 +135,56 @@ private slots:
         QCOMPARE(batch.facts.first().coverageScope, QStringLiteral("aws account 111122223333 (eu-west-1, us-east-1)"));
     }
 
+    // "Covers 90 of the last 90 days" at most: the window is the 90 days ending today, not the 91 from its start.
+    void coverageCountsNoMoreDaysThanTheWindow_data()
+    {
+        QTest::addColumn<int>("firstAgo");
+        QTest::addColumn<int>("lastAgo");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("every day of the last 120") << 120 << 0 << 90;
+        QTest::newRow("the 91 from the window's start") << 90 << 0 << 90;
+        QTest::newRow("only the day the window starts") << 90 << 90 << 0;
+        QTest::newRow("the window's first whole day") << 89 << 89 << 1;
+    }
+    void coverageCountsNoMoreDaysThanTheWindow()
+    {
+        QFETCH(int, firstAgo);
+        QFETCH(int, lastAgo);
+        QFETCH(int, expected);
+        RECERTIFY_OPEN_DB(store, QStringLiteral("sqlite"));
+        QTemporaryDir dir;
+        const QString gaad = dir.filePath(QStringLiteral("gaad.json"));
+        QFile file(gaad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"RoleDetailList":[{"RoleId":"AROAWINDOW","RoleName":"w","Arn":"arn:aws:iam::111122223333:role/w","CreateDate":"2026-01-01T00:00:00Z"}]})");
+        file.close();
+        AwsIamImporter importer;
+        FixedClock clock(kNow);
+        QVERIFY(SyncEngine(store.database(), clock).run(importer, { gaad }).ok());
+        QVERIFY(store.database()
+                    ->transaction([&](QSqlDatabase& tx) -> Status {
+                        for (int ago = firstAgo; ago >= lastAgo; --ago) {
+                            auto q = sql::run(tx,
+                                              QStringLiteral("INSERT INTO activity_coverage (source, scope, day) "
+                                                             "VALUES ('aws', 'account:111122223333/us-east-1', ?)"),
+                                              { kNow.date().addDays(-ago).toString(Qt::ISODate) });
+                            if (!q)
+                                return q.error();
+                        }
+                        return {};
+                    })
+                    .ok());
+        const QDate windowStart = kNow.date().addDays(-90);
+        auto coverage = FactsLoader::coverage(store.database()->connection(), windowStart);
+        QVERIFY(coverage.ok());
+        FactsBatch batch;
+        QVERIFY(
+            FactsLoader::load(store.database()->connection(), 0, 0, windowStart, {}, &batch, &coverage.value()).ok());
+        QCOMPARE(batch.facts.size(), 1);
+        QCOMPARE(batch.facts.first().coverageDays, expected);
+    }
+
     // A process killed between an import's commit and its analysis leaves findings known to be out of
     // date: the commit marks them, only an analysis of the whole estate clears the mark.
     void aChangeNotYetAnalysedIsMarked_data() { test::engineRows(); }
