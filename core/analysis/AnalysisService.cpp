@@ -12,7 +12,9 @@
 #include <QHash>
 #include <QScopeGuard>
 #include <QSet>
+#include <QVarLengthArray>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
 
 namespace recertify {
 
@@ -140,20 +142,22 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only, bool evenIfUnchange
                  previousDebt = batch.previousDebt](const IdentityFacts& facts) {
                     Analysed a;
                     QList<Finding> findings = analyzer.analyze(facts, &a.figures);
-                    const QHash<QString, OpenFinding> before = open.value(facts.identity.id);
-                    QSet<qint64> kept;
+                    const QList<OpenFinding> before = open.value(facts.identity.id);
+                    QVarLengthArray<qint64, 16> kept;
                     for (Finding& f : findings) {
-                        const auto existing = before.constFind(FactsLoader::findingKey(f.type, f.subject));
+                        const size_t key = FactsLoader::findingKey(f.type, f.subject);
+                        const auto existing = std::find_if(before.cbegin(), before.cend(),
+                                                           [key](const OpenFinding& o) { return o.key == key; });
                         if (!f.since.isValid())
-                            f.since = existing != before.constEnd() && existing->openedAt.isValid() ? existing->openedAt
-                                                                                                    : now;
-                        if (existing == before.constEnd()) {
+                            f.since
+                                = existing != before.cend() && existing->openedAt.isValid() ? existing->openedAt : now;
+                        if (existing == before.cend()) {
                             a.toOpen << f;
                             continue;
                         }
-                        kept.insert(existing->id);
-                        if (existing->detail != f.detail || existing->since != Timestamp::toIso(f.since)
-                            || existing->detailData != f.detailData)
+                        kept.append(existing->id);
+                        if (existing->content
+                            != FactsLoader::findingContent(f.detail, Timestamp::toIso(f.since), f.detailData))
                             a.toUpdate << std::pair { existing->id, f };
                     }
                     for (const OpenFinding& was : before) {

@@ -20,9 +20,28 @@ Result<QHash<QString, bool>> FactsLoader::people(const QSqlDatabase& db)
     return people;
 }
 
-QString FactsLoader::findingKey(const QString& type, const QString& subject)
+namespace {
+
+// Seeds apart, so a key and a content never hash alike; each field seeds the next, as RowCursor::hash chains them.
+constexpr size_t kKeySeed = 0x1f;
+constexpr size_t kContentSeed = 0x2e;
+
+size_t utf8Hash(QStringView text, size_t seed)
 {
-    return type + u'\x1f' + subject;
+    const QByteArray bytes = text.toUtf8();
+    return qHashBits(bytes.constData(), size_t(bytes.size()), seed);
+}
+
+} // namespace
+
+size_t FactsLoader::findingKey(QStringView type, QStringView subject)
+{
+    return utf8Hash(subject, utf8Hash(type, kKeySeed));
+}
+
+size_t FactsLoader::findingContent(QStringView detail, QStringView since, QStringView detailData)
+{
+    return utf8Hash(detailData, utf8Hash(since, utf8Hash(detail, kContentSeed)));
 }
 
 Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDate& windowStart)
@@ -302,9 +321,9 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
     if (!open)
         return open.error();
     while (open->next()) {
-        batch->open[open->integer(1)].insert(findingKey(open->text(2), open->text(3)),
-                                             OpenFinding { open->integer(0), Timestamp::fromIso(open->text(4)),
-                                                           open->text(5), open->text(6), open->text(7) });
+        batch->open[open->integer(1)].append(OpenFinding { open->integer(0), open->time(4),
+                                                           open->hash(3, open->hash(2, kKeySeed)),
+                                                           open->hash(7, open->hash(6, open->hash(5, kContentSeed))) });
     }
     return {};
 }

@@ -11,14 +11,16 @@
 
 namespace recertify {
 
-/** A finding as the store holds it while open. */
+/**
+ * A finding as the store holds it while open, as much of it as the analysis needs: it only asks whether a finding
+ * still stands and whether what it says changed, so its key and its words travel as hashes, not as text.
+ */
 struct OpenFinding
 {
     qint64 id = 0;
     QDateTime openedAt;
-    QString detail;
-    QString since;
-    QString detailData;
+    size_t key = 0; ///< FactsLoader::findingKey(type, subject)
+    size_t content = 0; ///< FactsLoader::findingContent(detail, since, detail data)
 };
 
 /** Which days of the window each source has activity data for: only there can usage be absent. */
@@ -43,7 +45,7 @@ struct FactsBatch
     QList<std::array<int, 4>> previousFigures; ///< granted, used, unused, out of scope as stored
     QList<double> previousDebt;
     QHash<qint64, qsizetype> index;
-    QHash<qint64, QHash<QString, OpenFinding>> open; ///< identity -> "type\x1fsubject" -> finding
+    QHash<qint64, QList<OpenFinding>> open; ///< identity -> its open findings
 };
 
 /**
@@ -70,7 +72,10 @@ public:
                                      const QHash<QString, bool>& people, FactsBatch* batch,
                                      const ActivityCoverage* coverage = nullptr,
                                      OpenFindings open = OpenFindings::Load);
-    static QString findingKey(const QString& type, const QString& subject);
+    /** Which finding it is (type and subject), as load() reads it from the store. */
+    static size_t findingKey(QStringView type, QStringView subject);
+    /** What it says (detail, since in the storage form, detail data), as load() reads it from the store. */
+    static size_t findingContent(QStringView detail, QStringView since, QStringView detailData);
 };
 
 } // namespace recertify

@@ -1,9 +1,11 @@
 #include "core/storage/RowCursor.h"
 
 #include "core/storage/SqlUtil.h"
+#include "core/util/Timestamp.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <array>
 #include <sqlite3.h>
 #include <utility>
 
@@ -131,6 +133,36 @@ QByteArray RowCursor::utf8(int column) const
 qint64 RowCursor::integer(int column) const
 {
     return m_query ? m_query->value(column).toLongLong() : sqlite3_column_int64(m_statement, column);
+}
+
+size_t RowCursor::hash(int column, size_t seed) const
+{
+    if (m_query) {
+        const QByteArray bytes = m_query->value(column).toString().toUtf8();
+        return qHashBits(bytes.constData(), size_t(bytes.size()), seed);
+    }
+    const auto* bytes = sqlite3_column_text(m_statement, column);
+    return qHashBits(bytes, bytes ? size_t(sqlite3_column_bytes(m_statement, column)) : 0, seed);
+}
+
+QDateTime RowCursor::time(int column) const
+{
+    if (m_query)
+        return Timestamp::fromIso(m_query->value(column).toString());
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    const int size = bytes ? sqlite3_column_bytes(m_statement, column) : 0;
+    if (size == 0)
+        return {};
+    // The storage form is short ASCII: read in place, without a QString for each of a million rows.
+    std::array<char16_t, 40> wide {};
+    if (size > int(wide.size()))
+        return Timestamp::fromIso(QString::fromUtf8(bytes, size));
+    for (int k = 0; k < size; ++k) {
+        if (static_cast<unsigned char>(bytes[k]) >= 0x80)
+            return Timestamp::fromIso(QString::fromUtf8(bytes, size));
+        wide[size_t(k)] = char16_t(bytes[k]);
+    }
+    return Timestamp::parse(QStringView(wide.data(), size)).value_or(QDateTime());
 }
 
 double RowCursor::real(int column) const

@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -39,6 +40,10 @@ public:
     QString text(int column) const;
     /** Text as its UTF-8 bytes, for text copied on as it is (frozen evidence into a bundle). */
     QByteArray utf8(int column) const;
+    /** A hash of the text's UTF-8 bytes (qHashBits with seed), without copying them: for comparing, not keeping. */
+    size_t hash(int column, size_t seed = 0) const;
+    /** A time in the storage form (Timestamp::fromIso), read without a QString. */
+    QDateTime time(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;

@@ -362,6 +362,25 @@ private slots:
             QStringLiteral("2026-11-25T09:00:00Z"));
         // Three runs, three history rows: the identity's figures changed every time.
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM identity_snapshots WHERE identity_id = ?"), { id }), 3);
+
+        // Words stored that differ from what the analysis says now (an older wording) are rewritten in the same row,
+        // which stays open since it opened.
+        const int purposeRow = count(
+            db, QStringLiteral("SELECT id FROM findings WHERE identity_id = ? AND type = 'no-purpose'"), { id });
+        const QVariant openedAt
+            = scalar(db, QStringLiteral("SELECT opened_at FROM findings WHERE id = ?"), { purposeRow });
+        QVERIFY(sql::run(db.connection(), QStringLiteral("UPDATE findings SET detail = 'older words' WHERE id = ?"),
+                         { purposeRow })
+                    .ok());
+        clock.advanceDays(1);
+        auto fourth = AnalysisService(store.database(), clock).run();
+        QVERIFY(fourth.ok());
+        QCOMPARE(fourth->opened, 0);
+        QCOMPARE(fourth->resolved, 0);
+        QVERIFY(scalar(db, QStringLiteral("SELECT detail FROM findings WHERE id = ?"), { purposeRow }).toString()
+                != QLatin1String("older words"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT opened_at FROM findings WHERE id = ?"), { purposeRow }), openedAt);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM findings WHERE identity_id = ?"), { id }), 5);
     }
 
     // Time alone turns findings: nothing else changes, yet the first moment one turns, the analysis runs again.
