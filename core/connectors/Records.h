@@ -34,6 +34,9 @@ struct StagedIdentity
     /// False when the input does not list them all (no permission, no Secrets, no app registration): the stored ones
     /// are kept, and those the input does show are added or updated (a last use only moves forward).
     bool credentialsKnown = true;
+    /// With credentialsKnown false: the source's objects the input lists whole (Credential::listedIn, an Entra
+    /// principal's own secrets beside its app registration's): stored credentials listed in them are replaced.
+    QStringList credentialsListedIn;
     /// False when the input does not say whether the identity is enabled (a Graph $select without accountEnabled):
     /// the stored state stays.
     bool enabledKnown = true;

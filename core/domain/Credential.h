@@ -17,6 +17,8 @@ struct Credential
     QDateTime expiresAt;
     QDateTime lastUsedAt;
     bool enabled = true;
+    /// Which of its source's objects lists it ("servicePrincipal", "application"); empty: the identity's own list.
+    QString listedIn;
 
     /** A credential type ("certificate", "sa-token") in the reader's language; the code itself when unknown. */
     static QString typeName(const QString& type);

@@ -24,7 +24,7 @@ Status EstateWriter::prepare()
                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id") },
         { &m_credential,
           QStringLiteral("INSERT INTO credentials (identity_id, credential_id, type, created_at, expires_at, "
-                         "last_used_at, enabled) VALUES (?,?,?,?,?,?,?)") },
+                         "last_used_at, enabled, listed_in) VALUES (?,?,?,?,?,?,?,?)") },
         { &m_grant,
           QStringLiteral("INSERT INTO grants (identity_id, permission, resource_scope, granted_via, granted_at) "
                          "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING") },
@@ -74,7 +74,8 @@ Result<qint64> EstateWriter::insertIdentity(const Identity& i, const QDateTime& 
 Status EstateWriter::insertCredential(const Credential& c)
 {
     return m_credential->exec({ c.identityId, c.credentialId, c.type, nullableTime(c.createdAt),
-                                nullableTime(c.expiresAt), nullableTime(c.lastUsedAt), c.enabled ? 1 : 0 });
+                                nullableTime(c.expiresAt), nullableTime(c.lastUsedAt), c.enabled ? 1 : 0,
+                                sql::nullableText(c.listedIn) });
 }
 
 Status EstateWriter::insertGrant(const Grant& g)

@@ -264,10 +264,15 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
         return credentials.error();
     while (credentials->next()) {
         const qint64 id = credentials->integer(0);
-        batch->facts[batch->index.value(id)].credentials.append(
-            Credential { 0, id, credentials->text(1), credentials->text(2), Timestamp::fromIso(credentials->text(3)),
-                         Timestamp::fromIso(credentials->text(4)), Timestamp::fromIso(credentials->text(5)),
-                         int(credentials->integer(6)) != 0 });
+        batch->facts[batch->index.value(id)].credentials.append(Credential { 0,
+                                                                             id,
+                                                                             credentials->text(1),
+                                                                             credentials->text(2),
+                                                                             Timestamp::fromIso(credentials->text(3)),
+                                                                             Timestamp::fromIso(credentials->text(4)),
+                                                                             Timestamp::fromIso(credentials->text(5)),
+                                                                             int(credentials->integer(6)) != 0,
+                                                                             {} });
     }
     auto usage
         = RowCursor::run(db,

@@ -314,6 +314,12 @@ const char* const kSchemaV14Postgres[] = {
     END $$)",
 };
 
+// v15: which of its source's objects listed a credential (an Entra principal's own, or its app registration's), so
+// an input that lists one of them whole replaces those credentials and keeps the others.
+const char* const kSchemaV15[] = {
+    "ALTER TABLE credentials ADD COLUMN listed_in TEXT",
+};
+
 struct Step
 {
     int version;
@@ -338,6 +344,7 @@ const Step kSteps[] = {
     { 12, kSchemaV12, std::size(kSchemaV12) },
     { 13, kSchemaV13, std::size(kSchemaV13), kSchemaV13Postgres, std::size(kSchemaV13Postgres) },
     { 14, kSchemaV14, std::size(kSchemaV14), kSchemaV14Postgres, std::size(kSchemaV14Postgres) },
+    { 15, kSchemaV15, std::size(kSchemaV15) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

@@ -117,6 +117,17 @@ Status SyncStore::clearCredentials(qint64 id)
     return ran(sql::run(m_db, QStringLiteral("DELETE FROM credentials WHERE identity_id = ?"), { id }));
 }
 
+Status SyncStore::clearCredentialsIn(qint64 id, const QStringList& listedIn)
+{
+    for (const QString& list : listedIn) {
+        if (auto cleared = ran(sql::run(
+                m_db, QStringLiteral("DELETE FROM credentials WHERE identity_id = ? AND listed_in = ?"), { id, list }));
+            !cleared)
+            return cleared;
+    }
+    return {};
+}
+
 Result<QString> SyncStore::stateOf(qint64 id) const
 {
     QStringList rows;
@@ -147,8 +158,8 @@ Result<QString> SyncStore::stateOf(qint64 id) const
 Result<QList<Credential>> SyncStore::credentialsOf(qint64 id) const
 {
     auto q = sql::run(m_db,
-                      QStringLiteral("SELECT credential_id, type, created_at, expires_at, last_used_at, enabled "
-                                     "FROM credentials WHERE identity_id = ?"),
+                      QStringLiteral("SELECT credential_id, type, created_at, expires_at, last_used_at, enabled, "
+                                     "listed_in FROM credentials WHERE identity_id = ?"),
                       { id });
     if (!q)
         return q.error();
@@ -156,7 +167,8 @@ Result<QList<Credential>> SyncStore::credentialsOf(qint64 id) const
     while (q->next()) {
         out.append(Credential { 0, id, q->value(0).toString(), q->value(1).toString(),
                                 Timestamp::fromIso(q->value(2).toString()), Timestamp::fromIso(q->value(3).toString()),
-                                Timestamp::fromIso(q->value(4).toString()), q->value(5).toInt() != 0 });
+                                Timestamp::fromIso(q->value(4).toString()), q->value(5).toInt() != 0,
+                                q->value(6).toString() });
     }
     return out;
 }
@@ -166,14 +178,15 @@ Status SyncStore::mergeCredential(const Credential& c)
     return ran(sql::run(
         m_db,
         QStringLiteral(
-            "INSERT INTO credentials (identity_id, credential_id, type, created_at, expires_at, last_used_at, enabled) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (identity_id, credential_id) DO UPDATE SET type = excluded.type, "
+            "INSERT INTO credentials (identity_id, credential_id, type, created_at, expires_at, last_used_at, enabled, "
+            "listed_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (identity_id, credential_id) DO UPDATE SET "
+            "type = excluded.type, listed_in = COALESCE(excluded.listed_in, credentials.listed_in), "
             "created_at = COALESCE(excluded.created_at, credentials.created_at), expires_at = excluded.expires_at, "
             "enabled = excluded.enabled, last_used_at = CASE WHEN excluded.last_used_at IS NULL OR "
             "(credentials.last_used_at IS NOT NULL AND credentials.last_used_at > excluded.last_used_at) "
             "THEN credentials.last_used_at ELSE excluded.last_used_at END"),
         { c.identityId, c.credentialId, c.type, sql::nullableTime(c.createdAt), sql::nullableTime(c.expiresAt),
-          sql::nullableTime(c.lastUsedAt), c.enabled ? 1 : 0 }));
+          sql::nullableTime(c.lastUsedAt), c.enabled ? 1 : 0, sql::nullableText(c.listedIn) }));
 }
 
 Status SyncStore::setNativeId(qint64 id, const QString& nativeId)

@@ -53,6 +53,8 @@ public:
                                  const QString& status, const QString& fingerprint, const QString& scope,
                                  const QDateTime& now);
     [[nodiscard]] Status clearCredentials(qint64 id);
+    /** Only the credentials that these of its source's objects listed (Credential::listedIn). */
+    [[nodiscard]] Status clearCredentialsIn(qint64 id, const QStringList& listedIn);
     /** Adds a credential or updates the stored one of its id; its last use only moves forward. */
     [[nodiscard]] Status mergeCredential(const Credential& credential);
     /** An identity's stored credentials, to tell whether an input changes them. */

@@ -524,8 +524,23 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
         if (auto replaced = replaceCredentials(id, s.credentials); !replaced)
             return replaced;
     } else {
+        // One list shown whole (a principal's own secrets, without its app registration's): what it no longer holds
+        // was removed at the source; those listed again keep a later last use the store has.
+        QHash<QString, QDateTime> lastUse;
+        if (!s.credentialsListedIn.isEmpty()) {
+            auto stored = m_store.credentialsOf(id);
+            if (!stored)
+                return stored.error();
+            for (const Credential& c : std::as_const(*stored))
+                lastUse.insert(c.credentialId, c.lastUsedAt);
+            if (auto cleared = m_store.clearCredentialsIn(id, s.credentialsListedIn); !cleared)
+                return cleared;
+        }
         for (Credential c : s.credentials) {
             c.identityId = id;
+            if (const QDateTime before = lastUse.value(c.credentialId);
+                before.isValid() && (!c.lastUsedAt.isValid() || before > c.lastUsedAt))
+                c.lastUsedAt = before;
             if (auto merged = m_store.mergeCredential(c); !merged)
                 return merged;
         }

@@ -449,6 +449,72 @@ private slots:
         QCOMPARE(tools(), before);
     }
 
+    // A service principal's own secrets, listed again without one (azure-cli's `ad sp credential reset`:
+    // removePassword, then addPassword), no longer hold the one removed; those of its app registration, which the
+    // principal's answer does not list, stay.
+    static QStringList credentialIds(const QString& db, const QString& identity)
+    {
+        QStringList ids;
+        const QJsonObject shown
+            = QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("show"), identity }).out)
+                  .object();
+        for (const QJsonValue& c : shown.value(QStringLiteral("credentials")).toArray())
+            ids << c.toObject().value(QStringLiteral("credentialId")).toString();
+        ids.sort();
+        return ids;
+    }
+
+    // The azure-cli recording's principal, given another app's appId (so it joins that app registration).
+    static QByteArray principalOfApp(const QString& relative, const QString& appId)
+    {
+        QJsonObject sp = QJsonDocument::fromJson(fixture(relative)).object();
+        sp.insert(QStringLiteral("appId"), appId);
+        return QJsonDocument(sp).toJson();
+    }
+
+    void aPrincipalListedAgainWithoutASecretNoLongerHoldsIt()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString principal = QStringLiteral("66e30abb-1162-47a4-97e7-007bf57bb3ac");
+        const QString before = data(QStringLiteral("entra/azcli-sp-credential-reset-before.json"));
+        const QString after = data(QStringLiteral("entra/azcli-sp-credential-reset-after.json"));
+        QCOMPARE(cli(db, { QStringLiteral("import"), QStringLiteral("entra-graph"), before }).exitCode, 0);
+        QCOMPARE(credentialIds(db, principal), QStringList { "199b21ba-96df-45fd-83ea-89da9618339c" });
+        const RunResult reset
+            = cli(db, { QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("entra-graph"), after });
+        QVERIFY2(reset.exitCode == 0, reset.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(reset.out).object().value(QStringLiteral("changed")).toInt(), 1);
+        QCOMPARE(credentialIds(db, principal), QStringList { "7ddd8785-b5ab-4575-8917-81a3b0b383bd" });
+        // Read again: nothing more changes.
+        const RunResult again
+            = cli(db, { QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("entra-graph"), after });
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("unchanged")).toInt(), 1);
+
+        // With its app registration's two secrets (azure-cli's `ad app credential list` recording) read beside it
+        // once, then the principal alone: the app's secrets are not in its answer, so they stay.
+        const QString db2 = dir.filePath(QStringLiteral("s2.sqlite"));
+        const QString appId = QStringLiteral("afb85a07-e312-4d49-b75b-9db4e2d683cd");
+        const QString both
+            = written(dir, QStringLiteral("sp-before.json"),
+                      principalOfApp(QStringLiteral("entra/azcli-sp-credential-reset-before.json"), appId));
+        const RunResult joined
+            = cli(db2,
+                  { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                    data(QStringLiteral("entra/graph-applications-passwordcredentials.json")), both });
+        QVERIFY2(joined.exitCode == 0, joined.err.constData());
+        QCOMPARE(credentialIds(db2, principal),
+                 (QStringList { "199b21ba-96df-45fd-83ea-89da9618339c", "58ed553a-d3af-4520-8d81-4775274faac5",
+                                "73c912d2-fd2d-42a0-b3ae-2e45d006b8bc" }));
+        const QString alone
+            = written(dir, QStringLiteral("sp-after.json"),
+                      principalOfApp(QStringLiteral("entra/azcli-sp-credential-reset-after.json"), appId));
+        QCOMPARE(cli(db2, { QStringLiteral("import"), QStringLiteral("entra-graph"), alone }).exitCode, 0);
+        QCOMPARE(credentialIds(db2, principal),
+                 (QStringList { "58ed553a-d3af-4520-8d81-4775274faac5", "73c912d2-fd2d-42a0-b3ae-2e45d006b8bc",
+                                "7ddd8785-b5ab-4575-8917-81a3b0b383bd" }));
+    }
+
     // A Graph answer narrowed by $select says nothing of the properties it leaves out: an application keeps its secret
     // and creation time, a disabled service principal stays disabled.
     void aSelectAnswerKeepsWhatItDoesNotSelect_data()

@@ -218,7 +218,7 @@ Status CredentialReportImporter::readRow(const Row& row, RecordSink& sink) const
     if (*password) {
         // Not dated by password_last_changed: how often people change a password is the password policy's business.
         staged.credentials << Credential {
-            0, 0, QStringLiteral("password"), QStringLiteral("password"), {}, {}, *passwordUsed, true
+            0, 0, QStringLiteral("password"), QStringLiteral("password"), {}, {}, *passwordUsed, true, {}
         };
     }
     QDateTime lastUsed = *passwordUsed;
@@ -237,10 +237,10 @@ Status CredentialReportImporter::readRow(const Row& row, RecordSink& sink) const
         if (!used)
             return used.error();
         const bool key = prefix.startsWith(QLatin1String("access_key"));
-        staged.credentials << Credential { 0,        0,
-                                           prefix,   key ? QStringLiteral("access-key") : QStringLiteral("certificate"),
-                                           *rotated, {},
-                                           *used,    *active };
+        staged.credentials << Credential {
+            0,     0,       prefix, key ? QStringLiteral("access-key") : QStringLiteral("certificate"), *rotated, {},
+            *used, *active, {}
+        };
         if (used->isValid() && (!lastUsed.isValid() || *used > lastUsed))
             lastUsed = *used;
     }

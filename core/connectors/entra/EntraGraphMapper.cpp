@@ -320,7 +320,7 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         }
         m_appIdOfApplication.insert(object.value(QStringLiteral("id")).toString(), appId);
         addInlinePeople(object.value(QStringLiteral("id")).toString(), object);
-        m_appCredentials[appId] += credentialsOf(object, field);
+        m_appCredentials[appId] += credentialsOf(object, field, kListedInApplication);
         if (!m_appCredentialsWhere.contains(appId))
             m_appCredentialsWhere.insert(appId, m_where);
         if (!appId.isEmpty() && !m_applications.contains(appId)) {

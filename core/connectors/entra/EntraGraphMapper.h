@@ -25,6 +25,12 @@ class EntraGraphMapper
     Q_DECLARE_TR_FUNCTIONS(EntraGraphMapper)
 
 public:
+    /// Which object lists a credential (Credential::listedIn): the principal, or its app registration; federated
+    /// credentials are a list of their own on either.
+    static constexpr QLatin1String kListedInServicePrincipal { "servicePrincipal" };
+    static constexpr QLatin1String kListedInApplication { "application" };
+    static constexpr QLatin1String kFederatedList { ":federated" };
+
     /** `where` names the input in errors and evidence: the file, or the tenant's base URL. */
     explicit EntraGraphMapper(QString where);
 
@@ -121,7 +127,8 @@ private:
     void fail(const QString& field, const QString& expected);
 
     // EntraGraphMapperJoin.cpp: staging principals and joining what the other responses said about them.
-    QList<Credential> credentialsOf(const QJsonObject& object, const QString& field);
+    /// listedIn: which object lists them (Credential::listedIn), "servicePrincipal" or "application"
+    QList<Credential> credentialsOf(const QJsonObject& object, const QString& field, const QString& listedIn);
     std::optional<Credential> credentialOf(const QJsonObject& object, const QString& type, const QString& field);
     /** A federated identity credential: an outside issuer and subject may sign in as the app; it never expires. */
     std::optional<Credential> federatedOf(const QJsonObject& object, const QString& field);

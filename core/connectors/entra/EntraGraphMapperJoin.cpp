@@ -71,7 +71,8 @@ void addCredential(StagedIdentity& staged, const Credential& credential)
 
 } // namespace
 
-QList<Credential> EntraGraphMapper::credentialsOf(const QJsonObject& object, const QString& field)
+QList<Credential> EntraGraphMapper::credentialsOf(const QJsonObject& object, const QString& field,
+                                                  const QString& listedIn)
 {
     QList<Credential> credentials;
     QSet<QString> certificateIds;
@@ -95,6 +96,7 @@ QList<Credential> EntraGraphMapper::credentialsOf(const QJsonObject& object, con
                     m_sharedKeyIds << said;
                 credential->credentialId += QStringLiteral(" (secret)");
             }
+            credential->listedIn = listedIn;
             credentials << *credential;
         }
     }
@@ -102,8 +104,10 @@ QList<Credential> EntraGraphMapper::credentialsOf(const QJsonObject& object, con
     const QJsonArray federated = object.value(QStringLiteral("federatedIdentityCredentials")).toArray();
     for (qsizetype i = 0; i < federated.size(); ++i) {
         if (auto credential = federatedOf(federated.at(i).toObject(),
-                                          member(field, QStringLiteral("federatedIdentityCredentials[%1]").arg(i))))
+                                          member(field, QStringLiteral("federatedIdentityCredentials[%1]").arg(i)))) {
+            credential->listedIn = listedIn + kFederatedList;
             credentials << *credential;
+        }
     }
     return credentials;
 }
@@ -180,7 +184,13 @@ StagedIdentity EntraGraphMapper::stage(const QJsonObject& sp)
         staged.aliases << appId;
     // An agent identity is made from its blueprint, named by the blueprint's appId (the blueprint principal's alias).
     staged.parentNativeId = sp.value(QStringLiteral("agentIdentityBlueprintId")).toString();
-    staged.credentials = credentialsOf(sp, field);
+    staged.credentials = credentialsOf(sp, field, kListedInServicePrincipal);
+    // Its own lists, when the object holds them (a $select may leave them out): replaced even where its app
+    // registration's are not in the input.
+    if (sp.contains(QStringLiteral("keyCredentials")) && sp.contains(QStringLiteral("passwordCredentials")))
+        staged.credentialsListedIn << kListedInServicePrincipal;
+    if (sp.contains(QStringLiteral("federatedIdentityCredentials")))
+        staged.credentialsListedIn << QString(kListedInServicePrincipal) + kFederatedList;
     return staged;
 }
 
@@ -198,11 +208,15 @@ void EntraGraphMapper::joinCredentials()
         }
     }
     for (const PendingCredential& pending : std::as_const(m_newCredentials)) {
+        Credential credential = pending.credential;
+        credential.listedIn = kListedInServicePrincipal;
         StagedIdentity* staged = identityFor(pending.parentId);
-        if (!staged)
+        if (!staged) {
             staged = identityFor(m_appIdOfApplication.value(pending.parentId));
+            credential.listedIn = kListedInApplication;
+        }
         if (staged)
-            addCredential(*staged, pending.credential);
+            addCredential(*staged, credential);
         else
             m_skipped << tr("%1: new credential %2 of %3, which is not in the input")
                              .arg(pending.where, pending.credential.credentialId, pending.parentId);

@@ -53,8 +53,15 @@ IdentityFacts clean()
     i.declaredScope = QStringList { QStringLiteral("s3:GetObject") };
     i.expiresAt = at("2027-06-11T09:00:00Z");
     f.grants = { grant("s3:GetObject") };
-    f.credentials = { Credential { 0, 7, QStringLiteral("AKIABACKUP"), QStringLiteral("access-key"),
-                                   at("2026-08-15T09:00:00Z"), QDateTime(), at("2026-11-22T08:00:00Z"), true } };
+    f.credentials = { Credential { 0,
+                                   7,
+                                   QStringLiteral("AKIABACKUP"),
+                                   QStringLiteral("access-key"),
+                                   at("2026-08-15T09:00:00Z"),
+                                   QDateTime(),
+                                   at("2026-11-22T08:00:00Z"),
+                                   true,
+                                   {} } };
     f.usage = { usage("s3:GetObject", "2026-11-22") };
     f.lastCertifiedAt = at("2026-11-13T09:00:00Z"); // 10 days ago
     f.certifiedGrants = QStringList { QStringLiteral("s3:GetObject") };
@@ -594,8 +601,8 @@ private slots:
         f.usage.clear();
         f.coverageDays = 0;
         f.useReportedThrough = QDate(2026, 11, 20);
-        f.credentials = { Credential { 0, 7, QStringLiteral("access_key_1"), type, credentialCreated, QDateTime(),
-                                       QDateTime(), true } };
+        f.credentials = { Credential {
+            0, 7, QStringLiteral("access_key_1"), type, credentialCreated, QDateTime(), QDateTime(), true, {} } };
         const QList<Finding> findings = DriftAnalyzer(kNow).analyze(f);
         QVERIFY2(types(findings).contains(QStringLiteral("never-used")) == neverUsed, qPrintable(describe(findings)));
     }
