@@ -2213,6 +2213,17 @@
         <source>retired nothing: the input is no whole listing of an account, a namespace&apos;s service accounts, a tenant or an organisation, so what it leaves out is not taken as gone</source>
         <translation>nichts stillgelegt: die Eingabe ist keine vollständige Auflistung eines Kontos, der Dienstkonten eines Namespace, eines Mandanten oder einer Organisation, daher gilt, was sie auslässt, nicht als verschwunden</translation>
     </message>
+    <message numerus="yes">
+        <source>not seen in %n days of activity data</source>
+        <translation>
+            <numerusform>an %n Tag mit Aktivitätsdaten nicht gesehen</numerusform>
+            <numerusform>an %n Tagen mit Aktivitätsdaten nicht gesehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown: no activity data</source>
+        <translation>unbekannt: keine Aktivitätsdaten</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3318,10 +3329,6 @@
         <translation>%1: die AWSCloudTrail-Tabelle von Microsoft Sentinel als CSV, die jeden Datensatz in Spalten zerlegt und Teile weglässt; geben Sie stattdessen die Protokolldateien des Trails oder ganze CloudTrail-Datensätze, einen pro Zeile, an</translation>
     </message>
     <message>
-        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds a live secret: delete the file. The application&apos;s passwordCredentials (GET /applications, which never shows the secret) say when each one expires</source>
-        <translation>%1: ein neuer geheimer Clientschlüssel, wie Microsoft Graph ihn einmalig zurückgibt (addPassword). Die Datei enthält ein gültiges Geheimnis: Löschen Sie sie. Die passwordCredentials der Anwendung (GET /applications, das das Geheimnis nie zeigt) sagen, wann jedes abläuft</translation>
-    </message>
-    <message>
         <source>%1: the output of az ad sp create-for-rbac. It holds a live secret (password): delete the file. Export the service principals (az ad sp list --all) and applications instead</source>
         <translation>%1: die Ausgabe von az ad sp create-for-rbac. Sie enthält ein gültiges Geheimnis (password): Löschen Sie die Datei. Exportieren Sie stattdessen die Dienstprinzipale (az ad sp list --all) und Anwendungen</translation>
     </message>
@@ -3400,6 +3407,30 @@
     <message>
         <source>%1: CloudWatch Logs subscription data as a Lambda receives it; Recertify reads CloudTrail records in this form (import it as aws-cloudtrail); for other logs save the log group&apos;s events instead (aws logs filter-log-events)</source>
         <translation>%1: CloudWatch-Logs-Abonnementdaten, wie eine Lambda-Funktion sie erhält; Recertify liest in dieser Form CloudTrail-Einträge (importieren Sie sie als aws-cloudtrail); für andere Logs speichern Sie stattdessen die Ereignisse der Protokollgruppe (aws logs filter-log-events)</translation>
+    </message>
+    <message>
+        <source>%1: an Azure AD Graph error response (graph.windows.net), not data; Azure AD Graph is retired: export from Microsoft Graph instead (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)</source>
+        <translation>%1: eine Fehlerantwort von Azure AD Graph (graph.windows.net), keine Daten; Azure AD Graph ist abgeschaltet: exportieren Sie stattdessen aus Microsoft Graph (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)</translation>
+    </message>
+    <message>
+        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds the secret itself, which may still be valid: delete the file. The passwordCredentials of the application or service principal (GET /applications or /servicePrincipals, which never show the secret) say when each one expires</source>
+        <translation>%1: ein neues Client-Geheimnis, wie Microsoft Graph es einmalig zurückgibt (addPassword). Die Datei enthält das Geheimnis selbst, das noch gültig sein kann: löschen Sie sie. Die passwordCredentials der Anwendung oder des Dienstprinzipals (GET /applications oder /servicePrincipals, die das Geheimnis nie zeigen) sagen, wann jedes abläuft</translation>
+    </message>
+    <message>
+        <source>%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), which leave out every read (get, list, watch never reach a webhook), so what an identity uses cannot be told; give the API server&apos;s audit log (--audit-log-path, or the EventList an audit webhook receives) instead</source>
+        <translation>%1: Anfragen an einen Admission-Webhook (AdmissionReview, wie kube-audit-rest sie protokolliert), denen jeder Lesezugriff fehlt (get, list, watch erreichen keinen Webhook), sodass sich nicht sagen lässt, was eine Identität nutzt; geben Sie stattdessen das Audit-Log des API-Servers an (--audit-log-path, oder die EventList, die ein Audit-Webhook empfängt)</translation>
+    </message>
+    <message>
+        <source>%1: Google Cloud Logging entries of Kubernetes Events (logs/events), which say what happened to objects, not who acted; export the cluster&apos;s audit logs instead (cloudaudit.googleapis.com/activity and data_access, service k8s.io)</source>
+        <translation>%1: Google-Cloud-Logging-Einträge von Kubernetes-Events (logs/events), die sagen, was mit Objekten geschah, nicht wer handelte; exportieren Sie stattdessen die Audit-Logs des Clusters (cloudaudit.googleapis.com/activity und data_access, Dienst k8s.io)</translation>
+    </message>
+    <message>
+        <source>%1: Google Cloud Logging entries that are no audit log (a jsonPayload, not a protoPayload); export the cluster&apos;s audit logs instead (cloudaudit.googleapis.com/activity and data_access, service k8s.io)</source>
+        <translation>%1: Google-Cloud-Logging-Einträge, die kein Audit-Log sind (ein jsonPayload, kein protoPayload); exportieren Sie stattdessen die Audit-Logs des Clusters (cloudaudit.googleapis.com/activity und data_access, Dienst k8s.io)</translation>
+    </message>
+    <message>
+        <source>%1: GitHub secret scanning alerts (GET …/secret-scanning/alerts): they name secrets found in code, not the identities that hold them, and are not imported; export the organisation&apos;s installations, tokens or audit log instead</source>
+        <translation>%1: Warnungen des GitHub Secret Scanning (GET …/secret-scanning/alerts): Sie nennen im Code gefundene Geheimnisse, nicht die Identitäten, die sie besitzen, und werden nicht importiert; exportieren Sie stattdessen die Installationen, Tokens oder das Audit-Log der Organisation</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3589,14 @@
     <message>
         <source>%1: cannot inflate: %2</source>
         <translation>%1: kann nicht entpackt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: GitHub secret scanning alerts (GET …/secret-scanning/alerts): they name secrets found in code, not the identities that hold them, and are not imported; export the organisation&apos;s installations, tokens or audit log instead</source>
+        <translation>%1: Warnungen des GitHub Secret Scanning (GET …/secret-scanning/alerts): Sie nennen im Code gefundene Geheimnisse, nicht die Identitäten, die sie besitzen, und werden nicht importiert; exportieren Sie stattdessen die Installationen, Tokens oder das Audit-Log der Organisation</translation>
+    </message>
+    <message>
+        <source>%1: a list whose first item is no App installation (app_id), personal access token (token_id), SSO credential authorization (credential_id) or deploy key (key); expected one of those lists, or the organisation&apos;s audit log</source>
+        <translation>%1: eine Liste, deren erster Eintrag weder eine App-Installation (app_id), ein Personal Access Token (token_id), eine SSO-Autorisierung (credential_id) noch ein Deploy-Key (key) ist; erwartet wird eine dieser Listen oder das Audit-Log der Organisation</translation>
     </message>
 </context>
 <context>
@@ -8080,6 +8119,17 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
     <message>
         <source>%1 %2, age unknown</source>
         <translation>%1 %2, Alter unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>not seen in %n days of activity data</source>
+        <translation>
+            <numerusform>an %n Tag mit Aktivitätsdaten nicht gesehen</numerusform>
+            <numerusform>an %n Tagen mit Aktivitätsdaten nicht gesehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown: no activity data</source>
+        <translation>unbekannt: keine Aktivitätsdaten</translation>
     </message>
 </context>
 <context>

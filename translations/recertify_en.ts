@@ -2211,6 +2211,17 @@
         <source>retired nothing: the input is no whole listing of an account, a namespace&apos;s service accounts, a tenant or an organisation, so what it leaves out is not taken as gone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>not seen in %n days of activity data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown: no activity data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3316,10 +3327,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds a live secret: delete the file. The application&apos;s passwordCredentials (GET /applications, which never shows the secret) say when each one expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the output of az ad sp create-for-rbac. It holds a live secret (password): delete the file. Export the service principals (az ad sp list --all) and applications instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,6 +3404,30 @@
     </message>
     <message>
         <source>%1: CloudWatch Logs subscription data as a Lambda receives it; Recertify reads CloudTrail records in this form (import it as aws-cloudtrail); for other logs save the log group&apos;s events instead (aws logs filter-log-events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an Azure AD Graph error response (graph.windows.net), not data; Azure AD Graph is retired: export from Microsoft Graph instead (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds the secret itself, which may still be valid: delete the file. The passwordCredentials of the application or service principal (GET /applications or /servicePrincipals, which never show the secret) say when each one expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), which leave out every read (get, list, watch never reach a webhook), so what an identity uses cannot be told; give the API server&apos;s audit log (--audit-log-path, or the EventList an audit webhook receives) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Google Cloud Logging entries of Kubernetes Events (logs/events), which say what happened to objects, not who acted; export the cluster&apos;s audit logs instead (cloudaudit.googleapis.com/activity and data_access, service k8s.io)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Google Cloud Logging entries that are no audit log (a jsonPayload, not a protoPayload); export the cluster&apos;s audit logs instead (cloudaudit.googleapis.com/activity and data_access, service k8s.io)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub secret scanning alerts (GET …/secret-scanning/alerts): they name secrets found in code, not the identities that hold them, and are not imported; export the organisation&apos;s installations, tokens or audit log instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3555,6 +3586,14 @@
     </message>
     <message>
         <source>%1: cannot inflate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub secret scanning alerts (GET …/secret-scanning/alerts): they name secrets found in code, not the identities that hold them, and are not imported; export the organisation&apos;s installations, tokens or audit log instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a list whose first item is no App installation (app_id), personal access token (token_id), SSO credential authorization (credential_id) or deploy key (key); expected one of those lists, or the organisation&apos;s audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8071,6 +8110,17 @@ Give it to your auditors so they can trust it.</source>
     </message>
     <message>
         <source>%1 %2, age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not seen in %n days of activity data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown: no activity data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

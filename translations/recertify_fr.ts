@@ -2213,6 +2213,17 @@
         <source>retired nothing: the input is no whole listing of an account, a namespace&apos;s service accounts, a tenant or an organisation, so what it leaves out is not taken as gone</source>
         <translation>rien retiré&#xa0;: l&apos;entrée n&apos;est la liste complète ni d&apos;un compte, ni des comptes de service d&apos;un espace de noms, ni d&apos;un locataire, ni d&apos;une organisation, donc ce qu&apos;elle omet n&apos;est pas considéré comme disparu</translation>
     </message>
+    <message numerus="yes">
+        <source>not seen in %n days of activity data</source>
+        <translation>
+            <numerusform>pas vu en %n jour de données d’activité</numerusform>
+            <numerusform>pas vu en %n jours de données d’activité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown: no activity data</source>
+        <translation>inconnu&#xa0;: aucune donnée d’activité</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3318,10 +3329,6 @@
         <translation>%1&#xa0;: la table AWSCloudTrail de Microsoft Sentinel enregistrée en CSV, qui aplatit chaque enregistrement en colonnes et en omet des parties&#xa0;; donnez plutôt les fichiers journaux du trail, ou des enregistrements CloudTrail entiers, un par ligne</translation>
     </message>
     <message>
-        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds a live secret: delete the file. The application&apos;s passwordCredentials (GET /applications, which never shows the secret) say when each one expires</source>
-        <translation>%1&#xa0;: un nouveau secret client tel que Microsoft Graph le renvoie une seule fois (addPassword). Il contient un secret valide&#xa0;: supprimez le fichier. Les passwordCredentials de l’application (GET /applications, qui ne montre jamais le secret) indiquent quand chacun expire</translation>
-    </message>
-    <message>
         <source>%1: the output of az ad sp create-for-rbac. It holds a live secret (password): delete the file. Export the service principals (az ad sp list --all) and applications instead</source>
         <translation>%1&#xa0;: la sortie de az ad sp create-for-rbac. Elle contient un secret valide (password)&#xa0;: supprimez le fichier. Exportez plutôt les principaux de service (az ad sp list --all) et les applications</translation>
     </message>
@@ -3400,6 +3407,30 @@
     <message>
         <source>%1: CloudWatch Logs subscription data as a Lambda receives it; Recertify reads CloudTrail records in this form (import it as aws-cloudtrail); for other logs save the log group&apos;s events instead (aws logs filter-log-events)</source>
         <translation>%1&#xa0;: données d’abonnement CloudWatch Logs telles qu’une fonction Lambda les reçoit&#xa0;; Recertify lit sous cette forme des enregistrements CloudTrail (importez-les comme aws-cloudtrail)&#xa0;; pour d’autres journaux, enregistrez plutôt les événements du groupe de journaux (aws logs filter-log-events)</translation>
+    </message>
+    <message>
+        <source>%1: an Azure AD Graph error response (graph.windows.net), not data; Azure AD Graph is retired: export from Microsoft Graph instead (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)</source>
+        <translation>%1&#xa0;: une réponse d’erreur d’Azure AD Graph (graph.windows.net), pas des données&#xa0;; Azure AD Graph est retiré&#xa0;: exportez plutôt depuis Microsoft Graph (az rest --url https://graph.microsoft.com/v1.0/servicePrincipals)</translation>
+    </message>
+    <message>
+        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds the secret itself, which may still be valid: delete the file. The passwordCredentials of the application or service principal (GET /applications or /servicePrincipals, which never show the secret) say when each one expires</source>
+        <translation>%1&#xa0;: un nouveau secret client, tel que Microsoft Graph le renvoie une seule fois (addPassword). Le fichier contient le secret lui-même, peut-être encore valide&#xa0;: supprimez-le. Les passwordCredentials de l’application ou du principal de service (GET /applications ou /servicePrincipals, qui ne montrent jamais le secret) disent quand chacun expire</translation>
+    </message>
+    <message>
+        <source>%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), which leave out every read (get, list, watch never reach a webhook), so what an identity uses cannot be told; give the API server&apos;s audit log (--audit-log-path, or the EventList an audit webhook receives) instead</source>
+        <translation>%1&#xa0;: des requêtes de webhook d’admission (AdmissionReview, telles que kube-audit-rest les journalise), sans aucune lecture (get, list, watch n’atteignent jamais un webhook), si bien qu’on ne peut dire ce qu’une identité utilise&#xa0;; fournissez plutôt le journal d’audit du serveur d’API (--audit-log-path, ou l’EventList que reçoit un webhook d’audit)</translation>
+    </message>
+    <message>
+        <source>%1: Google Cloud Logging entries of Kubernetes Events (logs/events), which say what happened to objects, not who acted; export the cluster&apos;s audit logs instead (cloudaudit.googleapis.com/activity and data_access, service k8s.io)</source>
+        <translation>%1&#xa0;: des entrées Google Cloud Logging d’événements Kubernetes (logs/events), qui disent ce qui est arrivé aux objets, pas qui a agi&#xa0;; exportez plutôt les journaux d’audit du cluster (cloudaudit.googleapis.com/activity et data_access, service k8s.io)</translation>
+    </message>
+    <message>
+        <source>%1: Google Cloud Logging entries that are no audit log (a jsonPayload, not a protoPayload); export the cluster&apos;s audit logs instead (cloudaudit.googleapis.com/activity and data_access, service k8s.io)</source>
+        <translation>%1&#xa0;: des entrées Google Cloud Logging qui ne sont pas un journal d’audit (un jsonPayload, pas un protoPayload)&#xa0;; exportez plutôt les journaux d’audit du cluster (cloudaudit.googleapis.com/activity et data_access, service k8s.io)</translation>
+    </message>
+    <message>
+        <source>%1: GitHub secret scanning alerts (GET …/secret-scanning/alerts): they name secrets found in code, not the identities that hold them, and are not imported; export the organisation&apos;s installations, tokens or audit log instead</source>
+        <translation>%1&#xa0;: des alertes de secret scanning GitHub (GET …/secret-scanning/alerts)&#xa0;: elles nomment des secrets trouvés dans le code, pas les identités qui les détiennent, et ne sont pas importées&#xa0;; exportez plutôt les installations, les jetons ou le journal d’audit de l’organisation</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3589,14 @@
     <message>
         <source>%1: cannot inflate: %2</source>
         <translation>%1&#xa0;: décompression impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: GitHub secret scanning alerts (GET …/secret-scanning/alerts): they name secrets found in code, not the identities that hold them, and are not imported; export the organisation&apos;s installations, tokens or audit log instead</source>
+        <translation>%1&#xa0;: des alertes de secret scanning GitHub (GET …/secret-scanning/alerts)&#xa0;: elles nomment des secrets trouvés dans le code, pas les identités qui les détiennent, et ne sont pas importées&#xa0;; exportez plutôt les installations, les jetons ou le journal d’audit de l’organisation</translation>
+    </message>
+    <message>
+        <source>%1: a list whose first item is no App installation (app_id), personal access token (token_id), SSO credential authorization (credential_id) or deploy key (key); expected one of those lists, or the organisation&apos;s audit log</source>
+        <translation>%1&#xa0;: une liste dont le premier élément n’est ni une installation d’App (app_id), ni un jeton d’accès personnel (token_id), ni une autorisation SSO (credential_id), ni une clé de déploiement (key)&#xa0;; attendu&#xa0;: l’une de ces listes, ou le journal d’audit de l’organisation</translation>
     </message>
 </context>
 <context>
@@ -8080,6 +8119,17 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>%1 %2, age unknown</source>
         <translation>%1 %2, âge inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>not seen in %n days of activity data</source>
+        <translation>
+            <numerusform>pas vu en %n jour de données d’activité</numerusform>
+            <numerusform>pas vu en %n jours de données d’activité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown: no activity data</source>
+        <translation>inconnu&#xa0;: aucune donnée d’activité</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,11 @@ int InventoryCommands::show()
     field(Cli::tr("Expires"), day(i.expiresAt));
     // An identity known only from activity was not seen being made: its date is when its first event was.
     field(i.discoveredFromActivity ? Cli::tr("First seen") : Cli::tr("Created"), day(i.createdAt));
-    field(Cli::tr("Last used"), i.lastUsedAt.isValid() ? day(i.lastUsedAt) : Cli::tr("never"));
+    // No last use is "never" only as far as activity data reaches: without any, it is not known.
+    field(Cli::tr("Last used"),
+          i.lastUsedAt.isValid()  ? day(i.lastUsedAt)
+              : coverage.days > 0 ? Cli::tr("not seen in %n days of activity data", nullptr, coverage.days)
+                                  : Cli::tr("unknown: no activity data"));
     if (i.parentId > 0)
         field(Cli::tr("Delegated by"), QString::number(i.parentId));
 

@@ -200,6 +200,11 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
             tr("%1: a Microsoft Graph error response, not data; export again once the request succeeds").arg(path));
     // Azure AD Graph's own keys; its host alone is no sign (every tenant's "Windows Azure Active Directory"
     // principal lists https://graph.windows.net among its servicePrincipalNames).
+    if (key == QLatin1String("odata.error"))
+        return makeError(tr("%1: an Azure AD Graph error response (graph.windows.net), not data; Azure AD Graph is "
+                            "retired: export from Microsoft Graph instead (az rest --url "
+                            "https://graph.microsoft.com/v1.0/servicePrincipals)")
+                             .arg(path));
     if (has(trimmed, "odata.metadata") || has(trimmed, "odata.error") || has(trimmed, "odata.type"))
         return makeError(
             tr("%1: Azure AD Graph output (graph.windows.net), which Microsoft has retired; export from Microsoft "
@@ -215,9 +220,10 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     // The answers that create a secret return it once: the file holds a live credential, and nothing else.
     static const QRegularExpression secretText(QStringLiteral("\"secretText\"\\s*:\\s*\"[^\"]"));
     if (!has(trimmed, "appId") && secretText.match(QString::fromUtf8(trimmed)).hasMatch())
-        return makeError(tr("%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds a "
-                            "live secret: delete the file. The application's passwordCredentials (GET "
-                            "/applications, which never shows the secret) say when each one expires")
+        return makeError(tr("%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds the "
+                            "secret itself, which may still be valid: delete the file. The passwordCredentials of the "
+                            "application or service principal (GET /applications or /servicePrincipals, which never "
+                            "show the secret) say when each one expires")
                              .arg(path));
     if (key == QLatin1String("appId") && has(trimmed, "password") && has(trimmed, "tenant")
         && !has(trimmed, "passwordCredentials"))
@@ -329,11 +335,32 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         return QStringLiteral("aws-cloudtrail");
     // kube-audit-rest and other admission webhooks log AdmissionReviews: mutating requests only, without a time.
     static const QRegularExpression admissionReview(QStringLiteral("\"kind\"\\s*:\\s*\"AdmissionReview\""));
-    if (!has(trimmed, "auditID") && admissionReview.match(QString::fromUtf8(trimmed.left(4096))).hasMatch())
+    if (!has(trimmed, "auditID") && admissionReview.match(QString::fromUtf8(trimmed.left(4096))).hasMatch()) {
+        // kube-audit-rest's newer lines carry the time it received each request; reads never reach a webhook.
+        if (has(trimmed, "requestReceivedTimestamp"))
+            return makeError(tr("%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), "
+                                "which leave out every read (get, list, watch never reach a webhook), so what an "
+                                "identity uses cannot be told; give the API server's audit log (--audit-log-path, "
+                                "or the EventList an audit webhook receives) instead")
+                                 .arg(path));
         return makeError(tr("%1: admission webhook requests (AdmissionReview, as kube-audit-rest logs them), which "
                             "leave out reads and carry no time; give the API server's audit log (--audit-log-path, "
                             "or the EventList an audit webhook receives) instead")
                              .arg(path));
+    }
+    // A Cloud Logging entry without an audit payload: GKE's logs/events hold Kubernetes Events (what happened to a
+    // pod), which name no caller; the audit logs are the cloudaudit.googleapis.com ones, with a protoPayload.
+    if (has(trimmed, "logName") && has(trimmed, "jsonPayload") && !has(trimmed, "protoPayload")) {
+        if (trimmed.contains("/logs/events\""))
+            return makeError(tr("%1: Google Cloud Logging entries of Kubernetes Events (logs/events), which say what "
+                                "happened to objects, not who acted; export the cluster's audit logs instead "
+                                "(cloudaudit.googleapis.com/activity and data_access, service k8s.io)")
+                                 .arg(path));
+        return makeError(tr("%1: Google Cloud Logging entries that are no audit log (a jsonPayload, not a "
+                            "protoPayload); export the cluster's audit logs instead "
+                            "(cloudaudit.googleapis.com/activity and data_access, service k8s.io)")
+                             .arg(path));
+    }
     if (has(trimmed, "auditID") || has(trimmed, "protoPayload")
         || ((has(trimmed, "logEvents") || has(trimmed, "events") || has(trimmed, "results"))
             && trimmed.contains("\\\"auditID\\\""))
@@ -407,6 +434,12 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         return makeError(tr("%1: a person's public SSH keys (GET /users/USER/keys), which sign in as that person; "
                             "they are not deploy keys. Give a repository's deploy keys (GET /repos/OWNER/REPO/keys) "
                             "instead")
+                             .arg(path));
+    // GET /orgs/{org}/secret-scanning/alerts (or a repository's): leaked secrets found in code, not identities.
+    if (trimmed.startsWith('[') && has(trimmed, "secret_type") && has(trimmed, "number"))
+        return makeError(tr("%1: GitHub secret scanning alerts (GET …/secret-scanning/alerts): they name secrets "
+                            "found in code, not the identities that hold them, and are not imported; export the "
+                            "organisation's installations, tokens or audit log instead")
                              .arg(path));
     // GET /orgs/{org}/actions/secrets (or a repository's): the names of stored secrets, not who may use them.
     static const QRegularExpression secretsList(QStringLiteral("\"secrets\"\\s*:\\s*\\["));

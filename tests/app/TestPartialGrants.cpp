@@ -486,6 +486,9 @@ private slots:
         QVERIFY2(reset.exitCode == 0, reset.err.constData());
         QCOMPARE(QJsonDocument::fromJson(reset.out).object().value(QStringLiteral("changed")).toInt(), 1);
         QCOMPARE(credentialIds(db, principal), QStringList { "7ddd8785-b5ab-4575-8917-81a3b0b383bd" });
+        // Nothing says whether it was used: not "never".
+        const QByteArray shown = cli(db, { QStringLiteral("show"), principal }).out;
+        QVERIFY2(shown.contains("unknown: no activity data\n"), shown.constData());
         // Read again: nothing more changes.
         const RunResult again
             = cli(db, { QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("entra-graph"), after });

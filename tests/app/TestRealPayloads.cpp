@@ -2370,7 +2370,19 @@ private slots:
         QTest::addRow("a new client secret from addPassword (auto)")
             << "auto"
             << "entra/graph-beta-agentidentityblueprint-addpassword.json"
-            << "live secret";
+            << "It holds the secret itself, which may still be valid";
+        QTest::addRow("GitHub secret scanning alerts (github): not called installations without ids")
+            << "github"
+            << "github/refused/gogithub-org-secret-scanning-alerts.json"
+            << "GitHub secret scanning alerts";
+        QTest::addRow("GitHub secret scanning alerts (auto)")
+            << "auto"
+            << "github/refused/gogithub-org-secret-scanning-alerts.json"
+            << "GitHub secret scanning alerts";
+        QTest::addRow("kube-audit-rest's README lines, which carry their time (k8s-audit): refused for the reads")
+            << "k8s-audit"
+            << "k8s/refused/kube-audit-rest-readme-example.log"
+            << "which leave out every read";
         QTest::addRow("a ping webhook (auto)") << "auto"
                                                << "github/webhook-ping-with-app_id.octokit.json"
                                                << "GitHub webhook delivery (ping)";

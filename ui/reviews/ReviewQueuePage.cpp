@@ -805,7 +805,12 @@ QString ReviewQueuePage::renderEvidence(const ReviewItem& item, const ReviewEvid
                 .arg(esc(tr("Credentials:")), creds.isEmpty() ? esc(tr("none")) : creds.join(QStringLiteral("; ")));
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(esc(tr("Last used:")),
-                     e.lastUsedAt.isValid() ? esc(LocalDates::date(e.lastUsedAt.date())) : esc(tr("never")));
+                     e.lastUsedAt.isValid() ? esc(LocalDates::date(e.lastUsedAt.date()))
+                         : e.coverage.days > 0
+                         ? esc(tr("not seen in %n days of activity data", nullptr, e.coverage.days))
+                         // Evidence frozen before coverage was recorded says what it said then.
+                         : e.coverage.days < 0 ? esc(tr("never"))
+                                               : esc(tr("unknown: no activity data")));
     return html;
 }
 

@@ -235,6 +235,18 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
                                 "GitHub removed in 2020; export the organisation's audit log or its credential "
                                 "authorizations (GET /orgs/{org}/credential-authorizations) instead")
                                  .arg(path));
+        // Another endpoint's list: said for what it is, not read as installations that lack their ids.
+        if (first.contains(QStringLiteral("secret_type")) || first.contains(QStringLiteral("secret_type_display_name")))
+            return makeError(tr("%1: GitHub secret scanning alerts (GET …/secret-scanning/alerts): they name secrets "
+                                "found in code, not the identities that hold them, and are not imported; export the "
+                                "organisation's installations, tokens or audit log instead")
+                                 .arg(path));
+        if (!first.isEmpty() && !first.contains(QStringLiteral("app_id")) && !first.contains(QStringLiteral("account"))
+            && !first.contains(QStringLiteral("permissions")) && !isTokenGrant(first))
+            return makeError(tr("%1: a list whose first item is no App installation (app_id), personal access token "
+                                "(token_id), SSO credential authorization (credential_id) or deploy key (key); "
+                                "expected one of those lists, or the organisation's audit log")
+                                 .arg(path));
         // /orgs/{org}/personal-access-tokens, or /app/installations, which is a plain array too.
         for (qsizetype i = 0; i < items.size(); ++i)
             objects.append({ items.at(i).toObject(), QStringLiteral("[%1].").arg(i) });

@@ -242,6 +242,27 @@ private slots:
         QCOMPARE(coverage.value(QStringLiteral("through")).toString(), ends);
     }
 
+    // No last use is "never" only as far as activity data reaches: the demo's sources all have some.
+    void noLastUseSaysHowFarTheActivityDataReaches()
+    {
+        const RunResult listed
+            = cli({ QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("identities") });
+        QCOMPARE(listed.exitCode, 0);
+        QString unused;
+        for (const QJsonValue v : QJsonDocument::fromJson(listed.out).array()) {
+            if (v.toObject().value(QStringLiteral("lastUsedAt")).toString().isEmpty()) {
+                unused = QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
+                break;
+            }
+        }
+        QVERIFY(!unused.isEmpty());
+        const RunResult shown = cli({ QStringLiteral("--db"), m_db, QStringLiteral("show"), unused });
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains("days of activity data\n")
+                     && !shown.out.contains("Last used:                never"),
+                 shown.out.constData());
+    }
+
     void failuresNameWhatIsWrong()
     {
         const RunResult missing
