@@ -131,9 +131,11 @@ Status Database::configure(QSqlDatabase& db) const
     if (m_dialect.engine() != SqlDialect::Engine::SQLite)
         return {};
     // WAL lets readers (the UI) run beside one writer (a sync); foreign keys are off by default in SQLite.
-    // A 64 MiB page cache keeps index pages of a 100k-identity estate in memory during bulk writes.
-    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                                "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY" }) {
+    // A 64 MiB page cache keeps index pages of a 100k-identity estate in memory during bulk writes. A new store gets
+    // 16 KiB pages (an existing one keeps its own): a review item's frozen evidence (about 4 KB) then fits one page
+    // instead of spilling into overflow pages, which made creating a campaign of 100k items a sixth slower.
+    for (const char* pragma : { "PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                                "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY" }) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma)))
             return makeError(query.lastError().text());
