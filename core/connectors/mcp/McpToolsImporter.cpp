@@ -66,6 +66,31 @@ bool looksLikeClientConfig(const QString& path)
 // file holds that stream. The data of each message event, as the EventSource standard reads a stream: lines end in
 // LF, CR or CRLF; a comment, an unknown field or a line without a colon is passed over; a blank line ends an event;
 // an event of another type (the old transport's "endpoint") or without data (a priming event) carries no answer.
+// What a stdio server writes: one JSON-RPC message per line (the transport forbids newlines inside one). Its answers
+// (result or error) in order, as a saved session holds them; nothing when a line is no JSON-RPC message.
+std::optional<QJsonArray> jsonRpcLines(QByteArray text)
+{
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    QJsonArray answers;
+    int messages = 0;
+    for (const QByteArray& line : text.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError error {};
+        const QJsonDocument message = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !message.isObject()
+            || !message.object().contains(QStringLiteral("jsonrpc")))
+            return std::nullopt;
+        ++messages;
+        if (message.object().contains(QStringLiteral("result")) || message.object().contains(QStringLiteral("error")))
+            answers.append(message.object());
+    }
+    if (messages < 2 || answers.isEmpty())
+        return std::nullopt;
+    return answers;
+}
+
 QList<QByteArray> eventStreamData(QByteArray text)
 {
     if (text.startsWith("\xEF\xBB\xBF"))
@@ -146,35 +171,40 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     if (!document) {
         auto text = JsonInput::readText(path);
         const QList<QByteArray> events = text ? eventStreamData(text.value()) : QList<QByteArray>();
-        if (events.isEmpty())
+        const std::optional<QJsonArray> lines = text && events.isEmpty() ? jsonRpcLines(text.value()) : std::nullopt;
+        if (lines)
+            document = QJsonDocument(*lines); // read as a saved session: initialize names the server
+        else if (events.isEmpty())
             return looksLikeClientConfig(path) ? clientConfigError() : document.error();
-        // The answer to tools/list among the events (a session also holds initialize's answer and notifications);
-        // else the first answer, an error among them; a message that is not JSON only when nothing else is there.
-        std::optional<QJsonDocument> answer;
-        std::optional<Error> broken;
-        for (qsizetype i = 0; i < events.size(); ++i) {
-            auto parsed = JsonInput::parse(events.at(i), tr("%1: event %2").arg(path).arg(i + 1));
-            if (!parsed) {
-                if (!broken)
-                    broken = parsed.error();
-                continue;
+        if (!lines) {
+            // The answer to tools/list among the events (a session also holds initialize's answer and notifications);
+            // else the first answer, an error among them; a message that is not JSON only when nothing else is there.
+            std::optional<QJsonDocument> answer;
+            std::optional<Error> broken;
+            for (qsizetype i = 0; i < events.size(); ++i) {
+                auto parsed = JsonInput::parse(events.at(i), tr("%1: event %2").arg(path).arg(i + 1));
+                if (!parsed) {
+                    if (!broken)
+                        broken = parsed.error();
+                    continue;
+                }
+                const QJsonObject o = parsed->object();
+                if (o.value(QStringLiteral("result")).toObject().contains(QStringLiteral("tools"))) {
+                    answer = *parsed;
+                    break;
+                }
+                if (!answer && (o.contains(QStringLiteral("result")) || o.contains(QStringLiteral("error"))))
+                    answer = *parsed;
             }
-            const QJsonObject o = parsed->object();
-            if (o.value(QStringLiteral("result")).toObject().contains(QStringLiteral("tools"))) {
-                answer = *parsed;
-                break;
+            if (!answer && broken)
+                return *broken;
+            if (!answer) {
+                return makeError(tr("%1: server-sent events without a JSON-RPC answer (result or error): save the "
+                                    "server's answer to tools/list")
+                                     .arg(path));
             }
-            if (!answer && (o.contains(QStringLiteral("result")) || o.contains(QStringLiteral("error"))))
-                answer = *parsed;
+            document = *answer;
         }
-        if (!answer && broken)
-            return *broken;
-        if (!answer) {
-            return makeError(tr("%1: server-sent events without a JSON-RPC answer (result or error): save the "
-                                "server's answer to tools/list")
-                                 .arg(path));
-        }
-        document = *answer;
     }
     const QJsonObject root = document->object();
     const QJsonArray array = document->array();

@@ -1,3 +1,4 @@
+#include "core/connectors/FormatSniffer.h"
 #include "core/connectors/entra/EntraGraphImporter.h"
 #include "core/connectors/entra/EntraGraphMapper.h"
 #include "core/connectors/github/GitHubImporter.h"
@@ -1126,6 +1127,54 @@ private slots:
         QCOMPARE(grant(agent, "get_invoice")->resourceScope, "https://mcp.contoso.example/erp;readOnly");
         QCOMPARE(grant(agent, "approve_payment")->resourceScope, "https://mcp.contoso.example/erp;destructive");
         QCOMPARE(grant(agent, "send_email")->resourceScope, "https://mcp.contoso.example/erp;unmarked");
+    }
+
+    // What a stdio server writes to its standard output, one JSON-RPC message per line (the transport forbids newlines
+    // inside one): the filesystem server's two answers as it emitted them, one after the other.
+    void readsWhatAStdioServerWrites_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("mcp-tools") << "mcp-tools";
+        QTest::newRow("auto") << "auto";
+    }
+    void readsWhatAStdioServerWrites()
+    {
+        QFETCH(QString, format);
+        QByteArray emitted;
+        for (const char* answer : { "initialize.json", "tools.json" }) {
+            QFile file(RECERTIFY_TEST_DATA("mcp/servers/filesystem/") + QLatin1String(answer));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            emitted += file.readAll().trimmed() + '\n';
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("server-stdout.jsonl"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(emitted);
+        out.close();
+        QString detected = format;
+        if (format == QLatin1String("auto")) {
+            auto sniffed = FormatSniffer::detect(path);
+            QVERIFY2(sniffed.ok(), qPrintable(sniffed.errorString()));
+            detected = sniffed.value();
+        }
+        CollectingSink sink;
+        READ_OR_FAIL(detected, path, sink);
+        QVERIFY(sink.find("mcp:secure-filesystem-server")); // named by its initialize answer, not the file
+        QCOMPARE(sink.identities.size(), 1);
+        QCOMPARE(sink.identities.first().grants.size(), 14);
+        // Cut inside the tools/list answer: refused, naming the file.
+        const QString cut = dir.filePath(QStringLiteral("cut.jsonl"));
+        QFile half(cut);
+        QVERIFY(half.open(QIODevice::WriteOnly));
+        half.write(emitted.left(emitted.size() / 2));
+        half.close();
+        CollectingSink none;
+        auto importer = importerFor("mcp-tools");
+        importer->start();
+        const Status refused = importer->read(cut, none);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorString().contains(cut), qPrintable(refused.errorString()));
     }
 
     void namesMcpAgentsByTheirServer()
