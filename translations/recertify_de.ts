@@ -2869,6 +2869,10 @@
         <source>%1 is granted cluster-wide (through %2): it may delete them across the whole cluster</source>
         <translation>%1 ist clusterweit erteilt (über %2): es darf sie im ganzen Cluster löschen</translation>
     </message>
+    <message>
+        <source>not used from %1, when AWS began recording use, to the credential report of %2</source>
+        <translation>nicht genutzt vom %1, als AWS begann, Nutzung aufzuzeichnen, bis zum Credential Report vom %2</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

@@ -2867,6 +2867,10 @@
         <source>%1 is granted cluster-wide (through %2): it may delete them across the whole cluster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not used from %1, when AWS began recording use, to the credential report of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

@@ -2869,6 +2869,10 @@
         <source>%1 is granted cluster-wide (through %2): it may delete them across the whole cluster</source>
         <translation>%1 est accordé sur tout le cluster (via %2)&#xa0;: il peut les supprimer dans tout le cluster</translation>
     </message>
+    <message>
+        <source>not used from %1, when AWS began recording use, to the credential report of %2</source>
+        <translation>non utilisé du %1, quand AWS a commencé à enregistrer l’usage, jusqu’au rapport d’identifiants du %2</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

@@ -335,12 +335,22 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     const bool reportedNeverUsed = reportedDay.isValid() && id.createdAt.isValid() && heldSinceCreation
         && id.createdAt.toUTC().date() >= QDate(2015, 4, 22)
         && id.createdAt.toUTC().date().daysTo(reportedDay) > m_policy.neverUsedGraceDays;
+    // Made before AWS began recording use (2015-04-22), "N/A" says only that it was not used since then: dormant, when
+    // that is longer ago than the window, never "never used" (its use before then is not known).
+    const QDate trackingStart(2015, 4, 22);
+    const bool reportedUnusedSinceTracking = reportedDay.isValid() && id.createdAt.isValid() && heldSinceCreation
+        && id.createdAt.toUTC().date() < trackingStart && trackingStart.daysTo(reportedDay) > m_policy.windowDays;
     if (!usageObserved && reportedNeverUsed && live && !everUsed) {
         const QString created = id.createdAt.date().toString(Qt::ISODate);
         add(out, facts, QStringLiteral("never-used"), QString(),
             text(QT_TR_NOOP("never used from its creation on %1 to the credential report of %2"),
                  { created, reportedDay.toString(Qt::ISODate) }),
             id.createdAt.addDays(m_policy.neverUsedGraceDays));
+    } else if (!usageObserved && reportedUnusedSinceTracking && live && !everUsed) {
+        add(out, facts, QStringLiteral("dormant"), QString(),
+            text(QT_TR_NOOP("not used from %1, when AWS began recording use, to the credential report of %2"),
+                 { trackingStart.toString(Qt::ISODate), reportedDay.toString(Qt::ISODate) }),
+            dayStart(trackingStart).addDays(m_policy.windowDays));
     } else if (usageObserved && live && !everUsed && id.createdAt.isValid()
                && id.createdAt.daysTo(m_now) > m_policy.neverUsedGraceDays) {
         // Denied calls are no use, but they show that something holds its credentials and keeps trying.

@@ -1,11 +1,13 @@
 #include "tests/support/CliFixtures.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace recertify::test;
 
@@ -239,6 +241,40 @@ private slots:
         QVERIFY2(
             r.out.contains("line 2: the root user of account 123456789012 has an active access key (access_key_1)"),
             r.out.constData());
+    }
+
+    // A key made before AWS began recording use (2015-04-22) whose last use is N/A was not used since then: dormant in
+    // a report made long after, never "never used"; one made after that day was never used.
+    void aKeyOlderThanTrackingIsDormantNotNeverUsed()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli(db,
+                                { QStringLiteral("import"), QStringLiteral("aws-credential-report"),
+                                  data(QStringLiteral("aws/credential-report/cloud-custodian/"
+                                                      "test_iam_user_unused_keys.iam.GetCredentialReport_2.json")) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QHash<QString, QStringList> found; // user -> "type: detail"
+        for (const QJsonValue f :
+             QJsonDocument::fromJson(cli(db, { QStringLiteral("--json"), QStringLiteral("findings") }).out).array()) {
+            const QJsonObject o = f.toObject();
+            found[o.value(QStringLiteral("displayName")).toString()] << o.value(QStringLiteral("type")).toString()
+                    + QStringLiteral(": ") + o.value(QStringLiteral("detail")).toString();
+        }
+        for (const char* user : { "charmworld", "Hazmat" }) {
+            const QStringList of = found.value(QLatin1String(user));
+            QVERIFY2(of.contains(QStringLiteral("dormant: not used from 2015-04-22, when AWS began recording use, to "
+                                                "the credential report of 2016-11-25")),
+                     qPrintable(of.join(u'\n')));
+            QVERIFY2(std::none_of(of.cbegin(), of.cend(),
+                                  [](const QString& t) { return t.startsWith(QLatin1String("never-used")); }),
+                     qPrintable(of.join(u'\n')));
+        }
+        QVERIFY2(
+            found.value(QStringLiteral("kapilt"))
+                .contains(QStringLiteral(
+                    "never-used: never used from its creation on 2015-10-04 to the credential report of 2016-11-25")),
+            qPrintable(found.value(QStringLiteral("kapilt")).join(u'\n')));
     }
 
     // A report cut inside a row or a value, or with a value that is no time or flag, is refused naming the file,

@@ -607,6 +607,53 @@ private slots:
         QVERIFY2(types(findings).contains(QStringLiteral("never-used")) == neverUsed, qPrintable(describe(findings)));
     }
 
+    // Made before AWS began recording use (2015-04-22), a key whose last use the report gives as N/A was not used since
+    // then: dormant once that is longer ago than the window (cloud-custodian's 2016 report: charmworld, Hazmat), never
+    // "never used".
+    void aCredentialReportSaysUnusedSinceTrackingBegan_data()
+    {
+        QTest::addColumn<QDateTime>("created");
+        QTest::addColumn<QDate>("reported");
+        QTest::addColumn<QString>("expected"); // dormant, never-used, or none
+        QTest::addRow("made 2012, reported 2016") << at("2012-01-29T21:54:13Z") << QDate(2016, 11, 25) << "dormant";
+        QTest::addRow("made 2012, reported a month after tracking began")
+            << at("2012-01-29T21:54:13Z") << QDate(2015, 5, 22) << "none";
+        QTest::addRow("made 2015-05-01, reported 2016")
+            << at("2015-05-01T10:00:00Z") << QDate(2016, 11, 25) << "never-used";
+    }
+    void aCredentialReportSaysUnusedSinceTrackingBegan()
+    {
+        QFETCH(QDateTime, created);
+        QFETCH(QDate, reported);
+        QFETCH(QString, expected);
+        IdentityFacts f = clean();
+        f.identity.kind = QStringLiteral("iam-user");
+        f.identity.createdAt = created;
+        f.identity.lastUsedAt = QDateTime();
+        f.usage.clear();
+        f.coverageDays = 0;
+        f.useReportedThrough = reported;
+        f.credentials = { Credential { 0,
+                                       7,
+                                       QStringLiteral("access_key_1"),
+                                       QStringLiteral("access-key"),
+                                       created,
+                                       QDateTime(),
+                                       QDateTime(),
+                                       true,
+                                       {} } };
+        const QList<Finding> findings = DriftAnalyzer(kNow).analyze(f);
+        const QStringList found = types(findings);
+        QCOMPARE(found.contains(QStringLiteral("dormant")), expected == QLatin1String("dormant"));
+        QCOMPARE(found.contains(QStringLiteral("never-used")), expected == QLatin1String("never-used"));
+        if (expected == QLatin1String("dormant")) {
+            const auto dormant = std::find_if(findings.cbegin(), findings.cend(),
+                                              [](const Finding& x) { return x.type == QLatin1String("dormant"); });
+            QVERIFY2(dormant->detail.contains(QLatin1String("2015-04-22")) && dormant->detail.contains("2016-11-25"),
+                     qPrintable(dormant->detail));
+        }
+    }
+
     void aRetiredIdentityKeepsNoLiveFindings()
     {
         // Retirement ends the conditions that need a live identity; what it still holds stays visible.
