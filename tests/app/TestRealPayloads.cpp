@@ -544,6 +544,51 @@ private slots:
         QCOMPARE(run.value(QStringLiteral("skipped")).toInt(), 6);
     }
 
+    // Amazon Data Firehose delivers records to S3 one after another without a delimiter unless told otherwise
+    // (Firehose developer guide, "Configure newline delimiter"): the AWS docs' records laid out so read as they do one
+    // per line, gzipped too.
+    void recordsFirehoseWroteBackToBackAreRead_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("gzipped");
+        QTest::addRow("aws-cloudtrail") << "aws-cloudtrail" << false;
+        QTest::addRow("auto") << "auto" << false;
+        QTest::addRow("auto, gzipped") << "auto" << true;
+    }
+
+    void recordsFirehoseWroteBackToBackAreRead()
+    {
+        QFETCH(QString, format);
+        QFETCH(bool, gzipped);
+        const QByteArray records = fixture(QStringLiteral("aws/cloudtrail-lines/awsdocs-records.jsonl"));
+        QVERIFY(!records.isEmpty());
+        QByteArray delivered;
+        for (const QByteArray& line : records.split('\n'))
+            delivered += line.trimmed();
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("trail-delivery-1-2026-12-01-10-00-00-0f3a9c1e"));
+        if (gzipped) {
+            QProcess gzip;
+            gzip.start(QStringLiteral("gzip"), { QStringLiteral("-c") });
+            gzip.write(delivered);
+            gzip.closeWriteChannel();
+            QVERIFY(gzip.waitForFinished());
+            delivered = gzip.readAllStandardOutput();
+            path += QStringLiteral(".gz");
+        }
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.write(delivered) > 0);
+        out.close();
+        const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                  QStringLiteral("--json"), QStringLiteral("import"), format, path });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonDocument report = QJsonDocument::fromJson(r.out);
+        const QJsonObject run = report.isArray() ? report.array().at(0).toObject() : report.object();
+        QCOMPARE(run.value(QStringLiteral("events")).toInt(), 13);
+        QCOMPARE(run.value(QStringLiteral("skipped")).toInt(), 6);
+    }
+
     // A trail or an EKS cluster that delivers to CloudWatch Logs is read back with the AWS CLI (CloudWatch Logs API
     // reference: FilterLogEvents, GetLogEvents, GetQueryResults): the message of each event, or the @message of each
     // Logs Insights row, is the record as an escaped string. The AWS docs' records and TFK70's EKS events laid out so.

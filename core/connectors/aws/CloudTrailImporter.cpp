@@ -987,10 +987,11 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         }
         auto document = JsonInput::parse(line, path, lineNumber);
         if (!document) {
-            // Firehose's S3 objects hold subscription batches one after the other on one line.
-            // Firehose's S3 objects hold subscription batches one after another: "{…}{…}".
-            const QList<QByteArray> batches
-                = line.contains("\"logEvents\"") ? JsonInput::topLevelValues(line) : QList<QByteArray>();
+            // Firehose writes what it delivers to S3 one after another without a delimiter unless told otherwise:
+            // subscription batches, or records sent to it directly (EventBridge, a pipeline): "{…}{…}".
+            const QList<QByteArray> batches = line.contains("\"logEvents\"") || line.contains("\"eventVersion\"")
+                ? JsonInput::topLevelValues(line)
+                : QList<QByteArray>();
             if (batches.size() < 2)
                 return document.error(); // names the file, the line and where it stops
             for (qsizetype b = 0; b < batches.size(); ++b) {
