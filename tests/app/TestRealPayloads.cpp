@@ -97,6 +97,10 @@ private slots:
         QTest::addRow("Entra: a service principal's sign-ins, one diagnostic record per line (Elastic)")
             << "entra-graph"
             << "entra/elastic-serviceprincipal-signinlogs-sample.log" << 0 << 7 << 0;
+        // Panther's data lake keeps the records with their top-level keys lower-cased (operationname, Level).
+        QTest::addRow("Panther's Azure.Audit rows: service-principal sign-ins, keys lower-cased")
+            << "entra-graph"
+            << "entra/panther-azure-audit-sp-signin-tests.jsonl" << 0 << 2 << 0;
         QTest::addRow("GitHub audit log: a classic token's api.request, a person's repo.create skipped (Elastic)")
             << "github"
             << "github/elastic-api-request-events.log" << 0 << 1 << 1;

@@ -102,6 +102,29 @@ Status refuseNonData(const QString& path, const QJsonDocument& document)
 
 namespace {
 
+// Azure Monitor's own names for a record's top-level fields; pipelines that re-key them (Panther lower-cases them, Log
+// Analytics and Elastic's samples write Level and level alike) are read by these names whatever their case.
+QJsonObject withAzureMonitorKeys(QJsonObject o)
+{
+    static const QStringList names { QStringLiteral("category"),        QStringLiteral("properties"),
+                                     QStringLiteral("operationName"),   QStringLiteral("time"),
+                                     QStringLiteral("resultType"),      QStringLiteral("resultSignature"),
+                                     QStringLiteral("callerIpAddress"), QStringLiteral("correlationId"),
+                                     QStringLiteral("identity"),        QStringLiteral("level"),
+                                     QStringLiteral("location"),        QStringLiteral("tenantId"),
+                                     QStringLiteral("durationMs"),      QStringLiteral("resourceId") };
+    for (const QString& key : o.keys()) {
+        for (const QString& name : names) {
+            if (key != name && !o.contains(name) && key.compare(name, Qt::CaseInsensitive) == 0) {
+                o.insert(name, o.value(key));
+                o.remove(key);
+                break;
+            }
+        }
+    }
+    return o;
+}
+
 bool isDiagnosticRecord(const QJsonObject& o)
 {
     return !o.value(QStringLiteral("category")).toString().isEmpty() && o.value(QStringLiteral("properties")).isObject()
@@ -126,15 +149,16 @@ std::optional<QList<QJsonObject>> diagnosticRecords(const QByteArray& text)
     if (error.error == QJsonParseError::NoError) {
         const QJsonArray items
             = whole.isArray() ? whole.array() : whole.object().value(QStringLiteral("records")).toArray();
-        const QJsonArray list
-            = whole.isObject() && isDiagnosticRecord(whole.object()) ? QJsonArray { whole.object() } : items;
+        const QJsonArray list = whole.isObject() && isDiagnosticRecord(withAzureMonitorKeys(whole.object()))
+            ? QJsonArray { whole.object() }
+            : items;
         for (const QJsonValue& item : list)
-            records << item.toObject();
+            records << withAzureMonitorKeys(item.toObject());
     } else {
         for (const QByteArray& line : text.split('\n')) {
             if (line.trimmed().isEmpty())
                 continue;
-            const QJsonObject record = QJsonDocument::fromJson(line).object();
+            const QJsonObject record = withAzureMonitorKeys(QJsonDocument::fromJson(line).object());
             if (!isDiagnosticRecord(record))
                 return std::nullopt;
             records << record;
@@ -229,7 +253,7 @@ Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
         bool anyRecord = false;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             QJsonParseError error;
-            const QJsonObject record = QJsonDocument::fromJson(lines.at(i), &error).object();
+            const QJsonObject record = withAzureMonitorKeys(QJsonDocument::fromJson(lines.at(i), &error).object());
             anyRecord = anyRecord || isDiagnosticRecord(record);
             // Records one per line with one that does not parse (cut short, or edited): that line, not line 2.
             if (anyRecord && !lines.at(i).trimmed().isEmpty() && error.error != QJsonParseError::NoError)
