@@ -391,6 +391,9 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
             && (has(trimmed, "directoryScopeId") || has(trimmed, "appScopeId")))
         || (has(trimmed, "keyId") && has(trimmed, "signInActivity"))
         || (has(trimmed, "servicePrincipalId") && has(trimmed, "createdDateTime") && has(trimmed, "appId"))
+        // One sign-in as GET auditLogs/signIns/{id} returns it (a person's, passed over by name).
+        || (has(trimmed, "createdDateTime") && has(trimmed, "userPrincipalName") && has(trimmed, "appId")
+            && (has(trimmed, "clientAppUsed") || has(trimmed, "isInteractive")))
         || (has(lower, "appid")
             && (has(lower, "passwordcredentials") || has(lower, "keycredentials") || has(lower, "signinaudience")))
         // Azure RBAC assignments: az role assignment list, Get-AzRoleAssignment, the ARM API.

@@ -97,6 +97,9 @@ private slots:
         QTest::addRow("Entra: a service principal's sign-ins, one diagnostic record per line (Elastic)")
             << "entra-graph"
             << "entra/elastic-serviceprincipal-signinlogs-sample.log" << 0 << 7 << 0;
+        QTest::addRow("Entra: one user's sign-in as GET auditLogs/signIns/{id} returns it, without a type")
+            << "entra-graph"
+            << "entra/graph-docs-v1-signin-one-object.json" << 0 << 0 << 1;
         // Panther's data lake keeps the records with their top-level keys lower-cased (operationname, Level).
         QTest::addRow("Panther's Azure.Audit rows: service-principal sign-ins, keys lower-cased")
             << "entra-graph"

@@ -185,6 +185,11 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
         return Kind::CredentialActivity;
     if (o.contains(QStringLiteral("signInEventTypes")) || o.contains(QStringLiteral("servicePrincipalId")))
         return Kind::SignIn;
+    // One sign-in as GET auditLogs/signIns/{id} returns it, with no type: who signed in, with which client.
+    if (o.contains(QStringLiteral("createdDateTime")) && o.contains(QStringLiteral("userPrincipalName"))
+        && (o.contains(QStringLiteral("clientAppUsed")) || o.contains(QStringLiteral("isInteractive"))
+            || o.contains(QStringLiteral("conditionalAccessStatus"))))
+        return Kind::SignIn;
     if (o.contains(QStringLiteral("issuer")) && o.contains(QStringLiteral("subject"))
         && o.contains(QStringLiteral("audiences")))
         return Kind::FederatedCredential;
@@ -671,7 +676,8 @@ void EntraGraphMapper::addSignIn(const QJsonObject& o, const QString& field)
     const bool workload = types.isEmpty() ? !spId.isEmpty() && o.value(QStringLiteral("userId")).toString().isEmpty()
                                           : managed || types.contains(QLatin1String("servicePrincipal"));
     if (!workload) {
-        m_skipped << tr("%1: %2: a user's sign-in, not a workload identity's").arg(m_where, field);
+        m_skipped << (field.isEmpty() ? tr("%1: a user's sign-in, not a workload identity's").arg(m_where)
+                                      : tr("%1: %2: a user's sign-in, not a workload identity's").arg(m_where, field));
         return;
     }
     ActivityEvent event;
