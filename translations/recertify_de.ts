@@ -3071,6 +3071,10 @@
         <source>%1: Microsoft&apos;s own service principals, which Microsoft&apos;s tenants own and run rather than this one</source>
         <translation>%1: Microsofts eigene Dienstprinzipale, die Microsofts Mandanten besitzen und betreiben, nicht dieser</translation>
     </message>
+    <message>
+        <source>%1: a user&apos;s sign-in, not a workload identity&apos;s</source>
+        <translation>%1: die Anmeldung eines Benutzers, nicht die einer Workload-Identität</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -3601,6 +3605,14 @@
     <message>
         <source>%1: a list whose first item is no App installation (app_id), personal access token (token_id), SSO credential authorization (credential_id) or deploy key (key); expected one of those lists, or the organisation&apos;s audit log</source>
         <translation>%1: eine Liste, deren erster Eintrag weder eine App-Installation (app_id), ein Personal Access Token (token_id), eine SSO-Autorisierung (credential_id) noch ein Deploy-Key (key) ist; erwartet wird eine dieser Listen oder das Audit-Log der Organisation</translation>
+    </message>
+    <message>
+        <source>asks for %1</source>
+        <translation>bittet um %1</translation>
+    </message>
+    <message>
+        <source>asks for %1: %2</source>
+        <translation>bittet um %1: %2</translation>
     </message>
 </context>
 <context>

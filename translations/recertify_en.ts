@@ -3069,6 +3069,10 @@
         <source>%1: Microsoft&apos;s own service principals, which Microsoft&apos;s tenants own and run rather than this one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a user&apos;s sign-in, not a workload identity&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -3598,6 +3602,14 @@
     </message>
     <message>
         <source>%1: a list whose first item is no App installation (app_id), personal access token (token_id), SSO credential authorization (credential_id) or deploy key (key); expected one of those lists, or the organisation&apos;s audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3071,6 +3071,10 @@
         <source>%1: Microsoft&apos;s own service principals, which Microsoft&apos;s tenants own and run rather than this one</source>
         <translation>%1&#xa0;: principaux de service propres à Microsoft, que les locataires de Microsoft possèdent et exploitent, et non celui-ci</translation>
     </message>
+    <message>
+        <source>%1: a user&apos;s sign-in, not a workload identity&apos;s</source>
+        <translation>%1&#xa0;: la connexion d’un utilisateur, pas celle d’une identité de charge de travail</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -3601,6 +3605,14 @@
     <message>
         <source>%1: a list whose first item is no App installation (app_id), personal access token (token_id), SSO credential authorization (credential_id) or deploy key (key); expected one of those lists, or the organisation&apos;s audit log</source>
         <translation>%1&#xa0;: une liste dont le premier élément n’est ni une installation d’App (app_id), ni un jeton d’accès personnel (token_id), ni une autorisation SSO (credential_id), ni une clé de déploiement (key)&#xa0;; attendu&#xa0;: l’une de ces listes, ou le journal d’audit de l’organisation</translation>
+    </message>
+    <message>
+        <source>asks for %1</source>
+        <translation>demande %1</translation>
+    </message>
+    <message>
+        <source>asks for %1: %2</source>
+        <translation>demande %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -329,13 +329,10 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         // A request for access is not access: kept so a reviewer sees it, but not enabled.
         if (tokens && object.contains(QStringLiteral("reason"))
             && !object.contains(QStringLiteral("access_granted_at"))) {
-            staged->identity.enabled = false;
-            staged->identity.purpose = text(object, "reason");
+            keepAsRequest(*staged, text(object, "reason"));
             // Its own record: approving it later must not be confused with the request.
             staged->identity.nativeId = QStringLiteral("pat-request:") + idText(object.value(QStringLiteral("id")));
             staged->aliases.clear();
-            for (Credential& c : staged->credentials)
-                c.enabled = false;
         }
         staged->fromEvent = prefix == QLatin1String("installation.");
         // A webhook announcing the uninstall still describes the installation; it is gone, with its permissions.
@@ -346,6 +343,23 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         sink.identity(std::move(*staged));
     }
     return {};
+}
+
+void GitHubImporter::keepAsRequest(StagedIdentity& staged, const QString& reason)
+{
+    // An organisation owner approves a request before the token may reach anything that is not public: what it asks
+    // for is no grant until then, only what a reviewer weighs.
+    QStringList asked;
+    for (const Grant& g : std::as_const(staged.grants))
+        asked << (g.resourceScope.isEmpty() ? g.permission : g.permission + u' ' + g.resourceScope);
+    staged.grants.clear();
+    staged.grantsKnown = true;
+    staged.identity.enabled = false;
+    staged.identity.purpose = asked.isEmpty() ? reason
+        : reason.isEmpty()                    ? tr("asks for %1").arg(asked.join(QStringLiteral(", ")))
+                                              : tr("asks for %1: %2").arg(asked.join(QStringLiteral(", ")), reason);
+    for (Credential& c : staged.credentials)
+        c.enabled = false;
 }
 
 Status GitHubImporter::tokenRequestEvent(const QJsonObject& root, const QString& path, RecordSink& sink)
@@ -368,11 +382,8 @@ Status GitHubImporter::tokenRequestEvent(const QJsonObject& root, const QString&
     if (!asked)
         return asked.error();
     staged->identity.createdAt = *asked;
-    staged->identity.enabled = false;
-    staged->identity.purpose = text(request, "reason");
+    keepAsRequest(*staged, text(request, "reason"));
     staged->aliases.clear();
-    for (Credential& c : staged->credentials)
-        c.enabled = false;
     staged->fromEvent = true;
     const QString action = text(root, "action");
     if (action != QLatin1String("created")) {

@@ -54,6 +54,8 @@ private:
     [[nodiscard]] static Status readDocument(const QString& path, const QJsonDocument& document, RecordSink& sink);
     /** `prefix` names the object in errors: "installations[2]." or "installation." or empty. */
     [[nodiscard]] static Status tokenRequestEvent(const QJsonObject& root, const QString& path, RecordSink& sink);
+    /** A request for a token's access: disabled, holding nothing; what it asks for said in its purpose. */
+    static void keepAsRequest(StagedIdentity& staged, const QString& reason);
     static Result<StagedIdentity> installation(const QJsonObject& object, const QString& path, const QString& prefix);
     static Result<StagedIdentity> personalAccessToken(const QJsonObject& object, const QString& path,
                                                       const QString& prefix);
