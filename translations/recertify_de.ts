@@ -2224,6 +2224,10 @@
         <source>unknown: no activity data</source>
         <translation>unbekannt: keine Aktivitätsdaten</translation>
     </message>
+    <message>
+        <source>retired nothing: a credential report says how each user&apos;s password and keys are used, not when it was made, so a user it leaves out may be newer than it; the account&apos;s export (aws iam get-account-authorization-details) retires users that are gone</source>
+        <translation>nichts stillgelegt: ein Credential Report sagt, wie Passwort und Schlüssel jedes Benutzers genutzt werden, nicht wann er erstellt wurde, daher kann ein Benutzer, den er auslässt, neuer sein als er; der Export des Kontos (aws iam get-account-authorization-details) legt Benutzer still, die es nicht mehr gibt</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

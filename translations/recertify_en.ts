@@ -2222,6 +2222,10 @@
         <source>unknown: no activity data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>retired nothing: a credential report says how each user&apos;s password and keys are used, not when it was made, so a user it leaves out may be newer than it; the account&apos;s export (aws iam get-account-authorization-details) retires users that are gone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

@@ -2224,6 +2224,10 @@
         <source>unknown: no activity data</source>
         <translation>inconnu&#xa0;: aucune donnée d’activité</translation>
     </message>
+    <message>
+        <source>retired nothing: a credential report says how each user&apos;s password and keys are used, not when it was made, so a user it leaves out may be newer than it; the account&apos;s export (aws iam get-account-authorization-details) retires users that are gone</source>
+        <translation>rien retiré&#xa0;: un rapport d’identifiants dit comment le mot de passe et les clés de chaque utilisateur sont utilisés, pas quand il a été produit, si bien qu’un utilisateur qu’il omet peut être plus récent que lui&#xa0;; l’export du compte (aws iam get-account-authorization-details) retire les utilisateurs disparus</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
