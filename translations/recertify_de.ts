@@ -3444,6 +3444,10 @@
         <source>%1: GitHub secret scanning alerts (GET …/secret-scanning/alerts): they name secrets found in code, not the identities that hold them, and are not imported; export the organisation&apos;s installations, tokens or audit log instead</source>
         <translation>%1: Warnungen des GitHub Secret Scanning (GET …/secret-scanning/alerts): Sie nennen im Code gefundene Geheimnisse, nicht die Identitäten, die sie besitzen, und werden nicht importiert; exportieren Sie stattdessen die Installationen, Tokens oder das Audit-Log der Organisation</translation>
     </message>
+    <message>
+        <source>%1: OCSF records (Amazon Security Lake) of a Kubernetes cluster&apos;s audit log, not the audit Events themselves; give the cluster&apos;s audit log instead (EKS: its control plane&apos;s audit log group, read with aws logs filter-log-events)</source>
+        <translation>%1: OCSF-Datensätze (Amazon Security Lake) aus dem Audit-Log eines Kubernetes-Clusters, nicht die Audit-Events selbst; geben Sie stattdessen das Audit-Log des Clusters an (EKS: die Audit-Log-Gruppe seiner Steuerungsebene, gelesen mit aws logs filter-log-events)</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

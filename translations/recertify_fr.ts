@@ -3444,6 +3444,10 @@
         <source>%1: GitHub secret scanning alerts (GET …/secret-scanning/alerts): they name secrets found in code, not the identities that hold them, and are not imported; export the organisation&apos;s installations, tokens or audit log instead</source>
         <translation>%1&#xa0;: des alertes de secret scanning GitHub (GET …/secret-scanning/alerts)&#xa0;: elles nomment des secrets trouvés dans le code, pas les identités qui les détiennent, et ne sont pas importées&#xa0;; exportez plutôt les installations, les jetons ou le journal d’audit de l’organisation</translation>
     </message>
+    <message>
+        <source>%1: OCSF records (Amazon Security Lake) of a Kubernetes cluster&apos;s audit log, not the audit Events themselves; give the cluster&apos;s audit log instead (EKS: its control plane&apos;s audit log group, read with aws logs filter-log-events)</source>
+        <translation>%1&#xa0;: des enregistrements OCSF (Amazon Security Lake) du journal d’audit d’un cluster Kubernetes, pas les événements d’audit eux-mêmes&#xa0;; fournissez plutôt le journal d’audit du cluster (EKS&#xa0;: le groupe de journaux d’audit de son plan de contrôle, lu avec aws logs filter-log-events)</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

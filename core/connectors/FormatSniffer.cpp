@@ -295,10 +295,18 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                             "account with aws iam get-account-authorization-details and its use from CloudTrail, "
                             "and Recertify finds unused access itself")
                              .arg(path));
-    if (has(trimmed, "class_uid") && has(trimmed, "activity_id"))
+    if (has(trimmed, "class_uid") && has(trimmed, "activity_id")) {
+        // Security Lake maps EKS audit logs to OCSF too: those come from the cluster, not from a trail.
+        if (trimmed.contains("system:") || trimmed.contains("kubernetes/") || trimmed.contains("\"Amazon EKS\"")
+            || trimmed.contains("\"eks\""))
+            return makeError(tr("%1: OCSF records (Amazon Security Lake) of a Kubernetes cluster's audit log, not the "
+                                "audit Events themselves; give the cluster's audit log instead (EKS: its control "
+                                "plane's audit log group, read with aws logs filter-log-events)")
+                                 .arg(path));
         return makeError(tr("%1: OCSF records (Amazon Security Lake), not CloudTrail's own record format; give the "
                             "trail's log files or an export of CloudTrail records instead")
                              .arg(path));
+    }
     // S3 event notifications also come as {"Records": […]}, but say what happened to an object, not who called AWS.
     if (key == QLatin1String("Records") && has(trimmed, "s3")
         && (has(trimmed, "s3SchemaVersion") || trimmed.contains("\"aws:s3\"") || trimmed.contains("\"ObjectCreated:")

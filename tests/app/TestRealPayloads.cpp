@@ -2433,6 +2433,10 @@ private slots:
             << "auto"
             << "github/refused/gogithub-org-secret-scanning-alerts.json"
             << "GitHub secret scanning alerts";
+        QTest::addRow("OCSF of an EKS audit Event (k8s-audit): the cluster's audit log, not a trail")
+            << "k8s-audit"
+            << "k8s/refused/ocsf-examples-eks-api-activity.json"
+            << "of a Kubernetes cluster's audit log";
         QTest::addRow("kube-audit-rest's README lines, which carry their time (k8s-audit): refused for the reads")
             << "k8s-audit"
             << "k8s/refused/kube-audit-rest-readme-example.log"
