@@ -1037,11 +1037,12 @@ private slots:
             << "aws/cloudtrail-lines/elastic-test-console-login-json.log"
             << "signin:ConsoleLogin"
             << "denied" << false;
-        // A workload outside AWS becoming a role: the role is the identity in use, by its trust policy.
-        QTest::addRow("AssumeRoleWithWebIdentity is the role's, refused here (greenpau)")
+        // A workload outside AWS becoming a role: the role is the identity in use, by its trust policy, which is no
+        // permission of the role's (as a service's assumption): named by the token's issuer.
+        QTest::addRow("AssumeRoleWithWebIdentity is the role's, by its issuer, refused here (greenpau)")
             << "aws-cloudtrail"
             << "aws/cloudtrail/greenpau-eks-webidentity-denied.json"
-            << "sts:AssumeRoleWithWebIdentity"
+            << "assumed-by:oidc.eks.us-west-2.amazonaws.com/id/A8242F25BFBB8F98F5321B2AE63C8B5C"
             << "denied" << false;
         // A GitHub user's security log: an OAuth token regenerated and destroyed, tokens created. Events about a
         // token are not uses of it.

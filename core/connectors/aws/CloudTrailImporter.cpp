@@ -25,6 +25,16 @@ namespace recertify {
 
 namespace {
 
+// Who issued a web identity's token, from its principalId: "arn:aws:iam::ACCOUNT:oidc-provider/HOST…:AUDIENCE:SUBJECT"
+// (GitHub Actions, EKS) or "PROVIDER:…" (Cognito, Google).
+QString webIdentityProvider(const QString& principalId)
+{
+    const qsizetype oidc = principalId.indexOf(QLatin1String(":oidc-provider/"));
+    const QString rest = oidc >= 0 ? principalId.mid(oidc + 15) : principalId;
+    const QString provider = rest.section(u':', 0, 0);
+    return provider.isEmpty() ? QStringLiteral("web-identity") : provider;
+}
+
 // A request that never got past authentication (a wrong secret beside a leaked key id, an expired session) shows
 // nobody using the identity: kept as denied, as AccessDenied is.
 bool failedAuthentication(std::string_view code)
@@ -559,6 +569,10 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     if (out.attributed && f.userType == "AWSService")
         out.actions
             = QStringList { QStringLiteral("assumed-by:") + (f.invokedBy.empty() ? q(f.sourceIp) : q(f.invokedBy)) };
+    else if (out.attributed && f.userType == "WebIdentityUser" && f.eventName == "AssumeRoleWithWebIdentity")
+        // Its trust policy let the provider's token in: no permission of the role's (STS needs no credentials for it),
+        // so no grant of sts:* reads as used by it. Named by the provider, as a service's assumption is.
+        out.actions = QStringList { QStringLiteral("assumed-by:") + webIdentityProvider(q(f.principalId)) };
     else if (out.attributed)
         out.actions = cachedActions(f.eventSource, f.eventName);
     // With filters, BatchGetSecretValue lists the secrets first (Secrets Manager API reference, Required permissions).
