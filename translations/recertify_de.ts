@@ -2877,6 +2877,14 @@
         <source>not used from %1, when AWS began recording use, to the credential report of %2</source>
         <translation>nicht genutzt vom %1, als AWS begann, Nutzung aufzuzeichnen, bis zum Credential Report vom %2</translation>
     </message>
+    <message>
+        <source>never used from its creation on %1 to AWS&apos;s report of %2</source>
+        <translation>nie genutzt von seiner Erstellung am %1 bis zum Bericht von AWS vom %2</translation>
+    </message>
+    <message>
+        <source>not used in the %1 days AWS tracks before its report of %2</source>
+        <translation>nicht genutzt in den %1 Tagen, die AWS vor seinem Bericht vom %2 verfolgt</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

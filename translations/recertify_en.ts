@@ -2875,6 +2875,14 @@
         <source>not used from %1, when AWS began recording use, to the credential report of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>never used from its creation on %1 to AWS&apos;s report of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used in the %1 days AWS tracks before its report of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

@@ -2877,6 +2877,14 @@
         <source>not used from %1, when AWS began recording use, to the credential report of %2</source>
         <translation>non utilisé du %1, quand AWS a commencé à enregistrer l’usage, jusqu’au rapport d’identifiants du %2</translation>
     </message>
+    <message>
+        <source>never used from its creation on %1 to AWS&apos;s report of %2</source>
+        <translation>jamais utilisé de sa création le %1 jusqu’au rapport d’AWS du %2</translation>
+    </message>
+    <message>
+        <source>not used in the %1 days AWS tracks before its report of %2</source>
+        <translation>non utilisé pendant les %1 jours qu’AWS suit avant son rapport du %2</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

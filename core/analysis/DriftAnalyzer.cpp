@@ -14,6 +14,9 @@ namespace recertify {
 
 namespace {
 
+// How far back AWS tracks a role's last use (IAM API reference, RoleLastUsed) and Access Advisor's last accesses.
+constexpr int kAwsTrackingDays = 400;
+
 // A grant's own date when the source gave one; else the identity's, the earliest it can be.
 QDateTime grantedSince(const Grant& g, const Identity& identity)
 {
@@ -340,6 +343,13 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     const QDate trackingStart(2015, 4, 22);
     const bool reportedUnusedSinceTracking = reportedDay.isValid() && id.createdAt.isValid() && heldSinceCreation
         && id.createdAt.toUTC().date() < trackingStart && trackingStart.daysTo(reportedDay) > m_policy.windowDays;
+    const QDate roleUseReported(2019, 11, 20);
+    const QDate unusedDay = facts.unusedReportedThrough;
+    const QDate createdDay = id.createdAt.isValid() ? id.createdAt.toUTC().date() : QDate();
+    const bool unusedReported = unusedDay.isValid() && createdDay.isValid()
+        && createdDay.daysTo(unusedDay) > m_policy.neverUsedGraceDays
+        && (createdDay.daysTo(unusedDay) <= kAwsTrackingDays ? createdDay >= roleUseReported
+                                                             : unusedDay.addDays(-kAwsTrackingDays) >= roleUseReported);
     if (!usageObserved && reportedNeverUsed && live && !everUsed) {
         const QString created = id.createdAt.date().toString(Qt::ISODate);
         add(out, facts, QStringLiteral("never-used"), QString(),
@@ -351,6 +361,23 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             text(QT_TR_NOOP("not used from %1, when AWS began recording use, to the credential report of %2"),
                  { trackingStart.toString(Qt::ISODate), reportedDay.toString(Qt::ISODate) }),
             dayStart(trackingStart).addDays(m_policy.windowDays));
+    } else if (!usageObserved && live && !everUsed && unusedReported) {
+        // AWS tracks a role's (and a principal's service) use for the 400 days before a report, since it began
+        // reporting a role's last use (2019-11-20): one made within them was never used up to the report; one made
+        // before them was not used in them.
+        const QDate reported = facts.unusedReportedThrough;
+        const QDate created = id.createdAt.toUTC().date();
+        if (created.daysTo(reported) <= kAwsTrackingDays) {
+            add(out, facts, QStringLiteral("never-used"), QString(),
+                text(QT_TR_NOOP("never used from its creation on %1 to AWS's report of %2"),
+                     { created.toString(Qt::ISODate), reported.toString(Qt::ISODate) }),
+                id.createdAt.addDays(m_policy.neverUsedGraceDays));
+        } else {
+            add(out, facts, QStringLiteral("dormant"), QString(),
+                text(QT_TR_NOOP("not used in the %1 days AWS tracks before its report of %2"),
+                     { QString::number(kAwsTrackingDays), reported.toString(Qt::ISODate) }),
+                dayStart(reported.addDays(m_policy.windowDays - kAwsTrackingDays)));
+        }
     } else if (usageObserved && live && !everUsed && id.createdAt.isValid()
                && id.createdAt.daysTo(m_now) > m_policy.neverUsedGraceDays) {
         // Denied calls are no use, but they show that something holds its credentials and keeps trying.

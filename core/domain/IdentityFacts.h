@@ -35,6 +35,9 @@ struct IdentityFacts
     QDate coverageThrough; ///< the last day its source's activity data covers, in the window or before; null: none
     /// The day of the latest report of its source that says whether it was ever used (an IAM credential report)
     QDate useReportedThrough;
+    /// The day of the latest report that tracks its use for the 400 days before it and found none (an IAM export's
+    /// empty RoleLastUsed, an Access Advisor report without a last access)
+    QDate unusedReportedThrough;
     bool lastUseFromActivity = false; ///< its last use is the latest of its imported activity, not a source's report
 };
 

@@ -84,16 +84,16 @@ Result<ActivityCoverage> FactsLoader::coverage(const QSqlDatabase& db, const QDa
             continue;
         c.bySource[usage->value(0).toString()].insert(usage->value(1).toString());
     }
-    // Access Advisor's reports name their entity by ARN: an alias, or the native id of one kept apart under it.
-    auto advisor = sql::run(
-        db,
-        QStringLiteral("SELECT a.identity_id, c.day FROM activity_coverage c JOIN identity_aliases a "
-                       "ON a.source = 'aws' AND a.alias = substr(c.scope, 11) "
-                       "WHERE c.source = 'aws-access-advisor' AND c.scope LIKE 'principal:%' AND c.day >= ? "
-                       "UNION ALL SELECT i.id, c.day FROM activity_coverage c JOIN identities i "
-                       "ON i.source = 'aws' AND i.native_id = substr(c.scope, 11) "
-                       "WHERE c.source = 'aws-access-advisor' AND c.scope LIKE 'principal:%' AND c.day >= ?"),
-        { from, from });
+    // Access Advisor's reports name their entity by ARN: an alias, or the native id of one kept apart under it. Every
+    // report, before the window too: it says whether the entity was used in the 400 days before it.
+    auto advisor
+        = sql::run(db,
+                   QStringLiteral("SELECT a.identity_id, c.day FROM activity_coverage c JOIN identity_aliases a "
+                                  "ON a.source = 'aws' AND a.alias = substr(c.scope, 11) "
+                                  "WHERE c.source = 'aws-access-advisor' AND c.scope LIKE 'principal:%' "
+                                  "UNION ALL SELECT i.id, c.day FROM activity_coverage c JOIN identities i "
+                                  "ON i.source = 'aws' AND i.native_id = substr(c.scope, 11) "
+                                  "WHERE c.source = 'aws-access-advisor' AND c.scope LIKE 'principal:%'"));
     if (!advisor)
         return advisor.error();
     while (advisor->next()) {
@@ -203,6 +203,8 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
             // (Not when it was used after the report: what it did then is not known.)
             if (const QDate through = coverage->advisorThrough.value(i.id);
                 through.isValid() && !(i.lastUsedAt.isValid() && i.lastUsedAt.toUTC().date() > through)) {
+                if (!i.lastUsedAt.isValid())
+                    f.unusedReportedThrough = through;
                 const int days = int(std::max<qint64>(windowStart.daysTo(through), 0));
                 if (days > f.coverageDays) {
                     f.coverageDays = days;

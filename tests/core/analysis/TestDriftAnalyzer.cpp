@@ -654,6 +654,41 @@ private slots:
         }
     }
 
+    // An IAM export's empty RoleLastUsed (or Access Advisor without a last access) says no use in the 400 days AWS
+    // tracks before it: a role made within them was never used, one made before them was not used in them.
+    void aRoleAwsReportsUnusedIsNeverUsedOrDormant_data()
+    {
+        QTest::addColumn<QDateTime>("created");
+        QTest::addColumn<QDate>("reported");
+        QTest::addColumn<QString>("expected"); // never-used, dormant, or none
+        QTest::addRow("made 2022-08-07, export of 2023-03-28 (cloudsplaining)")
+            << at("2022-08-07T12:00:00Z") << QDate(2023, 3, 28) << "never-used";
+        QTest::addRow("made 2019, export of 2023-03-28")
+            << at("2019-01-01T12:00:00Z") << QDate(2023, 3, 28) << "dormant";
+        QTest::addRow("made a week before the export") << at("2023-03-21T12:00:00Z") << QDate(2023, 3, 28) << "none";
+        // AWS began reporting a role's last use on 2019-11-20: before then an empty RoleLastUsed proves nothing.
+        QTest::addRow("made 2019-08-16, export of 2020-04-08 (before tracking covered it)")
+            << at("2019-08-16T17:27:59Z") << QDate(2020, 4, 8) << "none";
+        QTest::addRow("made 2017, export of 2020-04-08 (400 days back reach before tracking)")
+            << at("2017-01-01T12:00:00Z") << QDate(2020, 4, 8) << "none";
+    }
+    void aRoleAwsReportsUnusedIsNeverUsedOrDormant()
+    {
+        QFETCH(QDateTime, created);
+        QFETCH(QDate, reported);
+        QFETCH(QString, expected);
+        IdentityFacts f = clean();
+        f.identity.createdAt = created;
+        f.identity.lastUsedAt = QDateTime();
+        f.usage.clear();
+        f.credentials.clear();
+        f.coverageDays = 0;
+        f.unusedReportedThrough = reported;
+        const QStringList found = types(DriftAnalyzer(kNow).analyze(f));
+        QCOMPARE(found.contains(QStringLiteral("never-used")), expected == QLatin1String("never-used"));
+        QCOMPARE(found.contains(QStringLiteral("dormant")), expected == QLatin1String("dormant"));
+    }
+
     void aRetiredIdentityKeepsNoLiveFindings()
     {
         // Retirement ends the conditions that need a live identity; what it still holds stays visible.
