@@ -5122,6 +5122,10 @@
         <source>id %1 acts as a user and as a role, %2 and %3: counted as one identity, as the id says, though IAM never gives a user and a role one id; the log mixes two principals up</source>
         <translation>ID %1 handelt als Benutzer und als Rolle, %2 und %3: als eine Identität gezählt, wie die ID sagt, obwohl IAM einem Benutzer und einer Rolle nie dieselbe ID gibt; das Protokoll verwechselt zwei Prinzipale</translation>
     </message>
+    <message>
+        <source>id %1 acts as two roles, %2 and %3: counted as one identity, as the id says, though IAM gives every role its own id; the log mixes two principals up</source>
+        <translation>ID %1 tritt als zwei Rollen auf, %2 und %3: als eine Identität gezählt, wie die ID sagt, obwohl IAM jeder Rolle eine eigene ID gibt; das Protokoll verwechselt zwei Prinzipale</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>

@@ -5120,6 +5120,10 @@
         <source>id %1 acts as a user and as a role, %2 and %3: counted as one identity, as the id says, though IAM never gives a user and a role one id; the log mixes two principals up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>id %1 acts as two roles, %2 and %3: counted as one identity, as the id says, though IAM gives every role its own id; the log mixes two principals up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>

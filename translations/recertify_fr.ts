@@ -5122,6 +5122,10 @@
         <source>id %1 acts as a user and as a role, %2 and %3: counted as one identity, as the id says, though IAM never gives a user and a role one id; the log mixes two principals up</source>
         <translation>l’id %1 agit comme utilisateur et comme rôle, %2 et %3&#xa0;: compté comme une seule identité, comme le dit l’id, bien qu’IAM ne donne jamais le même id à un utilisateur et à un rôle&#xa0;; le journal confond deux principaux</translation>
     </message>
+    <message>
+        <source>id %1 acts as two roles, %2 and %3: counted as one identity, as the id says, though IAM gives every role its own id; the log mixes two principals up</source>
+        <translation>l’identifiant %1 agit comme deux rôles, %2 et %3&#xa0;: compté comme une seule identité, comme le dit l’identifiant, bien qu’IAM donne à chaque rôle le sien&#xa0;; le journal confond deux principaux</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>

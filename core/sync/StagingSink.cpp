@@ -133,6 +133,14 @@ void StagingSink::activity(const ActivityEvent& event)
             return a.startsWith(QLatin1String("arn:"))
                 && (a.contains(QLatin1String(":role/")) || a.contains(QLatin1String(":assumed-role/")));
         };
+        // A role's account and name, whatever its path or session: "ACCOUNT/NAME".
+        const auto roleOf = [](const QString& a) -> QString {
+            const QString account = a.section(u':', 4, 4);
+            const QString resource = a.section(u':', 5);
+            const QString name = resource.startsWith(QLatin1String("assumed-role/")) ? resource.section(u'/', 1, 1)
+                                                                                     : resource.section(u'/', -1);
+            return account + u'/' + name;
+        };
         if (!principal.namedTwice && (userArn(alias) || roleArn(alias))) {
             const auto sameKind = std::find_if(principal.principalAliases.cbegin(), principal.principalAliases.cend(),
                                                userArn(alias) ? +userArn : +roleArn);
@@ -143,6 +151,17 @@ void StagingSink::activity(const ActivityEvent& event)
                 warning(tr("id %1 acts under two ARNs, %2 and %3: counted as one identity, as the id says (a renamed "
                            "user keeps its id); if they are two principals, the log mixes them up")
                             .arg(SafeText::quote(event.principal), SafeText::quote(*sameKind), SafeText::quote(alias)));
+            } else if (const auto otherRole = roleArn(alias)
+                           ? std::find_if(principal.principalAliases.cbegin(), principal.principalAliases.cend(),
+                                          [&](const QString& a) { return roleArn(a) && roleOf(a) != roleOf(alias); })
+                           : principal.principalAliases.cend();
+                       otherRole != principal.principalAliases.cend()) {
+                // Two roles (another name, or another account) under one id: IAM gives each role its own.
+                principal.namedTwice = true;
+                warning(
+                    tr("id %1 acts as two roles, %2 and %3: counted as one identity, as the id says, though IAM "
+                       "gives every role its own id; the log mixes two principals up")
+                        .arg(SafeText::quote(event.principal), SafeText::quote(*otherRole), SafeText::quote(alias)));
             } else if (otherKind != principal.principalAliases.cend()) {
                 principal.namedTwice = true;
                 warning(

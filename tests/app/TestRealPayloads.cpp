@@ -2050,6 +2050,24 @@ private slots:
                  r.out.constData());
     }
 
+    // Elastic's two Session Manager records give two roles in two accounts one placeholder id: counted as one, as the
+    // id says, but said, since IAM gives every role its own id.
+    void oneIdAsTwoRolesIsSaid()
+    {
+        QTemporaryDir dir;
+        const RunResult r
+            = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("import"),
+                    QStringLiteral("aws-cloudtrail"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR
+                                   "/tests/data/aws/cloudtrail-lines/elastic-test-open-control-channel-json.log"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR
+                                   "/tests/data/aws/cloudtrail-misc/elastic-test-create-control-channel-json.log") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("id PRINCIPALID acts as two roles") && r.out.contains("role/ec2-instance-role")
+                     && r.out.contains("role/bedrock_ec2_role"),
+                 r.out.constData());
+    }
+
     // What a list of identities passes over is no activity record, and the report does not call it one.
     // The IAM API answers with policy documents URL-encoded (RFC 3986); a saved answer keeps them so, where the CLI
     // decodes them: read the same either way (IAM API reference, GetAccountAuthorizationDetails).
