@@ -2225,8 +2225,8 @@
         <translation>unbekannt: keine Aktivitätsdaten</translation>
     </message>
     <message>
-        <source>retired nothing: a credential report says how each user&apos;s password and keys are used, not when it was made, so a user it leaves out may be newer than it; the account&apos;s export (aws iam get-account-authorization-details) retires users that are gone</source>
-        <translation>nichts stillgelegt: ein Credential Report sagt, wie Passwort und Schlüssel jedes Benutzers genutzt werden, nicht wann er erstellt wurde, daher kann ein Benutzer, den er auslässt, neuer sein als er; der Export des Kontos (aws iam get-account-authorization-details) legt Benutzer still, die es nicht mehr gibt</translation>
+        <source>retired nothing: a credential report says how each user&apos;s password and keys are used; users it leaves out are retired by the account&apos;s export (aws iam get-account-authorization-details), which lists every user, role and policy</source>
+        <translation>nichts stillgelegt: ein Credential Report sagt, wie Passwort und Schlüssel jedes Benutzers genutzt werden; Benutzer, die er auslässt, legt der Export des Kontos still (aws iam get-account-authorization-details), der jeden Benutzer, jede Rolle und jede Richtlinie auflistet</translation>
     </message>
 </context>
 <context>

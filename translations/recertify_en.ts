@@ -2223,7 +2223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>retired nothing: a credential report says how each user&apos;s password and keys are used, not when it was made, so a user it leaves out may be newer than it; the account&apos;s export (aws iam get-account-authorization-details) retires users that are gone</source>
+        <source>retired nothing: a credential report says how each user&apos;s password and keys are used; users it leaves out are retired by the account&apos;s export (aws iam get-account-authorization-details), which lists every user, role and policy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2225,8 +2225,8 @@
         <translation>inconnu&#xa0;: aucune donnée d’activité</translation>
     </message>
     <message>
-        <source>retired nothing: a credential report says how each user&apos;s password and keys are used, not when it was made, so a user it leaves out may be newer than it; the account&apos;s export (aws iam get-account-authorization-details) retires users that are gone</source>
-        <translation>rien retiré&#xa0;: un rapport d’identifiants dit comment le mot de passe et les clés de chaque utilisateur sont utilisés, pas quand il a été produit, si bien qu’un utilisateur qu’il omet peut être plus récent que lui&#xa0;; l’export du compte (aws iam get-account-authorization-details) retire les utilisateurs disparus</translation>
+        <source>retired nothing: a credential report says how each user&apos;s password and keys are used; users it leaves out are retired by the account&apos;s export (aws iam get-account-authorization-details), which lists every user, role and policy</source>
+        <translation>rien retiré&#xa0;: un rapport d’identifiants dit comment le mot de passe et les clés de chaque utilisateur sont utilisés&#xa0;; les utilisateurs qu’il omet sont retirés par l’export du compte (aws iam get-account-authorization-details), qui liste chaque utilisateur, rôle et stratégie</translation>
     </message>
 </context>
 <context>

@@ -60,11 +60,10 @@ void printReport(QTextStream& out, const SyncReport& r, bool inventory)
         out << Cli::tr("skipped: %1").arg(why) << '\n';
     if (inventory) {
         if (r.authoritative.isEmpty() && r.removed == 0 && r.format == QLatin1String("aws-credential-report"))
-            // It lists every user, but when it was made the CSV does not say: a user it leaves out may have been made
-            // after it, so it is no proof that one is gone.
-            out << Cli::tr("retired nothing: a credential report says how each user's password and keys are used, "
-                           "not when it was made, so a user it leaves out may be newer than it; the account's export "
-                           "(aws iam get-account-authorization-details) retires users that are gone")
+            // It lists the users it was made for; the inventory of who exists comes from the account's export.
+            out << Cli::tr("retired nothing: a credential report says how each user's password and keys are used; "
+                           "users it leaves out are retired by the account's export (aws iam "
+                           "get-account-authorization-details), which lists every user, role and policy")
                 << '\n';
         else if (r.authoritative.isEmpty() && r.removed == 0)
             out << Cli::tr("retired nothing: the input is no whole listing of an account, a namespace's service "

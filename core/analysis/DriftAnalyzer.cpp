@@ -343,6 +343,8 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     const QDate trackingStart(2015, 4, 22);
     const bool reportedUnusedSinceTracking = reportedDay.isValid() && id.createdAt.isValid() && heldSinceCreation
         && id.createdAt.toUTC().date() < trackingStart && trackingStart.daysTo(reportedDay) > m_policy.windowDays;
+    // Its only coverage is AWS's report on it (in the window): what that report says, within its 400 days.
+    const bool reportOnly = facts.coverageScope.startsWith(QLatin1String("aws access advisor"));
     const QDate roleUseReported(2019, 11, 20);
     const QDate unusedDay = facts.unusedReportedThrough;
     const QDate createdDay = id.createdAt.isValid() ? id.createdAt.toUTC().date() : QDate();
@@ -361,7 +363,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
             text(QT_TR_NOOP("not used from %1, when AWS began recording use, to the credential report of %2"),
                  { trackingStart.toString(Qt::ISODate), reportedDay.toString(Qt::ISODate) }),
             dayStart(trackingStart).addDays(m_policy.windowDays));
-    } else if (!usageObserved && live && !everUsed && unusedReported) {
+    } else if ((!usageObserved || reportOnly) && live && !everUsed && unusedReported) {
         // AWS tracks a role's (and a principal's service) use for the 400 days before a report, since it began
         // reporting a role's last use (2019-11-20): one made within them was never used up to the report; one made
         // before them was not used in them.
@@ -378,7 +380,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
                      { QString::number(kAwsTrackingDays), reported.toString(Qt::ISODate) }),
                 dayStart(reported.addDays(m_policy.windowDays - kAwsTrackingDays)));
         }
-    } else if (usageObserved && live && !everUsed && id.createdAt.isValid()
+    } else if (usageObserved && !reportOnly && live && !everUsed && id.createdAt.isValid()
                && id.createdAt.daysTo(m_now) > m_policy.neverUsedGraceDays) {
         // Denied calls are no use, but they show that something holds its credentials and keeps trying.
         const QString created = id.createdAt.date().toString(Qt::ISODate);

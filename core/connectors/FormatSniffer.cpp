@@ -297,8 +297,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                              .arg(path));
     if (has(trimmed, "class_uid") && has(trimmed, "activity_id")) {
         // Security Lake maps EKS audit logs to OCSF too: those come from the cluster, not from a trail.
-        if (trimmed.contains("system:") || trimmed.contains("kubernetes/") || trimmed.contains("\"Amazon EKS\"")
-            || trimmed.contains("\"eks\""))
+        static const QRegularExpression eksProduct(QStringLiteral(R"("name"\s*:\s*"Amazon EKS")"));
+        if (eksProduct.match(QString::fromUtf8(trimmed)).hasMatch() || trimmed.contains("\"audit.k8s.io/"))
             return makeError(tr("%1: OCSF records (Amazon Security Lake) of a Kubernetes cluster's audit log, not the "
                                 "audit Events themselves; give the cluster's audit log instead (EKS: its control "
                                 "plane's audit log group, read with aws logs filter-log-events)")

@@ -254,7 +254,7 @@ private slots:
                                   data(QStringLiteral("aws/credential-report/cloud-custodian/"
                                                       "test_iam_user_unused_keys.iam.GetCredentialReport_2.json")) });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        // It lists every user, but not when it was made: no proof that a user it leaves out is gone, and it says so.
+        // Users it leaves out are for the account's export to retire, and it says so.
         QVERIFY2(r.out.contains("retired nothing: a credential report says how each user's password and keys are used"),
                  r.out.constData());
         QHash<QString, QStringList> found; // user -> "type: detail"

@@ -516,6 +516,23 @@ private slots:
         QCOMPARE(credentialIds(db2, principal),
                  (QStringList { "58ed553a-d3af-4520-8d81-4775274faac5", "73c912d2-fd2d-42a0-b3ae-2e45d006b8bc",
                                 "7ddd8785-b5ab-4575-8917-81a3b0b383bd" }));
+
+        // The registration whole beside the principal narrowed by $select (no credential lists): the principal's own
+        // secret is not in the answer, so it stays; the registration's are replaced by what it lists.
+        QJsonObject narrowed = QJsonDocument::fromJson(
+                                   principalOfApp(QStringLiteral("entra/azcli-sp-credential-reset-after.json"), appId))
+                                   .object();
+        narrowed.remove(QStringLiteral("keyCredentials"));
+        narrowed.remove(QStringLiteral("passwordCredentials"));
+        const RunResult selected
+            = cli(db2,
+                  { QStringLiteral("import"), QStringLiteral("entra-graph"),
+                    data(QStringLiteral("entra/graph-applications-passwordcredentials.json")),
+                    written(dir, QStringLiteral("sp-select.json"), QJsonDocument(narrowed).toJson()) });
+        QVERIFY2(selected.exitCode == 0, selected.err.constData());
+        QCOMPARE(credentialIds(db2, principal),
+                 (QStringList { "58ed553a-d3af-4520-8d81-4775274faac5", "73c912d2-fd2d-42a0-b3ae-2e45d006b8bc",
+                                "7ddd8785-b5ab-4575-8917-81a3b0b383bd" }));
     }
 
     // A Graph answer narrowed by $select says nothing of the properties it leaves out: an application keeps its secret

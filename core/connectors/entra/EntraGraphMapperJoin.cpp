@@ -209,11 +209,13 @@ void EntraGraphMapper::joinCredentials()
     }
     for (const PendingCredential& pending : std::as_const(m_newCredentials)) {
         Credential credential = pending.credential;
-        credential.listedIn = kListedInServicePrincipal;
+        // A federated credential (a navigation page of them) is a list of its own beside the secrets.
+        const QString federated = credential.type == QLatin1String("federated") ? QString(kFederatedList) : QString();
+        credential.listedIn = kListedInServicePrincipal + federated;
         StagedIdentity* staged = identityFor(pending.parentId);
         if (!staged) {
             staged = identityFor(m_appIdOfApplication.value(pending.parentId));
-            credential.listedIn = kListedInApplication;
+            credential.listedIn = kListedInApplication + federated;
         }
         if (staged)
             addCredential(*staged, credential);
@@ -524,6 +526,16 @@ Status EntraGraphMapper::finish(RecordSink& sink)
         };
         if (m_applications.contains(appId) && !listsCredentials(m_applications.value(appId)))
             staged.credentialsKnown = false;
+        // The registration lists its own whole, but a principal answer narrowed by $select says nothing of the
+        // principal's own (SAML signing certificates): only the registration's are replaced.
+        const bool principal = !staged.identity.nativeId.startsWith(QLatin1String("application:"));
+        if (staged.credentialsKnown && principal
+            && !staged.credentialsListedIn.contains(QString(kListedInServicePrincipal))) {
+            staged.credentialsKnown = false;
+            staged.credentialsListedIn << QString(kListedInApplication);
+            if (m_applications.value(appId).contains(QStringLiteral("federatedIdentityCredentials")))
+                staged.credentialsListedIn << QString(kListedInApplication) + kFederatedList;
+        }
         QStringList listed = (m_grantsListed + m_grantsListedFor.value(staged.identity.nativeId)).values();
         listed.sort();
         staged.grantsListedVia = listed;

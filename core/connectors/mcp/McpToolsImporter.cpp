@@ -73,6 +73,7 @@ std::optional<QJsonArray> jsonRpcLines(QByteArray text)
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
     QJsonArray answers;
+    std::optional<QJsonObject> firstError;
     int messages = 0;
     for (const QByteArray& line : text.split('\n')) {
         if (line.trimmed().isEmpty())
@@ -83,10 +84,24 @@ std::optional<QJsonArray> jsonRpcLines(QByteArray text)
             || !message.object().contains(QStringLiteral("jsonrpc")))
             return std::nullopt;
         ++messages;
-        if (message.object().contains(QStringLiteral("result")) || message.object().contains(QStringLiteral("error")))
-            answers.append(message.object());
+        // initialize's answer names the server, tools/list's hold the tools; the answers to other calls (tools/call,
+        // ping, resources/list) and notifications are no part of what it offers.
+        const QJsonObject o = message.object();
+        const QJsonObject result = o.value(QStringLiteral("result")).toObject();
+        if (result.contains(QStringLiteral("serverInfo")) || result.contains(QStringLiteral("tools")))
+            answers.append(o);
+        else if (o.contains(QStringLiteral("error")) && !firstError)
+            firstError = o;
     }
-    if (messages < 2 || answers.isEmpty())
+    if (messages < 2)
+        return std::nullopt;
+    const bool anyTools = std::any_of(answers.cbegin(), answers.cend(), [](const QJsonValue& a) {
+        return a.toObject().value(QStringLiteral("result")).toObject().contains(QStringLiteral("tools"));
+    });
+    // No tools among them: the first refusal says why (a tools/list the server answered with an error).
+    if (!anyTools && firstError)
+        answers.append(*firstError);
+    if (answers.isEmpty())
         return std::nullopt;
     return answers;
 }

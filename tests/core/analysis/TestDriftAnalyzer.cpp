@@ -671,6 +671,9 @@ private slots:
             << at("2019-08-16T17:27:59Z") << QDate(2020, 4, 8) << "none";
         QTest::addRow("made 2017, export of 2020-04-08 (400 days back reach before tracking)")
             << at("2017-01-01T12:00:00Z") << QDate(2020, 4, 8) << "none";
+        // An export of last week is coverage in the window too: still only what AWS tracks, 400 days, not since 2012.
+        QTest::addRow("made 2012, export of last week")
+            << at("2012-01-01T12:00:00Z") << QDate(2026, 11, 16) << "dormant";
     }
     void aRoleAwsReportsUnusedIsNeverUsedOrDormant()
     {
@@ -682,7 +685,11 @@ private slots:
         f.identity.lastUsedAt = QDateTime();
         f.usage.clear();
         f.credentials.clear();
-        f.coverageDays = 0;
+        // As the store says it: a report in the window is coverage of its own, before it none.
+        const QDate windowStart = kNow.date().addDays(-90);
+        f.coverageDays = reported > windowStart ? int(windowStart.daysTo(reported)) : 0;
+        if (f.coverageDays > 0)
+            f.coverageScope = QStringLiteral("aws access advisor (report of ") + reported.toString(Qt::ISODate) + u')';
         f.unusedReportedThrough = reported;
         const QStringList found = types(DriftAnalyzer(kNow).analyze(f));
         QCOMPARE(found.contains(QStringLiteral("never-used")), expected == QLatin1String("never-used"));

@@ -1146,6 +1146,10 @@ private slots:
             QVERIFY(file.open(QIODevice::ReadOnly));
             emitted += file.readAll().trimmed() + '\n';
         }
+        // Answers to other calls come between them on a live session: the spec's answer to ping (MCP specification
+        // 2025-06-18, basic/utilities/ping) is none of what the server offers.
+        emitted += R"({"jsonrpc":"2.0","id":"123","result":{}})"
+                   "\n";
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("server-stdout.jsonl"));
         QFile out(path);
