@@ -8167,6 +8167,14 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <source>unknown: no activity data</source>
         <translation>unbekannt: keine Aktivitätsdaten</translation>
     </message>
+    <message>
+        <source>Granted %1 · usage unknown: no activity data for %2 in the last 90 days</source>
+        <translation>Gewährt %1 · Nutzung unbekannt: keine Aktivitätsdaten für %2 in den letzten 90 Tagen</translation>
+    </message>
+    <message>
+        <source>usage unknown</source>
+        <translation>Nutzung unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>recertify::SourcesPage</name>

@@ -8159,6 +8159,14 @@ Give it to your auditors so they can trust it.</source>
         <source>unknown: no activity data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Granted %1 · usage unknown: no activity data for %2 in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::SourcesPage</name>

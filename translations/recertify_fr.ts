@@ -7230,7 +7230,7 @@
     </message>
     <message>
         <source>usage unknown</source>
-        <translation>utilisation inconnue</translation>
+        <translation>usage inconnu</translation>
     </message>
     <message>
         <source>Grants (%1, usage unknown)</source>
@@ -8166,6 +8166,14 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
     <message>
         <source>unknown: no activity data</source>
         <translation>inconnu&#xa0;: aucune donnée d’activité</translation>
+    </message>
+    <message>
+        <source>Granted %1 · usage unknown: no activity data for %2 in the last 90 days</source>
+        <translation>Accordées %1 · usage inconnu&#xa0;: aucune donnée d’activité pour %2 sur les 90 derniers jours</translation>
+    </message>
+    <message>
+        <source>usage unknown</source>
+        <translation>usage inconnu</translation>
     </message>
 </context>
 <context>

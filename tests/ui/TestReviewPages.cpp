@@ -1,4 +1,5 @@
 #include "core/analysis/AnalysisService.h"
+#include "core/connectors/aws/AwsIamImporter.h"
 #include "core/demo/DemoEstate.h"
 #include "core/evidence/EvidenceBundle.h"
 #include "core/evidence/Signer.h"
@@ -8,6 +9,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/PeopleRepository.h"
 #include "core/storage/SqlUtil.h"
+#include "core/sync/SyncEngine.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
 #include "ui/campaigns/CampaignsPage.h"
@@ -211,6 +213,36 @@ private slots:
     // A long queue is searched as you type and sorted as the reviewer works; pending items stay first.
     // Someone with nothing to review after someone who had: nothing of the last item stays on screen, and
     // nothing can be answered, handed on or decided.
+    // A role no activity data covers (cloudsplaining's 2023 export alone): its evidence calls no grant unused, and
+    // says why, beside the scope answer that recommends nothing.
+    void aGrantNoActivityCoversIsNotCalledUnused()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        AwsIamImporter importer;
+        QVERIFY(SyncEngine(store.database(), Clock::instance())
+                    .run(importer,
+                         { QStringLiteral(RECERTIFY_SOURCE_DIR
+                                          "/tests/data/aws/iam/gaad-cloudsplaining-example-2023.json") })
+                    .ok());
+        QVERIFY(AnalysisService(store.database()).run().ok());
+        auto id = CampaignService(store.database())
+                      .create({ QStringLiteral("AWS roles"), QDateTime::currentDateTimeUtc().addDays(14),
+                                QStringLiteral("kind=iam-role"), QStringLiteral("governance@example.com"), QString(),
+                                QStringLiteral("test"), QString() });
+        QVERIFY2(id.ok(), qPrintable(id.errorString()));
+        MainWindow window(store.database());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.showSection(QStringLiteral("reviews")));
+        ReviewQueuePage* page = window.reviews();
+        page->show(id.value(), QStringLiteral("governance@example.com"));
+        auto* evidence = page->findChild<QTextBrowser*>(QStringLiteral("reviewEvidence"));
+        const QString text = evidence->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("usage unknown: no activity data for aws")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral(" unused")), qPrintable(text));
+    }
+
     void anEmptyQueueShowsNothingToAnswer()
     {
         MainWindow window(m_store->database());

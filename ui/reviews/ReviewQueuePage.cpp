@@ -761,18 +761,27 @@ QString ReviewQueuePage::renderEvidence(const ReviewItem& item, const ReviewEvid
         += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4</p>")
                .arg(esc(tr("Purpose:")), esc(e.identity.purpose.isEmpty() ? tr("none documented") : e.identity.purpose),
                     esc(tr("Declared scope:")), esc(e.identity.declaredScope.join(QStringLiteral(", "))));
+    // Without activity data for it, a grant not seen used is not unused: its use is unknown (evidence frozen before
+    // coverage was recorded, days < 0, says what it said then).
+    const bool usageUnknown = e.coverage.days == 0;
     html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(esc(tr("Granted %1 · used %2 · unused %3 in the last 90 days")
-                             .arg(e.granted)
-                             .arg(e.used)
-                             .arg(e.unused)));
+                .arg(esc(usageUnknown ? tr("Granted %1 · usage unknown: no activity data for %2 in the last 90 days")
+                                            .arg(e.granted)
+                                            .arg(e.coverage.scope)
+                                      : tr("Granted %1 · used %2 · unused %3 in the last 90 days")
+                                            .arg(e.granted)
+                                            .arg(e.used)
+                                            .arg(e.unused)));
     html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
     for (const ReviewEvidence::GrantLine& g : e.grants) {
         html += QStringLiteral("<tr><td><code>%1</code></td><td style='color:%2'>%3</td><td>%4</td></tr>")
                     .arg(esc(g.permission),
-                         g.used ? StatusColours::hex(StatusColours::Tone::Success)
-                                : StatusColours::hex(StatusColours::Tone::Warning),
-                         esc(g.used ? tr("used") : tr("unused")),
+                         g.used             ? StatusColours::hex(StatusColours::Tone::Success)
+                             : usageUnknown ? StatusColours::hex(StatusColours::Tone::Muted)
+                                            : StatusColours::hex(StatusColours::Tone::Warning),
+                         esc(g.used             ? tr("used")
+                                 : usageUnknown ? tr("usage unknown")
+                                                : tr("unused")),
                          g.admin ? QStringLiteral("<span style='color:%1'>%2</span>")
                                        .arg(StatusColours::hex(StatusColours::Tone::Danger))
                                        .arg(esc(tr("admin")))
