@@ -2228,6 +2228,10 @@
         <source>retired nothing: a credential report says how each user&apos;s password and keys are used; users it leaves out are retired by the account&apos;s export (aws iam get-account-authorization-details), which lists every user, role and policy</source>
         <translation>nichts stillgelegt: ein Credential Report sagt, wie Passwort und Schlüssel jedes Benutzers genutzt werden; Benutzer, die er auslässt, legt der Export des Kontos still (aws iam get-account-authorization-details), der jeden Benutzer, jede Rolle und jede Richtlinie auflistet</translation>
     </message>
+    <message>
+        <source>(Already imported by this run, each in its own transaction: %1. Nothing of %2 was.)</source>
+        <translation>(Von diesem Lauf schon importiert, jeweils in eigener Transaktion: %1. Von %2 nichts.)</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3456,6 +3460,10 @@
         <source>%1: OCSF records (Amazon Security Lake) of a Kubernetes cluster&apos;s audit log, not the audit Events themselves; give the cluster&apos;s audit log instead (EKS: its control plane&apos;s audit log group, read with aws logs filter-log-events)</source>
         <translation>%1: OCSF-Datensätze (Amazon Security Lake) aus dem Audit-Log eines Kubernetes-Clusters, nicht die Audit-Events selbst; geben Sie stattdessen das Audit-Log des Clusters an (EKS: die Audit-Log-Gruppe seiner Steuerungsebene, gelesen mit aws logs filter-log-events)</translation>
     </message>
+    <message>
+        <source>%1 holds files of several kinds, and %2</source>
+        <translation>%1 enthält Dateien verschiedener Art, und %2</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
@@ -4604,6 +4612,10 @@
             <numerusform>%1: Die tools/list-Antwort sagt, dass weitere Tools folgen (nextCursor): Das %n Tool der Datei wird %2 hinzugefügt, und keines, das sie auslässt, wird entfernt; speichern Sie jede Seite, um alle zu sehen</numerusform>
             <numerusform>%1: Die tools/list-Antwort sagt, dass weitere Tools folgen (nextCursor): Die %n Tools der Datei werden %2 hinzugefügt, und keines, das sie auslässt, wird entfernt; speichern Sie jede Seite, um alle zu sehen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: an MCP sampling request (sampling/createMessage): its tools are offered to a model for one completion, not a server&apos;s list of tools; save the server&apos;s tools/list answer and import that</source>
+        <translation>%1: eine MCP-Sampling-Anfrage (sampling/createMessage): ihre Werkzeuge werden einem Modell für eine einzige Antwort angeboten, sie sind keine Werkzeugliste eines Servers; speichern Sie die tools/list-Antwort des Servers und importieren Sie diese</translation>
     </message>
 </context>
 <context>
@@ -8282,10 +8294,6 @@ Geben Sie ihn Ihren Auditoren, damit sie ihm vertrauen können.</translation>
         <translation>Aus den Dateien erkennen</translation>
     </message>
     <message>
-        <source>These files are of different kinds (%1): import one kind at a time.</source>
-        <translation>Diese Dateien sind verschiedener Art (%1): jeweils nur eine Art importieren.</translation>
-    </message>
-    <message>
         <source>Complete for %1; identities elsewhere were left alone.</source>
         <translation>Vollständig für %1; Identitäten anderswo blieben unberührt.</translation>
     </message>
@@ -8409,6 +8417,14 @@ Namespace, in dem sie angewendet werden:</translation>
     <message>
         <source>Nothing was imported or synced yet. Every run, good or failed, is listed here.</source>
         <translation>Noch nichts importiert oder synchronisiert. Jeder Lauf, erfolgreich oder fehlgeschlagen, wird hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 Then this import failed and changed nothing: %2</source>
+        <translation>%1 Danach schlug dieser Import fehl und änderte nichts: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -2226,6 +2226,10 @@
         <source>retired nothing: a credential report says how each user&apos;s password and keys are used; users it leaves out are retired by the account&apos;s export (aws iam get-account-authorization-details), which lists every user, role and policy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(Already imported by this run, each in its own transaction: %1. Nothing of %2 was.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3454,6 +3458,10 @@
         <source>%1: OCSF records (Amazon Security Lake) of a Kubernetes cluster&apos;s audit log, not the audit Events themselves; give the cluster&apos;s audit log instead (EKS: its control plane&apos;s audit log group, read with aws logs filter-log-events)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds files of several kinds, and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
@@ -4602,6 +4610,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: an MCP sampling request (sampling/createMessage): its tools are offered to a model for one completion, not a server&apos;s list of tools; save the server&apos;s tools/list answer and import that</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8274,10 +8286,6 @@ Give it to your auditors so they can trust it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These files are of different kinds (%1): import one kind at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Complete for %1; identities elsewhere were left alone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8399,6 +8407,14 @@ Namespace they are applied to:</source>
     </message>
     <message>
         <source>Nothing was imported or synced yet. Every run, good or failed, is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Then this import failed and changed nothing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2228,6 +2228,10 @@
         <source>retired nothing: a credential report says how each user&apos;s password and keys are used; users it leaves out are retired by the account&apos;s export (aws iam get-account-authorization-details), which lists every user, role and policy</source>
         <translation>rien retiré&#xa0;: un rapport d’identifiants dit comment le mot de passe et les clés de chaque utilisateur sont utilisés&#xa0;; les utilisateurs qu’il omet sont retirés par l’export du compte (aws iam get-account-authorization-details), qui liste chaque utilisateur, rôle et stratégie</translation>
     </message>
+    <message>
+        <source>(Already imported by this run, each in its own transaction: %1. Nothing of %2 was.)</source>
+        <translation>(Déjà importé par cette exécution, chacun dans sa propre transaction&#xa0;: %1. Rien de %2 ne l’a été.)</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3456,6 +3460,10 @@
         <source>%1: OCSF records (Amazon Security Lake) of a Kubernetes cluster&apos;s audit log, not the audit Events themselves; give the cluster&apos;s audit log instead (EKS: its control plane&apos;s audit log group, read with aws logs filter-log-events)</source>
         <translation>%1&#xa0;: des enregistrements OCSF (Amazon Security Lake) du journal d’audit d’un cluster Kubernetes, pas les événements d’audit eux-mêmes&#xa0;; fournissez plutôt le journal d’audit du cluster (EKS&#xa0;: le groupe de journaux d’audit de son plan de contrôle, lu avec aws logs filter-log-events)</translation>
     </message>
+    <message>
+        <source>%1 holds files of several kinds, and %2</source>
+        <translation>%1 contient des fichiers de plusieurs sortes, et %2</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
@@ -4604,6 +4612,10 @@
             <numerusform>%1&#xa0;: la réponse tools/list indique que d’autres outils suivent (nextCursor)&#xa0;: l’outil %n du fichier est ajouté à %2, et aucun de ceux qu’il omet n’est retiré&#xa0;; enregistrez chaque page pour les voir tous</numerusform>
             <numerusform>%1&#xa0;: la réponse tools/list indique que d’autres outils suivent (nextCursor)&#xa0;: les %n outils du fichier sont ajoutés à %2, et aucun de ceux qu’il omet n’est retiré&#xa0;; enregistrez chaque page pour les voir tous</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: an MCP sampling request (sampling/createMessage): its tools are offered to a model for one completion, not a server&apos;s list of tools; save the server&apos;s tools/list answer and import that</source>
+        <translation>%1&#xa0;: une requête d’échantillonnage MCP (sampling/createMessage)&#xa0;: ses outils sont proposés à un modèle pour une seule réponse, ce n’est pas la liste des outils d’un serveur&#xa0;; enregistrez la réponse tools/list du serveur et importez-la</translation>
     </message>
 </context>
 <context>
@@ -8282,10 +8294,6 @@ Donnez-la à vos auditeurs pour qu&apos;ils puissent lui faire confiance.</trans
         <translation>Détecter d&apos;après les fichiers</translation>
     </message>
     <message>
-        <source>These files are of different kinds (%1): import one kind at a time.</source>
-        <translation>Ces fichiers sont de natures différentes (%1)&#xa0;: importez une nature à la fois.</translation>
-    </message>
-    <message>
         <source>Complete for %1; identities elsewhere were left alone.</source>
         <translation>Complet pour %1&#xa0;; les identités ailleurs n&apos;ont pas été touchées.</translation>
     </message>
@@ -8409,6 +8417,14 @@ Espace de noms où ils sont appliqués&#xa0;:</translation>
     <message>
         <source>Nothing was imported or synced yet. Every run, good or failed, is listed here.</source>
         <translation>Rien n’a encore été importé ni synchronisé. Chaque exécution, réussie ou non, est listée ici.</translation>
+    </message>
+    <message>
+        <source>%1 Then this import failed and changed nothing: %2</source>
+        <translation>%1 Ensuite, cette importation a échoué et n’a rien modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -118,18 +118,12 @@ int ImportCommand::importFiles()
         return m_context.usage(Cli::tr("import: expected FORMAT and at least one PATH"));
 
     // With auto, each input's format comes from its content; one run per format, in the order given.
-    QList<std::pair<QString, QStringList>> runs;
+    QList<FormatSniffer::Run> runs;
     if (args.first() == QLatin1String("auto")) {
-        for (const QString& path : args.mid(1)) {
-            auto format = FormatSniffer::detect(path);
-            if (!format)
-                return m_context.fail(format.error());
-            auto it = std::find_if(runs.begin(), runs.end(), [&](const auto& run) { return run.first == *format; });
-            if (it == runs.end())
-                runs.append({ *format, { path } });
-            else
-                it->second << path;
-        }
+        auto planned = FormatSniffer::plan(args.mid(1));
+        if (!planned)
+            return m_context.fail(planned.error());
+        runs = planned.value();
     } else {
         runs.append({ args.first(), args.mid(1) });
     }
@@ -138,6 +132,7 @@ int ImportCommand::importFiles()
     if (!database)
         return Failed;
     QJsonArray reports;
+    QStringList imported;
     for (const auto& [format, paths] : std::as_const(runs)) {
         std::unique_ptr<Importer> importer = Importers::create(format);
         if (!importer) {
@@ -162,8 +157,16 @@ int ImportCommand::importFiles()
         engine.setActor(QStringLiteral("recertify-cli import"));
         auto report = AfterChange(database, m_context.clock())
                           .sync(engine, *importer, paths, QStringLiteral("recertify-cli import"));
-        if (!report)
-            return m_context.fail(report.error());
+        if (!report) {
+            // Each format is its own transaction: what went in before this one stays, and is said to.
+            Error error = report.error();
+            if (!imported.isEmpty())
+                error.message += u' '
+                    + Cli::tr("(Already imported by this run, each in its own transaction: %1. Nothing of %2 was.)")
+                          .arg(imported.join(QStringLiteral(", ")), format);
+            return m_context.fail(error);
+        }
+        imported << format;
         if (m_context.json)
             reports.append(reportJson(*report));
         else

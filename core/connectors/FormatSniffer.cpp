@@ -1,6 +1,7 @@
 #include "core/connectors/FormatSniffer.h"
 
 #include "core/connectors/GzipDevice.h"
+#include "core/connectors/Importer.h"
 #include "core/connectors/JsonInput.h"
 #include "core/connectors/YamlInput.h"
 
@@ -33,7 +34,97 @@ QString firstKey(const QByteArray& head)
     return re.match(QString::fromUtf8(head.left(4096))).captured(1);
 }
 
+// The files of a folder that an import could read, sorted; hidden folders are passed over.
+QStringList folderFiles(const QString& path)
+{
+    QDirIterator it(path,
+                    // *.gz: a CloudWatch Logs export task writes NNNNNN.gz.
+                    { QStringLiteral("*.json"), QStringLiteral("*.gz"), QStringLiteral("*.jsonl"),
+                      QStringLiteral("*.log"), QStringLiteral("*.yaml"), QStringLiteral("*.yml") },
+                    QDir::Files, QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
+// A log file as CloudTrail names it when it delivers to S3 (AccountID_CloudTrail_Region_YYYYMMDDTHHmmZ_Unique.json.gz,
+// "CloudTrail log file examples" in the user guide): a synced bucket holds thousands, told without reading each.
+bool isCloudTrailLogName(const QString& file)
+{
+    static const QRegularExpression name(
+        QStringLiteral(R"(^\d{12}_CloudTrail_[a-z0-9-]+_\d{8}T\d{4}Z_[A-Za-z0-9]+\.json(\.gz)?$)"));
+    return name.match(QFileInfo(file).fileName()).hasMatch();
+}
+
 } // namespace
+
+Result<QList<FormatSniffer::Run>> FormatSniffer::plan(const QStringList& paths)
+{
+    QList<Run> runs;
+    auto add = [&runs](const QString& format, const QStringList& these) {
+        auto it = std::find_if(runs.begin(), runs.end(), [&](const Run& run) { return run.format == format; });
+        if (it == runs.end())
+            runs.append({ format, these });
+        else
+            it->paths << these;
+    };
+    for (const QString& path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            auto format = detect(path);
+            if (!format)
+                return format.error();
+            add(*format, { path });
+            continue;
+        }
+        // Each file of the folder told on its own: a folder read whole by the first file's format passed the others
+        // to an importer that could not read them (a manifest beside an audit log was silently left out).
+        QList<std::pair<QString, QString>> told; // file, format
+        std::optional<Error> refusal;
+        for (const QString& file : folderFiles(path)) {
+            if (file.contains(QLatin1String("CloudTrail-Digest")))
+                continue;
+            if (isCloudTrailLogName(file)) {
+                told.append({ file, QStringLiteral("aws-cloudtrail") });
+                continue;
+            }
+            auto format = detect(file);
+            if (format)
+                told.append({ file, *format });
+            else if (!refusal
+                     || (refusal->code == QLatin1String(kUnrecognised)
+                         && format.error().code != QLatin1String(kUnrecognised)))
+                refusal = format.error();
+        }
+        const bool oneKind = std::all_of(told.cbegin(), told.cend(),
+                                         [&](const auto& entry) { return entry.second == told.constFirst().second; });
+        if (!told.isEmpty() && oneKind) {
+            // Read whole, as when its format is named: files beside the data (a catalogue's server.yaml) stay the
+            // importer's to pass over or refuse.
+            add(told.constFirst().second, { path });
+            continue;
+        }
+        if (told.isEmpty()) {
+            auto format = detect(path); // says why, as for a folder named alone
+            if (!format)
+                return format.error();
+        }
+        // Several kinds: every file must be one this can read, or the import would quietly leave it out.
+        if (refusal) {
+            return Error { tr("%1 holds files of several kinds, and %2").arg(path, refusal->message), refusal->code,
+                           refusal->field };
+        }
+        for (const auto& [file, format] : std::as_const(told))
+            add(format, { file });
+    }
+    // Inventories first: the activity read after them lands on the identities they list.
+    std::stable_partition(runs.begin(), runs.end(), [](const Run& run) {
+        const auto importer = Importers::create(run.format);
+        return importer && importer->isInventory();
+    });
+    return runs;
+}
 
 Result<QString> FormatSniffer::detect(const QString& path)
 {
@@ -42,15 +133,7 @@ Result<QString> FormatSniffer::detect(const QString& path)
         return makeError(tr("%1: no such file or folder").arg(path));
     if (info.isDir()) {
         // A synced trail bucket, an audit log folder…: the first file that is not a digest decides.
-        QDirIterator it(path,
-                        // *.gz: a CloudWatch Logs export task writes NNNNNN.gz.
-                        { QStringLiteral("*.json"), QStringLiteral("*.gz"), QStringLiteral("*.jsonl"),
-                          QStringLiteral("*.log"), QStringLiteral("*.yaml"), QStringLiteral("*.yml") },
-                        QDir::Files, QDirIterator::Subdirectories);
-        QStringList files;
-        while (it.hasNext())
-            files << it.next();
-        files.sort();
+        const QStringList files = folderFiles(path);
         // Files beside the data (a catalogue's server.yaml, a README) do not decide; the first one read does.
         std::optional<Error> firstRefusal;
         for (const QString& file : std::as_const(files)) {

@@ -3,7 +3,9 @@
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace recertify {
 
@@ -19,6 +21,18 @@ class FormatSniffer
 public:
     /** The error code of a file that looks like nothing Recertify knows (as opposed to one it knows and refuses). */
     static constexpr const char* kUnrecognised = "unrecognised";
+    /** One import run of `import auto`: a format and the files or folders it reads. */
+    struct Run
+    {
+        QString format;
+        QStringList paths;
+    };
+    /**
+     * What `import auto` makes of the paths given: each file told by its content, and a folder whose files are of one
+     * kind read whole by that format (as it would be when named); a folder holding several kinds is split into its
+     * files, each read by its own format. Inventories run first, then activity, each in the order it first appears.
+     */
+    [[nodiscard]] static Result<QList<Run>> plan(const QStringList& paths);
     /** The format name (aws-iam, k8s-audit…) of a file or folder, or an error saying what it is instead. */
     [[nodiscard]] static Result<QString> detect(const QString& path);
     /** The same for bytes already read from the start of a file. */

@@ -91,6 +91,9 @@ struct ActivityEvent
     bool atConsole = false;
     /// Made by a service on the principal's behalf (CloudTrail's invokedBy): neither a console nor its own work.
     bool onBehalf = false;
+    /// +1: the event made its principal, or made it again (a token created); -1: it deleted it (a token destroyed).
+    /// A principal no inventory lists whose latest such event deleted it is retired, not kept as a live identity.
+    int lifecycle = 0;
 };
 
 /** Eight bytes of SHA-256 of an event's id, never 0 (0 means "no id"). Stored: the digest must never change. */

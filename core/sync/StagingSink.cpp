@@ -105,14 +105,32 @@ void StagingSink::activity(const ActivityEvent& event)
     auto known = m_principalIndex.constFind(who);
     if (known == m_principalIndex.constEnd()) {
         known = m_principalIndex.insert(who, quint32(m_principals.size()));
-        m_principals.push_back(
-            UsagePrincipal { event.source, event.principal, {}, event.principalKind, {}, {}, {}, {}, false, {} });
+        m_principals.push_back(UsagePrincipal { event.source,
+                                                event.principal,
+                                                {},
+                                                event.principalKind,
+                                                {},
+                                                {},
+                                                {},
+                                                {},
+                                                false,
+                                                {},
+                                                true,
+                                                false,
+                                                0,
+                                                {},
+                                                {} });
     }
     UsagePrincipal& principal = m_principals[*known];
     if (!event.onBehalf)
         principal.onlyAtConsole = principal.onlyAtConsole && event.atConsole;
     principal.anyAtConsole = principal.anyAtConsole || event.atConsole;
     principal.events += event.counted ? 1 : 0;
+    if (event.lifecycle != 0) {
+        QDateTime& last = event.lifecycle > 0 ? principal.lastMade : principal.lastDeleted;
+        if (!last.isValid() || event.timestamp > last)
+            last = event.timestamp;
+    }
     // Named as its earliest event names it, whatever order the files or pages came in.
     if (!event.principalName.isEmpty() && (principal.principalName.isEmpty() || event.timestamp < principal.nameSeen)) {
         principal.principalName = event.principalName;

@@ -30,6 +30,8 @@ struct UsagePrincipal
     bool onlyAtConsole = true; ///< every event of it was made in a console session (or by a service on its behalf)
     bool anyAtConsole = false; ///< one of its events was
     qint64 events = 0; ///< the events it made in this input
+    QDateTime lastMade; ///< its latest event that made it (ActivityEvent::lifecycle +1)
+    QDateTime lastDeleted; ///< its latest event that deleted it
 };
 
 /**

@@ -700,6 +700,19 @@ Result<qint64> SyncWriter::resolvePrincipal(const UsagePrincipal& u, const Usage
     return *id;
 }
 
+Status SyncWriter::retireIfDeleted(qint64 id, const UsagePrincipal& u)
+{
+    // Its log says it was deleted (a token destroyed) and not made again after: a principal only activity showed is
+    // gone, not a live identity waiting for an owner. One an inventory lists keeps what the inventory says.
+    if (!u.lastDeleted.isValid() || (u.lastMade.isValid() && u.lastMade >= u.lastDeleted))
+        return {};
+    for (auto it = m_existing.begin(); it != m_existing.end(); ++it) {
+        if (it->id == id)
+            return it->discovered && it->status != LifecycleState::Retired ? retire(*it) : Status {};
+    }
+    return {};
+}
+
 Status SyncWriter::writeObservedGrants(qint64 id, const UsagePrincipal& u)
 {
     if (u.principalGrants.isEmpty() || m_observedGrantsWritten.contains(id))
@@ -881,6 +894,8 @@ Status SyncWriter::writeUsage(const StagingSink& sink)
                 return resolvedId.error();
             id = *resolvedId;
             if (auto status = writeObservedGrants(id, principal); !status)
+                return status;
+            if (auto status = retireIfDeleted(id, principal); !status)
                 return status;
             // A credential the store holds for it, named by its events (an Entra sign-in's key id), was used then;
             // a last use only moves forward, whichever import brought the credential or the sign-ins.

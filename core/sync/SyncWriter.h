@@ -65,6 +65,8 @@ private:
     };
 
     [[nodiscard]] Status loadSource(const QString& source);
+    /** Retires a principal only activity showed whose latest lifecycle event in the input deleted it. */
+    [[nodiscard]] Status retireIfDeleted(qint64 id, const UsagePrincipal& u);
     [[nodiscard]] Status insert(const StagedIdentity& staged, const QString& fingerprint);
     /** An IAM ARN the store knew for another principal now names this new one: that one was deleted. */
     [[nodiscard]] Status retireReplaced(qint64 id, const StagedIdentity& staged);

@@ -596,6 +596,79 @@ private slots:
         QCOMPARE(run.value(QStringLiteral("skipped")).toInt(), 6);
     }
 
+    // `import auto FOLDER` tells each file of the folder on its own: a folder holding a manifest, an audit log and a
+    // trail's log files imports all three (it read every file as the first one's format: the manifest was silently
+    // left out, or the audit log refused as a CloudTrail record), the same as naming the files one by one.
+    void aFolderOfSeveralKindsImportsEachKind_data()
+    {
+        QTest::addColumn<QStringList>("fixtures");
+        QTest::addColumn<int>("runs");
+        QTest::addColumn<QString>("refusedNaming"); // empty: imported
+        const QString manifest = QStringLiteral("k8s/dashboard-recommended.yaml");
+        const QString audit = QStringLiteral("k8s/audit-small.jsonl");
+        const QString trail
+            = QStringLiteral("aws/trail-bucket/AWSLogs/123456789012/CloudTrail/us-east-1/2023/08/21/"
+                             "123456789012_CloudTrail_us-east-1_20230821T1650Z_0pcs8CwGimPW4Y1q.json.gz");
+        QTest::addRow("a manifest beside an audit log") << QStringList { manifest, audit } << 2 << QString();
+        QTest::addRow("a trail's log file beside a manifest and an audit log")
+            << QStringList { trail, manifest, audit } << 3 << QString();
+        QTest::addRow("one of the files is none Recertify reads")
+            << QStringList { manifest, audit,
+                             QStringLiteral("github/refused/gogithub-org-secret-scanning-alerts.json") }
+            << 0 << QStringLiteral("gogithub-org-secret-scanning-alerts.json: GitHub secret scanning alerts");
+    }
+
+    void aFolderOfSeveralKindsImportsEachKind()
+    {
+        QFETCH(QStringList, fixtures);
+        QFETCH(int, runs);
+        QFETCH(QString, refusedNaming);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QDir(dir.path()).mkpath(QStringLiteral("folder/AWSLogs"));
+        QStringList files;
+        for (const QString& f : std::as_const(fixtures)) {
+            const QString name = f.section(u'/', -1);
+            // A trail's file keeps its bucket layout; the others lie side by side.
+            const QString sub = name.contains(QLatin1String("_CloudTrail_")) ? QStringLiteral("folder/AWSLogs/")
+                                                                             : QStringLiteral("folder/");
+            files << written(dir, sub + name, fixture(f));
+            QVERIFY2(!files.constLast().isEmpty(), qPrintable(f));
+        }
+        const QString folderDb = dir.filePath(QStringLiteral("folder.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), folderDb, QStringLiteral("--json"), QStringLiteral("import"),
+                                  QStringLiteral("auto"), dir.filePath(QStringLiteral("folder")) });
+        auto identities = [&](const QString& db) {
+            return QJsonDocument::fromJson(
+                       cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                .array();
+        };
+        if (!refusedNaming.isEmpty()) {
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(refusedNaming.toUtf8()) && r.err.contains("holds files of several kinds"),
+                     r.err.constData());
+            QCOMPARE(identities(folderDb).size(), 0);
+            return;
+        }
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray reports = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(reports.size(), runs);
+        // The manifest's inventory first: the activity after it lands on the identities it lists.
+        QCOMPARE(reports.at(0).toObject().value(QStringLiteral("format")).toString(), QStringLiteral("k8s-rbac"));
+        const QString filesDb = dir.filePath(QStringLiteral("files.sqlite"));
+        const RunResult named = cli(
+            QStringList { QStringLiteral("--db"), filesDb, QStringLiteral("import"), QStringLiteral("auto") } + files);
+        QVERIFY2(named.exitCode == 0, named.err.constData());
+        const QJsonArray fromFolder = identities(folderDb);
+        QVERIFY(fromFolder.size() > 1);
+        QCOMPARE(fromFolder, identities(filesDb));
+        QStringList kinds;
+        for (const QJsonValue& i : fromFolder)
+            kinds << i.toObject().value(QStringLiteral("source")).toString();
+        QVERIFY2(kinds.contains(QStringLiteral("k8s")), qPrintable(kinds.join(u',')));
+        QCOMPARE(kinds.contains(QStringLiteral("aws")), fixtures.first().startsWith(QLatin1String("aws/")));
+    }
+
     // A trail or an EKS cluster that delivers to CloudWatch Logs is read back with the AWS CLI (CloudWatch Logs API
     // reference: FilterLogEvents, GetLogEvents, GetQueryResults): the message of each event, or the @message of each
     // Logs Insights row, is the record as an escaped string. The AWS docs' records and TFK70's EKS events laid out so.
@@ -1093,6 +1166,75 @@ private slots:
         }
         QVERIFY(found);
         QCOMPARE(anyUse, used);
+    }
+
+    // A user's security log (Azure-Sentinel's sample): a token the log last says was destroyed (or whose access was
+    // revoked, or an OAuth token that expired) is gone: retired, not a live identity owing an owner and a review. The
+    // fine-grained token made again under its name after its destroy lives; so does the OAuth token only regenerated.
+    // Whatever order the lines come in (exports are newest first), and a window that ends before the token was made
+    // again retires it.
+    void aTokenTheLogSaysWasDeletedIsRetired_data()
+    {
+        QTest::addColumn<qint64>("before"); // only lines before this epoch millisecond; 0: all
+        QTest::addColumn<bool>("reversed");
+        QTest::addColumn<QStringList>("retired"); // native ids
+        QTest::addColumn<QStringList>("live");
+        const QString regenerated = QStringLiteral("oauth:sha256:BTmLdRHC79EdrIeqRmCAZTw6Lz2qN8DgmlIaqbHx6A8=");
+        const QString expired = QStringLiteral("oauth:sha256:3hwTibU00wVtz05a1w6IqLQ/CTfJ1daM4tNMPqcSgsA=");
+        const QString pat = QStringLiteral("pat:siteshjha11/azlabtoken");
+        QTest::addRow("the whole excerpt, newest first")
+            << qint64(0) << false << QStringList { expired } << QStringList { pat, regenerated };
+        QTest::addRow("the whole excerpt, oldest first")
+            << qint64(0) << true << QStringList { expired } << QStringList { pat, regenerated };
+        QTest::addRow("up to before the token was made again")
+            << qint64(1711292499390) << false << QStringList { pat } << QStringList {};
+    }
+
+    void aTokenTheLogSaysWasDeletedIsRetired()
+    {
+        QFETCH(qint64, before);
+        QFETCH(bool, reversed);
+        QFETCH(QStringList, retired);
+        QFETCH(QStringList, live);
+        QList<QByteArray> lines;
+        for (const QByteArray& line :
+             fixture(QStringLiteral("github/sentinel-asim-github-security-log.jsonl")).split('\n')) {
+            const qint64 at = QJsonDocument::fromJson(line).object().value(QStringLiteral("created_at")).toInteger();
+            if (!line.trimmed().isEmpty() && (before == 0 || at < before))
+                lines << line;
+        }
+        if (reversed)
+            std::reverse(lines.begin(), lines.end());
+        QTemporaryDir dir;
+        const QString path = written(dir, QStringLiteral("security-log.jsonl"), lines.join('\n') + '\n');
+        const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+        for (int run = 0; run < 2; ++run) { // read again, nothing changes
+            const RunResult imported = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                             QStringLiteral("import"), QStringLiteral("github"), path });
+            QVERIFY2(imported.exitCode == 0, imported.err.constData());
+            QCOMPARE(QJsonDocument::fromJson(imported.out).object().value(QStringLiteral("removed")).toInt(),
+                     run == 0 ? int(retired.size()) : 0);
+        }
+        QHash<QString, QString> status;
+        for (const QJsonValue& i :
+             QJsonDocument::fromJson(
+                 cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                 .array())
+            status.insert(i.toObject().value(QStringLiteral("nativeId")).toString(),
+                          i.toObject().value(QStringLiteral("status")).toString());
+        for (const QString& id : retired)
+            QCOMPARE(status.value(id), QStringLiteral("retired"));
+        for (const QString& id : live)
+            QCOMPARE(status.value(id), QStringLiteral("discovered"));
+        // A retired token owes no owner and no review.
+        const QByteArray findings
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("findings") }).out;
+        for (const QJsonValue& f : QJsonDocument::fromJson(findings).array()) {
+            const QString type = f.toObject().value(QStringLiteral("type")).toString();
+            QVERIFY2(!(retired.contains(f.toObject().value(QStringLiteral("nativeId")).toString())
+                       && (type == QLatin1String("orphaned") || type == QLatin1String("review-overdue"))),
+                     findings.constData());
+        }
     }
 
     // A call that failed after IAM authorised it (UpdateTrail on a trail that does not exist) still shows the user
@@ -2427,6 +2569,14 @@ private slots:
             << "mcp-tools"
             << "mcp/refused/kintone-tools_list.json"
             << "import what the program it belongs to writes when it runs";
+        QTest::addRow("an MCP sampling request that offers a model tools (auto): no agent made of it")
+            << "auto"
+            << "mcp/refused/mcp-schema-sampling-request-with-tools.json"
+            << "an MCP sampling request (sampling/createMessage)";
+        QTest::addRow("an MCP sampling request that offers a model tools (mcp-tools)")
+            << "mcp-tools"
+            << "mcp/refused/mcp-schema-sampling-request-with-tools.json"
+            << "not a server's list of tools";
         QTest::addRow("a Git LFS pointer (auto)") << "auto"
                                                   << "aws/refused/splunk-attack-data-lfs-pointer.json"
                                                   << "a Git LFS pointer";

@@ -131,6 +131,34 @@ private slots:
         QTRY_COMPARE(window.inventory()->model()->totalCount(), added);
     }
 
+    // A folder of several kinds (a manifest beside an audit log) imports each kind in its own run, one after the
+    // other, and says what each did; it was read whole as its first file's kind, leaving the manifest out.
+    void aFolderOfSeveralKindsImportsEachKind()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        MainWindow window(store.database());
+        window.show();
+        SourcesPage* page = window.sources();
+        auto* importButton = page->findChild<QPushButton*>(QStringLiteral("importButton"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("importMessage"));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("mixed")));
+        for (const char* fixture : { "k8s/dashboard-recommended.yaml", "k8s/audit-small.jsonl" }) {
+            QFile in(QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + QLatin1String(fixture));
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            write(QStringLiteral("mixed/") + QString::fromLatin1(fixture).section(u'/', -1), in.readAll());
+        }
+        page->selectFormat(QStringLiteral("auto"));
+        page->addInputs({ m_dir.filePath(QStringLiteral("mixed")) });
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->history()->rowCount(), 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("Kubernetes audit log")), 10000);
+        QVERIFY2(message->text().startsWith(QLatin1String("Kubernetes RBAC")), qPrintable(message->text()));
+        QVERIFY2(!message->text().contains(QLatin1String("Nothing was changed")), qPrintable(message->text()));
+        // The dashboard's service account from the manifest, and the three seen only in the audit log.
+        QTRY_COMPARE(window.inventory()->model()->totalCount(), 4);
+    }
+
     void aBrokenFileIsReportedAndChangesNothing()
     {
         test::TestDatabase store;

@@ -285,27 +285,22 @@ void SourcesPage::startImport()
     for (int i = 0; i < m_inputs->count(); ++i)
         inputs << m_inputs->item(i)->data(Qt::UserRole).toString();
     QString format = m_format->currentData().toString();
+    m_queued.clear();
+    m_doneSoFar.clear();
     if (format == QLatin1String("auto") && !inputs.isEmpty()) {
-        // Every file is recognised, or the one that is not is named with what it looks like.
-        QStringList found;
-        for (const QString& input : std::as_const(inputs)) {
-            auto detected = FormatSniffer::detect(input);
-            if (!detected) {
-                showImportError(detected.errorString());
-                return;
-            }
-            if (!found.contains(*detected))
-                found << *detected;
-        }
-        if (found.size() > 1) {
-            QStringList names;
-            for (const QString& f : std::as_const(found))
-                names << Importers::displayName(f);
-            showImportError(tr("These files are of different kinds (%1): import one kind at a time.")
-                                .arg(names.join(QStringLiteral("; "))));
+        // Every file is recognised, or the one that is not is named with what it looks like; several kinds are
+        // imported one after the other, each in its own run.
+        auto planned = FormatSniffer::plan(inputs);
+        if (!planned) {
+            showImportError(planned.errorString());
             return;
         }
-        format = found.first();
+        for (const FormatSniffer::Run& run : planned.value())
+            m_queued.append({ run.format, run.paths });
+        const auto first = m_queued.takeFirst();
+        format = first.first;
+        inputs = first.second;
+        m_runLabel = Importers::displayName(format);
     }
     auto importer = Importers::create(format);
     if (!importer || inputs.isEmpty())
@@ -532,8 +527,13 @@ void SourcesPage::finishImport(const SyncReport& report)
     updateButtons();
     m_history->reload();
     if (!report.error.isEmpty()) {
+        m_queued.clear();
+        const QStringList done = std::exchange(m_doneSoFar, {});
         m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
-        m_message->setText(tr("Nothing was changed. %1").arg(report.error));
+        m_message->setText(
+            done.isEmpty()
+                ? tr("Nothing was changed. %1").arg(report.error)
+                : tr("%1 Then this import failed and changed nothing: %2").arg(done.join(u' '), report.error));
         // Manifests written for kubectl apply -n leave the namespace to whoever applies them: ask for it, run again.
         if (report.errorField == QLatin1String("namespace") && m_changeable)
             askNamespaceAndRetry(report);
@@ -571,7 +571,18 @@ void SourcesPage::finishImport(const SyncReport& report)
                   .arg(report.authoritative.join(QStringLiteral(", ")));
     for (const QString& warning : report.warnings)
         text += u' ' + warning;
-    m_message->setText(text);
+    // Files of several kinds: each kind's run says what it did, and the next starts.
+    if (!m_queued.isEmpty() || !m_doneSoFar.isEmpty())
+        text = tr("%1: %2").arg(m_runLabel, text);
+    if (!m_queued.isEmpty()) {
+        m_doneSoFar << text;
+        const auto [format, inputs] = m_queued.takeFirst();
+        m_runLabel = Importers::displayName(format);
+        startJob(Importers::create(format), inputs);
+        return;
+    }
+    m_doneSoFar << text;
+    m_message->setText(std::exchange(m_doneSoFar, {}).join(u' '));
 }
 
 void SourcesPage::showImportError(const QString& message)

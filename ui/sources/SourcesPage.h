@@ -99,6 +99,10 @@ private:
     QTableView* m_historyView;
     SyncRunTableModel* m_history;
     SyncJob* m_job = nullptr;
+    /// Files of other kinds given with the running import, each imported after it in its own run.
+    QList<std::pair<QString, QStringList>> m_queued;
+    QStringList m_doneSoFar; ///< what the earlier runs of one import said, in order
+    QString m_runLabel; ///< the kind of file the running run of several reads
 };
 
 } // namespace recertify

@@ -594,6 +594,19 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
         if (const QString scopes = text(r, "token_scopes"); !scopes.isEmpty() && !owner.isEmpty())
             event->principalGrants = GitHubPermissions::forScopes(scopes, QStringLiteral("as ") + owner);
     }
+    // Made or deleted ("Security log events", "Audit log events for your organization"): a token destroyed, or whose
+    // access to the organisation was revoked, an OAuth token deleted or expired, an app uninstalled.
+    static const QSet<QString> made {
+        QStringLiteral("personal_access_token.create"), QStringLiteral("personal_access_token.access_granted"),
+        QStringLiteral("oauth_access.create"),          QStringLiteral("oauth_access.regenerate"),
+        QStringLiteral("oauth_authorization.create"),   QStringLiteral("integration_installation.create")
+    };
+    static const QSet<QString> deleted { QStringLiteral("personal_access_token.destroy"),
+                                         QStringLiteral("personal_access_token.access_revoked"),
+                                         QStringLiteral("oauth_access.destroy"),
+                                         QStringLiteral("oauth_authorization.destroy"),
+                                         QStringLiteral("integration_installation.destroy") };
+    event->lifecycle = made.contains(action) ? 1 : deleted.contains(action) ? -1 : 0;
     names.removeAll(QString());
     if (names.isEmpty()) {
         // An app's token is known by its installation or the app's bot login; a token id alone names neither.

@@ -259,6 +259,21 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
                             "tools/list answer (for example with the MCP Inspector) and import that")
                              .arg(path, root.value(QStringLiteral("name")).toString().left(100)));
     }
+    // A server's sampling request (sampling/createMessage, or its params: messages, tools, maxTokens): tools offered
+    // to a model for one completion, not what a server offers an agent.
+    const QJsonObject params
+        = root.value(QStringLiteral("method")).toString() == QLatin1String("sampling/createMessage")
+        ? root.value(QStringLiteral("params")).toObject()
+        : root;
+    if (params.value(QStringLiteral("messages")).isArray()
+        && (params.contains(QStringLiteral("maxTokens")) || params.contains(QStringLiteral("toolChoice"))
+            || root.value(QStringLiteral("method")).toString() == QLatin1String("sampling/createMessage"))) {
+        return makeError(
+            tr("%1: an MCP sampling request (sampling/createMessage): its tools are offered to a model for "
+               "one completion, not a server's list of tools; save the server's tools/list answer and "
+               "import that")
+                .arg(path));
+    }
     // Docker's catalogue writes [] for a server that lists its tools only once it runs.
     if (document->isArray() && document->array().isEmpty()) {
         sink.skipped(tr("%1: an empty list of tools: the server says which tools it offers only when it runs; save "
