@@ -85,7 +85,10 @@ bool clusterWideScope(const QString& scope)
 // kubelet (nodes/proxy), minting any service account's token cluster-wide and rewriting every request (admission
 // webhooks), reading Secrets cluster-wide (get, list or watch reveal their contents, service-account tokens
 // among them), and creating or editing workloads cluster-wide (a pod template names any service account of its
-// namespace and runs what it likes as it: "Workload creation"). Each lives in one API group: a wildcard over a
+// namespace and runs what it likes as it: "Workload creation"), and running commands in any pod cluster-wide
+// (pods/exec or attach: the pod's service account token with it). Creating PersistentVolumes ("Persistent volume
+// creation") is left out: it is every storage provisioner's job, and a pod must still be made to mount one. Each lives
+// in one API group: a wildcard over a
 // project's own groups is none of them. A rule narrowed by resourceNames can bind or impersonate only the names it
 // lists, so it is not one.
 bool k8sIsAdmin(const QString& permission, const QString& scope)
@@ -139,6 +142,7 @@ bool k8sIsAdmin(const QString& permission, const QString& scope)
                 || on("batch", { "cronjobs" })))
         // A Job's pod template cannot change once it is created: only making one runs something.
         || (is("create") && clusterWide && on("batch", { "jobs" }))
+        || (is("create") && clusterWide && on("core", { "pods/exec", "pods/attach" }) && resource != QLatin1String("*"))
         || ((is("create") || is("update") || is("patch"))
             && on("admissionregistration.k8s.io",
                   { "mutatingwebhookconfigurations", "validatingwebhookconfigurations" }));

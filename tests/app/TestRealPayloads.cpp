@@ -2409,6 +2409,12 @@ private slots:
                              "watch secrets" };
         QTest::addRow("rbac-tool: wildcards in the Gateway API's group only")
             << "k8s/rbac-tool-whocan-gateway-api-operator.yaml" << QStringList {};
+        // A shell in any pod (pods/exec) is that pod's service account; creating PersistentVolumes is left out.
+        QTest::addRow("Rook's operator: a shell in any pod, workloads and Secrets cluster-wide")
+            << "k8s/rook-common.yaml"
+            << QStringList { "create cronjobs",    "create deployments", "create jobs",  "create pods/exec",
+                             "create replicasets", "get secrets",        "list secrets", "update cronjobs",
+                             "update deployments", "update replicasets", "watch secrets" };
         QTest::addRow("OpenShift: the privileged SCC, which lets a pod reach its node")
             << "k8s/openshift-scc-privileged.yaml" << QStringList { "use securitycontextconstraints" };
         QTest::addRow("OpenShift: the hostaccess SCC granted through RBAC's use, by its ClusterRole")

@@ -449,6 +449,18 @@ private slots:
             << "cluster;apiGroups=batch" << true;
         QTest::addRow("create jobs cluster-wide") << "create jobs"
                                                   << "cluster;apiGroups=batch" << true;
+        // Rook's operator (rook/rook deploy/examples/common.yaml): a shell in any pod, and hostPath volumes.
+        QTest::addRow("create pods/exec cluster-wide") << "create pods/exec"
+                                                       << "cluster;apiGroups=core" << true;
+        QTest::addRow("create pods/exec in one namespace") << "create pods/exec"
+                                                           << "ns:rook-ceph;apiGroups=core" << false;
+        QTest::addRow("get pods/exec cluster-wide") << "get pods/exec"
+                                                    << "cluster;apiGroups=core" << false;
+        QTest::addRow("create persistentvolumes: a storage provisioner's work")
+            << "create persistentvolumes"
+            << "cluster;apiGroups=core,discovery.k8s.io" << false;
+        QTest::addRow("get persistentvolumes") << "get persistentvolumes"
+                                               << "cluster;apiGroups=core" << false;
         // A Job's pod template is immutable once created (Kubernetes' Job documentation): patching one runs nothing
         // new (cluster-autoscaler's ClusterRole).
         QTest::addRow("patch jobs cluster-wide runs nothing new") << "patch jobs"
