@@ -89,6 +89,14 @@ Status EstateWriter::addUsage(const UsageRecord& u)
         { u.identityId, u.action, Timestamp::isoDay(u.day), u.outcome, u.count, Timestamp::toIso(u.lastSeen) });
 }
 
+Status EstateWriter::addUsage(qint64 identityId, const QByteArray& action, const QDate& day, const QByteArray& outcome,
+                              qint64 count, const QDateTime& lastSeen)
+{
+    // Bytes bind as UTF-8 text as they are; a QString would be converted from UTF-16 for every row.
+    return m_usage->exec(
+        { identityId, action, Timestamp::isoDayBytes(day), outcome, count, Timestamp::toIsoBytes(lastSeen) });
+}
+
 Status EstateWriter::insertLifecycle(const LifecycleEvent& e)
 {
     if (auto status = m_lifecycle->exec({ e.identityId, Timestamp::toIso(e.at), nullableText(e.fromState), e.toState,

@@ -29,6 +29,9 @@ public:
     [[nodiscard]] Status insertGrant(const Grant& grant);
     /** Adds to the day's aggregate: counts add up, the latest sighting wins. */
     [[nodiscard]] Status addUsage(const UsageRecord& usage);
+    /** The same with the action and outcome as UTF-8 already: an import writes hundreds of thousands of rows. */
+    [[nodiscard]] Status addUsage(qint64 identityId, const QByteArray& action, const QDate& day,
+                                  const QByteArray& outcome, qint64 count, const QDateTime& lastSeen);
     [[nodiscard]] Status insertLifecycle(const LifecycleEvent& event);
     [[nodiscard]] Status upsertPerson(const Person& person);
     /** Removes every identity and what hangs off it, and the people directory. */

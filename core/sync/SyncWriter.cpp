@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <iterator>
 #include <limits>
+#include <numeric>
 #include <optional>
 #include <tuple>
 #include <vector>
@@ -919,17 +920,33 @@ Status SyncWriter::writeUsage(const StagingSink& sink)
                          + (people.size() > 5 ? tr(" and %n more", nullptr, int(people.size() - 5)) : QString())));
     }
     // Rows in the table's key order append to its B-tree instead of splitting pages all over it: a third faster.
+    // Actions and outcomes compared by their rank in text order, and bound as UTF-8 made once each.
+    const auto ranks = [](const QStringList& names) {
+        std::vector<quint32> order(size_t(names.size()));
+        std::iota(order.begin(), order.end(), 0u);
+        std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return names[a] < names[b]; });
+        std::vector<quint32> rank(order.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            rank[order[i]] = quint32(i);
+        return rank;
+    };
+    const std::vector<quint32> actionRank = ranks(actions);
+    const std::vector<quint32> outcomeRank = ranks(outcomes);
     std::sort(resolved.begin(), resolved.end(), [&](const auto& a, const auto& b) {
-        return std::tie(a.first, actions[qsizetype(a.second->action)], a.second->day,
-                        outcomes[qsizetype(a.second->outcome)])
-            < std::tie(b.first, actions[qsizetype(b.second->action)], b.second->day,
-                       outcomes[qsizetype(b.second->outcome)]);
+        return std::tie(a.first, actionRank[a.second->action], a.second->day, outcomeRank[a.second->outcome])
+            < std::tie(b.first, actionRank[b.second->action], b.second->day, outcomeRank[b.second->outcome]);
     });
+    QList<QByteArray> actionBytes;
+    for (const QString& a : actions)
+        actionBytes << a.toUtf8();
+    QList<QByteArray> outcomeBytes;
+    for (const QString& o : outcomes)
+        outcomeBytes << o.toUtf8();
     for (const auto& [id, aggregate] : resolved) {
         const UsageAggregate& u = *aggregate;
         const QString& outcome = outcomes[qsizetype(u.outcome)];
-        if (auto status
-            = m_writer.addUsage(UsageRecord { id, actions[qsizetype(u.action)], u.day, outcome, u.count, u.lastSeen });
+        if (auto status = m_writer.addUsage(id, actionBytes[qsizetype(u.action)], u.day,
+                                            outcomeBytes[qsizetype(u.outcome)], u.count, u.lastSeen);
             !status)
             return status;
         ++m_report.usageRows;

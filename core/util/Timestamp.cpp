@@ -230,6 +230,19 @@ QString isoDay(const QDate& day)
     return QString::fromLatin1(buffer, 10);
 }
 
+QByteArray toIsoBytes(const QDateTime& time)
+{
+    return toIso(time).toLatin1(); // an invalid or out-of-range time: the same text as toIso
+}
+
+QByteArray isoDayBytes(const QDate& day)
+{
+    char buffer[10];
+    if (day.isValid() && putDay(buffer, day))
+        return QByteArray(buffer, 10);
+    return isoDay(day).toLatin1();
+}
+
 QDateTime fromIso(const QString& text)
 {
     if (text.isEmpty())

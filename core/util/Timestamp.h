@@ -24,6 +24,10 @@ namespace recertify::Timestamp {
 /** A day in the storage form, "2026-12-31"; an invalid day gives an empty string. Cheap enough for every event. */
 [[nodiscard]] QString isoDay(const QDate& day);
 
+/** toIso() and isoDay() as UTF-8 bytes, for binding straight into a statement (an import writes one per row). */
+[[nodiscard]] QByteArray toIsoBytes(const QDateTime& time);
+[[nodiscard]] QByteArray isoDayBytes(const QDate& day);
+
 /** Reads the storage form back; empty text gives an invalid QDateTime. */
 [[nodiscard]] QDateTime fromIso(const QString& text);
 

@@ -779,8 +779,9 @@ void CloudTrailImporter::prefetch(const QStringList& files)
 
 void CloudTrailImporter::topUp()
 {
-    // One file in preparation on every core but the reading one, which only counts what they hand over.
-    const qsizetype depth = std::max(1, QThread::idealThreadCount() - 1);
+    // One file in preparation on every core, the reading one's too: counting what they hand over takes it a fraction
+    // of the time preparing takes, so it would wait otherwise (with one file ahead on two cores, a third of the time).
+    const qsizetype depth = std::max(1, QThread::idealThreadCount());
     while (qsizetype(m_ahead.size()) < depth && m_planned < m_plan.size()) {
         const QString next = m_plan.at(m_planned++);
         m_ahead.push_back({ next, QtConcurrent::run(&CloudTrailImporter::inflateAndParse, next) });
