@@ -16,6 +16,7 @@
 #include "core/storage/AutomationStore.h"
 #include "core/storage/CampaignStore.h"
 #include "core/storage/FactsLoader.h"
+#include "core/storage/IdentityRepository.h"
 #include "core/storage/RemediationStore.h"
 #include "core/util/People.h"
 #include "core/util/Sha256.h"
@@ -151,6 +152,27 @@ Result<qint64> CampaignService::create(const CampaignRequest& request, qint64 te
         auto people = FactsLoader::people(db);
         if (!people)
             return people.error();
+        // Said before anything is built: with no one to route them to, those items would make the campaign fail.
+        if (request.fallbackReviewer.isEmpty()) {
+            qsizetype unroutable = 0;
+            qint64 first = 0;
+            for (const ScopedIdentity& scoped : inScope.value()) {
+                const bool ownerActive = !scoped.businessOwner.isEmpty()
+                    && (people->isEmpty() || people->value(scoped.businessOwner, false));
+                if (ids.contains(scoped.id) && !ownerActive) {
+                    ++unroutable;
+                    first = first == 0 ? scoped.id : std::min(first, scoped.id);
+                }
+            }
+            if (unroutable > 0) {
+                auto named = IdentityRepository(m_database).byId(first);
+                return fieldError(QStringLiteral("fallbackReviewer"),
+                                  tr("%n identities have no active owner and no fallback reviewer (first: %1); name a "
+                                     "fallback reviewer",
+                                     nullptr, int(unroutable))
+                                      .arg(named ? named->displayName : QString::number(first)));
+            }
+        }
         // The last certified evidence of each identity, to mark items unchanged since then.
         auto lastCertified = store.lastCertifiedEvidence();
         if (!lastCertified)
