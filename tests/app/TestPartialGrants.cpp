@@ -782,6 +782,37 @@ private slots:
         QCOMPARE(cli(db, { QStringLiteral("import"), QStringLiteral("k8s-rbac"), chart }).exitCode, 0);
         QCOMPARE(grantsByWay(db, sa), before);
     }
+
+    // A ClusterRoleBinding is known by its name and applying it again replaces its subjects: narrowed from the group
+    // of opa's service accounts to kube-system's, it no longer gives opa's account the view role, which its manifest
+    // leaves out (the account kept that stand-in for good); the RoleBinding that still names the group keeps its
+    // grants. OPA's admission-controller manifest, its binding narrowed as an operator would.
+    void aBindingWhoseGroupNoLongerCoversAnAccountTakesItsGrantAway()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString sa = QStringLiteral("system:serviceaccount:opa:default");
+        const QByteArray manifest = fixture(QStringLiteral("k8s/opa-admission-controller.yaml"));
+        QCOMPARE(cli(db,
+                     { QStringLiteral("import"), QStringLiteral("k8s-rbac"),
+                       written(dir, QStringLiteral("opa.yaml"), manifest) })
+                     .exitCode,
+                 0);
+        QCOMPARE(grantsByWay(db, sa).value(QStringLiteral("clusterrolebinding/opa-viewer")), 1);
+        QCOMPARE(grantsByWay(db, sa).value(QStringLiteral("rolebinding/opa/opa-configmap-modifier")), 2);
+        QByteArray narrowed = manifest;
+        const QByteArray group = "name: system:serviceaccounts:opa\n";
+        const qsizetype first = narrowed.indexOf(group); // the ClusterRoleBinding's, which comes first
+        QVERIFY(first > 0 && first < narrowed.indexOf("kind: RoleBinding"));
+        narrowed.replace(first, group.size(), "name: system:serviceaccounts:kube-system\n");
+        const RunResult again = cli(db,
+                                    { QStringLiteral("import"), QStringLiteral("k8s-rbac"),
+                                      written(dir, QStringLiteral("opa.yaml"), narrowed) });
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY2(again.out.contains("1 changed"), again.out.constData());
+        QCOMPARE(grantsByWay(db, sa).value(QStringLiteral("clusterrolebinding/opa-viewer")), 0);
+        QCOMPARE(grantsByWay(db, sa).value(QStringLiteral("rolebinding/opa/opa-configmap-modifier")), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPartialGrants)

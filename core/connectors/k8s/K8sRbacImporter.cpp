@@ -470,6 +470,14 @@ Status K8sRbacImporter::finish(RecordSink& sink)
         if (!bindingsListed) {
             staged.grantsKnown = false;
             staged.grantsListedVia = context.listedVia;
+            // An account such a binding no longer covers (its group narrowed to another namespace) has lost what it
+            // gave: the binding is in the input and gives this account nothing, not even a stand-in.
+            for (const QString& via : std::as_const(context.unresolvedVia)) {
+                const QStringView prefix = QStringView(via).chopped(1);
+                if (std::none_of(staged.grants.cbegin(), staged.grants.cend(),
+                                 [&](const Grant& g) { return g.grantedVia.startsWith(prefix); }))
+                    staged.grantsListedVia << via;
+            }
         }
         // Token Secrets are their own objects: without them the input shows only the tokens an account names.
         if (context.secrets.isEmpty())
