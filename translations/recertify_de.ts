@@ -42,6 +42,10 @@
             <numerusform>%1: Eine Antwort von get-service-last-accessed-details-with-entities nennt ihren Dienst nicht: Die letzte Nutzung von %n Identitäten wird übernommen, aber nicht, welchen Dienst sie nutzten; speichern Sie den Befehl mit der Antwort, um ihn festzuhalten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: an AWS Organizations access report (get-organizations-access-report): it counts the principals of each account that used a service but names none of them; run generate-service-last-accessed-details for each role or user and import its answer instead</source>
+        <translation>%1: ein Zugriffsbericht von AWS Organizations (get-organizations-access-report): er zählt die Principals jedes Kontos, die einen Dienst genutzt haben, nennt aber keinen davon; führen Sie stattdessen generate-service-last-accessed-details für jede Rolle oder jeden Benutzer aus und importieren Sie dessen Antwort</translation>
+    </message>
 </context>
 <context>
     <name>AfterChange</name>
@@ -5207,6 +5211,10 @@
     <message>
         <source>Writing</source>
         <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>%1: could not be hashed (out of memory)</source>
+        <translation>%1: Prüfsumme konnte nicht berechnet werden (kein Speicher mehr)</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,10 @@
             <numerusform>%1: a get-service-last-accessed-details-with-entities response does not name its service: the last use of %n identities is kept, but not which service they used; keep the command with the response to record it</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: an AWS Organizations access report (get-organizations-access-report): it counts the principals of each account that used a service but names none of them; run generate-service-last-accessed-details for each role or user and import its answer instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AfterChange</name>
@@ -5204,6 +5208,10 @@
     </message>
     <message>
         <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be hashed (out of memory)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,6 +42,10 @@
             <numerusform>%1&#xa0;: une réponse de get-service-last-accessed-details-with-entities ne nomme pas son service&#xa0;: la dernière utilisation de %n identités est conservée, mais pas les services utilisés&#xa0;; gardez la commande avec la réponse pour l&apos;enregistrer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: an AWS Organizations access report (get-organizations-access-report): it counts the principals of each account that used a service but names none of them; run generate-service-last-accessed-details for each role or user and import its answer instead</source>
+        <translation>%1&#xa0;: un rapport d’accès d’AWS Organizations (get-organizations-access-report)&#xa0;: il compte les principaux de chaque compte qui ont utilisé un service, mais n’en nomme aucun&#xa0;; exécutez plutôt generate-service-last-accessed-details pour chaque rôle ou utilisateur et importez sa réponse</translation>
+    </message>
 </context>
 <context>
     <name>AfterChange</name>
@@ -3255,7 +3259,7 @@
     </message>
     <message>
         <source>%1: could not be hashed (out of memory)</source>
-        <translation>%1&#xa0;: impossible de calculer l’empreinte (mémoire insuffisante)</translation>
+        <translation>%1&#xa0;: empreinte impossible à calculer (mémoire insuffisante)</translation>
     </message>
 </context>
 <context>
@@ -5207,6 +5211,10 @@
     <message>
         <source>Writing</source>
         <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>%1: could not be hashed (out of memory)</source>
+        <translation>%1&#xa0;: empreinte impossible à calculer (mémoire insuffisante)</translation>
     </message>
 </context>
 <context>

@@ -813,6 +813,43 @@ private slots:
         QCOMPARE(grantsByWay(db, sa).value(QStringLiteral("clusterrolebinding/opa-viewer")), 0);
         QCOMPARE(grantsByWay(db, sa).value(QStringLiteral("rolebinding/opa/opa-configmap-modifier")), 2);
     }
+
+    // A user-assigned managed identity keeps its federated credentials in Azure Resource Manager only (az identity
+    // federated-credential list): read with the identity, joined by its resource id; listed again after one was
+    // deleted, that one is gone; the identity read alone keeps them. The federated list alone names no principal
+    // the input holds and is refused. azure-cli's recording of those commands.
+    void aManagedIdentitysFederatedCredentialsFollowItsList()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString identity = data(QStringLiteral("entra/azcli-msi-federated/identity-create.json"));
+        const QString both = data(QStringLiteral("entra/azcli-msi-federated/federated-credential-list.json"));
+        const QString one
+            = data(QStringLiteral("entra/azcli-msi-federated/federated-credential-list-after-delete.json"));
+        const auto credentials = [&] {
+            QStringList ids;
+            const QJsonObject shown
+                = QJsonDocument::fromJson(cli(db,
+                                              { QStringLiteral("--json"), QStringLiteral("show"),
+                                                QStringLiteral("bbd12d2f-e2f0-41e3-af51-d7f413f0dfba") })
+                                              .out)
+                      .object();
+            for (const QJsonValue& c : shown.value(QStringLiteral("credentials")).toArray())
+                ids << c.toObject().value(QStringLiteral("type")).toString() + u' '
+                        + c.toObject().value(QStringLiteral("credentialId")).toString();
+            ids.sort();
+            return ids;
+        };
+        const RunResult alone = cli(db, { QStringLiteral("import"), QStringLiteral("auto"), both });
+        QCOMPARE(alone.exitCode, 1);
+        QVERIFY2(alone.err.contains("which the input does not hold"), alone.err.constData());
+        QCOMPARE(cli(db, { QStringLiteral("import"), QStringLiteral("auto"), identity, both }).exitCode, 0);
+        QCOMPARE(credentials(), (QStringList { QStringLiteral("federated fic1"), QStringLiteral("federated fic2") }));
+        QCOMPARE(cli(db, { QStringLiteral("import"), QStringLiteral("auto"), identity, one }).exitCode, 0);
+        QCOMPARE(credentials(), QStringList { QStringLiteral("federated fic2") });
+        QCOMPARE(cli(db, { QStringLiteral("import"), QStringLiteral("auto"), identity }).exitCode, 0);
+        QCOMPARE(credentials(), QStringList { QStringLiteral("federated fic2") });
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPartialGrants)

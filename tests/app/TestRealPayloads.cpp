@@ -2583,6 +2583,14 @@ private slots:
             << "mcp-tools"
             << "mcp/refused/mcp-schema-sampling-request-with-tools.json"
             << "not a server's list of tools";
+        QTest::addRow("an Organizations access report, which names no principal (auto): not an empty import")
+            << "auto"
+            << "aws/refused/botocore-get-organizations-access-report.json"
+            << "an AWS Organizations access report";
+        QTest::addRow("an Organizations access report (aws-access-advisor)")
+            << "aws-access-advisor"
+            << "aws/refused/botocore-get-organizations-access-report.json"
+            << "run generate-service-last-accessed-details for each role or user";
         QTest::addRow("a Git LFS pointer (auto)") << "auto"
                                                   << "aws/refused/splunk-attack-data-lfs-pointer.json"
                                                   << "a Git LFS pointer";

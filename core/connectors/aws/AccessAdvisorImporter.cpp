@@ -89,6 +89,16 @@ Status AccessAdvisorImporter::readResponse(const QString& where, const QString& 
     const QString jobStatus = response.value(QStringLiteral("JobStatus")).toString();
     if (jobStatus != QLatin1String("COMPLETED"))
         return JsonInput::fieldError(where, QStringLiteral("JobStatus"), tr("COMPLETED, got \"%1\"").arg(jobStatus));
+    // get-organizations-access-report: per account or organizational unit (EntityPath), how many principals used a
+    // service; it names none of them.
+    if (response.value(QStringLiteral("AccessDetails")).isArray()
+        && !response.contains(QStringLiteral("ServicesLastAccessed"))) {
+        return makeError(tr("%1: an AWS Organizations access report (get-organizations-access-report): it counts the "
+                            "principals of each account that used a service but names none of them; run "
+                            "generate-service-last-accessed-details for each role or user and import its answer "
+                            "instead")
+                             .arg(where));
+    }
 
     auto emitEvent = [&](const QString& principal, const QString& name, const QString& kind, const QString& action,
                          const QJsonValue& when, const QString& field, const QString& alias = QString()) -> Status {

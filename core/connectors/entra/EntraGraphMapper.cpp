@@ -155,6 +155,13 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
             .compare(QLatin1String("Microsoft.ManagedIdentity/userAssignedIdentities"), Qt::CaseInsensitive)
         == 0)
         return Kind::UserAssignedIdentity;
+    // az identity federated-credential list (the ARM API): the only place a user-assigned identity's are kept.
+    if (o.value(QStringLiteral("type"))
+            .toString()
+            .compare(QLatin1String("Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials"),
+                     Qt::CaseInsensitive)
+        == 0)
+        return Kind::FederatedCredential;
     // An Azure RBAC assignment (az role assignment list, Get-AzRoleAssignment, the ARM API): its role and scope are
     // Azure resource paths, not a directory role.
     const QJsonObject arm = o.value(QStringLiteral("properties")).toObject();
@@ -271,6 +278,15 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
         m_pagesLeft << m_where;
     }
     const QJsonArray items = body.value(QStringLiteral("value")).toArray();
+    // An ARM answer of a managed identity's federated credentials with no nextLink left is its whole list.
+    if (whole && !body.contains(QStringLiteral("nextLink"))) {
+        for (const QJsonValue& item : items) {
+            const QString id = item.toObject().value(QStringLiteral("id")).toString();
+            const qsizetype below = id.indexOf(QLatin1String("/federatedIdentityCredentials/"), 0, Qt::CaseInsensitive);
+            if (below > 0 && kindOf(item.toObject()) == Kind::FederatedCredential)
+                m_armFederatedListed.insert(id.left(below).toLower());
+        }
+    }
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject object = items.at(i).toObject();
         const QString field = member(entityField, QStringLiteral("value[%1]").arg(i));
@@ -310,6 +326,8 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
             = object.value(QStringLiteral("systemData")).toObject().value(QStringLiteral("createdAt"));
             created.isString())
             principal.insert(QStringLiteral("createdDateTime"), created);
+        m_principalOfArmIdentity.insert(object.value(QStringLiteral("id")).toString().toLower(),
+                                        valueOf("principalId").toString());
         addServicePrincipal(route, principal, field);
         break;
     }
@@ -406,11 +424,19 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         QString parent = route.parentId;
         if (parent.isEmpty())
             parent = owner.match(object.value(QStringLiteral("@odata.id")).toString()).captured(1);
+        // An ARM one names its managed identity by the identity's resource id, the start of its own.
+        const QString armId = object.value(QStringLiteral("id")).toString();
+        const qsizetype below = armId.indexOf(QLatin1String("/federatedIdentityCredentials/"), 0, Qt::CaseInsensitive);
+        const bool arm = object.contains(QStringLiteral("properties")) && armId.startsWith(u'/') && below > 0;
+        if (parent.isEmpty() && arm)
+            parent = armId.left(below).toLower();
         if (parent.isEmpty()) {
             m_skipped << tr("%1: %2: a federated credential that does not say whose it is; save the request line "
                             "(GET /applications/{id}/federatedIdentityCredentials) with the answer")
                              .arg(m_where, field);
         } else if (auto credential = federatedOf(object, field)) {
+            if (arm && !object.value(QStringLiteral("name")).toString().isEmpty())
+                credential->credentialId = object.value(QStringLiteral("name")).toString(); // its name on the identity
             m_newCredentials.append({ parent, *credential, m_where });
         }
         break;

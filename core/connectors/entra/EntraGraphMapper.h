@@ -147,6 +147,10 @@ private:
     QHash<QString, QList<Credential>> m_appCredentials; ///< appId -> credentials of its app registration
     QHash<QString, QString> m_appCredentialsWhere; ///< appId -> the response holding the registration
     QHash<QString, QString> m_appIdOfApplication; ///< application object id -> appId
+    /// A user-assigned managed identity's Azure resource id (lower case) -> its principal's object id.
+    QHash<QString, QString> m_principalOfArmIdentity;
+    /// Managed identities (by resource id, lower case) whose federated credentials an answer lists whole.
+    QSet<QString> m_armFederatedListed;
     QHash<QString, QJsonObject> m_applications; ///< appId -> the app registration
     QStringList m_applicationOrder;
     QStringList m_agentUserOrder;

@@ -213,6 +213,8 @@ void EntraGraphMapper::joinCredentials()
         const QString federated = credential.type == QLatin1String("federated") ? QString(kFederatedList) : QString();
         credential.listedIn = kListedInServicePrincipal + federated;
         StagedIdentity* staged = identityFor(pending.parentId);
+        if (!staged)
+            staged = identityFor(m_principalOfArmIdentity.value(pending.parentId)); // a managed identity's, by ARM id
         if (!staged) {
             staged = identityFor(m_appIdOfApplication.value(pending.parentId));
             credential.listedIn = kListedInApplication + federated;
@@ -222,6 +224,13 @@ void EntraGraphMapper::joinCredentials()
         else
             m_skipped << tr("%1: new credential %2 of %3, which is not in the input")
                              .arg(pending.where, pending.credential.credentialId, pending.parentId);
+    }
+    // Listed whole: what the list leaves out was deleted (az identity federated-credential delete).
+    const QString federatedList = QString(kListedInServicePrincipal) + kFederatedList;
+    for (const QString& arm : std::as_const(m_armFederatedListed)) {
+        StagedIdentity* staged = identityFor(m_principalOfArmIdentity.value(arm));
+        if (staged && !staged->credentialsListedIn.contains(federatedList))
+            staged->credentialsListedIn << federatedList;
     }
 }
 
