@@ -5260,6 +5260,10 @@
             <numerusform>%n von einer früheren Version gespeicherte Identitäten werden nicht mehr geführt (Anmelderollen von Menschen, Microsofts eigene Dienstprinzipale): %1. Sie bestehen an der Quelle weiter und blieben daher, wie sie waren; setzen Sie sie von Hand außer Dienst.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>id %1 acts as %2 in this input and names %3 in the store: counted as that identity, as the id says, though IAM never gives a user and a role one id; the logs mix two principals up</source>
+        <translation>Die ID %1 handelt in dieser Eingabe als %2 und bezeichnet im Bestand %3: gezählt als diese Identität, wie die ID sagt, obwohl IAM einem Benutzer und einer Rolle nie dieselbe ID gibt; die Protokolle verwechseln zwei Principals</translation>
+    </message>
 </context>
 <context>
     <name>TeamConnection</name>

@@ -5258,6 +5258,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>id %1 acts as %2 in this input and names %3 in the store: counted as that identity, as the id says, though IAM never gives a user and a role one id; the logs mix two principals up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamConnection</name>

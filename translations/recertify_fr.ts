@@ -5260,6 +5260,10 @@
             <numerusform>%n identités enregistrées par une version antérieure ne sont plus conservées (rôles de connexion de personnes, principaux de service propres à Microsoft)&#xa0;: %1. Elles existent toujours à la source et ont donc été laissées telles quelles&#xa0;; retirez-les à la main.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>id %1 acts as %2 in this input and names %3 in the store: counted as that identity, as the id says, though IAM never gives a user and a role one id; the logs mix two principals up</source>
+        <translation>l’identifiant %1 agit en tant que %2 dans cette entrée et désigne %3 dans la base&#xa0;: compté comme cette identité, comme le dit l’identifiant, bien qu’IAM ne donne jamais le même identifiant à un utilisateur et à un rôle&#xa0;; les journaux confondent deux principaux</translation>
+    </message>
 </context>
 <context>
     <name>TeamConnection</name>

@@ -4,6 +4,7 @@
 #include "core/domain/LifecycleState.h"
 #include "core/storage/AnalysisDue.h"
 #include "core/storage/SyncStore.h"
+#include "core/util/SafeText.h"
 #include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
@@ -648,16 +649,62 @@ Status SyncWriter::lifecycle(qint64 id, const QString& from, const QString& to, 
     return m_writer.insertLifecycle(LifecycleEvent { 0, id, m_now, from, to, m_actor, reason });
 }
 
+void SyncWriter::warnIfUserMeetsRole(const UsagePrincipal& u, qint64 id)
+{
+    if (u.source != QLatin1String("aws") || u.namedTwice)
+        return;
+    // IAM never gives a user and a role one id (AIDA… and AROA…): a log whose user holds a stored role's id (or the
+    // other way round) uses a placeholder id, and its calls land on the other principal; said, as within one run.
+    const auto kindOf = [](const QString& arn) -> int {
+        if (!arn.startsWith(QLatin1String("arn:")))
+            return 0;
+        if (arn.contains(QLatin1String(":user/")))
+            return 1;
+        return arn.contains(QLatin1String(":role/")) || arn.contains(QLatin1String(":assumed-role/")) ? 2 : 0;
+    };
+    QString here;
+    for (const QString& alias : u.principalAliases) {
+        if (kindOf(alias) != 0) {
+            here = alias;
+            break;
+        }
+    }
+    if (here.isEmpty())
+        return;
+    const QString prefix = u.source + u'\x1f';
+    if (!m_iamArnsIndexed) {
+        m_iamArnsIndexed = true;
+        for (auto it = m_aliases.cbegin(); it != m_aliases.cend(); ++it) {
+            if (it.key().startsWith(prefix) && kindOf(it.key().mid(prefix.size())) != 0)
+                m_iamArnsById[*it] << it.key().mid(prefix.size());
+        }
+    }
+    for (const QString& stored : m_iamArnsById.value(id)) {
+        if (kindOf(stored) != kindOf(here)) {
+            m_report.warnings << tr("id %1 acts as %2 in this input and names %3 in the store: counted as that "
+                                    "identity, as the id says, though IAM never gives a user and a role one id; the "
+                                    "logs mix two principals up")
+                                     .arg(SafeText::quote(u.principal), SafeText::quote(here), SafeText::quote(stored));
+            return;
+        }
+    }
+}
+
 Result<qint64> SyncWriter::knownPrincipal(const UsagePrincipal& u)
 {
     if (auto status = loadSource(u.source); !status)
         return status.error();
     for (const QString& name : QStringList { u.principal } + u.principalAliases) {
         const QString nameKey = key(u.source, name);
+        qint64 found = 0;
         if (auto it = m_existing.constFind(nameKey); it != m_existing.constEnd())
-            return it->id;
-        if (auto it = m_aliases.constFind(nameKey); it != m_aliases.constEnd())
-            return *it;
+            found = it->id;
+        else if (auto alias = m_aliases.constFind(nameKey); alias != m_aliases.constEnd())
+            found = *alias;
+        if (found > 0) {
+            warnIfUserMeetsRole(u, found);
+            return found;
+        }
     }
     // The same role or user named under another path (Access Advisor's ARN of a role the export lists without one).
     for (const QString& name : QStringList { u.principal } + u.principalAliases) {

@@ -107,6 +107,10 @@ private:
     QSet<QString> m_loadedSources;
     QHash<QString, Existing> m_existing; ///< source + native id
     QHash<QString, qint64> m_aliases; ///< source + alias
+    /** Says when activity names by its id a stored IAM role as a user, or a stored user as a role. */
+    void warnIfUserMeetsRole(const UsagePrincipal& u, qint64 id);
+    QHash<qint64, QStringList> m_iamArnsById; ///< the stored IAM ARNs (aliases) of each identity, made when first asked
+    bool m_iamArnsIndexed = false;
     QHash<QString, qint64> m_iamNames; ///< source + an IAM role's or user's ARN without its path
     QSet<quint32> m_people; ///< principals (into StagingSink::principals()) that are people at the console
     QHash<quint32, qint64> m_repeatedOf; ///< such a principal -> its records delivered more than once

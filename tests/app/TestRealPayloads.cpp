@@ -1237,6 +1237,53 @@ private slots:
         }
     }
 
+    // The Organizations guide's CloseAccount sample types its caller IAMUser, but the caller's ARN is a session of
+    // my-admin-role, issued by that role: the call is the role's, not a user named after the session ("my-session-id").
+    void aRoleSessionTypedAsAUserIsTheRoles()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult imported
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-cloudtrail"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/cloudtrail-docs-samples/"
+                                                        "awsdocs-organizations-closeaccount-typed-iamuser.json") });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QJsonArray identities
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                  .array();
+        QCOMPARE(identities.size(), 1);
+        QCOMPARE(identities.at(0).toObject().value(QStringLiteral("displayName")).toString(),
+                 QStringLiteral("my-admin-role"));
+        QCOMPARE(identities.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("iam-role"));
+    }
+
+    // The Athena guide's samples give one placeholder id to a role (a Spark session) and to the user johndoe. In one
+    // run that is said; imported one after the other, the user's call lands on the stored role by the id, and is
+    // said as well (it was silent).
+    void aStoredRolesIdActingAsAUserIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString samples = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/cloudtrail-docs-samples/");
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-cloudtrail"),
+                       samples + QStringLiteral("awsdocs-athena-spark-role.json") })
+                     .exitCode,
+                 0);
+        const RunResult second = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
+                                       QStringLiteral("aws-cloudtrail"),
+                                       samples + QStringLiteral("awsdocs-athena-startqueryexecution-user.json") });
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        const QJsonArray warnings
+            = QJsonDocument::fromJson(second.out).object().value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(warnings.size(), 1);
+        const QString said = warnings.at(0).toString();
+        QVERIFY2(said.contains(QLatin1String("user/johndoe"))
+                     && said.contains(QLatin1String("AWSAthenaSparkExecutionRole"))
+                     && said.contains(QLatin1String("never gives a user and a role one id")),
+                 qPrintable(said));
+    }
+
     // A call that failed after IAM authorised it (UpdateTrail on a trail that does not exist) still shows the user
     // and its access key in use; it is the user's latest call in the CloudTrail guide's examples.
     void aCallThatFailedStillShowsTheIdentityInUse_data()

@@ -285,6 +285,7 @@ CloudTrailFields fieldsOf(const QJsonObject& record, std::vector<QByteArray>& st
         = keep(record.value(QStringLiteral("resources")).toArray().at(0).toObject().value(QStringLiteral("ARN")));
     f.consoleLogin
         = keep(record.value(QStringLiteral("responseElements")).toObject().value(QStringLiteral("ConsoleLogin")));
+    f.settleUserType();
     return f;
 }
 

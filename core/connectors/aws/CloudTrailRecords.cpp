@@ -97,6 +97,7 @@ void readUserIdentity(ondemand::object user, CloudTrailFields& f)
             }
         }
     }
+    f.settleUserType();
 }
 
 // The first control character (below 0x20) inside a string, or -1.

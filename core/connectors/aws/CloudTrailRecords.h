@@ -32,6 +32,18 @@ struct CloudTrailFields
     /// EFS NewClientConnection: which client permissions serviceEventDetails.permissions says were granted.
     unsigned efsPermissions = 0;
 
+    /**
+     * The caller's ARN is a role session's (arn:aws:sts::…:assumed-role/ROLE/SESSION), issued by a role, whatever a
+     * copy says its type is (the Organizations guide's samples say IAMUser): the call is the role's, not a user's
+     * named after the session.
+     */
+    void settleUserType()
+    {
+        if (userType == "IAMUser" && arn.find(":assumed-role/") != std::string_view::npos
+            && issuerArn.find(":role/") != std::string_view::npos)
+            userType = "AssumedRole";
+    }
+
     enum EfsPermission : unsigned
     {
         ClientMount = 1,
