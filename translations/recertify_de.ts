@@ -989,10 +989,6 @@
         <translation>Zu importierende Dateien oder Ordner, alle in einer Transaktion</translation>
     </message>
     <message>
-        <source>Import identities, credentials, grants and activity from files. One transaction per run: a bad file leaves the store as it was.</source>
-        <translation>Identitäten, Zugangsdaten, Berechtigungen und Aktivität aus Dateien importieren. Eine Transaktion pro Lauf: Eine fehlerhafte Datei lässt den Datenbestand unverändert.</translation>
-    </message>
-    <message>
         <source>import: expected FORMAT and at least one PATH</source>
         <translation>import: FORMAT und mindestens ein PATH erwartet</translation>
     </message>
@@ -2236,6 +2232,14 @@
         <source>(Already imported by this run, each in its own transaction: %1. Nothing of %2 was.)</source>
         <translation>(Von diesem Lauf schon importiert, jeweils in eigener Transaktion: %1. Von %2 nichts.)</translation>
     </message>
+    <message>
+        <source>Import identities, credentials, grants and activity from files. One transaction per format: a bad file leaves the store as it was (with auto and files of several kinds, the kinds imported before it stay).</source>
+        <translation>Identitäten, Zugangsdaten, Berechtigungen und Aktivität aus Dateien importieren. Eine Transaktion je Format: Eine fehlerhafte Datei lässt den Bestand, wie er war (mit auto und Dateien verschiedener Art bleiben die vor ihr importierten Arten erhalten).</translation>
+    </message>
+    <message>
+        <source>(Not tried: %1.)</source>
+        <translation>(Nicht versucht: %1.)</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3053,10 +3057,6 @@
         <translation>%1: %2: ein Besitzer nur mit ID angegeben (%3), ohne mail oder userPrincipalName, die die Person benennen; Besitzer mit $select=id,mail,userPrincipalName abfragen</translation>
     </message>
     <message>
-        <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter does; nothing it leaves out was retired</source>
-        <translation>%1: %2 enthält in keiner Antwort mehr als ein Objekt, wie bei einer Abfrage mit $filter; nichts, was fehlt, wurde stillgelegt</translation>
-    </message>
-    <message>
         <source>%1: @odata.nextLink: more pages exist than were given; what they hold is not counted (give every page, or sync the tenant live)</source>
         <translation>%1: @odata.nextLink: es gibt mehr Seiten als übergeben; was sie enthalten, wird nicht gezählt (alle Seiten übergeben oder den Mandanten live synchronisieren)</translation>
     </message>
@@ -3094,6 +3094,10 @@
     <message>
         <source>%1: a user&apos;s sign-in, not a workload identity&apos;s</source>
         <translation>%1: die Anmeldung eines Benutzers, nicht die einer Workload-Identität</translation>
+    </message>
+    <message>
+        <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter or $search does; nothing it leaves out was retired</source>
+        <translation>%1: %2 listet in keiner Antwort mehr als ein Objekt, wie es eine Abfrage mit $filter oder $search tut; nichts, was fehlt, wurde stillgelegt</translation>
     </message>
 </context>
 <context>

@@ -987,10 +987,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import identities, credentials, grants and activity from files. One transaction per run: a bad file leaves the store as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import: expected FORMAT and at least one PATH</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,6 +2230,14 @@
         <source>(Already imported by this run, each in its own transaction: %1. Nothing of %2 was.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import identities, credentials, grants and activity from files. One transaction per format: a bad file leaves the store as it was (with auto and files of several kinds, the kinds imported before it stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Not tried: %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3051,10 +3055,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter does; nothing it leaves out was retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: @odata.nextLink: more pages exist than were given; what they hold is not counted (give every page, or sync the tenant live)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3091,6 +3091,10 @@
     </message>
     <message>
         <source>%1: a user&apos;s sign-in, not a workload identity&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter or $search does; nothing it leaves out was retired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -989,10 +989,6 @@
         <translation>Fichiers ou dossiers à importer, tous dans une seule transaction</translation>
     </message>
     <message>
-        <source>Import identities, credentials, grants and activity from files. One transaction per run: a bad file leaves the store as it was.</source>
-        <translation>Importer des identités, identifiants, autorisations et l&apos;activité depuis des fichiers. Une transaction par exécution&#xa0;: un fichier invalide laisse la base inchangée.</translation>
-    </message>
-    <message>
         <source>import: expected FORMAT and at least one PATH</source>
         <translation>import&#xa0;: FORMAT et au moins un PATH attendus</translation>
     </message>
@@ -2236,6 +2232,14 @@
         <source>(Already imported by this run, each in its own transaction: %1. Nothing of %2 was.)</source>
         <translation>(Déjà importé par cette exécution, chacun dans sa propre transaction&#xa0;: %1. Rien de %2 ne l’a été.)</translation>
     </message>
+    <message>
+        <source>Import identities, credentials, grants and activity from files. One transaction per format: a bad file leaves the store as it was (with auto and files of several kinds, the kinds imported before it stay).</source>
+        <translation>Importer des identités, identifiants, droits et activités depuis des fichiers. Une transaction par format&#xa0;: un fichier défectueux laisse la base telle quelle (avec auto et des fichiers de plusieurs sortes, les sortes importées avant lui restent).</translation>
+    </message>
+    <message>
+        <source>(Not tried: %1.)</source>
+        <translation>(Non tenté&#xa0;: %1.)</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3053,10 +3057,6 @@
         <translation>%1&#xa0;: %2&#xa0;: un propriétaire donné par son seul identifiant (%3), sans mail ni userPrincipalName pour nommer la personne&#xa0;; listez les propriétaires avec $select=id,mail,userPrincipalName</translation>
     </message>
     <message>
-        <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter does; nothing it leaves out was retired</source>
-        <translation>%1&#xa0;: %2 ne liste pas plus d’un objet dans aucune réponse, comme une recherche par $filter&#xa0;; rien de ce qui manque n’a été retiré</translation>
-    </message>
-    <message>
         <source>%1: @odata.nextLink: more pages exist than were given; what they hold is not counted (give every page, or sync the tenant live)</source>
         <translation>%1&#xa0;: @odata.nextLink&#xa0;: il existe plus de pages que celles fournies&#xa0;; leur contenu n’est pas compté (fournir toutes les pages, ou synchroniser le locataire en direct)</translation>
     </message>
@@ -3094,6 +3094,10 @@
     <message>
         <source>%1: a user&apos;s sign-in, not a workload identity&apos;s</source>
         <translation>%1&#xa0;: la connexion d’un utilisateur, pas celle d’une identité de charge de travail</translation>
+    </message>
+    <message>
+        <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter or $search does; nothing it leaves out was retired</source>
+        <translation>%1&#xa0;: %2 ne liste pas plus d’un objet par réponse, comme le fait une recherche par $filter ou $search&#xa0;; rien de ce qu’elle omet n’a été retiré</translation>
     </message>
 </context>
 <context>

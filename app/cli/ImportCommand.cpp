@@ -109,8 +109,9 @@ int ImportCommand::importFiles()
     parser.addOption(ns);
     if (int code
         = parse(parser, QStringLiteral("import"),
-                Cli::tr("Import identities, credentials, grants and activity from files. One transaction per run: "
-                        "a bad file leaves the store as it was."));
+                Cli::tr("Import identities, credentials, grants and activity from files. One transaction per format: "
+                        "a bad file leaves the store as it was (with auto and files of several kinds, the kinds "
+                        "imported before it stay)."));
         code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
@@ -160,10 +161,20 @@ int ImportCommand::importFiles()
         if (!report) {
             // Each format is its own transaction: what went in before this one stays, and is said to.
             Error error = report.error();
-            if (!imported.isEmpty())
+            QStringList notTried;
+            for (const FormatSniffer::Run& run : std::as_const(runs)) {
+                if (run.format != format && !imported.contains(run.format))
+                    notTried << run.format;
+            }
+            if (!imported.isEmpty()) {
                 error.message += u' '
                     + Cli::tr("(Already imported by this run, each in its own transaction: %1. Nothing of %2 was.)")
                           .arg(imported.join(QStringLiteral(", ")), format);
+                if (m_context.json)
+                    m_context.printJson(QJsonDocument(reports)); // what went in, for a script to see
+            }
+            if (!notTried.isEmpty())
+                error.message += u' ' + Cli::tr("(Not tried: %1.)").arg(notTried.join(QStringLiteral(", ")));
             return m_context.fail(error);
         }
         imported << format;

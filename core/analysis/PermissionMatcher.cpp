@@ -142,7 +142,10 @@ bool k8sIsAdmin(const QString& permission, const QString& scope)
                 || on("batch", { "cronjobs" })))
         // A Job's pod template cannot change once it is created: only making one runs something.
         || (is("create") && clusterWide && on("batch", { "jobs" }))
-        || (is("create") && clusterWide && on("core", { "pods/exec", "pods/attach" }) && resource != QLatin1String("*"))
+        // kubectl 1.30 and later exec over WebSocket, which the API server authorises as get (create only with the
+        // AuthorizePodWebsocketUpgradeCreatePermission gate, beta in 1.35).
+        || ((is("create") || is("get")) && clusterWide && on("core", { "pods/exec", "pods/attach" })
+            && resource != QLatin1String("*"))
         || ((is("create") || is("update") || is("patch"))
             && on("admissionregistration.k8s.io",
                   { "mutatingwebhookconfigurations", "validatingwebhookconfigurations" }));

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <optional>
 
@@ -40,7 +41,8 @@ QStringList folderFiles(const QString& path)
     QDirIterator it(path,
                     // *.gz: a CloudWatch Logs export task writes NNNNNN.gz.
                     { QStringLiteral("*.json"), QStringLiteral("*.gz"), QStringLiteral("*.jsonl"),
-                      QStringLiteral("*.log"), QStringLiteral("*.yaml"), QStringLiteral("*.yml") },
+                      QStringLiteral("*.log"), QStringLiteral("*.yaml"), QStringLiteral("*.yml"),
+                      QStringLiteral("*.csv") },
                     QDir::Files, QDirIterator::Subdirectories);
     QStringList files;
     while (it.hasNext())
@@ -80,18 +82,19 @@ Result<QList<FormatSniffer::Run>> FormatSniffer::plan(const QStringList& paths)
         }
         // Each file of the folder told on its own: a folder read whole by the first file's format passed the others
         // to an importer that could not read them (a manifest beside an audit log was silently left out).
+        QStringList files = folderFiles(path);
+        files.removeIf([](const QString& file) { return file.contains(QLatin1String("CloudTrail-Digest")); });
+        // Read on every core: a folder may hold thousands of files, each looked into.
+        const QList<Result<QString>> formats
+            = QtConcurrent::blockingMapped(files, [](const QString& file) -> Result<QString> {
+                  return isCloudTrailLogName(file) ? Result<QString>(QStringLiteral("aws-cloudtrail")) : detect(file);
+              });
         QList<std::pair<QString, QString>> told; // file, format
         std::optional<Error> refusal;
-        for (const QString& file : folderFiles(path)) {
-            if (file.contains(QLatin1String("CloudTrail-Digest")))
-                continue;
-            if (isCloudTrailLogName(file)) {
-                told.append({ file, QStringLiteral("aws-cloudtrail") });
-                continue;
-            }
-            auto format = detect(file);
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const Result<QString>& format = formats.at(i);
             if (format)
-                told.append({ file, *format });
+                told.append({ files.at(i), *format });
             else if (!refusal
                      || (refusal->code == QLatin1String(kUnrecognised)
                          && format.error().code != QLatin1String(kUnrecognised)))

@@ -335,6 +335,14 @@ Result<std::vector<quint64>> SyncStore::recordSeen(const std::vector<quint64>& k
     return fresh;
 }
 
+Result<QDateTime> SyncStore::lastSeenOf(qint64 id) const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT MAX(last_seen) FROM usage_daily WHERE identity_id = ?"), { id });
+    if (!q)
+        return q.error();
+    return q->next() ? Timestamp::fromIso(q->value(0).toString()) : QDateTime();
+}
+
 Status SyncStore::raiseLastUsed(qint64 id, const QDateTime& at)
 {
     const QString iso = Timestamp::toIso(at);

@@ -88,6 +88,8 @@ public:
     [[nodiscard]] Result<std::vector<quint64>> recordSeen(const std::vector<quint64>& keys, qint64 day);
     /** Moves an identity's last use forward to this time (never back). */
     [[nodiscard]] Status raiseLastUsed(qint64 id, const QDateTime& at);
+    /** The latest event of the identity the store holds (a use or an event about it); invalid when none. */
+    [[nodiscard]] Result<QDateTime> lastSeenOf(qint64 id) const;
     /** Moves a stored credential's last use forward to `at`; a credential the store does not hold is left alone. */
     [[nodiscard]] Status raiseCredentialLastUsed(qint64 id, const QString& credentialId, const QDateTime& at);
 

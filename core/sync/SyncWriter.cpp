@@ -748,15 +748,52 @@ Result<qint64> SyncWriter::resolvePrincipal(const UsagePrincipal& u, const Usage
     return *id;
 }
 
-Status SyncWriter::retireIfDeleted(qint64 id, const UsagePrincipal& u)
+Status SyncWriter::retireDeleted(const std::vector<UsagePrincipal>& principals, const std::vector<qint64>& ids,
+                                 const std::vector<std::pair<qint64, const UsageAggregate*>>& resolved,
+                                 const QStringList& outcomes)
 {
-    // Its log says it was deleted (a token destroyed) and not made again after: a principal only activity showed is
-    // gone, not a live identity waiting for an owner. One an inventory lists keeps what the inventory says.
-    if (!u.lastDeleted.isValid() || (u.lastMade.isValid() && u.lastMade >= u.lastDeleted))
+    // Its log says it was deleted (a token destroyed) and shows no sign of it after: a principal only activity showed
+    // is gone, not a live identity waiting for an owner. One an inventory lists keeps what the inventory says. Only a
+    // deletion of the identity by its own id counts (another token under the same name is another token), and any
+    // later sign of life of the identity keeps it: a use, a making, a use an earlier import recorded.
+    QHash<qint64, QDateTime> deletedAt;
+    QHash<qint64, QDateTime> aliveAt;
+    QHash<qint64, QString> keyOf;
+    const auto later = [](QHash<qint64, QDateTime>& at, qint64 id, const QDateTime& when) {
+        if (when.isValid() && (!at.contains(id) || when > at.value(id)))
+            at.insert(id, when);
+    };
+    for (size_t p = 0; p < principals.size(); ++p) {
+        const UsagePrincipal& u = principals[p];
+        if (ids[p] == 0)
+            continue;
+        later(aliveAt, ids[p], u.lastMade);
+        const QString k = key(u.source, u.principal);
+        if (u.lastDeleted.isValid() && m_existing.value(k).id == ids[p]) {
+            later(deletedAt, ids[p], u.lastDeleted);
+            keyOf.insert(ids[p], k);
+        }
+    }
+    if (deletedAt.isEmpty())
         return {};
-    for (auto it = m_existing.begin(); it != m_existing.end(); ++it) {
-        if (it->id == id)
-            return it->discovered && it->status != LifecycleState::Retired ? retire(*it) : Status {};
+    for (const auto& [id, aggregate] : resolved) {
+        if (deletedAt.contains(id) && outcomes[qsizetype(aggregate->outcome)] != QLatin1String("lifecycle"))
+            later(aliveAt, id, aggregate->lastSeen);
+    }
+    for (auto it = deletedAt.cbegin(); it != deletedAt.cend(); ++it) {
+        if (aliveAt.contains(it.key()) && aliveAt.value(it.key()) >= it.value())
+            continue;
+        // An earlier import's events after it (an older log read after a newer one): made again, or in use.
+        auto seenBefore = m_store.lastSeenOf(it.key());
+        if (!seenBefore)
+            return seenBefore.error();
+        if (seenBefore->isValid() && *seenBefore > it.value())
+            continue;
+        auto existing = m_existing.find(keyOf.value(it.key()));
+        if (existing == m_existing.end() || !existing->discovered || existing->status == LifecycleState::Retired)
+            continue;
+        if (auto retired = retire(*existing); !retired)
+            return retired;
     }
     return {};
 }
@@ -943,8 +980,6 @@ Status SyncWriter::writeUsage(const StagingSink& sink)
             id = *resolvedId;
             if (auto status = writeObservedGrants(id, principal); !status)
                 return status;
-            if (auto status = retireIfDeleted(id, principal); !status)
-                return status;
             // A credential the store holds for it, named by its events (an Entra sign-in's key id), was used then;
             // a last use only moves forward, whichever import brought the credential or the sign-ins.
             for (auto use = principal.credentialUse.cbegin(); use != principal.credentialUse.cend(); ++use) {
@@ -954,6 +989,8 @@ Status SyncWriter::writeUsage(const StagingSink& sink)
         }
         resolved.emplace_back(id, aggregate);
     }
+    if (auto status = retireDeleted(principals, ids, resolved, outcomes); !status)
+        return status;
     if (!people.isEmpty()) {
         people.sort();
         // Their records are passed over, not counted as activity read.

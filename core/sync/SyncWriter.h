@@ -65,8 +65,10 @@ private:
     };
 
     [[nodiscard]] Status loadSource(const QString& source);
-    /** Retires a principal only activity showed whose latest lifecycle event in the input deleted it. */
-    [[nodiscard]] Status retireIfDeleted(qint64 id, const UsagePrincipal& u);
+    /** Retires identities only activity showed whose latest lifecycle event in the input deleted them. */
+    [[nodiscard]] Status retireDeleted(const std::vector<UsagePrincipal>& principals, const std::vector<qint64>& ids,
+                                       const std::vector<std::pair<qint64, const UsageAggregate*>>& resolved,
+                                       const QStringList& outcomes);
     [[nodiscard]] Status insert(const StagedIdentity& staged, const QString& fingerprint);
     /** An IAM ARN the store knew for another principal now names this new one: that one was deleted. */
     [[nodiscard]] Status retireReplaced(qint64 id, const StagedIdentity& staged);

@@ -484,7 +484,7 @@ bool SourcesPage::syncLiveSource(const QString& name)
     return false;
 }
 
-void SourcesPage::askNamespaceAndRetry(const SyncReport& failed)
+bool SourcesPage::askNamespaceAndRetry(const SyncReport& failed)
 {
     bool ok = false;
     const QString ns
@@ -494,11 +494,12 @@ void SourcesPage::askNamespaceAndRetry(const SyncReport& failed)
                                 QLineEdit::Normal, QStringLiteral("default"), &ok)
               .trimmed();
     if (!ok || ns.isEmpty())
-        return;
+        return false;
     auto importer = Importers::create(failed.format);
     if (!importer || !importer->setNamespace(ns))
-        return;
+        return false;
     startJob(std::move(importer), failed.inputs);
+    return true;
 }
 
 void SourcesPage::finishImport(const SyncReport& report)
@@ -527,16 +528,23 @@ void SourcesPage::finishImport(const SyncReport& report)
     updateButtons();
     m_history->reload();
     if (!report.error.isEmpty()) {
-        m_queued.clear();
-        const QStringList done = std::exchange(m_doneSoFar, {});
+        // Asked for the manifests' namespace, the run is tried again and the kinds after it follow; else they stop.
+        const bool retry = report.errorField == QLatin1String("namespace") && m_changeable;
+        const QStringList done = m_doneSoFar;
+        if (!retry) {
+            m_queued.clear();
+            m_doneSoFar.clear();
+        }
         m_message->setStyleSheet(StatusColours::style(StatusColours::Tone::Danger));
         m_message->setText(
             done.isEmpty()
                 ? tr("Nothing was changed. %1").arg(report.error)
                 : tr("%1 Then this import failed and changed nothing: %2").arg(done.join(u' '), report.error));
         // Manifests written for kubectl apply -n leave the namespace to whoever applies them: ask for it, run again.
-        if (report.errorField == QLatin1String("namespace") && m_changeable)
-            askNamespaceAndRetry(report);
+        if (retry && !askNamespaceAndRetry(report)) {
+            m_queued.clear();
+            m_doneSoFar.clear();
+        }
         return;
     }
     m_message->setStyleSheet(QString());

@@ -70,7 +70,8 @@ private:
     void saveConnected(SourceConfig source);
     void saveInterval();
     void finishImport(const SyncReport& report);
-    void askNamespaceAndRetry(const SyncReport& failed);
+    /** False when the user gave no namespace (nothing was started). */
+    bool askNamespaceAndRetry(const SyncReport& failed);
     void showImportError(const QString& message);
     void updateButtons();
 

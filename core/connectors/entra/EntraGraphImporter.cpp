@@ -307,6 +307,7 @@ Status EntraGraphImporter::readBodies(const QString& path, const QByteArray& tex
 
     if (document->isArray()) {
         const QJsonArray bodies = document->array();
+        mapper.addWholeList(bodies);
         for (qsizetype i = 0; i < bodies.size(); ++i) {
             const QString label = QStringLiteral("[%1]").arg(i);
             if (!bodies.at(i).isObject())

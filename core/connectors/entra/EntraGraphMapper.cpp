@@ -279,18 +279,22 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
     }
     const QJsonArray items = body.value(QStringLiteral("value")).toArray();
     // An ARM answer of a managed identity's federated credentials with no nextLink left is its whole list.
-    if (whole && !body.contains(QStringLiteral("nextLink"))) {
-        for (const QJsonValue& item : items) {
-            const QString id = item.toObject().value(QStringLiteral("id")).toString();
-            const qsizetype below = id.indexOf(QLatin1String("/federatedIdentityCredentials/"), 0, Qt::CaseInsensitive);
-            if (below > 0 && kindOf(item.toObject()) == Kind::FederatedCredential)
-                m_armFederatedListed.insert(id.left(below).toLower());
-        }
-    }
+    if (whole && !body.contains(QStringLiteral("nextLink")))
+        addWholeList(items);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject object = items.at(i).toObject();
         const QString field = member(entityField, QStringLiteral("value[%1]").arg(i));
         addObject(route, route.kind == Kind::Unknown ? kindOf(object) : route.kind, object, field);
+    }
+}
+
+void EntraGraphMapper::addWholeList(const QJsonArray& items)
+{
+    for (const QJsonValue& item : items) {
+        const QString id = item.toObject().value(QStringLiteral("id")).toString();
+        const qsizetype below = id.indexOf(QLatin1String("/federatedIdentityCredentials/"), 0, Qt::CaseInsensitive);
+        if (id.startsWith(u'/') && below > 0 && kindOf(item.toObject()) == Kind::FederatedCredential)
+            m_armFederatedListed.insert(id.left(below).toLower());
     }
 }
 
@@ -427,7 +431,8 @@ void EntraGraphMapper::addObject(const Route& route, Kind kind, const QJsonObjec
         // An ARM one names its managed identity by the identity's resource id, the start of its own.
         const QString armId = object.value(QStringLiteral("id")).toString();
         const qsizetype below = armId.indexOf(QLatin1String("/federatedIdentityCredentials/"), 0, Qt::CaseInsensitive);
-        const bool arm = object.contains(QStringLiteral("properties")) && armId.startsWith(u'/') && below > 0;
+        // The ARM body nests issuer and subject in properties; az prints them flat.
+        const bool arm = armId.startsWith(u'/') && below > 0;
         if (parent.isEmpty() && arm)
             parent = armId.left(below).toLower();
         if (parent.isEmpty()) {
@@ -602,7 +607,7 @@ void EntraGraphMapper::addRoleAssignment(const QJsonObject& o, const QString& fi
     const QString scope = o.value(QStringLiteral("directoryScopeId")).toString();
     pending.grant.resourceScope = scope.isEmpty() || scope == QLatin1String("/") ? QStringLiteral("tenant") : scope;
     pending.grant.grantedVia = QStringLiteral("roleAssignment:") + o.value(QStringLiteral("id")).toString();
-    pending.where = member(m_where + u':', field);
+    pending.where = field.isEmpty() ? m_where : member(m_where + u':', field); // a lone object: the file
     m_grants << pending;
 }
 
@@ -644,7 +649,7 @@ void EntraGraphMapper::addAzureRoleAssignment(const QJsonObject& o, const QStrin
     if (const QString condition = text("condition", "Condition");
         !condition.isEmpty() && condition != QLatin1String("null"))
         pending.grant.grantedVia += QStringLiteral(" when ") + condition.simplified().left(300);
-    pending.where = member(m_where + u':', field);
+    pending.where = field.isEmpty() ? m_where : member(m_where + u':', field); // a lone object: the file
     // Users, groups and devices hold Azure roles too; a managed identity is a service principal here.
     const QString type = text("principalType", "objectType");
     if (!type.isEmpty() && type.compare(QLatin1String("ServicePrincipal"), Qt::CaseInsensitive) != 0) {

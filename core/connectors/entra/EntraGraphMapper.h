@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -40,6 +41,11 @@ public:
      * reported by finish(), so a live connector can keep paging without checking each call.
      */
     void addResponse(const QString& requestPath, const QJsonObject& body, const QString& label = {});
+    /**
+     * A list given whole, as az prints one (a JSON array): the managed identities whose federated credentials it
+     * holds have no others.
+     */
+    void addWholeList(const QJsonArray& items);
 
     /** The input now being added (a run of files joins in one mapper: apps in one file, principals in another). */
     void setWhere(const QString& where) { m_where = where; }

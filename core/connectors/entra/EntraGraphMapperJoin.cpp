@@ -556,9 +556,10 @@ Status EntraGraphMapper::finish(RecordSink& sink)
         // Graph's answer does not show a $filter, and a lookup by appId or name (az ad sp show, az rest with
         // $filter) answers with a one-object collection; a tenant's whole list is longer. It proves nothing gone.
         if (m_listedObjects.value(collection) <= 1) {
-            sink.warning(tr("%1: %2 lists no more than one object in any answer, as a lookup by $filter does; "
-                            "nothing it leaves out was retired")
-                             .arg(m_listedWhere.value(collection), collection));
+            sink.warning(
+                tr("%1: %2 lists no more than one object in any answer, as a lookup by $filter or $search does; "
+                   "nothing it leaves out was retired")
+                    .arg(m_listedWhere.value(collection), collection));
             continue;
         }
         sink.complete(QStringLiteral("entra"), collection);

@@ -519,6 +519,7 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
     event->outcome = QStringLiteral("allowed"); // the audit log records what happened, not refusals
 
     QStringList names; // the principal first, then its aliases
+    bool subject = true; // the principal is what the event is about, not who acted on something else
     if (action.startsWith(QLatin1String("integration_installation.")) && !text(r, "integration").isEmpty()
         && type.isEmpty() && tokenId.isEmpty() && hashed.isEmpty()) {
         // An app installed, given repositories or removed, by a person on the web: an event about the app, not a
@@ -538,7 +539,9 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
         event->principalName = app;
         event->outcome = QStringLiteral("lifecycle");
     } else if (type.startsWith(QLatin1String("GitHub App")) || (bot && type.isEmpty())) {
-        // An installation token acts as "<slug>[bot]"; the installation's aliases hold the slug.
+        // An installation token acts as "<slug>[bot]"; the installation's aliases hold the slug. What it does to a
+        // token (revoking one's access) is about that token, not the app.
+        subject = false;
         if (const QString installation = idText(r.value(QStringLiteral("installation_id"))); !installation.isEmpty())
             names << QStringLiteral("installation:") + installation;
         if (bot)
@@ -606,7 +609,7 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
                                          QStringLiteral("oauth_access.destroy"),
                                          QStringLiteral("oauth_authorization.destroy"),
                                          QStringLiteral("integration_installation.destroy") };
-    event->lifecycle = made.contains(action) ? 1 : deleted.contains(action) ? -1 : 0;
+    event->lifecycle = !subject ? 0 : made.contains(action) ? 1 : deleted.contains(action) ? -1 : 0;
     names.removeAll(QString());
     if (names.isEmpty()) {
         // An app's token is known by its installation or the app's bot login; a token id alone names neither.

@@ -454,8 +454,11 @@ private slots:
                                                        << "cluster;apiGroups=core" << true;
         QTest::addRow("create pods/exec in one namespace") << "create pods/exec"
                                                            << "ns:rook-ceph;apiGroups=core" << false;
-        QTest::addRow("get pods/exec cluster-wide") << "get pods/exec"
-                                                    << "cluster;apiGroups=core" << false;
+        QTest::addRow("get pods/exec cluster-wide: a WebSocket exec (kubectl 1.30+)")
+            << "get pods/exec"
+            << "cluster;apiGroups=core" << true;
+        QTest::addRow("get pods/log cluster-wide") << "get pods/log"
+                                                   << "cluster;apiGroups=core" << false;
         QTest::addRow("create persistentvolumes: a storage provisioner's work")
             << "create persistentvolumes"
             << "cluster;apiGroups=core,discovery.k8s.io" << false;
