@@ -8442,6 +8442,14 @@ Namespace, in dem sie angewendet werden:</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Telling the files apart…</source>
+        <translation>Dateien werden unterschieden…</translation>
+    </message>
 </context>
 <context>
     <name>recertify::SyncRunTableModel</name>

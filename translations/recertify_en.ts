@@ -8433,6 +8433,14 @@ Namespace they are applied to:</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling the files apart…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recertify::SyncRunTableModel</name>

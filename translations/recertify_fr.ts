@@ -8442,6 +8442,14 @@ Espace de noms où ils sont appliqués&#xa0;:</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Telling the files apart…</source>
+        <translation>Identification des fichiers…</translation>
+    </message>
 </context>
 <context>
     <name>recertify::SyncRunTableModel</name>

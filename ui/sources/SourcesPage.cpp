@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace recertify {
 
@@ -223,6 +224,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_job)
             m_job->cancel();
+        m_planCancelled = m_planning != nullptr; // telling the files apart ends, and nothing is imported
         m_cancel->setEnabled(false);
         m_progress->setFormat(tr("Cancelling…"));
     });
@@ -260,7 +262,7 @@ void SourcesPage::selectFormat(const QString& format)
 
 void SourcesPage::updateButtons()
 {
-    const bool running = m_job != nullptr;
+    const bool running = m_job != nullptr || m_planning != nullptr;
     m_import->setEnabled(!running && m_inputs->count() > 0);
     m_format->setEnabled(!running);
     m_addFiles->setEnabled(!running);
@@ -289,18 +291,39 @@ void SourcesPage::startImport()
     m_doneSoFar.clear();
     if (format == QLatin1String("auto") && !inputs.isEmpty()) {
         // Every file is recognised, or the one that is not is named with what it looks like; several kinds are
-        // imported one after the other, each in its own run.
-        auto planned = FormatSniffer::plan(inputs);
-        if (!planned) {
-            showImportError(planned.errorString());
-            return;
-        }
-        for (const FormatSniffer::Run& run : planned.value())
-            m_queued.append({ run.format, run.paths });
-        const auto first = m_queued.takeFirst();
-        format = first.first;
-        inputs = first.second;
-        m_runLabel = Importers::displayName(format);
+        // imported one after the other, each in its own run. Telling a folder of thousands of files apart reads
+        // each one's start: in a worker, the page busy meanwhile.
+        using Plan = std::optional<Result<QList<FormatSniffer::Run>>>;
+        m_planning = new QFutureWatcher<Plan>(this);
+        connect(m_planning, &QFutureWatcher<Plan>::finished, this, [this] {
+            const Plan planned = m_planning->result();
+            m_planning->deleteLater();
+            m_planning = nullptr;
+            m_progress->setVisible(false);
+            updateButtons();
+            if (std::exchange(m_planCancelled, false)) {
+                m_message->setText(tr("Cancelled; nothing was changed."));
+                return;
+            }
+            if (!planned || !*planned) {
+                showImportError(planned ? planned->errorString() : QString());
+                return;
+            }
+            for (const FormatSniffer::Run& run : planned->value())
+                m_queued.append({ run.format, run.paths });
+            const auto [first, paths] = m_queued.takeFirst();
+            m_runLabel = Importers::displayName(first);
+            if (auto importer = Importers::create(first))
+                startJob(std::move(importer), paths);
+        });
+        m_planning->setFuture(QtConcurrent::run([inputs]() -> Plan { return FormatSniffer::plan(inputs); }));
+        m_message->clear();
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Telling the files apart…"));
+        m_cancel->setEnabled(true);
+        updateButtons();
+        m_progress->setVisible(true);
+        return;
     }
     auto importer = Importers::create(format);
     if (!importer || inputs.isEmpty())

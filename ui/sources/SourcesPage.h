@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/connectors/FormatSniffer.h"
 #include "core/storage/Database.h"
 #include "core/storage/SourceRepository.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -100,6 +103,9 @@ private:
     QTableView* m_historyView;
     SyncRunTableModel* m_history;
     SyncJob* m_job = nullptr;
+    /// Telling the files of an import by format apart (import auto), before its first run starts.
+    QFutureWatcher<std::optional<Result<QList<FormatSniffer::Run>>>>* m_planning = nullptr;
+    bool m_planCancelled = false;
     /// Files of other kinds given with the running import, each imported after it in its own run.
     QList<std::pair<QString, QStringList>> m_queued;
     QStringList m_doneSoFar; ///< what the earlier runs of one import said, in order
