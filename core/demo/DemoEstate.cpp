@@ -5,6 +5,7 @@
 #include "core/domain/LifecycleState.h"
 #include "core/storage/AnalysisDue.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/DeferredIndexes.h"
 #include "core/storage/EstateWriter.h"
 #include "core/storage/IdentityRepository.h"
 #include "core/storage/SqlUtil.h"
@@ -463,8 +464,14 @@ Result<DemoSummary> DemoEstate::generate(const Database& database, const Options
         }
         if (auto marked = AnalysisDue::mark(db, QStringLiteral("demo"), clock.now()); !marked)
             return marked;
+        // The estate is empty now: its indexes are built once at the end, not kept row by row.
+        auto indexes = DeferredIndexes::drop(db, { QStringLiteral("identities"), QStringLiteral("lifecycle_events") });
+        if (!indexes)
+            return indexes.error();
         Generator generator(db, options, clock);
-        return generator.run(&summary, progress);
+        if (auto generated = generator.run(&summary, progress); !generated)
+            return generated;
+        return indexes->restore();
     });
     if (!status)
         return status.error();

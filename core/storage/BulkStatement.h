@@ -8,6 +8,7 @@
 #include <functional>
 #include <initializer_list>
 #include <optional>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -41,6 +42,7 @@ private:
     Status bind(int index, const QVariant& value);
 
     sqlite3_stmt* m_statement = nullptr;
+    std::vector<QByteArray> m_bound; ///< the texts bound to the row being run, read by SQLite in place
     std::optional<QSqlQuery> m_query;
     QString m_text; ///< for errors, which name its first words
 };

@@ -1,5 +1,6 @@
 #include "core/demo/DemoEstate.h"
 #include "core/domain/IdentityKind.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/SqlUtil.h"
 #include "tests/support/ErrorText.h"
 #include "tests/support/TestDatabase.h"
@@ -44,6 +45,21 @@ QStringList dump(const Database& database)
         }
     }
     return lines;
+}
+
+// The store's secondary indexes on the tables the demo fills, as the engine itself describes them.
+QStringList indexes(const Database& database)
+{
+    const bool pg = database.dialect().engine() == SqlDialect::Engine::PostgreSQL;
+    const QString statement = pg ? QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename IN "
+                                                  "('identities', 'lifecycle_events') ORDER BY indexname")
+                                 : QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name "
+                                                  "IN ('identities', 'lifecycle_events') ORDER BY name");
+    QStringList out;
+    auto q = sql::run(database.connection(), statement);
+    while (q.ok() && q->next())
+        out << q->value(0).toString();
+    return out;
 }
 
 QByteArray digest(const Database& database)
@@ -172,6 +188,31 @@ private slots:
         QVERIFY(!result.ok());
         QVERIFY(test::errorSays(result.error(), QStringLiteral("--identities")));
         QCOMPARE(scalar(*store.database(), "SELECT COUNT(*) FROM identities"), 0);
+    }
+
+    void searchIndexesStandAfterwards_data() { test::engineRows(); }
+
+    void searchIndexesStandAfterwards()
+    {
+        // The demo builds the indexes once at the end rather than row by row: a search by name or owner must
+        // still find its index afterwards, whether the estate was new or replaced one.
+        QFETCH(QString, engine);
+        RECERTIFY_OPEN_DB(store, engine);
+        const QStringList before = indexes(*store.database());
+        QVERIFY(before.size() >= 9);
+        QVERIFY(DemoEstate::generate(*store.database(), { 200, 4, false }, kClock).ok());
+        QCOMPARE(indexes(*store.database()), before);
+        QVERIFY(DemoEstate::generate(*store.database(), { 150, 5, true }, kClock).ok());
+        QCOMPARE(indexes(*store.database()), before);
+        QCOMPARE(scalar(*store.database(), "SELECT COUNT(*) FROM identities"), 150);
+        if (engine == QLatin1String("sqlite")) {
+            auto plan = sql::run(store.database()->connection(),
+                                 QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM identities WHERE display_name = ?"),
+                                 { QStringLiteral("x") });
+            QVERIFY(plan.ok() && plan->next());
+            QVERIFY2(plan->value(3).toString().contains(QLatin1String("identities_name")),
+                     qPrintable(plan->value(3).toString()));
+        }
     }
 
     void worksOnPostgres()
