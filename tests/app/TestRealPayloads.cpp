@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <functional>
 
@@ -2253,6 +2255,41 @@ private slots:
         // Known only from its activity: its date is when it was first seen, not when it was made.
         const QByteArray shown = cli({ QStringLiteral("--db"), db, QStringLiteral("show"), role }).out;
         QVERIFY2(shown.contains("First seen:") && !shown.contains("Created:"), shown.constData());
+    }
+
+    // Filebeat's test records: a person at the EC2 console (its backend calls for her), a record whose principal was
+    // blanked out and an Insights event. None of them is a non-human identity, and none says which days calls were
+    // logged in the account.
+    void cloudTrailPassesOverPeopleRedactionsAndInsights()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"),
+                                  QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/cloudtrail-beats") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("3 × IAM users seen only signing in to the console"), r.out.constData());
+        QVERIFY2(r.out.contains("its principal is redacted (arn:aws:iam::REDACTED:user/REDACTED)"), r.out.constData());
+        QVERIFY2(r.out.contains("no userIdentity (AwsCloudTrailInsight)"), r.out.constData());
+        const QJsonArray identities
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                  .array();
+        QCOMPARE(identities.size(), 0);
+        // The days whose calls the store knows were logged (shown as "CloudTrail covers …" on an identity's page).
+        QStringList covered;
+        {
+            QSqlDatabase sqlite = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("beats"));
+            sqlite.setDatabaseName(db);
+            QVERIFY(sqlite.open());
+            QSqlQuery q(QStringLiteral("SELECT scope || ' ' || day FROM activity_coverage ORDER BY day"), sqlite);
+            while (q.next())
+                covered << q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("beats"));
+        // The Insights event (2020-09-09) and the redacted account are no days of logged calls.
+        QCOMPARE(covered,
+                 QStringList({ QStringLiteral("account:123456789012/us-east-2 2014-03-06"),
+                               QStringLiteral("account:0123456789012/us-east-1 2020-01-10") }));
     }
 
     // The IAM guide's examples give the user JohnDoe and the role AssumeNothing one placeholder id: counted as one, as

@@ -304,6 +304,15 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
         return false;
     }
     event->source = QStringLiteral("aws");
+    // A record whose principal was blanked out before it was shared (an account and user "REDACTED") names nobody:
+    // every such record would otherwise be one made-up identity.
+    for (const std::string_view named : { f.arn, f.principalId, f.userName }) {
+        if (named == "REDACTED" || named.find(":REDACTED:") != std::string_view::npos
+            || named.ends_with("/REDACTED")) {
+            *reason = tr("its principal is redacted (%1)").arg(q(named));
+            return false;
+        }
+    }
     // Network activity events record a call's passage through a VPC endpoint, beside the call's own management or
     // data event (CloudTrail user guide, "Logging network activity events"): counting both would count it twice.
     // A refusal at the endpoint (VpceAccessDenied) never reaches the service, so it has no other event: kept.
@@ -548,7 +557,11 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     // (Only there: a later record without it was cut by a shipper, and a cross-account call's caller is another
     // account.)
     const bool firstVersions = f.eventVersion == "1.0" || f.eventVersion == "1.00" || f.eventVersion == "1.01";
-    out.account.assign(f.recipientAccountId.empty() && firstVersions ? arnAccount(f.arn) : f.recipientAccountId);
+    // An Insights event sums up unusual call rates over a while; it is no call of its own, and the trail that logs
+    // it is not the one logging the calls (CloudTrail user guide, "Working with CloudTrail Insights"): it says nothing
+    // of which days the calls were logged.
+    if (f.eventType != "AwsCloudTrailInsight" && f.recipientAccountId != "REDACTED")
+        out.account.assign(f.recipientAccountId.empty() && firstVersions ? arnAccount(f.arn) : f.recipientAccountId);
     out.region.assign(f.awsRegion);
     if (!f.eventID.empty()) {
         // A duplicate delivery repeats the whole record; two records that differ in what or when under one eventID
@@ -603,9 +616,11 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     // A console sign-in is a person at the keyboard as much as a console session's calls are. Records from before
     // sessionCredentialFromConsole say so by their agent (CloudTrail User Guide, "userAgent": signin.amazonaws.com
     // and console.amazonaws.com are requests made with the AWS Management Console).
+    // The EC2 console's own backend calls for the person signed in to it, as "EC2ConsoleBackend, aws-sdk-java/…".
     const auto byConsole = [](std::string_view agent) {
         return agent == "signin.amazonaws.com" || agent == "console.amazonaws.com"
-            || (agent.starts_with("console.") && agent.ends_with(".amazonaws.com"));
+            || (agent.starts_with("console.") && agent.ends_with(".amazonaws.com"))
+            || agent.starts_with("EC2ConsoleBackend");
     };
     out.console = out.attributed
         && (f.sessionCredentialFromConsole == "true" || (f.eventName == "ConsoleLogin" && f.consoleLogin == "Success")
