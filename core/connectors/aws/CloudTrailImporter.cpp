@@ -307,8 +307,7 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
     // A record whose principal was blanked out before it was shared (an account and user "REDACTED") names nobody:
     // every such record would otherwise be one made-up identity.
     for (const std::string_view named : { f.arn, f.principalId, f.userName }) {
-        if (named == "REDACTED" || named.find(":REDACTED:") != std::string_view::npos
-            || named.ends_with("/REDACTED")) {
+        if (named == "REDACTED" || named.find(":REDACTED:") != std::string_view::npos || named.ends_with("/REDACTED")) {
             *reason = tr("its principal is redacted (%1)").arg(q(named));
             return false;
         }
