@@ -2240,6 +2240,10 @@
         <source>(Not tried: %1.)</source>
         <translation>(Nicht versucht: %1.)</translation>
     </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2446,6 +2450,10 @@
     <message>
         <source>an AWS service&apos;s own role acting for the account (%1), no role the account owns</source>
         <translation>eine eigene Rolle eines AWS-Dienstes, die für das Konto handelt (%1), keine Rolle des Kontos</translation>
+    </message>
+    <message>
+        <source>its principal is redacted (%1)</source>
+        <translation>sein Prinzipal ist unkenntlich gemacht (%1)</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3732,45 @@
     <message>
         <source>%1: the credentials may read nothing of the organisation %2</source>
         <translation>%1: Die Zugangsdaten dürfen nichts von der Organisation %2 lesen</translation>
+    </message>
+</context>
+<context>
+    <name>GrantChanges</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) added: %1</source>
+        <translation>
+            <numerusform>%n Berechtigung hinzugekommen: %1</numerusform>
+            <numerusform>%n Berechtigungen hinzugekommen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) removed: %1</source>
+        <translation>
+            <numerusform>%n Berechtigung entfernt: %1</numerusform>
+            <numerusform>%n Berechtigungen entfernt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more identities whose grants changed</source>
+        <translation>
+            <numerusform>und %n weitere Identität, deren Berechtigungen sich geändert haben</numerusform>
+            <numerusform>und %n weitere Identitäten, deren Berechtigungen sich geändert haben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8449,6 +8496,10 @@ Namespace, in dem sie angewendet werden:</translation>
     <message>
         <source>Telling the files apart…</source>
         <translation>Dateien werden unterschieden…</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Geändert: %1.</translation>
     </message>
 </context>
 <context>

@@ -2238,6 +2238,10 @@
         <source>(Not tried: %1.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2443,6 +2447,10 @@
     </message>
     <message>
         <source>an AWS service&apos;s own role acting for the account (%1), no role the account owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its principal is redacted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3722,6 +3730,45 @@
     <message>
         <source>%1: the credentials may read nothing of the organisation %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantChanges</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) added: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) removed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more identities whose grants changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8439,6 +8486,10 @@ Namespace they are applied to:</source>
     </message>
     <message>
         <source>Telling the files apart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

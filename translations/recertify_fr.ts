@@ -2240,6 +2240,10 @@
         <source>(Not tried: %1.)</source>
         <translation>(Non tenté&#xa0;: %1.)</translation>
     </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>modifié&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2446,6 +2450,10 @@
     <message>
         <source>an AWS service&apos;s own role acting for the account (%1), no role the account owns</source>
         <translation>un rôle propre à un service AWS agissant pour le compte (%1), pas un rôle du compte</translation>
+    </message>
+    <message>
+        <source>its principal is redacted (%1)</source>
+        <translation>son principal est masqué (%1)</translation>
     </message>
 </context>
 <context>
@@ -2934,8 +2942,8 @@
     <message numerus="yes">
         <source>%n more</source>
         <translation>
-            <numerusform>%n autre</numerusform>
-            <numerusform>%n autres</numerusform>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
         </translation>
     </message>
     <message>
@@ -3724,6 +3732,45 @@
     <message>
         <source>%1: the credentials may read nothing of the organisation %2</source>
         <translation>%1&#xa0;: les identifiants ne peuvent rien lire de l&apos;organisation %2</translation>
+    </message>
+</context>
+<context>
+    <name>GrantChanges</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) added: %1</source>
+        <translation>
+            <numerusform>%n autorisation ajoutée&#xa0;: %1</numerusform>
+            <numerusform>%n autorisations ajoutées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) removed: %1</source>
+        <translation>
+            <numerusform>%n autorisation retirée&#xa0;: %1</numerusform>
+            <numerusform>%n autorisations retirées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more identities whose grants changed</source>
+        <translation>
+            <numerusform>et %n autre identité dont les autorisations ont changé</numerusform>
+            <numerusform>et %n autres identités dont les autorisations ont changé</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8449,6 +8496,10 @@ Espace de noms où ils sont appliqués&#xa0;:</translation>
     <message>
         <source>Telling the files apart…</source>
         <translation>Identification des fichiers…</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Modifié&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

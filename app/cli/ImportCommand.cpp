@@ -28,6 +28,7 @@ QJsonObject reportJson(const SyncReport& r)
         { QStringLiteral("alreadyImported"), QJsonArray::fromStringList(r.alreadyImported) },
         { QStringLiteral("countedBefore"), r.countedBefore },
         { QStringLiteral("authoritativeFor"), QJsonArray::fromStringList(r.authoritative) },
+        { QStringLiteral("grantChanges"), QJsonArray::fromStringList(r.grantChanges) },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings) },
         { QStringLiteral("triggeredCampaigns"), toJson(r.triggeredCampaigns) },
         { QStringLiteral("scheduledCampaigns"), toJson(r.scheduledCampaigns) },
@@ -58,6 +59,8 @@ void printReport(QTextStream& out, const SyncReport& r, bool inventory)
     }
     for (const QString& why : r.skippedWhy)
         out << Cli::tr("skipped: %1").arg(why) << '\n';
+    for (const QString& change : r.grantChanges)
+        out << Cli::tr("changed: %1").arg(change) << '\n';
     if (inventory) {
         if (r.authoritative.isEmpty() && r.removed == 0 && r.format == QLatin1String("aws-credential-report"))
             // It lists the users it was made for; the inventory of who exists comes from the account's export.

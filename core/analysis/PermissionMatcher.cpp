@@ -146,9 +146,12 @@ bool k8sIsAdmin(const QString& permission, const QString& scope)
         // AuthorizePodWebsocketUpgradeCreatePermission gate, beta in 1.35).
         || ((is("create") || is("get")) && clusterWide && on("core", { "pods/exec", "pods/attach" })
             && resource != QLatin1String("*"))
+        // A webhook is sent every object it asks for (secrets included); a mutating one, and a mutating admission
+        // policy (beta in 1.34), rewrites them too. A validating admission policy can only refuse: not counted.
         || ((is("create") || is("update") || is("patch"))
             && on("admissionregistration.k8s.io",
-                  { "mutatingwebhookconfigurations", "validatingwebhookconfigurations" }));
+                  { "mutatingwebhookconfigurations", "validatingwebhookconfigurations", "mutatingadmissionpolicies",
+                    "mutatingadmissionpolicybindings" }));
 }
 
 int githubLevel(const QString& level)

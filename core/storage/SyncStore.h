@@ -6,6 +6,7 @@
 #include "core/storage/BulkStatement.h"
 #include "core/util/Result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <optional>
@@ -71,6 +72,8 @@ public:
     /** Makes the next input that lists an identity write it again, whatever it says (its grants changed here). */
     [[nodiscard]] Status forgetFingerprint(qint64 id);
     [[nodiscard]] Status setFingerprint(qint64 id, const QString& fingerprint);
+    /** What the identity holds, each grant as its permission and where it applies: what a run changed, told. */
+    [[nodiscard]] Result<QSet<std::pair<QString, QString>>> grantKeysOf(qint64 id) const;
     /** Whether the identity holds a grant given exactly so. */
     [[nodiscard]] Result<bool> hasGrantsVia(qint64 id, const QString& via) const;
     /// What any identity of `source` holds resolved through exactly `via` (one set of rules: a binding and its role).

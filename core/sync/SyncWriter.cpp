@@ -334,7 +334,7 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
     }
     if (auto st = writeAliases(existing.id, s); !st)
         return st;
-    if (auto st = replaceChildren(existing.id, s); !st)
+    if (auto st = replaceChildrenTold(existing.id, s, i.displayName); !st)
         return st;
     if (!before.isEmpty()) {
         auto after = m_store.stateOf(existing.id);
@@ -423,7 +423,7 @@ Status SyncWriter::writeGrantsOnly(const StagedIdentity& s, const Existing& exis
     grants.grantsListedVia = s.grantsListedVia;
     grants.grantsKeptVia = s.grantsKeptVia;
     grants.credentialsKnown = false;
-    if (auto replaced = replaceChildren(id, grants); !replaced)
+    if (auto replaced = replaceChildrenTold(id, grants, s.identity.displayName); !replaced)
         return replaced;
     if (auto marking = m_store.setFingerprint(id, marked); !marking)
         return marking;
@@ -581,6 +581,21 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
         if (auto status = m_writer.insertGrant(g); !status)
             return status;
     }
+    return {};
+}
+
+Status SyncWriter::replaceChildrenTold(qint64 id, const StagedIdentity& s, const QString& name)
+{
+    auto before = m_store.grantKeysOf(id);
+    if (!before)
+        return before.error();
+    if (auto replaced = replaceChildren(id, s); !replaced)
+        return replaced;
+    auto after = m_store.grantKeysOf(id);
+    if (!after)
+        return after.error();
+    m_grantChanges.compare(name, *before, *after);
+    m_report.grantChanges = m_grantChanges.lines();
     return {};
 }
 

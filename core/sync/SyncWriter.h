@@ -3,6 +3,7 @@
 #include "core/domain/LifecycleState.h"
 #include "core/storage/EstateWriter.h"
 #include "core/storage/SyncStore.h"
+#include "core/sync/GrantChanges.h"
 #include "core/sync/StagingSink.h"
 #include "core/sync/SyncReport.h"
 #include "core/util/Result.h"
@@ -98,6 +99,8 @@ private:
     [[nodiscard]] Result<qint64> knownPrincipal(const UsagePrincipal& principal);
     [[nodiscard]] Result<qint64> resolvePrincipal(const UsagePrincipal& principal, const UsageAggregate& first);
     [[nodiscard]] Status writeObservedGrants(qint64 id, const UsagePrincipal& principal);
+    /** replaceChildren() of an identity the store held, with what its grants gained and lost told in the report. */
+    [[nodiscard]] Status replaceChildrenTold(qint64 id, const StagedIdentity& s, const QString& name);
 
     QSqlDatabase m_db;
     QDateTime m_now;
@@ -106,6 +109,7 @@ private:
     SyncReport& m_report;
     EstateWriter m_writer;
     SyncStore m_store;
+    GrantChanges m_grantChanges;
     QSet<QString> m_loadedSources;
     QHash<QString, Existing> m_existing; ///< source + native id
     QHash<QString, qint64> m_aliases; ///< source + alias

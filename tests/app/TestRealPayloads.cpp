@@ -2560,6 +2560,38 @@ private slots:
         QCOMPARE(got, admin);
     }
 
+    // Calico's operator manifest four RBAC commits later: the run says what the operator's account gained and lost,
+    // not only "1 changed", and applying the same release again says nothing changed.
+    void aNewReleaseSaysWhatItsGrantsGainedAndLost()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString releases = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/k8s/calico-operator-releases/");
+        const auto import = [&](const QString& file) {
+            return cli(
+                { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("k8s-rbac"), releases + file });
+        };
+        const RunResult first = import(QStringLiteral("1-tigera-operator.yaml"));
+        QVERIFY2(first.exitCode == 0 && !first.out.contains("changed:"), first.out.constData());
+        const RunResult second = import(QStringLiteral("2-tigera-operator.yaml"));
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        QVERIFY2(second.out.contains("0 added, 1 changed"), second.out.constData());
+        QVERIFY2(second.out.contains("changed: tigera-operator/tigera-operator: 20 grant(s) added: create "
+                                     "validatingadmissionpolicies (cluster;apiGroups=admissionregistration.k8s.io)")
+                     && second.out.contains("15 more; 1 grant(s) removed: update mutatingwebhookconfigurations "
+                                            "(cluster;apiGroups=admissionregistration.k8s.io;names=envoy-gateway-"
+                                            "topology-injector.tigera-gateway)"),
+                 second.out.constData());
+        const RunResult again
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
+                    QStringLiteral("k8s-rbac"), releases + QStringLiteral("2-tigera-operator.yaml") });
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(again.out).object();
+        QVERIFY2(report.contains(QStringLiteral("grantChanges")), again.out.constData());
+        QCOMPARE(report.value(QStringLiteral("grantChanges")).toArray().size(), 0);
+        QCOMPARE(report.value(QStringLiteral("unchanged")).toInt(), 1);
+    }
+
     // Below administrator, what reaches every user's content or deletes at large is said (medium): Graph's
     // application permissions to mail, minikube's storage provisioner deleting any volume; an administrator's
     // findings say more, and nothing is piled on them.

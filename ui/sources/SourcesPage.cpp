@@ -587,6 +587,9 @@ void SourcesPage::finishImport(const SyncReport& report)
     }
     if (!report.skippedWhy.isEmpty())
         text += u' ' + tr("Passed over most often: %1.").arg(report.skippedWhy.first());
+    // What the changed identities gained and lost: a new release's added rules are seen without comparing pages.
+    for (const QString& change : report.grantChanges)
+        text += u' ' + tr("Changed: %1.").arg(change);
     if (!report.alreadyImported.isEmpty())
         text += u' '
             + tr("%n file(s) had been imported before; their activity was not counted again.", nullptr,

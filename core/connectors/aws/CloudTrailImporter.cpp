@@ -615,9 +615,10 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     // A console sign-in is a person at the keyboard as much as a console session's calls are. Records from before
     // sessionCredentialFromConsole say so by their agent (CloudTrail User Guide, "userAgent": signin.amazonaws.com
     // and console.amazonaws.com are requests made with the AWS Management Console).
-    // The EC2 console's own backend calls for the person signed in to it, as "EC2ConsoleBackend, aws-sdk-java/…".
+    // The EC2 console's own backend calls for the person signed in to it, as "EC2ConsoleBackend, aws-sdk-java/…";
+    // records of 2014 name the console "AWSConsole" (the CloudTrail user guide's CreateUser).
     const auto byConsole = [](std::string_view agent) {
-        return agent == "signin.amazonaws.com" || agent == "console.amazonaws.com"
+        return agent == "signin.amazonaws.com" || agent == "console.amazonaws.com" || agent == "AWSConsole"
             || (agent.starts_with("console.") && agent.ends_with(".amazonaws.com"))
             || agent.starts_with("EC2ConsoleBackend");
     };

@@ -25,6 +25,8 @@ bool K8sResources::isClusterScoped(const QString& group, const QString& resource
         { QStringLiteral("validatingwebhookconfigurations"), QStringLiteral("admissionregistration.k8s.io") },
         { QStringLiteral("validatingadmissionpolicies"), QStringLiteral("admissionregistration.k8s.io") },
         { QStringLiteral("validatingadmissionpolicybindings"), QStringLiteral("admissionregistration.k8s.io") },
+        { QStringLiteral("mutatingadmissionpolicies"), QStringLiteral("admissionregistration.k8s.io") },
+        { QStringLiteral("mutatingadmissionpolicybindings"), QStringLiteral("admissionregistration.k8s.io") },
         { QStringLiteral("certificatesigningrequests"), QStringLiteral("certificates.k8s.io") },
         { QStringLiteral("storageclasses"), QStringLiteral("storage.k8s.io") },
         { QStringLiteral("csidrivers"), QStringLiteral("storage.k8s.io") },

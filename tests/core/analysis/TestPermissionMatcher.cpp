@@ -258,6 +258,16 @@ private slots:
         QTest::addRow("k8s: patch mutatingwebhookconfigurations is admin")
             << "k8s"
             << "patch mutatingwebhookconfigurations" << true;
+        // A mutating admission policy (beta in 1.34) rewrites any object on its way in, as a mutating webhook does; a
+        // validating one can only refuse requests.
+        QTest::addRow("k8s: create mutatingadmissionpolicies is admin") << "k8s"
+                                                                        << "create mutatingadmissionpolicies" << true;
+        QTest::addRow("k8s: update mutatingadmissionpolicybindings is admin")
+            << "k8s"
+            << "update mutatingadmissionpolicybindings" << true;
+        QTest::addRow("k8s: create validatingadmissionpolicies is not admin")
+            << "k8s"
+            << "create validatingadmissionpolicies" << false;
         QTest::addRow("k8s: create rolebindings alone is not admin (bind is needed)") << "k8s"
                                                                                       << "create rolebindings" << false;
         QTest::addRow("k8s: get serviceaccounts is not admin") << "k8s"
