@@ -182,10 +182,15 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     }
     QSet<QString> adminSeen;
     const GrantHolder holder { m_now };
-    for (const Grant& g : facts.grants) {
+    // Each grant asked once: the findings below and a campaign's evidence (through the figures) read the answer.
+    QList<bool> admin(facts.grants.size());
+    for (qsizetype n = 0; n < facts.grants.size(); ++n)
+        admin[n] = PermissionMatcher::isAdmin(id.source, facts.grants.at(n), facts.grants, holder);
+    for (qsizetype n = 0; n < facts.grants.size(); ++n) {
+        const Grant& g = facts.grants.at(n);
         if (isTrustEntry(g))
             continue;
-        if (PermissionMatcher::isAdmin(id.source, g, facts.grants, holder) && !adminSeen.contains(g.permission)) {
+        if (admin.at(n) && !adminSeen.contains(g.permission)) {
             adminSeen.insert(g.permission);
             const bool escalates = PermissionMatcher::escalatesToAdmin(id.source, g, facts.grants, holder);
             add(out, facts, QStringLiteral("admin-grant"), g.permission,
@@ -199,13 +204,14 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
 
     // What reaches every user's data or deletes at large, below administrator: an administrator's findings say more.
     QSet<QString> reachSeen;
-    for (const Grant& g : facts.grants) {
+    for (qsizetype n = 0; n < facts.grants.size(); ++n) {
+        const Grant& g = facts.grants.at(n);
         if (!adminSeen.isEmpty() || !live)
             break;
         if (isTrustEntry(g))
             continue;
         const PermissionMatcher::Reach reach = PermissionMatcher::reach(id.source, g);
-        if (reach == PermissionMatcher::Reach::None || PermissionMatcher::isAdmin(id.source, g, facts.grants, holder))
+        if (reach == PermissionMatcher::Reach::None || admin.at(n))
             continue;
         if (reachSeen.contains(g.permission))
             continue;
@@ -440,6 +446,7 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     if (figures) {
         *figures = f;
         figures->stableUntil = out.until;
+        figures->adminGrants = admin;
     }
     return out.list;
 }

@@ -48,6 +48,7 @@ struct DriftFigures
     int used = 0; ///< grants covered by allowed activity in the window
     int unused = 0;
     int outOfScope = 0; ///< distinct actions outside the declared scope (or denied outside the grants)
+    QList<bool> adminGrants; ///< per grant of the facts, in order: an administrator's (PermissionMatcher::isAdmin)
     /** Until when the passing of time alone leaves the findings and figures as they are (the next day at most). */
     QDateTime stableUntil;
 };

@@ -50,13 +50,17 @@ ReviewEvidence evidenceFor(const IdentityFacts& facts, const QList<Finding>& fin
                    i.purpose, i.declaredScope, i.expiresAt,     i.createdAt };
     const QDate windowStart = now.date().addDays(-90);
     const UsedActions usedActions(i.source, facts.usage, windowStart);
-    for (const Grant& g : facts.grants) {
+    for (qsizetype n = 0; n < facts.grants.size(); ++n) {
+        const Grant& g = facts.grants.at(n);
         const bool used = usedActions.uses(g.permission);
         const bool declared = std::any_of(i.declaredScope.cbegin(), i.declaredScope.cend(), [&](const QString& s) {
             return s == g.permission || PermissionMatcher::covers(i.source, s, g.permission);
         });
-        e.grants.append({ g.permission, g.resourceScope, g.grantedVia, used, declared,
-                          PermissionMatcher::isAdmin(i.source, g, facts.grants, { now }) });
+        // The analysis asked each grant already, at the same moment.
+        const bool admin = figures.adminGrants.size() == facts.grants.size()
+            ? figures.adminGrants.at(n)
+            : PermissionMatcher::isAdmin(i.source, g, facts.grants, { now });
+        e.grants.append({ g.permission, g.resourceScope, g.grantedVia, used, declared, admin });
         // Where no activity data covers the identity, nothing is known to be unused: nothing to propose.
         if (!used && facts.coverageDays != 0 && !g.resourceScope.startsWith(QLatin1String("trust-policy"))
             && PermissionMatcher::usageObservable(i.source, g.permission) && !e.proposedReduce.contains(g.permission))
