@@ -2905,6 +2905,14 @@
         <source>not used in the %1 days AWS tracks before its report of %2</source>
         <translation>nicht genutzt in den %1 Tagen, die AWS vor seinem Bericht vom %2 verfolgt</translation>
     </message>
+    <message>
+        <source>%1 in namespace %2 (through %3): a pod it makes may run as any service account of that namespace and read any of its Secrets</source>
+        <translation>%1 im Namespace %2 (über %3): ein Pod, den sie anlegt, kann als jedes Dienstkonto dieses Namespace laufen und jedes seiner Secrets lesen</translation>
+    </message>
+    <message>
+        <source>%1 in namespace %2 (through %3): every Secret of that namespace can be read, service account tokens among them</source>
+        <translation>%1 im Namespace %2 (über %3): jedes Secret dieses Namespace kann gelesen werden, Token von Dienstkonten eingeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

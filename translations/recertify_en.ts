@@ -2903,6 +2903,14 @@
         <source>not used in the %1 days AWS tracks before its report of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in namespace %2 (through %3): a pod it makes may run as any service account of that namespace and read any of its Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in namespace %2 (through %3): every Secret of that namespace can be read, service account tokens among them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

@@ -2905,6 +2905,14 @@
         <source>not used in the %1 days AWS tracks before its report of %2</source>
         <translation>non utilisé pendant les %1 jours qu’AWS suit avant son rapport du %2</translation>
     </message>
+    <message>
+        <source>%1 in namespace %2 (through %3): a pod it makes may run as any service account of that namespace and read any of its Secrets</source>
+        <translation>%1 dans l’espace de noms %2 (via %3)&#xa0;: un pod qu’elle crée peut s’exécuter sous n’importe quel compte de service de cet espace de noms et lire n’importe lequel de ses Secrets</translation>
+    </message>
+    <message>
+        <source>%1 in namespace %2 (through %3): every Secret of that namespace can be read, service account tokens among them</source>
+        <translation>%1 dans l’espace de noms %2 (via %3)&#xa0;: tous les Secrets de cet espace de noms peuvent être lus, jetons de comptes de service compris</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>

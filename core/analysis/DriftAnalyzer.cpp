@@ -204,6 +204,17 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
 
     // What reaches every user's data or deletes at large, below administrator: an administrator's findings say more.
     QSet<QString> reachSeen;
+    // In a namespace, one finding per namespace and kind of reach, naming every permission that gives it: get, list
+    // and watch on Secrets are one way to them, not three findings.
+    struct InNamespace
+    {
+        PermissionMatcher::Reach reach;
+        QString where;
+        QStringList permissions;
+        QStringList vias;
+        QDateTime since;
+    };
+    QList<InNamespace> inNamespaces;
     for (qsizetype n = 0; n < facts.grants.size(); ++n) {
         const Grant& g = facts.grants.at(n);
         if (!adminSeen.isEmpty() || !live)
@@ -213,6 +224,23 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         const PermissionMatcher::Reach reach = PermissionMatcher::reach(id.source, g);
         if (reach == PermissionMatcher::Reach::None || admin.at(n))
             continue;
+        const QString via = g.grantedVia.isEmpty() ? QStringLiteral("-") : g.grantedVia;
+        if (reach == PermissionMatcher::Reach::NamespaceWorkloads
+            || reach == PermissionMatcher::Reach::NamespaceSecrets) {
+            QString where = g.resourceScope.section(u';', 0, 0);
+            if (where.startsWith(QLatin1String("ns:")))
+                where = where.mid(3);
+            auto it = std::find_if(inNamespaces.begin(), inNamespaces.end(),
+                                   [&](const InNamespace& x) { return x.reach == reach && x.where == where; });
+            if (it == inNamespaces.end())
+                it = inNamespaces.insert(inNamespaces.end(), InNamespace { reach, where, {}, {}, grantedSince(g, id) });
+            if (!it->permissions.contains(g.permission))
+                it->permissions << g.permission;
+            if (!it->vias.contains(via))
+                it->vias << via;
+            it->since = std::min(it->since, grantedSince(g, id));
+            continue;
+        }
         if (reachSeen.contains(g.permission))
             continue;
         reachSeen.insert(g.permission);
@@ -223,8 +251,23 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
                        { g.permission })
                 : text(QT_TR_NOOP("%1 is granted cluster-wide (through %2): it may delete them across the whole "
                                   "cluster"),
-                       { g.permission, g.grantedVia.isEmpty() ? QStringLiteral("-") : g.grantedVia }),
+                       { g.permission, via }),
             grantedSince(g, id));
+    }
+    for (const InNamespace& x : std::as_const(inNamespaces)) {
+        const bool workloads = x.reach == PermissionMatcher::Reach::NamespaceWorkloads;
+        const QString permissions = x.permissions.join(QStringLiteral(", "));
+        const QString vias = x.vias.join(QStringLiteral(", "));
+        // The subject names the namespace and the way in, so the finding stays one while its permissions change.
+        add(out, facts, QStringLiteral("sensitive-grant"),
+            (workloads ? QStringLiteral("workloads in ") : QStringLiteral("secrets in ")) + x.where,
+            workloads ? text(QT_TR_NOOP("%1 in namespace %2 (through %3): a pod it makes may run as any service "
+                                        "account of that namespace and read any of its Secrets"),
+                             { permissions, x.where, vias })
+                      : text(QT_TR_NOOP("%1 in namespace %2 (through %3): every Secret of that namespace can be read, "
+                                        "service account tokens among them"),
+                             { permissions, x.where, vias }),
+            x.since);
     }
 
     // Out of scope: what it did outside what its owner declared, and what it tried outside its grants.

@@ -504,14 +504,39 @@ PermissionMatcher::Reach PermissionMatcher::reach(const QString& source, const G
         return Reach::None;
     }
     if (source == QLatin1String("k8s")) {
-        // Deleting is no way to more rights, so no administrator's; cluster-wide it takes down every workload, or a
-        // namespace with all it holds, or the volumes holding the data.
         const QString scope = grant.resourceScope;
-        if (!clusterWideScope(scope.section(u';', 0, 0)) || scope.contains(QLatin1String(";names="))
-            || scope.contains(QLatin1String(";nonResourceURLs")))
+        if (scope.contains(QLatin1String(";names=")) || scope.contains(QLatin1String(";nonResourceURLs")))
             return Reach::None;
         const QString verb = permission.section(u' ', 0, 0);
         const QString resource = permission.section(u' ', 1);
+        if (!clusterWideScope(scope.section(u';', 0, 0))) {
+            // In one namespace, what is an administrator's cluster-wide reaches that namespace's Secrets (RBAC good
+            // practices, "Workload creation"): a pod it makes or edits may name any of the namespace's service
+            // accounts and read any of its Secrets; reading Secrets reveals them, tokens among them.
+            const ApiGroups groups(scope);
+            const auto is = [&](const char* wanted) {
+                return verb == QLatin1String("*") || verb == QLatin1String(wanted);
+            };
+            const auto on = [&](const char* group, std::initializer_list<const char*> resources) {
+                if (!groups.holds(group))
+                    return false;
+                if (resource == QLatin1String("*"))
+                    return true;
+                return std::any_of(resources.begin(), resources.end(),
+                                   [&](const char* r) { return resource == QLatin1String(r); });
+            };
+            if ((is("get") || is("list") || is("watch")) && on("core", { "secrets" }))
+                return Reach::NamespaceSecrets;
+            if (((is("create") || is("update") || is("patch"))
+                 && (on("core", { "pods", "replicationcontrollers" })
+                     || on("apps", { "deployments", "daemonsets", "statefulsets", "replicasets" })
+                     || on("batch", { "cronjobs" })))
+                || (is("create") && on("batch", { "jobs" })))
+                return Reach::NamespaceWorkloads;
+            return Reach::None;
+        }
+        // Deleting is no way to more rights, so no administrator's; cluster-wide it takes down every workload, or a
+        // namespace with all it holds, or the volumes holding the data.
         if (verb != QLatin1String("delete") && verb != QLatin1String("deletecollection") && verb != QLatin1String("*"))
             return Reach::None;
         // In the API group each lives in: a wildcard over a project's own groups deletes only its own kinds.

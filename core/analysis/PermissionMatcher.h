@@ -64,6 +64,8 @@ public:
         None,
         EveryUsersData, ///< a Microsoft Graph application permission to every user's mail, files, chats…
         DeleteClusterWide, ///< deleting any resource, namespaces or volumes in every namespace of a cluster
+        NamespaceWorkloads, ///< making or editing workloads in one namespace: any of its service accounts, its Secrets
+        NamespaceSecrets, ///< reading the Secrets of one namespace, service-account tokens among them
     };
     /** Whether a grant reaches data or destruction at large without being an administrator's (see isAdmin). */
     [[nodiscard]] static Reach reach(const QString& source, const Grant& grant);

@@ -2605,16 +2605,23 @@ private slots:
             << "entra/graph-docs-oauth2permissiongrant-list.json" << QStringList {};
         QTest::addRow("CLI for Microsoft 365: User.Read.All reads the directory, not users' content")
             << "entra/m365cli/approleassignments.json" << QStringList {};
+        // Its bootstrap signer and token cleaner read kube-system's Secrets: one finding each, not one per verb.
         QTest::addRow("minikube's storage provisioner deletes any PersistentVolume, and is no administrator")
             << "real/kubernetes/rbac-roles-bindings-pods.minikube.kubiscan.json"
-            << QStringList { "delete persistentvolumes" };
+            << QStringList { "delete persistentvolumes", "secrets in kube-system" };
+        // Dex and the notifications controller read argocd's Secrets.
         QTest::addRow("Argo CD's server deletes anything cluster-wide, but reads Secrets there too: its "
                       "administrator's findings say more")
-            << "k8s/argocd-install-rbac.yaml" << QStringList {};
+            << "k8s/argocd-install-rbac.yaml" << QStringList { "secrets in argocd" };
         QTest::addRow("Longhorn on OKD: volumes and CRDs cluster-wide, beside cluster-admin")
             << "k8s/longhorn-okd.yaml" << QStringList {};
         QTest::addRow("flux: * * in its own API groups deletes only its own kinds; cluster-admin is said as admin")
             << "k8s/flux2-rbac" << QStringList {};
+        // Kubescape's own expected result flags this account: every verb on pods in its namespace.
+        QTest::addRow("kubescape: a ClusterRole's * pods bound in namespace default makes pods as any of its accounts")
+            << "k8s/kubescape-clusterrole-via-rolebinding" << QStringList { "workloads in default" };
+        QTest::addRow("Kubernetes docs: reading pods in a namespace reaches no Secret")
+            << "k8s/rolebinding-read-pods.yaml" << QStringList {};
     }
 
     void grantsReachingAtLargeAreSaid()

@@ -572,6 +572,33 @@ private slots:
                                                             << "get *"
                                                             << "cluster;apiGroups=*"
                                                             << "" << none;
+        // In one namespace: workloads made or edited run as any of its service accounts; Secrets read are revealed.
+        const int workloads = int(PermissionMatcher::Reach::NamespaceWorkloads);
+        const int secrets = int(PermissionMatcher::Reach::NamespaceSecrets);
+        QTest::addRow("* pods in one namespace") << "k8s"
+                                                 << "* pods"
+                                                 << "ns:default;apiGroups=core"
+                                                 << "" << workloads;
+        QTest::addRow("patch deployments in one namespace") << "k8s"
+                                                            << "patch deployments"
+                                                            << "ns:web;apiGroups=apps"
+                                                            << "" << workloads;
+        QTest::addRow("list secrets in one namespace") << "k8s"
+                                                       << "list secrets"
+                                                       << "ns:web;apiGroups=core"
+                                                       << "" << secrets;
+        QTest::addRow("get one named secret") << "k8s"
+                                              << "get secrets"
+                                              << "ns:web;apiGroups=core;names=tls"
+                                              << "" << none;
+        QTest::addRow("update jobs in one namespace: a job's pod template cannot change") << "k8s"
+                                                                                          << "update jobs"
+                                                                                          << "ns:web;apiGroups=batch"
+                                                                                          << "" << none;
+        QTest::addRow("get pods in one namespace") << "k8s"
+                                                   << "get pods"
+                                                   << "ns:web;apiGroups=core"
+                                                   << "" << none;
         QTest::addRow("AWS is judged by its own rules") << "aws"
                                                         << "s3:DeleteObject"
                                                         << "*"
