@@ -3743,7 +3743,30 @@
     </message>
 </context>
 <context>
-    <name>GrantChanges</name>
+    <name>GzipDevice</name>
+    <message>
+        <source>a compressed stream can only be read</source>
+        <translation>ein komprimierter Datenstrom kann nur gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot start decompressing</source>
+        <translation>Dekomprimierung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early (truncated file)</source>
+        <translation>die komprimierten Daten enden vorzeitig (abgeschnittene Datei)</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data at byte %1 of the file: %2</source>
+        <translation>beschädigte komprimierte Daten bei Byte %1 der Datei: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityChanges</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -3769,35 +3792,30 @@
             <numerusform>%n Berechtigungen entfernt: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n credential(s) added: %1</source>
+        <translation>
+            <numerusform>%n Zugangsdatum hinzugekommen: %1</numerusform>
+            <numerusform>%n Zugangsdaten hinzugekommen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) removed: %1</source>
+        <translation>
+            <numerusform>%n Zugangsdatum entfernt: %1</numerusform>
+            <numerusform>%n Zugangsdaten entfernt: %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more identities whose grants changed</source>
+        <source>and %n more identities whose grants or credentials changed</source>
         <translation>
-            <numerusform>und %n weitere Identität, deren Berechtigungen sich geändert haben</numerusform>
-            <numerusform>und %n weitere Identitäten, deren Berechtigungen sich geändert haben</numerusform>
+            <numerusform>und %n weitere Identität, deren Berechtigungen oder Zugangsdaten sich geändert haben</numerusform>
+            <numerusform>und %n weitere Identitäten, deren Berechtigungen oder Zugangsdaten sich geändert haben</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>GzipDevice</name>
-    <message>
-        <source>a compressed stream can only be read</source>
-        <translation>ein komprimierter Datenstrom kann nur gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot start decompressing</source>
-        <translation>Dekomprimierung kann nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>the compressed data ends early (truncated file)</source>
-        <translation>die komprimierten Daten enden vorzeitig (abgeschnittene Datei)</translation>
-    </message>
-    <message>
-        <source>corrupt compressed data at byte %1 of the file: %2</source>
-        <translation>beschädigte komprimierte Daten bei Byte %1 der Datei: %2</translation>
     </message>
 </context>
 <context>

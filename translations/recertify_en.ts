@@ -3741,7 +3741,30 @@
     </message>
 </context>
 <context>
-    <name>GrantChanges</name>
+    <name>GzipDevice</name>
+    <message>
+        <source>a compressed stream can only be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start decompressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data ends early (truncated file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt compressed data at byte %1 of the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityChanges</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -3767,35 +3790,30 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>and %n more identities whose grants changed</source>
+        <source>%n credential(s) added: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>GzipDevice</name>
-    <message>
-        <source>a compressed stream can only be read</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n credential(s) removed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>cannot start decompressing</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the compressed data ends early (truncated file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>corrupt compressed data at byte %1 of the file: %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>and %n more identities whose grants or credentials changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

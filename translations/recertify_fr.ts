@@ -3743,7 +3743,30 @@
     </message>
 </context>
 <context>
-    <name>GrantChanges</name>
+    <name>GzipDevice</name>
+    <message>
+        <source>a compressed stream can only be read</source>
+        <translation>un flux compressé ne peut être que lu</translation>
+    </message>
+    <message>
+        <source>cannot start decompressing</source>
+        <translation>impossible de démarrer la décompression</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early (truncated file)</source>
+        <translation>les données compressées se terminent prématurément (fichier tronqué)</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data at byte %1 of the file: %2</source>
+        <translation>données compressées corrompues à l&apos;octet %1 du fichier&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityChanges</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -3769,35 +3792,30 @@
             <numerusform>%n autorisations retirées&#xa0;: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n credential(s) added: %1</source>
+        <translation>
+            <numerusform>%n identifiant ajouté&#xa0;: %1</numerusform>
+            <numerusform>%n identifiants ajoutés&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) removed: %1</source>
+        <translation>
+            <numerusform>%n identifiant retiré&#xa0;: %1</numerusform>
+            <numerusform>%n identifiants retirés&#xa0;: %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more identities whose grants changed</source>
+        <source>and %n more identities whose grants or credentials changed</source>
         <translation>
-            <numerusform>et %n autre identité dont les autorisations ont changé</numerusform>
-            <numerusform>et %n autres identités dont les autorisations ont changé</numerusform>
+            <numerusform>et %n autre identité dont les autorisations ou les identifiants ont changé</numerusform>
+            <numerusform>et %n autres identités dont les autorisations ou les identifiants ont changé</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>GzipDevice</name>
-    <message>
-        <source>a compressed stream can only be read</source>
-        <translation>un flux compressé ne peut être que lu</translation>
-    </message>
-    <message>
-        <source>cannot start decompressing</source>
-        <translation>impossible de démarrer la décompression</translation>
-    </message>
-    <message>
-        <source>the compressed data ends early (truncated file)</source>
-        <translation>les données compressées se terminent prématurément (fichier tronqué)</translation>
-    </message>
-    <message>
-        <source>corrupt compressed data at byte %1 of the file: %2</source>
-        <translation>données compressées corrompues à l&apos;octet %1 du fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ QJsonObject reportJson(const SyncReport& r)
         { QStringLiteral("alreadyImported"), QJsonArray::fromStringList(r.alreadyImported) },
         { QStringLiteral("countedBefore"), r.countedBefore },
         { QStringLiteral("authoritativeFor"), QJsonArray::fromStringList(r.authoritative) },
-        { QStringLiteral("grantChanges"), QJsonArray::fromStringList(r.grantChanges) },
+        { QStringLiteral("changes"), QJsonArray::fromStringList(r.changes) },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings) },
         { QStringLiteral("triggeredCampaigns"), toJson(r.triggeredCampaigns) },
         { QStringLiteral("scheduledCampaigns"), toJson(r.scheduledCampaigns) },
@@ -59,7 +59,7 @@ void printReport(QTextStream& out, const SyncReport& r, bool inventory)
     }
     for (const QString& why : r.skippedWhy)
         out << Cli::tr("skipped: %1").arg(why) << '\n';
-    for (const QString& change : r.grantChanges)
+    for (const QString& change : r.changes)
         out << Cli::tr("changed: %1").arg(change) << '\n';
     if (inventory) {
         if (r.authoritative.isEmpty() && r.removed == 0 && r.format == QLatin1String("aws-credential-report"))

@@ -256,6 +256,18 @@ Result<QSet<std::pair<QString, QString>>> SyncStore::grantKeysOf(qint64 id) cons
     return keys;
 }
 
+Result<QSet<std::pair<QString, QString>>> SyncStore::credentialKeysOf(qint64 id) const
+{
+    auto q
+        = sql::run(m_db, QStringLiteral("SELECT type, credential_id FROM credentials WHERE identity_id = ?"), { id });
+    if (!q)
+        return q.error();
+    QSet<std::pair<QString, QString>> keys;
+    while (q->next())
+        keys.insert({ q->value(0).toString(), q->value(1).toString() });
+    return keys;
+}
+
 Result<bool> SyncStore::hasGrantsVia(qint64 id, const QString& via) const
 {
     auto q = sql::run(m_db, QStringLiteral("SELECT 1 FROM grants WHERE identity_id = ? AND granted_via = ? LIMIT 1"),

@@ -74,6 +74,8 @@ public:
     [[nodiscard]] Status setFingerprint(qint64 id, const QString& fingerprint);
     /** What the identity holds, each grant as its permission and where it applies: what a run changed, told. */
     [[nodiscard]] Result<QSet<std::pair<QString, QString>>> grantKeysOf(qint64 id) const;
+    /** The same of its credentials: each as its type and id (never a secret). */
+    [[nodiscard]] Result<QSet<std::pair<QString, QString>>> credentialKeysOf(qint64 id) const;
     /** Whether the identity holds a grant given exactly so. */
     [[nodiscard]] Result<bool> hasGrantsVia(qint64 id, const QString& via) const;
     /// What any identity of `source` holds resolved through exactly `via` (one set of rules: a binding and its role).

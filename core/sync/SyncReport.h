@@ -24,7 +24,7 @@ struct SyncReport
     QList<qint64> scheduledCampaigns; ///< campaigns recurring templates started because they were due
     QStringList
         authoritative; ///< "source scope" for each scope the run listed completely: only there was anything retired
-    QStringList grantChanges; ///< identities whose grants this run changed, and how ("NAME: 19 grants added: …")
+    QStringList changes; ///< what this run changed in identities' grants and credentials ("NAME: 19 grant(s) added: …")
     QStringList warnings; ///< what the user should know that did not stop the run
     QStringList alreadyImported; ///< activity files seen before, left out so counts never double
     qint64 countedBefore = 0; ///< events (by the source's id) an earlier import already counted

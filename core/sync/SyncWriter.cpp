@@ -488,6 +488,14 @@ Status SyncWriter::writeCredentials(const StagedIdentity& s, const QString& fing
     }
     if (auto replaced = replaceCredentials(id, s.credentials); !replaced)
         return replaced;
+    IdentityChanges::Held before;
+    IdentityChanges::Held after;
+    for (const Credential& c : std::as_const(*stored))
+        before.credentials.insert({ c.type, c.credentialId });
+    for (const Credential& c : s.credentials)
+        after.credentials.insert({ c.type, c.credentialId });
+    m_identityChanges.compare(s.identity.displayName, before, after);
+    m_report.changes = m_identityChanges.lines();
     if (s.identity.lastUsedAt.isValid()) {
         if (auto raised = m_store.raiseLastUsed(id, s.identity.lastUsedAt); !raised)
             return raised;
@@ -586,16 +594,25 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
 
 Status SyncWriter::replaceChildrenTold(qint64 id, const StagedIdentity& s, const QString& name)
 {
-    auto before = m_store.grantKeysOf(id);
+    const auto held = [&]() -> Result<IdentityChanges::Held> {
+        auto grants = m_store.grantKeysOf(id);
+        if (!grants)
+            return grants.error();
+        auto credentials = m_store.credentialKeysOf(id);
+        if (!credentials)
+            return credentials.error();
+        return IdentityChanges::Held { *grants, *credentials };
+    };
+    auto before = held();
     if (!before)
         return before.error();
     if (auto replaced = replaceChildren(id, s); !replaced)
         return replaced;
-    auto after = m_store.grantKeysOf(id);
+    auto after = held();
     if (!after)
         return after.error();
-    m_grantChanges.compare(name, *before, *after);
-    m_report.grantChanges = m_grantChanges.lines();
+    m_identityChanges.compare(name, *before, *after);
+    m_report.changes = m_identityChanges.lines();
     return {};
 }
 

@@ -3,7 +3,7 @@
 #include "core/domain/LifecycleState.h"
 #include "core/storage/EstateWriter.h"
 #include "core/storage/SyncStore.h"
-#include "core/sync/GrantChanges.h"
+#include "core/sync/IdentityChanges.h"
 #include "core/sync/StagingSink.h"
 #include "core/sync/SyncReport.h"
 #include "core/util/Result.h"
@@ -99,7 +99,7 @@ private:
     [[nodiscard]] Result<qint64> knownPrincipal(const UsagePrincipal& principal);
     [[nodiscard]] Result<qint64> resolvePrincipal(const UsagePrincipal& principal, const UsageAggregate& first);
     [[nodiscard]] Status writeObservedGrants(qint64 id, const UsagePrincipal& principal);
-    /** replaceChildren() of an identity the store held, with what its grants gained and lost told in the report. */
+    /** replaceChildren() of an identity the store held, with what its grants and credentials gained and lost told. */
     [[nodiscard]] Status replaceChildrenTold(qint64 id, const StagedIdentity& s, const QString& name);
 
     QSqlDatabase m_db;
@@ -109,7 +109,7 @@ private:
     SyncReport& m_report;
     EstateWriter m_writer;
     SyncStore m_store;
-    GrantChanges m_grantChanges;
+    IdentityChanges m_identityChanges;
     QSet<QString> m_loadedSources;
     QHash<QString, Existing> m_existing; ///< source + native id
     QHash<QString, qint64> m_aliases; ///< source + alias

@@ -2587,9 +2587,37 @@ private slots:
                     QStringLiteral("k8s-rbac"), releases + QStringLiteral("2-tigera-operator.yaml") });
         QVERIFY2(again.exitCode == 0, again.err.constData());
         const QJsonObject report = QJsonDocument::fromJson(again.out).object();
-        QVERIFY2(report.contains(QStringLiteral("grantChanges")), again.out.constData());
-        QCOMPARE(report.value(QStringLiteral("grantChanges")).toArray().size(), 0);
+        QVERIFY2(report.contains(QStringLiteral("changes")), again.out.constData());
+        QCOMPARE(report.value(QStringLiteral("changes")).toArray().size(), 0);
         QCOMPARE(report.value(QStringLiteral("unchanged")).toInt(), 1);
+    }
+
+    // Az PowerShell's recorded Graph answers for one app registration: a second secret added, then removed. Each run
+    // says which secret (by its key id), not only "1 changed".
+    void anAppRegistrationsSecretsChangingAreSaid()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString recorded
+            = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/azps-application-secret-sequence/");
+        QStringList said;
+        for (const char* file : { "1-list-applications.json", "2-get-application.json", "3-list-applications.json" }) {
+            const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"),
+                                      recorded + QLatin1String(file) });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QString changed;
+            for (const QByteArray& line : r.out.split('\n')) {
+                if (line.startsWith("changed: "))
+                    changed = QString::fromUtf8(line);
+            }
+            said << changed;
+        }
+        QCOMPARE(said,
+                 QStringList({ QString(),
+                               QStringLiteral("changed: 2021-10-12-testapp102tdqfx: 1 credential(s) added: secret "
+                                              "36ac2c6c-1923-4e73-9f3d-784cf3be5557"),
+                               QStringLiteral("changed: 2021-10-12-testapp102tdqfx: 1 credential(s) removed: secret "
+                                              "36ac2c6c-1923-4e73-9f3d-784cf3be5557") }));
     }
 
     // Below administrator, what reaches every user's content or deletes at large is said (medium): Graph's

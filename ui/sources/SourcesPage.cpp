@@ -588,7 +588,7 @@ void SourcesPage::finishImport(const SyncReport& report)
     if (!report.skippedWhy.isEmpty())
         text += u' ' + tr("Passed over most often: %1.").arg(report.skippedWhy.first());
     // What the changed identities gained and lost: a new release's added rules are seen without comparing pages.
-    for (const QString& change : report.grantChanges)
+    for (const QString& change : report.changes)
         text += u' ' + tr("Changed: %1.").arg(change);
     if (!report.alreadyImported.isEmpty())
         text += u' '
