@@ -159,6 +159,37 @@ private slots:
         QTRY_COMPARE(window.inventory()->model()->totalCount(), 4);
     }
 
+    // Calico's operator manifest, then its later release: the page says what the operator's account gained and lost.
+    void aNewReleaseSaysWhatItsGrantsGained()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        MainWindow window(store.database());
+        window.resize(1280, 800);
+        window.show();
+        window.showSection(QStringLiteral("sources"));
+        SourcesPage* page = window.sources();
+        auto* importButton = page->findChild<QPushButton*>(QStringLiteral("importButton"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("importMessage"));
+        const QString releases = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/k8s/calico-operator-releases/");
+        page->selectFormat(QStringLiteral("k8s-rbac"));
+        page->addInputs({ releases + QStringLiteral("1-tigera-operator.yaml") });
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->history()->rowCount(), 1, 10000);
+        QTRY_VERIFY(message->text().startsWith(QStringLiteral("Done: 1 added")));
+        QVERIFY2(!message->text().contains(QLatin1String("Changed:")), qPrintable(message->text()));
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("clearInputsButton")), Qt::LeftButton);
+        page->addInputs({ releases + QStringLiteral("2-tigera-operator.yaml") });
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->history()->rowCount(), 2, 10000);
+        QTRY_VERIFY(message->text().startsWith(QStringLiteral("Done: 0 added, 1 changed")));
+        QVERIFY2(message->text().contains(QLatin1String("Changed: tigera-operator/tigera-operator: 20 grant(s) added: "
+                                                        "create validatingadmissionpolicies")),
+                 qPrintable(message->text()));
+        if (const QString shots = qEnvironmentVariable("RECERTIFY_TEST_SCREENSHOTS"); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/sources-release-changed.png"));
+    }
+
     void aBrokenFileIsReportedAndChangesNothing()
     {
         test::TestDatabase store;

@@ -72,6 +72,7 @@ SourcesPage::SourcesPage(DatabasePtr database, std::shared_ptr<SecretStore> secr
     m_inputs->setAccessibleName(tr("Files to import"));
     m_inputs->setMaximumHeight(110);
     m_import->setObjectName(QStringLiteral("importButton"));
+    m_clear->setObjectName(QStringLiteral("clearInputsButton"));
     m_import->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelImport"));
     m_progress->setObjectName(QStringLiteral("importProgress"));
