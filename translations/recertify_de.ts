@@ -2906,12 +2906,12 @@
         <translation>nicht genutzt in den %1 Tagen, die AWS vor seinem Bericht vom %2 verfolgt</translation>
     </message>
     <message>
-        <source>%1 in namespace %2 (through %3): a pod it makes may run as any service account of that namespace and read any of its Secrets</source>
-        <translation>%1 im Namespace %2 (über %3): ein Pod, den sie anlegt, kann als jedes Dienstkonto dieses Namespace laufen und jedes seiner Secrets lesen</translation>
-    </message>
-    <message>
         <source>%1 in namespace %2 (through %3): every Secret of that namespace can be read, service account tokens among them</source>
         <translation>%1 im Namespace %2 (über %3): jedes Secret dieses Namespace kann gelesen werden, Token von Dienstkonten eingeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 in namespace %2 (through %3): a pod it makes or changes may run as any service account of that namespace and read any of its Secrets</source>
+        <translation>%1 im Namespace %2 (über %3): ein Pod, den sie anlegt oder ändert, kann als jedes Dienstkonto dieses Namespace laufen und jedes seiner Secrets lesen</translation>
     </message>
 </context>
 <context>
@@ -3811,10 +3811,10 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more identities whose grants or credentials changed</source>
+        <source>%n more identities whose grants or credentials changed</source>
         <translation>
-            <numerusform>und %n weitere Identität, deren Berechtigungen oder Zugangsdaten sich geändert haben</numerusform>
-            <numerusform>und %n weitere Identitäten, deren Berechtigungen oder Zugangsdaten sich geändert haben</numerusform>
+            <numerusform>%n weitere Identität, deren Berechtigungen oder Zugangsdaten sich geändert haben</numerusform>
+            <numerusform>%n weitere Identitäten, deren Berechtigungen oder Zugangsdaten sich geändert haben</numerusform>
         </translation>
     </message>
 </context>
@@ -5672,8 +5672,8 @@
         <translation>Sensible Berechtigung</translation>
     </message>
     <message>
-        <source>Reads or changes every user&apos;s mail, files or chats, or deletes at large across a cluster, without being administrator</source>
-        <translation>Liest oder ändert E-Mails, Dateien oder Chats aller Benutzer oder löscht clusterweit im großen Stil, ohne Administrator zu sein</translation>
+        <source>Reads or changes every user&apos;s mail, files or chats, deletes at large across a cluster, or reaches a namespace&apos;s Secrets and service accounts, without being administrator</source>
+        <translation>Liest oder ändert E-Mails, Dateien oder Chats aller Benutzer, löscht clusterweit in großem Umfang oder erreicht die Secrets und Dienstkonten eines Namespace, ohne Administrator zu sein</translation>
     </message>
 </context>
 <context>
@@ -8526,6 +8526,13 @@ Namespace, in dem sie angewendet werden:</translation>
     <message>
         <source>Changed: %1.</source>
         <translation>Geändert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Further changes: %n more.</source>
+        <translation>
+            <numerusform>Weitere Änderungen: %n weitere.</numerusform>
+            <numerusform>Weitere Änderungen: %n weitere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

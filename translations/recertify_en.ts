@@ -2904,11 +2904,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in namespace %2 (through %3): a pod it makes may run as any service account of that namespace and read any of its Secrets</source>
+        <source>%1 in namespace %2 (through %3): every Secret of that namespace can be read, service account tokens among them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in namespace %2 (through %3): every Secret of that namespace can be read, service account tokens among them</source>
+        <source>%1 in namespace %2 (through %3): a pod it makes or changes may run as any service account of that namespace and read any of its Secrets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3809,7 +3809,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>and %n more identities whose grants or credentials changed</source>
+        <source>%n more identities whose grants or credentials changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5670,7 +5670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reads or changes every user&apos;s mail, files or chats, or deletes at large across a cluster, without being administrator</source>
+        <source>Reads or changes every user&apos;s mail, files or chats, deletes at large across a cluster, or reaches a namespace&apos;s Secrets and service accounts, without being administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8517,6 +8517,13 @@ Namespace they are applied to:</source>
     <message>
         <source>Changed: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Further changes: %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2906,12 +2906,12 @@
         <translation>non utilisé pendant les %1 jours qu’AWS suit avant son rapport du %2</translation>
     </message>
     <message>
-        <source>%1 in namespace %2 (through %3): a pod it makes may run as any service account of that namespace and read any of its Secrets</source>
-        <translation>%1 dans l’espace de noms %2 (via %3)&#xa0;: un pod qu’elle crée peut s’exécuter sous n’importe quel compte de service de cet espace de noms et lire n’importe lequel de ses Secrets</translation>
-    </message>
-    <message>
         <source>%1 in namespace %2 (through %3): every Secret of that namespace can be read, service account tokens among them</source>
         <translation>%1 dans l’espace de noms %2 (via %3)&#xa0;: tous les Secrets de cet espace de noms peuvent être lus, jetons de comptes de service compris</translation>
+    </message>
+    <message>
+        <source>%1 in namespace %2 (through %3): a pod it makes or changes may run as any service account of that namespace and read any of its Secrets</source>
+        <translation>%1 dans l’espace de noms %2 (via %3)&#xa0;: un pod qu’elle crée ou modifie peut s’exécuter sous n’importe quel compte de service de cet espace de noms et lire n’importe lequel de ses Secrets</translation>
     </message>
 </context>
 <context>
@@ -3811,10 +3811,10 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more identities whose grants or credentials changed</source>
+        <source>%n more identities whose grants or credentials changed</source>
         <translation>
-            <numerusform>et %n autre identité dont les autorisations ou les identifiants ont changé</numerusform>
-            <numerusform>et %n autres identités dont les autorisations ou les identifiants ont changé</numerusform>
+            <numerusform>%n autre identité dont les autorisations ou les identifiants ont changé</numerusform>
+            <numerusform>%n autres identités dont les autorisations ou les identifiants ont changé</numerusform>
         </translation>
     </message>
 </context>
@@ -5672,8 +5672,8 @@
         <translation>Autorisation sensible</translation>
     </message>
     <message>
-        <source>Reads or changes every user&apos;s mail, files or chats, or deletes at large across a cluster, without being administrator</source>
-        <translation>Lit ou modifie le courrier, les fichiers ou les conversations de tous les utilisateurs, ou supprime largement dans un cluster, sans être administrateur</translation>
+        <source>Reads or changes every user&apos;s mail, files or chats, deletes at large across a cluster, or reaches a namespace&apos;s Secrets and service accounts, without being administrator</source>
+        <translation>Lit ou modifie les courriels, fichiers ou conversations de tous les utilisateurs, supprime à grande échelle dans un cluster ou atteint les Secrets et comptes de service d’un espace de noms, sans être administrateur</translation>
     </message>
 </context>
 <context>
@@ -8526,6 +8526,13 @@ Espace de noms où ils sont appliqués&#xa0;:</translation>
     <message>
         <source>Changed: %1.</source>
         <translation>Modifié&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Further changes: %n more.</source>
+        <translation>
+            <numerusform>Autres changements&#xa0;: %n de plus.</numerusform>
+            <numerusform>Autres changements&#xa0;: %n de plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -254,15 +254,18 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
                        { g.permission, via }),
             grantedSince(g, id));
     }
-    for (const InNamespace& x : std::as_const(inNamespaces)) {
+    for (InNamespace& x : inNamespaces) {
         const bool workloads = x.reach == PermissionMatcher::Reach::NamespaceWorkloads;
+        // In order, whatever order the store gives the grants in: the words stay as they were while nothing changed.
+        x.permissions.sort();
+        x.vias.sort();
         const QString permissions = x.permissions.join(QStringLiteral(", "));
         const QString vias = x.vias.join(QStringLiteral(", "));
         // The subject names the namespace and the way in, so the finding stays one while its permissions change.
         add(out, facts, QStringLiteral("sensitive-grant"),
             (workloads ? QStringLiteral("workloads in ") : QStringLiteral("secrets in ")) + x.where,
-            workloads ? text(QT_TR_NOOP("%1 in namespace %2 (through %3): a pod it makes may run as any service "
-                                        "account of that namespace and read any of its Secrets"),
+            workloads ? text(QT_TR_NOOP("%1 in namespace %2 (through %3): a pod it makes or changes may run as any "
+                                        "service account of that namespace and read any of its Secrets"),
                              { permissions, x.where, vias })
                       : text(QT_TR_NOOP("%1 in namespace %2 (through %3): every Secret of that namespace can be read, "
                                         "service account tokens among them"),

@@ -525,14 +525,15 @@ PermissionMatcher::Reach PermissionMatcher::reach(const QString& source, const G
                 return std::any_of(resources.begin(), resources.end(),
                                    [&](const char* r) { return resource == QLatin1String(r); });
             };
-            if ((is("get") || is("list") || is("watch")) && on("core", { "secrets" }))
-                return Reach::NamespaceSecrets;
+            // Workloads first: they reach the Secrets too, and more.
             if (((is("create") || is("update") || is("patch"))
                  && (on("core", { "pods", "replicationcontrollers" })
                      || on("apps", { "deployments", "daemonsets", "statefulsets", "replicasets" })
                      || on("batch", { "cronjobs" })))
                 || (is("create") && on("batch", { "jobs" })))
                 return Reach::NamespaceWorkloads;
+            if ((is("get") || is("list") || is("watch")) && on("core", { "secrets" }))
+                return Reach::NamespaceSecrets;
             return Reach::None;
         }
         // Deleting is no way to more rights, so no administrator's; cluster-wide it takes down every workload, or a

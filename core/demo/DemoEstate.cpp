@@ -8,6 +8,7 @@
 #include "core/storage/DeferredIndexes.h"
 #include "core/storage/EstateWriter.h"
 #include "core/storage/IdentityRepository.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/SqlUtil.h"
 #include "core/util/Logging.h"
 
@@ -464,8 +465,12 @@ Result<DemoSummary> DemoEstate::generate(const Database& database, const Options
         }
         if (auto marked = AnalysisDue::mark(db, QStringLiteral("demo"), clock.now()); !marked)
             return marked;
-        // The estate is empty now: its indexes are built once at the end, not kept row by row.
-        auto indexes = DeferredIndexes::drop(db, { QStringLiteral("identities"), QStringLiteral("lifecycle_events") });
+        // The estate is empty now: its indexes are built once at the end, not kept row by row. Not on a team's
+        // PostgreSQL server: dropping them would lock every colleague out of the tables, and needs their owner.
+        const bool deferred = database.dialect().engine() == SqlDialect::Engine::SQLite;
+        auto indexes = deferred
+            ? DeferredIndexes::drop(db, { QStringLiteral("identities"), QStringLiteral("lifecycle_events") })
+            : Result<DeferredIndexes>(DeferredIndexes());
         if (!indexes)
             return indexes.error();
         Generator generator(db, options, clock);

@@ -3,6 +3,8 @@
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlUtil.h"
 
+#include <QSqlDriver>
+
 namespace recertify {
 
 namespace {
@@ -12,12 +14,13 @@ namespace {
 QString definitionsQuery(SqlDialect::Engine engine)
 {
     if (engine == SqlDialect::Engine::PostgreSQL) {
-        return QStringLiteral("SELECT indexname, indexdef FROM pg_indexes i WHERE schemaname = current_schema() "
-                              "AND tablename = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
-                              "WHERE c.conname = i.indexname) ORDER BY indexname");
+        return QStringLiteral(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes i JOIN pg_class c ON c.relname = i.indexname "
+            "JOIN pg_index x ON x.indexrelid = c.oid WHERE i.schemaname = current_schema() AND i.tablename = ? "
+            "AND NOT x.indisunique AND NOT x.indisprimary ORDER BY i.indexname");
     }
-    return QStringLiteral(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name");
+    return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT "
+                          "NULL AND upper(sql) NOT LIKE 'CREATE UNIQUE%' ORDER BY name");
 }
 
 } // namespace
@@ -39,7 +42,8 @@ Result<DeferredIndexes> DeferredIndexes::drop(const QSqlDatabase& transaction, c
     }
     for (const QString& name : std::as_const(names)) {
         // The names come from the store's own catalogue, never from input.
-        if (auto q = sql::run(transaction, QStringLiteral("DROP INDEX ") + name); !q)
+        const QString quoted = transaction.driver()->escapeIdentifier(name, QSqlDriver::TableName);
+        if (auto q = sql::run(transaction, QStringLiteral("DROP INDEX ") + quoted); !q)
             return q.error();
     }
     return deferred;

@@ -12,7 +12,8 @@ namespace recertify {
  * inside the caller's transaction (both engines roll DDL back with the rest). Building an index
  * once from sorted rows takes a fraction of a second; keeping nine of them up to date row by row
  * while a hundred thousand identities go in costs seconds, as the pages of each index are
- * visited in random order. Unique constraints stay: upserts and conflicts still need them.
+ * visited in random order. Unique indexes stay: upserts and conflicts still need them. For a store nobody else
+ * reads meanwhile: on PostgreSQL dropping an index locks its table until the end and needs its owner.
  */
 class DeferredIndexes
 {

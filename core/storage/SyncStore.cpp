@@ -244,28 +244,32 @@ Status SyncStore::clearGrantsExcept(qint64 id, const QStringList& kept)
                             QVariantList { id } + values));
 }
 
-Result<QSet<std::pair<QString, QString>>> SyncStore::grantKeysOf(qint64 id) const
+Result<SyncStore::HeldKeys> SyncStore::heldKeysOf(qint64 id)
 {
-    auto q
-        = sql::run(m_db, QStringLiteral("SELECT permission, resource_scope FROM grants WHERE identity_id = ?"), { id });
-    if (!q)
-        return q.error();
-    QSet<std::pair<QString, QString>> keys;
-    while (q->next())
-        keys.insert({ q->value(0).toString(), q->value(1).toString() });
-    return keys;
-}
-
-Result<QSet<std::pair<QString, QString>>> SyncStore::credentialKeysOf(qint64 id) const
-{
-    auto q
-        = sql::run(m_db, QStringLiteral("SELECT type, credential_id FROM credentials WHERE identity_id = ?"), { id });
-    if (!q)
-        return q.error();
-    QSet<std::pair<QString, QString>> keys;
-    while (q->next())
-        keys.insert({ q->value(0).toString(), q->value(1).toString() });
-    return keys;
+    if (!m_held) {
+        auto prepared = sql::prepare(
+            m_db,
+            QStringLiteral("SELECT 'n', display_name, '' FROM identities WHERE id = ? UNION ALL "
+                           "SELECT 'g', permission, resource_scope FROM grants WHERE identity_id = ? UNION ALL "
+                           "SELECT 'c', type, credential_id FROM credentials WHERE identity_id = ?"));
+        if (!prepared)
+            return prepared.error();
+        m_held.emplace(std::move(prepared.value()));
+    }
+    QSqlQuery& q = *m_held;
+    if (auto ran = sql::exec(q, { id, id, id }); !ran)
+        return ran.error();
+    HeldKeys held;
+    while (q.next()) {
+        const QString what = q.value(0).toString();
+        if (what == QLatin1String("n"))
+            held.name = q.value(1).toString();
+        else
+            (what == QLatin1String("g") ? held.grants : held.credentials)
+                .insert({ q.value(1).toString(), q.value(2).toString() });
+    }
+    q.finish();
+    return held;
 }
 
 Result<bool> SyncStore::hasGrantsVia(qint64 id, const QString& via) const

@@ -72,10 +72,15 @@ public:
     /** Makes the next input that lists an identity write it again, whatever it says (its grants changed here). */
     [[nodiscard]] Status forgetFingerprint(qint64 id);
     [[nodiscard]] Status setFingerprint(qint64 id, const QString& fingerprint);
-    /** What the identity holds, each grant as its permission and where it applies: what a run changed, told. */
-    [[nodiscard]] Result<QSet<std::pair<QString, QString>>> grantKeysOf(qint64 id) const;
-    /** The same of its credentials: each as its type and id (never a secret). */
-    [[nodiscard]] Result<QSet<std::pair<QString, QString>>> credentialKeysOf(qint64 id) const;
+    /** What an identity holds, to tell what a run changed: its name, each grant as its permission and where it
+     *  applies, each credential as its type and id (never a secret). One statement, prepared once per run. */
+    struct HeldKeys
+    {
+        QString name;
+        QSet<std::pair<QString, QString>> grants;
+        QSet<std::pair<QString, QString>> credentials;
+    };
+    [[nodiscard]] Result<HeldKeys> heldKeysOf(qint64 id);
     /** Whether the identity holds a grant given exactly so. */
     [[nodiscard]] Result<bool> hasGrantsVia(qint64 id, const QString& via) const;
     /// What any identity of `source` holds resolved through exactly `via` (one set of rules: a binding and its role).
@@ -101,6 +106,7 @@ public:
 private:
     QSqlDatabase m_db;
     std::optional<BulkStatement> m_fullSeenBatch; ///< prepared once, for every whole batch of keys
+    std::optional<QSqlQuery> m_held; ///< heldKeysOf's statement
 };
 
 } // namespace recertify

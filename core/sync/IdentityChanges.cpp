@@ -68,7 +68,7 @@ QStringList IdentityChanges::lines() const
 {
     QStringList out = m_lines;
     if (m_more > 0)
-        out << tr("and %n more identities whose grants or credentials changed", nullptr, m_more);
+        out << tr("%n more identities whose grants or credentials changed", nullptr, m_more);
     return out;
 }
 

@@ -374,6 +374,7 @@ Status SyncWriter::retireGrantsVia(const QSet<std::pair<QString, QString>>& list
                                   : grantedVia == via || grantedVia.startsWith(via + u' ');
     };
     QSet<qint64> changed;
+    QHash<qint64, SyncStore::HeldKeys> before;
     for (const auto& entry : listed) {
         const QString& where = entry.first;
         const QString& via = entry.second; // not a structured binding: a lambda below captures it
@@ -394,6 +395,12 @@ Status SyncWriter::retireGrantsVia(const QSet<std::pair<QString, QString>>& list
             const QStringList written = m_writtenVias.value(id);
             if (std::any_of(written.cbegin(), written.cend(), [&](const QString& g) { return named(via, g); }))
                 continue;
+            if (!before.contains(id)) {
+                auto held = m_store.heldKeysOf(id);
+                if (!held)
+                    return held.error();
+                before.insert(id, *held);
+            }
             if (auto cleared = m_store.clearGrantsVia(id, { via }); !cleared)
                 return cleared;
             changed.insert(id);
@@ -402,7 +409,14 @@ Status SyncWriter::retireGrantsVia(const QSet<std::pair<QString, QString>>& list
     for (const qint64 id : std::as_const(changed)) {
         if (auto forgotten = m_store.forgetFingerprint(id); !forgotten)
             return forgotten;
+        // What the binding no longer gives it, said as for an identity the input listed.
+        auto after = m_store.heldKeysOf(id);
+        if (!after)
+            return after.error();
+        const SyncStore::HeldKeys& was = before[id];
+        m_identityChanges.compare(was.name, { was.grants, was.credentials }, { after->grants, after->credentials });
     }
+    m_report.changes = m_identityChanges.lines();
     m_report.changed += int(changed.size());
     return {};
 }
@@ -594,24 +608,25 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
 
 Status SyncWriter::replaceChildrenTold(qint64 id, const StagedIdentity& s, const QString& name)
 {
-    const auto held = [&]() -> Result<IdentityChanges::Held> {
-        auto grants = m_store.grantKeysOf(id);
-        if (!grants)
-            return grants.error();
-        auto credentials = m_store.credentialKeysOf(id);
-        if (!credentials)
-            return credentials.error();
-        return IdentityChanges::Held { *grants, *credentials };
-    };
-    auto before = held();
+    auto before = m_store.heldKeysOf(id);
     if (!before)
         return before.error();
     if (auto replaced = replaceChildren(id, s); !replaced)
         return replaced;
-    auto after = held();
-    if (!after)
-        return after.error();
-    m_identityChanges.compare(name, *before, *after);
+    IdentityChanges::Held after;
+    if (s.grantsKnown && s.credentialsKnown) {
+        // Written whole: what it holds now is what the input listed, without reading it back.
+        for (const Grant& g : s.grants)
+            after.grants.insert({ g.permission, g.resourceScope });
+        for (const Credential& c : s.credentials)
+            after.credentials.insert({ c.type, c.credentialId });
+    } else {
+        auto held = m_store.heldKeysOf(id);
+        if (!held)
+            return held.error();
+        after = { held->grants, held->credentials };
+    }
+    m_identityChanges.compare(name, { before->grants, before->credentials }, after);
     m_report.changes = m_identityChanges.lines();
     return {};
 }

@@ -810,6 +810,8 @@ private slots:
                                       written(dir, QStringLiteral("opa.yaml"), narrowed) });
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QVERIFY2(again.out.contains("1 changed"), again.out.constData());
+        // What it lost is said, though the input no longer names the account.
+        QVERIFY2(again.out.contains("changed: opa/default: 1 grant(s) removed: "), again.out.constData());
         QCOMPARE(grantsByWay(db, sa).value(QStringLiteral("clusterrolebinding/opa-viewer")), 0);
         QCOMPARE(grantsByWay(db, sa).value(QStringLiteral("rolebinding/opa/opa-configmap-modifier")), 2);
     }

@@ -2674,6 +2674,18 @@ private slots:
         QStringList sorted = got.values();
         sorted.sort();
         QCOMPARE(sorted, subjects);
+        // One finding per namespace names every verb that reaches its Secrets, in order (subjects above are per
+        // namespace, not per verb).
+        for (const QJsonValue& f : QJsonDocument::fromJson(findings.out).array()) {
+            const QJsonObject o = f.toObject();
+            if (o.value(QStringLiteral("type")).toString() != QLatin1String("sensitive-grant")
+                || !o.value(QStringLiteral("subject")).toString().startsWith(QLatin1String("secrets in ")))
+                continue;
+            const QString detail = o.value(QStringLiteral("detail")).toString();
+            QVERIFY2(detail.startsWith(QLatin1String("get secrets, list secrets, watch secrets in namespace "))
+                         || detail.startsWith(QLatin1String("list secrets, watch secrets in namespace ")),
+                     qPrintable(detail));
+        }
     }
 
     void whatIsNotAnInputIsRefusedWithWhatItIs_data()

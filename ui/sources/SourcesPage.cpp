@@ -589,8 +589,12 @@ void SourcesPage::finishImport(const SyncReport& report)
     if (!report.skippedWhy.isEmpty())
         text += u' ' + tr("Passed over most often: %1.").arg(report.skippedWhy.first());
     // What the changed identities gained and lost: a new release's added rules are seen without comparing pages.
-    for (const QString& change : report.changes)
-        text += u' ' + tr("Changed: %1.").arg(change);
+    // The first few: the message stays readable beside the history.
+    constexpr qsizetype kShown = 3;
+    for (qsizetype i = 0; i < std::min(report.changes.size(), kShown); ++i)
+        text += u' ' + tr("Changed: %1.").arg(report.changes.at(i));
+    if (report.changes.size() > kShown)
+        text += u' ' + tr("Further changes: %n more.", nullptr, int(report.changes.size() - kShown));
     if (!report.alreadyImported.isEmpty())
         text += u' '
             + tr("%n file(s) had been imported before; their activity was not counted again.", nullptr,

@@ -304,13 +304,12 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
         return false;
     }
     event->source = QStringLiteral("aws");
-    // A record whose principal was blanked out before it was shared (an account and user "REDACTED") names nobody:
-    // every such record would otherwise be one made-up identity.
-    for (const std::string_view named : { f.arn, f.principalId, f.userName }) {
-        if (named == "REDACTED" || named.find(":REDACTED:") != std::string_view::npos || named.ends_with("/REDACTED")) {
-            *reason = tr("its principal is redacted (%1)").arg(q(named));
-            return false;
-        }
+    // A record whose principal was blanked out before it was shared (its account "REDACTED", or its principal id)
+    // names nobody: every such record would otherwise be one made-up identity. (A session name hidden alone, as in
+    // assumed-role/DeployRole/REDACTED, still names its role.)
+    if (f.principalId == "REDACTED" || f.arn.find(":REDACTED:") != std::string_view::npos) {
+        *reason = tr("its principal is redacted (%1)").arg(q(f.arn.empty() ? f.principalId : f.arn));
+        return false;
     }
     // Network activity events record a call's passage through a VPC endpoint, beside the call's own management or
     // data event (CloudTrail user guide, "Logging network activity events"): counting both would count it twice.

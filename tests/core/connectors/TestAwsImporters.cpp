@@ -86,6 +86,19 @@ private slots:
             << "arn:aws:iam::111122223333:user/ci-bot"
             << "ci-bot"
             << "";
+        // Shared logs hide a session's name (a person's e-mail) and leave its role: still the role's call.
+        QTest::addRow("a role session whose name alone was redacted") << QByteArray(
+            R"({"type":"AssumedRole","principalId":"AROAEXAMPLE:REDACTED","arn":"arn:aws:sts::111122223333:assumed-role/Deploy/REDACTED",
+                "sessionContext":{"sessionIssuer":{"type":"Role","principalId":"AROAEXAMPLE","arn":"arn:aws:iam::111122223333:role/Deploy","userName":"Deploy"}}})")
+                                                                      << "AROAEXAMPLE"
+                                                                      << "Deploy"
+                                                                      << "arn:aws:iam::111122223333:role/Deploy";
+        QTest::addRow("a user whose account and name were redacted: nobody")
+            << QByteArray(R"({"type":"IAMUser","principalId":"REDACTED","arn":"arn:aws:iam::REDACTED:user/REDACTED",
+                              "accountId":"REDACTED","userName":"REDACTED"})")
+            << ""
+            << ""
+            << "";
         QTest::addRow("a user with only a name: nobody to attribute it to")
             << QByteArray(R"({"type":"IAMUser","userName":"ci-bot"})") << ""
             << ""
