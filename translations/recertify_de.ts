@@ -2913,6 +2913,18 @@
         <source>%1 in namespace %2 (through %3): a pod it makes or changes may run as any service account of that namespace and read any of its Secrets</source>
         <translation>%1 im Namespace %2 (über %3): ein Pod, den sie anlegt oder ändert, kann als jedes Dienstkonto dieses Namespace laufen und jedes seiner Secrets lesen</translation>
     </message>
+    <message>
+        <source>%1 is granted cluster-wide (through %2): a namespace&apos;s labels set its Pod Security level, so it may let privileged pods into any namespace</source>
+        <translation>%1 ist clusterweit gewährt (über %2): die Labels eines Namespace legen seine Pod-Security-Stufe fest, so kann es privilegierte Pods in jeden Namespace lassen</translation>
+    </message>
+    <message>
+        <source>%1 on all repositories, those made later too: it may change the code or the workflows of every one of them</source>
+        <translation>%1 auf allen Repositorys, auch später angelegten: es kann den Code oder die Workflows jedes einzelnen ändern</translation>
+    </message>
+    <message>
+        <source>%1 on all repositories of %2, those made later too: it may change the code or the workflows of every one of them</source>
+        <translation>%1 auf allen Repositorys von %2, auch später angelegten: es kann den Code oder die Workflows jedes einzelnen ändern</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -3488,6 +3500,30 @@
         <source>%1 holds files of several kinds, and %2</source>
         <translation>%1 enthält Dateien verschiedener Art, und %2</translation>
     </message>
+    <message>
+        <source>%1: a Prowler scan report (CSV), which judges settings check by check rather than listing identities; give the inventory it read instead (aws iam get-account-authorization-details, kubectl get … -o yaml, Microsoft Graph exports)</source>
+        <translation>%1: ein Prowler-Prüfbericht (CSV), der Einstellungen Prüfung für Prüfung bewertet, statt Identitäten aufzulisten; geben Sie stattdessen das Inventar an, das er gelesen hat (aws iam get-account-authorization-details, kubectl get … -o yaml, Microsoft-Graph-Exporte)</translation>
+    </message>
+    <message>
+        <source>%1: cloudsplaining&apos;s scan results, which judge each policy rather than list the account; give the file cloudsplaining scanned instead (aws iam get-account-authorization-details)</source>
+        <translation>%1: Prüfergebnisse von cloudsplaining, die jede Richtlinie bewerten, statt das Konto aufzulisten; geben Sie stattdessen die Datei an, die cloudsplaining geprüft hat (aws iam get-account-authorization-details)</translation>
+    </message>
+    <message>
+        <source>a scanner</source>
+        <translation>einem Scanner</translation>
+    </message>
+    <message>
+        <source>%1: findings of %2 (OCSF Detection Finding), which judge settings check by check rather than list identities; give the inventory it read instead (aws iam get-account-authorization-details, kubectl get … -o yaml, Microsoft Graph exports)</source>
+        <translation>%1: Befunde von %2 (OCSF Detection Finding), die Einstellungen Prüfung für Prüfung bewerten, statt Identitäten aufzulisten; geben Sie stattdessen das Inventar an, das gelesen wurde (aws iam get-account-authorization-details, kubectl get … -o yaml, Microsoft-Graph-Exporte)</translation>
+    </message>
+    <message>
+        <source>%1: Microsoft 365&apos;s unified audit log (Exchange, SharePoint, Teams operations), which Recertify does not read; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation>%1: das einheitliche Überwachungsprotokoll von Microsoft 365 (Vorgänge in Exchange, SharePoint, Teams), das Recertify nicht liest; geben Sie stattdessen die Anmeldeprotokolle der Workloads (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) oder Microsoft-Graph-Exporte an</translation>
+    </message>
+    <message>
+        <source>%1: Azure&apos;s activity log (calls to Azure Resource Manager), which Recertify does not read; give the role assignments (az role assignment list --all) and the workload sign-in logs instead</source>
+        <translation>%1: das Azure-Aktivitätsprotokoll (Aufrufe an Azure Resource Manager), das Recertify nicht liest; geben Sie stattdessen die Rollenzuweisungen (az role assignment list --all) und die Anmeldeprotokolle der Workloads an</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
@@ -4011,6 +4047,10 @@
         <source>%1: line %2, column %3: invalid JSON: %4%5</source>
         <translation>%1: Zeile %2, Spalte %3: ungültiges JSON: %4%5</translation>
     </message>
+    <message>
+        <source>%1: holds one JSON value per line (JSON Lines, %2 values), where one JSON document was expected</source>
+        <translation>%1: enthält einen JSON-Wert je Zeile (JSON Lines, %2 Werte), erwartet wurde ein einziges JSON-Dokument</translation>
+    </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>
@@ -4090,10 +4130,6 @@
         <source>%1: %2: %3: expected a timestamp, got &quot;%4&quot;</source>
         <translation>%1: %2: %3: Zeitstempel erwartet, erhalten: „%4“</translation>
     </message>
-    <message>
-        <source>%1: %2: stageTimestamp: expected the time of the event</source>
-        <translation>%1: %2: stageTimestamp: Zeitpunkt des Ereignisses erwartet</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s) logged more than once (same auditID) were counted once</source>
         <translation>
@@ -4123,6 +4159,10 @@
     <message>
         <source>a service account&apos;s request logged only at stage RequestReceived, before it was authorised: whether it was allowed is not in the log (an audit policy that omits ResponseComplete)</source>
         <translation>eine Anfrage eines Dienstkontos, nur in der Phase RequestReceived protokolliert, bevor sie autorisiert wurde: ob sie erlaubt wurde, steht nicht im Protokoll (eine Audit-Richtlinie, die ResponseComplete auslässt)</translation>
+    </message>
+    <message>
+        <source>%1: %2: stageTimestamp: missing, and requestReceivedTimestamp too; every audit event the API server writes has the time it was received, and a use without its time cannot be placed in any window (give the events as the API server or the cluster&apos;s log service wrote them)</source>
+        <translation>%1: %2: stageTimestamp: fehlt, requestReceivedTimestamp ebenso; jedes Audit-Ereignis, das der API-Server schreibt, trägt die Zeit seines Eingangs, und eine Nutzung ohne Zeit lässt sich keinem Zeitraum zuordnen (geben Sie die Ereignisse so an, wie der API-Server oder der Protokolldienst des Clusters sie geschrieben hat)</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5259,13 @@
         <source>id %1 acts as two roles, %2 and %3: counted as one identity, as the id says, though IAM gives every role its own id; the log mixes two principals up</source>
         <translation>ID %1 tritt als zwei Rollen auf, %2 und %3: als eine Identität gezählt, wie die ID sagt, obwohl IAM jeder Rolle eine eigene ID gibt; das Protokoll verwechselt zwei Prinzipale</translation>
     </message>
+    <message numerus="yes">
+        <source>id %1 acts under %n ARNs, %2: counted as one identity, as the id says (a renamed user keeps its id); if they are several principals, the log mixes them up</source>
+        <translation>
+            <numerusform>ID %1 handelt unter %n ARN, %2: als eine Identität gezählt, wie die ID sagt (ein umbenannter Benutzer behält seine ID); sind es mehrere Principals, verwechselt das Protokoll sie</numerusform>
+            <numerusform>ID %1 handelt unter %n ARNs, %2: als eine Identität gezählt, wie die ID sagt (ein umbenannter Benutzer behält seine ID); sind es mehrere Principals, verwechselt das Protokoll sie</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>
@@ -5672,8 +5719,8 @@
         <translation>Sensible Berechtigung</translation>
     </message>
     <message>
-        <source>Reads or changes every user&apos;s mail, files or chats, deletes at large across a cluster, or reaches a namespace&apos;s Secrets and service accounts, without being administrator</source>
-        <translation>Liest oder ändert E-Mails, Dateien oder Chats aller Benutzer, löscht clusterweit in großem Umfang oder erreicht die Secrets und Dienstkonten eines Namespace, ohne Administrator zu sein</translation>
+        <source>Reads or changes every user&apos;s mail, files or chats, deletes at large across a cluster, reaches a namespace&apos;s Secrets and service accounts or its Pod Security level, or writes to every repository of a GitHub account, without being administrator</source>
+        <translation>Liest oder ändert E-Mails, Dateien oder Chats aller Benutzer, löscht im großen Stil clusterweit, erreicht die Secrets und Dienstkonten eines Namespace oder seine Pod-Security-Stufe oder schreibt in jedes Repository eines GitHub-Kontos, ohne Administrator zu sein</translation>
     </message>
 </context>
 <context>

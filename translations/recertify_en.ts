@@ -2911,6 +2911,18 @@
         <source>%1 in namespace %2 (through %3): a pod it makes or changes may run as any service account of that namespace and read any of its Secrets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is granted cluster-wide (through %2): a namespace&apos;s labels set its Pod Security level, so it may let privileged pods into any namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on all repositories, those made later too: it may change the code or the workflows of every one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on all repositories of %2, those made later too: it may change the code or the workflows of every one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -3486,6 +3498,30 @@
         <source>%1 holds files of several kinds, and %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a Prowler scan report (CSV), which judges settings check by check rather than listing identities; give the inventory it read instead (aws iam get-account-authorization-details, kubectl get … -o yaml, Microsoft Graph exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cloudsplaining&apos;s scan results, which judge each policy rather than list the account; give the file cloudsplaining scanned instead (aws iam get-account-authorization-details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: findings of %2 (OCSF Detection Finding), which judge settings check by check rather than list identities; give the inventory it read instead (aws iam get-account-authorization-details, kubectl get … -o yaml, Microsoft Graph exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Microsoft 365&apos;s unified audit log (Exchange, SharePoint, Teams operations), which Recertify does not read; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Azure&apos;s activity log (calls to Azure Resource Manager), which Recertify does not read; give the role assignments (az role assignment list --all) and the workload sign-in logs instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
@@ -4009,6 +4045,10 @@
         <source>%1: line %2, column %3: invalid JSON: %4%5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: holds one JSON value per line (JSON Lines, %2 values), where one JSON document was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>
@@ -4088,10 +4128,6 @@
         <source>%1: %2: %3: expected a timestamp, got &quot;%4&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2: stageTimestamp: expected the time of the event</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s) logged more than once (same auditID) were counted once</source>
         <translation>
@@ -4120,6 +4156,10 @@
     </message>
     <message>
         <source>a service account&apos;s request logged only at stage RequestReceived, before it was authorised: whether it was allowed is not in the log (an audit policy that omits ResponseComplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: stageTimestamp: missing, and requestReceivedTimestamp too; every audit event the API server writes has the time it was received, and a use without its time cannot be placed in any window (give the events as the API server or the cluster&apos;s log service wrote them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5217,6 +5257,13 @@
         <source>id %1 acts as two roles, %2 and %3: counted as one identity, as the id says, though IAM gives every role its own id; the log mixes two principals up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>id %1 acts under %n ARNs, %2: counted as one identity, as the id says (a renamed user keeps its id); if they are several principals, the log mixes them up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>
@@ -5670,7 +5717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reads or changes every user&apos;s mail, files or chats, deletes at large across a cluster, or reaches a namespace&apos;s Secrets and service accounts, without being administrator</source>
+        <source>Reads or changes every user&apos;s mail, files or chats, deletes at large across a cluster, reaches a namespace&apos;s Secrets and service accounts or its Pod Security level, or writes to every repository of a GitHub account, without being administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2913,6 +2913,18 @@
         <source>%1 in namespace %2 (through %3): a pod it makes or changes may run as any service account of that namespace and read any of its Secrets</source>
         <translation>%1 dans l’espace de noms %2 (via %3)&#xa0;: un pod qu’elle crée ou modifie peut s’exécuter sous n’importe quel compte de service de cet espace de noms et lire n’importe lequel de ses Secrets</translation>
     </message>
+    <message>
+        <source>%1 is granted cluster-wide (through %2): a namespace&apos;s labels set its Pod Security level, so it may let privileged pods into any namespace</source>
+        <translation>%1 est accordé sur tout le cluster (via %2)&#xa0;: les labels d’un namespace fixent son niveau Pod Security, il peut donc laisser entrer des pods privilégiés dans n’importe quel namespace</translation>
+    </message>
+    <message>
+        <source>%1 on all repositories, those made later too: it may change the code or the workflows of every one of them</source>
+        <translation>%1 sur tous les dépôts, y compris ceux créés plus tard&#xa0;: il peut modifier le code ou les workflows de chacun d’eux</translation>
+    </message>
+    <message>
+        <source>%1 on all repositories of %2, those made later too: it may change the code or the workflows of every one of them</source>
+        <translation>%1 sur tous les dépôts de %2, y compris ceux créés plus tard&#xa0;: il peut modifier le code ou les workflows de chacun d’eux</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -3488,6 +3500,30 @@
         <source>%1 holds files of several kinds, and %2</source>
         <translation>%1 contient des fichiers de plusieurs sortes, et %2</translation>
     </message>
+    <message>
+        <source>%1: a Prowler scan report (CSV), which judges settings check by check rather than listing identities; give the inventory it read instead (aws iam get-account-authorization-details, kubectl get … -o yaml, Microsoft Graph exports)</source>
+        <translation>%1&#xa0;: un rapport d’analyse Prowler (CSV), qui juge les réglages contrôle par contrôle au lieu de lister les identités&#xa0;; donnez plutôt l’inventaire qu’il a lu (aws iam get-account-authorization-details, kubectl get … -o yaml, exports Microsoft Graph)</translation>
+    </message>
+    <message>
+        <source>%1: cloudsplaining&apos;s scan results, which judge each policy rather than list the account; give the file cloudsplaining scanned instead (aws iam get-account-authorization-details)</source>
+        <translation>%1&#xa0;: les résultats d’analyse de cloudsplaining, qui jugent chaque stratégie au lieu de lister le compte&#xa0;; donnez plutôt le fichier que cloudsplaining a analysé (aws iam get-account-authorization-details)</translation>
+    </message>
+    <message>
+        <source>a scanner</source>
+        <translation>un scanner</translation>
+    </message>
+    <message>
+        <source>%1: findings of %2 (OCSF Detection Finding), which judge settings check by check rather than list identities; give the inventory it read instead (aws iam get-account-authorization-details, kubectl get … -o yaml, Microsoft Graph exports)</source>
+        <translation>%1&#xa0;: constats de %2 (OCSF Detection Finding), qui jugent les réglages contrôle par contrôle au lieu de lister les identités&#xa0;; donnez plutôt l’inventaire lu (aws iam get-account-authorization-details, kubectl get … -o yaml, exports Microsoft Graph)</translation>
+    </message>
+    <message>
+        <source>%1: Microsoft 365&apos;s unified audit log (Exchange, SharePoint, Teams operations), which Recertify does not read; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation>%1&#xa0;: le journal d’audit unifié de Microsoft 365 (opérations Exchange, SharePoint, Teams), que Recertify ne lit pas&#xa0;; donnez plutôt les journaux de connexion des charges de travail (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) ou des exports Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>%1: Azure&apos;s activity log (calls to Azure Resource Manager), which Recertify does not read; give the role assignments (az role assignment list --all) and the workload sign-in logs instead</source>
+        <translation>%1&#xa0;: le journal d’activité Azure (appels à Azure Resource Manager), que Recertify ne lit pas&#xa0;; donnez plutôt les attributions de rôles (az role assignment list --all) et les journaux de connexion des charges de travail</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>
@@ -4011,6 +4047,10 @@
         <source>%1: line %2, column %3: invalid JSON: %4%5</source>
         <translation>%1&#xa0;: ligne %2, colonne %3&#xa0;: JSON invalide&#xa0;: %4%5</translation>
     </message>
+    <message>
+        <source>%1: holds one JSON value per line (JSON Lines, %2 values), where one JSON document was expected</source>
+        <translation>%1&#xa0;: contient une valeur JSON par ligne (JSON Lines, %2 valeurs), là où un seul document JSON était attendu</translation>
+    </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>
@@ -4090,10 +4130,6 @@
         <source>%1: %2: %3: expected a timestamp, got &quot;%4&quot;</source>
         <translation>%1&#xa0;: %2&#xa0;: %3&#xa0;: horodatage attendu, reçu «&#xa0;%4&#xa0;»</translation>
     </message>
-    <message>
-        <source>%1: %2: stageTimestamp: expected the time of the event</source>
-        <translation>%1&#xa0;: %2&#xa0;: stageTimestamp&#xa0;: heure de l&apos;événement attendue</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s) logged more than once (same auditID) were counted once</source>
         <translation>
@@ -4123,6 +4159,10 @@
     <message>
         <source>a service account&apos;s request logged only at stage RequestReceived, before it was authorised: whether it was allowed is not in the log (an audit policy that omits ResponseComplete)</source>
         <translation>une requête d’un compte de service journalisée seulement à l’étape RequestReceived, avant son autorisation&#xa0;: le journal ne dit pas si elle a été permise (une politique d’audit qui omet ResponseComplete)</translation>
+    </message>
+    <message>
+        <source>%1: %2: stageTimestamp: missing, and requestReceivedTimestamp too; every audit event the API server writes has the time it was received, and a use without its time cannot be placed in any window (give the events as the API server or the cluster&apos;s log service wrote them)</source>
+        <translation>%1&#xa0;: %2&#xa0;: stageTimestamp&#xa0;: absent, requestReceivedTimestamp aussi&#xa0;; chaque événement d’audit écrit par le serveur d’API porte l’heure de sa réception, et une utilisation sans heure ne peut être placée dans aucune période (donnez les événements tels que le serveur d’API ou le service de journaux du cluster les a écrits)</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5259,13 @@
         <source>id %1 acts as two roles, %2 and %3: counted as one identity, as the id says, though IAM gives every role its own id; the log mixes two principals up</source>
         <translation>l’identifiant %1 agit comme deux rôles, %2 et %3&#xa0;: compté comme une seule identité, comme le dit l’identifiant, bien qu’IAM donne à chaque rôle le sien&#xa0;; le journal confond deux principaux</translation>
     </message>
+    <message numerus="yes">
+        <source>id %1 acts under %n ARNs, %2: counted as one identity, as the id says (a renamed user keeps its id); if they are several principals, the log mixes them up</source>
+        <translation>
+            <numerusform>l’id %1 agit sous %n ARN, %2&#xa0;: compté comme une seule identité, comme le dit l’id (un utilisateur renommé garde son id)&#xa0;; s’il s’agit de plusieurs principaux, le journal les confond</numerusform>
+            <numerusform>l’id %1 agit sous %n ARN, %2&#xa0;: compté comme une seule identité, comme le dit l’id (un utilisateur renommé garde son id)&#xa0;; s’il s’agit de plusieurs principaux, le journal les confond</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>
@@ -5672,8 +5719,8 @@
         <translation>Autorisation sensible</translation>
     </message>
     <message>
-        <source>Reads or changes every user&apos;s mail, files or chats, deletes at large across a cluster, or reaches a namespace&apos;s Secrets and service accounts, without being administrator</source>
-        <translation>Lit ou modifie les courriels, fichiers ou conversations de tous les utilisateurs, supprime à grande échelle dans un cluster ou atteint les Secrets et comptes de service d’un espace de noms, sans être administrateur</translation>
+        <source>Reads or changes every user&apos;s mail, files or chats, deletes at large across a cluster, reaches a namespace&apos;s Secrets and service accounts or its Pod Security level, or writes to every repository of a GitHub account, without being administrator</source>
+        <translation>Lit ou modifie les e-mails, fichiers ou conversations de tous les utilisateurs, supprime en masse dans un cluster, atteint les Secrets et comptes de service d’un namespace ou son niveau Pod Security, ou écrit dans chaque dépôt d’un compte GitHub, sans être administrateur</translation>
     </message>
 </context>
 <context>

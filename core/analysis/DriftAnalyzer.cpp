@@ -225,9 +225,12 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         if (reach == PermissionMatcher::Reach::None || admin.at(n))
             continue;
         const QString via = g.grantedVia.isEmpty() ? QStringLiteral("-") : g.grantedVia;
-        if (reach == PermissionMatcher::Reach::NamespaceWorkloads
-            || reach == PermissionMatcher::Reach::NamespaceSecrets) {
-            QString where = g.resourceScope.section(u';', 0, 0);
+        if (reach == PermissionMatcher::Reach::NamespaceWorkloads || reach == PermissionMatcher::Reach::NamespaceSecrets
+            || reach == PermissionMatcher::Reach::EveryRepository) {
+            // A namespace, or the GitHub account whose repositories are all given ("ACCOUNT:repositories=all").
+            QString where = reach == PermissionMatcher::Reach::EveryRepository
+                ? (g.resourceScope.contains(u':') ? g.resourceScope.section(u':', 0, 0) : QString())
+                : g.resourceScope.section(u';', 0, 0);
             if (where.startsWith(QLatin1String("ns:")))
                 where = where.mid(3);
             auto it = std::find_if(inNamespaces.begin(), inNamespaces.end(),
@@ -249,6 +252,10 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
                 ? text(QT_TR_NOOP("%1 acts on the data of every user in the tenant: an application permission needs "
                                   "no signed-in user"),
                        { g.permission })
+                : reach == PermissionMatcher::Reach::NamespaceLabels
+                ? text(QT_TR_NOOP("%1 is granted cluster-wide (through %2): a namespace's labels set its Pod Security "
+                                  "level, so it may let privileged pods into any namespace"),
+                       { g.permission, via })
                 : text(QT_TR_NOOP("%1 is granted cluster-wide (through %2): it may delete them across the whole "
                                   "cluster"),
                        { g.permission, via }),
@@ -261,6 +268,20 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         x.vias.sort();
         const QString permissions = x.permissions.join(QStringLiteral(", "));
         const QString vias = x.vias.join(QStringLiteral(", "));
+        if (x.reach == PermissionMatcher::Reach::EveryRepository) {
+            add(out, facts, QStringLiteral("sensitive-grant"),
+                x.where.isEmpty() ? QStringLiteral("all repositories")
+                                  : QStringLiteral("all repositories of ") + x.where,
+                x.where.isEmpty()
+                    ? text(QT_TR_NOOP("%1 on all repositories, those made later too: it may change the code or the "
+                                      "workflows of every one of them"),
+                           { permissions })
+                    : text(QT_TR_NOOP("%1 on all repositories of %2, those made later too: it may change the code or "
+                                      "the workflows of every one of them"),
+                           { permissions, x.where }),
+                x.since);
+            continue;
+        }
         // The subject names the namespace and the way in, so the finding stays one while its permissions change.
         add(out, facts, QStringLiteral("sensitive-grant"),
             (workloads ? QStringLiteral("workloads in ") : QStringLiteral("secrets in ")) + x.where,

@@ -536,6 +536,11 @@ PermissionMatcher::Reach PermissionMatcher::reach(const QString& source, const G
                 return Reach::NamespaceSecrets;
             return Reach::None;
         }
+        // A namespace's labels set its Pod Security level (and which policies select it): changing them lets
+        // privileged pods in (RBAC good practices, "Namespace modification").
+        if ((verb == QLatin1String("update") || verb == QLatin1String("patch"))
+            && resource == QLatin1String("namespaces") && ApiGroups(scope).holds("core"))
+            return Reach::NamespaceLabels;
         // Deleting is no way to more rights, so no administrator's; cluster-wide it takes down every workload, or a
         // namespace with all it holds, or the volumes holding the data.
         if (verb != QLatin1String("delete") && verb != QLatin1String("deletecollection") && verb != QLatin1String("*"))
@@ -552,6 +557,15 @@ PermissionMatcher::Reach PermissionMatcher::reach(const QString& source, const G
                     || resource == QLatin1String("persistentvolumeclaims")))
             || (inGroup("apiextensions.k8s.io") && resource == QLatin1String("customresourcedefinitions"));
         return wide ? Reach::DeleteClusterWide : Reach::None;
+    }
+    if (source == QLatin1String("github")) {
+        // An installation or token given all repositories reaches every one the account has and will have: writing
+        // their code, or their workflows (which run with the repositories' secrets), reaches all of them.
+        if (!grant.resourceScope.endsWith(QLatin1String("repositories=all")))
+            return Reach::None;
+        return permission == QLatin1String("contents:write") || permission == QLatin1String("workflows:write")
+            ? Reach::EveryRepository
+            : Reach::None;
     }
     return Reach::None;
 }

@@ -66,6 +66,8 @@ public:
         DeleteClusterWide, ///< deleting any resource, namespaces or volumes in every namespace of a cluster
         NamespaceWorkloads, ///< making or editing workloads in one namespace: any of its service accounts, its Secrets
         NamespaceSecrets, ///< reading the Secrets of one namespace, service-account tokens among them
+        NamespaceLabels, ///< changing any namespace: its labels choose its Pod Security level and policies
+        EveryRepository, ///< writing the code or workflows of every repository of a GitHub account, future ones too
     };
     /** Whether a grant reaches data or destruction at large without being an administrator's (see isAdmin). */
     [[nodiscard]] static Reach reach(const QString& source, const Grant& grant);

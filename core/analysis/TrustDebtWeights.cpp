@@ -81,8 +81,9 @@ QString TrustDebtWeights::describe(const QString& type)
     if (type == QLatin1String("destructive-tool"))
         return tr("Offered a tool that may change or delete data: marked destructive, or not marked read-only");
     if (type == QLatin1String("sensitive-grant"))
-        return tr("Reads or changes every user's mail, files or chats, deletes at large across a cluster, or reaches "
-                  "a namespace's Secrets and service accounts, without being administrator");
+        return tr("Reads or changes every user's mail, files or chats, deletes at large across a cluster, reaches "
+                  "a namespace's Secrets and service accounts or its Pod Security level, or writes to every "
+                  "repository of a GitHub account, without being administrator");
     if (type == QLatin1String("unresolved-grant"))
         return tr("Holds a policy or role whose content the input did not include");
     if (type == QLatin1String("orphaned"))

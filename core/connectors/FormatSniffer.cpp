@@ -265,6 +265,12 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         if (firstLine.startsWith("user,arn,")
             && (firstLine.contains("user_creation_time") || firstLine.contains("access_key_1_active")))
             return QStringLiteral("aws-credential-report");
+        // Prowler's CSV report (';'-separated): one row per check and resource.
+        if (firstLine.contains("check_id") && firstLine.contains("status_extended"))
+            return makeError(tr("%1: a Prowler scan report (CSV), which judges settings check by check rather than "
+                                "listing identities; give the inventory it read instead (aws iam "
+                                "get-account-authorization-details, kubectl get … -o yaml, Microsoft Graph exports)")
+                                 .arg(path));
         if (firstLine.contains(',') && (firstLine.contains("identity_id") || firstLine.contains("timestamp")))
             return QStringLiteral("csv");
         if (firstLine.contains(',') && !firstLine.startsWith("//") && !firstLine.startsWith("/*"))
@@ -381,6 +387,20 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                             "account with aws iam get-account-authorization-details and its use from CloudTrail, "
                             "and Recertify finds unused access itself")
                              .arg(path));
+    // cloudsplaining's scan results: each policy with what it was found to allow, not the account's inventory.
+    if (has(trimmed, "PrivilegeEscalation") && has(trimmed, "ResourceExposure") && has(trimmed, "PolicyDocument"))
+        return makeError(tr("%1: cloudsplaining's scan results, which judge each policy rather than list the "
+                            "account; give the file cloudsplaining scanned instead (aws iam "
+                            "get-account-authorization-details)")
+                             .arg(path));
+    // A scanner's findings in OCSF (Detection Finding, class 2004: Prowler, Security Hub's OCSF export).
+    if (has(trimmed, "finding_info") || (has(trimmed, "status_code") && trimmed.contains("\"Prowler\""))) {
+        const QString scanner = trimmed.contains("\"Prowler\"") ? QStringLiteral("Prowler") : tr("a scanner");
+        return makeError(tr("%1: findings of %2 (OCSF Detection Finding), which judge settings check by check rather "
+                            "than list identities; give the inventory it read instead (aws iam "
+                            "get-account-authorization-details, kubectl get … -o yaml, Microsoft Graph exports)")
+                             .arg(path, scanner));
+    }
     if (has(trimmed, "class_uid") && has(trimmed, "activity_id")) {
         // Security Lake maps EKS audit logs to OCSF too: those come from the cluster, not from a trail.
         static const QRegularExpression eksProduct(QStringLiteral(R"("name"\s*:\s*"Amazon EKS")"));
@@ -459,8 +479,26 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         || ((has(trimmed, "logEvents") || has(trimmed, "events") || has(trimmed, "results"))
             && trimmed.contains("\\\"auditID\\\""))
         || trimmed.contains("\"kind\":\"EventList\"") || trimmed.contains("\"kind\": \"EventList\"")
-        || trimmed.contains("kube-audit"))
+        || trimmed.contains("kube-audit")
+        || trimmed.contains("\"audit.k8s.io/")
+        // An audit Event whose fields are all there but its id (test records, a log shipper that drops some).
+        || (trimmed.contains("\"kind\":\"Event\"") && has(trimmed, "objectRef") && has(trimmed, "verb")))
         return QStringLiteral("k8s-audit");
+    // Microsoft 365's unified audit log (Search-UnifiedAuditLog, the Management Activity API): what was done in
+    // Exchange, SharePoint or Teams, in its own record shape.
+    if (has(trimmed, "Workload") && has(trimmed, "Operation") && has(trimmed, "RecordType")
+        && has(trimmed, "CreationTime"))
+        return makeError(tr("%1: Microsoft 365's unified audit log (Exchange, SharePoint, Teams operations), which "
+                            "Recertify does not read; give the workload sign-in logs (ServicePrincipalSignInLogs, "
+                            "ManagedIdentitySignInLogs) or Microsoft Graph exports instead")
+                             .arg(path));
+    // Azure's activity log (az monitor activity-log list, the SDKs' snake_case too): calls to Azure Resource Manager.
+    if (has(trimmed, "caller") && (has(trimmed, "operationName") || has(trimmed, "operation_name"))
+        && (has(trimmed, "eventDataId") || has(trimmed, "event_data_id")))
+        return makeError(tr("%1: Azure's activity log (calls to Azure Resource Manager), which Recertify does not "
+                            "read; give the role assignments (az role assignment list --all) and the workload sign-in "
+                            "logs instead")
+                             .arg(path));
     if (trimmed.contains("\"MicrosoftGraphActivityLogs\""))
         return makeError(tr("%1: Microsoft Graph activity logs, which Recertify does not read yet; give the "
                             "workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) instead")

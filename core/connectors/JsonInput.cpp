@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QStringDecoder>
 #include <algorithm>
+#include <cctype>
 
 namespace recertify {
 
@@ -34,6 +35,29 @@ Result<QJsonDocument> JsonInput::readFile(const QString& path)
     return parse(*bytes, path);
 }
 
+qint64 JsonInput::openBrackets(const QByteArray& bytes)
+{
+    qint64 open = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++open;
+        } else if (c == '}' || c == ']') {
+            --open;
+        }
+    }
+    // A string left open is cut off too.
+    return inString ? open + 1 : open;
+}
+
 Result<QJsonDocument> JsonInput::parse(const QByteArray& bytes, const QString& where, qint64 firstLine)
 {
     QJsonParseError error;
@@ -44,10 +68,35 @@ Result<QJsonDocument> JsonInput::parse(const QByteArray& bytes, const QString& w
         const QByteArray before = bytes.left(at);
         const qint64 line = firstLine + before.count('\n');
         const qint64 column = at - (before.lastIndexOf('\n') + 1) + 1;
-        // At the end and not after a closing bracket: the file stops inside a value, as a cut copy does ({"a": 1]
-        // also fails at its end, but is whole).
-        const QByteArray whole = bytes.trimmed();
-        const bool atEnd = bytes.mid(at).trimmed().isEmpty() && !whole.endsWith('}') && !whole.endsWith(']');
+        // JSON Lines (an MCP stdio capture, a log export) read as one document fail at the second line: the first
+        // line that is no JSON of its own is the one to name, cut off when it is the last.
+        if (firstLine == 1 && error.error == QJsonParseError::GarbageAtEnd) {
+            const QList<QByteArray> lines = bytes.split('\n');
+            if (!QJsonDocument::fromJson(lines.constFirst()).isNull()) {
+                qint64 values = 0;
+                for (qsizetype n = 0; n < lines.size(); ++n) {
+                    if (lines.at(n).trimmed().isEmpty())
+                        continue;
+                    auto one = parse(lines.at(n), where, n + 1);
+                    if (!one)
+                        return one.error();
+                    ++values;
+                }
+                return makeError(tr("%1: holds one JSON value per line (JSON Lines, %2 values), where one JSON "
+                                    "document was expected")
+                                     .arg(where)
+                                     .arg(values));
+            }
+        }
+        // At the end, with brackets still open: the file stops inside a value, as a cut copy does ({"a": 1] also
+        // fails at its end, but is whole).
+        // Qt places an error in a literal at its start: "…": null cut there fails at "null", a few letters before
+        // the end.
+        const QByteArray tail = bytes.mid(at).trimmed();
+        const bool literalAtEnd = tail.size() <= 5 && std::all_of(tail.cbegin(), tail.cend(), [](char c) {
+                                      return std::isalnum(static_cast<unsigned char>(c));
+                                  });
+        const bool atEnd = literalAtEnd && openBrackets(bytes) > 0;
         // One line of a longer file (JSON Lines) knows its own bytes only: its line and column place it.
         if (firstLine != 1) {
             const QString cut = atEnd ? tr(" (the line ends there: it looks cut off)") : QString();

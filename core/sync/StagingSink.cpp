@@ -114,6 +114,7 @@ void StagingSink::activity(const ActivityEvent& event)
                                                 {},
                                                 {},
                                                 false,
+                                                -1,
                                                 {},
                                                 true,
                                                 false,
@@ -159,16 +160,32 @@ void StagingSink::activity(const ActivityEvent& event)
                                                                                      : resource.section(u'/', -1);
             return account + u'/' + name;
         };
-        if (!principal.namedTwice && (userArn(alias) || roleArn(alias))) {
+        if (principal.namedTwiceWarning >= 0 && userArn(alias)) {
+            // A third user ARN, and more: the warning names every one, so a log that mixes many up says so.
+            QStringList arns;
+            std::copy_if(principal.principalAliases.cbegin(), principal.principalAliases.cend(),
+                         std::back_inserter(arns), userArn);
+            arns << alias;
+            for (QString& arn : arns)
+                arn = SafeText::quote(arn);
+            m_warnings[principal.namedTwiceWarning]
+                = tr("id %1 acts under %n ARNs, %2: counted as one identity, as the id says (a renamed user keeps its "
+                     "id); if they are several principals, the log mixes them up",
+                     nullptr, int(arns.size()))
+                      .arg(SafeText::quote(event.principal), QLocale().createSeparatedList(arns));
+        } else if (!principal.namedTwice && (userArn(alias) || roleArn(alias))) {
             const auto sameKind = std::find_if(principal.principalAliases.cbegin(), principal.principalAliases.cend(),
                                                userArn(alias) ? +userArn : +roleArn);
             const auto otherKind = std::find_if(principal.principalAliases.cbegin(), principal.principalAliases.cend(),
                                                 userArn(alias) ? +roleArn : +userArn);
             if (userArn(alias) && sameKind != principal.principalAliases.cend()) {
                 principal.namedTwice = true;
+                const qsizetype before = m_warnings.size();
                 warning(tr("id %1 acts under two ARNs, %2 and %3: counted as one identity, as the id says (a renamed "
                            "user keeps its id); if they are two principals, the log mixes them up")
                             .arg(SafeText::quote(event.principal), SafeText::quote(*sameKind), SafeText::quote(alias)));
+                if (m_warnings.size() > before)
+                    principal.namedTwiceWarning = before;
             } else if (const auto otherRole = roleArn(alias)
                            ? std::find_if(principal.principalAliases.cbegin(), principal.principalAliases.cend(),
                                           [&](const QString& a) { return roleArn(a) && roleOf(a) != roleOf(alias); })

@@ -25,6 +25,7 @@ struct UsagePrincipal
     QDateTime grantsSeen; ///< that event's time
     QDateTime nameSeen; ///< the time of the event it is named from
     bool namedTwice = false; ///< its events gave two ARNs for one id, and that was said
+    qsizetype namedTwiceWarning = -1; ///< where the warning about a user's several ARNs is, to name each one
     /// The credentials its allowed events name (an Entra sign-in's key id), each with its last use.
     QHash<QString, QDateTime> credentialUse;
     bool onlyAtConsole = true; ///< every event of it was made in a console session (or by a service on its behalf)

@@ -147,8 +147,11 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
             return fail(tr("Cancelled; nothing was changed"));
         doneBytes += QFileInfo(file).size();
     }
+    // What is refused once all is read (no object of a kind read here) is said of the file when there is one.
     if (Status status = importer.finish(sink); !status)
-        return failWith(status.error());
+        return failWith(files.size() == 1 && importer.readsFiles()
+                            ? FormatSniffer::explainRefusal(status.error(), files.constFirst(), importer.format())
+                            : status.error());
     report.events = sink.events();
     report.warnings = sink.warnings();
     for (const QString& scope : sink.completeScopes())

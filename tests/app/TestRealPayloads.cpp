@@ -938,6 +938,74 @@ private slots:
                  r.err.constData());
     }
 
+    // A copy cut right after a value (null, true, an empty list) is as cut as one cut inside a string; JSON Lines read
+    // as one document (an MCP stdio capture) name the line that is cut, not the line after the first.
+    void aCopyCutAfterAValueIsSaidCut_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("after"); // the copy ends just after the first of these
+        QTest::addColumn<QString>("expected");
+        for (const char* format : { "entra-graph", "auto" }) {
+            QTest::addRow("az ad sp list cut after a null (%s)", format) << format << "entra/az-ad-sp-list.json"
+                                                                         << "null"
+                                                                         << "(the file ends there: it looks cut off)";
+            QTest::addRow("az ad sp list cut after an empty list (%s)", format)
+                << format << "entra/az-ad-sp-list.json"
+                << "[]"
+                << "(the file ends there: it looks cut off)";
+        }
+    }
+
+    void aCopyCutAfterAValueIsSaidCut()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, file);
+        QFETCH(QString, after);
+        QFETCH(QString, expected);
+        const QByteArray bytes = fixture(file);
+        const qsizetype at = bytes.indexOf(after.toUtf8());
+        QVERIFY(at > 0);
+        QTemporaryDir dir;
+        const QString path = written(dir, QStringLiteral("cut.json"), bytes.left(at + after.size()));
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), format, path });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path.toUtf8()) && r.err.contains(expected.toUtf8()), r.err.constData());
+    }
+
+    // The MCP spec's initialize and tools/list answers as a stdio capture writes them, one per line: whole, one agent;
+    // the second line cut, that line is named cut.
+    void anMcpStdioCaptureCutInItsSecondLineNamesIt_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addRow("mcp-tools") << "mcp-tools";
+        QTest::addRow("auto") << "auto";
+    }
+
+    void anMcpStdioCaptureCutInItsSecondLineNamesIt()
+    {
+        QFETCH(QString, format);
+        const auto compact = [](const QByteArray& json) {
+            return QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact);
+        };
+        const QByteArray initialize = compact(fixture(QStringLiteral("mcp/spec-2025-06-18-initialize-response.json")));
+        const QByteArray tools = compact(fixture(QStringLiteral("mcp/spec-2025-06-18-tools-list-response.json")));
+        QVERIFY(!initialize.isEmpty() && !tools.isEmpty());
+        QTemporaryDir dir;
+        const QString whole = written(dir, QStringLiteral("whole.jsonl"), initialize + '\n' + tools + '\n');
+        const RunResult ok = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("w.sqlite")),
+                                   QStringLiteral("import"), format, whole });
+        QVERIFY2(ok.exitCode == 0 && ok.out.contains("1 added"), ok.err.constData());
+        const QString cut = written(dir, QStringLiteral("cut.jsonl"), initialize + '\n' + tools.left(tools.size() / 2));
+        const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("c.sqlite")),
+                                  QStringLiteral("import"), format, cut });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QByteArray(cut.toUtf8() + ": line 2, column "))
+                     && r.err.contains("(the line ends there: it looks cut off)") && !r.err.contains("garbage"),
+                 r.err.constData());
+    }
+
     // A webhook delivery that describes no installation is refused as the event it is; a copy cut short is named cut
     // first, whatever the part that is left looks like.
     void aWebhookDeliveryIsRefusedAsItsEventOrAsCut_data()
@@ -2228,6 +2296,11 @@ private slots:
             << "aws/cloudtrail-misc/panther-s3-delete-objects-two-users-one-id.json"
             << "Alice"
             << "acts under two ARNs";
+        // And Panther's records of CreateAccessKey give three users' ARNs one id: the warning names all three.
+        QTest::addRow("Panther: one IAM user id under three users' ARNs")
+            << "aws/cloudtrail-misc/panther-iam-user-key-created-one-id-three-arns.jsonl"
+            << "user1"
+            << "acts under 3 ARNs, arn:aws:iam::123456789:user/user1, arn:aws:iam::123456789:user/jackson";
         QTest::addRow("a lookup-events page written with --max-items: more events exist")
             << "aws/cloudtrail-misc/eks-immersion-lookup-events-page.json"
             << "platform-eks-node-group-20231128085853957000000011"
@@ -2799,6 +2872,32 @@ private slots:
             << "entra-graph"
             << "entra/elastic-graphactivitylogs.log"
             << "Microsoft Graph activity logs";
+        QTest::addRow("a new client secret from addPassword (entra-graph): the secret is said too")
+            << "entra-graph"
+            << "entra/graph-beta-agentidentityblueprint-addpassword.json"
+            << "It holds the secret itself, which may still be valid";
+        // Scanners' reports judge an estate; they are not one.
+        for (const char* format : { "auto", "aws-cloudtrail" })
+            QTest::addRow("Prowler's findings in OCSF (%s)", format)
+                << format << "aws/refused/prowler-example-output-aws.ocsf.json"
+                << "findings of Prowler";
+        QTest::addRow("Prowler's CSV report, ';'-separated (auto)")
+            << "auto"
+            << "k8s/refused/prowler-example-output-kubernetes.csv"
+            << "a Prowler scan report (CSV)";
+        for (const char* format : { "auto", "aws-iam" })
+            QTest::addRow("cloudsplaining's scan results (%s)", format)
+                << format << "aws/refused/cloudsplaining-scan-results-missing-constraints-v2.json"
+                << "cloudsplaining's scan results";
+        // Microsoft's other logs, one record per line: named, not called broken JSON.
+        for (const char* format : { "auto", "entra-graph" }) {
+            QTest::addRow("Microsoft 365's unified audit log (%s)", format)
+                << format << "entra/refused/plaso-microsoft-audit-log.jsonl"
+                << "Microsoft 365's unified audit log";
+            QTest::addRow("Azure's activity log (%s)", format)
+                << format << "entra/refused/plaso-azure-activity-log.jsonl"
+                << "Azure's activity log";
+        }
         QTest::addRow("a new client secret from addPassword (auto)")
             << "auto"
             << "entra/graph-beta-agentidentityblueprint-addpassword.json"
@@ -2815,6 +2914,15 @@ private slots:
             << "k8s-audit"
             << "k8s/refused/ocsf-examples-eks-api-activity.json"
             << "of a Kubernetes cluster's audit log";
+        // Audit Events without their times are an audit log still: said so, never sent to the RBAC reader.
+        QTest::addRow("Panther's EKS audit Events without times (auto)")
+            << "auto"
+            << "k8s/refused/panther-eks-audit-without-times.jsonl"
+            << "line 1: stageTimestamp: missing, and requestReceivedTimestamp too";
+        QTest::addRow("Panther's EKS audit Events without times (k8s-audit): no other format suggested")
+            << "k8s-audit"
+            << "k8s/refused/panther-eks-audit-without-times.jsonl"
+            << "any window (give the events as the API server or the cluster's log service wrote them)\n";
         QTest::addRow("kube-audit-rest's README lines, which carry their time (k8s-audit): refused for the reads")
             << "k8s-audit"
             << "k8s/refused/kube-audit-rest-readme-example.log"

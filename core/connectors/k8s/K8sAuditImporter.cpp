@@ -537,7 +537,10 @@ Result<QDateTime> K8sAuditImporter::eventTime(const QJsonObject& event, const QS
         return makeError(
             tr("%1: %2: %3: expected a timestamp, got \"%4\"").arg(path, where, QLatin1String(field), text.left(100)));
     }
-    return makeError(tr("%1: %2: stageTimestamp: expected the time of the event").arg(path, where));
+    return makeError(tr("%1: %2: stageTimestamp: missing, and requestReceivedTimestamp too; every audit event the API "
+                        "server writes has the time it was received, and a use without its time cannot be placed in "
+                        "any window (give the events as the API server or the cluster's log service wrote them)")
+                         .arg(path, where));
 }
 
 void K8sAuditImporter::noteBinding(const QJsonObject& event, const QString& path, const QString& where)

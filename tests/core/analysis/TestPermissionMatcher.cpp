@@ -599,6 +599,38 @@ private slots:
                                                    << "get pods"
                                                    << "ns:web;apiGroups=core"
                                                    << "" << none;
+        // A namespace's labels choose its Pod Security level: changing any namespace lets privileged pods in.
+        const int labels = int(PermissionMatcher::Reach::NamespaceLabels);
+        QTest::addRow("patch namespaces cluster-wide (Knative's eventing-webhook)") << "k8s"
+                                                                                    << "patch namespaces"
+                                                                                    << "cluster;apiGroups=core"
+                                                                                    << "" << labels;
+        QTest::addRow("update one namespace by name") << "k8s"
+                                                      << "update namespaces"
+                                                      << "cluster;apiGroups=core;names=scratch"
+                                                      << "" << none;
+        QTest::addRow("get namespaces cluster-wide") << "k8s"
+                                                     << "get namespaces"
+                                                     << "cluster;apiGroups=core"
+                                                     << "" << none;
+        // GitHub: all repositories, those made later too.
+        const int repositories = int(PermissionMatcher::Reach::EveryRepository);
+        QTest::addRow("an installation writing the contents of all repositories") << "github"
+                                                                                  << "contents:write"
+                                                                                  << "acme:repositories=all"
+                                                                                  << "" << repositories;
+        QTest::addRow("a token writing the workflows of all repositories") << "github"
+                                                                           << "workflows:write"
+                                                                           << "repositories=all"
+                                                                           << "" << repositories;
+        QTest::addRow("writing the contents of selected repositories") << "github"
+                                                                       << "contents:write"
+                                                                       << "acme:repositories=selected"
+                                                                       << "" << none;
+        QTest::addRow("reading the contents of all repositories") << "github"
+                                                                  << "contents:read"
+                                                                  << "acme:repositories=all"
+                                                                  << "" << none;
         QTest::addRow("AWS is judged by its own rules") << "aws"
                                                         << "s3:DeleteObject"
                                                         << "*"
