@@ -3853,6 +3853,18 @@
             <numerusform>%n weitere Identitäten, deren Berechtigungen oder Zugangsdaten sich geändert haben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>umbenannt von %1</translation>
+    </message>
+    <message>
+        <source>enabled again</source>
+        <translation>wieder aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled at its source</source>
+        <translation>an seiner Quelle deaktiviert</translation>
+    </message>
 </context>
 <context>
     <name>IdentityKind</name>

@@ -3851,6 +3851,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled at its source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityKind</name>

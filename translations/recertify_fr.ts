@@ -3853,6 +3853,18 @@
             <numerusform>%n autres identités dont les autorisations ou les identifiants ont changé</numerusform>
         </translation>
     </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>renommé depuis %1</translation>
+    </message>
+    <message>
+        <source>enabled again</source>
+        <translation>réactivé</translation>
+    </message>
+    <message>
+        <source>disabled at its source</source>
+        <translation>désactivé à sa source</translation>
+    </message>
 </context>
 <context>
     <name>IdentityKind</name>

@@ -249,7 +249,8 @@ Result<SyncStore::HeldKeys> SyncStore::heldKeysOf(qint64 id)
     if (!m_held) {
         auto prepared = sql::prepare(
             m_db,
-            QStringLiteral("SELECT 'n', display_name, '' FROM identities WHERE id = ? UNION ALL "
+            QStringLiteral("SELECT 'n', display_name, CASE WHEN enabled = 0 THEN '0' ELSE '1' END FROM identities "
+                           "WHERE id = ? UNION ALL "
                            "SELECT 'g', permission, resource_scope FROM grants WHERE identity_id = ? UNION ALL "
                            "SELECT 'c', type, credential_id FROM credentials WHERE identity_id = ?"));
         if (!prepared)
@@ -262,11 +263,13 @@ Result<SyncStore::HeldKeys> SyncStore::heldKeysOf(qint64 id)
     HeldKeys held;
     while (q.next()) {
         const QString what = q.value(0).toString();
-        if (what == QLatin1String("n"))
+        if (what == QLatin1String("n")) {
             held.name = q.value(1).toString();
-        else
+            held.enabled = q.value(2).toString() != QLatin1String("0");
+        } else {
             (what == QLatin1String("g") ? held.grants : held.credentials)
                 .insert({ q.value(1).toString(), q.value(2).toString() });
+        }
     }
     q.finish();
     return held;

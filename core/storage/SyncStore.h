@@ -77,6 +77,7 @@ public:
     struct HeldKeys
     {
         QString name;
+        bool enabled = true;
         QSet<std::pair<QString, QString>> grants;
         QSet<std::pair<QString, QString>> credentials;
     };

@@ -44,13 +44,21 @@ void IdentityChanges::compare(const QString& name, const Held& before, const Hel
     const QList<Key> grantsRemoved = gained(after.grants, before.grants);
     const QList<Key> credentialsAdded = gained(before.credentials, after.credentials);
     const QList<Key> credentialsRemoved = gained(after.credentials, before.credentials);
-    if (grantsAdded.isEmpty() && grantsRemoved.isEmpty() && credentialsAdded.isEmpty() && credentialsRemoved.isEmpty())
+    // A rename (an App's slug, a role recreated under another name) and a suspension are told with the rest.
+    const bool renamed = !before.name.isEmpty() && !after.name.isEmpty() && before.name != after.name;
+    const bool switched = before.enabled >= 0 && after.enabled >= 0 && before.enabled != after.enabled;
+    if (grantsAdded.isEmpty() && grantsRemoved.isEmpty() && credentialsAdded.isEmpty() && credentialsRemoved.isEmpty()
+        && !renamed && !switched)
         return;
     if (m_lines.size() >= kNamed) {
         ++m_more;
         return;
     }
     QStringList parts;
+    if (renamed)
+        parts << tr("renamed from %1").arg(before.name);
+    if (switched)
+        parts << (after.enabled != 0 ? tr("enabled again") : tr("disabled at its source"));
     if (!grantsAdded.isEmpty())
         parts << tr("%n grant(s) added: %1", nullptr, int(grantsAdded.size())).arg(listed(grantsAdded, false));
     if (!grantsRemoved.isEmpty())

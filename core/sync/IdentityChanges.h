@@ -8,10 +8,10 @@
 namespace recertify {
 
 /**
- * What a run changed in identities' grants and credentials, told in its report: a new release of an operator's
- * manifest that gains nineteen rules, or an app registration whose secret was replaced, is "1 changed" otherwise,
- * and the reviewer would have to compare pages to see what changed. The first identities are named with what they
- * gained and lost; past them, how many more changed.
+ * What a run changed in identities' grants and credentials (and their names, and whether enabled), told in its report:
+ * a new release of an operator's manifest that gains nineteen rules, or an app registration whose secret was replaced,
+ * is "1 changed" otherwise, and the reviewer would have to compare pages to see what changed. The first identities are
+ * named with what they gained and lost; past them, how many more changed.
  */
 class IdentityChanges
 {
@@ -27,6 +27,8 @@ public:
     {
         QSet<Key> grants;
         QSet<Key> credentials;
+        QString name; ///< empty when not compared
+        int enabled = -1; ///< 1 or 0; -1 when not compared
     };
     void compare(const QString& name, const Held& before, const Held& after);
 

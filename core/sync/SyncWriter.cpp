@@ -317,6 +317,10 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
             return state.error();
         before = *state;
     }
+    // What it was called and whether it was enabled, before the row is refreshed: a change is told.
+    auto was = m_store.heldKeysOf(existing.id);
+    if (!was)
+        return was.error();
     // Owners, purpose and scope set in Recertify win over what a source's tags say.
     if (auto updated
         = m_store.refresh(existing.id, i, s.enabledKnown, s.kindKnown, status, fingerprint, s.scope, m_now);
@@ -334,7 +338,7 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
     }
     if (auto st = writeAliases(existing.id, s); !st)
         return st;
-    if (auto st = replaceChildrenTold(existing.id, s, i.displayName); !st)
+    if (auto st = replaceChildrenTold(existing.id, s, i.displayName, &*was); !st)
         return st;
     if (!before.isEmpty()) {
         auto after = m_store.stateOf(existing.id);
@@ -414,7 +418,8 @@ Status SyncWriter::retireGrantsVia(const QSet<std::pair<QString, QString>>& list
         if (!after)
             return after.error();
         const SyncStore::HeldKeys& was = before[id];
-        m_identityChanges.compare(was.name, { was.grants, was.credentials }, { after->grants, after->credentials });
+        m_identityChanges.compare(was.name, { was.grants, was.credentials, {}, -1 },
+                                  { after->grants, after->credentials, {}, -1 });
     }
     m_report.changes = m_identityChanges.lines();
     m_report.changed += int(changed.size());
@@ -606,9 +611,10 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
     return {};
 }
 
-Status SyncWriter::replaceChildrenTold(qint64 id, const StagedIdentity& s, const QString& name)
+Status SyncWriter::replaceChildrenTold(qint64 id, const StagedIdentity& s, const QString& name,
+                                       const SyncStore::HeldKeys* was)
 {
-    auto before = m_store.heldKeysOf(id);
+    auto before = was ? Result<SyncStore::HeldKeys>(*was) : m_store.heldKeysOf(id);
     if (!before)
         return before.error();
     if (auto replaced = replaceChildren(id, s); !replaced)
@@ -624,9 +630,16 @@ Status SyncWriter::replaceChildrenTold(qint64 id, const StagedIdentity& s, const
         auto held = m_store.heldKeysOf(id);
         if (!held)
             return held.error();
-        after = { held->grants, held->credentials };
+        after = { held->grants, held->credentials, {}, -1 };
     }
-    m_identityChanges.compare(name, { before->grants, before->credentials }, after);
+    IdentityChanges::Held held { before->grants, before->credentials, {}, -1 };
+    if (was) {
+        held.name = was->name;
+        held.enabled = was->enabled ? 1 : 0;
+        after.name = name;
+        after.enabled = s.enabledKnown ? (s.identity.enabled ? 1 : 0) : held.enabled;
+    }
+    m_identityChanges.compare(name, held, after);
     m_report.changes = m_identityChanges.lines();
     return {};
 }

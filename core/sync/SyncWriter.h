@@ -100,7 +100,9 @@ private:
     [[nodiscard]] Result<qint64> resolvePrincipal(const UsagePrincipal& principal, const UsageAggregate& first);
     [[nodiscard]] Status writeObservedGrants(qint64 id, const UsagePrincipal& principal);
     /** replaceChildren() of an identity the store held, with what its grants and credentials gained and lost told. */
-    [[nodiscard]] Status replaceChildrenTold(qint64 id, const StagedIdentity& s, const QString& name);
+    /// With `before` (read before its row was refreshed), a rename and a change of enabled are told too.
+    [[nodiscard]] Status replaceChildrenTold(qint64 id, const StagedIdentity& s, const QString& name,
+                                             const SyncStore::HeldKeys* before = nullptr);
 
     QSqlDatabase m_db;
     QDateTime m_now;

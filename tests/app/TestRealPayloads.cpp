@@ -2693,6 +2693,47 @@ private slots:
                                               "36ac2c6c-1923-4e73-9f3d-784cf3be5557") }));
     }
 
+    // A rename and a suspension are said with what changed: hub4j's recorded installation three years on (its App
+    // named, all repositories instead of selected ones), octokit's suspend and unsuspend deliveries either way round.
+    void anInstallationRenamedOrSuspendedIsSaid_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QString>("said"); // the start of the second run's line
+        QTest::addRow("hub4j: named and widened")
+            << QStringList { "github/hub4j-installation-sequence/1-installation-by-org-2019.json",
+                             "github/hub4j-installation-sequence/2-user-installation-2022.json" }
+            << "changed: bogus-testing (bogus): renamed from installation 11111111 (bogus); 4 grant(s) added: "
+               "checks:write (bogus:repositories=all)";
+        QTest::addRow("octokit: suspended, then unsuspended")
+            << QStringList { "github/webhook-installation-suspend.octokit.json",
+                             "github/webhook-installation-unsuspend.octokit.json" }
+            << "changed: installation 16598467 (Codertocat): enabled again\n";
+        QTest::addRow("octokit: unsuspended, then suspended")
+            << QStringList { "github/webhook-installation-unsuspend.octokit.json",
+                             "github/webhook-installation-suspend.octokit.json" }
+            << "changed: installation 16598467 (Codertocat): disabled at its source\n";
+    }
+
+    void anInstallationRenamedOrSuspendedIsSaid()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        QByteArray out;
+        for (const QString& file : files) {
+            const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("github"),
+                                      QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + file });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            out = r.out;
+        }
+        QVERIFY2(out.contains("0 added, 1 changed") && out.contains(said.toUtf8()), out.constData());
+        // The same answer again says nothing changed.
+        const RunResult again = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("github"),
+                                      QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + files.constLast() });
+        QVERIFY2(again.exitCode == 0 && !again.out.contains("changed:"), again.out.constData());
+    }
+
     // Below administrator, what reaches every user's content or deletes at large is said (medium): Graph's
     // application permissions to mail, minikube's storage provisioner deleting any volume; an administrator's
     // findings say more, and nothing is piled on them.
@@ -2721,6 +2762,9 @@ private slots:
         // Kubescape's own expected result flags this account: every verb on pods in its namespace.
         QTest::addRow("kubescape: a ClusterRole's * pods bound in namespace default makes pods as any of its accounts")
             << "k8s/kubescape-clusterrole-via-rolebinding" << QStringList { "workloads in default" };
+        // Writing code and workflows on all of an account's repositories: one finding naming both.
+        QTest::addRow("octokit: an installation writing contents and workflows on all repositories")
+            << "github/webhook-installation-unsuspend.octokit.json" << QStringList { "all repositories of Codertocat" };
         QTest::addRow("Kubernetes docs: reading pods in a namespace reaches no Secret")
             << "k8s/rolebinding-read-pods.yaml" << QStringList {};
     }
