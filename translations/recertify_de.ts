@@ -2925,6 +2925,10 @@
         <source>%1 on all repositories of %2, those made later too: it may change the code or the workflows of every one of them</source>
         <translation>%1 auf allen Repositorys von %2, auch später angelegten: es kann den Code oder die Workflows jedes einzelnen ändern</translation>
     </message>
+    <message>
+        <source>%1 on namespace %2 (through %3): its labels set its Pod Security level, so it may let privileged pods into it</source>
+        <translation>%1 auf Namespace %2 (über %3): seine Labels legen seine Pod-Security-Stufe fest, so kann es privilegierte Pods hineinlassen</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -3846,17 +3850,6 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more identities whose grants or credentials changed</source>
-        <translation>
-            <numerusform>%n weitere Identität, deren Berechtigungen oder Zugangsdaten sich geändert haben</numerusform>
-            <numerusform>%n weitere Identitäten, deren Berechtigungen oder Zugangsdaten sich geändert haben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>renamed from %1</source>
-        <translation>umbenannt von %1</translation>
-    </message>
     <message>
         <source>enabled again</source>
         <translation>wieder aktiviert</translation>
@@ -3864,6 +3857,17 @@
     <message>
         <source>disabled at its source</source>
         <translation>an seiner Quelle deaktiviert</translation>
+    </message>
+    <message>
+        <source>shown as %1 before</source>
+        <translation>vorher als %1 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more identities that changed</source>
+        <translation>
+            <numerusform>%n weitere Identität, die sich geändert hat</numerusform>
+            <numerusform>%n weitere Identitäten, die sich geändert haben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4180,14 @@
         <source>%1: %2: stageTimestamp: missing, and requestReceivedTimestamp too; every audit event the API server writes has the time it was received, and a use without its time cannot be placed in any window (give the events as the API server or the cluster&apos;s log service wrote them)</source>
         <translation>%1: %2: stageTimestamp: fehlt, requestReceivedTimestamp ebenso; jedes Audit-Ereignis, das der API-Server schreibt, trägt die Zeit seines Eingangs, und eine Nutzung ohne Zeit lässt sich keinem Zeitraum zuordnen (geben Sie die Ereignisse so an, wie der API-Server oder der Protokolldienst des Clusters sie geschrieben hat)</translation>
     </message>
+    <message>
+        <source>%1: %2: %3: expected a timestamp as text (RFC 3339), got %4</source>
+        <translation>%1: %2: %3: Zeitstempel als Text (RFC 3339) erwartet, erhalten: %4</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
 </context>
 <context>
     <name>K8sLiveImporter</name>
@@ -4381,6 +4393,13 @@
     <message>
         <source>%1: %2: ClusterRoleBinding %3 refers to Role %4, which the API server refuses (a ClusterRoleBinding refers to a ClusterRole only): it grants nothing; not applied</source>
         <translation>%1: %2: ClusterRoleBinding %3 verweist auf die Role %4, was der API-Server ablehnt (ein ClusterRoleBinding verweist nur auf eine ClusterRole): es erteilt nichts; nicht angewendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names service account %2, which the input&apos;s list of namespace %3&apos;s accounts does not hold: no such account exists, so nothing holds what it grants; whoever makes an account of that name gets it (%n grant(s))</source>
+        <translation>
+            <numerusform>%1 nennt das Dienstkonto %2, das die Liste der Konten von Namespace %3 in der Eingabe nicht enthält: es gibt kein solches Konto, also hält niemand, was es gewährt; wer ein Konto dieses Namens anlegt, erhält es (%n Berechtigung)</numerusform>
+            <numerusform>%1 nennt das Dienstkonto %2, das die Liste der Konten von Namespace %3 in der Eingabe nicht enthält: es gibt kein solches Konto, also hält niemand, was es gewährt; wer ein Konto dieses Namens anlegt, erhält es (%n Berechtigungen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2923,6 +2923,10 @@
         <source>%1 on all repositories of %2, those made later too: it may change the code or the workflows of every one of them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on namespace %2 (through %3): its labels set its Pod Security level, so it may let privileged pods into it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -3844,17 +3848,6 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n more identities whose grants or credentials changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>renamed from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>enabled again</source>
         <translation type="unfinished"></translation>
@@ -3862,6 +3855,17 @@
     <message>
         <source>disabled at its source</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown as %1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more identities that changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4178,14 @@
         <source>%1: %2: stageTimestamp: missing, and requestReceivedTimestamp too; every audit event the API server writes has the time it was received, and a use without its time cannot be placed in any window (give the events as the API server or the cluster&apos;s log service wrote them)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2: %3: expected a timestamp as text (RFC 3339), got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>K8sLiveImporter</name>
@@ -4379,6 +4391,13 @@
     <message>
         <source>%1: %2: ClusterRoleBinding %3 refers to Role %4, which the API server refuses (a ClusterRoleBinding refers to a ClusterRole only): it grants nothing; not applied</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names service account %2, which the input&apos;s list of namespace %3&apos;s accounts does not hold: no such account exists, so nothing holds what it grants; whoever makes an account of that name gets it (%n grant(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

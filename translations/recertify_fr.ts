@@ -2925,6 +2925,10 @@
         <source>%1 on all repositories of %2, those made later too: it may change the code or the workflows of every one of them</source>
         <translation>%1 sur tous les dépôts de %2, y compris ceux créés plus tard&#xa0;: il peut modifier le code ou les workflows de chacun d’eux</translation>
     </message>
+    <message>
+        <source>%1 on namespace %2 (through %3): its labels set its Pod Security level, so it may let privileged pods into it</source>
+        <translation>%1 sur le namespace %2 (via %3)&#xa0;: ses labels fixent son niveau Pod Security, il peut donc y laisser entrer des pods privilégiés</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -3846,17 +3850,6 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more identities whose grants or credentials changed</source>
-        <translation>
-            <numerusform>%n autre identité dont les autorisations ou les identifiants ont changé</numerusform>
-            <numerusform>%n autres identités dont les autorisations ou les identifiants ont changé</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>renamed from %1</source>
-        <translation>renommé depuis %1</translation>
-    </message>
     <message>
         <source>enabled again</source>
         <translation>réactivé</translation>
@@ -3864,6 +3857,17 @@
     <message>
         <source>disabled at its source</source>
         <translation>désactivé à sa source</translation>
+    </message>
+    <message>
+        <source>shown as %1 before</source>
+        <translation>affiché comme %1 auparavant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more identities that changed</source>
+        <translation>
+            <numerusform>%n autre identité modifiée</numerusform>
+            <numerusform>%n autres identités modifiées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4180,14 @@
         <source>%1: %2: stageTimestamp: missing, and requestReceivedTimestamp too; every audit event the API server writes has the time it was received, and a use without its time cannot be placed in any window (give the events as the API server or the cluster&apos;s log service wrote them)</source>
         <translation>%1&#xa0;: %2&#xa0;: stageTimestamp&#xa0;: absent, requestReceivedTimestamp aussi&#xa0;; chaque événement d’audit écrit par le serveur d’API porte l’heure de sa réception, et une utilisation sans heure ne peut être placée dans aucune période (donnez les événements tels que le serveur d’API ou le service de journaux du cluster les a écrits)</translation>
     </message>
+    <message>
+        <source>%1: %2: %3: expected a timestamp as text (RFC 3339), got %4</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3&#xa0;: horodatage texte (RFC 3339) attendu, reçu %4</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
 </context>
 <context>
     <name>K8sLiveImporter</name>
@@ -4381,6 +4393,13 @@
     <message>
         <source>%1: %2: ClusterRoleBinding %3 refers to Role %4, which the API server refuses (a ClusterRoleBinding refers to a ClusterRole only): it grants nothing; not applied</source>
         <translation>%1&#xa0;: %2&#xa0;: le ClusterRoleBinding %3 renvoie au Role %4, ce que le serveur d&apos;API refuse (un ClusterRoleBinding ne renvoie qu&apos;à un ClusterRole)&#xa0;: il n&apos;accorde rien&#xa0;; non appliqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names service account %2, which the input&apos;s list of namespace %3&apos;s accounts does not hold: no such account exists, so nothing holds what it grants; whoever makes an account of that name gets it (%n grant(s))</source>
+        <translation>
+            <numerusform>%1 nomme le compte de service %2, absent de la liste des comptes du namespace %3 dans l’entrée&#xa0;: ce compte n’existe pas, personne ne détient donc ce qu’il accorde&#xa0;; quiconque crée un compte de ce nom l’obtient (%n autorisation)</numerusform>
+            <numerusform>%1 nomme le compte de service %2, absent de la liste des comptes du namespace %3 dans l’entrée&#xa0;: ce compte n’existe pas, personne ne détient donc ce qu’il accorde&#xa0;; quiconque crée un compte de ce nom l’obtient (%n autorisations)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -225,8 +225,10 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         if (reach == PermissionMatcher::Reach::None || admin.at(n))
             continue;
         const QString via = g.grantedVia.isEmpty() ? QStringLiteral("-") : g.grantedVia;
+        const bool inOneNamespace = g.resourceScope.startsWith(QLatin1String("ns:"));
         if (reach == PermissionMatcher::Reach::NamespaceWorkloads || reach == PermissionMatcher::Reach::NamespaceSecrets
-            || reach == PermissionMatcher::Reach::EveryRepository) {
+            || reach == PermissionMatcher::Reach::EveryRepository
+            || (reach == PermissionMatcher::Reach::NamespaceLabels && inOneNamespace)) {
             // A namespace, or the GitHub account whose repositories are all given ("ACCOUNT:repositories=all").
             QString where = reach == PermissionMatcher::Reach::EveryRepository
                 ? (g.resourceScope.contains(u':') ? g.resourceScope.section(u':', 0, 0) : QString())
@@ -279,6 +281,14 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
                     : text(QT_TR_NOOP("%1 on all repositories of %2, those made later too: it may change the code or "
                                       "the workflows of every one of them"),
                            { permissions, x.where }),
+                x.since);
+            continue;
+        }
+        if (x.reach == PermissionMatcher::Reach::NamespaceLabels) {
+            add(out, facts, QStringLiteral("sensitive-grant"), QStringLiteral("labels of ") + x.where,
+                text(QT_TR_NOOP("%1 on namespace %2 (through %3): its labels set its Pod Security level, so it may "
+                                "let privileged pods into it"),
+                     { permissions, x.where, vias }),
                 x.since);
             continue;
         }

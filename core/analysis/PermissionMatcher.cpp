@@ -1,6 +1,7 @@
 #include "core/analysis/PermissionMatcher.h"
 
 #include "core/util/DataTable.h"
+#include "core/util/Glob.h"
 #include "core/util/Timestamp.h"
 
 #include <QRegularExpression>
@@ -317,14 +318,43 @@ bool PermissionMatcher::escalatesToAdmin(const QString& source, const Grant& gra
     // Passing any role to something it may launch, which then runs as that role (Rhino Security Labs' methods).
     if (!passRole)
         return false;
-    static const char* const launch[] = { "lambda:CreateFunction",       "ec2:RunInstances",
-                                          "glue:CreateDevEndpoint",      "cloudformation:CreateStack",
-                                          "datapipeline:CreatePipeline", "sagemaker:CreateNotebookInstance",
-                                          "sagemaker:CreateTrainingJob", "sagemaker:CreateProcessingJob",
-                                          "codebuild:CreateProject",     "ecs:RunTask" };
+    // Each with the service a role is passed to for it.
+    static const std::pair<const char*, const char*> launch[]
+        = { { "lambda:CreateFunction", "lambda.amazonaws.com" },
+            { "ec2:RunInstances", "ec2.amazonaws.com" },
+            { "glue:CreateDevEndpoint", "glue.amazonaws.com" },
+            { "cloudformation:CreateStack", "cloudformation.amazonaws.com" },
+            { "datapipeline:CreatePipeline", "datapipeline.amazonaws.com" },
+            { "sagemaker:CreateNotebookInstance", "sagemaker.amazonaws.com" },
+            { "sagemaker:CreateTrainingJob", "sagemaker.amazonaws.com" },
+            { "sagemaker:CreateProcessingJob", "sagemaker.amazonaws.com" },
+            { "codebuild:CreateProject", "codebuild.amazonaws.com" },
+            { "ecs:RunTask", "ecs-tasks.amazonaws.com" } };
+    // Narrowed by iam:PassedToService to services it names ("StringEquals iam:PassedToService a|b"): only what those
+    // launch. A test that names none (an older store's, or another operator) leaves every service open.
+    QStringList passedTo;
+    bool anyService = plain(grant);
+    for (const QString& test : conditionTests(grant.grantedVia)) {
+        const QStringList parts = test.split(u' ');
+        if (parts.value(1).compare(QLatin1String("iam:PassedToService"), Qt::CaseInsensitive) != 0)
+            continue;
+        const QString op = parts.value(0);
+        if (parts.size() != 3
+            || !(op.startsWith(QLatin1String("StringEquals")) || op.startsWith(QLatin1String("StringLike"))))
+            anyService = true;
+        else
+            passedTo << parts.at(2).split(u'|');
+    }
+    if (passedTo.isEmpty())
+        anyService = true;
+    const auto passesTo = [&](const char* service) {
+        return anyService || std::any_of(passedTo.cbegin(), passedTo.cend(), [&](const QString& named) {
+                   return Glob(named).matches(QLatin1String(service));
+               });
+    };
     return std::any_of(held.cbegin(), held.cend(), [&](const Grant& other) {
-        return plain(other) && std::any_of(std::begin(launch), std::end(launch), [&](const char* action) {
-                   return awsCovers(other.permission, QLatin1String(action));
+        return plain(other) && std::any_of(std::begin(launch), std::end(launch), [&](const auto& action) {
+                   return passesTo(action.second) && awsCovers(other.permission, QLatin1String(action.first));
                });
     });
 }
@@ -534,12 +564,17 @@ PermissionMatcher::Reach PermissionMatcher::reach(const QString& source, const G
                 return Reach::NamespaceWorkloads;
             if ((is("get") || is("list") || is("watch")) && on("core", { "secrets" }))
                 return Reach::NamespaceSecrets;
+            // A RoleBinding to a role that may change namespaces lets it change its own (RBAC good practices,
+            // "Namespace modification"): the labels that set its Pod Security level.
+            if ((is("update") || is("patch")) && on("core", { "namespaces" }))
+                return Reach::NamespaceLabels;
             return Reach::None;
         }
         // A namespace's labels set its Pod Security level (and which policies select it): changing them lets
         // privileged pods in (RBAC good practices, "Namespace modification").
         if ((verb == QLatin1String("update") || verb == QLatin1String("patch"))
-            && resource == QLatin1String("namespaces") && ApiGroups(scope).holds("core"))
+            && (resource == QLatin1String("namespaces") || resource == QLatin1String("*"))
+            && ApiGroups(scope).holds("core"))
             return Reach::NamespaceLabels;
         // Deleting is no way to more rights, so no administrator's; cluster-wide it takes down every workload, or a
         // namespace with all it holds, or the volumes holding the data.

@@ -182,8 +182,7 @@ Result<QString> FormatSniffer::detect(const QString& path)
         if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
             QJsonParseError error;
             QJsonDocument::fromJson(body, &error);
-            const bool cut = error.error != QJsonParseError::NoError && body.mid(error.offset).trimmed().isEmpty()
-                && !trimmed.endsWith('}') && !trimmed.endsWith(']');
+            const bool cut = error.error != QJsonParseError::NoError && JsonInput::cutAt(body, error.offset);
             if (cut)
                 return JsonInput::parse(body, path).error();
         }
@@ -394,7 +393,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                             "get-account-authorization-details)")
                              .arg(path));
     // A scanner's findings in OCSF (Detection Finding, class 2004: Prowler, Security Hub's OCSF export).
-    if (has(trimmed, "finding_info") || (has(trimmed, "status_code") && trimmed.contains("\"Prowler\""))) {
+    if ((has(trimmed, "finding_info") && has(trimmed, "class_uid"))
+        || (has(trimmed, "status_code") && trimmed.contains("\"Prowler\""))) {
         const QString scanner = trimmed.contains("\"Prowler\"") ? QStringLiteral("Prowler") : tr("a scanner");
         return makeError(tr("%1: findings of %2 (OCSF Detection Finding), which judge settings check by check rather "
                             "than list identities; give the inventory it read instead (aws iam "
@@ -486,8 +486,10 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         return QStringLiteral("k8s-audit");
     // Microsoft 365's unified audit log (Search-UnifiedAuditLog, the Management Activity API): what was done in
     // Exchange, SharePoint or Teams, in its own record shape.
-    if (has(trimmed, "Workload") && has(trimmed, "Operation") && has(trimmed, "RecordType")
-        && has(trimmed, "CreationTime"))
+    // Search-UnifiedAuditLog's own objects keep each record as text in AuditData.
+    if ((has(trimmed, "Workload") && has(trimmed, "Operation") && has(trimmed, "RecordType")
+         && has(trimmed, "CreationTime"))
+        || (has(trimmed, "AuditData") && has(trimmed, "RecordType") && has(trimmed, "UserIds")))
         return makeError(tr("%1: Microsoft 365's unified audit log (Exchange, SharePoint, Teams operations), which "
                             "Recertify does not read; give the workload sign-in logs (ServicePrincipalSignInLogs, "
                             "ManagedIdentitySignInLogs) or Microsoft Graph exports instead")

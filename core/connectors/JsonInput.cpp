@@ -37,7 +37,9 @@ Result<QJsonDocument> JsonInput::readFile(const QString& path)
 
 qint64 JsonInput::openBrackets(const QByteArray& bytes)
 {
-    qint64 open = 0;
+    // The closers still expected, innermost last: a closer that is not the one expected makes the text whole but
+    // wrong ({"a": 1]), not cut.
+    QByteArray expected;
     bool inString = false;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const char c = bytes.at(i);
@@ -49,13 +51,26 @@ qint64 JsonInput::openBrackets(const QByteArray& bytes)
         } else if (c == '"') {
             inString = true;
         } else if (c == '{' || c == '[') {
-            ++open;
+            expected.append(c == '{' ? '}' : ']');
         } else if (c == '}' || c == ']') {
-            --open;
+            if (expected.isEmpty() || expected.back() != c)
+                return -1;
+            expected.chop(1);
         }
     }
     // A string left open is cut off too.
-    return inString ? open + 1 : open;
+    return inString ? expected.size() + 1 : expected.size();
+}
+
+bool JsonInput::cutAt(const QByteArray& bytes, qint64 offset)
+{
+    // At the end, with brackets still open: the text stops inside a value, as a cut copy does ({"a": 1] also fails
+    // at its end, but is whole). Qt places an error in a literal at its start: "…": null cut there fails at "null",
+    // a few letters before the end.
+    const QByteArray tail = bytes.mid(std::min<qint64>(offset, bytes.size())).trimmed();
+    const bool literalAtEnd = tail.size() <= 5
+        && std::all_of(tail.cbegin(), tail.cend(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    return literalAtEnd && openBrackets(bytes) > 0;
 }
 
 Result<QJsonDocument> JsonInput::parse(const QByteArray& bytes, const QString& where, qint64 firstLine)
@@ -70,33 +85,34 @@ Result<QJsonDocument> JsonInput::parse(const QByteArray& bytes, const QString& w
         const qint64 column = at - (before.lastIndexOf('\n') + 1) + 1;
         // JSON Lines (an MCP stdio capture, a log export) read as one document fail at the second line: the first
         // line that is no JSON of its own is the one to name, cut off when it is the last.
+        // Only when every line is a value of its own but the last, which may be cut: a compact value followed by a
+        // pretty-printed one is two documents, not lines.
         if (firstLine == 1 && error.error == QJsonParseError::GarbageAtEnd) {
             const QList<QByteArray> lines = bytes.split('\n');
-            if (!QJsonDocument::fromJson(lines.constFirst()).isNull()) {
-                qint64 values = 0;
-                for (qsizetype n = 0; n < lines.size(); ++n) {
-                    if (lines.at(n).trimmed().isEmpty())
-                        continue;
-                    auto one = parse(lines.at(n), where, n + 1);
-                    if (!one)
-                        return one.error();
+            qsizetype last = lines.size() - 1;
+            while (last > 0 && lines.at(last).trimmed().isEmpty())
+                --last;
+            qint64 values = 0;
+            bool jsonLines = true;
+            for (qsizetype n = 0; n <= last && jsonLines; ++n) {
+                if (lines.at(n).trimmed().isEmpty())
+                    continue;
+                if (!QJsonDocument::fromJson(lines.at(n)).isNull()) {
                     ++values;
+                } else if (n == last && values > 0) {
+                    if (auto one = parse(lines.at(n), where, n + 1); !one)
+                        return one.error();
+                } else {
+                    jsonLines = false;
                 }
+            }
+            if (jsonLines && values > 1)
                 return makeError(tr("%1: holds one JSON value per line (JSON Lines, %2 values), where one JSON "
                                     "document was expected")
                                      .arg(where)
                                      .arg(values));
-            }
         }
-        // At the end, with brackets still open: the file stops inside a value, as a cut copy does ({"a": 1] also
-        // fails at its end, but is whole).
-        // Qt places an error in a literal at its start: "…": null cut there fails at "null", a few letters before
-        // the end.
-        const QByteArray tail = bytes.mid(at).trimmed();
-        const bool literalAtEnd = tail.size() <= 5 && std::all_of(tail.cbegin(), tail.cend(), [](char c) {
-                                      return std::isalnum(static_cast<unsigned char>(c));
-                                  });
-        const bool atEnd = literalAtEnd && openBrackets(bytes) > 0;
+        const bool atEnd = cutAt(bytes, at);
         // One line of a longer file (JSON Lines) knows its own bytes only: its line and column place it.
         if (firstLine != 1) {
             const QString cut = atEnd ? tr(" (the line ends there: it looks cut off)") : QString();

@@ -30,8 +30,11 @@ public:
      * open is returned as it is, for the parser to name where it ends; text between values makes the whole one value.
      */
     [[nodiscard]] static QList<QByteArray> topLevelValues(const QByteArray& bytes);
-    /** Brackets opened and not closed, outside strings (an open string counts one): above 0, the text is cut off. */
+    /** Brackets opened and not closed, outside strings (an open string counts one): above 0, the text is cut off;
+     *  -1 when a bracket closes one it does not match. */
     [[nodiscard]] static qint64 openBrackets(const QByteArray& bytes);
+    /** Whether a parse error at `offset` is the end of a text cut off inside a value. */
+    [[nodiscard]] static bool cutAt(const QByteArray& bytes, qint64 offset);
     /** An error about a missing or mistyped field: "FILE: FIELD: expected WHAT". */
     /** A CloudWatch Logs Insights row (a list of {field, value}) as {"message": its @message}; empty without one. */
     static QJsonObject insightsMessage(const QJsonArray& row);

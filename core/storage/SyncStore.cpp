@@ -97,7 +97,8 @@ Status SyncStore::refresh(qint64 id, const Identity& i, bool enabledKnown, bool 
     return ran(
         sql::run(m_db,
                  QStringLiteral(
-                     "UPDATE identities SET kind = COALESCE(?, kind), display_name = ?, enabled = CASE WHEN ? = 1 THEN "
+                     "UPDATE identities SET kind = COALESCE(?, kind), display_name = COALESCE(?, display_name), "
+                     "enabled = CASE WHEN ? = 1 THEN "
                      "? ELSE enabled "
                      "END, created_at = COALESCE(?, created_at), "
                      "last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < ? THEN ? ELSE last_used_at END, "
@@ -105,9 +106,9 @@ Status SyncStore::refresh(qint64 id, const Identity& i, bool enabledKnown, bool 
                      "purpose = COALESCE(purpose, ?), expires_at = COALESCE(expires_at, ?), status = ?, "
                      "discovered_from_activity = 0, source_fingerprint = ?, source_scope = COALESCE(?, source_scope), "
                      "updated_at = ? WHERE id = ?"),
-                 { kindKnown ? QVariant(i.kind) : sql::nullableText(QString()), i.displayName, enabledKnown ? 1 : 0,
-                   i.enabled ? 1 : 0, sql::nullableTime(i.createdAt), sql::nullableTime(i.lastUsedAt),
-                   sql::nullableTime(i.lastUsedAt), sql::nullableText(i.businessOwner),
+                 { kindKnown ? QVariant(i.kind) : sql::nullableText(QString()), sql::nullableText(i.displayName),
+                   enabledKnown ? 1 : 0, i.enabled ? 1 : 0, sql::nullableTime(i.createdAt),
+                   sql::nullableTime(i.lastUsedAt), sql::nullableTime(i.lastUsedAt), sql::nullableText(i.businessOwner),
                    sql::nullableText(i.technicalOwner), sql::nullableText(i.purpose), sql::nullableTime(i.expiresAt),
                    status, fingerprint, sql::nullableText(scope), Timestamp::toIso(now), id }));
 }

@@ -56,7 +56,7 @@ void IdentityChanges::compare(const QString& name, const Held& before, const Hel
     }
     QStringList parts;
     if (renamed)
-        parts << tr("renamed from %1").arg(before.name);
+        parts << tr("shown as %1 before").arg(before.name);
     if (switched)
         parts << (after.enabled != 0 ? tr("enabled again") : tr("disabled at its source"));
     if (!grantsAdded.isEmpty())
@@ -76,7 +76,7 @@ QStringList IdentityChanges::lines() const
 {
     QStringList out = m_lines;
     if (m_more > 0)
-        out << tr("%n more identities whose grants or credentials changed", nullptr, m_more);
+        out << tr("%n more identities that changed", nullptr, m_more);
     return out;
 }
 

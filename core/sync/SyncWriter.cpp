@@ -300,7 +300,13 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
         // Stores from before scopes learn an identity's scope when it is next listed.
         return m_store.setScope(existing.id, s.scope);
     }
-    const Identity& i = s.identity;
+    // A name that is one of its ids is a stand-in (a Graph $select without displayName, an app registration named
+    // by its appId): the stored name stays.
+    const bool standInName
+        = s.identity.displayName == s.identity.nativeId || s.aliases.contains(s.identity.displayName);
+    Identity i = s.identity;
+    if (standInName)
+        i.displayName.clear();
     QString status = existing.status;
     if (reappeared || foundInInventory)
         status = LifecycleState::Active;
@@ -338,7 +344,15 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
     }
     if (auto st = writeAliases(existing.id, s); !st)
         return st;
-    if (auto st = replaceChildrenTold(existing.id, s, i.displayName, &*was); !st)
+    // What a source itself changed, as an identity it listed before: not one found again, nor one Recertify suspended
+    // or retired (whose enabled flag is Recertify's).
+    SyncStore::HeldKeys compared = *was;
+    const bool listedBefore = existing.status == LifecycleState::Active && !reappeared && !foundInInventory;
+    if (!listedBefore || standInName)
+        compared.name.clear();
+    if (auto st = replaceChildrenTold(existing.id, s, standInName ? was->name : i.displayName,
+                                      listedBefore ? &compared : nullptr);
+        !st)
         return st;
     if (!before.isEmpty()) {
         auto after = m_store.stateOf(existing.id);
@@ -634,9 +648,9 @@ Status SyncWriter::replaceChildrenTold(qint64 id, const StagedIdentity& s, const
     }
     IdentityChanges::Held held { before->grants, before->credentials, {}, -1 };
     if (was) {
-        held.name = was->name;
+        held.name = was->name; // empty when not to be compared
         held.enabled = was->enabled ? 1 : 0;
-        after.name = name;
+        after.name = held.name.isEmpty() ? QString() : name;
         after.enabled = s.enabledKnown ? (s.identity.enabled ? 1 : 0) : held.enabled;
     }
     m_identityChanges.compare(name, held, after);

@@ -2633,6 +2633,79 @@ private slots:
         QCOMPARE(got, admin);
     }
 
+    // Popeye's lint test cluster: two RoleBindings name default/sa-bozo, which the namespace's listed accounts do not
+    // hold. No such account exists: said, and no identity made; one an earlier input (the bindings alone) made is
+    // retired by the listing, as the listing alone would.
+    void aBindingToAnAccountTheListingLacksMakesNoIdentity()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString cluster = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/k8s/popeye-lint-testdata");
+        const auto names = [&] {
+            QStringList out;
+            const QJsonArray identities
+                = QJsonDocument::fromJson(
+                      cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                      .array();
+            for (const QJsonValue& i : identities) {
+                if (i.toObject().value(QStringLiteral("status")).toString() != QLatin1String("retired"))
+                    out << i.toObject().value(QStringLiteral("displayName")).toString();
+            }
+            out.sort();
+            return out;
+        };
+        const RunResult bindings = cli({ QStringLiteral("--db"), db, QStringLiteral("import"),
+                                         QStringLiteral("k8s-rbac"), cluster + QStringLiteral("/auth-rob-2.yaml") });
+        QVERIFY2(bindings.exitCode == 0, bindings.err.constData());
+        QVERIFY2(names().contains(QStringLiteral("default/sa-bozo")), bindings.out.constData());
+        const RunResult all
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("k8s-rbac"), cluster });
+        QVERIFY2(all.exitCode == 0, all.err.constData());
+        QVERIFY2(all.out.contains("rolebinding/default/rb2, rolebinding/default/rb3 names service account "
+                                  "default/sa-bozo, which the input's list of namespace default's accounts does not "
+                                  "hold")
+                     && all.out.contains("1 removed"),
+                 all.out.constData());
+        QCOMPARE(names(),
+                 QStringList(
+                     { "default/default", "default/sa1", "default/sa2", "default/sa3", "default/sa4", "default/sa5" }));
+        // In a new store the same: the six listed accounts only.
+        const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+        const RunResult once
+            = cli({ QStringLiteral("--db"), fresh, QStringLiteral("import"), QStringLiteral("k8s-rbac"), cluster });
+        QVERIFY2(once.exitCode == 0 && once.out.contains("k8s-rbac: 6 added"), once.out.constData());
+    }
+
+    // cloudsplaining's 2020 example account: obama holds PassRole twice, through AWSCloudTrailFullAccess (passed to
+    // CloudTrail only) and AWSLambdaFullAccess (beside lambda:*): the escalation names the policy that makes it.
+    void aPassRoleEscalationNamesThePolicyThatMakesIt()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult imported
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-iam"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/gaad-cloudsplaining-example-2020.json") });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const RunResult findings
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("findings") });
+        QStringList passRole;
+        for (const QJsonValue& f : QJsonDocument::fromJson(findings.out).array()) {
+            const QJsonObject o = f.toObject();
+            if (o.value(QStringLiteral("type")).toString() == QLatin1String("admin-grant")
+                && o.value(QStringLiteral("subject")).toString() == QLatin1String("iam:PassRole"))
+                passRole << o.value(QStringLiteral("displayName")).toString() + QStringLiteral(": ")
+                        + o.value(QStringLiteral("detail")).toString();
+        }
+        passRole.sort();
+        QVERIFY2(!passRole.isEmpty(), findings.out.constData());
+        for (const QString& line : std::as_const(passRole))
+            QVERIFY2(line.contains(QLatin1String("AWSLambdaFullAccess")) && !line.contains(QLatin1String("CloudTrail")),
+                     qPrintable(passRole.join(u'\n')));
+        QVERIFY2(std::any_of(passRole.cbegin(), passRole.cend(),
+                             [](const QString& l) { return l.startsWith(QLatin1String("obama: ")); }),
+                 qPrintable(passRole.join(u'\n')));
+    }
+
     // Calico's operator manifest four RBAC commits later: the run says what the operator's account gained and lost,
     // not only "1 changed", and applying the same release again says nothing changed.
     void aNewReleaseSaysWhatItsGrantsGainedAndLost()
@@ -2698,25 +2771,34 @@ private slots:
     void anInstallationRenamedOrSuspendedIsSaid_data()
     {
         QTest::addColumn<QStringList>("files");
+        QTest::addColumn<bool>("suspendedInRecertify"); // after the first run, by a reviewer
         QTest::addColumn<QString>("said"); // the start of the second run's line
+        // The first answer names no App: its name was a stand-in, so "shown as", not "renamed".
         QTest::addRow("hub4j: named and widened")
             << QStringList { "github/hub4j-installation-sequence/1-installation-by-org-2019.json",
                              "github/hub4j-installation-sequence/2-user-installation-2022.json" }
-            << "changed: bogus-testing (bogus): renamed from installation 11111111 (bogus); 4 grant(s) added: "
+            << false
+            << "changed: bogus-testing (bogus): shown as installation 11111111 (bogus) before; 4 grant(s) added: "
                "checks:write (bogus:repositories=all)";
+        // Suspended in Recertify, not at GitHub: the next answer enables nothing, and says only what GitHub changed.
+        QTest::addRow("hub4j: suspended by a reviewer in between")
+            << QStringList { "github/hub4j-installation-sequence/1-installation-by-org-2019.json",
+                             "github/hub4j-installation-sequence/2-user-installation-2022.json" }
+            << true << "changed: bogus-testing (bogus): 4 grant(s) added: checks:write (bogus:repositories=all)";
         QTest::addRow("octokit: suspended, then unsuspended")
             << QStringList { "github/webhook-installation-suspend.octokit.json",
                              "github/webhook-installation-unsuspend.octokit.json" }
-            << "changed: installation 16598467 (Codertocat): enabled again\n";
+            << false << "changed: installation 16598467 (Codertocat): enabled again\n";
         QTest::addRow("octokit: unsuspended, then suspended")
             << QStringList { "github/webhook-installation-unsuspend.octokit.json",
                              "github/webhook-installation-suspend.octokit.json" }
-            << "changed: installation 16598467 (Codertocat): disabled at its source\n";
+            << false << "changed: installation 16598467 (Codertocat): disabled at its source\n";
     }
 
     void anInstallationRenamedOrSuspendedIsSaid()
     {
         QFETCH(QStringList, files);
+        QFETCH(bool, suspendedInRecertify);
         QFETCH(QString, said);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("s.sqlite"));
@@ -2726,8 +2808,15 @@ private slots:
                                       QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + file });
             QVERIFY2(r.exitCode == 0, r.err.constData());
             out = r.out;
+            if (suspendedInRecertify && file == files.constFirst()) {
+                const RunResult s = cli({ QStringLiteral("--db"), db, QStringLiteral("lifecycle"), QStringLiteral("1"),
+                                          QStringLiteral("--to"), QStringLiteral("suspended"),
+                                          QStringLiteral("--reason"), QStringLiteral("review") });
+                QVERIFY2(s.exitCode == 0, s.err.constData());
+            }
         }
         QVERIFY2(out.contains("0 added, 1 changed") && out.contains(said.toUtf8()), out.constData());
+        QVERIFY2(!suspendedInRecertify || !out.contains("enabled again"), out.constData());
         // The same answer again says nothing changed.
         const RunResult again = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("github"),
                                       QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + files.constLast() });

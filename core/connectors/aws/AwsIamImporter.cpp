@@ -118,6 +118,18 @@ QString AwsIamImporter::conditionTest(const QString& op, const QString& key, con
     static const QStringList contextKeys { QStringLiteral("aws:CurrentTime"), QStringLiteral("aws:EpochTime"),
                                            QStringLiteral("aws:TokenIssueTime"),
                                            QStringLiteral("aws:SecureTransport") };
+    // And the services a role may be passed to: passing it to CloudTrail, which runs no code, is no way up.
+    if (key.compare(QLatin1String("iam:PassedToService"), Qt::CaseInsensitive) == 0) {
+        QStringList services;
+        for (const QJsonValue& v : value.isArray() ? value.toArray() : QJsonArray { value }) {
+            if (!v.isString())
+                return op + u' ' + key;
+            services << v.toString().left(80);
+        }
+        if (services.isEmpty() || services.size() > 8)
+            return op + u' ' + key;
+        return op + u' ' + key + u' ' + services.join(u'|');
+    }
     const QJsonValue one = value.isArray() && value.toArray().size() == 1 ? value.toArray().first() : value;
     if (!contextKeys.contains(key, Qt::CaseInsensitive) || !(one.isString() || one.isDouble() || one.isBool()))
         return op + u' ' + key;

@@ -429,6 +429,8 @@ Result<StagedIdentity> GitHubImporter::installation(const QJsonObject& o, const 
     identity.createdAt = *created;
     identity.enabled
         = o.value(QStringLiteral("suspended_at")).isNull() || o.value(QStringLiteral("suspended_at")).isUndefined();
+    // An answer without the field (older recordings) does not say whether it is suspended: the stored state stays.
+    staged.enabledKnown = o.contains(QStringLiteral("suspended_at"));
     // An installation has no human owner; the account is where it is installed, kept in the scope.
     const QString account = o.value(QStringLiteral("account")).toObject().value(QStringLiteral("login")).toString();
     const QString scope = (account.isEmpty() ? QString() : account + u':') + QStringLiteral("repositories=")
@@ -737,6 +739,7 @@ Result<StagedIdentity> GitHubImporter::deployKey(const QJsonObject& o, const QSt
         = repository.isEmpty() ? tr("deploy key %1").arg(title) : tr("deploy key %1 on %2").arg(title, repository);
     identity.technicalOwner = text(o, "added_by");
     identity.enabled = o.value(QStringLiteral("enabled")).toBool(true);
+    staged.enabledKnown = o.contains(QStringLiteral("enabled"));
     auto created = timeOf(o, QStringLiteral("created_at"), path, prefix);
     auto lastUsed = timeOf(o, QStringLiteral("last_used"), path, prefix);
     if (!created)

@@ -529,7 +529,12 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
 Result<QDateTime> K8sAuditImporter::eventTime(const QJsonObject& event, const QString& path, const QString& where)
 {
     for (const char* field : { "stageTimestamp", "requestReceivedTimestamp", "timestamp" }) {
-        const QString text = event.value(QLatin1String(field)).toString();
+        const QJsonValue value = event.value(QLatin1String(field));
+        if (!value.isUndefined() && !value.isNull() && !value.isString())
+            return makeError(tr("%1: %2: %3: expected a timestamp as text (RFC 3339), got %4")
+                                 .arg(path, where, QLatin1String(field),
+                                      value.isDouble() ? QString::number(value.toDouble(), 'g', 15) : tr("an object")));
+        const QString text = value.toString();
         if (text.isEmpty())
             continue;
         if (auto parsed = Timestamp::parse(text))

@@ -467,6 +467,26 @@ Status K8sRbacImporter::finish(RecordSink& sink)
             sink.grantsListed(source(), via);
     }
     for (StagedIdentity& staged : context.identities) {
+        // Named by a binding in a namespace whose accounts the input lists, and not among them: no such account
+        // exists (RBAC never checks that a subject does). Nothing holds its grants until someone makes an account of
+        // that name, who then gets them all: said, and not taken for an identity (the listing retires a stored one).
+        const QString ns = staged.scope.mid(QStringLiteral("namespace:").size());
+        if (context.listedNamespaces.contains(ns) && !context.declaredAccounts.contains(staged.identity.nativeId)) {
+            QStringList vias;
+            for (const Grant& g : std::as_const(staged.grants)) {
+                const QString binding = g.grantedVia.section(QStringLiteral(" -> "), 0, 0);
+                if (!binding.isEmpty() && !vias.contains(binding))
+                    vias << binding;
+            }
+            vias.sort();
+            if (!vias.isEmpty())
+                sink.warning(tr("%1 names service account %2, which the input's list of namespace %3's accounts does "
+                                "not hold: no such account exists, so nothing holds what it grants; whoever makes an "
+                                "account of that name gets it (%n grant(s))",
+                                nullptr, int(staged.grants.size()))
+                                 .arg(vias.join(QStringLiteral(", ")), staged.identity.displayName, ns));
+            continue;
+        }
         if (!bindingsListed) {
             staged.grantsKnown = false;
             staged.grantsListedVia = context.listedVia;
@@ -711,6 +731,7 @@ Status K8sRbacImporter::readServiceAccount(Context& context, const Item& item) c
     if (item.listed)
         context.listedNamespaces.insert(metadata->ns);
     StagedIdentity& staged = identityFor(context, metadata->ns, metadata->name);
+    context.declaredAccounts.insert(staged.identity.nativeId);
     staged.identity.createdAt = metadata->created;
     staged.identity.businessOwner = ownerOf(metadata->json);
     // Before Kubernetes 1.24 the token controller made each account a token Secret that never expires, named

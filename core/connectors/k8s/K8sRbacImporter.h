@@ -88,6 +88,7 @@ private:
         QMap<QString, StagedIdentity> identities; ///< by nativeId, so each is emitted once
         QHash<QString, QSet<QString>> grantKeys; ///< nativeId -> permission|scope|via already held
         QSet<QString> listedNamespaces; ///< namespaces whose ServiceAccounts the input lists
+        QSet<QString> declaredAccounts; ///< native ids of the ServiceAccount objects the input holds
         bool clusterRoleBindings = false; ///< the input holds ClusterRoleBindings
         QSet<QString> roleBindingNamespaces; ///< namespaces the input holds RoleBindings of
         QStringList listedVia; ///< how the grants of each binding and SCC in the input begin their grantedVia ("…*")

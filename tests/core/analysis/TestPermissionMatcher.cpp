@@ -605,6 +605,14 @@ private slots:
                                                                                     << "patch namespaces"
                                                                                     << "cluster;apiGroups=core"
                                                                                     << "" << labels;
+        QTest::addRow("patch namespaces through a RoleBinding: its own namespace") << "k8s"
+                                                                                   << "patch namespaces"
+                                                                                   << "ns:web;apiGroups=core"
+                                                                                   << "" << labels;
+        QTest::addRow("update * in the core group cluster-wide") << "k8s"
+                                                                 << "update *"
+                                                                 << "cluster;apiGroups=core"
+                                                                 << "" << labels;
         QTest::addRow("update one namespace by name") << "k8s"
                                                       << "update namespaces"
                                                       << "cluster;apiGroups=core;names=scratch"
@@ -706,6 +714,39 @@ private slots:
         QFETCH(bool, escalates);
         const Grant grant { 0, 1, QStringLiteral("iam:AttachRolePolicy"), QStringLiteral("*"), via, {} };
         QCOMPARE(PermissionMatcher::escalatesToAdmin(QStringLiteral("aws"), grant, { grant }), escalates);
+    }
+
+    // PassRole narrowed by iam:PassedToService passes roles only to the services named: to CloudTrail, which runs no
+    // code (AWSCloudTrailFullAccess), beside lambda:* is no way up; to Lambda, or with no service named, it is.
+    void passRoleGoesUpOnlyThroughTheServicesItNames_data()
+    {
+        QTest::addColumn<QString>("via");
+        QTest::addColumn<bool>("escalates");
+        const QString policy = QStringLiteral("arn:aws:iam::aws:policy/P");
+        QTest::addRow("to CloudTrail") << policy + " when StringEquals iam:PassedToService cloudtrail.amazonaws.com"
+                                       << false;
+        QTest::addRow("to CloudTrail or Lambda")
+            << policy + " when StringEquals iam:PassedToService cloudtrail.amazonaws.com|lambda.amazonaws.com" << true;
+        QTest::addRow("to any service by a wildcard")
+            << policy + " when StringLike iam:PassedToService *.amazonaws.com" << true;
+        QTest::addRow("to every service but CloudTrail")
+            << policy + " when StringNotEquals iam:PassedToService cloudtrail.amazonaws.com" << true;
+        QTest::addRow("a service not named (an older store's)")
+            << policy + " when StringEquals iam:PassedToService" << true;
+        QTest::addRow("no condition") << policy << true;
+    }
+    void passRoleGoesUpOnlyThroughTheServicesItNames()
+    {
+        QFETCH(QString, via);
+        QFETCH(bool, escalates);
+        const Grant passRole { 0, 1, QStringLiteral("iam:PassRole"), QStringLiteral("*"), via, {} };
+        const Grant lambda { 0,
+                             1,
+                             QStringLiteral("lambda:*"),
+                             QStringLiteral("*"),
+                             QStringLiteral("arn:aws:iam::aws:policy/AWSLambda_FullAccess"),
+                             {} };
+        QCOMPARE(PermissionMatcher::escalatesToAdmin(QStringLiteral("aws"), passRole, { passRole, lambda }), escalates);
     }
 
     // AWSSSOServiceRolePolicy writes roles under aws-reserved/sso.amazonaws.com/ (the AWS managed policy reference,
