@@ -3031,6 +3031,11 @@ private slots:
                 << format << "entra/refused/plaso-azure-activity-log.jsonl"
                 << "Azure's activity log";
         }
+        // The docs' single credential wrapped in "value": {…}: read as the one entity it is.
+        for (const char* format : { "auto", "entra-graph" })
+            QTest::addRow("Graph docs: one federated credential under \"value\" (%s)", format)
+                << format << "entra/refused/graph-docs-beta-federatedidentitycredential-get.json"
+                << "credentials of bcd7c908-1c4d-4d48-93ee-ff38349a75c8, which the input does not hold";
         QTest::addRow("a new client secret from addPassword (auto)")
             << "auto"
             << "entra/graph-beta-agentidentityblueprint-addpassword.json"

@@ -231,6 +231,14 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
         addObject(route, route.kind == Kind::Unknown ? kindOf(body) : route.kind, body, entityField);
         return;
     }
+    // Microsoft's docs show some single entities (GET …/federatedIdentityCredentials/{id}) as {"value": {…}}: the
+    // one object, read as itself.
+    if (const QJsonValue value = body.value(QStringLiteral("value")); value.isObject()) {
+        const QJsonObject one = value.toObject();
+        addObject(route, route.kind == Kind::Unknown ? kindOf(one) : route.kind, one,
+                  member(entityField, QStringLiteral("value")));
+        return;
+    }
     if (!body.value(QStringLiteral("value")).isArray()) {
         fail(member(entityField, QStringLiteral("value")), tr("an array of objects"));
         return;
