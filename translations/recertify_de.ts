@@ -2244,6 +2244,17 @@
         <source>changed: %1</source>
         <translation>geändert: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Auch bekannt als</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -7004,6 +7015,17 @@
     <message>
         <source>First seen</source>
         <translation>Zuerst gesehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Auch bekannt als</translation>
     </message>
 </context>
 <context>

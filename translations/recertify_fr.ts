@@ -2244,6 +2244,17 @@
         <source>changed: %1</source>
         <translation>modifié&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Aussi connu comme</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2966,8 +2977,8 @@
     <message numerus="yes">
         <source>%n more</source>
         <translation>
-            <numerusform>%n de plus</numerusform>
-            <numerusform>%n de plus</numerusform>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
     <message>
@@ -3814,8 +3825,8 @@
     <message numerus="yes">
         <source>%n more</source>
         <translation>
-            <numerusform>%n de plus</numerusform>
-            <numerusform>%n de plus</numerusform>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7004,6 +7015,17 @@
     <message>
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Aussi connu comme</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,8 @@ int InventoryCommands::show()
         object.insert(QStringLiteral("credentials"), array(credentials.value()));
         object.insert(QStringLiteral("grants"), array(grants.value()));
         object.insert(QStringLiteral("usage"), array(usage.value()));
+        if (auto aliases = repository.aliases(id); aliases)
+            object.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(aliases.value()));
         if (coverage.days >= 0) {
             object.insert(
                 QStringLiteral("usageCoverage"),
@@ -200,6 +202,13 @@ int InventoryCommands::show()
     out << i.displayName << "  [" << IdentityKind::displayName(i.kind) << ", " << i.source << "]\n";
     field(Cli::tr("Id"), QString::number(i.id));
     field(Cli::tr("Native id"), i.nativeId);
+    // Two users named alike in two accounts read alike: their ARNs tell them apart.
+    if (auto aliases = repository.aliases(i.id); aliases && !aliases->isEmpty()) {
+        QStringList shown = aliases->mid(0, 5);
+        if (aliases->size() > 5)
+            shown << Cli::tr("%n more", nullptr, int(aliases->size() - 5));
+        field(Cli::tr("Also known as"), shown.join(QStringLiteral(", ")));
+    }
     field(Cli::tr("Status"),
           i.status + (i.enabled ? QString() : Cli::tr(" (disabled)"))
               + (i.discoveredFromActivity ? Cli::tr(", discovered from activity") : QString()));

@@ -271,6 +271,17 @@ Result<QList<Credential>> IdentityRepository::credentials(qint64 identityId) con
         });
 }
 
+Result<QStringList> IdentityRepository::aliases(qint64 identityId) const
+{
+    auto all
+        = readAll<QString>(m_database->connection(),
+                           QStringLiteral("SELECT alias FROM identity_aliases WHERE identity_id = ? ORDER BY alias"),
+                           identityId, [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!all)
+        return all.error();
+    return QStringList(all.value());
+}
+
 Result<QList<Grant>> IdentityRepository::grants(qint64 identityId) const
 {
     return readAll<Grant>(m_database->connection(),

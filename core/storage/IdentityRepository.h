@@ -34,6 +34,8 @@ public:
     [[nodiscard]] Result<QList<Grant>> grants(qint64 identityId) const;
     [[nodiscard]] Result<QList<UsageRecord>> usage(qint64 identityId) const;
     [[nodiscard]] Result<QList<LifecycleEvent>> lifecycle(qint64 identityId) const;
+    /** The other names its source's inputs give it (an IAM user's ARN, an App's slug), in order. */
+    [[nodiscard]] Result<QStringList> aliases(qint64 identityId) const;
     [[nodiscard]] Result<QList<Identity>> children(qint64 identityId) const;
     /** Ids of the identities this one delegated to (its sub-agents), for the blast radius. */
     [[nodiscard]] Result<QList<qint64>> delegateIds(qint64 identityId) const;

@@ -2328,6 +2328,13 @@ private slots:
         // Known only from its activity: its date is when it was first seen, not when it was made.
         const QByteArray shown = cli({ QStringLiteral("--db"), db, QStringLiteral("show"), role }).out;
         QVERIFY2(shown.contains("First seen:") && !shown.contains("Created:"), shown.constData());
+        // Its ARN, as its id or beside it: two principals named alike (one user name in two accounts) are told apart.
+        const bool idIsArn = identities.at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("nativeId"))
+                                 .toString()
+                                 .startsWith(QLatin1String("arn:aws:"));
+        QVERIFY2(shown.contains("arn:aws:") && (idIsArn || shown.contains("Also known as:")), shown.constData());
     }
 
     // Filebeat's test records: a person at the EC2 console (its backend calls for her), a record whose principal was

@@ -111,6 +111,15 @@ QString IdentityDetailPanel::render(const Identity& i) const
         owner = warn.arg(esc(tr("%1 (has left)").arg(i.businessOwner)));
     html += QStringLiteral("<table cellspacing=2>");
     html += row(tr("Native id"), QStringLiteral("<code>%1</code>").arg(esc(i.nativeId)));
+    // Two users named alike in two accounts read alike: their ARNs tell them apart.
+    if (auto aliases = m_repository.aliases(i.id); aliases && !aliases->isEmpty()) {
+        QStringList shown;
+        for (const QString& alias : aliases->mid(0, 5))
+            shown << QStringLiteral("<code>%1</code>").arg(esc(alias));
+        if (aliases->size() > 5)
+            shown << esc(tr("%n more", nullptr, int(aliases->size() - 5)));
+        html += row(tr("Also known as"), shown.join(QStringLiteral("<br>")));
+    }
     html += row(tr("Business owner"), owner);
     html += row(tr("Technical owner"), esc(i.technicalOwner));
     html += row(tr("Purpose"), esc(i.purpose));
