@@ -3142,6 +3142,10 @@
         <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter or $search does; nothing it leaves out was retired</source>
         <translation>%1: %2 listet in keiner Antwort mehr als ein Objekt, wie es eine Abfrage mit $filter oder $search tut; nichts, was fehlt, wurde stillgelegt</translation>
     </message>
+    <message>
+        <source>%1: an app role assigned to a %2, not to a workload identity</source>
+        <translation>%1: eine App-Rolle, einem %2 zugewiesen, keiner Workload-Identität</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -3538,6 +3542,14 @@
     <message>
         <source>%1: Azure&apos;s activity log (calls to Azure Resource Manager), which Recertify does not read; give the role assignments (az role assignment list --all) and the workload sign-in logs instead</source>
         <translation>%1: das Azure-Aktivitätsprotokoll (Aufrufe an Azure Resource Manager), das Recertify nicht liest; geben Sie stattdessen die Rollenzuweisungen (az role assignment list --all) und die Anmeldeprotokolle der Workloads an</translation>
+    </message>
+    <message>
+        <source>%1: an AWS API&apos;s XML answer (%2), which Recertify does not read; give the JSON the AWS CLI prints for the same call (aws iam get-account-authorization-details &gt; FILE.json)</source>
+        <translation>%1: die XML-Antwort einer AWS-API (%2), die Recertify nicht liest; geben Sie stattdessen das JSON an, das die AWS CLI für denselben Aufruf ausgibt (aws iam get-account-authorization-details &gt; DATEI.json)</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
     </message>
 </context>
 <context>
@@ -4196,8 +4208,8 @@
         <translation>%1: %2: %3: Zeitstempel als Text (RFC 3339) erwartet, erhalten: %4</translation>
     </message>
     <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
+        <source>another kind of value</source>
+        <translation>einen anderen Werttyp</translation>
     </message>
 </context>
 <context>

@@ -3140,6 +3140,10 @@
         <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter or $search does; nothing it leaves out was retired</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: an app role assigned to a %2, not to a workload identity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -3535,6 +3539,14 @@
     </message>
     <message>
         <source>%1: Azure&apos;s activity log (calls to Azure Resource Manager), which Recertify does not read; give the role assignments (az role assignment list --all) and the workload sign-in logs instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an AWS API&apos;s XML answer (%2), which Recertify does not read; give the JSON the AWS CLI prints for the same call (aws iam get-account-authorization-details &gt; FILE.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4194,7 +4206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an object</source>
+        <source>another kind of value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3142,6 +3142,10 @@
         <source>%1: %2 lists no more than one object in any answer, as a lookup by $filter or $search does; nothing it leaves out was retired</source>
         <translation>%1&#xa0;: %2 ne liste pas plus d’un objet par réponse, comme le fait une recherche par $filter ou $search&#xa0;; rien de ce qu’elle omet n’a été retiré</translation>
     </message>
+    <message>
+        <source>%1: an app role assigned to a %2, not to a workload identity</source>
+        <translation>%1&#xa0;: un rôle d’application attribué à un %2, pas à une identité de charge de travail</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>
@@ -3538,6 +3542,14 @@
     <message>
         <source>%1: Azure&apos;s activity log (calls to Azure Resource Manager), which Recertify does not read; give the role assignments (az role assignment list --all) and the workload sign-in logs instead</source>
         <translation>%1&#xa0;: le journal d’activité Azure (appels à Azure Resource Manager), que Recertify ne lit pas&#xa0;; donnez plutôt les attributions de rôles (az role assignment list --all) et les journaux de connexion des charges de travail</translation>
+    </message>
+    <message>
+        <source>%1: an AWS API&apos;s XML answer (%2), which Recertify does not read; give the JSON the AWS CLI prints for the same call (aws iam get-account-authorization-details &gt; FILE.json)</source>
+        <translation>%1&#xa0;: la réponse XML d’une API AWS (%2), que Recertify ne lit pas&#xa0;; donnez plutôt le JSON que l’AWS CLI affiche pour le même appel (aws iam get-account-authorization-details &gt; FICHIER.json)</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
     </message>
 </context>
 <context>
@@ -4196,8 +4208,8 @@
         <translation>%1&#xa0;: %2&#xa0;: %3&#xa0;: horodatage texte (RFC 3339) attendu, reçu %4</translation>
     </message>
     <message>
-        <source>an object</source>
-        <translation>un objet</translation>
+        <source>another kind of value</source>
+        <translation>un autre type de valeur</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,15 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                                              head.contains("apiVersion:") || head.contains("kind:"));
     }
 
+    // An AWS API's own XML answer (the Query API: <GetAccountAuthorizationDetailsResponse xmlns="https://iam.
+    // amazonaws.com/doc/…">), as SDK tests and raw HTTP captures keep it: the CLI prints the same call as JSON.
+    if (first == '<' && trimmed.contains(".amazonaws.com/doc/")) {
+        static const QRegularExpression root(QStringLiteral(R"(<([A-Za-z]+Response)[\s>])"));
+        const QString name = root.match(QString::fromUtf8(trimmed.left(4096))).captured(1);
+        return makeError(tr("%1: an AWS API's XML answer (%2), which Recertify does not read; give the JSON the AWS "
+                            "CLI prints for the same call (aws iam get-account-authorization-details > FILE.json)")
+                             .arg(path, name.isEmpty() ? tr("XML") : name));
+    }
     if (first != '{' && first != '[') {
         static const QRegularExpression k8sKey(QStringLiteral(R"((^|\n)-?\s*(apiVersion|kind):)"));
         // YAML starts (after comments and ---) with a key; prose that quotes a manifest further down does not.
@@ -534,7 +543,9 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         || (has(lower, "roledefinitionname") && has(lower, "scope"))
         || trimmed.contains("Microsoft.Authorization/roleAssignments")
         || trimmed.contains("Microsoft.ManagedIdentity/userAssignedIdentities")
-        || (has(trimmed, "issuer") && has(trimmed, "subject") && has(trimmed, "audiences")))
+        || (has(trimmed, "issuer") && has(trimmed, "subject") && has(trimmed, "audiences"))
+        // An app role assignment as the docs shorten it (no appRoleId).
+        || (has(trimmed, "principalId") && has(trimmed, "principalType") && has(trimmed, "resourceId")))
         return QStringLiteral("entra-graph");
     // VS Code's user settings hold client configuration under "mcp": {…}.
     static const QRegularExpression mcpSettings(QStringLiteral("\"mcp\"\\s*:\\s*\\{"));

@@ -328,8 +328,8 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
     if (!was)
         return was.error();
     // Owners, purpose and scope set in Recertify win over what a source's tags say.
-    if (auto updated
-        = m_store.refresh(existing.id, i, s.enabledKnown, s.kindKnown, status, fingerprint, s.scope, m_now);
+    if (auto updated = m_store.refresh(existing.id, i, s.enabledKnown && status != LifecycleState::Suspended,
+                                       s.kindKnown, status, fingerprint, s.scope, m_now);
         !updated)
         return updated;
     if (reappeared) {
@@ -347,7 +347,8 @@ Status SyncWriter::update(const StagedIdentity& s, const Existing& existing, con
     // What a source itself changed, as an identity it listed before: not one found again, nor one Recertify suspended
     // or retired (whose enabled flag is Recertify's).
     SyncStore::HeldKeys compared = *was;
-    const bool listedBefore = existing.status == LifecycleState::Active && !reappeared && !foundInInventory;
+    const bool listedBefore = existing.status != LifecycleState::Suspended && existing.status != LifecycleState::Retired
+        && !reappeared && !foundInInventory;
     if (!listedBefore || standInName)
         compared.name.clear();
     if (auto st = replaceChildrenTold(existing.id, s, standInName ? was->name : i.displayName,

@@ -2683,6 +2683,20 @@ private slots:
         QVERIFY2(once.exitCode == 0 && once.out.contains("k8s-rbac: 6 added"), once.out.constData());
     }
 
+    // The Graph docs' answer to assigning an app role, shortened (no appRoleId): an app role assignment still, held
+    // by a user, so passed over by name rather than called no assignment.
+    void aShortenedAppRoleAssignmentIsReadAsOne()
+    {
+        QTemporaryDir dir;
+        const RunResult r = cli(
+            { QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("import"),
+              QStringLiteral("auto"),
+              QStringLiteral(RECERTIFY_SOURCE_DIR
+                             "/tests/data/entra/graph-docs-serviceprincipal-post-approleassignments-response.json") });
+        QVERIFY2(r.exitCode == 0 && r.out.contains("an app role assigned to a User, not to a workload identity"),
+                 QByteArray(r.out + r.err).constData());
+    }
+
     // cloudsplaining's 2020 example account: obama holds PassRole twice, through AWSCloudTrailFullAccess (passed to
     // CloudTrail only) and AWSLambdaFullAccess (beside lambda:*): the escalation names the policy that makes it.
     void aPassRoleEscalationNamesThePolicyThatMakesIt()
@@ -2824,6 +2838,17 @@ private slots:
         }
         QVERIFY2(out.contains("0 added, 1 changed") && out.contains(said.toUtf8()), out.constData());
         QVERIFY2(!suspendedInRecertify || !out.contains("enabled again"), out.constData());
+        if (suspendedInRecertify) {
+            // Still suspended, and disabled: the answer did not undo what the reviewer did.
+            const QJsonObject held
+                = QJsonDocument::fromJson(
+                      cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                      .array()
+                      .at(0)
+                      .toObject();
+            QCOMPARE(held.value(QStringLiteral("status")).toString(), QStringLiteral("suspended"));
+            QCOMPARE(held.value(QStringLiteral("enabled")).toBool(), false);
+        }
         // The same answer again says nothing changed.
         const RunResult again = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("github"),
                                       QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + files.constLast() });
@@ -3043,6 +3068,11 @@ private slots:
             QTest::addRow("Graph docs: one federated credential under \"value\" (%s)", format)
                 << format << "entra/refused/graph-docs-beta-federatedidentitycredential-get.json"
                 << "credentials of bcd7c908-1c4d-4d48-93ee-ff38349a75c8, which the input does not hold";
+        // The IAM Query API's own XML answer, as SDK tests keep it.
+        for (const char* format : { "auto", "aws-iam" })
+            QTest::addRow("the IAM API's XML answer (%s)", format)
+                << format << "aws/refused/erlcloud-get-account-authorization-details-response.xml"
+                << "an AWS API's XML answer (GetAccountAuthorizationDetailsResponse)";
         QTest::addRow("a new client secret from addPassword (auto)")
             << "auto"
             << "entra/graph-beta-agentidentityblueprint-addpassword.json"

@@ -120,11 +120,14 @@ QString AwsIamImporter::conditionTest(const QString& op, const QString& key, con
                                            QStringLiteral("aws:SecureTransport") };
     // And the services a role may be passed to: passing it to CloudTrail, which runs no code, is no way up.
     if (key.compare(QLatin1String("iam:PassedToService"), Qt::CaseInsensitive) == 0) {
+        // Service principals only (letters, digits, dots, dashes, a wildcard): the text is split on ", " and read
+        // back, so anything else must not reach it; such a test leaves every service open.
+        static const QRegularExpression servicePrincipal(QStringLiteral("^[A-Za-z0-9.*-]{1,80}$"));
         QStringList services;
         for (const QJsonValue& v : value.isArray() ? value.toArray() : QJsonArray { value }) {
-            if (!v.isString())
+            if (!v.isString() || !servicePrincipal.match(v.toString()).hasMatch())
                 return op + u' ' + key;
-            services << v.toString().left(80);
+            services << v.toString();
         }
         if (services.isEmpty() || services.size() > 8)
             return op + u' ' + key;

@@ -23,6 +23,8 @@ class AwsIamImporter final : public Importer
     Q_DECLARE_TR_FUNCTIONS(AwsIamImporter)
 
 public:
+    /** "OPERATOR key", with the value where it can be judged (PermissionMatcher::narrows, escalatesToAdmin). */
+    [[nodiscard]] static QString conditionTest(const QString& op, const QString& key, const QJsonValue& value);
     /** Past this many grants one user or role is refused rather than expanded. */
     static constexpr qsizetype kMaxGrantsPerIdentity = 250000;
 
@@ -81,8 +83,6 @@ private:
     void applyBoundary(const QJsonObject& principal, StagedIdentity& staged, IamDenies& denies, RecordSink& sink) const;
     Context m_context;
     static QList<Grant> grantsFromStatements(const QJsonArray& statements, const QString& via);
-    /** "OPERATOR key", with the value where it can be judged (PermissionMatcher::narrows). */
-    static QString conditionTest(const QString& op, const QString& key, const QJsonValue& value);
 };
 
 } // namespace recertify

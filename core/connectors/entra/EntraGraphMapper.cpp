@@ -150,6 +150,10 @@ EntraGraphMapper::Kind EntraGraphMapper::kindOf(const QJsonObject& o)
         return Kind::Application;
     if (o.contains(QStringLiteral("appRoleId")) && o.contains(QStringLiteral("principalId")))
         return Kind::AppRoleAssignment;
+    // One the docs shorten (no appRoleId): its principal's type and the resource still say what it is.
+    if (o.contains(QStringLiteral("principalId")) && o.contains(QStringLiteral("principalType"))
+        && o.contains(QStringLiteral("resourceId")))
+        return Kind::AppRoleAssignment;
     if (o.value(QStringLiteral("type"))
             .toString()
             .compare(QLatin1String("Microsoft.ManagedIdentity/userAssignedIdentities"), Qt::CaseInsensitive)
@@ -560,8 +564,11 @@ void EntraGraphMapper::addAppRoleAssignment(const QJsonObject& o, const QString&
 {
     const QString principalType = o.value(QStringLiteral("principalType")).toString();
     if (!principalType.isEmpty() && principalType != QLatin1String("ServicePrincipal")) {
-        m_skipped << tr("%1: %2: an app role assigned to a %3, not to a workload identity")
-                         .arg(m_where, field, principalType);
+        m_skipped
+            << (field.isEmpty()
+                    ? tr("%1: an app role assigned to a %2, not to a workload identity").arg(m_where, principalType)
+                    : tr("%1: %2: an app role assigned to a %3, not to a workload identity")
+                          .arg(m_where, field, principalType));
         return;
     }
     // The object's principalId, not the path's id, names the holder (the Graph docs example differs).

@@ -528,12 +528,15 @@ Status K8sAuditImporter::readGke(const QJsonObject& entry, const QString& path, 
 
 Result<QDateTime> K8sAuditImporter::eventTime(const QJsonObject& event, const QString& path, const QString& where)
 {
+    // A time that is no text is said only when no other field gives one.
+    const char* notText = nullptr;
+    QJsonValue notTextValue;
     for (const char* field : { "stageTimestamp", "requestReceivedTimestamp", "timestamp" }) {
         const QJsonValue value = event.value(QLatin1String(field));
-        if (!value.isUndefined() && !value.isNull() && !value.isString())
-            return makeError(tr("%1: %2: %3: expected a timestamp as text (RFC 3339), got %4")
-                                 .arg(path, where, QLatin1String(field),
-                                      value.isDouble() ? QString::number(value.toDouble(), 'g', 15) : tr("an object")));
+        if (!value.isUndefined() && !value.isNull() && !value.isString() && !notText) {
+            notText = field;
+            notTextValue = value;
+        }
         const QString text = value.toString();
         if (text.isEmpty())
             continue;
@@ -542,6 +545,11 @@ Result<QDateTime> K8sAuditImporter::eventTime(const QJsonObject& event, const QS
         return makeError(
             tr("%1: %2: %3: expected a timestamp, got \"%4\"").arg(path, where, QLatin1String(field), text.left(100)));
     }
+    if (notText)
+        return makeError(tr("%1: %2: %3: expected a timestamp as text (RFC 3339), got %4")
+                             .arg(path, where, QLatin1String(notText),
+                                  notTextValue.isDouble() ? QString::number(notTextValue.toDouble(), 'g', 15)
+                                                          : tr("another kind of value")));
     return makeError(tr("%1: %2: stageTimestamp: missing, and requestReceivedTimestamp too; every audit event the API "
                         "server writes has the time it was received, and a use without its time cannot be placed in "
                         "any window (give the events as the API server or the cluster's log service wrote them)")

@@ -466,16 +466,29 @@ Status K8sRbacImporter::finish(RecordSink& sink)
         for (const QString& via : std::as_const(context.retireVia))
             sink.grantsListed(source(), via);
     }
+    // A listed namespace where a Pod or a token Secret names an account the list lacks: the list is partial there.
+    QSet<QString> partialNamespaces;
+    for (const StagedIdentity& staged : std::as_const(context.identities)) {
+        if (context.namedElsewhere.contains(staged.identity.nativeId)
+            && !context.declaredAccounts.contains(staged.identity.nativeId))
+            partialNamespaces.insert(staged.scope.mid(QStringLiteral("namespace:").size()));
+    }
     for (StagedIdentity& staged : context.identities) {
-        // Named by a binding in a namespace whose accounts the input lists, and not among them: no such account
+        // Named only by a binding in a namespace whose accounts the input lists, and not among them: no such account
         // exists (RBAC never checks that a subject does). Nothing holds its grants until someone makes an account of
         // that name, who then gets them all: said, and not taken for an identity (the listing retires a stored one).
+        // Every namespace has its default account, listed or not.
         const QString ns = staged.scope.mid(QStringLiteral("namespace:").size());
-        if (context.listedNamespaces.contains(ns) && !context.declaredAccounts.contains(staged.identity.nativeId)) {
+        if (context.listedNamespaces.contains(ns) && !partialNamespaces.contains(ns)
+            && !context.declaredAccounts.contains(staged.identity.nativeId)
+            && context.namedByBinding.contains(staged.identity.nativeId)
+            && !context.namedElsewhere.contains(staged.identity.nativeId)
+            && !staged.identity.nativeId.endsWith(QLatin1String(":default"))) {
             QStringList vias;
             for (const Grant& g : std::as_const(staged.grants)) {
                 const QString binding = g.grantedVia.section(QStringLiteral(" -> "), 0, 0);
-                if (!binding.isEmpty() && !vias.contains(binding))
+                // A group's binding covers whatever accounts exist; it names none.
+                if (!binding.isEmpty() && !g.grantedVia.contains(QLatin1String(" (group ")) && !vias.contains(binding))
                     vias << binding;
             }
             vias.sort();
@@ -884,6 +897,7 @@ Status K8sRbacImporter::readBinding(Context& context, const Item& item, RecordSi
             continue;
         }
         StagedIdentity& staged = identityFor(context, accountNs, accountName);
+        context.namedByBinding.insert(staged.identity.nativeId);
         for (const Grant& grant : grants)
             addGrant(context, staged, grant);
     }
@@ -1033,6 +1047,7 @@ Status K8sRbacImporter::readSecret(Context& context, const Item& item, RecordSin
     // Since 1.29 the apiserver labels a legacy token it has stopped accepting.
     credential.enabled = !labels.contains(QStringLiteral("kubernetes.io/legacy-token-invalid-since"));
     StagedIdentity& staged = identityFor(context, metadata->ns, account);
+    context.namedElsewhere.insert(staged.identity.nativeId); // a token Secret: the account was made
     // A set, not a search: tens of thousands of token secrets on one account stay linear.
     if (!context.credentialKeys.contains(credential.credentialId)) {
         context.credentialKeys.insert(credential.credentialId);
@@ -1065,7 +1080,7 @@ Status K8sRbacImporter::readPod(Context& context, const Item& item) const
         account = QStringLiteral("default");
     }
     // The pod's projected token is short-lived and cannot be listed: the account is recorded, not a credential.
-    identityFor(context, metadata->ns, account);
+    context.namedElsewhere.insert(identityFor(context, metadata->ns, account).identity.nativeId); // a Pod runs as it
     return {};
 }
 

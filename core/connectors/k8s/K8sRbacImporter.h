@@ -89,6 +89,8 @@ private:
         QHash<QString, QSet<QString>> grantKeys; ///< nativeId -> permission|scope|via already held
         QSet<QString> listedNamespaces; ///< namespaces whose ServiceAccounts the input lists
         QSet<QString> declaredAccounts; ///< native ids of the ServiceAccount objects the input holds
+        QSet<QString> namedByBinding; ///< accounts a binding's subjects name directly
+        QSet<QString> namedElsewhere; ///< accounts a Pod runs as or a token Secret belongs to: they exist
         bool clusterRoleBindings = false; ///< the input holds ClusterRoleBindings
         QSet<QString> roleBindingNamespaces; ///< namespaces the input holds RoleBindings of
         QStringList listedVia; ///< how the grants of each binding and SCC in the input begin their grantedVia ("…*")

@@ -60,6 +60,34 @@ class TestAwsImporters : public QObject
     Q_OBJECT
 
 private slots:
+    // The services a role may be passed to are kept with the grant only as service names: the grant's text is split
+    // and read back, so a value that is anything else leaves every service open (a crafted value cannot hide an
+    // escalation).
+    void passedToServiceKeepsServiceNamesOnly_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("test");
+        QTest::addRow("one service") << QJsonValue("cloudtrail.amazonaws.com")
+                                     << "StringEquals iam:PassedToService cloudtrail.amazonaws.com";
+        QTest::addRow("two services")
+            << QJsonValue(QJsonArray { "cloudtrail.amazonaws.com", "lambda.amazonaws.com" })
+            << "StringEquals iam:PassedToService cloudtrail.amazonaws.com|lambda.amazonaws.com";
+        QTest::addRow("a wildcard") << QJsonValue("*.amazonaws.com")
+                                    << "StringEquals iam:PassedToService *.amazonaws.com";
+        QTest::addRow("a value that reads as the end of the tests")
+            << QJsonValue(QJsonArray { "x unless y", "lambda.amazonaws.com" }) << "StringEquals iam:PassedToService";
+        QTest::addRow("a value that reads as another test")
+            << QJsonValue("x, StringEquals aws:SourceIp 1") << "StringEquals iam:PassedToService";
+        QTest::addRow("a policy variable")
+            << QJsonValue("${aws:PrincipalTag/svc}") << "StringEquals iam:PassedToService";
+    }
+    void passedToServiceKeepsServiceNamesOnly()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, test);
+        QCOMPARE(AwsIamImporter::conditionTest("StringEquals", "iam:PassedToService", value), test);
+    }
+
     // Who acted, from the userIdentity CloudTrail wrote: a role session goes to its role even where sessionContext
     // is left out (the role is in the session's ARN and id); a user without principalId is found by its ARN.
     void attributesEachCallToWhoMadeIt_data()

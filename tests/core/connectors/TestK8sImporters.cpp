@@ -280,6 +280,41 @@ private slots:
         QVERIFY2(found, qPrintable("holds:\n" + held.join('\n')));
     }
 
+    // Popeye's lint cluster: RoleBindings name default/sa-bozo, which namespace default's listed accounts lack. Alone,
+    // no such account exists and none is made; beside a Pod that runs as it, the account exists and the list was
+    // partial, so it is kept with its grants.
+    void aDanglingBindingMakesNoAccountUnlessSomethingRunsAsIt_data()
+    {
+        QTest::addColumn<bool>("withPod");
+        QTest::addColumn<bool>("bozo");
+        QTest::addRow("bindings and the list") << false << false;
+        QTest::addRow("and a Pod running as it") << true << true;
+    }
+    void aDanglingBindingMakesNoAccountUnlessSomethingRunsAsIt()
+    {
+        QFETCH(bool, withPod);
+        QFETCH(bool, bozo);
+        const QString folder = RECERTIFY_TEST_DATA("k8s/popeye-lint-testdata");
+        QTemporaryDir dir;
+        CollectingSink sink;
+        K8sRbacImporter importer;
+        importer.start();
+        QVERIFY(importer.read(folder + "/core-sa-1.yaml", sink).ok());
+        QVERIFY(importer.read(folder + "/auth-rob-2.yaml", sink).ok());
+        if (withPod) {
+            const QString pod = writeFile(dir, "pod.yaml",
+                                          "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  namespace: default\n"
+                                          "spec:\n  serviceAccountName: sa-bozo\n  containers:\n  - name: web\n"
+                                          "    image: nginx\n");
+            QVERIFY(importer.read(pod, sink).ok());
+        }
+        QVERIFY(importer.finish(sink).ok());
+        const StagedIdentity* account = sink.find("system:serviceaccount:default:sa-bozo");
+        QCOMPARE(account != nullptr, bozo);
+        QCOMPARE(sink.warnings.join('\n').contains("names service account default/sa-bozo"), !bozo);
+        QVERIFY(sink.find("system:serviceaccount:default:sa1"));
+    }
+
     // Kubernetes grants a ClusterRole through a RoleBinding only inside the binding's namespace, where cluster-wide
     // resources do not exist: a reviewer must not be asked to certify clusterrolebindings the account cannot touch.
     void aRoleBindingNeverGrantsClusterWideResources()
