@@ -2255,6 +2255,13 @@
         <source>Also known as</source>
         <translation>Auch bekannt als</translation>
     </message>
+    <message numerus="yes">
+        <source>no call allowed; %n refused, the last on %1</source>
+        <translation>
+            <numerusform>kein Aufruf erlaubt; %n abgelehnt, der letzte am %1</numerusform>
+            <numerusform>kein Aufruf erlaubt; %n abgelehnt, der letzte am %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3001,6 +3008,21 @@
         <source> (the file looks truncated)</source>
         <translation> (die Datei wirkt abgeschnitten)</translation>
     </message>
+    <message>
+        <source>%1: diagnostic records of category %2, not a sign-in log: passed over</source>
+        <translation>%1: Diagnosedatensätze der Kategorie %2, kein Anmeldeprotokoll: übergangen</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: Azure Monitor diagnostic records of %2 only, none a sign-in log, so nothing says which workload identity was used; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation>%1: nur Azure-Monitor-Diagnosedatensätze von %2, kein Anmeldeprotokoll, also sagt nichts, welche Workload-Identität genutzt wurde; geben Sie stattdessen die Workload-Anmeldeprotokolle (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) oder Microsoft-Graph-Exporte an</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3550,6 +3572,10 @@
     <message>
         <source>XML</source>
         <translation>XML</translation>
+    </message>
+    <message>
+        <source>%1: Azure Monitor diagnostic records of category %2, which say nothing of a workload identity&apos;s use; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation>%1: Azure-Monitor-Diagnosedatensätze der Kategorie %2, die nichts über die Nutzung einer Workload-Identität sagen; geben Sie stattdessen die Workload-Anmeldeprotokolle (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) oder Microsoft-Graph-Exporte an</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4450,10 @@
             <numerusform>%1 nennt das Dienstkonto %2, das die Liste der Konten von Namespace %3 in der Eingabe nicht enthält: es gibt kein solches Konto, also hält niemand, was es gewährt; wer ein Konto dieses Namens anlegt, erhält es (%n Berechtigungen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2: an empty item, which grants nothing: the file looks cut off</source>
+        <translation>%1: %2: ein leerer Eintrag, der nichts gewährt: Die Datei scheint abgeschnitten</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4746,14 +4776,6 @@
         <translation>%1: eine MCP-Client-Konfiguration (mcpServers / servers): Sie sagt, wie Server gestartet werden, nicht welche Werkzeuge sie anbieten. Speichern Sie die tools/list-Antwort jedes Servers (etwa mit dem MCP Inspector) und importieren Sie diese.</translation>
     </message>
     <message>
-        <source>%1: the server&apos;s initialize answer holds no tools; give its tools/list answer too</source>
-        <translation>%1: Die initialize-Antwort des Servers enthält keine Werkzeuge; geben Sie auch seine tools/list-Antwort an</translation>
-    </message>
-    <message>
-        <source>%1: the server&apos;s initialize answer, which names the server; its tools come from the tools/list answer beside it</source>
-        <translation>%1: die initialize-Antwort des Servers, die den Server benennt; seine Werkzeuge kommen aus der tools/list-Antwort daneben</translation>
-    </message>
-    <message>
         <source>%1: an MCP registry entry (server.json: packages, remotes): it says where to get a server, not which tools it offers. Save the server&apos;s tools/list answer and import that.</source>
         <translation>%1: ein Eintrag der MCP-Registry (server.json: packages, remotes): Er sagt, woher ein Server kommt, nicht welche Werkzeuge er anbietet. Speichern Sie die tools/list-Antwort des Servers und importieren Sie diese.</translation>
     </message>
@@ -4791,6 +4813,14 @@
     <message>
         <source>%1: an MCP sampling request (sampling/createMessage): its tools are offered to a model for one completion, not a server&apos;s list of tools; save the server&apos;s tools/list answer and import that</source>
         <translation>%1: eine MCP-Sampling-Anfrage (sampling/createMessage): ihre Werkzeuge werden einem Modell für eine einzige Antwort angeboten, sie sind keine Werkzeugliste eines Servers; speichern Sie die tools/list-Antwort des Servers und importieren Sie diese</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s initialize (or server/discover) answer holds no tools; give its tools/list answer too</source>
+        <translation>%1: Die Antwort des Servers auf initialize (oder server/discover) enthält keine Werkzeuge; geben Sie auch seine Antwort auf tools/list an</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s initialize (or server/discover) answer, which names the server; its tools come from the tools/list answer beside it</source>
+        <translation>%1: die Antwort des Servers auf initialize (oder server/discover), die den Server benennt; seine Werkzeuge stammen aus der Antwort auf tools/list daneben</translation>
     </message>
 </context>
 <context>

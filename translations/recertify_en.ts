@@ -2253,6 +2253,13 @@
         <source>Also known as</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>no call allowed; %n refused, the last on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2999,6 +3006,21 @@
         <source> (the file looks truncated)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: diagnostic records of category %2, not a sign-in log: passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: Azure Monitor diagnostic records of %2 only, none a sign-in log, so nothing says which workload identity was used; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3547,6 +3569,10 @@
     </message>
     <message>
         <source>XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Azure Monitor diagnostic records of category %2, which say nothing of a workload identity&apos;s use; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4422,6 +4448,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2: an empty item, which grants nothing: the file looks cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4744,14 +4774,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the server&apos;s initialize answer holds no tools; give its tools/list answer too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the server&apos;s initialize answer, which names the server; its tools come from the tools/list answer beside it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: an MCP registry entry (server.json: packages, remotes): it says where to get a server, not which tools it offers. Save the server&apos;s tools/list answer and import that.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4788,6 +4810,14 @@
     </message>
     <message>
         <source>%1: an MCP sampling request (sampling/createMessage): its tools are offered to a model for one completion, not a server&apos;s list of tools; save the server&apos;s tools/list answer and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s initialize (or server/discover) answer holds no tools; give its tools/list answer too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s initialize (or server/discover) answer, which names the server; its tools come from the tools/list answer beside it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

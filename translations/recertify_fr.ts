@@ -2255,6 +2255,13 @@
         <source>Also known as</source>
         <translation>Aussi connu comme</translation>
     </message>
+    <message numerus="yes">
+        <source>no call allowed; %n refused, the last on %1</source>
+        <translation>
+            <numerusform>aucun appel autorisé&#xa0;; %n refusé, le dernier le %1</numerusform>
+            <numerusform>aucun appel autorisé&#xa0;; %n refusés, le dernier le %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3001,6 +3008,21 @@
         <source> (the file looks truncated)</source>
         <translation> (le fichier semble tronqué)</translation>
     </message>
+    <message>
+        <source>%1: diagnostic records of category %2, not a sign-in log: passed over</source>
+        <translation>%1&#xa0;: enregistrements de diagnostic de la catégorie %2, pas un journal de connexions&#xa0;: ignorés</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: Azure Monitor diagnostic records of %2 only, none a sign-in log, so nothing says which workload identity was used; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation>%1&#xa0;: uniquement des enregistrements de diagnostic Azure Monitor de %2, aucun journal de connexions, donc rien ne dit quelle identité de charge de travail a été utilisée&#xa0;; fournissez plutôt les journaux de connexions des charges de travail (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) ou des exports Microsoft Graph</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3550,6 +3572,10 @@
     <message>
         <source>XML</source>
         <translation>XML</translation>
+    </message>
+    <message>
+        <source>%1: Azure Monitor diagnostic records of category %2, which say nothing of a workload identity&apos;s use; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation>%1&#xa0;: enregistrements de diagnostic Azure Monitor de la catégorie %2, qui ne disent rien de l&apos;utilisation d&apos;une identité de charge de travail&#xa0;; fournissez plutôt les journaux de connexions des charges de travail (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) ou des exports Microsoft Graph</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4450,10 @@
             <numerusform>%1 nomme le compte de service %2, absent de la liste des comptes du namespace %3 dans l’entrée&#xa0;: ce compte n’existe pas, personne ne détient donc ce qu’il accorde&#xa0;; quiconque crée un compte de ce nom l’obtient (%n autorisations)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2: an empty item, which grants nothing: the file looks cut off</source>
+        <translation>%1&#xa0;: %2&#xa0;: un élément vide, qui n&apos;accorde rien&#xa0;: le fichier semble tronqué</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4746,14 +4776,6 @@
         <translation>%1&#xa0;: une configuration de client MCP (mcpServers / servers)&#xa0;: elle dit comment démarrer les serveurs, pas quels outils ils offrent. Enregistrez la réponse tools/list de chaque serveur (par exemple avec MCP Inspector) et importez-la.</translation>
     </message>
     <message>
-        <source>%1: the server&apos;s initialize answer holds no tools; give its tools/list answer too</source>
-        <translation>%1&#xa0;: la réponse initialize du serveur ne contient aucun outil&#xa0;; donnez aussi sa réponse tools/list</translation>
-    </message>
-    <message>
-        <source>%1: the server&apos;s initialize answer, which names the server; its tools come from the tools/list answer beside it</source>
-        <translation>%1&#xa0;: la réponse initialize du serveur, qui nomme le serveur&#xa0;; ses outils viennent de la réponse tools/list à côté</translation>
-    </message>
-    <message>
         <source>%1: an MCP registry entry (server.json: packages, remotes): it says where to get a server, not which tools it offers. Save the server&apos;s tools/list answer and import that.</source>
         <translation>%1&#xa0;: une entrée du registre MCP (server.json&#xa0;: packages, remotes)&#xa0;: elle dit où obtenir un serveur, pas quels outils il offre. Enregistrez la réponse tools/list du serveur et importez-la.</translation>
     </message>
@@ -4791,6 +4813,14 @@
     <message>
         <source>%1: an MCP sampling request (sampling/createMessage): its tools are offered to a model for one completion, not a server&apos;s list of tools; save the server&apos;s tools/list answer and import that</source>
         <translation>%1&#xa0;: une requête d’échantillonnage MCP (sampling/createMessage)&#xa0;: ses outils sont proposés à un modèle pour une seule réponse, ce n’est pas la liste des outils d’un serveur&#xa0;; enregistrez la réponse tools/list du serveur et importez-la</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s initialize (or server/discover) answer holds no tools; give its tools/list answer too</source>
+        <translation>%1&#xa0;: la réponse du serveur à initialize (ou server/discover) ne contient aucun outil&#xa0;; fournissez aussi sa réponse à tools/list</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s initialize (or server/discover) answer, which names the server; its tools come from the tools/list answer beside it</source>
+        <translation>%1&#xa0;: la réponse du serveur à initialize (ou server/discover), qui nomme le serveur&#xa0;; ses outils viennent de la réponse à tools/list à côté</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <algorithm>
+#include <climits>
 
 namespace recertify::cli {
 
@@ -219,9 +220,21 @@ int InventoryCommands::show()
     field(Cli::tr("Expires"), day(i.expiresAt));
     // An identity known only from activity was not seen being made: its date is when its first event was.
     field(i.discoveredFromActivity ? Cli::tr("First seen") : Cli::tr("Created"), day(i.createdAt));
-    // No last use is "never" only as far as activity data reaches: without any, it is not known.
+    // No last use is "never" only as far as activity data reaches: without any, it is not known. Calls that were
+    // refused are no use of a grant, but they are activity: said, with the last of them.
+    qint64 refused = 0;
+    QDateTime lastRefused;
+    for (const UsageRecord& u : usage.value()) {
+        if (u.outcome == QLatin1String("allowed"))
+            continue;
+        refused += u.count;
+        lastRefused = std::max(lastRefused, u.lastSeen.isValid() ? u.lastSeen : u.day.startOfDay(Qt::UTC));
+    }
     field(Cli::tr("Last used"),
-          i.lastUsedAt.isValid()  ? day(i.lastUsedAt)
+          i.lastUsedAt.isValid() ? day(i.lastUsedAt)
+              : refused > 0
+              ? Cli::tr("no call allowed; %n refused, the last on %1", nullptr, int(std::min<qint64>(refused, INT_MAX)))
+                    .arg(day(lastRefused))
               : coverage.days > 0 ? Cli::tr("not seen in %n days of activity data", nullptr, coverage.days)
                                   : Cli::tr("unknown: no activity data"));
     if (i.parentId > 0)

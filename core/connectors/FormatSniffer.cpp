@@ -91,10 +91,16 @@ Result<QList<FormatSniffer::Run>> FormatSniffer::plan(const QStringList& paths)
               });
         QList<std::pair<QString, QString>> told; // file, format
         std::optional<Error> refusal;
+        // Diagnostic records of other categories beside sign-ins: the importer passes them over, saying so.
+        const bool signIns = std::any_of(formats.cbegin(), formats.cend(), [](const Result<QString>& format) {
+            return format && *format == QLatin1String("entra-graph");
+        });
         for (qsizetype i = 0; i < files.size(); ++i) {
             const Result<QString>& format = formats.at(i);
             if (format)
                 told.append({ files.at(i), *format });
+            else if (signIns && format.error().code == QLatin1String(kOtherDiagnostics))
+                told.append({ files.at(i), QStringLiteral("entra-graph") });
             else if (!refusal
                      || (refusal->code == QLatin1String(kUnrecognised)
                          && format.error().code != QLatin1String(kUnrecognised)))
@@ -510,17 +516,32 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                             "read; give the role assignments (az role assignment list --all) and the workload sign-in "
                             "logs instead")
                              .arg(path));
+    // A diagnostic setting writes each category it sends into a container of its own (insights-logs-<category>): a
+    // storage account's download holds the sign-ins beside the rest. Those other categories are refused alone and
+    // passed over beside sign-ins (kOtherDiagnostics).
+    static const QRegularExpression categoryField(QStringLiteral(R"re("category"\s*:\s*"([A-Za-z]+)")re"));
+    const QString category = categoryField.match(QString::fromUtf8(trimmed.left(64 * 1024))).captured(1);
+    const bool diagnostic = !category.isEmpty() && has(trimmed, "operationName")
+        && (has(trimmed, "resourceId") || has(trimmed, "time")) && !category.endsWith(QLatin1String("SignInLogs"));
     if (trimmed.contains("\"MicrosoftGraphActivityLogs\""))
-        return makeError(tr("%1: Microsoft Graph activity logs, which Recertify does not read yet; give the "
-                            "workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) instead")
-                             .arg(path));
+        return Error { tr("%1: Microsoft Graph activity logs, which Recertify does not read yet; give the workload "
+                          "sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) instead")
+                           .arg(path),
+                       diagnostic ? QString::fromLatin1(kOtherDiagnostics) : QString(), QString() };
     // Entra's directory audit log (diagnostic category AuditLogs, or Graph's directoryAudits): changes, not use.
     if ((has(trimmed, "category") && trimmed.contains("\"AuditLogs\"")) || trimmed.contains("/directoryAudits")
         || (has(trimmed, "activityDisplayName") && has(trimmed, "loggedByService")))
-        return makeError(tr("%1: Entra's directory audit log, which records changes to the directory, not the use of "
-                            "an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) "
-                            "or Microsoft Graph exports instead")
-                             .arg(path));
+        return Error { tr("%1: Entra's directory audit log, which records changes to the directory, not the use of "
+                          "an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) "
+                          "or Microsoft Graph exports instead")
+                           .arg(path),
+                       diagnostic ? QString::fromLatin1(kOtherDiagnostics) : QString(), QString() };
+    if (diagnostic && has(trimmed, "properties") && !trimmed.contains("SignInLogs\""))
+        return Error { tr("%1: Azure Monitor diagnostic records of category %2, which say nothing of a workload "
+                          "identity's use; give the workload sign-in logs (ServicePrincipalSignInLogs, "
+                          "ManagedIdentitySignInLogs) or Microsoft Graph exports instead")
+                           .arg(path, category),
+                       QString::fromLatin1(kOtherDiagnostics), QString() };
     // Graph PowerShell writes the same names in PascalCase.
     const QByteArray lower = trimmed.toLower();
     if (has(trimmed, "@odata.context") || has(lower, "serviceprincipaltype") || has(lower, "approleassignments")

@@ -21,6 +21,8 @@ class FormatSniffer
 public:
     /** The error code of a file that looks like nothing Recertify knows (as opposed to one it knows and refuses). */
     static constexpr const char* kUnrecognised = "unrecognised";
+    /** Azure Monitor diagnostic records of a category other than sign-ins: refused alone, passed over beside them. */
+    static constexpr const char* kOtherDiagnostics = "other-diagnostics";
     /** One import run of `import auto`: a format and the files or folders it reads. */
     struct Run
     {

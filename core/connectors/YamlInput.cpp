@@ -10,6 +10,7 @@
 #include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 #include <yaml-cpp/yaml.h>
 
 namespace recertify {
@@ -82,17 +83,51 @@ Result<QJsonValue> toJson(const YAML::Node& node, int depth, const QString& wher
 
 // yaml-cpp (0.7) can loop on a few hundred crafted bytes, such as a double-quoted scalar that
 // never closes or holds an escape YAML does not have. Such text is refused before it is parsed.
+// Which lines (from 1) hold the text of a block scalar (| or >, as a ConfigMap's script or a CRD's description):
+// text, whatever quotes, brackets or braces it holds. Lines indented deeper than the line that opens it, and blank
+// ones.
+std::vector<bool> blockScalarLines(const QByteArray& text)
+{
+    static const QRegularExpression blockStart(QStringLiteral(R"((^|:\s|^-\s)\s*[|>][-+0-9]*\s*(#.*)?$)"));
+    std::vector<bool> inBlock { false };
+    qsizetype blockIndent = -1; // lines indented deeper than this belong to a block scalar
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        const QByteArray raw = text.mid(start, end - start);
+        start = end + 1;
+        const QByteArray line = raw.trimmed();
+        const qsizetype indent
+            = std::find_if(raw.cbegin(), raw.cend(), [](char c) { return c != ' ' && c != '\t'; }) - raw.cbegin();
+        if (blockIndent >= 0 && (line.isEmpty() || indent > blockIndent)) {
+            inBlock.push_back(true);
+            continue;
+        }
+        inBlock.push_back(false);
+        blockIndent = -1;
+        if (!line.startsWith('#') && blockStart.match(QString::fromUtf8(line)).hasMatch())
+            blockIndent = indent;
+    }
+    return inBlock;
+}
+
 Status prescan(const QByteArray& text, const QString& where)
 {
     static const QByteArray escapes = QByteArrayLiteral("0abt\tnvfre \"/\\N_LPxuU\n\r");
+    const std::vector<bool> inBlock = blockScalarLines(text);
     int line = 1;
     int quoteLine = 0;
     char quote = 0;
     bool lineStart = true;
     bool comment = false;
     char lastNonBlank = '\n';
+    bool indicator = false; // lastNonBlank stands alone (a "- " or "? " item, not a word's hyphen)
     int flow = 0; // open [ and { of flow collections
     int flowLine = 0;
+    auto isBlank = [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text.at(i);
         if (c == '\n') {
@@ -100,6 +135,12 @@ Status prescan(const QByteArray& text, const QString& where)
             comment = false;
             lineStart = true;
             lastNonBlank = '\n';
+            if (!quote && size_t(line) < inBlock.size() && inBlock[size_t(line)]) {
+                // A block scalar's line is text: on to its end.
+                const qsizetype end = text.indexOf('\n', i + 1);
+                i = (end < 0 ? text.size() : end) - 1;
+                lineStart = false;
+            }
             continue;
         }
         if (comment)
@@ -128,10 +169,13 @@ Status prescan(const QByteArray& text, const QString& where)
             comment = true;
             continue;
         }
-        // A quote opens a scalar only where a value starts (after "key: ", "- ", "[", "{", "," or at
-        // the start of a line), never inside a plain one (it's, O'Brien, say "hi").
-        const bool valueStart = lineStart || lastNonBlank == ':' || lastNonBlank == '-' || lastNonBlank == '['
-            || lastNonBlank == '{' || lastNonBlank == ',' || lastNonBlank == '?';
+        // A quote opens a scalar only where a value starts: at the start of a line, after "key: ", "- " or "? ", or
+        // after "[", "{" or "," inside a flow collection; never inside a plain one (it's, O'Brien, say "hi",
+        // and "hugepages-" resource names).
+        const bool afterBlank = i > 0 && isBlank(text.at(i - 1));
+        const bool valueStart = lineStart || (lastNonBlank == ':' && (afterBlank || flow > 0))
+            || ((lastNonBlank == '-' || lastNonBlank == '?') && indicator && afterBlank)
+            || (flow > 0 && (lastNonBlank == '[' || lastNonBlank == '{' || lastNonBlank == ','));
         if ((c == '"' || c == '\'') && valueStart) {
             quote = c;
             quoteLine = line;
@@ -144,7 +188,8 @@ Status prescan(const QByteArray& text, const QString& where)
         } else if ((c == ']' || c == '}') && flow > 0) {
             --flow;
         }
-        if (c != ' ' && c != '\t') {
+        if (!isBlank(c)) {
+            indicator = (c == '-' || c == '?') && (lineStart || afterBlank);
             lineStart = false;
             lastNonBlank = c;
         }
@@ -263,23 +308,16 @@ Result<QJsonArray> YamlInput::parse(const QByteArray& text, const QString& where
 int YamlInput::templateLine(const QByteArray& text)
 {
     // A block scalar's lines (a ConfigMap holding an Alertmanager template) are text, whatever they hold.
-    static const QRegularExpression blockStart(QStringLiteral(R"((^|:\s|^-\s)\s*[|>][-+0-9]*\s*(#.*)?$)"));
+    const std::vector<bool> inBlock = blockScalarLines(text);
     int number = 0;
-    qsizetype blockIndent = -1; // lines indented deeper than this belong to a block scalar
     for (qsizetype start = 0; start < text.size();) {
         qsizetype end = text.indexOf('\n', start);
         if (end < 0)
             end = text.size();
         ++number;
-        const QByteArray raw = text.mid(start, end - start);
+        const QByteArray line = text.mid(start, end - start).trimmed();
         start = end + 1;
-        const QByteArray line = raw.trimmed();
-        const qsizetype indent
-            = std::find_if(raw.cbegin(), raw.cend(), [](char c) { return c != ' ' && c != '\t'; }) - raw.cbegin();
-        if (blockIndent >= 0 && (line.isEmpty() || indent > blockIndent))
-            continue;
-        blockIndent = -1;
-        if (line.startsWith('#'))
+        if (inBlock[size_t(number)] || line.startsWith('#'))
             continue;
         if (line.startsWith("{{"))
             return number;
@@ -289,8 +327,6 @@ int YamlInput::templateLine(const QByteArray& text)
         const qsizetype colon = line.indexOf(": {{");
         if ((colon > 0 && plainKey.match(QString::fromUtf8(line.left(colon))).hasMatch()) || line.startsWith("- {{"))
             return number;
-        if (blockStart.match(QString::fromUtf8(line)).hasMatch())
-            blockIndent = indent;
     }
     return 0;
 }

@@ -16,7 +16,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
+#include <QThread>
 #include <cstdio>
 #include <memory>
 #include <quazip.h>
@@ -306,17 +308,23 @@ Result<ExportReport> EvidenceBundle::write(const DatabasePtr& database, qint64 c
     report.population = population.value();
     if (auto done = writeDecisions(bundle, db, campaignId, report); !done)
         return done.error();
-    if (auto done = writeEvidence(bundle, db, campaignId); !done)
-        return done.error();
-    if (auto done = writeAuditChain(bundle, db); !done)
-        return done.error();
 
-    // report.pdf, for people.
+    // report.pdf, for people, laid out on a thread of its own while the evidence is read and deflated (a large
+    // campaign's report takes seconds; the zip is written from this thread only).
     for (const RemediationTask& t : tasks)
         report.remediation.append({ t.displayName, QStringLiteral("%1 %2 — %3").arg(t.action, t.subject, t.state) });
     if (auto findings = ExportReader(db).openFindingsByType(campaignId))
         report.findingsByType = findings.value();
-    if (auto done = bundle.write(QStringLiteral("report.pdf"), PdfReport::render(report)); !done)
+    QByteArray pdf;
+    const std::unique_ptr<QThread> laying(QThread::create([&pdf, &report] { pdf = PdfReport::render(report); }));
+    laying->start();
+    const auto joined = qScopeGuard([&laying] { laying->wait(); }); // an error below returns only once it is done
+    if (auto done = writeEvidence(bundle, db, campaignId); !done)
+        return done.error();
+    if (auto done = writeAuditChain(bundle, db); !done)
+        return done.error();
+    laying->wait();
+    if (auto done = bundle.write(QStringLiteral("report.pdf"), pdf); !done)
         return done.error();
     if (auto done = bundle.write(QStringLiteral("signer.pub.pem"), key.publicPem); !done)
         return done.error();

@@ -328,6 +328,25 @@ const char* const kSchemaV16[] = {
     "DROP INDEX review_items_campaign",
 };
 
+// v17: an identity's other names read by identity (show, the inventory's detail panel, deleting an identity): the
+// primary key leads with the source, so each of those scanned every alias.
+const char* const kSchemaV17[] = {
+    "CREATE INDEX identity_aliases_identity ON identity_aliases(identity_id)",
+};
+// On SQLite the day aggregates become the B-tree of their key (WITHOUT ROWID): an import's upsert of each (identity,
+// action, day, outcome) then writes one tree instead of the table and its key's index, and the rows are small.
+// PostgreSQL keeps its table (a team's grants and policies on it stay as they are).
+const char* const kSchemaV17Sqlite[] = {
+    R"(CREATE TABLE usage_daily_keyed (
+        identity_id BIGINT NOT NULL REFERENCES identities(id) ON DELETE CASCADE, action TEXT NOT NULL,
+        day TEXT NOT NULL, outcome TEXT NOT NULL DEFAULT 'allowed', count BIGINT NOT NULL,
+        last_seen TEXT NOT NULL, raw_ref TEXT, PRIMARY KEY (identity_id, action, day, outcome)) WITHOUT ROWID)",
+    R"(INSERT INTO usage_daily_keyed (identity_id, action, day, outcome, count, last_seen, raw_ref)
+        SELECT identity_id, action, day, outcome, count, last_seen, raw_ref FROM usage_daily)",
+    "DROP TABLE usage_daily",
+    "ALTER TABLE usage_daily_keyed RENAME TO usage_daily",
+};
+
 struct Step
 {
     int version;
@@ -335,6 +354,8 @@ struct Step
     size_t count;
     const char* const* postgresStatements = nullptr;
     size_t postgresCount = 0;
+    const char* const* sqliteStatements = nullptr;
+    size_t sqliteCount = 0;
 };
 
 const Step kSteps[] = {
@@ -354,6 +375,7 @@ const Step kSteps[] = {
     { 14, kSchemaV14, std::size(kSchemaV14), kSchemaV14Postgres, std::size(kSchemaV14Postgres) },
     { 15, kSchemaV15, std::size(kSchemaV15) },
     { 16, kSchemaV16, std::size(kSchemaV16) },
+    { 17, kSchemaV17, std::size(kSchemaV17), nullptr, 0, kSchemaV17Sqlite, std::size(kSchemaV17Sqlite) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)
@@ -402,12 +424,13 @@ Status migrate(const Database& database)
                 if (!query)
                     return query.error();
             }
-            if (database.dialect().engine() == SqlDialect::Engine::PostgreSQL) {
-                for (size_t i = 0; i < step.postgresCount; ++i) {
-                    auto query = sql::run(tx, QString::fromUtf8(step.postgresStatements[i]));
-                    if (!query)
-                        return query.error();
-                }
+            const bool postgres = database.dialect().engine() == SqlDialect::Engine::PostgreSQL;
+            const char* const* own = postgres ? step.postgresStatements : step.sqliteStatements;
+            const size_t ownCount = postgres ? step.postgresCount : step.sqliteCount;
+            for (size_t i = 0; i < ownCount; ++i) {
+                auto query = sql::run(tx, QString::fromUtf8(own[i]));
+                if (!query)
+                    return query.error();
             }
             auto stored = sql::run(tx,
                                    QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('schema_version', ?) "

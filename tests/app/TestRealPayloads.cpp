@@ -112,6 +112,18 @@ private slots:
         QTest::addRow("GitHub audit log: 20 events by a person on the web, all skipped (Elastic)")
             << "github"
             << "github/elastic-organisation-audit-excerpt.jsonl" << 0 << 0 << 20;
+        // Panther keeps GitHub's @timestamp as at_sign_timestamp (a name its tables can hold), as text.
+        QTest::addRow("GitHub audit log: Panther's copy, an OAuth token's git.clone timed by at_sign_timestamp")
+            << "github"
+            << "github/panther-secret-scanning-and-oauth-clone.tests.json" << 0 << 1 << 1;
+        // Its CRD's descriptions quote "hugepages-" inside block scalars: text, not the start of a quoted string.
+        QTest::addRow("Kubernetes: argo-rollouts' release install.yaml, a CRD with its RBAC")
+            << "k8s-rbac"
+            << "k8s/argo-rollouts-install-excerpt.yaml" << 1 << 0 << 0;
+        QTest::addRow(
+            "CloudTrail: a role's sessions refused GetPasswordData 5 times (Invictus' Stratus Red Team trail)")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail-invictus/get-password-data-denied.json" << 0 << 5 << 0;
         QTest::addRow("GitHub: an app installation")
             << "github"
             << "real/github/installation.new_permissions_accepted.octokit-webhooks.json" << 1 << 0 << 0;
@@ -1744,6 +1756,12 @@ private slots:
                                                                      << "secure-filesystem-server" << 14;
         QTest::addRow("a folder without initialize.json: the folder's name") << "mcp/servers/github"
                                                                              << "github" << 0;
+        QTest::addRow("the old SSE transport's stream saved with curl: its initialize answer names the server")
+            << "mcp/ragflow/sse-session.txt"
+            << "docker-ragflow-cpu-1" << 1;
+        QTest::addRow("the 2026-07-28 revision: server/discover beside tools/list names the server")
+            << "mcp/spec-2026-07-28"
+            << "ExampleServer" << 1;
     }
 
     void namesTheAgentAfterItsServer()
@@ -2578,6 +2596,102 @@ private slots:
                                   QStringLiteral("import"), QStringLiteral("auto"), cut });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(cut.toUtf8()) && r.err.contains("looks cut off"), r.err.constData());
+    }
+
+    // A ClusterRole cut right after a list item's dash (kube-prometheus's prometheus-operator): YAML reads the dash as
+    // an empty item; a verb that is nothing grants nothing, and what followed it is gone.
+    void aRoleCutAfterAListDashIsRefused()
+    {
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/k8s/kube-prometheus/");
+        QFile role(data + QStringLiteral("prometheusOperator-clusterRole.yaml"));
+        QVERIFY(role.open(QIODevice::ReadOnly));
+        const QByteArray whole = role.readAll();
+        const qsizetype dash = whole.indexOf("  verbs:\n  -", whole.indexOf("- secrets"));
+        QVERIFY(dash > 0);
+        QTemporaryDir dir;
+        const QString cut = written(dir, QStringLiteral("prometheusOperator-clusterRole.yaml"),
+                                    whole.left(dash + qsizetype(qstrlen("  verbs:\n  -"))));
+        QVERIFY(!cut.isEmpty());
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        // Whole, with its account and binding: the secrets rule makes an admin grant.
+        RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("k8s-rbac"),
+                            data + QStringLiteral("prometheusOperator-serviceAccount.yaml"),
+                            data + QStringLiteral("prometheusOperator-clusterRoleBinding.yaml"),
+                            data + QStringLiteral("prometheusOperator-clusterRole.yaml") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray findings = cli({ QStringLiteral("--db"), db, QStringLiteral("findings") }).out;
+        QVERIFY2(findings.contains("secrets"), findings.constData());
+        const QByteArray before
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") })
+                  .out;
+        // Cut: refused, naming the file and the item, and the store keeps what it had.
+        r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("k8s-rbac"),
+                  data + QStringLiteral("prometheusOperator-serviceAccount.yaml"),
+                  data + QStringLiteral("prometheusOperator-clusterRoleBinding.yaml"), cut });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(cut.toUtf8()) && r.err.contains("verbs[0]") && r.err.contains("looks cut off"),
+                 r.err.constData());
+        QCOMPARE(
+            cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("1") })
+                .out,
+            before);
+    }
+
+    // A storage account's download of an Entra diagnostic setting holds one insights-logs-<category> folder per
+    // category it sends: the sign-ins are read, the audit and Graph activity logs beside them passed over and named.
+    void aDiagnosticSettingsDownloadPassesOverOtherCategories()
+    {
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/datadog-diagnostics/");
+        QTemporaryDir dir;
+        const QString download = dir.filePath(QStringLiteral("download"));
+        const QString hour = QStringLiteral("/resourceId=/tenants/4d3bac44-0230-4732-9e70-cc00736f0a97/providers/"
+                                            "Microsoft.aadiam/y=2025/m=04/d=22/h=20/m=00/");
+        const std::pair<const char*, const char*> containers[] = {
+            { "insights-logs-auditlogs", "audit_logs.json" },
+            { "insights-logs-microsoftgraphactivitylogs", "ms_graph_activity_logs.json" },
+            { "insights-logs-serviceprincipalsigninlogs", "service_principal_sign_in_logs.json" },
+        };
+        for (const auto& [container, file] : containers) {
+            const QString folder = download + u'/' + QLatin1String(container) + hour;
+            QVERIFY(QDir().mkpath(folder));
+            QVERIFY(QFile::copy(data + QLatin1String(file), folder + QStringLiteral("PT1H.json")));
+        }
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"),
+                                  QStringLiteral("auto"), download });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray runs = QJsonDocument::fromJson(r.out).array(); // auto: one report per format
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("events")).toInt(), 25);
+        const QByteArray said = r.out + r.err;
+        QVERIFY2(said.contains("category AuditLogs, not a sign-in log: passed over"), said.constData());
+        QVERIFY2(said.contains("category MicrosoftGraphActivityLogs, not a sign-in log"), said.constData());
+        // The audit log alone is refused, whichever format is named: it says nothing of use.
+        for (const char* format : { "auto", "entra-graph" }) {
+            const RunResult alone
+                = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("alone.sqlite")), QStringLiteral("import"),
+                        QLatin1String(format), data + QStringLiteral("audit_logs.json") });
+            QCOMPARE(alone.exitCode, 1);
+            QVERIFY2(alone.err.contains("audit_logs.json") && alone.err.contains("sign-in logs"),
+                     alone.err.constData());
+        }
+    }
+
+    // Calls a role's sessions made that IAM refused are no use of its grants, but they are activity: "no activity data"
+    // above a list of them was untrue.
+    void refusedCallsAreToldAsSuch()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-cloudtrail"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR
+                                   "/tests/data/aws/cloudtrail-invictus/get-password-data-denied.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray shown = cli({ QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("1") }).out;
+        QVERIFY2(shown.contains("stratus-red-team-ec2-get-password-data-role"), shown.constData());
+        QVERIFY2(shown.contains("no call allowed; 5 refused, the last on 2023-07-10"), shown.constData());
+        QVERIFY2(!shown.contains("no activity data"), shown.constData());
     }
 
     void kubernetesEscalationPathsAreAdminGrants_data()

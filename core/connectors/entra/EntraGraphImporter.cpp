@@ -171,6 +171,26 @@ std::optional<QList<QJsonObject>> diagnosticRecords(const QByteArray& text)
     return records;
 }
 
+// Diagnostic records none of which is a sign-in (the audit log a storage account's download holds beside the
+// sign-ins, in insights-logs-auditlogs): their category, else empty.
+QString otherDiagnosticCategory(const QByteArray& text)
+{
+    if (text.contains("SignInLogs\"") || !text.contains("\"category\""))
+        return {};
+    QJsonObject first;
+    const QJsonDocument whole = QJsonDocument::fromJson(text);
+    if (whole.isArray())
+        first = whole.array().first().toObject();
+    else if (whole.isObject())
+        first = whole.object().contains(QStringLiteral("records"))
+            ? whole.object().value(QStringLiteral("records")).toArray().first().toObject()
+            : whole.object();
+    else
+        first = QJsonDocument::fromJson(text.left(text.indexOf('\n'))).object();
+    first = withAzureMonitorKeys(first);
+    return isDiagnosticRecord(first) ? first.value(QStringLiteral("category")).toString() : QString();
+}
+
 } // namespace
 
 Status EntraGraphImporter::readDiagnostics(const QString& path, const QList<QJsonObject>& records, RecordSink& sink)
@@ -233,6 +253,7 @@ void EntraGraphImporter::start()
 {
     m_mapper = std::make_unique<EntraGraphMapper>(QString());
     m_files.clear();
+    m_otherDiagnostics.clear();
     m_signInIds.clear();
 }
 
@@ -247,6 +268,11 @@ Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
         return text.error();
     if (auto records = diagnosticRecords(*text))
         return readDiagnostics(path, *records, sink);
+    if (const QString category = otherDiagnosticCategory(*text); !category.isEmpty()) {
+        m_otherDiagnostics << category;
+        sink.skipped(tr("%1: diagnostic records of category %2, not a sign-in log: passed over").arg(path, category));
+        return {};
+    }
     // Sign-in records one per line, but not as diagnostic settings write them: say which line, not "invalid JSON".
     if (text->contains("SignInLogs\"") && QJsonDocument::fromJson(*text).isNull()) {
         const QList<QByteArray> lines = text->split('\n');
@@ -281,6 +307,17 @@ Status EntraGraphImporter::finish(RecordSink& sink)
 {
     if (!m_mapper)
         return {};
+    if (!m_otherDiagnostics.isEmpty() && m_otherDiagnostics.size() == m_files.size()) {
+        m_otherDiagnostics.removeDuplicates();
+        const QString files = m_files.constFirst()
+            + (m_files.size() > 1 ? tr(" and %n more", nullptr, int(m_files.size() - 1)) : QString());
+        m_mapper.reset();
+        return makeError(
+            tr("%1: Azure Monitor diagnostic records of %2 only, none a sign-in log, so nothing says which "
+               "workload identity was used; give the workload sign-in logs (ServicePrincipalSignInLogs, "
+               "ManagedIdentitySignInLogs) or Microsoft Graph exports instead")
+                .arg(files, m_otherDiagnostics.join(QStringLiteral(", "))));
+    }
     // What is joined across files is named by the run's files, not the last one read.
     QStringList names = m_files.mid(0, 3);
     if (m_files.size() > 3)

@@ -40,6 +40,7 @@ private:
     [[nodiscard]] Status readBodies(const QString& path, const QByteArray& text);
     std::unique_ptr<EntraGraphMapper> m_mapper;
     QStringList m_files;
+    QStringList m_otherDiagnostics; ///< categories of the files of diagnostic records passed over (no sign-in)
     QSet<QString> m_signInIds; ///< diagnostic sign-ins already read this run
 };
 

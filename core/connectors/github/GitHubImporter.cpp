@@ -39,7 +39,7 @@ bool isAuditRecord(const QJsonObject& o)
 {
     return o.contains(QStringLiteral("action")) && !o.contains(QStringLiteral("installation"))
         && (o.contains(QStringLiteral("@timestamp")) || o.contains(QStringLiteral("created_at"))
-            || o.contains(QStringLiteral("actor")));
+            || o.contains(QStringLiteral("at_sign_timestamp")) || o.contains(QStringLiteral("actor")));
 }
 
 // A deploy key (or any SSH key GitHub lists): its public half and an id; newer answers add read_only.
@@ -632,9 +632,12 @@ Status GitHubImporter::auditRecord(const QJsonObject& record, const QString& pat
     const QString name = QFileInfo(path).fileName();
     // Evidence points at "file:line" for lines and "file:[index]" for arrays.
     const QString ref = where.startsWith(QLatin1String("line ")) ? where.mid(5) : where;
-    // created_at and @timestamp are epoch milliseconds in exports; either may be missing.
-    const QString key
-        = record.contains(QStringLiteral("created_at")) ? QStringLiteral("created_at") : QStringLiteral("@timestamp");
+    // created_at and @timestamp are epoch milliseconds in exports; either may be missing. Panther's copy of the log
+    // names @timestamp at_sign_timestamp (a field name it cannot hold), as text.
+    const QString key = record.contains(QStringLiteral("created_at")) ? QStringLiteral("created_at")
+        : record.contains(QStringLiteral("@timestamp"))               ? QStringLiteral("@timestamp")
+        : record.contains(QStringLiteral("at_sign_timestamp"))        ? QStringLiteral("at_sign_timestamp")
+                                                                      : QStringLiteral("created_at");
     auto at = timeOf(record, key, path, where + QStringLiteral(": "));
     if (!at)
         return at.error();
@@ -645,7 +648,7 @@ Status GitHubImporter::auditRecord(const QJsonObject& record, const QString& pat
         return {};
     }
     if (!at->isValid())
-        return JsonInput::fieldError(path, where + QStringLiteral(": created_at"), tr("the time of the event"));
+        return JsonInput::fieldError(path, where + QStringLiteral(": ") + key, tr("the time of the event"));
     // Web activity counts too: the log covered the organisation that day.
     const QString org = text(record, "org");
     sink.covered(QStringLiteral("github"),

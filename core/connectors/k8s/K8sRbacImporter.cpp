@@ -139,6 +139,18 @@ Status checkRules(const QString& path, const QString& where, const QJsonObject& 
             return makeError(K8sRbacImporter::tr("%1: %2: a rule without verbs, which the API server refuses: the file "
                                                  "looks cut off")
                                  .arg(path, field));
+        // A bare "-" (YAML's null) or an empty verb authorises nothing: a file cut after a list item's dash.
+        const QJsonArray verbs = rule.value(QStringLiteral("verbs")).toArray();
+        const QJsonArray resources = rule.value(QStringLiteral("resources")).toArray();
+        for (const auto& [list, name] : { std::pair { &verbs, "verbs" }, std::pair { &resources, "resources" } }) {
+            for (qsizetype n = 0; n < list->size(); ++n) {
+                const QJsonValue item = list->at(n);
+                if (item.isNull() || (list == &verbs && item.toString().isEmpty()))
+                    return makeError(K8sRbacImporter::tr("%1: %2: an empty item, which grants nothing: the file looks "
+                                                         "cut off")
+                                         .arg(path, field + QStringLiteral(".%1[%2]").arg(QLatin1String(name)).arg(n)));
+            }
+        }
         if (strings(rule.value(QStringLiteral("resources"))).isEmpty()
             && strings(rule.value(QStringLiteral("nonResourceURLs"))).isEmpty())
             return makeError(K8sRbacImporter::tr("%1: %2: a rule without resources or URLs, which the API server "

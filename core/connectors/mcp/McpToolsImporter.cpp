@@ -20,15 +20,25 @@ QString member(const QString& prefix, const QString& key)
     return prefix.isEmpty() ? key : prefix + u'.' + key;
 }
 
-// The name in serverInfo (the MCP spelling) or server_info (Python clients' field names) of an object.
+// The name in serverInfo (the MCP spelling) or server_info (Python clients' field names) of an object; from the
+// 2026-07-28 revision on (no initialize), a server/discover result's _meta["io.modelcontextprotocol/serverInfo"].
 QString serverNameIn(const QJsonObject& o)
 {
-    for (const char* key : { "serverInfo", "server_info" }) {
-        if (const QString name = o.value(QLatin1String(key)).toObject().value(QStringLiteral("name")).toString();
-            !name.trimmed().isEmpty())
+    const QJsonObject meta = o.value(QStringLiteral("_meta")).toObject();
+    for (const QJsonValue& info : { o.value(QStringLiteral("serverInfo")), o.value(QStringLiteral("server_info")),
+                                    meta.value(QStringLiteral("io.modelcontextprotocol/serverInfo")) }) {
+        if (const QString name = info.toObject().value(QStringLiteral("name")).toString(); !name.trimmed().isEmpty())
             return name.trimmed();
     }
     return {};
+}
+
+// An answer that names the server and offers no tools itself: initialize's, or server/discover's.
+bool namesServerOnly(const QJsonObject& result)
+{
+    return !serverNameIn(result).isEmpty()
+        && (result.contains(QStringLiteral("protocolVersion")) || result.contains(QStringLiteral("supportedVersions")))
+        && !result.contains(QStringLiteral("tools"));
 }
 
 // An MCP Bundle's manifest.json (formerly a Desktop Extension's, dxt_version): the server's declared tools.
@@ -88,7 +98,8 @@ std::optional<QJsonArray> jsonRpcLines(QByteArray text)
         // ping, resources/list) and notifications are no part of what it offers.
         const QJsonObject o = message.object();
         const QJsonObject result = o.value(QStringLiteral("result")).toObject();
-        if (result.contains(QStringLiteral("serverInfo")) || result.contains(QStringLiteral("tools")))
+        if (result.contains(QStringLiteral("serverInfo")) || namesServerOnly(result)
+            || result.contains(QStringLiteral("tools")))
             answers.append(o);
         else if (o.contains(QStringLiteral("error")) && !firstError)
             firstError = o;
@@ -150,10 +161,29 @@ QList<QByteArray> eventStreamData(QByteArray text)
 
 bool isInitializeOnly(const QJsonObject& root)
 {
-    const QJsonObject result
-        = root.contains(QStringLiteral("result")) ? root.value(QStringLiteral("result")).toObject() : root;
-    return !serverNameIn(result).isEmpty() && result.contains(QStringLiteral("protocolVersion"))
-        && !result.contains(QStringLiteral("tools"));
+    return namesServerOnly(root.contains(QStringLiteral("result")) ? root.value(QStringLiteral("result")).toObject()
+                                                                   : root);
+}
+
+// The server named by an initialize or server/discover answer saved in a file of its own, as JSON or as the
+// server-sent events curl saved; empty when the file is not there or names none.
+QString serverNamedBy(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return {};
+    QList<QJsonObject> answers;
+    if (auto json = JsonInput::readFile(path)) {
+        answers << json->object();
+    } else if (auto text = JsonInput::readText(path)) {
+        for (const QByteArray& data : eventStreamData(text.value()))
+            answers << QJsonDocument::fromJson(data).object();
+    }
+    for (const QJsonObject& answer : std::as_const(answers)) {
+        if (isInitializeOnly(answer))
+            return serverNameIn(
+                answer.contains(QStringLiteral("result")) ? answer.value(QStringLiteral("result")).toObject() : answer);
+    }
+    return {};
 }
 
 } // namespace
@@ -168,7 +198,8 @@ Status McpToolsImporter::finish(RecordSink& sink)
 {
     Q_UNUSED(sink)
     if (m_agents == 0 && !m_initializeOnly.isEmpty())
-        return makeError(tr("%1: the server's initialize answer holds no tools; give its tools/list answer too")
+        return makeError(tr("%1: the server's initialize (or server/discover) answer holds no tools; give its "
+                            "tools/list answer too")
                              .arg(m_initializeOnly));
     return {};
 }
@@ -194,8 +225,12 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         if (!lines) {
             // The answer to tools/list among the events (a session also holds initialize's answer and notifications);
             // else the first answer, an error among them; a message that is not JSON only when nothing else is there.
+            // A whole session (the old transport's stream, or a capture of several answers) is read as one: the
+            // initialize answer names the server, each tools/list answer is a page of its tools.
             std::optional<QJsonDocument> answer;
             std::optional<Error> broken;
+            QJsonArray session;
+            bool sessionTools = false;
             for (qsizetype i = 0; i < events.size(); ++i) {
                 auto parsed = JsonInput::parse(events.at(i), tr("%1: event %2").arg(path).arg(i + 1));
                 if (!parsed) {
@@ -204,13 +239,25 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
                     continue;
                 }
                 const QJsonObject o = parsed->object();
-                if (o.value(QStringLiteral("result")).toObject().contains(QStringLiteral("tools"))) {
-                    answer = *parsed;
-                    break;
+                const QJsonObject result = o.value(QStringLiteral("result")).toObject();
+                if (result.contains(QStringLiteral("tools"))) {
+                    session.append(o);
+                    sessionTools = true;
+                    if (!answer
+                        || !answer->object()
+                                .value(QStringLiteral("result"))
+                                .toObject()
+                                .contains(QStringLiteral("tools")))
+                        answer = *parsed;
+                    continue;
                 }
+                if (namesServerOnly(result))
+                    session.append(o);
                 if (!answer && (o.contains(QStringLiteral("result")) || o.contains(QStringLiteral("error"))))
                     answer = *parsed;
             }
+            if (sessionTools && session.size() > 1)
+                answer = QJsonDocument(session);
             if (!answer && broken)
                 return *broken;
             if (!answer) {
@@ -327,8 +374,8 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         }
     } else if (isInitializeOnly(root)) {
         // A folder's initialize.json names the server of the tools beside it; it offers no tools itself.
-        sink.skipped(tr("%1: the server's initialize answer, which names the server; its tools come from the "
-                        "tools/list answer beside it")
+        sink.skipped(tr("%1: the server's initialize (or server/discover) answer, which names the server; its tools "
+                        "come from the tools/list answer beside it")
                          .arg(path));
         m_initializeOnly = path;
         return {};
@@ -371,11 +418,10 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
                     pages.append({ answer, prefix + QStringLiteral("[%1].response").arg(i) });
                 continue;
             }
-            const QJsonObject info
-                = item.value(QStringLiteral("result")).toObject().value(QStringLiteral("serverInfo")).toObject();
-            if (!info.isEmpty()) {
+            const QJsonObject itemResult = item.value(QStringLiteral("result")).toObject();
+            if (itemResult.value(QStringLiteral("serverInfo")).isObject() || namesServerOnly(itemResult)) {
                 if (server.isEmpty())
-                    server = info.value(QStringLiteral("name")).toString();
+                    server = serverNameIn(itemResult);
                 continue;
             }
             pages.append({ item.value(QStringLiteral("tools")).isArray()
@@ -400,18 +446,11 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
     } else {
         return JsonInput::fieldError(path, prefix, tr("a JSON-RPC tools/list response"));
     }
-    // An inspector saves the initialize answer beside tools/list: its serverInfo names the server.
-    if (server.isEmpty() && file.fileName() != QLatin1String("initialize.json")) {
-        const QString beside = file.absoluteDir().filePath(QStringLiteral("initialize.json"));
-        if (QFileInfo::exists(beside)) {
-            if (auto init = JsonInput::readFile(beside)) {
-                const QJsonObject root2 = init->object();
-                const QJsonObject result = root2.contains(QStringLiteral("result"))
-                    ? root2.value(QStringLiteral("result")).toObject()
-                    : root2;
-                server = result.value(QStringLiteral("serverInfo")).toObject().value(QStringLiteral("name")).toString();
-            }
-        }
+    // An inspector saves the initialize answer beside tools/list (from the 2026-07-28 revision on, server/discover's):
+    // its serverInfo names the server.
+    for (const char* beside : { "initialize.json", "discover.json" }) {
+        if (server.isEmpty() && file.fileName() != QLatin1String(beside))
+            server = serverNamedBy(file.absoluteDir().filePath(QLatin1String(beside)));
     }
     // Docker's MCP catalogue keeps each server's tools.json beside its server.yaml, whose top-level name is the
     // server's id in the catalogue.

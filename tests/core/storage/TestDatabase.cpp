@@ -74,6 +74,79 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    // Showing one identity reads its other names by identity: without an index of their own that read scanned every
+    // alias of the estate (the primary key leads with the source).
+    void anIdentitysAliasesAreReadByIndex_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("its other names") << QStringLiteral("SELECT alias FROM identity_aliases WHERE identity_id = ?");
+        QTest::newRow("deleting it") << QStringLiteral("DELETE FROM identity_aliases WHERE identity_id = ?");
+    }
+    void anIdentitysAliasesAreReadByIndex()
+    {
+        QFETCH(QString, query);
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        auto plan = sql::run(store.database()->connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + query,
+                             { QVariant(qint64(1)) });
+        QVERIFY2(plan.ok(), qPrintable(plan.errorString()));
+        QString steps;
+        while (plan->next())
+            steps += plan->value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(steps.contains(QLatin1String("identity_aliases_identity")), qPrintable(steps));
+    }
+
+    // A store the previous version wrote (schema 16) keeps every day of activity when this version opens it, and
+    // an import then adds to the same days.
+    void aStoreOfTheLastVersionKeepsItsActivity()
+    {
+        test::TestDatabase store;
+        QVERIFY(store.database());
+        QSqlDatabase db = store.database()->connection();
+        for (const char* statement :
+             { "DROP INDEX identity_aliases_identity", "DROP TABLE usage_daily",
+               "CREATE TABLE usage_daily (identity_id BIGINT NOT NULL REFERENCES identities(id) ON DELETE CASCADE, "
+               "action TEXT NOT NULL, day TEXT NOT NULL, outcome TEXT NOT NULL DEFAULT 'allowed', count BIGINT NOT "
+               "NULL, last_seen TEXT NOT NULL, raw_ref TEXT, PRIMARY KEY (identity_id, action, day, outcome))",
+               "INSERT INTO identities (id, source, native_id, kind, display_name, updated_at) VALUES (7, 'aws', "
+               "'AROAEXAMPLE', 'iam-role', 'deployer', '2026-12-01T00:00:00Z')",
+               "INSERT INTO usage_daily (identity_id, action, day, count, last_seen) VALUES (7, 's3:GetObject', "
+               "'2026-11-30', 12, '2026-11-30T10:00:00Z'), (7, 's3:PutObject', '2026-11-30', 3, "
+               "'2026-11-30T11:00:00Z')",
+               "UPDATE schema_meta SET value = '16' WHERE key = 'schema_version'" }) {
+            auto done = sql::run(db, QString::fromLatin1(statement));
+            QVERIFY2(done.ok(), qPrintable(done.errorString()));
+        }
+        const QString location = store.location();
+        auto again = Database::open(location);
+        QVERIFY2(again.ok(), qPrintable(again.errorString()));
+        QSqlDatabase reopened = again.value()->connection();
+        auto usage = sql::run(reopened,
+                              QStringLiteral("SELECT action, count FROM usage_daily WHERE identity_id = 7 "
+                                             "ORDER BY action"));
+        QVERIFY(usage.ok());
+        QVERIFY(usage->next());
+        QCOMPARE(usage->value(0).toString(), QStringLiteral("s3:GetObject"));
+        QCOMPARE(usage->value(1).toInt(), 12);
+        QVERIFY(usage->next());
+        QCOMPARE(usage->value(1).toInt(), 3);
+        QVERIFY(!usage->next());
+        auto added = sql::run(reopened,
+                              QStringLiteral("INSERT INTO usage_daily (identity_id, action, day, count, last_seen) "
+                                             "VALUES (7, 's3:GetObject', '2026-11-30', 5, '2026-11-30T12:00:00Z') "
+                                             "ON CONFLICT (identity_id, action, day, outcome) DO UPDATE SET "
+                                             "count = usage_daily.count + excluded.count"));
+        QVERIFY2(added.ok(), qPrintable(added.errorString()));
+        auto total = sql::run(reopened, QStringLiteral("SELECT SUM(count) FROM usage_daily"));
+        QVERIFY(total.ok() && total->next());
+        QCOMPARE(total->value(0).toInt(), 20);
+        // Deleting the identity still takes its activity with it.
+        QVERIFY(sql::run(reopened, QStringLiteral("DELETE FROM identities WHERE id = 7")).ok());
+        auto left = sql::run(reopened, QStringLiteral("SELECT COUNT(*) FROM usage_daily"));
+        QVERIFY(left.ok() && left->next());
+        QCOMPARE(left->value(0).toInt(), 0);
+    }
+
     void foreignKeysAreEnforced_data() { createsTheWholeSchema_data(); }
     void foreignKeysAreEnforced()
     {

@@ -1388,6 +1388,33 @@ private slots:
             << "escape.yaml"
             << QByteArray("kind: List\nitems:\n- kind: ServiceAccount\n  metadata: {name: \"a\\qb\", namespace: x}\n")
             << "an escape YAML does not have";
+        // A block scalar's lines are text whatever quotes they hold (argo-rollouts' CRDs describe "hugepages-" resource
+        // names; a ConfigMap's script splits on '-'), and a quote inside a plain word opens no string.
+        const QByteArray account
+            = "---\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: app\n  namespace: demo\n";
+        QTest::addRow("YAML: a block scalar quoting \"hugepages-\"")
+            << "k8s-rbac"
+            << "notes.yaml"
+            << QByteArray(
+                   "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: notes\n  namespace: demo\ndata:\n"
+                   "  README: |-\n    Requests and Limits for \"cpu\", \"memory\" and \"hugepages-\" resource names.\n"
+                   "\n    pattern: ^(\\+|-)?\n"
+                   + account)
+            << "";
+        QTest::addRow("YAML: a script splitting on '-' in a block scalar")
+            << "k8s-rbac"
+            << "script.yaml"
+            << QByteArray("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: s\n  namespace: demo\ndata:\n"
+                          "  run.sh: |\n    echo $HOSTNAME | cut -d'-' -f1\n"
+                          + account)
+            << "";
+        QTest::addRow("YAML: a quote inside a plain word")
+            << "k8s-rbac"
+            << "plain.yaml"
+            << QByteArray("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: p\n  namespace: demo\n"
+                          "  annotations:\n    note: non-\"quoted and it's fine\n"
+                          + account)
+            << "";
         QByteArray repeated = "{\"UserDetailList\":[";
         for (int i = 0; i < 800; ++i)
             repeated += (i ? "," : "") + user("AIDA1", "same");
