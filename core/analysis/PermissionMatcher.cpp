@@ -366,6 +366,10 @@ bool PermissionMatcher::isAdmin(const QString& source, const Grant& grant, const
     if (source == QLatin1String("entra") && grant.permission.startsWith(QLatin1String("azureRole:"))
         && grant.grantedVia.contains(QLatin1String(" when ")))
         return false;
+    // A delegated permission (an OAuth2 permission grant) lets the app act as the signed-in user, never beyond what
+    // that user may do: only Directory.AccessAsUser.All, every user's whole directory access, is an admin grant.
+    if (source == QLatin1String("entra") && grant.grantedVia.startsWith(QLatin1String("oauth2PermissionGrant:")))
+        return grant.permission.compare(QLatin1String("Directory.AccessAsUser.All"), Qt::CaseInsensitive) == 0;
     if (escalatesToAdmin(source, grant, held, holder))
         return true;
     if (!isAdmin(source, grant.permission, grant.resourceScope))

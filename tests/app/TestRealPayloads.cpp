@@ -124,6 +124,11 @@ private slots:
             "CloudTrail: a role's sessions refused GetPasswordData 5 times (Invictus' Stratus Red Team trail)")
             << "aws-cloudtrail"
             << "aws/cloudtrail-invictus/get-password-data-denied.json" << 0 << 5 << 0;
+        // The AWS SDK for JavaScript v3 puts its $metadata before Events.
+        QTest::addRow(
+            "CloudTrail lookup-events as the JavaScript SDK v3 answers: 10 root and 2 console records passed over")
+            << "aws-cloudtrail"
+            << "aws/lookup-events/cloudryer-lookup-events-jsv3.json" << 0 << 0 << 12;
         QTest::addRow("GitHub: an app installation")
             << "github"
             << "real/github/installation.new_permissions_accepted.octokit-webhooks.json" << 1 << 0 << 0;
@@ -2675,6 +2680,28 @@ private slots:
             QVERIFY2(alone.err.contains("audit_logs.json") && alone.err.contains("sign-in logs"),
                      alone.err.constData());
         }
+    }
+
+    // Delegated permissions consented for every user (Group.ReadWrite.All among them) let the app act as whoever signs
+    // in, never beyond them: kept as grants, no admin-grant.
+    void aDelegatedPermissionIsNoAdminGrant()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli(
+            { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph"),
+              QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/m365cli-oauth2grant-list-filter-clientid.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject shown = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                                                QStringLiteral("show"), QStringLiteral("1") })
+                                                              .out)
+                                      .object();
+        QStringList permissions;
+        for (const QJsonValue& g : shown.value(QStringLiteral("grants")).toArray())
+            permissions << g.toObject().value(QStringLiteral("permission")).toString();
+        QVERIFY2(permissions.contains(QStringLiteral("Group.ReadWrite.All")), qPrintable(permissions.join(u',')));
+        const QByteArray findings = cli({ QStringLiteral("--db"), db, QStringLiteral("findings") }).out;
+        QVERIFY2(!findings.contains("admin-grant"), findings.constData());
     }
 
     // Calls a role's sessions made that IAM refused are no use of its grants, but they are activity: "no activity data"

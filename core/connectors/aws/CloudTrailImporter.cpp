@@ -902,6 +902,11 @@ Status CloudTrailImporter::read(const QString& path, RecordSink& sink)
         layout = Layout::Records;
     else if (firstMember == QLatin1String("Events") || firstMember == QLatin1String("NextToken"))
         layout = Layout::LookupEvents;
+    // An SDK's answer may put its own metadata first (JavaScript v3's $metadata, boto3's ResponseMetadata): the order
+    // of an object's members means nothing.
+    else if (static const QRegularExpression eventsArray(QStringLiteral(R"re("Events"\s*:\s*\[)re"));
+             head.contains("\"CloudTrailEvent\"") && eventsArray.match(QString::fromUtf8(head)).hasMatch())
+        layout = Layout::LookupEvents;
     else if (firstMember == QLatin1String("events") && head.contains("\"message\""))
         layout = Layout::LogGroupEvents;
     else if (head.contains("\"digestStartTime\"") || head.contains("\"digestS3Object\"")

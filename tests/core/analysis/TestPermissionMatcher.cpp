@@ -342,6 +342,33 @@ private slots:
         QCOMPARE(PermissionMatcher::isAdmin(source, permission), expected);
     }
 
+    // A delegated permission lets an app act as the signed-in user, never beyond them (Microsoft's permissions
+    // overview): Group.ReadWrite.All delegated is not the application permission of that name.
+    void delegatedEntraPermissionsAreAdminOnlyForEveryUsersWholeAccess_data()
+    {
+        QTest::addColumn<QString>("permission");
+        QTest::addColumn<QString>("via");
+        QTest::addColumn<bool>("expected");
+        QTest::addRow("Group.ReadWrite.All as an application permission") << "Group.ReadWrite.All"
+                                                                          << "appRoleAssignment:x" << true;
+        QTest::addRow("Group.ReadWrite.All delegated for every user")
+            << "Group.ReadWrite.All"
+            << "oauth2PermissionGrant:g1 (AllPrincipals)" << false;
+        QTest::addRow("User.ReadWrite.All delegated by one user") << "User.ReadWrite.All"
+                                                                  << "oauth2PermissionGrant:g1 (Principal)" << false;
+        QTest::addRow("Directory.AccessAsUser.All delegated") << "Directory.AccessAsUser.All"
+                                                              << "oauth2PermissionGrant:g1 (AllPrincipals)" << true;
+    }
+
+    void delegatedEntraPermissionsAreAdminOnlyForEveryUsersWholeAccess()
+    {
+        QFETCH(QString, permission);
+        QFETCH(QString, via);
+        QFETCH(bool, expected);
+        const Grant grant { 0, 1, permission, QStringLiteral("33333333-3333-3333-3333-333333333333"), via, {} };
+        QCOMPARE(PermissionMatcher::isAdmin(QStringLiteral("entra"), grant, { grant }), expected);
+    }
+
     // KubeHound's ROLE_BIND manifests: bind escalates only beside a grant to write the binding.
     void bindAndEscalateNeedAGrantToWriteWhatTheyGive_data()
     {
