@@ -2682,6 +2682,23 @@ private slots:
         }
     }
 
+    // A role listed without a last use was not used in the 400 days AWS tracks before its own account's export: two
+    // accounts' exports in one import do not lend one account the other's (later) date.
+    void anExportDatesOnlyItsOwnAccountsRoles()
+    {
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/iamspy/");
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-iam"),
+                    data + QStringLiteral("allow-testing-s3.json"), data + QStringLiteral("user-boundary-deny.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray findings = cli({ QStringLiteral("--db"), db, QStringLiteral("findings") }).out;
+        QVERIFY2(findings.contains("testing"), findings.constData());
+        QVERIFY2(!findings.contains("400 days"), findings.constData());
+        QVERIFY2(!findings.contains("dormant"), findings.constData());
+    }
+
     // Delegated permissions consented for every user (Group.ReadWrite.All among them) let the app act as whoever signs
     // in, never beyond them: kept as grants, no admin-grant.
     void aDelegatedPermissionIsNoAdminGrant()

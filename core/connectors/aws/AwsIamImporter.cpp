@@ -205,14 +205,14 @@ Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, Re
     }
 
     const QJsonArray policies = root.value(QStringLiteral("Policies")).toArray();
+    QDateTime pageLatest; // this file's: another account's export made later says nothing of this one
     for (qsizetype i = 0; i < policies.size(); ++i) {
         const QJsonObject policy = policies.at(i).toObject();
         const QString arn = policy.value(QStringLiteral("Arn")).toString();
         if (arn.isEmpty())
             return JsonInput::fieldError(path, QStringLiteral("Policies[%1].Arn").arg(i), tr("a policy ARN"));
-        if (const auto at = Timestamp::fromJson(policy.value(QStringLiteral("UpdateDate")));
-            at && *at > m_context.latest)
-            m_context.latest = *at;
+        if (const auto at = Timestamp::fromJson(policy.value(QStringLiteral("UpdateDate"))); at && *at > pageLatest)
+            pageLatest = *at;
         for (const QJsonValue& version : listOf(policy.value(QStringLiteral("PolicyVersionList")))) {
             if (version.toObject().value(QStringLiteral("IsDefaultVersion")).toBool())
                 m_context.managedStatements.insert(arn,
@@ -239,11 +239,18 @@ Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, Re
             for (const QJsonValue& time :
                  { item.value(QStringLiteral("CreateDate")),
                    item.value(QStringLiteral("RoleLastUsed")).toObject().value(QStringLiteral("LastUsedDate")) }) {
-                if (const auto at = Timestamp::fromJson(time); at && *at > m_context.latest)
-                    m_context.latest = *at;
+                if (const auto at = Timestamp::fromJson(time); at && *at > pageLatest)
+                    pageLatest = *at;
             }
         }
     }
+    const auto later = [](QDateTime& kept, const QDateTime& seen) {
+        if (seen.isValid() && (!kept.isValid() || seen > kept))
+            kept = seen;
+    };
+    later(m_context.latest, pageLatest);
+    for (const QString& account : std::as_const(accounts))
+        later(m_context.latestByAccount[account], pageLatest);
     // Marker (the API) or NextToken (the CLI's --max-items) means more pages follow.
     const bool truncated
         = root.value(QStringLiteral("IsTruncated")).toBool() || root.contains(QStringLiteral("NextToken"));
@@ -346,10 +353,11 @@ Status AwsIamImporter::finish(RecordSink& sink)
         sink.complete(source(), scope);
     }
     // AWS tracks a role's last use for 400 days: one listed without any was not used in them, up to the export.
-    if (m_context.latest.isValid()) {
-        for (const QString& arn : std::as_const(m_context.unusedRoles))
+    for (const QString& arn : std::as_const(m_context.unusedRoles)) {
+        const QDateTime latest = m_context.latestByAccount.value(arn.section(u':', 4, 4), m_context.latest);
+        if (latest.isValid())
             sink.covered(QStringLiteral("aws-access-advisor"), QStringLiteral("principal:") + arn,
-                         m_context.latest.toUTC().date());
+                         latest.toUTC().date());
     }
     return {};
 }

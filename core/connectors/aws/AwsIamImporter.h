@@ -70,6 +70,7 @@ private:
         QSet<QString> sharedIds; ///< ids the input lists under more than one ARN: each of those is kept by its ARN
         /// The latest time the input states: the export was made then or later.
         QDateTime latest;
+        QHash<QString, QDateTime> latestByAccount; ///< the same, of the files that list each account
         QStringList unusedRoles; ///< ARNs of roles whose RoleLastUsed is present and empty
     };
 
