@@ -98,6 +98,12 @@ bool k8sIsAdmin(const QString& permission, const QString& scope)
         return false;
     if (permission.startsWith(QLatin1String("role:ClusterRole/cluster-admin")))
         return true;
+    // The API server's default user-facing roles, restored at every start (auto-reconciliation): their rules are known
+    // without the input. admin and edit read Secrets and run pods as any service account; bound cluster-wide, that is
+    // in every namespace.
+    if ((permission == QLatin1String("role:ClusterRole/admin") || permission == QLatin1String("role:ClusterRole/edit"))
+        && scope == QLatin1String("unresolved"))
+        return true;
     const ApiGroups groups(scope);
     const auto inGroup = [&](const char* group) {
         return groups.holds(group);

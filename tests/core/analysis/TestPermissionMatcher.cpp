@@ -342,6 +342,35 @@ private slots:
         QCOMPARE(PermissionMatcher::isAdmin(source, permission), expected);
     }
 
+    // admin, edit and view are the API server's own roles, their rules known when the input leaves them out (as a
+    // chart's manifests do); cluster-admin was already.
+    void builtInRolesLeftOutAreKnown_data()
+    {
+        QTest::addColumn<QString>("permission");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<bool>("expected");
+        QTest::addRow("edit bound cluster-wide") << "role:ClusterRole/edit"
+                                                 << "unresolved" << true;
+        QTest::addRow("admin bound cluster-wide") << "role:ClusterRole/admin"
+                                                  << "unresolved" << true;
+        QTest::addRow("admin in one namespace") << "role:ClusterRole/admin"
+                                                << "unresolved;ns:prd" << false;
+        QTest::addRow("view bound cluster-wide") << "role:ClusterRole/view"
+                                                 << "unresolved" << false;
+        QTest::addRow("cluster-admin in one namespace") << "role:ClusterRole/cluster-admin"
+                                                        << "unresolved;ns:prd" << true;
+        QTest::addRow("a project's own role left out") << "role:ClusterRole/argo-rollouts"
+                                                       << "unresolved" << false;
+    }
+
+    void builtInRolesLeftOutAreKnown()
+    {
+        QFETCH(QString, permission);
+        QFETCH(QString, scope);
+        QFETCH(bool, expected);
+        QCOMPARE(PermissionMatcher::isAdmin(QStringLiteral("k8s"), permission, scope), expected);
+    }
+
     // A delegated permission lets an app act as the signed-in user, never beyond them (Microsoft's permissions
     // overview): Group.ReadWrite.All delegated is not the application permission of that name.
     void delegatedEntraPermissionsAreAdminOnlyForEveryUsersWholeAccess_data()
