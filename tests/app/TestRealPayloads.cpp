@@ -2699,6 +2699,40 @@ private slots:
         QVERIFY2(!findings.contains("dormant"), findings.constData());
     }
 
+    // One App installed in two accounts acts as the same bot in both: a record of the organisation's audit log is the
+    // installation's in that organisation, whichever installation was listed last.
+    void anAppsBotActsForItsInstallationInTheLogsOrganisation_data()
+    {
+        QTest::addColumn<QString>("installations");
+        QTest::addRow("example-org listed first") << "two-installations.json";
+        QTest::addRow("example-org listed last") << "two-installations-reversed.json";
+    }
+
+    void anAppsBotActsForItsInstallationInTheLogsOrganisation()
+    {
+        QFETCH(QString, installations);
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/github/two-accounts/");
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        RunResult r = cli(
+            { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("github"), data + installations });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("github"),
+                  data + QStringLiteral("app-audit.jsonl") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QHash<QString, QString> lastUsed;
+        for (const QJsonValue& i :
+             QJsonDocument::fromJson(
+                 cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                 .array())
+            lastUsed.insert(i.toObject().value(QStringLiteral("displayName")).toString(),
+                            i.toObject().value(QStringLiteral("lastUsedAt")).toString());
+        QCOMPARE(lastUsed.size(), 2);
+        QCOMPARE(lastUsed.value(QStringLiteral("publish-test-results (example-org)")).left(10),
+                 QStringLiteral("2023-10-27"));
+        QCOMPARE(lastUsed.value(QStringLiteral("publish-test-results (EnricoMi)")), QString());
+    }
+
     // Delegated permissions consented for every user (Group.ReadWrite.All among them) let the app act as whoever signs
     // in, never beyond them: kept as grants, no admin-grant.
     void aDelegatedPermissionIsNoAdminGrant()

@@ -422,6 +422,11 @@ Result<StagedIdentity> GitHubImporter::installation(const QJsonObject& o, const 
     staged.aliases << QStringLiteral("app:") + appId;
     if (!slug.isEmpty())
         staged.aliases << slug; // app tokens act as "<slug>[bot]" in the audit log
+    // One App installed in several accounts acts as the same bot in each: the account's audit log tells which.
+    if (const QString account
+        = o.value(QStringLiteral("account")).toObject().value(QStringLiteral("login")).toString().toLower();
+        !slug.isEmpty() && !account.isEmpty())
+        staged.aliases << slug + u'@' + account;
     // Webhooks give epoch seconds, the REST API ISO text; Timestamp reads both.
     auto created = timeOf(o, QStringLiteral("created_at"), path, prefix);
     if (!created)
@@ -546,11 +551,14 @@ bool GitHubImporter::toEvent(const QJsonObject& r, ActivityEvent* event, QString
         subject = false;
         if (const QString installation = idText(r.value(QStringLiteral("installation_id"))); !installation.isEmpty())
             names << QStringLiteral("installation:") + installation;
-        if (bot)
-            names << actor.chopped(actor.endsWith(QLatin1String("[bot]")) ? 5 : 0);
+        const QString slug = bot ? actor.chopped(actor.endsWith(QLatin1String("[bot]")) ? 5 : 0) : QString();
+        // Which installation: the one in the organisation whose log this is (the same bot acts in every account the
+        // App is installed in).
+        if (const QString org = text(r, "org").toLower(); !slug.isEmpty() && !org.isEmpty())
+            names << slug + u'@' + org;
+        names << slug;
         event->principalKind = IdentityKind::GitHubApp;
-        event->principalName
-            = text(r, "integration").isEmpty() ? names.value(names.size() - 1) : text(r, "integration");
+        event->principalName = text(r, "integration").isEmpty() ? slug : text(r, "integration");
     } else {
         // A token created, regenerated, approved, revoked or destroyed: an event about it, not a use of it.
         const bool lifecycle = action.startsWith(QLatin1String("personal_access_token."))

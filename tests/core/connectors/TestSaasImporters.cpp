@@ -876,7 +876,8 @@ private slots:
         READ_OR_FAIL("github", kInstallations, list);
         const StagedIdentity* renovate = list.find("installation:41234567");
         QVERIFY(renovate);
-        QCOMPARE(renovate->aliases, (QStringList { "app:98765", "renovate-contoso" }));
+        // The bot acts alike in every account the App is installed in: the account's name tells this one apart.
+        QCOMPARE(renovate->aliases, (QStringList { "app:98765", "renovate-contoso", "renovate-contoso@contoso" }));
         QCOMPARE(iso(renovate->identity.createdAt), "2024-08-19T12:02:11.000Z");
         QCOMPARE(grant(renovate, "workflows:write")->resourceScope, "contoso:repositories=selected");
         QVERIFY(!list.find("installation:41239901")->identity.enabled); // suspended
@@ -930,9 +931,9 @@ private slots:
             << kAudit << ":1"
             << "pat:ci-machine-user/nightly-sync" << IdentityKind::GitHubToken << "personal_access_token.access_granted"
             << "2026-11-18T15:30:00.000Z";
-        QTest::addRow("a bot's clone belongs to the app's slug")
+        QTest::addRow("a bot's clone belongs to the app's installation in the log's organisation")
             << kAudit << ":7"
-            << "renovate-contoso" << IdentityKind::GitHubApp << "contents:read"
+            << "renovate-contoso@contoso" << IdentityKind::GitHubApp << "contents:read"
             << "2026-11-21T02:00:13.777Z";
         QTest::addRow("a classic token is known by its hash")
             << kAudit << ":10"
