@@ -2947,6 +2947,13 @@
         <source>%1 on namespace %2 (through %3): its labels set its Pod Security level, so it may let privileged pods into it</source>
         <translation>%1 auf Namespace %2 (über %3): seine Labels legen seine Pod-Security-Stufe fest, so kann es privilegierte Pods hineinlassen</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more admin permission(s) through %2</source>
+        <translation>
+            <numerusform>%1 und %n weitere Administratorberechtigung über %2</numerusform>
+            <numerusform>%1 und %n weitere Administratorberechtigungen über %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -4453,6 +4460,13 @@
     <message>
         <source>%1: %2: an empty item, which grants nothing: the file looks cut off</source>
         <translation>%1: %2: ein leerer Eintrag, der nichts gewährt: Die Datei scheint abgeschnitten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) the bindings name, Kubernetes&apos; own, are not in the input: %1; their default rules are used, which the API server restores at every start</source>
+        <translation>
+            <numerusform>%n Rolle, die die Bindungen nennen, gehört zu Kubernetes selbst und fehlt in der Eingabe: %1; ihre Standardregeln werden verwendet, die der API-Server bei jedem Start wiederherstellt</numerusform>
+            <numerusform>%n Rollen, die die Bindungen nennen, gehören zu Kubernetes selbst und fehlen in der Eingabe: %1; ihre Standardregeln werden verwendet, die der API-Server bei jedem Start wiederherstellt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

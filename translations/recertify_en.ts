@@ -2945,6 +2945,13 @@
         <source>%1 on namespace %2 (through %3): its labels set its Pod Security level, so it may let privileged pods into it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more admin permission(s) through %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -4451,6 +4458,13 @@
     <message>
         <source>%1: %2: an empty item, which grants nothing: the file looks cut off</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) the bindings name, Kubernetes&apos; own, are not in the input: %1; their default rules are used, which the API server restores at every start</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2947,6 +2947,13 @@
         <source>%1 on namespace %2 (through %3): its labels set its Pod Security level, so it may let privileged pods into it</source>
         <translation>%1 sur le namespace %2 (via %3)&#xa0;: ses labels fixent son niveau Pod Security, il peut donc y laisser entrer des pods privilégiés</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more admin permission(s) through %2</source>
+        <translation>
+            <numerusform>%1 et %n autre permission d’administrateur via %2</numerusform>
+            <numerusform>%1 et %n autres permissions d’administrateur via %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphImporter</name>
@@ -4453,6 +4460,13 @@
     <message>
         <source>%1: %2: an empty item, which grants nothing: the file looks cut off</source>
         <translation>%1&#xa0;: %2&#xa0;: un élément vide, qui n&apos;accorde rien&#xa0;: le fichier semble tronqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) the bindings name, Kubernetes&apos; own, are not in the input: %1; their default rules are used, which the API server restores at every start</source>
+        <translation>
+            <numerusform>%n rôle nommé par les liaisons, propre à Kubernetes, est absent de l’entrée&#xa0;: %1&#xa0;; ses règles par défaut sont utilisées, que le serveur d’API rétablit à chaque démarrage</numerusform>
+            <numerusform>%n rôles nommés par les liaisons, propres à Kubernetes, sont absents de l’entrée&#xa0;: %1&#xa0;; leurs règles par défaut sont utilisées, que le serveur d’API rétablit à chaque démarrage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

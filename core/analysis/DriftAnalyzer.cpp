@@ -186,6 +186,15 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
     QList<bool> admin(facts.grants.size());
     for (qsizetype n = 0; n < facts.grants.size(); ++n)
         admin[n] = PermissionMatcher::isAdmin(id.source, facts.grants.at(n), facts.grants, holder);
+    // One finding per binding or policy that makes it an administrator, naming what does: a role such as
+    // Kubernetes' edit gives a score of admin permissions at once, one decision for the reviewer, not a score.
+    struct ThroughOne
+    {
+        QString via;
+        QStringList permissions;
+        QDateTime since;
+    };
+    QList<ThroughOne> throughOne;
     for (qsizetype n = 0; n < facts.grants.size(); ++n) {
         const Grant& g = facts.grants.at(n);
         if (isTrustEntry(g))
@@ -193,13 +202,36 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
         if (admin.at(n) && !adminSeen.contains(g.permission)) {
             adminSeen.insert(g.permission);
             const bool escalates = PermissionMatcher::escalatesToAdmin(id.source, g, facts.grants, holder);
+            if (!escalates && !g.grantedVia.isEmpty()) {
+                auto it = std::find_if(throughOne.begin(), throughOne.end(),
+                                       [&g](const ThroughOne& x) { return x.via == g.grantedVia; });
+                if (it == throughOne.end())
+                    it = throughOne.insert(throughOne.end(), ThroughOne { g.grantedVia, {}, grantedSince(g, id) });
+                it->permissions << g.permission;
+                it->since = std::min(it->since, grantedSince(g, id));
+                continue;
+            }
             add(out, facts, QStringLiteral("admin-grant"), g.permission,
                 escalates ? text(QT_TR_NOOP("%1 through %2 lets it give itself any permission (privilege escalation)"),
                                  { g.permission, g.grantedVia.isEmpty() ? QStringLiteral("-") : g.grantedVia })
-                    : g.grantedVia.isEmpty() ? text(QT_TR_NOOP("%1 through a direct grant"), { g.permission })
-                                             : text(QT_TR_NOOP("%1 through %2"), { g.permission, g.grantedVia }),
+                          : text(QT_TR_NOOP("%1 through a direct grant"), { g.permission }),
                 grantedSince(g, id));
         }
+    }
+    for (const ThroughOne& x : std::as_const(throughOne)) {
+        if (x.permissions.size() == 1) {
+            add(out, facts, QStringLiteral("admin-grant"), x.permissions.first(),
+                text(QT_TR_NOOP("%1 through %2"), { x.permissions.first(), x.via }), x.since);
+            continue;
+        }
+        // The first names the finding (its subject), as when it stood alone; a long list is cut, its length said.
+        constexpr qsizetype kNamed = 6;
+        const QString named = x.permissions.mid(0, kNamed).join(QStringLiteral(", "));
+        add(out, facts, QStringLiteral("admin-grant"), x.permissions.first(),
+            x.permissions.size() <= kNamed ? text(QT_TR_NOOP("%1 through %2"), { named, x.via })
+                                           : text(QT_TR_N_NOOP("%1 and %n more admin permission(s) through %2"),
+                                                  { named, x.via }, int(x.permissions.size() - kNamed)),
+            x.since);
     }
 
     // What reaches every user's data or deletes at large, below administrator: an administrator's findings say more.

@@ -657,6 +657,35 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                             "belongs to; delete the file, and give the App's installations (GET /app/installations) "
                             "or the organization's audit log instead")
                              .arg(path));
+    // One policy on its own (a policy document, or the AWS CLI's answer about one policy or the list of them) says
+    // what may be done, never who holds it: the account's export has every policy beside who it is attached to.
+    if ((key == QLatin1String("Version") && has(trimmed, "Statement")) || key == QLatin1String("Statement"))
+        return makeError(tr("%1: an IAM policy document (Version and Statement), which says what may be done but not "
+                            "who holds it; export the account with aws iam get-account-authorization-details, which "
+                            "holds every policy beside the users, groups and roles it is attached to")
+                             .arg(path));
+    if (key == QLatin1String("PolicyVersion") || key == QLatin1String("AttachedPolicies")
+        || (key == QLatin1String("Policy") && has(trimmed, "PolicyName"))
+        || (key == QLatin1String("Policies") && has(trimmed, "PolicyName"))
+        || ((key == QLatin1String("RoleName") || key == QLatin1String("UserName") || key == QLatin1String("GroupName"))
+            && has(trimmed, "PolicyDocument"))
+        || (key == QLatin1String("PolicyNames") && !has(trimmed, "Statement")))
+        return makeError(tr("%1: the output of one aws iam policy command (get-policy, get-policy-version, "
+                            "get-role-policy, list-attached-role-policies, list-policies…), which leaves out who holds "
+                            "what; export the account with aws iam get-account-authorization-details instead")
+                             .arg(path));
+    // AWS Organizations: the accounts and their service control policies, a ceiling on what each account's identities
+    // may do, but none of the identities themselves.
+    if ((key == QLatin1String("Accounts") && has(trimmed, "JoinedMethod"))
+        || (key == QLatin1String("Policy") && has(trimmed, "PolicySummary"))
+        || (key == QLatin1String("Policies") && has(trimmed, "AwsManaged"))
+        || (key == QLatin1String("Organization") && has(trimmed, "MasterAccountId"))
+        || (key == QLatin1String("Roots") && has(trimmed, "PolicyTypes"))
+        || key == QLatin1String("OrganizationalUnits"))
+        return makeError(tr("%1: AWS Organizations output (accounts, organizational units or service control "
+                            "policies), which names no identity of an account; export each account with aws iam "
+                            "get-account-authorization-details")
+                             .arg(path));
     if (has(trimmed, "app_id") || has(trimmed, "token_id") || has(trimmed, "installations") || has(trimmed, "read_only")
         || has(trimmed, "credential_authorized_at") || (has(trimmed, "action") && has(trimmed, "actor"))
         || (has(trimmed, "access_granted_at") && has(trimmed, "token_expires_at"))

@@ -347,6 +347,22 @@ const char* const kSchemaV17Sqlite[] = {
     "ALTER TABLE usage_daily_keyed RENAME TO usage_daily",
 };
 
+// v18: a credential's last use seen in activity before any inventory listed it (an Entra sign-in names the key id of
+// a secret whose application is imported later): kept per identity, so the credential takes it when it comes.
+const char* const kSchemaV18[] = {
+    R"(CREATE TABLE credential_sightings (
+        identity_id BIGINT NOT NULL REFERENCES identities(id) ON DELETE CASCADE, credential_id TEXT NOT NULL,
+        last_used_at TEXT NOT NULL, PRIMARY KEY (identity_id, credential_id)))",
+};
+const char* const kSchemaV18Postgres[] = {
+    R"(DO $$ BEGIN
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'recertify_manager') THEN
+            GRANT SELECT, INSERT, UPDATE, DELETE ON credential_sightings TO recertify_manager;
+            GRANT SELECT ON credential_sightings TO recertify_reviewer, recertify_auditor;
+        END IF;
+    END $$)",
+};
+
 struct Step
 {
     int version;
@@ -376,6 +392,7 @@ const Step kSteps[] = {
     { 15, kSchemaV15, std::size(kSchemaV15) },
     { 16, kSchemaV16, std::size(kSchemaV16) },
     { 17, kSchemaV17, std::size(kSchemaV17), nullptr, 0, kSchemaV17Sqlite, std::size(kSchemaV17Sqlite) },
+    { 18, kSchemaV18, std::size(kSchemaV18), kSchemaV18Postgres, std::size(kSchemaV18Postgres) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

@@ -127,6 +127,7 @@ QStringList StoreCopy::tables()
              QStringLiteral("identities"),
              QStringLiteral("identity_aliases"),
              QStringLiteral("credentials"),
+             QStringLiteral("credential_sightings"),
              QStringLiteral("grants"),
              QStringLiteral("usage_daily"),
              QStringLiteral("activity_coverage"),

@@ -176,7 +176,7 @@ Result<QList<Credential>> SyncStore::credentialsOf(qint64 id) const
 
 Status SyncStore::mergeCredential(const Credential& c)
 {
-    return ran(sql::run(
+    const Status merged = ran(sql::run(
         m_db,
         QStringLiteral(
             "INSERT INTO credentials (identity_id, credential_id, type, created_at, expires_at, last_used_at, enabled, "
@@ -188,6 +188,20 @@ Status SyncStore::mergeCredential(const Credential& c)
             "THEN credentials.last_used_at ELSE excluded.last_used_at END"),
         { c.identityId, c.credentialId, c.type, sql::nullableTime(c.createdAt), sql::nullableTime(c.expiresAt),
           sql::nullableTime(c.lastUsedAt), c.enabled ? 1 : 0, sql::nullableText(c.listedIn) }));
+    return merged;
+}
+
+Result<QHash<QString, QDateTime>> SyncStore::credentialSightings(qint64 id) const
+{
+    auto q = sql::run(
+        m_db, QStringLiteral("SELECT credential_id, last_used_at FROM credential_sightings WHERE identity_id = ?"),
+        { id });
+    if (!q)
+        return q.error();
+    QHash<QString, QDateTime> out;
+    while (q->next())
+        out.insert(q->value(0).toString(), Timestamp::fromIso(q->value(1).toString()));
+    return out;
 }
 
 Status SyncStore::setNativeId(qint64 id, const QString& nativeId)
@@ -388,11 +402,21 @@ Status SyncStore::raiseLastUsed(qint64 id, const QDateTime& at)
 Status SyncStore::raiseCredentialLastUsed(qint64 id, const QString& credentialId, const QDateTime& at)
 {
     const QString iso = Timestamp::toIso(at);
-    return ran(
-        sql::run(m_db,
-                 QStringLiteral("UPDATE credentials SET last_used_at = ? WHERE identity_id = ? AND credential_id "
-                                "= ? AND (last_used_at IS NULL OR last_used_at < ?)"),
-                 { iso, id, credentialId, iso }));
+    const Status raised
+        = ran(sql::run(m_db,
+                       QStringLiteral("UPDATE credentials SET last_used_at = ? WHERE identity_id = ? AND credential_id "
+                                      "= ? AND (last_used_at IS NULL OR last_used_at < ?)"),
+                       { iso, id, credentialId, iso }));
+    if (!raised)
+        return raised;
+    // Kept for a credential no inventory has listed yet (credentialSightings reads it).
+    return ran(sql::run(m_db,
+                        QStringLiteral("INSERT INTO credential_sightings (identity_id, credential_id, last_used_at) "
+                                       "VALUES (?, ?, ?) ON CONFLICT (identity_id, credential_id) DO UPDATE SET "
+                                       "last_used_at = CASE WHEN credential_sightings.last_used_at > "
+                                       "excluded.last_used_at THEN credential_sightings.last_used_at ELSE "
+                                       "excluded.last_used_at END"),
+                        { id, credentialId, iso }));
 }
 
 } // namespace recertify

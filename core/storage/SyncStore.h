@@ -58,6 +58,8 @@ public:
     [[nodiscard]] Status clearCredentialsIn(qint64 id, const QStringList& listedIn);
     /** Adds a credential or updates the stored one of its id; its last use only moves forward. */
     [[nodiscard]] Status mergeCredential(const Credential& credential);
+    /** The last use activity named for each of its credentials (key id), listed or not yet. */
+    [[nodiscard]] Result<QHash<QString, QDateTime>> credentialSightings(qint64 id) const;
     /** An identity's stored credentials, to tell whether an input changes them. */
     [[nodiscard]] Result<QList<Credential>> credentialsOf(qint64 id) const;
     /** What an import may change of an identity (its fields, grants, credentials; not when it was written, nor

@@ -538,6 +538,25 @@ Status SyncWriter::writeCredentials(const StagedIdentity& s, const QString& fing
     return {};
 }
 
+Result<QHash<QString, QDateTime>> SyncWriter::lastUses(qint64 id, const QList<Credential>& stored, bool listing) const
+{
+    QHash<QString, QDateTime> lastUse;
+    for (const Credential& c : stored)
+        lastUse.insert(c.credentialId, c.lastUsedAt);
+    if (!listing)
+        return lastUse;
+    // Activity read before any inventory listed a credential (sign-ins first) named its last use all the same.
+    auto seen = m_store.credentialSightings(id);
+    if (!seen)
+        return seen.error();
+    for (auto it = seen->cbegin(); it != seen->cend(); ++it) {
+        QDateTime& at = lastUse[it.key()];
+        if (!at.isValid() || it.value() > at)
+            at = it.value();
+    }
+    return lastUse;
+}
+
 Status SyncWriter::replaceCredentials(qint64 id, const QList<Credential>& credentials)
 {
     // A credential listed again keeps a later last use the store has (from sign-ins imported since): a last use only
@@ -545,14 +564,14 @@ Status SyncWriter::replaceCredentials(qint64 id, const QList<Credential>& creden
     auto stored = m_store.credentialsOf(id);
     if (!stored)
         return stored.error();
-    QHash<QString, QDateTime> lastUse;
-    for (const Credential& c : std::as_const(*stored))
-        lastUse.insert(c.credentialId, c.lastUsedAt);
+    auto lastUse = lastUses(id, *stored, !credentials.isEmpty());
+    if (!lastUse)
+        return lastUse.error();
     if (auto cleared = m_store.clearCredentials(id); !cleared)
         return cleared;
     for (Credential c : credentials) {
         c.identityId = id;
-        if (const QDateTime before = lastUse.value(c.credentialId);
+        if (const QDateTime before = lastUse->value(c.credentialId);
             before.isValid() && (!c.lastUsedAt.isValid() || before > c.lastUsedAt))
             c.lastUsedAt = before;
         if (auto status = m_writer.insertCredential(c); !status)
@@ -570,19 +589,23 @@ Status SyncWriter::replaceChildren(qint64 id, const StagedIdentity& s)
     } else {
         // One list shown whole (a principal's own secrets, without its app registration's): what it no longer holds
         // was removed at the source; those listed again keep a later last use the store has.
-        QHash<QString, QDateTime> lastUse;
+        QList<Credential> stored;
         if (!s.credentialsListedIn.isEmpty()) {
-            auto stored = m_store.credentialsOf(id);
-            if (!stored)
-                return stored.error();
-            for (const Credential& c : std::as_const(*stored))
-                lastUse.insert(c.credentialId, c.lastUsedAt);
+            auto held = m_store.credentialsOf(id);
+            if (!held)
+                return held.error();
+            stored = *held;
+        }
+        auto lastUse = lastUses(id, stored, !s.credentials.isEmpty());
+        if (!lastUse)
+            return lastUse.error();
+        if (!s.credentialsListedIn.isEmpty()) {
             if (auto cleared = m_store.clearCredentialsIn(id, s.credentialsListedIn); !cleared)
                 return cleared;
         }
         for (Credential c : s.credentials) {
             c.identityId = id;
-            if (const QDateTime before = lastUse.value(c.credentialId);
+            if (const QDateTime before = lastUse->value(c.credentialId);
                 before.isValid() && (!c.lastUsedAt.isValid() || before > c.lastUsedAt))
                 c.lastUsedAt = before;
             if (auto merged = m_store.mergeCredential(c); !merged)

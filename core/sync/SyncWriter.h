@@ -84,6 +84,10 @@ private:
     /** Credentials only: those of the identity the native id or an alias names are replaced, the rest kept. */
     [[nodiscard]] Status writeCredentials(const StagedIdentity& staged, const QString& fingerprint);
     [[nodiscard]] Status replaceChildren(qint64 id, const StagedIdentity& staged);
+    /** Each credential's last use: the store's, or what activity named for it before any listing (`listing`: the
+     * identity's credentials are about to be written). */
+    [[nodiscard]] Result<QHash<QString, QDateTime>> lastUses(qint64 id, const QList<Credential>& stored,
+                                                             bool listing) const;
     [[nodiscard]] Status replaceCredentials(qint64 id, const QList<Credential>& credentials);
     [[nodiscard]] Status writeAliases(qint64 id, const StagedIdentity& staged);
     [[nodiscard]] Status retireMissing(const QSet<QString>& completeScopes, const QSet<QString>& seen,

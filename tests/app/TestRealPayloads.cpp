@@ -184,7 +184,7 @@ private slots:
         QTest::addRow(
             "IAM guide STS examples: a cross-account call seen from both accounts, a sign-in without a principal")
             << "aws-cloudtrail"
-            << "aws/cloudtrail/awsdocs-iam-sts-examples.json" << 0 << 3 << 4;
+            << "aws/cloudtrail/awsdocs-iam-sts-examples.json" << 0 << 4 << 3;
         // EC2 decrypting a volume's key as AWS's own aws:ec2-infrastructure role: no role the account owns.
         QTest::addRow("KMS guide: EC2 example two, Alice's calls and AWS's own role passed over")
             << "aws-cloudtrail"
@@ -203,12 +203,12 @@ private slots:
         QTest::addRow(
             "a trail bucket: 22 log files in 5 accounts and an organisation, 2 digests, one duplicate delivery")
             << "aws-cloudtrail"
-            << "aws/trail-bucket" << 0 << 14 << 12;
+            << "aws/trail-bucket" << 0 << 15 << 11;
         QTest::addRow("one record per line") << "aws-cloudtrail"
-                                             << "aws/cloudtrail-lines/awsdocs-records.jsonl" << 0 << 13 << 6;
+                                             << "aws/cloudtrail-lines/awsdocs-records.jsonl" << 0 << 14 << 5;
         QTest::addRow("one record per line, gzipped")
             << "aws-cloudtrail"
-            << "aws/cloudtrail-lines/awsdocs-records.jsonl.gz" << 0 << 13 << 6;
+            << "aws/cloudtrail-lines/awsdocs-records.jsonl.gz" << 0 << 14 << 5;
         QTest::addRow("EventBridge envelopes: root and service callers only")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/awsdocs-eventbridge.jsonl" << 0 << 0 << 4;
@@ -566,8 +566,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonDocument report = QJsonDocument::fromJson(r.out);
         const QJsonObject run = report.isArray() ? report.array().at(0).toObject() : report.object();
-        QCOMPARE(run.value(QStringLiteral("events")).toInt(), 13); // JaneDoe's failed sign-ins are a person's
-        QCOMPARE(run.value(QStringLiteral("skipped")).toInt(), 6);
+        QCOMPARE(run.value(QStringLiteral("events")).toInt(), 14); // JaneDoe's failed sign-ins are a person's
+        QCOMPARE(run.value(QStringLiteral("skipped")).toInt(), 5);
     }
 
     // Amazon Data Firehose delivers records to S3 one after another without a delimiter unless told otherwise
@@ -611,8 +611,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonDocument report = QJsonDocument::fromJson(r.out);
         const QJsonObject run = report.isArray() ? report.array().at(0).toObject() : report.object();
-        QCOMPARE(run.value(QStringLiteral("events")).toInt(), 13);
-        QCOMPARE(run.value(QStringLiteral("skipped")).toInt(), 6);
+        QCOMPARE(run.value(QStringLiteral("events")).toInt(), 14);
+        QCOMPARE(run.value(QStringLiteral("skipped")).toInt(), 5);
     }
 
     // `import auto FOLDER` tells each file of the folder on its own: a folder holding a manifest, an audit log and a
@@ -702,7 +702,7 @@ private slots:
             for (const char* layout : { "filter-log-events", "get-log-events", "get-query-results" }) {
                 QTest::addRow("CloudTrail, %s, %s", layout, format)
                     << "aws/cloudtrail-lines/awsdocs-records.jsonl" << layout
-                    << (qstrcmp(format, "auto") == 0 ? "auto" : "aws-cloudtrail") << 13 << 6;
+                    << (qstrcmp(format, "auto") == 0 ? "auto" : "aws-cloudtrail") << 14 << 5;
             }
             QTest::addRow("EKS audit, get-query-results, %s", format)
                 << "k8s/eks-filter-log-events.tfk70.json"
@@ -2772,41 +2772,58 @@ private slots:
         QVERIFY2(!shown.contains("no activity data"), shown.constData());
     }
 
+    // The IAM guide's cross-account AssumeRole, as the role's account logs it (userIdentity type AWSAccount): the role
+    // is in use, by the account its trust policy let in, though the caller is no identity of this account (it was
+    // passed over as "principal type AWSAccount", and a vendor's integration role stayed dormant).
+    void aRoleAnotherAccountAssumesIsInUse()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-cloudtrail"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/cloudtrail/awsdocs-iam-sts-examples.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(!r.out.contains("principal type AWSAccount"), r.out.constData());
+        const QByteArray shown = cli({ QStringLiteral("--db"), db, QStringLiteral("show"),
+                                       QStringLiteral("arn:aws:iam::111122223333:role/EC2-dev") })
+                                     .out;
+        QVERIFY2(shown.contains("2014-07-18  assumed-by:777788889999 allowed  1"), shown.constData());
+        QVERIFY2(shown.contains("Last used:                2014-07-18"), shown.constData());
+    }
+
     void kubernetesEscalationPathsAreAdminGrants_data()
     {
         QTest::addColumn<QString>("fixture");
-        QTest::addColumn<QStringList>("admin"); // the distinct subjects of open admin-grant findings
+        // Each open admin-grant finding: its subject | what it names before " through " (one finding per binding).
+        QTest::addColumn<QStringList>("admin");
         QTest::addRow(
             "flux: minting tokens and reading Secrets cluster-wide, cluster-admin; * * in its own groups is not")
             << "k8s/flux2-rbac"
-            << QStringList { "create serviceaccounts/token", "get secrets", "list secrets",
-                             "role:ClusterRole/cluster-admin", "watch secrets" };
+            << QStringList { "create serviceaccounts/token | create serviceaccounts/token, get secrets, list secrets, "
+                             "watch secrets",
+                             "role:ClusterRole/cluster-admin | role:ClusterRole/cluster-admin" };
         QTest::addRow("Longhorn on OKD: OpenShift's own privileged SCC, its body not in the input; reading Secrets")
             << "k8s/longhorn-okd.yaml"
-            << QStringList { "* clusterroles",
-                             "* roles",
-                             "* serviceaccounts",
-                             "create mutatingwebhookconfigurations",
-                             "create validatingwebhookconfigurations",
-                             "get secrets",
-                             "list secrets",
-                             "patch mutatingwebhookconfigurations",
-                             "patch validatingwebhookconfigurations",
-                             "role:ClusterRole/cluster-admin",
-                             "use securitycontextconstraints",
-                             "watch secrets" };
+            << QStringList { "* clusterroles | * clusterroles, create mutatingwebhookconfigurations, create "
+                             "validatingwebhookconfigurations, get secrets, list secrets, patch "
+                             "mutatingwebhookconfigurations and 2 more admin permission(s)",
+                             "* roles | * roles, * serviceaccounts",
+                             "role:ClusterRole/cluster-admin | role:ClusterRole/cluster-admin",
+                             "use securitycontextconstraints | use securitycontextconstraints" };
         QTest::addRow("rbac-tool: wildcards in the Gateway API's group only")
             << "k8s/rbac-tool-whocan-gateway-api-operator.yaml" << QStringList {};
         // A shell in any pod (pods/exec) is that pod's service account; creating PersistentVolumes is left out.
         QTest::addRow("Rook's operator: a shell in any pod, workloads and Secrets cluster-wide")
             << "k8s/rook-common.yaml"
-            << QStringList { "create cronjobs",    "create deployments", "create jobs",  "create pods/exec",
-                             "create replicasets", "get secrets",        "list secrets", "update cronjobs",
-                             "update deployments", "update replicasets", "watch secrets" };
+            << QStringList { "create cronjobs | create cronjobs, create deployments, create jobs, create replicasets, "
+                             "get secrets, list secrets and 4 more admin permission(s)",
+                             "create pods/exec | create pods/exec", "get secrets | get secrets" };
         QTest::addRow("OpenShift: the privileged SCC, which lets a pod reach its node")
-            << "k8s/openshift-scc-privileged.yaml" << QStringList { "use securitycontextconstraints" };
+            << "k8s/openshift-scc-privileged.yaml"
+            << QStringList { "use securitycontextconstraints | use securitycontextconstraints" };
         QTest::addRow("OpenShift: the hostaccess SCC granted through RBAC's use, by its ClusterRole")
-            << "k8s/openshift-scc-rbac" << QStringList { "use securitycontextconstraints" };
+            << "k8s/openshift-scc-rbac"
+            << QStringList { "use securitycontextconstraints | use securitycontextconstraints" };
     }
 
     void kubernetesEscalationPathsAreAdminGrants()
@@ -2825,7 +2842,11 @@ private slots:
         QSet<QString> subjects;
         for (const QJsonValue& f : QJsonDocument::fromJson(findings.out).array()) {
             if (f.toObject().value(QStringLiteral("type")).toString() == QLatin1String("admin-grant"))
-                subjects.insert(f.toObject().value(QStringLiteral("subject")).toString());
+                subjects.insert(f.toObject().value(QStringLiteral("subject")).toString() + QStringLiteral(" | ")
+                                + f.toObject()
+                                      .value(QStringLiteral("detail"))
+                                      .toString()
+                                      .section(QStringLiteral(" through "), 0, 0));
         }
         QStringList got = subjects.values();
         got.sort();
@@ -3399,6 +3420,18 @@ private slots:
         QTest::addRow("aws iam get-role (auto)") << "auto"
                                                  << "aws/iam/awscli-get-role.json"
                                                  << "aws iam get-role";
+        QTest::addRow("policy_sentry's policy document (auto)") << "auto"
+                                                                << "aws/iam/policy-sentry-wildcards.json"
+                                                                << "an IAM policy document";
+        QTest::addRow("policy_sentry's policy document (aws-iam)") << "aws-iam"
+                                                                   << "aws/iam/policy-sentry-wildcards.json"
+                                                                   << "an IAM policy document";
+        QTest::addRow("aws iam list-attached-role-policies (auto)") << "auto"
+                                                                    << "aws/iam/awscli-list-attached-role-policies.json"
+                                                                    << "one aws iam policy command";
+        QTest::addRow("aws organizations list-accounts (auto)") << "auto"
+                                                                << "aws/awscli-organizations-list-accounts.json"
+                                                                << "AWS Organizations output";
         QTest::addRow("aws iam list-instance-profiles (auto)") << "auto"
                                                                << "aws/iam/awscli-list-instance-profiles.json"
                                                                << "list-instance-profiles";

@@ -274,6 +274,7 @@ CloudTrailFields fieldsOf(const QJsonObject& record, std::vector<QByteArray>& st
     f.userName = keep(user.value(QStringLiteral("userName")));
     f.accessKeyId = keep(user.value(QStringLiteral("accessKeyId")));
     f.invokedBy = keep(user.value(QStringLiteral("invokedBy")));
+    f.userAccountId = keep(user.value(QStringLiteral("accountId")));
     if (f.eventName == "AssumeRole")
         f.roleArn = keep(record.value(QStringLiteral("requestParameters")).toObject().value(QStringLiteral("roleArn")));
     const QJsonObject issuer
@@ -392,10 +393,12 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
         event->principalName = f.issuerUserName.empty() ? arn.section(u'/', -1) : q(f.issuerUserName);
         event->principalKind = IdentityKind::IamUser;
         event->principalAliases = QStringList { arn };
-    } else if (f.userType == "AWSService" && f.eventName == "AssumeRole" && f.errorCode.empty()
-               && f.roleArn.find(":role/") != std::string_view::npos) {
-        // An AWS service (Lambda, EC2, ECS, EKS Pod Identity) taking on a role for the workload it runs: the role is
-        // in use, though this record holds no call of its own. Kept as being assumed, which no grant allows.
+    } else if ((f.userType == "AWSService" || f.userType == "AWSAccount") && f.eventName == "AssumeRole"
+               && f.errorCode.empty() && f.roleArn.find(":role/") != std::string_view::npos) {
+        // An AWS service (Lambda, EC2, ECS, EKS Pod Identity) taking on a role for the workload it runs, or another
+        // account (a vendor's integration, trusted by the role's policy) taking it on: the role is in use, though
+        // this record holds no call of its own, and the later calls may be data events no trail logs. Kept as being
+        // assumed, which no grant allows; the caller is no identity of this account.
         const QString arn = q(f.roleArn);
         event->principal = arn;
         event->principalName = arn.section(u'/', -1);
@@ -581,6 +584,10 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     if (out.attributed && f.userType == "AWSService")
         out.actions
             = QStringList { QStringLiteral("assumed-by:") + (f.invokedBy.empty() ? q(f.sourceIp) : q(f.invokedBy)) };
+    else if (out.attributed && f.userType == "AWSAccount")
+        // Named by the account that took it on, which is what its trust policy let in.
+        out.actions = QStringList { QStringLiteral("assumed-by:")
+                                    + (f.userAccountId.empty() ? q(f.sourceIp) : q(f.userAccountId)) };
     else if (out.attributed && f.userType == "WebIdentityUser" && f.eventName == "AssumeRoleWithWebIdentity")
         // Its trust policy let the provider's token in: no permission of the role's (STS needs no credentials for it),
         // so no grant of sts:* reads as used by it. Named by the provider, as a service's assumption is.

@@ -84,6 +84,8 @@ void readUserIdentity(ondemand::object user, CloudTrailFields& f)
             f.accessKeyId = text(field.value());
         else if (key == "invokedBy")
             f.invokedBy = text(field.value());
+        else if (key == "accountId")
+            f.userAccountId = text(field.value());
         else if (key == "sessionContext") {
             ondemand::object context;
             if (field.value().get_object().get(context) != SUCCESS)

@@ -18,6 +18,7 @@ struct CloudTrailFields
     std::string_view userType, principalId, arn, userName, accessKeyId;
     std::string_view issuerPrincipalId, issuerArn, issuerUserName;
     std::string_view invokedBy; ///< the AWS service that made the call (userIdentity.invokedBy)
+    std::string_view userAccountId; ///< userIdentity.accountId: the caller's account (another's, for type AWSAccount)
     std::string_view roleArn; ///< requestParameters.roleArn of an AssumeRole
     std::string_view resourceArn; ///< the first of resources[]
     std::string_view consoleLogin; ///< responseElements.ConsoleLogin: "Success" or "Failure" (sign-in events only)

@@ -2,6 +2,7 @@
 
 #include "core/connectors/JsonInput.h"
 #include "core/connectors/YamlInput.h"
+#include "core/connectors/k8s/K8sDefaultRoles.h"
 #include "core/connectors/k8s/K8sResources.h"
 #include "core/domain/IdentityKind.h"
 #include "core/util/SafeText.h"
@@ -422,6 +423,7 @@ Status K8sRbacImporter::finish(RecordSink& sink)
             break;
         }
     }
+    useDefaultRoles(context, sink);
     aggregate(context, sink);
     for (const Item& item : std::as_const(context.serviceAccounts)) {
         if (auto status = readServiceAccount(context, item); !status)
@@ -567,6 +569,64 @@ bool selects(const QJsonObject& selector, const QJsonObject& labels)
 }
 
 } // namespace
+
+void K8sRbacImporter::useDefaultRoles(Context& context, RecordSink& sink)
+{
+    const QHash<QString, K8sDefaultRoles::Role>& defaults = K8sDefaultRoles::all();
+    QSet<QString> wanted;
+    for (const Item& item : std::as_const(context.bindings)) {
+        const QJsonObject roleRef = item.json.value(QStringLiteral("roleRef")).toObject();
+        const QString kind = roleRef.value(QStringLiteral("kind")).toString();
+        const QString name = roleRef.value(QStringLiteral("name")).toString();
+        // OpenShift's bindings may name a cluster role without a kind (readBinding says so too).
+        const bool clusterRole = kind == QLatin1String("ClusterRole")
+            || (kind.isEmpty() && roleRef.value(QStringLiteral("namespace")).toString().isEmpty());
+        if (clusterRole && !context.clusterRoles.contains(name) && defaults.contains(name))
+            wanted.insert(name);
+        if (kind == QLatin1String("Role")
+            && item.json.value(QStringLiteral("kind")).toString() == QLatin1String("RoleBinding")) {
+            const QString key = item.json.value(QStringLiteral("metadata"))
+                                    .toObject()
+                                    .value(QStringLiteral("namespace"))
+                                    .toString(context.defaultNamespace)
+                + u'/' + name;
+            if (!context.roles.contains(key) && defaults.contains(key)) {
+                context.roles.insert(key, defaults.value(key).rules);
+                wanted.insert(key);
+            }
+        }
+    }
+    if (wanted.isEmpty())
+        return;
+    // admin gathers edit, which gathers view, each with its system:aggregate-to-* role: the defaults the input lacks
+    // join them as in the cluster, beside any role of the input labelled to (a chart's CRD permissions).
+    const bool aggregated = std::any_of(wanted.cbegin(), wanted.cend(), [&defaults](const QString& name) {
+        return !defaults[name].selectors.isEmpty();
+    });
+    QStringList used;
+    for (auto it = defaults.cbegin(); it != defaults.cend(); ++it) {
+        if (it.key().contains(u'/')) {
+            if (wanted.contains(it.key()))
+                used << it.key();
+            continue; // a namespace's Role, in place above
+        }
+        if (context.clusterRoles.contains(it.key()) || context.clusterRoleLabels.contains(it.key()))
+            continue;
+        if (!wanted.contains(it.key()) && !(aggregated && K8sDefaultRoles::feedsAggregate(it->labels)))
+            continue;
+        context.clusterRoles.insert(it.key(), it->rules);
+        context.clusterRoleLabels.insert(it.key(), it->labels);
+        if (!it->selectors.isEmpty())
+            context.aggregationSelectors.insert(it.key(), it->selectors);
+        if (wanted.contains(it.key()))
+            used << it.key();
+    }
+    used.sort();
+    sink.warning(tr("%n role(s) the bindings name, Kubernetes' own, are not in the input: %1; their default rules "
+                    "are used, which the API server restores at every start",
+                    nullptr, int(used.size()))
+                     .arg(used.join(QStringLiteral(", "))));
+}
 
 void K8sRbacImporter::aggregate(Context& context, RecordSink& sink)
 {

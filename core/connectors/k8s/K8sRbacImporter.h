@@ -15,8 +15,9 @@ namespace recertify {
  * deployments, statefulsets, daemonsets, cronjobs…) or `-o yaml` (one List, a single object, a JSON array of Lists, or
  * a `---` YAML stream): every service account that is listed, bound or runs a pod (or a workload's pod template)
  * becomes an identity keyed by its API username (system:serviceaccount:NS:NAME). Bindings are resolved to one grant per
- * verb and resource; legacy token Secrets become credentials, their data never read. A binding whose role is not in the
- * input keeps an "unresolved" grant. Bindings to the groups system:serviceaccounts and system:serviceaccounts:NS grant
+ * verb and resource; legacy token Secrets become credentials, their data never read. A binding to one of the API
+ * server's own ClusterRoles that the input lacks takes its default rules; any other role not in the input keeps an
+ * "unresolved" grant. Bindings to the groups system:serviceaccounts and system:serviceaccounts:NS grant
  * every account they cover. A namespace is listed completely (so an account missing from it is gone) only when the
  * input holds ServiceAccount objects of that namespace.
  */
@@ -109,6 +110,9 @@ private:
     /** Fills every aggregated ClusterRole with the rules of the ClusterRoles its selectors match, as the controller
      * does. */
     static void aggregate(Context& context, RecordSink& sink);
+    /** A ClusterRole the bindings name, missing from the input and one of the API server's own (admin, edit, view,
+     * system:auth-delegator…), takes its default rules, with the defaults an aggregated one gathers. */
+    static void useDefaultRoles(Context& context, RecordSink& sink);
     Context m_context;
     QString m_defaultNamespace;
     [[nodiscard]] Status readServiceAccount(Context& context, const Item& item) const;

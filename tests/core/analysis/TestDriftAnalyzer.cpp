@@ -713,6 +713,50 @@ private slots:
         QCOMPARE(types(findings), QStringList { QStringLiteral("admin-grant") });
     }
 
+    void adminPermissionsThroughOneBindingAreOneFinding_data()
+    {
+        QTest::addColumn<QStringList>("permissions"); // through clusterrolebinding/ci -> clusterrole/edit
+        QTest::addColumn<QString>("detail");
+        QTest::addRow("two") << QStringList { "create pods", "get secrets" }
+                             << "create pods, get secrets through clusterrolebinding/ci -> clusterrole/edit";
+        QTest::addRow("eight: six named, the rest counted")
+            << QStringList { "create pods",       "patch deployments", "get secrets",  "create cronjobs",
+                             "update daemonsets", "create jobs",       "list secrets", "watch secrets" }
+            << "create pods, patch deployments, get secrets, create cronjobs, update daemonsets, create jobs and 2 "
+               "more admin permission(s) through clusterrolebinding/ci -> clusterrole/edit";
+    }
+
+    void adminPermissionsThroughOneBindingAreOneFinding()
+    {
+        // Kubernetes' edit, bound cluster-wide, gives a score of admin permissions in one binding: one decision for
+        // the reviewer, named by its first permission; another binding's admin permission is a finding of its own.
+        QFETCH(QStringList, permissions);
+        QFETCH(QString, detail);
+        IdentityFacts facts = clean();
+        facts.identity.source = QStringLiteral("k8s");
+        for (const QString& permission : std::as_const(permissions))
+            facts.grants << grant(qPrintable(permission), "clusterrolebinding/ci -> clusterrole/edit");
+        facts.grants << grant("create pods", "clusterrolebinding/ci-too -> clusterrole/ci-runner");
+        QStringList admin;
+        for (const Finding& f : DriftAnalyzer(kNow).analyze(facts)) {
+            if (f.type == QLatin1String("admin-grant"))
+                admin << f.subject + u'|' + f.detail;
+        }
+        QCOMPARE(admin, (QStringList { "create pods|" + detail }));
+        // The same permission through a second binding was already said: the first binding names it.
+        facts.grants.clear();
+        facts.grants << grant("create pods", "clusterrolebinding/a -> clusterrole/x")
+                     << grant("get secrets", "clusterrolebinding/b -> clusterrole/y");
+        admin.clear();
+        for (const Finding& f : DriftAnalyzer(kNow).analyze(facts)) {
+            if (f.type == QLatin1String("admin-grant"))
+                admin << f.subject + u'|' + f.detail;
+        }
+        QCOMPARE(admin,
+                 (QStringList { "create pods|create pods through clusterrolebinding/a -> clusterrole/x",
+                                "get secrets|get secrets through clusterrolebinding/b -> clusterrole/y" }));
+    }
+
     void aBindingToAnUnlistedClusterAdminIsAnAdminGrantNotAnUnresolvedOne()
     {
         // The dashboard's admin-user binds cluster-admin, whose ClusterRole a manifest does not carry: what it allows

@@ -1,4 +1,5 @@
 #include "core/connectors/k8s/K8sAuditImporter.h"
+#include "core/connectors/k8s/K8sDefaultRoles.h"
 #include "core/connectors/k8s/K8sRbacImporter.h"
 #include "core/domain/IdentityKind.h"
 #include "core/util/Timestamp.h"
@@ -163,8 +164,10 @@ private slots:
         // system:discovery, system:public-info-viewer) give each of the 45 the same 19 grants: 703 + 45 × 19.
         QTest::addRow("the minikube dump binds 44 service accounts and runs pods as one more")
             << kRealRbac << 45 << 703 + 45 * 19 << 1 << "system:serviceaccount:default:default";
+        // Its RoleBinding to Kubernetes' edit, which it does not hold, takes edit's 382 default grants in one
+        // namespace.
         QTest::addRow("the small dump lists, binds or runs a pod as 4 service accounts")
-            << kSmallRbac << 4 << 21 << 1 << "system:serviceaccount:web:default";
+            << kSmallRbac << 4 << 20 + 382 << 1 << "system:serviceaccount:web:default";
     }
 
     void findsEveryServiceAccountOnce()
@@ -244,11 +247,16 @@ private slots:
             << "get /metrics"
             << "clusterrolebinding/node-exporter-metrics -> clusterrole/node-metrics-reader"
             << "cluster;nonResourceURLs";
-        QTest::addRow("a RoleBinding to a role missing from the dump is kept, unresolved in its namespace")
+        QTest::addRow("a RoleBinding to Kubernetes' edit, missing from the dump, reads Secrets in its namespace")
             << kSmallRbac << "system:serviceaccount:batch:report-runner"
-            << "role:ClusterRole/edit"
+            << "get secrets"
             << "rolebinding/batch/report-runner-edit -> clusterrole/edit"
-            << "unresolved;ns:batch";
+            << "ns:batch;apiGroups=core";
+        QTest::addRow("… and runs pods there, as edit's default rules say")
+            << kSmallRbac << "system:serviceaccount:batch:report-runner"
+            << "create pods"
+            << "rolebinding/batch/report-runner-edit -> clusterrole/edit"
+            << "ns:batch;apiGroups=core";
         QTest::addRow("OpenShift's privileged SCC lets build-controller use it, as RBAC's use verb would")
             << RECERTIFY_TEST_DATA("k8s/openshift-scc-privileged.yaml")
             << "system:serviceaccount:openshift-infra:build-controller"
@@ -603,7 +611,7 @@ private slots:
                  "metadata":{"name":"deployer","namespace":"ci"},"roleRef":{"kind":"ClusterRole","name":"admin"},
                  "subjects":[{"kind":"ServiceAccount","name":"deployer"},{"kind":"Group","name":"system:serviceaccounts"}]})")
             << "system:serviceaccount:ci:deployer"
-            << "" << 2;
+            << "" << 2 * 399;
         QTest::addRow("system:authenticated holds every service account too")
             << QByteArray(R"({"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding",
                  "metadata":{"name":"viewers","namespace":"openshift"},"roleRef":{"kind":"Role","name":"shared-resource-viewer"},
@@ -617,7 +625,7 @@ private slots:
                  "metadata":{"name":"jenkins_edit","namespace":"ci"},"roleRef":{"name":"edit"},
                  "subjects":[{"kind":"ServiceAccount","name":"jenkins"}]})")
             << "system:serviceaccount:ci:jenkins"
-            << "" << 1;
+            << "" << 382;
     }
 
     void readsSingleObjectsAndApiLists()
@@ -1015,8 +1023,7 @@ private slots:
         QTest::addRow("OPA's admission controller: a Deployment naming no account, group bindings on its namespace")
             << readAll(RECERTIFY_TEST_DATA("k8s/opa-admission-controller.yaml")) << QString()
             << QStringList { "system:serviceaccount:opa:default" } << "system:serviceaccount:opa:default"
-            << QStringList { "patch configmaps@ns:opa", "role:ClusterRole/view@unresolved",
-                             "update configmaps@ns:opa" };
+            << QStringList { "patch configmaps@ns:opa", "update configmaps@ns:opa", "view@cluster" };
         // kubectl get all keeps a Deployment's old ReplicaSets, scaled to none, with the template as it was: the
         // Deployment says which account its pods run as now.
         QByteArray withOldReplicaSet = readAll(RECERTIFY_TEST_DATA("k8s/opa-admission-controller.yaml"));
@@ -1033,8 +1040,7 @@ private slots:
         QTest::addRow("OPA's manifest with an old ReplicaSet of its Deployment naming another account")
             << withOldReplicaSet + "---\n" + replicaSet << QString()
             << QStringList { "system:serviceaccount:opa:default" } << "system:serviceaccount:opa:default"
-            << QStringList { "patch configmaps@ns:opa", "role:ClusterRole/view@unresolved",
-                             "update configmaps@ns:opa" };
+            << QStringList { "patch configmaps@ns:opa", "update configmaps@ns:opa", "view@cluster" };
         QTest::addRow("the Kubernetes docs' CronJob, applied with -n batch: its job template's pods run as default")
             << readAll(RECERTIFY_TEST_DATA("k8s/k8sdocs-cronjob-hello.yaml")) << "batch"
             << QStringList { "system:serviceaccount:batch:default" } << "system:serviceaccount:batch:default"
@@ -1159,13 +1165,87 @@ private slots:
         const StagedIdentity* found = sink.find(account);
         QVERIFY(found);
         QStringList held;
-        for (const Grant& g : found->grants)
-            held << g.permission + u'@' + g.resourceScope.section(u';', 0, 0);
+        // What a role of Kubernetes' own grants (its default rules: many) stands as the role's name.
+        for (const Grant& g : found->grants) {
+            const QString role = g.grantedVia.section(QStringLiteral(" -> clusterrole/"), 1).section(u' ', 0, 0);
+            held << (K8sDefaultRoles::all().contains(role) ? role : g.permission) + u'@'
+                    + g.resourceScope.section(u';', 0, 0);
+        }
         held.removeDuplicates();
         held.sort();
         QVERIFY2(held == grants, qPrintable(held.join(u' ')));
         // Nothing here lists a namespace's accounts: nothing may be retired.
         QCOMPARE(sink.completeScopes, QStringList());
+    }
+
+    // The API server creates admin, edit, view and its system roles at start and restores them: a chart binds them
+    // without carrying them, and their rules are known all the same (its ClusterRoles labelled to aggregate join them).
+    void takesKubernetesOwnRoles_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QByteArray>("extra"); // a manifest written beside them; empty: none
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QStringList>("held"); // permission@first part of scope
+        QTest::addColumn<QStringList>("notHeld");
+        QTest::addColumn<QString>("warning"); // what the run says it took as Kubernetes' own; empty: nothing
+        QTest::addRow("metrics-server binds system:auth-delegator and kube-system's authentication reader")
+            << QStringList { RECERTIFY_TEST_DATA("k8s/metrics-server-base-rbac.yaml") } << QByteArray()
+            << "system:serviceaccount:kube-system:metrics-server"
+            << QStringList { "create tokenreviews@cluster", "create subjectaccessreviews@cluster",
+                             "get configmaps@ns:kube-system", "get nodes/metrics@cluster" }
+            << QStringList() << "kube-system/extension-apiserver-authentication-reader, system:auth-delegator";
+        QTest::addRow("OWASP's RoleBinding of admin in prd: Secrets, pods and role bindings there, nowhere else")
+            << QStringList { RECERTIFY_TEST_DATA("k8s/owasp-k03-rolebinding-user-sa.yaml") } << QByteArray()
+            << "system:serviceaccount:prd:default"
+            << QStringList { "get secrets@ns:prd", "create pods@ns:prd", "create rolebindings@ns:prd",
+                             "impersonate serviceaccounts@ns:prd", "get pods/log@ns:prd" }
+            << QStringList { "get secrets@cluster", "create workflows@ns:prd", "get nodes@ns:prd" } << "admin";
+        QTest::addRow("… beside Argo Workflows' roles labelled to join admin, edit and view: workflows too")
+            << QStringList { RECERTIFY_TEST_DATA("k8s/owasp-k03-rolebinding-user-sa.yaml"),
+                             RECERTIFY_TEST_DATA("k8s/argo-workflows-rbac/workflow-aggregate-roles.yaml") }
+            << QByteArray() << "system:serviceaccount:prd:default"
+            << QStringList { "create workflows@ns:prd", "get secrets@ns:prd" } << QStringList() << "admin";
+        QTest::addRow("an admin ClusterRole in the input is the cluster's own: it wins")
+            << QStringList { RECERTIFY_TEST_DATA("k8s/owasp-k03-rolebinding-user-sa.yaml") }
+            << QByteArray("apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: admin\n"
+                          "rules:\n- apiGroups: [\"\"]\n  resources: [configmaps]\n  verbs: [get]\n")
+            << "system:serviceaccount:prd:default" << QStringList { "get configmaps@ns:prd" }
+            << QStringList { "get secrets@ns:prd", "create pods@ns:prd" } << QString();
+    }
+
+    void takesKubernetesOwnRoles()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(QByteArray, extra);
+        QFETCH(QString, account);
+        QFETCH(QStringList, held);
+        QFETCH(QStringList, notHeld);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        if (!extra.isEmpty())
+            files << writeFile(dir, "admin.yaml", extra);
+        CollectingSink sink;
+        K8sRbacImporter importer;
+        importer.start();
+        for (const QString& file : std::as_const(files))
+            QVERIFY(importer.read(file, sink).ok());
+        QVERIFY(importer.finish(sink).ok());
+        const StagedIdentity* found = sink.find(account);
+        QVERIFY(found);
+        QStringList permissions;
+        for (const Grant& g : found->grants) {
+            permissions << g.permission + u'@' + g.resourceScope.section(u';', 0, 0);
+            // Nothing is left unresolved: every role bound is known.
+            QVERIFY2(!g.resourceScope.startsWith(QLatin1String("unresolved")), qPrintable(g.permission));
+        }
+        for (const QString& p : std::as_const(held))
+            QVERIFY2(permissions.contains(p), qPrintable(p + " not in " + permissions.join(u' ')));
+        for (const QString& p : std::as_const(notHeld))
+            QVERIFY2(!permissions.contains(p), qPrintable(p));
+        const QStringList said = sink.warnings.filter(QStringLiteral("Kubernetes' own"));
+        QCOMPARE(said.size(), warning.isEmpty() ? 0 : 1);
+        if (!warning.isEmpty())
+            QVERIFY2(said.first().contains(": " + warning + ";"), qPrintable(said.first()));
     }
 
     void bindsGroupsOfServiceAccounts()
@@ -1191,9 +1271,10 @@ private slots:
             permissions << g.permission + u'@' + g.resourceScope.section(u';', 0, 0);
         QVERIFY2(permissions.contains(QStringLiteral("update configmaps@ns:opa")), qPrintable(permissions.join(u' ')));
         QVERIFY2(permissions.contains(QStringLiteral("patch configmaps@ns:opa")), qPrintable(permissions.join(u' ')));
-        // The ClusterRoleBinding to view reaches it too (view is not in the input: unresolved, kept).
-        QVERIFY2(permissions.contains(QStringLiteral("role:ClusterRole/view@unresolved")),
-                 qPrintable(permissions.join(u' ')));
+        // The ClusterRoleBinding to view reaches it too (view is not in the input: Kubernetes' default rules), which
+        // reads pods everywhere but no Secret.
+        QVERIFY2(permissions.contains(QStringLiteral("get pods@cluster")), qPrintable(permissions.join(u' ')));
+        QVERIFY2(!permissions.contains(QStringLiteral("get secrets@cluster")), qPrintable(permissions.join(u' ')));
         // The web namespace's default account is in no group binding.
         const StagedIdentity* web = sink.find(QStringLiteral("system:serviceaccount:web:default"));
         QVERIFY(web);
