@@ -276,6 +276,10 @@
         <source>%1: %2: id %3 is listed for both %4 and %5; each is kept apart, under its ARN</source>
         <translation>%1: %2: ID %3 steht sowohl bei %4 als auch bei %5; jede wird getrennt unter ihrem ARN geführt</translation>
     </message>
+    <message>
+        <source>policy %1 has one default version in %2 and another in %3: the one updated later (in %4) is used for every identity it is attached to</source>
+        <translation>Richtlinie %1 hat in %2 eine Standardversion und in %3 eine andere: die später aktualisierte (in %4) gilt für jede Identität, der sie zugeordnet ist</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -3030,6 +3034,14 @@
         <source>%1: Azure Monitor diagnostic records of %2 only, none a sign-in log, so nothing says which workload identity was used; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
         <translation>%1: nur Azure-Monitor-Diagnosedatensätze von %2, kein Anmeldeprotokoll, also sagt nichts, welche Workload-Identität genutzt wurde; geben Sie stattdessen die Workload-Anmeldeprotokolle (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) oder Microsoft-Graph-Exporte an</translation>
     </message>
+    <message>
+        <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity: passed over</source>
+        <translation>%1: das Verzeichnis-Überwachungsprotokoll von Entra, das Änderungen am Verzeichnis aufzeichnet, nicht die Nutzung einer Identität: übergangen</translation>
+    </message>
+    <message>
+        <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation>%1: das Verzeichnis-Überwachungsprotokoll von Entra, das Änderungen am Verzeichnis aufzeichnet, nicht die Nutzung einer Identität; geben Sie stattdessen Anmeldeprotokolle (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) oder Microsoft-Graph-Exporte an</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3422,7 +3434,7 @@
     </message>
     <message>
         <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
-        <translation>%1: das Verzeichnis-Audit-Log von Entra, das Änderungen am Verzeichnis festhält, nicht die Nutzung einer Identität; geben Sie stattdessen Anmeldeprotokolle (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) oder Exporte aus Microsoft Graph an</translation>
+        <translation>%1: das Verzeichnis-Überwachungsprotokoll von Entra, das Änderungen am Verzeichnis aufzeichnet, nicht die Nutzung einer Identität; geben Sie stattdessen Anmeldeprotokolle (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) oder Microsoft-Graph-Exporte an</translation>
     </message>
     <message>
         <source>%1: the output of %2, which says nothing of what the identity may do; export the account with aws iam get-account-authorization-details, and its activity from CloudTrail</source>
@@ -3583,6 +3595,18 @@
     <message>
         <source>%1: Azure Monitor diagnostic records of category %2, which say nothing of a workload identity&apos;s use; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
         <translation>%1: Azure-Monitor-Diagnosedatensätze der Kategorie %2, die nichts über die Nutzung einer Workload-Identität sagen; geben Sie stattdessen die Workload-Anmeldeprotokolle (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) oder Microsoft-Graph-Exporte an</translation>
+    </message>
+    <message>
+        <source>%1: an IAM policy document (Version and Statement), which says what may be done but not who holds it; export the account with aws iam get-account-authorization-details, which holds every policy beside the users, groups and roles it is attached to</source>
+        <translation>%1: ein IAM-Richtliniendokument (Version und Statement), das sagt, was getan werden darf, aber nicht, wer es hält; exportieren Sie das Konto mit aws iam get-account-authorization-details, das jede Richtlinie neben den Benutzern, Gruppen und Rollen enthält, denen sie zugeordnet ist</translation>
+    </message>
+    <message>
+        <source>%1: the output of one aws iam policy command (get-policy, get-policy-version, get-role-policy, list-attached-role-policies, list-policies…), which leaves out who holds what; export the account with aws iam get-account-authorization-details instead</source>
+        <translation>%1: die Ausgabe eines einzelnen aws-iam-Richtlinienbefehls (get-policy, get-policy-version, get-role-policy, list-attached-role-policies, list-policies…), die auslässt, wer was hält; exportieren Sie stattdessen das Konto mit aws iam get-account-authorization-details</translation>
+    </message>
+    <message>
+        <source>%1: AWS Organizations output (accounts, organizational units or service control policies), which names no identity of an account; export each account with aws iam get-account-authorization-details</source>
+        <translation>%1: Ausgabe von AWS Organizations (Konten, Organisationseinheiten oder Dienststeuerungsrichtlinien), die keine Identität eines Kontos nennt; exportieren Sie jedes Konto mit aws iam get-account-authorization-details</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +5461,13 @@
     <message>
         <source>%1: could not be hashed (out of memory)</source>
         <translation>%1: Prüfsumme konnte nicht berechnet werden (kein Speicher mehr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the folder, not %1 input by name, passed over: %2</source>
+        <translation>
+            <numerusform>%n Datei des Ordners, dem Namen nach keine %1-Eingabe, übergangen: %2</numerusform>
+            <numerusform>%n Dateien des Ordners, dem Namen nach keine %1-Eingabe, übergangen: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

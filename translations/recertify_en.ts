@@ -274,6 +274,10 @@
         <source>%1: %2: id %3 is listed for both %4 and %5; each is kept apart, under its ARN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>policy %1 has one default version in %2 and another in %3: the one updated later (in %4) is used for every identity it is attached to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -3028,6 +3032,14 @@
         <source>%1: Azure Monitor diagnostic records of %2 only, none a sign-in log, so nothing says which workload identity was used; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity: passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3580,6 +3592,18 @@
     </message>
     <message>
         <source>%1: Azure Monitor diagnostic records of category %2, which say nothing of a workload identity&apos;s use; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an IAM policy document (Version and Statement), which says what may be done but not who holds it; export the account with aws iam get-account-authorization-details, which holds every policy beside the users, groups and roles it is attached to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the output of one aws iam policy command (get-policy, get-policy-version, get-role-policy, list-attached-role-policies, list-policies…), which leaves out who holds what; export the account with aws iam get-account-authorization-details instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AWS Organizations output (accounts, organizational units or service control policies), which names no identity of an account; export each account with aws iam get-account-authorization-details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5435,6 +5459,13 @@
     <message>
         <source>%1: could not be hashed (out of memory)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the folder, not %1 input by name, passed over: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,10 @@
         <source>%1: %2: id %3 is listed for both %4 and %5; each is kept apart, under its ARN</source>
         <translation>%1&#xa0;: %2&#xa0;: l&apos;identifiant %3 figure pour %4 et pour %5&#xa0;; chacun est gardé à part, sous son ARN</translation>
     </message>
+    <message>
+        <source>policy %1 has one default version in %2 and another in %3: the one updated later (in %4) is used for every identity it is attached to</source>
+        <translation>la stratégie %1 a une version par défaut dans %2 et une autre dans %3&#xa0;: celle mise à jour le plus tard (dans %4) vaut pour chaque identité à laquelle elle est attachée</translation>
+    </message>
 </context>
 <context>
     <name>AwsLiveImporter</name>
@@ -3030,6 +3034,14 @@
         <source>%1: Azure Monitor diagnostic records of %2 only, none a sign-in log, so nothing says which workload identity was used; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
         <translation>%1&#xa0;: uniquement des enregistrements de diagnostic Azure Monitor de %2, aucun journal de connexions, donc rien ne dit quelle identité de charge de travail a été utilisée&#xa0;; fournissez plutôt les journaux de connexions des charges de travail (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) ou des exports Microsoft Graph</translation>
     </message>
+    <message>
+        <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity: passed over</source>
+        <translation>%1&#xa0;: le journal d’audit de l’annuaire Entra, qui enregistre les modifications de l’annuaire, non l’usage d’une identité&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
+        <translation>%1&#xa0;: le journal d’audit de l’annuaire Entra, qui enregistre les modifications de l’annuaire, non l’usage d’une identité&#xa0;; fournissez plutôt les journaux de connexion (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) ou des exports Microsoft Graph</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>
@@ -3422,7 +3434,7 @@
     </message>
     <message>
         <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
-        <translation>%1&#xa0;: le journal d’audit de l’annuaire Entra, qui enregistre les modifications de l’annuaire, pas l’utilisation d’une identité&#xa0;; donnez plutôt les journaux de connexion (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) ou des exports de Microsoft Graph</translation>
+        <translation>%1&#xa0;: le journal d’audit de l’annuaire Entra, qui enregistre les modifications de l’annuaire, non l’usage d’une identité&#xa0;; fournissez plutôt les journaux de connexion (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) ou des exports Microsoft Graph</translation>
     </message>
     <message>
         <source>%1: the output of %2, which says nothing of what the identity may do; export the account with aws iam get-account-authorization-details, and its activity from CloudTrail</source>
@@ -3583,6 +3595,18 @@
     <message>
         <source>%1: Azure Monitor diagnostic records of category %2, which say nothing of a workload identity&apos;s use; give the workload sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
         <translation>%1&#xa0;: enregistrements de diagnostic Azure Monitor de la catégorie %2, qui ne disent rien de l&apos;utilisation d&apos;une identité de charge de travail&#xa0;; fournissez plutôt les journaux de connexions des charges de travail (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) ou des exports Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>%1: an IAM policy document (Version and Statement), which says what may be done but not who holds it; export the account with aws iam get-account-authorization-details, which holds every policy beside the users, groups and roles it is attached to</source>
+        <translation>%1&#xa0;: un document de stratégie IAM (Version et Statement), qui dit ce qui peut être fait mais pas qui le détient&#xa0;; exportez le compte avec aws iam get-account-authorization-details, qui contient chaque stratégie à côté des utilisateurs, groupes et rôles auxquels elle est attachée</translation>
+    </message>
+    <message>
+        <source>%1: the output of one aws iam policy command (get-policy, get-policy-version, get-role-policy, list-attached-role-policies, list-policies…), which leaves out who holds what; export the account with aws iam get-account-authorization-details instead</source>
+        <translation>%1&#xa0;: la sortie d’une commande de stratégie aws iam (get-policy, get-policy-version, get-role-policy, list-attached-role-policies, list-policies…), qui omet qui détient quoi&#xa0;; exportez plutôt le compte avec aws iam get-account-authorization-details</translation>
+    </message>
+    <message>
+        <source>%1: AWS Organizations output (accounts, organizational units or service control policies), which names no identity of an account; export each account with aws iam get-account-authorization-details</source>
+        <translation>%1&#xa0;: une sortie d’AWS Organizations (comptes, unités d’organisation ou stratégies de contrôle des services), qui ne nomme aucune identité d’un compte&#xa0;; exportez chaque compte avec aws iam get-account-authorization-details</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +5461,13 @@
     <message>
         <source>%1: could not be hashed (out of memory)</source>
         <translation>%1&#xa0;: empreinte impossible à calculer (mémoire insuffisante)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the folder, not %1 input by name, passed over: %2</source>
+        <translation>
+            <numerusform>%n fichier du dossier, qui n’est pas une entrée %1 d’après son nom, ignoré&#xa0;: %2</numerusform>
+            <numerusform>%n fichiers du dossier, qui ne sont pas une entrée %1 d’après leur nom, ignorés&#xa0;: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

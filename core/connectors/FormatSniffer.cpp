@@ -291,7 +291,7 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
             return Error { tr("%1: looks like CSV, but without the identity_id or timestamp column Recertify's CSV "
                               "import needs (see the README)")
                                .arg(path),
-                           QString::fromLatin1(kUnrecognised), QString() };
+                           QString::fromLatin1(kCsvLike), QString() };
         return Error { tr("%1: not JSON, Kubernetes YAML (no kind or apiVersion) or CSV; nothing Recertify imports "
                           "looks like this")
                            .arg(path),
@@ -753,7 +753,11 @@ Error FormatSniffer::explainRefusal(const Error& error, const QString& path, con
     const auto sniffed = detect(path);
     if (!sniffed) {
         // A known export that is no input says so in its own words; a file like nothing keeps the importer's.
-        if (sniffed.error().code == QLatin1String(kUnrecognised))
+        // Comma-separated text is CSV when its name says so; a YAML or JSON file with a comma in its first line keeps
+        // the importer's own fault.
+        if (sniffed.error().code == QLatin1String(kUnrecognised)
+            || (sniffed.error().code == QLatin1String(kCsvLike)
+                && (format == QLatin1String("csv") || !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))))
             return error;
         return Error { sniffed.error().message, error.code, QString() };
     }

@@ -23,6 +23,8 @@ public:
     static constexpr const char* kUnrecognised = "unrecognised";
     /** Azure Monitor diagnostic records of a category other than sign-ins: refused alone, passed over beside them. */
     static constexpr const char* kOtherDiagnostics = "other-diagnostics";
+    /** Comma-separated text without the columns of Recertify's CSV: what it is said to a format named for JSON too. */
+    static constexpr const char* kCsvLike = "csv-like";
     /** One import run of `import auto`: a format and the files or folders it reads. */
     struct Run
     {

@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 namespace recertify {
 
@@ -79,6 +80,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
 
     // Folders expand into the files the format reads, in a stable order.
     QStringList files;
+    QStringList passedOver; // the folders' other files, named in the report rather than left out unsaid
     for (const QString& input : inputs) {
         if (!importer.readsFiles()) {
             files << input; // an endpoint, not a file
@@ -104,6 +106,13 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
                         + FormatSniffer::hiddenFoldersNote(input));
         found.sort();
         files << found;
+        const QSet<QString> read(found.cbegin(), found.cend());
+        QDirIterator every(input, QDir::Files, QDirIterator::Subdirectories);
+        while (every.hasNext()) {
+            const QString file = every.next();
+            if (!read.contains(file))
+                passedOver << QDir(input).relativeFilePath(file);
+        }
     }
 
     qint64 totalBytes = 0;
@@ -118,6 +127,14 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         },
         m_idsInMemory);
 
+    if (!passedOver.isEmpty()) {
+        passedOver.sort();
+        const qsizetype count = passedOver.size();
+        sink.warning(tr("%n file(s) of the folder, not %1 input by name, passed over: %2", nullptr, int(count))
+                         .arg(importer.format(),
+                              passedOver.mid(0, 3).join(QStringLiteral(", "))
+                                  + (count > 3 ? QStringLiteral(", …") : QString())));
+    }
     importer.start();
     if (importer.readsFiles())
         importer.prefetch(files);

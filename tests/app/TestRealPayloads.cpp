@@ -2772,6 +2772,77 @@ private slots:
         QVERIFY2(!shown.contains("no activity data"), shown.constData());
     }
 
+    // A folder as a collection tool writes it (Extractor Suite's Output/: sign-ins, the directory audit log and a CSV
+    // beside them; here Azure Monitor's sign-in records): the sign-ins are read, the audit log passed over as what it
+    // is (it was 1 record "not a Microsoft Graph object" with an empty path), and the file the format does not read by
+    // its name is named, not left out unsaid. The Graph docs' pages.
+    void aFolderNamesWhatItPassesOver_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addRow("named") << "entra-graph";
+        QTest::addRow("auto") << "auto";
+    }
+
+    void aFolderNamesWhatItPassesOver()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("Output"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/SignInLogs"))
+                && QDir().mkpath(folder + QStringLiteral("/Audit")));
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/");
+        QVERIFY(QFile::copy(data + QStringLiteral("azure-monitor-serviceprincipal-signinlogs.log"),
+                            folder + QStringLiteral("/SignInLogs/PT1H.json")));
+        QVERIFY(QFile::copy(data + QStringLiteral("graph-docs-directoryaudits-filter.json"),
+                            folder + QStringLiteral("/Audit/audit.json")));
+        written(dir, QStringLiteral("Output/notes.txt"), "exported on Monday\n");
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), format, folder });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray said = r.out + r.err;
+        QVERIFY2(said.contains("Audit/audit.json: Entra's directory audit log, which records changes to the directory, "
+                               "not the use of an identity: passed over"),
+                 said.constData());
+        QVERIFY2(!said.contains("not a Microsoft Graph object"), said.constData());
+        QVERIFY2(said.contains("1 file(s) of the folder, not entra-graph input by name, passed over: notes.txt"),
+                 said.constData());
+        QVERIFY2(said.contains("activity: "), said.constData());
+        // The audit log alone is refused as what it is, and nothing is written.
+        const RunResult alone = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("alone.sqlite")),
+                                      QStringLiteral("import"), format, folder + QStringLiteral("/Audit") });
+        QCOMPARE(alone.exitCode, 1);
+        QVERIFY2(alone.err.contains("Entra's directory audit log"), alone.err.constData());
+    }
+
+    // IAMSpy's test accounts each define the "AWS managed" policy NotInvoking, one as Allow * and one as a single S3
+    // action: one import of both said nothing and kept the document of whichever file it read last.
+    void onePolicyWithTwoDocumentsIsSaid_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        const QString dir = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/iam/iamspy/");
+        QTest::addRow("the Allow * account first")
+            << QStringList { dir + "role-boundary-no-policies.json", dir + "user-boundary-deny.json" };
+        QTest::addRow("the S3 account first")
+            << QStringList { dir + "user-boundary-deny.json", dir + "role-boundary-no-policies.json" };
+    }
+
+    void onePolicyWithTwoDocumentsIsSaid()
+    {
+        QFETCH(QStringList, files);
+        QTemporaryDir dir;
+        const RunResult r = cli(QStringList { QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                              QStringLiteral("import"), QStringLiteral("aws-iam") }
+                                + files);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray said = r.out + r.err;
+        QVERIFY2(
+            said.contains(QStringLiteral("policy arn:aws:iam::aws:policy/NotInvoking has one default version in %1 "
+                                         "and another in %2")
+                              .arg(files.at(0), files.at(1))
+                              .toUtf8()),
+            said.constData());
+    }
+
     // The IAM guide's cross-account AssumeRole, as the role's account logs it (userIdentity type AWSAccount): the role
     // is in use, by the account its trust policy let in, though the caller is no identity of this account (it was
     // passed over as "principal type AWSAccount", and a vendor's integration role stayed dormant).
@@ -3420,6 +3491,14 @@ private slots:
         QTest::addRow("aws iam get-role (auto)") << "auto"
                                                  << "aws/iam/awscli-get-role.json"
                                                  << "aws iam get-role";
+        QTest::addRow("Extractor Suite's OAuth permissions CSV (entra-graph)")
+            << "entra-graph"
+            << "entra/extractor-suite-oauthpermissions-excerpt.csv"
+            << "looks like CSV, but without the identity_id or timestamp column";
+        QTest::addRow("Extractor Suite's OAuth permissions CSV (auto)")
+            << "auto"
+            << "entra/extractor-suite-oauthpermissions-excerpt.csv"
+            << "looks like CSV, but without the identity_id or timestamp column";
         QTest::addRow("policy_sentry's policy document (auto)") << "auto"
                                                                 << "aws/iam/policy-sentry-wildcards.json"
                                                                 << "an IAM policy document";

@@ -211,12 +211,27 @@ Status AwsIamImporter::readPage(const QJsonObject& root, const QString& path, Re
         const QString arn = policy.value(QStringLiteral("Arn")).toString();
         if (arn.isEmpty())
             return JsonInput::fieldError(path, QStringLiteral("Policies[%1].Arn").arg(i), tr("a policy ARN"));
-        if (const auto at = Timestamp::fromJson(policy.value(QStringLiteral("UpdateDate"))); at && *at > pageLatest)
-            pageLatest = *at;
+        const auto updated = Timestamp::fromJson(policy.value(QStringLiteral("UpdateDate")));
+        if (updated && *updated > pageLatest)
+            pageLatest = *updated;
         for (const QJsonValue& version : listOf(policy.value(QStringLiteral("PolicyVersionList")))) {
-            if (version.toObject().value(QStringLiteral("IsDefaultVersion")).toBool())
-                m_context.managedStatements.insert(arn,
-                                                   statementsOf(version.toObject().value(QStringLiteral("Document"))));
+            if (!version.toObject().value(QStringLiteral("IsDefaultVersion")).toBool())
+                continue;
+            const QJsonArray statements = statementsOf(version.toObject().value(QStringLiteral("Document")));
+            const QDateTime at = updated ? *updated : QDateTime();
+            if (const auto earlier = m_context.managedFrom.constFind(arn);
+                earlier != m_context.managedFrom.constEnd() && m_context.managedStatements.value(arn) != statements) {
+                // Two exports (two accounts, or one account at two times) give one policy two documents: the one
+                // updated later is what holds now, whichever file came last.
+                const bool keepEarlier = earlier->second.isValid() && (!at.isValid() || earlier->second > at);
+                sink.warning(tr("policy %1 has one default version in %2 and another in %3: the one updated later "
+                                "(in %4) is used for every identity it is attached to")
+                                 .arg(arn.left(200), earlier->first, path, keepEarlier ? earlier->first : path));
+                if (keepEarlier)
+                    continue;
+            }
+            m_context.managedStatements.insert(arn, statements);
+            m_context.managedFrom.insert(arn, { path, at });
         }
     }
     for (const QJsonValue& value : root.value(QStringLiteral("GroupDetailList")).toArray())

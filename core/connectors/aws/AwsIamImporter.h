@@ -54,6 +54,8 @@ private:
     struct Context
     {
         QHash<QString, QJsonArray> managedStatements; ///< policy ARN -> default version's statements
+        /// policy ARN -> the file its statements came from and that policy's UpdateDate there
+        QHash<QString, QPair<QString, QDateTime>> managedFrom;
         QList<QJsonObject> groups;
         QHash<QString, QList<Grant>> groupGrants; ///< group name -> grants
         QHash<QString, IamDenies> groupDenies; ///< group name -> its policies' Deny statements

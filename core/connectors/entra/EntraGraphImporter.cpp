@@ -191,6 +191,27 @@ QString otherDiagnosticCategory(const QByteArray& text)
     return isDiagnosticRecord(first) ? first.value(QStringLiteral("category")).toString() : QString();
 }
 
+// Graph's directoryAudits as written out (an array, Extractor Suite's and Graph PowerShell's, or one page): the
+// directory's changes, no workload's use.
+bool isDirectoryAudit(const QByteArray& text)
+{
+    if (!text.contains("\"loggedByService\"") || !text.contains("\"activityDisplayName\""))
+        return false;
+    const QJsonDocument whole = QJsonDocument::fromJson(text);
+    QJsonObject first;
+    if (whole.isArray()) {
+        first = whole.array().first().toObject();
+    } else if (whole.isObject()) {
+        const QJsonObject page = whole.object();
+        for (auto it = page.begin(); it != page.end(); ++it) {
+            if (it.key() != QLatin1String("value") && !it.key().startsWith(u'@'))
+                return false; // a bundle keyed by request holds more than the audit log
+        }
+        first = page.value(QStringLiteral("value")).toArray().first().toObject();
+    }
+    return first.contains(QStringLiteral("activityDisplayName")) && first.contains(QStringLiteral("loggedByService"));
+}
+
 } // namespace
 
 Status EntraGraphImporter::readDiagnostics(const QString& path, const QList<QJsonObject>& records, RecordSink& sink)
@@ -254,6 +275,7 @@ void EntraGraphImporter::start()
     m_mapper = std::make_unique<EntraGraphMapper>(QString());
     m_files.clear();
     m_otherDiagnostics.clear();
+    m_directoryAudits.clear();
     m_signInIds.clear();
 }
 
@@ -268,6 +290,13 @@ Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
         return text.error();
     if (auto records = diagnosticRecords(*text))
         return readDiagnostics(path, *records, sink);
+    if (isDirectoryAudit(*text)) {
+        m_directoryAudits << path;
+        sink.skipped(tr("%1: Entra's directory audit log, which records changes to the directory, not the use of an "
+                        "identity: passed over")
+                         .arg(path));
+        return {};
+    }
     if (const QString category = otherDiagnosticCategory(*text); !category.isEmpty()) {
         m_otherDiagnostics << category;
         sink.skipped(tr("%1: diagnostic records of category %2, not a sign-in log: passed over").arg(path, category));
@@ -307,6 +336,15 @@ Status EntraGraphImporter::finish(RecordSink& sink)
 {
     if (!m_mapper)
         return {};
+    if (!m_directoryAudits.isEmpty() && m_directoryAudits.size() + m_otherDiagnostics.size() == m_files.size()) {
+        const QString files = m_files.constFirst()
+            + (m_files.size() > 1 ? tr(" and %n more", nullptr, int(m_files.size() - 1)) : QString());
+        m_mapper.reset();
+        return makeError(tr("%1: Entra's directory audit log, which records changes to the directory, not the use of "
+                            "an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) "
+                            "or Microsoft Graph exports instead")
+                             .arg(files));
+    }
     if (!m_otherDiagnostics.isEmpty() && m_otherDiagnostics.size() == m_files.size()) {
         m_otherDiagnostics.removeDuplicates();
         const QString files = m_files.constFirst()

@@ -41,6 +41,7 @@ private:
     std::unique_ptr<EntraGraphMapper> m_mapper;
     QStringList m_files;
     QStringList m_otherDiagnostics; ///< categories of the files of diagnostic records passed over (no sign-in)
+    QStringList m_directoryAudits; ///< files of Graph directoryAudits, passed over
     QSet<QString> m_signInIds; ///< diagnostic sign-ins already read this run
 };
 
