@@ -1230,9 +1230,24 @@ QList<Grant> K8sRbacImporter::grantsFromRules(const QJsonArray& rules, const QSt
         *expanded += qint64(resources.size()) * verbs.size();
         if (*expanded > kMaxGrantsPerBinding)
             return {}; // refused by the caller, with the count
+        // A namespace is asked for in its own namespace, so a RoleBinding reaches its own namespace object; listing,
+        // watching, making or deleting namespaces at large asks for none, which only a ClusterRoleBinding grants.
+        const bool namespacesGroup
+            = groups.isEmpty() || groups.contains(QStringLiteral("core")) || groups.contains(QStringLiteral("*"));
         for (const QString& resource : resources) {
-            for (const QString& verb : verbs)
+            const bool namespaces = inNamespace && namespacesGroup
+                && (resource == QLatin1String("namespaces") || resource.startsWith(QLatin1String("namespaces/")));
+            for (const QString& verb : verbs) {
+                if (namespaces
+                    && (verb == QLatin1String("list") || verb == QLatin1String("watch")
+                        || verb == QLatin1String("create") || verb == QLatin1String("deletecollection"))) {
+                    const QString said = verb + u' ' + resource;
+                    if (notEffective && !notEffective->contains(said))
+                        notEffective->append(said);
+                    continue;
+                }
                 grants << Grant { 0, 0, verb + u' ' + resource, ruleScope, via, grantedAt };
+            }
         }
         // Non-resource URLs get their own scope so "* *" on URLs is not mistaken for "* *" on resources.
         for (const QString& url : strings(rule.value(QStringLiteral("nonResourceURLs")))) {
