@@ -4147,6 +4147,10 @@
         <source>%1: holds one JSON value per line (JSON Lines, %2 values), where one JSON document was expected</source>
         <translation>%1: enthält einen JSON-Wert je Zeile (JSON Lines, %2 Werte), erwartet wurde ein einziges JSON-Dokument</translation>
     </message>
+    <message>
+        <source>%1: line %2: a second JSON document begins after the first ends, as jq prints values one after another; write one per line (jq -c) or one array (jq -s)</source>
+        <translation>%1: Zeile %2: ein zweites JSON-Dokument beginnt nach dem Ende des ersten, wie jq Werte nacheinander ausgibt; schreiben Sie eines pro Zeile (jq -c) oder ein Array (jq -s)</translation>
+    </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>

@@ -4145,6 +4145,10 @@
         <source>%1: holds one JSON value per line (JSON Lines, %2 values), where one JSON document was expected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: line %2: a second JSON document begins after the first ends, as jq prints values one after another; write one per line (jq -c) or one array (jq -s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>

@@ -4147,6 +4147,10 @@
         <source>%1: holds one JSON value per line (JSON Lines, %2 values), where one JSON document was expected</source>
         <translation>%1&#xa0;: contient une valeur JSON par ligne (JSON Lines, %2 valeurs), là où un seul document JSON était attendu</translation>
     </message>
+    <message>
+        <source>%1: line %2: a second JSON document begins after the first ends, as jq prints values one after another; write one per line (jq -c) or one array (jq -s)</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un second document JSON commence après la fin du premier, comme jq affiche les valeurs l’une après l’autre&#xa0;; écrivez-en un par ligne (jq -c) ou un seul tableau (jq -s)</translation>
+    </message>
 </context>
 <context>
     <name>K8sAuditImporter</name>

@@ -122,6 +122,15 @@ Result<QJsonDocument> JsonInput::parse(const QByteArray& bytes, const QString& w
                                  .arg(column)
                                  .arg(error.errorString(), cut));
         }
+        // Another value right after the first (jq's default output: pretty-printed values one after another).
+        if (error.error == QJsonParseError::GarbageAtEnd) {
+            const QByteArray rest = bytes.mid(at).trimmed();
+            if ((rest.startsWith('{') || rest.startsWith('[')) && !QJsonDocument::fromJson(bytes.left(at)).isNull())
+                return makeError(tr("%1: line %2: a second JSON document begins after the first ends, as jq prints "
+                                    "values one after another; write one per line (jq -c) or one array (jq -s)")
+                                     .arg(where)
+                                     .arg(line));
+        }
         const QString cut = atEnd ? tr(" (the file ends there: it looks cut off)") : QString();
         return makeError(tr("%1: line %2, column %3 (byte %4): invalid JSON: %5%6")
                              .arg(where)

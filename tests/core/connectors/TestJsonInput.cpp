@@ -30,8 +30,16 @@ private slots:
             << QByteArray("{\"id\": 1}\n{\"id\": 2}\n{\"id\": ") << "line 3, column" << true;
         QTest::addRow("JSON Lines after a blank line")
             << QByteArray("\n{\"id\": 1}\n{\"id\": 2}\n") << "one JSON value per line (JSON Lines, 2 values)" << false;
+        // As jq prints what it selects: values one after another.
         QTest::addRow("a compact document, then a pretty-printed one")
-            << QByteArray("{\"id\": 1}\n{\n  \"id\": 2\n}\n") << "garbage at the end of the document" << false;
+            << QByteArray("{\"id\": 1}\n{\n  \"id\": 2\n}\n")
+            << "line 2: a second JSON document begins after the first ends, as jq prints values one after another; "
+               "write one per line (jq -c) or one array (jq -s)"
+            << false;
+        QTest::addRow("two pretty-printed documents")
+            << QByteArray("{\n  \"id\": 1\n}\n{\n  \"id\": 2\n}\n") << "line 4: a second JSON document begins" << false;
+        QTest::addRow("a document, then words: no second document")
+            << QByteArray("{\"id\": 1}\nthe end\n") << "line 2, column 2: invalid JSON: illegal value" << false;
     }
 
     void refusalsSayWhatIsWrong()
