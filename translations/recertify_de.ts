@@ -2952,10 +2952,10 @@
         <translation>%1 auf Namespace %2 (über %3): seine Labels legen seine Pod-Security-Stufe fest, so kann es privilegierte Pods hineinlassen</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more admin permission(s) through %2</source>
+        <source>%n admin permission(s) through %2: %1</source>
         <translation>
-            <numerusform>%1 und %n weitere Administratorberechtigung über %2</numerusform>
-            <numerusform>%1 und %n weitere Administratorberechtigungen über %2</numerusform>
+            <numerusform>%n Administratorberechtigung über %2: %1</numerusform>
+            <numerusform>%n Administratorberechtigungen über %2: %1</numerusform>
         </translation>
     </message>
 </context>

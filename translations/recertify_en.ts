@@ -2950,7 +2950,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more admin permission(s) through %2</source>
+        <source>%n admin permission(s) through %2: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

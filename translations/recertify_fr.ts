@@ -2952,10 +2952,10 @@
         <translation>%1 sur le namespace %2 (via %3)&#xa0;: ses labels fixent son niveau Pod Security, il peut donc y laisser entrer des pods privilégiés</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more admin permission(s) through %2</source>
+        <source>%n admin permission(s) through %2: %1</source>
         <translation>
-            <numerusform>%1 et %n autre permission d’administrateur via %2</numerusform>
-            <numerusform>%1 et %n autres permissions d’administrateur via %2</numerusform>
+            <numerusform>%n permission d’administrateur via %2&#xa0;: %1</numerusform>
+            <numerusform>%n permissions d’administrateur via %2&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -224,13 +224,13 @@ QList<Finding> DriftAnalyzer::analyze(const IdentityFacts& facts, DriftFigures* 
                 text(QT_TR_NOOP("%1 through %2"), { x.permissions.first(), x.via }), x.since);
             continue;
         }
-        // The first names the finding (its subject), as when it stood alone; a long list is cut, its length said.
+        // The first names the finding (its subject), as when it stood alone. The binding leads, as what a reviewer
+        // acts on; a long list of its permissions is cut, their number said.
         constexpr qsizetype kNamed = 6;
-        const QString named = x.permissions.mid(0, kNamed).join(QStringLiteral(", "));
+        const QString named = x.permissions.mid(0, kNamed).join(QStringLiteral(", "))
+            + (x.permissions.size() > kNamed ? QStringLiteral(", …") : QString());
         add(out, facts, QStringLiteral("admin-grant"), x.permissions.first(),
-            x.permissions.size() <= kNamed ? text(QT_TR_NOOP("%1 through %2"), { named, x.via })
-                                           : text(QT_TR_N_NOOP("%1 and %n more admin permission(s) through %2"),
-                                                  { named, x.via }, int(x.permissions.size() - kNamed)),
+            text(QT_TR_N_NOOP("%n admin permission(s) through %2: %1"), { named, x.via }, int(x.permissions.size())),
             x.since);
     }
 

@@ -718,12 +718,13 @@ private slots:
         QTest::addColumn<QStringList>("permissions"); // through clusterrolebinding/ci -> clusterrole/edit
         QTest::addColumn<QString>("detail");
         QTest::addRow("two") << QStringList { "create pods", "get secrets" }
-                             << "create pods, get secrets through clusterrolebinding/ci -> clusterrole/edit";
+                             << "2 admin permission(s) through clusterrolebinding/ci -> clusterrole/edit: create pods, "
+                                "get secrets";
         QTest::addRow("eight: six named, the rest counted")
             << QStringList { "create pods",       "patch deployments", "get secrets",  "create cronjobs",
                              "update daemonsets", "create jobs",       "list secrets", "watch secrets" }
-            << "create pods, patch deployments, get secrets, create cronjobs, update daemonsets, create jobs and 2 "
-               "more admin permission(s) through clusterrolebinding/ci -> clusterrole/edit";
+            << "8 admin permission(s) through clusterrolebinding/ci -> clusterrole/edit: create pods, patch "
+               "deployments, get secrets, create cronjobs, update daemonsets, create jobs, …";
     }
 
     void adminPermissionsThroughOneBindingAreOneFinding()
