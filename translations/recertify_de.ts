@@ -3187,6 +3187,10 @@
         <source>%1: an app role assigned to a %2, not to a workload identity</source>
         <translation>%1: eine App-Rolle, einem %2 zugewiesen, keiner Workload-Identität</translation>
     </message>
+    <message>
+        <source>%1: a service principal read for its app roles only (no appId or displayName): its roles name the permissions others hold; not governed here</source>
+        <translation>%1: ein Dienstprinzipal, nur seiner App-Rollen wegen gelesen (ohne appId und displayName): seine Rollen benennen die Berechtigungen anderer; hier nicht verwaltet</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

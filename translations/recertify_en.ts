@@ -3185,6 +3185,10 @@
         <source>%1: an app role assigned to a %2, not to a workload identity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a service principal read for its app roles only (no appId or displayName): its roles name the permissions others hold; not governed here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

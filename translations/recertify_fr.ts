@@ -3187,6 +3187,10 @@
         <source>%1: an app role assigned to a %2, not to a workload identity</source>
         <translation>%1&#xa0;: un rôle d’application attribué à un %2, pas à une identité de charge de travail</translation>
     </message>
+    <message>
+        <source>%1: a service principal read for its app roles only (no appId or displayName): its roles name the permissions others hold; not governed here</source>
+        <translation>%1&#xa0;: un principal de service lu pour ses seuls rôles d’application (sans appId ni displayName)&#xa0;: ses rôles nomment les permissions des autres&#xa0;; il n’est pas gouverné ici</translation>
+    </message>
 </context>
 <context>
     <name>EntraLiveImporter</name>

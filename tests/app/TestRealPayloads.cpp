@@ -90,9 +90,10 @@ private slots:
         QTest::addRow("Kubernetes audit: 5 service-account events, 32 human ones skipped")
             << "k8s-audit"
             << "real/kubernetes/audit-log.audit2rbac-demo.jsonl" << 0 << 5 << 32;
-        QTest::addRow("Entra: 3 principals and 2 grant holders; the last sign-ins of 2 apps it does not list")
+        QTest::addRow("Entra: 2 principals and 2 grant holders (Microsoft Graph, Microsoft's own, passed over); the "
+                      "last sign-ins of 2 apps it does not list")
             << "entra-graph"
-            << "real/entra/graph-responses.ms-graph-docs.json" << 5 << 2 << 2;
+            << "real/entra/graph-responses.ms-graph-docs.json" << 4 << 2 << 3;
         QTest::addRow("Entra: an entitlement-management role assignment held by a user, without @odata.context")
             << "entra-graph"
             << "entra/graph-docs-entitlement-roleassignments-user.json" << 0 << 0 << 1;
@@ -2841,6 +2842,71 @@ private slots:
                               .arg(files.at(0), files.at(1))
                               .toUtf8()),
             said.constData());
+    }
+
+    // Entra Agent ID as Graph v1.0 answers a cast (GET /applications/microsoft.graph.agentIdentityBlueprint): the type
+    // is named once, in @odata.context, not on each item. graph2otel's live captures: the blueprint and its principal
+    // are an AI agent (they were an app registration and a service principal), each alone and both together.
+    void anAgentBlueprintNamedByItsCastIsAnAgent_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        const QString dir = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/graph2otel-agent-id/");
+        QTest::addRow("the blueprints") << QStringList { dir + "blueprints.json" };
+        QTest::addRow("the blueprint principals") << QStringList { dir + "blueprint_principals.json" };
+        QTest::addRow("both") << QStringList { dir + "blueprints.json", dir + "blueprint_principals.json" };
+    }
+
+    void anAgentBlueprintNamedByItsCastIsAnAgent()
+    {
+        QFETCH(QStringList, files);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r
+            = cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph") }
+                  + files);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray identities
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                  .array();
+        QCOMPARE(identities.size(), 1);
+        QCOMPARE(identities.first().toObject().value(QStringLiteral("displayName")).toString(),
+                 QStringLiteral("robs-blueprint"));
+        QCOMPARE(identities.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("ai-agent"));
+    }
+
+    // graph2otel's live captures of queries narrowed by $select: the credential-expiry query leaves out
+    // appOwnerOrganizationId, and Microsoft's Exchange Online and Azure Monitor Control Service were governed as the
+    // tenant's, each orphaned; Microsoft Graph looked up for its roles ($select=id,appRoles) was an orphan named by its
+    // object id. Passed over, each said.
+    void microsoftsOwnPrincipalsNarrowedBySelectArePassedOver_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("said");
+        QTest::addRow("the credential-expiry $select")
+            << "entra/graph2otel-sp-select-credentials.json"
+            << "2 × " RECERTIFY_SOURCE_DIR "/tests/data/entra/graph2otel-sp-select-credentials.json: "
+               "Microsoft's own service principals";
+        QTest::addRow("Microsoft Graph's roles looked up")
+            << "entra/graph2otel-sp-graph-select-id-approles.json"
+            << "a service principal read for its app roles only (no appId or displayName)";
+    }
+
+    void microsoftsOwnPrincipalsNarrowedBySelectArePassedOver()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph"),
+                                  QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains(said.toUtf8()), r.out.constData());
+        QCOMPARE(QJsonDocument::fromJson(
+                     cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                     .array()
+                     .size(),
+                 0);
     }
 
     // The IAM guide's cross-account AssumeRole, as the role's account logs it (userIdentity type AWSAccount): the role

@@ -293,8 +293,17 @@ void EntraGraphMapper::addResponse(const QString& requestPath, const QJsonObject
     // An ARM answer of a managed identity's federated credentials with no nextLink left is its whole list.
     if (whole && !body.contains(QStringLiteral("nextLink")))
         addWholeList(items);
+    // A cast in the request (…/applications/microsoft.graph.agentIdentityBlueprint) names the items' type once, in
+    // @odata.context, which Graph's default metadata leaves off each item: given to each as its own @odata.type.
+    const QString context = body.value(QStringLiteral("@odata.context")).toString();
+    const qsizetype cast = context.lastIndexOf(QLatin1String("/microsoft.graph."));
+    const QString castType = cast > 0 && context.indexOf(u'#') >= 0 && cast > context.indexOf(u'#')
+        ? QString(u'#' + context.mid(cast + 1).section(u'/', 0, 0).section(u'(', 0, 0))
+        : QString();
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonObject object = items.at(i).toObject();
+        QJsonObject object = items.at(i).toObject();
+        if (!castType.isEmpty() && !object.contains(QStringLiteral("@odata.type")))
+            object.insert(QStringLiteral("@odata.type"), castType);
         const QString field = member(entityField, QStringLiteral("value[%1]").arg(i));
         addObject(route, route.kind == Kind::Unknown ? kindOf(object) : route.kind, object, field);
     }

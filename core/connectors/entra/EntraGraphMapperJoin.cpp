@@ -420,13 +420,31 @@ Status EntraGraphMapper::finish(RecordSink& sink)
         // Graph's beta called the owner tenant appOwnerTenantId.
         const QString owner = sp.value(QStringLiteral("appOwnerOrganizationId"))
                                   .toString(sp.value(QStringLiteral("appOwnerTenantId")).toString());
-        if (microsoftTenants.contains(owner, Qt::CaseInsensitive) && !holders.contains(id)
+        // A $select that leaves the owner out (a credential-expiry query) still names the app, whose id says it.
+        static const QSet<QString> microsoftApps = [] {
+            QSet<QString> ids;
+            for (const QStringList& row : DataTable::rows(QStringLiteral("microsoft-first-party-apps.tsv")))
+                ids.insert(row.value(0));
+            return ids;
+        }();
+        const bool microsoft = microsoftTenants.contains(owner, Qt::CaseInsensitive)
+            || (owner.isEmpty() && microsoftApps.contains(sp.value(QStringLiteral("appId")).toString().toLower()));
+        if (microsoft && !holders.contains(id)
             && sp.value(QStringLiteral("servicePrincipalType")).toString() != QLatin1String("ManagedIdentity")) {
             m_microsoft << id << sp.value(QStringLiteral("appId")).toString();
             sink.passedOver(QStringLiteral("entra"), id, sp.value(QStringLiteral("displayName")).toString(id));
             // One reason for all of them: the report counts them.
             m_skipped << tr("%1: Microsoft's own service principals, which Microsoft's tenants own and run rather "
                             "than this one")
+                             .arg(m_where);
+            continue;
+        }
+        // GET /servicePrincipals(…)?$select=id,appRoles: what an API's roles are called, looked up to name what
+        // others hold. Without its app or its name it is no principal to govern.
+        if (!sp.contains(QStringLiteral("appId")) && !sp.contains(QStringLiteral("displayName"))
+            && sp.contains(QStringLiteral("appRoles"))) {
+            m_skipped << tr("%1: a service principal read for its app roles only (no appId or displayName): its "
+                            "roles name the permissions others hold; not governed here")
                              .arg(m_where);
             continue;
         }
