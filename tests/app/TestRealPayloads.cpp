@@ -2909,6 +2909,43 @@ private slots:
                  0);
     }
 
+    // graph2otel's live captures: app registrations narrowed to their credentials, imported first, then the beta report
+    // of each credential's last sign-in (appCredentialSignInActivities, which names the app, not its principal): the
+    // secret of "Tailscale Device Posture" last signed in on 2026-07-16. Each record was skipped as "whose service
+    // principal is not in the input", the secret left "last used -" for good.
+    void aCredentialsLastSignInReportedLaterIsKept()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/");
+        for (const char* file :
+             { "graph2otel-applications-select-credentials.json", "graph2otel-appcredentialsigninactivities.json" }) {
+            const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"),
+                                      QStringLiteral("entra-graph"), data + QLatin1String(file) });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY2(!r.out.contains("88cdb829"), r.out.constData());
+        }
+        QString id;
+        for (const QJsonValue& i :
+             QJsonDocument::fromJson(
+                 cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                 .array()) {
+            if (i.toObject().value(QStringLiteral("displayName")).toString().startsWith(u"Tailscale"))
+                id = QString::number(i.toObject().value(QStringLiteral("id")).toInt());
+        }
+        QVERIFY(!id.isEmpty());
+        const QJsonObject shown
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("show"), id }).out)
+                  .object();
+        QStringList credentials;
+        for (const QJsonValue& c : shown.value(QStringLiteral("credentials")).toArray())
+            credentials << c.toObject().value(QStringLiteral("credentialId")).toString() + u' '
+                    + c.toObject().value(QStringLiteral("lastUsedAt")).toString();
+        QVERIFY2(credentials.contains(QStringLiteral("88cdb829-ffcc-43d9-b78c-2eb3ba1795dd 2026-07-16T23:58:01Z")),
+                 qPrintable(credentials.join(u',')));
+    }
+
     // The IAM guide's cross-account AssumeRole, as the role's account logs it (userIdentity type AWSAccount): the role
     // is in use, by the account its trust policy let in, though the caller is no identity of this account (it was
     // passed over as "principal type AWSAccount", and a vendor's integration role stayed dormant).

@@ -322,8 +322,28 @@ void EntraGraphMapper::joinUsageAndOwners()
         if (!staged)
             staged = identityFor(use.appId);
         if (!staged) {
-            m_skipped << tr("%1: last sign-in of credential %2 of app %3, whose service principal is not in the input")
-                             .arg(use.where, use.keyId, use.appId);
+            if (m_microsoft.contains(use.appId) || use.appId.isEmpty()) {
+                m_skipped << tr("%1: last sign-in of credential %2 of app %3, whose service principal is not in the "
+                                "input")
+                                 .arg(use.where, use.keyId, use.appId);
+                continue;
+            }
+            // An inventory imported before or after holds the principal: its credential's last sign-in is kept for
+            // it, known by its appId, as the principal's own last sign-in is.
+            ActivityEvent event;
+            event.source = QStringLiteral("entra");
+            event.principal = use.appId;
+            event.principalKind = IdentityKind::ServicePrincipal;
+            event.action = QStringLiteral("signIn:");
+            event.timestamp = use.at;
+            event.credentialId = use.keyId;
+            event.rawRef = use.where;
+            event.eventKey = eventKeyOf(QByteArray("entra-credential-sign-in/" + use.appId.toUtf8() + '/'
+                                                   + use.keyId.toUtf8() + '/' + Timestamp::toIso(use.at).toUtf8()));
+            if (!reported.contains(event.eventKey)) {
+                reported.insert(event.eventKey);
+                m_reportedSignIns << event;
+            }
             continue;
         }
         staged->identity.lastUsedAt = later(staged->identity.lastUsedAt, use.at);
