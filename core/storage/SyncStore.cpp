@@ -176,7 +176,7 @@ Result<QList<Credential>> SyncStore::credentialsOf(qint64 id) const
 
 Status SyncStore::mergeCredential(const Credential& c)
 {
-    const Status merged = ran(sql::run(
+    return ran(sql::run(
         m_db,
         QStringLiteral(
             "INSERT INTO credentials (identity_id, credential_id, type, created_at, expires_at, last_used_at, enabled, "
@@ -188,7 +188,6 @@ Status SyncStore::mergeCredential(const Credential& c)
             "THEN credentials.last_used_at ELSE excluded.last_used_at END"),
         { c.identityId, c.credentialId, c.type, sql::nullableTime(c.createdAt), sql::nullableTime(c.expiresAt),
           sql::nullableTime(c.lastUsedAt), c.enabled ? 1 : 0, sql::nullableText(c.listedIn) }));
-    return merged;
 }
 
 Result<QHash<QString, QDateTime>> SyncStore::credentialSightings(qint64 id) const

@@ -321,9 +321,10 @@ private slots:
         QTest::addRow("Azure Monitor diagnostic records: a service principal's failed sign-in")
             << "entra-graph"
             << "entra/azure-monitor-serviceprincipal-signinlogs.log" << 0 << 1 << 0;
-        QTest::addRow("Graph beta appCredentialSignInActivities alone: both credentials' principals are elsewhere")
+        // Both credentials' principals are elsewhere: each last sign-in is kept for the principal known by its appId.
+        QTest::addRow("Graph beta appCredentialSignInActivities alone: two sign-ins of principals held elsewhere")
             << "entra-graph"
-            << "entra/graph-beta-appcredentialsigninactivities.json" << 0 << 0 << 2;
+            << "entra/graph-beta-appcredentialsigninactivities.json" << 0 << 2 << 0;
         QTest::addRow("an application template instantiated: the app and its principal in one answer")
             << "entra-graph"
             << "entra/graph-applicationtemplate-instantiate.json" << 1 << 0 << 0;

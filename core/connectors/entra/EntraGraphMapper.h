@@ -141,6 +141,10 @@ private:
     StagedIdentity stage(const QJsonObject& sp);
     void joinCredentials();
     void joinGrants();
+    /** A last sign-in of a principal the input does not hold, as activity of the one a store knows by its appId
+     * (with the credential's key id when a credential's report names it); each once per run. */
+    void reportSignIn(QSet<quint64>& reported, const QString& appId, const QString& keyId, const QDateTime& at,
+                      const QString& where);
     void joinUsageAndOwners();
     StagedIdentity* identityFor(const QString& id);
 

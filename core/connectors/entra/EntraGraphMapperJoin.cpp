@@ -290,6 +290,28 @@ void EntraGraphMapper::joinGrants()
     }
 }
 
+void EntraGraphMapper::reportSignIn(QSet<quint64>& reported, const QString& appId, const QString& keyId,
+                                    const QDateTime& at, const QString& where)
+{
+    ActivityEvent event;
+    event.source = QStringLiteral("entra");
+    event.principal = appId;
+    event.principalKind = IdentityKind::ServicePrincipal;
+    event.action = QStringLiteral("signIn:");
+    event.timestamp = at;
+    event.credentialId = keyId;
+    event.rawRef = where;
+    // The same report read again is the same sign-in, counted once (a principal's own keeps its key of old).
+    event.eventKey = eventKeyOf(
+        keyId.isEmpty() ? QByteArray("entra-last-sign-in/" + appId.toUtf8() + '/' + Timestamp::toIso(at).toUtf8())
+                        : QByteArray("entra-credential-sign-in/" + appId.toUtf8() + '/' + keyId.toUtf8() + '/'
+                                     + Timestamp::toIso(at).toUtf8()));
+    if (!reported.contains(event.eventKey)) {
+        reported.insert(event.eventKey);
+        m_reportedSignIns << event;
+    }
+}
+
 void EntraGraphMapper::joinUsageAndOwners()
 {
     QSet<quint64> reported; // two reports of one run (a list and one of its items) name the same last sign-in
@@ -302,20 +324,7 @@ void EntraGraphMapper::joinUsageAndOwners()
         }
         // A principal the input does not hold (an inventory imported before): its last sign-in is activity of the
         // principal the store knows by its appId.
-        ActivityEvent event;
-        event.source = QStringLiteral("entra");
-        event.principal = signIn.appId;
-        event.principalKind = IdentityKind::ServicePrincipal;
-        event.action = QStringLiteral("signIn:");
-        event.timestamp = signIn.at;
-        event.rawRef = signIn.where;
-        // The same report read again is the same sign-in, counted once.
-        event.eventKey = eventKeyOf(
-            QByteArray("entra-last-sign-in/" + signIn.appId.toUtf8() + '/' + Timestamp::toIso(signIn.at).toUtf8()));
-        if (!reported.contains(event.eventKey)) {
-            reported.insert(event.eventKey);
-            m_reportedSignIns << event;
-        }
+        reportSignIn(reported, signIn.appId, QString(), signIn.at, signIn.where);
     }
     for (const CredentialUse& use : std::as_const(m_credentialUses)) {
         StagedIdentity* staged = identityFor(use.principalId);
@@ -330,20 +339,7 @@ void EntraGraphMapper::joinUsageAndOwners()
             }
             // An inventory imported before or after holds the principal: its credential's last sign-in is kept for
             // it, known by its appId, as the principal's own last sign-in is.
-            ActivityEvent event;
-            event.source = QStringLiteral("entra");
-            event.principal = use.appId;
-            event.principalKind = IdentityKind::ServicePrincipal;
-            event.action = QStringLiteral("signIn:");
-            event.timestamp = use.at;
-            event.credentialId = use.keyId;
-            event.rawRef = use.where;
-            event.eventKey = eventKeyOf(QByteArray("entra-credential-sign-in/" + use.appId.toUtf8() + '/'
-                                                   + use.keyId.toUtf8() + '/' + Timestamp::toIso(use.at).toUtf8()));
-            if (!reported.contains(event.eventKey)) {
-                reported.insert(event.eventKey);
-                m_reportedSignIns << event;
-            }
+            reportSignIn(reported, use.appId, use.keyId, use.at, use.where);
             continue;
         }
         staged->identity.lastUsedAt = later(staged->identity.lastUsedAt, use.at);
