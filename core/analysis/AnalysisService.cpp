@@ -82,6 +82,24 @@ Result<std::optional<AnalysisReport>> unchangedSince(const QSqlDatabase& db, qin
     return std::optional<AnalysisReport>(report);
 }
 
+// The store holds one finding per identity, type and subject: of two, the later stands, as when each was written
+// in turn (and PostgreSQL refuses both in one statement).
+void keepLastOfEachKey(QList<Finding>& findings)
+{
+    if (findings.size() < 2)
+        return;
+    QSet<std::pair<QString, QString>> seen;
+    QList<Finding> kept;
+    for (auto f = findings.crbegin(); f != findings.crend(); ++f) {
+        if (!seen.contains({ f->type, f->subject })) {
+            seen.insert({ f->type, f->subject });
+            kept.prepend(*f);
+        }
+    }
+    if (kept.size() != findings.size())
+        findings = std::move(kept);
+}
+
 } // namespace
 
 Result<AnalysisReport> AnalysisService::analyse(qint64 only, bool evenIfUnchanged)
@@ -125,8 +143,8 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only, bool evenIfUnchange
         // this thread only writes.
         struct Analysed
         {
-            QList<Finding> toOpen;
-            QList<std::pair<qint64, Finding>> toUpdate; ///< the open finding's id, and what it says now
+            QList<FindingColumns> toOpen;
+            QList<std::pair<qint64, FindingColumns>> toUpdate; ///< the open finding's id, and what it says now
             QList<qint64> toResolve;
             DriftFigures figures;
             double debt = 0;
@@ -142,6 +160,7 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only, bool evenIfUnchange
                  previousDebt = batch.previousDebt](const IdentityFacts& facts) {
                     Analysed a;
                     QList<Finding> findings = analyzer.analyze(facts, &a.figures);
+                    keepLastOfEachKey(findings);
                     const QList<OpenFinding> before = open.value(facts.identity.id);
                     QVarLengthArray<qint64, 16> kept;
                     for (Finding& f : findings) {
@@ -152,13 +171,13 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only, bool evenIfUnchange
                             f.since
                                 = existing != before.cend() && existing->openedAt.isValid() ? existing->openedAt : now;
                         if (existing == before.cend()) {
-                            a.toOpen << f;
+                            a.toOpen << FindingColumns::of(f);
                             continue;
                         }
                         kept.append(existing->id);
                         if (existing->content
                             != FactsLoader::findingContent(f.detail, Timestamp::toIso(f.since), f.detailData))
-                            a.toUpdate << std::pair { existing->id, f };
+                            a.toUpdate << std::pair { existing->id, FindingColumns::of(f) };
                     }
                     for (const OpenFinding& was : before) {
                         if (!kept.contains(was.id))
@@ -179,6 +198,7 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only, bool evenIfUnchange
         };
         FindingText::dropCache();
         QDateTime stableUntil = now.date().addDays(1).startOfDay(now.timeSpec(), now.offsetFromUtc());
+        const QByteArray openedAt = Timestamp::toIsoBytes(now);
         FactsBatch batch;
         if (auto loaded = loadAfter(0, &batch); !loaded)
             return loaded;
@@ -201,8 +221,8 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only, bool evenIfUnchange
                 const Analysed& a = results.at(n);
                 if (a.figures.stableUntil.isValid() && a.figures.stableUntil < stableUntil)
                     stableUntil = a.figures.stableUntil;
-                for (const Finding& f : a.toOpen) {
-                    if (auto st = writer.openFinding(id, f, now); !st)
+                for (const FindingColumns& f : a.toOpen) {
+                    if (auto st = writer.openFinding(id, f, openedAt); !st)
                         return st;
                 }
                 for (const auto& [findingId, f] : a.toUpdate) {
@@ -223,6 +243,8 @@ Result<AnalysisReport> AnalysisService::analyse(qint64 only, bool evenIfUnchange
             }
             batch = std::move(next);
         }
+        if (auto written = writer.flush(); !written)
+            return written;
         // Estate totals from what every identity now holds, so a one-identity run keeps them exact.
         auto totals = writer.estateTotals();
         if (!totals)

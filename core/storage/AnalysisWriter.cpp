@@ -5,6 +5,35 @@
 
 namespace recertify {
 
+namespace {
+
+constexpr int kRowsPerStatement = 32;
+
+} // namespace
+
+AnalysisWriter::AnalysisWriter(const QSqlDatabase& db)
+    : m_db(db)
+    , m_open { "INSERT INTO findings (identity_id, type, subject, severity, detail, owasp, opened_at, since, "
+               "detail_data) VALUES ",
+               " ON CONFLICT (identity_id, type, subject) DO UPDATE SET severity = excluded.severity, detail = "
+               "excluded.detail, owasp = excluded.owasp, opened_at = excluded.opened_at, since = excluded.since, "
+               "detail_data = excluded.detail_data, resolved_at = NULL",
+               9,
+               {},
+               {},
+               {},
+               0 }
+    , m_history { "INSERT INTO identity_snapshots (snapshot_id, identity_id, granted, used, unused, out_of_scope, "
+                  "trust_debt) VALUES ",
+                  "",
+                  7,
+                  {},
+                  {},
+                  {},
+                  0 }
+{
+}
+
 Status AnalysisWriter::exec(std::optional<BulkStatement>& statement, const char* text,
                             std::initializer_list<QVariant> values)
 {
@@ -28,21 +57,59 @@ Result<qint64> AnalysisWriter::beginSnapshot(const QDateTime& at)
     return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
-Status AnalysisWriter::openFinding(qint64 identityId, const Finding& f, const QDateTime& openedAt)
+FindingColumns FindingColumns::of(const Finding& f)
 {
-    return exec(m_open,
-                "INSERT INTO findings (identity_id, type, subject, severity, detail, owasp, opened_at, since, "
-                "detail_data) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (identity_id, type, subject) DO UPDATE SET "
-                "severity = excluded.severity, detail = excluded.detail, owasp = excluded.owasp, opened_at = "
-                "excluded.opened_at, since = excluded.since, detail_data = excluded.detail_data, resolved_at = NULL",
-                { identityId, f.type, f.subject, f.severity, f.detail, f.owasp, Timestamp::toIso(openedAt),
-                  Timestamp::toIso(f.since), f.detailData });
+    return { f.type.toUtf8(),      f.subject.toUtf8(), f.severity.toUtf8(),
+             f.detail.toUtf8(),    f.owasp.toUtf8(),   Timestamp::toIsoBytes(f.since),
+             f.detailData.toUtf8() };
 }
 
-Status AnalysisWriter::updateFinding(qint64 findingId, const Finding& f)
+Status AnalysisWriter::openFinding(qint64 identityId, const FindingColumns& f, const QByteArray& openedAt)
+{
+    return add(m_open,
+               { identityId, f.type, f.subject, f.severity, f.detail, f.owasp, openedAt, f.since, f.detailData });
+}
+
+Status AnalysisWriter::add(Batch& batch, std::initializer_list<QVariant> row)
+{
+    batch.values.append(QVariantList(row));
+    return batch.values.size() < qsizetype(kRowsPerStatement) * batch.columns ? Status() : write(batch);
+}
+
+Status AnalysisWriter::write(Batch& batch)
+{
+    if (batch.values.isEmpty())
+        return {};
+    const qsizetype rows = batch.values.size() / batch.columns;
+    const bool full = rows == kRowsPerStatement;
+    std::optional<BulkStatement>& statement = full ? batch.full : batch.rest;
+    if (!statement || (!full && rows != batch.restRows)) {
+        const QString row = u'(' + QStringList(batch.columns, QStringLiteral("?")).join(u',') + u')';
+        const QString text
+            = QString::fromLatin1(batch.head) + QStringList(rows, row).join(u',') + QString::fromLatin1(batch.tail);
+        auto prepared = BulkStatement::prepare(m_db, text);
+        if (!prepared)
+            return prepared.error();
+        statement.emplace(std::move(prepared.value()));
+        if (!full)
+            batch.restRows = rows;
+    }
+    const Status status = statement->execList(batch.values);
+    batch.values.clear();
+    return status;
+}
+
+Status AnalysisWriter::flush()
+{
+    if (auto status = write(m_open); !status)
+        return status;
+    return write(m_history);
+}
+
+Status AnalysisWriter::updateFinding(qint64 findingId, const FindingColumns& f)
 {
     return exec(m_update, "UPDATE findings SET detail = ?, since = ?, detail_data = ? WHERE id = ?",
-                { f.detail, Timestamp::toIso(f.since), f.detailData, findingId });
+                { f.detail, f.since, f.detailData, findingId });
 }
 
 Status AnalysisWriter::resolveFinding(qint64 findingId, const QDateTime& at)
@@ -58,10 +125,8 @@ Status AnalysisWriter::recordFigures(qint64 snapshotId, qint64 identityId, const
                        { debt, figures.granted, figures.used, figures.unused, figures.outOfScope, identityId });
         !st)
         return st;
-    return exec(m_history,
-                "INSERT INTO identity_snapshots (snapshot_id, identity_id, granted, used, unused, out_of_scope, "
-                "trust_debt) VALUES (?,?,?,?,?,?,?)",
-                { snapshotId, identityId, figures.granted, figures.used, figures.unused, figures.outOfScope, debt });
+    return add(m_history,
+               { snapshotId, identityId, figures.granted, figures.used, figures.unused, figures.outOfScope, debt });
 }
 
 Result<EstateTotals> AnalysisWriter::estateTotals() const
