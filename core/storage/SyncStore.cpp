@@ -237,6 +237,13 @@ Status SyncStore::setFingerprint(qint64 id, const QString& fingerprint)
                         { fingerprint, id }));
 }
 
+Status SyncStore::nameIfNamedById(qint64 id, const QString& name)
+{
+    return ran(sql::run(
+        m_db, QStringLiteral("UPDATE identities SET display_name = ? WHERE id = ? AND display_name = native_id"),
+        { name, id }));
+}
+
 Status SyncStore::forgetFingerprint(qint64 id)
 {
     return ran(sql::run(m_db, QStringLiteral("UPDATE identities SET source_fingerprint = '' WHERE id = ?"), { id }));

@@ -74,6 +74,8 @@ public:
     /** Makes the next input that lists an identity write it again, whatever it says (its grants changed here). */
     [[nodiscard]] Status forgetFingerprint(qint64 id);
     [[nodiscard]] Status setFingerprint(qint64 id, const QString& fingerprint);
+    /** Names an identity that has only its id for a name (its grants came before anything that named it). */
+    [[nodiscard]] Status nameIfNamedById(qint64 id, const QString& name);
     /** What an identity holds, to tell what a run changed: its name, each grant as its permission and where it
      *  applies, each credential as its type and id (never a secret). One statement, prepared once per run. */
     struct HeldKeys

@@ -451,6 +451,10 @@ Status SyncWriter::writeGrantsOnly(const StagedIdentity& s, const Existing& exis
         return {};
     }
     const qint64 id = existing.id;
+    if (s.identity.displayName != s.identity.nativeId && !s.identity.displayName.isEmpty()) {
+        if (auto named = m_store.nameIfNamedById(id, s.identity.displayName); !named)
+            return named;
+    }
     StagedIdentity grants;
     grants.grants = s.grants;
     grants.grantsKnown = s.grantsKnown;

@@ -2947,6 +2947,76 @@ private slots:
                  qPrintable(credentials.join(u',')));
     }
 
+    // graph2otel's live captures of a tenant's consent: client a551c556-… holds User.Read through
+    // oauth2PermissionGrants (which names no client) and two app roles through Microsoft Graph's appRoleAssignedTo
+    // ("principalDisplayName": "Meraki-IdP-Sync"). Whichever file comes first, in one import or two, the client is
+    // named: it kept its object id for a name when the grants came first.
+    void aClientIsNamedWhicheverFileComesFirst_data()
+    {
+        QTest::addColumn<QStringList>("runs"); // each run's files, separated by '+'
+        const QString grants = QStringLiteral("graph2otel-consent-oauth2permissiongrants.json");
+        const QString roles = QStringLiteral("graph2otel-consent-graph-approleassignedto-page1.json");
+        QTest::newRow("grants first, one import") << QStringList { grants + u'+' + roles };
+        QTest::newRow("roles first, one import") << QStringList { roles + u'+' + grants };
+        QTest::newRow("grants, then roles") << QStringList { grants, roles };
+        QTest::newRow("roles, then grants") << QStringList { roles, grants };
+    }
+    void aClientIsNamedWhicheverFileComesFirst()
+    {
+        QFETCH(QStringList, runs);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/");
+        for (const QString& run : runs) {
+            QStringList args { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph") };
+            for (const QString& file : run.split(u'+'))
+                args << data + file;
+            const RunResult r = cli(args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        QStringList named;
+        for (const QJsonValue& i :
+             QJsonDocument::fromJson(
+                 cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                 .array()) {
+            const QJsonObject o = i.toObject();
+            if (o.value(QStringLiteral("nativeId")).toString() == u"a551c556-8de2-49cc-b289-ce3ab7938167")
+                named << o.value(QStringLiteral("displayName")).toString();
+        }
+        QCOMPARE(named, QStringList { QStringLiteral("Meraki-IdP-Sync") });
+    }
+
+    // A folder of servers, one kept as its inspector saved it (initialize.json, tools.json), one as its stdio
+    // session was captured (go-sdk's conformance server, one message per line, saved .jsonl): two agents, each named by
+    // its serverInfo. The capture was passed over as "not mcp-tools input by name".
+    void aFolderOfServersReadsTheirStdioCaptures()
+    {
+        QTemporaryDir dir;
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/mcp/");
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("servers/filesystem")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("servers/conformance")));
+        for (const char* file : { "initialize.json", "tools.json" })
+            QVERIFY(QFile::copy(data + QLatin1String("servers/filesystem/") + QLatin1String(file),
+                                dir.filePath(QStringLiteral("servers/filesystem/")) + QLatin1String(file)));
+        QVERIFY(QFile::copy(data + QStringLiteral("go-sdk-conformance/stdout.jsonl"),
+                            dir.filePath(QStringLiteral("servers/conformance/stdout.jsonl"))));
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("mcp-tools"),
+                                  dir.filePath(QStringLiteral("servers")) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(!r.out.contains("stdout.jsonl"), r.out.constData()); // not "passed over"
+        QMap<QString, int> agents;
+        for (const QJsonValue& i :
+             QJsonDocument::fromJson(
+                 cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                 .array())
+            agents.insert(i.toObject().value(QStringLiteral("displayName")).toString(),
+                          i.toObject().value(QStringLiteral("grants")).toInt());
+        QCOMPARE(agents.keys(),
+                 QStringList({ QStringLiteral("secure-filesystem-server"), QStringLiteral("testServer") }));
+        QCOMPARE(agents.value(QStringLiteral("testServer")), 4); // greet, inc, structured, tomorrow
+    }
+
     // The IAM guide's cross-account AssumeRole, as the role's account logs it (userIdentity type AWSAccount): the role
     // is in use, by the account its trust policy let in, though the caller is no identity of this account (it was
     // passed over as "principal type AWSAccount", and a vendor's integration role stayed dormant).

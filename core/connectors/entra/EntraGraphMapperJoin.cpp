@@ -278,6 +278,11 @@ void EntraGraphMapper::joinGrants()
                 = pending.principalName.isEmpty() ? pending.principalId : pending.principalName;
             m_index.insert(pending.principalId, m_staged.size());
             m_staged.append(minimal);
+        } else if (StagedIdentity* minimal = identityFor(pending.principalId); minimal->grantsOnly
+                   && minimal->identity.displayName == pending.principalId && !pending.principalName.isEmpty()) {
+            // A grant that names no client came first (oauth2PermissionGrants): the name comes from whichever names
+            // it, so the files' order does not decide it.
+            minimal->identity.displayName = pending.principalName;
         }
         Grant grant = pending.grant;
         if (!pending.appRoleId.isEmpty()) {

@@ -25,7 +25,8 @@ public:
     bool isInventory() const override { return false; }
     /** A folder holds one server's tools/list answer (and maybe its initialize answer), or one such folder per
      * server. */
-    QStringList folderPatterns() const override { return { QStringLiteral("*.json") }; }
+    // A stdio capture is one message per line, as often saved .jsonl as .json.
+    QStringList folderPatterns() const override { return { QStringLiteral("*.json"), QStringLiteral("*.jsonl") }; }
     void start() override;
     [[nodiscard]] Status read(const QString& path, RecordSink& sink) override;
     [[nodiscard]] Status finish(RecordSink& sink) override;
