@@ -4276,6 +4276,13 @@
         <source>another kind of value</source>
         <translation>einen anderen Werttyp</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) at stage RequestReceived, logged before the request was authorised: each request is counted once, at the stage that says whether it was allowed</source>
+        <translation>
+            <numerusform>%n Eintrag in Stufe RequestReceived, protokolliert, bevor die Anfrage autorisiert wurde: jede Anfrage zählt einmal, in der Stufe, die sagt, ob sie erlaubt wurde</numerusform>
+            <numerusform>%n Einträge in Stufe RequestReceived, protokolliert, bevor die Anfrage autorisiert wurde: jede Anfrage zählt einmal, in der Stufe, die sagt, ob sie erlaubt wurde</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>K8sLiveImporter</name>
@@ -4867,6 +4874,14 @@
     <message>
         <source>%1: the server&apos;s initialize (or server/discover) answer, which names the server; its tools come from the tools/list answer beside it</source>
         <translation>%1: die Antwort des Servers auf initialize (oder server/discover), die den Server benennt; seine Werkzeuge stammen aus der Antwort auf tools/list daneben</translation>
+    </message>
+    <message>
+        <source>%1: the answer to a tools/call, one tool&apos;s output, holds no tools; give the server&apos;s tools/list answer</source>
+        <translation>%1: die Antwort auf einen tools/call, die Ausgabe eines Werkzeugs, enthält keine Werkzeuge; geben Sie die tools/list-Antwort des Servers an</translation>
+    </message>
+    <message>
+        <source>%1: the answer to a tools/call, one tool&apos;s output, not the tools the server offers</source>
+        <translation>%1: die Antwort auf einen tools/call, die Ausgabe eines Werkzeugs, nicht die Werkzeuge, die der Server anbietet</translation>
     </message>
 </context>
 <context>

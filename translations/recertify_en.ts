@@ -4274,6 +4274,13 @@
         <source>another kind of value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) at stage RequestReceived, logged before the request was authorised: each request is counted once, at the stage that says whether it was allowed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>K8sLiveImporter</name>
@@ -4864,6 +4871,14 @@
     </message>
     <message>
         <source>%1: the server&apos;s initialize (or server/discover) answer, which names the server; its tools come from the tools/list answer beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer to a tools/call, one tool&apos;s output, holds no tools; give the server&apos;s tools/list answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer to a tools/call, one tool&apos;s output, not the tools the server offers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4276,6 +4276,13 @@
         <source>another kind of value</source>
         <translation>un autre type de valeur</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) at stage RequestReceived, logged before the request was authorised: each request is counted once, at the stage that says whether it was allowed</source>
+        <translation>
+            <numerusform>%n enregistrement à l’étape RequestReceived, journalisé avant l’autorisation de la requête&#xa0;: chaque requête est comptée une fois, à l’étape qui dit si elle a été autorisée</numerusform>
+            <numerusform>%n enregistrements à l’étape RequestReceived, journalisés avant l’autorisation de la requête&#xa0;: chaque requête est comptée une fois, à l’étape qui dit si elle a été autorisée</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>K8sLiveImporter</name>
@@ -4867,6 +4874,14 @@
     <message>
         <source>%1: the server&apos;s initialize (or server/discover) answer, which names the server; its tools come from the tools/list answer beside it</source>
         <translation>%1&#xa0;: la réponse du serveur à initialize (ou server/discover), qui nomme le serveur&#xa0;; ses outils viennent de la réponse à tools/list à côté</translation>
+    </message>
+    <message>
+        <source>%1: the answer to a tools/call, one tool&apos;s output, holds no tools; give the server&apos;s tools/list answer</source>
+        <translation>%1&#xa0;: la réponse à un tools/call, la sortie d’un outil, ne contient aucun outil&#xa0;; fournissez la réponse tools/list du serveur</translation>
+    </message>
+    <message>
+        <source>%1: the answer to a tools/call, one tool&apos;s output, not the tools the server offers</source>
+        <translation>%1&#xa0;: la réponse à un tools/call, la sortie d’un outil, pas les outils que le serveur propose</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,9 @@ private slots:
         QTest::addRow("MCP spec 2026-07-28 tools/list result")
             << "mcp-tools"
             << "mcp/spec-2026-07-28-list-tools-result-response.json" << 1 << 0 << 0;
+        QTest::addRow("MCP Agent Mail's folder: its tools/list answer (26 tools) and a tools/call answer, passed over")
+            << "mcp-tools"
+            << "mcp/mcp-agent-mail" << 1 << 0 << 1;
         QTest::addRow("the filesystem server's tools.json, named by the initialize.json beside it")
             << "mcp-tools"
             << "mcp/servers/filesystem/tools.json" << 1 << 0 << 0;
@@ -3402,6 +3405,10 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("said"); // what the refusal says the file is
+        QTest::addRow("an MCP tools/call answer alone")
+            << "mcp-tools"
+            << "mcp/mcp-agent-mail/inbox_check.json"
+            << "the answer to a tools/call, one tool's output, holds no tools";
         QTest::addRow("aws iam list-service-specific-credentials (auto)")
             << "auto"
             << "aws/iam/awscli-list-service-specific-credentials.json"

@@ -7,6 +7,7 @@
 #include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
+#include <climits>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -330,6 +331,7 @@ Status K8sAuditImporter::readEvent(const QJsonObject& event, const QString& path
     // (an audit policy that omits them) is said in finish(), not passed over in silence.
     const QString stage = event.value(QStringLiteral("stage")).toString();
     if (stage == QLatin1String("RequestReceived")) {
+        ++m_firstStages;
         const QString id = event.value(QStringLiteral("auditID")).toString();
         const QString name
             = event.value(QStringLiteral("user")).toObject().value(QStringLiteral("username")).toString();
@@ -603,6 +605,7 @@ void K8sAuditImporter::start()
     m_skippedIds.clear();
     m_receivedOnly.clear();
     m_duplicates = 0;
+    m_firstStages = 0;
     m_bindings.clear();
     m_bindingIds.clear();
 }
@@ -619,6 +622,11 @@ Status K8sAuditImporter::finish(RecordSink& sink)
     if (m_duplicates > 0)
         sink.warning(
             tr("%n event(s) logged more than once (same auditID) were counted once", nullptr, int(m_duplicates)));
+    // So that the records read add up: a log at the policy's default stages holds most requests twice.
+    if (m_firstStages > 0)
+        sink.warning(tr("%n record(s) at stage RequestReceived, logged before the request was authorised: each "
+                        "request is counted once, at the stage that says whether it was allowed",
+                        nullptr, int(std::min<qint64>(m_firstStages, INT_MAX))));
     m_receivedOnly.forEach([&](quint64 key) {
         if (!m_seen.contains(key) && !m_skippedIds.contains(key))
             sink.skipped(tr("a service account's request logged only at stage RequestReceived, before it was "

@@ -67,6 +67,7 @@ private:
     /// Ids of service accounts' requests seen at stage RequestReceived and at no later stage yet, said in finish().
     KeySet m_receivedOnly;
     qint64 m_duplicates = 0;
+    qint64 m_firstStages = 0; ///< records at stage RequestReceived, each request logged again when answered
 };
 
 } // namespace recertify

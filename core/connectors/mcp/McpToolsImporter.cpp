@@ -165,6 +165,15 @@ bool isInitializeOnly(const QJsonObject& root)
                                                                    : root);
 }
 
+// The answer to a tools/call (CallToolResult: its content, and no tools): one tool's output, as an inspector or a
+// stdio capture saves it beside the server's other answers.
+bool isCallAnswer(const QJsonObject& root)
+{
+    const QJsonObject result = root.value(QStringLiteral("result")).toObject();
+    return root.contains(QStringLiteral("jsonrpc")) && result.value(QStringLiteral("content")).isArray()
+        && !result.contains(QStringLiteral("tools"));
+}
+
 // The server named by an initialize or server/discover answer saved in a file of its own, as JSON or as the
 // server-sent events curl saved; empty when the file is not there or names none.
 QString serverNamedBy(const QString& path)
@@ -191,6 +200,7 @@ QString serverNamedBy(const QString& path)
 void McpToolsImporter::start()
 {
     m_initializeOnly.clear();
+    m_callAnswerOnly.clear();
     m_agents = 0;
 }
 
@@ -201,6 +211,10 @@ Status McpToolsImporter::finish(RecordSink& sink)
         return makeError(tr("%1: the server's initialize (or server/discover) answer holds no tools; give its "
                             "tools/list answer too")
                              .arg(m_initializeOnly));
+    if (m_agents == 0 && !m_callAnswerOnly.isEmpty())
+        return makeError(tr("%1: the answer to a tools/call, one tool's output, holds no tools; give the server's "
+                            "tools/list answer")
+                             .arg(m_callAnswerOnly));
     return {};
 }
 
@@ -378,6 +392,11 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
                         "come from the tools/list answer beside it")
                          .arg(path));
         m_initializeOnly = path;
+        return {};
+    } else if (isCallAnswer(root)) {
+        // Beside the server's answers in its folder: what one call returned says nothing of what it offers.
+        sink.skipped(tr("%1: the answer to a tools/call, one tool's output, not the tools the server offers").arg(path));
+        m_callAnswerOnly = path;
         return {};
     }
 
