@@ -4507,6 +4507,10 @@
             <numerusform>%n Rollen, die die Bindungen nennen, gehören zu Kubernetes selbst und fehlen in der Eingabe: %1; ihre Standardregeln werden verwendet, die der API-Server bei jedem Start wiederherstellt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload objects, only %2: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests (what an operator&apos;s resources make: kubectl get serviceaccounts,roles,clusterroles,rolebindings,clusterrolebindings -A -o yaml)</source>
+        <translation>%1: keine ServiceAccount-, Role-, ClusterRole-, RoleBinding-, ClusterRoleBinding-, Secret-, Pod- oder Workload-Objekte, nur %2: erwartet wird die Ausgabe von kubectl get … -o json oder -o yaml oder RBAC-Manifeste (was die Ressourcen eines Operators erzeugen: kubectl get serviceaccounts,roles,clusterroles,rolebindings,clusterrolebindings -A -o yaml)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4882,6 +4886,13 @@
     <message>
         <source>%1: the answer to a tools/call, one tool&apos;s output, not the tools the server offers</source>
         <translation>%1: die Antwort auf einen tools/call, die Ausgabe eines Werkzeugs, nicht die Werkzeuge, die der Server anbietet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a list of %n name(s), not tools: save the server&apos;s tools/list answer, whose tools carry their description, input schema and annotations</source>
+        <translation>
+            <numerusform>%1: eine Liste von %n Namen, keine Werkzeuge: speichern Sie die tools/list-Antwort des Servers, deren Werkzeuge ihre Beschreibung, ihr Eingabeschema und ihre Annotationen tragen</numerusform>
+            <numerusform>%1: eine Liste von %n Namen, keine Werkzeuge: speichern Sie die tools/list-Antwort des Servers, deren Werkzeuge ihre Beschreibung, ihr Eingabeschema und ihre Annotationen tragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

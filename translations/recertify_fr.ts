@@ -4507,6 +4507,10 @@
             <numerusform>%n rôles nommés par les liaisons, propres à Kubernetes, sont absents de l’entrée&#xa0;: %1&#xa0;; leurs règles par défaut sont utilisées, que le serveur d’API rétablit à chaque démarrage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or workload objects, only %2: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests (what an operator&apos;s resources make: kubectl get serviceaccounts,roles,clusterroles,rolebindings,clusterrolebindings -A -o yaml)</source>
+        <translation>%1&#xa0;: aucun objet ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod ou charge de travail, seulement %2&#xa0;: attendu la sortie de kubectl get … -o json ou -o yaml, ou des manifestes RBAC (ce que créent les ressources d’un opérateur&#xa0;: kubectl get serviceaccounts,roles,clusterroles,rolebindings,clusterrolebindings -A -o yaml)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4882,6 +4886,13 @@
     <message>
         <source>%1: the answer to a tools/call, one tool&apos;s output, not the tools the server offers</source>
         <translation>%1&#xa0;: la réponse à un tools/call, la sortie d’un outil, pas les outils que le serveur propose</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a list of %n name(s), not tools: save the server&apos;s tools/list answer, whose tools carry their description, input schema and annotations</source>
+        <translation>
+            <numerusform>%1&#xa0;: une liste de %n nom, pas des outils&#xa0;: enregistrez la réponse tools/list du serveur, dont les outils portent leur description, leur schéma d’entrée et leurs annotations</numerusform>
+            <numerusform>%1&#xa0;: une liste de %n noms, pas des outils&#xa0;: enregistrez la réponse tools/list du serveur, dont les outils portent leur description, leur schéma d’entrée et leurs annotations</numerusform>
+        </translation>
     </message>
 </context>
 <context>

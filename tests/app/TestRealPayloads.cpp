@@ -3405,6 +3405,13 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("said"); // what the refusal says the file is
+        QTest::addRow("an MCP server's tool names alone") << "mcp-tools"
+                                                          << "mcp/refused/okta-mcp-server-tool-names.json"
+                                                          << "a list of 108 name(s), not tools";
+        QTest::addRow("rbac-manager's RBACDefinition, the custom resource it makes bindings from")
+            << "k8s-rbac"
+            << "k8s/refused/rbac-manager-rbacdefinition-everything.yaml"
+            << "only RBACDefinition: expected";
         QTest::addRow("an MCP tools/call answer alone")
             << "mcp-tools"
             << "mcp/mcp-agent-mail/inbox_check.json"

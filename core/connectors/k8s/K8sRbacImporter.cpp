@@ -290,8 +290,20 @@ Status K8sRbacImporter::readManifest(const QString& path, const QByteArray& text
     }
     // A manifest folder holds Services and ConfigMaps too; such a file is passed over, named. A run that
     // lists nothing at all is refused in finish(): it would retire every service account.
-    if (context.objects == before)
+    if (context.objects == before) {
         context.emptyFiles << path; // said in finish(): one line for a folder of Services, not one per file
+        // What it held instead, to name in a refusal (an operator's custom resource, which makes the bindings).
+        for (const QJsonValue& document : std::as_const(lists)) {
+            QJsonArray objects = document.toObject().value(QStringLiteral("items")).toArray();
+            if (objects.isEmpty())
+                objects.append(document);
+            for (const QJsonValue& o : std::as_const(objects)) {
+                const QString kind = o.toObject().value(QStringLiteral("kind")).toString().left(60);
+                if (!kind.isEmpty() && !context.otherKinds.contains(kind) && context.otherKinds.size() < 5)
+                    context.otherKinds << kind;
+            }
+        }
+    }
     return {};
 }
 
@@ -396,6 +408,14 @@ Status K8sRbacImporter::finish(RecordSink& sink)
 {
     Context& context = m_context;
     if (context.objects == 0 && !context.emptyFiles.isEmpty()) {
+        if (!context.otherKinds.isEmpty())
+            return makeError(
+                tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod "
+                   "or workload objects, only %2: expected the output of kubectl get … -o json or -o "
+                   "yaml, or RBAC manifests (what an operator's resources make: kubectl get "
+                   "serviceaccounts,roles,clusterroles,rolebindings,clusterrolebindings -A -o yaml)")
+                    .arg(context.emptyFiles.join(QStringLiteral(", ")),
+                         SafeText::quote(context.otherKinds.join(QStringLiteral(", ")))));
         return makeError(
             tr("%1: no ServiceAccount, Role, ClusterRole, RoleBinding, ClusterRoleBinding, Secret, Pod or "
                "workload objects: expected the output of kubectl get … -o json or -o yaml, or RBAC manifests")

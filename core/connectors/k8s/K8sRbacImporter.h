@@ -83,6 +83,7 @@ private:
         QString defaultNamespace; ///< for objects without metadata.namespace; empty: refuse them
         qint64 objects = 0; ///< identity-bearing objects read so far
         QStringList emptyFiles; ///< files that held none
+        QStringList otherKinds; ///< the first kinds those files held instead
         QList<Item> serviceAccounts, bindings, secrets, pods;
         QList<Item> constraints; ///< OpenShift SecurityContextConstraints
         QHash<QString, QStringList> hostAccess; ///< SCC name -> what it lets a pod reach on its node

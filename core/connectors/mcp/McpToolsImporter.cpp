@@ -395,11 +395,21 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
         return {};
     } else if (isCallAnswer(root)) {
         // Beside the server's answers in its folder: what one call returned says nothing of what it offers.
-        sink.skipped(tr("%1: the answer to a tools/call, one tool's output, not the tools the server offers").arg(path));
+        sink.skipped(
+            tr("%1: the answer to a tools/call, one tool's output, not the tools the server offers").arg(path));
         m_callAnswerOnly = path;
         return {};
     }
 
+    // Names alone (jq '[.result.tools[].name]', a README's list): what each tool may do is not in them.
+    if (response.isArray() && !response.toArray().isEmpty()) {
+        const QJsonArray items = response.toArray();
+        if (std::all_of(items.begin(), items.end(), [](const QJsonValue& v) { return v.isString(); }))
+            return makeError(tr("%1: a list of %n name(s), not tools: save the server's tools/list answer, whose "
+                                "tools carry their description, input schema and annotations",
+                                nullptr, int(items.size()))
+                                 .arg(path));
+    }
     // A bare array of tools (jq .result.tools, or a catalogue's tools.json): one page of them (registry listings,
     // whose entries also have a name and a description, were refused above).
     if (response.isArray() && !response.toArray().isEmpty()) {
