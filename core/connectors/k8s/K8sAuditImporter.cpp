@@ -7,12 +7,12 @@
 #include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
-#include <climits>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QtEndian>
+#include <climits>
 
 namespace recertify {
 
