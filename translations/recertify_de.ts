@@ -5551,6 +5551,10 @@
         <source>id %1 acts as %2 in this input and names %3 in the store: counted as that identity, as the id says, though IAM never gives a user and a role one id; the logs mix two principals up</source>
         <translation>Die ID %1 handelt in dieser Eingabe als %2 und bezeichnet im Bestand %3: gezählt als diese Identität, wie die ID sagt, obwohl IAM einem Benutzer und einer Rolle nie dieselbe ID gibt; die Protokolle verwechseln zwei Principals</translation>
     </message>
+    <message>
+        <source>%1 × IAM users with a console password and no access key or certificate, people rather than non-human identities, not added: %2</source>
+        <translation>%1 × IAM-Benutzer mit einem Konsolenpasswort und ohne Zugriffsschlüssel oder Zertifikat, Menschen statt nicht-menschlicher Identitäten, nicht hinzugefügt: %2</translation>
+    </message>
 </context>
 <context>
     <name>TeamConnection</name>

@@ -5549,6 +5549,10 @@
         <source>id %1 acts as %2 in this input and names %3 in the store: counted as that identity, as the id says, though IAM never gives a user and a role one id; the logs mix two principals up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 × IAM users with a console password and no access key or certificate, people rather than non-human identities, not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamConnection</name>

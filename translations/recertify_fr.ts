@@ -5551,6 +5551,10 @@
         <source>id %1 acts as %2 in this input and names %3 in the store: counted as that identity, as the id says, though IAM never gives a user and a role one id; the logs mix two principals up</source>
         <translation>l’identifiant %1 agit en tant que %2 dans cette entrée et désigne %3 dans la base&#xa0;: compté comme cette identité, comme le dit l’identifiant, bien qu’IAM ne donne jamais le même identifiant à un utilisateur et à un rôle&#xa0;; les journaux confondent deux principaux</translation>
     </message>
+    <message>
+        <source>%1 × IAM users with a console password and no access key or certificate, people rather than non-human identities, not added: %2</source>
+        <translation>%1 × utilisateurs IAM avec un mot de passe de console et sans clé d’accès ni certificat, des personnes plutôt que des identités non humaines, non ajoutés&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>TeamConnection</name>

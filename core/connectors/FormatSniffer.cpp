@@ -529,8 +529,10 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                            .arg(path),
                        diagnostic ? QString::fromLatin1(kOtherDiagnostics) : QString(), QString() };
     // Entra's directory audit log (diagnostic category AuditLogs, or Graph's directoryAudits): changes, not use.
+    // Log Analytics and Sentinel export its AuditLogs table with the columns in PascalCase, one row per line.
     if ((has(trimmed, "category") && trimmed.contains("\"AuditLogs\"")) || trimmed.contains("/directoryAudits")
-        || (has(trimmed, "activityDisplayName") && has(trimmed, "loggedByService")))
+        || (has(trimmed, "activityDisplayName") && has(trimmed, "loggedByService"))
+        || (has(trimmed, "ActivityDisplayName") && has(trimmed, "LoggedByService")))
         return Error { tr("%1: Entra's directory audit log, which records changes to the directory, not the use of "
                           "an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) "
                           "or Microsoft Graph exports instead")

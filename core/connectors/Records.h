@@ -56,6 +56,9 @@ struct StagedIdentity
     /// The input speaks of its credentials only (the IAM credential report): an identity the store knows, by its
     /// native id or an alias, keeps all else as its inventory says; one it does not know is added as described.
     bool credentialsOnly = false;
+    /// A person by all the input shows (an IAM user with a console password and no access key or certificate): kept
+    /// for an identity the store knows, not added as a non-human one.
+    bool personUnlessKnown = false;
     /// A webhook delivery's copy: it shows the identity as it was when sent (deliveries come late and are replayed),
     /// so one retired since stays retired.
     bool fromEvent = false;
@@ -89,6 +92,9 @@ struct ActivityEvent
     bool counted = true;
     /// Made in a console session (AWS Management Console, CloudShell): a person at the keyboard.
     bool atConsole = false;
+    /// The temporary key (AWS ASIA…) a session's call was made with: a console session's other calls used it too,
+    /// whether or not the trail flagged each so. Never stored.
+    QString sessionKey;
     /// Made by a service on the principal's behalf (CloudTrail's invokedBy): neither a console nor its own work.
     bool onBehalf = false;
     /// +1: the event made its principal, or made it again (a token created); -1: it deleted it (a token destroyed).

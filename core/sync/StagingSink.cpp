@@ -1,5 +1,6 @@
 #include "core/sync/StagingSink.h"
 
+#include "core/domain/IdentityKind.h"
 #include "core/util/SafeText.h"
 #include "core/util/Timestamp.h"
 
@@ -105,26 +106,27 @@ void StagingSink::activity(const ActivityEvent& event)
     auto known = m_principalIndex.constFind(who);
     if (known == m_principalIndex.constEnd()) {
         known = m_principalIndex.insert(who, quint32(m_principals.size()));
-        m_principals.push_back(UsagePrincipal { event.source,
-                                                event.principal,
-                                                {},
-                                                event.principalKind,
-                                                {},
-                                                {},
-                                                {},
-                                                {},
-                                                false,
-                                                -1,
-                                                {},
-                                                true,
-                                                false,
-                                                0,
-                                                {},
-                                                {} });
+        UsagePrincipal added;
+        added.source = event.source;
+        added.principal = event.principal;
+        added.principalKind = event.principalKind;
+        m_principals.push_back(std::move(added));
     }
     UsagePrincipal& principal = m_principals[*known];
-    if (!event.onBehalf)
-        principal.onlyAtConsole = principal.onlyAtConsole && event.atConsole;
+    if (!event.onBehalf && !principal.offConsole) {
+        // Keys are kept for IAM users only (the people among them are passed over), and only so many: a role's
+        // sessions each have a key of their own.
+        constexpr qsizetype kKeysKept = 4096;
+        const bool user = event.principalKind == IdentityKind::IamUser;
+        if (event.atConsole) {
+            if (user && !event.sessionKey.isEmpty() && principal.consoleKeys.size() < kKeysKept)
+                principal.consoleKeys.insert(event.sessionKey);
+        } else if (user && !event.sessionKey.isEmpty() && principal.keysOffConsole.size() < kKeysKept) {
+            principal.keysOffConsole.insert(event.sessionKey);
+        } else {
+            principal.offConsole = true;
+        }
+    }
     principal.anyAtConsole = principal.anyAtConsole || event.atConsole;
     principal.events += event.counted ? 1 : 0;
     if (event.lifecycle != 0) {

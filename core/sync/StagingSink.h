@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <vector>
@@ -28,8 +29,20 @@ struct UsagePrincipal
     qsizetype namedTwiceWarning = -1; ///< where the warning about a user's several ARNs is, to name each one
     /// The credentials its allowed events name (an Entra sign-in's key id), each with its last use.
     QHash<QString, QDateTime> credentialUse;
-    bool onlyAtConsole = true; ///< every event of it was made in a console session (or by a service on its behalf)
-    bool anyAtConsole = false; ///< one of its events was
+    bool anyAtConsole = false; ///< one of its events was made in a console session
+    bool offConsole = false; ///< one of its events was made outside any console session (on no key, or too many)
+    /// An IAM user's temporary keys: those its console-session events used, and those of its other events, which
+    /// were made in a console session after all when the trail flagged another call on the same key so (it does not
+    /// flag every one).
+    QSet<QString> consoleKeys, keysOffConsole;
+
+    /** Every event of it was made in a console session (or by a service on its behalf). */
+    [[nodiscard]] bool onlyAtConsole() const
+    {
+        return !offConsole && std::all_of(keysOffConsole.cbegin(), keysOffConsole.cend(), [this](const QString& key) {
+            return consoleKeys.contains(key);
+        });
+    }
     qint64 events = 0; ///< the events it made in this input
     QDateTime lastMade; ///< its latest event that made it (ActivityEvent::lifecycle +1)
     QDateTime lastDeleted; ///< its latest event that deleted it

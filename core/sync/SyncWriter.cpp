@@ -191,6 +191,17 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QS
                 vias << g.grantedVia;
         }
     }
+    if (!m_consolePeople.isEmpty()) {
+        m_consolePeople.sort();
+        m_report.skipped += int(m_consolePeople.size());
+        m_report.skippedWhy.prepend(
+            tr("%1 × IAM users with a console password and no access key or certificate, people rather than "
+               "non-human identities, not added: %2")
+                .arg(QLocale().toString(m_consolePeople.size()),
+                     m_consolePeople.mid(0, 5).join(QStringLiteral(", "))
+                         + (m_consolePeople.size() > 5 ? tr(" and %n more", nullptr, int(m_consolePeople.size() - 5))
+                                                       : QString())));
+    }
     // Parents once every identity of the run is stored: a blueprint may come after its agents.
     for (const StagedIdentity& s : staged) {
         if (s.parentNativeId.isEmpty())
@@ -514,6 +525,10 @@ Status SyncWriter::writeCredentials(const StagedIdentity& s, const QString& fing
             id = *it;
             break;
         }
+    }
+    if (id == 0 && s.personUnlessKnown) {
+        m_consolePeople << s.identity.displayName;
+        return {};
     }
     if (id == 0)
         return insert(s, fingerprint);
@@ -1022,7 +1037,7 @@ Status SyncWriter::passOverPeople(const StagingSink& sink)
     const std::vector<UsagePrincipal>& principals = sink.principals();
     for (size_t p = 0; p < principals.size(); ++p) {
         const UsagePrincipal& principal = principals[p];
-        if (!principal.onlyAtConsole || !principal.anyAtConsole || principal.principalKind != IdentityKind::IamUser)
+        if (!principal.onlyAtConsole() || !principal.anyAtConsole || principal.principalKind != IdentityKind::IamUser)
             continue;
         auto known = knownPrincipal(principal);
         if (!known)

@@ -125,6 +125,7 @@ private:
     bool m_iamArnsIndexed = false;
     QHash<QString, qint64> m_iamNames; ///< source + an IAM role's or user's ARN without its path
     QSet<quint32> m_people; ///< principals (into StagingSink::principals()) that are people at the console
+    QStringList m_consolePeople; ///< users a credential report shows with a console password only, not added
     QHash<quint32, qint64> m_repeatedOf; ///< such a principal -> its records delivered more than once
     QSet<qint64> m_observedGrantsWritten; ///< identities whose observed grants this run already weighed
     QSet<qint64> m_written; ///< identities the run's inputs listed

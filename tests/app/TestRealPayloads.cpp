@@ -77,10 +77,11 @@ private slots:
         QTest::addRow("AWS IAM: AirIAM's account, 5 users and 8 roles")
             << "aws-iam"
             << "aws/iam/airiam/airiam-gaad-rebuilt.json" << 13 << 0 << 0;
+        // Five of its users have only a console password: people, passed over (they were added as identities).
         QTest::addRow("IAM credential report: Cloud Custodian's recorded answer, 19 users and the root")
             << "aws-credential-report"
             << "aws/credential-report/cloud-custodian/test_account_credential_report.iam.GetCredentialReport_1.json"
-            << 19 << 0 << 1;
+            << 14 << 0 << 6;
         QTest::addRow("IAM credential report: selefra's, one user")
             << "aws-credential-report"
             << "aws/credential-report/selefra-credential-report.csv" << 1 << 0 << 0;
@@ -223,9 +224,10 @@ private slots:
         QTest::addRow("az role assignment list before principalType: a service principal named http://MyDemoWebApp")
             << "entra-graph"
             << "entra/azcli-docs-role-assignment-list-no-principaltype.json" << 1 << 0 << 0;
+        // pedro works in the EC2 console only (its agents, on one session's keys): a person, passed over.
         QTest::addRow("OTRF's EC2 proxy exfiltration, shipped by Logstash: eventTime moved to @timestamp")
             << "aws-cloudtrail"
-            << "aws/cloudtrail-lines/otrf-ec2-proxy-s3-exfiltration.jsonl" << 0 << 103 << 0;
+            << "aws/cloudtrail-lines/otrf-ec2-proxy-s3-exfiltration.jsonl" << 0 << 16 << 87;
         QTest::addRow("Elastic's Lambda CreateFunction record")
             << "aws-cloudtrail"
             << "aws/cloudtrail-lines/elastic-test-create-lambda-json.log" << 0 << 1 << 0;
@@ -355,6 +357,10 @@ private slots:
             << "github/org-pat-grants.json" << 1 << 0 << 0;
         QTest::addRow("requests for access, kept disabled") << "github"
                                                             << "github/org-pat-grant-requests.json" << 1 << 0 << 0;
+
+        QTest::addRow("an IAM user's console session, one call on its key not flagged so: a person, passed over")
+            << "aws-cloudtrail"
+            << "aws/cloudtrail-invictus/bert-jan-console-session.json" << 0 << 0 << 37;
 
         // MCP as people have it.
         QTest::addRow("MCP spec 2025-06-18 tools/list response")
@@ -1513,7 +1519,7 @@ private slots:
             << "aws/credential-report/cloud-custodian/"
                "test_account_credential_report.iam.GetCredentialReport_1."
                "json"
-            << QStringList { "c7n-iam-test", "c7n-test", "jeff" };
+            << QStringList { "c7n-iam-test", "c7n-test" }; // jeff has only a console password: a person
         // Bill was created a week before AWS began to track access keys' use (2015-04-22).
         QTest::addRow("the AWS docs' report of 2015")
             << "aws/credential-report/aws-docs-powershell-get-iamcredentialreport.csv" << QStringList();
@@ -3405,6 +3411,14 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("said"); // what the refusal says the file is
+        QTest::addRow("Entra's AuditLogs table as Log Analytics exports it (PascalCase, one row per line)")
+            << "entra-graph"
+            << "entra/refused/otrf-goldensaml-aadauditevents.json"
+            << "Entra's directory audit log, which records changes to the directory";
+        QTest::addRow("Entra's AuditLogs table as Log Analytics exports it (auto)")
+            << "auto"
+            << "entra/refused/otrf-goldensaml-aadauditevents.json"
+            << "Entra's directory audit log, which records changes to the directory";
         QTest::addRow("an MCP server's tool names alone") << "mcp-tools"
                                                           << "mcp/refused/okta-mcp-server-tool-names.json"
                                                           << "a list of 108 name(s), not tools";

@@ -417,6 +417,8 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
     // A long-term access key (AKIA…) is a credential the store may hold; a session's (ASIA…) lives an hour or so.
     if (f.accessKeyId.starts_with("AKIA"))
         event->credentialId = q(f.accessKeyId);
+    else if (f.accessKeyId.starts_with("ASIA") && event->principalKind == IdentityKind::IamUser)
+        event->sessionKey = q(f.accessKeyId); // an IAM user's console session, or GetSessionToken's
     event->action = cachedActions(f.eventSource, f.eventName).constFirst();
     event->resource = q(f.resourceArn);
     event->sourceIp = q(f.sourceIp);
@@ -621,17 +623,22 @@ CloudTrailImporter::Prepared CloudTrailImporter::prepare(const CloudTrailFields&
     // A console sign-in is a person at the keyboard as much as a console session's calls are. Records from before
     // sessionCredentialFromConsole say so by their agent (CloudTrail User Guide, "userAgent": signin.amazonaws.com
     // and console.amazonaws.com are requests made with the AWS Management Console).
-    // The EC2 console's own backend calls for the person signed in to it, as "EC2ConsoleBackend, aws-sdk-java/…";
-    // records of 2014 name the console "AWSConsole" (the CloudTrail user guide's CreateUser).
+    // The EC2 console's own backend and front end call for the person signed in to it, as "EC2ConsoleBackend,
+    // aws-sdk-java/…" and "EC2ConsoleFrontend, aws-internal/3 …";
+    // records of 2014 name the console "AWSConsole" (the CloudTrail user guide's CreateUser); the S3 console's calls
+    // name it "[S3Console/0.4, aws-internal/3 …]".
     const auto byConsole = [](std::string_view agent) {
         return agent == "signin.amazonaws.com" || agent == "console.amazonaws.com" || agent == "AWSConsole"
             || (agent.starts_with("console.") && agent.ends_with(".amazonaws.com"))
-            || agent.starts_with("EC2ConsoleBackend");
+            || agent.starts_with("EC2ConsoleBackend") || agent.starts_with("EC2ConsoleFrontend")
+            || agent.starts_with("[S3Console/") || agent.starts_with("S3Console/");
     };
     out.console = out.attributed
         && (f.sessionCredentialFromConsole == "true" || (f.eventName == "ConsoleLogin" && f.consoleLogin == "Success")
             || byConsole(f.userAgent) || byConsole(f.invokedBy));
-    out.atConsole = out.console || (out.attributed && f.eventName == "ConsoleLogin");
+    // The sign-in's other steps (CheckMfa, a switch of role) are the console's as much as ConsoleLogin is.
+    out.atConsole
+        = out.console || (out.attributed && (f.eventName == "ConsoleLogin" || f.eventSource == "signin.amazonaws.com"));
     // EC2 creating a grant and a data key for the volume of an instance someone launched at the console ("AWS
     // Internal"): the service's call on that person's behalf, which says nothing of who made the request.
     out.onBehalf = out.attributed && !out.console && !f.invokedBy.empty() && f.userType != "AWSService";

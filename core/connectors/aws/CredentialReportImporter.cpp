@@ -245,6 +245,9 @@ Status CredentialReportImporter::readRow(const Row& row, RecordSink& sink) const
             lastUsed = *used;
     }
     identity.lastUsedAt = lastUsed;
+    // Only a console password: signing in to the console is a person at the keyboard (a browser, MFA), as CloudTrail's
+    // records of such users are read.
+    staged.personUnlessKnown = *password && staged.credentials.size() == 1;
     sink.identity(std::move(staged));
     return {};
 }

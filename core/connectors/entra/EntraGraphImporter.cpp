@@ -195,11 +195,22 @@ QString otherDiagnosticCategory(const QByteArray& text)
 // directory's changes, no workload's use.
 bool isDirectoryAudit(const QByteArray& text)
 {
-    if (!text.contains("\"loggedByService\"") || !text.contains("\"activityDisplayName\""))
+    // Graph's directoryAudits in camelCase; Log Analytics' and Sentinel's AuditLogs table in PascalCase.
+    const bool camel = text.contains("\"loggedByService\"") && text.contains("\"activityDisplayName\"");
+    const bool pascal = text.contains("\"LoggedByService\"") && text.contains("\"ActivityDisplayName\"");
+    if (!camel && !pascal)
         return false;
     const QJsonDocument whole = QJsonDocument::fromJson(text);
     QJsonObject first;
-    if (whole.isArray()) {
+    if (whole.isNull()) {
+        // One row per line, as those exports write them: the first row tells.
+        for (const QByteArray& line : text.left(1024 * 1024).split('\n')) {
+            if (!line.trimmed().isEmpty()) {
+                first = QJsonDocument::fromJson(line).object();
+                break;
+            }
+        }
+    } else if (whole.isArray()) {
         first = whole.array().first().toObject();
     } else if (whole.isObject()) {
         const QJsonObject page = whole.object();
@@ -209,7 +220,8 @@ bool isDirectoryAudit(const QByteArray& text)
         }
         first = page.value(QStringLiteral("value")).toArray().first().toObject();
     }
-    return first.contains(QStringLiteral("activityDisplayName")) && first.contains(QStringLiteral("loggedByService"));
+    return (first.contains(QStringLiteral("activityDisplayName")) && first.contains(QStringLiteral("loggedByService")))
+        || (first.contains(QStringLiteral("ActivityDisplayName")) && first.contains(QStringLiteral("LoggedByService")));
 }
 
 } // namespace
