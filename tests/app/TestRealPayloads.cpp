@@ -1142,6 +1142,21 @@ private slots:
         }
     }
 
+    // cloudgrep's deliberately broken trail file stops inside requestParameters: the refusal says where the file ends
+    // (byte 965), not where the parser stood when its first pass found out (it said "byte 0").
+    void aCutTrailFileNamesTheByteItEndsAt()
+    {
+        const QString path
+            = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/cloudtrail/refused/cloudgrep-bad_cloudtrail.json");
+        QTemporaryDir dir;
+        const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                  QStringLiteral("import"), QStringLiteral("aws-cloudtrail"), path });
+        QCOMPARE(r.exitCode, 1);
+        const QByteArray at = "byte " + QByteArray::number(QFileInfo(path).size()) + ": invalid JSON";
+        QVERIFY2(r.err.contains(QByteArray(path.toUtf8() + ": " + at)) && r.err.contains("looks truncated"),
+                 r.err.constData());
+    }
+
     // Sign-in records one per line, cut inside the last: the error names that line, where the file ends.
     void aCutSignInLogNamesTheLineItEndsIn()
     {

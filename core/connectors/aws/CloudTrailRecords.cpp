@@ -154,7 +154,11 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
                                      .arg(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1));
             }
         }
-        const qint64 offset = at ? qint64(at - padded.data()) : bytes.size();
+        // A document that stops inside a value was cut short: it ends at the end of the file, wherever the parser
+        // stood when it found out (the start of the document, when its first pass did).
+        const bool endsInside = error == INCOMPLETE_ARRAY_OR_OBJECT || error == UNCLOSED_STRING;
+        const bool cut = endsInside || error == TAPE_ERROR;
+        const qint64 offset = at && !endsInside ? qint64(at - padded.data()) : bytes.size();
         if (error == DEPTH_ERROR) {
             return makeError(
                 QCoreApplication::translate("CloudTrailImporter", "%1: byte %2: nested deeper than %3 levels")
@@ -162,8 +166,6 @@ Status CloudTrailRecords::read(const QByteArray& bytes, const QString& path, con
                     .arg(offset)
                     .arg(kMaxDepth));
         }
-        // A document that stops inside a value was cut short: say so, the way a user would put it.
-        const bool cut = error == INCOMPLETE_ARRAY_OR_OBJECT || error == UNCLOSED_STRING || error == TAPE_ERROR;
         return makeError(QCoreApplication::translate("CloudTrailImporter", "%1: byte %2: invalid JSON: %3%4")
                              .arg(path)
                              .arg(offset)
