@@ -3612,6 +3612,10 @@
         <source>%1: AWS Organizations output (accounts, organizational units or service control policies), which names no identity of an account; export each account with aws iam get-account-authorization-details</source>
         <translation>%1: Ausgabe von AWS Organizations (Konten, Organisationseinheiten oder Dienststeuerungsrichtlinien), die keine Identität eines Kontos nennt; exportieren Sie jedes Konto mit aws iam get-account-authorization-details</translation>
     </message>
+    <message>
+        <source>%1: JSON whose beginning is missing (it starts inside a value): save the whole file again, from its first { or [</source>
+        <translation>%1: JSON, dessen Anfang fehlt (es beginnt mitten in einem Wert): speichern Sie die ganze Datei erneut, ab ihrer ersten { oder [</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

@@ -3610,6 +3610,10 @@
         <source>%1: AWS Organizations output (accounts, organizational units or service control policies), which names no identity of an account; export each account with aws iam get-account-authorization-details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: JSON whose beginning is missing (it starts inside a value): save the whole file again, from its first { or [</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

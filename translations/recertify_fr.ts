@@ -3612,6 +3612,10 @@
         <source>%1: AWS Organizations output (accounts, organizational units or service control policies), which names no identity of an account; export each account with aws iam get-account-authorization-details</source>
         <translation>%1&#xa0;: une sortie d’AWS Organizations (comptes, unités d’organisation ou stratégies de contrôle des services), qui ne nomme aucune identité d’un compte&#xa0;; exportez chaque compte avec aws iam get-account-authorization-details</translation>
     </message>
+    <message>
+        <source>%1: JSON whose beginning is missing (it starts inside a value): save the whole file again, from its first { or [</source>
+        <translation>%1&#xa0;: du JSON dont le début manque (il commence au milieu d’une valeur)&#xa0;: enregistrez à nouveau tout le fichier, depuis sa première { ou [</translation>
+    </message>
 </context>
 <context>
     <name>GitHubAppJwt</name>

@@ -285,6 +285,13 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                                 "listing identities; give the inventory it read instead (aws iam "
                                 "get-account-authorization-details, kubectl get … -o yaml, Microsoft Graph exports)")
                                  .arg(path));
+        // JSON whose start is missing (a copy from a terminal that had scrolled): its first line holds a
+        // "name": value pair, which no CSV header does.
+        static const QRegularExpression jsonPairs(QStringLiteral(R"re("\s*:\s*("|\{|\[|-?[0-9]|true|false|null))re"));
+        if (jsonPairs.match(QString::fromUtf8(firstLine.left(4096))).hasMatch())
+            return makeError(tr("%1: JSON whose beginning is missing (it starts inside a value): save the whole "
+                                "file again, from its first { or [")
+                                 .arg(path));
         if (firstLine.contains(',') && (firstLine.contains("identity_id") || firstLine.contains("timestamp")))
             return QStringLiteral("csv");
         if (firstLine.contains(',') && !firstLine.startsWith("//") && !firstLine.startsWith("/*"))

@@ -1157,6 +1157,30 @@ private slots:
                  r.err.constData());
     }
 
+    // A trail file copied from a terminal that had scrolled starts inside a record (TryHackMe's Advent of Cyber 2024
+    // trail, outside round 77): auto says the JSON's beginning is missing; it called the file CSV without the columns.
+    void aFileWhoseStartIsMissingIsSaidToBe_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<int>("from"); // the first byte kept
+        QTest::addRow("indented records") << "aws/cloudtrail-invictus/bert-jan-console-session.json" << 100;
+        QTest::addRow("one record per line") << "aws/cloudtrail-lines/otrf-ec2-proxy-s3-exfiltration.jsonl" << 50;
+    }
+    void aFileWhoseStartIsMissingIsSaidToBe()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(int, from);
+        const QByteArray bytes = TestRealPayloads::fixture(fixture);
+        QVERIFY(bytes.size() > from);
+        QTemporaryDir dir;
+        const QString cut = written(dir, QStringLiteral("trail.json"), bytes.mid(from));
+        QVERIFY(!cut.isEmpty());
+        const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                  QStringLiteral("import"), QStringLiteral("auto"), cut });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QByteArray(cut.toUtf8() + ": JSON whose beginning is missing")), r.err.constData());
+    }
+
     // Sign-in records one per line, cut inside the last: the error names that line, where the file ends.
     void aCutSignInLogNamesTheLineItEndsIn()
     {
