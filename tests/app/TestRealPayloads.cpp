@@ -1147,7 +1147,7 @@ private slots:
     void aCutTrailFileNamesTheByteItEndsAt()
     {
         const QString path
-            = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/cloudtrail/refused/cloudgrep-bad_cloudtrail.json");
+            = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/refused/cloudgrep-bad_cloudtrail.json");
         QTemporaryDir dir;
         const RunResult r = cli({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
                                   QStringLiteral("import"), QStringLiteral("aws-cloudtrail"), path });
