@@ -3042,6 +3042,14 @@
         <source>%1: Entra&apos;s directory audit log, which records changes to the directory, not the use of an identity; give sign-in logs (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) or Microsoft Graph exports instead</source>
         <translation>%1&#xa0;: le journal d’audit de l’annuaire Entra, qui enregistre les modifications de l’annuaire, non l’usage d’une identité&#xa0;; fournissez plutôt les journaux de connexion (ServicePrincipalSignInLogs, ManagedIdentitySignInLogs) ou des exports Microsoft Graph</translation>
     </message>
+    <message>
+        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword): it holds the secret itself, which may still be valid; passed over, not stored: delete the file</source>
+        <translation>%1&#xa0;: un nouveau secret client, tel que Microsoft Graph le renvoie une seule fois (addPassword)&#xa0;: il contient le secret lui-même, qui est peut-être encore valide&#xa0;; ignoré, non enregistré&#xa0;: supprimez le fichier</translation>
+    </message>
+    <message>
+        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds the secret itself, which may still be valid: delete the file. The passwordCredentials of the application or service principal (GET /applications or /servicePrincipals, which never show the secret) say when each one expires</source>
+        <translation>%1&#xa0;: un nouveau secret client, tel que Microsoft Graph le renvoie une seule fois (addPassword). Le fichier contient le secret lui-même, peut-être encore valide&#xa0;: supprimez-le. Les passwordCredentials de l’application ou du principal de service (GET /applications ou /servicePrincipals, qui ne montrent jamais le secret) disent quand chacun expire</translation>
+    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>

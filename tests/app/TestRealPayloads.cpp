@@ -3034,6 +3034,33 @@ private slots:
         QCOMPARE(named, QStringList { QStringLiteral("Meraki-IdP-Sync") });
     }
 
+    // The answer of addPassword (the new secret, returned once) saved in a folder beside the exports: passed over with
+    // a warning to delete it, its secret stored nowhere (it was "not a Microsoft Graph object this importer reads",
+    // with an empty path, and the warning that the file holds a live secret was lost).
+    void aNewSecretInAFolderIsPassedOverAndSaid()
+    {
+        QTemporaryDir dir;
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/");
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("tenant")));
+        for (const char* file :
+             { "graph-beta-agentidentityblueprint-list.json", "graph-beta-agentidentityblueprint-addpassword.json" })
+            QVERIFY(
+                QFile::copy(data + QLatin1String(file), dir.filePath(QStringLiteral("tenant/")) + QLatin1String(file)));
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph"),
+                                  dir.filePath(QStringLiteral("tenant")) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("graph-beta-agentidentityblueprint-addpassword.json: a new client secret as Microsoft "
+                                "Graph returns it once (addPassword)")
+                     && r.out.contains("delete the file"),
+                 r.out.constData());
+        for (const QString& file : QStringList { db, db + QStringLiteral("-wal") }) {
+            QFile store(file);
+            if (store.open(QIODevice::ReadOnly))
+                QVERIFY2(!store.readAll().contains("REDACTED"), qPrintable(file));
+        }
+    }
+
     // A folder of servers, one kept as its inspector saved it (initialize.json, tools.json), one as its stdio
     // session was captured (go-sdk's conformance server, one message per line, saved .jsonl): two agents, each named by
     // its serverInfo. The capture was passed over as "not mcp-tools input by name".

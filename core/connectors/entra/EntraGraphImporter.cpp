@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <optional>
@@ -288,6 +289,7 @@ void EntraGraphImporter::start()
     m_files.clear();
     m_otherDiagnostics.clear();
     m_directoryAudits.clear();
+    m_newSecrets.clear();
     m_signInIds.clear();
 }
 
@@ -302,6 +304,16 @@ Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
         return text.error();
     if (auto records = diagnosticRecords(*text))
         return readDiagnostics(path, *records, sink);
+    // The answer that creates a secret returns it once (addPassword): a live credential in a file, beside the
+    // exports in a folder. Passed over, and the user told to delete it; alone, refused in finish().
+    static const QRegularExpression secretText(QStringLiteral("\"secretText\"\\s*:\\s*\"[^\"]"));
+    if (!text->contains("\"appId\"") && secretText.match(QString::fromUtf8(text->left(64 * 1024))).hasMatch()) {
+        m_newSecrets << path;
+        sink.warning(tr("%1: a new client secret as Microsoft Graph returns it once (addPassword): it holds the "
+                        "secret itself, which may still be valid; passed over, not stored: delete the file")
+                         .arg(path));
+        return {};
+    }
     if (isDirectoryAudit(*text)) {
         m_directoryAudits << path;
         sink.skipped(tr("%1: Entra's directory audit log, which records changes to the directory, not the use of an "
@@ -348,6 +360,15 @@ Status EntraGraphImporter::finish(RecordSink& sink)
 {
     if (!m_mapper)
         return {};
+    if (!m_newSecrets.isEmpty() && m_newSecrets.size() == m_files.size()) {
+        const QString files = m_newSecrets.join(QStringLiteral(", "));
+        m_mapper.reset();
+        return makeError(tr("%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds the "
+                            "secret itself, which may still be valid: delete the file. The passwordCredentials of the "
+                            "application or service principal (GET /applications or /servicePrincipals, which never "
+                            "show the secret) say when each one expires")
+                             .arg(files));
+    }
     if (!m_directoryAudits.isEmpty() && m_directoryAudits.size() + m_otherDiagnostics.size() == m_files.size()) {
         const QString files = m_files.constFirst()
             + (m_files.size() > 1 ? tr(" and %n more", nullptr, int(m_files.size() - 1)) : QString());

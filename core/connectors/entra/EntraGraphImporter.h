@@ -42,6 +42,7 @@ private:
     QStringList m_files;
     QStringList m_otherDiagnostics; ///< categories of the files of diagnostic records passed over (no sign-in)
     QStringList m_directoryAudits; ///< files of Graph directoryAudits, passed over
+    QStringList m_newSecrets; ///< addPassword answers, which hold a secret: passed over, said
     QSet<QString> m_signInIds; ///< diagnostic sign-ins already read this run
 };
 
