@@ -3046,10 +3046,6 @@
         <source>%1: a new client secret as Microsoft Graph returns it once (addPassword): it holds the secret itself, which may still be valid; passed over, not stored: delete the file</source>
         <translation>%1: ein neues Client-Geheimnis, wie Microsoft Graph es einmalig zurückgibt (addPassword): es enthält das Geheimnis selbst, das noch gültig sein kann; übergangen, nicht gespeichert: löschen Sie die Datei</translation>
     </message>
-    <message>
-        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds the secret itself, which may still be valid: delete the file. The passwordCredentials of the application or service principal (GET /applications or /servicePrincipals, which never show the secret) say when each one expires</source>
-        <translation>%1: ein neues Client-Geheimnis, wie Microsoft Graph es einmalig zurückgibt (addPassword). Die Datei enthält das Geheimnis selbst, das noch gültig sein kann: löschen Sie sie. Die passwordCredentials der Anwendung oder des Dienstprinzipals (GET /applications oder /servicePrincipals, die das Geheimnis nie zeigen) sagen, wann jedes abläuft</translation>
-    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>

@@ -3044,10 +3044,6 @@
         <source>%1: a new client secret as Microsoft Graph returns it once (addPassword): it holds the secret itself, which may still be valid; passed over, not stored: delete the file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds the secret itself, which may still be valid: delete the file. The passwordCredentials of the application or service principal (GET /applications or /servicePrincipals, which never show the secret) say when each one expires</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>

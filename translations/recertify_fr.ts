@@ -3046,10 +3046,6 @@
         <source>%1: a new client secret as Microsoft Graph returns it once (addPassword): it holds the secret itself, which may still be valid; passed over, not stored: delete the file</source>
         <translation>%1&#xa0;: un nouveau secret client, tel que Microsoft Graph le renvoie une seule fois (addPassword)&#xa0;: il contient le secret lui-même, qui est peut-être encore valide&#xa0;; ignoré, non enregistré&#xa0;: supprimez le fichier</translation>
     </message>
-    <message>
-        <source>%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds the secret itself, which may still be valid: delete the file. The passwordCredentials of the application or service principal (GET /applications or /servicePrincipals, which never show the secret) say when each one expires</source>
-        <translation>%1&#xa0;: un nouveau secret client, tel que Microsoft Graph le renvoie une seule fois (addPassword). Le fichier contient le secret lui-même, peut-être encore valide&#xa0;: supprimez-le. Les passwordCredentials de l’application ou du principal de service (GET /applications ou /servicePrincipals, qui ne montrent jamais le secret) disent quand chacun expire</translation>
-    </message>
 </context>
 <context>
     <name>EntraGraphMapper</name>

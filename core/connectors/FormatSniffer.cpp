@@ -330,14 +330,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
         || (has(trimmed, "Error")
             && (has(trimmed, "ReportInProgress") || has(trimmed, "ReportNotPresent") || has(trimmed, "ReportExpired"))))
         return QStringLiteral("aws-credential-report");
-    // The answers that create a secret return it once: the file holds a live credential, and nothing else.
-    static const QRegularExpression secretText(QStringLiteral("\"secretText\"\\s*:\\s*\"[^\"]"));
-    if (!has(trimmed, "appId") && secretText.match(QString::fromUtf8(trimmed)).hasMatch())
-        return makeError(tr("%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds the "
-                            "secret itself, which may still be valid: delete the file. The passwordCredentials of the "
-                            "application or service principal (GET /applications or /servicePrincipals, which never "
-                            "show the secret) say when each one expires")
-                             .arg(path));
+    if (holdsNewClientSecret(trimmed))
+        return makeError(newClientSecretRefusal(path));
     if (key == QLatin1String("appId") && has(trimmed, "password") && has(trimmed, "tenant")
         && !has(trimmed, "passwordCredentials"))
         return makeError(tr("%1: the output of az ad sp create-for-rbac. It holds a live secret (password): delete "
@@ -753,6 +747,22 @@ QString FormatSniffer::hiddenFoldersNote(const QString& folder)
         return tr(" (hidden folders are not read: %1; give the files in them)").arg(hidden.join(QStringLiteral(", ")));
     return tr(" (hidden files and folders are not read: %1; give them by name)")
         .arg((hiddenFiles + hidden).join(QStringLiteral(", ")));
+}
+
+bool FormatSniffer::holdsNewClientSecret(const QByteArray& head)
+{
+    // The answers that create a secret return it once: the file holds a live credential, and nothing else.
+    static const QRegularExpression secretText(QStringLiteral("\"secretText\"\\s*:\\s*\"[^\"]"));
+    return !has(head, "appId") && secretText.match(QString::fromUtf8(head.left(64 * 1024))).hasMatch();
+}
+
+QString FormatSniffer::newClientSecretRefusal(const QString& files)
+{
+    return tr("%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds the secret itself, "
+              "which may still be valid: delete the file. The passwordCredentials of the application or service "
+              "principal (GET /applications or /servicePrincipals, which never show the secret) say when each one "
+              "expires")
+        .arg(files);
 }
 
 Error FormatSniffer::explainRefusal(const Error& error, const QString& path, const QString& format)

@@ -50,6 +50,10 @@ public:
      * import passes over: " (hidden folders are not read: .cursor; give the files in them)", or empty.
      */
     static QString hiddenFoldersNote(const QString& folder);
+    /** The answer that creates a secret (addPassword), which returns it once: a live credential in a file. */
+    [[nodiscard]] static bool holdsNewClientSecret(const QByteArray& head);
+    /** Why such a file is refused, and what to give instead. */
+    [[nodiscard]] static QString newClientSecretRefusal(const QString& files);
     [[nodiscard]] static Error explainRefusal(const Error& error, const QString& path, const QString& format);
 };
 

@@ -1,12 +1,12 @@
 #include "core/connectors/entra/EntraGraphImporter.h"
 
+#include "core/connectors/FormatSniffer.h"
 #include "core/connectors/JsonInput.h"
 #include "core/connectors/entra/EntraGraphMapper.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <optional>
@@ -306,8 +306,7 @@ Status EntraGraphImporter::read(const QString& path, RecordSink& sink)
         return readDiagnostics(path, *records, sink);
     // The answer that creates a secret returns it once (addPassword): a live credential in a file, beside the
     // exports in a folder. Passed over, and the user told to delete it; alone, refused in finish().
-    static const QRegularExpression secretText(QStringLiteral("\"secretText\"\\s*:\\s*\"[^\"]"));
-    if (!text->contains("\"appId\"") && secretText.match(QString::fromUtf8(text->left(64 * 1024))).hasMatch()) {
+    if (FormatSniffer::holdsNewClientSecret(*text)) {
         m_newSecrets << path;
         sink.warning(tr("%1: a new client secret as Microsoft Graph returns it once (addPassword): it holds the "
                         "secret itself, which may still be valid; passed over, not stored: delete the file")
@@ -363,11 +362,7 @@ Status EntraGraphImporter::finish(RecordSink& sink)
     if (!m_newSecrets.isEmpty() && m_newSecrets.size() == m_files.size()) {
         const QString files = m_newSecrets.join(QStringLiteral(", "));
         m_mapper.reset();
-        return makeError(tr("%1: a new client secret as Microsoft Graph returns it once (addPassword). It holds the "
-                            "secret itself, which may still be valid: delete the file. The passwordCredentials of the "
-                            "application or service principal (GET /applications or /servicePrincipals, which never "
-                            "show the secret) say when each one expires")
-                             .arg(files));
+        return makeError(FormatSniffer::newClientSecretRefusal(files));
     }
     if (!m_directoryAudits.isEmpty() && m_directoryAudits.size() + m_otherDiagnostics.size() == m_files.size()) {
         const QString files = m_files.constFirst()
