@@ -266,6 +266,18 @@ bool PermissionMatcher::narrows(const QString& test, const GrantHolder& holder)
     return !from || !now.isValid() || *from > now;
 }
 
+namespace {
+
+// A service-linked role's policy (path aws-service-role/) is attached by AWS to a role only that service may assume
+// and nobody may edit: what it allows is the service's own work, not a way up for anyone nor a grant to take away.
+bool throughServiceLinkedPolicy(const Grant& grant)
+{
+    static const QRegularExpression serviceLinked(QStringLiteral("^arn:aws[a-z-]*:iam::aws:policy/aws-service-role/"));
+    return serviceLinked.match(grant.grantedVia).hasMatch();
+}
+
+} // namespace
+
 bool PermissionMatcher::escalatesToAdmin(const QString& source, const Grant& grant, const QList<Grant>& held,
                                          const GrantHolder& holder)
 {
@@ -289,10 +301,7 @@ bool PermissionMatcher::escalatesToAdmin(const QString& source, const Grant& gra
                 || !narrows(test, holder);
         });
     };
-    // A service-linked role's policy (path aws-service-role/) is attached by AWS to a role only that service may
-    // assume and nobody may edit: what it allows is the service's own work, not a way up for anyone.
-    static const QRegularExpression serviceLinked(QStringLiteral("^arn:aws[a-z-]*:iam::aws:policy/aws-service-role/"));
-    if (serviceLinked.match(grant.grantedVia).hasMatch())
+    if (throughServiceLinkedPolicy(grant))
         return false;
     const bool passRole = awsCovers(grant.permission, QStringLiteral("iam:PassRole"));
     if (source != QLatin1String("aws") || !(plain(grant) || (passRole && toAService(grant)))
@@ -376,6 +385,8 @@ bool PermissionMatcher::isAdmin(const QString& source, const Grant& grant, const
     // that user may do: only Directory.AccessAsUser.All, every user's whole directory access, is an admin grant.
     if (source == QLatin1String("entra") && grant.grantedVia.startsWith(QLatin1String("oauth2PermissionGrant:")))
         return grant.permission.compare(QLatin1String("Directory.AccessAsUser.All"), Qt::CaseInsensitive) == 0;
+    if (source == QLatin1String("aws") && throughServiceLinkedPolicy(grant))
+        return false;
     if (escalatesToAdmin(source, grant, held, holder))
         return true;
     if (!isAdmin(source, grant.permission, grant.resourceScope))

@@ -65,6 +65,13 @@ struct StagedIdentity
     /// Made only to carry grants the input shows (a delegated grant's client that the input does not list): an
     /// identity the store knows keeps its name, kind and credentials.
     bool grantsOnly = false;
+    /// Part of an identity the store may hold under one of its aliases (an Entra app registration, whose service
+    /// principal an earlier input listed): written into that identity, which keeps its key, name, kind and scope and
+    /// takes what this one lists (credentialsListedIn); an identity only activity showed becomes this one.
+    bool joinsAliasHolder = false;
+    /// The scope of identities that are part of this one (an Entra principal's app registration, "applications"):
+    /// one the store holds there under one of its aliases becomes this one, as one input holding both makes it.
+    QString absorbsScope;
 };
 
 /** One thing an identity did (or tried to do), as a connector saw it. */

@@ -162,19 +162,23 @@ Status SyncWriter::writeIdentities(const QList<StagedIdentity>& staged, const QS
         }
     }
     QHash<QString, int> listed; // per complete scope, how many identities this input lists there
-    for (const StagedIdentity& s : staged) {
-        const QString source = s.identity.source;
+    for (const StagedIdentity& given : staged) {
+        const QString source = given.identity.source;
         if (auto status = loadSource(source); !status)
             return status;
-        const QString k = key(source, s.identity.nativeId);
-        seen.insert(k);
-        if (!s.scope.isEmpty())
-            ++listed[key(source, s.scope)];
-        const QString fingerprint = fingerprintOf(s);
-        if (!s.credentialsOnly && !s.removedAtSource && !m_existing.contains(k)) {
-            if (auto adopted = adoptByAlias(s); !adopted)
+        if (!given.scope.isEmpty())
+            ++listed[key(source, given.scope)];
+        if (!given.credentialsOnly && !given.removedAtSource
+            && !m_existing.contains(key(source, given.identity.nativeId))) {
+            if (auto adopted = adoptByAlias(given); !adopted)
                 return adopted;
         }
+        const std::optional<StagedIdentity> joined
+            = m_existing.contains(key(source, given.identity.nativeId)) ? std::nullopt : joinedToAliasHolder(given);
+        const StagedIdentity& s = joined ? *joined : given;
+        const QString k = key(source, s.identity.nativeId);
+        seen.insert(k);
+        const QString fingerprint = fingerprintOf(s);
         auto it = m_existing.constFind(k);
         Status status = s.removedAtSource                 ? writeRemoved(s, fingerprint)
             : s.credentialsOnly                           ? writeCredentials(s, fingerprint)
@@ -509,7 +513,63 @@ Status SyncWriter::adoptByAlias(const StagedIdentity& s)
         m_existing.insert(key(source, s.identity.nativeId), m_existing.take(known));
         return {};
     }
+    // The other part of one identity, stored apart under the alias both share (an Entra app registration imported
+    // before its service principal, or a principal only its sign-ins showed): this one it becomes.
+    for (const QString& alias : s.aliases) {
+        const auto it = aliasHolder(source, alias);
+        if (it == m_existing.constEnd() || it->status == LifecycleState::Retired)
+            continue;
+        // Or one keyed by the alias as a stand-in (a registration listed without its object id, by its appId).
+        const bool standIn = it.key().endsWith(u':' + alias) && it->scope == s.scope;
+        if (!(s.joinsAliasHolder && (it->discovered || standIn))
+            && (s.absorbsScope.isEmpty() || it->scope != s.absorbsScope))
+            continue;
+        const Existing holder = m_existing.take(it.key());
+        if (auto moved = m_store.setNativeId(holder.id, s.identity.nativeId); !moved)
+            return moved;
+        m_existing.insert(key(source, s.identity.nativeId), holder);
+        return {};
+    }
     return {};
+}
+
+QHash<QString, SyncWriter::Existing>::const_iterator SyncWriter::aliasHolder(const QString& source,
+                                                                             const QString& alias) const
+{
+    const auto id = m_aliases.constFind(key(source, alias));
+    if (id == m_aliases.constEnd())
+        return m_existing.constEnd();
+    const QString prefix = source + u'\x1f';
+    for (auto it = m_existing.cbegin(); it != m_existing.cend(); ++it) {
+        if (it->id == *id && it.key().startsWith(prefix))
+            return it;
+    }
+    return m_existing.constEnd();
+}
+
+std::optional<StagedIdentity> SyncWriter::joinedToAliasHolder(const StagedIdentity& s) const
+{
+    if (!s.joinsAliasHolder)
+        return std::nullopt;
+    for (const QString& alias : s.aliases) {
+        const auto it = aliasHolder(s.identity.source, alias);
+        if (it == m_existing.constEnd() || it->status == LifecycleState::Retired)
+            continue;
+        // As one input holding both joins them: the identity keeps its key, name, kind, scope, creation and enabled
+        // state, and takes the lists this part holds whole (an app registration's secrets) and what else it adds.
+        StagedIdentity joined = s;
+        joined.identity.nativeId = it.key().section(u'\x1f', 1);
+        joined.identity.displayName = joined.identity.nativeId; // a stand-in: the stored name stays
+        joined.identity.createdAt = {};
+        joined.kindKnown = false;
+        joined.enabledKnown = false;
+        joined.scope = it->scope;
+        if (!s.credentialsKnown)
+            joined.credentialsListedIn.clear();
+        joined.credentialsKnown = false;
+        return joined;
+    }
+    return std::nullopt;
 }
 
 Status SyncWriter::writeCredentials(const StagedIdentity& s, const QString& fingerprint)

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <algorithm>
+#include <optional>
 
 namespace recertify {
 
@@ -78,6 +79,10 @@ private:
     [[nodiscard]] Status writeRemoved(const StagedIdentity& staged, const QString& fingerprint);
     /** An identity stored under one of the staged one's aliases (a credential report's ARN) takes its native id. */
     [[nodiscard]] Status adoptByAlias(const StagedIdentity& staged);
+    /** A joinsAliasHolder part, written into the identity the store holds under one of its aliases, if any. */
+    std::optional<StagedIdentity> joinedToAliasHolder(const StagedIdentity& staged) const;
+    /** The stored identity of the staged one's source that has this alias, with its key; end() when none. */
+    QHash<QString, Existing>::const_iterator aliasHolder(const QString& source, const QString& alias) const;
     /** A stand-in that carries grants only: the grants of the identity it names are written, nothing else. */
     [[nodiscard]] Status writeGrantsOnly(const StagedIdentity& staged, const Existing& existing,
                                          const QString& fingerprint);

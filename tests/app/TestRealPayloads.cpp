@@ -3034,6 +3034,72 @@ private slots:
         QCOMPARE(named, QStringList { QStringLiteral("Meraki-IdP-Sync") });
     }
 
+    // A service principal and its app registration imported apart are one identity, as one import of both makes it:
+    // the registration's secrets on the principal (they were two identities, each reviewed, whichever came first).
+    void anAppAndItsPrincipalImportedApartAreOne_data()
+    {
+        QTest::addColumn<QStringList>("runs"); // each run's files, separated by '+'
+        const QString apps = QStringLiteral("graph-sp-credential-applications.json");
+        const QString principals = QStringLiteral("graph-sp-credential-serviceprincipals.json");
+        QTest::newRow("one import") << QStringList { apps + u'+' + principals };
+        QTest::newRow("registrations, then principals") << QStringList { apps, principals };
+        QTest::newRow("principals, then registrations") << QStringList { principals, apps };
+        QTest::newRow("registrations, principals, registrations") << QStringList { apps, principals, apps };
+    }
+    void anAppAndItsPrincipalImportedApartAreOne()
+    {
+        QFETCH(QStringList, runs);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/");
+        for (const QString& run : runs) {
+            QStringList args { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph") };
+            for (const QString& file : run.split(u'+'))
+                args << data + file;
+            const RunResult r = cli(args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        const QJsonArray identities
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                  .array();
+        QCOMPARE(identities.size(), 1);
+        const QJsonObject one = identities.at(0).toObject();
+        QCOMPARE(one.value(QStringLiteral("nativeId")).toString(),
+                 QStringLiteral("66e30abb-1162-47a4-97e7-007bf57bb3ac"));
+        QCOMPARE(one.value(QStringLiteral("kind")).toString(), QStringLiteral("service-principal"));
+        const QJsonObject shown = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                                                QStringLiteral("show"), QStringLiteral("1") })
+                                                              .out)
+                                      .object();
+        QStringList secrets;
+        for (const QJsonValue& c : shown.value(QStringLiteral("credentials")).toArray())
+            secrets << c.toObject().value(QStringLiteral("credentialId")).toString();
+        QCOMPARE(secrets, QStringList { QStringLiteral("6449cb68-995e-4a16-8e14-13009429ef35") });
+        // Read again, nothing changes.
+        const RunResult again
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph"),
+                    data + runs.constLast().split(u'+').constFirst() });
+        QVERIFY2(again.out.contains("0 added, 0 changed, 0 removed, 1 unchanged"), again.out.constData());
+    }
+
+    // iam:* through a service-linked role's policy: only AWS may assume or edit the role, so it is no admin grant
+    // (it was, high, while iam:PutRolePolicy through it rightly was not). cloudsplaining's own exclusion test.
+    void aServiceLinkedRolesPolicyGrantsNoAdmin()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r
+            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-iam"),
+                    QStringLiteral(RECERTIFY_SOURCE_DIR
+                                   "/tests/data/aws/iam/gaad-cloudsplaining-test-exclusions-service-role.json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray shown = cli({ QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("1") }).out;
+        QVERIFY2(shown.contains("iam:*"), shown.constData());
+        const QByteArray findings = cli({ QStringLiteral("--db"), db, QStringLiteral("findings") }).out;
+        QVERIFY2(!findings.contains("admin-grant"), findings.constData());
+    }
+
     // The answer of addPassword (the new secret, returned once) saved in a folder beside the exports: passed over with
     // a warning to delete it, its secret stored nowhere (it was "not a Microsoft Graph object this importer reads",
     // with an empty path, and the warning that the file holds a live secret was lost).

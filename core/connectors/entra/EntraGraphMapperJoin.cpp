@@ -584,6 +584,19 @@ Status EntraGraphMapper::finish(RecordSink& sink)
             if (m_applications.value(appId).contains(QStringLiteral("federatedIdentityCredentials")))
                 staged.credentialsListedIn << QString(kListedInApplication) + kFederatedList;
         }
+        // A registration and its principal imported apart are one identity, as in one input: the principal takes
+        // over its registration stored alone, and a registration joins its principal (listed, or seen signing in),
+        // replacing the secrets it lists whole there.
+        if (principal) {
+            staged.absorbsScope = QStringLiteral("applications");
+        } else {
+            staged.joinsAliasHolder = true;
+            if (staged.credentialsKnown) {
+                staged.credentialsListedIn << QString(kListedInApplication);
+                if (m_applications.value(appId).contains(QStringLiteral("federatedIdentityCredentials")))
+                    staged.credentialsListedIn << QString(kListedInApplication) + kFederatedList;
+            }
+        }
         QStringList listed = (m_grantsListed + m_grantsListedFor.value(staged.identity.nativeId)).values();
         listed.sort();
         staged.grantsListedVia = listed;
