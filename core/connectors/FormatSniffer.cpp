@@ -325,8 +325,9 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                 .arg(path));
     if (has(trimmed, "UserDetailList") || has(trimmed, "RoleDetailList"))
         return QStringLiteral("aws-iam");
-    // aws iam get-credential-report as the CLI prints it: the report in base64.
-    if ((has(trimmed, "ReportFormat") && has(trimmed, "Content"))
+    // aws iam get-credential-report as the CLI prints it: the report in base64 (the CLI docs' example leaves it out,
+    // which the import then names).
+    if ((has(trimmed, "ReportFormat") && (has(trimmed, "Content") || has(trimmed, "GeneratedTime")))
         || (has(trimmed, "Error")
             && (has(trimmed, "ReportInProgress") || has(trimmed, "ReportNotPresent") || has(trimmed, "ReportExpired"))))
         return QStringLiteral("aws-credential-report");

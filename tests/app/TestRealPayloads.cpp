@@ -3547,6 +3547,10 @@ private slots:
             << "entra-graph"
             << "entra/refused/otrf-goldensaml-aadauditevents.json"
             << "Entra's directory audit log, which records changes to the directory";
+        QTest::addRow("The AWS CLI docs' get-credential-report answer, its Content left out (auto)")
+            << "auto"
+            << "aws/refused/awscli-docs-get-credential-report-no-content.json"
+            << "Content: expected the report (the answer of aws iam get-credential-report)";
         QTest::addRow("Entra's AuditLogs table as Log Analytics exports it (auto)")
             << "auto"
             << "entra/refused/otrf-goldensaml-aadauditevents.json"
