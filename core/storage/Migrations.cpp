@@ -363,6 +363,12 @@ const char* const kSchemaV18Postgres[] = {
     END $$)",
 };
 
+// v19: a campaign's items in their order (the evidence bundle, the PDF), read from an index instead of sorted: the sort
+// held every item's frozen evidence in memory, 350 MB of a 100k-item campaign's export.
+const char* const kSchemaV19[] = {
+    "CREATE INDEX review_items_in_order ON review_items(campaign_id, id)",
+};
+
 struct Step
 {
     int version;
@@ -393,6 +399,7 @@ const Step kSteps[] = {
     { 16, kSchemaV16, std::size(kSchemaV16) },
     { 17, kSchemaV17, std::size(kSchemaV17), nullptr, 0, kSchemaV17Sqlite, std::size(kSchemaV17Sqlite) },
     { 18, kSchemaV18, std::size(kSchemaV18), kSchemaV18Postgres, std::size(kSchemaV18Postgres) },
+    { 19, kSchemaV19, std::size(kSchemaV19) },
 };
 
 bool hasMetaTable(const QSqlDatabase& db)

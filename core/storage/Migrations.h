@@ -11,7 +11,7 @@ class Database;
 /** Stepwise schema migrations; each step runs in its own transaction. */
 namespace Migrations {
 
-inline constexpr int kLatestVersion = 18;
+inline constexpr int kLatestVersion = 19;
 
 [[nodiscard]] Status migrate(const Database& database);
 /** 0 for an empty database. */

@@ -104,7 +104,8 @@ private slots:
         QVERIFY(store.database());
         QSqlDatabase db = store.database()->connection();
         for (const char* statement :
-             { "DROP TABLE credential_sightings", "DROP INDEX identity_aliases_identity", "DROP TABLE usage_daily",
+             { "DROP INDEX review_items_in_order", "DROP TABLE credential_sightings",
+               "DROP INDEX identity_aliases_identity", "DROP TABLE usage_daily",
                "CREATE TABLE usage_daily (identity_id BIGINT NOT NULL REFERENCES identities(id) ON DELETE CASCADE, "
                "action TEXT NOT NULL, day TEXT NOT NULL, outcome TEXT NOT NULL DEFAULT 'allowed', count BIGINT NOT "
                "NULL, last_seen TEXT NOT NULL, raw_ref TEXT, PRIMARY KEY (identity_id, action, day, outcome))",
