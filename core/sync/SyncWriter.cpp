@@ -112,7 +112,7 @@ Status SyncWriter::loadSource(const QString& source)
     if (!listed)
         return listed.error();
     for (const SourcedIdentity& e : listed.value()) {
-        m_existing.insert(key(source, e.nativeId), Existing { e.id, e.fingerprint, e.status, e.discovered, e.scope });
+        remember(key(source, e.nativeId), Existing { e.id, e.fingerprint, e.status, e.discovered, e.scope });
         // Kept apart under its ARN (two roles with one id): its ARN is its native id.
         if (const QString plain = iamArnWithoutPath(e.nativeId); !plain.isEmpty() && !e.discovered)
             m_iamNames.insert(key(source, plain), e.id);
@@ -258,8 +258,7 @@ Status SyncWriter::insert(const StagedIdentity& s, const QString& fingerprint)
         return id.error();
     if (auto stored = m_store.setSourceState(*id, fingerprint, s.scope); !stored)
         return stored;
-    m_existing.insert(key(identity.source, identity.nativeId),
-                      Existing { *id, fingerprint, identity.status, false, s.scope });
+    remember(key(identity.source, identity.nativeId), Existing { *id, fingerprint, identity.status, false, s.scope });
     ++m_report.added;
     if (auto status = lifecycle(*id, QString(), identity.status, QString::fromLatin1(m_discovered)); !status)
         return status;
@@ -499,7 +498,7 @@ Status SyncWriter::adoptByAlias(const StagedIdentity& s)
         if (!was.isEmpty()) {
             if (auto moved = m_store.setNativeId(*alias, s.identity.nativeId); !moved)
                 return moved;
-            m_existing.insert(key(source, s.identity.nativeId), m_existing.take(was));
+            remember(key(source, s.identity.nativeId), m_existing.take(was));
             return {};
         }
     }
@@ -510,7 +509,7 @@ Status SyncWriter::adoptByAlias(const StagedIdentity& s)
             continue;
         if (auto moved = m_store.setNativeId(it->id, s.identity.nativeId); !moved)
             return moved;
-        m_existing.insert(key(source, s.identity.nativeId), m_existing.take(known));
+        remember(key(source, s.identity.nativeId), m_existing.take(known));
         return {};
     }
     // The other part of one identity, stored apart under the alias both share (an Entra app registration imported
@@ -527,10 +526,16 @@ Status SyncWriter::adoptByAlias(const StagedIdentity& s)
         const Existing holder = m_existing.take(it.key());
         if (auto moved = m_store.setNativeId(holder.id, s.identity.nativeId); !moved)
             return moved;
-        m_existing.insert(key(source, s.identity.nativeId), holder);
+        remember(key(source, s.identity.nativeId), holder);
         return {};
     }
     return {};
+}
+
+void SyncWriter::remember(const QString& held, const Existing& existing)
+{
+    m_existing.insert(held, existing);
+    m_keyOf.insert(existing.id, held);
 }
 
 QHash<QString, SyncWriter::Existing>::const_iterator SyncWriter::aliasHolder(const QString& source,
@@ -539,12 +544,11 @@ QHash<QString, SyncWriter::Existing>::const_iterator SyncWriter::aliasHolder(con
     const auto id = m_aliases.constFind(key(source, alias));
     if (id == m_aliases.constEnd())
         return m_existing.constEnd();
-    const QString prefix = source + u'\x1f';
-    for (auto it = m_existing.cbegin(); it != m_existing.cend(); ++it) {
-        if (it->id == *id && it.key().startsWith(prefix))
-            return it;
-    }
-    return m_existing.constEnd();
+    const QString held = m_keyOf.value(*id);
+    const auto it = m_existing.constFind(held);
+    if (it == m_existing.constEnd() || it->id != *id || !held.startsWith(source + u'\x1f'))
+        return m_existing.constEnd();
+    return it;
 }
 
 std::optional<StagedIdentity> SyncWriter::joinedToAliasHolder(const StagedIdentity& s) const
@@ -912,7 +916,7 @@ Result<qint64> SyncWriter::resolvePrincipal(const UsagePrincipal& u, const Usage
     auto id = m_writer.insertIdentity(shadow, m_now);
     if (!id)
         return id.error();
-    m_existing.insert(k, Existing { *id, QString(), shadow.status, true, QString() });
+    remember(k, Existing { *id, QString(), shadow.status, true, QString() });
     ++m_report.shadow;
     StagedIdentity withAliases;
     withAliases.identity = shadow;

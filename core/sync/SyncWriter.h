@@ -81,6 +81,8 @@ private:
     [[nodiscard]] Status adoptByAlias(const StagedIdentity& staged);
     /** A joinsAliasHolder part, written into the identity the store holds under one of its aliases, if any. */
     std::optional<StagedIdentity> joinedToAliasHolder(const StagedIdentity& staged) const;
+    /** Keeps an identity the store holds under its key, and the key by its id. */
+    void remember(const QString& held, const Existing& existing);
     /** The stored identity of the staged one's source that has this alias, with its key; end() when none. */
     QHash<QString, Existing>::const_iterator aliasHolder(const QString& source, const QString& alias) const;
     /** A stand-in that carries grants only: the grants of the identity it names are written, nothing else. */
@@ -123,6 +125,7 @@ private:
     IdentityChanges m_identityChanges;
     QSet<QString> m_loadedSources;
     QHash<QString, Existing> m_existing; ///< source + native id
+    QHash<qint64, QString> m_keyOf; ///< each stored identity's key in m_existing
     QHash<QString, qint64> m_aliases; ///< source + alias
     /** Says when activity names by its id a stored IAM role as a user, or a stored user as a role. */
     void warnIfUserMeetsRole(const UsagePrincipal& u, qint64 id);

@@ -3083,6 +3083,35 @@ private slots:
         QVERIFY2(again.out.contains("0 added, 0 changed, 0 removed, 1 unchanged"), again.out.constData());
     }
 
+    // An app registration listed without its object id (the Graph docs' own example), then with it, or the other way
+    // round: one identity (it was two, one keyed by the appId and one by the id).
+    void aRegistrationListedWithoutItsIdIsStillOne_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        const QString without = QStringLiteral("graph-docs-application-list-no-id.json");
+        const QString with = QStringLiteral("graph-docs-application-list-with-id.json");
+        QTest::newRow("without, then with") << QStringList { without, with };
+        QTest::newRow("with, then without") << QStringList { with, without };
+    }
+    void aRegistrationListedWithoutItsIdIsStillOne()
+    {
+        QFETCH(QStringList, files);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        for (const QString& file : files) {
+            const RunResult r
+                = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph"),
+                        QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/") + file });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        const QJsonArray identities
+            = QJsonDocument::fromJson(
+                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+                  .array();
+        QCOMPARE(identities.size(), 1);
+        QCOMPARE(identities.at(0).toObject().value(QStringLiteral("displayName")).toString(), QStringLiteral("My app"));
+    }
+
     // iam:* through a service-linked role's policy: only AWS may assume or edit the role, so it is no admin grant
     // (it was, high, while iam:PutRolePolicy through it rightly was not). cloudsplaining's own exclusion test.
     void aServiceLinkedRolesPolicyGrantsNoAdmin()
