@@ -3794,6 +3794,13 @@
         <source>asks for %1: %2</source>
         <translation>bittet um %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n deploy key(s) without their url, which names the repository each opens: their access is kept as to a repository not named; give the answer of gh api repos/OWNER/REPO/keys as GitHub sends it (gh repo deploy-key list --json leaves the url out)</source>
+        <translation>
+            <numerusform>%1: %n Deploy-Schlüssel ohne seine url, die das Repository nennt, das er öffnet: sein Zugriff gilt einem nicht genannten Repository; geben Sie die Antwort von gh api repos/OWNER/REPO/keys so an, wie GitHub sie sendet (gh repo deploy-key list --json lässt die url weg)</numerusform>
+            <numerusform>%1: %n Deploy-Schlüssel ohne ihre url, die das Repository nennt, das jeder öffnet: ihr Zugriff gilt einem nicht genannten Repository; geben Sie die Antwort von gh api repos/OWNER/REPO/keys so an, wie GitHub sie sendet (gh repo deploy-key list --json lässt die url weg)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>

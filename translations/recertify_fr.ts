@@ -3794,6 +3794,13 @@
         <source>asks for %1: %2</source>
         <translation>demande %1&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n deploy key(s) without their url, which names the repository each opens: their access is kept as to a repository not named; give the answer of gh api repos/OWNER/REPO/keys as GitHub sends it (gh repo deploy-key list --json leaves the url out)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n clé de déploiement sans son url, qui nomme le dépôt qu’elle ouvre&#xa0;: son accès est conservé comme donné à un dépôt non nommé&#xa0;; fournissez la réponse de gh api repos/OWNER/REPO/keys telle que GitHub l’envoie (gh repo deploy-key list --json omet l’url)</numerusform>
+            <numerusform>%1&#xa0;: %n clés de déploiement sans leur url, qui nomme le dépôt que chacune ouvre&#xa0;: leur accès est conservé comme donné à un dépôt non nommé&#xa0;; fournissez la réponse de gh api repos/OWNER/REPO/keys telle que GitHub l’envoie (gh repo deploy-key list --json omet l’url)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GitHubLiveImporter</name>

@@ -603,7 +603,8 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
     if (trimmed.startsWith('[') && (key == QLatin1String("id") || key == QLatin1String("key")) && has(trimmed, "key")
         && trimmed.contains('}')
         && (trimmed.contains("\"ssh-") || trimmed.contains("\"ecdsa-") || trimmed.contains("\"sk-"))
-        && !trimmed.contains("/keys/") && !has(trimmed, "read_only") && !has(trimmed, "title"))
+        && !trimmed.contains("/keys/") && !has(trimmed, "read_only") && !has(trimmed, "readOnly")
+        && !has(trimmed, "title"))
         return makeError(tr("%1: a person's public SSH keys (GET /users/USER/keys), which sign in as that person; "
                             "they are not deploy keys. Give a repository's deploy keys (GET /repos/OWNER/REPO/keys) "
                             "instead")
@@ -622,9 +623,10 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
                             "workflows that read them act as the repository's GITHUB_TOKEN or an App. Give the "
                             "App's installations or the organization's audit log instead")
                              .arg(path));
-    // GitHub lists SSH keys (deploy keys, older answers without read_only) as {"id", "key": "ssh-…", "url": …/keys/…}.
-    if (has(trimmed, "key") && (trimmed.contains("\"ssh-") || trimmed.contains("\"ecdsa-"))
-        && trimmed.contains("/keys/"))
+    // GitHub lists SSH keys (deploy keys, older answers without read_only) as {"id", "key": "ssh-…", "url": …/keys/…};
+    // gh repo deploy-key list --json as {"createdAt", "id", "key", "readOnly", "title"}.
+    if (has(trimmed, "key") && (trimmed.contains("\"ssh-") || trimmed.contains("\"ecdsa-") || trimmed.contains("\"sk-"))
+        && (trimmed.contains("/keys/") || has(trimmed, "readOnly")))
         return QStringLiteral("github");
     // A webhook delivery that names no installation (ping, or an event sent to a repository's own hook).
     static const QRegularExpression revoked(QStringLiteral(R"("action"\s*:\s*"revoked")"));

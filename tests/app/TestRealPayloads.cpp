@@ -3112,6 +3112,47 @@ private slots:
         QCOMPARE(identities.at(0).toObject().value(QStringLiteral("displayName")).toString(), QStringLiteral("My app"));
     }
 
+    // Deploy keys as the gh CLI's own test serves them (no url) and as gh repo deploy-key list --json writes them
+    // (createdAt, readOnly): the read-write key writes, each key's creation is read, and the unnamed repository is
+    // said.
+    void deployKeysWithoutTheirUrlAreReadAndSaid_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("fixture");
+        for (const char* format : { "github", "auto" }) {
+            QTest::addRow("the REST answer in gh's test (%s)", format)
+                << format << "github/gh-cli-deploy-key-list-rest.json";
+            QTest::addRow("gh repo deploy-key list --json (%s)", format)
+                << format << "github/gh-cli-deploy-key-list-json.json";
+        }
+    }
+    void deployKeysWithoutTheirUrlAreReadAndSaid()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, fixture);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), format,
+                                  QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + fixture });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("2 deploy key(s) without their url"), r.out.constData());
+        QHash<QString, QString> access;
+        for (const char* id : { "1", "2" }) {
+            const QJsonObject shown
+                = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                                QStringLiteral("show"), QLatin1String(id) })
+                                              .out)
+                      .object();
+            QCOMPARE(shown.value(QStringLiteral("createdAt")).toString(), QStringLiteral("2020-08-31T13:44:24Z"));
+            const QJsonArray grants = shown.value(QStringLiteral("grants")).toArray();
+            QCOMPARE(grants.size(), 1);
+            access.insert(shown.value(QStringLiteral("nativeId")).toString(),
+                          grants.at(0).toObject().value(QStringLiteral("permission")).toString());
+        }
+        QCOMPARE(access.value(QStringLiteral("deploy-key:1234")), QStringLiteral("contents:write"));
+        QCOMPARE(access.value(QStringLiteral("deploy-key:5678")), QStringLiteral("contents:read"));
+    }
+
     // iam:* through a service-linked role's policy: only AWS may assume or edit the role, so it is no admin grant
     // (it was, high, while iam:PutRolePolicy through it rightly was not). cloudsplaining's own exclusion test.
     void aServiceLinkedRolesPolicyGrantsNoAdmin()

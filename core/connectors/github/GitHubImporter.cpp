@@ -56,8 +56,9 @@ bool isSshKey(const QJsonObject& o)
 {
     const QString key = o.value(QStringLiteral("key")).toString();
     return o.contains(QStringLiteral("id"))
-        && (o.contains(QStringLiteral("read_only")) || key.startsWith(QLatin1String("ssh-"))
-            || key.startsWith(QLatin1String("ecdsa-")) || key.startsWith(QLatin1String("sk-")));
+        && (o.contains(QStringLiteral("read_only")) || o.contains(QStringLiteral("readOnly"))
+            || key.startsWith(QLatin1String("ssh-")) || key.startsWith(QLatin1String("ecdsa-"))
+            || key.startsWith(QLatin1String("sk-")));
 }
 
 // .jsonl by name, or a first line that is a whole audit record: the audit log, streamed line by line.
@@ -198,6 +199,7 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
             return {};
         }
         if (isSshKey(first)) {
+            int unnamed = 0; // deploy keys without their URL, which names their repository
             for (qsizetype i = 0; i < items.size(); ++i) {
                 const QJsonObject item = items.at(i).toObject();
                 // GET /user/keys lists a person's own keys, not a repository's; GET /users/{user}/keys another
@@ -206,7 +208,7 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
                 const bool personal = url.contains(QLatin1String("/user/keys/"))
                     || (!url.isEmpty() && !url.contains(QLatin1String("/repos/")))
                     || (url.isEmpty() && !item.contains(QStringLiteral("title"))
-                        && !item.contains(QStringLiteral("read_only")));
+                        && !item.contains(QStringLiteral("read_only")) && !item.contains(QStringLiteral("readOnly")));
                 if (personal && url.contains(QLatin1String("/user/keys/")) && item.contains(QStringLiteral("title"))
                     && !item.contains(QStringLiteral("read_only"))) {
                     // Before 2015 GitHub answered GET /repos/{o}/{r}/keys with this shape too: the file cannot tell.
@@ -224,8 +226,10 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
                 auto staged = deployKey(item, path, QStringLiteral("[%1].").arg(i));
                 if (!staged)
                     return staged.error();
+                unnamed += url.isEmpty() ? 1 : 0;
                 sink.identity(std::move(*staged));
             }
+            warnOfUnnamedRepositories(path, unnamed, sink);
             return {};
         }
         // GET /authorizations (OAuth Authorizations API, removed in 2020): tokens of OAuth apps, listed per person.
@@ -259,6 +263,8 @@ Status GitHubImporter::readDocument(const QString& path, const QJsonDocument& do
         if (!staged)
             return staged.error();
         staged->fromEvent = webhook;
+        if (!webhook)
+            warnOfUnnamedRepositories(path, text(root, "url").isEmpty() ? 1 : 0, sink);
         if (webhook && text(root, "action") == QLatin1String("deleted")) {
             staged->identity.enabled = false;
             staged->removedAtSource = true; // the key is gone from the repository
@@ -731,6 +737,16 @@ Result<StagedIdentity> GitHubImporter::credentialAuthorization(const QJsonObject
     return staged;
 }
 
+void GitHubImporter::warnOfUnnamedRepositories(const QString& path, int keys, RecordSink& sink)
+{
+    if (keys > 0)
+        sink.warning(tr("%1: %n deploy key(s) without their url, which names the repository each opens: their access "
+                        "is kept as to a repository not named; give the answer of gh api repos/OWNER/REPO/keys as "
+                        "GitHub sends it (gh repo deploy-key list --json leaves the url out)",
+                        nullptr, keys)
+                         .arg(path));
+}
+
 Result<StagedIdentity> GitHubImporter::deployKey(const QJsonObject& o, const QString& path, const QString& prefix)
 {
     const QString id = idText(o.value(QStringLiteral("id")));
@@ -751,7 +767,9 @@ Result<StagedIdentity> GitHubImporter::deployKey(const QJsonObject& o, const QSt
     identity.technicalOwner = text(o, "added_by");
     identity.enabled = o.value(QStringLiteral("enabled")).toBool(true);
     staged.enabledKnown = o.contains(QStringLiteral("enabled"));
-    auto created = timeOf(o, QStringLiteral("created_at"), path, prefix);
+    // gh repo deploy-key list --json names the fields as it was asked to: createdAt, readOnly.
+    const bool gh = !o.contains(QStringLiteral("created_at")) && o.contains(QStringLiteral("createdAt"));
+    auto created = timeOf(o, gh ? QStringLiteral("createdAt") : QStringLiteral("created_at"), path, prefix);
     auto lastUsed = timeOf(o, QStringLiteral("last_used"), path, prefix);
     if (!created)
         return created.error();
@@ -767,8 +785,9 @@ Result<StagedIdentity> GitHubImporter::deployKey(const QJsonObject& o, const QSt
     credential.lastUsedAt = *lastUsed;
     credential.enabled = identity.enabled;
     staged.credentials << credential;
-    const QString access
-        = o.value(QStringLiteral("read_only")).toBool(true) ? QStringLiteral("read") : QStringLiteral("write");
+    const QString access = o.value(QStringLiteral("read_only")).toBool(o.value(QStringLiteral("readOnly")).toBool(true))
+        ? QStringLiteral("read")
+        : QStringLiteral("write");
     staged.grants << Grant { 0,
                              0,
                              QStringLiteral("contents:") + access,

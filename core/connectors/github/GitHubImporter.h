@@ -48,6 +48,8 @@ private:
                                             RecordSink& sink);
     /** GET /repos/{owner}/{repo}/keys: each deploy key is an identity with its key as credential. */
     static Result<StagedIdentity> deployKey(const QJsonObject& object, const QString& path, const QString& prefix);
+    /** Says when deploy keys came without the URL that names their repository (a trimmed copy). */
+    static void warnOfUnnamedRepositories(const QString& path, int keys, RecordSink& sink);
     /** One entry of GET /orgs/{org}/credential-authorizations: a member's token let into the organisation by SSO. */
     static Result<StagedIdentity> credentialAuthorization(const QJsonObject& object, const QString& path,
                                                           const QString& prefix);
