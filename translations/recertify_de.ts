@@ -4909,6 +4909,21 @@
             <numerusform>%1: eine Liste von %n Namen, keine Werkzeuge: speichern Sie die tools/list-Antwort des Servers, deren Werkzeuge ihre Beschreibung, ihr Eingabeschema und ihre Annotationen tragen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: a JSON-RPC request (%2) as a client sends it to the server, not the server&apos;s answer; save what the server answered to tools/list and import that</source>
+        <translation>%1: eine JSON-RPC-Anfrage (%2), wie ein Client sie an den Server sendet, nicht die Antwort des Servers; speichern Sie, was der Server auf tools/list geantwortet hat, und importieren Sie das</translation>
+    </message>
+    <message>
+        <source>%1: a JSON-RPC request (%2) as a client sends it, not the server&apos;s answer</source>
+        <translation>%1: eine JSON-RPC-Anfrage (%2), wie ein Client sie sendet, nicht die Antwort des Servers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a list of %n HTTP route(s) (endpoint and method), not MCP tools, which carry an input schema; save the server&apos;s tools/list answer and import that</source>
+        <translation>
+            <numerusform>%1: eine Liste von %n HTTP-Route (endpoint und method), keine MCP-Tools, die ein Eingabeschema tragen; speichern Sie die tools/list-Antwort des Servers und importieren Sie diese</numerusform>
+            <numerusform>%1: eine Liste von %n HTTP-Routen (endpoint und method), keine MCP-Tools, die ein Eingabeschema tragen; speichern Sie die tools/list-Antwort des Servers und importieren Sie diese</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

@@ -4907,6 +4907,21 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: a JSON-RPC request (%2) as a client sends it to the server, not the server&apos;s answer; save what the server answered to tools/list and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a JSON-RPC request (%2) as a client sends it, not the server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a list of %n HTTP route(s) (endpoint and method), not MCP tools, which carry an input schema; save the server&apos;s tools/list answer and import that</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

@@ -4909,6 +4909,21 @@
             <numerusform>%1&#xa0;: une liste de %n noms, pas des outils&#xa0;: enregistrez la réponse tools/list du serveur, dont les outils portent leur description, leur schéma d’entrée et leurs annotations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: a JSON-RPC request (%2) as a client sends it to the server, not the server&apos;s answer; save what the server answered to tools/list and import that</source>
+        <translation>%1&#xa0;: une requête JSON-RPC (%2) telle qu’un client l’envoie au serveur, pas la réponse du serveur&#xa0;; enregistrez ce que le serveur a répondu à tools/list et importez-le</translation>
+    </message>
+    <message>
+        <source>%1: a JSON-RPC request (%2) as a client sends it, not the server&apos;s answer</source>
+        <translation>%1&#xa0;: une requête JSON-RPC (%2) telle qu’un client l’envoie, pas la réponse du serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a list of %n HTTP route(s) (endpoint and method), not MCP tools, which carry an input schema; save the server&apos;s tools/list answer and import that</source>
+        <translation>
+            <numerusform>%1&#xa0;: une liste de %n route HTTP (endpoint et method), pas des outils MCP, qui portent un schéma d’entrée&#xa0;; enregistrez la réponse tools/list du serveur et importez-la</numerusform>
+            <numerusform>%1&#xa0;: une liste de %n routes HTTP (endpoint et method), pas des outils MCP, qui portent un schéma d’entrée&#xa0;; enregistrez la réponse tools/list du serveur et importez-la</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

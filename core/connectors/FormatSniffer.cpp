@@ -597,6 +597,10 @@ Result<QString> FormatSniffer::detectBytes(const QByteArray& raw, const QString&
             names.insert(it.next().captured(1));
         if (names == QSet<QString> { QStringLiteral("name"), QStringLiteral("description") })
             return QStringLiteral("mcp-tools");
+        // A web service's routes in a tools.json: said by the MCP import for what they are.
+        if (names.contains(QStringLiteral("method"))
+            && (names.contains(QStringLiteral("endpoint")) || names.contains(QStringLiteral("path"))))
+            return QStringLiteral("mcp-tools");
     }
     // GET /users/{user}/keys: a person's public SSH keys, {"id", "key"} and nothing else, as the first key's end
     // shows (a deploy key cut off before its "url" and "read_only" looks the same until there).

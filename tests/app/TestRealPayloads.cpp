@@ -2374,6 +2374,12 @@ private slots:
             << "aws/cloudtrail-misc/panther-iam-user-key-created-one-id-three-arns.jsonl"
             << "user1"
             << "acts under 3 ARNs, arn:aws:iam::123456789:user/user1, arn:aws:iam::123456789:user/jackson";
+        // Its records say "IAMUser" beside an assumed-role ARN and a role's id: the role, as the ARN says (it was an
+        // IAM user user01, the session's name).
+        QTest::addRow("the Secrets Manager guide's KMS events: type IAMUser, an assumed-role ARN")
+            << "aws/cloudtrail-misc/awsdocs-secretsmanager-kms-events.json"
+            << "Admin"
+            << "";
         QTest::addRow("a lookup-events page written with --max-items: more events exist")
             << "aws/cloudtrail-misc/eks-immersion-lookup-events-page.json"
             << "platform-eks-node-group-20231128085853957000000011"
@@ -3617,6 +3623,10 @@ private slots:
             << "entra-graph"
             << "entra/refused/otrf-goldensaml-aadauditevents.json"
             << "Entra's directory audit log, which records changes to the directory";
+        for (const char* format : { "mcp-tools", "auto" })
+            QTest::addRow("the MCP specification's tools/list request, not its answer (%s)", format)
+                << format << "mcp/refused/spec-2025-11-25-tools-list-request.json"
+                << "a JSON-RPC request (tools/list) as a client sends it to the server, not the server's answer";
         QTest::addRow("The AWS CLI docs' get-credential-report answer, its Content left out (auto)")
             << "auto"
             << "aws/refused/awscli-docs-get-credential-report-no-content.json"

@@ -304,6 +304,13 @@ bool CloudTrailImporter::toEvent(const CloudTrailFields& f, ActivityEvent* event
         *reason = tr("no userIdentity (%1)").arg(q(f.eventType));
         return false;
     }
+    // A record whose type and ARN disagree (the Secrets Manager guide's KMS events: "IAMUser" beside an assumed-role
+    // ARN and a role's AROA id) is a role's session, as its ARN says, not an IAM user named after the session.
+    if (f.userType == "IAMUser" && f.arn.find(":assumed-role/") != std::string_view::npos) {
+        CloudTrailFields session = f;
+        session.userType = "AssumedRole";
+        return toEvent(session, event, reason);
+    }
     event->source = QStringLiteral("aws");
     // A record whose principal was blanked out before it was shared (its account "REDACTED", or its principal id)
     // names nobody: every such record would otherwise be one made-up identity. (A session name hidden alone, as in

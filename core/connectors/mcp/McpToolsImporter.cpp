@@ -201,6 +201,8 @@ void McpToolsImporter::start()
 {
     m_initializeOnly.clear();
     m_callAnswerOnly.clear();
+    m_requestOnly.clear();
+    m_requestMethod.clear();
     m_agents = 0;
 }
 
@@ -215,6 +217,10 @@ Status McpToolsImporter::finish(RecordSink& sink)
         return makeError(tr("%1: the answer to a tools/call, one tool's output, holds no tools; give the server's "
                             "tools/list answer")
                              .arg(m_callAnswerOnly));
+    if (m_agents == 0 && !m_requestOnly.isEmpty())
+        return makeError(tr("%1: a JSON-RPC request (%2) as a client sends it to the server, not the server's "
+                            "answer; save what the server answered to tools/list and import that")
+                             .arg(m_requestOnly, m_requestMethod));
     return {};
 }
 
@@ -399,6 +405,29 @@ Status McpToolsImporter::read(const QString& path, RecordSink& sink)
             tr("%1: the answer to a tools/call, one tool's output, not the tools the server offers").arg(path));
         m_callAnswerOnly = path;
         return {};
+    } else if (root.value(QStringLiteral("method")).isString() && root.contains(QStringLiteral("jsonrpc"))
+               && !root.contains(QStringLiteral("result")) && !root.contains(QStringLiteral("error"))) {
+        // A request a client sent (saved for curl beside the answers, or alone): it asks, it offers nothing.
+        const QString method = root.value(QStringLiteral("method")).toString().left(100);
+        sink.skipped(tr("%1: a JSON-RPC request (%2) as a client sends it, not the server's answer").arg(path, method));
+        m_requestOnly = path;
+        m_requestMethod = method;
+        return {};
+    }
+    // A web service's routes ({name, endpoint, method}) listed in a tools.json: not MCP tools, which carry an input
+    // schema and are called through tools/call.
+    if (response.isArray()) {
+        const QJsonArray items = response.toArray();
+        const auto route = [](const QJsonValue& v) {
+            const QJsonObject o = v.toObject();
+            return (o.contains(QStringLiteral("endpoint")) || o.contains(QStringLiteral("path")))
+                && o.value(QStringLiteral("method")).isString() && !o.contains(QStringLiteral("inputSchema"));
+        };
+        if (!items.isEmpty() && std::all_of(items.begin(), items.end(), route))
+            return makeError(tr("%1: a list of %n HTTP route(s) (endpoint and method), not MCP tools, which carry an "
+                                "input schema; save the server's tools/list answer and import that",
+                                nullptr, int(items.size()))
+                                 .arg(path));
     }
 
     // Names alone (jq '[.result.tools[].name]', a README's list): what each tool may do is not in them.

@@ -41,6 +41,8 @@ private:
     QString m_name;
     QString m_initializeOnly; ///< an initialize answer read, which names a server but offers no tools
     QString m_callAnswerOnly; ///< a tools/call answer read: one tool's output, no tools
+    QString m_requestOnly; ///< a JSON-RPC request read (what a client sent), no answer
+    QString m_requestMethod;
     int m_agents = 0;
     /** `prefix` names the page in errors: "", "[2]", "response" or "response[2]". */
     [[nodiscard]] static Status readPage(const QJsonObject& page, const QString& path, const QString& prefix,
