@@ -3159,6 +3159,48 @@ private slots:
         QCOMPARE(access.value(QStringLiteral("deploy-key:5678")), QStringLiteral("contents:read"));
     }
 
+    // Strimzi's install folder: its objects name no namespace, the ClusterRoleBindings in other files name myproject
+    // for its account. Read as a folder it is what one stream of the same files is (the folder was refused).
+    void anInstallFolderTakesTheNamespaceItsBindingsGive()
+    {
+        QTemporaryDir dir;
+        const QString folder = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/k8s/strimzi-install");
+        QFile stream(dir.filePath(QStringLiteral("install.yaml")));
+        QVERIFY(stream.open(QIODevice::WriteOnly));
+        for (const QFileInfo& file :
+             QDir(folder).entryInfoList({ QStringLiteral("*.yaml") }, QDir::Files, QDir::Name)) {
+            QFile part(file.filePath());
+            QVERIFY(part.open(QIODevice::ReadOnly));
+            stream.write(part.readAll() + "\n---\n");
+        }
+        stream.close();
+        QList<QStringList> grantsOf;
+        for (const QString& input : { folder, stream.fileName() }) {
+            const QString db = dir.filePath(QFileInfo(input).baseName() + QStringLiteral(".sqlite"));
+            const RunResult r
+                = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("k8s-rbac"), input });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY2(r.out.contains("taken as myproject, the namespace its ClusterRoleBindings give"),
+                     r.out.constData());
+            const QJsonObject shown
+                = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                                QStringLiteral("show"), QStringLiteral("1") })
+                                              .out)
+                      .object();
+            QCOMPARE(shown.value(QStringLiteral("nativeId")).toString(),
+                     QStringLiteral("system:serviceaccount:myproject:strimzi-cluster-operator"));
+            QStringList grants;
+            for (const QJsonValue& g : shown.value(QStringLiteral("grants")).toArray())
+                grants << g.toObject().value(QStringLiteral("permission")).toString() + u'|'
+                        + g.toObject().value(QStringLiteral("resourceScope")).toString() + u'|'
+                        + g.toObject().value(QStringLiteral("grantedVia")).toString();
+            grants.sort();
+            grantsOf << grants;
+        }
+        QCOMPARE(grantsOf.at(0).size(), 277);
+        QCOMPARE(grantsOf.at(0), grantsOf.at(1));
+    }
+
     // iam:* through a service-linked role's policy: only AWS may assume or edit the role, so it is no admin grant
     // (it was, high, while iam:PutRolePolicy through it rightly was not). cloudsplaining's own exclusion test.
     void aServiceLinkedRolesPolicyGrantsNoAdmin()

@@ -210,25 +210,16 @@ Status K8sRbacImporter::readManifest(const QString& path, const QByteArray& text
             return ending;
         if (m_context.defaultNamespace.isEmpty()) {
             if (const QString ns = namespaceItsBindingsGive(lists); !ns.isEmpty()) {
-                int given = 0;
-                for (qsizetype i = 0; i < lists.size(); ++i) {
-                    QJsonObject object = lists.at(i).toObject();
-                    const QString kind = object.value(QStringLiteral("kind")).toString();
-                    QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
-                    if (metadata.contains(QStringLiteral("namespace")) || !isKnownKind(kind)
-                        || kind.startsWith(QLatin1String("Cluster"))
-                        || kind == QLatin1String("SecurityContextConstraints"))
-                        continue;
-                    metadata.insert(QStringLiteral("namespace"), ns);
-                    object.insert(QStringLiteral("metadata"), metadata);
-                    lists.replace(i, object);
-                    ++given;
-                }
-                sink.warning(tr("%1: %n object(s) name no namespace (a manifest applied with kubectl apply -n); taken "
-                                "as %2, the namespace its ClusterRoleBindings give its service accounts (give the "
-                                "namespace to say otherwise)",
-                                nullptr, given)
-                                 .arg(path, SafeText::quote(ns)));
+                giveNamespace(path, ns, lists, sink);
+            } else if (std::any_of(lists.begin(), lists.end(), [](const QJsonValue& d) {
+                           const QJsonObject o = d.toObject();
+                           const QString kind = o.value(QStringLiteral("kind")).toString();
+                           return isKnownKind(kind) && !kind.startsWith(QLatin1String("Cluster"))
+                               && kind != QLatin1String("SecurityContextConstraints")
+                               && !o.value(QStringLiteral("metadata")).toObject().contains(QStringLiteral("namespace"));
+                       })) {
+                m_context.deferred.append({ path, text, lists });
+                return {};
             }
         }
     } else {
@@ -238,7 +229,34 @@ Status K8sRbacImporter::readManifest(const QString& path, const QByteArray& text
         array = document->isArray();
         lists = array ? document->array() : QJsonArray { document->object() };
     }
+    return readDocuments(path, text, lists, array, yaml);
+}
 
+void K8sRbacImporter::giveNamespace(const QString& path, const QString& ns, QJsonArray& documents, RecordSink& sink)
+{
+    int given = 0;
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        QJsonObject object = documents.at(i).toObject();
+        const QString kind = object.value(QStringLiteral("kind")).toString();
+        QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
+        if (metadata.contains(QStringLiteral("namespace")) || !isKnownKind(kind)
+            || kind.startsWith(QLatin1String("Cluster")) || kind == QLatin1String("SecurityContextConstraints"))
+            continue;
+        metadata.insert(QStringLiteral("namespace"), ns);
+        object.insert(QStringLiteral("metadata"), metadata);
+        documents.replace(i, object);
+        ++given;
+    }
+    sink.warning(tr("%1: %n object(s) name no namespace (a manifest applied with kubectl apply -n); taken "
+                    "as %2, the namespace its ClusterRoleBindings give its service accounts (give the "
+                    "namespace to say otherwise)",
+                    nullptr, given)
+                     .arg(path, SafeText::quote(ns)));
+}
+
+Status K8sRbacImporter::readDocuments(const QString& path, const QByteArray& text, const QJsonArray& lists, bool array,
+                                      bool yaml)
+{
     Context& context = m_context;
     context.path = path;
     const qint64 before = context.objects;
@@ -407,6 +425,24 @@ void K8sRbacImporter::start()
 Status K8sRbacImporter::finish(RecordSink& sink)
 {
     Context& context = m_context;
+    // The files that named no namespace, now that every file's ClusterRoleBindings are known (Strimzi's install
+    // folder: its ServiceAccount in one file, the bindings that name its namespace in others).
+    if (!context.deferred.isEmpty()) {
+        QJsonArray all;
+        for (const Context::Deferred& file : std::as_const(context.deferred))
+            for (const QJsonValue& document : file.documents)
+                all.append(document);
+        for (const Item& binding : std::as_const(context.bindings))
+            all.append(binding.json);
+        const QString ns = namespaceItsBindingsGive(all);
+        const QList<Context::Deferred> deferred = std::exchange(context.deferred, {});
+        for (Context::Deferred file : deferred) {
+            if (!ns.isEmpty())
+                giveNamespace(file.path, ns, file.documents, sink);
+            if (auto status = readDocuments(file.path, file.text, file.documents, true, true); !status)
+                return status;
+        }
+    }
     if (context.objects == 0 && !context.emptyFiles.isEmpty()) {
         if (!context.otherKinds.isEmpty())
             return makeError(

@@ -54,6 +54,11 @@ public:
 
 private:
     [[nodiscard]] Status readManifest(const QString& path, const QByteArray& text, RecordSink& sink);
+    /** Collects a file's parsed documents (a YAML stream's, or a JSON array's) into the context. */
+    [[nodiscard]] Status readDocuments(const QString& path, const QByteArray& text, const QJsonArray& lists, bool array,
+                                       bool yaml);
+    /** Gives the objects without a namespace the one their ClusterRoleBindings give their service accounts, said. */
+    static void giveNamespace(const QString& path, const QString& ns, QJsonArray& documents, RecordSink& sink);
     struct Item
     {
         QJsonObject json;
@@ -104,6 +109,15 @@ private:
         QSet<QString> credentialKeys; ///< token secrets already staged (NS/NAME)
         /// Grants bound to system:serviceaccounts (key "") or system:serviceaccounts:NS (key NS).
         QList<QPair<QString, QList<Grant>>> groupGrants;
+        /// A manifest's files whose objects name no namespace and whose own ClusterRoleBindings do not say it: read
+        /// once the whole folder is, whose bindings may (an operator's install folder).
+        struct Deferred
+        {
+            QString path;
+            QByteArray text;
+            QJsonArray documents;
+        };
+        QList<Deferred> deferred;
     };
 
     [[nodiscard]] static Status collect(Context& context, const QJsonObject& object, const QString& where,
