@@ -43,6 +43,28 @@ class TestRealPayloads : public QObject
         return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path : QString();
     }
 
+    // Each run's files (separated by '+', under tests/data/FOLDER) imported in turn, as exports are one after another;
+    // the first failing run's error, or empty.
+    static QString importInTurn(const QString& db, const QString& folder, const QStringList& runs)
+    {
+        for (const QString& run : runs) {
+            QStringList args { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph") };
+            for (const QString& file : run.split(u'+'))
+                args << QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/") + folder + u'/' + file;
+            if (const RunResult r = cli(args); r.exitCode != 0)
+                return QString::fromUtf8(r.err);
+        }
+        return {};
+    }
+
+    // The store's identities as `identities --json` lists them.
+    static QJsonArray identitiesIn(const QString& db)
+    {
+        return QJsonDocument::fromJson(
+                   cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
+            .array();
+    }
+
 private slots:
     void importsEveryRealPayload_data()
     {
@@ -3020,19 +3042,10 @@ private slots:
         QFETCH(QStringList, runs);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/");
-        for (const QString& run : runs) {
-            QStringList args { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph") };
-            for (const QString& file : run.split(u'+'))
-                args << data + file;
-            const RunResult r = cli(args);
-            QVERIFY2(r.exitCode == 0, r.err.constData());
-        }
+        const QString failed = importInTurn(db, QStringLiteral("entra"), runs);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QStringList named;
-        for (const QJsonValue& i :
-             QJsonDocument::fromJson(
-                 cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
-                 .array()) {
+        for (const QJsonValue& i : identitiesIn(db)) {
             const QJsonObject o = i.toObject();
             if (o.value(QStringLiteral("nativeId")).toString() == u"a551c556-8de2-49cc-b289-ce3ab7938167")
                 named << o.value(QStringLiteral("displayName")).toString();
@@ -3057,18 +3070,9 @@ private slots:
         QFETCH(QStringList, runs);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/");
-        for (const QString& run : runs) {
-            QStringList args { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph") };
-            for (const QString& file : run.split(u'+'))
-                args << data + file;
-            const RunResult r = cli(args);
-            QVERIFY2(r.exitCode == 0, r.err.constData());
-        }
-        const QJsonArray identities
-            = QJsonDocument::fromJson(
-                  cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("identities") }).out)
-                  .array();
+        const QString failed = importInTurn(db, QStringLiteral("entra"), runs);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const QJsonArray identities = identitiesIn(db);
         QCOMPARE(identities.size(), 1);
         const QJsonObject one = identities.at(0).toObject();
         QCOMPARE(one.value(QStringLiteral("nativeId")).toString(),
@@ -3083,9 +3087,9 @@ private slots:
             secrets << c.toObject().value(QStringLiteral("credentialId")).toString();
         QCOMPARE(secrets, QStringList { QStringLiteral("6449cb68-995e-4a16-8e14-13009429ef35") });
         // Read again, nothing changes.
-        const RunResult again
-            = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph"),
-                    data + runs.constLast().split(u'+').constFirst() });
+        const RunResult again = cli(
+            { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entra-graph"),
+              QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/") + runs.constLast().split(u'+').constFirst() });
         QVERIFY2(again.out.contains("0 added, 0 changed, 0 removed, 1 unchanged"), again.out.constData());
     }
 
