@@ -2266,6 +2266,10 @@
             <numerusform>kein Aufruf erlaubt; %n abgelehnt, der letzte am %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>retired nothing: every file had been imported before, and what it leaves out may have come since from another input; import a fresh export to retire what is gone</source>
+        <translation>nichts stillgelegt: jede Datei war schon einmal importiert, und was sie auslässt, kann seither aus einer anderen Eingabe gekommen sein; importieren Sie einen neuen Export, um stillzulegen, was fort ist</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -8788,6 +8792,10 @@ Namespace, in dem sie angewendet werden:</translation>
             <numerusform>Weitere Änderungen: %n weitere.</numerusform>
             <numerusform>Weitere Änderungen: %n weitere.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every file had been imported before, so nothing was retired: what it leaves out may have come since from another input.</source>
+        <translation>Jede Datei war schon einmal importiert, daher wurde nichts stillgelegt: Was sie auslässt, kann seither aus einer anderen Eingabe gekommen sein.</translation>
     </message>
 </context>
 <context>

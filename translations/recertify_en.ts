@@ -2264,6 +2264,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>retired nothing: every file had been imported before, and what it leaves out may have come since from another input; import a fresh export to retire what is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -8779,6 +8783,10 @@ Namespace they are applied to:</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every file had been imported before, so nothing was retired: what it leaves out may have come since from another input.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

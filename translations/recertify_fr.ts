@@ -2266,6 +2266,10 @@
             <numerusform>aucun appel autorisé&#xa0;; %n refusés, le dernier le %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>retired nothing: every file had been imported before, and what it leaves out may have come since from another input; import a fresh export to retire what is gone</source>
+        <translation>rien retiré&#xa0;: chaque fichier avait déjà été importé, et ce qu’il omet peut être venu depuis d’une autre entrée&#xa0;; importez un export récent pour retirer ce qui a disparu</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -8788,6 +8792,10 @@ Espace de noms où ils sont appliqués&#xa0;:</translation>
             <numerusform>Autres changements&#xa0;: %n de plus.</numerusform>
             <numerusform>Autres changements&#xa0;: %n de plus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every file had been imported before, so nothing was retired: what it leaves out may have come since from another input.</source>
+        <translation>Chaque fichier avait déjà été importé, donc rien n’a été retiré&#xa0;: ce qu’il omet peut être venu depuis d’une autre entrée.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ QJsonObject reportJson(const SyncReport& r)
         { QStringLiteral("skipped"), r.skipped },
         { QStringLiteral("skippedWhy"), QJsonArray::fromStringList(r.skippedWhy) },
         { QStringLiteral("alreadyImported"), QJsonArray::fromStringList(r.alreadyImported) },
+        { QStringLiteral("listedBefore"), r.listedBefore },
         { QStringLiteral("countedBefore"), r.countedBefore },
         { QStringLiteral("authoritativeFor"), QJsonArray::fromStringList(r.authoritative) },
         { QStringLiteral("changes"), QJsonArray::fromStringList(r.changes) },
@@ -67,6 +68,10 @@ void printReport(QTextStream& out, const SyncReport& r, bool inventory)
             out << Cli::tr("retired nothing: a credential report says how each user's password and keys are used; "
                            "users it leaves out are retired by the account's export (aws iam "
                            "get-account-authorization-details), which lists every user, role and policy")
+                << '\n';
+        else if (r.listedBefore && r.removed == 0)
+            out << Cli::tr("retired nothing: every file had been imported before, and what it leaves out may have "
+                           "come since from another input; import a fresh export to retire what is gone")
                 << '\n';
         else if (r.authoritative.isEmpty() && r.removed == 0)
             out << Cli::tr("retired nothing: the input is no whole listing of an account, a namespace's service "

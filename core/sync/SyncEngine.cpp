@@ -139,6 +139,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
     if (importer.readsFiles())
         importer.prefetch(files);
     QList<QByteArray> hashes;
+    bool allBefore = importer.readsFiles() && !files.isEmpty(); // every file imported before, the same bytes
     for (const QString& file : std::as_const(files)) {
         if (!importer.readsFiles()) {
             if (Status status = importer.read(file, sink); !status)
@@ -153,6 +154,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
         if (!seen)
             return fail(seen.errorString());
         const bool before = seen.value();
+        allBefore = allBefore && before;
         sink.setDropActivity(before);
         hashes << *hash;
         const qint64 droppedBefore = sink.droppedEvents();
@@ -171,7 +173,10 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
                             : status.error());
     report.events = sink.events();
     report.warnings = sink.warnings();
-    for (const QString& scope : sink.completeScopes())
+    // A listing imported again retires nothing: what it leaves out may have come since, from another input.
+    const QSet<QString> completeScopes = allBefore ? QSet<QString>() : sink.completeScopes();
+    report.listedBefore = allBefore && !sink.completeScopes().isEmpty();
+    for (const QString& scope : completeScopes)
         report.authoritative << scope.section(u'\x1f', 0, 0) + u' ' + scope.section(u'\x1f', 1);
     report.authoritative.sort();
     report.skipped = sink.skippedCount();
@@ -187,7 +192,7 @@ Result<SyncReport> SyncEngine::run(Importer& importer, const QStringList& inputs
             writer.discoveredInFiles();
         if (auto status = writer.prepare(); !status)
             return status;
-        if (auto status = writer.writeIdentities(sink.identities(), sink.completeScopes(), sink.passedOverIdentities());
+        if (auto status = writer.writeIdentities(sink.identities(), completeScopes, sink.passedOverIdentities());
             !status)
             return status;
         if (auto status = writer.retireGrantsVia(sink.grantsListed()); !status)

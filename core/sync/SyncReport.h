@@ -27,6 +27,9 @@ struct SyncReport
     QStringList changes; ///< what this run changed in identities' grants and credentials ("NAME: 19 grant(s) added: …")
     QStringList warnings; ///< what the user should know that did not stop the run
     QStringList alreadyImported; ///< activity files seen before, left out so counts never double
+    /// Every file had been imported before: a whole listing as old as that proves nothing gone that came since (a user
+    /// a later credential report added), so nothing was retired.
+    bool listedBefore = false;
     qint64 countedBefore = 0; ///< events (by the source's id) an earlier import already counted
     QString error; ///< empty on success
     QString errorField; ///< the input the error is about ("namespace"), for the caller to ask for it

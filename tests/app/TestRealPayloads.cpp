@@ -3205,6 +3205,33 @@ private slots:
         QCOMPARE(grantsOf.at(0), grantsOf.at(1));
     }
 
+    // CloudMapper's demo account: the credential report adds two users its export does not list. The same export
+    // imported again proves nothing gone that came since (it retired both).
+    void aListingImportedAgainRetiresNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/aws/cloudmapper/");
+        for (const QString& file : { QStringLiteral("iam-get-account-authorization-details.json"),
+                                     QStringLiteral("iam-get-credential-report.json") }) {
+            const RunResult r
+                = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("auto"), data + file });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        const RunResult again = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("aws-iam"),
+                                      data + QStringLiteral("iam-get-account-authorization-details.json") });
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY2(again.out.contains("0 removed") && again.out.contains("every file had been imported before"),
+                 again.out.constData());
+        QStringList active;
+        for (const QJsonValue& i : identitiesIn(db)) {
+            if (i.toObject().value(QStringLiteral("status")).toString() == u"active")
+                active << i.toObject().value(QStringLiteral("displayName")).toString();
+        }
+        QVERIFY2(active.contains(QStringLiteral("auditor_tmp")) && active.contains(QStringLiteral("user")),
+                 qPrintable(active.join(u',')));
+    }
+
     // iam:* through a service-linked role's policy: only AWS may assume or edit the role, so it is no admin grant
     // (it was, high, while iam:PutRolePolicy through it rightly was not). cloudsplaining's own exclusion test.
     void aServiceLinkedRolesPolicyGrantsNoAdmin()

@@ -603,6 +603,10 @@ void SourcesPage::finishImport(const SyncReport& report)
         text += u' '
             + tr("%n event(s) had been counted by an earlier import and were not counted again.", nullptr,
                  int(report.countedBefore));
+    if (report.listedBefore)
+        text += u' '
+            + tr("Every file had been imported before, so nothing was retired: what it leaves out may have come since "
+                 "from another input.");
     // Say where the run could retire identities, so a partial export is seen to change nothing else.
     if (!report.authoritative.isEmpty())
         text += u' '

@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <functional>
 #include <memory>
 
@@ -775,7 +776,8 @@ private slots:
 
     // CloudMapper's demo account as its history has it: level1 alone, then bad_role beside it under the same RoleId
     // (a copied id), then level1 alone again. level1 keeps its owner throughout; bad_role never takes level1's
-    // identity, and the complete export that no longer lists it retires bad_role, not level1.
+    // identity, and the complete export that no longer lists it retires bad_role, not level1. That last export is a
+    // new one (written again, compact): the first file's own bytes, imported before, prove nothing gone since.
     void aCopiedIdNeverHandsOneRolesIdentityToAnother_data() { test::engineRows(); }
     void aCopiedIdNeverHandsOneRolesIdentityToAnother()
     {
@@ -804,7 +806,17 @@ private slots:
         QVERIFY2(both.ok(), qPrintable(both.errorString()));
         QCOMPARE(ownerOf("level1"), QStringLiteral("owner-of-level1@example.com active"));
         QCOMPARE(ownerOf("bad_role"), QStringLiteral("- active"));
-        auto again = sync.run(iam, { before });
+        auto same = sync.run(iam, { before });
+        QVERIFY2(same.ok(), qPrintable(same.errorString()));
+        QCOMPARE(ownerOf("bad_role"), QStringLiteral("- active"));
+        QTemporaryDir dir;
+        QFile old(before);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QFile fresh(dir.filePath(QStringLiteral("gaad.json")));
+        QVERIFY(fresh.open(QIODevice::WriteOnly));
+        fresh.write(QJsonDocument::fromJson(old.readAll()).toJson(QJsonDocument::Compact));
+        fresh.close();
+        auto again = sync.run(iam, { fresh.fileName() });
         QVERIFY2(again.ok(), qPrintable(again.errorString()));
         QCOMPARE(ownerOf("level1"), QStringLiteral("owner-of-level1@example.com active"));
         QCOMPARE(ownerOf("bad_role"), QStringLiteral("- retired"));
