@@ -203,9 +203,11 @@ Result<QHash<QString, QDateTime>> SyncStore::credentialSightings(qint64 id) cons
     return out;
 }
 
-Status SyncStore::setNativeId(qint64 id, const QString& nativeId)
+Status SyncStore::setNativeId(qint64 id, const QString& nativeId, const QString& kind)
 {
-    return ran(sql::run(m_db, QStringLiteral("UPDATE identities SET native_id = ? WHERE id = ?"), { nativeId, id }));
+    return ran(sql::run(m_db,
+                        QStringLiteral("UPDATE identities SET native_id = ?, kind = COALESCE(?, kind) WHERE id = ?"),
+                        { nativeId, sql::nullableText(kind), id }));
 }
 
 Status SyncStore::clearGrants(qint64 id)

@@ -65,8 +65,9 @@ public:
     /** What an import may change of an identity (its fields, grants, credentials; not when it was written, nor
      *  its aliases, which only grow), in one comparable text: whether a partial input changed anything. */
     [[nodiscard]] Result<QString> stateOf(qint64 id) const;
-    /** Gives an identity known by an alias (its ARN) the immutable id an inventory now lists it under. */
-    [[nodiscard]] Status setNativeId(qint64 id, const QString& nativeId);
+    /** Gives an identity known by an alias (its ARN) the immutable id an inventory now lists it under; and a kind,
+     * when given (a principal that takes over its app registration stored alone). */
+    [[nodiscard]] Status setNativeId(qint64 id, const QString& nativeId, const QString& kind = QString());
     [[nodiscard]] Status clearGrants(qint64 id);
     /** The identities of a source holding grants given so (a whole grantedVia, or how one begins when it ends in '*').
      */

@@ -465,6 +465,11 @@ Status SyncWriter::writeGrantsOnly(const StagedIdentity& s, const Existing& exis
         return {};
     }
     const qint64 id = existing.id;
+    // Two inputs that each show part of its grants (delegated grants, app role assignments) alternate fingerprints:
+    // what changed is told from what is written.
+    auto before = m_store.stateOf(id);
+    if (!before)
+        return before.error();
     if (s.identity.displayName != s.identity.nativeId && !s.identity.displayName.isEmpty()) {
         if (auto named = m_store.nameIfNamedById(id, s.identity.displayName); !named)
             return named;
@@ -480,7 +485,13 @@ Status SyncWriter::writeGrantsOnly(const StagedIdentity& s, const Existing& exis
     if (auto marking = m_store.setFingerprint(id, marked); !marking)
         return marking;
     m_existing[key(s.identity.source, s.identity.nativeId)].fingerprint = marked;
-    ++m_report.changed;
+    auto after = m_store.stateOf(id);
+    if (!after)
+        return after.error();
+    if (*after == *before)
+        ++m_report.unchanged;
+    else
+        ++m_report.changed;
     return {};
 }
 
@@ -524,7 +535,9 @@ Status SyncWriter::adoptByAlias(const StagedIdentity& s)
             && (s.absorbsScope.isEmpty() || it->scope != s.absorbsScope))
             continue;
         const Existing holder = m_existing.take(it.key());
-        if (auto moved = m_store.setNativeId(holder.id, s.identity.nativeId); !moved)
+        // Its kind too, where the input does not say it (a $select without servicePrincipalType): the stored one was
+        // the other part's (an app registration's), never this one's.
+        if (auto moved = m_store.setNativeId(holder.id, s.identity.nativeId, s.identity.kind); !moved)
             return moved;
         remember(key(source, s.identity.nativeId), holder);
         return {};

@@ -3232,6 +3232,59 @@ private slots:
                  qPrintable(active.join(u',')));
     }
 
+    // ScubaGear's mock tenant (principals without servicePrincipalType): its applications and its principals imported
+    // apart, in either order, make the identities one import of both makes, of the same kinds (a principal imported
+    // after its registration kept the registration's kind).
+    void aTenantImportedInPartsIsTheTenantImportedWhole_data()
+    {
+        QTest::addColumn<QStringList>("runs");
+        const QString apps = QStringLiteral("scubagear-MockApplications.utf16.json");
+        const QString principals = QStringLiteral("scubagear-MockServicePrincipals.utf16.json");
+        QTest::newRow("applications, then principals") << QStringList { apps, principals };
+        QTest::newRow("principals, then applications") << QStringList { principals, apps };
+    }
+    void aTenantImportedInPartsIsTheTenantImportedWhole()
+    {
+        QFETCH(QStringList, runs);
+        QTemporaryDir dir;
+        const auto held = [](const QJsonArray& identities) {
+            QStringList out;
+            for (const QJsonValue& i : identities)
+                out << i.toObject().value(QStringLiteral("nativeId")).toString() + u' '
+                        + i.toObject().value(QStringLiteral("kind")).toString();
+            out.sort();
+            return out;
+        };
+        const QString whole = dir.filePath(QStringLiteral("whole.sqlite"));
+        const QString parts = dir.filePath(QStringLiteral("parts.sqlite"));
+        QString failed = importInTurn(whole, QStringLiteral("entra"), { runs.join(u'+') });
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        failed = importInTurn(parts, QStringLiteral("entra"), runs);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QCOMPARE(held(identitiesIn(parts)), held(identitiesIn(whole)));
+        QCOMPARE(identitiesIn(whole).size(), 7);
+    }
+
+    // A client's delegated grants and its app role assignments, each file a part of its grants, imported in turn again
+    // and again: nothing changes after the first round (each run said "1 changed", a fingerprint flipping).
+    void partsOfAClientsGrantsReadAgainChangeNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString data = QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/entra/");
+        const QStringList files { QStringLiteral("graph2otel-consent-oauth2permissiongrants.json"),
+                                  QStringLiteral("graph2otel-consent-graph-approleassignedto-page1.json") };
+        for (int round = 0; round < 2; ++round) {
+            for (const QString& file : files) {
+                const RunResult r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"),
+                                          QStringLiteral("entra-graph"), data + file });
+                QVERIFY2(r.exitCode == 0, r.err.constData());
+                if (round > 0)
+                    QVERIFY2(r.out.contains(" 0 changed") && !r.out.contains("changed:"), r.out.constData());
+            }
+        }
+    }
+
     // iam:* through a service-linked role's policy: only AWS may assume or edit the role, so it is no admin grant
     // (it was, high, while iam:PutRolePolicy through it rightly was not). cloudsplaining's own exclusion test.
     void aServiceLinkedRolesPolicyGrantsNoAdmin()
