@@ -3285,6 +3285,45 @@ private slots:
         }
     }
 
+    // The Kubernetes docs' build-robot: its ServiceAccount (which lists a legacy token) and a token Secret of its own,
+    // in one import or apart in either order, hold both tokens (the Secret's file alone took the listed one away).
+    void anAccountsTokensAreTheSameWhicheverFileComesFirst_data()
+    {
+        QTest::addColumn<QStringList>("runs");
+        const QString account = QStringLiteral("1-sa-build-robot.yaml");
+        const QString secret = QStringLiteral("2-secret-build-robot-secret.yaml");
+        QTest::newRow("one import") << QStringList { account + u'+' + secret };
+        QTest::newRow("account, then secret") << QStringList { account, secret };
+        QTest::newRow("secret, then account") << QStringList { secret, account };
+    }
+    void anAccountsTokensAreTheSameWhicheverFileComesFirst()
+    {
+        QFETCH(QStringList, runs);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        for (const QString& run : runs) {
+            QStringList args { QStringLiteral("--db"),        db,
+                               QStringLiteral("import"),      QStringLiteral("k8s-rbac"),
+                               QStringLiteral("--namespace"), QStringLiteral("default") };
+            for (const QString& file : run.split(u'+'))
+                args << QStringLiteral(RECERTIFY_SOURCE_DIR "/tests/data/k8s/k8sdocs-configure-service-account/")
+                        + file;
+            const RunResult r = cli(args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        const QJsonObject shown = QJsonDocument::fromJson(cli({ QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                                                QStringLiteral("show"), QStringLiteral("1") })
+                                                              .out)
+                                      .object();
+        QStringList tokens;
+        for (const QJsonValue& c : shown.value(QStringLiteral("credentials")).toArray())
+            tokens << c.toObject().value(QStringLiteral("credentialId")).toString();
+        tokens.sort();
+        QCOMPARE(tokens,
+                 (QStringList { QStringLiteral("default/build-robot-secret"),
+                                QStringLiteral("default/build-robot-token-bvbk5") }));
+    }
+
     // iam:* through a service-linked role's policy: only AWS may assume or edit the role, so it is no admin grant
     // (it was, high, while iam:PutRolePolicy through it rightly was not). cloudsplaining's own exclusion test.
     void aServiceLinkedRolesPolicyGrantsNoAdmin()

@@ -582,8 +582,9 @@ Status K8sRbacImporter::finish(RecordSink& sink)
                     staged.grantsListedVia << via;
             }
         }
-        // Token Secrets are their own objects: without them the input shows only the tokens an account names.
-        if (context.secrets.isEmpty())
+        // Token Secrets are their own objects: without them the input shows only the tokens an account names; and
+        // without the account, only the tokens its Secrets hold (not the legacy one the account lists).
+        if (context.secrets.isEmpty() || !context.declaredAccounts.contains(staged.identity.nativeId))
             staged.credentialsKnown = false;
         // A legacy token's last use is a use of its service account.
         for (const Credential& c : std::as_const(staged.credentials)) {
