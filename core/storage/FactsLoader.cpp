@@ -306,9 +306,11 @@ Status FactsLoader::load(const QSqlDatabase& db, qint64 after, qint64 only, cons
     if (!maybeFromData.isEmpty()) {
         QStringList marks;
         marks.fill(QStringLiteral("?"), maybeFromData.size());
+        // Entra's report of a principal's or credential's last sign-in is kept as a day's use named "signIn:" alone
+        // (a sign-in log's names its resource): a last use the source reports, not activity data that ended.
         auto last = sql::runList(db,
                                  QStringLiteral("SELECT identity_id, MAX(last_seen) FROM usage_daily WHERE outcome IN "
-                                                "('allowed', 'error') AND identity_id IN (")
+                                                "('allowed', 'error') AND action <> 'signIn:' AND identity_id IN (")
                                      + marks.join(u',') + QStringLiteral(") GROUP BY identity_id"),
                                  maybeFromData);
         if (!last)

@@ -3324,6 +3324,43 @@ private slots:
                                 QStringLiteral("default/build-robot-token-bvbk5") }));
     }
 
+    // Entra's report of each credential's last sign-in beside the applications, in one import or apart in either
+    // order: the same findings. A reported last use 145 days back is dormant (it was only when both came in one import:
+    // apart, the report's sign-in was taken for activity data that had ended).
+    void aReportedLastSignInIsTheSameWhicheverFileComesFirst_data()
+    {
+        QTest::addColumn<QStringList>("runs");
+        const QString apps = QStringLiteral("graph2otel-applications-select-credentials.json");
+        const QString report = QStringLiteral("graph2otel-appcredentialsigninactivities.json");
+        QTest::newRow("applications, then the report") << QStringList { apps, report };
+        QTest::newRow("the report, then applications") << QStringList { report, apps };
+    }
+    void aReportedLastSignInIsTheSameWhicheverFileComesFirst()
+    {
+        QFETCH(QStringList, runs);
+        QTemporaryDir dir;
+        const auto findings = [](const QString& db) {
+            QStringList lines = QString::fromUtf8(cli({ QStringLiteral("--db"), db, QStringLiteral("findings") }).out)
+                                    .split(u'\n', Qt::SkipEmptyParts);
+            // Since when each stands is left out: an identity the report names first dates from that sign-in.
+            static const QRegularExpression since(QStringLiteral(" \\d{4}-\\d\\d-\\d\\d "));
+            for (QString& line : lines)
+                line.replace(since, QStringLiteral(" "));
+            lines.sort();
+            return lines;
+        };
+        const QString whole = dir.filePath(QStringLiteral("whole.sqlite"));
+        const QString parts = dir.filePath(QStringLiteral("parts.sqlite"));
+        QString failed = importInTurn(whole, QStringLiteral("entra"), { runs.join(u'+') });
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        failed = importInTurn(parts, QStringLiteral("entra"), runs);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const QStringList held = findings(parts);
+        QCOMPARE(held, findings(whole));
+        QVERIFY2(held.join(u'\n').contains(QRegularExpression(QStringLiteral("Tailscale Device Posture +dormant"))),
+                 qPrintable(held.join(u'\n')));
+    }
+
     // iam:* through a service-linked role's policy: only AWS may assume or edit the role, so it is no admin grant
     // (it was, high, while iam:PutRolePolicy through it rightly was not). cloudsplaining's own exclusion test.
     void aServiceLinkedRolesPolicyGrantsNoAdmin()

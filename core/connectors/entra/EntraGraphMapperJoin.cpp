@@ -302,7 +302,7 @@ void EntraGraphMapper::reportSignIn(QSet<quint64>& reported, const QString& appI
     event.source = QStringLiteral("entra");
     event.principal = appId;
     event.principalKind = IdentityKind::ServicePrincipal;
-    event.action = QStringLiteral("signIn:");
+    event.action = QStringLiteral("signIn:"); // no resource: a reported last sign-in (FactsLoader tells it so)
     event.timestamp = at;
     event.credentialId = keyId;
     event.rawRef = where;
