@@ -57,6 +57,27 @@ class TestRealPayloads : public QObject
         return {};
     }
 
+    // The runs' Entra files imported into one store at once and into another in turn: both stores, or empty ones.
+    static std::pair<QString, QString> wholeAndInTurn(const QTemporaryDir& dir, const QStringList& runs)
+    {
+        const QString whole = dir.filePath(QStringLiteral("whole.sqlite"));
+        const QString parts = dir.filePath(QStringLiteral("parts.sqlite"));
+        if (!importInTurn(whole, QStringLiteral("entra"), { runs.join(u'+') }).isEmpty()
+            || !importInTurn(parts, QStringLiteral("entra"), runs).isEmpty())
+            return {};
+        return { whole, parts };
+    }
+
+    // Data rows "runs" for two files imported in turn, in each order.
+    static void inEachOrder(const char* first, const char* second, const char* firstSaid, const char* secondSaid)
+    {
+        QTest::addColumn<QStringList>("runs");
+        QTest::addRow("%s, then %s", firstSaid, secondSaid)
+            << QStringList { QLatin1String(first), QLatin1String(second) };
+        QTest::addRow("%s, then %s", secondSaid, firstSaid)
+            << QStringList { QLatin1String(second), QLatin1String(first) };
+    }
+
     // The store's identities as `identities --json` lists them.
     static QJsonArray identitiesIn(const QString& db)
     {
@@ -3237,11 +3258,8 @@ private slots:
     // after its registration kept the registration's kind).
     void aTenantImportedInPartsIsTheTenantImportedWhole_data()
     {
-        QTest::addColumn<QStringList>("runs");
-        const QString apps = QStringLiteral("scubagear-MockApplications.utf16.json");
-        const QString principals = QStringLiteral("scubagear-MockServicePrincipals.utf16.json");
-        QTest::newRow("applications, then principals") << QStringList { apps, principals };
-        QTest::newRow("principals, then applications") << QStringList { principals, apps };
+        inEachOrder("scubagear-MockApplications.utf16.json", "scubagear-MockServicePrincipals.utf16.json",
+                    "applications", "principals");
     }
     void aTenantImportedInPartsIsTheTenantImportedWhole()
     {
@@ -3255,12 +3273,8 @@ private slots:
             out.sort();
             return out;
         };
-        const QString whole = dir.filePath(QStringLiteral("whole.sqlite"));
-        const QString parts = dir.filePath(QStringLiteral("parts.sqlite"));
-        QString failed = importInTurn(whole, QStringLiteral("entra"), { runs.join(u'+') });
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        failed = importInTurn(parts, QStringLiteral("entra"), runs);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const auto [whole, parts] = wholeAndInTurn(dir, runs);
+        QVERIFY2(!whole.isEmpty(), "an import failed");
         QCOMPARE(held(identitiesIn(parts)), held(identitiesIn(whole)));
         QCOMPARE(identitiesIn(whole).size(), 7);
     }
@@ -3329,11 +3343,8 @@ private slots:
     // apart, the report's sign-in was taken for activity data that had ended).
     void aReportedLastSignInIsTheSameWhicheverFileComesFirst_data()
     {
-        QTest::addColumn<QStringList>("runs");
-        const QString apps = QStringLiteral("graph2otel-applications-select-credentials.json");
-        const QString report = QStringLiteral("graph2otel-appcredentialsigninactivities.json");
-        QTest::newRow("applications, then the report") << QStringList { apps, report };
-        QTest::newRow("the report, then applications") << QStringList { report, apps };
+        inEachOrder("graph2otel-applications-select-credentials.json", "graph2otel-appcredentialsigninactivities.json",
+                    "applications", "the report");
     }
     void aReportedLastSignInIsTheSameWhicheverFileComesFirst()
     {
@@ -3349,12 +3360,8 @@ private slots:
             lines.sort();
             return lines;
         };
-        const QString whole = dir.filePath(QStringLiteral("whole.sqlite"));
-        const QString parts = dir.filePath(QStringLiteral("parts.sqlite"));
-        QString failed = importInTurn(whole, QStringLiteral("entra"), { runs.join(u'+') });
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        failed = importInTurn(parts, QStringLiteral("entra"), runs);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const auto [whole, parts] = wholeAndInTurn(dir, runs);
+        QVERIFY2(!whole.isEmpty(), "an import failed");
         const QStringList held = findings(parts);
         QCOMPARE(held, findings(whole));
         QVERIFY2(held.join(u'\n').contains(QRegularExpression(QStringLiteral("Tailscale Device Posture +dormant"))),
